@@ -1,0 +1,58 @@
+/**
+ * The document as every reader hands it to core: Word (host/word), a .docx (io) or plain text.
+ * Paragraph indexes are positions in reading order and are what findings cite.
+ */
+export interface TablePosition {
+  table: number;
+  row: number;
+  cell: number;
+}
+
+export interface ContentControlRef {
+  tag?: string;
+  title?: string;
+}
+
+export interface DocParagraph {
+  /** Position in reading order, 0-based; stable for one read of one document. */
+  index: number;
+  /** The text as it reads with all tracked changes accepted; field results, not codes. */
+  text: string;
+  /** Style name as Word shows it, e.g. "Heading 1", "List Paragraph". */
+  style?: string;
+  /** 1..9 for headings (style or outline level); absent for body text. */
+  headingLevel?: number;
+  /** The list label Word would show: "1.", "4.2", "(a)", "(iv)", "Article 2". */
+  listLabel?: string;
+  table?: TablePosition;
+  contentControl?: ContentControlRef;
+}
+
+export interface DocRevision {
+  kind: 'insertion' | 'deletion';
+  author?: string;
+  date?: string;
+  /** Index of the paragraph the change sits in. */
+  paragraph: number;
+  text: string;
+}
+
+export interface DocComment {
+  id: string;
+  author?: string;
+  date?: string;
+  text: string;
+  /** Paragraph of the comment's anchor, when it has one. */
+  paragraph?: number;
+  anchorText?: string;
+}
+
+export interface DocModel {
+  paragraphs: DocParagraph[];
+  revisions?: DocRevision[];
+  comments?: DocComment[];
+  /** Footnotes and endnotes, as their own stream (indexes local to this list). */
+  notes?: DocParagraph[];
+  /** Core document properties when known (title, subject, keywords, custom ones). */
+  properties?: Record<string, string>;
+}

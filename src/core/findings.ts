@@ -1,0 +1,55 @@
+import type { TopicId } from './topics';
+import type { ScenarioId, RoleId } from './scenarios';
+
+export const SEVERITIES = ['high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const FINDING_KINDS = ['missing', 'ambiguous', 'one-sided', 'drafting', 'modified'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/** A quote from the document: paragraph index and character offsets within that paragraph's text. */
+export interface Evidence {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface FixRef {
+  clause: string;
+  variant: string;
+}
+
+export interface Finding {
+  /** Unique within one review, stable for the same document (used to remember dismissals). */
+  id: string;
+  rule: string;
+  topic: TopicId;
+  severity: Severity;
+  kind: FindingKind;
+  message: string;
+  why: string;
+  evidence: Evidence[];
+  fix?: FixRef;
+}
+
+export interface TopicPresence {
+  id: TopicId;
+  present: boolean;
+  evidence: Evidence[];
+}
+
+/** The review of one document; `clausewright review --json` prints this with `file` added. */
+export interface ReviewResult {
+  version: 1;
+  scenario: ScenarioId | null;
+  /** Why that scenario was chosen when it was detected rather than given. */
+  scenarioReason?: string;
+  role?: RoleId;
+  topics: TopicPresence[];
+  findings: Finding[];
+}
+
+export function severityRank(s: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}

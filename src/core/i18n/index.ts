@@ -1,0 +1,30 @@
+import type { Locale } from './locale';
+import { common } from './messages/common';
+
+/**
+ * The message catalog: every user-facing string, English and Simplified Chinese.
+ * Each area keeps its own file under messages/ and is merged here.
+ */
+const areas = [common] as const;
+
+type AreaKeys<T> = T extends { en: Record<infer K, string> } ? K : never;
+export type MessageKey = AreaKeys<(typeof areas)[number]>;
+
+const en: Record<string, string> = Object.assign({}, ...areas.map((a) => a.en));
+const zh: Record<string, string> = Object.assign({}, ...areas.map((a) => a.zh));
+
+export type MessageParams = Record<string, string | number>;
+
+export function format(template: string, params?: MessageParams): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function t(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  const table = locale === 'zh-CN' ? zh : en;
+  return format(table[key] ?? en[key] ?? key, params);
+}
+
+export { type Locale, LOCALES, toLocale } from './locale';

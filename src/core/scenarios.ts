@@ -1,0 +1,35 @@
+/** Deal scenarios and our possible roles in each. Ids are stable (CLI --scenario and --side). */
+export const SCENARIO_IDS = [
+  'sample-testing',
+  'joint-development',
+  'exclusive-partnership',
+  'technology-license',
+  'custom-development',
+  'pre-deal-disclosure',
+] as const;
+
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
+
+/** Each scenario has two sides; the first listed is the side that contributes the technology. */
+export const SCENARIO_ROLES = {
+  'sample-testing': ['provider', 'evaluator'],
+  'joint-development': ['technology-owner', 'co-developer'],
+  'exclusive-partnership': ['supplier', 'distributor'],
+  'technology-license': ['licensor', 'licensee'],
+  'custom-development': ['customer', 'developer'],
+  'pre-deal-disclosure': ['discloser', 'recipient'],
+} as const satisfies Record<ScenarioId, readonly [string, string]>;
+
+export type RoleId = (typeof SCENARIO_ROLES)[ScenarioId][number];
+
+export function isScenarioId(value: string): value is ScenarioId {
+  return (SCENARIO_IDS as readonly string[]).includes(value);
+}
+
+export function rolesOf(scenario: ScenarioId): readonly RoleId[] {
+  return SCENARIO_ROLES[scenario];
+}
+
+export function isRoleOf(scenario: ScenarioId, role: string): role is RoleId {
+  return (SCENARIO_ROLES[scenario] as readonly string[]).includes(role);
+}

@@ -1,0 +1,32 @@
+import { TOPIC_IDS, isTopicId } from '../../src/core/topics';
+import { SCENARIO_IDS, SCENARIO_ROLES, isRoleOf } from '../../src/core/scenarios';
+import { t, toLocale } from '../../src/core/i18n';
+
+describe('stable ids', () => {
+  it('lists the 24 topic ids of DESIGN.md, each once', () => {
+    expect(TOPIC_IDS).toHaveLength(24);
+    expect(new Set(TOPIC_IDS).size).toBe(24);
+    expect(isTopicId('residuals')).toBe(true);
+    expect(isTopicId('residual')).toBe(false);
+  });
+
+  it('gives every scenario two distinct roles', () => {
+    for (const s of SCENARIO_IDS) {
+      const [a, b] = SCENARIO_ROLES[s];
+      expect(a).not.toEqual(b);
+      expect(isRoleOf(s, a)).toBe(true);
+    }
+    expect(isRoleOf('sample-testing', 'licensor')).toBe(false);
+  });
+});
+
+describe('message catalog', () => {
+  it('follows the display language and falls back to English', () => {
+    expect(toLocale('zh-cn')).toBe('zh-CN');
+    expect(toLocale('zh-Hans-CN')).toBe('zh-CN');
+    expect(toLocale('en-GB')).toBe('en');
+    expect(toLocale(undefined)).toBe('en');
+    expect(t('zh-CN', 'app.tagline')).toMatch(/知识产权/);
+    expect(t('en', 'app.tagline')).toMatch(/IP and cooperation terms/);
+  });
+});

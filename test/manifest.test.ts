@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const schemas = path.resolve(__dirname, '../../shared/schemas/office-addin-manifest');
+const haveSchemas = existsSync(schemas);
+if (!haveSchemas) console.warn(`skipping manifest validation tests: ${schemas} is absent`);
+const maybe = haveSchemas ? describe : describe.skip;
+
+function validate(xml: string): { code: number; output: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cw-manifest-'));
+  const file = path.join(dir, 'manifest.xml');
+  writeFileSync(file, xml);
+  try {
+    const out = execFileSync('node', ['scripts/validate-manifest.mjs', file, '--schemas', schemas], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8', stdio: 'pipe' });
+    return { code: 0, output: out };
+  } catch (err) {
+    const e = err as { status: number; stderr: string };
+    return { code: e.status, output: e.stderr };
+  }
+}
+
+const manifest = readFileSync(path.resolve(__dirname, '../manifest.xml'), 'utf8');
+
+maybe('manifest.xml', () => {
+  it('is valid against the add-in manifest schemas', () => {
+    expect(validate(manifest)).toMatchObject({ code: 0 });
+  });
+
+  it('is rejected when elements are out of order', () => {
+    // Permissions must follow DefaultSettings; putting it before Hosts breaks the sequence.
+    const misordered = manifest
+      .replace('  <Permissions>ReadWriteDocument</Permissions>\n', '')
+      .replace('  <Hosts>\n    <Host Name="Document"/>', '  <Permissions>ReadWriteDocument</Permissions>\n  <Hosts>\n    <Host Name="Document"/>');
+    expect(misordered).not.toEqual(manifest);
+    const result = validate(misordered);
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/Permissions/);
+  });
+
+  it('is rejected when a value has the wrong type', () => {
+    const result = validate(manifest.replace('<Version>0.1.0.0</Version>', '<Version>first</Version>'));
+    expect(result.code).toBe(1);
+  });
+
+  it('asks for WordApi 1.3 at least and ReadWriteDocument', () => {
+    expect(manifest).toMatch(/<Set Name="WordApi" MinVersion="1.3"\/>/);
+    expect(manifest).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
+  });
+});

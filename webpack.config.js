@@ -1,0 +1,72 @@
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+// Where the add-in is hosted in production; manifest.xml is written to dist/ with this URL in place
+// of the development one. Override with ADDIN_PRODUCTION_URL when deploying elsewhere.
+const DEV_URL = 'https://localhost:3000/';
+const PROD_URL = process.env.ADDIN_PRODUCTION_URL || 'https://clausewright.example.com/';
+
+module.exports = (_env, argv) => {
+  const dev = argv.mode !== 'production';
+  return {
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'eval-cheap-module-source-map' : 'source-map',
+    target: 'web',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      workspace: './src/workspace/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
+        // The clause library is YAML on disk; it reaches the browser as parsed data, validated again at run time.
+        { test: /\.ya?ml$/, include: path.resolve(__dirname, 'clause-library'), use: path.resolve(__dirname, 'scripts/yaml-loader.cjs'), type: 'json' },
+        { test: /\.(png|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
+        { test: /\.docx$/, type: 'asset/resource', generator: { filename: 'assets/[name].[contenthash:8][ext]' } },
+      ],
+    },
+    optimization: {
+      // React 19 and react-dom/client in one vendor chunk shared by the task pane and the workspace.
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'vendor-react', priority: 20 },
+          vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', priority: 10, reuseExistingChunk: true },
+        },
+      },
+    },
+    performance: { hints: false }, // the size budget is enforced by `npm run size`, on gzip bytes
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/workspace/workspace.html', chunks: ['workspace'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(PROD_URL)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, 'dist') },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      port: Number(process.env.PORT || 3000),
+      host: 'localhost',
+      hot: false,
+      client: { overlay: false, webSocketURL: 'auto://0.0.0.0:0/ws' },
+    },
+  };
+};
