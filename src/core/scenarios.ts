@@ -10,13 +10,16 @@ export const SCENARIO_IDS = [
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
-/** Each scenario has two sides; the first listed is the side that contributes the technology. */
+/**
+ * Each scenario has two sides. The first is the side whose technology, samples or information is
+ * shared (clause text calls it {{A}}); the second receives, tests, licenses or pays for it ({{B}}).
+ */
 export const SCENARIO_ROLES = {
   'sample-testing': ['provider', 'evaluator'],
   'joint-development': ['technology-owner', 'co-developer'],
   'exclusive-partnership': ['supplier', 'distributor'],
   'technology-license': ['licensor', 'licensee'],
-  'custom-development': ['customer', 'developer'],
+  'custom-development': ['developer', 'customer'],
   'pre-deal-disclosure': ['discloser', 'recipient'],
 } as const satisfies Record<ScenarioId, readonly [string, string]>;
 
