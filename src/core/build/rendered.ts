@@ -1,0 +1,52 @@
+import type { TopicId } from '../topics';
+import type { ScenarioId, RoleId } from '../scenarios';
+
+/**
+ * Built terms, ready for any writer: the .docx writer (io), the Word host (host/word) and the
+ * text and markdown formats. Everything is filled: no placeholder survives into these strings.
+ */
+export interface RenderedParagraph {
+  /** 1 = the clause's own numbered paragraphs ("5.1"), 2 = sub-clauses ("(a)"). */
+  level: 1 | 2;
+  /** The label as printed: "5.1", "(a)". Writers that number natively may ignore it. */
+  label: string;
+  text: string;
+}
+
+export interface RenderedClause {
+  clauseId: string;
+  variantId: string;
+  clauseVersion: string;
+  topic: TopicId | 'definitions';
+  /** Section number as printed, "5". */
+  number: string;
+  title: string;
+  paragraphs: RenderedParagraph[];
+  /** Content-control tag that marks the clause as ours (see tag.ts). */
+  tag: string;
+  /** The placeholder values this clause was filled with, recorded so drift can be measured later. */
+  values: Record<string, string>;
+}
+
+export interface RenderedParty {
+  name: string;
+  shortName: string;
+  jurisdiction?: string;
+  role: RoleId;
+}
+
+export interface RenderedTerms {
+  title: string;
+  scenario: ScenarioId;
+  ourRole: RoleId;
+  libraryId: string;
+  libraryVersion: string;
+  /** The two parties; `A` shares its technology, samples or information, `B` receives them. */
+  parties: { A: RenderedParty; B: RenderedParty };
+  /** Opening paragraphs naming the parties, before the numbered sections. */
+  preamble: string[];
+  /** Defined terms, sorted, exactly those the clauses use; rendered as the first clause. */
+  definitions: { term: string; text: string }[];
+  /** Numbered sections in order; the definitions clause is the first. */
+  clauses: RenderedClause[];
+}

@@ -1,0 +1,23 @@
+/**
+ * The tag that marks a clause as ours, in Word (content control tag) and in our .docx output.
+ * Short and parseable: "cw|<clause id>|<variant id>|<clause version>".
+ */
+export interface ClauseTag {
+  clauseId: string;
+  variantId: string;
+  version: string;
+}
+
+const PREFIX = 'cw';
+
+export function clauseTag({ clauseId, variantId, version }: ClauseTag): string {
+  return [PREFIX, clauseId, variantId, version].join('|');
+}
+
+export function parseClauseTag(tag: string | null | undefined): ClauseTag | null {
+  if (!tag) return null;
+  const parts = tag.split('|');
+  if (parts.length !== 4 || parts[0] !== PREFIX || parts.some((p) => p.length === 0)) return null;
+  const [, clauseId, variantId, version] = parts as [string, string, string, string];
+  return { clauseId, variantId, version };
+}

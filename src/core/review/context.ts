@@ -1,0 +1,66 @@
+import type { DocModel } from '../document';
+import type { Finding, TopicPresence } from '../findings';
+import type { Locale } from '../i18n';
+import type { RoleId, ScenarioId } from '../scenarios';
+import type { TopicId } from '../topics';
+
+/** A sentence of the document; offsets are within its paragraph's text. */
+export interface Sentence {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  /** The section label the reader sees for the enclosing clause, e.g. "4.2", when known. */
+  section?: string;
+}
+
+/** A defined term and where it is defined. */
+export interface Definition {
+  term: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** The defining sentence or table row. */
+  text: string;
+}
+
+export interface Party {
+  name: string;
+  shortName?: string;
+}
+
+/** The parts of a clause library the review needs: which clause fixes which topic. */
+export interface FixSource {
+  clauses: readonly {
+    id: string;
+    topic: string;
+    variants: readonly {
+      id: string;
+      stance: string;
+      applies?: { scenarios?: readonly string[]; roles?: readonly string[] };
+    }[];
+  }[];
+}
+
+export interface Playbook {
+  required: readonly TopicId[];
+  recommended: readonly TopicId[];
+}
+
+/** Everything a rule may look at; built once per review. */
+export interface ReviewContext {
+  doc: DocModel;
+  sentences: Sentence[];
+  definitions: Definition[];
+  parties: Party[];
+  topics: Record<TopicId, TopicPresence>;
+  scenario: ScenarioId | null;
+  role?: RoleId;
+  playbook?: Playbook;
+  library?: FixSource;
+  locale: Locale;
+}
+
+/** A rule returns findings without ids; the engine assigns stable ids. */
+export type RuleFinding = Omit<Finding, 'id'>;
+export type Rule = (ctx: ReviewContext) => RuleFinding[];
