@@ -1,3 +1,77 @@
 import { defineMessages } from '../define';
 
-export const host = defineMessages({}, {});
+export const host = defineMessages(
+  {
+    'host.limit.api13': 'This version of Word is too old for Clausewright: it needs Word 2016 or later (WordApi 1.3).',
+    'host.limit.comments':
+      'This version of Word cannot add comments from an add-in (WordApi 1.4), so findings are highlighted in yellow instead.',
+    'host.limit.tracking':
+      'This version of Word cannot turn on Track Changes from an add-in (WordApi 1.4), so fixes are not applied automatically. Copy the clause from the panel instead.',
+    'host.limit.record':
+      'This version of Word cannot store the values clauses were filled with (WordApi 1.4), so Clausewright cannot later check whether inserted clauses were edited.',
+    'host.limit.revisions':
+      'This version of Word cannot list tracked changes (WordApi 1.6), so the review reads the text as it currently shows, including unaccepted changes.',
+    'host.comment.body': '{marker} {message}\n\nWhy it matters: {why}',
+    'host.comment.fix': '\n\nSuggested fix: the library clause "{clause}" (variant "{variant}").',
+    'host.error.word': 'Word reported an error ({code}): {detail}',
+    'host.error.unavailable': 'Word is not available here, so this action cannot run.',
+    'host.error.noPassage': 'This finding has no passage in the document (the term is missing altogether).',
+    'host.error.passageGone':
+      'The passage for this finding is no longer in the document; it may have been edited since the review. Run the review again.',
+    'host.error.needsTracking':
+      'Fixes are applied only as tracked changes, and this version of Word cannot turn on Track Changes (WordApi 1.4). Copy the clause from the panel instead.',
+    'host.error.noDocument': 'No document is open in the workspace. Open a .docx first.',
+    'host.done.nothing': 'Nothing in the document was changed.',
+    'host.done.rolledBack':
+      'Word stopped part-way; the {count} paragraphs already inserted were removed again, so the document is as it was.',
+    'host.done.partialInsert':
+      'Word stopped part-way: {count} paragraphs were inserted before the error and could not be removed automatically. Use Undo in Word to remove them.',
+    'host.done.partialUnknown':
+      'Word stopped part-way and Clausewright could not read back what was changed. Check the document and use Undo in Word if needed.',
+    'host.done.marks': '{count} of {total} findings were marked before Word stopped.',
+    'host.done.cleared': '{count} of our marks were removed before Word stopped.',
+    'host.done.trackingRestored': 'Track Changes was set back to how you had it.',
+    'host.done.trackingLeftOn': 'Track Changes may still be on; turn it off in the Review tab if you did not have it on.',
+    'host.note.unplaced': '{count} findings have no passage in the document (missing terms) and are listed only in the panel.',
+    'host.note.notRecorded':
+      'The clauses were inserted, but this version of Word cannot store the values they were filled with, so edits to them cannot be checked later.',
+    'host.drift.notRecorded':
+      'The values this clause was filled with were not recorded, so it cannot be compared with the library.',
+    'host.drift.renderFailed': 'The library cannot render this clause any more: {detail}',
+    'host.drift.controlLost':
+      "This clause's content control was lost (copy and paste can drop it); it was found by its text.",
+  },
+  {
+    'host.limit.api13': '此版本的 Word 过旧,Clausewright 需要 Word 2016 或更高版本(WordApi 1.3)。',
+    'host.limit.comments': '此版本的 Word 不支持加载项添加批注(WordApi 1.4),因此改用黄色突出显示标出问题。',
+    'host.limit.tracking':
+      '此版本的 Word 不支持加载项开启修订(WordApi 1.4),因此不会自动应用修改建议。请从面板中复制条款。',
+    'host.limit.record':
+      '此版本的 Word 无法保存填写条款所用的数值(WordApi 1.4),因此之后无法检查插入的条款是否被修改。',
+    'host.limit.revisions':
+      '此版本的 Word 无法列出修订(WordApi 1.6),因此审阅读取的是当前显示的文本,包括尚未接受的修订。',
+    'host.comment.body': '{marker} {message}\n\n为何重要:{why}',
+    'host.comment.fix': '\n\n建议修改:条款库中的"{clause}"条款(版本"{variant}")。',
+    'host.error.word': 'Word 报告错误({code}):{detail}',
+    'host.error.unavailable': '此处无法使用 Word,因此该操作无法执行。',
+    'host.error.noPassage': '该问题在文档中没有对应段落(相关条款完全缺失)。',
+    'host.error.passageGone': '文档中已找不到该问题对应的段落,可能在审阅后被修改。请重新审阅。',
+    'host.error.needsTracking':
+      '修改建议只能以修订方式应用,而此版本的 Word 不支持开启修订(WordApi 1.4)。请从面板中复制条款。',
+    'host.error.noDocument': '工作区中没有打开的文档。请先打开一个 .docx 文件。',
+    'host.done.nothing': '文档未作任何更改。',
+    'host.done.rolledBack': 'Word 中途停止;已插入的 {count} 个段落已被删除,文档保持原样。',
+    'host.done.partialInsert':
+      'Word 中途停止:出错前已插入 {count} 个段落,且无法自动删除。请在 Word 中使用"撤消"删除它们。',
+    'host.done.partialUnknown': 'Word 中途停止,Clausewright 无法读回已更改的内容。请检查文档,必要时在 Word 中使用"撤消"。',
+    'host.done.marks': 'Word 停止前已标出 {total} 个问题中的 {count} 个。',
+    'host.done.cleared': 'Word 停止前已删除 {count} 个我们添加的标记。',
+    'host.done.trackingRestored': '修订模式已恢复为您原来的设置。',
+    'host.done.trackingLeftOn': '修订可能仍处于开启状态;如您原先未开启,请在"审阅"选项卡中关闭。',
+    'host.note.unplaced': '{count} 个问题在文档中没有对应段落(缺失的条款),仅在面板中列出。',
+    'host.note.notRecorded': '条款已插入,但此版本的 Word 无法保存填写所用的数值,因此之后无法检查这些条款是否被修改。',
+    'host.drift.notRecorded': '未记录填写该条款所用的数值,因此无法与条款库比较。',
+    'host.drift.renderFailed': '条款库已无法生成该条款:{detail}',
+    'host.drift.controlLost': '该条款的内容控件已丢失(复制粘贴可能导致丢失);已根据文本找到该条款。',
+  },
+);

@@ -1,0 +1,119 @@
+import type { DocModel } from '../core/document';
+import type { Finding } from '../core/findings';
+import type { RenderedClause, RenderedTerms } from '../core/build/rendered';
+import type { MessageKey, MessageParams } from '../core/i18n';
+
+/**
+ * The document the user works in, behind one interface: Word (host/word, over Office.js) or the
+ * browser workspace (host/standalone, over a DocModel read from a .docx). The task pane calls only
+ * this. Every operation is one user action: a small constant number of round trips to Word, one
+ * batch the user can undo, and a result that says exactly what was done when it did not all work.
+ */
+export interface Host {
+  capabilities(): HostCapabilities;
+  readDocument(): Promise<HostResult<DocModel>>;
+  /** Headings and numbered clauses, each clause in a content control tagged as ours. */
+  insertClauses(terms: RenderedTerms, where: InsertWhere): Promise<HostResult<InsertReport>>;
+  /** Our clauses found in the document, by content-control tag or, when the control was lost, by text. */
+  listClauses(): Promise<HostResult<PlacedClause[]>>;
+  /** Each of our clauses compared with the library text rendered with the values it was filled with. */
+  checkDrift(render: RenderClause): Promise<HostResult<DriftEntry[]>>;
+  /** Comments where Word can add them, highlights where it cannot. */
+  markFindings(findings: readonly Finding[]): Promise<HostResult<MarkReport>>;
+  /** Removes only the comments and highlights markFindings added. */
+  clearMarks(): Promise<HostResult<{ removed: number }>>;
+  /** Selects the finding's passage so the user sees it. */
+  goTo(finding: Finding): Promise<HostResult<null>>;
+  /** Replaces the finding's paragraphs with the vetted clause (or inserts it at the cursor when the
+   * finding has no passage), as a tracked change. */
+  applyFix(finding: Finding, clause: RenderedClause): Promise<HostResult<FixReport>>;
+}
+
+/** A catalog message the UI translates; hosts never build user-facing sentences themselves. */
+export interface HostMessage {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+/**
+ * `ok: false` means the operation did not complete: `error` says why and `done` lists exactly what
+ * was changed in the document anyway (empty when it is as it was).
+ */
+export type HostResult<T> =
+  | { ok: true; value: T; notes: HostMessage[] }
+  | { ok: false; error: HostMessage; done: HostMessage[] };
+
+export type InsertWhere = 'cursor' | 'end';
+
+export interface HostCapabilities {
+  /** Requirement sets the host offers; the standalone host reports what it emulates. */
+  apiSets: { '1.3': boolean; '1.4': boolean; '1.6': boolean };
+  read: boolean;
+  insert: boolean;
+  /** Findings become comments (else highlights). */
+  comments: boolean;
+  /** Fixes go in as tracked changes; without it applyFix declines rather than edit untracked. */
+  trackedFixes: boolean;
+  /** Clause fill values are stored in the document, so drift can be checked later. */
+  recordValues: boolean;
+  /** Tracked changes are read by author. */
+  readRevisions: boolean;
+  /** One message per missing feature, for the UI to show beside the feature. */
+  limits: HostMessage[];
+}
+
+export interface InsertReport {
+  clauses: number;
+  paragraphs: number;
+  /** Whether the fill values were recorded in the document (needs WordApi 1.4 in Word). */
+  recorded: boolean;
+}
+
+export interface PlacedClause {
+  tag: string;
+  clauseId: string;
+  variantId: string;
+  version: string;
+  title: string;
+  /** Paragraph indexes (reading order) the clause occupies now. */
+  paragraphs: number[];
+  /** The paragraphs' text, joined with "\n". */
+  text: string;
+  /** How it was found: its content control, or its text when the control was lost. */
+  located: 'control' | 'fingerprint';
+}
+
+export type RenderClause = (clauseId: string, variantId: string, values: Record<string, string>) => string;
+
+export type DriftStatus = 'unchanged' | 'edited' | 'removed' | 'unverifiable';
+
+export interface DiffPart {
+  kind: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+export interface DriftEntry {
+  tag: string;
+  clauseId: string;
+  variantId: string;
+  title: string;
+  status: DriftStatus;
+  located?: PlacedClause['located'];
+  /** Word diff from the library text to the document text, for `edited`. */
+  diff?: DiffPart[];
+  /** Why a clause is `unverifiable`, or that its control was lost. */
+  note?: HostMessage;
+}
+
+export interface MarkReport {
+  marked: number;
+  as: 'comment' | 'highlight';
+  /** Findings with no passage (a missing term), or whose passage is no longer in the document. */
+  unplaced: string[];
+}
+
+export interface FixReport {
+  mode: 'replaced' | 'inserted';
+  paragraphs: number;
+  tracked: boolean;
+}
