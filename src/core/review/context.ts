@@ -12,6 +12,8 @@ export interface Sentence {
   text: string;
   /** The section label the reader sees for the enclosing clause, e.g. "4.2", when known. */
   section?: string;
+  /** The heading of the enclosing section ("Survival", "CONFIDENTIALITY"), when there is one. */
+  heading?: string;
 }
 
 /** A defined term and where it is defined. */

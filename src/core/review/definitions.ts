@@ -1,0 +1,51 @@
+import type { DocModel } from '../document';
+import type { Definition, Sentence } from './context';
+
+// A quoted term: straight or curly quotes, a short capitalised phrase (no nested quotes).
+const QUOTED = /["“”]([A-Z0-9][^"“”\n]{0,79}?)["“”]/g;
+// After the quoted term: "X" means / shall mean / has the meaning / includes / refers to.
+const MEANS_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:shall\s+)?(?:means?|mean\b|has\s+the\s+meaning|shall\s+have\s+the\s+(?:same\s+)?meaning|have\s+the\s+meaning|includes?|refers?\s+to|is\s+defined|are\s+defined|as\s+used|:)/i;
+// Before it, inside an open bracket: (the "X"), (hereinafter "X"), (each a "Party"), referred to as "X".
+const NAMING_BEFORE = /(?:\(\s*(?:[^()]{0,60}?(?:\b(?:the|a|an|each|individually|collectively|together|jointly|hereinafter|herein|referred\s+to\s+as|called|as)\s+|[,;]\s*|\bor\s+))?|\b(?:hereinafter(?:\s+(?:referred\s+to\s+as|called))?|referred\s+to\s+(?:herein\s+)?as|(?:shall\s+)?be\s+(?:referred\s+to\s+as|called)|defined\s+as)\s+(?:the\s+)?)$/i;
+
+/** Defined terms: quoted "X" means…, (the "X"), (hereinafter "X"), and two-column definition tables. */
+export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): Definition[] {
+  const found: Definition[] = [];
+  for (const s of sentences) {
+    QUOTED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = QUOTED.exec(s.text)) !== null) {
+      const term = m[1]!.trim().replace(/[.,;:]$/, '');
+      if (!looksLikeTerm(term)) continue;
+      const before = s.text.slice(Math.max(0, m.index - 80), m.index);
+      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      if (!MEANS_AFTER.test(after) && !NAMING_BEFORE.test(before)) continue;
+      const start = s.start + m.index + 1;
+      found.push({ term, paragraph: s.paragraph, start, end: start + m[1]!.length, text: s.text });
+    }
+  }
+  found.push(...tableDefinitions(doc));
+  return found;
+}
+
+function looksLikeTerm(term: string): boolean {
+  if (term.length === 0 || term.split(/\s+/).length > 8) return false;
+  return /^[A-Z0-9]/.test(term);
+}
+
+/** A table row whose first cell is a short capitalised term and whose second cell defines it. */
+function tableDefinitions(doc: DocModel): Definition[] {
+  const out: Definition[] = [];
+  const paras = doc.paragraphs;
+  for (let i = 0; i + 1 < paras.length; i++) {
+    const a = paras[i]!;
+    const b = paras[i + 1]!;
+    if (!a.table || !b.table || a.table.cell !== 0 || b.table.cell !== 1) continue;
+    if (a.table.table !== b.table.table || a.table.row !== b.table.row) continue;
+    const term = a.text.trim().replace(/^["“]|["”:]$/g, '').replace(/["”]$/, '');
+    if (!looksLikeTerm(term) || term.length > 60 || !/^[A-Z]/.test(term)) continue;
+    const offset = a.text.indexOf(term);
+    out.push({ term, paragraph: a.index, start: offset, end: offset + term.length, text: `${a.text} ${b.text}` });
+  }
+  return out;
+}

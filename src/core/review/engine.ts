@@ -1,0 +1,100 @@
+import type { DocModel } from '../document';
+import { severityRank, type Finding, type ReviewResult } from '../findings';
+import { t, type Locale, type MessageKey } from '../i18n';
+import { isRoleOf, type RoleId, type ScenarioId } from '../scenarios';
+import { TOPIC_IDS } from '../topics';
+import type { FixSource, Playbook, ReviewContext, RuleFinding } from './context';
+import { findDefinitions } from './definitions';
+import { findParties } from './parties';
+import { RULES } from './rules';
+import { detectScenario } from './scenario';
+import { segment } from './segment';
+import { detectTopics } from './topics';
+
+/** Playbooks from the library: scenario id → our role → the topics we need. */
+export type Playbooks = Partial<Record<ScenarioId, Partial<Record<string, Playbook>>>>;
+
+export interface ReviewOptions {
+  /** Given by the user; detected from the title and text when absent. */
+  scenario?: ScenarioId;
+  /** Our side; without it, rules that depend on our role stay quiet. */
+  role?: RoleId;
+  library?: FixSource;
+  playbooks?: Playbooks;
+  locale?: Locale;
+}
+
+export interface BuiltContext {
+  ctx: ReviewContext;
+  scenarioReason?: string;
+}
+
+/** Read the document once: sentences, definitions, parties, topics, scenario and playbook. */
+export function buildContext(doc: DocModel, options: ReviewOptions = {}): BuiltContext {
+  const locale = options.locale ?? 'en';
+  const { sentences } = segment(doc);
+  const definitions = findDefinitions(doc, sentences);
+  const parties = findParties(sentences, definitions);
+  const topics = detectTopics(sentences);
+  let scenario: ScenarioId | null = options.scenario ?? null;
+  let scenarioReason: string | undefined;
+  if (!scenario) {
+    const detected = detectScenario(doc, sentences, topics);
+    if (detected) {
+      scenario = detected.scenario;
+      const name = t(locale, `review.scenario.name.${detected.scenario}` as MessageKey);
+      scenarioReason = t(locale, detected.reason.key, { ...detected.reason.params, scenario: name });
+    } else if (doc.paragraphs.length > 0) {
+      scenarioReason = t(locale, 'review.scenario.none');
+    }
+  }
+  const role = options.role && scenario && isRoleOf(scenario, options.role) ? options.role : undefined;
+  const playbook = scenario && role ? options.playbooks?.[scenario]?.[role] : undefined;
+  const ctx: ReviewContext = { doc, sentences, definitions, parties, topics, scenario, locale };
+  if (role) ctx.role = role;
+  if (playbook) ctx.playbook = playbook;
+  if (options.library) ctx.library = options.library;
+  return { ctx, scenarioReason };
+}
+
+/** Review a document: every rule over one shared context, findings with stable ids, most severe first. */
+export function review(doc: DocModel, options: ReviewOptions = {}): ReviewResult {
+  const { ctx, scenarioReason } = buildContext(doc, options);
+  const raw: RuleFinding[] = [];
+  for (const rule of RULES) raw.push(...rule(ctx));
+  const findings = withIds(raw)
+    .map((f, order) => ({ f, order }))
+    .sort((a, b) => severityRank(b.f.severity) - severityRank(a.f.severity) || a.order - b.order)
+    .map(({ f }) => f);
+  const result: ReviewResult = {
+    version: 1,
+    scenario: ctx.scenario,
+    topics: TOPIC_IDS.map((id) => ctx.topics[id]),
+    findings,
+  };
+  if (scenarioReason) result.scenarioReason = scenarioReason;
+  if (ctx.role) result.role = ctx.role;
+  return result;
+}
+
+/** Ids from the rule, the paragraph and the quote, so a dismissed finding stays dismissed on re-review. */
+function withIds(raw: RuleFinding[]): Finding[] {
+  const seen = new Map<string, number>();
+  return raw.map((f) => {
+    const first = f.evidence[0];
+    const base = `${f.rule}-${hash(`${f.rule}\u0000${first?.paragraph ?? ''}\u0000${first?.text ?? f.topic}`)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { id: n === 1 ? base : `${base}-${n}`, ...f };
+  });
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: short, deterministic, no dependency. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}

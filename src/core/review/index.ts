@@ -1,0 +1,8 @@
+export { fromText } from './text';
+export { segment, sentenceSpans, type Section, type Segments } from './segment';
+export { findDefinitions } from './definitions';
+export { findParties } from './parties';
+export { detectTopics } from './topics';
+export { detectScenario, type DetectedScenario } from './scenario';
+export { buildContext, review, type ReviewOptions, type Playbooks, type BuiltContext } from './engine';
+export type { Sentence, Definition, Party, ReviewContext, Rule, RuleFinding, FixSource, Playbook } from './context';

@@ -1,0 +1,73 @@
+import type { Definition, Party, Sentence } from './context';
+
+// Company-form words that end a party's legal name.
+const ENTITY_SUFFIX =
+  /^(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|LP|L\.P\.|Corp\.?|Corporation|Company|Co\.?|GmbH|AG|SE|S\.A\.?|SA|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|plc|PLC|Pte\.?|Pty\.?|K\.K\.|KK|S\.A\.S\.?|SAS|SARL|S\.r\.l\.?|Srl|AB|AS|A\/S|Oy|ULC|University|Institute|Trust)[,.]?$/;
+// Lower-case words allowed inside a name ("Bank of China", "Procter & Gamble").
+const NAME_JOINERS = new Set(['of', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'the', 'for', 'und', 'y']);
+const OPENING_SENTENCES = 12;
+
+/**
+ * The parties and their short names, from the opening of the agreement: a legal name ending in a
+ * company form, followed within the same sentence by its naming bracket (the "Licensor").
+ */
+export function findParties(sentences: readonly Sentence[], definitions: readonly Definition[]): Party[] {
+  const parties: Party[] = [];
+  const opening = openingSentences(sentences);
+  for (const s of opening) {
+    for (const { name, end } of entityNames(s.text)) {
+      if (parties.some((p) => p.name === name)) continue;
+      const party: Party = { name };
+      const short = definitions.find(
+        (d) => d.paragraph === s.paragraph && d.start - s.start > end && d.start - s.start - end < 160,
+      );
+      if (short && short.term !== name && !parties.some((p) => p.shortName === short.term)) party.shortName = short.term;
+      parties.push(party);
+      if (parties.length === 4) return parties;
+    }
+  }
+  return parties;
+}
+
+/** The sentences before the first numbered section, at most a dozen. */
+function openingSentences(sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    if (out.length >= OPENING_SENTENCES || (s.section && /^\d/.test(s.section) && out.length > 0)) break;
+    out.push(s);
+  }
+  return out;
+}
+
+/** Legal names in a sentence: capitalised words walking back from a company-form word. */
+function entityNames(text: string): { name: string; end: number }[] {
+  const tokens = [...text.matchAll(/[^\s,()"“”]+/g)];
+  const out: { name: string; end: number }[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (!ENTITY_SUFFIX.test(tok[0])) continue;
+    let j = i - 1;
+    let words = 0;
+    while (j >= 0 && words < 8) {
+      const w = tokens[j]![0];
+      if (ENTITY_SUFFIX.test(w)) break;
+      if (/^[A-Z0-9]/.test(w)) words++;
+      else if (!NAME_JOINERS.has(w)) break;
+      j--;
+    }
+    let k = j + 1;
+    while (k < i && !/^[A-Z0-9]/.test(tokens[k]![0])) k++;
+    const first = tokens[k];
+    if (!first || words === 0 || k === i) continue;
+    const start = first.index!;
+    const end = tok.index! + tok[0].length;
+    const name = text.slice(start, end).replace(/[,.]$/, (c) => (c === '.' && /(?:Inc|Ltd|Corp|Co)\.$/.test(text.slice(start, end)) ? c : ''));
+    out.push({ name: stripLeadingWords(name), end });
+  }
+  return out;
+}
+
+/** "This Agreement is between Acme Inc." walks back too far; names start after such words. */
+function stripLeadingWords(name: string): string {
+  return name.replace(/^(?:(?:This|THIS|The|THE|Agreement|AGREEMENT|Between|BETWEEN|And|AND|By|BY|Among|AMONG)\s+)+/, '');
+}

@@ -1,0 +1,77 @@
+import type { DocModel } from '../document';
+import type { TopicPresence } from '../findings';
+import type { MessageKey, MessageParams } from '../i18n';
+import type { ScenarioId } from '../scenarios';
+import type { TopicId } from '../topics';
+import type { Sentence } from './context';
+
+export interface DetectedScenario {
+  scenario: ScenarioId;
+  /** Why, as a catalog message: the caller renders it in the user's language. */
+  reason: { key: MessageKey; params: MessageParams };
+}
+
+// Title words, most specific deal first: "Exclusive Licence" is a licence, "Evaluation Licence" a test.
+const TITLE_RULES: readonly [ScenarioId, RegExp][] = [
+  ['sample-testing', /\b(?:samples?|evaluation|material\s+transfer|MTA|testing|test|trial|pilot|proof\s+of\s+concept)\b/i],
+  ['joint-development', /\b(?:joint\s+(?:development|research|venture)|co-?development|collaborat\w*|research\s+and\s+development|R\s?&\s?D|cooperation|co-?operation)\b/i],
+  ['technology-license', /\b(?:licen[cs]e|licensing|know-how|technology\s+transfer)\b/i],
+  ['exclusive-partnership', /\b(?:distribut\w*|resell\w*|dealer\w*|agency|exclusiv\w*|supply|franchise|partnership|sales\s+representative|marketing|co-?promotion|reseller)\b/i],
+  ['custom-development', /\b(?:development|services|statement\s+of\s+work|SOW|consulting|outsourcing|engineering|manufacturing|work\s+for\s+hire)\b/i],
+  ['pre-deal-disclosure', /\b(?:non-?disclosure|confidentiality|NDA|CDA|secrecy|confidential\s+disclosure)\b/i],
+];
+
+// Without a telling title, the words of the text that mark each kind of deal.
+const CONTENT_CUES: readonly [ScenarioId, RegExp, TopicId[]][] = [
+  ['sample-testing', /\b(?:the\s+)?(?:Samples|Evaluation\s+Materials?|Materials?\s+(?:are|will\s+be)\s+(?:provided|supplied))\b/, ['sample-ownership', 'test-data']],
+  ['joint-development', /\b(?:joint\s+development|Development\s+Program|Research\s+Program|Joint\s+Steering\s+Committee|Collaboration)\b/, ['joint-ownership', 'foreground-ip']],
+  ['exclusive-partnership', /\b(?:Distributor|Reseller|Dealer|Sales\s+Agent|exclusive\s+distribut\w*)\b/, ['exclusivity', 'territory']],
+  ['technology-license', /\b(?:Licensed\s+(?:Patents|Technology|Know-How|Products?)|Licensor|Licensee|royalt(?:y|ies))\b/, ['background-license']],
+  ['custom-development', /\b(?:Deliverables|Statement\s+of\s+Work|Work\s+Product|Specifications|Acceptance\s+Tests?)\b/, ['foreground-ip']],
+  ['pre-deal-disclosure', /\b(?:Disclosing\s+Party|Receiving\s+Party|Recipient|Discloser)\b/, ['confidentiality']],
+];
+
+/** The scenario from the title (document property or opening lines), else from what the text is about. */
+export function detectScenario(
+  doc: DocModel,
+  sentences: readonly Sentence[],
+  topics: Record<TopicId, TopicPresence>,
+): DetectedScenario | null {
+  const title = titleOf(doc);
+  if (title) {
+    for (const [scenario, pattern] of TITLE_RULES) {
+      const m = pattern.exec(title);
+      if (m) return { scenario, reason: { key: 'review.scenario.byTitle', params: { title, cue: m[0] } } };
+    }
+  }
+  let best: { scenario: ScenarioId; score: number; cue: string } | null = null;
+  for (const [scenario, pattern, marks] of CONTENT_CUES) {
+    let hits = 0;
+    let cue = '';
+    for (const s of sentences) {
+      const m = pattern.exec(s.text);
+      if (m) {
+        hits++;
+        cue ||= m[0];
+        if (hits >= 20) break;
+      }
+    }
+    const score = hits + marks.filter((t) => topics[t].present).length * 2;
+    if (hits > 0 && (!best || score > best.score)) best = { scenario, score, cue };
+  }
+  if (!best || best.score < 3) return null;
+  return { scenario: best.scenario, reason: { key: 'review.scenario.byContent', params: { cue: best.cue } } };
+}
+
+/** The title: the document property, else the first short line that names an agreement. */
+function titleOf(doc: DocModel): string | undefined {
+  const property = doc.properties?.title?.trim();
+  if (property) return property;
+  for (const p of doc.paragraphs.slice(0, 8)) {
+    const text = p.text.replace(/\s+/g, ' ').trim();
+    if (text.length > 0 && text.length <= 120 && /\b(?:agreement|contract|licen[cs]e|terms|memorandum|letter|deed|NDA|MTA)\b/i.test(text)) {
+      return text;
+    }
+  }
+  return undefined;
+}

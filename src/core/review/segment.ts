@@ -1,0 +1,157 @@
+import type { DocModel, DocParagraph } from '../document';
+import type { Sentence } from './context';
+import { readListLabel } from './text';
+
+/** A numbered or headed part of the document: "4" with its heading, or "4.2". */
+export interface Section {
+  label: string;
+  heading?: string;
+  /** First paragraph of the section. */
+  paragraph: number;
+}
+
+export interface Segments {
+  sections: Section[];
+  sentences: Sentence[];
+}
+
+// Words whose trailing period is not a sentence end ("Acme Inc. agrees", "No. 5", "e.g. samples").
+const ABBREVIATIONS = new Set(
+  [
+    'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'e.g', 'i.e', 'u.s', 'u.s.a', 'u.k', 'p.r.c', 'etc', 'viz',
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'art', 'arts', 'sec', 'secs', 'para', 'paras', 'cl', 'sch',
+    'vs', 'v', 'jr', 'sr', 'l.p', 'l.l.c', 's.a', 'n.v', 'b.v', 'a.g', 'pte', 'pty', 'plc', 'approx',
+    'fig', 'ref', 'dept', 'est', 'cf', 'incl', 'max', 'min', 'ex', 'exh', 'pp', 'p', 'ph.d', 'a.m', 'p.m',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s.c',
+  ],
+);
+
+// Words after which a number is a reference, so "Section 3. The" does not end at "3.".
+const REFERENCE_WORDS = /(?:^|\s)(?:sections?|articles?|clauses?|paragraphs?|exhibits?|schedules?|annex(?:es)?|appendix|items?|rules?|§)\s*$/i;
+
+/**
+ * Sentences of every paragraph, with the section label of the clause they sit in. One scan per
+ * paragraph: a candidate end is ".", "!" or "?" (with closing quotes or brackets) followed by
+ * space and a capital, digit, quote or bracket; abbreviations, initials and numbers do not end.
+ */
+export function segment(doc: DocModel): Segments {
+  const sections: Section[] = [];
+  const sentences: Sentence[] = [];
+  let top: string | undefined;
+  let current: string | undefined;
+  let pendingHeading: string | undefined;
+  let heading: string | undefined;
+  for (const p of doc.paragraphs) {
+    const label = p.listLabel ?? readListLabel(p.text);
+    const section = sectionLabel(label, top);
+    if (section) {
+      if (!isSubLabel(section.label)) top = section.label;
+      current = section.full;
+      const own = p.headingLevel ? headingText(p, label) : runInHeading(p.text, label);
+      if (!isSubLabel(section.label)) heading = own ?? pendingHeading;
+      sections.push({ label: section.full, heading: own ?? pendingHeading, paragraph: p.index });
+      pendingHeading = undefined;
+    } else if (p.headingLevel) {
+      pendingHeading = p.text;
+      heading = p.text;
+    }
+    for (const [start, end] of sentenceSpans(p.text)) {
+      const s: Sentence = { paragraph: p.index, start, end, text: p.text.slice(start, end) };
+      if (current) s.section = current;
+      if (heading) s.heading = heading;
+      sentences.push(s);
+    }
+  }
+  return { sections, sentences };
+}
+
+function headingText(p: DocParagraph, label: string | undefined): string {
+  return label && p.text.startsWith(label) ? p.text.slice(label.length).replace(/^[.:)\s]+/, '') : p.text;
+}
+
+/** "7.3 Survival. Sections 4 and 5 survive…": a short title run into the paragraph. */
+function runInHeading(text: string, label: string | undefined): string | undefined {
+  const body = label && text.startsWith(label) ? text.slice(label.length).replace(/^[.:)\s]+/, '') : text;
+  const m = /^([A-Z][A-Za-z'’\- ]{2,60}?)[.:]\s/.exec(body);
+  if (!m || m[1]!.split(' ').length > 7) return undefined;
+  const words = m[1]!.split(' ');
+  return words.every((w) => /^[A-Z]/.test(w) || /^(?:of|and|or|the|to|in|for|on)$/.test(w)) ? m[1] : undefined;
+}
+
+function isSubLabel(label: string): boolean {
+  return label.startsWith('(') || /^[a-z]{1,4}\)$/i.test(label);
+}
+
+/** "4.2" stays "4.2"; "(a)" under "4.2" becomes "4.2(a)"; "Article 2" becomes "2". */
+function sectionLabel(label: string | undefined, top: string | undefined): { label: string; full: string } | undefined {
+  if (!label) return undefined;
+  const ref = /^(?:article|section|clause)\s+(.+)$/i.exec(label);
+  const core = ref ? ref[1]! : label;
+  if (/^\d/.test(core) || ref) return { label: core, full: core };
+  if (/^\(?[a-z0-9]{1,6}\)$/i.test(core)) {
+    const sub = core.startsWith('(') ? core : `(${core}`;
+    return { label: sub, full: top ? `${top}${sub}` : sub };
+  }
+  return undefined;
+}
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+const OPENERS = new Set(['"', "'", '“', '‘', '(', '[']);
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0' || c === '\n';
+const isEnd = (c: string | undefined): boolean => c === '.' || c === '!' || c === '?';
+const isUpperOrDigit = (c: string | undefined): boolean => c !== undefined && /[A-Z0-9]/.test(c);
+
+/** Sentence spans of one paragraph, scanning each character once. */
+export function sentenceSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = skipSpace(text, 0);
+  let i = start;
+  while (i < text.length) {
+    if (!isEnd(text[i])) {
+      i++;
+      continue;
+    }
+    const punct = i;
+    let j = i;
+    while (isEnd(text[j])) j++;
+    while (CLOSERS.has(text[j] ?? '')) j++;
+    i = j;
+    if (!isSpace(text[j])) continue;
+    const next = skipSpace(text, j);
+    const first = OPENERS.has(text[next] ?? '') ? text[next + 1] : text[next];
+    if (!isUpperOrDigit(first) || !endsSentence(text, start, punct)) continue;
+    spans.push([start, j]);
+    start = next;
+    i = next;
+  }
+  let end = text.length;
+  while (end > start && isSpace(text[end - 1])) end--;
+  if (end > start) spans.push([start, end]);
+  return spans;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && isSpace(text[i])) i++;
+  return i;
+}
+
+/** Whether the "." at `punct` ends the sentence that began at `start`. */
+function endsSentence(text: string, start: number, punct: number): boolean {
+  if (text[punct] !== '.') return true;
+  // The word before the period, back to the previous space or bracket.
+  let w = punct;
+  const floor = Math.max(start, punct - 24);
+  while (w > floor && !/[\s(\[“"]/.test(text[w - 1]!)) w--;
+  const word = text.slice(w, punct);
+  if (word.length === 0) return w > start;
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return false;
+  // Initials and dotted abbreviations: "J.", "U.S.", "N.V."
+  if (/^[A-Za-z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return false;
+  if (/^[\d.]+$/.test(word)) {
+    // A number at the start of the sentence is its label ("1.01. Licensor grants").
+    if (w === start) return false;
+    if (REFERENCE_WORDS.test(text.slice(Math.max(start, w - 20), w))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,67 @@
+import type { DocModel, DocParagraph } from '../document';
+
+/**
+ * Plain text as a document: one paragraph per non-empty line (contracts exported to text keep a
+ * paragraph on one line; blank lines are separators), with the list label read from the text.
+ * The label stays in the paragraph text so offsets match what the reader sees in the file.
+ */
+export function fromText(text: string): DocModel {
+  const paragraphs: DocParagraph[] = [];
+  for (const line of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const clean = cleanLine(line);
+    if (clean.length === 0) continue;
+    const paragraph: DocParagraph = { index: paragraphs.length, text: clean };
+    const label = readListLabel(clean);
+    if (label) paragraph.listLabel = label;
+    const heading = headingLevelOf(clean, label);
+    if (heading) paragraph.headingLevel = heading;
+    paragraphs.push(paragraph);
+  }
+  return { paragraphs };
+}
+
+// Control characters (binary junk, form feeds from PDF extraction) become spaces so they cannot
+// split words or confuse the patterns; tabs too, since they only align columns in text exports.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f\ufffd]/g;
+
+function cleanLine(line: string): string {
+  return line.replace(CONTROL, ' ').trim();
+}
+
+const LABEL_PATTERNS: RegExp[] = [
+  // "Article 2", "ARTICLE IV", "Section 3.", "Clause 4.2", "Schedule 1"
+  /^(?:Article|ARTICLE|Section|SECTION|Clause|CLAUSE)\s+(?:\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,7})[A-Za-z]?\.?(?=\s|$|:)/,
+  // "4.2", "1.01.", "12." followed by text
+  /^\d{1,3}(?:\.\d{1,3}){0,4}\.?(?=\s|$)/,
+  // "(a)", "(iv)", "(12)", "(A)"
+  /^\((?:[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]{1,2}|[IVXLC]{1,6}|\d{1,3})\)(?=\s|$)/,
+  // "a)", "A.", "iv." at the start of a line followed by text
+  /^(?:[a-zA-Z]|[ivx]{1,4})[.)](?=\s)/,
+];
+
+export function readListLabel(text: string): string | undefined {
+  for (const pattern of LABEL_PATTERNS) {
+    const m = pattern.exec(text);
+    if (m) return m[0].replace(/[.:]$/, '').trim();
+  }
+  return undefined;
+}
+
+/**
+ * A short line without sentence punctuation that is in capitals or is a numbered title ("1. GRANT
+ * OF LICENCE", "Confidentiality") reads as a heading; everything else is body text.
+ */
+function headingLevelOf(text: string, label: string | undefined): number | undefined {
+  if (text.length > 90) return undefined;
+  const body = label ? text.slice(text.indexOf(label) + label.length).replace(/^[.:)\s]+/, '') : text;
+  if (body.length < 2 || /[.;:,]$/.test(body)) return undefined;
+  const letters = body.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 2) return undefined;
+  const upper = letters.replace(/[^A-Z]/g, '').length;
+  if (upper / letters.length > 0.8) return label && label.includes('.') ? 2 : 1;
+  const words = body.split(/\s+/);
+  const titled = words.filter((w) => /^[A-Z0-9]/.test(w)).length;
+  if (label && words.length <= 8 && titled / words.length >= 0.6) return label.includes('.') ? 2 : 1;
+  return undefined;
+}

@@ -1,0 +1,83 @@
+import { GAP, re, type TopicDetector } from './detector';
+
+/** The disclosure boundary: confidentiality, purpose, no reverse engineering, no licence, residuals. */
+export const DISCLOSURE_DETECTORS: TopicDetector[] = [
+  {
+    id: 'confidentiality',
+    cue: /confiden|secre|non-?disclos|not\s+(?:to\s+)?(?:disclose|divulge|reveal)/i,
+    deals: ({ text }) =>
+      CONFIDENTIALITY.some((r) => r.test(text)),
+  },
+  {
+    id: 'purpose-limitation',
+    cue: /\buse|\bpurpose|benefit/i,
+    deals: ({ text }) => PURPOSE.some((r) => r.test(text)),
+  },
+  {
+    id: 'no-reverse-engineering',
+    cue: /reverse|decompil|disassembl|analy[sz]|deconstruct|chemical|composition|derive/i,
+    deals: ({ text }) => REVERSE.some((r) => r.test(text)),
+  },
+  {
+    id: 'no-implied-license',
+    cue: /licen[cs]|right|propert|implied|implication|title|ownership/i,
+    deals: ({ text }) => NO_LICENCE.some((r) => r.test(text)),
+  },
+  {
+    id: 'residuals',
+    cue: /residual|unaided\s+memor|memory/i,
+    deals: ({ text }) => RESIDUALS.some((r) => r.test(text)),
+  },
+];
+
+const CONFIDENTIALITY = [
+  re(String.raw`\b(?:keep|hold|maintain|treat|retain|protect)\b${GAP(100)}\b(?:confidential(?:ity)?|in\s+(?:strict(?:est)?\s+)?(?:confidence|secrecy)|secret)\b`),
+  re(String.raw`\b(?:shall|will|agrees?\s+to|must|undertakes?\s+to)\s+not\b${GAP(40)}\b(?:disclose|divulge|reveal|make\s+available|communicate)\b`),
+  re(String.raw`\b(?:not|never)\s+(?:to\s+)?(?:disclose|divulge|reveal)\b${GAP(80)}\b(?:confidential|information|terms|proprietary)`),
+  re(String.raw`["“]Confidential\s+Information["”]\s+(?:shall\s+)?means?\b`),
+  re(String.raw`\b(?:obligations?|duty|duties)\s+of\s+(?:confidentiality|non-?disclosure|secrecy)\b`),
+  re(String.raw`\bconfidentiality\s+(?:obligations?|undertakings?|provisions?|restrictions?)\b`),
+];
+
+const PURPOSE = [
+  // "use the Confidential Information solely for the Purpose", "used only in connection with"
+  re(String.raw`\bus(?:e|ed|ing)\b${GAP(140)}\b(?:solely|only|exclusively|strictly)\s+(?:for|in\s+connection\s+with|in\s+relation\s+to|to\b|as\s+(?:necessary|required|needed)|with\s+respect\s+to|in\s+furtherance|within|on\s+behalf)`),
+  // "shall not use … for any purpose other than / except"
+  re(String.raw`\b(?:not|no|nor|never)\b${GAP(40)}\bus(?:e|ed|ing)\b${GAP(160)}\b(?:other\s+than|except|save\s+for|apart\s+from|for\s+(?:any|its\s+own|their\s+own)\s+(?:other\s+)?(?:purpose|benefit)|for\s+any\s+reason|to\s+(?:the\s+)?(?:detriment|disadvantage|competitive))`),
+  // "not … derive any benefit … from the Confidential Information"
+  re(String.raw`\b(?:not|no)\b${GAP(60)}\bderive\s+any\s+(?:benefit|advantage)\b`),
+  // "disclosed for the sole purpose of", "provided to them only for purposes of"
+  re(String.raw`\b(?:disclosed|provided|furnished|produced|made\s+available|delivered)\b${GAP(60)}\b(?:solely|only|exclusively)\s+for\s+(?:the\s+)?(?:purposes?|evaluation|use)\b`),
+  re(String.raw`\bfor\s+the\s+(?:sole|exclusive|limited)\s+purpose\s+of\b`),
+  re(String.raw`\bus(?:e|ed|ing)\b${GAP(60)}\bfor\s+(?:any|no)\s+(?:other\s+)?purpose\s+(?:other\s+than|except|whatsoever\s+(?:other\s+than|except))`),
+  re(String.raw`\bpurpose\s+limitation|\blimited\s+use\b|\brestrictions?\s+on\s+use\b`),
+];
+
+const REVERSE = [
+  re(String.raw`\breverse[\s-]+engineer|\bdecompil|\bdisassembl|\bdeconstruct`),
+  re(String.raw`\b(?:not|no|nor)\b${GAP(80)}\b(?:analy[sz](?:e|is|es)|test|examine|assay)\b${GAP(80)}\b(?:composition|structure|formula|chemical|constituents?|ingredients?|source\s+code)`),
+  re(String.raw`\b(?:must|shall|will|may)\s+not\s+be\s+(?:analy[sz]ed|disassembled|decompiled|reverse)`),
+];
+
+const NO_LICENCE = [
+  // "Nothing in this Agreement grants / shall be construed as granting any licence or right"
+  re(String.raw`\bnothing\b${GAP(80)}\b(?:grant|confer|give|transfer|construed|deemed|interpreted|implied|create|convey|vest)${GAP(120)}\b(?:licen[cs]es?|rights?|title|interest|ownership)\b`),
+  // "no licence … is granted", "no right or licence is granted or implied"
+  re(String.raw`\bno\s+(?:other\s+)?(?:express\s+or\s+implied\s+)?(?:licen[cs]es?|rights?|title|interest|ownership|transfer)\b${GAP(140)}\b(?:granted|implied|conferred|transferred|given|created|conveyed|passes|pass|arise|vest)`),
+  // "does not / shall not grant … any licence / right"
+  re(String.raw`\b(?:not|neither|nor)\b${GAP(30)}\b(?:grant|confer|give|transfer|convey|construed|deemed|interpreted|create|imply|vest)\w*${GAP(100)}\b(?:licen[cs]es?|rights?|title|interest|ownership)\b`),
+  // "all rights not expressly granted are reserved", "reserves all rights"
+  re(String.raw`\b(?:rights?|licen[cs]es?)\s+not\s+(?:expressly|specifically|otherwise)\s+granted\b`),
+  re(String.raw`\breserves?\s+all\s+(?:of\s+its\s+)?(?:rights?|title|ownership)`),
+  // "by implication, estoppel or otherwise"
+  re(String.raw`\bby\s+(?:implication|estoppel)\b`),
+  // The information stays the discloser's property: no right in it passes.
+  re(String.raw`\b(?:confidential|proprietary)\s+information\b${GAP(160)}\b(?:remains?|shall\s+(?:be\s+and\s+)?remain|is\s+and\s+shall\s+remain|are\s+and\s+shall\s+remain|be\s+and\s+remain)\b${GAP(40)}\b(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\b`),
+  re(String.raw`\b(?:all|any)\s+(?:rights?|title)${GAP(40)}\b(?:in|to)\b${GAP(80)}\b(?:confidential|proprietary)\s+information\b${GAP(60)}\b(?:remain|are|is|shall\s+be)\b${GAP(40)}\bproperty\b`),
+];
+
+const RESIDUALS = [
+  re(String.raw`\bresiduals?\b`),
+  re(String.raw`\bunaided\s+memor(?:y|ies)\b`),
+  re(String.raw`\bretained\s+in\s+(?:the\s+)?(?:intangible\s+)?(?:form\s+in\s+)?(?:the\s+)?memor(?:y|ies)\b`),
+];

@@ -1,0 +1,38 @@
+import type { Evidence, TopicPresence } from '../../findings';
+import { TOPIC_IDS, type TopicId } from '../../topics';
+import type { Sentence } from '../context';
+import type { TopicDetector } from './detector';
+import { DEAL_DETECTORS } from './deal';
+import { DISCLOSURE_DETECTORS } from './disclosure';
+import { LAW_DETECTORS } from './law';
+import { OWNERSHIP_DETECTORS } from './ownership';
+
+export const DETECTORS: readonly TopicDetector[] = [
+  ...DISCLOSURE_DETECTORS,
+  ...OWNERSHIP_DETECTORS,
+  ...DEAL_DETECTORS,
+  ...LAW_DETECTORS,
+];
+
+/** Evidence kept per topic: enough to show where, not every mention. */
+const MAX_EVIDENCE = 5;
+
+/** Every topic id, present when some sentence deals with it, with those sentences as evidence. */
+export function detectTopics(sentences: readonly Sentence[]): Record<TopicId, TopicPresence> {
+  const evidence = new Map<TopicId, Evidence[]>(TOPIC_IDS.map((id) => [id, []]));
+  for (const s of sentences) {
+    const text = s.text;
+    const view = { text, heading: s.heading ?? '' };
+    for (const d of DETECTORS) {
+      const found = evidence.get(d.id)!;
+      if (found.length >= MAX_EVIDENCE || !d.cue.test(text) || !d.deals(view)) continue;
+      found.push({ paragraph: s.paragraph, start: s.start, end: s.end, text: s.text });
+    }
+  }
+  const out = {} as Record<TopicId, TopicPresence>;
+  for (const id of TOPIC_IDS) {
+    const ev = evidence.get(id)!;
+    out[id] = { id, present: ev.length > 0, evidence: ev };
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+import { GAP, re, type TopicDetector } from './detector';
+
+/** Patents, publication, governing law, disputes and export control. */
+export const LAW_DETECTORS: TopicDetector[] = [
+  {
+    id: 'patent-prosecution',
+    cue: /patent/i,
+    deals: ({ text }) => PROSECUTION.some((r) => r.test(text)),
+  },
+  {
+    id: 'publication',
+    cue: /publish|publication/i,
+    deals: ({ text }) => PUBLICATION.some((r) => r.test(text)),
+  },
+  {
+    id: 'governing-law',
+    cue: /\blaws?\b|govern/i,
+    deals: ({ text }) => GOVERNING_LAW.some((r) => r.test(text)),
+  },
+  {
+    id: 'dispute-resolution',
+    cue: /arbitra|jurisdiction|dispute|venue|mediat|court/i,
+    deals: ({ text }) => DISPUTES.some((r) => r.test(text)),
+  },
+  {
+    id: 'export-control',
+    cue: /export|sanction|embargo|ITAR|OFAC/i,
+    deals: ({ text }) => EXPORT.some((r) => r.test(text)),
+  },
+];
+
+const PROSECUTION = [
+  re(String.raw`\b(?:prosecut\w*|file|filing|filed|maintain\w*|maintenance)\b${GAP(100)}\bpatents?(?:\s+applications?)?\b`),
+  re(String.raw`\bpatents?(?:\s+applications?)?\b${GAP(100)}\b(?:prosecut\w*|filing|maintenance|office\s+actions?)\b`),
+  re(String.raw`\bpatent\s+(?:costs|expenses|fees|filings?)\b`),
+];
+
+const RESEARCH = String.raw`(?:results|papers?|articles?|manuscripts?|abstracts?|scientific|academic|journals?|thesis|theses|dissertations?|findings|data|research|studies|study|presentations?|posters?|conferences?|symposi\w+)`;
+const PUBLICATION = [
+  re(String.raw`\b(?:publish\w*|publication)\b${GAP(120)}\b${RESEARCH}\b`),
+  re(String.raw`\b${RESEARCH}\b${GAP(120)}\b(?:publish\w*|publication)\b`),
+  re(String.raw`\b(?:proposed|intended|prior\s+to(?:\s+any)?|before(?:\s+any)?)\s+publication\b`),
+];
+
+const GOVERNING_LAW = [
+  re(String.raw`\bgovern(?:ed|s)?\b${GAP(120)}\b(?:laws?|regulations|legislation)\s+(?:of|in\s+force\s+in|applicable\s+in)\b`),
+  re(String.raw`\b(?:laws?|legislation)\s+of\b${GAP(120)}\b(?:shall|will|to|exclusively)\s+(?:govern|apply|control)\b`),
+  re(String.raw`\bgoverning\s+law\b`),
+  re(String.raw`\b(?:construed|interpreted|enforced)\b${GAP(80)}\b(?:in\s+accordance\s+with|under|pursuant\s+to|by)\s+(?:the\s+)?(?:substantive\s+|internal\s+)?laws?\s+of\b`),
+  re(String.raw`\b(?:subject\s+to|governed\s+by)\s+(?:the\s+)?(?:substantive\s+|internal\s+)?laws?\s+of\b`),
+];
+
+const DISPUTES = [
+  re(String.raw`\barbitra(?:tion|tor|tors|l|ted|te)\b`),
+  re(String.raw`\b(?:submit|submits|consent|consents|agree|agrees|irrevocably\s+\w+)\b${GAP(60)}\b(?:exclusive\s+|non-exclusive\s+)?(?:jurisdiction|venue)\b`),
+  re(String.raw`\bcourts?\b${GAP(100)}\b(?:jurisdiction|venue)\b|\b(?:jurisdiction|venue)\b${GAP(100)}\bcourts?\b`),
+  re(String.raw`\bdisputes?\b${GAP(160)}\b(?:resolved|settled|referred|submitted|determined|brought|heard|escalated|negotiat\w*|mediat\w*|litigat\w*)\b`),
+  re(String.raw`\bmediat(?:ion|or)\b`),
+];
+
+const EXPORT = [
+  re(String.raw`\b(?:re-?)?export\w*\b${GAP(80)}\b(?:control|controls|laws?|regulations?|administration|licen[cs]es?|restrictions?|rules|compliance|classification)\b`),
+  re(String.raw`\b(?:EAR|ITAR|OFAC)\b`, ''),
+  re(String.raw`\b(?:economic\s+|trade\s+)?sanctions?\s+(?:laws?|regulations?|lists?|programs?)\b|\bembargo\w*\b|\bdenied\s+part(?:y|ies)\b|\bentity\s+list\b`),
+];

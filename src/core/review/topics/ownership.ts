@@ -1,0 +1,129 @@
+import { GAP, re, type TopicDetector } from './detector';
+
+// Intellectual property as contracts name it.
+const IP = String.raw`(?:intellectual\s+property|IP\b|IPR|patents?|copyrights?|know-how|inventions?|technology|trade\s+secrets?|proprietary\s+rights?|rights?,\s+title\s+and\s+interest|right\s+title\s+and\s+interest|title)`;
+// Things made in the cooperation.
+const MADE = String.raw`(?:results|foreground|work\s+product|deliverables?|inventions?|developments?|discoveries|creations?|works?\s+of\s+authorship|data\s+(?:generated|created|collected|derived)|(?:developed|arising|project|program|new)\s+(?:IP|intellectual\s+property|technology|know-how)|improvements?|enhancements?|modifications?|derivatives?|derivative\s+works?|adaptations?|translations?)`;
+const CREATED = String.raw`(?:created|developed|conceived|made|invented|generated|produced|authored|reduced\s+to\s+practice|prepared|arising|resulting|derived|discovered)`;
+const OWNED = String.raw`(?:(?:sole\s+and\s+exclusive|exclusive|sole)\s+)?(?:property|owner|ownership)`;
+
+/** Who owns what: samples, background, results, joint results, improvements, their use. */
+export const OWNERSHIP_DETECTORS: TopicDetector[] = [
+  {
+    id: 'sample-ownership',
+    cue: /sample|specimen|prototype|evaluation\s+(?:unit|product|material)|materials?\b|equipment/i,
+    deals: ({ text }) => SAMPLE_OWNERSHIP.some((r) => r.test(text)),
+  },
+  {
+    id: 'background-ip',
+    cue: /background|pre-?existing|existing|retain|reserv|remain|own/i,
+    deals: ({ text }) => BACKGROUND.some((r) => r.test(text)),
+  },
+  {
+    id: 'background-license',
+    cue: /licen[cs]/i,
+    deals: ({ text }) => !NEGATED_GRANT.test(text) && BACKGROUND_LICENCE.some((r) => r.test(text)),
+  },
+  {
+    id: 'foreground-ip',
+    cue: /assign|own|property|vest|belong|title|hire/i,
+    deals: ({ text }) => FOREGROUND.some((r) => r.test(text)),
+  },
+  {
+    id: 'joint-ownership',
+    cue: /joint|co-?own|undivided|common/i,
+    deals: ({ text }) => JOINT.some((r) => r.test(text)),
+  },
+  {
+    id: 'improvements',
+    cue: /improve|enhance|modif|derivativ|adaptation/i,
+    deals: ({ text }) => IMPROVEMENTS.some((r) => r.test(text)),
+  },
+  {
+    id: 'results-use',
+    cue: /result|foreground|work\s+product|deliverable|developed|invention|project|program/i,
+    deals: ({ text }) => !NEGATED_GRANT.test(text) && RESULTS_USE.some((r) => r.test(text)),
+  },
+  {
+    id: 'feedback',
+    cue: /feedback|suggestion/i,
+    deals: ({ text }) => FEEDBACK.some((r) => r.test(text)),
+  },
+  {
+    id: 'test-data',
+    cue: /test|evaluat|trial|analys|assay/i,
+    deals: ({ text }) => TEST_DATA.some((r) => r.test(text)),
+  },
+];
+
+const NEGATED_GRANT = /\b(?:no|nothing|not)\b[^.;]{0,40}\blicen[cs]e/i;
+
+const SAMPLE_THING = String.raw`(?:samples?|specimens?|prototypes?|evaluation\s+(?:units?|products?|materials?|equipment)|(?:loaned|loan|demonstration|demo|test)\s+(?:units?|equipment|products?)|(?:the|such|all|any)\s+materials?)`;
+const SAMPLE_OWNERSHIP = [
+  re(String.raw`\b${SAMPLE_THING}${GAP(120)}\b(?:remains?|shall\s+(?:at\s+all\s+times\s+)?remain|is\s+and\s+shall\s+remain|are\s+and\s+shall\s+remain|continue\s+to\s+be)\b${GAP(30)}\b${OWNED}\b`),
+  re(String.raw`\b(?:title|ownership)\s+(?:to|in|of)\b${GAP(40)}\b${SAMPLE_THING}${GAP(80)}\b(?:remain|retain|not\s+pass|not\s+be\s+transferred|stay)`),
+  re(String.raw`\bretains?\s+(?:all\s+)?(?:title|ownership|right,\s+title\s+and\s+interest)\b${GAP(40)}\b${SAMPLE_THING}`),
+  re(String.raw`\bbailment\b`),
+];
+
+const OWN_IP = String.raw`(?:background|pre-?existing|existing|its\s+own|their\s+own|its|their|licensed|the\s+licensed)\s+(?:[A-Z][\w-]*\s+){0,2}${IP}`;
+const BACKGROUND = [
+  re(String.raw`\bbackground\s+(?:IP|IPR|intellectual\s+property|technology|know-how|patents?|rights|information|materials?)\b`),
+  re(String.raw`\bpre-?existing\s+(?:IP|IPR|intellectual\s+property|technology|know-how|patents?|rights|works?|materials?)\b`),
+  re(String.raw`\b(?:retains?|reserves?|shall\s+retain|will\s+retain|keeps?)\b${GAP(60)}\b(?:all\s+)?(?:right,?\s+title\s+and\s+interest|rights?|ownership|title)\b${GAP(40)}\b(?:in|to|of)\b${GAP(20)}${OWN_IP}`),
+  re(String.raw`\b${OWN_IP}${GAP(80)}\b(?:remains?|shall\s+remain|is\s+and\s+shall\s+remain|shall\s+continue\s+to\s+be)\b${GAP(40)}\b(?:the\s+)?${OWNED}\b`),
+  re(String.raw`\b(?:intellectual\s+property|IP|technology|know-how|patents?)\s+(?:owned|controlled|developed)\s+(?:by\s+(?:either|a|each)\s+party\s+)?(?:prior\s+to|before|independently|outside)`),
+];
+
+const BACKGROUND_LICENCE = [
+  re(String.raw`\b(?:grants?|granted|hereby\s+grants?|agrees\s+to\s+grant|shall\s+grant|will\s+grant)\b${GAP(200)}\blicen[cs]e\b${GAP(200)}\b(?:under|to|in)\b${GAP(60)}\b(?:its|the|their|such|[A-Z][\w-]*['’]s)\b${GAP(40)}\b(?:background|pre-?existing|licensed|intellectual\s+property|patents?|know-how|technology|software|IP\b|copyrights?|trade\s+secrets?|marks?|trademarks?)`),
+  re(String.raw`\blicen[cs]e\b${GAP(60)}\b(?:to|under|in)\b${GAP(30)}\bbackground\b`),
+];
+
+const FOREGROUND = [
+  // Assignment of intellectual property (not of the agreement itself).
+  re(String.raw`\b(?:hereby\s+(?:irrevocably\s+)?assigns?|shall\s+(?:promptly\s+)?assign|agrees?\s+to\s+assign|will\s+assign|does\s+hereby\s+assign|hereby\s+transfers?|assigns?\s+and\s+agrees?\s+to\s+assign)\b${GAP(120)}\b(?:all\s+(?:of\s+)?(?:its\s+|their\s+|his\s+|her\s+)?(?:worldwide\s+)?(?:right|rights|interest)|right,?\s+title|intellectual\s+property|ownership|copyrights?|patents?|an?\s+(?:\[\*+\]|undivided|\w+%?)\s+interest)`),
+  // "Work Product shall be the sole and exclusive property of", "Results shall vest in"
+  re(String.raw`\b${MADE}\b${GAP(180)}\b(?:shall|will|does|do|is|are|to)\s+(?:be(?:come)?\s+|remain\s+)?(?:and\s+remain\s+)?(?:(?:the\s+)?${OWNED}\s+of|owned\s+(?:solely\s+|exclusively\s+|jointly\s+)?by|vest(?:ed)?\s+in|belong\s+to)`),
+  re(String.raw`\b(?:become|becomes|be\s+deemed|deemed\s+to\s+be)\b${GAP(20)}\b(?:the\s+)?${OWNED}\s+of\b`),
+  // "X shall own all right, title and interest in … developed / generated …"
+  re(String.raw`\b(?:shall|will|to)\s+(?:solely\s+|exclusively\s+)?own(?:\s+and\s+retain)?\b${GAP(60)}\b(?:all|any|exclusively|the\s+entire)\b${GAP(200)}\b(?:${MADE}|${CREATED})\b`),
+  re(String.raw`\b(?:own|owns|owned|ownership|title)\b${GAP(60)}\b(?:(?:all|any)\s+)?${MADE}\b`),
+  re(String.raw`\bworks?\s+(?:made\s+)?for\s+hire\b`),
+  re(String.raw`\b(?:ownership|title)\b${GAP(80)}\b(?:shall\s+)?vest(?:s|ed)?\s+in\b`),
+  re(String.raw`\b(?:appointed|designated|deemed|recognized\s+as)\b${GAP(30)}\b(?:the\s+)?(?:sole\s+)?(?:copyright|patent|rights?)\s+(?:holder|owner)\b`),
+  re(String.raw`\bcause\b${GAP(80)}\b(?:applications?|registrations?|rights?)\b${GAP(60)}\b(?:assigned|transferred)\s+to\b`),
+];
+
+const JOINT = [
+  re(String.raw`\b(?:jointly|co-?)\s*own(?:s|ed|ership)?\b`),
+  re(String.raw`\bown(?:ed)?\s+(?:\w+\s+)?jointly\b|\bjoint(?:ly)?\s+(?:and\s+equal\s+|equal\s+)?(?:owned|ownership|owners?|property|title)\b`),
+  re(String.raw`\bco-?owners?(?:hip)?\b|\bundivided\s+(?:\S+\s+)?(?:interest|share)\b`),
+  re(String.raw`\b(?:in|under)\s+(?:the\s+)?joint\s+names?\b`),
+  re(String.raw`\bJoint(?:ly\s+Owned)?\s+(?:Inventions?|Patents?|IP|Intellectual\s+Property|Works?|Technology|Know-How|Developments?|Results|Data|Improvements?|Program\s+(?:IP|Technology)|Materials?)\b`, ''),
+  re(String.raw`\b(?:jointly|co-?)\s*(?:developed|created|invented|conceived|made)\b${GAP(120)}\b(?:intellectual\s+property|inventions?|patents?|rights?|technology|works?|owned|ownership|property)\b`),
+  re(String.raw`\b(?:intellectual\s+property|inventions?|patents?|technology|works?)\b${GAP(80)}\b(?:developed|created|invented|conceived|made|reduced\s+to\s+practice)\s+jointly\b`),
+];
+
+const IMPROVEMENTS = [
+  re(String.raw`\b(?:improvements?|enhancements?|modifications?|derivative\s+works?|derivatives?|adaptations?)\b${GAP(180)}\b(?:own|owns|owned|ownership|property|title|assign(?:s|ed)?|vest(?:s|ed)?|belong|licen[cs]e(?:d)?\s+(?:back|to)|grant[\s-]?back)\b`),
+  re(String.raw`\b(?:own|owns|owned|ownership|property|title|assign(?:s|ed)?|vest(?:s|ed)?|belong|grant[\s-]?back)\b${GAP(120)}\b(?:improvements?|enhancements?|modifications?|derivative\s+works?)\b`),
+];
+
+const RESULTS_THING = String.raw`(?:results|foreground|work\s+product|deliverables?|developed\s+(?:IP|technology|intellectual\s+property)|project\s+(?:IP|results|technology)|program\s+(?:IP|technology|inventions?)|joint\s+inventions?|arising\s+(?:IP|intellectual\s+property)|collaboration\s+(?:IP|technology|inventions?|know-how))`;
+const RESULTS_USE = [
+  re(String.raw`\blicen[cs]e\b${GAP(200)}\b${RESULTS_THING}\b`),
+  re(String.raw`\b${RESULTS_THING}\b${GAP(120)}\blicen[cs]e[ds]?\b`),
+  re(String.raw`\b(?:right|rights|entitled|free|permitted|may)\s+(?:to\s+)?(?:use|exploit|commercialize|commercialise|practice)\b${GAP(60)}\b${RESULTS_THING}\b`),
+];
+
+const FEEDBACK = [
+  re(String.raw`\bfeedback\b`),
+  re(String.raw`\b(?:suggestions?|comments?|ideas?|recommendations?)\b${GAP(80)}\b(?:regarding|about|concerning|relating\s+to|for|to\s+improve)\b${GAP(60)}\b(?:products?|services?|software|platform|technology|samples?|improvements?)\b`),
+];
+
+const TEST_DATA = [
+  re(String.raw`\b(?:test(?:ing)?|evaluation|trial|analysis|assay|validation|qualification)\s+(?:data|results|reports?|findings|records)\b`),
+  re(String.raw`\b(?:data|results|reports?|findings)\s+(?:of|from|generated\s+(?:in|by|from|during)|obtained\s+(?:in|from|during)|arising\s+from)\s+(?:the\s+|any\s+|such\s+)?(?:test(?:s|ing)?|evaluations?|trials?|analys[ie]s|assays?|validation)\b`),
+];
+
