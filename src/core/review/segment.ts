@@ -141,7 +141,7 @@ function endsSentence(text: string, start: number, punct: number): boolean {
   // The word before the period, back to the previous space or bracket.
   let w = punct;
   const floor = Math.max(start, punct - 24);
-  while (w > floor && !/[\s(\[“"]/.test(text[w - 1]!)) w--;
+  while (w > floor && !/[\s([“"]/.test(text[w - 1]!)) w--;
   const word = text.slice(w, punct);
   if (word.length === 0) return w > start;
   const lower = word.toLowerCase();
