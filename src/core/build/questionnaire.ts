@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { SCENARIO_IDS, isRoleOf, type RoleId, type ScenarioId } from '../scenarios';
+
+/**
+ * The deal questionnaire. Error messages are catalog keys (src/core/i18n/messages/build.ts) so a
+ * non-lawyer reads what to do in their language; `describeAnswerIssues` turns them into text.
+ */
+export const FOREGROUND_MODELS = ['generating-party', 'by-field', 'one-party-licence-back', 'joint'] as const;
+export const IMPROVEMENTS_MODELS = ['owner-of-improved', 'generating-party'] as const;
+export const CHINA_SCOPES = ['not-included', 'mainland', 'with-hk-macau', 'with-hk-macau-taiwan'] as const;
+export const REGIONS = ['eu', 'eea', 'asean', 'gcc', 'north-america'] as const;
+export const MINIMUMS_MISSED = ['non-exclusive', 'terminate'] as const;
+export const GOVERNING_LAWS = ['new-york', 'england', 'singapore', 'hong-kong', 'china'] as const;
+export const FORUMS = ['new-york-courts', 'english-courts', 'siac', 'hkiac', 'cietac'] as const;
+export const SIDES = ['us', 'them'] as const;
+
+export type ForegroundModel = (typeof FOREGROUND_MODELS)[number];
+export type ImprovementsModel = (typeof IMPROVEMENTS_MODELS)[number];
+export type ChinaScope = (typeof CHINA_SCOPES)[number];
+export type Region = (typeof REGIONS)[number];
+export type GoverningLaw = (typeof GOVERNING_LAWS)[number];
+export type Forum = (typeof FORUMS)[number];
+
+/** Names of places that belong to the China question, not to the country list. */
+const CHINA_NAMES = /^(the\s+)?(people'?s republic of china|prc|china|mainland china|hong kong|macau|macao|taiwan|greater china)$/i;
+
+const text = (key: string, max = 400) =>
+  z.string({ error: key }).trim().min(2, { error: key }).max(max, { error: 'build.q.tooLong' });
+
+const party = z.strictObject({
+  name: text('build.q.party.name', 200),
+  shortName: z
+    .string({ error: 'build.q.party.shortName' })
+    .trim()
+    .regex(/^[A-Z][A-Za-z0-9&.\- ]{1,29}$/, { error: 'build.q.party.shortName' }),
+  jurisdiction: text('build.q.party.jurisdiction', 200),
+});
+
+const count = (key: string, min: number, max: number) =>
+  z.int({ error: key }).min(min, { error: key }).max(max, { error: key });
+
+const territory = z
+  .strictObject({
+    countries: z.array(
+      z
+        .string({ error: 'build.q.territory.country' })
+        .trim()
+        .min(2, { error: 'build.q.territory.country' })
+        .refine((c) => !CHINA_NAMES.test(c), { error: 'build.q.territory.chinaInCountries' }),
+    ),
+    regions: z.array(z.enum(REGIONS, { error: 'build.q.territory.region' })),
+    china: z.enum(CHINA_SCOPES, { error: 'build.q.territory.china' }),
+  })
+  .refine((t) => t.countries.length + t.regions.length > 0 || t.china !== 'not-included', {
+    error: 'build.q.territory.empty',
+  });
+
+const exclusivity = z
+  .strictObject({
+    exclusive: z.boolean({ error: 'build.q.exclusivity.exclusive' }),
+    products: text('build.q.exclusivity.products').optional(),
+    customers: text('build.q.exclusivity.customers').optional(),
+    months: count('build.q.exclusivity.months', 1, 120).optional(),
+    minimumQuantity: count('build.q.exclusivity.minimum', 1, 100_000_000).optional(),
+    minimumsMissed: z.enum(MINIMUMS_MISSED, { error: 'build.q.exclusivity.missed' }).optional(),
+  })
+  .superRefine((e, ctx) => {
+    if (!e.exclusive) return;
+    if (e.months === undefined) ctx.addIssue({ code: 'custom', path: ['months'], message: 'build.q.exclusivity.monthsNeeded' });
+    if (e.minimumQuantity !== undefined && e.minimumsMissed === undefined)
+      ctx.addIssue({ code: 'custom', path: ['minimumsMissed'], message: 'build.q.exclusivity.missedNeeded' });
+  });
+
+const questions = z.strictObject({
+    scenario: z.enum(SCENARIO_IDS, { error: 'build.q.scenario' }),
+    ourRole: z.string({ error: 'build.q.ourRole' }),
+    parties: z.strictObject({ us: party, them: party }, { error: 'build.q.parties' }),
+    purpose: text('build.q.purpose'),
+    samples: text('build.q.samples'),
+    field: text('build.q.field'),
+    products: text('build.q.products'),
+    territory,
+    exclusivity,
+    foregroundModel: z.enum(FOREGROUND_MODELS, { error: 'build.q.foregroundModel' }),
+    /** Who owns the results under 'one-party-licence-back'. */
+    resultsOwner: z.enum(SIDES, { error: 'build.q.resultsOwner' }).optional(),
+    improvementsModel: z.enum(IMPROVEMENTS_MODELS, { error: 'build.q.improvementsModel' }),
+    returnDays: count('build.q.returnDays', 1, 365),
+    termMonths: count('build.q.termMonths', 1, 120),
+    survivalYears: count('build.q.survivalYears', 1, 20),
+    royaltyPercent: z.number({ error: 'build.q.royaltyPercent' }).gt(0, { error: 'build.q.royaltyPercent' }).max(50, { error: 'build.q.royaltyPercent' }).optional(),
+    governingLaw: z.enum(GOVERNING_LAWS, { error: 'build.q.governingLaw' }),
+    forum: z.enum(FORUMS, { error: 'build.q.forum' }),
+});
+
+export const questionnaireSchema = questions.superRefine((a, ctx) => {
+    if (!isRoleOf(a.scenario, a.ourRole)) ctx.addIssue({ code: 'custom', path: ['ourRole'], message: 'build.q.ourRoleOf' });
+    if (a.parties.us.shortName === a.parties.them.shortName)
+      ctx.addIssue({ code: 'custom', path: ['parties', 'them', 'shortName'], message: 'build.q.party.sameShortName' });
+    if (a.foregroundModel === 'one-party-licence-back' && a.resultsOwner === undefined)
+      ctx.addIssue({ code: 'custom', path: ['resultsOwner'], message: 'build.q.resultsOwnerNeeded' });
+  });
+
+export type Answers = Omit<z.infer<typeof questionnaireSchema>, 'scenario' | 'ourRole'> & {
+  scenario: ScenarioId;
+  ourRole: RoleId;
+};
+
+/** Scenario presets hold every answer except the scenario, which the file itself names. */
+export const presetSchema = questions.omit({ scenario: true });
+
+/**
+ * The answers a clause variant may select on (`applies.answers` in a clause file), flattened to
+ * string values so the library can be checked without knowing the questionnaire's shape.
+ */
+export const SELECTORS = {
+  foregroundModel: FOREGROUND_MODELS,
+  resultsOwner: ['A', 'B'],
+  improvementsModel: IMPROVEMENTS_MODELS,
+  exclusive: ['yes', 'no'],
+  minimums: ['yes', 'no'],
+  minimumsMissed: MINIMUMS_MISSED,
+  china: CHINA_SCOPES,
+  governingLaw: GOVERNING_LAWS,
+  forum: FORUMS,
+  royalty: ['yes', 'no'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type SelectorName = keyof typeof SELECTORS;

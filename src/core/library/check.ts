@@ -1,0 +1,128 @@
+import { SCENARIO_IDS, SCENARIO_ROLES, isRoleOf, type ScenarioId } from '../scenarios';
+import { SELECTORS, type SelectorName } from '../build/questionnaire';
+import type { LibraryIssue } from './issues';
+import type { Clause, Library } from './parse';
+import { tokensOf } from './placeholders';
+import { PREAMBLE_TERMS } from './lookup';
+import { termMatcher } from './terms';
+import { layoutOf } from './layout';
+
+/** Checks that need the whole library: names that must exist elsewhere, and text against terms. */
+export function crossCheck(library: Library, definitionsFile: string, scenarioFiles: ReadonlySet<string>): LibraryIssue[] {
+  return [
+    ...checkDefinitions(library, definitionsFile),
+    ...checkScenarios(library, scenarioFiles),
+    ...checkClauses(library),
+  ];
+}
+
+function checkDefinitions(library: Library, file: string): LibraryIssue[] {
+  const issues: LibraryIssue[] = [];
+  const seen = new Set<string>();
+  library.definitions.forEach(({ term, text }) => {
+    const field = `terms: ${term}`;
+    if (seen.has(term)) issues.push({ file, field, key: 'library.term.duplicate', params: { term } });
+    if (PREAMBLE_TERMS.includes(term)) issues.push({ file, field, key: 'library.term.preamble', params: { term } });
+    seen.add(term);
+    for (const token of tokensOf(text)) {
+      if (token.kind === 'unknown') issues.push({ file, field, key: 'library.placeholder.unknown', params: { token: token.raw } });
+      if (token.kind === 'ref') issues.push({ file, field, key: 'library.placeholder.refInDefinition', params: { token: token.raw } });
+    }
+  });
+  return issues;
+}
+
+function checkScenarios(library: Library, scenarioFiles: ReadonlySet<string>): LibraryIssue[] {
+  const issues: LibraryIssue[] = [];
+  const seen = new Set<ScenarioId>();
+  for (const s of library.scenarios) {
+    const file = s.file;
+    if (seen.has(s.id)) issues.push({ file, field: 'id', key: 'library.scenario.duplicate', params: { id: s.id } });
+    seen.add(s.id);
+    const expected = SCENARIO_ROLES[s.id];
+    const actual = s.roles.map((r) => r.id);
+    if (actual.join() !== expected.join())
+      issues.push({ file, field: 'roles', key: 'library.scenario.roles', params: { expected: expected.join(', '), actual: actual.join(', ') } });
+    for (const [role, entry] of Object.entries(s.playbook)) {
+      if (!isRoleOf(s.id, role)) issues.push({ file, field: `playbook.${role}`, key: 'library.scenario.unknownRole', params: { role, roles: expected.join(', ') } });
+      for (const topic of entry.required.filter((x) => entry.recommended.includes(x)))
+        issues.push({ file, field: `playbook.${role}`, key: 'library.scenario.bothLists', params: { topic } });
+    }
+    for (const role of expected)
+      if (!s.playbook[role]) issues.push({ file, field: 'playbook', key: 'library.scenario.noPlaybook', params: { role } });
+    if (!isRoleOf(s.id, s.defaults.ourRole))
+      issues.push({ file, field: 'defaults.ourRole', key: 'library.scenario.unknownRole', params: { role: s.defaults.ourRole, roles: expected.join(', ') } });
+  }
+  for (const id of SCENARIO_IDS)
+    if (!seen.has(id) && !scenarioFiles.has(id)) issues.push({ file: `scenarios/${id}.yaml`, key: 'library.file.missing' });
+  return issues;
+}
+
+function checkClauses(library: Library): LibraryIssue[] {
+  const issues: LibraryIssue[] = [];
+  const ids = new Map<string, string>();
+  for (const c of library.clauses) {
+    const other = ids.get(c.id);
+    if (other !== undefined) issues.push({ file: c.file, clause: c.id, field: 'id', key: 'library.clause.duplicate', params: { other } });
+    else ids.set(c.id, c.file);
+  }
+  const known = new Set(library.definitions.map((d) => d.term));
+  for (const c of library.clauses) issues.push(...checkClause(c, ids, known));
+  return issues;
+}
+
+const allRoles: readonly string[] = SCENARIO_IDS.flatMap((s) => SCENARIO_ROLES[s]);
+
+function checkClause(
+  c: Clause,
+  ids: Map<string, string>,
+  known: Set<string>,
+): LibraryIssue[] {
+  const issues: LibraryIssue[] = [];
+  const variantIds = new Set<string>();
+  for (const v of c.variants) {
+    const at = (field: string): Pick<LibraryIssue, 'file' | 'clause' | 'variant' | 'field'> => ({ file: c.file, clause: c.id, variant: v.id, field });
+    if (variantIds.has(v.id)) issues.push({ ...at('id'), key: 'library.variant.duplicate' });
+    variantIds.add(v.id);
+
+    const scenarios = v.applies?.scenarios ?? SCENARIO_IDS;
+    const roles: readonly string[] = v.applies?.scenarios ? scenarios.flatMap((s) => SCENARIO_ROLES[s]) : allRoles;
+    for (const role of v.applies?.roles ?? [])
+      if (!roles.includes(role)) issues.push({ ...at('applies.roles'), key: 'library.variant.unknownRole', params: { role, roles: [...new Set(roles)].join(', ') } });
+    for (const [name, values] of Object.entries(v.applies?.answers ?? {})) {
+      const allowed: readonly string[] | undefined = SELECTORS[name as SelectorName];
+      if (!allowed) {
+        issues.push({ ...at(`applies.answers.${name}`), key: 'library.variant.unknownAnswer', params: { name, names: Object.keys(SELECTORS).join(', ') } });
+        continue;
+      }
+      for (const value of values.filter((x) => !allowed.includes(x)))
+        issues.push({ ...at(`applies.answers.${name}`), key: 'library.variant.unknownAnswerValue', params: { name, value, values: allowed.join(', ') } });
+    }
+    for (const list of ['requires', 'excludes'] as const)
+      for (const target of v[list] ?? []) {
+        if (target === c.id) issues.push({ ...at(list), key: 'library.variant.self', params: { list } });
+        else if (!ids.has(target)) issues.push({ ...at(list), key: 'library.variant.unknownClause', params: { list, id: target } });
+      }
+    for (const target of (v.requires ?? []).filter((x) => (v.excludes ?? []).includes(x)))
+      issues.push({ ...at('excludes'), key: 'library.variant.requiresAndExcludes', params: { id: target } });
+
+    for (const token of tokensOf(v.text)) {
+      if (token.kind === 'unknown') issues.push({ ...at('text'), key: 'library.placeholder.unknown', params: { token: token.raw } });
+      if (token.kind === 'ref' && !(v.requires ?? []).includes(token.clause))
+        issues.push({ ...at('text'), key: 'library.placeholder.refNotRequired', params: { token: token.raw, id: token.clause } });
+    }
+    const listed = v.terms ?? [];
+    for (const term of listed.filter((x) => !known.has(x))) issues.push({ ...at('terms'), key: 'library.term.undefined', params: { term } });
+    // Undefined listed terms join the match so "Project Results" is not also reported as "Results".
+    const inText = termMatcher([...known, ...listed]).used(v.text).filter((x) => known.has(x));
+    for (const term of inText.filter((x) => !listed.includes(x))) issues.push({ ...at('terms'), key: 'library.term.unlisted', params: { term } });
+    for (const term of listed.filter((x) => known.has(x) && !inText.includes(x))) issues.push({ ...at('terms'), key: 'library.term.unused', params: { term } });
+    issues.push(...checkLayout(v.text).map((key) => ({ ...at('text'), key })));
+  }
+  return issues;
+}
+
+/** The text becomes numbered paragraphs: a sub-clause "(a) " must follow a paragraph. */
+function checkLayout(text: string): 'library.text.subclauseFirst'[] {
+  return layoutOf(text)[0]?.level === 2 ? ['library.text.subclauseFirst'] : [];
+}

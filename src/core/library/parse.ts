@@ -1,0 +1,138 @@
+import type { z } from 'zod';
+import {
+  clauseFileSchema,
+  definitionsFileSchema,
+  libraryFileSchema,
+  scenarioFileSchema,
+  type ClauseFile,
+  type DefinitionsFile,
+  type LibraryFile,
+  type ScenarioFile,
+} from './schema';
+import type { LibraryIssue } from './issues';
+import { issueMessage, pathText } from './zod-issues';
+import { crossCheck } from './check';
+import { SCENARIO_IDS } from '../scenarios';
+
+export interface Clause extends ClauseFile {
+  /** The file it came from, as given to parseLibrary. */
+  file: string;
+}
+
+export interface Scenario extends ScenarioFile {
+  file: string;
+}
+
+export interface Library {
+  id: string;
+  name: string;
+  version: string;
+  /** Sorted by term. */
+  definitions: DefinitionsFile['terms'];
+  /** In the order of SCENARIO_IDS. */
+  scenarios: Scenario[];
+  /** In agreement order: `order`, then id. */
+  clauses: Clause[];
+}
+
+export type ParseResult = { ok: true; library: Library } | { ok: false; issues: LibraryIssue[] };
+
+export interface LibrarySourceFile {
+  /** Path relative to the library root, e.g. "clauses/confidentiality.yaml". */
+  path: string;
+  /** The file's content, already parsed from YAML or JSON. */
+  data: unknown;
+}
+
+type Kind = 'library' | 'definitions' | 'scenario' | 'clause';
+
+function kindOf(path: string): { kind: Kind; stem: string } | null {
+  const m = /(?:^|\/)(?:(scenarios|clauses)\/)?([^/]+)\.(?:ya?ml|json)$/.exec(path.replace(/\\/g, '/'));
+  if (!m) return null;
+  const [, dir, stem = ''] = m;
+  if (dir === 'scenarios') return { kind: 'scenario', stem };
+  if (dir === 'clauses') return { kind: 'clause', stem };
+  if (stem === 'library') return { kind: 'library', stem };
+  if (stem === 'definitions') return { kind: 'definitions', stem };
+  return null;
+}
+
+function validate<T>(schema: z.ZodType<T>, file: LibrarySourceFile, issues: LibraryIssue[]): T | null {
+  const result = schema.safeParse(file.data, { reportInput: true });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) issues.push(locate(file, issue));
+  return null;
+}
+
+/** Names the clause and variant an issue sits in, so the reader need not count array indexes. */
+function locate(file: LibrarySourceFile, issue: z.core.$ZodIssue): LibraryIssue {
+  const { key, params } = issueMessage(issue);
+  const data = file.data as { id?: unknown; variants?: { id?: unknown }[] } | null;
+  const path = [...issue.path];
+  const out: LibraryIssue = { file: file.path, key, params };
+  if (data && typeof data.id === 'string' && Array.isArray(data.variants)) out.clause = data.id;
+  if (path[0] === 'variants' && typeof path[1] === 'number') {
+    const variant = data?.variants?.[path[1]];
+    if (variant && typeof variant.id === 'string') {
+      out.variant = variant.id;
+      path.splice(0, 2);
+    }
+  }
+  const field = pathText(path);
+  if (field) out.field = field;
+  return out;
+}
+
+/**
+ * Validates a whole library: each file against its schema, then the library as a whole (see
+ * check.ts). Takes parsed data because core reads no files: the CLI parses YAML, the browser
+ * bundle receives JSON.
+ */
+export function parseLibrary(files: readonly LibrarySourceFile[]): ParseResult {
+  const issues: LibraryIssue[] = [];
+  let meta: (LibraryFile & { file: string }) | null = null;
+  let definitions: (DefinitionsFile & { file: string }) | null = null;
+  const scenarios: Scenario[] = [];
+  const clauses: Clause[] = [];
+  const scenarioFiles = new Set<string>();
+
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const kind = kindOf(file.path);
+    if (!kind) {
+      issues.push({ file: file.path, key: 'library.file.unknown' });
+      continue;
+    }
+    if (kind.kind === 'library') {
+      const data = validate(libraryFileSchema, file, issues);
+      if (data) meta = { ...data, file: file.path };
+    } else if (kind.kind === 'definitions') {
+      const data = validate(definitionsFileSchema, file, issues);
+      if (data) definitions = { ...data, file: file.path };
+    } else if (kind.kind === 'scenario') {
+      scenarioFiles.add(kind.stem);
+      const data = validate(scenarioFileSchema, file, issues);
+      if (!data) continue;
+      if (data.id !== kind.stem) issues.push({ file: file.path, field: 'id', key: 'library.file.nameMismatch', params: { id: data.id } });
+      scenarios.push({ ...data, file: file.path });
+    } else {
+      const data = validate(clauseFileSchema, file, issues);
+      if (!data) continue;
+      if (data.id !== kind.stem) issues.push({ file: file.path, clause: data.id, field: 'id', key: 'library.file.nameMismatch', params: { id: data.id } });
+      clauses.push({ ...data, file: file.path });
+    }
+  }
+  if (!meta) issues.push({ file: 'library.yaml', key: 'library.file.missing' });
+  if (!definitions) issues.push({ file: 'definitions.yaml', key: 'library.file.missing' });
+  if (!meta || !definitions) return { ok: false, issues };
+
+  const library: Library = {
+    id: meta.id,
+    name: meta.name,
+    version: meta.version,
+    definitions: [...definitions.terms].sort((a, b) => a.term.localeCompare(b.term)),
+    scenarios: [...scenarios].sort((a, b) => SCENARIO_IDS.indexOf(a.id) - SCENARIO_IDS.indexOf(b.id)),
+    clauses: [...clauses].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
+  };
+  issues.push(...crossCheck(library, definitions.file, scenarioFiles));
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, library };
+}

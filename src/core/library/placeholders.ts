@@ -1,0 +1,61 @@
+/**
+ * The placeholders clause and definition text may use. The builder fills every one of them; any
+ * other `{{...}}` in the library is a validation error. `{{ref:CLAUSE-ID}}` is separate (see REF).
+ */
+export const PLACEHOLDERS = [
+  'A', // short name of the side that shares technology, samples or information (first role)
+  'B', // short name of the other side
+  'purpose', // the stated purpose of the exchange
+  'samples', // what the samples or materials are
+  'field', // field of use
+  'products', // products covered by exclusivity or a licence
+  'territory', // the territory as defined, including the answer to the China question
+  'termMonths',
+  'exclusivityMonths',
+  'minimumQuantity',
+  'returnDays',
+  'survivalYears',
+  'governingLaw', // e.g. "the laws of the State of New York"
+  'forum', // the courts or arbitral institution, with its rules
+  'royaltyPercent',
+] as const;
+
+export type PlaceholderName = (typeof PLACEHOLDERS)[number];
+
+export function isPlaceholder(name: string): name is PlaceholderName {
+  return (PLACEHOLDERS as readonly string[]).includes(name);
+}
+
+/** Every `{{...}}` in a text, in order. */
+const TOKEN = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const REF = /^ref:([a-z0-9-]+)$/;
+
+export type Token =
+  | { kind: 'value'; name: PlaceholderName; raw: string }
+  | { kind: 'ref'; clause: string; raw: string }
+  | { kind: 'unknown'; name: string; raw: string };
+
+export function tokensOf(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const inner = m[1] ?? '';
+    const ref = REF.exec(inner);
+    if (ref) out.push({ kind: 'ref', clause: ref[1] ?? '', raw: m[0] });
+    else if (isPlaceholder(inner)) out.push({ kind: 'value', name: inner, raw: m[0] });
+    else out.push({ kind: 'unknown', name: inner, raw: m[0] });
+  }
+  return out;
+}
+
+/** Replace each `{{...}}` with what `fill` returns for it. */
+export function fillTokens(text: string, fill: (token: Token) => string): string {
+  return text.replace(TOKEN, (raw) => {
+    const [token] = tokensOf(raw);
+    return token ? fill(token) : raw;
+  });
+}
+
+/** True when text still holds anything that looks like a placeholder. */
+export function hasUnfilled(text: string): boolean {
+  return /\{\{|\}\}/.test(text);
+}

@@ -1,0 +1,126 @@
+import { describeLibraryIssue, parseLibrary, type LibraryIssue, type LibrarySourceFile } from '../../../src/core/library';
+import { brokenClause, fixtureLibraryFiles } from './support';
+
+function issuesOf(files: LibrarySourceFile[]): LibraryIssue[] {
+  const result = parseLibrary(files);
+  if (result.ok) throw new Error('expected the library to be rejected');
+  return result.issues;
+}
+
+function withClause(name: string): string[] {
+  return issuesOf([...fixtureLibraryFiles(), brokenClause(name)]).map((i) => describeLibraryIssue(i));
+}
+
+describe('parseLibrary on a sound library', () => {
+  const result = parseLibrary(fixtureLibraryFiles());
+
+  it('accepts it and orders clauses as they appear in an agreement', () => {
+    if (!result.ok) throw new Error(result.issues.map((i) => describeLibraryIssue(i)).join('\n'));
+    expect(result.library.clauses.map((c) => c.id)).toEqual([
+      'confidentiality',
+      'foreground-ownership',
+      'joint-ownership-terms',
+      'territory',
+      'survival',
+      'governing-law',
+      'dispute-resolution',
+    ]);
+    expect(result.library.scenarios.map((s) => s.id)).toEqual([
+      'sample-testing',
+      'joint-development',
+      'exclusive-partnership',
+      'technology-license',
+      'custom-development',
+      'pre-deal-disclosure',
+    ]);
+  });
+});
+
+describe('parseLibrary names the file, clause, variant and field of each problem', () => {
+  it('an unknown topic', () => {
+    expect(withClause('unknown-topic')).toEqual([
+      expect.stringMatching(/^clauses\/sample-custody\.yaml, clause "sample-custody", field "topic": "sample-custody" is not a topic\. Use one of: confidentiality, /),
+    ]);
+  });
+
+  it('a placeholder the builder cannot fill', () => {
+    expect(withClause('unknown-placeholder')).toEqual([
+      'clauses/licence-grant.yaml, clause "licence-grant", variant "non-exclusive", field "text": {{licensee}} is not a placeholder the builder can fill. See src/core/library/placeholders.ts for the list.',
+    ]);
+  });
+
+  it('a defined term used but not listed, and one listed but not used', () => {
+    expect(withClause('unlisted-term')).toEqual([
+      'clauses/background-ownership.yaml, clause "background-ownership", variant "stays-with-owner", field "terms": the text uses the defined term "Background IP" but the variant\'s terms list does not name it.',
+      'clauses/background-ownership.yaml, clause "background-ownership", variant "stays-with-owner", field "terms": the terms list names "Field" but the text does not use it.',
+    ]);
+  });
+
+  it('a term that definitions.yaml does not define', () => {
+    expect(withClause('undefined-term')).toEqual([
+      'clauses/results-use.yaml, clause "results-use", variant "research-only", field "terms": "Project Results" is listed as a defined term but definitions.yaml does not define it.',
+    ]);
+  });
+
+  it('requires naming an unknown clause, and a cross-reference without requires', () => {
+    expect(withClause('unknown-requires')).toEqual([
+      'clauses/joint-results.yaml, clause "joint-results", variant "equal-shares", field "requires": requires names "co-ownership", but the library has no clause with that id.',
+      'clauses/joint-results.yaml, clause "joint-results", variant "equal-shares", field "text": {{ref:confidentiality}} refers to clause "confidentiality", which this variant must list under requires so it is always in the agreement.',
+    ]);
+  });
+
+  it('a misspelt key and a stance that does not exist', () => {
+    expect(withClause('misspelt-key')).toEqual([
+      'clauses/export-control.yaml, clause "export-control", variant "comply", field "stance": the stance must be protective, balanced or fallback (found "firm").',
+      'clauses/export-control.yaml, clause "export-control", variant "comply": "applys" is not a field this file can have. Check the spelling.',
+    ]);
+  });
+
+  it('two files with the same clause id', () => {
+    const files = fixtureLibraryFiles();
+    const copy = files.find((f) => f.path === 'clauses/territory.yaml');
+    const issues = issuesOf([...files, { path: 'extra/clauses/territory.yaml', data: copy?.data }]);
+    expect(issues.map((i) => describeLibraryIssue(i))).toContain(
+      'extra/clauses/territory.yaml, clause "territory", field "id": another file (clauses/territory.yaml) already uses this clause id.',
+    );
+  });
+
+  it('a playbook naming an unknown topic or role, in Chinese too', () => {
+    const files = fixtureLibraryFiles().map((f) => {
+      if (f.path !== 'scenarios/sample-testing.yaml') return f;
+      const data = structuredClone(f.data) as { playbook: Record<string, { required: string[]; recommended: string[] }> };
+      data.playbook.provider?.required.push('sample-custody');
+      data.playbook.tester = { required: [], recommended: [] };
+      return { ...f, data };
+    });
+    const issues = issuesOf(files);
+    expect(issues.map((i) => describeLibraryIssue(i))).toEqual([
+      expect.stringMatching(/^scenarios\/sample-testing\.yaml, field "playbook\.provider\.required\[14\]": "sample-custody" is not a topic\./),
+    ]);
+    const zh = files.map((f) =>
+      f.path === 'scenarios/sample-testing.yaml'
+        ? { ...f, data: { ...(f.data as object), playbook: { ...(f.data as { playbook: object }).playbook, provider: { required: [], recommended: [] } } } }
+        : f,
+    );
+    expect(issuesOf(zh).map((i) => describeLibraryIssue(i, 'zh-CN'))).toEqual([
+      'scenarios/sample-testing.yaml, 字段"playbook.tester": "tester"不是此场景中的角色，请使用以下之一：provider, evaluator。',
+    ]);
+  });
+
+  it('a missing field, and a file that is not part of the format', () => {
+    const files = fixtureLibraryFiles().filter((f) => f.path !== 'definitions.yaml');
+    const gov = files.find((f) => f.path === 'clauses/governing-law.yaml');
+    const data = structuredClone(gov?.data) as { variants: { note?: unknown }[] };
+    delete data.variants[0]?.note;
+    const issues = issuesOf([
+      ...files.filter((f) => f !== gov),
+      { path: 'clauses/governing-law.yaml', data },
+      { path: 'notes/todo.yaml', data: {} },
+    ]);
+    expect(issues.map((i) => describeLibraryIssue(i))).toEqual([
+      'clauses/governing-law.yaml, clause "governing-law", variant "chosen-law", field "note": this field is missing.',
+      'notes/todo.yaml: this file is not part of the library format: put clauses in clauses/, scenarios in scenarios/.',
+      'definitions.yaml: this file is missing from the library.',
+    ]);
+  });
+});

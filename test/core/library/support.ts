@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import type { LibrarySourceFile } from '../../../src/core/library';
+
+export const FIXTURES = path.resolve(__dirname, '../../fixtures/library');
+export const LIBRARY_ROOT = path.resolve(__dirname, '../../../clause-library');
+
+export function readYaml(file: string): unknown {
+  return YAML.parse(readFileSync(file, 'utf8'));
+}
+
+/** A small library: the real library.yaml, definitions and scenarios, with the fixture clauses. */
+export function fixtureLibraryFiles(): LibrarySourceFile[] {
+  const files: LibrarySourceFile[] = [
+    { path: 'library.yaml', data: readYaml(path.join(LIBRARY_ROOT, 'library.yaml')) },
+    { path: 'definitions.yaml', data: readYaml(path.join(LIBRARY_ROOT, 'definitions.yaml')) },
+  ];
+  for (const f of readdirSync(path.join(LIBRARY_ROOT, 'scenarios')).sort())
+    files.push({ path: `scenarios/${f}`, data: readYaml(path.join(LIBRARY_ROOT, 'scenarios', f)) });
+  for (const f of ['confidentiality', 'governing-law', 'dispute-resolution', 'survival', 'territory'])
+    files.push({ path: `clauses/${f}.yaml`, data: readYaml(path.join(LIBRARY_ROOT, 'clauses', `${f}.yaml`)) });
+  for (const f of readdirSync(path.join(FIXTURES, 'valid')).sort())
+    files.push({ path: `clauses/${f}`, data: readYaml(path.join(FIXTURES, 'valid', f)) });
+  return files;
+}
+
+/** A broken fixture clause, placed where its id says it belongs. */
+export function brokenClause(name: string): LibrarySourceFile {
+  const data = readYaml(path.join(FIXTURES, 'broken', `${name}.yaml`)) as { id: string };
+  return { path: `clauses/${data.id}.yaml`, data };
+}
