@@ -15,7 +15,11 @@ export const DEAL_DETECTORS: TopicDetector[] = [
   {
     id: 'return-or-destroy',
     cue: /return|destr|delet|eras|purg|deliver/i,
-    deals: ({ text }) => RETURN_VERB.test(text) && RETURN_OBJECT.test(text) && RETURN_WHEN.test(text) && !RETURN_OTHER_SENSE.test(text),
+    deals: ({ text }) =>
+      (RETURN_VERB.test(text) || (HAND_BACK.test(text) && HANDED_OVER.test(text))) &&
+      RETURN_OBJECT.test(text) &&
+      RETURN_WHEN.test(text) &&
+      !RETURN_OTHER_SENSE.test(text),
   },
   {
     id: 'continuing-rights',
@@ -29,16 +33,39 @@ export const DEAL_DETECTORS: TopicDetector[] = [
   },
 ];
 
-// An exclusive right or role; "non-exclusive", "exclusive remedy", "exclusive jurisdiction" are not.
-const EXCLUSIVE_ROLE = String.raw`(?:licen[cs]e[es]?|sub-?licen[cs]e|rights?|privilege|distributors?|distributorship|resellers?|agents?|agency|representatives?|suppliers?|supply|providers?|sources?|partners?|dealers?|dealership|manufacturers?|manufacturing|basis|arrangements?|relationship|dealing|marketing|sales|selling|distribution|appointment|customers?|purchasers?|buyers?|franchisee?|sponsors?|territory|promotion|co-?promot\w*|developers?|vendors?|channel|negotiations?|option|contractors?|licensee|brokers?|importers?|retailers?|hosting|carrier|placement|integrat\w+|online|provision)`;
+// What an exclusive grant is of: a role, a licence or a right to trade. "Exclusive remedy",
+// "exclusive jurisdiction", "exclusive property" and "exclusive right to settle" are not exclusivity.
+const EXCLUSIVE_ROLE = String.raw`(?:licen[cs]es?|sub-?licen[cs]es?|licensee|privilege|distributors?|distributorship|resellers?|agents?|agency|representatives?|suppliers?|supply|providers?|sources?|partners?|dealers?|dealership|manufacturers?|basis|arrangements?|relationship|dealing|marketing|sales|distribution|appointment|customers?|purchasers?|buyers?|franchisee?|sponsors?|sponsorship|territory|promotion|co-?promot\w*|developers?|vendors?|channel|option|contractors?|brokers?|importers?|retailers?|carrier|placement|integrator|provision)`;
+const TRADE_VERB = String.raw`(?:sell|resell|distribute|market|promote|manufacture|make|have\s+made|use|supply|purchase|buy|develop|commerciali[sz]e|exploit|represent|license|sublicense|offer|import|provide|act\s+as|be\s+the|operate|advertis\w*|sponsor|host|display|broadcast|publish|produce|reproduce|practi[cs]e|co-?promote|detail)`;
+// Each "exclusive …" must grant something and not be negated ("non-exclusive", "no exclusive territory").
+const EXCLUSIVE_GRANT = new RegExp(
+  String.raw`^\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:[\w-]+\s+)?(?:${EXCLUSIVE_ROLE}\b|(?:license\s+)?rights?\s+(?:(?:and\s+licen[cs]es?\s+)?(?:to|in|within|throughout)\s+(?:the\s+)?(?:${TRADE_VERB}\b|Territory)|granted|hereunder|under\s+this)|licen[cs]e\s+rights?)`,
+  'i',
+);
+const NEGATED_BEFORE = /(?:\bnon[\s\-\u2010-\u2014]{0,2}|\b(?:not|no|nor|neither|without)\b[\w\s,-]{0,30})$/i;
+const EXCLUSIVE_WORD = /exclusiv(?:e|ity)\b/gi;
+
+function grantsExclusivity(text: string): boolean {
+  EXCLUSIVE_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EXCLUSIVE_WORD.exec(text)) !== null) {
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (m[0].toLowerCase() === 'exclusivity') {
+      if (!/^\s+of\s+(?:warrant|remed|the\s+foregoing)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return true;
+      continue;
+    }
+    if (EXCLUSIVE_GRANT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) return true;
+  }
+  return false;
+}
+
 const EXCLUSIVITY = [
-  re(String.raw`(?<![-\w])(?:sole\s+and\s+)?exclusive(?:ly)?\s+(?:(?:and|or)\s+\w+\s+)?(?:(?:[\w-]+\s+){0,3})${EXCLUSIVE_ROLE}\b`),
-  re(String.raw`(?<!non-?|non\s)\bexclusivity\b`),
-  re(String.raw`(?<![-\w])exclusive(?:ly)?\s+(?:to|from|through|with|for|in|within)\b${GAP(80)}\b(?:purchase|buy|sell|supply|distribute|market|source|obtain|order|territory|customers?)`),
-  re(String.raw`\b(?:purchase|buy|obtain|source|order)\b${GAP(60)}\b(?:exclusively|solely|only)\s+from\b`),
+  { test: grantsExclusivity },
+  re(String.raw`\b(?:purchase|buy|obtain|source|order)\b${GAP(60)}\b(?:exclusively|solely)\s+from\b`),
+  re(String.raw`\bsell\w*\b${GAP(60)}\b(?:exclusively|solely)\s+(?:to|through)\b`),
   re(String.raw`\b(?:all|100%)\s+of\s+(?:its|their)\s+(?:requirements|needs)\b`),
-  re(String.raw`\b(?:not|no|nor)\b${GAP(40)}\b(?:appoint|grant|license|authori[sz]e|engage)\b${GAP(60)}\b(?:any\s+)?(?:other|third\s+part(?:y|ies)|another|additional)\b${GAP(80)}\b(?:distributors?|agents?|resellers?|licensees?|representatives?|suppliers?|rights?|licen[cs]es?)`),
-  re(String.raw`\b(?:not|no|nor)\b${GAP(60)}\b(?:sell|distribute|market|promote|purchase|manufacture|develop|commercialize|offer|license|represent|engage\s+in|carry\s+on|exploit|provide)\b${GAP(100)}\b(?:compet(?:ing|itive|e|es)|similar|substitut\w*|rival)\b${GAP(30)}\b(?:products?|services?|business|goods|lines?|offerings?|content)`),
+  re(String.raw`\b(?:not|no|nor)\b${GAP(40)}\b(?:appoint|grant|license|authori[sz]e|engage)\b${GAP(60)}\b(?:any\s+)?(?:other|third\s+part(?:y|ies)|another|additional)\b${GAP(80)}\b(?:distributors?|agents?|resellers?|licensees?|representatives?|dealers?|franchisees?|rights?\s+to\s+${TRADE_VERB})\b`),
+  re(String.raw`\b(?:not|no|nor)\b${GAP(60)}\b(?:sell|distribute|market|promote|purchase|manufacture|commerciali[sz]e)\b${GAP(100)}\b(?:compet(?:ing|itive)|similar|substitut\w*|rival)\b${GAP(30)}\b(?:products?|goods|lines?|brands?)`),
 ];
 
 const TERRITORY = [
@@ -48,10 +75,15 @@ const TERRITORY = [
   re(String.raw`\b(?:worldwide|world-wide)\b${GAP(40)}\b(?:licen[cs]e|rights?|basis|exclusive|non-exclusive)\b`),
 ];
 
-const RETURN_VERB = re(String.raw`\b(?:return(?:ed|s|ing)?|destroy(?:ed|s|ing)?|destruction|delet(?:e|ed|es|ion)|eras(?:e|ed|es|ure)|purg(?:e|ed|es)|dispos(?:e|ed|al)\s+of|deliver(?:ed)?\s+(?:up|back)|surrender|expunge)\b`);
+const RETURN_VERB = re(String.raw`\b(?:return(?:ed|s|ing)?|destroy(?:ed|s|ing)?|destruction|delet(?:e|ed|es|ion)|eras(?:e|ed|es|ure)|purg(?:e|ed|es)|dispos(?:e|ed|al)\s+of|(?:re)?deliver(?:ed)?\s+(?:up|back)|redeliver\w*|surrender\w*|expunge\w*)\b`);
+// "deliver" alone is also how goods and deliverables move; it hands back only what came from the other side.
+const HAND_BACK = /\bdeliver\w*\b/i;
+const HANDED_OVER = re(String.raw`\b(?:furnished|provided|received|disclosed|supplied|delivered\s+to\s+(?:it|you|them)|in\s+(?:its|your|their)\s+possession|all\s+copies)\b`);
 const RETURN_OBJECT = re(String.raw`\b${SHARED_THINGS}`);
-// The event that triggers it: the end of the agreement or purpose, or the other side's request.
-const RETURN_WHEN = re(String.raw`\b(?:terminat\w*|expir\w*|request\w*|demand\w*|completion|conclusion|cessation|end\s+of|instruct\w*|direct(?:ion|ed|s)|notice|no\s+longer\s+(?:require|need)\w*|(?:at|upon)\s+(?:any\s+time|the\s+option)|certif\w*|withdraw\w*|asked|option)\b`);
+// The event that triggers it: the end of the agreement, the purpose or the talks. Return only "on
+// request" leaves the shared material with the other side unless someone remembers to ask, so it
+// does not settle what happens at the end.
+const RETURN_WHEN = re(String.raw`\b(?:terminat\w*|expir\w*|expiry|completion|complete[ds]?|conclu\w+|cessation|ceases?|end\s+of|at\s+the\s+end|no\s+longer\s+(?:require|need|necessary|used)\w*|not\s+to\s+proceed|withdraw\w*|abandon\w*|fulfil\w*|accomplish\w*|finish\w*|discontinu\w*|cancell?ation)\b`);
 const RETURN_OTHER_SENSE = re(String.raw`\b(?:return\s+on\s+(?:investment|capital|equity|assets)|tax\s+returns?|in\s+return\s+for|rate\s+of\s+return|return\s+(?:policy|authori[sz]ation)|RMA)\b`);
 
 const CONTINUING = [
@@ -75,5 +107,14 @@ const SURVIVAL = [
   re(String.raw`\bnotwithstanding\b${GAP(30)}\b${TERMINATION}${GAP(120)}\b(?:continue|remain|bound|apply|in\s+effect|in\s+force|obligations?)\b`),
   re(String.raw`\b(?:after|following|beyond|subsequent\s+to)\s+(?:the\s+|any\s+|its\s+)?${TERMINATION}${GAP(120)}\b(?:continue|remain|be\s+bound|shall\s+apply|in\s+effect|in\s+force)\b`),
   re(String.raw`\bcontinue\s+to\s+be\s+bound\b`),
+  // Obligations without an end: "shall not terminate but shall continue without limit of time"
+  re(String.raw`\b(?:continue|remain|survive|bound|confidential|obligations?)\b${GAP(120)}\b(?:without\s+(?:any\s+)?limit(?:ation)?\s+(?:of|in|as\s+to)\s+time|in\s+perpetuity|perpetually|permanently|indefinitely|for\s+an\s+indefinite\s+period)\b`),
+  re(String.raw`\b(?:perpetual|permanent)\s+(?:obligations?|duty|confidentiality)\b`),
+  // "for so long as the information remains confidential", "ten years after the last disclosure"
+  re(String.raw`\b(?:continue|remain|survive|last|apply|in\s+(?:full\s+)?(?:force|effect))\b${GAP(120)}\bfor\s+(?:so\s+)?long\s+as\b${GAP(60)}\b(?:remains?|qualif\w+|constitutes?|is)\b${GAP(40)}\b(?:confidential|secret|trade\s+secrets?|protect\w*|non-?public)`),
+  re(String.raw`\b(?:continue|remain|survive|last|apply|in\s+(?:full\s+)?(?:force|effect)|obligations?)\b${GAP(120)}\b(?:after|following|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+|each\s+|such\s+|any\s+)?(?:last|final|latest|first|relevant|respective)?\s*disclosure\b`),
+  // Retained information stays bound: "will remain subject to the confidentiality obligations"
+  re(String.raw`\b(?:continue|remain)\s+(?:to\s+be\s+)?(?:subject\s+to|held|treated|kept|bound|in\s+(?:full\s+)?(?:force|effect)\s+notwithstanding)\b${GAP(80)}\b(?:terms|obligations?|confiden\w+|agreement|restrictions?|notwithstanding)\b`),
+  re(String.raw`\bcontinue\s+to\s+(?:treat|hold|keep|apply|protect)\b${GAP(80)}\b(?:confiden\w+|obligations?|agreement|terms)\b`),
 ];
 const SURVIVAL_UNDER_HEADING = /\b(?:sections?|clauses?|articles?|paragraphs?|provisions?|obligations?)\b/i;
