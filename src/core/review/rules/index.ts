@@ -1,4 +1,20 @@
 import type { Rule } from '../context';
+import { exclusivityScope } from './exclusivity-scope';
+import { jointOwnership } from './joint-ownership';
+import { missingTerms } from './missing';
+import { returnDestroy } from './return-destroy';
+import { survival } from './survival';
+import { chinaTerritory, territoryUndefined } from './territory';
+import { undefinedResults } from './undefined-results';
 
 /** Every finding rule, in the order findings are reported within a severity. */
-export const RULES: Rule[] = [];
+export const RULES: Rule[] = [
+  missingTerms,
+  jointOwnership,
+  exclusivityScope,
+  territoryUndefined,
+  chinaTerritory,
+  undefinedResults,
+  returnDestroy,
+  survival,
+];

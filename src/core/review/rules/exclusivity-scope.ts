@@ -1,0 +1,47 @@
+import type { Rule } from '../context';
+import { exclusivityGrants } from './exclusivity';
+import { finding, listOf } from './finding';
+import { groupedEvidence, isDefined, paragraphText, type Hit } from './text';
+import { t } from '../../i18n';
+
+const SCOPE =
+  /\b(?:products?|services?|goods|fields?|customers?|accounts?|channels?|markets?|technolog(?:y|ies)|patents?|software|brands?|trademarks?|programs?|devices?|applications?|materials?|equipment|titles?|content|compounds?|licensed\s+\w+|segments?|industr(?:y|ies)|categor(?:y|ies))\b/i;
+const TERRITORY =
+  /\b(?:territor(?:y|ies)|worldwide|world|global(?:ly)?|countr(?:y|ies)|regions?|states?|provinces?|nations?|international|domestic|north america|south america|latin america|europe(?:an)?|asia|africa|middle east|united states|u\.s\.a?\.?|usa|canada|mexico|china|prc|japan|korea|india|taiwan|hong kong|australia|germany|france|united kingdom|uk|eu|eea|area|city|county|metropolitan)\b/i;
+const TERM =
+  /\b(?:term|during|until|periods?|months?|years?|expir\w*|terminat\w*|duration|for so long as|perpetu\w*|so long as)\b/i;
+/** The agreement states its own term, so exclusivity inside it lasts as long as the agreement. */
+const AGREEMENT_TERM =
+  /\b(?:this agreement|the term(?: of this agreement)?)\b[^.]{0,80}\b(?:commence|continue|remain in (?:full )?(?:force|effect)|expire|be in effect)/i;
+
+/** Exclusivity that does not say of what, where, or for how long. */
+export const exclusivityScope: Rule = (ctx) => {
+  const grants = exclusivityGrants(ctx);
+  if (grants.length === 0) return [];
+  const agreementHasTerm = isDefined(ctx, 'Term') || ctx.sentences.some((s) => AGREEMENT_TERM.test(s.text));
+  const missing = new Set<'scope' | 'territory' | 'term'>();
+  const offending: Hit[] = [];
+  for (const g of grants) {
+    // A clause's other sentences often carry the scope ("in the Territory, for the Products").
+    const text = paragraphText(ctx, g.sentence.paragraph) || g.sentence.text;
+    const gaps: ('scope' | 'territory' | 'term')[] = [];
+    if (!SCOPE.test(text)) gaps.push('scope');
+    if (!TERRITORY.test(text)) gaps.push('territory');
+    if (!agreementHasTerm && !TERM.test(text)) gaps.push('term');
+    if (gaps.length === 0) continue;
+    gaps.forEach((x) => missing.add(x));
+    offending.push(g);
+  }
+  if (offending.length === 0) return [];
+  const gaps = [...missing].map((x) => t(ctx.locale, `review.rule.dimension.${x}`));
+  return [
+    finding(ctx, {
+      rule: 'ambiguous.exclusivity-scope',
+      topic: 'exclusivity',
+      severity: 'medium',
+      kind: 'ambiguous',
+      params: { missing: listOf(ctx, gaps) },
+      evidence: groupedEvidence(offending),
+    }),
+  ];
+};

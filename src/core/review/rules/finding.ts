@@ -1,0 +1,68 @@
+import type { Evidence, FindingKind, Severity } from '../../findings';
+import { t, type MessageKey, type MessageParams } from '../../i18n';
+import { TOPIC_IDS, type TopicId } from '../../topics';
+import type { ReviewContext, RuleFinding } from '../context';
+import { fixFor } from './fix';
+
+export interface FindingSpec {
+  rule: string;
+  topic: TopicId;
+  severity: Severity;
+  kind: FindingKind;
+  evidence: Evidence[];
+  /** Message key stem under review.rule.; defaults to the rule id. */
+  key?: string;
+  params?: MessageParams;
+  /** Appended to the why: we could not tell which party is ours, so the finding is hedged. */
+  sideUnknown?: boolean;
+}
+
+/** A finding in the reader's language, with the library clause that fixes its topic. */
+export function finding(ctx: ReviewContext, spec: FindingSpec): RuleFinding {
+  const stem = `review.rule.${spec.key ?? spec.rule}`;
+  const message = t(ctx.locale, `${stem}.message` as MessageKey, spec.params);
+  let why = t(ctx.locale, `${stem}.why` as MessageKey, spec.params);
+  if (spec.sideUnknown) {
+    why += (ctx.locale === 'zh-CN' ? '' : ' ') + t(ctx.locale, 'review.rule.side-unknown' as MessageKey);
+  }
+  // Drafting findings are fixed by rewording in place, not by a library clause.
+  const fix = spec.kind === 'drafting' ? undefined : fixFor(ctx, spec.topic);
+  return {
+    rule: spec.rule,
+    topic: spec.topic,
+    severity: spec.severity,
+    kind: spec.kind,
+    message,
+    why,
+    evidence: spec.evidence,
+    ...(fix ? { fix } : {}),
+  };
+}
+
+/** A short list for a message: "A, B and C", or "A, B and 3 more", in the reader's language. */
+export function listOf(ctx: ReviewContext, items: readonly string[], max = 6): string {
+  const zh = ctx.locale === 'zh-CN';
+  const shown = items.slice(0, max);
+  const rest = items.length - shown.length;
+  const sep = zh ? '、' : ', ';
+  if (rest > 0) return zh ? `${shown.join(sep)}等 ${items.length} 项` : `${shown.join(sep)} and ${rest} more`;
+  if (shown.length < 2) return shown.join('');
+  return `${shown.slice(0, -1).join(sep)}${zh ? '和' : ' and '}${shown[shown.length - 1]}`;
+}
+
+/**
+ * The topic a drafting finding is filed under: a topic whose evidence sits in the paragraph of the
+ * first quote, else the nearest one before it. Drafting points are about wording, so this only
+ * places them beside the terms they occur in.
+ */
+export function topicAt(ctx: ReviewContext, paragraph: number | undefined): TopicId {
+  let nearest: { id: TopicId; at: number } | undefined;
+  for (const id of TOPIC_IDS) {
+    for (const e of ctx.topics[id]?.evidence ?? []) {
+      if (paragraph === undefined || e.paragraph > paragraph) continue;
+      if (!nearest || e.paragraph > nearest.at) nearest = { id, at: e.paragraph };
+    }
+  }
+  if (nearest) return nearest.id;
+  return TOPIC_IDS.find((id) => ctx.topics[id]?.present) ?? 'confidentiality';
+}

@@ -1,0 +1,29 @@
+import type { FixRef } from '../../findings';
+import type { TopicId } from '../../topics';
+import type { ReviewContext } from '../context';
+
+const STANCE_ORDER = ['protective', 'balanced', 'fallback'];
+
+/**
+ * The library clause that fixes a finding on `topic`: a variant that applies to this scenario and
+ * our role, preferring the protective stance. An unknown scenario or role does not rule a variant
+ * out; a variant that names none applies everywhere.
+ */
+export function fixFor(ctx: ReviewContext, topic: TopicId): FixRef | undefined {
+  let best: { ref: FixRef; rank: number } | undefined;
+  for (const clause of ctx.library?.clauses ?? []) {
+    if (clause.topic !== topic) continue;
+    for (const v of clause.variants) {
+      const scenarios = v.applies?.scenarios;
+      const roles = v.applies?.roles;
+      if (ctx.scenario && scenarios && !scenarios.includes(ctx.scenario)) continue;
+      if (ctx.role && roles && !roles.includes(ctx.role)) continue;
+      const stance = STANCE_ORDER.indexOf(v.stance);
+      // Prefer a variant written for exactly this deal over a generic one of the same stance.
+      const specific = (scenarios ? 0 : 1) + (roles ? 0 : 1);
+      const rank = (stance < 0 ? STANCE_ORDER.length : stance) * 3 + specific;
+      if (!best || rank < best.rank) best = { ref: { clause: clause.id, variant: v.id }, rank };
+    }
+  }
+  return best?.ref;
+}

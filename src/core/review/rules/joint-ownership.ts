@@ -1,0 +1,30 @@
+import type { Rule } from '../context';
+import { finding } from './finding';
+import { groupedEvidence, hits } from './text';
+
+const JOINT =
+  /\b(?:jointly[-\s]owned|owned\s+jointly|(?:shall|will)\s+jointly\s+own|joint\s+(?:ownership|owners?)|co-own(?:ed|ership|ers?)?|own(?:ed)?\s+(?:\w+\s+){0,3}in\s+common|(?:undivided|equal)\s+(?:joint\s+)?(?:interest|share)s?\s+in)\b/gi;
+/** "No joint ownership", "shall not be jointly owned": the draft rules joint ownership out. */
+const NEGATED = /\b(?:no|not|never|neither|nor|nothing)\b[^.;,]{0,40}$/i;
+/** What co-owners need settled: consent, accounting, sharing, prosecution, enforcement, licensing. */
+const TERMS =
+  /\b(?:consent|account(?:ing)?|shar(?:e|ed|es|ing)\b[^.;]{0,60}\b(?:revenues?|royalt\w*|income|proceeds|profits?|costs?|expenses?|fees)|prosecut\w*|enforc\w*|infring\w*|licen[cs]\w*|exploit\w*|assign\w*|sublicen\w*|commerciali[sz]\w*)\b/i;
+const JOINT_WORD = /\b(?:joint(?:ly)?|co-own\w*|in common)\b/i;
+
+/** "Jointly owned" with no co-ownership terms: the default law of each country fills the gap. */
+export const jointOwnership: Rule = (ctx) => {
+  const uses = hits(ctx, JOINT, (h) => !NEGATED.test(h.sentence.text.slice(0, h.index)));
+  if (uses.length === 0) return [];
+  // Terms anywhere in the draft that speak of the jointly owned rights count, not just the sentence.
+  const settled = ctx.sentences.some((s) => JOINT_WORD.test(s.text) && TERMS.test(s.text));
+  if (settled) return [];
+  return [
+    finding(ctx, {
+      rule: 'ambiguous.joint-ownership',
+      topic: 'joint-ownership',
+      severity: 'high',
+      kind: 'ambiguous',
+      evidence: groupedEvidence(uses),
+    }),
+  ];
+};

@@ -1,0 +1,42 @@
+import type { Rule } from '../context';
+import { finding } from './finding';
+import { groupedEvidence, hits, paragraphText } from './text';
+
+const RETURN_OR_DESTROY = /\b(?:return(?:s|ed|ing)?|destroy(?:s|ed|ing)?|destruction|erase|delete)\b/gi;
+/** What is handed back: information, samples, materials, copies; not goods sold or tax returns. */
+const OBJECT =
+  /\b(?:confidential|proprietary|samples?|materials?|documents?|copies|data|prototypes?|evaluation\s+(?:units?|products?|copies)|records|notes|information|software|tangible)\b/i;
+const OTHER_SENSE =
+  /\b(?:tax returns?|in return|returns? on|rate of return|return (?:policy|authori[sz]ation|merchandise)|returned (?:goods|products|merchandise)|returns? of (?:goods|products|merchandise)|product returns?|defective)\b/i;
+const TRIGGER = /\b(?:terminat\w*|expir\w*|request\w*|demand\w*|end of|completion|conclusion|cessation|upon|following|after|no longer)\b/i;
+const DEADLINE =
+  /\b(?:within\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|hours?)|(?:no|not)\s+later\s+than|immediately|on\s+or\s+before|at\s+the\s+latest)\b/i;
+const CERTIFICATE =
+  /\b(?:certif\w*|affidavit|written\s+(?:confirmation|statement|notice\s+(?:of|confirming))|confirm\w*\s+(?:\w+\s+){0,4}in\s+writing|in\s+writing\s+(?:\w+\s+){0,3}confirm\w*)/i;
+
+/** Return or destruction with no deadline or no certificate: nobody can say when it is overdue. */
+export const returnDestroy: Rule = (ctx) => {
+  const uses = hits(
+    ctx,
+    RETURN_OR_DESTROY,
+    (h) => OBJECT.test(h.sentence.text) && TRIGGER.test(h.sentence.text) && !OTHER_SENSE.test(h.sentence.text),
+  );
+  if (uses.length === 0) return [];
+  const paragraphs = [...new Set(uses.map((h) => h.sentence.paragraph))];
+  // The deadline or certificate may sit in the clause's next paragraph ("(b) within 30 days ...").
+  const clause = (p: number) => `${paragraphText(ctx, p)} ${paragraphText(ctx, p + 1)}`;
+  const deadline = paragraphs.some((p) => DEADLINE.test(clause(p)));
+  const certificate = paragraphs.some((p) => CERTIFICATE.test(clause(p)));
+  if (deadline && certificate) return [];
+  const which = !deadline && !certificate ? 'neither' : deadline ? 'no-certificate' : 'no-deadline';
+  return [
+    finding(ctx, {
+      rule: 'ambiguous.return-destroy',
+      key: `ambiguous.return-destroy.${which}`,
+      topic: 'return-or-destroy',
+      severity: deadline ? 'low' : 'medium',
+      kind: 'ambiguous',
+      evidence: groupedEvidence(uses),
+    }),
+  ];
+};

@@ -1,0 +1,58 @@
+import type { Rule } from '../context';
+import { finding } from './finding';
+import { groupedEvidence, hits, inHeading, isDefined } from './text';
+
+const TERRITORY_TERM = /\b(?:([A-Z][\w-]*)\s+)?Territor(?:y|ies)\b/g;
+/** Territory defined in words the definitions finder may not catch ("Territory: Japan"). */
+const DEFINED_INLINE =
+  /\bterritory\b["”]?\s*(?::|means|shall mean|is|shall be|consists? of|includes?|comprises?|refers to)\s/i;
+
+/** "Territory" used as a defined term but never defined. */
+export const territoryUndefined: Rule = (ctx) => {
+  if (isDefined(ctx, 'Territory') || ctx.sentences.some((s) => DEFINED_INLINE.test(s.text))) return [];
+  const uses = hits(ctx, TERRITORY_TERM, (h) => {
+    if (h.index === 0 || inHeading(ctx, h.sentence)) return false;
+    // "the Exclusive Territory" is fine when that longer term is defined.
+    const qualifier = h.match[1];
+    return !(qualifier && isDefined(ctx, `${qualifier} Territory`));
+  });
+  if (uses.length === 0) return [];
+  return [
+    finding(ctx, {
+      rule: 'ambiguous.territory-undefined',
+      topic: 'territory',
+      severity: 'medium',
+      kind: 'ambiguous',
+      evidence: groupedEvidence(uses),
+    }),
+  ];
+};
+
+const CHINA = /\b(?:Greater China|People['’]s Republic of China|P\.\s?R\.\s?C\.?|PRC|China)\b/g;
+/** The sentence uses China as a place where rights run, not as an address or a governing law. */
+const TERRITORIAL =
+  /\b(?:territor\w*|exclusiv\w*|distribut\w*|sell|sells|sale|sales|resell\w*|market\w*|licen[cs]\w*|region|area|rights?)\b/i;
+const NOT_TERRITORIAL =
+  /\b(?:laws? of|organi[sz]ed|incorporated|registered|existing under|address|located at|principal (?:place|office)|courts? of|arbitration)\b/i;
+const SPECIAL_REGIONS = /\b(?:Hong Kong|Macau|Macao|Taiwan)\b/;
+
+/** China as a territory without saying whether Hong Kong, Macau and Taiwan are in it. */
+export const chinaTerritory: Rule = (ctx) => {
+  // Any sentence that names the special regions has addressed them (in or out); that settles it.
+  if (ctx.sentences.some((s) => SPECIAL_REGIONS.test(s.text))) return [];
+  const uses = hits(ctx, CHINA, (h) => {
+    const before = h.sentence.text.slice(Math.max(0, h.index - 9), h.index);
+    if (/Mainland\s$/i.test(before)) return false;
+    return TERRITORIAL.test(h.sentence.text) && !NOT_TERRITORIAL.test(h.sentence.text);
+  });
+  if (uses.length === 0) return [];
+  return [
+    finding(ctx, {
+      rule: 'ambiguous.china-territory',
+      topic: 'territory',
+      severity: 'medium',
+      kind: 'ambiguous',
+      evidence: groupedEvidence(uses),
+    }),
+  ];
+};

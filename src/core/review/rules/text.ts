@@ -1,0 +1,120 @@
+import type { Evidence } from '../../findings';
+import type { ReviewContext, Sentence } from '../context';
+
+/** A regular-expression match inside one sentence. */
+export interface Hit {
+  sentence: Sentence;
+  index: number;
+  text: string;
+  match: RegExpExecArray;
+}
+
+/** Every match of a global regular expression over the document's sentences, in reading order. */
+export function hits(ctx: ReviewContext, re: RegExp, keep?: (h: Hit) => boolean): Hit[] {
+  const out: Hit[] = [];
+  for (const sentence of ctx.sentences) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+      const h = { sentence, index: m.index, text: m[0], match: m };
+      if (!keep || keep(h)) out.push(h);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return out;
+}
+
+const QUOTE_MAX = 300;
+
+/**
+ * Quote a sentence as evidence, offsets within its paragraph. A long sentence is cut to a window
+ * around [from, to) so the reader sees the words that matter, not a whole page.
+ */
+export function quote(s: Sentence, from = 0, to = s.text.length): Evidence {
+  let start = 0;
+  let end = s.text.length;
+  if (end - start > QUOTE_MAX) {
+    start = Math.max(0, Math.min(from - 80, to - QUOTE_MAX));
+    end = Math.min(s.text.length, Math.max(to, start + QUOTE_MAX));
+    // Cut at word boundaries so a quote never starts or ends mid-word.
+    if (start > 0) {
+      const space = s.text.indexOf(' ', start);
+      if (space >= 0 && space < from) start = space + 1;
+    }
+    if (end < s.text.length) {
+      const space = s.text.lastIndexOf(' ', end);
+      if (space > to) end = space;
+    }
+  }
+  const raw = s.text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return { paragraph: s.paragraph, start: s.start + start + lead, end: s.start + start + lead + text.length, text };
+}
+
+export function quoteHit(h: Hit): Evidence {
+  return quote(h.sentence, h.index, h.index + h.text.length);
+}
+
+/** Evidence kept per grouped finding, so a long contract does not drown the reader. */
+export const EVIDENCE_CAP = 8;
+
+/** One quote per sentence, first EVIDENCE_CAP of them. */
+export function groupedEvidence(list: Hit[]): Evidence[] {
+  const seen = new Set<Sentence>();
+  const out: Evidence[] = [];
+  for (const h of list) {
+    if (seen.has(h.sentence)) continue;
+    seen.add(h.sentence);
+    out.push(quoteHit(h));
+    if (out.length === EVIDENCE_CAP) break;
+  }
+  return out;
+}
+
+/** The sentences of one paragraph. */
+export function paragraphSentences(ctx: ReviewContext, paragraph: number): Sentence[] {
+  return ctx.sentences.filter((s) => s.paragraph === paragraph);
+}
+
+/** The whole paragraph's text, for checks that look beyond the sentence (a clause's other sentences). */
+export function paragraphText(ctx: ReviewContext, paragraph: number): string {
+  return ctx.doc.paragraphs[paragraph]?.text ?? '';
+}
+
+const termCache = new WeakMap<ReviewContext, Set<string>>();
+
+/** Defined terms, lower-cased, with singular and plural forms, so "Improvement" covers "Improvements". */
+export function definedTerms(ctx: ReviewContext): Set<string> {
+  let set = termCache.get(ctx);
+  if (!set) {
+    set = new Set();
+    for (const d of ctx.definitions) {
+      for (const form of forms(d.term)) set.add(form);
+    }
+    for (const p of ctx.parties) {
+      for (const n of [p.name, p.shortName]) if (n) for (const form of forms(n)) set.add(form);
+    }
+    termCache.set(ctx, set);
+  }
+  return set;
+}
+
+export function isDefined(ctx: ReviewContext, term: string): boolean {
+  return definedTerms(ctx).has(term.toLowerCase().replace(/\s+/g, ' '));
+}
+
+function forms(term: string): string[] {
+  const t = term.toLowerCase().replace(/\s+/g, ' ').trim();
+  const out = [t];
+  if (t.endsWith('ies')) out.push(t.slice(0, -3) + 'y');
+  else if (t.endsWith('s')) out.push(t.slice(0, -1));
+  if (t.endsWith('y')) out.push(t.slice(0, -1) + 'ies');
+  else out.push(t + 's');
+  return out;
+}
+
+/** True when the sentence sits in a heading (a title line is not contract language). */
+export function inHeading(ctx: ReviewContext, s: Sentence): boolean {
+  const p = ctx.doc.paragraphs[s.paragraph];
+  return p?.headingLevel !== undefined;
+}

@@ -1,0 +1,46 @@
+import type { TopicId } from '../../topics';
+import type { Rule, RuleFinding } from '../context';
+import { finding } from './finding';
+import { groupedEvidence, hits, inHeading, isDefined, type Hit } from './text';
+
+/** The terms that decide who owns the outcome of the cooperation; undefined, they decide nothing. */
+const TERMS: readonly { re: RegExp; topic: TopicId }[] = [
+  { re: /\b(?:([A-Z][\w-]*)\s+)?(Improvements?)\b/g, topic: 'improvements' },
+  { re: /\b(?:([A-Z][\w-]*)\s+)?(Results)\b/g, topic: 'foreground-ip' },
+  { re: /\b()(Foreground (?:IP|Intellectual Property)|Developed IP|Project IP|Arising IP)\b/g, topic: 'foreground-ip' },
+  { re: /\b()(Background (?:IP|Intellectual Property|Technology))\b/g, topic: 'background-ip' },
+];
+
+/** Defined-term usage mid-sentence: capitalised where ordinary words would not be. */
+function usedAsTerm(ctx: Parameters<Rule>[0], h: Hit): boolean {
+  if (inHeading(ctx, h.sentence)) return false;
+  const termStart = h.index + h.text.length - h.match[2]!.length;
+  // At the start of a sentence or after a list label ("(a)", "4.2") any word is capitalised.
+  if (/^\s*(?:(?:\d+(?:\.\d+)+\.?|\(?(?:\d+|[a-z]|[ivx]{1,5})[.)]|(?:Section|Article|Clause)\s+\S+)\s*)*$/i.test(h.sentence.text.slice(0, termStart))) return false;
+  const after = h.sentence.text.slice(h.index + h.text.length);
+  // "Licensed Improvements" or "Test Results" is another term; "The Improvements" is this one.
+  const qualifier = h.match[1];
+  if (qualifier && !/^(?:The|Any|All|Such|Each|No)$/.test(qualifier)) return false;
+  // "Results of Operations" is a name, not the outcome of the project.
+  return !/^\s+of\s+[A-Z]/.test(after);
+}
+
+/** "Improvements", "Results" or "Foreground IP" used as defined terms but never defined. */
+export const undefinedResults: Rule = (ctx) => {
+  const out: RuleFinding[] = [];
+  for (const { re, topic } of TERMS) {
+    const uses = hits(ctx, re, (h) => !isDefined(ctx, h.match[2]!) && usedAsTerm(ctx, h));
+    if (uses.length === 0) continue;
+    out.push(
+      finding(ctx, {
+        rule: 'ambiguous.undefined-term',
+        topic,
+        severity: 'medium',
+        kind: 'ambiguous',
+        params: { term: uses[0]!.match[2]! },
+        evidence: groupedEvidence(uses),
+      }),
+    );
+  }
+  return out;
+};

@@ -1,0 +1,158 @@
+import { chinaTerritory, territoryUndefined } from '../../../../src/core/review/rules/territory';
+import { exclusivityScope } from '../../../../src/core/review/rules/exclusivity-scope';
+import { jointOwnership } from '../../../../src/core/review/rules/joint-ownership';
+import { undefinedResults } from '../../../../src/core/review/rules/undefined-results';
+import { returnDestroy } from '../../../../src/core/review/rules/return-destroy';
+import { survival } from '../../../../src/core/review/rules/survival';
+import { makeContext } from './make-context';
+
+describe('exclusivity without scope, territory or term', () => {
+  it('fires on a bare exclusive appointment', () => {
+    const [f] = exclusivityScope(makeContext('2.1 Appointment. Company hereby appoints Reseller as its exclusive reseller.'));
+    expect(f).toMatchObject({ rule: 'ambiguous.exclusivity-scope', topic: 'exclusivity', kind: 'ambiguous', severity: 'medium' });
+    expect(f!.message).toMatch(/scope.*territory.*duration/);
+    expect(f!.evidence[0]!.text).toContain('exclusive reseller');
+  });
+
+  it('is quiet on a non-exclusive licence', () => {
+    expect(exclusivityScope(makeContext('Licensor grants to Licensee a non-exclusive, non-transferable licence to use the Software.'))).toEqual([]);
+  });
+
+  it('is quiet when products, territory and term are stated', () => {
+    const text =
+      'Supplier appoints Distributor as its exclusive distributor of the Products in the Territory during the Term.';
+    expect(exclusivityScope(makeContext(text))).toEqual([]);
+  });
+
+  it('is quiet on exclusive jurisdiction and sole and exclusive remedy', () => {
+    const text = [
+      'The courts of the State of New York shall have exclusive jurisdiction over any dispute arising out of this Agreement.',
+      "Replacement of the defective unit is Buyer's sole and exclusive remedy.",
+    ].join('\n');
+    expect(exclusivityScope(makeContext(text))).toEqual([]);
+  });
+});
+
+describe('territory', () => {
+  it('fires when Territory is used but not defined', () => {
+    const [f] = territoryUndefined(makeContext('Distributor shall not actively solicit orders for the Products outside the Territory.'));
+    expect(f).toMatchObject({ rule: 'ambiguous.territory-undefined', topic: 'territory' });
+  });
+
+  it('is quiet when Territory is defined', () => {
+    const text = [
+      '"Territory" means the member states of the European Union as at the Effective Date.',
+      'Distributor shall not actively solicit orders for the Products outside the Territory.',
+    ].join('\n');
+    expect(territoryUndefined(makeContext(text))).toEqual([]);
+  });
+
+  it('fires on China as a territory without Hong Kong, Macau and Taiwan', () => {
+    const [f] = chinaTerritory(makeContext('Licensor grants Licensee an exclusive licence to sell the Licensed Products in the PRC.'));
+    expect(f).toMatchObject({ rule: 'ambiguous.china-territory', severity: 'medium' });
+    expect(f!.evidence[0]!.text).toContain('PRC');
+  });
+
+  it('is satisfied when Hong Kong, Macau and Taiwan are dealt with', () => {
+    const text = [
+      'Licensor grants Licensee an exclusive licence to sell the Licensed Products in the PRC.',
+      'Hong Kong, Macau and Taiwan are excluded from the Territory.',
+    ].join('\n');
+    expect(chinaTerritory(makeContext(text))).toEqual([]);
+  });
+
+  it('is quiet on a Chinese company address or governing law', () => {
+    const text =
+      'Shenzhen Battery Co., Ltd., a company organized under the laws of the People\'s Republic of China, with its principal place of business in Shenzhen, China.';
+    expect(chinaTerritory(makeContext(text))).toEqual([]);
+  });
+});
+
+describe('joint ownership without co-ownership terms', () => {
+  it('fires and names the US, China and UK defaults', () => {
+    const [f] = jointOwnership(makeContext('All inventions conceived jointly by the parties in performing the Research Program shall be jointly owned by the parties.'));
+    expect(f).toMatchObject({ rule: 'ambiguous.joint-ownership', severity: 'high', topic: 'joint-ownership' });
+    expect(f!.why).toMatch(/US.*consent.*accounting.*China.*licence fees shared.*UK/);
+  });
+
+  it('is quiet when the co-owners\' rights are settled', () => {
+    const text = [
+      'All inventions conceived jointly by the parties in performing the Research Program shall be jointly owned by the parties.',
+      'Neither party may license a jointly owned invention to a third party without the prior written consent of the other party.',
+    ].join('\n');
+    expect(jointOwnership(makeContext(text))).toEqual([]);
+  });
+
+  it('is quiet when joint ownership is ruled out', () => {
+    expect(jointOwnership(makeContext('Nothing in this Agreement creates any joint ownership of the Licensed Patents.'))).toEqual([]);
+  });
+});
+
+describe('ownership terms used but not defined', () => {
+  it('fires on undefined Improvements', () => {
+    const [f] = undefinedResults(makeContext('Licensee shall promptly disclose to Licensor all Improvements made by Licensee during the Term.'));
+    expect(f).toMatchObject({ rule: 'ambiguous.undefined-term', topic: 'improvements' });
+    expect(f!.message).toContain('"Improvements"');
+  });
+
+  it('is quiet when Improvements is defined', () => {
+    const text = [
+      '"Improvements" means any modification of or addition to the Licensed Technology made during the Term.',
+      'Licensee shall promptly disclose to Licensor all Improvements made by Licensee during the Term.',
+    ].join('\n');
+    expect(undefinedResults(makeContext(text))).toEqual([]);
+  });
+
+  it('is quiet on a heading and on lower-case improvements', () => {
+    const text = ['8. IMPROVEMENTS', '8.1 Improvements. Each party shall own the improvements it makes to its own products.'].join('\n');
+    expect(undefinedResults(makeContext(text))).toEqual([]);
+  });
+});
+
+describe('return or destruction without deadline or certificate', () => {
+  it('fires when neither is given', () => {
+    const [f] = returnDestroy(makeContext('Upon termination of this Agreement, the Recipient shall return or destroy all Confidential Information of the Discloser.'));
+    expect(f).toMatchObject({ rule: 'ambiguous.return-destroy', severity: 'medium', topic: 'return-or-destroy' });
+    expect(f!.message).toMatch(/no deadline and no certificate/);
+  });
+
+  it('is low when only the certificate is missing', () => {
+    const [f] = returnDestroy(makeContext('Within thirty (30) days after termination, Evaluator shall return all Samples and other materials to Provider.'));
+    expect(f).toMatchObject({ severity: 'low' });
+    expect(f!.message).toMatch(/certificate/);
+  });
+
+  it('is quiet with a deadline and a certificate', () => {
+    const text =
+      'Within thirty (30) days after termination, Evaluator shall return or destroy all Samples and shall certify the destruction to Provider in writing.';
+    expect(returnDestroy(makeContext(text))).toEqual([]);
+  });
+
+  it('is quiet on returned goods', () => {
+    expect(returnDestroy(makeContext('Distributor may return defective Products to Supplier within ninety days after delivery upon request.'))).toEqual([]);
+  });
+});
+
+describe('survival', () => {
+  it('fires on survival naming no clause and no period', () => {
+    const [f] = survival(makeContext('The obligations of the parties under this Agreement shall survive any termination hereof.'));
+    expect(f).toMatchObject({ rule: 'ambiguous.survival', severity: 'medium', topic: 'survival' });
+  });
+
+  it('is quiet when sections are named', () => {
+    expect(survival(makeContext('Sections 5, 7 and 9 shall survive the expiration or termination of this Agreement.'))).toEqual([]);
+  });
+
+  it('is quiet when a period is stated', () => {
+    expect(survival(makeContext('The obligations in this Agreement shall survive for three (3) years after its termination.'))).toEqual([]);
+  });
+
+  it('flags a "by their nature" catch-all at low severity', () => {
+    const [f] = survival(makeContext('Section 6 and any other provision which by its nature is intended to survive shall survive termination.'));
+    expect(f).toMatchObject({ severity: 'low' });
+  });
+
+  it('is quiet on the surviving corporation of a merger', () => {
+    expect(survival(makeContext('This Agreement binds the surviving corporation in any merger of Company.'))).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+import { missingTerms } from '../../../../src/core/review/rules/missing';
+import { fixFor } from '../../../../src/core/review/rules/fix';
+import type { FixSource } from '../../../../src/core/review/context';
+import { makeContext } from './make-context';
+
+const LIBRARY: FixSource = {
+  clauses: [
+    {
+      id: 'return-or-destroy',
+      topic: 'return-or-destroy',
+      variants: [
+        { id: 'thirty-days-certified', stance: 'protective', applies: { scenarios: ['sample-testing'], roles: ['provider'] } },
+        { id: 'on-request', stance: 'balanced' },
+        { id: 'evaluator-keeps-archive', stance: 'protective', applies: { roles: ['evaluator'] } },
+      ],
+    },
+    { id: 'confidentiality', topic: 'confidentiality', variants: [{ id: 'mutual', stance: 'balanced' }] },
+  ],
+};
+
+const NDA = [
+  'MUTUAL CONFIDENTIALITY AGREEMENT',
+  'The Recipient shall hold the Confidential Information in strict confidence and shall not disclose it to any third party.',
+  'The Recipient shall use the Confidential Information solely for the purpose of evaluating the Samples.',
+].join('\n');
+
+describe('missing terms', () => {
+  it('reports a topic the playbook requires and the draft lacks, with its weight and fix', () => {
+    const ctx = makeContext(NDA, {
+      scenario: 'sample-testing',
+      role: 'provider',
+      playbook: { required: ['return-or-destroy', 'confidentiality'], recommended: [] },
+      library: LIBRARY,
+      present: ['confidentiality'],
+      absent: ['return-or-destroy'],
+    });
+    const found = missingTerms(ctx);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      rule: 'missing',
+      kind: 'missing',
+      topic: 'return-or-destroy',
+      severity: 'high',
+      evidence: [],
+      fix: { clause: 'return-or-destroy', variant: 'thirty-days-certified' },
+    });
+    expect(found[0]!.message).toBe('No duty to return or destroy materials');
+  });
+
+  it('is quiet when the draft has every required topic', () => {
+    const ctx = makeContext(NDA, {
+      scenario: 'sample-testing',
+      role: 'provider',
+      playbook: { required: ['confidentiality'], recommended: ['export-control'] },
+      present: ['confidentiality'],
+    });
+    expect(missingTerms(ctx)).toEqual([]);
+  });
+
+  it('is quiet without a playbook (no scenario or role)', () => {
+    expect(missingTerms(makeContext(NDA, { absent: ['return-or-destroy'] }))).toEqual([]);
+  });
+});
+
+describe('fixFor', () => {
+  it('prefers the protective variant for our scenario and role', () => {
+    const ctx = makeContext(NDA, { scenario: 'sample-testing', role: 'provider', library: LIBRARY });
+    expect(fixFor(ctx, 'return-or-destroy')).toEqual({ clause: 'return-or-destroy', variant: 'thirty-days-certified' });
+  });
+
+  it('skips variants for the other role and falls back to a generic one', () => {
+    const ctx = makeContext(NDA, { scenario: 'technology-license', role: 'licensee', library: LIBRARY });
+    expect(fixFor(ctx, 'return-or-destroy')).toEqual({ clause: 'return-or-destroy', variant: 'on-request' });
+  });
+
+  it('returns nothing when the library has no clause for the topic', () => {
+    expect(fixFor(makeContext(NDA, { library: LIBRARY }), 'export-control')).toBeUndefined();
+  });
+});
