@@ -1,3 +1,78 @@
 import { defineMessages } from '../define';
 
-export const io = defineMessages({}, {});
+export const io = defineMessages(
+  {
+    'io.error.encrypted':
+      'This file is password-protected. Remove the password in Word (File > Info > Protect Document > Encrypt with Password), save it, and try again.',
+    'io.error.legacyDoc':
+      'This is a legacy Word 97-2003 .doc file, not a .docx. Open it in Word, save it as Word Document (.docx), and try again.',
+    'io.error.oleUnknown':
+      'This file is password-protected or a legacy .doc, not a .docx. Remove any password or save it as Word Document (.docx), and try again.',
+    'io.error.notZip': 'This is not a .docx file: a .docx is a zip package and this file is not one.',
+    'io.error.corrupt': 'This .docx is damaged or incomplete (a truncated or corrupt zip package): {detail}',
+    'io.error.notDocx': 'This zip package is not a Word document: it has no main document part ({detail}).',
+    'io.error.zipBomb':
+      'This .docx would expand to more than is safe to read ({detail}); it was not read. A genuine contract is far smaller.',
+    'io.error.tooLarge':
+      'This document is too large to read: {size} MB of document text, the limit is {limit} MB. Split it into smaller files.',
+    'io.error.xml': 'This .docx holds malformed XML in {part}: {detail}',
+    'io.report.title': 'Review report',
+    'io.report.subtitle': 'Review of {file}',
+    'io.report.scenario': 'Scenario: {scenario}',
+    'io.report.scenarioUnknown': 'Scenario: not determined',
+    'io.report.summary': 'Summary',
+    'io.report.severity': 'Severity',
+    'io.report.count': 'Findings',
+    'io.report.total': 'Total',
+    'io.report.severity.high': 'High',
+    'io.report.severity.medium': 'Medium',
+    'io.report.severity.low': 'Low',
+    'io.report.severity.info': 'Information',
+    'io.report.topicsMissing': 'Topics not found: {topics}',
+    'io.report.findings': 'Findings',
+    'io.report.none': 'No findings.',
+    'io.report.quote': 'Quote',
+    'io.report.section': 'Where',
+    'io.report.sectionParagraph': 'Paragraph {n}',
+    'io.report.notInDocument': 'Not in the document',
+    'io.report.why': 'Why it matters',
+    'io.report.fix': 'Suggested clause',
+    'io.report.fixUnavailable': 'Library clause {clause} ({variant})',
+  },
+  {
+    'io.error.encrypted':
+      '此文件受密码保护。请在 Word 中删除密码（文件 > 信息 > 保护文档 > 用密码进行加密），保存后重试。',
+    'io.error.legacyDoc':
+      '这是旧版 Word 97-2003 .doc 文件，不是 .docx。请在 Word 中打开并另存为 Word 文档（.docx）后重试。',
+    'io.error.oleUnknown':
+      '此文件受密码保护或是旧版 .doc 文件，不是 .docx。请删除密码或另存为 Word 文档（.docx）后重试。',
+    'io.error.notZip': '这不是 .docx 文件：.docx 是 zip 压缩包，而此文件不是。',
+    'io.error.corrupt': '此 .docx 已损坏或不完整（zip 压缩包被截断或损坏）：{detail}',
+    'io.error.notDocx': '此 zip 压缩包不是 Word 文档：其中没有主文档部件（{detail}）。',
+    'io.error.zipBomb': '此 .docx 解压后超出安全读取的范围（{detail}），未予读取。正常合同远小于此。',
+    'io.error.tooLarge': '文档过大，无法读取：文档文本 {size} MB，上限为 {limit} MB。请拆分为较小的文件。',
+    'io.error.xml': '此 .docx 的 {part} 中含有格式错误的 XML：{detail}',
+    'io.report.title': '审阅报告',
+    'io.report.subtitle': '{file} 的审阅结果',
+    'io.report.scenario': '交易场景：{scenario}',
+    'io.report.scenarioUnknown': '交易场景：未确定',
+    'io.report.summary': '概要',
+    'io.report.severity': '严重程度',
+    'io.report.count': '问题数',
+    'io.report.total': '合计',
+    'io.report.severity.high': '高',
+    'io.report.severity.medium': '中',
+    'io.report.severity.low': '低',
+    'io.report.severity.info': '提示',
+    'io.report.topicsMissing': '未找到的主题：{topics}',
+    'io.report.findings': '审阅发现',
+    'io.report.none': '未发现问题。',
+    'io.report.quote': '原文',
+    'io.report.section': '位置',
+    'io.report.sectionParagraph': '第 {n} 段',
+    'io.report.notInDocument': '文档中没有',
+    'io.report.why': '为何重要',
+    'io.report.fix': '建议条款',
+    'io.report.fixUnavailable': '条款库条款 {clause}（{variant}）',
+  },
+);

@@ -1,0 +1,46 @@
+import { t, type Locale, type MessageKey, type MessageParams } from '../core/i18n';
+
+/** Why a file could not be read as a .docx; the CLI maps every one of these to exit code 2. */
+export const DOCX_ERROR_CODES = [
+  'encrypted',
+  'legacy-doc',
+  'ole-unknown',
+  'not-zip',
+  'corrupt',
+  'not-docx',
+  'zip-bomb',
+  'too-large',
+  'xml',
+] as const;
+export type DocxErrorCode = (typeof DOCX_ERROR_CODES)[number];
+
+const KEYS: Record<DocxErrorCode, MessageKey> = {
+  encrypted: 'io.error.encrypted',
+  'legacy-doc': 'io.error.legacyDoc',
+  'ole-unknown': 'io.error.oleUnknown',
+  'not-zip': 'io.error.notZip',
+  corrupt: 'io.error.corrupt',
+  'not-docx': 'io.error.notDocx',
+  'zip-bomb': 'io.error.zipBomb',
+  'too-large': 'io.error.tooLarge',
+  xml: 'io.error.xml',
+};
+
+/** A file we refuse to read, with a message the user can act on (English; `describe` for others). */
+export class DocxError extends Error {
+  override readonly name = 'DocxError';
+  constructor(
+    readonly code: DocxErrorCode,
+    readonly params: MessageParams = {},
+  ) {
+    super(t('en', KEYS[code], params));
+  }
+
+  describe(locale: Locale): string {
+    return t(locale, KEYS[this.code], this.params);
+  }
+}
+
+export function isDocxError(err: unknown): err is DocxError {
+  return err instanceof DocxError;
+}

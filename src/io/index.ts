@@ -1,0 +1,4 @@
+/** .docx in and out. Pure JavaScript over bytes: runs in Node (CLI) and in the browser (workspace). */
+export { readDocx, type ReadOptions } from './read/docx';
+export { DEFAULT_LIMITS, type ReadLimits } from './read/package';
+export { DocxError, isDocxError, type DocxErrorCode } from './errors';

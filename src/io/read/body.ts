@@ -1,0 +1,407 @@
+import type { ContentControlRef, DocParagraph, DocRevision, TablePosition } from '../../core/document';
+import type { Numbering } from './numbering';
+import { readNumPr, type Styles } from './styles';
+import { child, type El, elements, inW, isW, MC, val, wAttr } from './xml';
+
+/**
+ * A paragraph being read; its index is known once it is emitted. A paragraph whose mark was
+ * deleted is carried on as the same object into the next one, so references to it stay right.
+ */
+class Para {
+  text = '';
+  index?: number;
+  boxes: El[] = [];
+}
+
+interface Revision {
+  kind: DocRevision['kind'];
+  author?: string;
+  date?: string;
+  para: Para;
+  /** Where it sits in the paragraph's accepted text: insertions span start..end, deletions are a point. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface CommentAnchor {
+  para?: Para;
+  text: string;
+  open: boolean;
+}
+
+interface BlockCtx {
+  table?: TablePosition;
+  cc?: ContentControlRef;
+}
+
+interface InlineState {
+  deleted: boolean;
+  revision?: Revision;
+}
+
+export interface NoteRef {
+  kind: 'footnote' | 'endnote';
+  id: string;
+}
+
+/**
+ * Reads WordprocessingML block content (a body, a note, a comment) into paragraphs in reading
+ * order, as the text reads with every tracked change accepted:
+ * - insertions and moved-to text are kept, deletions and moved-from text dropped (and recorded);
+ *   a deleted paragraph mark joins the paragraph to the next one; deleted table rows disappear;
+ * - field results are kept and field codes dropped, nested fields included;
+ * - a text box's paragraphs follow the paragraph that anchors it; of a markup-compatibility
+ *   choice (mc:AlternateContent) only one branch is read, so nothing is read twice.
+ */
+export class BodyReader {
+  readonly paragraphs: DocParagraph[] = [];
+  readonly noteRefs: NoteRef[] = [];
+  readonly comments = new Map<string, CommentAnchor>();
+  private readonly revisions: Revision[] = [];
+  private readonly fields: ('code' | 'result')[] = [];
+  private carry?: Para;
+  private tables = 0;
+  private current?: Para;
+  /** Comment ranges opened between paragraphs: they anchor in the next one. */
+  private waiting: CommentAnchor[] = [];
+
+  constructor(
+    private readonly styles: Styles,
+    private readonly numbering: Numbering,
+  ) {}
+
+  /** Read a container of block content (w:body, w:footnote, w:comment, w:txbxContent, w:tc). */
+  read(container: El, ctx: BlockCtx = {}): void {
+    this.blocks(container, ctx);
+    this.flush(ctx);
+  }
+
+  revisionList(): DocRevision[] {
+    const last = Math.max(0, this.paragraphs.length - 1);
+    const out: DocRevision[] = [];
+    let prev: (Revision & { paragraph: number }) | undefined;
+    for (const r of this.revisions) {
+      if (!r.text) continue;
+      const paragraph = Math.min(r.para.index ?? last, last);
+      // One record per contiguous change: Word splits a single edit into many runs.
+      if (prev && prev.kind === r.kind && prev.author === r.author && prev.date === r.date && prev.paragraph === paragraph && prev.end === r.start && prev.para === r.para) {
+        prev.text += r.text;
+        prev.end = r.end;
+        continue;
+      }
+      prev = { ...r, paragraph };
+      out.push(prev);
+    }
+    return out.map(({ kind, author, date, paragraph, text }) => ({ kind, ...(author ? { author } : {}), ...(date ? { date } : {}), paragraph, text }));
+  }
+
+  commentParagraph(anchor: CommentAnchor): number | undefined {
+    return anchor.para?.index;
+  }
+
+  private blocks(parent: El, ctx: BlockCtx): void {
+    for (const el of elements(parent)) {
+      if (el.namespaceURI === MC && el.localName === 'AlternateContent') {
+        const branch = chooseBranch(el);
+        if (branch) this.blocks(branch, ctx);
+        continue;
+      }
+      if (!inW(el)) continue;
+      switch (el.localName) {
+        case 'p':
+          this.paragraph(el, ctx);
+          break;
+        case 'tbl':
+          this.table(el, ctx);
+          break;
+        case 'sdt': {
+          const content = child(el, 'sdtContent');
+          if (content) this.blocks(content, { ...ctx, cc: controlOf(el) ?? ctx.cc });
+          break;
+        }
+        case 'customXml':
+        case 'ins':
+        case 'moveTo':
+          this.blocks(el, ctx);
+          break;
+        case 'commentRangeStart':
+          this.openComment(el, undefined);
+          break;
+        case 'commentRangeEnd':
+          this.closeComment(el);
+          break;
+      }
+    }
+  }
+
+  private table(tbl: El, ctx: BlockCtx): void {
+    const table = this.tables++;
+    let row = 0;
+    for (const tr of unwrap(tbl, 'tr')) {
+      if (child(child(tr, 'trPr'), 'del')) {
+        // A deleted row is gone once changes are accepted; record what it held.
+        const text = rowText(tr);
+        if (text) this.revisions.push({ kind: 'deletion', author: wAttr(child(child(tr, 'trPr'), 'del'), 'author'), date: wAttr(child(child(tr, 'trPr'), 'del'), 'date'), para: this.nextPara(), start: 0, end: 0, text });
+        continue;
+      }
+      let cell = 0;
+      for (const tc of unwrap(tr, 'tc')) {
+        this.read(tc, { ...ctx, table: { table, row, cell } });
+        cell++;
+      }
+      row++;
+    }
+  }
+
+  /** The paragraph that will be emitted next: where a change between paragraphs is reported. */
+  private nextPara(): Para {
+    const p = new Para();
+    p.index = this.paragraphs.length;
+    return p;
+  }
+
+  private paragraph(p: El, ctx: BlockCtx): void {
+    const para = this.carry ?? new Para();
+    this.carry = undefined;
+    this.current = para;
+    for (const anchor of this.waiting) anchor.para = para;
+    this.waiting = [];
+    this.inline(p, para, { deleted: false });
+    this.current = undefined;
+
+    const pPr = child(p, 'pPr');
+    if (child(child(pPr, 'rPr'), 'del')) {
+      // The paragraph mark is a tracked deletion: accepted, this text runs into the next paragraph.
+      this.carry = para;
+      return;
+    }
+    this.emit(para, pPr, ctx);
+  }
+
+  private emit(para: Para, pPr: El | undefined, ctx: BlockCtx): void {
+    const styleId = val(pPr, 'pStyle');
+    const style = this.styles.get(styleId);
+    const outline = val(pPr, 'outlineLvl');
+    const headingLevel = outline !== undefined && Number(outline) < 9 ? Number(outline) + 1 : this.styles.headingLevel(styleId);
+    const listLabel = this.numbering.next(readNumPr(child(pPr, 'numPr')), styleId ?? this.styles.defaultId);
+    para.index = this.paragraphs.length;
+    const out: DocParagraph = { index: para.index, text: para.text };
+    if (style) out.style = style.name;
+    if (headingLevel !== undefined) out.headingLevel = headingLevel;
+    if (listLabel) out.listLabel = listLabel;
+    if (ctx.table) out.table = ctx.table;
+    if (ctx.cc) out.contentControl = ctx.cc;
+    this.paragraphs.push(out);
+    for (const c of this.comments.values()) if (c.open && c.text) c.text += '\n';
+    const boxes = para.boxes;
+    para.boxes = [];
+    for (const box of boxes) this.read(box, {});
+  }
+
+  /** A container ends: a paragraph whose mark was deleted has nothing left to join. */
+  private flush(ctx: BlockCtx): void {
+    const para = this.carry;
+    if (!para) return;
+    this.carry = undefined;
+    this.emit(para, undefined, ctx);
+  }
+
+  private inline(parent: El, para: Para, state: InlineState): void {
+    for (const el of elements(parent)) {
+      if (el.namespaceURI === MC && el.localName === 'AlternateContent') {
+        const branch = chooseBranch(el);
+        if (branch) this.inline(branch, para, state);
+        continue;
+      }
+      if (!inW(el)) continue;
+      switch (el.localName) {
+        case 'r':
+          this.run(el, para, state);
+          break;
+        case 'ins':
+        case 'moveTo':
+          // Inserted and then deleted by someone else: it stays part of the deletion.
+          this.inline(el, para, state.deleted ? state : { deleted: false, revision: this.revision('insertion', el, para) });
+          break;
+        case 'del':
+        case 'moveFrom':
+          this.inline(el, para, { deleted: true, revision: this.revision('deletion', el, para) });
+          break;
+        case 'hyperlink':
+        case 'smartTag':
+        case 'customXml':
+        case 'fldSimple':
+        case 'dir':
+        case 'bdo':
+          this.inline(el, para, state);
+          break;
+        case 'sdt': {
+          const content = child(el, 'sdtContent');
+          if (content) this.inline(content, para, state);
+          break;
+        }
+        case 'commentRangeStart':
+          this.openComment(el, para);
+          break;
+        case 'commentRangeEnd':
+          this.closeComment(el);
+          break;
+      }
+    }
+  }
+
+  private revision(kind: Revision['kind'], el: El, para: Para): Revision {
+    const r: Revision = { kind, author: wAttr(el, 'author'), date: wAttr(el, 'date'), para, start: para.text.length, end: para.text.length, text: '' };
+    this.revisions.push(r);
+    return r;
+  }
+
+  private run(r: El, para: Para, state: InlineState): void {
+    for (const el of elements(r)) {
+      if (!inW(el)) {
+        if (el.namespaceURI === MC && el.localName === 'AlternateContent' && !state.deleted) {
+          const branch = chooseBranch(el);
+          if (branch) findTextBoxes(branch, para.boxes);
+        }
+        continue;
+      }
+      switch (el.localName) {
+        case 't':
+        case 'delText':
+          this.add(el.textContent ?? '', para, state);
+          break;
+        case 'tab':
+        case 'ptab':
+          this.add('\t', para, state);
+          break;
+        case 'br': {
+          const type = wAttr(el, 'type');
+          if (type !== 'page' && type !== 'column') this.add('\n', para, state);
+          break;
+        }
+        case 'cr':
+          this.add('\n', para, state);
+          break;
+        case 'noBreakHyphen':
+          this.add('\u2011', para, state);
+          break;
+        case 'sym':
+          this.add(symbol(wAttr(el, 'char')), para, state);
+          break;
+        case 'fldChar': {
+          const type = wAttr(el, 'fldCharType');
+          if (type === 'begin') this.fields.push('code');
+          else if (type === 'separate' && this.fields.length) this.fields[this.fields.length - 1] = 'result';
+          else if (type === 'end') this.fields.pop();
+          break;
+        }
+        case 'footnoteReference':
+        case 'endnoteReference': {
+          const id = wAttr(el, 'id');
+          if (id !== undefined && !state.deleted) this.noteRefs.push({ kind: el.localName === 'footnoteReference' ? 'footnote' : 'endnote', id });
+          break;
+        }
+        case 'commentReference': {
+          const id = wAttr(el, 'id');
+          if (id !== undefined && !this.comments.has(id)) this.comments.set(id, { para, text: '', open: false });
+          break;
+        }
+        case 'drawing':
+        case 'pict':
+        case 'object':
+          if (!state.deleted) findTextBoxes(el, para.boxes);
+          break;
+      }
+    }
+  }
+
+  private add(text: string, para: Para, state: InlineState): void {
+    if (!text || this.fields.some((f) => f === 'code')) return;
+    if (state.deleted) {
+      if (state.revision) state.revision.text += text;
+      return;
+    }
+    para.text += text;
+    if (state.revision) {
+      state.revision.text += text;
+      state.revision.end = para.text.length;
+    }
+    for (const c of this.comments.values()) if (c.open) c.text += text;
+  }
+
+  private openComment(el: El, para: Para | undefined): void {
+    const id = wAttr(el, 'id');
+    if (id === undefined) return;
+    const anchor: CommentAnchor = { para: para ?? this.current, text: '', open: true };
+    this.comments.set(id, anchor);
+    if (!anchor.para) this.waiting.push(anchor);
+  }
+
+  private closeComment(el: El): void {
+    const anchor = this.comments.get(wAttr(el, 'id') ?? '');
+    if (anchor) anchor.open = false;
+  }
+}
+
+/** A content control's tag and title (w:alias), when it has either. */
+function controlOf(sdt: El): ContentControlRef | undefined {
+  const pr = child(sdt, 'sdtPr');
+  const tag = val(pr, 'tag');
+  const title = val(pr, 'alias');
+  if (!tag && !title) return undefined;
+  return { ...(tag ? { tag } : {}), ...(title ? { title } : {}) };
+}
+
+/** Table rows or cells, looking through the content controls and custom XML that may wrap them. */
+function* unwrap(parent: El, local: 'tr' | 'tc'): Generator<El> {
+  for (const el of elements(parent)) {
+    if (isW(el, local)) yield el;
+    else if (isW(el, 'sdt')) {
+      const content = child(el, 'sdtContent');
+      if (content) yield* unwrap(content, local);
+    } else if (isW(el, 'customXml')) yield* unwrap(el, local);
+  }
+}
+
+function rowText(tr: El): string {
+  const parts: string[] = [];
+  const walk = (n: El): void => {
+    for (const el of elements(n)) {
+      if (isW(el, 't') || isW(el, 'delText')) parts.push(el.textContent ?? '');
+      else if (isW(el, 'instrText') || isW(el, 'delInstrText')) continue;
+      else walk(el);
+    }
+  };
+  walk(tr);
+  return parts.join('');
+}
+
+/** mc:AlternateContent: read the first mc:Choice (what Word itself writes), else the fallback. */
+function chooseBranch(alt: El): El | undefined {
+  let fallback: El | undefined;
+  for (const el of elements(alt)) {
+    if (el.namespaceURI !== MC) continue;
+    if (el.localName === 'Choice') return el;
+    if (el.localName === 'Fallback') fallback = el;
+  }
+  return fallback;
+}
+
+function findTextBoxes(el: El, into: El[]): void {
+  for (const c of elements(el)) {
+    if (c.namespaceURI === MC && c.localName === 'AlternateContent') {
+      const branch = chooseBranch(c);
+      if (branch) findTextBoxes(branch, into);
+    } else if (isW(c, 'txbxContent')) into.push(c);
+    else findTextBoxes(c, into);
+  }
+}
+
+/** w:sym: Symbol-font characters are stored in the private use area (F020-F0FF). */
+function symbol(hex: string | undefined): string {
+  if (!hex) return '';
+  const code = parseInt(hex, 16);
+  if (Number.isNaN(code)) return '';
+  return String.fromCharCode(code >= 0xf020 && code <= 0xf0ff ? code - 0xf000 : code);
+}

@@ -1,0 +1,84 @@
+import { child, children, type El, val, wAttr } from './xml';
+
+export interface NumRef {
+  numId: string;
+  ilvl?: number;
+}
+
+export interface StyleInfo {
+  id: string;
+  name: string;
+  basedOn?: string;
+  /** 0-based outline level from the style's own paragraph properties (9 = body text). */
+  outlineLvl?: number;
+  numPr?: NumRef;
+}
+
+/** Paragraph styles by id, resolved through basedOn on demand. */
+export class Styles {
+  private readonly byId = new Map<string, StyleInfo>();
+  readonly defaultId: string | undefined;
+
+  constructor(root: El | undefined) {
+    let defaultId: string | undefined;
+    if (root) {
+      for (const s of children(root, 'style')) {
+        if ((wAttr(s, 'type') ?? 'paragraph') !== 'paragraph') continue;
+        const id = wAttr(s, 'styleId');
+        if (!id) continue;
+        const pPr = child(s, 'pPr');
+        const outline = val(pPr, 'outlineLvl');
+        this.byId.set(id, {
+          id,
+          name: displayName(val(s, 'name') ?? id),
+          basedOn: val(s, 'basedOn'),
+          outlineLvl: outline === undefined ? undefined : Number(outline),
+          numPr: readNumPr(child(pPr, 'numPr')),
+        });
+        if (['1', 'true', 'on'].includes(wAttr(s, 'default') ?? '')) defaultId = id;
+      }
+    }
+    this.defaultId = defaultId;
+  }
+
+  get(id: string | undefined): StyleInfo | undefined {
+    return this.byId.get(id ?? this.defaultId ?? '');
+  }
+
+  /** Walk the basedOn chain (guarded against cycles) and return the first defined value. */
+  inherited<T>(id: string | undefined, pick: (s: StyleInfo) => T | undefined): T | undefined {
+    const seen = new Set<string>();
+    let s = this.get(id);
+    while (s && !seen.has(s.id)) {
+      seen.add(s.id);
+      const v = pick(s);
+      if (v !== undefined) return v;
+      s = s.basedOn ? this.byId.get(s.basedOn) : undefined;
+    }
+    return undefined;
+  }
+
+  /** Heading level 1..9 from a "heading N" name or an outline level anywhere up the chain. */
+  headingLevel(id: string | undefined): number | undefined {
+    return this.inherited(id, (s) => {
+      const m = /^heading ([1-9])$/i.exec(s.name);
+      if (m) return Number(m[1]);
+      return s.outlineLvl !== undefined && s.outlineLvl < 9 ? s.outlineLvl + 1 : undefined;
+    });
+  }
+}
+
+export function readNumPr(numPr: El | undefined): NumRef | undefined {
+  if (!numPr) return undefined;
+  const numId = val(numPr, 'numId');
+  if (numId === undefined) return undefined;
+  const ilvl = val(numPr, 'ilvl');
+  return { numId, ilvl: ilvl === undefined ? undefined : Number(ilvl) };
+}
+
+/** Word stores built-in style names in lower case ("heading 1") and shows them capitalised. */
+function displayName(name: string): string {
+  if (/^toc \d$/.test(name)) return name.toUpperCase();
+  if (name !== name.toLowerCase()) return name;
+  return name.replace(/(^|\s)([a-z])/g, (_m, sp: string, c: string) => sp + c.toUpperCase());
+}
