@@ -27,7 +27,7 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   {
     id: 'foreground-ip',
     cue: /assign|own|property|vest|belong|title|hire/i,
-    deals: ({ text }) => FOREGROUND.some((r) => r.test(text)),
+    deals: ({ text }) => !DEFINITION.test(text) && FOREGROUND.some((r) => r.test(text)),
   },
   {
     id: 'joint-ownership',
@@ -37,7 +37,7 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   {
     id: 'improvements',
     cue: /improve|enhance|modif|derivativ|adaptation/i,
-    deals: ({ text }) => IMPROVEMENTS.some((r) => r.test(text)),
+    deals: ({ text }) => !DEFINITION.test(text) && IP_CONTEXT.test(text) && IMPROVEMENTS.some((r) => r.test(text)),
   },
   {
     id: 'results-use',
@@ -88,8 +88,8 @@ const FOREGROUND = [
   re(String.raw`\b(?:become|becomes|be\s+deemed|deemed\s+to\s+be)\b${GAP(20)}\b(?:the\s+)?${OWNED}\s+of\b`),
   // "X shall own all right, title and interest in … developed / generated …"
   re(String.raw`\b(?:shall|will|to)\s+(?:solely\s+|exclusively\s+)?own(?:\s+and\s+retain)?\b${GAP(60)}\b(?:all|any|exclusively|the\s+entire)\b${GAP(200)}\b(?:${MADE}|${CREATED})\b`),
-  re(String.raw`\b(?:own|owns|owned|ownership|title)\b${GAP(60)}\b(?:(?:all|any)\s+)?${MADE}\b`),
-  re(String.raw`\bworks?\s+(?:made\s+)?for\s+hire\b`),
+  re(String.raw`\b(?:(?:shall|will)\s+(?:solely\s+|exclusively\s+)?own|owns|(?:shall|will)\s+be\s+owned|ownership\s+of|title\s+to)\s+(?:all\s+|any\s+|the\s+)?(?:(?:right,?\s+title\s+and\s+interest|intellectual\s+property(?:\s+rights)?|copyrights?)\s+(?:in|to)\s+)?(?:all\s+|any\s+|the\s+|such\s+)?(?:[A-Z][\w-]*\s+){0,2}${MADE}\b`),
+  re(String.raw`(?<!\bnot\s+(?:be\s+)?(?:a\s+|deemed\s+)?["“]?)\bworks?\s+(?:made\s+)?for\s+hire\b`),
   re(String.raw`\b(?:ownership|title)\b${GAP(80)}\b(?:shall\s+)?vest(?:s|ed)?\s+in\b`),
   re(String.raw`\b(?:appointed|designated|deemed|recognized\s+as)\b${GAP(30)}\b(?:the\s+)?(?:sole\s+)?(?:copyright|patent|rights?)\s+(?:holder|owner)\b`),
   re(String.raw`\bcause\b${GAP(80)}\b(?:applications?|registrations?|rights?)\b${GAP(60)}\b(?:assigned|transferred)\s+to\b`),
@@ -105,11 +105,14 @@ const JOINT = [
   re(String.raw`\b(?:intellectual\s+property|inventions?|patents?|technology|works?)\b${GAP(80)}\b(?:developed|created|invented|conceived|made|reduced\s+to\s+practice)\s+jointly\b`),
 ];
 
+// Improvements of technology, not of land ("buildings and other improvements") or of a test.
+const IMPROVED = String.raw`(?:improvements?|enhancements?|modifications?|derivative\s+works?|derivatives?|adaptations?)`;
 const IMPROVEMENTS = [
-  re(String.raw`\b(?:improvements?|enhancements?|modifications?|derivative\s+works?|derivatives?|adaptations?)\b${GAP(180)}\b(?:own|owns|owned|ownership|property|title|assign(?:s|ed)?|vest(?:s|ed)?|belong|licen[cs]e(?:d)?\s+(?:back|to)|grant[\s-]?back)\b`),
-  re(String.raw`\b(?:own|owns|owned|ownership|property|title|assign(?:s|ed)?|vest(?:s|ed)?|belong|grant[\s-]?back)\b${GAP(120)}\b(?:improvements?|enhancements?|modifications?|derivative\s+works?)\b`),
+  re(String.raw`\b${IMPROVED}\b${GAP(100)}\b(?:(?:shall|will)\s+(?:be\s+)?(?:and\s+remain\s+)?(?:owned|the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property|vest|belong)|(?:are|is)\s+(?:owned|the\s+(?:sole\s+)?property)|(?:hereby\s+)?assign(?:s|ed)?\s+to|licen[cs]e(?:d)?\s+back|grant[\s-]?back)\b`),
+  re(String.raw`\b(?:own|owns|ownership\s+of|title\s+to|property\s+in|assigns?|vest(?:s|ed)?\s+in|grant[\s-]?back)\b${GAP(80)}\b${IMPROVED}\b`),
 ];
-
+const IP_CONTEXT = /intellectual\s+property|patent|copyright|invention|technolog|software|know-how|source\s+code|\b(?:the\s+)?(?:Licensed|Background|Samples?|Materials?|Products?|Improvements?)\b/;
+const DEFINITION = /^[^a-z]{0,20}["“][^"”]{1,60}["”]\s+(?:shall\s+)?means?\b/;
 const RESULTS_THING = String.raw`(?:results|foreground|work\s+product|deliverables?|developed\s+(?:IP|technology|intellectual\s+property)|project\s+(?:IP|results|technology)|program\s+(?:IP|technology|inventions?)|joint\s+inventions?|arising\s+(?:IP|intellectual\s+property)|collaboration\s+(?:IP|technology|inventions?|know-how))`;
 const RESULTS_USE = [
   re(String.raw`\blicen[cs]e\b${GAP(200)}\b${RESULTS_THING}\b`),
