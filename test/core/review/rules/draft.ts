@@ -7,4 +7,8 @@ export const DRAFT = [
   '3. All Results and Improvements shall be jointly owned by the parties.',
   '4. Upon termination, Evaluator shall return or destroy all Samples and Confidential Information of Provider.',
   '5. The obligations of the parties under this Agreement shall survive any termination hereof.',
+  '6. Evaluator may use Residuals retained in the unaided memory of its employees.',
+  '7. Evaluator shall own all modifications to the Samples.',
+  '8. Provider grants Evaluator a perpetual, irrevocable licence to use the Samples.',
+  '9. Evaluator may retain the Samples after the evaluation.',
 ].join('\n');

@@ -1,0 +1,72 @@
+import type { Rule, RuleFinding } from '../context';
+import { finding } from './finding';
+import { ourSide, partyAfter, partyBefore, verdict, type PartyRef } from './side';
+import { groupedEvidence, hits, type Hit } from './text';
+
+/** Ownership passing or landing: the owner named after the verb ("assigns to X", "property of X"). */
+const TO_OWNER =
+  /\b(?:hereby\s+(?:irrevocably\s+)?assigns?|(?:shall|will|agrees?\s+to)\s+(?:promptly\s+)?(?:assign|transfer)|(?:shall|will)\s+(?:be|become|remain)\s+the\s+(?:sole\s+and\s+exclusive\s+|sole\s+|exclusive\s+)?property\s+of|(?:shall|will)\s+be\s+(?:solely\s+|exclusively\s+)?owned\s+(?:solely\s+|exclusively\s+)?by|(?:shall|will)\s+(?:vest|be\s+vested)\s+(?:solely\s+)?in)\b/gi;
+/** The owner named before the verb ("X shall own"). */
+const OWNER_FIRST = /\b(?:shall|will)\s+(?:solely\s+|exclusively\s+)?own\b/gi;
+
+const IMPROVEMENTS = /\b(?:improvements?|enhancements?|modifications?|derivative\s+works?|derivatives)\b/i;
+const FEEDBACK = /\b(?:feedback|suggestions?)\b/i;
+/** What one side brings and the other improves: the technology, samples or products shared. */
+const SHARED =
+  /\b(?:licensed\s+(?:technology|patents?|products?|software|know-how|materials?|ip)|samples?|materials?|background|confidential\s+information|technology|products?|software|platform|cells?|compounds?)\b/i;
+
+interface Transfer {
+  hit: Hit;
+  owner?: PartyRef;
+}
+
+function transfers(ctx: Parameters<Rule>[0]): Transfer[] {
+  const out: Transfer[] = [];
+  for (const hit of hits(ctx, TO_OWNER)) out.push({ hit, owner: partyAfter(ctx, hit.sentence.text, hit.index + hit.text.length) });
+  for (const hit of hits(ctx, OWNER_FIRST)) out.push({ hit, owner: partyBefore(ctx, hit.sentence.text, hit.index) });
+  return out;
+}
+
+/**
+ * Improvements to our technology, or feedback we give, that become the other side's property.
+ * Improvements count as ours when we share the technology (side A) or the sentence names our own.
+ */
+export const assignment: Rule = (ctx) => {
+  const ours = ourSide(ctx);
+  const improvements: { against: Hit[]; unknown: Hit[] } = { against: [], unknown: [] };
+  const feedback: { against: Hit[]; unknown: Hit[] } = { against: [], unknown: [] };
+  for (const { hit, owner } of transfers(ctx)) {
+    const text = hit.sentence.text;
+    const v = verdict(ctx, owner?.side);
+    if (v === 'fine' || !owner) continue;
+    if (FEEDBACK.test(text)) {
+      // Feedback is given by the side that receives the technology (B).
+      if (v === 'against' && ours === 'B') feedback.against.push(hit);
+      else if (v === 'unknown') feedback.unknown.push(hit);
+    } else if (IMPROVEMENTS.test(text) && !/\bits\s+own\b/i.test(text)) {
+      if (v === 'against' && ours === 'A' && SHARED.test(text)) improvements.against.push(hit);
+      else if (v === 'unknown' && SHARED.test(text)) improvements.unknown.push(hit);
+    }
+  }
+  const out: RuleFinding[] = [];
+  const add = (kind: 'improvements' | 'feedback', list: Hit[], sideUnknown: boolean) => {
+    if (list.length === 0) return;
+    const high = kind === 'improvements' ? 'high' : 'medium';
+    out.push(
+      finding(ctx, {
+        rule: 'one-sided.assignment',
+        key: `one-sided.assignment.${kind}`,
+        topic: kind === 'improvements' ? 'improvements' : 'feedback',
+        severity: sideUnknown ? (high === 'high' ? 'medium' : 'low') : high,
+        kind: 'one-sided',
+        evidence: groupedEvidence(list),
+        sideUnknown,
+      }),
+    );
+  };
+  add('improvements', improvements.against, false);
+  add('improvements', improvements.unknown, true);
+  add('feedback', feedback.against, false);
+  add('feedback', feedback.unknown, true);
+  return out;
+};

@@ -1,0 +1,71 @@
+import type { Rule } from '../context';
+import { exclusivityGrants } from './exclusivity';
+import { finding } from './finding';
+import { ourSide, partyBefore, partyRefs, type Side } from './side';
+import { groupedEvidence, hits, type Hit } from './text';
+
+/** A promise not to deal with others: "X shall not sell, license or supply ... any third party". */
+const RESTRAINT =
+  /\b(?:shall|will|may)\s+not\b[^.;]{0,60}?\b(?:sell|resell|supply|distribute|licen[cs]e|appoint|grant|market|promote|purchase|buy|source|manufacture|develop|represent|engage)\b[^.;]{0,120}?\b(?:any\s+(?:other|third)|third\s+part(?:y|ies)|competi\w+|any\s+person|any\s+other\s+(?:person|entity|distributor|supplier|customer))/gi;
+/** Commitments that balance exclusivity: minimums and targets. */
+const MINIMUM = /\bminimum\s+(?:annual\s+)?(?:purchase|order|quantit\w*|sales|volume|revenue|royalt\w*|commitment)|\bsales\s+targets?\b/gi;
+
+/**
+ * Exclusivity that binds only one side. The side granting exclusivity, appointing or promising not
+ * to deal with others is bound; a minimum purchase or its own promise binds the other.
+ */
+export const oneWayExclusivity: Rule = (ctx) => {
+  const grants = exclusivityGrants(ctx);
+  if (grants.length === 0) return [];
+  const bound: Record<'A' | 'B', Hit[]> = { A: [], B: [] };
+  const bind = (side: Side | undefined, hit: Hit) => {
+    if (side === 'A' || side === 'B') bound[side].push(hit);
+  };
+  for (const g of grants) {
+    // "Supplier appoints Distributor as its exclusive distributor": the appointing party is bound,
+    // unless the exclusivity runs the other way ("Distributor shall purchase exclusively from").
+    const subject = partyBefore(ctx, g.sentence.text, g.index);
+    if (!subject) continue;
+    const buying = /^exclusively/i.test(g.text) || /\b(?:purchase|buy|source|obtain)\w*\b/i.test(g.sentence.text.slice(subject.index, g.index));
+    bind(buying ? subject.side : grantorOf(ctx, g) ?? subject.side, g);
+  }
+  for (const h of hits(ctx, RESTRAINT)) bind(partyBefore(ctx, h.sentence.text, h.index)?.side, h);
+  for (const h of hits(ctx, MINIMUM)) {
+    const who = partyBefore(ctx, h.sentence.text, h.index)?.side;
+    // A minimum is a commitment of the buying side, whoever the sentence names first.
+    bind(who ?? 'B', h);
+  }
+  const onlyA = bound.A.length > 0 && bound.B.length === 0;
+  const onlyB = bound.B.length > 0 && bound.A.length === 0;
+  if (!onlyA && !onlyB) return [];
+  const boundSide: 'A' | 'B' = onlyA ? 'A' : 'B';
+  const ours = ourSide(ctx);
+  if (ours && ours !== boundSide) return [];
+  const evidence = groupedEvidence(bound[boundSide]);
+  if (ours) {
+    return [finding(ctx, { rule: 'one-sided.exclusivity', topic: 'exclusivity', severity: 'medium', kind: 'one-sided', evidence })];
+  }
+  const party = partyRefs(ctx, bound[boundSide][0]!.sentence.text).find((r) => r.side === boundSide)?.text ?? '';
+  return [
+    finding(ctx, {
+      rule: 'one-sided.exclusivity',
+      key: 'one-sided.exclusivity-unknown',
+      topic: 'exclusivity',
+      severity: 'low',
+      kind: 'one-sided',
+      params: { party },
+      evidence,
+      sideUnknown: true,
+    }),
+  ];
+};
+
+/** In "X grants Y an exclusive licence" or "X appoints Y as exclusive ...", X is bound. */
+function grantorOf(ctx: Parameters<Rule>[0], g: Hit): Side | undefined {
+  const before = g.sentence.text.slice(0, g.index);
+  let verb: RegExpExecArray | undefined;
+  const re = /\b(?:grants?|appoints?|designates?|engages?)\b/gi;
+  for (let m = re.exec(before); m; m = re.exec(before)) verb = m;
+  if (!verb) return undefined;
+  return partyBefore(ctx, before, verb.index)?.side;
+}

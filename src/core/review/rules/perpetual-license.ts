@@ -1,0 +1,47 @@
+import type { Rule } from '../context';
+import { finding } from './finding';
+import { partyAfter, partyBefore, verdict } from './side';
+import { groupedEvidence, hits, type Hit } from './text';
+
+/** A grant of a perpetual or irrevocable licence: "X grants to Y a perpetual ... licence". */
+const GRANT = /\b(?:hereby\s+)?grants?\b|\bshall\s+(?:have|receive|retain)\b/gi;
+const LASTING = /\b(?:perpetual|irrevocable)\b[^.;]{0,80}?\blicen[cs]e\b/i;
+const FEEDBACK = /\b(?:feedback|suggestions?)\b/i;
+
+/** A perpetual or irrevocable licence from us to the other side: we cannot take it back. */
+export const perpetualLicense: Rule = (ctx) => {
+  const against: Hit[] = [];
+  const unknown: Hit[] = [];
+  for (const hit of hits(ctx, GRANT)) {
+    const text = hit.sentence.text;
+    const after = text.slice(hit.index);
+    if (!LASTING.test(after) || FEEDBACK.test(text)) continue;
+    // "X grants Y": Y gains; "Y shall have": the subject gains.
+    const grantee = /^grant|^hereby/i.test(hit.text)
+      ? partyAfter(ctx, text, hit.index + hit.text.length)
+      : partyBefore(ctx, text, hit.index);
+    if (!grantee) continue;
+    const v = verdict(ctx, grantee.side);
+    if (v === 'against') against.push(hit);
+    else if (v === 'unknown') unknown.push(hit);
+  }
+  const out = [];
+  // In a licence deal a lasting licence may be the bargain itself; elsewhere it gives away the keys.
+  const high = ctx.scenario === 'technology-license' ? 'medium' : 'high';
+  if (against.length > 0) {
+    out.push(finding(ctx, { rule: 'one-sided.perpetual-license', topic: 'background-license', severity: high, kind: 'one-sided', evidence: groupedEvidence(against) }));
+  }
+  if (unknown.length > 0) {
+    out.push(
+      finding(ctx, {
+        rule: 'one-sided.perpetual-license',
+        topic: 'background-license',
+        severity: high === 'high' ? 'medium' : 'low',
+        kind: 'one-sided',
+        evidence: groupedEvidence(unknown),
+        sideUnknown: true,
+      }),
+    );
+  }
+  return out;
+};

@@ -1,0 +1,38 @@
+import type { Rule } from '../context';
+import { finding } from './finding';
+import { ourSide, partyBefore } from './side';
+import { groupedEvidence, hits } from './text';
+
+const RESIDUALS =
+  /\bResiduals\b|\bresidual\s+(?:knowledge|information|know-how)\b|\bresiduals\s+clause\b|\b(?:retained\s+in\s+(?:the\s+)?)?unaided\s+memor(?:y|ies)\b/g;
+/** The draft rules residuals out: that protects the discloser and is not a finding. */
+const EXCLUDED =
+  /\bno\s+(?:right\s+to\s+(?:use\s+)?)?residual|\bresiduals?\s+(?:clause\s+)?(?:shall|will|does)\s+not\s+apply|\bnot\s+(?:be\s+)?(?:permitted|entitled|allowed)\s+to\s+use\s+(?:any\s+)?residual|\bshall\s+not\s+(?:use|rely\s+on)\s+(?:any\s+)?(?:residual|information\s+retained)/i;
+
+/**
+ * A residuals clause: the receiving side may use what its staff remember. It always favours the
+ * side receiving information, so it works against us when we disclose, and in a mutual clause too.
+ */
+export const residuals: Rule = (ctx) => {
+  const uses = hits(ctx, RESIDUALS, (h) => !EXCLUDED.test(h.sentence.text));
+  if (uses.length === 0) return [];
+  const ours = ourSide(ctx);
+  if (ours === 'B') {
+    // We receive; only a residuals right granted to the disclosing side hurts us.
+    const theirs = uses.filter((h) => partyBefore(ctx, h.sentence.text, h.index)?.side === 'A');
+    if (theirs.length === 0) return [];
+    return [one(ctx, theirs, false)];
+  }
+  return [one(ctx, uses, ours === undefined)];
+};
+
+function one(ctx: Parameters<Rule>[0], uses: ReturnType<typeof hits>, sideUnknown: boolean) {
+  return finding(ctx, {
+    rule: 'one-sided.residuals',
+    topic: 'residuals',
+    severity: sideUnknown ? 'medium' : 'high',
+    kind: 'one-sided',
+    evidence: groupedEvidence(uses),
+    sideUnknown,
+  });
+}

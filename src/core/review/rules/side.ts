@@ -1,0 +1,125 @@
+import { SCENARIO_IDS, SCENARIO_ROLES } from '../../scenarios';
+import type { ReviewContext } from '../context';
+
+/**
+ * Which side a party is on. "A" shares its technology, samples or information (the first role of
+ * each scenario); "B" receives, tests, licenses or distributes it. "both" is a mutual reference.
+ */
+export type Side = 'A' | 'B' | 'both';
+
+/** Role labels contracts use for each side. */
+const LABELS: Record<'A' | 'B', readonly string[]> = {
+  A: [
+    'Disclosing Party', 'Discloser', 'Provider', 'Supplier', 'Licensor', 'Technology Owner', 'Owner',
+    'Developer', 'Vendor', 'Manufacturer', 'Transferor', 'Seller', 'Sponsor',
+  ],
+  B: [
+    'Receiving Party', 'Recipient', 'Evaluator', 'Distributor', 'Reseller', 'Licensee', 'Customer',
+    'Client', 'Purchaser', 'Buyer', 'Transferee', 'Co-Developer',
+  ],
+};
+
+const MUTUAL = /^(?:each|either|both|the) part(?:y|ies)$/i;
+
+/** Our side from ctx.role, whatever the scenario (role ids are unique across scenarios). */
+export function ourSide(ctx: ReviewContext): 'A' | 'B' | undefined {
+  if (!ctx.role) return undefined;
+  const scenarios = ctx.scenario ? [ctx.scenario] : SCENARIO_IDS;
+  for (const s of scenarios) {
+    const i = (SCENARIO_ROLES[s] as readonly string[]).indexOf(ctx.role);
+    if (i >= 0) return i === 0 ? 'A' : 'B';
+  }
+  return undefined;
+}
+
+function labelSide(label: string): 'A' | 'B' | undefined {
+  const l = label.toLowerCase();
+  if (LABELS.A.some((x) => x.toLowerCase() === l)) return 'A';
+  if (LABELS.B.some((x) => x.toLowerCase() === l)) return 'B';
+  return undefined;
+}
+
+interface PartyIndex {
+  re: RegExp;
+  sides: Map<string, Side>;
+}
+
+const cache = new WeakMap<ReviewContext, PartyIndex>();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every way the contract names a party, mapped to a side where the contract lets us tell. */
+function partyIndex(ctx: ReviewContext): PartyIndex {
+  let idx = cache.get(ctx);
+  if (idx) return idx;
+  const sides = new Map<string, Side>();
+  const names: string[] = [...LABELS.A, ...LABELS.B];
+  for (const l of names) sides.set(l.toLowerCase(), labelSide(l)!);
+  for (const p of ctx.parties) {
+    // A party whose short name is a role label ("Acme" defined as "Supplier") takes that side.
+    const side = (p.shortName && labelSide(p.shortName)) || labelSide(p.name);
+    for (const n of [p.name, p.shortName]) {
+      if (!n || n.length < 2) continue;
+      names.push(n);
+      if (side) sides.set(n.toLowerCase(), side);
+    }
+  }
+  names.sort((a, b) => b.length - a.length);
+  const alt = names.map(escape).join('|');
+  idx = { re: new RegExp(`\\b(?:(?:each|either|both|the) part(?:y|ies)|${alt})(?![\\w-])`, 'gi'), sides };
+  cache.set(ctx, idx);
+  return idx;
+}
+
+export interface PartyRef {
+  text: string;
+  index: number;
+  side?: Side;
+}
+
+/** The party references in a piece of text, in order, with the side of each when known. */
+export function partyRefs(ctx: ReviewContext, text: string): PartyRef[] {
+  const { re, sides } = partyIndex(ctx);
+  const out: PartyRef[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const t = m[0];
+    // Role labels and names are capitalised in contracts; "the owner" in lower case is not a party.
+    if (!MUTUAL.test(t) && !/^[A-Z]/.test(t)) continue;
+    const side: Side | undefined = MUTUAL.test(t)
+      ? /^the /i.test(t) && !/parties/i.test(t) ? undefined : 'both'
+      : sides.get(t.toLowerCase());
+    out.push({ text: t, index: m.index, side });
+  }
+  return out;
+}
+
+/** The last party named before `index` in the text: the subject of the verb at `index`, usually. */
+export function partyBefore(ctx: ReviewContext, text: string, index: number): PartyRef | undefined {
+  const refs = partyRefs(ctx, text.slice(0, index));
+  return refs[refs.length - 1];
+}
+
+/** The first party named after `index`: the beneficiary of "to ..." or "property of ...". */
+export function partyAfter(ctx: ReviewContext, text: string, index: number): PartyRef | undefined {
+  const ref = partyRefs(ctx, text.slice(index))[0];
+  return ref && { ...ref, index: ref.index + index };
+}
+
+/** The other side. */
+export function otherSide(side: 'A' | 'B'): 'A' | 'B' {
+  return side === 'A' ? 'B' : 'A';
+}
+
+/**
+ * Whether a term that benefits `gainer` works against us: "against" when it benefits the other side,
+ * "unknown" when we cannot tell our side or theirs, "fine" when it benefits us or both alike.
+ */
+export function verdict(ctx: ReviewContext, gainer: Side | undefined): 'against' | 'unknown' | 'fine' {
+  const ours = ourSide(ctx);
+  if (gainer === 'both') return 'fine';
+  if (!ours || !gainer) return 'unknown';
+  return gainer === ours ? 'fine' : 'against';
+}

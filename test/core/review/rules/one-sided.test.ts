@@ -1,0 +1,124 @@
+import { residuals } from '../../../../src/core/review/rules/residuals';
+import { assignment } from '../../../../src/core/review/rules/assignment';
+import { perpetualLicense } from '../../../../src/core/review/rules/perpetual-license';
+import { retention } from '../../../../src/core/review/rules/retention';
+import { oneWayExclusivity } from '../../../../src/core/review/rules/one-way-exclusivity';
+import { makeContext } from './make-context';
+
+const NDA_PARTIES = 'This Agreement is between Acme Batteries Inc. (the "Disclosing Party") and Nordlys Motors AB (the "Receiving Party").';
+const RESIDUALS =
+  'The Receiving Party may use for any purpose the Residuals, meaning information retained in the unaided memory of its employees who had access to Confidential Information.';
+
+describe('residuals', () => {
+  it('is high when we disclose', () => {
+    const [f] = residuals(makeContext(`${NDA_PARTIES}\n${RESIDUALS}`, { scenario: 'pre-deal-disclosure', role: 'discloser' }));
+    expect(f).toMatchObject({ rule: 'one-sided.residuals', severity: 'high', kind: 'one-sided', topic: 'residuals' });
+  });
+
+  it('is quiet when we are the receiving party', () => {
+    expect(residuals(makeContext(`${NDA_PARTIES}\n${RESIDUALS}`, { scenario: 'pre-deal-disclosure', role: 'recipient' }))).toEqual([]);
+  });
+
+  it('says so, at lower severity, when our side is unknown', () => {
+    const [f] = residuals(makeContext(`${NDA_PARTIES}\n${RESIDUALS}`));
+    expect(f).toMatchObject({ severity: 'medium' });
+    expect(f!.why).toMatch(/could not tell which party is yours/);
+  });
+
+  it('is quiet when residuals are ruled out', () => {
+    const text = `${NDA_PARTIES}\nNo right to use residuals is granted, and the Receiving Party shall not use any information retained in the unaided memory of its employees.`;
+    expect(residuals(makeContext(text, { scenario: 'pre-deal-disclosure', role: 'discloser' }))).toEqual([]);
+  });
+});
+
+const SAMPLE_PARTIES = 'This Evaluation Agreement is made between Acme Batteries Inc. ("Provider") and Nordlys Motors AB ("Evaluator").';
+
+describe('improvements and feedback assigned to the other side', () => {
+  const improvements =
+    'Evaluator shall own all improvements and modifications to the Samples made by Evaluator during the evaluation.';
+
+  it('is high when improvements to our samples go to the evaluator', () => {
+    const [f] = assignment(makeContext(`${SAMPLE_PARTIES}\n${improvements}`, { scenario: 'sample-testing', role: 'provider' }));
+    expect(f).toMatchObject({ rule: 'one-sided.assignment', severity: 'high', topic: 'improvements' });
+  });
+
+  it('is quiet when we are the evaluator', () => {
+    expect(assignment(makeContext(`${SAMPLE_PARTIES}\n${improvements}`, { scenario: 'sample-testing', role: 'evaluator' }))).toEqual([]);
+  });
+
+  it('is quiet when improvements stay with the provider', () => {
+    const text = `${SAMPLE_PARTIES}\nAll improvements and modifications to the Samples shall be the sole and exclusive property of Provider.`;
+    expect(assignment(makeContext(text, { scenario: 'sample-testing', role: 'provider' }))).toEqual([]);
+  });
+
+  it('flags feedback assigned to the provider when we evaluate', () => {
+    const text = `${SAMPLE_PARTIES}\nEvaluator hereby assigns to Provider all right, title and interest in any Feedback.`;
+    const [f] = assignment(makeContext(text, { scenario: 'sample-testing', role: 'evaluator' }));
+    expect(f).toMatchObject({ severity: 'medium', topic: 'feedback' });
+  });
+});
+
+const LICENSE_PARTIES = 'This Agreement is between Acme Batteries Inc. ("Licensor") and Nordlys Motors AB ("Licensee").';
+
+describe('perpetual or irrevocable licence to our IP', () => {
+  const grant = 'Licensor hereby grants to Licensee a perpetual, irrevocable, worldwide licence to use the Licensed Technology.';
+
+  it('is high when we grant it in a joint development', () => {
+    const text = 'This Agreement is between Acme Batteries Inc. ("Technology Owner") and Nordlys Motors AB ("Co-Developer").\nTechnology Owner hereby grants to Co-Developer a perpetual, irrevocable licence to use the Background IP.';
+    const [f] = perpetualLicense(makeContext(text, { scenario: 'joint-development', role: 'technology-owner' }));
+    expect(f).toMatchObject({ rule: 'one-sided.perpetual-license', severity: 'high', topic: 'background-license' });
+  });
+
+  it('is medium in a technology licence, where it may be the bargain itself', () => {
+    const [f] = perpetualLicense(makeContext(`${LICENSE_PARTIES}\n${grant}`, { scenario: 'technology-license', role: 'licensor' }));
+    expect(f).toMatchObject({ rule: 'one-sided.perpetual-license', severity: 'medium', kind: 'one-sided' });
+  });
+
+  it('is quiet when we are the licensee', () => {
+    expect(perpetualLicense(makeContext(`${LICENSE_PARTIES}\n${grant}`, { scenario: 'technology-license', role: 'licensee' }))).toEqual([]);
+  });
+
+  it('is quiet on a licence for the term', () => {
+    const text = `${LICENSE_PARTIES}\nLicensor hereby grants to Licensee a non-transferable licence during the Term to use the Licensed Technology.`;
+    expect(perpetualLicense(makeContext(text, { scenario: 'technology-license', role: 'licensor' }))).toEqual([]);
+  });
+});
+
+describe('their right to keep samples or data', () => {
+  it('fires when the evaluator may keep the samples', () => {
+    const text = `${SAMPLE_PARTIES}\nAfter the evaluation, Evaluator may retain the Samples and all test data for its own use.`;
+    const [f] = retention(makeContext(text, { scenario: 'sample-testing', role: 'provider' }));
+    expect(f).toMatchObject({ rule: 'one-sided.retention', severity: 'medium' });
+  });
+
+  it('accepts an archival copy kept for legal compliance', () => {
+    const text = `${SAMPLE_PARTIES}\nEvaluator may retain one copy of the Confidential Information solely for legal compliance purposes.`;
+    expect(retention(makeContext(text, { scenario: 'sample-testing', role: 'provider' }))).toEqual([]);
+  });
+});
+
+const DISTRIBUTION_PARTIES = 'This Agreement is between Acme Batteries Inc. ("Supplier") and Nordlys Motors AB ("Distributor").';
+
+describe('exclusivity binding only us', () => {
+  const appoint = 'Supplier appoints Distributor as its exclusive distributor of the Products in the Territory.';
+
+  it('fires when only the supplier is bound and we are the supplier', () => {
+    const [f] = oneWayExclusivity(makeContext(`${DISTRIBUTION_PARTIES}\n${appoint}`, { scenario: 'exclusive-partnership', role: 'supplier' }));
+    expect(f).toMatchObject({ rule: 'one-sided.exclusivity', severity: 'medium', topic: 'exclusivity' });
+  });
+
+  it('is quiet when the distributor commits to a minimum purchase', () => {
+    const text = `${DISTRIBUTION_PARTIES}\n${appoint}\nDistributor shall purchase the minimum purchase quantities set out in Schedule 2 in each contract year.`;
+    expect(oneWayExclusivity(makeContext(text, { scenario: 'exclusive-partnership', role: 'supplier' }))).toEqual([]);
+  });
+
+  it('is quiet when we are the distributor', () => {
+    expect(oneWayExclusivity(makeContext(`${DISTRIBUTION_PARTIES}\n${appoint}`, { scenario: 'exclusive-partnership', role: 'distributor' }))).toEqual([]);
+  });
+
+  it('names the bound party when our side is unknown', () => {
+    const [f] = oneWayExclusivity(makeContext(`${DISTRIBUTION_PARTIES}\n${appoint}`));
+    expect(f).toMatchObject({ severity: 'low' });
+    expect(f!.message).toBe('Exclusivity binds only Supplier');
+  });
+});
