@@ -42,14 +42,20 @@ function openingSentences(sentences: readonly Sentence[]): Sentence[] {
 /** Legal names in a sentence: capitalised words walking back from a company-form word. */
 function entityNames(text: string): { name: string; end: number }[] {
   const tokens = [...text.matchAll(/[^\s,()"“”]+/g)];
+  const gap = (a: number): string => text.slice(tokens[a]!.index! + tokens[a]![0].length, tokens[a + 1]!.index!);
   const out: { name: string; end: number }[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    const tok = tokens[i]!;
-    if (!ENTITY_SUFFIX.test(tok[0])) continue;
+    if (!ENTITY_SUFFIX.test(tokens[i]![0]) || ENTITY_SUFFIX.test(tokens[i - 1]![0])) continue;
+    // "Co., Ltd.": company forms in a row belong to one name.
+    let last = i;
+    while (last + 1 < tokens.length && ENTITY_SUFFIX.test(tokens[last + 1]![0]) && !/[()"“”;]/.test(gap(last))) last++;
     let j = i - 1;
     let words = 0;
     while (j >= 0 && words < 8) {
       const w = tokens[j]![0];
+      // Brackets, quotes and (except right before the company form) commas end the name.
+      const between = gap(j);
+      if (/[()"“”;]/.test(between) || (j < i - 1 && between.includes(','))) break;
       if (ENTITY_SUFFIX.test(w)) break;
       if (/^[A-Z0-9]/.test(w)) words++;
       else if (!NAME_JOINERS.has(w)) break;
@@ -60,9 +66,9 @@ function entityNames(text: string): { name: string; end: number }[] {
     const first = tokens[k];
     if (!first || words === 0 || k === i) continue;
     const start = first.index!;
-    const end = tok.index! + tok[0].length;
-    const name = text.slice(start, end).replace(/[,.]$/, (c) => (c === '.' && /(?:Inc|Ltd|Corp|Co)\.$/.test(text.slice(start, end)) ? c : ''));
-    out.push({ name: stripLeadingWords(name), end });
+    const end = tokens[last]!.index! + tokens[last]![0].length;
+    out.push({ name: stripLeadingWords(text.slice(start, end).replace(/,$/, '')), end });
+    i = last;
   }
   return out;
 }

@@ -56,7 +56,7 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   },
 ];
 
-const NEGATED_GRANT = /\b(?:no|nothing|not)\b[^.;]{0,40}\blicen[cs]e/i;
+const NEGATED_GRANT = /\b(?:no|nothing|not)\b[^.;]{0,80}\blicen[cs]e/i;
 
 const SAMPLE_THING = String.raw`(?:samples?|specimens?|prototypes?|evaluation\s+(?:units?|products?|materials?|equipment)|(?:loaned|loan|demonstration|demo|test)\s+(?:units?|equipment|products?)|(?:the|such|all|any)\s+materials?)`;
 const SAMPLE_OWNERSHIP = [

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildContext, fromText, review } from '../../../src/core/review';
+import { TOPIC_IDS } from '../../../src/core/topics';
+import { severityRank } from '../../../src/core/findings';
+
+const DRAFT = readFileSync(path.join(__dirname, '../../fixtures/review/sample-testing-draft.txt'), 'utf8');
+
+describe('review', () => {
+  it('lists every topic and sorts findings by severity with stable, unique ids', () => {
+    const a = review(fromText(DRAFT), { role: 'provider' });
+    const b = review(fromText(DRAFT), { role: 'provider' });
+    expect(a.topics.map((t) => t.id)).toEqual([...TOPIC_IDS]);
+    expect(a.findings.map((f) => f.id)).toEqual(b.findings.map((f) => f.id));
+    expect(new Set(a.findings.map((f) => f.id)).size).toBe(a.findings.length);
+    const ranks = a.findings.map((f) => severityRank(f.severity));
+    expect(ranks).toEqual([...ranks].sort((x, y) => y - x));
+  });
+
+  it('detects the scenario from the title and says why', () => {
+    const r = review(fromText(DRAFT));
+    expect(r.scenario).toBe('sample-testing');
+    expect(r.scenarioReason).toContain('SAMPLE EVALUATION AGREEMENT');
+  });
+
+  it('keeps a given scenario and explains nothing', () => {
+    const r = review(fromText(DRAFT), { scenario: 'pre-deal-disclosure' });
+    expect(r.scenario).toBe('pre-deal-disclosure');
+    expect(r.scenarioReason).toBeUndefined();
+  });
+
+  it('detects the scenario from the text when the title is silent, in Chinese too', () => {
+    const body = DRAFT.split('\n').slice(1).join('\n');
+    const r = review(fromText(body), { locale: 'zh-CN' });
+    expect(r.scenario).toBe('sample-testing');
+    expect(r.scenarioReason).toMatch(/样品测试/);
+  });
+
+  it('drops a role that is not a side of the scenario', () => {
+    const { ctx } = buildContext(fromText(DRAFT), { scenario: 'sample-testing', role: 'licensor' });
+    expect(ctx.role).toBeUndefined();
+  });
+
+  it('finds the parties, definitions and topics of the draft', () => {
+    const { ctx } = buildContext(fromText(DRAFT));
+    expect(ctx.parties.map((p) => p.shortName)).toEqual(['Provider', 'Evaluator']);
+    expect(ctx.definitions.map((d) => d.term)).toEqual(expect.arrayContaining(['Samples', 'Purpose']));
+    const present = TOPIC_IDS.filter((id) => ctx.topics[id].present);
+    expect(present).toEqual(
+      expect.arrayContaining(['confidentiality', 'purpose-limitation', 'sample-ownership', 'exclusivity', 'return-or-destroy', 'survival', 'governing-law']),
+    );
+    expect(present).not.toContain('no-reverse-engineering');
+  });
+});

@@ -1,0 +1,85 @@
+import { findDefinitions, findParties, fromText, segment, sentenceSpans } from '../../../src/core/review';
+
+const OPENING = [
+  'MATERIAL EVALUATION AGREEMENT',
+  '',
+  'This Material Evaluation Agreement (the "Agreement") is made by and between Ningbo Cell Energy Co., Ltd., a company organised under the laws of the PRC (the "Provider"), and Nordvolt AB, a Swedish company (hereinafter "Evaluator").',
+  '',
+  'Article 2 Definitions',
+  '"Samples" means the prototype battery cells described in Schedule 1.',
+  '4.2 The Evaluator shall test the Samples at its site in Västerås. It shall not ship them elsewhere.',
+  '(a) testing shall follow the protocol in Schedule 2;',
+  'Section 3. Term',
+].join('\n');
+
+describe('plain text as a document', () => {
+  const doc = fromText(OPENING);
+
+  it('makes one paragraph per non-empty line and reads the list labels from the text', () => {
+    expect(doc.paragraphs.map((p) => p.listLabel)).toEqual([undefined, undefined, 'Article 2', undefined, '4.2', '(a)', 'Section 3']);
+    expect(doc.paragraphs[4]!.text.startsWith('4.2 The Evaluator')).toBe(true);
+  });
+
+  it('treats binary control characters as spaces, keeping offsets', () => {
+    const junk = fromText('Governing\u0000law\u0007.');
+    expect(junk.paragraphs[0]!.text).toBe('Governing law .');
+  });
+});
+
+describe('sentences', () => {
+  it('does not end a sentence at abbreviations, initials or section numbers', () => {
+    const text =
+      'Acme Inc. shall deliver the Samples, e.g. cells and modules, to the U.S. site referred to in Section 3. The Evaluator shall pay No. 5 of the invoices.';
+    expect(sentenceSpans(text).map(([s, e]) => text.slice(s, e))).toEqual([
+      'Acme Inc. shall deliver the Samples, e.g. cells and modules, to the U.S. site referred to in Section 3. The Evaluator shall pay No. 5 of the invoices.',
+    ]);
+  });
+
+  it('ends sentences at a period before a capital and keeps offsets within the paragraph', () => {
+    const text = '1.01. Licensor grants the licence. Licensee accepts it! Is that all? Yes.';
+    const spans = sentenceSpans(text).map(([s, e]) => text.slice(s, e));
+    expect(spans).toEqual(['1.01. Licensor grants the licence.', 'Licensee accepts it!', 'Is that all?', 'Yes.']);
+  });
+
+  it('labels sentences with their section, including sub-clauses', () => {
+    const { sentences, sections } = segment(fromText(OPENING));
+    const testing = sentences.find((s) => s.text.startsWith('(a) testing'))!;
+    expect(testing.section).toBe('4.2(a)');
+    expect(sentences.find((s) => s.text.startsWith('It shall not ship'))!.section).toBe('4.2');
+    expect(sections.map((s) => s.label)).toEqual(['2', '4.2', '4.2(a)', '3']);
+  });
+});
+
+describe('definitions and parties', () => {
+  const doc = fromText(OPENING);
+  const { sentences } = segment(doc);
+  const definitions = findDefinitions(doc, sentences);
+
+  it('finds "X" means, (the "X") and (hereinafter "X")', () => {
+    expect(definitions.map((d) => d.term)).toEqual(expect.arrayContaining(['Agreement', 'Provider', 'Evaluator', 'Samples']));
+    const samples = definitions.find((d) => d.term === 'Samples')!;
+    expect(doc.paragraphs[samples.paragraph]!.text.slice(samples.start, samples.end)).toBe('Samples');
+  });
+
+  it('does not take a quoted trade mark for a definition', () => {
+    const d = fromText('The cells are sold under the mark "VOLTA" in Europe.');
+    expect(findDefinitions(d, segment(d).sentences)).toEqual([]);
+  });
+
+  it('reads the parties and their short names from the opening', () => {
+    expect(findParties(sentences, definitions)).toEqual([
+      { name: 'Ningbo Cell Energy Co., Ltd.', shortName: 'Provider' },
+      { name: 'Nordvolt AB', shortName: 'Evaluator' },
+    ]);
+  });
+
+  it('reads definitions from a two-column table', () => {
+    const d = {
+      paragraphs: [
+        { index: 0, text: 'Field', table: { table: 0, row: 1, cell: 0 } },
+        { index: 1, text: 'stationary energy storage systems', table: { table: 0, row: 1, cell: 1 } },
+      ],
+    };
+    expect(findDefinitions(d, segment(d).sentences).map((x) => x.term)).toEqual(['Field']);
+  });
+});
