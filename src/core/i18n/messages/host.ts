@@ -31,6 +31,8 @@ export const host = defineMessages(
     'host.done.marks': '{count} of {total} findings were marked before Word stopped.',
     'host.done.cleared': '{count} of our marks were removed before Word stopped.',
     'host.done.trackingRestored': 'Track Changes was set back to how you had it.',
+    'host.done.fixApplied':
+      'The clause was inserted and the old passage marked as deleted, as tracked changes you can accept or reject in Word.',
     'host.done.trackingLeftOn': 'Track Changes may still be on; turn it off in the Review tab if you did not have it on.',
     'host.note.unplaced': '{count} findings have no passage in the document (missing terms) and are listed only in the panel.',
     'host.note.notRecorded':
@@ -67,6 +69,7 @@ export const host = defineMessages(
     'host.done.marks': 'Word 停止前已标出 {total} 个问题中的 {count} 个。',
     'host.done.cleared': 'Word 停止前已删除 {count} 个我们添加的标记。',
     'host.done.trackingRestored': '修订模式已恢复为您原来的设置。',
+    'host.done.fixApplied': '条款已插入,原段落已标记为删除,均为修订,您可在 Word 中接受或拒绝。',
     'host.done.trackingLeftOn': '修订可能仍处于开启状态;如您原先未开启,请在"审阅"选项卡中关闭。',
     'host.note.unplaced': '{count} 个问题在文档中没有对应段落(缺失的条款),仅在面板中列出。',
     'host.note.notRecorded': '条款已插入,但此版本的 Word 无法保存填写所用的数值,因此之后无法检查这些条款是否被修改。',

@@ -1,0 +1,62 @@
+import type { RenderedClause } from '../../core/build/rendered';
+import { clauseParagraphs } from './clauseText';
+import { fingerprint } from './fingerprint';
+
+/**
+ * What we store in the document about each clause we inserted, keyed by its tag: the values it
+ * was filled with (to re-render the library text for drift checks) and a fingerprint per
+ * paragraph (to find it again if its content control is lost).
+ */
+export interface ClauseRecord {
+  clauseId: string;
+  variantId: string;
+  version: string;
+  title: string;
+  values: Record<string, string>;
+  fingerprints: string[];
+}
+
+export type ClauseRecords = Record<string, ClauseRecord>;
+
+/** The document setting (Word) that holds the records, as JSON. */
+export const RECORDS_KEY = 'clausewright.clauses.v1';
+
+export function recordOf(clause: RenderedClause): ClauseRecord {
+  return {
+    clauseId: clause.clauseId,
+    variantId: clause.variantId,
+    version: clause.clauseVersion,
+    title: clause.title,
+    values: clause.values,
+    fingerprints: clauseParagraphs(clause).map(fingerprint),
+  };
+}
+
+/** Reads records written by this or an earlier run; anything malformed is ignored, not trusted. */
+export function parseRecords(value: unknown): ClauseRecords {
+  const raw = typeof value === 'string' ? safeJson(value) : value;
+  if (!raw || typeof raw !== 'object') return {};
+  const out: ClauseRecords = {};
+  for (const [tag, r] of Object.entries(raw as Record<string, unknown>)) {
+    const rec = r as Partial<ClauseRecord> | null;
+    if (
+      rec &&
+      typeof rec.clauseId === 'string' &&
+      typeof rec.variantId === 'string' &&
+      typeof rec.title === 'string' &&
+      rec.values && typeof rec.values === 'object' &&
+      Array.isArray(rec.fingerprints)
+    ) {
+      out[tag] = rec as ClauseRecord;
+    }
+  }
+  return out;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Exactly the part of the Word JavaScript API the host uses, declared structurally so that both
+ * the real `Word.run` (see office.ts, which the compiler checks against @types/office-js) and the
+ * fake Word in test/support/fakeWord satisfy it. Nothing here reads a global.
+ *
+ * Return types of queued actions are `unknown` where we ignore them, so the real, richer
+ * signatures still fit.
+ */
+export interface WordApi {
+  run<T>(batch: (context: WordContext) => Promise<T>): Promise<T>;
+  requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+}
+
+export interface WordContext {
+  document: WDocument;
+  sync(): Promise<unknown>;
+  /** Queues a marker; when a batch fails, the error's traceMessages hold those that ran before it. */
+  trace(message: string): void;
+}
+
+interface Proxy {
+  readonly isNullObject: boolean;
+  load(propertyNames: string): unknown;
+}
+
+interface Collection<T> {
+  readonly items: T[];
+  load(propertyNames: string): unknown;
+}
+
+export interface WDocument extends Proxy {
+  readonly body: WBody;
+  /** WordApi 1.4; the string union of Word.ChangeTrackingMode. */
+  changeTrackingMode: string;
+  /** WordApi 1.4. */
+  readonly settings: WSettings;
+  getSelection(): WRange;
+}
+
+export interface WSettings {
+  getItemOrNullObject(key: string): WSetting;
+  add(key: string, value: unknown): unknown;
+}
+
+export interface WSetting extends Proxy {
+  readonly value: unknown;
+}
+
+type Paragraphs = Collection<WParagraph> & { getLast(): WParagraph };
+
+export interface WBody {
+  readonly paragraphs: Paragraphs;
+  readonly contentControls: Collection<WContentControl>;
+  insertParagraph(paragraphText: string, insertLocation: 'Start' | 'End'): WParagraph;
+  /** WordApi 1.4. */
+  getComments(): Collection<WComment>;
+  /** WordApi 1.6. */
+  getTrackedChanges(): Collection<WTrackedChange>;
+}
+
+type RangeLocation = 'Whole' | 'Start' | 'End';
+
+export interface WParagraph extends Proxy {
+  readonly text: string;
+  readonly style: string;
+  /** Locale-independent style name ("Heading1", "Normal"); writable to restyle a paragraph. */
+  styleBuiltIn: string;
+  readonly isListItem: boolean;
+  readonly tableNestingLevel: number;
+  readonly listItemOrNullObject: WListItem;
+  readonly parentContentControlOrNullObject: WContentControl;
+  readonly parentTableCellOrNullObject: WTableCell;
+  readonly font: WFont;
+  getRange(rangeLocation?: RangeLocation): WRange;
+  insertParagraph(paragraphText: string, insertLocation: 'Before' | 'After'): WParagraph;
+  /** A paragraph inserted after a list item joins the list; this takes it out again. */
+  detachFromList(): void;
+  search(searchText: string, searchOptions?: { matchCase?: boolean; matchWildcards?: boolean }): Collection<WRange>;
+  /** WordApi 1.6. */
+  getTrackedChanges(): Collection<WTrackedChange>;
+}
+
+export interface WRange extends Proxy {
+  readonly text: string;
+  readonly font: WFont;
+  readonly paragraphs: Paragraphs;
+  expandTo(range: WRange): WRange;
+  insertContentControl(): WContentControl;
+  /** WordApi 1.4. */
+  insertComment(commentText: string): unknown;
+  select(): void;
+  delete(): void;
+}
+
+export interface WFont extends Proxy {
+  highlightColor: string;
+}
+
+export interface WListItem extends Proxy {
+  readonly listString: string;
+  readonly level: number;
+}
+
+export interface WTableCell extends Proxy {
+  readonly rowIndex: number;
+  readonly cellIndex: number;
+}
+
+export interface WContentControl extends Proxy {
+  readonly id: number;
+  tag: string;
+  title: string;
+  readonly paragraphs: Collection<WParagraph>;
+  getRange(rangeLocation?: RangeLocation): WRange;
+  delete(keepContent: boolean): void;
+}
+
+export interface WComment extends Proxy {
+  readonly content: string;
+  delete(): void;
+}
+
+export interface WTrackedChange extends Proxy {
+  readonly type: string;
+  readonly author: string;
+  readonly date: Date;
+  readonly text: string;
+}

@@ -1,0 +1,108 @@
+import type { RenderedClause } from '../../core/build/rendered';
+import type { Finding } from '../../core/findings';
+import { clauseParagraphs } from '../common/clauseText';
+import { locateEvidence } from '../common/locate';
+import { parseRecords, recordOf, RECORDS_KEY } from '../common/records';
+import type { FixReport, HostCapabilities, HostMessage, HostResult } from '../types';
+import type { WordApi, WParagraph } from './api';
+import { failed, ok, tracesOf, wordError } from './errors';
+import { insertedRun } from './rollback';
+
+const REPLACED = 'replaced';
+
+/**
+ * The vetted clause in place of the finding's paragraph (or after the cursor's paragraph when the
+ * term is missing), as tracked changes: tracking is turned on for the batch and set back to the
+ * user's mode at its end. Two round trips; the edit is one batch, so one Undo in Word.
+ * Without WordApi 1.4 we cannot turn tracking on, and we decline rather than edit untracked.
+ */
+export async function applyFix(
+  api: WordApi,
+  caps: HostCapabilities,
+  finding: Finding,
+  clause: RenderedClause,
+): Promise<HostResult<FixReport>> {
+  if (!caps.trackedFixes) return failed({ key: 'host.error.needsTracking' });
+  const texts = clauseParagraphs(clause);
+  let before: string[] | null = null;
+  let userMode = 'Off';
+  try {
+    return await api.run(async (ctx) => {
+      const doc = ctx.document;
+      const paragraphs = doc.body.paragraphs;
+      paragraphs.load('items/text,items/isListItem');
+      doc.load('changeTrackingMode');
+      const cursor = doc.getSelection().paragraphs.getLast();
+      cursor.load('isListItem');
+      const stored = doc.settings.getItemOrNullObject(RECORDS_KEY);
+      stored.load('value');
+      await ctx.sync();
+
+      userMode = doc.changeTrackingMode;
+      before = paragraphs.items.map((p) => p.text);
+      const ev = finding.evidence[0];
+      const at = ev ? locateEvidence(before, ev) : null;
+      if (ev && !at) return failed<FixReport>({ key: 'host.error.passageGone' });
+      const target = at ? paragraphs.items[at.paragraph]! : null;
+
+      doc.changeTrackingMode = 'TrackAll';
+      const made: WParagraph[] = [];
+      texts.forEach((text, i) => {
+        const para: WParagraph =
+          i === 0 ? (target ? target.insertParagraph(text, 'Before') : cursor.insertParagraph(text, 'After')) : made[i - 1]!.insertParagraph(text, 'After');
+        para.styleBuiltIn = i === 0 ? 'Heading1' : 'Normal';
+        // A new paragraph takes its neighbour's formatting, list numbering included.
+        if (i === 0 && (target ?? cursor).isListItem) para.detachFromList();
+        made.push(para);
+      });
+      const control = made[0]!.getRange('Whole').expandTo(made[made.length - 1]!.getRange('Whole')).insertContentControl();
+      control.tag = clause.tag;
+      control.title = clause.title;
+      const records = stored.isNullObject ? {} : parseRecords(stored.value);
+      records[clause.tag] = recordOf(clause);
+      doc.settings.add(RECORDS_KEY, JSON.stringify(records));
+      if (target) target.getRange('Whole').delete();
+      ctx.trace(REPLACED);
+      doc.changeTrackingMode = userMode;
+      await ctx.sync();
+      return ok<FixReport>({ mode: target ? 'replaced' : 'inserted', paragraphs: texts.length, tracked: true });
+    });
+  } catch (err) {
+    if (before === null) return failed(wordError(err));
+    return failed(wordError(err), await recover(api, before, texts, userMode, tracesOf(err).includes(REPLACED)));
+  }
+}
+
+/**
+ * After a failed fix: set tracking back to the user's mode, and unless the fix went in whole,
+ * remove the paragraphs that did go in (our own tracked insertions, which Word drops outright).
+ */
+async function recover(api: WordApi, before: readonly string[], planned: readonly string[], userMode: string, applied: boolean): Promise<HostMessage[]> {
+  try {
+    return await api.run(async (ctx) => {
+      const paragraphs = ctx.document.body.paragraphs;
+      paragraphs.load('items/text');
+      await ctx.sync();
+      const done: HostMessage[] = [];
+      if (applied) done.push({ key: 'host.done.fixApplied' });
+      else {
+        const now = paragraphs.items.map((p) => p.text);
+        const extra = now.length - before.length;
+        const start = insertedRun(before, now, planned);
+        if (extra === 0) done.push({ key: 'host.done.nothing' });
+        else if (start === null) done.push({ key: 'host.done.partialInsert', params: { count: Math.max(extra, 0) } });
+        else {
+          const items = paragraphs.items;
+          items[start]!.getRange('Whole').expandTo(items[start + extra - 1]!.getRange('Whole')).delete();
+          done.push({ key: 'host.done.rolledBack', params: { count: extra } });
+        }
+      }
+      ctx.document.changeTrackingMode = userMode;
+      await ctx.sync();
+      done.push({ key: 'host.done.trackingRestored' });
+      return done;
+    });
+  } catch {
+    return [applied ? { key: 'host.done.fixApplied' } : { key: 'host.done.partialUnknown' }, { key: 'host.done.trackingLeftOn' }];
+  }
+}

@@ -1,0 +1,32 @@
+import type { Locale } from '../../core/i18n';
+import type { Host } from '../types';
+import type { WordApi } from './api';
+import { wordCapabilities } from './capabilities';
+import { clearMarks } from './clear';
+import { applyFix } from './fix';
+import { goTo } from './goto';
+import { insertClauses } from './insert';
+import { checkDrift, listClauses } from './list';
+import { markFindings } from './mark';
+import { readDocument } from './read';
+
+export type { WordApi } from './api';
+
+/**
+ * The Word host. The API is passed in: production passes officeWordApi() (office.ts), tests pass
+ * the fake. Requirement sets are asked once, when the host is made (after Office.onReady).
+ */
+export function createWordHost(api: WordApi, locale: Locale): Host {
+  const caps = wordCapabilities(api.requirements);
+  return {
+    capabilities: () => caps,
+    readDocument: () => readDocument(api, caps),
+    insertClauses: (terms, where) => insertClauses(api, caps, terms, where),
+    listClauses: () => listClauses(api, caps),
+    checkDrift: (render) => checkDrift(api, caps, render),
+    markFindings: (findings) => markFindings(api, caps, findings, locale),
+    clearMarks: () => clearMarks(api, caps),
+    goTo: (finding) => goTo(api, caps, finding),
+    applyFix: (finding, clause) => applyFix(api, caps, finding, clause),
+  };
+}

@@ -1,0 +1,80 @@
+import type { RenderedTerms } from '../../core/build/rendered';
+import type { HostCapabilities, HostResult, InsertReport, InsertWhere } from '../types';
+import { clauseParagraphs, openingParagraphs } from '../common/clauseText';
+import { parseRecords, recordOf, RECORDS_KEY } from '../common/records';
+import type { WordApi, WParagraph } from './api';
+import { failed, ok, wordError } from './errors';
+import { removeInserted } from './rollback';
+
+interface Planned {
+  text: string;
+  style: 'Title' | 'Normal' | 'Heading1';
+}
+
+/** The paragraphs to insert, in order, and which of them each clause's control wraps. */
+export function planInsert(terms: RenderedTerms): { paragraphs: Planned[]; clauses: { from: number; to: number }[] } {
+  const paragraphs: Planned[] = openingParagraphs(terms).map((text, i) => ({ text, style: i === 0 ? 'Title' : 'Normal' }));
+  const clauses = terms.clauses.map((c) => {
+    const from = paragraphs.length;
+    clauseParagraphs(c).forEach((text, i) => paragraphs.push({ text, style: i === 0 ? 'Heading1' : 'Normal' }));
+    return { from, to: paragraphs.length - 1 };
+  });
+  return { paragraphs, clauses };
+}
+
+/**
+ * Two round trips whatever the clause count: one reads where to insert and what is recorded, one
+ * inserts every paragraph (as text, not HTML), wraps each clause in its tagged control and records
+ * the fill values. The second is one batch, so one Undo in Word removes it; if Word fails part-way
+ * the paragraphs that did go in are removed again (see rollback.ts).
+ */
+export async function insertClauses(
+  api: WordApi,
+  caps: HostCapabilities,
+  terms: RenderedTerms,
+  where: InsertWhere,
+): Promise<HostResult<InsertReport>> {
+  if (!caps.insert) return failed({ key: 'host.limit.api13' });
+  const plan = planInsert(terms);
+  const texts = plan.paragraphs.map((p) => p.text);
+  let before: string[] | null = null;
+  try {
+    return await api.run(async (ctx) => {
+      const doc = ctx.document;
+      const paragraphs = doc.body.paragraphs;
+      paragraphs.load('items/text');
+      const anchor = where === 'end' ? doc.body.paragraphs.getLast() : doc.getSelection().paragraphs.getLast();
+      anchor.load('isListItem');
+      const stored = caps.recordValues ? doc.settings.getItemOrNullObject(RECORDS_KEY) : null;
+      stored?.load('value');
+      await ctx.sync();
+
+      const records = stored && !stored.isNullObject ? parseRecords(stored.value) : {};
+      before = paragraphs.items.map((p) => p.text);
+      const made: WParagraph[] = [];
+      let previous: WParagraph = anchor;
+      plan.paragraphs.forEach((p, i) => {
+        const para = previous.insertParagraph(p.text, 'After');
+        para.styleBuiltIn = p.style;
+        // A new paragraph takes the formatting of the one before it, list numbering included.
+        if (i === 0 && anchor.isListItem) para.detachFromList();
+        made.push(para);
+        previous = para;
+      });
+      terms.clauses.forEach((clause, i) => {
+        const { from, to } = plan.clauses[i]!;
+        const control = made[from]!.getRange('Whole').expandTo(made[to]!.getRange('Whole')).insertContentControl();
+        control.tag = clause.tag;
+        control.title = clause.title;
+        records[clause.tag] = recordOf(clause);
+      });
+      if (caps.recordValues) doc.settings.add(RECORDS_KEY, JSON.stringify(records));
+      await ctx.sync();
+      const report = { clauses: terms.clauses.length, paragraphs: plan.paragraphs.length, recorded: caps.recordValues };
+      return ok(report, caps.recordValues ? [] : [{ key: 'host.note.notRecorded' }]);
+    });
+  } catch (err) {
+    if (before === null) return failed(wordError(err));
+    return failed(wordError(err), [await removeInserted(api, before, texts)]);
+  }
+}

@@ -1,0 +1,72 @@
+import type { Finding } from '../../core/findings';
+import type { Locale } from '../../core/i18n';
+import { commentText, MARK_TAG_PREFIX, markTitle } from '../common/comment';
+import { type Located, locateEvidence } from '../common/locate';
+import type { HostCapabilities, HostResult, MarkReport } from '../types';
+import type { WordApi, WRange } from './api';
+import { failed, ok, tracesOf, wordError } from './errors';
+
+type Target = Located & { finding: Finding };
+
+/**
+ * Three round trips for any number of findings: read the paragraphs' text, search each passage's
+ * snippet in its paragraph, then add every comment (or highlight) in one batch. A snippet that Word
+ * does not find exactly once falls back to the whole paragraph.
+ */
+export async function markFindings(
+  api: WordApi,
+  caps: HostCapabilities,
+  findings: readonly Finding[],
+  locale: Locale,
+): Promise<HostResult<MarkReport>> {
+  if (!caps.read) return failed({ key: 'host.limit.api13' });
+  const as = caps.comments ? 'comment' : 'highlight';
+  let total = 0;
+  try {
+    return await api.run(async (ctx) => {
+      const paragraphs = ctx.document.body.paragraphs;
+      paragraphs.load('items/text');
+      await ctx.sync();
+      const items = paragraphs.items;
+      const texts = items.map((p) => p.text);
+      const unplaced: string[] = [];
+      const targets: Target[] = [];
+      for (const finding of findings) {
+        const ev = finding.evidence[0];
+        const at = ev ? locateEvidence(texts, ev) : null;
+        if (at) targets.push({ ...at, finding });
+        else unplaced.push(finding.id);
+      }
+      total = targets.length;
+      const searches = targets.map((t) => {
+        if (!t.snippet) return null;
+        const found = items[t.paragraph]!.search(t.snippet, { matchCase: true });
+        found.load('items/text');
+        return found;
+      });
+      // Where comments are missing we highlight, but only text that has no highlight of the user's.
+      const fonts = as === 'highlight' ? targets.map((t) => items[t.paragraph]!.font) : [];
+      fonts.forEach((f) => f.load('highlightColor'));
+      if (searches.some(Boolean) || fonts.length > 0) await ctx.sync();
+
+      targets.forEach((t, i) => {
+        const hits = searches[i]?.items;
+        const range: WRange = hits && hits.length === 1 ? hits[0]! : items[t.paragraph]!.getRange('Whole');
+        if (as === 'comment') range.insertComment(commentText(t.finding, locale));
+        else {
+          const colour = fonts[i]!.highlightColor === null;
+          if (colour) range.font.highlightColor = 'Yellow';
+          const control = range.insertContentControl();
+          control.tag = `${MARK_TAG_PREFIX}${t.finding.id}|${colour ? 'h' : '-'}`;
+          control.title = markTitle(t.finding);
+        }
+        ctx.trace(t.finding.id);
+      });
+      if (targets.length > 0) await ctx.sync();
+      return ok({ marked: targets.length, as, unplaced }, unplaced.length > 0 ? [{ key: 'host.note.unplaced', params: { count: unplaced.length } }] : []);
+    });
+  } catch (err) {
+    const count = tracesOf(err).length;
+    return failed(wordError(err), [count > 0 ? { key: 'host.done.marks', params: { count, total } } : { key: 'host.done.nothing' }]);
+  }
+}

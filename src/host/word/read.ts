@@ -1,0 +1,90 @@
+import type { DocModel, DocParagraph, DocRevision } from '../../core/document';
+import type { HostCapabilities, HostResult } from '../types';
+import type { WContentControl, WListItem, WordApi, WordContext, WTableCell, WTrackedChange } from './api';
+import { failed, ok, reading } from './errors';
+
+type Collection<T> = { readonly items: T[]; load(p: string): unknown };
+
+const HEADING = /^Heading([1-9])$/;
+
+/**
+ * The document in two round trips whatever its length: the first loads every paragraph's own
+ * properties (and whether there are controls or tracked changes at all), the second the list
+ * labels, table cells, enclosing controls and tracked changes of the paragraphs that have them.
+ */
+export async function readModel(ctx: WordContext, caps: HostCapabilities, withRevisions = caps.readRevisions): Promise<DocModel> {
+  const body = ctx.document.body;
+  const paragraphs = body.paragraphs;
+  paragraphs.load('items/text,items/style,items/styleBuiltIn,items/isListItem,items/tableNestingLevel');
+  const controls = body.contentControls;
+  controls.load('items/id');
+  const changes = withRevisions ? body.getTrackedChanges() : null;
+  changes?.load('items/type');
+  await ctx.sync();
+
+  const items = paragraphs.items;
+  const lists: (WListItem | null)[] = [];
+  const cells: (WTableCell | null)[] = [];
+  const owners: (WContentControl | null)[] = [];
+  const revs: (Collection<WTrackedChange> | null)[] = [];
+  const anyControl = controls.items.length > 0;
+  const anyChange = (changes?.items.length ?? 0) > 0;
+  let queued = false;
+  for (const p of items) {
+    const list = p.isListItem ? p.listItemOrNullObject : null;
+    list?.load('listString');
+    lists.push(list);
+    const cell = p.tableNestingLevel > 0 ? p.parentTableCellOrNullObject : null;
+    cell?.load('rowIndex,cellIndex');
+    cells.push(cell);
+    const owner = anyControl ? p.parentContentControlOrNullObject : null;
+    owner?.load('tag,title');
+    owners.push(owner);
+    const rev = anyChange ? p.getTrackedChanges() : null;
+    rev?.load('items/type,items/author,items/date,items/text');
+    revs.push(rev);
+    queued ||= Boolean(list || cell || owner || rev);
+  }
+  if (queued) await ctx.sync();
+
+  const out: DocParagraph[] = [];
+  const revisions: DocRevision[] = [];
+  let table = -1;
+  let inTable = false;
+  items.forEach((p, index) => {
+    let text = p.text;
+    for (const c of revs[index]?.items ?? []) {
+      if (c.type !== 'Added' && c.type !== 'Deleted') continue;
+      revisions.push({
+        kind: c.type === 'Added' ? 'insertion' : 'deletion',
+        author: c.author || undefined,
+        date: c.date instanceof Date ? c.date.toISOString() : undefined,
+        paragraph: index,
+        text: c.text,
+      });
+      // Word keeps deleted text in the paragraph (office-js#1267); the model reads as if accepted.
+      if (c.type === 'Deleted' && c.text) text = text.replace(c.text, '');
+    }
+    const para: DocParagraph = { index, text, style: p.style };
+    const level = HEADING.exec(p.styleBuiltIn)?.[1];
+    if (level) para.headingLevel = Number(level);
+    const list = lists[index];
+    if (list && !list.isNullObject && list.listString) para.listLabel = list.listString;
+    const cell = cells[index];
+    const nowInTable = Boolean(cell && !cell.isNullObject);
+    // Two tables always have a paragraph between them (Word merges adjacent ones), so a run of
+    // table paragraphs is one table.
+    if (nowInTable && !inTable) table++;
+    inTable = nowInTable;
+    if (cell && nowInTable) para.table = { table, row: cell.rowIndex, cell: cell.cellIndex };
+    const owner = owners[index];
+    if (owner && !owner.isNullObject) para.contentControl = { tag: owner.tag || undefined, title: owner.title || undefined };
+    out.push(para);
+  });
+  return withRevisions ? { paragraphs: out, revisions } : { paragraphs: out };
+}
+
+export function readDocument(api: WordApi, caps: HostCapabilities): Promise<HostResult<DocModel>> {
+  if (!caps.read) return Promise.resolve(failed({ key: 'host.limit.api13' }));
+  return reading(async () => ok(await api.run((ctx) => readModel(ctx, caps))));
+}

@@ -1,0 +1,61 @@
+import type { WordApi, WordContext } from '../../../src/host/word/api';
+import { type ApiVersion, FakeContext } from './context';
+import { FakeDocument, type ParagraphSeed } from './model';
+
+export { FakeDocument, type ParagraphSeed } from './model';
+export { FakeOfficeError } from './errors';
+export type { ApiVersion } from './context';
+
+/**
+ * An in-memory Word for host tests: the document (`doc`), the API the host is given (`api`), a
+ * sync counter, the requirement sets on offer, and failures to inject. See context.ts for how a
+ * failed batch is modelled.
+ */
+export class FakeWord {
+  readonly doc: FakeDocument;
+  syncs = 0;
+  /** Operations sent in the most recent sync, to aim an injected failure at the middle of a batch. */
+  lastBatchOps = 0;
+  private failures: { afterSyncs: number; op: number }[] = [];
+
+  constructor(
+    seeds: readonly (ParagraphSeed | string)[],
+    public apiVersion: ApiVersion = '1.6',
+  ) {
+    this.doc = new FakeDocument(seeds);
+  }
+
+  supports(version: string): boolean {
+    const minor = (v: string) => Number(v.split('.')[1] ?? NaN);
+    return version.startsWith('1.') && minor(version) <= minor(this.apiVersion);
+  }
+
+  /** Make operation `op` (0-based) of the `nth` sync from now (1 = the next) fail with GeneralException. */
+  failAt(op: number, nth = 1): void {
+    this.failures.push({ afterSyncs: this.syncs + nth, op });
+  }
+
+  takeFailure(): number | undefined {
+    const i = this.failures.findIndex((f) => f.afterSyncs === this.syncs);
+    if (i < 0) return undefined;
+    return this.failures.splice(i, 1)[0]!.op;
+  }
+
+  /** Word.run: a fresh context per batch; anything still queued is synced when the batch returns,
+   * and the context's objects are dead afterwards. */
+  readonly api: WordApi = {
+    run: async <T>(batch: (context: WordContext) => Promise<T>): Promise<T> => {
+      const context = new FakeContext(this);
+      try {
+        const result = await batch(context);
+        if (context.pending > 0) await context.sync();
+        return result;
+      } finally {
+        context.ended = true;
+      }
+    },
+    requirements: {
+      isSetSupported: (name: string, minVersion?: string) => name === 'WordApi' && this.supports(minVersion ?? '1.1'),
+    },
+  };
+}

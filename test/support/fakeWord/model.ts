@@ -1,0 +1,242 @@
+import { FakeOfficeError } from './errors';
+
+/**
+ * The document behind the fake Word: plain data the proxies read at sync time and tests inspect
+ * directly. Paragraphs have stable ids; content controls, comments and highlights refer to them.
+ */
+export interface FakeChange {
+  id: number;
+  type: 'Added' | 'Deleted';
+  author: string;
+  date: Date;
+  text: string;
+}
+
+export interface FakeParagraph {
+  id: number;
+  text: string;
+  style: string;
+  styleBuiltIn: string;
+  list?: { label: string; level: number };
+  table?: { row: number; cell: number };
+  highlights: { start: number; end: number; color: string }[];
+  changes: FakeChange[];
+  /** Deleted while Track Changes was on: still in the document, shown struck through. */
+  deleted?: boolean;
+}
+
+/** A block control spans whole paragraphs first..last; an inline one a span of one paragraph. */
+export interface FakeControl {
+  id: number;
+  tag: string;
+  title: string;
+  first: number;
+  last: number;
+  inline?: { start: number; end: number };
+}
+
+export interface FakeComment {
+  id: number;
+  content: string;
+  para: number;
+  start: number;
+  end: number;
+}
+
+export type RangeRef =
+  | { kind: 'paras'; first: number; last: number }
+  | { kind: 'span'; para: number; start: number; end: number };
+
+export interface ParagraphSeed {
+  text: string;
+  style?: string;
+  list?: { label: string; level?: number };
+  table?: { row: number; cell: number };
+  changes?: Omit<FakeChange, 'id'>[];
+}
+
+const BUILT_IN: Record<string, string> = {
+  Normal: 'Normal',
+  Title: 'Title',
+  'List Paragraph': 'ListParagraph',
+  ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`Heading ${i + 1}`, `Heading${i + 1}`])),
+};
+const STYLE_NAME: Record<string, string> = Object.fromEntries(Object.entries(BUILT_IN).map(([k, v]) => [v, k]));
+
+export class FakeDocument {
+  paragraphs: FakeParagraph[] = [];
+  controls: FakeControl[] = [];
+  comments: FakeComment[] = [];
+  settings = new Map<string, unknown>();
+  trackingMode: 'Off' | 'TrackAll' | 'TrackMineOnly' = 'Off';
+  selection: RangeRef = { kind: 'span', para: 0, start: 0, end: 0 };
+  /** The user Word attributes our edits to. */
+  author = 'Mei Chen';
+  private nextId = 1;
+
+  constructor(seeds: readonly (ParagraphSeed | string)[]) {
+    this.paragraphs = seeds.map((s) => this.make(typeof s === 'string' ? { text: s } : s));
+    if (this.paragraphs.length === 0) this.paragraphs.push(this.make({ text: '' }));
+    this.selection = { kind: 'span', para: this.paragraphs[0]!.id, start: 0, end: 0 };
+  }
+
+  newId(): number {
+    return this.nextId++;
+  }
+
+  private make(seed: ParagraphSeed): FakeParagraph {
+    const style = seed.style ?? (seed.list ? 'List Paragraph' : 'Normal');
+    return {
+      id: this.newId(),
+      text: seed.text,
+      style,
+      styleBuiltIn: BUILT_IN[style] ?? 'Other',
+      list: seed.list ? { label: seed.list.label, level: seed.list.level ?? 0 } : undefined,
+      table: seed.table,
+      highlights: [],
+      changes: (seed.changes ?? []).map((c) => ({ ...c, id: this.newId() })),
+    };
+  }
+
+  /** Texts in reading order, for assertions. */
+  texts(): string[] {
+    return this.paragraphs.map((p) => p.text);
+  }
+
+  indexOf(id: number): number {
+    const i = this.paragraphs.findIndex((p) => p.id === id);
+    if (i < 0) throw new FakeOfficeError('ItemNotFound', `Paragraph ${id} is no longer in the document.`);
+    return i;
+  }
+
+  para(id: number): FakeParagraph {
+    return this.paragraphs[this.indexOf(id)]!;
+  }
+
+  setStyleBuiltIn(p: FakeParagraph, builtIn: string): void {
+    p.styleBuiltIn = builtIn;
+    p.style = STYLE_NAME[builtIn] ?? builtIn;
+  }
+
+  /** Word gives a new paragraph the formatting of the one it is inserted next to, list included. */
+  insertParagraph(text: string, ref: FakeParagraph, where: 'Before' | 'After'): FakeParagraph {
+    const p: FakeParagraph = {
+      id: this.newId(),
+      text,
+      style: ref.style,
+      styleBuiltIn: ref.styleBuiltIn,
+      list: ref.list ? { ...ref.list, label: ref.list.label } : undefined,
+      table: ref.table ? { ...ref.table } : undefined,
+      highlights: [],
+      changes: [],
+    };
+    if (this.trackingMode !== 'Off') {
+      p.changes.push({ id: this.newId(), type: 'Added', author: this.author, date: new Date(), text });
+    }
+    const at = this.indexOf(ref.id) + (where === 'After' ? 1 : 0);
+    this.paragraphs.splice(at, 0, p);
+    return p;
+  }
+
+  paraIds(range: RangeRef): number[] {
+    if (range.kind === 'span') return [range.para];
+    const a = this.indexOf(range.first);
+    const b = this.indexOf(range.last);
+    return this.paragraphs.slice(Math.min(a, b), Math.max(a, b) + 1).map((p) => p.id);
+  }
+
+  rangeText(range: RangeRef): string {
+    if (range.kind === 'span') return this.para(range.para).text.slice(range.start, range.end);
+    return this.paraIds(range)
+      .map((id) => this.para(id).text)
+      .join('\r');
+  }
+
+  /** Deletes whole paragraphs. With tracking on they stay, marked deleted, unless they are our own
+   * tracked insertions, which Word removes outright. */
+  deleteParagraphs(ids: number[]): void {
+    const gone = new Set<number>();
+    for (const id of ids) {
+      const p = this.para(id);
+      const ownInsertion = p.changes.some((c) => c.type === 'Added' && c.author === this.author && c.text === p.text);
+      if (this.trackingMode === 'Off' || ownInsertion) gone.add(id);
+      else if (!p.deleted) {
+        p.deleted = true;
+        p.changes.push({ id: this.newId(), type: 'Deleted', author: this.author, date: new Date(), text: p.text });
+      }
+    }
+    if (gone.size === 0) return;
+    for (const c of this.controls) {
+      const left = this.paraIds({ kind: 'paras', first: c.first, last: c.last }).filter((id) => !gone.has(id));
+      if (left.length === 0) c.first = -1;
+      else [c.first, c.last] = [left[0]!, left[left.length - 1]!];
+    }
+    this.controls = this.controls.filter((c) => c.first !== -1);
+    this.comments = this.comments.filter((c) => !gone.has(c.para));
+    this.paragraphs = this.paragraphs.filter((p) => !gone.has(p.id));
+    if (this.paragraphs.length === 0) this.paragraphs.push(this.make({ text: '' }));
+  }
+
+  /** The innermost block control holding the paragraph. */
+  parentControl(id: number): FakeControl | null {
+    const i = this.indexOf(id);
+    let best: FakeControl | null = null;
+    let bestSize = Infinity;
+    for (const c of this.controls) {
+      if (c.inline) continue;
+      const a = this.indexOf(c.first);
+      const b = this.indexOf(c.last);
+      if (a <= i && i <= b && b - a < bestSize) [best, bestSize] = [c, b - a];
+    }
+    return best;
+  }
+
+  addControl(range: RangeRef): FakeControl {
+    const c: FakeControl =
+      range.kind === 'span'
+        ? { id: this.newId(), tag: '', title: '', first: range.para, last: range.para, inline: { start: range.start, end: range.end } }
+        : { id: this.newId(), tag: '', title: '', first: range.first, last: range.last };
+    this.controls.push(c);
+    return c;
+  }
+
+  controlRange(c: FakeControl): RangeRef {
+    return c.inline
+      ? { kind: 'span', para: c.first, ...c.inline }
+      : { kind: 'paras', first: c.first, last: c.last };
+  }
+
+  /** Word's highlightColor read: null for none, "" for mixed, else the colour. */
+  highlightOf(range: RangeRef): string | null {
+    const colours = new Set<string | null>();
+    for (const id of this.paraIds(range)) {
+      const p = this.para(id);
+      const [start, end] = range.kind === 'span' ? [range.start, range.end] : [0, p.text.length];
+      for (let i = start; i < Math.max(end, start + 1); i++) {
+        const h = p.highlights.find((s) => s.start <= i && i < s.end);
+        colours.add(h ? h.color : null);
+      }
+    }
+    if (colours.size !== 1) return '';
+    return [...colours][0] ?? null;
+  }
+
+  setHighlight(range: RangeRef, colour: string | null): void {
+    for (const id of this.paraIds(range)) {
+      const p = this.para(id);
+      const [start, end] = range.kind === 'span' ? [range.start, range.end] : [0, p.text.length];
+      const kept = p.highlights.flatMap((s) => {
+        const parts: typeof p.highlights = [];
+        if (s.start < start) parts.push({ ...s, end: Math.min(s.end, start) });
+        if (s.end > end) parts.push({ ...s, start: Math.max(s.start, end) });
+        return parts;
+      });
+      p.highlights = colour ? [...kept, { start, end, color: colour }] : kept;
+    }
+  }
+
+  allChanges(ids?: number[]): FakeChange[] {
+    const paras = ids ? ids.map((id) => this.para(id)) : this.paragraphs;
+    return paras.flatMap((p) => p.changes);
+  }
+}
