@@ -2,3 +2,6 @@
 export { readDocx, type ReadOptions } from './read/docx';
 export { DEFAULT_LIMITS, type ReadLimits } from './read/package';
 export { DocxError, isDocxError, type DocxErrorCode } from './errors';
+export { writeTermsDocx, PROPERTY } from './write/terms';
+export { writeReportDocx, type ReportInput } from './write/report';
+export { sectionOf } from './write/section-label';

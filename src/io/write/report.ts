@@ -1,0 +1,114 @@
+import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { DocModel } from '../../core/document';
+import { type Finding, type FixRef, type ReviewResult, SEVERITIES, severityRank, type Severity } from '../../core/findings';
+import { t, type Locale, type MessageKey } from '../../core/i18n';
+import { sectionOf } from './section-label';
+
+export interface ReportInput {
+  result: ReviewResult;
+  /** The reviewed document, for the section labels findings are cited by. */
+  doc: DocModel;
+  /** File name shown in the subtitle. */
+  file?: string;
+  /** The library text of a fixing clause, already filled for this deal where the caller can. */
+  fixText?: (fix: FixRef) => string | undefined;
+  locale?: Locale;
+}
+
+const FONT = 'Calibri';
+const SEVERITY_KEY: Record<Severity, MessageKey> = {
+  high: 'io.report.severity.high',
+  medium: 'io.report.severity.medium',
+  low: 'io.report.severity.low',
+  info: 'io.report.severity.info',
+};
+
+/** A review as a .docx: counts by severity, then each finding with quote, section, why and fix. */
+export async function writeReportDocx(input: ReportInput): Promise<Uint8Array> {
+  const locale = input.locale ?? 'en';
+  const m = (key: MessageKey, params?: Record<string, string | number>): string => t(locale, key, params);
+  const findings = [...input.result.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(m('io.report.title'))] }),
+  ];
+  if (input.file) children.push(new Paragraph({ children: [new TextRun({ text: m('io.report.subtitle', { file: input.file }), italics: true })] }));
+  children.push(
+    new Paragraph({ text: input.result.scenario ? m('io.report.scenario', { scenario: input.result.scenario }) : m('io.report.scenarioUnknown') }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: m('io.report.summary') }),
+    summaryTable(findings, m),
+  );
+  children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: m('io.report.findings') }));
+  if (findings.length === 0) children.push(new Paragraph({ text: m('io.report.none') }));
+  for (const f of findings) children.push(...findingBlock(f, input, m));
+
+  const doc = new Document({
+    title: m('io.report.title'),
+    subject: input.file ?? '',
+    creator: 'Clausewright',
+    lastModifiedBy: 'Clausewright',
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 100 } } },
+        heading1: { run: { font: FONT, size: 28, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 } } },
+        heading2: { run: { font: FONT, size: 23, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+        title: { run: { font: FONT, size: 36, bold: true, color: '000000' } },
+      },
+    },
+    sections: [{ children }],
+  });
+  return Packer.pack(doc, 'uint8array');
+}
+
+type Msg = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+function summaryTable(findings: Finding[], m: Msg): Table {
+  const row = (label: string, count: string, bold = false): TableRow =>
+    new TableRow({
+      children: [label, count].map(
+        (text, i) =>
+          new TableCell({
+            width: { size: i === 0 ? 3000 : 1500, type: WidthType.DXA },
+            children: [new Paragraph({ alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT, children: [new TextRun({ text, bold })] })],
+          }),
+      ),
+    });
+  return new Table({
+    width: { size: 4500, type: WidthType.DXA },
+    rows: [
+      row(m('io.report.severity'), m('io.report.count'), true),
+      ...SEVERITIES.map((s) => row(m(SEVERITY_KEY[s]), String(findings.filter((f) => f.severity === s).length))),
+      row(m('io.report.total'), String(findings.length), true),
+    ],
+  });
+}
+
+function findingBlock(f: Finding, input: ReportInput, m: Msg): Paragraph[] {
+  const labelled = (label: string, value: string | TextRun[]): Paragraph =>
+    new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), ...(typeof value === 'string' ? [new TextRun(value)] : value)] });
+  const out = [new Paragraph({ heading: HeadingLevel.HEADING_2, text: `${m(SEVERITY_KEY[f.severity])}: ${f.message}` })];
+
+  const places = f.evidence.map((e) => {
+    const section = sectionOf(input.doc, e.paragraph);
+    return section ? m('io.report.sectionLabel', { label: section }) : m('io.report.sectionParagraph', { n: e.paragraph + 1 });
+  });
+  out.push(labelled(m('io.report.section'), places.length ? [...new Set(places)].join('; ') : m('io.report.notInDocument')));
+  for (const e of f.evidence) out.push(labelled(m('io.report.quote'), [new TextRun({ text: `“${e.text}”`, italics: true })]));
+  out.push(labelled(m('io.report.why'), f.why));
+
+  if (f.fix) {
+    const text = input.fixText?.(f.fix);
+    out.push(new Paragraph({ children: [new TextRun({ text: `${m('io.report.fix')}:`, bold: true })] }));
+    const paragraphs = text ? text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) : [m('io.report.fixUnavailable', { clause: f.fix.clause, variant: f.fix.variant })];
+    for (const p of paragraphs) {
+      out.push(
+        new Paragraph({
+          indent: { left: 567 },
+          border: { left: { style: BorderStyle.SINGLE, size: 12, color: '2F7D32', space: 8 } },
+          children: [new TextRun(p)],
+        }),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import type { RenderedClause, RenderedTerms } from '../../core/build/rendered';
+import { ClauseControl } from './content-control';
+import { runsWithDefinedTerms } from './defined-terms';
+
+const NUMBERING = 'cw-clauses';
+const FONT = 'Calibri';
+
+/** Custom document properties that say where the terms came from. */
+export const PROPERTY = {
+  library: 'ClausewrightLibrary',
+  libraryVersion: 'ClausewrightLibraryVersion',
+  scenario: 'ClausewrightScenario',
+  role: 'ClausewrightRole',
+} as const;
+
+/**
+ * Built terms as a .docx: a title, the preamble, then each clause as a numbered Heading 1 ("5.")
+ * with its paragraphs ("5.1") and sub-clauses ("(a)") numbered by one real Word multi-level list,
+ * never typed numbers, so Word renumbers them when clauses are moved. Each clause sits in a content
+ * control tagged with its clause tag.
+ */
+export async function writeTermsDocx(terms: RenderedTerms): Promise<Uint8Array> {
+  // The parties' short names are defined in the preamble ("Cellforge") and bolded there too.
+  const defined = new Set([...terms.definitions.map((d) => d.term), terms.parties.A.shortName, terms.parties.B.shortName]);
+  const doc = new Document({
+    title: terms.title,
+    subject: terms.scenario,
+    creator: 'Clausewright',
+    lastModifiedBy: 'Clausewright',
+    customProperties: [
+      { name: PROPERTY.library, value: terms.libraryId },
+      { name: PROPERTY.libraryVersion, value: terms.libraryVersion },
+      { name: PROPERTY.scenario, value: terms.scenario },
+      { name: PROPERTY.role, value: terms.ourRole },
+    ],
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
+        heading1: { run: { font: FONT, size: 24, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+        title: { run: { font: FONT, size: 32, bold: true, color: '000000' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
+      },
+    },
+    numbering: {
+      config: [
+        {
+          reference: NUMBERING,
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
+            { level: 2, format: LevelFormat.LOWER_LETTER, text: '(%3)', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 1134, hanging: 567 } } } },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(terms.title)] }),
+          ...terms.preamble.map((text) => new Paragraph({ children: runsWithDefinedTerms(text, defined) })),
+          ...terms.clauses.map((clause, i) => clauseBlock(clause, i, defined)),
+        ],
+      },
+    ],
+  });
+  return Packer.pack(doc, 'uint8array');
+}
+
+function clauseBlock(clause: RenderedClause, i: number, defined: ReadonlySet<string>): ClauseControl {
+  const heading = new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    numbering: { reference: NUMBERING, level: 0 },
+    children: [new TextRun(clause.title)],
+  });
+  const body = clause.paragraphs.map(
+    (p) =>
+      new Paragraph({
+        numbering: { reference: NUMBERING, level: p.level },
+        children: runsWithDefinedTerms(p.text, defined),
+      }),
+  );
+  return new ClauseControl({ tag: clause.tag, title: clause.title, id: 100000 + i, paragraphs: [heading, ...body] });
+}
