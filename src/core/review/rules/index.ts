@@ -1,16 +1,23 @@
 import type { Rule } from '../context';
+import { andOr } from './and-or';
 import { assignment } from './assignment';
+import { crossReferences } from './cross-references';
+import { duplicateDefinitions, undefinedTerms, unusedTerms } from './defined-terms';
+import { efforts } from './efforts';
 import { exclusivityScope } from './exclusivity-scope';
 import { jointOwnership } from './joint-ownership';
+import { material } from './material';
 import { missingTerms } from './missing';
 import { oneWayExclusivity } from './one-way-exclusivity';
 import { perpetualLicense } from './perpetual-license';
 import { residuals } from './residuals';
 import { retention } from './retention';
 import { returnDestroy } from './return-destroy';
+import { shallMisuse } from './shall';
 import { survival } from './survival';
 import { chinaTerritory, territoryUndefined } from './territory';
 import { undefinedResults } from './undefined-results';
+import { vagueTime } from './vague-time';
 
 /** Every finding rule, in the order findings are reported within a severity. */
 export const RULES: Rule[] = [
@@ -27,4 +34,13 @@ export const RULES: Rule[] = [
   perpetualLicense,
   retention,
   oneWayExclusivity,
+  crossReferences,
+  undefinedTerms,
+  duplicateDefinitions,
+  andOr,
+  efforts,
+  vagueTime,
+  material,
+  shallMisuse,
+  unusedTerms,
 ];

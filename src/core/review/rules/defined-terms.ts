@@ -1,0 +1,111 @@
+import type { Rule } from '../context';
+import { definitionEvidence, draftingFinding, draftingHits } from './drafting';
+import { listOf } from './finding';
+import { hits, inHeading, isDefined, type Hit } from './text';
+
+/**
+ * A capitalised phrase after a determiner or preposition, mid-sentence: where a defined term sits
+ * ("the Licensed Products", "under this Agreement"). Sentence starts never match.
+ */
+const CANDIDATE =
+  /(?<=\b(?:the|this|such|any|all|each|that|these|those|its|their|of|under|in|to|by|per|no|other|every)\s)[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){0,3}\b/g;
+
+/** Words capitalised for reasons other than definition: documents, law, places, time, institutions. */
+const COMMON = new Set(
+  (
+    'Agreement Agreements Party Parties Section Sections Article Articles Exhibit Exhibits Schedule Schedules Appendix Annex Attachment Clause Clauses Paragraph Recitals Preamble ' +
+    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
+    'State States United Kingdom Commonwealth Republic People Province County City Court Courts Federal Government Internet Act Code Rules Regulations Securities Exchange Commission ' +
+    'Board Directors Chapter Title Bankruptcy God Incorporation Bylaws Dollars Euro Euros Chairman President Officer Secretary Treasurer Chief Executive Vice ' +
+    'Company Corporation Inc Ltd Limited English Chinese Party\'s Agreement\'s'
+  ).split(/\s+/),
+);
+const PLACES =
+  /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+\w+|North\s+\w+|South\s+\w+|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|America|Canada|Mexico|China|Japan|Korea|India|Germany|France|Italy|Spain|England|Wales|Scotland|Ireland|Europe|Asia|Singapore|Hong\s+Kong|Taiwan|Macau|Israel|Switzerland|Netherlands|Sweden|Australia|Brazil)$/;
+/** Names of laws and bodies: "the Securities Act", "the Patent Law", "the Arbitration Rules". */
+const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|University|Bank|Council|Ministry|Administration|Agency|Authority|Centre|Center|Organization|Organisation)$/;
+/** The definitions live elsewhere: "terms not defined here have the meanings given in ...". */
+const DEFINED_ELSEWHERE =
+  /\b(?:capitali[sz]ed\s+terms|terms?\s+(?:used\s+)?(?:but\s+|and\s+)?not\s+(?:otherwise\s+)?defined)\b|\bhave\s+the\s+(?:respective\s+)?meanings?\s+(?:given|set\s+forth|ascribed|assigned)/i;
+/** Terms the ownership rule reports on its own. */
+const OWNERSHIP_TERMS = /^(?:Improvements?|Results|Foreground\s+\w+|Background\s+\w+|Territory)$/;
+
+function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.every((w) => COMMON.has(w)) || PLACES.test(phrase) || INSTITUTION.test(phrase) || OWNERSHIP_TERMS.test(phrase)) return true;
+  // A defined term inside a longer phrase ("the Licensed Products Schedule") counts as defined.
+  for (let i = 0; i < words.length; i++) {
+    for (let j = words.length; j > i; j--) if (isDefined(ctx, words.slice(i, j).join(' '))) return true;
+  }
+  return false;
+}
+
+/** Capitalised terms used as defined terms, at least twice, that the draft never defines. */
+export const undefinedTerms: Rule = (ctx) => {
+  // Without any definitions found, or with definitions in another document, we cannot judge.
+  if (ctx.definitions.length === 0 || ctx.sentences.some((s) => DEFINED_ELSEWHERE.test(s.text))) return [];
+  const quoted = new Set<string>();
+  for (const s of ctx.sentences) for (const m of s.text.matchAll(/["“]([A-Z][^"”]{0,60})["”]/g)) quoted.add(m[1]!.toLowerCase());
+  const byTerm = new Map<string, Hit[]>();
+  for (const h of hits(ctx, CANDIDATE, (h) => !inHeading(ctx, h.sentence) && !isShouting(h.sentence.text))) {
+    const phrase = h.text;
+    if (quoted.has(phrase.toLowerCase()) || ignorable(ctx, phrase)) continue;
+    // A name followed by its company form ("Acme Corporation") is a party or a third party.
+    if (/^\s*(?:,\s*)?(?:Inc|Corp|Corporation|LLC|Ltd|Limited|Co|GmbH|AG|S\.A|plc|LLP|L\.P)\b/.test(h.sentence.text.slice(h.index + phrase.length))) continue;
+    byTerm.set(phrase, [...(byTerm.get(phrase) ?? []), h]);
+  }
+  const terms = [...byTerm.entries()].filter(([, l]) => l.length >= 2);
+  if (terms.length === 0) return [];
+  return draftingHits(
+    ctx,
+    'drafting.undefined-term',
+    terms.map(([, l]) => l[0]!),
+    { terms: listOf(ctx, terms.map(([t]) => `"${t}"`)) },
+  );
+};
+
+/** Text mostly in capitals (a heading or a disclaimer in capitals) capitalises every word. */
+function isShouting(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length > 0 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Defined terms used nowhere but in their own definition. */
+export const unusedTerms: Rule = (ctx) => {
+  const defs = ctx.definitions.filter((d) => d.term.length > 1 && d.term.split(/\s+/).length <= 6);
+  if (defs.length === 0) return [];
+  const terms = [...new Set(defs.map((d) => d.term))];
+  const re = new RegExp(`(?<![\\w-])(?:${terms.sort((a, b) => b.length - a.length).map(escape).join('|')})(?:s|es|'s|’s)?(?![\\w-])`, 'g');
+  const used = new Set<string>();
+  for (const s of ctx.sentences) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const at = s.start + m.index;
+      // The term inside its own definition is not a use.
+      if (defs.some((d) => d.paragraph === s.paragraph && at >= d.start - 2 && at <= d.end)) continue;
+      used.add(m[0].replace(/(?:'s|’s|es|s)$/, ''));
+      used.add(m[0]);
+    }
+  }
+  const unused = terms.filter((t) => !used.has(t) && !used.has(t.replace(/(?:es|s)$/, '')));
+  if (unused.length === 0) return [];
+  const evidence = unused.map((t) => definitionEvidence(defs.find((d) => d.term === t)!));
+  return draftingFinding(ctx, 'drafting.unused-term', evidence, { terms: listOf(ctx, unused.map((t) => `"${t}"`)) }, 'info');
+};
+
+/** The same term defined twice, or two terms given the same definition. */
+export const duplicateDefinitions: Rule = (ctx) => {
+  const byTerm = new Map<string, typeof ctx.definitions>();
+  for (const d of ctx.definitions) {
+    const key = d.term.toLowerCase();
+    byTerm.set(key, [...(byTerm.get(key) ?? []), d]);
+  }
+  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1);
+  if (dupes.length === 0) return [];
+  const evidence = dupes.flatMap((l) => l.slice(0, 2).map(definitionEvidence));
+  return draftingFinding(ctx, 'drafting.duplicate-definition', evidence, { terms: listOf(ctx, dupes.map((l) => `"${l[0]!.term}"`)) });
+};

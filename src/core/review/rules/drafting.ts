@@ -1,0 +1,36 @@
+import type { Evidence, Severity } from '../../findings';
+import type { MessageParams } from '../../i18n';
+import type { Definition, ReviewContext, RuleFinding } from '../context';
+import { finding, topicAt } from './finding';
+import { EVIDENCE_CAP, groupedEvidence, type Hit } from './text';
+
+/** One drafting finding for all of a rule's quotes: drafting points are many and small. */
+export function draftingFinding(
+  ctx: ReviewContext,
+  rule: string,
+  evidence: Evidence[],
+  params: MessageParams = {},
+  severity: Severity = 'low',
+): RuleFinding[] {
+  if (evidence.length === 0) return [];
+  return [
+    finding(ctx, {
+      rule,
+      topic: topicAt(ctx, evidence[0]!.paragraph),
+      severity,
+      kind: 'drafting',
+      params,
+      evidence: evidence.slice(0, EVIDENCE_CAP),
+    }),
+  ];
+}
+
+/** A drafting finding over regular-expression hits, counting them for the message. */
+export function draftingHits(ctx: ReviewContext, rule: string, list: Hit[], params: MessageParams = {}): RuleFinding[] {
+  return draftingFinding(ctx, rule, groupedEvidence(list), { count: list.length, ...params });
+}
+
+/** A definition as evidence: the defined term where it is defined. */
+export function definitionEvidence(d: Definition): Evidence {
+  return { paragraph: d.paragraph, start: d.start, end: d.end, text: d.term };
+}

@@ -1,0 +1,30 @@
+import type { Rule, RuleFinding } from '../context';
+import { draftingHits } from './drafting';
+import { listOf } from './finding';
+import { hits } from './text';
+
+// Longest standards first, so "commercially reasonable efforts" is not also "reasonable efforts".
+const EFFORTS =
+  /\b(best\s+commercially\s+reasonable|commercially\s+reasonable|reasonable\s+best|all\s+reasonable|diligent|good[\s-]faith|best|reasonable)\s+(efforts|endeavou?rs)\b/gi;
+
+function standard(words: string): string {
+  return words.toLowerCase().replace(/\s+/g, ' ').replace('good-faith', 'good faith');
+}
+
+/** "Best efforts", and more than one efforts standard in the same draft. */
+export const efforts: Rule = (ctx) => {
+  const all = hits(ctx, EFFORTS);
+  const out: RuleFinding[] = [];
+  out.push(...draftingHits(ctx, 'drafting.best-efforts', all.filter((h) => /^best\s+(?:efforts|endeavou?rs)$/i.test(h.text))));
+  const kinds = new Map<string, typeof all>();
+  for (const h of all) {
+    const key = standard(`${h.match[1]} ${/^endeav/i.test(h.match[2]!) ? 'endeavours' : 'efforts'}`);
+    kinds.set(key, [...(kinds.get(key) ?? []), h]);
+  }
+  if (kinds.size > 1) {
+    // One quote per standard shows the mix better than every use of the commonest one.
+    const firsts = [...kinds.values()].map((l) => l[0]!);
+    out.push(...draftingHits(ctx, 'drafting.mixed-efforts', firsts, { standards: listOf(ctx, [...kinds.keys()].map((k) => `"${k}"`)) }));
+  }
+  return out;
+};

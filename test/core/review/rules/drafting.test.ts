@@ -1,0 +1,161 @@
+import { andOr } from '../../../../src/core/review/rules/and-or';
+import { efforts } from '../../../../src/core/review/rules/efforts';
+import { vagueTime } from '../../../../src/core/review/rules/vague-time';
+import { material } from '../../../../src/core/review/rules/material';
+import { shallMisuse } from '../../../../src/core/review/rules/shall';
+import { duplicateDefinitions, undefinedTerms, unusedTerms } from '../../../../src/core/review/rules/defined-terms';
+import { crossReferences } from '../../../../src/core/review/rules/cross-references';
+import { makeContext } from './make-context';
+
+describe('and/or', () => {
+  it('fires once for all uses, counting them', () => {
+    const text = [
+      'Distributor shall not modify and/or reverse engineer the Products.',
+      'Supplier may suspend and/or terminate deliveries if any invoice is overdue.',
+    ].join('\n');
+    const found = andOr(makeContext(text));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'drafting.and-or', kind: 'drafting', severity: 'low' });
+    expect(found[0]!.message).toBe('Uses of "and/or": 2');
+    expect(found[0]!.evidence).toHaveLength(2);
+  });
+
+  it('is quiet on "or both"', () => {
+    expect(andOr(makeContext('Supplier may suspend or terminate deliveries, or both, if any invoice is overdue.'))).toEqual([]);
+  });
+});
+
+describe('efforts standards', () => {
+  it('flags "best efforts"', () => {
+    const [f] = efforts(makeContext('Distributor shall use its best efforts to promote the sale of the Products in the Territory.'));
+    expect(f).toMatchObject({ rule: 'drafting.best-efforts', severity: 'low' });
+  });
+
+  it('flags two standards in one draft', () => {
+    const text = [
+      'Each Party shall use commercially reasonable efforts to complete its Development Tasks.',
+      'Licensee shall use reasonable efforts to obtain regulatory approval in each country of the Territory.',
+    ].join('\n');
+    const found = efforts(makeContext(text));
+    expect(found.map((f) => f.rule)).toEqual(['drafting.mixed-efforts']);
+    expect(found[0]!.message).toContain('"commercially reasonable efforts" and "reasonable efforts"');
+  });
+
+  it('is quiet on one standard used throughout', () => {
+    const text = [
+      'Each Party shall use commercially reasonable efforts to complete its Development Tasks.',
+      'Licensee shall use commercially reasonable efforts to obtain regulatory approval.',
+    ].join('\n');
+    expect(efforts(makeContext(text))).toEqual([]);
+  });
+});
+
+describe('vague time words', () => {
+  it('flags promptly and close of business without a time zone', () => {
+    const text = [
+      'Evaluator shall promptly notify Provider of any defect in the Samples.',
+      'Orders received after the close of business are deemed received on the next Business Day.',
+    ].join('\n');
+    const [f] = vagueTime(makeContext(text));
+    expect(f).toMatchObject({ rule: 'drafting.vague-time', severity: 'low' });
+    expect(f!.message).toBe('Vague time words: "promptly" and "close of business"');
+  });
+
+  it('accepts "promptly, and in any event within" a number of days', () => {
+    const text = 'Evaluator shall promptly, and in any event within five Business Days, notify Provider of any defect in the Samples.';
+    expect(vagueTime(makeContext(text))).toEqual([]);
+  });
+
+  it('accepts close of business with a time zone', () => {
+    expect(vagueTime(makeContext('Notices received after the close of business, New York time, are deemed received on the next day.'))).toEqual([]);
+  });
+});
+
+describe('undefined "material"', () => {
+  it('flags material breach when material is not defined', () => {
+    const [f] = material(makeContext('Either party may terminate this Agreement if the other party commits a material breach and fails to cure it within thirty days.'));
+    expect(f).toMatchObject({ rule: 'drafting.material', severity: 'low' });
+  });
+
+  it('is quiet on the noun', () => {
+    expect(material(makeContext('Distributor may use the promotional material supplied by Supplier in the Territory.'))).toEqual([]);
+  });
+});
+
+describe('"shall" with no duty', () => {
+  it('flags the passive and an inanimate subject', () => {
+    const text = [
+      'This Agreement shall be governed by the laws of the State of New York.',
+      'Notices shall be sent by courier to the addresses above.',
+      'This Agreement shall commence on the Effective Date.',
+    ].join('\n');
+    const [f] = shallMisuse(makeContext(text));
+    expect(f).toMatchObject({ rule: 'drafting.shall', severity: 'low', kind: 'drafting' });
+    expect(f!.message).toContain('sentences: 3');
+  });
+
+  it('is quiet on a party\'s duty', () => {
+    expect(shallMisuse(makeContext('Licensee shall pay the royalties set out in Schedule 1 within thirty days after the end of each quarter.'))).toEqual([]);
+  });
+});
+
+describe('defined terms', () => {
+  const defs = '"Licensed Products" means the lithium cells described in Schedule 1.';
+
+  it('flags a capitalised term used twice and never defined', () => {
+    const text = [defs, 'Licensee shall sell the Licensed Products only through the Approved Channels.', 'Licensee shall report sales made through the Approved Channels each quarter.'].join('\n');
+    const [f] = undefinedTerms(makeContext(text));
+    expect(f).toMatchObject({ rule: 'drafting.undefined-term' });
+    expect(f!.message).toContain('"Approved Channels"');
+  });
+
+  it('ignores places, statutes, months and party names', () => {
+    const text = [
+      'This Agreement is between Acme Batteries Inc. ("Licensor") and Nordlys Motors AB ("Licensee").',
+      defs,
+      'Licensee shall comply with the Export Administration Regulations in the United States and in the State of California.',
+      'Licensee shall comply with the Export Administration Regulations in the United States by the end of December.',
+      'Licensor shall deliver the Licensed Products in the State of California in December.',
+    ].join('\n');
+    expect(undefinedTerms(makeContext(text))).toEqual([]);
+  });
+
+  it('flags a defined term never used, at info severity', () => {
+    const text = [defs, '"Field" means the manufacture of electric vehicle batteries.', 'Licensee shall sell the Licensed Products in the Territory.'].join('\n');
+    const [f] = unusedTerms(makeContext(text));
+    expect(f).toMatchObject({ rule: 'drafting.unused-term', severity: 'info' });
+    expect(f!.message).toBe('Defined terms never used: "Field"');
+  });
+
+  it('flags the same term defined twice', () => {
+    const text = [defs, 'Licensee shall sell the Licensed Products.', '"Licensed Products" means the cells listed in the purchase order.'].join('\n');
+    const [f] = duplicateDefinitions(makeContext(text));
+    expect(f).toMatchObject({ rule: 'drafting.duplicate-definition' });
+    expect(f!.evidence).toHaveLength(2);
+  });
+
+  it('is quiet when each term is defined once and used', () => {
+    const text = [defs, 'Licensee shall sell the Licensed Products.'].join('\n');
+    const ctx = makeContext(text);
+    expect([...unusedTerms(ctx), ...duplicateDefinitions(ctx)]).toEqual([]);
+  });
+});
+
+describe('cross-references', () => {
+  const numbered = [
+    '1. Licensor grants Licensee the licence in Section 2.',
+    '2. Licensee shall pay the fees in Section 3.',
+    '3. Fees are payable within thirty days of invoice.',
+  ];
+
+  it('flags a reference to a section that does not exist', () => {
+    const [f] = crossReferences(makeContext([...numbered, '4. Sections 2 and 7 survive termination.'].join('\n')));
+    expect(f).toMatchObject({ rule: 'drafting.cross-reference', severity: 'low' });
+    expect(f!.message).toBe('References to sections that do not exist: 7');
+  });
+
+  it('ignores references to statutes and other agreements', () => {
+    const text = [...numbered, '4. Licensee keeps its rights under Section 365(n) of the Bankruptcy Code and Section 9 of the Supply Agreement.'].join('\n');
+    expect(crossReferences(makeContext(text))).toEqual([]);
+  });
+});
