@@ -1,10 +1,10 @@
 import type { Evidence } from '../../core/findings';
-import { chooseSnippet } from './snippet';
+import { chooseSnippet, type Snippet } from './snippet';
 
 export interface Located {
   paragraph: number;
-  /** Escaped search text, or null to mark the whole paragraph. */
-  snippet: string | null;
+  /** What to search for in the paragraph, or null to mark the whole paragraph. */
+  snippet: Snippet | null;
 }
 
 /** How far from the cited paragraph we look when the document changed since the review. */

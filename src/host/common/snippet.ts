@@ -31,13 +31,29 @@ function count(haystack: string, needle: string): number {
   return n;
 }
 
+/** What to search for: the quote itself, or, when it is too long for Word, its unique first and
+ * last stretches, whose ranges the caller joins. */
+export interface Snippet {
+  search: string;
+  until?: string;
+}
+
+/** The longest suffix that fits Word's limit once escaped, starting at a word boundary when cut. */
+function fitEnd(text: string): string {
+  let n = Math.min(text.length, SEARCH_LIMIT);
+  while (escapedLength(text.slice(text.length - n)) > SEARCH_LIMIT) n--;
+  const cut = text.slice(text.length - n);
+  if (n === text.length) return cut;
+  const space = cut.indexOf(' ');
+  return space >= 0 && space < SEARCH_LIMIT / 2 ? cut.slice(space + 1) : cut;
+}
+
 /**
- * The search text for [start, end) of `paragraph`, or null when the paragraph should be marked
- * whole. Prefers the evidence itself; a long quote is cut to its first words (still unique) so the
- * comment anchors where the passage starts. Control characters other than tab (line breaks, field
- * marks) would not match as typed, so a snippet stops before them.
+ * How to find [start, end) of `paragraph` with Word's search, or null when the paragraph should be
+ * marked whole (the words repeat in it, or it is blank). Control characters other than tab (line
+ * breaks, field marks) would not match as typed, so the quote stops before them.
  */
-export function chooseSnippet(paragraph: string, start: number, end: number): string | null {
+export function chooseSnippet(paragraph: string, start: number, end: number): Snippet | null {
   const from = Math.max(0, Math.min(start, paragraph.length));
   let quote = paragraph.slice(from, Math.max(from, Math.min(end, paragraph.length)));
   for (let i = 0; i < quote.length; i++) {
@@ -49,12 +65,9 @@ export function chooseSnippet(paragraph: string, start: number, end: number): st
   }
   quote = quote.trimEnd();
   if (quote.trim().length === 0) return null;
-  const candidate = fit(quote);
-  // Grow from a short prefix until it is unique, to keep the search cheap; fall back to the whole cut.
-  for (const size of [40, 80, 160]) {
-    if (size >= candidate.length) break;
-    const cut = candidate.slice(0, candidate.indexOf(' ', size) > 0 ? candidate.indexOf(' ', size) : size).trimEnd();
-    if (count(paragraph, cut) === 1) return escapeForWordSearch(cut);
-  }
-  return count(paragraph, candidate) === 1 ? escapeForWordSearch(candidate) : null;
+  if (escapedLength(quote) <= SEARCH_LIMIT) return count(paragraph, quote) === 1 ? { search: escapeForWordSearch(quote) } : null;
+  const head = fit(quote);
+  const tail = fitEnd(quote);
+  if (count(paragraph, head) !== 1 || count(paragraph, tail) !== 1) return null;
+  return { search: escapeForWordSearch(head), until: escapeForWordSearch(tail) };
 }

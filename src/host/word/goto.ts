@@ -3,6 +3,7 @@ import { locateEvidence } from '../common/locate';
 import type { HostCapabilities, HostResult } from '../types';
 import type { WordApi } from './api';
 import { failed, ok, reading } from './errors';
+import { findPassage } from './passage';
 
 /** Selects the passage (the snippet when Word finds it once, else its paragraph): at most three round trips. */
 export function goTo(api: WordApi, caps: HostCapabilities, finding: Finding): Promise<HostResult<null>> {
@@ -19,15 +20,9 @@ export function goTo(api: WordApi, caps: HostCapabilities, finding: Finding): Pr
         ev,
       );
       if (!at) return failed<null>({ key: 'host.error.passageGone' });
-      const paragraph = paragraphs.items[at.paragraph]!;
-      let range = paragraph.getRange('Whole');
-      if (at.snippet) {
-        const hits = paragraph.search(at.snippet, { matchCase: true });
-        hits.load('items/text');
-        await ctx.sync();
-        if (hits.items.length === 1) range = hits.items[0]!;
-      }
-      range.select();
+      const passage = findPassage(paragraphs.items[at.paragraph]!, at.snippet);
+      if (passage.searched) await ctx.sync();
+      passage.range().select();
       await ctx.sync();
       return ok(null);
     }),

@@ -3,8 +3,9 @@ import type { Locale } from '../../core/i18n';
 import { commentText, MARK_TAG_PREFIX, markTitle } from '../common/comment';
 import { type Located, locateEvidence } from '../common/locate';
 import type { HostCapabilities, HostResult, MarkReport } from '../types';
-import type { WordApi, WRange } from './api';
+import type { WordApi } from './api';
 import { failed, ok, tracesOf, wordError } from './errors';
+import { findPassage } from './passage';
 
 type Target = Located & { finding: Finding };
 
@@ -38,20 +39,14 @@ export async function markFindings(
         else unplaced.push(finding.id);
       }
       total = targets.length;
-      const searches = targets.map((t) => {
-        if (!t.snippet) return null;
-        const found = items[t.paragraph]!.search(t.snippet, { matchCase: true });
-        found.load('items/text');
-        return found;
-      });
+      const passages = targets.map((t) => findPassage(items[t.paragraph]!, t.snippet));
       // Where comments are missing we highlight, but only text that has no highlight of the user's.
       const fonts = as === 'highlight' ? targets.map((t) => items[t.paragraph]!.font) : [];
       fonts.forEach((f) => f.load('highlightColor'));
-      if (searches.some(Boolean) || fonts.length > 0) await ctx.sync();
+      if (passages.some((p) => p.searched) || fonts.length > 0) await ctx.sync();
 
       targets.forEach((t, i) => {
-        const hits = searches[i]?.items;
-        const range: WRange = hits && hits.length === 1 ? hits[0]! : items[t.paragraph]!.getRange('Whole');
+        const range = passages[i]!.range();
         if (as === 'comment') range.insertComment(commentText(t.finding, locale));
         else {
           const colour = fonts[i]!.highlightColor === null;

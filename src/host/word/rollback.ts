@@ -20,7 +20,11 @@ export async function removeInserted(api: WordApi, before: readonly string[], pl
       if (start === null) return { key: 'host.done.partialInsert', params: { count: Math.max(extra, 0) } };
       const items = paragraphs.items;
       items[start]!.getRange('Whole').expandTo(items[start + extra - 1]!.getRange('Whole')).delete();
-      await ctx.sync();
+      try {
+        await ctx.sync();
+      } catch {
+        return { key: 'host.done.partialInsert', params: { count: extra } };
+      }
       return { key: 'host.done.rolledBack', params: { count: extra } };
     });
   } catch {

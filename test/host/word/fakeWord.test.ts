@@ -79,7 +79,7 @@ describe('fake Word', () => {
 
   it('applies the operations before an injected failure and drops the rest, reporting traces', async () => {
     const word = new FakeWord(DRAFT);
-    word.failAt(3);
+    word.failAt(2);
     const error = await word.api
       .run(async (ctx) => {
         const last = ctx.document.body.paragraphs.getLast();

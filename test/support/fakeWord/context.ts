@@ -56,10 +56,12 @@ export class FakeContext {
     const failAt = this.word.takeFailure();
     this.traced = [];
     await Promise.resolve();
-    for (let i = 0; i < ops.length; i++) {
-      const op = ops[i]!;
+    // Traces are markers, not document operations: an injected failure counts only the latter.
+    let index = -1;
+    for (const op of ops) {
+      if (op.name !== 'RequestContext.trace') index++;
       let error: FakeOfficeError | null = null;
-      if (i === failAt) error = new FakeOfficeError('GeneralException', 'There was an internal error while processing the request.', op.name);
+      if (index === failAt && op.name !== 'RequestContext.trace') error = new FakeOfficeError('GeneralException', 'There was an internal error while processing the request.', op.name);
       else if (op.needs && !this.word.supports(op.needs)) {
         error = new FakeOfficeError('ApiNotFound', `${op.name} needs WordApi ${op.needs}.`, op.name);
       } else {

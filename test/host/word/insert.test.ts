@@ -1,0 +1,94 @@
+import type { RenderedTerms } from '../../../src/core/build/rendered';
+import { parseRecords, RECORDS_KEY } from '../../../src/host/common/records';
+import { planInsert } from '../../../src/host/word/insert';
+import { createWordHost } from '../../../src/host/word';
+import { FakeWord } from '../../support/fakeWord';
+import { DRAFT, longDraft, PURPOSE, TERMS } from '../fixtures';
+
+const planned = planInsert(TERMS).paragraphs.map((p) => p.text);
+
+describe('insertClauses', () => {
+  it('appends headings and numbered paragraphs, each clause in a tagged, titled control', async () => {
+    const word = new FakeWord(DRAFT);
+    const result = await createWordHost(word.api, 'en').insertClauses(TERMS, 'end');
+    expect(result).toEqual({ ok: true, value: { clauses: 3, paragraphs: planned.length, recorded: true }, notes: [] });
+    expect(word.doc.texts().slice(0, DRAFT.length)).toEqual(DRAFT.map((p) => p.text));
+    expect(word.doc.texts().slice(DRAFT.length)).toEqual(planned);
+    expect(planned).toContain('2.1\t' + TERMS.clauses[1]!.paragraphs[0]!.text);
+    const controls = word.doc.controls.map((c) => ({ tag: c.tag, title: c.title, text: word.doc.rangeText(word.doc.controlRange(c)).split('\r') }));
+    expect(controls).toEqual(
+      TERMS.clauses.map((c) => ({ tag: c.tag, title: c.title, text: [`${c.number}.\t${c.title}`, ...c.paragraphs.map((p) => `${p.label}\t${p.text}`)] })),
+    );
+    const heading = word.doc.paragraphs.find((p) => p.text === '2.\tUse of the Samples')!;
+    expect(heading).toMatchObject({ styleBuiltIn: 'Heading1', list: undefined });
+    const records = parseRecords(word.doc.settings.get(RECORDS_KEY));
+    expect(records[TERMS.clauses[2]!.tag]).toMatchObject({ clauseId: 'return-or-destroy', values: { returnDays: '30' } });
+  });
+
+  it('inserts after the paragraph holding the cursor, out of its list, leaving the rest as it was', async () => {
+    const word = new FakeWord(DRAFT);
+    word.doc.selection = { kind: 'span', para: word.doc.paragraphs[PURPOSE]!.id, start: 10, end: 10 };
+    const result = await createWordHost(word.api, 'en').insertClauses(TERMS, 'cursor');
+    expect(result.ok).toBe(true);
+    const texts = word.doc.texts();
+    expect(texts.slice(0, PURPOSE + 1)).toEqual(DRAFT.slice(0, PURPOSE + 1).map((p) => p.text));
+    expect(texts.slice(PURPOSE + 1, PURPOSE + 1 + planned.length)).toEqual(planned);
+    expect(texts.slice(PURPOSE + 1 + planned.length)).toEqual(DRAFT.slice(PURPOSE + 1).map((p) => p.text));
+    expect(word.doc.paragraphs[PURPOSE + 1]!.list).toBeUndefined();
+  });
+
+  it('takes 2 syncs whatever the number of clauses and the length of the document', async () => {
+    const many: RenderedTerms = {
+      ...TERMS,
+      clauses: Array.from({ length: 60 }, (_, i) => ({ ...TERMS.clauses[1]!, number: String(i + 1), tag: `cw|clause-${i}|v|1.0.0` })),
+    };
+    for (const [seeds, terms] of [
+      [DRAFT, TERMS],
+      [longDraft(5000), many],
+    ] as const) {
+      const word = new FakeWord(seeds);
+      expect((await createWordHost(word.api, 'en').insertClauses(terms, 'end')).ok).toBe(true);
+      expect(word.syncs).toBe(2);
+    }
+  });
+
+  it('removes what went in when Word fails part-way, so the document is as it was', async () => {
+    const probe = new FakeWord(DRAFT);
+    await createWordHost(probe.api, 'en').insertClauses(TERMS, 'end');
+    const ops = probe.lastBatchOps;
+    for (const at of [1, Math.floor(ops / 2), ops - 1]) {
+      const word = new FakeWord(DRAFT);
+      word.failAt(at, 2);
+      const result = await createWordHost(word.api, 'en').insertClauses(TERMS, 'end');
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.error).toMatchObject({ key: 'host.error.word', params: { code: 'GeneralException' } });
+      expect(result.done).toEqual([{ key: 'host.done.rolledBack', params: { count: expect.any(Number) } }]);
+      expect(word.doc.texts()).toEqual(DRAFT.map((p) => p.text));
+      expect(word.doc.controls).toEqual([]);
+      expect(word.doc.settings.size).toBe(0);
+    }
+  });
+
+  it('says exactly what is left when the removal fails too', async () => {
+    const word = new FakeWord(DRAFT);
+    word.failAt(5, 2);
+    word.failAt(0, 4);
+    const result = await createWordHost(word.api, 'en').insertClauses(TERMS, 'end');
+    const inserted = word.doc.paragraphs.length - DRAFT.length;
+    expect(inserted).toBeGreaterThan(0);
+    expect(result).toMatchObject({ ok: false, done: [{ key: 'host.done.partialInsert', params: { count: inserted } }] });
+
+    const blind = new FakeWord(DRAFT);
+    blind.failAt(5, 2);
+    blind.failAt(0, 3);
+    expect(await createWordHost(blind.api, 'en').insertClauses(TERMS, 'end')).toMatchObject({ done: [{ key: 'host.done.partialUnknown' }] });
+  });
+
+  it('inserts without recording values under WordApi 1.3, and says so', async () => {
+    const word = new FakeWord(DRAFT, '1.3');
+    const result = await createWordHost(word.api, 'en').insertClauses(TERMS, 'end');
+    expect(result).toEqual({ ok: true, value: { clauses: 3, paragraphs: planned.length, recorded: false }, notes: [{ key: 'host.note.notRecorded' }] });
+    expect(word.doc.controls).toHaveLength(3);
+  });
+});

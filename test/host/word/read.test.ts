@@ -1,0 +1,79 @@
+import { createWordHost } from '../../../src/host/word';
+import { FakeWord } from '../../support/fakeWord';
+import { DRAFT, longDraft, PURPOSE, RESULTS } from '../fixtures';
+
+describe('readDocument', () => {
+  it('reads text, style, heading level, list label, table position and enclosing control', async () => {
+    const word = new FakeWord(DRAFT);
+    const control = word.doc.addControl({ kind: 'paras', first: word.doc.paragraphs[RESULTS]!.id, last: word.doc.paragraphs[RESULTS + 1]!.id });
+    control.tag = 'cw|foreground-ownership|generating-party|1.0.0';
+    control.title = 'Ownership of Results';
+    const result = await createWordHost(word.api, 'en').readDocument();
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const ps = result.value.paragraphs;
+    expect(ps).toHaveLength(DRAFT.length);
+    expect(ps[0]).toMatchObject({ index: 0, text: 'MATERIAL EVALUATION AGREEMENT', style: 'Title' });
+    expect(ps[0]!.headingLevel).toBeUndefined();
+    expect(ps[11]).toMatchObject({ text: 'Purpose', headingLevel: 1, listLabel: '2.' });
+    expect(ps[PURPOSE]).toMatchObject({ listLabel: '2.1', style: 'List Paragraph', text: DRAFT[PURPOSE]!.text });
+    expect(ps[6]).toMatchObject({ table: { table: 0, row: 2, cell: 0 } });
+    expect(ps[RESULTS]!.contentControl).toEqual({ tag: 'cw|foreground-ownership|generating-party|1.0.0', title: 'Ownership of Results' });
+    expect(ps[RESULTS - 1]!.contentControl).toBeUndefined();
+    expect(result.value.revisions).toEqual([]);
+  });
+
+  it('reads tracked changes by author with WordApi 1.6 and gives the text as if accepted', async () => {
+    const seeds = DRAFT.map((p, i) =>
+      i === PURPOSE
+        ? {
+            ...p,
+            text: 'Evaluator may use the Samples for evaluation only and any other purposes related to its business.',
+            changes: [
+              { type: 'Added' as const, author: 'Lars Holm', date: new Date('2025-03-05T09:00:00Z'), text: 'only' },
+              { type: 'Deleted' as const, author: 'Lars Holm', date: new Date('2025-03-05T09:01:00Z'), text: ' and any other purposes related to its business' },
+            ],
+          }
+        : p,
+    );
+    const word = new FakeWord(seeds, '1.6');
+    const result = await createWordHost(word.api, 'en').readDocument();
+    if (!result.ok) throw new Error('read failed');
+    expect(result.value.paragraphs[PURPOSE]!.text).toBe('Evaluator may use the Samples for evaluation only.');
+    expect(result.value.revisions).toEqual([
+      { kind: 'insertion', author: 'Lars Holm', date: '2025-03-05T09:00:00.000Z', paragraph: PURPOSE, text: 'only' },
+      { kind: 'deletion', author: 'Lars Holm', date: '2025-03-05T09:01:00.000Z', paragraph: PURPOSE, text: ' and any other purposes related to its business' },
+    ]);
+
+    const older = new FakeWord(seeds, '1.4');
+    const host = createWordHost(older.api, 'en');
+    expect(host.capabilities()).toMatchObject({ readRevisions: false, limits: [{ key: 'host.limit.revisions' }] });
+    const current = await host.readDocument();
+    if (!current.ok) throw new Error('read failed');
+    expect(current.value.paragraphs[PURPOSE]!.text).toContain('any other purposes');
+    expect(current.value.revisions).toBeUndefined();
+  });
+
+  it('takes the same number of syncs, at most 2, for 10 and for 5,000 paragraphs', async () => {
+    const syncs = async (n: number) => {
+      const word = new FakeWord(longDraft(n));
+      word.doc.addControl({ kind: 'paras', first: word.doc.paragraphs[9]!.id, last: word.doc.paragraphs[9]!.id }).tag = 'cw|a|b|1.0.0';
+      const result = await createWordHost(word.api, 'en').readDocument();
+      expect(result.ok && result.value.paragraphs.length).toBe(n);
+      return word.syncs;
+    };
+    const small = await syncs(10);
+    expect(small).toBeLessThanOrEqual(2);
+    expect(await syncs(5000)).toBe(small);
+  });
+
+  it('reports a Word failure instead of throwing', async () => {
+    const word = new FakeWord(DRAFT);
+    word.failAt(0);
+    const result = await createWordHost(word.api, 'zh-CN').readDocument();
+    expect(result).toEqual({
+      ok: false,
+      error: expect.objectContaining({ key: 'host.error.word', params: expect.objectContaining({ code: 'GeneralException' }) }),
+      done: [{ key: 'host.done.nothing' }],
+    });
+  });
+});
