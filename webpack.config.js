@@ -30,6 +30,8 @@ module.exports = (_env, argv) => {
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
         // The clause library is YAML on disk; it reaches the browser as parsed data, validated again at run time.
         { test: /\.ya?ml$/, include: path.resolve(__dirname, 'clause-library'), use: path.resolve(__dirname, 'scripts/yaml-loader.cjs'), type: 'json' },
+        // The workspace's sample draft is plain text, bundled as a string and read like a user's .txt.
+        { test: /\.txt$/, include: path.resolve(__dirname, 'src/workspace/sample'), type: 'asset/source' },
         { test: /\.(png|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
         { test: /\.docx$/, type: 'asset/resource', generator: { filename: 'assets/[name].[contenthash:8][ext]' } },
       ],
@@ -40,7 +42,10 @@ module.exports = (_env, argv) => {
         chunks: 'all',
         cacheGroups: {
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'vendor-react', priority: 20 },
-          vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', priority: 10, reuseExistingChunk: true },
+          // Only what each page needs at start, split per page (the workspace's extra components are not
+          // the task pane's weight); packages used by lazily loaded views (zod, yaml, jszip, docx) stay
+          // in those views' chunks instead of being fetched before the first paint.
+          vendor: { test: /[\\/]node_modules[\\/]/, priority: 10, chunks: 'initial', reuseExistingChunk: true },
         },
       },
     },

@@ -1,18 +1,33 @@
+import { lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme, Title3, Body1 } from '@fluentui/react-components';
-import { t } from '../core/i18n';
+import { officeReady } from './app/officeReady';
+import { Shell } from './app/Shell';
+import { SessionProvider } from './shared/SessionContext';
+import { documentHost } from '../workspace/documentHost';
 
-// Placeholder shell until the task-pane issue lands.
-function App() {
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 12 }}>
-        <Title3 as="h1">{t('en', 'app.name')}</Title3>
-        <Body1>{t('en', 'app.tagline')}</Body1>
-      </main>
-    </FluentProvider>
+// Only shown in a plain browser, so it is not part of what Word users load at start.
+const OutsideOffice = lazy(() => import(/* webpackChunkName: "outside-office" */ './app/OutsideOffice'));
+
+async function main() {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const start = await officeReady();
+  // Outside Office there is no document to work on: the panels run over an empty one and point to the workspace.
+  const host = documentHost({ paragraphs: [] });
+  createRoot(root).render(
+    <SessionProvider host={host}>
+      <Shell
+        surface="word"
+        hostLanguage={start.language ?? navigator.language}
+        officeDark={start.dark}
+        frame={(panels) => (
+          <Suspense fallback={panels}>
+            <OutsideOffice>{panels}</OutsideOffice>
+          </Suspense>
+        )}
+      />
+    </SessionProvider>,
   );
 }
 
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<App />);
+void main();

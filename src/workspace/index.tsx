@@ -1,18 +1,41 @@
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme, Title3, Body1 } from '@fluentui/react-components';
-import { t } from '../core/i18n';
+import { useMemo } from 'react';
+import { Shell } from '../taskpane/app/Shell';
+import { SessionProvider } from '../taskpane/shared/SessionContext';
+import { useUi } from '../taskpane/shared/UiContext';
+import { WorkspaceFrame } from './Workspace';
+import { useOpenDocument } from './useOpenDocument';
+import { documentHost } from './documentHost';
 
-// Placeholder shell until the workspace issue lands.
-function App() {
+/** The standalone workspace: no Office.js, a document opened in the browser, the same panels beside it. */
+function WorkspaceApp() {
+  const opened = useOpenDocument();
+  const host = useMemo(() => documentHost(opened.current.doc), [opened.current]);
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 12 }}>
-        <Title3 as="h1">{t('en', 'app.name')}</Title3>
-        <Body1>{t('en', 'app.tagline')}</Body1>
-      </main>
-    </FluentProvider>
+    <SessionProvider key={opened.current.id} host={host}>
+      <Shell
+        surface="workspace"
+        hostLanguage={navigator.language}
+        initialTab="review"
+        frame={(panels) => <Frame opened={opened}>{panels}</Frame>}
+      />
+    </SessionProvider>
+  );
+}
+
+function Frame({ opened, children }: { opened: ReturnType<typeof useOpenDocument>; children: React.ReactNode }) {
+  const { locale } = useUi();
+  return (
+    <WorkspaceFrame
+      current={opened.current}
+      open={(file) => void opened.open(file)}
+      busy={opened.busy}
+      error={opened.error ? opened.error(locale) : null}
+      dismissError={opened.dismissError}
+      panels={children}
+    />
   );
 }
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<App />);
+if (root) createRoot(root).render(<WorkspaceApp />);

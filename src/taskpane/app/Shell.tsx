@@ -1,0 +1,76 @@
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { FluentProvider, Spinner, Tab, TabList, webDarkTheme, webLightTheme, makeStyles, tokens } from '@fluentui/react-components';
+import { t as translate, toLocale, type Locale } from '../../core/i18n';
+import { UiContext, type Surface, type Ui } from '../shared/UiContext';
+import { readStored, writeStored } from '../shared/storage';
+import { useSettings } from './useSettings';
+import { useDarkTheme } from './useDarkTheme';
+import { LibraryProvider } from '../shared/LibraryContext';
+
+// Only the view on show is loaded: the others are separate chunks fetched on first use.
+const ReviewView = lazy(() => import(/* webpackChunkName: "review" */ '../review/ReviewView'));
+const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ '../settings/SettingsView'));
+
+export const TABS = ['review', 'settings'] as const;
+export type TabId = (typeof TABS)[number];
+const TAB_KEY = 'clausewright.tab';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', minHeight: '100%', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  tabs: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto' },
+  view: { padding: '12px', minWidth: 0 },
+});
+
+export interface ShellProps {
+  surface: Surface;
+  /** Office's display language, or the browser's: used until the user picks one in settings. */
+  hostLanguage: string | undefined;
+  /** Office's theme where it reports one; undefined follows the system. */
+  officeDark?: boolean;
+  initialTab?: TabId;
+  /** Wraps the panels: the workspace puts the document beside them. */
+  frame?: (panels: ReactNode) => ReactNode;
+}
+
+export function Shell({ surface, hostLanguage, officeDark, initialTab, frame }: ShellProps) {
+  const styles = useStyles();
+  const [settings, updateSettings] = useSettings();
+  const locale: Locale = settings.locale ?? toLocale(hostLanguage);
+  const dark = useDarkTheme(officeDark);
+  const [tab, setTab] = useState<TabId>(() => initialTab ?? readStored(TAB_KEY, (v) => (TABS.includes(v as TabId) ? (v as TabId) : null)) ?? 'review');
+  const ui = useMemo<Ui>(
+    () => ({ surface, locale, t: (key, params) => translate(locale, key, params), settings, updateSettings }),
+    [surface, locale, settings, updateSettings],
+  );
+  useEffect(() => {
+    document.documentElement.lang = locale === 'zh-CN' ? 'zh-CN' : 'en';
+  }, [locale]);
+  const choose = (next: TabId) => {
+    setTab(next);
+    writeStored(TAB_KEY, next);
+  };
+  const panels = (
+    <div className={styles.root}>
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => choose(d.value as TabId)} aria-label={ui.t('ui.tabs.label')} size="small">
+        {TABS.map((id) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls="view">
+            {ui.t(`ui.tab.${id}`)}
+          </Tab>
+        ))}
+      </TabList>
+      <section id="view" role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.view}>
+        <Suspense fallback={<Spinner size="small" label={ui.t('ui.loading')} />}>
+          {tab === 'review' && <ReviewView />}
+          {tab === 'settings' && <SettingsView />}
+        </Suspense>
+      </section>
+    </div>
+  );
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={locale === 'zh-CN' ? 'zh-CN' : 'en'} style={{ minHeight: '100vh' }}>
+      <UiContext.Provider value={ui}>
+        <LibraryProvider>{frame ? frame(panels) : panels}</LibraryProvider>
+      </UiContext.Provider>
+    </FluentProvider>
+  );
+}

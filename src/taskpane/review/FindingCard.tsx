@@ -1,0 +1,80 @@
+import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Finding } from '../../core/findings';
+import { useUi } from '../shared/UiContext';
+import { SEVERITY_COLOR } from './SeveritySummary';
+
+const useStyles = makeStyles({
+  card: { display: 'flex', flexDirection: 'column', gap: '6px', padding: '10px 0', borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  head: { display: 'flex', gap: '8px', alignItems: 'flex-start' },
+  quote: {
+    cursor: 'pointer',
+    display: 'block',
+    width: '100%',
+    textAlign: 'start',
+    font: 'inherit',
+    backgroundColor: 'transparent',
+    border: 'none',
+    padding: '0 0 0 8px',
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    fontStyle: 'italic',
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    ':hover': { color: tokens.colorNeutralForeground1 },
+  },
+  active: { borderLeftColor: tokens.colorBrandStroke1, color: tokens.colorNeutralForeground1 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: '4px' },
+});
+
+/** What the host lets us do with a finding; an action the host cannot do is not offered. */
+export interface FindingActions {
+  show: (f: Finding) => void;
+  comment?: (f: Finding) => void;
+  fix?: (f: Finding) => void;
+  dismiss: (f: Finding) => void;
+}
+
+const QUOTE_MAX = 220;
+
+export function FindingCard({ finding, active, actions, busy }: { finding: Finding; active: boolean; actions: FindingActions; busy: boolean }) {
+  const { t } = useUi();
+  const styles = useStyles();
+  const quote = finding.evidence[0]?.text;
+  return (
+    <article className={styles.card} aria-label={finding.message} data-finding={finding.id} data-active={active || undefined}>
+      <div className={styles.head}>
+        <Badge color={SEVERITY_COLOR[finding.severity]} appearance="filled" size="small">
+          {t(`ui.severity.${finding.severity}`)}
+        </Badge>
+        <Text weight="semibold">{finding.message}</Text>
+      </div>
+      {quote && (
+        <button
+          type="button"
+          className={active ? `${styles.quote} ${styles.active}` : styles.quote}
+          onClick={() => actions.show(finding)}
+          aria-label={t('ui.review.showQuote', { quote: quote.slice(0, 80) })}
+          aria-pressed={active}
+        >
+          “{quote.length > QUOTE_MAX ? `${quote.slice(0, QUOTE_MAX)}…` : quote}”
+        </button>
+      )}
+      <Caption1>{finding.why}</Caption1>
+      <div className={styles.actions}>
+        {actions.fix && finding.fix && (
+          <Button size="small" appearance="primary" disabled={busy} onClick={() => actions.fix!(finding)}>
+            {t(finding.kind === 'missing' ? 'ui.review.insertFix' : 'ui.review.replaceFix')}
+          </Button>
+        )}
+        {actions.comment && (
+          <Button size="small" disabled={busy} onClick={() => actions.comment!(finding)}>
+            {t('ui.review.comment')}
+          </Button>
+        )}
+        <Button size="small" appearance="subtle" disabled={busy} onClick={() => actions.dismiss(finding)}>
+          {t('ui.review.dismiss')}
+        </Button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,127 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Caption1, Dropdown, Field, MessageBar, MessageBarBody, Option, ProgressBar, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
+import { SCENARIO_IDS, rolesOf, type RoleId, type ScenarioId } from '../../core/scenarios';
+import type { Finding } from '../../core/findings';
+import { useUi } from '../shared/UiContext';
+import { useSession } from '../shared/SessionContext';
+import { useLibrary } from '../shared/LibraryContext';
+import { roleLabel, scenarioTitle } from '../shared/libraryText';
+import { useReview } from './useReview';
+import { useFindingActions } from './useFindingActions';
+import { countBySeverity, groupByTopic } from './group';
+import { SeveritySummary } from './SeveritySummary';
+import { FindingList } from './FindingList';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: '12px' },
+  heading: { margin: 0, fontSize: '16px' },
+  row: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
+});
+
+export default function ReviewView() {
+  const { t, locale, surface, settings } = useUi();
+  const { library, loading } = useLibrary();
+  const { dismissed, active } = useSession();
+  const { review, phase, error, start, cancel, remember } = useReview();
+  const actions = useFindingActions(remember);
+  const styles = useStyles();
+  const [scenario, setScenario] = useState<ScenarioId | null>(review?.scenario ?? null);
+  const [role, setRole] = useState<RoleId | undefined>(review?.role);
+  const running = phase !== 'idle';
+
+  // The workspace opens on a draft: review it at once so a new user sees what the tool does. The
+  // review waits for the library (it names the fixes) but runs without it if the library failed.
+  useEffect(() => {
+    if (surface === 'workspace' && !review && !loading) void start({ scenario: null });
+  }, [surface, review, loading, start]);
+
+  // Follow what the review detected until the user chooses otherwise.
+  useEffect(() => {
+    if (!review) return;
+    setScenario(review.scenario);
+    setRole(review.role ?? (review.scenario && settings.usualSide ? rolesOf(review.scenario)[settings.usualSide === 'A' ? 0 : 1] : undefined));
+  }, [review, settings.usualSide]);
+
+  const shown = useMemo(() => review?.findings.filter((f: Finding) => !dismissed.has(f.id)) ?? [], [review, dismissed]);
+  const groups = useMemo(() => groupByTopic(shown), [shown]);
+  const counts = useMemo(() => countBySeverity(shown), [shown]);
+  const rerun = (s: ScenarioId | null, r: RoleId | undefined) => void start({ scenario: s, role: r });
+
+  return (
+    <div className={styles.view}>
+      <h2 className={styles.heading}>{t('ui.review.title')}</h2>
+      <Field label={t('ui.review.scenario')} hint={review?.scenarioReason && review.scenario === scenario ? review.scenarioReason : undefined}>
+        <Dropdown
+          value={scenario ? scenarioTitle(library, scenario, locale) : t('ui.review.scenarioAuto')}
+          selectedOptions={[scenario ?? 'auto']}
+          onOptionSelect={(_, d) => {
+            const next = d.optionValue === 'auto' ? null : (d.optionValue as ScenarioId);
+            setScenario(next);
+            setRole(undefined);
+            if (review) rerun(next, undefined);
+          }}
+          disabled={running}
+        >
+          <Option value="auto">{t('ui.review.scenarioAuto')}</Option>
+          {SCENARIO_IDS.map((id) => (
+            <Option key={id} value={id}>
+              {scenarioTitle(library, id, locale)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {scenario && (
+        <Field label={t('ui.review.role')}>
+          <RadioGroup
+            value={role ?? ''}
+            disabled={running}
+            onChange={(_, d) => {
+              setRole(d.value as RoleId);
+              if (review) rerun(scenario, d.value as RoleId);
+            }}
+          >
+            {rolesOf(scenario).map((r) => (
+              <Radio key={r} value={r} label={roleLabel(library, scenario, r, locale)} />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+      <div className={styles.row}>
+        {running ? (
+          <Button onClick={cancel}>{t('ui.cancel')}</Button>
+        ) : (
+          <Button appearance="primary" onClick={() => rerun(scenario, role)} disabled={loading}>
+            {t(review ? 'ui.review.again' : 'ui.review.run')}
+          </Button>
+        )}
+      </div>
+      {running && (
+        <Field validationMessage={t(phase === 'reading' ? 'ui.review.reading' : 'ui.review.checking')} validationState="none">
+          <ProgressBar aria-label={t(phase === 'reading' ? 'ui.review.reading' : 'ui.review.checking')} />
+        </Field>
+      )}
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{t(error.key, error.params)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {actions.message && (
+        <MessageBar intent={actions.message.intent} role="status">
+          <MessageBarBody>{t(actions.message.key, actions.message.params)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {review && (
+        <>
+          <SeveritySummary counts={counts} />
+          {shown.length === 0 && <Caption1>{t('ui.review.none')}</Caption1>}
+          <FindingList groups={groups} active={active} actions={actions.handlers} busy={actions.busy} />
+          {dismissed.size > 0 && (
+            <Button appearance="subtle" size="small" onClick={() => remember(new Set())}>
+              {t('ui.review.restore', { count: dismissed.size })}
+            </Button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

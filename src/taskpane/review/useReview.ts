@@ -1,0 +1,87 @@
+import { useCallback, useRef, useState } from 'react';
+import { review as reviewDocument } from '../../core/review';
+import type { ReviewResult } from '../../core/findings';
+import type { RoleId, ScenarioId } from '../../core/scenarios';
+import type { HostMessage } from '../../host/types';
+import { readStored, writeStored } from '../shared/storage';
+import { useSession } from '../shared/SessionContext';
+import { useUi } from '../shared/UiContext';
+import { useLibrary } from '../shared/LibraryContext';
+import { dismissalKey, documentFingerprint, parseDismissed } from './dismissals';
+
+export type ReviewPhase = 'idle' | 'reading' | 'checking';
+
+export interface ReviewChoice {
+  /** null: detect it from the document. */
+  scenario: ScenarioId | null;
+  role?: RoleId;
+}
+
+/** Let the browser paint the progress before the next step holds the thread. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Read the document through the host, review it, and keep the result in the session. A run can be
+ * cancelled between steps: its late result is then dropped and the previous review stays.
+ */
+export function useReview() {
+  const { host, review, fingerprint, setReview, setDismissed, setActive } = useSession();
+  const { locale } = useUi();
+  const { library } = useLibrary();
+  const [phase, setPhase] = useState<ReviewPhase>('idle');
+  const [error, setError] = useState<HostMessage | null>(null);
+  const run = useRef(0);
+
+  const start = useCallback(
+    async (choice: ReviewChoice) => {
+      const id = ++run.current;
+      const current = () => id === run.current;
+      setError(null);
+      setPhase('reading');
+      await nextFrame();
+      const read = await host.readDocument();
+      if (!current()) return;
+      if (!read.ok) {
+        setPhase('idle');
+        return setError(read.error);
+      }
+      setPhase('checking');
+      await nextFrame();
+      if (!current()) return;
+      let result: ReviewResult;
+      try {
+        result = reviewDocument(read.value, {
+          scenario: choice.scenario ?? undefined,
+          role: choice.role,
+          library: library ?? undefined,
+          playbooks: library ? Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook])) : undefined,
+          locale,
+        });
+      } catch {
+        setPhase('idle');
+        return setError({ key: 'ui.review.failed' });
+      }
+      const print = documentFingerprint(read.value);
+      setDismissed(new Set(readStored(dismissalKey(print), parseDismissed) ?? []));
+      setActive(null);
+      setReview(result, print);
+      setPhase('idle');
+    },
+    [host, library, locale, setReview, setDismissed, setActive],
+  );
+
+  const cancel = useCallback(() => {
+    run.current++;
+    setPhase('idle');
+  }, []);
+
+  const remember = useCallback(
+    (ids: ReadonlySet<string>) => {
+      setDismissed(ids);
+      if (fingerprint) writeStored(dismissalKey(fingerprint), [...ids]);
+    },
+    [fingerprint, setDismissed],
+  );
+
+  return { review, phase, error, start, cancel, remember };
+}

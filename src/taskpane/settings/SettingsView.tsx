@@ -1,0 +1,35 @@
+import { Field, Input, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
+import { useUi } from '../shared/UiContext';
+import type { Locale } from '../../core/i18n';
+import type { Side } from '../shared/settings';
+import { OrganisationLibrary } from './OrganisationLibrary';
+
+const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', gap: '16px' }, heading: { margin: 0, fontSize: '16px' } });
+
+export default function SettingsView() {
+  const { t, settings, updateSettings } = useUi();
+  const styles = useStyles();
+  return (
+    <div className={styles.form}>
+      <h2 className={styles.heading}>{t('ui.settings.title')}</h2>
+      <Field label={t('ui.settings.company')} hint={t('ui.settings.companyHint')}>
+        <Input value={settings.companyName} onChange={(_, d) => updateSettings({ companyName: d.value })} />
+      </Field>
+      <Field label={t('ui.settings.side')}>
+        <RadioGroup value={settings.usualSide} onChange={(_, d) => updateSettings({ usualSide: d.value as Side | '' })}>
+          <Radio value="A" label={t('ui.settings.sideA')} />
+          <Radio value="B" label={t('ui.settings.sideB')} />
+          <Radio value="" label={t('ui.settings.sideAsk')} />
+        </RadioGroup>
+      </Field>
+      <Field label={t('ui.settings.language')}>
+        <RadioGroup value={settings.locale ?? 'auto'} onChange={(_, d) => updateSettings({ locale: d.value === 'auto' ? null : (d.value as Locale) })}>
+          <Radio value="auto" label={t('ui.settings.languageAuto')} />
+          <Radio value="en" label="English" lang="en" />
+          <Radio value="zh-CN" label="简体中文" lang="zh-CN" />
+        </RadioGroup>
+      </Field>
+      <OrganisationLibrary />
+    </div>
+  );
+}

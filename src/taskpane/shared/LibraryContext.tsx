@@ -1,0 +1,78 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Library, LibraryIssue, LibrarySourceFile } from '../../core/library';
+import { readStored, writeStored } from './storage';
+
+const ORG_KEY = 'clausewright.organisationLibrary';
+
+export interface LibraryState {
+  /** The library in use: the organisation's when one is loaded and valid, else the built-in one. */
+  library: Library | null;
+  builtin: Library | null;
+  organisation: Library | null;
+  loading: boolean;
+  /** Validates and, when valid, adopts an organisation library; otherwise returns why not. */
+  adopt: (files: LibrarySourceFile[]) => Promise<{ ok: true; library: Library } | { ok: false; issues: LibraryIssue[] }>;
+  dropOrganisation: () => void;
+}
+
+const LibraryContext = createContext<LibraryState | null>(null);
+
+function parseStoredFiles(raw: unknown): LibrarySourceFile[] | null {
+  return Array.isArray(raw) && raw.every((f) => f && typeof f === 'object' && typeof (f as LibrarySourceFile).path === 'string') ? (raw as LibrarySourceFile[]) : null;
+}
+
+// The parser (zod) and the library data load together, after the first paint.
+const loadParser = () => import(/* webpackChunkName: "library" */ '../../core/library');
+const loadBuiltin = () => import(/* webpackChunkName: "library" */ '../builtinLibrary');
+
+export function LibraryProvider({ children }: { children: ReactNode }) {
+  const [builtin, setBuiltin] = useState<Library | null>(null);
+  const [organisation, setOrganisation] = useState<Library | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([loadParser(), loadBuiltin()]).then(([{ parseLibrary }, { BUILTIN_FILES }]) => {
+      if (!live) return;
+      const parsed = parseLibrary(BUILTIN_FILES);
+      // The built-in library is checked by the test suite; if it ever fails here the views say so.
+      setBuiltin(parsed.ok ? parsed.library : null);
+      const cached = readStored(ORG_KEY, parseStoredFiles);
+      if (cached) {
+        const org = parseLibrary(cached);
+        if (org.ok) setOrganisation(org.library);
+        else writeStored(ORG_KEY, undefined);
+      }
+      setLoading(false);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const adopt = useCallback(async (files: LibrarySourceFile[]) => {
+    const { parseLibrary } = await loadParser();
+    const parsed = parseLibrary(files);
+    if (!parsed.ok) return parsed;
+    setOrganisation(parsed.library);
+    writeStored(ORG_KEY, files);
+    return parsed;
+  }, []);
+
+  const dropOrganisation = useCallback(() => {
+    setOrganisation(null);
+    writeStored(ORG_KEY, undefined);
+  }, []);
+
+  const value = useMemo(
+    () => ({ library: organisation ?? builtin, builtin, organisation, loading, adopt, dropOrganisation }),
+    [organisation, builtin, loading, adopt, dropOrganisation],
+  );
+  return <LibraryContext.Provider value={value}>{children}</LibraryContext.Provider>;
+}
+
+export function useLibrary(): LibraryState {
+  const s = useContext(LibraryContext);
+  if (!s) throw new Error('useLibrary outside <LibraryProvider>');
+  return s;
+}

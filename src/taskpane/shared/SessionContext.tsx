@@ -1,0 +1,47 @@
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Host } from '../../host/types';
+import type { ReviewResult } from '../../core/findings';
+
+/**
+ * What the panels share with each other and with the workspace's document view: the host, the last
+ * review and the finding the user is looking at. Kept above the tabs so switching views loses nothing.
+ */
+export interface Session {
+  host: Host;
+  review: ReviewResult | null;
+  /** The reviewed document's fingerprint, which keys the dismissals kept for it. */
+  fingerprint: string | null;
+  setReview: (r: ReviewResult | null, fingerprint: string | null) => void;
+  /** Finding ids the user dismissed for this document. */
+  dismissed: ReadonlySet<string>;
+  setDismissed: (ids: ReadonlySet<string>) => void;
+  active: string | null;
+  setActive: (id: string | null) => void;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ host, children }: { host: Host; children: ReactNode }) {
+  const [reviewed, setReviewed] = useState<{ review: ReviewResult | null; fingerprint: string | null }>({ review: null, fingerprint: null });
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const [active, setActive] = useState<string | null>(null);
+  const value = useMemo(
+    () => ({
+      host,
+      ...reviewed,
+      setReview: (review: ReviewResult | null, fingerprint: string | null) => setReviewed({ review, fingerprint }),
+      dismissed,
+      setDismissed,
+      active,
+      setActive,
+    }),
+    [host, reviewed, dismissed, active],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const s = useContext(SessionContext);
+  if (!s) throw new Error('useSession outside <SessionProvider>');
+  return s;
+}

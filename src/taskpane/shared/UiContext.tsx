@@ -1,0 +1,22 @@
+import { createContext, useContext } from 'react';
+import type { Locale, MessageKey, MessageParams } from '../../core/i18n';
+import type { Settings } from './settings';
+
+/** Where the panels run: inside Word, or in the standalone workspace beside a loaded document. */
+export type Surface = 'word' | 'workspace';
+
+export interface Ui {
+  surface: Surface;
+  locale: Locale;
+  t: (key: MessageKey, params?: MessageParams) => string;
+  settings: Settings;
+  updateSettings: (patch: Partial<Settings>) => void;
+}
+
+export const UiContext = createContext<Ui | null>(null);
+
+export function useUi(): Ui {
+  const ui = useContext(UiContext);
+  if (!ui) throw new Error('useUi outside <UiContext.Provider>');
+  return ui;
+}

@@ -1,0 +1,33 @@
+import { LOCALES, type Locale } from '../../core/i18n';
+
+export type Side = 'A' | 'B';
+
+/** What the user sets once: who we are, the usual role we take, the language, an organisation library. */
+export interface Settings {
+  companyName: string;
+  /**
+   * The side we usually take: A shares its technology, samples or information, B receives them
+   * (the first and second role of every scenario in src/core/scenarios.ts). '' when not set.
+   */
+  usualSide: Side | '';
+  /** null follows Office's display language (or the browser's, in the workspace). */
+  locale: Locale | null;
+  /** Where the organisation clause library was loaded from, when one is in use. */
+  libraryUrl: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = { companyName: '', usualSide: '', locale: null, libraryUrl: '' };
+
+export const SETTINGS_KEY = 'clausewright.settings';
+
+/** Stored settings are user data from an older version, perhaps: keep what is valid, default the rest. */
+export function parseSettings(raw: unknown): Settings {
+  const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    companyName: str(o.companyName),
+    usualSide: o.usualSide === 'A' || o.usualSide === 'B' ? o.usualSide : '',
+    locale: (LOCALES as readonly unknown[]).includes(o.locale) ? (o.locale as Locale) : null,
+    libraryUrl: str(o.libraryUrl),
+  };
+}

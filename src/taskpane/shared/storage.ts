@@ -1,0 +1,23 @@
+/**
+ * localStorage, defensively: private windows and locked-down Office hosts may refuse it, and what a
+ * user typed is worth keeping when we can but never worth a crash when we cannot.
+ */
+export function readStored<T>(key: string, parse: (raw: unknown) => T | null): T | null {
+  try {
+    const raw = globalThis.localStorage?.getItem(key);
+    return raw == null ? null : parse(JSON.parse(raw));
+  } catch {
+    return null;
+  }
+}
+
+export function writeStored(key: string, value: unknown): void {
+  try {
+    if (value === undefined) globalThis.localStorage?.removeItem(key);
+    else globalThis.localStorage?.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or refused: the value lives on in memory for this session.
+  }
+}
+
+export const STORAGE_PREFIX = 'clausewright.';

@@ -1,0 +1,75 @@
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { DocModel } from '../core/document';
+import { piecesOf, type Mark } from './highlight';
+
+const useStyles = makeStyles({
+  page: {
+    maxWidth: '46rem',
+    margin: '0 auto',
+    padding: '24px 32px',
+    fontFamily: 'Georgia, "Times New Roman", "Noto Serif CJK SC", serif',
+    fontSize: '15px',
+    lineHeight: '1.6',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  para: { margin: '0 0 10px 0' },
+  heading: { fontWeight: 700, margin: '18px 0 8px 0', fontSize: '15px' },
+  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: 'inherit', cursor: 'pointer', borderRadius: '2px', padding: '0 1px' },
+  high: { backgroundColor: tokens.colorPaletteRedBackground2, borderBottom: `2px solid ${tokens.colorPaletteRedBorderActive}` },
+});
+
+export interface DocumentViewProps {
+  doc: DocModel;
+  label: string;
+  /** Marks per paragraph index. */
+  marks: ReadonlyMap<number, Mark[]>;
+  activeFinding: string | null;
+  onPick: (findingId: string) => void;
+}
+
+/** The document as the user reads it, with the passages findings quote marked; a mark is a button to its finding. */
+export const DocumentView = memo(function DocumentView({ doc, label, marks, activeFinding, onPick }: DocumentViewProps) {
+  const styles = useStyles();
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!activeFinding) return;
+    const el = ref.current?.querySelector<HTMLElement>(`[data-finding="${CSS.escape(activeFinding)}"]`);
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [activeFinding]);
+  const body = useMemo(
+    () =>
+      doc.paragraphs.map((p) => {
+        const pieces = piecesOf(p.text, marks.get(p.index) ?? []);
+        const content = pieces.map((piece, i) =>
+          piece.mark ? (
+            <mark
+              key={i}
+              data-finding={piece.mark.findingId}
+              className={mergeClasses(styles.mark, piece.mark.severity === 'high' && styles.high)}
+              onClick={() => onPick(piece.mark!.findingId)}
+            >
+              {piece.text}
+            </mark>
+          ) : (
+            piece.text
+          ),
+        );
+        const Tag = p.headingLevel ? (p.headingLevel === 1 ? 'h2' : 'h3') : 'p';
+        return (
+          <Tag key={p.index} id={`para-${p.index}`} className={p.headingLevel ? styles.heading : styles.para}>
+            {content}
+          </Tag>
+        );
+      }),
+    [doc, marks, styles, onPick],
+  );
+  // The active mark is styled through an attribute selector so choosing a finding does not re-render the text.
+  return (
+    <article ref={ref} className={styles.page} aria-label={label} data-active={activeFinding ?? undefined}>
+      {activeFinding && <style>{`mark[data-finding="${CSS.escape(activeFinding)}"]{outline:2px solid ${tokens.colorBrandStroke1};outline-offset:1px}`}</style>}
+      {body}
+    </article>
+  );
+});

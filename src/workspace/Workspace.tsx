@@ -1,0 +1,126 @@
+import { useCallback, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useUi } from '../taskpane/shared/UiContext';
+import { useSession } from '../taskpane/shared/SessionContext';
+import { DocumentView } from './DocumentView';
+import type { Mark } from './highlight';
+import type { OpenDocument } from './useOpenDocument';
+
+const useStyles = makeStyles({
+  page: { display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  bar: { display: 'flex', alignItems: 'center', gap: '12px', flexWrap: 'wrap', padding: '8px 16px', backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  file: { color: tokens.colorNeutralForeground2, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0, flex: 1 },
+  main: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 380px', minHeight: 0, '@media (max-width: 760px)': { gridTemplateColumns: '1fr', overflowY: 'auto' } },
+  doc: { overflowY: 'auto', padding: '16px', minHeight: 0 },
+  panels: { overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1, minHeight: 0 },
+  dropping: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-8px' },
+});
+
+export interface WorkspaceFrameProps {
+  current: OpenDocument;
+  open: (file: File) => void;
+  busy: boolean;
+  error: string | null;
+  dismissError: () => void;
+  panels: ReactNode;
+}
+
+/** The workspace page: a bar to open a document, the document with findings marked, and the panels beside it. */
+export function WorkspaceFrame({ current, open, busy, error, dismissError, panels }: WorkspaceFrameProps) {
+  const { t } = useUi();
+  const { review, dismissed, active, setActive, host } = useSession();
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [dropping, setDropping] = useState(false);
+
+  const marks = useMemo(() => {
+    const byParagraph = new Map<number, Mark[]>();
+    for (const f of review?.findings ?? []) {
+      if (dismissed.has(f.id)) continue;
+      for (const e of f.evidence) {
+        const list = byParagraph.get(e.paragraph) ?? [];
+        list.push({ start: e.start, end: e.end, findingId: f.id, severity: f.severity });
+        byParagraph.set(e.paragraph, list);
+      }
+    }
+    return byParagraph;
+  }, [review, dismissed]);
+
+  const pick = useCallback(
+    (id: string) => {
+      setActive(id);
+      const finding = review?.findings.find((f) => f.id === id);
+      if (finding) void host.goTo(finding);
+    },
+    [review, host, setActive],
+  );
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDropping(false);
+    const file = e.dataTransfer.files[0];
+    if (file) open(file);
+  };
+
+  return (
+    <div className={styles.page}>
+      <header className={styles.bar}>
+        <h1 className={styles.title}>{t('app.name')}</h1>
+        <Text className={styles.file} title={current.name}>
+          {current.name}
+        </Text>
+        {busy && <Spinner size="tiny" label={t('ui.workspace.opening')} />}
+        <Button appearance="primary" onClick={() => input.current?.click()}>
+          {t('ui.workspace.open')}
+        </Button>
+        <input
+          ref={input}
+          type="file"
+          accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+          hidden
+          aria-label={t('ui.workspace.open')}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) open(file);
+            e.target.value = '';
+          }}
+        />
+      </header>
+      <main className={styles.main}>
+        <div
+          className={mergeClasses(styles.doc, dropping && styles.dropping)}
+          tabIndex={0}
+          role="region"
+          aria-label={t('ui.workspace.documentPane')}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDropping(true);
+          }}
+          onDragLeave={() => setDropping(false)}
+          onDrop={onDrop}
+        >
+          {error && (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>{error}</MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={dismissError}>
+                  {t('ui.close')}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {current.sample && (
+            <MessageBar intent="info">
+              <MessageBarBody>{t('ui.workspace.sampleNote')}</MessageBarBody>
+            </MessageBar>
+          )}
+          <DocumentView doc={current.doc} label={t('ui.workspace.document', { name: current.name })} marks={marks} activeFinding={active} onPick={pick} />
+        </div>
+        <aside className={styles.panels} aria-label={t('ui.workspace.panels')} tabIndex={0}>
+          {panels}
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+/** Plain-text files bundled as strings (webpack asset/source). */
+declare module '*.txt' {
+  const text: string;
+  export default text;
+}

@@ -1,0 +1,56 @@
+import { useCallback, useState } from 'react';
+import type { DocModel } from '../core/document';
+import { t, type Locale, type MessageKey } from '../core/i18n';
+import { fromText } from '../core/review';
+import sampleText from './sample/joint-development-draft.txt';
+
+export interface OpenDocument {
+  /** Changes with every document opened, so per-document state starts afresh. */
+  id: number;
+  name: string;
+  doc: DocModel;
+  sample: boolean;
+}
+
+const SAMPLE_NAME = 'Joint Development Agreement (sample counterparty draft).docx';
+
+let opened = 0;
+
+async function readDocxFile(file: File): Promise<DocModel> {
+  const { readDocx } = await import(/* webpackChunkName: "docx-reader" */ '../io');
+  return readDocx(new Uint8Array(await file.arrayBuffer()));
+}
+
+function sample(): OpenDocument {
+  return { id: ++opened, name: SAMPLE_NAME, doc: fromText(sampleText), sample: true };
+}
+
+/** The document on show in the workspace: the sample draft at first, then whatever the user opens. */
+export function useOpenDocument() {
+  const [current, setCurrent] = useState<OpenDocument>(sample);
+  // A function of the locale, so switching language re-words an error already on screen.
+  const [error, setError] = useState<((locale: Locale) => string) | null>(null);
+  const fail = (key: MessageKey) => setError(() => (locale: Locale) => t(locale, key));
+  const [busy, setBusy] = useState(false);
+
+  const open = useCallback(async (file: File) => {
+    setError(null);
+    const lower = file.name.toLowerCase();
+    if (!lower.endsWith('.docx') && !lower.endsWith('.txt')) return fail('ui.workspace.wrongType');
+    setBusy(true);
+    try {
+      // The .docx reader (jszip, xmldom) loads only when a .docx is opened.
+      const doc = lower.endsWith('.txt') ? fromText(await file.text()) : await readDocxFile(file);
+      if (doc.paragraphs.length === 0) return fail('ui.workspace.empty');
+      setCurrent({ id: ++opened, name: file.name, doc, sample: false });
+    } catch (err) {
+      const { isDocxError } = await import(/* webpackChunkName: "docx-reader" */ '../io');
+      if (isDocxError(err)) setError(() => (locale: Locale) => err.describe(locale));
+      else fail('ui.workspace.unreadable');
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  return { current, open, error, busy, dismissError: () => setError(null), openSample: () => setCurrent(sample()) };
+}
