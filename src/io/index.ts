@@ -5,3 +5,4 @@ export { DocxError, isDocxError, type DocxErrorCode } from './errors';
 export { writeTermsDocx, PROPERTY } from './write/terms';
 export { writeReportDocx, type ReportInput } from './write/report';
 export { sectionOf } from './write/section-label';
+export { libraryFixText } from './write/fix-text';

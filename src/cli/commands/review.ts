@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DocModel } from '../../core/document';
 import { SEVERITIES, severityRank, type Finding, type ReviewResult, type Severity } from '../../core/findings';
@@ -6,6 +6,7 @@ import { t, toLocale, type Locale, type MessageKey } from '../../core/i18n';
 import type { Library } from '../../core/library';
 import { fromText, review, segment, type Playbooks, type ReviewOptions } from '../../core/review';
 import { isRoleOf, isScenarioId, SCENARIO_IDS, SCENARIO_ROLES, type RoleId } from '../../core/scenarios';
+import { DocxError, libraryFixText, readDocx, writeReportDocx } from '../../io';
 import type { CliIO } from '../io';
 import { EXIT, UsageError } from '../io';
 import { loadLibraryDir } from '../library-files';
@@ -16,6 +17,7 @@ interface Args {
   side?: string;
   json: boolean;
   failOn?: Severity;
+  report?: string;
 }
 
 /** `clausewright review FILE... [--scenario ID] [--side ROLE] [--json] [--fail-on SEVERITY]` */
@@ -39,6 +41,16 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
     const result = review(doc, args.side ? { ...options, role: args.side as RoleId } : options);
     if (args.json) io.out(`${JSON.stringify({ version: 1, file, ...withoutVersion(result) })}\n`);
     else io.out(humanReport(file, doc, result, locale));
+    if (args.report) {
+      const out = reportPath(args.report, file, args.files.length);
+      const report = await writeReportDocx({ result, doc, file: path.basename(file), fixText: libraryFixText(options.library), locale });
+      try {
+        writeFileSync(out, report);
+      } catch (err) {
+        io.err(`${t(locale, 'io.report.writeFailed', { file: out, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message })}\n`);
+        worst = EXIT.badInput;
+      }
+    }
     const failOn = args.failOn;
     if (failOn && worst === EXIT.ok && result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn))) {
       worst = EXIT.findings;
@@ -53,12 +65,21 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
  */
 export async function readDocument(file: string, locale: Locale): Promise<DocModel> {
   const ext = path.extname(file).toLowerCase();
-  if (ext !== '.txt' && ext !== '.text') throw new Error(t(locale, 'review.engine.unsupported', { ext: ext || file }));
+  // .doc too: the .docx reader recognises a legacy .doc and says how to convert it.
+  const docx = ext === '.docx' || ext === '.docm' || ext === '.doc';
+  if (!docx && ext !== '.txt' && ext !== '.text') throw new Error(t(locale, 'review.engine.unsupported', { ext: ext || file }));
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (err) {
     throw new Error(t(locale, 'review.engine.unreadable', { reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message }));
+  }
+  if (docx) {
+    try {
+      return await readDocx(new Uint8Array(bytes));
+    } catch (err) {
+      throw err instanceof DocxError ? new Error(err.describe(locale)) : err;
+    }
   }
   if (looksBinary(bytes)) throw new Error(t(locale, 'review.engine.binary'));
   return fromText(bytes.toString('utf8'));
@@ -96,7 +117,8 @@ function parseArgs(argv: string[], locale: Locale): Args {
         throw new UsageError(t(locale, 'review.engine.usage.severity', { value: v, ids: SEVERITIES.join(', ') }));
       }
       args.failOn = v as Severity;
-    } else if (a.startsWith('--')) throw new UsageError(t(locale, 'review.engine.usage.option', { option: a }));
+    } else if (a === '--report') args.report = value();
+    else if (a.startsWith('--')) throw new UsageError(t(locale, 'review.engine.usage.option', { option: a }));
     else args.files.push(a);
   }
   if (args.files.length === 0) throw new UsageError(t(locale, 'review.engine.usage.files'));
@@ -125,6 +147,13 @@ function libraryOptions(): Pick<ReviewOptions, 'library' | 'playbooks'> {
   const playbooks: Playbooks = {};
   for (const s of library.scenarios) playbooks[s.id] = s.playbook as Playbooks[typeof s.id];
   return { library, playbooks };
+}
+
+/** One report for one file; with several files, one report each, named after the file. */
+function reportPath(report: string, file: string, files: number): string {
+  if (files === 1) return report;
+  const ext = path.extname(report) || '.docx';
+  return `${report.slice(0, report.length - path.extname(report).length)}-${path.basename(file, path.extname(file))}${ext}`;
 }
 
 function withoutVersion(result: ReviewResult): Omit<ReviewResult, 'version'> {

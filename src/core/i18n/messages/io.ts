@@ -38,6 +38,7 @@ export const io = defineMessages(
     'io.report.why': 'Why it matters',
     'io.report.fix': 'Suggested clause',
     'io.report.fixUnavailable': 'Library clause {clause} ({variant})',
+    'io.report.writeFailed': 'could not write the report to {file}: {reason}',
   },
   {
     'io.error.encrypted':
@@ -74,5 +75,6 @@ export const io = defineMessages(
     'io.report.why': '为何重要',
     'io.report.fix': '建议条款',
     'io.report.fixUnavailable': '条款库条款 {clause}（{variant}）',
+    'io.report.writeFailed': '无法将报告写入 {file}：{reason}',
   },
 );

@@ -1,0 +1,77 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { main } from '../../src/cli/main';
+import type { CliIO } from '../../src/cli/io';
+import { readDocx } from '../../src/io';
+import { makeDocx, para } from '../fixtures/io/make-docx';
+
+/** The command line reading .docx drafts and writing .docx reports. */
+function buffers(): CliIO & { stdout: string; stderr: string } {
+  const io = { stdout: '', stderr: '', out: (s: string) => void (io.stdout += s), err: (s: string) => void (io.stderr += s) };
+  return io;
+}
+
+const DRAFT_BODY = [
+  para('Evaluation Agreement', '<w:pStyle w:val="Title"/>'),
+  para('The Evaluator shall use the Samples solely for evaluating them for use in its battery modules.'),
+  para('The Evaluator shall not reverse engineer, disassemble or analyse the composition of the Samples.'),
+  para('All results of the evaluation, including any improvements to the Samples, shall be owned exclusively by the Evaluator.'),
+  para('This Agreement is governed by the laws of England and Wales.'),
+].join('');
+
+describe('clausewright review with .docx', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cw-cli-docx-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reviews a .docx and writes the report as .docx', async () => {
+    const draft = path.join(dir, 'evaluation-draft.docx');
+    writeFileSync(draft, await makeDocx({ body: DRAFT_BODY }));
+    const report = path.join(dir, 'report.docx');
+    const io = buffers();
+    const code = await main(['review', draft, '--scenario', 'sample-testing', '--side', 'provider', '--report', report], io);
+    expect(io.stderr).toBe('');
+    expect(code).toBe(0);
+    expect(io.stdout).toContain('evaluation-draft.docx');
+    const doc = await readDocx(new Uint8Array(readFileSync(report)));
+    const text = doc.paragraphs.map((p) => p.text);
+    expect(text[0]).toBe('Review report');
+    expect(text).toContain('Review of evaluation-draft.docx');
+    const findingHeadings = doc.paragraphs.filter((p) => p.headingLevel === 2);
+    expect(findingHeadings.length).toBeGreaterThan(0);
+    // The summary table's total equals the number of findings listed.
+    const cells = doc.paragraphs.filter((p) => p.table).map((p) => p.text);
+    expect(cells[cells.indexOf('Total') + 1]).toBe(String(findingHeadings.length));
+  });
+
+  it('gives a clear message and exit code 2 for a password-protected file, and goes on with the others', async () => {
+    const locked = path.join(dir, 'locked.docx');
+    const header = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)];
+    writeFileSync(locked, new Uint8Array([...header, ...[...'EncryptionInfo'].flatMap((c) => [c.charCodeAt(0), 0])]));
+    const draft = path.join(dir, 'second.docx');
+    writeFileSync(draft, await makeDocx({ body: DRAFT_BODY }));
+    const io = buffers();
+    const code = await main(['review', locked, draft, '--json'], io);
+    expect(code).toBe(2);
+    const lines = io.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error?: string; findings?: unknown[] });
+    expect(lines[0]).toEqual({ version: 1, file: locked, error: expect.stringMatching(/password-protected/) });
+    expect(lines[1]!.file).toBe(draft);
+    expect(Array.isArray(lines[1]!.findings)).toBe(true);
+  });
+
+  it('names a legacy .doc and a damaged .docx for what they are', async () => {
+    const legacy = path.join(dir, 'old.doc');
+    const header = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)];
+    writeFileSync(legacy, new Uint8Array([...header, ...[...'WordDocument'].flatMap((c) => [c.charCodeAt(0), 0])]));
+    const cut = path.join(dir, 'cut.docx');
+    const whole = await makeDocx({ body: DRAFT_BODY });
+    writeFileSync(cut, whole.subarray(0, whole.length - 40));
+    const io = buffers();
+    expect(await main(['review', legacy, cut], io)).toBe(2);
+    expect(io.stderr).toMatch(/old\.doc: This is a legacy Word 97-2003 \.doc file/);
+    expect(io.stderr).toMatch(/cut\.docx: This \.docx is damaged or incomplete/);
+  });
+});
