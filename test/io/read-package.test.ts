@@ -169,3 +169,11 @@ describe('limits: zip bombs and huge documents', () => {
     expect(err.message).toMatch(/too large to read: 2\.\d MB .* limit is 1\.0 MB/);
   });
 });
+
+describe('hostile structure', () => {
+  it('content controls nested far deeper than any document gives an error, not a crash', async () => {
+    const depth = 20000;
+    const body = '<w:sdt><w:sdtContent>'.repeat(depth) + para('Deep') + '</w:sdtContent></w:sdt>'.repeat(depth);
+    await expectError(makeDocx({ body }), 'xml');
+  });
+});

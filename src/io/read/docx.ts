@@ -41,14 +41,20 @@ export async function readDocx(data: Uint8Array | ArrayBuffer, options: ReadOpti
 
   const styles = new Styles(stylesRoot);
   const reader = new BodyReader(styles, new Numbering(numberingRoot, styles));
-  if (body) reader.read(body);
-
-  const model: DocModel = {
-    paragraphs: reader.paragraphs,
-    revisions: reader.revisionList(),
-    comments: readComments(commentsRoot, reader, styles),
-    notes: readNotes(reader.noteRefs, footnotesRoot, endnotesRoot, styles),
-  };
+  let model: DocModel;
+  try {
+    if (body) reader.read(body);
+    model = {
+      paragraphs: reader.paragraphs,
+      revisions: reader.revisionList(),
+      comments: readComments(commentsRoot, reader, styles),
+      notes: readNotes(reader.noteRefs, footnotesRoot, endnotesRoot, styles),
+    };
+  } catch (err) {
+    // The walk recurses with the XML; content nested thousands deep is hostile, not a contract.
+    if (err instanceof RangeError) throw new DocxError('xml', { part: main.target, detail: 'elements nested too deeply' });
+    throw err;
+  }
   const properties = await readProperties(pkg, packageRels);
   if (Object.keys(properties).length) model.properties = properties;
   return model;

@@ -19,8 +19,9 @@ export interface ReadLimits {
 
 const MB = 1024 * 1024;
 
+/** A 1,000-page contract is about 10 MB of document XML; twice that reads in seconds, not minutes. */
 export const DEFAULT_LIMITS: ReadLimits = {
-  maxDocumentBytes: 64 * MB,
+  maxDocumentBytes: 20 * MB,
   maxTotalBytes: 160 * MB,
   maxRatio: 200,
   ratioFloorBytes: 4 * MB,
