@@ -7,7 +7,9 @@ import { SCENARIO_IDS, isRoleOf, type RoleId, type ScenarioId } from '../scenari
  */
 export const FOREGROUND_MODELS = ['generating-party', 'by-field', 'one-party-licence-back', 'joint'] as const;
 export const IMPROVEMENTS_MODELS = ['owner-of-improved', 'generating-party'] as const;
-export const CHINA_SCOPES = ['not-included', 'mainland', 'with-hk-macau', 'with-hk-macau-taiwan'] as const;
+/** The China question: whether the territory includes China, and which parts of it. */
+export const CHINA_INCLUDED = ['mainland', 'with-hk-macau', 'with-hk-macau-taiwan'] as const;
+export const CHINA_SCOPES = ['not-included', ...CHINA_INCLUDED] as const;
 export const REGIONS = ['eu', 'eea', 'asean', 'gcc', 'north-america'] as const;
 export const MINIMUMS_MISSED = ['non-exclusive', 'terminate'] as const;
 export const GOVERNING_LAWS = ['new-york', 'england', 'singapore', 'hong-kong', 'china'] as const;
@@ -58,7 +60,6 @@ const territory = z
 const exclusivity = z
   .strictObject({
     exclusive: z.boolean({ error: 'build.q.exclusivity.exclusive' }),
-    products: text('build.q.exclusivity.products').optional(),
     customers: text('build.q.exclusivity.customers').optional(),
     months: count('build.q.exclusivity.months', 1, 120).optional(),
     minimumQuantity: count('build.q.exclusivity.minimum', 1, 100_000_000).optional(),

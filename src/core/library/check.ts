@@ -8,12 +8,33 @@ import { termMatcher } from './terms';
 import { layoutOf } from './layout';
 
 /** Checks that need the whole library: names that must exist elsewhere, and text against terms. */
-export function crossCheck(library: Library, definitionsFile: string, scenarioFiles: ReadonlySet<string>): LibraryIssue[] {
+export function crossCheck(
+  library: Library,
+  files: { definitions: string; library: string },
+  scenarioFiles: ReadonlySet<string>,
+): LibraryIssue[] {
   return [
-    ...checkDefinitions(library, definitionsFile),
+    ...checkFrame(library, files.library),
+    ...checkDefinitions(library, files.definitions),
     ...checkScenarios(library, scenarioFiles),
     ...checkClauses(library),
   ];
+}
+
+/** The preamble and party wording take their own placeholders, not the clause ones. */
+function checkFrame(library: Library, file: string): LibraryIssue[] {
+  const frame = library.agreement;
+  if (!frame) return [];
+  const texts: [string, string, readonly string[]][] = [
+    ['agreement.party', frame.party, ['name', 'jurisdiction', 'shortName']],
+    ...frame.preamble.map((p, i): [string, string, readonly string[]] => [`agreement.preamble[${i}]`, p, ['title', 'partyA', 'partyB']]),
+  ];
+  const issues: LibraryIssue[] = [];
+  for (const [field, text, allowed] of texts)
+    for (const token of tokensOf(text))
+      if (token.kind !== 'unknown' || !allowed.includes(token.name))
+        issues.push({ file, field, key: 'library.placeholder.frame', params: { token: token.raw, allowed: allowed.map((a) => `{{${a}}}`).join(', ') } });
+  return issues;
 }
 
 function checkDefinitions(library: Library, file: string): LibraryIssue[] {
@@ -122,7 +143,13 @@ function checkClause(
   return issues;
 }
 
-/** The text becomes numbered paragraphs: a sub-clause "(a) " must follow a paragraph. */
-function checkLayout(text: string): 'library.text.subclauseFirst'[] {
-  return layoutOf(text)[0]?.level === 2 ? ['library.text.subclauseFirst'] : [];
+/**
+ * The text becomes numbered paragraphs: a sub-clause "(a) " must follow a paragraph. Section
+ * numbers change with every plan, so text refers to other clauses through {{ref:...}} only.
+ */
+function checkLayout(text: string): ('library.text.subclauseFirst' | 'library.text.sectionNumber')[] {
+  const out: ('library.text.subclauseFirst' | 'library.text.sectionNumber')[] = [];
+  if (layoutOf(text)[0]?.level === 2) out.push('library.text.subclauseFirst');
+  if (/\bSections?\s+\d/.test(text)) out.push('library.text.sectionNumber');
+  return out;
 }

@@ -4,6 +4,8 @@ import {
   definitionsFileSchema,
   libraryFileSchema,
   scenarioFileSchema,
+  type AgreementFrame,
+  type AnswerWords,
   type ClauseFile,
   type DefinitionsFile,
   type LibraryFile,
@@ -12,6 +14,7 @@ import {
 import type { LibraryIssue } from './issues';
 import { issueMessage, pathText } from './zod-issues';
 import { crossCheck } from './check';
+import { compareText } from './terms';
 import { SCENARIO_IDS } from '../scenarios';
 
 export interface Clause extends ClauseFile {
@@ -27,6 +30,9 @@ export interface Library {
   id: string;
   name: string;
   version: string;
+  /** Present when the library can build terms (see library.yaml). */
+  agreement?: AgreementFrame;
+  values?: AnswerWords;
   /** Sorted by term. */
   definitions: DefinitionsFile['terms'];
   /** In the order of SCENARIO_IDS. */
@@ -96,7 +102,7 @@ export function parseLibrary(files: readonly LibrarySourceFile[]): ParseResult {
   const clauses: Clause[] = [];
   const scenarioFiles = new Set<string>();
 
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+  for (const file of [...files].sort((a, b) => compareText(a.path, b.path))) {
     const kind = kindOf(file.path);
     if (!kind) {
       issues.push({ file: file.path, key: 'library.file.unknown' });
@@ -129,10 +135,12 @@ export function parseLibrary(files: readonly LibrarySourceFile[]): ParseResult {
     id: meta.id,
     name: meta.name,
     version: meta.version,
-    definitions: [...definitions.terms].sort((a, b) => a.term.localeCompare(b.term)),
+    ...(meta.agreement && { agreement: meta.agreement }),
+    ...(meta.values && { values: meta.values }),
+    definitions: [...definitions.terms].sort((a, b) => compareText(a.term, b.term)),
     scenarios: [...scenarios].sort((a, b) => SCENARIO_IDS.indexOf(a.id) - SCENARIO_IDS.indexOf(b.id)),
-    clauses: [...clauses].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
+    clauses: [...clauses].sort((a, b) => a.order - b.order || compareText(a.id, b.id)),
   };
-  issues.push(...crossCheck(library, definitions.file, scenarioFiles));
+  issues.push(...crossCheck(library, { definitions: definitions.file, library: meta.file }, scenarioFiles));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, library };
 }

@@ -9,6 +9,7 @@ export const PLACEHOLDERS = [
   'samples', // what the samples or materials are
   'field', // field of use
   'products', // products covered by exclusivity or a licence
+  'customers', // the customers an exclusivity covers, when it is limited to some
   'territory', // the territory as defined, including the answer to the China question
   'termMonths',
   'exclusivityMonths',

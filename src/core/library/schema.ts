@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TOPIC_IDS } from '../topics';
 import { SCENARIO_IDS } from '../scenarios';
-import { presetSchema } from '../build/questionnaire';
+import { CHINA_INCLUDED, FORUMS, GOVERNING_LAWS, REGIONS, presetSchema } from '../build/questionnaire';
 
 /**
  * Zod schemas for the clause-library files (format agreed in the library README). Objects are
@@ -16,10 +16,34 @@ const version = z.string({ error: 'library.field.version' }).regex(SEMVER, { err
 const bilingual = z.strictObject({ en: words, zh: words });
 const topic = z.enum(TOPIC_IDS, { error: 'library.field.topic' });
 
+/** A complete table of wording, one entry per possible answer. */
+function wordsFor<const T extends readonly [string, ...string[]]>(keys: T) {
+  return z.strictObject(Object.fromEntries(keys.map((k) => [k, words])) as Record<T[number], typeof words>);
+}
+
+/** The words around the clauses: titles, the preamble and the definitions clause. */
+const agreementSchema = z.strictObject({
+  titles: wordsFor(SCENARIO_IDS),
+  party: words,
+  preamble: z.array(words).min(1, { error: 'library.field.text' }),
+  definitions: z.strictObject({ title: words, interpretation: words.optional() }),
+});
+
+/** How answers read inside clause text, e.g. forum "siac" -> "arbitration administered by ...". */
+const valuesSchema = z.strictObject({
+  governingLaw: wordsFor(GOVERNING_LAWS),
+  forum: wordsFor(FORUMS),
+  china: wordsFor(CHINA_INCLUDED),
+  regions: wordsFor(REGIONS),
+});
+
 export const libraryFileSchema = z.strictObject({
   id,
   name: words,
   version,
+  /** Needed to build terms; a library used only for review may leave both out. */
+  agreement: agreementSchema.optional(),
+  values: valuesSchema.optional(),
 });
 
 export const definitionsFileSchema = z.strictObject({
@@ -78,6 +102,8 @@ export const clauseFileSchema = z.strictObject({
 });
 
 export type LibraryFile = z.infer<typeof libraryFileSchema>;
+export type AgreementFrame = z.infer<typeof agreementSchema>;
+export type AnswerWords = z.infer<typeof valuesSchema>;
 export type DefinitionsFile = z.infer<typeof definitionsFileSchema>;
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
 export type ClauseFile = z.infer<typeof clauseFileSchema>;

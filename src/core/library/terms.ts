@@ -13,7 +13,7 @@ function escape(s: string): string {
 }
 
 export function termMatcher(terms: readonly string[]): TermMatcher {
-  const longestFirst = [...new Set(terms)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const longestFirst = [...new Set(terms)].sort((a, b) => b.length - a.length || compareText(a, b));
   if (longestFirst.length === 0) return { used: () => [] };
   const pattern = new RegExp(`(?<![A-Za-z])(${longestFirst.map(escape).join('|')})s?(?![A-Za-z])`, 'g');
   const order = new Map(terms.map((term, i) => [term, i]));
@@ -24,4 +24,9 @@ export function termMatcher(terms: readonly string[]): TermMatcher {
       return [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     },
   };
+}
+
+/** Code-point order: the same on every machine, unlike localeCompare. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

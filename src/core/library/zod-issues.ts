@@ -13,7 +13,9 @@ export function issueMessage(issue: z.core.$ZodIssue): { key: MessageKey; params
     values: (raw.values ?? []).map(String).join(', '),
     keys: (raw.keys ?? []).join(', '),
   };
-  if (missing) return { key: 'library.zod.missing', params };
+  // A question's own message says what to give, which helps more than "missing"; a library
+  // field's message describes a wrong value, so there "missing" is clearer.
+  if (missing && !issue.message.startsWith('build.')) return { key: 'library.zod.missing', params };
   if (/^(library|build)\.[\w.]+$/.test(issue.message)) return { key: issue.message as MessageKey, params };
   switch (issue.code) {
     case 'unrecognized_keys':

@@ -35,6 +35,7 @@ export const library = defineMessages(
     'library.term.unused': 'the terms list names "{term}" but the text does not use it.',
 
     'library.placeholder.unknown': '{token} is not a placeholder the builder can fill. See src/core/library/placeholders.ts for the list.',
+    'library.placeholder.frame': '{token} cannot be used here. Use only: {allowed}.',
     'library.placeholder.refInDefinition': '{token}: a definition cannot refer to a section number.',
     'library.placeholder.refNotRequired': '{token} refers to clause "{id}", which this variant must list under requires so it is always in the agreement.',
 
@@ -55,6 +56,7 @@ export const library = defineMessages(
     'library.variant.requiresAndExcludes': '"{id}" is both required and excluded.',
 
     'library.text.subclauseFirst': 'the text starts with a sub-clause such as "(a)"; start with the paragraph it belongs to.',
+    'library.text.sectionNumber': 'the text names a section by number, which changes from one agreement to the next; write {{ref:CLAUSE-ID}} and list that clause under requires.',
   },
   {
     'library.where.clause': '条款"{id}"',
@@ -90,6 +92,7 @@ export const library = defineMessages(
     'library.term.unused': '术语列表列出了"{term}"，但正文没有使用。',
 
     'library.placeholder.unknown': '{token}不是生成器可以填写的占位符，可用列表见 src/core/library/placeholders.ts。',
+    'library.placeholder.frame': '此处不能使用{token}，只能使用：{allowed}。',
     'library.placeholder.refInDefinition': '{token}：定义中不能引用条款编号。',
     'library.placeholder.refNotRequired': '{token}引用了条款"{id}"，此版本必须在 requires 中列出该条款，以保证它一定出现在协议中。',
 
@@ -110,5 +113,6 @@ export const library = defineMessages(
     'library.variant.requiresAndExcludes': '"{id}"同时被列为必需和排除。',
 
     'library.text.subclauseFirst': '正文以"(a)"这样的分项开头，请先写出它所属的段落。',
+    'library.text.sectionNumber': '正文以编号引用条款，而条款编号在不同协议中会变化；请改用 {{ref:条款编号}}，并在 requires 中列出该条款。',
   },
 );

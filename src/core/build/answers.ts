@@ -1,0 +1,85 @@
+import { t, type Locale, type MessageKey, type MessageParams } from '../i18n';
+import { SCENARIO_IDS, isScenarioId, rolesOf, type RoleId, type ScenarioId } from '../scenarios';
+import type { Library } from '../library';
+import { scenarioById } from '../library';
+import { issueMessage, pathText } from '../library/zod-issues';
+import { questionnaireSchema, type Answers, type SelectorName } from './questionnaire';
+
+/** A problem with the answers, at the question it concerns ("parties.us.shortName"). */
+export interface AnswerIssue {
+  field: string;
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+export type AnswersResult = { ok: true; answers: Answers } | { ok: false; issues: AnswerIssue[] };
+
+export function describeAnswerIssue(issue: AnswerIssue, locale: Locale = 'en'): string {
+  const message = t(locale, issue.key, issue.params);
+  return issue.field ? `${issue.field}: ${message}` : message;
+}
+
+/** The preset answers of a scenario, as its scenario file gives them. */
+export function presetAnswers(library: Library, scenario: ScenarioId): Answers {
+  const preset = scenarioById(library, scenario);
+  if (!preset) throw new Error(`The library has no scenario "${scenario}".`);
+  return { ...(JSON.parse(JSON.stringify(preset.defaults)) as object), scenario } as Answers;
+}
+
+/**
+ * Validates answers given for a deal (for example a JSON file). Only `scenario` is needed: every
+ * answer left out is taken from that scenario's preset. A given answer replaces the preset's
+ * whole (a party, the territory, the exclusivity terms), so no preset detail leaks into a deal.
+ */
+export function resolveAnswers(library: Library, input: unknown): AnswersResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return { ok: false, issues: [{ field: '', key: 'build.answers.notObject' }] };
+  const given = input as Record<string, unknown>;
+  if (typeof given.scenario !== 'string' || !isScenarioId(given.scenario))
+    return { ok: false, issues: [{ field: 'scenario', key: 'build.q.scenario', params: { values: SCENARIO_IDS.join(', '), value: String(given.scenario ?? '') } }] };
+  const preset = presetAnswers(library, given.scenario);
+  const merged = {
+    ...preset,
+    ...given,
+    parties: isPlainObject(given.parties) ? { ...preset.parties, ...given.parties } : (given.parties ?? preset.parties),
+  };
+  const result = questionnaireSchema.safeParse(merged, { reportInput: true });
+  if (result.success) return { ok: true, answers: result.data as Answers };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({ field: pathText(issue.path), ...issueMessage(issue) })),
+  };
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** "A" when our role is the side that shares (the scenario's first role), else "B". */
+export function ourSide(answers: Answers): 'A' | 'B' {
+  return rolesOf(answers.scenario)[0] === answers.ourRole ? 'A' : 'B';
+}
+
+export function roleOfSide(answers: Answers, side: 'A' | 'B'): RoleId {
+  const [a, b] = rolesOf(answers.scenario);
+  return (side === 'A' ? a : b) as RoleId;
+}
+
+/** The answers flattened to the values `applies.answers` in a clause file selects on. */
+export function selectorsOf(answers: Answers): Record<SelectorName, string> {
+  const us = ourSide(answers);
+  const them = us === 'A' ? 'B' : 'A';
+  const ex = answers.exclusivity;
+  return {
+    foregroundModel: answers.foregroundModel,
+    resultsOwner: answers.resultsOwner === undefined ? '' : answers.resultsOwner === 'us' ? us : them,
+    improvementsModel: answers.improvementsModel,
+    exclusive: ex.exclusive ? 'yes' : 'no',
+    minimums: ex.exclusive && ex.minimumQuantity !== undefined ? 'yes' : 'no',
+    minimumsMissed: ex.exclusive ? (ex.minimumsMissed ?? '') : '',
+    china: answers.territory.china,
+    governingLaw: answers.governingLaw,
+    forum: answers.forum,
+    royalty: answers.royaltyPercent === undefined ? 'no' : 'yes',
+  };
+}

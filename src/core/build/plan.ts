@@ -1,0 +1,143 @@
+import { t, type Locale, type MessageKey, type MessageParams } from '../i18n';
+import type { TopicId } from '../topics';
+import type { RoleId, ScenarioId } from '../scenarios';
+import { clauseById, playbookFor, variantFits, type Clause, type Library, type Stance, type Variant } from '../library';
+import { selectorsOf } from './answers';
+import type { Answers, SelectorName } from './questionnaire';
+import { answerWarnings } from './warnings';
+
+export interface Message {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+export interface PlannedClause {
+  clause: Clause;
+  variant: Variant;
+  /** Why this clause is in, and why this variant. */
+  reason: Message;
+  /** The clause's other variants, and whether each would also fit this deal. */
+  alternatives: { variantId: string; stance: Stance; fits: boolean }[];
+}
+
+export interface PlanWarning extends Message {
+  /** The clause the warning is about, when there is one. */
+  clause?: string;
+}
+
+export interface Plan {
+  scenario: ScenarioId;
+  ourRole: RoleId;
+  /** In agreement order. */
+  clauses: PlannedClause[];
+  warnings: PlanWarning[];
+}
+
+const PREFERENCE: Record<Stance, number> = { protective: 0, balanced: 1, fallback: 2 };
+
+/** Variants of a clause that fit the deal, best first: most protective of us, then file order. */
+function fitting(clause: Clause, answers: Answers, selectors: Record<SelectorName, string>): Variant[] {
+  return clause.variants
+    .filter((v) => variantFits(v, answers.scenario, answers.ourRole))
+    .filter((v) =>
+      Object.entries(v.applies?.answers ?? {}).every(([name, values]) => values.includes(selectors[name as SelectorName])),
+    )
+    .map((v, i) => ({ v, i }))
+    .sort((a, b) => PREFERENCE[a.v.stance] - PREFERENCE[b.v.stance] || a.i - b.i)
+    .map(({ v }) => v);
+}
+
+/**
+ * Chooses the clauses for a deal: every clause on a topic the playbook requires or recommends for
+ * our role, in its best-fitting variant; then every clause those variants require. A variant whose
+ * requirements cannot be met gives way to the next one that fits, so no planned clause ever misses
+ * a clause it depends on; clauses another one excludes are dropped, with a warning.
+ */
+export function plan(library: Library, answers: Answers): Plan {
+  const selectors = selectorsOf(answers);
+  const playbook = playbookFor(library, answers.scenario, answers.ourRole);
+  const wanted = new Map<TopicId, 'required' | 'recommended'>([
+    ...playbook.recommended.map((t): [TopicId, 'recommended'] => [t, 'recommended']),
+    ...playbook.required.map((t): [TopicId, 'required'] => [t, 'required']),
+  ]);
+  const warnings: PlanWarning[] = answerWarnings(answers);
+
+  // Candidate variants per clause, best first; a clause leaves the plan when none is left.
+  const candidates = new Map<string, Variant[]>();
+  const reasons = new Map<string, Message>();
+  // Clauses excluded or left without a workable variant never come back, so the loop ends.
+  const banned = new Set<string>();
+  const drop = (id: string) => {
+    candidates.set(id, []);
+    banned.add(id);
+  };
+  for (const clause of library.clauses) {
+    const level = wanted.get(clause.topic);
+    const fits = fitting(clause, answers, selectors);
+    if (!level || fits.length === 0) continue;
+    candidates.set(clause.id, fits);
+    reasons.set(clause.id, { key: level === 'required' ? 'build.reason.required' : 'build.reason.recommended', params: { topic: clause.topic } });
+  }
+
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [id, variants] of candidates) {
+      const [variant] = variants;
+      if (!variant) continue;
+      const missing = (variant.requires ?? []).filter((r) => !candidates.get(r)?.length);
+      for (const target of missing) {
+        const required = clauseById(library, target);
+        const fits = required && !banned.has(target) ? fitting(required, answers, selectors) : [];
+        if (fits.length > 0) {
+          candidates.set(target, fits);
+          reasons.set(target, { key: 'build.reason.requiredBy', params: { topic: required?.topic ?? '', by: id } });
+          changed = true;
+        }
+      }
+      if (missing.some((r) => !candidates.get(r)?.length)) {
+        warnings.push({ key: 'build.warn.requirementUnmet', params: { variant: variant.id, requires: missing.join(', ') }, clause: id });
+        if (variants.length > 1) candidates.set(id, variants.slice(1));
+        else drop(id);
+        changed = true;
+      }
+    }
+    for (const [id, variants] of candidates) {
+      for (const excluded of variants[0]?.excludes ?? []) {
+        if (!candidates.get(excluded)?.length) continue;
+        warnings.push({ key: 'build.warn.excluded', params: { by: id, id: excluded }, clause: excluded });
+        drop(excluded);
+        changed = true;
+      }
+    }
+  }
+
+  const planned: PlannedClause[] = [];
+  for (const clause of library.clauses) {
+    const [variant] = candidates.get(clause.id) ?? [];
+    if (!variant) continue;
+    const fits = new Set(fitting(clause, answers, selectors).map((v) => v.id));
+    planned.push({
+      clause,
+      variant,
+      reason: { ...(reasons.get(clause.id) as Message), params: { ...reasons.get(clause.id)?.params, stance: variant.stance } },
+      alternatives: clause.variants
+        .filter((v) => v !== variant)
+        .map((v) => ({ variantId: v.id, stance: v.stance, fits: fits.has(v.id) })),
+    });
+  }
+  const covered = new Set(planned.map((p) => p.clause.topic));
+  for (const topic of playbook.required)
+    if (!covered.has(topic)) warnings.push({ key: 'build.warn.topicUncovered', params: { topic } });
+  return { scenario: answers.scenario, ourRole: answers.ourRole, clauses: planned, warnings };
+}
+
+/** A reason or warning in the reader's language; the stance is translated too. */
+export function describePlanMessage(message: Message, locale: Locale = 'en'): string {
+  const stance = message.params?.stance;
+  const params = typeof stance === 'string' && isStance(stance) ? { ...message.params, stance: t(locale, `build.stance.${stance}`) } : message.params;
+  return t(locale, message.key, params);
+}
+
+function isStance(s: string): s is Stance {
+  return s in PREFERENCE;
+}

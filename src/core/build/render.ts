@@ -1,0 +1,184 @@
+import type { ScenarioId } from '../scenarios';
+import {
+  clauseById,
+  fillTokens,
+  hasUnfilled,
+  layoutOf,
+  termMatcher,
+  tokensOf,
+  type Library,
+  type PlaceholderName,
+} from '../library';
+import { roleOfSide, ourSide } from './answers';
+import type { Plan } from './plan';
+import type { Answers } from './questionnaire';
+import type { RenderedClause, RenderedParagraph, RenderedParty, RenderedTerms } from './rendered';
+import { clauseTag } from './tag';
+import { BuildError, placeholderValues } from './values';
+
+export const DEFINITIONS_ID = 'definitions';
+
+/** Looks up a placeholder's value ("territory") or a cross-reference's section ("ref:survival"). */
+type Lookup = (key: string) => string | undefined;
+
+interface Filled {
+  paragraphs: RenderedParagraph[];
+  values: Record<string, string>;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Fills one variant's text and numbers its paragraphs "5.1", "5.2", with sub-clauses "(a)". */
+function fillVariant(text: string, number: string, lookup: Lookup, where: string): Filled {
+  const values: Record<string, string> = {};
+  const fill = (s: string) =>
+    fillTokens(s, (token) => {
+      const key = token.kind === 'ref' ? `ref:${token.clause}` : token.name;
+      const value = lookup(key);
+      if (value === undefined) throw new BuildError(`${where} uses ${token.raw}, but ${token.kind === 'ref' ? 'that clause is not in these terms' : 'the answers give no value for it'}.`);
+      values[key] = value;
+      return value;
+    });
+  let n = 0;
+  const paragraphs = layoutOf(text).map((block): RenderedParagraph => {
+    if (block.level === 2) return { level: 2, label: block.label ?? '', text: fill(block.text) };
+    n += 1;
+    return { level: 1, label: `${number}.${n}`, text: capitalise(fill(block.text)) };
+  });
+  return { paragraphs, values };
+}
+
+/**
+ * Renders one clause variant with recorded values (RenderedClause.values), as it was built. The
+ * Word host compares this with the document's text to see whether a clause was edited.
+ */
+export function renderRecorded(
+  library: Library,
+  clauseId: string,
+  variantId: string,
+  number: string,
+  values: Record<string, string>,
+): RenderedParagraph[] {
+  const variant = clauseById(library, clauseId)?.variants.find((v) => v.id === variantId);
+  if (!variant) throw new BuildError(`The library "${library.id}" has no clause "${clauseId}" with a variant "${variantId}".`);
+  return fillVariant(variant.text, number, (key) => values[key], `Clause "${clauseId}", variant "${variantId}",`).paragraphs;
+}
+
+/** Turns a plan into finished terms: parties named, sections numbered, definitions first. */
+export function render(library: Library, plan: Plan, answers: Answers): RenderedTerms {
+  const frame = library.agreement;
+  if (!frame) throw new BuildError(`The library "${library.id}" has no "agreement" section in library.yaml, so it cannot build terms.`);
+  const values = placeholderValues(library, answers);
+  const numbers = new Map<string, string>([[DEFINITIONS_ID, '1']]);
+  plan.clauses.forEach((p, i) => numbers.set(p.clause.id, String(i + 2)));
+  const lookup: Lookup = (key) =>
+    key.startsWith('ref:') ? numbers.get(key.slice(4)) && `Section ${numbers.get(key.slice(4))}` : values[key as PlaceholderName];
+
+  const clauses: RenderedClause[] = plan.clauses.map(({ clause, variant }) => {
+    const number = numbers.get(clause.id) ?? '';
+    const filled = fillVariant(variant.text, number, lookup, `Clause "${clause.id}", variant "${variant.id}",`);
+    return {
+      clauseId: clause.id,
+      variantId: variant.id,
+      clauseVersion: clause.version,
+      topic: clause.topic,
+      number,
+      title: clause.title,
+      paragraphs: filled.paragraphs,
+      tag: clauseTag({ clauseId: clause.id, variantId: variant.id, version: clause.version }),
+      values: filled.values,
+    };
+  });
+
+  const definitions = usedDefinitions(library, clauses, lookup);
+  const defValues: Record<string, string> = {};
+  for (const d of library.definitions.filter((x) => definitions.some((y) => y.term === x.term)))
+    for (const token of tokensOf(d.text)) if (token.kind === 'value') defValues[token.name] = values[token.name] ?? '';
+  const definitionsClause: RenderedClause = {
+    clauseId: DEFINITIONS_ID,
+    variantId: 'standard',
+    clauseVersion: library.version,
+    topic: 'definitions',
+    number: '1',
+    title: frame.definitions.title,
+    paragraphs: [
+      ...definitions.map((d, i): RenderedParagraph => ({ level: 1, label: `1.${i + 1}`, text: `"${d.term}" ${d.text}` })),
+      ...(frame.definitions.interpretation
+        ? [{ level: 1 as const, label: `1.${definitions.length + 1}`, text: frame.definitions.interpretation }]
+        : []),
+    ],
+    tag: clauseTag({ clauseId: DEFINITIONS_ID, variantId: 'standard', version: library.version }),
+    values: defValues,
+  };
+
+  const sideA = ourSide(answers) === 'A' ? answers.parties.us : answers.parties.them;
+  const sideB = ourSide(answers) === 'A' ? answers.parties.them : answers.parties.us;
+  const parties = {
+    A: { ...sideA, role: roleOfSide(answers, 'A') } satisfies RenderedParty,
+    B: { ...sideB, role: roleOfSide(answers, 'B') } satisfies RenderedParty,
+  };
+  const title = frame.titles[answers.scenario as ScenarioId];
+  const describe = (p: RenderedParty) =>
+    fillTokens(frame.party, (t) => (t.kind === 'unknown' ? partyField(p, t.name) : t.raw));
+  const preamble = frame.preamble.map((p) =>
+    fillTokens(p, (t) => {
+      const name = t.kind === 'unknown' ? t.name : '';
+      return name === 'title' ? title : name === 'partyA' ? describe(parties.A) : name === 'partyB' ? describe(parties.B) : t.raw;
+    }),
+  );
+
+  const terms: RenderedTerms = {
+    title,
+    scenario: answers.scenario,
+    ourRole: answers.ourRole,
+    libraryId: library.id,
+    libraryVersion: library.version,
+    parties,
+    preamble,
+    definitions,
+    clauses: [definitionsClause, ...clauses],
+  };
+  assertFilled(terms);
+  return terms;
+}
+
+function partyField(p: RenderedParty, name: string): string {
+  if (name === 'name') return p.name;
+  if (name === 'shortName') return p.shortName;
+  if (name === 'jurisdiction') return p.jurisdiction ?? '';
+  return `{{${name}}}`;
+}
+
+/** The defined terms the clauses use, and those the used definitions use in turn, sorted. */
+function usedDefinitions(library: Library, clauses: RenderedClause[], lookup: Lookup): { term: string; text: string }[] {
+  const matcher = termMatcher(library.definitions.map((d) => d.term));
+  const byTerm = new Map(library.definitions.map((d) => [d.term, d]));
+  const filled = new Map<string, string>();
+  const queue = clauses.flatMap((c) => c.paragraphs.flatMap((p) => matcher.used(p.text)));
+  while (queue.length > 0) {
+    const term = queue.shift() as string;
+    const definition = byTerm.get(term);
+    if (filled.has(term) || !definition) continue;
+    const text = fillTokens(definition.text, (token) => {
+      const value = token.kind === 'value' ? lookup(token.name) : undefined;
+      if (value === undefined) throw new BuildError(`The definition of "${term}" uses ${token.raw}, but the answers give no value for it.`);
+      return value;
+    });
+    filled.set(term, text);
+    queue.push(...matcher.used(text));
+  }
+  return [...filled.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([term, text]) => ({ term, text }));
+}
+
+/** The last guard: no placeholder may reach a reader, whatever the library holds. */
+function assertFilled(terms: RenderedTerms): void {
+  const strings = [
+    terms.title,
+    ...terms.preamble,
+    ...terms.clauses.flatMap((c) => [c.title, ...c.paragraphs.map((p) => p.text)]),
+  ];
+  const bad = strings.find(hasUnfilled);
+  if (bad !== undefined) throw new BuildError(`The built terms still hold a placeholder: "${bad.slice(0, 120)}".`);
+}

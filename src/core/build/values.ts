@@ -1,0 +1,61 @@
+import type { AnswerWords, Library, PlaceholderName } from '../library';
+import { ourSide } from './answers';
+import type { Answers } from './questionnaire';
+
+/** Thrown when terms cannot be built; the message names what is missing, for counsel to fix. */
+export class BuildError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BuildError';
+  }
+}
+
+/** "A, B and C". */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The Territory as it reads in the agreement, with the China question answered in words. */
+export function territoryWords(answers: Answers, words: AnswerWords): string {
+  const { countries, regions, china } = answers.territory;
+  const parts = [
+    ...(china === 'not-included' ? [] : [words.china[china]]),
+    ...regions.map((r) => words.regions[r]),
+    ...countries,
+  ];
+  return listWords(parts);
+}
+
+const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+/**
+ * The value of every placeholder these answers can fill. A placeholder whose answer was not given
+ * (for example the exclusivity period of a non-exclusive deal) is absent; filling it is an error.
+ */
+export function placeholderValues(library: Library, answers: Answers): Partial<Record<PlaceholderName, string>> {
+  const words = library.values;
+  if (!words) throw new BuildError(`The library "${library.id}" has no "values" section in library.yaml, so it cannot build terms.`);
+  const us = ourSide(answers);
+  const [a, b] = us === 'A' ? [answers.parties.us, answers.parties.them] : [answers.parties.them, answers.parties.us];
+  const ex = answers.exclusivity;
+  const out: Partial<Record<PlaceholderName, string>> = {
+    A: a.shortName,
+    B: b.shortName,
+    purpose: answers.purpose,
+    samples: answers.samples,
+    field: answers.field,
+    products: answers.products,
+    territory: territoryWords(answers, words),
+    termMonths: String(answers.termMonths),
+    returnDays: String(answers.returnDays),
+    survivalYears: String(answers.survivalYears),
+    governingLaw: words.governingLaw[answers.governingLaw],
+    forum: words.forum[answers.forum],
+  };
+  if (ex.exclusive && ex.customers !== undefined) out.customers = ex.customers;
+  if (ex.exclusive && ex.months !== undefined) out.exclusivityMonths = String(ex.months);
+  if (ex.exclusive && ex.minimumQuantity !== undefined) out.minimumQuantity = number(ex.minimumQuantity);
+  if (answers.royaltyPercent !== undefined) out.royaltyPercent = number(answers.royaltyPercent);
+  return out;
+}

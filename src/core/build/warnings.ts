@@ -1,0 +1,37 @@
+import type { Answers } from './questionnaire';
+import type { PlanWarning } from './plan';
+
+/** Forums whose judgments or awards sit naturally with each governing law. */
+const NATURAL_FORUMS: Record<Answers['governingLaw'], readonly Answers['forum'][]> = {
+  'new-york': ['new-york-courts', 'siac', 'hkiac'],
+  england: ['english-courts', 'siac', 'hkiac'],
+  singapore: ['siac'],
+  'hong-kong': ['hkiac'],
+  china: ['cietac'],
+};
+
+const CHINESE = /\b(china|prc)\b/i;
+
+/** Answers that are valid one by one but pull against each other, or leave a known risk open. */
+export function answerWarnings(a: Answers): PlanWarning[] {
+  const out: PlanWarning[] = [];
+  const ex = a.exclusivity;
+  if (ex.exclusive) {
+    if (ex.months !== undefined && ex.months > a.termMonths)
+      out.push({ key: 'build.warn.exclusivityOutlastsTerm', params: { months: ex.months, term: a.termMonths } });
+    if (ex.minimumQuantity === undefined) out.push({ key: 'build.warn.exclusivityNoMinimums' });
+    if (a.territory.regions.some((r) => r === 'eu' || r === 'eea')) out.push({ key: 'build.warn.exclusivityEuPassiveSales' });
+  } else if (ex.months !== undefined || ex.minimumQuantity !== undefined || ex.customers !== undefined) {
+    out.push({ key: 'build.warn.exclusivityDetailsIgnored' });
+  }
+  if (a.resultsOwner !== undefined && a.foregroundModel !== 'one-party-licence-back')
+    out.push({ key: 'build.warn.resultsOwnerIgnored', params: { model: a.foregroundModel } });
+  if (a.foregroundModel === 'joint') out.push({ key: 'build.warn.jointOwnership' });
+  if (!NATURAL_FORUMS[a.governingLaw].includes(a.forum))
+    out.push({ key: 'build.warn.lawForumMismatch', params: { law: a.governingLaw, forum: a.forum } });
+  const courts = a.forum === 'new-york-courts' || a.forum === 'english-courts';
+  if (courts && [a.parties.us, a.parties.them].some((p) => CHINESE.test(p.jurisdiction)))
+    out.push({ key: 'build.warn.courtsAgainstChineseParty' });
+  if (a.returnDays > 90) out.push({ key: 'build.warn.longReturn', params: { days: a.returnDays } });
+  return out;
+}

@@ -1,0 +1,105 @@
+import { describePlanMessage, plan, resolveAnswers, type Answers } from '../../../src/core/build';
+import type { Library } from '../../../src/core/library';
+import { fixtureLibrary } from './support';
+
+function answers(library: Library, input: Record<string, unknown>): Answers {
+  const result = resolveAnswers(library, input);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.answers;
+}
+
+const chosen = (library: Library, input: Record<string, unknown>) =>
+  plan(library, answers(library, input)).clauses.map((c) => `${c.clause.id}/${c.variant.id}`);
+
+describe('plan', () => {
+  const library = fixtureLibrary();
+
+  it('chooses the variant most protective of our side, and lists the others', () => {
+    const provider = plan(library, answers(library, { scenario: 'sample-testing' }));
+    const confidentiality = provider.clauses.find((c) => c.clause.id === 'confidentiality');
+    expect(confidentiality?.variant.id).toBe('one-way-protective');
+    expect(confidentiality?.alternatives).toEqual([{ variantId: 'mutual', stance: 'balanced', fits: true }]);
+    expect(confidentiality && describePlanMessage(confidentiality.reason)).toBe(
+      'The playbook for our side of this deal requires the topic "confidentiality"; this is the protective variant that fits your answers.',
+    );
+    expect(confidentiality && describePlanMessage(confidentiality.reason, 'zh-CN')).toBe(
+      '我方在此类交易中的审查要点要求包含主题"confidentiality"；这是符合您答案的保护型版本。',
+    );
+
+    const evaluator = plan(library, answers(library, { scenario: 'sample-testing', ourRole: 'evaluator' }));
+    expect(evaluator.clauses.find((c) => c.clause.id === 'confidentiality')?.variant.id).toBe('mutual');
+  });
+
+  it('selects by answers: arbitration or courts', () => {
+    expect(chosen(library, { scenario: 'sample-testing' })).toContain('dispute-resolution/arbitration');
+    expect(chosen(library, { scenario: 'sample-testing', governingLaw: 'england', forum: 'english-courts' })).toContain('dispute-resolution/courts');
+  });
+
+  it('puts clauses in agreement order and pulls in what a variant requires', () => {
+    // Without joint ownership in the playbook, only the joint variant's requires brings the co-ownership terms in.
+    const lib = fixtureLibrary((files) => {
+      files.get('scenarios/joint-development.yaml').playbook['technology-owner'].recommended = [];
+    });
+    const joint = plan(lib, answers(lib, { scenario: 'joint-development', foregroundModel: 'joint' }));
+    expect(joint.clauses.map((c) => `${c.clause.id}/${c.variant.id}`)).toEqual([
+      'confidentiality/mutual',
+      'foreground-ownership/joint',
+      'joint-ownership-terms/consent-to-license',
+      'survival/named-sections',
+      'governing-law/chosen-law',
+      'dispute-resolution/arbitration',
+    ]);
+    expect(describePlanMessage(joint.clauses[2]!.reason)).toBe(
+      'The clause "foreground-ownership" depends on this clause; this is the balanced variant that fits your answers.',
+    );
+    expect(chosen(lib, { scenario: 'joint-development', foregroundModel: 'generating-party' })).not.toContain(
+      'joint-ownership-terms/consent-to-license',
+    );
+  });
+
+  it('never keeps a variant whose requirements cannot be met', () => {
+    const lib = fixtureLibrary((files) => {
+      files.get('clauses/joint-ownership-terms.yaml').variants[0].applies.answers.foregroundModel = ['by-field'];
+    });
+    const result = plan(lib, answers(lib, { scenario: 'joint-development', foregroundModel: 'joint' }));
+    expect(result.clauses.map((c) => c.clause.id)).not.toContain('foreground-ownership');
+    const warnings = result.warnings.map((w) => describePlanMessage(w));
+    expect(warnings.slice(0, 2)).toEqual([
+      expect.stringMatching(/^Results will be jointly owned\./),
+      'The variant "joint" needs joint-ownership-terms, which no variant fits for this deal, so another variant or none was used.',
+    ]);
+    // The fixture library covers few topics; the one that matters here is foreground-ip.
+    expect(warnings).toContain('The playbook requires the topic "foreground-ip", but the library has no clause for it that fits this deal. Add one by hand.');
+  });
+
+  it('drops a clause another one excludes, with a warning', () => {
+    const lib = fixtureLibrary((files) => {
+      files.get('clauses/territory.yaml').variants[0].excludes = ['survival'];
+    });
+    const result = plan(lib, answers(lib, { scenario: 'exclusive-partnership' }));
+    expect(result.clauses.map((c) => c.clause.id)).toEqual(['confidentiality', 'territory', 'governing-law', 'dispute-resolution']);
+    expect(result.warnings[0]).toEqual({ key: 'build.warn.excluded', params: { by: 'territory', id: 'survival' }, clause: 'survival' });
+    expect(result.warnings).toContainEqual({ key: 'build.warn.topicUncovered', params: { topic: 'survival' } });
+  });
+
+  it('warns where answers pull against each other', () => {
+    const result = plan(
+      library,
+      answers(library, {
+        scenario: 'exclusive-partnership',
+        territory: { countries: [], regions: ['eu'], china: 'with-hk-macau' },
+        exclusivity: { exclusive: true, months: 48 },
+        termMonths: 24,
+        governingLaw: 'china',
+        forum: 'english-courts',
+      }),
+    );
+    expect(result.warnings.map((w) => w.key).filter((k) => k !== 'build.warn.topicUncovered')).toEqual([
+      'build.warn.exclusivityOutlastsTerm',
+      'build.warn.exclusivityNoMinimums',
+      'build.warn.exclusivityEuPassiveSales',
+      'build.warn.lawForumMismatch',
+      'build.warn.courtsAgainstChineseParty',
+    ]);
+  });
+});
