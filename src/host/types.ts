@@ -52,7 +52,9 @@ export interface HostCapabilities {
   insert: boolean;
   /** Findings become comments (else highlights). */
   comments: boolean;
-  /** Fixes go in as tracked changes; without it applyFix declines rather than edit untracked. */
+  /** applyFix does something: a tracked change in Word, a proposed replacement in the workspace. */
+  applyFix: boolean;
+  /** Fixes go in as tracked changes (Word with WordApi 1.4); Word without it declines rather than edit untracked. */
   trackedFixes: boolean;
   /** Clause fill values are stored in the document, so drift can be checked later. */
   recordValues: boolean;
@@ -115,5 +117,6 @@ export interface MarkReport {
 export interface FixReport {
   mode: 'replaced' | 'inserted';
   paragraphs: number;
+  /** True in Word (a tracked change); false in the workspace, where the fix is recorded as proposed. */
   tracked: boolean;
 }

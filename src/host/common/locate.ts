@@ -3,6 +3,9 @@ import { chooseSnippet, type Snippet } from './snippet';
 
 export interface Located {
   paragraph: number;
+  /** The quote's offsets in that paragraph's text now. */
+  start: number;
+  end: number;
   /** What to search for in the paragraph, or null to mark the whole paragraph. */
   snippet: Snippet | null;
 }
@@ -31,7 +34,8 @@ export function locateEvidence(texts: readonly string[], ev: Evidence): Located 
       const text = texts[i];
       if (text === undefined) continue;
       const at = offsetIn(text, ev);
-      if (at >= 0) return { paragraph: i, snippet: chooseSnippet(text, at, at + ev.text.length) };
+      const end = at + ev.text.length;
+      if (at >= 0) return { paragraph: i, start: at, end, snippet: chooseSnippet(text, at, end) };
     }
   }
   return null;

@@ -22,6 +22,7 @@ export function wordCapabilities(requirements: WordApi['requirements']): HostCap
     read: v13,
     insert: v13,
     comments: v14,
+    applyFix: v14,
     trackedFixes: v14,
     recordValues: v14,
     readRevisions: v16,

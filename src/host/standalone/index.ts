@@ -1,0 +1,155 @@
+import type { RenderedClause, RenderedTerms } from '../../core/build/rendered';
+import type { DocModel } from '../../core/document';
+import type { Finding, Severity } from '../../core/findings';
+import { compareClauses } from '../common/drift';
+import { locateEvidence } from '../common/locate';
+import { placeClauses } from '../common/place';
+import { type ClauseRecords, parseRecords, recordOf, RECORDS_KEY } from '../common/records';
+import type { Host, HostCapabilities, HostMessage, HostResult } from '../types';
+
+/** A highlighted passage for the workspace to render. */
+export interface WorkspaceMark {
+  findingId: string;
+  severity: Severity;
+  message: string;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export interface WorkspaceSelection {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** A vetted clause the user chose for a finding; the workspace exports it, the draft stays as read. */
+export interface ProposedFix {
+  findingId: string;
+  paragraph: number | null;
+  clause: RenderedClause;
+}
+
+export interface WorkspaceState {
+  doc: DocModel | null;
+  marks: WorkspaceMark[];
+  selection: WorkspaceSelection | null;
+  /** Terms built in this session, in order, for download as .docx. */
+  built: RenderedTerms[];
+  fixes: ProposedFix[];
+}
+
+export interface StandaloneHost extends Host {
+  /** Replaces the document (a newly opened .docx); marks, selection and fixes belong to the old one. */
+  open(doc: DocModel): void;
+  /** The current state; a new object after every change (fits React's useSyncExternalStore). */
+  snapshot(): WorkspaceState;
+  subscribe(listener: () => void): () => void;
+}
+
+const CAPABILITIES: HostCapabilities = {
+  apiSets: { '1.3': false, '1.4': false, '1.6': false },
+  read: true,
+  insert: true,
+  comments: false,
+  applyFix: true,
+  trackedFixes: false,
+  recordValues: true,
+  readRevisions: true,
+  limits: [],
+};
+
+const noDocument: HostMessage = { key: 'host.error.noDocument' };
+
+function ok<T>(value: T, notes: HostMessage[] = []): Promise<HostResult<T>> {
+  return Promise.resolve({ ok: true, value, notes });
+}
+
+function fail<T>(error: HostMessage): Promise<HostResult<T>> {
+  return Promise.resolve({ ok: false, error, done: [{ key: 'host.done.nothing' }] });
+}
+
+/**
+ * The host for the browser workspace: the same interface over a DocModel held in memory. Nothing
+ * here edits the draft; marks, the selection, built terms and proposed fixes are state the UI
+ * renders and exports.
+ */
+export function createStandaloneHost(initial: DocModel | null = null): StandaloneHost {
+  let state: WorkspaceState = { doc: initial, marks: [], selection: null, built: [], fixes: [] };
+  const listeners = new Set<() => void>();
+  const update = (next: Partial<WorkspaceState>) => {
+    state = { ...state, ...next };
+    listeners.forEach((l) => l());
+  };
+  const records = (): ClauseRecords => {
+    const fromDoc = parseRecords(state.doc?.properties?.[RECORDS_KEY]);
+    const fromBuilt = Object.fromEntries(state.built.flatMap((t) => t.clauses.map((c) => [c.tag, recordOf(c)])));
+    return { ...fromBuilt, ...fromDoc };
+  };
+  const texts = () => state.doc?.paragraphs.map((p) => p.text) ?? [];
+
+  return {
+    capabilities: () => CAPABILITIES,
+    open: (doc) => update({ doc, marks: [], selection: null, fixes: [] }),
+    snapshot: () => state,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    readDocument: () => (state.doc ? ok(state.doc) : fail(noDocument)),
+    insertClauses: (terms) => {
+      update({ built: [...state.built, terms] });
+      const paragraphs = terms.clauses.reduce((n, c) => n + 1 + c.paragraphs.length, 0);
+      return ok({ clauses: terms.clauses.length, paragraphs, recorded: true });
+    },
+    listClauses: () => (state.doc ? ok(placeClauses(state.doc, records())) : fail(noDocument)),
+    checkDrift: (render) => {
+      if (!state.doc) return fail(noDocument);
+      const all = records();
+      return ok(compareClauses(placeClauses(state.doc, all), all, render));
+    },
+    markFindings: (findings) => {
+      if (!state.doc) return fail(noDocument);
+      const all = texts();
+      const marks: WorkspaceMark[] = [];
+      const unplaced: string[] = [];
+      for (const f of findings) {
+        const ev = f.evidence[0];
+        const at = ev ? locateEvidence(all, ev) : null;
+        if (!ev || !at) {
+          unplaced.push(f.id);
+          continue;
+        }
+        marks.push({ findingId: f.id, severity: f.severity, message: f.message, paragraph: at.paragraph, start: at.start, end: at.end });
+      }
+      update({ marks: [...state.marks.filter((m) => !findings.some((f) => f.id === m.findingId)), ...marks] });
+      return ok(
+        { marked: marks.length, as: 'highlight' as const, unplaced },
+        unplaced.length > 0 ? [{ key: 'host.note.unplaced', params: { count: unplaced.length } }] : [],
+      );
+    },
+    clearMarks: () => {
+      const removed = state.marks.length;
+      update({ marks: [] });
+      return ok({ removed });
+    },
+    goTo: (finding: Finding) => {
+      if (!state.doc) return fail(noDocument);
+      const ev = finding.evidence[0];
+      if (!ev) return fail({ key: 'host.error.noPassage' });
+      const at = locateEvidence(texts(), ev);
+      if (!at) return fail({ key: 'host.error.passageGone' });
+      update({ selection: { paragraph: at.paragraph, start: at.start, end: at.end } });
+      return ok(null);
+    },
+    applyFix: (finding, clause) => {
+      if (!state.doc) return fail(noDocument);
+      const ev = finding.evidence[0];
+      const at = ev ? locateEvidence(texts(), ev) : null;
+      if (ev && !at) return fail({ key: 'host.error.passageGone' });
+      const paragraph = at ? at.paragraph : null;
+      update({ fixes: [...state.fixes.filter((f) => f.findingId !== finding.id), { findingId: finding.id, paragraph, clause }] });
+      return ok({ mode: paragraph === null ? ('inserted' as const) : ('replaced' as const), paragraphs: clause.paragraphs.length + 1, tracked: false });
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { createWordHost } from '../../../src/host/word';
+import { FakeWord } from '../../support/fakeWord';
+import { DRAFT, FINDINGS, PURPOSE, RETURN, TERMS } from '../fixtures';
+
+const returnClause = TERMS.clauses[2]!;
+const returnFinding = FINDINGS[3]!;
+const clauseTexts = [`3.\tReturn of the Samples`, ...returnClause.paragraphs.map((p) => `${p.label}\t${p.text}`)];
+
+describe('goTo', () => {
+  it('selects the passage', async () => {
+    const word = new FakeWord(DRAFT);
+    const result = await createWordHost(word.api, 'en').goTo(FINDINGS[0]!);
+    expect(result).toEqual({ ok: true, value: null, notes: [] });
+    const ev = FINDINGS[0]!.evidence[0]!;
+    expect(word.doc.selection).toEqual({ kind: 'span', para: word.doc.paragraphs[PURPOSE]!.id, start: ev.start, end: ev.end });
+    expect(word.syncs).toBe(3);
+  });
+
+  it('says when there is no passage to go to', async () => {
+    const word = new FakeWord(DRAFT);
+    expect(await createWordHost(word.api, 'en').goTo(FINDINGS[5]!)).toMatchObject({ ok: false, error: { key: 'host.error.noPassage' } });
+    expect(word.syncs).toBe(0);
+  });
+});
+
+describe('applyFix', () => {
+  it('replaces the passage with the vetted clause as tracked changes and restores the user\'s tracking mode', async () => {
+    const word = new FakeWord(DRAFT);
+    const result = await createWordHost(word.api, 'en').applyFix(returnFinding, returnClause);
+    expect(result).toEqual({ ok: true, value: { mode: 'replaced', paragraphs: 3, tracked: true }, notes: [] });
+    expect(word.doc.trackingMode).toBe('Off');
+    const texts = word.doc.texts();
+    // Word keeps the tracked deletion in place until it is accepted.
+    expect(texts).toEqual([...DRAFT.slice(0, RETURN).map((p) => p.text), ...clauseTexts, ...DRAFT.slice(RETURN).map((p) => p.text)]);
+    expect(word.doc.paragraphs[RETURN + 3]!.deleted).toBe(true);
+    expect(word.doc.paragraphs.filter((p) => p.deleted)).toHaveLength(1);
+    expect(word.doc.allChanges().map((c) => [c.type, c.text])).toEqual([
+      ...clauseTexts.map((t) => ['Added', t]),
+      ['Deleted', DRAFT[RETURN]!.text],
+    ]);
+    expect(word.doc.controls).toEqual([expect.objectContaining({ tag: returnClause.tag, title: 'Return of the Samples' })]);
+    expect(word.doc.paragraphs[RETURN]!.list).toBeUndefined();
+    expect(word.syncs).toBe(2);
+  });
+
+  it('keeps the user\'s tracking mode when it was already on', async () => {
+    const word = new FakeWord(DRAFT);
+    word.doc.trackingMode = 'TrackMineOnly';
+    await createWordHost(word.api, 'en').applyFix(returnFinding, returnClause);
+    expect(word.doc.trackingMode).toBe('TrackMineOnly');
+  });
+
+  it('inserts after the cursor when the term is missing', async () => {
+    const word = new FakeWord(DRAFT);
+    word.doc.selection = { kind: 'span', para: word.doc.paragraphs[PURPOSE]!.id, start: 0, end: 0 };
+    const missing = { ...FINDINGS[5]!, fix: { clause: 'return-or-destroy', variant: 'return-30-days' } };
+    const result = await createWordHost(word.api, 'en').applyFix(missing, returnClause);
+    expect(result.ok && result.value.mode).toBe('inserted');
+    expect(word.doc.texts().slice(PURPOSE + 1, PURPOSE + 4)).toEqual(clauseTexts);
+    expect(word.doc.paragraphs.some((p) => p.deleted)).toBe(false);
+  });
+
+  it('declines under WordApi 1.3 rather than edit without tracking', async () => {
+    const word = new FakeWord(DRAFT, '1.3');
+    const result = await createWordHost(word.api, 'en').applyFix(returnFinding, returnClause);
+    expect(result).toEqual({ ok: false, error: { key: 'host.error.needsTracking' }, done: [{ key: 'host.done.nothing' }] });
+    expect(word.syncs).toBe(0);
+    expect(word.doc.texts()).toEqual(DRAFT.map((p) => p.text));
+  });
+
+  it('leaves the document as it was when Word fails before the old passage is deleted', async () => {
+    const probe = new FakeWord(DRAFT);
+    await createWordHost(probe.api, 'en').applyFix(returnFinding, returnClause);
+    const ops = probe.lastBatchOps;
+    for (const at of [0, 2, 7]) {
+      const word = new FakeWord(DRAFT);
+      word.failAt(at, 2);
+      const result = await createWordHost(word.api, 'en').applyFix(returnFinding, returnClause);
+      expect(result.ok).toBe(false);
+      expect(word.doc.texts()).toEqual(DRAFT.map((p) => p.text));
+      expect(word.doc.paragraphs.some((p) => p.deleted)).toBe(false);
+      expect(word.doc.trackingMode).toBe('Off');
+      expect(!result.ok && result.done.at(-1)).toEqual({ key: 'host.done.trackingRestored' });
+    }
+    expect(ops).toBeGreaterThan(7);
+  });
+
+  it('reports the fix as applied when only restoring the tracking mode failed, and restores it', async () => {
+    const probe = new FakeWord(DRAFT);
+    await createWordHost(probe.api, 'en').applyFix(returnFinding, returnClause);
+    const word = new FakeWord(DRAFT);
+    word.failAt(probe.lastBatchOps - 2, 2); // the last document operation: setting tracking back
+    const result = await createWordHost(word.api, 'en').applyFix(returnFinding, returnClause);
+    expect(result).toMatchObject({ ok: false, done: [{ key: 'host.done.fixApplied' }, { key: 'host.done.trackingRestored' }] });
+    expect(word.doc.trackingMode).toBe('Off');
+    expect(word.doc.paragraphs.filter((p) => p.deleted)).toHaveLength(1);
+  });
+
+  it('refuses a passage that is no longer in the document, changing nothing', async () => {
+    const word = new FakeWord(DRAFT);
+    const stale = { ...returnFinding, evidence: [{ paragraph: RETURN, start: 0, end: 10, text: 'Evaluator may keep the Samples' }] };
+    expect(await createWordHost(word.api, 'en').applyFix(stale, returnClause)).toMatchObject({ ok: false, error: { key: 'host.error.passageGone' } });
+    expect(word.doc.texts()).toEqual(DRAFT.map((p) => p.text));
+  });
+});
