@@ -44,7 +44,7 @@ describe('the review report .docx', () => {
   it('writes Chinese labels for a Chinese reader', async () => {
     const doc = await readDocx(await writeReportDocx({ result: REVIEW, doc: DRAFT, locale: 'zh-CN' }));
     expect(doc.paragraphs[0]!.text).toBe('审阅报告');
-    expect(doc.paragraphs.map((p) => p.text)).toContain('位置: 第 7.2 条');
+    expect(doc.paragraphs.map((p) => p.text)).toContain('位置：第 7.2 条');
   });
 
   it('says so when there are no findings', async () => {

@@ -85,7 +85,7 @@ function summaryTable(findings: Finding[], m: Msg): Table {
 
 function findingBlock(f: Finding, input: ReportInput, m: Msg): Paragraph[] {
   const labelled = (label: string, value: string | TextRun[]): Paragraph =>
-    new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), ...(typeof value === 'string' ? [new TextRun(value)] : value)] });
+    new Paragraph({ children: [new TextRun({ text: m('io.report.labelled', { label }), bold: true }), ...(typeof value === 'string' ? [new TextRun(value)] : value)] });
   const out = [new Paragraph({ heading: HeadingLevel.HEADING_2, text: `${m(SEVERITY_KEY[f.severity])}: ${f.message}` })];
 
   const places = f.evidence.map((e) => {
@@ -98,7 +98,7 @@ function findingBlock(f: Finding, input: ReportInput, m: Msg): Paragraph[] {
 
   if (f.fix) {
     const text = input.fixText?.(f.fix);
-    out.push(new Paragraph({ children: [new TextRun({ text: `${m('io.report.fix')}:`, bold: true })] }));
+    out.push(new Paragraph({ children: [new TextRun({ text: m('io.report.labelled', { label: m('io.report.fix') }).trim(), bold: true })] }));
     const paragraphs = text ? text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) : [m('io.report.fixUnavailable', { clause: f.fix.clause, variant: f.fix.variant })];
     for (const p of paragraphs) {
       out.push(
