@@ -8,7 +8,7 @@ import { hits, inHeading, isDefined, type Hit } from './text';
  * ("the Licensed Products", "under this Agreement"). Sentence starts never match.
  */
 const CANDIDATE =
-  /(?<=\b(?:the|this|such|any|all|each|that|these|those|its|their|of|under|in|to|by|per|no|other|every)\s)[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){0,3}\b/g;
+  /(?<=\b(?:the|this|such|any|all|each|that|these|those|its|their|of|under|in|to|by|per|no|other|every) )(?!(?:The|This|Such|Each|Any|All)\b)[A-Z][a-z]+(?:-[A-Za-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z]+)?){0,3}\b(?! [A-Z0-9]\b| ?[\d(])/g;
 
 /** Words capitalised for reasons other than definition: documents, law, places, time, institutions. */
 const COMMON = new Set(
@@ -46,23 +46,43 @@ export const undefinedTerms: Rule = (ctx) => {
   if (ctx.definitions.length === 0 || ctx.sentences.some((s) => DEFINED_ELSEWHERE.test(s.text))) return [];
   const quoted = new Set<string>();
   for (const s of ctx.sentences) for (const m of s.text.matchAll(/["“]([A-Z][^"”]{0,60})["”]/g)) quoted.add(m[1]!.toLowerCase());
+  // Ordinary words written in lower case somewhere in the draft. A capitalised phrase whose words
+  // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
+  const lower = new Set<string>();
+  for (const s of ctx.sentences) for (const m of s.text.matchAll(/\b[a-z][a-z-]+\b/g)) lower.add(m[0]);
   const byTerm = new Map<string, Hit[]>();
   for (const h of hits(ctx, CANDIDATE, (h) => !inHeading(ctx, h.sentence) && !isShouting(h.sentence.text))) {
     const phrase = h.text;
     if (quoted.has(phrase.toLowerCase()) || ignorable(ctx, phrase)) continue;
+    if (!phrase.split(' ').every((w) => lower.has(w.toLowerCase()))) continue;
+    if (inTitle(h)) continue;
     // A name followed by its company form ("Acme Corporation") is a party or a third party.
     if (/^\s*(?:,\s*)?(?:Inc|Corp|Corporation|LLC|Ltd|Limited|Co|GmbH|AG|S\.A|plc|LLP|L\.P)\b/.test(h.sentence.text.slice(h.index + phrase.length))) continue;
     byTerm.set(phrase, [...(byTerm.get(phrase) ?? []), h]);
   }
-  const terms = [...byTerm.entries()].filter(([, l]) => l.length >= 2);
+  // Single capitalised words are often emphasis or titles; ask more of them than of phrases.
+  const terms = [...byTerm.entries()].filter(([t, l]) => l.length >= (t.includes(' ') ? 2 : 3));
   if (terms.length === 0) return [];
   return draftingHits(
     ctx,
     'drafting.undefined-term',
     terms.map(([, l]) => l[0]!),
-    { terms: listOf(ctx, terms.map(([t]) => `"${t}"`)) },
+    { terms: listOf(ctx, terms.map(([, l]) => `"${l[0]!.text}"`)) },
   );
 };
+
+/**
+ * Title case around the hit: a heading run into the text ("Effect of Termination. Upon ...") or a
+ * name ("Right of First Refusal"), seen from the capitalised word before the determiner or the
+ * full stop or capitalised word after the phrase.
+ */
+function inTitle(h: Hit): boolean {
+  const before = h.sentence.text.slice(Math.max(0, h.index - 40), h.index);
+  const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 3);
+  if (/\b[A-Z][\w-]*\s+\w+\s$/.test(before) || /^(?::| [A-Z])/.test(after)) return true;
+  // A short "sentence" ending in the phrase is a heading the segmenter cut off ("Effect of Termination.").
+  return after.startsWith('.') && h.sentence.text.split(/\s+/).length <= 6;
+}
 
 /** Text mostly in capitals (a heading or a disclaimer in capitals) capitalises every word. */
 function isShouting(text: string): boolean {

@@ -33,7 +33,8 @@ export function quote(s: Sentence, from = 0, to = s.text.length): Evidence {
   let start = 0;
   let end = s.text.length;
   if (end - start > QUOTE_MAX) {
-    start = Math.max(0, Math.min(from - 80, to - QUOTE_MAX));
+    // Centre the window on the hit, leaving some words before it to read it in context.
+    start = Math.max(0, Math.min(from - 120, s.text.length - QUOTE_MAX));
     end = Math.min(s.text.length, Math.max(to, start + QUOTE_MAX));
     // Cut at word boundaries so a quote never starts or ends mid-word.
     if (start > 0) {
@@ -42,7 +43,7 @@ export function quote(s: Sentence, from = 0, to = s.text.length): Evidence {
     }
     if (end < s.text.length) {
       const space = s.text.lastIndexOf(' ', end);
-      if (space > to) end = space;
+      if (space >= to) end = space;
     }
   }
   const raw = s.text.slice(start, end);

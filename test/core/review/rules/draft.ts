@@ -12,7 +12,7 @@ export const DRAFT = [
   '8. Provider grants Evaluator a perpetual, irrevocable licence to use the Samples.',
   '9. Evaluator may retain the Samples after the evaluation.',
   '10. Evaluator shall use its best efforts and/or reasonable efforts to promptly report any material defect under Section 14.',
-  '11. Evaluator shall follow the Test Protocol and send each report under the Test Protocol to Provider.',
+  '11. Evaluator shall follow the Test Protocol and send each report under the Test Protocol to Provider, following the protocol for each cell.',
   '12. "Field" means stationary energy storage. "Samples" means the battery cells listed in the order.',
   '13. "Samples" means the cells delivered under this Agreement. This Agreement shall be governed by the laws of Singapore.',
 ].join('\n');

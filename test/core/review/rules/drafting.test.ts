@@ -103,7 +103,7 @@ describe('defined terms', () => {
   const defs = '"Licensed Products" means the lithium cells described in Schedule 1.';
 
   it('flags a capitalised term used twice and never defined', () => {
-    const text = [defs, 'Licensee shall sell the Licensed Products only through the Approved Channels.', 'Licensee shall report sales made through the Approved Channels each quarter.'].join('\n');
+    const text = [defs, 'Licensee shall sell the Licensed Products only through the Approved Channels.', 'Licensee shall report sales made through the Approved Channels each quarter.', 'Licensee may propose new sales channels, which are approved only in writing.'].join('\n');
     const [f] = undefinedTerms(makeContext(text));
     expect(f).toMatchObject({ rule: 'drafting.undefined-term' });
     expect(f!.message).toContain('"Approved Channels"');
