@@ -58,14 +58,22 @@ describe('listClauses and checkDrift', () => {
     ]);
   });
 
-  it('says when a clause cannot be checked', async () => {
-    const { host } = await built();
+  it('falls back to fingerprints when the library cannot render a clause, and says when it cannot check at all', async () => {
+    const { word, host } = await built();
     const drift = await host.checkDrift((clauseId, variantId, values) => {
       if (clauseId === 'definitions') throw new Error('clause "definitions" has no variant "standard" in library 2.0.0');
       return renderFromFixture(clauseId, variantId, values);
     });
     if (!drift.ok) throw new Error('drift failed');
-    expect(drift.value[0]).toMatchObject({ status: 'unverifiable', note: { key: 'host.drift.renderFailed' } });
+    expect(drift.value[0]).toMatchObject({ status: 'unchanged', note: { key: 'host.drift.renderFailed' } });
+    expect(drift.value[0]!.diff).toBeUndefined();
+    const definition = paragraphWith(word, '1.2\t');
+    definition.text = definition.text.replace('lithium iron phosphate', 'sodium-ion');
+    const edited = await host.checkDrift((clauseId, variantId, values) => {
+      if (clauseId === 'definitions') throw new Error('no clause "definitions"');
+      return renderFromFixture(clauseId, variantId, values);
+    });
+    expect(edited.ok && edited.value[0]!.status).toBe('edited');
 
     const old = new FakeWord(DRAFT, '1.3');
     const oldHost = createWordHost(old.api, 'en');

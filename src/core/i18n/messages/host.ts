@@ -39,7 +39,8 @@ export const host = defineMessages(
       'The clauses were inserted, but this version of Word cannot store the values they were filled with, so edits to them cannot be checked later.',
     'host.drift.notRecorded':
       'The values this clause was filled with were not recorded, so it cannot be compared with the library.',
-    'host.drift.renderFailed': 'The library cannot render this clause any more: {detail}',
+    'host.drift.renderFailed':
+      'The library cannot render this clause ({detail}), so it was compared with the text as inserted, without a word-by-word comparison.',
     'host.drift.controlLost':
       "This clause's content control was lost (copy and paste can drop it); it was found by its text.",
   },
@@ -74,7 +75,7 @@ export const host = defineMessages(
     'host.note.unplaced': '{count} 个问题在文档中没有对应段落(缺失的条款),仅在面板中列出。',
     'host.note.notRecorded': '条款已插入,但此版本的 Word 无法保存填写所用的数值,因此之后无法检查这些条款是否被修改。',
     'host.drift.notRecorded': '未记录填写该条款所用的数值,因此无法与条款库比较。',
-    'host.drift.renderFailed': '条款库已无法生成该条款:{detail}',
+    'host.drift.renderFailed': '条款库无法生成该条款({detail}),因此与插入时的文本进行了比较,但不提供逐词对比。',
     'host.drift.controlLost': '该条款的内容控件已丢失(复制粘贴可能导致丢失);已根据文本找到该条款。',
   },
 );
