@@ -2,6 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { plan, presetAnswers, render } from '../../src/core/build';
+import { loadLibraryDir } from '../../src/cli/library-files';
 import { writeReportDocx, writeTermsDocx } from '../../src/io';
 import { DRAFT, FIX_TEXT, REVIEW } from '../fixtures/io/review';
 import { SAMPLE_TERMS } from '../fixtures/io/terms';
@@ -42,6 +44,20 @@ describeLo('our .docx in LibreOffice', () => {
     expect(lines.some((l) => l.startsWith('2.2 Nordvolt shall not:'))).toBe(true);
     expect(lines.some((l) => l.startsWith('(a) reverse engineer'))).toBe(true);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, path.join(OUTPUT, 'terms')]);
+  }, 120_000);
+
+  it('the joint-development preset, as built from the library, keeps every heading and number', async () => {
+    const loaded = loadLibraryDir();
+    if (!loaded.ok) throw new Error('the built-in clause library does not load');
+    const answers = presetAnswers(loaded.library, 'joint-development');
+    const terms = render(loaded.library, plan(loaded.library, answers), answers);
+    const pdf = toPdf(await writeTermsDocx(terms), 'joint-development', dir);
+    const lines = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+    for (const clause of terms.clauses) {
+      expect(lines).toContain(`${clause.number}. ${clause.title}`);
+      expect(lines.some((l) => l.startsWith(`${clause.number}.1 `))).toBe(true);
+    }
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', pdf, path.join(OUTPUT, 'joint-development')]);
   }, 120_000);
 
   it('the review report converts to PDF with its findings', async () => {

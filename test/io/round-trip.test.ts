@@ -1,0 +1,71 @@
+import mammoth from 'mammoth';
+import { plan, presetAnswers, render } from '../../src/core/build';
+import type { RenderedTerms } from '../../src/core/build/rendered';
+import { playbookFor, type Library } from '../../src/core/library';
+import { review, type Playbooks } from '../../src/core/review';
+import { SCENARIO_IDS } from '../../src/core/scenarios';
+import { loadLibraryDir } from '../../src/cli/library-files';
+import { readDocx, writeTermsDocx } from '../../src/io';
+
+/**
+ * The issue's round trip: each scenario preset built to .docx and read back, by our reader and
+ * by mammoth, gives the same clause text; reviewed, the terms cover every topic the playbook
+ * requires and draw no high or medium finding.
+ */
+const normalise = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Known, reported, and not ours to fix: the review rule ambiguous.survival
+ * (src/core/review/rules/survival.ts) reads the clause heading "Term and Survival" (clause
+ * survival, clause-library/clauses/survival.yaml) as a survival provision that names no clause and
+ * no period. The clause text itself names them. The same happens on the text path (toText).
+ * Remove this entry when the rule skips headings or the clause is retitled.
+ */
+const KNOWN_SERIOUS = [{ rule: 'ambiguous.survival', quote: 'Term and Survival' }];
+
+function loadLibrary(): Library {
+  const loaded = loadLibraryDir();
+  if (!loaded.ok) throw new Error('the built-in clause library does not load');
+  return loaded.library;
+}
+
+function clauseText(terms: RenderedTerms): string[] {
+  return [terms.title, ...terms.preamble, ...terms.clauses.flatMap((c) => [c.title, ...c.paragraphs.map((p) => p.text)])];
+}
+
+describe.each(SCENARIO_IDS)('%s preset, built to .docx and read back', (scenario) => {
+  const library = loadLibrary();
+  const answers = presetAnswers(library, scenario);
+  const terms = render(library, plan(library, answers), answers);
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    bytes = await writeTermsDocx(terms);
+  });
+
+  it('reads back as the same clause text, with our numbering and tags', async () => {
+    const doc = await readDocx(bytes);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(clauseText(terms));
+    const labels = doc.paragraphs.filter((p) => p.listLabel).map((p) => p.listLabel);
+    expect(labels).toEqual(terms.clauses.flatMap((c) => [`${c.number}.`, ...c.paragraphs.map((p) => p.label)]));
+    expect(new Set(doc.paragraphs.map((p) => p.contentControl?.tag).filter(Boolean))).toEqual(new Set(terms.clauses.map((c) => c.tag)));
+  });
+
+  it('reads the same in mammoth', async () => {
+    const raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+    expect(normalise(raw)).toBe(normalise(clauseText(terms).join('\n')));
+  });
+
+  it('passes our own review: every required topic present, no high or medium finding', async () => {
+    const doc = await readDocx(bytes);
+    const role = terms.ourRole;
+    const playbooks: Playbooks = {};
+    for (const s of library.scenarios) playbooks[s.id] = s.playbook as Playbooks[typeof s.id];
+    const result = review(doc, { scenario, role, library, playbooks });
+    const absent = playbookFor(library, scenario, role).required.filter((id) => !result.topics.find((t) => t.id === id)?.present);
+    expect(absent).toEqual([]);
+    const known = (f: (typeof result.findings)[number]): boolean =>
+      KNOWN_SERIOUS.some((k) => k.rule === f.rule && f.evidence.every((e) => e.text === k.quote && doc.paragraphs[e.paragraph]?.headingLevel === 1));
+    const serious = result.findings.filter((f) => (f.severity === 'high' || f.severity === 'medium') && !known(f)).map((f) => `${f.rule} (${f.topic}): ${f.message} @ ${f.evidence.map((e) => e.text.slice(0, 80)).join(' | ')}`);
+    expect(serious).toEqual([]);
+  });
+});
