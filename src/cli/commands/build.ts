@@ -1,7 +1,99 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  BuildError,
+  describeAnswerIssue,
+  describePlanMessage,
+  plan,
+  presetAnswers,
+  render,
+  resolveAnswers,
+  toMarkdown,
+  toText,
+  type Answers,
+} from '../../core/build';
+import { t, toLocale, type Locale } from '../../core/i18n';
+import type { Library } from '../../core/library';
+import { isScenarioId } from '../../core/scenarios';
 import type { CliIO } from '../io';
-import { UsageError } from '../io';
+import { EXIT, UsageError } from '../io';
+import { requireLibrary } from './library';
 
-// Placeholder until the build command lands (see the issue that owns it).
-export async function runBuild(_args: string[], _io: CliIO): Promise<number> {
-  throw new UsageError('not available yet');
+interface Args {
+  scenario: string;
+  format: 'text' | 'markdown';
+}
+
+function parseArgs(argv: string[], locale: Locale): Args {
+  let scenario: string | undefined;
+  let format: Args['format'] = 'text';
+  let out: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(t(locale, 'build.cli.needsValue', { option: arg }));
+      return v;
+    };
+    if (arg === '--scenario') scenario = value();
+    else if (arg === '--out') out = value();
+    else if (arg === '--format') {
+      const f = value();
+      if (f !== 'text' && f !== 'markdown') throw new UsageError(t(locale, 'build.cli.format', { value: f }));
+      format = f;
+    } else throw new UsageError(t(locale, 'build.cli.unknownOption', { option: arg }));
+  }
+  if (!scenario) throw new UsageError(t(locale, 'build.cli.needsScenario'));
+  if (out !== undefined) {
+    // The .docx writer is wired in by the .docx issue; until then say so rather than write text into a .docx.
+    if (path.extname(out).toLowerCase() === '.docx') throw new UsageError(t(locale, 'build.cli.docxNotYet'));
+    throw new UsageError(t(locale, 'build.cli.outDocxOnly', { file: out }));
+  }
+  return { scenario, format };
+}
+
+/** Reads a questionnaire file; every problem names the file and, where there is one, the question. */
+function answersFromFile(library: Library, file: string, locale: Locale): Answers | string[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const reason = e.code ?? e.message;
+    return [t(locale, e.code ? 'build.cli.unreadable' : 'build.cli.notJson', { file, reason })];
+  }
+  const result = resolveAnswers(library, data);
+  return result.ok ? result.answers : result.issues.map((i) => `${file}: ${describeAnswerIssue(i, locale)}`);
+}
+
+/** `clausewright build --scenario ID|FILE.json [--format text|markdown]` */
+export async function runBuild(argv: string[], io: CliIO): Promise<number> {
+  const locale = toLocale(process.env.LC_ALL || process.env.LANG?.replace('_', '-'));
+  const args = parseArgs(argv, locale);
+  const library = requireLibrary(io, locale);
+  if (!library) return EXIT.badInput;
+  let answers: Answers;
+  if (isScenarioId(args.scenario)) answers = presetAnswers(library, args.scenario);
+  else if (/\.json$/i.test(args.scenario)) {
+    const read = answersFromFile(library, args.scenario, locale);
+    if (Array.isArray(read)) {
+      io.err(`${read.join('\n')}\n`);
+      return EXIT.badInput;
+    }
+    answers = read;
+  } else throw new UsageError(t(locale, 'build.cli.scenarioValue', { value: args.scenario }));
+
+  const chosen = plan(library, answers);
+  let text: string;
+  try {
+    const terms = render(library, chosen, answers);
+    text = args.format === 'markdown' ? toMarkdown(terms) : toText(terms);
+  } catch (err) {
+    if (!(err instanceof BuildError)) throw err;
+    io.err(`${t(locale, 'build.cli.failed', { reason: err.message })}\n`);
+    return EXIT.badInput;
+  }
+  for (const w of chosen.warnings) io.err(`${t(locale, 'build.cli.warning', { message: describePlanMessage(w, locale) })}\n`);
+  io.out(text);
+  return EXIT.ok;
 }

@@ -22,7 +22,7 @@ describe('render', () => {
       role: 'provider',
     });
     expect(terms.preamble).toEqual([
-      'This Sample Evaluation Agreement (this "Agreement") is made between Voltcell Energy Technology Co., Ltd., a company incorporated in the People\'s Republic of China ("Voltcell") and Nordhavn Storage Systems GmbH, a company incorporated in Germany ("Nordhavn"), each a "Party" and together the "Parties".',
+      'This Sample Evaluation Agreement (this "Agreement") is made between Voltcell Energy Technology Co., Ltd., a company incorporated in the People\'s Republic of China ("Voltcell"), and Nordhavn Storage Systems GmbH, a company incorporated in Germany ("Nordhavn"), each a "Party" and together the "Parties".',
     ]);
     expect(terms.clauses.map((c) => `${c.number} ${c.title}`)).toEqual([
       '1 Definitions',

@@ -2,6 +2,11 @@ import { defineMessages } from '../define';
 
 export const library = defineMessages(
   {
+    'library.cli.invalid': 'The clause library has problems and cannot be used:',
+    'library.cli.unknownOption': 'unknown option "{option}"; the only option is --json.',
+    'library.cli.heading': '{name} {version}: {clauses} clauses, {variants} variants',
+    'library.cli.role': '--side {id}: {label}',
+    'library.cli.scenariosHint': 'Build a preset with: clausewright build --scenario ID',
     'library.where.clause': 'clause "{id}"',
     'library.where.variant': 'variant "{id}"',
     'library.where.field': 'field "{field}"',
@@ -59,6 +64,11 @@ export const library = defineMessages(
     'library.text.sectionNumber': 'the text names a section by number, which changes from one agreement to the next; write {{ref:CLAUSE-ID}} and list that clause under requires.',
   },
   {
+    'library.cli.invalid': '条款库存在问题，无法使用：',
+    'library.cli.unknownOption': '未知选项"{option}"；唯一可用的选项是 --json。',
+    'library.cli.heading': '{name} {version}：{clauses} 个条款，{variants} 个版本',
+    'library.cli.role': '--side {id}：{label}',
+    'library.cli.scenariosHint': '生成预设条款：clausewright build --scenario 编号',
     'library.where.clause': '条款"{id}"',
     'library.where.variant': '版本"{id}"',
     'library.where.field': '字段"{field}"',

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { main } from '../../src/cli/main';
+import type { CliIO } from '../../src/cli/io';
+
+function bufferIO(): CliIO & { stdout: string; stderr: string } {
+  const io = { stdout: '', stderr: '', out: (s: string) => void (io.stdout += s), err: (s: string) => void (io.stderr += s) };
+  return io;
+}
+
+async function run(...argv: string[]) {
+  const io = bufferIO();
+  const code = await main(argv, io);
+  return { code, out: io.stdout, err: io.stderr };
+}
+
+describe('clausewright build', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cw-build-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const file = (name: string, content: string) => {
+    const p = path.join(dir, name);
+    writeFileSync(p, content);
+    return p;
+  };
+
+  it('builds a preset by its id, as text by default', async () => {
+    const { code, out } = await run('build', '--scenario', 'sample-testing');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^SAMPLE EVALUATION AGREEMENT\n\nThis Sample Evaluation Agreement \(this "Agreement"\) is made between Voltcell Energy/);
+    expect(out).toContain('\n1. Definitions\n');
+    expect(out).not.toMatch(/\{\{|\}\}/);
+  });
+
+  it('builds from a questionnaire file, in markdown, with warnings on stderr', async () => {
+    const answers = file(
+      'deal.json',
+      JSON.stringify({
+        scenario: 'exclusive-partnership',
+        exclusivity: { exclusive: true, months: 24 },
+        territory: { countries: ['Chile'], regions: [], china: 'with-hk-macau' },
+      }),
+    );
+    const { code, out, err } = await run('build', '--scenario', answers, '--format', 'markdown');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^# Exclusive Distribution Agreement\n/);
+    expect(out).toContain('"Territory" means Mainland China, the Hong Kong Special Administrative Region and the Macau Special Administrative Region and Chile.');
+    expect(err).toContain('warning: The deal is exclusive but sets no minimum quantity');
+  });
+
+  it('rejects a malformed questionnaire with exit 2, naming the field, and writes nothing', async () => {
+    const answers = file('bad.json', JSON.stringify({ scenario: 'sample-testing', returnDays: 'thirty', parties: { us: { name: 'Voltcell Energy Technology Co., Ltd.', shortName: 'voltcell', jurisdiction: 'China' } } }));
+    const { code, out, err } = await run('build', '--scenario', answers);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe(
+      `${answers}: parties.us.shortName: Give each party a short name, such as 'Voltcell': it starts with a capital letter and is at most 30 characters.\n` +
+        `${answers}: returnDays: Give the number of days, from 1 to 365, within which samples and materials must be returned or destroyed after the deal ends.\n`,
+    );
+  });
+
+  it('rejects a file that is not JSON, or not there, with exit 2', async () => {
+    const broken = file('broken.json', '{ "scenario": "sample-testing", ');
+    const notJson = await run('build', '--scenario', broken);
+    expect(notJson.code).toBe(2);
+    expect(notJson.out).toBe('');
+    expect(notJson.err).toMatch(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the file is not valid JSON \\(`));
+    const missing = await run('build', '--scenario', path.join(dir, 'nowhere.json'));
+    expect(missing).toEqual({ code: 2, out: '', err: `${path.join(dir, 'nowhere.json')}: the file cannot be read (ENOENT).\n` });
+  });
+
+  it('says plainly what is not available or not understood', async () => {
+    expect(await run('build', '--scenario', 'sample-testing', '--out', path.join(dir, 'terms.docx'))).toEqual({
+      code: 2,
+      out: '',
+      err: 'clausewright build: writing .docx is not available yet; leave out --out to print the terms, or use --format markdown.\n',
+    });
+    expect((await run('build', '--scenario', 'sample-testing', '--format', 'pdf')).err).toBe(
+      'clausewright build: --format takes text or markdown, not "pdf".\n',
+    );
+    expect((await run('build', '--scenario', 'distribution')).err).toBe(
+      'clausewright build: "distribution" is neither a scenario id (see `clausewright scenarios`) nor a .json questionnaire file.\n',
+    );
+    expect((await run('build')).code).toBe(2);
+  });
+});
