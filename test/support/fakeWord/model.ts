@@ -103,8 +103,14 @@ export class FakeDocument {
     return this.paragraphs.map((p) => p.text);
   }
 
+  /** Paragraph id to index, checked on every use and rebuilt when the paragraphs moved. */
+  private positions = new Map<number, number>();
+
   indexOf(id: number): number {
-    const i = this.paragraphs.findIndex((p) => p.id === id);
+    const cached = this.positions.get(id);
+    if (cached !== undefined && this.paragraphs[cached]?.id === id) return cached;
+    this.positions = new Map(this.paragraphs.map((p, i) => [p.id, i]));
+    const i = this.positions.get(id) ?? -1;
     if (i < 0) throw new FakeOfficeError('ItemNotFound', `Paragraph ${id} is no longer in the document.`);
     return i;
   }

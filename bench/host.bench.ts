@@ -1,0 +1,63 @@
+// The Word host against the fake Word on a 5,000-paragraph draft: read + review + mark, the syncs
+// (round trips to Word; the number that matters on Word on the web) and the time spent in our code
+// and the fake. Paragraphs are real contract text from ../shared/corpus/cuad-dev when present,
+// else the host test fixture repeated.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { review } from '../src/core/review';
+import { createWordHost } from '../src/host/word';
+import type { Bench, Measure } from '../scripts/bench';
+import { FakeWord, type ParagraphSeed } from '../test/support/fakeWord';
+import { longDraft } from '../test/host/fixtures';
+
+const PARAGRAPHS = 5000;
+const CUAD = path.resolve(__dirname, '../../shared/corpus/cuad-dev/text');
+
+/** A numbered line as Word holds it: the number is the list label, not text. */
+function asWordParagraph(line: string): ParagraphSeed {
+  const m = /^(\d+(?:\.\d+)*\.?|\([a-z]{1,4}\))\s+(.+)$/.exec(line);
+  return m ? { text: m[2]!, list: { label: m[1]! } } : { text: line };
+}
+
+function draft(): { seeds: ParagraphSeed[]; source: string } {
+  if (!existsSync(CUAD)) return { seeds: longDraft(PARAGRAPHS), source: 'fixture' };
+  const seeds: ParagraphSeed[] = [];
+  for (const file of readdirSync(CUAD).sort()) {
+    for (const line of readFileSync(path.join(CUAD, file), 'utf8').split(/\r?\n/)) {
+      if (line.trim()) seeds.push(asWordParagraph(line.trim()));
+      if (seeds.length === PARAGRAPHS) return { seeds, source: 'CUAD contracts' };
+    }
+  }
+  return { seeds: [...seeds, ...longDraft(PARAGRAPHS - seeds.length)], source: 'CUAD + fixture' };
+}
+
+const bench: Bench = async () => {
+  const { seeds, source } = draft();
+  const word = new FakeWord(seeds);
+  const host = createWordHost(word.api, 'en');
+
+  const t0 = performance.now();
+  const read = await host.readDocument();
+  if (!read.ok) throw new Error('read failed');
+  const readSyncs = word.syncs;
+  const t1 = performance.now();
+  const result = review(read.value);
+  const t2 = performance.now();
+  const marked = await host.markFindings(result.findings);
+  if (!marked.ok) throw new Error('mark failed');
+  const t3 = performance.now();
+
+  const note = `${PARAGRAPHS} paragraphs (${source}), ${result.findings.length} findings, ${marked.value.marked} marked`;
+  const measures: Measure[] = [
+    { name: 'host read + review + mark: syncs (fake Word)', value: word.syncs, unit: 'syncs', target: '<= 5', ok: word.syncs <= 5, note },
+    { name: 'host readDocument: syncs', value: readSyncs, unit: 'syncs', target: '<= 2', ok: readSyncs <= 2 },
+    { name: 'host readDocument: time (fake Word)', value: t1 - t0, unit: 'ms' },
+    { name: 'host review of the read document: time', value: t2 - t1, unit: 'ms' },
+    { name: 'host markFindings: time (fake Word)', value: t3 - t2, unit: 'ms' },
+    { name: 'host read + review + mark: time', value: t3 - t0, unit: 'ms', target: '<= 3000 ms', ok: t3 - t0 <= 3000 },
+  ];
+  return measures;
+};
+
+export default bench;
