@@ -32,6 +32,16 @@ describe('finding and reading the main document', () => {
     expect(doc.paragraphs.map((p) => p.text)).toEqual([CLAUSE]);
   });
 
+  it('takes an ArrayBuffer as a browser file input gives it', async () => {
+    const styles = `<w:styles xmlns:w="$W"><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>`;
+    const body = para('Confidentiality', '<w:pStyle w:val="Heading1"/>') + para(CLAUSE, '<w:pStyle w:val="Heading1"/><w:outlineLvl w:val="9"/>');
+    const doc = await readDocx((await makeDocx({ body, related: { styles } })).slice().buffer);
+    expect(doc.paragraphs.map((p) => [p.text, p.headingLevel])).toEqual([
+      ['Confidentiality', 1],
+      [CLAUSE, undefined], // a direct outline level 9 makes a heading-styled paragraph body text
+    ]);
+  });
+
   it('reads ISO Strict namespaces, with a byte-order mark on every part', async () => {
     const styles = `<w:styles xmlns:w="$W"><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="ClauseHeading"><w:name w:val="Clause Heading"/><w:basedOn w:val="Heading1"/></w:style></w:styles>`;
     const doc = await readDocx(

@@ -183,7 +183,8 @@ export class BodyReader {
     const styleId = val(pPr, 'pStyle');
     const style = this.styles.get(styleId);
     const outline = val(pPr, 'outlineLvl');
-    const headingLevel = outline !== undefined && Number(outline) < 9 ? Number(outline) + 1 : this.styles.headingLevel(styleId);
+    // A direct outline level wins over the style's; level 9 is Word's "Body Text".
+    const headingLevel = outline === undefined ? this.styles.headingLevel(styleId) : Number(outline) < 9 ? Number(outline) + 1 : undefined;
     const listLabel = this.numbering.next(readNumPr(child(pPr, 'numPr')), styleId ?? this.styles.defaultId);
     para.index = this.paragraphs.length;
     const out: DocParagraph = { index: para.index, text: para.text };
