@@ -16,12 +16,12 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
     let m: RegExpExecArray | null;
     while ((m = QUOTED.exec(s.text)) !== null) {
       const term = m[1]!.trim().replace(/[.,;:]$/, '');
-      if (!looksLikeTerm(term)) continue;
+      if (!looksLikeTerm(term) || /[()[\]]/.test(term)) continue;
       const before = s.text.slice(Math.max(0, m.index - 80), m.index);
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
       if (!MEANS_AFTER.test(after) && !NAMING_BEFORE.test(before)) continue;
-      const start = s.start + m.index + 1;
-      found.push({ term, paragraph: s.paragraph, start, end: start + m[1]!.length, text: s.text });
+      const start = s.start + m.index + 1 + m[1]!.indexOf(term);
+      found.push({ term, paragraph: s.paragraph, start, end: start + term.length, text: s.text });
     }
   }
   found.push(...tableDefinitions(doc));

@@ -120,14 +120,33 @@ export function sentenceSpans(text: string): [number, number][] {
     const next = skipSpace(text, j);
     const first = OPENERS.has(text[next] ?? '') ? text[next + 1] : text[next];
     if (!isUpperOrDigit(first) || !endsSentence(text, start, punct)) continue;
-    spans.push([start, j]);
+    pushBounded(spans, text, start, j);
     start = next;
     i = next;
   }
   let end = text.length;
   while (end > start && isSpace(text[end - 1])) end--;
-  if (end > start) spans.push([start, end]);
+  if (end > start) pushBounded(spans, text, start, end);
   return spans;
+}
+
+/**
+ * No real sentence runs to thousands of characters; such a run is a table or text without
+ * punctuation. It is cut at a semicolon, comma or space so every rule sees bounded sentences.
+ */
+const MAX_SENTENCE = 3000;
+
+function pushBounded(spans: [number, number][], text: string, start: number, end: number): void {
+  while (end - start > MAX_SENTENCE) {
+    const window = text.slice(start + MAX_SENTENCE / 2, start + MAX_SENTENCE);
+    const cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' '));
+    const at = cut >= 0 ? start + MAX_SENTENCE / 2 + cut + 1 : start + MAX_SENTENCE;
+    let stop = at;
+    while (stop > start && isSpace(text[stop - 1])) stop--;
+    spans.push([start, stop]);
+    start = skipSpace(text, at);
+  }
+  if (end > start) spans.push([start, end]);
 }
 
 function skipSpace(text: string, i: number): number {

@@ -1,0 +1,66 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { main } from '../../src/cli/main';
+import { TOPIC_IDS } from '../../src/core/topics';
+
+const DRAFT = path.join(__dirname, '../fixtures/review/sample-testing-draft.txt');
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
+  return { code, out, err };
+}
+
+describe('clausewright review', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cw-review-'));
+  const junk = path.join(dir, 'junk.txt');
+  writeFileSync(junk, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0x14, 0xff, 0xfe]));
+  const pdf = path.join(dir, 'draft.pdf');
+  writeFileSync(pdf, '%PDF-1.7');
+
+  it('prints one JSON line per file with every topic, and an error line for a file it cannot read', async () => {
+    const { code, out } = await run('review', DRAFT, path.join(dir, 'missing.txt'), junk, '--json', '--side', 'provider');
+    type Line = { version: number; file: string; scenario?: string; topics: { id: string }[]; findings: unknown[]; error?: string };
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as Line);
+    expect(lines).toHaveLength(3);
+    const [ok, missing, binary] = lines as [Line, Line, Line];
+    expect(ok).toMatchObject({ version: 1, file: DRAFT, scenario: 'sample-testing' });
+    expect(ok.topics.map((t) => t.id)).toEqual([...TOPIC_IDS]);
+    expect(Array.isArray(ok.findings)).toBe(true);
+    expect(missing).toEqual({ version: 1, file: path.join(dir, 'missing.txt'), error: 'cannot read the file (ENOENT)' });
+    expect(binary.error).toMatch(/not text/);
+    expect(code).toBe(2);
+  });
+
+  it('exits 1 when a finding reaches --fail-on and 0 when none does', async () => {
+    const strict = await run('review', DRAFT, '--scenario', 'sample-testing', '--side', 'provider', '--json', '--fail-on', 'info');
+    const findings = (JSON.parse(strict.out) as { findings: unknown[] }).findings;
+    // The draft has no ban on reverse engineering, which the provider's playbook requires.
+    expect(findings.length).toBeGreaterThan(0);
+    expect(strict.code).toBe(1);
+    const lax = await run('review', DRAFT, '--json');
+    expect(lax.code).toBe(0);
+  });
+
+  it('prints a human report with the scenario, its reason and the topics dealt with', async () => {
+    const { code, out } = await run('review', DRAFT);
+    expect(code).toBe(0);
+    expect(out).toContain('Scenario: sample testing');
+    expect(out).toContain('the title "SAMPLE EVALUATION AGREEMENT"');
+    expect(out).toMatch(/Topics dealt with: \d+ of 24/);
+  });
+
+  it('refuses formats it cannot read yet, and bad options, with exit code 2', async () => {
+    expect((await run('review', pdf)).code).toBe(2);
+    const noFile = await run('review', '--json');
+    expect(noFile.code).toBe(2);
+    expect(noFile.err).toContain('give at least one file');
+    const badScenario = await run('review', DRAFT, '--scenario', 'merger');
+    expect(badScenario.code).toBe(2);
+    expect(badScenario.err).toContain('sample-testing');
+    expect((await run('review', DRAFT, '--scenario', 'sample-testing', '--side', 'licensor')).code).toBe(2);
+    expect((await run('review', DRAFT, '--fail-on', 'critical')).code).toBe(2);
+  });
+});
