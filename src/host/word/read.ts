@@ -86,5 +86,13 @@ export async function readModel(ctx: WordContext, caps: HostCapabilities, withRe
 
 export function readDocument(api: WordApi, caps: HostCapabilities): Promise<HostResult<DocModel>> {
   if (!caps.read) return Promise.resolve(failed({ key: 'host.limit.api13' }));
-  return reading(async () => ok(await api.run((ctx) => readModel(ctx, caps))));
+  return reading(async () => {
+    try {
+      return ok(await api.run((ctx) => readModel(ctx, caps)));
+    } catch (err) {
+      if (!caps.readRevisions) throw err;
+      // Listing tracked changes has failed on some files (office-js#4970): read the text as it shows.
+      return ok(await api.run((ctx) => readModel(ctx, caps, false)), [{ key: 'host.note.revisionsUnreadable' }]);
+    }
+  });
 }

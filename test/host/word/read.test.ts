@@ -53,6 +53,15 @@ describe('readDocument', () => {
     expect(current.value.revisions).toBeUndefined();
   });
 
+  it('reads the text as it shows when Word fails to list tracked changes, and says so', async () => {
+    const word = new FakeWord(DRAFT, '1.6');
+    word.failAt(2); // the first batch's third operation: loading the tracked changes
+    const result = await createWordHost(word.api, 'en').readDocument();
+    expect(result).toMatchObject({ ok: true, notes: [{ key: 'host.note.revisionsUnreadable' }] });
+    expect(result.ok && result.value.paragraphs).toHaveLength(DRAFT.length);
+    expect(result.ok && result.value.revisions).toBeUndefined();
+  });
+
   it('takes the same number of syncs, at most 2, for 10 and for 5,000 paragraphs', async () => {
     const syncs = async (n: number) => {
       const word = new FakeWord(longDraft(n));

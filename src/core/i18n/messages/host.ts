@@ -35,6 +35,8 @@ export const host = defineMessages(
       'The clause was inserted and the old passage marked as deleted, as tracked changes you can accept or reject in Word.',
     'host.done.trackingLeftOn': 'Track Changes may still be on; turn it off in the Review tab if you did not have it on.',
     'host.note.unplaced': '{count} findings have no passage in the document (missing terms) and are listed only in the panel.',
+    'host.note.revisionsUnreadable':
+      'Word could not list the tracked changes in this document, so the review reads the text as it currently shows, including unaccepted changes.',
     'host.note.notRecorded':
       'The clauses were inserted, but this version of Word cannot store the values they were filled with, so edits to them cannot be checked later.',
     'host.drift.notRecorded':
@@ -73,6 +75,7 @@ export const host = defineMessages(
     'host.done.fixApplied': '条款已插入,原段落已标记为删除,均为修订,您可在 Word 中接受或拒绝。',
     'host.done.trackingLeftOn': '修订可能仍处于开启状态;如您原先未开启,请在"审阅"选项卡中关闭。',
     'host.note.unplaced': '{count} 个问题在文档中没有对应段落(缺失的条款),仅在面板中列出。',
+    'host.note.revisionsUnreadable': 'Word 无法列出此文档中的修订,因此审阅读取的是当前显示的文本,包括尚未接受的修订。',
     'host.note.notRecorded': '条款已插入,但此版本的 Word 无法保存填写所用的数值,因此之后无法检查这些条款是否被修改。',
     'host.drift.notRecorded': '未记录填写该条款所用的数值,因此无法与条款库比较。',
     'host.drift.renderFailed': '条款库无法生成该条款({detail}),因此与插入时的文本进行了比较,但不提供逐词对比。',
