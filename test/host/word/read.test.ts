@@ -78,6 +78,7 @@ describe('readDocument', () => {
   it('reports a Word failure instead of throwing', async () => {
     const word = new FakeWord(DRAFT);
     word.failAt(0);
+    word.failAt(0, 2); // and the retry without tracked changes
     const result = await createWordHost(word.api, 'zh-CN').readDocument();
     expect(result).toEqual({
       ok: false,
