@@ -1,5 +1,6 @@
 import { loadLibraryDir } from '../../../src/cli/library-files';
 import { describeLibraryIssue } from '../../../src/core/library';
+import { TOPIC_IDS } from '../../../src/core/topics';
 import { LIBRARY_ROOT } from './support';
 
 // The real clause-library/ directory, every file in it.
@@ -9,5 +10,12 @@ describe('clause-library/', () => {
   it('validates', () => {
     const problems = result.ok ? [] : result.issues.map((i) => describeLibraryIssue(i));
     expect(problems).toEqual([]);
+  });
+
+  it('holds every topic id, with at least 60 variants in all', () => {
+    if (!result.ok) return;
+    const covered = new Set(result.library.clauses.map((c) => c.topic));
+    expect(TOPIC_IDS.filter((t) => !covered.has(t))).toEqual([]);
+    expect(result.library.clauses.reduce((n, c) => n + c.variants.length, 0)).toBeGreaterThanOrEqual(60);
   });
 });

@@ -1,0 +1,25 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describePlanMessage, plan, presetAnswers, render, toText } from '../../../src/core/build';
+import { SCENARIO_IDS } from '../../../src/core/scenarios';
+import { realLibrary } from './real-library';
+
+// Golden terms per preset, built from the real library. After a library change, regenerate with
+// UPDATE_GOLDEN=1 npx jest test/core/build/presets, then read the diff before committing it.
+const GOLDEN = path.resolve(__dirname, '../../fixtures/build');
+const update = process.env.UPDATE_GOLDEN === '1';
+
+describe('every scenario preset', () => {
+  const library = realLibrary();
+
+  it.each(SCENARIO_IDS)('%s builds, covers its playbook and matches its golden text', (scenario) => {
+    const answers = presetAnswers(library, scenario);
+    const chosen = plan(library, answers);
+    // A preset is what a user gets with no answers of their own: it must cover every required topic.
+    expect(chosen.warnings.filter((w) => w.key === 'build.warn.topicUncovered').map((w) => describePlanMessage(w))).toEqual([]);
+    const text = toText(render(library, chosen, answers));
+    const file = path.join(GOLDEN, `${scenario}.txt`);
+    if (update) writeFileSync(file, text);
+    expect(text).toBe(readFileSync(file, 'utf8'));
+  });
+});
