@@ -74,10 +74,10 @@ describe('clausewright build', () => {
   });
 
   it('says plainly what is not available or not understood', async () => {
-    expect(await run('build', '--scenario', 'sample-testing', '--out', path.join(dir, 'terms.docx'))).toEqual({
+    expect(await run('build', '--scenario', 'sample-testing', '--out', path.join(dir, 'terms.txt'))).toEqual({
       code: 2,
       out: '',
-      err: 'clausewright build: writing .docx is not available yet; leave out --out to print the terms, or use --format markdown.\n',
+      err: `clausewright build: --out writes a .docx file ("${path.join(dir, 'terms.txt')}" is not one); text and markdown go to standard output.\n`,
     });
     expect((await run('build', '--scenario', 'sample-testing', '--format', 'pdf')).err).toBe(
       'clausewright build: --format takes text or markdown, not "pdf".\n',

@@ -75,3 +75,31 @@ describe('clausewright review with .docx', () => {
     expect(io.stderr).toMatch(/cut\.docx: This \.docx is damaged or incomplete/);
   });
 });
+
+describe('clausewright build --out FILE.docx', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cw-cli-build-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the preset terms as a .docx that reads back with its numbering and clause tags', async () => {
+    const out = path.join(dir, 'joint-development.docx');
+    const io = buffers();
+    expect(await main(['build', '--scenario', 'joint-development', '--out', out], io)).toBe(0);
+    const doc = await readDocx(new Uint8Array(readFileSync(out)));
+    const sections = doc.paragraphs.filter((p) => p.headingLevel === 1);
+    expect(io.stdout).toBe(`Wrote ${sections.length} sections to ${out}\n`);
+    expect(sections[0]).toMatchObject({ listLabel: '1.', text: 'Definitions' });
+    expect(sections.every((s) => s.contentControl?.tag?.startsWith('cw|'))).toBe(true);
+    expect(doc.paragraphs.find((p) => p.listLabel === '2.1')?.text.length).toBeGreaterThan(40);
+    expect(doc.properties).toMatchObject({ subject: 'joint-development', ClausewrightLibrary: 'clausewright-core' });
+  });
+
+  it('says so, with exit code 2, when the file cannot be written', async () => {
+    const out = path.join(dir, 'no-such-folder', 'terms.docx');
+    const io = buffers();
+    expect(await main(['build', '--scenario', 'sample-testing', '--out', out], io)).toBe(2);
+    expect(io.stderr).toContain(`could not write the terms to ${out}: ENOENT`);
+  });
+});

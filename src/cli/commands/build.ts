@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   BuildError,
@@ -11,10 +11,12 @@ import {
   toMarkdown,
   toText,
   type Answers,
+  type RenderedTerms,
 } from '../../core/build';
 import { t, toLocale, type Locale } from '../../core/i18n';
 import type { Library } from '../../core/library';
 import { isScenarioId } from '../../core/scenarios';
+import { writeTermsDocx } from '../../io';
 import type { CliIO } from '../io';
 import { EXIT, UsageError } from '../io';
 import { requireLibrary } from './library';
@@ -22,6 +24,7 @@ import { requireLibrary } from './library';
 interface Args {
   scenario: string;
   format: 'text' | 'markdown';
+  out?: string;
 }
 
 function parseArgs(argv: string[], locale: Locale): Args {
@@ -44,12 +47,8 @@ function parseArgs(argv: string[], locale: Locale): Args {
     } else throw new UsageError(t(locale, 'build.cli.unknownOption', { option: arg }));
   }
   if (!scenario) throw new UsageError(t(locale, 'build.cli.needsScenario'));
-  if (out !== undefined) {
-    // The .docx writer is wired in by the .docx issue; until then say so rather than write text into a .docx.
-    if (path.extname(out).toLowerCase() === '.docx') throw new UsageError(t(locale, 'build.cli.docxNotYet'));
-    throw new UsageError(t(locale, 'build.cli.outDocxOnly', { file: out }));
-  }
-  return { scenario, format };
+  if (out !== undefined && path.extname(out).toLowerCase() !== '.docx') throw new UsageError(t(locale, 'build.cli.outDocxOnly', { file: out }));
+  return { scenario, format, out };
 }
 
 /** Reads a questionnaire file; every problem names the file and, where there is one, the question. */
@@ -66,7 +65,7 @@ function answersFromFile(library: Library, file: string, locale: Locale): Answer
   return result.ok ? result.answers : result.issues.map((i) => `${file}: ${describeAnswerIssue(i, locale)}`);
 }
 
-/** `clausewright build --scenario ID|FILE.json [--format text|markdown]` */
+/** `clausewright build --scenario ID|FILE.json [--out FILE.docx | --format text|markdown]` */
 export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   const locale = toLocale(process.env.LC_ALL || process.env.LANG?.replace('_', '-'));
   const args = parseArgs(argv, locale);
@@ -84,9 +83,10 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   } else throw new UsageError(t(locale, 'build.cli.scenarioValue', { value: args.scenario }));
 
   const chosen = plan(library, answers);
+  let terms: RenderedTerms;
   let text: string;
   try {
-    const terms = render(library, chosen, answers);
+    terms = render(library, chosen, answers);
     text = args.format === 'markdown' ? toMarkdown(terms) : toText(terms);
   } catch (err) {
     if (!(err instanceof BuildError)) throw err;
@@ -94,6 +94,16 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     return EXIT.badInput;
   }
   for (const w of chosen.warnings) io.err(`${t(locale, 'build.cli.warning', { message: describePlanMessage(w, locale) })}\n`);
+  if (args.out) {
+    try {
+      writeFileSync(args.out, await writeTermsDocx(terms));
+    } catch (err) {
+      io.err(`${t(locale, 'io.terms.writeFailed', { file: args.out, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message })}\n`);
+      return EXIT.badInput;
+    }
+    io.out(`${t(locale, 'io.terms.written', { file: args.out, count: terms.clauses.length })}\n`);
+    return EXIT.ok;
+  }
   io.out(text);
   return EXIT.ok;
 }

@@ -16,6 +16,8 @@ export const io = defineMessages(
     'io.error.tooLarge':
       'This document is too large to read: {size} MB of document text, the limit is {limit} MB. Split it into smaller files.',
     'io.error.xml': 'This .docx holds malformed XML in {part}: {detail}',
+    'io.terms.written': 'Wrote {count} sections to {file}',
+    'io.terms.writeFailed': 'could not write the terms to {file}: {reason}',
     'io.report.title': 'Review report',
     'io.report.subtitle': 'Review of {file}',
     'io.report.scenario': 'Scenario: {scenario}',
@@ -54,6 +56,8 @@ export const io = defineMessages(
     'io.error.zipBomb': '此 .docx 解压后超出安全读取的范围（{detail}），未予读取。正常合同远小于此。',
     'io.error.tooLarge': '文档过大，无法读取：文档文本 {size} MB，上限为 {limit} MB。请拆分为较小的文件。',
     'io.error.xml': '此 .docx 的 {part} 中含有格式错误的 XML：{detail}',
+    'io.terms.written': '已将 {count} 节条款写入 {file}',
+    'io.terms.writeFailed': '无法将条款写入 {file}：{reason}',
     'io.report.title': '审阅报告',
     'io.report.subtitle': '{file} 的审阅结果',
     'io.report.scenario': '交易场景：{scenario}',
