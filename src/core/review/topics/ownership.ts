@@ -27,17 +27,17 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   {
     id: 'foreground-ip',
     cue: /assign|own|property|vest|belong|title|hire/i,
-    deals: ({ text }) => !DEFINITION.test(text) && FOREGROUND.some((r) => r.test(text)),
+    deals: ({ text }) => allocates(text) && FOREGROUND.some((r) => r.test(text)),
   },
   {
     id: 'joint-ownership',
     cue: /joint|co-?own|undivided|common/i,
-    deals: ({ text }) => JOINT.some((r) => r.test(text)),
+    deals: ({ text }) => JOINT.some((r) => r.test(text)) && !JOINT_DENIED.some((r) => r.test(text)),
   },
   {
     id: 'improvements',
     cue: /improve|enhance|modif|derivativ|adaptation/i,
-    deals: ({ text }) => !DEFINITION.test(text) && IP_CONTEXT.test(text) && IMPROVEMENTS.some((r) => r.test(text)),
+    deals: ({ text }) => allocates(text) && IP_CONTEXT.test(text) && IMPROVEMENTS.some((r) => r.test(text)),
   },
   {
     id: 'results-use',
@@ -86,11 +86,16 @@ const FOREGROUND = [
   // "Work Product shall be the sole and exclusive property of", "Results shall vest in"
   re(String.raw`\b${MADE}\b${GAP(180)}\b(?:shall|will|does|do|is|are|to)\s+(?:be(?:come)?\s+|remain\s+)?(?:and\s+remain\s+)?(?:(?:the\s+)?${OWNED}\s+of|owned\s+(?:solely\s+|exclusively\s+|jointly\s+)?by|vest(?:ed)?\s+in|belong\s+to)`),
   re(String.raw`\b(?:become|becomes|be\s+deemed|deemed\s+to\s+be)\b${GAP(20)}\b(?:the\s+)?${OWNED}\s+of\b`),
+  re(String.raw`\b(?:become|becomes)\s+(?:our|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\b`),
+  // "any rights it may have … in the Licensed Mark"; not "any rights under this Agreement"
+  re(String.raw`\bassigns?\b${GAP(60)}\bany\s+(?:and\s+all\s+)?rights?\b${GAP(60)}\b(?:in|to)\s+(?:the\s+|such\s+|any\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:trade\s*marks?|marks?|copyrights?|patents?|inventions?|intellectual\s+property|domain\s+names?|URLs?|works?|IP\b|Mark)`),
+  re(String.raw`\bto\s+assign\s+(?:such|all|any|the)\s+(?:intellectual\s+property|IPR|copyrights?|patents?|inventions?)`),
+  re(String.raw`\b(?:is|are|shall\s+be|will\s+be)(?:,?\s+and\s+shall\s+be,?)?\s+the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?owners?\s+of\s+(?:all\s+|any\s+)?${MADE}`),
   // "X shall own all right, title and interest in … developed / generated …"
   re(String.raw`\b(?:shall|will|to)\s+(?:solely\s+|exclusively\s+)?own(?:\s+and\s+retain)?\b${GAP(60)}\b(?:all|any|exclusively|the\s+entire)\b${GAP(200)}\b(?:${MADE}|${CREATED})\b`),
   re(String.raw`\b(?:(?:shall|will)\s+(?:solely\s+|exclusively\s+)?own|owns|(?:shall|will)\s+be\s+owned|ownership\s+of|title\s+to)\s+(?:all\s+|any\s+|the\s+)?(?:(?:right,?\s+title\s+and\s+interest|intellectual\s+property(?:\s+rights)?|copyrights?)\s+(?:in|to)\s+)?(?:all\s+|any\s+|the\s+|such\s+)?(?:[A-Z][\w-]*\s+){0,2}${MADE}\b`),
   re(String.raw`(?<!\bnot\s+(?:be\s+)?(?:a\s+|deemed\s+)?["“]?)\bworks?\s+(?:made\s+)?for\s+hire\b`),
-  re(String.raw`\b(?:ownership|title)\b${GAP(80)}\b(?:shall\s+)?vest(?:s|ed)?\s+in\b`),
+  re(String.raw`\b(?:ownership|title)\b${GAP(80)}\b(?:(?:shall|will|to|automatically)\s+vest|vests)\s+in\b`),
   re(String.raw`\b(?:appointed|designated|deemed|recognized\s+as)\b${GAP(30)}\b(?:the\s+)?(?:sole\s+)?(?:copyright|patent|rights?)\s+(?:holder|owner)\b`),
   re(String.raw`\bcause\b${GAP(80)}\b(?:applications?|registrations?|rights?)\b${GAP(60)}\b(?:assigned|transferred)\s+to\b`),
 ];
@@ -100,9 +105,13 @@ const JOINT = [
   re(String.raw`\bown(?:ed)?\s+(?:\w+\s+)?jointly\b|\bjoint(?:ly)?\s+(?:and\s+equal\s+|equal\s+)?(?:owned|ownership|owners?|property|title)\b`),
   re(String.raw`\bco-?owners?(?:hip)?\b|\bundivided\s+(?:\S+\s+)?(?:interest|share)\b`),
   re(String.raw`\b(?:in|under)\s+(?:the\s+)?joint\s+names?\b`),
-  re(String.raw`\bJoint(?:ly\s+Owned)?\s+(?:Inventions?|Patents?|IP|Intellectual\s+Property|Works?|Technology|Know-How|Developments?|Results|Data|Improvements?|Program\s+(?:IP|Technology)|Materials?)\b`, ''),
-  re(String.raw`\b(?:jointly|co-?)\s*(?:developed|created|invented|conceived|made)\b${GAP(120)}\b(?:intellectual\s+property|inventions?|patents?|rights?|technology|works?|owned|ownership|property)\b`),
-  re(String.raw`\b(?:intellectual\s+property|inventions?|patents?|technology|works?)\b${GAP(80)}\b(?:developed|created|invented|conceived|made|reduced\s+to\s+practice)\s+jointly\b`),
+  re(String.raw`\bJoint(?:ly\s+Owned)?\s+(?:Inventions?|Patents?|IP|Intellectual\s+Property|Works?|Technology|Know-How|Developments|Results|Data|Improvements?|Program\s+(?:IP|Technology)|Materials?)\b`, ''),
+  re(String.raw`\b(?:jointly|co-?)\s*(?:developed|created|invented|conceived|made)\b${GAP(120)}\b(?:owned|ownership|own|property\s+of|title|belong)\b`),
+];
+// "No Transferred Patent is jointly owned", "shall not be construed to create … co-ownership"
+const JOINT_DENIED = [
+  re(String.raw`\b(?:no|nor|not|neither)\b${GAP(60)}\b(?:is|are|be|been|was|were)\s+(?:\w+\s+)?(?:jointly\s+owned|co-?owned)\b`),
+  re(String.raw`\bnot\b${GAP(60)}\b(?:create|imply|constitute|establish)\b${GAP(80)}\b(?:co-?ownership|joint\s+ownership)\b`),
 ];
 
 // Improvements of technology, not of land ("buildings and other improvements") or of a test.
@@ -112,6 +121,10 @@ const IMPROVEMENTS = [
   re(String.raw`\b(?:own|owns|ownership\s+of|title\s+to|property\s+in|assigns?|vest(?:s|ed)?\s+in|grant[\s-]?back)\b${GAP(80)}\b${IMPROVED}\b`),
 ];
 const IP_CONTEXT = /intellectual\s+property|patent|copyright|invention|technolog|software|know-how|source\s+code|\b(?:the\s+)?(?:Licensed|Background|Samples?|Materials?|Products?|Improvements?)\b/;
+/** An allocation is a statement: not a definition, and not a heading ("Ownership of Work Product"). */
+function allocates(text: string): boolean {
+  return !DEFINITION.test(text) && text.split(/\s+/, 8).length >= 8;
+}
 const DEFINITION = /^[^a-z]{0,20}["“][^"”]{1,60}["”]\s+(?:shall\s+)?means?\b/;
 const RESULTS_THING = String.raw`(?:results|foreground|work\s+product|deliverables?|developed\s+(?:IP|technology|intellectual\s+property)|project\s+(?:IP|results|technology)|program\s+(?:IP|technology|inventions?)|joint\s+inventions?|arising\s+(?:IP|intellectual\s+property)|collaboration\s+(?:IP|technology|inventions?|know-how))`;
 const RESULTS_USE = [
