@@ -8,8 +8,17 @@ export type { ApiVersion } from './context';
 
 /**
  * An in-memory Word for host tests: the document (`doc`), the API the host is given (`api`), a
- * sync counter, the requirement sets on offer, and failures to inject. See context.ts for how a
- * failed batch is modelled.
+ * sync counter, the requirement sets on offer, and failures to inject. It implements only the
+ * subset in src/host/word/api.ts, and fails where Office.js fails:
+ * - proxies read nothing until a queued load runs at sync; reading an unloaded property, or a
+ *   collection's items before load, throws PropertyNotLoaded;
+ * - writes and inserts are queued and applied in order at sync; Word.run syncs what is left;
+ * - an object used after its Word.run ended throws InvalidObjectPath;
+ * - WordApi 1.4 and 1.6 calls fail with ApiNotFound at sync when the set is not offered;
+ * - search follows Word's plain search (255 characters, "^" codes, case);
+ * - new paragraphs take their neighbour's style and list; with Track Changes on, inserts and
+ *   deletes become tracked changes and deleted paragraphs stay in the text (office-js#1267);
+ * - an injected GeneralException leaves the batch partly applied (see context.ts for why).
  */
 export class FakeWord {
   readonly doc: FakeDocument;
