@@ -59,20 +59,23 @@ const REVERSE = [
   re(String.raw`\b(?:must|shall|will|may)\s+not\s+be\s+(?:analy[sz]ed|disassembled|decompiled|reverse)`),
 ];
 
+const GRANTED_THING = String.raw`(?:licen[cs]es?|(?:any\s+)?(?:other\s+)?(?:rights?|title|interest|ownership)\s+(?:whatsoever\s+)?(?:in|to|under|of|beyond|with\s+respect\s+to)\b)`;
+const SHARED_INFO = String.raw`(?:information|evaluation\s+materials?|CI|confidential\s+materials?|proprietary\s+materials?|materials?|documents?|data)`;
 const NO_LICENCE = [
-  // "Nothing in this Agreement grants / shall be construed as granting any licence or right"
-  re(String.raw`\bnothing\b${GAP(80)}\b(?:grant|confer|give|transfer|construed|deemed|interpreted|implied|create|convey|vest)${GAP(120)}\b(?:licen[cs]es?|rights?|title|interest|ownership)\b`),
-  // "no licence … is granted", "no right or licence is granted or implied"
-  re(String.raw`\bno\s+(?:other\s+)?(?:express\s+or\s+implied\s+)?(?:licen[cs]es?|rights?|title|interest|ownership|transfer)\b${GAP(140)}\b(?:granted|implied|conferred|transferred|given|created|conveyed|passes|pass|arise|vest)`),
-  // "does not / shall not grant … any licence / right"
-  re(String.raw`\b(?:not|neither|nor)\b${GAP(30)}\b(?:grant|confer|give|transfer|convey|construed|deemed|interpreted|create|imply|vest)\w*${GAP(100)}\b(?:licen[cs]es?|rights?|title|interest|ownership)\b`),
+  // "Nothing in this Agreement grants / shall be construed as granting any licence or right in"
+  re(String.raw`\bnothing\b${GAP(80)}\b(?:grant|confer|convey|transfer|vest|giv|creat|impl)\w*${GAP(80)}\b${GRANTED_THING}`),
+  // "no licence … is granted", "no explicit or implied transfer of ownership", "no licence may be deduced"
+  re(String.raw`\bno\s+(?:other\s+)?(?:(?:express|explicit|implied)\s+(?:or\s+(?:express|explicit|implied)\s+)?)?(?:licen[cs]es?|rights?|title|interest|ownership|transfer)\b${GAP(140)}\b(?:granted|implied|conferred|transferred|given|created|conveyed|passes|pass|arise|vest|deduced|derived|inferred|of\s+ownership)`),
+  // "does not grant / neither party acquires / does not receive any licence"
+  re(String.raw`\b(?:not|neither|nor|cannot)\b${GAP(30)}\b(?:grant|confer|construed|deemed|interpreted|create|imply|vest|receive|acquire|obtain|deduce|derive|infer)\w*${GAP(100)}\b${GRANTED_THING}`),
+  re(String.raw`\b(?:not|neither|nor)\b${GAP(30)}\b(?:grant|confer|receive|acquire|obtain|deduce|derive)\w*\s+(?:any\s+)?(?:licen[cs]es?|rights?)\b`),
   // "all rights not expressly granted are reserved", "reserves all rights"
   re(String.raw`\b(?:rights?|licen[cs]es?)\s+not\s+(?:expressly|specifically|otherwise)\s+granted\b`),
   re(String.raw`\breserves?\s+all\s+(?:of\s+its\s+)?(?:rights?|title|ownership)`),
-  // "by implication, estoppel or otherwise"
-  re(String.raw`\bby\s+(?:implication|estoppel)\b`),
+  // "no licence … by implication, estoppel or otherwise"
+  re(String.raw`\b(?:licen[cs]es?|rights?|granted|conferred)\b${GAP(80)}\bby\s+(?:implication|estoppel)\b`),
   // The information stays the discloser's property: no right in it passes.
-  re(String.raw`\b(?:confidential|proprietary)\s+information\b${GAP(160)}\b(?:remains?|shall\s+(?:be\s+and\s+)?remain|is\s+and\s+shall\s+remain|are\s+and\s+shall\s+remain|be\s+and\s+remain)\b${GAP(40)}\b(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\b`),
+  re(String.raw`\b${SHARED_INFO}\b${GAP(160)}\b(?:remains?|shall\s+(?:be\s+and\s+)?remain|is\s+and\s+shall\s+remain|are\s+and\s+shall\s+remain|be\s+and\s+remain|are|is|shall\s+be)\s+(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\b`),
   re(String.raw`\b(?:all|any)\s+(?:rights?|title)${GAP(40)}\b(?:in|to)\b${GAP(80)}\b(?:confidential|proprietary)\s+information\b${GAP(60)}\b(?:remain|are|is|shall\s+be)\b${GAP(40)}\bproperty\b`),
 ];
 
