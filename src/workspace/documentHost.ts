@@ -14,6 +14,7 @@ export function documentHost(doc: DocModel): Host {
     read: true,
     insert: false,
     comments: false,
+    applyFix: false,
     trackedFixes: false,
     recordValues: false,
     readRevisions: false,

@@ -85,6 +85,8 @@ test('settings switch the whole workspace to Simplified Chinese', async () => {
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
   await page.getByRole('tab', { name: '审阅' }).click();
   await page.getByRole('list', { name: '按严重程度统计' }).waitFor({ timeout: 15_000 });
+  // The review itself is re-worded in Chinese, not only the buttons around it.
+  await page.waitForFunction(() => /[\u4e00-\u9fff]{4}/.test(document.querySelector('aside article[data-finding] .fui-Text')?.textContent ?? ''), null, { timeout: 15_000 });
   await shot(page, '04-workspace-chinese');
   assert.deepEqual(await seriousViolations(page), [], 'Chinese review view: no serious or critical accessibility violation');
   assert.deepEqual(errors, []);

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { FluentProvider, Spinner, Tab, TabList, webDarkTheme, webLightTheme, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme, makeStyles, tokens } from '@fluentui/react-components';
 import { t as translate, toLocale, type Locale } from '../../core/i18n';
 import { UiContext, type Surface, type Ui } from '../shared/UiContext';
 import { readStored, writeStored } from '../shared/storage';
@@ -59,7 +59,8 @@ export function Shell({ surface, hostLanguage, officeDark, initialTab, frame }: 
         ))}
       </TabList>
       <section id="view" role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.view}>
-        <Suspense fallback={<Spinner size="small" label={ui.t('ui.loading')} />}>
+        {/* Plain text while a view's chunk loads: the Spinner component would add to the start bundle. */}
+        <Suspense fallback={<p role="status">{ui.t('ui.loading')}</p>}>
           {tab === 'review' && <ReviewView />}
           {tab === 'settings' && <SettingsView />}
         </Suspense>

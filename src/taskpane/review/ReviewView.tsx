@@ -22,7 +22,7 @@ export default function ReviewView() {
   const { t, locale, surface, settings } = useUi();
   const { library, loading } = useLibrary();
   const { dismissed, active } = useSession();
-  const { review, phase, error, start, cancel, remember } = useReview();
+  const { review, reviewLocale, phase, error, start, cancel, remember } = useReview();
   const actions = useFindingActions(remember);
   const styles = useStyles();
   const [scenario, setScenario] = useState<ScenarioId | null>(review?.scenario ?? null);
@@ -34,6 +34,11 @@ export default function ReviewView() {
   useEffect(() => {
     if (surface === 'workspace' && !review && !loading) void start({ scenario: null });
   }, [surface, review, loading, start]);
+
+  // Findings are worded in the review's language: a language switch re-runs the review on show.
+  useEffect(() => {
+    if (review && reviewLocale && reviewLocale !== locale && phase === 'idle') void start({ scenario, role });
+  }, [locale, review, reviewLocale, phase, scenario, role, start]);
 
   // Follow what the review detected until the user chooses otherwise.
   useEffect(() => {

@@ -25,7 +25,7 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * cancelled between steps: its late result is then dropped and the previous review stays.
  */
 export function useReview() {
-  const { host, review, fingerprint, setReview, setDismissed, setActive } = useSession();
+  const { host, review, reviewLocale, fingerprint, setReview, setDismissed, setActive } = useSession();
   const { locale } = useUi();
   const { library } = useLibrary();
   const [phase, setPhase] = useState<ReviewPhase>('idle');
@@ -64,7 +64,7 @@ export function useReview() {
       const print = documentFingerprint(read.value);
       setDismissed(new Set(readStored(dismissalKey(print), parseDismissed) ?? []));
       setActive(null);
-      setReview(result, print);
+      setReview(result, print, locale);
       setPhase('idle');
     },
     [host, library, locale, setReview, setDismissed, setActive],
@@ -83,5 +83,5 @@ export function useReview() {
     [fingerprint, setDismissed],
   );
 
-  return { review, phase, error, start, cancel, remember };
+  return { review, reviewLocale, phase, error, start, cancel, remember };
 }

@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Host } from '../../host/types';
 import type { ReviewResult } from '../../core/findings';
+import type { Locale } from '../../core/i18n';
 
 /**
  * What the panels share with each other and with the workspace's document view: the host, the last
@@ -11,7 +12,9 @@ export interface Session {
   review: ReviewResult | null;
   /** The reviewed document's fingerprint, which keys the dismissals kept for it. */
   fingerprint: string | null;
-  setReview: (r: ReviewResult | null, fingerprint: string | null) => void;
+  /** The language the review's messages are in. */
+  reviewLocale: Locale | null;
+  setReview: (r: ReviewResult | null, fingerprint: string | null, locale: Locale | null) => void;
   /** Finding ids the user dismissed for this document. */
   dismissed: ReadonlySet<string>;
   setDismissed: (ids: ReadonlySet<string>) => void;
@@ -22,14 +25,18 @@ export interface Session {
 const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ host, children }: { host: Host; children: ReactNode }) {
-  const [reviewed, setReviewed] = useState<{ review: ReviewResult | null; fingerprint: string | null }>({ review: null, fingerprint: null });
+  const [reviewed, setReviewed] = useState<{ review: ReviewResult | null; fingerprint: string | null; reviewLocale: Locale | null }>({
+    review: null,
+    fingerprint: null,
+    reviewLocale: null,
+  });
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const [active, setActive] = useState<string | null>(null);
   const value = useMemo(
     () => ({
       host,
       ...reviewed,
-      setReview: (review: ReviewResult | null, fingerprint: string | null) => setReviewed({ review, fingerprint }),
+      setReview: (review: ReviewResult | null, fingerprint: string | null, reviewLocale: Locale | null) => setReviewed({ review, fingerprint, reviewLocale }),
       dismissed,
       setDismissed,
       active,
