@@ -116,4 +116,14 @@ describe('clearMarks', () => {
     expect(word.doc.highlightOf(returnRange)).toBe('Green');
     expect(word.doc.texts()).toEqual(DRAFT.map((p) => p.text));
   });
+
+  it('reports how many were removed when Word fails part-way', async () => {
+    const word = new FakeWord(DRAFT);
+    const host = createWordHost(word.api, 'en');
+    await host.markFindings(FINDINGS);
+    word.failAt(2, 2);
+    const result = await host.clearMarks();
+    expect(result).toMatchObject({ ok: false, done: [{ key: 'host.done.cleared', params: { count: 2 } }] });
+    expect(word.doc.comments).toHaveLength(placed.length - 2);
+  });
 });
