@@ -14,7 +14,7 @@ export const DEAL_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'return-or-destroy',
-    cue: /return|destr|delet|eras|purg|deliver/i,
+    cue: /return|destr|delet|eras|purg|deliver|surrender|dispos|expung/i,
     deals: ({ text }) =>
       (RETURN_VERB.test(text) || (HAND_BACK.test(text) && HANDED_OVER.test(text))) &&
       RETURN_OBJECT.test(text) &&
@@ -83,8 +83,8 @@ const RETURN_OBJECT = re(String.raw`\b${SHARED_THINGS}`);
 // The event that triggers it: the end of the agreement, the purpose or the talks. Return only "on
 // request" leaves the shared material with the other side unless someone remembers to ask, so it
 // does not settle what happens at the end.
-const RETURN_WHEN = re(String.raw`\b(?:terminat\w*|expir\w*|expiry|completion|complete[ds]?|conclu\w+|cessation|ceases?|end\s+of|at\s+the\s+end|no\s+longer\s+(?:require|need|necessary|used)\w*|not\s+to\s+proceed|withdraw\w*|abandon\w*|fulfil\w*|accomplish\w*|finish\w*|discontinu\w*|cancell?ation)\b`);
-const RETURN_OTHER_SENSE = re(String.raw`\b(?:return\s+on\s+(?:investment|capital|equity|assets)|tax\s+returns?|in\s+return\s+for|rate\s+of\s+return|return\s+(?:policy|authori[sz]ation)|RMA)\b`);
+const RETURN_WHEN = re(String.raw`\b(?:terminat\w*|expir\w*|expiry|completion|complete[ds]?|conclu\w+|cessation|end\s+of|at\s+the\s+end|no\s+longer\s+(?:require|need|necessary|used)\w*|not\s+to\s+proceed|withdraw\w*|abandon\w*|fulfil\w*|accomplish\w*|finish\w*|cancell?ation)\b`);
+const RETURN_OTHER_SENSE = re(String.raw`\b(?:after\s+(?:their|its|the|such)\s+(?:return|destruction)|return\s+on\s+(?:investment|capital|equity|assets)|tax\s+returns?|in\s+return\s+for|rate\s+of\s+return|return\s+(?:policy|authori[sz]ation)|RMA)\b`);
 
 const CONTINUING = [
   re(String.raw`\b(?:terminat\w*|expir\w*)\b${GAP(160)}\b(?:may|shall\s+be\s+entitled\s+to|will\s+be\s+entitled\s+to|have\s+the\s+right\s+to|be\s+permitted\s+to|is\s+permitted\s+to)\s+(?:continue\s+to\s+)?(?:use|sell|distribute|exploit|practi[cs]e|market|dispose)\b`),

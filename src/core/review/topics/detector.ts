@@ -27,4 +27,4 @@ export function re(source: string, flags = 'i'): RegExp {
 }
 
 // What one side hands the other: information, materials or samples, as contracts name them.
-export const SHARED_THINGS = String.raw`(?:confidential|proprietary|information|materials?|samples?|data|documents?|documentation|records|copies|notes|know-how|trade\s+secrets?|software|prototypes?|specimens?|evaluation\s+units?|property|tangible|embodiments?|CI\b|items?)`;
+export const SHARED_THINGS = String.raw`(?:confidential|proprietary|information|materials?|samples?|data|documents?|documentation|records|copies|notes|know-how|trade\s+secrets?|software|prototypes?|specimens?|evaluation\s+units?|property|tangible|embodiments?|CI\b|items?|residues?)`;
