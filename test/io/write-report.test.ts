@@ -35,6 +35,14 @@ describe('the review report .docx', () => {
     expect(doc.properties?.subject).toBe('jda-draft-v3.docx');
   });
 
+  it('lays the fix text out as the library does: paragraphs, then "(a)" sub-clauses', async () => {
+    const text = (await readDocx(await write())).paragraphs.map((p) => p.text);
+    const at = text.indexOf('Each Party shall disclose to the other Party in writing:');
+    expect(at).toBeGreaterThan(0);
+    expect(text[at + 1]).toBe('(a)\teach Improvement it makes to the other Party’s Background IP, within 30 days after making it; and');
+    expect(text[at + 2]).toMatch(/^\(b\)\tany patent application/);
+  });
+
   it('reads the same in mammoth', async () => {
     const raw = (await mammoth.extractRawText({ buffer: Buffer.from(await write()) })).value;
     expect(raw).toContain('Improvements to a Party’s Background IP belong to that Party, whichever Party makes them.');

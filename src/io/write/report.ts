@@ -2,6 +2,7 @@ import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, 
 import type { DocModel } from '../../core/document';
 import { type Finding, type FixRef, type ReviewResult, SEVERITIES, severityRank, type Severity } from '../../core/findings';
 import { t, type Locale, type MessageKey } from '../../core/i18n';
+import { layoutOf } from '../../core/library';
 import { sectionOf } from './section-label';
 
 export interface ReportInput {
@@ -99,13 +100,14 @@ function findingBlock(f: Finding, input: ReportInput, m: Msg): Paragraph[] {
   if (f.fix) {
     const text = input.fixText?.(f.fix);
     out.push(new Paragraph({ children: [new TextRun({ text: m('io.report.labelled', { label: m('io.report.fix') }).trim(), bold: true })] }));
-    const paragraphs = text ? text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) : [m('io.report.fixUnavailable', { clause: f.fix.clause, variant: f.fix.variant })];
-    for (const p of paragraphs) {
+    // Laid out as the library lays clause text out: paragraphs, and "(a)" sub-clauses under them.
+    const blocks = text ? layoutOf(text) : [{ level: 1 as const, text: m('io.report.fixUnavailable', { clause: f.fix.clause, variant: f.fix.variant }) }];
+    for (const b of blocks) {
       out.push(
         new Paragraph({
-          indent: { left: 567 },
+          indent: b.level === 2 ? { left: 1134, hanging: 567 } : { left: 567 },
           border: { left: { style: BorderStyle.SINGLE, size: 12, color: '2F7D32', space: 8 } },
-          children: [new TextRun(p)],
+          children: [new TextRun(b.label ? `${b.label}\t${b.text}` : b.text)],
         }),
       );
     }
