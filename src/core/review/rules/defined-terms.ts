@@ -1,4 +1,4 @@
-import type { Rule } from '../context';
+import type { Definition, Rule } from '../context';
 import { definitionEvidence, draftingFinding, draftingHits } from './drafting';
 import { listOf } from './finding';
 import { hits, inHeading, isDefined, type Hit } from './text';
@@ -8,7 +8,7 @@ import { hits, inHeading, isDefined, type Hit } from './text';
  * ("the Licensed Products", "under this Agreement"). Sentence starts never match.
  */
 const CANDIDATE =
-  /(?<=\b(?:the|this|such|any|all|each|that|these|those|its|their|of|under|in|to|by|per|no|other|every) )(?!(?:The|This|Such|Each|Any|All)\b)[A-Z][a-z]+(?:-[A-Za-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z]+)?){0,3}\b(?! [A-Z0-9]\b| ?[\d(])/g;
+  /\b(?:the|this|such|any|all|each|that|these|those|its|their|of|under|in|to|by|per|no|other|every) (?!(?:The|This|Such|Each|Any|All)\b)([A-Z][a-z]+(?:-[A-Za-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z]+)?){0,3})\b(?! [A-Z0-9]\b| ?[\d(])/g;
 
 /** Words capitalised for reasons other than definition: documents, law, places, time, institutions. */
 const COMMON = new Set(
@@ -51,7 +51,14 @@ export const undefinedTerms: Rule = (ctx) => {
   const lower = new Set<string>();
   for (const s of ctx.sentences) for (const m of s.text.matchAll(/\b[a-z][a-z-]+\b/g)) lower.add(m[0]);
   const byTerm = new Map<string, Hit[]>();
-  for (const h of hits(ctx, CANDIDATE, (h) => !inHeading(ctx, h.sentence) && !isShouting(h.sentence.text))) {
+  const candidates = hits(ctx, CANDIDATE, (h) => !inHeading(ctx, h.sentence)).map((h): Hit => {
+    const text = h.match[1]!;
+    return { ...h, index: h.index + h.text.length - text.length, text };
+  });
+  const shouting = new Map<Hit['sentence'], boolean>();
+  for (const h of candidates) {
+    if (!shouting.has(h.sentence)) shouting.set(h.sentence, isShouting(h.sentence.text));
+    if (shouting.get(h.sentence)) continue;
     const phrase = h.text;
     if (quoted.has(phrase.toLowerCase()) || ignorable(ctx, phrase)) continue;
     if (!phrase.split(' ').every((w) => lower.has(w.toLowerCase()))) continue;
@@ -90,42 +97,94 @@ function isShouting(text: string): boolean {
   return letters.length > 0 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The ways a defined term may be written where it is used: "Patent(s)" as "Patent" or "Patents",
+ * "Maximum Daily Quantity (MDQ)" as either half, any spacing, any case.
+ */
+function usageForms(term: string): string[] {
+  const base = term.replace(/\((?:s|es|ies)\)|\/(?:s|es|ies)\b/gi, '').trim();
+  const abbr = /^(.*?)\s*\(([^()]+)\)$/.exec(base);
+  return (abbr ? [abbr[1]!, abbr[2]!] : [base]).map(norm).filter((f) => f.length > 1);
 }
 
-/** Defined terms used nowhere but in their own definition. */
+function norm(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const WORD = /[A-Za-z0-9][\w.&’'-]*/g;
+
+function words(text: string): { word: string; at: number }[] {
+  const out: { word: string; at: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ word: m[0].toLowerCase().replace(/[.’']+$/, ''), at: m.index });
+  return out;
+}
+
+/**
+ * Defined terms used nowhere but in their own definition. One pass over the words of the text,
+ * looking each word up among the terms' first words, keeps this linear in the document's length.
+ */
 export const unusedTerms: Rule = (ctx) => {
   const defs = ctx.definitions.filter((d) => d.term.length > 1 && d.term.split(/\s+/).length <= 6);
   if (defs.length === 0) return [];
-  const terms = [...new Set(defs.map((d) => d.term))];
-  const re = new RegExp(`(?<![\\w-])(?:${terms.sort((a, b) => b.length - a.length).map(escape).join('|')})(?:s|es|'s|’s)?(?![\\w-])`, 'g');
-  const used = new Set<string>();
-  for (const s of ctx.sentences) {
-    re.lastIndex = 0;
-    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-      const at = s.start + m.index;
-      // The term inside its own definition is not a use.
-      if (defs.some((d) => d.paragraph === s.paragraph && at >= d.start - 2 && at <= d.end)) continue;
-      used.add(m[0].replace(/(?:'s|’s|es|s)$/, ''));
-      used.add(m[0]);
+  const byFirst = new Map<string, { parts: string[]; term: string }[]>();
+  for (const term of new Set(defs.map((d) => d.term))) {
+    for (const f of usageForms(term)) {
+      const parts = words(f).map((w) => w.word);
+      if (parts.length === 0) continue;
+      byFirst.set(parts[0]!, [...(byFirst.get(parts[0]!) ?? []), { parts, term }]);
     }
   }
-  const unused = terms.filter((t) => !used.has(t) && !used.has(t.replace(/(?:es|s)$/, '')));
+  const plural = (w: string, want: string) => w === want || w === `${want}s` || w === `${want}es`;
+  const used = new Set<string>();
+  for (const s of ctx.sentences) {
+    const ws = words(s.text);
+    for (let i = 0; i < ws.length; i++) {
+      for (const { parts, term } of byFirst.get(ws[i]!.word) ?? byFirst.get(ws[i]!.word.replace(/e?s$/, '')) ?? []) {
+        if (used.has(term) || i + parts.length > ws.length) continue;
+        const last = parts.length - 1;
+        if (!parts.every((p, k) => (k === last ? plural(ws[i + k]!.word, p) : ws[i + k]!.word === p))) continue;
+        const at = s.start + ws[i]!.at;
+        // The term inside its own definition is not a use.
+        if (!defs.some((d) => d.term === term && d.paragraph === s.paragraph && at >= d.start - 2 && at <= d.end)) used.add(term);
+      }
+    }
+  }
+  const unused = [...new Set(defs.map((d) => d.term))].filter((t) => !used.has(t));
   if (unused.length === 0) return [];
-  const evidence = unused.map((t) => definitionEvidence(defs.find((d) => d.term === t)!));
-  return draftingFinding(ctx, 'drafting.unused-term', evidence, { terms: listOf(ctx, unused.map((t) => `"${t}"`)) }, 'info');
+  const evidence = unused.map((t) => definitionEvidence(ctx, defs.find((d) => d.term === t)!));
+  return draftingFinding(ctx, 'drafting.unused-term', evidence, { terms: listOf(ctx, unused.map((t) => `"${t.replace(/\s+/g, ' ')}"`)) }, 'info');
 };
 
-/** The same term defined twice, or two terms given the same definition. */
+/** "X" has the meaning given in Section 3.2: a pointer to the definition, not a second one. */
+const POINTER = /^["”]?\s*(?:shall\s+)?(?:has|have)\s+the\s+(?:respective\s+)?meanings?\b|^["”]?\s*(?:is|are)\s+defined\s+in\b|^["”]?\s*(?:shall\s+)?means?\s+(?:the\s+)?(?:\w+\s+){0,3}(?:as\s+)?(?:defined|set\s+forth|described)\s+in\s+(?:Section|Article|Clause)/i;
+
+/** "As used in this Section 4, 'Sponsor' includes ...": a local meaning, not a rival definition. */
+const SCOPED = /\b(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of|for)\s+this\s+(?:section|article|clause|paragraph|exhibit|schedule)\b|\bthis\s+section\s+only\b/i;
+
+function isPointerOrScoped(ctx: Parameters<Rule>[0], d: Definition): boolean {
+  const s = ctx.sentences.find((x) => x.paragraph === d.paragraph && x.start <= d.start && x.end >= d.end);
+  if (!s) return false;
+  return SCOPED.test(s.text) || POINTER.test(s.text.slice(d.end - s.start));
+}
+
+/** An exhibit or schedule heading: what follows is often a form with its own definitions. */
+const ATTACHMENT = /^\s*(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\s+[A-Z0-9IVX][\w.-]*\b/;
+
+/** The same term defined twice in the body of the agreement (attached forms may define their own). */
 export const duplicateDefinitions: Rule = (ctx) => {
-  const byTerm = new Map<string, typeof ctx.definitions>();
+  const attachment = ctx.doc.paragraphs.find((p) => p.index > 0 && (p.text.length < 100 || p.headingLevel !== undefined) && ATTACHMENT.test(p.text));
+  const bodyEnd = attachment?.index ?? Infinity;
+  // Party names restated in a signature block or a recital are not rival definitions.
+  const parties = new Set(ctx.parties.flatMap((p) => [p.name, p.shortName ?? '']).map((n) => n.toLowerCase()));
+  const byTerm = new Map<string, Definition[]>();
   for (const d of ctx.definitions) {
+    if (d.paragraph >= bodyEnd || parties.has(d.term.toLowerCase()) || isPointerOrScoped(ctx, d)) continue;
     const key = d.term.toLowerCase();
     byTerm.set(key, [...(byTerm.get(key) ?? []), d]);
   }
   const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1);
   if (dupes.length === 0) return [];
-  const evidence = dupes.flatMap((l) => l.slice(0, 2).map(definitionEvidence));
+  const evidence = dupes.flatMap((l) => l.slice(0, 2).map((d) => definitionEvidence(ctx, d)));
   return draftingFinding(ctx, 'drafting.duplicate-definition', evidence, { terms: listOf(ctx, dupes.map((l) => `"${l[0]!.term}"`)) });
 };

@@ -134,6 +134,16 @@ describe('defined terms', () => {
     expect(f!.evidence).toHaveLength(2);
   });
 
+  it('ignores a pointer to the definition and a form attached as an exhibit', () => {
+    const text = [
+      '1.4 "Acceptance Criteria" has the meaning set forth in Section 3.2.',
+      '3.2 Customer shall test each Deliverable against the criteria in Schedule 2 (the "Acceptance Criteria").',
+      'EXHIBIT B',
+      'This Purchase Order is issued under the Supply Agreement (the "Acceptance Criteria" being those stated in Schedule 2).',
+    ].join('\n');
+    expect(duplicateDefinitions(makeContext(text))).toEqual([]);
+  });
+
   it('is quiet when each term is defined once and used', () => {
     const text = [defs, 'Licensee shall sell the Licensed Products.'].join('\n');
     const ctx = makeContext(text);
