@@ -39,22 +39,27 @@ const EXCLUSIVE_ROLE = String.raw`(?:licen[cs]es?|sub-?licen[cs]es?|licensee|pri
 const TRADE_VERB = String.raw`(?:sell|resell|distribute|market|promote|manufacture|make|have\s+made|use|supply|purchase|buy|develop|commerciali[sz]e|exploit|represent|license|sublicense|offer|import|provide|act\s+as|be\s+the|operate|advertis\w*|sponsor|host|display|broadcast|publish|produce|reproduce|practi[cs]e|co-?promote|detail)`;
 // Each "exclusive …" must grant something and not be negated ("non-exclusive", "no exclusive territory").
 const EXCLUSIVE_GRANT = new RegExp(
-  String.raw`^\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:[\w-]+\s+)?(?:${EXCLUSIVE_ROLE}\b|(?:license\s+)?rights?\s+(?:(?:and\s+licen[cs]es?\s+)?(?:to|in|within|throughout)\s+(?:the\s+)?(?:${TRADE_VERB}\b|Territory)|granted|hereunder|under\s+this)|licen[cs]e\s+rights?)`,
+  String.raw`^\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:[\w-]+\s+)?(?:${EXCLUSIVE_ROLE}\b|(?:license\s+)?rights?\s+(?:(?:and\s+licen[cs]es?\s+)?(?:to|in|within|throughout)\s+(?:the\s+)?(?:${TRADE_VERB}\b|Territory)|granted|hereunder|under\s+this)|licen[cs]e\s+rights?|right\s+and\s+licen[cs]e)`,
   'i',
 );
-const NEGATED_BEFORE = /(?:\bnon[\s\-\u2010-\u2014]{0,2}|\b(?:not|no|nor|neither|without)\b[\w\s,-]{0,30})$/i;
+// "an exclusive, non-transferable (except …) and non-sublicensable licence"
+const EXCLUSIVE_LIST_GRANT = /^\s*,[^.;]{0,200}?\b(?:licen[cs]e|right\s+and\s+licen[cs]e|rights?\s+to)\b/i;
+const NEGATED_BEFORE = /(?:\bnon[\s\-\u2010-\u2014]{0,2}|\b(?:not|no|nor|neither|without|nothing)\b[\w\s,'’-]{0,60})$/i;
 const EXCLUSIVE_WORD = /exclusiv(?:e|ity)\b/gi;
 
 function grantsExclusivity(text: string): boolean {
   EXCLUSIVE_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = EXCLUSIVE_WORD.exec(text)) !== null) {
-    if (NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
     if (m[0].toLowerCase() === 'exclusivity') {
+      // A bare heading says nothing; its clause does.
+      if (text.split(/\s+/, 6).length < 6) continue;
       if (!/^\s+of\s+(?:warrant|remed|the\s+foregoing)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return true;
       continue;
     }
-    if (EXCLUSIVE_GRANT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) return true;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 220);
+    if (EXCLUSIVE_GRANT.test(after) || EXCLUSIVE_LIST_GRANT.test(after)) return true;
   }
   return false;
 }
@@ -64,9 +69,23 @@ const EXCLUSIVITY = [
   re(String.raw`\b(?:purchase|buy|obtain|source|order)\b${GAP(60)}\b(?:exclusively|solely)\s+from\b`),
   re(String.raw`\bsell\w*\b${GAP(60)}\b(?:exclusively|solely)\s+(?:to|through)\b`),
   re(String.raw`\b(?:all|100%)\s+of\s+(?:its|their)\s+(?:requirements|needs)\b`),
+  re(String.raw`\bsole\s+(?:and\s+exclusive\s+)?(?:agent|distributor|supplier|source|provider|licensee|reseller|representative|dealer|vendor)\b`),
+  re(String.raw`\b(?:sales?|marketing|distribution|supply)\b${GAP(60)}\b(?:exclusively|solely)\s+(?:by|through)\b`),
+  // "agrees not to grant the right to use … to anyone other than Company"
+  {
+    test: (text: string) =>
+      NO_OTHER_GRANT.test(text) && ONLY_US.test(text) && !/sub-?licen|security\s+interest|\blien/i.test(text),
+  },
+  re(String.raw`\bnot\s+enter\s+into\b${GAP(80)}\b(?:same|similar|competing|comparable)\b${GAP(80)}\bwith\s+any\s+other\b`),
   re(String.raw`\b(?:not|no|nor)\b${GAP(40)}\b(?:appoint|grant|license|authori[sz]e|engage)\b${GAP(60)}\b(?:any\s+)?(?:other|third\s+part(?:y|ies)|another|additional)\b${GAP(80)}\b(?:distributors?|agents?|resellers?|licensees?|representatives?|dealers?|franchisees?|rights?\s+to\s+${TRADE_VERB})\b`),
   re(String.raw`\b(?:not|no|nor)\b${GAP(60)}\b(?:sell|distribute|market|promote|purchase|manufacture|commerciali[sz]e)\b${GAP(100)}\b(?:compet(?:ing|itive)|similar|substitut\w*|rival)\b${GAP(30)}\b(?:products?|goods|lines?|brands?)`),
 ];
+
+const NO_OTHER_GRANT = re(
+  String.raw`\b(?:not|no|nor|prohibited\s+from)\b${GAP(40)}\b(?:grant|appoint|authori[sz]e)\w*\b${GAP(100)}\b(?:anyone|any\s+(?:other|third)\s+(?:person|party|parties|entity|company|companies|distributor)|others|anyone\s+else|any\s+other\s+party)\b`,
+);
+
+const ONLY_US = /\b(?:other\s+than|else|except|to\s+(?:use|operate|sell|distribute|market|promote|manufacture))\b/i;
 
 const TERRITORY = [
   re(String.raw`["“]Territory["”]|\bTerritory\b`, ''),
