@@ -174,6 +174,13 @@ describe('limits: zip bombs and huge documents', () => {
     expect(err.message).toMatch(/beyond its declared size/);
   });
 
+  it('refuses a package of absurdly many parts before reading them', async () => {
+    const zip = new JSZip();
+    for (let i = 0; i < 60; i++) zip.file(`word/media/part${i}.xml`, '<x/>');
+    const err = await expectError(zip.generateAsync({ type: 'uint8array' }), 'zip-bomb', { limits: { maxEntries: 50 } });
+    expect(err.message).toMatch(/holds 6\d parts/);
+  });
+
   it('refuses a document above the size limit with a clear message', async () => {
     const err = await expectError(makeDocx({ body: para(CLAUSE).repeat(12000) }), 'too-large', { limits: { maxDocumentBytes: 1 * MB } });
     expect(err.message).toMatch(/too large to read: 2\.\d MB .* limit is 1\.0 MB/);

@@ -39,6 +39,13 @@ describe('built terms as .docx', () => {
     expect(doc.paragraphs.slice(0, 3).every((p) => !p.contentControl)).toBe(true);
   });
 
+  it('numbers the pages with a field in the footer', async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const footers = zip.file(/^word\/footer\d*\.xml$/);
+    expect(footers).toHaveLength(1);
+    expect(await footers[0]!.async('string')).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+  });
+
   it('sets the title, the scenario and the library as document properties', async () => {
     const { properties } = await readDocx(bytes);
     expect(properties).toMatchObject({

@@ -15,6 +15,8 @@ export interface ReadLimits {
   /** Largest uncompressed/compressed ratio for a part above `ratioFloorBytes`. */
   maxRatio: number;
   ratioFloorBytes: number;
+  /** Most parts a package may hold; Word writes a few dozen, media included. */
+  maxEntries: number;
 }
 
 const MB = 1024 * 1024;
@@ -25,6 +27,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxTotalBytes: 160 * MB,
   maxRatio: 200,
   ratioFloorBytes: 4 * MB,
+  maxEntries: 10_000,
 };
 
 interface EntryInfo {
@@ -54,7 +57,7 @@ export class DocxPackage {
   static async open(data: Uint8Array | ArrayBuffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<DocxPackage> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     sniff(bytes);
-    const entries = centralDirectory(bytes);
+    const entries = centralDirectory(bytes, limits.maxEntries);
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
@@ -169,7 +172,7 @@ function containsUtf16(bytes: Uint8Array, name: string): boolean {
 }
 
 /** Declared sizes per entry, from the central directory (zip64 aware). */
-function centralDirectory(bytes: Uint8Array): Map<string, EntryInfo> {
+function centralDirectory(bytes: Uint8Array, maxEntries: number): Map<string, EntryInfo> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findBackwards(bytes, 0x06054b50, 22, 22 + 0xffff);
   if (eocd < 0) throw new DocxError('corrupt', { detail: 'no end of central directory (the file is cut short)' });
@@ -185,6 +188,7 @@ function centralDirectory(bytes: Uint8Array): Map<string, EntryInfo> {
       }
     }
   }
+  if (count > maxEntries) throw new DocxError('zip-bomb', { detail: `the package holds ${count} parts` });
   const entries = new Map<string, EntryInfo>();
   const names = new TextDecoder('utf-8');
   let p = offset;

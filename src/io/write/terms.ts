@@ -1,4 +1,4 @@
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { RenderedClause, RenderedTerms } from '../../core/build/rendered';
 import { ClauseControl } from './content-control';
 import { runsWithDefinedTerms } from './defined-terms';
@@ -55,6 +55,8 @@ export async function writeTermsDocx(terms: RenderedTerms): Promise<Uint8Array> 
     },
     sections: [
       {
+        // A page number field in the footer: contracts are cited and initialled by page.
+        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(terms.title)] }),
           ...terms.preamble.map((text) => new Paragraph({ children: runsWithDefinedTerms(text, defined) })),
