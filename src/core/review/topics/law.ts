@@ -48,7 +48,19 @@ const GOVERNING_LAW = [
   re(String.raw`\bgoverning\s+law\b`),
   re(String.raw`\b(?:construed|interpreted|enforced)\b${GAP(80)}\b(?:in\s+accordance\s+with|under|pursuant\s+to|by)\s+(?:the\s+)?(?:substantive\s+|internal\s+)?laws?\s+of\b`),
   re(String.raw`\b(?:subject\s+to|governed\s+by)\s+(?:the\s+)?(?:substantive\s+|internal\s+)?laws?\s+of\b`),
+  // "governed by English law", "governed by the PRC Law", "governed by the internal laws State of New York"
+  { test: (text: string) => OF_THE_AGREEMENT.test(text) && GOVERNED_BY_LAW.test(text) },
+  // "shall be in accordance with and controlled by the laws of"; not "organised under the laws of"
+  {
+    test: (text: string) => OF_THE_AGREEMENT.test(text) && ACCORDING_TO_LAW.test(text) && !CORPORATE_STATUS.test(text),
+  },
 ];
+const OF_THE_AGREEMENT = /\b(?:agreement|contract|hereto|hereof|hereunder|herein)\b/i;
+const GOVERNED_BY_LAW = re(String.raw`\bgoverned\s+(?:\w+\s+){0,2}by\b${GAP(100)}\blaws?\b`);
+const ACCORDING_TO_LAW = re(
+  String.raw`\b(?:in\s+accordance\s+with|controlled\s+by|pursuant\s+to)\s+(?:and\s+\w+\s+by\s+)?(?:the\s+)?(?:internal\s+|substantive\s+)?laws?\s+(?:of|in)\b`,
+);
+const CORPORATE_STATUS = /\b(?:organi[sz]ed|incorporated|existing|formed|registered|duly)\b/i;
 
 const DISPUTES = [
   re(String.raw`\barbitra(?:tion|tor|tors|l|ted|te)\b`),
