@@ -1,22 +1,39 @@
 import type { Rule, RuleFinding } from '../context';
 import { finding } from './finding';
-import { groupedEvidence, hits } from './text';
+import { groupedEvidence, hits, inHeading } from './text';
 
 const SURVIVE = /\bsurviv(?:e|es|ing|al)\b/gi;
 /** "The surviving corporation", "survive a merger": not the contract's survival. */
 const OTHER_SENSE = /\bsurviving\s+(?:entity|corporation|company|spouse|party to (?:the|a|any) merger)|\bsurvive\s+(?:a|the|any)\s+(?:merger|consolidation)/i;
 const NAMED =
-  /\b(?:sections?|articles?|clauses?|paragraphs?)\s+\(?\d|\b\d+\.\d+\b|§|\b(?:confidential\w*|indemnif\w*|warrant\w*|limitation\s+of\s+liability|payment\w*|governing\s+law|dispute\w*|non-?solicit\w*|non-?compet\w*|audit\w*|records|royalt\w*|ownership|intellectual\s+property|licen[cs]e)\b/i;
+  /\b(?:sections?|articles?|clauses?|paragraphs?|subsections?)\s+\(?\d|\b\d+\.\d+\b|§|\bthis\s+(?:[\w-]+\s+){0,4}?(?:section|article|clause|paragraph|subsection|provision|covenant|obligation|lien|indemnity|warranty)\b|\b(?:confidential\w*|indemnif\w*|warrant\w*|limitation\s+of\s+liability|payment\w*|governing\s+law|dispute\w*|non-?solicit\w*|non-?compet\w*|audit\w*|records|royalt\w*|ownership|intellectual\s+property|licen[cs]e|privacy|security)\b|['’]s\s+obligations?\s+to\b/i;
 const PERIOD =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety)\s+(?:\(\d+\)\s+)?(?:years?|months?|days?)\b|\bperpetu\w*|\bindefinitely\b|\buntil\b|\bexpir\w*\s+of\s+(?:the\s+)?(?:applicable\s+)?statute/i;
+/** Survival of "all provisions" or "the obligations of the parties": nothing in particular. */
+const GENERAL =
+  /\b(?:all|any|each|the)\s+(?:other\s+)?(?:of\s+the\s+)?(?:provisions?|terms?(?:\s+and\s+conditions)?|obligations?|rights?(?:\s+and\s+obligations?)?|covenants?|agreements?)\b/i;
 const CATCH_ALL =
-  /\bby\s+(?:its|their)\s+(?:nature|terms|context)|\b(?:intended|meant|expressed|expected)\s+to\s+survive|\bshould\s+(?:reasonably\s+)?survive|\bexpressly\s+or\s+by\s+implication/i;
+  /\bby\s+(?:its|their)\s+(?:very\s+)?(?:nature|terms|context)|\b(?:intended|meant|expected)\s+(?:by\s+(?:its|their)\s+(?:very\s+)?nature\s+)?to\s+survive|\bshould\s+(?:reasonably\s+)?survive|\bexpressly\s+or\s+by\s+implication/i;
+/** "Obligations expressly stated to survive" points to the clauses that say so; it adds nothing vague. */
+const POINTS_ELSEWHERE = /\bexpressly\s+(?:(?:indicated|stated|provided|said|designated|specified)\s+(?:herein\s+)?to\s+)?survive/i;
+/** Survival of the contract's terms is survival of its termination or expiry. */
+const END = /\b(?:terminat|expir|cancel)\w*/i;
 
-/** Survival that names no clause and no period, or survives "by its nature". */
 export const survival: Rule = (ctx) => {
-  const uses = hits(ctx, SURVIVE, (h) => !OTHER_SENSE.test(h.sentence.text));
-  const vague = uses.filter((h) => !NAMED.test(h.sentence.text) && !PERIOD.test(h.sentence.text));
-  const catchAll = uses.filter((h) => CATCH_ALL.test(h.sentence.text) && !vague.includes(h));
+  const uses = hits(
+    ctx,
+    SURVIVE,
+    (h) => !inHeading(ctx, h.sentence) && h.sentence.text.split(/\s+/).length > 6 && END.test(h.sentence.text) && !OTHER_SENSE.test(h.sentence.text),
+  );
+  const catchAll = uses.filter((h) => CATCH_ALL.test(h.sentence.text));
+  const vague = uses.filter(
+    (h) =>
+      !catchAll.includes(h) &&
+      GENERAL.test(h.sentence.text) &&
+      !NAMED.test(h.sentence.text) &&
+      !PERIOD.test(h.sentence.text) &&
+      !POINTS_ELSEWHERE.test(h.sentence.text),
+  );
   const out: RuleFinding[] = [];
   if (vague.length > 0) {
     out.push(

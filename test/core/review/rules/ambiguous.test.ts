@@ -152,6 +152,11 @@ describe('survival', () => {
     expect(f).toMatchObject({ severity: 'low' });
   });
 
+  it('is quiet on a clause that says it survives, and on a heading', () => {
+    const text = ['13. SURVIVAL OF TERMS', 'The provisions of this Anti-Money Laundering section shall survive the termination of the Agreement.'].join('\n');
+    expect(survival(makeContext(text))).toEqual([]);
+  });
+
   it('is quiet on the surviving corporation of a merger', () => {
     expect(survival(makeContext('This Agreement binds the surviving corporation in any merger of Company.'))).toEqual([]);
   });
