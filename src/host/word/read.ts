@@ -49,8 +49,11 @@ export async function readModel(ctx: WordContext, caps: HostCapabilities, withRe
 
   const out: DocParagraph[] = [];
   const revisions: DocRevision[] = [];
-  let table = -1;
-  let inTable = false;
+  // Tables are numbered in order of their start, nested ones included (as io numbers them): the
+  // table open at each nesting level, a new one whenever the level rises. Word merges adjacent
+  // tables, so leaving a level always means its table ended.
+  const open: number[] = [];
+  let tables = 0;
   items.forEach((p, index) => {
     let text = p.text;
     for (const c of revs[index]?.items ?? []) {
@@ -66,17 +69,15 @@ export async function readModel(ctx: WordContext, caps: HostCapabilities, withRe
       if (c.type === 'Deleted' && c.text) text = text.replace(c.text, '');
     }
     const para: DocParagraph = { index, text, style: p.style };
-    const level = HEADING.exec(p.styleBuiltIn)?.[1];
-    if (level) para.headingLevel = Number(level);
+    const heading = HEADING.exec(p.styleBuiltIn)?.[1];
+    if (heading) para.headingLevel = Number(heading);
     const list = lists[index];
     if (list && !list.isNullObject && list.listString) para.listLabel = list.listString;
     const cell = cells[index];
-    const nowInTable = Boolean(cell && !cell.isNullObject);
-    // Two tables always have a paragraph between them (Word merges adjacent ones), so a run of
-    // table paragraphs is one table.
-    if (nowInTable && !inTable) table++;
-    inTable = nowInTable;
-    if (cell && nowInTable) para.table = { table, row: cell.rowIndex, cell: cell.cellIndex };
+    const depth = cell && !cell.isNullObject ? p.tableNestingLevel : 0;
+    while (open.length > depth) open.pop();
+    while (open.length < depth) open.push(tables++);
+    if (cell && depth > 0) para.table = { table: open[depth - 1]!, row: cell.rowIndex, cell: cell.cellIndex };
     const owner = owners[index];
     if (owner && !owner.isNullObject) para.contentControl = { tag: owner.tag || undefined, title: owner.title || undefined };
     out.push(para);

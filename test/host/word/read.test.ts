@@ -22,6 +22,20 @@ describe('readDocument', () => {
     expect(result.value.revisions).toEqual([]);
   });
 
+  it('numbers tables in order of their start, a table nested in a cell included', async () => {
+    const word = new FakeWord([
+      { text: 'Milestone', table: { row: 0, cell: 0 } },
+      { text: 'Acceptance test', table: { row: 0, cell: 0, nesting: 2 } },
+      { text: 'Payment', table: { row: 0, cell: 1, nesting: 2 } },
+      { text: 'after the nested table', table: { row: 0, cell: 0 } },
+      { text: 'Fees are payable within 30 days of invoice.', table: { row: 1, cell: 0 } },
+      { text: 'Schedule 2' },
+      { text: 'Sample', table: { row: 0, cell: 0 } },
+    ]);
+    const result = await createWordHost(word.api, 'en').readDocument();
+    expect(result.ok && result.value.paragraphs.map((p) => p.table?.table)).toEqual([0, 1, 1, 0, 0, undefined, 2]);
+  });
+
   it('reads tracked changes by author with WordApi 1.6 and gives the text as if accepted', async () => {
     const seeds = DRAFT.map((p, i) =>
       i === PURPOSE

@@ -18,7 +18,8 @@ export interface FakeParagraph {
   style: string;
   styleBuiltIn: string;
   list?: { label: string; level: number };
-  table?: { row: number; cell: number };
+  /** The innermost cell; nesting 1 for a top-level table (the default), 2 for a table in a cell. */
+  table?: { row: number; cell: number; nesting?: number };
   highlights: { start: number; end: number; color: string }[];
   changes: FakeChange[];
   /** Deleted while Track Changes was on: still in the document, shown struck through. */
@@ -51,7 +52,7 @@ export interface ParagraphSeed {
   text: string;
   style?: string;
   list?: { label: string; level?: number };
-  table?: { row: number; cell: number };
+  table?: { row: number; cell: number; nesting?: number };
   changes?: Omit<FakeChange, 'id'>[];
 }
 

@@ -213,7 +213,7 @@ export class ParagraphProxy extends Obj<FakeParagraph> {
     style: (p) => p.style,
     styleBuiltIn: (p) => p.styleBuiltIn,
     isListItem: (p) => p.list !== undefined,
-    tableNestingLevel: (p) => (p.table ? 1 : 0),
+    tableNestingLevel: (p) => (p.table ? (p.table.nesting ?? 1) : 0),
   };
 
   /** Re-resolves by id once known, so the proxy follows its paragraph as the document changes. */
