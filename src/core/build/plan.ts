@@ -131,13 +131,21 @@ export function plan(library: Library, answers: Answers): Plan {
   return { scenario: answers.scenario, ourRole: answers.ourRole, clauses: planned, warnings };
 }
 
-/** A reason or warning in the reader's language; the stance is translated too. */
-export function describePlanMessage(message: Message, locale: Locale = 'en'): string {
-  const stance = message.params?.stance;
-  const params = typeof stance === 'string' && isStance(stance) ? { ...message.params, stance: t(locale, `build.stance.${stance}`) } : message.params;
-  return t(locale, message.key, params);
-}
+/** Parameters that hold ids, and the catalog prefix that names each id in words. */
+const WORDED_PARAMS: Record<string, string> = {
+  stance: 'build.stance',
+  topic: 'ui.topic',
+  law: 'build.option.governingLaw',
+  forum: 'build.option.forum',
+  model: 'build.option.foregroundModel',
+};
 
-function isStance(s: string): s is Stance {
-  return s in PREFERENCE;
+/** A reason or warning in the reader's language, with ids (stance, topic, law...) put in words. */
+export function describePlanMessage(message: Message, locale: Locale = 'en'): string {
+  const params: MessageParams = { ...message.params };
+  for (const [name, prefix] of Object.entries(WORDED_PARAMS)) {
+    const value = params[name];
+    if (typeof value === 'string') params[name] = t(locale, `${prefix}.${value}` as MessageKey);
+  }
+  return t(locale, message.key, params);
 }

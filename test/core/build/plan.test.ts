@@ -20,10 +20,10 @@ describe('plan', () => {
     expect(confidentiality?.variant.id).toBe('one-way-protective');
     expect(confidentiality?.alternatives).toEqual([{ variantId: 'mutual', stance: 'balanced', fits: true }]);
     expect(confidentiality && describePlanMessage(confidentiality.reason)).toBe(
-      'The playbook for our side of this deal requires the topic "confidentiality"; this is the protective variant that fits your answers.',
+      'The playbook for our side of this deal requires "Confidentiality"; this is the protective variant that fits your answers.',
     );
     expect(confidentiality && describePlanMessage(confidentiality.reason, 'zh-CN')).toBe(
-      '我方在此类交易中的审查要点要求包含主题"confidentiality"；这是符合您答案的保护型版本。',
+      '我方在此类交易中的审查要点要求包含"保密"；这是符合您答案的保护型版本。',
     );
 
     const evaluator = plan(library, answers(library, { scenario: 'sample-testing', ourRole: 'evaluator' }));
@@ -69,7 +69,7 @@ describe('plan', () => {
       'The variant "joint" needs joint-ownership-terms, which no variant fits for this deal, so another variant or none was used.',
     ]);
     // The fixture library covers few topics; the one that matters here is foreground-ip.
-    expect(warnings).toContain('The playbook requires the topic "foreground-ip", but the library has no clause for it that fits this deal. Add one by hand.');
+    expect(warnings).toContain('The playbook requires "Ownership of results", but the library has no clause for it that fits this deal. Add one by hand.');
   });
 
   it('drops a clause another one excludes, with a warning', () => {
@@ -101,5 +101,8 @@ describe('plan', () => {
       'build.warn.lawForumMismatch',
       'build.warn.courtsAgainstChineseParty',
     ]);
+    expect(describePlanMessage(result.warnings[3]!)).toBe(
+      'Chinese law and the English courts do not usually go together; judges or arbitrators would have to apply a law they are not trained in.',
+    );
   });
 });
