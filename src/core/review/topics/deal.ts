@@ -28,7 +28,7 @@ export const DEAL_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'survival',
-    cue: /surviv|continu|remain|notwithstanding|not\s+(?:affect|relieve|release)|after|following|beyond/i,
+    cue: /surviv|continu|remain|notwithstanding|not\s+(?:affect|relieve|release)|after|following|beyond|perpetu|permanent|indefinite|limit\s+of\s+time|until/i,
     deals: ({ text, heading }) => SURVIVAL.some((r) => r.test(text)) || (/surviv/i.test(heading) && SURVIVAL_UNDER_HEADING.test(text)),
   },
 ];
@@ -135,5 +135,9 @@ const SURVIVAL = [
   // Retained information stays bound: "will remain subject to the confidentiality obligations"
   re(String.raw`\b(?:continue|remain)\s+(?:to\s+be\s+)?(?:subject\s+to|held|treated|kept|bound|in\s+(?:full\s+)?(?:force|effect)\s+notwithstanding)\b${GAP(80)}\b(?:terms|obligations?|confiden\w+|agreement|restrictions?|notwithstanding)\b`),
   re(String.raw`\bcontinue\s+to\s+(?:treat|hold|keep|apply|protect)\b${GAP(80)}\b(?:confiden\w+|obligations?|agreement|terms)\b`),
+  re(String.raw`\b(?:obligations?|provisions?|undertakings?|restrictions?)\b${GAP(100)}\b(?:shall|will)\s+continue\s+to\s+(?:apply|bind|be\s+binding)\b`),
+  re(String.raw`\b(?:continue|remain)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+notwithstanding\b`),
+  // "not to use or disclose … until such trade secrets become generally available"
+  re(String.raw`\b(?:not|confiden\w+)\b${GAP(160)}\buntil\b${GAP(60)}\b(?:become|becomes|is|are)\s+(?:generally\s+|publicly\s+)?(?:available|public|known)\b`),
 ];
 const SURVIVAL_UNDER_HEADING = /\b(?:sections?|clauses?|articles?|paragraphs?|provisions?|obligations?)\b/i;

@@ -43,7 +43,10 @@ const PURPOSE = [
   // "use the Confidential Information solely for the Purpose", "used only in connection with"
   re(String.raw`\bus(?:e|ed|ing)\b${GAP(140)}\b(?:solely|only|exclusively|strictly)\s+(?:for|in\s+connection\s+with|in\s+relation\s+to|to\b|as\s+(?:necessary|required|needed)|with\s+respect\s+to|in\s+furtherance|within|on\s+behalf)`),
   // "shall not use … for any purpose other than / except"
-  re(String.raw`\b(?:not|no|nor|never)\b${GAP(40)}\bus(?:e|ed|ing)\b${GAP(160)}\b(?:other\s+than|except|save\s+for|apart\s+from|for\s+(?:any|its\s+own|their\s+own)\s+(?:other\s+)?(?:purpose|benefit)|for\s+any\s+reason|to\s+(?:the\s+)?(?:detriment|disadvantage|competitive))`),
+  re(String.raw`\b(?:not|no|nor|never)\b${GAP(120)}\bus(?:e|ed|ing)\b${GAP(160)}\b(?:other\s+than|except|save\s+for|apart\s+from|for\s+(?:any|its\s+own|their\s+own)\s+(?:other\s+|commercial\s+|competitive\s+)?(?:purpose|benefit)|for\s+any\s+reason|to\s+(?:the\s+)?(?:detriment|disadvantage|competitive))`),
+  // "shall only use Confidential Information for the purpose of", "to use it for the Permitted Purpose"
+  re(String.raw`\b(?:only|solely|exclusively)\s+(?:be\s+)?us(?:e|ed)\b${GAP(100)}\bfor\b`),
+  re(String.raw`\bus(?:e|ed|ing)\b${GAP(80)}\bfor\s+the\s+(?:[A-Z][\w-]*\s+)?Purposes?\b`, ''),
   // "not … derive any benefit … from the Confidential Information"
   re(String.raw`\b(?:not|no)\b${GAP(60)}\bderive\s+any\s+(?:benefit|advantage)\b`),
   // "disclosed for the sole purpose of", "provided to them only for purposes of"
