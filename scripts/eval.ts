@@ -3,7 +3,8 @@
 // table with macro-F1 last. Documents alternate between a development half (even positions) and a
 // held-out half (odd), reported side by side so overfitting to one half shows.
 //   npm run eval                     the table
-//   npm run eval -- --show fp:survival   also print false positives (or fn:) for one label, with evidence
+//   npm run eval -- --show fp:nda-19   also print false positives (or fn:) for one label, with evidence,
+//                                       from the development half only, so the other half stays unseen
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildContext, fromText } from '../src/core/review';
@@ -101,11 +102,11 @@ function main(): void {
       if (predicted && gold) c.tp++;
       else if (predicted) c.fp++;
       else if (gold) c.fn++;
-      if (show === `fp:${l.name}` && predicted && !gold) {
+      if (half === 0 && show === `fp:${l.name}` && predicted && !gold) {
         console.log(`FP ${doc.name}`);
         for (const t of l.topics) for (const e of ctx.topics[t].evidence) console.log(`   [${t}] ${e.text.slice(0, 400)}`);
       }
-      if (show === `fn:${l.name}` && !predicted && gold) {
+      if (half === 0 && show === `fn:${l.name}` && !predicted && gold) {
         console.log(`FN ${doc.name}`);
         for (const g of gold) console.log(`   gold: ${g.slice(0, 400).replace(/\s+/g, ' ')}`);
       }

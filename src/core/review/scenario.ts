@@ -13,7 +13,7 @@ export interface DetectedScenario {
 
 // Title words, most specific deal first: "Exclusive Licence" is a licence, "Evaluation Licence" a test.
 const TITLE_RULES: readonly [ScenarioId, RegExp][] = [
-  ['sample-testing', /\b(?:samples?|evaluation|material\s+transfer|MTA|testing|test|trial|pilot|proof\s+of\s+concept)\b/i],
+  ['sample-testing', /\b(?:samples?|evaluation|material\s+transfer|MTA|testing|test|trial|pilot|proof\s+of\s+concept|design\s+partner|beta)\b/i],
   ['joint-development', /\b(?:joint\s+(?:development|research|venture)|co-?development|collaborat\w*|research\s+and\s+development|R\s?&\s?D|cooperation|co-?operation)\b/i],
   ['technology-license', /\b(?:licen[cs]e|licensing|know-how|technology\s+transfer)\b/i],
   ['exclusive-partnership', /\b(?:distribut\w*|resell\w*|dealer\w*|agency|exclusiv\w*|supply|franchise|partnership|sales\s+representative|marketing|co-?promotion|reseller)\b/i],
@@ -68,7 +68,7 @@ function titleOf(doc: DocModel): string | undefined {
   const property = doc.properties?.title?.trim();
   if (property) return property;
   for (const p of doc.paragraphs.slice(0, 8)) {
-    const text = p.text.replace(/\s+/g, ' ').trim();
+    const text = p.text.replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
     if (text.length > 0 && text.length <= 120 && /\b(?:agreement|contract|licen[cs]e|terms|memorandum|letter|deed|NDA|MTA)\b/i.test(text)) {
       return text;
     }

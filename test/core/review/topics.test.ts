@@ -135,6 +135,11 @@ describe('topic detection judges the sentence, not the word', () => {
     expect(topicsOf(text)['return-or-destroy'].present).toBe(false);
   });
 
+  it('does not read residual payments as a residuals clause', () => {
+    const text = 'Customer will not owe any fees, residuals or other amounts to any guild for the Deliverables.';
+    expect(topicsOf(text).residuals.present).toBe(false);
+  });
+
   it('gives evidence offsets within the paragraph', () => {
     const text = 'Recitals follow. This Agreement shall be governed by the laws of England.';
     const ev = topicsOf(text)['governing-law'].evidence[0]!;

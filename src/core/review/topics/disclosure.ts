@@ -26,7 +26,8 @@ export const DISCLOSURE_DETECTORS: TopicDetector[] = [
   {
     id: 'residuals',
     cue: /residual|unaided\s+memor|memory/i,
-    deals: ({ text }) => RESIDUALS.some((r) => r.test(text)),
+    // "fees, residuals or other amounts" are payments; residual knowledge is about memory and know-how.
+    deals: ({ text }) => RESIDUALS.some((r) => r.test(text)) && KNOWLEDGE.test(text),
   },
 ];
 
@@ -82,6 +83,7 @@ const NO_LICENCE = [
   re(String.raw`\b(?:all|any)\s+(?:rights?|title)${GAP(40)}\b(?:in|to)\b${GAP(80)}\b(?:confidential|proprietary)\s+information\b${GAP(60)}\b(?:remain|are|is|shall\s+be)\b${GAP(40)}\bproperty\b`),
 ];
 
+const KNOWLEDGE = /memor|retain|know-how|knowledge|ideas|concepts|techniques|information|skills|experience/i;
 const RESIDUALS = [
   re(String.raw`\bresiduals?\b`),
   re(String.raw`\bunaided\s+memor(?:y|ies)\b`),
