@@ -5,7 +5,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { plan, presetAnswers, render } from '../src/core/build';
 import { review } from '../src/core/review';
+import { loadLibraryDir } from '../src/cli/library-files';
+import { libraryRenderer } from '../src/host/common/render';
 import { createWordHost } from '../src/host/word';
 import type { Bench, Measure } from '../scripts/bench';
 import { FakeWord, type ParagraphSeed } from '../test/support/fakeWord';
@@ -57,6 +60,27 @@ const bench: Bench = async () => {
     { name: 'host markFindings: time (fake Word)', value: t3 - t2, unit: 'ms' },
     { name: 'host read + review + mark: time', value: t3 - t0, unit: 'ms', target: '<= 3000 ms', ok: t3 - t0 <= 3000 },
   ];
+
+  // Build: a full set of terms into the same long draft, then the drift check over it.
+  const loaded = loadLibraryDir();
+  if (!loaded.ok) return measures;
+  const answers = presetAnswers(loaded.library, 'joint-development');
+  const terms = render(loaded.library, plan(loaded.library, answers), answers);
+  const before = word.syncs;
+  const t4 = performance.now();
+  const inserted = await host.insertClauses(terms, 'end');
+  const t5 = performance.now();
+  const insertSyncs = word.syncs - before;
+  const drift = await host.checkDrift(libraryRenderer(loaded.library));
+  const t6 = performance.now();
+  if (!inserted.ok || !drift.ok) throw new Error('insert or drift failed');
+  const built = `${terms.clauses.length} clauses, ${inserted.value.paragraphs} paragraphs into ${PARAGRAPHS}`;
+  measures.push(
+    { name: 'host insertClauses: syncs', value: insertSyncs, unit: 'syncs', target: '<= 2', ok: insertSyncs <= 2, note: built },
+    { name: 'host insertClauses: time (fake Word)', value: t5 - t4, unit: 'ms' },
+    { name: 'host checkDrift: syncs', value: word.syncs - before - insertSyncs, unit: 'syncs', target: '<= 2', ok: word.syncs - before - insertSyncs <= 2 },
+    { name: 'host checkDrift: time (fake Word)', value: t6 - t5, unit: 'ms' },
+  );
   return measures;
 };
 
