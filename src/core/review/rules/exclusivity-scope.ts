@@ -5,9 +5,11 @@ import { groupedEvidence, isDefined, paragraphText, type Hit } from './text';
 import { t } from '../../i18n';
 
 const SCOPE =
-  /\b(?:products?|services?|goods|fields?|customers?|accounts?|channels?|markets?|technolog(?:y|ies)|patents?|software|brands?|trademarks?|programs?|devices?|applications?|materials?|equipment|titles?|content|compounds?|licensed\s+\w+|segments?|industr(?:y|ies)|categor(?:y|ies))\b/i;
+  /\b(?:products?|services?|goods|fields?|customers?|accounts?|channels?|markets?|technolog(?:y|ies)|patents?|software|brands?|trademarks?|programs?|devices?|applications?|materials?|equipment|titles?|content|compounds?|licensed\s+\w+|segments?|marks?|names?|likeness|content|know-how|copyrights?|intellectual\s+property|works?|industr(?:y|ies)|categor(?:y|ies))\b/i;
 const TERRITORY =
-  /\b(?:territor(?:y|ies)|worldwide|world|global(?:ly)?|countr(?:y|ies)|regions?|states?|provinces?|nations?|international|domestic|north america|south america|latin america|europe(?:an)?|asia|africa|middle east|united states|u\.s\.a?\.?|usa|canada|mexico|china|prc|japan|korea|india|taiwan|hong kong|australia|germany|france|united kingdom|uk|eu|eea|area|city|county|metropolitan)\b/i;
+  /\b(?:territor(?:y|ies)|worldwide|world|global(?:ly)?|countr(?:y|ies)|regions?|states?|provinces?|nations?|international|domestic|north america|south america|latin america|europe(?:an)?|asia|africa|middle east|united states|u\.s\.a?\.?|usa|canada|mexico|china|prc|japan|korea|india|taiwan|hong kong|australia|germany|france|united kingdom|uk|eu|eea|area|city|county|metropolitan)\b|\bMarket\b/i;
+/** Exclusive rights that run somewhere: licences, distribution, sales, agency. */
+const GEOGRAPHIC = /licen|distribut|resell|dealer|agen|sales|selling|marketing|territor|franchis|\bsell|rights?\s+(?:and\s+licen[cs]es?\s+)?(?:to|in)/i;
 const TERM =
   /\b(?:term|during|until|periods?|months?|years?|expir\w*|terminat\w*|duration|for so long as|perpetu\w*|so long as)\b/i;
 /** The agreement states its own term, so exclusivity inside it lasts as long as the agreement. */
@@ -26,7 +28,8 @@ export const exclusivityScope: Rule = (ctx) => {
     const text = paragraphText(ctx, g.sentence.paragraph) || g.sentence.text;
     const gaps: ('scope' | 'territory' | 'term')[] = [];
     if (!SCOPE.test(text)) gaps.push('scope');
-    if (!TERRITORY.test(text)) gaps.push('territory');
+    // Where exclusivity is of selling or licensing, place matters; an exclusive service provider has none.
+    if (GEOGRAPHIC.test(g.text) && !TERRITORY.test(text)) gaps.push('territory');
     if (!agreementHasTerm && !TERM.test(text)) gaps.push('term');
     if (gaps.length === 0) continue;
     gaps.forEach((x) => missing.add(x));

@@ -1,21 +1,28 @@
 import type { ReviewContext } from '../context';
 import { hits, type Hit } from './text';
 
-/**
- * Exclusive dealing, not every "exclusive": an exclusive licence, appointment or right to sell, or
- * buying exclusively from someone. "Non-exclusive", "exclusive jurisdiction", "sole and exclusive
- * remedy", "exclusive property" and "exclusive of taxes" are other things.
- */
-const GRANT =
-  /(?<![Nn]on-?\s?|not\s|\bno\s)\bexclusive\s+(?:and\s+\w+\s+|,\s*\w+\s+)?(?:\w+\s+)?(?:licen[cs]es?|distribut(?:or|ors|ion)|resellers?|suppl(?:ier|iers|y)|agen(?:t|ts|cy)|representatives?|dealers?|partners?|providers?|manufactur(?:er|ers|ing)|basis|arrangement|relationship|dealing|rights?\s+(?:to|in|of)\b|territor(?:y|ies)|marketing|sales|selling)|(?<![Nn]on-?)\bexclusively\s+(?:from|to|through|with|by)\b/g;
+const TRADE = String.raw`(?:make|use|sell|offer|import|export|distribute|market|manufacture|produce|develop|commerciali[sz]e|licen[cs]e|sublicen[cs]e|promote|resell|supply|represent|solicit|purchase|buy|provide|operate|exploit|practi[cs]e|be\s+the)`;
 
-/** Sentences that use "exclusive" for something other than exclusive dealing. */
-const OTHER = /\bexclusive\s+(?:jurisdiction|venue|remed(?:y|ies)|property|owner(?:ship)?|means|forum|courts?|control|of\b)/i;
+/**
+ * Exclusive dealing, not every "exclusive": an exclusive licence, appointment or right to trade, or
+ * buying or selling exclusively through someone. "Non-exclusive", "exclusive jurisdiction", "sole
+ * and exclusive remedy", "exclusive right to defend" and "borne exclusively by" are other things.
+ */
+const GRANT = new RegExp(
+  String.raw`(?<![Nn]on-?\s?)\bexclusive\s+(?:and\s+[\w-]+\s+|,\s*[\w-]+\s+)?(?:[\w-]+\s+)?(?:licen[cs]es?|distribut(?:or|ors|ion|orship)|resellers?|suppl(?:ier|iers|y)|agen(?:t|ts|cy)|representatives?|dealers?|dealership|partners?|providers?|manufactur(?:er|ers|ing)|basis|arrangement|relationship|dealing|rights?\s+(?:(?:and\s+licen[cs]es?\s+)?(?:to|in)\s+(?:the\s+)?(?:${TRADE}\b|Territory))|territor(?:y|ies)|marketing|sales|selling|sponsor(?:ship)?|franchisee?)` +
+    String.raw`|\b(?:purchase|buy|obtain|source|order|sell|supply|distribute|market|work|deal)\w*\b[^.;]{0,60}?\bexclusively\s+(?:from|to|through|with)\b`,
+  'g',
+);
+/** The grant is denied or only described: "does not create an exclusive arrangement", "no exclusive territory". */
+const NEGATED = /\b(?:not|no|nor|neither|without|nothing)\b[^.;]{0,60}$/i;
+/** Recitals and definitions describe; they do not grant. */
+const NOT_OPERATIVE =
+  /^\s*(?:[A-Z]\.\s+)?WHEREAS\b|\bdesirous\b|\bdesires?\s+to\b|["”]\s+(?:shall\s+)?means?\b|\b(?:is|are)\s+the\s+(?:sole\s+and\s+)?exclusive\s+(?:owner|licensee)\b|\bexclusive\s+licensee\s+of\b/i;
 
 export function exclusivityGrants(ctx: ReviewContext): Hit[] {
-  return hits(ctx, GRANT, (h) => {
-    // "sole and exclusive remedy" in the same breath is remedies, not dealing.
-    const tail = h.sentence.text.slice(h.index, h.index + 40);
-    return !OTHER.test(tail);
-  });
+  return hits(
+    ctx,
+    GRANT,
+    (h) => !NOT_OPERATIVE.test(h.sentence.text) && !NEGATED.test(h.sentence.text.slice(Math.max(0, h.index - 60), h.index)),
+  );
 }

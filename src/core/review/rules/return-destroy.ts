@@ -2,17 +2,25 @@ import type { Rule } from '../context';
 import { finding } from './finding';
 import { groupedEvidence, hits, paragraphText } from './text';
 
-const RETURN_OR_DESTROY = /\b(?:return(?:s|ed|ing)?|destroy(?:s|ed|ing)?|destruction|erase|delete)\b/gi;
+const RETURN_OR_DESTROY = /\b(?:return(?:ed|ing)?|destroy(?:s|ed|ing)?|destruction)\b/gi;
 /** What is handed back: information, samples, materials, copies; not goods sold or tax returns. */
 const OBJECT =
   /\b(?:confidential|proprietary|samples?|materials?|documents?|copies|data|prototypes?|evaluation\s+(?:units?|products?|copies)|records|notes|information|software|tangible)\b/i;
 const OTHER_SENSE =
-  /\b(?:tax returns?|in return|returns? on|rate of return|return (?:policy|authori[sz]ation|merchandise)|returned (?:goods|products|merchandise)|returns? of (?:goods|products|merchandise)|product returns?|defective)\b/i;
+  /\b(?:tax returns?|lodge returns|file returns|in return|returns? on|rate of return|return (?:policy|authori[sz]ation|merchandise)|returned (?:goods|products|merchandise)|returns? of (?:goods|products|merchandise)|product returns?|defective)\b/i;
 const TRIGGER = /\b(?:terminat\w*|expir\w*|request\w*|demand\w*|end of|completion|conclusion|cessation|upon|following|after|no longer)\b/i;
 const DEADLINE =
   /\b(?:within\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|hours?)|(?:no|not)\s+later\s+than|immediately|on\s+or\s+before|at\s+the\s+latest)\b/i;
 const CERTIFICATE =
   /\b(?:certif\w*|affidavit|written\s+(?:confirmation|statement|notice\s+(?:of|confirming))|confirm\w*\s+(?:\w+\s+){0,4}in\s+writing|in\s+writing\s+(?:\w+\s+){0,3}confirm\w*)/i;
+
+function sharesMaterials(ctx: Parameters<Rule>[0]): boolean {
+  return (
+    ctx.scenario === 'sample-testing' ||
+    ctx.scenario === 'pre-deal-disclosure' ||
+    (ctx.playbook?.required.includes('return-or-destroy') ?? false)
+  );
+}
 
 /** Return or destruction with no deadline or no certificate: nobody can say when it is overdue. */
 export const returnDestroy: Rule = (ctx) => {
@@ -34,7 +42,8 @@ export const returnDestroy: Rule = (ctx) => {
       rule: 'ambiguous.return-destroy',
       key: `ambiguous.return-destroy.${which}`,
       topic: 'return-or-destroy',
-      severity: deadline ? 'low' : 'medium',
+      // A missing deadline matters most where samples or secrets are handed over before a deal.
+      severity: !deadline && sharesMaterials(ctx) ? 'medium' : 'low',
       kind: 'ambiguous',
       evidence: groupedEvidence(uses),
     }),

@@ -110,10 +110,16 @@ describe('ownership terms used but not defined', () => {
 });
 
 describe('return or destruction without deadline or certificate', () => {
-  it('fires when neither is given', () => {
-    const [f] = returnDestroy(makeContext('Upon termination of this Agreement, the Recipient shall return or destroy all Confidential Information of the Discloser.'));
+  const bare = 'Upon termination of this Agreement, the Recipient shall return or destroy all Confidential Information of the Discloser.';
+
+  it('fires when neither is given, at medium severity where secrets are shared before a deal', () => {
+    const [f] = returnDestroy(makeContext(bare, { scenario: 'pre-deal-disclosure' }));
     expect(f).toMatchObject({ rule: 'ambiguous.return-destroy', severity: 'medium', topic: 'return-or-destroy' });
     expect(f!.message).toMatch(/no deadline and no certificate/);
+  });
+
+  it('is low in other deals', () => {
+    expect(returnDestroy(makeContext(bare, { scenario: 'exclusive-partnership' }))[0]).toMatchObject({ severity: 'low' });
   });
 
   it('is low when only the certificate is missing', () => {

@@ -2,7 +2,7 @@
 export const DRAFT = [
   'EVALUATION AGREEMENT',
   'This Evaluation Agreement is made between Acme Batteries Inc. ("Provider") and Nordlys Motors AB ("Evaluator").',
-  '1. Provider grants Evaluator an exclusive right to evaluate the cells.',
+  '1. Provider grants Evaluator an exclusive licence to test the cells.',
   '2. Evaluator shall not test the Samples outside the Territory or in China except for the sale of modules.',
   '3. All Results and Improvements shall be jointly owned by the parties.',
   '4. Upon termination, Evaluator shall return or destroy all Samples and Confidential Information of Provider.',
