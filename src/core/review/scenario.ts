@@ -63,15 +63,26 @@ export function detectScenario(
   return { scenario: best.scenario, reason: { key: 'review.scenario.byContent', params: { cue: best.cue } } };
 }
 
-/** The title: the document property, else the first short line that names an agreement. */
+/**
+ * The title: the document property, else the first short line that names an agreement, else the
+ * name the opening gives itself ("CONTENT LICENSE AGREEMENT This…", "This Development Agreement").
+ */
 function titleOf(doc: DocModel): string | undefined {
   const property = doc.properties?.title?.trim();
   if (property) return property;
-  for (const p of doc.paragraphs.slice(0, 8)) {
+  const opening = doc.paragraphs.slice(0, 8);
+  for (const p of opening) {
     const text = p.text.replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
-    if (text.length > 0 && text.length <= 120 && /\b(?:agreement|contract|licen[cs]e|terms|memorandum|letter|deed|NDA|MTA)\b/i.test(text)) {
-      return text;
-    }
+    if (text.length > 0 && text.length <= 120 && TITLE_WORD.test(text)) return text;
+  }
+  for (const p of opening.slice(0, 3)) {
+    const head = p.text.slice(0, 400);
+    const m = CAPITAL_TITLE.exec(head) ?? SELF_NAMED.exec(head);
+    if (m) return m[0].replace(/^This\s+/, '').replace(/\s+/g, ' ').trim();
   }
   return undefined;
 }
+
+const TITLE_WORD = /\b(?:agreement|contract|licen[cs]e|terms|memorandum|letter|deed|NDA|MTA)\b/i;
+const CAPITAL_TITLE = /\b(?:[A-Z][A-Z&-]+\s+){1,6}(?:AGREEMENT|CONTRACT)\b/;
+const SELF_NAMED = /\bThis\s+(?:[A-Z][\w&-]*\s+){1,6}(?:Agreement|Contract)\b/;

@@ -36,6 +36,21 @@ describe('review', () => {
     expect(r.scenarioReason).toMatch(/样品测试/);
   });
 
+  it('reads the title the opening gives itself when no line is a title', () => {
+    const text =
+      'Exhibit 10.1 This Joint Development Agreement (the "Agreement") is entered into by Volta Cells Ltd. ("Volta") and Kestrel Motors Inc. ("Kestrel") as of 1 May 2024, and sets out how the parties will develop a solid-state cell together.';
+    const r = review(fromText(text));
+    expect(r.scenario).toBe('joint-development');
+    expect(r.scenarioReason).toContain('"Joint Development Agreement"');
+  });
+
+  it('leaves the scenario open for a deal outside the six, and says so', () => {
+    const text = 'ENDORSEMENT AGREEMENT\nThe Professional agrees to wear the Company\'s golf apparel at every tournament during the Term.';
+    const r = review(fromText(text));
+    expect(r.scenario).toBeNull();
+    expect(r.scenarioReason).toMatch(/could not be told/);
+  });
+
   it('drops a role that is not a side of the scenario', () => {
     const { ctx } = buildContext(fromText(DRAFT), { scenario: 'sample-testing', role: 'licensor' });
     expect(ctx.role).toBeUndefined();
