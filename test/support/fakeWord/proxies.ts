@@ -37,7 +37,8 @@ abstract class Obj<E> {
     return this;
   }
 
-  protected parse(propertyNames: string): string[] {
+  /** The property names in a load string; an unknown one is an error at the call, as in Office.js. */
+  parse(propertyNames: string): string[] {
     const names = propertyNames
       .split(',')
       .map((n) => n.trim())
@@ -95,10 +96,10 @@ class Coll<E, P extends Obj<E>> {
       .split(',')
       .map((n) => n.trim().replace(/^items\//, ''))
       .filter((n) => n && n !== 'items');
-    const probe = this.make(() => {
-      throw new Error('probe');
-    });
-    (probe as unknown as { parse(p: string): string[] }).parse(names.join(','));
+    // An item that is never resolved, only asked which property names are valid.
+    this.make(() => {
+      throw new Error('unreachable');
+    }).parse(names.join(','));
     this.context.enqueue(
       `${this.typeName}.load`,
       () => {
