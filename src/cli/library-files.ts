@@ -10,7 +10,13 @@ export const BUILT_IN_LIBRARY = path.resolve(__dirname, '../../clause-library');
 export function readLibraryFiles(root: string): { files: LibrarySourceFile[]; issues: LibraryIssue[] } {
   const files: LibrarySourceFile[] = [];
   const issues: LibraryIssue[] = [];
-  for (const rel of listFiles(root)) {
+  let names: string[];
+  try {
+    names = listFiles(root);
+  } catch (err) {
+    return { files, issues: [{ file: root, key: 'library.file.noFolder', params: { error: (err as NodeJS.ErrnoException).code ?? (err as Error).message } }] };
+  }
+  for (const rel of names) {
     const file = rel.split(path.sep).join('/');
     try {
       const source = readFileSync(path.join(root, rel), 'utf8');

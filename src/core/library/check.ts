@@ -12,12 +12,13 @@ export function crossCheck(
   library: Library,
   files: { definitions: string; library: string },
   scenarioFiles: ReadonlySet<string>,
+  brokenClauses: ReadonlySet<string>,
 ): LibraryIssue[] {
   return [
     ...checkFrame(library, files.library),
     ...checkDefinitions(library, files.definitions),
     ...checkScenarios(library, scenarioFiles),
-    ...checkClauses(library),
+    ...checkClauses(library, brokenClauses),
   ];
 }
 
@@ -79,7 +80,7 @@ function checkScenarios(library: Library, scenarioFiles: ReadonlySet<string>): L
   return issues;
 }
 
-function checkClauses(library: Library): LibraryIssue[] {
+function checkClauses(library: Library, brokenClauses: ReadonlySet<string>): LibraryIssue[] {
   const issues: LibraryIssue[] = [];
   const ids = new Map<string, string>();
   for (const c of library.clauses) {
@@ -88,7 +89,8 @@ function checkClauses(library: Library): LibraryIssue[] {
     else ids.set(c.id, c.file);
   }
   const known = new Set(library.definitions.map((d) => d.term));
-  for (const c of library.clauses) issues.push(...checkClause(c, ids, known));
+  const named = new Set([...ids.keys(), ...brokenClauses]);
+  for (const c of library.clauses) issues.push(...checkClause(c, named, known));
   return issues;
 }
 
@@ -96,7 +98,7 @@ const allRoles: readonly string[] = SCENARIO_IDS.flatMap((s) => SCENARIO_ROLES[s
 
 function checkClause(
   c: Clause,
-  ids: Map<string, string>,
+  ids: ReadonlySet<string>,
   known: Set<string>,
 ): LibraryIssue[] {
   const issues: LibraryIssue[] = [];

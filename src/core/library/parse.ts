@@ -101,6 +101,9 @@ export function parseLibrary(files: readonly LibrarySourceFile[]): ParseResult {
   const scenarios: Scenario[] = [];
   const clauses: Clause[] = [];
   const scenarioFiles = new Set<string>();
+  // Ids of clause files that failed their schema: other clauses may still name them, and saying
+  // "no clause with that id" there would send the reader to the wrong file.
+  const brokenClauses = new Set<string>();
 
   for (const file of [...files].sort((a, b) => compareText(a.path, b.path))) {
     const kind = kindOf(file.path);
@@ -122,7 +125,10 @@ export function parseLibrary(files: readonly LibrarySourceFile[]): ParseResult {
       scenarios.push({ ...data, file: file.path });
     } else {
       const data = validate(clauseFileSchema, file, issues);
-      if (!data) continue;
+      if (!data) {
+        brokenClauses.add(kind.stem);
+        continue;
+      }
       if (data.id !== kind.stem) issues.push({ file: file.path, clause: data.id, field: 'id', key: 'library.file.nameMismatch', params: { id: data.id } });
       clauses.push({ ...data, file: file.path });
     }
@@ -141,6 +147,6 @@ export function parseLibrary(files: readonly LibrarySourceFile[]): ParseResult {
     scenarios: [...scenarios].sort((a, b) => SCENARIO_IDS.indexOf(a.id) - SCENARIO_IDS.indexOf(b.id)),
     clauses: [...clauses].sort((a, b) => a.order - b.order || compareText(a.id, b.id)),
   };
-  issues.push(...crossCheck(library, { definitions: definitions.file, library: meta.file }, scenarioFiles));
+  issues.push(...crossCheck(library, { definitions: definitions.file, library: meta.file }, scenarioFiles, brokenClauses));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, library };
 }

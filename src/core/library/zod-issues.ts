@@ -23,11 +23,21 @@ export function issueMessage(issue: z.core.$ZodIssue): { key: MessageKey; params
     case 'invalid_value':
       return { key: 'library.zod.oneOf', params };
     case 'invalid_type':
-      return { key: 'library.zod.type', params: { ...params, expected: issue.expected } };
+      return { key: EXPECTED[issue.expected] ?? 'library.zod.type', params };
     default:
       return { key: 'library.zod.invalid', params };
   }
 }
+
+/** What a field should have been, in a reader's words rather than a type name. */
+const EXPECTED: Partial<Record<string, MessageKey>> = {
+  object: 'library.zod.expected.object',
+  array: 'library.zod.expected.array',
+  string: 'library.zod.expected.string',
+  number: 'library.zod.expected.number',
+  int: 'library.zod.expected.number',
+  boolean: 'library.zod.expected.boolean',
+};
 
 function shortValue(v: unknown): string {
   const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);

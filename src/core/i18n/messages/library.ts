@@ -14,7 +14,12 @@ export const library = defineMessages(
     'library.zod.missing': 'this field is missing.',
     'library.zod.unknownKey': '"{keys}" is not a field this file can have. Check the spelling.',
     'library.zod.oneOf': '"{value}" is not allowed here. Use one of: {values}.',
-    'library.zod.type': 'this should be a {expected}, but it is "{value}".',
+    'library.zod.type': 'this value has the wrong form: "{value}".',
+    'library.zod.expected.object': 'this should be a group of named fields ("name: value" lines), but it is "{value}".',
+    'library.zod.expected.array': 'this should be a list, such as [a, b] or lines starting with "- ", but it is "{value}".',
+    'library.zod.expected.string': 'this should be text, but it is "{value}".',
+    'library.zod.expected.number': 'this should be a number, but it is "{value}".',
+    'library.zod.expected.boolean': 'this should be true or false, but it is "{value}".',
     'library.zod.invalid': 'this value is not valid: "{value}".',
 
     'library.field.id': 'an id uses lower-case letters, digits and single hyphens, such as "sample-ownership" (found "{value}").',
@@ -31,6 +36,7 @@ export const library = defineMessages(
     'library.file.unknown': 'this file is not part of the library format: put clauses in clauses/, scenarios in scenarios/.',
     'library.file.nameMismatch': 'the file name must match the id inside it ("{id}").',
     'library.file.missing': 'this file is missing from the library.',
+    'library.file.noFolder': 'the library folder cannot be read ({error}).',
     'library.file.unreadable': 'this file cannot be read as YAML or JSON: {error}',
 
     'library.term.duplicate': '"{term}" is defined more than once.',
@@ -76,7 +82,12 @@ export const library = defineMessages(
     'library.zod.missing': '缺少此字段。',
     'library.zod.unknownKey': '"{keys}"不是此文件可以包含的字段，请检查拼写。',
     'library.zod.oneOf': '此处不允许"{value}"，请使用以下之一：{values}。',
-    'library.zod.type': '此处应为{expected}，实际为"{value}"。',
+    'library.zod.type': '此值的格式不正确："{value}"。',
+    'library.zod.expected.object': '此处应为一组带名称的字段（"名称: 值"格式的多行），实际为"{value}"。',
+    'library.zod.expected.array': '此处应为列表，例如 [a, b] 或以"- "开头的多行，实际为"{value}"。',
+    'library.zod.expected.string': '此处应为文字，实际为"{value}"。',
+    'library.zod.expected.number': '此处应为数字，实际为"{value}"。',
+    'library.zod.expected.boolean': '此处应为 true 或 false，实际为"{value}"。',
     'library.zod.invalid': '此值无效："{value}"。',
 
     'library.field.id': '编号只能使用小写字母、数字和单个连字符，例如"sample-ownership"（现为"{value}"）。',
@@ -93,6 +104,7 @@ export const library = defineMessages(
     'library.file.unknown': '此文件不属于条款库格式：条款放在 clauses/，场景放在 scenarios/。',
     'library.file.nameMismatch': '文件名必须与文件内的编号一致（"{id}"）。',
     'library.file.missing': '条款库缺少此文件。',
+    'library.file.noFolder': '无法读取条款库文件夹（{error}）。',
     'library.file.unreadable': '无法将此文件读取为 YAML 或 JSON：{error}',
 
     'library.term.duplicate': '"{term}"被重复定义。',
