@@ -94,6 +94,16 @@ describe('finding and reading the main document', () => {
   });
 });
 
+describe('numbering around a section break', () => {
+  it('an empty paragraph that only carries a section break is not numbered and does not count', async () => {
+    const numbering = `<w:numbering xmlns:w="$W"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const n = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>';
+    const body = `<w:p><w:pPr>${n}<w:sectPr/></w:pPr></w:p>` + para('Definitions', n) + para('Confidentiality', n);
+    const doc = await readDocx(await makeDocx({ body, related: { numbering } }));
+    expect(doc.paragraphs.map((p) => p.listLabel)).toEqual([undefined, '1.', '2.']);
+  });
+});
+
 describe('files that are not a readable .docx', () => {
   it('a password-protected file (an OLE compound file with an EncryptionInfo stream)', async () => {
     const err = await expectError(Promise.resolve(oleFile('Root Entry', 'EncryptionInfo', 'EncryptedPackage')), 'encrypted');

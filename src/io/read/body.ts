@@ -185,7 +185,10 @@ export class BodyReader {
     const outline = val(pPr, 'outlineLvl');
     // A direct outline level wins over the style's; level 9 is Word's "Body Text".
     const headingLevel = outline === undefined ? this.styles.headingLevel(styleId) : Number(outline) < 9 ? Number(outline) + 1 : undefined;
-    const listLabel = this.numbering.next(readNumPr(child(pPr, 'numPr')), styleId ?? this.styles.defaultId);
+    // An empty paragraph that only carries a section break shows no number and does not count
+    // (Word and LibreOffice agree; Common Paper's forms put one before their "1.").
+    const sectionBreakOnly = para.text === '' && child(pPr, 'sectPr') !== undefined;
+    const listLabel = sectionBreakOnly ? undefined : this.numbering.next(readNumPr(child(pPr, 'numPr')), styleId ?? this.styles.defaultId);
     para.index = this.paragraphs.length;
     const out: DocParagraph = { index: para.index, text: para.text };
     if (style) out.style = style.name;

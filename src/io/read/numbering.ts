@@ -100,13 +100,15 @@ export class Numbering {
     }
 
     if (level.numFmt === 'bullet') return bullet(level.lvlText);
-    return level.lvlText.replace(/%([1-9])/g, (_m, d: string) => {
+    // Trimmed: some templates pad the text ("%1. "), and Word follows the label with a tab anyway.
+    const label = level.lvlText.replace(/%([1-9])/g, (_m, d: string) => {
       const i = Number(d) - 1;
       const l = levels[i];
       if (!l) return '';
       const n = this.counters.get(key(i)) ?? l.start;
       return formatNumber(n, level.isLgl && i < ilvl ? 'decimal' : l.numFmt);
     });
+    return label.trim() || undefined;
   }
 
   private levels(num: Num): (Level | undefined)[] {
