@@ -88,7 +88,7 @@ const FOREGROUND = [
   re(String.raw`\b(?:become|becomes|be\s+deemed|deemed\s+to\s+be)\b${GAP(20)}\b(?:the\s+)?${OWNED}\s+of\b`),
   re(String.raw`\b(?:become|becomes)\s+(?:our|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\b`),
   // "any rights it may have … in the Licensed Mark"; not "any rights under this Agreement"
-  re(String.raw`\bassigns?\b${GAP(60)}\bany\s+(?:and\s+all\s+)?rights?\b${GAP(60)}\b(?:in|to)\s+(?:the\s+|such\s+|any\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:trade\s*marks?|marks?|copyrights?|patents?|inventions?|intellectual\s+property|domain\s+names?|URLs?|works?|IP\b|Mark)`),
+  re(String.raw`\bassigns?\b${GAP(60)}\bany\s+(?:and\s+all\s+)?rights?\b${GAP(100)}\b(?:in|to)\s+(?:the\s+|such\s+|any\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:trade\s*marks?|marks?|copyrights?|patents?|inventions?|intellectual\s+property|domain\s+names?|URLs?|works?|IP\b|Mark)`),
   re(String.raw`\bto\s+assign\s+(?:such|all|any|the)\s+(?:intellectual\s+property|IPR|copyrights?|patents?|inventions?)`),
   re(String.raw`\b(?:is|are|shall\s+be|will\s+be)(?:,?\s+and\s+shall\s+be,?)?\s+the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?owners?\s+of\s+(?:all\s+|any\s+)?${MADE}`),
   // "X shall own all right, title and interest in … developed / generated …"
@@ -107,6 +107,7 @@ const JOINT = [
   re(String.raw`\b(?:in|under)\s+(?:the\s+)?joint\s+names?\b`),
   re(String.raw`\bJoint(?:ly\s+Owned)?\s+(?:Inventions?|Patents?|IP|Intellectual\s+Property|Works?|Technology|Know-How|Developments|Results|Data|Improvements?|Program\s+(?:IP|Technology)|Materials?)\b`, ''),
   re(String.raw`\b(?:jointly|co-?)\s*(?:developed|created|invented|conceived|made)\b${GAP(120)}\b(?:owned|ownership|own|property\s+of|title|belong)\b`),
+  re(String.raw`\b(?:ownership|owned|title)\b${GAP(150)}\b(?:developed|created|invented|conceived|made)\s+jointly\b`),
 ];
 // "No Transferred Patent is jointly owned", "shall not be construed to create … co-ownership"
 const JOINT_DENIED = [
