@@ -171,8 +171,8 @@ function humanReport(file: string, doc: DocModel, result: ReviewResult, locale: 
     : t(locale, 'review.engine.noScenario');
   lines.push(`  ${t(locale, 'review.engine.scenario', { scenario })}`);
   if (result.scenarioReason) lines.push(`  ${result.scenarioReason}`);
-  const present = result.topics.filter((tp) => tp.present).map((tp) => tp.id);
-  lines.push(`  ${t(locale, 'review.engine.topicsPresent', { count: present.length, total: result.topics.length, list: present.join(', ') || '-' })}`);
+  const present = result.topics.filter((tp) => tp.present).map((tp) => t(locale, `review.topic.${tp.id}` as MessageKey));
+  lines.push(`  ${t(locale, 'review.engine.topicsPresent', { count: present.length, total: result.topics.length, list: present.join(locale === 'zh-CN' ? '、' : ', ') || '-' })}`);
   if (result.findings.length === 0) lines.push(`  ${t(locale, 'review.engine.noFindings')}`);
   for (const severity of SEVERITIES) {
     const group = result.findings.filter((f) => f.severity === severity);
