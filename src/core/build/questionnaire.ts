@@ -26,8 +26,15 @@ export type Forum = (typeof FORUMS)[number];
 /** Names of places that belong to the China question, not to the country list. */
 const CHINA_NAMES = /^(the\s+)?(people'?s republic of china|prc|china|mainland china|hong kong|macau|macao|taiwan|greater china)$/i;
 
+/** Free text goes into clause text as written: one line, and nothing that looks like a placeholder. */
 const text = (key: string, max = 400) =>
-  z.string({ error: key }).trim().min(2, { error: key }).max(max, { error: 'build.q.tooLong' });
+  z
+    .string({ error: key })
+    .trim()
+    .min(2, { error: key })
+    .max(max, { error: 'build.q.tooLong' })
+    .refine((s) => !/[{}]/.test(s), { error: 'build.q.braces' })
+    .transform((s) => s.replace(/\s+/g, ' '));
 
 const party = z.strictObject({
   name: text('build.q.party.name', 200),

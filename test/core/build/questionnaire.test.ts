@@ -62,6 +62,14 @@ describe('resolveAnswers', () => {
     ]);
   });
 
+  it('keeps free text to one line with nothing that looks like a placeholder', () => {
+    expect(problems({ scenario: 'sample-testing', purpose: 'evaluating the Samples for {{B}}' })).toEqual([
+      'purpose: Leave curly braces { } out of this answer.',
+    ]);
+    const result = resolveAnswers(library, { scenario: 'sample-testing', samples: 'twenty prototype cells,\n  model VC-280' });
+    expect(result.ok && result.answers.samples).toBe('twenty prototype cells, model VC-280');
+  });
+
   it('speaks Chinese to Chinese users', () => {
     expect(problems({ scenario: 'sample-testing', returnDays: 0 }, 'zh-CN')).toEqual([
       'returnDays: 请填写协议结束后归还或销毁样品和材料的天数，1 至 365 天。',
