@@ -4,8 +4,9 @@ import { SCENARIO_IDS } from '../scenarios';
 import { CHINA_INCLUDED, FORUMS, GOVERNING_LAWS, REGIONS, presetSchema } from '../build/questionnaire';
 
 /**
- * Zod schemas for the clause-library files (format agreed in the library README). Objects are
- * strict so a misspelt key ("applys") is an error instead of a silently ignored rule.
+ * Zod schemas for the clause-library files, in the format the library, builder, review, host and
+ * UI code share. Objects are strict so a misspelt key ("applys") is an error instead of a silently
+ * ignored rule.
  */
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SEMVER = /^\d+\.\d+\.\d+$/;
