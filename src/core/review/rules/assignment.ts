@@ -33,40 +33,57 @@ function transfers(ctx: Parameters<Rule>[0]): Transfer[] {
  */
 export const assignment: Rule = (ctx) => {
   const ours = ourSide(ctx);
-  const improvements: { against: Hit[]; unknown: Hit[] } = { against: [], unknown: [] };
-  const feedback: { against: Hit[]; unknown: Hit[] } = { against: [], unknown: [] };
+  const against: Record<Kind, Hit[]> = { improvements: [], feedback: [] };
+  const unknown: Record<Kind, { hit: Hit; owner: PartyRef }[]> = { improvements: [], feedback: [] };
   for (const { hit, owner } of transfers(ctx)) {
     const text = hit.sentence.text;
-    const v = verdict(ctx, owner?.side);
-    if (v === 'fine' || !owner) continue;
-    if (FEEDBACK.test(text)) {
-      // Feedback is given by the side that receives the technology (B).
-      if (v === 'against' && ours === 'B') feedback.against.push(hit);
-      else if (v === 'unknown') feedback.unknown.push(hit);
-    } else if (IMPROVEMENTS.test(text) && !/\bits\s+own\b/i.test(text)) {
-      if (v === 'against' && ours === 'A' && SHARED.test(text)) improvements.against.push(hit);
-      else if (v === 'unknown' && SHARED.test(text)) improvements.unknown.push(hit);
+    if (!owner) continue;
+    const v = verdict(ctx, owner.side);
+    if (v === 'fine') continue;
+    const kind: Kind | undefined = FEEDBACK.test(text)
+      ? 'feedback'
+      : IMPROVEMENTS.test(text) && SHARED.test(text) && !/\bits\s+own\b/i.test(text)
+        ? 'improvements'
+        : undefined;
+    if (!kind) continue;
+    if (v === 'unknown') {
+      // Without our side we can still say who gets them, when the contract names that party.
+      if (owner.side !== 'both') unknown[kind].push({ hit, owner });
+      continue;
     }
+    // Feedback is given by the side that receives the technology (B); improvements are to A's.
+    if ((kind === 'feedback' && ours === 'B') || (kind === 'improvements' && ours === 'A')) against[kind].push(hit);
   }
   const out: RuleFinding[] = [];
-  const add = (kind: 'improvements' | 'feedback', list: Hit[], sideUnknown: boolean) => {
-    if (list.length === 0) return;
-    const high = kind === 'improvements' ? 'high' : 'medium';
-    out.push(
-      finding(ctx, {
-        rule: 'one-sided.assignment',
-        key: `one-sided.assignment.${kind}`,
-        topic: kind === 'improvements' ? 'improvements' : 'feedback',
-        severity: sideUnknown ? (high === 'high' ? 'medium' : 'low') : high,
-        kind: 'one-sided',
-        evidence: groupedEvidence(list),
-        sideUnknown,
-      }),
-    );
-  };
-  add('improvements', improvements.against, false);
-  add('improvements', improvements.unknown, true);
-  add('feedback', feedback.against, false);
-  add('feedback', feedback.unknown, true);
+  for (const kind of ['improvements', 'feedback'] as const) {
+    const topic = kind === 'improvements' ? 'improvements' : 'feedback';
+    if (against[kind].length > 0) {
+      out.push(
+        finding(ctx, {
+          rule: 'one-sided.assignment',
+          key: `one-sided.assignment.${kind}`,
+          topic,
+          severity: kind === 'improvements' ? 'high' : 'medium',
+          kind: 'one-sided',
+          evidence: groupedEvidence(against[kind]),
+        }),
+      );
+    } else if (unknown[kind].length > 0) {
+      out.push(
+        finding(ctx, {
+          rule: 'one-sided.assignment',
+          key: `one-sided.assignment.${kind}-unknown`,
+          topic,
+          severity: kind === 'improvements' ? 'medium' : 'low',
+          kind: 'one-sided',
+          params: { party: unknown[kind][0]!.owner.text },
+          evidence: groupedEvidence(unknown[kind].map((u) => u.hit)),
+          sideUnknown: true,
+        }),
+      );
+    }
+  }
   return out;
 };
+
+type Kind = 'improvements' | 'feedback';

@@ -24,18 +24,18 @@ export const oneWayExclusivity: Rule = (ctx) => {
   for (const g of grants) {
     // "Supplier appoints Distributor as its exclusive distributor": the appointing party is bound,
     // unless the exclusivity runs the other way ("Distributor shall purchase exclusively from").
-    const subject = partyBefore(ctx, g.sentence.text, g.index);
-    if (!subject) continue;
-    const buying = /^exclusively/i.test(g.text) || /\b(?:purchase|buy|source|obtain)\w*\b/i.test(g.sentence.text.slice(subject.index, g.index));
-    bind(buying ? subject.side : grantorOf(ctx, g) ?? subject.side, g);
+    // "Distributor shall purchase ... exclusively from Supplier" binds its subject, the buyer;
+    // "Supplier grants Distributor an exclusive licence" binds the grantor.
+    if (!/^exclusive/i.test(g.text)) {
+      bind(partyBefore(ctx, g.sentence.text, g.index)?.side, g);
+    } else {
+      bind(grantorOf(ctx, g), g);
+    }
   }
   for (const h of hits(ctx, RESTRAINT)) bind(partyBefore(ctx, h.sentence.text, h.index)?.side, h);
-  for (const h of hits(ctx, MINIMUM)) {
-    const who = partyBefore(ctx, h.sentence.text, h.index)?.side;
-    // A minimum is a commitment of the buying side, whoever the sentence names first.
-    bind(who ?? 'B', h);
-  }
-  const onlyA = bound.A.length > 0 && bound.B.length === 0;
+  // A minimum purchase or sales target commits the buying side (B) in return for exclusivity.
+  const minimum = hits(ctx, MINIMUM).length > 0;
+  const onlyA = bound.A.length > 0 && bound.B.length === 0 && !minimum;
   const onlyB = bound.B.length > 0 && bound.A.length === 0;
   if (!onlyA && !onlyB) return [];
   const boundSide: 'A' | 'B' = onlyA ? 'A' : 'B';
@@ -45,7 +45,8 @@ export const oneWayExclusivity: Rule = (ctx) => {
   if (ours) {
     return [finding(ctx, { rule: 'one-sided.exclusivity', topic: 'exclusivity', severity: 'medium', kind: 'one-sided', evidence })];
   }
-  const party = partyRefs(ctx, bound[boundSide][0]!.sentence.text).find((r) => r.side === boundSide)?.text ?? '';
+  const party = partyRefs(ctx, bound[boundSide][0]!.sentence.text).find((r) => r.side === boundSide)?.text;
+  if (!party) return [];
   return [
     finding(ctx, {
       rule: 'one-sided.exclusivity',

@@ -1,6 +1,6 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
-import { partyAfter, partyBefore, verdict } from './side';
+import { partyAfter, partyBefore, verdict, type PartyRef } from './side';
 import { groupedEvidence, hits, type Hit } from './text';
 
 /** A grant of a perpetual or irrevocable licence: "X grants to Y a perpetual ... licence". */
@@ -11,7 +11,7 @@ const FEEDBACK = /\b(?:feedback|suggestions?)\b/i;
 /** A perpetual or irrevocable licence from us to the other side: we cannot take it back. */
 export const perpetualLicense: Rule = (ctx) => {
   const against: Hit[] = [];
-  const unknown: Hit[] = [];
+  const unknown: { hit: Hit; grantee: PartyRef }[] = [];
   for (const hit of hits(ctx, GRANT)) {
     const text = hit.sentence.text;
     const after = text.slice(hit.index);
@@ -23,25 +23,26 @@ export const perpetualLicense: Rule = (ctx) => {
     if (!grantee) continue;
     const v = verdict(ctx, grantee.side);
     if (v === 'against') against.push(hit);
-    else if (v === 'unknown') unknown.push(hit);
+    else if (v === 'unknown' && grantee.side !== 'both') unknown.push({ hit, grantee });
   }
-  const out = [];
   // In a licence deal a lasting licence may be the bargain itself; elsewhere it gives away the keys.
   const high = ctx.scenario === 'technology-license' ? 'medium' : 'high';
   if (against.length > 0) {
-    out.push(finding(ctx, { rule: 'one-sided.perpetual-license', topic: 'background-license', severity: high, kind: 'one-sided', evidence: groupedEvidence(against) }));
+    return [finding(ctx, { rule: 'one-sided.perpetual-license', topic: 'background-license', severity: high, kind: 'one-sided', evidence: groupedEvidence(against) })];
   }
-  if (unknown.length > 0) {
-    out.push(
-      finding(ctx, {
-        rule: 'one-sided.perpetual-license',
-        topic: 'background-license',
-        severity: high === 'high' ? 'medium' : 'low',
-        kind: 'one-sided',
-        evidence: groupedEvidence(unknown),
-        sideUnknown: true,
-      }),
-    );
-  }
-  return out;
+  // Lasting licences granted both ways are a balanced cross-licence, whichever side we are.
+  const grantees = new Set(unknown.map((u) => u.grantee.text.toLowerCase()));
+  if (unknown.length === 0 || grantees.size > 1) return [];
+  return [
+    finding(ctx, {
+      rule: 'one-sided.perpetual-license',
+      key: 'one-sided.perpetual-license-unknown',
+      topic: 'background-license',
+      severity: high === 'high' ? 'medium' : 'low',
+      kind: 'one-sided',
+      params: { party: unknown[0]!.grantee.text },
+      evidence: groupedEvidence(unknown.map((u) => u.hit)),
+      sideUnknown: true,
+    }),
+  ];
 };

@@ -29,6 +29,7 @@ export const residuals: Rule = (ctx) => {
 function one(ctx: Parameters<Rule>[0], uses: ReturnType<typeof hits>, sideUnknown: boolean) {
   return finding(ctx, {
     rule: 'one-sided.residuals',
+    key: sideUnknown ? 'one-sided.residuals-unknown' : 'one-sided.residuals',
     topic: 'residuals',
     severity: sideUnknown ? 'medium' : 'high',
     kind: 'one-sided',

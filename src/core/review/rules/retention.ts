@@ -1,10 +1,10 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
-import { partyBefore, verdict } from './side';
+import { partyBefore, verdict, type PartyRef } from './side';
 import { groupedEvidence, hits, type Hit } from './text';
 
 const KEEP =
-  /\b(?:may|(?:shall|will)\s+be\s+(?:entitled|permitted|free)\s+to|is\s+(?:entitled|permitted)\s+to|may\s+continue\s+to)\s+(?:\w+\s+){0,2}?(?:retain|keep)\b|\b(?:not|no)\s+(?:be\s+)?(?:required|obligated|obliged)\s+to\s+(?:return|destroy)\b/gi;
+  /\b(?:may(?!\s+not)|(?:shall|will)\s+be\s+(?:entitled|permitted|free)\s+to|is\s+(?:entitled|permitted)\s+to|may\s+continue\s+to)\s+(?:\w+\s+){0,2}?(?:retain|keep)\b|\b(?:not|no)\s+(?:be\s+)?(?:required|obligated|obliged)\s+to\s+(?:return|destroy)\b/gi;
 const WHAT = /\b(?:samples?|materials?|prototypes?|test\s+data|data|results|confidential\s+information|proprietary\s+information|copies|documents)\b/i;
 /** A copy kept for legal, archival or back-up reasons is the accepted carve-out, not a finding. */
 const ARCHIVAL =
@@ -13,27 +13,32 @@ const ARCHIVAL =
 /** The other side may keep our samples, data or information after the deal. */
 export const retention: Rule = (ctx) => {
   const against: Hit[] = [];
-  const unknown: Hit[] = [];
-  for (const hit of hits(ctx, KEEP, (h) => WHAT.test(h.sentence.text) && !ARCHIVAL.test(h.sentence.text))) {
-    const v = verdict(ctx, partyBefore(ctx, hit.sentence.text, hit.index)?.side);
+  const unknown: { hit: Hit; keeper: PartyRef }[] = [];
+  const kept = (h: Hit) => {
+    const text = h.sentence.text;
+    // What is kept is named right after the verb, not somewhere else in the sentence.
+    return WHAT.test(text.slice(h.index, h.index + h.text.length + 80)) && !ARCHIVAL.test(text);
+  };
+  for (const hit of hits(ctx, KEEP, kept)) {
+    const keeper = partyBefore(ctx, hit.sentence.text, hit.index);
+    const v = verdict(ctx, keeper?.side);
     if (v === 'against') against.push(hit);
-    else if (v === 'unknown') unknown.push(hit);
+    else if (v === 'unknown' && keeper && keeper.side !== 'both') unknown.push({ hit, keeper });
   }
-  const out = [];
   if (against.length > 0) {
-    out.push(finding(ctx, { rule: 'one-sided.retention', topic: 'return-or-destroy', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(against) }));
+    return [finding(ctx, { rule: 'one-sided.retention', topic: 'return-or-destroy', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(against) })];
   }
-  if (unknown.length > 0) {
-    out.push(
-      finding(ctx, {
-        rule: 'one-sided.retention',
-        topic: 'return-or-destroy',
-        severity: 'low',
-        kind: 'one-sided',
-        evidence: groupedEvidence(unknown),
-        sideUnknown: true,
-      }),
-    );
-  }
-  return out;
+  if (unknown.length === 0) return [];
+  return [
+    finding(ctx, {
+      rule: 'one-sided.retention',
+      key: 'one-sided.retention-unknown',
+      topic: 'return-or-destroy',
+      severity: 'low',
+      kind: 'one-sided',
+      params: { party: unknown[0]!.keeper.text },
+      evidence: groupedEvidence(unknown.map((u) => u.hit)),
+      sideUnknown: true,
+    }),
+  ];
 };

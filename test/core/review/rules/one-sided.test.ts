@@ -78,6 +78,18 @@ describe('perpetual or irrevocable licence to our IP', () => {
     expect(perpetualLicense(makeContext(`${LICENSE_PARTIES}\n${grant}`, { scenario: 'technology-license', role: 'licensee' }))).toEqual([]);
   });
 
+  it('names the grantee when our side is unknown', () => {
+    // The engine reads this draft as a technology licence, where a lasting licence weighs less.
+    const [f] = perpetualLicense(makeContext(`${LICENSE_PARTIES}\n${grant}`));
+    expect(f).toMatchObject({ severity: 'low', message: 'A perpetual or irrevocable licence to Licensee' });
+    expect(f!.why).toMatch(/could not tell which party is yours/);
+  });
+
+  it('is quiet on a cross-licence when our side is unknown', () => {
+    const text = `${LICENSE_PARTIES}\n${grant}\nLicensee hereby grants to Licensor a perpetual, irrevocable licence to use the Improvements.`;
+    expect(perpetualLicense(makeContext(text))).toEqual([]);
+  });
+
   it('is quiet on a licence for the term', () => {
     const text = `${LICENSE_PARTIES}\nLicensor hereby grants to Licensee a non-transferable licence during the Term to use the Licensed Technology.`;
     expect(perpetualLicense(makeContext(text, { scenario: 'technology-license', role: 'licensor' }))).toEqual([]);
@@ -89,6 +101,11 @@ describe('their right to keep samples or data', () => {
     const text = `${SAMPLE_PARTIES}\nAfter the evaluation, Evaluator may retain the Samples and all test data for its own use.`;
     const [f] = retention(makeContext(text, { scenario: 'sample-testing', role: 'provider' }));
     expect(f).toMatchObject({ rule: 'one-sided.retention', severity: 'medium' });
+  });
+
+  it('is quiet when the evaluator may not keep them', () => {
+    const text = `${SAMPLE_PARTIES}\nEvaluator may not retain any Samples or copies of the test data after the evaluation.`;
+    expect(retention(makeContext(text, { scenario: 'sample-testing', role: 'provider' }))).toEqual([]);
   });
 
   it('accepts an archival copy kept for legal compliance', () => {
