@@ -2,14 +2,25 @@ import type { DocModel, DocParagraph } from '../document';
 
 /**
  * Plain text as a document: one paragraph per non-empty line (contracts exported to text keep a
- * paragraph on one line; blank lines are separators), with the list label read from the text.
+ * paragraph on one line; blank lines are separators), except that a line continuing a sentence in
+ * lower case joins the line before; the list label is read from the text.
  * The label stays in the paragraph text so offsets match what the reader sees in the file.
  */
 export function fromText(text: string): DocModel {
   const paragraphs: DocParagraph[] = [];
+  let previousBlank = true;
   for (const line of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
     const clean = cleanLine(line);
-    if (clean.length === 0) continue;
+    const blank = clean.length === 0;
+    const wasBlank = previousBlank;
+    previousBlank = blank;
+    if (blank) continue;
+    // A hard-wrapped line (text exported from PDF): the sentence runs on into a lower-case line.
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && !wasBlank && /^[a-z]/.test(clean) && !/[.;:!?)]$/.test(last.text) && !last.headingLevel) {
+      last.text = `${last.text} ${clean}`;
+      continue;
+    }
     const paragraph: DocParagraph = { index: paragraphs.length, text: clean };
     const label = readListLabel(clean);
     if (label) paragraph.listLabel = label;

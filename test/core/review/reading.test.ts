@@ -20,6 +20,14 @@ describe('plain text as a document', () => {
     expect(doc.paragraphs[4]!.text.startsWith('4.2 The Evaluator')).toBe(true);
   });
 
+  it('joins a hard-wrapped line that continues a sentence in lower case', () => {
+    const wrapped = fromText('The Recipient shall return all Confidential Information\nwithin ten (10) days of the expiration of the Project.\nNo licence is granted.');
+    expect(wrapped.paragraphs.map((p) => p.text)).toEqual([
+      'The Recipient shall return all Confidential Information within ten (10) days of the expiration of the Project.',
+      'No licence is granted.',
+    ]);
+  });
+
   it('treats binary control characters as spaces, keeping offsets', () => {
     const junk = fromText('Governing\u0000law\u0007.');
     expect(junk.paragraphs[0]!.text).toBe('Governing law .');
