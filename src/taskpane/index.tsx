@@ -1,30 +1,59 @@
 import { lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { toLocale } from '../core/i18n/locale';
+import type { Host } from '../host/types';
 import { officeReady } from './app/officeReady';
 import { Shell } from './app/Shell';
 import { SessionProvider } from './shared/SessionContext';
-import { documentHost } from '../workspace/documentHost';
+import { readStored } from './shared/storage';
+import { SETTINGS_KEY, parseSettings } from './shared/settings';
 
 // Only shown in a plain browser, so it is not part of what Word users load at start.
 const OutsideOffice = lazy(() => import(/* webpackChunkName: "outside-office" */ './app/OutsideOffice'));
 
+/** Only the host this environment uses is fetched: Word's inside Word, the in-memory one elsewhere. */
+async function loadHost(inWord: boolean, locale: ReturnType<typeof toLocale>): Promise<Host> {
+  if (inWord) {
+    const [{ createWordHost }, { officeWordApi }] = await Promise.all([
+      import(/* webpackChunkName: "word-host" */ '../host/word'),
+      import(/* webpackChunkName: "word-host" */ '../host/word/office'),
+    ]);
+    return createWordHost(officeWordApi(), locale);
+  }
+  const { createStandaloneHost } = await import(/* webpackChunkName: "standalone-host" */ '../host/standalone');
+  return createStandaloneHost(null);
+}
+
+// The message catalog is fetched at once, while Office.js starts up, rather than before it.
+const catalog = import(/* webpackChunkName: "messages" */ '../core/i18n');
+
 async function main() {
   const root = document.getElementById('root');
   if (!root) return;
-  const start = await officeReady();
-  // Outside Office there is no document to work on: the panels run over an empty one and point to the workspace.
-  const host = documentHost({ paragraphs: [] });
+  const [start, { t }] = await Promise.all([officeReady(), catalog]);
+  const language = start.language ?? navigator.language;
+  // Compared by value: the Office global is missing when Office.js could not load.
+  const inWord = (start.host as string | null) === 'Word';
+  // Comments the host writes into the document are worded in the language chosen when the pane opened.
+  const locale = readStored(SETTINGS_KEY, parseSettings)?.locale ?? toLocale(language);
+  // Outside Office there is no document to work on: the panels run over none and point to the workspace.
+  const host = await loadHost(inWord, locale);
   createRoot(root).render(
     <SessionProvider host={host}>
       <Shell
+        translate={t}
         surface="word"
-        hostLanguage={start.language ?? navigator.language}
+        hostLanguage={language}
         officeDark={start.dark}
-        frame={(panels) => (
-          <Suspense fallback={panels}>
-            <OutsideOffice>{panels}</OutsideOffice>
-          </Suspense>
-        )}
+        frame={
+          inWord
+            ? undefined
+            : (panels) => (
+                <Suspense fallback={panels}>
+                  <OutsideOffice>{panels}</OutsideOffice>
+                </Suspense>
+              )
+        }
       />
     </SessionProvider>,
   );

@@ -1,19 +1,22 @@
 import { createRoot } from 'react-dom/client';
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
+import { t } from '../core/i18n';
 import { Shell } from '../taskpane/app/Shell';
 import { SessionProvider } from '../taskpane/shared/SessionContext';
 import { useUi } from '../taskpane/shared/UiContext';
 import { WorkspaceFrame } from './Workspace';
 import { useOpenDocument } from './useOpenDocument';
-import { documentHost } from './documentHost';
+import { createStandaloneHost } from '../host/standalone';
 
 /** The standalone workspace: no Office.js, a document opened in the browser, the same panels beside it. */
 function WorkspaceApp() {
   const opened = useOpenDocument();
-  const host = useMemo(() => documentHost(opened.current.doc), [opened.current]);
+  const [host] = useState(() => createStandaloneHost(opened.current.doc));
+  useEffect(() => host.open(opened.current.doc), [host, opened.current]);
   return (
     <SessionProvider key={opened.current.id} host={host}>
       <Shell
+        translate={t}
         surface="workspace"
         hostLanguage={navigator.language}
         initialTab="review"

@@ -2,6 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
+import mammoth from 'mammoth';
 import { serveDist, launch, guardedPage, shot } from './support.mjs';
 
 let server;
@@ -73,6 +74,33 @@ test('the workspace opens on the sample draft with its review shown, and a findi
   await context.close();
 });
 
+test('the workspace builds sample-testing terms and downloads them as a .docx that reads back', async () => {
+  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await page.goto(`${server.base}/index.html`);
+  await page.getByRole('tab', { name: 'Build' }).click();
+  await page.getByRole('button', { name: /Sample testing/ }).click();
+  // The parties come from the opening paragraph of the document on show (the sample draft).
+  await page.getByText("The parties' names come from the document's opening paragraph").waitFor();
+  assert.match(await page.getByRole('textbox', { name: 'Full legal name' }).first().inputValue(), /Qingtai|Aurelia/);
+  const plan = page.getByRole('list', { name: 'Clauses in the plan' });
+  await plan.waitFor();
+  assert.ok((await plan.locator(':scope > li').count()) >= 8, 'a complete set of clauses is planned');
+  await shot(page, '06-workspace-build-plan');
+  assert.deepEqual(await seriousViolations(page), [], 'build view: no serious or critical accessibility violation');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .docx' }).click()]);
+  assert.match(download.suggestedFilename(), /\.docx$/);
+  const { value: text } = await mammoth.extractRawText({ path: await download.path() });
+  assert.match(text, /Qingtai/);
+  assert.match(text, /Aurelia/);
+  assert.match(text, /Samples/);
+  assert.doesNotMatch(text, /\{\{/, 'no placeholder is left unfilled');
+  await page.getByText('Downloaded. Open it in Word').waitFor();
+  await shot(page, '07-workspace-build-downloaded');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
 test('settings switch the whole workspace to Simplified Chinese', async () => {
   const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   await page.goto(`${server.base}/index.html`);
@@ -102,6 +130,7 @@ test('the task pane starts outside Office (Office.js stubbed locally) in a 320-p
   );
   await page.goto(`${server.base}/taskpane.html`);
   await page.getByRole('tablist', { name: 'Clausewright views' }).waitFor();
+  await page.getByRole('tab', { name: 'Review' }).click();
   await page.getByText('This pane works inside Word').waitFor();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 320, `the pane does not scroll sideways at 320 px (content is ${width} px wide)`);

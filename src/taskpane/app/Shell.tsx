@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme, makeStyles, tokens } from '@fluentui/react-components';
-import { t as translate, toLocale, type Locale } from '../../core/i18n';
+import type { Locale, MessageKey, MessageParams } from '../../core/i18n';
+import { toLocale } from '../../core/i18n/locale';
 import { UiContext, type Surface, type Ui } from '../shared/UiContext';
 import { readStored, writeStored } from '../shared/storage';
 import { useSettings } from './useSettings';
@@ -8,10 +9,11 @@ import { useDarkTheme } from './useDarkTheme';
 import { LibraryProvider } from '../shared/LibraryContext';
 
 // Only the view on show is loaded: the others are separate chunks fetched on first use.
+const BuildView = lazy(() => import(/* webpackChunkName: "build" */ '../build/BuildView'));
 const ReviewView = lazy(() => import(/* webpackChunkName: "review" */ '../review/ReviewView'));
 const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ '../settings/SettingsView'));
 
-export const TABS = ['review', 'settings'] as const;
+export const TABS = ['build', 'review', 'settings'] as const;
 export type TabId = (typeof TABS)[number];
 const TAB_KEY = 'clausewright.tab';
 
@@ -21,7 +23,11 @@ const useStyles = makeStyles({
   view: { padding: '12px', minWidth: 0 },
 });
 
+export type Translate = (locale: Locale, key: MessageKey, params?: MessageParams) => string;
+
 export interface ShellProps {
+  /** The message catalog's `t`, passed in so the task pane can fetch the catalog while Office starts. */
+  translate: Translate;
   surface: Surface;
   /** Office's display language, or the browser's: used until the user picks one in settings. */
   hostLanguage: string | undefined;
@@ -32,7 +38,7 @@ export interface ShellProps {
   frame?: (panels: ReactNode) => ReactNode;
 }
 
-export function Shell({ surface, hostLanguage, officeDark, initialTab, frame }: ShellProps) {
+export function Shell({ translate, surface, hostLanguage, officeDark, initialTab, frame }: ShellProps) {
   const styles = useStyles();
   const [settings, updateSettings] = useSettings();
   const locale: Locale = settings.locale ?? toLocale(hostLanguage);
@@ -40,7 +46,7 @@ export function Shell({ surface, hostLanguage, officeDark, initialTab, frame }: 
   const [tab, setTab] = useState<TabId>(() => initialTab ?? readStored(TAB_KEY, (v) => (TABS.includes(v as TabId) ? (v as TabId) : null)) ?? 'review');
   const ui = useMemo<Ui>(
     () => ({ surface, locale, t: (key, params) => translate(locale, key, params), settings, updateSettings }),
-    [surface, locale, settings, updateSettings],
+    [translate, surface, locale, settings, updateSettings],
   );
   useEffect(() => {
     document.documentElement.lang = locale === 'zh-CN' ? 'zh-CN' : 'en';
@@ -61,6 +67,7 @@ export function Shell({ surface, hostLanguage, officeDark, initialTab, frame }: 
       <section id="view" role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.view}>
         {/* Plain text while a view's chunk loads: the Spinner component would add to the start bundle. */}
         <Suspense fallback={<p role="status">{ui.t('ui.loading')}</p>}>
+          {tab === 'build' && <BuildView />}
           {tab === 'review' && <ReviewView />}
           {tab === 'settings' && <SettingsView />}
         </Suspense>

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../../core/i18n';
+import { LOCALES, type Locale } from '../../core/i18n/locale';
 
 export type Side = 'A' | 'B';
 

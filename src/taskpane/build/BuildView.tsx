@@ -1,0 +1,113 @@
+import { useMemo } from 'react';
+import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { describePlanMessage, toText } from '../../core/build';
+import { useUi } from '../shared/UiContext';
+import { useSession } from '../shared/SessionContext';
+import { useBuild } from './useBuild';
+import { ScenarioCards } from './ScenarioCards';
+import { Questionnaire } from './Questionnaire';
+import { PlanList } from './PlanList';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: '14px' },
+  heading: { margin: 0, fontSize: '16px' },
+  sub: { margin: 0, fontSize: '14px' },
+  row: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'center' },
+  preview: {
+    margin: 0,
+    maxHeight: '320px',
+    overflowY: 'auto',
+    whiteSpace: 'pre-wrap',
+    fontFamily: 'Georgia, "Times New Roman", serif',
+    fontSize: '13px',
+    padding: '8px',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  warnings: { margin: 0, paddingLeft: '18px' },
+});
+
+export default function BuildView() {
+  const { t, locale, surface } = useUi();
+  const { host } = useSession();
+  const styles = useStyles();
+  const b = useBuild();
+  const canInsert = host.capabilities().insert;
+  const preview = useMemo(() => (b.built?.ok ? toText(b.built.terms) : ''), [b.built]);
+
+  return (
+    <div className={styles.view}>
+      <h2 className={styles.heading}>{t('ui.build.title')}</h2>
+      <ScenarioCards chosen={b.scenario} onChoose={b.choose} />
+      {b.answers && (
+        <section aria-labelledby="build-answers" className={styles.view}>
+          <h3 id="build-answers" className={styles.sub}>
+            {t('ui.build.answers')}
+          </h3>
+          {b.fromDocument && <Caption1>{t('ui.build.partiesFromDocument')}</Caption1>}
+          <Questionnaire answers={b.answers} issues={b.built && !b.built.ok && 'issues' in b.built ? b.built.issues : []} answer={b.answer} />
+          <div>
+            <Button size="small" appearance="subtle" onClick={b.reset}>
+              {t('ui.build.reset')}
+            </Button>
+          </div>
+        </section>
+      )}
+      {b.built && !b.built.ok && (
+        <MessageBar intent={'issues' in b.built ? 'warning' : 'error'} role="alert">
+          <MessageBarBody>{'issues' in b.built ? t('ui.build.fixAnswers', { count: b.built.issues.length }) : t('ui.build.failed', { detail: b.built.error })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {b.built?.ok && (
+        <>
+          <section aria-labelledby="build-plan" className={styles.view}>
+            <h3 id="build-plan" className={styles.sub}>
+              {t('ui.build.planTitle', { count: b.built.plan.clauses.length })}
+            </h3>
+            {b.built.plan.warnings.length > 0 && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  <ul className={styles.warnings}>
+                    {b.built.plan.warnings.map((w, i) => (
+                      <li key={i}>{describePlanMessage(w, locale)}</li>
+                    ))}
+                  </ul>
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            <PlanList plan={b.built.plan} onSwitch={(clause, variant) => b.setOverrides({ ...b.overrides, [clause]: variant })} />
+          </section>
+          <section aria-labelledby="build-preview" className={styles.view}>
+            <h3 id="build-preview" className={styles.sub}>
+              {t('ui.build.preview')}
+            </h3>
+            <pre className={styles.preview} tabIndex={0} aria-labelledby="build-preview">
+              {preview}
+            </pre>
+            <div className={styles.row}>
+              {surface === 'workspace' ? (
+                <Button appearance="primary" disabled={b.busy} onClick={() => void b.download()}>
+                  {t('ui.build.download')}
+                </Button>
+              ) : (
+                <>
+                  <Button appearance="primary" disabled={b.busy || !canInsert} onClick={() => void b.insert('cursor')}>
+                    {t('ui.build.insertCursor')}
+                  </Button>
+                  <Button disabled={b.busy || !canInsert} onClick={() => void b.insert('end')}>
+                    {t('ui.build.insertEnd')}
+                  </Button>
+                </>
+              )}
+            </div>
+          </section>
+        </>
+      )}
+      {b.message && (
+        <MessageBar intent={b.message.intent} role="status">
+          <MessageBarBody>{t(b.message.key, b.message.params)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

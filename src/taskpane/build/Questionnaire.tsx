@@ -1,0 +1,136 @@
+import { Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Switch, Textarea, makeStyles } from '@fluentui/react-components';
+import { CHINA_SCOPES, FOREGROUND_MODELS, FORUMS, GOVERNING_LAWS, MINIMUMS_MISSED, REGIONS, describeAnswerIssue, type Answers, type AnswerIssue } from '../../core/build';
+import { rolesOf } from '../../core/scenarios';
+import type { MessageKey } from '../../core/i18n';
+import { useUi } from '../shared/UiContext';
+import { useLibrary } from '../shared/LibraryContext';
+import { roleLabel } from '../shared/libraryText';
+import { getAt } from './draft';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: '10px' },
+  fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
+  legend: { fontWeight: 600, padding: 0, marginBottom: '4px' },
+  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))', gap: '8px', '& > *': { minWidth: 0 } },
+  // Fluent's Input keeps its intrinsic width; in a narrow pane it must shrink with its column.
+  input: { minWidth: 0, width: '100%' },
+});
+
+interface Props {
+  answers: Answers;
+  issues: readonly AnswerIssue[];
+  answer: (path: string, value: unknown) => void;
+}
+
+/** The short questionnaire: only what the chosen deal needs; the rest keeps the scenario's preset. */
+export function Questionnaire({ answers, issues, answer }: Props) {
+  const { t, locale } = useUi();
+  const { library } = useLibrary();
+  const styles = useStyles();
+  const s = answers.scenario;
+  const issueAt = (path: string) => {
+    const found = issues.find((i) => i.field === path || i.field.startsWith(`${path}.`));
+    return found ? describeAnswerIssue({ ...found, field: '' }, locale) : undefined;
+  };
+  const text = (path: string, label: MessageKey, long = false) => {
+    const value = String(getAt(answers, path) ?? '');
+    const error = issueAt(path);
+    return (
+      <Field label={t(label)} validationMessage={error} validationState={error ? 'error' : 'none'}>
+        {long ? <Textarea value={value} resize="vertical" onChange={(_, d) => answer(path, d.value)} /> : <Input className={styles.input} value={value} onChange={(_, d) => answer(path, d.value)} />}
+      </Field>
+    );
+  };
+  const number = (path: string, label: MessageKey) => {
+    const value = getAt(answers, path);
+    const error = issueAt(path);
+    return (
+      <Field label={t(label)} validationMessage={error} validationState={error ? 'error' : 'none'}>
+        <Input className={styles.input} type="number" inputMode="numeric" value={value === undefined ? '' : String(value)} onChange={(_, d) => answer(path, d.value === '' ? undefined : Number(d.value))} />
+      </Field>
+    );
+  };
+  const choice = (path: string, label: MessageKey, values: readonly string[], prefix: string) => {
+    const value = String(getAt(answers, path) ?? '');
+    const error = issueAt(path);
+    return (
+      <Field label={t(label)} validationMessage={error} validationState={error ? 'error' : 'none'}>
+        <Dropdown value={value ? t(`${prefix}.${value}` as MessageKey) : ''} selectedOptions={[value]} onOptionSelect={(_, d) => answer(path, d.optionValue)}>
+          {values.map((v) => (
+            <Option key={v} value={v}>
+              {t(`${prefix}.${v}` as MessageKey)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+    );
+  };
+  const party = (side: 'us' | 'them') => (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>{t(side === 'us' ? 'ui.build.us' : 'ui.build.them')}</legend>
+      {text(`parties.${side}.name`, 'ui.build.partyName')}
+      <div className={styles.pair}>
+        {text(`parties.${side}.shortName`, 'ui.build.shortName')}
+        {text(`parties.${side}.jurisdiction`, 'ui.build.jurisdiction')}
+      </div>
+    </fieldset>
+  );
+  const exclusive = answers.exclusivity?.exclusive === true;
+  const regions = answers.territory?.regions ?? [];
+
+  return (
+    <div className={styles.form}>
+      <Field label={t('ui.build.ourRole')}>
+        <RadioGroup value={answers.ourRole} onChange={(_, d) => answer('ourRole', d.value)}>
+          {rolesOf(s).map((r) => (
+            <Radio key={r} value={r} label={roleLabel(library, s, r, locale)} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {party('us')}
+      {party('them')}
+      {text('purpose', 'ui.build.purpose', true)}
+      {(s === 'sample-testing' || s === 'pre-deal-disclosure' || s === 'joint-development') && text('samples', 'ui.build.samples', true)}
+      {text('field', 'ui.build.field')}
+      {(s === 'exclusive-partnership' || s === 'technology-license' || s === 'custom-development') && text('products', 'ui.build.products')}
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t('ui.build.territory')}</legend>
+        {choice('territory.china', 'ui.build.china', CHINA_SCOPES, 'ui.china')}
+        <div role="group" aria-label={t('ui.build.regions')}>
+          {REGIONS.map((r) => (
+            <Checkbox
+              key={r}
+              label={t(`ui.region.${r}`)}
+              checked={regions.includes(r)}
+              onChange={(_, d) => answer('territory.regions', d.checked ? [...regions, r] : regions.filter((x) => x !== r))}
+            />
+          ))}
+        </div>
+        <Field label={t('ui.build.countries')} hint={t('ui.build.countriesHint')} validationMessage={issueAt('territory')} validationState={issueAt('territory') ? 'error' : 'none'}>
+          <Input
+            value={(answers.territory?.countries ?? []).join(', ')}
+            onChange={(_, d) => answer('territory.countries', d.value.split(',').map((c) => c.trimStart()).filter((c, i, all) => c !== '' || i === all.length - 1))}
+          />
+        </Field>
+      </fieldset>
+      {(s === 'exclusive-partnership' || s === 'technology-license') && (
+        <fieldset className={styles.fieldset}>
+          <legend className={styles.legend}>{t('ui.build.exclusivity')}</legend>
+          <Switch checked={exclusive} label={t('ui.build.exclusive')} onChange={(_, d) => answer('exclusivity.exclusive', d.checked)} />
+          {exclusive && number('exclusivity.months', 'ui.build.exclusivityMonths')}
+          {exclusive && number('exclusivity.minimumQuantity', 'ui.build.minimumQuantity')}
+          {exclusive && answers.exclusivity?.minimumQuantity !== undefined && choice('exclusivity.minimumsMissed', 'ui.build.minimumsMissed', MINIMUMS_MISSED, 'ui.missed')}
+        </fieldset>
+      )}
+      {(s === 'joint-development' || s === 'custom-development') && choice('foregroundModel', 'ui.build.foregroundModel', FOREGROUND_MODELS, 'ui.foreground')}
+      {answers.foregroundModel === 'one-party-licence-back' && choice('resultsOwner', 'ui.build.resultsOwner', ['us', 'them'], 'ui.owner')}
+      <div className={styles.pair}>
+        {number('termMonths', 'ui.build.termMonths')}
+        {number('returnDays', 'ui.build.returnDays')}
+        {number('survivalYears', 'ui.build.survivalYears')}
+      </div>
+      {choice('governingLaw', 'ui.build.governingLaw', GOVERNING_LAWS, 'ui.law')}
+      {choice('forum', 'ui.build.forum', FORUMS, 'ui.forum')}
+    </div>
+  );
+}

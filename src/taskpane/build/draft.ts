@@ -1,0 +1,37 @@
+import type { Answers } from '../../core/build';
+import type { Party } from '../../core/review';
+import type { ScenarioId } from '../../core/scenarios';
+
+export const draftKey = (scenario: ScenarioId) => `clausewright.buildDraft.${scenario}`;
+
+/** A stored draft is what the user typed in an earlier session: only an object for the same scenario is taken. */
+export function parseDraft(scenario: ScenarioId) {
+  return (raw: unknown): Answers | null =>
+    raw && typeof raw === 'object' && (raw as { scenario?: unknown }).scenario === scenario ? (raw as Answers) : null;
+}
+
+/** Sets a value at a dotted path ("parties.us.name"), copying the objects on the way. */
+export function setAt<T extends object>(obj: T, path: string, value: unknown): T {
+  const [head, ...rest] = path.split('.');
+  const current = (obj as Record<string, unknown>)[head!];
+  const next = rest.length === 0 ? value : setAt((current && typeof current === 'object' ? current : {}) as object, rest.join('.'), value);
+  return { ...obj, [head!]: next };
+}
+
+export function getAt(obj: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+}
+
+/**
+ * Fills the parties from the names found in the document's opening paragraph: ours is the one that
+ * matches our company name (else the first), theirs the other. Names the user typed win.
+ */
+export function withParties(answers: Answers, found: readonly Party[], companyName: string): Answers {
+  if (found.length < 2) return answers;
+  const company = companyName.trim().toLowerCase();
+  const oursAt = company ? found.findIndex((p) => p.name.toLowerCase().includes(company) || company.includes(p.name.toLowerCase())) : 0;
+  const us = found[oursAt < 0 ? 0 : oursAt]!;
+  const them = found.find((p) => p !== us)!;
+  const party = (base: Answers['parties']['us'], p: Party) => ({ ...base, name: p.name, shortName: p.shortName ?? base.shortName });
+  return { ...answers, parties: { us: party(answers.parties.us, us), them: party(answers.parties.them, them) } };
+}

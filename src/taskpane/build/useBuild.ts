@@ -1,0 +1,150 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { plan as planTerms, presetAnswers, render, resolveAnswers, type Answers, type AnswerIssue, type Plan, type RenderedTerms } from '../../core/build';
+import { buildContext } from '../../core/review';
+import type { ScenarioId } from '../../core/scenarios';
+import type { Library } from '../../core/library';
+import type { InsertWhere } from '../../host/types';
+import { useLibrary } from '../shared/LibraryContext';
+import { useSession } from '../shared/SessionContext';
+import { useUi } from '../shared/UiContext';
+import { readStored, writeStored } from '../shared/storage';
+import type { ActionMessage } from '../review/useFindingActions';
+import { draftKey, parseDraft, setAt, withParties } from './draft';
+
+const SCENARIO_KEY = 'clausewright.buildScenario';
+
+export type Built = { ok: true; plan: Plan; terms: RenderedTerms } | { ok: false; issues: AnswerIssue[] } | { ok: false; error: string };
+
+/** The plan with the variants the user switched to; the builder rejects a switch whose requirements are missing. */
+function withOverrides(p: Plan, overrides: Record<string, string>): Plan {
+  return {
+    ...p,
+    clauses: p.clauses.map((c) => {
+      const variant = overrides[c.clause.id] && c.clause.variants.find((v) => v.id === overrides[c.clause.id]);
+      return variant ? { ...c, variant } : c;
+    }),
+  };
+}
+
+function build(library: Library, answers: Answers, overrides: Record<string, string>): Built {
+  const resolved = resolveAnswers(library, answers);
+  if (!resolved.ok) return resolved;
+  try {
+    const p = withOverrides(planTerms(library, resolved.answers), overrides);
+    return { ok: true, plan: p, terms: render(library, p, resolved.answers) };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** The Build view's state: the scenario, the answers (kept as a draft per scenario), the plan and the terms. */
+export function useBuild() {
+  const { library } = useLibrary();
+  const { host } = useSession();
+  const { settings } = useUi();
+  const [scenario, setScenario] = useState<ScenarioId | null>(() => readStored(SCENARIO_KEY, (v) => (typeof v === 'string' ? (v as ScenarioId) : null)));
+  const [answers, setAnswers] = useState<Answers | null>(null);
+  const [fromDocument, setFromDocument] = useState(false);
+  const [overrides, setOverrides] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<ActionMessage | null>(null);
+
+  // A scenario's draft: what the user typed before, else the preset with the parties from the document.
+  useEffect(() => {
+    if (!library || !scenario) return;
+    const stored = readStored(draftKey(scenario), parseDraft(scenario));
+    if (stored) return void setAnswers(stored);
+    let preset: Answers;
+    try {
+      preset = presetAnswers(library, scenario);
+    } catch {
+      return void setAnswers(null);
+    }
+    if (settings.companyName) preset = setAt(preset, 'parties.us.name', settings.companyName);
+    setAnswers(preset);
+    setFromDocument(false);
+    let live = true;
+    void host.readDocument().then((read) => {
+      if (!live || !read.ok || read.value.paragraphs.length === 0) return;
+      const parties = buildContext(read.value).ctx.parties;
+      if (parties.length < 2) return;
+      setAnswers((a) => (a ? withParties(a, parties, settings.companyName) : a));
+      setFromDocument(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [library, scenario, host, settings.companyName]);
+
+  const choose = useCallback((next: ScenarioId) => {
+    setScenario(next);
+    setOverrides({});
+    setMessage(null);
+    writeStored(SCENARIO_KEY, next);
+  }, []);
+
+  const answer = useCallback((path: string, value: unknown) => {
+    setAnswers((a) => {
+      if (!a) return a;
+      const next = setAt(a, path, value);
+      writeStored(draftKey(a.scenario), next);
+      return next;
+    });
+  }, []);
+
+  const reset = useCallback(() => {
+    if (!scenario) return;
+    writeStored(draftKey(scenario), undefined);
+    setScenario(null);
+    setAnswers(null);
+    setTimeout(() => setScenario(scenario), 0);
+  }, [scenario]);
+
+  const built = useMemo(() => (library && answers ? build(library, answers, overrides) : null), [library, answers, overrides]);
+
+  const insert = useCallback(
+    async (where: InsertWhere) => {
+      if (!built?.ok) return;
+      setBusy(true);
+      setMessage(null);
+      try {
+        const result = await host.insertClauses(built.terms, where);
+        setMessage(result.ok ? { intent: 'success', key: 'ui.build.inserted', params: { count: result.value.clauses } } : { intent: 'error', key: result.error.key, params: result.error.params });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [built, host],
+  );
+
+  const download = useCallback(async () => {
+    if (!built?.ok) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      const { writeTermsDocx } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
+      const bytes = await writeTermsDocx(built.terms);
+      await host.insertClauses(built.terms, 'end'); // the workspace records what was built, for drift checks
+      saveFile(bytes, `${built.terms.title} - ${built.terms.parties.A.shortName} ${built.terms.parties.B.shortName}.docx`);
+      setMessage({ intent: 'success', key: 'ui.build.downloaded' });
+    } catch {
+      setMessage({ intent: 'error', key: 'ui.build.downloadFailed' });
+    } finally {
+      setBusy(false);
+    }
+  }, [built, host]);
+
+  return { library, scenario, choose, answers, answer, reset, fromDocument, built, overrides, setOverrides, insert, download, busy, message };
+}
+
+export function saveFile(bytes: Uint8Array, name: string) {
+  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name.replace(/[\\/:*?"<>|]+/g, ' ');
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
