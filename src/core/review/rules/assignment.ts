@@ -47,8 +47,8 @@ export const assignment: Rule = (ctx) => {
         : undefined;
     if (!kind) continue;
     if (v === 'unknown') {
-      // Without our side we can still say who gets them, when the contract names that party.
-      if (owner.side !== 'both') unknown[kind].push({ hit, owner });
+      // Without our side we can still say who gets them, when the contract names that party's role.
+      if (owner.side === 'A' || owner.side === 'B') unknown[kind].push({ hit, owner });
       continue;
     }
     // Feedback is given by the side that receives the technology (B); improvements are to A's.

@@ -5,7 +5,7 @@ import { groupedEvidence, hits } from './text';
 const JOINT =
   /\b(?:jointly[-\s]owned|owned\s+jointly|(?:shall|will)\s+jointly\s+own|joint\s+(?:ownership|owners?)|co-own(?:ed|ership|ers?)?|own(?:ed)?\s+(?:\w+\s+){0,3}in\s+common|(?:undivided|equal)\s+(?:joint\s+)?(?:interest|share)s?\s+in)\b/gi;
 /** "No joint ownership", "shall not be jointly owned": the draft rules joint ownership out. */
-const NEGATED = /\b(?:no|not|never|neither|nor|nothing)\b[^.;,]{0,40}$/i;
+const NEGATED = /\b(?:no|not|never|neither|nor|nothing)\b[^.;]{0,90}$/i;
 /** What co-owners need settled: consent, accounting, sharing, prosecution, enforcement, licensing. */
 const TERMS =
   /\b(?:consent|account(?:ing)?|shar(?:e|ed|es|ing)\b[^.;]{0,60}\b(?:revenues?|royalt\w*|income|proceeds|profits?|costs?|expenses?|fees)|prosecut\w*|enforc\w*|infring\w*|licen[cs]\w*|exploit\w*|assign\w*|sublicen\w*|commerciali[sz]\w*)\b/i;

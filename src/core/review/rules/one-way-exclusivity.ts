@@ -6,7 +6,7 @@ import { groupedEvidence, hits, type Hit } from './text';
 
 /** A promise not to deal with others: "X shall not sell, license or supply ... any third party". */
 const RESTRAINT =
-  /\b(?:shall|will|may)\s+not\b[^.;]{0,60}?\b(?:sell|resell|supply|distribute|licen[cs]e|appoint|grant|market|promote|purchase|buy|source|manufacture|develop|represent|engage)\b[^.;]{0,120}?\b(?:any\s+(?:other|third)|third\s+part(?:y|ies)|competi\w+|any\s+person|any\s+other\s+(?:person|entity|distributor|supplier|customer))/gi;
+  /\b(?:shall|will|may)\s+not\b[^.;]{0,60}?\b(?:sell|resell|supply|distribute|licen[cs]e|appoint|market|promote|purchase|buy|source|manufacture|develop|represent|engage)\b[^.;]{0,120}?\b(?:competi\w+|similar\s+products?|any\s+other\s+(?:supplier|distributor|manufacturer|source|vendor|licensee|reseller|dealer|agent))/gi;
 /** Commitments that balance exclusivity: minimums and targets. */
 const MINIMUM = /\bminimum\s+(?:annual\s+)?(?:purchase|order|quantit\w*|sales|volume|revenue|royalt\w*|commitment)|\bsales\s+targets?\b/gi;
 
@@ -18,8 +18,10 @@ export const oneWayExclusivity: Rule = (ctx) => {
   const grants = exclusivityGrants(ctx);
   if (grants.length === 0) return [];
   const bound: Record<'A' | 'B', Hit[]> = { A: [], B: [] };
+  let unresolved = 0;
   const bind = (side: Side | undefined, hit: Hit) => {
     if (side === 'A' || side === 'B') bound[side].push(hit);
+    else if (side === undefined) unresolved++;
   };
   for (const g of grants) {
     // "Supplier appoints Distributor as its exclusive distributor": the appointing party is bound,
@@ -35,6 +37,8 @@ export const oneWayExclusivity: Rule = (ctx) => {
   for (const h of hits(ctx, RESTRAINT)) bind(partyBefore(ctx, h.sentence.text, h.index)?.side, h);
   // A minimum purchase or sales target commits the buying side (B) in return for exclusivity.
   const minimum = hits(ctx, MINIMUM).length > 0;
+  // A binding we could not place (a party named only by its company name) may be the other half.
+  if (unresolved > 0) return [];
   const onlyA = bound.A.length > 0 && bound.B.length === 0 && !minimum;
   const onlyB = bound.B.length > 0 && bound.A.length === 0;
   if (!onlyA && !onlyB) return [];

@@ -5,7 +5,7 @@ import { groupedEvidence, hits, inHeading, isDefined } from './text';
 const TERRITORY_TERM = /\b(?:([A-Z][\w-]*)\s+)?Territor(?:y|ies)\b/g;
 /** Territory defined in words the definitions finder may not catch ("Territory: Japan"). */
 const DEFINED_INLINE =
-  /\bterritory\b["”]?\s*(?::|means|shall mean|is|shall be|consists? of|includes?|comprises?|refers to)\s/i;
+  /\bterritory\b["”]?\s*(?:as\s+(?:stated|used)\s+herein\s+)?(?::|means|shall mean|is|shall be|consists? of|includes?|comprises?|refers to)\s/i;
 
 /** "Territory" used as a defined term but never defined. */
 export const territoryUndefined: Rule = (ctx) => {
@@ -33,7 +33,7 @@ const CHINA = /\b(?:Greater China|People['’]s Republic of China|P\.\s?R\.\s?C\
 const TERRITORIAL =
   /\b(?:territor\w*|exclusiv\w*|distribut\w*|sell|sells|sale|sales|resell\w*|market\w*|licen[cs]\w*|region|area|rights?)\b/i;
 const NOT_TERRITORIAL =
-  /\b(?:laws? of|organi[sz]ed|incorporated|registered|existing under|address|located at|principal (?:place|office)|courts? of|arbitration)\b/i;
+  /\b(?:laws? of|regulations of|organi[sz]ed|incorporated|registered|existing under|address|located at|principal (?:place|office)|courts? of|arbitration)\b/i;
 const SPECIAL_REGIONS = /\b(?:Hong Kong|Macau|Macao|Taiwan)\b/;
 
 /** China as a territory without saying whether Hong Kong, Macau and Taiwan are in it. */

@@ -7,8 +7,8 @@ import { groupedEvidence, hits, inHeading, isDefined, type Hit } from './text';
 const TERMS: readonly { re: RegExp; topic: TopicId }[] = [
   { re: /\b(?:([A-Z][\w-]*)\s+)?(Improvements?)\b/g, topic: 'improvements' },
   { re: /\b(?:([A-Z][\w-]*)\s+)?(Results)\b/g, topic: 'foreground-ip' },
-  { re: /\b()(Foreground (?:IP|Intellectual Property)|Developed IP|Project IP|Arising IP)\b/g, topic: 'foreground-ip' },
-  { re: /\b()(Background (?:IP|Intellectual Property|Technology))\b/g, topic: 'background-ip' },
+  { re: /\b(?:([A-Z][\w-]*)\s+)?(Foreground (?:IP|Intellectual Property)|Developed IP|Project IP|Arising IP)\b/g, topic: 'foreground-ip' },
+  { re: /\b(?:([A-Z][\w-]*)\s+)?(Background (?:IP|Intellectual Property|Technology))\b/g, topic: 'background-ip' },
 ];
 
 /** Defined-term usage mid-sentence: capitalised where ordinary words would not be. */

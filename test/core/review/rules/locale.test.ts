@@ -1,3 +1,4 @@
+import { review as catalog } from '../../../../src/core/i18n/messages/review';
 import { RULES } from '../../../../src/core/review/rules';
 import { review } from '../../../../src/core/review/engine';
 import { fromText } from '../../../../src/core/review/text';
@@ -27,5 +28,17 @@ describe('finding messages in both languages', () => {
   it('runs through the engine', () => {
     const result = review(fromText(DRAFT));
     expect(result.findings.map((f) => f.rule)).toContain('ambiguous.joint-ownership');
+  });
+
+  it('every rule message has a Chinese text, with the same placeholders', () => {
+    const keys = Object.keys(catalog.en).filter((k) => k.startsWith('review.rule.'));
+    expect(keys.length).toBeGreaterThan(100);
+    const zh = catalog.zh as Record<string, string>;
+    const en = catalog.en as Record<string, string>;
+    for (const k of keys) {
+      expect(zh[k]).toMatch(CJK);
+      const holes = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(holes(zh[k]!)).toEqual(holes(en[k]!));
+    }
   });
 });
