@@ -37,7 +37,7 @@ describe('finding messages in both languages', () => {
     const en = catalog.en as Record<string, string>;
     for (const k of keys) {
       expect(zh[k]).toMatch(CJK);
-      const holes = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      const holes = (t: string) => [...new Set([...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
       expect(holes(zh[k]!)).toEqual(holes(en[k]!));
     }
   });
