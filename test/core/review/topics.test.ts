@@ -140,6 +140,15 @@ describe('topic detection judges the sentence, not the word', () => {
     expect(topicsOf(text).residuals.present).toBe(false);
   });
 
+  it.each([
+    ['publication', 'Late payments bear interest at the prime rate as published in the Money Rates section of The Wall Street Journal.'],
+    ['feedback', 'The Distributor shall report market feedback to the Supplier every quarter.'],
+    ['continuing-rights', 'Confidential Information does not include information that is independently developed by the recipient without use of the disclosing party\'s information.'],
+    ['test-data', '(f) "Confidential Information" means all designs, drawings, formulas, test data and business plans disclosed by either party.'],
+  ] as const)('%s: ignores the word used in another sense', (id, text) => {
+    expect(topicsOf(text)[id].present).toBe(false);
+  });
+
   it('gives evidence offsets within the paragraph', () => {
     const text = 'Recitals follow. This Agreement shall be governed by the laws of England.';
     const ev = topicsOf(text)['governing-law'].evidence[0]!;

@@ -111,7 +111,9 @@ const CONTINUING = [
   re(String.raw`\bsell[\s-]?off\b|\bsell\s+(?:off|through)\s+(?:its|any|the|all)?\s*(?:remaining\s+)?(?:inventory|stock)`),
   re(String.raw`\bdispose\s+of\b${GAP(30)}\b(?:remaining\s+)?(?:inventory|stock)\b`),
   re(String.raw`\blicen[cs]es?\b${GAP(80)}\b(?:shall|will)\s+survive\b`),
-  re(String.raw`\b(?:independently\s+develop\w*|developed\s+independently)\b`),
+  // A right to go on developing independently, not the usual carve-out from what is confidential.
+  re(String.raw`\b(?:nothing|not)\b${GAP(100)}\b(?:prohibit|restrict|prevent|limit|preclude|impair)\w*${GAP(100)}\b(?:independently\s+develop\w*|develop\w*\s+independently)\b`),
+  re(String.raw`\b(?:may|right\s+to|free\s+to|entitled\s+to)\s+(?:\w+\s+){0,3}(?:independently\s+develop\w*|develop\w*\s+independently)\b`),
   re(String.raw`\bfail\s+to\s+(?:agree|enter\s+into|execute)\b${GAP(80)}\b(?:definitive|further|final|license|supply|development)\s+agreement`),
 ];
 

@@ -28,3 +28,6 @@ export function re(source: string, flags = 'i'): RegExp {
 
 // What one side hands the other: information, materials or samples, as contracts name them.
 export const SHARED_THINGS = String.raw`(?:confidential|proprietary|information|materials?|samples?|data|documents?|documentation|records|copies|notes|know-how|trade\s+secrets?|software|prototypes?|specimens?|evaluation\s+units?|property|tangible|embodiments?|CI\b|items?|residues?)`;
+
+/** A definition ('"Data" means …', '(f) "Confidential Information" means …') defines; it does not allocate. */
+export const DEFINITION = /^(?:\([a-z0-9]{1,4}\)|[\d.]+)?[^a-z]{0,20}["“][^"”]{1,60}["”]\s+(?:shall\s+)?means?\b/;

@@ -1,4 +1,4 @@
-import { GAP, re, type TopicDetector } from './detector';
+import { DEFINITION, GAP, re, type TopicDetector } from './detector';
 
 /** Patents, publication, governing law, disputes and export control. */
 export const LAW_DETECTORS: TopicDetector[] = [
@@ -10,7 +10,7 @@ export const LAW_DETECTORS: TopicDetector[] = [
   {
     id: 'publication',
     cue: /publish|publication/i,
-    deals: ({ text }) => PUBLICATION.some((r) => r.test(text)),
+    deals: ({ text }) => PUBLICATION.some((r) => r.test(text)) && !PUBLISHED_RATE.test(text) && !DEFINITION.test(text),
   },
   {
     id: 'governing-law',
@@ -35,12 +35,15 @@ const PROSECUTION = [
   re(String.raw`\bpatent\s+(?:costs|expenses|fees|filings?)\b`),
 ];
 
-const RESEARCH = String.raw`(?:results|papers?|articles?|manuscripts?|abstracts?|scientific|academic|journals?|thesis|theses|dissertations?|findings|data|research|studies|study|presentations?|posters?|conferences?|symposi\w+)`;
+const RESEARCH = String.raw`(?:results|papers?|articles?|manuscripts?|abstracts?|scientific|academic|scientific\s+journals?|thesis|theses|dissertations?|findings|data|research|studies|study|presentations?|posters?|conferences?|symposi\w+)`;
 const PUBLICATION = [
   re(String.raw`\b(?:publish\w*|publication)\b${GAP(120)}\b${RESEARCH}\b`),
   re(String.raw`\b${RESEARCH}\b${GAP(120)}\b(?:publish\w*|publication)\b`),
   re(String.raw`\b(?:proposed|intended|prior\s+to(?:\s+any)?|before(?:\s+any)?)\s+publication\b`),
 ];
+
+// "the prime rate as published in", "exchange rate published by": a source of figures, not a publication term.
+const PUBLISHED_RATE = /\brates?\b[^.;]{0,80}\bpublished\b|\bas\s+published\b/i;
 
 const GOVERNING_LAW = [
   re(String.raw`\bgovern(?:ed|s)?\b${GAP(120)}\b(?:laws?|regulations|legislation)\s+(?:of|in\s+force\s+in|applicable\s+in)\b`),

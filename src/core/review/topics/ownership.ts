@@ -1,4 +1,4 @@
-import { GAP, re, type TopicDetector } from './detector';
+import { DEFINITION, GAP, re, type TopicDetector } from './detector';
 
 // Intellectual property as contracts name it.
 const IP = String.raw`(?:intellectual\s+property|IP\b|IPR|patents?|copyrights?|know-how|inventions?|technology|trade\s+secrets?|proprietary\s+rights?|rights?,\s+title\s+and\s+interest|right\s+title\s+and\s+interest|title)`;
@@ -47,12 +47,13 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   {
     id: 'feedback',
     cue: /feedback|suggestion/i,
-    deals: ({ text }) => FEEDBACK.some((r) => r.test(text)),
+    deals: ({ text }) => FEEDBACK.some((r) => r.test(text)) && FEEDBACK_RIGHTS.test(text),
   },
   {
     id: 'test-data',
     cue: /test|evaluat|trial|analys|assay/i,
-    deals: ({ text }) => TEST_DATA.some((r) => r.test(text)),
+    // A definition listing "test data" among confidential things is not a term about test data.
+    deals: ({ text }) => TEST_DATA.some((r) => r.test(text)) && !(DEFINITION.test(text) && !DEFINES_DATA.test(text)),
   },
 ];
 
@@ -126,7 +127,6 @@ const IP_CONTEXT = /intellectual\s+property|patent|copyright|invention|technolog
 function allocates(text: string): boolean {
   return !DEFINITION.test(text) && text.split(/\s+/, 8).length >= 8;
 }
-const DEFINITION = /^[^a-z]{0,20}["“][^"”]{1,60}["”]\s+(?:shall\s+)?means?\b/;
 const RESULTS_THING = String.raw`(?:results|foreground|work\s+product|deliverables?|developed\s+(?:IP|technology|intellectual\s+property)|project\s+(?:IP|results|technology)|program\s+(?:IP|technology|inventions?)|joint\s+inventions?|arising\s+(?:IP|intellectual\s+property)|collaboration\s+(?:IP|technology|inventions?|know-how))`;
 const RESULTS_USE = [
   re(String.raw`\blicen[cs]e\b${GAP(200)}\b${RESULTS_THING}\b`),
@@ -139,6 +139,9 @@ const FEEDBACK = [
   re(String.raw`\b(?:suggestions?|comments?|ideas?|recommendations?)\b${GAP(80)}\b(?:regarding|about|concerning|relating\s+to|for|to\s+improve)\b${GAP(60)}\b(?:products?|services?|software|platform|technology|samples?|improvements?)\b`),
 ];
 
+// What a feedback term settles: who owns it, who may use it and on what terms.
+const FEEDBACK_RIGHTS = /\b(?:us(?:e|ed|ing)|own(?:s|ed|ership)?|property|licen[cs]e|assign\w*|rights?|free(?:ly)?|restrictions?|obligations?|confidential|royalt\w*|title)\b/i;
+const DEFINES_DATA = /^(?:\([a-z0-9]{1,4}\)|[\d.]+)?[^a-z]{0,20}["“][^"”]*(?:data|results?|reports?)[^"”]*["”]/i;
 const TEST_DATA = [
   re(String.raw`\b(?:test(?:ing)?|evaluation|trial|analysis|assay|validation|qualification)\s+(?:data|results|reports?|findings|records)\b`),
   re(String.raw`\b(?:data|results|reports?|findings)\s+(?:of|from|generated\s+(?:in|by|from|during)|obtained\s+(?:in|from|during)|arising\s+from)\s+(?:the\s+|any\s+|such\s+)?(?:test(?:s|ing)?|evaluations?|trials?|analys[ie]s|assays?|validation)\b`),
