@@ -143,6 +143,7 @@ describe('topic detection judges the sentence, not the word', () => {
   it.each([
     ['publication', 'Late payments bear interest at the prime rate as published in the Money Rates section of The Wall Street Journal.'],
     ['feedback', 'The Distributor shall report market feedback to the Supplier every quarter.'],
+    ['export-control', 'Neither party is liable for delay caused by fire, flood, embargo, war or other events beyond its reasonable control.'],
     ['continuing-rights', 'Confidential Information does not include information that is independently developed by the recipient without use of the disclosing party\'s information.'],
     ['test-data', '(f) "Confidential Information" means all designs, drawings, formulas, test data and business plans disclosed by either party.'],
   ] as const)('%s: ignores the word used in another sense', (id, text) => {

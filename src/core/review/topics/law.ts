@@ -25,7 +25,7 @@ export const LAW_DETECTORS: TopicDetector[] = [
   {
     id: 'export-control',
     cue: /export|sanction|embargo|ITAR|OFAC/i,
-    deals: ({ text }) => EXPORT.some((r) => r.test(text)),
+    deals: ({ text }) => EXPORT.some((r) => r.test(text)) && !/\b(?:duties|tariffs?|taxes|levies|force\s+majeure|acts\s+of\s+god)\b/i.test(text),
   },
 ];
 
@@ -73,8 +73,10 @@ const DISPUTES = [
   re(String.raw`\bmediat(?:ion|or)\b`),
 ];
 
+// Export control as law to comply with; "embargo" in a force-majeure list and export duties in a
+// tax definition are not.
 const EXPORT = [
   re(String.raw`\b(?:re-?)?export\w*\b${GAP(80)}\b(?:control|controls|laws?|regulations?|administration|licen[cs]es?|restrictions?|rules|compliance|classification)\b`),
   re(String.raw`\b(?:EAR|ITAR|OFAC)\b`, ''),
-  re(String.raw`\b(?:economic\s+|trade\s+)?sanctions?\s+(?:laws?|regulations?|lists?|programs?)\b|\bembargo\w*\b|\bdenied\s+part(?:y|ies)\b|\bentity\s+list\b`),
+  re(String.raw`\b(?:economic\s+|trade\s+)?sanctions?\s+(?:laws?|regulations?|lists?|programs?)\b|\bembargoed\s+(?:countr\w+|destinations?|jurisdictions?)\b|\bdenied\s+part(?:y|ies)\b|\bentity\s+list\b`),
 ];
