@@ -2,9 +2,10 @@ import type { Definition, Party, Sentence } from './context';
 
 // Company-form words that end a party's legal name.
 const ENTITY_SUFFIX =
-  /^(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|LP|L\.P\.|Corp\.?|Corporation|Company|Co\.?|GmbH|AG|SE|S\.A\.?|SA|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|plc|PLC|Pte\.?|Pty\.?|K\.K\.|KK|S\.A\.S\.?|SAS|SARL|S\.r\.l\.?|Srl|AB|AS|A\/S|Oy|ULC|University|Institute|Trust)[,.]?$/;
-// Lower-case words allowed inside a name ("Bank of China", "Procter & Gamble").
-const NAME_JOINERS = new Set(['of', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'the', 'for', 'und', 'y']);
+  /^(?:Inc\.?|INC\.?|Incorporated|INCORPORATED|Ltd\.?|LTD\.?|Limited|LIMITED|LLC|L\.L\.C\.|LLP|LP|L\.P\.|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.?|CO\.?|GmbH|AG|SE|S\.A\.?|SA|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|plc|PLC|Pte\.?|Pty\.?|K\.K\.|KK|S\.A\.S\.?|SAS|SARL|S\.r\.l\.?|Srl|AB|A\/S|Oy|ULC|University|Institute|Trust)[,.]?$/;
+// Lower-case words allowed inside a name ("Bank of China", "Procter & Gamble"); not "and", which
+// in an opening joins two parties.
+const NAME_JOINERS = new Set(['of', '&', 'de', 'du', 'des', 'la', 'le', 'the', 'for', 'und', 'y']);
 const OPENING_SENTENCES = 12;
 
 /**
@@ -16,12 +17,18 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
   const opening = openingSentences(sentences);
   for (const s of opening) {
     for (const { name, end } of entityNames(s.text)) {
-      if (parties.some((p) => p.name === name)) continue;
-      const party: Party = { name };
       const short = definitions.find(
         (d) => d.paragraph === s.paragraph && d.start - s.start > end && d.start - s.start - end < 160,
       );
-      if (short && short.term !== name && !parties.some((p) => p.shortName === short.term)) party.shortName = short.term;
+      const shortName = short && short.term !== name && !parties.some((p) => p.shortName === short.term) ? short.term : undefined;
+      // The title block often repeats the names in capitals: one party, with the short name found.
+      const known = parties.find((p) => p.name.toLowerCase() === name.toLowerCase());
+      if (known) {
+        if (!known.shortName && shortName) known.shortName = shortName;
+        continue;
+      }
+      const party: Party = { name };
+      if (shortName) party.shortName = shortName;
       parties.push(party);
       if (parties.length === 4) return parties;
     }
@@ -55,8 +62,8 @@ function entityNames(text: string): { name: string; end: number }[] {
       const w = tokens[j]![0];
       // Brackets, quotes and (except right before the company form) commas end the name.
       const between = gap(j);
-      if (/[()"“”;]/.test(between) || (j < i - 1 && between.includes(','))) break;
-      if (ENTITY_SUFFIX.test(w)) break;
+      if (/[()"“”;:]/.test(between) || (j < i - 1 && between.includes(','))) break;
+      if (ENTITY_SUFFIX.test(w) || /[:;]$/.test(w)) break;
       if (/^[A-Z0-9]/.test(w)) words++;
       else if (!NAME_JOINERS.has(w)) break;
       j--;
@@ -64,16 +71,20 @@ function entityNames(text: string): { name: string; end: number }[] {
     let k = j + 1;
     while (k < i && !/^[A-Z0-9]/.test(tokens[k]![0])) k++;
     const first = tokens[k];
-    if (!first || words === 0 || k === i) continue;
+    // "the Investment Company Act" names a statute, not a party.
+    if (!first || words === 0 || k === i || /^Act\b/.test(tokens[last + 1]?.[0] ?? '')) continue;
     const start = first.index!;
     const end = tokens[last]!.index! + tokens[last]![0].length;
-    out.push({ name: stripLeadingWords(text.slice(start, end).replace(/,$/, '')), end });
+    out.push({ name: stripLeadingWords(text.slice(start, end).replace(/,$/, '').replace(/\s+/g, ' ')), end });
     i = last;
   }
   return out;
 }
 
-/** "This Agreement is between Acme Inc." walks back too far; names start after such words. */
+/**
+ * "This Agreement is between Acme Inc." and "SUPPLY AGREEMENT BETWEEN ACME INC. AND BETA LTD." walk
+ * back too far; a name starts after the last word that introduces a party.
+ */
 function stripLeadingWords(name: string): string {
-  return name.replace(/^(?:(?:This|THIS|The|THE|Agreement|AGREEMENT|Between|BETWEEN|And|AND|By|BY|Among|AMONG)\s+)+/, '');
+  return name.replace(/^.*\b(?:This|THIS|The|THE|Agreement|AGREEMENT|Between|BETWEEN|And|AND|By|BY|Among|AMONG|With|WITH)\s+/, '');
 }

@@ -81,6 +81,19 @@ describe('definitions and parties', () => {
     ]);
   });
 
+  it('keeps two parties joined by "and" apart and merges a name repeated in capitals', () => {
+    const text = [
+      'DEVELOPMENT AGREEMENT BETWEEN HUAXIN POWER CO., LTD. AND KESTREL MOTORS INC.',
+      'This Development Agreement is made between Huaxin Power Co., Ltd. ("Huaxin") and Kestrel Motors Inc. ("Kestrel").',
+    ].join('\n');
+    const d = fromText(text);
+    const { sentences: ss } = segment(d);
+    expect(findParties(ss, findDefinitions(d, ss))).toEqual([
+      { name: 'HUAXIN POWER CO., LTD.', shortName: 'Huaxin' },
+      { name: 'KESTREL MOTORS INC.', shortName: 'Kestrel' },
+    ]);
+  });
+
   it('reads definitions from a two-column table', () => {
     const d = {
       paragraphs: [
