@@ -93,8 +93,14 @@ function inTitle(h: Hit): boolean {
 
 /** Text mostly in capitals (a heading or a disclaimer in capitals) capitalises every word. */
 function isShouting(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  return letters.length > 0 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper + lower > 0 && upper / (upper + lower) > 0.6;
 }
 
 /**
@@ -168,6 +174,13 @@ function isPointerOrScoped(ctx: Parameters<Rule>[0], d: Definition): boolean {
   return SCOPED.test(s.text) || POINTER.test(s.text.slice(d.end - s.start));
 }
 
+/** What a "means" definition says, normalised; undefined for other kinds of definition. */
+function meaningOf(ctx: Parameters<Rule>[0], d: Definition): string | undefined {
+  const s = ctx.sentences.find((x) => x.paragraph === d.paragraph && x.start <= d.start && x.end >= d.end);
+  const m = s && /^["”]?\s*(?:shall\s+)?means?\s+([\s\S]{30,})$/.exec(s.text.slice(d.end - s.start));
+  return m ? m[1]!.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 160) : undefined;
+}
+
 /** An exhibit or schedule heading: what follows is often a form with its own definitions. */
 const ATTACHMENT = /^\s*(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\s+[A-Z0-9IVX][\w.-]*\b/;
 
@@ -184,7 +197,16 @@ export const duplicateDefinitions: Rule = (ctx) => {
     byTerm.set(key, [...(byTerm.get(key) ?? []), d]);
   }
   const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1);
+  // One thing under two names: two terms whose "means ..." texts are the same.
+  const byMeaning = new Map<string, Definition[]>();
+  for (const l of byTerm.values()) {
+    const meaning = meaningOf(ctx, l[0]!);
+    if (meaning) byMeaning.set(meaning, [...(byMeaning.get(meaning) ?? []), l[0]!]);
+  }
+  dupes.push(...[...byMeaning.values()].filter((l) => l.length > 1));
   if (dupes.length === 0) return [];
   const evidence = dupes.flatMap((l) => l.slice(0, 2).map((d) => definitionEvidence(ctx, d)));
-  return draftingFinding(ctx, 'drafting.duplicate-definition', evidence, { terms: listOf(ctx, dupes.map((l) => `"${l[0]!.term}"`)) });
+  return draftingFinding(ctx, 'drafting.duplicate-definition', evidence, {
+    terms: listOf(ctx, dupes.map((l) => [...new Set(l.map((d) => `"${d.term}"`))].join(' / '))),
+  });
 };

@@ -58,8 +58,9 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   const names: string[] = [...LABELS.A, ...LABELS.B];
   for (const l of names) sides.set(l.toLowerCase(), labelSide(l)!);
   for (const p of ctx.parties) {
-    // A party whose short name is a role label ("Acme" defined as "Supplier") takes that side.
-    const side = (p.shortName && labelSide(p.shortName)) || labelSide(p.name);
+    // A party whose short name is a role label ("Acme" defined as "Supplier") takes that side, and
+    // so does one given a role label beside its name: Acme Inc. ("Acme" or the "Supplier").
+    const side = (p.shortName && labelSide(p.shortName)) || labelSide(p.name) || roleBesideName(ctx, p.name);
     for (const n of [p.name, p.shortName]) {
       if (!n || n.length < 2) continue;
       names.push(n);
@@ -71,6 +72,25 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   idx = { re: new RegExp(`\\b(?:(?:each|either|both|the) part(?:y|ies)|${alt})(?![\\w-])`, 'gi'), sides };
   cache.set(ctx, idx);
   return idx;
+}
+
+const QUOTED_LABEL = /["“]([A-Z][\w -]{1,30}?)["”]/g;
+
+/** The role label quoted right after a party's name where the contract introduces it. */
+function roleBesideName(ctx: ReviewContext, name: string): 'A' | 'B' | undefined {
+  for (const s of ctx.sentences.slice(0, 20)) {
+    const at = s.text.indexOf(name);
+    if (at < 0) continue;
+    const after = s.text.slice(at + name.length, at + name.length + 160);
+    // Stop at the next party's introduction: "... and Nordlys Motors AB (".
+    const window = after.split(/\)\s*(?:,\s*)?(?:and|&)\s/)[0]!;
+    QUOTED_LABEL.lastIndex = 0;
+    for (let m = QUOTED_LABEL.exec(window); m; m = QUOTED_LABEL.exec(window)) {
+      const side = labelSide(m[1]!);
+      if (side) return side;
+    }
+  }
+  return undefined;
 }
 
 export interface PartyRef {

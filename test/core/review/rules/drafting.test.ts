@@ -134,6 +134,16 @@ describe('defined terms', () => {
     expect(f!.evidence).toHaveLength(2);
   });
 
+  it('flags one thing defined under two names', () => {
+    const text = [
+      '"Confidential Information" means all technical and commercial information disclosed by the Disclosing Party under this Agreement.',
+      '"Proprietary Information" means all technical and commercial information disclosed by the Disclosing Party under this Agreement.',
+      'The Receiving Party shall protect Confidential Information and Proprietary Information.',
+    ].join('\n');
+    const [f] = duplicateDefinitions(makeContext(text));
+    expect(f!.message).toBe('Defined more than once: "Confidential Information" / "Proprietary Information"');
+  });
+
   it('ignores a pointer to the definition and a form attached as an exhibit', () => {
     const text = [
       '1.4 "Acceptance Criteria" has the meaning set forth in Section 3.2.',

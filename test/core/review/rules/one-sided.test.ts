@@ -139,3 +139,15 @@ describe('exclusivity binding only us', () => {
     expect(f!.message).toBe('Exclusivity binds only Supplier');
   });
 });
+
+describe('our side through the parties\' names', () => {
+  it('maps a company name to the role label given beside it', () => {
+    const text = [
+      'This Agreement is between Acme Batteries Inc. ("Acme" or the "Supplier") and Nordlys Motors AB ("Nordlys" or the "Distributor").',
+      'Acme appoints Nordlys as its exclusive distributor of the Products in the Territory.',
+    ].join('\n');
+    const [f] = oneWayExclusivity(makeContext(text, { scenario: 'exclusive-partnership', role: 'supplier' }));
+    expect(f).toMatchObject({ rule: 'one-sided.exclusivity', severity: 'medium' });
+    expect(oneWayExclusivity(makeContext(text, { scenario: 'exclusive-partnership', role: 'distributor' }))).toEqual([]);
+  });
+});
