@@ -178,8 +178,9 @@ function isPointerOrScoped(ctx: Parameters<Rule>[0], d: Definition): boolean {
 function meaningOf(ctx: Parameters<Rule>[0], d: Definition): string | undefined {
   const s = ctx.sentences.find((x) => x.paragraph === d.paragraph && x.start <= d.start && x.end >= d.end);
   const m = s && /^["”]?\s*(?:shall\s+)?means?\s+([\s\S]{30,})$/.exec(s.text.slice(d.end - s.start));
-  // "means the quantity set forth in Exhibit A" points elsewhere; two such terms may differ there.
-  if (!m || /\b(?:set\s+forth|specified|listed|described|identified|stated|defined|referred\s+to)\s+(?:in|on)\b/i.test(m[1]!)) return undefined;
+  // "means the quantity set forth in Exhibit A" points elsewhere, and "[***]" hides the text; two such
+  // terms may differ where we cannot see.
+  if (!m || /\[\s*[*…]/.test(m[1]!) || /\b(?:set\s+forth|specified|listed|described|identified|stated|defined|referred\s+to)\s+(?:in|on)\b/i.test(m[1]!)) return undefined;
   return m[1]!.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 160);
 }
 
