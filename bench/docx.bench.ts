@@ -1,5 +1,6 @@
 // .docx reading speed over the real files in ../shared/corpus/docx: throughput in MB of .docx per
-// second (all files, three passes after a warm-up), and the largest file's median read time.
+// second (all files, three passes after a warm-up), and the median read time of the largest
+// document (by text: the largest file by bytes is mostly pictures, which are never inflated).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -16,13 +17,14 @@ const bench: Bench = async () => {
     .sort()
     .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(path.join(DIR, f))) }));
   const total = files.reduce((n, f) => n + f.bytes.length, 0);
-  for (const f of files) await readDocx(f.bytes);
+  const textSize = new Map<string, number>();
+  for (const f of files) textSize.set(f.name, (await readDocx(f.bytes)).paragraphs.reduce((n, p) => n + p.text.length, 0));
 
   const start = performance.now();
   for (let pass = 0; pass < PASSES; pass++) for (const f of files) await readDocx(f.bytes);
   const seconds = (performance.now() - start) / 1000;
 
-  const largest = files.reduce((a, b) => (b.bytes.length > a.bytes.length ? b : a));
+  const largest = files.reduce((a, b) => (textSize.get(b.name)! > textSize.get(a.name)! ? b : a));
   const times: number[] = [];
   for (let i = 0; i < 7; i++) {
     const t0 = performance.now();
@@ -36,15 +38,15 @@ const bench: Bench = async () => {
       name: `docx read throughput (${files.length} corpus files, ${(total / 1e6).toFixed(1)} MB)`,
       value: (total * PASSES) / 1e6 / seconds,
       unit: 'MB/s',
-      target: '>= 1 MB/s',
-      ok: (total * PASSES) / 1e6 / seconds >= 1,
+      target: '>= 2 MB/s',
+      ok: (total * PASSES) / 1e6 / seconds >= 2,
     },
     {
-      name: `docx read, largest file (${largest.name.slice(0, 24)}…, ${(largest.bytes.length / 1e3).toFixed(0)} KB)`,
+      name: `docx read, largest document (${largest.name.slice(0, 22)}…, ${(textSize.get(largest.name)! / 1e3).toFixed(0)}k chars)`,
       value: times[3]!,
       unit: 'ms',
-      target: '<= 500 ms',
-      ok: times[3]! <= 500,
+      target: '<= 200 ms',
+      ok: times[3]! <= 200,
     },
   ];
   return measures;

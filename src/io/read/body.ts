@@ -273,7 +273,7 @@ export class BodyReader {
       switch (el.localName) {
         case 't':
         case 'delText':
-          this.add(el.textContent ?? '', para, state);
+          this.add(el.textContent, para, state);
           break;
         case 'tab':
         case 'ptab':
@@ -372,7 +372,7 @@ function rowText(tr: El): string {
   const parts: string[] = [];
   const walk = (n: El): void => {
     for (const el of elements(n)) {
-      if (isW(el, 't') || isW(el, 'delText')) parts.push(el.textContent ?? '');
+      if (isW(el, 't') || isW(el, 'delText')) parts.push(el.textContent);
       else if (isW(el, 'instrText') || isW(el, 'delInstrText')) continue;
       else walk(el);
     }

@@ -25,7 +25,7 @@ export async function readDocx(data: Uint8Array | ArrayBuffer, options: ReadOpti
   if (!main || !pkg.has(main.target)) throw new DocxError('not-docx', { detail: 'no officeDocument relationship' });
 
   const docText = await pkg.text(main.target, limits.maxDocumentBytes);
-  const root = parseXml(docText ?? '', main.target).documentElement!;
+  const root = parseXml(docText ?? '', main.target);
   if (!isW(root, 'document')) throw new DocxError('not-docx', { detail: `the main part is ${main.target}, not a Word document` });
   const body = child(root, 'body');
 
@@ -33,7 +33,7 @@ export async function readDocx(data: Uint8Array | ArrayBuffer, options: ReadOpti
   const partRoot = async (kind: string): Promise<El | undefined> => {
     const rel = rels.find((r: Relationship) => r.kind === kind && !r.external);
     const text = rel ? await pkg.text(rel.target) : null;
-    return text === null || !rel ? undefined : parseXml(text, rel.target).documentElement ?? undefined;
+    return text === null || !rel ? undefined : parseXml(text, rel.target);
   };
   const [stylesRoot, numberingRoot, footnotesRoot, endnotesRoot, commentsRoot] = await Promise.all(
     ['styles', 'numbering', 'footnotes', 'endnotes', 'comments'].map(partRoot),
@@ -41,20 +41,14 @@ export async function readDocx(data: Uint8Array | ArrayBuffer, options: ReadOpti
 
   const styles = new Styles(stylesRoot);
   const reader = new BodyReader(styles, new Numbering(numberingRoot, styles));
-  let model: DocModel;
-  try {
-    if (body) reader.read(body);
-    model = {
-      paragraphs: reader.paragraphs,
-      revisions: reader.revisionList(),
-      comments: readComments(commentsRoot, reader, styles),
-      notes: readNotes(reader.noteRefs, footnotesRoot, endnotesRoot, styles),
-    };
-  } catch (err) {
-    // The walk recurses with the XML; content nested thousands deep is hostile, not a contract.
-    if (err instanceof RangeError) throw new DocxError('xml', { part: main.target, detail: 'elements nested too deeply' });
-    throw err;
-  }
+  // The walk recurses with the XML, which parseXml limits in depth.
+  if (body) reader.read(body);
+  const model: DocModel = {
+    paragraphs: reader.paragraphs,
+    revisions: reader.revisionList(),
+    comments: readComments(commentsRoot, reader, styles),
+    notes: readNotes(reader.noteRefs, footnotesRoot, endnotesRoot, styles),
+  };
   const properties = await readProperties(pkg, packageRels);
   if (Object.keys(properties).length) model.properties = properties;
   return model;

@@ -20,7 +20,7 @@ export async function readRels(pkg: DocxPackage, sourcePart: string): Promise<Re
   const relsPath = `${dir}_rels/${name}.rels`;
   const text = await pkg.text(relsPath);
   if (text === null) return [];
-  const root = parseXml(text, relsPath).documentElement!;
+  const root = parseXml(text, relsPath);
   const out: Relationship[] = [];
   for (const el of elements(root)) {
     if (el.localName !== 'Relationship') continue;
