@@ -69,6 +69,12 @@ test('the workspace opens on the sample draft with its review shown, and a findi
   await page.getByRole('button', { name: /Show 1 dismissed/ }).click();
   assert.equal(await page.locator(`aside article[data-finding="${id}"]`).count(), 1);
 
+  // The review report reads back with the finding's quote in it.
+  const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export report (.docx)' }).click()]);
+  assert.match(report.suggestedFilename(), /^Review of .*\.docx$/);
+  const { value: reportText } = await mammoth.extractRawText({ path: await report.path() });
+  assert.match(reportText, /jointly owned/);
+
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, [], 'no request left localhost');
   await context.close();
@@ -96,6 +102,21 @@ test('the workspace builds sample-testing terms and downloads them as a .docx th
   assert.doesNotMatch(text, /\{\{/, 'no placeholder is left unfilled');
   await page.getByText('Downloaded. Open it in Word').waitFor();
   await shot(page, '07-workspace-build-downloaded');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
+test('the library can be searched and read in plain words', async () => {
+  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await page.goto(`${server.base}/index.html`);
+  await page.getByRole('tab', { name: 'Library' }).click();
+  await page.getByRole('searchbox', { name: 'Search clauses' }).fill('residual');
+  const first = page.locator('aside').getByRole('button', { name: /Residual/i }).first();
+  await first.click();
+  await page.locator('aside').getByText('The risk it answers').first().waitFor();
+  await shot(page, '08-workspace-library');
+  assert.deepEqual(await seriousViolations(page), [], 'library view: no serious or critical accessibility violation');
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, []);
   await context.close();

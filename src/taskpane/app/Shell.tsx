@@ -11,9 +11,10 @@ import { LibraryProvider } from '../shared/LibraryContext';
 // Only the view on show is loaded: the others are separate chunks fetched on first use.
 const BuildView = lazy(() => import(/* webpackChunkName: "build" */ '../build/BuildView'));
 const ReviewView = lazy(() => import(/* webpackChunkName: "review" */ '../review/ReviewView'));
+const LibraryView = lazy(() => import(/* webpackChunkName: "library-view" */ '../library/LibraryView'));
 const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ '../settings/SettingsView'));
 
-export const TABS = ['build', 'review', 'settings'] as const;
+export const TABS = ['build', 'review', 'library', 'settings'] as const;
 export type TabId = (typeof TABS)[number];
 const TAB_KEY = 'clausewright.tab';
 
@@ -69,6 +70,7 @@ export function Shell({ translate, surface, hostLanguage, officeDark, initialTab
         <Suspense fallback={<p role="status">{ui.t('ui.loading')}</p>}>
           {tab === 'build' && <BuildView />}
           {tab === 'review' && <ReviewView />}
+          {tab === 'library' && <LibraryView />}
           {tab === 'settings' && <SettingsView />}
         </Suspense>
       </section>

@@ -11,6 +11,7 @@ import { useFindingActions } from './useFindingActions';
 import { countBySeverity, groupByTopic } from './group';
 import { SeveritySummary } from './SeveritySummary';
 import { FindingList } from './FindingList';
+import { ExportReport } from './ExportReport';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -21,13 +22,14 @@ const useStyles = makeStyles({
 export default function ReviewView() {
   const { t, locale, surface, settings } = useUi();
   const { library, loading } = useLibrary();
-  const { dismissed, active } = useSession();
+  const { dismissed, active, documentName } = useSession();
   const { review, reviewLocale, phase, error, start, cancel, remember } = useReview();
   const actions = useFindingActions(remember);
   const styles = useStyles();
   const [scenario, setScenario] = useState<ScenarioId | null>(review?.scenario ?? null);
   const [role, setRole] = useState<RoleId | undefined>(review?.role);
   const running = phase !== 'idle';
+  const [exportFailed, setExportFailed] = useState(false);
 
   // The workspace opens on a draft: review it at once so a new user sees what the tool does. The
   // review waits for the library (it names the fixes) but runs without it if the library failed.
@@ -99,11 +101,17 @@ export default function ReviewView() {
             {t(review ? 'ui.review.again' : 'ui.review.run')}
           </Button>
         )}
+        {review && !running && <ExportReport review={review} dismissed={dismissed} name={documentName} onError={() => setExportFailed(true)} />}
       </div>
       {running && (
         <Field validationMessage={t(phase === 'reading' ? 'ui.review.reading' : 'ui.review.checking')} validationState="none">
           <ProgressBar aria-label={t(phase === 'reading' ? 'ui.review.reading' : 'ui.review.checking')} />
         </Field>
+      )}
+      {exportFailed && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{t('ui.review.exportFailed')}</MessageBarBody>
+        </MessageBar>
       )}
       {error && (
         <MessageBar intent="error" role="alert">

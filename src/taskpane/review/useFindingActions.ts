@@ -1,8 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Finding } from '../../core/findings';
 import type { MessageKey, MessageParams } from '../../core/i18n';
-import type { HostResult } from '../../host/types';
+import type { FixReport, HostResult } from '../../host/types';
 import { useSession } from '../shared/SessionContext';
+import { useLibrary } from '../shared/LibraryContext';
+import { useUi } from '../shared/UiContext';
+import { renderFix } from './renderFix';
 import type { FindingActions } from './FindingCard';
 
 export interface ActionMessage {
@@ -13,7 +16,9 @@ export interface ActionMessage {
 
 /** What the user can do with a finding, through the host; the outcome is reported in plain words. */
 export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) {
-  const { host, dismissed, setActive } = useSession();
+  const { host, review, dismissed, setActive } = useSession();
+  const { library } = useLibrary();
+  const { settings } = useUi();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<ActionMessage | null>(null);
   const caps = useMemo(() => host.capabilities(), [host]);
@@ -45,9 +50,23 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
                 (r) => (r.unplaced.length ? { intent: 'warning', key: 'ui.action.notPlaced' } : { intent: 'success', key: r.as === 'comment' ? 'ui.action.commented' : 'ui.action.highlighted' }),
               )
           : undefined,
+      fix:
+        caps.applyFix && library && review
+          ? (f: Finding) =>
+              void perform(
+                async (): Promise<HostResult<FixReport>> => {
+                  const read = await host.readDocument();
+                  if (!read.ok) return { ok: false, error: read.error, done: read.done };
+                  const clause = f.fix && renderFix(library, review, read.value, f.fix, settings.companyName);
+                  if (!clause) return { ok: false, error: { key: 'ui.action.noFix' }, done: [] };
+                  return host.applyFix(f, clause);
+                },
+                (r) => ({ intent: 'success', key: r.tracked ? 'ui.action.fixTracked' : 'ui.action.fixProposed' }),
+              )
+          : undefined,
       dismiss: (f: Finding) => remember(new Set([...dismissed, f.id])),
     }),
-    [caps, host, perform, remember, dismissed, setActive],
+    [caps, host, perform, remember, dismissed, setActive, library, review, settings.companyName],
   );
 
   return { handlers, busy, message };

@@ -9,6 +9,8 @@ import type { Locale } from '../../core/i18n';
  */
 export interface Session {
   host: Host;
+  /** The document's file name, for reports and downloads. */
+  documentName: string;
   review: ReviewResult | null;
   /** The reviewed document's fingerprint, which keys the dismissals kept for it. */
   fingerprint: string | null;
@@ -24,7 +26,7 @@ export interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
-export function SessionProvider({ host, children }: { host: Host; children: ReactNode }) {
+export function SessionProvider({ host, documentName = 'document.docx', children }: { host: Host; documentName?: string; children: ReactNode }) {
   const [reviewed, setReviewed] = useState<{ review: ReviewResult | null; fingerprint: string | null; reviewLocale: Locale | null }>({
     review: null,
     fingerprint: null,
@@ -35,6 +37,7 @@ export function SessionProvider({ host, children }: { host: Host; children: Reac
   const value = useMemo(
     () => ({
       host,
+      documentName,
       ...reviewed,
       setReview: (review: ReviewResult | null, fingerprint: string | null, reviewLocale: Locale | null) => setReviewed({ review, fingerprint, reviewLocale }),
       dismissed,
@@ -42,7 +45,7 @@ export function SessionProvider({ host, children }: { host: Host; children: Reac
       active,
       setActive,
     }),
-    [host, reviewed, dismissed, active],
+    [host, documentName, reviewed, dismissed, active],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { Button } from '@fluentui/react-components';
+import type { ReviewResult } from '../../core/findings';
+import { useSession } from '../shared/SessionContext';
+import { useLibrary } from '../shared/LibraryContext';
+import { useUi } from '../shared/UiContext';
+import { saveFile } from '../build/useBuild';
+import { renderFix } from './renderFix';
+
+/** The review as a .docx report: the findings still shown, each with its quote, why and the vetted clause. */
+export function ExportReport({ review, dismissed, name, onError }: { review: ReviewResult; dismissed: ReadonlySet<string>; name: string; onError: () => void }) {
+  const { t, locale, settings } = useUi();
+  const { host } = useSession();
+  const { library } = useLibrary();
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    try {
+      const read = await host.readDocument();
+      if (!read.ok) return onError();
+      const { writeReportDocx, libraryFixText } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
+      const blank = libraryFixText(library ?? undefined);
+      const filled = (fix: { clause: string; variant: string }) => {
+        const clause = library && renderFix(library, review, read.value, fix, settings.companyName);
+        return clause ? clause.paragraphs.map((p) => `${p.label} ${p.text}`).join('\n') : blank(fix);
+      };
+      const result = { ...review, findings: review.findings.filter((f) => !dismissed.has(f.id)) };
+      const bytes = await writeReportDocx({ result, doc: read.value, file: name, fixText: filled, locale });
+      saveFile(bytes, t('ui.review.reportFile', { name: name.replace(/\.docx$/i, '') }));
+    } catch {
+      onError();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button disabled={busy} onClick={() => void run()}>
+      {t('ui.review.export')}
+    </Button>
+  );
+}
