@@ -125,6 +125,15 @@ describe('topic detection judges the sentence, not the word', () => {
     expect(topics['background-license'].present).toBe(false);
   });
 
+  it.each([
+    ['survival', 'The Recipient shall keep the Information confidential during the term of this Agreement and for five (5) years thereafter.'],
+    ['return-or-destroy', 'Within fifteen days after the end of the Evaluation Period, the Evaluator shall return all Samples to the Provider.'],
+    ['joint-ownership', 'Inventions made by employees of both parties shall be owned equally by the parties.'],
+    ['exclusivity', 'During the Term, Kestrel shall have the sole right to sell the Modules in the Territory.'],
+  ] as const)('%s: detects another common way of saying it', (id, text) => {
+    expect(topicsOf(text)[id].present).toBe(true);
+  });
+
   it('does not read a non-exclusive licence as exclusivity', () => {
     const topics = topicsOf('Licensor grants Licensee a non-exclusive licence to use the Software.');
     expect(topics.exclusivity.present).toBe(false);

@@ -4,7 +4,7 @@ import { GAP, SHARED_THINGS, re, type TopicDetector } from './detector';
 export const DEAL_DETECTORS: TopicDetector[] = [
   {
     id: 'exclusivity',
-    cue: /exclusiv|sole\s+(?:source|supplier|distributor|agent)|not\s+(?:to\s+)?(?:appoint|grant|sell|purchase|compete|engage|distribute|market|enter)|requirements/i,
+    cue: /exclusiv|\bsole\b|not\s+(?:to\s+)?(?:appoint|grant|sell|purchase|compete|engage|distribute|market|enter)|requirements/i,
     deals: ({ text }) => EXCLUSIVITY.some((r) => r.test(text)),
   },
   {
@@ -70,6 +70,7 @@ const EXCLUSIVITY = [
   re(String.raw`\bsell\w*\b${GAP(60)}\b(?:exclusively|solely)\s+(?:to|through)\b`),
   re(String.raw`\b(?:all|100%)\s+of\s+(?:its|their)\s+(?:requirements|needs)\b`),
   re(String.raw`\bsole\s+(?:and\s+exclusive\s+)?(?:agent|distributor|supplier|source|provider|licensee|reseller|representative|dealer|vendor)\b`),
+  re(String.raw`\bsole\s+(?:and\s+exclusive\s+)?rights?\s+to\s+${TRADE_VERB}\b`),
   re(String.raw`\b(?:sales?|marketing|distribution|supply)\b${GAP(60)}\b(?:exclusively|solely)\s+(?:by|through)\b`),
   // "agrees not to grant the right to use … to anyone other than Company"
   {
@@ -102,7 +103,7 @@ const RETURN_OBJECT = re(String.raw`\b${SHARED_THINGS}`);
 // The event that triggers it: the end of the agreement, the purpose or the talks. Return only "on
 // request" leaves the shared material with the other side unless someone remembers to ask, so it
 // does not settle what happens at the end.
-const RETURN_WHEN = re(String.raw`\b(?:terminat\w*|expir\w*|expiry|completion|complete[ds]?|conclu\w+|cessation|end\s+of|at\s+the\s+end|no\s+longer\s+(?:require|need|necessary|used)\w*|not\s+to\s+proceed|withdraw\w*|abandon\w*|fulfil\w*|accomplish\w*|finish\w*|cancell?ation)\b`);
+const RETURN_WHEN = re(String.raw`\b(?:terminat\w*|expir\w*|expiry|completion|complete[ds]?|conclu\w+|cessation|end\s+of|at\s+the\s+end|no\s+longer\s+(?:require|need|necessary|used)\w*|not\s+to\s+proceed|withdraw\w*|abandon\w*|fulfil\w*|accomplish\w*|finish\w*|cancell?ation)\b|\b(?:after|following|at\s+the\s+end\s+of|upon\s+expiry\s+of)\s+the\s+(?:[\w-]+\s+)?(?:Period|Term|Project|Evaluation|Program(?:me)?|Study|Test(?:ing)?)\b`);
 const RETURN_OTHER_SENSE = re(String.raw`\b(?:after\s+(?:their|its|the|such)\s+(?:return|destruction)|return\s+on\s+(?:investment|capital|equity|assets)|tax\s+returns?|in\s+return\s+for|rate\s+of\s+return|return\s+(?:policy|authori[sz]ation)|RMA)\b`);
 
 const CONTINUING = [
@@ -128,6 +129,9 @@ const SURVIVAL = [
   re(String.raw`\bnotwithstanding\b${GAP(30)}\b${TERMINATION}${GAP(120)}\b(?:continue|remain|bound|apply|in\s+effect|in\s+force|obligations?)\b`),
   re(String.raw`\b(?:after|following|beyond|subsequent\s+to)\s+(?:the\s+|any\s+|its\s+)?${TERMINATION}${GAP(120)}\b(?:continue|remain|be\s+bound|shall\s+apply|in\s+effect|in\s+force)\b`),
   re(String.raw`\bcontinue\s+to\s+be\s+bound\b`),
+  // "during the Term and for five (5) years thereafter"
+  re(String.raw`\b(?:term|period|agreement|relationship|negotiations|discussions|engagement|employment)\b${GAP(60)}\band\s+(?:for\s+)?(?:a\s+period\s+of\s+)?[\w\s()-]{1,30}?\b(?:years?|months?)\s+(?:thereafter|after(?:wards)?)\b`),
+  re(String.raw`\b(?:remain|be)\s+binding\b${GAP(80)}\b(?:after|following|beyond|notwithstanding)\b${GAP(30)}\b${TERMINATION}`),
   // Obligations without an end: "shall not terminate but shall continue without limit of time"
   re(String.raw`\b(?:continue|remain|survive|bound|confidential|obligations?)\b${GAP(120)}\b(?:without\s+(?:any\s+)?limit(?:ation)?\s+(?:of|in|as\s+to)\s+time|in\s+perpetuity|perpetually|permanently|indefinitely|for\s+an\s+indefinite\s+period)\b`),
   re(String.raw`\b(?:perpetual|permanent)\s+(?:obligations?|duty|confidentiality)\b`),

@@ -31,7 +31,7 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'joint-ownership',
-    cue: /joint|co-?own|undivided|common/i,
+    cue: /joint|co-?own|undivided|common|equal|both/i,
     deals: ({ text }) => JOINT.some((r) => r.test(text)) && !JOINT_DENIED.some((r) => r.test(text)),
   },
   {
@@ -106,6 +106,7 @@ const JOINT = [
   re(String.raw`\bown(?:ed)?\s+(?:\w+\s+)?jointly\b|\bjoint(?:ly)?\s+(?:and\s+equal\s+|equal\s+)?(?:owned|ownership|owners?|property|title)\b`),
   re(String.raw`\bco-?owners?(?:hip)?\b|\bundivided\s+(?:\S+\s+)?(?:interest|share)\b`),
   re(String.raw`\b(?:in|under)\s+(?:the\s+)?joint\s+names?\b`),
+  re(String.raw`\bowned\s+(?:equally|in\s+equal\s+(?:shares|parts)|by\s+both\s+(?:parties|Parties))\b|\bboth\s+(?:parties|Parties)\s+(?:shall|will)\s+(?:jointly\s+)?own\b|\bjoint\s+property\b`),
   re(String.raw`\bJoint(?:ly\s+Owned)?\s+(?:Inventions?|Patents?|IP|Intellectual\s+Property|Works?|Technology|Know-How|Developments|Results|Data|Improvements?|Program\s+(?:IP|Technology)|Materials?)\b`, ''),
   re(String.raw`\b(?:jointly|co-?)\s*(?:developed|created|invented|conceived|made)\b${GAP(120)}\b(?:owned|ownership|own|property\s+of|title|belong)\b`),
   re(String.raw`\b(?:ownership|owned|title)\b${GAP(150)}\b(?:developed|created|invented|conceived|made)\s+jointly\b`),
