@@ -1,7 +1,7 @@
 import type { Definition, Rule } from '../context';
 import { definitionEvidence, draftingFinding, draftingHits } from './drafting';
 import { listOf } from './finding';
-import { hits, inHeading, isDefined, type Hit } from './text';
+import { hits, inHeading, isDefined, push, sentenceAt, type Hit } from './text';
 
 /**
  * A capitalised phrase after a determiner or preposition, mid-sentence: where a defined term sits
@@ -62,10 +62,11 @@ export const undefinedTerms: Rule = (ctx) => {
     const phrase = h.text;
     if (quoted.has(phrase.toLowerCase()) || ignorable(ctx, phrase)) continue;
     if (!phrase.split(' ').every((w) => lower.has(w.toLowerCase()))) continue;
-    if (inTitle(h)) continue;
+    if (inTitle(h) || / (?:The|This|That|Such|Each|Any|All|Its)\b/.test(phrase)) continue;
     // A name followed by its company form ("Acme Corporation") is a party or a third party.
     if (/^\s*(?:,\s*)?(?:Inc|Corp|Corporation|LLC|Ltd|Limited|Co|GmbH|AG|S\.A|plc|LLP|L\.P)\b/.test(h.sentence.text.slice(h.index + phrase.length))) continue;
-    byTerm.set(phrase, [...(byTerm.get(phrase) ?? []), h]);
+    // "Customer" and "Customers" are one term.
+    push(byTerm, phrase.replace(/(?<=[a-z]{3})s$/, ''), h);
   }
   // Single capitalised words are often emphasis or titles; ask more of them than of phrases.
   const terms = [...byTerm.entries()].filter(([t, l]) => l.length >= (t.includes(' ') ? 2 : 3));
@@ -138,7 +139,7 @@ export const unusedTerms: Rule = (ctx) => {
     for (const f of usageForms(term)) {
       const parts = words(f).map((w) => w.word);
       if (parts.length === 0) continue;
-      byFirst.set(parts[0]!, [...(byFirst.get(parts[0]!) ?? []), { parts, term }]);
+      push(byFirst, parts[0]!, { parts, term });
     }
   }
   const plural = (w: string, want: string) => w === want || w === `${want}s` || w === `${want}es`;
@@ -169,14 +170,14 @@ const POINTER = /^["”]?\s*(?:shall\s+)?(?:has|have)\s+the\s+(?:respective\s+)?
 const SCOPED = /\b(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of|for)\s+this\s+(?:section|article|clause|paragraph|exhibit|schedule)\b|\bthis\s+section\s+only\b/i;
 
 function isPointerOrScoped(ctx: Parameters<Rule>[0], d: Definition): boolean {
-  const s = ctx.sentences.find((x) => x.paragraph === d.paragraph && x.start <= d.start && x.end >= d.end);
+  const s = sentenceAt(ctx, d.paragraph, d.start, d.end);
   if (!s) return false;
   return SCOPED.test(s.text) || POINTER.test(s.text.slice(d.end - s.start));
 }
 
 /** What a "means" definition says, normalised; undefined for other kinds of definition. */
 function meaningOf(ctx: Parameters<Rule>[0], d: Definition): string | undefined {
-  const s = ctx.sentences.find((x) => x.paragraph === d.paragraph && x.start <= d.start && x.end >= d.end);
+  const s = sentenceAt(ctx, d.paragraph, d.start, d.end);
   const m = s && /^["”]?\s*(?:shall\s+)?means?\s+([\s\S]{30,})$/.exec(s.text.slice(d.end - s.start));
   // "means the quantity set forth in Exhibit A" points elsewhere, and "[***]" hides the text; two such
   // terms may differ where we cannot see.
@@ -197,14 +198,14 @@ export const duplicateDefinitions: Rule = (ctx) => {
   for (const d of ctx.definitions) {
     if (d.paragraph >= bodyEnd || parties.has(d.term.toLowerCase()) || isPointerOrScoped(ctx, d)) continue;
     const key = d.term.toLowerCase();
-    byTerm.set(key, [...(byTerm.get(key) ?? []), d]);
+    push(byTerm, key, d);
   }
   const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1);
   // One thing under two names: two terms whose "means ..." texts are the same.
   const byMeaning = new Map<string, Definition[]>();
   for (const l of byTerm.values()) {
     const meaning = meaningOf(ctx, l[0]!);
-    if (meaning) byMeaning.set(meaning, [...(byMeaning.get(meaning) ?? []), l[0]!]);
+    if (meaning) push(byMeaning, meaning, l[0]!);
   }
   dupes.push(...[...byMeaning.values()].filter((l) => l.length > 1));
   if (dupes.length === 0) return [];

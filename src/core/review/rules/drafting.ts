@@ -2,7 +2,7 @@ import type { Evidence, Severity } from '../../findings';
 import type { MessageParams } from '../../i18n';
 import type { Definition, ReviewContext, RuleFinding } from '../context';
 import { finding, topicAt } from './finding';
-import { EVIDENCE_CAP, groupedEvidence, quote, type Hit } from './text';
+import { EVIDENCE_CAP, groupedEvidence, quote, sentenceAt, type Hit } from './text';
 
 /** One drafting finding for all of a rule's quotes: drafting points are many and small. */
 export function draftingFinding(
@@ -32,6 +32,6 @@ export function draftingHits(ctx: ReviewContext, rule: string, list: Hit[], para
 
 /** A definition as evidence: the defining sentence, around the defined term. */
 export function definitionEvidence(ctx: ReviewContext, d: Definition): Evidence {
-  const s = ctx.sentences.find((x) => x.paragraph === d.paragraph && x.start <= d.start && x.end >= d.end);
+  const s = sentenceAt(ctx, d.paragraph, d.start, d.end);
   return s ? quote(s, d.start - s.start, d.end - s.start) : { paragraph: d.paragraph, start: d.start, end: d.end, text: d.term };
 }

@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from '../context';
 import { draftingHits } from './drafting';
 import { listOf } from './finding';
-import { hits } from './text';
+import { hits, push } from './text';
 
 // Longest standards first, so "commercially reasonable efforts" is not also "reasonable efforts".
 const EFFORTS =
@@ -19,7 +19,7 @@ export const efforts: Rule = (ctx) => {
   const kinds = new Map<string, typeof all>();
   for (const h of all) {
     const key = standard(`${h.match[1]} ${/^endeav/i.test(h.match[2]!) ? 'endeavours' : 'efforts'}`);
-    kinds.set(key, [...(kinds.get(key) ?? []), h]);
+    push(kinds, key, h);
   }
   if (kinds.size > 1) {
     // One quote per standard shows the mix better than every use of the commonest one.

@@ -16,6 +16,9 @@ const TERM =
 const AGREEMENT_TERM =
   /\b(?:this agreement|the term(?: of this agreement)?)\b[^.]{0,80}\b(?:commence|continue|remain in (?:full )?(?:force|effect)|expire|be in effect)/i;
 
+/** How far around the grant, within its paragraph, the clause's scope may be stated. */
+const CLAUSE_REACH = 1500;
+
 /** Exclusivity that does not say of what, where, or for how long. */
 export const exclusivityScope: Rule = (ctx) => {
   const grants = exclusivityGrants(ctx);
@@ -25,7 +28,8 @@ export const exclusivityScope: Rule = (ctx) => {
   const offending: Hit[] = [];
   for (const g of grants) {
     // A clause's other sentences often carry the scope ("in the Territory, for the Products").
-    const text = paragraphText(ctx, g.sentence.paragraph) || g.sentence.text;
+    const paragraph = paragraphText(ctx, g.sentence.paragraph);
+    const text = paragraph.slice(Math.max(0, g.sentence.start - CLAUSE_REACH), g.sentence.end + CLAUSE_REACH) || g.sentence.text;
     const gaps: ('scope' | 'territory' | 'term')[] = [];
     if (!SCOPE.test(text)) gaps.push('scope');
     // Where exclusivity is of selling or licensing, place matters; an exclusive service provider has none.

@@ -93,6 +93,9 @@ function roleBesideName(ctx: ReviewContext, name: string): 'A' | 'B' | undefined
   return undefined;
 }
 
+/** How far from a verb its subject or object is looked for, in characters. */
+const NEAR = 240;
+
 export interface PartyRef {
   text: string;
   index: number;
@@ -118,13 +121,16 @@ export function partyRefs(ctx: ReviewContext, text: string): PartyRef[] {
 
 /** The last party named before `index` in the text: the subject of the verb at `index`, usually. */
 export function partyBefore(ctx: ReviewContext, text: string, index: number): PartyRef | undefined {
-  const refs = partyRefs(ctx, text.slice(0, index));
-  return refs[refs.length - 1];
+  // The subject sits near its verb; a bounded look-back keeps many hits in one sentence linear.
+  const from = Math.max(0, index - NEAR);
+  const refs = partyRefs(ctx, text.slice(from, index));
+  const ref = refs[refs.length - 1];
+  return ref && { ...ref, index: ref.index + from };
 }
 
 /** The first party named after `index`: the beneficiary of "to ..." or "property of ...". */
 export function partyAfter(ctx: ReviewContext, text: string, index: number): PartyRef | undefined {
-  const ref = partyRefs(ctx, text.slice(index))[0];
+  const ref = partyRefs(ctx, text.slice(index, index + NEAR))[0];
   return ref && { ...ref, index: ref.index + index };
 }
 

@@ -72,9 +72,24 @@ export function groupedEvidence(list: Hit[]): Evidence[] {
   return out;
 }
 
-/** The sentences of one paragraph. */
-export function paragraphSentences(ctx: ReviewContext, paragraph: number): Sentence[] {
-  return ctx.sentences.filter((s) => s.paragraph === paragraph);
+const byParagraph = new WeakMap<ReviewContext, Map<number, Sentence[]>>();
+
+/** The sentence holding [start, end) of a paragraph; looked up by paragraph, so linear overall. */
+export function sentenceAt(ctx: ReviewContext, paragraph: number, start: number, end: number): Sentence | undefined {
+  let index = byParagraph.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const s of ctx.sentences) push(index, s.paragraph, s);
+    byParagraph.set(ctx, index);
+  }
+  return index.get(paragraph)?.find((s) => s.start <= start && s.end >= end);
+}
+
+/** Append to a list in a map, creating it; keeps grouping linear in the number of items. */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** The whole paragraph's text, for checks that look beyond the sentence (a clause's other sentences). */
