@@ -1,8 +1,10 @@
 import type { DocModel } from '../document';
 import type { Definition, Sentence } from './context';
 
-// A quoted term: straight or curly quotes, a short capitalised phrase (no nested quotes).
-const QUOTED = /["“”]([A-Z0-9][^"“”\n]{0,79}?)["“”]/g;
+// A quoted term: straight or curly quotes (Markdown bold inside them), a short capitalised phrase.
+const QUOTED = /["“”]\*{0,2}([A-Z0-9][^"“”*\n]{0,79}?)\*{0,2}["“”]/g;
+// An unquoted term opening its paragraph, as Word documents set them in bold: "Affiliate means …".
+const BARE_TERM = /^(?:\(?[\da-z]{1,4}[.)]\s+|\d+(?:\.\d+)*\.?\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|or|in)){0,4})\s+(?:means|shall\s+mean)\b/;
 // After the quoted term: "X" means / shall mean / has the meaning / includes / refers to.
 const MEANS_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:shall\s+)?(?:means?|mean\b|has\s+the\s+meaning|shall\s+have\s+the\s+(?:same\s+)?meaning|have\s+the\s+meaning|includes?|refers?\s+to|is\s+defined|are\s+defined|as\s+used|:)/i;
 // Before it, inside an open bracket: (the "X"), (hereinafter "X"), (each a "Party"), referred to as "X".
@@ -23,6 +25,14 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
       const start = s.start + m.index + 1 + m[1]!.indexOf(term);
       found.push({ term, paragraph: s.paragraph, start, end: start + term.length, text: s.text });
     }
+  }
+  for (const s of sentences) {
+    if (s.start !== 0) continue;
+    const m = BARE_TERM.exec(s.text);
+    if (!m || /^(?:This|The|It|Each|Such|That|Which|Where)$/.test(m[1]!.split(' ')[0]!)) continue;
+    if (found.some((d) => d.paragraph === s.paragraph)) continue;
+    const start = m[0].indexOf(m[1]!);
+    found.push({ term: m[1]!, paragraph: s.paragraph, start, end: start + m[1]!.length, text: s.text });
   }
   found.push(...tableDefinitions(doc));
   return found;

@@ -69,6 +69,13 @@ describe('definitions and parties', () => {
     expect(doc.paragraphs[samples.paragraph]!.text.slice(samples.start, samples.end)).toBe('Samples');
   });
 
+  it('finds terms in bold Markdown inside quotes and unquoted terms that open a paragraph', () => {
+    const d = fromText('“**Affiliate**” means an entity controlled by a party.\n1.2 Field of Use means stationary energy storage.\nThe Term means nothing here.');
+    const defs = findDefinitions(d, segment(d).sentences);
+    expect(defs.map((x) => x.term)).toEqual(['Affiliate', 'Field of Use']);
+    expect(d.paragraphs[1]!.text.slice(defs[1]!.start, defs[1]!.end)).toBe('Field of Use');
+  });
+
   it('does not take a quoted trade mark for a definition', () => {
     const d = fromText('The cells are sold under the mark "VOLTA" in Europe.');
     expect(findDefinitions(d, segment(d).sentences)).toEqual([]);
