@@ -52,6 +52,11 @@ describe('clausewright review', () => {
     expect(out).toMatch(/Topics dealt with: \d+ of 24/);
   });
 
+  it('says when the side given is not a side of the detected scenario', async () => {
+    const { out } = await run('review', DRAFT, '--side', 'licensor');
+    expect(out).toContain('"licensor" is not a side in sample testing');
+  });
+
   it('refuses formats it cannot read yet, and bad options, with exit code 2', async () => {
     expect((await run('review', pdf)).code).toBe(2);
     const noFile = await run('review', '--json');

@@ -40,7 +40,7 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
     }
     const result = review(doc, args.side ? { ...options, role: args.side as RoleId } : options);
     if (args.json) io.out(`${JSON.stringify({ version: 1, file, ...withoutVersion(result) })}\n`);
-    else io.out(humanReport(file, doc, result, locale));
+    else io.out(humanReport(file, doc, result, locale, args.side));
     if (args.report) {
       const out = reportPath(args.report, file, args.files.length);
       const report = await writeReportDocx({ result, doc, file: path.basename(file), fixText: libraryFixText(options.library), locale });
@@ -162,7 +162,7 @@ function withoutVersion(result: ReviewResult): Omit<ReviewResult, 'version'> {
 }
 
 /** Findings grouped by severity, each with its section reference, quote, reason and fix. */
-function humanReport(file: string, doc: DocModel, result: ReviewResult, locale: Locale): string {
+function humanReport(file: string, doc: DocModel, result: ReviewResult, locale: Locale, side?: string): string {
   const sectionOf = new Map<number, string>();
   for (const s of segment(doc).sentences) if (s.section && !sectionOf.has(s.paragraph)) sectionOf.set(s.paragraph, s.section);
   const lines: string[] = [file];
@@ -171,6 +171,7 @@ function humanReport(file: string, doc: DocModel, result: ReviewResult, locale: 
     : t(locale, 'review.engine.noScenario');
   lines.push(`  ${t(locale, 'review.engine.scenario', { scenario })}`);
   if (result.scenarioReason) lines.push(`  ${result.scenarioReason}`);
+  if (side && result.role !== side) lines.push(`  ${t(locale, 'review.engine.sideIgnored', { side, scenario })}`);
   const present = result.topics.filter((tp) => tp.present).map((tp) => t(locale, `review.topic.${tp.id}` as MessageKey));
   lines.push(`  ${t(locale, 'review.engine.topicsPresent', { count: present.length, total: result.topics.length, list: present.join(locale === 'zh-CN' ? '、' : ', ') || '-' })}`);
   if (result.findings.length === 0) lines.push(`  ${t(locale, 'review.engine.noFindings')}`);
