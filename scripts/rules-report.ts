@@ -4,7 +4,8 @@
 // --show RULE prints each finding of that rule with its first quotes.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { review } from '../src/core/review/engine';
+import { loadLibraryDir } from '../src/cli/library-files';
+import { review, type Playbooks, type ReviewOptions } from '../src/core/review/engine';
 import { fromText } from '../src/core/review/text';
 import { isScenarioId, type RoleId, type ScenarioId } from '../src/core/scenarios';
 
@@ -22,6 +23,16 @@ const limit = Number(arg('--limit') ?? 0) || Infinity;
 const show = arg('--show');
 const scenario = arg('--scenario');
 const side = arg('--side') as RoleId | undefined;
+// The built-in library gives the fixes and, with --scenario and --side, the playbook for missing terms.
+function libraryOptions(): Pick<ReviewOptions, 'library' | 'playbooks'> {
+  const loaded = loadLibraryDir();
+  if (!loaded.ok) return {};
+  const playbooks: Playbooks = {};
+  for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+  return { library: loaded.library, playbooks };
+}
+const library = libraryOptions();
+let fixed = 0;
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, limit);
 
 const findings = new Map<string, number>();
@@ -33,11 +44,13 @@ for (const f of files) {
   const result = review(fromText(readFileSync(path.join(dir, f), 'utf8')), {
     ...(scenario && isScenarioId(scenario) ? { scenario: scenario as ScenarioId } : {}),
     ...(side ? { role: side } : {}),
+    ...library,
     locale: arg('--locale') === 'zh-CN' ? 'zh-CN' : 'en',
   });
   const seen = new Set<string>();
   for (const x of result.findings) {
     total++;
+    if (x.fix) fixed++;
     findings.set(x.rule, (findings.get(x.rule) ?? 0) + 1);
     const bySeverity = severities.get(x.rule) ?? new Map<string, number>();
     bySeverity.set(x.severity, (bySeverity.get(x.severity) ?? 0) + 1);
@@ -56,4 +69,6 @@ for (const [rule, n] of rows) {
   const sev = [...(severities.get(rule) ?? [])].map(([s, c]) => `${s} ${c}`).join(', ');
   console.log(`${rule.padEnd(34)} ${String(n).padStart(8)} ${String(contracts.get(rule)).padStart(9)}  ${sev}`);
 }
-console.log(`\n${files.length} contracts, ${total} findings (${(total / files.length).toFixed(1)} per contract), ${Date.now() - started} ms`);
+console.log(
+  `\n${files.length} contracts, ${total} findings (${(total / files.length).toFixed(1)} per contract), ${fixed} with a library fix, ${Date.now() - started} ms`,
+);
