@@ -41,6 +41,7 @@ export function segment(doc: DocModel): Segments {
   let current: string | undefined;
   let pendingHeading: string | undefined;
   let heading: string | undefined;
+  let headingOf = '';
   for (const p of doc.paragraphs) {
     const label = p.listLabel ?? readListLabel(p.text);
     const section = sectionLabel(label, top);
@@ -48,12 +49,18 @@ export function segment(doc: DocModel): Segments {
       if (!isSubLabel(section.label)) top = section.label;
       current = section.full;
       const own = p.headingLevel ? headingText(p, label) : runInHeading(p.text, label);
-      if (!isSubLabel(section.label)) heading = own ?? pendingHeading;
+      if (!isSubLabel(section.label)) {
+        // "5.1" without a title of its own sits under the heading of "5".
+        const inherited = headingOf && section.label.startsWith(`${headingOf}.`) ? heading : undefined;
+        heading = own ?? pendingHeading ?? inherited;
+        if (own ?? pendingHeading) headingOf = section.label;
+      }
       sections.push({ label: section.full, heading: own ?? pendingHeading, paragraph: p.index });
       pendingHeading = undefined;
     } else if (p.headingLevel) {
       pendingHeading = p.text;
       heading = p.text;
+      headingOf = '';
     }
     for (const [start, end] of sentenceSpans(p.text)) {
       const s: Sentence = { paragraph: p.index, start, end, text: p.text.slice(start, end) };
@@ -85,6 +92,8 @@ function isSubLabel(label: string): boolean {
 /** "4.2" stays "4.2"; "(a)" under "4.2" becomes "4.2(a)"; "Article 2" becomes "2". */
 function sectionLabel(label: string | undefined, top: string | undefined): { label: string; full: string } | undefined {
   if (!label) return undefined;
+  // Word gives labels as shown ("1.", "4.2."); the reference is the number.
+  label = label.trim().replace(/[.:]+$/, '');
   const ref = /^(?:article|section|clause)\s+(.+)$/i.exec(label);
   const core = ref ? ref[1]! : label;
   if (/^\d/.test(core) || ref) return { label: core, full: core };

@@ -49,6 +49,20 @@ describe('sentences', () => {
     expect(spans).toEqual(['1.01. Licensor grants the licence.', 'Licensee accepts it!', 'Is that all?', 'Yes.']);
   });
 
+  it('takes the section from list labels Word gives, as shown', () => {
+    const d = {
+      paragraphs: [
+        { index: 0, text: 'Confidentiality', listLabel: '5.', headingLevel: 1 },
+        { index: 1, text: 'The Recipient shall keep the Samples secret.', listLabel: '5.1.' },
+      ],
+    };
+    const s = segment(d).sentences;
+    expect(s.map((x) => [x.section, x.heading])).toEqual([
+      ['5', 'Confidentiality'],
+      ['5.1', 'Confidentiality'],
+    ]);
+  });
+
   it('labels sentences with their section, including sub-clauses', () => {
     const { sentences, sections } = segment(fromText(OPENING));
     const testing = sentences.find((s) => s.text.startsWith('(a) testing'))!;
