@@ -1,5 +1,6 @@
-// `npx tsx scripts/rules-report.ts [--limit N] [--side ROLE --scenario ID] [--show RULE] [--locale zh-CN]`
-// Runs the review over the CUAD dev contracts in ../shared/corpus and prints, per rule, how many
+// `npx tsx scripts/rules-report.ts [--dir standard-terms] [--limit N] [--side ROLE --scenario ID] [--show RULE] [--locale zh-CN]`
+// Runs the review over the CUAD dev contracts in ../shared/corpus (or another folder of .txt or .md
+// files there, --dir) and prints, per rule, how many
 // findings it raised and in how many contracts, so false positives can be read and counted.
 // --show RULE prints each finding of that rule with its first quotes.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -14,7 +15,7 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const dir = path.resolve(__dirname, '../../shared/corpus/cuad-dev/text');
+const dir = path.resolve(__dirname, '../../shared/corpus', arg('--dir') ?? 'cuad-dev/text');
 if (!existsSync(dir)) {
   console.log(`rules-report: skipped (no corpus at ${dir})`);
   process.exit(0);
@@ -33,7 +34,7 @@ function libraryOptions(): Pick<ReviewOptions, 'library' | 'playbooks'> {
 }
 const library = libraryOptions();
 let fixed = 0;
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, limit);
+const files = readdirSync(dir).filter((f) => /\.(?:txt|md)$/.test(f)).sort().slice(0, limit);
 
 const findings = new Map<string, number>();
 const contracts = new Map<string, number>();

@@ -33,7 +33,8 @@ function sectionNumbers(ctx: Parameters<Rule>[0]): Set<string> {
   };
   for (const p of ctx.doc.paragraphs) {
     add(p.listLabel);
-    const lead = new RegExp(String.raw`^\s*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+)?(${NUMBER})\.?\s`).exec(p.text);
+    // Markdown headings and bold labels ("## 1.", "**2.1**") number sections too.
+    const lead = new RegExp(String.raw`^[\s#*_]*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+)?(${NUMBER})\.?[*_]*\s`).exec(p.text);
     if (lead) out.add(lead[1]!);
     INLINE.lastIndex = 0;
     for (let m = INLINE.exec(p.text); m; m = INLINE.exec(p.text)) {

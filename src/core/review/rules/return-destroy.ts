@@ -12,7 +12,7 @@ const TRIGGER = /\b(?:terminat\w*|expir\w*|request\w*|demand\w*|end of|completio
 const DEADLINE =
   /\b(?:within\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|hours?)|(?:no|not)\s+later\s+than|immediately|on\s+or\s+before|at\s+the\s+latest)\b/i;
 const CERTIFICATE =
-  /\b(?:certif\w*|affidavit|written\s+(?:confirmation|statement|notice\s+(?:of|confirming))|confirm\w*\s+(?:\w+\s+){0,4}in\s+writing|in\s+writing\s+(?:\w+\s+){0,3}confirm\w*)/i;
+  /\b(?:certif\w*|affidavit|written\s+(?:confirmation|statement|notice\s+(?:of|confirming))|confirm\w*\s+(?:\w+\s+){0,6}in\s+writing|in\s+writing\s+(?:\w+\s+){0,3}confirm\w*)/i;
 
 function sharesMaterials(ctx: Parameters<Rule>[0]): boolean {
   return (
