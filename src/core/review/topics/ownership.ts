@@ -67,11 +67,11 @@ const SAMPLE_OWNERSHIP = [
   re(String.raw`\bbailment\b`),
 ];
 
-const OWN_IP = String.raw`(?:background|pre-?existing|existing|its\s+own|their\s+own|its|their|licensed|the\s+licensed)\s+(?:[A-Z][\w-]*\s+){0,2}${IP}`;
+const OWN_IP = String.raw`(?:background|pre-?existing|existing|its\s+own|their\s+own|its|their|licensed|the\s+licensed|all|any)\s+(?:[A-Z][\w-]*\s+){0,2}${IP}`;
 const BACKGROUND = [
   re(String.raw`\bbackground\s+(?:IP|IPR|intellectual\s+property|technology|know-how|patents?|rights|information|materials?)\b`),
   re(String.raw`\bpre-?existing\s+(?:IP|IPR|intellectual\s+property|technology|know-how|patents?|rights|works?|materials?)\b`),
-  re(String.raw`\b(?:retains?|reserves?|shall\s+retain|will\s+retain|keeps?)\b${GAP(60)}\b(?:all\s+)?(?:right,?\s+title\s+and\s+interest|rights?|ownership|title)\b${GAP(40)}\b(?:in|to|of)\b${GAP(20)}${OWN_IP}`),
+  re(String.raw`\b(?:retains?|reserves?|shall\s+retain|will\s+retain|keeps?)\b${GAP(60)}\b(?:all\s+)?(?:right,?\s+title\s+and\s+interest|rights?|ownership|title)\b${GAP(40)}\b(?:in|to|of|with\s+respect\s+to)\b${GAP(20)}${OWN_IP}`),
   re(String.raw`\b${OWN_IP}${GAP(80)}\b(?:remains?|shall\s+remain|is\s+and\s+shall\s+remain|shall\s+continue\s+to\s+be)\b${GAP(40)}\b(?:the\s+)?${OWNED}\b`),
   re(String.raw`\b(?:intellectual\s+property|IP|technology|know-how|patents?)\s+(?:owned|controlled|developed)\s+(?:by\s+(?:either|a|each)\s+party\s+)?(?:prior\s+to|before|independently|outside)`),
 ];
