@@ -8,7 +8,7 @@ import { hits, inHeading, isDefined, push, sentenceAt, type Hit } from './text';
  * ("the Licensed Products", "under this Agreement"). Sentence starts never match.
  */
 const CANDIDATE =
-  /\b(?:the|this|such|any|all|each|that|these|those|its|their|of|under|in|to|by|per|no|other|every) (?!(?:The|This|Such|Each|Any|All)\b)([A-Z][a-z]+(?:-[A-Za-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z]+)?){0,3})\b(?! [A-Z0-9]\b| ?[\d(])/g;
+  /\b(?:the|this|such|any|all|each|that|these|those|its|their|of|under|in|to|by|per|no|other|every) (?!(?:The|This|Such|Each|Any|All)\b)([A-Z][a-z]+(?:-[A-Za-z]+)?(?: {1,8}[A-Z][a-z]+(?:-[A-Za-z]+)?){0,3})\b(?! +[A-Z0-9]\b| *[\d(])/g;
 
 /** Words capitalised for reasons other than definition: documents, law, places, time, institutions. */
 const COMMON = new Set(
@@ -59,12 +59,13 @@ export const undefinedTerms: Rule = (ctx) => {
   for (const h of candidates) {
     if (!shouting.has(h.sentence)) shouting.set(h.sentence, isShouting(h.sentence.text));
     if (shouting.get(h.sentence)) continue;
-    const phrase = h.text;
+    // Text exported from PDF keeps column gaps between words ("Joint      Venture").
+    const phrase = h.text.replace(/ +/g, ' ');
     if (quoted.has(phrase.toLowerCase()) || ignorable(ctx, phrase)) continue;
     if (!phrase.split(' ').every((w) => lower.has(w.toLowerCase()))) continue;
     if (inTitle(h) || / (?:The|This|That|Such|Each|Any|All|Its)\b/.test(phrase)) continue;
     // A name followed by its company form ("Acme Corporation") is a party or a third party.
-    if (/^\s*(?:,\s*)?(?:Inc|Corp|Corporation|LLC|Ltd|Limited|Co|GmbH|AG|S\.A|plc|LLP|L\.P)\b/.test(h.sentence.text.slice(h.index + phrase.length))) continue;
+    if (/^\s*(?:,\s*)?(?:Inc|Corp|Corporation|LLC|Ltd|Limited|Co|GmbH|AG|S\.A|plc|LLP|L\.P)\b/.test(h.sentence.text.slice(h.index + h.text.length))) continue;
     // "Customer" and "Customers" are one term.
     push(byTerm, phrase.replace(/(?<=[a-z]{3})s$/, ''), h);
   }
@@ -75,7 +76,7 @@ export const undefinedTerms: Rule = (ctx) => {
     ctx,
     'drafting.undefined-term',
     terms.map(([, l]) => l[0]!),
-    { terms: listOf(ctx, terms.map(([, l]) => `"${l[0]!.text}"`)) },
+    { terms: listOf(ctx, terms.map(([, l]) => `"${l[0]!.text.replace(/ +/g, " ")}"`)) },
   );
 };
 

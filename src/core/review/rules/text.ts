@@ -34,7 +34,7 @@ export function quote(s: Sentence, from = 0, to = s.text.length): Evidence {
   let end = s.text.length;
   if (end - start > QUOTE_MAX) {
     // Centre the window on the hit, leaving some words before it to read it in context.
-    start = Math.max(0, Math.min(from - 120, s.text.length - QUOTE_MAX));
+    start = Math.max(0, Math.min(from - 60, s.text.length - QUOTE_MAX));
     end = Math.min(s.text.length, Math.max(to, start + QUOTE_MAX));
     // Cut at word boundaries so a quote never starts or ends mid-word.
     if (start > 0) {
