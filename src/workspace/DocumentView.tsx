@@ -56,9 +56,10 @@ export const DocumentView = memo(function DocumentView({ doc, label, marks, acti
             piece.text
           ),
         );
-        const Tag = p.headingLevel ? (p.headingLevel === 1 ? 'h2' : 'h3') : 'p';
+        const heading = p.headingLevel ?? (p.style === 'Title' ? 1 : undefined);
+        const Tag = heading ? (heading === 1 ? 'h2' : 'h3') : 'p';
         return (
-          <Tag key={p.index} id={`para-${p.index}`} className={p.headingLevel ? styles.heading : styles.para}>
+          <Tag key={p.index} id={`para-${p.index}`} className={heading ? styles.heading : styles.para}>
             {content}
           </Tag>
         );

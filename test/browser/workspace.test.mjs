@@ -3,6 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import mammoth from 'mammoth';
+import { readFile } from 'node:fs/promises';
 import { serveDist, launch, guardedPage, shot } from './support.mjs';
 
 let server;
@@ -102,6 +103,17 @@ test('the workspace builds sample-testing terms and downloads them as a .docx th
   assert.doesNotMatch(text, /\{\{/, 'no placeholder is left unfilled');
   await page.getByText('Downloaded. Open it in Word').waitFor();
   await shot(page, '07-workspace-build-downloaded');
+
+  // Opened again in the workspace, the built terms are recognised as ours by their content controls.
+  const built = await readFile(await download.path());
+  await page.locator('input[type=file][accept*=docx]').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: built });
+  await page.getByText(download.suggestedFilename()).waitFor();
+  await page.getByRole('tab', { name: 'Review' }).click();
+  await page.getByRole('heading', { name: 'Our clauses in this document' }).waitFor({ timeout: 15_000 });
+  const drift = await page.locator('aside').innerText();
+  const found = /(\d+) of our clauses found/.exec(drift);
+  assert.ok(found && Number(found[1]) >= 8, 'the clauses we built are found in the .docx we wrote');
+  await shot(page, '07b-workspace-built-terms-reviewed');
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, []);
   await context.close();
@@ -115,6 +127,7 @@ test('the library can be searched and read in plain words', async () => {
   const first = page.locator('aside').getByRole('button', { name: /Residual/i }).first();
   await first.click();
   await page.locator('aside').getByText('The risk it answers').first().waitFor();
+  await page.waitForTimeout(500); // the panel's opening animation settles
   await shot(page, '08-workspace-library');
   assert.deepEqual(await seriousViolations(page), [], 'library view: no serious or critical accessibility violation');
   assert.deepEqual(errors, []);

@@ -6,6 +6,7 @@ import { lang } from '../shared/libraryText';
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column' },
   item: { display: 'flex', flexDirection: 'column', gap: '4px', padding: '8px 0', borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  dropdown: { minWidth: 0, width: '100%' },
   head: { display: 'flex', gap: '6px', alignItems: 'center', flexWrap: 'wrap' },
 });
 
@@ -33,6 +34,7 @@ export function PlanList({ plan, onSwitch }: { plan: Plan; onSwitch: (clauseId: 
             <Caption1 italic>{describePlanMessage(c.reason, locale)}</Caption1>
             {others.length > 0 && (
               <Dropdown
+                className={styles.dropdown}
                 size="small"
                 aria-label={t('ui.build.switch', { clause: c.clause.title })}
                 value={t('ui.build.variant', { variant: c.variant.id, stance: stance(c.variant.stance) })}

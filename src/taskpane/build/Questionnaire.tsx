@@ -55,7 +55,7 @@ export function Questionnaire({ answers, issues, answer }: Props) {
     const error = issueAt(path);
     return (
       <Field label={t(label)} validationMessage={error} validationState={error ? 'error' : 'none'}>
-        <Dropdown value={value ? t(`${prefix}.${value}` as MessageKey) : ''} selectedOptions={[value]} onOptionSelect={(_, d) => answer(path, d.optionValue)}>
+        <Dropdown className={styles.input} value={value ? t(`${prefix}.${value}` as MessageKey) : ''} selectedOptions={[value]} onOptionSelect={(_, d) => answer(path, d.optionValue)}>
           {values.map((v) => (
             <Option key={v} value={v}>
               {t(`${prefix}.${v}` as MessageKey)}

@@ -124,7 +124,6 @@ export function useBuild() {
     try {
       const { writeTermsDocx } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
       const bytes = await writeTermsDocx(built.terms);
-      await host.insertClauses(built.terms, 'end'); // the workspace records what was built, for drift checks
       saveFile(bytes, `${built.terms.title} - ${built.terms.parties.A.shortName} ${built.terms.parties.B.shortName}.docx`);
       setMessage({ intent: 'success', key: 'ui.build.downloaded' });
     } catch {

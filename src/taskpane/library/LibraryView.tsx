@@ -13,6 +13,7 @@ const useStyles = makeStyles({
   filters: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(130px, 1fr))', gap: '8px', '& > *': { minWidth: 0 } },
   variant: { display: 'flex', flexDirection: 'column', gap: '4px', padding: '8px 0', borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   text: { margin: 0, whiteSpace: 'pre-wrap', fontFamily: 'Georgia, "Times New Roman", serif', fontSize: '13px', padding: '6px', backgroundColor: tokens.colorNeutralBackground2 },
+  dropdown: { minWidth: 0, width: '100%' },
   note: { margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '2px 8px' },
 });
 
@@ -35,7 +36,7 @@ export default function LibraryView() {
       <SearchBox value={query} onChange={(_, d) => setQuery(d.value)} aria-label={t('ui.library.search')} placeholder={t('ui.library.search')} />
       <div className={styles.filters}>
         <Field label={t('ui.library.topic')}>
-          <Dropdown value={topic ? t(`ui.topic.${topic}`) : t('ui.library.any')} selectedOptions={[topic ?? '']} onOptionSelect={(_, d) => setTopic((d.optionValue || null) as TopicId | null)}>
+          <Dropdown className={styles.dropdown} value={topic ? t(`ui.topic.${topic}`) : t('ui.library.any')} selectedOptions={[topic ?? '']} onOptionSelect={(_, d) => setTopic((d.optionValue || null) as TopicId | null)}>
             <Option value="">{t('ui.library.any')}</Option>
             {TOPIC_IDS.map((id) => (
               <Option key={id} value={id}>
@@ -45,7 +46,7 @@ export default function LibraryView() {
           </Dropdown>
         </Field>
         <Field label={t('ui.library.scenario')}>
-          <Dropdown value={scenario ? scenarioTitle(library, scenario, locale) : t('ui.library.any')} selectedOptions={[scenario ?? '']} onOptionSelect={(_, d) => setScenario((d.optionValue || null) as ScenarioId | null)}>
+          <Dropdown className={styles.dropdown} value={scenario ? scenarioTitle(library, scenario, locale) : t('ui.library.any')} selectedOptions={[scenario ?? '']} onOptionSelect={(_, d) => setScenario((d.optionValue || null) as ScenarioId | null)}>
             <Option value="">{t('ui.library.any')}</Option>
             {SCENARIO_IDS.map((id) => (
               <Option key={id} value={id}>

@@ -12,11 +12,14 @@ import { countBySeverity, groupByTopic } from './group';
 import { SeveritySummary } from './SeveritySummary';
 import { FindingList } from './FindingList';
 import { ExportReport } from './ExportReport';
+import { DriftPanel } from './DriftPanel';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: '12px' },
   heading: { margin: 0, fontSize: '16px' },
   row: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
+  // Fluent's Dropdown asks for 250 px; in a 320-pixel pane it takes the width it is given.
+  dropdown: { minWidth: 0, width: '100%' },
 });
 
 export default function ReviewView() {
@@ -59,6 +62,7 @@ export default function ReviewView() {
       <h2 className={styles.heading}>{t('ui.review.title')}</h2>
       <Field label={t('ui.review.scenario')} hint={review?.scenarioReason && review.scenario === scenario ? review.scenarioReason : undefined}>
         <Dropdown
+          className={styles.dropdown}
           value={scenario ? scenarioTitle(library, scenario, locale) : t('ui.review.scenarioAuto')}
           selectedOptions={[scenario ?? 'auto']}
           onOptionSelect={(_, d) => {
@@ -133,6 +137,7 @@ export default function ReviewView() {
               {t('ui.review.restore', { count: dismissed.size })}
             </Button>
           )}
+          <DriftPanel />
         </>
       )}
     </div>

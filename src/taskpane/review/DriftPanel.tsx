@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { renderRecorded } from '../../core/build';
+import type { DriftEntry, DriftStatus, HostMessage } from '../../host/types';
+import { useLibrary } from '../shared/LibraryContext';
+import { useSession } from '../shared/SessionContext';
+import { useUi } from '../shared/UiContext';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: '6px', paddingTop: '8px', borderTop: `2px solid ${tokens.colorNeutralStroke1}` },
+  heading: { margin: 0, fontSize: '14px' },
+  item: { display: 'flex', flexDirection: 'column', gap: '2px', padding: '4px 0' },
+  diff: { margin: 0, fontSize: '12px', lineHeight: '1.5', overflowWrap: 'anywhere' },
+  added: { backgroundColor: tokens.colorPaletteGreenBackground2, textDecoration: 'none' },
+  removed: { backgroundColor: tokens.colorPaletteRedBackground2 },
+});
+
+const STATUS_COLOR: Record<DriftStatus, 'success' | 'warning' | 'danger' | 'subtle'> = { unchanged: 'success', edited: 'warning', removed: 'danger', unverifiable: 'subtle' };
+
+/** Our inserted clauses and whether each still reads as the library wrote it; shown only when the document holds some. */
+export function DriftPanel() {
+  const { t } = useUi();
+  const { host } = useSession();
+  const { library } = useLibrary();
+  const styles = useStyles();
+  const [entries, setEntries] = useState<DriftEntry[] | null>(null);
+  const [error, setError] = useState<HostMessage | null>(null);
+
+  const check = useCallback(async () => {
+    if (!library) return;
+    const result = await host.checkDrift((clauseId, variantId, values) =>
+      renderRecorded(library, clauseId, variantId, '1', values)
+        .map((p) => `${p.label} ${p.text}`)
+        .join('\n'),
+    );
+    if (result.ok) {
+      setEntries(result.value);
+      setError(null);
+    } else setError(result.error);
+  }, [host, library]);
+
+  useEffect(() => {
+    void check();
+  }, [check]);
+
+  if (error) return <Caption1 role="status">{t(error.key, error.params)}</Caption1>;
+  if (!entries || entries.length === 0) return null;
+  const edited = entries.filter((e) => e.status === 'edited' || e.status === 'removed').length;
+  const unchecked = entries.filter((e) => e.status === 'unverifiable');
+  // One reason is usually shared by every clause that cannot be checked: say it once.
+  const sharedNote = unchecked.length > 1 && unchecked.every((e) => e.note?.key === unchecked[0]!.note?.key) ? unchecked[0]!.note : undefined;
+  return (
+    <section className={styles.panel} aria-labelledby="drift-heading">
+      <h3 id="drift-heading" className={styles.heading}>
+        {t('ui.drift.title')}
+      </h3>
+      <Caption1>{t('ui.drift.summary', { count: entries.length, edited, unchecked: unchecked.length })}</Caption1>
+      {sharedNote && <Caption1>{t(sharedNote.key, sharedNote.params)}</Caption1>}
+      {entries.map((e) => (
+        <div key={e.tag} className={styles.item}>
+          <div>
+            <Text weight="semibold">{e.title}</Text>{' '}
+            <Badge size="small" appearance="tint" color={STATUS_COLOR[e.status]}>
+              {t(`ui.drift.${e.status}`)}
+            </Badge>
+          </div>
+          {e.note && !(sharedNote && e.status === 'unverifiable') && <Caption1>{t(e.note.key, e.note.params)}</Caption1>}
+          {e.diff && (
+            <p className={styles.diff}>
+              {e.diff.map((part, i) =>
+                part.kind === 'added' ? (
+                  <ins key={i} className={styles.added}>
+                    {part.text}
+                  </ins>
+                ) : part.kind === 'removed' ? (
+                  <del key={i} className={styles.removed}>
+                    {part.text}
+                  </del>
+                ) : (
+                  <span key={i}>{part.text}</span>
+                ),
+              )}
+            </p>
+          )}
+        </div>
+      ))}
+      <div>
+        <Button size="small" onClick={() => void check()}>
+          {t('ui.drift.again')}
+        </Button>
+      </div>
+    </section>
+  );
+}
