@@ -76,7 +76,7 @@ export const undefinedTerms: Rule = (ctx) => {
     ctx,
     'drafting.undefined-term',
     terms.map(([, l]) => l[0]!),
-    { terms: listOf(ctx, terms.map(([, l]) => `"${l[0]!.text.replace(/ +/g, " ")}"`)) },
+    { terms: listOf(ctx, terms.map(([, l]) => `"${l[0]!.text.replace(/ +/g, ' ')}"`)) },
   );
 };
 

@@ -1,4 +1,4 @@
-import type { Severity } from '../../findings';
+import type { Evidence, Severity } from '../../findings';
 import type { TopicId } from '../../topics';
 import type { Rule } from '../context';
 import { finding } from './finding';
@@ -34,7 +34,46 @@ const WEIGHT: Record<TopicId, Severity> = {
   'export-control': 'low',
 };
 
-/** Each topic the playbook requires for our role that the draft does not deal with. */
+/** Headings of the section where a missing term would belong, to show the reader where to add it. */
+const HOME: Partial<Record<TopicId, RegExp>> = {
+  confidentiality: /confidential|non-?disclosure/i,
+  'purpose-limitation': /confidential|use of|purpose|evaluation|samples?/i,
+  'no-reverse-engineering': /confidential|restrictions?|use of|samples?|licen[cs]e/i,
+  'sample-ownership': /samples?|materials?|ownership|title/i,
+  'background-ip': /intellectual property|ownership|proprietary rights/i,
+  'background-license': /licen[cs]e|intellectual property/i,
+  'foreground-ip': /intellectual property|ownership|results|inventions?/i,
+  'joint-ownership': /intellectual property|ownership|inventions?/i,
+  improvements: /intellectual property|ownership|improvements?|inventions?/i,
+  'results-use': /results|licen[cs]e|intellectual property/i,
+  feedback: /feedback|intellectual property|ownership/i,
+  'test-data': /data|results|reports?|intellectual property/i,
+  exclusivity: /exclusiv|appointment|grant/i,
+  territory: /territor|appointment|grant|definitions/i,
+  'no-implied-license': /licen[cs]e|intellectual property|reservation/i,
+  residuals: /confidential/i,
+  'return-or-destroy': /terminat|confidential|return/i,
+  'continuing-rights': /terminat|effect of/i,
+  survival: /terminat|term\b|surviv/i,
+  'patent-prosecution': /patent|intellectual property|prosecution/i,
+  publication: /publicat|confidential|announce/i,
+  'governing-law': /governing|general|miscellaneous/i,
+  'dispute-resolution': /dispute|arbitrat|governing|general|miscellaneous/i,
+  'export-control': /export|compliance|general|miscellaneous/i,
+};
+
+function home(ctx: Parameters<Rule>[0], topic: TopicId): Evidence[] {
+  const re = HOME[topic];
+  // The first heading is the document's title ("MUTUAL CONFIDENTIALITY AGREEMENT"), not a section.
+  const title = ctx.doc.paragraphs.find((x) => x.headingLevel !== undefined);
+  const p = re && ctx.doc.paragraphs.find((x) => x !== title && x.headingLevel !== undefined && x.text.length <= 120 && re.test(x.text));
+  return p ? [{ paragraph: p.index, start: 0, end: p.text.length, text: p.text }] : [];
+}
+
+/**
+ * Each topic the playbook requires for our role that the draft does not deal with, citing the
+ * section where it would belong when the draft has one.
+ */
 export const missingTerms: Rule = (ctx) =>
   (ctx.playbook?.required ?? [])
     .filter((topic) => ctx.topics[topic] && !ctx.topics[topic].present)
@@ -45,6 +84,6 @@ export const missingTerms: Rule = (ctx) =>
         topic,
         severity: WEIGHT[topic],
         kind: 'missing',
-        evidence: [],
+        evidence: home(ctx, topic),
       }),
     );

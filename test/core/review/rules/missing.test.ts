@@ -47,6 +47,17 @@ describe('missing terms', () => {
     expect(found[0]!.message).toBe('No duty to return or destroy materials');
   });
 
+  it('cites the section where the missing term belongs', () => {
+    const text = `${NDA}\n7. TERM AND TERMINATION\nThis Agreement ends two years after the Effective Date.`;
+    const ctx = makeContext(text, {
+      scenario: 'sample-testing',
+      role: 'provider',
+      playbook: { required: ['return-or-destroy'], recommended: [] },
+      absent: ['return-or-destroy'],
+    });
+    expect(missingTerms(ctx)[0]!.evidence).toEqual([{ paragraph: 3, start: 0, end: 23, text: '7. TERM AND TERMINATION' }]);
+  });
+
   it('is quiet when the draft has every required topic', () => {
     const ctx = makeContext(NDA, {
       scenario: 'sample-testing',
