@@ -89,6 +89,12 @@ test('the workspace builds sample-testing terms and downloads them as a .docx th
   // The parties come from the opening paragraph of the document on show (the sample draft).
   await page.getByText("The parties' names come from the document's opening paragraph").waitFor();
   assert.match(await page.getByRole('textbox', { name: 'Full legal name' }).first().inputValue(), /Qingtai|Aurelia/);
+  // What the user types is kept: a reload brings the answer back.
+  const purpose = page.getByRole('textbox', { name: 'What they may use our materials for' });
+  await purpose.fill('evaluating the Samples for use in Aurelia containerised storage systems');
+  await page.reload();
+  await page.getByRole('tab', { name: 'Build' }).click();
+  assert.equal(await page.getByRole('textbox', { name: 'What they may use our materials for' }).inputValue(), 'evaluating the Samples for use in Aurelia containerised storage systems');
   const plan = page.getByRole('list', { name: 'Clauses in the plan' });
   await plan.waitFor();
   assert.ok((await plan.locator(':scope > li').count()) >= 8, 'a complete set of clauses is planned');
@@ -142,6 +148,14 @@ test('settings switch the whole workspace to Simplified Chinese', async () => {
   await page.getByRole('radio', { name: 'Same as Office' }).waitFor();
   await shot(page, '03-workspace-settings');
   assert.deepEqual(await seriousViolations(page), [], 'settings view: no serious or critical accessibility violation');
+  // An organisation library that fails validation is refused with the reason; the built-in one stays.
+  const bad = { files: [{ path: 'library.yaml', data: { id: 'acme-clauses', name: 'Acme clauses', version: '2.0' } }] };
+  await page.locator('input[type=file][accept*=json]').setInputFiles({ name: 'acme-library.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  const refusal = page.getByRole('alert').filter({ hasText: 'This library was not loaded' });
+  await refusal.waitFor();
+  assert.match(await refusal.innerText(), /library\.yaml/);
+  assert.match(await page.locator('aside').innerText(), /In use: .*\(built in\)/);
+  await shot(page, '03b-workspace-library-refused');
   await page.getByRole('radio', { name: '简体中文' }).check();
   await page.getByRole('tab', { name: '审阅' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
@@ -151,6 +165,20 @@ test('settings switch the whole workspace to Simplified Chinese', async () => {
   await page.waitForFunction(() => /[\u4e00-\u9fff]{4}/.test(document.querySelector('aside article[data-finding] .fui-Text')?.textContent ?? ''), null, { timeout: 15_000 });
   await shot(page, '04-workspace-chinese');
   assert.deepEqual(await seriousViolations(page), [], 'Chinese review view: no serious or critical accessibility violation');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
+test('the workspace follows a dark system theme', async () => {
+  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'dark', locale: 'en-GB' });
+  await page.goto(`${server.base}/index.html`);
+  await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
+  const background = await page.locator('aside').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 200, `the panels are dark (${background})`);
+  await shot(page, '09-workspace-dark');
+  assert.deepEqual(await seriousViolations(page), [], 'dark theme: no serious or critical accessibility violation');
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, []);
   await context.close();
@@ -169,6 +197,13 @@ test('the task pane starts outside Office (Office.js stubbed locally) in a 320-p
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 320, `the pane does not scroll sideways at 320 px (content is ${width} px wide)`);
   await shot(page, '05-taskpane-outside-office');
+  await page.getByRole('tab', { name: 'Build' }).click();
+  await page.getByRole('button', { name: /Exclusive partnership/ }).click();
+  await page.getByRole('list', { name: 'Clauses in the plan' }).waitFor();
+  const buildWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(buildWidth <= 320, `the Build view fits 320 px (content is ${buildWidth} px wide)`);
+  await shot(page, '05b-taskpane-build-320');
+  assert.deepEqual(await seriousViolations(page), [], 'build view at 320 px: no serious or critical accessibility violation');
   assert.deepEqual(await seriousViolations(page), []);
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, []);
