@@ -45,7 +45,12 @@ export const undefinedTerms: Rule = (ctx) => {
   // Without any definitions found, or with definitions in another document, we cannot judge.
   if (ctx.definitions.length === 0 || ctx.sentences.some((s) => DEFINED_ELSEWHERE.test(s.text))) return [];
   const quoted = new Set<string>();
-  for (const s of ctx.sentences) for (const m of s.text.matchAll(/["“]([A-Z][^"”]{0,60})["”]/g)) quoted.add(m[1]!.toLowerCase());
+  // Terms the definitions finder may miss: in single quotes ('Recipient'), or defined without
+  // quotes ("Confidential Information shall mean ...").
+  for (const s of ctx.sentences) {
+    for (const m of s.text.matchAll(/["“'‘]([A-Z][^"”'’]{0,60})["”'’]/g)) quoted.add(m[1]!.toLowerCase());
+    for (const m of s.text.matchAll(/\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,4}) (?:shall )?means?\b/g)) quoted.add(m[1]!.toLowerCase());
+  }
   // Ordinary words written in lower case somewhere in the draft. A capitalised phrase whose words
   // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
   const lower = new Set<string>();

@@ -23,9 +23,9 @@ const WEIGHT: Record<TopicId, Severity> = {
   exclusivity: 'medium',
   territory: 'medium',
   'no-implied-license': 'high',
-  residuals: 'medium',
+  residuals: 'info', // not reported: see below
   'return-or-destroy': 'high',
-  'continuing-rights': 'medium',
+  'continuing-rights': 'low',
   survival: 'medium',
   'patent-prosecution': 'medium',
   publication: 'medium',
@@ -76,7 +76,9 @@ function home(ctx: Parameters<Rule>[0], topic: TopicId): Evidence[] {
  */
 export const missingTerms: Rule = (ctx) =>
   (ctx.playbook?.required ?? [])
-    .filter((topic) => ctx.topics[topic] && !ctx.topics[topic].present)
+    // Silence on residuals grants no residuals right, which is what the discloser wants; the
+    // one-sided rule speaks when a residuals clause is there.
+    .filter((topic) => topic !== 'residuals' && ctx.topics[topic] && !ctx.topics[topic].present)
     .map((topic) =>
       finding(ctx, {
         rule: 'missing',

@@ -1,7 +1,7 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
 import { ourSide, partyBefore } from './side';
-import { groupedEvidence, hits } from './text';
+import { groupedEvidence, hits, substantive } from './text';
 
 const RESIDUALS =
   /\bResiduals\b|\bresidual\s+(?:knowledge|information|know-how)\b|\bresiduals\s+clause\b|\b(?:retained\s+in\s+(?:the\s+)?)?unaided\s+memor(?:y|ies)\b/g;
@@ -14,7 +14,7 @@ const EXCLUDED =
  * side receiving information, so it works against us when we disclose, and in a mutual clause too.
  */
 export const residuals: Rule = (ctx) => {
-  const uses = hits(ctx, RESIDUALS, (h) => !EXCLUDED.test(h.sentence.text));
+  const uses = hits(ctx, RESIDUALS, (h) => substantive(ctx, h.sentence) && !EXCLUDED.test(h.sentence.text));
   if (uses.length === 0) return [];
   const ours = ourSide(ctx);
   if (ours === 'B') {

@@ -129,6 +129,11 @@ function forms(term: string): string[] {
   return out;
 }
 
+/** A sentence of contract language, not a heading or a run-in title such as "8. Residuals." */
+export function substantive(ctx: ReviewContext, s: Sentence): boolean {
+  return !inHeading(ctx, s) && s.text.split(/\s+/).length > 4;
+}
+
 /** True when the sentence sits in a heading (a title line is not contract language). */
 export function inHeading(ctx: ReviewContext, s: Sentence): boolean {
   const p = ctx.doc.paragraphs[s.paragraph];

@@ -58,6 +58,16 @@ describe('missing terms', () => {
     expect(missingTerms(ctx)[0]!.evidence).toEqual([{ paragraph: 3, start: 0, end: 23, text: '7. TERM AND TERMINATION' }]);
   });
 
+  it('does not report silence on residuals, which leaves the recipient no residuals right', () => {
+    const ctx = makeContext(NDA, {
+      scenario: 'pre-deal-disclosure',
+      role: 'discloser',
+      playbook: { required: ['residuals', 'return-or-destroy'], recommended: [] },
+      absent: ['residuals', 'return-or-destroy'],
+    });
+    expect(missingTerms(ctx).map((f) => f.topic)).toEqual(['return-or-destroy']);
+  });
+
   it('is quiet when the draft has every required topic', () => {
     const ctx = makeContext(NDA, {
       scenario: 'sample-testing',
