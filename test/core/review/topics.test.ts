@@ -144,6 +144,19 @@ describe('topic detection judges the sentence, not the word', () => {
     expect(topicsOf(text)['return-or-destroy'].present).toBe(false);
   });
 
+  it.each([
+    'If either Party ends discussions, or this Agreement ends without a further agreement being signed, the Evaluator shall stop all use of the Samples.',
+    'After discussions end, each Party keeps its own Background IP and neither Party may use the other Party\'s Confidential Information.',
+    'If the negotiations break down, each party may continue to use its own background technology but shall not use the other party\'s test results.',
+  ])('reads what happens when talks break off as continuing rights: %s', (text) => {
+    expect(topicsOf(text)['continuing-rights'].present).toBe(true);
+  });
+
+  it('does not read a plain end date of negotiations as continuing rights', () => {
+    const text = 'The parties expect the negotiations to conclude by 30 June 2027.';
+    expect(topicsOf(text)['continuing-rights'].present).toBe(false);
+  });
+
   it('does not read residual payments as a residuals clause', () => {
     const text = 'Customer will not owe any fees, residuals or other amounts to any guild for the Deliverables.';
     expect(topicsOf(text).residuals.present).toBe(false);

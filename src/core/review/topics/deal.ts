@@ -23,7 +23,7 @@ export const DEAL_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'continuing-rights',
-    cue: /continu|sell[\s-]off|dispos|independent|survive|fail\s+to\s+(?:agree|enter|execute)/i,
+    cue: /continu|sell[\s-]off|dispos|independent|survive|fail\s+to\s+(?:agree|enter|execute)|discussions|negotiations|talks|(?:further|definitive|final)\s+agreement/i,
     deals: ({ text }) => CONTINUING.some((r) => r.test(text)),
   },
   {
@@ -116,6 +116,12 @@ const CONTINUING = [
   re(String.raw`\b(?:nothing|not)\b${GAP(100)}\b(?:prohibit|restrict|prevent|limit|preclude|impair)\w*${GAP(100)}\b(?:independently\s+develop\w*|develop\w*\s+independently)\b`),
   re(String.raw`\b(?:may|right\s+to|free\s+to|entitled\s+to)\s+(?:\w+\s+){0,3}(?:independently\s+develop\w*|develop\w*\s+independently)\b`),
   re(String.raw`\bfail\s+to\s+(?:agree|enter\s+into|execute)\b${GAP(80)}\b(?:definitive|further|final|license|supply|development)\s+agreement`),
+  // Talks that break off: "if either Party ends discussions", "if negotiations terminate", "where this
+  // Agreement ends without a definitive agreement being signed". What follows such a condition is what
+  // each side may keep using, which is the topic itself.
+  re(String.raw`\b(?:if|where|when|once|upon|after|following|in\s+the\s+event)\b${GAP(60)}\b(?:ends?|ended|terminat\w*|breaks?\s+off|broken\s+off|discontinu\w*|abandon\w*|withdraws?\s+from)\s+(?:the\s+|its\s+|all\s+|such\s+)?(?:discussions|negotiations|talks)\b`),
+  re(String.raw`\b(?:if|where|when|once|upon|after|following|in\s+the\s+event)\b${GAP(40)}\b(?:discussions|negotiations|talks)\b${GAP(30)}\b(?:end|ends|ended|terminat\w*|break\s+down|breaks\s+down|broke\s+down|fail|fails|failed|are\s+discontinued|cease)\b`),
+  re(String.raw`\b(?:if|where|when|once|upon|after|following|in\s+the\s+event)\b${GAP(80)}\bwithout\s+(?:a|any)\s+(?:further|definitive|final)\s+agreement\b`),
 ];
 
 const TERMINATION = String.raw`(?:terminat\w*|expir\w*|expiry|cancell?ation|completion|conclusion|end\s+of|cessation|discontinu\w*)`;
