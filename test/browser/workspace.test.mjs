@@ -128,10 +128,17 @@ test('the workspace builds sample-testing terms and downloads them as a .docx th
 test('the library can be searched and read in plain words', async () => {
   const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   await page.goto(`${server.base}/index.html`);
-  await page.getByRole('tab', { name: 'Library' }).click();
-  await page.getByRole('searchbox', { name: 'Search clauses' }).fill('residual');
+  // By keyboard alone: arrows along the tabs, Enter to open one, Tab into the view.
+  await page.getByRole('tab', { name: 'Review' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.getByRole('searchbox', { name: 'Search clauses' }).waitFor();
+  for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement?.getAttribute('type') === 'search')); i++) await page.keyboard.press('Tab');
+  await page.keyboard.type('residual');
+  assert.equal(await page.getByRole('searchbox', { name: 'Search clauses' }).inputValue(), 'residual');
   const first = page.locator('aside').getByRole('button', { name: /Residual/i }).first();
-  await first.click();
+  await first.focus();
+  await page.keyboard.press('Enter');
   await page.locator('aside').getByText('The risk it answers').first().waitFor();
   await page.waitForTimeout(500); // the panel's opening animation settles
   await shot(page, '08-workspace-library');
