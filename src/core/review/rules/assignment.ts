@@ -1,6 +1,6 @@
 import type { Rule, RuleFinding } from '../context';
 import { finding } from './finding';
-import { ourSide, partyAfter, partyBefore, verdict, type PartyRef } from './side';
+import { ourSide, partyAfterTo, partyBefore, partyRightAfter, verdict, type PartyRef } from './side';
 import { groupedEvidence, hits, type Hit } from './text';
 
 /** Ownership passing or landing: the owner named after the verb ("assigns to X", "property of X"). */
@@ -22,7 +22,11 @@ interface Transfer {
 
 function transfers(ctx: Parameters<Rule>[0]): Transfer[] {
   const out: Transfer[] = [];
-  for (const hit of hits(ctx, TO_OWNER)) out.push({ hit, owner: partyAfter(ctx, hit.sentence.text, hit.index + hit.text.length) });
+  for (const hit of hits(ctx, TO_OWNER)) {
+    const end = hit.index + hit.text.length;
+    const owner = /assign|transfer/i.test(hit.text) ? partyAfterTo(ctx, hit.sentence.text, end) : partyRightAfter(ctx, hit.sentence.text, end);
+    out.push({ hit, owner });
+  }
   for (const hit of hits(ctx, OWNER_FIRST)) out.push({ hit, owner: partyBefore(ctx, hit.sentence.text, hit.index) });
   return out;
 }

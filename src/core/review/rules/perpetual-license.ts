@@ -1,6 +1,6 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
-import { partyAfter, partyBefore, verdict, type PartyRef } from './side';
+import { partyBefore, partyRightAfter, verdict, type PartyRef } from './side';
 import { groupedEvidence, hits, type Hit } from './text';
 
 /** A grant of a perpetual or irrevocable licence: "X grants to Y a perpetual ... licence". */
@@ -18,7 +18,7 @@ export const perpetualLicense: Rule = (ctx) => {
     if (!LASTING.test(after) || FEEDBACK.test(text)) continue;
     // "X grants Y": Y gains; "Y shall have": the subject gains.
     const grantee = /^grant|^hereby/i.test(hit.text)
-      ? partyAfter(ctx, text, hit.index + hit.text.length)
+      ? partyRightAfter(ctx, text, hit.index + hit.text.length)
       : partyBefore(ctx, text, hit.index);
     if (!grantee) continue;
     const v = verdict(ctx, grantee.side);

@@ -134,6 +134,26 @@ export function partyAfter(ctx: ReviewContext, text: string, index: number): Par
   return ref && { ...ref, index: ref.index + index };
 }
 
+/**
+ * The party named directly after a verb ("grants to Licensee", "the property of Provider"), or
+ * nothing: a party mentioned later in the sentence is not the object of the verb.
+ */
+export function partyRightAfter(ctx: ReviewContext, text: string, index: number): PartyRef | undefined {
+  const ref = partyAfter(ctx, text, index);
+  if (!ref) return undefined;
+  return /^\s*(?:to\s+)?(?:each\s+of\s+)?(?:the\s+)?$/i.test(text.slice(index, ref.index)) ? ref : undefined;
+}
+
+/** The party something is passed to: "assigns to X", or "shall assign all Improvements to X". */
+export function partyAfterTo(ctx: ReviewContext, text: string, index: number): PartyRef | undefined {
+  const window = text.slice(index, index + NEAR);
+  for (const ref of partyRefs(ctx, window)) {
+    const before = window.slice(0, ref.index);
+    if (/^\s*(?:to\s+)?(?:the\s+)?$/i.test(before) || /\bto\s+(?:the\s+)?$/i.test(before)) return { ...ref, index: ref.index + index };
+  }
+  return undefined;
+}
+
 /** The other side. */
 export function otherSide(side: 'A' | 'B'): 'A' | 'B' {
   return side === 'A' ? 'B' : 'A';

@@ -51,6 +51,13 @@ describe('improvements and feedback assigned to the other side', () => {
     expect(assignment(makeContext(text, { scenario: 'sample-testing', role: 'provider' }))).toEqual([]);
   });
 
+  it('finds the assignee after the thing assigned', () => {
+    const text = `${SAMPLE_PARTIES}\nProvider shall assign all modifications of the Samples made during the evaluation to Evaluator.`;
+    expect(assignment(makeContext(text, { scenario: 'sample-testing', role: 'provider' }))[0]).toMatchObject({ severity: 'high' });
+    const back = `${SAMPLE_PARTIES}\nEvaluator shall assign all modifications of the Samples made during the evaluation to Provider.`;
+    expect(assignment(makeContext(back, { scenario: 'sample-testing', role: 'provider' }))).toEqual([]);
+  });
+
   it('flags feedback assigned to the provider when we evaluate', () => {
     const text = `${SAMPLE_PARTIES}\nEvaluator hereby assigns to Provider all right, title and interest in any Feedback.`;
     const [f] = assignment(makeContext(text, { scenario: 'sample-testing', role: 'evaluator' }));
