@@ -22,9 +22,6 @@ describe('built terms reviewed by the review engine', () => {
 
     const serious = result.findings
       .filter((f) => f.severity === 'high' || f.severity === 'medium')
-      // Known false positive of the review rule ambiguous.survival: it reads the section heading
-      // "N. Term and Survival" as a survival provision. Reported; remove this line once the rule skips headings.
-      .filter((f) => !(f.rule === 'ambiguous.survival' && f.evidence.every((e) => /^\d+\. Term and Survival$/.test(e.text))))
       .map((f) => `${f.severity} ${f.rule}: ${f.message} | ${f.evidence[0]?.text ?? ''}`);
     expect(serious).toEqual([]);
   });
