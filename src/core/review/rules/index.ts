@@ -10,6 +10,7 @@ import { material } from './material';
 import { missingTerms } from './missing';
 import { oneWayExclusivity } from './one-way-exclusivity';
 import { perpetualLicense } from './perpetual-license';
+import { publication } from './publication';
 import { residuals } from './residuals';
 import { retention } from './retention';
 import { returnDestroy } from './return-destroy';
@@ -33,6 +34,7 @@ export const RULES: Rule[] = [
   assignment,
   perpetualLicense,
   retention,
+  publication,
   oneWayExclusivity,
   crossReferences,
   undefinedTerms,

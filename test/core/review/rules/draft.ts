@@ -10,7 +10,7 @@ export const DRAFT = [
   '6. Evaluator may use Residuals retained in the unaided memory of its employees.',
   '7. Evaluator shall own all modifications to the Samples.',
   '8. Provider grants Evaluator a perpetual, irrevocable licence to use the Samples.',
-  '9. Evaluator may retain the Samples after the evaluation.',
+  '9. Evaluator may retain the Samples after the evaluation. Evaluator may publish the test results in scientific journals.',
   '10. Evaluator shall use its best efforts and/or reasonable efforts to promptly report any material defect under Section 14.',
   '11. Evaluator shall follow the Test Protocol and send each report under the Test Protocol to Provider, following the protocol for each cell.',
   '12. "Field" means stationary energy storage. "Samples" means the battery cells listed in the order.',

@@ -3,6 +3,7 @@ import { assignment } from '../../../../src/core/review/rules/assignment';
 import { perpetualLicense } from '../../../../src/core/review/rules/perpetual-license';
 import { retention } from '../../../../src/core/review/rules/retention';
 import { oneWayExclusivity } from '../../../../src/core/review/rules/one-way-exclusivity';
+import { publication } from '../../../../src/core/review/rules/publication';
 import { makeContext } from './make-context';
 
 const NDA_PARTIES = 'This Agreement is between Acme Batteries Inc. (the "Disclosing Party") and Nordlys Motors AB (the "Receiving Party").';
@@ -118,6 +119,19 @@ describe('their right to keep samples or data', () => {
   it('accepts an archival copy kept for legal compliance', () => {
     const text = `${SAMPLE_PARTIES}\nEvaluator may retain one copy of the Confidential Information solely for legal compliance purposes.`;
     expect(retention(makeContext(text, { scenario: 'sample-testing', role: 'provider' }))).toEqual([]);
+  });
+});
+
+describe('their right to publish without our review', () => {
+  it('fires when the evaluator may publish and we provide the samples', () => {
+    const text = `${SAMPLE_PARTIES}\nEvaluator may publish the results of its testing of the Samples in scientific journals.`;
+    const [f] = publication(makeContext(text, { scenario: 'sample-testing', role: 'provider' }));
+    expect(f).toMatchObject({ rule: 'one-sided.publication', severity: 'high', topic: 'publication' });
+  });
+
+  it('is quiet when we review first', () => {
+    const text = `${SAMPLE_PARTIES}\nEvaluator may publish the results of its testing after Provider has had thirty days to review the proposed publication.`;
+    expect(publication(makeContext(text, { scenario: 'sample-testing', role: 'provider' }))).toEqual([]);
   });
 });
 
