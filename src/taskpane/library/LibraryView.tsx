@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Caption1, Dropdown, Field, Option, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, MessageBar, MessageBarBody, Dropdown, Field, Option, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { SCENARIO_IDS, type ScenarioId } from '../../core/scenarios';
 import { TOPIC_IDS, type TopicId } from '../../core/topics';
 import { useUi } from '../shared/UiContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { lang, scenarioTitle } from '../shared/libraryText';
 import { filterClauses } from './filter';
+import { useInsertOne } from './useInsertOne';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -27,6 +28,7 @@ export default function LibraryView() {
   const [query, setQuery] = useState('');
   const [topic, setTopic] = useState<TopicId | null>(null);
   const [scenario, setScenario] = useState<ScenarioId | null>(null);
+  const insertOne = useInsertOne(scenario);
   const shown = useMemo(() => (library ? filterClauses(library.clauses, { query, topic, scenario }) : []), [library, query, topic, scenario]);
 
   return (
@@ -57,6 +59,11 @@ export default function LibraryView() {
         </Field>
       </div>
       <Caption1 role="status">{t('ui.library.count', { count: shown.length })}</Caption1>
+      {insertOne.message && (
+        <MessageBar intent={insertOne.message.intent} role="status">
+          <MessageBarBody>{t(insertOne.message.key, insertOne.message.params)}</MessageBarBody>
+        </MessageBar>
+      )}
       <Accordion collapsible multiple>
         {shown.map((c) => (
           <AccordionItem key={c.id} value={c.id}>
@@ -85,6 +92,13 @@ export default function LibraryView() {
                     <pre className={styles.text} lang="en">
                       {v.text.trim()}
                     </pre>
+                    {insertOne.available && (
+                      <div>
+                        <Button size="small" disabled={insertOne.busy} onClick={() => void insertOne.insert(c.id, v.id)}>
+                          {t('ui.library.insert')}
+                        </Button>
+                      </div>
+                    )}
                   </article>
                 );
               })}

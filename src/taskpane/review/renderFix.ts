@@ -1,6 +1,7 @@
-import { plan as planTerms, presetAnswers, render, type RenderedClause } from '../../core/build';
+import { plan as planTerms, presetAnswers, render, type RenderedClause, type RenderedTerms } from '../../core/build';
 import type { DocModel } from '../../core/document';
 import type { FixRef, ReviewResult } from '../../core/findings';
+import { rolesOf, type RoleId, type ScenarioId } from '../../core/scenarios';
 import { clauseById, type Library } from '../../core/library';
 import { buildContext } from '../../core/review';
 import { withParties } from '../build/draft';
@@ -11,21 +12,40 @@ import { withParties } from '../build/draft';
  * names. null when the library cannot fill it for this deal (the caller then offers no fix).
  */
 export function renderFix(library: Library, review: ReviewResult, doc: DocModel, fix: FixRef, companyName: string): RenderedClause | null {
-  const clause = clauseById(library, fix.clause);
-  const variant = clause?.variants.find((v) => v.id === fix.variant);
-  const scenario = review.scenario ?? variant?.applies?.scenarios?.[0];
+  return renderOne(library, { scenario: review.scenario, role: review.role, doc, clauseId: fix.clause, variantId: fix.variant, companyName })?.clause ?? null;
+}
+
+export interface OneClause {
+  scenario: ScenarioId | null;
+  role?: RoleId;
+  /** The document whose opening names the parties, when there is one. */
+  doc?: DocModel;
+  clauseId: string;
+  variantId: string;
+  companyName: string;
+  /** 'A' or 'B' when the role is not known: our usual side from settings. */
+  side?: 'A' | 'B' | '';
+}
+
+/** One clause variant rendered as it would be in terms built for this deal, with the terms it sits in. */
+export function renderOne(library: Library, o: OneClause): { terms: RenderedTerms; clause: RenderedClause } | null {
+  const clause = clauseById(library, o.clauseId);
+  const variant = clause?.variants.find((v) => v.id === o.variantId);
+  const scenario = o.scenario ?? variant?.applies?.scenarios?.[0] ?? library.scenarios[0]?.id;
   if (!clause || !variant || !scenario) return null;
   try {
     let answers = presetAnswers(library, scenario);
-    if (review.role) answers = { ...answers, ourRole: review.role };
-    answers = withParties(answers, buildContext(doc).ctx.parties, companyName);
+    const role = o.role ?? (o.side ? rolesOf(scenario)[o.side === 'A' ? 0 : 1] : undefined);
+    if (role) answers = { ...answers, ourRole: role };
+    if (o.doc) answers = withParties(answers, buildContext(o.doc).ctx.parties, o.companyName);
     const planned = planTerms(library, answers);
     const entry = planned.clauses.find((c) => c.clause.id === clause.id);
     const clauses = entry
       ? planned.clauses.map((c) => (c === entry ? { ...c, variant } : c))
       : [...planned.clauses, { clause, variant, reason: { key: 'build.reason.required' as const }, alternatives: [] }].sort((a, b) => a.clause.order - b.clause.order);
     const terms = render(library, { ...planned, clauses }, answers);
-    return terms.clauses.find((c) => c.clauseId === clause.id) ?? null;
+    const rendered = terms.clauses.find((c) => c.clauseId === clause.id);
+    return rendered ? { terms, clause: rendered } : null;
   } catch {
     return null;
   }

@@ -160,6 +160,9 @@ export const ui = defineMessages(
     'ui.library.what': 'What it does',
     'ui.library.when': 'When to use it',
     'ui.library.risk': 'The risk it answers',
+    'ui.library.insert': 'Insert at the cursor',
+    'ui.library.inserted': 'Inserted at the cursor and marked as ours. Check its defined terms against the definitions in your document.',
+    'ui.library.cannotFill': 'This clause cannot be filled in for the kind of deal chosen; choose another kind of deal above and try again.',
 
     'ui.settings.title': 'Settings',
     'ui.settings.company': 'Our company name',
@@ -377,6 +380,9 @@ export const ui = defineMessages(
     'ui.library.what': '作用',
     'ui.library.when': '适用情形',
     'ui.library.risk': '防范的风险',
+    'ui.library.insert': '在光标处插入',
+    'ui.library.inserted': '已在光标处插入并标记为我方条款。请核对其中的定义术语与文档中的定义是否一致。',
+    'ui.library.cannotFill': '无法按所选交易类型填写此条款；请在上方选择其他交易类型后重试。',
 
     'ui.settings.title': '设置',
     'ui.settings.company': '我方公司名称',
