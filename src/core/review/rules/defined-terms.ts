@@ -1,6 +1,6 @@
 import type { Definition, Rule } from '../context';
 import { definitionEvidence, draftingFinding, draftingHits } from './drafting';
-import { listOf } from './finding';
+import { inQuotes, listOf } from './finding';
 import { hits, inHeading, isDefined, push, sentenceAt, type Hit } from './text';
 
 /**
@@ -81,7 +81,7 @@ export const undefinedTerms: Rule = (ctx) => {
     ctx,
     'drafting.undefined-term',
     terms.map(([, l]) => l[0]!),
-    { terms: listOf(ctx, terms.map(([, l]) => `"${l[0]!.text.replace(/ +/g, ' ')}"`)) },
+    { terms: listOf(ctx, terms.map(([, l]) => inQuotes(ctx, l[0]!.text))) },
   );
 };
 
@@ -166,7 +166,7 @@ export const unusedTerms: Rule = (ctx) => {
   const unused = [...new Set(defs.map((d) => d.term))].filter((t) => !used.has(t));
   if (unused.length === 0) return [];
   const evidence = unused.map((t) => definitionEvidence(ctx, defs.find((d) => d.term === t)!));
-  return draftingFinding(ctx, 'drafting.unused-term', evidence, { terms: listOf(ctx, unused.map((t) => `"${t.replace(/\s+/g, ' ')}"`)) }, 'info');
+  return draftingFinding(ctx, 'drafting.unused-term', evidence, { terms: listOf(ctx, unused.map((t) => inQuotes(ctx, t))) }, 'info');
 };
 
 /** "X" has the meaning given in Section 3.2: a pointer to the definition, not a second one. */
@@ -222,6 +222,6 @@ export const duplicateDefinitions: Rule = (ctx) => {
   if (dupes.length === 0) return [];
   const evidence = dupes.flatMap((l) => l.slice(0, 2).map((d) => definitionEvidence(ctx, d)));
   return draftingFinding(ctx, 'drafting.duplicate-definition', evidence, {
-    terms: listOf(ctx, dupes.map((l) => [...new Set(l.map((d) => `"${d.term}"`))].join(' / '))),
+    terms: listOf(ctx, dupes.map((l) => [...new Set(l.map((d) => inQuotes(ctx, d.term)))].join(' / '))),
   });
 };

@@ -1,6 +1,6 @@
 import type { Rule, RuleFinding } from '../context';
 import { draftingHits } from './drafting';
-import { listOf } from './finding';
+import { inQuotes, listOf } from './finding';
 import { hits, push } from './text';
 
 // Longest standards first, so "commercially reasonable efforts" is not also "reasonable efforts".
@@ -24,7 +24,7 @@ export const efforts: Rule = (ctx) => {
   if (kinds.size > 1) {
     // One quote per standard shows the mix better than every use of the commonest one.
     const firsts = [...kinds.values()].map((l) => l[0]!);
-    out.push(...draftingHits(ctx, 'drafting.mixed-efforts', firsts, { standards: listOf(ctx, [...kinds.keys()].map((k) => `"${k}"`)) }));
+    out.push(...draftingHits(ctx, 'drafting.mixed-efforts', firsts, { standards: listOf(ctx, [...kinds.keys()].map((k) => inQuotes(ctx, k))) }));
   }
   return out;
 };

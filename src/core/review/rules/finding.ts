@@ -39,6 +39,12 @@ export function finding(ctx: ReviewContext, spec: FindingSpec): RuleFinding {
   };
 }
 
+/** Words quoted from the draft, in the reader's quotation marks. */
+export function inQuotes(ctx: ReviewContext, words: string): string {
+  const w = words.replace(/\s+/g, ' ').trim();
+  return ctx.locale === 'zh-CN' ? `“${w}”` : `"${w}"`;
+}
+
 /** A short list for a message: "A, B and C", or "A, B and 3 more", in the reader's language. */
 export function listOf(ctx: ReviewContext, items: readonly string[], max = 6): string {
   const zh = ctx.locale === 'zh-CN';

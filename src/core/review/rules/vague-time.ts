@@ -1,6 +1,6 @@
 import type { Rule } from '../context';
 import { draftingHits } from './drafting';
-import { listOf } from './finding';
+import { inQuotes, listOf } from './finding';
 import { hits } from './text';
 
 const VAGUE =
@@ -16,6 +16,6 @@ export const vagueTime: Rule = (ctx) => {
     if (BOUNDED.test(after)) return false;
     return !(/^close/i.test(h.text) && TIME_ZONE.test(h.sentence.text));
   });
-  const words = [...new Set(found.map((h) => `"${h.text.toLowerCase().replace(/\s+/g, ' ')}"`))];
+  const words = [...new Set(found.map((h) => inQuotes(ctx, h.text.toLowerCase())))];
   return draftingHits(ctx, 'drafting.vague-time', found, { words: listOf(ctx, words) });
 };
