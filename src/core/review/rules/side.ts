@@ -129,7 +129,7 @@ export function partyBefore(ctx: ReviewContext, text: string, index: number): Pa
 }
 
 /** The first party named after `index`: the beneficiary of "to ..." or "property of ...". */
-export function partyAfter(ctx: ReviewContext, text: string, index: number): PartyRef | undefined {
+function partyAfter(ctx: ReviewContext, text: string, index: number): PartyRef | undefined {
   const ref = partyRefs(ctx, text.slice(index, index + NEAR))[0];
   return ref && { ...ref, index: ref.index + index };
 }
@@ -152,11 +152,6 @@ export function partyAfterTo(ctx: ReviewContext, text: string, index: number): P
     if (/^\s*(?:to\s+)?(?:the\s+)?$/i.test(before) || /\bto\s+(?:the\s+)?$/i.test(before)) return { ...ref, index: ref.index + index };
   }
   return undefined;
-}
-
-/** The other side. */
-export function otherSide(side: 'A' | 'B'): 'A' | 'B' {
-  return side === 'A' ? 'B' : 'A';
 }
 
 /**

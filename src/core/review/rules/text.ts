@@ -52,7 +52,7 @@ export function quote(s: Sentence, from = 0, to = s.text.length): Evidence {
   return { paragraph: s.paragraph, start: s.start + start + lead, end: s.start + start + lead + text.length, text };
 }
 
-export function quoteHit(h: Hit): Evidence {
+function quoteHit(h: Hit): Evidence {
   return quote(h.sentence, h.index, h.index + h.text.length);
 }
 
@@ -100,7 +100,7 @@ export function paragraphText(ctx: ReviewContext, paragraph: number): string {
 const termCache = new WeakMap<ReviewContext, Set<string>>();
 
 /** Defined terms, lower-cased, with singular and plural forms, so "Improvement" covers "Improvements". */
-export function definedTerms(ctx: ReviewContext): Set<string> {
+function definedTerms(ctx: ReviewContext): Set<string> {
   let set = termCache.get(ctx);
   if (!set) {
     set = new Set();
