@@ -14,7 +14,7 @@ function WorkspaceApp() {
   const [host] = useState(() => createStandaloneHost(opened.current.doc));
   useEffect(() => host.open(opened.current.doc), [host, opened.current]);
   return (
-    <SessionProvider key={opened.current.id} host={host} documentName={opened.current.name}>
+    <SessionProvider key={opened.current.id} host={host} documentName={opened.current.name} suggestedRole={opened.current.role}>
       <Shell
         translate={t}
         surface="workspace"

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { DocModel } from '../core/document';
 import { t, type Locale, type MessageKey } from '../core/i18n';
 import { fromText } from '../core/review';
+import type { RoleId } from '../core/scenarios';
 import sampleText from './sample/joint-development-draft.txt';
 
 export interface OpenDocument {
@@ -10,6 +11,8 @@ export interface OpenDocument {
   name: string;
   doc: DocModel;
   sample: boolean;
+  /** Our side in it, when known: in the sample we are Qingtai, the battery maker bringing the core technology. */
+  role?: RoleId;
 }
 
 const SAMPLE_NAME = 'Joint Development Agreement (sample counterparty draft).docx';
@@ -22,7 +25,7 @@ async function readDocxFile(file: File): Promise<DocModel> {
 }
 
 function sample(): OpenDocument {
-  return { id: ++opened, name: SAMPLE_NAME, doc: fromText(sampleText), sample: true };
+  return { id: ++opened, name: SAMPLE_NAME, doc: fromText(sampleText), sample: true, role: 'technology-owner' };
 }
 
 /** The document on show in the workspace: the sample draft at first, then whatever the user opens. */

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { review as reviewDocument } from '../../core/review';
 import type { ReviewResult } from '../../core/findings';
-import type { RoleId, ScenarioId } from '../../core/scenarios';
+import { isRoleOf, rolesOf, type RoleId, type ScenarioId } from '../../core/scenarios';
 import type { HostMessage } from '../../host/types';
 import { readStored, writeStored } from '../shared/storage';
 import { useSession } from '../shared/SessionContext';
@@ -17,6 +17,12 @@ export interface ReviewChoice {
   role?: RoleId;
 }
 
+function sideIn(scenario: ScenarioId | null, suggested: RoleId | undefined, usual: '' | 'A' | 'B'): RoleId | undefined {
+  if (!scenario) return undefined;
+  if (suggested && isRoleOf(scenario, suggested)) return suggested;
+  return usual ? rolesOf(scenario)[usual === 'A' ? 0 : 1] : undefined;
+}
+
 /** Let the browser paint the progress before the next step holds the thread. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -25,8 +31,8 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * cancelled between steps: its late result is then dropped and the previous review stays.
  */
 export function useReview() {
-  const { host, review, reviewLocale, fingerprint, setReview, setDismissed, setActive } = useSession();
-  const { locale } = useUi();
+  const { host, review, reviewLocale, fingerprint, suggestedRole, setReview, setDismissed, setActive } = useSession();
+  const { locale, settings } = useUi();
   const { library } = useLibrary();
   const [phase, setPhase] = useState<ReviewPhase>('idle');
   const [error, setError] = useState<HostMessage | null>(null);
@@ -50,13 +56,15 @@ export function useReview() {
       if (!current()) return;
       let result: ReviewResult;
       try {
-        result = reviewDocument(read.value, {
-          scenario: choice.scenario ?? undefined,
-          role: choice.role,
+        const options = {
           library: library ?? undefined,
           playbooks: library ? Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook])) : undefined,
           locale,
-        });
+        };
+        result = reviewDocument(read.value, { ...options, scenario: choice.scenario ?? undefined, role: choice.role });
+        // Without a chosen side, take the one we know (the page's, else our usual side) once the deal is known.
+        const role = choice.role ? undefined : sideIn(result.scenario, suggestedRole, settings.usualSide);
+        if (role && result.scenario) result = { ...reviewDocument(read.value, { ...options, scenario: result.scenario, role }), scenarioReason: result.scenarioReason };
       } catch {
         setPhase('idle');
         return setError({ key: 'ui.review.failed' });
@@ -67,7 +75,7 @@ export function useReview() {
       setReview(result, print, locale);
       setPhase('idle');
     },
-    [host, library, locale, setReview, setDismissed, setActive],
+    [host, library, locale, suggestedRole, settings.usualSide, setReview, setDismissed, setActive],
   );
 
   const cancel = useCallback(() => {

@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 import type { Host } from '../../host/types';
 import type { ReviewResult } from '../../core/findings';
 import type { Locale } from '../../core/i18n';
+import type { RoleId } from '../../core/scenarios';
 
 /**
  * What the panels share with each other and with the workspace's document view: the host, the last
@@ -11,6 +12,8 @@ export interface Session {
   host: Host;
   /** The document's file name, for reports and downloads. */
   documentName: string;
+  /** Our side in this document when the page knows it (the workspace's sample: we are the battery maker). */
+  suggestedRole?: RoleId;
   review: ReviewResult | null;
   /** The reviewed document's fingerprint, which keys the dismissals kept for it. */
   fingerprint: string | null;
@@ -26,7 +29,7 @@ export interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
-export function SessionProvider({ host, documentName = 'document.docx', children }: { host: Host; documentName?: string; children: ReactNode }) {
+export function SessionProvider({ host, documentName = 'document.docx', suggestedRole, children }: { host: Host; documentName?: string; suggestedRole?: RoleId; children: ReactNode }) {
   const [reviewed, setReviewed] = useState<{ review: ReviewResult | null; fingerprint: string | null; reviewLocale: Locale | null }>({
     review: null,
     fingerprint: null,
@@ -38,6 +41,7 @@ export function SessionProvider({ host, documentName = 'document.docx', children
     () => ({
       host,
       documentName,
+      suggestedRole,
       ...reviewed,
       setReview: (review: ReviewResult | null, fingerprint: string | null, reviewLocale: Locale | null) => setReviewed({ review, fingerprint, reviewLocale }),
       dismissed,
@@ -45,7 +49,7 @@ export function SessionProvider({ host, documentName = 'document.docx', children
       active,
       setActive,
     }),
-    [host, documentName, reviewed, dismissed, active],
+    [host, documentName, suggestedRole, reviewed, dismissed, active],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
