@@ -32,7 +32,10 @@ export default function BuildView() {
   const { host } = useSession();
   const styles = useStyles();
   const b = useBuild();
-  const canInsert = host.capabilities().insert;
+  const caps = host.capabilities();
+  const canInsert = caps.insert;
+  // Without Word (the workspace, or the pane opened in a plain browser) the terms go out as a .docx.
+  const download = surface === 'workspace' || !caps.apiSets['1.3'];
   const preview = useMemo(() => (b.built?.ok ? toText(b.built.terms) : ''), [b.built]);
 
   return (
@@ -85,7 +88,7 @@ export default function BuildView() {
               {preview}
             </pre>
             <div className={styles.row}>
-              {surface === 'workspace' ? (
+              {download ? (
                 <Button appearance="primary" disabled={b.busy} onClick={() => void b.download()}>
                   {t('ui.build.download')}
                 </Button>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { plan as planTerms, presetAnswers, render, resolveAnswers, type Answers, type AnswerIssue, type Plan, type RenderedTerms } from '../../core/build';
 import { buildContext } from '../../core/review';
-import type { ScenarioId } from '../../core/scenarios';
+import { rolesOf, type ScenarioId } from '../../core/scenarios';
 import type { Library } from '../../core/library';
 import type { InsertWhere } from '../../host/types';
 import { useLibrary } from '../shared/LibraryContext';
@@ -61,6 +61,7 @@ export function useBuild() {
       return void setAnswers(null);
     }
     if (settings.companyName) preset = setAt(preset, 'parties.us.name', settings.companyName);
+    if (settings.usualSide) preset = { ...preset, ourRole: rolesOf(scenario)[settings.usualSide === 'A' ? 0 : 1]! };
     setAnswers(preset);
     setFromDocument(false);
     let live = true;
@@ -74,7 +75,7 @@ export function useBuild() {
     return () => {
       live = false;
     };
-  }, [library, scenario, host, settings.companyName]);
+  }, [library, scenario, host, settings.companyName, settings.usualSide]);
 
   const choose = useCallback((next: ScenarioId) => {
     setScenario(next);

@@ -16,7 +16,8 @@ export function useInsertOne(filterScenario: ScenarioId | null) {
   const { library } = useLibrary();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<ActionMessage | null>(null);
-  const available = surface === 'word' && host.capabilities().insert && library !== null;
+  const caps = host.capabilities();
+  const available = surface === 'word' && caps.insert && caps.apiSets['1.3'] && library !== null;
 
   const insert = useCallback(
     async (clauseId: string, variantId: string) => {
