@@ -60,6 +60,12 @@ test('the workspace opens on the sample draft with its review shown, and a findi
   assert.ok(box && box.y > 0 && box.y < 900, 'the chosen passage is scrolled into view');
   await shot(page, '02-workspace-finding-highlighted');
 
+  // And the other way: a marked passage in the document chooses its finding in the panel.
+  const residuals = page.locator('article mark', { hasText: 'unaided memory' }).first();
+  const residualId = await residuals.getAttribute('data-finding');
+  await residuals.click();
+  await page.locator(`aside article[data-finding="${residualId}"][data-active]`).waitFor();
+
   // Dismissing a finding hides it and is remembered for this document after a reload.
   const before = await findings.count();
   await jointly.getByRole('button', { name: 'Dismiss' }).click();

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../core/findings';
 import { useUi } from '../shared/UiContext';
@@ -40,8 +41,13 @@ export function FindingCard({ finding, active, actions, busy }: { finding: Findi
   const { t } = useUi();
   const styles = useStyles();
   const quote = finding.evidence[0]?.text;
+  const ref = useRef<HTMLElement>(null);
+  // Chosen from the document (a click on a marked passage): bring the finding into view here too.
+  useEffect(() => {
+    if (active) ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [active]);
   return (
-    <article className={styles.card} aria-label={finding.message} data-finding={finding.id} data-active={active || undefined}>
+    <article ref={ref} className={styles.card} aria-label={finding.message} data-finding={finding.id} data-active={active || undefined}>
       <div className={styles.head}>
         <Badge color={SEVERITY_COLOR[finding.severity]} appearance="filled" size="small">
           {t(`ui.severity.${finding.severity}`)}
