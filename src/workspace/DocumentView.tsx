@@ -1,7 +1,9 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { Fragment, memo, useEffect, useMemo, useRef } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { DocModel } from '../core/document';
 import { piecesOf, type Mark } from './highlight';
+import type { ProposedFix } from '../host/standalone';
+import { useUi } from '../taskpane/shared/UiContext';
 
 const useStyles = makeStyles({
   page: {
@@ -15,6 +17,14 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   para: { margin: '0 0 10px 0' },
+  proposal: {
+    display: 'block',
+    textDecoration: 'none',
+    margin: '0 0 12px 0',
+    padding: '8px 12px',
+    borderLeft: `4px solid ${tokens.colorPaletteGreenBorderActive}`,
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+  },
   heading: { fontWeight: 700, margin: '18px 0 8px 0', fontSize: '15px' },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: 'inherit', cursor: 'pointer', borderRadius: '2px', padding: '0 1px' },
   high: { backgroundColor: tokens.colorPaletteRedBackground2, borderBottom: `2px solid ${tokens.colorPaletteRedBorderActive}` },
@@ -27,11 +37,28 @@ export interface DocumentViewProps {
   marks: ReadonlyMap<number, Mark[]>;
   activeFinding: string | null;
   onPick: (findingId: string) => void;
+  /** Vetted clauses chosen for findings: shown after the passage they replace, or at the end when there is none. */
+  proposals: readonly ProposedFix[];
 }
 
 /** The document as the user reads it, with the passages findings quote marked; a mark is a button to its finding. */
-export const DocumentView = memo(function DocumentView({ doc, label, marks, activeFinding, onPick }: DocumentViewProps) {
+function Proposal({ fix, className, label }: { fix: ProposedFix; className: string; label: string }) {
+  return (
+    <ins className={className} data-proposal={fix.findingId} aria-label={`${label}: ${fix.clause.title}`}>
+      <strong>{label}: {fix.clause.title}</strong>
+      {fix.clause.paragraphs.map((p, i) => (
+        <span key={i} style={{ display: 'block', marginLeft: p.level === 2 ? '1.5em' : 0 }}>
+          {p.label} {p.text}
+        </span>
+      ))}
+    </ins>
+  );
+}
+
+export const DocumentView = memo(function DocumentView({ doc, label, marks, activeFinding, onPick, proposals }: DocumentViewProps) {
   const styles = useStyles();
+  const { t } = useUi();
+  const proposalLabel = t('ui.workspace.proposal');
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!activeFinding) return;
@@ -58,19 +85,29 @@ export const DocumentView = memo(function DocumentView({ doc, label, marks, acti
         );
         const heading = p.headingLevel ?? (p.style === 'Title' ? 1 : undefined);
         const Tag = heading ? (heading === 1 ? 'h2' : 'h3') : 'p';
+        const after = proposals.filter((f) => f.paragraph === p.index);
         return (
-          <Tag key={p.index} id={`para-${p.index}`} className={heading ? styles.heading : styles.para}>
-            {content}
-          </Tag>
+          <Fragment key={p.index}>
+            <Tag id={`para-${p.index}`} className={heading ? styles.heading : styles.para}>
+              {content}
+            </Tag>
+            {after.map((f) => (
+              <Proposal key={f.findingId} fix={f} className={styles.proposal} label={proposalLabel} />
+            ))}
+          </Fragment>
         );
       }),
-    [doc, marks, styles, onPick],
+    [doc, marks, styles, onPick, proposals, proposalLabel],
   );
+  const atEnd = proposals.filter((f) => f.paragraph === null);
   // The active mark is styled through an attribute selector so choosing a finding does not re-render the text.
   return (
     <article ref={ref} className={styles.page} aria-label={label} data-active={activeFinding ?? undefined}>
       {activeFinding && <style>{`mark[data-finding="${CSS.escape(activeFinding)}"]{outline:2px solid ${tokens.colorBrandStroke1};outline-offset:1px}`}</style>}
       {body}
+      {atEnd.map((f) => (
+        <Proposal key={f.findingId} fix={f} className={styles.proposal} label={proposalLabel} />
+      ))}
     </article>
   );
 });

@@ -5,6 +5,7 @@ import { useSession } from '../taskpane/shared/SessionContext';
 import { DocumentView } from './DocumentView';
 import type { Mark } from './highlight';
 import type { OpenDocument } from './useOpenDocument';
+import type { ProposedFix } from '../host/standalone';
 
 const useStyles = makeStyles({
   page: { display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -23,11 +24,12 @@ export interface WorkspaceFrameProps {
   busy: boolean;
   error: string | null;
   dismissError: () => void;
+  proposals: readonly ProposedFix[];
   panels: ReactNode;
 }
 
 /** The workspace page: a bar to open a document, the document with findings marked, and the panels beside it. */
-export function WorkspaceFrame({ current, open, busy, error, dismissError, panels }: WorkspaceFrameProps) {
+export function WorkspaceFrame({ current, open, busy, error, dismissError, proposals, panels }: WorkspaceFrameProps) {
   const { t } = useUi();
   const { review, dismissed, active, setActive, host } = useSession();
   const styles = useStyles();
@@ -115,7 +117,7 @@ export function WorkspaceFrame({ current, open, busy, error, dismissError, panel
               <MessageBarBody>{t('ui.workspace.sampleNote')}</MessageBarBody>
             </MessageBar>
           )}
-          <DocumentView doc={current.doc} label={t('ui.workspace.document', { name: current.name })} marks={marks} activeFinding={active} onPick={pick} />
+          <DocumentView doc={current.doc} label={t('ui.workspace.document', { name: current.name })} marks={marks} activeFinding={active} onPick={pick} proposals={proposals} />
         </div>
         <aside className={styles.panels} aria-label={t('ui.workspace.panels')} tabIndex={0}>
           {panels}

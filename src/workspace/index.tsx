@@ -1,12 +1,12 @@
 import { createRoot } from 'react-dom/client';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { t } from '../core/i18n';
 import { Shell } from '../taskpane/app/Shell';
 import { SessionProvider } from '../taskpane/shared/SessionContext';
 import { useUi } from '../taskpane/shared/UiContext';
 import { WorkspaceFrame } from './Workspace';
 import { useOpenDocument } from './useOpenDocument';
-import { createStandaloneHost } from '../host/standalone';
+import { createStandaloneHost, type StandaloneHost } from '../host/standalone';
 
 /** The standalone workspace: no Office.js, a document opened in the browser, the same panels beside it. */
 function WorkspaceApp() {
@@ -20,14 +20,16 @@ function WorkspaceApp() {
         surface="workspace"
         hostLanguage={navigator.language}
         initialTab="review"
-        frame={(panels) => <Frame opened={opened}>{panels}</Frame>}
+        frame={(panels) => <Frame opened={opened} host={host}>{panels}</Frame>}
       />
     </SessionProvider>
   );
 }
 
-function Frame({ opened, children }: { opened: ReturnType<typeof useOpenDocument>; children: React.ReactNode }) {
+function Frame({ opened, host, children }: { opened: ReturnType<typeof useOpenDocument>; host: StandaloneHost; children: React.ReactNode }) {
   const { locale } = useUi();
+  // Fixes the user chose are proposals shown in place; the draft itself stays as it was read.
+  const { fixes } = useSyncExternalStore(host.subscribe, host.snapshot);
   return (
     <WorkspaceFrame
       current={opened.current}
@@ -35,6 +37,7 @@ function Frame({ opened, children }: { opened: ReturnType<typeof useOpenDocument
       busy={opened.busy}
       error={opened.error ? opened.error(locale) : null}
       dismissError={opened.dismissError}
+      proposals={fixes}
       panels={children}
     />
   );

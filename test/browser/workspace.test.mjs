@@ -66,6 +66,15 @@ test('the workspace opens on the sample draft with its review shown, and a findi
   await residuals.click();
   await page.locator(`aside article[data-finding="${residualId}"][data-active]`).waitFor();
 
+  // Replacing with our clause shows the vetted clause, filled for this draft, as a proposal beside the passage.
+  await jointly.getByRole('button', { name: 'Replace with our clause' }).click();
+  const proposal = page.locator(`article ins[data-proposal="${id}"]`);
+  await proposal.waitFor();
+  assert.match(await proposal.innerText(), /Qingtai/);
+  assert.doesNotMatch(await proposal.innerText(), /\{\{/);
+  await proposal.scrollIntoViewIfNeeded();
+  await shot(page, '02b-workspace-fix-proposed');
+
   // Dismissing a finding hides it and is remembered for this document after a reload.
   const before = await findings.count();
   await jointly.getByRole('button', { name: 'Dismiss' }).click();

@@ -57,7 +57,7 @@ export const ui = defineMessages(
 
     'ui.action.noFix': 'The library has no clause it can fill in for this deal; choose the kind of deal and our side above, then try again.',
     'ui.action.fixTracked': 'Our clause is in the document as a tracked change: review it and accept or reject it in Word.',
-    'ui.action.fixProposed': 'Our clause is noted against this passage; the exported report carries its full text.',
+    'ui.action.fixProposed': 'Our clause is shown as proposed next to the passage; the draft itself is unchanged, and the exported report carries the clause.',
     'ui.review.export': 'Export report (.docx)',
     'ui.review.exportFailed': 'The report could not be made. Try again; if it keeps failing, reload the page.',
     'ui.review.reportFile': 'Review of {name}.docx',
@@ -220,7 +220,7 @@ export const ui = defineMessages(
     'ui.workspace.wrongType': 'Only .docx (and plain .txt) files can be opened. In Word, save the file as Word Document (.docx) and try again.',
     'ui.workspace.empty': 'That document has no text to review.',
     'ui.workspace.unreadable': 'That file could not be read. Save it again from Word as a .docx and try again.',
-    'ui.workspace.notHere': 'The workspace cannot do this; open the document in Word with the add-in.',
+    'ui.workspace.proposal': 'Our clause, proposed',
   },
   {
     'ui.loading': '正在加载…',
@@ -277,7 +277,7 @@ export const ui = defineMessages(
 
     'ui.action.noFix': '条款库中没有可为本交易填写的条款；请先在上方选择交易类型和我方角色，然后重试。',
     'ui.action.fixTracked': '我方条款已作为修订插入文档：请在 Word 中审阅并接受或拒绝。',
-    'ui.action.fixProposed': '已针对这段文字记下我方条款；导出的报告中含有完整条文。',
+    'ui.action.fixProposed': '我方条款已作为建议显示在该段旁；草稿本身未改动，导出的报告中含有该条款。',
     'ui.review.export': '导出审阅报告（.docx）',
     'ui.review.exportFailed': '无法生成报告。请重试；如仍失败，请重新加载页面。',
     'ui.review.reportFile': '{name} 审阅报告.docx',
@@ -440,6 +440,6 @@ export const ui = defineMessages(
     'ui.workspace.wrongType': '只能打开 .docx（以及纯文本 .txt）文件。请在 Word 中另存为 Word 文档（.docx）后重试。',
     'ui.workspace.empty': '该文档没有可审阅的文字。',
     'ui.workspace.unreadable': '无法读取该文件。请在 Word 中重新另存为 .docx 后重试。',
-    'ui.workspace.notHere': '工作区无法执行此操作；请在装有本加载项的 Word 中打开文档。',
+    'ui.workspace.proposal': '建议采用的我方条款',
   },
 );
