@@ -44,19 +44,16 @@ export const assignment: Rule = (ctx) => {
     if (!owner) continue;
     const v = verdict(ctx, owner.side);
     if (v === 'fine') continue;
-    const kind: Kind | undefined = FEEDBACK.test(text)
-      ? 'feedback'
-      : IMPROVEMENTS.test(text) && SHARED.test(text) && !/\bits\s+own\b/i.test(text)
-        ? 'improvements'
-        : undefined;
+    const kind = kindOf(text);
     if (!kind) continue;
     if (v === 'unknown') {
       // Without our side we can still say who gets them, when the contract names that party's role.
       if (owner.side === 'A' || owner.side === 'B') unknown[kind].push({ hit, owner });
       continue;
     }
-    // Feedback is given by the side that receives the technology (B); improvements are to A's.
-    if ((kind === 'feedback' && ours === 'B') || (kind === 'improvements' && ours === 'A')) against[kind].push(hit);
+    // Improvements are to the shared technology, A's. Feedback owned by the other side hurts either
+    // way: B gives up its ideas, and A cannot freely use comments on its own product.
+    if (kind === 'feedback' || ours === 'A') against[kind].push(hit);
   }
   const out: RuleFinding[] = [];
   for (const kind of ['improvements', 'feedback'] as const) {
@@ -65,7 +62,7 @@ export const assignment: Rule = (ctx) => {
       out.push(
         finding(ctx, {
           rule: 'one-sided.assignment',
-          key: `one-sided.assignment.${kind}`,
+          key: kind === 'feedback' && ours === 'A' ? 'one-sided.assignment.feedback-on-ours' : `one-sided.assignment.${kind}`,
           topic,
           severity: kind === 'improvements' ? 'high' : 'medium',
           kind: 'one-sided',
@@ -91,3 +88,15 @@ export const assignment: Rule = (ctx) => {
 };
 
 type Kind = 'improvements' | 'feedback';
+
+/**
+ * What a transfer is about: the first of feedback or improvements the sentence names, so "assigns
+ * any improvements that result from the Feedback" is about improvements.
+ */
+function kindOf(text: string): Kind | undefined {
+  const f = FEEDBACK.exec(text);
+  const improvements =
+    IMPROVEMENTS.test(text) && SHARED.test(text) && !/\bits\s+own\b/i.test(text) ? IMPROVEMENTS.exec(text) : null;
+  if (f && (!improvements || f.index < improvements.index)) return 'feedback';
+  return improvements ? 'improvements' : undefined;
+}

@@ -71,6 +71,10 @@ function grantorOf(ctx: Parameters<Rule>[0], g: Hit): Side | undefined {
   let verb: RegExpExecArray | undefined;
   const re = /\b(?:grants?|appoints?|designates?|engages?)\b/gi;
   for (let m = re.exec(before); m; m = re.exec(before)) verb = m;
-  if (!verb) return undefined;
-  return partyBefore(ctx, before, verb.index)?.side;
+  if (verb) return partyBefore(ctx, before, verb.index)?.side;
+  // "X shall have the exclusive right": X holds it, so the other side is the one bound.
+  const held = /\b(?:shall|will)\s+(?:have|hold|enjoy|receive|be\s+granted)\s+(?:an?\s+|the\s+)?$|\b(?:has|holds|enjoys|receives|is\s+granted)\s+(?:an?\s+|the\s+)?$/i.exec(before);
+  if (!held) return undefined;
+  const holder = partyBefore(ctx, before, held.index)?.side;
+  return holder === 'A' ? 'B' : holder === 'B' ? 'A' : holder;
 }

@@ -57,16 +57,26 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   const sides = new Map<string, Side>();
   const names: string[] = [...LABELS.A, ...LABELS.B];
   for (const l of names) sides.set(l.toLowerCase(), labelSide(l)!);
-  for (const p of ctx.parties) {
-    // A party whose short name is a role label ("Acme" defined as "Supplier") takes that side, and
-    // so does one given a role label beside its name: Acme Inc. ("Acme" or the "Supplier").
-    const side = (p.shortName && labelSide(p.shortName)) || labelSide(p.name) || roleBesideName(ctx, p.name);
+  // A party whose short name is a role label ("Acme" defined as "Supplier") takes that side, and
+  // so does one given a role label beside its name: Acme Inc. ("Acme" or the "Supplier").
+  const partySides = ctx.parties.map(
+    (p) => (p.shortName && labelSide(p.shortName)) || labelSide(p.name) || roleBesideName(ctx, p.name),
+  );
+  // Between two parties, the one the drafter calls by name ("Nordhalde" against "the Supplier") is
+  // on the other side: a drafter labels the counterparty by role and itself by name.
+  if (ctx.parties.length === 2) {
+    const [a, b] = partySides;
+    if (a && !b) partySides[1] = a === 'A' ? 'B' : 'A';
+    if (b && !a) partySides[0] = b === 'A' ? 'B' : 'A';
+  }
+  ctx.parties.forEach((p, i) => {
+    const side = partySides[i];
     for (const n of [p.name, p.shortName]) {
       if (!n || n.length < 2) continue;
       names.push(n);
       if (side) sides.set(n.toLowerCase(), side);
     }
-  }
+  });
   names.sort((a, b) => b.length - a.length);
   const alt = names.map(escape).join('|');
   idx = { re: new RegExp(`\\b(?:(?:each|either|both|the) part(?:y|ies)|${alt})(?![\\w-])`, 'gi'), sides };

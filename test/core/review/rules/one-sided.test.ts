@@ -172,3 +172,66 @@ describe('our side through the parties\' names', () => {
     expect(oneWayExclusivity(makeContext(text, { scenario: 'exclusive-partnership', role: 'distributor' }))).toEqual([]);
   });
 });
+
+// The drafter names itself and labels us by role: "Nordhalde" against "the Supplier".
+const NAMED_EVALUATOR =
+  'This Agreement is made between Nordhalde Automobilwerke AG ("Nordhalde") and Jiangnan Cell Technology Co., Ltd. (the "Supplier").';
+
+describe('a party named only by its company name', () => {
+  const keep = 'Nordhalde may retain the Samples and all Test Data after the Evaluation Period for use in its future development programmes.';
+
+  it('is the other side of the one labelled by role, so its right to keep samples is against the provider', () => {
+    const [f] = retention(makeContext(`${NAMED_EVALUATOR}\n${keep}`, { scenario: 'sample-testing', role: 'provider' }));
+    expect(f).toMatchObject({ rule: 'one-sided.retention', severity: 'medium' });
+    expect(f!.why).not.toMatch(/could not tell/);
+  });
+
+  it('never reports a term in our favour as against us when we are the evaluator', () => {
+    const ctx = makeContext(`${NAMED_EVALUATOR}\n${keep}`, { scenario: 'sample-testing', role: 'evaluator' });
+    expect(retention(ctx)).toEqual([]);
+    const more = [
+      NAMED_EVALUATOR,
+      'All Feedback shall be the exclusive property of Nordhalde.',
+      'The Supplier hereby assigns to Nordhalde all right, title and interest in any improvements to the Samples.',
+      'The Supplier grants Nordhalde a perpetual, irrevocable licence to use the Test Data.',
+    ].join('\n');
+    const evaluator = makeContext(more, { scenario: 'sample-testing', role: 'evaluator' });
+    expect([...assignment(evaluator), ...perpetualLicense(evaluator)]).toEqual([]);
+  });
+});
+
+describe('feedback owned by the other side when we provide the technology', () => {
+  it('is medium: we could not use their comments on our own product', () => {
+    const text = `${SAMPLE_PARTIES}\nAll feedback on the Samples shall be the exclusive property of Evaluator.`;
+    const [f] = assignment(makeContext(text, { scenario: 'sample-testing', role: 'provider' }));
+    expect(f).toMatchObject({ rule: 'one-sided.assignment', severity: 'medium', topic: 'feedback' });
+    expect(f!.message).toBe('The other side would own its feedback on your technology');
+  });
+
+  it('files an assignment of improvements that mentions feedback under improvements', () => {
+    const text = `${SAMPLE_PARTIES}\nProvider hereby assigns to Evaluator all improvements to the Samples that result from the Evaluator's feedback.`;
+    const [f] = assignment(makeContext(text, { scenario: 'sample-testing', role: 'provider' }));
+    expect(f).toMatchObject({ severity: 'high', topic: 'improvements' });
+  });
+
+  it('is quiet when the feedback is ours', () => {
+    const text = `${SAMPLE_PARTIES}\nAll feedback on the Samples shall be the exclusive property of Provider.`;
+    expect(assignment(makeContext(text, { scenario: 'sample-testing', role: 'provider' }))).toEqual([]);
+  });
+});
+
+describe('an exclusive right held by the other side', () => {
+  const text = [
+    'This Agreement is between Ridgeline Power Systems, Inc. ("Ridgeline") and Huaxin Energy Materials Co., Ltd. (the "Technology Owner").',
+    'Ridgeline shall have the exclusive right to commercialize the Joint Products in North America.',
+  ].join('\n');
+
+  it('binds us when we are the technology owner and nothing binds them', () => {
+    const [f] = oneWayExclusivity(makeContext(text, { scenario: 'joint-development', role: 'technology-owner' }));
+    expect(f).toMatchObject({ rule: 'one-sided.exclusivity', severity: 'medium' });
+  });
+
+  it('is quiet for the side that holds it', () => {
+    expect(oneWayExclusivity(makeContext(text, { scenario: 'joint-development', role: 'co-developer' }))).toEqual([]);
+  });
+});
