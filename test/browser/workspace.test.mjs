@@ -1,4 +1,4 @@
-/* global document, getComputedStyle -- these run inside the page (page.evaluate) */
+/* global document, getComputedStyle, atob, DataTransfer, File -- these run inside the page (page.evaluate) */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
@@ -126,8 +126,18 @@ test('the workspace builds sample-testing terms and downloads them as a .docx th
   await shot(page, '07-workspace-build-downloaded');
 
   // Opened again in the workspace, the built terms are recognised as ours by their content controls.
-  const built = await readFile(await download.path());
-  await page.locator('input[type=file][accept*=docx]').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: built });
+  // Dropped on the document pane, as a user drags a file from their desktop.
+  const built = (await readFile(await download.path())).toString('base64');
+  const dataTransfer = await page.evaluateHandle(
+    ([b64, name]) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], name, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+      return dt;
+    },
+    [built, download.suggestedFilename()],
+  );
+  await page.getByRole('region', { name: /drop a \.docx here/ }).dispatchEvent('drop', { dataTransfer });
   await page.getByText(download.suggestedFilename()).waitFor();
   await page.getByRole('tab', { name: 'Review' }).click();
   await page.getByRole('heading', { name: 'Our clauses in this document' }).waitFor({ timeout: 15_000 });
@@ -187,6 +197,11 @@ test('settings switch the whole workspace to Simplified Chinese', async () => {
   await page.waitForFunction(() => /[\u4e00-\u9fff]{4}/.test(document.querySelector('aside article[data-finding] .fui-Text')?.textContent ?? ''), null, { timeout: 15_000 });
   await shot(page, '04-workspace-chinese');
   assert.deepEqual(await seriousViolations(page), [], 'Chinese review view: no serious or critical accessibility violation');
+  await page.getByRole('tab', { name: '起草' }).click();
+  await page.getByRole('button', { name: /联合开发/ }).click();
+  await page.getByRole('list', { name: '方案中的条款' }).waitFor();
+  await shot(page, '04b-workspace-chinese-build');
+  assert.deepEqual(await seriousViolations(page), [], 'Chinese build view: no serious or critical accessibility violation');
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, []);
   await context.close();

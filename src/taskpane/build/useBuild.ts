@@ -69,7 +69,8 @@ export function useBuild() {
       if (!live || !read.ok || read.value.paragraphs.length === 0) return;
       const parties = buildContext(read.value).ctx.parties;
       if (parties.length < 2) return;
-      setAnswers((a) => (a ? withParties(a, parties, settings.companyName) : a));
+      const opening = read.value.paragraphs.find((p) => p.text.includes(parties[0]!.name))?.text ?? '';
+      setAnswers((a) => (a ? withParties(a, parties, settings.companyName, opening) : a));
       setFromDocument(true);
     });
     return () => {

@@ -37,7 +37,11 @@ export function renderOne(library: Library, o: OneClause): { terms: RenderedTerm
     let answers = presetAnswers(library, scenario);
     const role = o.role ?? (o.side ? rolesOf(scenario)[o.side === 'A' ? 0 : 1] : undefined);
     if (role) answers = { ...answers, ourRole: role };
-    if (o.doc) answers = withParties(answers, buildContext(o.doc).ctx.parties, o.companyName);
+    if (o.doc) {
+      const parties = buildContext(o.doc).ctx.parties;
+      const opening = o.doc.paragraphs.find((p) => parties[0] && p.text.includes(parties[0].name))?.text ?? '';
+      answers = withParties(answers, parties, o.companyName, opening);
+    }
     const planned = planTerms(library, answers);
     const entry = planned.clauses.find((c) => c.clause.id === clause.id);
     const clauses = entry
