@@ -234,8 +234,16 @@ test('the task pane starts outside Office (Office.js stubbed locally) in a 320-p
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 320, `the pane does not scroll sideways at 320 px (content is ${width} px wide)`);
   await shot(page, '05-taskpane-outside-office');
+  // Our company from settings fills our side; what the preset does not know is asked for in plain words.
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  await page.getByRole('textbox', { name: 'Our company name' }).fill('Shenzhen Lumen Power Co., Ltd.');
   await page.getByRole('tab', { name: 'Build' }).click();
   await page.getByRole('button', { name: /Exclusive partnership/ }).click();
+  assert.equal(await page.getByRole('textbox', { name: 'Full legal name' }).first().inputValue(), 'Shenzhen Lumen Power Co., Ltd.');
+  await page.getByText(/answers need attention before the terms can be built/).waitFor();
+  await page.getByText('Give each party a short name', { exact: false }).first().waitFor();
+  await page.getByRole('textbox', { name: 'Short name' }).first().fill('Lumen');
+  await page.getByRole('textbox', { name: 'Incorporated in' }).first().fill("the People's Republic of China");
   await page.getByRole('list', { name: 'Clauses in the plan' }).waitFor();
   const buildWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(buildWidth <= 320, `the Build view fits 320 px (content is ${buildWidth} px wide)`);

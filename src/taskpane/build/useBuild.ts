@@ -60,7 +60,8 @@ export function useBuild() {
     } catch {
       return void setAnswers(null);
     }
-    if (settings.companyName) preset = setAt(preset, 'parties.us.name', settings.companyName);
+    // Our company from settings: the preset's example short name and jurisdiction are not ours, so they go.
+    if (settings.companyName) preset = { ...preset, parties: { ...preset.parties, us: { name: settings.companyName, shortName: '', jurisdiction: '' } } };
     if (settings.usualSide) preset = { ...preset, ourRole: rolesOf(scenario)[settings.usualSide === 'A' ? 0 : 1]! };
     setAnswers(preset);
     setFromDocument(false);

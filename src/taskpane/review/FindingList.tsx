@@ -1,14 +1,30 @@
+import { useState } from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge } from '@fluentui/react-components';
 import type { Finding } from '../../core/findings';
 import { useUi } from '../shared/UiContext';
 import { FindingCard, type FindingActions } from './FindingCard';
 import type { TopicGroup } from './group';
 
-/** Findings under one heading per topic, every topic open at first so nothing hides. */
+/**
+ * Findings under one heading per topic. Every topic is open unless the user closed it, including
+ * topics that appear later (a re-run, a restored dismissal), so nothing hides.
+ */
 export function FindingList({ groups, active, actions, busy }: { groups: TopicGroup[]; active: string | null; actions: FindingActions; busy: boolean }) {
   const { t } = useUi();
+  const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  const open = groups.map((g) => g.topic).filter((topic) => !closed.has(topic));
   return (
-    <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.topic)}>
+    <Accordion
+      multiple
+      collapsible
+      openItems={open}
+      onToggle={(_, d) => {
+        const next = new Set(closed);
+        if (next.has(String(d.value))) next.delete(String(d.value));
+        else next.add(String(d.value));
+        setClosed(next);
+      }}
+    >
       {groups.map((g) => (
         <AccordionItem key={g.topic} value={g.topic}>
           <AccordionHeader size="small" expandIconPosition="end">
