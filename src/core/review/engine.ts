@@ -62,7 +62,7 @@ export function review(doc: DocModel, options: ReviewOptions = {}): ReviewResult
   const { ctx, scenarioReason } = buildContext(doc, options);
   const raw: RuleFinding[] = [];
   for (const rule of RULES) raw.push(...rule(ctx));
-  const findings = withIds(raw)
+  const findings = withIds(withoutContradictions(raw))
     .map((f, order) => ({ f, order }))
     .sort((a, b) => severityRank(b.f.severity) - severityRank(a.f.severity) || a.order - b.order)
     .map(({ f }) => f);
@@ -75,6 +75,15 @@ export function review(doc: DocModel, options: ReviewOptions = {}): ReviewResult
   if (scenarioReason) result.scenarioReason = scenarioReason;
   if (ctx.role) result.role = ctx.role;
   return result;
+}
+
+/**
+ * A term another rule quotes as vague is there, so "missing" on its topic would contradict it:
+ * "return or destroy on request" is a return term without a deadline, not a missing one.
+ */
+function withoutContradictions(raw: RuleFinding[]): RuleFinding[] {
+  const quoted = new Set(raw.filter((f) => f.kind === 'ambiguous' && f.evidence.length > 0).map((f) => f.topic));
+  return raw.filter((f) => f.kind !== 'missing' || !quoted.has(f.topic));
 }
 
 /** Ids from the rule, the paragraph and the quote, so a dismissed finding stays dismissed on re-review. */

@@ -51,6 +51,21 @@ describe('review', () => {
     expect(r.scenarioReason).toMatch(/could not be told/);
   });
 
+  it('does not call a term missing when another finding quotes it as vague', () => {
+    const nda = [
+      'CONFIDENTIALITY AGREEMENT',
+      'This Agreement is made between Bluewater Growth Partners III, L.P. (the "Recipient") and Suzhou Lanxin Battery Technology Co., Ltd. (the "Company").',
+      'The Recipient shall keep the Evaluation Material confidential and shall use it only for the Purpose.',
+      "Upon the Company's written request, the Recipient shall return or destroy the Evaluation Material.",
+    ].join('\n');
+    const playbooks = { 'pre-deal-disclosure': { discloser: { required: ['return-or-destroy' as const], recommended: [] } } };
+    const r = review(fromText(nda), { scenario: 'pre-deal-disclosure', role: 'discloser', playbooks });
+    expect(r.findings.filter((f) => f.topic === 'return-or-destroy').map((f) => f.kind)).toEqual(['ambiguous']);
+    // Without the vague clause the term is missing.
+    const without = review(fromText(nda.split('\n').slice(0, 3).join('\n')), { scenario: 'pre-deal-disclosure', role: 'discloser', playbooks });
+    expect(without.findings.filter((f) => f.topic === 'return-or-destroy').map((f) => f.kind)).toEqual(['missing']);
+  });
+
   it('drops a role that is not a side of the scenario', () => {
     const { ctx } = buildContext(fromText(DRAFT), { scenario: 'sample-testing', role: 'licensor' });
     expect(ctx.role).toBeUndefined();

@@ -152,6 +152,24 @@ describe('topic detection judges the sentence, not the word', () => {
     expect(topicsOf(text)['continuing-rights'].present).toBe(true);
   });
 
+  it.each([
+    ['foreground-ip', 'Developed IP conceived solely by employees of one Party belongs to that Party.'],
+    ['foreground-ip', 'Developed IP conceived jointly by employees of both Parties shall be jointly owned by the Parties.'],
+    ['background-ip', 'All intellectual property rights in the Products remain with the Supplier.'],
+    ['continuing-rights', 'The Distributor may sell its remaining stock of Products for six months after termination.'],
+  ] as const)('%s: reads the plain verb form: %s', (id, text) => {
+    expect(topicsOf(text)[id].present).toBe(true);
+  });
+
+  it.each([
+    ['foreground-ip', 'The risk of loss of the Products belongs to the Distributor once they are loaded on board.'],
+    ['background-ip', 'All shipping documents remain with the carrier until the goods are released.'],
+    ['continuing-rights', 'The Distributor shall sell the stock of Products in its warehouse before ordering more.'],
+    ['continuing-rights', 'Upon termination, Licensee shall cease all use of the Software.'],
+  ] as const)('%s: ignores the near miss: %s', (id, text) => {
+    expect(topicsOf(text)[id].present).toBe(false);
+  });
+
   it('does not read a plain end date of negotiations as continuing rights', () => {
     const text = 'The parties expect the negotiations to conclude by 30 June 2027.';
     expect(topicsOf(text)['continuing-rights'].present).toBe(false);

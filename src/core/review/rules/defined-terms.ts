@@ -40,6 +40,16 @@ function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
   return false;
 }
 
+/**
+ * The phrase opens a defined term with a lower-case word in it: "Statement" in "the Statement of
+ * Work", where "Statement of Work" is defined.
+ */
+function startsLongerTerm(ctx: Parameters<Rule>[0], quoted: Set<string>, h: Hit): boolean {
+  const rest = h.sentence.text.slice(h.index, h.index + 80).toLowerCase();
+  const opens = (term: string) => term.length > h.text.length && rest.startsWith(term) && !/\w/.test(rest.charAt(term.length));
+  return ctx.definitions.some((d) => opens(d.term.toLowerCase())) || [...quoted].some(opens);
+}
+
 /** Capitalised terms used as defined terms, at least twice, that the draft never defines. */
 export const undefinedTerms: Rule = (ctx) => {
   // Without any definitions found, or with definitions in another document, we cannot judge.
@@ -66,7 +76,7 @@ export const undefinedTerms: Rule = (ctx) => {
     if (shouting.get(h.sentence)) continue;
     // Text exported from PDF keeps column gaps between words ("Joint      Venture").
     const phrase = h.text.replace(/ +/g, ' ');
-    if (quoted.has(phrase.toLowerCase()) || ignorable(ctx, phrase)) continue;
+    if (quoted.has(phrase.toLowerCase()) || ignorable(ctx, phrase) || startsLongerTerm(ctx, quoted, h)) continue;
     if (!phrase.split(' ').every((w) => lower.has(w.toLowerCase()))) continue;
     if (inTitle(h) || / (?:The|This|That|Such|Each|Any|All|Its)\b/.test(phrase)) continue;
     // A name followed by its company form ("Acme Corporation") is a party or a third party.

@@ -13,6 +13,8 @@ export interface FindingSpec {
   /** Message key stem under review.rule.; defaults to the rule id. */
   key?: string;
   params?: MessageParams;
+  /** The library clause that fixes this finding when its topic has several (e.g. "territory-scope"). */
+  fixClause?: string;
   /** Appended to the why: we could not tell which party is ours, so the finding is hedged. */
   sideUnknown?: boolean;
 }
@@ -26,7 +28,7 @@ export function finding(ctx: ReviewContext, spec: FindingSpec): RuleFinding {
     why += (ctx.locale === 'zh-CN' ? '' : ' ') + t(ctx.locale, 'review.rule.side-unknown' as MessageKey);
   }
   // Drafting findings are fixed by rewording in place, not by a library clause.
-  const fix = spec.kind === 'drafting' ? undefined : fixFor(ctx, spec.topic);
+  const fix = spec.kind === 'drafting' ? undefined : fixFor(ctx, spec.topic, spec.fixClause);
   return {
     rule: spec.rule,
     topic: spec.topic,

@@ -5,14 +5,17 @@ import type { ReviewContext } from '../context';
 const STANCE_ORDER = ['protective', 'balanced', 'fallback'];
 
 /**
- * The library clause that fixes a finding on `topic`: a variant that applies to this scenario and
+ * The library clause that fixes a finding on `topic` (the clause `clauseId` when given): a variant that applies to this scenario and
  * our role, preferring the protective stance. An unknown scenario or role does not rule a variant
  * out; a variant that names none applies everywhere.
  */
-export function fixFor(ctx: ReviewContext, topic: TopicId): FixRef | undefined {
+export function fixFor(ctx: ReviewContext, topic: TopicId, clauseId?: string): FixRef | undefined {
   let best: { ref: FixRef; rank: number } | undefined;
-  for (const clause of ctx.library?.clauses ?? []) {
-    if (clause.topic !== topic) continue;
+  const clauses = ctx.library?.clauses ?? [];
+  // A finding that names its clause gets it when the library has it, else any clause on the topic.
+  const named = clauseId !== undefined && clauses.some((c) => c.id === clauseId && c.topic === topic);
+  for (const clause of clauses) {
+    if (clause.topic !== topic || (named && clause.id !== clauseId)) continue;
     for (const v of clause.variants) {
       const scenarios = v.applies?.scenarios;
       const roles = v.applies?.roles;

@@ -9,14 +9,19 @@ const NEGATED = /\b(?:no|not|never|neither|nor|nothing)\b[^.;]{0,90}$/i;
 /** What co-owners need settled: consent, accounting, sharing, prosecution, enforcement, licensing. */
 const TERMS =
   /\b(?:consent|account(?:ing)?|shar(?:e|ed|es|ing)\b[^.;]{0,60}\b(?:revenues?|royalt\w*|income|proceeds|profits?|costs?|expenses?|fees)|prosecut\w*|enforc\w*|infring\w*|licen[cs]\w*|exploit\w*|assign\w*|sublicen\w*|commerciali[sz]\w*)\b/i;
-const JOINT_WORD = /\b(?:joint(?:ly)?|co-own\w*|in common)\b/i;
+/**
+ * A sentence about the co-owned rights themselves: "Joint Inventions", "each co-owner", "jointly
+ * prosecute". "Joint Products" or "develop jointly" speak of the project, not of co-ownership.
+ */
+const CO_OWNED =
+  /\b(?:jointly[-\s]owned|owned\s+jointly|joint\s+(?:ownership|owners?|inventions?|patents?|IP|intellectual\s+property|results|developed\s+IP|foreground|technology|know-how|works?|data)|co-own\w*|in\s+common|jointly\s+(?:file|prosecut|enforc|licen|exploit|decide|agree|manage)\w*)\b/i;
 
 /** "Jointly owned" with no co-ownership terms: the default law of each country fills the gap. */
 export const jointOwnership: Rule = (ctx) => {
   const uses = hits(ctx, JOINT, (h) => !NEGATED.test(h.sentence.text.slice(0, h.index)));
   if (uses.length === 0) return [];
   // Terms anywhere in the draft that speak of the jointly owned rights count, not just the sentence.
-  const settled = ctx.sentences.some((s) => JOINT_WORD.test(s.text) && TERMS.test(s.text));
+  const settled = ctx.sentences.some((s) => CO_OWNED.test(s.text) && TERMS.test(s.text));
   if (settled) return [];
   return [
     finding(ctx, {

@@ -50,6 +50,8 @@ export const chinaTerritory: Rule = (ctx) => {
     finding(ctx, {
       rule: 'ambiguous.china-territory',
       topic: 'territory',
+      // The clause that says which of Mainland China, Hong Kong, Macau and Taiwan are in.
+      fixClause: 'territory-scope',
       severity: 'medium',
       kind: 'ambiguous',
       evidence: groupedEvidence(uses),

@@ -23,7 +23,7 @@ export const DEAL_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'continuing-rights',
-    cue: /continu|sell[\s-]off|dispos|independent|survive|fail\s+to\s+(?:agree|enter|execute)|discussions|negotiations|talks|(?:further|definitive|final)\s+agreement/i,
+    cue: /continu|sell[\s-]off|(?:remaining|existing|unsold)\s+(?:inventory|stock)|(?:after|following|upon)\s+(?:the\s+|any\s+|its\s+)?(?:terminat|expir)|dispos|independent|survive|fail\s+to\s+(?:agree|enter|execute)|discussions|negotiations|talks|(?:further|definitive|final)\s+agreement/i,
     deals: ({ text }) => CONTINUING.some((r) => r.test(text)),
   },
   {
@@ -111,6 +111,9 @@ const CONTINUING = [
   re(String.raw`\bcontinue\s+to\s+(?:use|sell|distribute|exploit|practi[cs]e|have\s+access|market|offer|support|provide)\b${GAP(120)}\b(?:after|following|upon|notwithstanding|beyond|post)\b${GAP(30)}\b(?:terminat\w*|expir\w*)`),
   re(String.raw`\bsell[\s-]?off\b|\bsell\s+(?:off|through)\s+(?:its|any|the|all)?\s*(?:remaining\s+)?(?:inventory|stock)`),
   re(String.raw`\bdispose\s+of\b${GAP(30)}\b(?:remaining\s+)?(?:inventory|stock)\b`),
+  // "may sell its remaining stock of Products for six months after termination"
+  re(String.raw`\bsell\s+(?:off\s+|through\s+)?(?:its|any|the|all|such)\s+(?:remaining|existing|unsold)\s+(?:inventory|stock)\b`),
+  re(String.raw`\b(?:may|entitled\s+to|right\s+to|permitted\s+to)\s+(?:continue\s+to\s+)?(?:use|sell|distribute|exploit|practi[cs]e|market|dispose\s+of)\b${GAP(100)}\b(?:after|following|upon)\s+(?:the\s+|any\s+|its\s+)?(?:terminat|expir)\w*`),
   re(String.raw`\blicen[cs]es?\b${GAP(80)}\b(?:shall|will)\s+survive\b`),
   // A right to go on developing independently, not the usual carve-out from what is confidential.
   re(String.raw`\b(?:nothing|not)\b${GAP(100)}\b(?:prohibit|restrict|prevent|limit|preclude|impair)\w*${GAP(100)}\b(?:independently\s+develop\w*|develop\w*\s+independently)\b`),

@@ -73,6 +73,8 @@ const BACKGROUND = [
   re(String.raw`\bpre-?existing\s+(?:IP|IPR|intellectual\s+property|technology|know-how|patents?|rights|works?|materials?)\b`),
   re(String.raw`\b(?:retains?|reserves?|shall\s+retain|will\s+retain|keeps?)\b${GAP(60)}\b(?:all\s+)?(?:right,?\s+title\s+and\s+interest|rights?|ownership|title)\b${GAP(40)}\b(?:in|to|of|with\s+respect\s+to)\b${GAP(20)}${OWN_IP}`),
   re(String.raw`\b${OWN_IP}${GAP(80)}\b(?:remains?|shall\s+remain|is\s+and\s+shall\s+remain|shall\s+continue\s+to\s+be)\b${GAP(40)}\b(?:the\s+)?${OWNED}\b`),
+  // "All intellectual property rights in the Products remain with the Supplier"
+  re(String.raw`\b${OWN_IP}${GAP(80)}\b(?:remains?|shall\s+remain|will\s+remain)\s+(?:vested\s+)?(?:with|in)\s+(?:the\s+|that\s+|each\s+)?(?:[A-Z][\w-]*|part(?:y|ies)|its\s+owner)\b`),
   re(String.raw`\b(?:intellectual\s+property|IP|technology|know-how|patents?)\s+(?:owned|controlled|developed)\s+(?:by\s+(?:either|a|each)\s+party\s+)?(?:prior\s+to|before|independently|outside)`),
 ];
 
@@ -85,7 +87,9 @@ const FOREGROUND = [
   // Assignment of intellectual property (not of the agreement itself).
   re(String.raw`\b(?:hereby\s+(?:irrevocably\s+)?assigns?|shall\s+(?:promptly\s+)?assign|agrees?\s+to\s+assign|will\s+assign|does\s+hereby\s+assign|hereby\s+transfers?|assigns?\s+and\s+agrees?\s+to\s+assign)\b${GAP(120)}\b(?:all\s+(?:of\s+)?(?:its\s+|their\s+|his\s+|her\s+)?(?:worldwide\s+)?(?:right|rights|interest)|right,?\s+title|intellectual\s+property|ownership|copyrights?|patents?|an?\s+(?:\[\*+\]|undivided|\w+%?)\s+interest)`),
   // "Work Product shall be the sole and exclusive property of", "Results shall vest in"
-  re(String.raw`\b${MADE}\b${GAP(180)}\b(?:shall|will|does|do|is|are|to)\s+(?:be(?:come)?\s+|remain\s+)?(?:and\s+remain\s+)?(?:(?:the\s+)?${OWNED}\s+of|owned\s+(?:solely\s+|exclusively\s+|jointly\s+)?by|vest(?:ed)?\s+in|belong\s+to)`),
+  re(String.raw`\b${MADE}\b${GAP(180)}\b(?:shall|will|does|do|is|are|to)\s+(?:be(?:come)?\s+|remain\s+)?(?:and\s+remain\s+)?(?:(?:the\s+)?${OWNED}\s+of|(?:solely\s+|exclusively\s+|jointly\s+)?owned\s+(?:solely\s+|exclusively\s+|jointly\s+)?by|vest(?:ed)?\s+in|belong\s+to)`),
+  // "Developed IP conceived by one Party belongs to that Party"
+  re(String.raw`\b${MADE}\b${GAP(180)}\b(?:belongs\s+to|vests\s+in)\s+(?:the\s+|that\s+|each\s+|such\s+)?(?:[A-Z][\w-]*|part(?:y|ies))\b`),
   re(String.raw`\b(?:become|becomes|be\s+deemed|deemed\s+to\s+be)\b${GAP(20)}\b(?:the\s+)?${OWNED}\s+of\b`),
   re(String.raw`\b(?:become|becomes)\s+(?:our|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\b`),
   // "any rights it may have … in the Licensed Mark"; not "any rights under this Agreement"

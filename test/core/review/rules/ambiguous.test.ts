@@ -53,6 +53,20 @@ describe('territory', () => {
     expect(f!.evidence[0]!.text).toContain('PRC');
   });
 
+  it('offers the clause that settles Hong Kong, Macau and Taiwan, not only a territory definition', () => {
+    const library = {
+      clauses: [
+        { id: 'territory', topic: 'territory', variants: [{ id: 'defined-territory', stance: 'balanced' }] },
+        { id: 'territory-scope', topic: 'territory', variants: [{ id: 'mainland-only', stance: 'balanced' }] },
+      ],
+    };
+    const [f] = chinaTerritory(makeContext('Supplier appoints Distributor as its exclusive distributor of the Products in China.', { library }));
+    expect(f!.fix).toEqual({ clause: 'territory-scope', variant: 'mainland-only' });
+    // A library without that clause still offers what it has on the topic.
+    const [g] = chinaTerritory(makeContext('Supplier appoints Distributor as its exclusive distributor of the Products in China.', { library: { clauses: [library.clauses[0]!] } }));
+    expect(g!.fix).toEqual({ clause: 'territory', variant: 'defined-territory' });
+  });
+
   it('is satisfied when Hong Kong, Macau and Taiwan are dealt with', () => {
     const text = [
       'Licensor grants Licensee an exclusive licence to sell the Licensed Products in the PRC.',
@@ -81,6 +95,17 @@ describe('joint ownership without co-ownership terms', () => {
       'Neither party may license a jointly owned invention to a third party without the prior written consent of the other party.',
     ].join('\n');
     expect(jointOwnership(makeContext(text))).toEqual([]);
+  });
+
+  it('does not take a right to sell the joint project\'s products for co-ownership terms', () => {
+    const text = [
+      'Developed IP conceived jointly by employees of both Parties shall be jointly owned by the Parties.',
+      'Ridgeline shall have the exclusive right to commercialize the Joint Products in North America.',
+      'The Parties shall develop jointly a battery module and may license the module design to their customers.',
+    ].join('\n');
+    expect(jointOwnership(makeContext(text))).toHaveLength(1);
+    const settled = `${text}\nEach Party may exploit the Joint Inventions without accounting to the other Party.`;
+    expect(jointOwnership(makeContext(settled))).toEqual([]);
   });
 
   it('is quiet when joint ownership is ruled out', () => {

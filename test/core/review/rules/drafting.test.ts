@@ -121,6 +121,19 @@ describe('defined terms', () => {
     expect(undefinedTerms(makeContext(text))).toEqual([]);
   });
 
+  it('reads the first word of a defined term with a lower-case word in it as that term', () => {
+    const sow = [
+      '"Project" means the development work described in the statement of work attached as Exhibit A (the "Statement of Work").',
+      'Each Party shall perform the tasks allocated to it in the Statement of Work and shall bear its own costs.',
+      'The project managers shall review progress against the milestones in the Statement of Work each month.',
+      'Each Party shall deliver the items listed in the Statement of Work by the dates stated there, and a Statement of Account each quarter.',
+    ];
+    expect(undefinedTerms(makeContext(sow.join('\n')))).toEqual([]);
+    // Without the definition the phrase is still reported.
+    const [f] = undefinedTerms(makeContext([defs, 'The statement of work is attached as Exhibit A.', ...sow.slice(1)].join('\n')));
+    expect(f!.message).toContain('Statement');
+  });
+
   it('flags a defined term never used, at info severity', () => {
     const text = [defs, '"Field" means the manufacture of electric vehicle batteries.', 'Licensee shall sell the Licensed Products in the Territory.'].join('\n');
     const [f] = unusedTerms(makeContext(text));
