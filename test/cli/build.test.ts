@@ -36,6 +36,25 @@ describe('clausewright build', () => {
     expect(out).not.toMatch(/\{\{|\}\}/);
   });
 
+  it('builds a preset for the other side with --side', async () => {
+    const provider = await run('build', '--scenario', 'sample-testing');
+    const evaluator = await run('build', '--scenario', 'sample-testing', '--side', 'evaluator');
+    expect(evaluator.code).toBe(0);
+    expect(evaluator.out).not.toMatch(/\{\{|\}\}/);
+    // The evaluator's terms choose other variants than the provider's (e.g. a fallback on test data).
+    expect(evaluator.out).not.toEqual(provider.out);
+  });
+
+  it('refuses a side that is not in the scenario, and --side with a questionnaire file', async () => {
+    const wrong = await run('build', '--scenario', 'sample-testing', '--side', 'licensor');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('provider, evaluator');
+    expect(wrong.out).toBe('');
+    const withFile = await run('build', '--scenario', file('answers-side.json', '{}'), '--side', 'evaluator');
+    expect(withFile.code).toBe(2);
+    expect(withFile.err).toContain('ourRole');
+  });
+
   it('builds from a questionnaire file, in markdown, with warnings on stderr', async () => {
     const answers = file(
       'deal.json',

@@ -15,7 +15,7 @@ import {
 } from '../../core/build';
 import { t, toLocale, type Locale } from '../../core/i18n';
 import type { Library } from '../../core/library';
-import { isScenarioId } from '../../core/scenarios';
+import { isRoleOf, isScenarioId, rolesOf } from '../../core/scenarios';
 import { writeTermsDocx } from '../../io';
 import type { CliIO } from '../io';
 import { EXIT, UsageError } from '../io';
@@ -25,12 +25,14 @@ interface Args {
   scenario: string;
   format: 'text' | 'markdown';
   out?: string;
+  side?: string;
 }
 
 function parseArgs(argv: string[], locale: Locale): Args {
   let scenario: string | undefined;
   let format: Args['format'] = 'text';
   let out: string | undefined;
+  let side: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = () => {
@@ -40,6 +42,7 @@ function parseArgs(argv: string[], locale: Locale): Args {
     };
     if (arg === '--scenario') scenario = value();
     else if (arg === '--out') out = value();
+    else if (arg === '--side') side = value();
     else if (arg === '--format') {
       const f = value();
       if (f !== 'text' && f !== 'markdown') throw new UsageError(t(locale, 'build.cli.format', { value: f }));
@@ -48,7 +51,7 @@ function parseArgs(argv: string[], locale: Locale): Args {
   }
   if (!scenario) throw new UsageError(t(locale, 'build.cli.needsScenario'));
   if (out !== undefined && path.extname(out).toLowerCase() !== '.docx') throw new UsageError(t(locale, 'build.cli.outDocxOnly', { file: out }));
-  return { scenario, format, out };
+  return { scenario, format, out, side };
 }
 
 /** Reads a questionnaire file; every problem names the file and, where there is one, the question. */
@@ -65,14 +68,22 @@ function answersFromFile(library: Library, file: string, locale: Locale): Answer
   return result.ok ? result.answers : result.issues.map((i) => `${file}: ${describeAnswerIssue(i, locale)}`);
 }
 
-/** `clausewright build --scenario ID|FILE.json [--out FILE.docx | --format text|markdown]` */
+/** `clausewright build --scenario ID|FILE.json [--side ROLE] [--out FILE.docx | --format text|markdown]` */
 export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   const locale = toLocale(process.env.LC_ALL || process.env.LANG?.replace('_', '-'));
   const args = parseArgs(argv, locale);
   const library = requireLibrary(io, locale);
   if (!library) return EXIT.badInput;
   let answers: Answers;
-  if (isScenarioId(args.scenario)) answers = presetAnswers(library, args.scenario);
+  if (isScenarioId(args.scenario)) {
+    answers = presetAnswers(library, args.scenario);
+    if (args.side) {
+      if (!isRoleOf(args.scenario, args.side)) {
+        throw new UsageError(t(locale, 'build.cli.side', { value: args.side, scenario: args.scenario, roles: rolesOf(args.scenario).join(', ') }));
+      }
+      answers = { ...answers, ourRole: args.side };
+    }
+  } else if (args.side) throw new UsageError(t(locale, 'build.cli.sideWithFile'));
   else if (/\.json$/i.test(args.scenario)) {
     const read = answersFromFile(library, args.scenario, locale);
     if (Array.isArray(read)) {
