@@ -1,4 +1,5 @@
-import { jurisdictionAfter, withParties, setAt, getAt } from '../../src/taskpane/build/draft';
+import { setAt, getAt } from '../../src/taskpane/build/draft';
+import { jurisdictionAfter, withParties } from '../../src/taskpane/shared/parties';
 import type { Answers } from '../../src/core/build';
 
 const opening =

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadLibraryDir } from '../../src/cli/library-files';
 import { fromText, review } from '../../src/core/review';
-import { renderFix, renderOne } from '../../src/taskpane/review/renderFix';
+import { renderFix, renderOne } from '../../src/taskpane/shared/renderClause';
 
 const sample = readFileSync(path.resolve(__dirname, '../../src/workspace/sample/joint-development-draft.txt'), 'utf8');
 const loaded = loadLibraryDir();

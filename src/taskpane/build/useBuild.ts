@@ -8,8 +8,10 @@ import { useLibrary } from '../shared/LibraryContext';
 import { useSession } from '../shared/SessionContext';
 import { useUi } from '../shared/UiContext';
 import { readStored, writeStored } from '../shared/storage';
-import type { ActionMessage } from '../review/useFindingActions';
-import { draftKey, parseDraft, setAt, withParties } from './draft';
+import type { ActionMessage } from '../shared/ActionMessage';
+import { draftKey, parseDraft, setAt } from './draft';
+import { withParties } from '../shared/parties';
+import { saveFile } from '../shared/saveFile';
 
 const SCENARIO_KEY = 'clausewright.buildScenario';
 
@@ -137,16 +139,4 @@ export function useBuild() {
   }, [built, host]);
 
   return { library, scenario, choose, answers, answer, reset, fromDocument, built, overrides, setOverrides, insert, download, busy, message };
-}
-
-export function saveFile(bytes: Uint8Array, name: string) {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name.replace(/[\\/:*?"<>|]+/g, ' ');
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

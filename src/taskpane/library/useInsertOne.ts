@@ -3,8 +3,8 @@ import type { ScenarioId } from '../../core/scenarios';
 import { useLibrary } from '../shared/LibraryContext';
 import { useSession } from '../shared/SessionContext';
 import { useUi } from '../shared/UiContext';
-import type { ActionMessage } from '../review/useFindingActions';
-import { renderOne } from '../review/renderFix';
+import type { ActionMessage } from '../shared/ActionMessage';
+import { renderOne } from '../shared/renderClause';
 
 /**
  * Inserting one library clause at the cursor, in Word: filled for the kind of deal chosen in the

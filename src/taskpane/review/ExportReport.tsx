@@ -4,8 +4,8 @@ import type { ReviewResult } from '../../core/findings';
 import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
-import { saveFile } from '../build/useBuild';
-import { renderFix } from './renderFix';
+import { saveFile } from '../shared/saveFile';
+import { renderFix } from '../shared/renderClause';
 
 /** The review as a .docx report: the findings still shown, each with its quote, why and the vetted clause. */
 export function ExportReport({ review, dismissed, name, onError }: { review: ReviewResult; dismissed: ReadonlySet<string>; name: string; onError: () => void }) {

@@ -1,18 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Finding } from '../../core/findings';
-import type { MessageKey, MessageParams } from '../../core/i18n';
+import type { ActionMessage } from '../shared/ActionMessage';
 import type { FixReport, HostResult } from '../../host/types';
 import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
-import { renderFix } from './renderFix';
+import { renderFix } from '../shared/renderClause';
 import type { FindingActions } from './FindingCard';
-
-export interface ActionMessage {
-  intent: 'success' | 'warning' | 'error';
-  key: MessageKey;
-  params?: MessageParams;
-}
 
 /** What the user can do with a finding, through the host; the outcome is reported in plain words. */
 export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) {

@@ -19,5 +19,3 @@ export function writeStored(key: string, value: unknown): void {
     // Storage full or refused: the value lives on in memory for this session.
   }
 }
-
-export const STORAGE_PREFIX = 'clausewright.';

@@ -10,7 +10,6 @@ export const ui = defineMessages(
     'ui.tab.library': 'Library',
     'ui.tab.settings': 'Settings',
     'ui.cancel': 'Cancel',
-    'ui.retry': 'Try again',
 
     'ui.role.provider': 'We send the samples',
     'ui.role.evaluator': 'We test their samples',
@@ -230,7 +229,6 @@ export const ui = defineMessages(
     'ui.tab.library': '条款库',
     'ui.tab.settings': '设置',
     'ui.cancel': '取消',
-    'ui.retry': '重试',
 
     'ui.role.provider': '我方提供样品',
     'ui.role.evaluator': '我方测试对方样品',

@@ -4,7 +4,7 @@ import type { FixRef, ReviewResult } from '../../core/findings';
 import { rolesOf, type RoleId, type ScenarioId } from '../../core/scenarios';
 import { clauseById, type Library } from '../../core/library';
 import { buildContext } from '../../core/review';
-import { withParties } from '../build/draft';
+import { withParties } from './parties';
 
 /**
  * The vetted clause for a finding, filled for this draft: the scenario's preset answers with the
