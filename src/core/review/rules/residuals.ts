@@ -23,7 +23,10 @@ export const residuals: Rule = (ctx) => {
     if (theirs.length === 0) return [];
     return [one(ctx, theirs, false)];
   }
-  return [one(ctx, uses, ours === undefined)];
+  // We disclose; a residuals right that only our own staff enjoy is in our favour.
+  const against = ours === 'A' ? uses.filter((h) => partyBefore(ctx, h.sentence.text, h.index)?.side !== 'A') : uses;
+  if (against.length === 0) return [];
+  return [one(ctx, against, ours === undefined)];
 };
 
 function one(ctx: Parameters<Rule>[0], uses: ReturnType<typeof hits>, sideUnknown: boolean) {

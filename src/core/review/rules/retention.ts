@@ -1,11 +1,13 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
-import { partyBefore, verdict, type PartyRef } from './side';
+import { ourSide, partyBefore, verdict, type PartyRef } from './side';
 import { groupedEvidence, hits, type Hit } from './text';
 
 const KEEP =
   /\b(?:may(?!\s+not)|(?:shall|will)\s+be\s+(?:entitled|permitted|free)\s+to|is\s+(?:entitled|permitted)\s+to|may\s+continue\s+to)\s+(?:\w+\s+){0,2}?(?:retain|keep)\b|\b(?:not|no)\s+(?:be\s+)?(?:required|obligated|obliged)\s+to\s+(?:return|destroy)\b/gi;
 const WHAT = /\b(?:samples?|materials?|prototypes?|test\s+data|data|results|confidential\s+information|proprietary\s+information|copies|documents)\b/i;
+/** What the receiving side could lose to the sharing side: its data, results, reports or information. */
+const OURS_TO_B = /\b(?:test\s+data|data|results|reports?|confidential\s+information|proprietary\s+information|copies|documents|feedback)\b/i;
 /** A copy kept for legal, archival or back-up reasons is the accepted carve-out, not a finding. */
 const ARCHIVAL =
   /\b(?:archiv\w*|legal|compliance|regulatory|back-?ups?|record-?keeping|evidenc\w*|disputes?|one\s+(?:\(1\)\s+)?cop(?:y|ies)|a\s+single\s+copy|required\s+by\s+(?:applicable\s+)?law|automatic\w*|electronic)\b/i;
@@ -19,8 +21,11 @@ export const retention: Rule = (ctx) => {
     // What is kept is named right after the verb, not somewhere else in the sentence.
     return WHAT.test(text.slice(h.index, h.index + h.text.length + 80)) && !ARCHIVAL.test(text);
   };
+  const ours = ourSide(ctx);
   for (const hit of hits(ctx, KEEP, kept)) {
     const keeper = partyBefore(ctx, hit.sentence.text, hit.index);
+    // The side that shared samples or materials keeping them keeps its own, not ours.
+    if (ours === 'B' && keeper?.side === 'A' && !OURS_TO_B.test(hit.sentence.text.slice(hit.index, hit.index + hit.text.length + 80))) continue;
     const v = verdict(ctx, keeper?.side);
     if (v === 'against') against.push(hit);
     else if (v === 'unknown' && keeper && keeper.side !== 'both') unknown.push({ hit, keeper });

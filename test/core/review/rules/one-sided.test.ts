@@ -235,3 +235,27 @@ describe('an exclusive right held by the other side', () => {
     expect(oneWayExclusivity(makeContext(text, { scenario: 'joint-development', role: 'co-developer' }))).toEqual([]);
   });
 });
+
+describe('the provider keeping its own samples', () => {
+  it('is no concern of the evaluator', () => {
+    const text = `${SAMPLE_PARTIES}\nProvider may retain any Samples that Evaluator returns, and may retain the unused Samples at its premises.`;
+    expect(retention(makeContext(text, { scenario: 'sample-testing', role: 'evaluator' }))).toEqual([]);
+  });
+
+  it('is a concern when it keeps the evaluator\'s test reports', () => {
+    const text = `${SAMPLE_PARTIES}\nProvider may retain the test reports and data that Evaluator delivers and use them for marketing.`;
+    expect(retention(makeContext(text, { scenario: 'sample-testing', role: 'evaluator' }))[0]).toMatchObject({ rule: 'one-sided.retention' });
+  });
+});
+
+describe('a residuals right only our own staff enjoy', () => {
+  it('is in our favour when we disclose', () => {
+    const text = `${NDA_PARTIES}\nThe Disclosing Party may use the Residuals retained in the unaided memory of its employees.`;
+    expect(residuals(makeContext(text, { scenario: 'pre-deal-disclosure', role: 'discloser' }))).toEqual([]);
+  });
+
+  it('still counts against us when it is mutual', () => {
+    const text = `${NDA_PARTIES}\nEach party may use the Residuals retained in the unaided memory of its employees.`;
+    expect(residuals(makeContext(text, { scenario: 'pre-deal-disclosure', role: 'discloser' }))[0]).toMatchObject({ severity: 'high' });
+  });
+});
