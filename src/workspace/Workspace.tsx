@@ -21,6 +21,7 @@ const useStyles = makeStyles({
 export interface WorkspaceFrameProps {
   current: OpenDocument;
   open: (file: File) => void;
+  cancel: () => void;
   busy: boolean;
   error: string | null;
   dismissError: () => void;
@@ -29,7 +30,7 @@ export interface WorkspaceFrameProps {
 }
 
 /** The workspace page: a bar to open a document, the document with findings marked, and the panels beside it. */
-export function WorkspaceFrame({ current, open, busy, error, dismissError, proposals, panels }: WorkspaceFrameProps) {
+export function WorkspaceFrame({ current, open, cancel, busy, error, dismissError, proposals, panels }: WorkspaceFrameProps) {
   const { t } = useUi();
   const { review, dismissed, active, setActive, host } = useSession();
   const styles = useStyles();
@@ -72,7 +73,14 @@ export function WorkspaceFrame({ current, open, busy, error, dismissError, propo
         <Text className={styles.file} title={current.name}>
           {current.name}
         </Text>
-        {busy && <Spinner size="tiny" label={t('ui.workspace.opening')} />}
+        {busy && (
+          <>
+            <Spinner size="tiny" label={t('ui.workspace.opening')} />
+            <Button size="small" onClick={cancel}>
+              {t('ui.cancel')}
+            </Button>
+          </>
+        )}
         <Button appearance="primary" onClick={() => input.current?.click()}>
           {t('ui.workspace.open')}
         </Button>

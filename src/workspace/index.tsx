@@ -34,6 +34,7 @@ function Frame({ opened, host, children }: { opened: ReturnType<typeof useOpenDo
     <WorkspaceFrame
       current={opened.current}
       open={(file) => void opened.open(file)}
+      cancel={opened.cancel}
       busy={opened.busy}
       error={opened.error ? opened.error(locale) : null}
       dismissError={opened.dismissError}

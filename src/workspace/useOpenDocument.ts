@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { DocModel } from '../core/document';
 import { t, type Locale, type MessageKey } from '../core/i18n';
 import { fromText } from '../core/review';
@@ -35,8 +35,11 @@ export function useOpenDocument() {
   const [error, setError] = useState<((locale: Locale) => string) | null>(null);
   const fail = (key: MessageKey) => setError(() => (locale: Locale) => t(locale, key));
   const [busy, setBusy] = useState(false);
+  // Each opening has a number; cancelling moves it on, so a late result is dropped and the shown document stays.
+  const run = useRef(0);
 
   const open = useCallback(async (file: File) => {
+    const id = ++run.current;
     setError(null);
     const lower = file.name.toLowerCase();
     if (!lower.endsWith('.docx') && !lower.endsWith('.txt')) return fail('ui.workspace.wrongType');
@@ -44,16 +47,23 @@ export function useOpenDocument() {
     try {
       // The .docx reader (jszip, xmldom) loads only when a .docx is opened.
       const doc = lower.endsWith('.txt') ? fromText(await file.text()) : await readDocxFile(file);
+      if (id !== run.current) return;
       if (doc.paragraphs.length === 0) return fail('ui.workspace.empty');
       setCurrent({ id: ++opened, name: file.name, doc, sample: false });
     } catch (err) {
+      if (id !== run.current) return;
       const { isDocxError } = await import(/* webpackChunkName: "docx-reader" */ '../io');
       if (isDocxError(err)) setError(() => (locale: Locale) => err.describe(locale));
       else fail('ui.workspace.unreadable');
     } finally {
-      setBusy(false);
+      if (id === run.current) setBusy(false);
     }
   }, []);
 
-  return { current, open, error, busy, dismissError: () => setError(null), openSample: () => setCurrent(sample()) };
+  const cancel = useCallback(() => {
+    run.current++;
+    setBusy(false);
+  }, []);
+
+  return { current, open, cancel, error, busy, dismissError: () => setError(null) };
 }
