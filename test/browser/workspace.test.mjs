@@ -1,4 +1,4 @@
-/* global document, getComputedStyle, atob, DataTransfer, File -- these run inside the page (page.evaluate) */
+/* global window, document, getComputedStyle, atob, DataTransfer, File -- these run inside the page (page.evaluate) */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
@@ -33,6 +33,7 @@ test('the workspace opens on the sample draft with its review shown, and a findi
   await page.goto(`${server.base}/index.html`);
   await page.getByRole('heading', { name: 'Clausewright' }).waitFor();
   await page.getByRole('article', { name: /Document: Joint Development Agreement/ }).waitFor();
+  assert.equal(await page.evaluate(() => typeof window.Office), 'undefined', 'the workspace does not load Office.js');
 
   // The review runs by itself on the sample: the summary and findings grouped by topic appear.
   const summary = page.getByRole('list', { name: 'Findings by severity' });
