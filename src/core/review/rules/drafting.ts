@@ -27,7 +27,14 @@ export function draftingFinding(
 
 /** A drafting finding over regular-expression hits, counting them for the message. */
 export function draftingHits(ctx: ReviewContext, rule: string, list: Hit[], params: MessageParams = {}): RuleFinding[] {
-  return draftingFinding(ctx, rule, groupedEvidence(list), { count: list.length, ...params });
+  const count = typeof params.count === 'number' ? params.count : list.length;
+  return draftingFinding(ctx, rule, groupedEvidence(list), { count, times: times(ctx, count), ...params });
+}
+
+/** "once", "twice", "3 times" for English messages; Chinese counts with a measure word instead. */
+function times(ctx: ReviewContext, n: number): string {
+  if (ctx.locale === 'zh-CN') return String(n);
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
 }
 
 /** A definition as evidence: the defining sentence, around the defined term. */

@@ -1,5 +1,5 @@
 import type { Rule } from '../context';
-import { finding } from './finding';
+import { finding, inQuotes } from './finding';
 import { ourSide, partyBefore, verdict, type PartyRef } from './side';
 import { groupedEvidence, hits, type Hit } from './text';
 
@@ -11,6 +11,15 @@ const OURS_TO_B = /\b(?:test\s+data|data|results|reports?|confidential\s+informa
 /** A copy kept for legal, archival or back-up reasons is the accepted carve-out, not a finding. */
 const ARCHIVAL =
   /\b(?:archiv\w*|legal|compliance|regulatory|back-?ups?|record-?keeping|evidenc\w*|disputes?|one\s+(?:\(1\)\s+)?cop(?:y|ies)|a\s+single\s+copy|required\s+by\s+(?:applicable\s+)?law|automatic\w*|electronic)\b/i;
+
+/** What is kept: the words right after the verb, up to the purpose, time or manner that follows. */
+const OBJECT =
+  /^\s*((?:[\w'’-]+\s+){0,7}?[\w'’-]+)(?=\s+(?:for|after|following|until|upon|on|in|beyond|at|to|which|that|as|and\s+(?:use|may|shall))\b|\s*[,.;:(]|\s*$)/;
+
+function keptThing(h: Hit): string | undefined {
+  const m = OBJECT.exec(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 90));
+  return m && WHAT.test(m[1]!) ? m[1] : undefined;
+}
 
 /** The other side may keep our samples, data or information after the deal. */
 export const retention: Rule = (ctx) => {
@@ -31,7 +40,18 @@ export const retention: Rule = (ctx) => {
     else if (v === 'unknown' && keeper && keeper.side !== 'both') unknown.push({ hit, keeper });
   }
   if (against.length > 0) {
-    return [finding(ctx, { rule: 'one-sided.retention', topic: 'return-or-destroy', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(against) })];
+    const what = keptThing(against[0]!);
+    return [
+      finding(ctx, {
+        rule: 'one-sided.retention',
+        // The message names what the draft lets them keep, in the draft's words, when it can.
+        ...(what ? { key: 'one-sided.retention-what', params: { what: inQuotes(ctx, what) } } : {}),
+        topic: 'return-or-destroy',
+        severity: 'medium',
+        kind: 'one-sided',
+        evidence: groupedEvidence(against),
+      }),
+    ];
   }
   if (unknown.length === 0) return [];
   return [

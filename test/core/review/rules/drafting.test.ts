@@ -16,7 +16,7 @@ describe('and/or', () => {
     const found = andOr(makeContext(text));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ rule: 'drafting.and-or', kind: 'drafting', severity: 'low' });
-    expect(found[0]!.message).toBe('Uses of "and/or": 2');
+    expect(found[0]!.message).toBe('"And/or" used twice');
     expect(found[0]!.evidence).toHaveLength(2);
   });
 
@@ -92,7 +92,7 @@ describe('"shall" with no duty', () => {
     ].join('\n');
     const [f] = shallMisuse(makeContext(text));
     expect(f).toMatchObject({ rule: 'drafting.shall', severity: 'low', kind: 'drafting' });
-    expect(f!.message).toContain('sentences: 4');
+    expect(f!.message).toContain('used 4 times');
   });
 
   it('is quiet on a party\'s duty', () => {

@@ -183,6 +183,7 @@ describe('a party named only by its company name', () => {
   it('is the other side of the one labelled by role, so its right to keep samples is against the provider', () => {
     const [f] = retention(makeContext(`${NAMED_EVALUATOR}\n${keep}`, { scenario: 'sample-testing', role: 'provider' }));
     expect(f).toMatchObject({ rule: 'one-sided.retention', severity: 'medium' });
+    expect(f!.message).toBe('The other side may keep "the Samples and all Test Data"');
     expect(f!.why).not.toMatch(/could not tell/);
   });
 
