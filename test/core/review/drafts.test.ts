@@ -63,6 +63,8 @@ const CASES: Case[] = [
       { rule: 'one-sided.assignment', severity: 'high', topic: 'improvements', quote: 'hereby assigns to Nordhalde', fix: 'improvements' },
       { rule: 'one-sided.assignment', severity: 'medium', topic: 'feedback', quote: 'All Feedback shall be the exclusive property of Nordhalde', fix: 'feedback' },
       { rule: 'one-sided.retention', severity: 'medium', quote: 'Nordhalde may retain the Samples and all Test Data', fix: 'return-or-destroy' },
+      // It denies a licence to the Supplier only; nothing denies Nordhalde one to the cells.
+      { rule: 'one-sided.no-implied-license', severity: 'high', quote: 'grants the Supplier any licence', fix: 'no-implied-license' },
       { rule: 'ambiguous.return-destroy', severity: 'medium', quote: 'shall return and/or destroy the Samples', fix: 'return-or-destroy' },
       { rule: 'ambiguous.survival', severity: 'low', quote: 'by their nature', fix: 'survival' },
       drafting('and-or', 'return and/or destroy'),

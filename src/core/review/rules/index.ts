@@ -8,6 +8,7 @@ import { exclusivityScope } from './exclusivity-scope';
 import { jointOwnership } from './joint-ownership';
 import { material } from './material';
 import { missingTerms } from './missing';
+import { oneWayNoImpliedLicense } from './no-implied-license';
 import { oneWayExclusivity } from './one-way-exclusivity';
 import { perpetualLicense } from './perpetual-license';
 import { publication } from './publication';
@@ -36,6 +37,7 @@ export const RULES: Rule[] = [
   retention,
   publication,
   oneWayExclusivity,
+  oneWayNoImpliedLicense,
   crossReferences,
   undefinedTerms,
   duplicateDefinitions,

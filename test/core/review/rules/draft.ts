@@ -14,5 +14,5 @@ export const DRAFT = [
   '10. Evaluator shall use its best efforts and/or reasonable efforts to promptly report any material defect under Section 14.',
   '11. Evaluator shall follow the Test Protocol and send each report under the Test Protocol to Provider, following the protocol for each cell.',
   '12. "Field" means stationary energy storage. "Samples" means the battery cells listed in the order.',
-  '13. "Samples" means the cells delivered under this Agreement. This Agreement shall be governed by the laws of Singapore.',
+  '13. "Samples" means the cells delivered under this Agreement. This Agreement shall be governed by the laws of Singapore. Nothing in this Agreement grants Provider any licence under the intellectual property rights of Evaluator.',
 ].join('\n');

@@ -10,7 +10,7 @@ const CJK = /[\u4e00-\u9fff]/;
 
 describe('finding messages in both languages', () => {
   it('every registered rule speaks Chinese when the locale is zh-CN', () => {
-    const playbook = { required: ['export-control' as const], recommended: [] };
+    const playbook = { required: ['export-control' as const, 'no-implied-license' as const], recommended: [] };
     const opts = { scenario: 'sample-testing' as const, role: 'provider' as const, playbook, absent: ['export-control' as const] };
     const en = RULES.flatMap((rule) => rule(makeContext(DRAFT, opts)));
     const zh = RULES.flatMap((rule) => rule(makeContext(DRAFT, { ...opts, locale: 'zh-CN' })));

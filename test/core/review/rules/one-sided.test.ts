@@ -4,6 +4,7 @@ import { perpetualLicense } from '../../../../src/core/review/rules/perpetual-li
 import { retention } from '../../../../src/core/review/rules/retention';
 import { oneWayExclusivity } from '../../../../src/core/review/rules/one-way-exclusivity';
 import { publication } from '../../../../src/core/review/rules/publication';
+import { oneWayNoImpliedLicense } from '../../../../src/core/review/rules/no-implied-license';
 import { makeContext } from './make-context';
 
 const NDA_PARTIES = 'This Agreement is between Acme Batteries Inc. (the "Disclosing Party") and Nordlys Motors AB (the "Receiving Party").';
@@ -258,5 +259,33 @@ describe('a residuals right only our own staff enjoy', () => {
   it('still counts against us when it is mutual', () => {
     const text = `${NDA_PARTIES}\nEach party may use the Residuals retained in the unaided memory of its employees.`;
     expect(residuals(makeContext(text, { scenario: 'pre-deal-disclosure', role: 'discloser' }))[0]).toMatchObject({ severity: 'high' });
+  });
+});
+
+describe('a no-implied-licence term that runs one way', () => {
+  const provider = { scenario: 'sample-testing' as const, role: 'provider' as const };
+
+  it('fires when only we are denied a licence', () => {
+    const text = `${NAMED_EVALUATOR}\nNothing in this Agreement grants the Supplier any licence under Nordhalde's intellectual property rights.`;
+    const [f] = oneWayNoImpliedLicense(makeContext(text, provider));
+    expect(f).toMatchObject({ rule: 'one-sided.no-implied-license', kind: 'one-sided', topic: 'no-implied-license' });
+    expect(f!.evidence[0]!.text).toContain('grants the Supplier any licence');
+  });
+
+  it.each([
+    'Nothing in this Agreement grants Nordhalde any licence under the Supplier\'s intellectual property rights.',
+    'Nothing in this Agreement grants either Party any licence under the other Party\'s intellectual property rights.',
+    'Except as expressly stated in this Agreement, no licence to a Party\'s Background IP is granted by implication, estoppel or otherwise.',
+  ])('is quiet when the term protects us too: %s', (clause) => {
+    expect(oneWayNoImpliedLicense(makeContext(`${NAMED_EVALUATOR}\n${clause}`, provider))).toEqual([]);
+  });
+
+  it('is quiet when a second term denies them a licence too', () => {
+    const text = [
+      NAMED_EVALUATOR,
+      'Nothing in this Agreement grants the Supplier any licence under Nordhalde\'s intellectual property rights.',
+      'No licence under any patent or know-how of the Supplier is granted to Nordhalde by this Agreement.',
+    ].join('\n');
+    expect(oneWayNoImpliedLicense(makeContext(text, provider))).toEqual([]);
   });
 });

@@ -26,11 +26,12 @@ function favouring(us: string, them: string): string[] {
     `The ${us} may publish the results of the testing in scientific journals.`,
     `The ${them} appoints the ${us} as its exclusive distributor of the products.`,
     `The ${them} shall not sell the products to any other distributor.`,
+    `Nothing in this Agreement grants the ${them} any licence under the intellectual property of the ${us}.`,
   ];
 }
 
 /** Every one-sided rule speaks on some term of the list when the terms favour the other side. */
-const AGAINST = ['one-sided.assignment', 'one-sided.exclusivity', 'one-sided.perpetual-license', 'one-sided.publication', 'one-sided.residuals', 'one-sided.retention'];
+const AGAINST = ['one-sided.assignment', 'one-sided.exclusivity', 'one-sided.no-implied-license', 'one-sided.perpetual-license', 'one-sided.publication', 'one-sided.residuals', 'one-sided.retention'];
 
 const CASES = SCENARIO_IDS.flatMap((scenario) =>
   SCENARIO_ROLES[scenario].map((role, i) => ({ scenario, role: role as RoleId, us: LABELS[scenario][i]!, them: LABELS[scenario][1 - i]! })),
