@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { toLocale } from '../core/i18n/locale';
 import type { Host } from '../host/types';
 import { officeReady } from './app/officeReady';
-import { Shell } from './app/Shell';
+import { Shell, preloadFirstView } from './app/Shell';
 import { SessionProvider } from './shared/SessionContext';
 import { readStored } from './shared/storage';
 import { SETTINGS_KEY, parseSettings } from './shared/settings';
@@ -24,8 +24,9 @@ async function loadHost(inWord: boolean, locale: ReturnType<typeof toLocale>): P
   return createStandaloneHost(null);
 }
 
-// The message catalog is fetched at once, while Office.js starts up, rather than before it.
+// The message catalog and the first view are fetched at once, while Office.js starts up.
 const catalog = import(/* webpackChunkName: "messages" */ '../core/i18n');
+preloadFirstView();
 
 async function main() {
   const root = document.getElementById('root');

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { t } from '../core/i18n';
-import { Shell } from '../taskpane/app/Shell';
+import { Shell, preloadFirstView } from '../taskpane/app/Shell';
 import { SessionProvider } from '../taskpane/shared/SessionContext';
 import { useUi } from '../taskpane/shared/UiContext';
 import { WorkspaceFrame } from './Workspace';
@@ -43,6 +43,9 @@ function Frame({ opened, host, children }: { opened: ReturnType<typeof useOpenDo
     />
   );
 }
+
+// The workspace opens on the review of its sample: fetch that view with the page, not after it.
+preloadFirstView('review');
 
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<WorkspaceApp />);

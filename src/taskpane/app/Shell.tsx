@@ -9,14 +9,27 @@ import { useDarkTheme } from './useDarkTheme';
 import { LibraryProvider } from '../shared/LibraryContext';
 
 // Only the view on show is loaded: the others are separate chunks fetched on first use.
-const BuildView = lazy(() => import(/* webpackChunkName: "build" */ '../build/BuildView'));
-const ReviewView = lazy(() => import(/* webpackChunkName: "review" */ '../review/ReviewView'));
-const LibraryView = lazy(() => import(/* webpackChunkName: "library-view" */ '../library/LibraryView'));
-const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ '../settings/SettingsView'));
+const VIEWS = {
+  build: () => import(/* webpackChunkName: "build" */ '../build/BuildView'),
+  review: () => import(/* webpackChunkName: "review" */ '../review/ReviewView'),
+  library: () => import(/* webpackChunkName: "library-view" */ '../library/LibraryView'),
+  settings: () => import(/* webpackChunkName: "settings" */ '../settings/SettingsView'),
+};
+const BuildView = lazy(VIEWS.build);
+const ReviewView = lazy(VIEWS.review);
+const LibraryView = lazy(VIEWS.library);
+const SettingsView = lazy(VIEWS.settings);
 
 export const TABS = ['build', 'review', 'library', 'settings'] as const;
 export type TabId = (typeof TABS)[number];
 const TAB_KEY = 'clausewright.tab';
+
+const storedTab = () => readStored(TAB_KEY, (v) => (TABS.includes(v as TabId) ? (v as TabId) : null));
+
+/** Starts fetching the first view while the page waits for Office, instead of after. */
+export function preloadFirstView(initialTab?: TabId): void {
+  void VIEWS[initialTab ?? storedTab() ?? 'review']();
+}
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: '100%', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
@@ -44,7 +57,7 @@ export function Shell({ translate, surface, hostLanguage, officeDark, initialTab
   const [settings, updateSettings] = useSettings();
   const locale: Locale = settings.locale ?? toLocale(hostLanguage);
   const dark = useDarkTheme(officeDark);
-  const [tab, setTab] = useState<TabId>(() => initialTab ?? readStored(TAB_KEY, (v) => (TABS.includes(v as TabId) ? (v as TabId) : null)) ?? 'review');
+  const [tab, setTab] = useState<TabId>(() => initialTab ?? storedTab() ?? 'review');
   const ui = useMemo<Ui>(
     () => ({ surface, locale, t: (key, params) => translate(locale, key, params), settings, updateSettings }),
     [translate, surface, locale, settings, updateSettings],
