@@ -42,7 +42,10 @@ export default function ReviewView() {
 
   // Findings are worded in the review's language: a language switch re-runs the review on show.
   useEffect(() => {
-    if (review && reviewLocale && reviewLocale !== locale && phase === 'idle') void start({ scenario, role });
+    if (!review || !reviewLocale || reviewLocale === locale || phase !== 'idle') return;
+    // A detected deal is detected again, so its reason is given in the new language too.
+    const detected = review.scenarioReason !== undefined && scenario === review.scenario;
+    void start({ scenario: detected ? null : scenario, role });
   }, [locale, review, reviewLocale, phase, scenario, role, start]);
 
   // Follow what the review detected until the user chooses otherwise.
