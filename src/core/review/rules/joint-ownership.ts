@@ -3,22 +3,25 @@ import { finding } from './finding';
 import { groupedEvidence, hits } from './text';
 
 const JOINT =
-  /\b(?:jointly[-\s]owned|owned\s+jointly|(?:shall|will)\s+jointly\s+own|joint\s+(?:ownership|owners?)|co-own(?:ed|ership|ers?)?|own(?:ed)?\s+(?:\w+\s+){0,3}in\s+common|(?:undivided|equal)\s+(?:joint\s+)?(?:interest|share)s?\s+in)\b/gi;
+  /\b(?:jointly[-\s]owned|owned\s+jointly|(?:shall|will)\s+jointly\s+own|joint\s+(?:ownership|owners?)|co-own(?:ed|ership|ers?)?|own(?:ed)?\s+(?:\w+\s+){0,3}in\s+common|(?:undivided|equal)\s+(?:joint\s+)?(?:interest|share)s?\s+in(?!\s+(?:the\s+)?(?:costs?|expenses?|fees|profits?|revenues?|income|proceeds|losses|savings|payments?)\b))\b/gi;
+/** What the co-owned thing is: intellectual property or its results, not a cable segment or a building. */
+const IP_THING =
+  /\b(?:invent\w*|patent\w*|intellectual\s+property|IP|IPR|know-how|technolog\w*|software|data|results|work\s+product|develop\w*|improvements?|designs?|copyrights?|works?|creat\w*|trade\s*marks?|marks|content|deliverables?|plans?|discover\w*|formula\w*|specifications?)\b/i;
 /** "No joint ownership", "shall not be jointly owned": the draft rules joint ownership out. */
 const NEGATED = /\b(?:no|not|never|neither|nor|nothing)\b[^.;]{0,90}$/i;
 /** What co-owners need settled: consent, accounting, sharing, prosecution, enforcement, licensing. */
 const TERMS =
-  /\b(?:consent|account(?:ing)?|shar(?:e|ed|es|ing)\b[^.;]{0,60}\b(?:revenues?|royalt\w*|income|proceeds|profits?|costs?|expenses?|fees)|prosecut\w*|enforc\w*|infring\w*|licen[cs]\w*|exploit\w*|assign\w*|sublicen\w*|commerciali[sz]\w*)\b/i;
+  /\b(?:consent|account(?:ing)?|shar(?:e|ed|es|ing)\b[^.;]{0,60}\b(?:revenues?|royalt\w*|income|proceeds|profits?|costs?|expenses?|fees)|prosecut\w*|enforc\w*|infring\w*|licen[cs]\w*|exploit\w*|assign\w*|sublicen\w*|commerciali[sz]\w*|decision[-\s]making|final\s+(?:decision|say|authority))\b/i;
 /**
  * A sentence about the co-owned rights themselves: "Joint Inventions", "each co-owner", "jointly
  * prosecute". "Joint Products" or "develop jointly" speak of the project, not of co-ownership.
  */
 const CO_OWNED =
-  /\b(?:jointly[-\s]owned|owned\s+jointly|joint\s+(?:ownership|owners?|inventions?|patents?|IP|intellectual\s+property|results|developed\s+IP|foreground|technology|know-how|works?|data)|co-own\w*|in\s+common|jointly\s+(?:file|prosecut|enforc|licen|exploit|decide|agree|manage)\w*)\b/i;
+  /\b(?:jointly[-\s]owned|owned\s+jointly|joint\s+(?:ownership|owners?|inventions?|patents?|IP|intellectual\s+property|results|developed\s+IP|foreground|technology|know-how|works?|data)|co-own\w*|in\s+common|jointly\s+(?:own|file|prosecut|enforc|licen|exploit|decide|agree|manage)\w*)\b/i;
 
 /** "Jointly owned" with no co-ownership terms: the default law of each country fills the gap. */
 export const jointOwnership: Rule = (ctx) => {
-  const uses = hits(ctx, JOINT, (h) => !NEGATED.test(h.sentence.text.slice(0, h.index)));
+  const uses = hits(ctx, JOINT, (h) => IP_THING.test(h.sentence.text) && !NEGATED.test(h.sentence.text.slice(0, h.index)));
   if (uses.length === 0) return [];
   // Terms anywhere in the draft that speak of the jointly owned rights count, not just the sentence.
   const settled = ctx.sentences.some((s) => CO_OWNED.test(s.text) && TERMS.test(s.text));

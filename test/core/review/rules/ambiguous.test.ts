@@ -108,6 +108,19 @@ describe('joint ownership without co-ownership terms', () => {
     expect(jointOwnership(makeContext(settled))).toEqual([]);
   });
 
+  it.each([
+    'Each franchisee shall contribute its equal share in the cost of the joint advertisement.',
+    'The Wet Segment of the cable system shall be owned by the Parties in common and undivided shares.',
+  ])('is quiet on co-owned things that are not intellectual property: %s', (text) => {
+    expect(jointOwnership(makeContext(text))).toEqual([]);
+  });
+
+  it('reads "jointly own (without duty to account)" as settling the accounting', () => {
+    const text = 'The Company and MBE shall jointly own, without duty to account, all customer data gathered through the Service.';
+    expect(jointOwnership(makeContext(text))).toEqual([]);
+    expect(jointOwnership(makeContext('The Company and MBE shall jointly own all customer data gathered through the Service.'))).toHaveLength(1);
+  });
+
   it('is quiet when joint ownership is ruled out', () => {
     expect(jointOwnership(makeContext('Nothing in this Agreement creates any joint ownership of the Licensed Patents.'))).toEqual([]);
   });
