@@ -11,11 +11,13 @@ export function draftingFinding(
   evidence: Evidence[],
   params: MessageParams = {},
   severity: Severity = 'low',
+  key?: string,
 ): RuleFinding[] {
   if (evidence.length === 0) return [];
   return [
     finding(ctx, {
       rule,
+      ...(key ? { key } : {}),
       topic: topicAt(ctx, evidence[0]!.paragraph),
       severity,
       kind: 'drafting',
@@ -26,9 +28,9 @@ export function draftingFinding(
 }
 
 /** A drafting finding over regular-expression hits, counting them for the message. */
-export function draftingHits(ctx: ReviewContext, rule: string, list: Hit[], params: MessageParams = {}): RuleFinding[] {
+export function draftingHits(ctx: ReviewContext, rule: string, list: Hit[], params: MessageParams = {}, key?: string): RuleFinding[] {
   const count = typeof params.count === 'number' ? params.count : list.length;
-  return draftingFinding(ctx, rule, groupedEvidence(list), { count, times: times(ctx, count), ...params });
+  return draftingFinding(ctx, rule, groupedEvidence(list), { count, times: times(ctx, count), ...params }, 'low', key);
 }
 
 /** "once", "twice", "3 times" for English messages; Chinese counts with a measure word instead. */

@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from '../context';
 import { draftingHits } from './drafting';
 import { inQuotes, listOf } from './finding';
+import { ourSide, partyBefore } from './side';
 import { hits, push } from './text';
 
 // Longest standards first, so "commercially reasonable efforts" is not also "reasonable efforts".
@@ -15,7 +16,14 @@ function standard(words: string): string {
 export const efforts: Rule = (ctx) => {
   const all = hits(ctx, EFFORTS);
   const out: RuleFinding[] = [];
-  out.push(...draftingHits(ctx, 'drafting.best-efforts', all.filter((h) => /^best\s+(?:efforts|endeavou?rs)$/i.test(h.text))));
+  const best = all.filter((h) => /^best\s+(?:efforts|endeavou?rs)$/i.test(h.text));
+  // A duty on the other side only is theirs to perform: the advice is to pin it down, not to soften it.
+  const ours = ourSide(ctx);
+  const theirs = ours !== undefined && best.every((h) => {
+    const side = partyBefore(ctx, h.sentence.text, h.index)?.side;
+    return side !== undefined && side !== 'both' && side !== ours;
+  });
+  out.push(...draftingHits(ctx, 'drafting.best-efforts', best, {}, theirs ? 'drafting.best-efforts-theirs' : undefined));
   const kinds = new Map<string, typeof all>();
   for (const h of all) {
     const key = standard(`${h.match[1]} ${/^endeav/i.test(h.match[2]!) ? 'endeavours' : 'efforts'}`);

@@ -31,6 +31,19 @@ describe('efforts standards', () => {
     expect(f).toMatchObject({ rule: 'drafting.best-efforts', severity: 'low' });
   });
 
+  it('advises pinning down, not softening, a "best efforts" duty that binds only the other side', () => {
+    const parties = 'This Agreement is between Kaiyuan Power Co., Ltd. (the "Supplier") and Meridian Power Trading Pte. Ltd. (the "Distributor").';
+    const text = `${parties}\nThe Distributor shall use its best efforts to promote and sell the Products throughout the Territory.`;
+    const [supplier] = efforts(makeContext(text, { scenario: 'exclusive-partnership', role: 'supplier' }));
+    expect(supplier).toMatchObject({ rule: 'drafting.best-efforts', severity: 'low' });
+    expect(supplier!.message).toBe('The other side\'s "best efforts" duty is vague');
+    expect(supplier!.why).not.toMatch(/use "commercially reasonable efforts"/);
+    // The distributor, who carries the duty, is told to soften it.
+    const [distributor] = efforts(makeContext(text, { scenario: 'exclusive-partnership', role: 'distributor' }));
+    expect(distributor!.message).toBe('"Best efforts" standard');
+    expect(distributor!.why).toMatch(/use "commercially reasonable efforts"/);
+  });
+
   it('flags two standards in one draft', () => {
     const text = [
       'Each Party shall use commercially reasonable efforts to complete its Development Tasks.',
