@@ -157,6 +157,7 @@ describe('topic detection judges the sentence, not the word', () => {
     ['foreground-ip', 'Developed IP conceived jointly by employees of both Parties shall be jointly owned by the Parties.'],
     ['background-ip', 'All intellectual property rights in the Products remain with the Supplier.'],
     ['continuing-rights', 'The Distributor may sell its remaining stock of Products for six months after termination.'],
+    ['improvements', 'All modifications to the Prototypes made during the Evaluation shall be owned exclusively by OEM.'],
   ] as const)('%s: reads the plain verb form: %s', (id, text) => {
     expect(topicsOf(text)[id].present).toBe(true);
   });

@@ -13,7 +13,7 @@ const IMPROVEMENTS = /\b(?:improvements?|enhancements?|modifications?|derivative
 const FEEDBACK = /\b(?:feedback|suggestions?)\b/i;
 /** What one side brings and the other improves: the technology, samples or products shared. */
 const SHARED =
-  /\b(?:licensed\s+(?:technology|patents?|products?|software|know-how|materials?|ip)|samples?|materials?|background|confidential\s+information|technology|products?|software|platform|cells?|compounds?)\b/i;
+  /\b(?:licensed\s+(?:technology|patents?|products?|software|know-how|materials?|ip)|samples?|prototypes?|materials?|background|confidential\s+information|technology|products?|software|platform|cells?|compounds?)\b/i;
 
 interface Transfer {
   hit: Hit;
@@ -44,7 +44,7 @@ export const assignment: Rule = (ctx) => {
     if (!owner) continue;
     const v = verdict(ctx, owner.side);
     if (v === 'fine') continue;
-    const kind = kindOf(text);
+    const kind = kindOf(clauseAround(text, hit.index, hit.index + hit.text.length));
     if (!kind) continue;
     if (v === 'unknown') {
       // Without our side we can still say who gets them, when the contract names that party's role.
@@ -88,6 +88,24 @@ export const assignment: Rule = (ctx) => {
 };
 
 type Kind = 'improvements' | 'feedback';
+
+/**
+ * The clause of the sentence a transfer sits in: "Feedback shall vest in OEM, and all modifications
+ * shall be owned by OEM" is two transfers of two things.
+ */
+function clauseAround(text: string, from: number, to: number): string {
+  const BREAK = /;|,\s+and\s+(?=(?:\w+\s+){0,3}?(?:agrees?|all|any|each|the|such)\b)/gi;
+  let start = 0;
+  let end = text.length;
+  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
+    if (m.index + m[0].length <= from) start = m.index + m[0].length;
+    else if (m.index >= to) {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
 
 /**
  * What a transfer is about: the first of feedback or improvements the sentence names, so "assigns

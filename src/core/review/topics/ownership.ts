@@ -127,7 +127,7 @@ const IMPROVEMENTS = [
   re(String.raw`\b${IMPROVED}\b${GAP(100)}\b(?:(?:shall|will)\s+(?:be\s+)?(?:and\s+remain\s+)?(?:owned|the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property|vest|belong)|(?:are|is)\s+(?:owned|the\s+(?:sole\s+)?property)|(?:hereby\s+)?assign(?:s|ed)?\s+to|licen[cs]e(?:d)?\s+back|grant[\s-]?back)\b`),
   re(String.raw`\b(?:own|owns|ownership\s+of|title\s+to|property\s+in|assigns?|vest(?:s|ed)?\s+in|grant[\s-]?back)\b${GAP(80)}\b${IMPROVED}\b`),
 ];
-const IP_CONTEXT = /intellectual\s+property|patent|copyright|invention|technolog|software|know-how|source\s+code|\b(?:the\s+)?(?:Licensed|Background|Samples?|Materials?|Products?|Improvements?)\b/;
+const IP_CONTEXT = /intellectual\s+property|patent|copyright|invention|technolog|software|know-how|source\s+code|\b(?:the\s+)?(?:Licensed|Background|Samples?|Prototypes?|Materials?|Products?|Improvements?)\b/;
 /** An allocation is a statement: not a definition, and not a heading ("Ownership of Work Product"). */
 function allocates(text: string): boolean {
   return !DEFINITION.test(text) && text.split(/\s+/, 8).length >= 8;

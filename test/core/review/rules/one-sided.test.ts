@@ -289,3 +289,20 @@ describe('a no-implied-licence term that runs one way', () => {
     expect(oneWayNoImpliedLicense(makeContext(text, provider))).toEqual([]);
   });
 });
+
+describe('two transfers in one sentence', () => {
+  const OEM_PARTIES = 'This Agreement is made between Valmora Automotive S.p.A. ("OEM") and Ningbo Hengrui Battery Co., Ltd. ("Vendor").';
+  const text = `${OEM_PARTIES}\nAny suggestions that OEM provides about the Prototypes ("Feedback") shall vest in OEM, and Vendor agrees that all modifications to the Prototypes made during the Evaluation shall be owned exclusively by OEM.`;
+
+  it('reads each for what it transfers: feedback, then improvements to our prototypes', () => {
+    const found = assignment(makeContext(text, { scenario: 'sample-testing', role: 'provider' }));
+    expect(found.map((f) => [f.topic, f.severity])).toEqual([
+      ['improvements', 'high'],
+      ['feedback', 'medium'],
+    ]);
+  });
+
+  it('is quiet for the evaluator who receives both', () => {
+    expect(assignment(makeContext(text, { scenario: 'sample-testing', role: 'evaluator' }))).toEqual([]);
+  });
+});
