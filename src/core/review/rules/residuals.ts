@@ -4,7 +4,9 @@ import { ourSide, partyBefore } from './side';
 import { groupedEvidence, hits, substantive } from './text';
 
 const RESIDUALS =
-  /\bResiduals\b|\bresidual\s+(?:knowledge|information|know-how)\b|\bresiduals\s+clause\b|\b(?:retained\s+in\s+(?:the\s+)?)?unaided\s+memor(?:y|ies)\b/g;
+  /\b[Rr]esiduals\b|\bresidual\s+(?:knowledge|information|know-how)\b|\bresiduals\s+clause\b|\b(?:retained\s+in\s+(?:the\s+)?)?unaided\s+memor(?:y|ies)\b/g;
+/** What residual knowledge is about: memory, know-how, information. */
+const KNOWLEDGE = /\b(?:memor\w*|know-how|knowledge|ideas|concepts|techniques|information|skills|experience)\b/i;
 /** The draft rules residuals out: that protects the discloser and is not a finding. */
 const EXCLUDED =
   /\bno\s+(?:right\s+to\s+(?:use\s+)?)?residual|\bresiduals?\s+(?:clause\s+)?(?:shall|will|does)\s+not\s+apply|\bnot\s+(?:be\s+)?(?:permitted|entitled|allowed)\s+to\s+use\s+(?:any\s+)?residual|\bshall\s+not\s+(?:use|rely\s+on)\s+(?:any\s+)?(?:residual|information\s+retained)/i;
@@ -14,7 +16,15 @@ const EXCLUDED =
  * side receiving information, so it works against us when we disclose, and in a mutual clause too.
  */
 export const residuals: Rule = (ctx) => {
-  const uses = hits(ctx, RESIDUALS, (h) => substantive(ctx, h.sentence) && !EXCLUDED.test(h.sentence.text));
+  const uses = hits(
+    ctx,
+    RESIDUALS,
+    (h) =>
+      substantive(ctx, h.sentence) &&
+      !EXCLUDED.test(h.sentence.text) &&
+      // Lower-case "residuals" are also payments ("fees, residuals or other amounts").
+      (h.text !== 'residuals' || KNOWLEDGE.test(h.sentence.text)),
+  );
   if (uses.length === 0) return [];
   const ours = ourSide(ctx);
   if (ours === 'B') {

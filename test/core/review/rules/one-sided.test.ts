@@ -27,6 +27,13 @@ describe('residuals', () => {
     expect(f!.why).toMatch(/could not tell which party is yours/);
   });
 
+  it('reads a mutual residuals clause written in lower case', () => {
+    const text = `${NDA_PARTIES}\nEither party shall be free to use for any purpose the residuals resulting from access to or work with the other party's Confidential Information.`;
+    expect(residuals(makeContext(text, { scenario: 'pre-deal-disclosure', role: 'discloser' }))[0]).toMatchObject({ severity: 'high' });
+    const payments = `${NDA_PARTIES}\nThe Receiving Party will not owe any fees, residuals or other amounts to any guild for the deliverables.`;
+    expect(residuals(makeContext(payments, { scenario: 'pre-deal-disclosure', role: 'discloser' }))).toEqual([]);
+  });
+
   it('is quiet when residuals are ruled out', () => {
     const text = `${NDA_PARTIES}\nNo right to use residuals is granted, and the Receiving Party shall not use any information retained in the unaided memory of its employees.`;
     expect(residuals(makeContext(text, { scenario: 'pre-deal-disclosure', role: 'discloser' }))).toEqual([]);
