@@ -33,8 +33,9 @@ export const retention: Rule = (ctx) => {
   const ours = ourSide(ctx);
   for (const hit of hits(ctx, KEEP, kept)) {
     const keeper = partyBefore(ctx, hit.sentence.text, hit.index);
-    // The side that shared samples or materials keeping them keeps its own, not ours.
-    if (ours === 'B' && keeper?.side === 'A' && !OURS_TO_B.test(hit.sentence.text.slice(hit.index, hit.index + hit.text.length + 80))) continue;
+    // When we receive, only our data, reports or information kept by them can hurt us: samples and
+    // materials are the sharing side's own, whoever keeps them.
+    if (ours === 'B' && keeper?.side !== 'B' && !OURS_TO_B.test(hit.sentence.text.slice(hit.index, hit.index + hit.text.length + 80))) continue;
     const v = verdict(ctx, keeper?.side);
     if (v === 'against') against.push(hit);
     else if (v === 'unknown' && keeper && keeper.side !== 'both') unknown.push({ hit, keeper });

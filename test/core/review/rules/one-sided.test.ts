@@ -313,3 +313,19 @@ describe('two transfers in one sentence', () => {
     expect(assignment(makeContext(text, { scenario: 'sample-testing', role: 'evaluator' }))).toEqual([]);
   });
 });
+
+describe('samples kept by a party we cannot place', () => {
+  const NAMES_ONLY =
+    'This Agreement is made between Nordhalde Automobilwerke AG ("Nordhalde") and Jiangnan Cell Technology Co., Ltd. ("Jiangnan").';
+  const keep = 'Nordhalde may retain the Samples after the Evaluation Period.';
+
+  it('are no concern of the evaluator, whoever keeps them', () => {
+    expect(retention(makeContext(`${NAMES_ONLY}\n${keep}`, { scenario: 'sample-testing', role: 'evaluator' }))).toEqual([]);
+  });
+
+  it('are a hedged concern of the provider', () => {
+    const [f] = retention(makeContext(`${NAMES_ONLY}\n${keep}`, { scenario: 'sample-testing', role: 'provider' }));
+    expect(f).toMatchObject({ severity: 'low' });
+    expect(f!.why).toMatch(/could not tell which party is yours/);
+  });
+});
