@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { toLocale } from '../core/i18n/locale';
 import type { Host } from '../host/types';
 import { officeReady } from './app/officeReady';
+import { watchOfficeTheme } from './app/officeTheme';
 import { Shell, preloadFirstView } from './app/Shell';
 import { SessionProvider } from './shared/SessionContext';
 import { readStored } from './shared/storage';
@@ -46,6 +47,7 @@ async function main() {
         surface="word"
         hostLanguage={language}
         officeDark={start.dark}
+        watchOfficeTheme={watchOfficeTheme}
         frame={
           inWord
             ? undefined

@@ -186,7 +186,9 @@ test('settings switch the whole workspace to Simplified Chinese', async () => {
   await page.locator('input[type=file][accept*=json]').setInputFiles({ name: 'acme-library.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   const refusal = page.getByRole('alert').filter({ hasText: 'This library was not loaded' });
   await refusal.waitFor();
-  assert.match(await refusal.innerText(), /library\.yaml/);
+  assert.match(await refusal.innerText(), /library\.yaml, field "version"/);
+  // The broken library.yaml is reported for what is wrong with it, once, not also as missing.
+  assert.doesNotMatch(await refusal.innerText(), /library\.yaml: this file is missing/);
   assert.match(await page.locator('aside').innerText(), /In use: .*\(built in\)/);
   await shot(page, '03b-workspace-library-refused');
   await page.getByRole('radio', { name: '简体中文' }).check();
@@ -241,12 +243,35 @@ test('the task pane starts outside Office (Office.js stubbed locally) in a 320-p
   await page.getByRole('textbox', { name: 'Our company name' }).fill('Shenzhen Lumen Power Co., Ltd.');
   await page.getByRole('tab', { name: 'Build' }).click();
   await page.getByRole('button', { name: /Exclusive partnership/ }).click();
-  assert.equal(await page.getByRole('textbox', { name: 'Full legal name' }).first().inputValue(), 'Shenzhen Lumen Power Co., Ltd.');
-  await page.getByText(/answers need attention before the terms can be built/).waitFor();
+  const names = page.getByRole('textbox', { name: 'Full legal name' });
+  assert.equal(await names.first().inputValue(), 'Shenzhen Lumen Power Co., Ltd.');
+  // No document, so no party found: the other side is asked for, the preset's example company is only grey placeholder text.
+  assert.equal(await names.nth(1).inputValue(), '');
+  assert.match(await names.nth(1).getAttribute('placeholder'), /^e\.g\. Andes Solar/);
+  const refusal = page.getByRole('alert').filter({ hasText: "Type the other side's full legal name to build the terms" });
+  await refusal.waitFor();
+  assert.match(await refusal.innerText(), /answers need attention before the terms can be built/);
+  assert.equal(await page.getByRole('list', { name: 'Clauses in the plan' }).count(), 0, 'nothing is built without the other side');
   await page.getByText('Give each party a short name', { exact: false }).first().waitFor();
   await page.getByRole('textbox', { name: 'Short name' }).first().fill('Lumen');
   await page.getByRole('textbox', { name: 'Incorporated in' }).first().fill("the People's Republic of China");
+  await names.nth(1).fill('Pampa Energía Distribución S.A.');
+  await page.getByRole('textbox', { name: 'Short name' }).nth(1).fill('Pampa');
+  await page.getByRole('textbox', { name: 'Incorporated in' }).nth(1).fill('Argentina');
+  // The example's product text named the example company, so it is asked for too.
+  assert.equal(await page.getByRole('textbox', { name: 'Products covered' }).inputValue(), '');
+  await page.getByRole('textbox', { name: 'Products covered' }).fill('Lumen lithium iron phosphate battery modules of the LP-48 series');
+  // Who owns improvements is asked, with what an improvement is.
+  await page.getByRole('combobox', { name: /Who owns improvements/ }).waitFor();
+  await page.getByText('An improvement is a change that makes', { exact: false }).waitFor();
   await page.getByRole('list', { name: 'Clauses in the plan' }).waitFor();
+  const terms = await page.locator('pre').innerText();
+  assert.match(terms, /Pampa/);
+  assert.doesNotMatch(terms, /Andes Solar|Suntrail/, 'no example company in the terms');
+  // The improvements answer changes the terms.
+  await page.getByRole('combobox', { name: /Who owns improvements/ }).click();
+  await page.getByRole('option', { name: 'The side that makes the improvement' }).click();
+  await page.waitForFunction((before) => document.querySelector('pre')?.textContent !== before, terms);
   const buildWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(buildWidth <= 320, `the Build view fits 320 px (content is ${buildWidth} px wide)`);
   // Outside Word the terms go out as a .docx; nothing pretends to insert into a document that is not there.
@@ -255,6 +280,47 @@ test('the task pane starts outside Office (Office.js stubbed locally) in a 320-p
   await shot(page, '05b-taskpane-build-320');
   assert.deepEqual(await seriousViolations(page), [], 'build view at 320 px: no serious or critical accessibility violation');
   assert.deepEqual(await seriousViolations(page), []);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
+test('a technology licence asks about the royalty in plain words and builds it in; no example company is used', async () => {
+  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 320, height: 800 } });
+  await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'window.Office = { onReady(cb) { setTimeout(() => cb({ host: null, platform: null }), 0); return Promise.resolve({ host: null, platform: null }); } };' }),
+  );
+  await page.goto(`${server.base}/taskpane.html`);
+  await page.getByRole('tab', { name: 'Build' }).click();
+  await page.getByRole('button', { name: /Technology licence/ }).click();
+  const names = page.getByRole('textbox', { name: 'Full legal name' });
+  await names.nth(1).waitFor();
+  assert.equal(await names.nth(1).inputValue(), '');
+  await names.first().fill('Ganzhou Ridge Lithium Technology Co., Ltd.');
+  await page.getByRole('textbox', { name: 'Short name' }).first().fill('Ridge');
+  await page.getByRole('textbox', { name: 'Incorporated in' }).first().fill("the People's Republic of China");
+  await names.nth(1).fill('Volta Cells Ibérica S.L.');
+  await page.getByRole('textbox', { name: 'Short name' }).nth(1).fill('Volta');
+  await page.getByRole('textbox', { name: 'Incorporated in' }).nth(1).fill('Spain');
+  // A licence has its own improvements clause; the question is not asked here.
+  assert.equal(await page.getByRole('combobox', { name: /Who owns improvements/ }).count(), 0);
+  const royalty = page.getByRole('switch', { name: 'The licensee pays a royalty' });
+  assert.equal(await royalty.isChecked(), true, 'the licence preset has a royalty');
+  await page.getByText('A percentage of the net sales of the licensed products', { exact: false }).waitFor();
+  await page.getByRole('spinbutton', { name: /Royalty \(% of the net sales price\)/ }).fill('4.5');
+  await page.getByRole('list', { name: 'Clauses in the plan' }).waitFor();
+  let terms = await page.locator('pre').innerText();
+  assert.match(terms, /royalty of 4\.5% of Net Sales/);
+  assert.doesNotMatch(terms, /Lumen Diagnostics|Qingyuan/, 'no example company in the terms');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 320, `the royalty questions fit 320 px (content is ${width} px wide)`);
+  await shot(page, '10-taskpane-licence-royalty-320');
+  assert.deepEqual(await seriousViolations(page), [], 'licence build view: no serious or critical accessibility violation');
+  // A royalty-free licence: the switch off, the royalty clause goes.
+  await royalty.click();
+  await page.getByRole('spinbutton', { name: /Royalty/ }).waitFor({ state: 'detached' });
+  terms = await page.locator('pre').innerText();
+  assert.doesNotMatch(terms, /royalty of/);
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, []);
   await context.close();

@@ -5,7 +5,7 @@ import { toLocale } from '../../core/i18n/locale';
 import { UiContext, type Surface, type Ui } from '../shared/UiContext';
 import { readStored, writeStored } from '../shared/storage';
 import { useSettings } from './useSettings';
-import { useDarkTheme } from './useDarkTheme';
+import { useDarkTheme, type WatchTheme } from './useDarkTheme';
 import { LibraryProvider } from '../shared/LibraryContext';
 
 // Only the view on show is loaded: the others are separate chunks fetched on first use.
@@ -47,16 +47,18 @@ export interface ShellProps {
   hostLanguage: string | undefined;
   /** Office's theme where it reports one; undefined follows the system. */
   officeDark?: boolean;
+  /** Follows Office's theme while the pane is open (see officeTheme.ts). */
+  watchOfficeTheme?: WatchTheme;
   initialTab?: TabId;
   /** Wraps the panels: the workspace puts the document beside them. */
   frame?: (panels: ReactNode) => ReactNode;
 }
 
-export function Shell({ translate, surface, hostLanguage, officeDark, initialTab, frame }: ShellProps) {
+export function Shell({ translate, surface, hostLanguage, officeDark, watchOfficeTheme, initialTab, frame }: ShellProps) {
   const styles = useStyles();
   const [settings, updateSettings] = useSettings();
   const locale: Locale = settings.locale ?? toLocale(hostLanguage);
-  const dark = useDarkTheme(officeDark);
+  const dark = useDarkTheme(officeDark, watchOfficeTheme);
   const [tab, setTab] = useState<TabId>(() => initialTab ?? storedTab() ?? 'review');
   const ui = useMemo<Ui>(
     () => ({ surface, locale, t: (key, params) => translate(locale, key, params), settings, updateSettings }),

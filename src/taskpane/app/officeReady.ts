@@ -1,3 +1,5 @@
+import { officeThemeDark } from './officeTheme';
+
 /** What the pane learns from Office at start; host null when the page is open outside Office. */
 export interface OfficeStart {
   host: Office.HostType | null;
@@ -19,16 +21,7 @@ export function officeReady(): Promise<OfficeStart> {
     void Office.onReady((info) => {
       clearTimeout(timer);
       if (!info.host) return resolve({ host: null });
-      const theme = Office.context?.officeTheme;
-      resolve({ host: info.host, language: Office.context?.displayLanguage, dark: theme ? theme.isDarkTheme ?? isDark(theme.bodyBackgroundColor) : undefined });
+      resolve({ host: info.host, language: Office.context?.displayLanguage, dark: officeThemeDark(Office.context?.officeTheme) });
     });
   });
-}
-
-/** Hosts that predate isDarkTheme still report the body colour. */
-function isDark(hex: string | undefined): boolean | undefined {
-  const m = hex && /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) return undefined;
-  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h!, 16));
-  return 0.299 * r! + 0.587 * g! + 0.114 * b! < 128;
 }

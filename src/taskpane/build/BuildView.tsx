@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { describePlanMessage, toText } from '../../core/build';
+import { describePlanMessage, toText, type AnswerIssue } from '../../core/build';
 import { useUi } from '../shared/UiContext';
 import { useSession } from '../shared/SessionContext';
 import { useBuild } from './useBuild';
@@ -36,6 +36,15 @@ export default function BuildView() {
   const canInsert = caps.insert;
   // Without Word (the workspace, or the pane opened in a plain browser) the terms go out as a .docx.
   const download = surface === 'workspace' || !caps.apiSets['1.3'];
+  // A missing party name is the usual reason and the one that matters most: said first, in plain words.
+  const refusal = (issues: readonly AnswerIssue[]) =>
+    [
+      issues.some((i) => i.field === 'parties.them.name') && t('ui.build.themNeeded'),
+      issues.some((i) => i.field === 'parties.us.name') && t('ui.build.usNeeded'),
+      t('ui.build.fixAnswers', { count: issues.length }),
+    ]
+      .filter(Boolean)
+      .join(' ');
   const preview = useMemo(() => (b.built?.ok ? toText(b.built.terms) : ''), [b.built]);
 
   return (
@@ -48,7 +57,7 @@ export default function BuildView() {
             {t('ui.build.answers')}
           </h3>
           {b.fromDocument && <Caption1>{t('ui.build.partiesFromDocument')}</Caption1>}
-          <Questionnaire answers={b.answers} issues={b.built && !b.built.ok && 'issues' in b.built ? b.built.issues : []} answer={b.answer} />
+          <Questionnaire answers={b.answers} preset={b.preset} issues={b.built && !b.built.ok && 'issues' in b.built ? b.built.issues : []} answer={b.answer} />
           <div>
             <Button size="small" appearance="subtle" onClick={b.reset}>
               {t('ui.build.reset')}
@@ -58,7 +67,7 @@ export default function BuildView() {
       )}
       {b.built && !b.built.ok && (
         <MessageBar intent={'issues' in b.built ? 'warning' : 'error'} role="alert">
-          <MessageBarBody>{'issues' in b.built ? t('ui.build.fixAnswers', { count: b.built.issues.length }) : t('ui.build.failed', { detail: b.built.error })}</MessageBarBody>
+          <MessageBarBody>{'issues' in b.built ? refusal(b.built.issues) : t('ui.build.failed', { detail: b.built.error })}</MessageBarBody>
         </MessageBar>
       )}
       {b.built?.ok && (

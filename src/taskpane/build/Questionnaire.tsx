@@ -1,11 +1,13 @@
-import { Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Switch, Textarea, makeStyles } from '@fluentui/react-components';
-import { CHINA_SCOPES, FOREGROUND_MODELS, FORUMS, GOVERNING_LAWS, MINIMUMS_MISSED, REGIONS, describeAnswerIssue, type Answers, type AnswerIssue } from '../../core/build';
+import { useMemo } from 'react';
+import { Caption1, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Switch, Textarea, makeStyles } from '@fluentui/react-components';
+import { CHINA_SCOPES, FOREGROUND_MODELS, FORUMS, GOVERNING_LAWS, IMPROVEMENTS_MODELS, MINIMUMS_MISSED, REGIONS, describeAnswerIssue, type Answers, type AnswerIssue } from '../../core/build';
 import { rolesOf } from '../../core/scenarios';
 import type { MessageKey } from '../../core/i18n';
 import { useUi } from '../shared/UiContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { roleLabel } from '../shared/libraryText';
 import { getAt } from './draft';
+import { exampleAt } from './examples';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -18,12 +20,14 @@ const useStyles = makeStyles({
 
 interface Props {
   answers: Answers;
+  /** The scenario's example deal, shown as placeholder text only. */
+  preset: Answers | null;
   issues: readonly AnswerIssue[];
   answer: (path: string, value: unknown) => void;
 }
 
 /** The short questionnaire: only what the chosen deal needs; the rest keeps the scenario's preset. */
-export function Questionnaire({ answers, issues, answer }: Props) {
+export function Questionnaire({ answers, preset, issues, answer }: Props) {
   const { t, locale } = useUi();
   const { library } = useLibrary();
   const styles = useStyles();
@@ -32,29 +36,42 @@ export function Questionnaire({ answers, issues, answer }: Props) {
     const found = issues.find((i) => i.field === path || i.field.startsWith(`${path}.`));
     return found ? describeAnswerIssue({ ...found, field: '' }, locale) : undefined;
   };
-  const text = (path: string, label: MessageKey, long = false) => {
+  const text = (path: string, label: MessageKey, long = false, hint?: MessageKey) => {
     const value = String(getAt(answers, path) ?? '');
     const error = issueAt(path);
+    const example = exampleAt(preset, path);
+    const placeholder = example ? t('ui.build.example', { value: example }) : undefined;
     return (
-      <Field label={t(label)} validationMessage={error} validationState={error ? 'error' : 'none'}>
-        {long ? <Textarea value={value} resize="vertical" onChange={(_, d) => answer(path, d.value)} /> : <Input className={styles.input} value={value} onChange={(_, d) => answer(path, d.value)} />}
+      <Field label={t(label)} hint={hint && t(hint)} validationMessage={error} validationState={error ? 'error' : 'none'}>
+        {long ? (
+          <Textarea value={value} resize="vertical" placeholder={placeholder} onChange={(_, d) => answer(path, d.value)} />
+        ) : (
+          <Input className={styles.input} value={value} placeholder={placeholder} onChange={(_, d) => answer(path, d.value)} />
+        )}
       </Field>
     );
   };
-  const number = (path: string, label: MessageKey) => {
+  const number = (path: string, label: MessageKey, decimals = false) => {
     const value = getAt(answers, path);
     const error = issueAt(path);
     return (
       <Field label={t(label)} validationMessage={error} validationState={error ? 'error' : 'none'}>
-        <Input className={styles.input} type="number" inputMode="numeric" value={value === undefined ? '' : String(value)} onChange={(_, d) => answer(path, d.value === '' ? undefined : Number(d.value))} />
+        <Input
+          className={styles.input}
+          type="number"
+          inputMode={decimals ? 'decimal' : 'numeric'}
+          step={decimals ? 'any' : undefined}
+          value={value === undefined ? '' : String(value)}
+          onChange={(_, d) => answer(path, d.value === '' ? undefined : Number(d.value))}
+        />
       </Field>
     );
   };
-  const choice = (path: string, label: MessageKey, values: readonly string[], prefix: string) => {
+  const choice = (path: string, label: MessageKey, values: readonly string[], prefix: string, hint?: MessageKey) => {
     const value = String(getAt(answers, path) ?? '');
     const error = issueAt(path);
     return (
-      <Field label={t(label)} validationMessage={error} validationState={error ? 'error' : 'none'}>
+      <Field label={t(label)} hint={hint && t(hint)} validationMessage={error} validationState={error ? 'error' : 'none'}>
         <Dropdown className={styles.input} value={value ? t(`${prefix}.${value}` as MessageKey) : ''} selectedOptions={[value]} onOptionSelect={(_, d) => answer(path, d.optionValue)}>
           {values.map((v) => (
             <Option key={v} value={v}>
@@ -76,6 +93,8 @@ export function Questionnaire({ answers, issues, answer }: Props) {
     </fieldset>
   );
   const exclusive = answers.exclusivity?.exclusive === true;
+  // Asked only where a clause of the library in use can say it: an answer that changes nothing misleads.
+  const asksCustomers = useMemo(() => !!library?.clauses.some((c) => c.variants.some((v) => v.text.includes('{{customers}}'))), [library]);
   const regions = answers.territory?.regions ?? [];
 
   return (
@@ -117,6 +136,7 @@ export function Questionnaire({ answers, issues, answer }: Props) {
         <fieldset className={styles.fieldset}>
           <legend className={styles.legend}>{t('ui.build.exclusivity')}</legend>
           <Switch checked={exclusive} label={t('ui.build.exclusive')} onChange={(_, d) => answer('exclusivity.exclusive', d.checked)} />
+          {exclusive && asksCustomers && text('exclusivity.customers', 'ui.build.customers', false, 'ui.build.customersHint')}
           {exclusive && number('exclusivity.months', 'ui.build.exclusivityMonths')}
           {exclusive && number('exclusivity.minimumQuantity', 'ui.build.minimumQuantity')}
           {exclusive && answers.exclusivity?.minimumQuantity !== undefined && choice('exclusivity.minimumsMissed', 'ui.build.minimumsMissed', MINIMUMS_MISSED, 'ui.missed')}
@@ -124,6 +144,19 @@ export function Questionnaire({ answers, issues, answer }: Props) {
       )}
       {(s === 'joint-development' || s === 'custom-development') && choice('foregroundModel', 'ui.build.foregroundModel', FOREGROUND_MODELS, 'ui.foreground')}
       {answers.foregroundModel === 'one-party-licence-back' && choice('resultsOwner', 'ui.build.resultsOwner', ['us', 'them'], 'ui.owner')}
+      {/* A licence has its own improvements clause, whatever this answer says. */}
+      {s !== 'technology-license' && choice('improvementsModel', 'ui.build.improvementsModel', IMPROVEMENTS_MODELS, 'ui.improvements', 'ui.build.improvementsHint')}
+      {s === 'technology-license' && (
+        <div className={styles.fieldset}>
+          <Switch
+            checked={answers.royaltyPercent !== undefined}
+            label={t('ui.build.royalty')}
+            onChange={(_, d) => answer('royaltyPercent', d.checked ? (preset?.royaltyPercent ?? 3) : undefined)}
+          />
+          <Caption1>{t('ui.build.royaltyHint')}</Caption1>
+          {answers.royaltyPercent !== undefined && number('royaltyPercent', 'ui.build.royaltyPercent', true)}
+        </div>
+      )}
       <div className={styles.pair}>
         {number('termMonths', 'ui.build.termMonths')}
         {number('returnDays', 'ui.build.returnDays')}

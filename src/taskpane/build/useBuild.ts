@@ -11,6 +11,7 @@ import { readStored, writeStored } from '../shared/storage';
 import type { ActionMessage } from '../shared/ActionMessage';
 import { draftKey, parseDraft, setAt } from './draft';
 import { withParties } from '../shared/parties';
+import { freshAnswers, withoutExamples } from './examples';
 import { saveFile } from '../shared/saveFile';
 
 const SCENARIO_KEY = 'clausewright.buildScenario';
@@ -46,6 +47,8 @@ export function useBuild() {
   const { settings } = useUi();
   const [scenario, setScenario] = useState<ScenarioId | null>(() => readStored(SCENARIO_KEY, (v) => (typeof v === 'string' ? (v as ScenarioId) : null)));
   const [answers, setAnswers] = useState<Answers | null>(null);
+  // The scenario's example deal: its words are placeholders only (see examples.ts).
+  const [preset, setPreset] = useState<Answers | null>(null);
   const [fromDocument, setFromDocument] = useState(false);
   const [overrides, setOverrides] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -54,18 +57,20 @@ export function useBuild() {
   // A scenario's draft: what the user typed before, else the preset with the parties from the document.
   useEffect(() => {
     if (!library || !scenario) return;
-    const stored = readStored(draftKey(scenario), parseDraft(scenario));
-    if (stored) return void setAnswers(stored);
-    let preset: Answers;
+    let example: Answers;
     try {
-      preset = presetAnswers(library, scenario);
+      example = presetAnswers(library, scenario);
     } catch {
+      setPreset(null);
       return void setAnswers(null);
     }
-    // Our company from settings: the preset's example short name and jurisdiction are not ours, so they go.
-    if (settings.companyName) preset = { ...preset, parties: { ...preset.parties, us: { name: settings.companyName, shortName: '', jurisdiction: '' } } };
-    if (settings.usualSide) preset = { ...preset, ourRole: rolesOf(scenario)[settings.usualSide === 'A' ? 0 : 1]! };
-    setAnswers(preset);
+    setPreset(example);
+    const stored = readStored(draftKey(scenario), parseDraft(scenario));
+    if (stored) return void setAnswers(withoutExamples(stored, example));
+    let fresh = freshAnswers(example);
+    if (settings.companyName) fresh = setAt(fresh, 'parties.us.name', settings.companyName);
+    if (settings.usualSide) fresh = { ...fresh, ourRole: rolesOf(scenario)[settings.usualSide === 'A' ? 0 : 1]! };
+    setAnswers(fresh);
     setFromDocument(false);
     let live = true;
     void host.readDocument().then((read) => {
@@ -138,5 +143,5 @@ export function useBuild() {
     }
   }, [built, host]);
 
-  return { library, scenario, choose, answers, answer, reset, fromDocument, built, overrides, setOverrides, insert, download, busy, message };
+  return { library, scenario, choose, answers, preset, answer, reset, fromDocument, built, overrides, setOverrides, insert, download, busy, message };
 }

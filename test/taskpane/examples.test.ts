@@ -1,0 +1,59 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { parseLibrary, type Library } from '../../src/core/library';
+import { presetAnswers, resolveAnswers, type Answers } from '../../src/core/build';
+import { SCENARIO_IDS } from '../../src/core/scenarios';
+import { freshAnswers, withoutExamples, exampleAt } from '../../src/taskpane/build/examples';
+import { setAt } from '../../src/taskpane/build/draft';
+
+const root = path.resolve(__dirname, '../../clause-library');
+function builtin(): Library {
+  const files = [
+    'library.yaml',
+    'definitions.yaml',
+    ...readdirSync(path.join(root, 'scenarios')).map((f) => `scenarios/${f}`),
+    ...readdirSync(path.join(root, 'clauses')).map((f) => `clauses/${f}`),
+  ].map((p) => ({ path: p, data: parse(readFileSync(path.join(root, p), 'utf8')) }));
+  const parsed = parseLibrary(files);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 3)));
+  return parsed.library;
+}
+
+describe('the example deal of a scenario never reaches real terms', () => {
+  const library = builtin();
+
+  it.each(SCENARIO_IDS)('%s: the example parties, and text naming them, are blanked and only offered as placeholders', (scenario) => {
+    const preset = presetAnswers(library, scenario);
+    const fresh = freshAnswers(preset);
+    expect(fresh.parties.them).toEqual({ name: '', shortName: '', jurisdiction: '' });
+    expect(fresh.parties.us.name).toBe('');
+    const example = [preset.parties.us, preset.parties.them].flatMap((p) => [p.name, p.shortName]);
+    const texts = [fresh.purpose, fresh.samples, fresh.field, fresh.products, fresh.exclusivity.customers ?? ''].join(' | ');
+    for (const name of example) expect(texts).not.toContain(name);
+    expect(exampleAt(preset, 'parties.them.name')).toBe(preset.parties.them.name);
+    // The builder refuses to build until the user names the other side.
+    const result = resolveAnswers(library, fresh);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((i) => i.field)).toContain('parties.them.name');
+  });
+
+  it('keeps what the user typed, and cleans a draft an older version saved with the example company', () => {
+    const preset = presetAnswers(library, 'joint-development');
+    let typed: Answers = setAt(preset, 'parties.them', { name: 'Aurelia Grid Storage GmbH', shortName: 'Aurelia', jurisdiction: 'Germany' });
+    typed = setAt(typed, 'purpose', 'jointly developing a liquid-cooled storage container');
+    expect(withoutExamples(typed, preset).parties.them.name).toBe('Aurelia Grid Storage GmbH');
+    expect(withoutExamples(typed, preset).purpose).toBe('jointly developing a liquid-cooled storage container');
+    // A saved draft that names the example company loses it; a jurisdiction that happens to match the example stays.
+    const old = withoutExamples(setAt(preset, 'parties.them.jurisdiction', 'the State of Delaware, United States'), preset);
+    expect(preset.parties.them.name).toBe('Meridian Grid Technologies Inc.');
+    expect(old.parties.them).toEqual({ name: '', shortName: '', jurisdiction: 'the State of Delaware, United States' });
+  });
+
+  it('a text that mentions an example company is blanked even when the parties came from elsewhere', () => {
+    const preset = presetAnswers(library, 'sample-testing');
+    expect(preset.purpose).toContain('Nordhavn');
+    expect(freshAnswers(preset).purpose).toBe('');
+    expect(withoutExamples(preset, preset).purpose).toBe('');
+  });
+});
