@@ -65,6 +65,9 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   // Between two parties, the one the drafter calls by name ("Nordhalde" against "the Supplier") is
   // on the other side: a drafter labels the counterparty by role and itself by name.
   if (ctx.parties.length === 2) {
+    // Two company names and no role label: the party that hands over samples or information shares.
+    const sharer = !partySides[0] && !partySides[1] ? sharingParty(ctx) : undefined;
+    if (sharer !== undefined) partySides[sharer] = 'A';
     const [a, b] = partySides;
     if (a && !b) partySides[1] = a === 'A' ? 'B' : 'A';
     if (b && !a) partySides[0] = b === 'A' ? 'B' : 'A';
@@ -82,6 +85,43 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   idx = { re: new RegExp(`\\b(?:(?:each|either|both|the) part(?:y|ies)|${alt})(?![\\w-])`, 'gi'), sides };
   cache.set(ctx, idx);
   return idx;
+}
+
+/** "X shall deliver the Samples", "X will provide ... Prototypes": X hands over what is shared. */
+const HANDS_OVER =
+  /\b(?:shall|will|agrees?\s+to|hereby)\s+(?:\w+\s+){0,2}?(?:deliver|provide|supply|ship|send|furnish|lend|loan|disclose|make\s+available)\b[^.;]{0,80}?\b(?:samples?|prototypes?|cells?|materials?|evaluation\s+(?:units?|material)|technical\s+(?:information|data)|confidential\s+information)\b/gi;
+/** "The Samples remain the property of X". */
+const STILL_OWNS = /\b(?:samples?|prototypes?|materials?)\b[^.;]{0,60}?\bremains?\s+(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?)?property\s+of\s+/gi;
+
+/**
+ * Which of two parties, both named only by company name, shares its samples or information: the
+ * only one the draft has handing them over or still owning them. Both or neither: we cannot tell.
+ */
+function sharingParty(ctx: ReviewContext): number | undefined {
+  const votes = [0, 0];
+  const names = ctx.parties.map((p) => [p.name, p.shortName].filter((n): n is string => !!n && n.length > 1));
+  // The subject ends the text before the verb; the owner opens the text after "property of".
+  const find = (test: (n: string) => boolean): number | undefined => {
+    const i = names.findIndex((ns) => ns.some(test));
+    return i >= 0 ? i : undefined;
+  };
+  const subject = (before: string) => find((n) => before.trimEnd().endsWith(n));
+  const owner = (after: string) => find((n) => after.startsWith(n) || after.startsWith(`the ${n}`));
+  for (const s of ctx.sentences) {
+    HANDS_OVER.lastIndex = 0;
+    for (let m = HANDS_OVER.exec(s.text); m; m = HANDS_OVER.exec(s.text)) {
+      const i = subject(s.text.slice(Math.max(0, m.index - 60), m.index));
+      if (i !== undefined) votes[i]!++;
+    }
+    STILL_OWNS.lastIndex = 0;
+    for (let m = STILL_OWNS.exec(s.text); m; m = STILL_OWNS.exec(s.text)) {
+      const i = owner(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      if (i !== undefined) votes[i]!++;
+    }
+  }
+  if (votes[0]! > 0 && votes[1] === 0) return 0;
+  if (votes[1]! > 0 && votes[0] === 0) return 1;
+  return undefined;
 }
 
 const QUOTED_LABEL = /["“]([A-Z][\w -]{1,30}?)["”]/g;

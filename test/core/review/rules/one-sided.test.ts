@@ -330,3 +330,33 @@ describe('samples kept by a party we cannot place', () => {
   });
 });
 
+describe('two parties named only by company name', () => {
+  const NAMES_ONLY =
+    'This Agreement is made between Nordhalde Automobilwerke AG ("Nordhalde") and Jiangnan Cell Technology Co., Ltd. ("Jiangnan").';
+  const deliver = 'Jiangnan shall deliver 120 Samples to the battery test centre of Nordhalde within 30 days after the Effective Date.';
+  const keep = 'Nordhalde may retain the Samples and all Test Data after the Evaluation Period.';
+
+  it('takes the party that hands over the samples for the provider', () => {
+    const [f] = retention(makeContext([NAMES_ONLY, deliver, keep].join('\n'), { scenario: 'sample-testing', role: 'provider' }));
+    expect(f).toMatchObject({ rule: 'one-sided.retention', severity: 'medium' });
+    expect(f!.why).not.toMatch(/could not tell/);
+    expect(retention(makeContext([NAMES_ONLY, deliver, keep].join('\n'), { scenario: 'sample-testing', role: 'evaluator' }))).toEqual([]);
+  });
+
+  it('takes the party that still owns the samples for the provider', () => {
+    const owns = 'The Samples remain the sole property of Jiangnan until they are consumed in testing.';
+    const [f] = retention(makeContext([NAMES_ONLY, owns, keep].join('\n'), { scenario: 'sample-testing', role: 'provider' }));
+    expect(f).toMatchObject({ severity: 'medium' });
+  });
+
+  it('cannot tell when both hand over information', () => {
+    const both = [
+      NAMES_ONLY,
+      'Jiangnan shall disclose its cell specifications and other Confidential Information to Nordhalde.',
+      'Nordhalde shall disclose its Confidential Information about the platform to Jiangnan.',
+      keep,
+    ].join('\n');
+    const [f] = retention(makeContext(both, { scenario: 'sample-testing', role: 'provider' }));
+    expect(f!.why).toMatch(/could not tell which party is yours/);
+  });
+});
