@@ -1,5 +1,6 @@
 import type { ScenarioId } from '../scenarios';
 import {
+  BLANKS,
   clauseById,
   fillTokens,
   hasUnfilled,
@@ -66,11 +67,19 @@ export function renderRecorded(
   return fillVariant(variant.text, number, (key) => values[key], `Clause "${clauseId}", variant "${variantId}",`).paragraphs;
 }
 
+export interface RenderOptions {
+  /**
+   * Fill an answer nobody gave with a visible blank ("[number of months]") instead of failing. Only
+   * for a clause proposed as a fix to a draft, where the draft's own deal may lack that answer.
+   */
+  blanks?: boolean;
+}
+
 /** Turns a plan into finished terms: parties named, sections numbered, definitions first. */
-export function render(library: Library, plan: Plan, answers: Answers): RenderedTerms {
+export function render(library: Library, plan: Plan, answers: Answers, options: RenderOptions = {}): RenderedTerms {
   const frame = library.agreement;
   if (!frame) throw new BuildError(`The library "${library.id}" has no "agreement" section in library.yaml, so it cannot build terms.`);
-  const values = placeholderValues(library, answers);
+  const values = options.blanks ? { ...BLANKS, ...placeholderValues(library, answers) } : placeholderValues(library, answers);
   const numbers = new Map<string, string>([[DEFINITIONS_ID, '1']]);
   plan.clauses.forEach((p, i) => numbers.set(p.clause.id, String(i + 2)));
   const lookup: Lookup = (key) =>

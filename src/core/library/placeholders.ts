@@ -23,6 +23,30 @@ export const PLACEHOLDERS = [
 
 export type PlaceholderName = (typeof PLACEHOLDERS)[number];
 
+/**
+ * How an answer nobody has given reads in a clause proposed as a fix to someone else's draft, so
+ * counsel sees a blank to complete rather than no clause at all (numbers read "[number] months").
+ * Built terms never use these.
+ */
+export const BLANKS: Record<PlaceholderName, string> = {
+  A: '[name of the party sharing the technology]',
+  B: '[name of the other party]',
+  purpose: '[purpose]',
+  samples: '[description of the samples]',
+  field: '[field of use]',
+  products: '[products]',
+  customers: '[customers]',
+  territory: '[territory, stating whether Hong Kong, Macau and Taiwan are included]',
+  termMonths: '[number]',
+  exclusivityMonths: '[number]',
+  minimumQuantity: '[quantity]',
+  returnDays: '[number]',
+  survivalYears: '[number]',
+  governingLaw: '[governing law]',
+  forum: '[courts or arbitration]',
+  royaltyPercent: '[rate]',
+};
+
 export function isPlaceholder(name: string): name is PlaceholderName {
   return (PLACEHOLDERS as readonly string[]).includes(name);
 }

@@ -47,7 +47,7 @@ export function renderOne(library: Library, o: OneClause): { terms: RenderedTerm
     const clauses = entry
       ? planned.clauses.map((c) => (c === entry ? { ...c, variant } : c))
       : [...planned.clauses, { clause, variant, reason: { key: 'build.reason.required' as const }, alternatives: [] }].sort((a, b) => a.clause.order - b.clause.order);
-    const terms = render(library, { ...planned, clauses }, answers);
+    const terms = render(library, { ...planned, clauses }, answers, { blanks: true });
     const rendered = terms.clauses.find((c) => c.clauseId === clause.id);
     return rendered ? { terms, clause: rendered } : null;
   } catch {

@@ -86,6 +86,17 @@ describe('render', () => {
     );
   });
 
+  it('leaves a visible blank for a missing answer only when asked to, for a clause proposed as a fix', () => {
+    const lib = fixtureLibrary((files) => {
+      files.get('clauses/territory.yaml').variants[0].text += '\nThe exclusivity lasts {{exclusivityMonths}} months.\n';
+    });
+    const result = resolveAnswers(lib, { scenario: 'exclusive-partnership', exclusivity: { exclusive: false } });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const terms = render(lib, plan(lib, result.answers), result.answers, { blanks: true });
+    expect(toText(terms)).toContain('The exclusivity lasts [number] months.');
+    expect(toText(terms)).not.toMatch(/\{\{/);
+  });
+
   it('renders a clause again from its recorded values, as the drift check does', () => {
     for (const clause of build(library, { scenario: 'joint-development', foregroundModel: 'joint' }).clauses.slice(1))
       expect(renderRecorded(library, clause.clauseId, clause.variantId, clause.number, clause.values)).toEqual(clause.paragraphs);
