@@ -39,7 +39,7 @@ const HOME: Partial<Record<TopicId, RegExp>> = {
   confidentiality: /confidential|non-?disclosure/i,
   'purpose-limitation': /confidential|use of|purpose|evaluation|samples?/i,
   'no-reverse-engineering': /confidential|restrictions?|use of|samples?|licen[cs]e/i,
-  'sample-ownership': /samples?|materials?|ownership|title/i,
+  'sample-ownership': /samples?|\bmaterials\b|ownership|\btitle\b/i,
   'background-ip': /intellectual property|ownership|proprietary rights/i,
   'background-license': /licen[cs]e|intellectual property/i,
   'foreground-ip': /intellectual property|ownership|results|inventions?/i,
@@ -66,7 +66,9 @@ function home(ctx: Parameters<Rule>[0], topic: TopicId): Evidence[] {
   const re = HOME[topic];
   // The first heading is the document's title ("MUTUAL CONFIDENTIALITY AGREEMENT"), not a section.
   const title = ctx.doc.paragraphs.find((x) => x.headingLevel !== undefined);
-  const p = re && ctx.doc.paragraphs.find((x) => x !== title && x.headingLevel !== undefined && x.text.length <= 120 && re.test(x.text));
+  // A heading is a few words; a styled sentence ("if the other party fails to cure a material
+  // breach …") is not a place to point the reader to.
+  const p = re && ctx.doc.paragraphs.find((x) => x !== title && x.headingLevel !== undefined && x.text.split(/\s+/).length <= 10 && re.test(x.text));
   return p ? [{ paragraph: p.index, start: 0, end: p.text.length, text: p.text }] : [];
 }
 

@@ -58,6 +58,19 @@ describe('missing terms', () => {
     expect(missingTerms(ctx)[0]!.evidence).toEqual([{ paragraph: 3, start: 0, end: 23, text: '7. TERM AND TERMINATION' }]);
   });
 
+  it('does not point to a sentence that merely carries a heading style', () => {
+    // Word drafts often style whole list sentences as headings (the Common Paper pilot agreement does).
+    const text = `${NDA}\nif the other party fails to cure a material breach of the Agreement following 30 days notice;`;
+    const ctx = makeContext(text, {
+      scenario: 'sample-testing',
+      role: 'provider',
+      playbook: { required: ['sample-ownership'], recommended: [] },
+      absent: ['sample-ownership'],
+    });
+    ctx.doc.paragraphs[3]!.headingLevel = 2;
+    expect(missingTerms(ctx)[0]!.evidence).toEqual([]);
+  });
+
   it('does not report silence on residuals, which leaves the recipient no residuals right', () => {
     const ctx = makeContext(NDA, {
       scenario: 'pre-deal-disclosure',
