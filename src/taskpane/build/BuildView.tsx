@@ -37,14 +37,20 @@ export default function BuildView() {
   // Without Word (the workspace, or the pane opened in a plain browser) the terms go out as a .docx.
   const download = surface === 'workspace' || !caps.apiSets['1.3'];
   // A missing party name is the usual reason and the one that matters most: said first, in plain words.
-  const refusal = (issues: readonly AnswerIssue[]) =>
-    [
+  const refusal = (issues: readonly AnswerIssue[]) => {
+    const lines = [
       issues.some((i) => i.field === 'parties.them.name') && t('ui.build.themNeeded'),
       issues.some((i) => i.field === 'parties.us.name') && t('ui.build.usNeeded'),
       t('ui.build.fixAnswers', { count: issues.length }),
-    ]
-      .filter(Boolean)
-      .join(' ');
+    ].filter((l): l is string => Boolean(l));
+    return lines.length === 1 ? lines[0] : (
+      <ul className={styles.warnings}>
+        {lines.map((l) => (
+          <li key={l}>{l}</li>
+        ))}
+      </ul>
+    );
+  };
   const preview = useMemo(() => (b.built?.ok ? toText(b.built.terms) : ''), [b.built]);
 
   return (
@@ -66,7 +72,7 @@ export default function BuildView() {
         </section>
       )}
       {b.built && !b.built.ok && (
-        <MessageBar intent={'issues' in b.built ? 'warning' : 'error'} role="alert">
+        <MessageBar intent={'issues' in b.built ? 'warning' : 'error'} role="alert" layout="multiline">
           <MessageBarBody>{'issues' in b.built ? refusal(b.built.issues) : t('ui.build.failed', { detail: b.built.error })}</MessageBarBody>
         </MessageBar>
       )}

@@ -1,7 +1,7 @@
 import { Badge, Caption1, Dropdown, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { describePlanMessage, type Plan } from '../../core/build';
 import { useUi } from '../shared/UiContext';
-import { lang } from '../shared/libraryText';
+import { lang, variantName } from '../shared/libraryText';
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column' },
@@ -37,13 +37,13 @@ export function PlanList({ plan, onSwitch }: { plan: Plan; onSwitch: (clauseId: 
                 className={styles.dropdown}
                 size="small"
                 aria-label={t('ui.build.switch', { clause: c.clause.title })}
-                value={t('ui.build.variant', { variant: c.variant.id, stance: stance(c.variant.stance) })}
+                value={t('ui.build.variant', { variant: variantName(c.variant.id), stance: stance(c.variant.stance) })}
                 selectedOptions={[c.variant.id]}
                 onOptionSelect={(_, d) => d.optionValue && onSwitch(c.clause.id, d.optionValue)}
               >
                 {[{ variantId: c.variant.id, stance: c.variant.stance }, ...others].map((a) => (
                   <Option key={a.variantId} value={a.variantId}>
-                    {t('ui.build.variant', { variant: a.variantId, stance: stance(a.stance) })}
+                    {t('ui.build.variant', { variant: variantName(a.variantId), stance: stance(a.stance) })}
                   </Option>
                 ))}
               </Dropdown>

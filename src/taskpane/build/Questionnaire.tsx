@@ -13,7 +13,8 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '10px' },
   fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
   legend: { fontWeight: 600, padding: 0, marginBottom: '4px' },
-  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))', gap: '8px', '& > *': { minWidth: 0 } },
+  // Inputs line up even when one label wraps to two lines.
+  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))', alignItems: 'end', gap: '8px', '& > *': { minWidth: 0 } },
   // Fluent's Input keeps its intrinsic width; in a narrow pane it must shrink with its column.
   input: { minWidth: 0, width: '100%' },
 });
@@ -38,11 +39,12 @@ export function Questionnaire({ answers, preset, issues, answer }: Props) {
   };
   const text = (path: string, label: MessageKey, long = false, hint?: MessageKey) => {
     const value = String(getAt(answers, path) ?? '');
-    const error = issueAt(path);
+    // An empty field is marked as needed, not as wrong: the message above the plan says what is missing.
+    const error = value.trim() === '' ? undefined : issueAt(path);
     const example = exampleAt(preset, path);
     const placeholder = example ? t('ui.build.example', { value: example }) : undefined;
     return (
-      <Field label={t(label)} hint={hint && t(hint)} validationMessage={error} validationState={error ? 'error' : 'none'}>
+      <Field label={t(label)} hint={hint && t(hint)} required={value.trim() === '' && issueAt(path) !== undefined} validationMessage={error} validationState={error ? 'error' : 'none'}>
         {long ? (
           <Textarea value={value} resize="vertical" placeholder={placeholder} onChange={(_, d) => answer(path, d.value)} />
         ) : (

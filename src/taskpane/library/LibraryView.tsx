@@ -4,7 +4,7 @@ import { SCENARIO_IDS, type ScenarioId } from '../../core/scenarios';
 import { TOPIC_IDS, type TopicId } from '../../core/topics';
 import { useUi } from '../shared/UiContext';
 import { useLibrary } from '../shared/LibraryContext';
-import { lang, scenarioTitle } from '../shared/libraryText';
+import { lang, scenarioTitle, variantName } from '../shared/libraryText';
 import { filterClauses } from './filter';
 import { useInsertOne } from './useInsertOne';
 
@@ -68,15 +68,16 @@ export default function LibraryView() {
         {shown.map((c) => (
           <AccordionItem key={c.id} value={c.id}>
             <AccordionHeader size="small">
-              {c.title} · {t(`ui.topic.${c.topic}`)}
+              {/* The topic is said only where the title does not already say it ("Confidentiality"). */}
+              {c.title.toLowerCase() === t(`ui.topic.${c.topic}`).toLowerCase() ? c.title : `${c.title} · ${t(`ui.topic.${c.topic}`)}`}
             </AccordionHeader>
             <AccordionPanel>
               {c.variants.map((v) => {
                 const note = v.note[lang(locale)];
                 return (
-                  <article key={v.id} className={styles.variant} aria-label={`${c.title}: ${v.id}`}>
+                  <article key={v.id} className={styles.variant} aria-label={`${c.title}: ${variantName(v.id)}`}>
                     <div>
-                      <Text weight="semibold">{v.id}</Text>{' '}
+                      <Text weight="semibold">{variantName(v.id)}</Text>{' '}
                       <Badge size="small" appearance="tint" color={STANCE_COLOR[v.stance]}>
                         {t(`build.stance.${v.stance}`)}
                       </Badge>

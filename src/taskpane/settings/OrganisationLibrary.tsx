@@ -48,16 +48,16 @@ export function OrganisationLibrary() {
         </Caption1>
       )}
       <form
-        className={styles.row}
+        className={styles.box}
         onSubmit={(e) => {
           e.preventDefault();
           void fromUrl(url.trim());
         }}
       >
-        <Field label={t('ui.settings.library.url')} hint={t('ui.settings.library.urlHint')} style={{ flex: 1, minWidth: 0 }}>
+        <Field label={t('ui.settings.library.url')} hint={t('ui.settings.library.urlHint')}>
           <Input type="url" value={url} onChange={(_, d) => setUrl(d.value)} placeholder="https://intranet.example.com/clauses/library.json" />
         </Field>
-        <Button type="submit" disabled={busy || url.trim() === ''} style={{ alignSelf: 'flex-end' }}>
+        <Button type="submit" disabled={busy || url.trim() === ''} style={{ alignSelf: 'flex-start' }}>
           {t('ui.settings.library.load')}
         </Button>
       </form>

@@ -13,6 +13,12 @@ export function scenarioTitle(library: Library | null, id: ScenarioId, locale: L
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/** A variant has only an id ("running-royalty"); read as words it is "Running royalty". */
+export function variantName(id: string): string {
+  const words = id.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 export function roleLabel(library: Library | null, scenario: ScenarioId, role: string, locale: Locale): string {
   const label = library?.scenarios.find((s) => s.id === scenario)?.roles.find((r) => r.id === role)?.label[lang(locale)];
   return label ?? (isRoleOf(scenario, role) ? t(locale, `ui.role.${role}`) : role);
