@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import mammoth from 'mammoth';
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { serveDist, launch, guardedPage, shot } from './support.mjs';
 
 let server;
@@ -320,6 +322,33 @@ test('a technology licence asks about the royalty in plain words and builds it i
   await page.getByRole('spinbutton', { name: /Royalty/ }).waitFor({ state: 'detached' });
   terms = await page.locator('pre').innerText();
   assert.doesNotMatch(terms, /royalty of/);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
+test('a counterparty .docx from the corpus: the side is asked for, and Build never offers an example company', async (t) => {
+  const file = new URL('../../../shared/corpus/docx/contract_commonpaper_pilot_agreement.docx', import.meta.url);
+  if (!existsSync(file)) return t.skip('the shared corpus is not beside the repository');
+  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await page.goto(`${server.base}/index.html`);
+  await page.getByRole('tablist').waitFor();
+  await page.locator('input[type=file][accept*=docx]').setInputFiles(fileURLToPath(file));
+  await page.getByText('contract_commonpaper_pilot_agreement.docx').waitFor();
+  await page.getByRole('tab', { name: 'Review' }).click();
+  await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
+  // The template names no company, so our side is not guessed: the user is told to choose it.
+  await page.getByText('The document does not say which side is ours.', { exact: false }).waitFor();
+  await shot(page, '11-workspace-corpus-docx-review');
+  assert.deepEqual(await seriousViolations(page), [], 'review of an opened .docx: no serious or critical accessibility violation');
+  await page.getByRole('tab', { name: 'Build' }).click();
+  await page.getByRole('button', { name: /Joint development/ }).click();
+  const names = page.getByRole('textbox', { name: 'Full legal name' });
+  await names.nth(1).waitFor();
+  assert.equal(await names.nth(1).inputValue(), '');
+  assert.match(await names.nth(1).getAttribute('placeholder'), /^e\.g\. /);
+  await page.getByRole('alert').filter({ hasText: "Type the other side's full legal name" }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Download .docx' }).count(), 0, 'nothing to download until the parties are named');
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, []);
   await context.close();

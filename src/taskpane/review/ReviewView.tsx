@@ -85,7 +85,7 @@ export default function ReviewView() {
         </Dropdown>
       </Field>
       {scenario && (
-        <Field label={t('ui.review.role')}>
+        <Field label={t('ui.review.role')} hint={role ? undefined : t('ui.review.roleUnknown')}>
           <RadioGroup
             value={role ?? ''}
             disabled={running}
