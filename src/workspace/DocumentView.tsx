@@ -26,7 +26,14 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteGreenBackground1,
   },
   heading: { fontWeight: 700, margin: '18px 0 8px 0', fontSize: '15px' },
-  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: 'inherit', cursor: 'pointer', borderRadius: '2px', padding: '0 1px' },
+  mark: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: 'inherit',
+    cursor: 'pointer',
+    borderRadius: '2px',
+    padding: '0 1px',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
   high: { backgroundColor: tokens.colorPaletteRedBackground2, borderBottom: `2px solid ${tokens.colorPaletteRedBorderActive}` },
 });
 
@@ -76,6 +83,13 @@ export const DocumentView = memo(function DocumentView({ doc, label, marks, acti
               data-finding={piece.mark.findingId}
               className={mergeClasses(styles.mark, piece.mark.severity === 'high' && styles.high)}
               onClick={() => onPick(piece.mark!.findingId)}
+              // Reachable by keyboard too: Enter on a marked passage opens its finding in the panel.
+              tabIndex={0}
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter' && e.key !== ' ') return;
+                e.preventDefault();
+                onPick(piece.mark!.findingId);
+              }}
             >
               {piece.text}
             </mark>

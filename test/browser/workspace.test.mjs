@@ -68,6 +68,12 @@ test('the workspace opens on the sample draft with its review shown, and a findi
   const residualId = await residuals.getAttribute('data-finding');
   await residuals.click();
   await page.locator(`aside article[data-finding="${residualId}"][data-active]`).waitFor();
+  // By keyboard as well: a marked passage takes focus, and Enter opens its finding.
+  const promptly = page.locator('article mark', { hasText: 'promptly' }).first();
+  const promptlyId = await promptly.getAttribute('data-finding');
+  await promptly.focus();
+  await page.keyboard.press('Enter');
+  await page.locator(`aside article[data-finding="${promptlyId}"][data-active]`).waitFor();
 
   // Replacing with our clause shows the vetted clause, filled for this draft, as a proposal beside the passage.
   await jointly.getByRole('button', { name: 'Replace with our clause' }).click();

@@ -177,7 +177,7 @@ export const ui = defineMessages(
 
     'ui.settings.title': 'Settings',
     'ui.settings.company': 'Our company name',
-    'ui.settings.companyHint': 'Used to fill in our side when building terms.',
+    'ui.settings.companyHint': 'Our full legal name in English, as it appears in contracts. It fills in our side when building terms.',
     'ui.settings.side': 'Our usual side',
     'ui.settings.sideA': 'We share our technology, samples or information',
     'ui.settings.sideB': 'We receive, test or license theirs',
@@ -409,7 +409,7 @@ export const ui = defineMessages(
 
     'ui.settings.title': '设置',
     'ui.settings.company': '我方公司名称',
-    'ui.settings.companyHint': '起草条款时用于填写我方信息。',
+    'ui.settings.companyHint': '请填写我方在英文合同中使用的英文法定全称，起草条款时将自动填入我方信息。',
     'ui.settings.side': '我方通常的角色',
     'ui.settings.sideA': '我方提供技术、样品或信息',
     'ui.settings.sideB': '我方接收、测试或获得对方的许可',
