@@ -328,6 +328,10 @@ test('a technology licence asks about the royalty in plain words and builds it i
   await page.getByRole('spinbutton', { name: /Royalty/ }).waitFor({ state: 'detached' });
   terms = await page.locator('pre').innerText();
   assert.doesNotMatch(terms, /royalty of/);
+  // The purpose is asked from our side: when we take the licence, it limits what we may do with theirs.
+  await page.getByRole('textbox', { name: 'What they may use our materials for' }).waitFor();
+  await page.getByRole('radio', { name: 'We license their technology in' }).check();
+  await page.getByRole('textbox', { name: 'What we may use their materials for' }).waitFor();
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, []);
   await context.close();

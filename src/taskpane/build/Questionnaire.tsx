@@ -110,7 +110,8 @@ export function Questionnaire({ answers, preset, issues, answer }: Props) {
       </Field>
       {party('us')}
       {party('them')}
-      {text('purpose', 'ui.build.purpose', true)}
+      {/* Worded from our side: when we receive, the purpose limits what we may do with theirs. */}
+      {text('purpose', rolesOf(s)[0] === answers.ourRole ? 'ui.build.purpose' : 'ui.build.purposeTheirs', true)}
       {(s === 'sample-testing' || s === 'pre-deal-disclosure' || s === 'joint-development') && text('samples', 'ui.build.samples', true)}
       {text('field', 'ui.build.field')}
       {(s === 'exclusive-partnership' || s === 'technology-license' || s === 'custom-development') && text('products', 'ui.build.products')}
