@@ -113,7 +113,7 @@ export function Questionnaire({ answers, preset, issues, answer }: Props) {
       {/* Worded from our side: when we receive, the purpose limits what we may do with theirs. */}
       {text('purpose', rolesOf(s)[0] === answers.ourRole ? 'ui.build.purpose' : 'ui.build.purposeTheirs', true)}
       {(s === 'sample-testing' || s === 'pre-deal-disclosure' || s === 'joint-development') && text('samples', 'ui.build.samples', true)}
-      {text('field', 'ui.build.field')}
+      {text('field', 'ui.build.field', false, 'ui.build.fieldHint')}
       {(s === 'exclusive-partnership' || s === 'technology-license' || s === 'custom-development') && text('products', 'ui.build.products')}
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t('ui.build.territory')}</legend>
