@@ -41,7 +41,8 @@ export default function BuildView() {
     const lines = [
       issues.some((i) => i.field === 'parties.them.name') && t('ui.build.themNeeded'),
       issues.some((i) => i.field === 'parties.us.name') && t('ui.build.usNeeded'),
-      t('ui.build.fixAnswers', { count: issues.length }),
+      // Counted by question: two empty short names are one missing answer each, not also "the same".
+      t('ui.build.fixAnswers', { count: new Set(issues.map((i) => i.field)).size }),
     ].filter((l): l is string => Boolean(l));
     return lines.length === 1 ? lines[0] : (
       <ul className={styles.warnings}>
