@@ -36,6 +36,7 @@ export function WorkspaceFrame({ current, open, cancel, busy, error, dismissErro
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [dropping, setDropping] = useState(false);
+  const shownName = current.sample ? t('ui.workspace.sampleName') : current.name;
 
   const marks = useMemo(() => {
     const byParagraph = new Map<number, Mark[]>();
@@ -70,8 +71,8 @@ export function WorkspaceFrame({ current, open, cancel, busy, error, dismissErro
     <div className={styles.page}>
       <header className={styles.bar}>
         <h1 className={styles.title}>{t('app.name')}</h1>
-        <Text className={styles.file} title={current.name}>
-          {current.name}
+        <Text className={styles.file} title={shownName}>
+          {shownName}
         </Text>
         {busy && (
           <>
@@ -125,7 +126,7 @@ export function WorkspaceFrame({ current, open, cancel, busy, error, dismissErro
               <MessageBarBody>{t('ui.workspace.sampleNote')}</MessageBarBody>
             </MessageBar>
           )}
-          <DocumentView doc={current.doc} label={t('ui.workspace.document', { name: current.name })} marks={marks} activeFinding={active} onPick={pick} proposals={proposals} />
+          <DocumentView doc={current.doc} label={t('ui.workspace.document', { name: shownName })} marks={marks} activeFinding={active} onPick={pick} proposals={proposals} />
         </div>
         <aside className={styles.panels} aria-label={t('ui.workspace.panels')} tabIndex={0}>
           {panels}

@@ -15,8 +15,6 @@ export interface OpenDocument {
   role?: RoleId;
 }
 
-const SAMPLE_NAME = 'Joint Development Agreement (sample counterparty draft).docx';
-
 let opened = 0;
 
 async function readDocxFile(file: File): Promise<DocModel> {
@@ -25,7 +23,8 @@ async function readDocxFile(file: File): Promise<DocModel> {
 }
 
 function sample(): OpenDocument {
-  return { id: ++opened, name: SAMPLE_NAME, doc: fromText(sampleText), sample: true, role: 'technology-owner' };
+  // Named in English for files made from it (the report); the header shows it in the user's language.
+  return { id: ++opened, name: t('en', 'ui.workspace.sampleName'), doc: fromText(sampleText), sample: true, role: 'technology-owner' };
 }
 
 /** The document on show in the workspace: the sample draft at first, then whatever the user opens. */

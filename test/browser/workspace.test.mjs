@@ -207,6 +207,7 @@ test('settings switch the whole workspace to Simplified Chinese', async () => {
   // The review itself is re-worded in Chinese, not only the buttons around it.
   await page.waitForFunction(() => /[\u4e00-\u9fff]{4}/.test(document.querySelector('aside article[data-finding] .fui-Text')?.textContent ?? ''), null, { timeout: 15_000 });
   await page.getByText(/按“联合开发”审阅/).waitFor(); // and so is why the deal was read as joint development
+  await page.getByRole('article', { name: '文档：联合开发协议（对方示例草稿）.docx' }).waitFor(); // and the sample's name
   await shot(page, '04-workspace-chinese');
   assert.deepEqual(await seriousViolations(page), [], 'Chinese review view: no serious or critical accessibility violation');
   await page.getByRole('tab', { name: '起草' }).click();
