@@ -116,6 +116,10 @@ test('the workspace builds sample-testing terms and downloads them as a .docx th
   // What the user types is kept: a reload brings the answer back.
   const purpose = page.getByRole('textbox', { name: 'What they may use our materials for' });
   await purpose.fill('evaluating the Samples for use in Aurelia containerised storage systems');
+  // The facts of the deal are asked for: the preset's are only grey examples.
+  assert.match(await page.getByRole('textbox', { name: 'The samples or materials' }).getAttribute('placeholder'), /^e\.g\. /);
+  await page.getByRole('textbox', { name: 'The samples or materials' }).fill('forty prototype lithium iron phosphate cells and four prototype modules');
+  await page.getByRole('textbox', { name: 'Field of use' }).fill('containerised battery energy storage systems');
   await page.reload();
   await page.getByRole('tab', { name: 'Build' }).click();
   assert.equal(await page.getByRole('textbox', { name: 'What they may use our materials for' }).inputValue(), 'evaluating the Samples for use in Aurelia containerised storage systems');
@@ -212,6 +216,9 @@ test('settings switch the whole workspace to Simplified Chinese', async () => {
   assert.deepEqual(await seriousViolations(page), [], 'Chinese review view: no serious or critical accessibility violation');
   await page.getByRole('tab', { name: '起草' }).click();
   await page.getByRole('button', { name: /联合开发/ }).click();
+  await page.getByRole('textbox', { name: '对方使用我方材料的目的' }).fill('jointly developing a liquid-cooled 5 MWh storage container');
+  await page.getByRole('textbox', { name: '样品或材料' }).fill('prototype cells, modules and battery management firmware');
+  await page.getByRole('textbox', { name: '使用领域' }).fill('containerised battery energy storage systems');
   await page.getByRole('list', { name: '方案中的条款' }).waitFor();
   await shot(page, '04b-workspace-chinese-build');
   assert.deepEqual(await seriousViolations(page), [], 'Chinese build view: no serious or critical accessibility violation');
@@ -259,15 +266,17 @@ test('the task pane starts outside Office (Office.js stubbed locally) in a 320-p
   assert.match(await names.nth(1).getAttribute('placeholder'), /^e\.g\. Andes Solar/);
   const refusal = page.getByRole('alert').filter({ hasText: "Type the other side's full legal name to build the terms" });
   await refusal.waitFor();
-  assert.match(await refusal.innerText(), /Answers to complete or change before the terms can be built: 6\. Fields marked \* are empty/);
+  assert.match(await refusal.innerText(), /Answers to complete or change before the terms can be built: 8\. Fields marked \* are empty/);
   assert.equal(await page.getByRole('list', { name: 'Clauses in the plan' }).count(), 0, 'nothing is built without the other side');
   await page.getByRole('textbox', { name: 'Short name' }).first().fill('Lumen');
   await page.getByRole('textbox', { name: 'Incorporated in' }).first().fill("the People's Republic of China");
   await names.nth(1).fill('Pampa Energía Distribución S.A.');
   await page.getByRole('textbox', { name: 'Short name' }).nth(1).fill('Pampa');
   await page.getByRole('textbox', { name: 'Incorporated in' }).nth(1).fill('Argentina');
-  // The example's product text named the example company, so it is asked for too.
+  // The facts of the example deal are asked for, not assumed.
   assert.equal(await page.getByRole('textbox', { name: 'Products covered' }).inputValue(), '');
+  await page.getByRole('textbox', { name: 'What they may use our materials for' }).fill('distributing the Products in the Territory');
+  await page.getByRole('textbox', { name: 'Field of use' }).fill('energy storage for commercial and industrial rooftop solar systems');
   await page.getByRole('textbox', { name: 'Products covered' }).fill('Lumen lithium iron phosphate battery modules of the LP-48 series');
   // Who owns improvements is asked, with what an improvement is.
   await page.getByRole('combobox', { name: /Who owns improvements/ }).waitFor();
@@ -310,6 +319,9 @@ test('a technology licence asks about the royalty in plain words and builds it i
   await names.nth(1).fill('Volta Cells Ibérica S.L.');
   await page.getByRole('textbox', { name: 'Short name' }).nth(1).fill('Volta');
   await page.getByRole('textbox', { name: 'Incorporated in' }).nth(1).fill('Spain');
+  await page.getByRole('textbox', { name: 'What they may use our materials for' }).fill('manufacturing and selling the Products in the Field within the Territory');
+  await page.getByRole('textbox', { name: 'Field of use' }).fill('battery packs for electric two-wheelers');
+  await page.getByRole('textbox', { name: 'Products covered' }).fill('battery packs built on the licensed cell-to-pack technology');
   // A licence has its own improvements clause; the question is not asked here.
   assert.equal(await page.getByRole('combobox', { name: /Who owns improvements/ }).count(), 0);
   const royalty = page.getByRole('switch', { name: 'The licensee pays a royalty' });

@@ -4,8 +4,8 @@ import { parse } from 'yaml';
 import { parseLibrary, type Library } from '../../src/core/library';
 import { presetAnswers, resolveAnswers, type Answers } from '../../src/core/build';
 import { SCENARIO_IDS } from '../../src/core/scenarios';
-import { freshAnswers, withoutExamples, exampleAt } from '../../src/taskpane/build/examples';
-import { setAt } from '../../src/taskpane/build/draft';
+import { askedTexts, freshAnswers, withoutExamples, exampleAt } from '../../src/taskpane/build/examples';
+import { getAt, setAt } from '../../src/taskpane/build/draft';
 
 const root = path.resolve(__dirname, '../../clause-library');
 function builtin(): Library {
@@ -23,19 +23,27 @@ function builtin(): Library {
 describe('the example deal of a scenario never reaches real terms', () => {
   const library = builtin();
 
-  it.each(SCENARIO_IDS)('%s: the example parties, and text naming them, are blanked and only offered as placeholders', (scenario) => {
+  it.each(SCENARIO_IDS)('%s: the example parties and the facts of the example deal are blanked and only offered as placeholders', (scenario) => {
     const preset = presetAnswers(library, scenario);
     const fresh = freshAnswers(preset);
     expect(fresh.parties.them).toEqual({ name: '', shortName: '', jurisdiction: '' });
     expect(fresh.parties.us.name).toBe('');
-    const example = [preset.parties.us, preset.parties.them].flatMap((p) => [p.name, p.shortName]);
-    const texts = [fresh.purpose, fresh.samples, fresh.field, fresh.products, fresh.exclusivity.customers ?? ''].join(' | ');
-    for (const name of example) expect(texts).not.toContain(name);
+    // The facts of the example deal are asked for, not assumed; what is not asked keeps the preset, which the builder needs.
+    for (const path of askedTexts(scenario)) expect(getAt(fresh, path)).toBe('');
+    const notAsked = ['samples', 'products'].filter((p) => !askedTexts(scenario).includes(p));
+    for (const path of notAsked) expect(getAt(fresh, path)).toBe(getAt(preset, path));
     expect(exampleAt(preset, 'parties.them.name')).toBe(preset.parties.them.name);
     // The builder refuses to build until the user names the other side.
     const result = resolveAnswers(library, fresh);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues.map((i) => i.field)).toContain('parties.them.name');
+    // Once the questions shown are answered, the terms build: nothing the view does not ask is left blank.
+    let answered = setAt(fresh, 'parties', {
+      us: { name: 'Ganzhou Ridge Lithium Technology Co., Ltd.', shortName: 'Ridge', jurisdiction: "the People's Republic of China" },
+      them: { name: 'Volta Cells Ibérica S.L.', shortName: 'Volta', jurisdiction: 'Spain' },
+    });
+    for (const path of askedTexts(scenario)) answered = setAt(answered, path, 'lithium iron phosphate battery modules for stationary storage');
+    expect(resolveAnswers(library, answered).ok).toBe(true);
   });
 
   it('keeps what the user typed, and cleans a draft an older version saved with the example company', () => {

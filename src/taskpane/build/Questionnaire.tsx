@@ -7,7 +7,7 @@ import { useUi } from '../shared/UiContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { roleLabel } from '../shared/libraryText';
 import { getAt } from './draft';
-import { exampleAt } from './examples';
+import { askedTexts, exampleAt } from './examples';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -37,7 +37,7 @@ export function Questionnaire({ answers, preset, issues, answer }: Props) {
     const found = issues.find((i) => i.field === path || i.field.startsWith(`${path}.`));
     return found ? describeAnswerIssue({ ...found, field: '' }, locale) : undefined;
   };
-  const text = (path: string, label: MessageKey, long = false, hint?: MessageKey) => {
+  const text = (path: string, label: MessageKey, long = false, hint?: MessageKey, optional = false) => {
     const value = String(getAt(answers, path) ?? '');
     // An empty field is marked as needed, not as wrong: the message above the plan says what is missing.
     const error = value.trim() === '' ? undefined : issueAt(path);
@@ -48,7 +48,7 @@ export function Questionnaire({ answers, preset, issues, answer }: Props) {
         {long ? (
           <Textarea value={value} resize="vertical" placeholder={placeholder} onChange={(_, d) => answer(path, d.value)} />
         ) : (
-          <Input className={styles.input} value={value} placeholder={placeholder} onChange={(_, d) => answer(path, d.value)} />
+          <Input className={styles.input} value={value} placeholder={placeholder} onChange={(_, d) => answer(path, optional && d.value.trim() === '' ? undefined : d.value)} />
         )}
       </Field>
     );
@@ -95,6 +95,7 @@ export function Questionnaire({ answers, preset, issues, answer }: Props) {
     </fieldset>
   );
   const exclusive = answers.exclusivity?.exclusive === true;
+  const asked = askedTexts(s);
   // Asked only where a clause of the library in use can say it: an answer that changes nothing misleads.
   const asksCustomers = useMemo(() => !!library?.clauses.some((c) => c.variants.some((v) => v.text.includes('{{customers}}'))), [library]);
   const regions = answers.territory?.regions ?? [];
@@ -112,9 +113,9 @@ export function Questionnaire({ answers, preset, issues, answer }: Props) {
       {party('them')}
       {/* Worded from our side: when we receive, the purpose limits what we may do with theirs. */}
       {text('purpose', rolesOf(s)[0] === answers.ourRole ? 'ui.build.purpose' : 'ui.build.purposeTheirs', true)}
-      {(s === 'sample-testing' || s === 'pre-deal-disclosure' || s === 'joint-development') && text('samples', 'ui.build.samples', true)}
+      {asked.includes('samples') && text('samples', 'ui.build.samples', true)}
       {text('field', 'ui.build.field', false, 'ui.build.fieldHint')}
-      {(s === 'exclusive-partnership' || s === 'technology-license' || s === 'custom-development') && text('products', 'ui.build.products')}
+      {asked.includes('products') && text('products', 'ui.build.products')}
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t('ui.build.territory')}</legend>
         {choice('territory.china', 'ui.build.china', CHINA_SCOPES, 'ui.china')}
@@ -139,7 +140,7 @@ export function Questionnaire({ answers, preset, issues, answer }: Props) {
         <fieldset className={styles.fieldset}>
           <legend className={styles.legend}>{t('ui.build.exclusivity')}</legend>
           <Switch checked={exclusive} label={t('ui.build.exclusive')} onChange={(_, d) => answer('exclusivity.exclusive', d.checked)} />
-          {exclusive && asksCustomers && text('exclusivity.customers', 'ui.build.customers', false, 'ui.build.customersHint')}
+          {exclusive && asksCustomers && text('exclusivity.customers', 'ui.build.customers', false, 'ui.build.customersHint', true)}
           {exclusive && number('exclusivity.months', 'ui.build.exclusivityMonths')}
           {exclusive && number('exclusivity.minimumQuantity', 'ui.build.minimumQuantity')}
           {exclusive && answers.exclusivity?.minimumQuantity !== undefined && choice('exclusivity.minimumsMissed', 'ui.build.minimumsMissed', MINIMUMS_MISSED, 'ui.missed')}

@@ -1,35 +1,50 @@
 import type { Answers } from '../../core/build';
+import type { ScenarioId } from '../../core/scenarios';
 import { getAt, setAt } from './draft';
 
 const PARTY_FIELDS = ['name', 'shortName', 'jurisdiction'] as const;
 /** A saved draft may share a jurisdiction with the example ("Germany"); only a company is the example's. */
 const COMPANY_FIELDS = ['name', 'shortName'] as const;
-/** Free-text answers that go into clause text as written. */
-const TEXT_FIELDS = ['purpose', 'samples', 'field', 'products', 'exclusivity.customers'] as const;
 
 /**
- * A scenario preset is an example deal between invented companies. Its parties, and any text that
- * names them ("Nordhavn's storage systems"), must never reach real terms: they are blanked here so
- * the builder refuses to build until the user gives their own, and the Questionnaire shows the
- * preset's words only as placeholder text.
+ * The free-text answers the Questionnaire asks for a kind of deal; they go into clause text as
+ * written. The others keep the preset's words, which the builder needs but the deal does not use.
  */
-export function freshAnswers(preset: Answers): Answers {
-  return withoutExamples(preset, preset, PARTY_FIELDS);
+export function askedTexts(scenario: ScenarioId): string[] {
+  return [
+    'purpose',
+    ...(scenario === 'sample-testing' || scenario === 'pre-deal-disclosure' || scenario === 'joint-development' ? ['samples'] : []),
+    'field',
+    ...(scenario === 'exclusive-partnership' || scenario === 'technology-license' || scenario === 'custom-development' ? ['products'] : []),
+  ];
 }
 
-/** A draft saved by an older version may still hold the example company: it goes the same way. */
-export function withoutExamples(answers: Answers, preset: Answers, partyFields: readonly string[] = COMPANY_FIELDS): Answers {
+/**
+ * A scenario preset is an example deal between invented companies. Its parties and the facts of
+ * its deal ("twenty prototype cells, model VC-280") must never reach real terms: a new deal starts
+ * with them blank, so the builder refuses to build until the user gives their own, and the
+ * Questionnaire shows the preset's words only as placeholder text.
+ */
+export function freshAnswers(preset: Answers): Answers {
+  let out = preset;
+  for (const side of ['us', 'them'] as const) for (const field of PARTY_FIELDS) out = setAt(out, `parties.${side}.${field}`, '');
+  for (const path of askedTexts(preset.scenario)) out = setAt(out, path, '');
+  return out;
+}
+
+/** A draft saved by an older version may still hold the example company, or text naming it: they go. */
+export function withoutExamples(answers: Answers, preset: Answers): Answers {
   const names = [preset.parties.us, preset.parties.them]
     .flatMap((p) => [p.name, p.shortName])
     .filter((n) => n.trim().length > 1)
     .map((n) => n.toLowerCase());
   let out = answers;
   for (const side of ['us', 'them'] as const)
-    for (const field of partyFields) {
+    for (const field of COMPANY_FIELDS) {
       const path = `parties.${side}.${field}`;
       if (getAt(out, path) === getAt(preset, path)) out = setAt(out, path, '');
     }
-  for (const path of TEXT_FIELDS) {
+  for (const path of askedTexts(preset.scenario)) {
     const value = getAt(out, path);
     if (typeof value === 'string' && names.some((n) => value.toLowerCase().includes(n))) out = setAt(out, path, '');
   }
