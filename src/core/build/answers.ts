@@ -75,6 +75,7 @@ export function selectorsOf(answers: Answers): Record<SelectorName, string> {
     resultsOwner: answers.resultsOwner === undefined ? '' : answers.resultsOwner === 'us' ? us : them,
     improvementsModel: answers.improvementsModel,
     exclusive: ex.exclusive ? 'yes' : 'no',
+    customersLimited: ex.exclusive && ex.customers ? 'yes' : 'no',
     minimums: ex.exclusive && ex.minimumQuantity !== undefined ? 'yes' : 'no',
     minimumsMissed: ex.exclusive ? (ex.minimumsMissed ?? '') : '',
     china: answers.territory.china,

@@ -126,6 +126,8 @@ export const SELECTORS = {
   resultsOwner: ['A', 'B'],
   improvementsModel: IMPROVEMENTS_MODELS,
   exclusive: ['yes', 'no'],
+  /** 'yes' when the exclusivity covers only the customers the answers name. */
+  customersLimited: ['yes', 'no'],
   minimums: ['yes', 'no'],
   minimumsMissed: MINIMUMS_MISSED,
   china: CHINA_SCOPES,

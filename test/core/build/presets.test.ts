@@ -23,3 +23,17 @@ describe('every scenario preset', () => {
     expect(text).toBe(readFileSync(file, 'utf8'));
   });
 });
+
+describe('exclusivity limited to customers', () => {
+  const library = realLibrary();
+  const variantOf = (answers: ReturnType<typeof presetAnswers>) =>
+    plan(library, answers).clauses.find((c) => c.clause.id === 'exclusivity')?.variant.id;
+
+  it('states the customers when the answers name them, and covers all customers when they do not', () => {
+    const preset = presetAnswers(library, 'exclusive-partnership');
+    expect(preset.exclusivity.exclusive && preset.exclusivity.customers).toBeTruthy();
+    expect(variantOf(preset)).toBe('named-customers');
+    const { customers: _dropped, ...allCustomers } = preset.exclusivity as typeof preset.exclusivity & { customers?: string };
+    expect(variantOf({ ...preset, exclusivity: allCustomers })).toBe('supplier-protective');
+  });
+});
