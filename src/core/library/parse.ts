@@ -133,8 +133,11 @@ export function parseLibrary(files: readonly LibrarySourceFile[]): ParseResult {
       clauses.push({ ...data, file: file.path });
     }
   }
-  if (!meta) issues.push({ file: 'library.yaml', key: 'library.file.missing' });
-  if (!definitions) issues.push({ file: 'definitions.yaml', key: 'library.file.missing' });
+  // A file that is there but broken has been reported for what is wrong in it; "missing" is only
+  // for a file that is not there at all.
+  const present = new Set(files.map((f) => kindOf(f.path)?.kind));
+  if (!meta && !present.has('library')) issues.push({ file: 'library.yaml', key: 'library.file.missing' });
+  if (!definitions && !present.has('definitions')) issues.push({ file: 'definitions.yaml', key: 'library.file.missing' });
   if (!meta || !definitions) return { ok: false, issues };
 
   const library: Library = {

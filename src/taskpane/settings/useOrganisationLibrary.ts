@@ -4,7 +4,6 @@ import type { MessageKey, MessageParams } from '../../core/i18n';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
 import { filesFromBundle, libraryPath } from './libraryFiles';
-import { reportedIssues } from './reportedIssues';
 
 export type LoadProblem = { key: MessageKey; params?: MessageParams } | { issues: LibraryIssue[] };
 
@@ -19,7 +18,7 @@ export function useOrganisationLibrary() {
     async (files: LibrarySourceFile[] | null, from: string) => {
       if (!files) return setProblem({ key: 'ui.settings.library.notBundle' });
       const result = await adopt(files);
-      if (!result.ok) return setProblem({ issues: reportedIssues(result.issues) });
+      if (!result.ok) return setProblem({ issues: result.issues });
       setProblem(null);
       updateSettings({ libraryUrl: from });
     },
