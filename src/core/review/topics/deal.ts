@@ -4,8 +4,10 @@ import { GAP, SHARED_THINGS, re, type TopicDetector } from './detector';
 export const DEAL_DETECTORS: TopicDetector[] = [
   {
     id: 'exclusivity',
-    cue: /exclusiv|\bsole\b|not\s+(?:to\s+)?(?:appoint|grant|sell|purchase|compete|engage|distribute|market|enter)|requirements/i,
-    deals: ({ text }) => EXCLUSIVITY.some((r) => r.test(text)),
+    cue: /exclusiv|\bsole\b|not\s+(?:to\s+)?(?:appoint|grant|sell|purchase|compete|engage|distribute|market|enter)|requirements|\bgrant|other\s+than|anyone\s+else|except\s+for\s+the\s+benefit/i,
+    // A recital says what a party wants ("WHEREAS, Sponsor desires to acquire the exclusive right");
+    // the operative clause is what grants it.
+    deals: ({ text }) => !RECITAL.test(text) && EXCLUSIVITY.some((r) => r.test(text)),
   },
   {
     id: 'territory',
@@ -44,6 +46,9 @@ const EXCLUSIVE_GRANT = new RegExp(
 );
 // "an exclusive, non-transferable (except …) and non-sublicensable licence"
 const EXCLUSIVE_LIST_GRANT = /^\s*,[^.;]{0,200}?\b(?:licen[cs]e|right\s+and\s+licen[cs]e|rights?\s+to)\b/i;
+// A definition of a right is not a grant of it: 'the term "Copyright" means the exclusive legal right to reproduce'.
+const DEFINED_BEFORE = /["”]\s+(?:shall\s+)?means?\s+(?:the\s+|an?\s+)?$/i;
+const RECITAL = /^\s*(?:\(?[A-Z0-9]{1,3}[.)]\s*)?WHEREAS\b/i;
 const NEGATED_BEFORE = /(?:\bnon[\s\-\u2010-\u2014]{0,2}|\b(?:not|no|nor|neither|without|nothing)\b[\w\s,'’-]{0,60})$/i;
 const EXCLUSIVE_WORD = /exclusiv(?:e|ity)\b/gi;
 
@@ -52,6 +57,7 @@ function grantsExclusivity(text: string): boolean {
   let m: RegExpExecArray | null;
   while ((m = EXCLUSIVE_WORD.exec(text)) !== null) {
     if (NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
+    if (DEFINED_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (m[0].toLowerCase() === 'exclusivity') {
       // A bare heading says nothing; its clause does.
       if (text.split(/\s+/, 6).length < 6) continue;
@@ -70,7 +76,11 @@ const EXCLUSIVITY = [
   re(String.raw`\bsell\w*\b${GAP(60)}\b(?:exclusively|solely)\s+(?:to|through)\b`),
   re(String.raw`\b(?:all|100%)\s+of\s+(?:its|their)\s+(?:requirements|needs)\b`),
   re(String.raw`\bsole\s+(?:and\s+exclusive\s+)?(?:agent|distributor|supplier|source|provider|licensee|reseller|representative|dealer|vendor)\b`),
-  re(String.raw`\bsole\s+(?:and\s+exclusive\s+)?rights?\s+to\s+${TRADE_VERB}\b`),
+  // "the sole right to make all final decisions regarding any Recall" is authority, not exclusivity.
+  re(String.raw`\bsole\s+(?:and\s+exclusive\s+)?rights?\s+to\s+(?!make\s+(?:all\s+|any\s+|the\s+)?(?:final\s+)?(?:decisions?|determinations?|changes|claims?|elections?)\b)${TRADE_VERB}\b`),
+  // A party may not exploit the subject matter except for the other's benefit: "CONTENT PROVIDER
+  // will not … exploit … the Content … except for the benefit of the COMPANY".
+  re(String.raw`\bnot\b${GAP(120)}\b(?:exploit|sell|distribute|market|license|reproduce|display|broadcast|publish|commerciali[sz]e)\b${GAP(200)}\bexcept\s+(?:for\s+the\s+benefit|on\s+behalf)\s+of\b`),
   re(String.raw`\b(?:sales?|marketing|distribution|supply)\b${GAP(60)}\b(?:exclusively|solely)\s+(?:by|through)\b`),
   // "agrees not to grant the right to use … to anyone other than Company"
   {
@@ -83,7 +93,7 @@ const EXCLUSIVITY = [
 ];
 
 const NO_OTHER_GRANT = re(
-  String.raw`\b(?:not|no|nor|prohibited\s+from)\b${GAP(40)}\b(?:grant|appoint|authori[sz]e)\w*\b${GAP(100)}\b(?:anyone|any\s+(?:other|third)\s+(?:person|party|parties|entity|company|companies|distributor)|others|anyone\s+else|any\s+other\s+party)\b`,
+  String.raw`\b(?:not|no|nor|prohibited\s+from)\b${GAP(40)}\b(?:grant|appoint|authori[sz]e)\w*\b${GAP(160)}\b(?:anyone|any\s+(?:other|third)\s+(?:person|party|parties|entity|company|companies|distributor)|others|anyone\s+else|any\s+other\s+party|any\s+(?:person|party|entity|company|one)\s+other\s+than)\b`,
 );
 
 const ONLY_US = /\b(?:other\s+than|else|except|to\s+(?:use|operate|sell|distribute|market|promote|manufacture))\b/i;

@@ -27,7 +27,7 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   {
     id: 'foreground-ip',
     cue: /assign|own|property|vest|belong|title|hire/i,
-    deals: ({ text }) => allocates(text) && FOREGROUND.some((r) => r.test(text)),
+    deals: ({ text }) => allocates(text) && !CREATOR_KEEPS.test(text) && FOREGROUND.some((r) => r.test(text)),
   },
   {
     id: 'joint-ownership',
@@ -100,10 +100,23 @@ const FOREGROUND = [
   re(String.raw`\b(?:shall|will|to)\s+(?:solely\s+|exclusively\s+)?own(?:\s+and\s+retain)?\b${GAP(60)}\b(?:all|any|exclusively|the\s+entire)\b${GAP(200)}\b(?:${MADE}|${CREATED})\b`),
   re(String.raw`\b(?:(?:shall|will)\s+(?:solely\s+|exclusively\s+)?own|owns|(?:shall|will)\s+be\s+owned|ownership\s+of|title\s+to)\s+(?:all\s+|any\s+|the\s+)?(?:(?:right,?\s+title\s+and\s+interest|intellectual\s+property(?:\s+rights)?|copyrights?)\s+(?:in|to)\s+)?(?:all\s+|any\s+|the\s+|such\s+)?(?:[A-Z][\w-]*\s+){0,2}${MADE}\b`),
   re(String.raw`(?<!\bnot\s+(?:be\s+)?(?:a\s+|deemed\s+)?["“]?)\bworks?\s+(?:made\s+)?for\s+hire\b`),
-  re(String.raw`\b(?:ownership|title)\b${GAP(80)}\b(?:(?:shall|will|to|automatically)\s+vest|vests)\s+in\b`),
+  // Goodwill or "benefits" from using a mark vesting in its owner is a trademark-use term, not IP
+  // passing to a party: the gap may not run into them ("ownership of the Marks, and any benefits
+  // accruing from use of such Marks shall vest in the owner").
+  re(String.raw`\b(?:ownership|title)\b(?:(?!goodwill|benefit)[^.;:]){0,80}?\b(?:(?:shall|will|to|automatically)\s+vest|vests)\s+in\b`),
+  // Further assurances that carry the transfer out: "the Parties shall execute intellectual property
+  // assignments in the form of Exhibit A"; a plain "assignment of this Agreement" is not about IP.
+  re(String.raw`\b(?:execute|deliver|sign|record)\b${GAP(60)}\b(?:intellectual\s+property|IP|patent|copyright|trade\s*mark|invention)\s+(?:assignments?|transfer\s+(?:deeds?|agreements?|instruments?))\b`),
   re(String.raw`\b(?:appointed|designated|deemed|recognized\s+as)\b${GAP(30)}\b(?:the\s+)?(?:sole\s+)?(?:copyright|patent|rights?)\s+(?:holder|owner)\b`),
   re(String.raw`\bcause\b${GAP(80)}\b(?:applications?|registrations?|rights?)\b${GAP(60)}\b(?:assigned|transferred)\s+to\b`),
 ];
+
+// Each party keeping what it makes ("the property of the creating party", "owned by the party that
+// invented it") moves nothing from one party to the other: CUAD's IP Ownership Assignment asks
+// whether IP one party creates becomes the counterparty's. An express assignment still counts.
+const CREATOR_KEEPS = re(
+  String.raw`^(?![^]*\bassign)[^]*\b(?:property\s+of|owned\s+by|belongs?\s+to|vests?\s+in)\s+the\s+(?:creating|inventing|developing|originating|authoring|generating)\s+part(?:y|ies)\b`,
+);
 
 const JOINT = [
   re(String.raw`\b(?:jointly|co-?)\s*own(?:s|ed|ership)?\b`),
