@@ -204,9 +204,14 @@ describe('topic detection reads ownership and exclusivity as contracts state the
   it.each([
     ['foreground-ip', 'The Parties shall execute intellectual property assignments in the form attached as Exhibit A to record the transfer of the Transferred Patents.'],
     ['foreground-ip', 'Title to all Deliverables shall automatically vest in Customer upon their creation.'],
+    ['foreground-ip', 'All Inventions conceived by Consultant in performing the Services are hereby assigned to the Company.'],
+    ['foreground-ip', 'All rights in the Deliverables shall vest in Customer on creation.'],
     ['exclusivity', 'Promoter grants Sponsor the exclusive right to be the presenting sponsor of the Event during the Term.'],
     ['exclusivity', 'So long as this Agreement is in force, Franchisor shall not operate or grant to anyone else a franchise to operate a restaurant under the Marks within the Designated Area.'],
     ['exclusivity', 'Agency shall not grant any rights in the Artist\'s name and likeness similar to the rights granted to Company hereunder to any entity other than Company.'],
+    ['joint-ownership', 'The Parties shall share ownership of all Program Data generated in the performance of the Research Plan.'],
+    ['joint-ownership', 'Title to any patent application claiming a Joint Invention shall be held jointly by Licensor and Licensee.'],
+    ['joint-ownership', 'Inventions conceived during the Collaboration shall be owned by both Parties in equal undivided shares.'],
     ['exclusivity', 'Content Provider will not exploit, reproduce or distribute the Content over the internet in the Territory except for the benefit of the Company.'],
   ] as const)('%s: detects %s', (id, text) => {
     expect(topicsOf(text)[id].present).toBe(true);
@@ -218,6 +223,10 @@ describe('topic detection reads ownership and exclusivity as contracts state the
     // Goodwill from using a mark is not IP created under the contract.
     ['foreground-ip', 'Licensee shall not challenge Licensor\'s ownership of the Marks, and all benefits arising from Licensee\'s use of the Marks shall vest in Licensor.'],
     ['foreground-ip', 'The Parties shall execute an assignment of this Agreement to any successor to the business of either Party.'],
+    ['joint-ownership', 'Neither party may use the technical information shared by the other except to perform the Development Plan.'],
+    ['joint-ownership', 'The steering committee meetings shall be held jointly at the offices of either party.'],
+    ['joint-ownership', 'Nothing in this Agreement shall create any shared ownership of the Licensed Patents.'],
+    ['foreground-ip', 'If any Licensed Patent is transferred to an Affiliate of Licensor, this licence shall continue in force.'],
     ['exclusivity', 'In this Section, the term "Copyright" means the exclusive legal right to reproduce, distribute and display a work of authorship.'],
     ['exclusivity', 'WHEREAS, Sponsor wishes to obtain the exclusive right to be the presenting sponsor of the Event;'],
     ['exclusivity', 'Customer shall have the sole right to make all final decisions regarding any recall of the Product.'],

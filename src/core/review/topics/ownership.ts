@@ -31,7 +31,7 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'joint-ownership',
-    cue: /joint|co-?own|undivided|common|equal|both/i,
+    cue: /joint|co-?own|undivided|common|equal|both|shar/i,
     deals: ({ text }) => JOINT.some((r) => r.test(text)) && !JOINT_DENIED.some((r) => r.test(text)),
   },
   {
@@ -103,7 +103,11 @@ const FOREGROUND = [
   // Goodwill or "benefits" from using a mark vesting in its owner is a trademark-use term, not IP
   // passing to a party: the gap may not run into them ("ownership of the Marks, and any benefits
   // accruing from use of such Marks shall vest in the owner").
-  re(String.raw`\b(?:ownership|title)\b(?:(?!goodwill|benefit)[^.;:]){0,80}?\b(?:(?:shall|will|to|automatically)\s+vest|vests)\s+in\b`),
+  re(String.raw`\b(?:ownership|title|all\s+(?:such\s+)?rights)\b(?:(?!goodwill|benefit)[^.;:]){0,80}?\b(?:(?:shall|will|to|automatically)\s+vest|vests)\s+in\b`),
+  // The passive assignment: "all Inventions are hereby assigned to Company", "such copyright shall be
+  // deemed assigned to Customer". A bare "is transferred to" is left out: "if a Licensed Patent is
+  // transferred to an Affiliate" conditions on an assignment and makes none.
+  re(String.raw`\b(?:${MADE}|intellectual\s+property(?:\s+rights)?|copyrights?|patents?|inventions?)\b${GAP(120)}\b(?:(?:is|are)\s+hereby|(?:shall|will)\s+(?:automatically\s+)?be(?:\s+hereby)?)\s+(?:irrevocably\s+)?(?:deemed\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:assigned|transferred)\s+to\b`),
   // Further assurances that carry the transfer out: "the Parties shall execute intellectual property
   // assignments in the form of Exhibit A"; a plain "assignment of this Agreement" is not about IP.
   re(String.raw`\b(?:execute|deliver|sign|record)\b${GAP(60)}\b(?:intellectual\s+property|IP|patent|copyright|trade\s*mark|invention)\s+(?:assignments?|transfer\s+(?:deeds?|agreements?|instruments?))\b`),
@@ -127,11 +131,17 @@ const JOINT = [
   re(String.raw`\bJoint(?:ly\s+Owned)?\s+(?:Inventions?|Patents?|IP|Intellectual\s+Property|Works?|Technology|Know-How|Developments|Results|Data|Improvements?|Program\s+(?:IP|Technology)|Materials?)\b`, ''),
   re(String.raw`\b(?:jointly|co-?)\s*(?:developed|created|invented|conceived|made)\b${GAP(120)}\b(?:owned|ownership|own|property\s+of|title|belong)\b`),
   re(String.raw`\b(?:ownership|owned|title)\b${GAP(150)}\b(?:developed|created|invented|conceived|made)\s+jointly\b`),
+  // Shared rather than joint: "shared ownership", "the Parties shall share ownership of", "ownership
+  // of the Program Data shall be shared equally". Not "information shared by", which is disclosure.
+  re(String.raw`\bshared\s+ownership\b|\bshare\s+(?:equally\s+)?(?:in\s+)?(?:the\s+)?ownership\b|\bownership\b${GAP(80)}\b(?:shall|will|is|are)\s+(?:be\s+)?shared\b`),
+  // Title held together: "title … shall be held jointly", "owned by both Parties", "as tenants in
+  // common". Meetings and workshops are also "held jointly", so what is held must be a right.
+  re(String.raw`\b(?:title|rights?|interests?|patents?|inventions?|IP|intellectual\s+property)\b${GAP(60)}\b(?:held|hold|holds)\s+(?:\w+\s+)?jointly\b|\bowned\s+by\s+(?:each\s+of\s+)?(?:both|the\s+two)\b|\btenants\s+in\s+common\b`),
 ];
 // "No Transferred Patent is jointly owned", "shall not be construed to create … co-ownership"
 const JOINT_DENIED = [
   re(String.raw`\b(?:no|nor|not|neither)\b${GAP(60)}\b(?:is|are|be|been|was|were)\s+(?:\w+\s+)?(?:jointly\s+owned|co-?owned)\b`),
-  re(String.raw`\bnot\b${GAP(60)}\b(?:create|imply|constitute|establish)\b${GAP(80)}\b(?:co-?ownership|joint\s+ownership)\b`),
+  re(String.raw`\b(?:not|nothing)\b${GAP(60)}\b(?:create|imply|constitute|establish)\b${GAP(80)}\b(?:co-?ownership|joint\s+ownership|shared\s+ownership)\b`),
 ];
 
 // Improvements of technology, not of land ("buildings and other improvements") or of a test.
