@@ -71,7 +71,9 @@ const NO_LICENCE = [
   // "no licence … is granted", "no explicit or implied transfer of ownership", "no licence may be deduced"
   re(String.raw`\bno\s+(?:other\s+)?(?:(?:express|explicit|implied)\s+(?:or\s+(?:express|explicit|implied)\s+)?)?(?:licen[cs]es?|rights?|title|interest|ownership|transfer)\b${GAP(140)}\b(?:granted|implied|conferred|transferred|given|created|conveyed|passes|pass|arise|vest|deduced|derived|inferred|of\s+ownership)`),
   // "does not grant / neither party acquires / does not receive any licence"
-  re(String.raw`\b(?:not|neither|nor|cannot)\b${GAP(30)}\b(?:grant|confer|construed|deemed|interpreted|create|imply|vest|receive|acquire|obtain|deduce|derive|infer)\w*${GAP(100)}\b${GRANTED_THING}`),
+  // A saving clause is not a denial: "shall not be construed to limit the right of either party to
+  // invest" keeps a right, so the gap may not run through limit, restrict, prevent and the like.
+  re(String.raw`\b(?:not|neither|nor|cannot)\b${GAP(30)}\b(?:grant|confer|construed|deemed|interpreted|create|imply|vest|receive|acquire|obtain|deduce|derive|infer)\w*(?:(?!limit|restrict|prevent|prohibit|preclud|affect|impair|waive)[^.;:]){0,100}?\b${GRANTED_THING}`),
   re(String.raw`\b(?:not|neither|nor)\b${GAP(30)}\b(?:grant|confer|receive|acquire|obtain|deduce|derive)\w*\s+(?:any\s+)?(?:licen[cs]es?|rights?)\b`),
   // "all rights not expressly granted are reserved", "reserves all rights"
   re(String.raw`\b(?:rights?|licen[cs]es?)\s+not\s+(?:expressly|specifically|otherwise)\s+granted\b`),
@@ -80,6 +82,9 @@ const NO_LICENCE = [
   re(String.raw`\b(?:licen[cs]es?|rights?|granted|conferred)\b${GAP(80)}\bby\s+(?:implication|estoppel)\b`),
   // The information stays the discloser's property: no right in it passes.
   re(String.raw`\b${SHARED_INFO}\b${GAP(160)}\b(?:remains?|shall\s+(?:be\s+and\s+)?remain|is\s+and\s+shall\s+remain|are\s+and\s+shall\s+remain|be\s+and\s+remain|are|is|shall\s+be)\s+(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property\b`),
+  // "all property, including intellectual property rights, in Confidential Information … shall remain
+  // with and be vested in the Disclosing Party"
+  re(String.raw`\b(?:all|any)\s+(?:rights?|title|property|ownership)\b${GAP(80)}\b(?:in|to|of)\s+(?:the\s+|any\s+|such\s+)?(?:confidential|proprietary|evaluation)\s+(?:information|materials?)\b${GAP(100)}\b(?:remains?\s+(?:with|vested\s+in)|vests?\s+in|vested\s+in)\b`),
   re(String.raw`\b(?:all|any)\s+(?:rights?|title)${GAP(40)}\b(?:in|to)\b${GAP(80)}\b(?:confidential|proprietary)\s+information\b${GAP(60)}\b(?:remain|are|is|shall\s+be)\b${GAP(40)}\bproperty\b`),
 ];
 
