@@ -27,7 +27,7 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   {
     id: 'foreground-ip',
     cue: /assign|own|property|vest|belong|title|hire/i,
-    deals: ({ text }) => allocates(text) && !CREATOR_KEEPS.test(text) && FOREGROUND.some((r) => r.test(text)),
+    deals: ({ text }) => allocates(text) && FOREGROUND.some((r) => r.test(text)) && !CREATOR_KEEPS.test(text),
   },
   {
     id: 'joint-ownership',
