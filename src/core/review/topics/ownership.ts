@@ -98,7 +98,10 @@ const FOREGROUND = [
   re(String.raw`\b(?:is|are|shall\s+be|will\s+be)(?:,?\s+and\s+shall\s+be,?)?\s+the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?owners?\s+of\s+(?:all\s+|any\s+)?${MADE}`),
   // "X shall own all right, title and interest in … developed / generated …"
   re(String.raw`\b(?:shall|will|to)\s+(?:solely\s+|exclusively\s+)?own(?:\s+and\s+retain)?\b${GAP(60)}\b(?:all|any|exclusively|the\s+entire)\b${GAP(200)}\b(?:${MADE}|${CREATED})\b`),
-  re(String.raw`\b(?:(?:shall|will)\s+(?:solely\s+|exclusively\s+)?own|owns|(?:shall|will)\s+be\s+owned|ownership\s+of|title\s+to)\s+(?:all\s+|any\s+|the\s+)?(?:(?:right,?\s+title\s+and\s+interest|intellectual\s+property(?:\s+rights)?|copyrights?)\s+(?:in|to)\s+)?(?:all\s+|any\s+|the\s+|such\s+)?(?:[A-Z][\w-]*\s+){0,2}${MADE}\b`),
+  // "ownership of" and "title to" allocate only when held or passed ("shall have sole ownership of",
+  // "retains title to"); named alone they refer to a term ("obligations of confidentiality and
+  // ownership of Inventions"). A following verb is caught by the vesting patterns above.
+  re(String.raw`\b(?:(?:shall|will)\s+(?:solely\s+|exclusively\s+)?own|owns|(?:shall|will)\s+be\s+owned|(?:(?:have|has|retain|retains|obtain|obtains|acquire|acquires|hold|holds|take|takes|sole|exclusive|full|entire)\s+(?:and\s+\w+\s+)?(?:\w+\s+)?)(?:ownership\s+of|title\s+to))\s+(?:all\s+|any\s+|the\s+)?(?:(?:right,?\s+title\s+and\s+interest|intellectual\s+property(?:\s+rights)?|copyrights?)\s+(?:in|to)\s+)?(?:all\s+|any\s+|the\s+|such\s+)?(?:[A-Z][\w-]*\s+){0,2}${MADE}\b`),
   re(String.raw`(?<!\bnot\s+(?:be\s+)?(?:a\s+|deemed\s+)?["“]?)\bworks?\s+(?:made\s+)?for\s+hire\b`),
   // Goodwill or "benefits" from using a mark vesting in its owner is a trademark-use term, not IP
   // passing to a party: the gap may not run into them ("ownership of the Marks, and any benefits
