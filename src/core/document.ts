@@ -47,6 +47,20 @@ export interface DocComment {
   anchorText?: string;
 }
 
+/**
+ * What the document records about a clause we inserted, keyed by its content-control tag: the
+ * values it was filled with (so the library text can be rendered again for drift checks) and a
+ * fingerprint per paragraph (to find it again if its control is lost).
+ */
+export interface DocClauseRecord {
+  clauseId: string;
+  variantId: string;
+  version: string;
+  title: string;
+  values: Record<string, string>;
+  fingerprints: string[];
+}
+
 export interface DocModel {
   paragraphs: DocParagraph[];
   revisions?: DocRevision[];
@@ -55,4 +69,6 @@ export interface DocModel {
   notes?: DocParagraph[];
   /** Core document properties when known (title, subject, keywords, custom ones). */
   properties?: Record<string, string>;
+  /** Our clause records, keyed by clause tag, when the document carries them (a custom XML part). */
+  clauseRecords?: Record<string, DocClauseRecord>;
 }

@@ -1,24 +1,14 @@
+import type { DocClauseRecord } from '../../core/document';
 import type { RenderedClause } from '../../core/build/rendered';
 import { clauseParagraphs } from './clauseText';
 import { fingerprint } from './fingerprint';
 
-/**
- * What we store in the document about each clause we inserted, keyed by its tag: the values it
- * was filled with (to re-render the library text for drift checks) and a fingerprint per
- * paragraph (to find it again if its content control is lost).
- */
-export interface ClauseRecord {
-  clauseId: string;
-  variantId: string;
-  version: string;
-  title: string;
-  values: Record<string, string>;
-  fingerprints: string[];
-}
+/** What we store in the document about each clause we inserted (see DocClauseRecord). */
+export type ClauseRecord = DocClauseRecord;
 
 export type ClauseRecords = Record<string, ClauseRecord>;
 
-/** The document setting (Word) that holds the records, as JSON. */
+/** The document setting where Word hosts before the custom XML part kept the records, as JSON. */
 export const RECORDS_KEY = 'clausewright.clauses.v1';
 
 export function recordOf(clause: RenderedClause): ClauseRecord {

@@ -82,7 +82,8 @@ export function createStandaloneHost(initial: DocModel | null = null): Standalon
     listeners.forEach((l) => l());
   };
   const records = (): ClauseRecords => {
-    const fromDoc = parseRecords(state.doc?.properties?.[RECORDS_KEY]);
+    // The custom XML part a .docx carries; an older document may hold them in a property instead.
+    const fromDoc = { ...parseRecords(state.doc?.properties?.[RECORDS_KEY]), ...parseRecords(state.doc?.clauseRecords) };
     const fromBuilt = Object.fromEntries(state.built.flatMap((t) => t.clauses.map((c) => [c.tag, recordOf(c)])));
     return { ...fromBuilt, ...fromDoc };
   };

@@ -1,4 +1,5 @@
 import type { DocComment, DocModel, DocParagraph } from '../../core/document';
+import { parseClauseRecordsXml } from '../clause-records';
 import { DocxError } from '../errors';
 import { BodyReader, type NoteRef } from './body';
 import { Numbering } from './numbering';
@@ -51,7 +52,20 @@ export async function readDocx(data: Uint8Array | ArrayBuffer, options: ReadOpti
   };
   const properties = await readProperties(pkg, packageRels);
   if (Object.keys(properties).length) model.properties = properties;
+  const clauseRecords = await readClauseRecords(pkg, rels);
+  if (clauseRecords) model.clauseRecords = clauseRecords;
   return model;
+}
+
+/** Our clause records from the first custom XML part in our namespace; other parts are not ours. */
+async function readClauseRecords(pkg: DocxPackage, rels: Relationship[]): Promise<DocModel['clauseRecords']> {
+  for (const rel of rels) {
+    if (rel.external || rel.kind !== 'customXml') continue;
+    const text = await pkg.text(rel.target);
+    const records = text === null ? null : parseClauseRecordsXml(text, rel.target);
+    if (records) return records;
+  }
+  return undefined;
 }
 
 /** Footnotes and endnotes in the order their references appear (deleted references drop their note). */

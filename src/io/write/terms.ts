@@ -1,6 +1,9 @@
 import { AlignmentType, Document, Footer, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { RenderedClause, RenderedTerms } from '../../core/build/rendered';
+import { clauseRecordsXml } from '../clause-records';
 import { ClauseControl } from './content-control';
+import { addCustomXmlPart } from './custom-xml';
+import { recordOf } from '../../host/common/records';
 import { runsWithDefinedTerms } from './defined-terms';
 
 const NUMBERING = 'cw-clauses';
@@ -18,7 +21,7 @@ export const PROPERTY = {
  * Built terms as a .docx: a title, the preamble, then each clause as a numbered Heading 1 ("5.")
  * with its paragraphs ("5.1") and sub-clauses ("(a)") numbered by one real Word multi-level list,
  * never typed numbers, so Word renumbers them when clauses are moved. Each clause sits in a content
- * control tagged with its clause tag.
+ * control tagged with its clause tag, and the clause records sit in a custom XML part.
  */
 export async function writeTermsDocx(terms: RenderedTerms): Promise<Uint8Array> {
   // The parties' short names are defined in the preamble ("Cellforge") and bolded there too.
@@ -65,7 +68,9 @@ export async function writeTermsDocx(terms: RenderedTerms): Promise<Uint8Array> 
       },
     ],
   });
-  return Packer.pack(doc, 'uint8array');
+  // The fill values travel in a custom XML part, so drift can be checked wherever the file is reopened.
+  const records = Object.fromEntries(terms.clauses.map((c) => [c.tag, recordOf(c)]));
+  return addCustomXmlPart(await Packer.pack(doc, 'uint8array'), clauseRecordsXml(records));
 }
 
 function clauseBlock(clause: RenderedClause, i: number, defined: ReadonlySet<string>): ClauseControl {
