@@ -32,14 +32,25 @@ export interface WDocument extends Proxy {
   readonly body: WBody;
   /** WordApi 1.4; the string union of Word.ChangeTrackingMode. */
   changeTrackingMode: string;
-  /** WordApi 1.4. */
+  /** WordApi 1.4; only read, for records written before they moved to a custom XML part. */
   readonly settings: WSettings;
+  /** WordApi 1.4. */
+  readonly customXmlParts: WCustomXmlParts;
   getSelection(): WRange;
 }
 
 export interface WSettings {
   getItemOrNullObject(key: string): WSetting;
-  add(key: string, value: unknown): unknown;
+}
+
+export interface WCustomXmlParts {
+  add(xml: string): unknown;
+  getByNamespace(namespaceUri: string): Collection<WCustomXmlPart>;
+}
+
+export interface WCustomXmlPart extends Proxy {
+  /** A ClientResult: `value` is there after the next sync. */
+  getXml(): { readonly value: string };
 }
 
 export interface WSetting extends Proxy {

@@ -2,10 +2,10 @@ import type { RenderedClause } from '../../core/build/rendered';
 import type { Finding } from '../../core/findings';
 import { clauseParagraphs } from '../common/clauseText';
 import { locateEvidence } from '../common/locate';
-import { parseRecords, recordOf, RECORDS_KEY } from '../common/records';
 import type { FixReport, HostCapabilities, HostMessage, HostResult } from '../types';
 import type { WordApi, WParagraph } from './api';
 import { failed, ok, tracesOf, wordError } from './errors';
+import { addRecords } from './records';
 import { insertedRun } from './rollback';
 
 const REPLACED = 'replaced';
@@ -34,8 +34,6 @@ export async function applyFix(
       doc.load('changeTrackingMode');
       const cursor = doc.getSelection().paragraphs.getLast();
       cursor.load('isListItem');
-      const stored = doc.settings.getItemOrNullObject(RECORDS_KEY);
-      stored.load('value');
       await ctx.sync();
 
       userMode = doc.changeTrackingMode;
@@ -58,12 +56,11 @@ export async function applyFix(
       const control = made[0]!.getRange('Whole').expandTo(made[made.length - 1]!.getRange('Whole')).insertContentControl();
       control.tag = clause.tag;
       control.title = clause.title;
-      const records = stored.isNullObject ? {} : parseRecords(stored.value);
-      records[clause.tag] = recordOf(clause);
-      doc.settings.add(RECORDS_KEY, JSON.stringify(records));
       if (target) target.getRange('Whole').delete();
       ctx.trace(REPLACED);
       doc.changeTrackingMode = userMode;
+      // Last, so a batch that fails part-way never leaves a record of a clause the recovery removes.
+      addRecords(ctx, [clause]);
       await ctx.sync();
       return ok<FixReport>({ mode: target ? 'replaced' : 'inserted', paragraphs: texts.length, tracked: true });
     });

@@ -1,9 +1,9 @@
 import type { RenderedTerms } from '../../core/build/rendered';
 import type { HostCapabilities, HostResult, InsertReport, InsertWhere } from '../types';
 import { clauseParagraphs, openingParagraphs } from '../common/clauseText';
-import { parseRecords, recordOf, RECORDS_KEY } from '../common/records';
 import type { WordApi, WParagraph } from './api';
 import { failed, ok, wordError } from './errors';
+import { addRecords } from './records';
 import { removeInserted } from './rollback';
 
 interface Planned {
@@ -23,7 +23,7 @@ export function planInsert(terms: RenderedTerms): { paragraphs: Planned[]; claus
 }
 
 /**
- * Two round trips whatever the clause count: one reads where to insert and what is recorded, one
+ * Two round trips whatever the clause count: one reads where to insert, one
  * inserts every paragraph (as text, not HTML), wraps each clause in its tagged control and records
  * the fill values. The second is one batch, so one Undo in Word removes it; if Word fails part-way
  * the paragraphs that did go in are removed again (see rollback.ts).
@@ -45,11 +45,8 @@ export async function insertClauses(
       paragraphs.load('items/text');
       const anchor = where === 'end' ? doc.body.paragraphs.getLast() : doc.getSelection().paragraphs.getLast();
       anchor.load('isListItem');
-      const stored = caps.recordValues ? doc.settings.getItemOrNullObject(RECORDS_KEY) : null;
-      stored?.load('value');
       await ctx.sync();
 
-      const records = stored && !stored.isNullObject ? parseRecords(stored.value) : {};
       before = paragraphs.items.map((p) => p.text);
       const made: WParagraph[] = [];
       let previous: WParagraph = anchor;
@@ -66,9 +63,8 @@ export async function insertClauses(
         const control = made[from]!.getRange('Whole').expandTo(made[to]!.getRange('Whole')).insertContentControl();
         control.tag = clause.tag;
         control.title = clause.title;
-        records[clause.tag] = recordOf(clause);
       });
-      if (caps.recordValues) doc.settings.add(RECORDS_KEY, JSON.stringify(records));
+      if (caps.recordValues) addRecords(ctx, terms.clauses);
       await ctx.sync();
       const report = { clauses: terms.clauses.length, paragraphs: plan.paragraphs.length, recorded: caps.recordValues };
       return ok(report, caps.recordValues ? [] : [{ key: 'host.note.notRecorded' }]);

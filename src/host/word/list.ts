@@ -1,18 +1,19 @@
 import type { DriftEntry, HostCapabilities, HostResult, PlacedClause, RenderClause } from '../types';
 import { compareClauses } from '../common/drift';
 import { placeClauses } from '../common/place';
-import { type ClauseRecords, parseRecords, RECORDS_KEY } from '../common/records';
+import type { ClauseRecords } from '../common/records';
 import type { WordApi } from './api';
 import { failed, ok, reading } from './errors';
 import { readModel } from './read';
+import { recordsReader } from './records';
 
 /** The document and the stored records, read together in readModel's two round trips. */
 async function readPlaced(api: WordApi, caps: HostCapabilities): Promise<{ placed: PlacedClause[]; records: ClauseRecords }> {
   return api.run(async (ctx) => {
-    const stored = caps.recordValues ? ctx.document.settings.getItemOrNullObject(RECORDS_KEY) : null;
-    stored?.load('value');
-    const doc = await readModel(ctx, caps, false);
-    const records = stored && !stored.isNullObject ? parseRecords(stored.value) : {};
+    const reader = caps.recordValues ? recordsReader(ctx) : null;
+    reader?.queue();
+    const doc = await readModel(ctx, caps, false, reader ? () => reader.more() : undefined);
+    const records = reader ? reader.records() : {};
     return { placed: placeClauses(doc, records), records };
   });
 }

@@ -12,7 +12,13 @@ const HEADING = /^Heading([1-9])$/;
  * properties (and whether there are controls or tracked changes at all), the second the list
  * labels, table cells, enclosing controls and tracked changes of the paragraphs that have them.
  */
-export async function readModel(ctx: WordContext, caps: HostCapabilities, withRevisions = caps.readRevisions): Promise<DocModel> {
+export async function readModel(
+  ctx: WordContext,
+  caps: HostCapabilities,
+  withRevisions = caps.readRevisions,
+  /** Queues the caller's own reads for the second round trip; true when it queued any. */
+  more?: () => boolean,
+): Promise<DocModel> {
   const body = ctx.document.body;
   const paragraphs = body.paragraphs;
   paragraphs.load('items/text,items/style,items/styleBuiltIn,items/isListItem,items/tableNestingLevel');
@@ -45,6 +51,7 @@ export async function readModel(ctx: WordContext, caps: HostCapabilities, withRe
     revs.push(rev);
     queued ||= Boolean(list || cell || owner || rev);
   }
+  if (more?.()) queued = true;
   if (queued) await ctx.sync();
 
   const out: DocParagraph[] = [];

@@ -57,15 +57,19 @@ export async function readDocx(data: Uint8Array | ArrayBuffer, options: ReadOpti
   return model;
 }
 
-/** Our clause records from the first custom XML part in our namespace; other parts are not ours. */
+/**
+ * Our clause records, merged from every custom XML part in our namespace in relationship order
+ * (Word adds one part per insertion; a later one wins); parts that are not ours are left alone.
+ */
 async function readClauseRecords(pkg: DocxPackage, rels: Relationship[]): Promise<DocModel['clauseRecords']> {
+  let merged: DocModel['clauseRecords'];
   for (const rel of rels) {
     if (rel.external || rel.kind !== 'customXml') continue;
     const text = await pkg.text(rel.target);
     const records = text === null ? null : parseClauseRecordsXml(text, rel.target);
-    if (records) return records;
+    if (records) merged = { ...merged, ...records };
   }
-  return undefined;
+  return merged;
 }
 
 /** Footnotes and endnotes in the order their references appear (deleted references drop their note). */

@@ -1,5 +1,5 @@
 import type { RenderedTerms } from '../../../src/core/build/rendered';
-import { parseRecords, RECORDS_KEY } from '../../../src/host/common/records';
+import { CLAUSES_NS, parseClauseRecordsXml } from '../../../src/io/clause-records';
 import { planInsert } from '../../../src/host/word/insert';
 import { createWordHost } from '../../../src/host/word';
 import { FakeWord } from '../../support/fakeWord';
@@ -21,7 +21,8 @@ describe('insertClauses', () => {
     );
     const heading = word.doc.paragraphs.find((p) => p.text === '2.\tUse of the Samples')!;
     expect(heading).toMatchObject({ styleBuiltIn: 'Heading1', list: undefined });
-    const records = parseRecords(word.doc.settings.get(RECORDS_KEY));
+    expect(word.doc.customXmlParts.map((x) => x.namespaceUri)).toEqual([CLAUSES_NS]);
+    const records = parseClauseRecordsXml(word.doc.customXmlParts[0]!.xml)!;
     expect(records[TERMS.clauses[2]!.tag]).toMatchObject({ clauseId: 'return-or-destroy', values: { returnDays: '30' } });
   });
 
@@ -66,7 +67,7 @@ describe('insertClauses', () => {
       expect(result.done).toEqual([{ key: 'host.done.rolledBack', params: { count: expect.any(Number) } }]);
       expect(word.doc.texts()).toEqual(DRAFT.map((p) => p.text));
       expect(word.doc.controls).toEqual([]);
-      expect(word.doc.settings.size).toBe(0);
+      expect(word.doc.customXmlParts).toEqual([]);
     }
   });
 

@@ -64,11 +64,19 @@ const BUILT_IN: Record<string, string> = {
 };
 const STYLE_NAME: Record<string, string> = Object.fromEntries(Object.entries(BUILT_IN).map(([k, v]) => [v, k]));
 
+export interface FakeCustomXmlPart {
+  id: string;
+  namespaceUri: string;
+  xml: string;
+}
+
 export class FakeDocument {
   paragraphs: FakeParagraph[] = [];
   controls: FakeControl[] = [];
   comments: FakeComment[] = [];
   settings = new Map<string, unknown>();
+  /** Custom XML parts in the order added, each with the namespace of its root element. */
+  customXmlParts: FakeCustomXmlPart[] = [];
   trackingMode: 'Off' | 'TrackAll' | 'TrackMineOnly' = 'Off';
   selection: RangeRef = { kind: 'span', para: 0, start: 0, end: 0 };
   /** The user Word attributes our edits to. */

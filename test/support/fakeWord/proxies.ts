@@ -1,6 +1,6 @@
 import type { ApiVersion, FakeContext } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
-import type { FakeChange, FakeComment, FakeControl, FakeDocument, FakeParagraph, RangeRef } from './model';
+import type { FakeChange, FakeComment, FakeControl, FakeCustomXmlPart, FakeDocument, FakeParagraph, RangeRef } from './model';
 import { wordSearch } from './search';
 
 type Getters<E> = Record<string, (e: E) => unknown>;
@@ -121,11 +121,13 @@ export class DocumentProxy extends Obj<FakeDocument> {
   protected override readonly needs = '1.4' as const;
   readonly body: BodyProxy;
   readonly settings: SettingsProxy;
+  readonly customXmlParts: CustomXmlPartsProxy;
 
   constructor(context: FakeContext) {
     super(context, () => context.word.doc);
     this.body = new BodyProxy(context);
     this.settings = new SettingsProxy(context);
+    this.customXmlParts = new CustomXmlPartsProxy(context);
   }
 
   get changeTrackingMode(): string {
@@ -523,5 +525,66 @@ class SettingProxy extends Obj<{ value: unknown }> {
   protected override readonly needs = '1.4' as const;
   get value(): unknown {
     return this.read('value');
+  }
+}
+
+/**
+ * The root element's namespace, as Word files a part under it: Office.js rejects XML without a
+ * root element (InvalidArgument); a root with no namespace is filed under "".
+ */
+function rootNamespace(xml: string): string {
+  const root = /<(?![?!])([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*((?:\s+[^>]*?)?)\/?>/.exec(xml);
+  if (!root) throw new FakeOfficeError('InvalidArgument', 'The custom XML part has no root element.', 'CustomXmlPartCollection.add');
+  const prefix = root[1] ? `:${root[1].slice(0, -1)}` : '';
+  const decl = new RegExp(`xmlns${prefix}\\s*=\\s*["']([^"']*)["']`).exec(root[2] ?? '');
+  return decl?.[1] ?? '';
+}
+
+/** document.customXmlParts (WordApi 1.4): add queues a new part; getByNamespace is a collection to load. */
+class CustomXmlPartsProxy {
+  constructor(readonly context: FakeContext) {}
+
+  add(xml: string): CustomXmlPartProxy {
+    const part: FakeCustomXmlPart = { id: '', namespaceUri: '', xml };
+    this.context.enqueue(
+      'CustomXmlPartCollection.add',
+      () => {
+        const doc = this.context.word.doc;
+        part.namespaceUri = rootNamespace(xml);
+        part.id = `{${String(doc.customXmlParts.length + 1).padStart(8, '0')}-0000-4000-8000-000000000000}`;
+        doc.customXmlParts.push(part);
+      },
+      '1.4',
+    );
+    return new CustomXmlPartProxy(this.context, () => (part.id ? part : null));
+  }
+
+  getByNamespace(namespaceUri: string): Coll<FakeCustomXmlPart, CustomXmlPartProxy> {
+    this.context.assertActive('CustomXmlPartCollection.getByNamespace');
+    return new Coll(
+      this.context,
+      'CustomXmlPartScopedCollection',
+      () => this.context.word.doc.customXmlParts.filter((p) => p.namespaceUri === namespaceUri),
+      (r) => new CustomXmlPartProxy(this.context, r),
+      '1.4',
+    );
+  }
+}
+
+class CustomXmlPartProxy extends Obj<FakeCustomXmlPart> {
+  protected readonly typeName = 'CustomXmlPart';
+  protected readonly getters: Getters<FakeCustomXmlPart> = { id: (p) => p.id, namespaceUri: (p) => p.namespaceUri };
+  protected override readonly needs = '1.4' as const;
+
+  /** A ClientResult: reading `value` before the sync that fills it throws, as Office.js does. */
+  getXml(): { readonly value: string } {
+    let value: string | null = null;
+    this.context.enqueue('CustomXmlPart.getXml', () => void (value = this.entity().xml), '1.4');
+    return {
+      get value(): string {
+        if (value === null) throw propertyNotLoaded('ClientResult', 'value');
+        return value;
+      },
+    };
   }
 }

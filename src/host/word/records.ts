@@ -1,0 +1,40 @@
+import { CLAUSES_NS, clauseRecordsXml, parseClauseRecordsXml } from '../../io/clause-records';
+import type { RenderedClause } from '../../core/build/rendered';
+import { type ClauseRecords, parseRecords, recordOf, RECORDS_KEY } from '../common/records';
+import type { WordContext } from './api';
+
+/**
+ * The clause records in Word: each insertion adds one custom XML part in our namespace holding the
+ * records of the clauses it inserted (so writing never needs a read of earlier parts, and insertion
+ * stays at two round trips); readers merge every part in document order, later ones winning. The
+ * .docx writer stores the same part, so the records travel with the file. Documents from before
+ * the part keep theirs in a document setting, still read.
+ */
+export function addRecords(ctx: WordContext, clauses: readonly RenderedClause[]): void {
+  ctx.document.customXmlParts.add(clauseRecordsXml(Object.fromEntries(clauses.map((c) => [c.tag, recordOf(c)]))));
+}
+
+/**
+ * Queues the read in three steps that ride on the caller's round trips: `queue` before the first
+ * sync, `more` after it (true when it queued something for a second sync), `records` after that.
+ */
+export function recordsReader(ctx: WordContext) {
+  const setting = ctx.document.settings.getItemOrNullObject(RECORDS_KEY);
+  const parts = ctx.document.customXmlParts.getByNamespace(CLAUSES_NS);
+  let xml: { readonly value: string }[] = [];
+  return {
+    queue(): void {
+      setting.load('value');
+      parts.load('items');
+    },
+    more(): boolean {
+      xml = parts.items.map((p) => p.getXml());
+      return xml.length > 0;
+    },
+    records(): ClauseRecords {
+      const merged: ClauseRecords = setting.isNullObject ? {} : parseRecords(setting.value);
+      for (const x of xml) Object.assign(merged, parseClauseRecordsXml(x.value) ?? {});
+      return merged;
+    },
+  };
+}
