@@ -1,7 +1,7 @@
 import { diffWords } from 'diff';
 import type { DiffPart, DriftEntry, PlacedClause, RenderClause } from '../types';
-import type { ClauseRecord, ClauseRecords } from './records';
-import { fingerprint, normalizeText } from './fingerprint';
+import type { ClauseRecord, ClauseRecords } from '../../core/build/records';
+import { fingerprint, normalizeText } from '../../core/build/fingerprint';
 
 /** A leading section or sub-clause label: "5", "5.1", "5.1.", "(a)", "(iv)". */
 const LABEL = /^(?:\d+(?:\.\d+)*\.?|\((?:[a-z]{1,4}|\d{1,3})\))\s+/i;

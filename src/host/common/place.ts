@@ -2,7 +2,7 @@ import type { DocModel } from '../../core/document';
 import { parseClauseTag } from '../../core/build/tag';
 import type { PlacedClause } from '../types';
 import { locateByFingerprint } from './drift';
-import type { ClauseRecords } from './records';
+import type { ClauseRecords } from '../../core/build/records';
 
 /**
  * Our clauses in a read document: each run of paragraphs inside a control with our tag, then, for

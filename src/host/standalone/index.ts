@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../../core/findings';
 import { compareClauses } from '../common/drift';
 import { locateEvidence } from '../common/locate';
 import { placeClauses } from '../common/place';
-import { type ClauseRecords, parseRecords, recordOf, RECORDS_KEY } from '../common/records';
+import { type ClauseRecords, parseRecords, recordOf, RECORDS_KEY } from '../../core/build/records';
 import type { Host, HostCapabilities, HostMessage, HostResult } from '../types';
 
 /** A highlighted passage for the workspace to render. */

@@ -1,6 +1,6 @@
 import type { RenderedClause } from '../../core/build/rendered';
 import type { Finding } from '../../core/findings';
-import { clauseParagraphs } from '../common/clauseText';
+import { clauseParagraphs } from '../../core/build/clause-text';
 import { locateEvidence } from '../common/locate';
 import type { FixReport, HostCapabilities, HostMessage, HostResult } from '../types';
 import type { WordApi, WParagraph } from './api';

@@ -1,6 +1,6 @@
 import type { RenderedTerms } from '../../core/build/rendered';
 import type { HostCapabilities, HostResult, InsertReport, InsertWhere } from '../types';
-import { clauseParagraphs, openingParagraphs } from '../common/clauseText';
+import { clauseParagraphs, openingParagraphs } from '../../core/build/clause-text';
 import type { WordApi, WParagraph } from './api';
 import { failed, ok, wordError } from './errors';
 import { addRecords } from './records';

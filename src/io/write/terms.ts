@@ -3,7 +3,7 @@ import type { RenderedClause, RenderedTerms } from '../../core/build/rendered';
 import { clauseRecordsXml } from '../clause-records';
 import { ClauseControl } from './content-control';
 import { addCustomXmlPart } from './custom-xml';
-import { recordOf } from '../../host/common/records';
+import { recordOf } from '../../core/build/records';
 import { runsWithDefinedTerms } from './defined-terms';
 
 const NUMBERING = 'cw-clauses';

@@ -1,4 +1,4 @@
-import type { RenderedClause, RenderedTerms } from '../../core/build/rendered';
+import type { RenderedClause, RenderedTerms } from './rendered';
 
 /** How a built clause reads in the document: a heading, then "label<tab>text" per paragraph. */
 export function clauseHeading(clause: RenderedClause): string {

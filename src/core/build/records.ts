@@ -1,6 +1,6 @@
-import type { DocClauseRecord } from '../../core/document';
-import type { RenderedClause } from '../../core/build/rendered';
-import { clauseParagraphs } from './clauseText';
+import type { DocClauseRecord } from '../document';
+import type { RenderedClause } from './rendered';
+import { clauseParagraphs } from './clause-text';
 import { fingerprint } from './fingerprint';
 
 /** What we store in the document about each clause we inserted (see DocClauseRecord). */
