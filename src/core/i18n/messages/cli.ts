@@ -1,3 +1,0 @@
-import { defineMessages } from '../define';
-
-export const cli = defineMessages({}, {});
