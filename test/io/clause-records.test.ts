@@ -87,8 +87,8 @@ describe('clause records in a custom XML part', () => {
     expect(drift.ok).toBe(true);
     if (!drift.ok) return;
     const byTag = new Map(drift.value.map((d) => [d.tag, d]));
+    // The definitions clause, which the library cannot render, is checked by its fingerprints.
     for (const c of terms.clauses) {
-      if (c.clauseId === 'definitions') continue;
       expect([c.clauseId, byTag.get(c.tag)?.status]).toEqual([c.clauseId, c === edited ? 'edited' : 'unchanged']);
     }
     const added = byTag.get(edited.tag)!.diff!.filter((p) => p.kind === 'added').map((p) => p.text).join('');

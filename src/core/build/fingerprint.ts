@@ -3,10 +3,17 @@ export function normalizeText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** FNV-1a, 32 bits, as 8 hex digits: short enough to store one per paragraph in the document. */
+/** A leading section or sub-clause label: "5", "5.1", "5.1.", "(a)", "(iv)". */
+export const LABEL = /^(?:\d+(?:\.\d+)*\.?|\((?:[a-z]{1,4}|\d{1,3})\))\s+/i;
+
+/**
+ * FNV-1a, 32 bits, as 8 hex digits: short enough to store one per paragraph in the document. The
+ * paragraph's label is left out: Word holds it as typed text ("5.1<tab>…"), our .docx as list
+ * numbering outside the text, and the same clause must match in both.
+ */
 export function fingerprint(text: string): string {
   let h = 0x811c9dc5;
-  const s = normalizeText(text);
+  const s = normalizeText(text).replace(LABEL, '');
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

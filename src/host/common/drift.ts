@@ -1,10 +1,7 @@
 import { diffWords } from 'diff';
 import type { DiffPart, DriftEntry, PlacedClause, RenderClause } from '../types';
 import type { ClauseRecord, ClauseRecords } from '../../core/build/records';
-import { fingerprint, normalizeText } from '../../core/build/fingerprint';
-
-/** A leading section or sub-clause label: "5", "5.1", "5.1.", "(a)", "(iv)". */
-const LABEL = /^(?:\d+(?:\.\d+)*\.?|\((?:[a-z]{1,4}|\d{1,3})\))\s+/i;
+import { fingerprint, LABEL, normalizeText } from '../../core/build/fingerprint';
 
 /** Clause wording with numbering and layout taken out, so only the words are compared. */
 function wording(lines: readonly string[]): string {
@@ -37,12 +34,11 @@ export function compareClauses(placed: readonly PlacedClause[], records: ClauseR
     let library: string;
     try {
       library = render(record.clauseId, record.variantId, record.values);
-    } catch (err) {
+    } catch {
       // The library cannot render it (the definitions clause, or a clause since withdrawn): compare
       // with what was inserted, by fingerprint, without a word diff.
-      const detail = err instanceof Error ? err.message : String(err);
       const same = p.text.split('\n').map(fingerprint).join() === record.fingerprints.join();
-      entries.push({ ...base, status: same ? 'unchanged' : 'edited', note: { key: 'host.drift.renderFailed', params: { detail } } });
+      entries.push(same ? { ...base, status: 'unchanged', ...lost } : { ...base, status: 'edited', note: { key: 'host.drift.renderFailed' } });
       continue;
     }
     const expected = wording(library.split(/\n+/));

@@ -42,7 +42,7 @@ export const host = defineMessages(
     'host.drift.notRecorded':
       'The values this clause was filled with were not recorded, so it cannot be compared with the library.',
     'host.drift.renderFailed':
-      'The library cannot render this clause ({detail}), so it was compared with the text as inserted, without a word-by-word comparison.',
+      'Changed since it was inserted. A word-by-word comparison is not available for this clause, because the clause library cannot produce its text again.',
     'host.drift.controlLost':
       "This clause's content control was lost (copy and paste can drop it); it was found by its text.",
   },
@@ -78,7 +78,7 @@ export const host = defineMessages(
     'host.note.revisionsUnreadable': 'Word 无法列出此文档中的修订,因此审阅读取的是当前显示的文本,包括尚未接受的修订。',
     'host.note.notRecorded': '条款已插入,但此版本的 Word 无法保存填写所用的数值,因此之后无法检查这些条款是否被修改。',
     'host.drift.notRecorded': '未记录填写该条款所用的数值,因此无法与条款库比较。',
-    'host.drift.renderFailed': '条款库无法生成该条款({detail}),因此与插入时的文本进行了比较,但不提供逐词对比。',
+    'host.drift.renderFailed': '插入后已被修改。条款库无法重新生成该条款的文本，因此无法提供逐词对比。',
     'host.drift.controlLost': '该条款的内容控件已丢失(复制粘贴可能导致丢失);已根据文本找到该条款。',
   },
 );
