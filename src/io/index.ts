@@ -2,7 +2,8 @@
 export { readDocx, type ReadOptions } from './read/docx';
 export { DEFAULT_LIMITS, type ReadLimits } from './read/package';
 export { DocxError, isDocxError, type DocxErrorCode } from './errors';
-export { writeTermsDocx, PROPERTY } from './write/terms';
+export { writeTermsDocx } from './write/terms';
+export { BUILT_PROPERTY as PROPERTY } from '../core/build/rendered';
 export { writeReportDocx, type ReportInput } from './write/report';
 export { sectionOf } from './write/section-label';
 export { libraryFixText } from './write/fix-text';

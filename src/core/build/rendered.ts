@@ -50,3 +50,14 @@ export interface RenderedTerms {
   /** Numbered sections in order; the definitions clause is the first. */
   clauses: RenderedClause[];
 }
+
+/**
+ * Custom document properties our .docx writer sets on built terms, so a later review knows the
+ * deal and our side without asking (Word keeps them through edits and Save As).
+ */
+export const BUILT_PROPERTY = {
+  library: 'ClausewrightLibrary',
+  libraryVersion: 'ClausewrightLibraryVersion',
+  scenario: 'ClausewrightScenario',
+  role: 'ClausewrightRole',
+} as const;

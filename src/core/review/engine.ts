@@ -1,4 +1,5 @@
 import type { DocModel } from '../document';
+import { BUILT_PROPERTY } from '../build/rendered';
 import { severityRank, type Finding, type ReviewResult } from '../findings';
 import { t, type Locale, type MessageKey } from '../i18n';
 import { isRoleOf, type RoleId, type ScenarioId } from '../scenarios';
@@ -48,7 +49,10 @@ export function buildContext(doc: DocModel, options: ReviewOptions = {}): BuiltC
       scenarioReason = t(locale, 'review.scenario.none');
     }
   }
-  const role = options.role && scenario && isRoleOf(scenario, options.role) ? options.role : undefined;
+  // Terms we built record the deal and our side; with no side given, a review of them takes it.
+  const builtRole = scenario && doc.properties?.[BUILT_PROPERTY.scenario] === scenario ? doc.properties[BUILT_PROPERTY.role] : undefined;
+  const asked = options.role ?? builtRole;
+  const role = asked && scenario && isRoleOf(scenario, asked) ? asked : undefined;
   const playbook = scenario && role ? options.playbooks?.[scenario]?.[role] : undefined;
   const ctx: ReviewContext = { doc, sentences, definitions, parties, topics, scenario, locale };
   if (role) ctx.role = role;

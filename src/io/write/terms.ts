@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Footer, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import type { RenderedClause, RenderedTerms } from '../../core/build/rendered';
+import { BUILT_PROPERTY as PROPERTY, type RenderedClause, type RenderedTerms } from '../../core/build/rendered';
 import { clauseRecordsXml } from '../clause-records';
 import { ClauseControl } from './content-control';
 import { addCustomXmlPart } from './custom-xml';
@@ -8,14 +8,6 @@ import { runsWithDefinedTerms } from './defined-terms';
 
 const NUMBERING = 'cw-clauses';
 const FONT = 'Calibri';
-
-/** Custom document properties that say where the terms came from. */
-export const PROPERTY = {
-  library: 'ClausewrightLibrary',
-  libraryVersion: 'ClausewrightLibraryVersion',
-  scenario: 'ClausewrightScenario',
-  role: 'ClausewrightRole',
-} as const;
 
 /**
  * Built terms as a .docx: a title, the preamble, then each clause as a numbered Heading 1 ("5.")

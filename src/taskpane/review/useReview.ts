@@ -62,8 +62,9 @@ export function useReview() {
           locale,
         };
         result = reviewDocument(read.value, { ...options, scenario: choice.scenario ?? undefined, role: choice.role });
-        // Without a chosen side, take the one we know (the page's, else our usual side) once the deal is known.
-        const role = choice.role ? undefined : sideIn(result.scenario, suggestedRole, settings.usualSide);
+        // Without a chosen side (or one recorded in terms we built), take the one we know (the page's, else
+        // our usual side) once the deal is known.
+        const role = choice.role || result.role ? undefined : sideIn(result.scenario, suggestedRole, settings.usualSide);
         if (role && result.scenario) result = { ...reviewDocument(read.value, { ...options, scenario: result.scenario, role }), scenarioReason: result.scenarioReason };
       } catch {
         setPhase('idle');

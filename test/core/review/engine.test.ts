@@ -82,3 +82,25 @@ describe('review', () => {
     expect(present).not.toContain('no-reverse-engineering');
   });
 });
+
+describe('our side in terms we built', () => {
+  const text = [
+    'SAMPLE EVALUATION AGREEMENT',
+    'This Sample Evaluation Agreement is made between Voltcell Energy Co., Ltd. ("Voltcell") and Nordhavn Mobility AB ("Nordhavn").',
+    'Nordhavn shall use the Samples only to evaluate them for use in its battery packs.',
+  ].join('\n\n');
+  const built = (scenario: string, role: string) => ({
+    ...fromText(text),
+    properties: { ClausewrightScenario: scenario, ClausewrightRole: role },
+  });
+
+  it('is taken from the document properties when no side is given', () => {
+    expect(review(built('sample-testing', 'evaluator'), { scenario: 'sample-testing' }).role).toBe('evaluator');
+  });
+
+  it('gives way to a side the reviewer chose, and is ignored for another deal', () => {
+    expect(review(built('sample-testing', 'evaluator'), { scenario: 'sample-testing', role: 'provider' }).role).toBe('provider');
+    expect(review(built('pre-deal-disclosure', 'recipient'), { scenario: 'sample-testing' }).role).toBeUndefined();
+    expect(review(fromText(text), { scenario: 'sample-testing' }).role).toBeUndefined();
+  });
+});
