@@ -157,6 +157,9 @@ test('the workspace builds sample-testing terms and downloads them as a .docx th
   const drift = await page.locator('aside').innerText();
   const found = /(\d+) of our clauses found/.exec(drift);
   assert.ok(found && Number(found[1]) >= 8, 'the clauses we built are found in the .docx we wrote');
+  assert.match(drift, /found: 0 edited or removed/, 'nothing was edited, so every clause (the definitions too) is as built');
+  // The terms record the deal and our side, so the review takes the side without asking.
+  assert.equal(await page.getByRole('radio', { checked: true }).count(), 1, 'our side is taken from the terms we built');
   await shot(page, '07b-workspace-built-terms-reviewed');
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, []);
