@@ -1,19 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main } from '../../src/cli/main';
-import type { CliIO } from '../../src/cli/io';
-
-function bufferIO(): CliIO & { stdout: string; stderr: string } {
-  const io = { stdout: '', stderr: '', out: (s: string) => void (io.stdout += s), err: (s: string) => void (io.stderr += s) };
-  return io;
-}
-
-async function run(...argv: string[]) {
-  const io = bufferIO();
-  const code = await main(argv, io);
-  return { code, out: io.stdout, err: io.stderr };
-}
+import { run } from './run';
 
 describe('clausewright build', () => {
   let dir: string;

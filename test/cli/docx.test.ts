@@ -1,16 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main } from '../../src/cli/main';
-import type { CliIO } from '../../src/cli/io';
+import { run } from './run';
 import { readDocx } from '../../src/io';
 import { makeDocx, para } from '../fixtures/io/make-docx';
-
-/** The command line reading .docx drafts and writing .docx reports. */
-function buffers(): CliIO & { stdout: string; stderr: string } {
-  const io = { stdout: '', stderr: '', out: (s: string) => void (io.stdout += s), err: (s: string) => void (io.stderr += s) };
-  return io;
-}
 
 const DRAFT_BODY = [
   para('Evaluation Agreement', '<w:pStyle w:val="Title"/>'),
@@ -20,6 +13,7 @@ const DRAFT_BODY = [
   para('This Agreement is governed by the laws of England and Wales.'),
 ].join('');
 
+/** The command line reading .docx drafts and writing .docx reports. */
 describe('clausewright review with .docx', () => {
   let dir: string;
   beforeAll(() => {
@@ -31,11 +25,11 @@ describe('clausewright review with .docx', () => {
     const draft = path.join(dir, 'evaluation-draft.docx');
     writeFileSync(draft, await makeDocx({ body: DRAFT_BODY }));
     const report = path.join(dir, 'report.docx');
-    const io = buffers();
-    const code = await main(['review', draft, '--scenario', 'sample-testing', '--side', 'provider', '--report', report], io);
-    expect(io.stderr).toBe('');
+    const io = await run('review', draft, '--scenario', 'sample-testing', '--side', 'provider', '--report', report);
+    const code = io.code;
+    expect(io.err).toBe('');
     expect(code).toBe(0);
-    expect(io.stdout).toContain('evaluation-draft.docx');
+    expect(io.out).toContain('evaluation-draft.docx');
     const doc = await readDocx(new Uint8Array(readFileSync(report)));
     const text = doc.paragraphs.map((p) => p.text);
     expect(text[0]).toBe('Review report');
@@ -53,10 +47,10 @@ describe('clausewright review with .docx', () => {
     writeFileSync(locked, new Uint8Array([...header, ...[...'EncryptionInfo'].flatMap((c) => [c.charCodeAt(0), 0])]));
     const draft = path.join(dir, 'second.docx');
     writeFileSync(draft, await makeDocx({ body: DRAFT_BODY }));
-    const io = buffers();
-    const code = await main(['review', locked, draft, '--json'], io);
+    const io = await run('review', locked, draft, '--json');
+    const code = io.code;
     expect(code).toBe(2);
-    const lines = io.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error?: string; findings?: unknown[] });
+    const lines = io.out.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error?: string; findings?: unknown[] });
     expect(lines[0]).toEqual({ version: 1, file: locked, error: expect.stringMatching(/password-protected/) });
     expect(lines[1]!.file).toBe(draft);
     expect(Array.isArray(lines[1]!.findings)).toBe(true);
@@ -69,10 +63,10 @@ describe('clausewright review with .docx', () => {
     const cut = path.join(dir, 'cut.docx');
     const whole = await makeDocx({ body: DRAFT_BODY });
     writeFileSync(cut, whole.subarray(0, whole.length - 40));
-    const io = buffers();
-    expect(await main(['review', legacy, cut], io)).toBe(2);
-    expect(io.stderr).toMatch(/old\.doc: This is a legacy Word 97-2003 \.doc file/);
-    expect(io.stderr).toMatch(/cut\.docx: This \.docx is damaged or incomplete/);
+    const io = await run('review', legacy, cut);
+    expect(io.code).toBe(2);
+    expect(io.err).toMatch(/old\.doc: This is a legacy Word 97-2003 \.doc file/);
+    expect(io.err).toMatch(/cut\.docx: This \.docx is damaged or incomplete/);
   });
 });
 
@@ -85,11 +79,11 @@ describe('clausewright build --out FILE.docx', () => {
 
   it('writes the preset terms as a .docx that reads back with its numbering and clause tags', async () => {
     const out = path.join(dir, 'joint-development.docx');
-    const io = buffers();
-    expect(await main(['build', '--scenario', 'joint-development', '--out', out], io)).toBe(0);
+    const io = await run('build', '--scenario', 'joint-development', '--out', out);
+    expect(io.code).toBe(0);
     const doc = await readDocx(new Uint8Array(readFileSync(out)));
     const sections = doc.paragraphs.filter((p) => p.headingLevel === 1);
-    expect(io.stdout).toBe(`Wrote ${sections.length} sections to ${out}\n`);
+    expect(io.out).toBe(`Wrote ${sections.length} sections to ${out}\n`);
     expect(sections[0]).toMatchObject({ listLabel: '1.', text: 'Definitions' });
     expect(sections.every((s) => s.contentControl?.tag?.startsWith('cw|'))).toBe(true);
     expect(doc.paragraphs.find((p) => p.listLabel === '2.1')?.text.length).toBeGreaterThan(40);
@@ -98,8 +92,8 @@ describe('clausewright build --out FILE.docx', () => {
 
   it('says so, with exit code 2, when the file cannot be written', async () => {
     const out = path.join(dir, 'no-such-folder', 'terms.docx');
-    const io = buffers();
-    expect(await main(['build', '--scenario', 'sample-testing', '--out', out], io)).toBe(2);
-    expect(io.stderr).toContain(`could not write the terms to ${out}: ENOENT`);
+    const io = await run('build', '--scenario', 'sample-testing', '--out', out);
+    expect(io.code).toBe(2);
+    expect(io.err).toContain(`could not write the terms to ${out}: ENOENT`);
   });
 });

@@ -1,14 +1,5 @@
-import { main } from '../../src/cli/main';
-import type { CliIO } from '../../src/cli/io';
+import { run } from './run';
 import { TOPIC_IDS } from '../../src/core/topics';
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIO = { out: (s) => void (out += s), err: (s) => void (err += s) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 describe('clausewright library', () => {
   it('lists every clause with its topic, version and variants', async () => {

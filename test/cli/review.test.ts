@@ -1,17 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main } from '../../src/cli/main';
+import { run } from './run';
 import { TOPIC_IDS } from '../../src/core/topics';
 
 const DRAFT = path.join(__dirname, '../fixtures/review/sample-testing-draft.txt');
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
 
 describe('clausewright review', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'cw-review-'));

@@ -1,13 +1,4 @@
-import { main } from '../../src/cli/main';
-import type { CliIO } from '../../src/cli/io';
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIO = { out: (s) => void (out += s), err: (s) => void (err += s) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+import { run } from './run';
 
 describe('clausewright scenarios', () => {
   it('lists the presets with their ids and our roles in plain words', async () => {
