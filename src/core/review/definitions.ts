@@ -22,7 +22,8 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
       const before = s.text.slice(Math.max(0, m.index - 80), m.index);
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
       if (!MEANS_AFTER.test(after) && !NAMING_BEFORE.test(before)) continue;
-      const start = s.start + m.index + 1 + m[1]!.indexOf(term);
+      // From the captured term itself, so emphasis marks inside the quotes (“**Agreement**”) count.
+      const start = s.start + m.index + m[0].indexOf(m[1]!) + m[1]!.indexOf(term);
       found.push({ term, paragraph: s.paragraph, start, end: start + term.length, text: s.text });
     }
   }

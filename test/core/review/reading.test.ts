@@ -1,4 +1,4 @@
-import { findDefinitions, findParties, fromText, segment, sentenceSpans } from '../../../src/core/review';
+import { buildContext, findDefinitions, findParties, fromText, segment, sentenceSpans } from '../../../src/core/review';
 
 const OPENING = [
   'MATERIAL EVALUATION AGREEMENT',
@@ -123,5 +123,14 @@ describe('definitions and parties', () => {
       ],
     };
     expect(findDefinitions(d, segment(d).sentences).map((x) => x.term)).toEqual(['Field']);
+  });
+});
+
+describe('definition offsets', () => {
+  it('point at the term itself when emphasis marks sit inside the quotes', () => {
+    const text = 'In this Agreement, “**Supplier Materials**” means the cells and modules Voltcell delivers.';
+    const { ctx } = buildContext(fromText(text));
+    const d = ctx.definitions.find((x) => x.term === 'Supplier Materials')!;
+    expect(text.slice(d.start, d.end)).toBe('Supplier Materials');
   });
 });

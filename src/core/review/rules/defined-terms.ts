@@ -190,10 +190,7 @@ function isPointerOrScoped(ctx: Parameters<Rule>[0], d: Definition): boolean {
   const s = sentenceAt(ctx, d.paragraph, d.start, d.end);
   if (SCOPED.test(s?.text ?? paragraph.slice(Math.max(0, d.start - 200), d.end + 200))) return true;
   // Markdown or Word emphasis may sit between the term and its verb: “**Agreement**” is defined in ...
-  // Read from the term itself, found at its stated start, so emphasis marks cannot shift the offset.
-  const at = paragraph.indexOf(d.term, Math.max(0, d.start - 8));
-  const end = at >= 0 ? at + d.term.length : d.end;
-  return POINTER.test(paragraph.slice(end, end + 120).replace(/^[*_]+/, ''));
+  return POINTER.test(paragraph.slice(d.end, d.end + 120).replace(/^[*_]+/, ''));
 }
 
 /** What a "means" definition says, normalised; undefined for other kinds of definition. */
