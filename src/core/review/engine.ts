@@ -20,6 +20,11 @@ export interface ReviewOptions {
   scenario?: ScenarioId;
   /** Our side; without it, rules that depend on our role stay quiet. */
   role?: RoleId;
+  /**
+   * Our side once the scenario is known (detected or given), when `role` is absent and the document
+   * does not record one: lets a caller apply a default side without reviewing twice.
+   */
+  roleFor?: (scenario: ScenarioId) => RoleId | undefined;
   library?: FixSource;
   playbooks?: Playbooks;
   locale?: Locale;
@@ -51,7 +56,7 @@ export function buildContext(doc: DocModel, options: ReviewOptions = {}): BuiltC
   }
   // Terms we built record the deal and our side; with no side given, a review of them takes it.
   const builtRole = scenario && doc.properties?.[BUILT_PROPERTY.scenario] === scenario ? doc.properties[BUILT_PROPERTY.role] : undefined;
-  const asked = options.role ?? builtRole;
+  const asked = options.role ?? builtRole ?? (scenario ? options.roleFor?.(scenario) : undefined);
   const role = asked && scenario && isRoleOf(scenario, asked) ? asked : undefined;
   const playbook = scenario && role ? options.playbooks?.[scenario]?.[role] : undefined;
   const ctx: ReviewContext = { doc, sentences, definitions, parties, topics, scenario, locale };

@@ -17,8 +17,7 @@ export interface ReviewChoice {
   role?: RoleId;
 }
 
-function sideIn(scenario: ScenarioId | null, suggested: RoleId | undefined, usual: '' | 'A' | 'B'): RoleId | undefined {
-  if (!scenario) return undefined;
+function sideIn(scenario: ScenarioId, suggested: RoleId | undefined, usual: '' | 'A' | 'B'): RoleId | undefined {
   if (suggested && isRoleOf(scenario, suggested)) return suggested;
   return usual ? rolesOf(scenario)[usual === 'A' ? 0 : 1] : undefined;
 }
@@ -61,11 +60,14 @@ export function useReview() {
           playbooks: library ? Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook])) : undefined,
           locale,
         };
-        result = reviewDocument(read.value, { ...options, scenario: choice.scenario ?? undefined, role: choice.role });
         // Without a chosen side (or one recorded in terms we built), take the one we know (the page's, else
         // our usual side) once the deal is known.
-        const role = choice.role || result.role ? undefined : sideIn(result.scenario, suggestedRole, settings.usualSide);
-        if (role && result.scenario) result = { ...reviewDocument(read.value, { ...options, scenario: result.scenario, role }), scenarioReason: result.scenarioReason };
+        result = reviewDocument(read.value, {
+          ...options,
+          scenario: choice.scenario ?? undefined,
+          role: choice.role,
+          roleFor: (scenario) => sideIn(scenario, suggestedRole, settings.usualSide),
+        });
       } catch {
         setPhase('idle');
         return setError({ key: 'ui.review.failed' });

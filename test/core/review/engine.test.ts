@@ -98,6 +98,14 @@ describe('our side in terms we built', () => {
     expect(review(built('sample-testing', 'evaluator'), { scenario: 'sample-testing' }).role).toBe('evaluator');
   });
 
+  it('is asked of the caller once the scenario is known, when neither the reviewer nor the document gives it', () => {
+    const asked: string[] = [];
+    const result = review(fromText(text), { roleFor: (s) => (asked.push(s), s === 'sample-testing' ? 'provider' : undefined) });
+    expect(asked).toEqual(['sample-testing']);
+    expect(result.role).toBe('provider');
+    expect(review(built('sample-testing', 'evaluator'), { roleFor: () => 'provider' }).role).toBe('evaluator');
+  });
+
   it('gives way to a side the reviewer chose, and is ignored for another deal', () => {
     expect(review(built('sample-testing', 'evaluator'), { scenario: 'sample-testing', role: 'provider' }).role).toBe('provider');
     expect(review(built('pre-deal-disclosure', 'recipient'), { scenario: 'sample-testing' }).role).toBeUndefined();
