@@ -11,6 +11,7 @@ import { RULES } from './rules';
 import { detectScenario } from './scenario';
 import { segment } from './segment';
 import { detectTopics } from './topics';
+import { improvementsByDefinition } from './topics/by-definition';
 
 /** Playbooks from the library: scenario id → our role → the topics we need. */
 export type Playbooks = Partial<Record<ScenarioId, Partial<Record<string, Playbook>>>>;
@@ -42,6 +43,7 @@ export function buildContext(doc: DocModel, options: ReviewOptions = {}): BuiltC
   const definitions = findDefinitions(doc, sentences);
   const parties = findParties(sentences, definitions);
   const topics = detectTopics(sentences);
+  improvementsByDefinition(topics, definitions);
   let scenario: ScenarioId | null = options.scenario ?? null;
   let scenarioReason: string | undefined;
   if (!scenario) {

@@ -1,5 +1,5 @@
 import { TOPIC_IDS, type TopicId } from '../../../src/core/topics';
-import { detectTopics, fromText, segment } from '../../../src/core/review';
+import { buildContext, detectTopics, fromText, segment } from '../../../src/core/review';
 
 function topicsOf(text: string) {
   return detectTopics(segment(fromText(text)).sentences);
@@ -158,6 +158,14 @@ describe('topic detection judges the sentence, not the word', () => {
     ['background-ip', 'All intellectual property rights in the Products remain with the Supplier.'],
     ['continuing-rights', 'The Distributor may sell its remaining stock of Products for six months after termination.'],
     ['improvements', 'All modifications to the Prototypes made during the Evaluation shall be owned exclusively by OEM.'],
+    ['background-ip', 'Each party\'s intellectual property ("IP") in existence as of the Effective Date shall remain such Party\'s property.'],
+    ['background-ip', 'The Manufacturer is the owner of the intellectual property pertaining to the products listed in Schedule A.'],
+    ['background-ip', 'Licensor has sole right, title and interest in and to all intellectual property rights covering the Products.'],
+    ['background-ip', 'Contractor shall own, and hereby retains, all right, title, and interest in and to the Contractor Property.'],
+    ['background-ip', 'Developer shall retain full ownership over its Developer Technology.'],
+    ['background-license', 'Where required for the project, each party undertakes to grant a royalty free licence to the other Party solely for the design of the products.'],
+    ['background-license', 'The licenses granted herein are exclusive worldwide licenses to: 1. make, have made, use, lease and sell Licensed Products.'],
+    ['dispute-resolution', 'This agreement is governed by Austrian law. Jurisdiction is agreed to be at Vienna.'],
   ] as const)('%s: reads the plain verb form: %s', (id, text) => {
     expect(topicsOf(text)[id].present).toBe(true);
   });
@@ -165,6 +173,9 @@ describe('topic detection judges the sentence, not the word', () => {
   it.each([
     ['foreground-ip', 'The risk of loss of the Products belongs to the Distributor once they are loaded on board.'],
     ['background-ip', 'All shipping documents remain with the carrier until the goods are released.'],
+    ['background-ip', 'The Buyer is the owner of the goods once they are loaded on board.'],
+    ['background-license', 'The Distributor shall grant a discount to the other Party\'s customers on the first order.'],
+    ['dispute-resolution', 'Each party shall comply with the laws of any jurisdiction in which it sells the Products.'],
     ['continuing-rights', 'The Distributor shall sell the stock of Products in its warehouse before ordering more.'],
     ['continuing-rights', 'Upon termination, Licensee shall cease all use of the Software.'],
   ] as const)('%s: ignores the near miss: %s', (id, text) => {
@@ -244,5 +255,23 @@ describe('topic detection reads ownership and exclusivity as contracts state the
   it('still reads an express assignment next to the creating party', () => {
     const text = 'Background inventions remain the property of the creating party, and Supplier hereby assigns to Customer all right, title and interest in the Deliverables.';
     expect(topicsOf(text)['foreground-ip'].present).toBe(true);
+  });
+});
+
+describe('improvements through a defined term', () => {
+  const review = (text: string) => buildContext(fromText(text)).ctx.topics.improvements.present;
+  it('reads improvements defined into an assigned term', () => {
+    const text = [
+      '"Invention" means any invention conceived in the Research, including any developments, discoveries, improvements and know-how.',
+      'The University hereby assigns to Sponsor all right, title and interest in and to each Invention.',
+    ].join('\n');
+    expect(review(text)).toBe(true);
+  });
+  it('does not read a definition of improvements that no clause allocates', () => {
+    const text = [
+      '"Product Change" means any modification or improvement to the Products requested by Customer.',
+      'The Supplier hereby assigns to Customer all right, title and interest in and to the Deliverables.',
+    ].join('\n');
+    expect(review(text)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import type { Evidence, Severity } from '../../findings';
 import type { TopicId } from '../../topics';
 import type { Rule } from '../context';
+import { returnsOtherwise } from '../topics/deal';
 import { finding } from './finding';
 
 /**
@@ -81,6 +82,8 @@ export const missingTerms: Rule = (ctx) =>
     // Silence on residuals grants no residuals right, which is what the discloser wants; the
     // one-sided rule speaks when a residuals clause is there.
     .filter((topic) => topic !== 'residuals' && ctx.topics[topic] && !ctx.topics[topic].present)
+    // Return owed on request or under the termination heading is a return term, not a missing one.
+    .filter((topic) => topic !== 'return-or-destroy' || !returnsOtherwise(ctx.sentences))
     .map((topic) =>
       finding(ctx, {
         rule: 'missing',

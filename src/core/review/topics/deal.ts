@@ -110,11 +110,30 @@ const RETURN_VERB = re(String.raw`\b(?:return(?:ed|s|ing)?|destroy(?:ed|s|ing)?|
 const HAND_BACK = /\bdeliver\w*\b/i;
 const HANDED_OVER = re(String.raw`\b(?:furnished|provided|received|disclosed|supplied|delivered\s+to\s+(?:it|you|them)|in\s+(?:its|your|their)\s+possession|all\s+copies)\b`);
 const RETURN_OBJECT = re(String.raw`\b${SHARED_THINGS}`);
-// The event that triggers it: the end of the agreement, the purpose or the talks. Return only "on
-// request" leaves the shared material with the other side unless someone remembers to ask, so it
-// does not settle what happens at the end.
+// The event that triggers it: the end of the agreement, the purpose or the talks. A return owed
+// only on request is a return term too, but it does not settle what happens at the end: see
+// returnsOnRequest.
 const RETURN_WHEN = re(String.raw`\b(?:terminat\w*|expir\w*|expiry|completion|complete[ds]?|conclu\w+|cessation|end\s+of|at\s+the\s+end|no\s+longer\s+(?:require|need|necessary|used)\w*|not\s+to\s+proceed|withdraw\w*|abandon\w*|fulfil\w*|accomplish\w*|finish\w*|cancell?ation)\b|\b(?:after|following|at\s+the\s+end\s+of|upon\s+expiry\s+of)\s+the\s+(?:[\w-]+\s+)?(?:Period|Term|Project|Evaluation|Program(?:me)?|Study|Test(?:ing)?)\b`);
-const RETURN_OTHER_SENSE = re(String.raw`\b(?:after\s+(?:their|its|the|such)\s+(?:return|destruction)|return\s+on\s+(?:investment|capital|equity|assets)|tax\s+returns?|in\s+return\s+for|rate\s+of\s+return|return\s+(?:policy|authori[sz]ation)|RMA)\b`);
+const ON_REQUEST = re(String.raw`\b(?:request\w*|demand\w*|so\s+requires?|as\s+directed)\b`);
+
+/**
+ * A duty to return or destroy shared material that the topic does not count because no end triggers
+ * it: owed when the discloser asks ("should the Discloser so require"), or stated under a heading about
+ * the end ("Effect of Termination"). The draft has a return term; "missing" would be wrong.
+ */
+export function returnsOtherwise(sentences: readonly { text: string; heading?: string }[]): { text: string } | undefined {
+  return sentences.find(
+    ({ text, heading }) =>
+      RETURN_VERB.test(text) &&
+      RETURN_OBJECT.test(text) &&
+      (ON_REQUEST.test(text) || END_HEADING.test(heading ?? '')) &&
+      !RETURN_OTHER_SENSE.test(text),
+  );
+}
+
+// Under a heading about the end, the heading is the trigger.
+const END_HEADING = /terminat|expir|effect\s+of|end\s+of/i;
+const RETURN_OTHER_SENSE = re(String.raw`\b(?:after\s+(?:their|its|the|such)\s+(?:return|destruction)|return\s+on\s+(?:investment|capital|equity|assets)|tax\s+returns?|return\s+receipt|in\s+return\s+for|rate\s+of\s+return|return\s+(?:policy|authori[sz]ation)|RMA)\b`);
 
 const CONTINUING = [
   re(String.raw`\b(?:terminat\w*|expir\w*)\b${GAP(160)}\b(?:may|shall\s+be\s+entitled\s+to|will\s+be\s+entitled\s+to|have\s+the\s+right\s+to|be\s+permitted\s+to|is\s+permitted\s+to)\s+(?:continue\s+to\s+)?(?:use|sell|distribute|exploit|practi[cs]e|market|dispose)\b`),

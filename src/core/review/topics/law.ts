@@ -71,6 +71,8 @@ const DISPUTES = [
   re(String.raw`\bcourts?\b${GAP(100)}\b(?:jurisdiction|venue)\b|\b(?:jurisdiction|venue)\b${GAP(100)}\bcourts?\b`),
   re(String.raw`\bdisputes?\b${GAP(160)}\b(?:resolved|settled|referred|submitted|determined|brought|heard|escalated|negotiat\w*|mediat\w*|litigat\w*)\b`),
   re(String.raw`\bmediat(?:ion|or)\b`),
+  // "Jurisdiction is agreed to be at Vienna", "Place of jurisdiction shall be Munich"
+  re(String.raw`\b(?:place\s+of\s+)?jurisdiction\s+(?:is|shall\s+be|will\s+be)\s+(?:agreed\s+(?:to\s+be\s+)?)?(?:at|in)?\s*[A-Z]`),
 ];
 
 // Export control as law to comply with; "embargo" in a force-majeure list and export duties in a

@@ -16,7 +16,7 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'background-ip',
-    cue: /background|pre-?existing|existing|retain|reserv|remain|own/i,
+    cue: /background|pre-?existing|existing|retain|reserv|remain|own|title/i,
     deals: ({ text }) => BACKGROUND.some((r) => r.test(text)),
   },
   {
@@ -67,12 +67,22 @@ const SAMPLE_OWNERSHIP = [
   re(String.raw`\bbailment\b`),
 ];
 
-const OWN_IP = String.raw`(?:background|pre-?existing|existing|its\s+own|their\s+own|its|their|licensed|the\s+licensed|all|any)\s+(?:[A-Z][\w-]*\s+){0,2}${IP}`;
+const OWN_IP = String.raw`(?:background|pre-?existing|existing|its\s+own|their\s+own|its|their|licensed|the\s+licensed|all|any|(?:each|either)\s+part(?:y|ies)['’]s?)\s+(?:[A-Z][\w-]*\s+){0,2}${IP}`;
+// What a party calls its own by a defined name: "the IAC Property", "Developer Technology".
+const NAMED_OWN = String.raw`(?:the\s+|its\s+)?[A-Z][\w-]*\s+(?:Property|Technology|IP|Intellectual\s+Property|Know-How|Materials)\b`;
+// "right, title and interest" with or without the serial comma.
+const RTI = String.raw`right,?\s+title,?\s+and\s+interest`;
 const BACKGROUND = [
   re(String.raw`\bbackground\s+(?:IP|IPR|intellectual\s+property|technology|know-how|patents?|rights|information|materials?)\b`),
   re(String.raw`\bpre-?existing\s+(?:IP|IPR|intellectual\s+property|technology|know-how|patents?|rights|works?|materials?)\b`),
-  re(String.raw`\b(?:retains?|reserves?|shall\s+retain|will\s+retain|keeps?)\b${GAP(60)}\b(?:all\s+)?(?:right,?\s+title\s+and\s+interest|rights?|ownership|title)\b${GAP(40)}\b(?:in|to|of|with\s+respect\s+to)\b${GAP(20)}${OWN_IP}`),
-  re(String.raw`\b${OWN_IP}${GAP(80)}\b(?:remains?|shall\s+remain|is\s+and\s+shall\s+remain|shall\s+continue\s+to\s+be)\b${GAP(40)}\b(?:the\s+)?${OWNED}\b`),
+  re(String.raw`\b(?:retains?|reserves?|shall\s+retain|will\s+retain|keeps?)\b${GAP(60)}\b(?:all\s+)?(?:${RTI}|rights?|ownership|title)\b${GAP(40)}\b(?:in|to|of|over|with\s+respect\s+to)\b${GAP(20)}${OWN_IP}`),
+  // "IAC shall own, and hereby retains, all right, title, and interest in and to the IAC Property"
+  re(String.raw`\b(?:retains?|reserves?|shall\s+retain|will\s+retain)\b${GAP(60)}\b${RTI}\s+in\s+(?:and\s+to\s+)?${NAMED_OWN}`, ''),
+  // "The Manufacturer is the owner of the intellectual property pertaining to the products";
+  // "X has sole right, title and interest in and to all intellectual property rights covering …"
+  re(String.raw`\b(?:is|are|remains?)\s+the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?owners?\s+of\s+(?:all\s+)?(?:the\s+)?(?:intellectual\s+property|IP\b|IPR|patents?|know-how|technology)`),
+  re(String.raw`\b(?:has|have|holds?)\s+(?:the\s+)?(?:sole|exclusive|full)\s+(?:and\s+exclusive\s+)?${RTI}\s+in\s+(?:and\s+to\s+)?(?:all\s+)?(?:the\s+)?(?:intellectual\s+property|IP\b|IPR|patents?|know-how|technology)`),
+  re(String.raw`\b${OWN_IP}${GAP(80)}\b(?:remains?|shall\s+remain|is\s+and\s+shall\s+remain|shall\s+continue\s+to\s+be)\b${GAP(40)}\b(?:the\s+|(?:such|that|its|their)\s+(?:Party['’]s\s+)?)?${OWNED}\b`),
   // "All intellectual property rights in the Products remain with the Supplier"
   re(String.raw`\b${OWN_IP}${GAP(80)}\b(?:remains?|shall\s+remain|will\s+remain)\s+(?:vested\s+)?(?:with|in)\s+(?:the\s+|that\s+|each\s+)?(?:[A-Z][\w-]*|part(?:y|ies)|its\s+owner)\b`),
   re(String.raw`\b(?:intellectual\s+property|IP|technology|know-how|patents?)\s+(?:owned|controlled|developed)\s+(?:by\s+(?:either|a|each)\s+party\s+)?(?:prior\s+to|before|independently|outside)`),
@@ -81,6 +91,11 @@ const BACKGROUND = [
 const BACKGROUND_LICENCE = [
   re(String.raw`\b(?:grants?|granted|hereby\s+grants?|agrees\s+to\s+grant|shall\s+grant|will\s+grant)\b${GAP(200)}\blicen[cs]e\b${GAP(200)}\b(?:under|to|in)\b${GAP(60)}\b(?:its|the|their|such|[A-Z][\w-]*['’]s)\b${GAP(40)}\b(?:background|pre-?existing|licensed|intellectual\s+property|patents?|know-how|technology|software|IP\b|copyrights?|trade\s+secrets?|marks?|trademarks?)`),
   re(String.raw`\blicen[cs]e\b${GAP(60)}\b(?:to|under|in)\b${GAP(30)}\bbackground\b`),
+  // A promise of a licence between the parties: "each party undertakes to grant a royalty free licence
+  // to the other Party".
+  re(String.raw`\b(?:undertakes?|agrees?|shall|will)\s+(?:to\s+)?grant\b${GAP(60)}\blicen[cs]e\s+to\s+the\s+other\s+part(?:y|ies)\b`),
+  // A grant stated by what it licenses one to do: "exclusive worldwide licenses to: make, have made, use".
+  re(String.raw`\b(?:exclusive|non-?exclusive|royalty[\s-]free|worldwide|perpetual|irrevocable)\b${GAP(60)}\blicen[cs]es?\s+to\s*:?\s*(?:\(?\w{1,3}[.)]\s*)?(?:make|use|sell|practi[cs]e|manufacture|have\s+made)\b`),
 ];
 
 const FOREGROUND = [
