@@ -58,9 +58,23 @@ export const definitionsFileSchema = z.strictObject({
   ),
 });
 
+/** When a missing term matters: only where the deal crosses a border, or where goods change hands. */
+export const PLAYBOOK_CONDITIONS = ['cross-border', 'shares-goods'] as const;
+
+/**
+ * What the review raises when their draft lacks a topic, for our side: the severity, and the
+ * conditions under which the topic applies to the deal at all. Topics absent here are not raised as
+ * missing (silence on them costs our side nothing).
+ */
+const missingSchema = z.partialRecord(
+  topic,
+  z.strictObject({ severity: z.enum(['high', 'medium', 'low']), when: z.array(z.enum(PLAYBOOK_CONDITIONS)).optional() }),
+);
+
 const playbookSchema = z.strictObject({
   required: z.array(topic),
   recommended: z.array(topic),
+  missing: missingSchema.optional(),
 });
 
 export const scenarioFileSchema = z.strictObject({

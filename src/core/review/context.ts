@@ -44,9 +44,13 @@ export interface FixSource {
   }[];
 }
 
+export type PlaybookCondition = 'cross-border' | 'shares-goods';
+
 export interface Playbook {
   required: readonly TopicId[];
   recommended: readonly TopicId[];
+  /** What their draft's silence on a topic costs our side; without it, every required topic at its default weight. */
+  missing?: Partial<Record<TopicId, { severity: 'high' | 'medium' | 'low'; when?: readonly PlaybookCondition[] }>>;
 }
 
 /** Everything a rule may look at; built once per review. */

@@ -1,11 +1,12 @@
 import type { Evidence, Severity } from '../../findings';
 import type { TopicId } from '../../topics';
-import type { Rule } from '../context';
+import type { PlaybookCondition, ReviewContext, Rule } from '../context';
+import { crossesBorder } from '../places';
 import { returnsOtherwise } from '../topics/deal';
 import { finding } from './finding';
 
 /**
- * How much a missing term costs the side that needs it. The terms that decide who owns what, and
+ * How much a missing term costs the side that needs it, for a library whose playbook does not say. The terms that decide who owns what, and
  * that stop information or samples leaking before any deal, weigh most.
  */
 const WEIGHT: Record<TopicId, Severity> = {
@@ -73,23 +74,41 @@ function home(ctx: Parameters<Rule>[0], topic: TopicId): Evidence[] {
   return p ? [{ paragraph: p.index, start: 0, end: p.text.length, text: p.text }] : [];
 }
 
+/** Whether a playbook's condition holds for this draft. */
+function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
+  if (condition === 'cross-border') return crossesBorder(ctx.sentences);
+  return ctx.sentences.some((s) => GOODS.test(s.text));
+}
+// Physical things handed over: what can be torn down, analysed or kept.
+const GOODS = /\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|cells|modules|units|boilers?|instruments?|materials?)\b[^.;]{0,80}\b(?:deliver\w*|suppl\w*|ship\w*|provid\w*|furnish\w*|sold|sell|install\w*|loan\w*|lent)\b|\b(?:deliver\w*|suppl\w*|ship\w*|provid\w*|furnish\w*|sell|install\w*)\b[^.;]{0,80}\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|cells|modules|units)\b/i;
+
+/** The topics whose absence the playbook raises for our side, at its severity, where its conditions hold. */
+function wanted(ctx: ReviewContext): { topic: TopicId; severity: Severity }[] {
+  const playbook = ctx.playbook;
+  if (!playbook) return [];
+  if (!playbook.missing) return playbook.required.map((topic) => ({ topic, severity: WEIGHT[topic] }));
+  return Object.entries(playbook.missing)
+    .filter(([, p]) => (p?.when ?? []).every((c) => holds(ctx, c)))
+    .map(([topic, p]) => ({ topic: topic as TopicId, severity: p!.severity }));
+}
+
 /**
- * Each topic the playbook requires for our role that the draft does not deal with, citing the
- * section where it would belong when the draft has one.
+ * Each topic the playbook raises for our role that the draft does not deal with, citing the section
+ * where it would belong when the draft has one.
  */
 export const missingTerms: Rule = (ctx) =>
-  (ctx.playbook?.required ?? [])
+  wanted(ctx)
     // Silence on residuals grants no residuals right, which is what the discloser wants; the
     // one-sided rule speaks when a residuals clause is there.
-    .filter((topic) => topic !== 'residuals' && ctx.topics[topic] && !ctx.topics[topic].present)
+    .filter(({ topic }) => topic !== 'residuals' && ctx.topics[topic] && !ctx.topics[topic].present)
     // Return owed on request or under the termination heading is a return term, not a missing one.
-    .filter((topic) => topic !== 'return-or-destroy' || !returnsOtherwise(ctx.sentences))
-    .map((topic) =>
+    .filter(({ topic }) => topic !== 'return-or-destroy' || !returnsOtherwise(ctx.sentences))
+    .map(({ topic, severity }) =>
       finding(ctx, {
         rule: 'missing',
         key: `missing.${topic}`,
         topic,
-        severity: WEIGHT[topic],
+        severity,
         kind: 'missing',
         evidence: home(ctx, topic),
       }),

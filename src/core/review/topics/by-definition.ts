@@ -3,13 +3,13 @@ import type { TopicId } from '../../topics';
 import type { Definition } from '../context';
 
 const IMPROVED = /\b(?:improvements?|enhancements?|modifications?|derivatives?|derivative\s+works?|adaptations?)\b/i;
-/** Topics whose clauses allocate ownership: a term they allocate carries its definition with it. */
-const ALLOCATING: readonly TopicId[] = ['foreground-ip', 'background-ip', 'sample-ownership'];
+/** The clause that passes results: a term it assigns carries its definition with it. */
+const ALLOCATING: readonly TopicId[] = ['foreground-ip'];
 
 /**
  * Improvements allocated through a defined term: "Invention" defined to include improvements and
- * assigned to the sponsor; "IAC Property" defined to include improvements made by IAC and retained by
- * it. The ownership clause then settles improvements too, though the word is only in the definition.
+ * assigned to the sponsor, or "Work Product" defined to include modifications and assigned to the
+ * customer. The assignment then settles improvements too, though the word is only in the definition.
  */
 export function improvementsByDefinition(
   topics: Record<TopicId, TopicPresence>,

@@ -110,4 +110,36 @@ describe('fixFor', () => {
   it('returns nothing when the library has no clause for the topic', () => {
     expect(fixFor(makeContext(NDA, { library: LIBRARY }), 'export-control')).toBeUndefined();
   });
+
+  describe('the playbook says when a topic applies to the deal', () => {
+    const playbook = {
+      required: [],
+      recommended: [],
+      missing: {
+        'export-control': { severity: 'low', when: ['cross-border'] },
+        'no-reverse-engineering': { severity: 'medium', when: ['shares-goods'] },
+      },
+    } as const;
+    const opening = (places: string) => `This Agreement is made between Acme Cells, Inc., ${places}.`;
+    const raised = (text: string) =>
+      missingTerms(makeContext(text, { scenario: 'sample-testing', role: 'provider', playbook, absent: ['export-control', 'no-reverse-engineering'] })).map(
+        (f) => `${f.topic} ${f.severity}`,
+      );
+
+    it('raises export control where the parties sit in different countries', () => {
+      expect(raised(opening('a Delaware corporation, and Hexi Energy Co., Ltd., a company incorporated in the People\'s Republic of China'))).toEqual([
+        'export-control low',
+      ]);
+    });
+    it('stays quiet on export control in a domestic deal', () => {
+      expect(raised(opening('a Delaware corporation, and Beta Labs LLC, a California limited liability company'))).toEqual([]);
+    });
+    it('raises reverse engineering only where goods change hands', () => {
+      const text = `${opening('a Delaware corporation, and Beta Labs LLC, a California limited liability company')}\nThe Provider shall deliver ten prototype cells to the Evaluator.`;
+      expect(raised(text)).toEqual(['no-reverse-engineering medium']);
+    });
+    it('raises nothing the playbook leaves out, though the draft lacks it', () => {
+      expect(missingTerms(makeContext(NDA, { scenario: 'sample-testing', role: 'provider', playbook: { ...playbook, missing: {} }, absent: ['return-or-destroy'] }))).toEqual([]);
+    });
+  });
 });
