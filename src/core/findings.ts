@@ -46,6 +46,11 @@ export interface ReviewResult {
   /** Why that scenario was chosen when it was detected rather than given. */
   scenarioReason?: string;
   role?: RoleId;
+  /**
+   * The sides to choose from when no side was given and the document records none: missing and
+   * one-sided checks did not run. Every role of the scenario, or of every scenario when none is known.
+   */
+  sides?: RoleId[];
   topics: TopicPresence[];
   findings: Finding[];
 }

@@ -33,12 +33,27 @@ describe('clausewright review', () => {
     // The draft has no ban on reverse engineering, which the provider's playbook requires.
     expect(findings.length).toBeGreaterThan(0);
     expect(strict.code).toBe(1);
-    const lax = await run('review', DRAFT, '--json');
+    const lax = await run('review', DRAFT, '--scenario', 'sample-testing', '--side', 'provider', '--json');
     expect(lax.code).toBe(0);
   });
 
+  it('without a side, reports the deal and topics, checks nothing side-dependent, names the sides and exits 2', async () => {
+    const json = await run('review', DRAFT, '--json', '--fail-on', 'high');
+    expect(json.code).toBe(2);
+    const line = JSON.parse(json.out) as { scenario: string; topics: unknown[]; sides: string[]; error: string; findings: { kind: string }[] };
+    expect(line.scenario).toBe('sample-testing');
+    expect(line.topics).toHaveLength(24);
+    expect(line.sides).toEqual(['provider', 'evaluator']);
+    expect(line.error).toContain('--side, one of: provider, evaluator');
+    expect(line.findings.filter((f) => f.kind === 'missing' || f.kind === 'one-sided')).toEqual([]);
+    const human = await run('review', DRAFT);
+    expect(human.code).toBe(2);
+    expect(human.out).toContain('does not say which side is ours');
+    expect(human.out).not.toContain('No findings');
+  });
+
   it('prints a human report with the scenario, its reason and the topics dealt with', async () => {
-    const { code, out } = await run('review', DRAFT);
+    const { code, out } = await run('review', DRAFT, '--side', 'provider');
     expect(code).toBe(0);
     expect(out).toContain('Scenario: sample testing');
     expect(out).toContain('the title "SAMPLE EVALUATION AGREEMENT"');

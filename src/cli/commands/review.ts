@@ -39,8 +39,11 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
       continue;
     }
     const result = review(doc, args.side ? { ...options, role: args.side as RoleId } : options);
-    if (args.json) io.out(`${JSON.stringify({ version: 1, file, ...withoutVersion(result) })}\n`);
-    else io.out(humanReport(file, doc, result, locale, args.side));
+    // Without our side the review is not done: say which sides to choose and fail, never "No findings".
+    const noSide = result.sides ? t(locale, result.scenario ? 'review.engine.noSide' : 'review.engine.noScenarioNoSide', { sides: result.sides.join(', ') }) : undefined;
+    if (args.json) io.out(`${JSON.stringify({ version: 1, file, ...withoutVersion(result), ...(noSide ? { error: noSide } : {}) })}\n`);
+    else io.out(humanReport(file, doc, result, locale, args.side, noSide));
+    if (noSide) worst = EXIT.badInput;
     if (args.report) {
       const out = reportPath(args.report, file, args.files.length);
       const report = await writeReportDocx({ result, doc, file: path.basename(file), fixText: libraryFixText(options.library), locale });
@@ -162,7 +165,7 @@ function withoutVersion(result: ReviewResult): Omit<ReviewResult, 'version'> {
 }
 
 /** Findings grouped by severity, each with its section reference, quote, reason and fix. */
-function humanReport(file: string, doc: DocModel, result: ReviewResult, locale: Locale, side?: string): string {
+function humanReport(file: string, doc: DocModel, result: ReviewResult, locale: Locale, side?: string, noSide?: string): string {
   const sectionOf = new Map<number, string>();
   for (const s of segment(doc).sentences) if (s.section && !sectionOf.has(s.paragraph)) sectionOf.set(s.paragraph, s.section);
   const lines: string[] = [file];
@@ -174,7 +177,8 @@ function humanReport(file: string, doc: DocModel, result: ReviewResult, locale: 
   if (side && result.role !== side) lines.push(`  ${t(locale, 'review.engine.sideIgnored', { side, scenario })}`);
   const present = result.topics.filter((tp) => tp.present).map((tp) => t(locale, `review.topic.${tp.id}` as MessageKey));
   lines.push(`  ${t(locale, 'review.engine.topicsPresent', { count: present.length, total: result.topics.length, list: present.join(locale === 'zh-CN' ? '、' : ', ') || '-' })}`);
-  if (result.findings.length === 0) lines.push(`  ${t(locale, 'review.engine.noFindings')}`);
+  if (noSide) lines.push(`  ${noSide}`);
+  else if (result.findings.length === 0) lines.push(`  ${t(locale, 'review.engine.noFindings')}`);
   for (const severity of SEVERITIES) {
     const group = result.findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;

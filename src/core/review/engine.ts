@@ -2,7 +2,7 @@ import type { DocModel } from '../document';
 import { BUILT_PROPERTY } from '../build/rendered';
 import { severityRank, type Finding, type ReviewResult } from '../findings';
 import { t, type Locale, type MessageKey } from '../i18n';
-import { isRoleOf, type RoleId, type ScenarioId } from '../scenarios';
+import { isRoleOf, SCENARIO_IDS, SCENARIO_ROLES, type RoleId, type ScenarioId } from '../scenarios';
 import { TOPIC_IDS } from '../topics';
 import type { FixSource, Playbook, ReviewContext, RuleFinding } from './context';
 import { findDefinitions } from './definitions';
@@ -68,12 +68,17 @@ export function buildContext(doc: DocModel, options: ReviewOptions = {}): BuiltC
   return { ctx, scenarioReason };
 }
 
+const SIDE_DEPENDENT: ReadonlySet<Finding['kind']> = new Set(['missing', 'one-sided']);
+
 /** Review a document: every rule over one shared context, findings with stable ids, most severe first. */
 export function review(doc: DocModel, options: ReviewOptions = {}): ReviewResult {
   const { ctx, scenarioReason } = buildContext(doc, options);
   const raw: RuleFinding[] = [];
   for (const rule of RULES) raw.push(...rule(ctx));
-  const findings = withIds(withoutContradictions(raw))
+  // What is missing or one-sided depends on whose side we are on; without one, only what holds for
+  // both sides is reported, and the result says which sides to choose.
+  const checked = ctx.role ? raw : raw.filter((f) => !SIDE_DEPENDENT.has(f.kind));
+  const findings = withIds(withoutContradictions(checked))
     .map((f, order) => ({ f, order }))
     .sort((a, b) => severityRank(b.f.severity) - severityRank(a.f.severity) || a.order - b.order)
     .map(({ f }) => f);
@@ -85,6 +90,7 @@ export function review(doc: DocModel, options: ReviewOptions = {}): ReviewResult
   };
   if (scenarioReason) result.scenarioReason = scenarioReason;
   if (ctx.role) result.role = ctx.role;
+  else result.sides = ctx.scenario ? [...SCENARIO_ROLES[ctx.scenario]] : SCENARIO_IDS.flatMap((s) => [...SCENARIO_ROLES[s]]);
   return result;
 }
 
