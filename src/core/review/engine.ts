@@ -43,7 +43,7 @@ export function buildContext(doc: DocModel, options: ReviewOptions = {}): BuiltC
   const definitions = findDefinitions(doc, sentences);
   const parties = findParties(sentences, definitions);
   const topics = detectTopics(sentences);
-  improvementsByDefinition(topics, definitions);
+  improvementsByDefinition(topics, definitions, sentences);
   let scenario: ScenarioId | null = options.scenario ?? null;
   let scenarioReason: string | undefined;
   if (!scenario) {

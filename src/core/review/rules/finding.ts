@@ -1,4 +1,4 @@
-import type { Evidence, FindingKind, Severity } from '../../findings';
+import { severityRank, type Evidence, type FindingKind, type Severity } from '../../findings';
 import { t, type MessageKey, type MessageParams } from '../../i18n';
 import { TOPIC_IDS, type TopicId } from '../../topics';
 import type { ReviewContext, RuleFinding } from '../context';
@@ -32,7 +32,8 @@ export function finding(ctx: ReviewContext, spec: FindingSpec): RuleFinding {
   return {
     rule: spec.rule,
     topic: spec.topic,
-    severity: spec.severity,
+    // A term we cannot place on either side may favour us: it is worth a look, not an alarm.
+    severity: spec.sideUnknown && severityRank(spec.severity) > severityRank('low') ? 'low' : spec.severity,
     kind: spec.kind,
     message,
     why,

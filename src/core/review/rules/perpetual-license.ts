@@ -38,7 +38,7 @@ export const perpetualLicense: Rule = (ctx) => {
       rule: 'one-sided.perpetual-license',
       key: 'one-sided.perpetual-license-unknown',
       topic: 'background-license',
-      severity: high === 'high' ? 'medium' : 'low',
+      severity: high,
       kind: 'one-sided',
       params: { party: unknown[0]!.grantee.text },
       evidence: groupedEvidence(unknown.map((u) => u.hit)),

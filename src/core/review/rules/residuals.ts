@@ -44,7 +44,7 @@ function one(ctx: Parameters<Rule>[0], uses: ReturnType<typeof hits>, sideUnknow
     rule: 'one-sided.residuals',
     key: sideUnknown ? 'one-sided.residuals-unknown' : 'one-sided.residuals',
     topic: 'residuals',
-    severity: sideUnknown ? 'medium' : 'high',
+    severity: 'high',
     kind: 'one-sided',
     evidence: groupedEvidence(uses),
     sideUnknown,

@@ -1,10 +1,11 @@
-import type { Evidence, TopicPresence } from '../../findings';
+import type { TopicPresence } from '../../findings';
 import type { TopicId } from '../../topics';
-import type { Definition } from '../context';
+import type { Definition, Sentence } from '../context';
+import { OWNERSHIP_DETECTORS } from './ownership';
 
 const IMPROVED = /\b(?:improvements?|enhancements?|modifications?|derivatives?|derivative\s+works?|adaptations?)\b/i;
 /** The clause that passes results: a term it assigns carries its definition with it. */
-const ALLOCATING: readonly TopicId[] = ['foreground-ip'];
+const ASSIGNS = OWNERSHIP_DETECTORS.find((d) => d.id === 'foreground-ip')!;
 
 /**
  * Improvements allocated through a defined term: "Invention" defined to include improvements and
@@ -14,18 +15,22 @@ const ALLOCATING: readonly TopicId[] = ['foreground-ip'];
 export function improvementsByDefinition(
   topics: Record<TopicId, TopicPresence>,
   definitions: readonly Definition[],
+  sentences: readonly Sentence[],
 ): void {
   if (topics.improvements.present) return;
-  const allocations = ALLOCATING.flatMap((id) => topics[id].evidence);
-  const evidence: Evidence[] = [];
   for (const d of definitions) {
     if (!IMPROVED.test(d.text) || d.text.indexOf(d.term) < 0) continue;
-    const allocated = allocations.find((e) => e.paragraph !== d.paragraph && mentions(e.text, d.term));
+    const allocated = sentences.find(
+      (s) => s.text !== d.text && mentions(s.text, d.term) && ASSIGNS.cue.test(s.text) && ASSIGNS.deals({ text: s.text, heading: s.heading ?? '' }),
+    );
     if (!allocated) continue;
-    evidence.push({ paragraph: d.paragraph, start: d.start, end: d.end, text: d.term }, allocated);
-    break;
+    const evidence = [
+      { paragraph: d.paragraph, start: d.start, end: d.end, text: d.term },
+      { paragraph: allocated.paragraph, start: allocated.start, end: allocated.end, text: allocated.text },
+    ];
+    topics.improvements = { id: 'improvements', present: true, evidence };
+    return;
   }
-  if (evidence.length > 0) topics.improvements = { id: 'improvements', present: true, evidence };
 }
 
 function mentions(text: string, term: string): boolean {

@@ -23,7 +23,7 @@ describe('residuals', () => {
 
   it('says so, at lower severity, when our side is unknown', () => {
     const [f] = residuals(makeContext(`${NDA_PARTIES}\n${RESIDUALS}`));
-    expect(f).toMatchObject({ severity: 'medium' });
+    expect(f).toMatchObject({ severity: 'low' });
     expect(f!.why).toMatch(/could not tell which party is yours/);
   });
 
