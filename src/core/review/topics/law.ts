@@ -20,7 +20,11 @@ export const LAW_DETECTORS: TopicDetector[] = [
   {
     id: 'dispute-resolution',
     cue: /arbitra|jurisdiction|dispute|venue|mediat|court/i,
-    deals: ({ text }) => DISPUTES.some((r) => r.test(text)),
+    // "a court of competent jurisdiction" orders disclosure or rules on severability; it sends no dispute anywhere.
+    deals: ({ text }) => {
+      const forum = text.replace(NOT_A_FORUM, ' ');
+      return DISPUTES.some((r) => r.test(forum));
+    },
   },
   {
     id: 'export-control',
@@ -64,6 +68,8 @@ const ACCORDING_TO_LAW = re(
   String.raw`\b(?:in\s+accordance\s+with|controlled\s+by|pursuant\s+to)\s+(?:and\s+\w+\s+by\s+)?(?:the\s+)?(?:internal\s+|substantive\s+)?laws?\s+(?:of|in)\b`,
 );
 const CORPORATE_STATUS = /\b(?:organi[sz]ed|incorporated|existing|formed|registered|duly)\b/i;
+
+const NOT_A_FORUM = /\bcourts?\s+(?:or\s+(?:other\s+)?\w+\s+(?:body|authority|agency)\s+)?of\s+competent\s+jurisdiction\b|\bjurisdiction['’]s\b/gi;
 
 const DISPUTES = [
   re(String.raw`\barbitra(?:tion|tor|tors|l|ted|te)\b`),
