@@ -49,3 +49,33 @@ export function crossesBorder(sentences: readonly Sentence[]): boolean {
   }
   return new Set(found).size !== 1 || found.length < 2;
 }
+
+// Where a forum sits: "the courts of Munich", "courts located in King County", "at Wels",
+// "place of arbitration shall be Los Angeles".
+const FORUM_PLACE =
+  /\b(?:courts?\s+(?:located\s+|sitting\s+|situated\s+)?(?:of|in|at|for)|(?:venue|seat|place)\s+(?:of\s+arbitration\s+)?(?:shall|will)\s+be(?:\s+in|\s+at)?|agreed\s+to\s+be\s+(?:at|in)|seated\s+in|exclusively\s+in)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s*,?\s*){1,4})/g;
+const NOT_A_PLACE = new Set(['The', 'State', 'States', 'Federal', 'County', 'City', 'Courts', 'Court', 'District', 'Superior', 'Commonwealth', 'Republic', 'Province', 'Appropriate', 'Competent']);
+
+/** The proper names a forum clause places its forum at: ["Munich"], ["King", "Washington"]. */
+export function forumPlaces(text: string): string[] {
+  const out: string[] = [];
+  FORUM_PLACE.lastIndex = 0;
+  for (let m = FORUM_PLACE.exec(text); m; m = FORUM_PLACE.exec(text)) {
+    for (const w of m[1]!.split(/[\s,]+/)) if (w.length > 2 && !NOT_A_PLACE.has(w)) out.push(w.replace(/[.,'’]+$/, ''));
+  }
+  return out;
+}
+
+/**
+ * The opening's words about each party, in order: its name up to the next party's name, where its
+ * seat, address and law of incorporation are stated.
+ */
+export function partyIntroductions(sentences: readonly Sentence[], names: readonly string[]): string[] {
+  const opening = sentences.slice(0, OPENING).map((s) => s.text).join(' ');
+  const at = names.map((n) => opening.indexOf(n));
+  return names.map((_, i) => {
+    if (at[i]! < 0) return '';
+    const next = Math.min(...at.filter((x) => x > at[i]!), at[i]! + 400);
+    return opening.slice(at[i]!, next);
+  });
+}

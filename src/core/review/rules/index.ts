@@ -1,5 +1,9 @@
 import type { Rule } from '../context';
 import { andOr } from './and-or';
+import { markedOnly, noIndependentDevelopment, shortConfidentiality } from './confidentiality-scope';
+import { exclusivityReach } from './exclusivity-reach';
+import { forum } from './forum';
+import { freeUse } from './free-use';
 import { assignment } from './assignment';
 import { crossReferences } from './cross-references';
 import { duplicateDefinitions, undefinedTerms, unusedTerms } from './defined-terms';
@@ -38,6 +42,12 @@ export const RULES: Rule[] = [
   publication,
   oneWayExclusivity,
   oneWayNoImpliedLicense,
+  markedOnly,
+  noIndependentDevelopment,
+  shortConfidentiality,
+  freeUse,
+  exclusivityReach,
+  forum,
   crossReferences,
   undefinedTerms,
   duplicateDefinitions,

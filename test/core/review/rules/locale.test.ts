@@ -8,6 +8,20 @@ import { makeContext } from './make-context';
 
 const CJK = /[\u4e00-\u9fff]/;
 
+const LICENCE_TERMS =
+  'Licensor hereby grants to Licensee an exclusive licence under the Licensed Patents throughout the world, which shall continue for an indefinite period.';
+const RECEIVING_TERMS = [
+  'The Evaluator shall keep the Confidential Information confidential and shall not disclose it to any third party.',
+  'The Evaluator hereby grants to the Provider a perpetual, irrevocable, royalty-free licence to use any feedback the Evaluator provides.',
+  'The obligations in this Section 4 do not apply to information that is publicly available or that the Evaluator lawfully obtained from a third party.',
+].join('\n');
+const SHARING_TERMS = [
+  'Information disclosed orally is Confidential Information only if it is identified as confidential at the time of disclosure and confirmed in writing within ten days.',
+  'These obligations of confidentiality shall remain in effect for two (2) years after termination of this Agreement.',
+  'Any arbitration under these Rules shall be finally settled by arbitration in Singapore.',
+  'The courts of Stuttgart have exclusive jurisdiction over any dispute arising out of this Agreement.',
+].join('\n');
+
 describe('finding messages in both languages', () => {
   it('every registered rule speaks Chinese when the locale is zh-CN', () => {
     const playbook = { required: ['export-control' as const, 'no-implied-license' as const], recommended: [] };
@@ -15,7 +29,18 @@ describe('finding messages in both languages', () => {
     const en = RULES.flatMap((rule) => rule(makeContext(DRAFT, opts)));
     const zh = RULES.flatMap((rule) => rule(makeContext(DRAFT, { ...opts, locale: 'zh-CN' })));
     expect(zh.length).toBe(en.length);
-    for (const rule of RULES) expect(rule(makeContext(DRAFT, opts)).length).toBeGreaterThan(0);
+    // Rules that speak only for the receiving side, or only on terms this draft lacks, are run on
+    // the draft from the evaluator's side and on the extra terms below.
+    const contexts = [
+      makeContext(DRAFT, opts),
+      makeContext(`${DRAFT}\n${RECEIVING_TERMS}`, { ...opts, role: 'evaluator' }),
+      makeContext(`${DRAFT}\n${SHARING_TERMS}`, opts),
+      makeContext(LICENCE_TERMS, { scenario: 'technology-license', role: 'licensor' }),
+    ];
+    for (const rule of RULES) {
+      const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
+      expect([rule.name, fired]).not.toEqual([rule.name, 0]);
+    }
     for (const [i, f] of zh.entries()) {
       expect(f.message).not.toMatch(/^review\.rule\./);
       expect(f.why).not.toMatch(/^review\.rule\./);

@@ -1,0 +1,110 @@
+import type { Rule, Sentence } from '../context';
+import { finding } from './finding';
+import { weDisclose, weReceive } from './flow';
+import { groupedEvidence, hits, isDefined, quote } from './text';
+
+// Protection that depends on a label: "identified as confidential", "designated as proprietary … with
+// a conspicuous stamp or legend", "marked 'Confidential'", oral disclosures "confirmed in writing".
+const MARKING =
+  /\b(?:marked|labell?ed|designated|identified|stamped|legended)\b(?:[^.;]{0,60}?\b(?:as|with)\b)?[^.;]{0,40}?\b(?:confidential|proprietary|secret)\b|\b(?:stamp|legend)\b/gi;
+// What makes a marking rule a condition of protection rather than a courtesy.
+const CONDITION = /\b(?:means?|includ\w*|only|provided\s+that|if|must|shall\s+be|to\s+the\s+extent|which\s+(?:is|are)|that\s+(?:is|are)|in\s+order\s+to|following)\b/i;
+// The catch-all that protects unmarked information too.
+const CATCH_ALL =
+  /\b(?:reasonabl[ey]\s+(?:be\s+)?(?:understood|expected|considered|deemed|regarded|known)|reasonable\s+person\s+(?:would|should)\s+(?:understand|consider|regard)|ought\s+reasonably|should\s+reasonably|(?:by|given)\s+(?:its|their)\s+(?:very\s+)?nature|whether\s+or\s+not\s+(?:(?:it\s+is|they\s+are|so)\s+)?(?:marked|designated|identified|labell?ed)|(?:regardless|irrespective)\s+of\s+(?:whether|any)\s+(?:\w+\s+){0,3}?(?:mark|designat|identif)\w*|need\s+not\s+be\s+marked)\b/i;
+
+// "should reasonably have been understood … because of appropriate legends" still asks for a label.
+const LABEL = /\b(?:legends?|mark\w*|stamps?|label\w*|annotat\w*|designat\w*)\b/i;
+
+function protectsUnmarked(text: string): boolean {
+  const m = CATCH_ALL.exec(text);
+  return m !== null && !LABEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 100));
+}
+
+/** Only marked information is protected, and we disclose: drawings, samples and talks go unlabelled. */
+export const markedOnly: Rule = (ctx) => {
+  if (!weDisclose(ctx) || !ctx.topics.confidentiality.present) return [];
+  if (ctx.sentences.some((s) => protectsUnmarked(s.text))) return [];
+  const found = hits(ctx, MARKING, (h) => /\binformation\b/i.test(h.sentence.text) && CONDITION.test(h.sentence.text));
+  if (found.length === 0) return [];
+  return [finding(ctx, { rule: 'one-sided.marked-only', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];
+};
+
+// The usual exceptions to confidentiality, as contracts list them.
+const EXCEPTION =
+  /\b(?:public(?:ly)?\s+(?:known|available)|public\s+domain|generally\s+(?:known|available)|already\s+(?:known|in\s+(?:its|the\s+\w+['’]s)\s+possession)|in\s+(?:its|the\s+\w+['’]s)\s+possession|(?:lawfully|rightfully)\s+(?:obtained|received)|from\s+a\s+third\s+party)\b/gi;
+// What opens a list of exceptions: "shall not apply to information which", "does not include".
+const EXCEPTIONS_INTRO =
+  /\b(?:(?:shall|will|do|does)\s+not(?:,\s*\w+,)?\s+(?:apply|include|extend|cover)|not\s+(?:be\s+)?(?:deemed|considered|treated\s+as)\s+confidential|exclud\w*|except\w*|other\s+than|no\s+obligation)\b/i;
+
+/** Sentences that list exceptions, or follow close after the words that open the list; one pass. */
+function exceptionSentences(ctx: Parameters<Rule>[0]): Set<Sentence> {
+  const out = new Set<Sentence>();
+  let since = Infinity;
+  for (const s of ctx.sentences) {
+    since = EXCEPTIONS_INTRO.test(s.text) ? 0 : since + 1;
+    if (since <= 3) out.add(s);
+  }
+  return out;
+}
+
+const INDEPENDENT = /\bindependent(?:ly)?\s+(?:\w+\s+){0,2}?(?:develop|creat|conceiv|deriv|generat)\w*|\bdevelop\w*\s+(?:\w+\s+){0,3}?independently\b/i;
+
+/**
+ * We receive, and the exceptions leave out what we develop ourselves: our own engineers' work on
+ * similar technology can be claimed as built on their information.
+ */
+export const noIndependentDevelopment: Rule = (ctx) => {
+  if (!weReceive(ctx) || !ctx.topics.confidentiality.present) return [];
+  if (ctx.sentences.some((s) => INDEPENDENT.test(s.text))) return [];
+  const lists = exceptionSentences(ctx);
+  const listed = hits(ctx, EXCEPTION, (h) => lists.has(h.sentence));
+  if (listed.length > 0) {
+    return [
+      finding(ctx, {
+        rule: 'one-sided.no-independent-development',
+        topic: 'confidentiality',
+        severity: 'medium',
+        kind: 'one-sided',
+        evidence: groupedEvidence(listed),
+      }),
+    ];
+  }
+  // No exception at all: even public information is bound. Only where the draft defines what it
+  // protects, so a passing mention of confidentiality is not read as the whole duty.
+  if (!isDefined(ctx, 'Confidential Information')) return [];
+  const duty = ctx.topics.confidentiality.evidence[0];
+  const s = duty && ctx.sentences.find((x) => x.paragraph === duty.paragraph && x.start === duty.start);
+  return [
+    finding(ctx, {
+      rule: 'one-sided.no-independent-development',
+      key: 'one-sided.no-exceptions',
+      topic: 'confidentiality',
+      severity: 'high',
+      kind: 'one-sided',
+      evidence: s ? [quote(s)] : [],
+    }),
+  ];
+};
+
+const WORD_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+// "for five (5) years", "a period of 3 years", "two years after termination".
+const YEARS = /\b(?:(\d{1,2})|(one|two|three|four|five|six|seven|eight|nine|ten))(?:\s*\((\d{1,2})\))?\s*(?:-\s*)?years?\b/gi;
+const CONFIDENTIAL_DUTY = /\b(?:confidential\w*|non-?disclosure|secrecy|non-?use)\b/i;
+const LASTS = /\b(?:remain\w*\s+in\s+(?:full\s+)?(?:force|effect)|surviv\w*|continu\w*|expir\w*|terminat\w*|last\w*|period\s+of|for\s+(?:a\s+)?(?:term|period)|after|from\s+the\s+(?:date|end))\b/i;
+// Trade secrets kept secret for as long as they stay secret: the usual answer to a fixed period.
+const TRADE_SECRET_TAIL = /\btrade\s+secrets?\b[^.;]{0,160}\b(?:so\s+long\s+as|as\s+long\s+as|until|remains?\s+a\s+trade\s+secret|for\s+the\s+(?:longer|duration))\b|\bso\s+long\s+as\b[^.;]{0,80}\b(?:remains?|is)\s+(?:confidential|secret|a\s+trade\s+secret)\b/i;
+/** A fixed period this short ends protection while know-how is still worth protecting. */
+const SHORT_YEARS = 5;
+
+/** Confidentiality ends after a few years, and we disclose know-how that stays valuable longer. */
+export const shortConfidentiality: Rule = (ctx) => {
+  if (!weDisclose(ctx) || !ctx.topics.confidentiality.present) return [];
+  if (ctx.sentences.some((s) => TRADE_SECRET_TAIL.test(s.text))) return [];
+  const found = hits(ctx, YEARS, (h) => {
+    const n = Number(h.match[3] ?? h.match[1] ?? WORD_NUMBERS.indexOf((h.match[2] ?? '').toLowerCase()));
+    return n > 0 && n <= SHORT_YEARS && CONFIDENTIAL_DUTY.test(h.sentence.text) && LASTS.test(h.sentence.text);
+  });
+  if (found.length === 0) return [];
+  return [finding(ctx, { rule: 'one-sided.short-confidentiality', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];
+};

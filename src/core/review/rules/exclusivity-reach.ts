@@ -1,0 +1,38 @@
+import type { Rule } from '../context';
+import { exclusivityGrants } from './exclusivity';
+import { finding } from './finding';
+import { ourSide } from './side';
+import { groupedEvidence, hits } from './text';
+
+// A territory that is the whole world, or wherever the distributor chooses to sell.
+const EVERYWHERE =
+  /\b(?:worldwide|world-wide|throughout\s+the\s+world|all\s+countries|global(?:ly)?\b|(?:in|to|into)\s+any\s+(?:market|country|territory)|anywhere\s+in\s+the\s+world)\b/gi;
+// Exclusivity with no end: an indefinite period, a decade or more, or renewals we cannot refuse.
+const ENDLESS =
+  /\b(?:indefinite(?:ly)?|in\s+perpetuity|perpetual(?:ly)?|(?:automatically|shall\s+automatically|will\s+automatically)\s+(?:be\s+)?renew\w*|renew\w*\s+automatically|at\s+(?:the\s+)?(?:Distributor|Licensee|Customer|Agent)['’]s\s+(?:sole\s+)?option)\b|\b(?:ten|fifteen|twenty|[1-9]\d)\s*(?:\(\d{2}\)\s*)?years?\b/gi;
+// A renewal either party may decline by notice is not one we are locked into.
+const WAY_OUT = /\b(?:non-?renewal|unless\s+(?:either|any|a)\s+party|either\s+party\s+may\s+(?:terminate|elect|give))\b/i;
+const EXCLUSIVE_CONTEXT = /\bexclusiv\w*|\bterm\b|\brenew\w*|\bterritor\w*|\bmarket\b/i;
+
+/**
+ * We grant exclusivity, and it reaches every market or never ends: our own customers, home market
+ * and future partners are shut out, and nothing lets us take it back.
+ */
+export const exclusivityReach: Rule = (ctx) => {
+  if (ourSide(ctx) !== 'A' || (ctx.scenario !== 'exclusive-partnership' && ctx.scenario !== 'technology-license')) return [];
+  if (exclusivityGrants(ctx).length === 0) return [];
+  const out = [];
+  const everywhere = hits(ctx, EVERYWHERE, (h) => /\bexclusiv\w*|\bterritor\w*/i.test(h.sentence.text) && !/\bnon[\s-]?exclusive\b/i.test(h.sentence.text));
+  if (everywhere.length > 0) {
+    out.push(finding(ctx, { rule: 'one-sided.exclusivity-worldwide', topic: 'territory', severity: 'high', kind: 'one-sided', evidence: groupedEvidence(everywhere) }));
+  }
+  const endless = hits(
+    ctx,
+    ENDLESS,
+    (h) => EXCLUSIVE_CONTEXT.test(h.sentence.text) && !/\bnon[\s-]?exclusive\b/i.test(h.sentence.text) && !(/renew|option/i.test(h.text) && WAY_OUT.test(h.sentence.text)),
+  );
+  if (endless.length > 0) {
+    out.push(finding(ctx, { rule: 'one-sided.exclusivity-endless', topic: 'exclusivity', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(endless) }));
+  }
+  return out;
+};

@@ -1,0 +1,136 @@
+// The one-sided points on confidentiality, feedback, exclusivity and forum: each fires in real
+// contract language for the side it hurts, stays quiet on the near miss, and stays quiet for the side
+// the same words favour.
+import { exclusivityReach } from '../../../../src/core/review/rules/exclusivity-reach';
+import { forum } from '../../../../src/core/review/rules/forum';
+import { freeUse } from '../../../../src/core/review/rules/free-use';
+import { markedOnly, noIndependentDevelopment, shortConfidentiality } from '../../../../src/core/review/rules/confidentiality-scope';
+import type { Rule } from '../../../../src/core/review/context';
+import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
+import { makeContext } from './make-context';
+
+const NDA_OPENING =
+  'This Mutual Non-Disclosure Agreement is made between Hexi Energy Co., Ltd., a company incorporated in the People\'s Republic of China (the "Disclosing Party"), and Nordlicht Systeme GmbH, a company organised under the laws of Germany, with its seat in Stuttgart (the "Receiving Party").';
+const DUTY = 'The Receiving Party shall hold the Confidential Information in confidence and shall not disclose it to any third party.';
+
+function rules(rule: Rule, text: string, scenario: ScenarioId, role: RoleId): string[] {
+  return rule(makeContext(text, { scenario, role })).map((f) => `${f.rule} ${f.severity}`);
+}
+const nda = (...lines: string[]) => [NDA_OPENING, DUTY, ...lines].join('\n');
+
+describe('protection only for marked information', () => {
+  const marked =
+    '"Confidential Information" means information disclosed by the Disclosing Party that is marked "Confidential" or, if disclosed orally, identified as confidential at the time of disclosure and confirmed in writing within 30 days.';
+  it('fires for the discloser', () => {
+    expect(rules(markedOnly, nda(marked), 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.marked-only medium']);
+  });
+  it('stays quiet where unmarked information that a reasonable person would understand to be confidential is covered', () => {
+    const catchAll = `${marked.slice(0, -1)}, or that a reasonable person would understand to be confidential given its nature.`;
+    expect(rules(markedOnly, nda(catchAll), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+    const whether = '"Confidential Information" means all technical information disclosed by the Disclosing Party, whether or not it is marked as confidential.';
+    expect(rules(markedOnly, nda(whether), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+  });
+  it('stays quiet for the recipient, whom a marking rule favours', () => {
+    expect(rules(markedOnly, nda(marked), 'pre-deal-disclosure', 'recipient')).toEqual([]);
+  });
+});
+
+describe('no exception for independent development', () => {
+  const exceptions =
+    'The obligations in this Section do not apply to information that (a) is or becomes publicly available through no fault of the Receiving Party, (b) was already in the Receiving Party\'s possession before disclosure, or (c) is lawfully obtained from a third party without restriction.';
+  it('fires for the recipient, quoting the exceptions', () => {
+    const ctx = makeContext(nda(exceptions), { scenario: 'pre-deal-disclosure', role: 'recipient' });
+    const [f] = noIndependentDevelopment(ctx);
+    expect(f).toMatchObject({ rule: 'one-sided.no-independent-development', severity: 'medium' });
+    expect(f!.evidence[0]!.text).toContain('lawfully obtained from a third party');
+  });
+  it('stays quiet where information the recipient develops independently is excepted', () => {
+    const withIndependent = `${exceptions.slice(0, -1)}, or (d) is developed independently by the Receiving Party without use of the Confidential Information.`;
+    expect(rules(noIndependentDevelopment, nda(withIndependent), 'pre-deal-disclosure', 'recipient')).toEqual([]);
+    expect(rules(noIndependentDevelopment, nda(exceptions, 'Each party may use information it develops independently.'), 'pre-deal-disclosure', 'recipient')).toEqual([]);
+  });
+  it('stays quiet for the discloser, whom narrow exceptions favour', () => {
+    expect(rules(noIndependentDevelopment, nda(exceptions), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+  });
+  it('does not read a third party named in a definition as an exception', () => {
+    const text = nda('"Software" means software developed by the Disclosing Party or licensed from a third party by the Disclosing Party.', '"Confidential Information" means all information disclosed under this Agreement.');
+    expect(rules(noIndependentDevelopment, text, 'pre-deal-disclosure', 'recipient')).toEqual(['one-sided.no-independent-development high']);
+  });
+});
+
+describe('confidentiality that ends after a few years', () => {
+  const short = 'These obligations of confidentiality and non-use shall remain in effect for three (3) years after termination of this Agreement.';
+  it('fires for the discloser', () => {
+    expect(rules(shortConfidentiality, nda(short), 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.short-confidentiality medium']);
+  });
+  it('stays quiet with a longer period, or with trade secrets protected while they stay secret', () => {
+    expect(rules(shortConfidentiality, nda(short.replace('three (3)', 'ten (10)')), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+    const tail = 'For trade secrets, these obligations continue for so long as the information remains a trade secret under applicable law.';
+    expect(rules(shortConfidentiality, nda(short, tail), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+  });
+  it('stays quiet for the recipient', () => {
+    expect(rules(shortConfidentiality, nda(short), 'pre-deal-disclosure', 'recipient')).toEqual([]);
+  });
+});
+
+describe('feedback and usage data free for the other side', () => {
+  const opening = 'This Evaluation Agreement is made between Voltaris Pte. Ltd. (the "Provider") and Hexi Energy Co., Ltd. (the "Evaluator").';
+  const free = 'The Evaluator hereby grants to the Provider a perpetual, irrevocable, worldwide, royalty-free licence to use and exploit any feedback the Evaluator provides.';
+  const usage = 'The Provider may collect Usage Data and may freely use Usage Data to improve and promote its products.';
+  it('fires for the evaluator', () => {
+    expect(rules(freeUse, [opening, free, usage].join('\n'), 'sample-testing', 'evaluator')).toEqual([
+      'one-sided.free-feedback medium',
+      'one-sided.usage-data medium',
+    ]);
+  });
+  it('stays quiet on a licence limited to improving the product it is about', () => {
+    const limited = 'The Evaluator grants the Provider a royalty-free licence to use feedback only to correct and improve the Provider\'s product that is its subject.';
+    expect(rules(freeUse, [opening, limited].join('\n'), 'sample-testing', 'evaluator')).toEqual([]);
+  });
+  it('stays quiet for the provider, who receives the feedback', () => {
+    expect(rules(freeUse, [opening, free, usage].join('\n'), 'sample-testing', 'provider')).toEqual([]);
+  });
+});
+
+describe('exclusivity that reaches everywhere or never ends', () => {
+  const opening = 'This Distribution Agreement is made between Hexi Energy Co., Ltd. (the "Supplier") and Andes Power S.A. (the "Distributor").';
+  const grant = 'The Supplier appoints the Distributor as its exclusive distributor of the Products throughout the world.';
+  const term = 'The exclusive appointment shall continue for an indefinite period while the Distributor meets the minimum purchase quantities.';
+  it('fires for the supplier', () => {
+    expect(rules(exclusivityReach, [opening, grant, term].join('\n'), 'exclusive-partnership', 'supplier')).toEqual([
+      'one-sided.exclusivity-worldwide high',
+      'one-sided.exclusivity-endless medium',
+    ]);
+  });
+  it('stays quiet on a named territory and a renewal either party may decline', () => {
+    const named = 'The Supplier appoints the Distributor as its exclusive distributor of the Products in Chile and Peru.';
+    const renewal = 'The exclusive appointment renews automatically for two-year periods unless either party gives notice of non-renewal 90 days before expiry.';
+    expect(rules(exclusivityReach, [opening, named, renewal].join('\n'), 'exclusive-partnership', 'supplier')).toEqual([]);
+  });
+  it('stays quiet for the distributor, whom wide exclusivity favours', () => {
+    expect(rules(exclusivityReach, [opening, grant, term].join('\n'), 'exclusive-partnership', 'distributor')).toEqual([]);
+  });
+});
+
+describe('the forum for disputes', () => {
+  it('flags the other side\'s home courts, and not our own', () => {
+    const stuttgart = nda('The courts of Stuttgart have exclusive jurisdiction over any dispute arising out of this Agreement.');
+    expect(rules(forum, stuttgart, 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.court-forum low']);
+    expect(rules(forum, stuttgart, 'pre-deal-disclosure', 'recipient')).toEqual([]);
+  });
+  it('flags non-exclusive courts as an open forum for either side', () => {
+    const open = nda('The Parties submit to the non-exclusive jurisdiction of the courts of England and Wales.');
+    expect(rules(forum, open, 'pre-deal-disclosure', 'discloser')).toEqual(['ambiguous.court-forum-open medium']);
+    expect(rules(forum, open, 'pre-deal-disclosure', 'recipient')).toEqual(['ambiguous.court-forum-open medium']);
+  });
+  it('flags arbitration beside exclusive courts, but not courts kept for injunctions', () => {
+    const arbitration = 'Any dispute arising out of this Agreement shall be finally resolved by arbitration administered by the Singapore International Arbitration Centre.';
+    const courts = 'Each party submits to the exclusive jurisdiction of the courts of New York for any action under this Agreement.';
+    expect(rules(forum, nda(arbitration, courts), 'pre-deal-disclosure', 'discloser')).toEqual(['ambiguous.forum-conflict medium']);
+    const injunction = 'Either party may seek injunctive relief in any court of competent jurisdiction.';
+    expect(rules(forum, nda(arbitration, injunction), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+  });
+  it('stays quiet on a court ruling a provision invalid', () => {
+    expect(rules(forum, nda('If a court with jurisdiction holds any provision invalid, the remaining provisions continue in effect.'), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+  });
+});
