@@ -20,7 +20,7 @@ export function createWordHost(api: WordApi, locale: Locale): Host {
   const caps = wordCapabilities(api.requirements);
   return {
     capabilities: () => caps,
-    readDocument: () => readDocument(api, caps),
+    readDocument: (options) => readDocument(api, caps, options),
     insertClauses: (terms, where) => insertClauses(api, caps, terms, where),
     listClauses: () => listClauses(api, caps),
     checkDrift: (render) => checkDrift(api, caps, render),
