@@ -1,4 +1,5 @@
-// The Word host against the fake Word on a 5,000-paragraph draft: read + review + mark, the syncs
+// The Word host's requests over Microsoft's Office.js runtime (size per sync), then the host
+// against the fake Word on a 5,000-paragraph draft: read + review + mark, the syncs
 // (round trips to Word; the number that matters on Word on the web) and the time spent in our code
 // and the fake. Paragraphs are real contract text from ../shared/corpus/cuad-dev when present,
 // else the host test fixture repeated.
@@ -12,7 +13,8 @@ import { libraryRenderer } from '../src/host/common/render';
 import { createWordHost } from '../src/host/word';
 import type { Bench, Measure } from '../scripts/bench';
 import { FakeWord, type ParagraphSeed } from '../test/support/fakeWord';
-import { longDraft } from '../test/host/fixtures';
+import { realRuntimeWord } from '../test/support/officeRuntime';
+import { longDraft, redlined } from '../test/host/fixtures';
 
 const PARAGRAPHS = 5000;
 const CUAD = path.resolve(__dirname, '../../shared/corpus/cuad-dev/text');
@@ -35,7 +37,48 @@ function draft(): { seeds: ParagraphSeed[]; source: string } {
   return { seeds: [...seeds, ...longDraft(PARAGRAPHS - seeds.length)], source: 'CUAD + fixture' };
 }
 
+/**
+ * readDocument over Microsoft's Office.js runtime (its request is what Word would receive) for 10
+ * and 3,000 paragraphs, plain, with a content control, and reviewing a redline of 150 deletions.
+ */
+async function overRuntime(): Promise<{ measures: Measure[]; summary: string }> {
+  const cases = [
+    { name: 'plain', control: false, changes: 0 },
+    { name: 'one content control', control: true, changes: 0 },
+    { name: 'control + 150 changes, reviewing', control: true, changes: 150 },
+  ];
+  const measures: Measure[] = [];
+  let maxRequest = 0;
+  let constant = true;
+  let ratio = 0;
+  for (const c of cases) {
+    const counts: number[] = [];
+    for (const n of [10, 3000]) {
+      const { api, word } = realRuntimeWord(redlined(n, c.changes), '1.4');
+      if (c.control) word.doc.addControl({ kind: 'paras', first: word.doc.paragraphs[8]!.id, last: word.doc.paragraphs[9]!.id }).tag = 'cw|definitions|standard|1.0.0';
+      const read = await createWordHost(api, 'en').readDocument({ revisions: c.changes > 0 });
+      if (!read.ok) throw new Error('read over the Office.js runtime failed');
+      counts.push(word.syncs.length);
+      const request = Math.max(...word.syncs.map((s) => s.requestBytes));
+      maxRequest = Math.max(maxRequest, request);
+      if (n < 3000) continue;
+      const text = word.doc.paragraphs.reduce((t, p) => t + Buffer.byteLength(p.text), 0);
+      const response = word.syncs.reduce((t, s) => t + s.responseBytes, 0);
+      if (c.changes === 0) ratio = Math.max(ratio, response / text);
+      const actions = Math.max(...word.syncs.map((s) => s.actions));
+      measures.push(
+        { name: `host read over Office.js, 3,000 paragraphs, ${c.name}: largest request`, value: request / 1024, unit: 'KB', target: '< 20 KB', ok: request < 20 * 1024, note: `${actions} actions` },
+        { name: `host read over Office.js, 3,000 paragraphs, ${c.name}: response / text`, value: response / text, unit: 'x', target: c.changes ? undefined : '<= 1.5', ok: c.changes ? undefined : response / text <= 1.5 },
+      );
+    }
+    constant &&= counts[0] === counts[1];
+  }
+  const kb = Math.ceil(maxRequest / 1024);
+  return { measures, summary: `host max_request_kb=${kb} read_response_ratio=${ratio.toFixed(2)} syncs_constant=${constant ? 'yes' : 'no'}` };
+}
+
 const bench: Bench = async () => {
+  const runtime = await overRuntime();
   const { seeds, source } = draft();
   const word = new FakeWord(seeds);
   const host = createWordHost(word.api, 'en');
@@ -53,6 +96,7 @@ const bench: Bench = async () => {
 
   const note = `${PARAGRAPHS} paragraphs (${source}), ${result.findings.length} findings, ${marked.value.marked} marked`;
   const measures: Measure[] = [
+    ...runtime.measures,
     { name: 'host read + review + mark: syncs (fake Word)', value: word.syncs, unit: 'syncs', target: '<= 5', ok: word.syncs <= 5, note },
     { name: 'host readDocument: syncs', value: readSyncs, unit: 'syncs', target: '<= 2', ok: readSyncs <= 2 },
     { name: 'host readDocument: time (fake Word)', value: t1 - t0, unit: 'ms' },
@@ -63,7 +107,7 @@ const bench: Bench = async () => {
 
   // Build: a full set of terms into the same long draft, then the drift check over it.
   const loaded = loadLibraryDir();
-  if (!loaded.ok) return measures;
+  if (!loaded.ok) return { measures, summary: runtime.summary };
   const answers = presetAnswers(loaded.library, 'joint-development');
   const terms = render(loaded.library, plan(loaded.library, answers), answers);
   const before = word.syncs;
@@ -81,7 +125,7 @@ const bench: Bench = async () => {
     { name: 'host checkDrift: syncs', value: word.syncs - before - insertSyncs, unit: 'syncs', target: '<= 2', ok: word.syncs - before - insertSyncs <= 2 },
     { name: 'host checkDrift: time (fake Word)', value: t6 - t5, unit: 'ms' },
   );
-  return measures;
+  return { measures, summary: runtime.summary };
 };
 
 export default bench;

@@ -234,3 +234,17 @@ export function manyFindings(n: number): Finding[] {
     evidence: [{ ...ev, paragraph: PURPOSE + 14 * i }],
   }));
 }
+
+/** A long draft with `changes` struck-out words spread through it, as a counterparty redline has. */
+export function redlined(paragraphs: number, changes: number): ParagraphSeed[] {
+  const every = Math.max(1, Math.floor(paragraphs / Math.max(changes, 1)));
+  let made = 0;
+  return longDraft(paragraphs).map((p, i) => {
+    const at = p.text.indexOf(' not ');
+    if (made >= changes || i % every !== 0 || p.text.length < 40) return p;
+    made++;
+    const start = at >= 0 ? at + 1 : p.text.length;
+    const text = at >= 0 ? p.text : `${p.text} not`;
+    return { ...p, text, changes: [{ type: 'Deleted', author: 'Lars Holm', date: new Date('2025-03-05T09:00:00Z'), text: at >= 0 ? 'not ' : ' not', start: at >= 0 ? start : p.text.length }] };
+  });
+}
