@@ -1,6 +1,6 @@
 import { createWordHost } from '../../../src/host/word';
 import { realRuntimeWord } from '../../support/officeRuntime';
-import { redlined } from '../fixtures';
+import { contractDraft, redlined } from '../fixtures';
 
 // The Word host run over Microsoft's own Office.js runtime (@microsoft/office-js), which builds the
 // request each sync sends; a simulated document answers. That package's runtime predates WordApi
@@ -35,6 +35,17 @@ describe('readDocument over the real Office.js runtime', () => {
     // Measured on the fixture draft (short numbered paragraphs, a table, a control): 3.0-3.5.
     const { syncs, text } = await read(3000, true, 0);
     expect(syncs.reduce((n, s) => n + s.responseBytes, 0) / text).toBeLessThanOrEqual(3.5);
+  });
+
+  const contracts = contractDraft(3000);
+  (contracts.source === 'CUAD contracts' ? it : it.skip)('answers a read of real contracts in at most 1.5 times their text, with a control too', async () => {
+    for (const control of [false, true]) {
+      const { api, word } = realRuntimeWord(contracts.seeds, '1.4');
+      if (control) word.doc.addControl({ kind: 'paras', first: word.doc.paragraphs[8]!.id, last: word.doc.paragraphs[9]!.id });
+      expect((await createWordHost(api, 'en').readDocument()).ok).toBe(true);
+      const text = word.doc.paragraphs.reduce((n, p) => n + Buffer.byteLength(p.text), 0);
+      expect(word.syncs.reduce((n, s) => n + s.responseBytes, 0) / text).toBeLessThanOrEqual(1.5);
+    }
   });
 
   it.each([
