@@ -27,6 +27,9 @@ export interface Host {
   /** Replaces the finding's paragraphs with the vetted clause (or inserts it at the cursor when the
    * finding has no passage), as a tracked change. */
   applyFix(finding: Finding, clause: RenderedClause): Promise<HostResult<FixReport>>;
+  /** Opens a .docx we made (a report) as a new document, where the host can (capabilities().openDocument):
+   * Word for Mac and iPad ignore browser downloads (office-js#3385), so Word opens files this way. */
+  openDocument(docx: Uint8Array): Promise<HostResult<null>>;
 }
 
 export interface ReadOptions {
@@ -67,6 +70,8 @@ export interface HostCapabilities {
   recordValues: boolean;
   /** Tracked changes are read by author. */
   readRevisions: boolean;
+  /** Files we make open as new documents in the host instead of downloading. */
+  openDocument: boolean;
   /** One message per missing feature, for the UI to show beside the feature. */
   limits: HostMessage[];
 }

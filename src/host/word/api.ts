@@ -13,6 +13,8 @@ export interface WordApi {
 
 export interface WordContext {
   document: WDocument;
+  /** WordApi 1.3: a new document from a .docx (base64), opened in a window of its own. */
+  application: { createDocument(base64File?: string): { open(): unknown } };
   sync(): Promise<unknown>;
   /** Queues a marker; when a batch fails, the error's traceMessages hold those that ran before it. */
   trace(message: string): void;

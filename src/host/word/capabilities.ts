@@ -27,6 +27,7 @@ export function wordCapabilities(requirements: WordApi['requirements']): HostCap
     trackedFixes: v14,
     recordValues: v14,
     readRevisions: v16,
+    openDocument: v13,
     limits,
   };
 }

@@ -31,6 +31,8 @@ export class FakeWord {
   /** Known platform behaviours to reproduce: deleted text "" on Mac (office-js#5188), a collection
    * answered with no `items` on the web (office-js#6673). */
   quirks: { macDeletedText?: boolean; emptyItemsUndefined?: boolean } = {};
+  /** Documents opened with Application.createDocument, as the base64 Word was given. */
+  opened: string[] = [];
 
   constructor(
     seeds: readonly (ParagraphSeed | string)[],

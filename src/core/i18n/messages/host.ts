@@ -11,6 +11,7 @@ export const host = defineMessages(
       'This version of Word cannot store the values clauses were filled with (WordApi 1.4), so Clausewright cannot later check whether inserted clauses were edited.',
     'host.limit.revisions':
       'This version of Word cannot give the text without its tracked changes (WordApi 1.4), so the review reads the text as it currently shows, including unaccepted changes.',
+    'host.limit.openDocument': 'Only Word can open a file as a new document; here it is downloaded instead.',
     'host.limit.revisionAuthors':
       'This version of Word cannot list tracked changes (WordApi 1.6): the review reads the text as if every change were accepted, but cannot say who made them.',
     'host.comment.body': '{marker} {message}\n\nWhy it matters: {why}',
@@ -57,6 +58,7 @@ export const host = defineMessages(
       '此版本的 Word 无法保存填写条款所用的数值(WordApi 1.4),因此之后无法检查插入的条款是否被修改。',
     'host.limit.revisions':
       '此版本的 Word 无法给出不含修订的文本(WordApi 1.4),因此审阅读取的是当前显示的文本,包括尚未接受的修订。',
+    'host.limit.openDocument': '只有 Word 能将文件作为新文档打开;此处改为下载该文件。',
     'host.limit.revisionAuthors': '此版本的 Word 无法列出修订(WordApi 1.6):审阅按接受全部修订后的文本进行,但无法说明修订由谁所作。',
     'host.comment.body': '{marker} {message}\n\n为何重要:{why}',
     'host.comment.fix': '\n\n建议修改:条款库中的"{clause}"条款(版本"{variant}")。',
