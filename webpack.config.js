@@ -20,6 +20,7 @@ module.exports = (_env, argv) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       workspace: './src/workspace/index.tsx',
+      support: './src/support/index.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -57,6 +58,7 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/workspace/workspace.html', chunks: ['workspace'] }),
+      new HtmlWebpackPlugin({ filename: 'support.html', template: './src/support/support.html', chunks: ['support'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -62,6 +62,13 @@ maybe('manifest.xml', () => {
     },
   );
 
+  it('points SupportUrl and LearnMoreUrl at the support page shipped with the add-in', () => {
+    expect(manifest).toMatch(/<SupportUrl DefaultValue="https:\/\/localhost:3000\/support.html"\/>/);
+    expect(manifest).toMatch(/<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https:\/\/localhost:3000\/support.html"\/>/);
+    const webpack = readFileSync(path.resolve(__dirname, '../webpack.config.js'), 'utf8');
+    expect(webpack).toMatch(/filename: 'support.html'/);
+  });
+
   it('asks for WordApi 1.3 at least and ReadWriteDocument', () => {
     expect(manifest).toMatch(/<Set Name="WordApi" MinVersion="1.3"\/>/);
     expect(manifest).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
