@@ -62,7 +62,7 @@ export interface WSetting extends WProxy {
   readonly value: unknown;
 }
 
-type Paragraphs = Collection<WParagraph> & { getLast(): WParagraph };
+type Paragraphs = Collection<WParagraph> & { getFirst(): WParagraph; getLast(): WParagraph };
 
 export interface WBody {
   readonly paragraphs: Paragraphs;
@@ -129,7 +129,7 @@ export interface WContentControl extends WProxy {
   readonly id: number;
   tag: string;
   title: string;
-  readonly paragraphs: Collection<WParagraph>;
+  readonly paragraphs: Paragraphs;
   getRange(rangeLocation?: RangeLocation): WRange;
   delete(keepContent: boolean): void;
 }

@@ -170,6 +170,8 @@ export class DocumentProxy extends Obj<FakeDocument> {
       'Document.changeTrackingMode',
       () => {
         if (mode !== 'Off' && mode !== 'TrackAll' && mode !== 'TrackMineOnly') throw new FakeOfficeError('InvalidArgument', mode);
+        // Some Word versions leave the mode as it was when asked for TrackMineOnly (office-js#6450).
+        if (mode === 'TrackMineOnly' && this.context.word.quirks.trackMineOnlyIgnored) return;
         this.doc.trackingMode = mode;
       },
       '1.4',
@@ -260,6 +262,11 @@ class BodyProxy {
 class ParagraphCollection extends Coll<FakeParagraph, ParagraphProxy> {
   constructor(context: FakeContext, list: () => FakeParagraph[]) {
     super(context, 'ParagraphCollection', list, (r) => new ParagraphProxy(context, r));
+  }
+
+  getFirst(): ParagraphProxy {
+    this.context.assertActive('ParagraphCollection.getFirst');
+    return new ParagraphProxy(this.context, () => this.list()[0] ?? null);
   }
 
   getLast(): ParagraphProxy {

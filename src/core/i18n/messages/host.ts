@@ -34,6 +34,8 @@ export const host = defineMessages(
     'host.done.marks': '{count} of {total} findings were marked before Word stopped.',
     'host.done.cleared': '{count} of our marks were removed before Word stopped.',
     'host.done.trackingRestored': 'Track Changes was set back to how you had it.',
+    'host.note.trackingNotRestored':
+      'The fix went in as tracked changes, but Word did not set Track Changes back to how you had it. Check it on the Review tab.',
     'host.done.fixApplied':
       'The clause was inserted and the old passage marked as deleted, as tracked changes you can accept or reject in Word.',
     'host.done.trackingLeftOn': 'Track Changes may still be on; turn it off in the Review tab if you did not have it on.',
@@ -77,6 +79,7 @@ export const host = defineMessages(
     'host.done.marks': 'Word 停止前已标出 {total} 个问题中的 {count} 个。',
     'host.done.cleared': 'Word 停止前已删除 {count} 个我们添加的标记。',
     'host.done.trackingRestored': '修订模式已恢复为您原来的设置。',
+    'host.note.trackingNotRestored': '修改已作为修订插入,但 Word 未将修订模式恢复为您原来的设置。请在"审阅"选项卡中检查。',
     'host.done.fixApplied': '条款已插入,原段落已标记为删除,均为修订,您可在 Word 中接受或拒绝。',
     'host.done.trackingLeftOn': '修订可能仍处于开启状态;如您原先未开启,请在"审阅"选项卡中关闭。',
     'host.note.unplaced': '{count} 个问题在文档中没有对应段落(缺失的条款),仅在面板中列出。',
