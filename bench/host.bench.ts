@@ -53,6 +53,23 @@ async function overRuntime(): Promise<{ measures: Measure[]; summary: string }> 
     }
     constant &&= counts[0] === counts[1];
   }
+  // Inserting a whole agreement: the request carries the clauses, so it grows with them, not with the document.
+  const loaded = loadLibraryDir();
+  if (loaded.ok) {
+    const answers = presetAnswers(loaded.library, 'joint-development');
+    const terms = render(loaded.library, plan(loaded.library, answers), answers);
+    const { api, word } = realRuntimeWord(seeds, '1.3');
+    const inserted = await createWordHost(api, 'en').insertClauses(terms, 'end');
+    if (!inserted.ok) throw new Error('insert over the Office.js runtime failed');
+    const largest = word.syncs.reduce((a, s) => (s.requestBytes > a.requestBytes ? s : a));
+    measures.push({
+      name: 'host insertClauses over Office.js, 3,000 paragraphs: largest request',
+      value: largest.requestBytes / 1024,
+      unit: 'KB',
+      note: `${largest.actions} actions, ${terms.clauses.length} clauses, ${inserted.value.paragraphs} paragraphs`,
+    });
+  }
+  // The summary is about reads (every user action starts with one); insertion is reported above.
   const kb = Math.ceil(maxRequest / 1024);
   return { measures, summary: `host max_request_kb=${kb} read_response_ratio=${ratio.toFixed(2)} syncs_constant=${constant ? 'yes' : 'no'}` };
 }

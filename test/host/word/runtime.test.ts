@@ -1,6 +1,6 @@
 import { createWordHost } from '../../../src/host/word';
 import { realRuntimeWord } from '../../support/officeRuntime';
-import { contractDraft, redlined } from '../fixtures';
+import { contractDraft, longDraft, redlined, TERMS } from '../fixtures';
 
 // The Word host run over Microsoft's own Office.js runtime (@microsoft/office-js), which builds the
 // request each sync sends; a simulated document answers. That package's runtime predates WordApi
@@ -46,6 +46,18 @@ describe('readDocument over the real Office.js runtime', () => {
       const text = word.doc.paragraphs.reduce((n, p) => n + Buffer.byteLength(p.text), 0);
       expect(word.syncs.reduce((n, s) => n + s.responseBytes, 0) / text).toBeLessThanOrEqual(1.5);
     }
+  });
+
+  it('inserts clauses with requests that do not grow with the document (WordApi 1.3: no records)', async () => {
+    const requests = async (paragraphs: number) => {
+      const { api, word } = realRuntimeWord(longDraft(paragraphs), '1.3');
+      expect((await createWordHost(api, 'en').insertClauses(TERMS, 'end')).ok).toBe(true);
+      return word.syncs;
+    };
+    const small = await requests(22);
+    const large = await requests(3000);
+    expect(large.map((s) => s.actions)).toEqual(small.map((s) => s.actions));
+    large.forEach((s, i) => expect(Math.abs(s.requestBytes - small[i]!.requestBytes)).toBeLessThan(1024));
   });
 
   it.each([

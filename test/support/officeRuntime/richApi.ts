@@ -5,8 +5,10 @@ import type { RequestExecutor } from './runtime';
 /**
  * The document's side of Word's RichApi, enough for the host's reads: it takes the request the real
  * Office.js runtime serialised (object paths and actions), answers it from a FakeDocument, and
- * records each request's size for tests and `npm run bench -- host`. Anything the host did not
- * ask for before is refused loudly, so a new call is noticed here rather than answered wrongly.
+ * records each request's size for tests and `npm run bench -- host`. Reads it does not know are
+ * refused loudly, so a new call is noticed here rather than answered wrongly; writes (inserting,
+ * setting properties) are accepted without changing the document, as only their requests are
+ * measured (the fake Word checks what they do).
  */
 export interface SyncRecord {
   requestBytes: number;
@@ -37,7 +39,9 @@ type Entity =
   | { t: 'setting'; value: unknown }
   /** The first list or table: the host only asks whether there is one. */
   | { t: 'markers'; list: { id: number }[] }
-  | { t: 'marker'; id: number };
+  | { t: 'marker'; id: number }
+  /** Something a write made (a new paragraph, a control): only its request is measured. */
+  | { t: 'written' };
 
 interface PathInfo {
   Id: number;
@@ -125,6 +129,9 @@ export class RichApiDocument implements RequestExecutor {
         return { t: 'body' };
       case 'document.CustomXmlParts':
         return { t: 'customXmlParts' };
+      case 'range.Paragraphs':
+      case 'written.Paragraphs':
+        return { t: 'written' };
       case 'document.Settings':
         return { t: 'settings' };
       case 'body.Paragraphs':
@@ -151,6 +158,10 @@ export class RichApiDocument implements RequestExecutor {
     const d = this.doc;
     if (name === 'GetItemAt') return this.item(e, () => Number(args[0]));
     if (name === 'GetFirstOrNullObject') return this.item(e, () => 0);
+    if (name === 'GetLast' && e.t === 'paragraphs') return this.item(e, (list) => list.length - 1);
+    if (name === 'GetFirst' && e.t === 'paragraphs') return this.item(e, () => 0);
+    if (e.t === 'document' && name === 'GetSelection') return { t: 'paragraphs', list: [d.para(d.selection.kind === 'span' ? d.selection.para : d.selection.first)] };
+    if (WRITES.has(name)) return { t: 'written' };
     if (e.t === 'body' && name === 'GetTrackedChanges') return { t: 'changes', list: d.allChanges() };
     if (e.t === 'paragraph' && name === 'GetTrackedChanges') return { t: 'changes', list: e.p.changes };
     if (e.t === 'customXmlParts' && name === 'GetByNamespace') return { t: 'xmlParts', list: d.customXmlParts.filter((x) => x.namespaceUri === args[0]) };
@@ -166,6 +177,7 @@ export class RichApiDocument implements RequestExecutor {
         return e === null ? null : this.query(e, a.QueryInfo?.Select ?? []);
       case 3:
         return this.call(a, e);
+      case 4: // set a property: a write
       case 5: // trace
         return undefined;
     }
@@ -174,7 +186,7 @@ export class RichApiDocument implements RequestExecutor {
 
   private call(a: ActionInfo, e: Entity | null): unknown {
     const args = a.ArgumentInfo?.Arguments ?? [];
-    if (a.Name === '_KeepReference') return undefined;
+    if (a.Name === '_KeepReference' || WRITES.has(a.Name)) return undefined;
     if (e === null) throw new Error(`simulated Word: ${a.Name} on a null object`);
     if (e.t === 'body' && a.Name === 'GetReviewedText') return this.doc.paragraphs.filter((p) => !(args[0] !== 'Original' && p.deleted)).map((p) => reviewedText(p, args[0] === 'Original' ? 'Original' : 'Current')).join('\r');
     if (e.t === 'paragraph' && a.Name === 'GetReviewedText') return reviewedText(e.p, args[0] === 'Original' ? 'Original' : 'Current');
@@ -235,6 +247,9 @@ export class RichApiDocument implements RequestExecutor {
     return v;
   }
 }
+
+/** Methods that change the document or make something new in it. */
+const WRITES = new Set(['InsertParagraph', 'GetRange', 'ExpandTo', 'InsertContentControl', 'DetachFromList', 'Add', 'Delete', 'InsertComment', 'Select']);
 
 function pascal(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
