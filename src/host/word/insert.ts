@@ -24,8 +24,8 @@ export function planInsert(terms: RenderedTerms): { paragraphs: Planned[]; claus
 }
 
 /**
- * Two round trips whatever the clause count: one reads where to insert, one
- * inserts every paragraph (as text, not HTML), wraps each clause in its tagged control and records
+ * Two round trips whatever the clause count (three in a template that numbers headings): one reads
+ * where to insert, one inserts every paragraph (as text, not HTML), wraps each clause in its tagged control and records
  * the fill values. A cursor inside one of our clauses inserts after that clause, never inside it;
  * after the control's last paragraph Word puts new paragraphs outside the control (office-js#3176),
  * as the fake does. The second is one batch, so one Undo in Word removes it; if Word fails part-way
@@ -72,8 +72,17 @@ export async function insertClauses(
         control.tag = clause.tag;
         control.title = clause.title;
       });
+      const headings = made.filter((_, i) => plan.paragraphs[i]!.style === 'Heading1');
+      for (const h of headings) h.load('isListItem');
+      // Last, so a batch that fails part-way never leaves records of clauses the recovery removes.
       if (caps.recordValues) addRecords(ctx, terms.clauses);
       await ctx.sync();
+      // A template that numbers Heading 1 would put its number before ours ("1 2. Use of the
+      // Samples"): our headings carry the clause's own number, so they leave the list. One more
+      // round trip, only in such templates.
+      const numbered = headings.filter((h) => h.isListItem);
+      for (const h of numbered) h.detachFromList();
+      if (numbered.length > 0) await ctx.sync();
       const report = { clauses: terms.clauses.length, paragraphs: plan.paragraphs.length, recorded: caps.recordValues };
       return ok(report, caps.recordValues ? [] : [{ key: 'host.note.notRecorded' }]);
     });

@@ -60,6 +60,16 @@ describe('insertClauses', () => {
     });
   });
 
+  it('keeps its own clause numbers in a template that numbers Heading 1, in one more round trip', async () => {
+    const word = new FakeWord(DRAFT);
+    word.doc.numberedHeadings = true;
+    const result = await createWordHost(word.api, 'en').insertClauses(TERMS, 'end');
+    expect(result.ok).toBe(true);
+    const headings = word.doc.paragraphs.slice(DRAFT.length).filter((p) => p.styleBuiltIn === 'Heading1');
+    expect(headings.map((p) => [p.text, p.list])).toEqual(TERMS.clauses.map((c) => [`${c.number}.\t${c.title}`, undefined]));
+    expect(word.syncs).toBe(3);
+  });
+
   it('inserts after the paragraph holding the cursor, out of its list, leaving the rest as it was', async () => {
     const word = new FakeWord(DRAFT);
     word.doc.selection = { kind: 'span', para: word.doc.paragraphs[PURPOSE]!.id, start: 10, end: 10 };

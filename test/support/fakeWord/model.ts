@@ -131,9 +131,16 @@ export class FakeDocument {
     return this.paragraphs[this.indexOf(id)]!;
   }
 
+  /** A template whose Heading 1 style is numbered (1, 2, ...): styling a paragraph so makes it a list item. */
+  numberedHeadings = false;
+
   setStyleBuiltIn(p: FakeParagraph, builtIn: string): void {
     p.styleBuiltIn = builtIn;
     p.style = STYLE_NAME[builtIn] ?? builtIn;
+    if (this.numberedHeadings && builtIn === 'Heading1') {
+      const n = this.paragraphs.filter((q) => q.styleBuiltIn === 'Heading1' && q.list).length + 1;
+      p.list = { label: `${n}`, level: 0 };
+    }
   }
 
   /** Word gives a new paragraph the formatting of the one it is inserted next to, list included. */

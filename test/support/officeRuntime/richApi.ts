@@ -239,6 +239,8 @@ export class RichApiDocument implements RequestExecutor {
           return { id: e.id, rowCount: 1 }[name];
         case 'setting':
           return name === 'value' ? JSON.stringify(e.value) : undefined;
+        case 'written': // nothing was written: a paragraph read back is plain
+          return null;
         default:
           return undefined;
       }
