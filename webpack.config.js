@@ -1,14 +1,17 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { productionManifest } = require('./scripts/manifest-origin.cjs');
 
-// Where the add-in is hosted in production; manifest.xml is written to dist/ with this URL in place
-// of the development one. Override with ADDIN_PRODUCTION_URL when deploying elsewhere.
-const DEV_URL = 'https://localhost:3000/';
-const PROD_URL = process.env.ADDIN_PRODUCTION_URL || 'https://clausewright.example.com/';
+// Where the add-in is hosted in production: one setting, ADDIN_ORIGIN (https, no path). A production
+// build writes dist/manifest.xml with it in place of the development origin; without it the build
+// uses a placeholder origin and says so, as that manifest cannot be published.
+const PLACEHOLDER_ORIGIN = 'https://clausewright.example.com';
 
 module.exports = (_env, argv) => {
   const dev = argv.mode !== 'production';
+  if (!dev && !process.env.ADDIN_ORIGIN) console.warn(`ADDIN_ORIGIN is not set: dist/manifest.xml points at ${PLACEHOLDER_ORIGIN}`);
+  const origin = process.env.ADDIN_ORIGIN || PLACEHOLDER_ORIGIN;
   return {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'eval-cheap-module-source-map' : 'source-map',
@@ -17,6 +20,7 @@ module.exports = (_env, argv) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       workspace: './src/workspace/index.tsx',
+      support: './src/support/index.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -54,13 +58,14 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/workspace/workspace.html', chunks: ['workspace'] }),
+      new HtmlWebpackPlugin({ filename: 'support.html', template: './src/support/support.html', chunks: ['support'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(PROD_URL)),
+            transform: (content) => (dev ? content : productionManifest(content.toString(), origin)),
           },
         ],
       }),

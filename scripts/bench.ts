@@ -14,7 +14,9 @@ export interface Measure {
   ok?: boolean;
   note?: string;
 }
-export type Bench = () => Promise<Measure[] | { skipped: string }>;
+/** `summary`: one line for other tools to read, printed after the bench line (so last when the
+ * module is run alone, as in `npm run bench -- host`). */
+export type Bench = () => Promise<Measure[] | { skipped: string } | { measures: Measure[]; summary: string }>;
 
 async function main(): Promise<void> {
   const dir = path.resolve(__dirname, '../bench');
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
   let measured = 0;
   let met = 0;
   let missed = 0;
+  const summaries: string[] = [];
   for (const f of files) {
     const mod = (await import(pathToFileURL(path.join(dir, f)).href)) as { default: Bench };
     const result = await mod.default();
@@ -33,7 +36,8 @@ async function main(): Promise<void> {
       console.log(`${f.replace('.bench.ts', '')}: skipped (${result.skipped})`);
       continue;
     }
-    for (const m of result) {
+    if ('summary' in result) summaries.push(result.summary);
+    for (const m of 'measures' in result ? result.measures : result) {
       measured++;
       if (m.ok === true) met++;
       if (m.ok === false) missed++;
@@ -44,6 +48,7 @@ async function main(): Promise<void> {
     }
   }
   console.log(`bench: ${measured} measures, ${met} targets met, ${missed} missed`);
+  for (const line of summaries) console.log(line);
 }
 
 function formatValue(v: number): string {

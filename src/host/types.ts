@@ -11,7 +11,7 @@ import type { MessageKey, MessageParams } from '../core/i18n';
  */
 export interface Host {
   capabilities(): HostCapabilities;
-  readDocument(): Promise<HostResult<DocModel>>;
+  readDocument(options?: ReadOptions): Promise<HostResult<DocModel>>;
   /** Headings and numbered clauses, each clause in a content control tagged as ours. */
   insertClauses(terms: RenderedTerms, where: InsertWhere): Promise<HostResult<InsertReport>>;
   /** Our clauses found in the document, by content-control tag or, when the control was lost, by text. */
@@ -27,6 +27,16 @@ export interface Host {
   /** Replaces the finding's paragraphs with the vetted clause (or inserts it at the cursor when the
    * finding has no passage), as a tracked change. */
   applyFix(finding: Finding, clause: RenderedClause): Promise<HostResult<FixReport>>;
+  /** Opens a .docx we made (a report) as a new document, where the host can (capabilities().openDocument):
+   * Word for Mac and iPad ignore browser downloads (office-js#3385), so Word opens files this way. */
+  openDocument(docx: Uint8Array): Promise<HostResult<null>>;
+}
+
+export interface ReadOptions {
+  /** For a review: paragraphs read as if tracked changes were accepted, and the changes listed by
+   * author. Off by default, as Word is slow to list changes and has hung doing so on some files
+   * (office-js#4653, #5216, #5772), and only a review needs them. */
+  revisions?: boolean;
 }
 
 /** A catalog message the UI translates; hosts never build user-facing sentences themselves. */
@@ -60,6 +70,8 @@ export interface HostCapabilities {
   recordValues: boolean;
   /** Tracked changes are read by author. */
   readRevisions: boolean;
+  /** Files we make open as new documents in the host instead of downloading. */
+  openDocument: boolean;
   /** One message per missing feature, for the UI to show beside the feature. */
   limits: HostMessage[];
 }

@@ -1,6 +1,8 @@
 import type { RenderedClause, RenderedTerms } from '../../src/core/build/rendered';
 import { clauseTag } from '../../src/core/build/tag';
 import type { Evidence, Finding } from '../../src/core/findings';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { ParagraphSeed } from '../support/fakeWord';
 
 /**
@@ -233,4 +235,45 @@ export function manyFindings(n: number): Finding[] {
     id: `${base.rule}#${i + 1}`,
     evidence: [{ ...ev, paragraph: PURPOSE + 14 * i }],
   }));
+}
+
+/** The draft with up to `changes` words struck out as tracked deletions, spread through it, as a
+ * counterparty redline has: a "not" where the paragraph has one, else a trailing " not". */
+export function strikeOut(seeds: readonly ParagraphSeed[], changes: number): ParagraphSeed[] {
+  const every = Math.max(1, Math.floor(seeds.length / Math.max(changes, 1)));
+  let made = 0;
+  return seeds.map((p, i) => {
+    if (made >= changes || i % every !== 0 || p.text.length < 40) return p;
+    made++;
+    const at = p.text.indexOf(' not ');
+    const date = new Date('2025-03-05T09:00:00Z');
+    if (at >= 0) return { ...p, changes: [{ type: 'Deleted', author: 'Lars Holm', date, text: 'not ', start: at + 1 }] };
+    return { ...p, text: `${p.text} not`, changes: [{ type: 'Deleted', author: 'Lars Holm', date, text: ' not', start: p.text.length }] };
+  });
+}
+
+/** A long draft of `paragraphs` with `changes` struck-out words. */
+export function redlined(paragraphs: number, changes: number): ParagraphSeed[] {
+  return strikeOut(longDraft(paragraphs), changes);
+}
+
+const CUAD = path.resolve(__dirname, '../../../shared/corpus/cuad-dev/text');
+
+/** A numbered line as Word holds it: the number is the list label, not text. */
+function asWordParagraph(line: string): ParagraphSeed {
+  const m = /^(\d+(?:\.\d+)*\.?|\([a-z]{1,4}\))\s+(.+)$/.exec(line);
+  return m ? { text: m[2]!, list: { label: m[1]! } } : { text: line };
+}
+
+/** `n` paragraphs of real contracts (../shared/corpus/cuad-dev) when present, else the fixture repeated. */
+export function contractDraft(n: number): { seeds: ParagraphSeed[]; source: 'CUAD contracts' | 'CUAD + fixture' | 'fixture' } {
+  if (!existsSync(CUAD)) return { seeds: longDraft(n), source: 'fixture' };
+  const seeds: ParagraphSeed[] = [];
+  for (const file of readdirSync(CUAD).sort()) {
+    for (const line of readFileSync(path.join(CUAD, file), 'utf8').split(/\r?\n/)) {
+      if (line.trim()) seeds.push(asWordParagraph(line.trim()));
+      if (seeds.length === n) return { seeds, source: 'CUAD contracts' };
+    }
+  }
+  return { seeds: [...seeds, ...longDraft(n - seeds.length)], source: 'CUAD + fixture' };
 }

@@ -56,6 +56,7 @@ const CAPABILITIES: HostCapabilities = {
   trackedFixes: false,
   recordValues: true,
   readRevisions: true,
+  openDocument: false,
   limits: [],
 };
 
@@ -152,5 +153,7 @@ export function createStandaloneHost(initial: DocModel | null = null): Standalon
       update({ fixes: [...state.fixes.filter((f) => f.findingId !== finding.id), { findingId: finding.id, paragraph, clause }] });
       return ok({ mode: paragraph === null ? ('inserted' as const) : ('replaced' as const), paragraphs: clause.paragraphs.length + 1, tracked: false });
     },
+    // The browser downloads what the workspace makes; there is no Word here to open it in.
+    openDocument: () => fail({ key: 'host.limit.openDocument' }),
   };
 }

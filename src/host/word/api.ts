@@ -13,12 +13,14 @@ export interface WordApi {
 
 export interface WordContext {
   document: WDocument;
+  /** WordApi 1.3: a new document from a .docx (base64), opened in a window of its own. */
+  application: { createDocument(base64File?: string): { open(): unknown } };
   sync(): Promise<unknown>;
   /** Queues a marker; when a batch fails, the error's traceMessages hold those that ran before it. */
   trace(message: string): void;
 }
 
-interface Proxy {
+export interface WProxy {
   readonly isNullObject: boolean;
   load(propertyNames: string): unknown;
 }
@@ -28,7 +30,10 @@ interface Collection<T> {
   load(propertyNames: string): unknown;
 }
 
-export interface WDocument extends Proxy {
+/** WordApi 1.3: the first item, or a null object, without loading the collection. */
+type WithFirst<T> = Collection<T> & { getFirstOrNullObject(): T };
+
+export interface WDocument extends WProxy {
   readonly body: WBody;
   /** WordApi 1.4; the string union of Word.ChangeTrackingMode. */
   changeTrackingMode: string;
@@ -48,21 +53,26 @@ export interface WCustomXmlParts {
   getByNamespace(namespaceUri: string): Collection<WCustomXmlPart>;
 }
 
-export interface WCustomXmlPart extends Proxy {
+export interface WCustomXmlPart extends WProxy {
   /** A ClientResult: `value` is there after the next sync. */
   getXml(): { readonly value: string };
 }
 
-export interface WSetting extends Proxy {
+export interface WSetting extends WProxy {
   readonly value: unknown;
 }
 
-type Paragraphs = Collection<WParagraph> & { getLast(): WParagraph };
+type Paragraphs = Collection<WParagraph> & { getFirst(): WParagraph; getLast(): WParagraph };
 
 export interface WBody {
   readonly paragraphs: Paragraphs;
-  readonly contentControls: Collection<WContentControl>;
+  readonly contentControls: WithFirst<WContentControl>;
+  /** Only asked whether there are any (WordApi 1.3). */
+  readonly lists: WithFirst<WProxy>;
+  readonly tables: WithFirst<WProxy>;
   insertParagraph(paragraphText: string, insertLocation: 'Start' | 'End'): WParagraph;
+  /** WordApi 1.4: the text as if every change were accepted ("Current") or rejected ("Original"). */
+  getReviewedText(changeTrackingVersion: 'Current' | 'Original'): { readonly value: string };
   /** WordApi 1.4. */
   getComments(): Collection<WComment>;
   /** WordApi 1.6. */
@@ -71,7 +81,7 @@ export interface WBody {
 
 type RangeLocation = 'Whole' | 'Start' | 'End';
 
-export interface WParagraph extends Proxy {
+export interface WParagraph extends WProxy {
   readonly text: string;
   readonly style: string;
   /** Locale-independent style name ("Heading1", "Normal"); writable to restyle a paragraph. */
@@ -87,11 +97,9 @@ export interface WParagraph extends Proxy {
   /** A paragraph inserted after a list item joins the list; this takes it out again. */
   detachFromList(): void;
   search(searchText: string, searchOptions?: { matchCase?: boolean; matchWildcards?: boolean }): Collection<WRange>;
-  /** WordApi 1.6. */
-  getTrackedChanges(): Collection<WTrackedChange>;
 }
 
-export interface WRange extends Proxy {
+export interface WRange extends WProxy {
   readonly text: string;
   readonly font: WFont;
   readonly paragraphs: Paragraphs;
@@ -103,35 +111,35 @@ export interface WRange extends Proxy {
   delete(): void;
 }
 
-export interface WFont extends Proxy {
+export interface WFont extends WProxy {
   highlightColor: string;
 }
 
-export interface WListItem extends Proxy {
+export interface WListItem extends WProxy {
   readonly listString: string;
   readonly level: number;
 }
 
-export interface WTableCell extends Proxy {
+export interface WTableCell extends WProxy {
   readonly rowIndex: number;
   readonly cellIndex: number;
 }
 
-export interface WContentControl extends Proxy {
+export interface WContentControl extends WProxy {
   readonly id: number;
   tag: string;
   title: string;
-  readonly paragraphs: Collection<WParagraph>;
+  readonly paragraphs: Paragraphs;
   getRange(rangeLocation?: RangeLocation): WRange;
   delete(keepContent: boolean): void;
 }
 
-export interface WComment extends Proxy {
+export interface WComment extends WProxy {
   readonly content: string;
   delete(): void;
 }
 
-export interface WTrackedChange extends Proxy {
+export interface WTrackedChange extends WProxy {
   readonly type: string;
   readonly author: string;
   readonly date: Date;

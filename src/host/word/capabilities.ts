@@ -16,7 +16,8 @@ export function wordCapabilities(requirements: WordApi['requirements']): HostCap
   const limits: HostMessage[] = [];
   if (!v13) limits.push({ key: 'host.limit.api13' });
   else if (!v14) limits.push({ key: 'host.limit.comments' }, { key: 'host.limit.tracking' }, { key: 'host.limit.record' });
-  if (v13 && !v16) limits.push({ key: 'host.limit.revisions' });
+  if (v13 && !v14) limits.push({ key: 'host.limit.revisions' });
+  else if (v14 && !v16) limits.push({ key: 'host.limit.revisionAuthors' });
   return {
     apiSets: { '1.3': v13, '1.4': v14, '1.6': v16 },
     read: v13,
@@ -26,6 +27,7 @@ export function wordCapabilities(requirements: WordApi['requirements']): HostCap
     trackedFixes: v14,
     recordValues: v14,
     readRevisions: v16,
+    openDocument: v13,
     limits,
   };
 }

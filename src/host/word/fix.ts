@@ -1,19 +1,43 @@
 import type { RenderedClause } from '../../core/build/rendered';
 import type { Finding } from '../../core/findings';
 import { clauseParagraphs } from '../../core/build/clause-text';
+import { parseClauseTag } from '../../core/build/tag';
 import { locateEvidence } from '../common/locate';
 import type { FixReport, HostCapabilities, HostMessage, HostResult } from '../types';
-import type { WordApi, WParagraph } from './api';
+import type { WordApi, WordContext, WParagraph } from './api';
 import { failed, ok, tracesOf, wordError } from './errors';
 import { addRecords } from './records';
 import { insertedRun } from './rollback';
 
 const REPLACED = 'replaced';
 
+/** The paragraphs a fix replaces: the finding's own, or all of our clause that holds it. */
+async function replacedSpan(ctx: WordContext, at: number, anyControl: boolean): Promise<{ first: number; last: number }> {
+  if (!anyControl) return { first: at, last: at };
+  const owners = ctx.document.body.paragraphs;
+  owners.load('items/parentContentControlOrNullObject/id,items/parentContentControlOrNullObject/tag');
+  await ctx.sync();
+  const ownerOf = (i: number) => owners.items[i]?.parentContentControlOrNullObject;
+  const owner = ownerOf(at);
+  if (!owner || owner.isNullObject || !parseClauseTag(owner.tag)) return { first: at, last: at };
+  const same = (i: number) => {
+    const o = ownerOf(i);
+    return Boolean(o && !o.isNullObject && o.id === owner.id);
+  };
+  let first = at;
+  let last = at;
+  while (first > 0 && same(first - 1)) first--;
+  while (same(last + 1)) last++;
+  return { first, last };
+}
+
 /**
  * The vetted clause in place of the finding's paragraph (or after the cursor's paragraph when the
  * term is missing), as tracked changes: tracking is turned on for the batch and set back to the
- * user's mode at its end. Two round trips; the edit is one batch, so one Undo in Word.
+ * user's mode at its end. When the passage is in one of our clauses (a control tagged as ours),
+ * the whole clause is replaced, not the one paragraph. Two round trips, three when the document
+ * has content controls; the edit is one batch, so one Undo in Word. Some Word versions ignore the
+ * mode being set back (office-js#6450): it is read again, and the user told when it differs.
  * Without WordApi 1.4 we cannot turn tracking on, and we decline rather than edit untracked.
  */
 export async function applyFix(
@@ -34,6 +58,8 @@ export async function applyFix(
       doc.load('changeTrackingMode');
       const cursor = doc.getSelection().paragraphs.getLast();
       cursor.load('isListItem');
+      const control = doc.body.contentControls.getFirstOrNullObject();
+      control.load('id');
       await ctx.sync();
 
       userMode = doc.changeTrackingMode;
@@ -41,7 +67,8 @@ export async function applyFix(
       const ev = finding.evidence[0];
       const at = ev ? locateEvidence(before, ev) : null;
       if (ev && !at) return failed<FixReport>({ key: 'host.error.passageGone' });
-      const target = at ? paragraphs.items[at.paragraph]! : null;
+      const span = at ? await replacedSpan(ctx, at.paragraph, !control.isNullObject) : null;
+      const target = span ? paragraphs.items[span.first]! : null;
 
       doc.changeTrackingMode = 'TrackAll';
       const made: WParagraph[] = [];
@@ -53,16 +80,18 @@ export async function applyFix(
         if (i === 0 && (target ?? cursor).isListItem) para.detachFromList();
         made.push(para);
       });
-      const control = made[0]!.getRange('Whole').expandTo(made[made.length - 1]!.getRange('Whole')).insertContentControl();
-      control.tag = clause.tag;
-      control.title = clause.title;
-      if (target) target.getRange('Whole').delete();
+      const wrapper = made[0]!.getRange('Whole').expandTo(made[made.length - 1]!.getRange('Whole')).insertContentControl();
+      wrapper.tag = clause.tag;
+      wrapper.title = clause.title;
+      if (target && span) target.getRange('Whole').expandTo(paragraphs.items[span.last]!.getRange('Whole')).delete();
       ctx.trace(REPLACED);
       doc.changeTrackingMode = userMode;
       // Last, so a batch that fails part-way never leaves a record of a clause the recovery removes.
       addRecords(ctx, [clause]);
+      doc.load('changeTrackingMode');
       await ctx.sync();
-      return ok<FixReport>({ mode: target ? 'replaced' : 'inserted', paragraphs: texts.length, tracked: true });
+      const notes: HostMessage[] = doc.changeTrackingMode === userMode ? [] : [{ key: 'host.note.trackingNotRestored' }];
+      return ok<FixReport>({ mode: target ? 'replaced' : 'inserted', paragraphs: texts.length, tracked: true }, notes);
     });
   } catch (err) {
     if (before === null) return failed(wordError(err));

@@ -8,6 +8,7 @@ import { goTo } from './goto';
 import { insertClauses } from './insert';
 import { checkDrift, listClauses } from './list';
 import { markFindings } from './mark';
+import { openDocument } from './open';
 import { readDocument } from './read';
 
 export type { WordApi } from './api';
@@ -20,7 +21,7 @@ export function createWordHost(api: WordApi, locale: Locale): Host {
   const caps = wordCapabilities(api.requirements);
   return {
     capabilities: () => caps,
-    readDocument: () => readDocument(api, caps),
+    readDocument: (options) => readDocument(api, caps, options),
     insertClauses: (terms, where) => insertClauses(api, caps, terms, where),
     listClauses: () => listClauses(api, caps),
     checkDrift: (render) => checkDrift(api, caps, render),
@@ -28,5 +29,6 @@ export function createWordHost(api: WordApi, locale: Locale): Host {
     clearMarks: () => clearMarks(api, caps),
     goTo: (finding) => goTo(api, caps, finding),
     applyFix: (finding, clause) => applyFix(api, caps, finding, clause),
+    openDocument: (docx) => openDocument(api, caps, docx),
   };
 }

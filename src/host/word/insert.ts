@@ -1,6 +1,7 @@
 import type { RenderedTerms } from '../../core/build/rendered';
 import type { HostCapabilities, HostResult, InsertReport, InsertWhere } from '../types';
 import { clauseParagraphs, openingParagraphs } from '../../core/build/clause-text';
+import { parseClauseTag } from '../../core/build/tag';
 import type { WordApi, WParagraph } from './api';
 import { failed, ok, wordError } from './errors';
 import { addRecords } from './records';
@@ -23,9 +24,11 @@ export function planInsert(terms: RenderedTerms): { paragraphs: Planned[]; claus
 }
 
 /**
- * Two round trips whatever the clause count: one reads where to insert, one
- * inserts every paragraph (as text, not HTML), wraps each clause in its tagged control and records
- * the fill values. The second is one batch, so one Undo in Word removes it; if Word fails part-way
+ * Two round trips whatever the clause count (three in a template that numbers headings): one reads
+ * where to insert, one inserts every paragraph (as text, not HTML), wraps each clause in its tagged control and records
+ * the fill values. A cursor inside one of our clauses inserts after that clause, never inside it;
+ * after the control's last paragraph Word puts new paragraphs outside the control (office-js#3176),
+ * as the fake does. The second is one batch, so one Undo in Word removes it; if Word fails part-way
  * the paragraphs that did go in are removed again (see rollback.ts).
  */
 export async function insertClauses(
@@ -43,9 +46,13 @@ export async function insertClauses(
       const doc = ctx.document;
       const paragraphs = doc.body.paragraphs;
       paragraphs.load('items/text');
-      const anchor = where === 'end' ? doc.body.paragraphs.getLast() : doc.getSelection().paragraphs.getLast();
-      anchor.load('isListItem');
+      const at = where === 'end' ? doc.body.paragraphs.getLast() : doc.getSelection().paragraphs.getLast();
+      at.load('isListItem');
+      const owner = where === 'cursor' ? at.parentContentControlOrNullObject : null;
+      owner?.load('tag');
       await ctx.sync();
+      const inOurClause = Boolean(owner && !owner.isNullObject && parseClauseTag(owner.tag));
+      const anchor = inOurClause && owner ? owner.paragraphs.getLast() : at;
 
       before = paragraphs.items.map((p) => p.text);
       const made: WParagraph[] = [];
@@ -53,8 +60,9 @@ export async function insertClauses(
       plan.paragraphs.forEach((p, i) => {
         const para = previous.insertParagraph(p.text, 'After');
         para.styleBuiltIn = p.style;
-        // A new paragraph takes the formatting of the one before it, list numbering included.
-        if (i === 0 && anchor.isListItem) para.detachFromList();
+        // A new paragraph takes the formatting of the one before it, list numbering included (our
+        // clauses end in a plain paragraph).
+        if (i === 0 && !inOurClause && at.isListItem) para.detachFromList();
         made.push(para);
         previous = para;
       });
@@ -64,8 +72,17 @@ export async function insertClauses(
         control.tag = clause.tag;
         control.title = clause.title;
       });
+      const headings = made.filter((_, i) => plan.paragraphs[i]!.style === 'Heading1');
+      for (const h of headings) h.load('isListItem');
+      // Last, so a batch that fails part-way never leaves records of clauses the recovery removes.
       if (caps.recordValues) addRecords(ctx, terms.clauses);
       await ctx.sync();
+      // A template that numbers Heading 1 would put its number before ours ("1 2. Use of the
+      // Samples"): our headings carry the clause's own number, so they leave the list. One more
+      // round trip, only in such templates.
+      const numbered = headings.filter((h) => h.isListItem);
+      for (const h of numbered) h.detachFromList();
+      if (numbered.length > 0) await ctx.sync();
       const report = { clauses: terms.clauses.length, paragraphs: plan.paragraphs.length, recorded: caps.recordValues };
       return ok(report, caps.recordValues ? [] : [{ key: 'host.note.notRecorded' }]);
     });

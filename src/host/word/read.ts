@@ -1,106 +1,129 @@
 import type { DocModel, DocParagraph, DocRevision } from '../../core/document';
-import type { HostCapabilities, HostResult } from '../types';
-import type { WContentControl, WListItem, WordApi, WordContext, WTableCell, WTrackedChange } from './api';
+import type { HostCapabilities, HostResult, ReadOptions } from '../types';
+import { acceptedTexts } from './accepted';
+import type { WordApi, WordContext, WTrackedChange } from './api';
 import { failed, ok, reading } from './errors';
 
-type Collection<T> = { readonly items: T[]; load(p: string): unknown };
-
 const HEADING = /^Heading([1-9])$/;
+const OWN = 'items/text,items/style,items/styleBuiltIn';
 
 /**
- * The document in two round trips whatever its length: the first loads every paragraph's own
- * properties (and whether there are controls or tracked changes at all), the second the list
- * labels, table cells, enclosing controls and tracked changes of the paragraphs that have them.
+ * The document in two round trips whose requests are the same size whatever its length: Office.js
+ * sends one action per object touched, so nothing here is queued per paragraph or per change.
+ * The first loads every paragraph's text and style in one query, whether there is any list, table
+ * or content control (getFirstOrNullObject) and, when reviewing with WordApi 1.6, the tracked
+ * changes by author. The second loads, again in one query of nested properties, only what this document has
+ * (list labels, table cells, enclosing controls), and when text is tracked as changed, Word's own
+ * reviewed text of the body, from which each paragraph's accepted text is taken (accepted.ts).
  */
 export async function readModel(
   ctx: WordContext,
   caps: HostCapabilities,
-  withRevisions = caps.readRevisions,
+  revisions: boolean,
   /** Queues the caller's own reads for the second round trip; true when it queued any. */
   more?: () => boolean,
 ): Promise<DocModel> {
   const body = ctx.document.body;
   const paragraphs = body.paragraphs;
-  paragraphs.load('items/text,items/style,items/styleBuiltIn,items/isListItem,items/tableNestingLevel');
-  const controls = body.contentControls;
-  controls.load('items/id');
-  const changes = withRevisions ? body.getTrackedChanges() : null;
-  changes?.load('items/type');
+  paragraphs.load(OWN);
+  // Whether the document has any list, table or content control at all: three small questions
+  // that spare every paragraph of a plain document the fields only those need.
+  const list = body.lists.getFirstOrNullObject();
+  list.load('id');
+  const table = body.tables.getFirstOrNullObject();
+  table.load('rowCount');
+  const control = body.contentControls.getFirstOrNullObject();
+  control.load('id');
+  const changes = revisions && caps.readRevisions ? body.getTrackedChanges() : null;
+  changes?.load('items/type,items/author,items/date,items/text');
   await ctx.sync();
 
-  const items = paragraphs.items;
-  const lists: (WListItem | null)[] = [];
-  const cells: (WTableCell | null)[] = [];
-  const owners: (WContentControl | null)[] = [];
-  const revs: (Collection<WTrackedChange> | null)[] = [];
-  const anyControl = controls.items.length > 0;
-  const anyChange = (changes?.items.length ?? 0) > 0;
-  let queued = false;
-  for (const p of items) {
-    const list = p.isListItem ? p.listItemOrNullObject : null;
-    list?.load('listString');
-    lists.push(list);
-    const cell = p.tableNestingLevel > 0 ? p.parentTableCellOrNullObject : null;
-    cell?.load('rowIndex,cellIndex');
-    cells.push(cell);
-    const owner = anyControl ? p.parentContentControlOrNullObject : null;
-    owner?.load('tag,title');
-    owners.push(owner);
-    const rev = anyChange ? p.getTrackedChanges() : null;
-    rev?.load('items/type,items/author,items/date,items/text');
-    revs.push(rev);
-    queued ||= Boolean(list || cell || owner || rev);
-  }
-  if (more?.()) queued = true;
-  if (queued) await ctx.sync();
+  const own = paragraphs.items.map((p) => ({ text: p.text, style: p.style, styleBuiltIn: p.styleBuiltIn }));
+  const nested: string[] = [];
+  if (!list.isNullObject) nested.push('items/listItemOrNullObject/listString');
+  if (!table.isNullObject) nested.push('items/tableNestingLevel', 'items/parentTableCellOrNullObject/rowIndex', 'items/parentTableCellOrNullObject/cellIndex');
+  if (!control.isNullObject) nested.push('items/parentContentControlOrNullObject/tag', 'items/parentContentControlOrNullObject/title');
+  const detail = nested.length > 0 ? body.paragraphs : null;
+  detail?.load(nested.join(','));
+  const tracked = (changes?.items ?? []).filter((c) => c.type === 'Added' || c.type === 'Deleted');
+  // Without WordApi 1.6 there is no list of changes to say whether any exist: ask for the text.
+  const wantReviewed = revisions && caps.apiSets['1.4'] && (tracked.length > 0 || !caps.readRevisions);
+  const reviewed = wantReviewed ? body.getReviewedText('Current') : null;
+  const queuedMore = more?.() ?? false;
+  if (detail || reviewed || queuedMore) await ctx.sync();
 
+  const items = detail?.items ?? [];
+  if (detail && items.length !== own.length) throw new Error('The document changed while it was being read.');
+  const texts = reviewed ? acceptedTexts(own.map((p) => p.text), reviewed.value) : own.map((p) => p.text);
   const out: DocParagraph[] = [];
-  const revisions: DocRevision[] = [];
   // Tables are numbered in order of their start, nested ones included (as io numbers them): the
   // table open at each nesting level, a new one whenever the level rises. Word merges adjacent
   // tables, so leaving a level always means its table ended.
   const open: number[] = [];
   let tables = 0;
-  items.forEach((p, index) => {
-    let text = p.text;
-    for (const c of revs[index]?.items ?? []) {
-      if (c.type !== 'Added' && c.type !== 'Deleted') continue;
-      revisions.push({
-        kind: c.type === 'Added' ? 'insertion' : 'deletion',
-        author: c.author || undefined,
-        date: c.date instanceof Date ? c.date.toISOString() : undefined,
-        paragraph: index,
-        text: c.text,
-      });
-      // Word keeps deleted text in the paragraph (office-js#1267); the model reads as if accepted.
-      if (c.type === 'Deleted' && c.text) text = text.replace(c.text, '');
-    }
-    const para: DocParagraph = { index, text, style: p.style };
+  own.forEach((p, index) => {
+    const para: DocParagraph = { index, text: texts[index]!, style: p.style };
     const heading = HEADING.exec(p.styleBuiltIn)?.[1];
     if (heading) para.headingLevel = Number(heading);
-    const list = lists[index];
-    if (list && !list.isNullObject && list.listString) para.listLabel = list.listString;
-    const cell = cells[index];
-    const depth = cell && !cell.isNullObject ? p.tableNestingLevel : 0;
+    const item = items[index];
+    const label = list.isNullObject ? undefined : item?.listItemOrNullObject;
+    if (label && !label.isNullObject && label.listString) para.listLabel = label.listString;
+    const cell = table.isNullObject ? undefined : item?.parentTableCellOrNullObject;
+    const depth = item && cell && !cell.isNullObject ? item.tableNestingLevel : 0;
     while (open.length > depth) open.pop();
     while (open.length < depth) open.push(tables++);
     if (cell && depth > 0) para.table = { table: open[depth - 1]!, row: cell.rowIndex, cell: cell.cellIndex };
-    const owner = owners[index];
+    const owner = control.isNullObject ? undefined : item?.parentContentControlOrNullObject;
     if (owner && !owner.isNullObject) para.contentControl = { tag: owner.tag || undefined, title: owner.title || undefined };
     out.push(para);
   });
-  return withRevisions ? { paragraphs: out, revisions } : { paragraphs: out };
+  if (!changes) return { paragraphs: out };
+  return { paragraphs: out, revisions: revisionList(tracked, own.map((p) => p.text), texts) };
 }
 
-export function readDocument(api: WordApi, caps: HostCapabilities): Promise<HostResult<DocModel>> {
+/**
+ * The changes by author. Word does not say which paragraph a change is in without one request per
+ * change, so it is found from the text: Word lists changes in document order, and a deletion is in
+ * the first paragraph from the previous change's on that lost an occurrence of its text not yet
+ * claimed; an insertion in the first from there that shows its text. Deleted text Word for Mac
+ * gives as "" goes to the first paragraph from there that lost text.
+ */
+function revisionList(changes: readonly WTrackedChange[], shown: readonly string[], accepted: readonly string[]): DocRevision[] {
+  const count = (text: string, part: string) => text.split(part).length - 1;
+  const claimed = new Map<string, number>();
+  let from = 0;
+  const where = (c: WTrackedChange): number => {
+    const lost = (i: number) => shown[i] !== accepted[i];
+    const fits = (i: number): boolean => {
+      if (c.type === 'Added') return shown[i]!.includes(c.text);
+      if (!c.text) return lost(i);
+      const key = `${i}|${c.text}`;
+      if (!lost(i) || count(shown[i]!, c.text) - count(accepted[i]!, c.text) <= (claimed.get(key) ?? 0)) return false;
+      claimed.set(key, (claimed.get(key) ?? 0) + 1);
+      return true;
+    };
+    for (let i = from; i < shown.length; i++) if (fits(i)) return (from = i);
+    return from;
+  };
+  return changes.map((c) => ({
+    kind: c.type === 'Added' ? 'insertion' : 'deletion',
+    author: c.author || undefined,
+    date: c.date instanceof Date ? c.date.toISOString() : undefined,
+    paragraph: where(c),
+    text: c.text,
+  }));
+}
+
+export function readDocument(api: WordApi, caps: HostCapabilities, options: ReadOptions = {}): Promise<HostResult<DocModel>> {
   if (!caps.read) return Promise.resolve(failed({ key: 'host.limit.api13' }));
+  const revisions = options.revisions ?? false;
   return reading(async () => {
     try {
-      return ok(await api.run((ctx) => readModel(ctx, caps)));
+      return ok(await api.run((ctx) => readModel(ctx, caps, revisions)));
     } catch (err) {
-      if (!caps.readRevisions) throw err;
-      // Listing tracked changes has failed on some files (office-js#4970): read the text as it shows.
-      return ok(await api.run((ctx) => readModel(ctx, caps, false)), [{ key: 'host.note.revisionsUnreadable' }]);
+      if (!revisions || !caps.readRevisions) throw err;
+      // Listing tracked changes has failed on some files (office-js#4970): read without the list.
+      return ok(await api.run((ctx) => readModel(ctx, { ...caps, readRevisions: false }, revisions)), [{ key: 'host.note.revisionsUnreadable' }]);
     }
   });
 }

@@ -28,7 +28,8 @@ export function recordsReader(ctx: WordContext) {
       parts.load('items');
     },
     more(): boolean {
-      xml = parts.items.map((p) => p.getXml());
+      // Word on the web has answered this load with no items at all on new documents (office-js#6673).
+      xml = (parts.items ?? []).map((p) => p.getXml());
       return xml.length > 0;
     },
     records(): ClauseRecords {

@@ -47,7 +47,7 @@ export interface ShellProps {
   hostLanguage: string | undefined;
   /** Office's theme where it reports one; undefined follows the system. */
   officeDark?: boolean;
-  /** Follows Office's theme while the pane is open (see officeTheme.ts). */
+  /** Follows Office's theme while the pane is open (see host/word/theme.ts). */
   watchOfficeTheme?: WatchTheme;
   initialTab?: TabId;
   /** Wraps the panels: the workspace puts the document beside them. */

@@ -26,7 +26,10 @@ export function ExportReport({ review, dismissed, name, onError }: { review: Rev
       };
       const result = { ...review, findings: review.findings.filter((f) => !dismissed.has(f.id)) };
       const bytes = await writeReportDocx({ result, doc: read.value, file: name, fixText: filled, locale });
-      saveFile(bytes, t('ui.review.reportFile', { name: name.replace(/\.docx$/i, '') }));
+      // Word opens it as a new document: downloads do nothing in Word for Mac and iPad.
+      if (host.capabilities().openDocument) {
+        if (!(await host.openDocument(bytes)).ok) onError();
+      } else saveFile(bytes, t('ui.review.reportFile', { name: name.replace(/\.docx$/i, '') }));
     } catch {
       onError();
     } finally {

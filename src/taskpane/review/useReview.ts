@@ -44,7 +44,7 @@ export function useReview() {
       setError(null);
       setPhase('reading');
       await nextFrame();
-      const read = await host.readDocument();
+      const read = await host.readDocument({ revisions: true });
       if (!current()) return;
       if (!read.ok) {
         setPhase('idle');

@@ -14,7 +14,7 @@ describe('capabilities', () => {
       readRevisions: false,
       limits: [{ key: 'host.limit.comments' }, { key: 'host.limit.tracking' }, { key: 'host.limit.record' }, { key: 'host.limit.revisions' }],
     });
-    expect(of('1.4')).toMatchObject({ comments: true, trackedFixes: true, readRevisions: false, limits: [{ key: 'host.limit.revisions' }] });
+    expect(of('1.4')).toMatchObject({ comments: true, trackedFixes: true, readRevisions: false, limits: [{ key: 'host.limit.revisionAuthors' }] });
     expect(of('1.6')).toMatchObject({ readRevisions: true, limits: [] });
   });
 

@@ -89,11 +89,44 @@ describe('applyFix', () => {
     const probe = new FakeWord(DRAFT);
     await createWordHost(probe.api, 'en').applyFix(returnFinding, returnClause);
     const word = new FakeWord(DRAFT);
-    word.failAt(probe.lastBatchOps - 2, 2); // the last document operation: setting tracking back
+    word.failAt(probe.lastBatchOps - 4, 2); // setting tracking back (then the record, the mode read; the trace does not count)
     const result = await createWordHost(word.api, 'en').applyFix(returnFinding, returnClause);
     expect(result).toMatchObject({ ok: false, done: [{ key: 'host.done.fixApplied' }, { key: 'host.done.trackingRestored' }] });
     expect(word.doc.trackingMode).toBe('Off');
     expect(word.doc.paragraphs.filter((p) => p.deleted)).toHaveLength(1);
+  });
+
+  it('replaces the whole of our clause when the passage is in one of its paragraphs', async () => {
+    const word = new FakeWord(DRAFT);
+    const host = createWordHost(word.api, 'en');
+    await host.insertClauses(TERMS, 'end');
+    const texts = word.doc.texts();
+    const first = texts.indexOf(`3.\tReturn of the Samples`);
+    const quote = 'destroy them';
+    const second = texts[first + 1]!;
+    const finding = { ...returnFinding, evidence: [{ paragraph: first + 1, start: second.indexOf(quote), end: second.indexOf(quote) + quote.length, text: quote }] };
+    const revised = { ...returnClause, values: { returnDays: '15' }, paragraphs: returnClause.paragraphs.map((p) => ({ ...p, text: p.text.replace('Within 30 days', 'Within 15 days') })) };
+    const result = await host.applyFix(finding, revised);
+    expect(result).toMatchObject({ ok: true, value: { mode: 'replaced', paragraphs: 3 } });
+    // The new clause, then all three paragraphs of the old one struck out (kept until accepted).
+    expect(word.doc.paragraphs.slice(first, first + 6).map((p) => [p.text.slice(0, 20), Boolean(p.deleted)])).toEqual([
+      ['3.\tReturn of the Sam', false],
+      ['3.1\tWithin 15 days a', false],
+      ['3.2\tAn officer of Ev', false],
+      ['3.\tReturn of the Sam', true],
+      ['3.1\tWithin 30 days a', true],
+      ['3.2\tAn officer of Ev', true],
+    ]);
+    expect(word.syncs).toBe(2 + 3);
+  });
+
+  it('says so when Word does not set Track Changes back to the user\'s mode', async () => {
+    const word = new FakeWord(DRAFT);
+    word.quirks.trackMineOnlyIgnored = true;
+    word.doc.trackingMode = 'TrackMineOnly';
+    const result = await createWordHost(word.api, 'en').applyFix(returnFinding, returnClause);
+    expect(result).toMatchObject({ ok: true, notes: [{ key: 'host.note.trackingNotRestored' }] });
+    expect(word.doc.trackingMode).toBe('TrackAll');
   });
 
   it('refuses a passage that is no longer in the document, changing nothing', async () => {

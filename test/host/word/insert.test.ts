@@ -26,6 +26,50 @@ describe('insertClauses', () => {
     expect(records[TERMS.clauses[2]!.tag]).toMatchObject({ clauseId: 'return-or-destroy', values: { returnDays: '30' } });
   });
 
+  describe('next to, inside and after one of our clauses', () => {
+    /** The draft with the terms already inserted at the end; the second clause's paragraphs. */
+    async function built() {
+      const word = new FakeWord(DRAFT);
+      const host = createWordHost(word.api, 'en');
+      await host.insertClauses(TERMS, 'end');
+      const first = word.doc.texts().indexOf('2.\tUse of the Samples');
+      return { word, host, first, last: first + TERMS.clauses[1]!.paragraphs.length };
+    }
+    /** Each control's paragraph indexes: contiguous, and no two controls share a paragraph. */
+    function spans(word: FakeWord): number[][] {
+      return word.doc.controls.map((c) => word.doc.paraIds(word.doc.controlRange(c)).map((id) => word.doc.indexOf(id)));
+    }
+    const cases: [string, (b: Awaited<ReturnType<typeof built>>) => number, (b: Awaited<ReturnType<typeof built>>) => number][] = [
+      ['the cursor just before the clause: in front of it', (b) => b.first - 1, (b) => b.first],
+      ['the cursor inside the clause: after it, not inside', (b) => b.first + 1, (b) => b.last + 1],
+      ['the cursor on its last paragraph: after it, outside the control', (b) => b.last, (b) => b.last + 1],
+    ];
+    it.each(cases)('%s', async (_case, cursorAt, expectedAt) => {
+      const b = await built();
+      const before = b.word.doc.texts();
+      b.word.doc.selection = { kind: 'span', para: b.word.doc.paragraphs[cursorAt(b)]!.id, start: 0, end: 0 };
+      const where = expectedAt(b);
+      expect((await b.host.insertClauses(TERMS, 'cursor')).ok).toBe(true);
+      const texts = b.word.doc.texts();
+      expect(texts.slice(where, where + planned.length)).toEqual(planned);
+      expect([...texts.slice(0, where), ...texts.slice(where + planned.length)]).toEqual(before);
+      const all = spans(b.word).flat();
+      expect(new Set(all).size).toBe(all.length);
+      for (const s of spans(b.word)) expect(s).toEqual(s.map((_, i) => s[0]! + i));
+      expect(spans(b.word)).toHaveLength(2 * TERMS.clauses.length);
+    });
+  });
+
+  it('keeps its own clause numbers in a template that numbers Heading 1, in one more round trip', async () => {
+    const word = new FakeWord(DRAFT);
+    word.doc.numberedHeadings = true;
+    const result = await createWordHost(word.api, 'en').insertClauses(TERMS, 'end');
+    expect(result.ok).toBe(true);
+    const headings = word.doc.paragraphs.slice(DRAFT.length).filter((p) => p.styleBuiltIn === 'Heading1');
+    expect(headings.map((p) => [p.text, p.list])).toEqual(TERMS.clauses.map((c) => [`${c.number}.\t${c.title}`, undefined]));
+    expect(word.syncs).toBe(3);
+  });
+
   it('inserts after the paragraph holding the cursor, out of its list, leaving the rest as it was', async () => {
     const word = new FakeWord(DRAFT);
     word.doc.selection = { kind: 'span', para: word.doc.paragraphs[PURPOSE]!.id, start: 10, end: 10 };

@@ -1,5 +1,5 @@
 import { createWordHost } from '../../../src/host/word';
-import { FakeWord } from '../../support/fakeWord';
+import { FakeWord, type ParagraphSeed } from '../../support/fakeWord';
 import { DRAFT, longDraft, PURPOSE, RESULTS } from '../fixtures';
 
 describe('readDocument', () => {
@@ -19,7 +19,7 @@ describe('readDocument', () => {
     expect(ps[6]).toMatchObject({ table: { table: 0, row: 2, cell: 0 } });
     expect(ps[RESULTS]!.contentControl).toEqual({ tag: 'cw|foreground-ownership|generating-party|1.0.0', title: 'Ownership of Results' });
     expect(ps[RESULTS - 1]!.contentControl).toBeUndefined();
-    expect(result.value.revisions).toEqual([]);
+    expect(result.value.revisions).toBeUndefined(); // listed only when reviewing
   });
 
   it('numbers tables in order of their start, a table nested in a cell included', async () => {
@@ -36,7 +36,7 @@ describe('readDocument', () => {
     expect(result.ok && result.value.paragraphs.map((p) => p.table?.table)).toEqual([0, 1, 1, 0, 0, undefined, 2]);
   });
 
-  it('reads tracked changes by author with WordApi 1.6 and gives the text as if accepted', async () => {
+  it('reviewing with WordApi 1.6: tracked changes by author, and the text as Word gives it accepted', async () => {
     const seeds = DRAFT.map((p, i) =>
       i === PURPOSE
         ? {
@@ -50,7 +50,10 @@ describe('readDocument', () => {
         : p,
     );
     const word = new FakeWord(seeds, '1.6');
-    const result = await createWordHost(word.api, 'en').readDocument();
+    const plain = await createWordHost(word.api, 'en').readDocument();
+    expect(plain.ok && plain.value.paragraphs[PURPOSE]!.text).toBe(seeds[PURPOSE]!.text);
+    expect(plain.ok && plain.value.revisions).toBeUndefined();
+    const result = await createWordHost(word.api, 'en').readDocument({ revisions: true });
     if (!result.ok) throw new Error('read failed');
     expect(result.value.paragraphs[PURPOSE]!.text).toBe('Evaluator may use the Samples for evaluation only.');
     expect(result.value.revisions).toEqual([
@@ -58,21 +61,55 @@ describe('readDocument', () => {
       { kind: 'deletion', author: 'Lars Holm', date: '2025-03-05T09:01:00.000Z', paragraph: PURPOSE, text: ' and any other purposes related to its business' },
     ]);
 
+    // WordApi 1.4 has Word's reviewed text but no list of changes: the text is right, authors unknown.
     const older = new FakeWord(seeds, '1.4');
     const host = createWordHost(older.api, 'en');
-    expect(host.capabilities()).toMatchObject({ readRevisions: false, limits: [{ key: 'host.limit.revisions' }] });
-    const current = await host.readDocument();
+    expect(host.capabilities()).toMatchObject({ readRevisions: false, limits: [{ key: 'host.limit.revisionAuthors' }] });
+    const current = await host.readDocument({ revisions: true });
     if (!current.ok) throw new Error('read failed');
-    expect(current.value.paragraphs[PURPOSE]!.text).toContain('any other purposes');
+    expect(current.value.paragraphs[PURPOSE]!.text).toBe('Evaluator may use the Samples for evaluation only.');
     expect(current.value.revisions).toBeUndefined();
   });
 
-  it('reads the text as it shows when Word fails to list tracked changes, and says so', async () => {
-    const word = new FakeWord(DRAFT, '1.6');
-    word.failAt(2); // the first batch's third operation: loading the tracked changes
-    const result = await createWordHost(word.api, 'en').readDocument();
+  // The deleted word occurs twice in the paragraph; only the second occurrence is struck out.
+  const REPEATED: ParagraphSeed = {
+    text: 'The Recipient shall not disclose the Confidential Information and shall not use it for any purpose other than the Evaluation.',
+    changes: [{ type: 'Deleted', author: 'Lars Holm', date: new Date('2025-03-05T09:00:00Z'), text: 'not ', start: 72 }],
+  };
+  const STRUCK: ParagraphSeed = {
+    text: 'The Recipient may not retain copies of the Samples after the Evaluation ends.',
+    changes: [
+      { type: 'Deleted', author: 'Lars Holm', date: new Date('2025-03-05T09:00:00Z'), text: 'not ', start: 18 },
+      { type: 'Added', author: 'Lars Holm', date: new Date('2025-03-05T09:00:00Z'), text: ' ends', start: 71 },
+    ],
+  };
+
+  it.each([
+    ['Windows', false],
+    ['Mac, where Word gives deleted text as ""', true],
+  ])('takes the accepted text from Word, a repeated phrase and a struck-out "not" included (%s)', async (_platform, mac) => {
+    const word = new FakeWord(['Confidentiality', REPEATED, STRUCK], '1.6');
+    word.quirks.macDeletedText = mac;
+    const result = await createWordHost(word.api, 'en').readDocument({ revisions: true });
+    if (!result.ok) throw new Error('read failed');
+    expect(result.value.paragraphs.map((p) => p.text)).toEqual([
+      'Confidentiality',
+      'The Recipient shall not disclose the Confidential Information and shall use it for any purpose other than the Evaluation.',
+      'The Recipient may retain copies of the Samples after the Evaluation ends.',
+    ]);
+    expect(result.value.revisions?.map((r) => [r.kind, r.paragraph])).toEqual([
+      ['deletion', 1],
+      ['deletion', mac ? 1 : 2],
+      ['insertion', 2],
+    ]);
+  });
+
+  it('reads the accepted text when Word fails to list tracked changes, and says authors are unknown', async () => {
+    const word = new FakeWord(['Confidentiality', REPEATED], '1.6');
+    word.failAt(3); // the first batch's fourth operation: loading the tracked changes
+    const result = await createWordHost(word.api, 'en').readDocument({ revisions: true });
     expect(result).toMatchObject({ ok: true, notes: [{ key: 'host.note.revisionsUnreadable' }] });
-    expect(result.ok && result.value.paragraphs).toHaveLength(DRAFT.length);
+    expect(result.ok && result.value.paragraphs[1]!.text).toMatch(/^The Recipient shall not disclose .* and shall use it/);
     expect(result.ok && result.value.revisions).toBeUndefined();
   });
 
@@ -92,7 +129,6 @@ describe('readDocument', () => {
   it('reports a Word failure instead of throwing', async () => {
     const word = new FakeWord(DRAFT);
     word.failAt(0);
-    word.failAt(0, 2); // and the retry without tracked changes
     const result = await createWordHost(word.api, 'zh-CN').readDocument();
     expect(result).toEqual({
       ok: false,

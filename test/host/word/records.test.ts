@@ -65,4 +65,12 @@ describe('clause records as a custom XML part in Word', () => {
     word.doc.settings.clear();
     expect((await statuses(word)).map(([, s]) => s)).toEqual(['unverifiable', 'unverifiable', 'unverifiable']);
   });
+
+  it('lists no clauses, instead of failing, where Word on the web answers a new document with no items (office-js#6673)', async () => {
+    const word = new FakeWord(DRAFT);
+    word.quirks.emptyItemsUndefined = true;
+    const host = createWordHost(word.api, 'en');
+    expect(await host.listClauses()).toEqual({ ok: true, value: [], notes: [] });
+    expect(await host.checkDrift(renderFromFixture)).toEqual({ ok: true, value: [], notes: [] });
+  });
 });

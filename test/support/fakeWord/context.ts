@@ -21,6 +21,12 @@ export class FakeContext {
   private queue: Op[] = [];
   ended = false;
   readonly document: DocumentProxy;
+  /** Application.createDocument(base64).open(): the file lands in `word.opened` at sync. */
+  readonly application = {
+    createDocument: (base64File?: string) => ({
+      open: () => this.enqueue('DocumentCreated.open', () => void this.word.opened.push(base64File ?? '')),
+    }),
+  };
 
   constructor(readonly word: FakeWord) {
     this.document = new DocumentProxy(this);

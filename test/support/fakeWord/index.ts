@@ -18,6 +18,8 @@ export type { ApiVersion } from './context';
  * - search follows Word's plain search (255 characters, "^" codes, case);
  * - new paragraphs take their neighbour's style and list; with Track Changes on, inserts and
  *   deletes become tracked changes and deleted paragraphs stay in the text (office-js#1267);
+ * - nested loads ("items/listItemOrNullObject/listString") fill navigation properties in one query;
+ * - `quirks` switches on platform behaviours (Mac's empty deleted text, the web's missing items);
  * - an injected GeneralException leaves the batch partly applied (see context.ts for why).
  */
 export class FakeWord {
@@ -26,6 +28,11 @@ export class FakeWord {
   /** Operations sent in the most recent sync, to aim an injected failure at the middle of a batch. */
   lastBatchOps = 0;
   private failures: { afterSyncs: number; op: number }[] = [];
+  /** Known platform behaviours to reproduce: deleted text "" on Mac (office-js#5188), a collection
+   * answered with no `items` on the web (office-js#6673), TrackMineOnly not set (office-js#6450). */
+  quirks: { macDeletedText?: boolean; emptyItemsUndefined?: boolean; trackMineOnlyIgnored?: boolean } = {};
+  /** Documents opened with Application.createDocument, as the base64 Word was given. */
+  opened: string[] = [];
 
   constructor(
     seeds: readonly (ParagraphSeed | string)[],

@@ -10,6 +10,8 @@ export interface FakeChange {
   author: string;
   date: Date;
   text: string;
+  /** Where the change's text starts in the paragraph's text (which holds deleted text too). */
+  start: number;
 }
 
 export interface FakeParagraph {
@@ -53,7 +55,8 @@ export interface ParagraphSeed {
   style?: string;
   list?: { label: string; level?: number };
   table?: { row: number; cell: number; nesting?: number };
-  changes?: Omit<FakeChange, 'id'>[];
+  /** `start` may be left out when the change's text occurs once in the paragraph. */
+  changes?: (Omit<FakeChange, 'id' | 'start'> & { start?: number })[];
 }
 
 const BUILT_IN: Record<string, string> = {
@@ -103,7 +106,7 @@ export class FakeDocument {
       list: seed.list ? { label: seed.list.label, level: seed.list.level ?? 0 } : undefined,
       table: seed.table,
       highlights: [],
-      changes: (seed.changes ?? []).map((c) => ({ ...c, id: this.newId() })),
+      changes: (seed.changes ?? []).map((c) => ({ ...c, start: c.start ?? onlyOccurrence(seed.text, c.text), id: this.newId() })),
     };
   }
 
@@ -128,9 +131,16 @@ export class FakeDocument {
     return this.paragraphs[this.indexOf(id)]!;
   }
 
+  /** A template whose Heading 1 style is numbered (1, 2, ...): styling a paragraph so makes it a list item. */
+  numberedHeadings = false;
+
   setStyleBuiltIn(p: FakeParagraph, builtIn: string): void {
     p.styleBuiltIn = builtIn;
     p.style = STYLE_NAME[builtIn] ?? builtIn;
+    if (this.numberedHeadings && builtIn === 'Heading1') {
+      const n = this.paragraphs.filter((q) => q.styleBuiltIn === 'Heading1' && q.list).length + 1;
+      p.list = { label: `${n}`, level: 0 };
+    }
   }
 
   /** Word gives a new paragraph the formatting of the one it is inserted next to, list included. */
@@ -146,7 +156,7 @@ export class FakeDocument {
       changes: [],
     };
     if (this.trackingMode !== 'Off') {
-      p.changes.push({ id: this.newId(), type: 'Added', author: this.author, date: new Date(), text });
+      p.changes.push({ id: this.newId(), type: 'Added', author: this.author, date: new Date(), text, start: 0 });
     }
     const at = this.indexOf(ref.id) + (where === 'After' ? 1 : 0);
     this.paragraphs.splice(at, 0, p);
@@ -177,7 +187,7 @@ export class FakeDocument {
       if (this.trackingMode === 'Off' || ownInsertion) gone.add(id);
       else if (!p.deleted) {
         p.deleted = true;
-        p.changes.push({ id: this.newId(), type: 'Deleted', author: this.author, date: new Date(), text: p.text });
+        p.changes.push({ id: this.newId(), type: 'Deleted', author: this.author, date: new Date(), text: p.text, start: 0 });
       }
     }
     if (gone.size === 0) return;
@@ -254,4 +264,19 @@ export class FakeDocument {
     const paras = ids ? ids.map((id) => this.para(id)) : this.paragraphs;
     return paras.flatMap((p) => p.changes);
   }
+}
+
+function onlyOccurrence(text: string, part: string): number {
+  const at = text.indexOf(part);
+  if (at < 0 || text.indexOf(part, at + 1) >= 0) throw new Error(`fake Word seed: give the start of "${part}", which is not in the paragraph exactly once`);
+  return at;
+}
+
+/** A paragraph's text as if every change were accepted ("Current") or rejected ("Original"). */
+export function reviewedText(p: FakeParagraph, version: 'Current' | 'Original'): string {
+  const drop = version === 'Current' ? 'Deleted' : 'Added';
+  const cut = p.changes.filter((c) => c.type === drop).sort((a, b) => b.start - a.start);
+  let text = p.text;
+  for (const c of cut) text = text.slice(0, c.start) + text.slice(c.start + c.text.length);
+  return text;
 }

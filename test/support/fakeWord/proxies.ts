@@ -1,6 +1,6 @@
 import type { ApiVersion, FakeContext } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
-import type { FakeChange, FakeComment, FakeControl, FakeCustomXmlPart, FakeDocument, FakeParagraph, RangeRef } from './model';
+import { type FakeChange, type FakeComment, type FakeControl, type FakeCustomXmlPart, type FakeDocument, type FakeParagraph, type RangeRef, reviewedText } from './model';
 import { wordSearch } from './search';
 
 type Getters<E> = Record<string, (e: E) => unknown>;
@@ -37,26 +37,50 @@ abstract class Obj<E> {
     return this;
   }
 
-  /** The property names in a load string; an unknown one is an error at the call, as in Office.js. */
+  /** The property names in a load string; an unknown one is an error at the call, as in Office.js.
+   * "nav/prop" loads a property of a navigation property (a nested load), as one query. */
   parse(propertyNames: string): string[] {
     const names = propertyNames
       .split(',')
       .map((n) => n.trim())
       .filter(Boolean);
     for (const n of names) {
-      if (!(n in this.getters) && n !== 'isNullObject') {
+      const [head, ...rest] = n.split('/');
+      if (rest.length > 0) {
+        const nav = this.navigation(head!);
+        if (!nav) throw new FakeOfficeError('InvalidArgument', `fake Word: ${this.typeName}.${head} is not a navigation property here.`);
+        nav.parse(rest.join('/'));
+      } else if (!(n in this.getters) && n !== 'isNullObject') {
         throw new FakeOfficeError('InvalidArgument', `fake Word: ${this.typeName}.${n} is not a loadable property here.`);
       }
     }
     return names;
   }
 
+  /** The proxy a navigation property gives, for nested loads; null for a name that is not one. */
+  protected navigation(_name: string): Obj<unknown> | null {
+    return null;
+  }
+
+  /** Navigation proxies filled by a nested load, returned by the navigation getters from then on. */
+  protected nested = new Map<string, Obj<unknown>>();
+
   /** Runs inside sync: copy the named properties from the entity into the proxy. */
   fill(names: string[]): void {
     const e = this.resolve();
     if (e === null && !this.nullable) throw notFound(this.typeName);
     this.cache.set('isNullObject', e === null);
-    for (const n of names) if (n !== 'isNullObject') this.cache.set(n, e === null ? null : this.getters[n]!(e));
+    const navs = new Map<string, string[]>();
+    for (const n of names) {
+      const [head, ...rest] = n.split('/');
+      if (rest.length > 0) navs.set(head!, [...(navs.get(head!) ?? []), rest.join('/')]);
+      else if (n !== 'isNullObject') this.cache.set(n, e === null ? null : this.getters[n]!(e));
+    }
+    for (const [head, rest] of navs) {
+      const nav = this.navigation(head)!;
+      nav.fill(rest);
+      this.nested.set(head, nav);
+    }
   }
 
   protected read(name: string): unknown {
@@ -82,13 +106,20 @@ class Coll<E, P extends Obj<E>> {
     readonly context: FakeContext,
     private readonly typeName: string,
     protected readonly list: () => E[],
-    private readonly make: (resolve: () => E) => P,
+    private readonly make: (resolve: () => E, nullable?: boolean) => P,
     private readonly needs?: ApiVersion,
   ) {}
 
   get items(): P[] {
     if (this.loaded === null) throw propertyNotLoaded(this.typeName, 'items');
+    // Word on the web has answered some loads with no items at all (office-js#6673).
+    if (this.loaded.length === 0 && this.typeName === 'CustomXmlPartScopedCollection' && this.context.word.quirks.emptyItemsUndefined) return undefined as unknown as P[];
     return this.loaded;
+  }
+
+  getFirstOrNullObject(): P {
+    this.context.assertActive(`${this.typeName}.getFirstOrNullObject`);
+    return this.make(() => (this.list()[0] ?? null) as E, true);
   }
 
   load(propertyNames: string): this {
@@ -139,6 +170,8 @@ export class DocumentProxy extends Obj<FakeDocument> {
       'Document.changeTrackingMode',
       () => {
         if (mode !== 'Off' && mode !== 'TrackAll' && mode !== 'TrackMineOnly') throw new FakeOfficeError('InvalidArgument', mode);
+        // Some Word versions leave the mode as it was when asked for TrackMineOnly (office-js#6450).
+        if (mode === 'TrackMineOnly' && this.context.word.quirks.trackMineOnlyIgnored) return;
         this.doc.trackingMode = mode;
       },
       '1.4',
@@ -167,8 +200,19 @@ class BodyProxy {
       this.context,
       'ContentControlCollection',
       () => [...this.doc.controls].sort((a, b) => this.doc.indexOf(a.first) - this.doc.indexOf(b.first)),
-      (r) => new ControlProxy(this.context, r),
+      (r, nullable) => new ControlProxy(this.context, r, nullable),
     );
+  }
+
+  /** Word's lists and tables, as far as the host asks: whether there are any. */
+  get lists(): Coll<{ id: number }, MarkerProxy> {
+    const first = this.doc.paragraphs.find((p) => p.list);
+    return new Coll(this.context, 'ListCollection', () => (first ? [{ id: first.id }] : []), (r, nullable) => new MarkerProxy(this.context, r, nullable));
+  }
+
+  get tables(): Coll<{ id: number }, MarkerProxy> {
+    const first = this.doc.paragraphs.find((p) => p.table);
+    return new Coll(this.context, 'TableCollection', () => (first ? [{ id: first.id }] : []), (r, nullable) => new MarkerProxy(this.context, r, nullable));
   }
 
   insertParagraph(text: string, where: 'Start' | 'End'): ParagraphProxy {
@@ -184,12 +228,32 @@ class BodyProxy {
     return new Coll(this.context, 'CommentCollection', () => this.doc.comments, (r) => new CommentProxy(this.context, r), '1.4');
   }
 
+  /** WordApi 1.4: the body's text as if every change were accepted (Current) or rejected (Original);
+   * a paragraph deleted with its mark is left out, paragraphs are separated by "\r". */
+  getReviewedText(version: 'Current' | 'Original' = 'Current'): { readonly value: string } {
+    let value: string | null = null;
+    this.context.enqueue(
+      'Body.getReviewedText',
+      () => {
+        const kept = this.doc.paragraphs.filter((p) => version === 'Original' || !p.deleted);
+        value = kept.map((p) => reviewedText(p, version)).join('\r');
+      },
+      '1.4',
+    );
+    return {
+      get value(): string {
+        if (value === null) throw propertyNotLoaded('ClientResult', 'value');
+        return value;
+      },
+    };
+  }
+
   getTrackedChanges(): Coll<FakeChange, TrackedChangeProxy> {
     return new Coll(
       this.context,
       'TrackedChangeCollection',
       () => this.doc.allChanges(),
-      (r) => new TrackedChangeProxy(this.context, r),
+      (r, nullable) => new TrackedChangeProxy(this.context, r, nullable),
       '1.6',
     );
   }
@@ -198,6 +262,11 @@ class BodyProxy {
 class ParagraphCollection extends Coll<FakeParagraph, ParagraphProxy> {
   constructor(context: FakeContext, list: () => FakeParagraph[]) {
     super(context, 'ParagraphCollection', list, (r) => new ParagraphProxy(context, r));
+  }
+
+  getFirst(): ParagraphProxy {
+    this.context.assertActive('ParagraphCollection.getFirst');
+    return new ParagraphProxy(this.context, () => this.list()[0] ?? null);
   }
 
   getLast(): ParagraphProxy {
@@ -249,14 +318,26 @@ export class ParagraphProxy extends Obj<FakeParagraph> {
     return this.read('tableNestingLevel') as number;
   }
 
+  protected override navigation(name: string): Obj<unknown> | null {
+    const nav = {
+      listItemOrNullObject: () => new ListItemProxy(this.context, () => this.entity().list ?? null, true),
+      parentContentControlOrNullObject: () => new ControlProxy(this.context, () => this.doc.parentControl(this.entity().id), true),
+      parentTableCellOrNullObject: () => new TableCellProxy(this.context, () => this.entity().table ?? null, true),
+    }[name];
+    return nav ? (nav() as Obj<unknown>) : null;
+  }
+  private nav<T>(name: string): T {
+    return (this.nested.get(name) ?? this.navigation(name)) as T;
+  }
+
   get listItemOrNullObject(): ListItemProxy {
-    return new ListItemProxy(this.context, () => this.entity().list ?? null, true);
+    return this.nav('listItemOrNullObject');
   }
   get parentContentControlOrNullObject(): ControlProxy {
-    return new ControlProxy(this.context, () => this.doc.parentControl(this.entity().id), true);
+    return this.nav('parentContentControlOrNullObject');
   }
   get parentTableCellOrNullObject(): TableCellProxy {
-    return new TableCellProxy(this.context, () => this.entity().table ?? null, true);
+    return this.nav('parentTableCellOrNullObject');
   }
   get font(): FontProxy {
     return new FontProxy(this.context, () => this.whole());
@@ -301,16 +382,6 @@ export class ParagraphProxy extends Obj<FakeParagraph> {
         return wordSearch(p.text, text, options?.matchCase ?? false).map(([start, end]): RangeRef => ({ kind: 'span', para: p.id, start, end }));
       },
       (r) => new RangeProxy(this.context, r),
-    );
-  }
-
-  getTrackedChanges(): Coll<FakeChange, TrackedChangeProxy> {
-    return new Coll(
-      this.context,
-      'TrackedChangeCollection',
-      () => this.entity().changes,
-      (r) => new TrackedChangeProxy(this.context, r),
-      '1.6',
     );
   }
 }
@@ -398,6 +469,12 @@ class FontProxy extends Obj<RangeRef> {
   set highlightColor(colour: string) {
     this.context.enqueue('Font.highlightColor', () => this.doc.setHighlight(this.entity(), colour || null));
   }
+}
+
+/** A list or a table, of which the host only asks whether one exists. */
+class MarkerProxy extends Obj<{ id: number }> {
+  protected readonly typeName = 'ListOrTable';
+  protected readonly getters: Getters<{ id: number }> = { id: (m) => m.id, rowCount: () => 1 };
 }
 
 class ListItemProxy extends Obj<NonNullable<FakeParagraph['list']>> {
@@ -489,7 +566,13 @@ class CommentProxy extends Obj<FakeComment> {
 
 class TrackedChangeProxy extends Obj<FakeChange> {
   protected readonly typeName = 'TrackedChange';
-  protected readonly getters: Getters<FakeChange> = { type: (c) => c.type, author: (c) => c.author, date: (c) => c.date, text: (c) => c.text };
+  protected readonly getters: Getters<FakeChange> = {
+    type: (c) => c.type,
+    author: (c) => c.author,
+    date: (c) => c.date,
+    // Word for Mac gives deleted text as "" (office-js#5188).
+    text: (c) => (c.type === 'Deleted' && this.context.word.quirks.macDeletedText ? '' : c.text),
+  };
   get type(): string {
     return this.read('type') as string;
   }

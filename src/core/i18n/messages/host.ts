@@ -10,7 +10,10 @@ export const host = defineMessages(
     'host.limit.record':
       'This version of Word cannot store the values clauses were filled with (WordApi 1.4), so Clausewright cannot later check whether inserted clauses were edited.',
     'host.limit.revisions':
-      'This version of Word cannot list tracked changes (WordApi 1.6), so the review reads the text as it currently shows, including unaccepted changes.',
+      'This version of Word cannot give the text without its tracked changes (WordApi 1.4), so the review reads the text as it currently shows, including unaccepted changes.',
+    'host.limit.openDocument': 'Only Word can open a file as a new document; here it is downloaded instead.',
+    'host.limit.revisionAuthors':
+      'This version of Word cannot list tracked changes (WordApi 1.6): the review reads the text as if every change were accepted, but cannot say who made them.',
     'host.comment.body': '{marker} {message}\n\nWhy it matters: {why}',
     'host.comment.fix': '\n\nSuggested fix: the library clause "{clause}" (variant "{variant}").',
     'host.error.word': 'Word reported an error ({code}): {detail}',
@@ -31,12 +34,14 @@ export const host = defineMessages(
     'host.done.marks': '{count} of {total} findings were marked before Word stopped.',
     'host.done.cleared': '{count} of our marks were removed before Word stopped.',
     'host.done.trackingRestored': 'Track Changes was set back to how you had it.',
+    'host.note.trackingNotRestored':
+      'The fix went in as tracked changes, but Word did not set Track Changes back to how you had it. Check it on the Review tab.',
     'host.done.fixApplied':
       'The clause was inserted and the old passage marked as deleted, as tracked changes you can accept or reject in Word.',
     'host.done.trackingLeftOn': 'Track Changes may still be on; turn it off in the Review tab if you did not have it on.',
     'host.note.unplaced': '{count} findings have no passage in the document (missing terms) and are listed only in the panel.',
     'host.note.revisionsUnreadable':
-      'Word could not list the tracked changes in this document, so the review reads the text as it currently shows, including unaccepted changes.',
+      'Word could not list the tracked changes in this document: the review reads the text as if every change were accepted, but cannot say who made them.',
     'host.note.notRecorded':
       'The clauses were inserted, but this version of Word cannot store the values they were filled with, so edits to them cannot be checked later.',
     'host.drift.notRecorded':
@@ -54,7 +59,9 @@ export const host = defineMessages(
     'host.limit.record':
       '此版本的 Word 无法保存填写条款所用的数值(WordApi 1.4),因此之后无法检查插入的条款是否被修改。',
     'host.limit.revisions':
-      '此版本的 Word 无法列出修订(WordApi 1.6),因此审阅读取的是当前显示的文本,包括尚未接受的修订。',
+      '此版本的 Word 无法给出不含修订的文本(WordApi 1.4),因此审阅读取的是当前显示的文本,包括尚未接受的修订。',
+    'host.limit.openDocument': '只有 Word 能将文件作为新文档打开;此处改为下载该文件。',
+    'host.limit.revisionAuthors': '此版本的 Word 无法列出修订(WordApi 1.6):审阅按接受全部修订后的文本进行,但无法说明修订由谁所作。',
     'host.comment.body': '{marker} {message}\n\n为何重要:{why}',
     'host.comment.fix': '\n\n建议修改:条款库中的"{clause}"条款(版本"{variant}")。',
     'host.error.word': 'Word 报告错误({code}):{detail}',
@@ -72,10 +79,11 @@ export const host = defineMessages(
     'host.done.marks': 'Word 停止前已标出 {total} 个问题中的 {count} 个。',
     'host.done.cleared': 'Word 停止前已删除 {count} 个我们添加的标记。',
     'host.done.trackingRestored': '修订模式已恢复为您原来的设置。',
+    'host.note.trackingNotRestored': '修改已作为修订插入,但 Word 未将修订模式恢复为您原来的设置。请在"审阅"选项卡中检查。',
     'host.done.fixApplied': '条款已插入,原段落已标记为删除,均为修订,您可在 Word 中接受或拒绝。',
     'host.done.trackingLeftOn': '修订可能仍处于开启状态;如您原先未开启,请在"审阅"选项卡中关闭。',
     'host.note.unplaced': '{count} 个问题在文档中没有对应段落(缺失的条款),仅在面板中列出。',
-    'host.note.revisionsUnreadable': 'Word 无法列出此文档中的修订,因此审阅读取的是当前显示的文本,包括尚未接受的修订。',
+    'host.note.revisionsUnreadable': 'Word 无法列出此文档中的修订:审阅按接受全部修订后的文本进行,但无法说明修订由谁所作。',
     'host.note.notRecorded': '条款已插入,但此版本的 Word 无法保存填写所用的数值,因此之后无法检查这些条款是否被修改。',
     'host.drift.notRecorded': '未记录填写该条款所用的数值,因此无法与条款库比较。',
     'host.drift.renderFailed': '插入后已被修改。条款库无法重新生成该条款的文本，因此无法提供逐词对比。',

@@ -1,4 +1,4 @@
-import { officeThemeDark, watchOfficeTheme } from '../../src/taskpane/app/officeTheme';
+import { officeThemeDark, watchOfficeTheme } from '../../../src/host/word/theme';
 
 const LIGHT = { isDarkTheme: false, bodyBackgroundColor: '#ffffff' } as Office.OfficeTheme;
 const DARK = { isDarkTheme: true, bodyBackgroundColor: '#262626' } as Office.OfficeTheme;

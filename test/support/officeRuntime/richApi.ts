@@ -1,0 +1,258 @@
+import type { FakeChange, FakeControl, FakeCustomXmlPart, FakeDocument, FakeParagraph } from '../fakeWord/model';
+import { reviewedText } from '../fakeWord/model';
+import type { RequestExecutor } from './runtime';
+
+/**
+ * The document's side of Word's RichApi, enough for the host's reads: it takes the request the real
+ * Office.js runtime serialised (object paths and actions), answers it from a FakeDocument, and
+ * records each request's size for tests and `npm run bench -- host`. Reads it does not know are
+ * refused loudly, so a new call is noticed here rather than answered wrongly; writes (inserting,
+ * setting properties) are accepted without changing the document, as only their requests are
+ * measured (the fake Word checks what they do).
+ */
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  actions: number;
+}
+
+export interface Platform {
+  /** Word for Mac gives deleted text as "" in TrackedChange.text (office-js#5188). */
+  mac?: boolean;
+}
+
+type Entity =
+  | { t: 'document' }
+  | { t: 'body' }
+  | { t: 'paragraphs'; list: FakeParagraph[] }
+  | { t: 'paragraph'; p: FakeParagraph }
+  | { t: 'listItem'; p: FakeParagraph }
+  | { t: 'cell'; p: FakeParagraph }
+  | { t: 'controls'; list: FakeControl[] }
+  | { t: 'control'; c: FakeControl }
+  | { t: 'changes'; list: FakeChange[] }
+  | { t: 'change'; c: FakeChange }
+  | { t: 'xmlParts'; list: FakeCustomXmlPart[] }
+  | { t: 'xmlPart'; x: FakeCustomXmlPart }
+  | { t: 'customXmlParts' }
+  | { t: 'settings' }
+  | { t: 'setting'; value: unknown }
+  /** The first list or table: the host only asks whether there is one. */
+  | { t: 'markers'; list: { id: number }[] }
+  | { t: 'marker'; id: number }
+  /** Something a write made (a new paragraph, a control): only its request is measured. */
+  | { t: 'written' };
+
+interface PathInfo {
+  Id: number;
+  ObjectPathType: number;
+  Name: string;
+  ParentObjectPathId?: number;
+  ArgumentInfo?: { Arguments?: unknown[] };
+}
+
+interface ActionInfo {
+  Id: number;
+  ActionType: number;
+  Name: string;
+  ObjectPathId: number;
+  ArgumentInfo?: { Arguments?: unknown[] };
+  QueryInfo?: { Select?: string[]; Expand?: string[] };
+}
+
+export class RichApiDocument implements RequestExecutor {
+  readonly syncs: SyncRecord[] = [];
+
+  constructor(
+    readonly doc: FakeDocument,
+    readonly platform: Platform = {},
+  ) {}
+
+  executeAsync(_customData: unknown, _flags: number, message: { Body: unknown }): Promise<unknown> {
+    const request = JSON.stringify(message.Body);
+    const body = message.Body as { Actions: ActionInfo[]; ObjectPaths: Record<string, PathInfo> };
+    const resolved = new Map<number, Entity | null>();
+    const resolve = (id: number): Entity | null => {
+      if (!resolved.has(id)) resolved.set(id, this.path(body.ObjectPaths[String(id)]!, resolve));
+      return resolved.get(id)!;
+    };
+    const results: { ActionId: number; Value: unknown }[] = [];
+    for (const a of body.Actions) {
+      const value = this.action(a, resolve(a.ObjectPathId));
+      if (value !== undefined) results.push({ ActionId: a.Id, Value: value });
+    }
+    const response = { Body: { Results: results, TraceIds: {} }, Headers: {} };
+    this.syncs.push({ requestBytes: Buffer.byteLength(request), responseBytes: Buffer.byteLength(JSON.stringify(response.Body)), actions: body.Actions.length });
+    return Promise.resolve(response);
+  }
+
+  private path(p: PathInfo, resolve: (id: number) => Entity | null): Entity | null {
+    const args = p.ArgumentInfo?.Arguments ?? [];
+    if (p.ObjectPathType === 1) return { t: 'document' };
+    const parent = resolve(p.ParentObjectPathId!);
+    if (parent === null) return null;
+    if (p.ObjectPathType === 4) return this.property(parent, p.Name);
+    if (p.ObjectPathType === 3) return this.method(parent, p.Name, args);
+    if (p.ObjectPathType === 5) return this.item(parent, (list) => list.findIndex((e) => this.idOf(e) === args[0]));
+    throw new Error(`simulated Word: object path type ${p.ObjectPathType} (${p.Name}) is not answered`);
+  }
+
+  private item(parent: Entity, pick: (list: unknown[]) => number): Entity | null {
+    if (!('list' in parent)) throw new Error(`simulated Word: ${parent.t} has no items`);
+    const list = parent.list as unknown[];
+    const i = pick(list);
+    if (i < 0 || i >= list.length) return null;
+    const item = list[i];
+    switch (parent.t) {
+      case 'paragraphs':
+        return { t: 'paragraph', p: item as FakeParagraph };
+      case 'controls':
+        return { t: 'control', c: item as FakeControl };
+      case 'changes':
+        return { t: 'change', c: item as FakeChange };
+      case 'xmlParts':
+        return { t: 'xmlPart', x: item as FakeCustomXmlPart };
+      case 'markers':
+        return { t: 'marker', id: (item as { id: number }).id };
+    }
+  }
+
+  private idOf(e: unknown): unknown {
+    return (e as { id?: unknown }).id;
+  }
+
+  private property(e: Entity, name: string): Entity | null {
+    const d = this.doc;
+    const key = `${e.t}.${name}`;
+    switch (key) {
+      case 'document.Body':
+        return { t: 'body' };
+      case 'document.CustomXmlParts':
+        return { t: 'customXmlParts' };
+      case 'range.Paragraphs':
+      case 'written.Paragraphs':
+        return { t: 'written' };
+      case 'document.Settings':
+        return { t: 'settings' };
+      case 'body.Paragraphs':
+        return { t: 'paragraphs', list: d.paragraphs };
+      case 'body.Lists':
+        return { t: 'markers', list: d.paragraphs.filter((p) => p.list).slice(0, 1).map((p) => ({ id: p.id })) };
+      case 'body.Tables':
+        return { t: 'markers', list: d.paragraphs.filter((p) => p.table).slice(0, 1).map((p) => ({ id: p.id })) };
+      case 'body.ContentControls':
+        return { t: 'controls', list: [...d.controls].sort((a, b) => d.indexOf(a.first) - d.indexOf(b.first)) };
+      case 'paragraph.ListItemOrNullObject':
+        return e.t === 'paragraph' && e.p.list ? { t: 'listItem', p: e.p } : null;
+      case 'paragraph.ParentTableCellOrNullObject':
+        return e.t === 'paragraph' && e.p.table ? { t: 'cell', p: e.p } : null;
+      case 'paragraph.ParentContentControlOrNullObject': {
+        const c = e.t === 'paragraph' ? d.parentControl(e.p.id) : null;
+        return c ? { t: 'control', c } : null;
+      }
+    }
+    throw new Error(`simulated Word: ${key} is not answered`);
+  }
+
+  private method(e: Entity, name: string, args: unknown[]): Entity | null {
+    const d = this.doc;
+    if (name === 'GetItemAt') return this.item(e, () => Number(args[0]));
+    if (name === 'GetFirstOrNullObject') return this.item(e, () => 0);
+    if (name === 'GetLast' && e.t === 'paragraphs') return this.item(e, (list) => list.length - 1);
+    if (name === 'GetFirst' && e.t === 'paragraphs') return this.item(e, () => 0);
+    if (e.t === 'document' && name === 'GetSelection') return { t: 'paragraphs', list: [d.para(d.selection.kind === 'span' ? d.selection.para : d.selection.first)] };
+    if (WRITES.has(name)) return { t: 'written' };
+    if (e.t === 'body' && name === 'GetTrackedChanges') return { t: 'changes', list: d.allChanges() };
+    if (e.t === 'paragraph' && name === 'GetTrackedChanges') return { t: 'changes', list: e.p.changes };
+    if (e.t === 'customXmlParts' && name === 'GetByNamespace') return { t: 'xmlParts', list: d.customXmlParts.filter((x) => x.namespaceUri === args[0]) };
+    if (e.t === 'settings' && name === 'GetItemOrNullObject') return d.settings.has(String(args[0])) ? { t: 'setting', value: d.settings.get(String(args[0])) } : null;
+    throw new Error(`simulated Word: ${e.t}.${name} is not answered`);
+  }
+
+  private action(a: ActionInfo, e: Entity | null): unknown {
+    switch (a.ActionType) {
+      case 1: // instantiate: null tells the client the object is a null object
+        return e === null ? null : undefined;
+      case 2:
+        return e === null ? null : this.query(e, a.QueryInfo?.Select ?? []);
+      case 3:
+        return this.call(a, e);
+      case 4: // set a property: a write
+      case 5: // trace
+        return undefined;
+    }
+    throw new Error(`simulated Word: action type ${a.ActionType} (${a.Name}) is not answered`);
+  }
+
+  private call(a: ActionInfo, e: Entity | null): unknown {
+    const args = a.ArgumentInfo?.Arguments ?? [];
+    if (a.Name === '_KeepReference' || WRITES.has(a.Name)) return undefined;
+    if (e === null) throw new Error(`simulated Word: ${a.Name} on a null object`);
+    if (e.t === 'body' && a.Name === 'GetReviewedText') return this.doc.paragraphs.filter((p) => !(args[0] !== 'Original' && p.deleted)).map((p) => reviewedText(p, args[0] === 'Original' ? 'Original' : 'Current')).join('\r');
+    if (e.t === 'paragraph' && a.Name === 'GetReviewedText') return reviewedText(e.p, args[0] === 'Original' ? 'Original' : 'Current');
+    if (e.t === 'xmlPart' && a.Name === 'GetXml') return e.x.xml;
+    throw new Error(`simulated Word: ${e.t}.${a.Name} is not answered`);
+  }
+
+  /** A query's answer: the selected properties, PascalCase as Word sends them; collections as _Items. */
+  private query(e: Entity, select: string[]): unknown {
+    if ('list' in e) {
+      const items = (e.list as unknown[]).map((_, i) => this.item(e, () => i)!);
+      const fields = select.length ? select : ['id'];
+      return { _Items: items.map((item) => this.query(item, fields.filter((f) => f !== 'items'))) };
+    }
+    const out: Record<string, unknown> = {};
+    const nested = new Map<string, string[]>();
+    for (const s of select.map((x) => x.replace(/^items\//, ''))) {
+      const [head, ...rest] = s.split('/');
+      if (rest.length) nested.set(head!, [...(nested.get(head!) ?? []), rest.join('/')]);
+      else out[pascal(head!)] = this.scalar(e, head!);
+    }
+    for (const [nav, fields] of nested) {
+      const child = this.property(e, pascal(nav));
+      out[pascal(nav)] = child === null ? null : this.query(child, fields);
+    }
+    return out;
+  }
+
+  private scalar(e: Entity, name: string): unknown {
+    const v = (() => {
+      switch (e.t) {
+        case 'paragraph': {
+          const p = e.p;
+          return { text: p.text, style: p.style, styleBuiltIn: p.styleBuiltIn, isListItem: p.list !== undefined, tableNestingLevel: p.table ? (p.table.nesting ?? 1) : 0 }[name];
+        }
+        case 'listItem':
+          return { listString: e.p.list?.label, level: e.p.list?.level }[name];
+        case 'cell':
+          return { rowIndex: e.p.table?.row, cellIndex: e.p.table?.cell }[name];
+        case 'control':
+          return { id: e.c.id, tag: e.c.tag, title: e.c.title }[name];
+        case 'change': {
+          const c = e.c;
+          const text = this.platform.mac && c.type === 'Deleted' ? '' : c.text;
+          return { type: c.type, author: c.author, date: c.date.toISOString(), text }[name];
+        }
+        case 'xmlPart':
+          return { id: e.x.id, namespaceUri: e.x.namespaceUri }[name];
+        case 'marker':
+          return { id: e.id, rowCount: 1 }[name];
+        case 'setting':
+          return name === 'value' ? JSON.stringify(e.value) : undefined;
+        case 'written': // nothing was written: a paragraph read back is plain
+          return null;
+        default:
+          return undefined;
+      }
+    })();
+    if (v === undefined) throw new Error(`simulated Word: ${e.t}.${name} is not answered`);
+    return v;
+  }
+}
+
+/** Methods that change the document or make something new in it. */
+const WRITES = new Set(['InsertParagraph', 'GetRange', 'ExpandTo', 'InsertContentControl', 'DetachFromList', 'Add', 'Delete', 'InsertComment', 'Select']);
+
+function pascal(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
