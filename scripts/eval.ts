@@ -1,10 +1,12 @@
 // `npm run eval`: per-topic precision, recall and F1 of the review's topic detection on the real
 // contracts in ../shared/corpus (CUAD dev and ContractNLI dev, mapping in its README), printed as a
 // table with macro-F1 last. Documents alternate between a development half (even positions) and a
-// held-out half (odd), reported side by side so overfitting to one half shows.
+// held-out half (odd), reported side by side so overfitting to one half shows. Last, the real-drafts
+// scorer's line over ../shared/corpus/realdrafts-dev (run `npm run build:cli` first: it runs lib/).
 //   npm run eval                     the table
 //   npm run eval -- --show fp:nda-19   also print false positives (or fn:) for one label, with evidence,
 //                                       from the development half only, so the other half stays unseen
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildContext, fromText } from '../src/core/review';
@@ -139,6 +141,19 @@ function main(): void {
   console.log(
     `macro-F1 ${mean(macro.all).toFixed(3)} (development half ${mean(macro.dev).toFixed(3)}, held-out half ${mean(macro.held).toFixed(3)})`,
   );
+  realDrafts();
+}
+
+/**
+ * Counsel's real drafts: the scorer beside the corpus runs the built command line over each agreement
+ * (with the deal and side counsel fixed, then without) and prints its summary line.
+ */
+function realDrafts(): void {
+  const scorer = path.join(CORPUS, 'realdrafts-dev', 'score.mjs');
+  if (!existsSync(scorer)) return;
+  const run = spawnSync(process.execPath, [scorer, '--project', path.resolve(__dirname, '..')], { encoding: 'utf8' });
+  const summary = run.stdout.split('\n').find((line) => line.startsWith('realdrafts '));
+  console.log(summary ?? `realdrafts: the scorer failed (exit ${run.status}): ${run.stderr.slice(0, 300)}`);
 }
 
 main();
