@@ -2,14 +2,21 @@ import type { Rule, RuleFinding } from '../context';
 import { finding } from './finding';
 import { ourSide, partyAfterTo, partyBefore, partyRightAfter, verdict, type PartyRef } from './side';
 import { groupedEvidence, hits, type Hit } from './text';
+import { prcNote } from './prc';
 
 /** Ownership passing or landing: the owner named after the verb ("assigns to X", "property of X"). */
 const TO_OWNER =
-  /\b(?:hereby\s+(?:irrevocably\s+)?assigns?|(?:shall|will|agrees?\s+to)\s+(?:promptly\s+)?(?:assign|transfer)|(?:shall|will)\s+(?:be|become|remain)\s+the\s+(?:sole\s+and\s+exclusive\s+|sole\s+|exclusive\s+)?property\s+of|(?:shall|will)\s+be\s+(?:solely\s+|exclusively\s+)?owned\s+(?:solely\s+|exclusively\s+)?by|(?:shall|will)\s+(?:vest|be\s+vested)\s+(?:solely\s+)?in)\b/gi;
+  /\b(?:hereby\s+(?:does,?\s+)?(?:(?:irrevocably|unconditionally|absolutely)\s+(?:and\s+)?){0,3}assigns?|(?:shall|will|agrees?\s+to)\s+(?:promptly\s+)?(?:assign|transfer)|(?:(?:shall|will)\s+(?:be|become|remain)|(?:is|are|remains?)(?:\s+and\s+(?:shall|will)\s+remain)?)\s+the\s+(?:sole\s+and\s+exclusive\s+|sole\s+|exclusive\s+)?property\s+of|(?:shall|will)\s+be\s+(?:solely\s+|exclusively\s+)?owned\s+(?:solely\s+|exclusively\s+)?by|(?:shall|will)\s+(?:vest|be\s+vested)\s+(?:solely\s+)?in)\b/gi;
 /** The owner named before the verb ("X shall own"). */
 const OWNER_FIRST = /\b(?:shall|will)\s+(?:solely\s+|exclusively\s+)?own\b/gi;
 
 const IMPROVEMENTS = /\b(?:improvements?|enhancements?|modifications?|derivative\s+works?|derivatives)\b/i;
+// "Improvements" as a defined term is defined by what it improves: the shared technology.
+const DEFINED_IMPROVEMENTS = /\b(?:Improvements?|Modifications|Derivatives|Enhancements)\b/;
+// Anything made from their information or with it, whoever makes it: "rights created in connection with
+// the confidential information, no matter when or by whom", "whether created by Client or Developer".
+const WHOEVER =
+  /\b(?:no\s+matter\s+(?:when\s+or\s+)?by\s+whom|by\s+whomever|irrespective\s+of\s+who|regardless\s+of\s+(?:who|which\s+party)|whether\s+(?:created|made|developed|conceived|generated)\s+(?:solely\s+)?by\s+(?:either|\w+\s+or\s+\w+))\b/i;
 const FEEDBACK = /\b(?:feedback|suggestions?)\b/i;
 /** What one side brings and the other improves: the technology, samples or products shared. */
 const SHARED =
@@ -37,8 +44,8 @@ function transfers(ctx: Parameters<Rule>[0]): Transfer[] {
  */
 export const assignment: Rule = (ctx) => {
   const ours = ourSide(ctx);
-  const against: Record<Kind, Hit[]> = { improvements: [], feedback: [] };
-  const unknown: Record<Kind, { hit: Hit; owner: PartyRef }[]> = { improvements: [], feedback: [] };
+  const against: Record<Kind, Hit[]> = { derived: [], improvements: [], feedback: [] };
+  const unknown: Record<Kind, { hit: Hit; owner: PartyRef }[]> = { derived: [], improvements: [], feedback: [] };
   for (const { hit, owner } of transfers(ctx)) {
     const text = hit.sentence.text;
     if (!owner) continue;
@@ -51,29 +58,36 @@ export const assignment: Rule = (ctx) => {
       if (owner.side === 'A' || owner.side === 'B') unknown[kind].push({ hit, owner });
       continue;
     }
-    // Improvements are to the shared technology, A's. Feedback owned by the other side hurts either
-    // way: B gives up its ideas, and A cannot freely use comments on its own product.
-    if (kind === 'feedback' || ours === 'A') against[kind].push(hit);
+    // Improvements are to the shared technology, A's: assigned to B, A loses them; assigned to A,
+    // B grants back what it made (a one-sided grant-back). Feedback owned by the other side hurts
+    // either way: B gives up its ideas, and A cannot freely use comments on its own product.
+    against[kind].push(hit);
   }
   const out: RuleFinding[] = [];
-  for (const kind of ['improvements', 'feedback'] as const) {
-    const topic = kind === 'improvements' ? 'improvements' : 'feedback';
+  for (const kind of ['derived', 'improvements', 'feedback'] as const) {
+    const topic = kind === 'feedback' ? 'feedback' : 'improvements';
+    // What is taken whoever makes it already covers the improvements in the same clauses.
+    if (kind === 'improvements' && against.derived.length > 0) continue;
     if (against[kind].length > 0) {
       out.push(
         finding(ctx, {
           rule: 'one-sided.assignment',
-          key: kind === 'feedback' && ours === 'A' ? 'one-sided.assignment.feedback-on-ours' : `one-sided.assignment.${kind}`,
+          key: KEY[kind](ours),
           topic,
-          severity: kind === 'improvements' ? 'high' : 'medium',
+          // A grant-back of what the receiving side makes is a cost; losing our own improvements,
+          // or everything made from our information whoever makes it, is the damage itself.
+          severity: kind === 'feedback' || (kind === 'improvements' && ours === 'B') ? 'medium' : 'high',
           kind: 'one-sided',
           evidence: groupedEvidence(against[kind]),
+          // The receiving side's improvements handed to the provider, under PRC law, may be void.
+          ...(kind !== 'feedback' && ours === 'B' ? prcNote(ctx) : {}),
         }),
       );
     } else if (unknown[kind].length > 0) {
       out.push(
         finding(ctx, {
           rule: 'one-sided.assignment',
-          key: `one-sided.assignment.${kind}-unknown`,
+          key: `one-sided.assignment.${kind === 'derived' ? 'improvements' : kind}-unknown`,
           topic,
           severity: kind === 'improvements' ? 'medium' : 'low',
           kind: 'one-sided',
@@ -87,7 +101,13 @@ export const assignment: Rule = (ctx) => {
   return out;
 };
 
-type Kind = 'improvements' | 'feedback';
+type Kind = 'derived' | 'improvements' | 'feedback';
+
+const KEY: Record<Kind, (ours: 'A' | 'B' | undefined) => string> = {
+  derived: () => 'one-sided.assignment.derived',
+  improvements: (ours) => (ours === 'B' ? 'one-sided.assignment.grant-back' : 'one-sided.assignment.improvements'),
+  feedback: (ours) => (ours === 'A' ? 'one-sided.assignment.feedback-on-ours' : 'one-sided.assignment.feedback'),
+};
 
 /**
  * The clause of the sentence a transfer sits in: "Feedback shall vest in OEM, and all modifications
@@ -112,9 +132,10 @@ function clauseAround(text: string, from: number, to: number): string {
  * any improvements that result from the Feedback" is about improvements.
  */
 function kindOf(text: string): Kind | undefined {
+  if (WHOEVER.test(text)) return 'derived';
   const f = FEEDBACK.exec(text);
   const improvements =
-    IMPROVEMENTS.test(text) && SHARED.test(text) && !/\bits\s+own\b/i.test(text) ? IMPROVEMENTS.exec(text) : null;
+    IMPROVEMENTS.test(text) && (SHARED.test(text) || DEFINED_IMPROVEMENTS.test(text)) && !/\bits\s+own\b/i.test(text) ? IMPROVEMENTS.exec(text) : null;
   if (f && (!improvements || f.index < improvements.index)) return 'feedback';
   return improvements ? 'improvements' : undefined;
 }

@@ -17,6 +17,8 @@ export interface FindingSpec {
   fixClause?: string;
   /** Appended to the why: we could not tell which party is ours, so the finding is hedged. */
   sideUnknown?: boolean;
+  /** Appended to the why: what the governing law adds (a PRC rule that may void the term). */
+  note?: MessageKey;
 }
 
 /** A finding in the reader's language, with the library clause that fixes its topic. */
@@ -24,6 +26,7 @@ export function finding(ctx: ReviewContext, spec: FindingSpec): RuleFinding {
   const stem = `review.rule.${spec.key ?? spec.rule}`;
   const message = t(ctx.locale, `${stem}.message` as MessageKey, spec.params);
   let why = t(ctx.locale, `${stem}.why` as MessageKey, spec.params);
+  if (spec.note) why += (ctx.locale === 'zh-CN' ? '' : ' ') + t(ctx.locale, spec.note, spec.params);
   if (spec.sideUnknown) {
     why += (ctx.locale === 'zh-CN' ? '' : ' ') + t(ctx.locale, 'review.rule.side-unknown' as MessageKey);
   }

@@ -3,6 +3,7 @@ import { andOr } from './and-or';
 import { markedOnly, noIndependentDevelopment, shortConfidentiality } from './confidentiality-scope';
 import { exclusivityReach } from './exclusivity-reach';
 import { forum } from './forum';
+import { licenceBack } from './licence-back';
 import { freeUse } from './free-use';
 import { assignment } from './assignment';
 import { crossReferences } from './cross-references';
@@ -47,6 +48,7 @@ export const RULES: Rule[] = [
   shortConfidentiality,
   freeUse,
   exclusivityReach,
+  licenceBack,
   forum,
   crossReferences,
   undefinedTerms,

@@ -72,9 +72,20 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
     if (a && !b) partySides[1] = a === 'A' ? 'B' : 'A';
     if (b && !a) partySides[0] = b === 'A' ? 'B' : 'A';
   }
+  // Named only by its legal name ("SONY ELECTRONICS INC.", then "SONY"), the party's first word
+  // stands for it. When the draft calls one side only by role labels ("PURCHASER") and a party with
+  // no label is called by that word, that party is the other side.
+  const aliases = ctx.parties.map((p) => (p.shortName ? undefined : alias(p.name)));
+  const labelled = labelledSide(ctx);
+  const named = labelled
+    ? ctx.parties
+        .map((_, i) => i)
+        .filter((i) => !partySides[i] && aliases[i] && ctx.sentences.slice(OPENING).some((s) => new RegExp(`\\b${escape(aliases[i]!)}\\b`).test(s.text)))
+    : [];
+  if (named.length === 1) partySides[named[0]!] = labelled === 'A' ? 'B' : 'A';
   ctx.parties.forEach((p, i) => {
     const side = partySides[i];
-    for (const n of [p.name, p.shortName]) {
+    for (const n of [p.name, p.shortName, aliases[i]]) {
       if (!n || n.length < 2) continue;
       names.push(n);
       if (side) sides.set(n.toLowerCase(), side);
@@ -85,6 +96,32 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   idx = { re: new RegExp(`\\b(?:(?:each|either|both|the) part(?:y|ies)|${alt})(?![\\w-])`, 'gi'), sides };
   cache.set(ctx, idx);
   return idx;
+}
+
+/** Sentences of the opening, where parties are introduced rather than acting. */
+const OPENING = 12;
+const NOT_ALIAS = new Set(['the', 'university', 'bank', 'national', 'international', 'general', 'american', 'united', 'first', 'new']);
+
+/** The first word of a legal name, as drafters shorten it: "SONY" for "SONY ELECTRONICS INC.". */
+function alias(name: string): string | undefined {
+  const first = name.split(/\s+/)[0]!.replace(/[,.]$/, '');
+  return first.length >= 3 && /^[A-Z]/.test(first) && !NOT_ALIAS.has(first.toLowerCase()) && first !== name ? first : undefined;
+}
+
+/** The one side the draft names by capitalised role labels, when only one side's labels are used. */
+function labelledSide(ctx: ReviewContext): 'A' | 'B' | undefined {
+  const used = new Set<'A' | 'B'>();
+  const re = new RegExp(`\\b(?:${[...LABELS.A, ...LABELS.B].map(escape).join('|')})\\b`, 'gi');
+  for (const s of ctx.sentences.slice(OPENING)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      // Labels are capitalised; "the customer" in lower case is no party.
+      const side = /^[A-Z]/.test(m[0]) ? labelSide(m[0]) : undefined;
+      if (side) used.add(side);
+      if (used.size > 1) return undefined;
+    }
+  }
+  return used.size === 1 ? [...used][0] : undefined;
 }
 
 /** "X shall deliver the Samples", "X will provide ... Prototypes": X hands over what is shared. */

@@ -1,0 +1,35 @@
+import type { Rule } from '../context';
+import { finding } from './finding';
+import { prcNote } from './prc';
+import { ourSide, partyBefore, partyRightAfter } from './side';
+import { groupedEvidence, hits } from './text';
+
+const GRANTS = /\b(?:hereby\s+)?grants?\s+(?:back\s+)?(?:to\s+)?/gi;
+const LICENCE = /^[^.;]{0,160}?\blicen[cs]e\b/i;
+// A licence back that is paid for, or given in return for one, is a bargain rather than a grant-back.
+const RECIPROCAL = /\b(?:in\s+consideration\s+of\s+the\s+licen[cs]e|cross-?licen[cs]e|royalt(?:y|ies)\s+(?:payable|of|at)|reasonable\s+(?:royalty|compensation))\b/i;
+
+/**
+ * We take a licence (or buy the technology), and we license back to the other side: a grant-back
+ * under what we acquire or make, often free and for any product, including ones competing with ours.
+ */
+export const licenceBack: Rule = (ctx) => {
+  if (ourSide(ctx) !== 'B' || ctx.scenario !== 'technology-license') return [];
+  const back = hits(ctx, GRANTS, (h) => {
+    const text = h.sentence.text;
+    const end = h.index + h.text.length;
+    if (!LICENCE.test(text.slice(end)) || RECIPROCAL.test(text)) return false;
+    return partyBefore(ctx, text, h.index)?.side === 'B' && partyRightAfter(ctx, text, end)?.side === 'A';
+  });
+  if (back.length === 0) return [];
+  return [
+    finding(ctx, {
+      rule: 'one-sided.licence-back',
+      topic: 'improvements',
+      severity: 'high',
+      kind: 'one-sided',
+      evidence: groupedEvidence(back),
+      ...prcNote(ctx),
+    }),
+  ];
+};
