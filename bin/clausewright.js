@@ -12,7 +12,7 @@ if (!fs.existsSync(main)) {
   process.exit(2);
 }
 // Ctrl-C once: a batch starts no new file and writes out what is done; twice: stop at once.
-const stop = new AbortController();
+const stop = new globalThis.AbortController();
 process.on('SIGINT', () => (stop.signal.aborted ? process.exit(130) : stop.abort()));
 
 import(pathToFileURL(main).href)
