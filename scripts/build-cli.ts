@@ -1,11 +1,12 @@
 // `npm run build:cli`: the command line as one ES module bundle in lib/cli (esbuild), with the
 // built-in clause library validated now and carried as data, and the .docx reader and writers in
 // chunks of their own that load only when a command needs them. A library with problems fails the build.
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { describeLibraryIssue } from '../src/core/library';
 import { loadLibraryDir } from '../src/cli/library-files';
+import { answersJsonSchema } from '../src/cli/commands/schema';
 
 const root = path.resolve(__dirname, '..');
 const outdir = path.join(root, 'lib/cli');
@@ -52,6 +53,11 @@ async function main(): Promise<void> {
   const outputs = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith('.mjs'));
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   for (const [file, out] of outputs) console.log(`${path.relative(root, file).padEnd(40)} ${kb(out.bytes).padStart(8)}`);
+  // The questionnaire's schema, published beside the README (a test checks it is up to date);
+  // written only when it changed, so a build running beside the tests never leaves it half-written.
+  const schemaFile = path.join(root, 'schema/answers.schema.json');
+  const schema = `${JSON.stringify(answersJsonSchema(), null, 2)}\n`;
+  if (!existsSync(schemaFile) || readFileSync(schemaFile, 'utf8') !== schema) writeFileSync(schemaFile, schema);
   console.log(`build:cli: library ${library.id} ${library.version} (${library.clauses.length} clauses) validated and bundled`);
 }
 
