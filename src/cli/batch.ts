@@ -79,7 +79,7 @@ async function inWorkers(
   const queue: number[] = [];
   for (let i = 0; i < drafts.length; i++) {
     // A folder that could not be listed needs no worker: its line is ready now.
-    if (drafts[i]!.folderError !== undefined) settle(i, await reviewHere(drafts[i]!));
+    if (drafts[i]!.folder) settle(i, await reviewHere(drafts[i]!));
     else queue.push(i);
   }
   const workers: Worker[] = [];

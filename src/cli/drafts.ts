@@ -1,10 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** A file to review, or a folder that could not be listed (its line says why). */
+/** A file to review, or a folder that could not be listed or holds no draft (its line says so). */
 export interface Draft {
   file: string;
-  folderError?: string;
+  folder?: { empty: true } | { error: string };
 }
 
 const DRAFT = /\.(docx|docm|doc|txt|text)$/i;
@@ -25,9 +25,10 @@ export function listDrafts(paths: string[]): Draft[] {
     if (!folder) out.push({ file: p });
     else {
       try {
-        out.push(...draftsUnder(p).map((file) => ({ file })));
+        const files = draftsUnder(p);
+        out.push(...(files.length ? files.map((file) => ({ file })) : [{ file: p, folder: { empty: true } as const }]));
       } catch (err) {
-        out.push({ file: p, folderError: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
+        out.push({ file: p, folder: { error: (err as NodeJS.ErrnoException).code ?? (err as Error).message } });
       }
     }
   }

@@ -36,6 +36,18 @@ describe('clausewright review over many files', () => {
     expect(code).toBe(2);
   });
 
+  it('gives a folder without drafts a line of its own', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'cw-empty-'));
+    try {
+      writeFileSync(path.join(empty, 'scan.pdf'), '%PDF-1.7');
+      const { code, out } = await run('review', empty, '--json');
+      expect(code).toBe(2);
+      expect(JSON.parse(out)).toEqual({ version: 1, file: empty, error: 'the folder holds no .docx or .txt file' });
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
   it('after Ctrl-C starts no further file, writes out those done and exits 130', async () => {
     const stop = new AbortController();
     let out = '';

@@ -29,10 +29,11 @@ export async function runReview(argv: string[], io: CliIO, runtime: Runtime = {}
   const args = parseArgs(argv, locale);
   const drafts = listDrafts(args.files);
   const job: ReviewJob = { args, locale, many: drafts.length > 1 };
-  const reviewHere = (d: Draft): Promise<FileResult> =>
-    d.folderError === undefined
-      ? reviewFile(d.file, job)
-      : Promise.resolve(errorResult(d.file, t(locale, 'cli.review.notFolder', { reason: d.folderError }), args));
+  const reviewHere = async (d: Draft): Promise<FileResult> => {
+    if (!d.folder) return reviewFile(d.file, job);
+    const message = 'error' in d.folder ? t(locale, 'cli.review.notFolder', { reason: d.folder.error }) : t(locale, 'cli.review.emptyFolder');
+    return errorResult(d.file, message, args);
+  };
   const batch = await reviewBatch(drafts, job, reviewHere, io, runtime);
   if (batch.interrupted) {
     io.err(`${t(locale, 'cli.review.interrupted', { done: batch.done, total: drafts.length })}\n`);

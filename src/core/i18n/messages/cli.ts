@@ -81,6 +81,7 @@ Example:
     'cli.review.progress': '{done} of {total} files',
     'cli.review.interrupted': 'stopped: {done} of {total} files reviewed and written out.',
     'cli.review.notFolder': 'cannot read the folder ({reason})',
+    'cli.review.emptyFolder': 'the folder holds no .docx or .txt file',
   },
   {
     'cli.help.main': `用法：clausewright 命令 [选项]
@@ -159,5 +160,6 @@ Example:
     'cli.review.progress': '{done} / {total} 个文件',
     'cli.review.interrupted': '已停止：已审阅并输出 {done} / {total} 个文件。',
     'cli.review.notFolder': '无法读取文件夹（{reason}）',
+    'cli.review.emptyFolder': '文件夹中没有 .docx 或 .txt 文件',
   },
 );
