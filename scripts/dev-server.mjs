@@ -16,11 +16,17 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export function runningPid() {
   if (!existsSync(PID_FILE)) return undefined;
   const pid = Number(readFileSync(PID_FILE, 'utf8'));
-  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) {
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid) || !isDevServer(pid)) {
     rmSync(PID_FILE, { force: true });
     return undefined;
   }
   return pid;
+}
+
+/** Where the system shows command lines (Linux), a reused pid of another program is not ours to end. */
+function isDevServer(pid) {
+  const cmdline = `/proc/${pid}/cmdline`;
+  return !existsSync(cmdline) || readFileSync(cmdline, 'utf8').includes('webpack');
 }
 
 function alive(pid) {
