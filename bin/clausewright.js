@@ -11,9 +11,10 @@ if (!fs.existsSync(main)) {
   process.stderr.write('clausewright: the command line is not built yet. Run `npm run build:cli` first.\n');
   process.exit(2);
 }
-// Ctrl-C once: a batch starts no new file and writes out what is done; twice: stop at once.
+// Ctrl-C during a review: no new file is started and what is done is written out; a second
+// Ctrl-C, or one during any other command, stops at once.
 const stop = new globalThis.AbortController();
-process.on('SIGINT', () => (stop.signal.aborted ? process.exit(130) : stop.abort()));
+process.on('SIGINT', () => (stop.signal.aborted || process.argv[2] !== 'review' ? process.exit(130) : stop.abort()));
 
 import(pathToFileURL(main).href)
   .then((cli) =>
