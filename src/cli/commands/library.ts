@@ -1,5 +1,7 @@
 import { t, toLocale, type Locale } from '../../core/i18n';
-import { describeLibraryIssue, type Library } from '../../core/library';
+import type { Library } from '../../core/library';
+// Straight from issues, not the index: the index brings the zod schemas, which listing does not need.
+import { describeLibraryIssue } from '../../core/library/issues';
 import type { CliIO } from '../io';
 import { EXIT, UsageError } from '../io';
 import { builtInLibrary } from '../built-in-library';
