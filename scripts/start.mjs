@@ -49,6 +49,7 @@ if (https.ok) {
   for (const k of ['key', 'cert', 'ca']) if (https.opts[k]) writeFileSync(path.join(dir, `${k}.pem`), https.opts[k]);
   args.push('--server-type', 'https', '--server-options-key', path.join(dir, 'key.pem'), '--server-options-cert', path.join(dir, 'cert.pem'));
 }
+console.log(`Clausewright: building and starting the dev server on port ${PORT}...`);
 const log = openSync(LOG_FILE, 'w');
 const server = spawn(process.execPath, args, { stdio: ['ignore', log, log], detached: true, windowsHide: true });
 writeFileSync(PID_FILE, String(server.pid));
