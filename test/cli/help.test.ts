@@ -27,12 +27,14 @@ describe('clausewright --help', () => {
   });
 
   it('follows LANG for the help text', async () => {
-    const before = process.env.LANG;
+    const { LANG, LC_ALL } = process.env;
     process.env.LANG = 'zh_CN.UTF-8';
+    delete process.env.LC_ALL; // it would take precedence over LANG
     try {
       expect((await run('review', '--help')).out).toMatch(/^用法：clausewright review/);
     } finally {
-      process.env.LANG = before;
+      process.env.LANG = LANG;
+      if (LC_ALL !== undefined) process.env.LC_ALL = LC_ALL;
     }
   });
 });
