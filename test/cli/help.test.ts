@@ -33,8 +33,10 @@ describe('clausewright --help', () => {
     try {
       expect((await run('review', '--help')).out).toMatch(/^用法：clausewright review/);
     } finally {
-      process.env.LANG = LANG;
-      if (LC_ALL !== undefined) process.env.LC_ALL = LC_ALL;
+      for (const [name, value] of Object.entries({ LANG, LC_ALL })) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
     }
   });
 });
