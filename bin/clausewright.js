@@ -5,6 +5,11 @@ const path = require('node:path');
 const fs = require('node:fs');
 const { pathToFileURL } = require('node:url');
 
+// Regular expressions compiled to machine code at once, not interpreted first: a review runs each
+// over the whole text once, where the interpreter's first pass is the slow part (about a sixth of
+// a 300 KB review's CPU time, measured). Set before any expression is compiled.
+require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+
 const dir = path.join(__dirname, '..', 'lib', 'cli');
 const main = path.join(dir, 'main.mjs');
 if (!fs.existsSync(main)) {
