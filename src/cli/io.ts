@@ -9,7 +9,7 @@ export const processIO: CliIO = {
   err: (text) => void process.stderr.write(text),
 };
 
-/** Exit codes (DESIGN.md): 0 done, 1 a finding at or above --fail-on, 2 bad input or unreadable file. */
-export const EXIT = { ok: 0, findings: 1, badInput: 2 } as const;
+/** Exit codes (DESIGN.md): 0 done, 1 a finding at or above --fail-on, 2 bad input or unreadable file; 130 stopped by Ctrl-C. */
+export const EXIT = { ok: 0, findings: 1, badInput: 2, interrupted: 130 } as const;
 
 export class UsageError extends Error {}

@@ -1,38 +1,37 @@
+import { t, toLocale, type MessageKey } from '../core/i18n';
 import { CliIO, EXIT, UsageError, processIO } from './io';
-import { runBuild } from './commands/build';
-import { runReview } from './commands/review';
-import { runLibrary } from './commands/library';
-import { runScenarios } from './commands/scenarios';
+import type { Runtime } from './runtime';
 
-type Command = (args: string[], io: CliIO) => Promise<number>;
+type Command = (args: string[], io: CliIO, runtime: Runtime) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  build: runBuild,
-  review: runReview,
-  library: runLibrary,
-  scenarios: runScenarios,
+/** Each command's module loads only when it runs, so `library` never loads the review engine. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./commands/build')).runBuild,
+  review: async () => (await import('./commands/review')).runReview,
+  library: async () => (await import('./commands/library')).runLibrary,
+  scenarios: async () => (await import('./commands/scenarios')).runScenarios,
+  schema: async () => (await import('./commands/schema')).runSchema,
 };
 
-const USAGE = `Usage:
-  clausewright review FILE... [--scenario ID] [--side ROLE] [--json] [--fail-on SEVERITY] [--report OUT.docx]
-  clausewright build --scenario ID|FILE.json [--side ROLE] [--out FILE.docx | --format text|markdown]
-  clausewright library [--json]
-  clausewright scenarios [--json]
-`;
-
-export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+export async function main(argv: string[], io: CliIO = processIO, runtime: Runtime = {}): Promise<number> {
+  const locale = toLocale(process.env.LC_ALL || process.env.LANG?.replace('_', '-'));
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(USAGE);
+    const topic = name === 'help' && rest[0] && rest[0] in COMMANDS ? rest[0] : undefined;
+    io.out(t(locale, `cli.help.${topic ?? 'main'}` as MessageKey));
     return name ? EXIT.ok : EXIT.badInput;
   }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.err(`clausewright: unknown command "${name}".\n${USAGE}`);
+  const load = COMMANDS[name];
+  if (!load) {
+    io.err(`clausewright: ${t(locale, 'cli.unknownCommand', { name })}\n${t(locale, 'cli.help.main')}`);
     return EXIT.badInput;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(t(locale, `cli.help.${name}` as MessageKey));
+    return EXIT.ok;
+  }
   try {
-    return await command(rest, io);
+    return await (await load())(rest, io, runtime);
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`clausewright ${name}: ${err.message}\n`);

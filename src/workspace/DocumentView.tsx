@@ -10,6 +10,8 @@ const useStyles = makeStyles({
     maxWidth: '46rem',
     margin: '0 auto',
     padding: '24px 32px',
+    overflowWrap: 'anywhere',
+    '@media (max-width: 480px)': { padding: '16px 12px' },
     fontFamily: 'Georgia, "Times New Roman", "Noto Serif CJK SC", serif',
     fontSize: '15px',
     lineHeight: '1.6',

@@ -8,12 +8,13 @@ import type { OpenDocument } from './useOpenDocument';
 import type { ProposedFix } from '../host/standalone';
 
 const useStyles = makeStyles({
-  page: { display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
-  bar: { display: 'flex', alignItems: 'center', gap: '12px', flexWrap: 'wrap', padding: '8px 16px', backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  // minmax(0, 1fr) columns: a long word or a wide control never makes the page wider than the window (320 px phones).
+  page: { display: 'grid', gridTemplateRows: 'auto 1fr', gridTemplateColumns: 'minmax(0, 1fr)', height: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  bar: { display: 'flex', alignItems: 'center', gap: '12px', flexWrap: 'wrap', padding: '8px 16px', '@media (max-width: 480px)': { gap: '8px', padding: '8px' }, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   file: { color: tokens.colorNeutralForeground2, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0, flex: 1 },
-  main: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 380px', minHeight: 0, '@media (max-width: 760px)': { gridTemplateColumns: '1fr', overflowY: 'auto' } },
-  doc: { overflowY: 'auto', padding: '16px', minHeight: 0 },
+  main: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 380px', minHeight: 0, '@media (max-width: 760px)': { gridTemplateColumns: 'minmax(0, 1fr)', overflowY: 'auto' } },
+  doc: { overflowY: 'auto', padding: '16px', minHeight: 0, '@media (max-width: 480px)': { padding: '8px' } },
   panels: { overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1, minHeight: 0 },
   dropping: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-8px' },
 });

@@ -244,6 +244,24 @@ test('the workspace follows a dark system theme', async () => {
   await context.close();
 });
 
+test('the workspace at 320 pixels wide: nothing scrolls sideways and "Open a .docx" is whole', async () => {
+  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 320, height: 800 }, locale: 'en-GB' });
+  await page.goto(`${server.base}/index.html`);
+  await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 320, `the page does not scroll sideways at 320 px (content is ${width} px wide)`);
+  const open = await page.getByRole('button', { name: 'Open a .docx' }).boundingBox();
+  assert.ok(open && open.x >= 0 && open.x + open.width <= 320, `"Open a .docx" lies within the window (${JSON.stringify(open)})`);
+  for (const region of ['article', 'aside']) {
+    const box = await page.locator(region).first().boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 320, `${region} lies within the window (${JSON.stringify(box)})`);
+  }
+  await shot(page, '10-workspace-320px');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
 test('the task pane starts outside Office (Office.js stubbed locally) in a 320-pixel pane', async () => {
   const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 320, height: 700 } });
   // The page loads Office.js from Microsoft's CDN; here a local stand-in reports "no Office host", as Office.js does in a plain browser.

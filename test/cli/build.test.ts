@@ -59,6 +59,28 @@ describe('clausewright build', () => {
     expect(err).toContain('warning: The deal is exclusive but sets no minimum quantity');
   });
 
+  it("never uses the preset's example parties silently", async () => {
+    const preset = await run('build', '--scenario', 'technology-license');
+    expect(preset.code).toBe(0);
+    expect(preset.err).toMatch(/^note: the parties are the preset's examples \(.+ and .+\), not real companies\./m);
+    const oneParty = file('one-party.json', JSON.stringify({ scenario: 'technology-license', parties: { us: { name: 'Harbourline Robotics Pte. Ltd.', shortName: 'Harbourline', jurisdiction: 'Singapore' } } }));
+    expect((await run('build', '--scenario', oneParty)).err).toContain("the parties are the preset's examples");
+    const both = file(
+      'both-parties.json',
+      JSON.stringify({
+        scenario: 'technology-license',
+        parties: {
+          us: { name: 'Harbourline Robotics Pte. Ltd.', shortName: 'Harbourline', jurisdiction: 'Singapore' },
+          them: { name: 'Kestrel Motion GmbH', shortName: 'Kestrel', jurisdiction: 'Germany' },
+        },
+      }),
+    );
+    const real = await run('build', '--scenario', both);
+    expect(real.code).toBe(0);
+    expect(real.out).toContain('Harbourline Robotics Pte. Ltd.');
+    expect(real.err).not.toContain('example');
+  });
+
   it('rejects a malformed questionnaire with exit 2, naming the field, and writes nothing', async () => {
     const answers = file('bad.json', JSON.stringify({ scenario: 'sample-testing', returnDays: 'thirty', parties: { us: { name: 'Voltcell Energy Technology Co., Ltd.', shortName: 'voltcell', jurisdiction: 'China' } } }));
     const { code, out, err } = await run('build', '--scenario', answers);

@@ -16,7 +16,6 @@ import {
 import { t, toLocale, type Locale } from '../../core/i18n';
 import type { Library } from '../../core/library';
 import { isRoleOf, isScenarioId, rolesOf } from '../../core/scenarios';
-import { writeTermsDocx } from '../../io';
 import type { CliIO } from '../io';
 import { EXIT, UsageError } from '../io';
 import { requireLibrary } from './library';
@@ -55,7 +54,7 @@ function parseArgs(argv: string[], locale: Locale): Args {
 }
 
 /** Reads a questionnaire file; every problem names the file and, where there is one, the question. */
-function answersFromFile(library: Library, file: string, locale: Locale): Answers | string[] {
+function answersFromFile(library: Library, file: string, locale: Locale): { answers: Answers; exampleParties: boolean } | string[] {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
@@ -65,7 +64,10 @@ function answersFromFile(library: Library, file: string, locale: Locale): Answer
     return [t(locale, e.code ? 'build.cli.unreadable' : 'build.cli.notJson', { file, reason })];
   }
   const result = resolveAnswers(library, data);
-  return result.ok ? result.answers : result.issues.map((i) => `${file}: ${describeAnswerIssue(i, locale)}`);
+  if (!result.ok) return result.issues.map((i) => `${file}: ${describeAnswerIssue(i, locale)}`);
+  // A party the file leaves out is the preset's example.
+  const parties = (data as { parties?: { us?: unknown; them?: unknown } }).parties;
+  return { answers: result.answers, exampleParties: !parties?.us || !parties.them };
 }
 
 /** `clausewright build --scenario ID|FILE.json [--side ROLE] [--out FILE.docx | --format text|markdown]` */
@@ -75,8 +77,10 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   const library = requireLibrary(io, locale);
   if (!library) return EXIT.badInput;
   let answers: Answers;
+  let exampleParties = false;
   if (isScenarioId(args.scenario)) {
     answers = presetAnswers(library, args.scenario);
+    exampleParties = true;
     if (args.side) {
       if (!isRoleOf(args.scenario, args.side)) {
         throw new UsageError(t(locale, 'build.cli.side', { value: args.side, scenario: args.scenario, roles: rolesOf(args.scenario).join(', ') }));
@@ -90,7 +94,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
       io.err(`${read.join('\n')}\n`);
       return EXIT.badInput;
     }
-    answers = read;
+    ({ answers, exampleParties } = read);
   } else throw new UsageError(t(locale, 'build.cli.scenarioValue', { value: args.scenario }));
 
   const chosen = plan(library, answers);
@@ -104,9 +108,11 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     io.err(`${t(locale, 'build.cli.failed', { reason: err.message })}\n`);
     return EXIT.badInput;
   }
+  if (exampleParties) io.err(`${t(locale, 'cli.build.exampleParties', { us: answers.parties.us.name, them: answers.parties.them.name })}\n`);
   for (const w of chosen.warnings) io.err(`${t(locale, 'build.cli.warning', { message: describePlanMessage(w, locale) })}\n`);
   if (args.out) {
     try {
+      const { writeTermsDocx } = await import('../../io/write/terms');
       writeFileSync(args.out, await writeTermsDocx(terms));
     } catch (err) {
       io.err(`${t(locale, 'io.terms.writeFailed', { file: args.out, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message })}\n`);

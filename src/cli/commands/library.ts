@@ -1,12 +1,14 @@
 import { t, toLocale, type Locale } from '../../core/i18n';
-import { describeLibraryIssue, type Library } from '../../core/library';
+import type { Library } from '../../core/library';
+// Straight from issues, not the index: the index brings the zod schemas, which listing does not need.
+import { describeLibraryIssue } from '../../core/library/issues';
 import type { CliIO } from '../io';
 import { EXIT, UsageError } from '../io';
-import { loadLibraryDir } from '../library-files';
+import { builtInLibrary } from '../built-in-library';
 
 /** The built-in library, or its problems on stderr and null. */
 export function requireLibrary(io: CliIO, locale: Locale): Library | null {
-  const loaded = loadLibraryDir();
+  const loaded = builtInLibrary();
   if (loaded.ok) return loaded.library;
   io.err(`${t(locale, 'library.cli.invalid')}\n${loaded.issues.map((i) => `  ${describeLibraryIssue(i, locale)}`).join('\n')}\n`);
   return null;

@@ -6,12 +6,15 @@ import { t, toLocale, type Locale, type MessageKey } from '../../core/i18n';
 import type { Library } from '../../core/library';
 import { fromText, review, segment, type Playbooks, type ReviewOptions } from '../../core/review';
 import { isRoleOf, isScenarioId, SCENARIO_IDS, SCENARIO_ROLES, type RoleId } from '../../core/scenarios';
-import { DocxError, libraryFixText, readDocx, writeReportDocx } from '../../io';
+import { DocxError } from '../../io/errors';
+import { reviewBatch } from '../batch';
+import { listDrafts, type Draft } from '../drafts';
 import type { CliIO } from '../io';
 import { EXIT, UsageError } from '../io';
-import { loadLibraryDir } from '../library-files';
+import type { Runtime } from '../runtime';
+import { builtInLibrary } from '../built-in-library';
 
-interface Args {
+export interface ReviewArgs {
   files: string[];
   scenario?: ReviewOptions['scenario'];
   side?: string;
@@ -20,46 +23,81 @@ interface Args {
   report?: string;
 }
 
-/** `clausewright review FILE... [--scenario ID] [--side ROLE] [--json] [--fail-on SEVERITY]` */
-export async function runReview(argv: string[], io: CliIO): Promise<number> {
+/** `clausewright review FILE|FOLDER... [--scenario ID] [--side ROLE] [--json] [--fail-on SEVERITY]` */
+export async function runReview(argv: string[], io: CliIO, runtime: Runtime = {}): Promise<number> {
   const locale = toLocale(process.env.LC_ALL || process.env.LANG?.replace('_', '-'));
   const args = parseArgs(argv, locale);
-  const options: ReviewOptions = { locale, ...libraryOptions() };
+  const drafts = listDrafts(args.files);
+  const job: ReviewJob = { args, locale, many: drafts.length > 1 };
+  const reviewHere = async (d: Draft): Promise<FileResult> => {
+    if (!d.folder) return reviewFile(d.file, job);
+    const message = 'error' in d.folder ? t(locale, 'cli.review.notFolder', { reason: d.folder.error }) : t(locale, 'cli.review.emptyFolder');
+    return errorResult(d.file, message, args);
+  };
+  const batch = await reviewBatch(drafts, job, reviewHere, io, runtime);
+  if (batch.interrupted) {
+    io.err(`${t(locale, 'cli.review.interrupted', { done: batch.done, total: drafts.length })}\n`);
+    return EXIT.interrupted;
+  }
+  return batch.worst;
+}
+
+/** What reviewing one file prints, and its exit code: 0, 1 (a finding at --fail-on) or 2. */
+export interface FileResult {
+  out: string;
+  err: string;
+  code: number;
+}
+
+function errorResult(file: string, message: string, args: ReviewArgs): FileResult {
+  return args.json
+    ? { out: `${JSON.stringify({ version: 1, file, error: message })}\n`, err: '', code: EXIT.badInput }
+    : { out: '', err: `${file}: ${message}\n`, code: EXIT.badInput };
+}
+
+/** What every file of a batch is reviewed with; plain data, so it can go to a worker thread. */
+export interface ReviewJob {
+  args: ReviewArgs;
+  locale: Locale;
+  /** One of several files: each gets a report of its own. */
+  many: boolean;
+}
+
+let fromLibrary: Pick<ReviewOptions, 'library' | 'playbooks'> | undefined;
+
+/** Reviews one file into what it prints and its exit code. */
+export async function reviewFile(file: string, { args, locale, many }: ReviewJob): Promise<FileResult> {
+  const options: ReviewOptions = { locale, ...(fromLibrary ??= libraryOptions()) };
   if (args.scenario) options.scenario = args.scenario;
-  let worst = EXIT.ok as number;
-  for (const file of args.files) {
-    let doc: DocModel;
+  let doc: DocModel;
+  try {
+    doc = await readDocument(file, locale);
+  } catch (err) {
+    return errorResult(file, (err as Error).message, args);
+  }
+  const r: FileResult = { out: '', err: '', code: EXIT.ok };
+  const result = review(doc, args.side ? { ...options, role: args.side as RoleId } : options);
+  // Without our side the review is not done: say which sides to choose and fail, never "No findings".
+  const noSide = result.sides ? t(locale, result.scenario ? 'review.engine.noSide' : 'review.engine.noScenarioNoSide', { sides: result.sides.join(', ') }) : undefined;
+  if (args.json) r.out = `${JSON.stringify({ version: 1, file, ...withoutVersion(result), ...(noSide ? { error: noSide } : {}) })}\n`;
+  else r.out = humanReport(file, doc, result, locale, args.side, noSide);
+  if (noSide) r.code = EXIT.badInput;
+  if (args.report) {
+    const out = reportPath(args.report, file, many);
+    const [{ writeReportDocx }, { libraryFixText }] = await Promise.all([import('../../io/write/report'), import('../../io/write/fix-text')]);
+    const report = await writeReportDocx({ result, doc, file: path.basename(file), fixText: libraryFixText(options.library), locale });
     try {
-      doc = await readDocument(file, locale);
+      writeFileSync(out, report);
     } catch (err) {
-      const message = (err as Error).message;
-      if (args.json) io.out(`${JSON.stringify({ version: 1, file, error: message })}\n`);
-      else io.err(`${file}: ${message}\n`);
-      worst = EXIT.badInput;
-      continue;
-    }
-    const result = review(doc, args.side ? { ...options, role: args.side as RoleId } : options);
-    // Without our side the review is not done: say which sides to choose and fail, never "No findings".
-    const noSide = result.sides ? t(locale, result.scenario ? 'review.engine.noSide' : 'review.engine.noScenarioNoSide', { sides: result.sides.join(', ') }) : undefined;
-    if (args.json) io.out(`${JSON.stringify({ version: 1, file, ...withoutVersion(result), ...(noSide ? { error: noSide } : {}) })}\n`);
-    else io.out(humanReport(file, doc, result, locale, args.side, noSide));
-    if (noSide) worst = EXIT.badInput;
-    if (args.report) {
-      const out = reportPath(args.report, file, args.files.length);
-      const report = await writeReportDocx({ result, doc, file: path.basename(file), fixText: libraryFixText(options.library), locale });
-      try {
-        writeFileSync(out, report);
-      } catch (err) {
-        io.err(`${t(locale, 'io.report.writeFailed', { file: out, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message })}\n`);
-        worst = EXIT.badInput;
-      }
-    }
-    const failOn = args.failOn;
-    if (failOn && worst === EXIT.ok && result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn))) {
-      worst = EXIT.findings;
+      r.err += `${t(locale, 'io.report.writeFailed', { file: out, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message })}\n`;
+      r.code = EXIT.badInput;
     }
   }
-  return worst;
+  const failOn = args.failOn;
+  if (failOn && r.code === EXIT.ok && result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn))) {
+    r.code = EXIT.findings;
+  }
+  return r;
 }
 
 /**
@@ -79,6 +117,7 @@ export async function readDocument(file: string, locale: Locale): Promise<DocMod
   }
   if (docx) {
     try {
+      const { readDocx } = await import('../../io/read/docx');
       return await readDocx(new Uint8Array(bytes));
     } catch (err) {
       throw err instanceof DocxError ? new Error(err.describe(locale)) : err;
@@ -99,8 +138,8 @@ function looksBinary(bytes: Buffer): boolean {
   return sample.length > 0 && control / sample.length > 0.1;
 }
 
-function parseArgs(argv: string[], locale: Locale): Args {
-  const args: Args = { files: [], json: false };
+function parseArgs(argv: string[], locale: Locale): ReviewArgs {
+  const args: ReviewArgs = { files: [], json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -141,7 +180,7 @@ function parseArgs(argv: string[], locale: Locale): Args {
 function libraryOptions(): Pick<ReviewOptions, 'library' | 'playbooks'> {
   let library: Library;
   try {
-    const loaded = loadLibraryDir();
+    const loaded = builtInLibrary();
     if (!loaded.ok) return {};
     library = loaded.library;
   } catch {
@@ -153,8 +192,8 @@ function libraryOptions(): Pick<ReviewOptions, 'library' | 'playbooks'> {
 }
 
 /** One report for one file; with several files, one report each, named after the file. */
-function reportPath(report: string, file: string, files: number): string {
-  if (files === 1) return report;
+function reportPath(report: string, file: string, many: boolean): string {
+  if (!many) return report;
   const ext = path.extname(report) || '.docx';
   return `${report.slice(0, report.length - path.extname(report).length)}-${path.basename(file, path.extname(file))}${ext}`;
 }

@@ -8,12 +8,13 @@ import { host } from './messages/host';
 import { ui } from './messages/ui';
 import { uiBuild } from './messages/ui-build';
 import { support } from './messages/support';
+import { cli } from './messages/cli';
 
 /**
  * The message catalog: every user-facing string, English and Simplified Chinese.
  * Each area keeps its own file under messages/ and is merged here.
  */
-const areas = [common, library, build, review, io, host, ui, uiBuild, support] as const;
+const areas = [common, library, build, review, io, host, ui, uiBuild, support, cli] as const;
 
 type AreaKeys<T> = T extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;

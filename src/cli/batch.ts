@@ -1,0 +1,114 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { t } from '../core/i18n';
+import type { FileResult, ReviewJob } from './commands/review';
+import type { Draft } from './drafts';
+import type { CliIO } from './io';
+import { EXIT } from './io';
+import type { Runtime } from './runtime';
+
+export interface BatchResult {
+  /** The highest exit code of the files written out. */
+  worst: number;
+  /** Files written out, from the first. */
+  done: number;
+  interrupted: boolean;
+}
+
+/** Below this many files a batch stays in this thread: starting workers would cost more than it saves. */
+const MIN_FILES_FOR_WORKERS = 3;
+const BAR_WIDTH = 24;
+
+/**
+ * Reviews the drafts, on worker threads up to the cores available when the launcher provides the
+ * worker, and writes each file's output in input order as soon as every file before it is done.
+ * After `runtime.signal` aborts, no file is started; those under way finish and are written out.
+ */
+export async function reviewBatch(
+  drafts: Draft[],
+  job: ReviewJob,
+  reviewHere: (draft: Draft) => Promise<FileResult>,
+  io: CliIO,
+  runtime: Runtime,
+): Promise<BatchResult> {
+  const total = drafts.length;
+  const results: (FileResult | undefined)[] = new Array(total);
+  let worst: number = EXIT.ok;
+  let done = 0;
+  let finished = 0;
+  const progress = runtime.progress && total > 1;
+
+  const settle = (index: number, result: FileResult): void => {
+    results[index] = result;
+    finished++;
+    if (progress) io.err('\r\x1b[K');
+    for (let r = results[done]; done < total && r; r = results[done]) {
+      if (r.out) io.out(r.out);
+      if (r.err) io.err(r.err);
+      worst = Math.max(worst, r.code);
+      results[done++] = undefined;
+    }
+    if (progress) io.err(bar(finished, total, job));
+  };
+
+  const threads = Math.min(runtime.threads ?? availableParallelism(), total);
+  if (runtime.workerScript && threads > 1 && total >= MIN_FILES_FOR_WORKERS) {
+    await inWorkers(drafts, job, reviewHere, runtime.workerScript, threads, settle, runtime.signal);
+  } else {
+    for (let i = 0; i < total && !runtime.signal?.aborted; i++) settle(i, await reviewHere(drafts[i]!));
+  }
+  if (progress) io.err('\r\x1b[K');
+  return { worst, done, interrupted: done < total };
+}
+
+function bar(finished: number, total: number, job: ReviewJob): string {
+  const filled = Math.round((finished / total) * BAR_WIDTH);
+  return `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${t(job.locale, 'cli.review.progress', { done: finished, total })}`;
+}
+
+/** A pool of workers, each given the next file as soon as it returns one. */
+async function inWorkers(
+  drafts: Draft[],
+  job: ReviewJob,
+  reviewHere: (draft: Draft) => Promise<FileResult>,
+  script: string,
+  threads: number,
+  settle: (index: number, result: FileResult) => void,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const queue: number[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    // A folder that could not be listed needs no worker: its line is ready now.
+    if (drafts[i]!.folder) settle(i, await reviewHere(drafts[i]!));
+    else queue.push(i);
+  }
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let busy = 0;
+      const give = (w: Worker): void => {
+        const index = signal?.aborted ? undefined : queue.shift();
+        if (index === undefined) {
+          if (busy === 0) resolve();
+          return;
+        }
+        busy++;
+        w.postMessage({ index, file: drafts[index]!.file });
+      };
+      for (let n = 0; n < Math.min(threads, queue.length); n++) {
+        const w = new Worker(script, { workerData: job });
+        workers.push(w);
+        w.on('message', ({ index, result }: { index: number; result: FileResult }) => {
+          busy--;
+          settle(index, result);
+          give(w);
+        });
+        w.on('error', reject);
+        give(w);
+      }
+      if (workers.length === 0) resolve();
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,17 @@
+// A batch's worker thread: reviews the files the main thread sends, one at a time, and returns what
+// each prints. The library and playbooks load once per worker.
+import { parentPort, workerData } from 'node:worker_threads';
+import { reviewFile, type FileResult, type ReviewJob } from './commands/review';
+import { EXIT } from './io';
+
+const job = workerData as ReviewJob;
+
+parentPort?.on('message', ({ index, file }: { index: number; file: string }) => {
+  reviewFile(file, job).then(
+    (result) => parentPort?.postMessage({ index, result }),
+    (err: unknown) => {
+      const result: FileResult = { out: '', err: `${file}: ${err instanceof Error ? err.message : String(err)}\n`, code: EXIT.badInput };
+      parentPort?.postMessage({ index, result });
+    },
+  );
+});

@@ -1,0 +1,165 @@
+import { defineMessages } from '../define';
+
+/** The command line's own words: help for each command, batch progress, notices about example data. */
+export const cli = defineMessages(
+  {
+    'cli.help.main': `Usage: clausewright COMMAND [OPTIONS]
+
+Commands:
+  review     review drafts (.docx, .txt) for missing, one-sided and unclear terms
+  build      build an agreement from a scenario preset or a questionnaire file
+  scenarios  list the deal scenarios and the sides you can take
+  library    list the clauses in the clause library
+  schema     print the JSON Schema of the questionnaire file
+
+Run \`clausewright COMMAND --help\` for a command's options and examples.
+Exit codes: 0 done, 1 a finding at or above --fail-on, 2 bad input or an unreadable file.
+`,
+    'cli.help.review': `Usage: clausewright review FILE|FOLDER... [OPTIONS]
+
+Reviews each draft (.docx or .txt; a folder is searched for them, sub-folders too) and reports
+what is missing, one-sided or unclear, with the clause that fixes it. Several files are reviewed in
+parallel on the available cores; the output keeps the order of the files.
+
+Options:
+  --scenario ID       the kind of deal (see \`clausewright scenarios\`); detected when left out
+  --side ROLE         the side you are on, e.g. provider or recipient
+  --json              one JSON object per file and line (for pipelines)
+  --fail-on SEVERITY  exit 1 when a finding is at least this severe: high, medium, low or info
+  --report OUT.docx   also write the findings as a Word report (one per file for several files)
+  -h, --help          this help
+
+Examples:
+  clausewright review draft.docx --scenario sample-testing --side provider
+  clausewright review inbox/ --json --fail-on high > findings.jsonl
+  clausewright review draft.docx --report review.docx
+`,
+    'cli.help.build': `Usage: clausewright build --scenario ID|FILE.json [OPTIONS]
+
+Builds an agreement. A scenario id builds its preset, whose parties are examples (you are told so
+on stderr); a questionnaire file gives your own answers (see \`clausewright schema answers\`), and
+any answer it leaves out is taken from the preset.
+
+Options:
+  --scenario ID|FILE.json  a scenario id or a questionnaire file
+  --side ROLE              our side, with a scenario id (in a file: "ourRole")
+  --out FILE.docx          write a Word document instead of text
+  --format text|markdown   the form of the text on standard output (default text)
+  -h, --help               this help
+
+Examples:
+  clausewright build --scenario answers.json --out terms.docx
+  clausewright build --scenario joint-development --side co-developer --format markdown
+`,
+    'cli.help.scenarios': `Usage: clausewright scenarios [--json]
+
+Lists the deal scenarios, with the sides you can take in each.
+
+Examples:
+  clausewright scenarios
+  clausewright scenarios --json
+`,
+    'cli.help.library': `Usage: clausewright library [--json]
+
+Lists every clause of the built-in library with its topic, version and variants.
+
+Examples:
+  clausewright library
+  clausewright library --json
+`,
+    'cli.help.schema': `Usage: clausewright schema answers
+
+Prints the JSON Schema (draft 2020-12) of the questionnaire file that \`build --scenario FILE.json\`
+reads. Only "scenario" is required; every answer left out is taken from that scenario's preset.
+
+Example:
+  clausewright schema answers > answers.schema.json
+`,
+    'cli.schema.unknown': 'unknown schema "{value}"; the only one is: answers',
+    'cli.unknownCommand': 'unknown command "{name}".',
+    'cli.build.exampleParties': 'note: the parties are the preset\'s examples ({us} and {them}), not real companies. Give your own in a questionnaire file: "parties": {"us": {...}, "them": {...}} (see `clausewright schema answers`).',
+    'cli.review.progress': '{done} of {total} files',
+    'cli.review.interrupted': 'stopped: {done} of {total} files reviewed and written out.',
+    'cli.review.notFolder': 'cannot read the folder ({reason})',
+    'cli.review.emptyFolder': 'the folder holds no .docx or .txt file',
+  },
+  {
+    'cli.help.main': `用法：clausewright 命令 [选项]
+
+命令：
+  review     审阅草案（.docx、.txt），找出缺失、偏向一方和含糊的条款
+  build      根据场景预设或问卷文件生成协议
+  scenarios  列出交易场景及可选的我方角色
+  library    列出条款库中的条款
+  schema     输出问卷文件的 JSON Schema
+
+运行 \`clausewright 命令 --help\` 查看该命令的选项和示例。
+退出码：0 完成；1 有发现达到 --fail-on 的严重程度；2 输入有误或文件无法读取。
+`,
+    'cli.help.review': `用法：clausewright review 文件|文件夹... [选项]
+
+逐一审阅草案（.docx 或 .txt；文件夹会连同子文件夹一起查找），报告缺失、偏向一方或含糊之处，
+并给出可修正的条款。多个文件在可用的处理器核心上并行审阅；输出保持文件的顺序。
+
+选项：
+  --scenario 编号      交易类型（见 \`clausewright scenarios\`）；省略时自动识别
+  --side 角色          我方角色，例如 provider 或 recipient
+  --json               每个文件输出一行 JSON（用于流水线）
+  --fail-on 严重程度   有发现达到该严重程度时退出码为 1：high、medium、low 或 info
+  --report 输出.docx   另外生成 Word 审阅报告（多个文件时每个文件一份）
+  -h, --help           显示本帮助
+
+示例：
+  clausewright review draft.docx --scenario sample-testing --side provider
+  clausewright review inbox/ --json --fail-on high > findings.jsonl
+  clausewright review draft.docx --report review.docx
+`,
+    'cli.help.build': `用法：clausewright build --scenario 编号|文件.json [选项]
+
+生成协议。场景编号生成该场景的预设条款，其中的当事方是示例（会在标准错误输出中提示）；
+问卷文件提供您自己的答案（见 \`clausewright schema answers\`），未填写的答案取自预设。
+
+选项：
+  --scenario 编号|文件.json  场景编号或问卷文件
+  --side 角色                我方角色，与场景编号一起使用（问卷文件中用 "ourRole"）
+  --out 文件.docx            生成 Word 文档，而不是文本
+  --format text|markdown     标准输出中文本的格式（默认 text）
+  -h, --help                 显示本帮助
+
+示例：
+  clausewright build --scenario answers.json --out terms.docx
+  clausewright build --scenario joint-development --side co-developer --format markdown
+`,
+    'cli.help.scenarios': `用法：clausewright scenarios [--json]
+
+列出交易场景，以及每个场景中可选的我方角色。
+
+示例：
+  clausewright scenarios
+  clausewright scenarios --json
+`,
+    'cli.help.library': `用法：clausewright library [--json]
+
+列出内置条款库中的每个条款及其主题、版本和各个版本选项。
+
+示例：
+  clausewright library
+  clausewright library --json
+`,
+    'cli.help.schema': `用法：clausewright schema answers
+
+输出 \`build --scenario 文件.json\` 所读取的问卷文件的 JSON Schema（draft 2020-12）。
+只有 "scenario" 是必填项；未填写的答案取自该场景的预设。
+
+示例：
+  clausewright schema answers > answers.schema.json
+`,
+    'cli.schema.unknown': '未知的 schema“{value}”；唯一可用的是：answers',
+    'cli.unknownCommand': '未知命令“{name}”。',
+    'cli.build.exampleParties': '提示：当事方是预设中的示例（{us} 和 {them}），并非真实公司。请在问卷文件中填写您自己的当事方："parties": {"us": {...}, "them": {...}}（见 `clausewright schema answers`）。',
+    'cli.review.progress': '{done} / {total} 个文件',
+    'cli.review.interrupted': '已停止：已审阅并输出 {done} / {total} 个文件。',
+    'cli.review.notFolder': '无法读取文件夹（{reason}）',
+    'cli.review.emptyFolder': '文件夹中没有 .docx 或 .txt 文件',
+  },
+);

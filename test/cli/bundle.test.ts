@@ -1,0 +1,56 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+// The command line as users run it: the bundle in lib/cli through bin/clausewright.js, with its
+// compiled-in library, lazily loaded .docx chunks and worker threads.
+const ROOT = path.join(__dirname, '../..');
+const BIN = path.join(ROOT, 'bin/clausewright.js');
+const DRAFTS = path.join(__dirname, '../fixtures/review/drafts');
+
+function cli(...args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' }, timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('the bundled command line', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cw-bundle-'));
+  beforeAll(() => {
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'scripts/build-cli.ts')], { cwd: ROOT, stdio: 'pipe' });
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('answers --help for every command', () => {
+    for (const name of ['review', 'build', 'scenarios', 'library', 'schema']) {
+      const { code, out } = cli(name, '--help');
+      expect({ name, code, usage: out.split('\n')[0]!.startsWith(`Usage: clausewright ${name}`) }).toEqual({ name, code: 0, usage: true });
+    }
+  });
+
+  it('builds a .docx, says the parties are examples, and reviews a batch on worker threads in input order', () => {
+    const built = path.join(dir, 'inbox/built.docx');
+    mkdirSync(path.dirname(built));
+    const build = cli('build', '--scenario', 'sample-testing', '--out', built);
+    expect(build.code).toBe(0);
+    expect(build.err).toContain("note: the parties are the preset's examples");
+
+    // Enough files for the worker pool, bad ones among the good.
+    const files: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const good = path.join(dir, `draft-${i}.txt`);
+      copyFileSync(path.join(DRAFTS, i % 2 ? 'sample-evaluation-automaker.txt' : 'nda-investor.txt'), good);
+      files.push(good);
+      if (i === 2) {
+        const bad = path.join(dir, 'scanned.docx');
+        writeFileSync(bad, '%PDF-1.4 renamed');
+        files.push(bad);
+      }
+    }
+    const { code, out } = cli('review', ...files, path.join(dir, 'inbox'), '--json', '--scenario', 'sample-testing', '--side', 'provider');
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error?: string; scenario?: string });
+    expect(lines.map((l) => l.file)).toEqual([...files, built]);
+    expect(lines.map((l) => l.error === undefined)).toEqual([true, true, true, false, true, true, true, true]);
+    expect(code).toBe(2);
+  });
+});
