@@ -3,9 +3,9 @@ import { finding } from './finding';
 import { groupedEvidence, hits, inHeading, isDefined } from './text';
 
 const TERRITORY_TERM = /\b(?:([A-Z][\w-]*)\s+)?Territor(?:y|ies)\b/g;
-/** Territory defined in words the definitions finder may not catch ("Territory: Japan"). */
+/** Territory defined in words the definitions finder may not catch ("Territory: Japan", "The Territories consisting of"). */
 const DEFINED_INLINE =
-  /\bterritory\b["”]?\s*(?:as\s+(?:stated|used)\s+herein\s+)?(?::|means|shall mean|is|shall be|consists? of|includes?|comprises?|refers to)\s/i;
+  /\bterritor(?:y|ies)\b["”]?\s*(?:as\s+(?:stated|used)\s+herein\s+)?(?::|means|shall mean|is|are|shall be|consists? of|consisting of|includes?|comprises?|refers to)\s/i;
 
 /** "Territory" used as a defined term but never defined. */
 export const territoryUndefined: Rule = (ctx) => {

@@ -41,7 +41,7 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'results-use',
-    cue: /result|foreground|work\s+product|deliverable|developed|invention|project|program/i,
+    cue: /result|foreground|work\s+product|deliverable|developed|invention|project|program|(?:research|study|test)\s+data/i,
     deals: ({ text }) => !NEGATED_GRANT.test(text) && RESULTS_USE.some((r) => r.test(text)),
   },
   {
@@ -173,7 +173,7 @@ const IP_CONTEXT = /intellectual\s+property|patent|copyright|invention|technolog
 function allocates(text: string): boolean {
   return !DEFINITION.test(text) && text.split(/\s+/, 8).length >= 8;
 }
-const RESULTS_THING = String.raw`(?:results|foreground|work\s+product|deliverables?|developed\s+(?:IP|technology|intellectual\s+property)|project\s+(?:IP|results|technology)|program\s+(?:IP|technology|inventions?)|joint\s+inventions?|arising\s+(?:IP|intellectual\s+property)|collaboration\s+(?:IP|technology|inventions?|know-how))`;
+const RESULTS_THING = String.raw`(?:(?:research|study|project|program|test)\s+(?:data|results)|(?:such\s+|any\s+such\s+)?inventions?|results|foreground|work\s+product|deliverables?|developed\s+(?:IP|technology|intellectual\s+property)|project\s+(?:IP|results|technology)|program\s+(?:IP|technology|inventions?)|joint\s+inventions?|arising\s+(?:IP|intellectual\s+property)|collaboration\s+(?:IP|technology|inventions?|know-how))`;
 const RESULTS_USE = [
   re(String.raw`\blicen[cs]e\b${GAP(200)}\b${RESULTS_THING}\b`),
   re(String.raw`\b${RESULTS_THING}\b${GAP(120)}\blicen[cs]e[ds]?\b`),

@@ -45,6 +45,11 @@ describe('territory', () => {
       'Distributor shall not actively solicit orders for the Products outside the Territory.',
     ].join('\n');
     expect(territoryUndefined(makeContext(text))).toEqual([]);
+    const schedule = [
+      'Distributor shall not actively solicit orders for the Products outside the Territories.',
+      'SCHEDULE C - THE TERRITORIES The Territories consisting of the following countries: Chile, Peru and Bolivia.',
+    ].join('\n');
+    expect(territoryUndefined(makeContext(schedule))).toEqual([]);
   });
 
   it('fires on China as a territory without Hong Kong, Macau and Taiwan', () => {
