@@ -52,6 +52,20 @@ describe('clausewright review', () => {
     expect(human.out).not.toContain('No findings');
   });
 
+  it('switches rules off by id with --disable, and refuses an unknown rule', async () => {
+    const all = await run('review', DRAFT, '--side', 'provider', '--json');
+    const rules = (JSON.parse(all.out) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+    expect(rules).toContain('missing');
+    const off = await run('review', DRAFT, '--side', 'provider', '--json', '--disable', 'missing,drafting.shall');
+    const left = (JSON.parse(off.out) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+    expect(left).not.toContain('missing');
+    expect(left).not.toContain('drafting.shall');
+    expect(left.length).toBeGreaterThan(0);
+    const bad = await run('review', DRAFT, '--side', 'provider', '--disable', 'no-such-rule');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('unknown rule "no-such-rule"');
+  });
+
   it('prints a human report with the scenario, its reason and the topics dealt with', async () => {
     const { code, out } = await run('review', DRAFT, '--side', 'provider');
     expect(code).toBe(0);

@@ -4,7 +4,7 @@ import type { DocModel } from '../../core/document';
 import { SEVERITIES, severityRank, type Finding, type ReviewResult, type Severity } from '../../core/findings';
 import { t, toLocale, type Locale, type MessageKey } from '../../core/i18n';
 import type { Library } from '../../core/library';
-import { fromText, review, segment, type Playbooks, type ReviewOptions } from '../../core/review';
+import { fromText, review, RULE_IDS, segment, type Playbooks, type ReviewOptions } from '../../core/review';
 import { isRoleOf, isScenarioId, SCENARIO_IDS, SCENARIO_ROLES, type RoleId } from '../../core/scenarios';
 import { DocxError } from '../../io/errors';
 import { reviewBatch } from '../batch';
@@ -21,6 +21,7 @@ export interface ReviewArgs {
   json: boolean;
   failOn?: Severity;
   report?: string;
+  disabled: string[];
 }
 
 /** `clausewright review FILE|FOLDER... [--scenario ID] [--side ROLE] [--json] [--fail-on SEVERITY]` */
@@ -69,6 +70,7 @@ let fromLibrary: Pick<ReviewOptions, 'library' | 'playbooks'> | undefined;
 export async function reviewFile(file: string, { args, locale, many }: ReviewJob): Promise<FileResult> {
   const options: ReviewOptions = { locale, ...(fromLibrary ??= libraryOptions()) };
   if (args.scenario) options.scenario = args.scenario;
+  if (args.disabled.length > 0) options.disabled = args.disabled;
   let doc: DocModel;
   try {
     doc = await readDocument(file, locale);
@@ -139,7 +141,7 @@ function looksBinary(bytes: Buffer): boolean {
 }
 
 function parseArgs(argv: string[], locale: Locale): ReviewArgs {
-  const args: ReviewArgs = { files: [], json: false };
+  const args: ReviewArgs = { files: [], json: false, disabled: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -160,6 +162,12 @@ function parseArgs(argv: string[], locale: Locale): ReviewArgs {
       }
       args.failOn = v as Severity;
     } else if (a === '--report') args.report = value();
+    else if (a === '--disable') {
+      for (const id of value().split(',').map((x) => x.trim()).filter(Boolean)) {
+        if (!RULE_IDS.includes(id)) throw new UsageError(t(locale, 'review.engine.usage.rule', { value: id, ids: RULE_IDS.join(', ') }));
+        args.disabled.push(id);
+      }
+    }
     else if (a.startsWith('--')) throw new UsageError(t(locale, 'review.engine.usage.option', { option: a }));
     else args.files.push(a);
   }

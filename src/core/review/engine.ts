@@ -7,7 +7,7 @@ import { TOPIC_IDS } from '../topics';
 import type { FixSource, Playbook, ReviewContext, RuleFinding } from './context';
 import { findDefinitions } from './definitions';
 import { findParties } from './parties';
-import { RULES } from './rules';
+import { REGISTRY } from './rules';
 import { detectScenario } from './scenario';
 import { segment } from './segment';
 import { detectTopics } from './topics';
@@ -28,6 +28,8 @@ export interface ReviewOptions {
   roleFor?: (scenario: ScenarioId) => RoleId | undefined;
   library?: FixSource;
   playbooks?: Playbooks;
+  /** Finding rule ids switched off (RULE_IDS), by the user or the organisation. */
+  disabled?: readonly string[];
   locale?: Locale;
 }
 
@@ -74,7 +76,11 @@ const SIDE_DEPENDENT: ReadonlySet<Finding['kind']> = new Set(['missing', 'one-si
 export function review(doc: DocModel, options: ReviewOptions = {}): ReviewResult {
   const { ctx, scenarioReason } = buildContext(doc, options);
   const raw: RuleFinding[] = [];
-  for (const rule of RULES) raw.push(...rule(ctx));
+  const off = new Set(options.disabled ?? []);
+  for (const rule of REGISTRY) {
+    if (rule.ids.every((id) => off.has(id))) continue;
+    raw.push(...rule.check(ctx).filter((f) => !off.has(f.rule)));
+  }
   // What is missing or one-sided depends on whose side we are on; without one, only what holds for
   // both sides is reported, and the result says which sides to choose.
   const checked = ctx.role ? raw : raw.filter((f) => !SIDE_DEPENDENT.has(f.kind));

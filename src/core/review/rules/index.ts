@@ -26,37 +26,48 @@ import { chinaTerritory, territoryUndefined } from './territory';
 import { undefinedResults } from './undefined-results';
 import { vagueTime } from './vague-time';
 
+/** A rule and the finding rule ids it reports: what `--disable` and an organisation library switch off. */
+export interface RuleEntry {
+  check: Rule;
+  ids: readonly string[];
+}
+
 /** Every finding rule, in the order findings are reported within a severity. */
-export const RULES: Rule[] = [
-  missingTerms,
-  jointOwnership,
-  exclusivityScope,
-  territoryUndefined,
-  chinaTerritory,
-  undefinedResults,
-  returnDestroy,
-  survival,
-  residuals,
-  assignment,
-  perpetualLicense,
-  retention,
-  publication,
-  oneWayExclusivity,
-  oneWayNoImpliedLicense,
-  markedOnly,
-  noIndependentDevelopment,
-  shortConfidentiality,
-  freeUse,
-  exclusivityReach,
-  licenceBack,
-  forum,
-  crossReferences,
-  undefinedTerms,
-  duplicateDefinitions,
-  andOr,
-  efforts,
-  vagueTime,
-  material,
-  shallMisuse,
-  unusedTerms,
+export const REGISTRY: readonly RuleEntry[] = [
+  { check: missingTerms, ids: ['missing'] },
+  { check: jointOwnership, ids: ['ambiguous.joint-ownership'] },
+  { check: exclusivityScope, ids: ['ambiguous.exclusivity-scope'] },
+  { check: territoryUndefined, ids: ['ambiguous.territory-undefined'] },
+  { check: chinaTerritory, ids: ['ambiguous.china-territory'] },
+  { check: undefinedResults, ids: ['ambiguous.undefined-term'] },
+  { check: returnDestroy, ids: ['ambiguous.return-destroy'] },
+  { check: survival, ids: ['ambiguous.survival'] },
+  { check: residuals, ids: ['one-sided.residuals'] },
+  { check: assignment, ids: ['one-sided.assignment'] },
+  { check: perpetualLicense, ids: ['one-sided.perpetual-license'] },
+  { check: retention, ids: ['one-sided.retention'] },
+  { check: publication, ids: ['one-sided.publication'] },
+  { check: oneWayExclusivity, ids: ['one-sided.exclusivity'] },
+  { check: oneWayNoImpliedLicense, ids: ['one-sided.no-implied-license'] },
+  { check: markedOnly, ids: ['one-sided.marked-only'] },
+  { check: noIndependentDevelopment, ids: ['one-sided.no-independent-development'] },
+  { check: shortConfidentiality, ids: ['one-sided.short-confidentiality'] },
+  { check: freeUse, ids: ['one-sided.free-feedback', 'one-sided.usage-data'] },
+  { check: exclusivityReach, ids: ['one-sided.exclusivity-worldwide', 'one-sided.exclusivity-endless'] },
+  { check: licenceBack, ids: ['one-sided.licence-back'] },
+  { check: forum, ids: ['ambiguous.forum-conflict', 'ambiguous.court-forum-open', 'one-sided.court-forum', 'one-sided.arbitration-seat'] },
+  { check: crossReferences, ids: ['drafting.cross-reference'] },
+  { check: undefinedTerms, ids: ['drafting.undefined-term'] },
+  { check: duplicateDefinitions, ids: ['drafting.duplicate-definition'] },
+  { check: andOr, ids: ['drafting.and-or'] },
+  { check: efforts, ids: ['drafting.best-efforts', 'drafting.mixed-efforts'] },
+  { check: vagueTime, ids: ['drafting.vague-time'] },
+  { check: material, ids: ['drafting.material'] },
+  { check: shallMisuse, ids: ['drafting.shall'] },
+  { check: unusedTerms, ids: ['drafting.unused-term'] },
 ];
+
+export const RULES: readonly Rule[] = REGISTRY.map((r) => r.check);
+
+/** Every finding rule id, for validating `--disable` and library settings. */
+export const RULE_IDS: readonly string[] = REGISTRY.flatMap((r) => r.ids);

@@ -1,5 +1,5 @@
 import { review as catalog } from '../../../../src/core/i18n/messages/review';
-import { RULES } from '../../../../src/core/review/rules';
+import { REGISTRY, RULES } from '../../../../src/core/review/rules';
 import { review } from '../../../../src/core/review/engine';
 import { fromText } from '../../../../src/core/review/text';
 import { DRAFT } from './draft';
@@ -42,6 +42,10 @@ describe('finding messages in both languages', () => {
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
       expect([rule.name, fired]).not.toEqual([rule.name, 0]);
+    }
+    // The registry names every rule id a rule reports, so --disable can switch each one off.
+    for (const { check, ids } of REGISTRY) {
+      for (const ctx of contexts) for (const f of check(ctx)) expect(ids).toContain(f.rule);
     }
     for (const [i, f] of zh.entries()) {
       expect(f.message).not.toMatch(/^review\.rule\./);
