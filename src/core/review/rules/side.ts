@@ -72,10 +72,10 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
     if (a && !b) partySides[1] = a === 'A' ? 'B' : 'A';
     if (b && !a) partySides[0] = b === 'A' ? 'B' : 'A';
   }
-  // Named only by its legal name ("SONY ELECTRONICS INC.", then "SONY"), the party's first word
+  // Named by its legal name or a role label ("SONY ELECTRONICS INC.", then "SONY"), the party's first word
   // stands for it. When the draft calls one side only by role labels ("PURCHASER") and a party with
   // no label is called by that word, that party is the other side.
-  const aliases = ctx.parties.map((p) => (p.shortName ? undefined : alias(p.name)));
+  const aliases = ctx.parties.map((p) => (p.shortName && !labelSide(p.shortName) ? undefined : alias(p.name)));
   const labelled = labelledSide(ctx);
   const named = labelled
     ? ctx.parties
@@ -165,10 +165,15 @@ const QUOTED_LABEL = /["“]([A-Z][\w -]{1,30}?)["”]/g;
 
 /** The role label quoted right after a party's name where the contract introduces it. */
 function roleBesideName(ctx: ReviewContext, name: string): 'A' | 'B' | undefined {
-  for (const s of ctx.sentences.slice(0, 20)) {
-    const at = s.text.indexOf(name);
+  // The title block may set the name in capitals and the preamble in title case.
+  const lower = name.toLowerCase();
+  const opening = ctx.sentences.slice(0, 20);
+  for (const [i, s] of opening.entries()) {
+    const at = s.text.toLowerCase().indexOf(lower);
     if (at < 0) continue;
-    const after = s.text.slice(at + name.length, at + name.length + 160);
+    // The label may follow on the next line: "Fronius International GmbH, Pettenbach / (Also referred
+    // to hereinafter as the DISCLOSER)".
+    const after = `${s.text.slice(at + name.length, at + name.length + 160)} ${opening[i + 1]?.text.slice(0, 80) ?? ''}`;
     // Stop at the next party's introduction: "... and Nordlys Motors AB (".
     const window = after.split(/\)\s*(?:,\s*)?(?:and|&)\s/)[0]!;
     QUOTED_LABEL.lastIndex = 0;
@@ -176,9 +181,14 @@ function roleBesideName(ctx: ReviewContext, name: string): 'A' | 'B' | undefined
       const side = labelSide(m[1]!);
       if (side) return side;
     }
+    const named = NAMED_AS.exec(window);
+    if (named) return labelSide(named[1]!);
   }
   return undefined;
 }
+
+// An unquoted label: "(hereinafter referred to as the DISCLOSER)".
+const NAMED_AS = /\b(?:referred\s+to\s+)?(?:hereinafter\s+)?(?:referred\s+to\s+|called\s+)(?:hereinafter\s+)?as\s+(?:the\s+)?([A-Z][A-Za-z-]+(?:\s+[A-Z][A-Za-z-]+)?)/;
 
 /** How far from a verb its subject or object is looked for, in characters. */
 const NEAR = 240;

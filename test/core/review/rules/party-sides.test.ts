@@ -1,0 +1,36 @@
+// Which side each party is on, as real drafts introduce them.
+import { partyRefs } from '../../../../src/core/review/rules/side';
+import { makeContext } from './make-context';
+
+const sidesIn = (text: string, sentence: string) => {
+  const ctx = makeContext(text, { scenario: 'pre-deal-disclosure', role: 'recipient' });
+  return partyRefs(ctx, sentence).map((r) => `${r.text}:${r.side ?? '?'}`);
+};
+
+describe('party sides', () => {
+  it('reads an unquoted label on the line after the name', () => {
+    const text = [
+      'NON-DISCLOSURE AGREEMENT',
+      'Between Hexi Energy Co., Ltd., Suzhou',
+      '(Also referred to hereinafter as the DISCLOSEE)',
+      'and Kessler Ladetechnik GmbH, Linz',
+      '(Also referred to hereinafter as the DISCLOSER)',
+      '1. Kessler will provide confidential information to the DISCLOSEE.',
+    ].join('\n');
+    expect(sidesIn(text, 'All rights in the information are the property of Kessler.')).toEqual(['Kessler:A']);
+  });
+
+  it('finds the label beside a name set in capitals in the title and in title case in the preamble', () => {
+    const text = [
+      'INTELLECTUAL PROPERTY AGREEMENT between MERIDIAN DEVICES INC. and HEXI TECHNOLOGY, INC.',
+      'This agreement is made between Meridian Devices Inc., a California corporation ("SELLER"), and Hexi Technology, Inc., a Delaware corporation ("PURCHASER").',
+      '3.2 PURCHASER hereby grants to MERIDIAN a non-exclusive licence under the Transferred Patents.',
+    ].join('\n');
+    expect(sidesIn(text, 'PURCHASER hereby grants to MERIDIAN a licence.')).toEqual(['PURCHASER:B', 'MERIDIAN:A']);
+  });
+
+  it('leaves a party unplaced when nothing in the draft says its side', () => {
+    const text = 'This agreement is made between Meridian Devices Inc. and Hexi Technology, Inc.\nMeridian and Hexi will meet monthly.';
+    expect(sidesIn(text, 'Meridian will deliver the report to Hexi.')).toEqual(['Meridian:?', 'Hexi:?']);
+  });
+});
