@@ -1,0 +1,49 @@
+// Every playbook position of the built-in library: a draft silent on the topic gets the "missing"
+// finding at the playbook's severity for that side; a draft that deals with it in contract language
+// does not; and the other side, whose playbook does not raise the topic, hears nothing.
+import { loadLibraryDir } from '../../../src/cli/library-files';
+import { fromText, review, type Playbooks } from '../../../src/core/review';
+import type { RoleId } from '../../../src/core/scenarios';
+import type { TopicId } from '../../../src/core/topics';
+import { CASES } from './topic-cases';
+
+const loaded = loadLibraryDir();
+if (!loaded.ok) throw new Error('the built-in clause library does not load');
+const LIBRARY = loaded.library;
+const PLAYBOOKS: Playbooks = Object.fromEntries(LIBRARY.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+
+// Parties in two countries and goods changing hands, so every condition a playbook sets holds.
+const OPENING = [
+  'This Agreement is made between Hexi Energy Co., Ltd., a company incorporated in the People\'s Republic of China, and Nordlicht Systeme GmbH, a company organised under the laws of Germany.',
+  'Hexi shall deliver twenty prototype cells to Nordlicht for the project.',
+].join('\n');
+
+const POSITIONS = LIBRARY.scenarios.flatMap((s) =>
+  Object.entries(s.playbook).flatMap(([role, entry]) =>
+    Object.entries(entry.missing ?? {}).map(([topic, position]) => ({
+      scenario: s.id,
+      role: role as RoleId,
+      topic: topic as TopicId,
+      severity: position!.severity,
+      other: s.roles.map((r) => r.id).find((r) => r !== role) as RoleId,
+      otherRaises: topic in (s.playbook[s.roles.map((r) => r.id).find((r) => r !== role)!]?.missing ?? {}),
+    })),
+  ),
+);
+
+const missingOn = (text: string, scenario: (typeof POSITIONS)[number]['scenario'], role: RoleId, topic: TopicId) =>
+  review(fromText(text), { scenario, role, library: LIBRARY, playbooks: PLAYBOOKS }).findings.filter((f) => f.rule === 'missing' && f.topic === topic);
+
+describe('playbook positions', () => {
+  it('every scenario and side has its positions', () => {
+    for (const s of LIBRARY.scenarios) for (const r of s.roles) expect(Object.keys(s.playbook[r.id]?.missing ?? {}).length).toBeGreaterThan(0);
+  });
+
+  it.each(POSITIONS)('$scenario as $role: silence on $topic is raised at $severity, a term on it is not', ({ scenario, role, topic, severity, other, otherRaises }) => {
+    const silent = `${OPENING}\n${CASES[topic].nearMiss}`;
+    const found = missingOn(silent, scenario, role, topic);
+    expect(found.map((f) => f.severity)).toEqual([severity]);
+    expect(missingOn(`${silent}\n${CASES[topic].deals}`, scenario, role, topic)).toEqual([]);
+    if (!otherRaises) expect(missingOn(silent, scenario, other, topic)).toEqual([]);
+  });
+});
