@@ -1,4 +1,4 @@
-import { TOPIC_IDS, type TopicId } from '../../../src/core/topics';
+import { TOPIC_IDS } from '../../../src/core/topics';
 import { buildContext, detectTopics, fromText, segment } from '../../../src/core/review';
 import { CASES } from './topic-cases';
 
