@@ -14,7 +14,7 @@ export interface DetectedScenario {
 // Title words, most specific deal first: "Exclusive Licence" is a licence, "Evaluation Licence" a test.
 const TITLE_RULES: readonly [ScenarioId, RegExp][] = [
   ['sample-testing', /\b(?:samples?|evaluation|material\s+transfer|MTA|testing|test|trial|pilot|proof\s+of\s+concept|design\s+partner|beta)\b/i],
-  ['joint-development', /\b(?:joint\s+(?:development|research|venture)|co-?development|collaborat\w*|research\s+and\s+development|R\s?&\s?D|cooperation|co-?operation)\b/i],
+  ['joint-development', /\b(?:joint\s+(?:development|research|venture)|co-?development|collaborat\w*|(?:strategic\s+)?alliance|research\s+and\s+development|R\s?&\s?D|cooperation|co-?operation)\b/i],
   ['technology-license', /\b(?:licen[cs]e|licensing|know-how|technology\s+transfer)\b/i],
   ['exclusive-partnership', /\b(?:distribut\w*|resell\w*|dealer\w*|agency|exclusiv\w*|supply|franchise|partnership|sales\s+representative|marketing|co-?promotion|reseller)\b/i],
   ['custom-development', /\b(?:development|services|statement\s+of\s+work|SOW|consulting|outsourcing|engineering|manufacturing|work\s+for\s+hire)\b/i],

@@ -44,6 +44,15 @@ describe('review', () => {
     expect(r.scenarioReason).toContain('"Joint Development Agreement"');
   });
 
+  it('reads a strategic alliance as joint development, though the text speaks of a Disclosing Party', () => {
+    const text = [
+      'STRATEGIC ALLIANCE AGREEMENT',
+      'The Parties shall integrate their heat-recovery technologies and develop a combined system for sale to customers.',
+      'The Disclosing Party may require the return of its Confidential Information. The Receiving Party shall keep it secret.',
+    ].join('\n');
+    expect(review(fromText(text)).scenario).toBe('joint-development');
+  });
+
   it('leaves the scenario open for a deal outside the six, and says so', () => {
     const text = 'ENDORSEMENT AGREEMENT\nThe Professional agrees to wear the Company\'s golf apparel at every tournament during the Term.';
     const r = review(fromText(text));
