@@ -1,6 +1,8 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
-import { groupedEvidence, hits, paragraphText } from './text';
+import { returnsOnRequest } from '../topics/deal';
+import { weDisclose } from './flow';
+import { groupedEvidence, hits, paragraphText, quote } from './text';
 
 const RETURN_OR_DESTROY = /\b(?:return(?:ed|ing)?|destroy(?:s|ed|ing)?|destruction)\b/gi;
 /** What is handed back: information, samples, materials, copies; not goods sold or tax returns. */
@@ -47,6 +49,26 @@ export const returnDestroy: Rule = (ctx) => {
       severity: !deadline && sharesMaterials(ctx) ? 'medium' : 'low',
       kind: 'ambiguous',
       evidence: groupedEvidence(uses),
+    }),
+  ];
+};
+
+/**
+ * We disclose, and the draft returns our material only if we ask: nothing comes back when talks end
+ * unless someone remembers to request it, and samples and copies stay with the other side meanwhile.
+ */
+export const returnOnRequestOnly: Rule = (ctx) => {
+  // A return on request without deadline or certificate is the rule above's point already.
+  if (!weDisclose(ctx) || ctx.topics['return-or-destroy'].present || returnDestroy(ctx).length > 0) return [];
+  const s = returnsOnRequest(ctx.sentences);
+  if (!s) return [];
+  return [
+    finding(ctx, {
+      rule: 'ambiguous.return-on-request',
+      topic: 'return-or-destroy',
+      severity: 'medium',
+      kind: 'ambiguous',
+      evidence: [quote(s)],
     }),
   ];
 };

@@ -1,3 +1,4 @@
+import type { Sentence } from '../context';
 import { GAP, SHARED_THINGS, re, type TopicDetector } from './detector';
 
 /** The deal's reach and its end: exclusivity, territory, what happens after termination. */
@@ -129,6 +130,11 @@ export function returnsOtherwise(sentences: readonly { text: string; heading?: s
       (ON_REQUEST.test(text) || END_HEADING.test(heading ?? '')) &&
       !RETURN_OTHER_SENSE.test(text),
   );
+}
+
+/** A return owed only because the discloser asks: the sentence that says so, if any. */
+export function returnsOnRequest(sentences: readonly Sentence[]): Sentence | undefined {
+  return sentences.find(({ text }) => RETURN_VERB.test(text) && RETURN_OBJECT.test(text) && ON_REQUEST.test(text) && !RETURN_OTHER_SENSE.test(text));
 }
 
 // Under a heading about the end, the heading is the trigger.

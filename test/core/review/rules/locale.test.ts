@@ -11,6 +11,7 @@ const CJK = /[\u4e00-\u9fff]/;
 const LICENCE_TERMS =
   'Licensor hereby grants to Licensee an exclusive licence under the Licensed Patents throughout the world, which shall continue for an indefinite period.';
 const LICENCE_BACK = 'The Licensee hereby grants to the Licensor a worldwide, royalty-free licence under the Licensed Patents to make and sell any products.';
+const RETURN_ON_REQUEST = 'Promptly following the request of the Provider, the Evaluator shall return all Samples and confirm the return in writing.';
 const RECEIVING_TERMS = [
   'The Evaluator shall keep the Confidential Information confidential and shall not disclose it to any third party.',
   'The Evaluator hereby grants to the Provider a perpetual, irrevocable, royalty-free licence to use any feedback the Evaluator provides.',
@@ -38,6 +39,7 @@ describe('finding messages in both languages', () => {
       makeContext(`${DRAFT}\n${SHARING_TERMS}`, opts),
       makeContext(LICENCE_TERMS, { scenario: 'technology-license', role: 'licensor' }),
       makeContext(LICENCE_BACK, { scenario: 'technology-license', role: 'licensee' }),
+      makeContext(RETURN_ON_REQUEST, opts),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
