@@ -15,6 +15,11 @@ export const MINIMUMS_MISSED = ['non-exclusive', 'terminate'] as const;
 export const GOVERNING_LAWS = ['new-york', 'england', 'singapore', 'hong-kong', 'china'] as const;
 export const FORUMS = ['new-york-courts', 'english-courts', 'siac', 'hkiac', 'cietac'] as const;
 export const SIDES = ['us', 'them'] as const;
+/**
+ * How hard the first draft pushes: balanced (market terms a counterparty can sign), firm (our
+ * protective variant on every topic the playbook requires) or maximal (protective wherever one fits).
+ */
+export const POSTURES = ['balanced', 'firm', 'maximal'] as const;
 
 export type ForegroundModel = (typeof FOREGROUND_MODELS)[number];
 export type ImprovementsModel = (typeof IMPROVEMENTS_MODELS)[number];
@@ -22,6 +27,7 @@ export type ChinaScope = (typeof CHINA_SCOPES)[number];
 export type Region = (typeof REGIONS)[number];
 export type GoverningLaw = (typeof GOVERNING_LAWS)[number];
 export type Forum = (typeof FORUMS)[number];
+export type Posture = (typeof POSTURES)[number];
 
 /** Names of places that belong to the China question, not to the country list. */
 const CHINA_NAMES = /^(the\s+)?(people'?s republic of china|prc|china|mainland china|hong kong|macau|macao|taiwan|greater china)$/i;
@@ -43,6 +49,12 @@ const party = z.strictObject({
     .trim()
     .regex(/^[A-Z][A-Za-z0-9&.\- ]{1,29}$/, { error: 'build.q.party.shortName' }),
   jurisdiction: text('build.q.party.jurisdiction', 200),
+  /** Signing facts; each one left out prints as a bracketed blank for counsel to complete. */
+  address: text('build.q.party.address', 300).optional(),
+  registration: text('build.q.party.registration', 100).optional(),
+  signatory: text('build.q.party.signatory', 100).optional(),
+  signatoryTitle: text('build.q.party.signatoryTitle', 100).optional(),
+  email: z.email({ error: 'build.q.party.email' }).optional(),
 });
 
 const count = (key: string, min: number, max: number) =>
@@ -99,6 +111,11 @@ const questions = z.strictObject({
     royaltyPercent: z.number({ error: 'build.q.royaltyPercent' }).gt(0, { error: 'build.q.royaltyPercent' }).max(50, { error: 'build.q.royaltyPercent' }).optional(),
     governingLaw: z.enum(GOVERNING_LAWS, { error: 'build.q.governingLaw' }),
     forum: z.enum(FORUMS, { error: 'build.q.forum' }),
+    /** The amount, with its currency, that caps each party's liability ("EUR 250,000"). */
+    liabilityCap: text('build.q.liabilityCap', 60).optional(),
+    posture: z.enum(POSTURES, { error: 'build.q.posture' }).optional(),
+    /** The samples or products are lithium cells or batteries, which ship as dangerous goods. */
+    lithiumCells: z.boolean({ error: 'build.q.lithiumCells' }).optional(),
 });
 
 export const questionnaireSchema = questions.superRefine((a, ctx) => {
@@ -134,6 +151,9 @@ export const SELECTORS = {
   governingLaw: GOVERNING_LAWS,
   forum: FORUMS,
   royalty: ['yes', 'no'],
+  lithiumCells: ['yes', 'no'],
+  /** 'yes' when the sharing side is established in China and the other side is not. */
+  chinaOutbound: ['yes', 'no'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SelectorName = keyof typeof SELECTORS;

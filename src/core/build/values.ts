@@ -1,4 +1,4 @@
-import type { AnswerWords, Library, PlaceholderName } from '../library';
+import { BLANKS, type AnswerWords, type Library, type PlaceholderName } from '../library';
 import { ourSide } from './answers';
 import type { Answers } from './questionnaire';
 
@@ -52,6 +52,7 @@ export function placeholderValues(library: Library, answers: Answers): Partial<R
     survivalYears: String(answers.survivalYears),
     governingLaw: words.governingLaw[answers.governingLaw],
     forum: words.forum[answers.forum],
+    liabilityCap: answers.liabilityCap ?? BLANKS.liabilityCap,
   };
   if (ex.exclusive && ex.customers !== undefined) out.customers = ex.customers;
   if (ex.exclusive && ex.months !== undefined) out.exclusivityMonths = String(ex.months);

@@ -3,7 +3,8 @@ import type { Library } from '../../../src/core/library';
 import { fixtureLibrary } from './support';
 
 function build(library: Library, input: Record<string, unknown>) {
-  const result = resolveAnswers(library, input);
+  // The most protective variants, so the fixture's protective confidentiality clause is the one rendered.
+  const result = resolveAnswers(library, { posture: 'maximal', ...input });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   const answers: Answers = result.answers;
   return render(library, plan(library, answers), answers);
@@ -22,7 +23,7 @@ describe('render', () => {
       role: 'provider',
     });
     expect(terms.preamble).toEqual([
-      'This Sample Evaluation Agreement (this "Agreement") is made between Voltcell Energy Technology Co., Ltd., a company incorporated in the People\'s Republic of China ("Voltcell"), and Nordhavn Storage Systems GmbH, a company incorporated in Germany ("Nordhavn"), each a "Party" and together the "Parties".',
+      'This Sample Evaluation Agreement (this "Agreement") is made on the date of the last signature below between Voltcell Energy Technology Co., Ltd., a company incorporated in the People\'s Republic of China under registration number [registration number], whose registered office is at [registered address] ("Voltcell"), and Nordhavn Storage Systems GmbH, a company incorporated in Germany under registration number [registration number], whose registered office is at [registered address] ("Nordhavn"), each a "Party" and together the "Parties".',
     ]);
     expect(terms.clauses.map((c) => `${c.number} ${c.title}`)).toEqual([
       '1 Definitions',
@@ -31,11 +32,13 @@ describe('render', () => {
       '4 Governing Law',
       '5 Dispute Resolution',
     ]);
-    expect(terms.clauses[1]?.tag).toBe('cw|confidentiality|one-way-protective|1.0.0');
+    // Even at the maximal posture, the one-way clause's burden-of-proof shift gives way to the
+    // mutual clause: the counterparty is German, and German standard-terms law voids such shifts.
+    expect(terms.clauses[1]?.tag).toBe('cw|confidentiality|mutual|1.0.0');
     expect(terms.clauses[1]?.paragraphs[2]).toEqual({
       level: 1,
       label: '2.3',
-      text: 'This Section does not apply to information that Nordhavn can show by its written records made at the time:',
+      text: 'This Section does not apply to information that the Receiving Party can show by its written records:',
     });
     expect(terms.clauses[1]?.paragraphs[3]).toEqual({ level: 2, label: '(a)', text: 'is or becomes public other than through a breach of this Agreement;' });
   });
