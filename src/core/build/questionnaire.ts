@@ -157,3 +157,45 @@ export const SELECTORS = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type SelectorName = keyof typeof SELECTORS;
+
+/** The questions a user answers for a deal, each of which can change the built text. */
+export const QUESTIONS = [
+  'purpose',
+  'samples',
+  'field',
+  'products',
+  'territory',
+  'exclusivity',
+  'foregroundModel',
+  'improvementsModel',
+  'returnDays',
+  'termMonths',
+  'survivalYears',
+  'royaltyPercent',
+  'governingLaw',
+  'forum',
+  'liabilityCap',
+  'lithiumCells',
+  'posture',
+] as const satisfies readonly (keyof Answers)[];
+
+export type Question = (typeof QUESTIONS)[number];
+
+/**
+ * Questions whose answer no clause of the deal uses, so a questionnaire should not ask them
+ * (a licence has its own improvements clause; a disclosure agreement ships no goods).
+ */
+const NOT_ASKED: Record<ScenarioId, { all: readonly Question[]; roles?: Partial<Record<RoleId, readonly Question[]>> }> = {
+  'sample-testing': { all: ['exclusivity', 'foregroundModel', 'royaltyPercent'] },
+  'joint-development': { all: ['exclusivity', 'royaltyPercent'] },
+  'exclusive-partnership': { all: ['purpose', 'samples', 'foregroundModel', 'royaltyPercent'], roles: { distributor: ['improvementsModel', 'returnDays'] } },
+  'technology-license': { all: ['purpose', 'samples', 'foregroundModel', 'improvementsModel'], roles: { licensee: ['returnDays'] } },
+  'custom-development': { all: ['samples', 'products', 'exclusivity', 'royaltyPercent'] },
+  'pre-deal-disclosure': { all: ['samples', 'exclusivity', 'foregroundModel', 'improvementsModel', 'royaltyPercent', 'lithiumCells'] },
+};
+
+/** The questions worth asking for our side of a deal: each one changes the agreement built. */
+export function questionsFor(scenario: ScenarioId, role: RoleId): Question[] {
+  const skip = new Set([...NOT_ASKED[scenario].all, ...(NOT_ASKED[scenario].roles?.[role] ?? [])]);
+  return QUESTIONS.filter((q) => !skip.has(q));
+}
