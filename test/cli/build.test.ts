@@ -55,7 +55,7 @@ describe('clausewright build', () => {
     const { code, out, err } = await run('build', '--scenario', answers, '--format', 'markdown');
     expect(code).toBe(0);
     expect(out).toMatch(/^# Distribution Agreement\n/);
-    expect(out).toContain('"Territory" means Mainland China, the Hong Kong Special Administrative Region and the Macau Special Administrative Region and Chile.');
+    expect(out).toContain('"Territory" means Mainland China, the Hong Kong Special Administrative Region and the Macau Special Administrative Region; and Chile.');
     expect(err).toContain('warning: The deal is exclusive but sets no minimum quantity');
   });
 

@@ -72,7 +72,7 @@ describe('render', () => {
     const territory = (china: string) =>
       build(library, { scenario: 'exclusive-partnership', territory: { countries: ['Singapore'], regions: ['asean'], china } }).definitions;
     expect(territory('with-hk-macau').find((d) => d.term === 'Territory')?.text).toBe(
-      'means Mainland China, the Hong Kong Special Administrative Region and the Macau Special Administrative Region, the member states of the Association of Southeast Asian Nations and Singapore.',
+      'means Mainland China, the Hong Kong Special Administrative Region and the Macau Special Administrative Region; the member states of the Association of Southeast Asian Nations; and Singapore.',
     );
     expect(territory('with-hk-macau').find((d) => d.term === 'Mainland China')?.text).toBe(
       "means the People's Republic of China, excluding the Hong Kong Special Administrative Region, the Macau Special Administrative Region and Taiwan.",
