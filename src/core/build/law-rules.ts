@@ -33,7 +33,9 @@ const RULES: readonly LawRule[] = [
   { risk: 'no-challenge', holds: (a) => EU(a) && a.scenario === 'technology-license', avoid: false, key: 'build.warn.law.euExcluded' },
   { risk: 'improvement-capture', holds: (a) => EU(a) && a.scenario === 'technology-license', avoid: false, key: 'build.warn.law.euExcluded' },
   // BGB §309 No. 12 and §307: burden-of-proof shifts in standard terms used against a German business.
-  { risk: 'burden-shift', holds: (a) => GERMAN.test(a.parties.them.jurisdiction), avoid: true, key: 'build.warn.law.germanBurdenShift' },
+  { risk: 'burden-shift', holds: (a) => a.governingLaw === 'germany' || GERMAN.test(a.parties.them.jurisdiction), avoid: true, key: 'build.warn.law.germanBurdenShift' },
+  // BGB §307 also reaches an improvement capture in German-law standard terms.
+  { risk: 'improvement-capture', holds: (a) => a.governingLaw === 'germany', avoid: true, key: 'build.warn.law.germanCapture' },
   // Walford v Miles: an agreement to negotiate is not enforceable in English law.
   { risk: 'agreement-to-negotiate', holds: (a) => a.governingLaw === 'england', avoid: false, key: 'build.warn.law.englishNegotiate' },
 ];

@@ -12,8 +12,8 @@ export const CHINA_INCLUDED = ['mainland', 'with-hk-macau', 'with-hk-macau-taiwa
 export const CHINA_SCOPES = ['not-included', ...CHINA_INCLUDED] as const;
 export const REGIONS = ['eu', 'eea', 'asean', 'gcc', 'north-america'] as const;
 export const MINIMUMS_MISSED = ['non-exclusive', 'terminate'] as const;
-export const GOVERNING_LAWS = ['new-york', 'england', 'singapore', 'hong-kong', 'china'] as const;
-export const FORUMS = ['new-york-courts', 'english-courts', 'siac', 'hkiac', 'cietac'] as const;
+export const GOVERNING_LAWS = ['new-york', 'england', 'singapore', 'hong-kong', 'china', 'germany', 'switzerland', 'sweden'] as const;
+export const FORUMS = ['new-york-courts', 'english-courts', 'siac', 'hkiac', 'cietac', 'shiac', 'icc', 'dis', 'viac', 'scc'] as const;
 export const SIDES = ['us', 'them'] as const;
 /**
  * How hard the first draft pushes: balanced (market terms a counterparty can sign), firm (our

@@ -4,11 +4,14 @@ import type { PlanWarning } from './plan';
 
 /** Forums whose judgments or awards sit naturally with each governing law. */
 const NATURAL_FORUMS: Record<Answers['governingLaw'], readonly Answers['forum'][]> = {
-  'new-york': ['new-york-courts', 'siac', 'hkiac'],
-  england: ['english-courts', 'siac', 'hkiac'],
-  singapore: ['siac'],
-  'hong-kong': ['hkiac'],
-  china: ['cietac'],
+  'new-york': ['new-york-courts', 'siac', 'hkiac', 'icc'],
+  england: ['english-courts', 'siac', 'hkiac', 'icc'],
+  singapore: ['siac', 'icc'],
+  'hong-kong': ['hkiac', 'icc'],
+  china: ['cietac', 'shiac'],
+  germany: ['dis', 'icc', 'viac'],
+  switzerland: ['icc', 'viac'],
+  sweden: ['scc', 'icc'],
 };
 
 const CHINESE = /\b(china|prc)\b/i;

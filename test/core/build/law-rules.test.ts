@@ -60,6 +60,16 @@ describe('law-aware drafting', () => {
     expect(warningsOf({ ...eu, territory: { countries: ['Japan'], regions: [], china: 'not-included' } }).map((w) => w.key)).not.toContain('build.warn.law.euExcluded');
   });
 
+  it('German law with DIS arbitration: the forum reads in, and a capture in standard terms is warned about (BGB §307)', () => {
+    const german = answers({ scenario: 'sample-testing', governingLaw: 'germany', forum: 'dis' });
+    const text = textOf(german);
+    expect(text).toContain('The laws of the Federal Republic of Germany govern this Agreement');
+    expect(text).toContain('German Arbitration Institute (DIS)');
+    expect(warningsOf(german).map((w) => w.key)).toEqual(expect.arrayContaining(['build.warn.law.germanCapture']));
+    expect(warningsOf(german).map((w) => w.key)).not.toContain('build.warn.lawForumMismatch');
+    expect(warningsOf(answers({ scenario: 'sample-testing', governingLaw: 'germany', forum: 'cietac' })).map((w) => w.key)).toContain('build.warn.lawForumMismatch');
+  });
+
   it('English law: an option that is only a promise to negotiate is warned about (Walford v Miles)', () => {
     const customer = { ...presetAnswers(library, 'custom-development', 'customer'), posture: 'maximal' as const, foregroundModel: 'generating-party' as const };
     delete (customer as Partial<Answers>).resultsOwner;
