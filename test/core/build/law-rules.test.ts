@@ -39,13 +39,20 @@ describe('law-aware drafting', () => {
     expect(variantOf(answers({ scenario: 'technology-license' }), 'warranties')).toBe('licence');
   });
 
-  it('PRC law: the no-challenge sample restriction gives way to the balanced one, even at the maximal posture', () => {
-    const them = { name: 'Meridian Grid Technologies Inc.', shortName: 'Meridian', jurisdiction: 'the State of Delaware, United States' };
-    const singapore = answers({ scenario: 'sample-testing', posture: 'maximal', parties: { them } });
-    expect(variantOf(singapore, 'purpose-limitation')).toBe('samples-strict');
-    const china = answers({ scenario: 'sample-testing', posture: 'maximal', parties: { them }, ...prc });
-    expect(variantOf(china, 'purpose-limitation')).toBe('samples-balanced');
-    expect(warningsOf(china).map((w) => w.key)).not.toContain('build.warn.law.prcNoChallenge');
+  it('PRC law: a no-challenge restriction gives way to one without it, even at the maximal posture (SPC interpretation art. 10(6))', () => {
+    // The library's own sample restriction no longer bars challenges to validity.
+    const strict = library.clauses.find((c) => c.id === 'purpose-limitation')?.variants.find((v) => v.id === 'samples-strict');
+    expect(strict?.text).not.toMatch(/opposition|invalidity/);
+    // A library that still had one: replaced under PRC law, kept under Singapore law.
+    const marked = {
+      ...library,
+      clauses: library.clauses.map((c) =>
+        c.id === 'purpose-limitation' ? { ...c, variants: c.variants.map((v) => (v.id === 'samples-strict' ? { ...v, risks: ['no-challenge' as const] } : v)) } : c,
+      ),
+    };
+    const chosen = (a: Answers) => plan(marked, a).clauses.find((c) => c.clause.id === 'purpose-limitation')?.variant.id;
+    expect(chosen(answers({ scenario: 'sample-testing', posture: 'maximal' }))).toBe('samples-strict');
+    expect(chosen(answers({ scenario: 'sample-testing', posture: 'maximal', ...prc }))).toBe('samples-balanced');
   });
 
   it('PRC law: the licensee non-compete gives way to the exclusivity without one (SPC interpretation art. 10(2))', () => {

@@ -57,18 +57,24 @@ describe('plan', () => {
   });
 
   it('replaces a variant that the law of the deal voids, and warns when none can replace it', () => {
-    // German counterparty: the one-way clause shifts the burden of proof (BGB §309 No. 12), so the mutual one is used.
-    const german = plan(library, answers(library, { scenario: 'sample-testing', posture: 'maximal' }));
+    // Marked as shifting the burden of proof: against a German counterparty (BGB §309 No. 12) the mutual clause is used.
+    const marked = (keep?: string) =>
+      fixtureLibrary((files) => {
+        const clause = files.get('clauses/confidentiality.yaml');
+        clause.variants.find((v: { id: string }) => v.id === 'one-way-protective').risks = ['burden-shift'];
+        if (keep) clause.variants = clause.variants.filter((v: { id: string }) => v.id === keep);
+      });
+    const lib = marked();
+    const german = plan(lib, answers(lib, { scenario: 'sample-testing', posture: 'maximal' }));
     expect(german.clauses.find((c) => c.clause.id === 'confidentiality')?.variant.id).toBe('mutual');
     expect(german.warnings.map((w) => w.key)).not.toContain('build.warn.law.germanBurdenShift');
+    const american = plan(lib, answers(lib, { scenario: 'sample-testing', posture: 'maximal', parties: { them: MERIDIAN } }));
+    expect(american.clauses.find((c) => c.clause.id === 'confidentiality')?.variant.id).toBe('one-way-protective');
     // With no other variant left, the risky one stays and the warning names it.
-    const lib = fixtureLibrary((files) => {
-      const clause = files.get('clauses/confidentiality.yaml');
-      clause.variants = clause.variants.filter((v: { id: string }) => v.id === 'one-way-protective');
-    });
-    const only = plan(lib, answers(lib, { scenario: 'sample-testing' }));
-    expect(only.warnings).toContainEqual({ key: 'build.warn.law.germanBurdenShift', params: { variant: 'one-way-protective' }, clause: 'confidentiality' });
-    expect(describePlanMessage(only.warnings.find((w) => w.key === 'build.warn.law.germanBurdenShift')!)).toMatch(/^The other side is German: .*BGB §309 No\. 12/);
+    const only = marked('one-way-protective');
+    const kept = plan(only, answers(only, { scenario: 'sample-testing' }));
+    expect(kept.warnings).toContainEqual({ key: 'build.warn.law.germanBurdenShift', params: { variant: 'one-way-protective' }, clause: 'confidentiality' });
+    expect(describePlanMessage(kept.warnings.find((w) => w.key === 'build.warn.law.germanBurdenShift')!)).toMatch(/^The other side is German: .*BGB §309 No\. 12/);
   });
 
   it('selects by answers: arbitration or courts', () => {

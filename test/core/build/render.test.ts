@@ -32,14 +32,8 @@ describe('render', () => {
       '4 Governing Law',
       '5 Dispute Resolution',
     ]);
-    // Even at the maximal posture, the one-way clause's burden-of-proof shift gives way to the
-    // mutual clause: the counterparty is German, and German standard-terms law voids such shifts.
-    expect(terms.clauses[1]?.tag).toBe('cw|confidentiality|mutual|1.0.0');
-    expect(terms.clauses[1]?.paragraphs[2]).toEqual({
-      level: 1,
-      label: '2.3',
-      text: 'This Section does not apply to information that the Receiving Party can show by its written records:',
-    });
+    expect(terms.clauses[1]?.tag).toBe('cw|confidentiality|one-way-protective|1.1.0');
+    expect(terms.clauses[1]?.paragraphs[2]).toEqual({ level: 1, label: '2.3', text: 'This Section does not apply to information that:' });
     expect(terms.clauses[1]?.paragraphs[3]).toEqual({ level: 2, label: '(a)', text: 'is or becomes public other than through a breach of this Agreement;' });
   });
 
@@ -55,6 +49,7 @@ describe('render', () => {
     const terms = build(library, { scenario: 'sample-testing' });
     expect(terms.definitions.map((d) => d.term)).toEqual([
       'Affiliate', // only through "Representatives" and "Disclosing Party"
+      'Business Day',
       'Confidential Information',
       'Disclosing Party',
       'Effective Date',
@@ -63,7 +58,7 @@ describe('render', () => {
       'Representatives',
       'Term',
     ]);
-    expect(terms.clauses[0]?.paragraphs[7]?.text).toBe(
+    expect(terms.clauses[0]?.paragraphs[8]?.text).toBe(
       '"Term" means the period that begins on the Effective Date and ends 12 months later, unless this Agreement ends earlier under its terms.',
     );
   });
