@@ -46,6 +46,11 @@ describe.each(cases)('%s, built for the %s', (scenario, role) => {
     expect(text).toContain(`Name: ${answers.parties.them.signatory}`);
   });
 
+  it('chooses no protective variant that protects the other side', () => {
+    const protecting = plan(library, { ...answers, posture: 'maximal' }).clauses.filter((c) => c.variant.stance === 'protective');
+    expect(protecting.filter((c) => !c.variant.applies?.roles?.includes(role)).map((c) => `${c.clause.id}/${c.variant.id}`)).toEqual([]);
+  });
+
   it('defines every term it uses and uses every term it defines', () => {
     const matcher = termMatcher(library.definitions.map((d) => d.term));
     const body = [...(terms.recitals?.paragraphs.map((p) => p.text) ?? []), ...terms.clauses.slice(1).flatMap((c) => c.paragraphs.map((p) => p.text))];
