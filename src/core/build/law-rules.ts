@@ -24,7 +24,7 @@ const RULES: readonly LawRule[] = [
   // Civil Code art. 850 and the SPC interpretation on technology contracts, art. 10(1).
   { risk: 'improvement-capture', holds: prc, avoid: true, key: 'build.warn.law.prcCapture' },
   // Civil Code art. 875 (improvements shared on mutual benefit); SPC interpretation art. 10(1).
-  { risk: 'grant-back', holds: prc, avoid: false, key: 'build.warn.law.prcGrantBack' },
+  { risk: 'grant-back', holds: prc, avoid: true, key: 'build.warn.law.prcGrantBack' },
   // SPC interpretation art. 10(6).
   { risk: 'no-challenge', holds: prc, avoid: true, key: 'build.warn.law.prcNoChallenge' },
   // SPC interpretation art. 10(2), for technology contracts only.

@@ -26,10 +26,12 @@ describe('law-aware drafting', () => {
     expect(warningsOf(answers({ scenario: 'joint-development' })).map((w) => w.key)).not.toContain('build.warn.law.prcCapture');
   });
 
-  it('PRC law: a one-way grant-back in a licence is warned about (Civil Code arts. 850 and 875)', () => {
-    const licence = answers({ scenario: 'technology-license', ...prc });
-    expect(warningsOf(licence)).toContainEqual({ key: 'build.warn.law.prcGrantBack', params: { variant: 'licensee-grant-back' }, clause: 'improvements' });
-    expect(warningsOf(answers({ scenario: 'technology-license' })).map((w) => w.key)).not.toContain('build.warn.law.prcGrantBack');
+  it('PRC law: a one-way grant-back in a licence gives way to the reciprocal one (Civil Code arts. 850 and 875)', () => {
+    expect(variantOf(answers({ scenario: 'technology-license' }), 'improvements')).toBe('reciprocal-grant-back');
+    expect(variantOf(answers({ scenario: 'technology-license', posture: 'maximal' }), 'improvements')).toBe('licensee-grant-back');
+    const prcMaximal = answers({ scenario: 'technology-license', posture: 'maximal', ...prc });
+    expect(variantOf(prcMaximal, 'improvements')).toBe('reciprocal-grant-back');
+    expect(warningsOf(prcMaximal).map((w) => w.key)).not.toContain('build.warn.law.prcGrantBack');
   });
 
   it('PRC law: the licensor\'s statutory warranties are fixed by agreement (Civil Code arts. 870 and 874)', () => {
