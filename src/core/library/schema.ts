@@ -95,7 +95,8 @@ export const scenarioFileSchema = z.strictObject({
   defaults: presetSchema,
 });
 
-const noteSchema = z.strictObject({ what: words, when: words, risk: words });
+/** A variant's plain-language note; `reaction` says how a counterparty is likely to respond to it. */
+const noteSchema = z.strictObject({ what: words, when: words, risk: words, reaction: words.optional() });
 
 export const STANCES = ['protective', 'balanced', 'fallback'] as const;
 
