@@ -15,7 +15,7 @@ const COMMANDS: Record<string, Command> = {
 
 const USAGE = `Usage:
   clausewright review FILE... [--scenario ID] [--side ROLE] [--json] [--fail-on SEVERITY] [--report OUT.docx]
-  clausewright build --scenario ID|FILE.json [--side ROLE] [--out FILE.docx | --format text|markdown]
+  clausewright build --scenario ID|FILE.json [--side ROLE] [--posture balanced|firm|maximal] [--out FILE.docx | --format text|markdown]
   clausewright library [--json]
   clausewright scenarios [--json]
 `;

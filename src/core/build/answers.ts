@@ -4,7 +4,7 @@ import { isChinese } from './places';
 import type { Library } from '../library';
 import { scenarioById } from '../library';
 import { issueMessage, pathText } from '../library/zod-issues';
-import { questionnaireSchema, type Answers, type SelectorName } from './questionnaire';
+import { questionnaireSchema, type Answers, type SelectorName } from '../questionnaire';
 
 /** A problem with the answers, at the question it concerns ("parties.us.shortName"). */
 export interface AnswerIssue {

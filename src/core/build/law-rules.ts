@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n';
 import type { ScenarioId } from '../scenarios';
 import type { Variant, VariantRisk } from '../library';
-import type { Answers } from './questionnaire';
+import type { Answers } from '../questionnaire';
 
 /**
  * Rules of law that void or narrow a kind of clause. When a rule holds for the deal, the builder

@@ -3,7 +3,7 @@ import type { TopicId } from '../topics';
 import type { RoleId, ScenarioId } from '../scenarios';
 import { clauseById, isFrameTopic, playbookFor, variantFits, type Clause, type Library, type Stance, type Variant } from '../library';
 import { selectorsOf } from './answers';
-import type { Answers, Posture, SelectorName } from './questionnaire';
+import type { Answers, Posture, SelectorName } from '../questionnaire';
 import { answerWarnings } from './warnings';
 import { lawAvoids, lawWarnings } from './law-rules';
 

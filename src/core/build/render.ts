@@ -13,7 +13,7 @@ import {
 } from '../library';
 import { roleOfSide, ourSide } from './answers';
 import type { Plan } from './plan';
-import type { Answers } from './questionnaire';
+import type { Answers } from '../questionnaire';
 import type { RenderedClause, RenderedParagraph, RenderedParty, RenderedSigning, RenderedTerms } from './rendered';
 import { clauseTag } from './tag';
 import { BuildError, placeholderValues } from './values';

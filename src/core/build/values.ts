@@ -1,6 +1,6 @@
 import { BLANKS, type AnswerWords, type Library, type PlaceholderName } from '../library';
 import { ourSide } from './answers';
-import type { Answers } from './questionnaire';
+import type { Answers } from '../questionnaire';
 
 /** Thrown when terms cannot be built; the message names what is missing, for counsel to fix. */
 export class BuildError extends Error {

@@ -1,4 +1,4 @@
-import type { Answers } from './questionnaire';
+import type { Answers } from '../questionnaire';
 import { chinaOutbound } from './answers';
 import type { PlanWarning } from './plan';
 

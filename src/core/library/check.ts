@@ -1,5 +1,5 @@
 import { SCENARIO_IDS, SCENARIO_ROLES, isRoleOf, type ScenarioId } from '../scenarios';
-import { SELECTORS, type SelectorName } from '../build/questionnaire';
+import { SELECTORS, type SelectorName } from '../questionnaire';
 import type { LibraryIssue } from './issues';
 import type { Clause, Library } from './parse';
 import { tokensOf } from './placeholders';

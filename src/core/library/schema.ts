@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TOPIC_IDS } from '../topics';
 import { SCENARIO_IDS } from '../scenarios';
 import { FRAME_TOPIC_IDS } from './frame-topics';
-import { CHINA_INCLUDED, FORUMS, GOVERNING_LAWS, REGIONS, presetSchema } from '../build/questionnaire';
+import { CHINA_INCLUDED, FORUMS, GOVERNING_LAWS, REGIONS, presetSchema } from '../questionnaire';
 
 /**
  * Zod schemas for the clause-library files, in the format the library, builder, review, host and

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { SCENARIO_IDS, isRoleOf, type RoleId, type ScenarioId } from '../scenarios';
+import { SCENARIO_IDS, isRoleOf, type RoleId, type ScenarioId } from './scenarios';
 
 /**
- * The deal questionnaire. Error messages are catalog keys (src/core/i18n/messages/build.ts) so a
+ * The deal questionnaire: the vocabulary the library (its schema and checks) and the builder share,
+ * so it sits below both. Error messages are catalog keys (src/core/i18n/messages/build.ts) so a
  * non-lawyer reads what to do in their language; `describeAnswerIssues` turns them into text.
  */
 export const FOREGROUND_MODELS = ['generating-party', 'by-field', 'one-party-licence-back', 'joint'] as const;
