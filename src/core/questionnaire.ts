@@ -15,19 +15,13 @@ export const REGIONS = ['eu', 'eea', 'asean', 'gcc', 'north-america'] as const;
 export const MINIMUMS_MISSED = ['non-exclusive', 'terminate'] as const;
 export const GOVERNING_LAWS = ['new-york', 'england', 'singapore', 'hong-kong', 'china', 'germany', 'switzerland', 'sweden'] as const;
 export const FORUMS = ['new-york-courts', 'english-courts', 'siac', 'hkiac', 'cietac', 'shiac', 'icc', 'dis', 'viac', 'scc'] as const;
-export const SIDES = ['us', 'them'] as const;
+const SIDES = ['us', 'them'] as const;
 /**
  * How hard the first draft pushes: balanced (market terms a counterparty can sign), firm (our
  * protective variant on every topic the playbook requires) or maximal (protective wherever one fits).
  */
 export const POSTURES = ['balanced', 'firm', 'maximal'] as const;
 
-export type ForegroundModel = (typeof FOREGROUND_MODELS)[number];
-export type ImprovementsModel = (typeof IMPROVEMENTS_MODELS)[number];
-export type ChinaScope = (typeof CHINA_SCOPES)[number];
-export type Region = (typeof REGIONS)[number];
-export type GoverningLaw = (typeof GOVERNING_LAWS)[number];
-export type Forum = (typeof FORUMS)[number];
 export type Posture = (typeof POSTURES)[number];
 
 /** Names of places that belong to the China question, not to the country list. */
