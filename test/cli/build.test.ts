@@ -19,7 +19,7 @@ describe('clausewright build', () => {
   it('builds a preset by its id, as text by default', async () => {
     const { code, out } = await run('build', '--scenario', 'sample-testing');
     expect(code).toBe(0);
-    expect(out).toMatch(/^SAMPLE EVALUATION AGREEMENT\n\nThis Sample Evaluation Agreement \(this "Agreement"\) is made between Voltcell Energy/);
+    expect(out).toMatch(/^SAMPLE EVALUATION AGREEMENT\n\nThis Sample Evaluation Agreement \(this "Agreement"\) is made on the date of the last signature below between Voltcell Energy/);
     expect(out).toContain('\n1. Definitions\n');
     expect(out).not.toMatch(/\{\{|\}\}/);
   });
@@ -54,8 +54,8 @@ describe('clausewright build', () => {
     );
     const { code, out, err } = await run('build', '--scenario', answers, '--format', 'markdown');
     expect(code).toBe(0);
-    expect(out).toMatch(/^# Exclusive Distribution Agreement\n/);
-    expect(out).toContain('"Territory" means Mainland China, the Hong Kong Special Administrative Region and the Macau Special Administrative Region and Chile.');
+    expect(out).toMatch(/^# Distribution Agreement\n/);
+    expect(out).toContain('"Territory" means Mainland China, the Hong Kong Special Administrative Region and the Macau Special Administrative Region; and Chile.');
     expect(err).toContain('warning: The deal is exclusive but sets no minimum quantity');
   });
 

@@ -58,7 +58,14 @@ describeLo('our .docx in LibreOffice', () => {
       expect(lines).toContain(`${clause.number}. ${clause.title}`);
       expect(lines.some((l) => l.startsWith(`${clause.number}.1 `))).toBe(true);
     }
+    // The recitals keep their letters, and the signature page both parties' blocks with lines to sign on.
+    for (const p of terms.recitals?.paragraphs ?? []) expect(lines.some((l) => l.startsWith(`${p.label} ${p.text.slice(0, 20)}`))).toBe(true);
+    const flowing = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const party of [terms.parties.A, terms.parties.B]) expect(flowing).toContain(`For and on behalf of ${party.name}`);
+    expect(flowing.match(/Signature: _{10,}/g)).toHaveLength(2);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', pdf, path.join(OUTPUT, 'joint-development')]);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(pages), '-l', String(pages), pdf, path.join(OUTPUT, 'joint-development-signatures')]);
   }, 120_000);
 
   it('the review report converts to PDF with its findings', async () => {

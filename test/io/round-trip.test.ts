@@ -6,6 +6,7 @@ import { review, type Playbooks } from '../../src/core/review';
 import { SCENARIO_IDS } from '../../src/core/scenarios';
 import { loadLibraryDir } from '../../src/cli/library-files';
 import { readDocx, writeTermsDocx } from '../../src/io';
+import { RULE } from '../../src/io/write/signing';
 
 /**
  * The issue's round trip: each scenario preset built to .docx and read back, by our reader and
@@ -20,8 +21,13 @@ function loadLibrary(): Library {
   return loaded.library;
 }
 
+/** Every paragraph the document holds, in order: opening, recitals, sections, signature blocks. */
 function clauseText(terms: RenderedTerms): string[] {
-  return [terms.title, ...terms.preamble, ...terms.clauses.flatMap((c) => [c.title, ...c.paragraphs.map((p) => p.text)])];
+  const recitals = terms.recitals ? [terms.recitals.title, ...terms.recitals.paragraphs.map((p) => p.text), terms.recitals.agree] : [];
+  const signing = terms.signing
+    ? [terms.signing.intro, ...terms.signing.blocks.flatMap((b) => [b.heading, ...b.lines.map((l) => `${l.label}: ${l.value || RULE}`)])]
+    : [];
+  return [terms.title, ...terms.preamble, ...recitals, ...terms.clauses.flatMap((c) => [c.title, ...c.paragraphs.map((p) => p.text)]), ...signing];
 }
 
 describe.each(SCENARIO_IDS)('%s preset, built to .docx and read back', (scenario) => {
@@ -37,7 +43,11 @@ describe.each(SCENARIO_IDS)('%s preset, built to .docx and read back', (scenario
     const doc = await readDocx(bytes);
     expect(doc.paragraphs.map((p) => p.text)).toEqual(clauseText(terms));
     const labels = doc.paragraphs.filter((p) => p.listLabel).map((p) => p.listLabel);
-    expect(labels).toEqual(terms.clauses.flatMap((c) => [`${c.number}.`, ...c.paragraphs.map((p) => p.label)]));
+    expect(labels).toEqual([
+      ...(terms.recitals?.paragraphs.map((p) => p.label) ?? []),
+      ...terms.clauses.flatMap((c) => [`${c.number}.`, ...c.paragraphs.map((p) => p.label)]),
+    ]);
+    expect(terms.signing?.blocks.map((b) => b.heading)).toEqual([`For and on behalf of ${terms.parties.A.name}`, `For and on behalf of ${terms.parties.B.name}`]);
     expect(new Set(doc.paragraphs.map((p) => p.contentControl?.tag).filter(Boolean))).toEqual(new Set(terms.clauses.map((c) => c.tag)));
   });
 

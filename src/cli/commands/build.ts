@@ -5,12 +5,14 @@ import {
   describeAnswerIssue,
   describePlanMessage,
   plan,
+  POSTURES,
   presetAnswers,
   render,
   resolveAnswers,
   toMarkdown,
   toText,
   type Answers,
+  type Posture,
   type RenderedTerms,
 } from '../../core/build';
 import { t, toLocale, type Locale } from '../../core/i18n';
@@ -25,6 +27,7 @@ interface Args {
   format: 'text' | 'markdown';
   out?: string;
   side?: string;
+  posture?: Posture;
 }
 
 function parseArgs(argv: string[], locale: Locale): Args {
@@ -32,6 +35,7 @@ function parseArgs(argv: string[], locale: Locale): Args {
   let format: Args['format'] = 'text';
   let out: string | undefined;
   let side: string | undefined;
+  let posture: Posture | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = () => {
@@ -42,6 +46,11 @@ function parseArgs(argv: string[], locale: Locale): Args {
     if (arg === '--scenario') scenario = value();
     else if (arg === '--out') out = value();
     else if (arg === '--side') side = value();
+    else if (arg === '--posture') {
+      const p = value();
+      if (!(POSTURES as readonly string[]).includes(p)) throw new UsageError(t(locale, 'build.cli.posture', { value: p }));
+      posture = p as Posture;
+    }
     else if (arg === '--format') {
       const f = value();
       if (f !== 'text' && f !== 'markdown') throw new UsageError(t(locale, 'build.cli.format', { value: f }));
@@ -50,7 +59,7 @@ function parseArgs(argv: string[], locale: Locale): Args {
   }
   if (!scenario) throw new UsageError(t(locale, 'build.cli.needsScenario'));
   if (out !== undefined && path.extname(out).toLowerCase() !== '.docx') throw new UsageError(t(locale, 'build.cli.outDocxOnly', { file: out }));
-  return { scenario, format, out, side };
+  return { scenario, format, out, side, posture };
 }
 
 /** Reads a questionnaire file; every problem names the file and, where there is one, the question. */
@@ -70,7 +79,7 @@ function answersFromFile(library: Library, file: string, locale: Locale): { answ
   return { answers: result.answers, exampleParties: !parties?.us || !parties.them };
 }
 
-/** `clausewright build --scenario ID|FILE.json [--side ROLE] [--out FILE.docx | --format text|markdown]` */
+/** `clausewright build --scenario ID|FILE.json [--side ROLE] [--posture balanced|firm|maximal] [--out FILE.docx | --format text|markdown]` */
 export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   const locale = toLocale(process.env.LC_ALL || process.env.LANG?.replace('_', '-'));
   const args = parseArgs(argv, locale);
@@ -79,14 +88,12 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   let answers: Answers;
   let exampleParties = false;
   if (isScenarioId(args.scenario)) {
-    answers = presetAnswers(library, args.scenario);
+    const side = args.side;
+    if (side !== undefined && !isRoleOf(args.scenario, side))
+      throw new UsageError(t(locale, 'build.cli.side', { value: side, scenario: args.scenario, roles: rolesOf(args.scenario).join(', ') }));
+    // The same deal seen from the side asked for: the parties keep their roles in the deal.
+    answers = presetAnswers(library, args.scenario, side);
     exampleParties = true;
-    if (args.side) {
-      if (!isRoleOf(args.scenario, args.side)) {
-        throw new UsageError(t(locale, 'build.cli.side', { value: args.side, scenario: args.scenario, roles: rolesOf(args.scenario).join(', ') }));
-      }
-      answers = { ...answers, ourRole: args.side };
-    }
   } else if (args.side) throw new UsageError(t(locale, 'build.cli.sideWithFile'));
   else if (/\.json$/i.test(args.scenario)) {
     const read = answersFromFile(library, args.scenario, locale);
@@ -97,6 +104,7 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     ({ answers, exampleParties } = read);
   } else throw new UsageError(t(locale, 'build.cli.scenarioValue', { value: args.scenario }));
 
+  if (args.posture) answers = { ...answers, posture: args.posture };
   const chosen = plan(library, answers);
   let terms: RenderedTerms;
   let text: string;

@@ -1,9 +1,10 @@
 import { t, type Locale, type MessageKey, type MessageParams } from '../i18n';
 import { SCENARIO_IDS, isScenarioId, rolesOf, type RoleId, type ScenarioId } from '../scenarios';
+import { isChinese } from './places';
 import type { Library } from '../library';
 import { scenarioById } from '../library';
 import { issueMessage, pathText } from '../library/zod-issues';
-import { questionnaireSchema, type Answers, type SelectorName } from './questionnaire';
+import { questionnaireSchema, type Answers, type SelectorName } from '../questionnaire';
 
 /** A problem with the answers, at the question it concerns ("parties.us.shortName"). */
 export interface AnswerIssue {
@@ -19,11 +20,19 @@ export function describeAnswerIssue(issue: AnswerIssue, locale: Locale = 'en'): 
   return issue.field ? `${issue.field}: ${message}` : message;
 }
 
-/** The preset answers of a scenario, as its scenario file gives them. */
-export function presetAnswers(library: Library, scenario: ScenarioId): Answers {
+/**
+ * The preset answers of a scenario, as its scenario file gives them. Asked for the other side,
+ * it is the same deal seen from there: the parties trade places and a results owner named
+ * relative to us follows the company, so the facts still fit (the supplier still supplies).
+ */
+export function presetAnswers(library: Library, scenario: ScenarioId, role?: RoleId): Answers {
   const preset = scenarioById(library, scenario);
   if (!preset) throw new Error(`The library has no scenario "${scenario}".`);
-  return { ...(JSON.parse(JSON.stringify(preset.defaults)) as object), scenario } as Answers;
+  const answers = { ...(JSON.parse(JSON.stringify(preset.defaults)) as object), scenario } as Answers;
+  if (role === undefined || role === answers.ourRole) return answers;
+  const { us, them } = answers.parties;
+  const owner = answers.resultsOwner === undefined ? {} : { resultsOwner: answers.resultsOwner === 'us' ? ('them' as const) : ('us' as const) };
+  return { ...answers, ...owner, ourRole: role, parties: { us: them, them: us } };
 }
 
 /**
@@ -38,11 +47,13 @@ export function resolveAnswers(library: Library, input: unknown): AnswersResult 
   if (typeof given.scenario !== 'string' || !isScenarioId(given.scenario))
     return { ok: false, issues: [{ field: 'scenario', key: 'build.q.scenario', params: { values: SCENARIO_IDS.join(', '), value: String(given.scenario ?? '') } }] };
   const preset = presetAnswers(library, given.scenario);
-  const merged = {
+  const merged: Record<string, unknown> = {
     ...preset,
     ...given,
     parties: isPlainObject(given.parties) ? { ...preset.parties, ...given.parties } : (given.parties ?? preset.parties),
   };
+  // null answers "none" to an optional question, so a preset's royalty does not leak into a royalty-free licence.
+  for (const [key, value] of Object.entries(given)) if (value === null) delete merged[key];
   const result = questionnaireSchema.safeParse(merged, { reportInput: true });
   if (result.success) return { ok: true, answers: result.data as Answers };
   return {
@@ -82,5 +93,13 @@ export function selectorsOf(answers: Answers): Record<SelectorName, string> {
     governingLaw: answers.governingLaw,
     forum: answers.forum,
     royalty: answers.royaltyPercent === undefined ? 'no' : 'yes',
+    lithiumCells: answers.lithiumCells ? 'yes' : 'no',
+    chinaOutbound: chinaOutbound(answers) ? 'yes' : 'no',
   };
+}
+
+/** The side sharing technology is established in China and the other side is not: PRC export rules apply. */
+export function chinaOutbound(answers: Answers): boolean {
+  const [a, b] = ourSide(answers) === 'A' ? [answers.parties.us, answers.parties.them] : [answers.parties.them, answers.parties.us];
+  return isChinese(a.jurisdiction) && !isChinese(b.jurisdiction);
 }

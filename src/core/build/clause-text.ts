@@ -9,7 +9,16 @@ export function clauseParagraphs(clause: RenderedClause): string[] {
   return [clauseHeading(clause), ...clause.paragraphs.map((p) => `${p.label}\t${p.text}`)];
 }
 
-/** The paragraphs before the numbered sections: the title, then the preamble. */
+/** The paragraphs before the numbered sections: the title, the preamble, then the recitals. */
 export function openingParagraphs(terms: RenderedTerms): string[] {
-  return [terms.title, ...terms.preamble].filter((t) => t.trim().length > 0);
+  const recitals = terms.recitals
+    ? [terms.recitals.title, ...terms.recitals.paragraphs.map((p) => `${p.label}\t${p.text}`), terms.recitals.agree]
+    : [];
+  return [terms.title, ...terms.preamble, ...recitals].filter((t) => t.trim().length > 0);
+}
+
+/** The signature page after the last section, as plain paragraphs: lead-in, then each party's block. */
+export function closingParagraphs(terms: RenderedTerms): string[] {
+  if (!terms.signing) return [];
+  return [terms.signing.intro, ...terms.signing.blocks.flatMap((b) => [b.heading, ...b.lines.map((l) => `${l.label}:\t${l.value}`)])];
 }

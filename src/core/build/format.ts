@@ -1,13 +1,29 @@
 import type { RenderedTerms } from './rendered';
 
-/** Plain text: the title in capitals, numbered sections, sub-clauses indented. */
+/** A line to sign or date on, where a signature block has no value. */
+const RULE = '____________________________';
+
+/** Plain text: the title in capitals, recitals, numbered sections, sub-clauses indented, signatures. */
 export function toText(terms: RenderedTerms): string {
   const lines: string[] = [terms.title.toUpperCase(), ''];
   for (const p of terms.preamble) lines.push(p, '');
+  if (terms.recitals) {
+    lines.push(terms.recitals.title.toUpperCase(), '');
+    for (const p of terms.recitals.paragraphs) lines.push(`${p.label} ${p.text}`, '');
+    lines.push(terms.recitals.agree, '');
+  }
   for (const clause of terms.clauses) {
     lines.push(`${clause.number}. ${clause.title}`, '');
     for (const p of clause.paragraphs) lines.push(p.level === 1 ? `${p.label} ${p.text}` : `    ${p.label} ${p.text}`);
     lines.push('');
+  }
+  if (terms.signing) {
+    lines.push(terms.signing.intro, '');
+    for (const block of terms.signing.blocks) {
+      lines.push(block.heading, '');
+      for (const line of block.lines) lines.push(`${line.label}: ${line.value || RULE}`);
+      lines.push('');
+    }
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
@@ -16,6 +32,11 @@ export function toText(terms: RenderedTerms): string {
 export function toMarkdown(terms: RenderedTerms): string {
   const lines: string[] = [`# ${escape(terms.title)}`, ''];
   for (const p of terms.preamble) lines.push(escape(p), '');
+  if (terms.recitals) {
+    lines.push(`## ${escape(terms.recitals.title)}`, '');
+    for (const p of terms.recitals.paragraphs) lines.push(`**${escape(p.label)}** ${escape(p.text)}`, '');
+    lines.push(escape(terms.recitals.agree), '');
+  }
   for (const clause of terms.clauses) {
     lines.push(`## ${clause.number}. ${escape(clause.title)}`, '');
     clause.paragraphs.forEach((p, i) => {
@@ -23,6 +44,14 @@ export function toMarkdown(terms: RenderedTerms): string {
       if (p.level === 1) lines.push(`**${p.label}** ${escape(p.text)}`, ...(next?.level === 2 ? [] : ['']));
       else lines.push(`- ${p.label} ${escape(p.text)}`, ...(next?.level === 2 ? [] : ['']));
     });
+  }
+  if (terms.signing) {
+    lines.push(escape(terms.signing.intro), '');
+    for (const block of terms.signing.blocks) {
+      lines.push(`**${escape(block.heading)}**`, '');
+      for (const line of block.lines) lines.push(`${escape(line.label)}: ${line.value ? escape(line.value) : escape(RULE)}  `);
+      lines.push('');
+    }
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -1,10 +1,11 @@
 import { t, type Locale, type MessageKey, type MessageParams } from '../i18n';
 import type { TopicId } from '../topics';
 import type { RoleId, ScenarioId } from '../scenarios';
-import { clauseById, playbookFor, variantFits, type Clause, type Library, type Stance, type Variant } from '../library';
+import { clauseById, isFrameTopic, playbookFor, variantFits, type Clause, type Library, type Stance, type Variant } from '../library';
 import { selectorsOf } from './answers';
-import type { Answers, SelectorName } from './questionnaire';
+import type { Answers, Posture, SelectorName } from '../questionnaire';
 import { answerWarnings } from './warnings';
+import { lawAvoids, lawWarnings } from './law-rules';
 
 export interface Message {
   key: MessageKey;
@@ -33,17 +34,28 @@ export interface Plan {
   warnings: PlanWarning[];
 }
 
-const PREFERENCE: Record<Stance, number> = { protective: 0, balanced: 1, fallback: 2 };
+/** Stances in the order a posture prefers them; "firm" is protective on required topics only. */
+const MARKET: Record<Stance, number> = { balanced: 0, protective: 1, fallback: 2 };
+const PROTECTIVE: Record<Stance, number> = { protective: 0, balanced: 1, fallback: 2 };
 
-/** Variants of a clause that fit the deal, best first: most protective of us, then file order. */
-function fitting(clause: Clause, answers: Answers, selectors: Record<SelectorName, string>): Variant[] {
+function preference(posture: Posture, required: boolean): Record<Stance, number> {
+  if (posture === 'maximal' || (posture === 'firm' && required)) return PROTECTIVE;
+  return MARKET;
+}
+
+/**
+ * Variants of a clause that fit the deal, best first by our posture, then file order. Protective
+ * variants are scoped to the roles they protect, so none chosen here protects the other side.
+ */
+function fitting(clause: Clause, answers: Answers, selectors: Record<SelectorName, string>, required = false): Variant[] {
+  const order = preference(answers.posture ?? 'balanced', required);
   return clause.variants
     .filter((v) => variantFits(v, answers.scenario, answers.ourRole))
     .filter((v) =>
       Object.entries(v.applies?.answers ?? {}).every(([name, values]) => values.includes(selectors[name as SelectorName])),
     )
-    .map((v, i) => ({ v, i }))
-    .sort((a, b) => PREFERENCE[a.v.stance] - PREFERENCE[b.v.stance] || a.i - b.i)
+    .map((v, i) => ({ v, i, void: lawAvoids(v, answers) ? 1 : 0 }))
+    .sort((a, b) => a.void - b.void || order[a.v.stance] - order[b.v.stance] || a.i - b.i)
     .map(({ v }) => v);
 }
 
@@ -72,11 +84,12 @@ export function plan(library: Library, answers: Answers): Plan {
     banned.add(id);
   };
   for (const clause of library.clauses) {
-    const level = wanted.get(clause.topic);
-    const fits = fitting(clause, answers, selectors);
+    // Frame topics (risk allocation, general provisions...) belong in every agreement they fit.
+    const level = isFrameTopic(clause.topic) ? 'frame' : wanted.get(clause.topic);
+    const fits = fitting(clause, answers, selectors, level === 'required');
     if (!level || fits.length === 0) continue;
     candidates.set(clause.id, fits);
-    reasons.set(clause.id, { key: level === 'required' ? 'build.reason.required' : 'build.reason.recommended', params: { topic: clause.topic } });
+    reasons.set(clause.id, { key: `build.reason.${level}`, params: { topic: clause.topic } });
   }
 
   for (let changed = true; changed; ) {
@@ -125,6 +138,8 @@ export function plan(library: Library, answers: Answers): Plan {
         .map((v) => ({ variantId: v.id, stance: v.stance, fits: fits.has(v.id) })),
     });
   }
+  for (const p of planned)
+    for (const key of lawWarnings(p.variant, answers)) warnings.push({ key, params: { variant: p.variant.id }, clause: p.clause.id });
   const covered = new Set(planned.map((p) => p.clause.topic));
   for (const topic of playbook.required)
     if (!covered.has(topic)) warnings.push({ key: 'build.warn.topicUncovered', params: { topic } });

@@ -8,12 +8,13 @@ import {
   termMatcher,
   tokensOf,
   type Library,
+  type AgreementFrame,
   type PlaceholderName,
 } from '../library';
 import { roleOfSide, ourSide } from './answers';
 import type { Plan } from './plan';
-import type { Answers } from './questionnaire';
-import type { RenderedClause, RenderedParagraph, RenderedParty, RenderedTerms } from './rendered';
+import type { Answers } from '../questionnaire';
+import type { RenderedClause, RenderedParagraph, RenderedParty, RenderedSigning, RenderedTerms } from './rendered';
 import { clauseTag } from './tag';
 import { BuildError, placeholderValues } from './values';
 
@@ -101,7 +102,15 @@ export function render(library: Library, plan: Plan, answers: Answers, options: 
     };
   });
 
-  const definitions = usedDefinitions(library, clauses, lookup);
+  const recitals = frame.recitals && {
+    title: frame.recitals.title,
+    paragraphs: frame.recitals.scenarios[answers.scenario].map((text, i) => ({
+      label: `(${String.fromCharCode(65 + i)})`,
+      text: capitalise(fillTokens(text, (t) => (t.kind === 'value' ? (lookup(t.name) ?? t.raw) : t.raw))),
+    })),
+    agree: frame.recitals.agree,
+  };
+  const definitions = usedDefinitions(library, [...clauses.flatMap((c) => c.paragraphs.map((p) => p.text)), ...(recitals?.paragraphs.map((p) => p.text) ?? [])], lookup);
   const defValues: Record<string, string> = {};
   for (const d of library.definitions.filter((x) => definitions.some((y) => y.term === x.term)))
     for (const token of tokensOf(d.text)) if (token.kind === 'value') defValues[token.name] = values[token.name] ?? '';
@@ -129,8 +138,9 @@ export function render(library: Library, plan: Plan, answers: Answers, options: 
     B: { ...sideB, role: roleOfSide(answers, 'B') } satisfies RenderedParty,
   };
   const title = frame.titles[answers.scenario as ScenarioId];
+  const blanks = frame.blanks;
   const describe = (p: RenderedParty) =>
-    fillTokens(frame.party, (t) => (t.kind === 'unknown' ? partyField(p, t.name) : t.raw));
+    fillTokens(frame.party, (t) => (t.kind === 'unknown' ? partyField(p, t.name, blanks) : t.raw));
   const preamble = frame.preamble.map((p) =>
     fillTokens(p, (t) => {
       const name = t.kind === 'unknown' ? t.name : '';
@@ -146,26 +156,51 @@ export function render(library: Library, plan: Plan, answers: Answers, options: 
     libraryVersion: library.version,
     parties,
     preamble,
+    ...(recitals && { recitals }),
     definitions,
     clauses: [definitionsClause, ...clauses],
+    ...(frame.signing && { signing: signing(frame.signing, [parties.A, parties.B], blanks) }),
   };
   assertFilled(terms);
   return terms;
 }
 
-function partyField(p: RenderedParty, name: string): string {
+type Blanks = NonNullable<AgreementFrame['blanks']>;
+
+/** A party fact as it prints: the answer, else the library's bracketed blank for counsel to fill. */
+function partyField(p: RenderedParty, name: string, blanks: Blanks | undefined): string {
   if (name === 'name') return p.name;
   if (name === 'shortName') return p.shortName;
   if (name === 'jurisdiction') return p.jurisdiction ?? '';
+  if (name === 'address' || name === 'registration' || name === 'signatory' || name === 'signatoryTitle' || name === 'email')
+    return p[name] ?? blanks?.[name] ?? '';
   return `{{${name}}}`;
 }
 
-/** The defined terms the clauses use, and those the used definitions use in turn, sorted. */
-function usedDefinitions(library: Library, clauses: RenderedClause[], lookup: Lookup): { term: string; text: string }[] {
+/** One block per party: signature and date lines to complete by hand, the rest from the answers. */
+function signing(words: NonNullable<AgreementFrame['signing']>, parties: RenderedParty[], blanks: Blanks | undefined): RenderedSigning {
+  const { labels } = words;
+  return {
+    intro: words.intro,
+    blocks: parties.map((p) => ({
+      heading: fillTokens(words.party, (t) => (t.kind === 'unknown' ? partyField(p, t.name, blanks) : t.raw)),
+      lines: [
+        { label: labels.signature, value: '' },
+        { label: labels.name, value: partyField(p, 'signatory', blanks) },
+        { label: labels.title, value: partyField(p, 'signatoryTitle', blanks) },
+        { label: labels.date, value: '' },
+        { label: labels.notices, value: `${partyField(p, 'address', blanks)}; ${partyField(p, 'email', blanks)}` },
+      ],
+    })),
+  };
+}
+
+/** The defined terms the texts use, and those the used definitions use in turn, sorted. */
+function usedDefinitions(library: Library, texts: string[], lookup: Lookup): { term: string; text: string }[] {
   const matcher = termMatcher(library.definitions.map((d) => d.term));
   const byTerm = new Map(library.definitions.map((d) => [d.term, d]));
   const filled = new Map<string, string>();
-  const queue = clauses.flatMap((c) => c.paragraphs.flatMap((p) => matcher.used(p.text)));
+  const queue = texts.flatMap((text) => matcher.used(text));
   while (queue.length > 0) {
     const term = queue.shift() as string;
     const definition = byTerm.get(term);
@@ -186,6 +221,8 @@ function assertFilled(terms: RenderedTerms): void {
   const strings = [
     terms.title,
     ...terms.preamble,
+    ...(terms.recitals?.paragraphs.map((p) => p.text) ?? []),
+    ...(terms.signing?.blocks.flatMap((b) => [b.heading, ...b.lines.map((l) => l.value)]) ?? []),
     ...terms.clauses.flatMap((c) => [c.title, ...c.paragraphs.map((p) => p.text)]),
   ];
   const bad = strings.find(hasUnfilled);

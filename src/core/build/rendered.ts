@@ -1,4 +1,5 @@
 import type { TopicId } from '../topics';
+import type { FrameTopicId } from '../library/frame-topics';
 import type { ScenarioId, RoleId } from '../scenarios';
 
 /**
@@ -17,7 +18,7 @@ export interface RenderedClause {
   clauseId: string;
   variantId: string;
   clauseVersion: string;
-  topic: TopicId | 'definitions';
+  topic: TopicId | FrameTopicId | 'definitions';
   /** Section number as printed, "5". */
   number: string;
   title: string;
@@ -32,7 +33,31 @@ export interface RenderedParty {
   name: string;
   shortName: string;
   jurisdiction?: string;
+  address?: string;
+  registration?: string;
+  signatory?: string;
+  signatoryTitle?: string;
+  email?: string;
   role: RoleId;
+}
+
+/** The lettered background paragraphs, and the words that open the operative part. */
+export interface RenderedRecitals {
+  title: string;
+  /** "(A)", "(B)"... */
+  paragraphs: { label: string; text: string }[];
+  agree: string;
+}
+
+/** One party's signature block: a heading, then labelled lines; an empty value is a line to sign or date on. */
+export interface RenderedSignatureBlock {
+  heading: string;
+  lines: { label: string; value: string }[];
+}
+
+export interface RenderedSigning {
+  intro: string;
+  blocks: RenderedSignatureBlock[];
 }
 
 export interface RenderedTerms {
@@ -45,10 +70,14 @@ export interface RenderedTerms {
   parties: { A: RenderedParty; B: RenderedParty };
   /** Opening paragraphs naming the parties, before the numbered sections. */
   preamble: string[];
+  /** The deal's background, after the preamble; absent when the library has none. */
+  recitals?: RenderedRecitals;
   /** Defined terms, sorted, exactly those the clauses use; rendered as the first clause. */
   definitions: { term: string; text: string }[];
   /** Numbered sections in order; the definitions clause is the first. */
   clauses: RenderedClause[];
+  /** The signature page, after the last section; absent when the library has none. */
+  signing?: RenderedSigning;
 }
 
 /**

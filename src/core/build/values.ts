@@ -1,6 +1,6 @@
-import type { AnswerWords, Library, PlaceholderName } from '../library';
+import { BLANKS, type AnswerWords, type Library, type PlaceholderName } from '../library';
 import { ourSide } from './answers';
-import type { Answers } from './questionnaire';
+import type { Answers } from '../questionnaire';
 
 /** Thrown when terms cannot be built; the message names what is missing, for counsel to fix. */
 export class BuildError extends Error {
@@ -10,10 +10,11 @@ export class BuildError extends Error {
   }
 }
 
-/** "A, B and C". */
-export function listWords(items: readonly string[]): string {
+/** "A, B and C", or "A; B; and C" with a semicolon separator. */
+export function listWords(items: readonly string[], separator = ', '): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const last = separator === ', ' ? ' and ' : `${separator}and `;
+  return `${items.slice(0, -1).join(separator)}${last}${items[items.length - 1]}`;
 }
 
 /** The Territory as it reads in the agreement, with the China question answered in words. */
@@ -24,7 +25,8 @@ export function territoryWords(answers: Answers, words: AnswerWords): string {
     ...regions.map((r) => words.regions[r]),
     ...countries,
   ];
-  return listWords(parts);
+  // A part that holds "and" itself ("Mainland China, ... and Macau") is set off by semicolons.
+  return parts.some((p) => p.includes(' and ')) ? listWords(parts, '; ') : listWords(parts);
 }
 
 const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -52,6 +54,7 @@ export function placeholderValues(library: Library, answers: Answers): Partial<R
     survivalYears: String(answers.survivalYears),
     governingLaw: words.governingLaw[answers.governingLaw],
     forum: words.forum[answers.forum],
+    liabilityCap: answers.liabilityCap ?? BLANKS.liabilityCap,
   };
   if (ex.exclusive && ex.customers !== undefined) out.customers = ex.customers;
   if (ex.exclusive && ex.months !== undefined) out.exclusivityMonths = String(ex.months);

@@ -1,16 +1,22 @@
-import type { Answers } from './questionnaire';
+import type { Answers } from '../questionnaire';
+import { chinaOutbound } from './answers';
 import type { PlanWarning } from './plan';
 
 /** Forums whose judgments or awards sit naturally with each governing law. */
 const NATURAL_FORUMS: Record<Answers['governingLaw'], readonly Answers['forum'][]> = {
-  'new-york': ['new-york-courts', 'siac', 'hkiac'],
-  england: ['english-courts', 'siac', 'hkiac'],
-  singapore: ['siac'],
-  'hong-kong': ['hkiac'],
-  china: ['cietac'],
+  'new-york': ['new-york-courts', 'siac', 'hkiac', 'icc'],
+  england: ['english-courts', 'siac', 'hkiac', 'icc'],
+  singapore: ['siac', 'icc'],
+  'hong-kong': ['hkiac', 'icc'],
+  china: ['cietac', 'shiac'],
+  germany: ['dis', 'icc', 'viac'],
+  switzerland: ['icc', 'viac'],
+  sweden: ['scc', 'icc'],
 };
 
 const CHINESE = /\b(china|prc)\b/i;
+/** Words that say the goods are lithium cells or batteries, which ship as dangerous goods. */
+const LITHIUM = /\b(lithium|li-ion|lifepo4|lfp|lmfp|nmc)\b/i;
 
 /** Answers that are valid one by one but pull against each other, or leave a known risk open. */
 export function answerWarnings(a: Answers): PlanWarning[] {
@@ -33,5 +39,9 @@ export function answerWarnings(a: Answers): PlanWarning[] {
   if (courts && [a.parties.us, a.parties.them].some((p) => CHINESE.test(p.jurisdiction)))
     out.push({ key: 'build.warn.courtsAgainstChineseParty' });
   if (a.returnDays > 90) out.push({ key: 'build.warn.longReturn', params: { days: a.returnDays } });
+  const lithiumNamed = LITHIUM.test(a.samples) || LITHIUM.test(a.products);
+  if (lithiumNamed && a.lithiumCells === undefined) out.push({ key: 'build.warn.lithiumUnanswered' });
+  if (a.lithiumCells) out.push({ key: 'build.warn.lithiumShipping' });
+  if (chinaOutbound(a)) out.push({ key: lithiumNamed || a.lithiumCells ? 'build.warn.prcExportBattery' : 'build.warn.prcExport' });
   return out;
 }

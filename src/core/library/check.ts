@@ -1,11 +1,12 @@
 import { SCENARIO_IDS, SCENARIO_ROLES, isRoleOf, type ScenarioId } from '../scenarios';
-import { SELECTORS, type SelectorName } from '../build/questionnaire';
+import { SELECTORS, type SelectorName } from '../questionnaire';
 import type { LibraryIssue } from './issues';
 import type { Clause, Library } from './parse';
 import { tokensOf } from './placeholders';
 import { PREAMBLE_TERMS } from './lookup';
 import { termMatcher } from './terms';
 import { layoutOf } from './layout';
+import { FRAME_PLACEHOLDERS } from './frame-placeholders';
 
 /** Checks that need the whole library: names that must exist elsewhere, and text against terms. */
 export function crossCheck(
@@ -22,19 +23,25 @@ export function crossCheck(
   ];
 }
 
-/** The preamble and party wording take their own placeholders, not the clause ones. */
+/** Frame wording takes its own placeholders; recitals take the clause ones, without references. */
 function checkFrame(library: Library, file: string): LibraryIssue[] {
   const frame = library.agreement;
   if (!frame) return [];
   const texts: [string, string, readonly string[]][] = [
-    ['agreement.party', frame.party, ['name', 'jurisdiction', 'shortName']],
-    ...frame.preamble.map((p, i): [string, string, readonly string[]] => [`agreement.preamble[${i}]`, p, ['title', 'partyA', 'partyB']]),
+    ['agreement.party', frame.party, FRAME_PLACEHOLDERS.party],
+    ...frame.preamble.map((p, i): [string, string, readonly string[]] => [`agreement.preamble[${i}]`, p, FRAME_PLACEHOLDERS.preamble]),
+    ...(frame.signing ? [['agreement.signing.party', frame.signing.party, FRAME_PLACEHOLDERS.signing] as [string, string, readonly string[]]] : []),
   ];
   const issues: LibraryIssue[] = [];
   for (const [field, text, allowed] of texts)
     for (const token of tokensOf(text))
       if (token.kind !== 'unknown' || !allowed.includes(token.name))
         issues.push({ file, field, key: 'library.placeholder.frame', params: { token: token.raw, allowed: allowed.map((a) => `{{${a}}}`).join(', ') } });
+  for (const [scenario, recitals] of Object.entries(frame.recitals?.scenarios ?? {}))
+    recitals.forEach((text, i) => {
+      for (const token of tokensOf(text))
+        if (token.kind !== 'value') issues.push({ file, field: `agreement.recitals.scenarios.${scenario}[${i}]`, key: 'library.placeholder.unknown', params: { token: token.raw } });
+    });
   return issues;
 }
 

@@ -19,6 +19,7 @@ export const PLACEHOLDERS = [
   'governingLaw', // e.g. "the laws of the State of New York"
   'forum', // the courts or arbitral institution, with its rules
   'royaltyPercent',
+  'liabilityCap', // the amount, with its currency, that caps each party's liability
 ] as const;
 
 export type PlaceholderName = (typeof PLACEHOLDERS)[number];
@@ -45,6 +46,7 @@ export const BLANKS: Record<PlaceholderName, string> = {
   governingLaw: '[governing law]',
   forum: '[courts or arbitration]',
   royaltyPercent: '[rate]',
+  liabilityCap: '[amount and currency]',
 };
 
 export function isPlaceholder(name: string): name is PlaceholderName {

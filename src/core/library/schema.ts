@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { TOPIC_IDS } from '../topics';
 import { SCENARIO_IDS } from '../scenarios';
-import { CHINA_INCLUDED, FORUMS, GOVERNING_LAWS, REGIONS, presetSchema } from '../build/questionnaire';
+import { FRAME_TOPIC_IDS } from './frame-topics';
+import { CHINA_INCLUDED, FORUMS, GOVERNING_LAWS, REGIONS, presetSchema } from '../questionnaire';
 
 /**
  * Zod schemas for the clause-library files, in the format the library, builder, review, host and
@@ -16,18 +17,40 @@ const words = z.string({ error: 'library.field.text' }).trim().min(1, { error: '
 const version = z.string({ error: 'library.field.version' }).regex(SEMVER, { error: 'library.field.version' });
 const bilingual = z.strictObject({ en: words, zh: words });
 const topic = z.enum(TOPIC_IDS, { error: 'library.field.topic' });
+const clauseTopic = z.enum([...TOPIC_IDS, ...FRAME_TOPIC_IDS], { error: 'library.field.topic' });
 
 /** A complete table of wording, one entry per possible answer. */
 function wordsFor<const T extends readonly [string, ...string[]]>(keys: T) {
   return z.strictObject(Object.fromEntries(keys.map((k) => [k, words])) as Record<T[number], typeof words>);
 }
 
-/** The words around the clauses: titles, the preamble and the definitions clause. */
+const paragraphs = z.array(words).min(1, { error: 'library.field.text' });
+
+/** The words around the clauses: titles, parties, preamble, recitals, definitions and signing. */
 const agreementSchema = z.strictObject({
   titles: wordsFor(SCENARIO_IDS),
   party: words,
-  preamble: z.array(words).min(1, { error: 'library.field.text' }),
+  preamble: paragraphs,
+  /** The background of each deal, printed as lettered recitals before the operative clauses. */
+  recitals: z
+    .strictObject({
+      title: words,
+      scenarios: z.strictObject(Object.fromEntries(SCENARIO_IDS.map((s) => [s, paragraphs])) as Record<(typeof SCENARIO_IDS)[number], typeof paragraphs>),
+      /** The words that end the recitals and open the operative part ("The Parties agree as follows:"). */
+      agree: words,
+    })
+    .optional(),
   definitions: z.strictObject({ title: words, interpretation: words.optional() }),
+  /** The signature page: a lead-in, then one block per party with these labels. */
+  signing: z
+    .strictObject({
+      intro: words,
+      party: words,
+      labels: z.strictObject({ signature: words, name: words, title: words, date: words, notices: words }),
+    })
+    .optional(),
+  /** How a party fact nobody has given prints: a bracketed blank for counsel to complete. */
+  blanks: z.strictObject({ address: words, registration: words, signatory: words, signatoryTitle: words, email: words }).optional(),
 });
 
 /** How answers read inside clause text, e.g. forum "siac" -> "arbitration administered by ...". */
@@ -86,13 +109,21 @@ export const scenarioFileSchema = z.strictObject({
   defaults: presetSchema,
 });
 
-const noteSchema = z.strictObject({ what: words, when: words, risk: words });
+/** A variant's plain-language note; `reaction` says how a counterparty is likely to respond to it. */
+const noteSchema = z.strictObject({ what: words, when: words, risk: words, reaction: words.optional() });
 
 export const STANCES = ['protective', 'balanced', 'fallback'] as const;
+
+/**
+ * What a variant does that some laws void or narrow; the builder's law rules (build/law-rules.ts)
+ * replace or warn about a variant with one of these under such a law.
+ */
+export const VARIANT_RISKS = ['improvement-capture', 'grant-back', 'no-challenge', 'non-compete', 'burden-shift', 'agreement-to-negotiate'] as const;
 
 const variantSchema = z.strictObject({
   id,
   stance: z.enum(STANCES, { error: 'library.field.stance' }),
+  risks: z.array(z.enum(VARIANT_RISKS, { error: 'library.field.risk' })).optional(),
   applies: z
     .strictObject({
       scenarios: z.array(z.enum(SCENARIO_IDS, { error: 'library.field.scenario' })).optional(),
@@ -109,7 +140,7 @@ const variantSchema = z.strictObject({
 
 export const clauseFileSchema = z.strictObject({
   id,
-  topic,
+  topic: clauseTopic,
   title: words,
   version,
   order: z.int({ error: 'library.field.order' }).min(0, { error: 'library.field.order' }),
@@ -124,4 +155,5 @@ export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
 export type ClauseFile = z.infer<typeof clauseFileSchema>;
 export type Variant = z.infer<typeof variantSchema>;
 export type Stance = (typeof STANCES)[number];
+export type VariantRisk = (typeof VARIANT_RISKS)[number];
 export type PlaybookEntry = z.infer<typeof playbookSchema>;

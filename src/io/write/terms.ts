@@ -1,5 +1,6 @@
 import { AlignmentType, Document, Footer, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { BUILT_PROPERTY as PROPERTY, type RenderedClause, type RenderedTerms } from '../../core/build/rendered';
+import { BUILT_PROPERTY as PROPERTY, type RenderedClause, type RenderedRecitals, type RenderedTerms } from '../../core/build/rendered';
+import { signingBlock } from './signing';
 import { clauseRecordsXml } from '../clause-records';
 import { ClauseControl } from './content-control';
 import { addCustomXmlPart } from './custom-xml';
@@ -7,13 +8,15 @@ import { recordOf } from '../../core/build/records';
 import { runsWithDefinedTerms } from './defined-terms';
 
 const NUMBERING = 'cw-clauses';
+const RECITALS = 'cw-recitals';
 const FONT = 'Calibri';
 
 /**
- * Built terms as a .docx: a title, the preamble, then each clause as a numbered Heading 1 ("5.")
+ * Built terms as a .docx: a title, the preamble, the recitals, then each clause as a numbered Heading 1 ("5.")
  * with its paragraphs ("5.1") and sub-clauses ("(a)") numbered by one real Word multi-level list,
  * never typed numbers, so Word renumbers them when clauses are moved. Each clause sits in a content
- * control tagged with its clause tag, and the clause records sit in a custom XML part.
+ * control tagged with its clause tag, and the clause records sit in a custom XML part. The
+ * signature blocks close the document.
  */
 export async function writeTermsDocx(terms: RenderedTerms): Promise<Uint8Array> {
   // The parties' short names are defined in the preamble ("Cellforge") and bolded there too.
@@ -42,9 +45,13 @@ export async function writeTermsDocx(terms: RenderedTerms): Promise<Uint8Array> 
           reference: NUMBERING,
           levels: [
             { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
-            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
-            { level: 2, format: LevelFormat.LOWER_LETTER, text: '(%3)', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 1134, hanging: 567 } } } },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 794, hanging: 794 } } } },
+            { level: 2, format: LevelFormat.LOWER_LETTER, text: '(%3)', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 1361, hanging: 567 } } } },
           ],
+        },
+        {
+          reference: RECITALS,
+          levels: [{ level: 0, format: LevelFormat.UPPER_LETTER, text: '(%1)', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 567 } } } }],
         },
       ],
     },
@@ -55,7 +62,9 @@ export async function writeTermsDocx(terms: RenderedTerms): Promise<Uint8Array> 
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(terms.title)] }),
           ...terms.preamble.map((text) => new Paragraph({ children: runsWithDefinedTerms(text, defined) })),
+          ...(terms.recitals ? recitalsBlock(terms.recitals) : []),
           ...terms.clauses.map((clause, i) => clauseBlock(clause, i, defined)),
+          ...(terms.signing ? signingBlock(terms.signing) : []),
         ],
       },
     ],
@@ -63,6 +72,15 @@ export async function writeTermsDocx(terms: RenderedTerms): Promise<Uint8Array> 
   // The fill values travel in a custom XML part, so drift can be checked wherever the file is reopened.
   const records = Object.fromEntries(terms.clauses.map((c) => [c.tag, recordOf(c)]));
   return addCustomXmlPart(await Packer.pack(doc, 'uint8array'), clauseRecordsXml(records));
+}
+
+/** The background: a heading, lettered recitals numbered by Word, and the words that open the operative part. */
+function recitalsBlock(recitals: RenderedRecitals): Paragraph[] {
+  return [
+    new Paragraph({ keepNext: true, spacing: { before: 240 }, children: [new TextRun({ text: recitals.title, bold: true })] }),
+    ...recitals.paragraphs.map((p) => new Paragraph({ numbering: { reference: RECITALS, level: 0 }, children: [new TextRun(p.text)] })),
+    new Paragraph({ children: [new TextRun(recitals.agree)] }),
+  ];
 }
 
 function clauseBlock(clause: RenderedClause, i: number, defined: ReadonlySet<string>): ClauseControl {

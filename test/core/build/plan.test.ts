@@ -11,11 +11,37 @@ function answers(library: Library, input: Record<string, unknown>): Answers {
 const chosen = (library: Library, input: Record<string, unknown>) =>
   plan(library, answers(library, input)).clauses.map((c) => `${c.clause.id}/${c.variant.id}`);
 
+/** A counterparty outside Germany, so German standard-terms law does not displace a protective variant. */
+const MERIDIAN = { name: 'Meridian Grid Technologies Inc.', shortName: 'Meridian', jurisdiction: 'the State of Delaware, United States' };
+
 describe('plan', () => {
   const library = fixtureLibrary();
 
-  it('chooses the variant most protective of our side, and lists the others', () => {
+  it('by default chooses the market-balanced variant, and lists the protective one as an alternative', () => {
     const provider = plan(library, answers(library, { scenario: 'sample-testing' }));
+    const confidentiality = provider.clauses.find((c) => c.clause.id === 'confidentiality');
+    expect(confidentiality?.variant.id).toBe('mutual');
+    expect(confidentiality?.alternatives).toEqual([{ variantId: 'one-way-protective', stance: 'protective', fits: true }]);
+    expect(confidentiality && describePlanMessage(confidentiality.reason)).toBe(
+      'The playbook for our side of this deal requires "Confidentiality"; this is the balanced variant that fits your answers.',
+    );
+  });
+
+  it('with a firm posture, is protective on required topics only', () => {
+    const lib = fixtureLibrary((files) => {
+      const playbook = files.get('scenarios/sample-testing.yaml').playbook.provider;
+      playbook.required = playbook.required.filter((t: string) => t !== 'confidentiality');
+      playbook.recommended = [...playbook.recommended, 'confidentiality'];
+    });
+    const variantOf = (posture: string) =>
+      plan(lib, answers(lib, { scenario: 'sample-testing', posture, parties: { them: MERIDIAN } })).clauses.find((c) => c.clause.id === 'confidentiality')?.variant.id;
+    expect(variantOf('firm')).toBe('mutual');
+    expect(variantOf('maximal')).toBe('one-way-protective');
+    expect(variantOf('balanced')).toBe('mutual');
+  });
+
+  it('with a maximal posture, chooses the variant most protective of our side, and lists the others', () => {
+    const provider = plan(library, answers(library, { scenario: 'sample-testing', posture: 'maximal', parties: { them: MERIDIAN } }));
     const confidentiality = provider.clauses.find((c) => c.clause.id === 'confidentiality');
     expect(confidentiality?.variant.id).toBe('one-way-protective');
     expect(confidentiality?.alternatives).toEqual([{ variantId: 'mutual', stance: 'balanced', fits: true }]);
@@ -26,8 +52,29 @@ describe('plan', () => {
       '我方在此类交易中的审查要点要求包含"保密"；这是符合您答案的保护型版本。',
     );
 
-    const evaluator = plan(library, answers(library, { scenario: 'sample-testing', ourRole: 'evaluator' }));
+    const evaluator = plan(library, answers(library, { scenario: 'sample-testing', ourRole: 'evaluator', posture: 'maximal' }));
     expect(evaluator.clauses.find((c) => c.clause.id === 'confidentiality')?.variant.id).toBe('mutual');
+  });
+
+  it('replaces a variant that the law of the deal voids, and warns when none can replace it', () => {
+    // Marked as shifting the burden of proof: against a German counterparty (BGB §309 No. 12) the mutual clause is used.
+    const marked = (keep?: string) =>
+      fixtureLibrary((files) => {
+        const clause = files.get('clauses/confidentiality.yaml');
+        clause.variants.find((v: { id: string }) => v.id === 'one-way-protective').risks = ['burden-shift'];
+        if (keep) clause.variants = clause.variants.filter((v: { id: string }) => v.id === keep);
+      });
+    const lib = marked();
+    const german = plan(lib, answers(lib, { scenario: 'sample-testing', posture: 'maximal' }));
+    expect(german.clauses.find((c) => c.clause.id === 'confidentiality')?.variant.id).toBe('mutual');
+    expect(german.warnings.map((w) => w.key)).not.toContain('build.warn.law.germanBurdenShift');
+    const american = plan(lib, answers(lib, { scenario: 'sample-testing', posture: 'maximal', parties: { them: MERIDIAN } }));
+    expect(american.clauses.find((c) => c.clause.id === 'confidentiality')?.variant.id).toBe('one-way-protective');
+    // With no other variant left, the risky one stays and the warning names it.
+    const only = marked('one-way-protective');
+    const kept = plan(only, answers(only, { scenario: 'sample-testing' }));
+    expect(kept.warnings).toContainEqual({ key: 'build.warn.law.germanBurdenShift', params: { variant: 'one-way-protective' }, clause: 'confidentiality' });
+    expect(describePlanMessage(kept.warnings.find((w) => w.key === 'build.warn.law.germanBurdenShift')!)).toMatch(/^The other side is German: .*BGB §309 No\. 12/);
   });
 
   it('selects by answers: arbitration or courts', () => {
@@ -45,7 +92,7 @@ describe('plan', () => {
       'confidentiality/mutual',
       'foreground-ownership/joint',
       'joint-ownership-terms/consent-to-license',
-      'survival/named-sections',
+      'survival/fixed-term',
       'governing-law/chosen-law',
       'dispute-resolution/arbitration',
     ]);
@@ -63,7 +110,7 @@ describe('plan', () => {
     });
     const result = plan(lib, answers(lib, { scenario: 'joint-development', foregroundModel: 'joint' }));
     expect(result.clauses.map((c) => c.clause.id)).not.toContain('foreground-ownership');
-    const warnings = result.warnings.map((w) => describePlanMessage(w));
+    const warnings = result.warnings.filter((w) => w.key !== 'build.warn.prcExport').map((w) => describePlanMessage(w));
     expect(warnings.slice(0, 2)).toEqual([
       expect.stringMatching(/^Results will be jointly owned\./),
       'The variant "joint" needs joint-ownership-terms, which no variant fits for this deal, so another variant or none was used.',
@@ -78,7 +125,7 @@ describe('plan', () => {
     });
     const result = plan(lib, answers(lib, { scenario: 'exclusive-partnership' }));
     expect(result.clauses.map((c) => c.clause.id)).toEqual(['confidentiality', 'territory', 'governing-law', 'dispute-resolution']);
-    expect(result.warnings[0]).toEqual({ key: 'build.warn.excluded', params: { by: 'territory', id: 'survival' }, clause: 'survival' });
+    expect(result.warnings).toContainEqual({ key: 'build.warn.excluded', params: { by: 'territory', id: 'survival' }, clause: 'survival' });
     expect(result.warnings).toContainEqual({ key: 'build.warn.topicUncovered', params: { topic: 'survival' } });
   });
 
@@ -100,6 +147,7 @@ describe('plan', () => {
       'build.warn.exclusivityEuPassiveSales',
       'build.warn.lawForumMismatch',
       'build.warn.courtsAgainstChineseParty',
+      'build.warn.prcExport',
     ]);
     expect(describePlanMessage(result.warnings[3]!)).toBe(
       'Chinese law and the English courts do not usually go together; judges or arbitrators would have to apply a law they are not trained in.',

@@ -32,8 +32,10 @@ describe('exclusivity limited to customers', () => {
   it('states the customers when the answers name them, and covers all customers when they do not', () => {
     const preset = presetAnswers(library, 'exclusive-partnership');
     expect(preset.exclusivity.exclusive && preset.exclusivity.customers).toBeTruthy();
-    expect(variantOf(preset)).toBe('named-customers');
+    expect(variantOf(preset)).toBe('named-customers-balanced');
+    expect(variantOf({ ...preset, posture: 'maximal' })).toBe('named-customers');
     const { customers: _dropped, ...allCustomers } = preset.exclusivity as typeof preset.exclusivity & { customers?: string };
-    expect(variantOf({ ...preset, exclusivity: allCustomers })).toBe('supplier-protective');
+    expect(variantOf({ ...preset, exclusivity: allCustomers })).toBe('balanced');
+    expect(variantOf({ ...preset, exclusivity: allCustomers, posture: 'maximal' })).toBe('supplier-protective');
   });
 });

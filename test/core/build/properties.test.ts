@@ -103,13 +103,14 @@ describe('any questionnaire a user can fill in', () => {
 
         const built = render(library, chosen, answers);
         const [definitionsClause, ...clauses] = built.clauses;
-        const strings = [built.title, ...built.preamble, ...built.clauses.flatMap((c) => [c.title, ...c.paragraphs.map((p) => p.text)])];
+        const strings = [built.title, ...built.preamble, ...(built.recitals?.paragraphs.map((p) => p.text) ?? []), ...built.clauses.flatMap((c) => [c.title, ...c.paragraphs.map((p) => p.text)])];
         for (const s of strings) expect(s).not.toMatch(/\{\{|\}\}/);
         expect(built.clauses.map((c) => c.number)).toEqual(built.clauses.map((_, i) => String(i + 1)));
 
         // Used: in a clause, or in the definition of another used term. Defined: exactly those.
         const defined = built.definitions.map((d) => d.term);
-        const used = new Set(clauses.flatMap((c) => c.paragraphs.flatMap((p) => terms.used(p.text))));
+        const recitals = built.recitals?.paragraphs.map((p) => p.text) ?? [];
+        const used = new Set([...clauses.flatMap((c) => c.paragraphs.flatMap((p) => terms.used(p.text))), ...recitals.flatMap((r) => terms.used(r))]);
         for (const d of built.definitions) for (const t of terms.used(d.text)) if (t !== d.term) used.add(t);
         expect(defined).toEqual([...used].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
         expect(definitionsClause?.paragraphs.slice(0, defined.length).map((p) => p.text.split('"')[1])).toEqual(defined);

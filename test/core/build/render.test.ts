@@ -3,7 +3,8 @@ import type { Library } from '../../../src/core/library';
 import { fixtureLibrary } from './support';
 
 function build(library: Library, input: Record<string, unknown>) {
-  const result = resolveAnswers(library, input);
+  // The most protective variants, so the fixture's protective confidentiality clause is the one rendered.
+  const result = resolveAnswers(library, { posture: 'maximal', ...input });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   const answers: Answers = result.answers;
   return render(library, plan(library, answers), answers);
@@ -22,7 +23,7 @@ describe('render', () => {
       role: 'provider',
     });
     expect(terms.preamble).toEqual([
-      'This Sample Evaluation Agreement (this "Agreement") is made between Voltcell Energy Technology Co., Ltd., a company incorporated in the People\'s Republic of China ("Voltcell"), and Nordhavn Storage Systems GmbH, a company incorporated in Germany ("Nordhavn"), each a "Party" and together the "Parties".',
+      'This Sample Evaluation Agreement (this "Agreement") is made on the date of the last signature below between Voltcell Energy Technology Co., Ltd., a company incorporated in the People\'s Republic of China under registration number [registration number], whose registered office is at [registered address] ("Voltcell"), and Nordhavn Storage Systems GmbH, a company incorporated in Germany under registration number [registration number], whose registered office is at [registered address] ("Nordhavn"), each a "Party" and together the "Parties".',
     ]);
     expect(terms.clauses.map((c) => `${c.number} ${c.title}`)).toEqual([
       '1 Definitions',
@@ -31,12 +32,8 @@ describe('render', () => {
       '4 Governing Law',
       '5 Dispute Resolution',
     ]);
-    expect(terms.clauses[1]?.tag).toBe('cw|confidentiality|one-way-protective|1.0.0');
-    expect(terms.clauses[1]?.paragraphs[2]).toEqual({
-      level: 1,
-      label: '2.3',
-      text: 'This Section does not apply to information that Nordhavn can show by its written records made at the time:',
-    });
+    expect(terms.clauses[1]?.tag).toBe('cw|confidentiality|one-way-protective|1.1.0');
+    expect(terms.clauses[1]?.paragraphs[2]).toEqual({ level: 1, label: '2.3', text: 'This Section does not apply to information that:' });
     expect(terms.clauses[1]?.paragraphs[3]).toEqual({ level: 2, label: '(a)', text: 'is or becomes public other than through a breach of this Agreement;' });
   });
 
@@ -52,6 +49,7 @@ describe('render', () => {
     const terms = build(library, { scenario: 'sample-testing' });
     expect(terms.definitions.map((d) => d.term)).toEqual([
       'Affiliate', // only through "Representatives" and "Disclosing Party"
+      'Business Day',
       'Confidential Information',
       'Disclosing Party',
       'Effective Date',
@@ -60,7 +58,7 @@ describe('render', () => {
       'Representatives',
       'Term',
     ]);
-    expect(terms.clauses[0]?.paragraphs[7]?.text).toBe(
+    expect(terms.clauses[0]?.paragraphs[8]?.text).toBe(
       '"Term" means the period that begins on the Effective Date and ends 12 months later, unless this Agreement ends earlier under its terms.',
     );
   });
@@ -69,7 +67,7 @@ describe('render', () => {
     const territory = (china: string) =>
       build(library, { scenario: 'exclusive-partnership', territory: { countries: ['Singapore'], regions: ['asean'], china } }).definitions;
     expect(territory('with-hk-macau').find((d) => d.term === 'Territory')?.text).toBe(
-      'means Mainland China, the Hong Kong Special Administrative Region and the Macau Special Administrative Region, the member states of the Association of Southeast Asian Nations and Singapore.',
+      'means Mainland China, the Hong Kong Special Administrative Region and the Macau Special Administrative Region; the member states of the Association of Southeast Asian Nations; and Singapore.',
     );
     expect(territory('with-hk-macau').find((d) => d.term === 'Mainland China')?.text).toBe(
       "means the People's Republic of China, excluding the Hong Kong Special Administrative Region, the Macau Special Administrative Region and Taiwan.",

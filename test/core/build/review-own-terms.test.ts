@@ -1,4 +1,4 @@
-import { plan, presetAnswers, render, toText, type Answers } from '../../../src/core/build';
+import { plan, presetAnswers, render, toText } from '../../../src/core/build';
 import { fromText, review, type Playbooks } from '../../../src/core/review';
 import { SCENARIO_IDS, SCENARIO_ROLES } from '../../../src/core/scenarios';
 import { realLibrary } from './real-library';
@@ -11,7 +11,7 @@ const cases = SCENARIO_IDS.flatMap((scenario) => SCENARIO_ROLES[scenario].map((r
 
 describe('built terms reviewed by the review engine', () => {
   it.each(cases)('%s, built for the %s, has every required topic and no high or medium finding', (scenario, role) => {
-    const answers = { ...presetAnswers(library, scenario), ourRole: role } as Answers;
+    const answers = presetAnswers(library, scenario, role);
     const text = toText(render(library, plan(library, answers), answers));
     const result = review(fromText(text), { scenario, role, library, playbooks });
 

@@ -13,9 +13,20 @@ describe('clause-library/', () => {
   });
 
   it('holds every topic id, with at least 60 variants in all', () => {
+    // A library that does not parse fails here too, instead of passing with nothing checked.
+    expect(result.ok).toBe(true);
     if (!result.ok) return;
     const covered = new Set(result.library.clauses.map((c) => c.topic));
     expect(TOPIC_IDS.filter((t) => !covered.has(t))).toEqual([]);
     expect(result.library.clauses.reduce((n, c) => n + c.variants.length, 0)).toBeGreaterThanOrEqual(60);
+  });
+
+  it('says, for every variant that departs from the market position, how a counterparty is likely to react', () => {
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const silent = result.library.clauses.flatMap((c) =>
+      c.variants.filter((v) => v.stance !== 'balanced' && !(v.note.en.reaction && v.note.zh.reaction)).map((v) => `${c.id}/${v.id}`),
+    );
+    expect(silent).toEqual([]);
   });
 });

@@ -45,6 +45,8 @@ any answer it leaves out is taken from the preset.
 Options:
   --scenario ID|FILE.json  a scenario id or a questionnaire file
   --side ROLE              our side, with a scenario id (in a file: "ourRole")
+  --posture POSTURE        how hard the first draft pushes: balanced (market terms, the default),
+                           firm or maximal (in a file: "posture")
   --out FILE.docx          write a Word document instead of text
   --format text|markdown   the form of the text on standard output (default text)
   -h, --help               this help
@@ -126,6 +128,8 @@ Example:
 选项：
   --scenario 编号|文件.json  场景编号或问卷文件
   --side 角色                我方角色，与场景编号一起使用（问卷文件中用 "ourRole"）
+  --posture 立场            初稿的强硬程度：balanced（市场通行条款，默认）、firm 或 maximal
+                           （问卷文件中用 "posture"）
   --out 文件.docx            生成 Word 文档，而不是文本
   --format text|markdown     标准输出中文本的格式（默认 text）
   -h, --help                 显示本帮助

@@ -1,7 +1,8 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
-import { ourSide, partyBefore } from './side';
-import { groupedEvidence, hits, substantive } from './text';
+import { DEFINITION } from '../topics/detector';
+import { ourSide, partyBefore, type PartyRef } from './side';
+import { groupedEvidence, hits, substantive, type Hit } from './text';
 
 const RESIDUALS =
   /\b[Rr]esiduals\b|\bresidual\s+(?:knowledge|information|know-how)\b|\bresiduals\s+clause\b|\b(?:retained\s+in\s+(?:the\s+)?)?unaided\s+memor(?:y|ies)\b/g;
@@ -21,6 +22,8 @@ export const residuals: Rule = (ctx) => {
     RESIDUALS,
     (h) =>
       substantive(ctx, h.sentence) &&
+      // '"Residuals" means …' defines the right; the clause that grants it says who has it.
+      !DEFINITION.test(h.sentence.text) &&
       !EXCLUDED.test(h.sentence.text) &&
       // Lower-case "residuals" are also payments ("fees, residuals or other amounts").
       (h.text !== 'residuals' || KNOWLEDGE.test(h.sentence.text)),
@@ -29,15 +32,28 @@ export const residuals: Rule = (ctx) => {
   const ours = ourSide(ctx);
   if (ours === 'B') {
     // We receive; only a residuals right granted to the disclosing side hurts us.
-    const theirs = uses.filter((h) => partyBefore(ctx, h.sentence.text, h.index)?.side === 'A');
+    const theirs = uses.filter((h) => beneficiary(ctx, h)?.side === 'A');
     if (theirs.length === 0) return [];
     return [one(ctx, theirs, false)];
   }
   // We disclose; a residuals right that only our own staff enjoy is in our favour.
-  const against = ours === 'A' ? uses.filter((h) => partyBefore(ctx, h.sentence.text, h.index)?.side !== 'A') : uses;
+  const against = ours === 'A' ? uses.filter((h) => beneficiary(ctx, h)?.side !== 'A') : uses;
   if (against.length === 0) return [];
   return [one(ctx, against, ours === undefined)];
 };
+
+// The grant: "may use", "shall be free to use", "is entitled to use".
+const USE_RIGHT = /\b(?:may|(?:shall|will)\s+be\s+(?:free|entitled|permitted)\s+to|(?:is|are)\s+(?:free|entitled|permitted)\s+to)\s+(?:\w+\s+){0,2}?use\b/gi;
+
+/**
+ * Who may use the residuals: the subject of the use right in the sentence ("The Receiving Party may
+ * use Residuals of the Disclosing Party's information"), else the party named last before them.
+ */
+function beneficiary(ctx: Parameters<Rule>[0], h: Hit): PartyRef | undefined {
+  USE_RIGHT.lastIndex = 0;
+  const grant = USE_RIGHT.exec(h.sentence.text);
+  return partyBefore(ctx, h.sentence.text, grant ? grant.index : h.index);
+}
 
 function one(ctx: Parameters<Rule>[0], uses: ReturnType<typeof hits>, sideUnknown: boolean) {
   return finding(ctx, {

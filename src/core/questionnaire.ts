@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { SCENARIO_IDS, isRoleOf, type RoleId, type ScenarioId } from '../scenarios';
+import { SCENARIO_IDS, isRoleOf, type RoleId, type ScenarioId } from './scenarios';
 
 /**
- * The deal questionnaire. Error messages are catalog keys (src/core/i18n/messages/build.ts) so a
+ * The deal questionnaire: the vocabulary the library (its schema and checks) and the builder share,
+ * so it sits below both. Error messages are catalog keys (src/core/i18n/messages/build.ts) so a
  * non-lawyer reads what to do in their language; `describeAnswerIssues` turns them into text.
  */
 export const FOREGROUND_MODELS = ['generating-party', 'by-field', 'one-party-licence-back', 'joint'] as const;
@@ -12,16 +13,16 @@ export const CHINA_INCLUDED = ['mainland', 'with-hk-macau', 'with-hk-macau-taiwa
 export const CHINA_SCOPES = ['not-included', ...CHINA_INCLUDED] as const;
 export const REGIONS = ['eu', 'eea', 'asean', 'gcc', 'north-america'] as const;
 export const MINIMUMS_MISSED = ['non-exclusive', 'terminate'] as const;
-export const GOVERNING_LAWS = ['new-york', 'england', 'singapore', 'hong-kong', 'china'] as const;
-export const FORUMS = ['new-york-courts', 'english-courts', 'siac', 'hkiac', 'cietac'] as const;
-export const SIDES = ['us', 'them'] as const;
+export const GOVERNING_LAWS = ['new-york', 'england', 'singapore', 'hong-kong', 'china', 'germany', 'switzerland', 'sweden'] as const;
+export const FORUMS = ['new-york-courts', 'english-courts', 'siac', 'hkiac', 'cietac', 'shiac', 'icc', 'dis', 'viac', 'scc'] as const;
+const SIDES = ['us', 'them'] as const;
+/**
+ * How hard the first draft pushes: balanced (market terms a counterparty can sign), firm (our
+ * protective variant on every topic the playbook requires) or maximal (protective wherever one fits).
+ */
+export const POSTURES = ['balanced', 'firm', 'maximal'] as const;
 
-export type ForegroundModel = (typeof FOREGROUND_MODELS)[number];
-export type ImprovementsModel = (typeof IMPROVEMENTS_MODELS)[number];
-export type ChinaScope = (typeof CHINA_SCOPES)[number];
-export type Region = (typeof REGIONS)[number];
-export type GoverningLaw = (typeof GOVERNING_LAWS)[number];
-export type Forum = (typeof FORUMS)[number];
+export type Posture = (typeof POSTURES)[number];
 
 /** Names of places that belong to the China question, not to the country list. */
 const CHINA_NAMES = /^(the\s+)?(people'?s republic of china|prc|china|mainland china|hong kong|macau|macao|taiwan|greater china)$/i;
@@ -43,6 +44,12 @@ const party = z.strictObject({
     .trim()
     .regex(/^[A-Z][A-Za-z0-9&.\- ]{1,29}$/, { error: 'build.q.party.shortName' }),
   jurisdiction: text('build.q.party.jurisdiction', 200),
+  /** Signing facts; each one left out prints as a bracketed blank for counsel to complete. */
+  address: text('build.q.party.address', 300).optional(),
+  registration: text('build.q.party.registration', 100).optional(),
+  signatory: text('build.q.party.signatory', 100).optional(),
+  signatoryTitle: text('build.q.party.signatoryTitle', 100).optional(),
+  email: z.email({ error: 'build.q.party.email' }).optional(),
 });
 
 const count = (key: string, min: number, max: number) =>
@@ -99,6 +106,11 @@ const questions = z.strictObject({
     royaltyPercent: z.number({ error: 'build.q.royaltyPercent' }).gt(0, { error: 'build.q.royaltyPercent' }).max(50, { error: 'build.q.royaltyPercent' }).optional(),
     governingLaw: z.enum(GOVERNING_LAWS, { error: 'build.q.governingLaw' }),
     forum: z.enum(FORUMS, { error: 'build.q.forum' }),
+    /** The amount, with its currency, that caps each party's liability ("EUR 250,000"). */
+    liabilityCap: text('build.q.liabilityCap', 60).optional(),
+    posture: z.enum(POSTURES, { error: 'build.q.posture' }).optional(),
+    /** The samples or products are lithium cells or batteries, which ship as dangerous goods. */
+    lithiumCells: z.boolean({ error: 'build.q.lithiumCells' }).optional(),
 });
 
 export const questionnaireSchema = questions.superRefine((a, ctx) => {
@@ -134,6 +146,51 @@ export const SELECTORS = {
   governingLaw: GOVERNING_LAWS,
   forum: FORUMS,
   royalty: ['yes', 'no'],
+  lithiumCells: ['yes', 'no'],
+  /** 'yes' when the sharing side is established in China and the other side is not. */
+  chinaOutbound: ['yes', 'no'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SelectorName = keyof typeof SELECTORS;
+
+/** The questions a user answers for a deal, each of which can change the built text. */
+export const QUESTIONS = [
+  'purpose',
+  'samples',
+  'field',
+  'products',
+  'territory',
+  'exclusivity',
+  'foregroundModel',
+  'improvementsModel',
+  'returnDays',
+  'termMonths',
+  'survivalYears',
+  'royaltyPercent',
+  'governingLaw',
+  'forum',
+  'liabilityCap',
+  'lithiumCells',
+  'posture',
+] as const satisfies readonly (keyof Answers)[];
+
+export type Question = (typeof QUESTIONS)[number];
+
+/**
+ * Questions whose answer no clause of the deal uses, so a questionnaire should not ask them
+ * (a licence has its own improvements clause; a disclosure agreement ships no goods).
+ */
+const NOT_ASKED: Record<ScenarioId, { all: readonly Question[]; roles?: Partial<Record<RoleId, readonly Question[]>> }> = {
+  'sample-testing': { all: ['exclusivity', 'foregroundModel', 'royaltyPercent'] },
+  'joint-development': { all: ['exclusivity', 'royaltyPercent'] },
+  'exclusive-partnership': { all: ['purpose', 'samples', 'foregroundModel', 'royaltyPercent'], roles: { distributor: ['improvementsModel', 'returnDays'] } },
+  'technology-license': { all: ['purpose', 'samples', 'foregroundModel', 'improvementsModel'], roles: { licensee: ['returnDays'] } },
+  'custom-development': { all: ['samples', 'products', 'exclusivity', 'royaltyPercent'] },
+  'pre-deal-disclosure': { all: ['samples', 'exclusivity', 'foregroundModel', 'improvementsModel', 'royaltyPercent', 'lithiumCells'] },
+};
+
+/** The questions worth asking for our side of a deal: each one changes the agreement built. */
+export function questionsFor(scenario: ScenarioId, role: RoleId): Question[] {
+  const skip = new Set([...NOT_ASKED[scenario].all, ...(NOT_ASKED[scenario].roles?.[role] ?? [])]);
+  return QUESTIONS.filter((q) => !skip.has(q));
+}

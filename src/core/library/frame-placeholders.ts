@@ -1,0 +1,6 @@
+/** The placeholders each part of the agreement frame (library.yaml `agreement`) may use. */
+export const FRAME_PLACEHOLDERS = {
+  party: ['name', 'jurisdiction', 'shortName', 'address', 'registration'],
+  preamble: ['title', 'partyA', 'partyB'],
+  signing: ['name', 'shortName'],
+} as const satisfies Record<string, readonly string[]>;

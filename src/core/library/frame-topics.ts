@@ -1,0 +1,21 @@
+/**
+ * Topics of the agreement around the IP terms: the commercial core, risk allocation, termination
+ * and general provisions. Every agreement has them, so no playbook lists them and review does not
+ * score them (they are not review topics, see topics.ts); a clause on one of these topics is
+ * built whenever one of its variants fits the deal.
+ */
+export const FRAME_TOPIC_IDS = [
+  'commercial-terms',
+  'warranties',
+  'liability',
+  'dangerous-goods',
+  'technology-export',
+  'termination',
+  'general-provisions',
+] as const;
+
+export type FrameTopicId = (typeof FRAME_TOPIC_IDS)[number];
+
+export function isFrameTopic(value: string): value is FrameTopicId {
+  return (FRAME_TOPIC_IDS as readonly string[]).includes(value);
+}
