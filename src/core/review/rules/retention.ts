@@ -12,6 +12,9 @@ const OURS_TO_B = /\b(?:test\s+data|data|results|reports?|confidential\s+informa
 const ARCHIVAL =
   /\b(?:archiv\w*|legal|compliance|regulatory|back-?ups?|record-?keeping|evidenc\w*|disputes?|one\s+(?:\(1\)\s+)?cop(?:y|ies)|a\s+single\s+copy|required\s+by\s+(?:applicable\s+)?law|automatic\w*|electronic)\b/i;
 
+/** Samples used up in the tests cannot be returned: not returning them keeps nothing. */
+const CONSUMED = /\b(?:consumed|used\s+up|expended|destroyed\s+(?:in|during|by)\s+(?:the\s+)?(?:tests?|testing|evaluation|analysis))\b/i;
+
 /** What is kept: the words right after the verb, up to the purpose, time or manner that follows. */
 const OBJECT =
   /^\s*((?:[\w'’-]+\s+){0,7}?[\w'’-]+)(?=\s+(?:for|after|following|until|upon|on|in|beyond|at|to|which|that|as|and\s+(?:use|may|shall))\b|\s*[,.;:(]|\s*$)/;
@@ -28,7 +31,7 @@ export const retention: Rule = (ctx) => {
   const kept = (h: Hit) => {
     const text = h.sentence.text;
     // What is kept is named right after the verb, not somewhere else in the sentence.
-    return WHAT.test(text.slice(h.index, h.index + h.text.length + 80)) && !ARCHIVAL.test(text);
+    return WHAT.test(text.slice(h.index, h.index + h.text.length + 80)) && !ARCHIVAL.test(text) && !CONSUMED.test(text);
   };
   const ours = ourSide(ctx);
   for (const hit of hits(ctx, KEEP, kept)) {

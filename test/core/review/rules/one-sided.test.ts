@@ -124,6 +124,11 @@ describe('their right to keep samples or data', () => {
     expect(retention(makeContext(text, { scenario: 'sample-testing', role: 'provider' }))).toEqual([]);
   });
 
+  it('accepts that samples used up in the tests are not returned', () => {
+    const text = `${SAMPLE_PARTIES}\nEvaluator may consume, cut or destroy Samples in the tests and is not required to return Samples consumed in those tests.`;
+    expect(retention(makeContext(text, { scenario: 'sample-testing', role: 'provider' }))).toEqual([]);
+  });
+
   it('accepts an archival copy kept for legal compliance', () => {
     const text = `${SAMPLE_PARTIES}\nEvaluator may retain one copy of the Confidential Information solely for legal compliance purposes.`;
     expect(retention(makeContext(text, { scenario: 'sample-testing', role: 'provider' }))).toEqual([]);
