@@ -80,6 +80,7 @@ describe('topic detection judges the sentence, not the word', () => {
     ['background-ip', 'The Buyer is the owner of the goods once they are loaded on board.'],
     ['background-license', 'The Distributor shall grant a discount to the other Party\'s customers on the first order.'],
     ['dispute-resolution', 'Each party shall comply with the laws of any jurisdiction in which it sells the Products.'],
+    ['purpose-limitation', 'The Party unable to perform will use its best efforts to resume performance and suspend performance only for the period necessary.'],
     ['dispute-resolution', 'The Recipient may disclose Confidential Information to the extent required by order of a court of competent jurisdiction.'],
     ['dispute-resolution', 'If any provision is held invalid by a court of competent jurisdiction, the remaining provisions continue in full force.'],
     ['continuing-rights', 'The Distributor shall sell the stock of Products in its warehouse before ordering more.'],

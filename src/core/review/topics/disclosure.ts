@@ -40,9 +40,11 @@ const CONFIDENTIALITY = [
   re(String.raw`\bconfidentiality\s+(?:obligations?|undertakings?|provisions?|restrictions?)\b`),
 ];
 
+// "use its best efforts to resume performance … only for the period" is an efforts duty, not a use limit.
+const NOT_EFFORTS = String.raw`(?!\s+(?:its|their|all|his|her)?\s*(?:commercially\s+)?(?:reasonable|best|bests|diligent|good\s+faith)?\s*(?:efforts|endeavou?rs))`;
 const PURPOSE = [
   // "use the Confidential Information solely for the Purpose", "used only in connection with"
-  re(String.raw`\bus(?:e|ed|ing)\b${GAP(140)}\b(?:solely|only|exclusively|strictly)\s+(?:for|in\s+connection\s+with|in\s+relation\s+to|to\b|as\s+(?:necessary|required|needed)|with\s+respect\s+to|in\s+furtherance|within|on\s+behalf)`),
+  re(String.raw`\bus(?:e|ed|ing)\b${NOT_EFFORTS}${GAP(140)}\b(?:solely|only|exclusively|strictly)\s+(?:for|in\s+connection\s+with|in\s+relation\s+to|to\b|as\s+(?:necessary|required|needed)|with\s+respect\s+to|in\s+furtherance|within|on\s+behalf)`),
   // "shall not use … for any purpose other than / except"
   re(String.raw`\b(?:not|no|nor|never)\b${GAP(120)}\bus(?:e|ed|ing)\b${GAP(160)}\b(?:other\s+than|except|save\s+for|apart\s+from|for\s+(?:any|its\s+own|their\s+own)\s+(?:other\s+|commercial\s+|competitive\s+)?(?:purpose|benefit)|for\s+any\s+reason|to\s+(?:the\s+)?(?:detriment|disadvantage|competitive))`),
   // "shall only use Confidential Information for the purpose of", "to use it for the Permitted Purpose"
