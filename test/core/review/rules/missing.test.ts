@@ -137,6 +137,9 @@ describe('fixFor', () => {
     it('raises reverse engineering only where goods change hands', () => {
       const text = `${opening('a Delaware corporation, and Beta Labs LLC, a California limited liability company')}\nThe Provider shall deliver ten prototype cells to the Evaluator.`;
       expect(raised(text)).toEqual(['no-reverse-engineering medium']);
+      expect(raised(`${opening('a Delaware corporation, and Beta Labs LLC, a California limited liability company')}\nAcme shall supply the Products and Services.`)).toEqual([
+        'no-reverse-engineering medium',
+      ]);
     });
     it('raises nothing the playbook leaves out, though the draft lacks it', () => {
       expect(missingTerms(makeContext(NDA, { scenario: 'sample-testing', role: 'provider', playbook: { ...playbook, missing: {} }, absent: ['return-or-destroy'] }))).toEqual([]);
