@@ -4,6 +4,7 @@ import { markedOnly, noIndependentDevelopment, shortConfidentiality } from './co
 import { exclusivityReach } from './exclusivity-reach';
 import { forum } from './forum';
 import { licenceBack } from './licence-back';
+import { licenceEnd } from './licence-end';
 import { freeUse } from './free-use';
 import { assignment } from './assignment';
 import { crossReferences } from './cross-references';
@@ -56,6 +57,7 @@ export const REGISTRY: readonly RuleEntry[] = [
   { check: freeUse, ids: ['one-sided.free-feedback', 'one-sided.usage-data'] },
   { check: exclusivityReach, ids: ['one-sided.exclusivity-worldwide', 'one-sided.exclusivity-endless'] },
   { check: licenceBack, ids: ['one-sided.licence-back'] },
+  { check: licenceEnd, ids: ['one-sided.licence-end'] },
   { check: forum, ids: ['ambiguous.forum-conflict', 'ambiguous.court-forum-open', 'one-sided.court-forum', 'one-sided.arbitration-seat'] },
   { check: crossReferences, ids: ['drafting.cross-reference'] },
   { check: undefinedTerms, ids: ['drafting.undefined-term'] },

@@ -4,6 +4,7 @@
 import { exclusivityReach } from '../../../../src/core/review/rules/exclusivity-reach';
 import { forum } from '../../../../src/core/review/rules/forum';
 import { freeUse } from '../../../../src/core/review/rules/free-use';
+import { licenceEnd } from '../../../../src/core/review/rules/licence-end';
 import { markedOnly, noIndependentDevelopment, shortConfidentiality } from '../../../../src/core/review/rules/confidentiality-scope';
 import { returnOnRequestOnly } from '../../../../src/core/review/rules/return-destroy';
 import type { Rule } from '../../../../src/core/review/context';
@@ -148,5 +149,28 @@ describe('return only on request', () => {
   });
   it('stays quiet for the recipient', () => {
     expect(rules(returnOnRequestOnly, nda(onRequest), 'pre-deal-disclosure', 'recipient')).toEqual([]);
+  });
+});
+
+describe('a licence the licensor can take away', () => {
+  const opening = 'This Licence Agreement is made between Meridian Patents Inc. (the "Licensor") and Hexi Energy Co., Ltd. (the "Licensee").';
+  it('fires for the licensee on a change of control, at will or when sales pause', () => {
+    for (const term of [
+      'The licenses granted to the Licensee shall automatically terminate upon any change of control of the Licensee.',
+      'The Licensor, at its option, may terminate this Agreement and the license granted herein if the Licensee has not made any sales of Licensed Products in four consecutive quarters.',
+      'The Licensor may terminate the license at any time for convenience on 30 days notice.',
+    ]) {
+      expect(rules(licenceEnd, `${opening}\n${term}`, 'technology-license', 'licensee')).toEqual(['one-sided.licence-end medium']);
+    }
+  });
+  it('stays quiet on termination for uncured material breach, and on our own right to end it', () => {
+    const breach = 'The Licensor may terminate the license if the Licensee commits a material breach and does not cure it within 60 days after notice.';
+    expect(rules(licenceEnd, `${opening}\n${breach}`, 'technology-license', 'licensee')).toEqual([]);
+    const ours = 'The Licensee may terminate this Agreement and the license granted herein for any reason upon 60 days notice.';
+    expect(rules(licenceEnd, `${opening}\n${ours}`, 'technology-license', 'licensee')).toEqual([]);
+  });
+  it('stays quiet for the licensor', () => {
+    const control = 'The licenses granted to the Licensee shall automatically terminate upon any change of control of the Licensee.';
+    expect(rules(licenceEnd, `${opening}\n${control}`, 'technology-license', 'licensor')).toEqual([]);
   });
 });

@@ -10,7 +10,10 @@ const CJK = /[\u4e00-\u9fff]/;
 
 const LICENCE_TERMS =
   'Licensor hereby grants to Licensee an exclusive licence under the Licensed Patents throughout the world, which shall continue for an indefinite period.';
-const LICENCE_BACK = 'The Licensee hereby grants to the Licensor a worldwide, royalty-free licence under the Licensed Patents to make and sell any products.';
+const LICENCE_BACK = [
+  'The Licensee hereby grants to the Licensor a worldwide, royalty-free licence under the Licensed Patents to make and sell any products.',
+  'The licenses granted to the Licensee shall automatically terminate upon a change of control of the Licensee.',
+].join('\n');
 const RETURN_ON_REQUEST = 'Promptly following the request of the Provider, the Evaluator shall return all Samples and confirm the return in writing.';
 const RECEIVING_TERMS = [
   'The Evaluator shall keep the Confidential Information confidential and shall not disclose it to any third party.',
