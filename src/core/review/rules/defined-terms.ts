@@ -1,7 +1,7 @@
 import type { Definition, Rule } from '../context';
-import { definitionEvidence, draftingFinding, draftingHits } from './drafting';
+import { definitionEvidence, draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
-import { hits, inHeading, isDefined, push, sentenceAt, type Hit } from './text';
+import { groupedEvidence, hits, inHeading, isDefined, push, sentenceAt, type Hit } from './text';
 
 /**
  * A capitalised phrase after a determiner or preposition, mid-sentence: where a defined term sits
@@ -24,20 +24,59 @@ const PLACES =
   /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+\w+|North\s+\w+|South\s+\w+|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|America|Canada|Mexico|China|Japan|Korea|India|Germany|France|Italy|Spain|England|Wales|Scotland|Ireland|Europe|Asia|Singapore|Hong\s+Kong|Taiwan|Macau|Israel|Switzerland|Netherlands|Sweden|Australia|Brazil)$/;
 /** Names of laws and bodies: "the Securities Act", "the Patent Law", "the Arbitration Rules". */
 const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|University|Bank|Council|Ministry|Administration|Agency|Authority|Centre|Center|Organization|Organisation)$/;
-/** The definitions live elsewhere: "terms not defined here have the meanings given in ...". */
+/**
+ * The definitions live in another document: "terms not defined here have the meanings given in the
+ * Purchase Agreement". "The meanings set forth in this Article I" or "in Exhibit E" are still here.
+ */
 const DEFINED_ELSEWHERE =
-  /\b(?:capitali[sz]ed\s+terms|terms?\s+(?:used\s+)?(?:but\s+|and\s+)?not\s+(?:otherwise\s+)?defined)\b|\bhave\s+the\s+(?:respective\s+)?meanings?\s+(?:given|set\s+forth|ascribed|assigned)/i;
+  /\bterms?\s+(?:used\s+)?(?:herein\s+)?,?\s*(?:but\s+|and\s+)?not\s+(?:otherwise\s+)?defined\b|\bhave\s+the\s+(?:respective\s+)?meanings?\s+(?:given|set\s+forth|ascribed|assigned)\s+(?:to\s+(?:them|such\s+terms?)\s+)?(?:as\s+set\s+forth\s+)?in\s+the\s+(?!following\b)[\w\s-]{0,40}Agreement\b/i;
+/** "The Products offered are set out in Annex I": a term fixed by a list attached. */
+const LISTED = /\b(?:The|the|All|Any|such)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b[^.;]{0,60}?\b(?:is|are)\s+(?:set\s+(?:out|forth)|listed|described|specified|identified)\s+in\s+(?:Annex|Schedule|Exhibit|Appendix|Attachment)\b/;
+/** Rest of a phrase after a defined term that does not make a new term: "the Licensed Products Schedule". */
+const DOCUMENT_WORD = /^(?:Schedules?|Exhibits?|Annex(?:es)?|Appendix|Attachments?|Agreements?|Sections?|Clauses?|Articles?|List|Form)$/;
+/** A role written like a party ("the Licensee", "the Designer"): two uses are enough to ask for its definition. */
+const ROLE = /^[A-Z][a-z]+(?:er|or|ee|ant|ent|ist)$/;
+/** Where an undefined term decides money, a deadline or a right to end the deal. */
+const CONSEQUENCE = /\b(?:royalt\w*|pric\w*|fees?|payments?|payable|pay|revenues?|terminat\w*|deadline|milestones?|minimum\w*)\b/i;
 /** Terms the ownership rule reports on its own. */
 const OWNERSHIP_TERMS = /^(?:Improvements?|Results|Foreground\s+\w+|Background\s+\w+|Territory)$/;
 
 function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
   const words = phrase.split(/\s+/);
   if (words.every((w) => COMMON.has(w)) || PLACES.test(phrase) || INSTITUTION.test(phrase) || OWNERSHIP_TERMS.test(phrase)) return true;
-  // A defined term inside a longer phrase ("the Licensed Products Schedule") counts as defined.
+  // A party's own things ("Sonos Marks", "Acme Quality Plan") are named, not defined.
+  const first = words[0]!.toLowerCase();
+  if (words.length > 1 && ctx.parties.some((p) => [p.name, p.shortName].some((n) => n?.toLowerCase().split(/[\s,]+/)[0] === first))) return true;
+  if (pluralDefined(ctx).has(phrase.toLowerCase().replace(/(?:s|es)$/, ''))) return true;
+  // A defined term inside a longer phrase counts as defined when the rest only names a document or
+  // a part of one ("the Licensed Products Schedule"); "Research Plan" is not "Research".
   for (let i = 0; i < words.length; i++) {
-    for (let j = words.length; j > i; j--) if (isDefined(ctx, words.slice(i, j).join(' '))) return true;
+    for (let j = words.length; j > i; j--) {
+      if (!isDefined(ctx, words.slice(i, j).join(' '))) continue;
+      if ([...words.slice(0, i), ...words.slice(j)].every((w) => COMMON.has(w) || DOCUMENT_WORD.test(w))) return true;
+    }
   }
   return false;
+}
+
+const pluralCache = new WeakMap<Parameters<Rule>[0], Set<string>>();
+
+/** Terms defined with an optional plural, "Excess Component(s)", as their singular. */
+function pluralDefined(ctx: Parameters<Rule>[0]): Set<string> {
+  let set = pluralCache.get(ctx);
+  if (!set) {
+    set = new Set(ctx.definitions.filter((d) => /\((?:s|es)\)$/i.test(d.term)).map((d) => d.term.replace(/\((?:s|es)\)$/i, '').toLowerCase()));
+    pluralCache.set(ctx, set);
+  }
+  return set;
+}
+
+/** Every use of a phrase written with capitals mid-sentence, however it is introduced ("servicing W2E Customers"). */
+function capitalisedUses(ctx: Parameters<Rule>[0], phrase: string): number {
+  const re = new RegExp(String.raw`(?<=\S\s+)${phrase.replace(/ /g, String.raw` +`)}(?:s|es)?\b`, 'g');
+  let n = 0;
+  for (const s of ctx.sentences) n += s.text.match(re)?.length ?? 0;
+  return n;
 }
 
 /**
@@ -55,16 +94,19 @@ export const undefinedTerms: Rule = (ctx) => {
   // Without any definitions found, or with definitions in another document, we cannot judge.
   if (ctx.definitions.length === 0 || ctx.sentences.some((s) => DEFINED_ELSEWHERE.test(s.text))) return [];
   const quoted = new Set<string>();
-  // Terms the definitions finder may miss: in single quotes ('Recipient'), or defined without
-  // quotes ("Confidential Information shall mean ...").
+  // Terms the definitions finder may miss: in single quotes ('the Manufacturer'), defined without
+  // quotes ("Term has the meaning set out in Clause 3.1"), or fixed by a list in an annex.
   for (const s of ctx.sentences) {
-    for (const m of s.text.matchAll(/["“'‘]([A-Z][^"”'’]{0,60})["”'’]/g)) quoted.add(m[1]!.toLowerCase());
-    for (const m of s.text.matchAll(/\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,4}) (?:shall )?means?\b/g)) quoted.add(m[1]!.toLowerCase());
+    for (const m of s.text.matchAll(/["“'‘](?:the\s+)?([A-Z][^"”'’]{0,60})["”'’]/g)) quoted.add(m[1]!.toLowerCase());
+    for (const m of s.text.matchAll(/\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,4}) (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?as defined in)\b/g)) quoted.add(m[1]!.toLowerCase());
+    const listed = LISTED.exec(s.text);
+    if (listed) quoted.add(listed[1]!.toLowerCase());
   }
   // Ordinary words written in lower case somewhere in the draft. A capitalised phrase whose words
   // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
   const lower = new Set<string>();
   for (const s of ctx.sentences) for (const m of s.text.matchAll(/\b[a-z][a-z-]+\b/g)) lower.add(m[0]);
+  const near = nearMisses(ctx);
   const byTerm = new Map<string, Hit[]>();
   const candidates = hits(ctx, CANDIDATE, (h) => !inHeading(ctx, h.sentence)).map((h): Hit => {
     const text = h.match[1]!;
@@ -76,24 +118,70 @@ export const undefinedTerms: Rule = (ctx) => {
     if (shouting.get(h.sentence)) continue;
     // Text exported from PDF keeps column gaps between words ("Joint      Venture").
     const phrase = h.text.replace(/ +/g, ' ');
-    if (quoted.has(phrase.toLowerCase()) || ignorable(ctx, phrase) || startsLongerTerm(ctx, quoted, h)) continue;
-    if (!phrase.split(' ').every((w) => lower.has(w.toLowerCase()))) continue;
+    if (quoted.has(phrase.toLowerCase()) || startsLongerTerm(ctx, quoted, h)) continue;
+    if (ignorable(ctx, phrase) && !(near(phrase) && !isDefined(ctx, phrase) && !pluralDefined(ctx).has(phrase.toLowerCase().replace(/(?:s|es)$/, '')))) continue;
+    if (!phrase.split(' ').some((w) => lower.has(w.toLowerCase())) && !near(phrase)) continue;
+    // "the Disclosing party": a capitalised adjective, not a term.
+    if (/^ +[a-z]/.test(h.sentence.text.slice(h.index + h.text.length)) && !phrase.includes(' ') && /(?:ing|ed)$/.test(phrase)) continue;
     if (inTitle(h) || / (?:The|This|That|Such|Each|Any|All|Its)\b/.test(phrase)) continue;
     // A name followed by its company form ("Acme Corporation") is a party or a third party.
     if (/^\s*(?:,\s*)?(?:Inc|Corp|Corporation|LLC|Ltd|Limited|Co|GmbH|AG|S\.A|plc|LLP|L\.P)\b/.test(h.sentence.text.slice(h.index + h.text.length))) continue;
     // "Customer" and "Customers" are one term.
-    push(byTerm, phrase.replace(/(?<=[a-z]{3})s$/, ''), h);
+    push(byTerm, phrase.replace(/(?<=[a-z]{2})ies$/, 'y').replace(/(?<=[a-z]{3})s$/, ''), h);
   }
-  // Single capitalised words are often emphasis or titles; ask more of them than of phrases.
-  const terms = [...byTerm.entries()].filter(([t, l]) => l.length >= (t.includes(' ') ? 2 : 3));
+  // Single capitalised words are often emphasis or titles; ask more of them than of phrases, except
+  // a role written like a party ("the Designer").
+  const terms = [...byTerm.entries()].filter(([t, l]) => {
+    const need = t.includes(' ') || ROLE.test(t) ? 2 : 3;
+    return l.length >= need || capitalisedUses(ctx, t) >= need || near(t);
+  });
   if (terms.length === 0) return [];
-  return draftingHits(
-    ctx,
-    'drafting.undefined-term',
-    terms.map(([, l]) => l[0]!),
-    { terms: listOf(ctx, terms.map(([, l]) => inQuotes(ctx, l[0]!.text))) },
-  );
+  // A term that sets a price, a royalty base, a deadline or a termination right is worth more than tidiness.
+  const weighty = terms.filter(([, l]) => l.some((h) => consequential(h)));
+  const light = terms.filter((t) => !weighty.includes(t));
+  const report = (list: typeof terms, severity: 'low' | 'medium', key?: string) =>
+    list.length === 0
+      ? []
+      : draftingFinding(
+          ctx,
+          'drafting.undefined-term',
+          groupedEvidence(list.map(([, l]) => l.find(consequential) ?? l[0]!)),
+          { terms: listOf(ctx, list.map(([, l]) => inQuotes(ctx, l[0]!.text))) },
+          severity,
+          key,
+        );
+  return [...report(weighty, 'medium', 'drafting.undefined-term-consequential'), ...report(light, 'low')];
 };
+
+/**
+ * A phrase one word away from a defined term, or its words in another order: "Performance
+ * Thresholds" where "Performance Benchmarks" is defined. Once is enough: it is a slip, not a style.
+ */
+function nearMisses(ctx: Parameters<Rule>[0]): (phrase: string) => boolean {
+  const defined = ctx.definitions.map((d) => d.term.toLowerCase().replace(/\((?:s|es)\)$/, '').split(/\s+/)).filter((w) => w.length > 1);
+  const singular = (w: string) => w.replace(/(?<=[a-z]{3})s$/, '');
+  const party = new Set(ctx.parties.flatMap((p) => `${p.name} ${p.shortName ?? ''}`.toLowerCase().split(/\s+/)));
+  return (phrase) => {
+    const raw = phrase.toLowerCase().split(' ');
+    // "Sonos Product" beside "Sonos Property": a party's own things, named not defined.
+    if (raw.length < 2 || raw.some((w) => party.has(w))) return false;
+    const words = raw.map(singular);
+    return defined.some((d) => {
+      const dw = d.map(singular);
+      if (dw.length !== words.length) return false;
+      const differing = dw.filter((w, i) => w !== words[i]).length;
+      return differing === 1 || (differing > 1 && [...dw].sort().join(' ') === [...words].sort().join(' '));
+    });
+  };
+}
+
+/** The term stands within a few words of a price, a royalty, a payment or a termination right. */
+function consequential(h: Hit): boolean {
+  // The clause around the term: back to the last semicolon within 80 characters, on to the next.
+  const before = h.sentence.text.slice(Math.max(0, h.index - 80), h.index);
+  const after = h.sentence.text.slice(h.index, h.index + h.text.length + 40);
+  return CONSEQUENCE.test(before.slice(before.lastIndexOf(';') + 1) + after.split(';')[0]);
+}
 
 /**
  * Title case around the hit: a heading run into the text ("Effect of Termination. Upon ...") or a
@@ -148,7 +236,8 @@ function words(text: string): { word: string; at: number }[] {
  * looking each word up among the terms' first words, keeps this linear in the document's length.
  */
 export const unusedTerms: Rule = (ctx) => {
-  const defs = ctx.definitions.filter((d) => d.term.length > 1 && d.term.split(/\s+/).length <= 6);
+  // A field of a cover-page table ("Governing Law | England") is a term only where the text uses it.
+  const defs = ctx.definitions.filter((d) => d.term.length > 1 && d.term.split(/\s+/).length <= 6 && !ctx.doc.paragraphs[d.paragraph]?.table);
   if (defs.length === 0) return [];
   const byFirst = new Map<string, { parts: string[]; term: string }[]>();
   for (const term of new Set(defs.map((d) => d.term))) {
@@ -158,12 +247,14 @@ export const unusedTerms: Rule = (ctx) => {
       push(byFirst, parts[0]!, { parts, term });
     }
   }
-  const plural = (w: string, want: string) => w === want || w === `${want}s` || w === `${want}es`;
+  const plural = (w: string, want: string) => w === want || w === `${want}s` || w === `${want}es` || (want.endsWith('y') && w === `${want.slice(0, -1)}ies`);
   const used = new Set<string>();
   for (const s of ctx.sentences) {
     const ws = words(s.text);
     for (let i = 0; i < ws.length; i++) {
-      for (const { parts, term } of byFirst.get(ws[i]!.word) ?? byFirst.get(ws[i]!.word.replace(/e?s$/, '')) ?? []) {
+      const w = ws[i]!.word;
+      // "Affiliates" is a use of "Affiliate", "Businesses" of "Business".
+      for (const { parts, term } of byFirst.get(w) ?? byFirst.get(w.replace(/s$/, '')) ?? byFirst.get(w.replace(/es$/, '')) ?? byFirst.get(w.replace(/ies$/, 'y')) ?? []) {
         if (used.has(term) || i + parts.length > ws.length) continue;
         const last = parts.length - 1;
         if (!parts.every((p, k) => (k === last ? plural(ws[i + k]!.word, p) : ws[i + k]!.word === p))) continue;
@@ -176,7 +267,7 @@ export const unusedTerms: Rule = (ctx) => {
   const unused = [...new Set(defs.map((d) => d.term))].filter((t) => !used.has(t));
   if (unused.length === 0) return [];
   const evidence = unused.map((t) => definitionEvidence(ctx, defs.find((d) => d.term === t)!));
-  return draftingFinding(ctx, 'drafting.unused-term', evidence, { terms: listOf(ctx, unused.map((t) => inQuotes(ctx, t))) }, 'info');
+  return draftingFinding(ctx, 'drafting.unused-term', evidence, { terms: listOf(ctx, unused.map((t) => inQuotes(ctx, t))) }, 'low');
 };
 
 /** "X" has the meaning given in Section 3.2: a pointer to the definition, not a second one. */
@@ -200,7 +291,22 @@ function meaningOf(ctx: Parameters<Rule>[0], d: Definition): string | undefined 
   // "means the quantity set forth in Exhibit A" points elsewhere, and "[***]" hides the text; two such
   // terms may differ where we cannot see.
   if (!m || /\[\s*[*…]/.test(m[1]!) || /\b(?:set\s+forth|specified|listed|described|identified|stated|defined|referred\s+to)\s+(?:in|on)\b/i.test(m[1]!)) return undefined;
-  return m[1]!.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 160);
+  return m[1]!.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 600);
+}
+
+/** The defining words of a definition, spacing aside. */
+function definingText(d: Definition): string {
+  return d.text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * The same definition word for word, or cut short where a page broke: a repeat in text taken from
+ * PDF, not a rival definition.
+ */
+function repeated(list: Definition[]): boolean {
+  const texts = list.map(definingText).sort((a, b) => a.length - b.length);
+  const full = texts[texts.length - 1]!;
+  return texts.every((t) => t.length >= 30 && full.startsWith(t));
 }
 
 /** An exhibit or schedule heading: what follows is often a form with its own definitions. */
@@ -218,7 +324,7 @@ export const duplicateDefinitions: Rule = (ctx) => {
     const key = d.term.toLowerCase();
     push(byTerm, key, d);
   }
-  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1);
+  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1 && !repeated(l));
   // One thing under two names: two terms whose "means ..." texts are the same.
   const byMeaning = new Map<string, Definition[]>();
   for (const l of byTerm.values()) {

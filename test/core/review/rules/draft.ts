@@ -11,7 +11,7 @@ export const DRAFT = [
   '7. Evaluator shall own all modifications to the Samples.',
   '8. Provider grants Evaluator a perpetual, irrevocable licence to use the Samples.',
   '9. Evaluator may retain the Samples after the evaluation. Evaluator may publish the test results in scientific journals.',
-  '10. Evaluator shall use its best efforts and/or reasonable efforts to promptly report any material defect under Section 14.',
+  '10. Evaluator shall use its best efforts and/or reasonable efforts to promptly report any material defect under Section 14. Cells damaged in testing shall be replaced at no charge.',
   '11. Evaluator shall follow the Test Protocol and send each report under the Test Protocol to Provider, following the protocol for each cell.',
   '12. "Field" means stationary energy storage. "Samples" means the battery cells listed in the order.',
   '13. "Samples" means the cells delivered under this Agreement. This Agreement shall be governed by the laws of Singapore. Nothing in this Agreement grants Provider any licence under the intellectual property rights of Evaluator.',

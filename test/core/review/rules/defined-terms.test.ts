@@ -1,0 +1,96 @@
+import { duplicateDefinitions, undefinedTerms, unusedTerms } from '../../../../src/core/review/rules/defined-terms';
+import { makeContext } from './make-context';
+
+const PARTIES = 'This Distribution Agreement is made between Voltcell Energy Co., Ltd. ("Voltcell") and Andes Power S.A. ("Andes").';
+const BENCHMARKS = '"Performance Benchmarks" means the minimum purchase volumes set out in Schedule 2 for each Contract Year.';
+
+describe('defined terms: real slips are found', () => {
+  it('flags a term one word away from a defined one, even used once, at medium where it decides termination', () => {
+    const text = [
+      PARTIES,
+      BENCHMARKS,
+      'Andes shall meet the Performance Benchmarks in each Contract Year.',
+      'This Agreement may be terminated by Voltcell on thirty days notice if Andes fails to satisfy the Performance Thresholds.',
+    ].join('\n');
+    const [f] = undefinedTerms(makeContext(text));
+    expect(f).toMatchObject({ rule: 'drafting.undefined-term', severity: 'medium' });
+    expect(f!.message).toBe('Undefined terms that decide money or termination: "Performance Thresholds"');
+  });
+
+  it('flags a term made of a defined word and another word: "Research Plan" is not "Research"', () => {
+    const text = [
+      '"Research" means the pre-clinical studies of the Compound described in Exhibit A.',
+      'Institution shall conduct the Research in accordance with the Research Plan and all applicable laws, and report the results of the research each quarter.',
+      'Sponsor may propose amendments to the Research Plan at any time during the Research.',
+    ].join('\n');
+    const [f] = undefinedTerms(makeContext(text));
+    expect(f!.message).toContain('"Research Plan"');
+    expect(f!.severity).toBe('low');
+  });
+
+  it('finds "EffectiveDate" defined but "Effective Date" used', () => {
+    const text = [
+      PARTIES,
+      'This Agreement is effective on the date of its signature by both Parties (the "EffectiveDate").',
+      'Andes shall place its first order within sixty days after the Effective Date.',
+      'The first Contract Year begins on the Effective Date.',
+    ].join('\n');
+    const ctx = makeContext(text);
+    expect(undefinedTerms(ctx)[0]!.message).toContain('"Effective Date"');
+    expect(unusedTerms(ctx)[0]!.message).toBe('Defined terms never used: "EffectiveDate"');
+  });
+});
+
+describe('defined terms: the ways real contracts define stay quiet', () => {
+  it('reads parties named in single quotes with the article, and terms defined by pointer', () => {
+    const text = [
+      "BETWEEN: Organic Cells Inc. of Port Vila ('the Manufacturer') AND Pacific Trade Limited of Hong Kong ('the Customer').",
+      '"Term" has the meaning set out in Clause 3.1.',
+      'The Manufacturer shall supply the Products to the Customer during the Term.',
+      'The Customer shall pay the Manufacturer within thirty days of each delivery made during the Term, and the Manufacturer shall invoice the Customer monthly.',
+      'The Products offered by the Manufacturer are set out in Annex I.',
+      'The Customer shall resell the Products only in the Territory, and the Manufacturer shall deliver the Products to the Customer in Hong Kong.',
+      'The Customer shall meet the Minimum Order Quantity as defined in Schedule 1 and report sales of the Products monthly.',
+      'The Minimum Order Quantity may be revised once a year.',
+      '"Territory" means Hong Kong and Macau.',
+    ].join('\n');
+    expect(undefinedTerms(makeContext(text))).toEqual([]);
+  });
+
+  it('treats a term defined with an optional plural as defined in both numbers', () => {
+    const text = [
+      PARTIES,
+      '"Excess Component(s)" means any component bought for a forecast that Voltcell later cancels.',
+      'Andes shall buy the Excess Components from Voltcell at cost, and Voltcell shall store the Excess Components for ninety days.',
+    ].join('\n');
+    expect(undefinedTerms(makeContext(text))).toEqual([]);
+  });
+
+  it('reads a definition repeated where a page broke as one definition', () => {
+    const text = [
+      '"Confidential Information" means all information in relation to this Agreement in',
+      'Page 4 of 12',
+      '"Confidential Information" means all information in relation to this Agreement in whatever form that is disclosed by the Parties to each other.',
+      'Each Party shall keep the Confidential Information of the other secret.',
+    ].join('\n');
+    expect(duplicateDefinitions(makeContext(text))).toEqual([]);
+  });
+
+  it('still flags a term defined twice with different meanings', () => {
+    const text = [
+      'This Agreement is effective as of 4 September 2024 (the "Effective Date").',
+      '"Effective Date" means the date on which this Agreement is signed by both Parties.',
+      'Supplier shall deliver the first Products within ninety days after the Effective Date.',
+    ].join('\n');
+    expect(duplicateDefinitions(makeContext(text))[0]!.message).toBe('Defined more than once: "Effective Date"');
+  });
+
+  it('does not read two definitions that differ only in the party as one thing under two names', () => {
+    const text = [
+      '"Buyer Sourced Components" means all components for the Products whose prices and supply terms are negotiated and controlled by Buyer.',
+      '"Supplier Sourced Components" means all components for the Products whose prices and supply terms are negotiated and controlled by Supplier.',
+      'Supplier shall buy the Buyer Sourced Components and the Supplier Sourced Components on the terms so agreed.',
+    ].join('\n');
+    expect(duplicateDefinitions(makeContext(text))).toEqual([]);
+  });
+});
