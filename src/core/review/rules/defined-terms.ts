@@ -35,7 +35,7 @@ const LISTED = /\b(?:The|the|All|Any|such)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}
 /** Rest of a phrase after a defined term that does not make a new term: "the Licensed Products Schedule". */
 const DOCUMENT_WORD = /^(?:Schedules?|Exhibits?|Annex(?:es)?|Appendix|Attachments?|Agreements?|Sections?|Clauses?|Articles?|List|Form)$/;
 /** A role written like a party ("the Licensee", "the Designer"): two uses are enough to ask for its definition. */
-const ROLE = /^[A-Z][a-z]+(?:er|or|ee|ant|ent|ist)$/;
+const ROLE = /^[A-Z][a-z]+(?:er|or|ee|ant|ist|ient|gent)$/;
 /** Where an undefined term decides money, a deadline or a right to end the deal. */
 const CONSEQUENCE = /\b(?:royalt\w*|pric\w*|fees?|payments?|payable|pay|revenues?|terminat\w*|deadline|milestones?|minimum\w*)\b/i;
 /** Terms the ownership rule reports on its own. */
@@ -120,7 +120,9 @@ export const undefinedTerms: Rule = (ctx) => {
     const phrase = h.text.replace(/ +/g, ' ');
     if (quoted.has(phrase.toLowerCase()) || startsLongerTerm(ctx, quoted, h)) continue;
     if (ignorable(ctx, phrase) && !(near(phrase) && !isDefined(ctx, phrase) && !pluralDefined(ctx).has(phrase.toLowerCase().replace(/(?:s|es)$/, '')))) continue;
-    if (!phrase.split(' ').some((w) => lower.has(w.toLowerCase())) && !near(phrase)) continue;
+    // A role with the article ("the Designer") reads as a party, not a brand, even if never written in lower case.
+    const role = ROLE.test(phrase) && /\bthe\s+$/i.test(h.sentence.text.slice(Math.max(0, h.index - 4), h.index));
+    if (!phrase.split(' ').some((w) => lower.has(w.toLowerCase())) && !near(phrase) && !role) continue;
     // "the Disclosing party": a capitalised adjective, not a term.
     if (/^ +[a-z]/.test(h.sentence.text.slice(h.index + h.text.length)) && !phrase.includes(' ') && /(?:ing|ed)$/.test(phrase)) continue;
     if (inTitle(h) || / (?:The|This|That|Such|Each|Any|All|Its)\b/.test(phrase)) continue;

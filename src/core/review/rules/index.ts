@@ -10,6 +10,7 @@ import { material } from './material';
 import { missingTerms } from './missing';
 import { oneWayNoImpliedLicense } from './no-implied-license';
 import { oneWayExclusivity } from './one-way-exclusivity';
+import { ownConsent } from './own-consent';
 import { perpetualLicense } from './perpetual-license';
 import { publication } from './publication';
 import { residuals } from './residuals';
@@ -41,6 +42,7 @@ export const RULES: Rule[] = [
   crossReferences,
   undefinedTerms,
   duplicateDefinitions,
+  ownConsent,
   andOr,
   efforts,
   vagueTime,

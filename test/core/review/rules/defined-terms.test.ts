@@ -41,6 +41,26 @@ describe('defined terms: real slips are found', () => {
   });
 });
 
+describe('defined terms: roles written like parties', () => {
+  it('flags a role used with the article twice and never defined', () => {
+    const text = [
+      'This Development Agreement is made between Pelican Apps Inc. ("Client") and Harbor Code LLC ("Developer").',
+      'The Client and the Designer each agree not to disparage the other.',
+      'Nothing in this Agreement limits the right of the Designer to show the work in its portfolio.',
+    ].join('\n');
+    expect(undefinedTerms(makeContext(text))[0]!.message).toContain('"Designer"');
+  });
+
+  it('is quiet on a role the draft defines', () => {
+    const text = [
+      'This Development Agreement is made between Pelican Apps Inc. ("Client") and Harbor Code LLC (the "Designer").',
+      'The Client and the Designer each agree not to disparage the other.',
+      'Nothing in this Agreement limits the right of the Designer to show the work in its portfolio.',
+    ].join('\n');
+    expect(undefinedTerms(makeContext(text))).toEqual([]);
+  });
+});
+
 describe('defined terms: the ways real contracts define stay quiet', () => {
   it('reads parties named in single quotes with the article, and terms defined by pointer', () => {
     const text = [

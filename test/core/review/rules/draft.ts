@@ -8,7 +8,7 @@ export const DRAFT = [
   '4. Upon termination, Evaluator shall return or destroy all Samples and Confidential Information of Provider.',
   '5. The obligations of the parties under this Agreement shall survive any termination hereof.',
   '6. Evaluator may use Residuals retained in the unaided memory of its employees.',
-  '7. Evaluator shall own all modifications to the Samples.',
+  '7. Evaluator shall own all modifications to the Samples. Evaluator shall not modify the Samples without the prior written consent of Evaluator.',
   '8. Provider grants Evaluator a perpetual, irrevocable licence to use the Samples.',
   '9. Evaluator may retain the Samples after the evaluation. Evaluator may publish the test results in scientific journals.',
   '10. Evaluator shall use its best efforts and/or reasonable efforts to promptly report any material defect under Section 14. Cells damaged in testing shall be replaced at no charge.',

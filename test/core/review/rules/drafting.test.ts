@@ -44,6 +44,11 @@ describe('efforts standards', () => {
     expect(distributor!.why).toMatch(/use "commercially reasonable efforts"/);
   });
 
+  it('reads the misspelt "bests efforts" as best efforts', () => {
+    const [f] = efforts(makeContext('The affected party shall use its bests efforts to overcome the force majeure event.'));
+    expect(f).toMatchObject({ rule: 'drafting.best-efforts' });
+  });
+
   it('flags two standards in one draft', () => {
     const text = [
       'Each Party shall use commercially reasonable efforts to complete its Development Tasks.',
