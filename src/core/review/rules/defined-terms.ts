@@ -17,7 +17,7 @@ const COMMON = new Set(
     'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
     'State States United Kingdom Commonwealth Republic People Province County City Court Courts Federal Government Internet Act Code Rules Regulations Securities Exchange Commission ' +
     'Board Directors Chapter Title Bankruptcy God Incorporation Bylaws Dollars Euro Euros Chairman President Officer Secretary Treasurer Chief Executive Vice ' +
-    'Company Corporation Inc Ltd Limited English Chinese Party\'s Agreement\'s'
+    'Company Corporation Inc Ltd Limited English Chinese Party\'s Agreement\'s Witness Whereof Now Therefore Incoterms'
   ).split(/\s+/),
 );
 const PLACES =
@@ -129,11 +129,14 @@ export const undefinedTerms: Rule = (ctx) => {
     // A name followed by its company form ("Acme Corporation") is a party or a third party.
     if (/^\s*(?:,\s*)?(?:Inc|Corp|Corporation|LLC|Ltd|Limited|Co|GmbH|AG|S\.A|plc|LLP|L\.P)\b/.test(h.sentence.text.slice(h.index + h.text.length))) continue;
     // "Customer" and "Customers" are one term.
-    push(byTerm, phrase.replace(/(?<=[a-z]{2})ies$/, 'y').replace(/(?<=[a-z]{3})s$/, ''), h);
+    push(byTerm, phrase.toLowerCase().replace(/(?<=[a-z]{2})ies$/, 'y').replace(/(?<=[a-z]{3})s$/, ''), h);
+  }
+  for (const h of capitalsTerms(ctx, shouting)) {
+    if (!ignorable(ctx, h.text) || near(h.text)) push(byTerm, h.text.toLowerCase().replace(/(?<=[a-z]{3})s$/, ''), h);
   }
   // Single capitalised words are often emphasis or titles; ask more of them than of phrases, except
   // a role written like a party ("the Designer").
-  const terms = [...byTerm.entries()].filter(([t, l]) => {
+  const terms = [...byTerm.values()].map((l): [string, Hit[]] => [l[0]!.text.replace(/\s+/g, ' '), l]).filter(([t, l]) => {
     const need = t.includes(' ') || ROLE.test(t) ? 2 : 3;
     return l.length >= need || capitalisedUses(ctx, t) >= need || near(t);
   });
@@ -183,6 +186,30 @@ function consequential(h: Hit): boolean {
   const before = h.sentence.text.slice(Math.max(0, h.index - 80), h.index);
   const after = h.sentence.text.slice(h.index, h.index + h.text.length + 40);
   return CONSEQUENCE.test(before.slice(before.lastIndexOf(';') + 1) + after.split(';')[0]);
+}
+
+/** A phrase in capitals inside ordinary text: "on NET REVENUES generated from", "LICENSEE shall". */
+const CAPITALS = /\b[A-Z][A-Z-]{2,}(?:\s+(?:OF\s+|AND\s+)?[A-Z][A-Z-]{1,}){0,4}\b/g;
+
+/**
+ * Where the draft writes its defined terms in capitals ("NET SALES" shall mean), terms in capitals
+ * used but not defined. Acronyms (four letters or fewer) and the parties' names are left alone.
+ */
+function capitalsTerms(ctx: Parameters<Rule>[0], shouting: Map<Hit['sentence'], boolean>): Hit[] {
+  // Acronyms ("NIH", "FFCDA") are not a house style of capitals; words and phrases are.
+  const caps = ctx.definitions.filter((d) => /[A-Z]{3}/.test(d.term) && d.term === d.term.toUpperCase() && (d.term.includes(' ') || d.term.length >= 6));
+  if (caps.length < 3) return [];
+  const parties = ctx.parties.flatMap((p) => [p.name, p.shortName ?? '']).join(' ').toUpperCase();
+  return hits(ctx, CAPITALS, (h) => {
+    if (h.index === 0 || inHeading(ctx, h.sentence)) return false;
+    if (!shouting.has(h.sentence)) shouting.set(h.sentence, isShouting(h.sentence.text));
+    if (shouting.get(h.sentence)) return false;
+    const words = h.text.split(/\s+/);
+    if (words.length === 1 && h.text.length <= 4) return false;
+    if (parties.includes(h.text) || words.every((w) => COMMON.has(w.charAt(0) + w.slice(1).toLowerCase()))) return false;
+    const lower = h.text.toLowerCase();
+    return !isDefined(ctx, h.text) && ![lower.replace(/s$/, ''), lower.replace(/es$/, '')].some((f) => pluralDefined(ctx).has(f));
+  }).map((h) => ({ ...h, text: h.text.replace(/\s+/g, ' ') }));
 }
 
 /**

@@ -41,6 +41,31 @@ describe('defined terms: real slips are found', () => {
   });
 });
 
+describe('defined terms written in capitals', () => {
+  const LICENCE = [
+    'This Agreement is between Eastern University ("UNIVERSITY") and Kestrel Surgical, Inc. ("COMPANY").',
+    '1.1 "LICENSED PRODUCT(S)" means any product covered by a claim of the PATENT RIGHTS.',
+    '1.2 "NET SALES" means the amount billed by COMPANY for LICENSED PRODUCTS, less returns and taxes.',
+    '1.3 "PATENT RIGHTS" means the patents and applications listed in Exhibit A.',
+  ];
+
+  it('flags a term in capitals one word from a defined one, at medium where it is the royalty base', () => {
+    const text = [...LICENCE, '2.1 COMPANY shall pay UNIVERSITY a running royalty of four percent (4%) of NET REVENUES from LICENSED PRODUCTS.'];
+    const [f] = undefinedTerms(makeContext(text.join('\n')));
+    expect(f).toMatchObject({ severity: 'medium' });
+    expect(f!.message).toContain('"NET REVENUES"');
+  });
+
+  it('is quiet on defined terms in capitals, their plurals, acronyms and a disclaimer in capitals', () => {
+    const text = [
+      ...LICENCE,
+      '2.1 COMPANY shall pay UNIVERSITY a running royalty of four percent (4%) of NET SALES of LICENSED PRODUCTS, and report to the FDA as required.',
+      '2.2 THE PATENT RIGHTS ARE LICENSED AS IS, WITHOUT ANY WARRANTY OF MERCHANTABILITY OR FITNESS FOR A PARTICULAR PURPOSE.',
+    ];
+    expect(undefinedTerms(makeContext(text.join('\n')))).toEqual([]);
+  });
+});
+
 describe('defined terms: roles written like parties', () => {
   it('flags a role used with the article twice and never defined', () => {
     const text = [
