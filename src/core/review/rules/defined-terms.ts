@@ -1,4 +1,5 @@
-import type { Definition, Rule } from '../context';
+import type { MessageParams } from '../../i18n';
+import type { Definition, Rule, RuleFinding } from '../context';
 import { definitionEvidence, draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
 import { groupedEvidence, hits, inHeading, isDefined, push, sentenceAt, type Hit } from './text';
@@ -89,10 +90,70 @@ function startsLongerTerm(ctx: Parameters<Rule>[0], quoted: Set<string>, h: Hit)
   return ctx.definitions.some((d) => opens(d.term.toLowerCase())) || [...quoted].some(opens);
 }
 
-/** Capitalised terms used as defined terms, at least twice, that the draft never defines. */
+type Term = [string, Hit[]];
+
+/** Capitalised terms used as defined terms that the draft never defines. */
 export const undefinedTerms: Rule = (ctx) => {
-  // Without any definitions found, or with definitions in another document, we cannot judge.
-  if (ctx.definitions.length === 0 || ctx.sentences.some((s) => DEFINED_ELSEWHERE.test(s.text))) return [];
+  // Without any definitions found we cannot judge.
+  if (ctx.definitions.length === 0) return [];
+  // A defined term with its words in another order ("Shared Honeywell IP") is a slip wherever definitions live.
+  const reordered = reorderedTerms(ctx);
+  const slips = reordered.length === 0 ? [] : report(ctx, reordered.map((h): Term => [h.text, [h]]), 'low');
+  const terms = undefinedHere(ctx).filter(([t]) => !reordered.some((h) => h.text === t));
+  // With definitions in another agreement, what is not defined here may be defined there: one point
+  // says the draft cannot be read alone and names the terms it borrows.
+  const elsewhere = ctx.sentences.find((s) => DEFINED_ELSEWHERE.test(s.text));
+  if (elsewhere) {
+    const source = (/\bthe\s+((?:[A-Z][\w-]*\s+){1,4}Agreement)\b/.exec(elsewhere.text)?.[1] ?? '').replace(/\s+/g, ' ');
+    return [...slips, ...report(ctx, terms, 'low', 'drafting.undefined-term-elsewhere', { source })];
+  }
+  // A term that sets a price, a royalty base, a deadline or a termination right is worth more than tidiness.
+  const weighty = terms.filter(([, l]) => l.some((h) => consequential(h)));
+  const light = terms.filter((t) => !weighty.includes(t));
+  return [...slips, ...report(ctx, weighty, 'medium', 'drafting.undefined-term-consequential'), ...report(ctx, light, 'low')];
+};
+
+function report(ctx: Parameters<Rule>[0], list: Term[], severity: 'low' | 'medium', key?: string, params: MessageParams = {}): RuleFinding[] {
+  if (list.length === 0) return [];
+  return draftingFinding(
+    ctx,
+    'drafting.undefined-term',
+    groupedEvidence(list.map(([, l]) => l.find(consequential) ?? l[0]!)),
+    { ...params, terms: listOf(ctx, list.map(([t]) => inQuotes(ctx, t))) },
+    severity,
+    key,
+  );
+}
+
+/**
+ * Defined terms written with their words in another order, "Shared Honeywell IP" for "Honeywell
+ * Shared IP": read over every run of capitalised words, so acronyms count too.
+ */
+function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
+  const bySorted = new Map<string, string>();
+  for (const d of ctx.definitions) {
+    const words = d.term.toLowerCase().split(/\s+/);
+    if (words.length >= 2 && words.length <= 4) bySorted.set([...words].sort().join(' '), words.join(' '));
+  }
+  if (bySorted.size === 0) return [];
+  const out: Hit[] = [];
+  for (const h of hits(ctx, /\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,5}\b/g)) {
+    const words = h.text.split(/\s+/);
+    for (let n = 2; n <= 4; n++) {
+      for (let i = 0; i + n <= words.length; i++) {
+        const span = words.slice(i, i + n).map((w) => w.toLowerCase());
+        const defined = bySorted.get([...span].sort().join(' '));
+        if (!defined || defined === span.join(' ')) continue;
+        const text = words.slice(i, i + n).join(' ');
+        if (!out.some((o) => o.text === text)) out.push({ ...h, index: h.index + h.text.indexOf(words[i]!), text });
+      }
+    }
+  }
+  return out;
+}
+
+/** Capitalised terms used as defined terms, at least twice or as a slip from a defined one, that the draft never defines. */
+function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   const quoted = new Set<string>();
   // Terms the definitions finder may miss: in single quotes ('the Manufacturer'), defined without
   // quotes ("Term has the meaning set out in Clause 3.1"), or fixed by a list in an annex.
@@ -136,27 +197,11 @@ export const undefinedTerms: Rule = (ctx) => {
   }
   // Single capitalised words are often emphasis or titles; ask more of them than of phrases, except
   // a role written like a party ("the Designer").
-  const terms = [...byTerm.values()].map((l): [string, Hit[]] => [l[0]!.text.replace(/\s+/g, ' '), l]).filter(([t, l]) => {
+  return [...byTerm.values()].map((l): Term => [l[0]!.text.replace(/\s+/g, ' '), l]).filter(([t, l]) => {
     const need = t.includes(' ') || ROLE.test(t) ? 2 : 3;
     return l.length >= need || capitalisedUses(ctx, t) >= need || near(t);
   });
-  if (terms.length === 0) return [];
-  // A term that sets a price, a royalty base, a deadline or a termination right is worth more than tidiness.
-  const weighty = terms.filter(([, l]) => l.some((h) => consequential(h)));
-  const light = terms.filter((t) => !weighty.includes(t));
-  const report = (list: typeof terms, severity: 'low' | 'medium', key?: string) =>
-    list.length === 0
-      ? []
-      : draftingFinding(
-          ctx,
-          'drafting.undefined-term',
-          groupedEvidence(list.map(([, l]) => l.find(consequential) ?? l[0]!)),
-          { terms: listOf(ctx, list.map(([, l]) => inQuotes(ctx, l[0]!.text))) },
-          severity,
-          key,
-        );
-  return [...report(weighty, 'medium', 'drafting.undefined-term-consequential'), ...report(light, 'low')];
-};
+}
 
 /**
  * A phrase one word away from a defined term, or its words in another order: "Performance

@@ -41,6 +41,28 @@ describe('defined terms: real slips are found', () => {
   });
 });
 
+describe('defined terms kept apart from another document\'s', () => {
+  const CARVE_OUT = [
+    'Capitalized terms used but not defined in this Agreement have the meanings given to them in the Separation Agreement.',
+    '"Honeywell Shared IP" means the Intellectual Property owned by Honeywell and used in the SpinCo Business before the Distribution Date.',
+    '"SpinCo Shared IP" means the Intellectual Property owned by SpinCo and used in the Honeywell Business before the Distribution Date.',
+  ];
+
+  it('flags a defined term written with its words in another order, even where definitions live elsewhere', () => {
+    const text = [...CARVE_OUT, 'Each licensee bears the risk of its use of the Shared Honeywell IP in the SpinCo Business.'];
+    const found = undefinedTerms(makeContext(text.join('\n')));
+    expect(found[0]!.message).toBe('Capitalised terms used but never defined: "Shared Honeywell IP"');
+  });
+
+  it('names the other document once, as a low point, instead of listing its terms as undefined', () => {
+    const text = [...CARVE_OUT, 'SpinCo shall not sell any Competing Products, being products that compete with the turbochargers of Honeywell, under the Licensed Marks, and Honeywell shall not license the Licensed Marks for the Competing Products.'];
+    const found = undefinedTerms(makeContext(text.join('\n')));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'low' });
+    expect(found[0]!.message).toContain('Terms defined only in another document (Separation Agreement): "Competing Products"');
+  });
+});
+
 describe('defined terms written in capitals', () => {
   const LICENCE = [
     'This Agreement is between Eastern University ("UNIVERSITY") and Kestrel Surgical, Inc. ("COMPANY").',
