@@ -9,7 +9,7 @@ import { quote } from './text';
 
 /** A reference word before a number: "Section 4.2", "Clauses 10 - 13", "Articles 2 through 4". */
 const KEYWORD = /\b(?:Sections?|SECTIONS?|Clauses?|CLAUSES?|Articles?|ARTICLES?|Paragraphs?|PARAGRAPHS?)\s+(?=\d)/g;
-const ITEM = new RegExp(String.raw`(${NUMBER})((?:\s*\([a-z0-9]{1,4}\))*)`, 'y');
+const ITEM = new RegExp(String.raw`(${NUMBER})((?:\s*\([a-z0-9]{1,4}\)|\.[a-z](?![a-z]))*)`, 'y');
 /** The heading a reference names: "9.13 (Binding Effect)". */
 const TITLE = /\s*\(([A-Z][A-Za-z'’&,\- ]{2,50})\)/y;
 /** Between items: "4, 5 and 7", "2.2 or Section 9.14", "10 - 13", "2 through 4". */
@@ -27,7 +27,7 @@ const MAX_SECTION = 60;
 const UNRELIABLE = 0.25;
 /** "the Effective Date as defined in Section 2.2", "'Term' has the meaning given in Clause 3.1". */
 const DEFINED_IN =
-  /["“]?([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})["”]?,?\s+(?:\([^()]{1,30}\)\s+)?(?:as\s+(?:such\s+term\s+is\s+)?defined\s+(?:in|under)|(?:has|have|shall\s+have)\s+the\s+meanings?\s+(?:given|set\s+(?:forth|out)|ascribed|assigned)\s+(?:to\s+(?:it|them|such\s+terms?)\s+)?in)\s*$/;
+  /["“]?([A-Z][\w-]*(?:\s+(?:of\s+|and\s+|or\s+|&\s+)?[A-Z][\w-]*){0,4})["”]?,?\s+(?:\([^()]{1,30}\)\s+)?(?:as\s+(?:such\s+term\s+is\s+)?defined\s+(?:in|under)|(?:has|have|shall\s+have)\s+the\s+meanings?\s+(?:given|set\s+(?:forth|out)|ascribed|assigned)\s+(?:to\s+(?:it|them|such\s+terms?)\s+)?in)\s*$/;
 /** What a reference is used for: "terminate this Agreement pursuant to", "the Manufacturing Agreement under". */
 const CONNECTOR =
   /(?:pursuant\s+to|in\s+accordance\s+with|under|as\s+(?:set\s+(?:out|forth)|provided|described|specified)\s+in|referred\s+to\s+in)\s+(?:the\s+(?:terms|provisions)\s+of\s+)?$/i;
@@ -125,6 +125,27 @@ function mentions(text: string, of: Set<string>): number {
   return count;
 }
 
+/** The words of a heading that say what it is about, as written. */
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !PLAIN.has(w));
+}
+
+/** Headings that share a word, by stem or with a typing slip ("Surival" for "Survival"). */
+function alike(a: string[], b: string[]): boolean {
+  return a.some((x) => b.some((y) => stem(x) === stem(y) || (x.length >= 6 && y.length >= 6 && distance(x, y) <= 1)));
+}
+
+/** Edit distance of two short words. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
 const shares = (a: Set<string>, b: Set<string>) => [...a].some((w) => b.has(w));
 
 /** Headings of a label and of the sections above it ("15.4" under "15 TERMINATION"). */
@@ -157,10 +178,11 @@ function wrongTitles(ctx: ReviewContext, n: Numbering, r: Reference): Problem[] 
   const out: Problem[] = [];
   for (const item of r.items) {
     const named = item.title;
-    if (!named) continue;
+    // A title after "3.2(c)" names the sub-clause, whose heading we do not read.
+    if (!named || item.sub) continue;
     const want = stems(named);
     const actual = (n.byLabel.get(item.number) ?? []).map((l) => l.heading).filter((h): h is string => !!h);
-    if (want.size === 0 || actual.length === 0 || actual.some((h) => shares(stems(h), want))) continue;
+    if (want.size === 0 || actual.length === 0 || actual.some((h) => alike(words(h), words(named)))) continue;
     const where = n.labels.find((l) => l.heading && [...want].every((w) => stems(l.heading!).has(w)));
     out.push({
       r,
@@ -171,13 +193,18 @@ function wrongTitles(ctx: ReviewContext, n: Numbering, r: Reference): Problem[] 
   return out;
 }
 
-/** "Force Majeure as defined in Section 2.2" where Section 2.2 does not mention it. */
+/**
+ * "Force Majeure as defined in Section 2.2" where Section 2.2 does not mention it and nothing in the
+ * draft defines it: the pointer leads nowhere. A term defined somewhere, even in another section
+ * than the one named, is left to the reader.
+ */
 function wrongDefinition(ctx: ReviewContext, n: Numbering, r: Reference): Problem | undefined {
   if (r.items.length !== 1) return undefined;
   const m = DEFINED_IN.exec(r.sentence.text.slice(Math.max(0, r.index - 160), r.index));
   const at = n.byLabel.get(r.items[0]!.number);
   if (!m || !at) return undefined;
   const term = m[1]!.replace(/\s+/g, ' ').toLowerCase();
+  if (ctx.definitions.some((d) => d.term.toLowerCase() === term)) return undefined;
   if (at.some((l) => sectionText(ctx, n, l).replace(/\s+/g, ' ').toLowerCase().includes(term))) return undefined;
   return { r, key: 'defined', params: { ref: r.items[0]!.number, term: inQuotes(ctx, m[1]!) } };
 }
@@ -190,18 +217,30 @@ function wrongDefinition(ctx: ReviewContext, n: Numbering, r: Reference): Proble
 function wrongSubject(ctx: ReviewContext, n: Numbering, r: Reference): Problem | undefined {
   const before = r.sentence.text.slice(Math.max(0, r.index - 90), r.index);
   const c = CONNECTOR.exec(before);
-  if (!c) return undefined;
+  // A sub-clause ("5.1(d)") may hold a termination trigger under any heading.
+  if (!c || r.items.some((i) => i.sub)) return undefined;
   // What the reference is for: the words of its own clause, back to a comma or a bracket.
   const lead = before.slice(Math.max(0, c.index - 60), c.index);
-  const purpose = stems(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(')')) + 1));
+  // The last few words before "pursuant to": "terminating this Agreement", not "the date of termination will be included in calculations".
+  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(')')) + 1);
+  const said = clause.toLowerCase().split(/\s+/).filter(Boolean).slice(-4).join(' ');
+  const purpose = stems(said);
   const numbers = cited(r);
   // The clause the reference sits in names its own subject ("pay the Initial Funding in accordance with 4.3" in 4.1).
   const here = labelAt(n, r.sentence.paragraph, r.sentence.start + r.index)?.label ?? '';
+  // What a reference is for is clear enough to check against a heading only for termination, the
+  // commonest target, or for a heading of two or more words named in full ("the Manufacturing Agreement").
   const candidates = n.labels.filter((l) => {
     if (!l.heading || here === l.label || here.startsWith(`${l.label}.`)) return false;
-    if (numbers.some((x) => l.label === x || l.label.startsWith(`${x}.`))) return false;
+    // Neither a cited section, nor one inside it, nor one above it ("5.0" above "5.1").
+    const root = l.label.replace(/(?:\.0+)+$/, '');
+    if (numbers.some((x) => l.label === x || l.label.startsWith(`${x}.`) || x === root || x.startsWith(`${root}.`))) return false;
+    // An entry of the definitions list is named by its term, not a clause on the matter.
+    if (ctx.definitions.some((d) => d.paragraph === l.paragraph && Math.abs(d.start - l.offset) < 16 && d.term.toLowerCase() === l.heading!.toLowerCase())) return false;
     const h = stems(l.heading, ctx);
-    return h.size > 0 && [...h].every((w) => purpose.has(w));
+    if (h.size === 0 || ![...h].every((w) => purpose.has(w))) return false;
+    const named = l.heading.toLowerCase().match(/[a-z]{3,}/g)?.filter((w) => !/^(?:the|and|for|of)$/.test(w)) ?? [];
+    return h.has('termin') || (named.length >= 2 && said.includes(named.join(' ')));
   });
   if (candidates.length === 0) return undefined;
   const topic = new Set(candidates.flatMap((l) => [...stems(l.heading!)]));
@@ -211,8 +250,7 @@ function wrongSubject(ctx: ReviewContext, n: Numbering, r: Reference): Problem |
     if (headingsOf(n, x).some((h) => shares(stems(h), purpose))) return undefined;
     // A headed section is what its heading says, even if it mentions the matter in passing ("LBIO
     // may terminate the Study" under "Investigators"); an unheaded one deals with what it keeps naming.
-    const about = new Set([...topic, ...purpose]);
-    if (!at.some((l) => l.heading) && at.some((l) => mentions(sectionText(ctx, n, l), about) >= 2)) return undefined;
+    if (!at.some((l) => l.heading) && at.some((l) => mentions(sectionText(ctx, n, l), topic) >= 2)) return undefined;
   }
   const where = candidates[0]!;
   return { r, key: 'subject', params: { ref: refText(r), purpose: inQuotes(ctx, where.heading!.toLowerCase()), where: where.label } };
@@ -225,8 +263,16 @@ function selfReference(ctx: ReviewContext, n: Numbering, r: Reference): Problem 
   if (!here || n.byLabel.get(here.label)?.length !== 1) return undefined;
   // A survival list naming its own clause among others ("Sections 2.3, 2.4 and 7 survive") is usual.
   if (r.items.length > 2) return undefined;
+  // "Section 24.a above" or "6.3 below" points to another place, whatever our reading of the numbering.
+  const next = r.sentence.text.slice(r.end, r.end + 8);
+  if (/^\s*(?:above|below)\b/i.test(next)) return undefined;
   const item = r.items.find((i) => i.number === here.label && i.sub === '');
-  return item ? { r, key: 'self', params: { ref: item.number } } : undefined;
+  if (!item || !here.heading) return undefined;
+  // A sub-clause may cite its whole section ("the licences granted pursuant to Section 2.2" inside
+  // 2.2 "Licence Grants"); a clause citing itself for something its heading does not name is a slip
+  // ("the arbitration provisions set forth in Section 11.10" inside 11.10 "Jurisdiction and Venue").
+  const purpose = stems(r.sentence.text.slice(Math.max(0, r.index - 60), r.index), ctx);
+  return shares(purpose, stems(here.heading, ctx)) ? undefined : { r, key: 'self', params: { ref: item.number } };
 }
 
 function refText(r: Reference): string {
@@ -238,8 +284,8 @@ function describe(ctx: ReviewContext, p: Problem): string {
   return t(ctx.locale, `review.rule.drafting.cross-reference.${p.key}` as MessageKey, p.params);
 }
 
-/** Words that make a wrong reference change rights, not just tidiness. */
-const CONSEQUENTIAL = /\b(?:terminat\w*|surviv\w*|pay\w*|royalt\w*|indemn\w*|liab\w*|licen[cs]\w*|own\w*)\b/i;
+/** A wrong reference in a termination right or a survival list changes rights, not just tidiness. */
+const CONSEQUENTIAL = /\b(?:terminat\w*|surviv\w*)\b/i;
 
 /**
  * Cross-references checked against the draft's own numbering: a number that does not exist, a

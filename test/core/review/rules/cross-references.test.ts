@@ -35,13 +35,22 @@ describe('cross-references against the headings they name', () => {
   });
 
   it('reads a range of clauses and flags it when another clause is headed with what it is for', () => {
-    const text = [...SUPPLY, '7. FRAMEWORK 7.1 The parties shall conclude the Supply Agreement pursuant to Clauses 3 - 5 of this Agreement within one month.'];
-    expect(messages(text)).toEqual(['References that point to the wrong section: Clauses 3 - 5 for "supply" (that is 2)']);
+    const text = [
+      ...SUPPLY,
+      '7. MANUFACTURING AGREEMENT 7.1 The parties shall negotiate in good faith a manufacturing agreement for the battery modules.',
+      '8. DURATION 8.1 Either party may end this Agreement if the parties fail to conclude the Manufacturing Agreement pursuant to Clauses 3 - 5 of this Agreement within one month.',
+    ];
+    expect(messages(text)).toEqual(['References that point to the wrong section: Clauses 3 - 5 for "manufacturing agreement" (that is 7)']);
   });
 
   it('flags a named heading that is not the heading at that number', () => {
     const text = [...SUPPLY, '7. SURVIVAL 7.1 Sections 3.1 (Price) and 6.2 (Governing Law) survive termination of this Agreement.'];
     expect(messages(text)).toEqual(['References that point to the wrong section: 6.2 is "Headings", not "Governing Law" (that is 6.3)']);
+  });
+
+  it('is quiet on a named heading with a typing slip, or naming a sub-clause', () => {
+    const text = [...SUPPLY, '7. SURVIVAL 7.1 Sections 3.1 (Price), 6.3 (Governing Law) and 6.2(a) (Headings of Schedules) survive termination of this Agreement.'];
+    expect(messages(text)).toEqual([]);
   });
 
   it('flags "as defined in" a section that does not define the term', () => {
@@ -50,8 +59,10 @@ describe('cross-references against the headings they name', () => {
   });
 
   it('flags a clause that refers to itself, but not "this Section" or a survival list naming itself', () => {
-    const self = [...SUPPLY, '7. DISPUTES 7.1 Disputes are settled by arbitration in London. 7.2 Subject to the arbitration provisions in Section 7.2, either party may seek an injunction.'];
+    const self = [...SUPPLY, '7. DISPUTES 7.1 Arbitration. Disputes are settled by arbitration in London. 7.2 Jurisdiction and Venue. Subject to the arbitration provisions in Section 7.2, either party may seek an injunction in the courts of England.'];
     expect(messages(self)).toEqual(['References that point to the wrong section: 7.2 refers to itself']);
+    const whole = [...SUPPLY, '7. LICENCE GRANTS 7.1 Supplier grants Buyer a licence to use the Products. 7.2 Sublicences. Buyer may grant the sublicences permitted under Section 7.2 only to its Affiliates.'];
+    expect(messages(whole)).toEqual([]);
     const fine = [
       ...SUPPLY,
       '7. DISPUTES 7.1 Disputes are settled by arbitration in London. 7.2 Nothing in this Section 7.2 prevents either party from seeking an injunction.',
