@@ -181,6 +181,8 @@ function wrongTitles(ctx: ReviewContext, n: Numbering, r: Reference): Problem[] 
     // A title after "3.2(c)" names the sub-clause, whose heading we do not read.
     if (!named || item.sub) continue;
     const want = stems(named);
+    // A number that stands twice (a contents list, an exhibit numbered afresh) cannot be matched to one heading.
+    if ((n.byLabel.get(item.number)?.length ?? 0) !== 1) continue;
     const actual = (n.byLabel.get(item.number) ?? []).map((l) => l.heading).filter((h): h is string => !!h);
     if (want.size === 0 || actual.length === 0 || actual.some((h) => alike(words(h), words(named)))) continue;
     const where = n.labels.find((l) => l.heading && [...want].every((w) => stems(l.heading!).has(w)));
@@ -246,7 +248,7 @@ function wrongSubject(ctx: ReviewContext, n: Numbering, r: Reference): Problem |
   const topic = new Set(candidates.flatMap((l) => [...stems(l.heading!)]));
   for (const x of numbers) {
     const at = n.byLabel.get(x);
-    if (!at) return undefined;
+    if (!at || at.length !== 1) return undefined;
     if (headingsOf(n, x).some((h) => shares(stems(h), purpose))) return undefined;
     // A headed section is what its heading says, even if it mentions the matter in passing ("LBIO
     // may terminate the Study" under "Investigators"); an unheaded one deals with what it keeps naming.
@@ -288,6 +290,16 @@ function describe(ctx: ReviewContext, p: Problem): string {
 const CONSEQUENTIAL = /\b(?:terminat\w*|surviv\w*)\b/i;
 
 /**
+ * Medium where we are sure of the numbering and rights turn on it: a named heading found at another
+ * number, or a whole clause cited for what another whole clause is headed with.
+ */
+function weighty(p: Problem): boolean {
+  if (!CONSEQUENTIAL.test(p.r.sentence.text)) return false;
+  if (p.key === 'heading-at') return true;
+  return p.key === 'subject' && !p.params.where!.includes('.') && p.r.items.every((i) => !i.number.includes('.'));
+}
+
+/**
  * Cross-references checked against the draft's own numbering: a number that does not exist, a
  * named heading or a defined term that is not at that number, a purpose that another section's
  * heading names, and a clause that refers to itself.
@@ -325,7 +337,7 @@ export const crossReferences: Rule = (ctx) => {
   const out: RuleFinding[] = [];
   out.push(...draftingFinding(ctx, 'drafting.cross-reference', evidence(broken), { refs: listOf(ctx, [...missing]) }));
   if (problems.length > 0) {
-    const severity = problems.some((p) => p.key !== 'self' && CONSEQUENTIAL.test(p.r.sentence.text)) ? 'medium' : 'low';
+    const severity = problems.some(weighty) ? 'medium' : 'low';
     out.push(
       ...draftingFinding(
         ctx,

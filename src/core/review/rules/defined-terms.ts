@@ -107,8 +107,12 @@ export const undefinedTerms: Rule = (ctx) => {
     const source = (/\bthe\s+((?:[A-Z][\w-]*\s+){1,4}Agreement)\b/.exec(elsewhere.text)?.[1] ?? '').replace(/\s+/g, ' ');
     return [...slips, ...report(ctx, terms, 'low', 'drafting.undefined-term-elsewhere', { source })];
   }
-  // A term that sets a price, a royalty base, a deadline or a termination right is worth more than tidiness.
-  const weighty = terms.filter(([, l]) => l.some((h) => consequential(h)));
+  // Medium only for the clearest slip, a defined term with its last word swapped ("Performance
+  // Thresholds" beside "Performance Benchmarks"), used once or twice, where a price, a royalty or a
+  // termination right turns on it. Other undefined terms are often defined by description or in an
+  // exhibit we cannot see: low.
+  const swapped = headSwaps(ctx);
+  const weighty = terms.filter(([t, l]) => swapped(t) && capitalisedUses(ctx, t) <= 2 && l.some((h) => consequential(h)));
   const light = terms.filter((t) => !weighty.includes(t));
   return [...slips, ...report(ctx, weighty, 'medium', 'drafting.undefined-term-consequential'), ...report(ctx, light, 'low')];
 };
@@ -187,12 +191,15 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     // "the Disclosing party": a capitalised adjective, not a term.
     if (/^ +[a-z]/.test(h.sentence.text.slice(h.index + h.text.length)) && !phrase.includes(' ') && /(?:ing|ed)$/.test(phrase)) continue;
     if (inTitle(h) || / (?:The|This|That|Such|Each|Any|All|Its)\b/.test(phrase)) continue;
+    // "this Privacy Program section": the name of a part of the document.
+    if (/^\s+(?:section|article|clause|exhibit|schedule|paragraph)\b/.test(h.sentence.text.slice(h.index + h.text.length))) continue;
     // A name followed by its company form ("Acme Corporation") is a party or a third party.
     if (/^\s*(?:,\s*)?(?:Inc|Corp|Corporation|LLC|Ltd|Limited|Co|GmbH|AG|S\.A|plc|LLP|L\.P)\b/.test(h.sentence.text.slice(h.index + h.text.length))) continue;
     // "Customer" and "Customers" are one term.
     push(byTerm, phrase.toLowerCase().replace(/(?<=[a-z]{2})ies$/, 'y').replace(/(?<=[a-z]{3})s$/, ''), h);
   }
   for (const h of capitalsTerms(ctx, shouting)) {
+    if (quoted.has(h.text.toLowerCase())) continue;
     if (!ignorable(ctx, h.text) || near(h.text)) push(byTerm, h.text.toLowerCase().replace(/(?<=[a-z]{3})s$/, ''), h);
   }
   // Single capitalised words are often emphasis or titles; ask more of them than of phrases, except
@@ -225,8 +232,20 @@ function nearMisses(ctx: Parameters<Rule>[0]): (phrase: string) => boolean {
   };
 }
 
+/** A defined two-word term with its last word swapped: "NET REVENUES" for "NET SALES". */
+function headSwaps(ctx: Parameters<Rule>[0]): (phrase: string) => boolean {
+  const defined = ctx.definitions.map((d) => d.term.toLowerCase().replace(/\((?:s|es)\)$/, '').split(/\s+/)).filter((w) => w.length === 2);
+  return (phrase) => {
+    const words = phrase.toLowerCase().split(' ');
+    // "Advisory Fee" beside "Advisory Agreement" names a thing of that agreement, not a slip.
+    return words.length === 2 && defined.some((d) => d[0] === words[0] && d[1]!.replace(/s$/, '') !== words[1]!.replace(/s$/, '') && !DOCUMENT_WORD.test(d[1]!.replace(/^./, (c) => c.toUpperCase())));
+  };
+}
+
 /** The term stands within a few words of a price, a royalty, a payment or a termination right. */
 function consequential(h: Hit): boolean {
+  // A heading run into the text ("18.3 Termination in case of Generic Competition.") decides nothing.
+  if (h.sentence.text.split(/\s+/).length <= 8) return false;
   // The clause around the term: back to the last semicolon within 80 characters, on to the next.
   const before = h.sentence.text.slice(Math.max(0, h.index - 80), h.index);
   const after = h.sentence.text.slice(h.index, h.index + h.text.length + 40);
@@ -246,7 +265,8 @@ function capitalsTerms(ctx: Parameters<Rule>[0], shouting: Map<Hit['sentence'], 
   if (caps.length < 3) return [];
   const parties = ctx.parties.flatMap((p) => [p.name, p.shortName ?? '']).join(' ').toUpperCase();
   return hits(ctx, CAPITALS, (h) => {
-    if (h.index === 0 || inHeading(ctx, h.sentence)) return false;
+    // A section's title in brackets after its number ("Sections 5.3 [PAYMENTS AND REPORTS]") is not a term.
+    if (h.index === 0 || inHeading(ctx, h.sentence) || /\[\s*$/.test(h.sentence.text.slice(Math.max(0, h.index - 3), h.index))) return false;
     if (!shouting.has(h.sentence)) shouting.set(h.sentence, isShouting(h.sentence.text));
     if (shouting.get(h.sentence)) return false;
     const words = h.text.split(/\s+/);
