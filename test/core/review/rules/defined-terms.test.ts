@@ -17,6 +17,19 @@ describe('defined terms: real slips are found', () => {
     expect(f!.message).toBe('Undefined terms that decide money or termination: "Performance Thresholds"');
   });
 
+  it('keeps an undefined term used throughout at low, even beside a payment: it is often defined by description', () => {
+    const text = [
+      PARTIES,
+      BENCHMARKS,
+      'Andes shall pay Voltcell a monthly fee equal to five percent of gross sales (the Continuing Fee).',
+      'Andes shall pay the Continuing Fee on the tenth day of the following month.',
+      'Late payments of the Continuing Fee bear interest at one percent per month.',
+      'Andes shall meet the Performance Benchmarks in each Contract Year, and its accounts are reviewed against the Performance Benchmarks each quarter.',
+    ].join('\n');
+    const found = undefinedTerms(makeContext(text));
+    expect(found.map((f) => [f.severity, f.message])).toEqual([['low', 'Capitalised terms used but never defined: "Continuing Fee"']]);
+  });
+
   it('flags a term made of a defined word and another word: "Research Plan" is not "Research"', () => {
     const text = [
       '"Research" means the pre-clinical studies of the Compound described in Exhibit A.',
