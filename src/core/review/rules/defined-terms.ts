@@ -403,6 +403,18 @@ function repeated(list: Definition[]): boolean {
   return texts.every((t) => t.length >= 30 && full.startsWith(t));
 }
 
+/** Where standard terms send the reader for a value: the cover page, the order form, the key terms. */
+const COVER = /\b(?:cover\s+page|order\s+form|key\s+terms)\b/i;
+
+/**
+ * A field filled in on the cover page ("Governing Law | the laws of Delaware") and the standard terms'
+ * definition that points to it ("'Governing Law' means the law stated on the Cover Page") are one definition.
+ */
+function coverPage(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
+  const fields = list.filter((d) => ctx.doc.paragraphs[d.paragraph]?.table);
+  return fields.length > 0 && list.every((d) => fields.includes(d) || COVER.test(d.text));
+}
+
 /** An exhibit or schedule heading: what follows is often a form with its own definitions. */
 const ATTACHMENT = /^\s*(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\s+[A-Z0-9IVX][\w.-]*\b/;
 
@@ -418,7 +430,7 @@ export const duplicateDefinitions: Rule = (ctx) => {
     const key = d.term.toLowerCase();
     push(byTerm, key, d);
   }
-  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1 && !repeated(l));
+  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1 && !repeated(l) && !coverPage(ctx, l));
   // One thing under two names: two terms whose "means ..." texts are the same.
   const byMeaning = new Map<string, Definition[]>();
   for (const l of byTerm.values()) {

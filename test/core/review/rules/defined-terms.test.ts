@@ -1,4 +1,5 @@
 import { duplicateDefinitions, undefinedTerms, unusedTerms } from '../../../../src/core/review/rules/defined-terms';
+import { buildContext } from '../../../../src/core/review/engine';
 import { makeContext } from './make-context';
 
 const PARTIES = 'This Distribution Agreement is made between Voltcell Energy Co., Ltd. ("Voltcell") and Andes Power S.A. ("Andes").';
@@ -154,6 +155,23 @@ describe('defined terms: the ways real contracts define stay quiet', () => {
       'Each Party shall keep the Confidential Information of the other secret.',
     ].join('\n');
     expect(duplicateDefinitions(makeContext(text))).toEqual([]);
+  });
+
+  it('reads a cover-page field and the standard terms pointing to it as one definition', () => {
+    const cell = (index: number, text: string, row: number, c: number) => ({ index, text, table: { table: 0, row, cell: c } });
+    const doc = {
+      paragraphs: [
+        cell(0, 'Governing Law', 0, 0),
+        cell(1, 'the laws of the State of Delaware, without regard to its conflict of laws rules', 0, 1),
+        { index: 2, text: 'STANDARD TERMS' },
+        { index: 3, text: '1. "Governing Law" means the law stated on the Cover Page.' },
+        { index: 4, text: '2. This Agreement is governed by the Governing Law.' },
+      ],
+    };
+    expect(duplicateDefinitions(buildContext(doc).ctx)).toEqual([]);
+    // The same two definitions with no cover page between them are a rival pair.
+    const rival = { paragraphs: [...doc.paragraphs.slice(0, 3), { index: 3, text: '1. "Governing Law" means the laws of England and Wales.' }, doc.paragraphs[4]!] };
+    expect(duplicateDefinitions(buildContext(rival).ctx)).toHaveLength(1);
   });
 
   it('still flags a term defined twice with different meanings', () => {
