@@ -4,7 +4,7 @@ import { t } from '../../i18n';
 import type { ReviewContext, Rule, RuleFinding, Sentence } from '../context';
 import { draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
-import { labelAt, NUMBER, numbering, sectionText, type Numbering } from './numbering';
+import { labelAt, NUMBER, numbering, samePart, sectionText, type Numbering } from './numbering';
 import { quote } from './text';
 
 /** A reference word before a number: "Section 4.2", "Clauses 10 - 13", "Articles 2 through 4". */
@@ -182,10 +182,11 @@ function wrongTitles(ctx: ReviewContext, n: Numbering, r: Reference): Problem[] 
     if (!named || item.sub) continue;
     const want = stems(named);
     // A number that stands twice (a contents list, an exhibit numbered afresh) cannot be matched to one heading.
-    if ((n.byLabel.get(item.number)?.length ?? 0) !== 1) continue;
-    const actual = (n.byLabel.get(item.number) ?? []).map((l) => l.heading).filter((h): h is string => !!h);
+    const at = (n.byLabel.get(item.number) ?? []).filter((l) => samePart(n, l.paragraph, r.sentence.paragraph));
+    if (at.length !== 1) continue;
+    const actual = at.map((l) => l.heading).filter((h): h is string => !!h);
     if (want.size === 0 || actual.length === 0 || actual.some((h) => alike(words(h), words(named)))) continue;
-    const where = n.labels.find((l) => l.heading && [...want].every((w) => stems(l.heading!).has(w)));
+    const where = n.labels.find((l) => l.heading && samePart(n, l.paragraph, r.sentence.paragraph) && [...want].every((w) => stems(l.heading!).has(w)));
     out.push({
       r,
       key: where ? 'heading-at' : 'heading',
@@ -233,7 +234,7 @@ function wrongSubject(ctx: ReviewContext, n: Numbering, r: Reference): Problem |
   // What a reference is for is clear enough to check against a heading only for termination, the
   // commonest target, or for a heading of two or more words named in full ("the Manufacturing Agreement").
   const candidates = n.labels.filter((l) => {
-    if (!l.heading || here === l.label || here.startsWith(`${l.label}.`)) return false;
+    if (!l.heading || here === l.label || here.startsWith(`${l.label}.`) || !samePart(n, l.paragraph, r.sentence.paragraph)) return false;
     // Neither a cited section, nor one inside it, nor one above it ("5.0" above "5.1").
     const root = l.label.replace(/(?:\.0+)+$/, '');
     if (numbers.some((x) => l.label === x || l.label.startsWith(`${x}.`) || x === root || x.startsWith(`${root}.`))) return false;
@@ -247,7 +248,7 @@ function wrongSubject(ctx: ReviewContext, n: Numbering, r: Reference): Problem |
   if (candidates.length === 0) return undefined;
   const topic = new Set(candidates.flatMap((l) => [...stems(l.heading!)]));
   for (const x of numbers) {
-    const at = n.byLabel.get(x);
+    const at = n.byLabel.get(x)?.filter((l) => samePart(n, l.paragraph, r.sentence.paragraph));
     if (!at || at.length !== 1) return undefined;
     if (headingsOf(n, x).some((h) => shares(stems(h), purpose))) return undefined;
     // A headed section is what its heading says, even if it mentions the matter in passing ("LBIO

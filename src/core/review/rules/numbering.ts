@@ -18,6 +18,16 @@ export interface Numbering {
   known: Set<string>;
   /** Labels by number: a number may stand twice (a contents list, a page-break repeat). */
   byLabel: Map<string, LabelAt[]>;
+  /** First paragraph of the attachments (exhibits, schedules), which number their own clauses. */
+  attachmentsFrom: number;
+}
+
+/** An exhibit or schedule heading: what follows numbers its clauses afresh. */
+const ATTACHMENT = /^\s*(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\s+[A-Z0-9IVX][\w.-]*\b/;
+
+/** Whether two places are both in the body or both in the attachments. */
+export function samePart(n: Numbering, a: number, b: number): boolean {
+  return a >= n.attachmentsFrom === b >= n.attachmentsFrom;
 }
 
 /** A reference word just before a number, which makes it a reference, not a label ("Sections 5.1 and 6.1"). */
@@ -116,7 +126,8 @@ export function numbering(ctx: ReviewContext): Numbering {
   }
   const byLabel = new Map<string, LabelAt[]>();
   for (const l of labels) byLabel.set(l.label, [...(byLabel.get(l.label) ?? []), l]);
-  const out = { labels, known, byLabel };
+  const attachment = ctx.doc.paragraphs.find((p) => p.index > 0 && (p.text.length < 100 || p.headingLevel !== undefined) && ATTACHMENT.test(p.text));
+  const out = { labels, known, byLabel, attachmentsFrom: attachment?.index ?? Infinity };
   cache.set(ctx, out);
   return out;
 }

@@ -71,6 +71,17 @@ describe('cross-references against the headings they name', () => {
     expect(messages(fine)).toEqual([]);
   });
 
+  it('does not match a reference in the body to a clause of an exhibit numbered afresh', () => {
+    const text = [
+      ...SUPPLY.slice(1),
+      '7. SURVIVAL 7.1 Article 1 (Definitions) and Section 5.2 survive termination of this Agreement.',
+      'EXHIBIT A',
+      '1. Scope: Supplier shall keep records of each delivery for five years.',
+      '2. Audit: Buyer may inspect those records once a year.',
+    ];
+    expect(messages(text)).toEqual([]);
+  });
+
   it('finds deep numbers run into the text, so 19.3.1 exists', () => {
     const text = [
       ...SUPPLY,
