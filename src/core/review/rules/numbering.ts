@@ -148,8 +148,18 @@ export function labelAt(n: Numbering, paragraph: number, offset: number): LabelA
 /** Enough of a section's text to see what it deals with. */
 const BODY_MAX = 6000;
 
-/** The text of a section with its subsections: from its label to the next label outside it. */
+const texts = new WeakMap<LabelAt, string>();
+
+/** The text of a section with its subsections: from its label to the next label outside it. Read once per label. */
 export function sectionText(ctx: ReviewContext, n: Numbering, at: LabelAt): string {
+  const known = texts.get(at);
+  if (known !== undefined) return known;
+  const text = readSection(ctx, n, at);
+  texts.set(at, text);
+  return text;
+}
+
+function readSection(ctx: ReviewContext, n: Numbering, at: LabelAt): string {
   const i = n.labels.indexOf(at);
   const next = n.labels.slice(i + 1).find((l) => l.label !== at.label && !l.label.startsWith(`${at.label}.`));
   let text = '';
