@@ -18,7 +18,8 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
     let m: RegExpExecArray | null;
     while ((m = QUOTED.exec(s.text)) !== null) {
       const term = m[1]!.trim().replace(/[.,;:]$/, '');
-      if (!looksLikeTerm(term) || /[()[\]]/.test(term)) continue;
+      // Brackets make a term a phrase, except an optional plural: "Excess Component(s)".
+      if (!looksLikeTerm(term) || /[()[\]]/.test(term.replace(/\((?:s|es)\)$/i, ''))) continue;
       const before = s.text.slice(Math.max(0, m.index - 80), m.index);
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
       if (!MEANS_AFTER.test(after) && !NAMING_BEFORE.test(before)) continue;
@@ -44,6 +45,9 @@ function looksLikeTerm(term: string): boolean {
   return /^[A-Z0-9]/.test(term);
 }
 
+/** Labels of a signature block or a form's fields, never terms. */
+const FORM_LABEL = /^(?:(?:Print(?:ed)?\s+)?Name|Signature|Signed|By|Title|Date|Address|E-?mail|Phone|Telephone|Fax|Witness)$/i;
+
 /** A table row whose first cell is a short capitalised term and whose second cell defines it. */
 function tableDefinitions(doc: DocModel): Definition[] {
   const out: Definition[] = [];
@@ -54,7 +58,9 @@ function tableDefinitions(doc: DocModel): Definition[] {
     if (!a.table || !b.table || a.table.cell !== 0 || b.table.cell !== 1) continue;
     if (a.table.table !== b.table.table || a.table.row !== b.table.row) continue;
     const term = a.text.trim().replace(/^["“]|["”:]$/g, '').replace(/["”]$/, '');
-    if (!looksLikeTerm(term) || term.length > 60 || !/^[A-Z]/.test(term)) continue;
+    if (!looksLikeTerm(term) || term.length > 60 || !/^[A-Z]/.test(term) || FORM_LABEL.test(term)) continue;
+    // A field filled in ("Print Name | ______", "Date | 1 May 2024") is not a definition; a meaning is words.
+    if (!/\b[a-z]{3,}\b.*\b[a-z]{3,}\b/.test(b.text)) continue;
     const offset = a.text.indexOf(term);
     out.push({ term, paragraph: a.index, start: offset, end: offset + term.length, text: `${a.text} ${b.text}` });
   }

@@ -124,6 +124,15 @@ describe('definitions and parties', () => {
     };
     expect(findDefinitions(d, segment(d).sentences).map((x) => x.term)).toEqual(['Field']);
   });
+
+  it('does not read a signature block or a filled-in field as a definition', () => {
+    const row = (r: number, a: string, b: string, at: number) => [
+      { index: at, text: a, table: { table: 0, row: r, cell: 0 } },
+      { index: at + 1, text: b, table: { table: 0, row: r, cell: 1 } },
+    ];
+    const d = { paragraphs: [...row(0, 'Print Name', '____________', 0), ...row(1, 'Signature', '', 2), ...row(2, 'Effective Date', '1 March 2024', 4)] };
+    expect(findDefinitions(d, segment(d).sentences)).toEqual([]);
+  });
 });
 
 describe('definition offsets', () => {

@@ -1,84 +1,354 @@
-import type { Rule } from '../context';
-import { draftingHits } from './drafting';
-import { listOf } from './finding';
-import { hits, type Hit } from './text';
+import type { Evidence } from '../../findings';
+import type { MessageKey } from '../../i18n';
+import { t } from '../../i18n';
+import type { ReviewContext, Rule, RuleFinding, Sentence } from '../context';
+import { draftingFinding } from './drafting';
+import { inQuotes, listOf } from './finding';
+import { labelAt, NUMBER, numbering, samePart, sectionText, type Numbering } from './numbering';
+import { quote } from './text';
 
-const NUMBER = String.raw`\d{1,3}(?:\.\d{1,3}){0,4}`;
-/** "Section 4.2", "Sections 5, 7 and 9", "Clause 3(b)", "Articles 2 through 4". */
-const REFERENCE = new RegExp(
-  String.raw`\b(?:Sections?|SECTIONS?|Clauses?|Articles?|Paragraphs?)\s+(${NUMBER}(?:\s*\([a-z0-9]{1,4}\))*(?:\s*(?:,|and|or|through|to|-|–)\s*${NUMBER}(?:\s*\([a-z0-9]{1,4}\))*)*)`,
-  'g',
-);
+/** A reference word before a number: "Section 4.2", "Clauses 10 - 13", "Articles 2 through 4". */
+const KEYWORD = /\b(?:Sections?|SECTIONS?|Clauses?|CLAUSES?|Articles?|ARTICLES?|Paragraphs?|PARAGRAPHS?)\s+(?=\d)/g;
+const ITEM = new RegExp(String.raw`(${NUMBER})((?:\s*\([a-z0-9]{1,4}\)|\.[a-z](?![a-z]))*)`, 'y');
+/** The heading a reference names: "9.13 (Binding Effect)". */
+const TITLE = /\s*\(([A-Z][A-Za-z'’&,\- ]{2,50})\)/y;
+/** Between items: "4, 5 and 7", "2.2 or Section 9.14", "10 - 13", "2 through 4". */
+const SEPARATOR =
+  /\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+|(through|to|-|–)\s*)(?:(?:Sections?|SECTIONS?|Clauses?|CLAUSES?|Articles?|ARTICLES?|Paragraphs?)\s+)?(?=\d)/y;
+/** "within 4.2 to 30 days": a quantity, not a section. */
+const QUANTITY = /^\s*(?:%|per\s?cent|percent|days?|business|calendar|months?|years?|hours?|weeks?)\b/i;
 /** "Section 365(n) of the Bankruptcy Code", "Section 2 of the Purchase Agreement": another text. */
 const ELSEWHERE = /^\s*(?:\([^()]{1,60}\)\s*)*(?:[-–]\d|U\.?\s?S\.?\s?C|,?\s*(?:thereof|therein|thereunder)\b|,?\s*(?:of|under)\s+(?!this\b|these\b|the\s+Agreement\b)(?:the\s+)?(?:[A-Z]|\d))/i;
 /** "12 U.S.C. Section 1467a", "REPS Act Section 352", "21 C.F.R. Sections 210": a statute. */
 const STATUTE_BEFORE = /(?:(?:Schedule|Exhibit|Appendix|Annex)\s+[\w-]+,|U\.\s?S\.\s?C\.?|C\.\s?F\.\s?R\.?|\bAct|\bCode|\bLaw|\bRegulations?|\bRules?|\bTitle\s+\w+)[,\s]*$/;
 /** A contract rarely has a hundred sections; higher numbers are statutes ("Section 409A"). */
 const MAX_SECTION = 60;
-/** A dotted number before a capitalised word: a section label run into the text ("Products 6.1 Newegg grants"). */
-const INLINE = new RegExp(String.raw`\b(\d{1,3}(?:\.\d{1,3}){1,4})\.?(?=\s+["“(]?[A-Z])`, 'g');
-/** A top-level number after a sentence end or a wide gap: "... as provided in Section 18. 23. Notices". */
-const TOP_INLINE = /(?:^|[.;:]\s+|\s{2,})(\d{1,2})\.(?=\s+["“(]?[A-Z])/g;
-/** ... unless a reference word comes first ("Sections 5.1 and 6.1 Newegg"). */
-const REFERENCE_BEFORE = /(?:Sections?|SECTIONS?|Articles?|Clauses?|Paragraphs?|\band|\bor|\bto|\bthrough|,|&|[-–])\s*$/;
 /** More missing numbers than this share of all referenced ones means we misread the numbering. */
 const UNRELIABLE = 0.25;
+/** "the Effective Date as defined in Section 2.2", "'Term' has the meaning given in Clause 3.1". */
+const DEFINED_IN =
+  /["“]?([A-Z][\w-]*(?:\s+(?:of\s+|and\s+|or\s+|&\s+)?[A-Z][\w-]*){0,4})["”]?,?\s+(?:\([^()]{1,30}\)\s+)?(?:as\s+(?:such\s+term\s+is\s+)?defined\s+(?:in|under)|(?:has|have|shall\s+have)\s+the\s+meanings?\s+(?:given|set\s+(?:forth|out)|ascribed|assigned)\s+(?:to\s+(?:it|them|such\s+terms?)\s+)?in)\s*$/;
+/** What a reference is used for: "terminate this Agreement pursuant to", "the Manufacturing Agreement under". */
+const CONNECTOR =
+  /(?:pursuant\s+to|in\s+accordance\s+with|under|as\s+(?:set\s+(?:out|forth)|provided|described|specified)\s+in|referred\s+to\s+in)\s+(?:the\s+(?:terms|provisions)\s+of\s+)?$/i;
+/** Words too common in headings and clauses to say what a section is about. */
+const PLAIN = new Set(
+  'the and for any its all not are may per this that these those with under pursuant accordance agreement agreements party parties provision provisions section sections clause clauses article articles paragraph general other such shall will from each which their have been into upon terms term hereof hereunder herein except subject respect sooner unless than more without within after before prior time date miscellaneous matters certain further applicable'.split(' '),
+);
 
-/** Section numbers the draft itself has: list labels and numbered paragraphs. */
-function sectionNumbers(ctx: Parameters<Rule>[0]): Set<string> {
-  const out = new Set<string>();
-  const add = (label: string | undefined) => {
-    const m = label && new RegExp(`(${NUMBER})`).exec(label);
-    if (m) out.add(m[1]!.replace(/\.$/, ''));
-  };
-  for (const p of ctx.doc.paragraphs) {
-    add(p.listLabel);
-    // Markdown headings and bold labels ("## 1.", "**2.1**") number sections too.
-    const lead = new RegExp(String.raw`^[\s#*_]*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+)?(${NUMBER})\.?[*_]*\s`).exec(p.text);
-    if (lead) out.add(lead[1]!);
-    INLINE.lastIndex = 0;
-    for (let m = INLINE.exec(p.text); m; m = INLINE.exec(p.text)) {
-      if (!REFERENCE_BEFORE.test(p.text.slice(Math.max(0, m.index - 12), m.index))) out.add(m[1]!);
+interface Item {
+  number: string;
+  sub: string;
+  title?: string;
+  /** The item closes a range begun by the one before: "10 - 13". */
+  rangeEnd?: boolean;
+}
+
+interface Reference {
+  sentence: Sentence;
+  index: number;
+  end: number;
+  items: Item[];
+}
+
+/** Every reference to a section of this draft, read item by item so lists and ranges are whole. */
+function references(ctx: ReviewContext, n: Numbering): Reference[] {
+  const out: Reference[] = [];
+  for (const s of ctx.sentences) {
+    KEYWORD.lastIndex = 0;
+    for (let k = KEYWORD.exec(s.text); k; k = KEYWORD.exec(s.text)) {
+      let at = k.index + k[0].length;
+      const items: Item[] = [];
+      let rangeEnd = false;
+      for (;;) {
+        ITEM.lastIndex = at;
+        const m = ITEM.exec(s.text);
+        if (!m || (items.length > 0 && QUANTITY.test(s.text.slice(ITEM.lastIndex)))) break;
+        at = ITEM.lastIndex;
+        const item: Item = { number: m[1]!, sub: m[2]!.replace(/\s+/g, ''), ...(rangeEnd ? { rangeEnd } : {}) };
+        TITLE.lastIndex = at;
+        const title = TITLE.exec(s.text);
+        if (title && title[1]!.length > 2) {
+          item.title = title[1]!.trim();
+          at = TITLE.lastIndex;
+        }
+        items.push(item);
+        SEPARATOR.lastIndex = at;
+        const sep = SEPARATOR.exec(s.text);
+        if (!sep) break;
+        rangeEnd = sep[1] !== undefined;
+        at = SEPARATOR.lastIndex;
+      }
+      KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, at);
+      if (items.length === 0) continue;
+      const end = at;
+      if (ELSEWHERE.test(s.text.slice(end))) continue;
+      if (STATUTE_BEFORE.test(s.text.slice(Math.max(0, k.index - 40), k.index))) continue;
+      // A label written "Section 8. Termination" is not a reference to itself.
+      const from = s.start + k.index;
+      if (n.labels.some((l) => l.paragraph === s.paragraph && l.offset >= from && l.offset <= from + k[0].length)) continue;
+      out.push({ sentence: s, index: k.index, end, items });
     }
-    TOP_INLINE.lastIndex = 0;
-    for (let m = TOP_INLINE.exec(p.text); m; m = TOP_INLINE.exec(p.text)) {
-      if (!REFERENCE_BEFORE.test(p.text.slice(Math.max(0, m.index - 12), m.index + 1))) out.add(m[1]!);
-    }
-  }
-  for (const s of ctx.sentences) add(s.section);
-  // "6.1.2" means there is a 6.1 and a 6.
-  for (const n of [...out]) {
-    const parts = n.split('.');
-    for (let i = 1; i < parts.length; i++) out.add(parts.slice(0, i).join('.'));
   }
   return out;
 }
 
-/** References to sections that the draft does not have. */
+/** A word's stem: "terminated", "termination" and "terminate" all give "termin". */
+function stem(word: string): string {
+  const w = word.replace(/(?:ing|ed|ions?|ment|es|s|ly)$/, '');
+  return (w.length >= 3 ? w : word).slice(0, 6);
+}
+
+/** Word stems that say what a heading or a phrase is about; party names say nothing of that. */
+function stems(text: string, ctx?: ReviewContext): Set<string> {
+  const out = new Set<string>();
+  const names = ctx ? partyWords(ctx) : undefined;
+  for (const w of text.toLowerCase().match(/[a-z]{3,}/g) ?? []) if (!PLAIN.has(w) && !names?.has(w)) out.add(stem(w));
+  return out;
+}
+
+const partyCache = new WeakMap<ReviewContext, Set<string>>();
+
+function partyWords(ctx: ReviewContext): Set<string> {
+  let set = partyCache.get(ctx);
+  if (!set) {
+    set = new Set(ctx.parties.flatMap((p) => `${p.name} ${p.shortName ?? ''}`.toLowerCase().match(/[a-z]{3,}/g) ?? []));
+    partyCache.set(ctx, set);
+  }
+  return set;
+}
+
+/** How many words of a text have one of the stems. */
+function mentions(text: string, of: Set<string>): number {
+  let count = 0;
+  for (const w of text.toLowerCase().match(/[a-z]{3,}/g) ?? []) if (of.has(stem(w))) count++;
+  return count;
+}
+
+/** The words of a heading that say what it is about, as written. */
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !PLAIN.has(w));
+}
+
+/** Headings that share a word, by stem or with a typing slip ("Surival" for "Survival"). */
+function alike(a: string[], b: string[]): boolean {
+  return a.some((x) => b.some((y) => stem(x) === stem(y) || (x.length >= 6 && y.length >= 6 && distance(x, y) <= 1)));
+}
+
+/** Edit distance of two short words. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+const shares = (a: Set<string>, b: Set<string>) => [...a].some((w) => b.has(w));
+
+/** Headings of a label and of the sections above it ("15.4" under "15 TERMINATION"). */
+function headingsOf(n: Numbering, number: string): string[] {
+  const out: string[] = [];
+  const parts = number.split('.');
+  for (let i = parts.length; i > 0; i--) {
+    for (const l of n.byLabel.get(parts.slice(0, i).join('.')) ?? []) if (l.heading) out.push(l.heading);
+  }
+  return out;
+}
+
+/** The numbers a reference names, with the ones inside a range: "10 - 13" names 11 and 12 too. */
+function cited(r: Reference): string[] {
+  const out: string[] = [];
+  r.items.forEach((item, i) => {
+    const prev = r.items[i - 1];
+    if (item.rangeEnd && prev && /^\d+$/.test(prev.number) && /^\d+$/.test(item.number)) {
+      for (let k = Number(prev.number) + 1; k < Number(item.number) && k - Number(prev.number) < 20; k++) out.push(String(k));
+    }
+    out.push(item.number);
+  });
+  return out;
+}
+
+type Problem = { r: Reference; key: 'heading' | 'heading-at' | 'subject' | 'defined' | 'self'; params: Record<string, string> };
+
+/** A named heading that is not the heading at that number: "9.13 (Binding Effect)" where 9.13 is "Headings". */
+function wrongTitles(ctx: ReviewContext, n: Numbering, r: Reference): Problem[] {
+  const out: Problem[] = [];
+  for (const item of r.items) {
+    const named = item.title;
+    // A title after "3.2(c)" names the sub-clause, whose heading we do not read.
+    if (!named || item.sub) continue;
+    const want = stems(named);
+    // A number that stands twice (a contents list, an exhibit numbered afresh) cannot be matched to one heading.
+    const at = (n.byLabel.get(item.number) ?? []).filter((l) => samePart(n, l.paragraph, r.sentence.paragraph));
+    if (at.length !== 1) continue;
+    const actual = at.map((l) => l.heading).filter((h): h is string => !!h);
+    if (want.size === 0 || actual.length === 0 || actual.some((h) => alike(words(h), words(named)))) continue;
+    const where = n.labels.find((l) => l.heading && samePart(n, l.paragraph, r.sentence.paragraph) && [...want].every((w) => stems(l.heading!).has(w)));
+    out.push({
+      r,
+      key: where ? 'heading-at' : 'heading',
+      params: { ref: item.number, named: inQuotes(ctx, named), actual: inQuotes(ctx, actual[0]!), where: where?.label ?? '' },
+    });
+  }
+  return out;
+}
+
+/**
+ * "Force Majeure as defined in Section 2.2" where Section 2.2 does not mention it and nothing in the
+ * draft defines it: the pointer leads nowhere. A term defined somewhere, even in another section
+ * than the one named, is left to the reader.
+ */
+function wrongDefinition(ctx: ReviewContext, n: Numbering, r: Reference): Problem | undefined {
+  if (r.items.length !== 1) return undefined;
+  const m = DEFINED_IN.exec(r.sentence.text.slice(Math.max(0, r.index - 160), r.index));
+  const at = n.byLabel.get(r.items[0]!.number);
+  if (!m || !at) return undefined;
+  const term = m[1]!.replace(/\s+/g, ' ').toLowerCase();
+  if (ctx.definitions.some((d) => d.term.toLowerCase() === term)) return undefined;
+  if (at.some((l) => sectionText(ctx, n, l).replace(/\s+/g, ' ').toLowerCase().includes(term))) return undefined;
+  return { r, key: 'defined', params: { ref: r.items[0]!.number, term: inQuotes(ctx, m[1]!) } };
+}
+
+/**
+ * A reference whose purpose names another section's heading: "terminate pursuant to Section 8"
+ * where Section 8 is "Taxes" and "Termination" is Section 11. Quiet when any section cited is
+ * headed, or deals in its text, with what the reference is for.
+ */
+function wrongSubject(ctx: ReviewContext, n: Numbering, r: Reference): Problem | undefined {
+  const before = r.sentence.text.slice(Math.max(0, r.index - 90), r.index);
+  const c = CONNECTOR.exec(before);
+  // A sub-clause ("5.1(d)") may hold a termination trigger under any heading.
+  if (!c || r.items.some((i) => i.sub)) return undefined;
+  // What the reference is for: the words of its own clause, back to a comma or a bracket.
+  const lead = before.slice(Math.max(0, c.index - 60), c.index);
+  // The last few words before "pursuant to": "terminating this Agreement", not "the date of termination will be included in calculations".
+  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(')')) + 1);
+  const said = clause.toLowerCase().split(/\s+/).filter(Boolean).slice(-4).join(' ');
+  const purpose = stems(said);
+  const numbers = cited(r);
+  // The clause the reference sits in names its own subject ("pay the Initial Funding in accordance with 4.3" in 4.1).
+  const here = labelAt(n, r.sentence.paragraph, r.sentence.start + r.index)?.label ?? '';
+  // What a reference is for is clear enough to check against a heading only for termination, the
+  // commonest target, or for a heading of two or more words named in full ("the Manufacturing Agreement").
+  const candidates = n.labels.filter((l) => {
+    if (!l.heading || here === l.label || here.startsWith(`${l.label}.`) || !samePart(n, l.paragraph, r.sentence.paragraph)) return false;
+    // Neither a cited section, nor one inside it, nor one above it ("5.0" above "5.1").
+    const root = l.label.replace(/(?:\.0+)+$/, '');
+    if (numbers.some((x) => l.label === x || l.label.startsWith(`${x}.`) || x === root || x.startsWith(`${root}.`))) return false;
+    // An entry of the definitions list is named by its term, not a clause on the matter.
+    if (ctx.definitions.some((d) => d.paragraph === l.paragraph && Math.abs(d.start - l.offset) < 16 && d.term.toLowerCase() === l.heading!.toLowerCase())) return false;
+    const h = stems(l.heading, ctx);
+    if (h.size === 0 || ![...h].every((w) => purpose.has(w))) return false;
+    const named = l.heading.toLowerCase().match(/[a-z]{3,}/g)?.filter((w) => !/^(?:the|and|for|of)$/.test(w)) ?? [];
+    return h.has('termin') || (named.length >= 2 && said.includes(named.join(' ')));
+  });
+  if (candidates.length === 0) return undefined;
+  const topic = new Set(candidates.flatMap((l) => [...stems(l.heading!)]));
+  for (const x of numbers) {
+    const at = n.byLabel.get(x)?.filter((l) => samePart(n, l.paragraph, r.sentence.paragraph));
+    if (!at || at.length !== 1) return undefined;
+    if (headingsOf(n, x).some((h) => shares(stems(h), purpose))) return undefined;
+    // A headed section is what its heading says, even if it mentions the matter in passing ("LBIO
+    // may terminate the Study" under "Investigators"); an unheaded one deals with what it keeps naming.
+    if (!at.some((l) => l.heading) && at.some((l) => mentions(sectionText(ctx, n, l), topic) >= 2)) return undefined;
+  }
+  const where = candidates[0]!;
+  return { r, key: 'subject', params: { ref: refText(r), purpose: inQuotes(ctx, where.heading!.toLowerCase()), where: where.label } };
+}
+
+/** A clause that sends the reader to itself: "Subject to Section 11.10" inside 11.10. */
+function selfReference(ctx: ReviewContext, n: Numbering, r: Reference): Problem | undefined {
+  if (/\b(?:this|such|that)\s*$/i.test(r.sentence.text.slice(Math.max(0, r.index - 8), r.index))) return undefined;
+  const here = labelAt(n, r.sentence.paragraph, r.sentence.start + r.index);
+  if (!here || n.byLabel.get(here.label)?.length !== 1) return undefined;
+  // A survival list naming its own clause among others ("Sections 2.3, 2.4 and 7 survive") is usual.
+  if (r.items.length > 2) return undefined;
+  // "Section 24.a above" or "6.3 below" points to another place, whatever our reading of the numbering.
+  const next = r.sentence.text.slice(r.end, r.end + 8);
+  if (/^\s*(?:above|below)\b/i.test(next)) return undefined;
+  const item = r.items.find((i) => i.number === here.label && i.sub === '');
+  if (!item || !here.heading) return undefined;
+  // A sub-clause may cite its whole section ("the licences granted pursuant to Section 2.2" inside
+  // 2.2 "Licence Grants"); a clause citing itself for something its heading does not name is a slip
+  // ("the arbitration provisions set forth in Section 11.10" inside 11.10 "Jurisdiction and Venue").
+  const purpose = stems(r.sentence.text.slice(Math.max(0, r.index - 60), r.index), ctx);
+  return shares(purpose, stems(here.heading, ctx)) ? undefined : { r, key: 'self', params: { ref: item.number } };
+}
+
+function refText(r: Reference): string {
+  return r.sentence.text.slice(r.index, r.end).replace(/\s+/g, ' ').trim();
+}
+
+/** What the message says of one problem, in the reader's language. */
+function describe(ctx: ReviewContext, p: Problem): string {
+  return t(ctx.locale, `review.rule.drafting.cross-reference.${p.key}` as MessageKey, p.params);
+}
+
+/** A wrong reference in a termination right or a survival list changes rights, not just tidiness. */
+const CONSEQUENTIAL = /\b(?:terminat\w*|surviv\w*)\b/i;
+
+/**
+ * Medium where we are sure of the numbering and rights turn on it: a named heading found at another
+ * number, or a whole clause cited for what another whole clause is headed with.
+ */
+function weighty(p: Problem): boolean {
+  if (!CONSEQUENTIAL.test(p.r.sentence.text)) return false;
+  if (p.key === 'heading-at') return true;
+  return p.key === 'subject' && !p.params.where!.includes('.') && p.r.items.every((i) => !i.number.includes('.'));
+}
+
+/**
+ * Cross-references checked against the draft's own numbering: a number that does not exist, a
+ * named heading or a defined term that is not at that number, a purpose that another section's
+ * heading names, and a clause that refers to itself.
+ */
 export const crossReferences: Rule = (ctx) => {
-  const known = sectionNumbers(ctx);
+  const n = numbering(ctx);
   // A draft whose numbering we cannot see (few numbered paragraphs) cannot be checked.
-  if (known.size < 3) return [];
-  const deep = [...known].some((n) => n.includes('.'));
-  const broken: Hit[] = [];
+  if (n.known.size < 3) return [];
+  const deep = [...n.known].some((k) => k.includes('.'));
+  const refs = references(ctx, n);
+  const broken: Reference[] = [];
   const missing = new Set<string>();
   const referenced = new Set<string>();
-  for (const h of hits(ctx, REFERENCE)) {
-    if (ELSEWHERE.test(h.sentence.text.slice(h.index + h.text.length))) continue;
-    if (STATUTE_BEFORE.test(h.sentence.text.slice(Math.max(0, h.index - 40), h.index))) continue;
-    const numbers = h.match[1]!.match(new RegExp(NUMBER, 'g')) ?? [];
-    numbers.forEach((n) => referenced.add(n));
-    const absent = numbers.filter((n) => {
-      if (Number(n.split('.')[0]) > MAX_SECTION) return false;
+  const problems: Problem[] = [];
+  for (const r of refs) {
+    const numbers = r.items.map((i) => i.number);
+    numbers.forEach((x) => referenced.add(x));
+    const absent = numbers.filter((x) => {
+      if (Number(x.split('.')[0]) > MAX_SECTION) return false;
       // Where the draft numbers only top-level sections, "4.2" is checked as "4".
-      const want = deep ? n : n.split('.')[0]!;
-      return !known.has(want);
+      return !n.known.has(deep ? x : x.split('.')[0]!);
     });
-    if (absent.length === 0) continue;
-    absent.forEach((n) => missing.add(n));
-    broken.push(h);
+    if (absent.length > 0) {
+      absent.forEach((x) => missing.add(x));
+      broken.push(r);
+      continue;
+    }
+    const titles = wrongTitles(ctx, n, r);
+    const p = titles.length > 0 ? titles : [wrongDefinition(ctx, n, r) ?? selfReference(ctx, n, r) ?? wrongSubject(ctx, n, r)];
+    problems.push(...p.filter((x): x is Problem => x !== undefined));
   }
   // Real drafts have a stray broken reference or two; many means our section model is wrong.
   if (missing.size > Math.max(2, referenced.size * UNRELIABLE)) return [];
-  return draftingHits(ctx, 'drafting.cross-reference', broken, { refs: listOf(ctx, [...missing]) });
+  const evidence = (list: Reference[]): Evidence[] => list.map((r) => quote(r.sentence, r.index, r.end));
+  const out: RuleFinding[] = [];
+  out.push(...draftingFinding(ctx, 'drafting.cross-reference', evidence(broken), { refs: listOf(ctx, [...missing]) }));
+  if (problems.length > 0) {
+    const severity = problems.some(weighty) ? 'medium' : 'low';
+    out.push(
+      ...draftingFinding(
+        ctx,
+        'drafting.cross-reference',
+        evidence([...new Set(problems.map((p) => p.r))]),
+        { refs: listOf(ctx, problems.map((p) => describe(ctx, p))) },
+        severity,
+        'drafting.cross-reference-wrong',
+      ),
+    );
+  }
+  return out;
 };

@@ -1,7 +1,8 @@
-import type { Definition, Rule } from '../context';
-import { definitionEvidence, draftingFinding, draftingHits } from './drafting';
+import type { MessageParams } from '../../i18n';
+import type { Definition, Rule, RuleFinding } from '../context';
+import { definitionEvidence, draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
-import { hits, inHeading, isDefined, push, sentenceAt, type Hit } from './text';
+import { groupedEvidence, hits, inHeading, isDefined, push, sentenceAt, type Hit } from './text';
 
 /**
  * A capitalised phrase after a determiner or preposition, mid-sentence: where a defined term sits
@@ -17,27 +18,66 @@ const COMMON = new Set(
     'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
     'State States United Kingdom Commonwealth Republic People Province County City Court Courts Federal Government Internet Act Code Rules Regulations Securities Exchange Commission ' +
     'Board Directors Chapter Title Bankruptcy God Incorporation Bylaws Dollars Euro Euros Chairman President Officer Secretary Treasurer Chief Executive Vice ' +
-    'Company Corporation Inc Ltd Limited English Chinese Party\'s Agreement\'s'
+    'Company Corporation Inc Ltd Limited English Chinese Party\'s Agreement\'s Witness Whereof Now Therefore Incoterms'
   ).split(/\s+/),
 );
 const PLACES =
   /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+\w+|North\s+\w+|South\s+\w+|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|America|Canada|Mexico|China|Japan|Korea|India|Germany|France|Italy|Spain|England|Wales|Scotland|Ireland|Europe|Asia|Singapore|Hong\s+Kong|Taiwan|Macau|Israel|Switzerland|Netherlands|Sweden|Australia|Brazil)$/;
 /** Names of laws and bodies: "the Securities Act", "the Patent Law", "the Arbitration Rules". */
 const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|University|Bank|Council|Ministry|Administration|Agency|Authority|Centre|Center|Organization|Organisation)$/;
-/** The definitions live elsewhere: "terms not defined here have the meanings given in ...". */
+/**
+ * The definitions live in another document: "terms not defined here have the meanings given in the
+ * Purchase Agreement". "The meanings set forth in this Article I" or "in Exhibit E" are still here.
+ */
 const DEFINED_ELSEWHERE =
-  /\b(?:capitali[sz]ed\s+terms|terms?\s+(?:used\s+)?(?:but\s+|and\s+)?not\s+(?:otherwise\s+)?defined)\b|\bhave\s+the\s+(?:respective\s+)?meanings?\s+(?:given|set\s+forth|ascribed|assigned)/i;
+  /\bterms?\s+(?:used\s+)?(?:herein\s+)?,?\s*(?:but\s+|and\s+)?not\s+(?:otherwise\s+)?defined\b|\bhave\s+the\s+(?:respective\s+)?meanings?\s+(?:given|set\s+forth|ascribed|assigned)\s+(?:to\s+(?:them|such\s+terms?)\s+)?(?:as\s+set\s+forth\s+)?in\s+the\s+(?!following\b)[\w\s-]{0,40}Agreement\b/i;
+/** "The Products offered are set out in Annex I": a term fixed by a list attached. */
+const LISTED = /\b(?:The|the|All|Any|such)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b[^.;]{0,60}?\b(?:is|are)\s+(?:set\s+(?:out|forth)|listed|described|specified|identified)\s+in\s+(?:Annex|Schedule|Exhibit|Appendix|Attachment)\b/;
+/** Rest of a phrase after a defined term that does not make a new term: "the Licensed Products Schedule". */
+const DOCUMENT_WORD = /^(?:Schedules?|Exhibits?|Annex(?:es)?|Appendix|Attachments?|Agreements?|Sections?|Clauses?|Articles?|List|Form)$/;
+/** A role written like a party ("the Licensee", "the Designer"): two uses are enough to ask for its definition. */
+const ROLE = /^[A-Z][a-z]+(?:er|or|ee|ant|ist|ient|gent)$/;
+/** Where an undefined term decides money, a deadline or a right to end the deal. */
+const CONSEQUENCE = /\b(?:royalt\w*|pric\w*|fees?|payments?|payable|pay|revenues?|terminat\w*|deadline|milestones?|minimum\w*)\b/i;
 /** Terms the ownership rule reports on its own. */
 const OWNERSHIP_TERMS = /^(?:Improvements?|Results|Foreground\s+\w+|Background\s+\w+|Territory)$/;
 
 function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
   const words = phrase.split(/\s+/);
   if (words.every((w) => COMMON.has(w)) || PLACES.test(phrase) || INSTITUTION.test(phrase) || OWNERSHIP_TERMS.test(phrase)) return true;
-  // A defined term inside a longer phrase ("the Licensed Products Schedule") counts as defined.
+  // A party's own things ("Sonos Marks", "Acme Quality Plan") are named, not defined.
+  const first = words[0]!.toLowerCase();
+  if (words.length > 1 && ctx.parties.some((p) => [p.name, p.shortName].some((n) => n?.toLowerCase().split(/[\s,]+/)[0] === first))) return true;
+  if (pluralDefined(ctx).has(phrase.toLowerCase().replace(/(?:s|es)$/, ''))) return true;
+  // A defined term inside a longer phrase counts as defined when the rest only names a document or
+  // a part of one ("the Licensed Products Schedule"); "Research Plan" is not "Research".
   for (let i = 0; i < words.length; i++) {
-    for (let j = words.length; j > i; j--) if (isDefined(ctx, words.slice(i, j).join(' '))) return true;
+    for (let j = words.length; j > i; j--) {
+      if (!isDefined(ctx, words.slice(i, j).join(' '))) continue;
+      if ([...words.slice(0, i), ...words.slice(j)].every((w) => COMMON.has(w) || DOCUMENT_WORD.test(w))) return true;
+    }
   }
   return false;
+}
+
+const pluralCache = new WeakMap<Parameters<Rule>[0], Set<string>>();
+
+/** Terms defined with an optional plural, "Excess Component(s)", as their singular. */
+function pluralDefined(ctx: Parameters<Rule>[0]): Set<string> {
+  let set = pluralCache.get(ctx);
+  if (!set) {
+    set = new Set(ctx.definitions.filter((d) => /\((?:s|es)\)$/i.test(d.term)).map((d) => d.term.replace(/\((?:s|es)\)$/i, '').toLowerCase()));
+    pluralCache.set(ctx, set);
+  }
+  return set;
+}
+
+/** Every use of a phrase written with capitals mid-sentence, however it is introduced ("servicing W2E Customers"). */
+function capitalisedUses(ctx: Parameters<Rule>[0], phrase: string): number {
+  const re = new RegExp(String.raw`(?<=\S\s+)${phrase.replace(/ /g, String.raw` +`)}(?:s|es)?\b`, 'g');
+  let n = 0;
+  for (const s of ctx.sentences) n += s.text.match(re)?.length ?? 0;
+  return n;
 }
 
 /**
@@ -50,21 +90,88 @@ function startsLongerTerm(ctx: Parameters<Rule>[0], quoted: Set<string>, h: Hit)
   return ctx.definitions.some((d) => opens(d.term.toLowerCase())) || [...quoted].some(opens);
 }
 
-/** Capitalised terms used as defined terms, at least twice, that the draft never defines. */
+type Term = [string, Hit[]];
+
+/** Capitalised terms used as defined terms that the draft never defines. */
 export const undefinedTerms: Rule = (ctx) => {
-  // Without any definitions found, or with definitions in another document, we cannot judge.
-  if (ctx.definitions.length === 0 || ctx.sentences.some((s) => DEFINED_ELSEWHERE.test(s.text))) return [];
+  // Without any definitions found we cannot judge.
+  if (ctx.definitions.length === 0) return [];
+  // A defined term with its words in another order ("Shared Honeywell IP") is a slip wherever definitions live.
+  const reordered = reorderedTerms(ctx);
+  const slips = reordered.length === 0 ? [] : report(ctx, reordered.map((h): Term => [h.text, [h]]), 'low');
+  const terms = undefinedHere(ctx).filter(([t]) => !reordered.some((h) => h.text === t));
+  // With definitions in another agreement, what is not defined here may be defined there: one point
+  // says the draft cannot be read alone and names the terms it borrows.
+  const elsewhere = ctx.sentences.find((s) => DEFINED_ELSEWHERE.test(s.text));
+  if (elsewhere) {
+    const source = (/\bthe\s+((?:[A-Z][\w-]*\s+){1,4}Agreement)\b/.exec(elsewhere.text)?.[1] ?? '').replace(/\s+/g, ' ');
+    return [...slips, ...report(ctx, terms, 'low', 'drafting.undefined-term-elsewhere', { source })];
+  }
+  // Medium only for the clearest slip, a defined term with its last word swapped ("Performance
+  // Thresholds" beside "Performance Benchmarks"), used once or twice, where a price, a royalty or a
+  // termination right turns on it. Other undefined terms are often defined by description or in an
+  // exhibit we cannot see: low.
+  const swapped = headSwaps(ctx);
+  const weighty = terms.filter(([t, l]) => swapped(t) && capitalisedUses(ctx, t) <= 2 && l.some((h) => consequential(h)));
+  const light = terms.filter((t) => !weighty.includes(t));
+  return [...slips, ...report(ctx, weighty, 'medium', 'drafting.undefined-term-consequential'), ...report(ctx, light, 'low')];
+};
+
+function report(ctx: Parameters<Rule>[0], list: Term[], severity: 'low' | 'medium', key?: string, params: MessageParams = {}): RuleFinding[] {
+  if (list.length === 0) return [];
+  return draftingFinding(
+    ctx,
+    'drafting.undefined-term',
+    groupedEvidence(list.map(([, l]) => l.find(consequential) ?? l[0]!)),
+    { ...params, terms: listOf(ctx, list.map(([t]) => inQuotes(ctx, t))) },
+    severity,
+    key,
+  );
+}
+
+/**
+ * Defined terms written with their words in another order, "Shared Honeywell IP" for "Honeywell
+ * Shared IP": read over every run of capitalised words, so acronyms count too.
+ */
+function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
+  const bySorted = new Map<string, string>();
+  for (const d of ctx.definitions) {
+    const words = d.term.toLowerCase().split(/\s+/);
+    if (words.length >= 2 && words.length <= 4) bySorted.set([...words].sort().join(' '), words.join(' '));
+  }
+  if (bySorted.size === 0) return [];
+  const out: Hit[] = [];
+  for (const h of hits(ctx, /\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,5}\b/g)) {
+    const words = h.text.split(/\s+/);
+    for (let n = 2; n <= 4; n++) {
+      for (let i = 0; i + n <= words.length; i++) {
+        const span = words.slice(i, i + n).map((w) => w.toLowerCase());
+        const defined = bySorted.get([...span].sort().join(' '));
+        if (!defined || defined === span.join(' ')) continue;
+        const text = words.slice(i, i + n).join(' ');
+        if (!out.some((o) => o.text === text)) out.push({ ...h, index: h.index + h.text.indexOf(words[i]!), text });
+      }
+    }
+  }
+  return out;
+}
+
+/** Capitalised terms used as defined terms, at least twice or as a slip from a defined one, that the draft never defines. */
+function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   const quoted = new Set<string>();
-  // Terms the definitions finder may miss: in single quotes ('Recipient'), or defined without
-  // quotes ("Confidential Information shall mean ...").
+  // Terms the definitions finder may miss: in single quotes ('the Manufacturer'), defined without
+  // quotes ("Term has the meaning set out in Clause 3.1"), or fixed by a list in an annex.
   for (const s of ctx.sentences) {
-    for (const m of s.text.matchAll(/["“'‘]([A-Z][^"”'’]{0,60})["”'’]/g)) quoted.add(m[1]!.toLowerCase());
-    for (const m of s.text.matchAll(/\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,4}) (?:shall )?means?\b/g)) quoted.add(m[1]!.toLowerCase());
+    for (const m of s.text.matchAll(/["“'‘](?:the\s+)?([A-Z][^"”'’]{0,60})["”'’]/g)) quoted.add(m[1]!.toLowerCase());
+    for (const m of s.text.matchAll(/\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,4}) (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?as defined in)\b/g)) quoted.add(m[1]!.toLowerCase());
+    const listed = LISTED.exec(s.text);
+    if (listed) quoted.add(listed[1]!.toLowerCase());
   }
   // Ordinary words written in lower case somewhere in the draft. A capitalised phrase whose words
   // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
   const lower = new Set<string>();
   for (const s of ctx.sentences) for (const m of s.text.matchAll(/\b[a-z][a-z-]+\b/g)) lower.add(m[0]);
+  const near = nearMisses(ctx);
   const byTerm = new Map<string, Hit[]>();
   const candidates = hits(ctx, CANDIDATE, (h) => !inHeading(ctx, h.sentence)).map((h): Hit => {
     const text = h.match[1]!;
@@ -76,24 +183,99 @@ export const undefinedTerms: Rule = (ctx) => {
     if (shouting.get(h.sentence)) continue;
     // Text exported from PDF keeps column gaps between words ("Joint      Venture").
     const phrase = h.text.replace(/ +/g, ' ');
-    if (quoted.has(phrase.toLowerCase()) || ignorable(ctx, phrase) || startsLongerTerm(ctx, quoted, h)) continue;
-    if (!phrase.split(' ').every((w) => lower.has(w.toLowerCase()))) continue;
+    if (quoted.has(phrase.toLowerCase()) || startsLongerTerm(ctx, quoted, h)) continue;
+    if (ignorable(ctx, phrase) && !(near(phrase) && !isDefined(ctx, phrase) && !pluralDefined(ctx).has(phrase.toLowerCase().replace(/(?:s|es)$/, '')))) continue;
+    // A role with the article ("the Designer") reads as a party, not a brand, even if never written in lower case.
+    const role = ROLE.test(phrase) && /\bthe\s+$/i.test(h.sentence.text.slice(Math.max(0, h.index - 4), h.index));
+    if (!phrase.split(' ').some((w) => lower.has(w.toLowerCase())) && !near(phrase) && !role) continue;
+    // "the Disclosing party": a capitalised adjective, not a term.
+    if (/^ +[a-z]/.test(h.sentence.text.slice(h.index + h.text.length)) && !phrase.includes(' ') && /(?:ing|ed)$/.test(phrase)) continue;
     if (inTitle(h) || / (?:The|This|That|Such|Each|Any|All|Its)\b/.test(phrase)) continue;
+    // "this Privacy Program section": the name of a part of the document.
+    if (/^\s+(?:section|article|clause|exhibit|schedule|paragraph)\b/.test(h.sentence.text.slice(h.index + h.text.length))) continue;
     // A name followed by its company form ("Acme Corporation") is a party or a third party.
     if (/^\s*(?:,\s*)?(?:Inc|Corp|Corporation|LLC|Ltd|Limited|Co|GmbH|AG|S\.A|plc|LLP|L\.P)\b/.test(h.sentence.text.slice(h.index + h.text.length))) continue;
     // "Customer" and "Customers" are one term.
-    push(byTerm, phrase.replace(/(?<=[a-z]{3})s$/, ''), h);
+    push(byTerm, phrase.toLowerCase().replace(/(?<=[a-z]{2})ies$/, 'y').replace(/(?<=[a-z]{3})s$/, ''), h);
   }
-  // Single capitalised words are often emphasis or titles; ask more of them than of phrases.
-  const terms = [...byTerm.entries()].filter(([t, l]) => l.length >= (t.includes(' ') ? 2 : 3));
-  if (terms.length === 0) return [];
-  return draftingHits(
-    ctx,
-    'drafting.undefined-term',
-    terms.map(([, l]) => l[0]!),
-    { terms: listOf(ctx, terms.map(([, l]) => inQuotes(ctx, l[0]!.text))) },
-  );
-};
+  for (const h of capitalsTerms(ctx, shouting)) {
+    if (quoted.has(h.text.toLowerCase())) continue;
+    if (!ignorable(ctx, h.text) || near(h.text)) push(byTerm, h.text.toLowerCase().replace(/(?<=[a-z]{3})s$/, ''), h);
+  }
+  // Single capitalised words are often emphasis or titles; ask more of them than of phrases, except
+  // a role written like a party ("the Designer").
+  return [...byTerm.values()].map((l): Term => [l[0]!.text.replace(/\s+/g, ' '), l]).filter(([t, l]) => {
+    const need = t.includes(' ') || ROLE.test(t) ? 2 : 3;
+    return l.length >= need || capitalisedUses(ctx, t) >= need || near(t);
+  });
+}
+
+/**
+ * A phrase one word away from a defined term, or its words in another order: "Performance
+ * Thresholds" where "Performance Benchmarks" is defined. Once is enough: it is a slip, not a style.
+ */
+function nearMisses(ctx: Parameters<Rule>[0]): (phrase: string) => boolean {
+  const defined = ctx.definitions.map((d) => d.term.toLowerCase().replace(/\((?:s|es)\)$/, '').split(/\s+/)).filter((w) => w.length > 1);
+  const singular = (w: string) => w.replace(/(?<=[a-z]{3})s$/, '');
+  const party = new Set(ctx.parties.flatMap((p) => `${p.name} ${p.shortName ?? ''}`.toLowerCase().split(/\s+/)));
+  return (phrase) => {
+    const raw = phrase.toLowerCase().split(' ');
+    // "Sonos Product" beside "Sonos Property": a party's own things, named not defined.
+    if (raw.length < 2 || raw.some((w) => party.has(w))) return false;
+    const words = raw.map(singular);
+    return defined.some((d) => {
+      const dw = d.map(singular);
+      if (dw.length !== words.length) return false;
+      const differing = dw.filter((w, i) => w !== words[i]).length;
+      return differing === 1 || (differing > 1 && [...dw].sort().join(' ') === [...words].sort().join(' '));
+    });
+  };
+}
+
+/** A defined two-word term with its last word swapped: "NET REVENUES" for "NET SALES". */
+function headSwaps(ctx: Parameters<Rule>[0]): (phrase: string) => boolean {
+  const defined = ctx.definitions.map((d) => d.term.toLowerCase().replace(/\((?:s|es)\)$/, '').split(/\s+/)).filter((w) => w.length === 2);
+  return (phrase) => {
+    const words = phrase.toLowerCase().split(' ');
+    // "Advisory Fee" beside "Advisory Agreement" names a thing of that agreement, not a slip.
+    return words.length === 2 && defined.some((d) => d[0] === words[0] && d[1]!.replace(/s$/, '') !== words[1]!.replace(/s$/, '') && !DOCUMENT_WORD.test(d[1]!.replace(/^./, (c) => c.toUpperCase())));
+  };
+}
+
+/** The term stands within a few words of a price, a royalty, a payment or a termination right. */
+function consequential(h: Hit): boolean {
+  // A heading run into the text ("18.3 Termination in case of Generic Competition.") decides nothing.
+  if (h.sentence.text.split(/\s+/).length <= 8) return false;
+  // The clause around the term: back to the last semicolon within 80 characters, on to the next.
+  const before = h.sentence.text.slice(Math.max(0, h.index - 80), h.index);
+  const after = h.sentence.text.slice(h.index, h.index + h.text.length + 40);
+  return CONSEQUENCE.test(before.slice(before.lastIndexOf(';') + 1) + after.split(';')[0]);
+}
+
+/** A phrase in capitals inside ordinary text: "on NET REVENUES generated from", "LICENSEE shall". */
+const CAPITALS = /\b[A-Z][A-Z-]{2,}(?:\s+(?:OF\s+|AND\s+)?[A-Z][A-Z-]{1,}){0,4}\b/g;
+
+/**
+ * Where the draft writes its defined terms in capitals ("NET SALES" shall mean), terms in capitals
+ * used but not defined. Acronyms (four letters or fewer) and the parties' names are left alone.
+ */
+function capitalsTerms(ctx: Parameters<Rule>[0], shouting: Map<Hit['sentence'], boolean>): Hit[] {
+  // Acronyms ("NIH", "FFCDA") are not a house style of capitals; words and phrases are.
+  const caps = ctx.definitions.filter((d) => /[A-Z]{3}/.test(d.term) && d.term === d.term.toUpperCase() && (d.term.includes(' ') || d.term.length >= 6));
+  if (caps.length < 3) return [];
+  const parties = ctx.parties.flatMap((p) => [p.name, p.shortName ?? '']).join(' ').toUpperCase();
+  return hits(ctx, CAPITALS, (h) => {
+    // A section's title in brackets after its number ("Sections 5.3 [PAYMENTS AND REPORTS]") is not a term.
+    if (h.index === 0 || inHeading(ctx, h.sentence) || /\[\s*$/.test(h.sentence.text.slice(Math.max(0, h.index - 3), h.index))) return false;
+    if (!shouting.has(h.sentence)) shouting.set(h.sentence, isShouting(h.sentence.text));
+    if (shouting.get(h.sentence)) return false;
+    const words = h.text.split(/\s+/);
+    if (words.length === 1 && h.text.length <= 4) return false;
+    if (parties.includes(h.text) || words.every((w) => COMMON.has(w.charAt(0) + w.slice(1).toLowerCase()))) return false;
+    const lower = h.text.toLowerCase();
+    return !isDefined(ctx, h.text) && ![lower.replace(/s$/, ''), lower.replace(/es$/, '')].some((f) => pluralDefined(ctx).has(f));
+  }).map((h) => ({ ...h, text: h.text.replace(/\s+/g, ' ') }));
+}
 
 /**
  * Title case around the hit: a heading run into the text ("Effect of Termination. Upon ...") or a
@@ -148,7 +330,8 @@ function words(text: string): { word: string; at: number }[] {
  * looking each word up among the terms' first words, keeps this linear in the document's length.
  */
 export const unusedTerms: Rule = (ctx) => {
-  const defs = ctx.definitions.filter((d) => d.term.length > 1 && d.term.split(/\s+/).length <= 6);
+  // A field of a cover-page table ("Governing Law | England") is a term only where the text uses it.
+  const defs = ctx.definitions.filter((d) => d.term.length > 1 && d.term.split(/\s+/).length <= 6 && !ctx.doc.paragraphs[d.paragraph]?.table);
   if (defs.length === 0) return [];
   const byFirst = new Map<string, { parts: string[]; term: string }[]>();
   for (const term of new Set(defs.map((d) => d.term))) {
@@ -158,12 +341,14 @@ export const unusedTerms: Rule = (ctx) => {
       push(byFirst, parts[0]!, { parts, term });
     }
   }
-  const plural = (w: string, want: string) => w === want || w === `${want}s` || w === `${want}es`;
+  const plural = (w: string, want: string) => w === want || w === `${want}s` || w === `${want}es` || (want.endsWith('y') && w === `${want.slice(0, -1)}ies`);
   const used = new Set<string>();
   for (const s of ctx.sentences) {
     const ws = words(s.text);
     for (let i = 0; i < ws.length; i++) {
-      for (const { parts, term } of byFirst.get(ws[i]!.word) ?? byFirst.get(ws[i]!.word.replace(/e?s$/, '')) ?? []) {
+      const w = ws[i]!.word;
+      // "Affiliates" is a use of "Affiliate", "Businesses" of "Business".
+      for (const { parts, term } of byFirst.get(w) ?? byFirst.get(w.replace(/s$/, '')) ?? byFirst.get(w.replace(/es$/, '')) ?? byFirst.get(w.replace(/ies$/, 'y')) ?? []) {
         if (used.has(term) || i + parts.length > ws.length) continue;
         const last = parts.length - 1;
         if (!parts.every((p, k) => (k === last ? plural(ws[i + k]!.word, p) : ws[i + k]!.word === p))) continue;
@@ -176,7 +361,7 @@ export const unusedTerms: Rule = (ctx) => {
   const unused = [...new Set(defs.map((d) => d.term))].filter((t) => !used.has(t));
   if (unused.length === 0) return [];
   const evidence = unused.map((t) => definitionEvidence(ctx, defs.find((d) => d.term === t)!));
-  return draftingFinding(ctx, 'drafting.unused-term', evidence, { terms: listOf(ctx, unused.map((t) => inQuotes(ctx, t))) }, 'info');
+  return draftingFinding(ctx, 'drafting.unused-term', evidence, { terms: listOf(ctx, unused.map((t) => inQuotes(ctx, t))) }, 'low');
 };
 
 /** "X" has the meaning given in Section 3.2: a pointer to the definition, not a second one. */
@@ -200,7 +385,34 @@ function meaningOf(ctx: Parameters<Rule>[0], d: Definition): string | undefined 
   // "means the quantity set forth in Exhibit A" points elsewhere, and "[***]" hides the text; two such
   // terms may differ where we cannot see.
   if (!m || /\[\s*[*…]/.test(m[1]!) || /\b(?:set\s+forth|specified|listed|described|identified|stated|defined|referred\s+to)\s+(?:in|on)\b/i.test(m[1]!)) return undefined;
-  return m[1]!.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 160);
+  return m[1]!.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 600);
+}
+
+/** The defining words of a definition, spacing aside. */
+function definingText(d: Definition): string {
+  return d.text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * The same definition word for word, or cut short where a page broke: a repeat in text taken from
+ * PDF, not a rival definition.
+ */
+function repeated(list: Definition[]): boolean {
+  const texts = list.map(definingText).sort((a, b) => a.length - b.length);
+  const full = texts[texts.length - 1]!;
+  return texts.every((t) => t.length >= 30 && full.startsWith(t));
+}
+
+/** Where standard terms send the reader for a value: the cover page, the order form, the key terms. */
+const COVER = /\b(?:cover\s+page|order\s+form|key\s+terms)\b/i;
+
+/**
+ * A field filled in on the cover page ("Governing Law | the laws of Delaware") and the standard terms'
+ * definition that points to it ("'Governing Law' means the law stated on the Cover Page") are one definition.
+ */
+function coverPage(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
+  const fields = list.filter((d) => ctx.doc.paragraphs[d.paragraph]?.table);
+  return fields.length > 0 && list.every((d) => fields.includes(d) || COVER.test(d.text));
 }
 
 /** An exhibit or schedule heading: what follows is often a form with its own definitions. */
@@ -218,7 +430,7 @@ export const duplicateDefinitions: Rule = (ctx) => {
     const key = d.term.toLowerCase();
     push(byTerm, key, d);
   }
-  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1);
+  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1 && !repeated(l) && !coverPage(ctx, l));
   // One thing under two names: two terms whose "means ..." texts are the same.
   const byMeaning = new Map<string, Definition[]>();
   for (const l of byTerm.values()) {

@@ -6,17 +6,18 @@ import { hits, push } from './text';
 
 // Longest standards first, so "commercially reasonable efforts" is not also "reasonable efforts".
 const EFFORTS =
-  /\b(best\s+commercially\s+reasonable|commercially\s+reasonable|reasonable\s+best|all\s+reasonable|diligent|good[\s-]faith|best|reasonable)\s+(efforts|endeavou?rs)\b/gi;
+  /\b(best\s+commercially\s+reasonable|commercially\s+reasonable|reasonable\s+best|all\s+reasonable|diligent|good[\s-]faith|bests?|reasonable)\s+(efforts|endeavou?rs)\b/gi;
 
 function standard(words: string): string {
-  return words.toLowerCase().replace(/\s+/g, ' ').replace('good-faith', 'good faith');
+  // "bests efforts" is a misspelt "best efforts".
+  return words.toLowerCase().replace(/\s+/g, ' ').replace('good-faith', 'good faith').replace(/^bests\b/, 'best');
 }
 
 /** "Best efforts", and more than one efforts standard in the same draft. */
 export const efforts: Rule = (ctx) => {
   const all = hits(ctx, EFFORTS);
   const out: RuleFinding[] = [];
-  const best = all.filter((h) => /^best\s+(?:efforts|endeavou?rs)$/i.test(h.text));
+  const best = all.filter((h) => /^bests?\s+(?:efforts|endeavou?rs)$/i.test(h.text));
   // A duty on the other side only is theirs to perform: the advice is to pin it down, not to soften it.
   const ours = ourSide(ctx);
   const theirs = ours !== undefined && best.every((h) => {

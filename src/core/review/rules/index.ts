@@ -16,6 +16,7 @@ import { material } from './material';
 import { missingTerms } from './missing';
 import { oneWayNoImpliedLicense } from './no-implied-license';
 import { oneWayExclusivity } from './one-way-exclusivity';
+import { ownConsent } from './own-consent';
 import { perpetualLicense } from './perpetual-license';
 import { publication } from './publication';
 import { residuals } from './residuals';
@@ -62,6 +63,7 @@ export const REGISTRY: readonly RuleEntry[] = [
   { check: crossReferences, ids: ['drafting.cross-reference'] },
   { check: undefinedTerms, ids: ['drafting.undefined-term'] },
   { check: duplicateDefinitions, ids: ['drafting.duplicate-definition'] },
+  { check: ownConsent, ids: ['drafting.own-consent'] },
   { check: andOr, ids: ['drafting.and-or'] },
   { check: efforts, ids: ['drafting.best-efforts', 'drafting.mixed-efforts'] },
   { check: vagueTime, ids: ['drafting.vague-time'] },

@@ -6,11 +6,20 @@ import { hits, isDefined } from './text';
 const MATERIAL =
   /\bmaterially\b|\bmaterial\s+(?:breach\w*|default\w*|respects?|adverse\w*|changes?|terms?|obligations?|provisions?|facts?|way|extent|part|portion|impact|effect|amount|modifications?|violations?|failures?|non-?compliance|misrepresentations?|conditions?|liabilit\w*|loss\w*|deviations?|defects?|harm|damage|reduction|increase|decrease|difference|interest|contracts?)\b/gi;
 
-/** Undefined "material" or "materially". */
+/**
+ * Terms of art that courts have long construed: "material breach" (and "materially breaches"),
+ * "material adverse effect" and "in all material respects". Asking for a definition of these is noise.
+ */
+const TERM_OF_ART = /^(?:material\s+(?:breach|default|adverse|respect)|materially\s+(?:breach|default))/i;
+
+/** Undefined "material" or "materially", outside its terms of art. */
 export const material: Rule = (ctx) => {
-  if (['Material', 'Materially', 'Material Breach', 'Material Adverse Effect', 'Material Adverse Change'].some((t) => isDefined(ctx, t))) {
-    // A defined "Material ..." term covers its own uses; lower-case ones elsewhere are still vague.
-    return draftingHits(ctx, 'drafting.material', hits(ctx, MATERIAL, (h) => /^m/.test(h.text) && !/^material adverse/i.test(h.text)));
-  }
-  return draftingHits(ctx, 'drafting.material', hits(ctx, MATERIAL, (h) => /^m/.test(h.text)));
+  const found = hits(ctx, MATERIAL, (h) => {
+    if (!/^m/.test(h.text)) return false;
+    const here = h.sentence.text.slice(h.index, h.index + 40);
+    return !TERM_OF_ART.test(here);
+  });
+  // A defined "Material" or "Materiality" sets the measure for every use.
+  if (['Material', 'Materially', 'Materiality'].some((t) => isDefined(ctx, t))) return [];
+  return draftingHits(ctx, 'drafting.material', found);
 };

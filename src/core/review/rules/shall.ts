@@ -2,24 +2,28 @@ import type { Rule } from '../context';
 import { draftingHits } from './drafting';
 import { hits, inHeading } from './text';
 
-/** "shall be" with a past participle: passive, so no one has the duty. */
-const PASSIVE =
-  /\bshall\s+(?:not\s+)?(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|paid|sent|made|held|given|done|sold|kept|deemed|construed|governed|bound|borne|brought|built|dealt|found|laid|left|lent|lost|met|put|read|set|shown|sought|spent|struck|told|thought|understood|withdrawn|won|written)\b/g;
-/** A thing as the subject of "shall": an agreement, a section, a notice, a payment. */
-const INANIMATE =
-  /\b(?:Agreement|agreement|Section|section|Article|article|[Cc]lause|[Nn]otices?|[Pp]ayments?|[Pp]rovisions?|[Ff]ees|[Pp]rices?|[Ii]nvoices?|[Rr]eports?|[Aa]mendments?|[Ww]aivers?|[Oo]bligations|[Ww]arrant(?:y|ies)|[Tt]erm|Effective\s+Date|[Ll]icen[cs]es?|[Rr]ights)\s+(?:hereunder\s+|herein\s+|hereof\s+)?shall\b(?!\s+(?:not\s+)?be\s)/g;
-/** "Shall have the right to" grants discretion, which "may" says plainly. */
-const DISCRETION = /\bshall\s+have\s+the\s+(?:right|option|discretion)\b/g;
-/** Participles that read as adjectives after "be": "shall be open", not a passive. */
-const ADJECTIVES = /\bbe\s+(?:open|even|given\s+to\s+understand)\b/;
+/**
+ * A duty in the passive where either side could be meant: who returns or destroys, who bears a
+ * cost, who files, prosecutes and maintains patents, who obtains an approval, who repairs. Passives
+ * whose actor the context gives ("payments shall be made", "notices shall be given") and rules that
+ * bind no one ("shall be deemed", "governed") are left alone, as is "shall" for a status or a right.
+ */
+const PASSIVE_DUTY =
+  /\bshall\s+(?:promptly\s+|immediately\s+|thereafter\s+|also\s+)?be\s+(?:promptly\s+|immediately\s+)?(returned|destroyed|erased|deleted|borne|filed|prosecuted|maintained|obtained|repaired|replaced)\b/g;
+/** The actor named after the verb: "shall be paid by Licensee", "shall be borne by each Party". */
+const BY_ACTOR = /^[^.;]{0,60}?\bby\s+(?:the\s+|each\s+|either\s+|such\s+|its\s+)?(?:[A-Z]|party|parties|licensee|licensor|supplier|customer|buyer|seller|recipient|discloser|distributor|manufacturer)/;
 
-/** "Shall" that states no party's duty: passive voice, an inanimate subject, or a right. */
+/**
+ * "Shall" where it matters: a duty written in the passive names no one to perform it ("the Samples
+ * shall be returned within thirty days"), so neither side can be held to it. Style points about
+ * "shall" with an inanimate subject or for a right are not reported: at the volume real drafts have
+ * them they bury the points that matter.
+ */
 export const shallMisuse: Rule = (ctx) => {
-  const found = [
-    ...hits(ctx, PASSIVE, (h) => !inHeading(ctx, h.sentence) && !ADJECTIVES.test(h.text)),
-    ...hits(ctx, INANIMATE, (h) => !inHeading(ctx, h.sentence)),
-    ...hits(ctx, DISCRETION, (h) => !inHeading(ctx, h.sentence)),
-  ].sort((a, b) => a.sentence.paragraph - b.sentence.paragraph || a.sentence.start - b.sentence.start || a.index - b.index);
+  const found = hits(ctx, PASSIVE_DUTY, (h) => {
+    if (inHeading(ctx, h.sentence)) return false;
+    return !BY_ACTOR.test(h.sentence.text.slice(h.index + h.text.length));
+  });
   const sentences = new Set(found.map((h) => h.sentence));
-  return draftingHits(ctx, 'drafting.shall', found, { count: sentences.size });
+  return draftingHits(ctx, 'drafting.shall', found, { count: sentences.size }, 'drafting.shall-actor');
 };

@@ -1,0 +1,105 @@
+import { crossReferences } from '../../../../src/core/review/rules/cross-references';
+import { makeContext } from './make-context';
+
+// A supply agreement laid out as text exported from PDF: headings run into the clauses.
+const SUPPLY = [
+  '1. DEFINITIONS 1.1 "Products" means the battery modules listed in Schedule 1.',
+  '2. SUPPLY 2.1 Supplier shall manufacture and deliver the Products ordered by Buyer.',
+  '3. PRICE 3.1 Buyer shall pay the prices in Schedule 2 within thirty days of invoice.',
+  '4. TAXES 4.1 Each party bears its own taxes on income.',
+  '5. TERMINATION 5.1 Either party may terminate this Agreement on ninety days written notice. 5.2 Either party may terminate this Agreement for material breach not cured within thirty days.',
+  '6. GENERAL 6.1 Notices are given in writing to the addresses above. 6.2 Headings: headings are for convenience only. 6.3 Governing Law: this Agreement is governed by the laws of England.',
+];
+
+function messages(text: string[]): string[] {
+  return crossReferences(makeContext(text.join('\n'))).map((f) => f.message);
+}
+
+describe('cross-references against the headings they name', () => {
+  it('flags a reference to a section that does not exist', () => {
+    const [f] = crossReferences(makeContext([...SUPPLY, 'Sections 2 and 9 survive termination of this Agreement.'].join('\n')));
+    expect(f).toMatchObject({ rule: 'drafting.cross-reference', severity: 'low' });
+    expect(f!.message).toBe('References to sections that do not exist: 9');
+  });
+
+  it('flags a termination right sent to a clause on something else, and names where termination is', () => {
+    const text = [...SUPPLY.slice(0, 4), '4.2 Buyer may terminate this Agreement pursuant to Section 4 if the Products fail acceptance testing twice.', ...SUPPLY.slice(4)];
+    const [f] = crossReferences(makeContext(text.join('\n')));
+    expect(f).toMatchObject({ rule: 'drafting.cross-reference', severity: 'medium' });
+    expect(f!.message).toContain('Section 4 for "termination" (that is 5)');
+  });
+
+  it('is quiet when the termination right points to the termination clause', () => {
+    const text = [...SUPPLY.slice(0, 4), '4.2 Buyer may terminate this Agreement pursuant to Section 5.2 if the Products fail acceptance testing twice.', ...SUPPLY.slice(4)];
+    expect(messages(text)).toEqual([]);
+  });
+
+  it('reads a range of clauses and flags it when another clause is headed with what it is for', () => {
+    const text = [
+      ...SUPPLY,
+      '7. MANUFACTURING AGREEMENT 7.1 The parties shall negotiate in good faith a manufacturing agreement for the battery modules.',
+      '8. DURATION 8.1 Either party may end this Agreement if the parties fail to conclude the Manufacturing Agreement pursuant to Clauses 3 - 5 of this Agreement within one month.',
+    ];
+    expect(messages(text)).toEqual(['References that point to the wrong section: Clauses 3 - 5 for "manufacturing agreement" (that is 7)']);
+  });
+
+  it('flags a named heading that is not the heading at that number', () => {
+    const text = [...SUPPLY, '7. SURVIVAL 7.1 Sections 3.1 (Price) and 6.2 (Governing Law) survive termination of this Agreement.'];
+    expect(messages(text)).toEqual(['References that point to the wrong section: 6.2 is "Headings", not "Governing Law" (that is 6.3)']);
+  });
+
+  it('is quiet on a named heading with a typing slip, or naming a sub-clause', () => {
+    const text = [...SUPPLY, '7. SURVIVAL 7.1 Sections 3.1 (Price), 6.3 (Governing Law) and 6.2(a) (Headings of Schedules) survive termination of this Agreement.'];
+    expect(messages(text)).toEqual([]);
+  });
+
+  it('flags "as defined in" a section that does not define the term', () => {
+    const text = [...SUPPLY, '7. FORCE MAJEURE 7.1 Neither party is liable for delay caused by Force Majeure as defined in Section 2.1.'];
+    expect(messages(text)).toEqual(['References that point to the wrong section: 2.1 does not define "Force Majeure"']);
+  });
+
+  it('flags a clause that refers to itself, but not "this Section" or a survival list naming itself', () => {
+    const self = [...SUPPLY, '7. DISPUTES 7.1 Arbitration. Disputes are settled by arbitration in London. 7.2 Jurisdiction and Venue. Subject to the arbitration provisions in Section 7.2, either party may seek an injunction in the courts of England.'];
+    expect(messages(self)).toEqual(['References that point to the wrong section: 7.2 refers to itself']);
+    const whole = [...SUPPLY, '7. LICENCE GRANTS 7.1 Supplier grants Buyer a licence to use the Products. 7.2 Sublicences. Buyer may grant the sublicences permitted under Section 7.2 only to its Affiliates.'];
+    expect(messages(whole)).toEqual([]);
+    const fine = [
+      ...SUPPLY,
+      '7. DISPUTES 7.1 Disputes are settled by arbitration in London. 7.2 Nothing in this Section 7.2 prevents either party from seeking an injunction.',
+      '7.3 Sections 3.1, 5.2 and 7.3 survive termination of this Agreement.',
+    ];
+    expect(messages(fine)).toEqual([]);
+  });
+
+  it('does not match a reference in the body to a clause of an exhibit numbered afresh', () => {
+    const text = [
+      ...SUPPLY.slice(1),
+      '7. SURVIVAL 7.1 Article 1 (Definitions) and Section 5.2 survive termination of this Agreement.',
+      'EXHIBIT A',
+      '1. Scope: Supplier shall keep records of each delivery for five years.',
+      '2. Audit: Buyer may inspect those records once a year.',
+    ];
+    expect(messages(text)).toEqual([]);
+  });
+
+  it('finds deep numbers run into the text, so 19.3.1 exists', () => {
+    const text = [
+      ...SUPPLY,
+      '19. DISPUTE RESOLUTION     19.1 The parties shall try to settle any dispute by negotiation.     19.2 If negotiation fails, the parties shall refer the dispute to mediation.     19.3 The mediation is conducted as follows:     19.3.1 the appointment of the mediator is agreed by the parties;     19.3.2 the mediation is held in London.',
+      '20. COSTS 20.1 If the mediator is not appointed under clause 19.3.1 within ten days, either party may refer the dispute to the courts.',
+    ];
+    expect(messages(text)).toEqual([]);
+  });
+
+  it('ignores references to statutes and other agreements', () => {
+    const text = [...SUPPLY, 'Buyer keeps its rights under Section 365(n) of the Bankruptcy Code and Section 9 of the Supply Agreement.'];
+    expect(messages(text)).toEqual([]);
+  });
+
+  it('reads wide gaps in linear time', () => {
+    const gaps = `1. TERM${' '.repeat(50_000)}x 2. PRICE${' '.repeat(50_000)}y`;
+    const started = Date.now();
+    crossReferences(makeContext([gaps, ...SUPPLY].join('\n')));
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
