@@ -30,6 +30,8 @@ export interface Finding {
   message: string;
   why: string;
   evidence: Evidence[];
+  /** The section label the reader sees where the first quote sits ("5.2"), when the draft numbers it. */
+  section?: string;
   fix?: FixRef;
 }
 

@@ -66,6 +66,15 @@ describe('clausewright review', () => {
     expect(bad.err).toContain('unknown rule "no-such-rule"');
   });
 
+  it('gives each finding the section label of its quote, in the JSON line too', async () => {
+    const { out } = await run('review', DRAFT, '--side', 'provider', '--json');
+    const findings = (JSON.parse(out) as { findings: { section?: string; evidence: unknown[] }[] }).findings;
+    const quoted = findings.filter((f) => f.evidence.length > 0);
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted.filter((f) => f.section).length).toBeGreaterThan(0);
+    for (const f of quoted) if (f.section) expect(f.section).toMatch(/^\d+(?:\.\d+)*$|^[A-Za-z0-9().]+$/);
+  });
+
   it('prints a human report with the scenario, its reason and the topics dealt with', async () => {
     const { code, out } = await run('review', DRAFT, '--side', 'provider');
     expect(code).toBe(0);

@@ -4,7 +4,7 @@ import type { DocModel } from '../../core/document';
 import { SEVERITIES, severityRank, type Finding, type ReviewResult, type Severity } from '../../core/findings';
 import { t, toLocale, type Locale, type MessageKey } from '../../core/i18n';
 import type { Library } from '../../core/library';
-import { fromText, review, RULE_IDS, segment, type Playbooks, type ReviewOptions } from '../../core/review';
+import { fromText, review, RULE_IDS, type Playbooks, type ReviewOptions } from '../../core/review';
 import { isRoleOf, isScenarioId, SCENARIO_IDS, SCENARIO_ROLES, type RoleId } from '../../core/scenarios';
 import { DocxError } from '../../io/errors';
 import { reviewBatch } from '../batch';
@@ -82,7 +82,7 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
   // Without our side the review is not done: say which sides to choose and fail, never "No findings".
   const noSide = result.sides ? t(locale, result.scenario ? 'review.engine.noSide' : 'review.engine.noScenarioNoSide', { sides: result.sides.join(', ') }) : undefined;
   if (args.json) r.out = `${JSON.stringify({ version: 1, file, ...withoutVersion(result), ...(noSide ? { error: noSide } : {}) })}\n`;
-  else r.out = humanReport(file, doc, result, locale, args.side, noSide);
+  else r.out = humanReport(file, result, locale, args.side, noSide);
   if (noSide) r.code = EXIT.badInput;
   if (args.report) {
     const out = reportPath(args.report, file, many);
@@ -212,9 +212,7 @@ function withoutVersion(result: ReviewResult): Omit<ReviewResult, 'version'> {
 }
 
 /** Findings grouped by severity, each with its section reference, quote, reason and fix. */
-function humanReport(file: string, doc: DocModel, result: ReviewResult, locale: Locale, side?: string, noSide?: string): string {
-  const sectionOf = new Map<number, string>();
-  for (const s of segment(doc).sentences) if (s.section && !sectionOf.has(s.paragraph)) sectionOf.set(s.paragraph, s.section);
+function humanReport(file: string, result: ReviewResult, locale: Locale, side?: string, noSide?: string): string {
   const lines: string[] = [file];
   const scenario = result.scenario
     ? t(locale, `review.scenario.name.${result.scenario}` as MessageKey)
@@ -230,18 +228,18 @@ function humanReport(file: string, doc: DocModel, result: ReviewResult, locale: 
     const group = result.findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push('', `  ${t(locale, `review.engine.severity.${severity}` as MessageKey)} (${group.length})`);
-    for (const f of group) lines.push(...findingLines(f, sectionOf, locale));
+    for (const f of group) lines.push(...findingLines(f, locale));
   }
   return `${lines.join('\n')}\n\n`;
 }
 
-function findingLines(f: Finding, sectionOf: Map<number, string>, locale: Locale): string[] {
+function findingLines(f: Finding, locale: Locale): string[] {
   const first = f.evidence[0];
-  const where = first
-    ? sectionOf.has(first.paragraph)
-      ? t(locale, 'review.engine.where.section', { section: sectionOf.get(first.paragraph)! })
-      : t(locale, 'review.engine.where.paragraph', { paragraph: first.paragraph + 1 })
-    : '';
+  const where = f.section
+    ? t(locale, 'review.engine.where.section', { section: f.section })
+    : first
+      ? t(locale, 'review.engine.where.paragraph', { paragraph: first.paragraph + 1 })
+      : '';
   const out = [`  - [${f.kind}] ${f.message}${where ? ` (${where})` : ''}`, `      ${f.why}`];
   if (first) out.push(`      "${first.text.length > 160 ? `${first.text.slice(0, 157)}...` : first.text}"`);
   if (f.fix) out.push(`      ${t(locale, 'review.engine.fix', { clause: f.fix.clause, variant: f.fix.variant })}`);

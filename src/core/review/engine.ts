@@ -84,7 +84,7 @@ export function review(doc: DocModel, options: ReviewOptions = {}): ReviewResult
   // What is missing or one-sided depends on whose side we are on; without one, only what holds for
   // both sides is reported, and the result says which sides to choose.
   const checked = ctx.role ? raw : raw.filter((f) => !SIDE_DEPENDENT.has(f.kind));
-  const findings = withIds(withoutContradictions(checked))
+  const findings = withSections(ctx, withIds(withoutContradictions(checked)))
     .map((f, order) => ({ f, order }))
     .sort((a, b) => severityRank(b.f.severity) - severityRank(a.f.severity) || a.order - b.order)
     .map(({ f }) => f);
@@ -118,6 +118,16 @@ function withIds(raw: RuleFinding[]): Finding[] {
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return { id: n === 1 ? base : `${base}-${n}`, ...f };
+  });
+}
+
+/** Each finding's section label, from the sentence its first quote sits in. */
+function withSections(ctx: ReviewContext, findings: Finding[]): Finding[] {
+  const sectionOf = new Map<number, string>();
+  for (const s of ctx.sentences) if (s.section && !sectionOf.has(s.paragraph)) sectionOf.set(s.paragraph, s.section);
+  return findings.map((f) => {
+    const at = f.evidence[0] && sectionOf.get(f.evidence[0].paragraph);
+    return at ? { ...f, section: at } : f;
   });
 }
 
