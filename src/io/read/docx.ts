@@ -104,7 +104,7 @@ function readComments(root: El | undefined, body: BodyReader, styles: Styles): D
     if (date) comment.date = date;
     const paragraph = anchor ? body.commentParagraph(anchor) : undefined;
     if (paragraph !== undefined) comment.paragraph = paragraph;
-    const anchorText = anchor?.text.trim();
+    const anchorText = anchor && body.anchorText(anchor).trim();
     if (anchorText) comment.anchorText = anchorText;
     out.push(comment);
   }

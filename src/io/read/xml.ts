@@ -53,11 +53,13 @@ export const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
 const W = new Set([W_TRANSITIONAL, W_STRICT]);
 
-// A start or end tag; attribute values may hold ">" so quoted strings are matched whole.
-const TAG = /<(\/?)([^\s/>!?]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/y;
-const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const ENTITY = /&([^;&]{0,12});|&/g;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** XML 1.0 Char: tab, newline, carriage return and everything from space up, less surrogates and FFFE/FFFF. */
+function isXmlChar(code: number): boolean {
+  return code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
 
 function decode(s: string): string {
   if (s.indexOf('&') < 0) return s;
@@ -66,20 +68,28 @@ function decode(s: string): string {
     const named = NAMED[name];
     if (named) return named;
     const code = name.startsWith('#x') ? parseInt(name.slice(2), 16) : name.startsWith('#') ? parseInt(name.slice(1), 10) : NaN;
-    if (Number.isNaN(code) || code > 0x10ffff) throw new Error(`an unknown entity ${whole}`);
+    if (Number.isNaN(code)) throw new Error(`an unknown entity ${whole}`);
+    // A reference to a lone surrogate or a control character is not XML and would reach the text.
+    if (!isXmlChar(code)) throw new Error(`a character reference ${whole} to a character XML does not allow`);
     return String.fromCodePoint(code);
   });
 }
 
-interface Frame {
-  el: XElement;
-  qname: string;
-  /** Prefixes in scope: the parent's map, or a copy with this element's declarations added. */
-  ns: Map<string, string>;
-}
+/**
+ * Most elements, text nodes and attributes one part may hold. A real 10 MB document.xml has about
+ * 300,000; a part packed with empty elements could otherwise build a tree of several gigabytes.
+ */
+export const MAX_NODES = 2_000_000;
 
 /** Real documents nest a few dozen deep; far deeper is hostile and would exhaust the stack later. */
 const MAX_DEPTH = 1000;
+
+interface Frame {
+  el: XElement;
+  qname: string;
+  /** Prefixes this element declares, undone when it closes. */
+  declared?: string[];
+}
 
 /** Parse one part into its root element; anything that is not well-formed is a DocxError. */
 export function parseXml(text: string, part: string): El {
@@ -91,13 +101,29 @@ export function parseXml(text: string, part: string): El {
   }
 }
 
+/**
+ * One pass over the text, every character looked at a bounded number of times: tags and
+ * attributes are scanned by hand, because a regular expression over them backtracks on hostile
+ * input (an attribute name of 100,000 letters took 13 s). Namespace prefixes are kept in one map
+ * of binding stacks, so an element's declarations cost what they hold, never a copy of the scope.
+ */
 function parse(xml: string): XElement {
   const top = new XElement('', null, []);
-  const stack: Frame[] = [{ el: top, qname: '', ns: new Map([['xml', XML_NS]]) }];
-  const lookup = (ns: Map<string, string>, prefix: string): string | null => {
-    const uri = ns.get(prefix);
+  const stack: Frame[] = [{ el: top, qname: '' }];
+  const bindings = new Map<string, string[]>([['xml', [XML_NS]]]);
+  const lookup = (prefix: string): string | null => {
+    const scope = bindings.get(prefix);
+    const uri = scope?.[scope.length - 1];
     if (uri === undefined && prefix) throw new Error(`the prefix "${prefix}" is not declared`);
     return uri || null;
+  };
+  const close = (frame: Frame): void => {
+    for (const prefix of frame.declared ?? []) bindings.get(prefix)!.pop();
+  };
+  let nodes = 0;
+  const count = (n: number): void => {
+    nodes += n;
+    if (nodes > MAX_NODES) throw new Error(`more than ${MAX_NODES.toLocaleString('en')} elements, attributes and texts`);
   };
   let i = 0;
   while (i < xml.length) {
@@ -105,8 +131,10 @@ function parse(xml: string): XElement {
     const end = lt < 0 ? xml.length : lt;
     if (end > i) {
       const text = xml.slice(i, end);
-      if (stack.length > 1) stack[stack.length - 1]!.el.children.push({ nodeType: 3, text: decode(text) });
-      else if (text.trim()) throw new Error('text outside the root element');
+      if (stack.length > 1) {
+        count(1);
+        stack[stack.length - 1]!.el.children.push({ nodeType: 3, text: decode(text) });
+      } else if (text.trim()) throw new Error('text outside the root element');
     }
     if (lt < 0) break;
     if (xml.startsWith('<?', lt)) {
@@ -119,49 +147,119 @@ function parse(xml: string): XElement {
     }
     if (xml.startsWith('<![CDATA[', lt)) {
       i = after(xml, ']]>', lt, 'a CDATA section');
-      if (stack.length > 1) stack[stack.length - 1]!.el.children.push({ nodeType: 3, text: xml.slice(lt + 9, i - 3) });
+      if (stack.length > 1) {
+        count(1);
+        stack[stack.length - 1]!.el.children.push({ nodeType: 3, text: xml.slice(lt + 9, i - 3) });
+      }
       continue;
     }
     if (xml.startsWith('<!', lt)) throw new Error('a document type declaration, which OOXML does not allow');
-    TAG.lastIndex = lt;
-    const m = TAG.exec(xml);
-    if (!m) throw new Error(`a malformed tag at character ${lt}`);
-    i = TAG.lastIndex;
-    const [, closing, qname, rest, selfClosing] = m as unknown as [string, string, string, string, string];
-    if (closing) {
+    const tag = scanTag(xml, lt);
+    i = tag.end;
+    const { qname } = tag;
+    if (tag.closing) {
       const open = stack.pop()!;
       if (stack.length === 0 || open.qname !== qname) throw new Error(`</${qname}> where </${open.qname}> was expected`);
+      close(open);
       continue;
     }
     if (stack.length === 1 && top.children.some((c) => c.nodeType === 1)) throw new Error('a second root element');
     if (stack.length > MAX_DEPTH) throw new Error('elements nested too deeply');
-    let ns = stack[stack.length - 1]!.ns;
+    count(1 + tag.attrs.length);
+    const frame: Frame = { el: top, qname };
     const raw: [string, string][] = [];
-    if (rest.trim()) {
-      for (const a of rest.matchAll(ATTR)) {
-        const name = a[1]!;
-        const value = decode(a[2] ?? a[3] ?? '');
-        if (name === 'xmlns' || name.startsWith('xmlns:')) {
-          if (ns === stack[stack.length - 1]!.ns) ns = new Map(ns);
-          ns.set(name === 'xmlns' ? '' : name.slice(6), value);
-        } else raw.push([name, value]);
-      }
-      if (rest.replace(ATTR, '').trim()) throw new Error(`a malformed attribute in <${qname}>`);
+    for (const [name, value] of tag.attrs) {
+      if (name === 'xmlns' || name.startsWith('xmlns:')) {
+        const prefix = name === 'xmlns' ? '' : name.slice(6);
+        const uri = decode(value);
+        const scope = bindings.get(prefix);
+        if (scope) scope.push(uri);
+        else bindings.set(prefix, [uri]);
+        (frame.declared ??= []).push(prefix);
+      } else raw.push([name, value]);
     }
     const attrs = raw.map(([name, value]): XAttr => {
       const colon = name.indexOf(':');
-      return colon < 0 ? { localName: name, namespaceURI: null, value } : { localName: name.slice(colon + 1), namespaceURI: lookup(ns, name.slice(0, colon)), value };
+      const decoded = decode(value);
+      return colon < 0 ? { localName: name, namespaceURI: null, value: decoded } : { localName: name.slice(colon + 1), namespaceURI: lookup(name.slice(0, colon)), value: decoded };
     });
     const colon = qname.indexOf(':');
-    const frame: Frame = { el: new XElement(colon < 0 ? qname : qname.slice(colon + 1), lookup(ns, colon < 0 ? '' : qname.slice(0, colon)), attrs), qname, ns };
-    stack.push(frame);
-    stack[stack.length - 2]!.el.children.push(frame.el);
-    if (selfClosing) stack.pop();
+    frame.el = new XElement(colon < 0 ? qname : qname.slice(colon + 1), lookup(colon < 0 ? '' : qname.slice(0, colon)), attrs);
+    stack[stack.length - 1]!.el.children.push(frame.el);
+    if (tag.selfClosing) close(frame);
+    else stack.push(frame);
   }
   if (stack.length > 1) throw new Error(`<${stack[stack.length - 1]!.qname}> is never closed (the part is cut short)`);
   const root = top.children.find((c): c is XElement => c.nodeType === 1);
   if (!root) throw new Error('no root element');
   return root;
+}
+
+interface Tag {
+  closing: boolean;
+  qname: string;
+  /** Attribute names with their raw (undecoded) values, in document order. */
+  attrs: [string, string][];
+  selfClosing: boolean;
+  /** Just after the closing ">". */
+  end: number;
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/** A name runs to whitespace or to a character that ends it in a tag. */
+function nameEnd(xml: string, from: number): number {
+  let p = from;
+  for (; p < xml.length; p++) {
+    const c = xml.charCodeAt(p);
+    if (isSpace(c) || c === 0x2f /* / */ || c === 0x3e /* > */ || c === 0x3d /* = */ || c === 0x3c /* < */ || c === 0x22 || c === 0x27 || c === 0x21 /* ! */ || c === 0x3f /* ? */) break;
+  }
+  return p;
+}
+
+function skipSpace(xml: string, from: number): number {
+  let p = from;
+  while (p < xml.length && isSpace(xml.charCodeAt(p))) p++;
+  return p;
+}
+
+/** Scan the tag that starts at `lt`, each character once. */
+function scanTag(xml: string, lt: number): Tag {
+  const malformed = (): Error => new Error(`a malformed tag at character ${lt}`);
+  let p = lt + 1;
+  const closing = xml.charCodeAt(p) === 0x2f;
+  if (closing) p++;
+  const nameAt = p;
+  p = nameEnd(xml, p);
+  if (p === nameAt) throw malformed();
+  const qname = xml.slice(nameAt, p);
+  const attrs: [string, string][] = [];
+  for (;;) {
+    const before = p;
+    p = skipSpace(xml, p);
+    if (p >= xml.length) throw malformed();
+    const c = xml.charCodeAt(p);
+    if (c === 0x3e) return { closing, qname, attrs, selfClosing: false, end: p + 1 };
+    if (c === 0x2f && !closing) {
+      if (xml.charCodeAt(p + 1) !== 0x3e) throw malformed();
+      return { closing, qname, attrs, selfClosing: true, end: p + 2 };
+    }
+    const badAttribute = (): Error => new Error(`a malformed attribute in <${qname}>`);
+    if (closing || (p === before && attrs.length === 0)) throw closing ? malformed() : badAttribute();
+    const at = p;
+    p = nameEnd(xml, p);
+    if (p === at) throw badAttribute();
+    const name = xml.slice(at, p);
+    p = skipSpace(xml, p);
+    if (xml.charCodeAt(p) !== 0x3d) throw badAttribute();
+    p = skipSpace(xml, p + 1);
+    const quote = xml[p];
+    if (quote !== '"' && quote !== "'") throw badAttribute();
+    const close = xml.indexOf(quote, p + 1);
+    if (close < 0) throw malformed();
+    attrs.push([name, xml.slice(p + 1, close)]);
+    p = close + 1;
+  }
 }
 
 function after(xml: string, marker: string, from: number, what: string): number {
