@@ -17,10 +17,16 @@ export interface OpenDocument {
 
 let opened = 0;
 
-async function readDocxFile(file: File): Promise<DocModel> {
-  const { readDocx } = await import(/* webpackChunkName: "docx-reader" */ '../io');
-  return readDocx(new Uint8Array(await file.arrayBuffer()));
+/** A .docx or .txt under the reader's limits; the size is checked before the file is read into memory. */
+async function readFile(file: File, text: boolean): Promise<DocModel> {
+  const { readDocx, readTextFile, DEFAULT_LIMITS, DocxError } = await import(/* webpackChunkName: "docx-reader" */ '../io');
+  const limit = text ? DEFAULT_LIMITS.maxDocumentBytes : DEFAULT_LIMITS.maxFileBytes;
+  if (file.size > limit) throw new DocxError('file-too-large', { size: mb(file.size), limit: mb(limit) });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return text ? fromText(readTextFile(bytes)) : readDocx(bytes);
 }
+
+const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
 
 function sample(): OpenDocument {
   // Named in English for files made from it (the report); the header shows it in the user's language.
@@ -44,8 +50,8 @@ export function useOpenDocument() {
     if (!lower.endsWith('.docx') && !lower.endsWith('.txt')) return fail('ui.workspace.wrongType');
     setBusy(true);
     try {
-      // The .docx reader (jszip, xmldom) loads only when a .docx is opened.
-      const doc = lower.endsWith('.txt') ? fromText(await file.text()) : await readDocxFile(file);
+      // The reader (jszip) loads only when a file is opened.
+      const doc = await readFile(file, lower.endsWith('.txt'));
       if (id !== run.current) return;
       if (doc.paragraphs.length === 0) return fail('ui.workspace.empty');
       setCurrent({ id: ++opened, name: file.name, doc, sample: false });

@@ -10,7 +10,9 @@ import { DocxError } from '../errors';
  * other sizes than the ones checked. Only the parts the reader asks for are ever inflated.
  */
 export interface ReadLimits {
-  /** Largest main document part, uncompressed. */
+  /** Largest .docx file; its media is never inflated, but the file is held in memory. */
+  maxFileBytes: number;
+  /** Largest main document part, uncompressed (and largest .txt file). */
   maxDocumentBytes: number;
   /** Largest other part (styles, numbering, notes, comments, properties), uncompressed. */
   maxPartBytes: number;
@@ -21,6 +23,8 @@ export interface ReadLimits {
   ratioFloorBytes: number;
   /** Most parts a package may hold; Word writes a few dozen, media included. */
   maxEntries: number;
+  /** Most characters of text a document (.docx or .txt) may hold: what one review reads within its time and memory. */
+  maxTextChars: number;
 }
 
 const MB = 1024 * 1024;
@@ -31,12 +35,15 @@ const MB = 1024 * 1024;
  * leaves room for any real document while keeping a read well inside 512 MB of memory.
  */
 export const DEFAULT_LIMITS: ReadLimits = {
+  maxFileBytes: 100 * MB,
   maxDocumentBytes: 20 * MB,
   maxPartBytes: 8 * MB,
   maxTotalBytes: 48 * MB,
   maxRatio: 200,
   ratioFloorBytes: 4 * MB,
   maxEntries: 10_000,
+  // About 2,000 pages; a review of that much ordinary contract text takes about 2 s.
+  maxTextChars: 4_000_000,
 };
 
 interface EntryInfo {
@@ -65,6 +72,7 @@ export class DocxPackage {
 
   static async open(data: Uint8Array | ArrayBuffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<DocxPackage> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    if (bytes.length > limits.maxFileBytes) throw new DocxError('file-too-large', { size: mb(bytes.length), limit: mb(limits.maxFileBytes) });
     sniff(bytes);
     checkEntryCount(bytes, limits.maxEntries);
     let zip: JSZip;

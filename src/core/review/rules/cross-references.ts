@@ -17,8 +17,11 @@ const STATUTE_BEFORE = /(?:(?:Schedule|Exhibit|Appendix|Annex)\s+[\w-]+,|U\.\s?S
 const MAX_SECTION = 60;
 /** A dotted number before a capitalised word: a section label run into the text ("Products 6.1 Newegg grants"). */
 const INLINE = new RegExp(String.raw`\b(\d{1,3}(?:\.\d{1,3}){1,4})\.?(?=\s+["“(]?[A-Z])`, 'g');
-/** A top-level number after a sentence end or a wide gap: "... as provided in Section 18. 23. Notices". */
-const TOP_INLINE = /(?:^|[.;:]\s+|\s{2,})(\d{1,2})\.(?=\s+["“(]?[A-Z])/g;
+/**
+ * A top-level number after a sentence end or a wide gap: "... as provided in Section 18. 23. Notices".
+ * A gap is matched only from its first space: tried from every space of a long run it was quadratic.
+ */
+const TOP_INLINE = /(?:^|[.;:]\s+|(?<!\s)\s{2,})(\d{1,2})\.(?=\s+["“(]?[A-Z])/g;
 /** ... unless a reference word comes first ("Sections 5.1 and 6.1 Newegg"). */
 const REFERENCE_BEFORE = /(?:Sections?|SECTIONS?|Articles?|Clauses?|Paragraphs?|\band|\bor|\bto|\bthrough|,|&|[-–])\s*$/;
 /** More missing numbers than this share of all referenced ones means we misread the numbering. */
