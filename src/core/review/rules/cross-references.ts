@@ -27,17 +27,21 @@ const REFERENCE_BEFORE = /(?:Sections?|SECTIONS?|Articles?|Clauses?|Paragraphs?|
 /** More missing numbers than this share of all referenced ones means we misread the numbering. */
 const UNRELIABLE = 0.25;
 
+/** The number in a list label; compiled once, not once a paragraph. */
+const LABEL_NUMBER = new RegExp(`(${NUMBER})`);
+/** Markdown headings and bold labels ("## 1.", "**2.1**") number sections too. */
+const LEAD = new RegExp(String.raw`^[\s#*_]*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+)?(${NUMBER})\.?[*_]*\s`);
+
 /** Section numbers the draft itself has: list labels and numbered paragraphs. */
 function sectionNumbers(ctx: Parameters<Rule>[0]): Set<string> {
   const out = new Set<string>();
   const add = (label: string | undefined) => {
-    const m = label && new RegExp(`(${NUMBER})`).exec(label);
+    const m = label && LABEL_NUMBER.exec(label);
     if (m) out.add(m[1]!.replace(/\.$/, ''));
   };
   for (const p of ctx.doc.paragraphs) {
     add(p.listLabel);
-    // Markdown headings and bold labels ("## 1.", "**2.1**") number sections too.
-    const lead = new RegExp(String.raw`^[\s#*_]*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+)?(${NUMBER})\.?[*_]*\s`).exec(p.text);
+    const lead = LEAD.exec(p.text);
     if (lead) out.add(lead[1]!);
     INLINE.lastIndex = 0;
     for (let m = INLINE.exec(p.text); m; m = INLINE.exec(p.text)) {
