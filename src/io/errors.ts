@@ -18,6 +18,7 @@ export const DOCX_ERROR_CODES = [
   'text-too-large',
   'unsupported',
   'file-too-large',
+  'too-complex',
 ] as const;
 export type DocxErrorCode = (typeof DOCX_ERROR_CODES)[number];
 
@@ -38,6 +39,7 @@ const KEYS: Record<DocxErrorCode, MessageKey> = {
   'text-too-large': 'io.error.textTooLarge',
   unsupported: 'io.error.unsupported',
   'file-too-large': 'io.error.fileTooLarge',
+  'too-complex': 'io.error.tooComplex',
 };
 
 /** A file we refuse to read, with a message the user can act on (English; `describe` for others). */
