@@ -129,6 +129,9 @@ export const RECIPES: Recipe[] = [
   { name: '"a", 1,000,000 spaces and "b" in one paragraph', file: 'spaces.docx', make: () => makeDocx({ body: para(`a${' '.repeat(1_000_000)}b`) }), code: 0 },
   { name: '"a", 400,000 spaces and "b" in a text file', file: 'spaces.txt', make: () => `a${' '.repeat(400_000)}b\n`, code: 0 },
   { name: 'a sentence end, 1,000,000 spaces and a number that is no section', file: 'spaces-number.txt', make: () => `The parties agree.${' '.repeat(1_000_000)}1\n`, code: 0 },
+  { name: 'a section reference followed by 1,000,000 spaces', file: 'reference-spaces.txt', make: () => `The Evaluator shall comply with Section 5${' '.repeat(1_000_000)}x.\n`, code: 0 },
+  { name: 'a defined term with 200,000 spaces inside its quotes', file: 'term-spaces.txt', make: () => `"Licensed${' '.repeat(200_000)}Products" means the products listed in Schedule 1.\nThe Licensed Products shall be delivered.\n`, code: 0 },
+  { name: 'a word of 200,000 full stops', file: 'dots.txt', make: () => `The Evaluator shall return a${'.'.repeat(200_000)}b within thirty (30) days.\n`, code: 0 },
   { name: '500,000 tabs and non-breaking spaces between numbers', file: 'mixed-spaces.txt', make: () => `Section 1${'\t\u00a0'.repeat(250_000)}2\n`, code: 0 },
 
   // 3. Zip checks on the names JSZip uses.

@@ -126,7 +126,8 @@ function isShouting(text: string): boolean {
  */
 function usageForms(term: string): string[] {
   const base = term.replace(/\((?:s|es|ies)\)|\/(?:s|es|ies)\b/gi, '').trim();
-  const abbr = /^(.*?)\s*\(([^()]+)\)$/.exec(base);
+  // The spaces before "(" are tried from the first of them only (from every one was quadratic).
+  const abbr = /^(.*?)(?<!\s)\s*\(([^()]+)\)$/.exec(base);
   return (abbr ? [abbr[1]!, abbr[2]!] : [base]).map(norm).filter((f) => f.length > 1);
 }
 
@@ -139,7 +140,7 @@ const WORD = /[A-Za-z0-9][\w.&’'-]*/g;
 function words(text: string): { word: string; at: number }[] {
   const out: { word: string; at: number }[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ word: m[0].toLowerCase().replace(/[.’']+$/, ''), at: m.index });
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ word: m[0].toLowerCase().replace(/(?<![.’'])[.’']+$/, ''), at: m.index });
   return out;
 }
 

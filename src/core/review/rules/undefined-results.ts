@@ -16,7 +16,9 @@ function usedAsTerm(ctx: Parameters<Rule>[0], h: Hit): boolean {
   if (inHeading(ctx, h.sentence)) return false;
   const termStart = h.index + h.text.length - h.match[2]!.length;
   // At the start of a sentence or after a list label ("(a)", "4.2") any word is capitalised.
-  if (/^\s*(?:(?:\d+(?:\.\d+)+\.?|\(?(?:\d+|[a-z]|[ivx]{1,5})[.)]|(?:Section|Article|Clause)\s+\S+)\s*)*$/i.test(h.sentence.text.slice(0, termStart))) return false;
+  // Each label is taken whole ((?=(...))\1 does not backtrack into it): "1.1.1." could
+  // otherwise be split into labels in exponentially many ways before the test fails.
+  if (/^\s*(?:(?=(\d+(?:\.\d+)+\.?|\(?(?:\d+|[a-z]|[ivx]{1,5})[.)]|(?:Section|Article|Clause)\s+\S+))\1\s*)*$/i.test(h.sentence.text.slice(0, termStart))) return false;
   const after = h.sentence.text.slice(h.index + h.text.length);
   // "Licensed Improvements" or "Test Results" is another term; "The Improvements" is this one.
   const qualifier = h.match[1];
