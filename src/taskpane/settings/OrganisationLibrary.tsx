@@ -17,7 +17,7 @@ const SHOWN_ISSUES = 6;
 export function OrganisationLibrary() {
   const { t, locale, settings } = useUi();
   const { library, organisation, builtin, dropOrganisation } = useLibrary();
-  const { busy, problem, fromUrl, fromFiles } = useOrganisationLibrary();
+  const { busy, problem, fromUrl, fromFiles, cancel } = useOrganisationLibrary();
   const [url, setUrl] = useState(settings.libraryUrl);
   const folder = useRef<HTMLInputElement>(null);
   const bundle = useRef<HTMLInputElement>(null);
@@ -97,7 +97,14 @@ export function OrganisationLibrary() {
           e.target.value = '';
         }}
       />
-      {busy && <Spinner size="tiny" label={t('ui.settings.library.checking')} />}
+      {busy && (
+        <div className={styles.row}>
+          <Spinner size="tiny" label={t('ui.settings.library.checking')} />
+          <Button size="small" appearance="subtle" onClick={cancel}>
+            {t('ui.settings.library.cancel')}
+          </Button>
+        </div>
+      )}
       {problem && (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
