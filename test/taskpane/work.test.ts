@@ -10,7 +10,7 @@ const draft = readFileSync(path.join(__dirname, '..', '..', 'src', 'workspace', 
 describe('work done off the page', () => {
   it('reads a .docx from a file and refuses an empty .txt with its reason', async () => {
     const docx = await makeDocx({ body: para('The Evaluator shall return or destroy all Samples within thirty (30) days after termination.') });
-    const read = await perform({ kind: 'read', file: new Blob([docx]), text: false });
+    const read = await perform({ kind: 'read', file: new Blob([docx.slice().buffer]), text: false });
     expect(read.kind === 'read' && read.doc.paragraphs.map((p) => p.text)).toEqual(['The Evaluator shall return or destroy all Samples within thirty (30) days after termination.']);
     expect(await perform({ kind: 'read', file: new Blob([]), text: true })).toEqual({ kind: 'refused', refusal: { code: 'text-empty', params: {} } });
   });
