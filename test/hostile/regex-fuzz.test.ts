@@ -83,7 +83,10 @@ function tokens(re: RegExp): string[] {
   const chars = new Set([...plain.replace(/\\/g, '')].filter((c) => c.trim()));
   // Words of a long alternation (terms from the library) add little one by one; a few stand for all.
   const words = [...new Set(plain.match(/[A-Za-z]{2,}/g) ?? [])].slice(0, 12);
-  return [...new Set([...chars, ...words, ...words.map((w) => `${w} `), ' ', '\t', '\n', '\u00a0', '\u3000', 'a', 'A', '1', '.', '-', '“', '(', ')', ',', '1.', 'a '])];
+  // Joined by a hyphen, words make one long token ("Improvements-Improvements-..."), which
+  // patterns of the shape [A-Z][\w-]*\s+ run to the end of from every capital.
+  const joined = words.map((w) => `${w}-`);
+  return [...new Set([...chars, ...words, ...words.map((w) => `${w} `), ...joined, ' ', '\t', '\n', '\u00a0', '\u3000', 'a', 'A', 'A-', '1', '.', '-', '“', '(', ')', ',', '1.', 'a '])];
 }
 
 const context = createContext({ re: /x/, input: '' });

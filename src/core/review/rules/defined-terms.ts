@@ -59,7 +59,7 @@ export const undefinedTerms: Rule = (ctx) => {
   // quotes ("Confidential Information shall mean ...").
   for (const s of ctx.sentences) {
     for (const m of s.text.matchAll(/["“'‘]([A-Z][^"”'’]{0,60})["”'’]/g)) quoted.add(m[1]!.toLowerCase());
-    for (const m of s.text.matchAll(/\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,4}) (?:shall )?means?\b/g)) quoted.add(m[1]!.toLowerCase());
+    for (const m of s.text.matchAll(/\b([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,4}) (?:shall )?means?\b/g)) quoted.add(m[1]!.toLowerCase());
   }
   // Ordinary words written in lower case somewhere in the draft. A capitalised phrase whose words
   // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
@@ -103,7 +103,7 @@ export const undefinedTerms: Rule = (ctx) => {
 function inTitle(h: Hit): boolean {
   const before = h.sentence.text.slice(Math.max(0, h.index - 40), h.index);
   const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 3);
-  if (/\b[A-Z][\w-]*\s+\w+\s$/.test(before) || /^(?::| [A-Z])/.test(after)) return true;
+  if (/\b[A-Z][\w-]{0,40}\s+\w+\s$/.test(before) || /^(?::| [A-Z])/.test(after)) return true;
   // A short "sentence" ending in the phrase is a heading the segmenter cut off ("Effect of Termination.").
   return after.startsWith('.') && h.sentence.text.split(/\s+/).length <= 6;
 }

@@ -3,12 +3,16 @@ import type { Rule, RuleFinding } from '../context';
 import { finding } from './finding';
 import { groupedEvidence, hits, inHeading, isDefined, type Hit } from './text';
 
-/** The terms that decide who owns the outcome of the cooperation; undefined, they decide nothing. */
+/**
+ * The terms that decide who owns the outcome of the cooperation; undefined, they decide nothing.
+ * The qualifying word is bounded ({0,40}): unbounded, a hyphenated run ("Results-Results-...")
+ * was scanned to its end from every capital in it.
+ */
 const TERMS: readonly { re: RegExp; topic: TopicId }[] = [
-  { re: /\b(?:([A-Z][\w-]*)\s+)?(Improvements?)\b/g, topic: 'improvements' },
-  { re: /\b(?:([A-Z][\w-]*)\s+)?(Results)\b/g, topic: 'foreground-ip' },
-  { re: /\b(?:([A-Z][\w-]*)\s+)?(Foreground (?:IP|Intellectual Property)|Developed IP|Project IP|Arising IP)\b/g, topic: 'foreground-ip' },
-  { re: /\b(?:([A-Z][\w-]*)\s+)?(Background (?:IP|Intellectual Property|Technology))\b/g, topic: 'background-ip' },
+  { re: /\b(?:([A-Z][\w-]{0,40})\s+)?(Improvements?)\b/g, topic: 'improvements' },
+  { re: /\b(?:([A-Z][\w-]{0,40})\s+)?(Results)\b/g, topic: 'foreground-ip' },
+  { re: /\b(?:([A-Z][\w-]{0,40})\s+)?(Foreground (?:IP|Intellectual Property)|Developed IP|Project IP|Arising IP)\b/g, topic: 'foreground-ip' },
+  { re: /\b(?:([A-Z][\w-]{0,40})\s+)?(Background (?:IP|Intellectual Property|Technology))\b/g, topic: 'background-ip' },
 ];
 
 /** Defined-term usage mid-sentence: capitalised where ordinary words would not be. */
