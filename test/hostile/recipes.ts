@@ -121,6 +121,10 @@ function wordShaped(bytes: number): string {
   return out.join('');
 }
 
+function repeatTo(piece: string, chars: number): string {
+  return piece.repeat(Math.floor(chars / piece.length));
+}
+
 function utf16le(text: string): Uint8Array {
   return new Uint8Array(Buffer.from(text, 'utf16le'));
 }
@@ -217,6 +221,11 @@ export const RECIPES: Recipe[] = [
   { name: '"and/or" 200,000 times in one sentence', file: 'and-or-sentence.txt', make: () => `The Licensee ${'and/or '.repeat(200_000)}the Licensor agree.\n`, code: 0 },
   { name: 'a 20 MB text file', file: 'big.txt', make: () => contractText(20 * 1000 * 1000), code: 2, message: /too long to review/ },
   { name: 'the longest text accepted: 3,900,000 characters of clauses', file: 'longest.txt', make: () => contractText(3_900_000), code: 0 },
+  // The longest text accepted, made of the repetitions that were slowest for review.
+  { name: '"and/or " for 3,900,000 characters', file: 'longest-and-or.txt', make: () => repeatTo('and/or ', 3_900_000), code: 0 },
+  { name: '"A-" for 3,900,000 characters (one hyphenated token)', file: 'longest-hyphen.txt', make: () => repeatTo('A-', 3_900_000), code: 0 },
+  { name: '1,950,000 one-letter lines', file: 'longest-lines.txt', make: () => repeatTo('a\n', 3_900_000), code: 0 },
+  { name: '"AGREEMENT " for 3,900,000 characters', file: 'longest-caps.txt', make: () => repeatTo('AGREEMENT ', 3_900_000), code: 0 },
   { name: 'the longest text accepted as one paragraph', file: 'longest-paragraph.txt', make: () => contractText(3_900_000, ' '), code: 0 },
   { name: 'a 19 MB document of clauses', file: 'big-document.docx', make: () => makeDocx({ body: contractText(14_500_000).split('\n').map((c) => para(c)).join('') }), code: 2, message: /too long to review/ },
   { name: 'a 19 MB document marked up as Word writes it (runs, revision ids, formatting)', file: 'word-shaped.docx', make: () => makeDocx({ body: wordShaped(19 * 1024 * 1024) }), code: 0 },
