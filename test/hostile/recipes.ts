@@ -213,6 +213,12 @@ export const RECIPES: Recipe[] = [
     },
     code: 0,
   },
+  {
+    name: '30,000 nested fields left open in their results, then 30,000 runs of text',
+    file: 'open-fields.docx',
+    make: () => makeDocx({ body: `<w:p>${'<w:r><w:fldChar w:fldCharType="begin"/><w:fldChar w:fldCharType="separate"/></w:r>'.repeat(30_000)}${'<w:r><w:t xml:space="preserve">Samples </w:t></w:r>'.repeat(30_000)}</w:p>` }),
+    code: 0,
+  },
   { name: '2,500,000 empty paragraphs, each after a letter (5,000,000 nodes in 17 MB)', file: 'many-nodes.docx', make: () => makeDocx({ body: emptyParagraphs(2_500_000) }), code: 2, message: /too complex to read: word\/document.xml holds more than 2,000,000 elements/ },
   { name: '950,000 empty paragraphs, each after a letter (1,900,000 nodes, accepted)', file: 'most-nodes.docx', make: () => makeDocx({ body: emptyParagraphs(950_000) }), code: 0 },
 

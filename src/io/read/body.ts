@@ -65,6 +65,8 @@ export class BodyReader {
   readonly comments = new Map<string, CommentAnchor>();
   private readonly revisions: Revision[] = [];
   private readonly fields: ('code' | 'result')[] = [];
+  /** How many open fields are still in their code: counted, not searched for at every run. */
+  private codes = 0;
   private carry?: Para;
   private tables = 0;
   private current?: Para;
@@ -322,9 +324,13 @@ export class BodyReader {
           break;
         case 'fldChar': {
           const type = wAttr(el, 'fldCharType');
-          if (type === 'begin') this.fields.push('code');
-          else if (type === 'separate' && this.fields.length) this.fields[this.fields.length - 1] = 'result';
-          else if (type === 'end') this.fields.pop();
+          if (type === 'begin') {
+            this.fields.push('code');
+            this.codes++;
+          } else if (type === 'separate' && this.fields[this.fields.length - 1] === 'code') {
+            this.fields[this.fields.length - 1] = 'result';
+            this.codes--;
+          } else if (type === 'end' && this.fields.pop() === 'code') this.codes--;
           break;
         }
         case 'footnoteReference':
@@ -348,7 +354,7 @@ export class BodyReader {
   }
 
   private add(text: string, para: Para, state: InlineState): void {
-    if (!text || this.fields.some((f) => f === 'code')) return;
+    if (!text || this.codes > 0) return;
     if (state.deleted) {
       if (state.revision) state.revision.text += text;
       return;
