@@ -1,5 +1,5 @@
-import { Fragment, memo, useEffect, useMemo, useRef, useState } from 'react';
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Fragment, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { DocModel, DocParagraph } from '../core/document';
 import { piecesOf, type Mark } from './highlight';
 import type { ProposedFix } from '../host/standalone';
@@ -69,9 +69,20 @@ function Proposal({ fix, className, label }: { fix: ProposedFix; className: stri
  */
 const FIRST_BATCH = 300;
 const BATCH = 300;
+/**
+ * A paragraph longer than this shows its beginning until asked for the rest (or until a finding
+ * in the rest is chosen): laying out millions of characters in one block froze the page for 1.5 s.
+ */
+const LONG_PARAGRAPH = 20_000;
+
+const NO_PARAGRAPHS: ReadonlySet<number> = new Set();
 
 interface ParagraphProps {
   p: DocParagraph;
+  /** Show all of a long paragraph, not only its first LONG_PARAGRAPH characters. */
+  whole: boolean;
+  onShowRest: (paragraph: number) => void;
+  showRestLabel: (count: number) => string;
   marks: readonly Mark[] | undefined;
   after: readonly ProposedFix[] | undefined;
   onPick: (findingId: string) => void;
@@ -80,8 +91,9 @@ interface ParagraphProps {
 }
 
 /** One paragraph with its marks and the proposals after it; memoised, so a new batch re-renders only itself. */
-const Paragraph = memo(function Paragraph({ p, marks, after, onPick, styles, proposalLabel }: ParagraphProps) {
-  const pieces = piecesOf(p.text, marks ?? []);
+const Paragraph = memo(function Paragraph({ p, whole, onShowRest, showRestLabel, marks, after, onPick, styles, proposalLabel }: ParagraphProps) {
+  const cut = !whole && p.text.length > LONG_PARAGRAPH;
+  const pieces = piecesOf(cut ? p.text.slice(0, LONG_PARAGRAPH) : p.text, marks ?? []);
   const content = pieces.map((piece, i) =>
     piece.mark ? (
       <mark
@@ -109,6 +121,14 @@ const Paragraph = memo(function Paragraph({ p, marks, after, onPick, styles, pro
     <Fragment>
       <Tag id={`para-${p.index}`} className={heading ? styles.heading : styles.para}>
         {content}
+        {cut && (
+          <>
+            {'… '}
+            <Button size="small" appearance="secondary" onClick={() => onShowRest(p.index)}>
+              {showRestLabel(p.text.length - LONG_PARAGRAPH)}
+            </Button>
+          </>
+        )}
       </Tag>
       {after?.map((f) => (
         <Proposal key={f.findingId} fix={f} className={styles.proposal} label={proposalLabel} />
@@ -124,6 +144,10 @@ export const DocumentView = memo(function DocumentView({ doc, label, marks, acti
   const ref = useRef<HTMLElement>(null);
   const total = doc.paragraphs.length;
   const [shown, setShown] = useState({ doc, count: FIRST_BATCH });
+  const [whole, setWhole] = useState<{ doc: DocModel; paragraphs: ReadonlySet<number> }>({ doc, paragraphs: new Set() });
+  const wholeParagraphs = whole.doc === doc ? whole.paragraphs : NO_PARAGRAPHS;
+  const showRest = useCallback((paragraph: number) => setWhole((w) => ({ doc, paragraphs: new Set([...(w.doc === doc ? w.paragraphs : []), paragraph]) })), [doc]);
+  const showRestLabel = useCallback((count: number) => t('ui.workspace.showRest', { count: count.toLocaleString() }), [t]);
   const count = shown.doc === doc ? shown.count : FIRST_BATCH;
   useEffect(() => {
     if (count >= total) return;
@@ -145,9 +169,12 @@ export const DocumentView = memo(function DocumentView({ doc, label, marks, acti
       return;
     }
     for (const [paragraph, list] of marks) {
-      if (paragraph >= count && list.some((m) => m.findingId === id)) return setShown({ doc, count: paragraph + 1 });
+      const mark = list.find((m) => m.findingId === id);
+      if (!mark) continue;
+      if (paragraph >= count) return setShown({ doc, count: paragraph + 1 });
+      if (mark.start >= LONG_PARAGRAPH && !wholeParagraphs.has(paragraph)) return showRest(paragraph);
     }
-  }, [activeFinding, count, marks, doc]);
+  }, [activeFinding, count, marks, doc, wholeParagraphs, showRest]);
   const byParagraph = useMemo(() => {
     const map = new Map<number, ProposedFix[]>();
     for (const f of proposals) if (f.paragraph !== null) map.set(f.paragraph, [...(map.get(f.paragraph) ?? []), f]);
@@ -159,7 +186,18 @@ export const DocumentView = memo(function DocumentView({ doc, label, marks, acti
     <article ref={ref} className={styles.page} aria-label={label} data-active={activeFinding ?? undefined}>
       {activeFinding && <style>{`mark[data-finding="${CSS.escape(activeFinding)}"]{outline:2px solid ${tokens.colorBrandStroke1};outline-offset:1px}`}</style>}
       {doc.paragraphs.slice(0, count).map((p) => (
-        <Paragraph key={p.index} p={p} marks={marks.get(p.index)} after={byParagraph.get(p.index)} onPick={onPick} styles={styles} proposalLabel={proposalLabel} />
+        <Paragraph
+          key={p.index}
+          p={p}
+          whole={wholeParagraphs.has(p.index)}
+          onShowRest={showRest}
+          showRestLabel={showRestLabel}
+          marks={marks.get(p.index)}
+          after={byParagraph.get(p.index)}
+          onPick={onPick}
+          styles={styles}
+          proposalLabel={proposalLabel}
+        />
       ))}
       {count >= total && atEnd.map((f) => <Proposal key={f.findingId} fix={f} className={styles.proposal} label={proposalLabel} />)}
     </article>

@@ -147,6 +147,7 @@ export const ui = defineMessages(
     'ui.workspace.empty': 'That document has no text to review.',
     'ui.workspace.unreadable': 'That file could not be read. Save it again from Word as a .docx and try again.',
     'ui.workspace.proposal': 'Our clause, proposed',
+    'ui.workspace.showRest': 'Show the rest of this paragraph ({count} more characters)',
   },
   {
     'ui.loading': '正在加载…',
@@ -291,5 +292,6 @@ export const ui = defineMessages(
     'ui.workspace.empty': '该文档没有可审阅的文字。',
     'ui.workspace.unreadable': '无法读取该文件。请在 Word 中重新另存为 .docx 后重试。',
     'ui.workspace.proposal': '建议采用的我方条款',
+    'ui.workspace.showRest': '显示本段其余内容（另有 {count} 个字符）',
   },
 );
