@@ -8,6 +8,40 @@ const { productionManifest } = require('./scripts/manifest-origin.cjs');
 // uses a placeholder origin and says so, as that manifest cannot be published.
 const PLACEHOLDER_ORIGIN = 'https://clausewright.example.com';
 
+/** Microsoft's CDN for Office.js: allowed only on the pages Office loads (task pane, commands). */
+const OFFICE_JS = 'https://appsforoffice.microsoft.com';
+
+/**
+ * A strict Content-Security-Policy for each page, as a meta tag: scripts from this origin only (and
+ * Office.js where Office needs it), no plug-ins, no <base>, no form posts. Styles may be inline
+ * because Fluent UI writes its styles at run time; fetches may go to any https address because an
+ * organisation's clause library lives on its own server. Development adds eval (webpack's source
+ * maps) and the dev server's web socket.
+ */
+function contentSecurityPolicy({ office, dev }) {
+  return [
+    "default-src 'self'",
+    `script-src 'self'${office ? ` ${OFFICE_JS}` : ''}${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self' https:${dev ? ' ws: wss:' : ''}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+function page(filename, template, chunk, office, dev) {
+  return new HtmlWebpackPlugin({
+    filename,
+    template,
+    chunks: [chunk],
+    meta: { 'Content-Security-Policy': { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ office, dev }) } },
+  });
+}
+
 module.exports = (_env, argv) => {
   const dev = argv.mode !== 'production';
   if (!dev && !process.env.ADDIN_ORIGIN) console.warn(`ADDIN_ORIGIN is not set: dist/manifest.xml points at ${PLACEHOLDER_ORIGIN}`);
@@ -55,10 +89,10 @@ module.exports = (_env, argv) => {
     },
     performance: { hints: false }, // the size budget is enforced by `npm run size`, on gzip bytes
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
-      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/workspace/workspace.html', chunks: ['workspace'] }),
-      new HtmlWebpackPlugin({ filename: 'support.html', template: './src/support/support.html', chunks: ['support'] }),
+      page('taskpane.html', './src/taskpane/taskpane.html', 'taskpane', true, dev),
+      page('commands.html', './src/commands/commands.html', 'commands', true, dev),
+      page('index.html', './src/workspace/workspace.html', 'workspace', false, dev),
+      page('support.html', './src/support/support.html', 'support', false, dev),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

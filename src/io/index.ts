@@ -1,6 +1,7 @@
 /** .docx in and out. Pure JavaScript over bytes: runs in Node (CLI) and in the browser (workspace). */
 export { readDocx, type ReadOptions } from './read/docx';
 export { DEFAULT_LIMITS, type ReadLimits } from './read/package';
+export { readTextFile } from './read/text';
 export { DocxError, isDocxError, type DocxErrorCode } from './errors';
 export { writeTermsDocx } from './write/terms';
 export { BUILT_PROPERTY as PROPERTY } from '../core/build/rendered';

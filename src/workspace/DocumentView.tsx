@@ -1,6 +1,6 @@
-import { Fragment, memo, useEffect, useMemo, useRef } from 'react';
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { DocModel } from '../core/document';
+import { Fragment, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { DocModel, DocParagraph } from '../core/document';
 import { piecesOf, type Mark } from './highlight';
 import type { ProposedFix } from '../host/standalone';
 import { useUi } from '../taskpane/shared/UiContext';
@@ -64,66 +64,144 @@ function Proposal({ fix, className, label }: { fix: ProposedFix; className: stri
   );
 }
 
+/**
+ * Paragraphs shown at once, then added a batch at a time between frames: a draft of tens of
+ * thousands of paragraphs is shown at once in part and grows, instead of freezing the page while
+ * every paragraph is laid out (the reading and review run in a worker; this is the rest).
+ */
+const FIRST_BATCH = 300;
+const BATCH = 300;
+/**
+ * A paragraph longer than this shows its beginning until asked for the rest (or until a finding
+ * in the rest is chosen): laying out millions of characters in one block froze the page for 1.5 s.
+ */
+const LONG_PARAGRAPH = 20_000;
+
+const NO_PARAGRAPHS: ReadonlySet<number> = new Set();
+
+interface ParagraphProps {
+  p: DocParagraph;
+  /** Show all of a long paragraph, not only its first LONG_PARAGRAPH characters. */
+  whole: boolean;
+  onShowRest: (paragraph: number) => void;
+  showRestLabel: (count: number) => string;
+  marks: readonly Mark[] | undefined;
+  after: readonly ProposedFix[] | undefined;
+  onPick: (findingId: string) => void;
+  styles: ReturnType<typeof useStyles>;
+  proposalLabel: string;
+}
+
+/** One paragraph with its marks and the proposals after it; memoised, so a new batch re-renders only itself. */
+const Paragraph = memo(function Paragraph({ p, whole, onShowRest, showRestLabel, marks, after, onPick, styles, proposalLabel }: ParagraphProps) {
+  const cut = !whole && p.text.length > LONG_PARAGRAPH;
+  const pieces = piecesOf(cut ? p.text.slice(0, LONG_PARAGRAPH) : p.text, marks ?? []);
+  const content = pieces.map((piece, i) =>
+    piece.mark ? (
+      <mark
+        key={i}
+        data-finding={piece.mark.findingId}
+        className={mergeClasses(styles.mark, piece.mark.severity === 'high' && styles.high)}
+        onClick={() => onPick(piece.mark!.findingId)}
+        // Reachable by keyboard too: Enter on a marked passage opens its finding in the panel.
+        tabIndex={0}
+        onKeyDown={(e) => {
+          if (e.key !== 'Enter' && e.key !== ' ') return;
+          e.preventDefault();
+          onPick(piece.mark!.findingId);
+        }}
+      >
+        {piece.text}
+      </mark>
+    ) : (
+      piece.text
+    ),
+  );
+  const heading = p.headingLevel ?? (p.style === 'Title' ? 1 : undefined);
+  const Tag = heading ? (heading === 1 ? 'h2' : 'h3') : 'p';
+  return (
+    <Fragment>
+      <Tag id={`para-${p.index}`} className={heading ? styles.heading : styles.para}>
+        {content}
+        {cut && (
+          <>
+            {'… '}
+            <Button size="small" appearance="secondary" onClick={() => onShowRest(p.index)}>
+              {showRestLabel(p.text.length - LONG_PARAGRAPH)}
+            </Button>
+          </>
+        )}
+      </Tag>
+      {after?.map((f) => (
+        <Proposal key={f.findingId} fix={f} className={styles.proposal} label={proposalLabel} />
+      ))}
+    </Fragment>
+  );
+});
+
 export const DocumentView = memo(function DocumentView({ doc, label, marks, activeFinding, onPick, proposals }: DocumentViewProps) {
   const styles = useStyles();
   const { t } = useUi();
   const proposalLabel = t('ui.workspace.proposal');
   const ref = useRef<HTMLElement>(null);
+  const total = doc.paragraphs.length;
+  const [shown, setShown] = useState({ doc, count: FIRST_BATCH });
+  const [whole, setWhole] = useState<{ doc: DocModel; paragraphs: ReadonlySet<number> }>({ doc, paragraphs: new Set() });
+  const wholeParagraphs = whole.doc === doc ? whole.paragraphs : NO_PARAGRAPHS;
+  const showRest = useCallback((paragraph: number) => setWhole((w) => ({ doc, paragraphs: new Set([...(w.doc === doc ? w.paragraphs : []), paragraph]) })), [doc]);
+  const showRestLabel = useCallback((count: number) => t('ui.workspace.showRest', { count: count.toLocaleString() }), [t]);
+  const count = shown.doc === doc ? shown.count : FIRST_BATCH;
   useEffect(() => {
-    if (!activeFinding) return;
-    const el = ref.current?.querySelector<HTMLElement>(`[data-finding="${CSS.escape(activeFinding)}"]`);
-    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (count >= total) return;
+    const next = setTimeout(() => setShown({ doc, count: count + BATCH }), 0);
+    return () => clearTimeout(next);
+  }, [doc, count, total]);
+  // A finding chosen in a part not shown yet: show up to its paragraph, then scroll to it once.
+  const scrollTo = useRef<string | null>(null);
+  useEffect(() => {
+    scrollTo.current = activeFinding;
   }, [activeFinding]);
-  const body = useMemo(
-    () =>
-      doc.paragraphs.map((p) => {
-        const pieces = piecesOf(p.text, marks.get(p.index) ?? []);
-        const content = pieces.map((piece, i) =>
-          piece.mark ? (
-            <mark
-              key={i}
-              data-finding={piece.mark.findingId}
-              className={mergeClasses(styles.mark, piece.mark.severity === 'high' && styles.high)}
-              onClick={() => onPick(piece.mark!.findingId)}
-              // Reachable by keyboard too: Enter on a marked passage opens its finding in the panel.
-              tabIndex={0}
-              onKeyDown={(e) => {
-                if (e.key !== 'Enter' && e.key !== ' ') return;
-                e.preventDefault();
-                onPick(piece.mark!.findingId);
-              }}
-            >
-              {piece.text}
-            </mark>
-          ) : (
-            piece.text
-          ),
-        );
-        const heading = p.headingLevel ?? (p.style === 'Title' ? 1 : undefined);
-        const Tag = heading ? (heading === 1 ? 'h2' : 'h3') : 'p';
-        const after = proposals.filter((f) => f.paragraph === p.index);
-        return (
-          <Fragment key={p.index}>
-            <Tag id={`para-${p.index}`} className={heading ? styles.heading : styles.para}>
-              {content}
-            </Tag>
-            {after.map((f) => (
-              <Proposal key={f.findingId} fix={f} className={styles.proposal} label={proposalLabel} />
-            ))}
-          </Fragment>
-        );
-      }),
-    [doc, marks, styles, onPick, proposals, proposalLabel],
-  );
+  useEffect(() => {
+    const id = scrollTo.current;
+    if (!id) return;
+    const el = ref.current?.querySelector<HTMLElement>(`[data-finding="${CSS.escape(id)}"]`);
+    if (el) {
+      scrollTo.current = null;
+      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      return;
+    }
+    for (const [paragraph, list] of marks) {
+      const mark = list.find((m) => m.findingId === id);
+      if (!mark) continue;
+      if (paragraph >= count) return setShown({ doc, count: paragraph + 1 });
+      if (mark.start >= LONG_PARAGRAPH && !wholeParagraphs.has(paragraph)) return showRest(paragraph);
+    }
+  }, [activeFinding, count, marks, doc, wholeParagraphs, showRest]);
+  const byParagraph = useMemo(() => {
+    const map = new Map<number, ProposedFix[]>();
+    for (const f of proposals) if (f.paragraph !== null) map.set(f.paragraph, [...(map.get(f.paragraph) ?? []), f]);
+    return map;
+  }, [proposals]);
   const atEnd = proposals.filter((f) => f.paragraph === null);
   // The active mark is styled through an attribute selector so choosing a finding does not re-render the text.
   return (
     <article ref={ref} className={styles.page} aria-label={label} data-active={activeFinding ?? undefined}>
       {activeFinding && <style>{`mark[data-finding="${CSS.escape(activeFinding)}"]{outline:2px solid ${tokens.colorBrandStroke1};outline-offset:1px}`}</style>}
-      {body}
-      {atEnd.map((f) => (
-        <Proposal key={f.findingId} fix={f} className={styles.proposal} label={proposalLabel} />
+      {doc.paragraphs.slice(0, count).map((p) => (
+        <Paragraph
+          key={p.index}
+          p={p}
+          whole={wholeParagraphs.has(p.index)}
+          onShowRest={showRest}
+          showRestLabel={showRestLabel}
+          marks={marks.get(p.index)}
+          after={byParagraph.get(p.index)}
+          onPick={onPick}
+          styles={styles}
+          proposalLabel={proposalLabel}
+        />
       ))}
+      {count >= total && atEnd.map((f) => <Proposal key={f.findingId} fix={f} className={styles.proposal} label={proposalLabel} />)}
     </article>
   );
 });

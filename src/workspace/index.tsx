@@ -30,6 +30,13 @@ function Frame({ opened, host, children }: { opened: ReturnType<typeof useOpenDo
   const { locale } = useUi();
   // Fixes the user chose are proposals shown in place; the draft itself stays as it was read.
   const { fixes } = useSyncExternalStore(host.subscribe, host.snapshot);
+  // Proposals live only in this page: the browser asks before a reload or close discards them.
+  useEffect(() => {
+    if (fixes.length === 0) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [fixes.length]);
   return (
     <WorkspaceFrame
       current={opened.current}

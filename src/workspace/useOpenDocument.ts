@@ -2,6 +2,8 @@ import { useCallback, useRef, useState } from 'react';
 import type { DocModel } from '../core/document';
 import { t, type Locale, type MessageKey } from '../core/i18n';
 import { fromText } from '../core/review';
+import { DocxError } from '../io/errors';
+import { runWork, type RunningWork } from '../taskpane/shared/work/runWork';
 import type { RoleId } from '../core/scenarios';
 import sampleText from './sample/joint-development-draft.txt';
 
@@ -17,11 +19,6 @@ export interface OpenDocument {
 
 let opened = 0;
 
-async function readDocxFile(file: File): Promise<DocModel> {
-  const { readDocx } = await import(/* webpackChunkName: "docx-reader" */ '../io');
-  return readDocx(new Uint8Array(await file.arrayBuffer()));
-}
-
 function sample(): OpenDocument {
   // Named in English for files made from it (the report); the header shows it in the user's language.
   return { id: ++opened, name: t('en', 'ui.workspace.sampleName'), doc: fromText(sampleText), sample: true, role: 'technology-owner' };
@@ -36,6 +33,7 @@ export function useOpenDocument() {
   const [busy, setBusy] = useState(false);
   // Each opening has a number; cancelling moves it on, so a late result is dropped and the shown document stays.
   const run = useRef(0);
+  const running = useRef<RunningWork | null>(null);
 
   const open = useCallback(async (file: File) => {
     const id = ++run.current;
@@ -44,23 +42,30 @@ export function useOpenDocument() {
     if (!lower.endsWith('.docx') && !lower.endsWith('.txt')) return fail('ui.workspace.wrongType');
     setBusy(true);
     try {
-      // The .docx reader (jszip, xmldom) loads only when a .docx is opened.
-      const doc = lower.endsWith('.txt') ? fromText(await file.text()) : await readDocxFile(file);
-      if (id !== run.current) return;
-      if (doc.paragraphs.length === 0) return fail('ui.workspace.empty');
-      setCurrent({ id: ++opened, name: file.name, doc, sample: false });
-    } catch (err) {
-      if (id !== run.current) return;
-      const { isDocxError } = await import(/* webpackChunkName: "docx-reader" */ '../io');
-      if (isDocxError(err)) setError(() => (locale: Locale) => err.describe(locale));
-      else fail('ui.workspace.unreadable');
+      // Read in a worker: a large or hostile file never freezes the page, and cancel stops it at once.
+      const work = runWork({ kind: 'read', file, text: lower.endsWith('.txt') });
+      running.current = work;
+      const reply = await work.reply;
+      if (id !== run.current || !reply) return;
+      if (reply.kind === 'refused') {
+        const refusal = new DocxError(reply.refusal.code, reply.refusal.params);
+        return setError(() => (locale: Locale) => refusal.describe(locale));
+      }
+      if (reply.kind !== 'read') return fail('ui.workspace.unreadable');
+      if (reply.doc.paragraphs.length === 0) return fail('ui.workspace.empty');
+      setCurrent({ id: ++opened, name: file.name, doc: reply.doc, sample: false });
     } finally {
-      if (id === run.current) setBusy(false);
+      if (id === run.current) {
+        setBusy(false);
+        running.current = null;
+      }
     }
   }, []);
 
   const cancel = useCallback(() => {
     run.current++;
+    running.current?.cancel();
+    running.current = null;
     setBusy(false);
   }, []);
 

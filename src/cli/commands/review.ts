@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DocModel } from '../../core/document';
 import { SEVERITIES, severityRank, type Finding, type ReviewResult, type Severity } from '../../core/findings';
@@ -7,6 +7,8 @@ import type { Library } from '../../core/library';
 import { fromText, review, RULE_IDS, type Playbooks, type ReviewOptions } from '../../core/review';
 import { isRoleOf, isScenarioId, SCENARIO_IDS, SCENARIO_ROLES, type RoleId } from '../../core/scenarios';
 import { DocxError } from '../../io/errors';
+import { DEFAULT_LIMITS } from '../../io/read/limits';
+import { readTextFile } from '../../io/read/text';
 import { reviewBatch } from '../batch';
 import { listDrafts, type Draft } from '../drafts';
 import type { CliIO } from '../io';
@@ -107,38 +109,38 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
  * with a message until their reader is wired in.
  */
 export async function readDocument(file: string, locale: Locale): Promise<DocModel> {
+  try {
+    return await readFile(file, locale);
+  } catch (err) {
+    throw err instanceof DocxError ? new Error(err.describe(locale)) : err;
+  }
+}
+
+async function readFile(file: string, locale: Locale): Promise<DocModel> {
   const ext = path.extname(file).toLowerCase();
   // .doc too: the .docx reader recognises a legacy .doc and says how to convert it.
   const docx = ext === '.docx' || ext === '.docm' || ext === '.doc';
-  if (!docx && ext !== '.txt' && ext !== '.text') throw new Error(t(locale, 'review.engine.unsupported', { ext: ext || file }));
+  if (!docx && ext !== '.txt' && ext !== '.text') throw new DocxError('unsupported', { ext: ext || file });
   let bytes: Buffer;
   try {
+    // The size is checked before the file is read, so a huge file never reaches memory.
+    const size = statSync(file).size;
+    const limit = docx ? DEFAULT_LIMITS.maxFileBytes : DEFAULT_LIMITS.maxDocumentBytes;
+    if (size > limit) throw new DocxError('file-too-large', { size: (size / MB).toFixed(1), limit: (limit / MB).toFixed(1) });
     bytes = readFileSync(file);
   } catch (err) {
+    if (err instanceof DocxError) throw err;
     throw new Error(t(locale, 'review.engine.unreadable', { reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message }));
   }
   if (docx) {
-    try {
-      const { readDocx } = await import('../../io/read/docx');
-      return await readDocx(new Uint8Array(bytes));
-    } catch (err) {
-      throw err instanceof DocxError ? new Error(err.describe(locale)) : err;
-    }
+    // Loaded only for a .docx, so reviewing text files never loads the zip reader.
+    const { readDocx } = await import('../../io/read/docx');
+    return readDocx(new Uint8Array(bytes));
   }
-  if (looksBinary(bytes)) throw new Error(t(locale, 'review.engine.binary'));
-  return fromText(bytes.toString('utf8'));
+  return fromText(readTextFile(new Uint8Array(bytes)));
 }
 
-/** Text files have no NUL bytes and few control characters; a binary file has both. */
-function looksBinary(bytes: Buffer): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  return sample.length > 0 && control / sample.length > 0.1;
-}
+const MB = 1024 * 1024;
 
 function parseArgs(argv: string[], locale: Locale): ReviewArgs {
   const args: ReviewArgs = { files: [], json: false, disabled: [] };

@@ -61,7 +61,7 @@ export function forumPlaces(text: string): string[] {
   const out: string[] = [];
   FORUM_PLACE.lastIndex = 0;
   for (let m = FORUM_PLACE.exec(text); m; m = FORUM_PLACE.exec(text)) {
-    for (const w of m[1]!.split(/[\s,]+/)) if (w.length > 2 && !NOT_A_PLACE.has(w)) out.push(w.replace(/[.,'’]+$/, ''));
+    for (const w of m[1]!.split(/[\s,]+/)) if (w.length > 2 && !NOT_A_PLACE.has(w)) out.push(withoutTrailingMarks(w));
   }
   return out;
 }
@@ -78,4 +78,11 @@ export function partyIntroductions(sentences: readonly Sentence[], names: readon
     const next = Math.min(...at.filter((x) => x > at[i]!), at[i]! + 400);
     return opening.slice(at[i]!, next);
   });
+}
+
+/** "Munich," → "Munich": a loop, as `/[.,']+$/` retried at every position is quadratic. */
+function withoutTrailingMarks(word: string): string {
+  let end = word.length;
+  while (end > 0 && ".,'’".includes(word[end - 1]!)) end--;
+  return word.slice(0, end);
 }

@@ -84,5 +84,5 @@ function titleOf(doc: DocModel): string | undefined {
 }
 
 const TITLE_WORD = /\b(?:agreement|contract|licen[cs]e|terms|memorandum|letter|deed|NDA|MTA)\b/i;
-const CAPITAL_TITLE = /\b(?:[A-Z][A-Z&-]+\s+){1,6}(?:AGREEMENT|CONTRACT)\b/;
+const CAPITAL_TITLE = /\b(?:[A-Z][A-Z&-]{1,40}\s+){1,6}(?:AGREEMENT|CONTRACT)\b/;
 const SELF_NAMED = /\bThis\s+(?:[A-Z][\w&-]*\s+){1,6}(?:Agreement|Contract)\b/;

@@ -93,7 +93,7 @@ function isSubLabel(label: string): boolean {
 function sectionLabel(label: string | undefined, top: string | undefined): { label: string; full: string } | undefined {
   if (!label) return undefined;
   // Word gives labels as shown ("1.", "4.2."); the reference is the number.
-  label = label.trim().replace(/[.:]+$/, '');
+  label = label.trim().replace(/(?<![.:])[.:]+$/, '');
   const ref = /^(?:article|section|clause)\s+(.+)$/i.exec(label);
   const core = ref ? ref[1]! : label;
   if (/^\d/.test(core) || ref) return { label: core, full: core };

@@ -9,6 +9,9 @@ import type { DocModel, DocParagraph } from '../document';
 export function fromText(text: string): DocModel {
   const paragraphs: DocParagraph[] = [];
   let previousBlank = true;
+  // The line last added: its end is the paragraph's end, and testing it instead of the joined
+  // text keeps joining linear (testing the joined text copied it for every line).
+  let tail = '';
   for (const line of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
     const clean = cleanLine(line);
     const blank = clean.length === 0;
@@ -17,10 +20,12 @@ export function fromText(text: string): DocModel {
     if (blank) continue;
     // A hard-wrapped line (text exported from PDF): the sentence runs on into a lower-case line.
     const last = paragraphs[paragraphs.length - 1];
-    if (last && !wasBlank && /^[a-z]/.test(clean) && !/[.;:!?)]$/.test(last.text) && !last.headingLevel) {
+    if (last && !wasBlank && /^[a-z]/.test(clean) && !/[.;:!?)]$/.test(tail) && !last.headingLevel) {
       last.text = `${last.text} ${clean}`;
+      tail = clean;
       continue;
     }
+    tail = clean;
     const paragraph: DocParagraph = { index: paragraphs.length, text: clean };
     const label = readListLabel(clean);
     if (label) paragraph.listLabel = label;

@@ -25,11 +25,15 @@ interface Revision {
   text: string;
 }
 
+/** Where a comment's range sits in the reader's stream of commented text (end unset while open). */
 interface CommentAnchor {
   para?: Para;
-  text: string;
-  open: boolean;
+  start: number;
+  end?: number;
 }
+
+/** Text kept per comment anchor: enough to recognise the passage, bounded however far the range runs. */
+const MAX_ANCHOR_CHARS = 1000;
 
 interface BlockCtx {
   table?: TablePosition;
@@ -61,11 +65,21 @@ export class BodyReader {
   readonly comments = new Map<string, CommentAnchor>();
   private readonly revisions: Revision[] = [];
   private readonly fields: ('code' | 'result')[] = [];
+  /** How many open fields are still in their code: counted, not searched for at every run. */
+  private codes = 0;
   private carry?: Para;
   private tables = 0;
   private current?: Para;
   /** Comment ranges opened between paragraphs: they anchor in the next one. */
   private waiting: CommentAnchor[] = [];
+  /**
+   * The text read while any comment range is open, as chunks; each anchor keeps offsets into it,
+   * so a run costs the same however many ranges are open (appending to each was quadratic).
+   */
+  private commented: string[] = [];
+  private commentedLength = 0;
+  private openComments = 0;
+  private commentedText?: string;
 
   constructor(
     private readonly styles: Styles,
@@ -99,6 +113,20 @@ export class BodyReader {
 
   commentParagraph(anchor: CommentAnchor): number | undefined {
     return anchor.para?.index;
+  }
+
+  /** The text a comment is anchored to, paragraphs separated by newlines, cut to MAX_ANCHOR_CHARS. */
+  anchorText(anchor: CommentAnchor): string {
+    this.commentedText ??= this.commented.join('');
+    const end = Math.min(anchor.end ?? this.commentedLength, anchor.start + MAX_ANCHOR_CHARS);
+    return this.commentedText.slice(anchor.start, end);
+  }
+
+  private comment(text: string): void {
+    if (this.openComments === 0) return;
+    this.commented.push(text);
+    this.commentedLength += text.length;
+    this.commentedText = undefined;
   }
 
   private blocks(parent: El, ctx: BlockCtx): void {
@@ -198,7 +226,7 @@ export class BodyReader {
     if (ctx.table) out.table = ctx.table;
     if (ctx.cc) out.contentControl = ctx.cc;
     this.paragraphs.push(out);
-    for (const c of this.comments.values()) if (c.open && c.text) c.text += '\n';
+    this.comment('\n');
     const boxes = para.boxes;
     para.boxes = [];
     for (const box of boxes) this.read(box, {});
@@ -296,9 +324,13 @@ export class BodyReader {
           break;
         case 'fldChar': {
           const type = wAttr(el, 'fldCharType');
-          if (type === 'begin') this.fields.push('code');
-          else if (type === 'separate' && this.fields.length) this.fields[this.fields.length - 1] = 'result';
-          else if (type === 'end') this.fields.pop();
+          if (type === 'begin') {
+            this.fields.push('code');
+            this.codes++;
+          } else if (type === 'separate' && this.fields[this.fields.length - 1] === 'code') {
+            this.fields[this.fields.length - 1] = 'result';
+            this.codes--;
+          } else if (type === 'end' && this.fields.pop() === 'code') this.codes--;
           break;
         }
         case 'footnoteReference':
@@ -309,7 +341,7 @@ export class BodyReader {
         }
         case 'commentReference': {
           const id = wAttr(el, 'id');
-          if (id !== undefined && !this.comments.has(id)) this.comments.set(id, { para, text: '', open: false });
+          if (id !== undefined && !this.comments.has(id)) this.comments.set(id, { para, start: 0, end: 0 });
           break;
         }
         case 'drawing':
@@ -322,7 +354,7 @@ export class BodyReader {
   }
 
   private add(text: string, para: Para, state: InlineState): void {
-    if (!text || this.fields.some((f) => f === 'code')) return;
+    if (!text || this.codes > 0) return;
     if (state.deleted) {
       if (state.revision) state.revision.text += text;
       return;
@@ -332,19 +364,26 @@ export class BodyReader {
       state.revision.text += text;
       state.revision.end = para.text.length;
     }
-    for (const c of this.comments.values()) if (c.open) c.text += text;
+    this.comment(text);
   }
 
   private openComment(el: El, para: Para | undefined): void {
     const id = wAttr(el, 'id');
     if (id === undefined) return;
-    const anchor: CommentAnchor = { para: para ?? this.current, text: '', open: true };
+    this.closeAnchor(this.comments.get(id));
+    const anchor: CommentAnchor = { para: para ?? this.current, start: this.commentedLength };
     this.comments.set(id, anchor);
+    this.openComments++;
     if (!anchor.para) this.waiting.push(anchor);
   }
 
   private closeComment(el: El): void {
-    const anchor = this.comments.get(wAttr(el, 'id') ?? '');
-    if (anchor) anchor.open = false;
+    this.closeAnchor(this.comments.get(wAttr(el, 'id') ?? ''));
+  }
+
+  private closeAnchor(anchor: CommentAnchor | undefined): void {
+    if (!anchor || anchor.end !== undefined) return;
+    anchor.end = this.commentedLength;
+    this.openComments--;
   }
 }

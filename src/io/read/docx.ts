@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS, DocxPackage, type ReadLimits } from './package';
 import { readCoreProperties, readCustomProperties } from './properties';
 import { readRels, type Relationship } from './rels';
 import { Styles } from './styles';
+import { checkTextSize } from './text';
 import { child, children, type El, isW, parseXml, wAttr } from './xml';
 
 export interface ReadOptions {
@@ -54,6 +55,7 @@ export async function readDocx(data: Uint8Array | ArrayBuffer, options: ReadOpti
   if (Object.keys(properties).length) model.properties = properties;
   const clauseRecords = await readClauseRecords(pkg, rels);
   if (clauseRecords) model.clauseRecords = clauseRecords;
+  checkTextSize(model, limits);
   return model;
 }
 
@@ -104,7 +106,7 @@ function readComments(root: El | undefined, body: BodyReader, styles: Styles): D
     if (date) comment.date = date;
     const paragraph = anchor ? body.commentParagraph(anchor) : undefined;
     if (paragraph !== undefined) comment.paragraph = paragraph;
-    const anchorText = anchor?.text.trim();
+    const anchorText = anchor && body.anchorText(anchor).trim();
     if (anchorText) comment.anchorText = anchorText;
     out.push(comment);
   }

@@ -36,9 +36,12 @@ export function formatNumber(n: number, numFmt: string): string {
   }
 }
 
+/** Longest letter label written out; past it the number is given in digits, so labels stay short. */
+const MAX_LETTERS = 20;
+
 /** Word's letter numbering repeats the letter after z: a..z, aa..zz, aaa... */
 function letters(n: number): string {
-  if (n < 1) return String(n);
+  if (n < 1 || n > 26 * MAX_LETTERS) return String(n);
   const letter = String.fromCharCode(65 + ((n - 1) % 26));
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }

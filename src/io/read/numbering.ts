@@ -63,7 +63,7 @@ export class Numbering {
         if (!lvl && startOverride === undefined) continue;
         const base = lvl ? readLevel(lvl) : this.abstractLevels(abstractId)[ilvl];
         if (!base) continue;
-        overrides.set(ilvl, startOverride === undefined ? base : { ...base, start: Number(startOverride) });
+        overrides.set(ilvl, startOverride === undefined ? base : { ...base, start: startValue(startOverride) });
       }
       this.nums.set(id, { abstractId, overrides });
     }
@@ -129,12 +129,26 @@ export class Numbering {
   }
 }
 
+/**
+ * Bounds on what a numbering part may ask for, far above any real list: a start value of two
+ * billion in letters would be a label of 77 million characters, and a level text of thousands
+ * of "%1" would repeat the number in every paragraph.
+ */
+const MAX_START = 1_000_000;
+const MAX_LEVEL_TEXT = 100;
+
+/** A start value as a whole number within bounds; what is not a number starts at 0, as Word does. */
+function startValue(raw: string | undefined): number {
+  const n = Math.trunc(Number(raw ?? 0));
+  return Number.isFinite(n) ? Math.min(Math.max(n, 0), MAX_START) : 0;
+}
+
 function readLevel(l: El): Level {
   const restart = val(l, 'lvlRestart');
   return {
-    start: Number(val(l, 'start') ?? 0),
+    start: startValue(val(l, 'start')),
     numFmt: val(l, 'numFmt') ?? 'decimal',
-    lvlText: val(l, 'lvlText') ?? '',
+    lvlText: (val(l, 'lvlText') ?? '').slice(0, MAX_LEVEL_TEXT),
     isLgl: onOff(l, 'isLgl'),
     restart: restart === undefined ? undefined : Number(restart),
     pStyle: val(l, 'pStyle'),

@@ -1,34 +1,10 @@
 import JSZip from 'jszip';
 import { DocxError } from '../errors';
+import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 
-/**
- * The .docx as a zip package, opened defensively: the bytes are sniffed before anything is
- * inflated, declared sizes are checked against limits from the central directory, and inflating
- * stops as soon as a part outgrows its budget (a zip bomb may lie about its sizes).
- * Only the parts the reader asks for are ever inflated, so images cost nothing.
- */
-export interface ReadLimits {
-  /** Largest main document part, uncompressed. */
-  maxDocumentBytes: number;
-  /** Largest total of all parts we inflate. */
-  maxTotalBytes: number;
-  /** Largest uncompressed/compressed ratio for a part above `ratioFloorBytes`. */
-  maxRatio: number;
-  ratioFloorBytes: number;
-  /** Most parts a package may hold; Word writes a few dozen, media included. */
-  maxEntries: number;
-}
+export { DEFAULT_LIMITS, type ReadLimits } from './limits';
 
 const MB = 1024 * 1024;
-
-/** A 1,000-page contract is about 10 MB of document XML; twice that reads in seconds, not minutes. */
-export const DEFAULT_LIMITS: ReadLimits = {
-  maxDocumentBytes: 20 * MB,
-  maxTotalBytes: 160 * MB,
-  maxRatio: 200,
-  ratioFloorBytes: 4 * MB,
-  maxEntries: 10_000,
-};
 
 interface EntryInfo {
   compressed: number;
@@ -45,26 +21,35 @@ interface StreamHelper {
 }
 type StreamableFile = JSZip.JSZipObject & { internalStream(type: 'uint8array'): StreamHelper };
 
+/**
+ * The .docx as a zip package, opened defensively: the bytes are sniffed before anything is
+ * inflated, the number of entries is checked before JSZip reads them, each part's declared sizes
+ * are checked against limits, and inflating stops as soon as a part outgrows its budget (a zip
+ * bomb may lie about its sizes). Sizes are taken from the entry JSZip itself resolved for a name,
+ * so no naming trick (a Unicode Path extra field, "a/../b", a duplicate name) can give a part
+ * other sizes than the ones checked. Only the parts the reader asks for are ever inflated.
+ */
 export class DocxPackage {
-  private inflated = 0;
+  /** Declared bytes of the parts read so far, counted against maxTotalBytes. */
+  private reserved = 0;
 
   private constructor(
     private readonly zip: JSZip,
-    private readonly entries: Map<string, EntryInfo>,
     private readonly limits: ReadLimits,
   ) {}
 
   static async open(data: Uint8Array | ArrayBuffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<DocxPackage> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    if (bytes.length > limits.maxFileBytes) throw new DocxError('file-too-large', { size: mb(bytes.length), limit: mb(limits.maxFileBytes) });
     sniff(bytes);
-    const entries = centralDirectory(bytes, limits.maxEntries);
+    checkEntryCount(bytes, limits.maxEntries);
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
     } catch (err) {
       throw new DocxError('corrupt', { detail: errorText(err) });
     }
-    return new DocxPackage(zip, entries, limits);
+    return new DocxPackage(zip, limits);
   }
 
   has(path: string): boolean {
@@ -72,15 +57,16 @@ export class DocxPackage {
   }
 
   /** A part's text, or null when the package has no such part. */
-  async text(path: string, maxBytes = this.limits.maxTotalBytes): Promise<string | null> {
+  async text(path: string, maxBytes = this.limits.maxPartBytes): Promise<string | null> {
     const file = this.zip.file(path) as StreamableFile | null;
     if (!file) return null;
-    const info = this.entries.get(path);
-    if (info) this.checkDeclared(path, info, maxBytes);
-    const budget = Math.min(maxBytes, this.limits.maxTotalBytes - this.inflated);
-    const bytes = await inflate(file, budget, info, path, this.limits, maxBytes);
-    this.inflated += bytes.length;
-    return decode(bytes);
+    const info = declaredSizes(file, path);
+    this.checkDeclared(path, info, maxBytes);
+    // Reserved before inflating, so parts read in parallel cannot together pass the total;
+    // inflating never goes beyond the declared size, so the reservation bounds the real bytes.
+    this.reserved += info.uncompressed;
+    const bytes = await inflate(file, info, path, maxBytes, this.limits);
+    return decode(bytes, path);
   }
 
   private checkDeclared(path: string, info: EntryInfo, maxBytes: number): void {
@@ -91,7 +77,7 @@ export class DocxPackage {
       });
     }
     if (info.uncompressed > maxBytes) throw tooLarge(path, info.uncompressed, maxBytes, this.limits);
-    if (this.inflated + info.uncompressed > maxTotalBytes) {
+    if (this.reserved + info.uncompressed > maxTotalBytes) {
       throw new DocxError('zip-bomb', { detail: `the parts read exceed ${mb(maxTotalBytes)} MB` });
     }
   }
@@ -103,14 +89,7 @@ function tooLarge(path: string, size: number, limit: number, limits: ReadLimits)
     : new DocxError('zip-bomb', { detail: `${path} is larger than ${mb(limit)} MB` });
 }
 
-function inflate(
-  file: StreamableFile,
-  budget: number,
-  info: EntryInfo | undefined,
-  path: string,
-  limits: ReadLimits,
-  maxBytes: number,
-): Promise<Uint8Array> {
+function inflate(file: StreamableFile, info: EntryInfo, path: string, maxBytes: number, limits: ReadLimits): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -126,11 +105,11 @@ function inflate(
       .on('data', (chunk) => {
         if (done) return;
         size += chunk.length;
-        // Stop while inflating: a part that outgrows what it declared, or the budget, is not read on.
-        if (info && size > info.uncompressed) {
+        // Stop while inflating: a part that outgrows what it declared, or its limit, is not read on.
+        if (size > info.uncompressed) {
           fail(new DocxError('zip-bomb', { detail: `${path} inflates beyond its declared size` }));
-        } else if (size > budget) {
-          fail(size > maxBytes ? tooLarge(path, size, maxBytes, limits) : new DocxError('zip-bomb', { detail: `the parts read exceed ${mb(limits.maxTotalBytes)} MB` }));
+        } else if (size > maxBytes) {
+          fail(tooLarge(path, size, maxBytes, limits));
         } else {
           chunks.push(chunk);
         }
@@ -171,60 +150,41 @@ function containsUtf16(bytes: Uint8Array, name: string): boolean {
   return false;
 }
 
-/** Declared sizes per entry, from the central directory (zip64 aware). */
-function centralDirectory(bytes: Uint8Array, maxEntries: number): Map<string, EntryInfo> {
+/**
+ * The sizes JSZip read from the central directory for the entry it resolved under this name
+ * (zip64 included). JSZip keeps them on the entry's compressed data object; its typings leave
+ * that out, so the shape is checked, and an entry without sizes is refused rather than trusted.
+ */
+function declaredSizes(file: JSZip.JSZipObject, path: string): EntryInfo {
+  const data = (file as unknown as { _data?: { compressedSize?: unknown; uncompressedSize?: unknown } })._data;
+  const compressed = data?.compressedSize;
+  const uncompressed = data?.uncompressedSize;
+  if (typeof compressed !== 'number' || typeof uncompressed !== 'number' || !(compressed >= 0) || !(uncompressed >= 0)) {
+    throw new DocxError('corrupt', { detail: `${path} has no declared size` });
+  }
+  return { compressed, uncompressed };
+}
+
+/** Central directory records are at least 46 bytes; a count the file cannot hold is damage, not a bomb. */
+const MIN_ENTRY_BYTES = 46;
+
+/** How many entries the end of central directory declares (zip64 aware), checked before JSZip reads them. */
+function checkEntryCount(bytes: Uint8Array, maxEntries: number): void {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findBackwards(bytes, 0x06054b50, 22, 22 + 0xffff);
   if (eocd < 0) throw new DocxError('corrupt', { detail: 'no end of central directory (the file is cut short)' });
   let count = view.getUint16(eocd + 10, true);
-  let offset = view.getUint32(eocd + 16, true);
-  if (offset === 0xffffffff || count === 0xffff) {
+  if (count === 0xffff) {
     const locator = eocd - 20;
     if (locator >= 0 && view.getUint32(locator, true) === 0x07064b50) {
       const z64 = Number(view.getBigUint64(locator + 8, true));
-      if (z64 + 56 <= bytes.length && view.getUint32(z64, true) === 0x06064b50) {
-        count = Number(view.getBigUint64(z64 + 32, true));
-        offset = Number(view.getBigUint64(z64 + 48, true));
-      }
+      if (z64 + 56 <= bytes.length && view.getUint32(z64, true) === 0x06064b50) count = Number(view.getBigUint64(z64 + 32, true));
     }
+  }
+  if (count * MIN_ENTRY_BYTES > bytes.length) {
+    throw new DocxError('corrupt', { detail: `the central directory declares ${count} parts, more than the file can hold` });
   }
   if (count > maxEntries) throw new DocxError('zip-bomb', { detail: `the package holds ${count} parts` });
-  const entries = new Map<string, EntryInfo>();
-  const names = new TextDecoder('utf-8');
-  let p = offset;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) {
-      throw new DocxError('corrupt', { detail: 'the central directory is cut short or damaged' });
-    }
-    let compressed = view.getUint32(p + 20, true);
-    let uncompressed = view.getUint32(p + 24, true);
-    const nameLen = view.getUint16(p + 28, true);
-    const extraLen = view.getUint16(p + 30, true);
-    const commentLen = view.getUint16(p + 32, true);
-    const name = names.decode(bytes.subarray(p + 46, p + 46 + nameLen));
-    if (uncompressed === 0xffffffff || compressed === 0xffffffff) {
-      // Zip64 extended information: the 64-bit sizes, uncompressed first, only for fields at 0xffffffff.
-      let e = p + 46 + nameLen;
-      const end = e + extraLen;
-      while (e + 4 <= end) {
-        const id = view.getUint16(e, true);
-        const len = view.getUint16(e + 2, true);
-        if (id === 1) {
-          let f = e + 4;
-          if (uncompressed === 0xffffffff && f + 8 <= e + 4 + len) {
-            uncompressed = Number(view.getBigUint64(f, true));
-            f += 8;
-          }
-          if (compressed === 0xffffffff && f + 8 <= e + 4 + len) compressed = Number(view.getBigUint64(f, true));
-          break;
-        }
-        e += 4 + len;
-      }
-    }
-    entries.set(name, { compressed, uncompressed });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
 }
 
 function findBackwards(bytes: Uint8Array, signature: number, minFromEnd: number, maxFromEnd: number): number {
@@ -236,10 +196,15 @@ function findBackwards(bytes: Uint8Array, signature: number, minFromEnd: number,
   return -1;
 }
 
-function decode(bytes: Uint8Array): string {
+function decode(bytes: Uint8Array, path: string): string {
   // TextDecoder drops a byte-order mark; parts saved as UTF-16 announce themselves with one.
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-  return new TextDecoder(encoding).decode(bytes);
+  try {
+    // Fatal: a part that is not valid in its encoding is damage, not text to guess at.
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new DocxError('xml', { part: path, detail: `the part is not valid ${encoding.toUpperCase()} text` });
+  }
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {

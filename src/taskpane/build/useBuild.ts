@@ -97,7 +97,8 @@ export function useBuild() {
     setAnswers((a) => {
       if (!a) return a;
       const next = setAt(a, path, value);
-      writeStored(draftKey(a.scenario), next);
+      // Storage full (a large organisation library, other sites' data): said, not swallowed.
+      if (!writeStored(draftKey(a.scenario), next)) setMessage({ intent: 'warning', key: 'ui.build.notSaved' });
       return next;
     });
   }, []);

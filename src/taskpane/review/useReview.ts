@@ -1,12 +1,11 @@
 import { useCallback, useRef, useState } from 'react';
-import { review as reviewDocument } from '../../core/review';
-import type { ReviewResult } from '../../core/findings';
-import { isRoleOf, rolesOf, type RoleId, type ScenarioId } from '../../core/scenarios';
+import { isRoleOf, rolesOf, SCENARIO_IDS, type RoleId, type ScenarioId } from '../../core/scenarios';
 import type { HostMessage } from '../../host/types';
 import { readStored, writeStored } from '../shared/storage';
 import { useSession } from '../shared/SessionContext';
 import { useUi } from '../shared/UiContext';
 import { useLibrary } from '../shared/LibraryContext';
+import { runWork, type RunningWork } from '../shared/work/runWork';
 import { dismissalKey, documentFingerprint, parseDismissed } from './dismissals';
 
 export type ReviewPhase = 'idle' | 'reading' | 'checking';
@@ -36,6 +35,7 @@ export function useReview() {
   const [phase, setPhase] = useState<ReviewPhase>('idle');
   const [error, setError] = useState<HostMessage | null>(null);
   const run = useRef(0);
+  const working = useRef<RunningWork | null>(null);
 
   const start = useCallback(
     async (choice: ReviewChoice) => {
@@ -53,25 +53,33 @@ export function useReview() {
       setPhase('checking');
       await nextFrame();
       if (!current()) return;
-      let result: ReviewResult;
-      try {
-        const options = {
-          library: library ?? undefined,
-          playbooks: library ? Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook])) : undefined,
-          locale,
-        };
-        // Without a chosen side (or one recorded in terms we built), take the one we know (the page's, else
-        // our usual side) once the deal is known.
-        result = reviewDocument(read.value, {
-          ...options,
-          scenario: choice.scenario ?? undefined,
-          role: choice.role,
-          roleFor: (scenario) => sideIn(scenario, suggestedRole, settings.usualSide),
-        });
-      } catch {
+      // Without a chosen side (or one recorded in terms we built), take the one we know (the page's, else
+      // our usual side) once the deal is known: worked out here for every deal, as the worker takes data only.
+      const sides: Partial<Record<ScenarioId, RoleId>> = {};
+      for (const scenario of SCENARIO_IDS) {
+        const side = sideIn(scenario, suggestedRole, settings.usualSide);
+        if (side) sides[scenario] = side;
+      }
+      // Reviewed in a worker, so a long draft never freezes the page; cancel ends the worker.
+      const work = runWork({
+        kind: 'review',
+        doc: read.value,
+        library: library ?? undefined,
+        playbooks: library ? Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook])) : undefined,
+        locale,
+        scenario: choice.scenario ?? undefined,
+        role: choice.role,
+        sides,
+      });
+      working.current = work;
+      const reply = await work.reply;
+      if (working.current === work) working.current = null;
+      if (!current() || !reply) return;
+      if (reply.kind !== 'review') {
         setPhase('idle');
         return setError({ key: 'ui.review.failed' });
       }
+      const result = reply.result;
       const print = documentFingerprint(read.value);
       setDismissed(new Set(readStored(dismissalKey(print), parseDismissed) ?? []));
       setActive(null);
@@ -83,6 +91,8 @@ export function useReview() {
 
   const cancel = useCallback(() => {
     run.current++;
+    working.current?.cancel();
+    working.current = null;
     setPhase('idle');
   }, []);
 

@@ -16,8 +16,8 @@ const SHOWN_ISSUES = 6;
 /** Which clause library is in use, and loading an organisation's own; a bad one is refused with the reason. */
 export function OrganisationLibrary() {
   const { t, locale, settings } = useUi();
-  const { library, organisation, builtin, dropOrganisation } = useLibrary();
-  const { busy, problem, fromUrl, fromFiles } = useOrganisationLibrary();
+  const { library, organisation, builtin, dropOrganisation, organisationKept } = useLibrary();
+  const { busy, problem, fromUrl, fromFiles, cancel } = useOrganisationLibrary();
   const [url, setUrl] = useState(settings.libraryUrl);
   const folder = useRef<HTMLInputElement>(null);
   const bundle = useRef<HTMLInputElement>(null);
@@ -46,6 +46,11 @@ export function OrganisationLibrary() {
             ? t('ui.settings.library.usingOrg', { name: organisation.name, version: organisation.version, from: settings.libraryUrl })
             : t('ui.settings.library.usingBuiltin', { name: library.name, version: library.version })}
         </Caption1>
+      )}
+      {organisation && !organisationKept && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('ui.settings.library.notKept')}</MessageBarBody>
+        </MessageBar>
       )}
       <form
         className={styles.box}
@@ -97,7 +102,14 @@ export function OrganisationLibrary() {
           e.target.value = '';
         }}
       />
-      {busy && <Spinner size="tiny" label={t('ui.settings.library.checking')} />}
+      {busy && (
+        <div className={styles.row}>
+          <Spinner size="tiny" label={t('ui.settings.library.checking')} />
+          <Button size="small" appearance="subtle" onClick={cancel}>
+            {t('ui.settings.library.cancel')}
+          </Button>
+        </div>
+      )}
       {problem && (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>

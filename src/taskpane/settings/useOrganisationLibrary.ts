@@ -1,8 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { LibraryIssue, LibrarySourceFile } from '../../core/library';
 import type { MessageKey, MessageParams } from '../../core/i18n';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
+import { CANCELLED, fetchBundle, FetchProblem } from './fetchBundle';
 import { filesFromBundle, libraryPath } from './libraryFiles';
 
 export type LoadProblem = { key: MessageKey; params?: MessageParams } | { issues: LibraryIssue[] };
@@ -13,6 +14,7 @@ export function useOrganisationLibrary() {
   const { updateSettings } = useUi();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<LoadProblem | null>(null);
+  const fetching = useRef<AbortController | null>(null);
 
   const take = useCallback(
     async (files: LibrarySourceFile[] | null, from: string) => {
@@ -30,8 +32,9 @@ export function useOrganisationLibrary() {
     setProblem(null);
     try {
       await work();
-    } catch {
-      setProblem(fallback);
+    } catch (err) {
+      if (err instanceof FetchProblem) setProblem(err.problem as LoadProblem);
+      else setProblem(fallback);
     } finally {
       setBusy(false);
     }
@@ -46,12 +49,21 @@ export function useOrganisationLibrary() {
         } catch {
           return setProblem({ key: 'ui.settings.library.badUrl' });
         }
-        const response = await fetch(parsed.href);
-        if (!response.ok) return setProblem({ key: 'ui.settings.library.httpError', params: { status: response.status } });
-        await take(filesFromBundle(await response.json()), parsed.href);
+        const controller = new AbortController();
+        fetching.current = controller;
+        try {
+          const fetched = await fetchBundle(parsed.href, controller);
+          if (fetched === CANCELLED) return;
+          await take(filesFromBundle(fetched), parsed.href);
+        } finally {
+          if (fetching.current === controller) fetching.current = null;
+        }
       }, { key: 'ui.settings.library.unreachable' }),
     [guard, take],
   );
+
+  /** Stop waiting for a library URL; the library in use stays. */
+  const cancel = useCallback(() => fetching.current?.abort('cancel'), []);
 
   const fromFiles = useCallback(
     (list: FileList) =>
@@ -71,5 +83,5 @@ export function useOrganisationLibrary() {
     [guard, take],
   );
 
-  return { busy, problem, fromUrl, fromFiles };
+  return { busy, problem, fromUrl, fromFiles, cancel };
 }

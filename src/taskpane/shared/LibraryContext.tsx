@@ -13,6 +13,8 @@ export interface LibraryState {
   /** Validates and, when valid, adopts an organisation library; otherwise returns why not. */
   adopt: (files: LibrarySourceFile[]) => Promise<{ ok: true; library: Library } | { ok: false; issues: LibraryIssue[] }>;
   dropOrganisation: () => void;
+  /** False when the organisation library could not be kept in this browser's storage: it lasts until the page closes. */
+  organisationKept: boolean;
 }
 
 const LibraryContext = createContext<LibraryState | null>(null);
@@ -29,6 +31,7 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
   const [builtin, setBuiltin] = useState<Library | null>(null);
   const [organisation, setOrganisation] = useState<Library | null>(null);
   const [loading, setLoading] = useState(true);
+  const [organisationKept, setOrganisationKept] = useState(true);
 
   useEffect(() => {
     let live = true;
@@ -55,18 +58,23 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
     const parsed = parseLibrary(files);
     if (!parsed.ok) return parsed;
     setOrganisation(parsed.library);
-    writeStored(ORG_KEY, files);
+    // A large library may not fit the browser's storage; then it is used now and said not to be kept,
+    // rather than silently replaced by the built-in one after a reload.
+    const kept = writeStored(ORG_KEY, files);
+    if (!kept) writeStored(ORG_KEY, undefined);
+    setOrganisationKept(kept);
     return parsed;
   }, []);
 
   const dropOrganisation = useCallback(() => {
     setOrganisation(null);
     writeStored(ORG_KEY, undefined);
+    setOrganisationKept(true);
   }, []);
 
   const value = useMemo(
-    () => ({ library: organisation ?? builtin, builtin, organisation, loading, adopt, dropOrganisation }),
-    [organisation, builtin, loading, adopt, dropOrganisation],
+    () => ({ library: organisation ?? builtin, builtin, organisation, loading, adopt, dropOrganisation, organisationKept }),
+    [organisation, builtin, loading, adopt, dropOrganisation, organisationKept],
   );
   return <LibraryContext.Provider value={value}>{children}</LibraryContext.Provider>;
 }

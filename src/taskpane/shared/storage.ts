@@ -11,11 +11,14 @@ export function readStored<T>(key: string, parse: (raw: unknown) => T | null): T
   }
 }
 
-export function writeStored(key: string, value: unknown): void {
+/** Whether the value was kept: false when storage is full or refused (the caller says so when it matters). */
+export function writeStored(key: string, value: unknown): boolean {
   try {
     if (value === undefined) globalThis.localStorage?.removeItem(key);
     else globalThis.localStorage?.setItem(key, JSON.stringify(value));
+    return globalThis.localStorage !== undefined;
   } catch {
     // Storage full or refused: the value lives on in memory for this session.
+    return false;
   }
 }

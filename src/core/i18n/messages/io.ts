@@ -16,6 +16,17 @@ export const io = defineMessages(
     'io.error.tooLarge':
       'This document is too large to read: {size} MB of document text, the limit is {limit} MB. Split it into smaller files.',
     'io.error.xml': 'This .docx holds malformed XML in {part}: {detail}',
+    'io.error.textEmpty': 'This file holds no text; there is nothing to review.',
+    'io.error.textBinary':
+      'This file is not text: it holds binary data (perhaps a PDF or a Word file renamed). Give a .docx file or a UTF-8 .txt file.',
+    'io.error.textUtf16':
+      'This text file is in UTF-16 without a byte-order mark, so its encoding cannot be told for sure. Save it as UTF-8 and try again.',
+    'io.error.textEncoding': 'This text file is not valid {encoding} text (a byte sequence that encoding does not allow). Save it as UTF-8 and try again.',
+    'io.error.textTooLarge':
+      'This document is too long to review: {size} million characters of text, the limit is {limit} million. Split it into smaller files.',
+    'io.error.unsupported': 'Cannot review "{ext}" files: give a .docx or a .txt file.',
+    'io.error.fileTooLarge': 'This file is too large to read: {size} MB, the limit is {limit} MB. Split it into smaller files.',
+    'io.error.tooComplex': 'This .docx is too complex to read: {part} holds more than {limit} elements, attributes and pieces of text. Split it into smaller files.',
     'io.terms.written': 'Wrote {count} sections to {file}',
     'io.terms.writeFailed': 'could not write the terms to {file}: {reason}',
     'io.report.title': 'Review report',
@@ -56,6 +67,14 @@ export const io = defineMessages(
     'io.error.zipBomb': '此 .docx 解压后超出安全读取的范围（{detail}），未予读取。正常合同远小于此。',
     'io.error.tooLarge': '文档过大，无法读取：文档文本 {size} MB，上限为 {limit} MB。请拆分为较小的文件。',
     'io.error.xml': '此 .docx 的 {part} 中含有格式错误的 XML：{detail}',
+    'io.error.textEmpty': '此文件不含任何文字，无可审阅。',
+    'io.error.textBinary': '此文件不是文本文件：其中含有二进制数据（可能是改了扩展名的 PDF 或 Word 文件）。请提供 .docx 文件或 UTF-8 编码的 .txt 文件。',
+    'io.error.textUtf16': '此文本文件为不带字节顺序标记（BOM）的 UTF-16 编码，无法可靠判断其编码。请另存为 UTF-8 后重试。',
+    'io.error.textEncoding': '此文本文件不是有效的 {encoding} 文本（含有该编码不允许的字节序列）。请另存为 UTF-8 后重试。',
+    'io.error.textTooLarge': '文档过长，无法审阅：文本共 {size} 百万字符，上限为 {limit} 百万字符。请拆分为较小的文件。',
+    'io.error.unsupported': '无法审阅“{ext}”文件：请提供 .docx 或 .txt 文件。',
+    'io.error.fileTooLarge': '文件过大，无法读取：{size} MB，上限为 {limit} MB。请拆分为较小的文件。',
+    'io.error.tooComplex': '此 .docx 过于复杂，无法读取：{part} 中的元素、属性和文本片段超过 {limit} 个。请拆分为较小的文件。',
     'io.terms.written': '已将 {count} 节条款写入 {file}',
     'io.terms.writeFailed': '无法将条款写入 {file}：{reason}',
     'io.report.title': '审阅报告',

@@ -11,14 +11,16 @@ import { quote } from './text';
 const KEYWORD = /\b(?:Sections?|SECTIONS?|Clauses?|CLAUSES?|Articles?|ARTICLES?|Paragraphs?|PARAGRAPHS?)\s+(?=\d)/g;
 const ITEM = new RegExp(String.raw`(${NUMBER})((?:\s*\([a-z0-9]{1,4}\)|\.[a-z](?![a-z]))*)`, 'y');
 /** The heading a reference names: "9.13 (Binding Effect)". */
-const TITLE = /\s*\(([A-Z][A-Za-z'’&,\- ]{2,50})\)/y;
+// Gaps are bounded: a sticky pattern tried at every space of a long run would be quadratic.
+const TITLE = /\s{0,20}\(([A-Z][A-Za-z'’&,\- ]{2,50})\)/y;
 /** Between items: "4, 5 and 7", "2.2 or Section 9.14", "10 - 13", "2 through 4". */
 const SEPARATOR =
-  /\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+|(through|to|-|–)\s*)(?:(?:Sections?|SECTIONS?|Clauses?|CLAUSES?|Articles?|ARTICLES?|Paragraphs?)\s+)?(?=\d)/y;
+  /\s{0,20}(?:,\s{0,20}(?:and\s{1,20}|or\s{1,20})?|(?:and|or|&)\s{1,20}|(through|to|-|–)\s{0,20})(?:(?:Sections?|SECTIONS?|Clauses?|CLAUSES?|Articles?|ARTICLES?|Paragraphs?)\s{1,20})?(?=\d)/y;
 /** "within 4.2 to 30 days": a quantity, not a section. */
 const QUANTITY = /^\s*(?:%|per\s?cent|percent|days?|business|calendar|months?|years?|hours?|weeks?)\b/i;
 /** "Section 365(n) of the Bankruptcy Code", "Section 2 of the Purchase Agreement": another text. */
-const ELSEWHERE = /^\s*(?:\([^()]{1,60}\)\s*)*(?:[-–]\d|U\.?\s?S\.?\s?C|,?\s*(?:thereof|therein|thereunder)\b|,?\s*(?:of|under)\s+(?!this\b|these\b|the\s+Agreement\b)(?:the\s+)?(?:[A-Z]|\d))/i;
+// "(?:,\s*)?", not ",?\s*": the leading spaces are taken once, so a long run of them is not re-tried.
+const ELSEWHERE = /^\s*(?:\([^()]{1,60}\)\s*)*(?:[-–]\d|U\.?\s?S\.?\s?C|(?:,\s*)?(?:thereof|therein|thereunder)\b|(?:,\s*)?(?:of|under)\s+(?!this\b|these\b|the\s+Agreement\b)(?:the\s+)?(?:[A-Z]|\d))/i;
 /** "12 U.S.C. Section 1467a", "REPS Act Section 352", "21 C.F.R. Sections 210": a statute. */
 const STATUTE_BEFORE = /(?:(?:Schedule|Exhibit|Appendix|Annex)\s+[\w-]+,|U\.\s?S\.\s?C\.?|C\.\s?F\.\s?R\.?|\bAct|\bCode|\bLaw|\bRegulations?|\bRules?|\bTitle\s+\w+)[,\s]*$/;
 /** A contract rarely has a hundred sections; higher numbers are statutes ("Section 409A"). */
@@ -27,7 +29,7 @@ const MAX_SECTION = 60;
 const UNRELIABLE = 0.25;
 /** "the Effective Date as defined in Section 2.2", "'Term' has the meaning given in Clause 3.1". */
 const DEFINED_IN =
-  /["“]?([A-Z][\w-]*(?:\s+(?:of\s+|and\s+|or\s+|&\s+)?[A-Z][\w-]*){0,4})["”]?,?\s+(?:\([^()]{1,30}\)\s+)?(?:as\s+(?:such\s+term\s+is\s+)?defined\s+(?:in|under)|(?:has|have|shall\s+have)\s+the\s+meanings?\s+(?:given|set\s+(?:forth|out)|ascribed|assigned)\s+(?:to\s+(?:it|them|such\s+terms?)\s+)?in)\s*$/;
+  /["“]?([A-Z][\w-]{0,40}(?:\s{1,5}(?:of\s+|and\s+|or\s+|&\s+)?[A-Z][\w-]{0,40}){0,4})["”]?,?\s{1,5}(?:\([^()]{1,30}\)\s+)?(?:as\s+(?:such\s+term\s+is\s+)?defined\s+(?:in|under)|(?:has|have|shall\s+have)\s+the\s+meanings?\s+(?:given|set\s+(?:forth|out)|ascribed|assigned)\s+(?:to\s+(?:it|them|such\s+terms?)\s+)?in)\s*$/;
 /** What a reference is used for: "terminate this Agreement pursuant to", "the Manufacturing Agreement under". */
 const CONNECTOR =
   /(?:pursuant\s+to|in\s+accordance\s+with|under|as\s+(?:set\s+(?:out|forth)|provided|described|specified)\s+in|referred\s+to\s+in)\s+(?:the\s+(?:terms|provisions)\s+of\s+)?$/i;

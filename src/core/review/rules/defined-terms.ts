@@ -141,7 +141,7 @@ function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
   }
   if (bySorted.size === 0) return [];
   const out: Hit[] = [];
-  for (const h of hits(ctx, /\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,5}\b/g)) {
+  for (const h of hits(ctx, /\b[A-Z][\w-]{0,40}(?:\s{1,5}[A-Z][\w-]{0,40}){1,5}\b/g)) {
     const words = h.text.split(/\s+/);
     for (let n = 2; n <= 4; n++) {
       for (let i = 0; i + n <= words.length; i++) {
@@ -163,7 +163,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   // quotes ("Term has the meaning set out in Clause 3.1"), or fixed by a list in an annex.
   for (const s of ctx.sentences) {
     for (const m of s.text.matchAll(/["“'‘](?:the\s+)?([A-Z][^"”'’]{0,60})["”'’]/g)) quoted.add(m[1]!.toLowerCase());
-    for (const m of s.text.matchAll(/\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,4}) (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?as defined in)\b/g)) quoted.add(m[1]!.toLowerCase());
+    for (const m of s.text.matchAll(/\b([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,4}) (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?as defined in)\b/g)) quoted.add(m[1]!.toLowerCase());
     const listed = LISTED.exec(s.text);
     if (listed) quoted.add(listed[1]!.toLowerCase());
   }
@@ -285,7 +285,7 @@ function capitalsTerms(ctx: Parameters<Rule>[0], shouting: Map<Hit['sentence'], 
 function inTitle(h: Hit): boolean {
   const before = h.sentence.text.slice(Math.max(0, h.index - 40), h.index);
   const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 3);
-  if (/\b[A-Z][\w-]*\s+\w+\s$/.test(before) || /^(?::| [A-Z])/.test(after)) return true;
+  if (/\b[A-Z][\w-]{0,40}\s+\w+\s$/.test(before) || /^(?::| [A-Z])/.test(after)) return true;
   // A short "sentence" ending in the phrase is a heading the segmenter cut off ("Effect of Termination.").
   return after.startsWith('.') && h.sentence.text.split(/\s+/).length <= 6;
 }
@@ -308,7 +308,8 @@ function isShouting(text: string): boolean {
  */
 function usageForms(term: string): string[] {
   const base = term.replace(/\((?:s|es|ies)\)|\/(?:s|es|ies)\b/gi, '').trim();
-  const abbr = /^(.*?)\s*\(([^()]+)\)$/.exec(base);
+  // The spaces before "(" are tried from the first of them only (from every one was quadratic).
+  const abbr = /^(.*?)(?<!\s)\s*\(([^()]+)\)$/.exec(base);
   return (abbr ? [abbr[1]!, abbr[2]!] : [base]).map(norm).filter((f) => f.length > 1);
 }
 
@@ -321,7 +322,7 @@ const WORD = /[A-Za-z0-9][\w.&’'-]*/g;
 function words(text: string): { word: string; at: number }[] {
   const out: { word: string; at: number }[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ word: m[0].toLowerCase().replace(/[.’']+$/, ''), at: m.index });
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ word: m[0].toLowerCase().replace(/(?<![.’'])[.’']+$/, ''), at: m.index });
   return out;
 }
 

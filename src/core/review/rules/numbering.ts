@@ -20,6 +20,8 @@ export interface Numbering {
   byLabel: Map<string, LabelAt[]>;
   /** First paragraph of the attachments (exhibits, schedules), which number their own clauses. */
   attachmentsFrom: number;
+  /** Each label's place in `labels`, so a section's end is found without searching the list. */
+  order: Map<LabelAt, number>;
 }
 
 /** An exhibit or schedule heading: what follows numbers its clauses afresh. */
@@ -81,7 +83,7 @@ function headingAfter(text: string): string | undefined {
   // A contents list writes the page after the heading ("Term and Termination 41").
   const body = text.replace(/^[.:)\s]+/, '').replace(/^([A-Za-z'’&,\- ]{3,80}?)\s+\d{1,3}(?=\s|$)/, '$1.');
   const caps = /^([A-Z][A-Z'’&,\- ]{2,80}?)(?=\s{2,}|\s+\d|\s+[A-Z][a-z]|[.:]|$)/.exec(body);
-  if (caps && /[A-Z]{3}/.test(caps[1]!)) return caps[1]!.replace(/[\s,]+$/, '');
+  if (caps && /[A-Z]{3}/.test(caps[1]!)) return trimEnd(caps[1]!, ' \t\n\r,');
   // A title ended by a full stop or colon, or by the first sub-label ("11. Termination 11.1 ...").
   const title = /^([A-Z][A-Za-z'’&\- ]{2,60}?)\s*(?:[.:](?:\s|$)|\s\d{1,3}\.\d)/.exec(body.replace(/ {2,}/g, ' '));
   if (!title) return undefined;
@@ -104,12 +106,13 @@ export function numbering(ctx: ReviewContext): Numbering {
     const lead = LEAD.exec(p.text);
     if (listed) own.push({ label: listed[1]!, offset: 0, from: p.text.startsWith(p.listLabel!) ? p.listLabel!.length : 0 });
     else if (lead) own.push({ label: lead[1]!, offset: lead.index + lead[0].indexOf(lead[1]!), from: lead[0].length });
+    const taken = new Set(own.map((o) => o.offset));
     for (const l of inlineLabels(p.text)) {
-      if (!own.some((o) => o.offset === l.offset)) own.push({ ...l, from: l.offset + l.label.length });
+      if (!taken.has(l.offset)) own.push({ ...l, from: l.offset + l.label.length });
     }
     for (const { label, offset, from } of own) {
       // A number alone on its line is a page number.
-      if (p.text.slice(from).trim() === '') continue;
+      if (!hasTextFrom(p.text, from)) continue;
       const heading = p.headingLevel !== undefined && offset === 0 ? p.text.slice(from).replace(/^[.:)\s]+/, '').trim() : headingAfter(p.text.slice(from, from + 200));
       labels.push({ label, paragraph: p.index, offset, ...(heading ? { heading } : {}) });
     }
@@ -125,9 +128,13 @@ export function numbering(ctx: ReviewContext): Numbering {
     for (let i = 1; i < parts.length; i++) known.add(parts.slice(0, i).join('.'));
   }
   const byLabel = new Map<string, LabelAt[]>();
-  for (const l of labels) byLabel.set(l.label, [...(byLabel.get(l.label) ?? []), l]);
+  for (const l of labels) {
+    const same = byLabel.get(l.label);
+    if (same) same.push(l);
+    else byLabel.set(l.label, [l]);
+  }
   const attachment = ctx.doc.paragraphs.find((p) => p.index > 0 && (p.text.length < 100 || p.headingLevel !== undefined) && ATTACHMENT.test(p.text));
-  const out = { labels, known, byLabel, attachmentsFrom: attachment?.index ?? Infinity };
+  const out = { labels, known, byLabel, attachmentsFrom: attachment?.index ?? Infinity, order: new Map(labels.map((l, i) => [l, i])) };
   cache.set(ctx, out);
   return out;
 }
@@ -160,8 +167,12 @@ export function sectionText(ctx: ReviewContext, n: Numbering, at: LabelAt): stri
 }
 
 function readSection(ctx: ReviewContext, n: Numbering, at: LabelAt): string {
-  const i = n.labels.indexOf(at);
-  const next = n.labels.slice(i + 1).find((l) => l.label !== at.label && !l.label.startsWith(`${at.label}.`));
+  const i = n.order.get(at) ?? n.labels.length;
+  let next: LabelAt | undefined;
+  for (let j = i + 1; j < n.labels.length && !next; j++) {
+    const l = n.labels[j]!;
+    if (l.label !== at.label && !l.label.startsWith(`${at.label}.`)) next = l;
+  }
   let text = '';
   for (let p = at.paragraph; p < ctx.doc.paragraphs.length && text.length < BODY_MAX; p++) {
     const para = ctx.doc.paragraphs[p]!.text;
@@ -171,4 +182,19 @@ function readSection(ctx: ReviewContext, n: Numbering, at: LabelAt): string {
     if (next && next.paragraph <= p) break;
   }
   return text.slice(0, BODY_MAX);
+}
+
+/** Drop trailing characters of a set: a loop, as `/[set]+$/` retried at every position is quadratic. */
+function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+const NON_SPACE = /\S/g;
+
+/** Whether any text follows `from` in the paragraph, read without copying the rest of it. */
+function hasTextFrom(text: string, from: number): boolean {
+  NON_SPACE.lastIndex = from;
+  return NON_SPACE.test(text);
 }

@@ -2,7 +2,8 @@ import type { Rule } from '../context';
 import { finding } from './finding';
 import { groupedEvidence, hits, inHeading, isDefined } from './text';
 
-const TERRITORY_TERM = /\b(?:([A-Z][\w-]*)\s+)?Territor(?:y|ies)\b/g;
+// The qualifying word is bounded: unbounded, a hyphenated run was scanned to its end from every capital.
+const TERRITORY_TERM = /\b(?:([A-Z][\w-]{0,40})\s+)?Territor(?:y|ies)\b/g;
 /** Territory defined in words the definitions finder may not catch ("Territory: Japan", "The Territories consisting of"). */
 const DEFINED_INLINE =
   /\bterritor(?:y|ies)\b["”]?\s*(?:as\s+(?:stated|used)\s+herein\s+)?(?::|means|shall mean|is|are|shall be|consists? of|consisting of|includes?|comprises?|refers to)\s/i;

@@ -3,12 +3,16 @@ import type { Rule, RuleFinding } from '../context';
 import { finding } from './finding';
 import { groupedEvidence, hits, inHeading, isDefined, type Hit } from './text';
 
-/** The terms that decide who owns the outcome of the cooperation; undefined, they decide nothing. */
+/**
+ * The terms that decide who owns the outcome of the cooperation; undefined, they decide nothing.
+ * The qualifying word is bounded ({0,40}): unbounded, a hyphenated run ("Results-Results-...")
+ * was scanned to its end from every capital in it.
+ */
 const TERMS: readonly { re: RegExp; topic: TopicId }[] = [
-  { re: /\b(?:([A-Z][\w-]*)\s+)?(Improvements?)\b/g, topic: 'improvements' },
-  { re: /\b(?:([A-Z][\w-]*)\s+)?(Results)\b/g, topic: 'foreground-ip' },
-  { re: /\b(?:([A-Z][\w-]*)\s+)?(Foreground (?:IP|Intellectual Property)|Developed IP|Project IP|Arising IP)\b/g, topic: 'foreground-ip' },
-  { re: /\b(?:([A-Z][\w-]*)\s+)?(Background (?:IP|Intellectual Property|Technology))\b/g, topic: 'background-ip' },
+  { re: /\b(?:([A-Z][\w-]{0,40})\s+)?(Improvements?)\b/g, topic: 'improvements' },
+  { re: /\b(?:([A-Z][\w-]{0,40})\s+)?(Results)\b/g, topic: 'foreground-ip' },
+  { re: /\b(?:([A-Z][\w-]{0,40})\s+)?(Foreground (?:IP|Intellectual Property)|Developed IP|Project IP|Arising IP)\b/g, topic: 'foreground-ip' },
+  { re: /\b(?:([A-Z][\w-]{0,40})\s+)?(Background (?:IP|Intellectual Property|Technology))\b/g, topic: 'background-ip' },
 ];
 
 /** Defined-term usage mid-sentence: capitalised where ordinary words would not be. */
@@ -16,7 +20,9 @@ function usedAsTerm(ctx: Parameters<Rule>[0], h: Hit): boolean {
   if (inHeading(ctx, h.sentence)) return false;
   const termStart = h.index + h.text.length - h.match[2]!.length;
   // At the start of a sentence or after a list label ("(a)", "4.2") any word is capitalised.
-  if (/^\s*(?:(?:\d+(?:\.\d+)+\.?|\(?(?:\d+|[a-z]|[ivx]{1,5})[.)]|(?:Section|Article|Clause)\s+\S+)\s*)*$/i.test(h.sentence.text.slice(0, termStart))) return false;
+  // Each label is taken whole ((?=(...))\1 does not backtrack into it): "1.1.1." could
+  // otherwise be split into labels in exponentially many ways before the test fails.
+  if (/^\s*(?:(?=(\d+(?:\.\d+)+\.?|\(?(?:\d+|[a-z]|[ivx]{1,5})[.)]|(?:Section|Article|Clause)\s+\S+))\1\s*)*$/i.test(h.sentence.text.slice(0, termStart))) return false;
   const after = h.sentence.text.slice(h.index + h.text.length);
   // "Licensed Improvements" or "Test Results" is another term; "The Improvements" is this one.
   const qualifier = h.match[1];

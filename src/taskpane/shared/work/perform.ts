@@ -1,0 +1,31 @@
+import { fromText, review } from '../../../core/review';
+import { DEFAULT_LIMITS, DocxError, readDocx, readTextFile } from '../../../io';
+import type { WorkReply, WorkRequest } from './protocol';
+
+/**
+ * The work itself, the same in the worker and (where no worker can run) on the page: reading a
+ * .docx or .txt under the reader's limits, or reviewing a document.
+ */
+export async function perform(request: WorkRequest): Promise<WorkReply> {
+  try {
+    if (request.kind === 'read') {
+      const { file, text } = request;
+      // The size is checked before the file is read into memory.
+      const limit = text ? DEFAULT_LIMITS.maxDocumentBytes : DEFAULT_LIMITS.maxFileBytes;
+      if (file.size > limit) throw new DocxError('file-too-large', { size: mb(file.size), limit: mb(limit) });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const doc = text ? fromText(readTextFile(bytes)) : await readDocx(bytes);
+      return { kind: 'read', doc };
+    }
+    const { doc, sides, kind: _kind, ...options } = request;
+    const result = review(doc, { ...options, roleFor: (scenario) => sides?.[scenario] });
+    return { kind: 'review', result };
+  } catch (err) {
+    if (err instanceof DocxError) return { kind: 'refused', refusal: { code: err.code, params: err.params } };
+    return { kind: 'failed', message: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+function mb(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}

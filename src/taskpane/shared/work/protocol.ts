@@ -1,0 +1,35 @@
+import type { DocModel } from '../../../core/document';
+import type { ReviewResult } from '../../../core/findings';
+import type { MessageParams } from '../../../core/i18n';
+import type { Library } from '../../../core/library';
+import type { Playbooks } from '../../../core/review';
+import type { Locale } from '../../../core/i18n';
+import type { RoleId, ScenarioId } from '../../../core/scenarios';
+import type { DocxErrorCode } from '../../../io';
+
+/** What the page asks of the worker: read a file's bytes, or review a document. */
+export type WorkRequest =
+  | { kind: 'read'; file: Blob; text: boolean }
+  | {
+      kind: 'review';
+      doc: DocModel;
+      library?: Library;
+      playbooks?: Playbooks;
+      locale: Locale;
+      scenario?: ScenarioId;
+      role?: RoleId;
+      /** The side to take once the deal is known, by scenario, when no role is given. */
+      sides?: Partial<Record<ScenarioId, RoleId>>;
+    };
+
+/** A file that could not be read: the reader's error code and parameters, so the page words it in its language. */
+export interface WorkRefusal {
+  code: DocxErrorCode;
+  params: MessageParams;
+}
+
+export type WorkReply =
+  | { kind: 'read'; doc: DocModel }
+  | { kind: 'review'; result: ReviewResult }
+  | { kind: 'refused'; refusal: WorkRefusal }
+  | { kind: 'failed'; message: string };

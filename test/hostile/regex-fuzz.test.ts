@@ -1,0 +1,180 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createContext, Script } from 'node:vm';
+import fc from 'fast-check';
+import ts from 'typescript';
+
+/**
+ * Every regular expression in src/core and src/io (they read the text of untrusted documents)
+ * against 100 KB of adversarial repetition, each run under 100 ms. Literals are found in the
+ * source with the TypeScript parser; expressions built at run time (from constants, library data
+ * or the draft's party names) are caught as they are constructed while a real draft is read and
+ * reviewed. Each run happens under a vm timeout, so a catastrophic pattern fails instead of hanging.
+ */
+const ROOT = path.join(__dirname, '..', '..');
+const SIZE = 100 * 1024;
+const BOUND_MS = 100;
+const STOP_MS = 1000;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? sources(full) : /\.tsx?$/.test(e.name) ? [full] : [];
+  });
+}
+
+interface Found {
+  re: RegExp;
+  where: string;
+}
+
+function literals(): Found[] {
+  const out: Found[] = [];
+  for (const file of [...sources(path.join(ROOT, 'src', 'core')), ...sources(path.join(ROOT, 'src', 'io'))]) {
+    const text = readFileSync(file, 'utf8');
+    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const literal = node.getText(sf);
+        const slash = literal.lastIndexOf('/');
+        const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+        out.push({ re: new RegExp(literal.slice(1, slash), literal.slice(slash + 1)), where: `${path.relative(ROOT, file)}:${line}` });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return out;
+}
+
+/** Expressions built with `new RegExp` while modules load and a real draft is read and reviewed. */
+async function constructed(): Promise<Found[]> {
+  const seen: Found[] = [];
+  const Original = globalThis.RegExp;
+  globalThis.RegExp = new Proxy(Original, {
+    construct(target, args: [string | RegExp, string?]) {
+      const re = new target(...args);
+      seen.push({ re, where: 'built at run time' });
+      return re;
+    },
+  });
+  try {
+    await jest.isolateModulesAsync(async () => {
+      const { fromText, review } = await import('../../src/core/review');
+      const { readDocx } = await import('../../src/io');
+      const { makeDocx, para } = await import('../fixtures/io/make-docx');
+      const { loadLibraryDir } = await import('../../src/cli/library-files');
+      const draft = readFileSync(path.join(ROOT, 'src', 'workspace', 'sample', 'joint-development-draft.txt'), 'utf8');
+      const loaded = loadLibraryDir();
+      const library = loaded.ok ? loaded.library : undefined;
+      const playbooks = Object.fromEntries((library?.scenarios ?? []).map((s) => [s.id, s.playbook]));
+      review(fromText(draft), { locale: 'en', ...(library ? { library, playbooks } : {}) } as Parameters<typeof review>[1]);
+      const doc = await readDocx(await makeDocx({ body: draft.split('\n').filter(Boolean).map((l) => para(l.replace(/&/g, '&amp;').replace(/</g, '&lt;'))).join('') }));
+      review(doc, { locale: 'zh-CN' });
+    });
+  } finally {
+    globalThis.RegExp = Original;
+  }
+  return seen;
+}
+
+/** The characters and words a pattern is made of, and the whitespace documents are full of. */
+function tokens(re: RegExp): string[] {
+  const plain = re.source.replace(/\\[pPu]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[dDwWsSbB]/g, ' ');
+  const chars = new Set([...plain.replace(/\\/g, '')].filter((c) => c.trim()));
+  // Words of a long alternation (terms from the library) add little one by one; a few stand for all.
+  const words = [...new Set(plain.match(/[A-Za-z]{2,}/g) ?? [])].slice(0, 12);
+  // Joined by a hyphen, words make one long token ("Improvements-Improvements-..."), which
+  // patterns of the shape [A-Z][\w-]*\s+ run to the end of from every capital.
+  const joined = words.map((w) => `${w}-`);
+  return [...new Set([...chars, ...words, ...words.map((w) => `${w} `), ...joined, ' ', '\t', '\n', '\u00a0', '\u3000', 'a', 'A', 'A-', '1', '.', '-', '“', '(', ')', ',', '1.', 'a '])];
+}
+
+const context = createContext({ re: /x/, input: '' });
+// A global replace tries every start position, as matchAll, split and a test over a slice do,
+// without a JavaScript object for each match (which would time the allocator, not the pattern).
+const everywhere = new Script('input.replace(re, "").length');
+
+/**
+ * Milliseconds of CPU to run the expression over the input at every position (CPU, not wall
+ * clock, so a machine shared with other work does not fail a linear pattern), the best of three
+ * when the first is over the bound. Past a second of wall clock the run is stopped: Infinity.
+ */
+function time(re: RegExp, input: string): number {
+  let best = once(re, input);
+  for (let i = 0; i < 2 && best >= BOUND_MS; i++) best = Math.min(best, once(re, input));
+  return best;
+}
+
+function once(re: RegExp, input: string): number {
+  // Global, so every start position is tried; sticky dropped for the same reason.
+  context.re = new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}g`);
+  context.input = input;
+  const started = process.cpuUsage();
+  try {
+    everywhere.runInContext(context, { timeout: STOP_MS });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return Infinity;
+    throw err;
+  }
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
+}
+
+function described(ms: number): string {
+  return ms === Infinity ? `over ${STOP_MS} ms of wall clock (stopped)` : `${ms.toFixed(0)} ms`;
+}
+
+function repeat(pump: string, suffix: string): string {
+  return pump.repeat(Math.ceil((SIZE - suffix.length) / pump.length)).slice(0, SIZE - suffix.length) + suffix;
+}
+
+const SUFFIXES = ['', '!', '1', ' '];
+
+describe('regular expressions over untrusted text', () => {
+  let all: Found[] = [];
+  beforeAll(async () => {
+    const unique = new Map<string, Found>();
+    for (const f of [...literals(), ...(await constructed())]) {
+      const key = `/${f.re.source}/${f.re.flags}`;
+      if (!unique.has(key) || unique.get(key)!.where === 'built at run time') unique.set(key, f);
+    }
+    all = [...unique.values()];
+  }, 60_000);
+
+  it('finds the expressions of the reader and of review', () => {
+    // A guard on the search itself: too few found means the search, not the code, is broken.
+    expect(all.length).toBeGreaterThan(100);
+    expect(all.some((f) => f.where.startsWith('src/io/read/'))).toBe(true);
+    expect(all.some((f) => f.where === 'built at run time' && f.re.source.includes('part(?:y|ies)'))).toBe(true);
+  });
+
+  it('runs each over 100 KB of each of its own characters and words repeated, under 100 ms', () => {
+    const slow: string[] = [];
+    for (const { re, where } of all) {
+      // The first slow input is enough to name the expression.
+      outer: for (const pump of tokens(re)) {
+        for (const suffix of SUFFIXES) {
+          const ms = time(re, repeat(pump, suffix));
+          if (ms < BOUND_MS) continue;
+          slow.push(`${where} /${re.source}/${re.flags}: ${JSON.stringify(pump)}×${Math.floor(SIZE / pump.length)}+${JSON.stringify(suffix)} took ${described(ms)}`);
+          break outer;
+        }
+      }
+    }
+    expect(slow).toEqual([]);
+  }, 600_000);
+
+  it('runs each over 100 KB of random combinations of its characters and words, under 100 ms', () => {
+    for (const { re, where } of all) {
+      const pieces = tokens(re);
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 4 }), fc.constantFrom(...SUFFIXES), (pump, suffix) => {
+          const ms = time(re, repeat(pump.join(''), suffix));
+          if (ms >= BOUND_MS) throw new Error(`${where} /${re.source}/${re.flags} took ${described(ms)}`);
+        }),
+        { numRuns: 8 },
+      );
+    }
+  }, 600_000);
+});
