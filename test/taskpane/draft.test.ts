@@ -1,5 +1,5 @@
 import { setAt, getAt } from '../../src/taskpane/build/draft';
-import { jurisdictionAfter, withParties } from '../../src/taskpane/shared/parties';
+import { jurisdictionAfter, withParties } from '../../src/core/fix';
 import type { Answers } from '../../src/core/build';
 
 const opening =

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DocModel } from '../../core/document';
-import { SEVERITIES, severityRank, type Finding, type ReviewResult, type Severity } from '../../core/findings';
+import { SEVERITIES, severityRank, type Finding, type FixRef, type ReviewResult, type Severity } from '../../core/findings';
+import { fixesFor, fixText } from '../../core/fix';
 import { t, toLocale, type Locale, type MessageKey } from '../../core/i18n';
 import type { Library } from '../../core/library';
 import { fromText, review, RULE_IDS, segment, type Playbooks, type ReviewOptions } from '../../core/review';
@@ -64,11 +65,12 @@ export interface ReviewJob {
   many: boolean;
 }
 
-let fromLibrary: Pick<ReviewOptions, 'library' | 'playbooks'> | undefined;
+let fromLibrary: LibraryOptions | undefined;
 
 /** Reviews one file into what it prints and its exit code. */
 export async function reviewFile(file: string, { args, locale, many }: ReviewJob): Promise<FileResult> {
-  const options: ReviewOptions = { locale, ...(fromLibrary ??= libraryOptions()) };
+  const fromLib = (fromLibrary ??= libraryOptions());
+  const options: ReviewOptions = { locale, ...fromLib };
   if (args.scenario) options.scenario = args.scenario;
   if (args.disabled.length > 0) options.disabled = args.disabled;
   let doc: DocModel;
@@ -86,8 +88,14 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
   if (noSide) r.code = EXIT.badInput;
   if (args.report) {
     const out = reportPath(args.report, file, many);
-    const [{ writeReportDocx }, { libraryFixText }] = await Promise.all([import('../../io/write/report'), import('../../io/write/fix-text')]);
-    const report = await writeReportDocx({ result, doc, file: path.basename(file), fixText: libraryFixText(options.library), locale });
+    const { writeReportDocx } = await import('../../io/write/report');
+    const library = fromLib.library;
+    const fixes = library && fixesFor(library, result, doc, { locale });
+    const text = (fix: FixRef) => {
+      const clause = fixes?.(fix);
+      return clause ? fixText(clause) : undefined;
+    };
+    const report = await writeReportDocx({ result, doc, file: path.basename(file), fixText: text, locale });
     try {
       writeFileSync(out, report);
     } catch (err) {
@@ -185,7 +193,12 @@ function parseArgs(argv: string[], locale: Locale): ReviewArgs {
 }
 
 /** Fix clauses and playbooks from the built-in library; the review still runs without them. */
-function libraryOptions(): Pick<ReviewOptions, 'library' | 'playbooks'> {
+interface LibraryOptions {
+  library?: Library;
+  playbooks?: Playbooks;
+}
+
+function libraryOptions(): LibraryOptions {
   let library: Library;
   try {
     const loaded = builtInLibrary();

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { Button } from '@fluentui/react-components';
-import type { ReviewResult } from '../../core/findings';
+import type { FixRef, ReviewResult } from '../../core/findings';
 import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
 import { saveFile } from '../shared/saveFile';
-import { renderFix } from '../shared/renderClause';
+import { fixesFor, fixText } from '../../core/fix';
 
 /** The review as a .docx report: the findings still shown, each with its quote, why and the vetted clause. */
 export function ExportReport({ review, dismissed, name, onError }: { review: ReviewResult; dismissed: ReadonlySet<string>; name: string; onError: () => void }) {
-  const { t, locale, settings } = useUi();
+  const { t, locale } = useUi();
   const { host } = useSession();
   const { library } = useLibrary();
   const [busy, setBusy] = useState(false);
@@ -18,11 +18,11 @@ export function ExportReport({ review, dismissed, name, onError }: { review: Rev
     try {
       const read = await host.readDocument();
       if (!read.ok) return onError();
-      const { writeReportDocx, libraryFixText } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
-      const blank = libraryFixText(library ?? undefined);
-      const filled = (fix: { clause: string; variant: string }) => {
-        const clause = library && renderFix(library, review, read.value, fix, settings.companyName);
-        return clause ? clause.paragraphs.map((p) => `${p.label} ${p.text}`).join('\n') : blank(fix);
+      const { writeReportDocx } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
+      const fixes = library && fixesFor(library, review, read.value, { locale });
+      const filled = (fix: FixRef) => {
+        const clause = fixes?.(fix);
+        return clause ? fixText(clause) : undefined;
       };
       const result = { ...review, findings: review.findings.filter((f) => !dismissed.has(f.id)) };
       const bytes = await writeReportDocx({ result, doc: read.value, file: name, fixText: filled, locale });

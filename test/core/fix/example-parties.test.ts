@@ -1,0 +1,106 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadLibraryDir } from '../../../src/cli/library-files';
+import { fixesFor, fixText } from '../../../src/core/fix';
+import { t } from '../../../src/core/i18n';
+import { fromText, review } from '../../../src/core/review';
+import type { RoleId, ScenarioId } from '../../../src/core/scenarios';
+
+const loaded = loadLibraryDir();
+if (!loaded.ok) throw new Error('the built-in library does not validate');
+const library = loaded.library;
+const playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook]));
+
+/** Every example company of every preset, by legal name and short name. */
+const EXAMPLES = library.scenarios.flatMap((s) => [s.defaults.parties.us, s.defaults.parties.them]).flatMap((p) => [p.name, p.shortName]);
+/** What a fix must never show: the library's own placeholder ids, filled or raw. */
+const RAW = /\{\{|\}\}|\[Party [AB]\]|\[Section: |\[(?:A|B|[a-z]+[A-Z]\w*)\]/;
+
+/** The text of every fix the review of a draft offers, for our side. */
+function fixesOf(text: string, scenario: ScenarioId, role: RoleId, locale: 'en' | 'zh-CN' = 'en'): string[] {
+  const doc = fromText(text);
+  const result = review(doc, { library, playbooks, scenario, role, locale });
+  const fixes = fixesFor(library, result, doc, { locale });
+  return result.findings.filter((f) => f.fix).map((f) => {
+    const clause = fixes(f.fix!);
+    expect(clause).not.toBeNull();
+    return fixText(clause!);
+  });
+}
+
+/** No example company the draft does not itself name appears in any of its fixes, nor any raw placeholder. */
+function expectOwnParties(draft: string, fixes: string[]): void {
+  const foreign = EXAMPLES.filter((name) => !draft.includes(name));
+  for (const fix of fixes) {
+    for (const name of foreign) expect(fix).not.toContain(name);
+    expect(fix).not.toMatch(RAW);
+  }
+}
+
+const fixture = (name: string) => readFileSync(path.resolve(__dirname, '../../fixtures/review', name), 'utf8');
+const COMMITTED: [string, ScenarioId][] = [
+  ['sample-testing-draft.txt', 'sample-testing'],
+  ['drafts/sample-evaluation-automaker.txt', 'sample-testing'],
+  ['drafts/exclusive-distribution-distributor.txt', 'exclusive-partnership'],
+  ['drafts/joint-development-integrator.txt', 'joint-development'],
+  ['drafts/nda-investor.txt', 'pre-deal-disclosure'],
+];
+
+describe('fixes name the draft’s own parties, never a preset’s example company', () => {
+  it('knows the example companies it guards against', () => {
+    expect(EXAMPLES.length).toBeGreaterThanOrEqual(library.scenarios.length * 4);
+  });
+
+  it.each(COMMITTED)('%s, from either side', (file, scenario) => {
+    const draft = fixture(file);
+    const roles = library.scenarios.find((s) => s.id === scenario)!.roles.map((r) => r.id as RoleId);
+    let count = 0;
+    for (const role of roles) {
+      const fixes = fixesOf(draft, scenario, role);
+      count += fixes.length;
+      expectOwnParties(draft, fixes);
+    }
+    expect(count).toBeGreaterThan(0);
+  });
+
+  it('fills the parties by the names the draft defines, and a missing fact as a plain blank', () => {
+    const draft = fixture('sample-testing-draft.txt');
+    const fixes = fixesOf(draft, 'sample-testing', 'provider').join('\n');
+    // The draft calls its parties the "Provider" and the "Evaluator".
+    expect(fixes).toMatch(/\bProvider\b/);
+    expect(fixes).toMatch(/\bEvaluator\b/);
+    expect(fixes).not.toContain(t('en', 'fix.blank.A'));
+    // The draft gives no deadline for returning samples: the fix shows where one goes.
+    expect(fixes).toContain(`Within ${t('en', 'fix.blank.returnDays')} days`);
+  });
+
+  it('uses the short names a draft defines for company parties (the workspace sample draft)', () => {
+    const draft = readFileSync(path.resolve(__dirname, '../../../src/workspace/sample/joint-development-draft.txt'), 'utf8');
+    const fixes = fixesOf(draft, 'joint-development', 'technology-owner');
+    expectOwnParties(draft, fixes);
+    expect(fixes.join('\n')).toMatch(/\bQingtai\b/);
+  });
+
+  it('shows the blanks in the user’s language', () => {
+    const fixes = fixesOf(fixture('sample-testing-draft.txt'), 'sample-testing', 'provider', 'zh-CN').join('\n');
+    expect(fixes).toContain(t('zh-CN', 'fix.blank.returnDays'));
+    expect(fixes).not.toContain(t('en', 'fix.blank.returnDays'));
+  });
+});
+
+const realDir = path.resolve(__dirname, '../../../../shared/corpus/realdrafts-dev');
+const real = existsSync(path.join(realDir, 'expect.json'));
+if (!real) console.warn(`Skipping the real drafts: ${realDir} is absent.`);
+
+(real ? describe : describe.skip)('fixes for the real drafts of ../shared/corpus/realdrafts-dev', () => {
+  const docs = real
+    ? (JSON.parse(readFileSync(path.join(realDir, 'expect.json'), 'utf8')) as { documents: { file: string; scenario: ScenarioId; side: RoleId }[] }).documents
+    : [];
+
+  it('covers all of them', () => expect(docs.length).toBe(18));
+
+  it.each(docs.map((d) => [d.file, d] as const))('%s', (_file, d) => {
+    const draft = readFileSync(path.join(realDir, 'docs', d.file), 'utf8');
+    expectOwnParties(draft, fixesOf(draft, d.scenario, d.side));
+  });
+});
