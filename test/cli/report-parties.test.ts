@@ -5,12 +5,11 @@ import mammoth from 'mammoth';
 import { run } from './run';
 import { loadLibraryDir } from '../../src/cli/library-files';
 import { t } from '../../src/core/i18n';
+import { exampleParties, RAW_PLACEHOLDER } from '../fixtures/review/fix-guards';
 
 const loaded = loadLibraryDir();
 if (!loaded.ok) throw new Error('the built-in library does not validate');
-const EXAMPLES = loaded.library.scenarios.flatMap((s) => [s.defaults.parties.us, s.defaults.parties.them]).flatMap((p) => [p.name, p.shortName]);
-/** The library's placeholder ids, raw or bracketed, as the report once showed them. */
-const RAW = /\{\{|\}\}|\[Party [AB]\]|\[Section: |\[(?:A|B|[a-z]+[A-Z]\w*)\]/;
+const EXAMPLES = exampleParties(loaded.library);
 
 /** The report's text as an independent reader (mammoth) sees it, and the fixing clauses in it. */
 async function reviewReport(draft: string, scenario: string, side: string, dir: string): Promise<{ text: string; fixes: string }> {
@@ -32,7 +31,7 @@ function expectDraftParties(draft: string, fixes: string, parties: string[]): vo
   expect(fixes.length).toBeGreaterThan(0);
   for (const p of parties) expect(fixes).toMatch(new RegExp(`\\b${p}\\b`));
   for (const name of EXAMPLES.filter((n) => !draft.includes(n))) expect(fixes).not.toContain(name);
-  expect(fixes).not.toMatch(RAW);
+  expect(fixes).not.toMatch(RAW_PLACEHOLDER);
   expect(fixes).not.toContain(t('en', 'fix.blank.A'));
   expect(fixes).not.toContain(t('en', 'fix.blank.B'));
 }

@@ -9,6 +9,8 @@ import {
   tokensOf,
   type Library,
   type AgreementFrame,
+  type Clause,
+  type Variant,
   type PlaceholderName,
 } from '../library';
 import { roleOfSide, ourSide } from './answers';
@@ -21,7 +23,7 @@ import { BuildError, placeholderValues } from './values';
 export const DEFINITIONS_ID = 'definitions';
 
 /** Looks up a placeholder's value ("territory") or a cross-reference's section ("ref:survival"). */
-type Lookup = (key: string) => string | undefined;
+export type Lookup = (key: string) => string | undefined;
 
 interface Filled {
   paragraphs: RenderedParagraph[];
@@ -68,6 +70,25 @@ export function renderRecorded(
   return fillVariant(variant.text, number, (key) => values[key], `Clause "${clauseId}", variant "${variantId}",`).paragraphs;
 }
 
+/**
+ * One clause variant as a numbered section: each placeholder and cross-reference in its words
+ * from `lookup`, its paragraphs "5.1", "5.2" with sub-clauses "(a)". Builds and fixes alike.
+ */
+export function fillClause(clause: Clause, variant: Variant, number: string, lookup: Lookup): RenderedClause {
+  const filled = fillVariant(variant.text, number, lookup, `Clause "${clause.id}", variant "${variant.id}",`);
+  return {
+    clauseId: clause.id,
+    variantId: variant.id,
+    clauseVersion: clause.version,
+    topic: clause.topic,
+    number,
+    title: clause.title,
+    paragraphs: filled.paragraphs,
+    tag: clauseTag({ clauseId: clause.id, variantId: variant.id, version: clause.version }),
+    values: filled.values,
+  };
+}
+
 export interface RenderOptions {
   /**
    * Fill an answer nobody gave with a visible blank ("[number of months]") instead of failing. Only
@@ -86,21 +107,7 @@ export function render(library: Library, plan: Plan, answers: Answers, options: 
   const lookup: Lookup = (key) =>
     key.startsWith('ref:') ? numbers.get(key.slice(4)) && `Section ${numbers.get(key.slice(4))}` : values[key as PlaceholderName];
 
-  const clauses: RenderedClause[] = plan.clauses.map(({ clause, variant }) => {
-    const number = numbers.get(clause.id) ?? '';
-    const filled = fillVariant(variant.text, number, lookup, `Clause "${clause.id}", variant "${variant.id}",`);
-    return {
-      clauseId: clause.id,
-      variantId: variant.id,
-      clauseVersion: clause.version,
-      topic: clause.topic,
-      number,
-      title: clause.title,
-      paragraphs: filled.paragraphs,
-      tag: clauseTag({ clauseId: clause.id, variantId: variant.id, version: clause.version }),
-      values: filled.values,
-    };
-  });
+  const clauses = plan.clauses.map(({ clause, variant }) => fillClause(clause, variant, numbers.get(clause.id) ?? '', lookup));
 
   const recitals = frame.recitals && {
     title: frame.recitals.title,

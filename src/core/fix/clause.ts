@@ -1,9 +1,9 @@
-import type { RenderedClause, RenderedParagraph } from '../build/rendered';
-import { clauseTag } from '../build/tag';
+import { fillClause } from '../build/render';
+import type { RenderedClause } from '../build/rendered';
 import type { DocModel } from '../document';
 import type { FixRef, ReviewResult } from '../findings';
 import { t, type Locale, type MessageKey } from '../i18n';
-import { clauseById, fillTokens, layoutOf, type Library } from '../library';
+import { clauseById, isPlaceholder, type Library } from '../library';
 import { buildContext, type ReviewContext } from '../review';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { draftParties, type DraftParties } from './parties';
@@ -34,26 +34,8 @@ export function fixesInContext(library: Library, ctx: ReviewContext, { locale = 
     const clause = clauseById(library, fix.clause);
     const variant = clause?.variants.find((v) => v.id === fix.variant);
     if (!clause || !variant) return null;
-    const values: Record<string, string> = {};
-    const text = fillTokens(variant.text, (token) => {
-      const key = token.kind === 'ref' ? `ref:${token.clause}` : token.name;
-      const value =
-        token.kind === 'ref' ? sectionOf(ctx, library, token.clause, locale) : token.kind === 'value' ? valueOrBlank(parties, token.name, locale) : token.raw;
-      values[key] = value;
-      return value;
-    });
-    const number = sectionHolding(ctx, clause.topic) ?? next;
-    return {
-      clauseId: clause.id,
-      variantId: variant.id,
-      clauseVersion: clause.version,
-      topic: clause.topic,
-      number,
-      title: clause.title,
-      paragraphs: numbered(text, number),
-      tag: clauseTag({ clauseId: clause.id, variantId: variant.id, version: clause.version }),
-      values,
-    };
+    const lookup = (key: string) => (key.startsWith('ref:') ? sectionOf(ctx, library, key.slice(4), locale) : valueOrBlank(parties, key, locale));
+    return fillClause(clause, variant, sectionHolding(ctx, clause.topic) ?? next, lookup);
   };
 }
 
@@ -63,9 +45,9 @@ export function fixText(clause: RenderedClause): string {
 }
 
 /** A party by the draft's name for it; any other deal fact is a blank, since a review has no answers. */
-function valueOrBlank(parties: DraftParties, name: string, locale: Locale): string {
+function valueOrBlank(parties: DraftParties, name: string, locale: Locale): string | undefined {
   if (name === 'A' || name === 'B') return parties[name] ?? t(locale, `fix.blank.${name}`);
-  return t(locale, `fix.blank.${name}` as MessageKey);
+  return isPlaceholder(name) ? t(locale, `fix.blank.${name}`) : undefined;
 }
 
 /** "Section 7.2" where the draft deals with the referenced clause's topic, else a blank naming the topic. */
@@ -96,13 +78,4 @@ function lastSection(ctx: ReviewContext): number {
     if (n > last && n < 1000) last = n;
   }
   return last;
-}
-
-function numbered(text: string, number: string): RenderedParagraph[] {
-  let n = 0;
-  return layoutOf(text).map((block): RenderedParagraph => {
-    if (block.level === 2) return { level: 2, label: block.label ?? '', text: block.text };
-    n += 1;
-    return { level: 1, label: `${number}.${n}`, text: block.text.charAt(0).toUpperCase() + block.text.slice(1) };
-  });
 }

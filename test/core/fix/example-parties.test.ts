@@ -5,16 +5,14 @@ import { fixesFor, fixText } from '../../../src/core/fix';
 import { t } from '../../../src/core/i18n';
 import { fromText, review } from '../../../src/core/review';
 import type { RoleId, ScenarioId } from '../../../src/core/scenarios';
+import { exampleParties, RAW_PLACEHOLDER } from '../../fixtures/review/fix-guards';
 
 const loaded = loadLibraryDir();
 if (!loaded.ok) throw new Error('the built-in library does not validate');
 const library = loaded.library;
 const playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook]));
 
-/** Every example company of every preset, by legal name and short name. */
-const EXAMPLES = library.scenarios.flatMap((s) => [s.defaults.parties.us, s.defaults.parties.them]).flatMap((p) => [p.name, p.shortName]);
-/** What a fix must never show: the library's own placeholder ids, filled or raw. */
-const RAW = /\{\{|\}\}|\[Party [AB]\]|\[Section: |\[(?:A|B|[a-z]+[A-Z]\w*)\]/;
+const EXAMPLES = exampleParties(library);
 
 /** The text of every fix the review of a draft offers, for our side. */
 function fixesOf(text: string, scenario: ScenarioId, role: RoleId, locale: 'en' | 'zh-CN' = 'en'): string[] {
@@ -33,7 +31,7 @@ function expectOwnParties(draft: string, fixes: string[]): void {
   const foreign = EXAMPLES.filter((name) => !draft.includes(name));
   for (const fix of fixes) {
     for (const name of foreign) expect(fix).not.toContain(name);
-    expect(fix).not.toMatch(RAW);
+    expect(fix).not.toMatch(RAW_PLACEHOLDER);
   }
 }
 
