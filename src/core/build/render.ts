@@ -1,6 +1,7 @@
 import type { ScenarioId } from '../scenarios';
 import {
-  BLANKS,
+  blankFor,
+  PLACEHOLDERS,
   clauseById,
   fillTokens,
   hasUnfilled,
@@ -101,7 +102,8 @@ export interface RenderOptions {
 export function render(library: Library, plan: Plan, answers: Answers, options: RenderOptions = {}): RenderedTerms {
   const frame = library.agreement;
   if (!frame) throw new BuildError(`The library "${library.id}" has no "agreement" section in library.yaml, so it cannot build terms.`);
-  const values = options.blanks ? { ...BLANKS, ...placeholderValues(library, answers) } : placeholderValues(library, answers);
+  const unanswered = options.blanks ? Object.fromEntries(PLACEHOLDERS.map((name) => [name, blankFor(name)])) : {};
+  const values: Partial<Record<PlaceholderName, string>> = { ...unanswered, ...placeholderValues(library, answers) };
   const numbers = new Map<string, string>([[DEFINITIONS_ID, '1']]);
   plan.clauses.forEach((p, i) => numbers.set(p.clause.id, String(i + 2)));
   const lookup: Lookup = (key) =>

@@ -3,7 +3,7 @@ import type { RenderedClause } from '../build/rendered';
 import type { DocModel } from '../document';
 import type { FixRef, ReviewResult } from '../findings';
 import { t, type Locale, type MessageKey } from '../i18n';
-import { clauseById, isPlaceholder, type Library } from '../library';
+import { blankFor, clauseById, isPlaceholder, type Library } from '../library';
 import { buildContext, type ReviewContext } from '../review';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { draftParties, type DraftParties } from './parties';
@@ -46,8 +46,8 @@ export function fixText(clause: RenderedClause): string {
 
 /** A party by the draft's name for it; any other deal fact is a blank, since a review has no answers. */
 function valueOrBlank(parties: DraftParties, name: string, locale: Locale): string | undefined {
-  if (name === 'A' || name === 'B') return parties[name] ?? t(locale, `fix.blank.${name}`);
-  return isPlaceholder(name) ? t(locale, `fix.blank.${name}`) : undefined;
+  if (name === 'A' || name === 'B') return parties[name] ?? blankFor(name, locale);
+  return isPlaceholder(name) ? blankFor(name, locale) : undefined;
 }
 
 /** "Section 7.2" where the draft deals with the referenced clause's topic, else a blank naming the topic. */
