@@ -34,6 +34,13 @@ describe('parties from the opening paragraph', () => {
     expect(withParties(preset, found.slice(0, 1), '', opening)).toBe(preset);
   });
 
+  it('names a party the draft gives no short name by its legal name, never by the example short name', () => {
+    const found = [{ name: 'Jiangxi Qingtai New Energy Technology Co., Ltd.' }, { name: 'Aurelia Grid Storage GmbH', shortName: 'Aurelia' }];
+    const filled = withParties(preset, found, '', opening);
+    expect(filled.parties.us.shortName).toBe('Jiangxi Qingtai New Energy Technology Co., Ltd.');
+    expect(JSON.stringify(filled.parties)).not.toMatch(/Voltcell|Brightline/);
+  });
+
   it('edits nested answers without touching the rest', () => {
     const next = setAt(preset, 'parties.them.name', 'Aurelia Grid Storage GmbH');
     expect(getAt(next, 'parties.them.name')).toBe('Aurelia Grid Storage GmbH');
