@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DocModel } from '../../core/document';
-import { SEVERITIES, severityRank, type Finding, type FixRef, type ReviewResult, type Severity } from '../../core/findings';
-import { fixesFor, fixText } from '../../core/fix';
+import { SEVERITIES, severityRank, type Finding, type ReviewResult, type Severity } from '../../core/findings';
+import { fixTextsFor } from '../../core/fix';
 import { t, toLocale, type Locale, type MessageKey } from '../../core/i18n';
 import type { Library } from '../../core/library';
 import { fromText, review, RULE_IDS, segment, type Playbooks, type ReviewOptions } from '../../core/review';
@@ -89,13 +89,8 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
   if (args.report) {
     const out = reportPath(args.report, file, many);
     const { writeReportDocx } = await import('../../io/write/report');
-    const library = fromLib.library;
-    const fixes = library && fixesFor(library, result, doc, { locale });
-    const text = (fix: FixRef) => {
-      const clause = fixes?.(fix);
-      return clause ? fixText(clause) : undefined;
-    };
-    const report = await writeReportDocx({ result, doc, file: path.basename(file), fixText: text, locale });
+    const fixText = fromLib.library && fixTextsFor(fromLib.library, result, doc, { locale });
+    const report = await writeReportDocx({ result, doc, file: path.basename(file), ...(fixText ? { fixText } : {}), locale });
     try {
       writeFileSync(out, report);
     } catch (err) {
@@ -192,12 +187,13 @@ function parseArgs(argv: string[], locale: Locale): ReviewArgs {
   return args;
 }
 
-/** Fix clauses and playbooks from the built-in library; the review still runs without them. */
+/** The whole library, not only the review's view of it: fixes are filled from its clauses. */
 interface LibraryOptions {
   library?: Library;
   playbooks?: Playbooks;
 }
 
+/** Fix clauses and playbooks from the built-in library; the review still runs without them. */
 function libraryOptions(): LibraryOptions {
   let library: Library;
   try {

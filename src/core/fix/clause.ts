@@ -13,6 +13,8 @@ export type FixClause = (fix: FixRef) => RenderedClause | null;
 
 export interface FixOptions {
   locale?: Locale;
+  /** Our company's name (settings): tells our party where the draft names both only by company name. */
+  companyName?: string;
 }
 
 /**
@@ -27,8 +29,8 @@ export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, 
 }
 
 /** As fixesFor, over a context the caller already holds. */
-export function fixesInContext(library: Library, ctx: ReviewContext, { locale = 'en' }: FixOptions = {}): FixClause {
-  const parties = draftParties(ctx);
+export function fixesInContext(library: Library, ctx: ReviewContext, { locale = 'en', companyName = '' }: FixOptions = {}): FixClause {
+  const parties = draftParties(ctx, companyName);
   const next = String(lastSection(ctx) + 1);
   return (fix) => {
     const clause = clauseById(library, fix.clause);
@@ -36,6 +38,15 @@ export function fixesInContext(library: Library, ctx: ReviewContext, { locale = 
     if (!clause || !variant) return null;
     const lookup = (key: string) => (key.startsWith('ref:') ? sectionOf(ctx, library, key.slice(4), locale) : valueOrBlank(parties, key, locale));
     return fillClause(clause, variant, sectionHolding(ctx, clause.topic) ?? next, lookup);
+  };
+}
+
+/** Each fix as the report prints it (fixText), undefined where the library holds no such clause. */
+export function fixTextsFor(library: Library, review: ReviewResult, doc: DocModel, options: FixOptions = {}): (fix: FixRef) => string | undefined {
+  const fixes = fixesFor(library, review, doc, options);
+  return (fix) => {
+    const clause = fixes(fix);
+    return clause ? fixText(clause) : undefined;
   };
 }
 

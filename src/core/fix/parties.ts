@@ -1,7 +1,7 @@
 import type { Answers } from '../questionnaire';
 import type { DocModel } from '../document';
 import { buildContext, type Party, type ReviewContext } from '../review';
-import { partyRefs } from '../review/rules/side';
+import { ourSide, partyRefs } from '../review/rules/side';
 
 /** The name the draft gives each side: "A" shares technology, samples or information, "B" receives. */
 export interface DraftParties {
@@ -15,12 +15,18 @@ export interface DraftParties {
  * only by role ("Provider", "Customer") gives the role label it uses most for that side. A side
  * the draft does not let us tell stays unnamed, for a blank: it is never guessed.
  */
-export function draftParties(ctx: ReviewContext): DraftParties {
+export function draftParties(ctx: ReviewContext, companyName = ''): DraftParties {
   const out: DraftParties = {};
   for (const p of ctx.parties) {
-    const name = p.shortName ?? p.name;
-    const side = partyRefs(ctx, name)[0]?.side;
-    if ((side === 'A' || side === 'B') && !out[side]) out[side] = name;
+    const side = partyRefs(ctx, called(p))[0]?.side;
+    if ((side === 'A' || side === 'B') && !out[side]) out[side] = called(p);
+  }
+  // Two companies the draft does not label by role: the one with our company's name is on our side.
+  const us = ourSide(ctx);
+  const ours = ctx.parties.findIndex((p) => isOurCompany(companyName, p.name));
+  if (us && ctx.parties.length === 2 && ours >= 0 && !out.A && !out.B) {
+    out[us] = called(ctx.parties[ours]!);
+    out[us === 'A' ? 'B' : 'A'] = called(ctx.parties[1 - ours]!);
   }
   if (out.A && out.B) return out;
   const counts = { A: new Map<string, number>(), B: new Map<string, number>() };
@@ -33,6 +39,18 @@ export function draftParties(ctx: ReviewContext): DraftParties {
     if (most) out[side] = most[0];
   }
   return out;
+}
+
+/** How the draft calls a party: the short name it defines, else the legal name. */
+function called(p: Party): string {
+  return p.shortName ?? p.name;
+}
+
+/** Whether a party's legal name is our company's: either holds the other ("Acme", "Acme GmbH"). */
+function isOurCompany(companyName: string, name: string): boolean {
+  const company = companyName.trim().toLowerCase();
+  const n = name.toLowerCase();
+  return company !== '' && (n.includes(company) || company.includes(n));
 }
 
 /** Where a party says it is incorporated, from the words after its name: "a company organised under the laws of Germany". */
@@ -50,8 +68,7 @@ export function jurisdictionAfter(text: string, name: string): string | undefine
  */
 export function withParties(answers: Answers, found: readonly Party[], companyName: string, opening = ''): Answers {
   if (found.length < 2) return answers;
-  const company = companyName.trim().toLowerCase();
-  const oursAt = company ? found.findIndex((p) => p.name.toLowerCase().includes(company) || company.includes(p.name.toLowerCase())) : 0;
+  const oursAt = companyName.trim() ? found.findIndex((p) => isOurCompany(companyName, p.name)) : 0;
   const us = found[oursAt < 0 ? 0 : oursAt]!;
   const them = found.find((p) => p !== us)!;
   const party = (base: Answers['parties']['us'], p: Party) => ({

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { Button } from '@fluentui/react-components';
-import type { FixRef, ReviewResult } from '../../core/findings';
+import type { ReviewResult } from '../../core/findings';
 import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
 import { saveFile } from '../shared/saveFile';
-import { fixesFor, fixText } from '../../core/fix';
+import { fixTextsFor } from '../../core/fix';
 
 /** The review as a .docx report: the findings still shown, each with its quote, why and the vetted clause. */
 export function ExportReport({ review, dismissed, name, onError }: { review: ReviewResult; dismissed: ReadonlySet<string>; name: string; onError: () => void }) {
-  const { t, locale } = useUi();
+  const { t, locale, settings } = useUi();
   const { host } = useSession();
   const { library } = useLibrary();
   const [busy, setBusy] = useState(false);
@@ -19,13 +19,9 @@ export function ExportReport({ review, dismissed, name, onError }: { review: Rev
       const read = await host.readDocument();
       if (!read.ok) return onError();
       const { writeReportDocx } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
-      const fixes = library && fixesFor(library, review, read.value, { locale });
-      const filled = (fix: FixRef) => {
-        const clause = fixes?.(fix);
-        return clause ? fixText(clause) : undefined;
-      };
+      const fixText = library ? fixTextsFor(library, review, read.value, { locale, companyName: settings.companyName }) : undefined;
       const result = { ...review, findings: review.findings.filter((f) => !dismissed.has(f.id)) };
-      const bytes = await writeReportDocx({ result, doc: read.value, file: name, fixText: filled, locale });
+      const bytes = await writeReportDocx({ result, doc: read.value, file: name, ...(fixText ? { fixText } : {}), locale });
       // Word opens it as a new document: downloads do nothing in Word for Mac and iPad.
       if (host.capabilities().openDocument) {
         if (!(await host.openDocument(bytes)).ok) onError();

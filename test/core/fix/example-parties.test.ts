@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadLibraryDir } from '../../../src/cli/library-files';
-import { fixesFor, fixText } from '../../../src/core/fix';
+import { draftParties, fixesFor, fixText } from '../../../src/core/fix';
 import { t } from '../../../src/core/i18n';
-import { fromText, review } from '../../../src/core/review';
+import { buildContext, fromText, review } from '../../../src/core/review';
 import type { RoleId, ScenarioId } from '../../../src/core/scenarios';
 import { exampleParties, RAW_PLACEHOLDER } from '../../fixtures/review/fix-guards';
 
@@ -15,10 +15,10 @@ const playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playb
 const EXAMPLES = exampleParties(library);
 
 /** The text of every fix the review of a draft offers, for our side. */
-function fixesOf(text: string, scenario: ScenarioId, role: RoleId, locale: 'en' | 'zh-CN' = 'en'): string[] {
+function fixesOf(text: string, scenario: ScenarioId, role: RoleId, locale: 'en' | 'zh-CN' = 'en', companyName = ''): string[] {
   const doc = fromText(text);
   const result = review(doc, { library, playbooks, scenario, role, locale });
-  const fixes = fixesFor(library, result, doc, { locale });
+  const fixes = fixesFor(library, result, doc, { locale, companyName });
   return result.findings.filter((f) => f.fix).map((f) => {
     const clause = fixes(f.fix!);
     expect(clause).not.toBeNull();
@@ -77,6 +77,32 @@ describe('fixes name the draft’s own parties, never a preset’s example compa
     const fixes = fixesOf(draft, 'joint-development', 'technology-owner');
     expectOwnParties(draft, fixes);
     expect(fixes.join('\n')).toMatch(/\bQingtai\b/);
+  });
+
+  it('tells two companies the draft never labels by role apart only by our company name, else leaves blanks', () => {
+    const draft = [
+      'JOINT DEVELOPMENT AGREEMENT',
+      'This Joint Development Agreement is made on 12 May 2025 between Hunan Lithos Cathode Co., Ltd., a company incorporated in the People\'s Republic of China ("Lithos"), and Norrvolt Batteries AB, a company incorporated in Sweden ("Norrvolt").',
+      '1. Joint Work',
+      '1.1 Lithos and Norrvolt shall jointly develop a high-nickel cathode for Norrvolt\'s cells under the work plan in Schedule 1.',
+      '2. Confidentiality',
+      '2.1 Each party shall keep the other party\'s Confidential Information confidential and use it only for the joint work.',
+      '3. Governing Law',
+      '3.1 This Agreement is governed by the laws of Sweden.',
+    ].join('\n\n');
+    const blind = fixesOf(draft, 'joint-development', 'technology-owner').join('\n');
+    expect(blind).toContain(t('en', 'fix.blank.A'));
+    expect(blind).not.toMatch(/\b(?:Lithos|Norrvolt)\b/);
+    const ours = fixesOf(draft, 'joint-development', 'technology-owner', 'en', 'Norrvolt Batteries AB');
+    expectOwnParties(draft, ours);
+    const text = ours.join('\n');
+    expect(text).not.toContain(t('en', 'fix.blank.A'));
+    expect(text).toMatch(/\bNorrvolt\b/);
+    expect(text).toMatch(/\bLithos\b/);
+    // We own the technology: our company is the side that shares it (A), theirs the other.
+    const { ctx } = buildContext(fromText(draft), { scenario: 'joint-development', role: 'technology-owner' });
+    expect(draftParties(ctx, 'Norrvolt Batteries AB')).toEqual({ A: 'Norrvolt', B: 'Lithos' });
+    expect(draftParties({ ...ctx, role: 'co-developer' }, 'Norrvolt Batteries AB')).toEqual({ A: 'Lithos', B: 'Norrvolt' });
   });
 
   it('shows the blanks in the user’s language', () => {
