@@ -7,4 +7,3 @@ export { writeTermsDocx } from './write/terms';
 export { BUILT_PROPERTY as PROPERTY } from '../core/build/rendered';
 export { writeReportDocx, type ReportInput } from './write/report';
 export { sectionOf } from './write/section-label';
-export { libraryFixText } from './write/fix-text';

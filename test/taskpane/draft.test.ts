@@ -1,5 +1,5 @@
 import { setAt, getAt } from '../../src/taskpane/build/draft';
-import { jurisdictionAfter, withParties } from '../../src/taskpane/shared/parties';
+import { jurisdictionAfter, withParties } from '../../src/core/fix';
 import type { Answers } from '../../src/core/build';
 
 const opening =
@@ -32,6 +32,13 @@ describe('parties from the opening paragraph', () => {
     const unknown = withParties(preset, found, '', 'between Jiangxi Qingtai New Energy Technology Co., Ltd. and Aurelia Grid Storage GmbH');
     expect(unknown.parties.them.jurisdiction).toBe('');
     expect(withParties(preset, found.slice(0, 1), '', opening)).toBe(preset);
+  });
+
+  it('names a party the draft gives no short name by its legal name, never by the example short name', () => {
+    const found = [{ name: 'Jiangxi Qingtai New Energy Technology Co., Ltd.' }, { name: 'Aurelia Grid Storage GmbH', shortName: 'Aurelia' }];
+    const filled = withParties(preset, found, '', opening);
+    expect(filled.parties.us.shortName).toBe('Jiangxi Qingtai New Energy Technology Co., Ltd.');
+    expect(JSON.stringify(filled.parties)).not.toMatch(/Voltcell|Brightline/);
   });
 
   it('edits nested answers without touching the rest', () => {

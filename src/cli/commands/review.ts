@@ -2,6 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DocModel } from '../../core/document';
 import { SEVERITIES, severityRank, type Finding, type ReviewResult, type Severity } from '../../core/findings';
+import { fixTextsFor } from '../../core/fix';
 import { t, toLocale, type Locale, type MessageKey } from '../../core/i18n';
 import type { Library } from '../../core/library';
 import { fromText, review, RULE_IDS, type Playbooks, type ReviewOptions } from '../../core/review';
@@ -66,11 +67,12 @@ export interface ReviewJob {
   many: boolean;
 }
 
-let fromLibrary: Pick<ReviewOptions, 'library' | 'playbooks'> | undefined;
+let fromLibrary: LibraryOptions | undefined;
 
 /** Reviews one file into what it prints and its exit code. */
 export async function reviewFile(file: string, { args, locale, many }: ReviewJob): Promise<FileResult> {
-  const options: ReviewOptions = { locale, ...(fromLibrary ??= libraryOptions()) };
+  const fromLib = (fromLibrary ??= libraryOptions());
+  const options: ReviewOptions = { locale, ...fromLib };
   if (args.scenario) options.scenario = args.scenario;
   if (args.disabled.length > 0) options.disabled = args.disabled;
   let doc: DocModel;
@@ -88,8 +90,9 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
   if (noSide) r.code = EXIT.badInput;
   if (args.report) {
     const out = reportPath(args.report, file, many);
-    const [{ writeReportDocx }, { libraryFixText }] = await Promise.all([import('../../io/write/report'), import('../../io/write/fix-text')]);
-    const report = await writeReportDocx({ result, doc, file: path.basename(file), fixText: libraryFixText(options.library), locale });
+    const { writeReportDocx } = await import('../../io/write/report');
+    const fixText = fromLib.library && fixTextsFor(fromLib.library, result, doc, { locale });
+    const report = await writeReportDocx({ result, doc, file: path.basename(file), ...(fixText ? { fixText } : {}), locale });
     try {
       writeFileSync(out, report);
     } catch (err) {
@@ -186,8 +189,14 @@ function parseArgs(argv: string[], locale: Locale): ReviewArgs {
   return args;
 }
 
+/** The whole library, not only the review's view of it: fixes are filled from its clauses. */
+interface LibraryOptions {
+  library?: Library;
+  playbooks?: Playbooks;
+}
+
 /** Fix clauses and playbooks from the built-in library; the review still runs without them. */
-function libraryOptions(): Pick<ReviewOptions, 'library' | 'playbooks'> {
+function libraryOptions(): LibraryOptions {
   let library: Library;
   try {
     const loaded = builtInLibrary();

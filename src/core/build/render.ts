@@ -1,6 +1,7 @@
 import type { ScenarioId } from '../scenarios';
 import {
-  BLANKS,
+  blankFor,
+  PLACEHOLDERS,
   clauseById,
   fillTokens,
   hasUnfilled,
@@ -9,6 +10,8 @@ import {
   tokensOf,
   type Library,
   type AgreementFrame,
+  type Clause,
+  type Variant,
   type PlaceholderName,
 } from '../library';
 import { roleOfSide, ourSide } from './answers';
@@ -21,7 +24,7 @@ import { BuildError, placeholderValues } from './values';
 export const DEFINITIONS_ID = 'definitions';
 
 /** Looks up a placeholder's value ("territory") or a cross-reference's section ("ref:survival"). */
-type Lookup = (key: string) => string | undefined;
+export type Lookup = (key: string) => string | undefined;
 
 interface Filled {
   paragraphs: RenderedParagraph[];
@@ -68,6 +71,25 @@ export function renderRecorded(
   return fillVariant(variant.text, number, (key) => values[key], `Clause "${clauseId}", variant "${variantId}",`).paragraphs;
 }
 
+/**
+ * One clause variant as a numbered section: each placeholder and cross-reference in its words
+ * from `lookup`, its paragraphs "5.1", "5.2" with sub-clauses "(a)". Builds and fixes alike.
+ */
+export function fillClause(clause: Clause, variant: Variant, number: string, lookup: Lookup): RenderedClause {
+  const filled = fillVariant(variant.text, number, lookup, `Clause "${clause.id}", variant "${variant.id}",`);
+  return {
+    clauseId: clause.id,
+    variantId: variant.id,
+    clauseVersion: clause.version,
+    topic: clause.topic,
+    number,
+    title: clause.title,
+    paragraphs: filled.paragraphs,
+    tag: clauseTag({ clauseId: clause.id, variantId: variant.id, version: clause.version }),
+    values: filled.values,
+  };
+}
+
 export interface RenderOptions {
   /**
    * Fill an answer nobody gave with a visible blank ("[number of months]") instead of failing. Only
@@ -80,27 +102,14 @@ export interface RenderOptions {
 export function render(library: Library, plan: Plan, answers: Answers, options: RenderOptions = {}): RenderedTerms {
   const frame = library.agreement;
   if (!frame) throw new BuildError(`The library "${library.id}" has no "agreement" section in library.yaml, so it cannot build terms.`);
-  const values = options.blanks ? { ...BLANKS, ...placeholderValues(library, answers) } : placeholderValues(library, answers);
+  const unanswered = options.blanks ? Object.fromEntries(PLACEHOLDERS.map((name) => [name, blankFor(name)])) : {};
+  const values: Partial<Record<PlaceholderName, string>> = { ...unanswered, ...placeholderValues(library, answers) };
   const numbers = new Map<string, string>([[DEFINITIONS_ID, '1']]);
   plan.clauses.forEach((p, i) => numbers.set(p.clause.id, String(i + 2)));
   const lookup: Lookup = (key) =>
     key.startsWith('ref:') ? numbers.get(key.slice(4)) && `Section ${numbers.get(key.slice(4))}` : values[key as PlaceholderName];
 
-  const clauses: RenderedClause[] = plan.clauses.map(({ clause, variant }) => {
-    const number = numbers.get(clause.id) ?? '';
-    const filled = fillVariant(variant.text, number, lookup, `Clause "${clause.id}", variant "${variant.id}",`);
-    return {
-      clauseId: clause.id,
-      variantId: variant.id,
-      clauseVersion: clause.version,
-      topic: clause.topic,
-      number,
-      title: clause.title,
-      paragraphs: filled.paragraphs,
-      tag: clauseTag({ clauseId: clause.id, variantId: variant.id, version: clause.version }),
-      values: filled.values,
-    };
-  });
+  const clauses = plan.clauses.map(({ clause, variant }) => fillClause(clause, variant, numbers.get(clause.id) ?? '', lookup));
 
   const recitals = frame.recitals && {
     title: frame.recitals.title,

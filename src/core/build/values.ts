@@ -1,4 +1,4 @@
-import { BLANKS, type AnswerWords, type Library, type PlaceholderName } from '../library';
+import { blankFor, type AnswerWords, type Library, type PlaceholderName } from '../library';
 import { ourSide } from './answers';
 import type { Answers } from '../questionnaire';
 
@@ -54,7 +54,7 @@ export function placeholderValues(library: Library, answers: Answers): Partial<R
     survivalYears: String(answers.survivalYears),
     governingLaw: words.governingLaw[answers.governingLaw],
     forum: words.forum[answers.forum],
-    liabilityCap: answers.liabilityCap ?? BLANKS.liabilityCap,
+    liabilityCap: answers.liabilityCap ?? blankFor('liabilityCap'),
   };
   if (ex.exclusive && ex.customers !== undefined) out.customers = ex.customers;
   if (ex.exclusive && ex.months !== undefined) out.exclusivityMonths = String(ex.months);

@@ -1,3 +1,5 @@
+import { t, type Locale } from '../i18n';
+
 /**
  * The placeholders clause and definition text may use. The builder fills every one of them; any
  * other `{{...}}` in the library is a validation error. `{{ref:CLAUSE-ID}}` is separate (see REF).
@@ -26,28 +28,12 @@ export type PlaceholderName = (typeof PLACEHOLDERS)[number];
 
 /**
  * How an answer nobody has given reads in a clause proposed as a fix to someone else's draft, so
- * counsel sees a blank to complete rather than no clause at all (numbers read "[number] months").
- * Built terms never use these.
+ * counsel sees a blank to complete rather than no clause at all ("within [number of days] days"),
+ * in the user's language. Built terms use it only for a liability cap nobody stated.
  */
-export const BLANKS: Record<PlaceholderName, string> = {
-  A: '[name of the party sharing the technology]',
-  B: '[name of the other party]',
-  purpose: '[purpose]',
-  samples: '[description of the samples]',
-  field: '[field of use]',
-  products: '[products]',
-  customers: '[customers]',
-  territory: '[territory, stating whether Hong Kong, Macau and Taiwan are included]',
-  termMonths: '[number]',
-  exclusivityMonths: '[number]',
-  minimumQuantity: '[quantity]',
-  returnDays: '[number]',
-  survivalYears: '[number]',
-  governingLaw: '[governing law]',
-  forum: '[courts or arbitration]',
-  royaltyPercent: '[rate]',
-  liabilityCap: '[amount and currency]',
-};
+export function blankFor(name: PlaceholderName, locale: Locale = 'en'): string {
+  return t(locale, `fix.blank.${name}`);
+}
 
 export function isPlaceholder(name: string): name is PlaceholderName {
   return (PLACEHOLDERS as readonly string[]).includes(name);

@@ -11,7 +11,7 @@ export interface ReportInput {
   doc: DocModel;
   /** File name shown in the subtitle. */
   file?: string;
-  /** The library text of a fixing clause, already filled for this deal where the caller can. */
+  /** The fixing clause as core/fix fills it for this draft (fixText); undefined where the library cannot. */
   fixText?: (fix: FixRef) => string | undefined;
   locale?: Locale;
 }

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { plan as planTerms, presetAnswers, render, resolveAnswers, type Answers, type AnswerIssue, type Plan, type RenderedTerms } from '../../core/build';
-import { buildContext } from '../../core/review';
 import { rolesOf, type ScenarioId } from '../../core/scenarios';
 import type { Library } from '../../core/library';
 import type { InsertWhere } from '../../host/types';
@@ -10,7 +9,7 @@ import { useUi } from '../shared/UiContext';
 import { readStored, writeStored } from '../shared/storage';
 import type { ActionMessage } from '../shared/ActionMessage';
 import { draftKey, parseDraft, setAt } from './draft';
-import { withParties } from '../shared/parties';
+import { openingParties, withParties } from '../../core/fix';
 import { freshAnswers, withoutExamples } from './examples';
 import { saveFile } from '../shared/saveFile';
 
@@ -75,9 +74,8 @@ export function useBuild() {
     let live = true;
     void host.readDocument().then((read) => {
       if (!live || !read.ok || read.value.paragraphs.length === 0) return;
-      const parties = buildContext(read.value).ctx.parties;
+      const { parties, opening } = openingParties(read.value);
       if (parties.length < 2) return;
-      const opening = read.value.paragraphs.find((p) => p.text.includes(parties[0]!.name))?.text ?? '';
       setAnswers((a) => (a ? withParties(a, parties, settings.companyName, opening) : a));
       setFromDocument(true);
     });

@@ -5,7 +5,7 @@ import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
 import { saveFile } from '../shared/saveFile';
-import { renderFix } from '../shared/renderClause';
+import { fixTextsFor } from '../../core/fix';
 
 /** The review as a .docx report: the findings still shown, each with its quote, why and the vetted clause. */
 export function ExportReport({ review, dismissed, name, onError }: { review: ReviewResult; dismissed: ReadonlySet<string>; name: string; onError: () => void }) {
@@ -18,14 +18,10 @@ export function ExportReport({ review, dismissed, name, onError }: { review: Rev
     try {
       const read = await host.readDocument();
       if (!read.ok) return onError();
-      const { writeReportDocx, libraryFixText } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
-      const blank = libraryFixText(library ?? undefined);
-      const filled = (fix: { clause: string; variant: string }) => {
-        const clause = library && renderFix(library, review, read.value, fix, settings.companyName);
-        return clause ? clause.paragraphs.map((p) => `${p.label} ${p.text}`).join('\n') : blank(fix);
-      };
+      const { writeReportDocx } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
+      const fixText = library ? fixTextsFor(library, review, read.value, { locale, companyName: settings.companyName }) : undefined;
       const result = { ...review, findings: review.findings.filter((f) => !dismissed.has(f.id)) };
-      const bytes = await writeReportDocx({ result, doc: read.value, file: name, fixText: filled, locale });
+      const bytes = await writeReportDocx({ result, doc: read.value, file: name, ...(fixText ? { fixText } : {}), locale });
       // Word opens it as a new document: downloads do nothing in Word for Mac and iPad.
       if (host.capabilities().openDocument) {
         if (!(await host.openDocument(bytes)).ok) onError();

@@ -5,14 +5,14 @@ import type { FixReport, HostResult } from '../../host/types';
 import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
-import { renderFix } from '../shared/renderClause';
+import { fixesFor } from '../../core/fix';
 import type { FindingActions } from './FindingCard';
 
 /** What the user can do with a finding, through the host; the outcome is reported in plain words. */
 export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) {
   const { host, review, dismissed, setActive } = useSession();
   const { library } = useLibrary();
-  const { settings } = useUi();
+  const { locale, settings } = useUi();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<ActionMessage | null>(null);
   const caps = useMemo(() => host.capabilities(), [host]);
@@ -51,7 +51,7 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
                 async (): Promise<HostResult<FixReport>> => {
                   const read = await host.readDocument();
                   if (!read.ok) return { ok: false, error: read.error, done: read.done };
-                  const clause = f.fix && renderFix(library, review, read.value, f.fix, settings.companyName);
+                  const clause = f.fix && fixesFor(library, review, read.value, { locale, companyName: settings.companyName })(f.fix);
                   if (!clause) return { ok: false, error: { key: 'ui.action.noFix' }, done: [] };
                   return host.applyFix(f, clause);
                 },
@@ -60,7 +60,7 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
           : undefined,
       dismiss: (f: Finding) => remember(new Set([...dismissed, f.id])),
     }),
-    [caps, host, perform, remember, dismissed, setActive, library, review, settings.companyName],
+    [caps, host, perform, remember, dismissed, setActive, library, review, locale, settings.companyName],
   );
 
   return { handlers, busy, message };

@@ -1,19 +1,8 @@
 import { plan as planTerms, presetAnswers, render, type RenderedClause, type RenderedTerms } from '../../core/build';
 import type { DocModel } from '../../core/document';
-import type { FixRef, ReviewResult } from '../../core/findings';
 import { rolesOf, type RoleId, type ScenarioId } from '../../core/scenarios';
 import { clauseById, type Library } from '../../core/library';
-import { buildContext } from '../../core/review';
-import { withParties } from './parties';
-
-/**
- * The vetted clause for a finding, filled for this draft: the scenario's preset answers with the
- * parties named in the draft and our side from the review, the clause in the variant the finding
- * names. null when the library cannot fill it for this deal (the caller then offers no fix).
- */
-export function renderFix(library: Library, review: ReviewResult, doc: DocModel, fix: FixRef, companyName: string): RenderedClause | null {
-  return renderOne(library, { scenario: review.scenario, role: review.role, doc, clauseId: fix.clause, variantId: fix.variant, companyName })?.clause ?? null;
-}
+import { openingParties, withParties } from '../../core/fix';
 
 export interface OneClause {
   scenario: ScenarioId | null;
@@ -38,8 +27,7 @@ export function renderOne(library: Library, o: OneClause): { terms: RenderedTerm
     const role = o.role ?? (o.side ? rolesOf(scenario)[o.side === 'A' ? 0 : 1] : undefined);
     if (role) answers = { ...answers, ourRole: role };
     if (o.doc) {
-      const parties = buildContext(o.doc).ctx.parties;
-      const opening = o.doc.paragraphs.find((p) => parties[0] && p.text.includes(parties[0].name))?.text ?? '';
+      const { parties, opening } = openingParties(o.doc);
       answers = withParties(answers, parties, o.companyName, opening);
     }
     const planned = planTerms(library, answers);

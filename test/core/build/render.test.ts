@@ -91,7 +91,7 @@ describe('render', () => {
     const result = resolveAnswers(lib, { scenario: 'exclusive-partnership', exclusivity: { exclusive: false } });
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     const terms = render(lib, plan(lib, result.answers), result.answers, { blanks: true });
-    expect(toText(terms)).toContain('The exclusivity lasts [number] months.');
+    expect(toText(terms)).toContain('The exclusivity lasts [number of months] months.');
     expect(toText(terms)).not.toMatch(/\{\{/);
   });
 

@@ -1,0 +1,92 @@
+import { fillClause } from '../build/render';
+import type { RenderedClause } from '../build/rendered';
+import type { DocModel } from '../document';
+import type { FixRef, ReviewResult } from '../findings';
+import { t, type Locale, type MessageKey } from '../i18n';
+import { blankFor, clauseById, isPlaceholder, type Library } from '../library';
+import { buildContext, type ReviewContext } from '../review';
+import { TOPIC_IDS, type TopicId } from '../topics';
+import { draftParties, type DraftParties } from './parties';
+
+/** The fixing clause for a finding, as every caller (command line, report, workspace, Word) offers it. */
+export type FixClause = (fix: FixRef) => RenderedClause | null;
+
+export interface FixOptions {
+  locale?: Locale;
+  /** Our company's name (settings): tells our party where the draft names both only by company name. */
+  companyName?: string;
+}
+
+/**
+ * Fixes for one reviewed draft: each library clause filled with the draft's own names for its
+ * parties and its own section numbers, with a plain-language blank for every deal fact the draft
+ * does not give (a number of days, a governing law). Nothing comes from a scenario's example deal.
+ * The draft is read once here, however many fixes are asked for.
+ */
+export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, options: FixOptions = {}): FixClause {
+  const { ctx } = buildContext(doc, { ...(review.scenario ? { scenario: review.scenario } : {}), ...(review.role ? { role: review.role } : {}) });
+  return fixesInContext(library, ctx, options);
+}
+
+/** As fixesFor, over a context the caller already holds. */
+export function fixesInContext(library: Library, ctx: ReviewContext, { locale = 'en', companyName = '' }: FixOptions = {}): FixClause {
+  const parties = draftParties(ctx, companyName);
+  const next = String(lastSection(ctx) + 1);
+  return (fix) => {
+    const clause = clauseById(library, fix.clause);
+    const variant = clause?.variants.find((v) => v.id === fix.variant);
+    if (!clause || !variant) return null;
+    const lookup = (key: string) => (key.startsWith('ref:') ? sectionOf(ctx, library, key.slice(4), locale) : valueOrBlank(parties, key, locale));
+    return fillClause(clause, variant, sectionHolding(ctx, clause.topic) ?? next, lookup);
+  };
+}
+
+/** Each fix as the report prints it (fixText), undefined where the library holds no such clause. */
+export function fixTextsFor(library: Library, review: ReviewResult, doc: DocModel, options: FixOptions = {}): (fix: FixRef) => string | undefined {
+  const fixes = fixesFor(library, review, doc, options);
+  return (fix) => {
+    const clause = fixes(fix);
+    return clause ? fixText(clause) : undefined;
+  };
+}
+
+/** Clause text as the report prints it: paragraphs apart, each "(a)" sub-clause on its own line. */
+export function fixText(clause: RenderedClause): string {
+  return clause.paragraphs.map((p) => `${p.level === 2 ? '\n' : '\n\n'}${p.label} ${p.text}`).join('').trim();
+}
+
+/** A party by the draft's name for it; any other deal fact is a blank, since a review has no answers. */
+function valueOrBlank(parties: DraftParties, name: string, locale: Locale): string | undefined {
+  if (name === 'A' || name === 'B') return parties[name] ?? blankFor(name, locale);
+  return isPlaceholder(name) ? blankFor(name, locale) : undefined;
+}
+
+/** "Section 7.2" where the draft deals with the referenced clause's topic, else a blank naming the topic. */
+function sectionOf(ctx: ReviewContext, library: Library, clauseId: string, locale: Locale): string {
+  const topic = clauseById(library, clauseId)?.topic;
+  const section = topic ? sectionHolding(ctx, topic) : undefined;
+  if (section) return `Section ${section}`;
+  const words = topic && (TOPIC_IDS as readonly string[]).includes(topic) ? t(locale, `review.topic.${topic as TopicId}` as MessageKey) : clauseById(library, clauseId)?.title ?? clauseId;
+  return t(locale, 'fix.blank.section', { topic: words });
+}
+
+/** The top-level section of the draft that deals with a topic, where the draft numbers it. */
+function sectionHolding(ctx: ReviewContext, topic: string): string | undefined {
+  const presence = ctx.topics[topic as TopicId];
+  for (const ev of presence?.evidence ?? []) {
+    const s = ctx.sentences.find((x) => x.paragraph === ev.paragraph && x.start <= ev.start && ev.start < x.end);
+    const top = s?.section && /^\d+/.exec(s.section)?.[0];
+    if (top) return top;
+  }
+  return undefined;
+}
+
+/** The draft's highest top-level section number: a clause it lacks is proposed as the next one. */
+function lastSection(ctx: ReviewContext): number {
+  let last = 0;
+  for (const s of ctx.sentences) {
+    const n = s.section ? Number(/^\d+/.exec(s.section)?.[0] ?? 0) : 0;
+    if (n > last && n < 1000) last = n;
+  }
+  return last;
+}
