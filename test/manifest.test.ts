@@ -66,7 +66,7 @@ maybe('manifest.xml', () => {
     expect(manifest).toMatch(/<SupportUrl DefaultValue="https:\/\/localhost:3000\/support.html"\/>/);
     expect(manifest).toMatch(/<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https:\/\/localhost:3000\/support.html"\/>/);
     const webpack = readFileSync(path.resolve(__dirname, '../webpack.config.js'), 'utf8');
-    expect(webpack).toMatch(/filename: 'support.html'/);
+    expect(webpack).toMatch(/'support\.html', '\.\/src\/support\/support\.html'/);
   });
 
   it('asks for WordApi 1.3 at least and ReadWriteDocument', () => {
