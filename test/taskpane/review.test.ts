@@ -54,3 +54,26 @@ describe('document fingerprint', () => {
     expect(parseDismissed([3])).toBeNull();
   });
 });
+
+describe('the side chosen for a document', () => {
+  const store = new Map<string, string>();
+  beforeAll(() => {
+    (globalThis as { localStorage?: unknown }).localStorage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+      removeItem: (k: string) => void store.delete(k),
+    };
+  });
+  afterAll(() => {
+    delete (globalThis as { localStorage?: unknown }).localStorage;
+  });
+
+  it('is remembered per document and read back, and a stored side that is no side of its deal is ignored', async () => {
+    const { rememberSide, rememberedSide } = await import('../../src/taskpane/review/rememberedSide');
+    rememberSide('doc-a', { scenario: 'technology-license', role: 'licensee' });
+    expect(rememberedSide('doc-a')).toEqual({ scenario: 'technology-license', role: 'licensee' });
+    expect(rememberedSide('doc-b')).toBeNull();
+    store.set('clausewright.side.doc-c', JSON.stringify({ scenario: 'technology-license', role: 'provider' }));
+    expect(rememberedSide('doc-c')).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@ import { useUi } from '../shared/UiContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { runWork, type RunningWork } from '../shared/work/runWork';
 import { dismissalKey, documentFingerprint, parseDismissed } from './dismissals';
+import { rememberedSide, rememberSide } from './rememberedSide';
 
 export type ReviewPhase = 'idle' | 'reading' | 'checking';
 
@@ -53,11 +54,14 @@ export function useReview() {
       setPhase('checking');
       await nextFrame();
       if (!current()) return;
-      // Without a chosen side (or one recorded in terms we built), take the one we know (the page's, else
-      // our usual side) once the deal is known: worked out here for every deal, as the worker takes data only.
+      // Without a chosen side (or one recorded in terms we built), take the one we know once the deal is
+      // known: the side chosen for this document before, else the page's, else our usual side; worked out
+      // here for every deal, as the worker takes data only.
+      const print = documentFingerprint(read.value);
+      const remembered = rememberedSide(print);
       const sides: Partial<Record<ScenarioId, RoleId>> = {};
       for (const scenario of SCENARIO_IDS) {
-        const side = sideIn(scenario, suggestedRole, settings.usualSide);
+        const side = remembered?.scenario === scenario ? remembered.role : sideIn(scenario, suggestedRole, settings.usualSide);
         if (side) sides[scenario] = side;
       }
       // Reviewed in a worker, so a long draft never freezes the page; cancel ends the worker.
@@ -80,7 +84,7 @@ export function useReview() {
         return setError({ key: 'ui.review.failed' });
       }
       const result = reply.result;
-      const print = documentFingerprint(read.value);
+      if (choice.role && result.scenario && result.role === choice.role) rememberSide(print, { scenario: result.scenario, role: choice.role });
       setDismissed(new Set(readStored(dismissalKey(print), parseDismissed) ?? []));
       setActive(null);
       setReview(result, print, locale);
