@@ -26,6 +26,8 @@ export const ownConsent: Rule = (ctx) => {
     const before = h.sentence.text.slice(0, h.index);
     const subjects = before.match(name);
     const adjacent = new RegExp(`(?:${names.map(escape).join('|')})\\s*$`).exec(before);
+    // A name we do not know right before the verb is its subject: no fallback to the sentence's first.
+    if (!adjacent && /\b[A-Z][\w&.-]{0,40}\s*$/.test(before)) continue;
     const subject = adjacent?.[0] ?? subjects?.[0];
     if (!subject) continue;
     const after = h.sentence.text.slice(h.index, h.index + 300).split(/;/)[0]!;

@@ -23,4 +23,14 @@ describe('a party barred from acting without its own consent', () => {
     ].join('\n');
     expect(ownConsent(makeContext(text))).toEqual([]);
   });
+
+  it('is quiet when a party named only by its short name acts without the other party\'s consent', () => {
+    const text = [
+      'This Agreement is made between Suntrail Energy Co., Ltd. ("Suntrail") and Andes Solar S.A. ("Andes Solar").',
+      'The licence above does not extend to Andes Solar\'s Background IP, and Suntrail shall not identify Andes Solar as the source of Feedback without Andes Solar\'s prior consent.',
+    ].join('\n');
+    const ctx = makeContext(text);
+    ctx.parties = [{ name: 'Andes Solar S.A.', shortName: 'Andes Solar' }, { name: 'Another Party Ltd.', shortName: 'Another' }];
+    expect(ownConsent(ctx)).toEqual([]);
+  });
 });
