@@ -3,6 +3,7 @@ import type { Answers } from '../../src/core/build';
 import { presetAnswers } from '../../src/core/build';
 import { loadLibraryDir } from '../../src/cli/library-files';
 import { freshAnswers } from '../../src/taskpane/build/examples';
+import { memoryStorage } from '../support/memoryStorage';
 
 /** Two supply drafts on one template: the same title and contents, other parties. */
 function draft(first: string, firstShort: string, second: string, secondShort: string): DocModel {
@@ -18,17 +19,7 @@ function draft(first: string, firstShort: string, second: string, secondShort: s
 }
 
 describe('the parties Build starts from', () => {
-  const store = new Map<string, string>();
-  beforeAll(() => {
-    (globalThis as { localStorage?: unknown }).localStorage = {
-      getItem: (k: string) => store.get(k) ?? null,
-      setItem: (k: string, v: string) => void store.set(k, v),
-      removeItem: (k: string) => void store.delete(k),
-    };
-  });
-  afterAll(() => {
-    delete (globalThis as { localStorage?: unknown }).localStorage;
-  });
+  memoryStorage();
 
   const loaded = loadLibraryDir();
   if (!loaded.ok) throw new Error('the built-in clause library does not load');

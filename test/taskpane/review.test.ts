@@ -6,6 +6,7 @@ import { countBySeverity, groupByTopic } from '../../src/taskpane/review/group';
 import { documentKey } from '../../src/core/documentKey';
 import { parseDismissed } from '../../src/taskpane/review/dismissals';
 import { legacyFingerprint } from '../../src/taskpane/review/documentKeys';
+import { memoryStorage } from '../support/memoryStorage';
 
 const finding = (id: string, topic: Finding['topic'], severity: Finding['severity'], paragraph: number, text: string): Finding => ({
   id,
@@ -95,17 +96,7 @@ describe('the key a document’s state is kept under', () => {
 });
 
 describe('state kept per document in the browser', () => {
-  const store = new Map<string, string>();
-  beforeAll(() => {
-    (globalThis as { localStorage?: unknown }).localStorage = {
-      getItem: (k: string) => store.get(k) ?? null,
-      setItem: (k: string, v: string) => void store.set(k, v),
-      removeItem: (k: string) => void store.delete(k),
-    };
-  });
-  afterAll(() => {
-    delete (globalThis as { localStorage?: unknown }).localStorage;
-  });
+  const store = memoryStorage();
   beforeEach(() => store.clear());
 
   const harwell = templateDraft('12 January 2026', 'Harwell Photonics Limited', 'Kestrel Sensor Systems GmbH');
