@@ -1,3 +1,5 @@
+import { fnv1aHex } from '../hash';
+
 /** Whitespace-insensitive text fingerprints, to find our clauses again when their control was lost. */
 export function normalizeText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -12,11 +14,5 @@ export const LABEL = /^(?:\d+(?:\.\d+)*\.?|\((?:[a-z]{1,4}|\d{1,3})\))\s+/i;
  * numbering outside the text, and the same clause must match in both.
  */
 export function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  const s = normalizeText(text).replace(LABEL, '');
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return fnv1aHex(normalizeText(text).replace(LABEL, ''));
 }

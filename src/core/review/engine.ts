@@ -4,6 +4,7 @@ import { severityRank, type Finding, type ReviewResult } from '../findings';
 import { t, type Locale, type MessageKey } from '../i18n';
 import { isRoleOf, SCENARIO_IDS, SCENARIO_ROLES, type RoleId, type ScenarioId } from '../scenarios';
 import { TOPIC_IDS } from '../topics';
+import { fnv1aHex } from '../hash';
 import type { FixSource, Playbook, ReviewContext, RuleFinding } from './context';
 import { findDefinitions } from './definitions';
 import { findParties } from './parties';
@@ -114,7 +115,7 @@ function withIds(raw: RuleFinding[]): Finding[] {
   const seen = new Map<string, number>();
   return raw.map((f) => {
     const first = f.evidence[0];
-    const base = `${f.rule}-${hash(`${f.rule}\u0000${first?.paragraph ?? ''}\u0000${first?.text ?? f.topic}`)}`;
+    const base = `${f.rule}-${fnv1aHex(`${f.rule}\u0000${first?.paragraph ?? ''}\u0000${first?.text ?? f.topic}`)}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return { id: n === 1 ? base : `${base}-${n}`, ...f };
@@ -129,14 +130,4 @@ function withSections(ctx: ReviewContext, findings: Finding[]): Finding[] {
     const at = f.evidence[0] && sectionOf.get(f.evidence[0].paragraph);
     return at ? { ...f, section: at } : f;
   });
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits: short, deterministic, no dependency. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
 }

@@ -37,7 +37,7 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
 }
 
 /** The sentences before the first numbered section, at most a dozen. */
-function openingSentences(sentences: readonly Sentence[]): Sentence[] {
+export function openingSentences(sentences: readonly Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     if (out.length >= OPENING_SENTENCES || (s.section && /^\d/.test(s.section) && out.length > 0)) break;

@@ -1,20 +1,14 @@
 import JSZip from 'jszip';
+import { fnv1aHex } from '../../core/hash';
 
 const REL_CUSTOM_XML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
 const REL_PROPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
 const PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
 const DS = 'http://schemas.openxmlformats.org/officeDocument/2006/customXml';
 
-/** FNV-1a over the text, seeded, as 8 hex digits. */
-function hash(seed: number, text: string): string {
-  let h = 0x811c9dc5 ^ seed;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
 /** A GUID derived from the part's content, so the same terms always give the same bytes. */
 function itemId(xml: string): string {
-  const hex = [1, 2, 3, 4].map((i) => hash(i, xml)).join('').toUpperCase();
+  const hex = [1, 2, 3, 4].map((i) => fnv1aHex(xml, i)).join('').toUpperCase();
   return `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}}`;
 }
 

@@ -9,8 +9,8 @@ import { useUi } from '../shared/UiContext';
 import { readStored, writeStored } from '../shared/storage';
 import type { ActionMessage } from '../shared/ActionMessage';
 import { draftKey, parseDraft, setAt } from './draft';
-import { openingParties, withParties } from '../../core/fix';
 import { freshAnswers, withoutExamples } from './examples';
+import { keepTypedParties, partiesFor } from './documentParties';
 import { saveFile } from '../shared/saveFile';
 
 const SCENARIO_KEY = 'clausewright.buildScenario';
@@ -49,11 +49,13 @@ export function useBuild() {
   // The scenario's example deal: its words are placeholders only (see examples.ts).
   const [preset, setPreset] = useState<Answers | null>(null);
   const [fromDocument, setFromDocument] = useState(false);
+  // The open document's key: parties the user types are kept for it, not for every document.
+  const [documentId, setDocumentId] = useState<string | null>(null);
   const [overrides, setOverrides] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<ActionMessage | null>(null);
 
-  // A scenario's draft: what the user typed before, else the preset with the parties from the document.
+  // A scenario's draft: what the user typed before, else the preset; the parties are the open document's.
   useEffect(() => {
     if (!library || !scenario) return;
     let example: Answers;
@@ -65,19 +67,20 @@ export function useBuild() {
     }
     setPreset(example);
     const stored = readStored(draftKey(scenario), parseDraft(scenario));
-    if (stored) return void setAnswers(withoutExamples(stored, example));
-    let fresh = freshAnswers(example);
-    if (settings.companyName) fresh = setAt(fresh, 'parties.us.name', settings.companyName);
-    if (settings.usualSide) fresh = { ...fresh, ourRole: rolesOf(scenario)[settings.usualSide === 'A' ? 0 : 1]! };
-    setAnswers(fresh);
+    let start = stored ? withoutExamples(stored, example) : freshAnswers(example);
+    if (!stored && settings.companyName) start = setAt(start, 'parties.us.name', settings.companyName);
+    if (!stored && settings.usualSide) start = { ...start, ourRole: rolesOf(scenario)[settings.usualSide === 'A' ? 0 : 1]! };
+    setAnswers(start);
     setFromDocument(false);
+    setDocumentId(null);
     let live = true;
     void host.readDocument().then((read) => {
       if (!live || !read.ok || read.value.paragraphs.length === 0) return;
-      const { parties, opening } = openingParties(read.value);
-      if (parties.length < 2) return;
-      setAnswers((a) => (a ? withParties(a, parties, settings.companyName, opening) : a));
-      setFromDocument(true);
+      const found = partiesFor(start, read.value, settings.companyName);
+      setDocumentId(found.document);
+      // Only the parties: what the user typed meanwhile elsewhere stays.
+      setAnswers((a) => (a ? { ...a, parties: found.answers.parties } : a));
+      setFromDocument(found.fromDocument);
     });
     return () => {
       live = false;
@@ -96,18 +99,21 @@ export function useBuild() {
       if (!a) return a;
       const next = setAt(a, path, value);
       // Storage full (a large organisation library, other sites' data): said, not swallowed.
-      if (!writeStored(draftKey(a.scenario), next)) setMessage({ intent: 'warning', key: 'ui.build.notSaved' });
+      let kept = writeStored(draftKey(a.scenario), next);
+      if (documentId && path.startsWith('parties.')) kept = keepTypedParties(documentId, next.parties) && kept;
+      if (!kept) setMessage({ intent: 'warning', key: 'ui.build.notSaved' });
       return next;
     });
-  }, []);
+  }, [documentId]);
 
   const reset = useCallback(() => {
     if (!scenario) return;
     writeStored(draftKey(scenario), undefined);
+    if (documentId) keepTypedParties(documentId, undefined);
     setScenario(null);
     setAnswers(null);
     setTimeout(() => setScenario(scenario), 0);
-  }, [scenario]);
+  }, [scenario, documentId]);
 
   const built = useMemo(() => (library && answers ? build(library, answers, overrides) : null), [library, answers, overrides]);
 

@@ -1,15 +1,14 @@
 import { isRoleOf, isScenarioId, type RoleId, type ScenarioId } from '../../core/scenarios';
-import { readStored, writeStored } from '../shared/storage';
+import { writeStored } from '../shared/storage';
+import { readMigrated, type DocumentKeys } from './documentKeys';
 
-/** The side the user chose for one document, under that document's fingerprint. */
+/** The side the user chose for one document, under that document's key. */
 export interface RememberedSide {
   scenario: ScenarioId;
   role: RoleId;
 }
 
-function sideKey(fingerprint: string): string {
-  return `clausewright.side.${fingerprint}`;
-}
+const PREFIX = 'clausewright.side.';
 
 function parseSide(raw: unknown): RememberedSide | null {
   const r = raw as Partial<RememberedSide> | null;
@@ -19,11 +18,11 @@ function parseSide(raw: unknown): RememberedSide | null {
 }
 
 /** The side chosen for this document before, if any. */
-export function rememberedSide(fingerprint: string): RememberedSide | null {
-  return readStored(sideKey(fingerprint), parseSide);
+export function rememberedSide(keys: DocumentKeys): RememberedSide | null {
+  return readMigrated(PREFIX, keys, parseSide);
 }
 
 /** Keep the side the user chose, so reopening the document reviews it from that side again. */
-export function rememberSide(fingerprint: string, side: RememberedSide): void {
-  writeStored(sideKey(fingerprint), side);
+export function rememberSide(key: string, side: RememberedSide): void {
+  writeStored(`${PREFIX}${key}`, side);
 }

@@ -1,12 +1,13 @@
 import { useCallback, useRef, useState } from 'react';
 import { isRoleOf, rolesOf, SCENARIO_IDS, type RoleId, type ScenarioId } from '../../core/scenarios';
 import type { HostMessage } from '../../host/types';
-import { readStored, writeStored } from '../shared/storage';
+import { writeStored } from '../shared/storage';
 import { useSession } from '../shared/SessionContext';
 import { useUi } from '../shared/UiContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { runWork, type RunningWork } from '../shared/work/runWork';
-import { dismissalKey, documentFingerprint, parseDismissed } from './dismissals';
+import { dismissalKey, storedDismissals } from './dismissals';
+import { documentKeys } from './documentKeys';
 import { rememberedSide, rememberSide } from './rememberedSide';
 
 export type ReviewPhase = 'idle' | 'reading' | 'checking';
@@ -57,8 +58,8 @@ export function useReview() {
       // Without a chosen side (or one recorded in terms we built), take the one we know once the deal is
       // known: the side chosen for this document before, else the page's, else our usual side; worked out
       // here for every deal, as the worker takes data only.
-      const print = documentFingerprint(read.value);
-      const remembered = rememberedSide(print);
+      const keys = documentKeys(read.value);
+      const remembered = rememberedSide(keys);
       const sides: Partial<Record<ScenarioId, RoleId>> = {};
       for (const scenario of SCENARIO_IDS) {
         const side = remembered?.scenario === scenario ? remembered.role : sideIn(scenario, suggestedRole, settings.usualSide);
@@ -84,10 +85,10 @@ export function useReview() {
         return setError({ key: 'ui.review.failed' });
       }
       const result = reply.result;
-      if (choice.role && result.scenario && result.role === choice.role) rememberSide(print, { scenario: result.scenario, role: choice.role });
-      setDismissed(new Set(readStored(dismissalKey(print), parseDismissed) ?? []));
+      if (choice.role && result.scenario && result.role === choice.role) rememberSide(keys.key, { scenario: result.scenario, role: choice.role });
+      setDismissed(new Set(storedDismissals(keys)));
       setActive(null);
-      setReview(result, print, locale);
+      setReview(result, keys.key, locale);
       setPhase('idle');
     },
     [host, library, locale, suggestedRole, settings.usualSide, setReview, setDismissed, setActive],
