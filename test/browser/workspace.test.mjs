@@ -1,4 +1,4 @@
-/* global window, document, getComputedStyle, atob, DataTransfer, File -- these run inside the page (page.evaluate) */
+/* global window, document, getComputedStyle, atob, DataTransfer, File, DOMException -- these run inside the page (page.evaluate) */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
@@ -393,6 +393,31 @@ test('a counterparty .docx from the corpus: the side is asked for, and Build nev
   assert.match(await names.nth(1).getAttribute('placeholder'), /^e\.g\. /);
   await page.getByRole('alert').filter({ hasText: "Type the other side's full legal name" }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Download .docx' }).count(), 0, 'nothing to download until the parties are named');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
+test('answers the browser cannot keep are said to be at risk and can be saved as a questionnaire file', async () => {
+  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  // Storage full: every write of the Build draft fails as a full quota does.
+  await page.addInitScript(() => {
+    const setItem = window.Storage.prototype.setItem;
+    window.Storage.prototype.setItem = function (key, value) {
+      if (String(key).startsWith('clausewright.build')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.goto(`${server.base}/index.html`);
+  await page.getByRole('tab', { name: 'Build' }).click();
+  await page.getByRole('button', { name: /Sample testing/ }).click();
+  await page.getByRole('textbox', { name: 'Field of use' }).fill('containerised battery energy storage systems');
+  await page.getByText('Your answers could not be saved in this browser').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the answers as a file' }).click()]);
+  assert.match(download.suggestedFilename(), /^clausewright-answers-sample-testing\.json$/);
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(saved.scenario, 'sample-testing');
+  assert.equal(saved.field, 'containerised battery energy storage systems');
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, []);
   await context.close();

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { describePlanMessage, toText, type AnswerIssue } from '../../core/build';
 import { useUi } from '../shared/UiContext';
 import { useSession } from '../shared/SessionContext';
@@ -125,6 +125,11 @@ export default function BuildView() {
       {b.message && (
         <MessageBar intent={b.message.intent} role="status">
           <MessageBarBody>{t(b.message.key, b.message.params)}</MessageBarBody>
+          {b.message.key === 'ui.build.notSaved' && (
+            <MessageBarActions>
+              <Button onClick={b.exportAnswers}>{t('ui.build.exportAnswers')}</Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
     </div>

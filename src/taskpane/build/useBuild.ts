@@ -148,5 +148,12 @@ export function useBuild() {
     }
   }, [built, host]);
 
-  return { library, scenario, choose, answers, preset, answer, reset, fromDocument, built, overrides, setOverrides, insert, download, busy, message };
+  // When the browser cannot keep the answers, they can still be kept as a questionnaire file, which
+  // the command line builds from (`clausewright build --scenario answers.json`).
+  const exportAnswers = useCallback(() => {
+    if (!answers) return;
+    saveFile(new TextEncoder().encode(`${JSON.stringify(answers, null, 2)}\n`), `clausewright-answers-${answers.scenario}.json`, 'application/json');
+  }, [answers]);
+
+  return { library, scenario, choose, answers, preset, answer, reset, fromDocument, built, overrides, setOverrides, insert, download, exportAnswers, busy, message };
 }

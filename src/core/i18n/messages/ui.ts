@@ -139,8 +139,9 @@ export const ui = defineMessages(
     'ui.settings.library.notJson': 'That address did not answer with JSON. Use the address of the library\'s .json bundle.',
     'ui.settings.library.tooLarge': 'That file is larger than {limit} MB, far more than a clause library; it was not loaded.',
     'ui.settings.library.cancel': 'Cancel',
+    'ui.build.exportAnswers': 'Save the answers as a file',
     'ui.build.notSaved':
-      "Your answers could not be saved in this browser's storage (it is full or not allowed), so they will be lost when this page closes. Build or download the terms before closing.",
+      "Your answers could not be saved in this browser's storage (it is full or not allowed), so they will be lost when this page closes. Save them as a file, or build or download the terms, before closing.",
     'ui.settings.library.notKept':
       "This library is too large for this browser's storage, so it is used only until this page closes; after that the built-in library is used until you load it again.",
     'ui.workspace.open': 'Open a .docx',
@@ -293,7 +294,8 @@ export const ui = defineMessages(
     'ui.settings.library.notJson': '该网址返回的不是 JSON。请使用条款库 .json 文件包的网址。',
     'ui.settings.library.tooLarge': '该文件超过 {limit} MB，远大于任何条款库，未予加载。',
     'ui.settings.library.cancel': '取消',
-    'ui.build.notSaved': '您的回答无法保存到本浏览器的存储中（存储已满或不被允许），关闭本页面后将会丢失。请在关闭前生成或下载条款。',
+    'ui.build.exportAnswers': '将回答保存为文件',
+    'ui.build.notSaved': '您的回答无法保存到本浏览器的存储中（存储已满或不被允许），关闭本页面后将会丢失。请在关闭前将回答保存为文件，或生成、下载条款。',
     'ui.settings.library.notKept': '此条款库超出本浏览器的存储容量，仅在本页面关闭前使用；之后将使用内置条款库，直至您再次加载。',
     'ui.workspace.open': '打开 .docx',
     'ui.workspace.opening': '正在打开…',
