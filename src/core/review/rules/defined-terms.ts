@@ -141,10 +141,29 @@ function capitalisedUses(ctx: Parameters<Rule>[0], phrase: string): number {
  * The phrase opens a defined term with a lower-case word in it: "Statement" in "the Statement of
  * Work", where "Statement of Work" is defined.
  */
-function startsLongerTerm(ctx: Parameters<Rule>[0], quoted: Set<string>, h: Hit): boolean {
+function startsLongerTerm(longer: Map<string, string[]>, h: Hit): boolean {
   const rest = h.sentence.text.slice(h.index, h.index + 80).toLowerCase();
   const opens = (term: string) => term.length > h.text.length && rest.startsWith(term) && !/\w/.test(rest.charAt(term.length));
-  return ctx.definitions.some((d) => opens(d.term.toLowerCase())) || [...quoted].some(opens);
+  return longer.get(rest.slice(0, 3))?.some(opens) ?? false;
+}
+
+/**
+ * Defined and quoted terms (lower case) by their first three letters, for startsLongerTerm: a
+ * candidate has at least two letters, so only a term of three or more can be longer than it.
+ */
+function byOpening(terms: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const t of terms) if (t.length >= 3) push(out, t.slice(0, 3), t);
+  return out;
+}
+
+/** A function of a phrase, worked out once per phrase. */
+function memo<T>(f: (phrase: string) => T): (phrase: string) => T {
+  const seen = new Map<string, T>();
+  return (phrase) => {
+    if (!seen.has(phrase)) seen.set(phrase, f(phrase));
+    return seen.get(phrase)!;
+  };
 }
 
 type Term = [string, Hit[]];
@@ -228,7 +247,9 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
   const lower = new Set<string>();
   for (const s of ctx.sentences) for (const m of s.text.matchAll(/\b[a-z][a-z-]+\b/g)) lower.add(m[0]);
-  const near = nearMisses(ctx);
+  const near = memo(nearMisses(ctx));
+  const ignored = memo((phrase) => ignorable(ctx, phrase));
+  const longer = byOpening([...ctx.definitions.map((d) => d.term.toLowerCase()), ...quoted]);
   const byTerm = new Map<string, Hit[]>();
   const candidates = hits(ctx, CANDIDATE, (h) => !inHeading(ctx, h.sentence)).map((h): Hit => {
     const text = h.match[1]!;
@@ -240,8 +261,8 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     if (shouting.get(h.sentence)) continue;
     // Text exported from PDF keeps column gaps between words ("Joint      Venture").
     const phrase = h.text.replace(/ +/g, ' ');
-    if (quoted.has(phrase.toLowerCase()) || startsLongerTerm(ctx, quoted, h)) continue;
-    if (ignorable(ctx, phrase) && !(near(phrase) && !isDefined(ctx, phrase) && !pluralDefined(ctx).has(phrase.toLowerCase().replace(/(?:s|es)$/, '')))) continue;
+    if (quoted.has(phrase.toLowerCase()) || startsLongerTerm(longer, h)) continue;
+    if (ignored(phrase) && !(near(phrase) && !isDefined(ctx, phrase) && !pluralDefined(ctx).has(phrase.toLowerCase().replace(/(?:s|es)$/, '')))) continue;
     // A role with the article ("the Designer") reads as a party, not a brand, even if never written in lower case.
     const role = ROLE.test(phrase) && /\bthe\s+$/i.test(h.sentence.text.slice(Math.max(0, h.index - 4), h.index));
     if (!phrase.split(' ').some((w) => lower.has(w.toLowerCase())) && !near(phrase) && !role) continue;
@@ -257,7 +278,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   }
   for (const h of capitalsTerms(ctx, shouting)) {
     if (quoted.has(h.text.toLowerCase())) continue;
-    if (!ignorable(ctx, h.text) || near(h.text)) push(byTerm, h.text.toLowerCase().replace(/(?<=[a-z]{3})s$/, ''), h);
+    if (!ignored(h.text) || near(h.text)) push(byTerm, h.text.toLowerCase().replace(/(?<=[a-z]{3})s$/, ''), h);
   }
   // Single capitalised words are often emphasis or titles; ask more of them than of phrases, except
   // a role written like a party ("the Designer").
@@ -272,16 +293,18 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
  * Thresholds" where "Performance Benchmarks" is defined. Once is enough: it is a slip, not a style.
  */
 function nearMisses(ctx: Parameters<Rule>[0]): (phrase: string) => boolean {
-  const defined = ctx.definitions.map((d) => d.term.toLowerCase().replace(/\((?:s|es)\)$/, '').split(/\s+/)).filter((w) => w.length > 1);
   const singular = (w: string) => w.replace(/(?<=[a-z]{3})s$/, '');
+  const defined = ctx.definitions
+    .map((d) => d.term.toLowerCase().replace(/\((?:s|es)\)$/, '').split(/\s+/))
+    .filter((w) => w.length > 1)
+    .map((d) => d.map(singular));
   const party = new Set(ctx.parties.flatMap((p) => `${p.name} ${p.shortName ?? ''}`.toLowerCase().split(/\s+/)));
   return (phrase) => {
     const raw = phrase.toLowerCase().split(' ');
     // "Sonos Product" beside "Sonos Property": a party's own things, named not defined.
     if (raw.length < 2 || raw.some((w) => party.has(w))) return false;
     const words = raw.map(singular);
-    return defined.some((d) => {
-      const dw = d.map(singular);
+    return defined.some((dw) => {
       if (dw.length !== words.length) return false;
       const differing = dw.filter((w, i) => w !== words[i]).length;
       return differing === 1 || (differing > 1 && [...dw].sort().join(' ') === [...words].sort().join(' '));
