@@ -398,12 +398,28 @@ function norm(text: string): string {
 }
 
 const WORD = /[A-Za-z0-9][\w.&’'-]*/g;
+const TRAILING = new Set(['.', '’', "'"]);
 
 function words(text: string): { word: string; at: number }[] {
   const out: { word: string; at: number }[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ word: m[0].toLowerCase().replace(/(?<![.’'])[.’']+$/, ''), at: m.index });
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0].toLowerCase();
+    // Trailing full stops and apostrophes go ("Licensee." is "licensee"); most words end in neither.
+    out.push({ word: TRAILING.has(word.charAt(word.length - 1)) ? word.replace(/(?<![.’'])[.’']+$/, '') : word, at: m.index });
+  }
   return out;
+}
+
+/** The terms whose first word is this word or its singular: "Affiliates" opens "Affiliate", "Businesses" "Business". */
+function startingWith<T>(byFirst: Map<string, T[]>, w: string): T[] {
+  const found = byFirst.get(w);
+  if (found || !w.endsWith('s')) return found ?? [];
+  const s = byFirst.get(w.slice(0, -1));
+  if (s || !w.endsWith('es')) return s ?? [];
+  const es = byFirst.get(w.slice(0, -2));
+  if (es || !w.endsWith('ies')) return es ?? [];
+  return byFirst.get(`${w.slice(0, -3)}y`) ?? [];
 }
 
 /**
@@ -428,8 +444,7 @@ export const unusedTerms: Rule = (ctx) => {
     const ws = words(s.text);
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!.word;
-      // "Affiliates" is a use of "Affiliate", "Businesses" of "Business".
-      for (const { parts, term } of byFirst.get(w) ?? byFirst.get(w.replace(/s$/, '')) ?? byFirst.get(w.replace(/es$/, '')) ?? byFirst.get(w.replace(/ies$/, 'y')) ?? []) {
+      for (const { parts, term } of startingWith(byFirst, w)) {
         if (used.has(term) || i + parts.length > ws.length) continue;
         const last = parts.length - 1;
         if (!parts.every((p, k) => (k === last ? plural(ws[i + k]!.word, p) : ws[i + k]!.word === p))) continue;
