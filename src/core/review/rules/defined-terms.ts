@@ -211,16 +211,22 @@ function report(ctx: Parameters<Rule>[0], list: Term[], severity: 'low' | 'mediu
  */
 function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
   const bySorted = new Map<string, string>();
+  // Every word of those terms: a span with any other word cannot be one of them reordered.
+  const termWords = new Set<string>();
   for (const d of ctx.definitions) {
     const words = d.term.toLowerCase().split(/\s+/);
-    if (words.length >= 2 && words.length <= 4) bySorted.set([...words].sort().join(' '), words.join(' '));
+    if (words.length < 2 || words.length > 4) continue;
+    bySorted.set([...words].sort().join(' '), words.join(' '));
+    for (const w of words) termWords.add(w);
   }
   if (bySorted.size === 0) return [];
   const out: Hit[] = [];
   for (const h of hits(ctx, /\b[A-Z][\w-]{0,40}(?:\s{1,5}[A-Z][\w-]{0,40}){1,5}\b/g)) {
     const words = h.text.split(/\s+/);
+    const known = words.map((w) => termWords.has(w.toLowerCase()));
     for (let n = 2; n <= 4; n++) {
       for (let i = 0; i + n <= words.length; i++) {
+        if (!known.slice(i, i + n).every(Boolean)) continue;
         const span = words.slice(i, i + n).map((w) => w.toLowerCase());
         const defined = bySorted.get([...span].sort().join(' '));
         if (!defined || defined === span.join(' ')) continue;
