@@ -4,7 +4,7 @@ import { t } from '../../i18n';
 import type { ReviewContext, Rule, RuleFinding, Sentence } from '../context';
 import { draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
-import { labelAt, NUMBER, numbering, samePart, sectionText, type Numbering } from './numbering';
+import { labelAt, NUMBER, numbering, samePart, sectionText, type LabelAt, type Numbering } from './numbering';
 import { quote } from './text';
 
 /** A reference word before a number: "Section 4.2", "Clauses 10 - 13", "Articles 2 through 4". */
@@ -219,6 +219,31 @@ function wrongDefinition(ctx: ReviewContext, n: Numbering, r: Reference): Proble
  * where Section 8 is "Taxes" and "Termination" is Section 11. Quiet when any section cited is
  * headed, or deals in its text, with what the reference is for.
  */
+interface Heading {
+  /** An entry of the definitions list, named by its term, not a clause on the matter. */
+  entry: boolean;
+  /** The heading's stems, party names aside. */
+  h: Set<string>;
+  /** Its words of three letters or more, small words aside, when there are two or more; else empty. */
+  named: string;
+}
+
+const headingCache = new WeakMap<ReviewContext, Map<LabelAt, Heading>>();
+
+/** What wrongSubject reads from a label's heading, worked out once per label, not once per reference. */
+function headingOf(ctx: ReviewContext, l: LabelAt, heading: string): Heading {
+  let cache = headingCache.get(ctx);
+  if (!cache) headingCache.set(ctx, (cache = new Map()));
+  let out = cache.get(l);
+  if (!out) {
+    const entry = ctx.definitions.some((d) => d.paragraph === l.paragraph && Math.abs(d.start - l.offset) < 16 && d.term.toLowerCase() === heading.toLowerCase());
+    const named = heading.toLowerCase().match(/[a-z]{3,}/g)?.filter((w) => !/^(?:the|and|for|of)$/.test(w)) ?? [];
+    out = { entry, h: stems(heading, ctx), named: named.length >= 2 ? named.join(' ') : '' };
+    cache.set(l, out);
+  }
+  return out;
+}
+
 function wrongSubject(ctx: ReviewContext, n: Numbering, r: Reference): Problem | undefined {
   const before = r.sentence.text.slice(Math.max(0, r.index - 90), r.index);
   const c = CONNECTOR.exec(before);
@@ -240,12 +265,9 @@ function wrongSubject(ctx: ReviewContext, n: Numbering, r: Reference): Problem |
     // Neither a cited section, nor one inside it, nor one above it ("5.0" above "5.1").
     const root = l.label.replace(/(?:\.0+)+$/, '');
     if (numbers.some((x) => l.label === x || l.label.startsWith(`${x}.`) || x === root || x.startsWith(`${root}.`))) return false;
-    // An entry of the definitions list is named by its term, not a clause on the matter.
-    if (ctx.definitions.some((d) => d.paragraph === l.paragraph && Math.abs(d.start - l.offset) < 16 && d.term.toLowerCase() === l.heading!.toLowerCase())) return false;
-    const h = stems(l.heading, ctx);
-    if (h.size === 0 || ![...h].every((w) => purpose.has(w))) return false;
-    const named = l.heading.toLowerCase().match(/[a-z]{3,}/g)?.filter((w) => !/^(?:the|and|for|of)$/.test(w)) ?? [];
-    return h.has('termin') || (named.length >= 2 && said.includes(named.join(' ')));
+    const { entry, h, named } = headingOf(ctx, l, l.heading);
+    if (entry || h.size === 0 || ![...h].every((w) => purpose.has(w))) return false;
+    return h.has('termin') || (named !== '' && said.includes(named));
   });
   if (candidates.length === 0) return undefined;
   const topic = new Set(candidates.flatMap((l) => [...stems(l.heading!)]));

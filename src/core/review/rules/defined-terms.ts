@@ -72,11 +72,68 @@ function pluralDefined(ctx: Parameters<Rule>[0]): Set<string> {
   return set;
 }
 
-/** Every use of a phrase written with capitals mid-sentence, however it is introduced ("servicing W2E Customers"). */
+/** Where each capitalised word starts after a space mid-sentence, by the word's letters, built once per review. */
+interface CapitalStart {
+  sentence: Hit['sentence'];
+  at: number;
+  /** Place in reading order over the whole draft. */
+  order: number;
+}
+
+const capitalStarts = new WeakMap<Parameters<Rule>[0], Map<string, CapitalStart[]>>();
+
+function capitalIndex(ctx: Parameters<Rule>[0]): Map<string, CapitalStart[]> {
+  let index = capitalStarts.get(ctx);
+  if (index) return index;
+  index = new Map();
+  const WORD_START = /[A-Z][A-Za-z]*/g;
+  let order = 0;
+  for (const sentence of ctx.sentences) {
+    const text = sentence.text;
+    const first = text.search(/\S/);
+    WORD_START.lastIndex = 0;
+    for (let m = WORD_START.exec(text); m; m = WORD_START.exec(text)) {
+      // After white space that follows some text: what the lookbehind (?<=\S\s+) asked, read once.
+      if (m.index > first && /\s/.test(text.charAt(m.index - 1))) push(index, m[0], { sentence, at: m.index, order: order++ });
+    }
+  }
+  capitalStarts.set(ctx, index);
+  return index;
+}
+
+const usesCache = new WeakMap<Parameters<Rule>[0], Map<string, number>>();
+
+/**
+ * Every use of a phrase written with capitals mid-sentence, however it is introduced ("servicing W2E
+ * Customers"). The phrase (letters, hyphens and spaces, opening with a capital) is looked up by its
+ * first word's letters in an index of the draft's capitalised words and checked there with a sticky
+ * pattern, so each term costs its own uses rather than a pass over the whole draft.
+ */
 function capitalisedUses(ctx: Parameters<Rule>[0], phrase: string): number {
-  const re = new RegExp(String.raw`(?<=\S\s+)${phrase.replace(/ /g, String.raw` +`)}(?:s|es)?\b`, 'g');
+  let cache = usesCache.get(ctx);
+  if (!cache) usesCache.set(ctx, (cache = new Map()));
+  const known = cache.get(phrase);
+  if (known !== undefined) return known;
+  const head = /^[A-Za-z]*/.exec(phrase)![0];
+  // A word alone may take a plural ending: its letters run on ("Customers"); otherwise they stop at a space or hyphen.
+  const keys = head === phrase ? [head, `${head}s`, `${head}es`] : [head];
+  const re = new RegExp(String.raw`${phrase.replace(/ /g, String.raw` +`)}(?:s|es)?\b`, 'y');
+  const starts = keys.flatMap((k) => capitalIndex(ctx).get(k) ?? []);
+  // Reading order, and a use never starts inside the one before (as a global scan counts them).
+  starts.sort((a, b) => a.order - b.order);
   let n = 0;
-  for (const s of ctx.sentences) n += s.text.match(re)?.length ?? 0;
+  let last: Hit['sentence'] | undefined;
+  let end = 0;
+  for (const { sentence, at } of starts) {
+    if (sentence === last && at < end) continue;
+    re.lastIndex = at;
+    const m = re.exec(sentence.text);
+    if (!m) continue;
+    n++;
+    last = sentence;
+    end = at + m[0].length;
+  }
+  cache.set(phrase, n);
   return n;
 }
 
@@ -84,10 +141,29 @@ function capitalisedUses(ctx: Parameters<Rule>[0], phrase: string): number {
  * The phrase opens a defined term with a lower-case word in it: "Statement" in "the Statement of
  * Work", where "Statement of Work" is defined.
  */
-function startsLongerTerm(ctx: Parameters<Rule>[0], quoted: Set<string>, h: Hit): boolean {
+function startsLongerTerm(longer: Map<string, string[]>, h: Hit): boolean {
   const rest = h.sentence.text.slice(h.index, h.index + 80).toLowerCase();
   const opens = (term: string) => term.length > h.text.length && rest.startsWith(term) && !/\w/.test(rest.charAt(term.length));
-  return ctx.definitions.some((d) => opens(d.term.toLowerCase())) || [...quoted].some(opens);
+  return longer.get(rest.slice(0, 3))?.some(opens) ?? false;
+}
+
+/**
+ * Defined and quoted terms (lower case) by their first three letters, for startsLongerTerm: a
+ * candidate has at least two letters, so only a term of three or more can be longer than it.
+ */
+function byOpening(terms: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const t of terms) if (t.length >= 3) push(out, t.slice(0, 3), t);
+  return out;
+}
+
+/** A function of a phrase, worked out once per phrase. */
+function memo<T>(f: (phrase: string) => T): (phrase: string) => T {
+  const seen = new Map<string, T>();
+  return (phrase) => {
+    if (!seen.has(phrase)) seen.set(phrase, f(phrase));
+    return seen.get(phrase)!;
+  };
 }
 
 type Term = [string, Hit[]];
@@ -135,16 +211,22 @@ function report(ctx: Parameters<Rule>[0], list: Term[], severity: 'low' | 'mediu
  */
 function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
   const bySorted = new Map<string, string>();
+  // Every word of those terms: a span with any other word cannot be one of them reordered.
+  const termWords = new Set<string>();
   for (const d of ctx.definitions) {
     const words = d.term.toLowerCase().split(/\s+/);
-    if (words.length >= 2 && words.length <= 4) bySorted.set([...words].sort().join(' '), words.join(' '));
+    if (words.length < 2 || words.length > 4) continue;
+    bySorted.set([...words].sort().join(' '), words.join(' '));
+    for (const w of words) termWords.add(w);
   }
   if (bySorted.size === 0) return [];
   const out: Hit[] = [];
   for (const h of hits(ctx, /\b[A-Z][\w-]{0,40}(?:\s{1,5}[A-Z][\w-]{0,40}){1,5}\b/g)) {
     const words = h.text.split(/\s+/);
+    const known = words.map((w) => termWords.has(w.toLowerCase()));
     for (let n = 2; n <= 4; n++) {
       for (let i = 0; i + n <= words.length; i++) {
+        if (!known.slice(i, i + n).every(Boolean)) continue;
         const span = words.slice(i, i + n).map((w) => w.toLowerCase());
         const defined = bySorted.get([...span].sort().join(' '));
         if (!defined || defined === span.join(' ')) continue;
@@ -171,7 +253,9 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
   const lower = new Set<string>();
   for (const s of ctx.sentences) for (const m of s.text.matchAll(/\b[a-z][a-z-]+\b/g)) lower.add(m[0]);
-  const near = nearMisses(ctx);
+  const near = memo(nearMisses(ctx));
+  const ignored = memo((phrase) => ignorable(ctx, phrase));
+  const longer = byOpening([...ctx.definitions.map((d) => d.term.toLowerCase()), ...quoted]);
   const byTerm = new Map<string, Hit[]>();
   const candidates = hits(ctx, CANDIDATE, (h) => !inHeading(ctx, h.sentence)).map((h): Hit => {
     const text = h.match[1]!;
@@ -183,8 +267,8 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     if (shouting.get(h.sentence)) continue;
     // Text exported from PDF keeps column gaps between words ("Joint      Venture").
     const phrase = h.text.replace(/ +/g, ' ');
-    if (quoted.has(phrase.toLowerCase()) || startsLongerTerm(ctx, quoted, h)) continue;
-    if (ignorable(ctx, phrase) && !(near(phrase) && !isDefined(ctx, phrase) && !pluralDefined(ctx).has(phrase.toLowerCase().replace(/(?:s|es)$/, '')))) continue;
+    if (quoted.has(phrase.toLowerCase()) || startsLongerTerm(longer, h)) continue;
+    if (ignored(phrase) && !(near(phrase) && !isDefined(ctx, phrase) && !pluralDefined(ctx).has(phrase.toLowerCase().replace(/(?:s|es)$/, '')))) continue;
     // A role with the article ("the Designer") reads as a party, not a brand, even if never written in lower case.
     const role = ROLE.test(phrase) && /\bthe\s+$/i.test(h.sentence.text.slice(Math.max(0, h.index - 4), h.index));
     if (!phrase.split(' ').some((w) => lower.has(w.toLowerCase())) && !near(phrase) && !role) continue;
@@ -200,7 +284,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   }
   for (const h of capitalsTerms(ctx, shouting)) {
     if (quoted.has(h.text.toLowerCase())) continue;
-    if (!ignorable(ctx, h.text) || near(h.text)) push(byTerm, h.text.toLowerCase().replace(/(?<=[a-z]{3})s$/, ''), h);
+    if (!ignored(h.text) || near(h.text)) push(byTerm, h.text.toLowerCase().replace(/(?<=[a-z]{3})s$/, ''), h);
   }
   // Single capitalised words are often emphasis or titles; ask more of them than of phrases, except
   // a role written like a party ("the Designer").
@@ -215,16 +299,18 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
  * Thresholds" where "Performance Benchmarks" is defined. Once is enough: it is a slip, not a style.
  */
 function nearMisses(ctx: Parameters<Rule>[0]): (phrase: string) => boolean {
-  const defined = ctx.definitions.map((d) => d.term.toLowerCase().replace(/\((?:s|es)\)$/, '').split(/\s+/)).filter((w) => w.length > 1);
   const singular = (w: string) => w.replace(/(?<=[a-z]{3})s$/, '');
+  const defined = ctx.definitions
+    .map((d) => d.term.toLowerCase().replace(/\((?:s|es)\)$/, '').split(/\s+/))
+    .filter((w) => w.length > 1)
+    .map((d) => d.map(singular));
   const party = new Set(ctx.parties.flatMap((p) => `${p.name} ${p.shortName ?? ''}`.toLowerCase().split(/\s+/)));
   return (phrase) => {
     const raw = phrase.toLowerCase().split(' ');
     // "Sonos Product" beside "Sonos Property": a party's own things, named not defined.
     if (raw.length < 2 || raw.some((w) => party.has(w))) return false;
     const words = raw.map(singular);
-    return defined.some((d) => {
-      const dw = d.map(singular);
+    return defined.some((dw) => {
       if (dw.length !== words.length) return false;
       const differing = dw.filter((w, i) => w !== words[i]).length;
       return differing === 1 || (differing > 1 && [...dw].sort().join(' ') === [...words].sort().join(' '));
@@ -318,12 +404,28 @@ function norm(text: string): string {
 }
 
 const WORD = /[A-Za-z0-9][\w.&’'-]*/g;
+const TRAILING = new Set(['.', '’', "'"]);
 
 function words(text: string): { word: string; at: number }[] {
   const out: { word: string; at: number }[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ word: m[0].toLowerCase().replace(/(?<![.’'])[.’']+$/, ''), at: m.index });
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0].toLowerCase();
+    // Trailing full stops and apostrophes go ("Licensee." is "licensee"); most words end in neither.
+    out.push({ word: TRAILING.has(word.charAt(word.length - 1)) ? word.replace(/(?<![.’'])[.’']+$/, '') : word, at: m.index });
+  }
   return out;
+}
+
+/** The terms whose first word is this word or its singular: "Affiliates" opens "Affiliate", "Businesses" "Business". */
+function startingWith<T>(byFirst: Map<string, T[]>, w: string): T[] {
+  const found = byFirst.get(w);
+  if (found || !w.endsWith('s')) return found ?? [];
+  const s = byFirst.get(w.slice(0, -1));
+  if (s || !w.endsWith('es')) return s ?? [];
+  const es = byFirst.get(w.slice(0, -2));
+  if (es || !w.endsWith('ies')) return es ?? [];
+  return byFirst.get(`${w.slice(0, -3)}y`) ?? [];
 }
 
 /**
@@ -348,8 +450,7 @@ export const unusedTerms: Rule = (ctx) => {
     const ws = words(s.text);
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!.word;
-      // "Affiliates" is a use of "Affiliate", "Businesses" of "Business".
-      for (const { parts, term } of byFirst.get(w) ?? byFirst.get(w.replace(/s$/, '')) ?? byFirst.get(w.replace(/es$/, '')) ?? byFirst.get(w.replace(/ies$/, 'y')) ?? []) {
+      for (const { parts, term } of startingWith(byFirst, w)) {
         if (used.has(term) || i + parts.length > ws.length) continue;
         const last = parts.length - 1;
         if (!parts.every((p, k) => (k === last ? plural(ws[i + k]!.word, p) : ws[i + k]!.word === p))) continue;
