@@ -83,6 +83,7 @@ describe('topic detection judges the sentence, not the word', () => {
     ['purpose-limitation', 'The Party unable to perform will use its best efforts to resume performance and suspend performance only for the period necessary.'],
     ['dispute-resolution', 'The Recipient may disclose Confidential Information to the extent required by order of a court of competent jurisdiction.'],
     ['dispute-resolution', 'If any provision is held invalid by a court of competent jurisdiction, the remaining provisions continue in full force.'],
+    ['dispute-resolution', 'Seller has not received notice of any pending or threatened action before any court or arbitral tribunal concerning the Transferred Patents.'],
     ['continuing-rights', 'The Distributor shall sell the stock of Products in its warehouse before ordering more.'],
     ['continuing-rights', 'Upon termination, Licensee shall cease all use of the Software.'],
   ] as const)('%s: ignores the near miss: %s', (id, text) => {

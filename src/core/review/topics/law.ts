@@ -21,7 +21,10 @@ export const LAW_DETECTORS: TopicDetector[] = [
     id: 'dispute-resolution',
     cue: /arbitra|jurisdiction|dispute|venue|mediat|court/i,
     // "a court of competent jurisdiction" orders disclosure or rules on severability; it sends no dispute anywhere.
+    // A statement about litigation "pending or threatened before any court or arbitral tribunal" is a
+    // representation, not a choice of where disputes go.
     deals: ({ text }) => {
+      if (LITIGATION_REP.test(text)) return false;
       const forum = text.replace(NOT_A_FORUM, ' ');
       return DISPUTES.some((r) => r.test(forum));
     },
@@ -69,6 +72,7 @@ const ACCORDING_TO_LAW = re(
 );
 const CORPORATE_STATUS = /\b(?:organi[sz]ed|incorporated|existing|formed|registered|duly)\b/i;
 
+const LITIGATION_REP = /\b(?:pending\s+or\s+threatened|threatened\s+or\s+pending)\b/i;
 const NOT_A_FORUM = /\bcourts?\s+(?:or\s+(?:other\s+)?\w+\s+(?:body|authority|agency)\s+)?of\s+competent\s+jurisdiction\b|\bjurisdiction['’]s\b/gi;
 
 const DISPUTES = [
