@@ -239,6 +239,9 @@ function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
 }
 
 /** Capitalised terms used as defined terms, at least twice or as a slip from a defined one, that the draft never defines. */
+const PROPER_BODY = /\b(?:Special Administrative Region|Republic|Kingdom|Nations|Convention|Treaty|Commission|Organi[sz]ation)\b/;
+const INSTRUMENT_BEFORE = /\b(?:Convention|Treaty|Protocol|Agreement)\s+(?:on|for|of|relating\s+to)\b[^.;]{0,50}$/;
+
 function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   const quoted = new Set<string>();
   // Terms the definitions finder may miss: in single quotes ('the Manufacturer'), defined without
@@ -275,6 +278,9 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     // "the Disclosing party": a capitalised adjective, not a term.
     if (/^ +[a-z]/.test(h.sentence.text.slice(h.index + h.text.length)) && !phrase.includes(' ') && /(?:ing|ed)$/.test(phrase)) continue;
     if (inTitle(h) || / (?:The|This|That|Such|Each|Any|All|Its)\b/.test(phrase)) continue;
+    // The name of a state, body or treaty ("the Macau Special Administrative Region", "the Convention
+    // on Contracts for the International Sale of Goods") is a proper name, not a defined term.
+    if (PROPER_BODY.test(phrase) || INSTRUMENT_BEFORE.test(h.sentence.text.slice(Math.max(0, h.index - 60), h.index))) continue;
     // "this Privacy Program section": the name of a part of the document.
     if (/^\s+(?:section|article|clause|exhibit|schedule|paragraph)\b/.test(h.sentence.text.slice(h.index + h.text.length))) continue;
     // A name followed by its company form ("Acme Corporation") is a party or a third party.

@@ -192,3 +192,15 @@ describe('defined terms: the ways real contracts define stay quiet', () => {
     expect(duplicateDefinitions(makeContext(text))).toEqual([]);
   });
 });
+
+describe('proper names of states, bodies and treaties', () => {
+  it('are not undefined terms', () => {
+    const text = [
+      '1.1 "Mainland China" means the People\'s Republic of China, excluding the Hong Kong Special Administrative Region, the Macau Special Administrative Region and Taiwan.',
+      '1.2 The United Nations Convention on Contracts for the International Sale of Goods does not apply to this Agreement.',
+      '1.3 The Supplier shall deliver the Products in Mainland China, and shall not sell them in the Macau Special Administrative Region.',
+    ].join('\n');
+    const found = undefinedTerms(makeContext(text)).map((f) => f.message);
+    expect(found.join(' ')).not.toMatch(/Macau|International Sale/);
+  });
+});
