@@ -1,8 +1,8 @@
 import type { MessageParams } from '../../i18n';
-import type { Definition, Rule, RuleFinding } from '../context';
-import { definitionEvidence, draftingFinding } from './drafting';
+import type { Rule, RuleFinding } from '../context';
+import { draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
-import { groupedEvidence, hits, inHeading, isDefined, push, sentenceAt, type Hit } from './text';
+import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
 
 /**
  * A capitalised phrase after a determiner or preposition, mid-sentence: where a defined term sits
@@ -23,8 +23,8 @@ const COMMON = new Set(
 );
 const PLACES =
   /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+\w+|North\s+\w+|South\s+\w+|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|America|Canada|Mexico|China|Japan|Korea|India|Germany|France|Italy|Spain|England|Wales|Scotland|Ireland|Europe|Asia|Singapore|Hong\s+Kong|Taiwan|Macau|Israel|Switzerland|Netherlands|Sweden|Australia|Brazil)$/;
-/** Names of laws and bodies: "the Securities Act", "the Patent Law", "the Arbitration Rules". */
-const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|University|Bank|Council|Ministry|Administration|Agency|Authority|Centre|Center|Organization|Organisation)$/;
+/** Names of laws, bodies and states: "the Securities Act", "the Arbitration Rules", "the Macau Special Administrative Region". */
+const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|University|Bank|Council|Ministry|Administration|Agency|Authority|Centre|Center|Organization|Organisation|Region|Republic|Kingdom|Nations|Commission)$/;
 /**
  * The definitions live in another document: "terms not defined here have the meanings given in the
  * Purchase Agreement". "The meanings set forth in this Article I" or "in Exhibit E" are still here.
@@ -239,7 +239,6 @@ function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
 }
 
 /** Capitalised terms used as defined terms, at least twice or as a slip from a defined one, that the draft never defines. */
-const PROPER_BODY = /\b(?:Special Administrative Region|Republic|Kingdom|Nations|Convention|Treaty|Commission|Organi[sz]ation)\b/;
 const INSTRUMENT_BEFORE = /\b(?:Convention|Treaty|Protocol|Agreement)\s+(?:on|for|of|relating\s+to)\b[^.;]{0,50}$/;
 
 function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
@@ -278,9 +277,9 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     // "the Disclosing party": a capitalised adjective, not a term.
     if (/^ +[a-z]/.test(h.sentence.text.slice(h.index + h.text.length)) && !phrase.includes(' ') && /(?:ing|ed)$/.test(phrase)) continue;
     if (inTitle(h) || / (?:The|This|That|Such|Each|Any|All|Its)\b/.test(phrase)) continue;
-    // The name of a state, body or treaty ("the Macau Special Administrative Region", "the Convention
-    // on Contracts for the International Sale of Goods") is a proper name, not a defined term.
-    if (PROPER_BODY.test(phrase) || INSTRUMENT_BEFORE.test(h.sentence.text.slice(Math.max(0, h.index - 60), h.index))) continue;
+    // Words inside a treaty's title ("the Convention on Contracts for the International Sale of Goods")
+    // are part of a proper name, not a defined term.
+    if (INSTRUMENT_BEFORE.test(h.sentence.text.slice(Math.max(0, h.index - 60), h.index))) continue;
     // "this Privacy Program section": the name of a part of the document.
     if (/^\s+(?:section|article|clause|exhibit|schedule|paragraph)\b/.test(h.sentence.text.slice(h.index + h.text.length))) continue;
     // A name followed by its company form ("Acme Corporation") is a party or a third party.
@@ -393,162 +392,3 @@ function isShouting(text: string): boolean {
   }
   return upper + lower > 0 && upper / (upper + lower) > 0.6;
 }
-
-/**
- * The ways a defined term may be written where it is used: "Patent(s)" as "Patent" or "Patents",
- * "Maximum Daily Quantity (MDQ)" as either half, any spacing, any case.
- */
-function usageForms(term: string): string[] {
-  const base = term.replace(/\((?:s|es|ies)\)|\/(?:s|es|ies)\b/gi, '').trim();
-  // The spaces before "(" are tried from the first of them only (from every one was quadratic).
-  const abbr = /^(.*?)(?<!\s)\s*\(([^()]+)\)$/.exec(base);
-  return (abbr ? [abbr[1]!, abbr[2]!] : [base]).map(norm).filter((f) => f.length > 1);
-}
-
-function norm(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-const WORD = /[A-Za-z0-9][\w.&’'-]*/g;
-const TRAILING = new Set(['.', '’', "'"]);
-
-function words(text: string): { word: string; at: number }[] {
-  const out: { word: string; at: number }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0].toLowerCase();
-    // Trailing full stops and apostrophes go ("Licensee." is "licensee"); most words end in neither.
-    out.push({ word: TRAILING.has(word.charAt(word.length - 1)) ? word.replace(/(?<![.’'])[.’']+$/, '') : word, at: m.index });
-  }
-  return out;
-}
-
-/** The terms whose first word is this word or its singular: "Affiliates" opens "Affiliate", "Businesses" "Business". */
-function startingWith<T>(byFirst: Map<string, T[]>, w: string): T[] {
-  const found = byFirst.get(w);
-  if (found || !w.endsWith('s')) return found ?? [];
-  const s = byFirst.get(w.slice(0, -1));
-  if (s || !w.endsWith('es')) return s ?? [];
-  const es = byFirst.get(w.slice(0, -2));
-  if (es || !w.endsWith('ies')) return es ?? [];
-  return byFirst.get(`${w.slice(0, -3)}y`) ?? [];
-}
-
-/**
- * Defined terms used nowhere but in their own definition. One pass over the words of the text,
- * looking each word up among the terms' first words, keeps this linear in the document's length.
- */
-export const unusedTerms: Rule = (ctx) => {
-  // A field of a cover-page table ("Governing Law | England") is a term only where the text uses it.
-  const defs = ctx.definitions.filter((d) => d.term.length > 1 && d.term.split(/\s+/).length <= 6 && !ctx.doc.paragraphs[d.paragraph]?.table);
-  if (defs.length === 0) return [];
-  const byFirst = new Map<string, { parts: string[]; term: string }[]>();
-  for (const term of new Set(defs.map((d) => d.term))) {
-    for (const f of usageForms(term)) {
-      const parts = words(f).map((w) => w.word);
-      if (parts.length === 0) continue;
-      push(byFirst, parts[0]!, { parts, term });
-    }
-  }
-  const plural = (w: string, want: string) => w === want || w === `${want}s` || w === `${want}es` || (want.endsWith('y') && w === `${want.slice(0, -1)}ies`);
-  const used = new Set<string>();
-  for (const s of ctx.sentences) {
-    const ws = words(s.text);
-    for (let i = 0; i < ws.length; i++) {
-      const w = ws[i]!.word;
-      for (const { parts, term } of startingWith(byFirst, w)) {
-        if (used.has(term) || i + parts.length > ws.length) continue;
-        const last = parts.length - 1;
-        if (!parts.every((p, k) => (k === last ? plural(ws[i + k]!.word, p) : ws[i + k]!.word === p))) continue;
-        const at = s.start + ws[i]!.at;
-        // The term inside its own definition is not a use.
-        if (!defs.some((d) => d.term === term && d.paragraph === s.paragraph && at >= d.start - 2 && at <= d.end)) used.add(term);
-      }
-    }
-  }
-  const unused = [...new Set(defs.map((d) => d.term))].filter((t) => !used.has(t));
-  if (unused.length === 0) return [];
-  const evidence = unused.map((t) => definitionEvidence(ctx, defs.find((d) => d.term === t)!));
-  return draftingFinding(ctx, 'drafting.unused-term', evidence, { terms: listOf(ctx, unused.map((t) => inQuotes(ctx, t))) }, 'low');
-};
-
-/** "X" has the meaning given in Section 3.2: a pointer to the definition, not a second one. */
-const POINTER = /^["”]?\s*(?:shall\s+)?(?:has|have)\s+the\s+(?:respective\s+)?meanings?\b|^["”]?\s*(?:is|are)\s+defined\s+in\b|^["”]?\s*(?:shall\s+)?means?\s+(?:the\s+)?(?:\w+\s+){0,3}(?:as\s+)?(?:defined|set\s+forth|described)\s+in\s+(?:Section|Article|Clause)/i;
-
-/** "As used in this Section 4, 'Sponsor' includes ...": a local meaning, not a rival definition. */
-const SCOPED = /\b(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of|for)\s+this\s+(?:section|article|clause|paragraph|exhibit|schedule)\b|\bthis\s+section\s+only\b/i;
-
-function isPointerOrScoped(ctx: Parameters<Rule>[0], d: Definition): boolean {
-  const paragraph = ctx.doc.paragraphs[d.paragraph]?.text ?? '';
-  const s = sentenceAt(ctx, d.paragraph, d.start, d.end);
-  if (SCOPED.test(s?.text ?? paragraph.slice(Math.max(0, d.start - 200), d.end + 200))) return true;
-  // Markdown or Word emphasis may sit between the term and its verb: “**Agreement**” is defined in ...
-  return POINTER.test(paragraph.slice(d.end, d.end + 120).replace(/^[*_]+/, ''));
-}
-
-/** What a "means" definition says, normalised; undefined for other kinds of definition. */
-function meaningOf(ctx: Parameters<Rule>[0], d: Definition): string | undefined {
-  const s = sentenceAt(ctx, d.paragraph, d.start, d.end);
-  const m = s && /^["”]?\s*(?:shall\s+)?means?\s+([\s\S]{30,})$/.exec(s.text.slice(d.end - s.start));
-  // "means the quantity set forth in Exhibit A" points elsewhere, and "[***]" hides the text; two such
-  // terms may differ where we cannot see.
-  if (!m || /\[\s*[*…]/.test(m[1]!) || /\b(?:set\s+forth|specified|listed|described|identified|stated|defined|referred\s+to)\s+(?:in|on)\b/i.test(m[1]!)) return undefined;
-  return m[1]!.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 600);
-}
-
-/** The defining words of a definition, spacing aside. */
-function definingText(d: Definition): string {
-  return d.text.replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-/**
- * The same definition word for word, or cut short where a page broke: a repeat in text taken from
- * PDF, not a rival definition.
- */
-function repeated(list: Definition[]): boolean {
-  const texts = list.map(definingText).sort((a, b) => a.length - b.length);
-  const full = texts[texts.length - 1]!;
-  return texts.every((t) => t.length >= 30 && full.startsWith(t));
-}
-
-/** Where standard terms send the reader for a value: the cover page, the order form, the key terms. */
-const COVER = /\b(?:cover\s+page|order\s+form|key\s+terms)\b/i;
-
-/**
- * A field filled in on the cover page ("Governing Law | the laws of Delaware") and the standard terms'
- * definition that points to it ("'Governing Law' means the law stated on the Cover Page") are one definition.
- */
-function coverPage(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
-  const fields = list.filter((d) => ctx.doc.paragraphs[d.paragraph]?.table);
-  return fields.length > 0 && list.every((d) => fields.includes(d) || COVER.test(d.text));
-}
-
-/** An exhibit or schedule heading: what follows is often a form with its own definitions. */
-const ATTACHMENT = /^\s*(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\s+[A-Z0-9IVX][\w.-]*\b/;
-
-/** The same term defined twice in the body of the agreement (attached forms may define their own). */
-export const duplicateDefinitions: Rule = (ctx) => {
-  const attachment = ctx.doc.paragraphs.find((p) => p.index > 0 && (p.text.length < 100 || p.headingLevel !== undefined) && ATTACHMENT.test(p.text));
-  const bodyEnd = attachment?.index ?? Infinity;
-  // Party names restated in a signature block or a recital are not rival definitions.
-  const parties = new Set(ctx.parties.flatMap((p) => [p.name, p.shortName ?? '']).map((n) => n.toLowerCase()));
-  const byTerm = new Map<string, Definition[]>();
-  for (const d of ctx.definitions) {
-    if (d.paragraph >= bodyEnd || parties.has(d.term.toLowerCase()) || isPointerOrScoped(ctx, d)) continue;
-    const key = d.term.toLowerCase();
-    push(byTerm, key, d);
-  }
-  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1 && !repeated(l) && !coverPage(ctx, l));
-  // One thing under two names: two terms whose "means ..." texts are the same.
-  const byMeaning = new Map<string, Definition[]>();
-  for (const l of byTerm.values()) {
-    const meaning = meaningOf(ctx, l[0]!);
-    if (meaning) push(byMeaning, meaning, l[0]!);
-  }
-  dupes.push(...[...byMeaning.values()].filter((l) => l.length > 1));
-  if (dupes.length === 0) return [];
-  const evidence = dupes.flatMap((l) => l.slice(0, 2).map((d) => definitionEvidence(ctx, d)));
-  return draftingFinding(ctx, 'drafting.duplicate-definition', evidence, {
-    terms: listOf(ctx, dupes.map((l) => [...new Set(l.map((d) => inQuotes(ctx, d.term)))].join(' / '))),
-  });
-};

@@ -25,7 +25,7 @@ export interface Numbering {
 }
 
 /** An exhibit or schedule heading: what follows numbers its clauses afresh. */
-const ATTACHMENT = /^\s*(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\s+[A-Z0-9IVX][\w.-]*\b/;
+export const ATTACHMENT = /^\s*(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\s+[A-Z0-9IVX][\w.-]*\b/;
 
 /** Whether two places are both in the body or both in the attachments. */
 export function samePart(n: Numbering, a: number, b: number): boolean {

@@ -1,4 +1,6 @@
-import { duplicateDefinitions, undefinedTerms, unusedTerms } from '../../../../src/core/review/rules/defined-terms';
+import { undefinedTerms } from '../../../../src/core/review/rules/defined-terms';
+import { duplicateDefinitions } from '../../../../src/core/review/rules/duplicate-definitions';
+import { unusedTerms } from '../../../../src/core/review/rules/unused-terms';
 import { buildContext } from '../../../../src/core/review/engine';
 import { makeContext } from './make-context';
 

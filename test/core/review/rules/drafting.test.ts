@@ -3,7 +3,9 @@ import { efforts } from '../../../../src/core/review/rules/efforts';
 import { vagueTime } from '../../../../src/core/review/rules/vague-time';
 import { material } from '../../../../src/core/review/rules/material';
 import { shallMisuse } from '../../../../src/core/review/rules/shall';
-import { duplicateDefinitions, undefinedTerms, unusedTerms } from '../../../../src/core/review/rules/defined-terms';
+import { undefinedTerms } from '../../../../src/core/review/rules/defined-terms';
+import { duplicateDefinitions } from '../../../../src/core/review/rules/duplicate-definitions';
+import { unusedTerms } from '../../../../src/core/review/rules/unused-terms';
 import { crossReferences } from '../../../../src/core/review/rules/cross-references';
 import { makeContext } from './make-context';
 

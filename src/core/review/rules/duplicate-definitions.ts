@@ -1,0 +1,83 @@
+import type { Definition, Rule } from '../context';
+import { definitionEvidence, draftingFinding } from './drafting';
+import { inQuotes, listOf } from './finding';
+import { ATTACHMENT } from './numbering';
+import { push, sentenceAt } from './text';
+
+/** "X" has the meaning given in Section 3.2: a pointer to the definition, not a second one. */
+const POINTER = /^["”]?\s*(?:shall\s+)?(?:has|have)\s+the\s+(?:respective\s+)?meanings?\b|^["”]?\s*(?:is|are)\s+defined\s+in\b|^["”]?\s*(?:shall\s+)?means?\s+(?:the\s+)?(?:\w+\s+){0,3}(?:as\s+)?(?:defined|set\s+forth|described)\s+in\s+(?:Section|Article|Clause)/i;
+
+/** "As used in this Section 4, 'Sponsor' includes ...": a local meaning, not a rival definition. */
+const SCOPED = /\b(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of|for)\s+this\s+(?:section|article|clause|paragraph|exhibit|schedule)\b|\bthis\s+section\s+only\b/i;
+
+function isPointerOrScoped(ctx: Parameters<Rule>[0], d: Definition): boolean {
+  const paragraph = ctx.doc.paragraphs[d.paragraph]?.text ?? '';
+  const s = sentenceAt(ctx, d.paragraph, d.start, d.end);
+  if (SCOPED.test(s?.text ?? paragraph.slice(Math.max(0, d.start - 200), d.end + 200))) return true;
+  // Markdown or Word emphasis may sit between the term and its verb: “**Agreement**” is defined in ...
+  return POINTER.test(paragraph.slice(d.end, d.end + 120).replace(/^[*_]+/, ''));
+}
+
+/** What a "means" definition says, normalised; undefined for other kinds of definition. */
+function meaningOf(ctx: Parameters<Rule>[0], d: Definition): string | undefined {
+  const s = sentenceAt(ctx, d.paragraph, d.start, d.end);
+  const m = s && /^["”]?\s*(?:shall\s+)?means?\s+([\s\S]{30,})$/.exec(s.text.slice(d.end - s.start));
+  // "means the quantity set forth in Exhibit A" points elsewhere, and "[***]" hides the text; two such
+  // terms may differ where we cannot see.
+  if (!m || /\[\s*[*…]/.test(m[1]!) || /\b(?:set\s+forth|specified|listed|described|identified|stated|defined|referred\s+to)\s+(?:in|on)\b/i.test(m[1]!)) return undefined;
+  return m[1]!.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 600);
+}
+
+/** The defining words of a definition, spacing aside. */
+function definingText(d: Definition): string {
+  return d.text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * The same definition word for word, or cut short where a page broke: a repeat in text taken from
+ * PDF, not a rival definition.
+ */
+function repeated(list: Definition[]): boolean {
+  const texts = list.map(definingText).sort((a, b) => a.length - b.length);
+  const full = texts[texts.length - 1]!;
+  return texts.every((t) => t.length >= 30 && full.startsWith(t));
+}
+
+/** Where standard terms send the reader for a value: the cover page, the order form, the key terms. */
+const COVER = /\b(?:cover\s+page|order\s+form|key\s+terms)\b/i;
+
+/**
+ * A field filled in on the cover page ("Governing Law | the laws of Delaware") and the standard terms'
+ * definition that points to it ("'Governing Law' means the law stated on the Cover Page") are one definition.
+ */
+function coverPage(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
+  const fields = list.filter((d) => ctx.doc.paragraphs[d.paragraph]?.table);
+  return fields.length > 0 && list.every((d) => fields.includes(d) || COVER.test(d.text));
+}
+
+/** The same term defined twice in the body of the agreement (attached forms may define their own). */
+export const duplicateDefinitions: Rule = (ctx) => {
+  const attachment = ctx.doc.paragraphs.find((p) => p.index > 0 && (p.text.length < 100 || p.headingLevel !== undefined) && ATTACHMENT.test(p.text));
+  const bodyEnd = attachment?.index ?? Infinity;
+  // Party names restated in a signature block or a recital are not rival definitions.
+  const parties = new Set(ctx.parties.flatMap((p) => [p.name, p.shortName ?? '']).map((n) => n.toLowerCase()));
+  const byTerm = new Map<string, Definition[]>();
+  for (const d of ctx.definitions) {
+    if (d.paragraph >= bodyEnd || parties.has(d.term.toLowerCase()) || isPointerOrScoped(ctx, d)) continue;
+    const key = d.term.toLowerCase();
+    push(byTerm, key, d);
+  }
+  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1 && !repeated(l) && !coverPage(ctx, l));
+  // One thing under two names: two terms whose "means ..." texts are the same.
+  const byMeaning = new Map<string, Definition[]>();
+  for (const l of byTerm.values()) {
+    const meaning = meaningOf(ctx, l[0]!);
+    if (meaning) push(byMeaning, meaning, l[0]!);
+  }
+  dupes.push(...[...byMeaning.values()].filter((l) => l.length > 1));
+  if (dupes.length === 0) return [];
+  const evidence = dupes.flatMap((l) => l.slice(0, 2).map((d) => definitionEvidence(ctx, d)));
+  return draftingFinding(ctx, 'drafting.duplicate-definition', evidence, {
+    terms: listOf(ctx, dupes.map((l) => [...new Set(l.map((d) => inQuotes(ctx, d.term)))].join(' / '))),
+  });
+};
