@@ -23,7 +23,7 @@ import { perpetualLicense } from './perpetual-license';
 import { publication } from './publication';
 import { residuals } from './residuals';
 import { retention } from './retention';
-import { returnDestroy, returnOnRequestOnly } from './return-destroy';
+import { returnDestroy } from './return-destroy';
 import { shallMisuse } from './shall';
 import { survival } from './survival';
 import { chinaTerritory, territoryUndefined } from './territory';
@@ -44,8 +44,7 @@ export const REGISTRY: readonly RuleEntry[] = [
   { check: territoryUndefined, ids: ['ambiguous.territory-undefined'] },
   { check: chinaTerritory, ids: ['ambiguous.china-territory'] },
   { check: undefinedResults, ids: ['ambiguous.undefined-term'] },
-  { check: returnDestroy, ids: ['ambiguous.return-destroy'] },
-  { check: returnOnRequestOnly, ids: ['ambiguous.return-on-request'] },
+  { check: returnDestroy, ids: ['ambiguous.return-destroy', 'ambiguous.return-on-request'] },
   { check: survival, ids: ['ambiguous.survival'] },
   { check: residuals, ids: ['one-sided.residuals'] },
   { check: assignment, ids: ['one-sided.assignment'] },

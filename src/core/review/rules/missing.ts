@@ -87,8 +87,11 @@ function wanted(ctx: ReviewContext): { topic: TopicId; severity: Severity }[] {
   const playbook = ctx.playbook;
   if (!playbook) return [];
   if (!playbook.missing) return playbook.required.map((topic) => ({ topic, severity: WEIGHT[topic] }));
+  // Each condition is read from the draft once, however many topics depend on it.
+  const known = new Map<PlaybookCondition, boolean>();
+  const met = (c: PlaybookCondition) => known.get(c) ?? known.set(c, holds(ctx, c)).get(c)!;
   return Object.entries(playbook.missing)
-    .filter(([, p]) => (p?.when ?? []).every((c) => holds(ctx, c)))
+    .filter(([, p]) => (p?.when ?? []).every(met))
     .map(([topic, p]) => ({ topic: topic as TopicId, severity: p!.severity }));
 }
 

@@ -1,4 +1,4 @@
-import type { Rule } from '../context';
+import type { Rule, RuleFinding } from '../context';
 import { finding } from './finding';
 import { returnsOnRequest } from '../topics/deal';
 import { weDisclose } from './flow';
@@ -25,20 +25,23 @@ function sharesMaterials(ctx: Parameters<Rule>[0]): boolean {
   );
 }
 
-/** Return or destruction with no deadline or no certificate: nobody can say when it is overdue. */
+/**
+ * Return or destruction with no deadline or no certificate: nobody can say when it is overdue. Where
+ * both are there but the return is owed only on request, and we disclose, that is the point instead:
+ * nothing comes back when talks end unless someone remembers to ask.
+ */
 export const returnDestroy: Rule = (ctx) => {
   const uses = hits(
     ctx,
     RETURN_OR_DESTROY,
     (h) => OBJECT.test(h.sentence.text) && TRIGGER.test(h.sentence.text) && !OTHER_SENSE.test(h.sentence.text),
   );
-  if (uses.length === 0) return [];
   const paragraphs = [...new Set(uses.map((h) => h.sentence.paragraph))];
   // The deadline or certificate may sit in the clause's next paragraph ("(b) within 30 days ...").
   const clause = (p: number) => `${paragraphText(ctx, p)} ${paragraphText(ctx, p + 1)}`;
   const deadline = paragraphs.some((p) => DEADLINE.test(clause(p)));
   const certificate = paragraphs.some((p) => CERTIFICATE.test(clause(p)));
-  if (deadline && certificate) return [];
+  if (uses.length === 0 || (deadline && certificate)) return onRequestOnly(ctx);
   const which = !deadline && !certificate ? 'neither' : deadline ? 'no-certificate' : 'no-deadline';
   return [
     finding(ctx, {
@@ -53,13 +56,9 @@ export const returnDestroy: Rule = (ctx) => {
   ];
 };
 
-/**
- * We disclose, and the draft returns our material only if we ask: nothing comes back when talks end
- * unless someone remembers to request it, and samples and copies stay with the other side meanwhile.
- */
-export const returnOnRequestOnly: Rule = (ctx) => {
-  // A return on request without deadline or certificate is the rule above's point already.
-  if (!weDisclose(ctx) || ctx.topics['return-or-destroy'].present || returnDestroy(ctx).length > 0) return [];
+/** We disclose, and the draft returns our material only if we ask. */
+function onRequestOnly(ctx: Parameters<Rule>[0]): RuleFinding[] {
+  if (!weDisclose(ctx) || ctx.topics['return-or-destroy'].present) return [];
   const s = returnsOnRequest(ctx.sentences);
   if (!s) return [];
   return [
@@ -71,4 +70,4 @@ export const returnOnRequestOnly: Rule = (ctx) => {
       evidence: [quote(s)],
     }),
   ];
-};
+}

@@ -6,7 +6,7 @@ import { forum } from '../../../../src/core/review/rules/forum';
 import { freeUse } from '../../../../src/core/review/rules/free-use';
 import { licenceEnd } from '../../../../src/core/review/rules/licence-end';
 import { markedOnly, noIndependentDevelopment, shortConfidentiality } from '../../../../src/core/review/rules/confidentiality-scope';
-import { returnOnRequestOnly } from '../../../../src/core/review/rules/return-destroy';
+import { returnDestroy } from '../../../../src/core/review/rules/return-destroy';
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
@@ -141,14 +141,14 @@ describe('return only on request', () => {
   const onRequest =
     'Promptly following the request of the Disclosing Party, the Receiving Party shall, as directed by the Disclosing Party, destroy (and confirm such destruction in writing) or return all Confidential Information.';
   it('fires for the discloser', () => {
-    expect(rules(returnOnRequestOnly, nda(onRequest), 'pre-deal-disclosure', 'discloser')).toEqual(['ambiguous.return-on-request medium']);
+    expect(rules(returnDestroy, nda(onRequest), 'pre-deal-disclosure', 'discloser')).toEqual(['ambiguous.return-on-request medium']);
   });
   it('stays quiet where the end of the talks also triggers the return', () => {
     const atEnd = onRequest.replace('Promptly following the request of the Disclosing Party', 'Within 10 days after the request of the Disclosing Party or the termination of this Agreement');
-    expect(rules(returnOnRequestOnly, nda(atEnd), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+    expect(rules(returnDestroy, nda(atEnd), 'pre-deal-disclosure', 'discloser')).toEqual([]);
   });
   it('stays quiet for the recipient', () => {
-    expect(rules(returnOnRequestOnly, nda(onRequest), 'pre-deal-disclosure', 'recipient')).toEqual([]);
+    expect(rules(returnDestroy, nda(onRequest), 'pre-deal-disclosure', 'recipient')).toEqual([]);
   });
 });
 
