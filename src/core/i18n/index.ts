@@ -3,6 +3,7 @@ import { common } from './messages/common';
 import { library } from './messages/library';
 import { build } from './messages/build';
 import { review } from './messages/review';
+import { reviewDrafting } from './messages/review-drafting';
 import { io } from './messages/io';
 import { host } from './messages/host';
 import { ui } from './messages/ui';
@@ -15,7 +16,7 @@ import { fix } from './messages/fix';
  * The message catalog: every user-facing string, English and Simplified Chinese.
  * Each area keeps its own file under messages/ and is merged here.
  */
-const areas = [common, library, build, review, io, host, ui, uiBuild, support, cli, fix] as const;
+const areas = [common, library, build, review, reviewDrafting, io, host, ui, uiBuild, support, cli, fix] as const;
 
 type AreaKeys<T> = T extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;

@@ -1,4 +1,5 @@
-import { review as catalog } from '../../../../src/core/i18n/messages/review';
+import { review as reviewMessages } from '../../../../src/core/i18n/messages/review';
+import { reviewDrafting } from '../../../../src/core/i18n/messages/review-drafting';
 import { REGISTRY, RULES } from '../../../../src/core/review/rules';
 import { review } from '../../../../src/core/review/engine';
 import { fromText } from '../../../../src/core/review/text';
@@ -7,6 +8,8 @@ import { makeContext } from './make-context';
 
 
 const CJK = /[\u4e00-\u9fff]/;
+/** The rules' messages, in both catalog areas. */
+const catalog = { en: { ...reviewMessages.en, ...reviewDrafting.en }, zh: { ...reviewMessages.zh, ...reviewDrafting.zh } };
 
 const LICENCE_TERMS =
   'Licensor hereby grants to Licensee an exclusive licence under the Licensed Patents throughout the world, which shall continue for an indefinite period.';
