@@ -1,4 +1,5 @@
 import type { Sentence } from './context';
+import { openingSentences } from './parties';
 
 // Where a party is established, as an opening states it: "a Delaware corporation", "organised under
 // the laws of Sweden", "with its registered office in Munich, Germany", "(Switzerland)".
@@ -30,9 +31,6 @@ const COUNTRIES: readonly [string, string][] = [
 const PLACE = new RegExp(`\\b(?:${COUNTRIES.map(([, names]) => names).join('|')})\\b`, 'g');
 const CODE = new Map<RegExp, string>(COUNTRIES.map(([code, names]) => [new RegExp(`^(?:${names})$`), code]));
 
-/** Sentences that introduce the parties: the opening, before the first numbered section. */
-const OPENING = 12;
-
 /**
  * Whether the deal crosses a border as far as the draft shows: the countries named where the parties
  * are introduced. `false` only when every place named is in one country and two or more are named
@@ -40,8 +38,7 @@ const OPENING = 12;
  */
 export function crossesBorder(sentences: readonly Sentence[]): boolean {
   const found: string[] = [];
-  for (const s of sentences.slice(0, OPENING)) {
-    if (s.section && /^\d/.test(s.section)) break;
+  for (const s of openingSentences(sentences)) {
     PLACE.lastIndex = 0;
     for (let m = PLACE.exec(s.text); m; m = PLACE.exec(s.text)) {
       for (const [re, code] of CODE) if (re.test(m[0])) found.push(code);
@@ -71,7 +68,7 @@ export function forumPlaces(text: string): string[] {
  * seat, address and law of incorporation are stated.
  */
 export function partyIntroductions(sentences: readonly Sentence[], names: readonly string[]): string[] {
-  const opening = sentences.slice(0, OPENING).map((s) => s.text).join(' ');
+  const opening = openingSentences(sentences).map((s) => s.text).join(' ');
   const at = names.map((n) => opening.indexOf(n));
   return names.map((_, i) => {
     if (at[i]! < 0) return '';

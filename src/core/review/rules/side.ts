@@ -1,5 +1,6 @@
 import { SCENARIO_IDS, SCENARIO_ROLES } from '../../scenarios';
-import type { ReviewContext } from '../context';
+import type { ReviewContext, Sentence } from '../context';
+import { openingSentences } from '../parties';
 
 /**
  * Which side a party is on. "A" shares its technology, samples or information (the first role of
@@ -80,7 +81,7 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   const named = labelled
     ? ctx.parties
         .map((_, i) => i)
-        .filter((i) => !partySides[i] && aliases[i] && ctx.sentences.slice(OPENING).some((s) => new RegExp(`\\b${escape(aliases[i]!)}\\b`).test(s.text)))
+        .filter((i) => !partySides[i] && aliases[i] && body(ctx).some((s) => new RegExp(`\\b${escape(aliases[i]!)}\\b`).test(s.text)))
     : [];
   if (named.length === 1) partySides[named[0]!] = labelled === 'A' ? 'B' : 'A';
   ctx.parties.forEach((p, i) => {
@@ -98,9 +99,12 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   return idx;
 }
 
-/** Sentences of the opening, where parties are introduced rather than acting. */
-const OPENING = 12;
 const NOT_ALIAS = new Set(['the', 'university', 'bank', 'national', 'international', 'general', 'american', 'united', 'first', 'new']);
+
+/** The sentences after the opening, where parties act rather than are introduced. */
+function body(ctx: ReviewContext): Sentence[] {
+  return ctx.sentences.slice(openingSentences(ctx.sentences).length);
+}
 
 /** The first word of a legal name, as drafters shorten it: "SONY" for "SONY ELECTRONICS INC.". */
 function alias(name: string): string | undefined {
@@ -112,7 +116,7 @@ function alias(name: string): string | undefined {
 function labelledSide(ctx: ReviewContext): 'A' | 'B' | undefined {
   const used = new Set<'A' | 'B'>();
   const re = new RegExp(`\\b(?:${[...LABELS.A, ...LABELS.B].map(escape).join('|')})\\b`, 'gi');
-  for (const s of ctx.sentences.slice(OPENING)) {
+  for (const s of body(ctx)) {
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       // Labels are capitalised; "the customer" in lower case is no party.
