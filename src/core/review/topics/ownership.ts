@@ -187,7 +187,8 @@ const FEEDBACK = [
 
 // What a feedback term settles: who owns it, who may use it and on what terms.
 const FEEDBACK_RIGHTS = /\b(?:us(?:e|ed|ing)|own(?:s|ed|ership)?|property|licen[cs]e|assign\w*|rights?|free(?:ly)?|restrictions?|obligations?|confidential|royalt\w*|title)\b/i;
-const DEFINES_DATA = /^(?:\([a-z0-9]{1,4}\)|[\d.]+)?[^a-z]{0,20}["“][^"”]*(?:data|results?|reports?)[^"”]*["”]/i;
+// A defined term is a few words: bounded, so an unclosed quote cannot make the scan quadratic.
+const DEFINES_DATA = /^(?:\([a-z0-9]{1,4}\)|[\d.]+)?[^a-z]{0,20}["“][^"”]{0,60}(?:data|results?|reports?)[^"”]{0,60}["”]/i;
 const TEST_DATA = [
   re(String.raw`\b(?:test(?:ing)?|evaluation|trial|analysis|assay|validation|qualification)\s+(?:data|results|reports?|findings|records)\b`),
   re(String.raw`\b(?:data|results|reports?|findings)\s+(?:of|from|generated\s+(?:in|by|from|during)|obtained\s+(?:in|from|during)|arising\s+from)\s+(?:the\s+|any\s+|such\s+)?(?:test(?:s|ing)?|evaluations?|trials?|analys[ie]s|assays?|validation)\b`),
