@@ -66,6 +66,12 @@ describe('clausewright review', () => {
     expect(bad.err).toContain('unknown rule "no-such-rule"');
   });
 
+  it('switches an opt-in rule on with --enable', async () => {
+    const rulesOf = (out: string) => (JSON.parse(out) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+    expect(rulesOf((await run('review', DRAFT, '--side', 'provider', '--json')).out)).not.toContain('drafting.shall-style');
+    expect(rulesOf((await run('review', DRAFT, '--side', 'provider', '--json', '--enable', 'drafting.shall-style')).out)).toContain('drafting.shall-style');
+  });
+
   it('gives each finding the section label of its quote, in the JSON line too', async () => {
     const { out } = await run('review', DRAFT, '--side', 'provider', '--json');
     const findings = (JSON.parse(out) as { findings: { section?: string; evidence: unknown[] }[] }).findings;

@@ -38,6 +38,15 @@ describe('review grouping', () => {
     expect(groups[2]!.findings.map((f) => f.id)).toEqual(['c', 'a']);
     expect(groups[2]!.worst).toBe('high');
   });
+
+  it('puts drafting points in a Drafting group of their own, not under the topic of their clause', () => {
+    const andOr: Finding = { ...finding('f', 'confidentiality', 'low', 12, 'copies and/or extracts'), kind: 'drafting', rule: 'drafting.and-or' };
+    const secret = { ...finding('g', 'confidentiality', 'low', 13, 'marked "Confidential"'), kind: 'one-sided' as const };
+    const groups = groupByTopic([andOr, secret, ...findings]);
+    expect(groups.map((g) => g.topic)).toEqual(['joint-ownership', 'residuals', 'return-or-destroy', 'confidentiality', 'drafting', 'governing-law']);
+    expect(groups.find((g) => g.topic === 'drafting')!.findings.map((f) => f.id)).toEqual(['f']);
+    expect(groups.find((g) => g.topic === 'confidentiality')!.findings.map((f) => f.id)).toEqual(['g']);
+  });
 });
 
 /** Two drafts on one firm template: the same cover, contents and first six paragraphs, other parties and dates. */

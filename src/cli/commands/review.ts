@@ -25,6 +25,7 @@ export interface ReviewArgs {
   failOn?: Severity;
   report?: string;
   disabled: string[];
+  enabled: string[];
 }
 
 /** `clausewright review FILE|FOLDER... [--scenario ID] [--side ROLE] [--json] [--fail-on SEVERITY]` */
@@ -75,6 +76,7 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
   const options: ReviewOptions = { locale, ...fromLib };
   if (args.scenario) options.scenario = args.scenario;
   if (args.disabled.length > 0) options.disabled = args.disabled;
+  if (args.enabled.length > 0) options.enabled = args.enabled;
   let doc: DocModel;
   try {
     doc = await readDocument(file, locale);
@@ -146,7 +148,7 @@ async function readFile(file: string, locale: Locale): Promise<DocModel> {
 const MB = 1024 * 1024;
 
 function parseArgs(argv: string[], locale: Locale): ReviewArgs {
-  const args: ReviewArgs = { files: [], json: false, disabled: [] };
+  const args: ReviewArgs = { files: [], json: false, disabled: [], enabled: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -167,10 +169,10 @@ function parseArgs(argv: string[], locale: Locale): ReviewArgs {
       }
       args.failOn = v as Severity;
     } else if (a === '--report') args.report = value();
-    else if (a === '--disable') {
+    else if (a === '--disable' || a === '--enable') {
       for (const id of value().split(',').map((x) => x.trim()).filter(Boolean)) {
         if (!RULE_IDS.includes(id)) throw new UsageError(t(locale, 'review.engine.usage.rule', { value: id, ids: RULE_IDS.join(', ') }));
-        args.disabled.push(id);
+        (a === '--disable' ? args.disabled : args.enabled).push(id);
       }
     }
     else if (a.startsWith('--')) throw new UsageError(t(locale, 'review.engine.usage.option', { option: a }));

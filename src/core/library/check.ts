@@ -1,3 +1,4 @@
+import { RULE_IDS } from '../review/rules';
 import { SCENARIO_IDS, SCENARIO_ROLES, isRoleOf, type ScenarioId } from '../scenarios';
 import { SELECTORS, type SelectorName } from '../questionnaire';
 import type { LibraryIssue } from './issues';
@@ -20,7 +21,21 @@ export function crossCheck(
     ...checkDefinitions(library, files.definitions),
     ...checkScenarios(library, scenarioFiles),
     ...checkClauses(library, brokenClauses),
+    ...checkRuleSwitches(library, files.library),
   ];
+}
+
+/** Rule ids in `review` must name finding rules, and none may be both switched on and off. */
+function checkRuleSwitches(library: Library, file: string): LibraryIssue[] {
+  const issues: LibraryIssue[] = [];
+  const { enable = [], disable = [] } = library.review ?? {};
+  for (const [list, ids] of [['enable', enable], ['disable', disable]] as const) {
+    ids.forEach((id, i) => {
+      if (!RULE_IDS.includes(id)) issues.push({ file, field: `review.${list}[${i}]`, key: 'library.review.unknownRule', params: { rule: id, rules: RULE_IDS.join(', ') } });
+    });
+  }
+  for (const id of enable.filter((x) => disable.includes(x))) issues.push({ file, field: 'review', key: 'library.review.both', params: { rule: id } });
+  return issues;
 }
 
 /** Frame wording takes its own placeholders; recitals take the clause ones, without references. */

@@ -33,6 +33,8 @@ export interface Library {
   /** Present when the library can build terms (see library.yaml). */
   agreement?: AgreementFrame;
   values?: AnswerWords;
+  /** Finding rules switched on or off for everyone using this library. */
+  review?: LibraryFile['review'];
   /** Sorted by term. */
   definitions: DefinitionsFile['terms'];
   /** In the order of SCENARIO_IDS. */
@@ -146,6 +148,7 @@ export function parseLibrary(files: readonly LibrarySourceFile[]): ParseResult {
     version: meta.version,
     ...(meta.agreement && { agreement: meta.agreement }),
     ...(meta.values && { values: meta.values }),
+    ...(meta.review && { review: meta.review }),
     definitions: [...definitions.terms].sort((a, b) => compareText(a.term, b.term)),
     scenarios: [...scenarios].sort((a, b) => SCENARIO_IDS.indexOf(a.id) - SCENARIO_IDS.indexOf(b.id)),
     clauses: [...clauses].sort((a, b) => a.order - b.order || compareText(a.id, b.id)),

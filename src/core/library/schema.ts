@@ -68,6 +68,13 @@ export const libraryFileSchema = z.strictObject({
   /** Needed to build terms; a library used only for review may leave both out. */
   agreement: agreementSchema.optional(),
   values: valuesSchema.optional(),
+  /** Finding rules the organisation switches on (the opt-in ones) or off, by rule id. */
+  review: z
+    .strictObject({
+      enable: z.array(z.string()).optional(),
+      disable: z.array(z.string()).optional(),
+    })
+    .optional(),
 });
 
 export const definitionsFileSchema = z.strictObject({

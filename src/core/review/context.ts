@@ -31,8 +31,15 @@ export interface Party {
   shortName?: string;
 }
 
-/** The parts of a clause library the review needs: which clause fixes which topic. */
+/** Finding rule ids an organisation switches on (opt-in rules) or off, from its library.yaml. */
+export interface RuleSwitches {
+  enable?: readonly string[];
+  disable?: readonly string[];
+}
+
+/** The parts of a clause library the review needs: which clause fixes which topic, and which rules run. */
 export interface FixSource {
+  review?: RuleSwitches;
   clauses: readonly {
     id: string;
     topic: string;

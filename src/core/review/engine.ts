@@ -8,7 +8,7 @@ import { fnv1aHex } from '../hash';
 import type { FixSource, Playbook, ReviewContext, RuleFinding } from './context';
 import { findDefinitions } from './definitions';
 import { findParties } from './parties';
-import { REGISTRY } from './rules';
+import { OPT_IN_RULE_IDS, REGISTRY } from './rules';
 import { detectScenario } from './scenario';
 import { segment } from './segment';
 import { detectTopics } from './topics';
@@ -29,8 +29,10 @@ export interface ReviewOptions {
   roleFor?: (scenario: ScenarioId) => RoleId | undefined;
   library?: FixSource;
   playbooks?: Playbooks;
-  /** Finding rule ids switched off (RULE_IDS), by the user or the organisation. */
+  /** Finding rule ids (RULE_IDS) the user switched off; this wins over everything else. */
   disabled?: readonly string[];
+  /** Finding rule ids the user switched on: opt-in rules, or rules the organisation's library switched off. */
+  enabled?: readonly string[];
   locale?: Locale;
 }
 
@@ -71,13 +73,25 @@ export function buildContext(doc: DocModel, options: ReviewOptions = {}): BuiltC
   return { ctx, scenarioReason };
 }
 
+/**
+ * Rule ids not to run: opt-in rules unless switched on, then the organisation's library (`review`
+ * in library.yaml), then the user, whose choice wins.
+ */
+function switchedOff(options: ReviewOptions): Set<string> {
+  const org = options.library?.review;
+  const on = new Set([...(org?.enable ?? []), ...(options.enabled ?? [])]);
+  const off = new Set([...OPT_IN_RULE_IDS.filter((id) => !on.has(id)), ...(org?.disable ?? []).filter((id) => !options.enabled?.includes(id))]);
+  for (const id of options.disabled ?? []) off.add(id);
+  return off;
+}
+
 const SIDE_DEPENDENT: ReadonlySet<Finding['kind']> = new Set(['missing', 'one-sided']);
 
 /** Review a document: every rule over one shared context, findings with stable ids, most severe first. */
 export function review(doc: DocModel, options: ReviewOptions = {}): ReviewResult {
   const { ctx, scenarioReason } = buildContext(doc, options);
   const raw: RuleFinding[] = [];
-  const off = new Set(options.disabled ?? []);
+  const off = switchedOff(options);
   for (const rule of REGISTRY) {
     if (rule.ids.every((id) => off.has(id))) continue;
     raw.push(...rule.check(ctx).filter((f) => !off.has(f.rule)));

@@ -28,7 +28,7 @@ export function FindingList({ groups, active, actions, busy }: { groups: TopicGr
       {groups.map((g) => (
         <AccordionItem key={g.topic} value={g.topic}>
           <AccordionHeader size="small" expandIconPosition="end">
-            {t(`ui.topic.${g.topic}`)}&nbsp;
+            {g.topic === 'drafting' ? t('ui.review.group.drafting') : t(`ui.topic.${g.topic}`)}&nbsp;
             <CounterBadge count={g.findings.length} size="small" appearance="ghost" aria-label={t('ui.review.inTopic', { count: g.findings.length })} />
           </AccordionHeader>
           <AccordionPanel>

@@ -9,25 +9,35 @@ export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
   return counts;
 }
 
+/** A deal topic, or the drafting points (proofreading), which sit together whatever clause they are in. */
+export type GroupId = TopicId | 'drafting';
+
 export interface TopicGroup {
-  topic: TopicId;
+  topic: GroupId;
   findings: Finding[];
   /** The most serious finding's severity, which orders the groups. */
   worst: Severity;
 }
 
-/** Findings by topic, the most serious topics first; within a topic, most serious first, then document order. */
+const GROUP_ORDER: readonly GroupId[] = [...TOPIC_IDS, 'drafting'];
+
+/**
+ * Findings by topic, the most serious topics first; within a topic, most serious first, then
+ * document order. Drafting points form one group of their own: "and/or" found in the
+ * confidentiality clause is not a confidentiality point.
+ */
 export function groupByTopic(findings: readonly Finding[]): TopicGroup[] {
-  const byTopic = new Map<TopicId, Finding[]>();
+  const byTopic = new Map<GroupId, Finding[]>();
   for (const f of findings) {
-    const list = byTopic.get(f.topic) ?? [];
+    const group: GroupId = f.kind === 'drafting' ? 'drafting' : f.topic;
+    const list = byTopic.get(group) ?? [];
     list.push(f);
-    byTopic.set(f.topic, list);
+    byTopic.set(group, list);
   }
   const position = (f: Finding) => f.evidence[0]?.paragraph ?? Number.MAX_SAFE_INTEGER;
   const groups = [...byTopic].map(([topic, list]) => {
     list.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || position(a) - position(b));
     return { topic, findings: list, worst: list[0]!.severity };
   });
-  return groups.sort((a, b) => severityRank(b.worst) - severityRank(a.worst) || TOPIC_IDS.indexOf(a.topic) - TOPIC_IDS.indexOf(b.topic));
+  return groups.sort((a, b) => severityRank(b.worst) - severityRank(a.worst) || GROUP_ORDER.indexOf(a.topic) - GROUP_ORDER.indexOf(b.topic));
 }

@@ -123,4 +123,20 @@ describe('parseLibrary names the file, clause, variant and field of each problem
       'definitions.yaml: this file is missing from the library.',
     ]);
   });
+
+  it('rule switches that name no rule, or switch one rule both on and off', () => {
+    const files = fixtureLibraryFiles().map((f) =>
+      f.path === 'library.yaml' ? { ...f, data: { ...(f.data as object), review: { enable: ['drafting.shall-style', 'drafting.shal'], disable: ['drafting.shall-style'] } } } : f,
+    );
+    const described = issuesOf(files).map((i) => describeLibraryIssue(i));
+    expect(described).toHaveLength(2);
+    expect(described[0]).toMatch(/^library\.yaml, field "review\.enable\[1\]": no finding rule is called "drafting\.shal"; the rules are: missing, /);
+    expect(described[1]).toBe('library.yaml, field "review": the rule "drafting.shall-style" is both switched on and switched off; keep it in one list.');
+  });
+
+  it('accepts an organisation\'s rule switches and carries them to the review', () => {
+    const files = fixtureLibraryFiles().map((f) => (f.path === 'library.yaml' ? { ...f, data: { ...(f.data as object), review: { enable: ['drafting.shall-style'] } } } : f));
+    const result = parseLibrary(files);
+    expect(result.ok && result.library.review).toEqual({ enable: ['drafting.shall-style'] });
+  });
 });

@@ -121,3 +121,27 @@ describe('our side in terms we built', () => {
     expect(review(fromText(text), { scenario: 'sample-testing' }).role).toBeUndefined();
   });
 });
+
+describe('rules switched on and off by the user and the organisation', () => {
+  const text = [
+    'SAMPLE EVALUATION AGREEMENT',
+    'Provider shall have the right to inspect the Samples at the premises of Evaluator.',
+    'This Agreement shall be governed by the laws of Singapore.',
+    'Evaluator shall return all Samples and/or copies within thirty days after the end of the evaluation.',
+  ].join('\n');
+  const rules = (options: Parameters<typeof review>[1]) => new Set(review(fromText(text), { role: 'provider', ...options }).findings.map((f) => f.rule));
+  const library = (review: { enable?: string[]; disable?: string[] }) => ({ clauses: [], review });
+
+  it('leaves an opt-in rule off by default and runs it when the user or the library switches it on', () => {
+    expect(rules({}).has('drafting.shall-style')).toBe(false);
+    expect(rules({ enabled: ['drafting.shall-style'] }).has('drafting.shall-style')).toBe(true);
+    expect(rules({ library: library({ enable: ['drafting.shall-style'] }) }).has('drafting.shall-style')).toBe(true);
+  });
+
+  it('lets the library switch a rule off, the user switch it back on, and the user\'s "off" win', () => {
+    expect(rules({}).has('drafting.and-or')).toBe(true);
+    expect(rules({ library: library({ disable: ['drafting.and-or'] }) }).has('drafting.and-or')).toBe(false);
+    expect(rules({ library: library({ disable: ['drafting.and-or'] }), enabled: ['drafting.and-or'] }).has('drafting.and-or')).toBe(true);
+    expect(rules({ library: library({ enable: ['drafting.shall-style'] }), disabled: ['drafting.shall-style'] }).has('drafting.shall-style')).toBe(false);
+  });
+});

@@ -26,6 +26,7 @@ Options:
   --side ROLE         the side you are on, e.g. provider or recipient; without it (and with no
                       side recorded in the draft) nothing one-sided or missing is checked, exit 2
   --disable RULE      switch a finding rule off, e.g. drafting.shall (repeat, or list with commas)
+  --enable RULE       switch on a rule that is off by default, e.g. drafting.shall-style
   --json              one JSON object per file and line (for pipelines)
   --fail-on SEVERITY  exit 1 when a finding is at least this severe: high, medium, low or info
   --report OUT.docx   also write the findings as a Word report (one per file for several files)
@@ -110,6 +111,7 @@ Example:
   --side 角色          我方角色，例如 provider 或 recipient；省略（且草案未记录我方）时不检查
                        缺失和偏向一方的条款，退出码为 2
   --disable 规则       关闭某项审阅规则，例如 drafting.shall（可重复，或用逗号分隔）
+  --enable 规则        开启默认关闭的规则，例如 drafting.shall-style
   --json               每个文件输出一行 JSON（用于流水线）
   --fail-on 严重程度   有发现达到该严重程度时退出码为 1：high、medium、low 或 info
   --report 输出.docx   另外生成 Word 审阅报告（多个文件时每个文件一份）

@@ -55,6 +55,8 @@ export const library = defineMessages(
     'library.scenario.roles': 'the roles must be, in this order: {expected} (found: {actual}).',
     'library.scenario.unknownRole': '"{role}" is not a role in this scenario. Use one of: {roles}.',
     'library.scenario.bothLists': 'the topic "{topic}" is both required and recommended; keep it in one list.',
+    'library.review.unknownRule': 'no finding rule is called "{rule}"; the rules are: {rules}.',
+    'library.review.both': 'the rule "{rule}" is both switched on and switched off; keep it in one list.',
     'library.scenario.noPlaybook': 'there is no playbook for the role "{role}".',
 
     'library.clause.duplicate': 'another file ({other}) already uses this clause id.',
@@ -124,6 +126,8 @@ export const library = defineMessages(
     'library.scenario.roles': '角色必须依次为：{expected}（现为：{actual}）。',
     'library.scenario.unknownRole': '"{role}"不是此场景中的角色，请使用以下之一：{roles}。',
     'library.scenario.bothLists': '主题"{topic}"同时出现在必需和建议列表中，请只保留一处。',
+    'library.review.unknownRule': '没有名为"{rule}"的审阅规则；可用的规则为：{rules}。',
+    'library.review.both': '规则"{rule}"同时被开启和关闭，请只保留一处。',
     'library.scenario.noPlaybook': '角色"{role}"没有审查要点清单。',
 
     'library.clause.duplicate': '另一个文件（{other}）已使用此条款编号。',

@@ -25,6 +25,7 @@ import { residuals } from './residuals';
 import { retention } from './retention';
 import { returnDestroy } from './return-destroy';
 import { shallMisuse } from './shall';
+import { shallStyle } from './shall-style';
 import { survival } from './survival';
 import { chinaTerritory, territoryUndefined } from './territory';
 import { undefinedResults } from './undefined-results';
@@ -34,6 +35,8 @@ import { vagueTime } from './vague-time';
 export interface RuleEntry {
   check: Rule;
   ids: readonly string[];
+  /** Off unless the user (`--enable`) or the organisation's library switches it on. */
+  optIn?: true;
 }
 
 /** Every finding rule, in the order findings are reported within a severity. */
@@ -70,10 +73,14 @@ export const REGISTRY: readonly RuleEntry[] = [
   { check: vagueTime, ids: ['drafting.vague-time'] },
   { check: material, ids: ['drafting.material'] },
   { check: shallMisuse, ids: ['drafting.shall'] },
+  { check: shallStyle, ids: ['drafting.shall-style'], optIn: true },
   { check: unusedTerms, ids: ['drafting.unused-term'] },
 ];
 
 export const RULES: readonly Rule[] = REGISTRY.map((r) => r.check);
 
-/** Every finding rule id, for validating `--disable` and library settings. */
+/** Every finding rule id, for validating `--disable`, `--enable` and library settings. */
 export const RULE_IDS: readonly string[] = REGISTRY.flatMap((r) => r.ids);
+
+/** Rule ids that are off by default. */
+export const OPT_IN_RULE_IDS: readonly string[] = REGISTRY.filter((r) => r.optIn).flatMap((r) => r.ids);

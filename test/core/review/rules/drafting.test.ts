@@ -3,6 +3,7 @@ import { efforts } from '../../../../src/core/review/rules/efforts';
 import { vagueTime } from '../../../../src/core/review/rules/vague-time';
 import { material } from '../../../../src/core/review/rules/material';
 import { shallMisuse } from '../../../../src/core/review/rules/shall';
+import { shallStyle } from '../../../../src/core/review/rules/shall-style';
 import { undefinedTerms } from '../../../../src/core/review/rules/defined-terms';
 import { duplicateDefinitions } from '../../../../src/core/review/rules/duplicate-definitions';
 import { unusedTerms } from '../../../../src/core/review/rules/unused-terms';
@@ -133,6 +134,33 @@ describe('"shall" where it matters: a duty in the passive that names no one', ()
       'Licensee shall pay the royalties set out in Schedule 1 within thirty days after the end of each quarter.',
     ].join('\n');
     expect(shallMisuse(makeContext(text))).toEqual([]);
+  });
+});
+
+describe('"shall" style, opt-in: "shall" where no party\'s duty is meant', () => {
+  it('flags a right written as a duty, what the agreement does and "shall mean", in one low point', () => {
+    const text = [
+      'Licensor shall have the right to audit the records of Licensee once in each calendar year.',
+      'This Agreement shall be governed by the laws of Singapore.',
+      '"Samples" shall mean the battery cells delivered under Section 2.',
+      'The Term shall commence on the Effective Date and continue for two years.',
+    ].join('\n');
+    const found = shallStyle(makeContext(text));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'drafting.shall-style', severity: 'low', kind: 'drafting' });
+    expect(found[0]!.message).toBe('"Shall" where no party\'s duty is meant (4)');
+    expect(found[0]!.evidence[0]!.text).toContain('shall have the right');
+  });
+
+  it('is quiet on duties of a party and on prohibitions', () => {
+    const text = [
+      'Licensee shall pay the royalties set out in Schedule 1 within thirty days after the end of each quarter.',
+      'Recipient shall not reverse engineer the Samples.',
+      'Neither Party shall have any right to use the other Party\'s trademarks.',
+      'Either Party may terminate this Agreement on sixty days\' written notice.',
+      '"Samples" means the battery cells delivered under Section 2.',
+    ].join('\n');
+    expect(shallStyle(makeContext(text))).toEqual([]);
   });
 });
 
