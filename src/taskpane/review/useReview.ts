@@ -75,6 +75,7 @@ export function useReview() {
         scenario: choice.scenario ?? undefined,
         role: choice.role,
         sides,
+        enabled: settings.enabledRules,
       });
       working.current = work;
       const reply = await work.reply;
@@ -91,7 +92,7 @@ export function useReview() {
       setReview(result, keys.key, locale);
       setPhase('idle');
     },
-    [host, library, locale, suggestedRole, settings.usualSide, setReview, setDismissed, setActive],
+    [host, library, locale, suggestedRole, settings.usualSide, settings.enabledRules, setReview, setDismissed, setActive],
   );
 
   const cancel = useCallback(() => {

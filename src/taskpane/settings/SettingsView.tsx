@@ -1,4 +1,7 @@
-import { Field, Input, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
+import { OPT_IN_RULE_IDS } from '../../core/review/rules/opt-in';
+import type { MessageKey } from '../../core/i18n';
+import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
 import type { Locale } from '../../core/i18n';
 import type { Side } from '../shared/settings';
@@ -8,6 +11,7 @@ const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column',
 
 export default function SettingsView() {
   const { t, settings, updateSettings } = useUi();
+  const { library } = useLibrary();
   const styles = useStyles();
   return (
     <div className={styles.form}>
@@ -28,6 +32,20 @@ export default function SettingsView() {
           <Radio value="en" label="English" lang="en" />
           <Radio value="zh-CN" label="简体中文" lang="zh-CN" />
         </RadioGroup>
+      </Field>
+      <Field label={t('ui.settings.reviewRules')}>
+        {OPT_IN_RULE_IDS.map((id) => {
+          const byOrganisation = library?.review?.enable?.includes(id) ?? false;
+          return (
+            <Checkbox
+              key={id}
+              checked={byOrganisation || settings.enabledRules.includes(id)}
+              disabled={byOrganisation}
+              label={t(`ui.settings.rule.${id}` as MessageKey) + (byOrganisation ? ` (${t('ui.settings.ruleByOrganisation')})` : '')}
+              onChange={(_, d) => updateSettings({ enabledRules: d.checked ? [...settings.enabledRules, id] : settings.enabledRules.filter((x) => x !== id) })}
+            />
+          );
+        })}
       </Field>
       <OrganisationLibrary />
     </div>

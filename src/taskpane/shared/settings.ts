@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from '../../core/i18n/locale';
+import { OPT_IN_RULE_IDS } from '../../core/review/rules/opt-in';
 
 export type Side = 'A' | 'B';
 
@@ -14,9 +15,11 @@ export interface Settings {
   locale: Locale | null;
   /** Where the organisation clause library was loaded from, when one is in use. */
   libraryUrl: string;
+  /** Opt-in review rules the user switched on (ids from OPT_IN_RULE_IDS). */
+  enabledRules: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { companyName: '', usualSide: '', locale: null, libraryUrl: '' };
+export const DEFAULT_SETTINGS: Settings = { companyName: '', usualSide: '', locale: null, libraryUrl: '', enabledRules: [] };
 
 export const SETTINGS_KEY = 'clausewright.settings';
 
@@ -29,5 +32,6 @@ export function parseSettings(raw: unknown): Settings {
     usualSide: o.usualSide === 'A' || o.usualSide === 'B' ? o.usualSide : '',
     locale: (LOCALES as readonly unknown[]).includes(o.locale) ? (o.locale as Locale) : null,
     libraryUrl: str(o.libraryUrl),
+    enabledRules: Array.isArray(o.enabledRules) ? o.enabledRules.filter((id): id is string => OPT_IN_RULE_IDS.includes(id as string)) : [],
   };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildContext, fromText, review } from '../../../src/core/review';
+import { buildContext, fromText, OPT_IN_RULE_IDS, review, RULE_IDS } from '../../../src/core/review';
 import { TOPIC_IDS } from '../../../src/core/topics';
 import { severityRank } from '../../../src/core/findings';
 
@@ -131,6 +131,11 @@ describe('rules switched on and off by the user and the organisation', () => {
   ].join('\n');
   const rules = (options: Parameters<typeof review>[1]) => new Set(review(fromText(text), { role: 'provider', ...options }).findings.map((f) => f.rule));
   const library = (review: { enable?: string[]; disable?: string[] }) => ({ clauses: [], review });
+
+  it('names only rules the registry runs as opt-in', () => {
+    expect(OPT_IN_RULE_IDS.length).toBeGreaterThan(0);
+    for (const id of OPT_IN_RULE_IDS) expect(RULE_IDS).toContain(id);
+  });
 
   it('leaves an opt-in rule off by default and runs it when the user or the library switches it on', () => {
     expect(rules({}).has('drafting.shall-style')).toBe(false);

@@ -35,8 +35,6 @@ import { vagueTime } from './vague-time';
 export interface RuleEntry {
   check: Rule;
   ids: readonly string[];
-  /** Off unless the user (`--enable`) or the organisation's library switches it on. */
-  optIn?: true;
 }
 
 /** Every finding rule, in the order findings are reported within a severity. */
@@ -73,7 +71,7 @@ export const REGISTRY: readonly RuleEntry[] = [
   { check: vagueTime, ids: ['drafting.vague-time'] },
   { check: material, ids: ['drafting.material'] },
   { check: shallMisuse, ids: ['drafting.shall'] },
-  { check: shallStyle, ids: ['drafting.shall-style'], optIn: true },
+  { check: shallStyle, ids: ['drafting.shall-style'] },
   { check: unusedTerms, ids: ['drafting.unused-term'] },
 ];
 
@@ -82,5 +80,4 @@ export const RULES: readonly Rule[] = REGISTRY.map((r) => r.check);
 /** Every finding rule id, for validating `--disable`, `--enable` and library settings. */
 export const RULE_IDS: readonly string[] = REGISTRY.flatMap((r) => r.ids);
 
-/** Rule ids that are off by default. */
-export const OPT_IN_RULE_IDS: readonly string[] = REGISTRY.filter((r) => r.optIn).flatMap((r) => r.ids);
+export { OPT_IN_RULE_IDS } from './opt-in';

@@ -20,6 +20,8 @@ export type WorkRequest =
       role?: RoleId;
       /** The side to take once the deal is known, by scenario, when no role is given. */
       sides?: Partial<Record<ScenarioId, RoleId>>;
+      /** Rule ids the user switched on in Settings (opt-in rules). */
+      enabled?: readonly string[];
     };
 
 /** A file that could not be read: the reader's error code and parameters, so the page words it in its language. */
