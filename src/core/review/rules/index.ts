@@ -26,6 +26,7 @@ import { retention } from './retention';
 import { returnDestroy } from './return-destroy';
 import { shallMisuse } from './shall';
 import { shallStyle } from './shall-style';
+import { repeatedWords } from './repeated-words';
 import { survival } from './survival';
 import { chinaTerritory, territoryUndefined } from './territory';
 import { undefinedResults } from './undefined-results';
@@ -72,6 +73,7 @@ export const REGISTRY: readonly RuleEntry[] = [
   { check: material, ids: ['drafting.material'] },
   { check: shallMisuse, ids: ['drafting.shall'] },
   { check: shallStyle, ids: ['drafting.shall-style'] },
+  { check: repeatedWords, ids: ['drafting.repeated-words'] },
   { check: unusedTerms, ids: ['drafting.unused-term'] },
 ];
 

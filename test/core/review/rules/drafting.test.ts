@@ -4,6 +4,7 @@ import { vagueTime } from '../../../../src/core/review/rules/vague-time';
 import { material } from '../../../../src/core/review/rules/material';
 import { shallMisuse } from '../../../../src/core/review/rules/shall';
 import { shallStyle } from '../../../../src/core/review/rules/shall-style';
+import { repeatedWords } from '../../../../src/core/review/rules/repeated-words';
 import { undefinedTerms } from '../../../../src/core/review/rules/defined-terms';
 import { duplicateDefinitions } from '../../../../src/core/review/rules/duplicate-definitions';
 import { unusedTerms } from '../../../../src/core/review/rules/unused-terms';
@@ -161,6 +162,33 @@ describe('"shall" style, opt-in: "shall" where no party\'s duty is meant', () =>
       '"Samples" means the battery cells delivered under Section 2.',
     ].join('\n');
     expect(shallStyle(makeContext(text))).toEqual([]);
+  });
+});
+
+describe('words written twice in a row', () => {
+  it('finds a doubled word and a doubled phrase in one low point', () => {
+    const text = [
+      '"Confidential Information" means any information that is identified that is identified as confidential at the time of disclosure.',
+      'Recipient shall return the the Samples within thirty days after the end of the Evaluation Period.',
+    ].join('\n');
+    const found = repeatedWords(makeContext(text));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'drafting.repeated-words', severity: 'low', kind: 'drafting' });
+    expect(found[0]!.message).toBe('Words written twice in a row (2)');
+  });
+
+  it('is quiet on good English, table columns, list markers and capitalised repeats', () => {
+    const text = [
+      'Supplier may amend the price list from time to time to reflect changes in the cost of materials.',
+      'Licensee shall cause its and its Affiliates\' employees to keep the Know-How confidential.',
+      'Neither Party is or is proposed to be owned by a Competitor.',
+      'He said that that clause was agreed.',
+      'By                    By',
+      'Title Title',
+      'the items listed in (a) a and (b) b.',
+      'Licensee and Licensor have had had no prior dealings.',
+    ].join('\n');
+    expect(repeatedWords(makeContext(text))).toEqual([]);
   });
 });
 

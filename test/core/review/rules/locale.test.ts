@@ -46,6 +46,7 @@ describe('finding messages in both languages', () => {
       makeContext(LICENCE_TERMS, { scenario: 'technology-license', role: 'licensor' }),
       makeContext(LICENCE_BACK, { scenario: 'technology-license', role: 'licensee' }),
       makeContext(RETURN_ON_REQUEST, opts),
+      makeContext('The Evaluator shall keep the the Samples in a locked store until they are returned.', opts),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
