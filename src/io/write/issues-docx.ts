@@ -6,7 +6,7 @@ const FONT = 'Calibri';
 const MARGIN = 1134;
 const TEXT_WIDTH = 16838 - 2 * MARGIN;
 /** Each column's share of the width: the quote, the position and the proposed clause need the room. */
-const SHARE: Record<IssueColumn, number> = { number: 4, section: 6, issue: 12, theirText: 19, position: 15, proposed: 24, why: 13, status: 7 };
+const SHARE: Record<IssueColumn, number> = { number: 4, section: 8, issue: 12, theirText: 18, position: 15, proposed: 24, why: 12, status: 7 };
 
 /**
  * The issues list as a .docx: the deal and our side above a landscape table whose header row
