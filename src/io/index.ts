@@ -6,4 +6,6 @@ export { DocxError, isDocxError, type DocxErrorCode } from './errors';
 export { writeTermsDocx } from './write/terms';
 export { BUILT_PROPERTY as PROPERTY } from '../core/build/rendered';
 export { writeReportDocx, type ReportInput } from './write/report';
+export { writeIssuesCsv } from './write/issues-csv';
+export { writeIssuesDocx } from './write/issues-docx';
 export { sectionOf } from './write/section-label';

@@ -100,6 +100,19 @@ test('the workspace opens on the sample draft with its review shown, and a findi
   const { value: reportText } = await mammoth.extractRawText({ path: await report.path() });
   assert.match(reportText, /jointly owned/);
 
+  // So does the issues list: a table with its header row, the quote, and the fix naming the draft's parties.
+  const [issues] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download issues list (.docx)' }).click()]);
+  assert.match(issues.suggestedFilename(), /^Issues list for .*\.docx$/);
+  const { value: issuesHtml } = await mammoth.convertToHtml({ path: await issues.path() });
+  assert.match(issuesHtml, /<thead><tr><th><p><strong>No\.<\/strong><\/p><\/th><th><p><strong>Section</);
+  assert.match(issuesHtml, /jointly owned/);
+  assert.match(issuesHtml, /Qingtai/);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Issues list as CSV' }).click()]);
+  assert.match(csv.suggestedFilename(), /^Issues list for .*\.csv$/);
+  const csvText = await readFile(await csv.path(), 'utf8');
+  assert.ok(csvText.startsWith('\uFEFF"No.","Section","Issue","Their text"'), 'a CSV with a byte-order mark and the header row');
+  assert.match(csvText, /jointly owned/);
+
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, [], 'no request left localhost');
   await context.close();

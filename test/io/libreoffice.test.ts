@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { plan, presetAnswers, render } from '../../src/core/build';
 import { loadLibraryDir } from '../../src/cli/library-files';
-import { readDocx, writeReportDocx, writeTermsDocx } from '../../src/io';
+import { readDocx, writeIssuesDocx, writeReportDocx, writeTermsDocx } from '../../src/io';
+import { issuesList } from '../../src/core/fix';
+import { t } from '../../src/core/i18n';
+import { fromText, review, type Playbooks } from '../../src/core/review';
 import { CORPUS_DOCX, HAVE_CORPUS } from './corpus';
 import { DRAFT, FIX_TEXT, REVIEW } from '../fixtures/io/review';
 import { SAMPLE_TERMS } from '../fixtures/io/terms';
@@ -75,6 +78,28 @@ describeLo('our .docx in LibreOffice', () => {
     expect(text).toContain('Where: Section 7.3(a)');
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, path.join(OUTPUT, 'report')]);
   }, 120_000);
+
+  it('the issues list of a real review converts to landscape pages, each headed by the table’s header row', async () => {
+    const loaded = loadLibraryDir();
+    if (!loaded.ok) throw new Error('the built-in clause library does not load');
+    const library = loaded.library;
+    const doc = fromText(readFileSync(path.resolve(__dirname, '../fixtures/review/sample-testing-draft.txt'), 'utf8'));
+    const playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook])) as Playbooks;
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const result = review(doc, { scenario: 'sample-testing', role: 'provider', library, playbooks, locale });
+      const pdf = toPdf(await writeIssuesDocx(issuesList({ review: result, doc, library, locale })), `issues-${locale}`, dir);
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      const [width, height] = (/Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? []).slice(1).map(Number);
+      expect(width).toBeGreaterThan(height!);
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+      expect(pages).toBeGreaterThan(1);
+      for (let page = 1; page <= pages; page++) {
+        const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+        expect(text).toContain(t(locale, 'io.issues.column.proposed'));
+      }
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', pdf, path.join(OUTPUT, `issues-${locale}`)]);
+    }
+  }, 240_000);
 });
 
 /**

@@ -16,6 +16,7 @@ import type { CliIO } from '../io';
 import { EXIT, UsageError } from '../io';
 import type { Runtime } from '../runtime';
 import { builtInLibrary } from '../built-in-library';
+import { issuesTarget, writeIssuesList } from '../issues-list';
 
 export interface ReviewArgs {
   files: string[];
@@ -24,6 +25,8 @@ export interface ReviewArgs {
   json: boolean;
   failOn?: Severity;
   report?: string;
+  /** The issues list to write: a .csv or .docx path. */
+  issues?: string;
   disabled: string[];
   enabled: string[];
 }
@@ -94,11 +97,18 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
     const out = reportPath(args.report, file, many);
     const { writeReportDocx } = await import('../../io/write/report');
     const fixText = fromLib.library && fixTextsFor(fromLib.library, result, doc, { locale });
-    const report = await writeReportDocx({ result, doc, file: path.basename(file), ...(fixText ? { fixText } : {}), locale });
+    const report = await writeReportDocx({ result, doc, file: path.basename(file), ...(fixText ? { fixText } : {}), ...(fromLib.library ? { library: fromLib.library } : {}), locale });
     try {
       writeFileSync(out, report);
     } catch (err) {
       r.err += `${t(locale, 'io.report.writeFailed', { file: out, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message })}\n`;
+      r.code = EXIT.badInput;
+    }
+  }
+  if (args.issues) {
+    const failed = await writeIssuesList(reportPath(args.issues, file, many), { review: result, doc, file: path.basename(file), ...(fromLib.library ? { library: fromLib.library } : {}), locale });
+    if (failed) {
+      r.err += `${failed}\n`;
       r.code = EXIT.badInput;
     }
   }
@@ -169,6 +179,7 @@ function parseArgs(argv: string[], locale: Locale): ReviewArgs {
       }
       args.failOn = v as Severity;
     } else if (a === '--report') args.report = value();
+    else if (a === '--issues') args.issues = issuesTarget(value(), locale);
     else if (a === '--disable' || a === '--enable') {
       for (const id of value().split(',').map((x) => x.trim()).filter(Boolean)) {
         if (!RULE_IDS.includes(id)) throw new UsageError(t(locale, 'review.engine.usage.rule', { value: id, ids: RULE_IDS.join(', ') }));

@@ -2,7 +2,8 @@ import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, 
 import type { DocModel } from '../../core/document';
 import { type Finding, type FixRef, type ReviewResult, SEVERITIES, severityRank, type Severity } from '../../core/findings';
 import { t, type Locale, type MessageKey } from '../../core/i18n';
-import { layoutOf } from '../../core/library';
+import { layoutOf, type Library } from '../../core/library';
+import { roleLabel, scenarioTitle } from '../../core/library/names';
 import { sectionOf } from './section-label';
 
 export interface ReportInput {
@@ -14,6 +15,10 @@ export interface ReportInput {
   /** The fixing clause as core/fix fills it for this draft (fixText); undefined where the library cannot. */
   fixText?: (fix: FixRef) => string | undefined;
   locale?: Locale;
+  /** For the deal's name and our side in words; the catalog's names stand in without it. */
+  library?: Library;
+  /** Findings the reviewer set aside: listed in a part of their own, not counted, never dropped. */
+  dismissed?: ReadonlySet<string>;
 }
 
 const FONT = 'Calibri';
@@ -24,24 +29,36 @@ const SEVERITY_KEY: Record<Severity, MessageKey> = {
   info: 'io.report.severity.info',
 };
 
-/** A review as a .docx: counts by severity, then each finding with quote, section, why and fix. */
+/**
+ * A review as a .docx: the kind of deal and our side, counts by severity, each finding with quote,
+ * section, why and fix, then the dismissed findings in their own part.
+ */
 export async function writeReportDocx(input: ReportInput): Promise<Uint8Array> {
   const locale = input.locale ?? 'en';
   const m = (key: MessageKey, params?: Record<string, string | number>): string => t(locale, key, params);
-  const findings = [...input.result.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+  const dismissed = input.dismissed ?? new Set<string>();
+  const sorted = [...input.result.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+  const findings = sorted.filter((f) => !dismissed.has(f.id));
+  const setAside = sorted.filter((f) => dismissed.has(f.id));
+  const { scenario, role } = input.result;
 
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(m('io.report.title'))] }),
   ];
   if (input.file) children.push(new Paragraph({ children: [new TextRun({ text: m('io.report.subtitle', { file: input.file }), italics: true })] }));
   children.push(
-    new Paragraph({ text: input.result.scenario ? m('io.report.scenario', { scenario: input.result.scenario }) : m('io.report.scenarioUnknown') }),
+    new Paragraph({ text: scenario ? m('io.report.scenario', { scenario: scenarioTitle(input.library, scenario, locale) }) : m('io.report.scenarioUnknown') }),
+    new Paragraph({ text: scenario && role ? m('io.report.side', { side: roleLabel(input.library, scenario, role, locale) }) : m('io.report.sideUnknown') }),
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: m('io.report.summary') }),
     summaryTable(findings, m),
   );
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: m('io.report.findings') }));
   if (findings.length === 0) children.push(new Paragraph({ text: m('io.report.none') }));
   for (const f of findings) children.push(...findingBlock(f, input, m));
+  if (setAside.length > 0) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: m('io.report.dismissed') }), new Paragraph({ text: m('io.report.dismissedIntro') }));
+    for (const f of setAside) children.push(...findingBlock(f, input, m));
+  }
 
   const doc = new Document({
     title: m('io.report.title'),
@@ -87,7 +104,7 @@ function summaryTable(findings: Finding[], m: Msg): Table {
 function findingBlock(f: Finding, input: ReportInput, m: Msg): Paragraph[] {
   const labelled = (label: string, value: string | TextRun[]): Paragraph =>
     new Paragraph({ children: [new TextRun({ text: m('io.report.labelled', { label }), bold: true }), ...(typeof value === 'string' ? [new TextRun(value)] : value)] });
-  const out = [new Paragraph({ heading: HeadingLevel.HEADING_2, text: `${m(SEVERITY_KEY[f.severity])}: ${f.message}` })];
+  const out = [new Paragraph({ heading: HeadingLevel.HEADING_2, text: `${m('io.report.labelled', { label: m(SEVERITY_KEY[f.severity]) })}${f.message}` })];
 
   const places = f.evidence.map((e) => {
     const section = sectionOf(input.doc, e.paragraph);

@@ -7,7 +7,7 @@ import { useUi } from '../shared/UiContext';
 import { saveFile } from '../shared/saveFile';
 import { fixTextsFor } from '../../core/fix';
 
-/** The review as a .docx report: the findings still shown, each with its quote, why and the vetted clause. */
+/** The review as a .docx report: each finding with its quote, why and the vetted clause, the dismissed ones in a part of their own. */
 export function ExportReport({ review, dismissed, name, onError }: { review: ReviewResult; dismissed: ReadonlySet<string>; name: string; onError: () => void }) {
   const { t, locale, settings } = useUi();
   const { host } = useSession();
@@ -20,8 +20,7 @@ export function ExportReport({ review, dismissed, name, onError }: { review: Rev
       if (!read.ok) return onError();
       const { writeReportDocx } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
       const fixText = library ? fixTextsFor(library, review, read.value, { locale, companyName: settings.companyName }) : undefined;
-      const result = { ...review, findings: review.findings.filter((f) => !dismissed.has(f.id)) };
-      const bytes = await writeReportDocx({ result, doc: read.value, file: name, ...(fixText ? { fixText } : {}), locale });
+      const bytes = await writeReportDocx({ result: review, doc: read.value, file: name, ...(fixText ? { fixText } : {}), ...(library ? { library } : {}), dismissed, locale });
       // Word opens it as a new document: downloads do nothing in Word for Mac and iPad.
       if (host.capabilities().openDocument) {
         if (!(await host.openDocument(bytes)).ok) onError();

@@ -12,6 +12,7 @@ import { countBySeverity, groupByTopic } from './group';
 import { SeveritySummary } from './SeveritySummary';
 import { FindingList } from './FindingList';
 import { ExportReport } from './ExportReport';
+import { DownloadIssues } from './DownloadIssues';
 import { DriftPanel } from './DriftPanel';
 
 const useStyles = makeStyles({
@@ -32,7 +33,7 @@ export default function ReviewView() {
   const [scenario, setScenario] = useState<ScenarioId | null>(review?.scenario ?? null);
   const [role, setRole] = useState<RoleId | undefined>(review?.role);
   const running = phase !== 'idle';
-  const [exportFailed, setExportFailed] = useState(false);
+  const [exportFailed, setExportFailed] = useState<'ui.review.exportFailed' | 'ui.review.issuesFailed' | null>(null);
 
   // The workspace opens on a draft: review it at once so a new user sees what the tool does. The
   // review waits for the library (it names the fixes) but runs without it if the library failed.
@@ -108,7 +109,8 @@ export default function ReviewView() {
             {t(review ? 'ui.review.again' : 'ui.review.run')}
           </Button>
         )}
-        {review && !running && <ExportReport review={review} dismissed={dismissed} name={documentName} onError={() => setExportFailed(true)} />}
+        {review && !running && <ExportReport review={review} dismissed={dismissed} name={documentName} onError={() => setExportFailed('ui.review.exportFailed')} />}
+        {review && !running && <DownloadIssues review={review} dismissed={dismissed} name={documentName} onError={() => setExportFailed('ui.review.issuesFailed')} />}
       </div>
       {running && (
         <Field validationMessage={t(phase === 'reading' ? 'ui.review.reading' : 'ui.review.checking')} validationState="none">
@@ -117,7 +119,7 @@ export default function ReviewView() {
       )}
       {exportFailed && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{t('ui.review.exportFailed')}</MessageBarBody>
+          <MessageBarBody>{t(exportFailed)}</MessageBarBody>
         </MessageBar>
       )}
       {error && (

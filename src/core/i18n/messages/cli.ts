@@ -30,12 +30,16 @@ Options:
   --json              one JSON object per file and line (for pipelines)
   --fail-on SEVERITY  exit 1 when a finding is at least this severe: high, medium, low or info
   --report OUT.docx   also write the findings as a Word report (one per file for several files)
+  --issues OUT.csv|OUT.docx
+                      also write the issues list to send back with a redline: section, their
+                      text, our position, proposed text, why and status (one per file)
   -h, --help          this help
 
 Examples:
   clausewright review draft.docx --scenario sample-testing --side provider
   clausewright review inbox/ --json --fail-on high > findings.jsonl
   clausewright review draft.docx --report review.docx
+  clausewright review draft.docx --side evaluator --issues issues.docx
 `,
     'cli.help.build': `Usage: clausewright build --scenario ID|FILE.json [OPTIONS]
 
@@ -115,12 +119,16 @@ Example:
   --json               每个文件输出一行 JSON（用于流水线）
   --fail-on 严重程度   有发现达到该严重程度时退出码为 1：high、medium、low 或 info
   --report 输出.docx   另外生成 Word 审阅报告（多个文件时每个文件一份）
+  --issues 输出.csv|输出.docx
+                       另外生成随修订稿发回的问题清单：条款、对方文本、我方意见、建议文本、
+                       理由和状态（每个文件一份）
   -h, --help           显示本帮助
 
 示例：
   clausewright review draft.docx --scenario sample-testing --side provider
   clausewright review inbox/ --json --fail-on high > findings.jsonl
   clausewright review draft.docx --report review.docx
+  clausewright review draft.docx --side evaluator --issues issues.docx
 `,
     'cli.help.build': `用法：clausewright build --scenario 编号|文件.json [选项]
 

@@ -1,0 +1,104 @@
+import type { DocModel } from '../document';
+import type { Finding, FixRef, ReviewResult } from '../findings';
+import { t, type Locale, type MessageKey } from '../i18n';
+import { clauseById, type Library } from '../library';
+import { lang, roleLabel, scenarioTitle } from '../library/names';
+import { fixesFor, fixText, type FixClause } from './clause';
+
+/** The table's columns, in the order counsel reads them. */
+export const ISSUE_COLUMNS = ['number', 'section', 'issue', 'theirText', 'position', 'proposed', 'why', 'status'] as const;
+export type IssueColumn = (typeof ISSUE_COLUMNS)[number];
+
+export type IssueStatus = 'open' | 'dismissed';
+
+/** One negotiation point: every cell already worded in the list's language. */
+export type IssueRow = Record<IssueColumn, string> & { findingId: string; state: IssueStatus };
+
+/** The issues list counsel sends back with a redline: what the deal is, whose side, and one row per finding. */
+export interface IssuesList {
+  locale: Locale;
+  title: string;
+  /** "Our points on draft.docx", when the draft has a file name. */
+  subtitle?: string;
+  /** "Kind of deal: …" and "Our side: …", for the lines above the table. */
+  deal: string;
+  side: string;
+  headers: Record<IssueColumn, string>;
+  rows: IssueRow[];
+}
+
+export interface IssuesListInput {
+  review: ReviewResult;
+  doc: DocModel;
+  /** The draft's file name, for the subtitle. */
+  file?: string;
+  /** Fixing clauses, deal names and plain-language positions come from here; without it those cells fall back to words from the catalog. */
+  library?: Library;
+  locale?: Locale;
+  /** Our company's name (settings), to tell which of two named companies is ours. */
+  companyName?: string;
+  /** Findings the reviewer set aside: listed after the open points with their status, never dropped. */
+  dismissed?: ReadonlySet<string>;
+}
+
+/** Plain words for what we want where no library clause says it. */
+const POSITION: Partial<Record<Finding['kind'], MessageKey>> = {
+  missing: 'io.issues.position.missing',
+  ambiguous: 'io.issues.position.ambiguous',
+  'one-sided': 'io.issues.position.one-sided',
+  drafting: 'io.issues.position.drafting',
+};
+
+/**
+ * The review as an issues list: the open findings in the review's order, then the dismissed ones.
+ * Proposed text is the fix every other caller offers (fixesFor), filled with the draft's own parties.
+ */
+export function issuesList({ review, doc, file, library, locale = 'en', companyName = '', dismissed = new Set() }: IssuesListInput): IssuesList {
+  const m = (key: MessageKey, params?: Record<string, string | number>) => t(locale, key, params);
+  const fixes = library ? fixesFor(library, review, doc, { locale, companyName }) : undefined;
+  const ordered = [...review.findings.filter((f) => !dismissed.has(f.id)), ...review.findings.filter((f) => dismissed.has(f.id))];
+  const rows = ordered.map((f, i): IssueRow => {
+    const state: IssueStatus = dismissed.has(f.id) ? 'dismissed' : 'open';
+    return {
+      findingId: f.id,
+      state,
+      number: String(i + 1),
+      section: f.section ?? '',
+      issue: f.message,
+      // A missing term has no text of theirs: its quote only marks where the term would go.
+      theirText: f.kind === 'missing' || f.evidence.length === 0 ? m('io.issues.notAddressed') : f.evidence.map((e) => e.text.trim()).join('\n…\n'),
+      position: positionOf(f, library, locale) ?? m(POSITION[f.kind] ?? 'io.issues.position.other'),
+      proposed: f.fix && fixes ? proposedText(fixes, f.fix) : '',
+      why: f.why,
+      status: m(state === 'open' ? 'io.issues.status.open' : 'io.issues.status.dismissed'),
+    };
+  });
+  const scenario = review.scenario;
+  return {
+    locale,
+    title: m('io.issues.title'),
+    ...(file ? { subtitle: m('io.issues.subtitle', { file }) } : {}),
+    deal: scenario ? m('io.issues.deal', { deal: scenarioTitle(library, scenario, locale) }) : m('io.issues.dealUnknown'),
+    side: scenario && review.role ? m('io.issues.side', { side: roleLabel(library, scenario, review.role, locale) }) : m('io.issues.sideUnknown'),
+    headers: Object.fromEntries(ISSUE_COLUMNS.map((c) => [c, m(`io.issues.column.${c}`)])) as Record<IssueColumn, string>,
+    rows,
+  };
+}
+
+/** The header and each row's cells in column order, for writers that only lay out a grid. */
+export function issueCells(list: IssuesList): string[][] {
+  return [ISSUE_COLUMNS.map((c) => list.headers[c]), ...list.rows.map((r) => ISSUE_COLUMNS.map((c) => r[c]))];
+}
+
+/** What we want, in plain words: the library's own summary of the clause that fixes the point. */
+function positionOf(f: Finding, library: Library | undefined, locale: Locale): string | undefined {
+  if (!f.fix || !library) return undefined;
+  const fix = f.fix;
+  return clauseById(library, fix.clause)?.variants.find((v) => v.id === fix.variant)?.note[lang(locale)].what;
+}
+
+/** The fixing clause under its number and title, as it would stand in the agreement. */
+function proposedText(fixes: FixClause, fix: FixRef): string {
+  const clause = fixes(fix);
+  return clause ? `${clause.number}. ${clause.title}\n${fixText(clause)}` : '';
+}

@@ -1,0 +1,20 @@
+import { t, type Locale } from '../i18n';
+import { isRoleOf, type ScenarioId } from '../scenarios';
+import type { Library } from './parse';
+
+/** The library's bilingual fields are keyed en / zh. */
+export function lang(locale: Locale): 'en' | 'zh' {
+  return locale === 'zh-CN' ? 'zh' : 'en';
+}
+
+/** The library's title for a scenario, else the review's name for it (the library may be loading or refused). */
+export function scenarioTitle(library: Library | null | undefined, id: ScenarioId, locale: Locale): string {
+  const name = library?.scenarios.find((s) => s.id === id)?.title[lang(locale)] ?? t(locale, `review.scenario.name.${id}`);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** Our side in words, as the library labels it for the scenario ("We build it for them"). */
+export function roleLabel(library: Library | null | undefined, scenario: ScenarioId, role: string, locale: Locale): string {
+  const label = library?.scenarios.find((s) => s.id === scenario)?.roles.find((r) => r.id === role)?.label[lang(locale)];
+  return label ?? (isRoleOf(scenario, role) ? t(locale, `ui.role.${role}`) : role);
+}

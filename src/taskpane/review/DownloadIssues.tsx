@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { Button } from '@fluentui/react-components';
+import type { ReviewResult } from '../../core/findings';
+import { issuesList } from '../../core/fix';
+import { useSession } from '../shared/SessionContext';
+import { useLibrary } from '../shared/LibraryContext';
+import { useUi } from '../shared/UiContext';
+import { saveFile } from '../shared/saveFile';
+
+type Format = 'docx' | 'csv';
+
+/**
+ * The issues list counsel sends back with a redline: every finding with their text, our position
+ * and the proposed clause, dismissed ones marked as such. A .docx, or CSV where files download.
+ */
+export function DownloadIssues({ review, dismissed, name, onError }: { review: ReviewResult; dismissed: ReadonlySet<string>; name: string; onError: () => void }) {
+  const { t, locale, settings } = useUi();
+  const { host } = useSession();
+  const { library } = useLibrary();
+  const [busy, setBusy] = useState(false);
+  // Word for Mac and iPad ignore downloads: there the .docx opens as a new document and CSV is not offered.
+  const opens = host.capabilities().openDocument;
+  const run = async (format: Format) => {
+    setBusy(true);
+    try {
+      const read = await host.readDocument();
+      if (!read.ok) return onError();
+      const list = issuesList({ review, doc: read.value, file: name, ...(library ? { library } : {}), locale, companyName: settings.companyName, dismissed });
+      const { writeIssuesCsv, writeIssuesDocx } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
+      const file = t('ui.review.issuesFile', { name: name.replace(/\.docx$/i, '') });
+      if (format === 'csv') saveFile(writeIssuesCsv(list), `${file}.csv`, 'text/csv;charset=utf-8');
+      else if (opens) {
+        if (!(await host.openDocument(await writeIssuesDocx(list))).ok) onError();
+      } else saveFile(await writeIssuesDocx(list), `${file}.docx`);
+    } catch {
+      onError();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button disabled={busy} onClick={() => void run('docx')}>
+        {t('ui.review.issues')}
+      </Button>
+      {!opens && (
+        <Button appearance="subtle" disabled={busy} onClick={() => void run('csv')}>
+          {t('ui.review.issuesCsv')}
+        </Button>
+      )}
+    </>
+  );
+}
