@@ -4,7 +4,7 @@ import type { ScenarioId, RoleId } from './scenarios';
 export const SEVERITIES = ['high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const FINDING_KINDS = ['missing', 'ambiguous', 'one-sided', 'drafting', 'modified'] as const;
+export const FINDING_KINDS = ['missing', 'ambiguous', 'one-sided', 'drafting'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 /** A quote from the document: paragraph index and character offsets within that paragraph's text. */

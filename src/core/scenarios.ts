@@ -33,6 +33,15 @@ export function rolesOf(scenario: ScenarioId): readonly RoleId[] {
   return SCENARIO_ROLES[scenario];
 }
 
+/**
+ * Side A shares its technology, samples or information and side B receives them: the first and
+ * second role of every scenario. The task pane's "usual side" is kept as A or B, so it holds for
+ * every deal.
+ */
+export function roleForSide(scenario: ScenarioId, side: 'A' | 'B'): RoleId {
+  return SCENARIO_ROLES[scenario][side === 'A' ? 0 : 1]!;
+}
+
 export function isRoleOf(scenario: ScenarioId, role: string): role is RoleId {
   return (SCENARIO_ROLES[scenario] as readonly string[]).includes(role);
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { plan as planTerms, presetAnswers, render, resolveAnswers, type Answers, type AnswerIssue, type Plan, type RenderedTerms } from '../../core/build';
-import { rolesOf, type ScenarioId } from '../../core/scenarios';
+import { roleForSide, type ScenarioId } from '../../core/scenarios';
 import type { Library } from '../../core/library';
 import type { InsertWhere } from '../../host/types';
 import { useLibrary } from '../shared/LibraryContext';
@@ -69,7 +69,7 @@ export function useBuild() {
     const stored = readStored(draftKey(scenario), parseDraft(scenario));
     let start = stored ? withoutExamples(stored, example) : freshAnswers(example);
     if (!stored && settings.companyName) start = setAt(start, 'parties.us.name', settings.companyName);
-    if (!stored && settings.usualSide) start = { ...start, ourRole: rolesOf(scenario)[settings.usualSide === 'A' ? 0 : 1]! };
+    if (!stored && settings.usualSide) start = { ...start, ourRole: roleForSide(scenario, settings.usualSide) };
     setAnswers(start);
     setFromDocument(false);
     setDocumentId(null);

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, MessageBar, MessageBarBody, Dropdown, Field, Option, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { SCENARIO_IDS, type ScenarioId } from '../../core/scenarios';
+import type { ScenarioId } from '../../core/scenarios';
 import { TOPIC_IDS, type TopicId } from '../../core/topics';
 import { useUi } from '../shared/UiContext';
 import { useLibrary } from '../shared/LibraryContext';
-import { lang, scenarioTitle, variantName } from '../shared/libraryText';
+import { lang, variantName } from '../shared/libraryText';
+import { ScenarioPicker } from '../shared/ScenarioPicker';
 import { filterClauses } from './filter';
 import { useInsertOne } from './useInsertOne';
 
@@ -48,14 +49,7 @@ export default function LibraryView() {
           </Dropdown>
         </Field>
         <Field label={t('ui.library.scenario')}>
-          <Dropdown className={styles.dropdown} value={scenario ? scenarioTitle(library, scenario, locale) : t('ui.library.any')} selectedOptions={[scenario ?? '']} onOptionSelect={(_, d) => setScenario((d.optionValue || null) as ScenarioId | null)}>
-            <Option value="">{t('ui.library.any')}</Option>
-            {SCENARIO_IDS.map((id) => (
-              <Option key={id} value={id}>
-                {scenarioTitle(library, id, locale)}
-              </Option>
-            ))}
-          </Dropdown>
+          <ScenarioPicker className={styles.dropdown} value={scenario} noneLabel={t('ui.library.any')} onChange={setScenario} />
         </Field>
       </div>
       <Caption1 role="status">{t('ui.library.count', { count: shown.length })}</Caption1>

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Caption1, Dropdown, Field, MessageBar, MessageBarBody, Option, ProgressBar, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
-import { SCENARIO_IDS, rolesOf, type RoleId, type ScenarioId } from '../../core/scenarios';
+import { Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
+import { roleForSide, rolesOf, type RoleId, type ScenarioId } from '../../core/scenarios';
 import type { Finding } from '../../core/findings';
 import { useUi } from '../shared/UiContext';
 import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
-import { roleLabel, scenarioTitle } from '../shared/libraryText';
+import { roleLabel } from '../shared/libraryText';
+import { ScenarioPicker } from '../shared/ScenarioPicker';
 import { useReview } from './useReview';
 import { useFindingActions } from './useFindingActions';
 import { countBySeverity, groupByTopic } from './group';
@@ -53,7 +54,7 @@ export default function ReviewView() {
   useEffect(() => {
     if (!review) return;
     setScenario(review.scenario);
-    setRole(review.role ?? (review.scenario && settings.usualSide ? rolesOf(review.scenario)[settings.usualSide === 'A' ? 0 : 1] : undefined));
+    setRole(review.role ?? (review.scenario && settings.usualSide ? roleForSide(review.scenario, settings.usualSide) : undefined));
   }, [review, settings.usualSide]);
 
   const shown = useMemo(() => review?.findings.filter((f: Finding) => !dismissed.has(f.id)) ?? [], [review, dismissed]);
@@ -65,25 +66,17 @@ export default function ReviewView() {
     <div className={styles.view}>
       <h2 className={styles.heading}>{t('ui.review.title')}</h2>
       <Field label={t('ui.review.scenario')} hint={review?.scenarioReason && review.scenario === scenario ? review.scenarioReason : undefined}>
-        <Dropdown
+        <ScenarioPicker
           className={styles.dropdown}
-          value={scenario ? scenarioTitle(library, scenario, locale) : t('ui.review.scenarioAuto')}
-          selectedOptions={[scenario ?? 'auto']}
-          onOptionSelect={(_, d) => {
-            const next = d.optionValue === 'auto' ? null : (d.optionValue as ScenarioId);
+          value={scenario}
+          noneLabel={t('ui.review.scenarioAuto')}
+          onChange={(next) => {
             setScenario(next);
             setRole(undefined);
             if (review) rerun(next, undefined);
           }}
           disabled={running}
-        >
-          <Option value="auto">{t('ui.review.scenarioAuto')}</Option>
-          {SCENARIO_IDS.map((id) => (
-            <Option key={id} value={id}>
-              {scenarioTitle(library, id, locale)}
-            </Option>
-          ))}
-        </Dropdown>
+        />
       </Field>
       {scenario && (
         <Field label={t('ui.review.role')} hint={role ? undefined : t('ui.review.roleUnknown')}>

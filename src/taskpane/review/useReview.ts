@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { isRoleOf, rolesOf, SCENARIO_IDS, type RoleId, type ScenarioId } from '../../core/scenarios';
+import { isRoleOf, roleForSide, SCENARIO_IDS, type RoleId, type ScenarioId } from '../../core/scenarios';
 import type { HostMessage } from '../../host/types';
 import { writeStored } from '../shared/storage';
 import { useSession } from '../shared/SessionContext';
@@ -20,7 +20,7 @@ export interface ReviewChoice {
 
 function sideIn(scenario: ScenarioId, suggested: RoleId | undefined, usual: '' | 'A' | 'B'): RoleId | undefined {
   if (suggested && isRoleOf(scenario, suggested)) return suggested;
-  return usual ? rolesOf(scenario)[usual === 'A' ? 0 : 1] : undefined;
+  return usual ? roleForSide(scenario, usual) : undefined;
 }
 
 /** Let the browser paint the progress before the next step holds the thread. */

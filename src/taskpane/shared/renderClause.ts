@@ -1,6 +1,6 @@
 import { plan as planTerms, presetAnswers, render, type RenderedClause, type RenderedTerms } from '../../core/build';
 import type { DocModel } from '../../core/document';
-import { rolesOf, type RoleId, type ScenarioId } from '../../core/scenarios';
+import { roleForSide, type RoleId, type ScenarioId } from '../../core/scenarios';
 import { clauseById, type Library } from '../../core/library';
 import { openingParties, withParties } from '../../core/fix';
 
@@ -24,7 +24,7 @@ export function renderOne(library: Library, o: OneClause): { terms: RenderedTerm
   if (!clause || !variant || !scenario) return null;
   try {
     let answers = presetAnswers(library, scenario);
-    const role = o.role ?? (o.side ? rolesOf(scenario)[o.side === 'A' ? 0 : 1] : undefined);
+    const role = o.role ?? (o.side ? roleForSide(scenario, o.side) : undefined);
     if (role) answers = { ...answers, ourRole: role };
     if (o.doc) {
       const { parties, opening } = openingParties(o.doc);
