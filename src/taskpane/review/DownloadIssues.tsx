@@ -6,6 +6,7 @@ import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
 import { saveFile } from '../shared/saveFile';
+import { readDraft } from '../shared/readDraft';
 
 type Format = 'docx' | 'csv';
 
@@ -23,7 +24,7 @@ export function DownloadIssues({ review, dismissed, name, onError }: { review: R
   const run = async (format: Format) => {
     setBusy(true);
     try {
-      const read = await host.readDocument();
+      const read = await readDraft(host);
       if (!read.ok) return onError();
       const list = issuesList({ review, doc: read.value, file: name, ...(library ? { library } : {}), locale, companyName: settings.companyName, dismissed });
       const { writeIssuesCsv, writeIssuesDocx } = await import(/* webpackChunkName: "docx-writer" */ '../../io');

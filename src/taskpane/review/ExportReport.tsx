@@ -6,6 +6,7 @@ import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
 import { saveFile } from '../shared/saveFile';
 import { fixTextsFor } from '../../core/fix';
+import { readDraft } from '../shared/readDraft';
 
 /** The review as a .docx report: each finding with its quote, why and the vetted clause, the dismissed ones in a part of their own. */
 export function ExportReport({ review, dismissed, name, onError }: { review: ReviewResult; dismissed: ReadonlySet<string>; name: string; onError: () => void }) {
@@ -16,7 +17,7 @@ export function ExportReport({ review, dismissed, name, onError }: { review: Rev
   const run = async () => {
     setBusy(true);
     try {
-      const read = await host.readDocument();
+      const read = await readDraft(host);
       if (!read.ok) return onError();
       const { writeReportDocx } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
       const fixText = library ? fixTextsFor(library, review, read.value, { locale, companyName: settings.companyName }) : undefined;

@@ -7,6 +7,7 @@ import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
 import { fixesFor } from '../../core/fix';
 import type { FindingActions } from './FindingCard';
+import { readDraft } from '../shared/readDraft';
 
 /** What the user can do with a finding, through the host; the outcome is reported in plain words. */
 export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) {
@@ -49,7 +50,7 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
           ? (f: Finding) =>
               void perform(
                 async (): Promise<HostResult<FixReport>> => {
-                  const read = await host.readDocument();
+                  const read = await readDraft(host);
                   if (!read.ok) return { ok: false, error: read.error, done: read.done };
                   const clause = f.fix && fixesFor(library, review, read.value, { locale, companyName: settings.companyName })(f.fix);
                   if (!clause) return { ok: false, error: { key: 'ui.action.noFix' }, done: [] };

@@ -9,6 +9,7 @@ import { runWork, type RunningWork } from '../shared/work/runWork';
 import { dismissalKey, storedDismissals } from './dismissals';
 import { documentKeys } from './documentKeys';
 import { rememberedSide, rememberSide } from './rememberedSide';
+import { readDraft } from '../shared/readDraft';
 
 export type ReviewPhase = 'idle' | 'reading' | 'checking';
 
@@ -46,7 +47,7 @@ export function useReview() {
       setError(null);
       setPhase('reading');
       await nextFrame();
-      const read = await host.readDocument({ revisions: true });
+      const read = await readDraft(host);
       if (!current()) return;
       if (!read.ok) {
         setPhase('idle');
