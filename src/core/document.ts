@@ -59,6 +59,11 @@ export interface DocClauseRecord {
   title: string;
   values: Record<string, string>;
   fingerprints: string[];
+  /**
+   * Put in by a fix as a tracked change: a proposal until accepted. When its text is gone, the
+   * change was rejected (or the clause deleted), and the draft never held our clause.
+   */
+  proposed?: true;
 }
 
 export interface DocModel {

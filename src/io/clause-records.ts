@@ -26,7 +26,7 @@ export function clauseRecordsXml(records: ClauseRecordMap): string {
   const clauses = Object.entries(records).map(([tag, r]) => {
     const values = Object.entries(r.values).map(([name, v]) => `<value name="${escapeXml(name)}">${escapeXml(v)}</value>`);
     const prints = r.fingerprints.map((f) => `<fingerprint>${escapeXml(f)}</fingerprint>`);
-    const attrs = `tag="${escapeXml(tag)}" id="${escapeXml(r.clauseId)}" variant="${escapeXml(r.variantId)}" version="${escapeXml(r.version)}" title="${escapeXml(r.title)}"`;
+    const attrs = `tag="${escapeXml(tag)}" id="${escapeXml(r.clauseId)}" variant="${escapeXml(r.variantId)}" version="${escapeXml(r.version)}" title="${escapeXml(r.title)}"${r.proposed ? ' proposed="true"' : ''}`;
     return `<clause ${attrs}>${[...values, ...prints].join('')}</clause>`;
   });
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<clauses xmlns="${CLAUSES_NS}">${clauses.join('')}</clauses>`;
@@ -54,7 +54,7 @@ export function parseClauseRecordsXml(text: string, part = 'customXml'): ClauseR
       if (c.localName === 'value' && name !== null) values[name] = c.textContent;
       else if (c.localName === 'fingerprint') fingerprints.push(c.textContent.trim());
     }
-    out[tag] = { clauseId, variantId, version: version ?? '', title: title ?? '', values, fingerprints };
+    out[tag] = { clauseId, variantId, version: version ?? '', title: title ?? '', values, fingerprints, ...(el.getAttribute('proposed') === 'true' ? { proposed: true as const } : {}) };
   }
   return out;
 }

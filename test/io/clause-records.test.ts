@@ -95,3 +95,12 @@ describe('clause records in a custom XML part', () => {
     expect(added).toContain('Subject to Section 9,');
   });
 });
+
+describe('a proposed clause', () => {
+  it('keeps the mark that a fix proposed it as a tracked change, and only on that clause', () => {
+    const record = { clauseId: 'return-or-destroy', variantId: 'return-30-days', version: '1.0.0', title: 'Return of the Samples', values: {}, fingerprints: ['9a3c01fe'] };
+    const back = parseClauseRecordsXml(clauseRecordsXml({ 'cw|a': { ...record, proposed: true }, 'cw|b': record }));
+    expect(back?.['cw|a']?.proposed).toBe(true);
+    expect(back?.['cw|b']).toEqual(record);
+  });
+});

@@ -46,8 +46,9 @@ export function compareClauses(placed: readonly PlacedClause[], records: ClauseR
     if (expected === actual) entries.push({ ...base, status: 'unchanged', ...lost });
     else entries.push({ ...base, status: 'edited', diff: toParts(expected, actual), ...lost });
   }
+  // A fix proposed as a tracked change and rejected never became part of the draft: not "removed".
   for (const [tag, r] of Object.entries(records)) {
-    if (!seen.has(tag)) entries.push({ tag, clauseId: r.clauseId, variantId: r.variantId, title: r.title, status: 'removed' });
+    if (!seen.has(tag) && !r.proposed) entries.push({ tag, clauseId: r.clauseId, variantId: r.variantId, title: r.title, status: 'removed' });
   }
   return entries;
 }

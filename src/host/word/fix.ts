@@ -87,7 +87,7 @@ export async function applyFix(
       ctx.trace(REPLACED);
       doc.changeTrackingMode = userMode;
       // Last, so a batch that fails part-way never leaves a record of a clause the recovery removes.
-      addRecords(ctx, [clause]);
+      addRecords(ctx, [clause], { proposed: true });
       doc.load('changeTrackingMode');
       await ctx.sync();
       const notes: HostMessage[] = doc.changeTrackingMode === userMode ? [] : [{ key: 'host.note.trackingNotRestored' }];

@@ -10,8 +10,8 @@ import type { WordContext } from './api';
  * .docx writer stores the same part, so the records travel with the file. Documents from before
  * the part keep theirs in a document setting, still read.
  */
-export function addRecords(ctx: WordContext, clauses: readonly RenderedClause[]): void {
-  ctx.document.customXmlParts.add(clauseRecordsXml(Object.fromEntries(clauses.map((c) => [c.tag, recordOf(c)]))));
+export function addRecords(ctx: WordContext, clauses: readonly RenderedClause[], how: { proposed?: true } = {}): void {
+  ctx.document.customXmlParts.add(clauseRecordsXml(Object.fromEntries(clauses.map((c) => [c.tag, { ...recordOf(c), ...how }]))));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createWordHost } from '../../../src/host/word';
 import { FakeWord } from '../../support/fakeWord';
-import { DRAFT, FINDINGS, PURPOSE, RETURN, TERMS } from '../fixtures';
+import { DRAFT, FINDINGS, PURPOSE, RETURN, renderFromFixture, TERMS } from '../fixtures';
 
 const returnClause = TERMS.clauses[2]!;
 const returnFinding = FINDINGS[3]!;
@@ -41,6 +41,18 @@ describe('applyFix', () => {
     expect(word.doc.controls).toEqual([expect.objectContaining({ tag: returnClause.tag, title: 'Return of the Samples' })]);
     expect(word.doc.paragraphs[RETURN]!.list).toBeUndefined();
     expect(word.syncs).toBe(2);
+  });
+
+  it('leaves no "removed" clause behind when the user rejects the proposed fix', async () => {
+    const word = new FakeWord(DRAFT);
+    const host = createWordHost(word.api, 'en');
+    await host.applyFix(returnFinding, returnClause);
+    const pending = await host.checkDrift(renderFromFixture);
+    expect(pending.ok && pending.value.map((d) => [d.clauseId, d.status])).toEqual([['return-or-destroy', 'unchanged']]);
+    word.doc.rejectAllChanges();
+    expect(word.doc.texts()).toEqual(DRAFT.map((p) => p.text));
+    const after = await host.checkDrift(renderFromFixture);
+    expect(after.ok && after.value).toEqual([]);
   });
 
   it('keeps the user\'s tracking mode when it was already on', async () => {

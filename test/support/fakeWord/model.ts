@@ -202,6 +202,19 @@ export class FakeDocument {
     if (this.paragraphs.length === 0) this.paragraphs.push(this.make({ text: '' }));
   }
 
+  /** Word's Reject All: tracked insertions go, with controls left empty; tracked deletions come back. */
+  rejectAllChanges(): void {
+    const inserted = this.paragraphs.filter((p) => p.changes.some((c) => c.type === 'Added' && c.text === p.text)).map((p) => p.id);
+    const mode = this.trackingMode;
+    this.trackingMode = 'Off';
+    this.deleteParagraphs(inserted);
+    this.trackingMode = mode;
+    for (const p of this.paragraphs) {
+      p.deleted = undefined;
+      p.changes = [];
+    }
+  }
+
   /** The innermost block control holding the paragraph. */
   parentControl(id: number): FakeControl | null {
     const i = this.indexOf(id);
