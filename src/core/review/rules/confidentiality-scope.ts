@@ -64,6 +64,8 @@ export const noIndependentDevelopment: Rule = (ctx) => {
       finding(ctx, {
         rule: 'one-sided.no-independent-development',
         topic: 'confidentiality',
+        // The confidentiality clause carries the exceptions; the disclosure procedure does not.
+        fixClause: 'confidentiality',
         severity: 'medium',
         kind: 'one-sided',
         evidence: groupedEvidence(listed),
@@ -80,6 +82,7 @@ export const noIndependentDevelopment: Rule = (ctx) => {
       rule: 'one-sided.no-independent-development',
       key: 'one-sided.no-exceptions',
       topic: 'confidentiality',
+      fixClause: 'confidentiality',
       severity: 'high',
       kind: 'one-sided',
       evidence: s ? [quote(s)] : [],

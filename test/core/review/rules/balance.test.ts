@@ -10,6 +10,7 @@ import { returnDestroy } from '../../../../src/core/review/rules/return-destroy'
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
+import { realLibrary } from '../../build/real-library';
 
 const NDA_OPENING =
   'This Mutual Non-Disclosure Agreement is made between Hexi Energy Co., Ltd., a company incorporated in the People\'s Republic of China (the "Disclosing Party"), and Nordlicht Systeme GmbH, a company organised under the laws of Germany, with its seat in Stuttgart (the "Receiving Party").';
@@ -45,6 +46,14 @@ describe('no exception for independent development', () => {
     const [f] = noIndependentDevelopment(ctx);
     expect(f).toMatchObject({ rule: 'one-sided.no-independent-development', severity: 'medium' });
     expect(f!.evidence[0]!.text).toContain('lawfully obtained from a third party');
+  });
+  it('offers the confidentiality clause, whose exceptions include independent development, as the fix', () => {
+    const library = realLibrary();
+    const ctx = makeContext(nda(exceptions), { scenario: 'pre-deal-disclosure', role: 'recipient', library });
+    const [f] = noIndependentDevelopment(ctx);
+    expect(f!.fix?.clause).toBe('confidentiality');
+    const variant = library.clauses.find((c) => c.id === 'confidentiality')!.variants.find((v) => v.id === f!.fix!.variant)!;
+    expect(variant.text).toMatch(/develops? independently/);
   });
   it('stays quiet where information the recipient develops independently is excepted', () => {
     const withIndependent = `${exceptions.slice(0, -1)}, or (d) is developed independently by the Receiving Party without use of the Confidential Information.`;
