@@ -31,13 +31,21 @@ export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, 
 /** As fixesFor, over a context the caller already holds. */
 export function fixesInContext(library: Library, ctx: ReviewContext, { locale = 'en', companyName = '' }: FixOptions = {}): FixClause {
   const parties = draftParties(ctx, companyName);
-  const next = String(lastSection(ctx) + 1);
+  // Clauses the draft lacks are proposed as new sections after its last, one number each, in the
+  // order they are asked for; the same clause asked again keeps its number.
+  let last = lastSection(ctx);
+  const added = new Map<string, string>();
+  const newSection = (clauseId: string): string => {
+    let n = added.get(clauseId);
+    if (!n) added.set(clauseId, (n = String(++last)));
+    return n;
+  };
   return (fix) => {
     const clause = clauseById(library, fix.clause);
     const variant = clause?.variants.find((v) => v.id === fix.variant);
     if (!clause || !variant) return null;
     const lookup = (key: string) => (key.startsWith('ref:') ? sectionOf(ctx, library, key.slice(4), locale) : valueOrBlank(parties, key, locale));
-    return fillClause(clause, variant, sectionHolding(ctx, clause.topic) ?? next, lookup);
+    return fillClause(clause, variant, sectionHolding(ctx, clause.topic) ?? newSection(clause.id), lookup);
   };
 }
 

@@ -72,6 +72,18 @@ describe('fixes name the draft’s own parties, never a preset’s example compa
     expect(fixes).toContain(`Within ${t('en', 'fix.blank.returnDays')} days`);
   });
 
+  it('numbers each clause the draft lacks as a new section of its own after the draft\'s last, and keeps a clause\'s number', () => {
+    const draft = fixture('sample-testing-draft.txt');
+    const doc = fromText(draft);
+    const result = review(doc, { library, playbooks, scenario: 'sample-testing', role: 'provider' });
+    const fixes = fixesFor(library, result, doc);
+    const missing = [...new Map(result.findings.filter((f) => f.kind === 'missing' && f.fix).map((f) => [f.fix!.clause, f.fix!])).values()];
+    expect(missing.length).toBeGreaterThanOrEqual(2);
+    const numbers = missing.map((fix) => fixes(fix)!.paragraphs[0]!.label);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(fixes(missing[0]!)!.paragraphs[0]!.label).toBe(numbers[0]);
+  });
+
   it('uses the short names a draft defines for company parties (the workspace sample draft)', () => {
     const draft = readFileSync(path.resolve(__dirname, '../../../src/workspace/sample/joint-development-draft.txt'), 'utf8');
     const fixes = fixesOf(draft, 'joint-development', 'technology-owner');
