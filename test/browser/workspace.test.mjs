@@ -435,3 +435,26 @@ test('answers the browser cannot keep are said to be at risk and can be saved as
   assert.deepEqual(outside, []);
   await context.close();
 });
+
+test('drafting points sit under a Drafting heading of their own, and an opt-in point is switched on in Settings and kept', async () => {
+  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await page.goto(`${server.base}/index.html`);
+  await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
+  // The sample's "and/or" sits in a clause on another topic; it is listed under Drafting, not there.
+  const drafting = page.getByRole('button', { name: /^Drafting/ });
+  await drafting.waitFor();
+  const andOr = page.locator('aside article[data-finding]').filter({ hasText: '"And/or" used' });
+  assert.equal(await andOr.count(), 1);
+  const panel = await drafting.evaluate((el) => el.closest('[class*="accordionItem"], .fui-AccordionItem')?.textContent ?? '');
+  assert.match(panel, /"And\/or" used/);
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  const shallStyle = page.getByRole('checkbox', { name: /"Shall" used where no party's duty is meant/ });
+  assert.equal(await shallStyle.isChecked(), false, 'off by default');
+  await shallStyle.check();
+  await page.reload();
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  assert.equal(await page.getByRole('checkbox', { name: /"Shall" used where no party's duty is meant/ }).isChecked(), true, 'kept across a reload');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
