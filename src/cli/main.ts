@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   review: async () => (await import('./commands/review')).runReview,
   library: async () => (await import('./commands/library')).runLibrary,
   scenarios: async () => (await import('./commands/scenarios')).runScenarios,
+  rules: async () => (await import('./commands/rules')).runRules,
   schema: async () => (await import('./commands/schema')).runSchema,
 };
 

@@ -1,6 +1,6 @@
 import { run } from './run';
 
-const COMMANDS = ['review', 'build', 'scenarios', 'library', 'schema'];
+const COMMANDS = ['review', 'build', 'scenarios', 'library', 'rules', 'schema'];
 
 describe('clausewright --help', () => {
   it.each(COMMANDS)('%s --help prints its usage, options and examples and exits 0', async (name) => {

@@ -12,12 +12,13 @@ import { support } from './messages/support';
 import { cli } from './messages/cli';
 import { fix } from './messages/fix';
 import { issues } from './messages/issues';
+import { rules } from './messages/rules';
 
 /**
  * The message catalog: every user-facing string, English and Simplified Chinese.
  * Each area keeps its own file under messages/ and is merged here.
  */
-const areas = [common, library, build, review, reviewDrafting, io, host, ui, uiBuild, support, cli, fix, issues] as const;
+const areas = [common, library, build, review, reviewDrafting, io, host, ui, uiBuild, support, cli, fix, issues, rules] as const;
 
 type AreaKeys<T> = T extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;

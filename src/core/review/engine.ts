@@ -93,7 +93,7 @@ export function review(doc: DocModel, options: ReviewOptions = {}): ReviewResult
   const raw: RuleFinding[] = [];
   const off = switchedOff(options);
   for (const rule of REGISTRY) {
-    if (rule.ids.every((id) => off.has(id))) continue;
+    if (rule.rules.every((r) => off.has(r.id))) continue;
     raw.push(...rule.check(ctx).filter((f) => !off.has(f.rule)));
   }
   // What is missing or one-sided depends on whose side we are on; without one, only what holds for

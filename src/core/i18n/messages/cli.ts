@@ -10,6 +10,7 @@ Commands:
   build      build an agreement from a scenario preset or a questionnaire file
   scenarios  list the deal scenarios and the sides you can take
   library    list the clauses in the clause library
+  rules      list the review's finding rules, the ids --disable and --enable take
   schema     print the JSON Schema of the questionnaire file
 
 Run \`clausewright COMMAND --help\` for a command's options and examples.
@@ -68,6 +69,20 @@ Examples:
   clausewright scenarios
   clausewright scenarios --json
 `,
+    'cli.help.rules': `Usage: clausewright rules [--json]
+
+Lists every finding rule of the review: its id (what --disable, --enable and an organisation
+library's review settings take), its kind, the topic it files under, the most it weighs, and
+whether it runs by default.
+
+Examples:
+  clausewright rules
+  clausewright rules --json
+`,
+    'cli.rules.default.on': 'on',
+    'cli.rules.default.off': 'off by default',
+    'cli.rules.topic.clause': 'topic of its clause',
+    'cli.rules.topic.missing': 'topic of the missing term',
     'cli.help.library': `Usage: clausewright library [--json]
 
 Lists every clause of the built-in library with its topic, version and variants.
@@ -100,6 +115,7 @@ Example:
   build      根据场景预设或问卷文件生成协议
   scenarios  列出交易场景及可选的我方角色
   library    列出条款库中的条款
+  rules      列出审阅规则（--disable 和 --enable 使用的规则编号）
   schema     输出问卷文件的 JSON Schema
 
 运行 \`clausewright 命令 --help\` 查看该命令的选项和示例。
@@ -156,6 +172,19 @@ Example:
   clausewright scenarios
   clausewright scenarios --json
 `,
+    'cli.help.rules': `用法：clausewright rules [--json]
+
+列出审阅的每条规则：规则编号（即 --disable、--enable 和组织条款库审阅设置所用的编号）、类型、
+归入的主题、最高严重程度，以及是否默认运行。
+
+示例：
+  clausewright rules
+  clausewright rules --json
+`,
+    'cli.rules.default.on': '开启',
+    'cli.rules.default.off': '默认关闭',
+    'cli.rules.topic.clause': '所在条款的主题',
+    'cli.rules.topic.missing': '所缺条款的主题',
     'cli.help.library': `用法：clausewright library [--json]
 
 列出内置条款库中的每个条款及其主题、版本和各个版本选项。

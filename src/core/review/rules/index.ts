@@ -1,3 +1,5 @@
+import { FINDING_KINDS, type FindingKind, type Severity } from '../../findings';
+import type { TopicId } from '../../topics';
 import type { Rule } from '../context';
 import { andOr } from './and-or';
 import { markedOnly, noIndependentDevelopment, shortConfidentiality } from './confidentiality-scope';
@@ -32,54 +34,84 @@ import { chinaTerritory, territoryUndefined } from './territory';
 import { undefinedResults } from './undefined-results';
 import { vagueTime } from './vague-time';
 
-/** A rule and the finding rule ids it reports: what `--disable` and an organisation library switch off. */
+/** What a finding rule is, for the engine, `--disable`, `clausewright rules`, the catalog and the tests. */
+export interface RuleInfo {
+  id: string;
+  /**
+   * The topic its findings are filed under; absent where that is the topic of the term found
+   * missing, or of the clause a drafting point sits in.
+   */
+  topic?: TopicId;
+  /** The most a finding of this rule weighs; a playbook, the evidence or an unknown side may make it lighter. */
+  severity: Severity;
+}
+
+/** A rule and the findings it reports: what `--disable` and an organisation library switch off. */
 export interface RuleEntry {
   check: Rule;
-  ids: readonly string[];
+  rules: readonly RuleInfo[];
 }
+
+const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
 /** Every finding rule, in the order findings are reported within a severity. */
 export const REGISTRY: readonly RuleEntry[] = [
-  { check: missingTerms, ids: ['missing'] },
-  { check: jointOwnership, ids: ['ambiguous.joint-ownership'] },
-  { check: exclusivityScope, ids: ['ambiguous.exclusivity-scope'] },
-  { check: territoryUndefined, ids: ['ambiguous.territory-undefined'] },
-  { check: chinaTerritory, ids: ['ambiguous.china-territory'] },
-  { check: undefinedResults, ids: ['ambiguous.undefined-term'] },
-  { check: returnDestroy, ids: ['ambiguous.return-destroy', 'ambiguous.return-on-request'] },
-  { check: survival, ids: ['ambiguous.survival'] },
-  { check: residuals, ids: ['one-sided.residuals'] },
-  { check: assignment, ids: ['one-sided.assignment'] },
-  { check: perpetualLicense, ids: ['one-sided.perpetual-license'] },
-  { check: retention, ids: ['one-sided.retention'] },
-  { check: publication, ids: ['one-sided.publication'] },
-  { check: oneWayExclusivity, ids: ['one-sided.exclusivity'] },
-  { check: oneWayNoImpliedLicense, ids: ['one-sided.no-implied-license'] },
-  { check: markedOnly, ids: ['one-sided.marked-only'] },
-  { check: noIndependentDevelopment, ids: ['one-sided.no-independent-development'] },
-  { check: shortConfidentiality, ids: ['one-sided.short-confidentiality'] },
-  { check: freeUse, ids: ['one-sided.free-feedback', 'one-sided.usage-data'] },
-  { check: exclusivityReach, ids: ['one-sided.exclusivity-worldwide', 'one-sided.exclusivity-endless'] },
-  { check: licenceBack, ids: ['one-sided.licence-back'] },
-  { check: licenceEnd, ids: ['one-sided.licence-end'] },
-  { check: forum, ids: ['ambiguous.forum-conflict', 'ambiguous.court-forum-open', 'one-sided.court-forum', 'one-sided.arbitration-seat'] },
-  { check: crossReferences, ids: ['drafting.cross-reference'] },
-  { check: undefinedTerms, ids: ['drafting.undefined-term'] },
-  { check: duplicateDefinitions, ids: ['drafting.duplicate-definition'] },
-  { check: ownConsent, ids: ['drafting.own-consent'] },
-  { check: andOr, ids: ['drafting.and-or'] },
-  { check: efforts, ids: ['drafting.best-efforts', 'drafting.mixed-efforts'] },
-  { check: vagueTime, ids: ['drafting.vague-time'] },
-  { check: material, ids: ['drafting.material'] },
-  { check: shallMisuse, ids: ['drafting.shall'] },
-  { check: shallStyle, ids: ['drafting.shall-style'] },
-  { check: repeatedWords, ids: ['drafting.repeated-words'] },
-  { check: unusedTerms, ids: ['drafting.unused-term'] },
+  { check: missingTerms, rules: [info('missing', 'high')] },
+  { check: jointOwnership, rules: [info('ambiguous.joint-ownership', 'high', 'joint-ownership')] },
+  { check: exclusivityScope, rules: [info('ambiguous.exclusivity-scope', 'medium', 'exclusivity')] },
+  { check: territoryUndefined, rules: [info('ambiguous.territory-undefined', 'medium', 'territory')] },
+  { check: chinaTerritory, rules: [info('ambiguous.china-territory', 'medium', 'territory')] },
+  { check: undefinedResults, rules: [info('ambiguous.undefined-term', 'medium')] },
+  { check: returnDestroy, rules: [info('ambiguous.return-destroy', 'medium', 'return-or-destroy'), info('ambiguous.return-on-request', 'medium', 'return-or-destroy')] },
+  { check: survival, rules: [info('ambiguous.survival', 'medium', 'survival')] },
+  { check: residuals, rules: [info('one-sided.residuals', 'high', 'residuals')] },
+  { check: assignment, rules: [info('one-sided.assignment', 'high')] },
+  { check: perpetualLicense, rules: [info('one-sided.perpetual-license', 'high', 'background-license')] },
+  { check: retention, rules: [info('one-sided.retention', 'medium', 'return-or-destroy')] },
+  { check: publication, rules: [info('one-sided.publication', 'high', 'publication')] },
+  { check: oneWayExclusivity, rules: [info('one-sided.exclusivity', 'medium', 'exclusivity')] },
+  { check: oneWayNoImpliedLicense, rules: [info('one-sided.no-implied-license', 'high', 'no-implied-license')] },
+  { check: markedOnly, rules: [info('one-sided.marked-only', 'medium', 'confidentiality')] },
+  { check: noIndependentDevelopment, rules: [info('one-sided.no-independent-development', 'high', 'confidentiality')] },
+  { check: shortConfidentiality, rules: [info('one-sided.short-confidentiality', 'medium', 'confidentiality')] },
+  { check: freeUse, rules: [info('one-sided.free-feedback', 'medium', 'feedback'), info('one-sided.usage-data', 'medium', 'test-data')] },
+  { check: exclusivityReach, rules: [info('one-sided.exclusivity-worldwide', 'high', 'territory'), info('one-sided.exclusivity-endless', 'medium', 'exclusivity')] },
+  { check: licenceBack, rules: [info('one-sided.licence-back', 'high', 'improvements')] },
+  { check: licenceEnd, rules: [info('one-sided.licence-end', 'medium', 'background-license')] },
+  {
+    check: forum,
+    rules: [
+      info('ambiguous.forum-conflict', 'medium', 'dispute-resolution'),
+      info('ambiguous.court-forum-open', 'medium', 'dispute-resolution'),
+      info('one-sided.court-forum', 'low', 'dispute-resolution'),
+      info('one-sided.arbitration-seat', 'low', 'dispute-resolution'),
+    ],
+  },
+  { check: crossReferences, rules: [info('drafting.cross-reference', 'medium')] },
+  { check: undefinedTerms, rules: [info('drafting.undefined-term', 'medium')] },
+  { check: duplicateDefinitions, rules: [info('drafting.duplicate-definition', 'low')] },
+  { check: ownConsent, rules: [info('drafting.own-consent', 'low')] },
+  { check: andOr, rules: [info('drafting.and-or', 'low')] },
+  { check: efforts, rules: [info('drafting.best-efforts', 'low'), info('drafting.mixed-efforts', 'low')] },
+  { check: vagueTime, rules: [info('drafting.vague-time', 'low')] },
+  { check: material, rules: [info('drafting.material', 'low')] },
+  { check: shallMisuse, rules: [info('drafting.shall', 'low')] },
+  { check: shallStyle, rules: [info('drafting.shall-style', 'low')] },
+  { check: repeatedWords, rules: [info('drafting.repeated-words', 'low')] },
+  { check: unusedTerms, rules: [info('drafting.unused-term', 'low')] },
 ];
+
+/** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */
+export function kindOfRule(id: string): FindingKind {
+  return (FINDING_KINDS as readonly string[]).includes(id) ? (id as FindingKind) : (id.slice(0, id.indexOf('.')) as FindingKind);
+}
 
 export const RULES: readonly Rule[] = REGISTRY.map((r) => r.check);
 
+/** Every finding rule, as `clausewright rules` lists it. */
+export const RULE_INFO: readonly RuleInfo[] = REGISTRY.flatMap((r) => r.rules);
+
 /** Every finding rule id, for validating `--disable`, `--enable` and library settings. */
-export const RULE_IDS: readonly string[] = REGISTRY.flatMap((r) => r.ids);
+export const RULE_IDS: readonly string[] = RULE_INFO.map((r) => r.id);
 
 export { OPT_IN_RULE_IDS } from './opt-in';

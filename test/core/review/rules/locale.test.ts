@@ -1,6 +1,8 @@
 import { review as reviewMessages } from '../../../../src/core/i18n/messages/review';
 import { reviewDrafting } from '../../../../src/core/i18n/messages/review-drafting';
-import { REGISTRY, RULES } from '../../../../src/core/review/rules';
+import { kindOfRule, REGISTRY, RULE_IDS, RULES } from '../../../../src/core/review/rules';
+import { severityRank } from '../../../../src/core/findings';
+import { rules as ruleTitles } from '../../../../src/core/i18n/messages/rules';
 import { review } from '../../../../src/core/review/engine';
 import { fromText } from '../../../../src/core/review/text';
 import { DRAFT } from './draft';
@@ -52,9 +54,18 @@ describe('finding messages in both languages', () => {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
       expect([rule.name, fired]).not.toEqual([rule.name, 0]);
     }
-    // The registry names every rule id a rule reports, so --disable can switch each one off.
-    for (const { check, ids } of REGISTRY) {
-      for (const ctx of contexts) for (const f of check(ctx)) expect(ids).toContain(f.rule);
+    // The registry names every rule id a rule reports, so --disable can switch each one off, and
+    // what it says of each holds: the kind, the topic where it is fixed, the heaviest severity.
+    for (const { check, rules } of REGISTRY) {
+      for (const ctx of contexts) {
+        for (const f of check(ctx)) {
+          const meta = rules.find((r) => r.id === f.rule);
+          expect([f.rule, Boolean(meta)]).toEqual([f.rule, true]);
+          expect([f.rule, f.kind]).toEqual([f.rule, kindOfRule(f.rule)]);
+          if (meta!.topic) expect([f.rule, f.topic]).toEqual([f.rule, meta!.topic]);
+          expect([f.rule, severityRank(f.severity) <= severityRank(meta!.severity)]).toEqual([f.rule, true]);
+        }
+      }
     }
     for (const [i, f] of zh.entries()) {
       expect(f.message).not.toMatch(/^review\.rule\./);
@@ -63,6 +74,11 @@ describe('finding messages in both languages', () => {
       expect(f.why).toMatch(CJK);
       expect(en[i]!.message).not.toMatch(CJK);
     }
+  });
+
+  it('every rule has a title in both languages, and no title names a rule that is gone', () => {
+    expect(Object.keys(ruleTitles.en).sort()).toEqual(RULE_IDS.map((id) => `rules.title.${id}`).sort());
+    for (const id of RULE_IDS) expect(ruleTitles.zh[`rules.title.${id}` as keyof typeof ruleTitles.zh]).toMatch(CJK);
   });
 
   it('runs through the engine', () => {
