@@ -56,7 +56,8 @@ export function buildContext(doc: DocModel, options: ReviewOptions = {}): BuiltC
     if (detected) {
       scenario = detected.scenario;
       const name = t(locale, `review.scenario.name.${detected.scenario}` as MessageKey);
-      scenarioReason = t(locale, detected.reason.key, { ...detected.reason.params, scenario: name });
+      const other = detected.alternative && t(locale, `review.scenario.name.${detected.alternative}` as MessageKey);
+      scenarioReason = t(locale, detected.reason.key, { ...detected.reason.params, scenario: name, ...(other ? { other } : {}) });
     } else if (doc.paragraphs.length > 0) {
       scenarioReason = t(locale, 'review.scenario.none');
     }

@@ -9,7 +9,12 @@ export interface DetectedScenario {
   scenario: ScenarioId;
   /** Why, as a catalog message: the caller renders it in the user's language. */
   reason: { key: MessageKey; params: MessageParams };
+  /** A deal the text speaks for nearly as much: the reading is a guess, and the user is asked. */
+  alternative?: ScenarioId;
 }
+
+/** Below this share of the best score, the runner-up does not make the reading doubtful. */
+const CLOSE = 0.75;
 
 // Title words, most specific deal first: "Exclusive Licence" is a licence, "Evaluation Licence" a test.
 const TITLE_RULES: readonly [ScenarioId, RegExp][] = [
@@ -44,7 +49,9 @@ export function detectScenario(
       if (m) return { scenario, reason: { key: 'review.scenario.byTitle', params: { title, cue: m[0] } } };
     }
   }
-  let best: { scenario: ScenarioId; score: number; cue: string } | null = null;
+  type Reading = { scenario: ScenarioId; score: number; cue: string };
+  let best: Reading | null = null;
+  let second: Reading | null = null;
   for (const [scenario, pattern, marks] of CONTENT_CUES) {
     let hits = 0;
     let cue = '';
@@ -57,9 +64,14 @@ export function detectScenario(
       }
     }
     const score = hits + marks.filter((t) => topics[t].present).length * 2;
-    if (hits > 0 && (!best || score > best.score)) best = { scenario, score, cue };
+    if (hits === 0) continue;
+    if (!best || score > best.score) [second, best] = [best, { scenario, score, cue }];
+    else if (!second || score > second.score) second = { scenario, score, cue };
   }
   if (!best || best.score < 3) return null;
+  if (second && second.score >= best.score * CLOSE) {
+    return { scenario: best.scenario, alternative: second.scenario, reason: { key: 'review.scenario.byContentUnsure', params: { cue: best.cue, otherCue: second.cue } } };
+  }
   return { scenario: best.scenario, reason: { key: 'review.scenario.byContent', params: { cue: best.cue } } };
 }
 
@@ -73,7 +85,10 @@ function titleOf(doc: DocModel): string | undefined {
   const opening = doc.paragraphs.slice(0, 8);
   for (const p of opening) {
     const text = p.text.replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
-    if (text.length > 0 && text.length <= 120 && TITLE_WORD.test(text)) return text;
+    // A title names the document; a sentence (a duty, or eight words or more ending in a full stop)
+    // is a term, however short.
+    const sentence = DUTY_WORD.test(text) || (/[a-z]\.$/.test(text) && text.split(' ').length >= 8);
+    if (text.length > 0 && text.length <= 120 && TITLE_WORD.test(text) && !sentence) return text;
   }
   for (const p of opening.slice(0, 3)) {
     const head = p.text.slice(0, 400);
@@ -83,6 +98,7 @@ function titleOf(doc: DocModel): string | undefined {
   return undefined;
 }
 
+const DUTY_WORD = /\b(?:shall|will|must|may|agrees?)\b/i;
 const TITLE_WORD = /\b(?:agreement|contract|licen[cs]e|terms|memorandum|letter|deed|NDA|MTA)\b/i;
 const CAPITAL_TITLE = /\b(?:[A-Z][A-Z&-]{1,40}\s+){1,6}(?:AGREEMENT|CONTRACT)\b/;
 const SELF_NAMED = /\bThis\s+(?:[A-Z][\w&-]*\s+){1,6}(?:Agreement|Contract)\b/;

@@ -36,6 +36,22 @@ describe('review', () => {
     expect(r.scenarioReason).toMatch(/样品测试/);
   });
 
+  it('says when the text speaks nearly as much for another deal, and asks', () => {
+    // An evaluation with an option to take a licence: both deals are in the words.
+    const text = [
+      'Provider shall deliver the Samples to Acme within ten days after the Effective Date.',
+      'Acme shall test the Samples only at its laboratory in Munich and shall return the Samples within thirty days after the tests.',
+      'The results of the tests of the Samples belong to Provider.',
+      'If Acme gives notice within sixty days after the tests, Provider shall grant Acme a licence under the Licensed Patents.',
+      'The royalty under that licence is three per cent of the net sales of Licensed Products.',
+    ].join('\n');
+    const r = review(fromText(text));
+    expect(r.scenario).toBe('sample-testing');
+    expect(r.scenarioReason).toMatch(/^Read as sample testing because the text speaks of "the Samples", but it also speaks of "Licensed Patents", as a technology licence would: .*choose the kind of deal/);
+    // A text that speaks for one deal only is read without doubt.
+    expect(review(fromText(DRAFT.split('\n').slice(1).join('\n'))).scenarioReason).not.toMatch(/also speaks/);
+  });
+
   it('reads the title the opening gives itself when no line is a title', () => {
     const text =
       'Exhibit 10.1 This Joint Development Agreement (the "Agreement") is entered into by Volta Cells Ltd. ("Volta") and Kestrel Motors Inc. ("Kestrel") as of 1 May 2024, and sets out how the parties will develop a solid-state cell together.';

@@ -177,6 +177,8 @@ export const review = defineMessages(
     'review.scenario.byTitle': 'Read as {scenario} because the title "{title}" says "{cue}".',
     'review.scenario.byContent': 'Read as {scenario} because the title does not name the deal and the text speaks of "{cue}".',
     'review.scenario.none': 'The kind of deal could not be told from the title or the text; choose a scenario to check for missing terms.',
+    'review.scenario.byContentUnsure':
+      'Read as {scenario} because the text speaks of "{cue}", but it also speaks of "{otherCue}", as a {other} would: the title does not settle it, so choose the kind of deal if this is not it.',
     'review.engine.unreadable': 'cannot read the file ({reason})',
     'review.engine.usage.files': 'give at least one file to review',
     'review.engine.usage.value': '{option} needs a value',
@@ -376,6 +378,7 @@ export const review = defineMessages(
     'review.scenario.byTitle': '按“{scenario}”审阅：标题“{title}”中写有“{cue}”。',
     'review.scenario.byContent': '按“{scenario}”审阅：标题未说明交易类型，正文提到“{cue}”。',
     'review.scenario.none': '无法从标题或正文判断交易类型；请选择场景，以便检查缺失条款。',
+    'review.scenario.byContentUnsure': '按“{scenario}”审阅：正文提到“{cue}”，但也提到“{otherCue}”，像是“{other}”；标题未说明交易类型，如判断有误，请选择正确的场景。',
     'review.engine.unreadable': '无法读取文件（{reason}）',
     'review.engine.usage.files': '请至少提供一个待审阅的文件',
     'review.engine.usage.value': '{option} 需要一个取值',
