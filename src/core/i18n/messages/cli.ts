@@ -29,12 +29,17 @@ Options:
   --json              one JSON object per file and line (for pipelines)
   --fail-on SEVERITY  exit 1 when a finding is at least this severe: high, medium, low or info
   --report OUT.docx   also write the findings as a Word report (one per file for several files)
+  --redline OUT.docx  also write the draft itself back (a .docx only) with each fix the review
+                      offers as a tracked change and each finding's reason as a comment
+  --only RULE         with --redline: only these findings' fixes and comments (ids as for
+                      --disable; repeat, or list with commas)
   -h, --help          this help
 
 Examples:
   clausewright review draft.docx --scenario sample-testing --side provider
   clausewright review inbox/ --json --fail-on high > findings.jsonl
   clausewright review draft.docx --report review.docx
+  clausewright review draft.docx --side provider --redline draft-revised.docx
 `,
     'cli.help.build': `Usage: clausewright build --scenario ID|FILE.json [OPTIONS]
 
@@ -86,6 +91,10 @@ Example:
     'cli.review.interrupted': 'stopped: {done} of {total} files reviewed and written out.',
     'cli.review.notFolder': 'cannot read the folder ({reason})',
     'cli.review.emptyFolder': 'the folder holds no .docx or .txt file',
+    'cli.redline.notDocx': 'no revised draft: --redline needs a Word draft (.docx), and {file} is not one',
+    'cli.redline.writeFailed': 'could not write the revised draft to {file}: {reason}',
+    'cli.redline.written': 'Revised draft: {file} ({changes} tracked changes, {comments} comments)',
+    'cli.redline.onlyWithout': '--only applies to --redline, which is not given',
   },
   {
     'cli.help.main': `用法：clausewright 命令 [选项]
@@ -113,12 +122,17 @@ Example:
   --json               每个文件输出一行 JSON（用于流水线）
   --fail-on 严重程度   有发现达到该严重程度时退出码为 1：high、medium、low 或 info
   --report 输出.docx   另外生成 Word 审阅报告（多个文件时每个文件一份）
+  --redline 输出.docx  另外输出草案本身（仅限 .docx）：审阅给出的每项修改为修订，
+                       每项发现的理由为批注
+  --only 规则          与 --redline 一起使用：只采纳这些规则的修改和批注（编号同 --disable；
+                       可重复，或用逗号分隔）
   -h, --help           显示本帮助
 
 示例：
   clausewright review draft.docx --scenario sample-testing --side provider
   clausewright review inbox/ --json --fail-on high > findings.jsonl
   clausewright review draft.docx --report review.docx
+  clausewright review draft.docx --side provider --redline draft-revised.docx
 `,
     'cli.help.build': `用法：clausewright build --scenario 编号|文件.json [选项]
 
@@ -169,5 +183,9 @@ Example:
     'cli.review.interrupted': '已停止：已审阅并输出 {done} / {total} 个文件。',
     'cli.review.notFolder': '无法读取文件夹（{reason}）',
     'cli.review.emptyFolder': '文件夹中没有 .docx 或 .txt 文件',
+    'cli.redline.notDocx': '未生成修订稿：--redline 需要 Word 草案（.docx），而 {file} 不是',
+    'cli.redline.writeFailed': '无法将修订稿写入 {file}：{reason}',
+    'cli.redline.written': '修订稿：{file}（{changes} 处修订，{comments} 条批注）',
+    'cli.redline.onlyWithout': '--only 只与 --redline 一起使用，但未给出 --redline',
   },
 );
