@@ -9,6 +9,9 @@ export interface NewComment {
   paragraphs: string[];
 }
 
+/** A package holds parts only: JSZip would otherwise add an entry for each folder of a new part. */
+export const KEEP_FOLDERS = { createFolders: false } as const;
+
 const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 const REL_TYPE = {
   transitional: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments',
@@ -38,18 +41,18 @@ export async function addComments(zip: JSZip, read: (part: string) => Promise<st
   const existing = rels.find((r) => r.kind === 'comments' && !r.external && zip.file(r.target));
   if (existing) {
     const text = await read(existing.target);
-    if (text !== null) zip.file(existing.target, appendToRoot(text, existing.target, xml));
+    if (text !== null) zip.file(existing.target, appendToRoot(text, existing.target, xml), KEEP_FOLDERS);
     return;
   }
   const dir = mainPart.includes('/') ? mainPart.slice(0, mainPart.lastIndexOf('/') + 1) : '';
   let name = 'comments.xml';
   for (let n = 1; zip.file(dir + name); n++) name = `comments${n}.xml`;
-  zip.file(dir + name, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<${w.n('comments')} xmlns:${w.n('').slice(0, -1)}="${escapeAttr(w.namespace)}">${xml}${w.end('comments')}`);
+  zip.file(dir + name, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<${w.n('comments')} xmlns:${w.n('').slice(0, -1)}="${escapeAttr(w.namespace)}">${xml}${w.end('comments')}`, KEEP_FOLDERS);
 
   const typesPath = '[Content_Types].xml';
   const types = await read(typesPath);
   if (types !== null) {
-    zip.file(typesPath, appendToRoot(types, typesPath, `<Override PartName="/${escapeAttr(dir + name)}" ContentType="${COMMENTS_TYPE}"/>`));
+    zip.file(typesPath, appendToRoot(types, typesPath, `<Override PartName="/${escapeAttr(dir + name)}" ContentType="${COMMENTS_TYPE}"/>`), KEEP_FOLDERS);
   }
   const relsPath = `${dir}_rels/${mainPart.slice(dir.length)}.rels`;
   const relsText = await read(relsPath);
@@ -62,6 +65,7 @@ export async function addComments(zip: JSZip, read: (part: string) => Promise<st
     relsText !== null
       ? appendToRoot(relsText, relsPath, rel)
       : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`,
+    KEEP_FOLDERS,
   );
 }
 

@@ -7,7 +7,7 @@ import { readMainDocument } from '../read/docx';
 import { DEFAULT_LIMITS, DocxPackage, type ReadLimits } from '../read/package';
 import { child, type El } from '../read/xml';
 import { clauseSpan, newClauseAnchor, type ParagraphSpan } from './clause-span';
-import { addComments, type NewComment } from './comments-part';
+import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
 import { deleteParagraph, Ids, insertedParagraphs, lookOf, type ParagraphLook } from './tracked-paragraphs';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
@@ -34,6 +34,8 @@ export interface RedlineResult {
   /** Clauses replaced or added as tracked changes. */
   changes: number;
   comments: number;
+  /** Each tracked change: the finding it fixes and the paragraphs it puts in (heading first), as numbered in the draft. */
+  applied: { finding: string; paragraphs: string[] }[];
 }
 
 export const DEFAULT_AUTHOR = 'Clausewright';
@@ -54,7 +56,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   const main = await readMainDocument(pkg, limits, { positions: true });
   const { model, text, sources, boxed } = main;
   const firstP = sources[0]?.[0];
-  if (!firstP) return { docx: await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), changes: 0, comments: 0 };
+  if (!firstP) return { docx: await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), changes: 0, comments: 0, applied: [] };
 
   const name = qnameAt(text, firstP);
   const w = new WordMarkup(name.includes(':') ? name.slice(0, name.indexOf(':')) : '', firstP.namespaceURI ?? '');
@@ -64,9 +66,9 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   const edits = new TextEdits();
   const comments: NewComment[] = [];
   const taken: ParagraphSpan[] = [];
-  const applied = new Set<string>();
+  const fixed = new Set<string>();
   const newClauses: { finding: Finding; clause: RenderedClause }[] = [];
-  let changes = 0;
+  const applied: RedlineResult['applied'] = [];
 
   const comment = (f: Finding): number => {
     const id = ids.take();
@@ -79,12 +81,12 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   for (const { finding, clause } of accepted) {
     const ev = quoted(model, finding.evidence[0], boxed);
     const key = clause ? `${clause.clauseId}/${clause.variantId}` : '';
-    if (clause && applied.has(key)) {
+    if (clause && fixed.has(key)) {
       if (ev) commentOn(ev.paragraph, comment(finding));
       continue;
     }
     if (clause && (finding.kind === 'missing' || !ev)) {
-      applied.add(key);
+      fixed.add(key);
       newClauses.push({ finding, clause });
       continue;
     }
@@ -94,20 +96,23 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
       commentOn(ev.paragraph, comment(finding));
       continue;
     }
-    applied.add(key);
+    fixed.add(key);
     taken.push(span);
-    const fix = span.label && /^\d/.test(span.label) ? renumbered(clause, span.label) : clause;
+    const fix = span.label && /^\d+(?:\.\d+)*$/.test(span.label) ? renumbered(clause, span.label) : clause;
     const first = sources[span.first]![0]!;
     const lastPs = sources[span.last]!;
     const id = comment(finding);
-    edits.insert(afterProperties(first), rangeStart(id), ORDER.start);
-    for (let i = span.first; i <= span.last; i++) for (const p of sources[i]!) deleteParagraph(text, p, w, mark, ids, edits);
     const looks = {
       heading: lookOf(text, first, Boolean(model.paragraphs[span.first]?.listLabel), 'first'),
       body: lookOf(text, lastPs[lastPs.length - 1], Boolean(model.paragraphs[span.last]?.listLabel), 'last'),
     };
-    edits.insert(lastPs[lastPs.length - 1]!.source!.end, insertedParagraphs(lines(fix, looks), w, mark, ids, rangeEnd(id)), ORDER.after);
-    changes++;
+    // The new clause goes before the old one, as Word records typing over whole paragraphs; the
+    // comment runs from the new heading to the end of the old clause.
+    const added = lines(fix, looks);
+    edits.insert(first.source!.start, insertedParagraphs(added, w, mark, ids, '', rangeStart(id)), ORDER.start);
+    for (let i = span.first; i <= span.last; i++) for (const p of sources[i]!) deleteParagraph(text, p, w, mark, ids, edits);
+    edits.insert(closeStart(text, lastPs[lastPs.length - 1]!), rangeEnd(id), ORDER.end);
+    applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
   }
 
   const anchor = newClauses.length ? newClauseAnchor(model, sections, boxed) : undefined;
@@ -124,19 +129,20 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     const xml = newClauses.map(({ finding, clause }, k) => {
       const id = comment(finding);
       const fix = Number.isInteger(base) ? renumbered(clause, String(base + k)) : clause;
-      changes++;
-      return insertedParagraphs(lines(fix, looks), w, mark, ids, rangeEnd(id), rangeStart(id));
+      const added = lines(fix, looks);
+      applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
+      return insertedParagraphs(added, w, mark, ids, rangeEnd(id), rangeStart(id));
     });
     edits.insert(at[at.length - 1]!.source!.end, xml.join(''), ORDER.after);
   }
 
   if (edits.size > 0) {
     const revised = edits.apply(text).replace(/^(<\?xml[^>]*?encoding=["'])UTF-16(?:LE|BE)?(["'])/i, '$1UTF-8$2');
-    pkg.zip.file(main.part, revised);
+    pkg.zip.file(main.part, revised, KEEP_FOLDERS);
   }
   await addComments(pkg.zip, (part) => pkg.text(part), main.part, main.rels, comments, w, mark, w.namespace === STRICT_W);
   const out = await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-  return { docx: out, changes, comments: comments.length };
+  return { docx: out, changes: applied.length, comments: comments.length, applied };
 
   function commentOn(paragraph: number, id: number): void {
     const ps = sources[paragraph]!;
