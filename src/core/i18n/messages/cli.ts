@@ -93,7 +93,7 @@ Example:
     'cli.review.emptyFolder': 'the folder holds no .docx or .txt file',
     'cli.redline.notDocx': 'no revised draft: --redline needs a Word draft (.docx), and {file} is not one',
     'cli.redline.writeFailed': 'could not write the revised draft to {file}: {reason}',
-    'cli.redline.written': 'Revised draft: {file} ({changes} tracked changes, {comments} comments)',
+    'cli.redline.written': 'Revised draft: {file} (tracked changes: {changes}, comments: {comments})',
     'cli.redline.onlyWithout': '--only applies to --redline, which is not given',
   },
   {

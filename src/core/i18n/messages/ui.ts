@@ -159,7 +159,7 @@ export const ui = defineMessages(
     'ui.workspace.downloadRevised': 'Download revised draft',
     'ui.workspace.downloadRevisedHint': 'Your file back with each clause you proposed as a tracked change and each finding as a comment',
     'ui.workspace.revisedFile': '{name} (revised).docx',
-    'ui.workspace.revisedDone': 'Revised draft downloaded: {changes} tracked changes, {comments} comments.',
+    'ui.workspace.revisedDone': 'Revised draft downloaded (tracked changes: {changes}, comments: {comments}).',
     'ui.workspace.revisedFailed': 'The revised draft could not be made: {reason}',
   },
   {
