@@ -372,16 +372,26 @@ test('a technology licence asks about the royalty in plain words and builds it i
   await context.close();
 });
 
-test('a counterparty .docx from the corpus: the side is asked for, and Build never offers an example company', async (t) => {
-  const file = new URL('../../../shared/corpus/docx/contract_commonpaper_pilot_agreement.docx', import.meta.url);
-  if (!existsSync(file)) return t.skip('the shared corpus is not beside the repository');
-  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+const PILOT = new URL('../../../shared/corpus/docx/contract_commonpaper_pilot_agreement.docx', import.meta.url);
+
+/** The corpus pilot agreement opened in the workspace, its review shown; null (test skipped) without the corpus. */
+async function openPilot(t) {
+  if (!existsSync(PILOT)) return void t.skip('the shared corpus is not beside the repository');
+  const opened = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const { page } = opened;
   await page.goto(`${server.base}/index.html`);
   await page.getByRole('tablist').waitFor();
-  await page.locator('input[type=file][accept*=docx]').setInputFiles(fileURLToPath(file));
+  await page.locator('input[type=file][accept*=docx]').setInputFiles(fileURLToPath(PILOT));
   await page.getByText('contract_commonpaper_pilot_agreement.docx').waitFor();
   await page.getByRole('tab', { name: 'Review' }).click();
   await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
+  return opened;
+}
+
+test('a counterparty .docx from the corpus: the side is asked for, and Build never offers an example company', async (t) => {
+  const opened = await openPilot(t);
+  if (!opened) return;
+  const { page, outside, errors, context } = opened;
   // The template names no company, so our side is not guessed: the user is told to choose it.
   await page.getByText('The document does not say which side is ours.', { exact: false }).waitFor();
   await shot(page, '11-workspace-corpus-docx-review');
@@ -425,15 +435,9 @@ test('answers the browser cannot keep are said to be at risk and can be saved as
 });
 
 test('a counterparty .docx comes back redlined: the clause we proposed as a tracked change, the findings as comments', async (t) => {
-  const file = new URL('../../../shared/corpus/docx/contract_commonpaper_pilot_agreement.docx', import.meta.url);
-  if (!existsSync(file)) return t.skip('the shared corpus is not beside the repository');
-  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  await page.goto(`${server.base}/index.html`);
-  await page.getByRole('tablist').waitFor();
-  await page.locator('input[type=file][accept*=docx]').setInputFiles(fileURLToPath(file));
-  await page.getByText('contract_commonpaper_pilot_agreement.docx').waitFor();
-  await page.getByRole('tab', { name: 'Review' }).click();
-  await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
+  const opened = await openPilot(t);
+  if (!opened) return;
+  const { page, outside, errors, context } = opened;
   await page.getByRole('combobox', { name: 'Kind of deal' }).click();
   await page.getByRole('option', { name: /sample testing/i }).click();
   await page.getByRole('radio', { name: 'We test their samples' }).check();
