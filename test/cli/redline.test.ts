@@ -38,7 +38,12 @@ skipMessage();
     expect(io.code).toBe(0);
     expect(io.out).toContain(t('en', 'cli.redline.written', { file: out, changes: 1, comments: 1 }));
     const back = await readDocx(readFileSync(out));
-    expect(back.paragraphs.some((p) => /^1\.5\.\tFeedback$/.test(p.text))).toBe(true);
+    // The new 1.5 is an item of the draft's own numbered list, so 1.6 and on keep their numbers.
+    expect(back.paragraphs.find((p) => p.text.startsWith('Restrictions.'))?.listLabel).toBe('1.6');
+    const at = back.paragraphs.findIndex((p) => p.text === 'Feedback');
+    expect(back.paragraphs[at]!.listLabel).toBe('1.5');
+    expect(back.paragraphs[at + 1]!.text).toMatch(/^1\.5\.1\t/);
+    expect(back.paragraphs.find((p) => p.text.startsWith('Reservation of Rights'))?.listLabel).toBe('1.7');
   });
 
   it('refuses a draft that is not a .docx, an output it cannot write, and --only without --redline', async () => {

@@ -103,8 +103,8 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     const lastPs = sources[span.last]!;
     const id = comment(finding);
     const looks = {
-      heading: lookOf(text, first, Boolean(model.paragraphs[span.first]?.listLabel), 'first'),
-      body: lookOf(text, lastPs[lastPs.length - 1], Boolean(model.paragraphs[span.last]?.listLabel), 'last'),
+      heading: lookOf(text, first, { listed: Boolean(model.paragraphs[span.first]?.listLabel), keepList: true }, 'first'),
+      body: lookOf(text, lastPs[lastPs.length - 1], { listed: Boolean(model.paragraphs[span.last]?.listLabel), keepList: false }, 'last'),
     };
     // The new clause goes before the old one, as Word records typing over whole paragraphs; the
     // comment runs from the new heading to the end of the old clause.
@@ -122,8 +122,8 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     const top = [...sections].reverse().find((s) => s.paragraph <= anchor && /^\d+$/.test(s.label));
     const headingAt = top?.paragraph ?? anchor;
     const looks = {
-      heading: lookOf(text, sources[headingAt]![0], Boolean(model.paragraphs[headingAt]?.listLabel), 'first'),
-      body: lookOf(text, at[at.length - 1], Boolean(model.paragraphs[anchor]?.listLabel), 'last'),
+      heading: lookOf(text, sources[headingAt]![0], { listed: Boolean(model.paragraphs[headingAt]?.listLabel), keepList: true }, 'first'),
+      body: lookOf(text, at[at.length - 1], { listed: Boolean(model.paragraphs[anchor]?.listLabel), keepList: false }, 'last'),
     };
     const base = Number(newClauses[0]!.clause.number);
     const xml = newClauses.map(({ finding, clause }, k) => {
@@ -176,9 +176,14 @@ function renumbered(clause: RenderedClause, number: string): RenderedClause {
   };
 }
 
-/** The clause as paragraphs: its heading with the look of the draft's headings, then its text. */
+/**
+ * The clause as paragraphs: its heading with the look of the draft's headings, then its text. A
+ * heading in the draft's own numbered list gets its number from Word (so the sections after it
+ * keep theirs once the change is accepted); its sub-clauses carry their labels as text.
+ */
 function lines(clause: RenderedClause, looks: { heading: ParagraphLook; body: ParagraphLook }): { text: string; look: ParagraphLook }[] {
-  return [{ text: clauseHeading(clause), look: looks.heading }, ...clause.paragraphs.map((p) => ({ text: `${p.label}\t${p.text}`, look: looks.body }))];
+  const heading = looks.heading.listed ? clause.title : clauseHeading(clause);
+  return [{ text: heading, look: looks.heading }, ...clause.paragraphs.map((p) => ({ text: `${p.label}\t${p.text}`, look: looks.body }))];
 }
 
 /** The highest numeric w:id in the parts that hold annotations, so ours never collide with one. */

@@ -82,18 +82,28 @@ function rename(source: string, el: El, local: string, edits: TextEdits): void {
   }
 }
 
-/** What a new paragraph takes from one of the draft's: its style, whether it was numbered, its first or last run's look. */
+/** What a new paragraph takes from one of the draft's: its style, its list numbering or none, its first or last run's look. */
 export interface ParagraphLook {
   pStyle?: string;
-  /** The template was numbered by Word: the new paragraph carries its label as text, so numbering is switched off. */
-  numbered: boolean;
+  /** The template's own w:numPr, kept: Word numbers the new paragraph as the next item of the draft's list. */
+  numPr?: string;
+  /** Word numbers the new paragraph (numPr kept, or a numbered style): its text carries no label of its own. */
+  listed: boolean;
+  /** The template was numbered by Word but the new paragraph carries its label as text: numbering is switched off. */
+  unlisted: boolean;
   /** A w:rPr copied from the draft (without recorded formatting changes), or ''. */
   rPr: string;
 }
 
-export function lookOf(source: string, p: El | undefined, numbered: boolean, run: 'first' | 'last'): ParagraphLook {
+/**
+ * The look of a template paragraph. `listed` says Word numbers it (the reader gave it a list
+ * label); with `keepList` the new paragraph stays in that list, so the draft's numbering after it
+ * does not shift, else its numbering is switched off and the label goes in as text.
+ */
+export function lookOf(source: string, p: El | undefined, { listed, keepList }: { listed: boolean; keepList: boolean }, run: 'first' | 'last'): ParagraphLook {
   const pPr = child(p, 'pPr');
   const style = child(pPr, 'pStyle');
+  const numPr = child(pPr, 'numPr');
   const runs = p ? readingRuns(p) : [];
   const r = run === 'first' ? runs[0] : runs[runs.length - 1];
   const rPr = child(r, 'rPr');
@@ -104,9 +114,12 @@ export function lookOf(source: string, p: El | undefined, numbered: boolean, run
       ? source.slice(rPr.source!.start, change.source!.start) + source.slice(change.source!.end, rPr.source!.end)
       : source.slice(rPr.source!.start, rPr.source!.end);
   }
+  const keep = listed && keepList;
   return {
     ...(style ? { pStyle: source.slice(style.source!.start, style.source!.end) } : {}),
-    numbered: numbered || Boolean(child(pPr, 'numPr')),
+    ...(keep && numPr ? { numPr: source.slice(numPr.source!.start, numPr.source!.end) } : {}),
+    listed: keep,
+    unlisted: !keep && (listed || Boolean(numPr)),
     rPr: props,
   };
 }
@@ -129,9 +142,9 @@ function readingRuns(parent: El, out: El[] = []): El[] {
 export function insertedParagraphs(lines: readonly { text: string; look: ParagraphLook }[], w: WordMarkup, mark: ChangeMark, ids: Ids, tail = '', head = ''): string {
   return lines
     .map(({ text, look }, i) => {
-      const numOff = look.numbered ? `${w.tag('numPr')}${w.tag('ilvl', { val: 0 }, true)}${w.tag('numId', { val: 0 }, true)}${w.end('numPr')}` : '';
+      const numbering = look.numPr ?? (look.unlisted ? `${w.tag('numPr')}${w.tag('ilvl', { val: 0 }, true)}${w.tag('numId', { val: 0 }, true)}${w.end('numPr')}` : '');
       const markIns = `${w.tag('rPr')}${w.tag('ins', w.changeAttrs(ids.take(), mark), true)}${w.end('rPr')}`;
-      const pPr = `${w.tag('pPr')}${look.pStyle ?? ''}${numOff}${markIns}${w.end('pPr')}`;
+      const pPr = `${w.tag('pPr')}${look.pStyle ?? ''}${numbering}${markIns}${w.end('pPr')}`;
       const runs = `${w.tag('ins', w.changeAttrs(ids.take(), mark))}${w.runs(text, look.rPr)}${w.end('ins')}`;
       return `${w.tag('p')}${pPr}${i === 0 ? head : ''}${runs}${i === lines.length - 1 ? tail : ''}${w.end('p')}`;
     })
