@@ -93,7 +93,12 @@ export interface ParagraphLook {
   unlisted: boolean;
   /** A w:rPr copied from the draft (without recorded formatting changes), or ''. */
   rPr: string;
+  /** The template's paragraph-mark formatting (the list number is drawn in it), without its changes. */
+  markProps: string;
 }
+
+/** Run properties of a paragraph mark that record changes rather than formatting. */
+const MARK_CHANGES = new Set(['ins', 'del', 'moveFrom', 'moveTo', 'rPrChange']);
 
 /**
  * The look of a template paragraph. `listed` says Word numbers it (the reader gave it a list
@@ -115,12 +120,17 @@ export function lookOf(source: string, p: El | undefined, { listed, keepList }: 
       : source.slice(rPr.source!.start, rPr.source!.end);
   }
   const keep = listed && keepList;
+  const markRPr = child(pPr, 'rPr');
+  const markProps = markRPr
+    ? [...elements(markRPr)].filter((el) => !(inW(el) && MARK_CHANGES.has(el.localName))).map((el) => source.slice(el.source!.start, el.source!.end)).join('')
+    : '';
   return {
     ...(style ? { pStyle: source.slice(style.source!.start, style.source!.end) } : {}),
     ...(keep && numPr ? { numPr: source.slice(numPr.source!.start, numPr.source!.end) } : {}),
     listed: keep,
     unlisted: !keep && (listed || Boolean(numPr)),
     rPr: props,
+    markProps,
   };
 }
 
@@ -143,7 +153,7 @@ export function insertedParagraphs(lines: readonly { text: string; look: Paragra
   return lines
     .map(({ text, look }, i) => {
       const numbering = look.numPr ?? (look.unlisted ? `${w.tag('numPr')}${w.tag('ilvl', { val: 0 }, true)}${w.tag('numId', { val: 0 }, true)}${w.end('numPr')}` : '');
-      const markIns = `${w.tag('rPr')}${w.tag('ins', w.changeAttrs(ids.take(), mark), true)}${w.end('rPr')}`;
+      const markIns = `${w.tag('rPr')}${w.tag('ins', w.changeAttrs(ids.take(), mark), true)}${look.markProps}${w.end('rPr')}`;
       const pPr = `${w.tag('pPr')}${look.pStyle ?? ''}${numbering}${markIns}${w.end('pPr')}`;
       const runs = `${w.tag('ins', w.changeAttrs(ids.take(), mark))}${w.runs(text, look.rPr)}${w.end('ins')}`;
       return `${w.tag('p')}${pPr}${i === 0 ? head : ''}${runs}${i === lines.length - 1 ? tail : ''}${w.end('p')}`;
