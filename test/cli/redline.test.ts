@@ -34,10 +34,12 @@ skipMessage();
 
   it('--only takes only the findings of the rules it names', async () => {
     const out = path.join(dir, 'pilot-feedback.docx');
-    const io = await run('review', PILOT, '--scenario', 'sample-testing', '--side', 'evaluator', '--redline', out, '--only', 'one-sided.free-feedback');
+    const io = await run('review', PILOT, '--scenario', 'sample-testing', '--side', 'evaluator', '--redline', out, '--only', 'one-sided.free-feedback', '--author', 'Li Wei');
     expect(io.code).toBe(0);
     expect(io.out).toContain(t('en', 'cli.redline.written', { file: out, changes: 1, comments: 1 }));
     const back = await readDocx(readFileSync(out));
+    expect(back.comments!.filter((c) => c.author === 'Li Wei')).toHaveLength(1);
+    expect(back.revisions!.filter((r) => r.author === 'Li Wei').length).toBeGreaterThan(1);
     // The new 1.5 is an item of the draft's own numbered list, so 1.6 and on keep their numbers.
     expect(back.paragraphs.find((p) => p.text.startsWith('Restrictions.'))?.listLabel).toBe('1.6');
     const at = back.paragraphs.findIndex((p) => p.text === 'Feedback');

@@ -221,3 +221,10 @@ describeCorpus('a draft that already holds another author’s comment and tracke
     expect(after!.startsWith(before!.slice(0, before!.lastIndexOf('</')))).toBe(true);
   });
 });
+
+describe('a file that is no .docx', () => {
+  it('is refused with the reader’s own error before anything is written', async () => {
+    const bytes = new TextEncoder().encode('Within 30 days after the end of this Agreement, the Recipient shall return all Samples.');
+    await expect(writeRedlineDocx({ docx: bytes, accepted: [] })).rejects.toMatchObject({ name: 'DocxError', code: 'not-zip' });
+  });
+});

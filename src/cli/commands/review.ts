@@ -28,6 +28,8 @@ export interface ReviewArgs {
   redline?: string;
   /** With redline: only these rules' findings are taken (empty: every finding). */
   only: string[];
+  /** With redline: whose changes and comments they are (else "Clausewright"). */
+  author?: string;
   disabled: string[];
 }
 
@@ -131,7 +133,7 @@ async function writeRedline(file: string, doc: DocModel, result: ReviewResult, {
     .map((finding) => ({ finding, clause: finding.fix && fixes ? fixes(finding.fix) : null }));
   const { writeRedlineDocx } = await import('../../io/write/redline');
   try {
-    const revised = await writeRedlineDocx({ docx: new Uint8Array(readFileSync(file)), accepted });
+    const revised = await writeRedlineDocx({ docx: new Uint8Array(readFileSync(file)), accepted, ...(args.author ? { author: args.author } : {}) });
     writeFileSync(out, revised.docx);
     return { file: out, changes: revised.changes, comments: revised.comments };
   } catch (err) {
@@ -201,6 +203,7 @@ function parseArgs(argv: string[], locale: Locale): ReviewArgs {
       args.failOn = v as Severity;
     } else if (a === '--report') args.report = value();
     else if (a === '--redline') args.redline = value();
+    else if (a === '--author') args.author = value();
     else if (a === '--disable' || a === '--only') {
       for (const id of value().split(',').map((x) => x.trim()).filter(Boolean)) {
         if (!RULE_IDS.includes(id)) throw new UsageError(t(locale, 'review.engine.usage.rule', { value: id, ids: RULE_IDS.join(', ') }));
@@ -211,7 +214,7 @@ function parseArgs(argv: string[], locale: Locale): ReviewArgs {
     else args.files.push(a);
   }
   if (args.files.length === 0) throw new UsageError(t(locale, 'review.engine.usage.files'));
-  if (args.only.length > 0 && !args.redline) throw new UsageError(t(locale, 'cli.redline.onlyWithout'));
+  if ((args.only.length > 0 || args.author) && !args.redline) throw new UsageError(t(locale, 'cli.redline.onlyWithout'));
   if (args.side) {
     const roles = Object.values(SCENARIO_ROLES).flat() as string[];
     if (!roles.includes(args.side)) throw new UsageError(t(locale, 'review.engine.usage.side', { value: args.side, ids: roles.join(', ') }));

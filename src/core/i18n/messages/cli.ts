@@ -33,6 +33,8 @@ Options:
                       offers as a tracked change and each finding's reason as a comment
   --only RULE         with --redline: only these findings' fixes and comments (ids as for
                       --disable; repeat, or list with commas)
+  --author NAME       with --redline: the name the changes and comments are made in
+                      (default Clausewright)
   -h, --help          this help
 
 Examples:
@@ -94,7 +96,7 @@ Example:
     'cli.redline.notDocx': 'no revised draft: --redline needs a Word draft (.docx), and {file} is not one',
     'cli.redline.writeFailed': 'could not write the revised draft to {file}: {reason}',
     'cli.redline.written': 'Revised draft: {file} (tracked changes: {changes}, comments: {comments})',
-    'cli.redline.onlyWithout': '--only applies to --redline, which is not given',
+    'cli.redline.onlyWithout': '--only and --author apply to --redline, which is not given',
   },
   {
     'cli.help.main': `用法：clausewright 命令 [选项]
@@ -126,6 +128,7 @@ Example:
                        每项发现的理由为批注
   --only 规则          与 --redline 一起使用：只采纳这些规则的修改和批注（编号同 --disable；
                        可重复，或用逗号分隔）
+  --author 姓名        与 --redline 一起使用：修订和批注的作者名（默认 Clausewright）
   -h, --help           显示本帮助
 
 示例：
@@ -186,6 +189,6 @@ Example:
     'cli.redline.notDocx': '未生成修订稿：--redline 需要 Word 草案（.docx），而 {file} 不是',
     'cli.redline.writeFailed': '无法将修订稿写入 {file}：{reason}',
     'cli.redline.written': '修订稿：{file}（{changes} 处修订，{comments} 条批注）',
-    'cli.redline.onlyWithout': '--only 只与 --redline 一起使用，但未给出 --redline',
+    'cli.redline.onlyWithout': '--only 和 --author 只与 --redline 一起使用，但未给出 --redline',
   },
 );
