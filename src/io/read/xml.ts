@@ -41,7 +41,7 @@ export class XElement {
   /** Set once, when the element closes: an exact-size array, or one shared empty one. */
   children: readonly XNode[] = NONE;
   /** Only when parsed with `positions`, so a plain read keeps its memory. */
-  source?: SourceSpan;
+  declare source?: SourceSpan;
   constructor(
     readonly localName: string,
     readonly namespaceURI: string | null,
