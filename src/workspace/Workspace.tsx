@@ -3,6 +3,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, m
 import { useUi } from '../taskpane/shared/UiContext';
 import { useSession } from '../taskpane/shared/SessionContext';
 import { DocumentView } from './DocumentView';
+import { DownloadRevised } from './DownloadRevised';
 import type { Mark } from './highlight';
 import type { OpenDocument } from './useOpenDocument';
 import type { ProposedFix } from '../host/standalone';
@@ -83,6 +84,7 @@ export function WorkspaceFrame({ current, open, cancel, busy, error, dismissErro
             </Button>
           </>
         )}
+        {current.file && review && <DownloadRevised file={current.file} name={current.name} review={review} dismissed={dismissed} proposals={proposals} />}
         <Button appearance="primary" onClick={() => input.current?.click()}>
           {t('ui.workspace.open')}
         </Button>

@@ -13,6 +13,8 @@ export interface OpenDocument {
   name: string;
   doc: DocModel;
   sample: boolean;
+  /** The .docx as opened, kept to hand it back redlined (a .txt or the sample has none). */
+  file?: Blob;
   /** Our side in it, when known: in the sample we are Qingtai, the battery maker bringing the core technology. */
   role?: RoleId;
 }
@@ -53,7 +55,7 @@ export function useOpenDocument() {
       }
       if (reply.kind !== 'read') return fail('ui.workspace.unreadable');
       if (reply.doc.paragraphs.length === 0) return fail('ui.workspace.empty');
-      setCurrent({ id: ++opened, name: file.name, doc: reply.doc, sample: false });
+      setCurrent({ id: ++opened, name: file.name, doc: reply.doc, sample: false, ...(lower.endsWith('.docx') ? { file } : {}) });
     } finally {
       if (id === run.current) {
         setBusy(false);

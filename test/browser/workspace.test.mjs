@@ -3,6 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import mammoth from 'mammoth';
+import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -384,16 +385,26 @@ test('a technology licence asks about the royalty in plain words and builds it i
   await context.close();
 });
 
-test('a counterparty .docx from the corpus: the side is asked for, and Build never offers an example company', async (t) => {
-  const file = new URL('../../../shared/corpus/docx/contract_commonpaper_pilot_agreement.docx', import.meta.url);
-  if (!existsSync(file)) return t.skip('the shared corpus is not beside the repository');
-  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+const PILOT = new URL('../../../shared/corpus/docx/contract_commonpaper_pilot_agreement.docx', import.meta.url);
+
+/** The corpus pilot agreement opened in the workspace, its review shown; null (test skipped) without the corpus. */
+async function openPilot(t) {
+  if (!existsSync(PILOT)) return void t.skip('the shared corpus is not beside the repository');
+  const opened = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const { page } = opened;
   await page.goto(`${server.base}/index.html`);
   await page.getByRole('tablist').waitFor();
-  await page.locator('input[type=file][accept*=docx]').setInputFiles(fileURLToPath(file));
+  await page.locator('input[type=file][accept*=docx]').setInputFiles(fileURLToPath(PILOT));
   await page.getByText('contract_commonpaper_pilot_agreement.docx').waitFor();
   await page.getByRole('tab', { name: 'Review' }).click();
   await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
+  return opened;
+}
+
+test('a counterparty .docx from the corpus: the side is asked for, and Build never offers an example company', async (t) => {
+  const opened = await openPilot(t);
+  if (!opened) return;
+  const { page, outside, errors, context } = opened;
   // The template names no company, so our side is not guessed: the user is told to choose it.
   await page.getByText('The document does not say which side is ours.', { exact: false }).waitFor();
   await shot(page, '11-workspace-corpus-docx-review');
@@ -454,6 +465,38 @@ test('drafting points sit under a Drafting heading of their own, and an opt-in p
   await page.reload();
   await page.getByRole('tab', { name: 'Settings' }).click();
   assert.equal(await page.getByRole('checkbox', { name: /"Shall" used where no party's duty is meant/ }).isChecked(), true, 'kept across a reload');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
+test('a counterparty .docx comes back redlined: the clause we proposed as a tracked change, the findings as comments', async (t) => {
+  const opened = await openPilot(t);
+  if (!opened) return;
+  const { page, outside, errors, context } = opened;
+  await page.getByRole('combobox', { name: 'Kind of deal' }).click();
+  await page.getByRole('option', { name: /sample testing/i }).click();
+  await page.getByRole('radio', { name: 'We test their samples' }).check();
+  // The free-use feedback term in 1.5 is replaced with our feedback clause.
+  const feedback = page.locator('aside article[data-finding^="one-sided.free-feedback"]').first();
+  await feedback.waitFor({ timeout: 15_000 });
+  await feedback.getByRole('button', { name: 'Replace with our clause' }).click();
+  await page.locator('article ins[data-proposal]').first().waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download revised draft' }).click()]);
+  assert.equal(download.suggestedFilename(), 'contract_commonpaper_pilot_agreement (revised).docx');
+  await page.getByRole('status').filter({ hasText: /Revised draft downloaded \(tracked changes: 1, comments: \d+\)\./ }).waitFor();
+  assert.ok(await page.getByRole('button', { name: 'Download revised draft' }).isEnabled());
+  await shot(page, '12-workspace-revised-draft');
+  const bytes = await readFile(await download.path());
+  // mammoth shows insertions: our feedback clause is in, numbered as the draft's 1.5.
+  const { value: text } = await mammoth.extractRawText({ buffer: bytes });
+  assert.match(text, /Feedback\n\n1\.5\.1\t/);
+  assert.match(text, /Customer is not obliged to give Feedback\./);
+  const zip = await JSZip.loadAsync(bytes);
+  const document = await zip.file('word/document.xml').async('string');
+  assert.match(document, /<w:del w:id="\d+" w:author="Clausewright"/);
+  const comments = await zip.file('word/comments.xml').async('string');
+  assert.ok((comments.match(/<w:comment /g) ?? []).length >= 2, 'each finding still shown is a comment');
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, []);
   await context.close();

@@ -2,7 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DocModel } from '../../core/document';
 import { SEVERITIES, severityRank, type Finding, type ReviewResult, type Severity } from '../../core/findings';
-import { fixTextsFor } from '../../core/fix';
+import { fixesFor, fixTextsFor } from '../../core/fix';
 import { t, toLocale, type Locale, type MessageKey } from '../../core/i18n';
 import type { Library } from '../../core/library';
 import { fromText, review, RULE_IDS, type Playbooks, type ReviewOptions } from '../../core/review';
@@ -27,6 +27,12 @@ export interface ReviewArgs {
   report?: string;
   /** The issues list to write: a .csv or .docx path. */
   issues?: string;
+  /** Where the draft goes back with our fixes as tracked changes and our reasons as comments. */
+  redline?: string;
+  /** With redline: only these rules' findings are taken (empty: every finding). */
+  only: string[];
+  /** With redline: whose changes and comments they are (else "Clausewright"). */
+  author?: string;
   disabled: string[];
   enabled: string[];
 }
@@ -90,8 +96,14 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
   const result = review(doc, args.side ? { ...options, role: args.side as RoleId } : options);
   // Without our side the review is not done: say which sides to choose and fail, never "No findings".
   const noSide = result.sides ? t(locale, result.scenario ? 'review.engine.noSide' : 'review.engine.noScenarioNoSide', { sides: result.sides.join(', ') }) : undefined;
-  if (args.json) r.out = `${JSON.stringify({ version: 1, file, ...withoutVersion(result), ...(noSide ? { error: noSide } : {}) })}\n`;
+  // Not for an unfinished review: a revised draft without the missing terms would mislead.
+  const redline = args.redline && !noSide ? await writeRedline(file, doc, result, { args, locale, many }, fromLib.library) : undefined;
+  if (args.json) r.out = `${JSON.stringify({ version: 1, file, ...withoutVersion(result), ...(noSide ? { error: noSide } : {}), ...(redline && 'file' in redline ? { redline } : {}) })}\n`;
   else r.out = humanReport(file, result, locale, args.side, noSide);
+  if (redline && 'error' in redline) {
+    r.err += `${redline.error}\n`;
+    r.code = EXIT.badInput;
+  } else if (redline && !args.json) r.out += `${t(locale, 'cli.redline.written', { ...redline })}\n\n`;
   if (noSide) r.code = EXIT.badInput;
   if (args.report) {
     const out = reportPath(args.report, file, many);
@@ -117,6 +129,29 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
     r.code = EXIT.findings;
   }
   return r;
+}
+
+/** What --redline wrote for one draft, or why it could not. */
+type RedlineOutcome = { file: string; changes: number; comments: number } | { error: string };
+
+/** The draft back with every fix the review offers (or those --only names) tracked, and each reason as a comment. */
+async function writeRedline(file: string, doc: DocModel, result: ReviewResult, { args, locale, many }: ReviewJob, library: Library | undefined): Promise<RedlineOutcome> {
+  const out = reportPath(args.redline!, file, many);
+  if (!['.docx', '.docm'].includes(path.extname(file).toLowerCase())) return { error: t(locale, 'cli.redline.notDocx', { file }) };
+  const only = new Set(args.only);
+  const fixes = library && fixesFor(library, result, doc, { locale });
+  const accepted = result.findings
+    .filter((f) => only.size === 0 || only.has(f.rule))
+    .map((finding) => ({ finding, clause: finding.fix && fixes ? fixes(finding.fix) : null }));
+  const { writeRedlineDocx } = await import('../../io/write/redline');
+  try {
+    const revised = await writeRedlineDocx({ docx: new Uint8Array(readFileSync(file)), accepted, ...(args.author ? { author: args.author } : {}) });
+    writeFileSync(out, revised.docx);
+    return { file: out, changes: revised.changes, comments: revised.comments };
+  } catch (err) {
+    const reason = err instanceof DocxError ? err.describe(locale) : ((err as NodeJS.ErrnoException).code ?? (err as Error).message);
+    return { error: t(locale, 'cli.redline.writeFailed', { file: out, reason }) };
+  }
 }
 
 /**
@@ -158,7 +193,7 @@ async function readFile(file: string, locale: Locale): Promise<DocModel> {
 const MB = 1024 * 1024;
 
 function parseArgs(argv: string[], locale: Locale): ReviewArgs {
-  const args: ReviewArgs = { files: [], json: false, disabled: [], enabled: [] };
+  const args: ReviewArgs = { files: [], json: false, disabled: [], enabled: [], only: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -180,16 +215,19 @@ function parseArgs(argv: string[], locale: Locale): ReviewArgs {
       args.failOn = v as Severity;
     } else if (a === '--report') args.report = value();
     else if (a === '--issues') args.issues = issuesTarget(value(), locale);
-    else if (a === '--disable' || a === '--enable') {
+    else if (a === '--redline') args.redline = value();
+    else if (a === '--author') args.author = value();
+    else if (a === '--disable' || a === '--enable' || a === '--only') {
       for (const id of value().split(',').map((x) => x.trim()).filter(Boolean)) {
         if (!RULE_IDS.includes(id)) throw new UsageError(t(locale, 'review.engine.usage.rule', { value: id, ids: RULE_IDS.join(', ') }));
-        (a === '--disable' ? args.disabled : args.enabled).push(id);
+        (a === '--disable' ? args.disabled : a === '--enable' ? args.enabled : args.only).push(id);
       }
     }
     else if (a.startsWith('--')) throw new UsageError(t(locale, 'review.engine.usage.option', { option: a }));
     else args.files.push(a);
   }
   if (args.files.length === 0) throw new UsageError(t(locale, 'review.engine.usage.files'));
+  if ((args.only.length > 0 || args.author) && !args.redline) throw new UsageError(t(locale, 'cli.redline.onlyWithout'));
   if (args.side) {
     const roles = Object.values(SCENARIO_ROLES).flat() as string[];
     if (!roles.includes(args.side)) throw new UsageError(t(locale, 'review.engine.usage.side', { value: args.side, ids: roles.join(', ') }));

@@ -12,6 +12,8 @@ class Para {
   text = '';
   index?: number;
   boxes: El[] = [];
+  /** The w:p elements it was read from: more than one where a paragraph mark was deleted. */
+  elements: El[] = [];
 }
 
 interface Revision {
@@ -63,6 +65,11 @@ export class BodyReader {
   readonly paragraphs: DocParagraph[] = [];
   readonly noteRefs: NoteRef[] = [];
   readonly comments = new Map<string, CommentAnchor>();
+  /** Per emitted paragraph, the w:p elements it was read from (what a writer edits). */
+  readonly sources: El[][] = [];
+  /** Paragraphs read from a text box, which sit inside another paragraph's run. */
+  readonly boxed = new Set<number>();
+  private boxDepth = 0;
   private readonly revisions: Revision[] = [];
   private readonly fields: ('code' | 'result')[] = [];
   /** How many open fields are still in their code: counted, not searched for at every run. */
@@ -196,6 +203,7 @@ export class BodyReader {
     this.current = para;
     for (const anchor of this.waiting) anchor.para = para;
     this.waiting = [];
+    para.elements.push(p);
     this.inline(p, para, { deleted: false });
     this.current = undefined;
 
@@ -226,10 +234,14 @@ export class BodyReader {
     if (ctx.table) out.table = ctx.table;
     if (ctx.cc) out.contentControl = ctx.cc;
     this.paragraphs.push(out);
+    this.sources.push(para.elements);
+    if (this.boxDepth > 0) this.boxed.add(para.index);
     this.comment('\n');
     const boxes = para.boxes;
     para.boxes = [];
+    this.boxDepth++;
     for (const box of boxes) this.read(box, {});
+    this.boxDepth--;
   }
 
   /** A container ends: a paragraph whose mark was deleted has nothing left to join. */

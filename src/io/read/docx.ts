@@ -21,13 +21,32 @@ export interface ReadOptions {
 export async function readDocx(data: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<DocModel> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const pkg = await DocxPackage.open(data, limits);
+  return (await readMainDocument(pkg, limits)).model;
+}
+
+/** The main document as read, with what a writer needs to edit it in place. */
+export interface MainDocument {
+  model: DocModel;
+  /** The main part's path ("word/document.xml") and text; with `positions`, element spans index into it. */
+  part: string;
+  text: string;
+  /** Per paragraph of the model, the w:p elements it was read from. */
+  sources: El[][];
+  /** Paragraphs of the model read from text boxes. */
+  boxed: ReadonlySet<number>;
+  /** The main part's relationships. */
+  rels: Relationship[];
+}
+
+/** Read the main document of an opened package; with `positions`, its elements carry their spans. */
+export async function readMainDocument(pkg: DocxPackage, limits: ReadLimits, { positions = false }: { positions?: boolean } = {}): Promise<MainDocument> {
   if (!pkg.has('_rels/.rels')) throw new DocxError('not-docx', { detail: 'no package relationships (_rels/.rels)' });
   const packageRels = await readRels(pkg, '');
   const main = packageRels.find((r) => r.kind === 'officeDocument' && !r.external);
   if (!main || !pkg.has(main.target)) throw new DocxError('not-docx', { detail: 'no officeDocument relationship' });
 
   const docText = await pkg.text(main.target, limits.maxDocumentBytes);
-  const root = parseXml(docText ?? '', main.target);
+  const root = parseXml(docText ?? '', main.target, { positions });
   if (!isW(root, 'document')) throw new DocxError('not-docx', { detail: `the main part is ${main.target}, not a Word document` });
   const body = child(root, 'body');
 
@@ -56,7 +75,7 @@ export async function readDocx(data: Uint8Array | ArrayBuffer, options: ReadOpti
   const clauseRecords = await readClauseRecords(pkg, rels);
   if (clauseRecords) model.clauseRecords = clauseRecords;
   checkTextSize(model, limits);
-  return model;
+  return { model, part: main.target, text: docText ?? '', sources: reader.sources, boxed: reader.boxed, rels };
 }
 
 /**

@@ -34,7 +34,8 @@ export class DocxPackage {
   private reserved = 0;
 
   private constructor(
-    private readonly zip: JSZip,
+    /** The package itself, for a writer that hands back the same file with some parts changed. */
+    readonly zip: JSZip,
     private readonly limits: ReadLimits,
   ) {}
 

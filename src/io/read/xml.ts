@@ -26,10 +26,22 @@ export type XNode = XElement | XText;
 
 const NONE: readonly never[] = Object.freeze([]);
 
+/** Where an element sits in the part's text (parseXml with `positions`): what a writer splices at. */
+export interface SourceSpan {
+  /** The "<" of its start tag. */
+  start: number;
+  /** Just after its start tag; equals `end` for a self-closing element. */
+  openEnd: number;
+  /** Just after its end tag. */
+  end: number;
+}
+
 export class XElement {
   readonly nodeType = 1 as const;
   /** Set once, when the element closes: an exact-size array, or one shared empty one. */
   children: readonly XNode[] = NONE;
+  /** Only when parsed with `positions`, so a plain read keeps its memory. */
+  declare source?: SourceSpan;
   constructor(
     readonly localName: string,
     readonly namespaceURI: string | null,
@@ -99,10 +111,14 @@ interface Frame {
   declared?: string[];
 }
 
-/** Parse one part into its root element; anything that is not well-formed is a DocxError. */
-export function parseXml(text: string, part: string): El {
+/**
+ * Parse one part into its root element; anything that is not well-formed is a DocxError.
+ * With `positions`, each element records its span in `text` (a leading byte-order mark must
+ * then be gone already, as the package reader's decoding removes it).
+ */
+export function parseXml(text: string, part: string, { positions = false }: { positions?: boolean } = {}): El {
   try {
-    return parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, part);
+    return parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, part, positions);
   } catch (err) {
     if (err instanceof DocxError) throw err;
     throw new DocxError('xml', { part, detail: err instanceof Error ? err.message : String(err) });
@@ -116,7 +132,7 @@ export function parseXml(text: string, part: string): El {
  * Namespace prefixes are kept in one map of binding stacks, so an element's declarations cost
  * what they hold, never a copy of the scope.
  */
-function parse(xml: string, part: string): XElement {
+function parse(xml: string, part: string, positions: boolean): XElement {
   const top = new XElement('', null, NONE);
   const stack: Frame[] = [{ el: top, qname: '', first: 0 }];
   // Children wait here until their parent closes, then move into one exact-size array: a tree
@@ -178,6 +194,7 @@ function parse(xml: string, part: string): XElement {
     if (tag.closing) {
       const open = stack.pop()!;
       if (stack.length === 0 || open.qname !== qname) throw new Error(`</${qname}> where </${open.qname}> was expected`);
+      if (open.el.source) open.el.source.end = i;
       close(open);
       continue;
     }
@@ -203,6 +220,7 @@ function parse(xml: string, part: string): XElement {
     });
     const colon = qname.indexOf(':');
     frame.el = new XElement(colon < 0 ? names.get(qname) : names.local(qname, colon), lookup(colon < 0 ? '' : qname.slice(0, colon)), attrs);
+    if (positions) frame.el.source = { start: lt, openEnd: tag.end, end: tag.end };
     pending.push(frame.el);
     frame.first = pending.length;
     if (!tag.selfClosing) stack.push(frame);

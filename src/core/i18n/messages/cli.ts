@@ -34,6 +34,12 @@ Options:
   --issues OUT.csv|OUT.docx
                       also write the issues list to send back with a redline: section, their
                       text, our position, proposed text, why and status (one per file)
+  --redline OUT.docx  also write the draft itself back (a .docx only) with each fix the review
+                      offers as a tracked change and each finding's reason as a comment
+  --only RULE         with --redline: only these findings' fixes and comments (ids as for
+                      --disable; repeat, or list with commas)
+  --author NAME       with --redline: the name the changes and comments are made in
+                      (default Clausewright)
   -h, --help          this help
 
 Examples:
@@ -41,6 +47,7 @@ Examples:
   clausewright review inbox/ --json --fail-on high > findings.jsonl
   clausewright review draft.docx --report review.docx
   clausewright review draft.docx --side evaluator --issues issues.docx
+  clausewright review draft.docx --side provider --redline draft-revised.docx
 `,
     'cli.help.build': `Usage: clausewright build --scenario ID|FILE.json [OPTIONS]
 
@@ -106,6 +113,10 @@ Example:
     'cli.review.interrupted': 'stopped: {done} of {total} files reviewed and written out.',
     'cli.review.notFolder': 'cannot read the folder ({reason})',
     'cli.review.emptyFolder': 'the folder holds no .docx or .txt file',
+    'cli.redline.notDocx': 'no revised draft: --redline needs a Word draft (.docx), and {file} is not one',
+    'cli.redline.writeFailed': 'could not write the revised draft to {file}: {reason}',
+    'cli.redline.written': 'Revised draft: {file} (tracked changes: {changes}, comments: {comments})',
+    'cli.redline.onlyWithout': '--only and --author apply to --redline, which is not given',
   },
   {
     'cli.help.main': `用法：clausewright 命令 [选项]
@@ -138,6 +149,11 @@ Example:
   --issues 输出.csv|输出.docx
                        另外生成随修订稿发回的问题清单：条款、对方文本、我方意见、建议文本、
                        理由和状态（每个文件一份）
+  --redline 输出.docx  另外输出草案本身（仅限 .docx）：审阅给出的每项修改为修订，
+                       每项发现的理由为批注
+  --only 规则          与 --redline 一起使用：只采纳这些规则的修改和批注（编号同 --disable；
+                       可重复，或用逗号分隔）
+  --author 姓名        与 --redline 一起使用：修订和批注的作者名（默认 Clausewright）
   -h, --help           显示本帮助
 
 示例：
@@ -145,6 +161,7 @@ Example:
   clausewright review inbox/ --json --fail-on high > findings.jsonl
   clausewright review draft.docx --report review.docx
   clausewright review draft.docx --side evaluator --issues issues.docx
+  clausewright review draft.docx --side provider --redline draft-revised.docx
 `,
     'cli.help.build': `用法：clausewright build --scenario 编号|文件.json [选项]
 
@@ -208,5 +225,9 @@ Example:
     'cli.review.interrupted': '已停止：已审阅并输出 {done} / {total} 个文件。',
     'cli.review.notFolder': '无法读取文件夹（{reason}）',
     'cli.review.emptyFolder': '文件夹中没有 .docx 或 .txt 文件',
+    'cli.redline.notDocx': '未生成修订稿：--redline 需要 Word 草案（.docx），而 {file} 不是',
+    'cli.redline.writeFailed': '无法将修订稿写入 {file}：{reason}',
+    'cli.redline.written': '修订稿：{file}（{changes} 处修订，{comments} 条批注）',
+    'cli.redline.onlyWithout': '--only 和 --author 只与 --redline 一起使用，但未给出 --redline',
   },
 );

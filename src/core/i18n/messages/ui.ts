@@ -160,6 +160,11 @@ export const ui = defineMessages(
     'ui.workspace.unreadable': 'That file could not be read. Save it again from Word as a .docx and try again.',
     'ui.workspace.proposal': 'Our clause, proposed',
     'ui.workspace.showRest': 'Show the rest of this paragraph ({count} more characters)',
+    'ui.workspace.downloadRevised': 'Download revised draft',
+    'ui.workspace.downloadRevisedHint': 'Your file back with each clause you proposed as a tracked change and each finding as a comment',
+    'ui.workspace.revisedFile': '{name} (revised).docx',
+    'ui.workspace.revisedDone': 'Revised draft downloaded (tracked changes: {changes}, comments: {comments}).',
+    'ui.workspace.revisedFailed': 'The revised draft could not be made: {reason}',
   },
   {
     'ui.loading': '正在加载…',
@@ -317,5 +322,10 @@ export const ui = defineMessages(
     'ui.workspace.unreadable': '无法读取该文件。请在 Word 中重新另存为 .docx 后重试。',
     'ui.workspace.proposal': '建议采用的我方条款',
     'ui.workspace.showRest': '显示本段其余内容（另有 {count} 个字符）',
+    'ui.workspace.downloadRevised': '下载修订稿',
+    'ui.workspace.downloadRevisedHint': '您的文件，其中您建议的每项条款为修订，每项发现为批注',
+    'ui.workspace.revisedFile': '{name}（修订稿）.docx',
+    'ui.workspace.revisedDone': '修订稿已下载：{changes} 处修订，{comments} 条批注。',
+    'ui.workspace.revisedFailed': '无法生成修订稿：{reason}',
   },
 );

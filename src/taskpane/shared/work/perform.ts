@@ -4,7 +4,7 @@ import type { WorkReply, WorkRequest } from './protocol';
 
 /**
  * The work itself, the same in the worker and (where no worker can run) on the page: reading a
- * .docx or .txt under the reader's limits, or reviewing a document.
+ * .docx or .txt under the reader's limits, reviewing a document, or writing the redlined .docx.
  */
 export async function perform(request: WorkRequest): Promise<WorkReply> {
   try {
@@ -16,6 +16,12 @@ export async function perform(request: WorkRequest): Promise<WorkReply> {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const doc = text ? fromText(readTextFile(bytes)) : await readDocx(bytes);
       return { kind: 'read', doc };
+    }
+    if (request.kind === 'redline') {
+      if (request.file.size > DEFAULT_LIMITS.maxFileBytes) throw new DocxError('file-too-large', { size: mb(request.file.size), limit: mb(DEFAULT_LIMITS.maxFileBytes) });
+      const { writeRedlineDocx } = await import(/* webpackChunkName: "redline-writer" */ '../../../io/write/redline');
+      const out = await writeRedlineDocx({ docx: new Uint8Array(await request.file.arrayBuffer()), accepted: request.accepted, ...(request.author ? { author: request.author } : {}) });
+      return { kind: 'redlined', docx: out.docx, changes: out.changes, comments: out.comments };
     }
     const { doc, sides, kind: _kind, ...options } = request;
     const result = review(doc, { ...options, roleFor: (scenario) => sides?.[scenario] });

@@ -6,8 +6,9 @@ import type { Playbooks } from '../../../core/review';
 import type { Locale } from '../../../core/i18n';
 import type { RoleId, ScenarioId } from '../../../core/scenarios';
 import type { DocxErrorCode } from '../../../io';
+import type { AcceptedFinding } from '../../../io/write/redline';
 
-/** What the page asks of the worker: read a file's bytes, or review a document. */
+/** What the page asks of the worker: read a file's bytes, review a document, or redline the file. */
 export type WorkRequest =
   | { kind: 'read'; file: Blob; text: boolean }
   | {
@@ -22,7 +23,9 @@ export type WorkRequest =
       sides?: Partial<Record<ScenarioId, RoleId>>;
       /** Rule ids the user switched on in Settings (opt-in rules). */
       enabled?: readonly string[];
-    };
+    }
+  /** The opened .docx back with the accepted fixes as tracked changes and the findings as comments. */
+  | { kind: 'redline'; file: Blob; accepted: AcceptedFinding[]; author?: string };
 
 /** A file that could not be read: the reader's error code and parameters, so the page words it in its language. */
 export interface WorkRefusal {
@@ -33,5 +36,6 @@ export interface WorkRefusal {
 export type WorkReply =
   | { kind: 'read'; doc: DocModel }
   | { kind: 'review'; result: ReviewResult }
+  | { kind: 'redlined'; docx: Uint8Array; changes: number; comments: number }
   | { kind: 'refused'; refusal: WorkRefusal }
   | { kind: 'failed'; message: string };

@@ -1,0 +1,196 @@
+import { clauseHeading } from '../../core/build/clause-text';
+import type { RenderedClause } from '../../core/build/rendered';
+import type { DocModel } from '../../core/document';
+import type { Evidence, Finding } from '../../core/findings';
+import { segment } from '../../core/review';
+import { readMainDocument } from '../read/docx';
+import { DEFAULT_LIMITS, DocxPackage, type ReadLimits } from '../read/package';
+import { child, type El } from '../read/xml';
+import { clauseSpan, newClauseAnchor, type ParagraphSpan } from './clause-span';
+import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
+import { ORDER, TextEdits } from './text-edits';
+import { deleteParagraph, Ids, insertedParagraphs, lookOf, type ParagraphLook } from './tracked-paragraphs';
+import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
+
+/** A finding the user accepted, with the clause that fixes it when the review offers one. */
+export interface AcceptedFinding {
+  finding: Finding;
+  clause?: RenderedClause | null;
+}
+
+export interface RedlineInput {
+  /** The draft as the counterparty sent it. */
+  docx: Uint8Array | ArrayBuffer;
+  /** Each becomes a comment giving its reason; each with a clause also a tracked change. */
+  accepted: readonly AcceptedFinding[];
+  /** Whose changes and comments these are: the user's name, else "Clausewright". */
+  author?: string;
+  date?: Date;
+  limits?: Partial<ReadLimits>;
+}
+
+export interface RedlineResult {
+  docx: Uint8Array;
+  /** Clauses replaced or added as tracked changes. */
+  changes: number;
+  comments: number;
+  /** Each tracked change: the finding it fixes and the paragraphs it puts in (heading first), as numbered in the draft. */
+  applied: { finding: string; paragraphs: string[] }[];
+}
+
+export const DEFAULT_AUTHOR = 'Clausewright';
+
+const STRICT_W = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
+
+/**
+ * The draft itself back, with each accepted fix as a tracked change that replaces the whole
+ * clause holding the finding's passage (a clause the draft lacks is inserted after its last
+ * numbered paragraph), and each finding's reason as a comment on its passage. Only the main
+ * document part changes, plus the comments part and, when that part is new, the content types and
+ * the document's relationships: every other part of the package stays byte-for-byte as it was.
+ * The draft is read with the reader's limits, so a hostile file fails as it would on review.
+ */
+export async function writeRedlineDocx({ docx, accepted, author, date = new Date(), limits: given }: RedlineInput): Promise<RedlineResult> {
+  const limits = { ...DEFAULT_LIMITS, ...given };
+  const pkg = await DocxPackage.open(docx, limits);
+  const main = await readMainDocument(pkg, limits, { positions: true });
+  const { model, text, sources, boxed } = main;
+  const firstP = sources[0]?.[0];
+  if (!firstP) return { docx: await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), changes: 0, comments: 0, applied: [] };
+
+  const name = qnameAt(text, firstP);
+  const w = new WordMarkup(name.includes(':') ? name.slice(0, name.indexOf(':')) : '', firstP.namespaceURI ?? '');
+  const mark: ChangeMark = { author: author?.trim() || DEFAULT_AUTHOR, date: date.toISOString().replace(/\.\d{3}Z$/, 'Z') };
+  const ids = new Ids((await highestId(pkg, main.rels, text)) + 1);
+  const { sections } = segment(model);
+  const edits = new TextEdits();
+  const comments: NewComment[] = [];
+  const taken: ParagraphSpan[] = [];
+  const fixed = new Set<string>();
+  const newClauses: { finding: Finding; clause: RenderedClause }[] = [];
+  const applied: RedlineResult['applied'] = [];
+
+  const comment = (f: Finding): number => {
+    const id = ids.take();
+    comments.push({ id, paragraphs: [f.message, f.why].filter((s) => s.trim()) });
+    return id;
+  };
+  const rangeEnd = (id: number): string => `${w.tag('commentRangeEnd', { id }, true)}${w.tag('r')}${w.tag('commentReference', { id }, true)}${w.end('r')}`;
+  const rangeStart = (id: number): string => w.tag('commentRangeStart', { id }, true);
+
+  for (const { finding, clause } of accepted) {
+    const ev = quoted(model, finding.evidence[0], boxed);
+    const key = clause ? `${clause.clauseId}/${clause.variantId}` : '';
+    if (clause && fixed.has(key)) {
+      if (ev) commentOn(ev.paragraph, comment(finding));
+      continue;
+    }
+    if (clause && (finding.kind === 'missing' || !ev)) {
+      fixed.add(key);
+      newClauses.push({ finding, clause });
+      continue;
+    }
+    if (!ev) continue;
+    const span = clause ? clauseSpan(model, sections, ev.paragraph, boxed) : undefined;
+    if (!clause || !span || taken.some((s) => s.first <= span.last && span.first <= s.last)) {
+      commentOn(ev.paragraph, comment(finding));
+      continue;
+    }
+    fixed.add(key);
+    taken.push(span);
+    const fix = span.label && /^\d+(?:\.\d+)*$/.test(span.label) ? renumbered(clause, span.label) : clause;
+    const first = sources[span.first]![0]!;
+    const lastPs = sources[span.last]!;
+    const id = comment(finding);
+    const looks = {
+      heading: lookOf(text, first, { listed: Boolean(model.paragraphs[span.first]?.listLabel), keepList: true }, 'first'),
+      body: lookOf(text, lastPs[lastPs.length - 1], { listed: Boolean(model.paragraphs[span.last]?.listLabel), keepList: false }, 'last'),
+    };
+    // The new clause goes before the old one, as Word records typing over whole paragraphs; the
+    // comment runs from the new heading to the end of the old clause.
+    const added = lines(fix, looks);
+    edits.insert(first.source!.start, insertedParagraphs(added, w, mark, ids, '', rangeStart(id)), ORDER.start);
+    for (let i = span.first; i <= span.last; i++) for (const p of sources[i]!) deleteParagraph(text, p, w, mark, ids, edits);
+    edits.insert(closeStart(text, lastPs[lastPs.length - 1]!), rangeEnd(id), ORDER.end);
+    applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
+  }
+
+  const anchor = newClauses.length ? newClauseAnchor(model, sections, boxed) : undefined;
+  if (anchor !== undefined) {
+    const at = sources[anchor]!;
+    // The new clauses are top-level sections: their heading looks like the last top-level one's.
+    const top = [...sections].reverse().find((s) => s.paragraph <= anchor && /^\d+$/.test(s.label));
+    const headingAt = top?.paragraph ?? anchor;
+    const looks = {
+      heading: lookOf(text, sources[headingAt]![0], { listed: Boolean(model.paragraphs[headingAt]?.listLabel), keepList: true }, 'first'),
+      body: lookOf(text, at[at.length - 1], { listed: Boolean(model.paragraphs[anchor]?.listLabel), keepList: false }, 'last'),
+    };
+    const base = Number(newClauses[0]!.clause.number);
+    const xml = newClauses.map(({ finding, clause }, k) => {
+      const id = comment(finding);
+      const fix = Number.isInteger(base) ? renumbered(clause, String(base + k)) : clause;
+      const added = lines(fix, looks);
+      applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
+      return insertedParagraphs(added, w, mark, ids, rangeEnd(id), rangeStart(id));
+    });
+    edits.insert(at[at.length - 1]!.source!.end, xml.join(''), ORDER.after);
+  }
+
+  if (edits.size > 0) {
+    const revised = edits.apply(text).replace(/^(<\?xml[^>]*?encoding=["'])UTF-16(?:LE|BE)?(["'])/i, '$1UTF-8$2');
+    pkg.zip.file(main.part, revised, KEEP_FOLDERS);
+  }
+  await addComments(pkg.zip, (part) => pkg.text(part), main.part, main.rels, comments, w, mark, w.namespace === STRICT_W);
+  const out = await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return { docx: out, changes: applied.length, comments: comments.length, applied };
+
+  function commentOn(paragraph: number, id: number): void {
+    const ps = sources[paragraph]!;
+    const last = ps[ps.length - 1]!;
+    edits.insert(afterProperties(ps[0]!), rangeStart(id), ORDER.start);
+    edits.insert(closeStart(text, last), rangeEnd(id), ORDER.end);
+  }
+}
+
+/** Just after a paragraph's properties: where its content, and a comment's range, begins. */
+function afterProperties(p: El): number {
+  const pPr = child(p, 'pPr');
+  return pPr ? pPr.source!.end : p.source!.openEnd;
+}
+
+/** The quote, when it still reads at its place in this document (the review may be of another read), outside text boxes. */
+function quoted(model: DocModel, ev: Evidence | undefined, boxed: ReadonlySet<number>): Evidence | undefined {
+  if (!ev || boxed.has(ev.paragraph)) return undefined;
+  const p = model.paragraphs[ev.paragraph];
+  return p && p.text.slice(ev.start, ev.end) === ev.text ? ev : undefined;
+}
+
+/** The clause under the draft's own number for the place it goes: "7.2" for "7", with "7.2.1" for "7.1". */
+function renumbered(clause: RenderedClause, number: string): RenderedClause {
+  if (number === clause.number) return clause;
+  const from = `${clause.number}.`;
+  return {
+    ...clause,
+    number,
+    paragraphs: clause.paragraphs.map((p) => (p.label.startsWith(from) ? { ...p, label: `${number}.${p.label.slice(from.length)}` } : p)),
+  };
+}
+
+/**
+ * The clause as paragraphs: its heading with the look of the draft's headings, then its text. A
+ * heading in the draft's own numbered list gets its number from Word (so the sections after it
+ * keep theirs once the change is accepted); its sub-clauses carry their labels as text.
+ */
+function lines(clause: RenderedClause, looks: { heading: ParagraphLook; body: ParagraphLook }): { text: string; look: ParagraphLook }[] {
+  const heading = looks.heading.listed ? clause.title : clauseHeading(clause);
+  return [{ text: heading, look: looks.heading }, ...clause.paragraphs.map((p) => ({ text: `${p.label}\t${p.text}`, look: looks.body }))];
+}
+
+/** The highest numeric w:id in the parts that hold annotations, so ours never collide with one. */
+async function highestId(pkg: DocxPackage, rels: { kind: string; target: string; external: boolean }[], documentText: string): Promise<number> {
+  const texts = [documentText];
+  for (const r of rels) if (!r.external && ['comments', 'footnotes', 'endnotes', 'header', 'footer'].includes(r.kind)) texts.push((await pkg.text(r.target)) ?? '');
+  let max = 0;
+  for (const t of texts) for (const m of t.matchAll(/[\s:]id\s*=\s*["'](\d{1,15})["']/g)) max = Math.max(max, Number(m[1]));
+  return max;
+}

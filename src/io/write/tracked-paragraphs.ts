@@ -1,0 +1,162 @@
+import { child, type El, elements, inW, isW } from '../read/xml';
+import { type ChangeMark, closeStart, qnameAt, type WordMarkup } from './wordml-markup';
+import { ORDER, type TextEdits } from './text-edits';
+
+/** Inline elements whose runs are read as the paragraph's text, and so are deleted with it. */
+const RUN_CONTAINERS = new Set(['ins', 'moveTo', 'hyperlink', 'smartTag', 'customXml', 'fldSimple', 'dir', 'bdo']);
+
+/** Fresh w:id values for the annotations we add, above every id the package already uses. */
+export class Ids {
+  constructor(private next: number) {}
+  take(): number {
+    return this.next++;
+  }
+}
+
+/**
+ * Edits that make one w:p a tracked deletion: each run that still reads (not already deleted by
+ * someone) goes into a w:del, its w:t becoming w:delText and its w:instrText w:delInstrText, and
+ * the paragraph mark is marked deleted so the emptied paragraph joins the next one on Accept.
+ * A mark that carries a section break stays, as deleting it would merge two page layouts.
+ */
+export function deleteParagraph(source: string, p: El, w: WordMarkup, mark: ChangeMark, ids: Ids, edits: TextEdits): void {
+  const wrap = (parent: El): void => {
+    for (const el of elements(parent)) {
+      if (!inW(el)) continue;
+      if (el.localName === 'r') {
+        edits.insert(el.source!.start, w.tag('del', w.changeAttrs(ids.take(), mark)), ORDER.open);
+        for (const c of elements(el)) {
+          if (isW(c, 't')) rename(source, c, 'delText', edits);
+          else if (isW(c, 'instrText')) rename(source, c, 'delInstrText', edits);
+        }
+        edits.insert(el.source!.end, w.end('del'), ORDER.close);
+      } else if (RUN_CONTAINERS.has(el.localName)) wrap(el);
+      else if (el.localName === 'sdt') {
+        const content = child(el, 'sdtContent');
+        if (content) wrap(content);
+      }
+    }
+  };
+  wrap(p);
+  markParagraph(source, p, w.tag('del', w.changeAttrs(ids.take(), mark), true), edits);
+}
+
+/** The paragraph mark as a tracked deletion: w:del first in the mark's run properties (after a w:ins). */
+function markParagraph(source: string, p: El, del: string, edits: TextEdits): void {
+  const pPr = child(p, 'pPr');
+  const rPr = child(pPr, 'rPr');
+  if (child(pPr, 'sectPr') || child(rPr, 'del')) return;
+  const pName = qnameAt(source, p);
+  const prefix = pName.includes(':') ? `${pName.slice(0, pName.indexOf(':') + 1)}` : '';
+  if (rPr) {
+    const ins = child(rPr, 'ins');
+    if (ins) edits.insert(ins.source!.end, del);
+    else if (rPr.source!.openEnd === rPr.source!.end) edits.replace(rPr.source!.start, rPr.source!.end, `<${prefix}rPr>${del}</${prefix}rPr>`);
+    else edits.insert(rPr.source!.openEnd, del);
+    return;
+  }
+  const wrapped = `<${prefix}rPr>${del}</${prefix}rPr>`;
+  if (pPr) {
+    // The mark's properties come before a section break and a recorded property change.
+    const later = child(pPr, 'pPrChange');
+    if (later) edits.insert(later.source!.start, wrapped);
+    else if (pPr.source!.openEnd === pPr.source!.end) edits.replace(pPr.source!.start, pPr.source!.end, `<${prefix}pPr>${wrapped}</${prefix}pPr>`);
+    else edits.insert(closeStart(source, pPr), wrapped);
+    return;
+  }
+  if (p.source!.openEnd === p.source!.end) {
+    const open = source.slice(p.source!.start, p.source!.end - 2).trimEnd();
+    edits.replace(p.source!.start, p.source!.end, `${open}><${prefix}pPr>${wrapped}</${prefix}pPr></${pName}>`);
+  } else edits.insert(p.source!.openEnd, `<${prefix}pPr>${wrapped}</${prefix}pPr>`);
+}
+
+/** "<w:t" to "<w:delText", and its end tag with it. */
+function rename(source: string, el: El, local: string, edits: TextEdits): void {
+  const name = qnameAt(source, el);
+  const renamed = name.includes(':') ? `${name.slice(0, name.indexOf(':') + 1)}${local}` : local;
+  const { start, openEnd, end } = el.source!;
+  edits.replace(start + 1, start + 1 + name.length, renamed);
+  if (openEnd !== end) {
+    const close = closeStart(source, el);
+    edits.replace(close + 2, close + 2 + name.length, renamed);
+  }
+}
+
+/** What a new paragraph takes from one of the draft's: its style, its list numbering or none, its first or last run's look. */
+export interface ParagraphLook {
+  pStyle?: string;
+  /** The template's own w:numPr, kept: Word numbers the new paragraph as the next item of the draft's list. */
+  numPr?: string;
+  /** Word numbers the new paragraph (numPr kept, or a numbered style): its text carries no label of its own. */
+  listed: boolean;
+  /** The template was numbered by Word but the new paragraph carries its label as text: numbering is switched off. */
+  unlisted: boolean;
+  /** A w:rPr copied from the draft (without recorded formatting changes), or ''. */
+  rPr: string;
+  /** The template's paragraph-mark formatting (the list number is drawn in it), without its changes. */
+  markProps: string;
+}
+
+/** Run properties of a paragraph mark that record changes rather than formatting. */
+const MARK_CHANGES = new Set(['ins', 'del', 'moveFrom', 'moveTo', 'rPrChange']);
+
+/**
+ * The look of a template paragraph. `listed` says Word numbers it (the reader gave it a list
+ * label); with `keepList` the new paragraph stays in that list, so the draft's numbering after it
+ * does not shift, else its numbering is switched off and the label goes in as text.
+ */
+export function lookOf(source: string, p: El | undefined, { listed, keepList }: { listed: boolean; keepList: boolean }, run: 'first' | 'last'): ParagraphLook {
+  const pPr = child(p, 'pPr');
+  const style = child(pPr, 'pStyle');
+  const numPr = child(pPr, 'numPr');
+  const runs = p ? readingRuns(p) : [];
+  const r = run === 'first' ? runs[0] : runs[runs.length - 1];
+  const rPr = child(r, 'rPr');
+  let props = '';
+  if (rPr) {
+    const change = child(rPr, 'rPrChange');
+    props = change
+      ? source.slice(rPr.source!.start, change.source!.start) + source.slice(change.source!.end, rPr.source!.end)
+      : source.slice(rPr.source!.start, rPr.source!.end);
+  }
+  const keep = listed && keepList;
+  const markRPr = child(pPr, 'rPr');
+  const markProps = markRPr
+    ? [...elements(markRPr)].filter((el) => !(inW(el) && MARK_CHANGES.has(el.localName))).map((el) => source.slice(el.source!.start, el.source!.end)).join('')
+    : '';
+  return {
+    ...(style ? { pStyle: source.slice(style.source!.start, style.source!.end) } : {}),
+    ...(keep && numPr ? { numPr: source.slice(numPr.source!.start, numPr.source!.end) } : {}),
+    listed: keep,
+    unlisted: !keep && (listed || Boolean(numPr)),
+    rPr: props,
+    markProps,
+  };
+}
+
+/** The runs of a paragraph that read (not deleted), in order. */
+function readingRuns(parent: El, out: El[] = []): El[] {
+  for (const el of elements(parent)) {
+    if (!inW(el)) continue;
+    if (el.localName === 'r') out.push(el);
+    else if (RUN_CONTAINERS.has(el.localName)) readingRuns(el, out);
+  }
+  return out;
+}
+
+/**
+ * New paragraphs as a tracked insertion: each paragraph's runs in a w:ins and its mark inserted
+ * too, so Reject removes them whole and Accept keeps them as plain paragraphs. `tail` goes at
+ * the end of the last paragraph (a comment's range end and reference).
+ */
+export function insertedParagraphs(lines: readonly { text: string; look: ParagraphLook }[], w: WordMarkup, mark: ChangeMark, ids: Ids, tail = '', head = ''): string {
+  return lines
+    .map(({ text, look }, i) => {
+      const numbering = look.numPr ?? (look.unlisted ? `${w.tag('numPr')}${w.tag('ilvl', { val: 0 }, true)}${w.tag('numId', { val: 0 }, true)}${w.end('numPr')}` : '');
+      const markIns = `${w.tag('rPr')}${w.tag('ins', w.changeAttrs(ids.take(), mark), true)}${look.markProps}${w.end('rPr')}`;
+      const pPr = `${w.tag('pPr')}${look.pStyle ?? ''}${numbering}${markIns}${w.end('pPr')}`;
+      const runs = `${w.tag('ins', w.changeAttrs(ids.take(), mark))}${w.runs(text, look.rPr)}${w.end('ins')}`;
+      return `${w.tag('p')}${pPr}${i === 0 ? head : ''}${runs}${i === lines.length - 1 ? tail : ''}${w.end('p')}`;
+    })
+    .join('');
+}

@@ -1,0 +1,230 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { loadLibraryDir } from '../../src/cli/library-files';
+import type { DocModel } from '../../src/core/document';
+import type { Finding, ReviewResult } from '../../src/core/findings';
+import { fixesFor } from '../../src/core/fix';
+import { review, type Playbooks } from '../../src/core/review';
+import type { RoleId, ScenarioId } from '../../src/core/scenarios';
+import { readDocx } from '../../src/io';
+import { writeRedlineDocx, type RedlineResult } from '../../src/io/write/redline';
+import { corpusBytes, HAVE_CORPUS, skipMessage } from './corpus';
+import { HAVE_POPPLER, HAVE_SOFFICE, settle, toPdf } from './libreoffice-settle';
+
+const loaded = loadLibraryDir();
+if (!loaded.ok) throw new Error('the built-in library does not validate');
+const library = loaded.library;
+const playbooks: Playbooks = {};
+for (const s of library.scenarios) playbooks[s.id] = s.playbook as Playbooks[typeof s.id];
+
+const OUTPUT = path.resolve(__dirname, '../../test-output/io');
+const DATE = new Date('2026-12-04T10:30:00Z');
+
+/** Real third-party drafts, each reviewed for a deal and side that gives both replaced and missing clauses. */
+const CASES: { file: string; scenario: ScenarioId; side: RoleId }[] = [
+  { file: 'contract_commonpaper_data_processing_agreement.docx', scenario: 'sample-testing', side: 'evaluator' },
+  { file: 'contract_commonpaper_pilot_agreement.docx', scenario: 'sample-testing', side: 'evaluator' },
+  { file: 'contract_commonpaper_partnership_agreement.docx', scenario: 'exclusive-partnership', side: 'supplier' },
+  { file: 'contract_commonpaper_mutual_nda.docx', scenario: 'pre-deal-disclosure', side: 'discloser' },
+];
+
+interface Redlined {
+  input: Uint8Array;
+  doc: DocModel;
+  result: ReviewResult;
+  out: RedlineResult;
+}
+
+/** Review a draft and redline it with every fix accepted. */
+async function redline(file: string, scenario: ScenarioId, side: RoleId): Promise<Redlined> {
+  const input = corpusBytes(file);
+  const doc = await readDocx(input);
+  const result = review(doc, { scenario, role: side, playbooks, library });
+  const fixes = fixesFor(library, result, doc);
+  const accepted = result.findings.map((finding) => ({ finding, clause: finding.fix ? fixes(finding.fix) : null }));
+  const out = await writeRedlineDocx({ docx: input, accepted, date: DATE });
+  return { input, doc, result, out };
+}
+
+const texts = (doc: DocModel): string[] => doc.paragraphs.map((p) => p.text);
+
+/** Whether `lines` stand one after the other somewhere among `paragraphs`. */
+function holdsInOrder(paragraphs: readonly string[], lines: readonly string[]): boolean {
+  for (let i = paragraphs.indexOf(lines[0]!); i >= 0; i = paragraphs.indexOf(lines[0]!, i + 1)) {
+    if (lines.every((l, k) => paragraphs[i + k] === l)) return true;
+  }
+  return false;
+}
+
+const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+const describeCorpus = HAVE_CORPUS ? describe : describe.skip;
+skipMessage();
+
+describeCorpus('a redlined draft, read back three independent ways', () => {
+  let dir: string;
+  const done = new Map<string, Redlined>();
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cw-redline-'));
+    mkdirSync(OUTPUT, { recursive: true });
+    for (const c of CASES) done.set(c.file, await redline(c.file, c.scenario, c.side));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('replaces whole clauses and adds the missing ones, one change per fix and one comment per finding', () => {
+    let replaced = 0;
+    for (const { result, out } of done.values()) {
+      const withFix = result.findings.filter((f) => f.fix);
+      expect(out.changes).toBeGreaterThan(0);
+      expect(out.changes).toBeLessThanOrEqual(withFix.length);
+      expect(out.comments).toBeGreaterThanOrEqual(out.changes);
+      replaced += out.applied.filter((a) => result.findings.find((f) => f.id === a.finding)!.kind !== 'missing').length;
+    }
+    // Sections 7.2 of the DPA, 1.5 of the pilot and 12.3 of the partnership agreement.
+    expect(replaced).toBeGreaterThanOrEqual(3);
+  });
+
+  it('our reader reads the fixes in (changes accepted), our deletions and our comments', async () => {
+    for (const { result, out, doc } of done.values()) {
+      const back = await readDocx(out.docx);
+      for (const a of out.applied) expect(holdsInOrder(texts(back), a.paragraphs)).toBe(true);
+      // Every fix's text is the library clause filled for this draft, under the draft's own numbering.
+      const fixes = fixesFor(library, result, doc);
+      for (const a of out.applied) {
+        const clause = fixes(result.findings.find((f) => f.id === a.finding)!.fix!)!;
+        expect(a.paragraphs.slice(1).map((p) => p.slice(p.indexOf('\t') + 1))).toEqual(clause.paragraphs.map((p) => p.text));
+        // The heading: numbered by Word where the draft's headings are (so later sections keep their numbers), else typed.
+        const heading = back.paragraphs.find((p) => p.text === a.paragraphs[0] && (p.listLabel !== undefined || /^[\d.]+\t/.test(p.text)));
+        expect(heading?.text.replace(/^[\d.]+\t/, '')).toBe(clause.title);
+        if (heading?.listLabel) expect(a.paragraphs[1]!.startsWith(`${heading.listLabel.replace(/\.$/, '')}.`)).toBe(true);
+      }
+      const ours = back.comments!.filter((c) => c.author === 'Clausewright');
+      expect(ours).toHaveLength(out.comments);
+      for (const c of ours) expect(result.findings.some((f) => c.text === `${f.message}\n${f.why}`)).toBe(true);
+      expect(back.revisions!.some((r) => r.kind === 'deletion' && r.author === 'Clausewright' && r.date === '2026-12-04T10:30:00Z')).toBe(out.applied.length > out.applied.filter((a) => result.findings.find((f) => f.id === a.finding)!.kind === 'missing').length);
+    }
+  });
+
+  it('the replaced passages are gone once the changes are accepted', async () => {
+    const { result, out } = done.get(CASES[0]!.file)!;
+    const back = texts(await readDocx(out.docx));
+    const replaced = result.findings.filter((f) => f.fix && f.kind !== 'missing' && out.applied.some((a) => a.finding === f.id));
+    expect(replaced.length).toBeGreaterThan(0);
+    for (const f of replaced) expect(back.some((t) => t.includes(f.evidence[0]!.text))).toBe(false);
+  });
+
+  it('mammoth (an independent reader, which shows insertions) reads every inserted paragraph', async () => {
+    for (const { out } of done.values()) {
+      const raw = (await mammoth.extractRawText({ buffer: Buffer.from(out.docx) })).value;
+      const paragraphs = raw.split('\n').map(flat).filter(Boolean);
+      for (const a of out.applied) expect(holdsInOrder(paragraphs, a.paragraphs.map(flat))).toBe(true);
+    }
+  });
+
+  it('leaves every other part of the package byte-for-byte as it was', async () => {
+    for (const [file, { input, out }] of done) {
+      const before = await JSZip.loadAsync(input);
+      const after = await JSZip.loadAsync(out.docx);
+      const hadComments = Object.keys(before.files).some((n) => /comments\.xml$/.test(n));
+      const changed = new Set(['word/document.xml', 'word/comments.xml', ...(hadComments ? [] : ['[Content_Types].xml', 'word/_rels/document.xml.rels'])]);
+      const names = Object.keys(before.files);
+      expect(Object.keys(after.files).filter((n) => !names.includes(n))).toEqual(hadComments ? [] : ['word/comments.xml']);
+      let same = 0;
+      for (const name of names) {
+        if (changed.has(name) || before.files[name]!.dir) continue;
+        const [a, b] = await Promise.all([before.file(name)!.async('uint8array'), after.file(name)!.async('uint8array')]);
+        expect({ file, name, same: Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0 }).toEqual({ file, name, same: true });
+        same++;
+      }
+      expect(same).toBeGreaterThan(5);
+    }
+  });
+
+  it('gives every change and comment an id of its own, none used before in the file', async () => {
+    for (const { input, out } of done.values()) {
+      const ids = async (bytes: Uint8Array): Promise<string[]> => {
+        const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+        return [...xml.matchAll(/<w:(?:ins|del|commentRangeStart)\b[^>]*?\sw:id="(\d+)"/g)].map((m) => m[1]!);
+      };
+      const before = new Set(await ids(input));
+      const all = await ids(out.docx);
+      const added = all.filter((id) => !before.has(id));
+      expect(added.length).toBe(all.length - before.size);
+      expect(new Set(added).size).toBe(added.length);
+    }
+  });
+
+  (HAVE_SOFFICE && HAVE_POPPLER ? it : it.skip)(
+    'LibreOffice shows the changes in a PDF, and accepting them all gives the fix text, rejecting them the draft',
+    async () => {
+      for (const [file, { out, doc }] of done) {
+        const docx = path.join(dir, `redline-${file}`);
+        writeFileSync(docx, out.docx);
+        const pdf = toPdf(docx, dir);
+        const shown = flat(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+        // Labels and text may come out of the PDF in either order; the words of each paragraph are there.
+        const missing = out.applied.flatMap((a) => a.paragraphs.map((l) => flat(l.slice(l.indexOf('\t') + 1)).slice(0, 60))).filter((l) => !shown.includes(l));
+        expect({ file, missing }).toEqual({ file, missing: [] });
+        // The page with the first change, rendered to test-output/io/ to be looked at.
+        const pages = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f');
+        const page = pages.findIndex((p) => flat(p).includes(flat(out.applied[0]!.paragraphs[1]!).slice(0, 40))) + 1;
+        execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), pdf, path.join(OUTPUT, `redline-${path.basename(file, '.docx')}`)]);
+
+        const accepted = texts(await readDocx(readFileSync(settle(docx, 'Accept', dir))));
+        for (const a of out.applied) expect(holdsInOrder(accepted, a.paragraphs)).toBe(true);
+        const rejected = texts(await readDocx(readFileSync(settle(docx, 'Reject', dir)))).filter((t) => t.trim());
+        expect(rejected).toEqual(texts(doc).filter((t) => t.trim()));
+      }
+    },
+    600_000,
+  );
+});
+
+describeCorpus('a draft that already holds another author’s comment and tracked changes', () => {
+  const FILE = 'fx_oxpt_HC031_complicated_document.docx';
+
+  it('keeps them, and adds ours beside them with their text escaped', async () => {
+    const input = corpusBytes(FILE);
+    const doc = await readDocx(input);
+    const result = review(doc, { scenario: 'sample-testing', role: 'provider', playbooks, library });
+    const clause = fixesFor(library, result, doc)({ clause: 'return-or-destroy', variant: 'samples-protective' })!;
+    const theirs = doc.revisions!.find((r) => r.kind === 'deletion')!;
+    const commented = doc.comments![0]!;
+    const quote = (paragraph: number) => ({ paragraph, start: 0, end: doc.paragraphs[paragraph]!.text.length, text: doc.paragraphs[paragraph]!.text });
+    const finding = (id: string, over: Partial<Finding>): Finding => ({
+      id, rule: 'ambiguous.return-destroy', topic: 'return-or-destroy', severity: 'high', kind: 'ambiguous',
+      message: 'Return of R&D samples <on request> only', why: 'A "reasonable" time is no deadline: give one in days.', evidence: [], ...over,
+    });
+    const accepted = [
+      // A fix over the paragraph that holds their deletion, and a comment where theirs is.
+      { finding: finding('a', { evidence: [quote(theirs.paragraph)], fix: { clause: clause.clauseId, variant: clause.variantId } }), clause },
+      { finding: finding('b', { kind: 'one-sided', evidence: [quote(commented.paragraph!)] }) },
+    ];
+    const out = await writeRedlineDocx({ docx: input, accepted, author: 'Li Wei', date: DATE });
+    expect([out.changes, out.comments]).toEqual([1, 2]);
+    const back = await readDocx(out.docx);
+    // Theirs keeps its text, author, date and passage (its paragraph number moves with our change).
+    const { paragraph: _moved, ...same } = commented;
+    expect(back.comments).toContainEqual(expect.objectContaining(same));
+    const mine = back.comments!.filter((c) => c.author === 'Li Wei');
+    expect(mine.map((c) => c.text)).toEqual([`${accepted[0]!.finding.message}\n${accepted[0]!.finding.why}`, `${accepted[1]!.finding.message}\n${accepted[1]!.finding.why}`]);
+    expect(mine[1]!.paragraph).toBe(back.comments!.find((c) => c.id === commented.id)!.paragraph);
+    for (const r of doc.revisions!) expect(back.revisions).toContainEqual(expect.objectContaining({ kind: r.kind, author: r.author, date: r.date, text: r.text }));
+    expect(back.revisions!.some((r) => r.author === 'Li Wei' && r.kind === 'insertion')).toBe(true);
+    expect(holdsInOrder(texts(back), out.applied[0]!.paragraphs)).toBe(true);
+    // Their comments part is appended to, not replaced.
+    const [before, after] = await Promise.all([input, out.docx].map(async (b) => (await JSZip.loadAsync(b)).file('word/comments.xml')!.async('string')));
+    expect(after!.startsWith(before!.slice(0, before!.lastIndexOf('</')))).toBe(true);
+  });
+});
+
+describe('a file that is no .docx', () => {
+  it('is refused with the reader’s own error before anything is written', async () => {
+    const bytes = new TextEncoder().encode('Within 30 days after the end of this Agreement, the Recipient shall return all Samples.');
+    await expect(writeRedlineDocx({ docx: bytes, accepted: [] })).rejects.toMatchObject({ name: 'DocxError', code: 'not-zip' });
+  });
+});
