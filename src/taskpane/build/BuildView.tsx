@@ -7,6 +7,7 @@ import { useBuild } from './useBuild';
 import { ScenarioCards } from './ScenarioCards';
 import { Questionnaire } from './Questionnaire';
 import { PlanList } from './PlanList';
+import { Gate } from './Gate';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: '14px' },
@@ -58,6 +59,7 @@ export default function BuildView() {
     <div className={styles.view}>
       <h2 className={styles.heading}>{t('ui.build.title')}</h2>
       <ScenarioCards chosen={b.scenario} onChoose={b.choose} />
+      <Gate gate={b.gated} answer={b.answerGate} disclosureFirst={b.disclosureFirst} />
       {b.answers && (
         <section aria-labelledby="build-answers" className={styles.view}>
           <h3 id="build-answers" className={styles.sub}>
