@@ -1,3 +1,4 @@
+/* global window, DOMException -- these run inside the page (page.evaluate) */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -130,5 +131,47 @@ test('samples already sent: the gate recommends disclosure terms that cover them
   await page.getByRole('tab', { name: 'Prepare' }).click();
   assert.equal(await page.getByRole('textbox', { name: /Which overseas market/ }).inputValue(), 'Norway');
   assert.equal(await page.locator('[data-sha256]').count(), 2);
+  await context.close();
+});
+
+test('partner checks are kept per deal, the memo says what was and was not checked, and a full storage is said with an export offered', async () => {
+  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await page.goto(`${server.base}/index.html`);
+  await page.getByRole('tab', { name: 'Prepare' }).click();
+  await page.getByRole('textbox', { name: 'The other side' }).fill('Aurelia Energy Storage B.V.');
+  const sanctions = page.getByRole('group', { name: 'Restricted-party and sanctions lists' });
+  await sanctions.getByRole('radio', { name: 'Checked, nothing found' }).check();
+  await sanctions.getByLabel('Date of the check').fill('2026-11-28');
+  await sanctions.getByRole('textbox', { name: 'What you found, and where' }).fill('No match for Aurelia or its parent on the US, EU, UK or UN lists, searched 28 November 2026.');
+  const [memo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the memo (.docx)' }).click()]);
+  const { value: text } = await mammoth.extractRawText({ path: await memo.path() });
+  assert.match(text, /Partner due diligence: Aurelia Energy Storage B\.V\./);
+  assert.match(text, /Checked: 1 of 5/);
+  assert.match(text, /Restricted-party and sanctions lists: checked, nothing of concern found/);
+  assert.match(text, /Checked on 2026-11-28\./);
+  assert.match(text, /Not checked: 4/);
+  assert.match(text, /Credit standing: not checked/);
+  assert.match(text, /searched no source itself/);
+
+  // A second deal starts empty; the first keeps its checks.
+  await page.getByRole('button', { name: 'New deal' }).click();
+  assert.equal(await page.getByRole('textbox', { name: 'The other side' }).inputValue(), '');
+  assert.equal(await page.getByRole('group', { name: 'Restricted-party and sanctions lists' }).getByRole('radio', { name: 'Not checked' }).isChecked(), true);
+
+  // Storage full: every write of the deal fails, the view says so and offers the deal as a file.
+  await page.evaluate(() => {
+    const setItem = window.Storage.prototype.setItem;
+    window.Storage.prototype.setItem = function (key, value) {
+      if (String(key).startsWith('clausewright.prepare')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.getByRole('textbox', { name: 'The other side' }).fill('Nordhavn Storage Systems GmbH');
+  await page.getByText('This deal could not be saved in this browser').waitFor();
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the deal as a file' }).click()]);
+  const deal = JSON.parse(await readFile(await saved.path(), 'utf8'));
+  assert.equal(deal.counterparty, 'Nordhavn Storage Systems GmbH');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
   await context.close();
 });
