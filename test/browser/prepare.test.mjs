@@ -106,6 +106,7 @@ test('samples already sent: the gate recommends disclosure terms that cover them
   await page.getByRole('textbox', { name: 'Field of use' }).fill('battery systems for marine vessels');
   await page.getByRole('textbox', { name: 'The samples or materials' }).fill('module housing drawings and cell specifications');
   await page.getByRole('list', { name: 'Clauses in the plan' }).waitFor();
+  await page.getByText('The disclosure record of the deal "Marine modules, Norway" in Prepare (2 items) is the schedule of these terms.').waitFor();
   const [termsDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .docx' }).click()]);
   const { value: terms } = await mammoth.extractRawText({ path: await termsDownload.path() });
   assert.match(terms, /Confidential Disclosure Agreement/);

@@ -24,7 +24,7 @@ describe('the disclosure record written to .docx', () => {
     expect(rows[0]).toEqual(['No.', 'Item', 'Kind', 'Classification', 'Purpose', 'Recipient', 'Approved by', 'Date', 'SHA-256 fingerprint']);
     expect(rows[2]?.[8]).toBe(DRAWINGS.sha256);
     expect(rows[1]?.[1]).toBe(CELLS.item);
-    expect(out).toContain('The Disclosure Record lists the documents, files and batches of Materials');
+    expect(out).toContain('The Disclosure Record lists the documents, files and batches of samples');
   });
 
   it('exports the record and the memo as their own documents', async () => {

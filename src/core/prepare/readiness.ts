@@ -20,16 +20,19 @@ export type Activity = (typeof ACTIVITIES)[number];
 export type Sent = (typeof SENT)[number];
 export type Signed = (typeof SIGNED)[number];
 
-const shortText = z.string().trim().max(200).default('');
+const shortText = z.string().trim().max(200).catch('');
 
-/** Stored readiness answers; every answer may still be open. Used to read what a browser kept. */
+/**
+ * Stored readiness answers; every answer may still be open. Used to read what a browser kept, so
+ * an answer another version wrote differently is dropped on its own and the others stay.
+ */
 export const readinessSchema = z.object({
   market: shortText,
   productLine: shortText,
-  ipOrganised: z.enum(IP_ORGANISED).optional(),
-  underway: z.array(z.enum(ACTIVITIES)).default([]),
-  sent: z.array(z.enum(SENT)).default([]),
-  signed: z.enum(SIGNED).optional(),
+  ipOrganised: z.enum(IP_ORGANISED).optional().catch(undefined),
+  underway: z.array(z.enum(ACTIVITIES)).catch([]),
+  sent: z.array(z.enum(SENT)).catch([]),
+  signed: z.enum(SIGNED).optional().catch(undefined),
 });
 
 export type Readiness = z.infer<typeof readinessSchema>;

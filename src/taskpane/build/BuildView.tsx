@@ -66,6 +66,10 @@ export default function BuildView() {
             {t('ui.build.answers')}
           </h3>
           {b.fromDocument && <Caption1>{t('ui.build.partiesFromDocument')}</Caption1>}
+          {/* Said, so a record kept for one deal is never put silently into another deal's terms. */}
+          {b.built?.ok && b.built.terms.schedules?.length ? (
+            <Caption1>{t('ui.build.fromPrepare', { deal: b.facts.name || t('ui.prepare.unnamedDeal'), count: b.facts.disclosures.length })}</Caption1>
+          ) : null}
           <Questionnaire answers={b.answers} preset={b.preset} issues={b.built && !b.built.ok && 'issues' in b.built ? b.built.issues : []} answer={b.answer} />
           <div>
             <Button size="small" appearance="subtle" onClick={b.reset}>

@@ -56,7 +56,7 @@ export function useBuild() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<ActionMessage | null>(null);
   // The deal open in Prepare: what went out before signing, what is signed, and the disclosure record.
-  const [facts, setFacts] = useState<DealFacts>(() => currentDealFacts() ?? { readiness: { ...EMPTY_READINESS }, disclosures: [] });
+  const [facts, setFacts] = useState<DealFacts & { name?: string }>(() => currentDealFacts() ?? { readiness: { ...EMPTY_READINESS }, disclosures: [] });
 
   // A scenario's draft: what the user typed before, else the preset; the parties are the open document's.
   useEffect(() => {

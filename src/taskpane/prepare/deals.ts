@@ -69,16 +69,16 @@ export function newDealId(): string {
 }
 
 /** The facts of the deal open in Prepare, for Build: what went out, what is signed, the record. */
-export function currentDealFacts(): DealFacts & { id: string } | null {
+export function currentDealFacts(): (DealFacts & { id: string; name: string }) | null {
   const id = currentDealId();
   const deal = id ? storedDeal(id) : null;
-  return id && deal ? { id, readiness: deal.readiness, disclosures: deal.disclosures } : null;
+  return id && deal ? { id, name: deal.name || deal.counterparty, readiness: deal.readiness, disclosures: deal.disclosures } : null;
 }
 
 /** Build's gate asks what is signed; the answer goes into the deal open in Prepare (a new one if none). */
-export function recordSigned(signed: Readiness['signed']): (DealFacts & { id: string }) | null {
+export function recordSigned(signed: Readiness['signed']): (DealFacts & { id: string; name: string }) | null {
   const id = currentDealId() ?? newDealId();
   const deal = storedDeal(id) ?? emptyDeal();
   const next = { ...deal, readiness: { ...deal.readiness, signed } };
-  return keepDeal(id, next, storedDeals()) ? { id, readiness: next.readiness, disclosures: next.disclosures } : null;
+  return keepDeal(id, next, storedDeals()) ? { id, name: next.name || next.counterparty, readiness: next.readiness, disclosures: next.disclosures } : null;
 }

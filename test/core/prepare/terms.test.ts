@@ -30,7 +30,7 @@ describe('what the built terms include after the gate', () => {
     expect(variants['disclosure-record']).toBe('prior-recorded');
     const text = toText(terms);
     expect(text).toContain('whether or not it was marked or identified as confidential when disclosed');
-    expect(text).toMatch(/Each item that the Disclosure Record lists with a date before the Effective Date, and any other information or Materials that Voltcell disclosed or provided to Nordhavn/);
+    expect(text).toMatch(/Each item that the Disclosure Record lists with a date before the Effective Date, and any other information, samples or materials that Voltcell disclosed or provided to Nordhavn/);
     expect(text).not.toContain('Each Party shall disclose technical information only after the Effective Date');
     expect(terms.definitions.map((d) => d.term)).toContain('Disclosure Record');
 

@@ -80,6 +80,7 @@ export const uiPrepare = defineMessages(
     'ui.gate.first': 'Put pre-deal disclosure terms in place first',
     'ui.gate.firstPrior': 'Put pre-deal disclosure terms in place first, covering what was already sent',
     'ui.gate.buildDisclosure': 'Build pre-deal disclosure terms',
+    'ui.build.fromPrepare': 'The disclosure record of the deal "{deal}" in Prepare ({count} items) is the schedule of these terms. Open another deal in Prepare to use its record instead.',
   },
   {
     'ui.tab.prepare': '准备',
@@ -159,5 +160,6 @@ export const uiPrepare = defineMessages(
     'ui.gate.first': '请先签订交易前披露条款',
     'ui.gate.firstPrior': '请先签订交易前披露条款，并涵盖已发送的内容',
     'ui.gate.buildDisclosure': '生成交易前披露条款',
+    'ui.build.fromPrepare': '“准备”中交易“{deal}”的披露记录（{count} 项）将作为这些条款的附表。如需使用其他交易的记录，请在“准备”中打开该交易。',
   },
 );
