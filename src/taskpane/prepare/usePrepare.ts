@@ -4,6 +4,7 @@ import { describeAnswerIssue } from '../../core/build';
 import { issueMessage } from '../../core/library/zod-issues';
 import type { SimpleDoc } from '../../core/prepare';
 import { useLibrary } from '../shared/LibraryContext';
+import { useSession } from '../shared/SessionContext';
 import { useUi } from '../shared/UiContext';
 import { saveFile } from '../shared/saveFile';
 import type { ActionMessage } from '../shared/ActionMessage';
@@ -26,6 +27,7 @@ const fileName = (deal: Deal, what: string, ext: string) => `${what} - ${deal.na
 export function usePrepare() {
   const { library } = useLibrary();
   const { locale } = useUi();
+  const { host } = useSession();
   const [list, setList] = useState<DealEntry[]>(storedDeals);
   const [id, setId] = useState<string>(() => currentDealId() ?? list[0]?.id ?? newDealId());
   const [deal, setDeal] = useState<Deal>(() => storedDeal(id) ?? emptyDeal());
@@ -103,7 +105,14 @@ export function usePrepare() {
     setBusy(true);
     try {
       const { writeSimpleDocx } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
-      saveFile(await writeSimpleDocx(doc), name);
+      const bytes = await writeSimpleDocx(doc);
+      // In Word it opens as a new document (downloads do nothing in Word for Mac and iPad); elsewhere it downloads.
+      if (host.capabilities().openDocument) {
+        const opened = await host.openDocument(bytes);
+        setMessage(opened.ok ? { intent: 'success', key: 'ui.prepare.opened' } : { intent: 'error', key: 'ui.prepare.exportFailed' });
+        return;
+      }
+      saveFile(bytes, name);
       setMessage({ intent: 'success', key: 'ui.prepare.exported' });
     } catch {
       setMessage({ intent: 'error', key: 'ui.prepare.exportFailed' });

@@ -14,6 +14,7 @@ export const uiPrepare = defineMessages(
     'ui.prepare.exportDeal': 'Save the deal as a file',
     'ui.prepare.exported': 'Saved to your downloads. Nothing was sent anywhere.',
     'ui.prepare.exportFailed': 'The file could not be made. Try again.',
+    'ui.prepare.opened': 'Opened in Word as a new document. Nothing was sent anywhere.',
 
     'ui.prepare.readiness': 'Is the deal ready?',
     'ui.prepare.q.market': 'Which overseas market comes first in the next 12 to 24 months?',
@@ -94,6 +95,7 @@ export const uiPrepare = defineMessages(
     'ui.prepare.exportDeal': '将交易保存为文件',
     'ui.prepare.exported': '已保存到下载文件夹，未向任何地方发送内容。',
     'ui.prepare.exportFailed': '无法生成文件，请重试。',
+    'ui.prepare.opened': '已在 Word 中作为新文档打开，未向任何地方发送内容。',
 
     'ui.prepare.readiness': '交易是否已准备就绪？',
     'ui.prepare.q.market': '未来 12 至 24 个月首先进入哪个海外市场？',
