@@ -154,6 +154,23 @@ test('partner checks are kept per deal, the memo says what was and was not check
   assert.match(text, /Credit standing: not checked/);
   assert.match(text, /searched no source itself/);
 
+  // Sample batches entered out of date order are listed by date; removing one removes that one.
+  await page.getByRole('textbox', { name: 'Why it is sent' }).fill('bench cycling tests');
+  await page.getByRole('textbox', { name: 'Sent to' }).fill('Aurelia test laboratory');
+  await page.getByRole('textbox', { name: 'Approved by' }).fill('Li Wei, chief engineer');
+  for (const [date, batch] of [
+    ['2026-11-20', 'Batch LFP-280-2611, 8 cells'],
+    ['2026-10-20', 'Batch LFP-280-2610, 12 cells'],
+  ]) {
+    await page.getByLabel('Date sent or to be sent').fill(date);
+    await page.getByRole('textbox', { name: /Sample batch/ }).fill(batch);
+    await page.getByRole('button', { name: 'Add the batch' }).click();
+  }
+  const items = page.getByRole('list', { name: /Items in the record/ });
+  assert.deepEqual(await items.locator('strong').allInnerTexts(), ['1. Batch LFP-280-2610, 12 cells', '2. Batch LFP-280-2611, 8 cells']);
+  await page.getByRole('button', { name: 'Remove Batch LFP-280-2610, 12 cells' }).click();
+  assert.deepEqual(await items.locator('strong').allInnerTexts(), ['1. Batch LFP-280-2611, 8 cells']);
+
   // A second deal starts empty; the first keeps its checks.
   await page.getByRole('button', { name: 'New deal' }).click();
   assert.equal(await page.getByRole('textbox', { name: 'The other side' }).inputValue(), '');

@@ -69,7 +69,12 @@ export const MAX_DISCLOSURES = 500;
 
 export const disclosuresSchema = z.array(disclosureItemSchema).max(MAX_DISCLOSURES, { error: 'build.q.disclosure.tooMany' });
 
-/** Items in the order a reader expects: by date, then as entered. */
+/** The places of the items in the order a reader expects: by date, then as entered. */
+export function dateOrder(items: readonly DisclosureItem[]): number[] {
+  return items.map((d, i) => ({ d, i })).sort((a, b) => (a.d.date < b.d.date ? -1 : a.d.date > b.d.date ? 1 : a.i - b.i)).map(({ i }) => i);
+}
+
+/** Items by date, then as entered. */
 export function byDate(items: readonly DisclosureItem[]): DisclosureItem[] {
-  return items.map((d, i) => ({ d, i })).sort((a, b) => (a.d.date < b.d.date ? -1 : a.d.date > b.d.date ? 1 : a.i - b.i)).map(({ d }) => d);
+  return dateOrder(items).map((i) => items[i] as DisclosureItem);
 }

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Button, Caption1, Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
-import { CLASSIFICATIONS, recordRows, recordWordsIn } from '../../core/prepare';
+import { CLASSIFICATIONS, dateOrder, recordRows, recordWordsIn } from '../../core/prepare';
 import { useUi } from '../shared/UiContext';
 import { today, type ItemCommon, type PrepareState } from './usePrepare';
 
@@ -25,7 +25,7 @@ export function RecordSection({ p }: { p: PrepareState }) {
   const words = recordWordsIn(locale);
   const rows = recordRows(p.deal.disclosures, words);
   // Rows are by date; removal needs the item's place as stored.
-  const order = p.deal.disclosures.map((d, i) => ({ d, i })).sort((a, b) => (a.d.date < b.d.date ? -1 : a.d.date > b.d.date ? 1 : a.i - b.i)).map(({ i }) => i);
+  const order = dateOrder(p.deal.disclosures);
   const set = (patch: Partial<ItemCommon>) => setCommon((c) => ({ ...c, ...patch }));
 
   return (
