@@ -1,7 +1,7 @@
 import { t, type Locale } from '../i18n';
 import { toCsv } from './csv';
 import type { SimpleDoc } from './document';
-import type { DisclosureItem } from './record';
+import type { Classification, DisclosureItem } from './record';
 import { COLUMNS, recordRows, recordWordsIn } from './schedule';
 
 /** The disclosure record on its own, in the user's language, as a short .docx-ready document. */
@@ -21,4 +21,13 @@ export function disclosureRecordDoc(items: readonly DisclosureItem[], deal: stri
 export function disclosureRecordCsv(items: readonly DisclosureItem[], locale: Locale): string {
   const words = recordWordsIn(locale);
   return toCsv(COLUMNS.map((c) => words.columns[c]), recordRows(items, words));
+}
+
+/** The classification marking for the header of a document sent under the agreement. */
+export function markingText(classification: Classification, recipient: string, agreementDate: string | undefined, locale: Locale): string {
+  return t(locale, 'prepare.marking.text', {
+    classification: recordWordsIn(locale).classifications[classification],
+    recipient: recipient.trim(),
+    date: agreementDate || t(locale, 'prepare.marking.noDate'),
+  });
 }

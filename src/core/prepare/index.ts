@@ -7,4 +7,4 @@ export * from './diligence';
 export * from './document';
 export { toCsv, csvCell } from './csv';
 export { recordRows, disclosureSchedule, recordWordsIn, COLUMNS, DISCLOSURE_SCHEDULE, type RecordWords } from './schedule';
-export { disclosureRecordDoc, disclosureRecordCsv } from './export';
+export { disclosureRecordDoc, disclosureRecordCsv, markingText } from './export';

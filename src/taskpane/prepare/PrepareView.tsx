@@ -6,6 +6,7 @@ import { usePrepare } from './usePrepare';
 import { ReadinessSection } from './ReadinessSection';
 import { RecordSection } from './RecordSection';
 import { DiligenceSection } from './DiligenceSection';
+import { MarkingSection } from './MarkingSection';
 import { BUILD_SCENARIO_KEY } from '../build/draft';
 
 const useStyles = makeStyles({
@@ -64,6 +65,7 @@ export default function PrepareView() {
       )}
       <ReadinessSection p={p} openBuild={openBuild} />
       <RecordSection p={p} />
+      <MarkingSection recipient={p.deal.counterparty} />
       <DiligenceSection p={p} />
       {p.message && (
         <MessageBar intent={p.message.intent} role="status">

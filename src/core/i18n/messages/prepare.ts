@@ -84,6 +84,9 @@ export const prepare = defineMessages(
     'prepare.memo.open': '{title}: not checked',
     'prepare.memo.whereToLook': 'Where to look:',
 
+    'prepare.marking.text': '{classification} – disclosed to {recipient} under the agreement dated {date}',
+    'prepare.marking.noDate': '[date]',
+    'host.limit.headerMarking': 'A marking can be put in the header of a document open in Word; the workspace only reads its document.',
     'prepare.recordDoc.title': 'Disclosure record: {deal}',
     'prepare.recordDoc.made': 'Made on {today}; {count} items, by date.',
     'prepare.recordDoc.fingerprints': 'Each file is identified by the SHA-256 fingerprint of its contents, worked out on this computer; the files were not uploaded anywhere. Anyone can check a copy with sha256sum (Linux), shasum -a 256 (macOS) or certutil -hashfile FILE SHA256 (Windows).',
@@ -170,6 +173,9 @@ export const prepare = defineMessages(
     'prepare.memo.open': '{title}：未核查',
     'prepare.memo.whereToLook': '查询途径：',
 
+    'prepare.marking.text': '{classification} – 根据日期为 {date} 的协议向 {recipient} 披露',
+    'prepare.marking.noDate': '[日期]',
+    'host.limit.headerMarking': '只能在 Word 中打开的文档页眉中加注标识；工作区只读取其文档。',
     'prepare.recordDoc.title': '披露记录：{deal}',
     'prepare.recordDoc.made': '制作日期：{today}；共 {count} 项，按日期排列。',
     'prepare.recordDoc.fingerprints': '每个文件以其内容的 SHA-256 指纹标识，指纹在本机计算，文件未上传至任何地方。任何人都可以用 sha256sum（Linux）、shasum -a 256（macOS）或 certutil -hashfile 文件 SHA256（Windows）核对副本。',
