@@ -126,6 +126,10 @@ export function parseLibrary(files: readonly LibrarySourceFile[]): ParseResult {
     } else if (kind.kind === 'diligence') {
       const data = validate(diligenceFileSchema, file, issues);
       if (data) diligence = data.items;
+      // Checks are kept per deal by id: two with one id would share a user's notes.
+      data?.items.forEach((item, i) => {
+        if (data.items.findIndex((x) => x.id === item.id) < i) issues.push({ file: file.path, field: `items[${i}].id`, key: 'library.diligence.duplicate', params: { id: item.id } });
+      });
     } else if (kind.kind === 'scenario') {
       scenarioFiles.add(kind.stem);
       const data = validate(scenarioFileSchema, file, issues);

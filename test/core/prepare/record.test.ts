@@ -51,6 +51,12 @@ describe('partner due diligence', () => {
     expect(!result.ok && result.issues.map((i) => `${i.file} ${i.field}`)).toEqual(['diligence.yaml items[0].title.zh', 'diligence.yaml items[0].look.en']);
   });
 
+  it('two checks with one id are refused, as they would share the notes kept for them', () => {
+    const item = { id: 'disputes', title: { en: 'Disputes', zh: '争议' }, question: { en: 'q', zh: 'q' }, look: { en: ['x'], zh: ['x'] }, record: { en: 'r', zh: 'r' } };
+    const result = parseLibrary([...fixtureLibraryFiles(), { path: 'diligence.yaml', data: { items: [item, item] } }]);
+    expect(!result.ok && result.issues.map((i) => `${i.field} ${i.key}`)).toEqual(['items[1].id library.diligence.duplicate']);
+  });
+
   it('the memo says what was checked, when, with the notes, and what was not, with where to look', () => {
     const memo = diligenceMemo(
       library.diligence ?? [],

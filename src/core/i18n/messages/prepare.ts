@@ -86,6 +86,7 @@ export const prepare = defineMessages(
 
     'prepare.marking.text': '{classification} – disclosed to {recipient} under the agreement dated {date}',
     'prepare.marking.noDate': '[date]',
+    'library.diligence.duplicate': 'two checks use the id "{id}"; each needs its own.',
     'host.limit.headerMarking': 'A marking can be put in the header of a document open in Word; the workspace only reads its document.',
     'prepare.recordDoc.title': 'Disclosure record: {deal}',
     'prepare.recordDoc.made': 'Made on {today}; {count} items, by date.',
@@ -175,6 +176,7 @@ export const prepare = defineMessages(
 
     'prepare.marking.text': '{classification} – 根据日期为 {date} 的协议向 {recipient} 披露',
     'prepare.marking.noDate': '[日期]',
+    'library.diligence.duplicate': '有两项核查使用了编号"{id}"；每项核查须有自己的编号。',
     'host.limit.headerMarking': '只能在 Word 中打开的文档页眉中加注标识；工作区只读取其文档。',
     'prepare.recordDoc.title': '披露记录：{deal}',
     'prepare.recordDoc.made': '制作日期：{today}；共 {count} 项，按日期排列。',
