@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SCENARIO_IDS, isRoleOf, type RoleId, type ScenarioId } from './scenarios';
+import { disclosuresSchema } from './prepare/record';
 
 /**
  * The deal questionnaire: the vocabulary the library (its schema and checks) and the builder share,
@@ -111,6 +112,10 @@ const questions = z.strictObject({
     posture: z.enum(POSTURES, { error: 'build.q.posture' }).optional(),
     /** The samples or products are lithium cells or batteries, which ship as dangerous goods. */
     lithiumCells: z.boolean({ error: 'build.q.lithiumCells' }).optional(),
+    /** Information or samples already went to the other side before these terms were signed. */
+    priorDisclosure: z.boolean({ error: 'build.q.priorDisclosure' }).optional(),
+    /** The disclosure record, printed as the agreement's schedule (see prepare/record.ts). */
+    disclosures: disclosuresSchema.optional(),
 });
 
 export const questionnaireSchema = questions.superRefine((a, ctx) => {
@@ -149,6 +154,10 @@ export const SELECTORS = {
   lithiumCells: ['yes', 'no'],
   /** 'yes' when the sharing side is established in China and the other side is not. */
   chinaOutbound: ['yes', 'no'],
+  /** 'yes' when something was disclosed or shipped before the agreement (the readiness check asks). */
+  priorDisclosure: ['yes', 'no'],
+  /** 'yes' when the terms carry a disclosure record as their schedule. */
+  disclosureRecord: ['yes', 'no'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SelectorName = keyof typeof SELECTORS;

@@ -30,6 +30,11 @@ export interface Host {
   /** Opens a .docx we made (a report) as a new document, where the host can (capabilities().openDocument):
    * Word for Mac and iPad ignore browser downloads (office-js#3385), so Word opens files this way. */
   openDocument(docx: Uint8Array): Promise<HostResult<null>>;
+  /**
+   * Puts a classification marking at the top of every section's header of the open document, where
+   * the host can (capabilities().headerMarking); a header that already carries it is left as it is.
+   */
+  markHeader(text: string): Promise<HostResult<{ sections: number; marked: number }>>;
 }
 
 export interface ReadOptions {
@@ -72,6 +77,8 @@ export interface HostCapabilities {
   readRevisions: boolean;
   /** Files we make open as new documents in the host instead of downloading. */
   openDocument: boolean;
+  /** A classification marking can be put in the document's headers. */
+  headerMarking: boolean;
   /** One message per missing feature, for the UI to show beside the feature. */
   limits: HostMessage[];
 }

@@ -95,6 +95,8 @@ export function selectorsOf(answers: Answers): Record<SelectorName, string> {
     royalty: answers.royaltyPercent === undefined ? 'no' : 'yes',
     lithiumCells: answers.lithiumCells ? 'yes' : 'no',
     chinaOutbound: chinaOutbound(answers) ? 'yes' : 'no',
+    priorDisclosure: answers.priorDisclosure ? 'yes' : 'no',
+    disclosureRecord: (answers.disclosures?.length ?? 0) > 0 ? 'yes' : 'no',
   };
 }
 

@@ -25,6 +25,14 @@ export function toText(terms: RenderedTerms): string {
       lines.push('');
     }
   }
+  for (const schedule of terms.schedules ?? []) {
+    lines.push(schedule.title.toUpperCase(), '', ...schedule.intro.flatMap((p) => [p, '']));
+    // One block per row, "Heading: value", as a table does not survive plain text.
+    for (const row of schedule.rows) {
+      row.forEach((cell, i) => cell && lines.push(`${schedule.columns[i]}: ${cell}`));
+      lines.push('');
+    }
+  }
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
@@ -52,6 +60,12 @@ export function toMarkdown(terms: RenderedTerms): string {
       for (const line of block.lines) lines.push(`${escape(line.label)}: ${line.value ? escape(line.value) : escape(RULE)}  `);
       lines.push('');
     }
+  }
+  for (const schedule of terms.schedules ?? []) {
+    lines.push(`## ${escape(schedule.title)}`, '', ...schedule.intro.flatMap((p) => [escape(p), '']));
+    lines.push(`| ${schedule.columns.map(escape).join(' | ')} |`, `|${schedule.columns.map(() => ' --- |').join('')}`);
+    for (const row of schedule.rows) lines.push(`| ${row.map(escape).join(' | ')} |`);
+    lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

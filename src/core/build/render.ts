@@ -17,9 +17,10 @@ import {
 import { roleOfSide, ourSide } from './answers';
 import type { Plan } from './plan';
 import type { Answers } from '../questionnaire';
-import type { RenderedClause, RenderedParagraph, RenderedParty, RenderedSigning, RenderedTerms } from './rendered';
+import type { RenderedClause, RenderedParagraph, RenderedParty, RenderedSchedule, RenderedSigning, RenderedTerms } from './rendered';
 import { clauseTag } from './tag';
 import { BuildError, placeholderValues } from './values';
+import { disclosureSchedule } from '../prepare/schedule';
 
 export const DEFINITIONS_ID = 'definitions';
 
@@ -157,6 +158,8 @@ export function render(library: Library, plan: Plan, answers: Answers, options: 
     }),
   );
 
+  const schedules = answers.disclosures?.length ? [recordSchedule(library, answers, lookup)] : [];
+
   const terms: RenderedTerms = {
     title,
     scenario: answers.scenario,
@@ -169,9 +172,18 @@ export function render(library: Library, plan: Plan, answers: Answers, options: 
     definitions,
     clauses: [definitionsClause, ...clauses],
     ...(frame.signing && { signing: signing(frame.signing, [parties.A, parties.B], blanks) }),
+    ...(schedules.length > 0 && { schedules }),
   };
   assertFilled(terms);
   return terms;
+}
+
+/** The disclosure record as the schedule the disclosure-record clause and its defined term refer to. */
+function recordSchedule(library: Library, answers: Answers, lookup: Lookup): RenderedSchedule {
+  const words = library.agreement?.schedule;
+  if (!words) throw new BuildError(`The library "${library.id}" has no "agreement.schedule" in library.yaml, so it cannot print a disclosure record.`);
+  const intro = fillTokens(words.intro, (t) => (t.kind === 'value' ? (lookup(t.name) ?? t.raw) : t.raw));
+  return disclosureSchedule(answers.disclosures ?? [], { ...words, intro });
 }
 
 type Blanks = NonNullable<AgreementFrame['blanks']>;
@@ -233,6 +245,7 @@ function assertFilled(terms: RenderedTerms): void {
     ...(terms.recitals?.paragraphs.map((p) => p.text) ?? []),
     ...(terms.signing?.blocks.flatMap((b) => [b.heading, ...b.lines.map((l) => l.value)]) ?? []),
     ...terms.clauses.flatMap((c) => [c.title, ...c.paragraphs.map((p) => p.text)]),
+    ...(terms.schedules?.flatMap((s) => [s.title, ...s.intro, ...s.columns]) ?? []),
   ];
   const bad = strings.find(hasUnfilled);
   if (bad !== undefined) throw new BuildError(`The built terms still hold a placeholder: "${bad.slice(0, 120)}".`);

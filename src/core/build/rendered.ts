@@ -60,6 +60,17 @@ export interface RenderedSigning {
   blocks: RenderedSignatureBlock[];
 }
 
+/** A schedule after the signature page: a title, notes, then a table (the disclosure record). */
+export interface RenderedSchedule {
+  /** What the schedule holds, so writers and readers can find it ("disclosure-record"). */
+  id: string;
+  title: string;
+  intro: string[];
+  columns: string[];
+  /** One row per item, a cell per column, as printed. */
+  rows: string[][];
+}
+
 export interface RenderedTerms {
   title: string;
   scenario: ScenarioId;
@@ -78,6 +89,8 @@ export interface RenderedTerms {
   clauses: RenderedClause[];
   /** The signature page, after the last section; absent when the library has none. */
   signing?: RenderedSigning;
+  /** Schedules, after the signing page; absent when there are none. */
+  schedules?: RenderedSchedule[];
 }
 
 /**

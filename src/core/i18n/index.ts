@@ -13,12 +13,14 @@ import { cli } from './messages/cli';
 import { fix } from './messages/fix';
 import { issues } from './messages/issues';
 import { rules } from './messages/rules';
+import { prepare } from './messages/prepare';
+import { uiPrepare } from './messages/ui-prepare';
 
 /**
  * The message catalog: every user-facing string, English and Simplified Chinese.
  * Each area keeps its own file under messages/ and is merged here.
  */
-const areas = [common, library, build, review, reviewDrafting, io, host, ui, uiBuild, support, cli, fix, issues, rules] as const;
+const areas = [common, library, build, review, reviewDrafting, io, host, ui, uiBuild, support, cli, fix, issues, rules, prepare, uiPrepare] as const;
 
 type AreaKeys<T> = T extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;

@@ -57,6 +57,9 @@ function checkFrame(library: Library, file: string): LibraryIssue[] {
       for (const token of tokensOf(text))
         if (token.kind !== 'value') issues.push({ file, field: `agreement.recitals.scenarios.${scenario}[${i}]`, key: 'library.placeholder.unknown', params: { token: token.raw } });
     });
+  if (frame.schedule)
+    for (const token of tokensOf(frame.schedule.intro))
+      if (token.kind !== 'value') issues.push({ file, field: 'agreement.schedule.intro', key: 'library.placeholder.unknown', params: { token: token.raw } });
   return issues;
 }
 

@@ -1,7 +1,7 @@
 export { parseLibrary, type Library, type Clause, type Scenario, type ParseResult, type LibrarySourceFile } from './parse';
 export { describeLibraryIssue, LibraryError, type LibraryIssue } from './issues';
 export { blankFor, PLACEHOLDERS, isPlaceholder, tokensOf, fillTokens, hasUnfilled, type PlaceholderName, type Token } from './placeholders';
-export { STANCES, VARIANT_RISKS, type VariantRisk, type Variant, type Stance, type AgreementFrame, type AnswerWords, type ClauseFile, type ScenarioFile, type PlaybookEntry } from './schema';
+export { STANCES, VARIANT_RISKS, type VariantRisk, type Variant, type Stance, type AgreementFrame, type AnswerWords, type ClauseFile, type ScenarioFile, type PlaybookEntry, type DiligenceItem } from './schema';
 export * from './lookup';
 export { termMatcher, type TermMatcher } from './terms';
 export { layoutOf, type TextBlock } from './layout';

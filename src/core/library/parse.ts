@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import {
   clauseFileSchema,
   definitionsFileSchema,
+  diligenceFileSchema,
   libraryFileSchema,
   scenarioFileSchema,
   type AgreementFrame,
   type AnswerWords,
   type ClauseFile,
   type DefinitionsFile,
+  type DiligenceItem,
   type LibraryFile,
   type ScenarioFile,
 } from './schema';
@@ -41,6 +43,8 @@ export interface Library {
   scenarios: Scenario[];
   /** In agreement order: `order`, then id. */
   clauses: Clause[];
+  /** The partner due-diligence checklist, when the library has one (diligence.yaml). */
+  diligence?: DiligenceItem[];
 }
 
 export type ParseResult = { ok: true; library: Library } | { ok: false; issues: LibraryIssue[] };
@@ -52,7 +56,7 @@ export interface LibrarySourceFile {
   data: unknown;
 }
 
-type Kind = 'library' | 'definitions' | 'scenario' | 'clause';
+type Kind = 'library' | 'definitions' | 'diligence' | 'scenario' | 'clause';
 
 function kindOf(path: string): { kind: Kind; stem: string } | null {
   const m = /(?:^|\/)(?:(scenarios|clauses)\/)?([^/]+)\.(?:ya?ml|json)$/.exec(path.replace(/\\/g, '/'));
@@ -62,6 +66,7 @@ function kindOf(path: string): { kind: Kind; stem: string } | null {
   if (dir === 'clauses') return { kind: 'clause', stem };
   if (stem === 'library') return { kind: 'library', stem };
   if (stem === 'definitions') return { kind: 'definitions', stem };
+  if (stem === 'diligence') return { kind: 'diligence', stem };
   return null;
 }
 
@@ -100,6 +105,7 @@ export function parseLibrary(files: readonly LibrarySourceFile[]): ParseResult {
   const issues: LibraryIssue[] = [];
   let meta: (LibraryFile & { file: string }) | null = null;
   let definitions: (DefinitionsFile & { file: string }) | null = null;
+  let diligence: DiligenceItem[] | null = null;
   const scenarios: Scenario[] = [];
   const clauses: Clause[] = [];
   const scenarioFiles = new Set<string>();
@@ -119,6 +125,13 @@ export function parseLibrary(files: readonly LibrarySourceFile[]): ParseResult {
     } else if (kind.kind === 'definitions') {
       const data = validate(definitionsFileSchema, file, issues);
       if (data) definitions = { ...data, file: file.path };
+    } else if (kind.kind === 'diligence') {
+      const data = validate(diligenceFileSchema, file, issues);
+      if (data) diligence = data.items;
+      // Checks are kept per deal by id: two with one id would share a user's notes.
+      data?.items.forEach((item, i) => {
+        if (data.items.findIndex((x) => x.id === item.id) < i) issues.push({ file: file.path, field: `items[${i}].id`, key: 'library.diligence.duplicate', params: { id: item.id } });
+      });
     } else if (kind.kind === 'scenario') {
       scenarioFiles.add(kind.stem);
       const data = validate(scenarioFileSchema, file, issues);
@@ -152,6 +165,7 @@ export function parseLibrary(files: readonly LibrarySourceFile[]): ParseResult {
     definitions: [...definitions.terms].sort((a, b) => compareText(a.term, b.term)),
     scenarios: [...scenarios].sort((a, b) => SCENARIO_IDS.indexOf(a.id) - SCENARIO_IDS.indexOf(b.id)),
     clauses: [...clauses].sort((a, b) => a.order - b.order || compareText(a.id, b.id)),
+    ...(diligence && { diligence }),
   };
   issues.push(...crossCheck(library, { definitions: definitions.file, library: meta.file }, scenarioFiles, brokenClauses));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, library };

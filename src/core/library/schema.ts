@@ -3,6 +3,7 @@ import { TOPIC_IDS } from '../topics';
 import { SCENARIO_IDS } from '../scenarios';
 import { FRAME_TOPIC_IDS } from './frame-topics';
 import { CHINA_INCLUDED, FORUMS, GOVERNING_LAWS, REGIONS, presetSchema } from '../questionnaire';
+import { CLASSIFICATIONS, ITEM_KINDS } from '../prepare/record';
 
 /**
  * Zod schemas for the clause-library files, in the format the library, builder, review, host and
@@ -47,6 +48,19 @@ const agreementSchema = z.strictObject({
       intro: words,
       party: words,
       labels: z.strictObject({ signature: words, name: words, title: words, date: words, notices: words }),
+    })
+    .optional(),
+  /**
+   * The disclosure record as the agreement's schedule: its title, a note before the table (clause
+   * placeholders such as {{A}} allowed), the column headings and how kinds and classifications read.
+   */
+  schedule: z
+    .strictObject({
+      title: words,
+      intro: words,
+      columns: wordsFor(['number', 'item', 'kind', 'classification', 'purpose', 'recipient', 'approver', 'date', 'sha256']),
+      kinds: wordsFor(ITEM_KINDS),
+      classifications: wordsFor(CLASSIFICATIONS),
     })
     .optional(),
   /** How a party fact nobody has given prints: a bracketed blank for counsel to complete. */
@@ -154,7 +168,30 @@ export const clauseFileSchema = z.strictObject({
   variants: z.array(variantSchema).min(1, { error: 'library.field.variants' }),
 });
 
+/**
+ * Partner due diligence (diligence.yaml): what to check about the other side, where to look and what
+ * to record. The tool records what the user checked; it searches nothing itself.
+ */
+export const diligenceFileSchema = z.strictObject({
+  items: z
+    .array(
+      z.strictObject({
+        id,
+        title: bilingual,
+        /** What the check answers, in a sentence. */
+        question: bilingual,
+        /** Where to look, one source a line. */
+        look: z.strictObject({ en: z.array(words).min(1), zh: z.array(words).min(1) }),
+        /** What to write down from the check. */
+        record: bilingual,
+      }),
+    )
+    .min(1, { error: 'library.field.text' }),
+});
+
 export type LibraryFile = z.infer<typeof libraryFileSchema>;
+export type DiligenceFile = z.infer<typeof diligenceFileSchema>;
+export type DiligenceItem = DiligenceFile['items'][number];
 export type AgreementFrame = z.infer<typeof agreementSchema>;
 export type AnswerWords = z.infer<typeof valuesSchema>;
 export type DefinitionsFile = z.infer<typeof definitionsFileSchema>;

@@ -57,6 +57,7 @@ const CAPABILITIES: HostCapabilities = {
   recordValues: true,
   readRevisions: true,
   openDocument: false,
+  headerMarking: false,
   limits: [],
 };
 
@@ -155,5 +156,7 @@ export function createStandaloneHost(initial: DocModel | null = null): Standalon
     },
     // The browser downloads what the workspace makes; there is no Word here to open it in.
     openDocument: () => fail({ key: 'host.limit.openDocument' }),
+    // The workspace shows a draft read from a file; it has no header to write to.
+    markHeader: () => fail({ key: 'host.limit.headerMarking' }),
   };
 }

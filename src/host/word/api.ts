@@ -42,6 +42,18 @@ export interface WDocument extends WProxy {
   /** WordApi 1.4. */
   readonly customXmlParts: WCustomXmlParts;
   getSelection(): WRange;
+  /** WordApi 1.1: the document's sections, for their headers. */
+  readonly sections: Collection<WSection>;
+}
+
+export interface WSection extends WProxy {
+  getHeader(type: 'Primary'): WHeader;
+}
+
+/** A header is a body: its text to read, a paragraph to insert. */
+export interface WHeader extends WProxy {
+  readonly text: string;
+  insertParagraph(paragraphText: string, insertLocation: 'Start' | 'End'): unknown;
 }
 
 export interface WSettings {

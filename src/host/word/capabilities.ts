@@ -28,6 +28,7 @@ export function wordCapabilities(requirements: WordApi['requirements']): HostCap
     recordValues: v14,
     readRevisions: v16,
     openDocument: v13,
+    headerMarking: v13,
     limits,
   };
 }

@@ -10,6 +10,7 @@ import { checkDrift, listClauses } from './list';
 import { markFindings } from './mark';
 import { openDocument } from './open';
 import { readDocument } from './read';
+import { markHeader } from './header';
 
 export type { WordApi } from './api';
 
@@ -30,5 +31,6 @@ export function createWordHost(api: WordApi, locale: Locale): Host {
     goTo: (finding) => goTo(api, caps, finding),
     applyFix: (finding, clause) => applyFix(api, caps, finding, clause),
     openDocument: (docx) => openDocument(api, caps, docx),
+    markHeader: (text) => markHeader(api, caps, text),
   };
 }

@@ -20,6 +20,14 @@ export function planInsert(terms: RenderedTerms): { paragraphs: Planned[]; claus
     clauseParagraphs(c).forEach((text, i) => paragraphs.push({ text, style: i === 0 ? 'Heading1' : 'Normal' }));
     return { from, to: paragraphs.length - 1 };
   });
+  // Schedules (the disclosure record) follow the clauses, outside any control: a heading, the notes,
+  // then a paragraph per item, "Heading: value" for each filled cell.
+  for (const schedule of terms.schedules ?? []) {
+    paragraphs.push({ text: schedule.title, style: 'Heading1' });
+    for (const text of schedule.intro) paragraphs.push({ text, style: 'Normal' });
+    for (const row of schedule.rows)
+      paragraphs.push({ text: row.flatMap((cell, i) => (cell ? [`${schedule.columns[i]}: ${cell}`] : [])).join('; '), style: 'Normal' });
+  }
   return { paragraphs, clauses };
 }
 

@@ -1,5 +1,6 @@
-import { AlignmentType, Document, Footer, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { BUILT_PROPERTY as PROPERTY, type RenderedClause, type RenderedRecitals, type RenderedTerms } from '../../core/build/rendered';
+import { AlignmentType, Document, Footer, HeadingLevel, LevelFormat, Packer, PageBreak, PageNumber, Paragraph, TextRun, type Table } from 'docx';
+import { BUILT_PROPERTY as PROPERTY, type RenderedClause, type RenderedRecitals, type RenderedSchedule, type RenderedTerms } from '../../core/build/rendered';
+import { recordTable } from './schedule';
 import { signingBlock } from './signing';
 import { clauseRecordsXml } from '../clause-records';
 import { ClauseControl } from './content-control';
@@ -16,7 +17,7 @@ const FONT = 'Calibri';
  * with its paragraphs ("5.1") and sub-clauses ("(a)") numbered by one real Word multi-level list,
  * never typed numbers, so Word renumbers them when clauses are moved. Each clause sits in a content
  * control tagged with its clause tag, and the clause records sit in a custom XML part. The
- * signature blocks close the document.
+ * signature blocks close the agreement; schedules (the disclosure record) follow, each on a new page.
  */
 export async function writeTermsDocx(terms: RenderedTerms): Promise<Uint8Array> {
   // The parties' short names are defined in the preamble ("Cellforge") and bolded there too.
@@ -65,6 +66,7 @@ export async function writeTermsDocx(terms: RenderedTerms): Promise<Uint8Array> 
           ...(terms.recitals ? recitalsBlock(terms.recitals) : []),
           ...terms.clauses.map((clause, i) => clauseBlock(clause, i, defined)),
           ...(terms.signing ? signingBlock(terms.signing) : []),
+          ...(terms.schedules ?? []).flatMap(scheduleBlock),
         ],
       },
     ],
@@ -97,4 +99,13 @@ function clauseBlock(clause: RenderedClause, i: number, defined: ReadonlySet<str
       }),
   );
   return new ClauseControl({ tag: clause.tag, title: clause.title, id: 100000 + i, paragraphs: [heading, ...body] });
+}
+
+/** A schedule on its own page: its title, its notes, then its table (the last column monospace). */
+function scheduleBlock(schedule: RenderedSchedule): (Paragraph | Table)[] {
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new PageBreak(), new TextRun(schedule.title)] }),
+    ...schedule.intro.map((text) => new Paragraph({ children: [new TextRun(text)] })),
+    recordTable(schedule.columns, schedule.rows, schedule.columns.length - 1),
+  ];
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme, makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale, MessageKey, MessageParams } from '../../core/i18n';
 import { toLocale } from '../../core/i18n/locale';
@@ -10,17 +10,19 @@ import { LibraryProvider } from '../shared/LibraryContext';
 
 // Only the view on show is loaded: the others are separate chunks fetched on first use.
 const VIEWS = {
+  prepare: () => import(/* webpackChunkName: "prepare" */ '../prepare/PrepareView'),
   build: () => import(/* webpackChunkName: "build" */ '../build/BuildView'),
   review: () => import(/* webpackChunkName: "review" */ '../review/ReviewView'),
   library: () => import(/* webpackChunkName: "library-view" */ '../library/LibraryView'),
   settings: () => import(/* webpackChunkName: "settings" */ '../settings/SettingsView'),
 };
+const PrepareView = lazy(VIEWS.prepare);
 const BuildView = lazy(VIEWS.build);
 const ReviewView = lazy(VIEWS.review);
 const LibraryView = lazy(VIEWS.library);
 const SettingsView = lazy(VIEWS.settings);
 
-export const TABS = ['build', 'review', 'library', 'settings'] as const;
+export const TABS = ['prepare', 'build', 'review', 'library', 'settings'] as const;
 export type TabId = (typeof TABS)[number];
 const TAB_KEY = 'clausewright.tab';
 
@@ -60,17 +62,24 @@ export function Shell({ translate, surface, hostLanguage, officeDark, watchOffic
   const locale: Locale = settings.locale ?? toLocale(hostLanguage);
   const dark = useDarkTheme(officeDark, watchOfficeTheme);
   const [tab, setTab] = useState<TabId>(() => initialTab ?? storedTab() ?? 'review');
+  const choose = useCallback((next: TabId) => {
+    setTab(next);
+    writeStored(TAB_KEY, next);
+  }, []);
   const ui = useMemo<Ui>(
-    () => ({ surface, locale, t: (key, params) => translate(locale, key, params), settings, updateSettings }),
-    [translate, surface, locale, settings, updateSettings],
+    () => ({
+      surface,
+      locale,
+      t: (key, params) => translate(locale, key, params),
+      settings,
+      updateSettings,
+      showTab: (next) => TABS.includes(next as TabId) && choose(next as TabId),
+    }),
+    [translate, surface, locale, settings, updateSettings, choose],
   );
   useEffect(() => {
     document.documentElement.lang = locale === 'zh-CN' ? 'zh-CN' : 'en';
   }, [locale]);
-  const choose = (next: TabId) => {
-    setTab(next);
-    writeStored(TAB_KEY, next);
-  };
   const panels = (
     <div className={styles.root}>
       <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => choose(d.value as TabId)} aria-label={ui.t('ui.tabs.label')} size="small">
@@ -83,6 +92,7 @@ export function Shell({ translate, surface, hostLanguage, officeDark, watchOffic
       <section id="view" role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.view}>
         {/* Plain text while a view's chunk loads: the Spinner component would add to the start bundle. */}
         <Suspense fallback={<p role="status">{ui.t('ui.loading')}</p>}>
+          {tab === 'prepare' && <PrepareView />}
           {tab === 'build' && <BuildView />}
           {tab === 'review' && <ReviewView />}
           {tab === 'library' && <LibraryView />}

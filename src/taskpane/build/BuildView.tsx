@@ -7,6 +7,7 @@ import { useBuild } from './useBuild';
 import { ScenarioCards } from './ScenarioCards';
 import { Questionnaire } from './Questionnaire';
 import { PlanList } from './PlanList';
+import { Gate } from './Gate';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: '14px' },
@@ -58,12 +59,17 @@ export default function BuildView() {
     <div className={styles.view}>
       <h2 className={styles.heading}>{t('ui.build.title')}</h2>
       <ScenarioCards chosen={b.scenario} onChoose={b.choose} />
+      <Gate gate={b.gated} answer={b.answerGate} disclosureFirst={b.disclosureFirst} />
       {b.answers && (
         <section aria-labelledby="build-answers" className={styles.view}>
           <h3 id="build-answers" className={styles.sub}>
             {t('ui.build.answers')}
           </h3>
           {b.fromDocument && <Caption1>{t('ui.build.partiesFromDocument')}</Caption1>}
+          {/* Said, so a record kept for one deal is never put silently into another deal's terms. */}
+          {b.built?.ok && b.built.terms.schedules?.length ? (
+            <Caption1>{t('ui.build.fromPrepare', { deal: b.facts.name || t('ui.prepare.unnamedDeal'), count: b.facts.disclosures.length })}</Caption1>
+          ) : null}
           <Questionnaire answers={b.answers} preset={b.preset} issues={b.built && !b.built.ok && 'issues' in b.built ? b.built.issues : []} answer={b.answer} />
           <div>
             <Button size="small" appearance="subtle" onClick={b.reset}>

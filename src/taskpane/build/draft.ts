@@ -2,6 +2,8 @@ import type { Answers } from '../../core/build';
 import type { ScenarioId } from '../../core/scenarios';
 
 export const draftKey = (scenario: ScenarioId) => `clausewright.buildDraft.${scenario}`;
+/** The kind of deal open in Build; Prepare sets it to open Build on the agreement it recommends. */
+export const BUILD_SCENARIO_KEY = 'clausewright.buildScenario';
 
 /** A stored draft is what the user typed in an earlier session: only an object for the same scenario is taken. */
 export function parseDraft(scenario: ScenarioId) {

@@ -8,12 +8,13 @@ import { useSession } from '../shared/SessionContext';
 import { useUi } from '../shared/UiContext';
 import { readStored, writeStored } from '../shared/storage';
 import type { ActionMessage } from '../shared/ActionMessage';
-import { draftKey, parseDraft, setAt } from './draft';
+import { BUILD_SCENARIO_KEY, draftKey, parseDraft, setAt } from './draft';
 import { freshAnswers, withoutExamples } from './examples';
 import { keepTypedParties, partiesFor } from './documentParties';
 import { saveFile } from '../shared/saveFile';
+import { disclosureFirstAnswers, EMPTY_READINESS, gate, withDealFacts, type DealFacts, type Signed } from '../../core/prepare';
+import { currentDealFacts, recordSigned } from '../prepare/deals';
 
-const SCENARIO_KEY = 'clausewright.buildScenario';
 
 export type Built = { ok: true; plan: Plan; terms: RenderedTerms } | { ok: false; issues: AnswerIssue[] } | { ok: false; error: string };
 
@@ -44,7 +45,7 @@ export function useBuild() {
   const { library } = useLibrary();
   const { host } = useSession();
   const { settings } = useUi();
-  const [scenario, setScenario] = useState<ScenarioId | null>(() => readStored(SCENARIO_KEY, (v) => (typeof v === 'string' ? (v as ScenarioId) : null)));
+  const [scenario, setScenario] = useState<ScenarioId | null>(() => readStored(BUILD_SCENARIO_KEY, (v) => (typeof v === 'string' ? (v as ScenarioId) : null)));
   const [answers, setAnswers] = useState<Answers | null>(null);
   // The scenario's example deal: its words are placeholders only (see examples.ts).
   const [preset, setPreset] = useState<Answers | null>(null);
@@ -54,6 +55,8 @@ export function useBuild() {
   const [overrides, setOverrides] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<ActionMessage | null>(null);
+  // The deal open in Prepare: what went out before signing, what is signed, and the disclosure record.
+  const [facts, setFacts] = useState<DealFacts & { name?: string }>(() => currentDealFacts() ?? { readiness: { ...EMPTY_READINESS }, disclosures: [] });
 
   // A scenario's draft: what the user typed before, else the preset; the parties are the open document's.
   useEffect(() => {
@@ -91,7 +94,7 @@ export function useBuild() {
     setScenario(next);
     setOverrides({});
     setMessage(null);
-    writeStored(SCENARIO_KEY, next);
+    writeStored(BUILD_SCENARIO_KEY, next);
   }, []);
 
   const answer = useCallback((path: string, value: unknown) => {
@@ -115,7 +118,22 @@ export function useBuild() {
     setTimeout(() => setScenario(scenario), 0);
   }, [scenario, documentId]);
 
-  const built = useMemo(() => (library && answers ? build(library, answers, overrides) : null), [library, answers, overrides]);
+  const built = useMemo(() => (library && answers ? build(library, withDealFacts(answers, facts), overrides) : null), [library, answers, overrides, facts]);
+
+  // The NDA gate: sample testing, joint development and exclusivity wait on a signed NDA or these terms.
+  const gated = useMemo(() => (scenario ? gate(scenario, facts.readiness) : null), [scenario, facts]);
+  const answerGate = useCallback((signed: Signed) => {
+    const kept = recordSigned(signed);
+    setFacts((f) => kept ?? { ...f, readiness: { ...f.readiness, signed } });
+    if (!kept) setMessage({ intent: 'warning', key: 'ui.build.notSaved' });
+  }, []);
+  /** Opens the pre-deal disclosure terms the gate recommends, carrying this deal's parties and facts. */
+  const disclosureFirst = useCallback(() => {
+    if (!library || !answers) return;
+    const next = disclosureFirstAnswers(library, answers, facts);
+    writeStored(draftKey('pre-deal-disclosure'), { ...next, priorDisclosure: undefined, disclosures: undefined });
+    choose('pre-deal-disclosure');
+  }, [library, answers, facts, choose]);
 
   const insert = useCallback(
     async (where: InsertWhere) => {
@@ -155,5 +173,5 @@ export function useBuild() {
     saveFile(new TextEncoder().encode(`${JSON.stringify(answers, null, 2)}\n`), `clausewright-answers-${answers.scenario}.json`, 'application/json');
   }, [answers]);
 
-  return { library, scenario, choose, answers, preset, answer, reset, fromDocument, built, overrides, setOverrides, insert, download, exportAnswers, busy, message };
+  return { library, scenario, choose, answers, preset, answer, reset, fromDocument, built, overrides, setOverrides, insert, download, exportAnswers, busy, message, gated, answerGate, disclosureFirst, facts };
 }

@@ -11,6 +11,8 @@ export interface Ui {
   t: (key: MessageKey, params?: MessageParams) => string;
   settings: Settings;
   updateSettings: (patch: Partial<Settings>) => void;
+  /** Opens another view (Prepare opens Build on the agreement it recommends). */
+  showTab?: (tab: string) => void;
 }
 
 export const UiContext = createContext<Ui | null>(null);

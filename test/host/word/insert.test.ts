@@ -26,6 +26,35 @@ describe('insertClauses', () => {
     expect(records[TERMS.clauses[2]!.tag]).toMatchObject({ clauseId: 'return-or-destroy', values: { returnDays: '30' } });
   });
 
+  it('puts the disclosure record after the clauses as its schedule, outside every control, in the same 2 syncs', async () => {
+    const withRecord: RenderedTerms = {
+      ...TERMS,
+      schedules: [
+        {
+          id: 'disclosure-record',
+          title: 'Schedule: Disclosure Record',
+          intro: ['Each item that Voltcell has disclosed or provided, or plans to disclose or provide, to Nordhavn in connection with the Purpose.'],
+          columns: ['No.', 'Item', 'Kind', 'SHA-256 fingerprint'],
+          rows: [
+            ['1', 'Batch LFP-280-2610, 12 cells', 'Batch of samples', ''],
+            ['2', 'housing drawings rev C.pdf', 'File', '3f79bb7b435b05321651daefd374cdc681dc06faa65e374e38337b88ca046dea'],
+          ],
+        },
+      ],
+    };
+    const word = new FakeWord(DRAFT);
+    expect((await createWordHost(word.api, 'en').insertClauses(withRecord, 'end')).ok).toBe(true);
+    expect(word.syncs).toBe(2);
+    expect(word.doc.texts().slice(-4)).toEqual([
+      'Schedule: Disclosure Record',
+      withRecord.schedules![0]!.intro[0],
+      'No.: 1; Item: Batch LFP-280-2610, 12 cells; Kind: Batch of samples',
+      'No.: 2; Item: housing drawings rev C.pdf; Kind: File; SHA-256 fingerprint: 3f79bb7b435b05321651daefd374cdc681dc06faa65e374e38337b88ca046dea',
+    ]);
+    expect(word.doc.controls).toHaveLength(TERMS.clauses.length);
+    expect(word.doc.rangeText(word.doc.controlRange(word.doc.controls.at(-1)!))).not.toContain('Disclosure Record');
+  });
+
   describe('next to, inside and after one of our clauses', () => {
     /** The draft with the terms already inserted at the end; the second clause's paragraphs. */
     async function built() {

@@ -15,6 +15,7 @@ const operations: [string, (host: Host) => Promise<{ ok: boolean }>, number][] =
   ['goTo', (h) => h.goTo(FINDINGS[0]!), 3],
   // One more when the document has content controls: which of our clauses holds the passage.
   ['applyFix', (h) => h.applyFix(FINDINGS[3]!, TERMS.clauses[2]!), 3],
+  ['markHeader', (h) => h.markHeader('Confidential – disclosed to Aurelia Grid Storage GmbH under the agreement dated 2026-11-30'), 3],
 ];
 
 async function syncsFor(paragraphs: number, op: (host: Host) => Promise<{ ok: boolean }>): Promise<number> {

@@ -73,6 +73,10 @@ export interface FakeCustomXmlPart {
   xml: string;
 }
 
+export interface FakeSection {
+  header: string[];
+}
+
 export class FakeDocument {
   paragraphs: FakeParagraph[] = [];
   controls: FakeControl[] = [];
@@ -81,6 +85,8 @@ export class FakeDocument {
   /** Custom XML parts in the order added, each with the namespace of its root element. */
   customXmlParts: FakeCustomXmlPart[] = [];
   trackingMode: 'Off' | 'TrackAll' | 'TrackMineOnly' = 'Off';
+  /** Each section's primary header, as its paragraphs' texts. */
+  sections: FakeSection[] = [{ header: [] }];
   selection: RangeRef = { kind: 'span', para: 0, start: 0, end: 0 };
   /** The user Word attributes our edits to. */
   author = 'Mei Chen';

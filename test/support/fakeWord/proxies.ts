@@ -1,6 +1,6 @@
 import type { ApiVersion, FakeContext } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
-import { type FakeChange, type FakeComment, type FakeControl, type FakeCustomXmlPart, type FakeDocument, type FakeParagraph, type RangeRef, reviewedText } from './model';
+import { type FakeChange, type FakeComment, type FakeControl, type FakeCustomXmlPart, type FakeDocument, type FakeParagraph, type FakeSection, type RangeRef, reviewedText } from './model';
 import { wordSearch } from './search';
 
 type Getters<E> = Record<string, (e: E) => unknown>;
@@ -176,6 +176,10 @@ export class DocumentProxy extends Obj<FakeDocument> {
       },
       '1.4',
     );
+  }
+
+  get sections(): Coll<FakeSection, SectionProxy> {
+    return new Coll(this.context, 'SectionCollection', () => this.context.word.doc.sections, (r) => new SectionProxy(this.context, r));
   }
 
   getSelection(): RangeProxy {
@@ -669,5 +673,36 @@ class CustomXmlPartProxy extends Obj<FakeCustomXmlPart> {
         return value;
       },
     };
+  }
+}
+
+/** A section (WordApi 1.1): only its primary header is modelled. */
+class SectionProxy extends Obj<FakeSection> {
+  protected readonly typeName = 'Section';
+  protected readonly getters: Getters<FakeSection> = {};
+
+  getHeader(type: string): HeaderProxy {
+    this.context.assertActive('Section.getHeader');
+    if (type !== 'Primary') throw new FakeOfficeError('InvalidArgument', `fake Word: only the Primary header is modelled, not ${type}.`);
+    return new HeaderProxy(this.context, () => this.entity());
+  }
+}
+
+/** A section's primary header as a body: its text to load, a paragraph to insert at its start. */
+class HeaderProxy extends Obj<FakeSection> {
+  protected readonly typeName = 'Body';
+  protected readonly getters: Getters<FakeSection> = { text: (s) => s.header.join('\r') };
+
+  get text(): string {
+    return this.read('text') as string;
+  }
+
+  insertParagraph(text: string, location: 'Start' | 'End'): unknown {
+    this.context.enqueue('Body.insertParagraph', () => {
+      const section = this.entity();
+      if (location === 'Start') section.header.unshift(text);
+      else section.header.push(text);
+    });
+    return undefined;
   }
 }
