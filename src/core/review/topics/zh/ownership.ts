@@ -15,7 +15,7 @@ export const ZH_OWNERSHIP: TopicDetector[] = [
   },
   {
     id: 'background-license',
-    cue: /许可|授予/,
+    cue: /许可|授予|使用/,
     deals: ({ text }) => !NO_GRANT.test(text) && !JOINT_WORD.test(text) && BACKGROUND_LICENCE.some((r) => r.test(text)),
   },
   {
@@ -66,7 +66,7 @@ const BACKGROUND = [
   zh(`${OWN_BEFORE}${G(40)}(?:归|属于|所有|保留|享有|仍为)`),
   zh(`(?:仍归|保留|仍属于|仍然属于)${G(40)}${OWN_BEFORE}`),
   zh(`(?:签订|签署|生效|订立|开始)(?:之)?前${G(30)}(?:拥有|持有|享有|取得|开发)${G(50)}(?:仍归|仍属于|仍为|保留|归${G(10)}所有|属于)`),
-  zh(`(?:产品|许可技术|许可专利)${G(20)}知识产权${G(6)}(?:均|仍|始终|仍然)?(?:归|属于)`),
+  zh(`(?:产品|许可技术|许可专利)${G(20)}知识产权${G(6)}(?:均|仍|始终|仍然)?(?:归|属于?)`),
   zh(`保留${G(6)}(?:全部|一切|所有)?(?:权利|所有权|知识产权)`),
 ];
 const BROUGHT = zh(`${OWN_BEFORE}|(?:签订|签署|生效|订立)(?:之)?前${G(20)}(?:拥有|持有|取得)`);
@@ -80,6 +80,9 @@ const BACKGROUND_LICENCE = [
   zh(`授予${G(40)}(?:许可|使用权|实施权)`),
   zh(`${GRANT_VERB}${G(30)}(?:实施|使用|利用)${G(20)}(?:专利|技术秘密|技术|商标|软件|知识产权|著作权)`),
   zh(`${GRANT_VERB}${G(20)}以${G(12)}(?:独占|排他|普通|非独占|独家|非独家)${G(6)}许可的?方式`),
+  // A right to use the other side's marks or technology is a licence, however worded: 乙方只能在代理
+  // 业务范围内使用甲方的商标, 乙方有权使用甲方的专利.
+  zh(`(?:只能|仅能|仅可|可以|有权|得以)${G(20)}使用${G(6)}(?:甲方|乙方|对方|许可方|供方|其)的?${G(6)}(?:商标|商号|专利|技术秘密|专有技术|软件|知识产权|著作权)`),
 ];
 
 const FOREGROUND = zh(`${RESULTS}${G(40)}${OWNED_BY}`);

@@ -21,7 +21,7 @@ export const RESULTS =
 /** Improvements: 改进, 后续改进, 改良, 衍生. */
 export const IMPROVED = '(?:改进|改良|衍生|演绎)';
 /** Ownership allocated: 归甲方所有, 属于乙方, 由双方共同所有, 由甲方享有. */
-export const OWNED_BY = `(?:归${G(12)}(?:所有|享有|共有|方)|属于|由${G(12)}(?:所有|享有|共有|拥有)|为${G(12)}(?:所有|财产))`;
+export const OWNED_BY = `(?:归${G(12)}(?:所有|享有|共有|方)|属于|属${G(12)}所有|由${G(12)}(?:所有|享有|共有|拥有)|为${G(12)}(?:所有|财产))`;
 /** What a section's title line looks like in the sentence view: the heading itself. */
 export function isHeadingLine(text: string, heading: string): boolean {
   return heading.length > 0 && text.length <= heading.length + 8 && text.endsWith(heading);
