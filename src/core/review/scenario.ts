@@ -4,6 +4,7 @@ import type { MessageKey, MessageParams } from '../i18n';
 import type { ScenarioId } from '../scenarios';
 import type { TopicId } from '../topics';
 import type { Sentence } from './context';
+import { chineseTitleScenario } from './zh/scenario';
 
 export interface DetectedScenario {
   scenario: ScenarioId;
@@ -44,6 +45,8 @@ export function detectScenario(
       if (m) return { scenario, reason: { key: 'review.scenario.byTitle', params: { title, cue: m[0] } } };
     }
   }
+  const zh = chineseTitleScenario(doc);
+  if (zh) return { scenario: zh.scenario, reason: { key: 'review.scenario.byTitle', params: { title: zh.title, cue: zh.cue } } };
   let best: { scenario: ScenarioId; score: number; cue: string } | null = null;
   for (const [scenario, pattern, marks] of CONTENT_CUES) {
     let hits = 0;

@@ -31,6 +31,7 @@ import { survival } from './survival';
 import { chinaTerritory, territoryUndefined } from './territory';
 import { undefinedResults } from './undefined-results';
 import { vagueTime } from './vague-time';
+import { withChinese } from './zh';
 
 /** A rule and the finding rule ids it reports: what `--disable` and an organisation library switch off. */
 export interface RuleEntry {
@@ -39,7 +40,7 @@ export interface RuleEntry {
 }
 
 /** Every finding rule, in the order findings are reported within a severity. */
-export const REGISTRY: readonly RuleEntry[] = [
+export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: missingTerms, ids: ['missing'] },
   { check: jointOwnership, ids: ['ambiguous.joint-ownership'] },
   { check: exclusivityScope, ids: ['ambiguous.exclusivity-scope'] },
@@ -75,7 +76,7 @@ export const REGISTRY: readonly RuleEntry[] = [
   { check: shallStyle, ids: ['drafting.shall-style'] },
   { check: repeatedWords, ids: ['drafting.repeated-words'] },
   { check: unusedTerms, ids: ['drafting.unused-term'] },
-];
+]);
 
 export const RULES: readonly Rule[] = REGISTRY.map((r) => r.check);
 
