@@ -2,7 +2,7 @@ import type { DocModel, DocParagraph } from '../document';
 import type { Sentence } from './context';
 import { readListLabel } from './text';
 import { hasCjk } from './zh/cjk';
-import { isZhSubLabel, sameArticle, zhRunInHeading, zhSectionLabel } from './zh/labels';
+import { zhRunInHeading, zhSectionLabel } from './zh/labels';
 import { cjkSentenceSpans } from './zh/segment';
 
 /** A numbered or headed part of the document: "4" with its heading, or "4.2". */
@@ -54,7 +54,7 @@ export function segment(doc: DocModel): Segments {
       const own = p.headingLevel ? headingText(p, label) : runInHeading(p.text, label);
       if (!isSubLabel(section.label)) {
         // "5.1" without a title of its own sits under the heading of "5".
-        const inherited = headingOf && (section.label.startsWith(`${headingOf}.`) || sameArticle(headingOf, section.label)) ? heading : undefined;
+        const inherited = headingOf && section.label.startsWith(`${headingOf}.`) ? heading : undefined;
         heading = own ?? pendingHeading ?? inherited;
         if (own ?? pendingHeading) headingOf = section.label;
       }
@@ -90,7 +90,7 @@ function runInHeading(text: string, label: string | undefined): string | undefin
 }
 
 function isSubLabel(label: string): boolean {
-  return label.startsWith('(') || isZhSubLabel(label) || /^[a-z]{1,4}\)$/i.test(label);
+  return label.startsWith('(') || /^[a-z]{1,4}\)$/i.test(label);
 }
 
 /** "4.2" stays "4.2"; "(a)" under "4.2" becomes "4.2(a)"; "Article 2" becomes "2". */

@@ -3,8 +3,8 @@ import type { TopicId } from '../../topics';
 /** Chinese section titles where a missing term would belong, to show the reader where to add it. */
 export const ZH_HOME: Partial<Record<TopicId, RegExp>> = {
   confidentiality: /保密/,
-  'purpose-limitation': /保密|使用|目的|样品|评估|测试/,
-  'no-reverse-engineering': /保密|限制|使用|样品|许可/,
+  'purpose-limitation': /使用|目的|限制|保密/,
+  'no-reverse-engineering': /限制|使用|保密/,
   'sample-ownership': /样品|材料|所有权|归属/,
   'background-ip': /知识产权|归属|背景/,
   'background-license': /许可|知识产权/,

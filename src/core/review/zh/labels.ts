@@ -21,22 +21,22 @@ export function readZhLabel(text: string): string | undefined {
 }
 
 /** A sub-item label, （一） or (1), which takes the article it sits in as its prefix. */
-export function isZhSubLabel(label: string): boolean {
+function isZhSubLabel(label: string): boolean {
   return label.startsWith('（');
 }
 
-/** 第三条 and 一 are top-level sections; （一） under 第三条 is 第三条（一）. */
+/**
+ * Sections by number, as findings and messages cite them ("section 3", "第 3 条"): 第三条 and 三、
+ * are 3, （二） under 第三条 is 3(2), and 3.1 stays itself. A chapter (第二章) only groups articles,
+ * which Chinese contracts number straight through, so it is a heading and no section.
+ */
 export function zhSectionLabel(label: string, top: string | undefined): { label: string; full: string } | undefined {
-  if (/^第/.test(label) || new RegExp(`^${ZH_NUMERAL}{1,3}$`).test(label)) return { label, full: label };
-  if (isZhSubLabel(label)) return { label, full: top ? `${top}${label}` : label };
+  const article = /^第(.{1,6}?)条$/.exec(label)?.[1] ?? (new RegExp(`^${ZH_NUMERAL}{1,3}$`).test(label) ? label : undefined);
+  const n = article === undefined ? undefined : zhNumber(article);
+  if (n !== undefined) return { label: String(n), full: String(n) };
+  const item = isZhSubLabel(label) ? zhNumber(label.slice(1, -1)) : undefined;
+  if (item !== undefined) return { label: `(${item})`, full: top ? `${top}(${item})` : `(${item})` };
   return undefined;
-}
-
-/** "5.1" sits in 第五条: its heading is the article's. */
-export function sameArticle(article: string, label: string): boolean {
-  const m = /^第(.{1,6}?)条$/.exec(article);
-  const n = m ? zhNumber(m[1]!) : undefined;
-  return n !== undefined && label.startsWith(`${n}.`);
 }
 
 /** What a section title looks like after its label: 保密, 适用法律和争议解决, 研究开发成果的归属. */

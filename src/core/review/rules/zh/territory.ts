@@ -8,7 +8,9 @@ const TERM = /(?:许可|授权|经销|销售|代理|独家|合同|约定|指定)
 const AS_TERM_BEFORE = /(?:在|于|该|本|上述|前述|约定的?|指定的?)$/;
 const AS_TERM_AFTER = /^(?:内|以外|之外|外|范围内)/;
 /** A definition of it: “区域”是指…, 许可地域：…, 经销区域为…. */
-const DEFINED = new RegExp(`(?:区域|地域)[”"」]?${G(12)}(?:是指|系指|指的是|意指|为|是|限于|包括|[：:])`);
+const DEFINED = new RegExp(
+  `[“"「][^”"」]{0,6}(?:区域|地域)[”"」]${G(12)}(?:是指|系指|指的是|意指|指|为|包括|限于)|(?:区域|地域)(?:范围)?(?:是指|系指|指的是|意指|为|限于|包括|[：:])`,
+);
 
 /** The territory used as a term and never defined. */
 export const territoryUndefinedZh: Rule = (ctx) => {
