@@ -58,6 +58,18 @@ describe('Chinese parties', () => {
     expect(ctx.parties.map((p) => [p.name, p.shortName])).toEqual(parties);
   });
 
+  it('reads names introduced in a running opening by their naming brackets, not the deal\'s own defined terms', () => {
+    const opening = [
+      '技术秘密许可合同',
+      '本合同由北京某某科技有限公司（以下简称“许可方”）与 Acme Coatings Ltd.（以下简称“被许可方”）于2026年1月1日在北京签订。',
+      '鉴于许可方拥有某项涂料固化技术（以下简称“该技术”），被许可方希望获得该技术的使用许可。',
+    ].join('\n');
+    expect(buildContext(fromText(opening)).ctx.parties).toEqual([
+      { name: '北京某某科技有限公司', shortName: '许可方' },
+      { name: 'Acme Coatings Ltd.', shortName: '被许可方' },
+    ]);
+  });
+
   it('maps role words to sides both ways round: 甲方（评估方） is the evaluator, 委托方 in a development contract the customer', () => {
     // The evaluator's improvements to the provider: in product-evaluation the labels run the other way.
     const evaluation = draft('held-out/product-evaluation.txt') + '\n七、改进\n甲方基于评估样品所作的改进，归乙方所有。';

@@ -26,8 +26,13 @@ const SHORT = /[（(](?:以下)?(?:简称|称)(?:为)?[“"「]?([^”"」）)]{
 const LETTER = /^(?:甲方|乙方|丙方)$/;
 const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`);
 
-/** The parties of a Chinese opening: each "甲方：名称" line, its short name and its role word. */
+/** The parties of a Chinese opening: each "甲方：名称" line, else each name with its short name in brackets. */
 export function chineseParties(opening: readonly Sentence[]): ZhParty[] {
+  const lines = introducedOnLines(opening);
+  return lines.length > 0 ? lines : introducedInline(opening);
+}
+
+function introducedOnLines(opening: readonly Sentence[]): ZhParty[] {
   const out: ZhParty[] = [];
   for (const s of opening) {
     const m = INTRO.exec(s.text.trim());
@@ -48,3 +53,34 @@ export function chineseParties(opening: readonly Sentence[]): ZhParty[] {
   }
   return out;
 }
+
+const SHORT_ALL = new RegExp(SHORT.source, 'g');
+// What comes before a name in a running opening: "本合同由…与…签订", "甲方、乙方".
+const BEFORE_NAME = /[，。；：:、,]|由|与|和|及|同|之间|签订|订立/;
+
+/**
+ * "本合同由北京某某科技有限公司（以下简称“甲方”）与 Acme Ltd.（以下简称“乙方”）签订": each name is
+ * what runs back from its naming bracket to the word or mark that introduces it.
+ */
+function introducedInline(opening: readonly Sentence[]): ZhParty[] {
+  const out: ZhParty[] = [];
+  for (const s of opening) {
+    SHORT_ALL.lastIndex = 0;
+    for (let m = SHORT_ALL.exec(s.text); m; m = SHORT_ALL.exec(s.text)) {
+      const before = s.text.slice(Math.max(0, m.index - 60), m.index);
+      const pieces = before.split(BEFORE_NAME);
+      const name = pieces[pieces.length - 1]!.trim();
+      const short = m[1]!;
+      // A defined term of the deal ("以下简称“本项目”") is no party: a party's short name is a letter or a role.
+      if (name.length < 2 || !(LETTER.test(short) || ROLE_ONLY.test(short) || short.length <= 6)) continue;
+      if (!LETTER.test(short) && !ROLE_ONLY.test(short) && !COMPANY.test(name)) continue;
+      const party: ZhParty = { name, shortName: short };
+      if (ROLE_ONLY.test(short)) party.role = short;
+      out.push(party);
+      if (out.length === 4) return out;
+    }
+  }
+  return out;
+}
+
+const COMPANY = /(?:公司|研究院|研究所|大学|学院|中心|集团|厂|Ltd\.?|Limited|Inc\.?|GmbH|AG|S\.p\.A\.|LLC|Co\.|Corp\.?|B\.V\.|N\.V\.|SE|S\.A\.|Pte\.?\s?Ltd\.?|AB|Oy|K\.K\.)$/;
