@@ -105,6 +105,23 @@ describe('Chinese topics on the drafts', () => {
     }
   });
 
+  // Other common ways PRC templates say each term, beyond the drafts.
+  it.each([
+    ['confidentiality', '双方应对本合同的内容及履行过程中知悉的对方技术资料保密。'],
+    ['no-reverse-engineering', '乙方不得对样品进行逆向分析，也不得委托他人进行。'],
+    ['results-use', '双方确定，委托开发完成的技术秘密成果的使用权、转让权以及利益的分配办法如下。'],
+    ['continuing-rights', '本协议终止后，乙方可继续使用本协议期间已经取得的研究成果。'],
+    ['survival', '合同终止后两年内，双方均应遵守本合同的保密约定。'],
+    ['exclusivity', '甲方授予乙方在中国境内独家销售产品的权利。'],
+    ['territory', '甲方授予乙方在中国境内独家销售产品的权利。'],
+    ['purpose-limitation', '乙方不得将甲方提供的技术资料用于本合同以外的目的。'],
+    ['governing-law', '本合同受中华人民共和国法律管辖并依其解释。'],
+    ['export-control', '双方应当遵守《中华人民共和国出口管制法》的规定。'],
+    ['publication', '未经甲方书面同意，乙方不得发表与本项目有关的论文。'],
+  ] as const)('%s: read in another common wording (%s)', (id, text) => {
+    expect(buildContext(fromText(text)).ctx.topics[id as TopicId].present).toBe(true);
+  });
+
   it.each([
     ['exclusivity', '甲方授予乙方使用甲方商标的非独占许可。'],
     ['governing-law', '双方应当遵守适用的出口管制法律法规。'],

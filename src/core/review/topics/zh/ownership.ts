@@ -96,6 +96,8 @@ const IMPROVEMENTS = zh(`${IMPROVED}${G(40)}(?:归|属于|所有|享有|转让�
 const RESULTS_USE = [
   zh(`(?:有权|可以|均可|可|仍可|仍有权|得)${G(20)}(?:使用|实施|利用)${G(20)}${RESULTS}`),
   zh(`${GRANT_VERB}${G(30)}(?:使用|实施|利用)${G(20)}${RESULTS}`),
+  // The model contracts' 技术秘密成果的使用权、转让权以及利益的分配办法.
+  zh(`${RESULTS}${G(6)}的?(?:使用权|实施权|转让权)`),
 ];
 
 const FEEDBACK = zh(`反馈|(?:意见|改进建议|建议)${G(4)}(?:和|及|或者?)?${G(4)}(?:建议|意见)|改进建议`);
