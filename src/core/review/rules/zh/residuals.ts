@@ -9,7 +9,7 @@ const RESIDUALS = new RegExp(`残留信息|残存信息|剩余信息|残留知�
 /** The draft rules residuals out: that protects the discloser and is no finding. */
 const EXCLUDED = new RegExp(`${NOT}${G(20)}(?:使用|利用)${G(20)}(?:残留|残存|剩余信息|记忆)|(?:残留|残存)${G(20)}(?:不适用|不得使用)`);
 /** The grant: 可以使用, 有权使用, 可自由使用. */
-const USE_RIGHT = /(?:可以|有权|可|得|仍可)[^。；]{0,12}?(?:自由)?(?:使用|利用)/;
+const USE_RIGHT = /(?:可以|有权|可|(?<![不未])得|仍可)[^。；]{0,12}?(?:自由)?(?:使用|利用)/;
 
 /** A residuals clause in Chinese: the receiving side may use what its staff remember. */
 export const residualsZh: Rule = (ctx) => {
