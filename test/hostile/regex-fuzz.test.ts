@@ -71,6 +71,9 @@ async function constructed(): Promise<Found[]> {
       review(fromText(draft), { locale: 'en', ...(library ? { library, playbooks } : {}) } as Parameters<typeof review>[1]);
       const doc = await readDocx(await makeDocx({ body: draft.split('\n').filter(Boolean).map((l) => para(l.replace(/&/g, '&amp;').replace(/</g, '&lt;'))).join('') }));
       review(doc, { locale: 'zh-CN' });
+      // A Chinese draft builds the expressions that name its parties.
+      const zh = readFileSync(path.join(ROOT, 'test', 'fixtures', 'zh', 'nda.txt'), 'utf8');
+      review(fromText(zh), { locale: 'zh-CN', scenario: 'pre-deal-disclosure', role: 'discloser' });
     });
   } finally {
     globalThis.RegExp = Original;

@@ -1,4 +1,6 @@
 import type { Definition, Party, Sentence } from './context';
+import { hasCjk } from './zh/cjk';
+import { chineseParties } from './zh/parties';
 
 // Company-form words that end a party's legal name.
 const ENTITY_SUFFIX =
@@ -15,6 +17,11 @@ const OPENING_SENTENCES = 12;
 export function findParties(sentences: readonly Sentence[], definitions: readonly Definition[]): Party[] {
   const parties: Party[] = [];
   const opening = openingSentences(sentences);
+  // A Chinese opening introduces each party on a line of its own: "甲方（许可方）：名称".
+  if (opening.some((s) => hasCjk(s.text))) {
+    const zh = chineseParties(opening).map(({ name, shortName }) => (shortName ? { name, shortName } : { name }));
+    if (zh.length > 0) return zh;
+  }
   for (const s of opening) {
     for (const { name, end } of entityNames(s.text)) {
       const short = definitions.find(

@@ -4,6 +4,7 @@ import type { MessageKey, MessageParams } from '../i18n';
 import type { ScenarioId } from '../scenarios';
 import type { TopicId } from '../topics';
 import type { Sentence } from './context';
+import { chineseTitleScenario } from './zh/scenario';
 
 export interface DetectedScenario {
   scenario: ScenarioId;
@@ -49,6 +50,8 @@ export function detectScenario(
       if (m) return { scenario, reason: { key: 'review.scenario.byTitle', params: { title, cue: m[0] } } };
     }
   }
+  const zh = chineseTitleScenario(doc);
+  if (zh) return { scenario: zh.scenario, reason: { key: 'review.scenario.byTitle', params: { title: zh.title, cue: zh.cue } } };
   type Reading = { scenario: ScenarioId; score: number; cue: string };
   let best: Reading | null = null;
   let second: Reading | null = null;

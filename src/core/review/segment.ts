@@ -1,6 +1,9 @@
 import type { DocModel, DocParagraph } from '../document';
 import type { Sentence } from './context';
 import { readListLabel } from './text';
+import { hasCjk } from './zh/cjk';
+import { zhRunInHeading, zhSectionLabel } from './zh/labels';
+import { cjkSentenceSpans } from './zh/segment';
 
 /** A numbered or headed part of the document: "4" with its heading, or "4.2". */
 export interface Section {
@@ -73,12 +76,13 @@ export function segment(doc: DocModel): Segments {
 }
 
 function headingText(p: DocParagraph, label: string | undefined): string {
-  return label && p.text.startsWith(label) ? p.text.slice(label.length).replace(/^[.:)\s]+/, '') : p.text;
+  return label && p.text.startsWith(label) ? p.text.slice(label.length).replace(/^[.:)\s、．：]+/, '') : p.text;
 }
 
 /** "7.3 Survival. Sections 4 and 5 survive…": a short title run into the paragraph. */
 function runInHeading(text: string, label: string | undefined): string | undefined {
   const body = label && text.startsWith(label) ? text.slice(label.length).replace(/^[.:)\s]+/, '') : text;
+  if (hasCjk(body)) return zhRunInHeading(body.replace(/^[、．：]+/, ''));
   const m = /^([A-Z][A-Za-z'’\- ]{2,60}?)[.:]\s/.exec(body);
   if (!m || m[1]!.split(' ').length > 7) return undefined;
   const words = m[1]!.split(' ');
@@ -94,6 +98,8 @@ function sectionLabel(label: string | undefined, top: string | undefined): { lab
   if (!label) return undefined;
   // Word gives labels as shown ("1.", "4.2."); the reference is the number.
   label = label.trim().replace(/(?<![.:])[.:]+$/, '');
+  const zh = zhSectionLabel(label, top);
+  if (zh) return zh;
   const ref = /^(?:article|section|clause)\s+(.+)$/i.exec(label);
   const core = ref ? ref[1]! : label;
   if (/^\d/.test(core) || ref) return { label: core, full: core };
@@ -110,8 +116,12 @@ const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c
 const isEnd = (c: string | undefined): boolean => c === '.' || c === '!' || c === '?';
 const isUpperOrDigit = (c: string | undefined): boolean => c !== undefined && /[A-Z0-9]/.test(c);
 
-/** Sentence spans of one paragraph, scanning each character once. */
+/** Sentence spans of one paragraph, scanning each character once; Chinese ends split first. */
 export function sentenceSpans(text: string): [number, number][] {
+  return hasCjk(text) ? cjkSentenceSpans(text, latinSentenceSpans) : latinSentenceSpans(text);
+}
+
+function latinSentenceSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   let start = skipSpace(text, 0);
   let i = start;

@@ -1,4 +1,5 @@
 import type { DocModel, DocParagraph } from '../document';
+import { readZhLabel, zhHeadingLevel } from './zh/labels';
 
 /**
  * Plain text as a document: one paragraph per non-empty line (contracts exported to text keep a
@@ -61,7 +62,7 @@ export function readListLabel(text: string): string | undefined {
     const m = pattern.exec(text);
     if (m) return m[0].replace(/[.:]$/, '').trim();
   }
-  return undefined;
+  return readZhLabel(text);
 }
 
 /**
@@ -70,6 +71,8 @@ export function readListLabel(text: string): string | undefined {
  */
 function headingLevelOf(text: string, label: string | undefined): number | undefined {
   if (text.length > 90) return undefined;
+  const zh = zhHeadingLevel(text, label);
+  if (zh) return zh;
   const body = label ? text.slice(text.indexOf(label) + label.length).replace(/^[.:)\s]+/, '') : text;
   if (body.length < 2 || /[.;:,]$/.test(body)) return undefined;
   const letters = body.replace(/[^A-Za-z]/g, '');

@@ -33,6 +33,7 @@ import { survival } from './survival';
 import { chinaTerritory, territoryUndefined } from './territory';
 import { undefinedResults } from './undefined-results';
 import { vagueTime } from './vague-time';
+import { withChinese } from './zh';
 
 /** What a finding rule is, for the engine, `--disable`, `clausewright rules`, the catalog and the tests. */
 export interface RuleInfo {
@@ -55,7 +56,7 @@ export interface RuleEntry {
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
 /** Every finding rule, in the order findings are reported within a severity. */
-export const REGISTRY: readonly RuleEntry[] = [
+export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: missingTerms, rules: [info('missing', 'high')] },
   { check: jointOwnership, rules: [info('ambiguous.joint-ownership', 'high', 'joint-ownership')] },
   { check: exclusivityScope, rules: [info('ambiguous.exclusivity-scope', 'medium', 'exclusivity')] },
@@ -99,7 +100,7 @@ export const REGISTRY: readonly RuleEntry[] = [
   { check: shallStyle, rules: [info('drafting.shall-style', 'low')] },
   { check: repeatedWords, rules: [info('drafting.repeated-words', 'low')] },
   { check: unusedTerms, rules: [info('drafting.unused-term', 'low')] },
-];
+]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */
 export function kindOfRule(id: string): FindingKind {

@@ -3,6 +3,7 @@ import type { TopicId } from '../../topics';
 import type { PlaybookCondition, ReviewContext, Rule } from '../context';
 import { crossesBorder } from '../places';
 import { returnsOtherwise } from '../topics/deal';
+import { ZH_GOODS, ZH_HOME } from '../zh/home';
 import { finding } from './finding';
 
 /**
@@ -66,18 +67,21 @@ const HOME: Partial<Record<TopicId, RegExp>> = {
 
 function home(ctx: Parameters<Rule>[0], topic: TopicId): Evidence[] {
   const re = HOME[topic];
+  const zh = ZH_HOME[topic];
   // The first heading is the document's title ("MUTUAL CONFIDENTIALITY AGREEMENT"), not a section.
   const title = ctx.doc.paragraphs.find((x) => x.headingLevel !== undefined);
   // A heading is a few words; a styled sentence ("if the other party fails to cure a material
   // breach …") is not a place to point the reader to.
-  const p = re && ctx.doc.paragraphs.find((x) => x !== title && x.headingLevel !== undefined && x.text.split(/\s+/).length <= 10 && re.test(x.text));
+  const p = ctx.doc.paragraphs.find(
+    (x) => x !== title && x.headingLevel !== undefined && x.text.split(/\s+/).length <= 10 && (re?.test(x.text) || zh?.test(x.text)),
+  );
   return p ? [{ paragraph: p.index, start: 0, end: p.text.length, text: p.text }] : [];
 }
 
 /** Whether a playbook's condition holds for this draft. */
 function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   if (condition === 'cross-border') return crossesBorder(ctx.sentences);
-  return ctx.sentences.some((s) => GOODS.test(s.text));
+  return ctx.sentences.some((s) => GOODS.test(s.text) || ZH_GOODS.test(s.text));
 }
 // Physical things handed over: what can be torn down, analysed or kept.
 const GOODS = /\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|cells|modules|units|boilers?|instruments?|materials?|products?)\b[^.;]{0,80}\b(?:deliver\w*|suppl\w*|ship\w*|provid\w*|furnish\w*|sold|sell|install\w*|loan\w*|lent)\b|\b(?:deliver\w*|suppl\w*|ship\w*|provid\w*|furnish\w*|sell|install\w*)\b[^.;]{0,80}\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|cells|modules|units|products?)\b/i;

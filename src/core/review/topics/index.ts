@@ -6,6 +6,8 @@ import { DEAL_DETECTORS } from './deal';
 import { DISCLOSURE_DETECTORS } from './disclosure';
 import { LAW_DETECTORS } from './law';
 import { OWNERSHIP_DETECTORS } from './ownership';
+import { ZH_DETECTORS } from './zh';
+import { hasCjk } from '../zh/cjk';
 
 export const DETECTORS: readonly TopicDetector[] = [
   ...DISCLOSURE_DETECTORS,
@@ -13,6 +15,9 @@ export const DETECTORS: readonly TopicDetector[] = [
   ...DEAL_DETECTORS,
   ...LAW_DETECTORS,
 ];
+
+/** For a sentence with Chinese in it: a bilingual paragraph may hold both languages. */
+const WITH_CHINESE: readonly TopicDetector[] = [...DETECTORS, ...ZH_DETECTORS];
 
 /** Evidence kept per topic: enough to show where, not every mention. */
 const MAX_EVIDENCE = 5;
@@ -23,7 +28,7 @@ export function detectTopics(sentences: readonly Sentence[]): Record<TopicId, To
   for (const s of sentences) {
     const text = s.text;
     const view = { text, heading: s.heading ?? '' };
-    for (const d of DETECTORS) {
+    for (const d of hasCjk(text) ? WITH_CHINESE : DETECTORS) {
       const found = evidence.get(d.id)!;
       if (found.length >= MAX_EVIDENCE || !d.cue.test(text) || !d.deals(view)) continue;
       found.push({ paragraph: s.paragraph, start: s.start, end: s.end, text: s.text });

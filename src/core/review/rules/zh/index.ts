@@ -1,0 +1,35 @@
+import type { Rule } from '../../context';
+import { hasCjk } from '../../zh/cjk';
+import type { RuleEntry } from '..';
+import { assignmentZh } from './assignment';
+import { jointOwnershipZh } from './joint-ownership';
+import { residualsZh } from './residuals';
+import { chinaTerritoryZh, territoryUndefinedZh } from './territory';
+
+/** The Chinese reading of a rule, by the first finding rule id of the rule it joins. */
+const CHINESE: Partial<Record<string, Rule>> = {
+  'ambiguous.joint-ownership': jointOwnershipZh,
+  'ambiguous.territory-undefined': territoryUndefinedZh,
+  'ambiguous.china-territory': chinaTerritoryZh,
+  'one-sided.residuals': residualsZh,
+  'one-sided.assignment': assignmentZh,
+};
+
+/**
+ * Each rule with a Chinese reading runs it too, under the same ids, so switching a rule off
+ * switches off both languages. A rule already finding in English does not report twice: the
+ * Chinese reading adds a finding only where the English one found nothing.
+ */
+export function withChinese(entries: readonly RuleEntry[]): RuleEntry[] {
+  return entries.map((entry) => {
+    const zh = CHINESE[entry.rules[0]!.id];
+    if (!zh) return entry;
+    return {
+      ...entry,
+      check: (ctx) => {
+        const en = entry.check(ctx);
+        return en.length > 0 || !ctx.sentences.some((s) => hasCjk(s.text)) ? en : zh(ctx);
+      },
+    };
+  });
+}

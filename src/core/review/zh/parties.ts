@@ -1,0 +1,86 @@
+import type { Party, Sentence } from '../context';
+
+/** The letters Chinese contracts call the parties by: 甲方, 乙方, 丙方. */
+export const LETTERS = ['甲方', '乙方', '丙方'] as const;
+
+/** A party as a Chinese opening introduces it, with the role word beside its name when given. */
+export interface ZhParty extends Party {
+  role?: string;
+}
+
+// Role words of Chinese contracts, longest first so 样品提供方 is read before 提供方.
+export const ZH_ROLE_WORDS = [
+  '样品提供方', '技术提供方', '研究开发方', '被许可方', '被许可人', '被授权方', '许可方', '许可人', '授权方',
+  '提供方', '披露方', '接收方', '接受方', '测试方', '评估方', '试用方', '转让方', '让与方', '让与人', '受让方',
+  '受让人', '委托方', '受托方', '开发方', '供应方', '供货方', '供方', '需方', '采购方', '卖方', '出卖方', '买方',
+  '买受人', '经销商', '经销方', '代理商', '代理方', '分销商', '客户',
+] as const;
+
+const ROLE = ZH_ROLE_WORDS.join('|');
+// "甲方（样品提供方）：", "许可方（甲方）：", "供方（以下简称“甲方”）：", "披露方：", at the start of a line.
+const INTRO = new RegExp(
+  `^(甲方|乙方|丙方|${ROLE})[\\s\\u3000]{0,2}(?:[（(]([^）)]{1,16})[)）])?[\\s\\u3000]{0,2}[：:][\\s\\u3000]{0,4}(\\S[^\\n]{0,120})$`,
+);
+// "（以下简称“甲方”）", "（简称“乙方”）", "（以下称甲方）"
+const SHORT = /[（(](?:以下)?(?:简称|称)(?:为)?[“"「]?([^”"」）)]{1,12})[”"」]?[)）]/;
+const LETTER = /^(?:甲方|乙方|丙方)$/;
+const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`);
+
+/** The parties of a Chinese opening: each "甲方：名称" line, else each name with its short name in brackets. */
+export function chineseParties(opening: readonly Sentence[]): ZhParty[] {
+  const lines = introducedOnLines(opening);
+  return lines.length > 0 ? lines : introducedInline(opening);
+}
+
+function introducedOnLines(opening: readonly Sentence[]): ZhParty[] {
+  const out: ZhParty[] = [];
+  for (const s of opening) {
+    const m = INTRO.exec(s.text.trim());
+    if (!m) continue;
+    const [, label, bracket, rest] = m as unknown as [string, string, string | undefined, string];
+    const short = SHORT.exec(rest)?.[1] ?? SHORT.exec(bracket ? `（${bracket}）` : '')?.[1];
+    const name = rest.replace(SHORT, '').replace(/[（(][^）)]{0,40}[)）]\s*$/, '').trim();
+    if (name.length < 2) continue;
+    const words = [label, bracket, short].filter((w): w is string => !!w);
+    const letter = words.find((w) => LETTER.test(w));
+    const role = words.find((w) => ROLE_ONLY.test(w));
+    const party: ZhParty = { name };
+    const shortName = letter ?? short ?? role;
+    if (shortName) party.shortName = shortName;
+    if (role) party.role = role;
+    out.push(party);
+    if (out.length === 4) break;
+  }
+  return out;
+}
+
+const SHORT_ALL = new RegExp(SHORT.source, 'g');
+// What comes before a name in a running opening: "本合同由…与…签订", "甲方、乙方".
+const BEFORE_NAME = /[，。；：:、,]|由|与|和|及|同|之间|签订|订立/;
+
+/**
+ * "本合同由北京某某科技有限公司（以下简称“甲方”）与 Acme Ltd.（以下简称“乙方”）签订": each name is
+ * what runs back from its naming bracket to the word or mark that introduces it.
+ */
+function introducedInline(opening: readonly Sentence[]): ZhParty[] {
+  const out: ZhParty[] = [];
+  for (const s of opening) {
+    SHORT_ALL.lastIndex = 0;
+    for (let m = SHORT_ALL.exec(s.text); m; m = SHORT_ALL.exec(s.text)) {
+      const before = s.text.slice(Math.max(0, m.index - 60), m.index);
+      const pieces = before.split(BEFORE_NAME);
+      const name = pieces[pieces.length - 1]!.trim();
+      const short = m[1]!;
+      // A defined term of the deal ("以下简称“本项目”") is no party: a party's short name is a letter or a role.
+      if (name.length < 2 || !(LETTER.test(short) || ROLE_ONLY.test(short) || short.length <= 6)) continue;
+      if (!LETTER.test(short) && !ROLE_ONLY.test(short) && !COMPANY.test(name)) continue;
+      const party: ZhParty = { name, shortName: short };
+      if (ROLE_ONLY.test(short)) party.role = short;
+      out.push(party);
+      if (out.length === 4) return out;
+    }
+  }
+  return out;
+}
+
+const COMPANY = /(?:公司|研究院|研究所|大学|学院|中心|集团|厂|Ltd\.?|Limited|Inc\.?|GmbH|AG|S\.p\.A\.|LLC|Co\.|Corp\.?|B\.V\.|N\.V\.|SE|S\.A\.|Pte\.?\s?Ltd\.?|AB|Oy|K\.K\.)$/;

@@ -1,0 +1,129 @@
+import type { ReviewContext, Sentence } from '../context';
+import { openingSentences } from '../parties';
+import type { PartyRef, Side } from '../rules/side';
+import { chineseParties, LETTERS, ZH_ROLE_WORDS } from './parties';
+
+/**
+ * The side each Chinese role word stands for: "A" shares its technology, samples or information,
+ * "B" receives, tests, licenses, distributes or commissions it (see rules/side.ts).
+ */
+const ROLE_SIDE: Record<string, 'A' | 'B'> = {
+  样品提供方: 'A', 技术提供方: 'A', 研究开发方: 'A', 许可方: 'A', 许可人: 'A', 授权方: 'A', 提供方: 'A', 披露方: 'A',
+  转让方: 'A', 让与方: 'A', 让与人: 'A', 受托方: 'A', 开发方: 'A', 供应方: 'A', 供货方: 'A', 供方: 'A', 卖方: 'A',
+  出卖方: 'A', 被许可方: 'B', 被许可人: 'B', 被授权方: 'B', 接收方: 'B', 接受方: 'B', 测试方: 'B', 评估方: 'B',
+  试用方: 'B', 受让方: 'B', 受让人: 'B', 委托方: 'B', 需方: 'B', 采购方: 'B', 买方: 'B', 买受人: 'B', 经销商: 'B',
+  经销方: 'B', 代理商: 'B', 代理方: 'B', 分销商: 'B', 客户: 'B',
+};
+
+/**
+ * In an agency the 委托方 is the principal whose goods are sold (A) and the 受托方 its agent; in a
+ * development contract the 委托方 commissions and pays (B) and the 受托方 develops (A).
+ */
+function roleSide(role: string, ctx: ReviewContext): 'A' | 'B' | undefined {
+  const agency = ctx.scenario === 'exclusive-partnership' || ctx.sentences.slice(0, 3).some((s) => /代理|经销/.test(s.text));
+  if (agency && role === '委托方') return 'A';
+  if (agency && role === '受托方') return 'B';
+  return ROLE_SIDE[role];
+}
+
+const MUTUAL = /^(?:双方|各方|任何一方|每一方|甲乙双方|甲、乙双方)$/;
+const NEUTRAL = '双方|各方|任何一方|每一方|甲乙双方|甲、乙双方';
+
+interface ZhIndex {
+  re: RegExp;
+  sides: Map<string, Side>;
+}
+
+const cache = new WeakMap<ReviewContext, ZhIndex>();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every way a Chinese draft names a party, with the side of each where the draft lets us tell. */
+function zhIndex(ctx: ReviewContext): ZhIndex {
+  let idx = cache.get(ctx);
+  if (idx) return idx;
+  const sides = new Map<string, Side>();
+  const names = new Set<string>([...LETTERS, ...ZH_ROLE_WORDS]);
+  for (const role of ZH_ROLE_WORDS) {
+    const side = roleSide(role, ctx);
+    if (side) sides.set(role, side);
+  }
+  const parties = chineseParties(openingSentences(ctx.sentences));
+  const partySides = parties.map((p) => (p.role ? roleSide(p.role, ctx) : undefined));
+  // Two parties, one with a role: the other is on the other side. Neither: who hands over.
+  if (parties.length === 2) {
+    if (!partySides[0] && !partySides[1]) {
+      const sharer = handsOver(ctx.sentences, parties.map((p) => p.shortName ?? p.name));
+      if (sharer !== undefined) partySides[sharer] = 'A';
+    }
+    if (partySides[0] && !partySides[1]) partySides[1] = partySides[0] === 'A' ? 'B' : 'A';
+    if (partySides[1] && !partySides[0]) partySides[0] = partySides[1] === 'A' ? 'B' : 'A';
+  }
+  parties.forEach((p, i) => {
+    for (const n of [p.name, p.shortName]) {
+      if (!n) continue;
+      names.add(n);
+      const side = partySides[i];
+      if (side) sides.set(n, side);
+    }
+  });
+  for (const n of NEUTRAL.split('|')) sides.set(n, 'both');
+  const alt = [...names, ...NEUTRAL.split('|')].sort((a, b) => b.length - a.length).map(escape).join('|');
+  idx = { re: new RegExp(alt, 'g'), sides };
+  cache.set(ctx, idx);
+  return idx;
+}
+
+/** "甲方向乙方提供样品", "甲方许可乙方实施", "甲方委托乙方开发": who shares, by its verbs. */
+const SHARES = /(甲方|乙方)(?:应当?|同意|将|拟)?[^。；，]{0,4}?(?:向(?:甲方|乙方)|将)?[^。；，]{0,8}?(?:提供|交付|寄送|披露|许可)[^。；]{0,20}?(样品|样机|技术资料|技术秘密|保密信息|专利|技术)/g;
+const COMMISSIONS = /(甲方|乙方)委托(甲方|乙方)(?:研究)?开发/;
+
+function handsOver(sentences: readonly Sentence[], names: string[]): number | undefined {
+  const votes = names.map(() => 0);
+  for (const s of sentences) {
+    const c = COMMISSIONS.exec(s.text);
+    if (c) {
+      const dev = names.indexOf(c[2]!);
+      if (dev >= 0) votes[dev]! += 2;
+    }
+    SHARES.lastIndex = 0;
+    for (let m = SHARES.exec(s.text); m; m = SHARES.exec(s.text)) {
+      const i = names.indexOf(m[1]!);
+      if (i >= 0) votes[i]!++;
+    }
+  }
+  if (votes[0]! > 0 && votes[1] === 0) return 0;
+  if (votes[1]! > 0 && votes[0] === 0) return 1;
+  return undefined;
+}
+
+/** The party references in Chinese text, in order, with the side of each when known. */
+export function zhPartyRefs(ctx: ReviewContext, text: string): PartyRef[] {
+  const { re, sides } = zhIndex(ctx);
+  const out: PartyRef[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const side = MUTUAL.test(m[0]) ? 'both' : sides.get(m[0]);
+    out.push(side ? { text: m[0], index: m.index, side } : { text: m[0], index: m.index });
+  }
+  return out;
+}
+
+/** How far from a verb its subject or object is looked for, in characters. */
+const NEAR = 60;
+
+/** The last party named before `index`: the subject of the verb there, usually. */
+export function zhPartyBefore(ctx: ReviewContext, text: string, index: number): PartyRef | undefined {
+  const from = Math.max(0, index - NEAR);
+  const refs = zhPartyRefs(ctx, text.slice(from, index));
+  const ref = refs[refs.length - 1];
+  return ref && { ...ref, index: ref.index + from };
+}
+
+/** The party named right after `index` (归甲方所有, 转让给乙方), or nothing. */
+export function zhPartyRightAfter(ctx: ReviewContext, text: string, index: number): PartyRef | undefined {
+  const ref = zhPartyRefs(ctx, text.slice(index, index + 12))[0];
+  return ref && ref.index <= 2 ? { ...ref, index: ref.index + index } : undefined;
+}
