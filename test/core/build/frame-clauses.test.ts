@@ -1,0 +1,32 @@
+import { plan, presetAnswers, render, toText, type Answers } from '../../../src/core/build';
+import { SCENARIO_IDS, type RoleId, type ScenarioId } from '../../../src/core/scenarios';
+import { realLibrary } from './real-library';
+
+// Where the clauses every signable deal needs beyond its IP terms go (counsel's priorities per deal),
+// and which variant each posture and side gets.
+const library = realLibrary();
+
+const variantOf = (a: Answers, clause: string) => plan(library, a).clauses.find((c) => c.clause.id === clause)?.variant.id;
+const preset = (scenario: ScenarioId, role?: RoleId, posture: Answers['posture'] = 'balanced') => ({ ...presetAnswers(library, scenario, role), posture });
+const builtIn = (clause: string) => SCENARIO_IDS.filter((s) => variantOf(preset(s), clause) !== undefined);
+
+describe('force majeure', () => {
+  it('is in every deal that delivers goods, work or technology over time, not in the disclosure agreement', () => {
+    expect(builtIn('force-majeure')).toEqual(['sample-testing', 'joint-development', 'exclusive-partnership', 'technology-license', 'custom-development']);
+  });
+
+  it('names export licences and new sanctions as force majeure, and never excuses payment', () => {
+    const text = toText(render(library, plan(library, preset('exclusive-partnership')), preset('exclusive-partnership')));
+    expect(text).toMatch(/"Force Majeure Event" means .*the refusal, suspension or revocation of an export licence, and the imposition after the Effective Date of sanctions/);
+    expect(text).toContain('This Section does not excuse a delay or failure to pay any amount when due.');
+    expect(text).toMatch(/for more than 90 consecutive days, either Party may terminate this Agreement/);
+  });
+
+  it('is balanced by default; at the maximal posture it protects the side that asks for it, and no other', () => {
+    expect(variantOf(preset('exclusive-partnership'), 'force-majeure')).toBe('mutual');
+    expect(variantOf(preset('exclusive-partnership', 'supplier', 'maximal'), 'force-majeure')).toBe('supplier-protective');
+    expect(variantOf(preset('exclusive-partnership', 'distributor', 'maximal'), 'force-majeure')).toBe('buyer-protective');
+    expect(variantOf(preset('custom-development', 'customer', 'maximal'), 'force-majeure')).toBe('buyer-protective');
+    expect(variantOf(preset('technology-license', 'licensee', 'maximal'), 'force-majeure')).toBe('mutual');
+  });
+});
