@@ -30,3 +30,20 @@ describe('force majeure', () => {
     expect(variantOf(preset('technology-license', 'licensee', 'maximal'), 'force-majeure')).toBe('mutual');
   });
 });
+
+describe('anti-bribery and compliance', () => {
+  it('is in every deal but the disclosure agreement, and lets the other side terminate at once for a bribe', () => {
+    expect(builtIn('anti-bribery')).toEqual(['sample-testing', 'joint-development', 'exclusive-partnership', 'technology-license', 'custom-development']);
+    const text = toText(render(library, plan(library, preset('joint-development')), preset('joint-development')));
+    expect(text).toMatch(/with all laws against bribery and corruption that apply to it, including the Foreign Corrupt Practices Act of 1977 of the United States, the United Kingdom's Bribery Act 2010, and the Anti-Unfair Competition Law/);
+    expect(text).toMatch(/policies and procedures, including training of the staff concerned, that are adequate to prevent/);
+    expect(text).toMatch(/the other Party may terminate this Agreement with immediate effect by written notice, without liability for that termination/);
+  });
+
+  it('at the maximal posture, adds assurances and an audit for the supplier or licensor whose reseller deals with customers, and for no one else', () => {
+    expect(variantOf(preset('exclusive-partnership', 'supplier', 'maximal'), 'anti-bribery')).toBe('intermediary-assurances');
+    expect(variantOf(preset('technology-license', 'licensor', 'maximal'), 'anti-bribery')).toBe('intermediary-assurances');
+    expect(variantOf(preset('exclusive-partnership', 'distributor', 'maximal'), 'anti-bribery')).toBe('mutual');
+    expect(variantOf(preset('exclusive-partnership', 'supplier'), 'anti-bribery')).toBe('mutual');
+  });
+});

@@ -21,11 +21,11 @@ function withFacts(answers: Answers): Answers {
 /** The sections that make each deal signable, beyond the IP terms its playbook asks for. */
 const FRAME = ['warranties', 'liability', 'termination', 'survival', 'governing-law', 'dispute-resolution', 'general-provisions'];
 const DEAL: Record<ScenarioId, string[]> = {
-  'sample-testing': ['commercial-terms', 'dangerous-goods', 'technology-export', 'force-majeure'],
-  'joint-development': ['commercial-terms', 'technology-export', 'force-majeure'],
-  'exclusive-partnership': ['commercial-terms', 'indemnities', 'exclusivity', 'force-majeure'],
-  'technology-license': ['commercial-terms', 'indemnities', 'licence-grant', 'royalties', 'technology-export', 'force-majeure'],
-  'custom-development': ['commercial-terms', 'indemnities', 'technology-export', 'force-majeure'],
+  'sample-testing': ['commercial-terms', 'dangerous-goods', 'technology-export', 'force-majeure', 'anti-bribery'],
+  'joint-development': ['commercial-terms', 'technology-export', 'force-majeure', 'anti-bribery'],
+  'exclusive-partnership': ['commercial-terms', 'indemnities', 'exclusivity', 'force-majeure', 'anti-bribery'],
+  'technology-license': ['commercial-terms', 'indemnities', 'licence-grant', 'royalties', 'technology-export', 'force-majeure', 'anti-bribery'],
+  'custom-development': ['commercial-terms', 'indemnities', 'technology-export', 'force-majeure', 'anti-bribery'],
   'pre-deal-disclosure': ['technology-export'],
 };
 
