@@ -47,3 +47,20 @@ describe('anti-bribery and compliance', () => {
     expect(variantOf(preset('exclusive-partnership', 'supplier'), 'anti-bribery')).toBe('mutual');
   });
 });
+
+describe('data protection', () => {
+  it('is in joint development, distribution and custom development, where staff and devices in use exchange personal data', () => {
+    expect(builtIn('data-protection')).toEqual(['joint-development', 'exclusive-partnership', 'custom-development']);
+    const text = toText(render(library, plan(library, preset('custom-development')), preset('custom-development')));
+    expect(text).toContain('is a separate controller, or personal information handler, of the Personal Data that it processes');
+    expect(text).toMatch(/a safeguard under Chapter V of that regulation/);
+    expect(text).toMatch(/one of the conditions in article 38 of the Personal Information Protection Law of the People's Republic of China/);
+    expect(text).toMatch(/shall notify the other Party in writing within 48 hours after becoming aware of it/);
+  });
+
+  it('at the maximal posture, makes the device maker answer for its telemetry when we distribute or commission its products', () => {
+    expect(variantOf(preset('exclusive-partnership', 'distributor', 'maximal'), 'data-protection')).toBe('device-maker-accountable');
+    expect(variantOf(preset('custom-development', 'customer', 'maximal'), 'data-protection')).toBe('device-maker-accountable');
+    expect(variantOf(preset('custom-development', 'developer', 'maximal'), 'data-protection')).toBe('separate-controllers');
+  });
+});
