@@ -2,6 +2,7 @@ import type { MessageKey } from '../i18n';
 import type { ScenarioId } from '../scenarios';
 import type { Variant, VariantRisk } from '../library';
 import type { Answers } from '../questionnaire';
+import { isChinese } from './places';
 
 /**
  * Rules of law that void or narrow a kind of clause. When a rule holds for the deal, the builder
@@ -19,6 +20,8 @@ const TECHNOLOGY_CONTRACTS: readonly ScenarioId[] = ['joint-development', 'techn
 const GERMAN = /\b(germany|deutschland|german)\b/i;
 const EU = (a: Answers) => a.territory.regions.some((r) => r === 'eu' || r === 'eea');
 const prc = (a: Answers) => a.governingLaw === 'china';
+/** A party established in Mainland China is bound by PRC blocking law whatever law governs the contract. */
+const chineseParty = (a: Answers) => isChinese(a.parties.us.jurisdiction) || isChinese(a.parties.them.jurisdiction);
 
 const RULES: readonly LawRule[] = [
   // Civil Code art. 850 and the SPC interpretation on technology contracts, art. 10(1).
@@ -38,6 +41,8 @@ const RULES: readonly LawRule[] = [
   { risk: 'improvement-capture', holds: (a) => a.governingLaw === 'germany', avoid: true, key: 'build.warn.law.germanCapture' },
   // Walford v Miles: an agreement to negotiate is not enforceable in English law.
   { risk: 'agreement-to-negotiate', holds: (a) => a.governingLaw === 'england', avoid: false, key: 'build.warn.law.englishNegotiate' },
+  // Anti-Foreign Sanctions Law art. 12 and the MOFCOM Blocking Rules forbid complying with some foreign sanctions.
+  { risk: 'foreign-sanctions', holds: chineseParty, avoid: true, key: 'build.warn.law.prcBlocking' },
 ];
 
 /** Whether the deal's law voids or narrows what the variant does, so another variant should be used. */

@@ -1,8 +1,8 @@
 /**
- * Topics of the agreement around the IP terms: the commercial core, risk allocation, termination
- * and general provisions. Every agreement has them, so no playbook lists them and review does not
- * score them (they are not review topics, see topics.ts); a clause on one of these topics is
- * built whenever one of its variants fits the deal.
+ * Topics of the agreement around the IP terms: the commercial core, risk allocation, compliance,
+ * force majeure, termination and general provisions. Every agreement has them, so no playbook
+ * lists them and review does not score them (they are not review topics, see topics.ts); a clause
+ * on one of these topics is built whenever one of its variants fits the deal.
  */
 export const FRAME_TOPIC_IDS = [
   'commercial-terms',
@@ -10,6 +10,9 @@ export const FRAME_TOPIC_IDS = [
   'liability',
   'dangerous-goods',
   'technology-export',
+  'anti-bribery',
+  'data-protection',
+  'force-majeure',
   'termination',
   'general-provisions',
 ] as const;

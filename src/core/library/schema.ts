@@ -137,9 +137,18 @@ export const STANCES = ['protective', 'balanced', 'fallback'] as const;
 
 /**
  * What a variant does that some laws void or narrow; the builder's law rules (build/law-rules.ts)
- * replace or warn about a variant with one of these under such a law.
+ * replace or warn about a variant with one of these under such a law. 'foreign-sanctions': binds
+ * the parties to foreign sanctions with no exception for a law that forbids complying with them.
  */
-export const VARIANT_RISKS = ['improvement-capture', 'grant-back', 'no-challenge', 'non-compete', 'burden-shift', 'agreement-to-negotiate'] as const;
+export const VARIANT_RISKS = [
+  'improvement-capture',
+  'grant-back',
+  'no-challenge',
+  'non-compete',
+  'burden-shift',
+  'agreement-to-negotiate',
+  'foreign-sanctions',
+] as const;
 
 const variantSchema = z.strictObject({
   id,

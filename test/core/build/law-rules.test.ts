@@ -88,6 +88,38 @@ describe('law-aware drafting', () => {
   });
 });
 
+describe('blocking laws against foreign sanctions', () => {
+  const keys = (a: Answers, lib = library) => plan(lib, a).warnings.map((w) => w.key);
+
+  it('a party established in Mainland China: the export control clause gets the exception for laws that forbid complying with foreign sanctions (Anti-Foreign Sanctions Law art. 12)', () => {
+    const outbound = answers({ scenario: 'sample-testing' });
+    expect(variantOf(outbound, 'export-control')).toBe('mutual-blocking-laws');
+    expect(textOf(outbound)).toMatch(/Nothing in this Section requires a Party to do, or to refrain from doing, anything that would breach a law of the country in which it is established that prohibits compliance with foreign sanctions/);
+    expect(variantOf({ ...outbound, posture: 'maximal' }, 'export-control')).toBe('recipient-assurances-blocking-laws');
+    // The Chinese company receiving, not sharing, is bound all the same: the law follows the party.
+    const { us, them } = outbound.parties;
+    expect(variantOf(answers({ scenario: 'sample-testing', parties: { us: them, them: us } }), 'export-control')).toBe('mutual-blocking-laws');
+    expect(keys(outbound)).not.toContain('build.warn.law.prcBlocking');
+  });
+
+  it('no party in Mainland China (Hong Kong is not): the clause without the exception', () => {
+    const hongKong = { ...answers({ scenario: 'sample-testing' }).parties.us, jurisdiction: 'the Hong Kong Special Administrative Region of China' };
+    const a = answers({ scenario: 'sample-testing', parties: { us: hongKong } });
+    expect(variantOf(a, 'export-control')).toBe('mutual');
+    expect(textOf(a)).not.toContain('Anti-Foreign Sanctions Law');
+  });
+
+  it('a library whose only export control clause lacks the exception: the clause is kept and the build warns', () => {
+    const without = {
+      ...library,
+      clauses: library.clauses.map((c) => (c.id === 'export-control' ? { ...c, variants: c.variants.filter((v) => !v.id.endsWith('blocking-laws')) } : c)),
+    };
+    const a = answers({ scenario: 'sample-testing' });
+    expect(plan(without, a).clauses.find((c) => c.clause.id === 'export-control')?.variant.id).toBe('mutual');
+    expect(keys(a, without)).toContain('build.warn.law.prcBlocking');
+  });
+});
+
 describe('battery and outbound-technology facts', () => {
   it('lithium samples ship as dangerous goods, and tested cells are recycled where they are, not returned', () => {
     const lithium = answers({ scenario: 'sample-testing' });

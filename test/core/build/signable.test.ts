@@ -21,11 +21,11 @@ function withFacts(answers: Answers): Answers {
 /** The sections that make each deal signable, beyond the IP terms its playbook asks for. */
 const FRAME = ['warranties', 'liability', 'termination', 'survival', 'governing-law', 'dispute-resolution', 'general-provisions'];
 const DEAL: Record<ScenarioId, string[]> = {
-  'sample-testing': ['commercial-terms', 'dangerous-goods', 'technology-export'],
-  'joint-development': ['commercial-terms', 'technology-export'],
-  'exclusive-partnership': ['commercial-terms', 'indemnities', 'exclusivity'],
-  'technology-license': ['commercial-terms', 'indemnities', 'licence-grant', 'royalties', 'technology-export'],
-  'custom-development': ['commercial-terms', 'indemnities', 'technology-export'],
+  'sample-testing': ['commercial-terms', 'dangerous-goods', 'technology-export', 'force-majeure', 'anti-bribery'],
+  'joint-development': ['commercial-terms', 'technology-export', 'force-majeure', 'anti-bribery', 'data-protection'],
+  'exclusive-partnership': ['commercial-terms', 'indemnities', 'exclusivity', 'force-majeure', 'anti-bribery', 'data-protection'],
+  'technology-license': ['commercial-terms', 'indemnities', 'licence-grant', 'royalties', 'technology-export', 'force-majeure', 'anti-bribery'],
+  'custom-development': ['commercial-terms', 'indemnities', 'technology-export', 'force-majeure', 'anti-bribery', 'data-protection'],
   'pre-deal-disclosure': ['technology-export'],
 };
 
