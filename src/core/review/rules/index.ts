@@ -1,6 +1,7 @@
 import { FINDING_KINDS, type FindingKind, type Severity } from '../../findings';
 import type { TopicId } from '../../topics';
 import type { Rule } from '../context';
+import type { RuleEntry, RuleInfo } from './entry';
 import { andOr } from './and-or';
 import { markedOnly, noIndependentDevelopment, shortConfidentiality } from './confidentiality-scope';
 import { exclusivityReach } from './exclusivity-reach';
@@ -34,24 +35,6 @@ import { chinaTerritory, territoryUndefined } from './territory';
 import { undefinedResults } from './undefined-results';
 import { vagueTime } from './vague-time';
 import { withChinese } from './zh';
-
-/** What a finding rule is, for the engine, `--disable`, `clausewright rules`, the catalog and the tests. */
-export interface RuleInfo {
-  id: string;
-  /**
-   * The topic its findings are filed under; absent where that is the topic of the term found
-   * missing, or of the clause a drafting point sits in.
-   */
-  topic?: TopicId;
-  /** The most a finding of this rule weighs; a playbook, the evidence or an unknown side may make it lighter. */
-  severity: Severity;
-}
-
-/** A rule and the findings it reports: what `--disable` and an organisation library switch off. */
-export interface RuleEntry {
-  check: Rule;
-  rules: readonly RuleInfo[];
-}
 
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
@@ -116,3 +99,4 @@ export const RULE_INFO: readonly RuleInfo[] = REGISTRY.flatMap((r) => r.rules);
 export const RULE_IDS: readonly string[] = RULE_INFO.map((r) => r.id);
 
 export { OPT_IN_RULE_IDS } from './opt-in';
+export type { RuleEntry, RuleInfo } from './entry';

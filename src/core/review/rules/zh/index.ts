@@ -1,6 +1,6 @@
 import type { Rule } from '../../context';
 import { hasCjk } from '../../zh/cjk';
-import type { RuleEntry } from '..';
+import type { RuleEntry } from '../entry';
 import { assignmentZh } from './assignment';
 import { jointOwnershipZh } from './joint-ownership';
 import { residualsZh } from './residuals';
