@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { t } from '../core/i18n';
-import type { FileResult, ReviewJob } from './commands/review';
+import type { FileResult, ReviewJob } from './review-job';
 import type { Draft } from './drafts';
 import type { CliIO } from './io';
 import { EXIT } from './io';

@@ -1,3 +1,10 @@
+import { toLocale, type Locale } from '../core/i18n/locale';
+
+/** The user's language for messages: LC_ALL, else LANG, as POSIX tools read them. */
+export function cliLocale(): Locale {
+  return toLocale(process.env.LC_ALL || process.env.LANG);
+}
+
 /** Where a command writes; tests pass buffers, the launcher passes the process streams. */
 export interface CliIO {
   out(text: string): void;

@@ -1,5 +1,5 @@
-import { t, toLocale, type MessageKey } from '../core/i18n';
-import { CliIO, EXIT, UsageError, processIO } from './io';
+import { t, type MessageKey } from '../core/i18n';
+import { CliIO, cliLocale, EXIT, UsageError, processIO } from './io';
 import type { Runtime } from './runtime';
 
 type Command = (args: string[], io: CliIO, runtime: Runtime) => Promise<number>;
@@ -15,7 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 export async function main(argv: string[], io: CliIO = processIO, runtime: Runtime = {}): Promise<number> {
-  const locale = toLocale(process.env.LC_ALL || process.env.LANG?.replace('_', '-'));
+  const locale = cliLocale();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' && rest[0] && rest[0] in COMMANDS ? rest[0] : undefined;

@@ -1,7 +1,8 @@
 // A batch's worker thread: reviews the files the main thread sends, one at a time, and returns what
 // each prints. The library and playbooks load once per worker.
 import { parentPort, workerData } from 'node:worker_threads';
-import { reviewFile, type FileResult, type ReviewJob } from './commands/review';
+import { reviewFile } from './commands/review';
+import type { FileResult, ReviewJob } from './review-job';
 import { EXIT } from './io';
 
 const job = workerData as ReviewJob;

@@ -26,6 +26,20 @@ describe('clausewright --help', () => {
     expect(out).toContain('--out FILE.docx');
   });
 
+  it('follows LC_ALL before LANG, in the POSIX form', async () => {
+    const { LANG, LC_ALL } = process.env;
+    process.env.LANG = 'en_GB.UTF-8';
+    process.env.LC_ALL = 'zh_CN.UTF-8';
+    try {
+      expect((await run('rules', '--help')).out).toMatch(/^用法：clausewright rules/);
+    } finally {
+      for (const [name, value] of Object.entries({ LANG, LC_ALL })) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+
   it('follows LANG for the help text', async () => {
     const { LANG, LC_ALL } = process.env;
     process.env.LANG = 'zh_CN.UTF-8';

@@ -25,6 +25,8 @@ describe('message catalog', () => {
     expect(toLocale('zh-cn')).toBe('zh-CN');
     expect(toLocale('zh-Hans-CN')).toBe('zh-CN');
     expect(toLocale('en-GB')).toBe('en');
+    expect(toLocale('zh_CN.UTF-8')).toBe('zh-CN');
+    expect(toLocale('zu')).toBe('en');
     expect(toLocale(undefined)).toBe('en');
     expect(t('zh-CN', 'app.tagline')).toMatch(/知识产权/);
     expect(t('en', 'app.tagline')).toMatch(/IP and cooperation terms/);

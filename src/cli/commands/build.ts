@@ -15,11 +15,11 @@ import {
   type Posture,
   type RenderedTerms,
 } from '../../core/build';
-import { t, toLocale, type Locale } from '../../core/i18n';
+import { t, type Locale } from '../../core/i18n';
 import type { Library } from '../../core/library';
 import { isRoleOf, isScenarioId, rolesOf } from '../../core/scenarios';
 import type { CliIO } from '../io';
-import { EXIT, UsageError } from '../io';
+import { cliLocale, EXIT, UsageError } from '../io';
 import { requireLibrary } from './library';
 
 interface Args {
@@ -81,7 +81,7 @@ function answersFromFile(library: Library, file: string, locale: Locale): { answ
 
 /** `clausewright build --scenario ID|FILE.json [--side ROLE] [--posture balanced|firm|maximal] [--out FILE.docx | --format text|markdown]` */
 export async function runBuild(argv: string[], io: CliIO): Promise<number> {
-  const locale = toLocale(process.env.LC_ALL || process.env.LANG?.replace('_', '-'));
+  const locale = cliLocale();
   const args = parseArgs(argv, locale);
   const library = requireLibrary(io, locale);
   if (!library) return EXIT.badInput;

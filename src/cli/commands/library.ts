@@ -1,9 +1,9 @@
-import { t, toLocale, type Locale } from '../../core/i18n';
+import { t, type Locale } from '../../core/i18n';
 import type { Library } from '../../core/library';
 // Straight from issues, not the index: the index brings the zod schemas, which listing does not need.
 import { describeLibraryIssue } from '../../core/library/issues';
 import type { CliIO } from '../io';
-import { EXIT, UsageError } from '../io';
+import { cliLocale, EXIT, UsageError } from '../io';
 import { builtInLibrary } from '../built-in-library';
 
 /** The built-in library, or its problems on stderr and null. */
@@ -22,7 +22,7 @@ export function parseJsonFlag(argv: string[], locale: Locale): boolean {
 
 /** `clausewright library [--json]`: every clause with its topic, version and variants. */
 export async function runLibrary(argv: string[], io: CliIO): Promise<number> {
-  const locale = toLocale(process.env.LC_ALL || process.env.LANG?.replace('_', '-'));
+  const locale = cliLocale();
   const json = parseJsonFlag(argv, locale);
   const library = requireLibrary(io, locale);
   if (!library) return EXIT.badInput;

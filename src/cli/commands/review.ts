@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { DocModel } from '../../core/document';
 import { SEVERITIES, severityRank, type Finding, type ReviewResult, type Severity } from '../../core/findings';
 import { fixesFor, fixTextsFor } from '../../core/fix';
-import { t, toLocale, type Locale, type MessageKey } from '../../core/i18n';
+import { t, type Locale, type MessageKey } from '../../core/i18n';
 import type { Library } from '../../core/library';
 import { fromText, review, RULE_IDS, type Playbooks, type ReviewOptions } from '../../core/review';
 import { isRoleOf, isScenarioId, SCENARIO_IDS, SCENARIO_ROLES, type RoleId } from '../../core/scenarios';
@@ -13,33 +13,16 @@ import { readTextFile } from '../../io/read/text';
 import { reviewBatch } from '../batch';
 import { listDrafts, type Draft } from '../drafts';
 import type { CliIO } from '../io';
-import { EXIT, UsageError } from '../io';
+import { cliLocale, EXIT, UsageError } from '../io';
 import type { Runtime } from '../runtime';
 import { builtInLibrary } from '../built-in-library';
+import type { FileResult, ReviewArgs, ReviewJob } from '../review-job';
 import { issuesTarget, writeIssuesList } from '../issues-list';
 
-export interface ReviewArgs {
-  files: string[];
-  scenario?: ReviewOptions['scenario'];
-  side?: string;
-  json: boolean;
-  failOn?: Severity;
-  report?: string;
-  /** The issues list to write: a .csv or .docx path. */
-  issues?: string;
-  /** Where the draft goes back with our fixes as tracked changes and our reasons as comments. */
-  redline?: string;
-  /** With redline: only these rules' findings are taken (empty: every finding). */
-  only: string[];
-  /** With redline: whose changes and comments they are (else "Clausewright"). */
-  author?: string;
-  disabled: string[];
-  enabled: string[];
-}
 
 /** `clausewright review FILE|FOLDER... [--scenario ID] [--side ROLE] [--json] [--fail-on SEVERITY]` */
 export async function runReview(argv: string[], io: CliIO, runtime: Runtime = {}): Promise<number> {
-  const locale = toLocale(process.env.LC_ALL || process.env.LANG?.replace('_', '-'));
+  const locale = cliLocale();
   const args = parseArgs(argv, locale);
   const drafts = listDrafts(args.files);
   const job: ReviewJob = { args, locale, many: drafts.length > 1 };
@@ -56,12 +39,6 @@ export async function runReview(argv: string[], io: CliIO, runtime: Runtime = {}
   return batch.worst;
 }
 
-/** What reviewing one file prints, and its exit code: 0, 1 (a finding at --fail-on) or 2. */
-export interface FileResult {
-  out: string;
-  err: string;
-  code: number;
-}
 
 function errorResult(file: string, message: string, args: ReviewArgs): FileResult {
   return args.json
@@ -69,13 +46,6 @@ function errorResult(file: string, message: string, args: ReviewArgs): FileResul
     : { out: '', err: `${file}: ${message}\n`, code: EXIT.badInput };
 }
 
-/** What every file of a batch is reviewed with; plain data, so it can go to a worker thread. */
-export interface ReviewJob {
-  args: ReviewArgs;
-  locale: Locale;
-  /** One of several files: each gets a report of its own. */
-  many: boolean;
-}
 
 let fromLibrary: LibraryOptions | undefined;
 

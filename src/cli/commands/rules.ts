@@ -1,12 +1,12 @@
-import { t, toLocale, type MessageKey } from '../../core/i18n';
+import { t, type MessageKey } from '../../core/i18n';
 import { kindOfRule, OPT_IN_RULE_IDS, RULE_INFO } from '../../core/review/rules';
 import type { CliIO } from '../io';
-import { EXIT } from '../io';
+import { cliLocale, EXIT } from '../io';
 import { parseJsonFlag } from './library';
 
 /** `clausewright rules [--json]`: the review's finding rules as the registry describes them. */
 export async function runRules(argv: string[], io: CliIO): Promise<number> {
-  const locale = toLocale(process.env.LC_ALL || process.env.LANG?.replace('_', '-'));
+  const locale = cliLocale();
   const json = parseJsonFlag(argv, locale);
   const rules = RULE_INFO.map((r) => ({
     id: r.id,

@@ -1,11 +1,11 @@
-import { t, toLocale } from '../../core/i18n';
+import { t } from '../../core/i18n';
 import type { CliIO } from '../io';
-import { EXIT } from '../io';
+import { cliLocale, EXIT } from '../io';
 import { parseJsonFlag, requireLibrary } from './library';
 
 /** `clausewright scenarios [--json]`: the deal presets, with our possible roles in users' words. */
 export async function runScenarios(argv: string[], io: CliIO): Promise<number> {
-  const locale = toLocale(process.env.LC_ALL || process.env.LANG?.replace('_', '-'));
+  const locale = cliLocale();
   const json = parseJsonFlag(argv, locale);
   const library = requireLibrary(io, locale);
   if (!library) return EXIT.badInput;

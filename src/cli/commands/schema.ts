@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { presetSchema } from '../../core/build';
-import { t, toLocale } from '../../core/i18n';
+import { t } from '../../core/i18n';
 import { SCENARIO_IDS } from '../../core/scenarios';
 import type { CliIO } from '../io';
-import { EXIT, UsageError } from '../io';
+import { cliLocale, EXIT, UsageError } from '../io';
 
 /**
  * The questionnaire file as `build --scenario FILE.json` reads it: only the scenario is required,
@@ -27,7 +27,7 @@ export function answersJsonSchema(): Record<string, unknown> {
 
 /** `clausewright schema answers` */
 export async function runSchema(argv: string[], io: CliIO): Promise<number> {
-  const locale = toLocale(process.env.LC_ALL || process.env.LANG?.replace('_', '-'));
+  const locale = cliLocale();
   if (argv.length !== 1 || argv[0] !== 'answers') throw new UsageError(t(locale, 'cli.schema.unknown', { value: argv.join(' ') }));
   io.out(`${JSON.stringify(answersJsonSchema(), null, 2)}\n`);
   return EXIT.ok;
