@@ -2,7 +2,7 @@ import { RULE_IDS } from '../review/rules';
 import { SCENARIO_IDS, SCENARIO_ROLES, isRoleOf, type ScenarioId } from '../scenarios';
 import { SELECTORS, type SelectorName } from '../questionnaire';
 import type { LibraryIssue } from './issues';
-import type { Clause, Library } from './parse';
+import type { Clause, Library } from './library';
 import { tokensOf } from './placeholders';
 import { PREAMBLE_TERMS } from './lookup';
 import { termMatcher } from './terms';

@@ -1,6 +1,6 @@
 import type { RoleId, ScenarioId } from '../scenarios';
 import type { Variant } from './schema';
-import type { Clause, Library, Scenario } from './parse';
+import type { Clause, Library, Scenario } from './library';
 
 /** Terms the preamble of every built agreement defines, so definitions.yaml must not. */
 export const PREAMBLE_TERMS: readonly string[] = ['Agreement', 'Party', 'Parties'];

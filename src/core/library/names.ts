@@ -1,6 +1,6 @@
 import { t, type Locale } from '../i18n';
 import { isRoleOf, type ScenarioId } from '../scenarios';
-import type { Library } from './parse';
+import type { Library } from './library';
 
 /** The library's bilingual fields are keyed en / zh. */
 export function lang(locale: Locale): 'en' | 'zh' {

@@ -5,47 +5,18 @@ import {
   diligenceFileSchema,
   libraryFileSchema,
   scenarioFileSchema,
-  type AgreementFrame,
-  type AnswerWords,
-  type ClauseFile,
   type DefinitionsFile,
   type DiligenceItem,
   type LibraryFile,
-  type ScenarioFile,
 } from './schema';
 import type { LibraryIssue } from './issues';
+import type { Clause, Library, Scenario } from './library';
 import { issueMessage, pathText } from './zod-issues';
 import { crossCheck } from './check';
 import { compareText } from './terms';
 import { SCENARIO_IDS } from '../scenarios';
 
-export interface Clause extends ClauseFile {
-  /** The file it came from, as given to parseLibrary. */
-  file: string;
-}
-
-export interface Scenario extends ScenarioFile {
-  file: string;
-}
-
-export interface Library {
-  id: string;
-  name: string;
-  version: string;
-  /** Present when the library can build terms (see library.yaml). */
-  agreement?: AgreementFrame;
-  values?: AnswerWords;
-  /** Finding rules switched on or off for everyone using this library. */
-  review?: LibraryFile['review'];
-  /** Sorted by term. */
-  definitions: DefinitionsFile['terms'];
-  /** In the order of SCENARIO_IDS. */
-  scenarios: Scenario[];
-  /** In agreement order: `order`, then id. */
-  clauses: Clause[];
-  /** The partner due-diligence checklist, when the library has one (diligence.yaml). */
-  diligence?: DiligenceItem[];
-}
+export type { Clause, Library, Scenario } from './library';
 
 export type ParseResult = { ok: true; library: Library } | { ok: false; issues: LibraryIssue[] };
 

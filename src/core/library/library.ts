@@ -1,0 +1,31 @@
+import type { AgreementFrame, AnswerWords, ClauseFile, DefinitionsFile, DiligenceItem, LibraryFile, ScenarioFile } from './schema';
+
+/** A clause library once read and validated: what the builder, the review and the panes use. */
+export interface Clause extends ClauseFile {
+  /** The file it came from, as given to parseLibrary. */
+  file: string;
+}
+
+export interface Scenario extends ScenarioFile {
+  file: string;
+}
+
+export interface Library {
+  id: string;
+  name: string;
+  version: string;
+  /** Present when the library can build terms (see library.yaml). */
+  agreement?: AgreementFrame;
+  values?: AnswerWords;
+  /** Finding rules switched on or off for everyone using this library. */
+  review?: LibraryFile['review'];
+  /** Sorted by term. */
+  definitions: DefinitionsFile['terms'];
+  /** In the order of SCENARIO_IDS. */
+  scenarios: Scenario[];
+  /** In agreement order: `order`, then id. */
+  clauses: Clause[];
+  /** The partner due-diligence checklist, when the library has one (diligence.yaml). */
+  diligence?: DiligenceItem[];
+}
+
