@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readLibraryFiles } from '../src/cli/library-files';
 import { parseLibrary } from '../src/core/library';
-import { plan, presetAnswers, render, resolveAnswers, toText } from '../src/core/build';
+import { plan, presetAnswers, render, resolveAnswers, toText } from '../src/core/agreement';
 import { SCENARIO_IDS } from '../src/core/scenarios';
 import type { Bench } from '../scripts/bench';
 

@@ -4,7 +4,7 @@
 // and the fake. Paragraphs are real contract text from ../shared/corpus/cuad-dev when present,
 // else the host test fixture repeated (whose short paragraphs make the response ratio worse).
 import { performance } from 'node:perf_hooks';
-import { plan, presetAnswers, render } from '../src/core/build';
+import { plan, presetAnswers, render } from '../src/core/agreement';
 import { review } from '../src/core/review';
 import { loadLibraryDir } from '../src/cli/library-files';
 import { libraryRenderer } from '../src/host/common/render';

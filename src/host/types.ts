@@ -1,6 +1,6 @@
 import type { DocModel } from '../core/document';
 import type { Finding } from '../core/findings';
-import type { RenderedClause, RenderedTerms } from '../core/build/rendered';
+import type { RenderedClause, RenderedTerms } from '../core/agreement/rendered';
 import type { MessageKey, MessageParams } from '../core/i18n';
 
 /**

@@ -5,7 +5,7 @@ export { readTextFile } from './read/text';
 export { DocxError, isDocxError, type DocxErrorCode } from './errors';
 export { writeTermsDocx } from './write/terms';
 export { writeSimpleDocx } from './write/simple';
-export { BUILT_PROPERTY as PROPERTY } from '../core/build/rendered';
+export { BUILT_PROPERTY as PROPERTY } from '../core/agreement/rendered';
 export { writeReportDocx, type ReportInput } from './write/report';
 export { writeIssuesCsv } from './write/issues-csv';
 export { writeIssuesDocx } from './write/issues-docx';

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { fingerprint } from '../../src/core/build/fingerprint';
+import { fingerprint } from '../../src/core/agreement/fingerprint';
 import { fnv1aHex } from '../../src/core/hash';
 import { clauseRecordsXml } from '../../src/io/clause-records';
 import { addCustomXmlPart } from '../../src/io/write/custom-xml';

@@ -1,6 +1,6 @@
 import { chooseSnippet, escapeForWordSearch } from '../../src/host/common/snippet';
 import { insertedRun } from '../../src/host/word/rollback';
-import { fingerprint } from '../../src/core/build/fingerprint';
+import { fingerprint } from '../../src/core/agreement/fingerprint';
 import { wordSearch } from '../support/fakeWord/search';
 
 const clause =

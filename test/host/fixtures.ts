@@ -1,5 +1,5 @@
-import type { RenderedClause, RenderedTerms } from '../../src/core/build/rendered';
-import { clauseTag } from '../../src/core/build/tag';
+import type { RenderedClause, RenderedTerms } from '../../src/core/agreement/rendered';
+import { clauseTag } from '../../src/core/agreement/tag';
 import type { Evidence, Finding } from '../../src/core/findings';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

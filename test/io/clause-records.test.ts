@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { plan, presetAnswers, render, renderRecorded } from '../../src/core/build';
+import { plan, presetAnswers, render, renderRecorded } from '../../src/core/agreement';
 import type { Library } from '../../src/core/library';
 import { loadLibraryDir } from '../../src/cli/library-files';
 import { createStandaloneHost } from '../../src/host/standalone';

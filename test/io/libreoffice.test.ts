@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { plan, presetAnswers, render } from '../../src/core/build';
+import { plan, presetAnswers, render } from '../../src/core/agreement';
 import { loadLibraryDir } from '../../src/cli/library-files';
 import { readDocx, writeIssuesDocx, writeReportDocx, writeTermsDocx } from '../../src/io';
 import { issuesList } from '../../src/core/fix';

@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
-import { plan, presetAnswers, render } from '../../src/core/build';
-import type { RenderedTerms } from '../../src/core/build/rendered';
+import { plan, presetAnswers, render } from '../../src/core/agreement';
+import type { RenderedTerms } from '../../src/core/agreement/rendered';
 import { playbookFor, type Library } from '../../src/core/library';
 import { review, type Playbooks } from '../../src/core/review';
 import { SCENARIO_IDS } from '../../src/core/scenarios';

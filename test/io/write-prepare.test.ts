@@ -1,9 +1,9 @@
 import mammoth from 'mammoth';
-import { plan, render, resolveAnswers } from '../../src/core/build';
+import { plan, render, resolveAnswers } from '../../src/core/agreement';
 import { disclosureFirstAnswers, disclosureRecordDoc, diligenceMemo, EMPTY_READINESS } from '../../src/core/prepare';
-import { presetAnswers } from '../../src/core/build';
+import { presetAnswers } from '../../src/core/agreement';
 import { writeSimpleDocx, writeTermsDocx } from '../../src/io';
-import { realLibrary } from '../core/build/real-library';
+import { realLibrary } from '../core/agreement/real-library';
 import { CELLS, DRAWINGS } from '../core/prepare/support';
 
 const library = realLibrary();

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { parseClauseTag } from '../../src/core/build/tag';
+import { parseClauseTag } from '../../src/core/agreement/tag';
 import { PROPERTY, readDocx, writeTermsDocx } from '../../src/io';
 import { SAMPLE_TERMS } from '../fixtures/io/terms';
 

@@ -1,8 +1,8 @@
 import type { DocModel } from '../../src/core/document';
-import type { Answers } from '../../src/core/build';
-import { presetAnswers } from '../../src/core/build';
+import type { Answers } from '../../src/core/agreement';
+import { presetAnswers } from '../../src/core/agreement';
 import { loadLibraryDir } from '../../src/cli/library-files';
-import { freshAnswers } from '../../src/taskpane/build/examples';
+import { freshAnswers } from '../../src/taskpane/agreement/examples';
 import { memoryStorage } from '../support/memoryStorage';
 
 /** Two supply drafts on one template: the same title and contents, other parties. */
@@ -28,7 +28,7 @@ describe('the parties Build starts from', () => {
   const wuxi = draft('Wuxi Lanshan Materials Co., Ltd.', 'Lanshan', 'Ashcombe Instruments Limited', 'Ashcombe');
 
   it('are the newly opened document’s, not those of the document before, and none of its signing facts carry over', async () => {
-    const { keepTypedParties, partiesFor } = await import('../../src/taskpane/build/documentParties');
+    const { keepTypedParties, partiesFor } = await import('../../src/taskpane/agreement/documentParties');
     const first = partiesFor(fresh, ningbo, '');
     expect(first.fromDocument).toBe(true);
     expect(first.answers.parties.us.name).toBe('Ningbo Hexa Cell Technology Co., Ltd.');
@@ -52,7 +52,7 @@ describe('the parties Build starts from', () => {
   });
 
   it('keeps the draft’s parties when the open document names none', async () => {
-    const { partiesFor } = await import('../../src/taskpane/build/documentParties');
+    const { partiesFor } = await import('../../src/taskpane/agreement/documentParties');
     const blank: DocModel = { paragraphs: [{ index: 0, text: 'SAMPLE TESTING AGREEMENT' }, { index: 1, text: 'This Agreement is made on [date] between [Party A] and [Party B].' }] };
     const withWuxi = partiesFor(fresh, wuxi, '').answers;
     const kept = partiesFor(withWuxi, blank, '');

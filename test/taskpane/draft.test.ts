@@ -1,6 +1,6 @@
-import { setAt, getAt } from '../../src/taskpane/build/draft';
+import { setAt, getAt } from '../../src/taskpane/agreement/draft';
 import { jurisdictionAfter, withParties } from '../../src/core/fix';
-import type { Answers } from '../../src/core/build';
+import type { Answers } from '../../src/core/agreement';
 
 const opening =
   'This Joint Development Agreement (the "Agreement") is made on 3 March 2026 between Jiangxi Qingtai New Energy Technology Co., Ltd., a company organised under the laws of the People\'s Republic of China with its registered office in Yichun, Jiangxi Province ("Qingtai"), and Aurelia Grid Storage GmbH, a company organised under the laws of Germany with its registered office in Munich ("Aurelia").';

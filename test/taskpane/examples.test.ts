@@ -2,10 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { parseLibrary, type Library } from '../../src/core/library';
-import { presetAnswers, resolveAnswers, type Answers } from '../../src/core/build';
+import { presetAnswers, resolveAnswers, type Answers } from '../../src/core/agreement';
 import { SCENARIO_IDS } from '../../src/core/scenarios';
-import { askedTexts, freshAnswers, withoutExamples, exampleAt } from '../../src/taskpane/build/examples';
-import { getAt, setAt } from '../../src/taskpane/build/draft';
+import { askedTexts, freshAnswers, withoutExamples, exampleAt } from '../../src/taskpane/agreement/examples';
+import { getAt, setAt } from '../../src/taskpane/agreement/draft';
 
 const root = path.resolve(__dirname, '../../clause-library');
 function builtin(): Library {

@@ -14,7 +14,7 @@ import {
   type Answers,
   type Posture,
   type RenderedTerms,
-} from '../../core/build';
+} from '../../core/agreement';
 import { t, type Locale } from '../../core/i18n';
 import type { Library } from '../../core/library';
 import { isRoleOf, isScenarioId, rolesOf } from '../../core/scenarios';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { presetSchema } from '../../core/build';
+import { presetSchema } from '../../core/agreement';
 import { t } from '../../core/i18n';
 import { SCENARIO_IDS } from '../../core/scenarios';
 import type { CliIO } from '../io';

@@ -1,5 +1,5 @@
-import { fillClause } from '../build/render';
-import type { RenderedClause } from '../build/rendered';
+import { fillClause } from '../agreement/render';
+import type { RenderedClause } from '../agreement/rendered';
 import type { DocModel } from '../document';
 import type { FixRef, ReviewResult } from '../findings';
 import { t, type Locale, type MessageKey } from '../i18n';

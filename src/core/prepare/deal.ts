@@ -1,4 +1,4 @@
-import { ourSide, presetAnswers } from '../build/answers';
+import { ourSide, presetAnswers } from '../agreement/answers';
 import type { Library } from '../library';
 import type { Answers } from '../questionnaire';
 import type { DisclosureItem } from './record';

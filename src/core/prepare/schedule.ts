@@ -1,4 +1,4 @@
-import type { RenderedSchedule } from '../build/rendered';
+import type { RenderedSchedule } from '../agreement/rendered';
 import { byDate, CLASSIFICATIONS, ITEM_KINDS, type Classification, type DisclosureItem, type ItemKind } from './record';
 import { t, type Locale, type MessageKey } from '../i18n';
 

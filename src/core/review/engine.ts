@@ -1,5 +1,5 @@
 import type { DocModel } from '../document';
-import { BUILT_PROPERTY } from '../build/rendered';
+import { BUILT_PROPERTY } from '../agreement/rendered';
 import { severityRank, type Finding, type ReviewResult } from '../findings';
 import { t, type Locale, type MessageKey } from '../i18n';
 import { isRoleOf, SCENARIO_IDS, SCENARIO_ROLES, type RoleId, type ScenarioId } from '../scenarios';

@@ -1,7 +1,7 @@
 import { diffWords } from 'diff';
 import type { DiffPart, DriftEntry, PlacedClause, RenderClause } from '../types';
-import type { ClauseRecord, ClauseRecords } from '../../core/build/records';
-import { fingerprint, LABEL, normalizeText } from '../../core/build/fingerprint';
+import type { ClauseRecord, ClauseRecords } from '../../core/agreement/records';
+import { fingerprint, LABEL, normalizeText } from '../../core/agreement/fingerprint';
 
 /** Clause wording with numbering and layout taken out, so only the words are compared. */
 function wording(lines: readonly string[]): string {

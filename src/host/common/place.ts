@@ -1,8 +1,8 @@
 import type { DocModel } from '../../core/document';
-import { parseClauseTag } from '../../core/build/tag';
+import { parseClauseTag } from '../../core/agreement/tag';
 import type { PlacedClause } from '../types';
 import { locateByFingerprint } from './drift';
-import type { ClauseRecords } from '../../core/build/records';
+import type { ClauseRecords } from '../../core/agreement/records';
 
 /**
  * Our clauses in a read document: each run of paragraphs inside a control with our tag, then, for

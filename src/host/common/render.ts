@@ -1,4 +1,4 @@
-import { renderRecorded } from '../../core/build';
+import { renderRecorded } from '../../core/agreement';
 import type { Library } from '../../core/library';
 import type { RenderClause } from '../types';
 

@@ -1,10 +1,10 @@
-import type { RenderedClause, RenderedTerms } from '../../core/build/rendered';
+import type { RenderedClause, RenderedTerms } from '../../core/agreement/rendered';
 import type { DocModel } from '../../core/document';
 import type { Finding, Severity } from '../../core/findings';
 import { compareClauses } from '../common/drift';
 import { locateEvidence } from '../common/locate';
 import { placeClauses } from '../common/place';
-import { type ClauseRecords, parseRecords, recordOf, RECORDS_KEY } from '../../core/build/records';
+import { type ClauseRecords, parseRecords, recordOf, RECORDS_KEY } from '../../core/agreement/records';
 import type { Host, HostCapabilities, HostMessage, HostResult } from '../types';
 
 /** A highlighted passage for the workspace to render. */

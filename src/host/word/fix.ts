@@ -1,7 +1,7 @@
-import type { RenderedClause } from '../../core/build/rendered';
+import type { RenderedClause } from '../../core/agreement/rendered';
 import type { Finding } from '../../core/findings';
-import { clauseParagraphs } from '../../core/build/clause-text';
-import { parseClauseTag } from '../../core/build/tag';
+import { clauseParagraphs } from '../../core/agreement/clause-text';
+import { parseClauseTag } from '../../core/agreement/tag';
 import { locateEvidence } from '../common/locate';
 import type { FixReport, HostCapabilities, HostMessage, HostResult } from '../types';
 import type { WordApi, WordContext, WParagraph } from './api';

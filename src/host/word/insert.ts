@@ -1,7 +1,7 @@
-import type { RenderedTerms } from '../../core/build/rendered';
+import type { RenderedTerms } from '../../core/agreement/rendered';
 import type { HostCapabilities, HostResult, InsertReport, InsertWhere } from '../types';
-import { clauseParagraphs, openingParagraphs } from '../../core/build/clause-text';
-import { parseClauseTag } from '../../core/build/tag';
+import { clauseParagraphs, openingParagraphs } from '../../core/agreement/clause-text';
+import { parseClauseTag } from '../../core/agreement/tag';
 import type { WordApi, WParagraph } from './api';
 import { failed, ok, wordError } from './errors';
 import { addRecords } from './records';

@@ -1,7 +1,7 @@
 import type { DriftEntry, HostCapabilities, HostResult, PlacedClause, RenderClause } from '../types';
 import { compareClauses } from '../common/drift';
 import { placeClauses } from '../common/place';
-import type { ClauseRecords } from '../../core/build/records';
+import type { ClauseRecords } from '../../core/agreement/records';
 import type { WordApi } from './api';
 import { failed, ok, reading } from './errors';
 import { readModel } from './read';

@@ -1,6 +1,6 @@
 import { CLAUSES_NS, clauseRecordsXml, parseClauseRecordsXml } from '../../io/clause-records';
-import type { RenderedClause } from '../../core/build/rendered';
-import { type ClauseRecords, parseRecords, recordOf, RECORDS_KEY } from '../../core/build/records';
+import type { RenderedClause } from '../../core/agreement/rendered';
+import { type ClauseRecords, parseRecords, recordOf, RECORDS_KEY } from '../../core/agreement/records';
 import type { WordContext } from './api';
 
 /**

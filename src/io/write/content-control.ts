@@ -2,7 +2,7 @@ import { BuilderElement, FileChild, type Paragraph } from 'docx';
 
 /**
  * A block content control (w:sdt) around a clause's paragraphs, tagged as the Word add-in tags
- * the clauses it inserts (src/core/build/tag.ts), so either can recognise the other's clauses.
+ * the clauses it inserts (src/core/agreement/tag.ts), so either can recognise the other's clauses.
  * docx 9 writes content controls only for its table of contents and checkboxes, but its public
  * building blocks (FileChild, BuilderElement) write any element and still number and style the
  * paragraphs inside, so this is a small element class rather than a bookmark (which Word's

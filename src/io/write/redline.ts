@@ -1,5 +1,5 @@
-import { clauseHeading } from '../../core/build/clause-text';
-import type { RenderedClause } from '../../core/build/rendered';
+import { clauseHeading } from '../../core/agreement/clause-text';
+import type { RenderedClause } from '../../core/agreement/rendered';
 import type { DocModel } from '../../core/document';
 import type { Evidence, Finding } from '../../core/findings';
 import { segment } from '../../core/review';

@@ -1,11 +1,11 @@
 import { AlignmentType, Document, Footer, HeadingLevel, LevelFormat, Packer, PageBreak, PageNumber, Paragraph, TextRun, type Table } from 'docx';
-import { BUILT_PROPERTY as PROPERTY, type RenderedClause, type RenderedRecitals, type RenderedSchedule, type RenderedTerms } from '../../core/build/rendered';
+import { BUILT_PROPERTY as PROPERTY, type RenderedClause, type RenderedRecitals, type RenderedSchedule, type RenderedTerms } from '../../core/agreement/rendered';
 import { recordTable } from './schedule';
 import { signingBlock } from './signing';
 import { clauseRecordsXml } from '../clause-records';
 import { ClauseControl } from './content-control';
 import { addCustomXmlPart } from './custom-xml';
-import { recordOf } from '../../core/build/records';
+import { recordOf } from '../../core/agreement/records';
 import { runsWithDefinedTerms } from './defined-terms';
 
 const NUMBERING = 'cw-clauses';

@@ -11,7 +11,7 @@ import { LibraryProvider } from '../shared/LibraryContext';
 // Only the view on show is loaded: the others are separate chunks fetched on first use.
 const VIEWS = {
   prepare: () => import(/* webpackChunkName: "prepare" */ '../prepare/PrepareView'),
-  build: () => import(/* webpackChunkName: "build" */ '../build/BuildView'),
+  build: () => import(/* webpackChunkName: "build" */ '../agreement/BuildView'),
   review: () => import(/* webpackChunkName: "review" */ '../review/ReviewView'),
   library: () => import(/* webpackChunkName: "library-view" */ '../library/LibraryView'),
   settings: () => import(/* webpackChunkName: "settings" */ '../settings/SettingsView'),

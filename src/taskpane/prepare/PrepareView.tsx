@@ -7,7 +7,7 @@ import { ReadinessSection } from './ReadinessSection';
 import { RecordSection } from './RecordSection';
 import { DiligenceSection } from './DiligenceSection';
 import { MarkingSection } from './MarkingSection';
-import { BUILD_SCENARIO_KEY } from '../build/draft';
+import { BUILD_SCENARIO_KEY } from '../agreement/draft';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: '16px' },

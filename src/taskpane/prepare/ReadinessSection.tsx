@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
 import { ACTIVITIES, assess, IP_ORGANISED, SENT, SIGNED, type Advice } from '../../core/prepare';
-import { describePlanMessage } from '../../core/build';
+import { describePlanMessage } from '../../core/agreement';
 import type { MessageKey } from '../../core/i18n';
 import { useUi } from '../shared/UiContext';
 import { scenarioTitle } from '../shared/libraryText';

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { diligenceMemo, disclosureItemSchema, disclosureRecordCsv, disclosureRecordDoc, type Check, type DisclosureItem, type Readiness } from '../../core/prepare';
-import { describeAnswerIssue } from '../../core/build';
+import { describeAnswerIssue } from '../../core/agreement';
 import { issueMessage } from '../../core/library/zod-issues';
 import type { SimpleDoc } from '../../core/prepare';
 import { useLibrary } from '../shared/LibraryContext';

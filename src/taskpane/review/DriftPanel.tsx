@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { renderRecorded } from '../../core/build';
+import { renderRecorded } from '../../core/agreement';
 import type { DriftEntry, DriftStatus, HostMessage } from '../../host/types';
 import { useLibrary } from '../shared/LibraryContext';
 import { useSession } from '../shared/SessionContext';

@@ -1,4 +1,4 @@
-import { plan as planTerms, presetAnswers, render, type RenderedClause, type RenderedTerms } from '../../core/build';
+import { plan as planTerms, presetAnswers, render, type RenderedClause, type RenderedTerms } from '../../core/agreement';
 import type { DocModel } from '../../core/document';
 import { roleForSide, type RoleId, type ScenarioId } from '../../core/scenarios';
 import { clauseById, type Library } from '../../core/library';

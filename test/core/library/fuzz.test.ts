@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describeLibraryIssue, parseLibrary } from '../../../src/core/library';
-import { resolveAnswers } from '../../../src/core/build';
+import { resolveAnswers } from '../../../src/core/agreement';
 import { fixtureLibraryFiles } from './support';
 
 // Whatever an organisation's library or a user's answers file holds, the result is a list of

@@ -1,6 +1,6 @@
 import { csvCell, disclosureRecordCsv, disclosureRecordDoc, diligenceMemo, toCsv } from '../../../src/core/prepare';
 import { parseLibrary } from '../../../src/core/library';
-import { realLibrary } from '../build/real-library';
+import { realLibrary } from '../agreement/real-library';
 import { fixtureLibraryFiles } from '../library/support';
 import { CELLS, DRAWINGS } from './support';
 

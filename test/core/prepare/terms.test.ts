@@ -1,7 +1,7 @@
-import { plan, presetAnswers, render, resolveAnswers, toMarkdown, toText, type Answers } from '../../../src/core/build';
+import { plan, presetAnswers, render, resolveAnswers, toMarkdown, toText, type Answers } from '../../../src/core/agreement';
 import { disclosureFirstAnswers, EMPTY_READINESS, gate, withDealFacts, type DealFacts, type Readiness } from '../../../src/core/prepare';
 import { fromText, review, type Playbooks } from '../../../src/core/review';
-import { realLibrary } from '../build/real-library';
+import { realLibrary } from '../agreement/real-library';
 import { CELLS, DRAWINGS } from './support';
 
 const library = realLibrary();

@@ -1,4 +1,4 @@
-import { presetAnswers, plan, render } from '../../../src/core/build';
+import { presetAnswers, plan, render } from '../../../src/core/agreement';
 import { SCENARIO_IDS } from '../../../src/core/scenarios';
 import { loadLibraryDir } from '../../../src/cli/library-files';
 import { libraryRenderer } from '../../../src/host/common/render';

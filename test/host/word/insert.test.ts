@@ -1,4 +1,4 @@
-import type { RenderedTerms } from '../../../src/core/build/rendered';
+import type { RenderedTerms } from '../../../src/core/agreement/rendered';
 import { CLAUSES_NS, parseClauseRecordsXml } from '../../../src/io/clause-records';
 import { planInsert } from '../../../src/host/word/insert';
 import { createWordHost } from '../../../src/host/word';

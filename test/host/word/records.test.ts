@@ -1,4 +1,4 @@
-import { RECORDS_KEY } from '../../../src/core/build/records';
+import { RECORDS_KEY } from '../../../src/core/agreement/records';
 import { createWordHost } from '../../../src/host/word';
 import { CLAUSES_NS, parseClauseRecordsXml } from '../../../src/io/clause-records';
 import { FakeWord } from '../../support/fakeWord';

@@ -10,7 +10,7 @@ import { returnDestroy } from '../../../../src/core/review/rules/return-destroy'
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
-import { realLibrary } from '../../build/real-library';
+import { realLibrary } from '../../agreement/real-library';
 
 const NDA_OPENING =
   'This Mutual Non-Disclosure Agreement is made between Hexi Energy Co., Ltd., a company incorporated in the People\'s Republic of China (the "Disclosing Party"), and Nordlicht Systeme GmbH, a company organised under the laws of Germany, with its seat in Stuttgart (the "Receiving Party").';

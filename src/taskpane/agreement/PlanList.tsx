@@ -1,5 +1,5 @@
 import { Badge, Caption1, Dropdown, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { describePlanMessage, type Plan } from '../../core/build';
+import { describePlanMessage, type Plan } from '../../core/agreement';
 import { useUi } from '../shared/UiContext';
 import { lang, variantName } from '../shared/libraryText';
 

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
-import { describePlanMessage } from '../../core/build';
+import { describePlanMessage } from '../../core/agreement';
 import { SIGNED, type Gate as GateResult, type Signed } from '../../core/prepare';
 import { useUi } from '../shared/UiContext';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { plan as planTerms, presetAnswers, render, resolveAnswers, type Answers, type AnswerIssue, type Plan, type RenderedTerms } from '../../core/build';
+import { plan as planTerms, presetAnswers, render, resolveAnswers, type Answers, type AnswerIssue, type Plan, type RenderedTerms } from '../../core/agreement';
 import { roleForSide, type ScenarioId } from '../../core/scenarios';
 import type { Library } from '../../core/library';
 import type { InsertWhere } from '../../host/types';

@@ -1,4 +1,4 @@
-import { describePlanMessage, plan, resolveAnswers, type Answers } from '../../../src/core/build';
+import { describePlanMessage, plan, resolveAnswers, type Answers } from '../../../src/core/agreement';
 import type { Library } from '../../../src/core/library';
 import { fixtureLibrary } from './support';
 

@@ -1,4 +1,4 @@
-import type { Answers } from '../../core/build';
+import type { Answers } from '../../core/agreement';
 import type { DocModel } from '../../core/document';
 import { documentKey } from '../../core/documentKey';
 import { openingParties, withParties } from '../../core/fix';

@@ -11,7 +11,7 @@ import {
   render,
   resolveAnswers,
   type Answers,
-} from '../../../src/core/build';
+} from '../../../src/core/agreement';
 import { termMatcher } from '../../../src/core/library';
 import { SCENARIO_IDS, SCENARIO_ROLES } from '../../../src/core/scenarios';
 import { realLibrary } from './real-library';

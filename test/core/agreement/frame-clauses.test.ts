@@ -1,4 +1,4 @@
-import { plan, presetAnswers, render, toText, type Answers } from '../../../src/core/build';
+import { plan, presetAnswers, render, toText, type Answers } from '../../../src/core/agreement';
 import { SCENARIO_IDS, type RoleId, type ScenarioId } from '../../../src/core/scenarios';
 import { realLibrary } from './real-library';
 

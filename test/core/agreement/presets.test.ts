@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describePlanMessage, plan, presetAnswers, render, toText } from '../../../src/core/build';
+import { describePlanMessage, plan, presetAnswers, render, toText } from '../../../src/core/agreement';
 import { SCENARIO_IDS } from '../../../src/core/scenarios';
 import { realLibrary } from './real-library';
 
 // Golden terms per preset, built from the real library. After a library change, regenerate with
-// UPDATE_GOLDEN=1 npx jest test/core/build/presets, then read the diff before committing it.
-const GOLDEN = path.resolve(__dirname, '../../fixtures/build');
+// UPDATE_GOLDEN=1 npx jest test/core/agreement/presets, then read the diff before committing it.
+const GOLDEN = path.resolve(__dirname, '../../fixtures/agreement');
 const update = process.env.UPDATE_GOLDEN === '1';
 
 describe('every scenario preset', () => {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { describePlanMessage, toText, type AnswerIssue } from '../../core/build';
+import { describePlanMessage, toText, type AnswerIssue } from '../../core/agreement';
 import { useUi } from '../shared/UiContext';
 import { useSession } from '../shared/SessionContext';
 import { useBuild } from './useBuild';

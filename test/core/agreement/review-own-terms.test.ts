@@ -1,4 +1,4 @@
-import { plan, presetAnswers, render, toText } from '../../../src/core/build';
+import { plan, presetAnswers, render, toText } from '../../../src/core/agreement';
 import { fromText, OPT_IN_RULE_IDS, review, type Playbooks } from '../../../src/core/review';
 import { SCENARIO_IDS, SCENARIO_ROLES } from '../../../src/core/scenarios';
 import { realLibrary } from './real-library';

@@ -1,4 +1,4 @@
-import { describeAnswerIssue, resolveAnswers } from '../../../src/core/build';
+import { describeAnswerIssue, resolveAnswers } from '../../../src/core/agreement';
 import { SCENARIO_IDS } from '../../../src/core/scenarios';
 import { fixtureLibrary } from './support';
 

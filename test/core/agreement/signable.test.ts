@@ -1,4 +1,4 @@
-import { resolveAnswers, territoryWords, plan, presetAnswers, questionsFor, render, toText, QUESTIONS, type Answers, type Question } from '../../../src/core/build';
+import { resolveAnswers, territoryWords, plan, presetAnswers, questionsFor, render, toText, QUESTIONS, type Answers, type Question } from '../../../src/core/agreement';
 import { termMatcher } from '../../../src/core/library';
 import { SCENARIO_IDS, SCENARIO_ROLES, type ScenarioId } from '../../../src/core/scenarios';
 import { realLibrary } from './real-library';

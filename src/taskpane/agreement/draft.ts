@@ -1,4 +1,4 @@
-import type { Answers } from '../../core/build';
+import type { Answers } from '../../core/agreement';
 import type { ScenarioId } from '../../core/scenarios';
 
 export const draftKey = (scenario: ScenarioId) => `clausewright.buildDraft.${scenario}`;

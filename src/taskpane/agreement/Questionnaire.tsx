@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Caption1, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Switch, Textarea, makeStyles } from '@fluentui/react-components';
-import { CHINA_SCOPES, FOREGROUND_MODELS, FORUMS, GOVERNING_LAWS, IMPROVEMENTS_MODELS, MINIMUMS_MISSED, REGIONS, describeAnswerIssue, type Answers, type AnswerIssue } from '../../core/build';
+import { CHINA_SCOPES, FOREGROUND_MODELS, FORUMS, GOVERNING_LAWS, IMPROVEMENTS_MODELS, MINIMUMS_MISSED, REGIONS, describeAnswerIssue, type Answers, type AnswerIssue } from '../../core/agreement';
 import { rolesOf } from '../../core/scenarios';
 import type { MessageKey } from '../../core/i18n';
 import { useUi } from '../shared/UiContext';

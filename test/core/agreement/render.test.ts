@@ -1,4 +1,4 @@
-import { BuildError, plan, render, renderRecorded, resolveAnswers, toMarkdown, toText, type Answers } from '../../../src/core/build';
+import { BuildError, plan, render, renderRecorded, resolveAnswers, toMarkdown, toText, type Answers } from '../../../src/core/agreement';
 import type { Library } from '../../../src/core/library';
 import { fixtureLibrary } from './support';
 
