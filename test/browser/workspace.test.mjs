@@ -501,3 +501,33 @@ test('a counterparty .docx comes back redlined: the clause we proposed as a trac
   assert.deepEqual(outside, []);
   await context.close();
 });
+
+test('Build asks for the signing details and the posture, says how the other side will react, and the .docx carries them', async () => {
+  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await page.goto(`${server.base}/index.html`);
+  await page.getByRole('tab', { name: 'Build' }).click();
+  await page.getByRole('button', { name: /Sample testing/ }).click();
+  await page.getByRole('textbox', { name: 'What they may use our materials for' }).fill('evaluating the Samples for use in containerised storage systems');
+  await page.getByRole('textbox', { name: 'The samples or materials' }).fill('forty prototype lithium iron phosphate cells');
+  await page.getByRole('textbox', { name: 'Field of use' }).fill('containerised battery energy storage systems');
+  await page.getByText('Signing details (left blank, they print as blanks to fill in)').first().click();
+  await page.getByRole('textbox', { name: 'Registered address' }).first().fill('88 Jinqiao Road, Pudong, Shanghai');
+  await page.getByRole('textbox', { name: 'Signed by' }).first().fill('Li Wen');
+  await page.getByRole('textbox', { name: 'Title of the signatory' }).first().fill('General Manager');
+  const posture = page.getByRole('combobox', { name: 'How hard the first draft pushes' });
+  assert.match(await posture.innerText(), /Balanced/);
+  await posture.click();
+  await page.getByRole('option', { name: /^Maximal/ }).click();
+  const plan = page.getByRole('list', { name: 'Clauses in the plan' });
+  await plan.waitFor();
+  // A protective clause says how a counterparty is likely to take it.
+  await plan.getByText(/^Their likely reaction: /).first().waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .docx' }).click()]);
+  const { value: text } = await mammoth.extractRawText({ path: await download.path() });
+  assert.match(text, /88 Jinqiao Road, Pudong, Shanghai/);
+  assert.match(text, /Li Wen/);
+  assert.match(text, /General Manager/);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});

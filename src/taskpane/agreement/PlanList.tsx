@@ -31,6 +31,7 @@ export function PlanList({ plan, onSwitch }: { plan: Plan; onSwitch: (clauseId: 
               </Badge>
             </div>
             <Caption1>{note.what}</Caption1>
+            {note.reaction && <Caption1>{t('ui.build.reaction', { reaction: note.reaction })}</Caption1>}
             <Caption1 italic>{describePlanMessage(c.reason, locale)}</Caption1>
             {others.length > 0 && (
               <Dropdown

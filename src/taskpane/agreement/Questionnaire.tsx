@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Caption1, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Switch, Textarea, makeStyles } from '@fluentui/react-components';
-import { CHINA_SCOPES, FOREGROUND_MODELS, FORUMS, GOVERNING_LAWS, IMPROVEMENTS_MODELS, MINIMUMS_MISSED, REGIONS, describeAnswerIssue, type Answers, type AnswerIssue } from '../../core/agreement';
+import { CHINA_SCOPES, FOREGROUND_MODELS, FORUMS, GOVERNING_LAWS, IMPROVEMENTS_MODELS, MINIMUMS_MISSED, POSTURES, REGIONS, describeAnswerIssue, type Answers, type AnswerIssue } from '../../core/agreement';
 import { rolesOf } from '../../core/scenarios';
 import type { MessageKey } from '../../core/i18n';
 import { useUi } from '../shared/UiContext';
@@ -69,8 +69,8 @@ export function Questionnaire({ answers, preset, issues, answer }: Props) {
       </Field>
     );
   };
-  const choice = (path: string, label: MessageKey, values: readonly string[], prefix: string, hint?: MessageKey) => {
-    const value = String(getAt(answers, path) ?? '');
+  const choice = (path: string, label: MessageKey, values: readonly string[], prefix: string, hint?: MessageKey, fallback = '') => {
+    const value = String(getAt(answers, path) ?? fallback);
     const error = issueAt(path);
     return (
       <Field label={t(label)} hint={hint && t(hint)} validationMessage={error} validationState={error ? 'error' : 'none'}>
@@ -92,6 +92,18 @@ export function Questionnaire({ answers, preset, issues, answer }: Props) {
         {text(`parties.${side}.shortName`, 'ui.build.shortName')}
         {text(`parties.${side}.jurisdiction`, 'ui.build.jurisdiction')}
       </div>
+      <details>
+        <summary>{t('ui.build.signing')}</summary>
+        {text(`parties.${side}.address`, 'ui.build.address', false, undefined, true)}
+        <div className={styles.pair}>
+          {text(`parties.${side}.registration`, 'ui.build.registration', false, undefined, true)}
+          {text(`parties.${side}.email`, 'ui.build.email', false, undefined, true)}
+        </div>
+        <div className={styles.pair}>
+          {text(`parties.${side}.signatory`, 'ui.build.signatory', false, undefined, true)}
+          {text(`parties.${side}.signatoryTitle`, 'ui.build.signatoryTitle', false, undefined, true)}
+        </div>
+      </details>
     </fieldset>
   );
   const exclusive = answers.exclusivity?.exclusive === true;
@@ -168,6 +180,7 @@ export function Questionnaire({ answers, preset, issues, answer }: Props) {
       </div>
       {choice('governingLaw', 'ui.build.governingLaw', GOVERNING_LAWS, 'ui.law')}
       {choice('forum', 'ui.build.forum', FORUMS, 'ui.forum')}
+      {choice('posture', 'ui.build.posture', POSTURES, 'ui.posture', 'ui.build.postureHint', 'balanced')}
     </div>
   );
 }
