@@ -6,7 +6,7 @@ import { review, type Playbooks } from '../../src/core/review';
 import { SCENARIO_IDS } from '../../src/core/scenarios';
 import { loadLibraryDir } from '../../src/cli/library-files';
 import { readDocx, writeTermsDocx } from '../../src/io';
-import { RULE } from '../../src/io/write/signing';
+import { SIGNATURE_LINE as RULE } from '../../src/core/agreement/clause-text';
 
 /**
  * The issue's round trip: each scenario preset built to .docx and read back, by our reader and

@@ -17,6 +17,15 @@ export function openingParagraphs(terms: RenderedTerms): string[] {
   return [terms.title, ...terms.preamble, ...recitals].filter((t) => t.trim().length > 0);
 }
 
+/** The line a signature, a name or a date is written on where the answers leave it blank. */
+export const SIGNATURE_LINE = '_________________________';
+
+/** The signature page as paragraphs to insert into a document: a line to write on for each blank. */
+export function signingParagraphs(terms: RenderedTerms): string[] {
+  if (!terms.signing) return [];
+  return [terms.signing.intro, ...terms.signing.blocks.flatMap((b) => [b.heading, ...b.lines.map((l) => `${l.label}:\t${l.value || SIGNATURE_LINE}`)])];
+}
+
 /** The signature page after the last section, as plain paragraphs: lead-in, then each party's block. */
 export function closingParagraphs(terms: RenderedTerms): string[] {
   if (!terms.signing) return [];

@@ -1,6 +1,6 @@
 import type { RenderedTerms } from '../../core/agreement/rendered';
 import type { HostCapabilities, HostResult, InsertReport, InsertWhere } from '../types';
-import { clauseParagraphs, openingParagraphs } from '../../core/agreement/clause-text';
+import { clauseParagraphs, openingParagraphs, signingParagraphs } from '../../core/agreement/clause-text';
 import { parseClauseTag } from '../../core/agreement/tag';
 import type { WordApi, WParagraph } from './api';
 import { failed, ok, wordError } from './errors';
@@ -20,7 +20,9 @@ export function planInsert(terms: RenderedTerms): { paragraphs: Planned[]; claus
     clauseParagraphs(c).forEach((text, i) => paragraphs.push({ text, style: i === 0 ? 'Heading1' : 'Normal' }));
     return { from, to: paragraphs.length - 1 };
   });
-  // Schedules (the disclosure record) follow the clauses, outside any control: a heading, the notes,
+  // The signature page follows the last section, outside any control, as the .docx writer puts it.
+  for (const text of signingParagraphs(terms)) paragraphs.push({ text, style: 'Normal' });
+  // Schedules (the disclosure record) follow the signature page, outside any control: a heading, the notes,
   // then a paragraph per item, "Heading: value" for each filled cell.
   for (const schedule of terms.schedules ?? []) {
     paragraphs.push({ text: schedule.title, style: 'Heading1' });

@@ -1,10 +1,9 @@
 import { BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { RenderedSigning } from '../../core/agreement/rendered';
+import { SIGNATURE_LINE } from '../../core/agreement/clause-text';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
-/** The line a signature or date is written on. */
-export const RULE = '_________________________';
 
 /**
  * The signature page: the lead-in, then the parties' blocks side by side in a borderless table,
@@ -23,7 +22,7 @@ export function signingBlock(signing: RenderedSigning): (Paragraph | Table)[] {
               new Paragraph({
                 keepNext: true,
                 spacing: { after: line.value ? 120 : 360 },
-                children: [new TextRun({ text: `${line.label}: `, bold: true }), new TextRun(line.value || RULE)],
+                children: [new TextRun({ text: `${line.label}: `, bold: true }), new TextRun(line.value || SIGNATURE_LINE)],
               }),
           ),
         ],

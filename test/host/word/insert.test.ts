@@ -55,6 +55,32 @@ describe('insertClauses', () => {
     expect(word.doc.rangeText(word.doc.controlRange(word.doc.controls.at(-1)!))).not.toContain('Disclosure Record');
   });
 
+  it('puts the signature page after the last clause, outside every control, with a line to sign on for each blank', async () => {
+    const signed: RenderedTerms = {
+      ...TERMS,
+      signing: {
+        intro: 'Signed by the authorised representatives of the Parties on the dates below.',
+        blocks: [
+          { heading: 'Voltcell Energy Co., Ltd.', lines: [{ label: 'Signature', value: '' }, { label: 'Name', value: 'Li Wen' }] },
+          { heading: 'Nordhavn Batteri AB', lines: [{ label: 'Signature', value: '' }, { label: 'Name', value: '' }] },
+        ],
+      },
+    };
+    const word = new FakeWord(DRAFT);
+    expect((await createWordHost(word.api, 'en').insertClauses(signed, 'end')).ok).toBe(true);
+    expect(word.syncs).toBe(2);
+    expect(word.doc.texts().slice(-7)).toEqual([
+      'Signed by the authorised representatives of the Parties on the dates below.',
+      'Voltcell Energy Co., Ltd.',
+      'Signature:\t_________________________',
+      'Name:\tLi Wen',
+      'Nordhavn Batteri AB',
+      'Signature:\t_________________________',
+      'Name:\t_________________________',
+    ]);
+    expect(word.doc.rangeText(word.doc.controlRange(word.doc.controls.at(-1)!))).not.toContain('Signed by');
+  });
+
   describe('next to, inside and after one of our clauses', () => {
     /** The draft with the terms already inserted at the end; the second clause's paragraphs. */
     async function built() {
