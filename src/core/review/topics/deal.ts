@@ -26,7 +26,7 @@ export const DEAL_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'continuing-rights',
-    cue: /continu|sell[\s-]off|(?:remaining|existing|unsold)\s+(?:inventory|stock)|(?:after|following|upon)\s+(?:the\s+|any\s+|its\s+)?(?:terminat|expir)|dispos|independent|survive|fail\s+to\s+(?:agree|enter|execute)|discussions|negotiations|talks|(?:further|definitive|final)\s+agreement/i,
+    cue: /continu|perpetual|irrevocable|sell[\s-]off|(?:remaining|existing|unsold)\s+(?:inventory|stock)|(?:after|following|upon)\s+(?:the\s+|any\s+|its\s+)?(?:terminat|expir)|dispos|independent|survive|fail\s+to\s+(?:agree|enter|execute)|discussions|negotiations|talks|(?:further|definitive|final)\s+agreement/i,
     deals: ({ text }) => CONTINUING.some((r) => r.test(text)),
   },
   {
@@ -150,6 +150,8 @@ const CONTINUING = [
   re(String.raw`\bsell\s+(?:off\s+|through\s+)?(?:its|any|the|all|such)\s+(?:remaining|existing|unsold)\s+(?:inventory|stock)\b`),
   re(String.raw`\b(?:may|entitled\s+to|right\s+to|permitted\s+to)\s+(?:continue\s+to\s+)?(?:use|sell|distribute|exploit|practi[cs]e|market|dispose\s+of)\b${GAP(100)}\b(?:after|following|upon)\s+(?:the\s+|any\s+|its\s+)?(?:terminat|expir)\w*`),
   re(String.raw`\blicen[cs]es?\b${GAP(80)}\b(?:shall|will)\s+survive\b`),
+  // A licence granted for ever or beyond recall settles what its holder goes on using after the end.
+  re(String.raw`(?<!\bnon-?)\b(?:perpetual|irrevocable)\b${GAP(60)}\blicen[cs]e\b`),
   // A right to go on developing independently, not the usual carve-out from what is confidential.
   re(String.raw`\b(?:nothing|not)\b${GAP(100)}\b(?:prohibit|restrict|prevent|limit|preclude|impair)\w*${GAP(100)}\b(?:independently\s+develop\w*|develop\w*\s+independently)\b`),
   re(String.raw`\b(?:may|right\s+to|free\s+to|entitled\s+to)\s+(?:\w+\s+){0,3}(?:independently\s+develop\w*|develop\w*\s+independently)\b`),
