@@ -3,7 +3,7 @@ import type { Definition, Party, Sentence } from './context';
 // Company-form words that end a party's legal name, and the words that end an institution's
 // (a university, research centre or hospital contracts in its own name without a company form).
 const ENTITY_SUFFIX =
-  /^(?:Inc\.?|INC\.?|Incorporated|INCORPORATED|Ltd\.?|LTD\.?|Limited|LIMITED|LLC|L\.L\.C\.|LLP|LP|L\.P\.|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.?|CO\.?|GmbH|AG|SE|S\.A\.?|SA|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|plc|PLC|Pte\.?|Pty\.?|K\.K\.|KK|S\.A\.S\.?|SAS|SARL|S\.r\.l\.?|Srl|AB|A\/S|Oy|ULC|University|Institute|Trust|Center|Centre|Hospital|Foundation|College|Laboratory|Laboratories)[,.]?$/;
+  /^(?:Inc\.?|INC\.?|Incorporated|INCORPORATED|Ltd\.?|LTD\.?|Limited|LIMITED|LLC|L\.L\.C\.|LLP|LP|L\.P\.|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.?|CO\.?|GmbH|AG|SE|S\.A\.?|SA|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|plc|PLC|Pte\.?|Pty\.?|K\.K\.|KK|S\.A\.S\.?|SAS|SARL|S\.r\.l\.?|Srl|AB|A\/S|Oy|ULC|University|UNIVERSITY|Institute|INSTITUTE|Trust|Center|Centre|CENTER|Hospital|HOSPITAL|Foundation|FOUNDATION|College|COLLEGE|Laboratory|Laboratories)[,.]?$/;
 // Lower-case words allowed inside a name ("Bank of China", "Procter & Gamble"); not "and", which
 // in an opening joins two parties.
 const NAME_JOINERS = new Set(['of', '&', 'de', 'du', 'des', 'la', 'le', 'the', 'for', 'und', 'y']);
@@ -43,8 +43,14 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
 /** The sentences before the first numbered section, at most a dozen. */
 export function openingSentences(sentences: readonly Sentence[]): Sentence[] {
   const out: Sentence[] = [];
+  // A page number standing alone ("1") is no numbered section, though the sentences after it carry its label.
+  let page: string | undefined;
   for (const s of sentences) {
-    if (out.length >= OPENING_SENTENCES || (s.section && /^\d/.test(s.section) && out.length > 0)) break;
+    if (/^\d{1,3}$/.test(s.text.trim())) {
+      page = s.text.trim();
+      continue;
+    }
+    if (out.length >= OPENING_SENTENCES || (s.section && /^\d/.test(s.section) && s.section !== page && out.length > 0)) break;
     out.push(s);
   }
   return out;
@@ -83,7 +89,10 @@ function entityNames(text: string): { name: string; start: number; end: number }
     if (!first || words === 0 || k === i || /^Act\b/.test(tokens[last + 1]?.[0] ?? '')) continue;
     const start = first.index!;
     const end = tokens[last]!.index! + tokens[last]![0].length;
-    out.push({ name: stripLeadingWords(text.slice(start, end).replace(/,$/, '').replace(/\s+/g, ' ')), start, end });
+    const name = stripLeadingWords(text.slice(start, end).replace(/,$/, '').replace(/\s+/g, ' '));
+    // "The Company is engaged in …" refers to a party by its defined short name; it names none.
+    if (ENTITY_SUFFIX.test(name.replace(/^(?:[Tt]he\s+|\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+|\([a-z0-9]{1,3}\)\s+){1,3}/, ''))) continue;
+    out.push({ name, start, end });
     i = last;
   }
   return out;

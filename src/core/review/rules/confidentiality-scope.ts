@@ -66,7 +66,8 @@ export const noIndependentDevelopment: Rule = (ctx) => {
         topic: 'confidentiality',
         severity: 'medium',
         kind: 'one-sided',
-        evidence: groupedEvidence(listed),
+        // The end of each list, where the missing exception belongs.
+        evidence: groupedEvidence([...listed].reverse()).reverse(),
       }),
     ];
   }

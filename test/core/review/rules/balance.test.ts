@@ -159,6 +159,8 @@ describe('a licence the licensor can take away', () => {
       'The licenses granted to the Licensee shall automatically terminate upon any change of control of the Licensee.',
       'The Licensor, at its option, may terminate this Agreement and the license granted herein if the Licensee has not made any sales of Licensed Products in four consecutive quarters.',
       'The Licensor may terminate the license at any time for convenience on 30 days notice.',
+      '(b) Should the Licensee assert against the Licensor a claim based on its patents, the Licensor shall, at its option, have the right to terminate the license granted by it hereunder.',
+      'The licenses granted to the Licensee under Section 3.1 shall automatically terminate if the Licensee becomes insolvent or makes an assignment for the benefit of creditors.',
     ]) {
       expect(rules(licenceEnd, `${opening}\n${term}`, 'technology-license', 'licensee')).toEqual(['one-sided.licence-end medium']);
     }
@@ -168,6 +170,17 @@ describe('a licence the licensor can take away', () => {
     expect(rules(licenceEnd, `${opening}\n${breach}`, 'technology-license', 'licensee')).toEqual([]);
     const ours = 'The Licensee may terminate this Agreement and the license granted herein for any reason upon 60 days notice.';
     expect(rules(licenceEnd, `${opening}\n${ours}`, 'technology-license', 'licensee')).toEqual([]);
+  });
+  it('fires on termination for breach only where the licensee has already paid for the licence in full', () => {
+    const breach = '(a) Should either Party fail to perform its material obligations for thirty (30) days after notice, the non-breaching Party shall, at its option, have the right to terminate the license granted by it under this Agreement.';
+    const paidUp = 'The Licensor hereby grants to the Licensee a worldwide, non-exclusive, fully paid-up, royalty-free license under the Licensed Patents.';
+    const royalty = 'The Licensor hereby grants to the Licensee a non-exclusive license under the Licensed Patents, subject to the royalties in Section 4.';
+    expect(rules(licenceEnd, `${opening}\n${paidUp}\n${breach}`, 'technology-license', 'licensee')).toEqual(['one-sided.licence-end medium']);
+    expect(rules(licenceEnd, `${opening}\n${royalty}\n${breach}`, 'technology-license', 'licensee')).toEqual([]);
+  });
+  it('reads the reason of each lettered item, not of the item before it', () => {
+    const items = '(a) The Licensee may terminate the license if the Licensor becomes insolvent. (b) The Licensor may terminate the license if the Licensee fails to pay any royalty within 60 days after notice.';
+    expect(rules(licenceEnd, `${opening}\n${items}`, 'technology-license', 'licensee')).toEqual([]);
   });
   it('stays quiet for the licensor', () => {
     const control = 'The licenses granted to the Licensee shall automatically terminate upon any change of control of the Licensee.';
