@@ -5,6 +5,8 @@ import { exclusivityReach } from './exclusivity-reach';
 import { forum } from './forum';
 import { licenceBack } from './licence-back';
 import { licenceEnd } from './licence-end';
+import { licenceActs, licenceReach } from './licence-grant';
+import { patentUpkeep } from './patent-upkeep';
 import { freeUse } from './free-use';
 import { assignment } from './assignment';
 import { crossReferences } from './cross-references';
@@ -60,6 +62,9 @@ export const REGISTRY: readonly RuleEntry[] = [
   { check: exclusivityReach, ids: ['one-sided.exclusivity-worldwide', 'one-sided.exclusivity-endless'] },
   { check: licenceBack, ids: ['one-sided.licence-back'] },
   { check: licenceEnd, ids: ['one-sided.licence-end'] },
+  { check: licenceActs, ids: ['ambiguous.licence-acts'] },
+  { check: licenceReach, ids: ['one-sided.licence-reach'] },
+  { check: patentUpkeep, ids: ['one-sided.patent-upkeep'] },
   { check: forum, ids: ['ambiguous.forum-conflict', 'ambiguous.court-forum-open', 'one-sided.court-forum', 'one-sided.arbitration-seat'] },
   { check: crossReferences, ids: ['drafting.cross-reference'] },
   { check: undefinedTerms, ids: ['drafting.undefined-term'] },

@@ -16,6 +16,9 @@ const LICENCE_TERMS =
 const LICENCE_BACK = [
   'The Licensee hereby grants to the Licensor a worldwide, royalty-free licence under the Licensed Patents to make and sell any products.',
   'The licenses granted to the Licensee shall automatically terminate upon a change of control of the Licensee.',
+  'The Licensor hereby grants to the Licensee a non-exclusive licence under the Licensed Patents to make, have made, import and sell Licensed Products.',
+  'The Licensee shall not sublicense to others under this Agreement.',
+  'The Licensor, at its sole discretion, shall prosecute and maintain the Licensed Patents.',
 ].join('\n');
 const RETURN_ON_REQUEST = 'Promptly following the request of the Provider, the Evaluator shall return all Samples and confirm the return in writing.';
 const RECEIVING_TERMS = [
