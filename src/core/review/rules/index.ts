@@ -2,6 +2,7 @@ import type { Rule } from '../context';
 import { andOr } from './and-or';
 import { markedOnly, noIndependentDevelopment, shortConfidentiality } from './confidentiality-scope';
 import { exclusivityReach } from './exclusivity-reach';
+import { exclusivityProducts, softMinimums } from './exclusivity-products';
 import { forum } from './forum';
 import { licenceBack } from './licence-back';
 import { licenceEnd } from './licence-end';
@@ -60,6 +61,8 @@ export const REGISTRY: readonly RuleEntry[] = [
   { check: shortConfidentiality, ids: ['one-sided.short-confidentiality'] },
   { check: freeUse, ids: ['one-sided.free-feedback', 'one-sided.usage-data'] },
   { check: exclusivityReach, ids: ['one-sided.exclusivity-worldwide', 'one-sided.exclusivity-endless'] },
+  { check: exclusivityProducts, ids: ['one-sided.exclusivity-products'] },
+  { check: softMinimums, ids: ['ambiguous.soft-minimums'] },
   { check: licenceBack, ids: ['one-sided.licence-back'] },
   { check: licenceEnd, ids: ['one-sided.licence-end'] },
   { check: licenceActs, ids: ['ambiguous.licence-acts'] },

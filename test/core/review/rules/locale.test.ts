@@ -20,6 +20,11 @@ const LICENCE_BACK = [
   'The Licensee shall not sublicense to others under this Agreement.',
   'The Licensor, at its sole discretion, shall prosecute and maintain the Licensed Patents.',
 ].join('\n');
+const SUPPLY_TERMS = [
+  'This Distribution Agreement is made between Hexi Energy Co., Ltd. (the "Supplier") and Northfield Trading LLC (the "Distributor").',
+  'The Supplier appoints the Distributor as its exclusive distributor of the Products and of any new products it introduces during the Term.',
+  'If the Distributor fails to purchase the minimum number of units in any year, its exclusive rights may be reevaluated.',
+].join('\n');
 const RETURN_ON_REQUEST = 'Promptly following the request of the Provider, the Evaluator shall return all Samples and confirm the return in writing.';
 const RECEIVING_TERMS = [
   'The Evaluator shall keep the Confidential Information confidential and shall not disclose it to any third party.',
@@ -49,6 +54,7 @@ describe('finding messages in both languages', () => {
       makeContext(LICENCE_TERMS, { scenario: 'technology-license', role: 'licensor' }),
       makeContext(LICENCE_BACK, { scenario: 'technology-license', role: 'licensee' }),
       makeContext(RETURN_ON_REQUEST, opts),
+      makeContext(SUPPLY_TERMS, { scenario: 'exclusive-partnership', role: 'supplier' }),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);

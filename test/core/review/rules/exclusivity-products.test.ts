@@ -1,0 +1,43 @@
+// What a supplier gives with exclusivity: only the products listed, and only against minimums that
+// bind. Each point fires for the supplier, stays quiet on the near miss and for the distributor.
+import { exclusivityProducts, softMinimums } from '../../../../src/core/review/rules/exclusivity-products';
+import type { Rule } from '../../../../src/core/review/context';
+import type { RoleId } from '../../../../src/core/scenarios';
+import { makeContext } from './make-context';
+
+const OPENING = 'This Distribution Agreement is made between Hexi Energy Co., Ltd. (the "Supplier") and Northfield Trading LLC (the "Distributor").';
+const GRANT = 'The Supplier appoints the Distributor as its exclusive distributor of the Products in the Territory.';
+const run = (rule: Rule, role: RoleId, ...lines: string[]) =>
+  rule(makeContext([OPENING, GRANT, ...lines].join('\n'), { scenario: 'exclusive-partnership', role })).map((f) => `${f.rule} ${f.severity}`);
+
+describe('exclusivity over products not yet launched', () => {
+  it.each([
+    'The Supplier shall give the Distributor exclusive rights to the sale of any new products it introduces during the Term.',
+    '"Products" means the products listed in Schedule A and all other products, now existing or developed in the future, that perform substantially the same functions.',
+    'Should the Supplier introduce other products, the Distributor shall have the option of becoming the exclusive distributor of such other products in the Territory.',
+  ])('fires for the supplier: %s', (line) => {
+    expect(run(exclusivityProducts, 'supplier', line)).toEqual(['one-sided.exclusivity-products medium']);
+  });
+  it('stays quiet where new products come in only on a non-exclusive basis, or are not mentioned', () => {
+    expect(run(exclusivityProducts, 'supplier', 'The Supplier may offer new products to the Distributor on a non-exclusive basis.')).toEqual([]);
+    expect(run(exclusivityProducts, 'supplier', '"Products" means the products listed in Schedule A.')).toEqual([]);
+  });
+  it('stays quiet for the distributor, whom it favours', () => {
+    expect(run(exclusivityProducts, 'distributor', 'The Supplier shall give the Distributor exclusive rights to the sale of any new products.')).toEqual([]);
+  });
+});
+
+describe('minimums that bind no one', () => {
+  const review = 'If the Distributor fails to purchase the minimum number of units in any year, the Distributor\'s exclusive rights may, at the Supplier\'s option, be reevaluated.';
+  it('fires for the supplier on a shortfall that leads only to a review, or on targets only discussed', () => {
+    expect(run(softMinimums, 'supplier', review)).toEqual(['ambiguous.soft-minimums high']);
+    expect(run(softMinimums, 'supplier', 'Performance targets have been discussed between the parties to determine fair and reasonable volumes.')).toEqual(['ambiguous.soft-minimums high']);
+  });
+  it('stays quiet where a missed minimum lets the supplier end the exclusivity', () => {
+    const teeth = 'If the Distributor fails to purchase the Minimum Quantity in any Contract Year, the Supplier may terminate the exclusivity by 30 days\' written notice, and the appointment becomes non-exclusive.';
+    expect(run(softMinimums, 'supplier', review, teeth)).toEqual([]);
+  });
+  it('stays quiet for the distributor', () => {
+    expect(run(softMinimums, 'distributor', review)).toEqual([]);
+  });
+});
