@@ -24,6 +24,7 @@ import { oneWayExclusivity } from './one-way-exclusivity';
 import { ownConsent } from './own-consent';
 import { perpetualLicense } from './perpetual-license';
 import { publication } from './publication';
+import { purposeUnstated } from './purpose-unstated';
 import { residuals } from './residuals';
 import { retention } from './retention';
 import { returnDestroy } from './return-destroy';
@@ -49,6 +50,7 @@ export const REGISTRY: readonly RuleEntry[] = [
   { check: undefinedResults, ids: ['ambiguous.undefined-term'] },
   { check: returnDestroy, ids: ['ambiguous.return-destroy', 'ambiguous.return-on-request'] },
   { check: survival, ids: ['ambiguous.survival'] },
+  { check: purposeUnstated, ids: ['ambiguous.purpose-unstated'] },
   { check: residuals, ids: ['one-sided.residuals'] },
   { check: assignment, ids: ['one-sided.assignment'] },
   { check: perpetualLicense, ids: ['one-sided.perpetual-license'] },

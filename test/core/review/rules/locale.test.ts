@@ -25,6 +25,10 @@ const SUPPLY_TERMS = [
   'The Supplier appoints the Distributor as its exclusive distributor of the Products and of any new products it introduces during the Term.',
   'If the Distributor fails to purchase the minimum number of units in any year, its exclusive rights may be reevaluated.',
 ].join('\n');
+const PURPOSE_BLANK = [
+  'The Evaluator shall use the Samples solely for the Purpose.',
+  'The Samples are provided for the purpose of assessing the following applications: (the "Purpose").',
+].join('\n');
 const RETURN_ON_REQUEST = 'Promptly following the request of the Provider, the Evaluator shall return all Samples and confirm the return in writing.';
 const RECEIVING_TERMS = [
   'The Evaluator shall keep the Confidential Information confidential and shall not disclose it to any third party.',
@@ -55,6 +59,7 @@ describe('finding messages in both languages', () => {
       makeContext(LICENCE_BACK, { scenario: 'technology-license', role: 'licensee' }),
       makeContext(RETURN_ON_REQUEST, opts),
       makeContext(SUPPLY_TERMS, { scenario: 'exclusive-partnership', role: 'supplier' }),
+      makeContext(PURPOSE_BLANK, opts),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
