@@ -29,6 +29,7 @@ import { residuals } from './residuals';
 import { retention } from './retention';
 import { returnDestroy } from './return-destroy';
 import { shallMisuse } from './shall';
+import { supplierLockout } from './supplier-lockout';
 import { survival } from './survival';
 import { chinaTerritory, territoryUndefined } from './territory';
 import { undefinedResults } from './undefined-results';
@@ -65,6 +66,7 @@ export const REGISTRY: readonly RuleEntry[] = [
   { check: exclusivityReach, ids: ['one-sided.exclusivity-worldwide', 'one-sided.exclusivity-endless'] },
   { check: exclusivityProducts, ids: ['one-sided.exclusivity-products'] },
   { check: softMinimums, ids: ['ambiguous.soft-minimums'] },
+  { check: supplierLockout, ids: ['one-sided.supplier-lockout'] },
   { check: licenceBack, ids: ['one-sided.licence-back'] },
   { check: licenceEnd, ids: ['one-sided.licence-end'] },
   { check: licenceActs, ids: ['ambiguous.licence-acts'] },

@@ -9,7 +9,7 @@ const LIMITED_TO =
 // The purpose left blank where it is defined: 'the following business opportunities: (the "Purpose")',
 // '"Purpose" means ____', '[●]'.
 const BLANK =
-  /:\s*\(?\s*(?:the\s+)?["“]Purpose["”]|["“]Purpose["”]\s+(?:shall\s+)?means?\s*[_[\]•●….\s]{0,40}$|_{3,}[^.;]{0,30}["“]Purpose["”]|["“]Purpose["”][^.;]{0,30}_{3,}|\[\s*[•●]?\s*\][^.;]{0,30}["“]Purpose["”]/;
+  /:\s*\(?\s*(?:the\s+)?["“]Purpose["”]|["“]Purpose["”]\s+(?:shall\s+)?means?\s*[_[\]•●….\s]{0,40}$|_{3}[^.;]{0,30}["“]Purpose["”]|["“]Purpose["”][^.;]{0,30}_{3}|\[\s*[•●]?\s*\][^.;]{0,30}["“]Purpose["”]/;
 // A purpose stated in words: "for the purpose of evaluating", "the Purpose is to assess", '"Purpose" means'.
 const STATED =
   /["“]Purpose["”]\s+(?:shall\s+)?means?\s+\w|\bpurposes?\s+(?:of|is|are|shall\s+be|will\s+be)\s+(?:to\s+)?(?!this\b|the\s+(?:non-disclosure\s+)?agreement\b)(?:\w+ing\b|evaluat\w*|assess\w*|explor\w*|discuss\w*|negotiat\w*|consider\w*|determin\w*|develop\w*|test\w*|review\w*|enabl\w*|perform\w*)|\(\s*(?:the\s+)?["“]Purpose["”]\s*\)/i;

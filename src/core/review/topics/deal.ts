@@ -32,7 +32,8 @@ export const DEAL_DETECTORS: TopicDetector[] = [
   {
     id: 'survival',
     cue: /surviv|continu|remain|notwithstanding|not\s+(?:affect|relieve|release)|after|following|beyond|perpetu|permanent|indefinite|limit\s+of\s+time|until/i,
-    deals: ({ text, heading }) => SURVIVAL.some((r) => r.test(text)) || (/surviv/i.test(heading) && SURVIVAL_UNDER_HEADING.test(text)),
+    deals: ({ text, heading }) =>
+      SURVIVAL.some((r) => r.test(text) && (r !== NOT_RELIEVED || !ACCRUED_ONLY.test(text))) || (/surviv/i.test(heading) && SURVIVAL_UNDER_HEADING.test(text)),
   },
 ];
 
@@ -165,11 +166,15 @@ const CONTINUING = [
 ];
 
 const TERMINATION = String.raw`(?:terminat\w*|expir\w*|expiry|cancell?ation|completion|conclusion|end\s+of|cessation|discontinu\w*)`;
+// "termination shall not affect / relieve … obligations"
+const NOT_RELIEVED = re(String.raw`\b${TERMINATION}${GAP(100)}\b(?:shall|will|does|do)\s+not\s+(?:affect|relieve|release|discharge|terminate|extinguish|limit|impair|prejudice)\b`);
+// "… any obligation incurred prior to such termination": accrued rights, which keep past debts alive
+// but no duty that runs on after the end.
+const ACCRUED_ONLY = re(String.raw`\b(?:accrued|incurred|arising|arisen|accruing)\b${GAP(60)}\b(?:prior\s+to|before|up\s+to)\b`);
 const SURVIVAL = [
   // "shall survive termination", "survive the expiration"; "the surviving corporation" is not
   re(String.raw`\bsurviv(?:e|es|ed|al)\b(?!\s+(?:entity|corporation|company|party|spouse))`),
-  // "termination shall not affect / relieve … obligations"
-  re(String.raw`\b${TERMINATION}${GAP(100)}\b(?:shall|will|does|do)\s+not\s+(?:affect|relieve|release|discharge|terminate|extinguish|limit|impair|prejudice)\b`),
+  NOT_RELIEVED,
   // "obligations continue for three years after termination", "remain in force for five years following"
   re(String.raw`\b(?:continue|remain|be\s+bound|apply|last|extend|endure|subsist|in\s+effect|in\s+force)\b${GAP(100)}\b(?:after|following|beyond|from|notwithstanding|subsequent\s+to)\s+(?:the\s+|any\s+|such\s+|its\s+|this\s+)?(?:date\s+of\s+)?(?:\w+\s+){0,2}${TERMINATION}`),
   re(String.raw`\bnotwithstanding\b${GAP(30)}\b${TERMINATION}${GAP(120)}\b(?:continue|remain|bound|apply|in\s+effect|in\s+force|obligations?)\b`),

@@ -26,6 +26,12 @@ describe('protection only for marked information', () => {
   it('fires for the discloser', () => {
     expect(rules(markedOnly, nda(marked), 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.marked-only medium']);
   });
+  it('fires where the protected information is named by its marking: "All information identified as confidential …"', () => {
+    const named = 'All Information identified as confidential and disclosed hereunder shall remain the sole property of the Disclosing Party.';
+    expect(rules(markedOnly, nda(named), 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.marked-only medium']);
+    const courtesy = 'The Disclosing Party may mark documents it considers sensitive with a legend reading "Confidential".';
+    expect(rules(markedOnly, nda(courtesy), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+  });
   it('stays quiet where unmarked information that a reasonable person would understand to be confidential is covered', () => {
     const catchAll = `${marked.slice(0, -1)}, or that a reasonable person would understand to be confidential given its nature.`;
     expect(rules(markedOnly, nda(catchAll), 'pre-deal-disclosure', 'discloser')).toEqual([]);

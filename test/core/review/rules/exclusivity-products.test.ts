@@ -1,6 +1,7 @@
 // What a supplier gives with exclusivity: only the products listed, and only against minimums that
 // bind. Each point fires for the supplier, stays quiet on the near miss and for the distributor.
 import { exclusivityProducts, softMinimums } from '../../../../src/core/review/rules/exclusivity-products';
+import { supplierLockout } from '../../../../src/core/review/rules/supplier-lockout';
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
@@ -39,5 +40,19 @@ describe('minimums that bind no one', () => {
   });
   it('stays quiet for the distributor', () => {
     expect(run(softMinimums, 'distributor', review)).toEqual([]);
+  });
+});
+
+describe('a supplier shut out of selling anywhere else', () => {
+  const lockout = 'The Supplier covenants not to sell any product listed in Schedule A to any other party without the prior written consent of the Distributor.';
+  it('fires for the supplier', () => {
+    expect(run(supplierLockout, 'supplier', lockout)).toEqual(['one-sided.supplier-lockout high']);
+  });
+  it('stays quiet where the promise is bounded by the territory, or binds the distributor', () => {
+    expect(run(supplierLockout, 'supplier', 'The Supplier shall not sell the Products in the Territory to any other party during the Term.')).toEqual([]);
+    expect(run(supplierLockout, 'supplier', 'The Distributor shall not sell the Products to any other party for resale without the consent of the Supplier.')).toEqual([]);
+  });
+  it('stays quiet for the distributor', () => {
+    expect(run(supplierLockout, 'distributor', lockout)).toEqual([]);
   });
 });

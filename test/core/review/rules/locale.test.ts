@@ -24,6 +24,7 @@ const SUPPLY_TERMS = [
   'This Distribution Agreement is made between Hexi Energy Co., Ltd. (the "Supplier") and Northfield Trading LLC (the "Distributor").',
   'The Supplier appoints the Distributor as its exclusive distributor of the Products and of any new products it introduces during the Term.',
   'If the Distributor fails to purchase the minimum number of units in any year, its exclusive rights may be reevaluated.',
+  'The Supplier covenants not to sell any product listed in Schedule A to any other party without the prior written consent of the Distributor.',
 ].join('\n');
 const PURPOSE_BLANK = [
   'The Evaluator shall use the Samples solely for the Purpose.',
