@@ -6,6 +6,8 @@ import { exclusivityProducts, softMinimums } from './exclusivity-products';
 import { forum } from './forum';
 import { licenceBack } from './licence-back';
 import { licenceEnd } from './licence-end';
+import { licenceToAgree } from './licence-to-agree';
+import { oneWayNda } from './one-way-nda';
 import { licenceActs, licenceReach } from './licence-grant';
 import { patentUpkeep } from './patent-upkeep';
 import { freeUse } from './free-use';
@@ -69,6 +71,8 @@ export const REGISTRY: readonly RuleEntry[] = [
   { check: supplierLockout, ids: ['one-sided.supplier-lockout'] },
   { check: licenceBack, ids: ['one-sided.licence-back'] },
   { check: licenceEnd, ids: ['one-sided.licence-end'] },
+  { check: licenceToAgree, ids: ['ambiguous.licence-to-agree'] },
+  { check: oneWayNda, ids: ['one-sided.one-way-nda'] },
   { check: licenceActs, ids: ['ambiguous.licence-acts'] },
   { check: licenceReach, ids: ['one-sided.licence-reach'] },
   { check: patentUpkeep, ids: ['one-sided.patent-upkeep'] },

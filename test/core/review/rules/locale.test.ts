@@ -30,6 +30,11 @@ const PURPOSE_BLANK = [
   'The Evaluator shall use the Samples solely for the Purpose.',
   'The Samples are provided for the purpose of assessing the following applications: (the "Purpose").',
 ].join('\n');
+const ONE_WAY = [
+  'Whereas Kessler as the DISCLOSER will provide confidential information to the DISCLOSEE.',
+  'The DISCLOSEE shall keep all confidential information secret and shall not disclose it to any third party.',
+  'Where appropriate, each party undertakes to grant a royalty-free licence to the other party for the project.',
+].join('\n');
 const RETURN_ON_REQUEST = 'Promptly following the request of the Provider, the Evaluator shall return all Samples and confirm the return in writing.';
 const RECEIVING_TERMS = [
   'The Evaluator shall keep the Confidential Information confidential and shall not disclose it to any third party.',
@@ -61,6 +66,7 @@ describe('finding messages in both languages', () => {
       makeContext(RETURN_ON_REQUEST, opts),
       makeContext(SUPPLY_TERMS, { scenario: 'exclusive-partnership', role: 'supplier' }),
       makeContext(PURPOSE_BLANK, opts),
+      makeContext(ONE_WAY, { scenario: 'pre-deal-disclosure', role: 'recipient' }),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
