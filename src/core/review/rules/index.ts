@@ -21,6 +21,7 @@ import { exclusivityScope } from './exclusivity-scope';
 import { jointOwnership } from './joint-ownership';
 import { material } from './material';
 import { missingTerms } from './missing';
+import { noCopies } from './no-copies';
 import { oneWayNoImpliedLicense } from './no-implied-license';
 import { oneWayExclusivity } from './one-way-exclusivity';
 import { ownConsent } from './own-consent';
@@ -64,6 +65,7 @@ export const REGISTRY: readonly RuleEntry[] = [
   { check: markedOnly, ids: ['one-sided.marked-only'] },
   { check: noIndependentDevelopment, ids: ['one-sided.no-independent-development'] },
   { check: shortConfidentiality, ids: ['one-sided.short-confidentiality'] },
+  { check: noCopies, ids: ['one-sided.no-copies'] },
   { check: freeUse, ids: ['one-sided.free-feedback', 'one-sided.usage-data'] },
   { check: exclusivityReach, ids: ['one-sided.exclusivity-worldwide', 'one-sided.exclusivity-endless'] },
   { check: exclusivityProducts, ids: ['one-sided.exclusivity-products'] },

@@ -34,6 +34,7 @@ const ONE_WAY = [
   'Whereas Kessler as the DISCLOSER will provide confidential information to the DISCLOSEE.',
   'The DISCLOSEE shall keep all confidential information secret and shall not disclose it to any third party.',
   'Where appropriate, each party undertakes to grant a royalty-free licence to the other party for the project.',
+  'The DISCLOSEE shall not make any copies of the confidential information without the prior written approval of the DISCLOSER.',
 ].join('\n');
 const RETURN_ON_REQUEST = 'Promptly following the request of the Provider, the Evaluator shall return all Samples and confirm the return in writing.';
 const RECEIVING_TERMS = [

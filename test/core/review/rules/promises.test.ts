@@ -1,6 +1,7 @@
 // Terms that promise something without giving it: a licence on terms still to be agreed, and
 // confidentiality that protects only one side's information.
 import { licenceToAgree } from '../../../../src/core/review/rules/licence-to-agree';
+import { noCopies } from '../../../../src/core/review/rules/no-copies';
 import { oneWayNda } from '../../../../src/core/review/rules/one-way-nda';
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
@@ -43,5 +44,22 @@ describe('a one-way NDA for the recipient', () => {
     expect(run(oneWayNda, 'pre-deal-disclosure', 'recipient', ...oneWay, 'Each party may disclose Confidential Information to the other under this Agreement.')).toEqual([]);
     expect(run(oneWayNda, 'pre-deal-disclosure', 'recipient', ...oneWay, '"Disclosing Party" means the party that discloses Confidential Information.')).toEqual([]);
     expect(run(oneWayNda, 'pre-deal-disclosure', 'discloser', ...oneWay)).toEqual([]);
+  });
+});
+
+describe('no copies without consent, for the side that must work with the information', () => {
+  const nda = 'This Manufacturing Agreement is made between Northfield Audio Inc. (the "Customer") and Hexi Electronics Co., Ltd. (the "Developer").\nEach party shall hold the other party\'s Confidential Information in confidence and shall not disclose it to any third party.';
+  const ban = 'No party shall make any copies of the other party\'s Confidential Information except upon the other party\'s prior written approval.';
+  it('fires for the developer', () => {
+    expect(run(noCopies, 'custom-development', 'developer', nda, ban)).toEqual(['one-sided.no-copies low']);
+  });
+  it('stays quiet where copies reasonably necessary for the purpose are allowed', () => {
+    const needed = 'The Developer shall not make copies of the Confidential Information without the Customer\'s prior written consent, except as reasonably necessary to perform this Agreement.';
+    expect(run(noCopies, 'custom-development', 'developer', nda, needed)).toEqual([]);
+  });
+  it('stays quiet for the discloser, whom the ban protects', () => {
+    const disclosure = 'This Agreement is made between Hexi Energy Co., Ltd. (the "Disclosing Party") and Northfield Systems GmbH (the "Receiving Party").\nThe Receiving Party shall hold the Confidential Information in confidence.';
+    expect(run(noCopies, 'pre-deal-disclosure', 'discloser', disclosure, ban)).toEqual([]);
+    expect(run(noCopies, 'pre-deal-disclosure', 'recipient', disclosure, ban)).toEqual(['one-sided.no-copies low']);
   });
 });
