@@ -12,6 +12,7 @@ import { licenceActs, licenceReach } from './licence-grant';
 import { patentUpkeep } from './patent-upkeep';
 import { freeUse } from './free-use';
 import { assignment } from './assignment';
+import { assignmentByTime, unpaidAssignment } from './developer-assignment';
 import { crossReferences } from './cross-references';
 import { undefinedTerms } from './defined-terms';
 import { duplicateDefinitions } from './duplicate-definitions';
@@ -57,6 +58,8 @@ export const REGISTRY: readonly RuleEntry[] = [
   { check: purposeUnstated, ids: ['ambiguous.purpose-unstated'] },
   { check: residuals, ids: ['one-sided.residuals'] },
   { check: assignment, ids: ['one-sided.assignment'] },
+  { check: assignmentByTime, ids: ['one-sided.assignment-by-time'] },
+  { check: unpaidAssignment, ids: ['one-sided.unpaid-assignment'] },
   { check: perpetualLicense, ids: ['one-sided.perpetual-license'] },
   { check: retention, ids: ['one-sided.retention'] },
   { check: publication, ids: ['one-sided.publication'] },

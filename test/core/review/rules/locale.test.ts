@@ -36,6 +36,10 @@ const ONE_WAY = [
   'Where appropriate, each party undertakes to grant a royalty-free licence to the other party for the project.',
   'The DISCLOSEE shall not make any copies of the confidential information without the prior written approval of the DISCLOSER.',
 ].join('\n');
+const DEVELOPMENT = [
+  'This Software Development Agreement is made between Northfield Retail Inc. (the "Client") and Hexi Software Co., Ltd. (the "Developer").',
+  'The Developer hereby assigns to the Client all software, code and other work produced by the Developer during the term of this Agreement.',
+].join('\n');
 const RETURN_ON_REQUEST = 'Promptly following the request of the Provider, the Evaluator shall return all Samples and confirm the return in writing.';
 const RECEIVING_TERMS = [
   'The Evaluator shall keep the Confidential Information confidential and shall not disclose it to any third party.',
@@ -67,6 +71,7 @@ describe('finding messages in both languages', () => {
       makeContext(RETURN_ON_REQUEST, opts),
       makeContext(SUPPLY_TERMS, { scenario: 'exclusive-partnership', role: 'supplier' }),
       makeContext(PURPOSE_BLANK, opts),
+      makeContext(DEVELOPMENT, { scenario: 'custom-development', role: 'developer' }),
       makeContext(ONE_WAY, { scenario: 'pre-deal-disclosure', role: 'recipient' }),
     ];
     for (const rule of RULES) {
