@@ -3,6 +3,7 @@ import { andOr } from './and-or';
 import { markedOnly, noIndependentDevelopment, shortConfidentiality } from './confidentiality-scope';
 import { exclusivityReach } from './exclusivity-reach';
 import { exclusivityProducts, softMinimums } from './exclusivity-products';
+import { firstRefusal } from './first-refusal';
 import { forum } from './forum';
 import { licenceBack } from './licence-back';
 import { licenceEnd } from './licence-end';
@@ -74,6 +75,7 @@ export const REGISTRY: readonly RuleEntry[] = [
   { check: exclusivityProducts, ids: ['one-sided.exclusivity-products'] },
   { check: softMinimums, ids: ['ambiguous.soft-minimums'] },
   { check: supplierLockout, ids: ['one-sided.supplier-lockout'] },
+  { check: firstRefusal, ids: ['one-sided.first-refusal'] },
   { check: licenceBack, ids: ['one-sided.licence-back'] },
   { check: licenceEnd, ids: ['one-sided.licence-end'] },
   { check: licenceToAgree, ids: ['ambiguous.licence-to-agree'] },

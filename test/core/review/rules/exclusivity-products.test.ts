@@ -2,6 +2,7 @@
 // bind. Each point fires for the supplier, stays quiet on the near miss and for the distributor.
 import { exclusivityProducts, softMinimums } from '../../../../src/core/review/rules/exclusivity-products';
 import { supplierLockout } from '../../../../src/core/review/rules/supplier-lockout';
+import { firstRefusal } from '../../../../src/core/review/rules/first-refusal';
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
@@ -54,5 +55,17 @@ describe('a supplier shut out of selling anywhere else', () => {
   });
   it('stays quiet for the distributor', () => {
     expect(run(supplierLockout, 'distributor', lockout)).toEqual([]);
+  });
+});
+
+describe('first call on buying our technology', () => {
+  const offer = 'The Supplier agrees to offer the Distributor the first right of refusal to purchase the intellectual property for the Products.';
+  it('fires for the supplier, whose technology it is', () => {
+    expect(run(firstRefusal, 'supplier', offer)).toEqual(['one-sided.first-refusal medium']);
+    expect(run(firstRefusal, 'supplier', 'The Distributor shall have a right of first offer on any sale of the Supplier\'s patents covering the Products.')).toEqual(['one-sided.first-refusal medium']);
+  });
+  it('stays quiet on a first refusal over goods, and when we hold it', () => {
+    expect(run(firstRefusal, 'supplier', 'The Distributor shall have a right of first refusal to purchase any excess inventory of the Products.')).toEqual([]);
+    expect(run(firstRefusal, 'distributor', offer)).toEqual([]);
   });
 });

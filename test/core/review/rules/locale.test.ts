@@ -25,6 +25,7 @@ const SUPPLY_TERMS = [
   'The Supplier appoints the Distributor as its exclusive distributor of the Products and of any new products it introduces during the Term.',
   'If the Distributor fails to purchase the minimum number of units in any year, its exclusive rights may be reevaluated.',
   'The Supplier covenants not to sell any product listed in Schedule A to any other party without the prior written consent of the Distributor.',
+  'The Supplier agrees to offer the Distributor the first right of refusal to purchase the intellectual property for the Products.',
 ].join('\n');
 const PURPOSE_BLANK = [
   'The Evaluator shall use the Samples solely for the Purpose.',
