@@ -54,6 +54,10 @@ const NO_SUBLICENCE =
 // The licence reaches our group: "Licensee and its Affiliates", "may extend … to its Affiliates".
 const GROUP = /\b(?:and|or)\s+(?:its|their|any\s+of\s+its)\s+(?:Affiliates|affiliated\s+compan(?:y|ies)|Subsidiaries|subsidiaries)\b|\bsub-?licen[cs]\w*\s+(?:\w+\s+){0,3}to\s+(?:its\s+|any\s+of\s+its\s+)?(?:Affiliates|Subsidiaries|subsidiaries)\b/;
 
+// A bar with a way through is a term to negotiate, not a missing right: "except as provided in
+// Section 2.1(c)", "without the prior written consent of the Licensor".
+const QUALIFIED = /\b(?:except|unless|other\s+than|save\s+as)\b|\bwithout\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval)\b/i;
+
 /**
  * We take a licence that we may not sublicense and that does not reach our affiliates: a group that
  * makes through a subsidiary, or sells through one, is outside it.
@@ -64,7 +68,7 @@ export const licenceReach: Rule = (ctx) => {
   if (grants.length === 0 || grants.some(({ hit }) => GROUP.test(hit.sentence.text.slice(hit.index)))) return [];
   // "The Licensor shall not sublicense" binds them, not us; "No license … includes" binds every licence.
   const theirs = (h: Hit) => /^(?:shall|may|will)\s/i.test(h.text) && partyBefore(ctx, h.sentence.text, h.index)?.side === 'A';
-  const barred = hits(ctx, NO_SUBLICENCE, (h) => !theirs(h) && !GROUP.test(h.sentence.text));
+  const barred = hits(ctx, NO_SUBLICENCE, (h) => !theirs(h) && !GROUP.test(h.sentence.text) && !QUALIFIED.test(h.sentence.text));
   if (barred.length === 0) return [];
   const unknown = grants.every((g) => g.unknown);
   return [

@@ -37,6 +37,10 @@ describe('a licence that does not reach our group', () => {
     expect(run(licenceReach, 'licensee', grant.replace('to the Licensee', 'to the Licensee and its Affiliates'), bar)).toEqual([]);
     expect(run(licenceReach, 'licensee', grant, 'The Licensee may grant sublicenses to its Affiliates and contract manufacturers.')).toEqual([]);
   });
+  it('stays quiet on a bar with a way through: an exception, or the licensor\'s consent', () => {
+    expect(run(licenceReach, 'licensee', grant, 'The licence is non-sublicensable (except as provided in Section 2.3).')).toEqual([]);
+    expect(run(licenceReach, 'licensee', grant, 'The Licensee shall not sublicense its rights under this Agreement without the prior written consent of the Licensor.')).toEqual([]);
+  });
   it('stays quiet on a bar that binds the licensor, and for the licensor', () => {
     expect(run(licenceReach, 'licensee', grant, 'The Licensor shall not sublicense the Licensee Improvements.')).toEqual([]);
     expect(run(licenceReach, 'licensor', grant, bar)).toEqual([]);

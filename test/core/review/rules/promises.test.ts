@@ -24,6 +24,10 @@ describe('a licence promised without its terms', () => {
     const [f] = licenceToAgree(makeContext(`${jda}\n${line}`, { scenario: 'joint-development', role: 'co-developer' }));
     expect(f?.evidence.map((e) => e.text).join(' ')).toContain('cannot reach agreement');
   });
+  it('stays quiet on fees or a direct licence left to negotiation, which promise no licence of their own', () => {
+    expect(run(licenceToAgree, 'joint-development', 'co-developer', jda, 'The parties agree to negotiate in good faith reasonable incremental runtime license fees for each additional processor.')).toEqual([]);
+    expect(run(licenceToAgree, 'joint-development', 'co-developer', jda, 'If the licensee so requests, the licensor shall negotiate with the relevant sublicensee towards the grant of a direct license.')).toEqual([]);
+  });
   it('stays quiet on a licence granted now with its terms', () => {
     expect(run(licenceToAgree, 'joint-development', 'co-developer', jda, 'Hexi hereby grants to Northfield a non-exclusive, royalty-free licence under the Hexi Background IP to develop the Products during the Term.')).toEqual([]);
   });
