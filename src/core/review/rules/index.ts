@@ -35,6 +35,7 @@ import { retention } from './retention';
 import { returnDestroy } from './return-destroy';
 import { shallMisuse } from './shall';
 import { supplierLockout } from './supplier-lockout';
+import { softwareOnlyNre } from './software-only-nre';
 import { survival } from './survival';
 import { chinaTerritory, territoryUndefined } from './territory';
 import { undefinedResults } from './undefined-results';
@@ -70,6 +71,7 @@ export const REGISTRY: readonly RuleEntry[] = [
   { check: noIndependentDevelopment, ids: ['one-sided.no-independent-development'] },
   { check: shortConfidentiality, ids: ['one-sided.short-confidentiality'] },
   { check: noCopies, ids: ['one-sided.no-copies'] },
+  { check: softwareOnlyNre, ids: ['ambiguous.software-only-nre'] },
   { check: freeUse, ids: ['one-sided.free-feedback', 'one-sided.usage-data'] },
   { check: exclusivityReach, ids: ['one-sided.exclusivity-worldwide', 'one-sided.exclusivity-endless'] },
   { check: exclusivityProducts, ids: ['one-sided.exclusivity-products'] },

@@ -26,6 +26,8 @@ const SUPPLY_TERMS = [
   'If the Distributor fails to purchase the minimum number of units in any year, its exclusive rights may be reevaluated.',
   'The Supplier covenants not to sell any product listed in Schedule A to any other party without the prior written consent of the Distributor.',
   'The Supplier agrees to offer the Distributor the first right of refusal to purchase the intellectual property for the Products.',
+  'The Supplier shall deliver the boilers to the Distributor.',
+  'The Distributor shall not reverse engineer any software comprised within the Confidential Information.',
 ].join('\n');
 const PURPOSE_BLANK = [
   'The Evaluator shall use the Samples solely for the Purpose.',
