@@ -103,7 +103,7 @@ export const definitionsFileSchema = z.strictObject({
 });
 
 /** When a missing term matters: only where the deal crosses a border, or where goods change hands. */
-export const PLAYBOOK_CONDITIONS = ['cross-border', 'shares-goods'] as const;
+export const PLAYBOOK_CONDITIONS = ['cross-border', 'shares-goods', 'shares-samples'] as const;
 
 /**
  * What the review raises when their draft lacks a topic, for our side: the severity, and the

@@ -51,7 +51,7 @@ export interface FixSource {
   }[];
 }
 
-export type PlaybookCondition = 'cross-border' | 'shares-goods';
+export type PlaybookCondition = 'cross-border' | 'shares-goods' | 'shares-samples';
 
 export interface Playbook {
   required: readonly TopicId[];

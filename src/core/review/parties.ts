@@ -2,13 +2,15 @@ import type { Definition, Party, Sentence } from './context';
 import { hasCjk } from './zh/cjk';
 import { chineseParties } from './zh/parties';
 
-// Company-form words that end a party's legal name.
+// Company-form words that end a party's legal name, and the words that end an institution's
+// (a university, research centre or hospital contracts in its own name without a company form).
 const ENTITY_SUFFIX =
-  /^(?:Inc\.?|INC\.?|Incorporated|INCORPORATED|Ltd\.?|LTD\.?|Limited|LIMITED|LLC|L\.L\.C\.|LLP|LP|L\.P\.|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.?|CO\.?|GmbH|AG|SE|S\.A\.?|SA|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|plc|PLC|Pte\.?|Pty\.?|K\.K\.|KK|S\.A\.S\.?|SAS|SARL|S\.r\.l\.?|Srl|AB|A\/S|Oy|ULC|University|Institute|Trust)[,.]?$/;
+  /^(?:Inc\.?|INC\.?|Incorporated|INCORPORATED|Ltd\.?|LTD\.?|Limited|LIMITED|LLC|L\.L\.C\.|LLP|LP|L\.P\.|Corp\.?|CORP\.?|Corporation|CORPORATION|Company|COMPANY|Co\.?|CO\.?|GmbH|AG|SE|S\.A\.?|SA|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|plc|PLC|Pte\.?|Pty\.?|K\.K\.|KK|S\.A\.S\.?|SAS|SARL|S\.r\.l\.?|Srl|AB|A\/S|Oy|ULC|University|UNIVERSITY|Institute|INSTITUTE|Trust|Center|Centre|CENTER|Hospital|HOSPITAL|Foundation|FOUNDATION|College|COLLEGE|Laboratory|Laboratories)[,.]?$/;
 // Lower-case words allowed inside a name ("Bank of China", "Procter & Gamble"); not "and", which
 // in an opening joins two parties.
 const NAME_JOINERS = new Set(['of', '&', 'de', 'du', 'des', 'la', 'le', 'the', 'for', 'und', 'y']);
 const OPENING_SENTENCES = 12;
+const PART_OF = /\b(?:member|institution|subsidiary|division|affiliate|unit|component|department|agency)\s+of\s+$/i;
 
 /**
  * The parties and their short names, from the opening of the agreement: a legal name ending in a
@@ -23,7 +25,9 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
     if (zh.length > 0) return zh;
   }
   for (const s of opening) {
-    for (const { name, end } of entityNames(s.text)) {
+    for (const { name, start, end } of entityNames(s.text)) {
+      // "a member institution of the University of Texas System" describes a party; it is not one.
+      if (PART_OF.test(s.text.slice(Math.max(0, start - 40), start))) continue;
       const short = definitions.find(
         (d) => d.paragraph === s.paragraph && d.start - s.start > end && d.start - s.start - end < 160,
       );
@@ -46,23 +50,33 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
 /** The sentences before the first numbered section, at most a dozen. */
 export function openingSentences(sentences: readonly Sentence[]): Sentence[] {
   const out: Sentence[] = [];
+  // A page number standing alone ("1") is no numbered section, though the sentences after it carry its label.
+  let page: string | undefined;
   for (const s of sentences) {
-    if (out.length >= OPENING_SENTENCES || (s.section && /^\d/.test(s.section) && out.length > 0)) break;
+    if (/^\d{1,3}$/.test(s.text.trim())) {
+      page = s.text.trim();
+      continue;
+    }
+    if (out.length >= OPENING_SENTENCES || (s.section && /^\d/.test(s.section) && s.section !== page && out.length > 0)) break;
     out.push(s);
   }
   return out;
 }
 
 /** Legal names in a sentence: capitalised words walking back from a company-form word. */
-function entityNames(text: string): { name: string; end: number }[] {
+function entityNames(text: string): { name: string; start: number; end: number }[] {
   const tokens = [...text.matchAll(/[^\s,()"“”]+/g)];
   const gap = (a: number): string => text.slice(tokens[a]!.index! + tokens[a]![0].length, tokens[a + 1]!.index!);
-  const out: { name: string; end: number }[] = [];
+  const out: { name: string; start: number; end: number }[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!ENTITY_SUFFIX.test(tokens[i]![0]) || ENTITY_SUFFIX.test(tokens[i - 1]![0])) continue;
+    // "College Avenue", "Research Center Drive": an institution word that a name runs on from is an address.
+    if (INSTITUTION.test(tokens[i]![0]) && i + 1 < tokens.length && /^[A-Z]/.test(tokens[i + 1]![0]) && !/[()"“”;,]/.test(gap(i))) continue;
     // "Co., Ltd.": company forms in a row belong to one name.
     let last = i;
     while (last + 1 < tokens.length && ENTITY_SUFFIX.test(tokens[last + 1]![0]) && !/[()"“”;]/.test(gap(last))) last++;
+    // An institution word can head its name: "The University of Texas M. D. Anderson Cancer Center".
+    if (INSTITUTION.test(tokens[last]![0]) && tokens[last + 1]?.[0] === 'of') last = nameRunEnd(tokens, last + 1, gap);
     let j = i - 1;
     let words = 0;
     while (j >= 0 && words < 8) {
@@ -82,10 +96,26 @@ function entityNames(text: string): { name: string; end: number }[] {
     if (!first || words === 0 || k === i || /^Act\b/.test(tokens[last + 1]?.[0] ?? '')) continue;
     const start = first.index!;
     const end = tokens[last]!.index! + tokens[last]![0].length;
-    out.push({ name: stripLeadingWords(text.slice(start, end).replace(/,$/, '').replace(/\s+/g, ' ')), end });
+    const name = stripLeadingWords(text.slice(start, end).replace(/,$/, '').replace(/\s+/g, ' '));
+    // "The Company is engaged in …" refers to a party by its defined short name; it names none.
+    if (ENTITY_SUFFIX.test(name.replace(/^(?:[Tt]he\s+|\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+|\([a-z0-9]{1,3}\)\s+){1,3}/, ''))) continue;
+    out.push({ name, start, end });
     i = last;
   }
   return out;
+}
+
+const INSTITUTION = /^(?:University|Institute|College|Center|Centre|Hospital|Foundation|Laboratory|Laboratories)$/;
+
+/** The last capitalised word of the name that runs on after "of" at `of`, within one phrase. */
+function nameRunEnd(tokens: readonly RegExpMatchArray[], of: number, gap: (a: number) => string): number {
+  let end = of - 1;
+  for (let k = of + 1; k < tokens.length && k <= of + 8 && !/[()"“”;:,]/.test(gap(k - 1)); k++) {
+    const w = tokens[k]![0];
+    if (/^[A-Z]/.test(w)) end = k;
+    else if (!NAME_JOINERS.has(w)) break;
+  }
+  return end;
 }
 
 /**

@@ -27,6 +27,21 @@ const COUNTRIES: readonly [string, string][] = [
   ['CA', 'Canada|Canadian|Ontario|Quebec|British Columbia|Alberta'],
   ['AU', 'Australia|Australian'],
   ['IL', 'Israel|Israeli'],
+  // Where holding and trading companies are often incorporated.
+  ['IM', 'Isle of Man'],
+  ['KY', 'Cayman Islands'],
+  ['VG', 'British Virgin Islands'],
+  ['BM', 'Bermuda'],
+  ['LU', 'Luxembourg'],
+  ['BE', 'Belgium|Belgian'],
+  ['DK', 'Denmark|Danish'],
+  ['NO', 'Norway|Norwegian'],
+  ['FI', 'Finland|Finnish'],
+  ['MY', 'Malaysia|Malaysian'],
+  ['VN', 'Vietnam|Vietnamese'],
+  ['TH', 'Thailand|Thai'],
+  ['MX', 'Mexico|Mexican'],
+  ['BR', 'Brazil|Brazilian'],
 ];
 const PLACE = new RegExp(`\\b(?:${COUNTRIES.map(([, names]) => names).join('|')})\\b`, 'g');
 const CODE = new Map<RegExp, string>(COUNTRIES.map(([code, names]) => [new RegExp(`^(?:${names})$`), code]));

@@ -20,4 +20,9 @@ describe('whether the deal crosses a border', () => {
   it('does not read one party\'s place as both', () => {
     expect(crosses('This Agreement is made between Acme Devices, Inc., a Delaware corporation, and Hexi Battery Co., Ltd.')).toBe(true);
   });
+  it('reads an offshore place of incorporation as a country of its own', () => {
+    expect(
+      crosses('PARTIES (1) Hexi Boilers (Hong Kong) Ltd, a company incorporated in Hong Kong whose registered office is in Kowloon, Hong Kong ("Hexi"); and (2) Northfield Holdings PLC, a company incorporated in the Isle of Man ("Northfield").'),
+    ).toBe(true);
+  });
 });

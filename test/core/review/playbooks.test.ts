@@ -40,10 +40,22 @@ describe('playbook positions', () => {
   });
 
   it.each(POSITIONS)('$scenario as $role: silence on $topic is raised at $severity, a term on it is not', ({ scenario, role, topic, severity, other, otherRaises }) => {
-    const silent = `${OPENING}\n${CASES[topic].nearMiss}`;
+    // The use limit and the return duty are raised as gaps of a confidentiality term the draft has.
+    const base = topic === 'purpose-limitation' || topic === 'return-or-destroy' ? `${OPENING}\n${CASES.confidentiality.deals}` : OPENING;
+    const silent = `${base}\n${CASES[topic].nearMiss}`;
     const found = missingOn(silent, scenario, role, topic);
     expect(found.map((f) => f.severity)).toEqual([severity]);
     expect(missingOn(`${silent}\n${CASES[topic].deals}`, scenario, role, topic)).toEqual([]);
     if (!otherRaises) expect(missingOn(silent, scenario, other, topic)).toEqual([]);
+  });
+
+  it('folds the use limit and the return duty into a missing confidentiality term instead of three findings', () => {
+    const raised = (text: string) => review(fromText(text), { scenario: 'pre-deal-disclosure', role: 'discloser', library: LIBRARY, playbooks: PLAYBOOKS }).findings.filter((f) => f.rule === 'missing').map((f) => f.topic);
+    const silent = raised(`${OPENING}\nThe Parties shall meet monthly to discuss the Project.`);
+    expect(silent).toContain('confidentiality');
+    expect(silent).not.toContain('purpose-limitation');
+    expect(silent).not.toContain('return-or-destroy');
+    const kept = raised(`${OPENING}\n${CASES.confidentiality.deals}`);
+    expect(kept).toEqual(expect.arrayContaining(['purpose-limitation', 'return-or-destroy']));
   });
 });

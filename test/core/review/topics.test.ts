@@ -54,6 +54,18 @@ describe('topic detection judges the sentence, not the word', () => {
     expect(topicsOf(text)['continuing-rights'].present).toBe(true);
   });
 
+  it('reads an accrued-rights clause as no survival: past debts stay, no duty runs on', () => {
+    expect(topicsOf('Termination or expiration of this Agreement will not relieve either Party of any obligation incurred hereunder prior to such termination.').survival.present).toBe(false);
+    expect(topicsOf('Termination of this Agreement shall not relieve the Recipient of its obligations under Section 5 (Confidentiality).').survival.present).toBe(true);
+  });
+
+  it('reads a perpetual or irrevocable licence as what its holder goes on using after the end', () => {
+    expect(topicsOf('The University hereby grants the Sponsor a non-exclusive, royalty-free, perpetual license under the Background Patents.')['continuing-rights'].present).toBe(true);
+    expect(topicsOf('Licensor grants Licensee an irrevocable, worldwide licence to use the Feedback Tools.')['continuing-rights'].present).toBe(true);
+    expect(topicsOf('Licensor grants Licensee a non-perpetual license for the Term.')['continuing-rights'].present).toBe(false);
+    expect(topicsOf('The Licensee shall pay the royalties listed in Schedule B for the license.')['continuing-rights'].present).toBe(false);
+  });
+
   it.each([
     ['foreground-ip', 'Developed IP conceived solely by employees of one Party belongs to that Party.'],
     ['foreground-ip', 'Developed IP conceived jointly by employees of both Parties shall be jointly owned by the Parties.'],

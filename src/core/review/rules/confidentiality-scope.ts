@@ -8,7 +8,8 @@ import { groupedEvidence, hits, isDefined, quote } from './text';
 const MARKING =
   /\b(?:marked|labell?ed|designated|identified|stamped|legended)\b(?:[^.;]{0,60}?\b(?:as|with)\b)?[^.;]{0,40}?\b(?:confidential|proprietary|secret)\b|\b(?:stamp|legend)\b/gi;
 // What makes a marking rule a condition of protection rather than a courtesy.
-const CONDITION = /\b(?:means?|includ\w*|only|provided\s+that|if|must|shall\s+be|to\s+the\s+extent|which\s+(?:is|are)|that\s+(?:is|are)|in\s+order\s+to|following)\b/i;
+const CONDITION =
+  /\b(?:means?|includ\w*|only|provided\s+that|if|must|shall\s+be|to\s+the\s+extent|which\s+(?:is|are)|that\s+(?:is|are)|in\s+order\s+to|following)\b|\b(?:all|any)\s+(?:such\s+)?information\s+(?:so\s+)?(?:marked|designated|identified|labell?ed)\b/i;
 // The catch-all that protects unmarked information too.
 const CATCH_ALL =
   /\b(?:reasonabl[ey]\s+(?:be\s+)?(?:understood|expected|considered|deemed|regarded|known)|reasonable\s+person\s+(?:would|should)\s+(?:understand|consider|regard)|ought\s+reasonably|should\s+reasonably|(?:by|given)\s+(?:its|their)\s+(?:very\s+)?nature|whether\s+or\s+not\s+(?:(?:it\s+is|they\s+are|so)\s+)?(?:marked|designated|identified|labell?ed)|(?:regardless|irrespective)\s+of\s+(?:whether|any)\s+(?:\w+\s+){0,3}?(?:mark|designat|identif)\w*|need\s+not\s+be\s+marked)\b/i;
@@ -68,7 +69,8 @@ export const noIndependentDevelopment: Rule = (ctx) => {
         fixClause: 'confidentiality',
         severity: 'medium',
         kind: 'one-sided',
-        evidence: groupedEvidence(listed),
+        // The end of each list, where the missing exception belongs.
+        evidence: groupedEvidence([...listed].reverse()).reverse(),
       }),
     ];
   }

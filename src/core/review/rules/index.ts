@@ -5,11 +5,18 @@ import type { RuleEntry, RuleInfo } from './entry';
 import { andOr } from './and-or';
 import { markedOnly, noIndependentDevelopment, shortConfidentiality } from './confidentiality-scope';
 import { exclusivityReach } from './exclusivity-reach';
+import { exclusivityProducts, softMinimums } from './exclusivity-products';
+import { firstRefusal } from './first-refusal';
 import { forum } from './forum';
 import { licenceBack } from './licence-back';
 import { licenceEnd } from './licence-end';
+import { licenceToAgree } from './licence-to-agree';
+import { oneWayNda } from './one-way-nda';
+import { licenceActs, licenceReach } from './licence-grant';
+import { patentUpkeep } from './patent-upkeep';
 import { freeUse } from './free-use';
 import { assignment } from './assignment';
+import { assignmentByTime, unpaidAssignment } from './developer-assignment';
 import { crossReferences } from './cross-references';
 import { undefinedTerms } from './defined-terms';
 import { duplicateDefinitions } from './duplicate-definitions';
@@ -19,17 +26,21 @@ import { exclusivityScope } from './exclusivity-scope';
 import { jointOwnership } from './joint-ownership';
 import { material } from './material';
 import { missingTerms } from './missing';
+import { noCopies } from './no-copies';
 import { oneWayNoImpliedLicense } from './no-implied-license';
 import { oneWayExclusivity } from './one-way-exclusivity';
 import { ownConsent } from './own-consent';
 import { perpetualLicense } from './perpetual-license';
 import { publication } from './publication';
+import { purposeUnstated } from './purpose-unstated';
 import { residuals } from './residuals';
 import { retention } from './retention';
 import { returnDestroy } from './return-destroy';
 import { shallMisuse } from './shall';
 import { shallStyle } from './shall-style';
 import { repeatedWords } from './repeated-words';
+import { supplierLockout } from './supplier-lockout';
+import { softwareOnlyNre } from './software-only-nre';
 import { survival } from './survival';
 import { chinaTerritory, territoryUndefined } from './territory';
 import { undefinedResults } from './undefined-results';
@@ -48,8 +59,11 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: undefinedResults, rules: [info('ambiguous.undefined-term', 'medium')] },
   { check: returnDestroy, rules: [info('ambiguous.return-destroy', 'medium', 'return-or-destroy'), info('ambiguous.return-on-request', 'medium', 'return-or-destroy')] },
   { check: survival, rules: [info('ambiguous.survival', 'medium', 'survival')] },
+  { check: purposeUnstated, rules: [info('ambiguous.purpose-unstated', 'medium', 'purpose-limitation')] },
   { check: residuals, rules: [info('one-sided.residuals', 'high', 'residuals')] },
   { check: assignment, rules: [info('one-sided.assignment', 'high')] },
+  { check: assignmentByTime, rules: [info('one-sided.assignment-by-time', 'high', 'foreground-ip')] },
+  { check: unpaidAssignment, rules: [info('one-sided.unpaid-assignment', 'medium', 'foreground-ip')] },
   { check: perpetualLicense, rules: [info('one-sided.perpetual-license', 'high', 'background-license')] },
   { check: retention, rules: [info('one-sided.retention', 'medium', 'return-or-destroy')] },
   { check: publication, rules: [info('one-sided.publication', 'high', 'publication')] },
@@ -58,10 +72,21 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: markedOnly, rules: [info('one-sided.marked-only', 'medium', 'confidentiality')] },
   { check: noIndependentDevelopment, rules: [info('one-sided.no-independent-development', 'high', 'confidentiality')] },
   { check: shortConfidentiality, rules: [info('one-sided.short-confidentiality', 'medium', 'confidentiality')] },
+  { check: noCopies, rules: [info('one-sided.no-copies', 'low', 'confidentiality')] },
+  { check: softwareOnlyNre, rules: [info('ambiguous.software-only-nre', 'medium', 'no-reverse-engineering')] },
   { check: freeUse, rules: [info('one-sided.free-feedback', 'medium', 'feedback'), info('one-sided.usage-data', 'medium', 'test-data')] },
   { check: exclusivityReach, rules: [info('one-sided.exclusivity-worldwide', 'high', 'territory'), info('one-sided.exclusivity-endless', 'medium', 'exclusivity')] },
+  { check: exclusivityProducts, rules: [info('one-sided.exclusivity-products', 'medium', 'exclusivity')] },
+  { check: softMinimums, rules: [info('ambiguous.soft-minimums', 'high', 'exclusivity')] },
+  { check: supplierLockout, rules: [info('one-sided.supplier-lockout', 'high', 'exclusivity')] },
+  { check: firstRefusal, rules: [info('one-sided.first-refusal', 'medium', 'background-ip')] },
   { check: licenceBack, rules: [info('one-sided.licence-back', 'high', 'improvements')] },
   { check: licenceEnd, rules: [info('one-sided.licence-end', 'medium', 'background-license')] },
+  { check: licenceToAgree, rules: [info('ambiguous.licence-to-agree', 'medium', 'background-license')] },
+  { check: oneWayNda, rules: [info('one-sided.one-way-nda', 'low', 'confidentiality')] },
+  { check: licenceActs, rules: [info('ambiguous.licence-acts', 'high', 'background-license')] },
+  { check: licenceReach, rules: [info('one-sided.licence-reach', 'medium', 'background-license')] },
+  { check: patentUpkeep, rules: [info('one-sided.patent-upkeep', 'low', 'patent-prosecution')] },
   {
     check: forum,
     rules: [

@@ -3,7 +3,7 @@ import type { TopicId } from '../../topics';
 import type { PlaybookCondition, ReviewContext, Rule } from '../context';
 import { crossesBorder } from '../places';
 import { returnsOtherwise } from '../topics/deal';
-import { ZH_GOODS, ZH_HOME } from '../zh/home';
+import { ZH_GOODS, ZH_HOME, ZH_SAMPLES } from '../zh/home';
 import { finding } from './finding';
 
 /**
@@ -26,7 +26,9 @@ const WEIGHT: Record<TopicId, Severity> = {
   exclusivity: 'medium',
   territory: 'medium',
   'no-implied-license': 'high',
-  residuals: 'info', // not reported: see below
+  // Silence on residuals grants no residuals right, which is what a discloser wants; only a playbook
+  // for the side that receives and goes on working in the field raises it.
+  residuals: 'info',
   'return-or-destroy': 'high',
   'continuing-rights': 'low',
   survival: 'medium',
@@ -81,8 +83,13 @@ function home(ctx: Parameters<Rule>[0], topic: TopicId): Evidence[] {
 /** Whether a playbook's condition holds for this draft. */
 function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   if (condition === 'cross-border') return crossesBorder(ctx.sentences);
+  if (condition === 'shares-samples') return ctx.sentences.some((s) => SAMPLES.test(s.text) || ZH_SAMPLES.test(s.text));
   return ctx.sentences.some((s) => GOODS.test(s.text) || ZH_GOODS.test(s.text));
 }
+// Samples and prototypes handed over or disclosed: things whose ownership the holder may later claim.
+const SAMPLE_WORD = String.raw`(?:samples?|prototypes?|specimens?|evaluation\s+units?)`;
+const HAND_OVER = String.raw`(?:deliver|suppl|ship|provid|furnish|loan|lend|lent|send|sent|disclos|transfer)\w*`;
+const SAMPLES = new RegExp(String.raw`\b${SAMPLE_WORD}\b[^.;]{0,80}\b${HAND_OVER}\b|\b${HAND_OVER}\b[^.;]{0,160}\b${SAMPLE_WORD}\b`, 'i');
 // Physical things handed over: what can be torn down, analysed or kept.
 const GOODS = /\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|cells|modules|units|boilers?|instruments?|materials?|products?)\b[^.;]{0,80}\b(?:deliver\w*|suppl\w*|ship\w*|provid\w*|furnish\w*|sold|sell|install\w*|loan\w*|lent)\b|\b(?:deliver\w*|suppl\w*|ship\w*|provid\w*|furnish\w*|sell|install\w*)\b[^.;]{0,80}\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|cells|modules|units|products?)\b/i;
 
@@ -90,7 +97,7 @@ const GOODS = /\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|
 function wanted(ctx: ReviewContext): { topic: TopicId; severity: Severity }[] {
   const playbook = ctx.playbook;
   if (!playbook) return [];
-  if (!playbook.missing) return playbook.required.map((topic) => ({ topic, severity: WEIGHT[topic] }));
+  if (!playbook.missing) return playbook.required.filter((topic) => WEIGHT[topic] !== 'info').map((topic) => ({ topic, severity: WEIGHT[topic] }));
   // Each condition is read from the draft once, however many topics depend on it.
   const known = new Map<PlaybookCondition, boolean>();
   const met = (c: PlaybookCondition) => known.get(c) ?? known.set(c, holds(ctx, c)).get(c)!;
@@ -103,13 +110,16 @@ function wanted(ctx: ReviewContext): { topic: TopicId; severity: Severity }[] {
  * Each topic the playbook raises for our role that the draft does not deal with, citing the section
  * where it would belong when the draft has one.
  */
-export const missingTerms: Rule = (ctx) =>
-  wanted(ctx)
-    // Silence on residuals grants no residuals right, which is what the discloser wants; the
-    // one-sided rule speaks when a residuals clause is there.
-    .filter(({ topic }) => topic !== 'residuals' && ctx.topics[topic] && !ctx.topics[topic].present)
+export const missingTerms: Rule = (ctx) => {
+  const gaps = wanted(ctx)
+    .filter(({ topic }) => ctx.topics[topic] && !ctx.topics[topic].present)
     // Return owed on request or under the termination heading is a return term, not a missing one.
-    .filter(({ topic }) => topic !== 'return-or-destroy' || !returnsOtherwise(ctx.sentences))
+    .filter(({ topic }) => topic !== 'return-or-destroy' || !returnsOtherwise(ctx.sentences));
+  // With no confidentiality term at all, the use limit and the return duty are parts of the one
+  // clause to add, not gaps of their own.
+  const noConfidentiality = gaps.some(({ topic }) => topic === 'confidentiality');
+  return gaps
+    .filter(({ topic }) => !noConfidentiality || !PART_OF_CONFIDENTIALITY.has(topic))
     .map(({ topic, severity }) =>
       finding(ctx, {
         rule: 'missing',
@@ -120,3 +130,6 @@ export const missingTerms: Rule = (ctx) =>
         evidence: home(ctx, topic),
       }),
     );
+};
+
+const PART_OF_CONFIDENTIALITY: ReadonlySet<TopicId> = new Set(['purpose-limitation', 'return-or-destroy']);

@@ -131,6 +131,8 @@ function labelledSide(ctx: ReviewContext): 'A' | 'B' | undefined {
 /** "X shall deliver the Samples", "X will provide ... Prototypes": X hands over what is shared. */
 const HANDS_OVER =
   /\b(?:shall|will|agrees?\s+to|hereby)\s+(?:\w+\s+){0,2}?(?:deliver|provide|supply|ship|send|furnish|lend|loan|disclose|make\s+available)\b[^.;]{0,80}?\b(?:samples?|prototypes?|cells?|materials?|evaluation\s+(?:units?|material)|technical\s+(?:information|data)|confidential\s+information)\b/gi;
+/** "the Materials provided by or on behalf of X". */
+const PROVIDED_BY = /\b(?:samples?|prototypes?|materials?|cells?|specimens?)\s+(?:(?:that\s+are|that\s+were|which\s+are|which\s+were)\s+)?(?:provided|supplied|furnished|delivered|loaned|lent)\s+by\s+(?:or\s+on\s+behalf\s+of\s+)?/gi;
 /** "The Samples remain the property of X". */
 const STILL_OWNS = /\b(?:samples?|prototypes?|materials?)\b[^.;]{0,60}?\bremains?\s+(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?)?property\s+of\s+/gi;
 
@@ -154,10 +156,12 @@ function sharingParty(ctx: ReviewContext): number | undefined {
       const i = subject(s.text.slice(Math.max(0, m.index - 60), m.index));
       if (i !== undefined) votes[i]!++;
     }
-    STILL_OWNS.lastIndex = 0;
-    for (let m = STILL_OWNS.exec(s.text); m; m = STILL_OWNS.exec(s.text)) {
-      const i = owner(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-      if (i !== undefined) votes[i]!++;
+    for (const re of [STILL_OWNS, PROVIDED_BY]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+        const i = owner(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+        if (i !== undefined) votes[i]!++;
+      }
     }
   }
   if (votes[0]! > 0 && votes[1] === 0) return 0;

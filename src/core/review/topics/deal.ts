@@ -26,13 +26,14 @@ export const DEAL_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'continuing-rights',
-    cue: /continu|sell[\s-]off|(?:remaining|existing|unsold)\s+(?:inventory|stock)|(?:after|following|upon)\s+(?:the\s+|any\s+|its\s+)?(?:terminat|expir)|dispos|independent|survive|fail\s+to\s+(?:agree|enter|execute)|discussions|negotiations|talks|(?:further|definitive|final)\s+agreement/i,
+    cue: /continu|perpetual|irrevocable|sell[\s-]off|(?:remaining|existing|unsold)\s+(?:inventory|stock)|(?:after|following|upon)\s+(?:the\s+|any\s+|its\s+)?(?:terminat|expir)|dispos|independent|survive|fail\s+to\s+(?:agree|enter|execute)|discussions|negotiations|talks|(?:further|definitive|final)\s+agreement/i,
     deals: ({ text }) => CONTINUING.some((r) => r.test(text)),
   },
   {
     id: 'survival',
     cue: /surviv|continu|remain|notwithstanding|not\s+(?:affect|relieve|release)|after|following|beyond|perpetu|permanent|indefinite|limit\s+of\s+time|until/i,
-    deals: ({ text, heading }) => SURVIVAL.some((r) => r.test(text)) || (/surviv/i.test(heading) && SURVIVAL_UNDER_HEADING.test(text)),
+    deals: ({ text, heading }) =>
+      SURVIVAL.some((r) => r.test(text) && (r !== NOT_RELIEVED || !ACCRUED_ONLY.test(text))) || (/surviv/i.test(heading) && SURVIVAL_UNDER_HEADING.test(text)),
   },
 ];
 
@@ -150,6 +151,8 @@ const CONTINUING = [
   re(String.raw`\bsell\s+(?:off\s+|through\s+)?(?:its|any|the|all|such)\s+(?:remaining|existing|unsold)\s+(?:inventory|stock)\b`),
   re(String.raw`\b(?:may|entitled\s+to|right\s+to|permitted\s+to)\s+(?:continue\s+to\s+)?(?:use|sell|distribute|exploit|practi[cs]e|market|dispose\s+of)\b${GAP(100)}\b(?:after|following|upon)\s+(?:the\s+|any\s+|its\s+)?(?:terminat|expir)\w*`),
   re(String.raw`\blicen[cs]es?\b${GAP(80)}\b(?:shall|will)\s+survive\b`),
+  // A licence granted for ever or beyond recall settles what its holder goes on using after the end.
+  re(String.raw`(?<!\bnon-?)\b(?:perpetual|irrevocable)\b${GAP(60)}\blicen[cs]e\b`),
   // A right to go on developing independently, not the usual carve-out from what is confidential.
   re(String.raw`\b(?:nothing|not)\b${GAP(100)}\b(?:prohibit|restrict|prevent|limit|preclude|impair)\w*${GAP(100)}\b(?:independently\s+develop\w*|develop\w*\s+independently)\b`),
   re(String.raw`\b(?:may|right\s+to|free\s+to|entitled\s+to)\s+(?:\w+\s+){0,3}(?:independently\s+develop\w*|develop\w*\s+independently)\b`),
@@ -163,11 +166,15 @@ const CONTINUING = [
 ];
 
 const TERMINATION = String.raw`(?:terminat\w*|expir\w*|expiry|cancell?ation|completion|conclusion|end\s+of|cessation|discontinu\w*)`;
+// "termination shall not affect / relieve … obligations"
+const NOT_RELIEVED = re(String.raw`\b${TERMINATION}${GAP(100)}\b(?:shall|will|does|do)\s+not\s+(?:affect|relieve|release|discharge|terminate|extinguish|limit|impair|prejudice)\b`);
+// "… any obligation incurred prior to such termination": accrued rights, which keep past debts alive
+// but no duty that runs on after the end.
+const ACCRUED_ONLY = re(String.raw`\b(?:accrued|incurred|arising|arisen|accruing)\b${GAP(60)}\b(?:prior\s+to|before|up\s+to)\b`);
 const SURVIVAL = [
   // "shall survive termination", "survive the expiration"; "the surviving corporation" is not
   re(String.raw`\bsurviv(?:e|es|ed|al)\b(?!\s+(?:entity|corporation|company|party|spouse))`),
-  // "termination shall not affect / relieve … obligations"
-  re(String.raw`\b${TERMINATION}${GAP(100)}\b(?:shall|will|does|do)\s+not\s+(?:affect|relieve|release|discharge|terminate|extinguish|limit|impair|prejudice)\b`),
+  NOT_RELIEVED,
   // "obligations continue for three years after termination", "remain in force for five years following"
   re(String.raw`\b(?:continue|remain|be\s+bound|apply|last|extend|endure|subsist|in\s+effect|in\s+force)\b${GAP(100)}\b(?:after|following|beyond|from|notwithstanding|subsequent\s+to)\s+(?:the\s+|any\s+|such\s+|its\s+|this\s+)?(?:date\s+of\s+)?(?:\w+\s+){0,2}${TERMINATION}`),
   re(String.raw`\bnotwithstanding\b${GAP(30)}\b${TERMINATION}${GAP(120)}\b(?:continue|remain|bound|apply|in\s+effect|in\s+force|obligations?)\b`),

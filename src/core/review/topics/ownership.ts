@@ -37,7 +37,8 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   {
     id: 'improvements',
     cue: /improve|enhance|modif|derivativ|adaptation/i,
-    deals: ({ text }) => allocates(text) && IP_CONTEXT.test(text) && IMPROVEMENTS.some((r) => r.test(text)),
+    // The section's heading may be what says it is about intellectual property.
+    deals: ({ text, heading }) => allocates(text) && (IP_CONTEXT.test(text) || IP_HEADING.test(heading)) && IMPROVEMENTS.some((r) => r.test(text)),
   },
   {
     id: 'results-use',
@@ -169,6 +170,7 @@ const IMPROVEMENTS = [
   re(String.raw`\b(?:own|owns|ownership\s+of|title\s+to|property\s+in|assigns?|vest(?:s|ed)?\s+in|grant[\s-]?back)\b${GAP(80)}\b${IMPROVED}\b`),
 ];
 const IP_CONTEXT = /intellectual\s+property|patent|copyright|invention|technolog|software|know-how|source\s+code|\b(?:the\s+)?(?:Licensed|Background|Samples?|Prototypes?|Materials?|Products?|Improvements?)\b/;
+const IP_HEADING = /intellectual\s+property|\bpatents?\b|proprietary\s+rights|\bownership\b/i;
 /** An allocation is a statement: not a definition, and not a heading ("Ownership of Work Product"). */
 function allocates(text: string): boolean {
   return !DEFINITION.test(text) && text.split(/\s+/, 8).length >= 8;

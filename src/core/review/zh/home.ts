@@ -30,3 +30,5 @@ export const ZH_HOME: Partial<Record<TopicId, RegExp>> = {
 
 /** Physical things handed over: what can be torn down, analysed or kept. */
 export const ZH_GOODS = /(?:样品|样机|样件|原型|电芯|电池|设备|器件|模块|材料|产品)[^。；]{0,40}?(?:寄送|交付|提供|运输|发货|出借|借用|交货)|(?:寄送|交付|提供|发货|出借|交货)[^。；]{0,40}?(?:样品|样机|样件|原型|电芯|设备|器件|模块|材料|产品)/;
+/** Samples or prototypes handed over: the Chinese side of the playbook condition `shares-samples`. */
+export const ZH_SAMPLES = /(?:样品|样机|样件|原型)[^。；]{0,40}?(?:寄送|交付|提供|运输|发货|出借|借用|交货|披露)|(?:寄送|交付|提供|发货|出借|交货|披露)[^。；]{0,40}?(?:样品|样机|样件|原型)/;

@@ -27,6 +27,12 @@ describe('protection only for marked information', () => {
   it('fires for the discloser', () => {
     expect(rules(markedOnly, nda(marked), 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.marked-only medium']);
   });
+  it('fires where the protected information is named by its marking: "All information identified as confidential …"', () => {
+    const named = 'All Information identified as confidential and disclosed hereunder shall remain the sole property of the Disclosing Party.';
+    expect(rules(markedOnly, nda(named), 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.marked-only medium']);
+    const courtesy = 'The Disclosing Party may mark documents it considers sensitive with a legend reading "Confidential".';
+    expect(rules(markedOnly, nda(courtesy), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+  });
   it('stays quiet where unmarked information that a reasonable person would understand to be confidential is covered', () => {
     const catchAll = `${marked.slice(0, -1)}, or that a reasonable person would understand to be confidential given its nature.`;
     expect(rules(markedOnly, nda(catchAll), 'pre-deal-disclosure', 'discloser')).toEqual([]);
@@ -168,6 +174,8 @@ describe('a licence the licensor can take away', () => {
       'The licenses granted to the Licensee shall automatically terminate upon any change of control of the Licensee.',
       'The Licensor, at its option, may terminate this Agreement and the license granted herein if the Licensee has not made any sales of Licensed Products in four consecutive quarters.',
       'The Licensor may terminate the license at any time for convenience on 30 days notice.',
+      '(b) Should the Licensee assert against the Licensor a claim based on its patents, the Licensor shall, at its option, have the right to terminate the license granted by it hereunder.',
+      'The licenses granted to the Licensee under Section 3.1 shall automatically terminate if the Licensee becomes insolvent or makes an assignment for the benefit of creditors.',
     ]) {
       expect(rules(licenceEnd, `${opening}\n${term}`, 'technology-license', 'licensee')).toEqual(['one-sided.licence-end medium']);
     }
@@ -177,6 +185,17 @@ describe('a licence the licensor can take away', () => {
     expect(rules(licenceEnd, `${opening}\n${breach}`, 'technology-license', 'licensee')).toEqual([]);
     const ours = 'The Licensee may terminate this Agreement and the license granted herein for any reason upon 60 days notice.';
     expect(rules(licenceEnd, `${opening}\n${ours}`, 'technology-license', 'licensee')).toEqual([]);
+  });
+  it('fires on termination for breach only where the licensee has already paid for the licence in full', () => {
+    const breach = '(a) Should either Party fail to perform its material obligations for thirty (30) days after notice, the non-breaching Party shall, at its option, have the right to terminate the license granted by it under this Agreement.';
+    const paidUp = 'The Licensor hereby grants to the Licensee a worldwide, non-exclusive, fully paid-up, royalty-free license under the Licensed Patents.';
+    const royalty = 'The Licensor hereby grants to the Licensee a non-exclusive license under the Licensed Patents, subject to the royalties in Section 4.';
+    expect(rules(licenceEnd, `${opening}\n${paidUp}\n${breach}`, 'technology-license', 'licensee')).toEqual(['one-sided.licence-end medium']);
+    expect(rules(licenceEnd, `${opening}\n${royalty}\n${breach}`, 'technology-license', 'licensee')).toEqual([]);
+  });
+  it('reads the reason of each lettered item, not of the item before it', () => {
+    const items = '(a) The Licensee may terminate the license if the Licensor becomes insolvent. (b) The Licensor may terminate the license if the Licensee fails to pay any royalty within 60 days after notice.';
+    expect(rules(licenceEnd, `${opening}\n${items}`, 'technology-license', 'licensee')).toEqual([]);
   });
   it('stays quiet for the licensor', () => {
     const control = 'The licenses granted to the Licensee shall automatically terminate upon any change of control of the Licensee.';

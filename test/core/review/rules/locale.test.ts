@@ -18,6 +18,32 @@ const LICENCE_TERMS =
 const LICENCE_BACK = [
   'The Licensee hereby grants to the Licensor a worldwide, royalty-free licence under the Licensed Patents to make and sell any products.',
   'The licenses granted to the Licensee shall automatically terminate upon a change of control of the Licensee.',
+  'The Licensor hereby grants to the Licensee a non-exclusive licence under the Licensed Patents to make, have made, import and sell Licensed Products.',
+  'The Licensee shall not sublicense to others under this Agreement.',
+  'The Licensor, at its sole discretion, shall prosecute and maintain the Licensed Patents.',
+].join('\n');
+const SUPPLY_TERMS = [
+  'This Distribution Agreement is made between Hexi Energy Co., Ltd. (the "Supplier") and Northfield Trading LLC (the "Distributor").',
+  'The Supplier appoints the Distributor as its exclusive distributor of the Products and of any new products it introduces during the Term.',
+  'If the Distributor fails to purchase the minimum number of units in any year, its exclusive rights may be reevaluated.',
+  'The Supplier covenants not to sell any product listed in Schedule A to any other party without the prior written consent of the Distributor.',
+  'The Supplier agrees to offer the Distributor the first right of refusal to purchase the intellectual property for the Products.',
+  'The Supplier shall deliver the boilers to the Distributor.',
+  'The Distributor shall not reverse engineer any software comprised within the Confidential Information.',
+].join('\n');
+const PURPOSE_BLANK = [
+  'The Evaluator shall use the Samples solely for the Purpose.',
+  'The Samples are provided for the purpose of assessing the following applications: (the "Purpose").',
+].join('\n');
+const ONE_WAY = [
+  'Whereas Kessler as the DISCLOSER will provide confidential information to the DISCLOSEE.',
+  'The DISCLOSEE shall keep all confidential information secret and shall not disclose it to any third party.',
+  'Where appropriate, each party undertakes to grant a royalty-free licence to the other party for the project.',
+  'The DISCLOSEE shall not make any copies of the confidential information without the prior written approval of the DISCLOSER.',
+].join('\n');
+const DEVELOPMENT = [
+  'This Software Development Agreement is made between Northfield Retail Inc. (the "Client") and Hexi Software Co., Ltd. (the "Developer").',
+  'The Developer hereby assigns to the Client all software, code and other work produced by the Developer during the term of this Agreement.',
 ].join('\n');
 const RETURN_ON_REQUEST = 'Promptly following the request of the Provider, the Evaluator shall return all Samples and confirm the return in writing.';
 const RECEIVING_TERMS = [
@@ -49,6 +75,10 @@ describe('finding messages in both languages', () => {
       makeContext(LICENCE_BACK, { scenario: 'technology-license', role: 'licensee' }),
       makeContext(RETURN_ON_REQUEST, opts),
       makeContext('The Evaluator shall keep the the Samples in a locked store until they are returned.', opts),
+      makeContext(SUPPLY_TERMS, { scenario: 'exclusive-partnership', role: 'supplier' }),
+      makeContext(PURPOSE_BLANK, opts),
+      makeContext(DEVELOPMENT, { scenario: 'custom-development', role: 'developer' }),
+      makeContext(ONE_WAY, { scenario: 'pre-deal-disclosure', role: 'recipient' }),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);

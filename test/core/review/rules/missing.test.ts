@@ -141,6 +141,14 @@ describe('fixFor', () => {
         'no-reverse-engineering medium',
       ]);
     });
+    it('raises sample ownership only where samples or prototypes are handed over, not where products are merely mentioned', () => {
+      const samples = { required: [], recommended: [], missing: { 'sample-ownership': { severity: 'medium', when: ['shares-samples'] } } } as const;
+      const raisedHere = (text: string) =>
+        missingTerms(makeContext(text, { scenario: 'pre-deal-disclosure', role: 'discloser', playbook: samples, absent: ['sample-ownership'] })).map((f) => `${f.topic} ${f.severity}`);
+      const domestic = opening('a Delaware corporation, and Beta Labs LLC, a California limited liability company');
+      expect(raisedHere(`${domestic}\n"Information" means all information disclosed by the Disclosing Party, including samples, prototypes and formulae.`)).toEqual(['sample-ownership medium']);
+      expect(raisedHere(`${domestic}\nNeither Party is obliged to purchase from or provide to the other Party any service or product.`)).toEqual([]);
+    });
     it('raises nothing the playbook leaves out, though the draft lacks it', () => {
       expect(missingTerms(makeContext(NDA, { scenario: 'sample-testing', role: 'provider', playbook: { ...playbook, missing: {} }, absent: ['return-or-destroy'] }))).toEqual([]);
     });

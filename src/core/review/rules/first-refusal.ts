@@ -1,0 +1,32 @@
+import type { Rule } from '../context';
+import { finding } from './finding';
+import { partyRefs, verdict, type PartyRef } from './side';
+import { groupedEvidence, hits } from './text';
+
+// First call on buying a party's IP: "the first right of refusal to purchase the intellectual
+// property", "a right of first offer on the Patents", "an option to acquire the Technology".
+const FIRST_CALL =
+  /\b(?:right\s+of\s+first\s+(?:refusal|offer|negotiation)|first\s+right\s+(?:of\s+refusal|to\s+(?:purchase|acquire|buy))|option\s+to\s+(?:purchase|acquire|buy))\b[^.;]{0,120}?\b(?:intellectual\s+property|patents?|technology|know-how|formulae?|IP)\b/gi;
+
+/** Who holds the right: "X shall have …", or the one it is offered or granted to ("offer the Customer the …"). */
+function holder(ctx: Parameters<Rule>[0], text: string, at: number): PartyRef | undefined {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const refs = partyRefs(ctx, before);
+  const last = refs[refs.length - 1];
+  if (!last) return undefined;
+  const lead = before.slice(0, last.index);
+  const tail = before.slice(last.index + last.text.length);
+  if (/\b(?:offer|grant)s?\s+(?:to\s+)?(?:the\s+)?$/i.test(lead) || /\b(?:shall|will)\s+have\b|\bhas\b|\bis\s+granted\b|\breceives?\b/i.test(tail)) return last;
+  return undefined;
+}
+
+/**
+ * The other side has first call on buying our technology: it can match any offer, and buyers and
+ * investors are deterred from bidding for what we own.
+ */
+export const firstRefusal: Rule = (ctx) => {
+  if (!ctx.role) return [];
+  const found = hits(ctx, FIRST_CALL, (h) => verdict(ctx, holder(ctx, h.sentence.text, h.index)?.side) === 'against');
+  if (found.length === 0) return [];
+  return [finding(ctx, { rule: 'one-sided.first-refusal', topic: 'background-ip', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];
+};

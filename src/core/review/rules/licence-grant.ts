@@ -1,0 +1,84 @@
+import type { Rule } from '../context';
+import { finding } from './finding';
+import { ourSide, partyBefore, partyRightAfter } from './side';
+import { groupedEvidence, hits, type Hit } from './text';
+
+/** Grants we take as licensee: "X hereby grants to [us] a … licence". */
+const GRANT = /\bgrants?\b/gi;
+const LICENCE = /\blicen[cs]e\b/i;
+
+function grantsToUs(ctx: Parameters<Rule>[0]): { hit: Hit; unknown: boolean }[] {
+  if (ourSide(ctx) !== 'B' || ctx.scenario !== 'technology-license') return [];
+  const out: { hit: Hit; unknown: boolean }[] = [];
+  for (const h of hits(ctx, GRANT, (x) => LICENCE.test(x.sentence.text.slice(x.index, x.index + 200)))) {
+    const side = partyRightAfter(ctx, h.sentence.text, h.index + h.text.length)?.side;
+    if (side === 'B') out.push({ hit: h, unknown: false });
+    else if (side === undefined && partyBefore(ctx, h.sentence.text, h.index)?.side !== 'B') out.push({ hit: h, unknown: true });
+  }
+  return out;
+}
+
+// The acts a patent owner may stop (make, use, sell, offer for sale, import), as grants list them.
+const ACT = /\b(?:have\s+made|make|use|sell|offer(?:\s+to\s+sell|\s+for\s+sale)?|import|(?:otherwise\s+)?dispose\s+of|lease|practi[cs]e|exploit|commerciali[sz]e)\b/gi;
+const NAMED_ACTS = /\bto\s+(?:make|have\s+made|sell|import)\b/i;
+
+/**
+ * A patent licence covers only the acts it names. One that lets us make, sell and import but not
+ * use leaves our own use, and our customers' use, of the licensed products unlicensed.
+ */
+export const licenceActs: Rule = (ctx) => {
+  const found = grantsToUs(ctx).filter(({ hit }) => {
+    const after = hit.sentence.text.slice(hit.index, hit.index + 400);
+    if (!/\bpatent/i.test(hit.sentence.text) || !NAMED_ACTS.test(after)) return false;
+    const acts = new Set([...after.matchAll(ACT)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' ')));
+    const exploits = [...acts].some((a) => /^(?:use|practi|exploit|commerciali)/.test(a));
+    return acts.size >= 3 && !exploits;
+  });
+  if (found.length === 0) return [];
+  const unknown = found.every((f) => f.unknown);
+  return [
+    finding(ctx, {
+      rule: 'ambiguous.licence-acts',
+      topic: 'background-license',
+      severity: 'high',
+      kind: 'ambiguous',
+      evidence: groupedEvidence(found.map((f) => f.hit)),
+      ...(unknown ? { sideUnknown: true } : {}),
+    }),
+  ];
+};
+
+// "shall not sublicense", "No license … includes the right to grant sublicenses", "non-sublicensable".
+const NO_SUBLICENCE =
+  /\b(?:(?:shall|may|will)\s+not|no\s+right\s+to|not\s+(?:include|includes|be\s+entitled\s+to)\s+(?:the|any)\s+right\s+to|without\s+(?:the|any)\s+right\s+to)\s+(?:grant\s+(?:any\s+)?)?sub-?licen[cs](?:e|es|ing)\b|\bnon-?sub-?licens(?:e|a)ble\b|\bno\s+licen[cs]e\b[^.;]{0,80}?\bincludes?\s+(?:the|any)\s+right\s+to\s+(?:grant\s+)?sub-?licen[cs]/gi;
+// The licence reaches our group: "Licensee and its Affiliates", "may extend … to its Affiliates".
+const GROUP = /\b(?:and|or)\s+(?:its|their|any\s+of\s+its)\s+(?:Affiliates|affiliated\s+compan(?:y|ies)|Subsidiaries|subsidiaries)\b|\bsub-?licen[cs]\w*\s+(?:\w+\s+){0,3}to\s+(?:its\s+|any\s+of\s+its\s+)?(?:Affiliates|Subsidiaries|subsidiaries)\b/;
+
+// A bar with a way through is a term to negotiate, not a missing right: "except as provided in
+// Section 2.1(c)", "without the prior written consent of the Licensor".
+const QUALIFIED = /\b(?:except|unless|other\s+than|save\s+as)\b|\bwithout\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval)\b/i;
+
+/**
+ * We take a licence that we may not sublicense and that does not reach our affiliates: a group that
+ * makes through a subsidiary, or sells through one, is outside it.
+ */
+export const licenceReach: Rule = (ctx) => {
+  const grants = grantsToUs(ctx);
+  // The grantee's group, not the grantor's: "X, for itself and its Affiliates, grants to Y".
+  if (grants.length === 0 || grants.some(({ hit }) => GROUP.test(hit.sentence.text.slice(hit.index)))) return [];
+  // "The Licensor shall not sublicense" binds them, not us; "No license … includes" binds every licence.
+  const theirs = (h: Hit) => /^(?:shall|may|will)\s/i.test(h.text) && partyBefore(ctx, h.sentence.text, h.index)?.side === 'A';
+  const barred = hits(ctx, NO_SUBLICENCE, (h) => !theirs(h) && !GROUP.test(h.sentence.text) && !QUALIFIED.test(h.sentence.text));
+  if (barred.length === 0) return [];
+  const unknown = grants.every((g) => g.unknown);
+  return [
+    finding(ctx, {
+      rule: 'one-sided.licence-reach',
+      topic: 'background-license',
+      severity: 'medium',
+      kind: 'one-sided',
+      evidence: groupedEvidence(barred),
+      ...(unknown ? { sideUnknown: true } : {}),
+    }),
+  ];
+};
