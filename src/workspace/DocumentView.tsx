@@ -28,6 +28,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteGreenBackground1,
   },
   heading: { fontWeight: 700, margin: '18px 0 8px 0', fontSize: '15px' },
+  // Word's list number before the text ("5.2", "(a)"), as Word shows it: findings cite it.
+  label: { marginRight: '0.25em' },
   mark: {
     backgroundColor: tokens.colorPaletteYellowBackground2,
     color: 'inherit',
@@ -122,6 +124,7 @@ const Paragraph = memo(function Paragraph({ p, whole, onShowRest, showRestLabel,
   return (
     <Fragment>
       <Tag id={`para-${p.index}`} className={heading ? styles.heading : styles.para}>
+        {p.listLabel && <span className={styles.label}>{p.listLabel} </span>}
         {content}
         {cut && (
           <>
