@@ -50,13 +50,17 @@ export interface DocumentViewProps {
   onPick: (findingId: string) => void;
   /** Vetted clauses chosen for findings: shown after the passage they replace, or at the end when there is none. */
   proposals: readonly ProposedFix[];
+  onWithdraw: (findingId: string) => void;
 }
 
 /** The document as the user reads it, with the passages findings quote marked; a mark is a button to its finding. */
-function Proposal({ fix, className, label }: { fix: ProposedFix; className: string; label: string }) {
+function Proposal({ fix, className, label, undo, onWithdraw }: { fix: ProposedFix; className: string; label: string; undo: string; onWithdraw: (findingId: string) => void }) {
   return (
     <ins className={className} data-proposal={fix.findingId} aria-label={`${label}: ${fix.clause.title}`}>
-      <strong>{label}: {fix.clause.title}</strong>
+      <strong>{label}: {fix.clause.title}</strong>{' '}
+      <Button size="small" appearance="subtle" onClick={() => onWithdraw(fix.findingId)}>
+        {undo}
+      </Button>
       {fix.clause.paragraphs.map((p, i) => (
         <span key={i} style={{ display: 'block', marginLeft: p.level === 2 ? '1.5em' : 0 }}>
           {p.label} {p.text}
@@ -92,10 +96,12 @@ interface ParagraphProps {
   onPick: (findingId: string) => void;
   styles: ReturnType<typeof useStyles>;
   proposalLabel: string;
+  undo: string;
+  onWithdraw: (findingId: string) => void;
 }
 
 /** One paragraph with its marks and the proposals after it; memoised, so a new batch re-renders only itself. */
-const Paragraph = memo(function Paragraph({ p, whole, onShowRest, showRestLabel, marks, after, onPick, styles, proposalLabel }: ParagraphProps) {
+const Paragraph = memo(function Paragraph({ p, whole, onShowRest, showRestLabel, marks, after, onPick, styles, proposalLabel, undo, onWithdraw }: ParagraphProps) {
   const cut = !whole && p.text.length > LONG_PARAGRAPH;
   const pieces = piecesOf(cut ? p.text.slice(0, LONG_PARAGRAPH) : p.text, marks ?? []);
   const content = pieces.map((piece, i) =>
@@ -136,16 +142,17 @@ const Paragraph = memo(function Paragraph({ p, whole, onShowRest, showRestLabel,
         )}
       </Tag>
       {after?.map((f) => (
-        <Proposal key={f.findingId} fix={f} className={styles.proposal} label={proposalLabel} />
+        <Proposal key={f.findingId} fix={f} className={styles.proposal} label={proposalLabel} undo={undo} onWithdraw={onWithdraw} />
       ))}
     </Fragment>
   );
 });
 
-export const DocumentView = memo(function DocumentView({ doc, label, marks, activeFinding, onPick, proposals }: DocumentViewProps) {
+export const DocumentView = memo(function DocumentView({ doc, label, marks, activeFinding, onPick, proposals, onWithdraw }: DocumentViewProps) {
   const styles = useStyles();
   const { t } = useUi();
   const proposalLabel = t('ui.workspace.proposal');
+  const undo = t('ui.workspace.withdraw');
   const ref = useRef<HTMLElement>(null);
   const total = doc.paragraphs.length;
   const [shown, setShown] = useState({ doc, count: FIRST_BATCH });
@@ -202,9 +209,11 @@ export const DocumentView = memo(function DocumentView({ doc, label, marks, acti
           onPick={onPick}
           styles={styles}
           proposalLabel={proposalLabel}
+          undo={undo}
+          onWithdraw={onWithdraw}
         />
       ))}
-      {count >= total && atEnd.map((f) => <Proposal key={f.findingId} fix={f} className={styles.proposal} label={proposalLabel} />)}
+      {count >= total && atEnd.map((f) => <Proposal key={f.findingId} fix={f} className={styles.proposal} label={proposalLabel} undo={undo} onWithdraw={onWithdraw} />)}
     </article>
   );
 });

@@ -28,11 +28,13 @@ export interface WorkspaceFrameProps {
   error: string | null;
   dismissError: () => void;
   proposals: readonly ProposedFix[];
+  /** Takes back the proposal for a finding. */
+  withdraw: (findingId: string) => void;
   panels: ReactNode;
 }
 
 /** The workspace page: a bar to open a document, the document with findings marked, and the panels beside it. */
-export function WorkspaceFrame({ current, open, cancel, busy, error, dismissError, proposals, panels }: WorkspaceFrameProps) {
+export function WorkspaceFrame({ current, open, cancel, busy, error, dismissError, proposals, withdraw, panels }: WorkspaceFrameProps) {
   const { t } = useUi();
   const { review, dismissed, active, setActive, host } = useSession();
   const styles = useStyles();
@@ -129,7 +131,7 @@ export function WorkspaceFrame({ current, open, cancel, busy, error, dismissErro
               <MessageBarBody>{t('ui.workspace.sampleNote')}</MessageBarBody>
             </MessageBar>
           )}
-          <DocumentView doc={current.doc} label={t('ui.workspace.document', { name: shownName })} marks={marks} activeFinding={active} onPick={pick} proposals={proposals} />
+          <DocumentView doc={current.doc} label={t('ui.workspace.document', { name: shownName })} marks={marks} activeFinding={active} onPick={pick} proposals={proposals} onWithdraw={withdraw} />
         </div>
         <aside className={styles.panels} aria-label={t('ui.workspace.panels')} tabIndex={0}>
           {panels}

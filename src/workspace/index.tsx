@@ -7,12 +7,22 @@ import { useUi } from '../taskpane/shared/UiContext';
 import { WorkspaceFrame } from './Workspace';
 import { useOpenDocument } from './useOpenDocument';
 import { createStandaloneHost, type StandaloneHost } from '../host/standalone';
+import { storedProposals, storeProposals } from './proposals';
 
 /** The standalone workspace: no Office.js, a document opened in the browser, the same panels beside it. */
 function WorkspaceApp() {
   const opened = useOpenDocument();
-  const [host] = useState(() => createStandaloneHost(opened.current.doc));
-  useEffect(() => host.open(opened.current.doc), [host, opened.current]);
+  const [host] = useState(() => {
+    const created = createStandaloneHost(opened.current.doc);
+    // Before the first render, so nothing stores an empty list over what was kept.
+    created.restoreFixes(storedProposals(opened.current.doc));
+    return created;
+  });
+  // A document opened again, or the page reloaded, gets back the clauses proposed for it.
+  useEffect(() => {
+    host.open(opened.current.doc);
+    host.restoreFixes(storedProposals(opened.current.doc));
+  }, [host, opened.current]);
   return (
     <SessionProvider key={opened.current.id} host={host} documentName={opened.current.name} suggestedRole={opened.current.role}>
       <Shell
@@ -29,23 +39,29 @@ function WorkspaceApp() {
 function Frame({ opened, host, children }: { opened: ReturnType<typeof useOpenDocument>; host: StandaloneHost; children: React.ReactNode }) {
   const { locale } = useUi();
   // Fixes the user chose are proposals shown in place; the draft itself stays as it was read.
-  const { fixes } = useSyncExternalStore(host.subscribe, host.snapshot);
-  // Proposals live only in this page: the browser asks before a reload or close discards them.
+  const { doc, fixes } = useSyncExternalStore(host.subscribe, host.snapshot);
+  // Proposals are kept per document; where the browser refuses, it asks before a reload or close
+  // discards them, and the page says so.
+  const [kept, setKept] = useState(true);
   useEffect(() => {
-    if (fixes.length === 0) return;
+    if (doc) setKept(storeProposals(doc, fixes));
+  }, [doc, fixes]);
+  useEffect(() => {
+    if (kept || fixes.length === 0) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [fixes.length]);
+  }, [kept, fixes.length]);
   return (
     <WorkspaceFrame
       current={opened.current}
       open={(file) => void opened.open(file)}
       cancel={opened.cancel}
       busy={opened.busy}
-      error={opened.error ? opened.error(locale) : null}
       dismissError={opened.dismissError}
       proposals={fixes}
+      withdraw={host.withdrawFix}
+      error={opened.error ? opened.error(locale) : !kept && fixes.length > 0 ? t(locale, 'ui.workspace.proposalsAtRisk') : null}
       panels={children}
     />
   );

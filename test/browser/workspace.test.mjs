@@ -504,6 +504,44 @@ test('a counterparty .docx comes back redlined: the clause we proposed as a trac
   await context.close();
 });
 
+test('proposals are kept per document across a reload, each can be undone, and the revised draft and issues list follow', async (t) => {
+  const opened = await openPilot(t);
+  if (!opened) return;
+  const { page, outside, errors, context } = opened;
+  await page.getByRole('combobox', { name: 'Kind of deal' }).click();
+  await page.getByRole('option', { name: /sample testing/i }).click();
+  await page.getByRole('radio', { name: 'We test their samples' }).check();
+  const cards = page.locator('aside article[data-finding]').filter({ has: page.getByRole('button', { name: /with our clause/ }) });
+  await cards.first().waitFor({ timeout: 15_000 });
+  assert.ok((await cards.count()) >= 2, 'at least two findings offer our clause');
+  for (const i of [0, 1]) await cards.nth(i).getByRole('button', { name: /with our clause/ }).click();
+  const proposals = page.locator('article ins[data-proposal]');
+  await proposals.nth(1).waitFor();
+  // Reloaded and opened again, the same draft gets its two proposals back.
+  await page.reload();
+  await page.getByRole('tablist').waitFor();
+  await page.locator('input[type=file][accept*=docx]').setInputFiles(fileURLToPath(PILOT));
+  await page.getByText('contract_commonpaper_pilot_agreement.docx').waitFor();
+  await proposals.nth(1).waitFor();
+  assert.equal(await proposals.count(), 2);
+  // One is undone; the other stays, and so it stays after another reload.
+  await proposals.first().getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('article ins[data-proposal]').length === 1);
+  await page.getByRole('tab', { name: 'Review' }).click();
+  await page.getByRole('radio', { name: 'We test their samples' }).check();
+  await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
+  const [revised] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download revised draft' }).click()]);
+  await page.getByRole('status').filter({ hasText: /Revised draft downloaded \(tracked changes: 1, comments: \d+\)\./ }).waitFor();
+  const document = await (await JSZip.loadAsync(await readFile(await revised.path()))).file('word/document.xml').async('string');
+  assert.ok((document.match(/<w:ins /g) ?? []).length >= 1);
+  const [issues] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download issues list (.docx)' }).click()]);
+  const { value: list } = await mammoth.extractRawText({ path: await issues.path() });
+  assert.match(list, /Proposed text/);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
 test('Build asks for the signing details and the posture, says how the other side will react, and the .docx carries them', async () => {
   const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   await page.goto(`${server.base}/index.html`);

@@ -42,6 +42,10 @@ export interface WorkspaceState {
 export interface StandaloneHost extends Host {
   /** Replaces the document (a newly opened .docx); marks, selection and fixes belong to the old one. */
   open(doc: DocModel): void;
+  /** Puts back the proposals kept for this document (after a reload, or when it is opened again). */
+  restoreFixes(fixes: readonly ProposedFix[]): void;
+  /** Takes back the proposal made for a finding. */
+  withdrawFix(findingId: string): void;
   /** The current state; a new object after every change (fits React's useSyncExternalStore). */
   snapshot(): WorkspaceState;
   subscribe(listener: () => void): () => void;
@@ -94,6 +98,8 @@ export function createStandaloneHost(initial: DocModel | null = null): Standalon
   return {
     capabilities: () => CAPABILITIES,
     open: (doc) => update({ doc, marks: [], selection: null, fixes: [] }),
+    restoreFixes: (fixes) => update({ fixes: [...fixes] }),
+    withdrawFix: (findingId) => update({ fixes: state.fixes.filter((f) => f.findingId !== findingId) }),
     snapshot: () => state,
     subscribe: (listener) => {
       listeners.add(listener);
