@@ -28,6 +28,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteGreenBackground1,
   },
   heading: { fontWeight: 700, margin: '18px 0 8px 0', fontSize: '15px' },
+  table: { borderCollapse: 'collapse', width: '100%', margin: '0 0 12px 0' },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '4px 8px', verticalAlign: 'top' },
   // Word's list number before the text ("5.2", "(a)"), as Word shows it: findings cite it.
   label: { marginRight: '0.25em' },
   mark: {
@@ -84,6 +86,37 @@ const BATCH = 300;
 const LONG_PARAGRAPH = 20_000;
 
 const NO_PARAGRAPHS: ReadonlySet<number> = new Set();
+
+/** A run of paragraphs from one table, as rows of cells of paragraphs; `first` keys it. */
+interface TableBlock {
+  first: number;
+  rows: DocParagraph[][][];
+}
+
+/**
+ * The paragraphs as the document lays them out: body paragraphs one by one, and each run of
+ * paragraphs from one table as that table (a nested table shows as a table of its own).
+ */
+function blocksOf(paragraphs: readonly DocParagraph[]): (DocParagraph | TableBlock)[] {
+  const out: (DocParagraph | TableBlock)[] = [];
+  let open: { id: number; block: TableBlock } | null = null;
+  for (const p of paragraphs) {
+    if (!p.table) {
+      open = null;
+      out.push(p);
+      continue;
+    }
+    if (!open || open.id !== p.table.table) {
+      open = { id: p.table.table, block: { first: p.index, rows: [] } };
+      out.push(open.block);
+    }
+    const row = (open.block.rows[p.table.row] ??= []);
+    (row[p.table.cell] ??= []).push(p);
+  }
+  // Rows or cells the reader did not number densely stay in order without holes.
+  for (const b of out) if ('rows' in b) b.rows = b.rows.filter(Boolean).map((r) => r.filter(Boolean));
+  return out;
+}
 
 interface ParagraphProps {
   p: DocParagraph;
@@ -197,22 +230,40 @@ export const DocumentView = memo(function DocumentView({ doc, label, marks, acti
   return (
     <article ref={ref} className={styles.page} aria-label={label} data-active={activeFinding ?? undefined}>
       {activeFinding && <style>{`mark[data-finding="${CSS.escape(activeFinding)}"]{outline:2px solid ${tokens.colorBrandStroke1};outline-offset:1px}`}</style>}
-      {doc.paragraphs.slice(0, count).map((p) => (
-        <Paragraph
-          key={p.index}
-          p={p}
-          whole={wholeParagraphs.has(p.index)}
-          onShowRest={showRest}
-          showRestLabel={showRestLabel}
-          marks={marks.get(p.index)}
-          after={byParagraph.get(p.index)}
-          onPick={onPick}
-          styles={styles}
-          proposalLabel={proposalLabel}
-          undo={undo}
-          onWithdraw={onWithdraw}
-        />
-      ))}
+      {blocksOf(doc.paragraphs.slice(0, count)).map((block) => {
+        const paragraph = (p: DocParagraph) => (
+          <Paragraph
+            key={p.index}
+            p={p}
+            whole={wholeParagraphs.has(p.index)}
+            onShowRest={showRest}
+            showRestLabel={showRestLabel}
+            marks={marks.get(p.index)}
+            after={byParagraph.get(p.index)}
+            onPick={onPick}
+            styles={styles}
+            proposalLabel={proposalLabel}
+            undo={undo}
+            onWithdraw={onWithdraw}
+          />
+        );
+        if (!('rows' in block)) return paragraph(block);
+        return (
+          <table key={`t${block.first}`} className={styles.table}>
+            <tbody>
+              {block.rows.map((cells, r) => (
+                <tr key={r}>
+                  {cells.map((cell, c) => (
+                    <td key={c} className={styles.cell}>
+                      {cell.map(paragraph)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      })}
       {count >= total && atEnd.map((f) => <Proposal key={f.findingId} fix={f} className={styles.proposal} label={proposalLabel} undo={undo} onWithdraw={onWithdraw} />)}
     </article>
   );

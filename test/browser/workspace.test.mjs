@@ -407,6 +407,10 @@ test('a counterparty .docx from the corpus: the side is asked for, and Build nev
   const { page, outside, errors, context } = opened;
   // The template names no company, so our side is not guessed: the user is told to choose it.
   await page.getByText('The document does not say which side is ours.', { exact: false }).waitFor();
+  // The cover page's table is a table: "Product" and its description side by side in one row.
+  const productRow = page.locator('article table tr').filter({ hasText: 'The Product available under this Order Form' }).first();
+  assert.equal(await productRow.locator('td').count(), 2);
+  assert.match(await productRow.locator('td').first().innerText(), /^Product$/);
   // Word's list numbers show before the text, as findings cite them ("section 1.5").
   assert.match(await page.locator('article p, article h2, article h3').filter({ hasText: 'Feedback and Usage Data' }).first().innerText(), /^1\.5\s+Feedback and Usage Data/);
   await shot(page, '11-workspace-corpus-docx-review');
