@@ -87,6 +87,9 @@ const LONG_PARAGRAPH = 20_000;
 
 const NO_PARAGRAPHS: ReadonlySet<number> = new Set();
 
+/** Longer than a heading ever is: about two lines of a title. */
+const HEADING_MAX = 160;
+
 /** A run of paragraphs from one table, as rows of cells of paragraphs; `first` keys it. */
 interface TableBlock {
   first: number;
@@ -158,7 +161,9 @@ const Paragraph = memo(function Paragraph({ p, whole, onShowRest, showRestLabel,
       piece.text
     ),
   );
-  const heading = p.headingLevel ?? (p.style === 'Title' ? 1 : undefined);
+  // Forms that number their clauses with heading styles (Common Paper's standard terms) put whole
+  // clauses in them: a paragraph that long is body text, not a heading shown in bold.
+  const heading = p.text.length > HEADING_MAX ? undefined : (p.headingLevel ?? (p.style === 'Title' ? 1 : undefined));
   const Tag = heading ? (heading === 1 ? 'h2' : 'h3') : 'p';
   return (
     <Fragment>

@@ -411,6 +411,9 @@ test('a counterparty .docx from the corpus: the side is asked for, and Build nev
   const productRow = page.locator('article table tr').filter({ hasText: 'The Product available under this Order Form' }).first();
   assert.equal(await productRow.locator('td').count(), 2);
   assert.match(await productRow.locator('td').first().innerText(), /^Product$/);
+  // A whole clause set in a heading style (as Common Paper numbers its terms) reads as body text, not bold.
+  const clause = page.locator('article p').filter({ hasText: 'Feedback and Usage Data' }).first();
+  assert.equal(await clause.evaluate((el) => getComputedStyle(el).fontWeight), '400');
   // Word's list numbers show before the text, as findings cite them ("section 1.5").
   assert.match(await page.locator('article p, article h2, article h3').filter({ hasText: 'Feedback and Usage Data' }).first().innerText(), /^1\.5\s+Feedback and Usage Data/);
   await shot(page, '11-workspace-corpus-docx-review');
