@@ -18,8 +18,11 @@ export interface Host {
   listClauses(): Promise<HostResult<PlacedClause[]>>;
   /** Each of our clauses compared with the library text rendered with the values it was filled with. */
   checkDrift(render: RenderClause): Promise<HostResult<DriftEntry[]>>;
-  /** Comments where Word can add them, highlights where it cannot. */
-  markFindings(findings: readonly Finding[]): Promise<HostResult<MarkReport>>;
+  /**
+   * Comments where Word can add them, highlights where it cannot. `fixText` gives the text of the
+   * clause that fixes a finding (from core/fix, as applyFix inserts it), for the comment to carry.
+   */
+  markFindings(findings: readonly Finding[], fixText?: (finding: Finding) => string | undefined): Promise<HostResult<MarkReport>>;
   /** Removes only the comments and highlights markFindings added. */
   clearMarks(): Promise<HostResult<{ removed: number }>>;
   /** Selects the finding's passage so the user sees it. */

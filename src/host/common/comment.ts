@@ -6,8 +6,10 @@ export const COMMENT_MARKER = '[Clausewright]';
 /** Tag prefix of the controls that carry a highlight where comments are not available. */
 export const MARK_TAG_PREFIX = 'cw-mark|';
 
-export function commentText(f: Finding, locale: Locale): string {
+/** The comment for a finding: what and why, then the clause we propose, worded as "apply fix" inserts it. */
+export function commentText(f: Finding, locale: Locale, fixText?: string): string {
   const body = t(locale, 'host.comment.body', { marker: COMMENT_MARKER, message: f.message, why: f.why });
+  if (fixText) return body + t(locale, 'host.comment.fixText', { text: fixText });
   return f.fix ? body + t(locale, 'host.comment.fix', { clause: f.fix.clause, variant: f.fix.variant }) : body;
 }
 

@@ -26,7 +26,7 @@ export function createWordHost(api: WordApi, locale: Locale): Host {
     insertClauses: (terms, where) => insertClauses(api, caps, terms, where),
     listClauses: () => listClauses(api, caps),
     checkDrift: (render) => checkDrift(api, caps, render),
-    markFindings: (findings) => markFindings(api, caps, findings, locale),
+    markFindings: (findings, fixText) => markFindings(api, caps, findings, locale, fixText),
     clearMarks: () => clearMarks(api, caps),
     goTo: (finding) => goTo(api, caps, finding),
     applyFix: (finding, clause) => applyFix(api, caps, finding, clause),

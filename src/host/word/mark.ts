@@ -19,6 +19,7 @@ export async function markFindings(
   caps: HostCapabilities,
   findings: readonly Finding[],
   locale: Locale,
+  fixText?: (finding: Finding) => string | undefined,
 ): Promise<HostResult<MarkReport>> {
   if (!caps.read) return failed({ key: 'host.limit.api13' });
   const as = caps.comments ? 'comment' : 'highlight';
@@ -47,7 +48,7 @@ export async function markFindings(
 
       targets.forEach((t, i) => {
         const range = passages[i]!.range();
-        if (as === 'comment') range.insertComment(commentText(t.finding, locale));
+        if (as === 'comment') range.insertComment(commentText(t.finding, locale, fixText?.(t.finding)));
         else {
           const colour = fonts[i]!.highlightColor === null;
           if (colour) range.font.highlightColor = 'Yellow';

@@ -5,7 +5,7 @@ import type { FixReport, HostResult } from '../../host/types';
 import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
-import { fixesFor } from '../../core/fix';
+import { fixesFor, fixTextsFor } from '../../core/fix';
 import type { FindingActions } from './FindingCard';
 import { readDraft } from '../shared/readDraft';
 
@@ -41,7 +41,13 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
         caps.comments
           ? (f: Finding) =>
               void perform(
-                () => host.markFindings([f]),
+                async () => {
+                  // The comment carries the clause "apply fix" would put in, filled for this draft.
+                  if (!library || !review || !f.fix) return host.markFindings([f]);
+                  const read = await readDraft(host);
+                  const texts = read.ok ? fixTextsFor(library, review, read.value, { locale, companyName: settings.companyName }) : undefined;
+                  return host.markFindings([f], (x) => (x.fix && texts ? texts(x.fix) : undefined));
+                },
                 (r) => (r.unplaced.length ? { intent: 'warning', key: 'ui.action.notPlaced' } : { intent: 'success', key: r.as === 'comment' ? 'ui.action.commented' : 'ui.action.highlighted' }),
               )
           : undefined,

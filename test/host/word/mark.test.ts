@@ -27,6 +27,16 @@ describe('markFindings', () => {
     expect(word.doc.comments.some((c) => word.doc.indexOf(c.para) === DISPUTES)).toBe(true);
   });
 
+  it('carries the clause apply-fix would insert, as core/fix words it, in the same three syncs', async () => {
+    const word = new FakeWord(DRAFT);
+    const clauseText = '3.1 Within 30 days after the end of the Evaluation, Evaluator shall return the Samples to Provider.';
+    await createWordHost(word.api, 'en').markFindings([FINDINGS[0]!], (f) => (f.id === FINDINGS[0]!.id ? clauseText : undefined));
+    const content = word.doc.comments[0]!.content;
+    expect(content).toContain(`We propose instead:\n${clauseText}`);
+    expect(content).not.toContain('"purpose-limitation"');
+    expect(word.syncs).toBeLessThanOrEqual(3);
+  });
+
   it('marks the whole paragraph when the quote is not unique in it', async () => {
     const seeds = DRAFT.map((p, i) => (i === RETURN ? { ...p, text: 'Evaluator shall return the Samples within a reasonable time and report within a reasonable time.' } : p));
     const word = new FakeWord(seeds);
