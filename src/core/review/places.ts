@@ -43,8 +43,42 @@ const COUNTRIES: readonly [string, string][] = [
   ['MX', 'Mexico|Mexican'],
   ['BR', 'Brazil|Brazilian'],
 ];
-const PLACE = new RegExp(`\\b(?:${COUNTRIES.map(([, names]) => names).join('|')})\\b`, 'g');
-const CODE = new Map<RegExp, string>(COUNTRIES.map(([code, names]) => [new RegExp(`^(?:${names})$`), code]));
+// The same places as Chinese openings name them ("乙方：…，住所：德国斯图加特"). Chinese has no word
+// boundaries, so these are matched as they stand; "中国香港" is Hong Kong, not the Mainland.
+const ZH_COUNTRIES: readonly [string, string][] = [
+  ['CN', '中华人民共和国|中国(?!香港|澳门|台湾)|北京|上海|天津|重庆|深圳|广州|广东|江苏|浙江|山东|福建|四川|湖北|湖南|安徽|江西|河南|河北|辽宁|陕西|苏州|杭州|宁波|南京|武汉|成都|西安|合肥|厦门|东莞|佛山|无锡|常州|宜春'],
+  ['HK', '香港'],
+  ['MO', '澳门'],
+  ['TW', '台湾'],
+  ['US', '美国'],
+  ['JP', '日本'],
+  ['KR', '韩国'],
+  ['SG', '新加坡'],
+  ['IN', '印度'],
+  ['GB', '英国|英格兰'],
+  ['DE', '德国'],
+  ['FR', '法国'],
+  ['NL', '荷兰'],
+  ['CH', '瑞士'],
+  ['SE', '瑞典'],
+  ['AT', '奥地利'],
+  ['IT', '意大利'],
+  ['ES', '西班牙'],
+  ['CA', '加拿大'],
+  ['AU', '澳大利亚'],
+  ['IL', '以色列'],
+  ['NO', '挪威'],
+  ['FI', '芬兰'],
+  ['DK', '丹麦'],
+  ['BE', '比利时'],
+  ['MY', '马来西亚'],
+  ['VN', '越南'],
+  ['TH', '泰国'],
+  ['MX', '墨西哥'],
+  ['BR', '巴西'],
+];
+const PLACE = new RegExp(`\\b(?:${COUNTRIES.map(([, names]) => names).join('|')})\\b|${ZH_COUNTRIES.map(([, names]) => names).join('|')}`, 'g');
+const CODE = new Map<RegExp, string>([...COUNTRIES, ...ZH_COUNTRIES].map(([code, names]) => [new RegExp(`^(?:${names})$`), code]));
 
 /**
  * Whether the deal crosses a border as far as the draft shows: the countries named where the parties

@@ -25,4 +25,10 @@ describe('whether the deal crosses a border', () => {
       crosses('PARTIES (1) Hexi Boilers (Hong Kong) Ltd, a company incorporated in Hong Kong whose registered office is in Kowloon, Hong Kong ("Hexi"); and (2) Northfield Holdings PLC, a company incorporated in the Isle of Man ("Northfield").'),
     ).toBe(true);
   });
+  it('reads the places a Chinese opening names: two Mainland cities are one country, Hong Kong and Germany are not', () => {
+    const opening = (b: string) => `技术开发合同\n甲方：深圳市海西电池有限公司\n住所：深圳市南山区科技园\n乙方：${b}\n双方经友好协商，就本合同达成如下协议。`;
+    expect(crosses(opening('上海蓝湾储能科技有限公司\n住所：上海市浦东新区张江路88号'))).toBe(false);
+    expect(crosses(opening('诺德储能有限公司\n住所：中国香港九龙尖沙咀'))).toBe(true);
+    expect(crosses(opening('Nordlicht Systeme GmbH\n住所：德国斯图加特'))).toBe(true);
+  });
 });
