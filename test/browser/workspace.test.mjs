@@ -387,8 +387,11 @@ test('a technology licence asks about the royalty in plain words and builds it i
 
 const PILOT = new URL('../../../shared/corpus/docx/contract_commonpaper_pilot_agreement.docx', import.meta.url);
 
-/** The corpus pilot agreement opened in the workspace, its review shown; null (test skipped) without the corpus. */
-async function openPilot(t) {
+/**
+ * The corpus pilot agreement opened in the workspace, its review shown; null (test skipped) without
+ * the corpus. `asEvaluator` reviews it as sample testing from the evaluator's side.
+ */
+async function openPilot(t, { asEvaluator = false } = {}) {
   if (!existsSync(PILOT)) return void t.skip('the shared corpus is not beside the repository');
   const opened = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   const { page } = opened;
@@ -398,6 +401,11 @@ async function openPilot(t) {
   await page.getByText('contract_commonpaper_pilot_agreement.docx').waitFor();
   await page.getByRole('tab', { name: 'Review' }).click();
   await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
+  if (asEvaluator) {
+    await page.getByRole('combobox', { name: 'Kind of deal' }).click();
+    await page.getByRole('option', { name: /sample testing/i }).click();
+    await page.getByRole('radio', { name: 'We test their samples' }).check();
+  }
   return opened;
 }
 
@@ -480,12 +488,9 @@ test('drafting points sit under a Drafting heading of their own, and an opt-in p
 });
 
 test('a counterparty .docx comes back redlined: the clause we proposed as a tracked change, the findings as comments', async (t) => {
-  const opened = await openPilot(t);
+  const opened = await openPilot(t, { asEvaluator: true });
   if (!opened) return;
   const { page, outside, errors, context } = opened;
-  await page.getByRole('combobox', { name: 'Kind of deal' }).click();
-  await page.getByRole('option', { name: /sample testing/i }).click();
-  await page.getByRole('radio', { name: 'We test their samples' }).check();
   // The free-use feedback term in 1.5 is replaced with our feedback clause.
   const feedback = page.locator('aside article[data-finding^="one-sided.free-feedback"]').first();
   await feedback.waitFor({ timeout: 15_000 });
@@ -512,12 +517,9 @@ test('a counterparty .docx comes back redlined: the clause we proposed as a trac
 });
 
 test('proposals are kept per document across a reload, each can be undone, and the revised draft and issues list follow', async (t) => {
-  const opened = await openPilot(t);
+  const opened = await openPilot(t, { asEvaluator: true });
   if (!opened) return;
   const { page, outside, errors, context } = opened;
-  await page.getByRole('combobox', { name: 'Kind of deal' }).click();
-  await page.getByRole('option', { name: /sample testing/i }).click();
-  await page.getByRole('radio', { name: 'We test their samples' }).check();
   const cards = page.locator('aside article[data-finding]').filter({ has: page.getByRole('button', { name: /with our clause/ }) });
   await cards.first().waitFor({ timeout: 15_000 });
   assert.ok((await cards.count()) >= 2, 'at least two findings offer our clause');

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, Caption1, Dropdown, Field, Input, Option, makeStyles } from '@fluentui/react-components';
-import { CLASSIFICATIONS, markingText, recordWordsIn, type Classification } from '../../core/prepare';
+import { Button, Caption1, Field, Input, makeStyles } from '@fluentui/react-components';
+import { markingText, type Classification } from '../../core/prepare';
+import { ClassificationField } from './ClassificationField';
 import { useSession } from '../shared/SessionContext';
 import { useUi } from '../shared/UiContext';
 import type { ActionMessage } from '../shared/ActionMessage';
@@ -21,7 +22,6 @@ export function MarkingSection({ recipient }: { recipient: string }) {
   const [message, setMessage] = useState<ActionMessage | null>(null);
   const [busy, setBusy] = useState(false);
   if (!host.capabilities().headerMarking) return null;
-  const words = recordWordsIn(locale);
   const text = markingText(classification, recipient, date || undefined, locale);
   const apply = async () => {
     setBusy(true);
@@ -35,15 +35,7 @@ export function MarkingSection({ recipient }: { recipient: string }) {
         {t('ui.prepare.marking')}
       </h3>
       <Caption1>{t('ui.prepare.marking.intro')}</Caption1>
-      <Field label={t('ui.prepare.record.classification')}>
-        <Dropdown className={styles.input} value={words.classifications[classification]} selectedOptions={[classification]} onOptionSelect={(_, d) => setClassification(d.optionValue as Classification)}>
-          {CLASSIFICATIONS.map((c) => (
-            <Option key={c} value={c}>
-              {words.classifications[c]}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <ClassificationField className={styles.input} value={classification} onChange={setClassification} />
       <Field label={t('ui.prepare.marking.date')}>
         <Input className={styles.input} type="date" value={date} onChange={(_, d) => setDate(d.value)} />
       </Field>

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
-import { Button, Caption1, Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
-import { CLASSIFICATIONS, dateOrder, recordRows, recordWordsIn } from '../../core/prepare';
+import { Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { dateOrder, recordRows, recordWordsIn } from '../../core/prepare';
+import { ClassificationField } from './ClassificationField';
 import { useUi } from '../shared/UiContext';
 import { today, type ItemCommon, type PrepareState } from './usePrepare';
 
@@ -35,15 +36,7 @@ export function RecordSection({ p }: { p: PrepareState }) {
       </h3>
       <Caption1>{t('ui.prepare.record.intro')}</Caption1>
       <div className={styles.pair}>
-        <Field label={t('ui.prepare.record.classification')}>
-          <Dropdown className={styles.input} value={words.classifications[common.classification]} selectedOptions={[common.classification]} onOptionSelect={(_, d) => set({ classification: d.optionValue as ItemCommon['classification'] })}>
-            {CLASSIFICATIONS.map((c) => (
-              <Option key={c} value={c}>
-                {words.classifications[c]}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <ClassificationField className={styles.input} value={common.classification} onChange={(classification) => set({ classification })} />
         <Field label={t('ui.prepare.record.date')}>
           <Input className={styles.input} type="date" value={common.date} onChange={(_, d) => set({ date: d.value })} />
         </Field>

@@ -19,20 +19,34 @@ const TERMS =
 const CO_OWNED =
   /\b(?:jointly[-\s]owned|owned\s+jointly|joint\s+(?:ownership|owners?|inventions?|patents?|IP|intellectual\s+property|results|developed\s+IP|foreground|technology|know-how|works?|data)|co-own\w*|in\s+common|jointly\s+(?:own|file|prosecut|enforc|licen|exploit|decide|agree|manage)\w*)\b/i;
 
+/** How a language writes joint ownership, the co-owned thing, a denial of it and the co-owners' terms. */
+export interface JointOwnershipWords {
+  joint: RegExp;
+  thing: RegExp;
+  /** Tested on the text before the mention: "no joint ownership", 不构成共有. */
+  denied: RegExp;
+  coOwned: RegExp;
+  terms: RegExp;
+}
+
+/** "Jointly owned" with no co-ownership terms, in the words of one language. */
+export function jointOwnershipIn(w: JointOwnershipWords): Rule {
+  return (ctx) => {
+    const uses = hits(ctx, w.joint, (h) => w.thing.test(h.sentence.text) && !w.denied.test(h.sentence.text.slice(0, h.index)));
+    if (uses.length === 0) return [];
+    // Terms anywhere in the draft that speak of the jointly owned rights count, not just the sentence.
+    if (ctx.sentences.some((s) => w.coOwned.test(s.text) && w.terms.test(s.text))) return [];
+    return [
+      finding(ctx, {
+        rule: 'ambiguous.joint-ownership',
+        topic: 'joint-ownership',
+        severity: 'high',
+        kind: 'ambiguous',
+        evidence: groupedEvidence(uses),
+      }),
+    ];
+  };
+}
+
 /** "Jointly owned" with no co-ownership terms: the default law of each country fills the gap. */
-export const jointOwnership: Rule = (ctx) => {
-  const uses = hits(ctx, JOINT, (h) => IP_THING.test(h.sentence.text) && !NEGATED.test(h.sentence.text.slice(0, h.index)));
-  if (uses.length === 0) return [];
-  // Terms anywhere in the draft that speak of the jointly owned rights count, not just the sentence.
-  const settled = ctx.sentences.some((s) => CO_OWNED.test(s.text) && TERMS.test(s.text));
-  if (settled) return [];
-  return [
-    finding(ctx, {
-      rule: 'ambiguous.joint-ownership',
-      topic: 'joint-ownership',
-      severity: 'high',
-      kind: 'ambiguous',
-      evidence: groupedEvidence(uses),
-    }),
-  ];
-};
+export const jointOwnership = jointOwnershipIn({ joint: JOINT, thing: IP_THING, denied: NEGATED, coOwned: CO_OWNED, terms: TERMS });

@@ -1,6 +1,6 @@
-import type { Rule } from '../context';
+import type { Rule, RuleFinding } from '../context';
 import { finding } from './finding';
-import { groupedEvidence, hits, inHeading, isDefined } from './text';
+import { groupedEvidence, hits, inHeading, isDefined, type Hit } from './text';
 
 // The qualifying word is bounded: unbounded, a hyphenated run was scanned to its end from every capital.
 const TERRITORY_TERM = /\b(?:([A-Z][\w-]{0,40})\s+)?Territor(?:y|ies)\b/g;
@@ -46,6 +46,11 @@ export const chinaTerritory: Rule = (ctx) => {
     if (/Mainland\s$/i.test(before)) return false;
     return TERRITORIAL.test(h.sentence.text) && !NOT_TERRITORIAL.test(h.sentence.text);
   });
+  return chinaTerritoryFinding(ctx, uses);
+};
+
+/** The finding for China used as a territory at `uses`, in either language; none without uses. */
+export function chinaTerritoryFinding(ctx: Parameters<Rule>[0], uses: Hit[]): RuleFinding[] {
   if (uses.length === 0) return [];
   return [
     finding(ctx, {
@@ -58,4 +63,4 @@ export const chinaTerritory: Rule = (ctx) => {
       evidence: groupedEvidence(uses),
     }),
   ];
-};
+}

@@ -1,5 +1,6 @@
 import { review as reviewMessages } from '../../../../src/core/i18n/messages/review';
 import { reviewDrafting } from '../../../../src/core/i18n/messages/review-drafting';
+import { reviewOneSided } from '../../../../src/core/i18n/messages/review-one-sided';
 import { kindOfRule, REGISTRY, RULE_IDS, RULES } from '../../../../src/core/review/rules';
 import { severityRank } from '../../../../src/core/findings';
 import { rules as ruleTitles } from '../../../../src/core/i18n/messages/rules';
@@ -10,8 +11,8 @@ import { makeContext } from './make-context';
 
 
 const CJK = /[\u4e00-\u9fff]/;
-/** The rules' messages, in both catalog areas. */
-const catalog = { en: { ...reviewMessages.en, ...reviewDrafting.en }, zh: { ...reviewMessages.zh, ...reviewDrafting.zh } };
+/** The rules' messages, in every catalog area that holds them. */
+const catalog = { en: { ...reviewMessages.en, ...reviewOneSided.en, ...reviewDrafting.en }, zh: { ...reviewMessages.zh, ...reviewOneSided.zh, ...reviewDrafting.zh } };
 
 const LICENCE_TERMS =
   'Licensor hereby grants to Licensee an exclusive licence under the Licensed Patents throughout the world, which shall continue for an indefinite period.';

@@ -1,4 +1,4 @@
-import type { Rule } from '../../context';
+import type { ReviewContext, Rule } from '../../context';
 import { hasCjk } from '../../zh/cjk';
 import type { RuleEntry } from '../entry';
 import { assignmentZh } from './assignment';
@@ -15,6 +15,15 @@ const CHINESE: Partial<Record<string, Rule>> = {
   'one-sided.assignment': assignmentZh,
 };
 
+const chinese = new WeakMap<ReviewContext, boolean>();
+
+/** Whether the draft has Chinese in it: asked once per review, not once per rule. */
+function hasChinese(ctx: ReviewContext): boolean {
+  let found = chinese.get(ctx);
+  if (found === undefined) chinese.set(ctx, (found = ctx.sentences.some((s) => hasCjk(s.text))));
+  return found;
+}
+
 /**
  * Each rule with a Chinese reading runs it too, under the same ids, so switching a rule off
  * switches off both languages. A rule already finding in English does not report twice: the
@@ -28,7 +37,7 @@ export function withChinese(entries: readonly RuleEntry[]): RuleEntry[] {
       ...entry,
       check: (ctx) => {
         const en = entry.check(ctx);
-        return en.length > 0 || !ctx.sentences.some((s) => hasCjk(s.text)) ? en : zh(ctx);
+        return en.length > 0 || !hasChinese(ctx) ? en : zh(ctx);
       },
     };
   });

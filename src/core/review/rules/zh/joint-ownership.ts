@@ -1,7 +1,5 @@
-import type { Rule } from '../../context';
 import { G, NOT } from '../../topics/zh/words';
-import { finding } from '../finding';
-import { groupedEvidence, hits } from '../text';
+import { jointOwnershipIn } from '../joint-ownership';
 
 const JOINT = /共同所有|共同享有|共同拥有|(?<![总合])共有(?!人数)/g;
 /** What is co-owned: results and rights, not a building or a fund. */
@@ -13,17 +11,4 @@ const CO_OWNED = /共有|共同所有|共同享有|共同拥有/;
 const TERMS = /实施|许可|转让|使用费|收益|分配|分享|同意|维持费|申请费|费用|分担|放弃|行使|处分|质押|独立使用|单独使用/;
 
 /** 共同所有 with nothing on exploitation, licensing or sharing: each country's default law fills the gap. */
-export const jointOwnershipZh: Rule = (ctx) => {
-  const uses = hits(ctx, JOINT, (h) => IP_THING.test(h.sentence.text) && !DENIED.test(h.sentence.text.slice(0, h.index)));
-  if (uses.length === 0) return [];
-  if (ctx.sentences.some((s) => CO_OWNED.test(s.text) && TERMS.test(s.text))) return [];
-  return [
-    finding(ctx, {
-      rule: 'ambiguous.joint-ownership',
-      topic: 'joint-ownership',
-      severity: 'high',
-      kind: 'ambiguous',
-      evidence: groupedEvidence(uses),
-    }),
-  ];
-};
+export const jointOwnershipZh = jointOwnershipIn({ joint: JOINT, thing: IP_THING, denied: DENIED, coOwned: CO_OWNED, terms: TERMS });

@@ -1,6 +1,7 @@
 import type { Rule } from '../../context';
 import { G } from '../../topics/zh/words';
 import { finding } from '../finding';
+import { chinaTerritoryFinding } from '../territory';
 import { groupedEvidence, hits } from '../text';
 
 // The territory as a term: 在区域内, 许可区域, 该地域以外.
@@ -45,16 +46,5 @@ const ADDRESS = /住所|地址|注册地/;
 /** China as a territory without saying whether Hong Kong, Macau and Taiwan are in it. */
 export const chinaTerritoryZh: Rule = (ctx) => {
   if (ctx.sentences.some((s) => SETTLED.test(s.text) && !ADDRESS.test(s.text))) return [];
-  const uses = hits(ctx, CHINA, (h) => TERRITORIAL.test(h.sentence.text) && !NOT_TERRITORIAL.test(h.sentence.text));
-  if (uses.length === 0) return [];
-  return [
-    finding(ctx, {
-      rule: 'ambiguous.china-territory',
-      topic: 'territory',
-      fixClause: 'territory-scope',
-      severity: 'medium',
-      kind: 'ambiguous',
-      evidence: groupedEvidence(uses),
-    }),
-  ];
+  return chinaTerritoryFinding(ctx, hits(ctx, CHINA, (h) => TERRITORIAL.test(h.sentence.text) && !NOT_TERRITORIAL.test(h.sentence.text)));
 };
