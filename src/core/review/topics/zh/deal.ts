@@ -42,7 +42,9 @@ const EXCLUSIVITY = [
 ];
 
 // Regions as deals name them: 大中华区, 亚太地区, 欧洲, and a province or city's 省内 or 市内.
-const PLACE = '(?:区域|地域|地区|境内|境外|全球|全世界|世界各地|世界范围|国家|大陆|内地|大中华区|亚太区|亚洲|欧洲|北美|南美|中东|东南亚|非洲|大洋洲|[省市](?=内|范围))';
+// The lookahead on the first characters lets each position of the gap before it fail at once
+// instead of trying every name: the same matches, a tenth of the work on long runs of text.
+const PLACE = '(?=[区地境全世国大内亚欧北南中东非省市])(?:区域|地域|地区|境内|境外|全球|全世界|世界各地|世界范围|国家|大陆|内地|大中华区|亚太区|亚洲|欧洲|北美|南美|中东|东南亚|非洲|大洋洲|[省市](?=内|范围))';
 const TERRITORY = [
   // “区域”是指…: the defined term
   zh(`[“"「](?:[^”"」]{0,6})(?:区域|地域|地区)[”"」]`),
