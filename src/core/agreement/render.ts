@@ -217,7 +217,7 @@ function signing(words: NonNullable<AgreementFrame['signing']>, parties: Rendere
 }
 
 /** The defined terms the texts use, and those the used definitions use in turn, sorted. */
-function usedDefinitions(library: Library, texts: string[], lookup: Lookup): { term: string; text: string }[] {
+export function usedDefinitions(library: Library, texts: string[], lookup: Lookup): { term: string; text: string }[] {
   const matcher = termMatcher(library.definitions.map((d) => d.term));
   const byTerm = new Map(library.definitions.map((d) => [d.term, d]));
   const filled = new Map<string, string>();

@@ -1,9 +1,9 @@
-import { fillClause } from '../agreement/render';
+import { fillClause, usedDefinitions, type Lookup } from '../agreement/render';
 import type { RenderedClause } from '../agreement/rendered';
 import type { DocModel } from '../document';
 import type { FixRef, ReviewResult } from '../findings';
 import { t, type Locale, type MessageKey } from '../i18n';
-import { blankFor, clauseById, isPlaceholder, type Library } from '../library';
+import { blankFor, clauseById, fillTokens, isPlaceholder, type Library } from '../library';
 import { buildContext, type ReviewContext } from '../review';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { draftParties, type DraftParties } from './parties';
@@ -33,6 +33,7 @@ export function fixesInContext(library: Library, ctx: ReviewContext, { locale = 
   const parties = draftParties(ctx, companyName);
   // Clauses the draft lacks are proposed as new sections after its last, one number each, in the
   // order they are asked for; the same clause asked again keeps its number.
+  const draftTerms = draftUses(ctx);
   let last = lastSection(ctx);
   const added = new Map<string, string>();
   const newSection = (clauseId: string): string => {
@@ -45,8 +46,47 @@ export function fixesInContext(library: Library, ctx: ReviewContext, { locale = 
     const variant = clause?.variants.find((v) => v.id === fix.variant);
     if (!clause || !variant) return null;
     const lookup = (key: string) => (key.startsWith('ref:') ? sectionOf(ctx, library, key.slice(4), locale) : valueOrBlank(parties, key, locale));
-    return fillClause(clause, variant, sectionHolding(ctx, clause.topic) ?? newSection(clause.id), lookup);
+    return withLocalDefinitions(library, fillClause(clause, variant, sectionHolding(ctx, clause.topic) ?? newSection(clause.id), lookup), draftTerms, lookup);
   };
+}
+
+/**
+ * Our clause speaks in the library's defined terms; a counterparty's draft may not define them.
+ * Each one the draft lacks is defined in a closing paragraph for the proposed section only, so
+ * nothing in the rest of the draft changes meaning.
+ */
+function withLocalDefinitions(library: Library, clause: RenderedClause, draftHas: (term: string) => boolean, lookup: Lookup): RenderedClause {
+  const local = library.agreement?.definitions.local;
+  if (!local) return clause;
+  const missing = usedDefinitions(library, clause.paragraphs.map((p) => p.text), lookup).filter((d) => !draftHas(d.term));
+  if (missing.length === 0) return clause;
+  const definitions = missing.map((d) => `"${d.term}" ${d.text.replace(/\.$/, '')}`).join('; ');
+  const text = fillTokens(local, (t) => (t.kind === 'unknown' && t.name === 'section' ? clause.number : t.kind === 'unknown' && t.name === 'definitions' ? definitions : t.raw));
+  const n = clause.paragraphs.filter((p) => p.level === 1).length + 1;
+  return { ...clause, paragraphs: [...clause.paragraphs, { level: 1, label: `${clause.number}.${n}`, text }] };
+}
+
+/**
+ * Whether the draft has a term of its own by that name: defined, or used capitalised (a draft that
+ * uses "Confidential Information" means its own, however our reader missed the definition).
+ */
+function draftUses(ctx: ReviewContext): (term: string) => boolean {
+  const defined = new Set(ctx.definitions.map((d) => termKey(d.term)));
+  const seen = new Map<string, boolean>();
+  return (term) => {
+    let has = seen.get(term);
+    if (has === undefined) {
+      const pattern = new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`);
+      has = defined.has(termKey(term)) || ctx.sentences.some((s) => pattern.test(s.text));
+      seen.set(term, has);
+    }
+    return has;
+  };
+}
+
+/** A defined term as drafts vary it: case, a leading "the", a plural. */
+function termKey(term: string): string {
+  return term.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').replace(/s$/, '');
 }
 
 /** Each fix as the report prints it (fixText), undefined where the library holds no such clause. */

@@ -46,6 +46,7 @@ function checkFrame(library: Library, file: string): LibraryIssue[] {
     ['agreement.party', frame.party, FRAME_PLACEHOLDERS.party],
     ...frame.preamble.map((p, i): [string, string, readonly string[]] => [`agreement.preamble[${i}]`, p, FRAME_PLACEHOLDERS.preamble]),
     ...(frame.signing ? [['agreement.signing.party', frame.signing.party, FRAME_PLACEHOLDERS.signing] as [string, string, readonly string[]]] : []),
+    ...(frame.definitions.local ? [['agreement.definitions.local', frame.definitions.local, FRAME_PLACEHOLDERS.localDefinitions] as [string, string, readonly string[]]] : []),
   ];
   const issues: LibraryIssue[] = [];
   for (const [field, text, allowed] of texts)

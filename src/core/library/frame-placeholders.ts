@@ -3,4 +3,5 @@ export const FRAME_PLACEHOLDERS = {
   party: ['name', 'jurisdiction', 'shortName', 'address', 'registration'],
   preamble: ['title', 'partyA', 'partyB'],
   signing: ['name', 'shortName'],
+  localDefinitions: ['section', 'definitions'],
 } as const satisfies Record<string, readonly string[]>;

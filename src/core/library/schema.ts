@@ -41,7 +41,12 @@ const agreementSchema = z.strictObject({
       agree: words,
     })
     .optional(),
-  definitions: z.strictObject({ title: words, interpretation: words.optional() }),
+  definitions: z.strictObject({
+    title: words,
+    interpretation: words.optional(),
+    /** Closes a clause proposed into someone else's draft: defines, for that section only, the terms the draft lacks. */
+    local: words.optional(),
+  }),
   /** The signature page: a lead-in, then one block per party with these labels. */
   signing: z
     .strictObject({

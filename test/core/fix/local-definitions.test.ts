@@ -1,0 +1,42 @@
+import { loadLibraryDir } from '../../../src/cli/library-files';
+import { fixesFor, fixText } from '../../../src/core/fix';
+import { fromText, review } from '../../../src/core/review';
+
+const loaded = loadLibraryDir();
+if (!loaded.ok) throw new Error('the built-in library does not validate');
+const library = loaded.library;
+const playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook]));
+
+// A counterparty's evaluation terms: they define "Proprietary Information" and "Samples", not our
+// library's "Export Control Laws", and they say nothing on export control.
+const DRAFT = `MATERIAL EVALUATION AGREEMENT
+This Material Evaluation Agreement is made between Kestrel Energy GmbH, a company organised under the laws of Germany ("Kestrel"), and Hanlin Battery Co., Ltd., a company organised under the laws of the People's Republic of China ("Hanlin").
+1. Samples. Hanlin shall supply to Kestrel the cathode powder samples described in the Annex ("Samples") for the sole purpose of evaluating their performance in Kestrel's pouch cells.
+2. Proprietary Information. "Proprietary Information" means all technical information disclosed by Hanlin to Kestrel, including the Samples and their composition. Kestrel shall keep the Proprietary Information secret and shall not disclose it to any third party.
+3. Term. This Agreement ends twelve months after its signature by both parties.
+4. Governing Law. This Agreement is governed by the laws of Switzerland.`;
+
+function fixes(): { rule: string; text: string }[] {
+  const doc = fromText(DRAFT);
+  const result = review(doc, { library, playbooks, scenario: 'sample-testing', role: 'provider' });
+  const fix = fixesFor(library, result, doc);
+  return result.findings.filter((f) => f.fix).map((f) => ({ rule: f.rule, text: fixText(fix(f.fix!)!) }));
+}
+
+describe('a fix defines, for its own section, the library terms the draft does not define', () => {
+  const all = fixes();
+
+  it('defines "Export Control Laws" inside the proposed export-control section', () => {
+    const exportFix = all.find((f) => /Export Control Laws/.test(f.text));
+    expect(exportFix).toBeDefined();
+    expect(exportFix!.text).toMatch(/In this Section \d+, "Export Control Laws" means /);
+  });
+
+  it('does not redefine a term the draft itself defines', () => {
+    for (const f of all) expect(f.text).not.toMatch(/"Samples" means/);
+  });
+
+  it('leaves a fix that uses no library term as the library wrote it', () => {
+    for (const f of all.filter((x) => !/In this Section/.test(x.text))) expect(f.text).not.toMatch(/" means /);
+  });
+});
