@@ -169,6 +169,16 @@ describeCorpus('a redlined draft, read back three independent ways', () => {
         // Labels and text may come out of the PDF in either order; the words of each paragraph are there.
         const missing = out.applied.flatMap((a) => a.paragraphs.map((l) => flat(l.slice(l.indexOf('\t') + 1)).slice(0, 60))).filter((l) => !shown.includes(l));
         expect({ file, missing }).toEqual({ file, missing: [] });
+        // Each "(a)" sub-clause stands in from the numbered paragraph that opens it, as laid out.
+        const laid = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\n');
+        for (const a of out.applied) {
+          const sub = a.paragraphs.find((l) => /^\([a-z]\)\t/.test(l));
+          if (!sub) continue;
+          const at = laid.findIndex((l) => flat(l).startsWith(flat(sub).slice(0, 30)));
+          const opener = laid.slice(0, at).map((l, i) => (/^\s*\d+(?:\.\d+)+\s/.test(l) ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
+          expect({ file, at: at >= 0 && opener >= 0 }).toEqual({ file, at: true });
+          expect(laid[at]!.search(/\S/)).toBeGreaterThan(laid[opener]!.search(/\S/));
+        }
         // The page with the first change, rendered to test-output/io/ to be looked at.
         const pages = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f');
         const page = pages.findIndex((p) => flat(p).includes(flat(out.applied[0]!.paragraphs[1]!).slice(0, 40))) + 1;

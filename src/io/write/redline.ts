@@ -9,7 +9,7 @@ import { child, type El } from '../read/xml';
 import { clauseSpan, newClauseAnchor, type ParagraphSpan } from './clause-span';
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
-import { deleteParagraph, Ids, insertedParagraphs, lookOf, type ParagraphLook } from './tracked-paragraphs';
+import { deleteParagraph, Ids, insertedParagraphs, lookOf, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
 
 /** A finding the user accepted, with the clause that fixes it when the review offers one. */
@@ -40,7 +40,6 @@ export interface RedlineResult {
 
 export const DEFAULT_AUTHOR = 'Clausewright';
 
-const STRICT_W = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
 
 /**
  * The draft itself back, with each accepted fix as a tracked change that replaces the whole
@@ -140,7 +139,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     const revised = edits.apply(text).replace(/^(<\?xml[^>]*?encoding=["'])UTF-16(?:LE|BE)?(["'])/i, '$1UTF-8$2');
     pkg.zip.file(main.part, revised, KEEP_FOLDERS);
   }
-  await addComments(pkg.zip, (part) => pkg.text(part), main.part, main.rels, comments, w, mark, w.namespace === STRICT_W);
+  await addComments(pkg.zip, (part) => pkg.text(part), main.part, main.rels, comments, w, mark, w.strict);
   const out = await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { docx: out, changes: applied.length, comments: comments.length, applied };
 
@@ -181,9 +180,9 @@ function renumbered(clause: RenderedClause, number: string): RenderedClause {
  * heading in the draft's own numbered list gets its number from Word (so the sections after it
  * keep theirs once the change is accepted); its sub-clauses carry their labels as text.
  */
-function lines(clause: RenderedClause, looks: { heading: ParagraphLook; body: ParagraphLook }): { text: string; look: ParagraphLook }[] {
+function lines(clause: RenderedClause, looks: { heading: ParagraphLook; body: ParagraphLook }): InsertedLine[] {
   const heading = looks.heading.listed ? clause.title : clauseHeading(clause);
-  return [{ text: heading, look: looks.heading }, ...clause.paragraphs.map((p) => ({ text: `${p.label}\t${p.text}`, look: looks.body }))];
+  return [{ text: heading, look: looks.heading }, ...clause.paragraphs.map((p) => ({ text: `${p.label}\t${p.text}`, look: looks.body, sub: p.level === 2 }))];
 }
 
 /** The highest numeric w:id in the parts that hold annotations, so ours never collide with one. */

@@ -1,4 +1,4 @@
-import { child, type El, elements, inW, isW } from '../read/xml';
+import { child, type El, elements, inW, isW, wAttr } from '../read/xml';
 import { type ChangeMark, closeStart, qnameAt, type WordMarkup } from './wordml-markup';
 import { ORDER, type TextEdits } from './text-edits';
 
@@ -95,7 +95,12 @@ export interface ParagraphLook {
   rPr: string;
   /** The template's paragraph-mark formatting (the list number is drawn in it), without its changes. */
   markProps: string;
+  /** The template's own left indent in twips (0 where it sets none), which sub-clauses are indented from. */
+  indent: number;
 }
+
+/** How far a sub-clause's "(a)" stands in from its clause's text, and its text from the "(a)": half an inch each. */
+const SUB_CLAUSE_STEP = 720;
 
 /** Run properties of a paragraph mark that record changes rather than formatting. */
 const MARK_CHANGES = new Set(['ins', 'del', 'moveFrom', 'moveTo', 'rPrChange']);
@@ -131,6 +136,7 @@ export function lookOf(source: string, p: El | undefined, { listed, keepList }: 
     unlisted: !keep && (listed || Boolean(numPr)),
     rPr: props,
     markProps,
+    indent: Number(wAttr(child(pPr, 'ind'), 'left') ?? wAttr(child(pPr, 'ind'), 'start') ?? 0) || 0,
   };
 }
 
@@ -144,17 +150,26 @@ function readingRuns(parent: El, out: El[] = []): El[] {
   return out;
 }
 
+/** One paragraph to insert: its text, the draft paragraph it looks like, and whether it is an "(a)" sub-clause. */
+export interface InsertedLine {
+  text: string;
+  look: ParagraphLook;
+  sub?: boolean;
+}
+
 /**
  * New paragraphs as a tracked insertion: each paragraph's runs in a w:ins and its mark inserted
  * too, so Reject removes them whole and Accept keeps them as plain paragraphs. `tail` goes at
  * the end of the last paragraph (a comment's range end and reference).
  */
-export function insertedParagraphs(lines: readonly { text: string; look: ParagraphLook }[], w: WordMarkup, mark: ChangeMark, ids: Ids, tail = '', head = ''): string {
+export function insertedParagraphs(lines: readonly InsertedLine[], w: WordMarkup, mark: ChangeMark, ids: Ids, tail = '', head = ''): string {
   return lines
-    .map(({ text, look }, i) => {
+    .map(({ text, look, sub }, i) => {
       const numbering = look.numPr ?? (look.unlisted ? `${w.tag('numPr')}${w.tag('ilvl', { val: 0 }, true)}${w.tag('numId', { val: 0 }, true)}${w.end('numPr')}` : '');
+      // A sub-clause hangs its "(a)" in from the clause's text, as drafts lay out their own.
+      const indent = sub ? w.tag('ind', { [w.strict ? 'start' : 'left']: look.indent + 2 * SUB_CLAUSE_STEP, hanging: SUB_CLAUSE_STEP }, true) : '';
       const markIns = `${w.tag('rPr')}${w.tag('ins', w.changeAttrs(ids.take(), mark), true)}${look.markProps}${w.end('rPr')}`;
-      const pPr = `${w.tag('pPr')}${look.pStyle ?? ''}${numbering}${markIns}${w.end('pPr')}`;
+      const pPr = `${w.tag('pPr')}${look.pStyle ?? ''}${numbering}${indent}${markIns}${w.end('pPr')}`;
       const runs = `${w.tag('ins', w.changeAttrs(ids.take(), mark))}${w.runs(text, look.rPr)}${w.end('ins')}`;
       return `${w.tag('p')}${pPr}${i === 0 ? head : ''}${runs}${i === lines.length - 1 ? tail : ''}${w.end('p')}`;
     })

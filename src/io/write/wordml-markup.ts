@@ -37,6 +37,9 @@ export interface ChangeMark {
  * the new markup reads in the scope it is spliced into. A document that uses the namespace as
  * its default (no prefix) gets "w" declared on each new element.
  */
+/** The main namespace of ISO strict WordprocessingML, where some attributes have other names ("start" for "left"). */
+export const STRICT_W = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
+
 export class WordMarkup {
   private readonly p: string;
   private readonly decl: string;
@@ -47,6 +50,10 @@ export class WordMarkup {
   ) {
     this.p = prefix || 'w';
     this.decl = prefix ? '' : ` xmlns:w="${escapeAttr(namespace)}"`;
+  }
+
+  get strict(): boolean {
+    return this.namespace === STRICT_W;
   }
 
   /** A qualified name: "w:ins". */
