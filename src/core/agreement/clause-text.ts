@@ -6,8 +6,19 @@ export function clauseHeading(clause: RenderedClause): string {
 }
 
 export function clauseParagraphs(clause: RenderedClause): string[] {
-  return [clauseHeading(clause), ...clause.paragraphs.map((p) => `${p.label}\t${p.text}`)];
+  return clauseLines(clause).map((l) => l.text);
 }
+
+/** As clauseParagraphs, saying which lines are "(a)" sub-clauses, which every writer indents. */
+export function clauseLines(clause: RenderedClause): { text: string; sub: boolean }[] {
+  return [{ text: clauseHeading(clause), sub: false }, ...clause.paragraphs.map((p) => ({ text: `${p.label}\t${p.text}`, sub: p.level === 2 }))];
+}
+
+/**
+ * Where an "(a)" sub-clause stands, in twips: its text 24 mm in, its label hanging 10 mm before it.
+ * The .docx writer, the redline and the Word host lay sub-clauses out alike.
+ */
+export const SUB_CLAUSE_INDENT = { left: 1361, hanging: 567 } as const;
 
 /** The paragraphs before the numbered sections: the title, the preamble, then the recitals. */
 export function openingParagraphs(terms: RenderedTerms): string[] {

@@ -98,6 +98,9 @@ export interface WParagraph extends WProxy {
   readonly style: string;
   /** Locale-independent style name ("Heading1", "Normal"); writable to restyle a paragraph. */
   styleBuiltIn: string;
+  /** Points from the left margin (WordApi 1.1); negative firstLineIndent hangs the first line. */
+  leftIndent: number;
+  firstLineIndent: number;
   readonly isListItem: boolean;
   readonly tableNestingLevel: number;
   readonly listItemOrNullObject: WListItem;

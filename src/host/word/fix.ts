@@ -1,6 +1,7 @@
 import type { RenderedClause } from '../../core/agreement/rendered';
 import type { Finding } from '../../core/findings';
-import { clauseParagraphs } from '../../core/agreement/clause-text';
+import { clauseLines } from '../../core/agreement/clause-text';
+import { layOut } from './indent';
 import { parseClauseTag } from '../../core/agreement/tag';
 import { locateEvidence } from '../common/locate';
 import type { FixReport, HostCapabilities, HostMessage, HostResult } from '../types';
@@ -47,7 +48,8 @@ export async function applyFix(
   clause: RenderedClause,
 ): Promise<HostResult<FixReport>> {
   if (!caps.trackedFixes) return failed({ key: 'host.error.needsTracking' });
-  const texts = clauseParagraphs(clause);
+  const lines = clauseLines(clause);
+  const texts = lines.map((l) => l.text);
   let before: string[] | null = null;
   let userMode = 'Off';
   try {
@@ -76,6 +78,7 @@ export async function applyFix(
         const para: WParagraph =
           i === 0 ? (target ? target.insertParagraph(text, 'Before') : cursor.insertParagraph(text, 'After')) : made[i - 1]!.insertParagraph(text, 'After');
         para.styleBuiltIn = i === 0 ? 'Heading1' : 'Normal';
+        layOut(para, lines[i]!.sub, Boolean(lines[i - 1]?.sub));
         // A new paragraph takes its neighbour's formatting, list numbering included.
         if (i === 0 && (target ?? cursor).isListItem) para.detachFromList();
         made.push(para);

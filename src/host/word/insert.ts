@@ -1,15 +1,18 @@
 import type { RenderedTerms } from '../../core/agreement/rendered';
 import type { HostCapabilities, HostResult, InsertReport, InsertWhere } from '../types';
-import { clauseParagraphs, openingParagraphs, signingParagraphs } from '../../core/agreement/clause-text';
+import { clauseLines, openingParagraphs, signingParagraphs } from '../../core/agreement/clause-text';
 import { parseClauseTag } from '../../core/agreement/tag';
 import type { WordApi, WParagraph } from './api';
 import { failed, ok, wordError } from './errors';
+import { layOut } from './indent';
 import { addRecords } from './records';
 import { removeInserted } from './rollback';
 
 interface Planned {
   text: string;
   style: 'Title' | 'Normal' | 'Heading1';
+  /** An "(a)" sub-clause, indented. */
+  sub?: boolean;
 }
 
 /** The paragraphs to insert, in order, and which of them each clause's control wraps. */
@@ -17,7 +20,7 @@ export function planInsert(terms: RenderedTerms): { paragraphs: Planned[]; claus
   const paragraphs: Planned[] = openingParagraphs(terms).map((text, i) => ({ text, style: i === 0 ? 'Title' : 'Normal' }));
   const clauses = terms.clauses.map((c) => {
     const from = paragraphs.length;
-    clauseParagraphs(c).forEach((text, i) => paragraphs.push({ text, style: i === 0 ? 'Heading1' : 'Normal' }));
+    clauseLines(c).forEach(({ text, sub }, i) => paragraphs.push({ text, style: i === 0 ? 'Heading1' : 'Normal', ...(sub ? { sub } : {}) }));
     return { from, to: paragraphs.length - 1 };
   });
   // The signature page follows the last section, outside any control, as the .docx writer puts it.
@@ -70,6 +73,7 @@ export async function insertClauses(
       plan.paragraphs.forEach((p, i) => {
         const para = previous.insertParagraph(p.text, 'After');
         para.styleBuiltIn = p.style;
+        layOut(para, Boolean(p.sub), Boolean(plan.paragraphs[i - 1]?.sub));
         // A new paragraph takes the formatting of the one before it, list numbering included (our
         // clauses end in a plain paragraph).
         if (i === 0 && !inOurClause && at.isListItem) para.detachFromList();

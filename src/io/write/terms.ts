@@ -1,5 +1,6 @@
 import { AlignmentType, Document, Footer, HeadingLevel, LevelFormat, Packer, PageBreak, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import { BUILT_PROPERTY as PROPERTY, type RenderedClause, type RenderedRecitals, type RenderedSchedule, type RenderedTerms } from '../../core/agreement/rendered';
+import { SUB_CLAUSE_INDENT } from '../../core/agreement/clause-text';
 import { recordTable } from './schedule';
 import { signingBlock } from './signing';
 import { clauseRecordsXml } from '../clause-records';
@@ -47,7 +48,7 @@ export async function writeTermsDocx(terms: RenderedTerms): Promise<Uint8Array> 
           levels: [
             { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
             { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 794, hanging: 794 } } } },
-            { level: 2, format: LevelFormat.LOWER_LETTER, text: '(%3)', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 1361, hanging: 567 } } } },
+            { level: 2, format: LevelFormat.LOWER_LETTER, text: '(%3)', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { ...SUB_CLAUSE_INDENT } } } },
           ],
         },
         {

@@ -1,3 +1,4 @@
+import { SUB_CLAUSE_INDENT } from '../../core/agreement/clause-text';
 import { child, type El, elements, inW, isW, wAttr } from '../read/xml';
 import { type ChangeMark, closeStart, qnameAt, type WordMarkup } from './wordml-markup';
 import { ORDER, type TextEdits } from './text-edits';
@@ -99,8 +100,6 @@ export interface ParagraphLook {
   indent: number;
 }
 
-/** How far a sub-clause's "(a)" stands in from its clause's text, and its text from the "(a)": half an inch each. */
-const SUB_CLAUSE_STEP = 720;
 
 /** Run properties of a paragraph mark that record changes rather than formatting. */
 const MARK_CHANGES = new Set(['ins', 'del', 'moveFrom', 'moveTo', 'rPrChange']);
@@ -167,7 +166,7 @@ export function insertedParagraphs(lines: readonly InsertedLine[], w: WordMarkup
     .map(({ text, look, sub }, i) => {
       const numbering = look.numPr ?? (look.unlisted ? `${w.tag('numPr')}${w.tag('ilvl', { val: 0 }, true)}${w.tag('numId', { val: 0 }, true)}${w.end('numPr')}` : '');
       // A sub-clause hangs its "(a)" in from the clause's text, as drafts lay out their own.
-      const indent = sub ? w.tag('ind', { [w.strict ? 'start' : 'left']: look.indent + 2 * SUB_CLAUSE_STEP, hanging: SUB_CLAUSE_STEP }, true) : '';
+      const indent = sub ? w.tag('ind', { [w.strict ? 'start' : 'left']: look.indent + SUB_CLAUSE_INDENT.left, hanging: SUB_CLAUSE_INDENT.hanging }, true) : '';
       const markIns = `${w.tag('rPr')}${w.tag('ins', w.changeAttrs(ids.take(), mark), true)}${look.markProps}${w.end('rPr')}`;
       const pPr = `${w.tag('pPr')}${look.pStyle ?? ''}${numbering}${indent}${markIns}${w.end('pPr')}`;
       const runs = `${w.tag('ins', w.changeAttrs(ids.take(), mark))}${w.runs(text, look.rPr)}${w.end('ins')}`;

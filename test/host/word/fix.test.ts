@@ -148,3 +148,24 @@ describe('applyFix', () => {
     expect(word.doc.texts()).toEqual(DRAFT.map((p) => p.text));
   });
 });
+
+describe('applyFix with sub-clauses', () => {
+  it('indents each "(a)" as built agreements do, and sets the paragraph after them back to the margin', async () => {
+    const word = new FakeWord(DRAFT);
+    const listed = {
+      ...returnClause,
+      paragraphs: [
+        { level: 1 as const, label: '3.1', text: 'Evaluator may keep only:' },
+        { level: 2 as const, label: '(a)', text: 'one archival copy of its test reports; and' },
+        { level: 2 as const, label: '(b)', text: 'copies held in automatic back-ups until they are overwritten.' },
+        { level: 1 as const, label: '3.2', text: 'Evaluator shall confirm the return in writing.' },
+      ],
+    };
+    const result = await createWordHost(word.api, 'en').applyFix(returnFinding, listed);
+    expect(result).toMatchObject({ ok: true, value: { mode: 'replaced', paragraphs: 5 } });
+    const at = (start: string) => word.doc.paragraphs.find((p) => p.text.startsWith(start))!;
+    expect(at('(a)\t').indent).toEqual({ left: 68.05, firstLine: -28.35 });
+    expect(at('3.2\t').indent).toEqual({ left: 0, firstLine: 0 });
+    expect(word.syncs).toBe(2);
+  });
+});

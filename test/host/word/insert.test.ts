@@ -192,3 +192,34 @@ describe('insertClauses', () => {
     expect(word.doc.controls).toHaveLength(3);
   });
 });
+
+describe('sub-clauses', () => {
+  // A return clause whose second paragraph lists what may be kept, as the library writes such lists.
+  const withList: RenderedTerms = {
+    ...TERMS,
+    clauses: [
+      ...TERMS.clauses.slice(0, 2),
+      {
+        ...TERMS.clauses[2]!,
+        paragraphs: [
+          { level: 1, label: '3.1', text: 'Within 30 days after this Agreement ends, Evaluator shall return the Samples to Provider.' },
+          { level: 1, label: '3.2', text: 'Evaluator may keep only:' },
+          { level: 2, label: '(a)', text: 'one archival copy of its test reports; and' },
+          { level: 2, label: '(b)', text: 'copies held in automatic back-ups until they are overwritten.' },
+          { level: 1, label: '3.3', text: 'Evaluator shall confirm the return in writing.' },
+        ],
+      },
+    ],
+  };
+
+  it('hang their "(a)" in from the clause text, as the .docx writer lays them out, and the next paragraph goes back to the margin', async () => {
+    const word = new FakeWord(DRAFT);
+    await createWordHost(word.api, 'en').insertClauses(withList, 'end');
+    const at = (start: string) => word.doc.paragraphs.find((p) => p.text.startsWith(start))!;
+    // 1361 and 567 twips, the writer's level-2 numbering indent.
+    expect(at('(a)\t').indent).toEqual({ left: 68.05, firstLine: -28.35 });
+    expect(at('(b)\t').indent).toEqual({ left: 68.05, firstLine: -28.35 });
+    expect(at('3.3\t').indent).toEqual({ left: 0, firstLine: 0 });
+    expect(at('3.2\t').indent).toBeUndefined();
+  });
+});

@@ -19,6 +19,8 @@ export interface FakeParagraph {
   text: string;
   style: string;
   styleBuiltIn: string;
+  /** Direct indentation in points, as Paragraph.leftIndent and firstLineIndent give it. */
+  indent?: { left: number; firstLine: number };
   list?: { label: string; level: number };
   /** The innermost cell; nesting 1 for a top-level table (the default), 2 for a table in a cell. */
   table?: { row: number; cell: number; nesting?: number };
@@ -156,6 +158,7 @@ export class FakeDocument {
       text,
       style: ref.style,
       styleBuiltIn: ref.styleBuiltIn,
+      ...(ref.indent ? { indent: { ...ref.indent } } : {}),
       list: ref.list ? { ...ref.list, label: ref.list.label } : undefined,
       table: ref.table ? { ...ref.table } : undefined,
       highlights: [],

@@ -288,6 +288,8 @@ export class ParagraphProxy extends Obj<FakeParagraph> {
     text: (p) => p.text,
     style: (p) => p.style,
     styleBuiltIn: (p) => p.styleBuiltIn,
+    leftIndent: (p) => p.indent?.left ?? 0,
+    firstLineIndent: (p) => p.indent?.firstLine ?? 0,
     isListItem: (p) => p.list !== undefined,
     tableNestingLevel: (p) => (p.table ? (p.table.nesting ?? 1) : 0),
   };
@@ -314,6 +316,24 @@ export class ParagraphProxy extends Obj<FakeParagraph> {
   }
   set styleBuiltIn(value: string) {
     this.context.enqueue('Paragraph.styleBuiltIn', () => this.doc.setStyleBuiltIn(this.entity(), value));
+  }
+  get leftIndent(): number {
+    return this.read('leftIndent') as number;
+  }
+  set leftIndent(value: number) {
+    this.context.enqueue('Paragraph.leftIndent', () => {
+      const p = this.entity();
+      p.indent = { left: value, firstLine: p.indent?.firstLine ?? 0 };
+    });
+  }
+  get firstLineIndent(): number {
+    return this.read('firstLineIndent') as number;
+  }
+  set firstLineIndent(value: number) {
+    this.context.enqueue('Paragraph.firstLineIndent', () => {
+      const p = this.entity();
+      p.indent = { left: p.indent?.left ?? 0, firstLine: value };
+    });
   }
   get isListItem(): boolean {
     return this.read('isListItem') as boolean;
