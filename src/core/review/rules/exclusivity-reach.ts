@@ -1,6 +1,6 @@
 import type { Rule } from '../context';
 import { exclusivityGrants } from './exclusivity';
-import { finding } from './finding';
+import { finding, inQuotes, listOf } from './finding';
 import { ourSide } from './side';
 import { groupedEvidence, hits } from './text';
 
@@ -24,7 +24,22 @@ export const exclusivityReach: Rule = (ctx) => {
   const out = [];
   const everywhere = hits(ctx, EVERYWHERE, (h) => /\bexclusiv\w*|\bterritor\w*/i.test(h.sentence.text) && !/\bnon[\s-]?exclusive\b/i.test(h.sentence.text));
   if (everywhere.length > 0) {
-    out.push(finding(ctx, { rule: 'one-sided.exclusivity-worldwide', topic: 'territory', severity: 'high', kind: 'one-sided', evidence: groupedEvidence(everywhere) }));
+    // Name the words that open the territory: in a long clause they are easy to read past.
+    const words = new Map<string, string>();
+    for (const h of everywhere) {
+      const w = h.text.replace(/^(?:in|to|into)\s+/i, '').replace(/\s+/g, ' ');
+      if (!words.has(w.toLowerCase())) words.set(w.toLowerCase(), w);
+    }
+    out.push(
+      finding(ctx, {
+        rule: 'one-sided.exclusivity-worldwide',
+        topic: 'territory',
+        severity: 'high',
+        kind: 'one-sided',
+        params: { words: listOf(ctx, [...words.values()].map((w) => inQuotes(ctx, w))) },
+        evidence: groupedEvidence(everywhere),
+      }),
+    );
   }
   const endless = hits(
     ctx,
