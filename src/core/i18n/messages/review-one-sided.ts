@@ -83,6 +83,8 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.exclusivity.why': 'You give up dealing with others while the other side makes no matching commitment, such as a minimum purchase or a promise not to deal with your competitors.',
     'review.rule.one-sided.exclusivity-unknown.message': 'Exclusivity binds only {party}',
     'review.rule.one-sided.exclusivity-unknown.why': '{party} gives up dealing with others while the other side makes no matching commitment, such as a minimum purchase or a promise not to deal with competitors.',
+    'review.rule.one-sided.sales-outside.message': 'The distributor may also sell outside its territory',
+    'review.rule.one-sided.sales-outside.why': 'Exclusive inside its territory and free to canvass customers beyond it, the distributor takes markets you have not given it, where you may want to sell directly or appoint another partner, with no minimums for them. Limit active selling to the Territory; outside it allow only orders the distributor did not seek, or sales with your written consent.',
   },
   {
     'review.rule.one-sided.residuals.message': '剩余知识条款允许对方使用其员工记住的信息',
@@ -165,5 +167,7 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.exclusivity.why': '你方放弃与他人合作，而对方没有作出相应承诺，例如最低采购量或不与你方竞争者合作。',
     'review.rule.one-sided.exclusivity-unknown.message': '独家义务只约束{party}',
     'review.rule.one-sided.exclusivity-unknown.why': '{party}放弃与他人合作，而另一方没有作出相应承诺，例如最低采购量或不与竞争者合作。',
+    'review.rule.one-sided.sales-outside.message': '经销商还可以在其区域以外销售',
+    'review.rule.one-sided.sales-outside.why': '经销商在区域内享有独家权，又可在区域外主动招揽客户，等于取得了你方并未授予的市场——这些市场你方可能希望直销或另行指定合作方，而经销商对其不承担任何最低量。应将主动销售限于区域内；区域外只允许经销商并未主动招揽的订单，或经你方书面同意的销售。',
   },
 );

@@ -40,6 +40,7 @@ import { shallMisuse } from './shall';
 import { shallStyle } from './shall-style';
 import { repeatedWords } from './repeated-words';
 import { supplierLockout } from './supplier-lockout';
+import { salesOutside } from './sales-outside';
 import { softwareOnlyNre } from './software-only-nre';
 import { survival } from './survival';
 import { chinaTerritory, territoryUndefined } from './territory';
@@ -87,6 +88,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: licenceActs, rules: [info('ambiguous.licence-acts', 'high', 'background-license')] },
   { check: licenceReach, rules: [info('one-sided.licence-reach', 'medium', 'background-license')] },
   { check: patentUpkeep, rules: [info('one-sided.patent-upkeep', 'low', 'patent-prosecution')] },
+  { check: salesOutside, rules: [info('one-sided.sales-outside', 'medium', 'territory')] },
   {
     check: forum,
     rules: [

@@ -31,6 +31,7 @@ const SUPPLY_TERMS = [
   'The Supplier agrees to offer the Distributor the first right of refusal to purchase the intellectual property for the Products.',
   'The Supplier shall deliver the boilers to the Distributor.',
   'The Distributor shall not reverse engineer any software comprised within the Confidential Information.',
+  'The Distributor may also sell the Products to customers located outside the Territory.',
 ].join('\n');
 const PURPOSE_BLANK = [
   'The Evaluator shall use the Samples solely for the Purpose.',
