@@ -85,6 +85,8 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.exclusivity-unknown.why': '{party} gives up dealing with others while the other side makes no matching commitment, such as a minimum purchase or a promise not to deal with competitors.',
     'review.rule.one-sided.sales-outside.message': 'The distributor may also sell outside its territory',
     'review.rule.one-sided.sales-outside.why': 'Exclusive inside its territory and free to canvass customers beyond it, the distributor takes markets you have not given it, where you may want to sell directly or appoint another partner, with no minimums for them. Limit active selling to the Territory; outside it allow only orders the distributor did not seek, or sales with your written consent.',
+    'review.rule.one-sided.improvements-to-owner.message': 'What you build on their technology becomes theirs, whoever makes it',
+    'review.rule.one-sided.improvements-to-owner.why': 'Improvements go to the owner of the technology they improve, whoever makes them, and nothing licenses them back: your engineers\' work on the other side\'s technology, and integration work that only touches it, vests in them, and you may not use it elsewhere. Keep what you make, or at least take a free licence to use your improvements for as long as they are protected, and limit the clause to changes to their technology itself.',
   },
   {
     'review.rule.one-sided.residuals.message': '剩余知识条款允许对方使用其员工记住的信息',
@@ -169,5 +171,7 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.exclusivity-unknown.why': '{party}放弃与他人合作，而另一方没有作出相应承诺，例如最低采购量或不与竞争者合作。',
     'review.rule.one-sided.sales-outside.message': '经销商还可以在其区域以外销售',
     'review.rule.one-sided.sales-outside.why': '经销商在区域内享有独家权，又可在区域外主动招揽客户，等于取得了你方并未授予的市场——这些市场你方可能希望直销或另行指定合作方，而经销商对其不承担任何最低量。应将主动销售限于区域内；区域外只允许经销商并未主动招揽的订单，或经你方书面同意的销售。',
+    'review.rule.one-sided.improvements-to-owner.message': '你方在对方技术上的开发成果归对方，不论由谁完成',
+    'review.rule.one-sided.improvements-to-owner.why': '改进归被改进技术的所有人，不论由谁完成，且没有许可回授：你方工程师在对方技术上的工作成果，以及仅与其相关的集成工作，都归对方所有，你方不能在别处使用。应争取改进归完成方所有，至少取得在其受保护期间免费使用自己改进的许可，并将该条限于对对方技术本身的改动。',
   },
 );

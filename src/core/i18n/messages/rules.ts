@@ -60,6 +60,7 @@ export const rules = defineMessages(
     'rules.title.one-sided.licence-reach': 'A licence that reaches neither our affiliates nor sublicensees',
     'rules.title.one-sided.patent-upkeep': 'Licensed patents the licensor may let lapse without notice',
     'rules.title.one-sided.sales-outside': 'An exclusive distributor free to sell outside its territory',
+    'rules.title.one-sided.improvements-to-owner': 'Improvements go to the owner of what they improve, whoever makes them',
   },
   {
     'rules.title.missing': '缺少我方在该交易中需要的条款（依据审阅规则）',
@@ -119,5 +120,6 @@ export const rules = defineMessages(
     'rules.title.one-sided.licence-reach': '许可不及于我方关联公司，也不得分许可',
     'rules.title.one-sided.patent-upkeep': '许可方可不经通知放弃维持许可专利',
     'rules.title.one-sided.sales-outside': '独家经销商可在其区域以外销售',
+    'rules.title.one-sided.improvements-to-owner': '改进不论由谁完成，都归被改进技术的所有人',
   },
 );

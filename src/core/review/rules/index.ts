@@ -41,6 +41,7 @@ import { shallStyle } from './shall-style';
 import { repeatedWords } from './repeated-words';
 import { supplierLockout } from './supplier-lockout';
 import { salesOutside } from './sales-outside';
+import { improvementsToOwner } from './improvements-to-owner';
 import { softwareOnlyNre } from './software-only-nre';
 import { survival } from './survival';
 import { chinaTerritory, territoryUndefined } from './territory';
@@ -89,6 +90,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: licenceReach, rules: [info('one-sided.licence-reach', 'medium', 'background-license')] },
   { check: patentUpkeep, rules: [info('one-sided.patent-upkeep', 'low', 'patent-prosecution')] },
   { check: salesOutside, rules: [info('one-sided.sales-outside', 'medium', 'territory')] },
+  { check: improvementsToOwner, rules: [info('one-sided.improvements-to-owner', 'high', 'improvements')] },
   {
     check: forum,
     rules: [

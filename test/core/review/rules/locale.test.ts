@@ -60,6 +60,8 @@ const SHARING_TERMS = [
   'The courts of Stuttgart have exclusive jurisdiction over any dispute arising out of this Agreement.',
 ].join('\n');
 
+const TO_OWNER = 'Any improvements to a Party\'s technology shall vest in that Party irrespective of who makes them.';
+
 describe('finding messages in both languages', () => {
   it('every registered rule speaks Chinese when the locale is zh-CN', () => {
     const playbook = { required: ['export-control' as const, 'no-implied-license' as const], recommended: [] };
@@ -81,6 +83,7 @@ describe('finding messages in both languages', () => {
       makeContext(PURPOSE_BLANK, opts),
       makeContext(DEVELOPMENT, { scenario: 'custom-development', role: 'developer' }),
       makeContext(ONE_WAY, { scenario: 'pre-deal-disclosure', role: 'recipient' }),
+      makeContext(TO_OWNER, { scenario: 'joint-development', role: 'co-developer' }),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
