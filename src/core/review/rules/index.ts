@@ -42,6 +42,7 @@ import { repeatedWords } from './repeated-words';
 import { supplierLockout } from './supplier-lockout';
 import { salesOutside } from './sales-outside';
 import { improvementsToOwner } from './improvements-to-owner';
+import { exclusiveOpportunities } from './exclusive-opportunities';
 import { softwareOnlyNre } from './software-only-nre';
 import { survival } from './survival';
 import { chinaTerritory, territoryUndefined } from './territory';
@@ -91,6 +92,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: patentUpkeep, rules: [info('one-sided.patent-upkeep', 'low', 'patent-prosecution')] },
   { check: salesOutside, rules: [info('one-sided.sales-outside', 'medium', 'territory')] },
   { check: improvementsToOwner, rules: [info('one-sided.improvements-to-owner', 'high', 'improvements')] },
+  { check: exclusiveOpportunities, rules: [info('ambiguous.exclusive-opportunities', 'medium', 'exclusivity')] },
   {
     check: forum,
     rules: [

@@ -61,6 +61,7 @@ const SHARING_TERMS = [
 ].join('\n');
 
 const TO_OWNER = 'Any improvements to a Party\'s technology shall vest in that Party irrespective of who makes them.';
+const OPPORTUNITIES = 'The Parties shall work exclusively with each other on every tender that either of them identifies.';
 
 describe('finding messages in both languages', () => {
   it('every registered rule speaks Chinese when the locale is zh-CN', () => {
@@ -84,6 +85,7 @@ describe('finding messages in both languages', () => {
       makeContext(DEVELOPMENT, { scenario: 'custom-development', role: 'developer' }),
       makeContext(ONE_WAY, { scenario: 'pre-deal-disclosure', role: 'recipient' }),
       makeContext(TO_OWNER, { scenario: 'joint-development', role: 'co-developer' }),
+      makeContext(OPPORTUNITIES, { scenario: 'joint-development', role: 'technology-owner' }),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
