@@ -87,6 +87,10 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.sales-outside.why': 'Exclusive inside its territory and free to canvass customers beyond it, the distributor takes markets you have not given it, where you may want to sell directly or appoint another partner, with no minimums for them. Limit active selling to the Territory; outside it allow only orders the distributor did not seek, or sales with your written consent.',
     'review.rule.one-sided.improvements-to-owner.message': 'What you build on their technology becomes theirs, whoever makes it',
     'review.rule.one-sided.improvements-to-owner.why': 'Improvements go to the owner of the technology they improve, whoever makes them, and nothing licenses them back: your engineers\' work on the other side\'s technology, and integration work that only touches it, vests in them, and you may not use it elsewhere. Keep what you make, or at least take a free licence to use your improvements for as long as they are protected, and limit the clause to changes to their technology itself.',
+    'review.rule.one-sided.customer-choice.message': 'Their commitment to use your product lapses whenever a customer chooses otherwise',
+    'review.rule.one-sided.customer-choice.why': 'The other side promises only efforts to include or buy your product, and owes nothing once any customer elects another: while you commit your capacity and know-how, they commit to nothing you can measure or enforce. In return for your commitment, ask for exclusivity for your product in the agreed field, or minimum purchase volumes, and a right to end your own commitment if they are not met.',
+    'review.rule.one-sided.customer-choice-unknown.message': 'The commitment of {party} lapses whenever a customer chooses otherwise',
+    'review.rule.one-sided.customer-choice-unknown.why': 'If {party} is the other side, it promises only efforts to include or buy your product and owes nothing once any customer elects another; ask for exclusivity in the agreed field or minimum purchase volumes in return for your commitment.',
   },
   {
     'review.rule.one-sided.residuals.message': '剩余知识条款允许对方使用其员工记住的信息',
@@ -173,5 +177,9 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.sales-outside.why': '经销商在区域内享有独家权，又可在区域外主动招揽客户，等于取得了你方并未授予的市场——这些市场你方可能希望直销或另行指定合作方，而经销商对其不承担任何最低量。应将主动销售限于区域内；区域外只允许经销商并未主动招揽的订单，或经你方书面同意的销售。',
     'review.rule.one-sided.improvements-to-owner.message': '你方在对方技术上的开发成果归对方，不论由谁完成',
     'review.rule.one-sided.improvements-to-owner.why': '改进归被改进技术的所有人，不论由谁完成，且没有许可回授：你方工程师在对方技术上的工作成果，以及仅与其相关的集成工作，都归对方所有，你方不能在别处使用。应争取改进归完成方所有，至少取得在其受保护期间免费使用自己改进的许可，并将该条限于对对方技术本身的改动。',
+    'review.rule.one-sided.customer-choice.message': '只要客户另作选择，对方采用你方产品的承诺即告失效',
+    'review.rule.one-sided.customer-choice.why': '对方只承诺尽力在方案中采用或购买你方产品，一旦任何客户选择其他产品便不再承担义务：你方投入产能和技术诀窍，对方却没有任何可衡量、可执行的承诺。作为你方承诺的对价，应要求你方产品在约定领域内的独家地位或最低采购量，并约定未达标时你方可解除自身承诺。',
+    'review.rule.one-sided.customer-choice-unknown.message': '只要客户另作选择，{party}的承诺即告失效',
+    'review.rule.one-sided.customer-choice-unknown.why': '如果{party}是对方，它只承诺尽力采用或购买你方产品，一旦任何客户选择其他产品便不再承担义务；应要求在约定领域内的独家地位或最低采购量，作为你方承诺的对价。',
   },
 );

@@ -43,6 +43,7 @@ import { supplierLockout } from './supplier-lockout';
 import { salesOutside } from './sales-outside';
 import { improvementsToOwner } from './improvements-to-owner';
 import { exclusiveOpportunities } from './exclusive-opportunities';
+import { customerChoice } from './customer-choice';
 import { softwareOnlyNre } from './software-only-nre';
 import { survival } from './survival';
 import { chinaTerritory, territoryUndefined } from './territory';
@@ -93,6 +94,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: salesOutside, rules: [info('one-sided.sales-outside', 'medium', 'territory')] },
   { check: improvementsToOwner, rules: [info('one-sided.improvements-to-owner', 'high', 'improvements')] },
   { check: exclusiveOpportunities, rules: [info('ambiguous.exclusive-opportunities', 'medium', 'exclusivity')] },
+  { check: customerChoice, rules: [info('one-sided.customer-choice', 'medium', 'exclusivity')] },
   {
     check: forum,
     rules: [

@@ -62,6 +62,8 @@ const SHARING_TERMS = [
 
 const TO_OWNER = 'Any improvements to a Party\'s technology shall vest in that Party irrespective of who makes them.';
 const OPPORTUNITIES = 'The Parties shall work exclusively with each other on every tender that either of them identifies.';
+const CUSTOMER_CHOICE =
+  'The Distributor shall use reasonable efforts to include the Supplier\'s boilers in each plant, and the Distributor shall have no obligation to do so where a customer elects not to include them.';
 
 describe('finding messages in both languages', () => {
   it('every registered rule speaks Chinese when the locale is zh-CN', () => {
@@ -86,6 +88,7 @@ describe('finding messages in both languages', () => {
       makeContext(ONE_WAY, { scenario: 'pre-deal-disclosure', role: 'recipient' }),
       makeContext(TO_OWNER, { scenario: 'joint-development', role: 'co-developer' }),
       makeContext(OPPORTUNITIES, { scenario: 'joint-development', role: 'technology-owner' }),
+      makeContext(CUSTOMER_CHOICE, { scenario: 'exclusive-partnership', role: 'supplier' }),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
