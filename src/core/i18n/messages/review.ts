@@ -153,6 +153,8 @@ export const review = defineMessages(
     'review.engine.where.section': 'section {section}',
     'review.engine.where.paragraph': 'paragraph {paragraph}',
     'review.engine.fix': 'Fix: clause {clause}, variant {variant}',
+    'review.rule.ambiguous.exclusive-opportunities.message': 'Exclusivity over opportunities has no stated limits',
+    'review.rule.ambiguous.exclusive-opportunities.why': 'Which opportunities, projects or tenders count, how long each stays exclusive, and whether your existing customers and direct sales are outside it are not stated: any deal the other side has touched can be claimed as exclusive. Define a qualifying opportunity by written registration that both sides confirm, give each one an end (for example six months after registration, or when the tender closes), and exclude your existing customers and direct sales.',
   },
   {
     // review.rule.*：审阅规则（src/core/review/rules）
@@ -304,5 +306,7 @@ export const review = defineMessages(
     'review.engine.where.section': '第 {section} 条',
     'review.engine.where.paragraph': '第 {paragraph} 段',
     'review.engine.fix': '修改建议：条款 {clause}，版本 {variant}',
+    'review.rule.ambiguous.exclusive-opportunities.message': '对商机的独家约定没有边界',
+    'review.rule.ambiguous.exclusive-opportunities.why': '哪些商机（或项目、投标）属于独家范围、每个商机的独家持续多久、你方现有客户和直销是否除外，均未约定：对方接触过的任何交易都可能被主张为独家。应以书面登记并经双方确认来界定适用的商机，为每个商机设定期限（例如登记后 6 个月或招标结束时届满），并明确排除你方现有客户和直销。',
   },
 );

@@ -59,6 +59,10 @@ export const rules = defineMessages(
     'rules.title.ambiguous.licence-acts': 'A patent licence that leaves out use',
     'rules.title.one-sided.licence-reach': 'A licence that reaches neither our affiliates nor sublicensees',
     'rules.title.one-sided.patent-upkeep': 'Licensed patents the licensor may let lapse without notice',
+    'rules.title.one-sided.sales-outside': 'An exclusive distributor free to sell outside its territory',
+    'rules.title.one-sided.improvements-to-owner': 'Improvements go to the owner of what they improve, whoever makes them',
+    'rules.title.ambiguous.exclusive-opportunities': 'Exclusivity over opportunities with no definition, end or carve-out',
+    'rules.title.one-sided.customer-choice': 'Their commitment to use our product lapses at a customer\'s choice',
   },
   {
     'rules.title.missing': '缺少我方在该交易中需要的条款（依据审阅规则）',
@@ -117,5 +121,9 @@ export const rules = defineMessages(
     'rules.title.ambiguous.licence-acts': '专利许可未包括使用',
     'rules.title.one-sided.licence-reach': '许可不及于我方关联公司，也不得分许可',
     'rules.title.one-sided.patent-upkeep': '许可方可不经通知放弃维持许可专利',
+    'rules.title.one-sided.sales-outside': '独家经销商可在其区域以外销售',
+    'rules.title.one-sided.improvements-to-owner': '改进不论由谁完成，都归被改进技术的所有人',
+    'rules.title.ambiguous.exclusive-opportunities': '对商机的独家约定没有定义、期限或例外',
+    'rules.title.one-sided.customer-choice': '客户另作选择时，对方采用我方产品的承诺即告失效',
   },
 );

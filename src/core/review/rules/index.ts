@@ -40,6 +40,10 @@ import { shallMisuse } from './shall';
 import { shallStyle } from './shall-style';
 import { repeatedWords } from './repeated-words';
 import { supplierLockout } from './supplier-lockout';
+import { salesOutside } from './sales-outside';
+import { improvementsToOwner } from './improvements-to-owner';
+import { exclusiveOpportunities } from './exclusive-opportunities';
+import { customerChoice } from './customer-choice';
 import { softwareOnlyNre } from './software-only-nre';
 import { survival } from './survival';
 import { chinaTerritory, territoryUndefined } from './territory';
@@ -87,6 +91,10 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: licenceActs, rules: [info('ambiguous.licence-acts', 'high', 'background-license')] },
   { check: licenceReach, rules: [info('one-sided.licence-reach', 'medium', 'background-license')] },
   { check: patentUpkeep, rules: [info('one-sided.patent-upkeep', 'low', 'patent-prosecution')] },
+  { check: salesOutside, rules: [info('one-sided.sales-outside', 'medium', 'territory')] },
+  { check: improvementsToOwner, rules: [info('one-sided.improvements-to-owner', 'high', 'improvements')] },
+  { check: exclusiveOpportunities, rules: [info('ambiguous.exclusive-opportunities', 'medium', 'exclusivity')] },
+  { check: customerChoice, rules: [info('one-sided.customer-choice', 'medium', 'exclusivity')] },
   {
     check: forum,
     rules: [

@@ -119,6 +119,13 @@ describe('exclusivity that reaches everywhere or never ends', () => {
       'one-sided.exclusivity-endless medium',
     ]);
   });
+  it('names the words that open the territory, as the reader would search for them', () => {
+    const named = 'The Supplier appoints the Distributor as its exclusive distributor of the Products in Chile.';
+    // Layout spaces from a converted filing: the message quotes the words with single spaces.
+    const open = 'The Distributor shall otherwise be free to sell to its customers in any  market  which does not have another exclusive distributor.';
+    const [f] = exclusivityReach(makeContext([opening, named, open].join('\n'), { scenario: 'exclusive-partnership', role: 'supplier' }));
+    expect(f?.message).toBe('Exclusivity reaches every market: "any market"');
+  });
   it('stays quiet on a named territory and a renewal either party may decline', () => {
     const named = 'The Supplier appoints the Distributor as its exclusive distributor of the Products in Chile and Peru.';
     const renewal = 'The exclusive appointment renews automatically for two-year periods unless either party gives notice of non-renewal 90 days before expiry.';

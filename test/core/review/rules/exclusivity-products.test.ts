@@ -56,6 +56,19 @@ describe('a supplier shut out of selling anywhere else', () => {
   it('stays quiet for the distributor', () => {
     expect(run(supplierLockout, 'distributor', lockout)).toEqual([]);
   });
+  // A non-circumvention clause whose negation opens a list of acts, one of them unbounded by place.
+  const circumvent =
+    'The Supplier will not in any way, either directly or indirectly (including through any person in which it has an interest): (a) solicit any customer introduced by the Distributor outside of the Distributor, or (b) contact, approach or negotiate with any person other than the Distributor on any matter relating to the Products, without the prior written consent of the Distributor.';
+  it('fires on a non-circumvention clause that closes every dealing on the Products', () => {
+    expect(run(supplierLockout, 'supplier', circumvent)).toEqual(['one-sided.supplier-lockout high']);
+  });
+  it('stays quiet where the non-circumvention is limited to the territory or binds the distributor', () => {
+    expect(run(supplierLockout, 'supplier', circumvent.replace('relating to the Products', 'relating to the Products within the Territory'))).toEqual([]);
+    expect(run(supplierLockout, 'supplier', circumvent.replace('relating to the Products', 'relating to the Products within North America'))).toEqual([]);
+    const theirs = 'The Distributor will not, directly or indirectly, contact, approach or negotiate with any person other than the Supplier on any matter relating to the Products.';
+    expect(run(supplierLockout, 'supplier', theirs)).toEqual([]);
+    expect(run(supplierLockout, 'distributor', circumvent)).toEqual([]);
+  });
 });
 
 describe('first call on buying our technology', () => {

@@ -31,6 +31,7 @@ const SUPPLY_TERMS = [
   'The Supplier agrees to offer the Distributor the first right of refusal to purchase the intellectual property for the Products.',
   'The Supplier shall deliver the boilers to the Distributor.',
   'The Distributor shall not reverse engineer any software comprised within the Confidential Information.',
+  'The Distributor may also sell the Products to customers located outside the Territory.',
 ].join('\n');
 const PURPOSE_BLANK = [
   'The Evaluator shall use the Samples solely for the Purpose.',
@@ -59,6 +60,11 @@ const SHARING_TERMS = [
   'The courts of Stuttgart have exclusive jurisdiction over any dispute arising out of this Agreement.',
 ].join('\n');
 
+const TO_OWNER = 'Any improvements to a Party\'s technology shall vest in that Party irrespective of who makes them.';
+const OPPORTUNITIES = 'The Parties shall work exclusively with each other on every tender that either of them identifies.';
+const CUSTOMER_CHOICE =
+  'The Distributor shall use reasonable efforts to include the Supplier\'s boilers in each plant, and the Distributor shall have no obligation to do so where a customer elects not to include them.';
+
 describe('finding messages in both languages', () => {
   it('every registered rule speaks Chinese when the locale is zh-CN', () => {
     const playbook = { required: ['export-control' as const, 'no-implied-license' as const], recommended: [] };
@@ -80,6 +86,9 @@ describe('finding messages in both languages', () => {
       makeContext(PURPOSE_BLANK, opts),
       makeContext(DEVELOPMENT, { scenario: 'custom-development', role: 'developer' }),
       makeContext(ONE_WAY, { scenario: 'pre-deal-disclosure', role: 'recipient' }),
+      makeContext(TO_OWNER, { scenario: 'joint-development', role: 'co-developer' }),
+      makeContext(OPPORTUNITIES, { scenario: 'joint-development', role: 'technology-owner' }),
+      makeContext(CUSTOMER_CHOICE, { scenario: 'exclusive-partnership', role: 'supplier' }),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
