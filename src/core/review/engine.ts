@@ -34,7 +34,12 @@ export interface ReviewOptions {
   /** Finding rule ids the user switched on: opt-in rules, or rules the organisation's library switched off. */
   enabled?: readonly string[];
   locale?: Locale;
+  /** Where our company is established (a country code such as "CN"); wins over the library's `review.established`. */
+  established?: string;
 }
+
+/** Where our company is taken to be established when neither the draft, the user nor the library says. */
+export const DEFAULT_ESTABLISHED = 'CN';
 
 export interface BuiltContext {
   ctx: ReviewContext;
@@ -67,7 +72,8 @@ export function buildContext(doc: DocModel, options: ReviewOptions = {}): BuiltC
   const asked = options.role ?? builtRole ?? (scenario ? options.roleFor?.(scenario) : undefined);
   const role = asked && scenario && isRoleOf(scenario, asked) ? asked : undefined;
   const playbook = scenario && role ? options.playbooks?.[scenario]?.[role] : undefined;
-  const ctx: ReviewContext = { doc, sentences, definitions, parties, topics, scenario, locale };
+  const established = options.established ?? options.library?.review?.established ?? DEFAULT_ESTABLISHED;
+  const ctx: ReviewContext = { doc, sentences, definitions, parties, topics, scenario, locale, established };
   if (role) ctx.role = role;
   if (playbook) ctx.playbook = playbook;
   if (options.library) ctx.library = options.library;

@@ -83,6 +83,8 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.exclusivity.why': 'You give up dealing with others while the other side makes no matching commitment, such as a minimum purchase or a promise not to deal with your competitors.',
     'review.rule.one-sided.exclusivity-unknown.message': 'Exclusivity binds only {party}',
     'review.rule.one-sided.exclusivity-unknown.why': '{party} gives up dealing with others while the other side makes no matching commitment, such as a minimum purchase or a promise not to deal with competitors.',
+    'review.rule.one-sided.court-forum-abroad.message': 'Disputes go to courts abroad, not to arbitration',
+    'review.rule.one-sided.court-forum-abroad.why': "You would litigate in a foreign court, in its language and procedure, and its judgment is often hard to enforce in another country, including mainland China, whereas an arbitral award is enforceable in more than 170 countries under the New York Convention. Prefer arbitration at a neutral seat such as Singapore or Hong Kong.",
   },
   {
     'review.rule.one-sided.residuals.message': '剩余知识条款允许对方使用其员工记住的信息',
@@ -165,5 +167,7 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.exclusivity.why': '你方放弃与他人合作，而对方没有作出相应承诺，例如最低采购量或不与你方竞争者合作。',
     'review.rule.one-sided.exclusivity-unknown.message': '独家义务只约束{party}',
     'review.rule.one-sided.exclusivity-unknown.why': '{party}放弃与他人合作，而另一方没有作出相应承诺，例如最低采购量或不与竞争者合作。',
+    'review.rule.one-sided.court-forum-abroad.message': '争议由境外法院管辖，而非仲裁',
+    'review.rule.one-sided.court-forum-abroad.why': '你方需在外国法院、以其语言和程序诉讼，而外国法院判决往往难以在另一国家（包括中国大陆）执行；仲裁裁决依据《纽约公约》可在170多个国家执行。宜约定在新加坡或香港等中立地仲裁。',
   },
 );
