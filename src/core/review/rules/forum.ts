@@ -11,17 +11,19 @@ const DISPUTE_CONTEXT = /\b(?:jurisdiction|venue|disputes?|actions?|proceedings?
 // proceedings"): disputes settled, resolved, referred or submitted to or by arbitration.
 const AGREES_TO_ARBITRATE =
   /\b(?:settled|resolved|decided|determined|referred|submitted|submit|refer)\s+(?:\w+\s+){0,4}?(?:by|to|through|in|under|pursuant\s+to)\s+(?:\w+\s+){0,3}?arbitration\b|\b(?:binding|final)\s+arbitration\b|\barbitrated\b|\b(?:seat|place)\s+of\s+(?:the\s+)?arbitration\b/i;
-const NON_EXCLUSIVE = /\bnon[\s-]?exclusive\s+jurisdiction\b|\bfirst\s+defendant\b|\bmay\s+(?:also\s+)?be\s+brought\s+in\b/i;
+const NON_EXCLUSIVE = /\bnon[\s-]?exclusive\s+jurisdiction\b|\bfirst\s+defendant\b|\bmay\s+(?:also\s+)?be\s+(?:brought|initiated|commenced|instituted)\s+in\b/i;
 // Consent to a court's jurisdiction that makes it no more than one competent court: "each party
 // consents to the personal jurisdiction of the courts located in …", with nothing making it the only one.
 const CONSENT_ONLY = /\b(?:consents?|submits?)\s+to\s+(?:the\s+)?(?:personal\s+)?jurisdiction\s+of\b/i;
-const EXCLUSIVE = /\bexclusive(?:ly)?\b|\bsole\b|\bonly\b|\b(?:shall|will|must)\s+be\s+(?:brought|filed|commenced|instituted|heard|venued|litigated)\b/i;
+const EXCLUSIVE = /\bexclusive(?:ly)?\b|\bsole\b|\bonly\b|\b(?:shall|will|must)\s+(?:be\s+(?:brought|filed|commenced|instituted|heard|venued|litigated)|take\s+place)\b|\bvenue\s+(?:for|of)\b[^.;]{0,120}\b(?:shall|will)\s+(?:be|lie)\b/i;
 // Courts named only to back an arbitration or to grant urgent relief do not compete with it.
-const ANCILLARY = /\b(?:injunct\w*|interim|provisional|equitable|enforce\w*|award|confirm\w*|compel\w*|competent\s+jurisdiction)\b/i;
+const ANCILLARY = /\b(?:injunct\w*|interim|provisional|equitable|restrain\w*|extraordinary\s+relief|enforce\w*|award|confirm\w*|compel\w*|competent\s+jurisdiction)\b/i;
 // Courts kept for what the arbitration does not cover, or to supervise it, do not compete with it either.
 const CARVE_OUT = /\b(?:not|excluded\s+from|exceptions?\s+to|other\s+than)\s+(?:\w+\s+){0,4}?arbitra\w*|\bin\s+(?:aid|support)\s+of\s+(?:the\s+)?arbitra\w*|\bsupervis\w*|\b(?:relating|related|in\s+relation)\s+to\s+(?:the\s+|any\s+)?arbitra\w*/i;
 // A court ruling a provision invalid is the severability clause, not a choice of forum.
 const SEVERABILITY = /\b(?:invalid|unenforceable|illegal|void)\b/i;
+// "court costs" in an indemnity, a court in an insolvency trigger and a jury waiver choose no forum either.
+const NOT_A_CHOICE = /\bcourt\s+(?:costs|fees)\b|\b(?:bankruptcy|insolvency|liquidation|receiver(?:ship)?|jury)\b/i;
 const SEAT = /\b(?:seat|place|venue)\s+of\s+(?:the\s+)?arbitration\b|\barbitration\b[^.;]{0,80}\b(?:held|seated|conducted|take\s+place)\s+in\b/gi;
 const EXCLUSIVE_COURTS = /\bexclusive\s+(?:jurisdiction|venue)\b/gi;
 
@@ -38,6 +40,14 @@ function forumSeat(ctx: ReviewContext, forum: Hit[], arbitrates: boolean): { cou
   const party = naming.length === 1 ? naming[0] : undefined;
   const country = countryIn(places.join(' ')) ?? (party !== undefined ? partyCountries(ctx)[party] : undefined) ?? (arbitrates ? undefined : lawCountry(ctx));
   return { ...(country ? { country } : {}), ...(party !== undefined ? { party } : {}) };
+}
+
+/** The party established where the forum is, by the name the draft calls it. */
+function homeParty(ctx: ReviewContext, country: string, party: number | undefined): string | undefined {
+  const countries = partyCountries(ctx);
+  const at = party ?? (countries.filter((c) => c === country).length === 1 ? countries.indexOf(country) : -1);
+  const p = ctx.parties[at];
+  return p && (p.shortName ?? p.name);
 }
 
 /** The country whose law the governing-law clause chooses ("governed by Austrian law"). */
@@ -70,7 +80,10 @@ export const forum: Rule = (ctx) => {
     ctx,
     arbitrates ? SEAT : COURTS,
     // The seat of an arbitration is named in a sentence of its own ("The place of arbitration shall be …").
-    (h) => substantive(ctx, h.sentence) && !SEVERABILITY.test(h.sentence.text) && (arbitrates || (DISPUTE_CONTEXT.test(h.sentence.text) && !ANCILLARY.test(h.sentence.text))),
+    (h) =>
+      substantive(ctx, h.sentence) &&
+      !SEVERABILITY.test(h.sentence.text) &&
+      (arbitrates || (DISPUTE_CONTEXT.test(h.sentence.text) && !ANCILLARY.test(h.sentence.text) && !NOT_A_CHOICE.test(h.sentence.text))),
   );
   if (forum.length === 0) return [];
   const exclusive = forum.some((h) => EXCLUSIVE.test(h.sentence.text));
@@ -89,10 +102,12 @@ export const forum: Rule = (ctx) => {
   // A seat abroad but at neither side's home is neutral; courts abroad are not, as their judgment
   // may not be enforced where we are.
   if (!theirHome && (arbitrates || theirs.some((c) => c !== undefined))) return [];
+  // At a party's home whose side the draft does not let us tell: name it, and say when it matters.
+  const home = side === undefined && theirHome ? homeParty(ctx, country, party) : undefined;
   return [
     finding(ctx, {
       rule,
-      ...(theirHome ? {} : { key: 'one-sided.court-forum-abroad' }),
+      ...(home ? { key: `${rule}-unknown`, params: { party: home } } : theirHome ? {} : { key: 'one-sided.court-forum-abroad' }),
       topic: 'dispute-resolution',
       severity: 'low',
       kind: 'one-sided',
