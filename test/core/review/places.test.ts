@@ -45,6 +45,8 @@ describe('whether the deal crosses a border', () => {
     const american = opening.replace('whose address is 4 Harbour Road', 'a California corporation');
     expect(crosses(american, 'exclusive-partnership', 'supplier')).toBe(false);
     expect(crossesBorder(makeContext(opening, { scenario: 'exclusive-partnership', role: 'supplier', established: 'US' }))).toBe(false);
+    // An organisation's library says it for everyone who uses it.
+    expect(crossesBorder(makeContext(opening, { scenario: 'exclusive-partnership', role: 'supplier', library: { clauses: [], review: { established: 'US' } } }))).toBe(false);
   });
 });
 
