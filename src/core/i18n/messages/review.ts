@@ -151,6 +151,8 @@ export const review = defineMessages(
     'review.engine.where.section': 'section {section}',
     'review.engine.where.paragraph': 'paragraph {paragraph}',
     'review.engine.fix': 'Fix: clause {clause}, variant {variant}',
+    'review.rule.ambiguous.law-by-reference.message': 'The governing law and forum are blanks on a cover page: {terms}',
+    'review.rule.ambiguous.law-by-reference.why': 'These terms name the law and the courts only as {terms}, whose values come from a cover page or order form that this draft does not fill. Until it is filled there is no chosen law or forum, and forms of this kind often say that a clause whose value is left out does not apply. State the governing law and the forum in the signed document, preferably arbitration at a neutral seat.',
   },
   {
     // review.rule.*：审阅规则（src/core/review/rules）
@@ -300,5 +302,7 @@ export const review = defineMessages(
     'review.engine.where.section': '第 {section} 条',
     'review.engine.where.paragraph': '第 {paragraph} 段',
     'review.engine.fix': '修改建议：条款 {clause}，版本 {variant}',
+    'review.rule.ambiguous.law-by-reference.message': '适用法律和争议解决地仅为封面页上的空白项：{terms}',
+    'review.rule.ambiguous.law-by-reference.why': '本条款仅以{terms}指代适用法律和管辖法院，其具体内容取自本草案未填写的封面页或订单。填写之前，合同既未选定适用法律，也未选定争议解决地，此类格式合同还常约定未填写的条款不适用。应在签署文件中写明适用法律和争议解决方式，最好是在中立地仲裁。',
   },
 );

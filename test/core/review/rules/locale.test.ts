@@ -58,6 +58,10 @@ const SHARING_TERMS = [
   'Any arbitration under these Rules shall be finally settled by arbitration in Singapore.',
   'The courts of Stuttgart have exclusive jurisdiction over any dispute arising out of this Agreement.',
 ].join('\n');
+const COVER_TERMS = [
+  '9.2 The Governing Law will govern all disputes about this Agreement, and the parties submit to the exclusive jurisdiction of the Chosen Courts.',
+  '10.1 Variables have the meanings given on the Cover Page.',
+].join('\n');
 
 describe('finding messages in both languages', () => {
   it('every registered rule speaks Chinese when the locale is zh-CN', () => {
@@ -80,6 +84,7 @@ describe('finding messages in both languages', () => {
       makeContext(PURPOSE_BLANK, opts),
       makeContext(DEVELOPMENT, { scenario: 'custom-development', role: 'developer' }),
       makeContext(ONE_WAY, { scenario: 'pre-deal-disclosure', role: 'recipient' }),
+      makeContext(COVER_TERMS, opts),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
