@@ -152,6 +152,8 @@ export const review = defineMessages(
     'review.engine.where.paragraph': 'paragraph {paragraph}',
     'review.engine.fix': 'Fix: clause {clause}, variant {variant}',
     'review.rule.ambiguous.law-by-reference.message': 'The governing law and forum are blanks on a cover page: {terms}',
+    'review.rule.ambiguous.arbitration-gaps.message': 'The arbitration clause names no rules, no institution and no seat',
+    'review.rule.ambiguous.arbitration-gaps.why': 'Nothing says which rules govern the arbitration, which institution administers it or where it is seated, and a body the clause names may not exist as named. Nobody can then appoint the tribunal or fix the procedure without first going to court, and an award is exposed to challenge where it is to be enforced. Name the institution and its rules, the seat, the number of arbitrators and the language, for example arbitration administered by the Singapore International Arbitration Centre under its rules, seated in Singapore, before one arbitrator, in English.',
     'review.rule.ambiguous.law-by-reference.why': 'These terms name the law and the courts only as {terms}, whose values come from a cover page or order form that this draft does not fill. Until it is filled there is no chosen law or forum, and forms of this kind often say that a clause whose value is left out does not apply. State the governing law and the forum in the signed document, preferably arbitration at a neutral seat.',
   },
   {
@@ -303,6 +305,8 @@ export const review = defineMessages(
     'review.engine.where.paragraph': '第 {paragraph} 段',
     'review.engine.fix': '修改建议：条款 {clause}，版本 {variant}',
     'review.rule.ambiguous.law-by-reference.message': '适用法律和争议解决地仅为封面页上的空白项：{terms}',
+    'review.rule.ambiguous.arbitration-gaps.message': '仲裁条款未约定仲裁规则、仲裁机构和仲裁地',
+    'review.rule.ambiguous.arbitration-gaps.why': '条款未写明适用的仲裁规则、管理仲裁的机构或仲裁地，所写的机构名称也可能并不存在。这样任何一方都无法在不先诉诸法院的情况下组成仲裁庭或确定程序，裁决在执行地也容易被挑战。应写明仲裁机构及其规则、仲裁地、仲裁员人数和语言，例如：提交新加坡国际仲裁中心按其规则仲裁，仲裁地为新加坡，由一名仲裁员以英文进行。',
     'review.rule.ambiguous.law-by-reference.why': '本条款仅以{terms}指代适用法律和管辖法院，其具体内容取自本草案未填写的封面页或订单。填写之前，合同既未选定适用法律，也未选定争议解决地，此类格式合同还常约定未填写的条款不适用。应在签署文件中写明适用法律和争议解决方式，最好是在中立地仲裁。',
   },
 );

@@ -60,6 +60,7 @@ export const rules = defineMessages(
     'rules.title.one-sided.licence-reach': 'A licence that reaches neither our affiliates nor sublicensees',
     'rules.title.one-sided.patent-upkeep': 'Licensed patents the licensor may let lapse without notice',
     'rules.title.ambiguous.law-by-reference': 'Governing law and courts left to a cover page the draft does not fill',
+    'rules.title.ambiguous.arbitration-gaps': 'An arbitration clause with no rules, institution or seat',
   },
   {
     'rules.title.missing': '缺少我方在该交易中需要的条款（依据审阅规则）',
@@ -119,5 +120,6 @@ export const rules = defineMessages(
     'rules.title.one-sided.licence-reach': '许可不及于我方关联公司，也不得分许可',
     'rules.title.one-sided.patent-upkeep': '许可方可不经通知放弃维持许可专利',
     'rules.title.ambiguous.law-by-reference': '适用法律和管辖法院留待未填写的封面页约定',
+    'rules.title.ambiguous.arbitration-gaps': '仲裁条款未约定仲裁规则、仲裁机构或仲裁地',
   },
 );

@@ -9,7 +9,7 @@ const COURTS = /\b(?:courts?|venue|jurisdiction\s+is\s+agreed)\b/gi;
 const DISPUTE_CONTEXT = /\b(?:jurisdiction|venue|disputes?|actions?|proceedings?|suits?|claims?)\b/i;
 // An agreement to arbitrate, not a mention of arbitration ("costs of any trial or arbitration
 // proceedings"): disputes settled, resolved, referred or submitted to or by arbitration.
-const AGREES_TO_ARBITRATE =
+export const AGREES_TO_ARBITRATE =
   /\b(?:settled|resolved|decided|determined|referred|submitted|submit|refer)\s+(?:\w+\s+){0,4}?(?:by|to|through|in|under|pursuant\s+to)\s+(?:\w+\s+){0,3}?arbitration\b|\b(?:binding|final)\s+arbitration\b|\barbitrated\b|\b(?:seat|place)\s+of\s+(?:the\s+)?arbitration\b/i;
 const NON_EXCLUSIVE = /\bnon[\s-]?exclusive\s+jurisdiction\b|\bfirst\s+defendant\b|\bmay\s+(?:also\s+)?be\s+(?:brought|initiated|commenced|instituted)\s+in\b/i;
 // Consent to a court's jurisdiction that makes it no more than one competent court: "each party

@@ -61,6 +61,7 @@ const SHARING_TERMS = [
 const COVER_TERMS = [
   '9.2 The Governing Law will govern all disputes about this Agreement, and the parties submit to the exclusive jurisdiction of the Chosen Courts.',
   '10.1 Variables have the meanings given on the Cover Page.',
+  '11.1 Any dispute arising out of this Agreement shall be decided by arbitration before the Arbitration Board of the Chamber of Commerce.',
 ].join('\n');
 
 describe('finding messages in both languages', () => {
