@@ -94,10 +94,13 @@ export const forum: Rule = (ctx) => {
   const { country, party } = forumSeat(ctx, forum, arbitrates);
   const us = ourSide(ctx);
   const side = party !== undefined ? partyRefs(ctx, ctx.parties[party]!.shortName ?? ctx.parties[party]!.name)[0]?.side : undefined;
-  // A forum at our own seat, or in our own country, is no point against us.
-  if (side === us || !country || country === ourCountry(ctx)) return [];
+  // A forum at our own seat is no point against us; in our own country, only one at the seat of a
+  // party we can name is ("the courts of the county where the Licensor is organised").
+  if (side === us || side === 'both' || !country) return [];
+  const domestic = country === ourCountry(ctx);
+  if (domestic && party === undefined) return [];
   const theirs = theirCountries(ctx);
-  const theirHome = (side !== undefined && side !== 'both') || theirs.includes(country);
+  const theirHome = side !== undefined || domestic || theirs.includes(country);
   const rule = arbitrates ? 'one-sided.arbitration-seat' : 'one-sided.court-forum';
   // A seat abroad but at neither side's home is neutral; courts abroad are not, as their judgment
   // may not be enforced where we are.

@@ -173,6 +173,16 @@ describe('the forum for disputes', () => {
     expect(rules(forum, seat('San Diego, California'), 'custom-development', 'developer')).toEqual(['one-sided.arbitration-seat low']);
     expect(rules(forum, seat('Singapore'), 'custom-development', 'developer')).toEqual([]);
   });
+  it('names the party at whose seat the only venue lies, where work abroad makes the deal cross a border and the draft does not tell our party', () => {
+    const opening =
+      'This Agreement is made between Larkspur Therapeutics LLC, a limited liability company organized under the laws of the State of Ohio ("Larkspur"), and Brightwater Bio, Inc., a Nevada corporation ("Brightwater").';
+    const work = '3.1 Brightwater shall fund research to be performed in the United Kingdom by its subsidiary.';
+    const venue = (place: string) => `9.4 Venue for any action brought under this Agreement shall be in the appropriate court in ${place}.`;
+    const found = (place: string) => forum(makeContext([opening, work, venue(place)].join('\n'), { scenario: 'joint-development', role: 'co-developer' }));
+    expect(found('Franklin County, Ohio').map((f) => `${f.rule} ${f.message}`)).toEqual(["one-sided.court-forum Disputes go to the courts at Larkspur's home"]);
+    // A venue in the parties' own country at neither party's seat is no point against either.
+    expect(found('Cook County, Illinois')).toEqual([]);
+  });
   it('flags courts abroad chosen with foreign law when the other side\'s seat is not stated, and not when the courts are at our own seat', () => {
     const opening = 'NON-DISCLOSURE AGREEMENT between Murbach Ladetechnik GmbH, Industriestrasse 4, 8020 Graz (the "Disclosing Party") and the company signing below (the "Receiving Party").';
     const law = 'This Agreement is governed by Austrian law. Jurisdiction is agreed to be at Graz for any dispute arising out of this Agreement.';
