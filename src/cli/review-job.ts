@@ -20,6 +20,8 @@ export interface ReviewArgs {
   author?: string;
   disabled: string[];
   enabled: string[];
+  /** The country our company is established in, for drafts that do not say (else the library's, else CN). */
+  established?: string;
 }
 
 /** What reviewing one file prints, and its exit code: 0, 1 (a finding at --fail-on) or 2. */

@@ -66,6 +66,13 @@ describe('clausewright review', () => {
     expect(bad.err).toContain('unknown rule "no-such-rule"');
   });
 
+  it('takes where our company is established with --established, and refuses a code it does not know', async () => {
+    expect((await run('review', DRAFT, '--side', 'provider', '--json', '--established', 'de')).code).not.toBe(2);
+    const bad = await run('review', DRAFT, '--side', 'provider', '--established', 'Germany');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('unknown country code "GERMANY"');
+  });
+
   it('switches an opt-in rule on with --enable', async () => {
     const rulesOf = (out: string) => (JSON.parse(out) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
     expect(rulesOf((await run('review', DRAFT, '--side', 'provider', '--json')).out)).not.toContain('drafting.shall-style');

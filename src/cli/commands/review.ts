@@ -5,7 +5,7 @@ import { SEVERITIES, severityRank, type Finding, type ReviewResult, type Severit
 import { fixesFor, fixTextsFor } from '../../core/fix';
 import { t, type Locale, type MessageKey } from '../../core/i18n';
 import type { Library } from '../../core/library';
-import { fromText, partiesSentence, review, RULE_IDS, type Playbooks, type ReviewOptions } from '../../core/review';
+import { COUNTRY_CODES, fromText, partiesSentence, review, RULE_IDS, type Playbooks, type ReviewOptions } from '../../core/review';
 import { isRoleOf, isScenarioId, SCENARIO_IDS, SCENARIO_ROLES, type RoleId } from '../../core/scenarios';
 import { DocxError } from '../../io/errors';
 import { DEFAULT_LIMITS } from '../../io/read/limits';
@@ -56,6 +56,7 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
   if (args.scenario) options.scenario = args.scenario;
   if (args.disabled.length > 0) options.disabled = args.disabled;
   if (args.enabled.length > 0) options.enabled = args.enabled;
+  if (args.established) options.established = args.established;
   let doc: DocModel;
   try {
     doc = await readDocument(file, locale);
@@ -187,6 +188,11 @@ function parseArgs(argv: string[], locale: Locale): ReviewArgs {
     else if (a === '--issues') args.issues = issuesTarget(value(), locale);
     else if (a === '--redline') args.redline = value();
     else if (a === '--author') args.author = value();
+    else if (a === '--established') {
+      const v = value().toUpperCase();
+      if (!COUNTRY_CODES.includes(v)) throw new UsageError(t(locale, 'review.engine.usage.established', { value: v, ids: COUNTRY_CODES.join(', ') }));
+      args.established = v;
+    }
     else if (a === '--disable' || a === '--enable' || a === '--only') {
       for (const id of value().split(',').map((x) => x.trim()).filter(Boolean)) {
         if (!RULE_IDS.includes(id)) throw new UsageError(t(locale, 'review.engine.usage.rule', { value: id, ids: RULE_IDS.join(', ') }));

@@ -4,6 +4,7 @@ import { SCENARIO_IDS } from '../scenarios';
 import { FRAME_TOPIC_IDS } from './frame-topics';
 import { CHINA_INCLUDED, FORUMS, GOVERNING_LAWS, REGIONS, presetSchema } from '../questionnaire';
 import { CLASSIFICATIONS, ITEM_KINDS } from '../prepare/record';
+import { COUNTRY_CODES } from '../review/places';
 
 /**
  * Zod schemas for the clause-library files, in the format the library, builder, review, host and
@@ -92,6 +93,8 @@ export const libraryFileSchema = z.strictObject({
     .strictObject({
       enable: z.array(z.string()).optional(),
       disable: z.array(z.string()).optional(),
+      /** Where the organisation's company is established, for drafts that do not say where our party is (default CN). */
+      established: z.enum(COUNTRY_CODES as [string, ...string[]]).optional(),
     })
     .optional(),
 });
@@ -107,8 +110,8 @@ export const definitionsFileSchema = z.strictObject({
   ),
 });
 
-/** When a missing term matters: only where the deal crosses a border, or where goods change hands. */
-export const PLAYBOOK_CONDITIONS = ['cross-border', 'shares-goods', 'shares-samples'] as const;
+/** When a missing term matters: only where the deal crosses a border, where goods change hands, or where technology does. */
+export const PLAYBOOK_CONDITIONS = ['cross-border', 'shares-goods', 'shares-samples', 'shares-technology'] as const;
 
 /**
  * What the review raises when their draft lacks a topic, for our side: the severity, and the

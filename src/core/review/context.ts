@@ -35,6 +35,8 @@ export interface Party {
 export interface RuleSwitches {
   enable?: readonly string[];
   disable?: readonly string[];
+  /** Where the organisation's company is established (a country code such as "CN"), for drafts that do not say. */
+  established?: string;
 }
 
 /** The parts of a clause library the review needs: which clause fixes which topic, and which rules run. */
@@ -51,7 +53,7 @@ export interface FixSource {
   }[];
 }
 
-export type PlaybookCondition = 'cross-border' | 'shares-goods' | 'shares-samples';
+export type PlaybookCondition = 'cross-border' | 'shares-goods' | 'shares-samples' | 'shares-technology';
 
 export interface Playbook {
   required: readonly TopicId[];
@@ -72,6 +74,11 @@ export interface ReviewContext {
   playbook?: Playbook;
   library?: FixSource;
   locale: Locale;
+  /**
+   * Where our company is established (a country code), when the draft does not say where our party
+   * is: the user's or organisation's setting, else China, whose companies going abroad this serves.
+   */
+  established?: string;
 }
 
 /** A rule returns findings without ids; the engine assigns stable ids. */

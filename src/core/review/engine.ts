@@ -38,7 +38,12 @@ export interface ReviewOptions {
   locale?: Locale;
   /** Our company's name (settings): tells our party where the draft names both only by company name. */
   companyName?: string;
+  /** Where our company is established (a country code such as "CN"); wins over the library's `review.established`. */
+  established?: string;
 }
+
+/** Where our company is taken to be established when neither the draft, the user nor the library says. */
+export const DEFAULT_ESTABLISHED = 'CN';
 
 export interface BuiltContext {
   ctx: ReviewContext;
@@ -71,7 +76,8 @@ export function buildContext(doc: DocModel, options: ReviewOptions = {}): BuiltC
   const asked = options.role ?? builtRole ?? (scenario ? options.roleFor?.(scenario) : undefined);
   const role = asked && scenario && isRoleOf(scenario, asked) ? asked : undefined;
   const playbook = scenario && role ? options.playbooks?.[scenario]?.[role] : undefined;
-  const ctx: ReviewContext = { doc, sentences, definitions, parties, topics, scenario, locale };
+  const established = options.established ?? options.library?.review?.established ?? DEFAULT_ESTABLISHED;
+  const ctx: ReviewContext = { doc, sentences, definitions, parties, topics, scenario, locale, established };
   if (role) ctx.role = role;
   if (playbook) ctx.playbook = playbook;
   if (options.library) ctx.library = options.library;

@@ -6,5 +6,6 @@ export { detectTopics } from './topics';
 export { detectScenario, type DetectedScenario } from './scenario';
 export { buildContext, review, type ReviewOptions, type Playbooks, type BuiltContext } from './engine';
 export { OPT_IN_RULE_IDS, RULE_IDS } from './rules';
+export { COUNTRY_CODES } from './places';
 export type { Sentence, Definition, Party, ReviewContext, Rule, RuleFinding, FixSource, Playbook, RuleSwitches } from './context';
 export { partiesSentence } from './parties-sentence';

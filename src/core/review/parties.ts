@@ -10,6 +10,8 @@ const ENTITY_SUFFIX =
 // in an opening joins two parties.
 const NAME_JOINERS = new Set(['of', '&', 'de', 'du', 'des', 'la', 'le', 'the', 'for', 'und', 'y']);
 const OPENING_SENTENCES = 12;
+// A name after "a Limited Liability Company" or "f/k/a" describes or renames the party before it.
+const DESCRIBES = /(?:\b(?:a|an)\s+(?:[A-Z][\w-]*\s+){1,2}|\b(?:[fnd]\/[kb]\/a|formerly(?:\s+known\s+as)?|doing\s+business\s+as)\s+)$/;
 const PART_OF = /\b(?:member|institution|subsidiary|division|affiliate|unit|component|department|agency)\s+of\s+$/i;
 
 /**
@@ -28,6 +30,7 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
     for (const { name, start, end } of entityNames(s.text)) {
       // "a member institution of the University of Texas System" describes a party; it is not one.
       if (PART_OF.test(s.text.slice(Math.max(0, start - 40), start))) continue;
+      if (DESCRIBES.test(s.text.slice(Math.max(0, start - 40), start))) continue;
       const short = definitions.find(
         (d) => d.paragraph === s.paragraph && d.start - s.start > end && d.start - s.start - end < 160,
       );

@@ -1,5 +1,6 @@
-import type { Sentence } from './context';
+import type { ReviewContext, Sentence } from './context';
 import { openingSentences } from './parties';
+import { ourSide, partyRefs, type Side } from './rules/side';
 
 // Where a party is established, as an opening states it: "a Delaware corporation", "organised under
 // the laws of Sweden", "with its registered office in Munich, Germany", "(Switzerland)".
@@ -80,20 +81,121 @@ const ZH_COUNTRIES: readonly [string, string][] = [
 const PLACE = new RegExp(`\\b(?:${COUNTRIES.map(([, names]) => names).join('|')})\\b|${ZH_COUNTRIES.map(([, names]) => names).join('|')}`, 'g');
 const CODE = new Map<RegExp, string>([...COUNTRIES, ...ZH_COUNTRIES].map(([code, names]) => [new RegExp(`^(?:${names})$`), code]));
 
-/**
- * Whether the deal crosses a border as far as the draft shows: the countries named where the parties
- * are introduced. `false` only when every place named is in one country and two or more are named
- * (both parties established there); otherwise our users, who take their technology abroad, are.
- */
-export function crossesBorder(sentences: readonly Sentence[]): boolean {
+/** The countries places.ts knows, by the codes a library's `review.established` uses. */
+export const COUNTRY_CODES: readonly string[] = [...new Set([...COUNTRIES, ...ZH_COUNTRIES].map(([code]) => code))];
+
+/** The country of the first place a text names: "a Delaware corporation" → "US". */
+export function countryIn(text: string): string | undefined {
+  PLACE.lastIndex = 0;
+  const m = PLACE.exec(text);
+  if (!m) return undefined;
+  for (const [re, code] of CODE) if (re.test(m[0])) return code;
+  return undefined;
+}
+
+/** Every country the places in a text belong to, in order, repeats kept. */
+function countriesIn(text: string): string[] {
   const found: string[] = [];
-  for (const s of openingSentences(sentences)) {
-    PLACE.lastIndex = 0;
-    for (let m = PLACE.exec(s.text); m; m = PLACE.exec(s.text)) {
-      for (const [re, code] of CODE) if (re.test(m[0])) found.push(code);
-    }
+  PLACE.lastIndex = 0;
+  for (let m = PLACE.exec(text); m; m = PLACE.exec(text)) {
+    for (const [re, code] of CODE) if (re.test(m[0])) found.push(code);
   }
-  return new Set(found).size !== 1 || found.length < 2;
+  return found;
+}
+
+/**
+ * The opening's words about each party: every mention of its name, up to the next mention of another
+ * party. A title block names the parties bare ("SUPPLY AGREEMENT between Acme, Inc. and Beta"); the
+ * preamble after it says where each is established.
+ */
+export function partyDescriptions(ctx: ReviewContext): string[] {
+  const opening = openingSentences(ctx.sentences).map((s) => s.text).join(' ');
+  const names = ctx.parties.map((p) => [p.name, ...(p.shortName && p.shortName.length > 2 ? [p.shortName] : [])]);
+  const mentions = names.flatMap((ns, party) => ns.flatMap((n) => [...opening.matchAll(new RegExp(escapeRe(n), 'g'))].map((m) => ({ party, at: m.index }))));
+  mentions.sort((a, b) => a.at - b.at);
+  const out = ctx.parties.map(() => '');
+  let covered = -1;
+  mentions.forEach(({ party, at }, i) => {
+    const next = mentions.slice(i + 1).find((m) => m.party !== party)?.at ?? opening.length;
+    // A short name inside the legal name ("Acme" in "Acme, Inc.") is the same mention.
+    if (at < covered) return;
+    covered = Math.min(next, at + 400);
+    out[party] += ` ${opening.slice(at, covered)}`;
+  });
+  return out;
+}
+
+/** Where each party is established, as its description in the opening says, when it does. */
+export function partyCountries(ctx: ReviewContext): (string | undefined)[] {
+  return partyDescriptions(ctx).map(countryIn);
+}
+
+/** Each party's side, where the draft lets us tell. */
+function partySides(ctx: ReviewContext): (Side | undefined)[] {
+  return ctx.parties.map((p) => partyRefs(ctx, p.shortName ?? p.name)[0]?.side);
+}
+
+/**
+ * Where our side is established: as the draft states it for our party; else, when every party is
+ * established in one country, there (we are one of them); else where the organisation says its
+ * company is established (`review.established`, China by default).
+ */
+export function ourCountry(ctx: ReviewContext): string | undefined {
+  const countries = partyCountries(ctx);
+  const sides = partySides(ctx);
+  const us = ourSide(ctx);
+  const stated = countries.find((c, i) => c && us && sides[i] === us);
+  if (stated) return stated;
+  if (countries.length >= 2 && countries.every(Boolean) && new Set(countries).size === 1) return countries[0];
+  return ctx.established;
+}
+
+/**
+ * The countries where the parties other than ours are established, `undefined` for one whose seat
+ * the draft does not give. Where the draft does not tell which party is ours, a party established
+ * where we are is taken to be us.
+ */
+export function theirCountries(ctx: ReviewContext): (string | undefined)[] {
+  const countries = partyCountries(ctx);
+  const sides = partySides(ctx);
+  const us = ourSide(ctx);
+  const known = us !== undefined && sides.some((s) => s === us);
+  const ours = ourCountry(ctx);
+  return countries.filter((c, i) => (known ? sides[i] !== us && sides[i] !== 'both' : c === undefined || c !== ours));
+}
+
+// Work done, a company formed or goods made in a country: "research to be performed in the United
+// Kingdom", "a subsidiary to be formed in Singapore", "Products manufactured in Vietnam".
+const DONE_IN = new RegExp(
+  String.raw`\b(?:performed|conducted|carried\s+out|manufactured|produced|formed|developed)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:${COUNTRIES.map(([, names]) => names).join('|')})\b`,
+  'g',
+);
+
+/**
+ * Whether the deal crosses a border as far as the draft shows: a party other than ours established in
+ * another country than ours, or work done or goods made in a country neither side is established in.
+ * A counterparty whose seat the draft does not give is taken as abroad: our users take their
+ * technology abroad.
+ */
+export function crossesBorder(ctx: ReviewContext): boolean {
+  // Without two parties found, the places the opening names stand for theirs.
+  if (ctx.parties.length < 2) {
+    const found = countriesIn(openingSentences(ctx.sentences).map((s) => s.text).join(' '));
+    return new Set(found).size !== 1 || found.length < 2;
+  }
+  const ours = ourCountry(ctx);
+  const theirs = theirCountries(ctx);
+  if (theirs.some((c) => c !== ours)) return true;
+  const home = new Set([ours, ...partyCountries(ctx)]);
+  return ctx.sentences.some((s) => {
+    DONE_IN.lastIndex = 0;
+    for (let m = DONE_IN.exec(s.text); m; m = DONE_IN.exec(s.text)) if (!home.has(countryIn(m[0].replace(/^.*?\bin\s+/, '')))) return true;
+    return false;
+  });
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // Where a forum sits: "the courts of Munich", "courts located in King County", "at Wels",

@@ -139,4 +139,14 @@ describe('parseLibrary names the file, clause, variant and field of each problem
     const result = parseLibrary(files);
     expect(result.ok && result.library.review).toEqual({ enable: ['drafting.shall-style'] });
   });
+
+  it('takes where the organisation is established as a country code the review knows, and refuses another', () => {
+    const withEstablished = (established: string) =>
+      fixtureLibraryFiles().map((f) => (f.path === 'library.yaml' ? { ...f, data: { ...(f.data as object), review: { established } } } : f));
+    const result = parseLibrary(withEstablished('DE'));
+    expect(result.ok && result.library.review).toEqual({ established: 'DE' });
+    const described = issuesOf(withEstablished('Germany')).map((i) => describeLibraryIssue(i));
+    expect(described).toHaveLength(1);
+    expect(described[0]).toMatch(/^library\.yaml, field "review\.established": .*CN/);
+  });
 });

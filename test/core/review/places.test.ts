@@ -1,7 +1,8 @@
-import { fromText, segment } from '../../../src/core/review';
 import { crossesBorder } from '../../../src/core/review/places';
+import type { RoleId, ScenarioId } from '../../../src/core/scenarios';
+import { makeContext } from './rules/make-context';
 
-const crosses = (text: string) => crossesBorder(segment(fromText(text)).sentences);
+const crosses = (text: string, scenario?: ScenarioId, role?: RoleId) => crossesBorder(makeContext(text, { ...(scenario ? { scenario } : {}), ...(role ? { role } : {}) }));
 
 describe('whether the deal crosses a border', () => {
   it('reads parties established in two countries', () => {
@@ -31,4 +32,21 @@ describe('whether the deal crosses a border', () => {
     expect(crosses(opening('诺德储能有限公司\n住所：中国香港九龙尖沙咀'))).toBe(true);
     expect(crosses(opening('Nordlicht Systeme GmbH\n住所：德国斯图加特'))).toBe(true);
   });
+  it('reads work done in a third country as crossing, though every party is established in one', () => {
+    const opening = 'This Agreement is entered into by Acme Devices, Inc., a Delaware corporation, and Beta Research LLC, a Texas limited liability company.';
+    expect(crosses(`${opening}\nBeta shall pay the development fee to its subsidiary to be formed in Singapore, for research to be performed in Singapore.`)).toBe(true);
+    expect(crosses(`${opening}\nBeta shall perform the research at its laboratory in Austin.`)).toBe(false);
+  });
+  it('takes our company as established in China where the draft does not say where our party is', () => {
+    const opening =
+      'This Supply Agreement is made between Kestrel Components Ltd., whose address is 4 Harbour Road ("Supplier"), and Acme Devices, Inc., a Delaware corporation ("Distributor").';
+    expect(crosses(opening, 'exclusive-partnership', 'supplier')).toBe(true);
+    // The draft's own statement of where our party is established wins over the setting.
+    const american = opening.replace('whose address is 4 Harbour Road', 'a California corporation');
+    expect(crosses(american, 'exclusive-partnership', 'supplier')).toBe(false);
+    expect(crossesBorder(makeContext(opening, { scenario: 'exclusive-partnership', role: 'supplier', established: 'US' }))).toBe(false);
+    // An organisation's library says it for everyone who uses it.
+    expect(crossesBorder(makeContext(opening, { scenario: 'exclusive-partnership', role: 'supplier', library: { clauses: [], review: { established: 'US' } } }))).toBe(false);
+  });
 });
+

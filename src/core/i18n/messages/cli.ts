@@ -28,6 +28,8 @@ Options:
                       side recorded in the draft) nothing one-sided or missing is checked, exit 2
   --disable RULE      switch a finding rule off, e.g. drafting.shall (repeat, or list with commas)
   --enable RULE       switch on a rule that is off by default, e.g. drafting.shall-style
+  --established CODE  the country your company is established in (CN, US, DE ...), for drafts
+                      that do not say where your party is; default the library's, else CN
   --json              one JSON object per file and line (for pipelines)
   --fail-on SEVERITY  exit 1 when a finding is at least this severe: high, medium, low or info
   --report OUT.docx   also write the findings as a Word report (one per file for several files)
@@ -143,6 +145,8 @@ Example:
                        缺失和偏向一方的条款，退出码为 2
   --disable 规则       关闭某项审阅规则，例如 drafting.shall（可重复，或用逗号分隔）
   --enable 规则        开启默认关闭的规则，例如 drafting.shall-style
+  --established 代码   我方公司的设立地（CN、US、DE 等），用于草案未写明我方所在地的情形；
+                       默认取条款库的设置，否则为 CN
   --json               每个文件输出一行 JSON（用于流水线）
   --fail-on 严重程度   有发现达到该严重程度时退出码为 1：high、medium、low 或 info
   --report 输出.docx   另外生成 Word 审阅报告（多个文件时每个文件一份）

@@ -135,6 +135,7 @@ export const review = defineMessages(
     'review.engine.usage.scenario': 'unknown scenario "{value}"; choose one of: {ids}',
     'review.engine.usage.side': 'unknown side "{value}"; choose one of: {ids}',
     'review.engine.usage.rule': 'unknown rule "{value}"; rules are: {ids}',
+    'review.engine.usage.established': 'unknown country code "{value}"; codes are: {ids}',
     'review.engine.usage.severity': 'unknown severity "{value}"; choose one of: {ids}',
     'review.engine.scenario': 'Scenario: {scenario}',
     'review.engine.parties': 'Read as: you are {ours}; the other side is {theirs}',
@@ -155,6 +156,10 @@ export const review = defineMessages(
     'review.engine.fix': 'Fix: clause {clause}, variant {variant}',
     'review.rule.ambiguous.exclusive-opportunities.message': 'Exclusivity over opportunities has no stated limits',
     'review.rule.ambiguous.exclusive-opportunities.why': 'Which opportunities, projects or tenders count, how long each stays exclusive, and whether your existing customers and direct sales are outside it are not stated: any deal the other side has touched can be claimed as exclusive. Define a qualifying opportunity by written registration that both sides confirm, give each one an end (for example six months after registration, or when the tender closes), and exclude your existing customers and direct sales.',
+    'review.rule.ambiguous.law-by-reference.message': 'The governing law and forum are blanks on a cover page: {terms}',
+    'review.rule.ambiguous.arbitration-gaps.message': 'The arbitration clause names no rules, no institution and no seat',
+    'review.rule.ambiguous.arbitration-gaps.why': 'Nothing says which rules govern the arbitration, which institution administers it or where it is seated, and a body the clause names may not exist as named. Nobody can then appoint the tribunal or fix the procedure without first going to court, and an award is exposed to challenge where it is to be enforced. Name the institution and its rules, the seat, the number of arbitrators and the language, for example arbitration administered by the Singapore International Arbitration Centre under its rules, seated in Singapore, before one arbitrator, in English.',
+    'review.rule.ambiguous.law-by-reference.why': 'These terms name the law and the courts only as {terms}, whose values come from a cover page or order form that this draft does not fill. Until it is filled there is no chosen law or forum, and forms of this kind often say that a clause whose value is left out does not apply. State the governing law and the forum in the signed document, preferably arbitration at a neutral seat.',
   },
   {
     // review.rule.*：审阅规则（src/core/review/rules）
@@ -288,6 +293,7 @@ export const review = defineMessages(
     'review.engine.usage.scenario': '未知场景“{value}”；可选：{ids}',
     'review.engine.usage.side': '未知身份“{value}”；可选：{ids}',
     'review.engine.usage.rule': '未知规则“{value}”；可用规则：{ids}',
+    'review.engine.usage.established': '未知国家或地区代码“{value}”；可用代码：{ids}',
     'review.engine.usage.severity': '未知严重程度“{value}”；可选：{ids}',
     'review.engine.scenario': '场景：{scenario}',
     'review.engine.parties': '按此理解：你方为{ours}，对方为{theirs}',
@@ -308,5 +314,9 @@ export const review = defineMessages(
     'review.engine.fix': '修改建议：条款 {clause}，版本 {variant}',
     'review.rule.ambiguous.exclusive-opportunities.message': '对商机的独家约定没有边界',
     'review.rule.ambiguous.exclusive-opportunities.why': '哪些商机（或项目、投标）属于独家范围、每个商机的独家持续多久、你方现有客户和直销是否除外，均未约定：对方接触过的任何交易都可能被主张为独家。应以书面登记并经双方确认来界定适用的商机，为每个商机设定期限（例如登记后 6 个月或招标结束时届满），并明确排除你方现有客户和直销。',
+    'review.rule.ambiguous.law-by-reference.message': '适用法律和争议解决地仅为封面页上的空白项：{terms}',
+    'review.rule.ambiguous.arbitration-gaps.message': '仲裁条款未约定仲裁规则、仲裁机构和仲裁地',
+    'review.rule.ambiguous.arbitration-gaps.why': '条款未写明适用的仲裁规则、管理仲裁的机构或仲裁地，所写的机构名称也可能并不存在。这样任何一方都无法在不先诉诸法院的情况下组成仲裁庭或确定程序，裁决在执行地也容易被挑战。应写明仲裁机构及其规则、仲裁地、仲裁员人数和语言，例如：提交新加坡国际仲裁中心按其规则仲裁，仲裁地为新加坡，由一名仲裁员以英文进行。',
+    'review.rule.ambiguous.law-by-reference.why': '本条款仅以{terms}指代适用法律和管辖法院，其具体内容取自本草案未填写的封面页或订单。填写之前，合同既未选定适用法律，也未选定争议解决地，此类格式合同还常约定未填写的条款不适用。应在签署文件中写明适用法律和争议解决方式，最好是在中立地仲裁。',
   },
 );

@@ -63,6 +63,8 @@ export const rules = defineMessages(
     'rules.title.one-sided.improvements-to-owner': 'Improvements go to the owner of what they improve, whoever makes them',
     'rules.title.ambiguous.exclusive-opportunities': 'Exclusivity over opportunities with no definition, end or carve-out',
     'rules.title.one-sided.customer-choice': 'Their commitment to use our product lapses at a customer\'s choice',
+    'rules.title.ambiguous.law-by-reference': 'Governing law and courts left to a cover page the draft does not fill',
+    'rules.title.ambiguous.arbitration-gaps': 'An arbitration clause with no rules, institution or seat',
   },
   {
     'rules.title.missing': '缺少我方在该交易中需要的条款（依据审阅规则）',
@@ -125,5 +127,7 @@ export const rules = defineMessages(
     'rules.title.one-sided.improvements-to-owner': '改进不论由谁完成，都归被改进技术的所有人',
     'rules.title.ambiguous.exclusive-opportunities': '对商机的独家约定没有定义、期限或例外',
     'rules.title.one-sided.customer-choice': '客户另作选择时，对方采用我方产品的承诺即告失效',
+    'rules.title.ambiguous.law-by-reference': '适用法律和管辖法院留待未填写的封面页约定',
+    'rules.title.ambiguous.arbitration-gaps': '仲裁条款未约定仲裁规则、仲裁机构或仲裁地',
   },
 );

@@ -1,5 +1,5 @@
-import type { Rule } from '../context';
-import { crossesBorder, forumPlaces, partyIntroductions } from '../places';
+import type { Rule, ReviewContext } from '../context';
+import { countryIn, crossesBorder, forumPlaces, ourCountry, partyCountries, partyDescriptions, theirCountries } from '../places';
 import { ourSide, partyRefs } from './side';
 import type { Hit } from './text';
 import { finding } from './finding';
@@ -7,64 +7,110 @@ import { groupedEvidence, hits, substantive } from './text';
 
 const COURTS = /\b(?:courts?|venue|jurisdiction\s+is\s+agreed)\b/gi;
 const DISPUTE_CONTEXT = /\b(?:jurisdiction|venue|disputes?|actions?|proceedings?|suits?|claims?)\b/i;
-const ARBITRATION = /\barbitra(?:tion|tor|tors|l)\b/i;
-const NON_EXCLUSIVE = /\bnon[\s-]?exclusive\s+jurisdiction\b|\bfirst\s+defendant\b|\bmay\s+(?:also\s+)?be\s+brought\s+in\b/i;
+// An agreement to arbitrate, not a mention of arbitration ("costs of any trial or arbitration
+// proceedings"): disputes settled, resolved, referred or submitted to or by arbitration.
+export const AGREES_TO_ARBITRATE =
+  /\b(?:settled|resolved|decided|determined|referred|submitted|submit|refer)\s+(?:\w+\s+){0,4}?(?:by|to|through|in|under|pursuant\s+to)\s+(?:\w+\s+){0,3}?arbitration\b|\b(?:binding|final)\s+arbitration\b|\barbitrated\b|\b(?:seat|place)\s+of\s+(?:the\s+)?arbitration\b/i;
+const NON_EXCLUSIVE = /\bnon[\s-]?exclusive\s+jurisdiction\b|\bfirst\s+defendant\b|\bmay\s+(?:also\s+)?be\s+(?:brought|initiated|commenced|instituted)\s+in\b/i;
+// Consent to a court's jurisdiction that makes it no more than one competent court: "each party
+// consents to the personal jurisdiction of the courts located in …", with nothing making it the only one.
+const CONSENT_ONLY = /\b(?:consents?|submits?)\s+to\s+(?:the\s+)?(?:personal\s+)?jurisdiction\s+of\b/i;
+const EXCLUSIVE = /\bexclusive(?:ly)?\b|\bsole\b|\bonly\b|\b(?:shall|will|must)\s+(?:be\s+(?:brought|filed|commenced|instituted|heard|venued|litigated)|take\s+place)\b|\bvenue\s+(?:for|of)\b[^.;]{0,200}\b(?:shall|will)\s+(?:be|lie)\b/i;
 // Courts named only to back an arbitration or to grant urgent relief do not compete with it.
-const ANCILLARY = /\b(?:injunct\w*|interim|provisional|equitable|enforce\w*|award|confirm\w*|compel\w*|competent\s+jurisdiction)\b/i;
+const ANCILLARY = /\b(?:injunct\w*|interim|provisional|equitable|restrain\w*|extraordinary\s+relief|enforce\w*|award|confirm\w*|compel\w*|competent\s+jurisdiction)\b/i;
+// Courts kept for what the arbitration does not cover, or to supervise it, do not compete with it either.
+const CARVE_OUT = /\b(?:not|excluded\s+from|exceptions?\s+to|other\s+than)\s+(?:\w+\s+){0,4}?arbitra\w*|\bin\s+(?:aid|support)\s+of\s+(?:the\s+)?arbitra\w*|\bsupervis\w*|\b(?:relating|related|in\s+relation)\s+to\s+(?:the\s+|any\s+)?arbitra\w*/i;
 // A court ruling a provision invalid is the severability clause, not a choice of forum.
 const SEVERABILITY = /\b(?:invalid|unenforceable|illegal|void)\b/i;
+// "court costs" in an indemnity, a court in an insolvency trigger and a jury waiver choose no forum either.
+const NOT_A_CHOICE = /\bcourt\s+(?:costs|fees)\b|\b(?:bankruptcy|insolvency|liquidation|receiver(?:ship)?|jury)\b/i;
 const SEAT = /\b(?:seat|place|venue)\s+of\s+(?:the\s+)?arbitration\b|\barbitration\b[^.;]{0,80}\b(?:held|seated|conducted|take\s+place)\s+in\b/gi;
 const EXCLUSIVE_COURTS = /\bexclusive\s+(?:jurisdiction|venue)\b/gi;
 
 /**
- * Whose home a forum is: the side of the one party whose introduction names the forum's place
- * ("Fronius International GmbH, … 4600 Wels, Austria" and "Jurisdiction is agreed to be at Wels").
+ * Where a forum sits: the country its place names ("Los Angeles, California"), else the party whose
+ * description in the opening names the place ("Muster GmbH, with its seat in Graz" and "the courts of
+ * Graz"), else, for courts, the country whose law governs.
  */
-function homeOf(ctx: Parameters<Rule>[0], forum: Hit[]): 'A' | 'B' | undefined {
+function forumSeat(ctx: ReviewContext, forum: Hit[], arbitrates: boolean): { country?: string; party?: number } {
   const places = forum.flatMap((h) => forumPlaces(h.sentence.text));
-  if (places.length === 0) return undefined;
-  const intros = partyIntroductions(ctx.sentences, ctx.parties.map((p) => p.name));
-  const homes = new Set<'A' | 'B'>();
-  ctx.parties.forEach((p, i) => {
-    const side = partyRefs(ctx, p.shortName ?? p.name)[0]?.side;
-    if ((side === 'A' || side === 'B') && places.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(intros[i]!))) homes.add(side);
-  });
-  return homes.size === 1 ? [...homes][0] : undefined;
+  if (places.length === 0) return {};
+  const descriptions = partyDescriptions(ctx);
+  const naming = descriptions.map((d, i) => (places.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(d)) ? i : -1)).filter((i) => i >= 0);
+  const party = naming.length === 1 ? naming[0] : undefined;
+  const country = countryIn(places.join(' ')) ?? (party !== undefined ? partyCountries(ctx)[party] : undefined) ?? (arbitrates ? undefined : lawCountry(ctx));
+  return { ...(country ? { country } : {}), ...(party !== undefined ? { party } : {}) };
+}
+
+/** The party established where the forum is, by the name the draft calls it. */
+function homeParty(ctx: ReviewContext, country: string, party: number | undefined): string | undefined {
+  const countries = partyCountries(ctx);
+  const at = party ?? (countries.filter((c) => c === country).length === 1 ? countries.indexOf(country) : -1);
+  const p = ctx.parties[at];
+  return p && (p.shortName ?? p.name);
+}
+
+/** The country whose law the governing-law clause chooses ("governed by Austrian law"). */
+function lawCountry(ctx: ReviewContext): string | undefined {
+  for (const e of ctx.topics['governing-law'].evidence) {
+    const c = countryIn(e.text);
+    if (c) return c;
+  }
+  return undefined;
 }
 
 /**
  * Where disputes go. Arbitration and exclusive courts side by side leave the forum open in any deal.
  * Across a border: non-exclusive courts, or courts chosen by who sues first, invite parallel suits;
- * the other side's home courts or seat favour it, and a court judgment may not be enforceable where
- * its assets are, while an arbitral award is, under the New York Convention.
+ * the other side's home courts or seat favour it, and a court judgment given abroad may not be
+ * enforceable where our assets or theirs are, while an arbitral award is, under the New York Convention.
  */
 export const forum: Rule = (ctx) => {
   if (!ctx.role || !ctx.topics['dispute-resolution'].present) return [];
-  const arbitrates = ctx.sentences.some((s) => ARBITRATION.test(s.text));
+  const arbitrates = ctx.sentences.some((s) => AGREES_TO_ARBITRATE.test(s.text));
   // Two competing forums are a defect in any deal; courts instead of arbitration matter across a border.
   if (arbitrates) {
-    const rival = hits(ctx, EXCLUSIVE_COURTS, (h) => !ANCILLARY.test(h.sentence.text) && !ARBITRATION.test(h.sentence.text));
+    const rival = hits(ctx, EXCLUSIVE_COURTS, (h) => !ANCILLARY.test(h.sentence.text) && !CARVE_OUT.test(h.sentence.text));
     if (rival.length > 0) {
       return [finding(ctx, { rule: 'ambiguous.forum-conflict', topic: 'dispute-resolution', severity: 'medium', kind: 'ambiguous', evidence: groupedEvidence(rival) })];
     }
   }
-  if (!crossesBorder(ctx.sentences)) return [];
+  if (!crossesBorder(ctx)) return [];
   const forum = hits(
     ctx,
     arbitrates ? SEAT : COURTS,
-    (h) => substantive(ctx, h.sentence) && DISPUTE_CONTEXT.test(h.sentence.text) && !SEVERABILITY.test(h.sentence.text) && (arbitrates || !ANCILLARY.test(h.sentence.text)),
+    // The seat of an arbitration is named in a sentence of its own ("The place of arbitration shall be …").
+    (h) =>
+      substantive(ctx, h.sentence) &&
+      !SEVERABILITY.test(h.sentence.text) &&
+      (arbitrates || (DISPUTE_CONTEXT.test(h.sentence.text) && !ANCILLARY.test(h.sentence.text) && !NOT_A_CHOICE.test(h.sentence.text))),
   );
   if (forum.length === 0) return [];
-  const open = arbitrates ? [] : forum.filter((h) => NON_EXCLUSIVE.test(h.sentence.text));
+  const exclusive = forum.some((h) => EXCLUSIVE.test(h.sentence.text));
+  const open = arbitrates ? [] : forum.filter((h) => NON_EXCLUSIVE.test(h.sentence.text) || (!exclusive && CONSENT_ONLY.test(h.sentence.text)));
   if (open.length > 0) {
     return [finding(ctx, { rule: 'ambiguous.court-forum-open', topic: 'dispute-resolution', severity: 'medium', kind: 'ambiguous', evidence: groupedEvidence(open) })];
   }
-  // A forum at our own seat, or at a neutral place, is no point against us.
-  const home = homeOf(ctx, forum);
-  if (!home || home === ourSide(ctx)) return [];
+  const { country, party } = forumSeat(ctx, forum, arbitrates);
+  const us = ourSide(ctx);
+  const side = party !== undefined ? partyRefs(ctx, ctx.parties[party]!.shortName ?? ctx.parties[party]!.name)[0]?.side : undefined;
+  // A forum at our own seat is no point against us; in our own country, only one at the seat of a
+  // party we can name is ("the courts of the county where the Licensor is organised").
+  if (side === us || side === 'both' || !country) return [];
+  const domestic = country === ourCountry(ctx);
+  if (domestic && party === undefined) return [];
+  const theirs = theirCountries(ctx);
+  const theirHome = side !== undefined || domestic || theirs.includes(country);
+  const rule = arbitrates ? 'one-sided.arbitration-seat' : 'one-sided.court-forum';
+  // A seat abroad but at neither side's home is neutral; courts abroad are not, as their judgment
+  // may not be enforced where we are.
+  if (!theirHome && (arbitrates || theirs.some((c) => c !== undefined))) return [];
+  // At a party's home whose side the draft does not let us tell: name it, and say when it matters.
+  const home = side === undefined && theirHome ? homeParty(ctx, country, party) : undefined;
   return [
     finding(ctx, {
-      rule: arbitrates ? 'one-sided.arbitration-seat' : 'one-sided.court-forum',
+      rule,
+      ...(home ? { key: `${rule}-unknown`, params: { party: home } } : theirHome ? {} : { key: 'one-sided.court-forum-abroad' }),
       topic: 'dispute-resolution',
       severity: 'low',
       kind: 'one-sided',

@@ -8,6 +8,8 @@ import { exclusivityReach } from './exclusivity-reach';
 import { exclusivityProducts, softMinimums } from './exclusivity-products';
 import { firstRefusal } from './first-refusal';
 import { forum } from './forum';
+import { lawByReference } from './law-by-reference';
+import { arbitrationGaps } from './arbitration-gaps';
 import { licenceBack } from './licence-back';
 import { licenceEnd } from './licence-end';
 import { licenceToAgree } from './licence-to-agree';
@@ -116,6 +118,8 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: shallStyle, rules: [info('drafting.shall-style', 'low')] },
   { check: repeatedWords, rules: [info('drafting.repeated-words', 'low')] },
   { check: unusedTerms, rules: [info('drafting.unused-term', 'low')] },
+  { check: lawByReference, rules: [info('ambiguous.law-by-reference', 'medium', 'governing-law')] },
+  { check: arbitrationGaps, rules: [info('ambiguous.arbitration-gaps', 'medium', 'dispute-resolution')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */

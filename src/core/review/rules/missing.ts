@@ -82,14 +82,18 @@ function home(ctx: Parameters<Rule>[0], topic: TopicId): Evidence[] {
 
 /** Whether a playbook's condition holds for this draft. */
 function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
-  if (condition === 'cross-border') return crossesBorder(ctx.sentences);
+  if (condition === 'cross-border') return crossesBorder(ctx);
   if (condition === 'shares-samples') return ctx.sentences.some((s) => SAMPLES.test(s.text) || ZH_SAMPLES.test(s.text));
+  if (condition === 'shares-technology') return ctx.sentences.some((s) => TECHNOLOGY.test(s.text));
   return ctx.sentences.some((s) => GOODS.test(s.text) || ZH_GOODS.test(s.text));
 }
 // Samples and prototypes handed over or disclosed: things whose ownership the holder may later claim.
 const SAMPLE_WORD = String.raw`(?:samples?|prototypes?|specimens?|evaluation\s+units?)`;
 const HAND_OVER = String.raw`(?:deliver|suppl|ship|provid|furnish|loan|lend|lent|send|sent|disclos|transfer)\w*`;
 const SAMPLES = new RegExp(String.raw`\b${SAMPLE_WORD}\b[^.;]{0,80}\b${HAND_OVER}\b|\b${HAND_OVER}\b[^.;]{0,160}\b${SAMPLE_WORD}\b`, 'i');
+// What export controls reach: technology, technical data, software and the devices it is in. Consumer
+// goods traded under a brand (food, cosmetics, supplements) carry none.
+const TECHNOLOGY = /\b(?:technolog(?:y|ies)|technical\s+(?:data|information|documentation|specifications?)|know-how|software|source\s+code|firmware|prototypes?|inventions?|semiconductors?|encryption)\b|技术|软件|源代码|样机/i;
 // Physical things handed over: what can be torn down, analysed or kept.
 const GOODS = /\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|cells|modules|units|boilers?|instruments?|materials?|products?)\b[^.;]{0,80}\b(?:deliver\w*|suppl\w*|ship\w*|provid\w*|furnish\w*|sold|sell|install\w*|loan\w*|lent)\b|\b(?:deliver\w*|suppl\w*|ship\w*|provid\w*|furnish\w*|sell|install\w*)\b[^.;]{0,80}\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|cells|modules|units|products?)\b/i;
 

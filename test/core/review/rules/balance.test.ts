@@ -157,6 +157,45 @@ describe('the forum for disputes', () => {
   it('stays quiet on a court ruling a provision invalid', () => {
     expect(rules(forum, nda('If a court with jurisdiction holds any provision invalid, the remaining provisions continue in effect.'), 'pre-deal-disclosure', 'discloser')).toEqual([]);
   });
+  it('flags exclusive courts made "subject to" the arbitration, but not courts kept for what is not arbitrated', () => {
+    const arbitration = 'Any dispute arising out of this Agreement that the Parties cannot settle amicably shall be submitted to and finally settled by binding arbitration in accordance with the rules of the American Arbitration Association.';
+    const subject =
+      'Subject to the arbitration provisions of Section 14.2, any judicial proceeding arising out of this Agreement shall be brought in the state or federal courts sitting in Travis County, Texas, and each Party accepts the exclusive jurisdiction of those courts.';
+    expect(rules(forum, nda(arbitration, subject), 'pre-deal-disclosure', 'discloser')).toEqual(['ambiguous.forum-conflict medium']);
+    const residual = 'Any claim that is not subject to arbitration under Section 14.2 shall be brought exclusively in the courts of Travis County, Texas, which shall have exclusive jurisdiction over it.';
+    expect(rules(forum, nda(arbitration, residual), 'pre-deal-disclosure', 'discloser')).not.toContain('ambiguous.forum-conflict medium');
+  });
+  it('reads consent to a court\'s personal jurisdiction as an open forum, and a costs clause naming arbitration as no arbitration', () => {
+    const consent = 'If mediation fails, each party consents to the personal jurisdiction of the state and federal courts located in Multnomah County, Oregon.';
+    const costs = 'The prevailing Party may recover its costs of any subsequent proceeding, including trial, appellate and arbitration proceedings, and reasonable attorneys\' fees.';
+    expect(rules(forum, nda(consent, costs), 'pre-deal-disclosure', 'recipient')).toEqual(['ambiguous.court-forum-open medium']);
+    const exclusive = 'Any action arising out of this Agreement shall be brought in the state or federal courts located in Multnomah County, Oregon, and each party consents to the personal jurisdiction of those courts.';
+    expect(rules(forum, nda(exclusive, costs), 'pre-deal-disclosure', 'recipient')).not.toContain('ambiguous.court-forum-open medium');
+  });
+  it('flags an arbitral seat at the home of the party not established where we are, when the draft does not say which party is ours', () => {
+    const opening =
+      'This Manufacturing Agreement is made between Harbourline Audio, Inc., a Delaware corporation having its principal offices in San Diego, California ("Harbourline"), and Kestrel Electronics Co., Ltd., a company incorporated in Taiwan ("Kestrel").';
+    const clause = '16.1 Any dispute arising out of this Agreement shall be settled by binding arbitration under the International Arbitration Rules of the International Centre for Dispute Resolution.';
+    const seat = (place: string) => [opening, clause, `16.2 The place of arbitration shall be ${place}.`].join('\n');
+    expect(rules(forum, seat('San Diego, California'), 'custom-development', 'developer')).toEqual(['one-sided.arbitration-seat low']);
+    expect(rules(forum, seat('Singapore'), 'custom-development', 'developer')).toEqual([]);
+  });
+  it('names the party at whose seat the only venue lies, where work abroad makes the deal cross a border and the draft does not tell our party', () => {
+    const opening =
+      'This Agreement is made between Larkspur Therapeutics LLC, a limited liability company organized under the laws of the State of Ohio ("Larkspur"), and Brightwater Bio, Inc., a Nevada corporation ("Brightwater").';
+    const work = '3.1 Brightwater shall fund research to be performed in the United Kingdom by its subsidiary.';
+    const venue = (place: string) => `9.4 Venue for any action brought under this Agreement shall be in the appropriate court in ${place}.`;
+    const found = (place: string) => forum(makeContext([opening, work, venue(place)].join('\n'), { scenario: 'joint-development', role: 'co-developer' }));
+    expect(found('Franklin County, Ohio').map((f) => `${f.rule} ${f.message}`)).toEqual(["one-sided.court-forum Disputes go to the courts at Larkspur's home"]);
+    // A venue in the parties' own country at neither party's seat is no point against either.
+    expect(found('Cook County, Illinois')).toEqual([]);
+  });
+  it('flags courts abroad chosen with foreign law when the other side\'s seat is not stated, and not when the courts are at our own seat', () => {
+    const opening = 'NON-DISCLOSURE AGREEMENT between Murbach Ladetechnik GmbH, Industriestrasse 4, 8020 Graz (the "Disclosing Party") and the company signing below (the "Receiving Party").';
+    const law = 'This Agreement is governed by Austrian law. Jurisdiction is agreed to be at Graz for any dispute arising out of this Agreement.';
+    expect(rules(forum, [opening, DUTY, law].join('\n'), 'pre-deal-disclosure', 'recipient')).toEqual(['one-sided.court-forum low']);
+    expect(rules(forum, [opening, DUTY, law].join('\n'), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+  });
 });
 
 describe('return only on request', () => {

@@ -59,6 +59,11 @@ const SHARING_TERMS = [
   'Any arbitration under these Rules shall be finally settled by arbitration in Singapore.',
   'The courts of Stuttgart have exclusive jurisdiction over any dispute arising out of this Agreement.',
 ].join('\n');
+const COVER_TERMS = [
+  '9.2 The Governing Law will govern all disputes about this Agreement, and the parties submit to the exclusive jurisdiction of the Chosen Courts.',
+  '10.1 Variables have the meanings given on the Cover Page.',
+  '11.1 Any dispute arising out of this Agreement shall be decided by arbitration before the Arbitration Board of the Chamber of Commerce.',
+].join('\n');
 
 const TO_OWNER = 'Any improvements to a Party\'s technology shall vest in that Party irrespective of who makes them.';
 const OPPORTUNITIES = 'The Parties shall work exclusively with each other on every tender that either of them identifies.';
@@ -89,6 +94,7 @@ describe('finding messages in both languages', () => {
       makeContext(TO_OWNER, { scenario: 'joint-development', role: 'co-developer' }),
       makeContext(OPPORTUNITIES, { scenario: 'joint-development', role: 'technology-owner' }),
       makeContext(CUSTOMER_CHOICE, { scenario: 'exclusive-partnership', role: 'supplier' }),
+      makeContext(COVER_TERMS, opts),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);

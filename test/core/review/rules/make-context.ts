@@ -17,6 +17,8 @@ export interface ContextOptions {
   library?: FixSource;
   parties?: Party[];
   locale?: Locale;
+  /** Where our company is established, for drafts that do not say (the engine's default otherwise). */
+  established?: string;
 }
 
 export function makeContext(text: string, opts: ContextOptions = {}): ReviewContext {
@@ -27,6 +29,7 @@ export function makeContext(text: string, opts: ContextOptions = {}): ReviewCont
     ...(opts.library ? { library: opts.library } : {}),
     ...(playbooks ? { playbooks } : {}),
     locale: opts.locale ?? 'en',
+    ...(opts.established ? { established: opts.established } : {}),
   });
   for (const id of opts.present ?? []) ctx.topics[id] = { ...ctx.topics[id], present: true };
   for (const id of opts.absent ?? []) ctx.topics[id] = { id, present: false, evidence: [] };

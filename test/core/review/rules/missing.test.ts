@@ -149,6 +149,14 @@ describe('fixFor', () => {
       expect(raisedHere(`${domestic}\n"Information" means all information disclosed by the Disclosing Party, including samples, prototypes and formulae.`)).toEqual(['sample-ownership medium']);
       expect(raisedHere(`${domestic}\nNeither Party is obliged to purchase from or provide to the other Party any service or product.`)).toEqual([]);
     });
+    it('raises export control across a border only where technology changes hands, not for branded consumer goods', () => {
+      const export_ = { required: [], recommended: [], missing: { 'export-control': { severity: 'low', when: ['cross-border', 'shares-technology'] } } } as const;
+      const raisedHere = (text: string) =>
+        missingTerms(makeContext(text, { scenario: 'exclusive-partnership', role: 'supplier', playbook: export_, absent: ['export-control'] })).map((f) => `${f.topic} ${f.severity}`);
+      const abroad = opening('a Delaware corporation, and Hexi Energy Co., Ltd., a company incorporated in the People\'s Republic of China');
+      expect(raisedHere(`${abroad}\nAcme shall provide the technical data and software needed to install the Products.`)).toEqual(['export-control low']);
+      expect(raisedHere(`${abroad}\nAcme shall supply the herbal tea and vitamin tablets listed in Schedule A in their retail packaging.`)).toEqual([]);
+    });
     it('raises nothing the playbook leaves out, though the draft lacks it', () => {
       expect(missingTerms(makeContext(NDA, { scenario: 'sample-testing', role: 'provider', playbook: { ...playbook, missing: {} }, absent: ['return-or-destroy'] }))).toEqual([]);
     });
