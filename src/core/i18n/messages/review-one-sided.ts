@@ -83,6 +83,8 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.exclusivity.why': 'You give up dealing with others while the other side makes no matching commitment, such as a minimum purchase or a promise not to deal with your competitors.',
     'review.rule.one-sided.exclusivity-unknown.message': 'Exclusivity binds only {party}',
     'review.rule.one-sided.exclusivity-unknown.why': '{party} gives up dealing with others while the other side makes no matching commitment, such as a minimum purchase or a promise not to deal with competitors.',
+    'review.rule.one-sided.assignment.derived-by-discloser.message': 'Anything made with information you receive belongs to the side that disclosed it, whoever makes it',
+    'review.rule.one-sided.assignment.derived-by-discloser.why': 'The clause reads as mutual, but it is the side working on the other\'s information that loses: what your engineers develop or improve on the basis of their information, even partly, becomes theirs. Keep what each side makes with the side that makes it, and give the discloser a licence to it at most.',
   },
   {
     'review.rule.one-sided.residuals.message': '剩余知识条款允许对方使用其员工记住的信息',
@@ -165,5 +167,7 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.exclusivity.why': '你方放弃与他人合作，而对方没有作出相应承诺，例如最低采购量或不与你方竞争者合作。',
     'review.rule.one-sided.exclusivity-unknown.message': '独家义务只约束{party}',
     'review.rule.one-sided.exclusivity-unknown.why': '{party}放弃与他人合作，而另一方没有作出相应承诺，例如最低采购量或不与竞争者合作。',
+    'review.rule.one-sided.assignment.derived-by-discloser.message': '凡利用所接收信息产生的成果，不论由谁完成，均归披露方',
+    'review.rule.one-sided.assignment.derived-by-discloser.why': '条款看似对等，实际吃亏的是在对方信息基础上工作的一方：你方工程师基于对方信息（哪怕只是部分）开发或改进的成果都将归对方所有。应约定成果归完成方所有，披露方至多取得使用许可。',
   },
 );

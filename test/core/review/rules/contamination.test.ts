@@ -1,0 +1,30 @@
+// Confidentiality that reaches into what we make or know ourselves: work built on the other side's
+// information taken by whoever disclosed it. Each point fires for the side it hurts and stays quiet on
+// the near miss and for the other side.
+import { assignment } from '../../../../src/core/review/rules/assignment';
+import type { Rule } from '../../../../src/core/review/context';
+import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
+import { makeContext } from './make-context';
+
+const run = (rule: Rule, scenario: ScenarioId, role: RoleId, ...lines: string[]) =>
+  rule(makeContext(lines.join('\n'), { scenario, role })).map((f) => `${f.rule} ${f.severity} ${f.topic}`);
+
+describe('derivatives of confidential information owned by whichever party disclosed it', () => {
+  const opening = 'This Development Agreement is made between Harlow Logistics Inc. (the "Client") and Hexi Software Co., Ltd. (the "Developer").';
+  const mutual = 'Neither Party shall disclose the Confidential Information of the other Party to any third party.';
+  const derived =
+    'All Confidential Information, and all Derivatives of it, whether created by the Client or the Developer, are the property of the Disclosing Party.';
+  it('fires for the developer, who works on the client\'s information', () => {
+    expect(run(assignment, 'custom-development', 'developer', opening, mutual, derived)).toEqual(['one-sided.assignment medium improvements']);
+  });
+  it('stays quiet for the customer, whose information the work builds on', () => {
+    expect(run(assignment, 'custom-development', 'customer', opening, mutual, derived)).toEqual([]);
+  });
+  it('stays quiet where each side keeps what it makes', () => {
+    expect(run(assignment, 'custom-development', 'developer', opening, mutual, 'All Confidential Information remains the property of the Disclosing Party.')).toEqual([]);
+  });
+  it('stays quiet where the disclosing party is a named party and we disclose', () => {
+    const oneWay = 'This Agreement is made between Hexi Energy Co., Ltd. (the "Disclosing Party") and Northfield Trading LLC (the "Recipient").';
+    expect(run(assignment, 'pre-deal-disclosure', 'discloser', oneWay, derived.replace('by the Client or the Developer', 'by either party'))).toEqual([]);
+  });
+});
