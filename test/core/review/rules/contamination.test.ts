@@ -2,6 +2,7 @@
 // information taken by whoever disclosed it. Each point fires for the side it hurts and stays quiet on
 // the near miss and for the other side.
 import { assignment } from '../../../../src/core/review/rules/assignment';
+import { priorUse } from '../../../../src/core/review/rules/prior-use';
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
@@ -26,5 +27,23 @@ describe('derivatives of confidential information owned by whichever party discl
   it('stays quiet where the disclosing party is a named party and we disclose', () => {
     const oneWay = 'This Agreement is made between Hexi Energy Co., Ltd. (the "Disclosing Party") and Northfield Trading LLC (the "Recipient").';
     expect(run(assignment, 'pre-deal-disclosure', 'discloser', oneWay, derived.replace('by the Client or the Developer', 'by either party'))).toEqual([]);
+  });
+});
+
+describe('prior-use rights given up for what we learn from them', () => {
+  const nda = 'This Non-Disclosure Agreement is made between Kessler Antriebe GmbH (the "Discloser") and Hexi Energy Co., Ltd. (the "Recipient").';
+  const waiver = 'The Recipient shall not derive any right of prior use from its knowledge of the Confidential Information disclosed by the Discloser.';
+  it('fires for the recipient, and on a mutual waiver', () => {
+    expect(run(priorUse, 'pre-deal-disclosure', 'recipient', nda, waiver)).toEqual(['one-sided.prior-use medium background-ip']);
+    expect(run(priorUse, 'pre-deal-disclosure', 'recipient', nda, 'Neither party may claim prior user rights on the basis of information received from the other party.')).toEqual([
+      'one-sided.prior-use medium background-ip',
+    ]);
+  });
+  it('stays quiet where what we knew or developed ourselves is kept out', () => {
+    expect(run(priorUse, 'pre-deal-disclosure', 'recipient', nda, `${waiver.slice(0, -1)}, except for information it developed independently.`)).toEqual([]);
+  });
+  it('stays quiet on a waiver by the discloser, and for the discloser', () => {
+    expect(run(priorUse, 'pre-deal-disclosure', 'recipient', nda, 'The Discloser shall not claim any right of prior use against the Recipient.')).toEqual([]);
+    expect(run(priorUse, 'pre-deal-disclosure', 'discloser', nda, waiver)).toEqual([]);
   });
 });
