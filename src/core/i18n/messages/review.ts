@@ -150,6 +150,8 @@ export const review = defineMessages(
     'review.engine.where.section': 'section {section}',
     'review.engine.where.paragraph': 'paragraph {paragraph}',
     'review.engine.fix': 'Fix: clause {clause}, variant {variant}',
+    'review.rule.ambiguous.blank-period.message': 'A period is left blank',
+    'review.rule.ambiguous.blank-period.why': 'Signed as it stands, the duty has no stated period: whether it ends with the agreement, lasts for ever or never binds is left to a court. Fill in the number; where it is the period of confidentiality, also say whether confidentiality outlasts the agreement.',
   },
   {
     // review.rule.*：审阅规则（src/core/review/rules）
@@ -298,5 +300,7 @@ export const review = defineMessages(
     'review.engine.where.section': '第 {section} 条',
     'review.engine.where.paragraph': '第 {paragraph} 段',
     'review.engine.fix': '修改建议：条款 {clause}，版本 {variant}',
+    'review.rule.ambiguous.blank-period.message': '期限留空未填',
+    'review.rule.ambiguous.blank-period.why': '按现状签署，该义务没有约定期限：是随协议终止、永久有效还是根本不具约束力，只能由法院判断。应填写具体数字；如为保密期限，还应写明保密义务是否在协议终止后继续有效。',
   },
 );

@@ -3,6 +3,7 @@
 // the near miss and for the other side.
 import { assignment } from '../../../../src/core/review/rules/assignment';
 import { priorUse } from '../../../../src/core/review/rules/prior-use';
+import { blankPeriod } from '../../../../src/core/review/rules/blank-period';
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
@@ -45,5 +46,28 @@ describe('prior-use rights given up for what we learn from them', () => {
   it('stays quiet on a waiver by the discloser, and for the discloser', () => {
     expect(run(priorUse, 'pre-deal-disclosure', 'recipient', nda, 'The Discloser shall not claim any right of prior use against the Recipient.')).toEqual([]);
     expect(run(priorUse, 'pre-deal-disclosure', 'discloser', nda, waiver)).toEqual([]);
+  });
+});
+
+describe('a period left blank', () => {
+  const nda = 'This Non-Disclosure Agreement is made between Kessler Antriebe GmbH (the "Discloser") and Hexi Energy Co., Ltd. (the "Recipient").';
+  it('fires on the blank term of an NDA, a blank survival period and a blank return deadline', () => {
+    expect(run(blankPeriod, 'pre-deal-disclosure', 'recipient', nda, 'This Agreement enters into force on signature and remains in force for a term of … years.')).toEqual([
+      'ambiguous.blank-period medium confidentiality',
+    ]);
+    expect(run(blankPeriod, 'sample-testing', 'provider', 'The obligations of confidentiality shall survive for ____ (__) years after termination of this Agreement.')).toEqual([
+      'ambiguous.blank-period medium survival',
+    ]);
+    expect(run(blankPeriod, 'sample-testing', 'provider', 'The Evaluator shall return or destroy all Samples within [●] days after the end of the evaluation.')).toEqual([
+      'ambiguous.blank-period medium return-or-destroy',
+    ]);
+  });
+  it('stays quiet on a filled period, a redacted one and a blank date', () => {
+    expect(run(blankPeriod, 'pre-deal-disclosure', 'recipient', nda, 'This Agreement remains in force for a term of five (5) years.')).toEqual([]);
+    expect(run(blankPeriod, 'pre-deal-disclosure', 'recipient', nda, 'The obligations of confidentiality shall survive for [***] years after termination.')).toEqual([]);
+    expect(run(blankPeriod, 'pre-deal-disclosure', 'recipient', 'This Confidentiality Agreement is entered into this ______ day of ____________, 20__.')).toEqual([]);
+  });
+  it('stays quiet on a blank period outside confidentiality, survival and return', () => {
+    expect(run(blankPeriod, 'technology-license', 'licensee', 'The Licensee shall pay each invoice within ____ days of receipt.')).toEqual([]);
   });
 });

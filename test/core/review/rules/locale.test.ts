@@ -42,6 +42,7 @@ const ONE_WAY = [
   'Where appropriate, each party undertakes to grant a royalty-free licence to the other party for the project.',
   'The DISCLOSEE shall not make any copies of the confidential information without the prior written approval of the DISCLOSER.',
   'The DISCLOSEE shall not derive any right of prior use from its knowledge of the confidential information.',
+  'This agreement enters into force on signature and applies for a term of … years.',
 ].join('\n');
 const DEVELOPMENT = [
   'This Software Development Agreement is made between Northfield Retail Inc. (the "Client") and Hexi Software Co., Ltd. (the "Developer").',
