@@ -61,6 +61,7 @@ export const rules = defineMessages(
     'rules.title.one-sided.patent-upkeep': 'Licensed patents the licensor may let lapse without notice',
     'rules.title.one-sided.prior-use': 'Our prior-use rights given up for anything learned from their information',
     'rules.title.ambiguous.blank-period': 'How long confidentiality lasts, or when samples come back, left blank',
+    'rules.title.ambiguous.confidentiality-elsewhere': 'Confidentiality only by reference to another agreement',
   },
   {
     'rules.title.missing': '缺少我方在该交易中需要的条款（依据审阅规则）',
@@ -121,5 +122,6 @@ export const rules = defineMessages(
     'rules.title.one-sided.patent-upkeep': '许可方可不经通知放弃维持许可专利',
     'rules.title.one-sided.prior-use': '我方因知悉对方信息而放弃在先使用权',
     'rules.title.ambiguous.blank-period': '保密期限或返还期限留空未填',
+    'rules.title.ambiguous.confidentiality-elsewhere': '保密义务仅援引另一份协议',
   },
 );

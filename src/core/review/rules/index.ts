@@ -48,6 +48,7 @@ import { vagueTime } from './vague-time';
 import { withChinese } from './zh';
 import { priorUse } from './prior-use';
 import { blankPeriod } from './blank-period';
+import { confidentialityElsewhere } from './confidentiality-elsewhere';
 
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
@@ -112,6 +113,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: unusedTerms, rules: [info('drafting.unused-term', 'low')] },
   { check: priorUse, rules: [info('one-sided.prior-use', 'medium', 'background-ip')] },
   { check: blankPeriod, rules: [info('ambiguous.blank-period', 'medium')] },
+  { check: confidentialityElsewhere, rules: [info('ambiguous.confidentiality-elsewhere', 'low', 'confidentiality')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */

@@ -4,6 +4,7 @@
 import { assignment } from '../../../../src/core/review/rules/assignment';
 import { priorUse } from '../../../../src/core/review/rules/prior-use';
 import { blankPeriod } from '../../../../src/core/review/rules/blank-period';
+import { confidentialityElsewhere } from '../../../../src/core/review/rules/confidentiality-elsewhere';
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
@@ -69,5 +70,20 @@ describe('a period left blank', () => {
   });
   it('stays quiet on a blank period outside confidentiality, survival and return', () => {
     expect(run(blankPeriod, 'technology-license', 'licensee', 'The Licensee shall pay each invoice within ____ days of receipt.')).toEqual([]);
+  });
+});
+
+describe('confidentiality only by reference to another agreement', () => {
+  const licence = 'This Patent Licence Agreement is made between Meridian Patents Inc. (the "Licensor") and Hexi Energy Co., Ltd. (the "Licensee").';
+  const reference =
+    'All know-how and other confidential information disclosed by a Party under this Agreement shall be governed by the confidentiality obligations set out in Article 9 of the Master Supply Agreement.';
+  it('fires for either side', () => {
+    expect(run(confidentialityElsewhere, 'technology-license', 'licensee', licence, reference)).toEqual(['ambiguous.confidentiality-elsewhere low confidentiality']);
+    expect(run(confidentialityElsewhere, 'technology-license', 'licensor', licence, reference)).toEqual(['ambiguous.confidentiality-elsewhere low confidentiality']);
+  });
+  it('stays quiet where the draft states its own duty, or refers to itself', () => {
+    const duty = 'Each Party shall keep the confidential information of the other Party in strict confidence for five years after this Agreement ends.';
+    expect(run(confidentialityElsewhere, 'technology-license', 'licensee', licence, reference, duty)).toEqual([]);
+    expect(run(confidentialityElsewhere, 'technology-license', 'licensee', licence, 'Confidential information remains subject to the terms of this Agreement after termination.')).toEqual([]);
   });
 });

@@ -14,8 +14,10 @@ const CJK = /[\u4e00-\u9fff]/;
 /** The rules' messages, in every catalog area that holds them. */
 const catalog = { en: { ...reviewMessages.en, ...reviewOneSided.en, ...reviewDrafting.en }, zh: { ...reviewMessages.zh, ...reviewOneSided.zh, ...reviewDrafting.zh } };
 
-const LICENCE_TERMS =
-  'Licensor hereby grants to Licensee an exclusive licence under the Licensed Patents throughout the world, which shall continue for an indefinite period.';
+const LICENCE_TERMS = [
+  'Licensor hereby grants to Licensee an exclusive licence under the Licensed Patents throughout the world, which shall continue for an indefinite period.',
+  'Technical information exchanged under this Agreement is confidential information of the disclosing party and is subject to Article 12 of the Master Supply Agreement.',
+].join('\n');
 const LICENCE_BACK = [
   'The Licensee hereby grants to the Licensor a worldwide, royalty-free licence under the Licensed Patents to make and sell any products.',
   'The licenses granted to the Licensee shall automatically terminate upon a change of control of the Licensee.',
