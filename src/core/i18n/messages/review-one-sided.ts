@@ -87,6 +87,8 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.assignment.derived-by-discloser.why': 'The clause reads as mutual, but it is the side working on the other\'s information that loses: what your engineers develop or improve on the basis of their information, even partly, becomes theirs. Keep what each side makes with the side that makes it, and give the discloser a licence to it at most.',
     'review.rule.one-sided.prior-use.message': 'You give up prior-use rights over what you learn from them',
     'review.rule.one-sided.prior-use.why': 'A prior-use right lets you go on using technology you used before someone else filed a patent on it. Given up for anything learned from their information, it leaves you to prove that your own use came from your own knowledge if they later patent what you already use. Limit the waiver to information actually received from them, and keep what you knew, developed independently or had from others outside it, with your records as proof.',
+    'review.rule.one-sided.locked-results.message': 'Your own results may not be shared without their consent',
+    'review.rule.one-sided.locked-results.why': 'The results, analyses and reports you produce from their information or product are locked up like their secrets, often with no end date: you cannot show them to your customers, a certification body or another partner, even after the deal ends. Keep your results yours, and limit the restriction to the parts that would reveal their confidential information, for a stated period.',
   },
   {
     'review.rule.one-sided.residuals.message': '剩余知识条款允许对方使用其员工记住的信息',
@@ -173,5 +175,7 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.assignment.derived-by-discloser.why': '条款看似对等，实际吃亏的是在对方信息基础上工作的一方：你方工程师基于对方信息（哪怕只是部分）开发或改进的成果都将归对方所有。应约定成果归完成方所有，披露方至多取得使用许可。',
     'review.rule.one-sided.prior-use.message': '你方对从对方获知的内容放弃在先使用权',
     'review.rule.one-sided.prior-use.why': '在先使用权使你方可以继续使用他人申请专利之前已在使用的技术。若因知悉对方信息而一概放弃，一旦对方日后就你方已在使用的技术申请专利，你方须自行证明该使用源于自身知识。应将放弃限于确实从对方获得的信息，并以你方记录为证，排除你方原已掌握、独立开发或从他人处获得的内容。',
+    'review.rule.one-sided.locked-results.message': '你方自己的结果未经对方同意不得对外提供',
+    'review.rule.one-sided.locked-results.why': '你方利用对方信息或产品得出的结果、分析和报告，被当作对方秘密一样封存，且往往没有期限：即使交易结束，你方也不能向客户、认证机构或其他合作方出示。应约定结果归你方所有，并将限制限于会泄露对方保密信息的部分，且约定期限。',
   },
 );

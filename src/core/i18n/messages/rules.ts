@@ -62,6 +62,7 @@ export const rules = defineMessages(
     'rules.title.one-sided.prior-use': 'Our prior-use rights given up for anything learned from their information',
     'rules.title.ambiguous.blank-period': 'How long confidentiality lasts, or when samples come back, left blank',
     'rules.title.ambiguous.confidentiality-elsewhere': 'Confidentiality only by reference to another agreement',
+    'rules.title.one-sided.locked-results': 'Our own results from testing their information or product may not be shared',
   },
   {
     'rules.title.missing': '缺少我方在该交易中需要的条款（依据审阅规则）',
@@ -123,5 +124,6 @@ export const rules = defineMessages(
     'rules.title.one-sided.prior-use': '我方因知悉对方信息而放弃在先使用权',
     'rules.title.ambiguous.blank-period': '保密期限或返还期限留空未填',
     'rules.title.ambiguous.confidentiality-elsewhere': '保密义务仅援引另一份协议',
+    'rules.title.one-sided.locked-results': '我方测试对方信息或产品所得的结果不得对外提供',
   },
 );

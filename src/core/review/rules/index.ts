@@ -49,6 +49,7 @@ import { withChinese } from './zh';
 import { priorUse } from './prior-use';
 import { blankPeriod } from './blank-period';
 import { confidentialityElsewhere } from './confidentiality-elsewhere';
+import { lockedResults } from './locked-results';
 
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
@@ -114,6 +115,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: priorUse, rules: [info('one-sided.prior-use', 'medium', 'background-ip')] },
   { check: blankPeriod, rules: [info('ambiguous.blank-period', 'medium')] },
   { check: confidentialityElsewhere, rules: [info('ambiguous.confidentiality-elsewhere', 'low', 'confidentiality')] },
+  { check: lockedResults, rules: [info('one-sided.locked-results', 'medium', 'test-data')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */

@@ -5,6 +5,7 @@ import { assignment } from '../../../../src/core/review/rules/assignment';
 import { priorUse } from '../../../../src/core/review/rules/prior-use';
 import { blankPeriod } from '../../../../src/core/review/rules/blank-period';
 import { confidentialityElsewhere } from '../../../../src/core/review/rules/confidentiality-elsewhere';
+import { lockedResults } from '../../../../src/core/review/rules/locked-results';
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
@@ -85,5 +86,23 @@ describe('confidentiality only by reference to another agreement', () => {
     const duty = 'Each Party shall keep the confidential information of the other Party in strict confidence for five years after this Agreement ends.';
     expect(run(confidentialityElsewhere, 'technology-license', 'licensee', licence, reference, duty)).toEqual([]);
     expect(run(confidentialityElsewhere, 'technology-license', 'licensee', licence, 'Confidential information remains subject to the terms of this Agreement after termination.')).toEqual([]);
+  });
+});
+
+describe('our own results locked up as their secrets', () => {
+  const evaluation = 'This Evaluation Agreement is made between Kessler Antriebe GmbH (the "Provider") and Hexi Energy Co., Ltd. (the "Evaluator").';
+  it('fires for the evaluator and the recipient', () => {
+    const locked = 'The Evaluator shall not disclose any results or analyses derived from the Evaluation Material to any third party without the prior written consent of the Provider.';
+    expect(run(lockedResults, 'sample-testing', 'evaluator', evaluation, locked)).toEqual(['one-sided.locked-results medium test-data']);
+    const listed = 'The Evaluator will not: (a) copy the Software; or (b) publish or disclose to any third party any benchmark tests or performance analyses of the Software.';
+    expect(run(lockedResults, 'sample-testing', 'evaluator', evaluation, listed)).toEqual(['one-sided.locked-results medium test-data']);
+  });
+  it('stays quiet where only their disclosure of our results is barred, and for the provider', () => {
+    const theirs = 'The Provider shall not disclose any results derived from the testing of the Samples to any third party.';
+    expect(run(lockedResults, 'sample-testing', 'evaluator', evaluation, theirs)).toEqual([]);
+    expect(run(lockedResults, 'sample-testing', 'provider', evaluation, 'The Evaluator shall not disclose any results of the tests to any third party.')).toEqual([]);
+  });
+  it('stays quiet on results that are not ours from testing', () => {
+    expect(run(lockedResults, 'sample-testing', 'evaluator', evaluation, 'The Evaluator shall not disclose the financial results of the Provider to any third party.')).toEqual([]);
   });
 });

@@ -45,6 +45,7 @@ const ONE_WAY = [
   'The DISCLOSEE shall not make any copies of the confidential information without the prior written approval of the DISCLOSER.',
   'The DISCLOSEE shall not derive any right of prior use from its knowledge of the confidential information.',
   'This agreement enters into force on signature and applies for a term of … years.',
+  'No results obtained from the confidential information may be disclosed to any third party without the consent of the DISCLOSER.',
 ].join('\n');
 const DEVELOPMENT = [
   'This Software Development Agreement is made between Northfield Retail Inc. (the "Client") and Hexi Software Co., Ltd. (the "Developer").',
