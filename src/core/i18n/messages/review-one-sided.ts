@@ -89,6 +89,8 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.prior-use.why': 'A prior-use right lets you go on using technology you used before someone else filed a patent on it. Given up for anything learned from their information, it leaves you to prove that your own use came from your own knowledge if they later patent what you already use. Limit the waiver to information actually received from them, and keep what you knew, developed independently or had from others outside it, with your records as proof.',
     'review.rule.one-sided.locked-results.message': 'Your own results may not be shared without their consent',
     'review.rule.one-sided.locked-results.why': 'The results, analyses and reports you produce from their information or product are locked up like their secrets, often with no end date: you cannot show them to your customers, a certification body or another partner, even after the deal ends. Keep your results yours, and limit the restriction to the parts that would reveal their confidential information, for a stated period.',
+    'review.rule.one-sided.results-any-purpose.message': 'The other side may use the results for any purpose',
+    'review.rule.one-sided.results-any-purpose.why': 'Results made on your technology or samples may go into the other side\'s own products or to your competitors, once the condition in the clause is met (a publication, the end of the deal). Limit its use to research and the purpose of the agreement, and keep commercial use, and use with third parties, subject to your consent or a licence.',
   },
   {
     'review.rule.one-sided.residuals.message': '剩余知识条款允许对方使用其员工记住的信息',
@@ -177,5 +179,7 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.prior-use.why': '在先使用权使你方可以继续使用他人申请专利之前已在使用的技术。若因知悉对方信息而一概放弃，一旦对方日后就你方已在使用的技术申请专利，你方须自行证明该使用源于自身知识。应将放弃限于确实从对方获得的信息，并以你方记录为证，排除你方原已掌握、独立开发或从他人处获得的内容。',
     'review.rule.one-sided.locked-results.message': '你方自己的结果未经对方同意不得对外提供',
     'review.rule.one-sided.locked-results.why': '你方利用对方信息或产品得出的结果、分析和报告，被当作对方秘密一样封存，且往往没有期限：即使交易结束，你方也不能向客户、认证机构或其他合作方出示。应约定结果归你方所有，并将限制限于会泄露对方保密信息的部分，且约定期限。',
+    'review.rule.one-sided.results-any-purpose.message': '对方可将成果用于任何目的',
+    'review.rule.one-sided.results-any-purpose.why': '基于你方技术或样品产生的成果，一旦条款所设条件满足（例如成果发表或交易结束），就可能被用于对方自己的产品或提供给你方竞争者。应将对方的使用限于研究及本协议目的，商业使用及与第三方合作使用须经你方同意或另行许可。',
   },
 );

@@ -50,6 +50,7 @@ import { priorUse } from './prior-use';
 import { blankPeriod } from './blank-period';
 import { confidentialityElsewhere } from './confidentiality-elsewhere';
 import { lockedResults } from './locked-results';
+import { resultsAnyPurpose } from './results-any-purpose';
 
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
@@ -116,6 +117,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: blankPeriod, rules: [info('ambiguous.blank-period', 'medium')] },
   { check: confidentialityElsewhere, rules: [info('ambiguous.confidentiality-elsewhere', 'low', 'confidentiality')] },
   { check: lockedResults, rules: [info('one-sided.locked-results', 'medium', 'test-data')] },
+  { check: resultsAnyPurpose, rules: [info('one-sided.results-any-purpose', 'medium', 'results-use')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */

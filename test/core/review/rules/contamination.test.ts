@@ -6,6 +6,7 @@ import { priorUse } from '../../../../src/core/review/rules/prior-use';
 import { blankPeriod } from '../../../../src/core/review/rules/blank-period';
 import { confidentialityElsewhere } from '../../../../src/core/review/rules/confidentiality-elsewhere';
 import { lockedResults } from '../../../../src/core/review/rules/locked-results';
+import { resultsAnyPurpose } from '../../../../src/core/review/rules/results-any-purpose';
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
@@ -104,5 +105,25 @@ describe('our own results locked up as their secrets', () => {
   });
   it('stays quiet on results that are not ours from testing', () => {
     expect(run(lockedResults, 'sample-testing', 'evaluator', evaluation, 'The Evaluator shall not disclose the financial results of the Provider to any third party.')).toEqual([]);
+  });
+});
+
+describe('the other side may use the results for any purpose', () => {
+  const research = 'This Research Agreement is made between Hexi Biotech Co., Ltd. (the "Sponsor") and Northfield University (the "Institution").';
+  const anyPurpose = 'The Institution may use the Research Data for teaching and non-commercial research until publication, and for any purpose after publication.';
+  it('fires for the sponsor in joint work, and for the provider of samples', () => {
+    expect(run(resultsAnyPurpose, 'joint-development', 'technology-owner', research, anyPurpose)).toEqual(['one-sided.results-any-purpose medium results-use']);
+    const testing = 'This Evaluation Agreement is made between Hexi Energy Co., Ltd. (the "Provider") and Kessler Antriebe GmbH (the "Evaluator").';
+    expect(run(resultsAnyPurpose, 'sample-testing', 'provider', testing, 'The Evaluator shall be free to use the test results for any purpose.')).toEqual([
+      'one-sided.results-any-purpose medium results-use',
+    ]);
+  });
+  it('stays quiet on a use limited to research, and on our own right', () => {
+    expect(run(resultsAnyPurpose, 'joint-development', 'technology-owner', research, 'The Institution may use the Research Data for teaching and non-commercial research only.')).toEqual([]);
+    expect(run(resultsAnyPurpose, 'joint-development', 'technology-owner', research, 'The Sponsor may use the Research Data for any purpose.')).toEqual([]);
+  });
+  it('stays quiet for a developer whose customer uses the deliverables as it likes', () => {
+    const dev = 'This Development Agreement is made between Harlow Logistics Inc. (the "Client") and Hexi Software Co., Ltd. (the "Developer").';
+    expect(run(resultsAnyPurpose, 'custom-development', 'developer', dev, 'The Client may use the work product and reports for any purpose.')).toEqual([]);
   });
 });

@@ -51,6 +51,7 @@ const DEVELOPMENT = [
   'This Software Development Agreement is made between Northfield Retail Inc. (the "Client") and Hexi Software Co., Ltd. (the "Developer").',
   'The Developer hereby assigns to the Client all software, code and other work produced by the Developer during the term of this Agreement.',
 ].join('\n');
+const RESULTS_ANY_PURPOSE = 'The Evaluator shall be free to use the test results for any purpose.';
 const RETURN_ON_REQUEST = 'Promptly following the request of the Provider, the Evaluator shall return all Samples and confirm the return in writing.';
 const RECEIVING_TERMS = [
   'The Evaluator shall keep the Confidential Information confidential and shall not disclose it to any third party.',
@@ -80,6 +81,7 @@ describe('finding messages in both languages', () => {
       makeContext(LICENCE_TERMS, { scenario: 'technology-license', role: 'licensor' }),
       makeContext(LICENCE_BACK, { scenario: 'technology-license', role: 'licensee' }),
       makeContext(RETURN_ON_REQUEST, opts),
+      makeContext(RESULTS_ANY_PURPOSE, opts),
       makeContext('The Evaluator shall keep the the Samples in a locked store until they are returned.', opts),
       makeContext(SUPPLY_TERMS, { scenario: 'exclusive-partnership', role: 'supplier' }),
       makeContext(PURPOSE_BLANK, opts),
