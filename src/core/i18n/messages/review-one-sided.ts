@@ -91,6 +91,8 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.locked-results.why': 'The results, analyses and reports you produce from their information or product are locked up like their secrets, often with no end date: you cannot show them to your customers, a certification body or another partner, even after the deal ends. Keep your results yours, and limit the restriction to the parts that would reveal their confidential information, for a stated period.',
     'review.rule.one-sided.results-any-purpose.message': 'The other side may use the results for any purpose',
     'review.rule.one-sided.results-any-purpose.why': 'Results made on your technology or samples may go into the other side\'s own products or to your competitors, once the condition in the clause is met (a publication, the end of the deal). Limit its use to research and the purpose of the agreement, and keep commercial use, and use with third parties, subject to your consent or a licence.',
+    'review.rule.one-sided.publication-results.message': 'You may remove your information from their publication, but not the results',
+    'review.rule.one-sided.publication-results.why': 'Results often carry your know-how, and an invention published before it is filed loses its novelty. Let the review remove anything that would reveal your confidential information, results included, and delay publication until the patent applications you need are filed.',
   },
   {
     'review.rule.one-sided.residuals.message': '剩余知识条款允许对方使用其员工记住的信息',
@@ -181,5 +183,7 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.locked-results.why': '你方利用对方信息或产品得出的结果、分析和报告，被当作对方秘密一样封存，且往往没有期限：即使交易结束，你方也不能向客户、认证机构或其他合作方出示。应约定结果归你方所有，并将限制限于会泄露对方保密信息的部分，且约定期限。',
     'review.rule.one-sided.results-any-purpose.message': '对方可将成果用于任何目的',
     'review.rule.one-sided.results-any-purpose.why': '基于你方技术或样品产生的成果，一旦条款所设条件满足（例如成果发表或交易结束），就可能被用于对方自己的产品或提供给你方竞争者。应将对方的使用限于研究及本协议目的，商业使用及与第三方合作使用须经你方同意或另行许可。',
+    'review.rule.one-sided.publication-results.message': '你方可从对方发表内容中删除你方信息，但不能删除成果',
+    'review.rule.one-sided.publication-results.why': '成果往往包含你方技术诀窍，发明在申请专利前被发表即丧失新颖性。应允许你方在审阅时删除任何会泄露你方保密信息的内容（包括成果），并可将发表推迟至所需专利申请提交之后。',
   },
 );

@@ -51,6 +51,7 @@ import { blankPeriod } from './blank-period';
 import { confidentialityElsewhere } from './confidentiality-elsewhere';
 import { lockedResults } from './locked-results';
 import { resultsAnyPurpose } from './results-any-purpose';
+import { publicationResults } from './publication-results';
 
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
@@ -118,6 +119,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: confidentialityElsewhere, rules: [info('ambiguous.confidentiality-elsewhere', 'low', 'confidentiality')] },
   { check: lockedResults, rules: [info('one-sided.locked-results', 'medium', 'test-data')] },
   { check: resultsAnyPurpose, rules: [info('one-sided.results-any-purpose', 'medium', 'results-use')] },
+  { check: publicationResults, rules: [info('one-sided.publication-results', 'medium', 'publication')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */

@@ -7,6 +7,7 @@ import { blankPeriod } from '../../../../src/core/review/rules/blank-period';
 import { confidentialityElsewhere } from '../../../../src/core/review/rules/confidentiality-elsewhere';
 import { lockedResults } from '../../../../src/core/review/rules/locked-results';
 import { resultsAnyPurpose } from '../../../../src/core/review/rules/results-any-purpose';
+import { publicationResults } from '../../../../src/core/review/rules/publication-results';
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
@@ -125,5 +126,20 @@ describe('the other side may use the results for any purpose', () => {
   it('stays quiet for a developer whose customer uses the deliverables as it likes', () => {
     const dev = 'This Development Agreement is made between Harlow Logistics Inc. (the "Client") and Hexi Software Co., Ltd. (the "Developer").';
     expect(run(resultsAnyPurpose, 'custom-development', 'developer', dev, 'The Client may use the work product and reports for any purpose.')).toEqual([]);
+  });
+});
+
+describe('our information removed from their publication, except the results', () => {
+  const research = 'This Research Agreement is made between Hexi Biotech Co., Ltd. (the "Sponsor") and Northfield University (the "Institution").';
+  const review =
+    'Before submitting any manuscript for publication, the Institution shall give the Sponsor 30 days to review it and may be required to remove any confidential information of the Sponsor, other than the Study Results.';
+  it('fires for the side whose information is reviewed', () => {
+    expect(run(publicationResults, 'joint-development', 'technology-owner', research, review)).toEqual(['one-sided.publication-results medium publication']);
+  });
+  it('stays quiet where any of our confidential information may be removed', () => {
+    expect(run(publicationResults, 'joint-development', 'technology-owner', research, review.replace(', other than the Study Results', ''))).toEqual([]);
+  });
+  it('stays quiet where the information removed is theirs', () => {
+    expect(run(publicationResults, 'joint-development', 'co-developer', research, review)).toEqual([]);
   });
 });

@@ -51,7 +51,10 @@ const DEVELOPMENT = [
   'This Software Development Agreement is made between Northfield Retail Inc. (the "Client") and Hexi Software Co., Ltd. (the "Developer").',
   'The Developer hereby assigns to the Client all software, code and other work produced by the Developer during the term of this Agreement.',
 ].join('\n');
-const RESULTS_ANY_PURPOSE = 'The Evaluator shall be free to use the test results for any purpose.';
+const RESULTS_ANY_PURPOSE = [
+  'The Evaluator shall be free to use the test results for any purpose.',
+  'Before any publication, the Evaluator shall remove any confidential information of the Provider from the manuscript, excluding the test results.',
+].join('\n');
 const RETURN_ON_REQUEST = 'Promptly following the request of the Provider, the Evaluator shall return all Samples and confirm the return in writing.';
 const RECEIVING_TERMS = [
   'The Evaluator shall keep the Confidential Information confidential and shall not disclose it to any third party.',
