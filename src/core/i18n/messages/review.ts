@@ -154,6 +154,8 @@ export const review = defineMessages(
     'review.rule.ambiguous.blank-period.why': 'Signed as it stands, the duty has no stated period: whether it ends with the agreement, lasts for ever or never binds is left to a court. Fill in the number; where it is the period of confidentiality, also say whether confidentiality outlasts the agreement.',
     'review.rule.ambiguous.confidentiality-elsewhere.message': 'Confidentiality is set only by another agreement',
     'review.rule.ambiguous.confidentiality-elsewhere.why': 'What is protected, the exceptions and how long the duty lasts cannot be read from this draft, and they change or end with the other agreement. Attach the provisions referred to, or state here that they apply to information exchanged under this agreement for its whole term and a stated period after.',
+    'review.rule.missing.audit-confidentiality.message': 'They may audit your records, but need not keep what they see confidential',
+    'review.rule.missing.audit-confidentiality.why': 'An audit and the reports you send show your customers, prices and volumes; nothing in the draft stops the other side passing them on. Add a duty on the other side, and on any auditor it appoints, to keep all information from reports and audits confidential and to use it only to check payments.',
   },
   {
     // review.rule.*：审阅规则（src/core/review/rules）
@@ -306,5 +308,7 @@ export const review = defineMessages(
     'review.rule.ambiguous.blank-period.why': '按现状签署，该义务没有约定期限：是随协议终止、永久有效还是根本不具约束力，只能由法院判断。应填写具体数字；如为保密期限，还应写明保密义务是否在协议终止后继续有效。',
     'review.rule.ambiguous.confidentiality-elsewhere.message': '保密义务仅由另一份协议约定',
     'review.rule.ambiguous.confidentiality-elsewhere.why': '受保护的范围、例外及义务期限都无法从本草案中读出，且会随另一份协议的变更或终止而变化或终止。应附上所援引的条款，或在本协议中写明其适用于依本协议交换的信息，在本协议整个期限内及之后的约定期间内有效。',
+    'review.rule.missing.audit-confidentiality.message': '对方可审计你方账册，却无须对所见内容保密',
+    'review.rule.missing.audit-confidentiality.why': '审计和你方提交的报告会显示你方客户、价格和销量，而草案中没有任何条款禁止对方外传。应约定对方及其委派的审计人员对报告和审计中获得的全部信息保密，且仅用于核对款项。',
   },
 );

@@ -65,6 +65,7 @@ export const rules = defineMessages(
     'rules.title.one-sided.locked-results': 'Our own results from testing their information or product may not be shared',
     'rules.title.one-sided.results-any-purpose': 'They may use the results made on our technology for any purpose',
     'rules.title.one-sided.publication-results': 'We may remove our information from their publication, but not the results',
+    'rules.title.missing.audit-confidentiality': 'They audit our records, with no duty to keep what they see confidential',
   },
   {
     'rules.title.missing': '缺少我方在该交易中需要的条款（依据审阅规则）',
@@ -129,5 +130,6 @@ export const rules = defineMessages(
     'rules.title.one-sided.locked-results': '我方测试对方信息或产品所得的结果不得对外提供',
     'rules.title.one-sided.results-any-purpose': '对方可将基于我方技术产生的成果用于任何目的',
     'rules.title.one-sided.publication-results': '我方可从对方发表内容中删除我方信息，但不得删除成果',
+    'rules.title.missing.audit-confidentiality': '对方可审计我方账册，却无义务对所见内容保密',
   },
 );

@@ -52,6 +52,7 @@ import { confidentialityElsewhere } from './confidentiality-elsewhere';
 import { lockedResults } from './locked-results';
 import { resultsAnyPurpose } from './results-any-purpose';
 import { publicationResults } from './publication-results';
+import { auditConfidentiality } from './audit-confidentiality';
 
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
@@ -120,6 +121,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: lockedResults, rules: [info('one-sided.locked-results', 'medium', 'test-data')] },
   { check: resultsAnyPurpose, rules: [info('one-sided.results-any-purpose', 'medium', 'results-use')] },
   { check: publicationResults, rules: [info('one-sided.publication-results', 'medium', 'publication')] },
+  { check: auditConfidentiality, rules: [info('missing.audit-confidentiality', 'low', 'confidentiality')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */

@@ -8,6 +8,7 @@ import { confidentialityElsewhere } from '../../../../src/core/review/rules/conf
 import { lockedResults } from '../../../../src/core/review/rules/locked-results';
 import { resultsAnyPurpose } from '../../../../src/core/review/rules/results-any-purpose';
 import { publicationResults } from '../../../../src/core/review/rules/publication-results';
+import { auditConfidentiality } from '../../../../src/core/review/rules/audit-confidentiality';
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
@@ -141,5 +142,24 @@ describe('our information removed from their publication, except the results', (
   });
   it('stays quiet where the information removed is theirs', () => {
     expect(run(publicationResults, 'joint-development', 'co-developer', research, review)).toEqual([]);
+  });
+});
+
+describe('an audit of our records with no duty to keep what is seen confidential', () => {
+  const licence = 'This Patent Licence Agreement is made between Meridian Patents Inc. (the "Licensor") and Hexi Energy Co., Ltd. (the "Licensee").';
+  const audit = 'The Licensor shall have the right, on ten days\' notice, to audit the books and records of the Licensee relating to Net Sales.';
+  it('fires for the licensee, also where only the deal\'s terms are to be kept quiet', () => {
+    expect(run(auditConfidentiality, 'technology-license', 'licensee', licence, audit)).toEqual(['missing.audit-confidentiality low confidentiality']);
+    expect(run(auditConfidentiality, 'technology-license', 'licensee', licence, audit, 'The Licensor shall not disclose the financial terms of this Agreement to any third party.')).toEqual([
+      'missing.audit-confidentiality low confidentiality',
+    ]);
+  });
+  it('stays quiet where the auditor must keep what it learns confidential, or a mutual duty applies', () => {
+    expect(run(auditConfidentiality, 'technology-license', 'licensee', licence, audit, 'The Licensor shall treat all information obtained in any audit as confidential information of the Licensee.')).toEqual([]);
+    expect(run(auditConfidentiality, 'technology-license', 'licensee', licence, audit, 'Neither party shall disclose the confidential information of the other party to any third party.')).toEqual([]);
+  });
+  it('stays quiet on our own audit right, and for the licensor', () => {
+    expect(run(auditConfidentiality, 'technology-license', 'licensee', licence, 'The Licensee may audit the records of the Licensor relating to patent costs.')).toEqual([]);
+    expect(run(auditConfidentiality, 'technology-license', 'licensor', licence, audit)).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ const LICENCE_BACK = [
   'The Licensor hereby grants to the Licensee a non-exclusive licence under the Licensed Patents to make, have made, import and sell Licensed Products.',
   'The Licensee shall not sublicense to others under this Agreement.',
   'The Licensor, at its sole discretion, shall prosecute and maintain the Licensed Patents.',
+  'The Licensor shall have the right to audit the books and records of the Licensee.',
 ].join('\n');
 const SUPPLY_TERMS = [
   'This Distribution Agreement is made between Hexi Energy Co., Ltd. (the "Supplier") and Northfield Trading LLC (the "Distributor").',
