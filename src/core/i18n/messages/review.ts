@@ -156,6 +156,8 @@ export const review = defineMessages(
     'review.rule.ambiguous.confidentiality-elsewhere.why': 'What is protected, the exceptions and how long the duty lasts cannot be read from this draft, and they change or end with the other agreement. Attach the provisions referred to, or state here that they apply to information exchanged under this agreement for its whole term and a stated period after.',
     'review.rule.missing.audit-confidentiality.message': 'They may audit your records, but need not keep what they see confidential',
     'review.rule.missing.audit-confidentiality.why': 'An audit and the reports you send show your customers, prices and volumes; nothing in the draft stops the other side passing them on. Add a duty on the other side, and on any auditor it appoints, to keep all information from reports and audits confidential and to use it only to check payments.',
+    'review.rule.ambiguous.test-results-open.message': 'Test results are dealt with, but nobody owns them and their use is not limited',
+    'review.rule.ambiguous.test-results-open.why': 'Results of testing your samples show how your material performs and what it is made of. With no owner and no use limit, the tester may use them to develop a substitute or to file patents on what they reveal. Say who owns the results, that the tester uses them only for the evaluation, and that results revealing your samples\' make-up are your confidential information.',
   },
   {
     // review.rule.*：审阅规则（src/core/review/rules）
@@ -310,5 +312,7 @@ export const review = defineMessages(
     'review.rule.ambiguous.confidentiality-elsewhere.why': '受保护的范围、例外及义务期限都无法从本草案中读出，且会随另一份协议的变更或终止而变化或终止。应附上所援引的条款，或在本协议中写明其适用于依本协议交换的信息，在本协议整个期限内及之后的约定期间内有效。',
     'review.rule.missing.audit-confidentiality.message': '对方可审计你方账册，却无须对所见内容保密',
     'review.rule.missing.audit-confidentiality.why': '审计和你方提交的报告会显示你方客户、价格和销量，而草案中没有任何条款禁止对方外传。应约定对方及其委派的审计人员对报告和审计中获得的全部信息保密，且仅用于核对款项。',
+    'review.rule.ambiguous.test-results-open.message': '草案涉及测试结果，但既未约定归属，也未限制使用',
+    'review.rule.ambiguous.test-results-open.why': '测试你方样品的结果反映了你方材料的性能和成分。若既无归属约定又无使用限制，测试方可能用其开发替代产品，或就其揭示的内容申请专利。应写明测试结果归谁所有、测试方只能为评估目的使用，且能揭示样品成分的结果属于你方保密信息。',
   },
 );

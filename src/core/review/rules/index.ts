@@ -53,6 +53,7 @@ import { lockedResults } from './locked-results';
 import { resultsAnyPurpose } from './results-any-purpose';
 import { publicationResults } from './publication-results';
 import { auditConfidentiality } from './audit-confidentiality';
+import { testResultsOpen } from './test-results-open';
 
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
@@ -122,6 +123,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: resultsAnyPurpose, rules: [info('one-sided.results-any-purpose', 'medium', 'results-use')] },
   { check: publicationResults, rules: [info('one-sided.publication-results', 'medium', 'publication')] },
   { check: auditConfidentiality, rules: [info('missing.audit-confidentiality', 'low', 'confidentiality')] },
+  { check: testResultsOpen, rules: [info('ambiguous.test-results-open', 'medium', 'test-data')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */

@@ -9,6 +9,7 @@ import { lockedResults } from '../../../../src/core/review/rules/locked-results'
 import { resultsAnyPurpose } from '../../../../src/core/review/rules/results-any-purpose';
 import { publicationResults } from '../../../../src/core/review/rules/publication-results';
 import { auditConfidentiality } from '../../../../src/core/review/rules/audit-confidentiality';
+import { testResultsOpen } from '../../../../src/core/review/rules/test-results-open';
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
@@ -161,5 +162,21 @@ describe('an audit of our records with no duty to keep what is seen confidential
   it('stays quiet on our own audit right, and for the licensor', () => {
     expect(run(auditConfidentiality, 'technology-license', 'licensee', licence, 'The Licensee may audit the records of the Licensor relating to patent costs.')).toEqual([]);
     expect(run(auditConfidentiality, 'technology-license', 'licensor', licence, audit)).toEqual([]);
+  });
+});
+
+describe('results of testing our samples with no owner and no use limit', () => {
+  const testing = 'This Material Testing Agreement is made between Hexi Energy Co., Ltd. (the "Provider") and Kessler Antriebe GmbH (the "Tester").';
+  const exchange = 'Each party shall disclose to the other the results of the tests performed on the Samples and shall keep those results confidential.';
+  it('fires for the provider', () => {
+    expect(run(testResultsOpen, 'sample-testing', 'provider', testing, exchange)).toEqual(['ambiguous.test-results-open medium test-data']);
+  });
+  it('stays quiet where the results are owned, or their use is limited', () => {
+    expect(run(testResultsOpen, 'sample-testing', 'provider', testing, exchange, 'All test results are the property of the Provider.')).toEqual([]);
+    expect(run(testResultsOpen, 'sample-testing', 'provider', testing, exchange, 'The Tester may use the test results only to decide whether to purchase the Samples.')).toEqual([]);
+  });
+  it('stays quiet on our own test reports, and for the evaluator', () => {
+    expect(run(testResultsOpen, 'sample-testing', 'provider', testing, 'The Provider shall deliver a test report with each shipment of Samples.')).toEqual([]);
+    expect(run(testResultsOpen, 'sample-testing', 'evaluator', testing, exchange)).toEqual([]);
   });
 });

@@ -55,6 +55,7 @@ const DEVELOPMENT = [
 const RESULTS_ANY_PURPOSE = [
   'The Evaluator shall be free to use the test results for any purpose.',
   'Before any publication, the Evaluator shall remove any confidential information of the Provider from the manuscript, excluding the test results.',
+  'The Evaluator shall provide the Provider with the results of the tests.',
 ].join('\n');
 const RETURN_ON_REQUEST = 'Promptly following the request of the Provider, the Evaluator shall return all Samples and confirm the return in writing.';
 const RECEIVING_TERMS = [
