@@ -158,6 +158,8 @@ export const review = defineMessages(
     'review.rule.missing.audit-confidentiality.why': 'An audit and the reports you send show your customers, prices and volumes; nothing in the draft stops the other side passing them on. Add a duty on the other side, and on any auditor it appoints, to keep all information from reports and audits confidential and to use it only to check payments.',
     'review.rule.ambiguous.test-results-open.message': 'Test results are dealt with, but nobody owns them and their use is not limited',
     'review.rule.ambiguous.test-results-open.why': 'Results of testing your samples show how your material performs and what it is made of. With no owner and no use limit, the tester may use them to develop a substitute or to file patents on what they reveal. Say who owns the results, that the tester uses them only for the evaluation, and that results revealing your samples\' make-up are your confidential information.',
+    'review.rule.ambiguous.start-unstated.message': 'A deadline runs from a date "shown above" that is not there',
+    'review.rule.ambiguous.start-unstated.why': 'No date is written above the clause, so the deadline has no start, and the draft may say elsewhere that it takes effect on the last signature. Run the period from a stated event, such as the end of the tests or the other side\'s written request.',
   },
   {
     // review.rule.*：审阅规则（src/core/review/rules）
@@ -314,5 +316,7 @@ export const review = defineMessages(
     'review.rule.missing.audit-confidentiality.why': '审计和你方提交的报告会显示你方客户、价格和销量，而草案中没有任何条款禁止对方外传。应约定对方及其委派的审计人员对报告和审计中获得的全部信息保密，且仅用于核对款项。',
     'review.rule.ambiguous.test-results-open.message': '草案涉及测试结果，但既未约定归属，也未限制使用',
     'review.rule.ambiguous.test-results-open.why': '测试你方样品的结果反映了你方材料的性能和成分。若既无归属约定又无使用限制，测试方可能用其开发替代产品，或就其揭示的内容申请专利。应写明测试结果归谁所有、测试方只能为评估目的使用，且能揭示样品成分的结果属于你方保密信息。',
+    'review.rule.ambiguous.start-unstated.message': '期限自“上文所示日期”起算，但上文并无该日期',
+    'review.rule.ambiguous.start-unstated.why': '该条款之前没有写明任何日期，期限无从起算，而草案其他地方可能规定协议自最后签署之日生效。应约定期限自明确事件起算，例如测试结束或对方书面要求之日。',
   },
 );

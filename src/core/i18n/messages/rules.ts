@@ -67,6 +67,7 @@ export const rules = defineMessages(
     'rules.title.one-sided.publication-results': 'We may remove our information from their publication, but not the results',
     'rules.title.missing.audit-confidentiality': 'They audit our records, with no duty to keep what they see confidential',
     'rules.title.ambiguous.test-results-open': 'Test results on our samples with no owner and no limit on the tester\'s use',
+    'rules.title.ambiguous.start-unstated': 'A deadline that runs from a date "shown above" that is not there',
   },
   {
     'rules.title.missing': '缺少我方在该交易中需要的条款（依据审阅规则）',
@@ -133,5 +134,6 @@ export const rules = defineMessages(
     'rules.title.one-sided.publication-results': '我方可从对方发表内容中删除我方信息，但不得删除成果',
     'rules.title.missing.audit-confidentiality': '对方可审计我方账册，却无义务对所见内容保密',
     'rules.title.ambiguous.test-results-open': '我方样品的测试结果既无归属约定，也未限制测试方使用',
+    'rules.title.ambiguous.start-unstated': '期限自“上文所示日期”起算，但上文并无该日期',
   },
 );

@@ -13,7 +13,7 @@ const BLANK_PERIOD = new RegExp(
 );
 const SURVIVAL = /\bsurviv\w*|\bremain\s+in\s+(?:full\s+)?(?:force|effect)\s+(?:for|after|until)\b/i;
 const CONFIDENTIAL = /\bconfidential\w*|\bnon-?disclosure\b|\bsecrecy\b/i;
-const RETURN = /\breturn\w*\b[^.;]{0,80}\b(?:destr\w*|delet\w*|erase\w*)|\b(?:destr\w*|delet\w*)\b[^.;]{0,80}\breturn\w*/i;
+const RETURN = /\breturn\w*\b[^.;]{0,200}\b(?:destr\w*|delet\w*|erase\w*)|\b(?:destr\w*|delet\w*)\b[^.;]{0,80}\breturn\w*/i;
 // The term of the agreement itself: in an NDA, how long confidentiality lasts.
 const OWN_TERM = /\b(?:this\s+agreement|the\s+agreement)\b[^.;]{0,120}\b(?:term|period|in\s+force|effect)\b/i;
 
@@ -39,5 +39,31 @@ export const blankPeriod: Rule = (ctx) => {
   }
   return [...byTopic].map(([topic, found]) =>
     finding(ctx, { rule: 'ambiguous.blank-period', topic, severity: 'medium', kind: 'ambiguous', evidence: groupedEvidence(found) }),
+  );
+};
+
+// A period that runs from a date "shown above": "120 days from the effective date shown above".
+const FROM_DATE_ABOVE =
+  /\b(?:days?|weeks?|months?|years?)\s+(?:from|after|of|following)\s+the\s+(?:effective\s+)?date\s+(?:(?:first\s+)?(?:shown|stated|set\s+(?:forth|out)|written|indicated|specified|given|mentioned)\s+)?above\b/gi;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+// A date written out: "May 3, 2016", "3rd day of May 2016", "2016-05-03", "03.05.2016".
+const A_DATE = new RegExp(
+  String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?${MONTH},?\s+\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b`,
+  'i',
+);
+
+/**
+ * A period runs from a date "shown above" and no date is written above it: the deadline has no start,
+ * and the agreement may say elsewhere that it takes effect on a later signature.
+ */
+export const startUnstated: Rule = (ctx) => {
+  const found = hits(ctx, FROM_DATE_ABOVE, (h) => ctx.sentences.slice(0, ctx.sentences.indexOf(h.sentence)).every((s) => !A_DATE.test(s.text)));
+  const byTopic = new Map<TopicId, Hit[]>();
+  for (const h of found) {
+    const topic = periodOf(ctx, h.sentence);
+    if (topic) byTopic.set(topic, [...(byTopic.get(topic) ?? []), h]);
+  }
+  return [...byTopic].map(([topic, list]) =>
+    finding(ctx, { rule: 'ambiguous.start-unstated', topic, severity: 'medium', kind: 'ambiguous', evidence: groupedEvidence(list) }),
   );
 };

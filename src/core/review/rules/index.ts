@@ -47,7 +47,7 @@ import { undefinedResults } from './undefined-results';
 import { vagueTime } from './vague-time';
 import { withChinese } from './zh';
 import { priorUse } from './prior-use';
-import { blankPeriod } from './blank-period';
+import { blankPeriod, startUnstated } from './blank-period';
 import { confidentialityElsewhere } from './confidentiality-elsewhere';
 import { lockedResults } from './locked-results';
 import { resultsAnyPurpose } from './results-any-purpose';
@@ -124,6 +124,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: publicationResults, rules: [info('one-sided.publication-results', 'medium', 'publication')] },
   { check: auditConfidentiality, rules: [info('missing.audit-confidentiality', 'low', 'confidentiality')] },
   { check: testResultsOpen, rules: [info('ambiguous.test-results-open', 'medium', 'test-data')] },
+  { check: startUnstated, rules: [info('ambiguous.start-unstated', 'medium')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */

@@ -3,7 +3,7 @@
 // the near miss and for the other side.
 import { assignment } from '../../../../src/core/review/rules/assignment';
 import { priorUse } from '../../../../src/core/review/rules/prior-use';
-import { blankPeriod } from '../../../../src/core/review/rules/blank-period';
+import { blankPeriod, startUnstated } from '../../../../src/core/review/rules/blank-period';
 import { confidentialityElsewhere } from '../../../../src/core/review/rules/confidentiality-elsewhere';
 import { lockedResults } from '../../../../src/core/review/rules/locked-results';
 import { resultsAnyPurpose } from '../../../../src/core/review/rules/results-any-purpose';
@@ -178,5 +178,17 @@ describe('results of testing our samples with no owner and no use limit', () => 
   it('stays quiet on our own test reports, and for the evaluator', () => {
     expect(run(testResultsOpen, 'sample-testing', 'provider', testing, 'The Provider shall deliver a test report with each shipment of Samples.')).toEqual([]);
     expect(run(testResultsOpen, 'sample-testing', 'evaluator', testing, exchange)).toEqual([]);
+  });
+});
+
+describe('a deadline from a date "shown above" that is not there', () => {
+  const opening = 'This Testing Agreement is made between Hexi Energy Co., Ltd. (the "Provider") and Kessler Antriebe GmbH (the "Tester").';
+  const deadline = 'The Tester shall return all Samples, or destroy them, no later than sixty (60) days from the effective date shown above.';
+  it('fires where no date is written above', () => {
+    expect(run(startUnstated, 'sample-testing', 'provider', opening, deadline)).toEqual(['ambiguous.start-unstated medium return-or-destroy']);
+  });
+  it('stays quiet where the opening gives the date', () => {
+    expect(run(startUnstated, 'sample-testing', 'provider', `${opening.slice(0, -1)} on March 3, 2025.`, deadline)).toEqual([]);
+    expect(run(startUnstated, 'sample-testing', 'provider', opening, 'This Agreement is dated 3 March 2025.', deadline)).toEqual([]);
   });
 });

@@ -56,6 +56,7 @@ const RESULTS_ANY_PURPOSE = [
   'The Evaluator shall be free to use the test results for any purpose.',
   'Before any publication, the Evaluator shall remove any confidential information of the Provider from the manuscript, excluding the test results.',
   'The Evaluator shall provide the Provider with the results of the tests.',
+  'The Evaluator shall return or destroy the Samples within thirty days from the effective date shown above.',
 ].join('\n');
 const RETURN_ON_REQUEST = 'Promptly following the request of the Provider, the Evaluator shall return all Samples and confirm the return in writing.';
 const RECEIVING_TERMS = [
