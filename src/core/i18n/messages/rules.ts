@@ -68,6 +68,7 @@ export const rules = defineMessages(
     'rules.title.missing.audit-confidentiality': 'They audit our records, with no duty to keep what they see confidential',
     'rules.title.ambiguous.test-results-open': 'Test results on our samples with no owner and no limit on the tester\'s use',
     'rules.title.ambiguous.start-unstated': 'A deadline that runs from a date "shown above" that is not there',
+    'rules.title.one-sided.compete-ban': 'We may not build anything similar or competing, with no carve-out for our own work',
   },
   {
     'rules.title.missing': '缺少我方在该交易中需要的条款（依据审阅规则）',
@@ -135,5 +136,6 @@ export const rules = defineMessages(
     'rules.title.missing.audit-confidentiality': '对方可审计我方账册，却无义务对所见内容保密',
     'rules.title.ambiguous.test-results-open': '我方样品的测试结果既无归属约定，也未限制测试方使用',
     'rules.title.ambiguous.start-unstated': '期限自“上文所示日期”起算，但上文并无该日期',
+    'rules.title.one-sided.compete-ban': '我方不得开发类似或竞争产品，且未排除我方自行开发的成果',
   },
 );

@@ -54,6 +54,7 @@ import { resultsAnyPurpose } from './results-any-purpose';
 import { publicationResults } from './publication-results';
 import { auditConfidentiality } from './audit-confidentiality';
 import { testResultsOpen } from './test-results-open';
+import { competeBan } from './compete-ban';
 
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
@@ -125,6 +126,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: auditConfidentiality, rules: [info('missing.audit-confidentiality', 'low', 'confidentiality')] },
   { check: testResultsOpen, rules: [info('ambiguous.test-results-open', 'medium', 'test-data')] },
   { check: startUnstated, rules: [info('ambiguous.start-unstated', 'medium')] },
+  { check: competeBan, rules: [info('one-sided.compete-ban', 'medium', 'purpose-limitation')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */

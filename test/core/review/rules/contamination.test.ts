@@ -10,6 +10,7 @@ import { resultsAnyPurpose } from '../../../../src/core/review/rules/results-any
 import { publicationResults } from '../../../../src/core/review/rules/publication-results';
 import { auditConfidentiality } from '../../../../src/core/review/rules/audit-confidentiality';
 import { testResultsOpen } from '../../../../src/core/review/rules/test-results-open';
+import { competeBan } from '../../../../src/core/review/rules/compete-ban';
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
@@ -190,5 +191,20 @@ describe('a deadline from a date "shown above" that is not there', () => {
   it('stays quiet where the opening gives the date', () => {
     expect(run(startUnstated, 'sample-testing', 'provider', `${opening.slice(0, -1)} on March 3, 2025.`, deadline)).toEqual([]);
     expect(run(startUnstated, 'sample-testing', 'provider', opening, 'This Agreement is dated 3 March 2025.', deadline)).toEqual([]);
+  });
+});
+
+describe('a ban on building anything similar or competing', () => {
+  const evaluation = 'This Evaluation Agreement is made between Kessler Software GmbH (the "Licensor") and Hexi Energy Co., Ltd. (the "Evaluator").';
+  const ban = 'The Evaluator shall not access or use the Software in order to develop a similar or competing product.';
+  it('fires for the evaluator', () => {
+    expect(run(competeBan, 'sample-testing', 'evaluator', evaluation, ban)).toEqual(['one-sided.compete-ban medium purpose-limitation']);
+  });
+  it('stays quiet where our independent work is carved out', () => {
+    expect(run(competeBan, 'sample-testing', 'evaluator', evaluation, ban, 'Nothing in this Agreement restricts the Evaluator from developing products independently without use of the Software.')).toEqual([]);
+  });
+  it('stays quiet on a ban on their side, and for the provider', () => {
+    expect(run(competeBan, 'sample-testing', 'evaluator', evaluation, 'The Licensor shall not use the Evaluator\'s feedback to develop a competing product.')).toEqual([]);
+    expect(run(competeBan, 'sample-testing', 'provider', evaluation, ban)).toEqual([]);
   });
 });

@@ -47,6 +47,7 @@ const ONE_WAY = [
   'The DISCLOSEE shall not derive any right of prior use from its knowledge of the confidential information.',
   'This agreement enters into force on signature and applies for a term of … years.',
   'No results obtained from the confidential information may be disclosed to any third party without the consent of the DISCLOSER.',
+  'The DISCLOSEE shall not use the confidential information to develop any competing product.',
 ].join('\n');
 const DEVELOPMENT = [
   'This Software Development Agreement is made between Northfield Retail Inc. (the "Client") and Hexi Software Co., Ltd. (the "Developer").',
