@@ -94,7 +94,7 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.publication-results.message': 'You may remove your information from their publication, but not the results',
     'review.rule.one-sided.publication-results.why': 'Results often carry your know-how, and an invention published before it is filed loses its novelty. Let the review remove anything that would reveal your confidential information, results included, and delay publication until the patent applications you need are filed.',
     'review.rule.one-sided.compete-ban.message': 'You may not build anything similar or competing, and your own work is not carved out',
-    'review.rule.one-sided.compete-ban.why': 'A technology company evaluating a product in its own field will go on building products like it. With no exception for what you develop independently or what your staff remember, any later product invites a claim that it came from their product or information, often with no end date. Limit the ban to using their confidential information, and add an independent-development exception.',
+    'review.rule.one-sided.compete-ban.why': 'A technology company evaluating a product in its own field will go on building products like it. With no exception for what you develop independently or what your staff remember, any later product invites a claim that it came from their product or information, often with no end date. Limit the ban to using their confidential information, and keep outside it what you develop independently and what your staff retain in unaided memory.',
   },
   {
     'review.rule.one-sided.residuals.message': '剩余知识条款允许对方使用其员工记住的信息',
@@ -188,6 +188,6 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.publication-results.message': '你方可从对方发表内容中删除你方信息，但不能删除成果',
     'review.rule.one-sided.publication-results.why': '成果往往包含你方技术诀窍，发明在申请专利前被发表即丧失新颖性。应允许你方在审阅时删除任何会泄露你方保密信息的内容（包括成果），并可将发表推迟至所需专利申请提交之后。',
     'review.rule.one-sided.compete-ban.message': '你方不得开发类似或竞争产品，且未排除你方自行开发的成果',
-    'review.rule.one-sided.compete-ban.why': '评估本领域产品的科技公司本就会继续开发同类产品。若未排除你方独立开发的成果或员工记忆中的知识，你方日后的任何产品都可能被指称来源于对方产品或信息，而该限制往往没有期限。应将限制限于使用对方保密信息，并增加独立开发例外。',
+    'review.rule.one-sided.compete-ban.why': '评估本领域产品的科技公司本就会继续开发同类产品。若未排除你方独立开发的成果或员工记忆中的知识，你方日后的任何产品都可能被指称来源于对方产品或信息，而该限制往往没有期限。应将限制限于使用对方保密信息，并排除你方独立开发的成果及员工未借助记录而记住的知识。',
   },
 );

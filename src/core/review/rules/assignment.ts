@@ -136,7 +136,16 @@ function relativeDiscloser(ctx: Parameters<Rule>[0], owner: PartyRef): boolean {
   if (!DISCLOSER_ROLE.test(owner.text)) return false;
   const label = owner.text.replace(/^the\s+/i, '').toLowerCase();
   if (ctx.parties.some((p) => p.shortName?.toLowerCase() === label || p.name.toLowerCase() === label)) return false;
-  return ctx.sentences.some((s) => EITHER_WAY.test(s.text));
+  return mutual(ctx);
+}
+
+const mutualCache = new WeakMap<Parameters<Rule>[0], boolean>();
+
+/** Confidentiality runs both ways somewhere in the draft; read once per review, however many transfers. */
+function mutual(ctx: Parameters<Rule>[0]): boolean {
+  let m = mutualCache.get(ctx);
+  if (m === undefined) mutualCache.set(ctx, (m = ctx.sentences.some((s) => EITHER_WAY.test(s.text))));
+  return m;
 }
 
 const KEY: Record<Kind, (ours: 'A' | 'B' | undefined) => string> = {

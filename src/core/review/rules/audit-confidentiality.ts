@@ -40,5 +40,5 @@ export const auditConfidentiality: Rule = (ctx) => {
   });
   if (audits.length === 0) return [];
   if (ctx.sentences.some((s) => auditorBound(ctx, s))) return [];
-  return [finding(ctx, { rule: 'missing.audit-confidentiality', topic: 'confidentiality', severity: 'low', kind: 'missing', evidence: groupedEvidence(audits) })];
+  return [finding(ctx, { rule: 'missing.audit-confidentiality', topic: 'confidentiality', fixClause: 'confidentiality', severity: 'low', kind: 'missing', evidence: groupedEvidence(audits) })];
 };

@@ -26,6 +26,11 @@ function periodOf(ctx: Parameters<Rule>[0], s: Sentence): TopicId | undefined {
   return undefined;
 }
 
+/** The confidentiality clause states its own period; the disclosure procedure on the same topic does not. */
+function clauseFor(topic: TopicId): string | undefined {
+  return topic === 'confidentiality' ? 'confidentiality' : undefined;
+}
+
 /**
  * How long confidentiality lasts, or when samples come back, is left blank: signed as it stands, the
  * duty has no period, and whether it ever ends is for a court to guess.
@@ -38,7 +43,7 @@ export const blankPeriod: Rule = (ctx) => {
     byTopic.set(topic, [...(byTopic.get(topic) ?? []), h]);
   }
   return [...byTopic].map(([topic, found]) =>
-    finding(ctx, { rule: 'ambiguous.blank-period', topic, severity: 'medium', kind: 'ambiguous', evidence: groupedEvidence(found) }),
+    finding(ctx, { rule: 'ambiguous.blank-period', topic, fixClause: clauseFor(topic), severity: 'medium', kind: 'ambiguous', evidence: groupedEvidence(found) }),
   );
 };
 
@@ -64,6 +69,6 @@ export const startUnstated: Rule = (ctx) => {
     if (topic) byTopic.set(topic, [...(byTopic.get(topic) ?? []), h]);
   }
   return [...byTopic].map(([topic, list]) =>
-    finding(ctx, { rule: 'ambiguous.start-unstated', topic, severity: 'medium', kind: 'ambiguous', evidence: groupedEvidence(list) }),
+    finding(ctx, { rule: 'ambiguous.start-unstated', topic, fixClause: clauseFor(topic), severity: 'medium', kind: 'ambiguous', evidence: groupedEvidence(list) }),
   );
 };

@@ -26,5 +26,5 @@ export const competeBan: Rule = (ctx) => {
     return bar !== undefined && BARRED.test(bar[0]) && verdict(ctx, partyBefore(ctx, h.sentence.text, bar.index)?.side) !== 'against';
   });
   if (found.length === 0) return [];
-  return [finding(ctx, { rule: 'one-sided.compete-ban', topic: 'purpose-limitation', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];
+  return [finding(ctx, { rule: 'one-sided.compete-ban', topic: 'residuals', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];
 };

@@ -22,5 +22,5 @@ export const confidentialityElsewhere: Rule = (ctx) => {
   const found = hits(ctx, BY_REFERENCE, (h) => CONFIDENTIAL.test(h.sentence.text));
   if (found.length === 0) return [];
   if (ctx.sentences.some((s) => OWN_DUTY.test(s.text) && !found.some((h) => h.sentence === s))) return [];
-  return [finding(ctx, { rule: 'ambiguous.confidentiality-elsewhere', topic: 'confidentiality', severity: 'low', kind: 'ambiguous', evidence: groupedEvidence(found) })];
+  return [finding(ctx, { rule: 'ambiguous.confidentiality-elsewhere', topic: 'confidentiality', fixClause: 'confidentiality', severity: 'low', kind: 'ambiguous', evidence: groupedEvidence(found) })];
 };

@@ -126,7 +126,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: auditConfidentiality, rules: [info('missing.audit-confidentiality', 'low', 'confidentiality')] },
   { check: testResultsOpen, rules: [info('ambiguous.test-results-open', 'medium', 'test-data')] },
   { check: startUnstated, rules: [info('ambiguous.start-unstated', 'medium')] },
-  { check: competeBan, rules: [info('one-sided.compete-ban', 'medium', 'purpose-limitation')] },
+  { check: competeBan, rules: [info('one-sided.compete-ban', 'medium', 'residuals')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */
