@@ -110,6 +110,12 @@ describe('our own results locked up as their secrets', () => {
   it('stays quiet on results that are not ours from testing', () => {
     expect(run(lockedResults, 'sample-testing', 'evaluator', evaluation, 'The Evaluator shall not disclose the financial results of the Provider to any third party.')).toEqual([]);
   });
+  it('stays quiet where the draft makes the results ours and lets them go to a certifier', () => {
+    const owned = 'Test Data is owned by the Evaluator.';
+    const bar = 'The Evaluator shall not disclose Test Data to any third party other than a certification body bound by confidentiality obligations.';
+    expect(run(lockedResults, 'sample-testing', 'evaluator', evaluation, owned, 'The Evaluator shall not disclose any test reports to any third party.')).toEqual([]);
+    expect(run(lockedResults, 'sample-testing', 'evaluator', evaluation, bar)).toEqual([]);
+  });
 });
 
 describe('the other side may use the results for any purpose', () => {
