@@ -1,7 +1,7 @@
 import type { Rule, Sentence } from '../context';
 import { finding } from './finding';
 import { ourSide, partyBefore, verdict } from './side';
-import { groupedEvidence, hits } from './text';
+import { groupedEvidence, hitsWhere } from './text';
 
 // A right to go through a party's books: "shall have the right to audit any and all Company records".
 const AUDIT =
@@ -33,7 +33,7 @@ export const auditConfidentiality: Rule = (ctx) => {
   const ours = ourSide(ctx);
   if (!ours) return [];
   const royalties = ctx.sentences.some((s) => ROYALTIES.test(s.text));
-  const audits = hits(ctx, AUDIT, (h) => {
+  const audits = hitsWhere(ctx, /\b(?:audit|inspect|examine)/i, AUDIT, (h) => {
     const v = verdict(ctx, partyBefore(ctx, h.sentence.text, h.index)?.side);
     // Unnamed sides: a royalty audit is the licensor's, of the licensee's books.
     return v === 'against' || (v === 'unknown' && ctx.role === 'licensee' && royalties);

@@ -1,7 +1,7 @@
 import type { TopicId } from '../../topics';
 import type { Rule, Sentence } from '../context';
 import { finding } from './finding';
-import { groupedEvidence, hits, type Hit } from './text';
+import { groupedEvidence, hitsWhere, type Hit } from './text';
 
 // A number left to fill in before a unit of time: "for a term of … years", "within ____ days",
 // "[●] months"; not a date left open ("this ____ day of ______"). Redactions ("[***]") are filled in
@@ -11,6 +11,7 @@ const BLANK_PERIOD = new RegExp(
   String.raw`(?:^|[\s(])${BLANK}\s*(?:\(\s*(?:${BLANK}|_+)?\s*\)\s*)?(?:calendar\s+|business\s+|working\s+)?(?:years?|months?|days)\b`,
   'gi',
 );
+const BLANK_CUE = /…|\.\.\.|___|\[/;
 const SURVIVAL = /\bsurviv\w*|\bremain\s+in\s+(?:full\s+)?(?:force|effect)\s+(?:for|after|until)\b/i;
 const CONFIDENTIAL = /\bconfidential\w*|\bnon-?disclosure\b|\bsecrecy\b/i;
 const RETURN = /\breturn\w*\b[^.;]{0,200}\b(?:destr\w*|delet\w*|erase\w*)|\b(?:destr\w*|delet\w*)\b[^.;]{0,80}\breturn\w*/i;
@@ -37,7 +38,7 @@ function clauseFor(topic: TopicId): string | undefined {
  */
 export const blankPeriod: Rule = (ctx) => {
   const byTopic = new Map<TopicId, Hit[]>();
-  for (const h of hits(ctx, BLANK_PERIOD)) {
+  for (const h of hitsWhere(ctx, BLANK_CUE, BLANK_PERIOD)) {
     const topic = periodOf(ctx, h.sentence);
     if (!topic) continue;
     byTopic.set(topic, [...(byTopic.get(topic) ?? []), h]);
@@ -62,7 +63,7 @@ const A_DATE = new RegExp(
  * and the agreement may say elsewhere that it takes effect on a later signature.
  */
 export const startUnstated: Rule = (ctx) => {
-  const found = hits(ctx, FROM_DATE_ABOVE, (h) => ctx.sentences.slice(0, ctx.sentences.indexOf(h.sentence)).every((s) => !A_DATE.test(s.text)));
+  const found = hitsWhere(ctx, /\babove\b/i, FROM_DATE_ABOVE, (h) => ctx.sentences.slice(0, ctx.sentences.indexOf(h.sentence)).every((s) => !A_DATE.test(s.text)));
   const byTopic = new Map<TopicId, Hit[]>();
   for (const h of found) {
     const topic = periodOf(ctx, h.sentence);
