@@ -1,7 +1,7 @@
 import type { TopicId } from '../../topics';
 import type { Rule, Sentence } from '../context';
 import { finding } from './finding';
-import { groupedEvidence, hitsWhere, type Hit } from './text';
+import { groupedEvidence, hitsWhere, push, type Hit } from './text';
 
 // A number left to fill in before a unit of time: "for a term of … years", "within ____ days",
 // "[●] months"; not a date left open ("this ____ day of ______"). Redactions ("[***]") are filled in
@@ -40,8 +40,7 @@ export const blankPeriod: Rule = (ctx) => {
   const byTopic = new Map<TopicId, Hit[]>();
   for (const h of hitsWhere(ctx, BLANK_CUE, BLANK_PERIOD)) {
     const topic = periodOf(ctx, h.sentence);
-    if (!topic) continue;
-    byTopic.set(topic, [...(byTopic.get(topic) ?? []), h]);
+    if (topic) push(byTopic, topic, h);
   }
   return [...byTopic].map(([topic, found]) =>
     finding(ctx, { rule: 'ambiguous.blank-period', topic, fixClause: clauseFor(topic), severity: 'medium', kind: 'ambiguous', evidence: groupedEvidence(found) }),
@@ -67,7 +66,7 @@ export const startUnstated: Rule = (ctx) => {
   const byTopic = new Map<TopicId, Hit[]>();
   for (const h of found) {
     const topic = periodOf(ctx, h.sentence);
-    if (topic) byTopic.set(topic, [...(byTopic.get(topic) ?? []), h]);
+    if (topic) push(byTopic, topic, h);
   }
   return [...byTopic].map(([topic, list]) =>
     finding(ctx, { rule: 'ambiguous.start-unstated', topic, fixClause: clauseFor(topic), severity: 'medium', kind: 'ambiguous', evidence: groupedEvidence(list) }),
