@@ -146,7 +146,8 @@ function partiesOf(ctx: ReviewContext, companyName = ''): ReviewResult['parties'
  */
 function withoutContradictions(raw: RuleFinding[]): RuleFinding[] {
   const quoted = new Set(raw.filter((f) => f.kind === 'ambiguous' && f.evidence.length > 0).map((f) => f.topic));
-  return raw.filter((f) => f.kind !== 'missing' || !quoted.has(f.topic));
+  // Only the topic found missing as a whole; a gap inside a clause that is there stands.
+  return raw.filter((f) => f.rule !== 'missing' || !quoted.has(f.topic));
 }
 
 /** Ids from the rule, the paragraph and the quote, so a dismissed finding stays dismissed on re-review. */

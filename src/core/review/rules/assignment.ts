@@ -3,6 +3,7 @@ import { finding } from './finding';
 import { ourSide, partyAfterTo, partyBefore, partyRightAfter, verdict, type PartyRef } from './side';
 import { groupedEvidence, hits, type Hit } from './text';
 import { prcNote } from './prc';
+import { weReceive } from './flow';
 
 /** Ownership passing or landing: the owner named after the verb ("assigns to X", "property of X"). */
 const TO_OWNER =
@@ -16,7 +17,7 @@ const DEFINED_IMPROVEMENTS = /\b(?:Improvements?|Modifications|Derivatives|Enhan
 // Anything made from their information or with it, whoever makes it: "rights created in connection with
 // the confidential information, no matter when or by whom", "whether created by Client or Developer".
 const WHOEVER =
-  /\b(?:no\s+matter\s+(?:when\s+or\s+)?by\s+whom|by\s+whomever|irrespective\s+of\s+who|regardless\s+of\s+(?:who|which\s+party)|whether\s+(?:created|made|developed|conceived|generated)\s+(?:solely\s+)?by\s+(?:either|\w+\s+or\s+\w+))\b/i;
+  /\b(?:no\s+matter\s+(?:when\s+or\s+)?by\s+whom|by\s+whomever|irrespective\s+of\s+who|regardless\s+of\s+(?:who|which\s+party)|whether\s+(?:created|made|developed|conceived|generated)\s+(?:solely\s+)?by\s+(?:either|(?:the\s+)?\w+\s+or\s+(?:the\s+)?\w+))\b/i;
 const FEEDBACK = /\b(?:feedback|suggestions?)\b/i;
 /** What one side brings and the other improves: the technology, samples or products shared. */
 const SHARED =
@@ -46,9 +47,15 @@ export const assignment: Rule = (ctx) => {
   const ours = ourSide(ctx);
   const against: Record<Kind, Hit[]> = { derived: [], improvements: [], feedback: [] };
   const unknown: Record<Kind, { hit: Hit; owner: PartyRef }[]> = { derived: [], improvements: [], feedback: [] };
+  // Taken "whoever makes it" by whichever party disclosed: in a mutual clause, that is them for what we receive.
+  const toDiscloser: Hit[] = [];
   for (const { hit, owner } of transfers(ctx)) {
     const text = hit.sentence.text;
     if (!owner) continue;
+    if (relativeDiscloser(ctx, owner)) {
+      if (worksOnTheirs(ctx) && kindOf(clauseAround(text, hit.index, hit.index + hit.text.length)) === 'derived') toDiscloser.push(hit);
+      continue;
+    }
     const v = verdict(ctx, owner.side);
     if (v === 'fine') continue;
     const kind = kindOf(clauseAround(text, hit.index, hit.index + hit.text.length));
@@ -64,6 +71,19 @@ export const assignment: Rule = (ctx) => {
     against[kind].push(hit);
   }
   const out: RuleFinding[] = [];
+  if (toDiscloser.length > 0 && against.derived.length === 0) {
+    out.push(
+      finding(ctx, {
+        rule: 'one-sided.assignment',
+        key: 'one-sided.assignment.derived-by-discloser',
+        topic: 'improvements',
+        // Mutual on paper; it bites the side that works on the other's information.
+        severity: 'medium',
+        kind: 'one-sided',
+        evidence: groupedEvidence(toDiscloser),
+      }),
+    );
+  }
   for (const kind of ['derived', 'improvements', 'feedback'] as const) {
     const topic = kind === 'feedback' ? 'feedback' : 'improvements';
     // What is taken whoever makes it already covers the improvements in the same clauses.
@@ -102,6 +122,31 @@ export const assignment: Rule = (ctx) => {
 };
 
 type Kind = 'derived' | 'improvements' | 'feedback';
+
+/** "The Disclosing Party" of a mutual clause: whichever party disclosed, not a party the draft names so. */
+const DISCLOSER_ROLE = /^(?:the\s+)?(?:disclosing\s+party|discloser)$/i;
+const EITHER_WAY = /\b(?:each|either|neither)\s+party\b[^.;]{0,120}\bconfidential\b|\bconfidential\b[^.;]{0,120}\bof\s+the\s+other\s+party\b/i;
+
+/** We do the work on the other side's information: not a customer, whose specifications the developer builds on. */
+function worksOnTheirs(ctx: Parameters<Rule>[0]): boolean {
+  return weReceive(ctx) && ctx.role !== 'customer';
+}
+
+function relativeDiscloser(ctx: Parameters<Rule>[0], owner: PartyRef): boolean {
+  if (!DISCLOSER_ROLE.test(owner.text)) return false;
+  const label = owner.text.replace(/^the\s+/i, '').toLowerCase();
+  if (ctx.parties.some((p) => p.shortName?.toLowerCase() === label || p.name.toLowerCase() === label)) return false;
+  return mutual(ctx);
+}
+
+const mutualCache = new WeakMap<Parameters<Rule>[0], boolean>();
+
+/** Confidentiality runs both ways somewhere in the draft; read once per review, however many transfers. */
+function mutual(ctx: Parameters<Rule>[0]): boolean {
+  let m = mutualCache.get(ctx);
+  if (m === undefined) mutualCache.set(ctx, (m = ctx.sentences.some((s) => EITHER_WAY.test(s.text))));
+  return m;
+}
 
 const KEY: Record<Kind, (ours: 'A' | 'B' | undefined) => string> = {
   derived: () => 'one-sided.assignment.derived',

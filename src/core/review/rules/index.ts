@@ -52,6 +52,15 @@ import { chinaTerritory, territoryUndefined } from './territory';
 import { undefinedResults } from './undefined-results';
 import { vagueTime } from './vague-time';
 import { withChinese } from './zh';
+import { priorUse } from './prior-use';
+import { blankPeriod, startUnstated } from './blank-period';
+import { confidentialityElsewhere } from './confidentiality-elsewhere';
+import { lockedResults } from './locked-results';
+import { resultsAnyPurpose } from './results-any-purpose';
+import { publicationResults } from './publication-results';
+import { auditConfidentiality } from './audit-confidentiality';
+import { testResultsOpen } from './test-results-open';
+import { competeBan } from './compete-ban';
 
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
@@ -120,6 +129,16 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: unusedTerms, rules: [info('drafting.unused-term', 'low')] },
   { check: lawByReference, rules: [info('ambiguous.law-by-reference', 'medium', 'governing-law')] },
   { check: arbitrationGaps, rules: [info('ambiguous.arbitration-gaps', 'medium', 'dispute-resolution')] },
+  { check: priorUse, rules: [info('one-sided.prior-use', 'medium', 'background-ip')] },
+  { check: blankPeriod, rules: [info('ambiguous.blank-period', 'medium')] },
+  { check: confidentialityElsewhere, rules: [info('ambiguous.confidentiality-elsewhere', 'low', 'confidentiality')] },
+  { check: lockedResults, rules: [info('one-sided.locked-results', 'medium', 'test-data')] },
+  { check: resultsAnyPurpose, rules: [info('one-sided.results-any-purpose', 'medium', 'results-use')] },
+  { check: publicationResults, rules: [info('one-sided.publication-results', 'medium', 'publication')] },
+  { check: auditConfidentiality, rules: [info('missing.audit-confidentiality', 'low', 'confidentiality')] },
+  { check: testResultsOpen, rules: [info('ambiguous.test-results-open', 'medium', 'test-data')] },
+  { check: startUnstated, rules: [info('ambiguous.start-unstated', 'medium')] },
+  { check: competeBan, rules: [info('one-sided.compete-ban', 'medium', 'residuals')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */

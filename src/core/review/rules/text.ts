@@ -139,3 +139,11 @@ export function inHeading(ctx: ReviewContext, s: Sentence): boolean {
   const p = ctx.doc.paragraphs[s.paragraph];
   return p?.headingLevel !== undefined;
 }
+
+/**
+ * hits() over the sentences that pass a cheap test first (a rare word), for patterns that begin with
+ * common words: "days from the date shown above" is looked for only where "above" occurs.
+ */
+export function hitsWhere(ctx: ReviewContext, cue: RegExp, re: RegExp, keep?: (h: Hit) => boolean): Hit[] {
+  return hits({ ...ctx, sentences: ctx.sentences.filter((s) => cue.test(s.text)) }, re, keep);
+}

@@ -14,14 +14,17 @@ const CJK = /[\u4e00-\u9fff]/;
 /** The rules' messages, in every catalog area that holds them. */
 const catalog = { en: { ...reviewMessages.en, ...reviewOneSided.en, ...reviewDrafting.en }, zh: { ...reviewMessages.zh, ...reviewOneSided.zh, ...reviewDrafting.zh } };
 
-const LICENCE_TERMS =
-  'Licensor hereby grants to Licensee an exclusive licence under the Licensed Patents throughout the world, which shall continue for an indefinite period.';
+const LICENCE_TERMS = [
+  'Licensor hereby grants to Licensee an exclusive licence under the Licensed Patents throughout the world, which shall continue for an indefinite period.',
+  'Technical information exchanged under this Agreement is confidential information of the disclosing party and is subject to Article 12 of the Master Supply Agreement.',
+].join('\n');
 const LICENCE_BACK = [
   'The Licensee hereby grants to the Licensor a worldwide, royalty-free licence under the Licensed Patents to make and sell any products.',
   'The licenses granted to the Licensee shall automatically terminate upon a change of control of the Licensee.',
   'The Licensor hereby grants to the Licensee a non-exclusive licence under the Licensed Patents to make, have made, import and sell Licensed Products.',
   'The Licensee shall not sublicense to others under this Agreement.',
   'The Licensor, at its sole discretion, shall prosecute and maintain the Licensed Patents.',
+  'The Licensor shall have the right to audit the books and records of the Licensee.',
 ].join('\n');
 const SUPPLY_TERMS = [
   'This Distribution Agreement is made between Hexi Energy Co., Ltd. (the "Supplier") and Northfield Trading LLC (the "Distributor").',
@@ -42,10 +45,20 @@ const ONE_WAY = [
   'The DISCLOSEE shall keep all confidential information secret and shall not disclose it to any third party.',
   'Where appropriate, each party undertakes to grant a royalty-free licence to the other party for the project.',
   'The DISCLOSEE shall not make any copies of the confidential information without the prior written approval of the DISCLOSER.',
+  'The DISCLOSEE shall not derive any right of prior use from its knowledge of the confidential information.',
+  'This agreement enters into force on signature and applies for a term of … years.',
+  'No results obtained from the confidential information may be disclosed to any third party without the consent of the DISCLOSER.',
+  'The DISCLOSEE shall not use the confidential information to develop any competing product.',
 ].join('\n');
 const DEVELOPMENT = [
   'This Software Development Agreement is made between Northfield Retail Inc. (the "Client") and Hexi Software Co., Ltd. (the "Developer").',
   'The Developer hereby assigns to the Client all software, code and other work produced by the Developer during the term of this Agreement.',
+].join('\n');
+const RESULTS_ANY_PURPOSE = [
+  'The Evaluator shall be free to use the test results for any purpose.',
+  'Before any publication, the Evaluator shall remove any confidential information of the Provider from the manuscript, excluding the test results.',
+  'The Evaluator shall provide the Provider with the results of the tests.',
+  'The Evaluator shall return or destroy the Samples within thirty days from the effective date shown above.',
 ].join('\n');
 const RETURN_ON_REQUEST = 'Promptly following the request of the Provider, the Evaluator shall return all Samples and confirm the return in writing.';
 const RECEIVING_TERMS = [
@@ -86,6 +99,7 @@ describe('finding messages in both languages', () => {
       makeContext(LICENCE_TERMS, { scenario: 'technology-license', role: 'licensor' }),
       makeContext(LICENCE_BACK, { scenario: 'technology-license', role: 'licensee' }),
       makeContext(RETURN_ON_REQUEST, opts),
+      makeContext(RESULTS_ANY_PURPOSE, opts),
       makeContext('The Evaluator shall keep the the Samples in a locked store until they are returned.', opts),
       makeContext(SUPPLY_TERMS, { scenario: 'exclusive-partnership', role: 'supplier' }),
       makeContext(PURPOSE_BLANK, opts),

@@ -1,0 +1,30 @@
+import type { Rule } from '../context';
+import { finding } from './finding';
+import { partyBefore, verdict } from './side';
+import { groupedEvidence, hits } from './text';
+
+// A ban on building what competes: "use the Product in order to build a similar or competitive product",
+// "develop any product that competes with".
+const COMPETE =
+  /\b(?:build|develop|create|design|make|produce)\w*\s+(?:\w+\s+){0,3}?(?:similar|competing|competitive|substitute)\b(?:\s+or\s+(?:similar|competing|competitive))?\s+(?:products?|services?|software|technolog\w+|solutions?|offerings?)\b|\b(?:products?|services?)\s+(?:that|which)\s+compete\s+with\b/gi;
+const BARRED = /\b(?:not|never|no)\b/i;
+// What keeps our own work ours: independent development, or what our staff remember.
+const OUR_OWN_WORK =
+  /\bindependent(?:ly)?\s+(?:\w+\s+){0,2}?(?:develop|creat|conceiv|deriv|generat)\w*|\bdevelop\w*\s+(?:\w+\s+){0,3}?independently\b|\bresiduals?\b|\bunaided\s+memor/i;
+
+/**
+ * We evaluate or receive, and may not build anything similar or competing, with no carve-out for what
+ * we develop on our own: any later product in our field invites a claim that it came from their product.
+ */
+export const competeBan: Rule = (ctx) => {
+  if (ctx.role !== 'evaluator' && ctx.role !== 'recipient') return [];
+  if (ctx.sentences.some((s) => OUR_OWN_WORK.test(s.text))) return [];
+  const found = hits(ctx, COMPETE, (h) => {
+    const before = h.sentence.text.slice(0, h.index);
+    const bar = [...before.matchAll(/\b(?:not|never|no)\b/gi)].pop();
+    // A ban the draft puts on us (or on no one named), not one on their side.
+    return bar !== undefined && BARRED.test(bar[0]) && verdict(ctx, partyBefore(ctx, h.sentence.text, bar.index)?.side) !== 'against';
+  });
+  if (found.length === 0) return [];
+  return [finding(ctx, { rule: 'one-sided.compete-ban', topic: 'residuals', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];
+};
