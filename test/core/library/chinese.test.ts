@@ -98,7 +98,9 @@ describe('Chinese text in the library', () => {
     const files = withGlossary((terms) => {
       delete terms['Receiving Party'];
     });
-    expect(described([...files, clause(TEXT_ZH)])).toEqual([
+    // The library's own clauses with Chinese are reported too; this test looks at its two files.
+    const ours = described([...files, clause(TEXT_ZH)]).filter((x) => /^(definitions|clauses\/return-or-destroy)\.yaml/.test(x));
+    expect(ours).toEqual([
       'definitions.yaml, field "terms: Receiving Party": "Receiving Party" has no Chinese rendering in glossary.yaml.',
       `${at}: "Receiving Party" has no Chinese rendering in glossary.yaml.`,
     ]);
