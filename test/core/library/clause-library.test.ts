@@ -1,6 +1,8 @@
 import { loadLibraryDir } from '../../../src/cli/library-files';
 import { describeLibraryIssue } from '../../../src/core/library';
 import { TOPIC_IDS } from '../../../src/core/topics';
+import { SCENARIO_IDS, SCENARIO_ROLES } from '../../../src/core/scenarios';
+import { plan, presetAnswers } from '../../../src/core/agreement';
 import { LIBRARY_ROOT } from './support';
 
 // The real clause-library/ directory, every file in it.
@@ -28,5 +30,20 @@ describe('clause-library/', () => {
       c.variants.filter((v) => v.stance !== 'balanced' && !(v.note.en.reaction && v.note.zh.reaction)).map((v) => `${c.id}/${v.id}`),
     );
     expect(silent).toEqual([]);
+  });
+
+  it('has Chinese for the frame, the answers, every definition and every variant the twelve preset builds use', () => {
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { library } = result;
+    expect(library.agreementZh).toBeDefined();
+    expect(library.valuesZh).toBeDefined();
+    expect(library.definitions.filter((d) => !d.textZh).map((d) => d.term)).toEqual([]);
+    const missing = new Set<string>();
+    for (const scenario of SCENARIO_IDS)
+      for (const role of SCENARIO_ROLES[scenario])
+        for (const { clause, variant } of plan(library, presetAnswers(library, scenario, role)).clauses)
+          if (!clause.titleZh || !variant.textZh) missing.add(`${clause.id}/${variant.id}`);
+    expect([...missing]).toEqual([]);
   });
 });
