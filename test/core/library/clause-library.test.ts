@@ -1,8 +1,6 @@
 import { loadLibraryDir } from '../../../src/cli/library-files';
 import { describeLibraryIssue } from '../../../src/core/library';
 import { TOPIC_IDS } from '../../../src/core/topics';
-import { SCENARIO_IDS, SCENARIO_ROLES } from '../../../src/core/scenarios';
-import { plan, presetAnswers } from '../../../src/core/agreement';
 import { LIBRARY_ROOT } from './support';
 
 // The real clause-library/ directory, every file in it.
@@ -32,18 +30,14 @@ describe('clause-library/', () => {
     expect(silent).toEqual([]);
   });
 
-  it('has Chinese for the frame, the answers, every definition and every variant the twelve preset builds use', () => {
+  it('has Chinese for the frame, the answers, every definition, clause title and variant', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { library } = result;
     expect(library.agreementZh).toBeDefined();
     expect(library.valuesZh).toBeDefined();
     expect(library.definitions.filter((d) => !d.textZh).map((d) => d.term)).toEqual([]);
-    const missing = new Set<string>();
-    for (const scenario of SCENARIO_IDS)
-      for (const role of SCENARIO_ROLES[scenario])
-        for (const { clause, variant } of plan(library, presetAnswers(library, scenario, role)).clauses)
-          if (!clause.titleZh || !variant.textZh) missing.add(`${clause.id}/${variant.id}`);
-    expect([...missing]).toEqual([]);
+    const missing = library.clauses.flatMap((c) => [...(c.titleZh ? [] : [c.id]), ...c.variants.filter((v) => !v.textZh).map((v) => `${c.id}/${v.id}`)]);
+    expect(missing).toEqual([]);
   });
 });
