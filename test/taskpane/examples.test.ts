@@ -12,6 +12,7 @@ function builtin(): Library {
   const files = [
     'library.yaml',
     'definitions.yaml',
+    'glossary.yaml',
     ...readdirSync(path.join(root, 'scenarios')).map((f) => `scenarios/${f}`),
     ...readdirSync(path.join(root, 'clauses')).map((f) => `clauses/${f}`),
   ].map((p) => ({ path: p, data: parse(readFileSync(path.join(root, p), 'utf8')) }));

@@ -8,20 +8,25 @@ import { PREAMBLE_TERMS } from './lookup';
 import { termMatcher } from './terms';
 import { layoutOf } from './layout';
 import { FRAME_PLACEHOLDERS } from './frame-placeholders';
+import { checkChinese } from './chinese';
+import type { AgreementFrame } from './schema';
 
 /** Checks that need the whole library: names that must exist elsewhere, and text against terms. */
 export function crossCheck(
   library: Library,
-  files: { definitions: string; library: string },
+  files: { definitions: string; library: string; glossary: string },
   scenarioFiles: ReadonlySet<string>,
   brokenClauses: ReadonlySet<string>,
+  glossaryBroken = false,
 ): LibraryIssue[] {
   return [
-    ...checkFrame(library, files.library),
+    ...checkFrame(library.agreement, files.library, 'agreement'),
+    ...checkFrame(library.agreementZh, files.library, 'agreementZh'),
     ...checkDefinitions(library, files.definitions),
     ...checkScenarios(library, scenarioFiles),
     ...checkClauses(library, brokenClauses),
     ...checkRuleSwitches(library, files.library),
+    ...checkChinese(library, files, glossaryBroken),
   ];
 }
 
@@ -39,14 +44,13 @@ function checkRuleSwitches(library: Library, file: string): LibraryIssue[] {
 }
 
 /** Frame wording takes its own placeholders; recitals take the clause ones, without references. */
-function checkFrame(library: Library, file: string): LibraryIssue[] {
-  const frame = library.agreement;
+function checkFrame(frame: AgreementFrame | undefined, file: string, part: string): LibraryIssue[] {
   if (!frame) return [];
   const texts: [string, string, readonly string[]][] = [
-    ['agreement.party', frame.party, FRAME_PLACEHOLDERS.party],
-    ...frame.preamble.map((p, i): [string, string, readonly string[]] => [`agreement.preamble[${i}]`, p, FRAME_PLACEHOLDERS.preamble]),
-    ...(frame.signing ? [['agreement.signing.party', frame.signing.party, FRAME_PLACEHOLDERS.signing] as [string, string, readonly string[]]] : []),
-    ...(frame.definitions.local ? [['agreement.definitions.local', frame.definitions.local, FRAME_PLACEHOLDERS.localDefinitions] as [string, string, readonly string[]]] : []),
+    [`${part}.party`, frame.party, FRAME_PLACEHOLDERS.party],
+    ...frame.preamble.map((p, i): [string, string, readonly string[]] => [`${part}.preamble[${i}]`, p, FRAME_PLACEHOLDERS.preamble]),
+    ...(frame.signing ? [[`${part}.signing.party`, frame.signing.party, FRAME_PLACEHOLDERS.signing] as [string, string, readonly string[]]] : []),
+    ...(frame.definitions.local ? [[`${part}.definitions.local`, frame.definitions.local, FRAME_PLACEHOLDERS.localDefinitions] as [string, string, readonly string[]]] : []),
   ];
   const issues: LibraryIssue[] = [];
   for (const [field, text, allowed] of texts)
@@ -56,11 +60,11 @@ function checkFrame(library: Library, file: string): LibraryIssue[] {
   for (const [scenario, recitals] of Object.entries(frame.recitals?.scenarios ?? {}))
     recitals.forEach((text, i) => {
       for (const token of tokensOf(text))
-        if (token.kind !== 'value') issues.push({ file, field: `agreement.recitals.scenarios.${scenario}[${i}]`, key: 'library.placeholder.unknown', params: { token: token.raw } });
+        if (token.kind !== 'value') issues.push({ file, field: `${part}.recitals.scenarios.${scenario}[${i}]`, key: 'library.placeholder.unknown', params: { token: token.raw } });
     });
   if (frame.schedule)
     for (const token of tokensOf(frame.schedule.intro))
-      if (token.kind !== 'value') issues.push({ file, field: 'agreement.schedule.intro', key: 'library.placeholder.unknown', params: { token: token.raw } });
+      if (token.kind !== 'value') issues.push({ file, field: `${part}.schedule.intro`, key: 'library.placeholder.unknown', params: { token: token.raw } });
   return issues;
 }
 

@@ -17,10 +17,15 @@ export interface Library {
   /** Present when the library can build terms (see library.yaml). */
   agreement?: AgreementFrame;
   values?: AnswerWords;
+  /** The frame and answer wording in Chinese, when the library can build Chinese terms. */
+  agreementZh?: AgreementFrame;
+  valuesZh?: AnswerWords;
   /** Finding rules switched on or off for everyone using this library. */
   review?: LibraryFile['review'];
   /** Sorted by term. */
   definitions: DefinitionsFile['terms'];
+  /** Each English defined term and frame word with its one Chinese rendering (glossary.yaml). */
+  glossary?: Record<string, string>;
   /** In the order of SCENARIO_IDS. */
   scenarios: Scenario[];
   /** In agreement order: `order`, then id. */

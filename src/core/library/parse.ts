@@ -3,6 +3,7 @@ import {
   clauseFileSchema,
   definitionsFileSchema,
   diligenceFileSchema,
+  glossaryFileSchema,
   libraryFileSchema,
   scenarioFileSchema,
   type DefinitionsFile,
@@ -27,7 +28,7 @@ export interface LibrarySourceFile {
   data: unknown;
 }
 
-type Kind = 'library' | 'definitions' | 'diligence' | 'scenario' | 'clause';
+type Kind = 'library' | 'definitions' | 'glossary' | 'diligence' | 'scenario' | 'clause';
 
 function kindOf(path: string): { kind: Kind; stem: string } | null {
   const m = /(?:^|\/)(?:(scenarios|clauses)\/)?([^/]+)\.(?:ya?ml|json)$/.exec(path.replace(/\\/g, '/'));
@@ -38,6 +39,7 @@ function kindOf(path: string): { kind: Kind; stem: string } | null {
   if (stem === 'library') return { kind: 'library', stem };
   if (stem === 'definitions') return { kind: 'definitions', stem };
   if (stem === 'diligence') return { kind: 'diligence', stem };
+  if (stem === 'glossary') return { kind: 'glossary', stem };
   return null;
 }
 
@@ -77,6 +79,7 @@ export function parseLibrary(files: readonly LibrarySourceFile[]): ParseResult {
   let meta: (LibraryFile & { file: string }) | null = null;
   let definitions: (DefinitionsFile & { file: string }) | null = null;
   let diligence: DiligenceItem[] | null = null;
+  let glossary: { terms: Record<string, string>; file: string } | null = null;
   const scenarios: Scenario[] = [];
   const clauses: Clause[] = [];
   const scenarioFiles = new Set<string>();
@@ -96,6 +99,9 @@ export function parseLibrary(files: readonly LibrarySourceFile[]): ParseResult {
     } else if (kind.kind === 'definitions') {
       const data = validate(definitionsFileSchema, file, issues);
       if (data) definitions = { ...data, file: file.path };
+    } else if (kind.kind === 'glossary') {
+      const data = validate(glossaryFileSchema, file, issues);
+      if (data) glossary = { terms: data.terms, file: file.path };
     } else if (kind.kind === 'diligence') {
       const data = validate(diligenceFileSchema, file, issues);
       if (data) diligence = data.items;
@@ -132,12 +138,18 @@ export function parseLibrary(files: readonly LibrarySourceFile[]): ParseResult {
     version: meta.version,
     ...(meta.agreement && { agreement: meta.agreement }),
     ...(meta.values && { values: meta.values }),
+    ...(meta.agreementZh && { agreementZh: meta.agreementZh }),
+    ...(meta.valuesZh && { valuesZh: meta.valuesZh }),
     ...(meta.review && { review: meta.review }),
     definitions: [...definitions.terms].sort((a, b) => compareText(a.term, b.term)),
+    ...(glossary && { glossary: glossary.terms }),
     scenarios: [...scenarios].sort((a, b) => SCENARIO_IDS.indexOf(a.id) - SCENARIO_IDS.indexOf(b.id)),
     clauses: [...clauses].sort((a, b) => a.order - b.order || compareText(a.id, b.id)),
     ...(diligence && { diligence }),
   };
-  issues.push(...crossCheck(library, { definitions: definitions.file, library: meta.file }, scenarioFiles, brokenClauses));
+  const sources = { definitions: definitions.file, library: meta.file, glossary: glossary?.file ?? 'glossary.yaml' };
+  // A glossary that is there but broken has been reported; checking Chinese text against it would only repeat that.
+  const glossaryBroken = !glossary && present.has('glossary');
+  issues.push(...crossCheck(library, sources, scenarioFiles, brokenClauses, glossaryBroken));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, library };
 }

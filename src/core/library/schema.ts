@@ -88,6 +88,9 @@ export const libraryFileSchema = z.strictObject({
   /** Needed to build terms; a library used only for review may leave both out. */
   agreement: agreementSchema.optional(),
   values: valuesSchema.optional(),
+  /** The same frame and answer wording in Chinese, for agreements built in Chinese or in both languages. */
+  agreementZh: agreementSchema.optional(),
+  valuesZh: valuesSchema.optional(),
   /** Finding rules the organisation switches on (the opt-in ones) or off, by rule id. */
   review: z
     .strictObject({
@@ -99,15 +102,25 @@ export const libraryFileSchema = z.strictObject({
     .optional(),
 });
 
+const term = z.string({ error: 'library.field.term' }).regex(/^[A-Z][A-Za-z]*( [A-Z][A-Za-z]*)*$/, { error: 'library.field.term' });
+
 export const definitionsFileSchema = z.strictObject({
   terms: z.array(
     z.strictObject({
-      term: z.string({ error: 'library.field.term' }).regex(/^[A-Z][A-Za-z]*( [A-Z][A-Za-z]*)*$/, {
-        error: 'library.field.term',
-      }),
+      term,
       text: words,
+      /** The Chinese definition after the term: "指……" for "means ...". */
+      textZh: words.optional(),
     }),
   ),
+});
+
+/**
+ * glossary.yaml: each English defined term (and frame word such as Agreement or Section) and the one
+ * Chinese rendering every Chinese text uses for it, so a term never reads two ways.
+ */
+export const glossaryFileSchema = z.strictObject({
+  terms: z.record(term, words),
 });
 
 /** When a missing term matters: only where the deal crosses a border, where goods change hands, or where technology does. */
@@ -173,6 +186,8 @@ const variantSchema = z.strictObject({
   excludes: z.array(id).optional(),
   terms: z.array(z.string({ error: 'library.field.term' })).optional(),
   text: words,
+  /** The Chinese text: the same paragraphs, sub-clauses, placeholders, references and numbers as `text`. */
+  textZh: words.optional(),
   note: z.strictObject({ en: noteSchema, zh: noteSchema }),
 });
 
@@ -180,6 +195,7 @@ export const clauseFileSchema = z.strictObject({
   id,
   topic: clauseTopic,
   title: words,
+  titleZh: words.optional(),
   version,
   order: z.int({ error: 'library.field.order' }).min(0, { error: 'library.field.order' }),
   variants: z.array(variantSchema).min(1, { error: 'library.field.variants' }),
@@ -212,6 +228,7 @@ export type DiligenceItem = DiligenceFile['items'][number];
 export type AgreementFrame = z.infer<typeof agreementSchema>;
 export type AnswerWords = z.infer<typeof valuesSchema>;
 export type DefinitionsFile = z.infer<typeof definitionsFileSchema>;
+export type GlossaryFile = z.infer<typeof glossaryFileSchema>;
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
 export type ClauseFile = z.infer<typeof clauseFileSchema>;
 export type Variant = z.infer<typeof variantSchema>;

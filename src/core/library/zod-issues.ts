@@ -17,6 +17,9 @@ export function issueMessage(issue: z.core.$ZodIssue): { key: MessageKey; params
   // field's message describes a wrong value, so there "missing" is clearer.
   if (missing && !issue.message.startsWith('build.')) return { key: 'library.zod.missing', params };
   if (/^(library|build)\.[\w.]+$/.test(issue.message)) return { key: issue.message as MessageKey, params };
+  // A record key (a glossary term) that fails its schema: zod nests that schema's message inside.
+  const inner = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
+  if (inner && /^library\.[\w.]+$/.test(inner)) return { key: inner as MessageKey, params };
   switch (issue.code) {
     case 'unrecognized_keys':
       return { key: 'library.zod.unknownKey', params };

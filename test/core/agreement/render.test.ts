@@ -78,6 +78,7 @@ describe('render', () => {
   it('refuses to leave a placeholder unfilled', () => {
     const lib = fixtureLibrary((files) => {
       files.get('clauses/territory.yaml').variants[0].text += '\nThe exclusivity lasts {{exclusivityMonths}} months.\n';
+      files.get('clauses/territory.yaml').variants[0].textZh += '\n独家期为{{exclusivityMonths}}个月。\n';
     });
     expect(() => build(lib, { scenario: 'exclusive-partnership', exclusivity: { exclusive: false } })).toThrow(
       new BuildError('Clause "territory", variant "defined-territory", uses {{exclusivityMonths}}, but the answers give no value for it.'),
@@ -87,6 +88,7 @@ describe('render', () => {
   it('leaves a visible blank for a missing answer only when asked to, for a clause proposed as a fix', () => {
     const lib = fixtureLibrary((files) => {
       files.get('clauses/territory.yaml').variants[0].text += '\nThe exclusivity lasts {{exclusivityMonths}} months.\n';
+      files.get('clauses/territory.yaml').variants[0].textZh += '\n独家期为{{exclusivityMonths}}个月。\n';
     });
     const result = resolveAnswers(lib, { scenario: 'exclusive-partnership', exclusivity: { exclusive: false } });
     if (!result.ok) throw new Error(JSON.stringify(result.issues));

@@ -29,4 +29,15 @@ describe('clause-library/', () => {
     );
     expect(silent).toEqual([]);
   });
+
+  it('has Chinese for the frame, the answers, every definition, clause title and variant', () => {
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { library } = result;
+    expect(library.agreementZh).toBeDefined();
+    expect(library.valuesZh).toBeDefined();
+    expect(library.definitions.filter((d) => !d.textZh).map((d) => d.term)).toEqual([]);
+    const missing = library.clauses.flatMap((c) => [...(c.titleZh ? [] : [c.id]), ...c.variants.filter((v) => !v.textZh).map((v) => `${c.id}/${v.id}`)]);
+    expect(missing).toEqual([]);
+  });
 });

@@ -10,12 +10,9 @@ export function readYaml(file: string): unknown {
   return YAML.parse(readFileSync(file, 'utf8'));
 }
 
-/** A small library: the real library.yaml, definitions and scenarios, with the fixture clauses. */
+/** A small library: the real library.yaml, definitions, glossary and scenarios, with the fixture clauses. */
 export function fixtureLibraryFiles(): LibrarySourceFile[] {
-  const files: LibrarySourceFile[] = [
-    { path: 'library.yaml', data: readYaml(path.join(LIBRARY_ROOT, 'library.yaml')) },
-    { path: 'definitions.yaml', data: readYaml(path.join(LIBRARY_ROOT, 'definitions.yaml')) },
-  ];
+  const files: LibrarySourceFile[] = ['library', 'definitions', 'glossary'].map((name) => ({ path: `${name}.yaml`, data: readYaml(path.join(LIBRARY_ROOT, `${name}.yaml`)) }));
   for (const f of readdirSync(path.join(LIBRARY_ROOT, 'scenarios')).sort())
     files.push({ path: `scenarios/${f}`, data: readYaml(path.join(LIBRARY_ROOT, 'scenarios', f)) });
   for (const f of ['confidentiality', 'governing-law', 'dispute-resolution', 'survival', 'territory'])

@@ -71,6 +71,15 @@ export const library = defineMessages(
 
     'library.text.subclauseFirst': 'the text starts with a sub-clause such as "(a)"; start with the paragraph it belongs to.',
     'library.text.sectionNumber': 'the text names a section by number, which changes from one agreement to the next; write {{ref:CLAUSE-ID}} and list that clause under requires.',
+
+    'library.zh.noGlossary': 'the library has Chinese text but no glossary.yaml; add one that gives each defined term its Chinese rendering.',
+    'library.zh.unglossed': '"{term}" has no Chinese rendering in glossary.yaml.',
+    'library.zh.termMissing': 'the Chinese text does not use "{zh}", the glossary\'s rendering of "{term}", which the terms list names.',
+    'library.zh.tokens': 'the Chinese text must have the same placeholders and references as the English. Missing from the Chinese: {missing}; only in the Chinese: {extra}.',
+    'library.zh.layout': 'the Chinese text must have the same paragraphs and "(a)" sub-clauses as the English (English: {en}; Chinese: {zh}).',
+    'library.zh.numbers': 'the numbers in the Chinese text differ from the English. Missing from the Chinese: {missing}; only in the Chinese: {extra}.',
+    'library.zh.count': 'the English has {en} paragraphs here and the Chinese {zh}; give one Chinese paragraph for each English one.',
+    'library.zh.sameRendering': '"{term}" and "{other}" are both rendered "{zh}"; give each defined term its own Chinese rendering.',
   },
   {
     'library.cli.invalid': '条款库存在问题，无法使用：',
@@ -142,5 +151,14 @@ export const library = defineMessages(
 
     'library.text.subclauseFirst': '正文以"(a)"这样的分项开头，请先写出它所属的段落。',
     'library.text.sectionNumber': '正文以编号引用条款，而条款编号在不同协议中会变化；请改用 {{ref:条款编号}}，并在 requires 中列出该条款。',
+
+    'library.zh.noGlossary': '条款库含有中文文本，但没有 glossary.yaml；请添加该文件，为每个定义术语规定中文译法。',
+    'library.zh.unglossed': 'glossary.yaml 中没有"{term}"的中文译法。',
+    'library.zh.termMissing': '术语列表列出了"{term}"，但中文文本没有使用其词汇表译法"{zh}"。',
+    'library.zh.tokens': '中文文本的占位符和引用必须与英文一致。中文缺少：{missing}；仅中文有：{extra}。',
+    'library.zh.layout': '中文文本的段落和"(a)"分项必须与英文一致（英文：{en}；中文：{zh}）。',
+    'library.zh.numbers': '中文文本中的数字与英文不一致。中文缺少：{missing}；仅中文有：{extra}。',
+    'library.zh.count': '此处英文有 {en} 段、中文有 {zh} 段；每段英文应对应一段中文。',
+    'library.zh.sameRendering': '"{term}"和"{other}"的中文译法都是"{zh}"；每个定义术语应有各自的中文译法。',
   },
 );
