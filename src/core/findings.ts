@@ -53,6 +53,8 @@ export interface ReviewResult {
    * one-sided checks did not run. Every role of the scenario, or of every scenario when none is known.
    */
   sides?: RoleId[];
+  /** With a side: the draft's own names for our party and theirs, where the draft lets us tell. */
+  parties?: { ours?: string; theirs?: string };
   topics: TopicPresence[];
   findings: Finding[];
 }

@@ -87,6 +87,8 @@ describe('clausewright review', () => {
     expect(out).toContain('Scenario: sample testing');
     expect(out).toContain('the title "SAMPLE EVALUATION AGREEMENT"');
     expect(out).toMatch(/Topics dealt with: \d+ of 24/);
+    // Which party the review took for ours, for the reader to check against the side given.
+    expect(out).toContain('Read as: you are Shenzhen Anode Materials Co., Ltd. (Provider); the other side is Rheinland Motors GmbH (Evaluator)');
   });
 
   it('says when the side given is not a side of the detected scenario', async () => {

@@ -32,6 +32,8 @@ describe('the review report states the deal and our side, and lists dismissed fi
     const { result, dismissed, paragraphs } = await report('en');
     expect(paragraphs).toContain(t('en', 'io.report.scenario', { scenario: scenario.title.en }));
     expect(paragraphs).toContain(t('en', 'io.report.side', { side: provider.label.en }));
+    // Which party that is in this draft, so the reader can check the side.
+    expect(paragraphs).toContain('Read as: you are Shenzhen Anode Materials Co., Ltd. (Provider); the other side is Rheinland Motors GmbH (Evaluator)');
     expect(paragraphs.join('\n')).not.toContain('sample-testing');
     const part = paragraphs.indexOf(t('en', 'io.report.dismissed'));
     expect(part).toBeGreaterThan(0);

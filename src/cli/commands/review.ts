@@ -5,7 +5,7 @@ import { SEVERITIES, severityRank, type Finding, type ReviewResult, type Severit
 import { fixesFor, fixTextsFor } from '../../core/fix';
 import { t, type Locale, type MessageKey } from '../../core/i18n';
 import type { Library } from '../../core/library';
-import { fromText, review, RULE_IDS, type Playbooks, type ReviewOptions } from '../../core/review';
+import { fromText, partiesSentence, review, RULE_IDS, type Playbooks, type ReviewOptions } from '../../core/review';
 import { isRoleOf, isScenarioId, SCENARIO_IDS, SCENARIO_ROLES, type RoleId } from '../../core/scenarios';
 import { DocxError } from '../../io/errors';
 import { DEFAULT_LIMITS } from '../../io/read/limits';
@@ -252,6 +252,8 @@ function humanReport(file: string, result: ReviewResult, locale: Locale, side?: 
   lines.push(`  ${t(locale, 'review.engine.scenario', { scenario })}`);
   if (result.scenarioReason) lines.push(`  ${result.scenarioReason}`);
   if (side && result.role !== side) lines.push(`  ${t(locale, 'review.engine.sideIgnored', { side, scenario })}`);
+  const parties = partiesSentence(result.parties, locale);
+  if (parties) lines.push(`  ${parties}`);
   const present = result.topics.filter((tp) => tp.present).map((tp) => t(locale, `review.topic.${tp.id}` as MessageKey));
   lines.push(`  ${t(locale, 'review.engine.topicsPresent', { count: present.length, total: result.topics.length, list: present.join(locale === 'zh-CN' ? '、' : ', ') || '-' })}`);
   if (noSide) lines.push(`  ${noSide}`);

@@ -8,6 +8,8 @@ import { fnv1aHex } from '../hash';
 import type { FixSource, Playbook, ReviewContext, RuleFinding } from './context';
 import { findDefinitions } from './definitions';
 import { findParties } from './parties';
+import { displayedParties } from './draft-parties';
+import { ourSide } from './rules/side';
 import { OPT_IN_RULE_IDS, REGISTRY } from './rules';
 import { detectScenario } from './scenario';
 import { segment } from './segment';
@@ -34,6 +36,8 @@ export interface ReviewOptions {
   /** Finding rule ids the user switched on: opt-in rules, or rules the organisation's library switched off. */
   enabled?: readonly string[];
   locale?: Locale;
+  /** Our company's name (settings): tells our party where the draft names both only by company name. */
+  companyName?: string;
 }
 
 export interface BuiltContext {
@@ -111,9 +115,23 @@ export function review(doc: DocModel, options: ReviewOptions = {}): ReviewResult
     findings,
   };
   if (scenarioReason) result.scenarioReason = scenarioReason;
-  if (ctx.role) result.role = ctx.role;
-  else result.sides = ctx.scenario ? [...SCENARIO_ROLES[ctx.scenario]] : SCENARIO_IDS.flatMap((s) => [...SCENARIO_ROLES[s]]);
+  if (ctx.role) {
+    result.role = ctx.role;
+    const named = partiesOf(ctx, options.companyName);
+    if (named) result.parties = named;
+  } else result.sides = ctx.scenario ? [...SCENARIO_ROLES[ctx.scenario]] : SCENARIO_IDS.flatMap((s) => [...SCENARIO_ROLES[s]]);
   return result;
+}
+
+/** Which of the draft's parties the review took for ours and theirs, so the reader can check the side. */
+function partiesOf(ctx: ReviewContext, companyName = ''): ReviewResult['parties'] {
+  const us = ourSide(ctx);
+  if (!us) return undefined;
+  const names = displayedParties(ctx, companyName);
+  const ours = names[us];
+  const theirs = names[us === 'A' ? 'B' : 'A'];
+  if (!ours && !theirs) return undefined;
+  return { ...(ours ? { ours } : {}), ...(theirs ? { theirs } : {}) };
 }
 
 /**

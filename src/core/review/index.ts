@@ -7,3 +7,4 @@ export { detectScenario, type DetectedScenario } from './scenario';
 export { buildContext, review, type ReviewOptions, type Playbooks, type BuiltContext } from './engine';
 export { OPT_IN_RULE_IDS, RULE_IDS } from './rules';
 export type { Sentence, Definition, Party, ReviewContext, Rule, RuleFinding, FixSource, Playbook, RuleSwitches } from './context';
+export { partiesSentence } from './parties-sentence';

@@ -4,6 +4,7 @@ import { type Finding, type FixRef, type ReviewResult, SEVERITIES, severityRank,
 import { t, type Locale, type MessageKey } from '../../core/i18n';
 import { layoutOf, type Library } from '../../core/library';
 import { roleLabel, scenarioTitle } from '../../core/library/names';
+import { partiesSentence } from '../../core/review/parties-sentence';
 import { sectionOf } from './section-label';
 
 export interface ReportInput {
@@ -41,6 +42,7 @@ export async function writeReportDocx(input: ReportInput): Promise<Uint8Array> {
   const findings = sorted.filter((f) => !dismissed.has(f.id));
   const setAside = sorted.filter((f) => dismissed.has(f.id));
   const { scenario, role } = input.result;
+  const readAs = partiesSentence(input.result.parties, locale);
 
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(m('io.report.title'))] }),
@@ -49,6 +51,7 @@ export async function writeReportDocx(input: ReportInput): Promise<Uint8Array> {
   children.push(
     new Paragraph({ text: scenario ? m('io.report.scenario', { scenario: scenarioTitle(input.library, scenario, locale) }) : m('io.report.scenarioUnknown') }),
     new Paragraph({ text: scenario && role ? m('io.report.side', { side: roleLabel(input.library, scenario, role, locale) }) : m('io.report.sideUnknown') }),
+    ...(readAs ? [new Paragraph({ text: readAs })] : []),
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: m('io.report.summary') }),
     summaryTable(findings, m),
   );

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
 import { roleForSide, rolesOf, type RoleId, type ScenarioId } from '../../core/scenarios';
 import type { Finding } from '../../core/findings';
+import { partiesSentence } from '../../core/review/parties-sentence';
 import { useUi } from '../shared/UiContext';
 import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
@@ -79,7 +80,7 @@ export default function ReviewView() {
         />
       </Field>
       {scenario && (
-        <Field label={t('ui.review.role')} hint={role ? undefined : t('ui.review.roleUnknown')}>
+        <Field label={t('ui.review.role')} hint={role ? (review?.role === role ? partiesSentence(review.parties, locale) : undefined) : t('ui.review.roleUnknown')}>
           <RadioGroup
             value={role ?? ''}
             disabled={running}

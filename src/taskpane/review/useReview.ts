@@ -77,6 +77,7 @@ export function useReview() {
         role: choice.role,
         sides,
         enabled: settings.enabledRules,
+        companyName: settings.companyName,
       });
       working.current = work;
       const reply = await work.reply;
@@ -93,7 +94,7 @@ export function useReview() {
       setReview(result, keys.key, locale);
       setPhase('idle');
     },
-    [host, library, locale, suggestedRole, settings.usualSide, settings.enabledRules, setReview, setDismissed, setActive],
+    [host, library, locale, suggestedRole, settings.usualSide, settings.enabledRules, settings.companyName, setReview, setDismissed, setActive],
   );
 
   const cancel = useCallback(() => {

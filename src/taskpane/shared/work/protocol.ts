@@ -23,6 +23,8 @@ export type WorkRequest =
       sides?: Partial<Record<ScenarioId, RoleId>>;
       /** Rule ids the user switched on in Settings (opt-in rules). */
       enabled?: readonly string[];
+      /** Our company's name (Settings), which tells our party where the draft names both by company. */
+      companyName?: string;
     }
   /** The opened .docx back with the accepted fixes as tracked changes and the findings as comments. */
   | { kind: 'redline'; file: Blob; accepted: AcceptedFinding[]; author?: string };
