@@ -14,6 +14,13 @@ export function checkChinese(library: Library, files: { definitions: string; lib
   const issues: LibraryIssue[] = [];
   const glossary = library.glossary;
   if (!glossary && !glossaryBroken && hasChinese(library)) issues.push({ file: files.glossary, key: 'library.zh.noGlossary' });
+  // Two terms read alike in Chinese would merge in the Chinese text what the English keeps apart.
+  const seen = new Map<string, string>();
+  for (const [term, zh] of Object.entries(glossary ?? {})) {
+    const other = seen.get(zh);
+    if (other !== undefined) issues.push({ file: files.glossary, field: `terms.${term}`, key: 'library.zh.sameRendering', params: { term, other, zh } });
+    else seen.set(zh, term);
+  }
 
   for (const d of library.definitions) {
     if (d.textZh === undefined) continue;

@@ -106,6 +106,15 @@ describe('Chinese text in the library', () => {
     ]);
   });
 
+  it('reports two terms given the same Chinese rendering', () => {
+    const files = withGlossary((terms) => {
+      terms['Disclosing Party'] = '接收方';
+    });
+    expect(described(files)).toEqual([
+      'glossary.yaml, field "terms.Receiving Party": "Receiving Party" and "Disclosing Party" are both rendered "接收方"; give each defined term its own Chinese rendering.',
+    ]);
+  });
+
   it('requires a glossary once there is Chinese text', () => {
     const files = fixtureLibraryFiles().filter((f) => f.path !== 'glossary.yaml');
     expect(described([...files, clause(TEXT_ZH)])).toEqual(['glossary.yaml: the library has Chinese text but no glossary.yaml; add one that gives each defined term its Chinese rendering.']);

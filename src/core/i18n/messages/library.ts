@@ -79,6 +79,7 @@ export const library = defineMessages(
     'library.zh.layout': 'the Chinese text must have the same paragraphs and "(a)" sub-clauses as the English (English: {en}; Chinese: {zh}).',
     'library.zh.numbers': 'the numbers in the Chinese text differ from the English. Missing from the Chinese: {missing}; only in the Chinese: {extra}.',
     'library.zh.count': 'the English has {en} paragraphs here and the Chinese {zh}; give one Chinese paragraph for each English one.',
+    'library.zh.sameRendering': '"{term}" and "{other}" are both rendered "{zh}"; give each defined term its own Chinese rendering.',
   },
   {
     'library.cli.invalid': '条款库存在问题，无法使用：',
@@ -158,5 +159,6 @@ export const library = defineMessages(
     'library.zh.layout': '中文文本的段落和"(a)"分项必须与英文一致（英文：{en}；中文：{zh}）。',
     'library.zh.numbers': '中文文本中的数字与英文不一致。中文缺少：{missing}；仅中文有：{extra}。',
     'library.zh.count': '此处英文有 {en} 段、中文有 {zh} 段；每段英文应对应一段中文。',
+    'library.zh.sameRendering': '"{term}"和"{other}"的中文译法都是"{zh}"；每个定义术语应有各自的中文译法。',
   },
 );
