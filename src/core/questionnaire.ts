@@ -22,6 +22,10 @@ const SIDES = ['us', 'them'] as const;
  * protective variant on every topic the playbook requires) or maximal (protective wherever one fits).
  */
 export const POSTURES = ['balanced', 'firm', 'maximal'] as const;
+/** The languages an agreement is made in: English, Chinese, or both side by side. */
+export const LANGUAGES = ['en', 'zh', 'bilingual'] as const;
+/** Which text of a bilingual agreement governs: English, Chinese, or both equally (Civil Code art. 466). */
+export const PREVAILING = ['en', 'zh', 'equal'] as const;
 
 export type Posture = (typeof POSTURES)[number];
 
@@ -51,6 +55,14 @@ const party = z.strictObject({
   signatory: text('build.q.party.signatory', 100).optional(),
   signatoryTitle: text('build.q.party.signatoryTitle', 100).optional(),
   email: z.email({ error: 'build.q.party.email' }).optional(),
+  /** How the Chinese text names the party, where it says so otherwise: its Chinese legal name, place of incorporation and address. */
+  zh: z
+    .strictObject({
+      name: text('build.q.party.name', 200).optional(),
+      jurisdiction: text('build.q.party.jurisdiction', 200).optional(),
+      address: text('build.q.party.address', 300).optional(),
+    })
+    .optional(),
 });
 
 const count = (key: string, min: number, max: number) =>
@@ -110,6 +122,20 @@ const questions = z.strictObject({
     /** The amount, with its currency, that caps each party's liability ("EUR 250,000"). */
     liabilityCap: text('build.q.liabilityCap', 60).optional(),
     posture: z.enum(POSTURES, { error: 'build.q.posture' }).optional(),
+    /** The language the agreement is made in (English when not given). */
+    language: z.enum(LANGUAGES, { error: 'build.q.language' }).optional(),
+    /** For a bilingual agreement: which text prevails. Asked, never assumed. */
+    prevailingLanguage: z.enum(PREVAILING, { error: 'build.q.prevailingLanguage' }).optional(),
+    /** The free-text answers as the Chinese text says them; the English answer stands in where one is not given. */
+    zh: z
+      .strictObject({
+        purpose: text('build.q.purpose').optional(),
+        samples: text('build.q.samples').optional(),
+        field: text('build.q.field').optional(),
+        products: text('build.q.products').optional(),
+        liabilityCap: text('build.q.liabilityCap', 60).optional(),
+      })
+      .optional(),
     /** The samples or products are lithium cells or batteries, which ship as dangerous goods. */
     lithiumCells: z.boolean({ error: 'build.q.lithiumCells' }).optional(),
     /** Information or samples already went to the other side before these terms were signed. */
@@ -124,6 +150,8 @@ export const questionnaireSchema = questions.superRefine((a, ctx) => {
       ctx.addIssue({ code: 'custom', path: ['parties', 'them', 'shortName'], message: 'build.q.party.sameShortName' });
     if (a.foregroundModel === 'one-party-licence-back' && a.resultsOwner === undefined)
       ctx.addIssue({ code: 'custom', path: ['resultsOwner'], message: 'build.q.resultsOwnerNeeded' });
+    if (a.language === 'bilingual' && a.prevailingLanguage === undefined)
+      ctx.addIssue({ code: 'custom', path: ['prevailingLanguage'], message: 'build.q.prevailingLanguageNeeded' });
   });
 
 export type Answers = Omit<z.infer<typeof questionnaireSchema>, 'scenario' | 'ourRole'> & {
@@ -158,6 +186,9 @@ export const SELECTORS = {
   priorDisclosure: ['yes', 'no'],
   /** 'yes' when the terms carry a disclosure record as their schedule. */
   disclosureRecord: ['yes', 'no'],
+  language: LANGUAGES,
+  /** For a bilingual agreement, the text that prevails; '' otherwise. */
+  prevailingLanguage: PREVAILING,
 } as const satisfies Record<string, readonly string[]>;
 
 export type SelectorName = keyof typeof SELECTORS;

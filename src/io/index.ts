@@ -4,6 +4,7 @@ export { DEFAULT_LIMITS, type ReadLimits } from './read/package';
 export { readTextFile } from './read/text';
 export { DocxError, isDocxError, type DocxErrorCode } from './errors';
 export { writeTermsDocx } from './write/terms';
+export { writeBilingualDocx } from './write/bilingual';
 export { writeSimpleDocx } from './write/simple';
 export { BUILT_PROPERTY as PROPERTY } from '../core/agreement/rendered';
 export { writeReportDocx, type ReportInput } from './write/report';

@@ -116,4 +116,29 @@ describe('clausewright build', () => {
     );
     expect((await run('build')).code).toBe(2);
   });
+
+  describe('in Chinese or in both languages', () => {
+    it('asks which text prevails before building a bilingual agreement, with what each choice means, and exits 2', async () => {
+      const { code, err } = await run('build', '--scenario', 'sample-testing', '--language', 'bilingual');
+      expect(code).toBe(2);
+      expect(err).toContain('art. 466');
+      expect(err).toContain('--prevailing en|zh|equal');
+    });
+
+    it('builds English and Chinese line by line, and refuses an unknown language', async () => {
+      const { code, out } = await run('build', '--scenario', 'sample-testing', '--language', 'bilingual', '--prevailing', 'zh');
+      expect(code).toBe(0);
+      expect(out).toMatch(/^SAMPLE EVALUATION AGREEMENT\n样品评估协议\n/);
+      expect(out).toContain('the Chinese version prevails');
+      expect(out).toContain('以中文文本为准');
+      expect((await run('build', '--scenario', 'sample-testing', '--language', 'fr')).code).toBe(2);
+    });
+
+    it('builds Chinese terms alone', async () => {
+      const { code, out } = await run('build', '--scenario', 'pre-deal-disclosure', '--language', 'zh');
+      expect(code).toBe(0);
+      expect(out).toContain('本协议以中文订立');
+      expect(out).not.toContain('Section ');
+    });
+  });
 });

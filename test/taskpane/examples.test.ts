@@ -29,6 +29,10 @@ describe('the example deal of a scenario never reaches real terms', () => {
     const fresh = freshAnswers(preset);
     expect(fresh.parties.them).toEqual({ name: '', shortName: '', jurisdiction: '' });
     expect(fresh.parties.us.name).toBe('');
+    // The example deal in Chinese goes with it: its companies' Chinese names and its facts.
+    expect(preset.parties.us.zh?.name).toBeTruthy();
+    expect(fresh.parties.us.zh).toBeUndefined();
+    expect(fresh.zh).toBeUndefined();
     // The facts of the example deal are asked for, not assumed; what is not asked keeps the preset, which the builder needs.
     for (const path of askedTexts(scenario)) expect(getAt(fresh, path)).toBe('');
     const notAsked = ['samples', 'products'].filter((p) => !askedTexts(scenario).includes(p));
@@ -56,7 +60,8 @@ describe('the example deal of a scenario never reaches real terms', () => {
     // A saved draft that names the example company loses it; a jurisdiction that happens to match the example stays.
     const old = withoutExamples(setAt(preset, 'parties.them.jurisdiction', 'the State of Delaware, United States'), preset);
     expect(preset.parties.them.name).toBe('Meridian Grid Technologies Inc.');
-    expect(old.parties.them).toEqual({ name: '', shortName: '', jurisdiction: 'the State of Delaware, United States' });
+    // Only a company is the example's: the place, in either language, may be the user's too.
+    expect(old.parties.them).toEqual({ name: '', shortName: '', jurisdiction: 'the State of Delaware, United States', zh: { jurisdiction: '美国特拉华州' } });
   });
 
   it('a text that mentions an example company is blanked even when the parties came from elsewhere', () => {

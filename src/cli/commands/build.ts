@@ -4,16 +4,19 @@ import {
   BuildError,
   describeAnswerIssue,
   describePlanMessage,
+  LANGUAGES,
   plan,
   POSTURES,
+  PREVAILING,
   presetAnswers,
-  render,
+  renderIn,
   resolveAnswers,
+  toBilingualText,
   toMarkdown,
   toText,
   type Answers,
+  type BuiltTerms,
   type Posture,
-  type RenderedTerms,
 } from '../../core/agreement';
 import { t, type Locale } from '../../core/i18n';
 import type { Library } from '../../core/library';
@@ -28,6 +31,8 @@ interface Args {
   out?: string;
   side?: string;
   posture?: Posture;
+  language?: Answers['language'];
+  prevailing?: Answers['prevailingLanguage'];
 }
 
 function parseArgs(argv: string[], locale: Locale): Args {
@@ -36,6 +41,8 @@ function parseArgs(argv: string[], locale: Locale): Args {
   let out: string | undefined;
   let side: string | undefined;
   let posture: Posture | undefined;
+  let language: Args['language'];
+  let prevailing: Args['prevailing'];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = () => {
@@ -50,6 +57,14 @@ function parseArgs(argv: string[], locale: Locale): Args {
       const p = value();
       if (!(POSTURES as readonly string[]).includes(p)) throw new UsageError(t(locale, 'build.cli.posture', { value: p }));
       posture = p as Posture;
+    } else if (arg === '--language') {
+      const l = value();
+      if (!(LANGUAGES as readonly string[]).includes(l)) throw new UsageError(t(locale, 'build.cli.language', { value: l }));
+      language = l as Args['language'];
+    } else if (arg === '--prevailing') {
+      const l = value();
+      if (!(PREVAILING as readonly string[]).includes(l)) throw new UsageError(t(locale, 'build.cli.prevailing', { value: l }));
+      prevailing = l as Args['prevailing'];
     }
     else if (arg === '--format') {
       const f = value();
@@ -59,7 +74,8 @@ function parseArgs(argv: string[], locale: Locale): Args {
   }
   if (!scenario) throw new UsageError(t(locale, 'build.cli.needsScenario'));
   if (out !== undefined && path.extname(out).toLowerCase() !== '.docx') throw new UsageError(t(locale, 'build.cli.outDocxOnly', { file: out }));
-  return { scenario, format, out, side, posture };
+  if (language === 'bilingual' && format === 'markdown') throw new UsageError(t(locale, 'build.cli.bilingualMarkdown'));
+  return { scenario, format, out, side, posture, language, prevailing };
 }
 
 /** Reads a questionnaire file; every problem names the file and, where there is one, the question. */
@@ -79,7 +95,7 @@ function answersFromFile(library: Library, file: string, locale: Locale): { answ
   return { answers: result.answers, exampleParties: !parties?.us || !parties.them };
 }
 
-/** `clausewright build --scenario ID|FILE.json [--side ROLE] [--posture balanced|firm|maximal] [--out FILE.docx | --format text|markdown]` */
+/** `clausewright build --scenario ID|FILE.json [--side ROLE] [--posture P] [--language en|zh|bilingual [--prevailing en|zh|equal]] [--out FILE.docx | --format text|markdown]` */
 export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   const locale = cliLocale();
   const args = parseArgs(argv, locale);
@@ -105,12 +121,19 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   } else throw new UsageError(t(locale, 'build.cli.scenarioValue', { value: args.scenario }));
 
   if (args.posture) answers = { ...answers, posture: args.posture };
+  if (args.language) answers = { ...answers, language: args.language };
+  if (args.prevailing) answers = { ...answers, prevailingLanguage: args.prevailing };
+  // Which text of a bilingual agreement governs is the user's call, with its consequences shown.
+  if (answers.language === 'bilingual' && !answers.prevailingLanguage) {
+    io.err(`${t(locale, 'build.q.prevailingLanguageNeeded')}\n${t(locale, 'build.cli.prevailingHow')}\n`);
+    return EXIT.badInput;
+  }
   const chosen = plan(library, answers);
-  let terms: RenderedTerms;
+  let built: BuiltTerms;
   let text: string;
   try {
-    terms = render(library, chosen, answers);
-    text = args.format === 'markdown' ? toMarkdown(terms) : toText(terms);
+    built = renderIn(library, chosen, answers);
+    text = built.zh ? toBilingualText(built.terms, built.zh) : args.format === 'markdown' ? toMarkdown(built.terms) : toText(built.terms);
   } catch (err) {
     if (!(err instanceof BuildError)) throw err;
     io.err(`${t(locale, 'build.cli.failed', { reason: err.message })}\n`);
@@ -120,13 +143,18 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
   for (const w of chosen.warnings) io.err(`${t(locale, 'build.cli.warning', { message: describePlanMessage(w, locale) })}\n`);
   if (args.out) {
     try {
-      const { writeTermsDocx } = await import('../../io/write/terms');
-      writeFileSync(args.out, await writeTermsDocx(terms));
+      if (built.zh) {
+        const { writeBilingualDocx } = await import('../../io/write/bilingual');
+        writeFileSync(args.out, await writeBilingualDocx(built.terms, built.zh));
+      } else {
+        const { writeTermsDocx } = await import('../../io/write/terms');
+        writeFileSync(args.out, await writeTermsDocx(built.terms));
+      }
     } catch (err) {
       io.err(`${t(locale, 'io.terms.writeFailed', { file: args.out, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message })}\n`);
       return EXIT.badInput;
     }
-    io.out(`${t(locale, 'io.terms.written', { file: args.out, count: terms.clauses.length })}\n`);
+    io.out(`${t(locale, 'io.terms.written', { file: args.out, count: built.terms.clauses.length })}\n`);
     return EXIT.ok;
   }
   io.out(text);

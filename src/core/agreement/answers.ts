@@ -54,6 +54,12 @@ export function resolveAnswers(library: Library, input: unknown): AnswersResult 
   };
   // null answers "none" to an optional question, so a preset's royalty does not leak into a royalty-free licence.
   for (const [key, value] of Object.entries(given)) if (value === null) delete merged[key];
+  // The preset's Chinese wording of an answer the file gives itself would put the example deal into the Chinese text.
+  if (!isPlainObject(given.zh) && preset.zh) {
+    const kept = Object.fromEntries(Object.entries(preset.zh).filter(([key]) => !(key in given)));
+    if (Object.keys(kept).length > 0) merged.zh = kept;
+    else delete merged.zh;
+  }
   const result = questionnaireSchema.safeParse(merged, { reportInput: true });
   if (result.success) return { ok: true, answers: result.data as Answers };
   return {
@@ -97,6 +103,8 @@ export function selectorsOf(answers: Answers): Record<SelectorName, string> {
     chinaOutbound: chinaOutbound(answers) ? 'yes' : 'no',
     priorDisclosure: answers.priorDisclosure ? 'yes' : 'no',
     disclosureRecord: (answers.disclosures?.length ?? 0) > 0 ? 'yes' : 'no',
+    language: answers.language ?? 'en',
+    prevailingLanguage: answers.language === 'bilingual' ? (answers.prevailingLanguage ?? '') : '',
   };
 }
 

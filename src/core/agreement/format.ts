@@ -1,10 +1,26 @@
 import type { RenderedTerms } from './rendered';
+import { BuildError } from './values';
 
 /** A line to sign or date on, where a signature block has no value. */
 const RULE = '____________________________';
 
 /** Plain text: the title in capitals, recitals, numbered sections, sub-clauses indented, signatures. */
 export function toText(terms: RenderedTerms): string {
+  return `${textLines(terms).join('\n').trimEnd()}\n`;
+}
+
+/** As toText, with each English paragraph followed by its Chinese text: the two read side by side, line by line. */
+export function toBilingualText(en: RenderedTerms, zh: RenderedTerms): string {
+  return `${zipped(textLines(en), textLines(zh)).join('\n').trimEnd()}\n`;
+}
+
+/** Two renderings of one agreement, line for line; a blank line stays one blank line. */
+function zipped(en: string[], zh: string[]): string[] {
+  if (en.length !== zh.length) throw new BuildError('The English and Chinese texts of this agreement do not have the same paragraphs.');
+  return en.flatMap((line, i) => (line === '' ? [''] : [line, zh[i]!]));
+}
+
+function textLines(terms: RenderedTerms): string[] {
   const lines: string[] = [terms.title.toUpperCase(), ''];
   for (const p of terms.preamble) lines.push(p, '');
   if (terms.recitals) {
@@ -33,11 +49,15 @@ export function toText(terms: RenderedTerms): string {
       lines.push('');
     }
   }
-  return `${lines.join('\n').trimEnd()}\n`;
+  return lines;
 }
 
 /** Markdown: a heading per section, bold paragraph numbers, sub-clauses as an indented list. */
 export function toMarkdown(terms: RenderedTerms): string {
+  return `${markdownLines(terms).join('\n').trimEnd()}\n`;
+}
+
+function markdownLines(terms: RenderedTerms): string[] {
   const lines: string[] = [`# ${escape(terms.title)}`, ''];
   for (const p of terms.preamble) lines.push(escape(p), '');
   if (terms.recitals) {
@@ -67,7 +87,7 @@ export function toMarkdown(terms: RenderedTerms): string {
     for (const row of schedule.rows) lines.push(`| ${row.map(escape).join(' | ')} |`);
     lines.push('');
   }
-  return `${lines.join('\n').trimEnd()}\n`;
+  return lines;
 }
 
 /** Keeps contract text from turning into markdown syntax. */

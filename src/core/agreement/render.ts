@@ -97,18 +97,30 @@ export interface RenderOptions {
    * for a clause proposed as a fix to a draft, where the draft's own deal may lack that answer.
    */
   blanks?: boolean;
+  /** The language of the library's text (see chinese.ts): how definitions and references read. */
+  language?: 'en' | 'zh';
+  /**
+   * The defined terms to define, in order, instead of those the text uses: a Chinese text built
+   * beside an English one defines the same terms in the same order, so the two columns match.
+   */
+  definitions?: readonly string[];
 }
 
 /** Turns a plan into finished terms: parties named, sections numbered, definitions first. */
 export function render(library: Library, plan: Plan, answers: Answers, options: RenderOptions = {}): RenderedTerms {
   const frame = library.agreement;
   if (!frame) throw new BuildError(`The library "${library.id}" has no "agreement" section in library.yaml, so it cannot build terms.`);
-  const unanswered = options.blanks ? Object.fromEntries(PLACEHOLDERS.map((name) => [name, blankFor(name)])) : {};
-  const values: Partial<Record<PlaceholderName, string>> = { ...unanswered, ...placeholderValues(library, answers) };
+  const unanswered = options.blanks ? Object.fromEntries(PLACEHOLDERS.map((name) => [name, blankFor(name, options.language === 'zh' ? 'zh-CN' : 'en')])) : {};
+  const zh = options.language === 'zh';
+  const values: Partial<Record<PlaceholderName, string>> = { ...unanswered, ...placeholderValues(library, answers, options.language) };
   const numbers = new Map<string, string>([[DEFINITIONS_ID, '1']]);
   plan.clauses.forEach((p, i) => numbers.set(p.clause.id, String(i + 2)));
-  const lookup: Lookup = (key) =>
-    key.startsWith('ref:') ? numbers.get(key.slice(4)) && `Section ${numbers.get(key.slice(4))}` : values[key as PlaceholderName];
+  const section = (n: string) => (zh ? `第${n}条` : `Section ${n}`);
+  const lookup: Lookup = (key) => {
+    if (!key.startsWith('ref:')) return values[key as PlaceholderName];
+    const n = numbers.get(key.slice(4));
+    return n && section(n);
+  };
 
   const clauses = plan.clauses.map(({ clause, variant }) => fillClause(clause, variant, numbers.get(clause.id) ?? '', lookup));
 
@@ -120,7 +132,9 @@ export function render(library: Library, plan: Plan, answers: Answers, options: 
     })),
     agree: frame.recitals.agree,
   };
-  const definitions = usedDefinitions(library, [...clauses.flatMap((c) => c.paragraphs.map((p) => p.text)), ...(recitals?.paragraphs.map((p) => p.text) ?? [])], lookup);
+  const definitions = options.definitions
+    ? definedAs(library, options.definitions, lookup)
+    : usedDefinitions(library, [...clauses.flatMap((c) => c.paragraphs.map((p) => p.text)), ...(recitals?.paragraphs.map((p) => p.text) ?? [])], lookup);
   const defValues: Record<string, string> = {};
   for (const d of library.definitions.filter((x) => definitions.some((y) => y.term === x.term)))
     for (const token of tokensOf(d.text)) if (token.kind === 'value') defValues[token.name] = values[token.name] ?? '';
@@ -132,7 +146,7 @@ export function render(library: Library, plan: Plan, answers: Answers, options: 
     number: '1',
     title: frame.definitions.title,
     paragraphs: [
-      ...definitions.map((d, i): RenderedParagraph => ({ level: 1, label: `1.${i + 1}`, text: `"${d.term}" ${d.text}` })),
+      ...definitions.map((d, i): RenderedParagraph => ({ level: 1, label: `1.${i + 1}`, text: zh ? `“${d.term}”${d.text}` : `"${d.term}" ${d.text}` })),
       ...(frame.definitions.interpretation
         ? [{ level: 1 as const, label: `1.${definitions.length + 1}`, text: frame.definitions.interpretation }]
         : []),
@@ -144,8 +158,8 @@ export function render(library: Library, plan: Plan, answers: Answers, options: 
   const sideA = ourSide(answers) === 'A' ? answers.parties.us : answers.parties.them;
   const sideB = ourSide(answers) === 'A' ? answers.parties.them : answers.parties.us;
   const parties = {
-    A: { ...sideA, role: roleOfSide(answers, 'A') } satisfies RenderedParty,
-    B: { ...sideB, role: roleOfSide(answers, 'B') } satisfies RenderedParty,
+    A: renderedParty(sideA, roleOfSide(answers, 'A'), zh),
+    B: renderedParty(sideB, roleOfSide(answers, 'B'), zh),
   };
   const title = frame.titles[answers.scenario as ScenarioId];
   const blanks = frame.blanks;
@@ -176,6 +190,12 @@ export function render(library: Library, plan: Plan, answers: Answers, options: 
   };
   assertFilled(terms);
   return terms;
+}
+
+/** A party as the text names it: in Chinese text by its Chinese name, place and address where the answers give them. */
+function renderedParty(p: Answers['parties']['us'], role: RenderedParty['role'], zh: boolean): RenderedParty {
+  const { zh: chinese, ...party } = p;
+  return { ...party, ...(zh ? chinese : {}), role };
 }
 
 /** The disclosure record as the schedule the disclosure-record clause and its defined term refer to. */
@@ -234,7 +254,18 @@ export function usedDefinitions(library: Library, texts: string[], lookup: Looku
     filled.set(term, text);
     queue.push(...matcher.used(text));
   }
-  return [...filled.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([term, text]) => ({ term, text }));
+  // In the library's order (sorted by the English term), which a Chinese view keeps, so both languages list alike.
+  const order = new Map(library.definitions.map((d, i) => [d.term, i]));
+  return [...filled.entries()].sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map(([term, text]) => ({ term, text }));
+}
+
+/** The given terms' definitions, filled, in the given order. */
+function definedAs(library: Library, terms: readonly string[], lookup: Lookup): { term: string; text: string }[] {
+  return terms.map((term) => {
+    const definition = library.definitions.find((d) => d.term === term);
+    if (!definition) throw new BuildError(`The library defines no term "${term}".`);
+    return { term, text: fillTokens(definition.text, (token) => (token.kind === 'value' ? (lookup(token.name) ?? token.raw) : token.raw)) };
+  });
 }
 
 /** The last guard: no placeholder may reach a reader, whatever the library holds. */

@@ -10,21 +10,23 @@ export class BuildError extends Error {
   }
 }
 
-/** "A, B and C", or "A; B; and C" with a semicolon separator. */
-export function listWords(items: readonly string[], separator = ', '): string {
+/** "A, B and C", or "A; B; and C" with a semicolon separator; in Chinese "A、B和C". */
+export function listWords(items: readonly string[], separator = ', ', language: 'en' | 'zh' = 'en'): string {
+  if (language === 'zh') return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`;
   if (items.length <= 1) return items.join('');
   const last = separator === ', ' ? ' and ' : `${separator}and `;
   return `${items.slice(0, -1).join(separator)}${last}${items[items.length - 1]}`;
 }
 
 /** The Territory as it reads in the agreement, with the China question answered in words. */
-export function territoryWords(answers: Answers, words: AnswerWords): string {
+export function territoryWords(answers: Answers, words: AnswerWords, language: 'en' | 'zh' = 'en'): string {
   const { countries, regions, china } = answers.territory;
   const parts = [
     ...(china === 'not-included' ? [] : [words.china[china]]),
     ...regions.map((r) => words.regions[r]),
     ...countries,
   ];
+  if (language === 'zh') return listWords(parts, '、', 'zh');
   // A part that holds "and" itself ("Mainland China, ... and Macau") is set off by semicolons.
   return parts.some((p) => p.includes(' and ')) ? listWords(parts, '; ') : listWords(parts);
 }
@@ -35,7 +37,7 @@ const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits:
  * The value of every placeholder these answers can fill. A placeholder whose answer was not given
  * (for example the exclusivity period of a non-exclusive deal) is absent; filling it is an error.
  */
-export function placeholderValues(library: Library, answers: Answers): Partial<Record<PlaceholderName, string>> {
+export function placeholderValues(library: Library, answers: Answers, language: 'en' | 'zh' = 'en'): Partial<Record<PlaceholderName, string>> {
   const words = library.values;
   if (!words) throw new BuildError(`The library "${library.id}" has no "values" section in library.yaml, so it cannot build terms.`);
   const us = ourSide(answers);
@@ -44,17 +46,18 @@ export function placeholderValues(library: Library, answers: Answers): Partial<R
   const out: Partial<Record<PlaceholderName, string>> = {
     A: a.shortName,
     B: b.shortName,
-    purpose: answers.purpose,
-    samples: answers.samples,
-    field: answers.field,
-    products: answers.products,
-    territory: territoryWords(answers, words),
+    // The Chinese text takes the answers as given in Chinese, where they are.
+    purpose: (language === 'zh' && answers.zh?.purpose) || answers.purpose,
+    samples: (language === 'zh' && answers.zh?.samples) || answers.samples,
+    field: (language === 'zh' && answers.zh?.field) || answers.field,
+    products: (language === 'zh' && answers.zh?.products) || answers.products,
+    territory: territoryWords(answers, words, language),
     termMonths: String(answers.termMonths),
     returnDays: String(answers.returnDays),
     survivalYears: String(answers.survivalYears),
     governingLaw: words.governingLaw[answers.governingLaw],
     forum: words.forum[answers.forum],
-    liabilityCap: answers.liabilityCap ?? blankFor('liabilityCap'),
+    liabilityCap: (language === 'zh' && answers.zh?.liabilityCap) || (answers.liabilityCap ?? blankFor('liabilityCap', language === 'zh' ? 'zh-CN' : 'en')),
   };
   if (ex.exclusive && ex.customers !== undefined) out.customers = ex.customers;
   if (ex.exclusive && ex.months !== undefined) out.exclusivityMonths = String(ex.months);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Caption1, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Switch, Textarea, makeStyles } from '@fluentui/react-components';
-import { CHINA_SCOPES, FOREGROUND_MODELS, FORUMS, GOVERNING_LAWS, IMPROVEMENTS_MODELS, MINIMUMS_MISSED, POSTURES, REGIONS, describeAnswerIssue, type Answers, type AnswerIssue } from '../../core/agreement';
+import { CHINA_SCOPES, FOREGROUND_MODELS, FORUMS, GOVERNING_LAWS, IMPROVEMENTS_MODELS, LANGUAGES, MINIMUMS_MISSED, POSTURES, PREVAILING, REGIONS, describeAnswerIssue, type Answers, type AnswerIssue } from '../../core/agreement';
 import { rolesOf } from '../../core/scenarios';
 import type { MessageKey } from '../../core/i18n';
 import { useUi } from '../shared/UiContext';
@@ -37,14 +37,20 @@ export function Questionnaire({ answers, preset, issues, answer }: Props) {
     const found = issues.find((i) => i.field === path || i.field.startsWith(`${path}.`));
     return found ? describeAnswerIssue({ ...found, field: '' }, locale) : undefined;
   };
-  const text = (path: string, label: MessageKey, long = false, hint?: MessageKey, optional = false) => {
+  const text = (path: string, label: MessageKey | { key: MessageKey; party: string }, long = false, hint?: MessageKey, optional = false) => {
     const value = String(getAt(answers, path) ?? '');
     // An empty field is marked as needed, not as wrong: the message above the plan says what is missing.
     const error = value.trim() === '' ? undefined : issueAt(path);
     const example = exampleAt(preset, path);
     const placeholder = example ? t('ui.build.example', { value: example }) : undefined;
     return (
-      <Field label={t(label)} hint={hint && t(hint)} required={value.trim() === '' && issueAt(path) !== undefined} validationMessage={error} validationState={error ? 'error' : 'none'}>
+      <Field
+        label={typeof label === 'string' ? t(label) : t(label.key, { party: label.party })}
+        hint={hint && t(hint)}
+        required={value.trim() === '' && issueAt(path) !== undefined}
+        validationMessage={error}
+        validationState={error ? 'error' : 'none'}
+      >
         {long ? (
           <Textarea value={value} resize="vertical" placeholder={placeholder} onChange={(_, d) => answer(path, d.value)} />
         ) : (
@@ -181,6 +187,25 @@ export function Questionnaire({ answers, preset, issues, answer }: Props) {
       {choice('governingLaw', 'ui.build.governingLaw', GOVERNING_LAWS, 'ui.law')}
       {choice('forum', 'ui.build.forum', FORUMS, 'ui.forum')}
       {choice('posture', 'ui.build.posture', POSTURES, 'ui.posture', 'ui.build.postureHint', 'balanced')}
+      {choice('language', 'ui.build.language', LANGUAGES, 'ui.language', undefined, 'en')}
+      {/* Which text governs is asked, never assumed, with what each choice means. */}
+      {answers.language === 'bilingual' &&
+        choice('prevailingLanguage', 'ui.build.prevailing', PREVAILING, 'ui.prevailing', `ui.prevailingHint.${answers.prevailingLanguage ?? 'none'}` as MessageKey)}
+      {answers.language !== undefined && answers.language !== 'en' && (
+        <details>
+          <summary>{t('ui.build.chinese')}</summary>
+          {(['us', 'them'] as const).map((side) => (
+            <div key={side} className={styles.pair}>
+              {text(`parties.${side}.zh.name`, { key: 'ui.build.partyNameZh', party: answers.parties[side].shortName }, false, undefined, true)}
+              {text(`parties.${side}.zh.jurisdiction`, { key: 'ui.build.jurisdictionZh', party: answers.parties[side].shortName }, false, undefined, true)}
+            </div>
+          ))}
+          {text('zh.purpose', rolesOf(s)[0] === answers.ourRole ? 'ui.build.purpose' : 'ui.build.purposeTheirs', true, undefined, true)}
+          {asked.includes('samples') && text('zh.samples', 'ui.build.samples', true, undefined, true)}
+          {text('zh.field', 'ui.build.field', false, undefined, true)}
+          {asked.includes('products') && text('zh.products', 'ui.build.products', false, undefined, true)}
+        </details>
+      )}
     </div>
   );
 }

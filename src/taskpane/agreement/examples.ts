@@ -29,7 +29,17 @@ export function freshAnswers(preset: Answers): Answers {
   let out = preset;
   for (const side of ['us', 'them'] as const) for (const field of PARTY_FIELDS) out = setAt(out, `parties.${side}.${field}`, '');
   for (const path of askedTexts(preset.scenario)) out = setAt(out, path, '');
-  return out;
+  return withoutChinese(out);
+}
+
+/** The example deal's Chinese wording (its parties' Chinese names, its facts in Chinese) goes with it. */
+function withoutChinese(answers: Answers): Answers {
+  const { zh: _facts, ...rest } = answers;
+  const party = (p: Answers['parties']['us']) => {
+    const { zh: _name, ...kept } = p;
+    return kept;
+  };
+  return { ...rest, parties: { us: party(answers.parties.us), them: party(answers.parties.them) } };
 }
 
 /** A draft saved by an older version may still hold the example company, or text naming it: they go. */
@@ -47,7 +57,10 @@ export function withoutExamples(answers: Answers, preset: Answers): Answers {
   for (const path of askedTexts(preset.scenario)) {
     const value = getAt(out, path);
     if (typeof value === 'string' && names.some((n) => value.toLowerCase().includes(n))) out = setAt(out, path, '');
+    if (getAt(out, `zh.${path}`) !== undefined && getAt(out, `zh.${path}`) === getAt(preset, `zh.${path}`)) out = setAt(out, `zh.${path}`, undefined);
   }
+  for (const side of ['us', 'them'] as const)
+    if (getAt(out, `parties.${side}.zh.name`) !== undefined && getAt(out, `parties.${side}.zh.name`) === getAt(preset, `parties.${side}.zh.name`)) out = setAt(out, `parties.${side}.zh.name`, undefined);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { plan as planTerms, presetAnswers, render, resolveAnswers, type Answers, type AnswerIssue, type Plan, type RenderedTerms } from '../../core/agreement';
+import { plan as planTerms, presetAnswers, renderIn, resolveAnswers, type Answers, type AnswerIssue, type Plan, type RenderedTerms } from '../../core/agreement';
 import { roleForSide, type ScenarioId } from '../../core/scenarios';
 import type { Library } from '../../core/library';
 import type { InsertWhere } from '../../host/types';
@@ -16,7 +16,8 @@ import { disclosureFirstAnswers, EMPTY_READINESS, gate, withDealFacts, type Deal
 import { currentDealFacts, recordSigned } from '../prepare/deals';
 
 
-export type Built = { ok: true; plan: Plan; terms: RenderedTerms } | { ok: false; issues: AnswerIssue[] } | { ok: false; error: string };
+/** `zh`: the Chinese text of a bilingual agreement, paragraph for paragraph with `terms`. */
+export type Built = { ok: true; plan: Plan; terms: RenderedTerms; zh?: RenderedTerms } | { ok: false; issues: AnswerIssue[] } | { ok: false; error: string };
 
 /** The plan with the variants the user switched to; the builder rejects a switch whose requirements are missing. */
 function withOverrides(p: Plan, overrides: Record<string, string>): Plan {
@@ -34,7 +35,7 @@ function build(library: Library, answers: Answers, overrides: Record<string, str
   if (!resolved.ok) return resolved;
   try {
     const p = withOverrides(planTerms(library, resolved.answers), overrides);
-    return { ok: true, plan: p, terms: render(library, p, resolved.answers) };
+    return { ok: true, plan: p, ...renderIn(library, p, resolved.answers) };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
@@ -138,6 +139,11 @@ export function useBuild() {
   const insert = useCallback(
     async (where: InsertWhere) => {
       if (!built?.ok) return;
+      // Word takes the agreement one language at a time; the two columns come as a download.
+      if (built.zh) {
+        setMessage({ intent: 'warning', key: 'ui.build.insertBilingual' });
+        return;
+      }
       setBusy(true);
       setMessage(null);
       try {
@@ -155,8 +161,8 @@ export function useBuild() {
     setBusy(true);
     setMessage(null);
     try {
-      const { writeTermsDocx } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
-      const bytes = await writeTermsDocx(built.terms);
+      const { writeBilingualDocx, writeTermsDocx } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
+      const bytes = built.zh ? await writeBilingualDocx(built.terms, built.zh) : await writeTermsDocx(built.terms);
       saveFile(bytes, `${built.terms.title} - ${built.terms.parties.A.shortName} ${built.terms.parties.B.shortName}.docx`);
       setMessage({ intent: 'success', key: 'ui.build.downloaded' });
     } catch {

@@ -23,7 +23,7 @@ describe('resolveAnswers', () => {
       parties: { them: { name: 'Fjordkraft Batteri AS', shortName: 'Fjordkraft', jurisdiction: 'Norway' } },
     });
     expect(result.ok && result.answers.parties).toEqual({
-      us: { name: 'Voltcell Energy Technology Co., Ltd.', shortName: 'Voltcell', jurisdiction: "the People's Republic of China" },
+      us: { name: 'Voltcell Energy Technology Co., Ltd.', shortName: 'Voltcell', jurisdiction: "the People's Republic of China", zh: { name: '伏特赛尔能源科技有限公司', jurisdiction: '中华人民共和国' } },
       them: { name: 'Fjordkraft Batteri AS', shortName: 'Fjordkraft', jurisdiction: 'Norway' },
     });
   });

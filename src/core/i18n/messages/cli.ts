@@ -62,6 +62,11 @@ Options:
   --side ROLE              our side, with a scenario id (in a file: "ourRole")
   --posture POSTURE        how hard the first draft pushes: balanced (market terms, the default),
                            firm or maximal (in a file: "posture")
+  --language LANG          en (English, the default), zh (Chinese) or bilingual (English and
+                           Chinese side by side, numbered alike) (in a file: "language")
+  --prevailing TEXT        for a bilingual agreement, the text that prevails if the two differ:
+                           en, zh or equal (asked for, with what each means, when left out;
+                           in a file: "prevailingLanguage")
   --out FILE.docx          write a Word document instead of text
   --format text|markdown   the form of the text on standard output (default text)
   -h, --help               this help
@@ -69,6 +74,7 @@ Options:
 Examples:
   clausewright build --scenario answers.json --out terms.docx
   clausewright build --scenario joint-development --side co-developer --format markdown
+  clausewright build --scenario answers.json --language bilingual --prevailing equal --out terms.docx
 `,
     'cli.help.scenarios': `Usage: clausewright scenarios [--json]
 
@@ -177,6 +183,10 @@ Example:
   --side 角色                我方角色，与场景编号一起使用（问卷文件中用 "ourRole"）
   --posture 立场            初稿的强硬程度：balanced（市场通行条款，默认）、firm 或 maximal
                            （问卷文件中用 "posture"）
+  --language 语言            en（英文，默认）、zh（中文）或 bilingual（中英文对照，编号一致）
+                           （问卷文件中用 "language"）
+  --prevailing 文本          中英文对照协议两种文本不一致时以哪种为准：en、zh 或 equal
+                           （未指定时会询问并说明各选项的后果；问卷文件中用 "prevailingLanguage"）
   --out 文件.docx            生成 Word 文档，而不是文本
   --format text|markdown     标准输出中文本的格式（默认 text）
   -h, --help                 显示本帮助
@@ -184,6 +194,7 @@ Example:
 示例：
   clausewright build --scenario answers.json --out terms.docx
   clausewright build --scenario joint-development --side co-developer --format markdown
+  clausewright build --scenario answers.json --language bilingual --prevailing equal --out terms.docx
 `,
     'cli.help.scenarios': `用法：clausewright scenarios [--json]
 
