@@ -4,6 +4,10 @@ import { defineMessages } from '../define';
 export const rules = defineMessages(
   {
     'rules.title.missing': 'A term our side needs for this deal is missing (per the playbook)',
+    'rules.title.ambiguous.bilingual-figures': 'English and Chinese texts that state different figures',
+    'rules.title.ambiguous.bilingual-negation': 'A prohibition in one language only',
+    'rules.title.ambiguous.bilingual-names': 'A name in the Chinese text that the English does not give',
+    'rules.title.ambiguous.bilingual-prevailing': 'Language clauses that each make their own text prevail',
     'rules.title.ambiguous.joint-ownership': 'Results "jointly owned" with no rules on use, licensing, sharing or filing',
     'rules.title.ambiguous.exclusivity-scope': 'Exclusivity with no product, field or customer scope',
     'rules.title.ambiguous.territory-undefined': 'A territory named but never defined',
@@ -78,6 +82,10 @@ export const rules = defineMessages(
   },
   {
     'rules.title.missing': '缺少我方在该交易中需要的条款（依据审阅规则）',
+    'rules.title.ambiguous.bilingual-figures': '中英文文本所载数字不一致',
+    'rules.title.ambiguous.bilingual-negation': '仅一种文本有禁止性规定',
+    'rules.title.ambiguous.bilingual-names': '中文文本出现英文文本没有的名称',
+    'rules.title.ambiguous.bilingual-prevailing': '两种文本的语言条款各自以本文本为准',
     'rules.title.ambiguous.joint-ownership': '成果“共同所有”，但未约定使用、许可、收益分配或申请规则',
     'rules.title.ambiguous.exclusivity-scope': '独占或排他未限定产品、领域或客户范围',
     'rules.title.ambiguous.territory-undefined': '提及地域但未作定义',

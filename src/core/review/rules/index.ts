@@ -52,6 +52,7 @@ import { chinaTerritory, territoryUndefined } from './territory';
 import { undefinedResults } from './undefined-results';
 import { vagueTime } from './vague-time';
 import { withChinese } from './zh';
+import { bilingualDiscrepancy } from './bilingual-discrepancy';
 import { priorUse } from './prior-use';
 import { blankPeriod, startUnstated } from './blank-period';
 import { confidentialityElsewhere } from './confidentiality-elsewhere';
@@ -67,6 +68,15 @@ const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ i
 /** Every finding rule, in the order findings are reported within a severity. */
 export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: missingTerms, rules: [info('missing', 'high')] },
+  {
+    check: bilingualDiscrepancy,
+    rules: [
+      info('ambiguous.bilingual-prevailing', 'high', 'governing-law'),
+      info('ambiguous.bilingual-figures', 'medium'),
+      info('ambiguous.bilingual-negation', 'high'),
+      info('ambiguous.bilingual-names', 'medium'),
+    ],
+  },
   { check: jointOwnership, rules: [info('ambiguous.joint-ownership', 'high', 'joint-ownership')] },
   { check: exclusivityScope, rules: [info('ambiguous.exclusivity-scope', 'medium', 'exclusivity')] },
   { check: territoryUndefined, rules: [info('ambiguous.territory-undefined', 'medium', 'territory')] },

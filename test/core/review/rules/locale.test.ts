@@ -14,6 +14,12 @@ const CJK = /[\u4e00-\u9fff]/;
 /** The rules' messages, in every catalog area that holds them. */
 const catalog = { en: { ...reviewMessages.en, ...reviewOneSided.en, ...reviewDrafting.en }, zh: { ...reviewMessages.zh, ...reviewOneSided.zh, ...reviewDrafting.zh } };
 
+// A clause in both languages whose Chinese gives another number of days.
+const TWO_TEXTS = [
+  '5.1 The Evaluator shall return the Samples within 30 days after this Agreement ends.',
+  '5.1 评估方应当在本协议终止后60日内归还样品。',
+].join('\n');
+
 const LICENCE_TERMS = [
   'Licensor hereby grants to Licensee an exclusive licence under the Licensed Patents throughout the world, which shall continue for an indefinite period.',
   'Technical information exchanged under this Agreement is confidential information of the disclosing party and is subject to Article 12 of the Master Supply Agreement.',
@@ -99,6 +105,7 @@ describe('finding messages in both languages', () => {
       makeContext(LICENCE_TERMS, { scenario: 'technology-license', role: 'licensor' }),
       makeContext(LICENCE_BACK, { scenario: 'technology-license', role: 'licensee' }),
       makeContext(RETURN_ON_REQUEST, opts),
+      makeContext(TWO_TEXTS, opts),
       makeContext(RESULTS_ANY_PURPOSE, opts),
       makeContext('The Evaluator shall keep the the Samples in a locked store until they are returned.', opts),
       makeContext(SUPPLY_TERMS, { scenario: 'exclusive-partnership', role: 'supplier' }),

@@ -1,0 +1,89 @@
+import type { DocModel, DocParagraph } from '../../document';
+import { zhNumber } from '../zh/cjk';
+
+/** One provision in both languages: where each text sits, to quote both. */
+export interface LanguagePair {
+  en: DocParagraph;
+  zh: DocParagraph;
+}
+
+const HAN = /[\u3400-\u9fff]/g;
+const LATIN_WORD = /[A-Za-z]{2,}/g;
+
+/** Which language a paragraph is written in: Chinese, English, or neither (a number, a name, a blank). */
+export function languageOf(text: string): 'en' | 'zh' | undefined {
+  const han = text.match(HAN)?.length ?? 0;
+  const words = text.match(LATIN_WORD)?.length ?? 0;
+  if (han >= 4 && han >= words) return 'zh';
+  if (words >= 3 && han === 0) return 'en';
+  return undefined;
+}
+
+/** The section a paragraph opens: "5.2" from its list label or its first words, "5" from 第五条. */
+function labelOf(p: DocParagraph): string | undefined {
+  const label = p.listLabel ?? /^\s*(\d+(?:\.\d+)*)[.\s\t]/.exec(p.text)?.[1] ?? /^\s*第([一二三四五六七八九十百零〇两\d]{1,6})条/.exec(p.text)?.[1];
+  if (!label) return undefined;
+  const n = zhNumber(label);
+  return (n !== undefined ? String(n) : label).replace(/\.$/, '');
+}
+
+/**
+ * The draft's provisions paired across its two languages, however it lays them out: a table with
+ * the English in one cell and the Chinese beside it (row by row, paragraph by paragraph within the
+ * cells); English and Chinese paragraphs alternating; or the whole English text followed by the whole
+ * Chinese text, paired by section number. Only where both languages are there does anything pair.
+ */
+export function languagePairs(doc: DocModel): LanguagePair[] {
+  const langs = doc.paragraphs.map((p) => languageOf(p.text));
+  if (!langs.includes('en') || !langs.includes('zh')) return [];
+  const pairs: LanguagePair[] = [];
+  const paired = new Set<number>();
+  const pair = (en: DocParagraph, zh: DocParagraph) => {
+    pairs.push({ en, zh });
+    paired.add(en.index);
+    paired.add(zh.index);
+  };
+
+  // Side by side in a table: the cells of one row, each a list of paragraphs.
+  const rows = new Map<string, Map<number, DocParagraph[]>>();
+  for (const p of doc.paragraphs) {
+    if (!p.table) continue;
+    const key = `${p.table.table}/${p.table.row}`;
+    const cells = rows.get(key) ?? new Map<number, DocParagraph[]>();
+    cells.set(p.table.cell, [...(cells.get(p.table.cell) ?? []), p]);
+    rows.set(key, cells);
+  }
+  for (const cells of rows.values()) {
+    const texts = [...cells.values()].map((ps) => ps.filter((p) => langs[p.index]));
+    const en = texts.find((ps) => ps.length > 0 && ps.every((p) => langs[p.index] === 'en'));
+    const zh = texts.find((ps) => ps.length > 0 && ps.every((p) => langs[p.index] === 'zh'));
+    if (en && zh && en.length === zh.length) en.forEach((p, i) => pair(p, zh[i]!));
+  }
+
+  // Alternating paragraphs: an English one directly followed by its Chinese, under the same number if numbered.
+  const body = doc.paragraphs.filter((p) => !p.table && langs[p.index]);
+  for (let i = 0; i + 1 < body.length; i++) {
+    const [a, b] = [body[i]!, body[i + 1]!];
+    if (paired.has(a.index) || langs[a.index] !== 'en' || langs[b.index] !== 'zh' || b.index !== a.index + 1) continue;
+    if (labelOf(a) !== labelOf(b)) continue;
+    pair(a, b);
+    i++;
+  }
+
+  // Two halves: what is left pairs by section number, each number once in each language.
+  const byLabel = (lang: 'en' | 'zh') => {
+    const seen = new Map<string, DocParagraph | null>();
+    for (const p of body) {
+      if (paired.has(p.index) || langs[p.index] !== lang) continue;
+      const label = labelOf(p);
+      if (label) seen.set(label, seen.has(label) ? null : p);
+    }
+    return seen;
+  };
+  const zhLabels = byLabel('zh');
+  for (const [label, en] of byLabel('en')) {
+    const zh = zhLabels.get(label);
+    if (en && zh) pair(en, zh);
+  }
+  return pairs.sort((a, b) => a.en.index - b.en.index);
+}
