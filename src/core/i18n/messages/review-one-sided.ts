@@ -83,6 +83,8 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.exclusivity.why': 'You give up dealing with others while the other side makes no matching commitment, such as a minimum purchase or a promise not to deal with your competitors.',
     'review.rule.one-sided.exclusivity-unknown.message': 'Exclusivity binds only {party}',
     'review.rule.one-sided.exclusivity-unknown.why': '{party} gives up dealing with others while the other side makes no matching commitment, such as a minimum purchase or a promise not to deal with competitors.',
+    'review.rule.one-sided.licence-lapse.message': 'Your licence ends on a missed payment, with no notice or time to pay',
+    'review.rule.one-sided.licence-lapse.why': 'The licence ends, or goes back to the licensor, as soon as a payment date passes: a late transfer or a disputed invoice costs you the technology your products are built on. Ask for written notice of the missed payment and at least 30 days to pay before the licence can end, and for the licence to stay in force while a payment is disputed in good faith.',
   },
   {
     'review.rule.one-sided.residuals.message': '剩余知识条款允许对方使用其员工记住的信息',
@@ -165,5 +167,7 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.exclusivity.why': '你方放弃与他人合作，而对方没有作出相应承诺，例如最低采购量或不与你方竞争者合作。',
     'review.rule.one-sided.exclusivity-unknown.message': '独家义务只约束{party}',
     'review.rule.one-sided.exclusivity-unknown.why': '{party}放弃与他人合作，而另一方没有作出相应承诺，例如最低采购量或不与竞争者合作。',
+    'review.rule.one-sided.licence-lapse.message': '错过一次付款即丧失许可，且无通知或付款宽限期',
+    'review.rule.one-sided.licence-lapse.why': '付款日一过，许可即终止或回归许可方：一次延迟汇款或一张有争议的发票，就会让你方失去产品所依赖的技术。应要求许可方先书面通知未付款项，并给予至少30天的付款期后方可终止许可；款项存在善意争议期间，许可继续有效。',
   },
 );

@@ -14,6 +14,7 @@ import { licenceToAgree } from './licence-to-agree';
 import { oneWayNda } from './one-way-nda';
 import { licenceActs, licenceReach } from './licence-grant';
 import { patentUpkeep } from './patent-upkeep';
+import { licenceLapse } from './licence-lapse';
 import { freeUse } from './free-use';
 import { assignment } from './assignment';
 import { assignmentByTime, unpaidAssignment } from './developer-assignment';
@@ -87,6 +88,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: licenceActs, rules: [info('ambiguous.licence-acts', 'high', 'background-license')] },
   { check: licenceReach, rules: [info('one-sided.licence-reach', 'medium', 'background-license')] },
   { check: patentUpkeep, rules: [info('one-sided.patent-upkeep', 'low', 'patent-prosecution')] },
+  { check: licenceLapse, rules: [info('one-sided.licence-lapse', 'high')] },
   {
     check: forum,
     rules: [
