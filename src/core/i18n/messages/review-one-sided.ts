@@ -85,6 +85,10 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.exclusivity-unknown.why': '{party} gives up dealing with others while the other side makes no matching commitment, such as a minimum purchase or a promise not to deal with competitors.',
     'review.rule.one-sided.licence-lapse.message': 'Your licence ends on a missed payment, with no notice or time to pay',
     'review.rule.one-sided.licence-lapse.why': 'The licence ends, or goes back to the licensor, as soon as a payment date passes: a late transfer or a disputed invoice costs you the technology your products are built on. Ask for written notice of the missed payment and at least 30 days to pay before the licence can end, and for the licence to stay in force while a payment is disputed in good faith.',
+    'review.rule.one-sided.licence-acquirer.message': 'The licence does not reach a buyer\'s products after a sale or merger',
+    'review.rule.one-sided.licence-acquirer.why': 'If your business is sold or merged, the licence stays with the products you had but stops at the buyer\'s own product lines, and may shrink to the business as it stood on the day of the deal: a buyer gets less from the business, and the licence is worth less to you. Ask that the licence cover the acquirer\'s products made with the licensed technology, or at least their natural successors, and that no undertaking or new consent is needed to keep it.',
+    'review.rule.one-sided.no-technical-assistance.message': 'Know-how is licensed but the licensor owes no transfer or technical assistance',
+    'review.rule.one-sided.no-technical-assistance.why': 'A licence of know-how or trade secrets is only useful if the documents and the people who hold the knowledge are made available; here the licensor need not hand over documents or give technical assistance. Ask for delivery of the licensed technical documents within a stated number of days after signing and a set number of days of engineering support, at stated rates if need be.',
   },
   {
     'review.rule.one-sided.residuals.message': '剩余知识条款允许对方使用其员工记住的信息',
@@ -169,5 +173,9 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.exclusivity-unknown.why': '{party}放弃与他人合作，而另一方没有作出相应承诺，例如最低采购量或不与竞争者合作。',
     'review.rule.one-sided.licence-lapse.message': '错过一次付款即丧失许可，且无通知或付款宽限期',
     'review.rule.one-sided.licence-lapse.why': '付款日一过，许可即终止或回归许可方：一次延迟汇款或一张有争议的发票，就会让你方失去产品所依赖的技术。应要求许可方先书面通知未付款项，并给予至少30天的付款期后方可终止许可；款项存在善意争议期间，许可继续有效。',
+    'review.rule.one-sided.licence-acquirer.message': '出售或合并后，许可不及于收购方的产品',
+    'review.rule.one-sided.licence-acquirer.why': '你方业务被出售或合并时，许可只及于你方原有产品，不及于收购方自己的产品线，甚至可能缩减为交易当日的业务范围：收购方从该业务中得到的更少，许可对你方的价值也更低。应要求许可及于收购方使用许可技术制造的产品，至少及于其自然延续产品，且维持许可无需出具承诺函或另行取得同意。',
+    'review.rule.one-sided.no-technical-assistance.message': '许可了技术秘密，但许可方不承担交付或技术指导义务',
+    'review.rule.one-sided.no-technical-assistance.why': '技术秘密或专有技术许可只有在掌握该技术的资料和人员可供使用时才有价值；本协议下许可方无需交付资料或提供技术指导。应要求许可方在签约后约定天数内交付许可的技术资料，并提供约定天数的工程技术支持（必要时约定收费标准）。',
   },
 );

@@ -60,6 +60,9 @@ export const rules = defineMessages(
     'rules.title.one-sided.licence-reach': 'A licence that reaches neither our affiliates nor sublicensees',
     'rules.title.one-sided.patent-upkeep': 'Licensed patents the licensor may let lapse without notice',
     'rules.title.one-sided.licence-lapse': 'Our licence ends on a missed payment, with no notice or cure period',
+    'rules.title.ambiguous.licence-field': 'A licence measured by past use and its "natural growth"',
+    'rules.title.one-sided.licence-acquirer': 'Our licence stops at an acquirer\'s products',
+    'rules.title.one-sided.no-technical-assistance': 'Know-how licensed with no transfer or technical assistance owed',
   },
   {
     'rules.title.missing': '缺少我方在该交易中需要的条款（依据审阅规则）',
@@ -119,5 +122,8 @@ export const rules = defineMessages(
     'rules.title.one-sided.licence-reach': '许可不及于我方关联公司，也不得分许可',
     'rules.title.one-sided.patent-upkeep': '许可方可不经通知放弃维持许可专利',
     'rules.title.one-sided.licence-lapse': '我方所获许可因一次逾期付款即终止，无通知或补救期',
+    'rules.title.ambiguous.licence-field': '许可范围以既往使用及其“自然增长”衡量',
+    'rules.title.one-sided.licence-acquirer': '我方所获许可不及于收购方的产品',
+    'rules.title.one-sided.no-technical-assistance': '许可技术秘密，但不承担交付或技术指导义务',
   },
 );

@@ -15,6 +15,9 @@ import { oneWayNda } from './one-way-nda';
 import { licenceActs, licenceReach } from './licence-grant';
 import { patentUpkeep } from './patent-upkeep';
 import { licenceLapse } from './licence-lapse';
+import { licenceField } from './licence-field';
+import { licenceAcquirer } from './licence-acquirer';
+import { licenceAssistance } from './licence-assistance';
 import { freeUse } from './free-use';
 import { assignment } from './assignment';
 import { assignmentByTime, unpaidAssignment } from './developer-assignment';
@@ -89,6 +92,9 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: licenceReach, rules: [info('one-sided.licence-reach', 'medium', 'background-license')] },
   { check: patentUpkeep, rules: [info('one-sided.patent-upkeep', 'low', 'patent-prosecution')] },
   { check: licenceLapse, rules: [info('one-sided.licence-lapse', 'high')] },
+  { check: licenceField, rules: [info('ambiguous.licence-field', 'medium', 'background-license')] },
+  { check: licenceAcquirer, rules: [info('one-sided.licence-acquirer', 'medium', 'background-license')] },
+  { check: licenceAssistance, rules: [info('one-sided.no-technical-assistance', 'low', 'background-license')] },
   {
     check: forum,
     rules: [

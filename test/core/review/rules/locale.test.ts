@@ -23,6 +23,9 @@ const LICENCE_BACK = [
   'The Licensee shall not sublicense to others under this Agreement.',
   'The Licensor, at its sole discretion, shall prosecute and maintain the Licensed Patents.',
   'If the Licensee fails to pay any royalty when due, the licences granted hereunder shall automatically terminate.',
+  'The Licensor grants to the Licensee a licence under the Licensed Know-How, limited to use as made in the Licensee Business prior to the Effective Date and the natural growth thereof.',
+  'The Licensor shall have no obligation to provide any technical assistance to the Licensee.',
+  'In no event will the licences granted in this Agreement extend to products of the assignee existing before the date of the assignment.',
 ].join('\n');
 const SUPPLY_TERMS = [
   'This Distribution Agreement is made between Hexi Energy Co., Ltd. (the "Supplier") and Northfield Trading LLC (the "Distributor").',
