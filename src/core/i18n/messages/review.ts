@@ -152,6 +152,8 @@ export const review = defineMessages(
     'review.engine.fix': 'Fix: clause {clause}, variant {variant}',
     'review.rule.ambiguous.licence-field.message': 'The licence is measured by past use "and its natural growth": its field is undefined',
     'review.rule.ambiguous.licence-field.why': 'A licence limited to how a business used the technology before a date, stretched by its "natural growth", "development" or "evolution", has no field anyone can check: each new product, market or application will be argued. Define the field by products, applications or technology, list the licensed rights in a schedule, and say whether later products in that field are covered.',
+    'review.rule.ambiguous.undefined-licence-term.message': 'The licence turns on "{term}", which is never defined',
+    'review.rule.ambiguous.undefined-licence-term.why': 'What may be made, used or sold under the licence depends on this term; undefined, or defined only in an agreement that is not attached, each side will read it to suit itself. Define it here, or attach the document that defines it.',
   },
   {
     // review.rule.*：审阅规则（src/core/review/rules）
@@ -302,5 +304,7 @@ export const review = defineMessages(
     'review.engine.fix': '修改建议：条款 {clause}，版本 {variant}',
     'review.rule.ambiguous.licence-field.message': '许可范围以既往使用“及其自然增长”衡量：许可领域未界定',
     'review.rule.ambiguous.licence-field.why': '许可限于某一日期前业务对该技术的使用方式，再以其“自然增长”“发展”或“演进”加以延伸，任何人都无法据此核对许可领域：每一个新产品、新市场或新用途都会引发争议。应以产品、用途或技术界定许可领域，在附表中列明许可的权利，并写明该领域内的后续产品是否在许可范围内。',
+    'review.rule.ambiguous.undefined-licence-term.message': '许可范围取决于“{term}”，但该术语从未定义',
+    'review.rule.ambiguous.undefined-licence-term.why': '许可下可以制造、使用或销售什么取决于该术语；未定义，或仅在未附上的另一份协议中定义，双方都会按对自己有利的方式解读。应在本协议中定义，或将定义该术语的文件作为附件。',
   },
 );

@@ -8,12 +8,23 @@ import { groupedEvidence, hits, inHeading, isDefined, type Hit } from './text';
  * The qualifying word is bounded ({0,40}): unbounded, a hyphenated run ("Results-Results-...")
  * was scanned to its end from every capital in it.
  */
-const TERMS: readonly { re: RegExp; topic: TopicId }[] = [
+const TERMS: readonly { re: RegExp; topic: TopicId; key?: string; min?: number }[] = [
   { re: /\b(?:([A-Z][\w-]{0,40})\s+)?(Improvements?)\b/g, topic: 'improvements' },
   { re: /\b(?:([A-Z][\w-]{0,40})\s+)?(Results)\b/g, topic: 'foreground-ip' },
   { re: /\b(?:([A-Z][\w-]{0,40})\s+)?(Foreground (?:IP|Intellectual Property)|Developed IP|Project IP|Arising IP)\b/g, topic: 'foreground-ip' },
   { re: /\b(?:([A-Z][\w-]{0,40})\s+)?(Background (?:IP|Intellectual Property|Technology))\b/g, topic: 'background-ip' },
+  // What a licence covers: "Licensed Products", "Licensed Patents", "Field of Use".
+  {
+    re: /\b(?:([A-Z][\w-]{0,40})\s+)?(Licensed (?:Products?|Patents?|Technology|Know-How|IP|Intellectual Property|Field|Software|Materials?)|Field of Use)\b/g,
+    topic: 'background-license',
+    key: 'ambiguous.undefined-licence-term',
+    // Once, in a run-in heading or a stray line, it sets no scope.
+    min: 2,
+  },
 ];
+
+/** A term fixed by a list attached: "the Licensed Products as set forth on Schedule 2", "(later defined)". */
+const LISTED = /^\s*(?:\(later\s+defined\)|(?:as\s+|that\s+are\s+|which\s+are\s+)?(?:set\s+(?:out|forth)|listed|described|specified|identified)\s+(?:in|on)\s+(?:Annex|Schedule|Exhibit|Appendix|Attachment)\b)/i;
 
 /** Defined-term usage mid-sentence: capitalised where ordinary words would not be. */
 function usedAsTerm(ctx: Parameters<Rule>[0], h: Hit): boolean {
@@ -31,12 +42,12 @@ function usedAsTerm(ctx: Parameters<Rule>[0], h: Hit): boolean {
   return !/^\s+of\s+[A-Z]/.test(after);
 }
 
-/** "Improvements", "Results" or "Foreground IP" used as defined terms but never defined. */
+/** "Improvements", "Results", "Foreground IP" or "Licensed Products" used as defined terms but never defined. */
 export const undefinedResults: Rule = (ctx) => {
   const out: RuleFinding[] = [];
-  for (const { re, topic } of TERMS) {
+  for (const { re, topic, key, min = 1 } of TERMS) {
     const uses = hits(ctx, re, (h) => !isDefined(ctx, h.match[2]!) && usedAsTerm(ctx, h));
-    if (uses.length === 0) continue;
+    if (uses.length < min || uses.some((h) => LISTED.test(h.sentence.text.slice(h.index + h.text.length)))) continue;
     out.push(
       finding(ctx, {
         rule: 'ambiguous.undefined-term',
@@ -44,6 +55,7 @@ export const undefinedResults: Rule = (ctx) => {
         severity: 'medium',
         kind: 'ambiguous',
         params: { term: uses[0]!.match[2]! },
+        ...(key ? { key } : {}),
         evidence: groupedEvidence(uses),
       }),
     );
