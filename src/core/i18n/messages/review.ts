@@ -154,6 +154,8 @@ export const review = defineMessages(
     'review.rule.ambiguous.licence-field.why': 'A licence limited to how a business used the technology before a date, stretched by its "natural growth", "development" or "evolution", has no field anyone can check: each new product, market or application will be argued. Define the field by products, applications or technology, list the licensed rights in a schedule, and say whether later products in that field are covered.',
     'review.rule.ambiguous.undefined-licence-term.message': 'The licence turns on "{term}", which is never defined',
     'review.rule.ambiguous.undefined-licence-term.why': 'What may be made, used or sold under the licence depends on this term; undefined, or defined only in an agreement that is not attached, each side will read it to suit itself. Define it here, or attach the document that defines it.',
+    'review.rule.ambiguous.embedded-background.message': 'The developer\'s own technology is built into the deliverables, but no licence says what the client may do with it',
+    'review.rule.ambiguous.embedded-background.why': 'The developer keeps its own technology, yet the deliverables contain it and nothing grants the client a right to use it: the client will claim an implied licence as wide as its use of the deliverables, the developer that it granted none. State the licence: non-exclusive, for use, support and modification of the deliverables, whether it is perpetual and may pass to a buyer of the deliverables, and whether it may be sublicensed.',
   },
   {
     // review.rule.*：审阅规则（src/core/review/rules）
@@ -306,5 +308,7 @@ export const review = defineMessages(
     'review.rule.ambiguous.licence-field.why': '许可限于某一日期前业务对该技术的使用方式，再以其“自然增长”“发展”或“演进”加以延伸，任何人都无法据此核对许可领域：每一个新产品、新市场或新用途都会引发争议。应以产品、用途或技术界定许可领域，在附表中列明许可的权利，并写明该领域内的后续产品是否在许可范围内。',
     'review.rule.ambiguous.undefined-licence-term.message': '许可范围取决于“{term}”，但该术语从未定义',
     'review.rule.ambiguous.undefined-licence-term.why': '许可下可以制造、使用或销售什么取决于该术语；未定义，或仅在未附上的另一份协议中定义，双方都会按对自己有利的方式解读。应在本协议中定义，或将定义该术语的文件作为附件。',
+    'review.rule.ambiguous.embedded-background.message': '开发方自有技术嵌入交付成果，但未约定客户可如何使用',
+    'review.rule.ambiguous.embedded-background.why': '开发方保留其自有技术，但交付成果中包含该技术，且没有条款授予客户使用权：客户会主张一项与其使用交付成果同样宽泛的默示许可，开发方则会主张未授予任何许可。应明确约定许可：非独占，用于使用、维护和修改交付成果，是否永久、可否随交付成果转让给受让方，以及可否分许可。',
   },
 );

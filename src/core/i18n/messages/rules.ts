@@ -63,6 +63,7 @@ export const rules = defineMessages(
     'rules.title.ambiguous.licence-field': 'A licence measured by past use and its "natural growth"',
     'rules.title.one-sided.licence-acquirer': 'Our licence stops at an acquirer\'s products',
     'rules.title.one-sided.no-technical-assistance': 'Know-how licensed with no transfer or technical assistance owed',
+    'rules.title.ambiguous.embedded-background': 'Developer technology built into the deliverables with no licence terms',
   },
   {
     'rules.title.missing': '缺少我方在该交易中需要的条款（依据审阅规则）',
@@ -125,5 +126,6 @@ export const rules = defineMessages(
     'rules.title.ambiguous.licence-field': '许可范围以既往使用及其“自然增长”衡量',
     'rules.title.one-sided.licence-acquirer': '我方所获许可不及于收购方的产品',
     'rules.title.one-sided.no-technical-assistance': '许可技术秘密，但不承担交付或技术指导义务',
+    'rules.title.ambiguous.embedded-background': '开发方技术嵌入交付成果，但未约定许可条件',
   },
 );

@@ -18,6 +18,7 @@ import { licenceLapse } from './licence-lapse';
 import { licenceField } from './licence-field';
 import { licenceAcquirer } from './licence-acquirer';
 import { licenceAssistance } from './licence-assistance';
+import { embeddedBackground } from './embedded-background';
 import { freeUse } from './free-use';
 import { assignment } from './assignment';
 import { assignmentByTime, unpaidAssignment } from './developer-assignment';
@@ -95,6 +96,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: licenceField, rules: [info('ambiguous.licence-field', 'medium', 'background-license')] },
   { check: licenceAcquirer, rules: [info('one-sided.licence-acquirer', 'medium', 'background-license')] },
   { check: licenceAssistance, rules: [info('one-sided.no-technical-assistance', 'low', 'background-license')] },
+  { check: embeddedBackground, rules: [info('ambiguous.embedded-background', 'medium', 'background-license')] },
   {
     check: forum,
     rules: [

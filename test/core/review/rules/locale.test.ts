@@ -49,6 +49,8 @@ const ONE_WAY = [
 const DEVELOPMENT = [
   'This Software Development Agreement is made between Northfield Retail Inc. (the "Client") and Hexi Software Co., Ltd. (the "Developer").',
   'The Developer hereby assigns to the Client all software, code and other work produced by the Developer during the term of this Agreement.',
+  'The Developer shall retain full ownership of its pre-existing tools and code (the "Developer Materials").',
+  'Where the Developer incorporates any Developer Materials into the Deliverables, the Client shall not acquire any ownership of them.',
 ].join('\n');
 const RETURN_ON_REQUEST = 'Promptly following the request of the Provider, the Evaluator shall return all Samples and confirm the return in writing.';
 const RECEIVING_TERMS = [
