@@ -156,6 +156,8 @@ export const review = defineMessages(
     'review.rule.ambiguous.undefined-licence-term.why': 'What may be made, used or sold under the licence depends on this term; undefined, or defined only in an agreement that is not attached, each side will read it to suit itself. Define it here, or attach the document that defines it.',
     'review.rule.ambiguous.embedded-background.message': 'The developer\'s own technology is built into the deliverables, but no licence says what the client may do with it',
     'review.rule.ambiguous.embedded-background.why': 'The developer keeps its own technology, yet the deliverables contain it and nothing grants the client a right to use it: the client will claim an implied licence as wide as its use of the deliverables, the developer that it granted none. State the licence: non-exclusive, for use, support and modification of the deliverables, whether it is perpetual and may pass to a buyer of the deliverables, and whether it may be sublicensed.',
+    'review.rule.ambiguous.ip-deferred.message': 'The ownership terms take effect only when a condition is met',
+    'review.rule.ambiguous.ip-deferred.why': 'The clause that says who owns inventions and results applies only after a payment is made or an order approved: anything invented before then, or if the condition is never met, has no owner rule, and the law where the inventor works decides instead. Make the ownership terms effective from the date of signing, or say expressly who owns what is made before the condition is met.',
   },
   {
     // review.rule.*：审阅规则（src/core/review/rules）
@@ -310,5 +312,7 @@ export const review = defineMessages(
     'review.rule.ambiguous.undefined-licence-term.why': '许可下可以制造、使用或销售什么取决于该术语；未定义，或仅在未附上的另一份协议中定义，双方都会按对自己有利的方式解读。应在本协议中定义，或将定义该术语的文件作为附件。',
     'review.rule.ambiguous.embedded-background.message': '开发方自有技术嵌入交付成果，但未约定客户可如何使用',
     'review.rule.ambiguous.embedded-background.why': '开发方保留其自有技术，但交付成果中包含该技术，且没有条款授予客户使用权：客户会主张一项与其使用交付成果同样宽泛的默示许可，开发方则会主张未授予任何许可。应明确约定许可：非独占，用于使用、维护和修改交付成果，是否永久、可否随交付成果转让给受让方，以及可否分许可。',
+    'review.rule.ambiguous.ip-deferred.message': '权属条款须待条件成就后才生效',
+    'review.rule.ambiguous.ip-deferred.why': '约定发明和成果归属的条款只在付款或订单获批后才适用：此前作出的发明，或条件始终未成就时作出的发明，都没有归属约定，只能由发明人工作地的法律决定。应约定权属条款自签署之日起生效，或明确约定条件成就前作出的成果归谁所有。',
   },
 );

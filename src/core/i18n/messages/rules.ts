@@ -64,6 +64,7 @@ export const rules = defineMessages(
     'rules.title.one-sided.licence-acquirer': 'Our licence stops at an acquirer\'s products',
     'rules.title.one-sided.no-technical-assistance': 'Know-how licensed with no transfer or technical assistance owed',
     'rules.title.ambiguous.embedded-background': 'Developer technology built into the deliverables with no licence terms',
+    'rules.title.ambiguous.ip-deferred': 'Ownership terms that take effect only on a later payment or approval',
   },
   {
     'rules.title.missing': '缺少我方在该交易中需要的条款（依据审阅规则）',
@@ -127,5 +128,6 @@ export const rules = defineMessages(
     'rules.title.one-sided.licence-acquirer': '我方所获许可不及于收购方的产品',
     'rules.title.one-sided.no-technical-assistance': '许可技术秘密，但不承担交付或技术指导义务',
     'rules.title.ambiguous.embedded-background': '开发方技术嵌入交付成果，但未约定许可条件',
+    'rules.title.ambiguous.ip-deferred': '权属条款须待日后付款或批准才生效',
   },
 );

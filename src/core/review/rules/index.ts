@@ -19,6 +19,7 @@ import { licenceField } from './licence-field';
 import { licenceAcquirer } from './licence-acquirer';
 import { licenceAssistance } from './licence-assistance';
 import { embeddedBackground } from './embedded-background';
+import { ipDeferred } from './ip-deferred';
 import { freeUse } from './free-use';
 import { assignment } from './assignment';
 import { assignmentByTime, unpaidAssignment } from './developer-assignment';
@@ -97,6 +98,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: licenceAcquirer, rules: [info('one-sided.licence-acquirer', 'medium', 'background-license')] },
   { check: licenceAssistance, rules: [info('one-sided.no-technical-assistance', 'low', 'background-license')] },
   { check: embeddedBackground, rules: [info('ambiguous.embedded-background', 'medium', 'background-license')] },
+  { check: ipDeferred, rules: [info('ambiguous.ip-deferred', 'medium', 'foreground-ip')] },
   {
     check: forum,
     rules: [

@@ -51,6 +51,9 @@ const DEVELOPMENT = [
   'The Developer hereby assigns to the Client all software, code and other work produced by the Developer during the term of this Agreement.',
   'The Developer shall retain full ownership of its pre-existing tools and code (the "Developer Materials").',
   'Where the Developer incorporates any Developer Materials into the Deliverables, the Client shall not acquire any ownership of them.',
+  '7. Intellectual Property',
+  '7.1 The Developer shall assign to the Client all Intellectual Property in the Deliverables.',
+  '7.2 The provisions of Section 7 shall become effective upon payment of the first instalment of the Fees.',
 ].join('\n');
 const RETURN_ON_REQUEST = 'Promptly following the request of the Provider, the Evaluator shall return all Samples and confirm the return in writing.';
 const RECEIVING_TERMS = [
