@@ -27,5 +27,5 @@ export const embeddedBackground: Rule = (ctx) => {
   const inWork = about.filter((s) => IN_WORK.test(s.text));
   if (kept.length === 0 || inWork.length === 0) return [];
   const evidence: Evidence[] = [...new Set([...kept, ...inWork])].slice(0, 4).map((s) => quote(s));
-  return [finding(ctx, { rule: 'ambiguous.embedded-background', topic: 'background-license', severity: 'medium', kind: 'ambiguous', evidence })];
+  return [finding(ctx, { rule: 'ambiguous.embedded-background', topic: 'background-license', severity: 'medium', kind: 'ambiguous', fixClause: 'commercial-terms', evidence })];
 };

@@ -26,5 +26,5 @@ export const licenceAssistance: Rule = (ctx) => {
     evidence.push(quote(h.sentence, h.index, h.index + h.text.length));
   }
   if (evidence.length === 0) return [];
-  return [finding(ctx, { rule: 'one-sided.no-technical-assistance', topic: 'background-license', severity: 'low', kind: 'one-sided', evidence: evidence.slice(0, 8) })];
+  return [finding(ctx, { rule: 'one-sided.no-technical-assistance', topic: 'background-license', severity: 'low', kind: 'one-sided', fixClause: 'commercial-terms', evidence: evidence.slice(0, 8) })];
 };

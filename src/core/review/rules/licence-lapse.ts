@@ -60,6 +60,8 @@ export const licenceLapse: Rule = (ctx) => {
       topic,
       severity: 'high',
       kind: 'one-sided',
+      // The cure period belongs in the termination clause.
+      fixClause: 'termination',
       evidence: evidence.slice(0, 8),
       ...(unknown ? { sideUnknown: true } : {}),
     }),
