@@ -13,9 +13,10 @@ const MISSED =
 // granted hereunder shall automatically terminate", "the Patent shall revert to X".
 const ENDS =
   /\b(?:licen[cs]es?|rights?)\b[^.;]{0,100}?\b(?:shall|will)\s+(?:automatically\s+|immediately\s+|thereupon\s+)?(?:terminate|lapse|cease|be\s+(?:terminated|forfeited|revoked))\b|\b(?:shall|will)\s+(?:automatically\s+|immediately\s+)?revert\s+(?:back\s+)?to\b/gi;
-// A chance to pay late: a cure or grace period, or an end that waits for notice and days to pass.
+// A chance to pay late: a cure or grace period, an end that waits for notice and days to pass, or
+// days of lateness allowed ("fails to pay within thirty (30) days after the due date").
 const CURE =
-  /\bcure[ds]?\b|\bremed(?:y|ied|ies)\b|\bgrace\s+period\b|\b(?:such\s+)?(?:failure|default|breach)\s+(?:is\s+not\s+\w+\s+and\s+)?continues?\b|\bwithin\s+[\w-]+\s+(?:\(\d+\)\s+)?(?:business\s+|calendar\s+)?days\s+(?:after|of|following|from)\s+(?:the\s+)?(?:receipt\s+of\s+|receiving\s+)?(?:a\s+|the\s+)?(?:written\s+)?notice\b|\b(?:days|months)['’]?\s+(?:prior\s+)?(?:written\s+)?notice\b/i;
+  /\bcure[ds]?\b|\bremed(?:y|ied|ies)\b|\bgrace\s+period\b|\b(?:such\s+)?(?:failure|default|breach)\s+(?:is\s+not\s+\w+\s+and\s+)?continues?\b|\bwithin\s+[\w-]+\s+(?:\(\d+\)\s+)?(?:business\s+|calendar\s+)?days\s+(?:after|of|following|from)\s+(?:the\s+)?(?:receipt\s+of\s+|receiving\s+)?(?:a\s+|the\s+)?(?:written\s+)?notice\b|\b(?:days|months)['’]?\s+(?:prior\s+)?(?:written\s+)?notice\b|\bwithin\s+[\w-]+\s+(?:\(\d+\)\s+)?(?:business\s+|calendar\s+)?days\s+(?:after|of|following|from)\s+(?:the\s+|its\s+)?due\s+date\b/i;
 // Patent costs: the licence to a patent goes back when its filing or upkeep is not paid for.
 const PATENT_COSTS = /\bprosecut\w*|\b(?:IP|patent|filing|maintenance|prosecution)\s+(?:costs?|fees|expenses)\b|\bannuit(?:y|ies)\b|\bnational\s+phase\b/i;
 

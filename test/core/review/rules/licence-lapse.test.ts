@@ -23,6 +23,7 @@ describe('a licence lost on a missed payment', () => {
   it('stays quiet where notice and time to pay come first', () => {
     expect(run('licensee', reverts.replace('by the dates stated,', 'by the dates stated and does not cure the failure within thirty (30) days after written notice from the Licensor,'))).toEqual([]);
     expect(run('licensee', `${reverts} The Licensee shall have a grace period of sixty (60) days to make any late payment.`)).toEqual([]);
+    expect(run('licensee', 'If the Licensee fails to pay any royalty within thirty (30) days after its due date, the licences granted hereunder shall terminate.')).toEqual([]);
   });
   it('stays quiet where the licensor misses the payment, or the patent reverts to us', () => {
     expect(run('licensee', 'If the Licensor fails to pay any maintenance fee on a Licensed Patent, its rights in that patent shall revert to the Licensee.')).toEqual([]);
