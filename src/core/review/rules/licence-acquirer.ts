@@ -10,7 +10,7 @@ import { hits, quote } from './text';
 const NOT_EXTEND =
   /\b(?:in\s+no\s+event|under\s+no\s+circumstances)\s+(?:will|shall)\s+(?:the|any|such)\s+(?:licen[cs]es?|rights)\b|\b(?:licen[cs]es?|rights\s+granted)\b[^.;]{0,80}?\b(?:shall|will)\s+not\s+(?:extend|apply)\s+to\b/gi;
 // …whose products: a buyer's, and those it had before the deal.
-const BUYER = /\b(?:acquir(?:er|ing\s+(?:party|entity|company))|assignee|successor|surviving\s+(?:entity|company|party)|purchaser|third[\s-]party\s+acquirer)\b/i;
+const BUYER = /\b(?:acquir(?:ers?|es|ing\s+(?:party|entity|company))|assignee|successor|surviving\s+(?:entity|company|party)|purchaser|third[\s-]party\s+acquirer)\b/i;
 const BEFORE_DEAL = /\b(?:existing|prior\s+to|on\s+or\s+before|before|as\s+of)\b/i;
 // Or the licence shrinks to the business as it stood at the deal: "limited to … the products of such
 // party existing as of the effective date of the Change of Control".

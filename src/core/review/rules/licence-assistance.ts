@@ -7,7 +7,7 @@ import { hits, quote } from './text';
 // No help to use what is licensed: "no Party shall be required to provide the other Party with any
 // technical assistance", "the Licensor shall have no obligation to furnish any know-how".
 const NO_HELP =
-  /\b(?:(?:shall|will)\s+not\s+be\s+(?:required|obliged|obligated)|no\s+(?:Party|party|Licensor)\b[^.;]{0,60}?\b(?:shall|will)\s+be\s+(?:required|obliged|obligated)|(?:shall|will)\s+(?:have|be\s+under)\s+no\s+(?:obligation|duty)|(?:is|are)\s+not\s+(?:required|obliged|obligated)|without\s+any\s+obligation)\s+to\s+(?:provide|furnish|deliver|render|supply|disclose|transfer)\b[^.;]{0,80}?\b(?:technical\s+(?:assistance|support|information|documentation|data|know-how)|know-how|training|documentation)\b/gi;
+  /\b(?:(?:shall|will)\s+not\s+be\s+(?:required|obliged|obligated)|no\s+(?:Party|party|Licensor)\b[^.;]{0,60}?\b(?:shall|will)\s+be\s+(?:required|obliged|obligated)|(?:(?:shall|will)\s+(?:have|be\s+under)|has|have|is\s+under|are\s+under)\s+no\s+(?:obligation|duty)|(?:is|are)\s+not\s+(?:required|obliged|obligated)|nothing\s+in\s+this\s+Agreement\s+(?:shall\s+)?(?:requires?|obliges?|obligates?)\s+\S+(?:\s+\S+)?|without\s+any\s+obligation)\s+to\s+(?:provide|furnish|deliver|render|supply|disclose|transfer)\b[^.;]{0,80}?\b(?:technical\s+(?:assistance|support|information|documentation|data|know-how)|know-how|training|documentation)\b/gi;
 // What the licence covers beyond patents: know-how, trade secrets, technical information.
 const KNOW_HOW = /\b(?:know-how|knowhow|trade\s+secrets?|technical\s+(?:information|data)|proprietary\s+(?:information|technology)|unpatented)\b/i;
 

@@ -33,6 +33,9 @@ describe('a licence that stops at a buyer\'s products', () => {
     'If the Licensee assigns this Agreement in connection with a merger or sale of its business, in no event will the licences granted in this Agreement extend to products or services of the assignee existing on or before the date of that transaction.';
   it('fires for the licensee, on the carve-out or on a licence frozen at the change of control', () => {
     expect(run(licenceAcquirer, 'licensee', stops)).toEqual(['one-sided.licence-acquirer medium']);
+    expect(run(licenceAcquirer, 'licensee', 'The licences granted to the Licensee shall not extend to any product of a third party that acquires the Licensee, as that product existed before the acquisition.')).toEqual([
+      'one-sided.licence-acquirer medium',
+    ]);
     expect(run(licenceAcquirer, 'licensee', 'Upon a Change of Control of the Licensee, the licence granted under Clause 2 shall be limited to the products of the Licensee existing as of the effective date of the Change of Control.')).toEqual([
       'one-sided.licence-acquirer medium',
     ]);
@@ -52,6 +55,10 @@ describe('licensed know-how with no transfer or assistance', () => {
     expect(run(licenceAssistance, 'licensee', grant, 'Except as expressly set out in this Agreement, no Party shall be required to provide the other Party with any technical assistance.')).toEqual([
       'one-sided.no-technical-assistance low',
     ]);
+    expect(run(licenceAssistance, 'licensee', grant, 'Nothing in this Agreement requires the Licensor to deliver any documentation embodying the Licensed Know-How.')).toEqual([
+      'one-sided.no-technical-assistance low',
+    ]);
+    expect(run(licenceAssistance, 'licensee', grant, 'The Licensor is under no obligation to furnish training or technical support.')).toEqual(['one-sided.no-technical-assistance low']);
   });
   it('stays quiet on a patent-only licence, on our own assistance withheld, and for the licensor', () => {
     expect(run(licenceAssistance, 'licensee', grant.replace(' and the Licensed Know-How', ''), none)).toEqual([]);
