@@ -185,6 +185,14 @@ export const review = defineMessages(
     'review.rule.ambiguous.test-results-open.why': 'Results of testing your samples show how your material performs and what it is made of. With no owner and no use limit, the tester may use them to develop a substitute or to file patents on what they reveal. Say who owns the results, that the tester uses them only for the evaluation, and that results revealing your samples\' make-up are your confidential information.',
     'review.rule.ambiguous.start-unstated.message': 'A deadline runs from a date "shown above" that is not there',
     'review.rule.ambiguous.start-unstated.why': 'No date is written above the clause, so the deadline has no start, and the draft may say elsewhere that it takes effect on the last signature. Run the period from a stated event, such as the end of the tests or the other side\'s written request.',
+    'review.rule.ambiguous.licence-field.message': 'The licence is measured by past use "and its natural growth": its field is undefined',
+    'review.rule.ambiguous.licence-field.why': 'A licence limited to how a business used the technology before a date, stretched by its "natural growth", "development" or "evolution", has no field anyone can check: each new product, market or application will be argued. Define the field by products, applications or technology, list the licensed rights in a schedule, and say whether later products in that field are covered.',
+    'review.rule.ambiguous.undefined-licence-term.message': 'The licence turns on "{term}", which is never defined',
+    'review.rule.ambiguous.undefined-licence-term.why': 'What may be made, used or sold under the licence depends on this term; undefined, or defined only in an agreement that is not attached, each side will read it to suit itself. Define it here, or attach the document that defines it.',
+    'review.rule.ambiguous.embedded-background.message': 'The developer\'s own technology is built into the deliverables, but no licence says what the client may do with it',
+    'review.rule.ambiguous.embedded-background.why': 'The developer keeps its own technology, yet the deliverables contain it and nothing grants the client a right to use it: the client will claim an implied licence as wide as its use of the deliverables, the developer that it granted none. State the licence: non-exclusive, for use, support and modification of the deliverables, whether it is perpetual and may pass to a buyer of the deliverables, and whether it may be sublicensed.',
+    'review.rule.ambiguous.ip-deferred.message': 'The ownership terms take effect only when a condition is met',
+    'review.rule.ambiguous.ip-deferred.why': 'The clause that says who owns inventions and results applies only after a payment is made or an order approved: anything invented before then, or if the condition is never met, has no owner rule, and the law where the inventor works decides instead. Make the ownership terms effective from the date of signing, or say expressly who owns what is made before the condition is met.',
   },
   {
     // review.rule.*：审阅规则（src/core/review/rules）
@@ -368,5 +376,13 @@ export const review = defineMessages(
     'review.rule.ambiguous.test-results-open.why': '测试你方样品的结果反映了你方材料的性能和成分。若既无归属约定又无使用限制，测试方可能用其开发替代产品，或就其揭示的内容申请专利。应写明测试结果归谁所有、测试方只能为评估目的使用，且能揭示样品成分的结果属于你方保密信息。',
     'review.rule.ambiguous.start-unstated.message': '期限自“上文所示日期”起算，但上文并无该日期',
     'review.rule.ambiguous.start-unstated.why': '该条款之前没有写明任何日期，期限无从起算，而草案其他地方可能规定协议自最后签署之日生效。应约定期限自明确事件起算，例如测试结束或对方书面要求之日。',
+    'review.rule.ambiguous.licence-field.message': '许可范围以既往使用“及其自然增长”衡量：许可领域未界定',
+    'review.rule.ambiguous.licence-field.why': '许可限于某一日期前业务对该技术的使用方式，再以其“自然增长”“发展”或“演进”加以延伸，任何人都无法据此核对许可领域：每一个新产品、新市场或新用途都会引发争议。应以产品、用途或技术界定许可领域，在附表中列明许可的权利，并写明该领域内的后续产品是否在许可范围内。',
+    'review.rule.ambiguous.undefined-licence-term.message': '许可范围取决于“{term}”，但该术语从未定义',
+    'review.rule.ambiguous.undefined-licence-term.why': '许可下可以制造、使用或销售什么取决于该术语；未定义，或仅在未附上的另一份协议中定义，双方都会按对自己有利的方式解读。应在本协议中定义，或将定义该术语的文件作为附件。',
+    'review.rule.ambiguous.embedded-background.message': '开发方自有技术嵌入交付成果，但未约定客户可如何使用',
+    'review.rule.ambiguous.embedded-background.why': '开发方保留其自有技术，但交付成果中包含该技术，且没有条款授予客户使用权：客户会主张一项与其使用交付成果同样宽泛的默示许可，开发方则会主张未授予任何许可。应明确约定许可：非独占，用于使用、维护和修改交付成果，是否永久、可否随交付成果转让给受让方，以及可否分许可。',
+    'review.rule.ambiguous.ip-deferred.message': '权属条款须待条件成就后才生效',
+    'review.rule.ambiguous.ip-deferred.why': '约定发明和成果归属的条款只在付款或订单获批后才适用：此前作出的发明，或条件始终未成就时作出的发明，都没有归属约定，只能由发明人工作地的法律决定。应约定权属条款自签署之日起生效，或明确约定条件成就前作出的成果归谁所有。',
   },
 );

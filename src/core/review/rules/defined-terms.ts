@@ -40,7 +40,7 @@ const ROLE = /^[A-Z][a-z]+(?:er|or|ee|ant|ist|ient|gent)$/;
 /** Where an undefined term decides money, a deadline or a right to end the deal. */
 const CONSEQUENCE = /\b(?:royalt\w*|pric\w*|fees?|payments?|payable|pay|revenues?|terminat\w*|deadline|milestones?|minimum\w*)\b/i;
 /** Terms the ownership rule reports on its own. */
-const OWNERSHIP_TERMS = /^(?:Improvements?|Results|Foreground\s+\w+|Background\s+\w+|Territory)$/;
+const OWNERSHIP_TERMS = /^(?:Improvements?|Results|Foreground\s+\w+|Background\s+\w+|Territory|Licensed\s+(?:Products?|Patents?|Technology|Know-How|IP|Intellectual\s+Property|Field|Software|Materials?)|Field\s+of\s+Use)$/;
 
 function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
   const words = phrase.split(/\s+/);

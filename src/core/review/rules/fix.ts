@@ -10,12 +10,16 @@ const STANCE_ORDER = ['protective', 'balanced', 'fallback'];
  * out; a variant that names none applies everywhere.
  */
 export function fixFor(ctx: ReviewContext, topic: TopicId, clauseId?: string): FixRef | undefined {
-  let best: { ref: FixRef; rank: number } | undefined;
   const clauses = ctx.library?.clauses ?? [];
-  // A finding that names its clause gets it when the library has it, else any clause on the topic.
-  const named = clauseId !== undefined && clauses.some((c) => c.id === clauseId && c.topic === topic);
+  // A finding that names its clause gets it when the library has one for this deal, else any clause
+  // on the topic. The named clause may sit under another topic: a licence lost on a missed payment
+  // is fixed by the termination clause's cure period.
+  return (clauseId !== undefined ? best(ctx, clauses.filter((c) => c.id === clauseId)) : undefined) ?? best(ctx, clauses.filter((c) => c.topic === topic));
+}
+
+function best(ctx: ReviewContext, clauses: NonNullable<ReviewContext['library']>['clauses']): FixRef | undefined {
+  let found: { ref: FixRef; rank: number } | undefined;
   for (const clause of clauses) {
-    if (clause.topic !== topic || (named && clause.id !== clauseId)) continue;
     for (const v of clause.variants) {
       const scenarios = v.applies?.scenarios;
       const roles = v.applies?.roles;
@@ -25,8 +29,8 @@ export function fixFor(ctx: ReviewContext, topic: TopicId, clauseId?: string): F
       // Prefer a variant written for exactly this deal over a generic one of the same stance.
       const specific = (scenarios ? 0 : 1) + (roles ? 0 : 1);
       const rank = (stance < 0 ? STANCE_ORDER.length : stance) * 3 + specific;
-      if (!best || rank < best.rank) best = { ref: { clause: clause.id, variant: v.id }, rank };
+      if (!found || rank < found.rank) found = { ref: { clause: clause.id, variant: v.id }, rank };
     }
   }
-  return best?.ref;
+  return found?.ref;
 }

@@ -16,6 +16,12 @@ import { licenceToAgree } from './licence-to-agree';
 import { oneWayNda } from './one-way-nda';
 import { licenceActs, licenceReach } from './licence-grant';
 import { patentUpkeep } from './patent-upkeep';
+import { licenceLapse } from './licence-lapse';
+import { licenceField } from './licence-field';
+import { licenceAcquirer } from './licence-acquirer';
+import { licenceAssistance } from './licence-assistance';
+import { embeddedBackground } from './embedded-background';
+import { ipDeferred } from './ip-deferred';
 import { freeUse } from './free-use';
 import { assignment } from './assignment';
 import { assignmentByTime, unpaidAssignment } from './developer-assignment';
@@ -116,6 +122,12 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: improvementsToOwner, rules: [info('one-sided.improvements-to-owner', 'high', 'improvements')] },
   { check: exclusiveOpportunities, rules: [info('ambiguous.exclusive-opportunities', 'medium', 'exclusivity')] },
   { check: customerChoice, rules: [info('one-sided.customer-choice', 'medium', 'exclusivity')] },
+  { check: licenceLapse, rules: [info('one-sided.licence-lapse', 'high')] },
+  { check: licenceField, rules: [info('ambiguous.licence-field', 'medium', 'background-license')] },
+  { check: licenceAcquirer, rules: [info('one-sided.licence-acquirer', 'medium', 'background-license')] },
+  { check: licenceAssistance, rules: [info('one-sided.no-technical-assistance', 'low', 'background-license')] },
+  { check: embeddedBackground, rules: [info('ambiguous.embedded-background', 'medium', 'background-license')] },
+  { check: ipDeferred, rules: [info('ambiguous.ip-deferred', 'medium', 'foreground-ip')] },
   {
     check: forum,
     rules: [

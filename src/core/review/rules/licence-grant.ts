@@ -54,6 +54,9 @@ const NO_SUBLICENCE =
 // The licence reaches our group: "Licensee and its Affiliates", "may extend … to its Affiliates".
 const GROUP = /\b(?:and|or)\s+(?:its|their|any\s+of\s+its)\s+(?:Affiliates|affiliated\s+compan(?:y|ies)|Subsidiaries|subsidiaries)\b|\bsub-?licen[cs]\w*\s+(?:\w+\s+){0,3}to\s+(?:its\s+|any\s+of\s+its\s+)?(?:Affiliates|Subsidiaries|subsidiaries)\b/;
 
+// The grantor speaking for its group: "on behalf of itself and its Affiliates".
+const GRANTOR_GROUP = /\b(?:on\s+behalf\s+of|for)\s+itself\s+and\s+(?:on\s+behalf\s+of\s+)?(?:its|any\s+of\s+its)\s+(?:Affiliates|Subsidiaries|subsidiaries)\b/gi;
+
 // A bar with a way through is a term to negotiate, not a missing right: "except as provided in
 // Section 2.1(c)", "without the prior written consent of the Licensor".
 const QUALIFIED = /\b(?:except|unless|other\s+than|save\s+as)\b|\bwithout\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval)\b/i;
@@ -64,8 +67,9 @@ const QUALIFIED = /\b(?:except|unless|other\s+than|save\s+as)\b|\bwithout\s+(?:t
  */
 export const licenceReach: Rule = (ctx) => {
   const grants = grantsToUs(ctx);
-  // The grantee's group, not the grantor's: "X, for itself and its Affiliates, grants to Y".
-  if (grants.length === 0 || grants.some(({ hit }) => GROUP.test(hit.sentence.text.slice(hit.index)))) return [];
+  // The grantee's group, not the grantor's: "X, for itself and its Affiliates, grants to Y", nor a
+  // heading "Grant by X" that opens the sentence of that grant.
+  if (grants.length === 0 || grants.some(({ hit }) => GROUP.test(hit.sentence.text.slice(hit.index).replace(GRANTOR_GROUP, '')))) return [];
   // "The Licensor shall not sublicense" binds them, not us; "No license … includes" binds every licence.
   const theirs = (h: Hit) => /^(?:shall|may|will)\s/i.test(h.text) && partyBefore(ctx, h.sentence.text, h.index)?.side === 'A';
   const barred = hits(ctx, NO_SUBLICENCE, (h) => !theirs(h) && !GROUP.test(h.sentence.text) && !QUALIFIED.test(h.sentence.text));

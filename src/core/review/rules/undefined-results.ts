@@ -5,45 +5,63 @@ import { groupedEvidence, hits, inHeading, isDefined, type Hit } from './text';
 
 /**
  * The terms that decide who owns the outcome of the cooperation; undefined, they decide nothing.
- * The qualifying word is bounded ({0,40}): unbounded, a hyphenated run ("Results-Results-...")
- * was scanned to its end from every capital in it.
+ * Each pattern starts with the term's own words, so a long run of capitals ("A-A-A-...") costs one
+ * scan; the word before the term is read afterwards (QUALIFIER).
  */
-const TERMS: readonly { re: RegExp; topic: TopicId }[] = [
-  { re: /\b(?:([A-Z][\w-]{0,40})\s+)?(Improvements?)\b/g, topic: 'improvements' },
-  { re: /\b(?:([A-Z][\w-]{0,40})\s+)?(Results)\b/g, topic: 'foreground-ip' },
-  { re: /\b(?:([A-Z][\w-]{0,40})\s+)?(Foreground (?:IP|Intellectual Property)|Developed IP|Project IP|Arising IP)\b/g, topic: 'foreground-ip' },
-  { re: /\b(?:([A-Z][\w-]{0,40})\s+)?(Background (?:IP|Intellectual Property|Technology))\b/g, topic: 'background-ip' },
+const TERMS: readonly { re: RegExp; topic: TopicId; key?: string; min?: number }[] = [
+  { re: /\b(Improvements?)\b/g, topic: 'improvements' },
+  { re: /\b(Results)\b/g, topic: 'foreground-ip' },
+  { re: /\b(Foreground (?:IP|Intellectual Property)|Developed IP|Project IP|Arising IP)\b/g, topic: 'foreground-ip' },
+  { re: /\b(Background (?:IP|Intellectual Property|Technology))\b/g, topic: 'background-ip' },
+  // What a licence covers: "Licensed Products", "Licensed Patents", "Field of Use".
+  {
+    re: /\b(Licensed (?:Products?|Patents?|Technology|Know-How|IP|Intellectual Property|Field|Software|Materials?)|Field of Use)\b/g,
+    topic: 'background-license',
+    key: 'ambiguous.undefined-licence-term',
+    // Once, in a run-in heading or a stray line, it sets no scope.
+    min: 2,
+  },
 ];
+
+/** A term fixed by a list attached: "the Licensed Products as set forth on Schedule 2", "(later defined)". */
+const LISTED = /^\s*(?:\(later\s+defined\)|(?:as\s+|that\s+are\s+|which\s+are\s+)?(?:set\s+(?:out|forth)|listed|described|specified|identified)\s+(?:in|on)\s+(?:Annex|Schedule|Exhibit|Appendix|Attachment)\b)/i;
+
+/**
+ * The capitalised word right before a term ("Licensed Improvements", "The Results"), bounded
+ * ({0,40}) and read only in the few characters before it.
+ */
+const QUALIFIER = /\b([A-Z][\w-]{0,40})\s+$/;
 
 /** Defined-term usage mid-sentence: capitalised where ordinary words would not be. */
 function usedAsTerm(ctx: Parameters<Rule>[0], h: Hit): boolean {
   if (inHeading(ctx, h.sentence)) return false;
-  const termStart = h.index + h.text.length - h.match[2]!.length;
+  const termStart = h.index;
   // At the start of a sentence or after a list label ("(a)", "4.2") any word is capitalised.
   // Each label is taken whole ((?=(...))\1 does not backtrack into it): "1.1.1." could
   // otherwise be split into labels in exponentially many ways before the test fails.
   if (/^\s*(?:(?=(\d+(?:\.\d+)+\.?|\(?(?:\d+|[a-z]|[ivx]{1,5})[.)]|(?:Section|Article|Clause)\s+\S+))\1\s*)*$/i.test(h.sentence.text.slice(0, termStart))) return false;
   const after = h.sentence.text.slice(h.index + h.text.length);
   // "Licensed Improvements" or "Test Results" is another term; "The Improvements" is this one.
-  const qualifier = h.match[1];
+  const qualifier = QUALIFIER.exec(h.sentence.text.slice(Math.max(0, h.index - 48), h.index))?.[1];
   if (qualifier && !/^(?:The|Any|All|Such|Each|No)$/.test(qualifier)) return false;
   // "Results of Operations" is a name, not the outcome of the project.
   return !/^\s+of\s+[A-Z]/.test(after);
 }
 
-/** "Improvements", "Results" or "Foreground IP" used as defined terms but never defined. */
+/** "Improvements", "Results", "Foreground IP" or "Licensed Products" used as defined terms but never defined. */
 export const undefinedResults: Rule = (ctx) => {
   const out: RuleFinding[] = [];
-  for (const { re, topic } of TERMS) {
-    const uses = hits(ctx, re, (h) => !isDefined(ctx, h.match[2]!) && usedAsTerm(ctx, h));
-    if (uses.length === 0) continue;
+  for (const { re, topic, key, min = 1 } of TERMS) {
+    const uses = hits(ctx, re, (h) => !isDefined(ctx, h.match[1]!) && usedAsTerm(ctx, h));
+    if (uses.length < min || uses.some((h) => LISTED.test(h.sentence.text.slice(h.index + h.text.length)))) continue;
     out.push(
       finding(ctx, {
         rule: 'ambiguous.undefined-term',
         topic,
         severity: 'medium',
         kind: 'ambiguous',
-        params: { term: uses[0]!.match[2]! },
+        params: { term: uses[0]!.match[1]! },
+        ...(key ? { key } : {}),
         evidence: groupedEvidence(uses),
       }),
     );

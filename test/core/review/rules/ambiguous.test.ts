@@ -150,6 +150,22 @@ describe('ownership terms used but not defined', () => {
     const text = ['8. IMPROVEMENTS', '8.1 Improvements. Each party shall own the improvements it makes to its own products.'].join('\n');
     expect(undefinedResults(makeContext(text))).toEqual([]);
   });
+
+  const licence = [
+    'The Licensor hereby grants to the Licensee an exclusive worldwide licence under the Patents to make, use and sell Licensed Products.',
+    'The Licensee shall pay a royalty of five percent of the net selling price of each Licensed Product sold.',
+  ];
+  it('fires on the undefined term a licence turns on', () => {
+    const [f] = undefinedResults(makeContext(licence.join('\n')));
+    expect(f).toMatchObject({ rule: 'ambiguous.undefined-term', topic: 'background-license', severity: 'medium' });
+    expect(f!.message).toContain('"Licensed Products"');
+  });
+
+  it('is quiet when the licensed products are defined, listed in a schedule, or named only once', () => {
+    expect(undefinedResults(makeContext(['"Licensed Products" means lithium-ion battery modules that embody a claim of the Patents.', ...licence].join('\n')))).toEqual([]);
+    expect(undefinedResults(makeContext([licence[0]!.replace('Licensed Products.', 'the Licensed Products as set out in Schedule 2.'), licence[1]].join('\n')))).toEqual([]);
+    expect(undefinedResults(makeContext(licence[0]!))).toEqual([]);
+  });
 });
 
 describe('return or destruction without deadline or certificate', () => {

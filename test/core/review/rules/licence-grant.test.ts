@@ -33,6 +33,11 @@ describe('a licence that does not reach our group', () => {
     expect(run(licenceReach, 'licensee', grant, bar)).toEqual(['one-sided.licence-reach medium']);
     expect(run(licenceReach, 'licensee', grant, 'No license granted under this Agreement includes the right to grant sublicenses.')).toEqual(['one-sided.licence-reach medium']);
   });
+  it('fires where only the grantor speaks for its affiliates, under a heading naming the grant', () => {
+    const byGroup = '3.1 Grant by Licensor The Licensor, on behalf of itself and its Affiliates, hereby grants to the Licensee a non-exclusive license under the Licensed Patents to make, use and sell Licensed Products.';
+    expect(run(licenceReach, 'licensee', byGroup, 'No license granted by either party under this Agreement includes the right to grant sublicenses.')).toEqual(['one-sided.licence-reach medium']);
+    expect(run(licenceReach, 'licensee', byGroup.replace('to the Licensee', 'to the Licensee and its Affiliates'), bar)).toEqual([]);
+  });
   it('stays quiet where the licence reaches our affiliates, or may be sublicensed', () => {
     expect(run(licenceReach, 'licensee', grant.replace('to the Licensee', 'to the Licensee and its Affiliates'), bar)).toEqual([]);
     expect(run(licenceReach, 'licensee', grant, 'The Licensee may grant sublicenses to its Affiliates and contract manufacturers.')).toEqual([]);

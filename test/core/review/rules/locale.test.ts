@@ -31,6 +31,10 @@ const LICENCE_BACK = [
   'The Licensee shall not sublicense to others under this Agreement.',
   'The Licensor, at its sole discretion, shall prosecute and maintain the Licensed Patents.',
   'The Licensor shall have the right to audit the books and records of the Licensee.',
+  'If the Licensee fails to pay any royalty when due, the licences granted hereunder shall automatically terminate.',
+  'The Licensor grants to the Licensee a licence under the Licensed Know-How, limited to use as made in the Licensee Business prior to the Effective Date and the natural growth thereof.',
+  'The Licensor shall have no obligation to provide any technical assistance to the Licensee.',
+  'In no event will the licences granted in this Agreement extend to products of the assignee existing before the date of the assignment.',
 ].join('\n');
 const SUPPLY_TERMS = [
   'This Distribution Agreement is made between Hexi Energy Co., Ltd. (the "Supplier") and Northfield Trading LLC (the "Distributor").',
@@ -59,6 +63,11 @@ const ONE_WAY = [
 const DEVELOPMENT = [
   'This Software Development Agreement is made between Northfield Retail Inc. (the "Client") and Hexi Software Co., Ltd. (the "Developer").',
   'The Developer hereby assigns to the Client all software, code and other work produced by the Developer during the term of this Agreement.',
+  'The Developer shall retain full ownership of its pre-existing tools and code (the "Developer Materials").',
+  'Where the Developer incorporates any Developer Materials into the Deliverables, the Client shall not acquire any ownership of them.',
+  '7. Intellectual Property',
+  '7.1 The Developer shall assign to the Client all Intellectual Property in the Deliverables.',
+  '7.2 The provisions of Section 7 shall become effective upon payment of the first instalment of the Fees.',
 ].join('\n');
 const RESULTS_ANY_PURPOSE = [
   'The Evaluator shall be free to use the test results for any purpose.',

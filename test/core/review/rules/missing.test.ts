@@ -107,6 +107,13 @@ describe('fixFor', () => {
     expect(fixFor(ctx, 'return-or-destroy')).toEqual({ clause: 'return-or-destroy', variant: 'on-request' });
   });
 
+  it('gives the clause a finding names, even under another topic, and falls back to the topic where it has no variant for the deal', () => {
+    const ctx = makeContext(NDA, { scenario: 'sample-testing', role: 'provider', library: LIBRARY });
+    expect(fixFor(ctx, 'confidentiality', 'return-or-destroy')).toEqual({ clause: 'return-or-destroy', variant: 'thirty-days-certified' });
+    const onlyEvaluator: FixSource = { clauses: [{ ...LIBRARY.clauses[0]!, variants: [LIBRARY.clauses[0]!.variants[2]!] }, LIBRARY.clauses[1]!] };
+    expect(fixFor(makeContext(NDA, { scenario: 'sample-testing', role: 'provider', library: onlyEvaluator }), 'confidentiality', 'return-or-destroy')).toEqual({ clause: 'confidentiality', variant: 'mutual' });
+  });
+
   it('returns nothing when the library has no clause for the topic', () => {
     expect(fixFor(makeContext(NDA, { library: LIBRARY }), 'export-control')).toBeUndefined();
   });
