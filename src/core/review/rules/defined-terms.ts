@@ -37,6 +37,13 @@ const LISTED = /\b(?:The|the|All|Any|such)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}
 const DOCUMENT_WORD = /^(?:Schedules?|Exhibits?|Annex(?:es)?|Appendix|Attachments?|Agreements?|Sections?|Clauses?|Articles?|List|Form)$/;
 /** A role written like a party ("the Licensee", "the Designer"): two uses are enough to ask for its definition. */
 const ROLE = /^[A-Z][a-z]+(?:er|or|ee|ant|ist|ient|gent)$/;
+/**
+ * The roles contracting parties are given. Where the parties go by two roles of their own, another
+ * of these with the article ("the Agent" in a supply agreement between Manufacturer and Customer) is
+ * left over from another form: once is enough to ask who is meant.
+ */
+const PARTY_ROLE =
+  /^(?:Agent|Principal|Designer|Developer|Client|Customer|Supplier|Vendor|Buyer|Seller|Purchaser|Manufacturer|Distributor|Reseller|Licensor|Licensee|Contractor|Consultant|Provider|Recipient|Discloser|Sponsor|Lender|Borrower|Landlord|Tenant|Lessor|Lessee|Franchisor|Franchisee|Publisher|Evaluator)$/;
 /** Where an undefined term decides money, a deadline or a right to end the deal. */
 const CONSEQUENCE = /\b(?:royalt\w*|pric\w*|fees?|payments?|payable|pay|revenues?|terminat\w*|deadline|milestones?|minimum\w*)\b/i;
 /** Terms the ownership rule reports on its own. */
@@ -264,6 +271,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     return { ...h, index: h.index + h.text.length - text.length, text };
   });
   const shouting = new Map<Hit['sentence'], boolean>();
+  const leftover = leftoverRole(ctx);
   for (const h of candidates) {
     if (!shouting.has(h.sentence)) shouting.set(h.sentence, isShouting(h.sentence.text));
     if (shouting.get(h.sentence)) continue;
@@ -272,7 +280,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     if (quoted.has(phrase.toLowerCase()) || startsLongerTerm(longer, h)) continue;
     if (ignored(phrase) && !(near(phrase) && !isDefined(ctx, phrase) && !pluralDefined(ctx).has(phrase.toLowerCase().replace(/(?:s|es)$/, '')))) continue;
     // A role with the article ("the Designer") reads as a party, not a brand, even if never written in lower case.
-    const role = ROLE.test(phrase) && /\bthe\s+$/i.test(h.sentence.text.slice(Math.max(0, h.index - 4), h.index));
+    const role = (ROLE.test(phrase) && /\bthe\s+$/i.test(h.sentence.text.slice(Math.max(0, h.index - 4), h.index))) || leftover(h);
     if (!phrase.split(' ').some((w) => lower.has(w.toLowerCase())) && !near(phrase) && !role) continue;
     // "the Disclosing party": a capitalised adjective, not a term.
     if (/^ +[a-z]/.test(h.sentence.text.slice(h.index + h.text.length)) && !phrase.includes(' ') && /(?:ing|ed)$/.test(phrase)) continue;
@@ -292,11 +300,27 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     if (!ignored(h.text) || near(h.text)) push(byTerm, h.text.toLowerCase().replace(/(?<=[a-z]{3})s$/, ''), h);
   }
   // Single capitalised words are often emphasis or titles; ask more of them than of phrases, except
-  // a role written like a party ("the Designer").
+  // a role written like a party ("the Designer"), and once for another form's party role.
   return [...byTerm.values()].map((l): Term => [l[0]!.text.replace(/\s+/g, ' '), l]).filter(([t, l]) => {
+    if (l.some((h) => leftover(h))) return true;
     const need = t.includes(' ') || ROLE.test(t) ? 2 : 3;
     return l.length >= need || capitalisedUses(ctx, t) >= need || near(t);
   });
+}
+
+/**
+ * A party role with the article, "the Agent", where two parties go by roles of their own and none is
+ * this one, nor any defined term or party name.
+ */
+function leftoverRole(ctx: Parameters<Rule>[0]): (h: Hit) => boolean {
+  const roles = ctx.parties.filter((p) => p.shortName && PARTY_ROLE.test(p.shortName));
+  if (roles.length < 2) return () => false;
+  const names = ctx.parties.map((p) => `${p.name} ${p.shortName ?? ''}`.toLowerCase()).join(' ');
+  return (h) =>
+    PARTY_ROLE.test(h.text) &&
+    !isDefined(ctx, h.text) &&
+    !names.includes(h.text.toLowerCase()) &&
+    /\bthe\s+$/.test(h.sentence.text.slice(Math.max(0, h.index - 4), h.index));
 }
 
 /**
@@ -333,14 +357,20 @@ function headSwaps(ctx: Parameters<Rule>[0]): (phrase: string) => boolean {
   };
 }
 
+/** An item of a list: "(ii)", "(b)". */
+const ITEM_MARK = /\(\s*(?:[a-h]|[ivx]{1,4})\s*\)/g;
+
 /** The term stands within a few words of a price, a royalty, a payment or a termination right. */
 function consequential(h: Hit): boolean {
   // A heading run into the text ("18.3 Termination in case of Generic Competition.") decides nothing.
   if (h.sentence.text.split(/\s+/).length <= 8) return false;
-  // The clause around the term: back to the last semicolon within 80 characters, on to the next.
+  // The clause around the term: back to the last semicolon or item mark ("(ii)") within 80
+  // characters, on to the next; a fee in item (i) says nothing of a date in item (ii).
   const before = h.sentence.text.slice(Math.max(0, h.index - 80), h.index);
-  const after = h.sentence.text.slice(h.index, h.index + h.text.length + 40);
-  return CONSEQUENCE.test(before.slice(before.lastIndexOf(';') + 1) + after.split(';')[0]);
+  // The words around the term, not its own: "Milestone Date" alone sets nothing.
+  const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 40);
+  const item = Math.max(before.lastIndexOf(';') + 1, ...[...before.matchAll(ITEM_MARK)].map((m) => m.index + m[0].length));
+  return CONSEQUENCE.test(`${before.slice(item)} ${after.split(/;|\(\s*(?:[a-h]|[ivx]{1,4})\s*\)/)[0]}`);
 }
 
 /** A phrase in capitals inside ordinary text: "on NET REVENUES generated from", "LICENSEE shall". */

@@ -33,6 +33,15 @@ describe('defined terms: real slips are found', () => {
     expect(found.map((f) => [f.severity, f.message])).toEqual([['low', 'Capitalised terms used but never defined: "Continuing Fee"']]);
   });
 
+  it('keeps a term at low where the fee it stands beside belongs to another item of the list', () => {
+    const text = [
+      PARTIES,
+      '"Milestone Deliverable" means each deliverable due at a milestone under Schedule 2.',
+      'Within five days of a change request, Voltcell will state (i) the change in Fees caused by the request, (ii) its effect on any Milestone Date or on the delivery schedule, and (iii) the staff it needs.',
+    ].join('\n');
+    expect(undefinedTerms(makeContext(text)).map((f) => f.severity)).toEqual(['low']);
+  });
+
   it('flags a term made of a defined word and another word: "Research Plan" is not "Research"', () => {
     const text = [
       '"Research" means the pre-clinical studies of the Compound described in Exhibit A.',
@@ -121,6 +130,54 @@ describe('defined terms: roles written like parties', () => {
       'Nothing in this Agreement limits the right of the Designer to show the work in its portfolio.',
     ].join('\n');
     expect(undefinedTerms(makeContext(text))).toEqual([]);
+  });
+});
+
+describe('defined terms: a party role left over from another form', () => {
+  const SUPPLY = "BETWEEN: Organic Cells Inc. of Port Vila ('the Manufacturer') AND Pacific Trade Limited of Hong Kong ('the Customer').";
+
+  it('flags another form\'s party role used once, where the parties go by roles of their own', () => {
+    const text = [
+      SUPPLY,
+      'The Manufacturer shall supply the Products to the Customer, and the Customer shall pay the Manufacturer within thirty days of each delivery.',
+      'The manufacturing sites used by the Agent to make the Products shall hold all licences required by law.',
+      'Neither party is liable for a strike affecting the Principal solely or the industry as a whole.',
+    ].join('\n');
+    const [f] = undefinedTerms(makeContext(text));
+    expect(f!.message).toBe('Capitalised terms used but never defined: "Agent" and "Principal"');
+  });
+
+  it('is quiet on the same words where the parties go by their names, or where the role is defined', () => {
+    const byName = [PARTIES, 'Andes shall appoint the Agent named in Schedule 3 to clear the Products through customs.'].join('\n');
+    expect(undefinedTerms(makeContext(byName))).toEqual([]);
+    const defined = [
+      SUPPLY,
+      'The Customer may appoint a freight forwarder (the "Agent") to collect the Products from the Manufacturer.',
+      'The manufacturing sites used by the Manufacturer shall release the Products only to the Agent.',
+    ].join('\n');
+    expect(undefinedTerms(makeContext(defined))).toEqual([]);
+  });
+});
+
+describe('defined terms: a draft whose quotes were lost', () => {
+  const LOST = [
+    'THIS SOFTWARE DEVELOPMENT AGREEMENT (Agreement) is made on 3 December 2018 (the Effective Date) between Harbor Code LLC, a Delaware limited liability company (Developer), and Pelican Apps Inc. (Client).',
+    'Developer will design and deliver the mobile application (collectively, the Subject Program) and all related services (collectively, the Services).',
+    'Client will pay the fees set out in the statement of work for the Subject Program and the Services.',
+  ];
+
+  it('reads names alone in brackets as definitions, and still finds a role from another form', () => {
+    const text = [...LOST, 'The Client and the Designer both agree not to disparage the other.'].join('\n');
+    const ctx = makeContext(text);
+    expect(ctx.definitions.map((d) => d.term)).toEqual(['Agreement', 'Effective Date', 'Developer', 'Client', 'Subject Program', 'Services']);
+    expect(undefinedTerms(ctx)[0]!.message).toBe('Capitalised terms used but never defined: "Designer"');
+  });
+
+  it('does not read brackets as definitions where the draft quotes its terms, nor one or two labels', () => {
+    const quoted = [PARTIES, 'Andes shall keep the Products in the warehouse at Valparaiso (the Warehouse Site).'].join('\n');
+    expect(makeContext(quoted).definitions.map((d) => d.term)).toEqual(['Voltcell', 'Andes']);
+    const labels = 'Hillside Resort Inc. (Party A) engages Lotus Planning Co. (Party B) for a fee of NTD 12 million (SAY TWELVE MILLION ONLY).';
+    expect(makeContext(labels).definitions).toEqual([]);
   });
 });
 
