@@ -42,6 +42,8 @@ export const reviewDrafting = defineMessages(
     'review.rule.drafting.cross-reference.subject': '{ref} for {purpose} (that is {where})',
     'review.rule.drafting.cross-reference.defined': '{ref} does not define {term}',
     'review.rule.drafting.cross-reference.self': '{ref} refers to itself',
+    'review.rule.drafting.cross-reference.no-right': '{ref} cited for a termination gives no right to terminate',
+    'review.rule.drafting.cross-reference.term-at': '{ref} defines {other}, not {term} (that is {where})',
   },
   {
     'review.rule.drafting.and-or.message': '“and/or”出现 {times} 次',
@@ -83,5 +85,7 @@ export const reviewDrafting = defineMessages(
     'review.rule.drafting.cross-reference.subject': '{ref}用于{purpose}（应为第 {where} 条）',
     'review.rule.drafting.cross-reference.defined': '第 {ref} 条并未定义{term}',
     'review.rule.drafting.cross-reference.self': '第 {ref} 条引用了自身',
+    'review.rule.drafting.cross-reference.no-right': '作为终止依据引用的第 {ref} 条并未赋予终止权',
+    'review.rule.drafting.cross-reference.term-at': '第 {ref} 条定义的是{other}，而非{term}（后者见第 {where} 条）',
   },
 );
