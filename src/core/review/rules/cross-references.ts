@@ -9,7 +9,8 @@ import { quote } from './text';
 
 /** A reference word before a number: "Section 4.2", "Clauses 10 - 13", "Articles 2 through 4". */
 const KEYWORD = /\b(?:Sections?|SECTIONS?|Clauses?|CLAUSES?|Articles?|ARTICLES?|Paragraphs?|PARAGRAPHS?)\s+(?=\d)/g;
-const ITEM = new RegExp(String.raw`(${NUMBER})((?:\s*\([a-z0-9]{1,4}\)|\.[a-z](?![a-z]))*)`, 'y');
+// Sub-items in either case: "3(a)", "3(A)-(C)".
+const ITEM = new RegExp(String.raw`(${NUMBER})((?:\s*\([A-Za-z0-9]{1,4}\)|\.[a-z](?![a-z]))*)`, 'y');
 /** The heading a reference names: "9.13 (Binding Effect)". */
 // Gaps are bounded: a sticky pattern tried at every space of a long run would be quadratic.
 const TITLE = /\s{0,20}\(([A-Z][A-Za-z'’&,\- ]{2,50})\)/y;

@@ -24,7 +24,7 @@ const COMMON = new Set(
 const PLACES =
   /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+\w+|North\s+\w+|South\s+\w+|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|America|Canada|Mexico|China|Japan|Korea|India|Germany|France|Italy|Spain|England|Wales|Scotland|Ireland|Europe|Asia|Singapore|Hong\s+Kong|Taiwan|Macau|Israel|Switzerland|Netherlands|Sweden|Australia|Brazil)$/;
 /** Names of laws, bodies and states: "the Securities Act", "the Arbitration Rules", "the Macau Special Administrative Region". */
-const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|University|Bank|Council|Ministry|Administration|Agency|Authority|Centre|Center|Organization|Organisation|Region|Republic|Kingdom|Nations|Commission)$/;
+const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|University|Bank|Council|Ministry|Administration|Agency|Authority|Centre|Center|Organization|Organisation|Region|Republic|Kingdom|Nations|Commission|Exchange|League|Federation)$/;
 /**
  * The definitions live in another document: "terms not defined here have the meanings given in the
  * Purchase Agreement". "The meanings set forth in this Article I" or "in Exhibit E" are still here.
@@ -55,7 +55,9 @@ function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
   // A party's own things ("Sonos Marks", "Acme Quality Plan") are named, not defined.
   const first = words[0]!.toLowerCase();
   if (words.length > 1 && ctx.parties.some((p) => [p.name, p.shortName].some((n) => n?.toLowerCase().split(/[\s,]+/)[0] === first))) return true;
-  if (pluralDefined(ctx).has(phrase.toLowerCase().replace(/(?:s|es)$/, ''))) return true;
+  if (optionalPlural(ctx, phrase)) return true;
+  // "such Property" or "the Marks" where "NCM Property" and "NCM Marks" are defined: the defined term, shortened.
+  if (words.length === 1 && heads(ctx).has(phrase.toLowerCase().replace(/(?<=[a-z]{3})s$/, ''))) return true;
   // A defined term inside a longer phrase counts as defined when the rest only names a document or
   // a part of one ("the Licensed Products Schedule"); "Research Plan" is not "Research".
   for (let i = 0; i < words.length; i++) {
@@ -65,6 +67,24 @@ function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
     }
   }
   return false;
+}
+
+/** "Zip Codes" where "Zip Code(s)" is defined: "codes" loses its "s", not its "es". */
+function optionalPlural(ctx: Parameters<Rule>[0], phrase: string): boolean {
+  const lower = phrase.toLowerCase();
+  return [lower, lower.replace(/s$/, ''), lower.replace(/es$/, '')].some((f) => pluralDefined(ctx).has(f));
+}
+
+const headCache = new WeakMap<Parameters<Rule>[0], Set<string>>();
+
+/** The last words of defined terms of two or more words, singular: "NCM Marks" gives "mark". */
+function heads(ctx: Parameters<Rule>[0]): Set<string> {
+  let set = headCache.get(ctx);
+  if (!set) {
+    set = new Set(ctx.definitions.map((d) => d.term.toLowerCase().split(/\s+/)).filter((w) => w.length > 1).map((w) => w[w.length - 1]!.replace(/(?<=[a-z]{3})s$/, '')));
+    headCache.set(ctx, set);
+  }
+  return set;
 }
 
 const pluralCache = new WeakMap<Parameters<Rule>[0], Set<string>>();
@@ -237,6 +257,8 @@ function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
         const span = words.slice(i, i + n).map((w) => w.toLowerCase());
         const defined = bySorted.get([...span].sort().join(' '));
         if (!defined || defined === span.join(' ')) continue;
+        // A list or heading that also holds the term in its own order ("Marks NCM Marks") is not a slip.
+        if (` ${words.join(' ').toLowerCase()} `.includes(` ${defined} `)) continue;
         const text = words.slice(i, i + n).join(' ');
         if (!out.some((o) => o.text === text)) out.push({ ...h, index: h.index + h.text.indexOf(words[i]!), text });
       }
@@ -254,14 +276,15 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   // quotes ("Term has the meaning set out in Clause 3.1"), or fixed by a list in an annex.
   for (const s of ctx.sentences) {
     for (const m of s.text.matchAll(/["“'‘](?:the\s+)?([A-Z][^"”'’]{0,60})["”'’]/g)) quoted.add(m[1]!.toLowerCase());
-    for (const m of s.text.matchAll(/\b([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,4}) (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?as defined in)\b/g)) quoted.add(m[1]!.toLowerCase());
+    for (const m of s.text.matchAll(/\b([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,4}) (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?as defined in|\((?:as (?:such term is )?defined|within the meaning) (?:in|of|under)\b)/g)) quoted.add(m[1]!.toLowerCase());
     const listed = LISTED.exec(s.text);
     if (listed) quoted.add(listed[1]!.toLowerCase());
   }
   // Ordinary words written in lower case somewhere in the draft. A capitalised phrase whose words
   // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
   const lower = new Set<string>();
-  for (const s of ctx.sentences) for (const m of s.text.matchAll(/\b[a-z][a-z-]+\b/g)) lower.add(m[0]);
+  // Words of a web or mail address ("www.clotamin.com") are not ordinary words.
+  for (const s of ctx.sentences) for (const m of s.text.replace(/\S+[.@/]\S+/g, ' ').matchAll(/\b[a-z][a-z-]+\b/g)) lower.add(m[0]);
   const near = memo(nearMisses(ctx));
   const ignored = memo((phrase) => ignorable(ctx, phrase));
   const longer = byOpening([...ctx.definitions.map((d) => d.term.toLowerCase()), ...quoted]);
@@ -277,8 +300,12 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     if (shouting.get(h.sentence)) continue;
     // Text exported from PDF keeps column gaps between words ("Joint      Venture").
     const phrase = h.text.replace(/ +/g, ' ');
-    if (quoted.has(phrase.toLowerCase()) || startsLongerTerm(longer, h)) continue;
-    if (ignored(phrase) && !(near(phrase) && !isDefined(ctx, phrase) && !pluralDefined(ctx).has(phrase.toLowerCase().replace(/(?:s|es)$/, '')))) continue;
+    // "Rolling Forecasts" where the draft quotes "Rolling Forecast" is the same term.
+    const lowerPhrase = phrase.toLowerCase();
+    if ([lowerPhrase, lowerPhrase.replace(/(?<=[a-z]{2})s$/, ''), lowerPhrase.replace(/(?<=[a-z]{2})ies$/, 'y')].some((f) => quoted.has(f)) || startsLongerTerm(longer, h)) continue;
+    // "Federal Express or similar overnight courier": a name given as an example of a kind of thing.
+    if (/^\s*,?\s*or\s+(?:an?\s+)?(?:another\s+|other\s+|similar\s+|equivalent\s+|comparable\s+)/i.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 30))) continue;
+    if (ignored(phrase) && !(near(phrase) && !isDefined(ctx, phrase) && !optionalPlural(ctx, phrase))) continue;
     // A role with the article ("the Designer") reads as a party, not a brand, even if never written in lower case.
     const role = (ROLE.test(phrase) && /\bthe\s+$/i.test(h.sentence.text.slice(Math.max(0, h.index - 4), h.index))) || leftover(h);
     if (!phrase.split(' ').some((w) => lower.has(w.toLowerCase())) && !near(phrase) && !role) continue;

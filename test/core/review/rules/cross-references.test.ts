@@ -125,6 +125,26 @@ describe('cross-references against the headings they name', () => {
     expect(messages(text)).toEqual([]);
   });
 
+  it('reads a clause that opens at its first item, "8.1(a) Without prejudice", as clause 8.1', () => {
+    const text = [
+      ...SUPPLY,
+      '8.1(a) Without prejudice to its other rights, Buyer may suspend orders if deliveries are late twice in a quarter.',
+      '8.1(b) Buyer may terminate this Agreement if deliveries are late three times in a year.',
+      '8.2 If Buyer terminates this Agreement pursuant to Section 8.1(b), Supplier shall refund any prepaid price.',
+    ];
+    expect(messages(text)).toEqual([]);
+  });
+
+  it('reads sub-items in capitals, so a paragraph citing its siblings "3(A)-(C)" does not refer to itself', () => {
+    const text = [
+      '1. Appointment. Brand appoints Endorser to endorse the Products.',
+      '2. Fees. Brand shall pay Endorser the fees in Schedule 1.',
+      '3. Use of Name. A. Brand may use the Endorser\'s name in advertising. B. Brand may use the Endorser\'s likeness. C. Brand may use the Endorser\'s voice. D. Whenever Brand uses the rights in Paragraphs 3(A)-(C), it shall show the disclaimer approved by Endorser.',
+      '4. Term. This Agreement lasts two years.',
+    ];
+    expect(messages(text)).toEqual([]);
+  });
+
   it('ignores references to statutes and other agreements', () => {
     const text = [...SUPPLY, 'Buyer keeps its rights under Section 365(n) of the Bankruptcy Code and Section 9 of the Supply Agreement.'];
     expect(messages(text)).toEqual([]);

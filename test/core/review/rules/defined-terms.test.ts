@@ -216,6 +216,15 @@ describe('defined terms: the ways real contracts define stay quiet', () => {
     expect(duplicateDefinitions(makeContext(text))).toEqual([]);
   });
 
+  it('reads a definition that points back to the preamble as the same definition', () => {
+    const text = [
+      'This Affiliation Agreement is made between Harbor Music Network, Inc. (the "Network") and Coastal Broadcasting Co. ("Affiliate") for the music television service of the Network (the "Service").',
+      '"Service" means the music television service provided by Network as defined in the preamble to this Agreement.',
+      'Affiliate shall carry the Service on its primary channel.',
+    ].join('\n');
+    expect(duplicateDefinitions(makeContext(text))).toEqual([]);
+  });
+
   it('reads a cover-page field and the standard terms pointing to it as one definition', () => {
     const cell = (index: number, text: string, row: number, c: number) => ({ index, text, table: { table: 0, row, cell: c } });
     const doc = {
@@ -249,6 +258,45 @@ describe('defined terms: the ways real contracts define stay quiet', () => {
       'Supplier shall buy the Buyer Sourced Components and the Supplier Sourced Components on the terms so agreed.',
     ].join('\n');
     expect(duplicateDefinitions(makeContext(text))).toEqual([]);
+  });
+});
+
+describe('defined terms: forms and names that are not undefined terms', () => {
+  it('is quiet on the plural of a term quoted in a bracket it cannot read, a courier named as an example and an exchange', () => {
+    const cases = [
+      [
+        'Andes shall give Voltcell a forecast each month (each forecast delivered under this Section 2.1(a), a "Rolling Forecast").',
+        'Voltcell shall plan its production on the Rolling Forecasts, and the Rolling Forecasts bind Andes for the first month of each rolling period.',
+      ],
+      ['Notices are sent by hand or by Federal Express or similar overnight courier.', 'Samples are shipped by Federal Express or another carrier chosen by Andes.', 'Any express notice under a federal law is given in writing.'],
+      ['Orders are priced in the currency of the day the New York Stock Exchange is open, and the New York Stock Exchange closing rate applies.', 'The stock of products is kept new.'],
+    ];
+    for (const lines of cases) expect(undefinedTerms(makeContext([PARTIES, ...lines].join('\n')))).toEqual([]);
+  });
+
+  it('is quiet on a term defined by pointer in a bracket, a brand whose lower case is only its web address, a shortened defined term and an optional plural', () => {
+    const cases = [
+      ['Claims against the Trust bind only the Trust Property (as defined in the Declaration of Trust), and each claimant looks to the Trust Property alone.', 'No trustee is liable out of its own property.'],
+      ['Andes will list the Solarix range on its website (www.solarix.com).', 'Andes shall promote Solarix products and the Solarix brand, and report Solarix sales monthly.'],
+      ['"Andes Marks" means the trademarks and service marks of Andes.', 'Voltcell shall use the Marks only on the Products, and shall stop using the Marks on termination; the Marks remain the property of Andes.'],
+      ['"Zip Code(s)" means a five-digit postal zip code.', 'Andes shall sell only to buyers in the Zip Codes listed in Schedule 1, and may ask to add Zip Codes each year.'],
+    ];
+    for (const lines of cases) expect(undefinedTerms(makeContext([PARTIES, ...lines].join('\n')))).toEqual([]);
+  });
+
+  it('does not read a list of marks that holds the term in its own order as the term reordered', () => {
+    const text = [PARTIES, '"Andes Marks" means the trademarks of Andes listed in Exhibit C.', 'Voltcell may use the Andes Marks in the Territory.', 'EXHIBIT C Marks Andes Marks Andes Power Andes Energy'].join('\n');
+    expect(undefinedTerms(makeContext(text))).toEqual([]);
+  });
+
+  it('reads "Manufacture or Manufacturing means" as either word, used where either is', () => {
+    const text = [
+      PARTIES,
+      '1.4 Manufacture or Manufacturing means to make, test, package and release the battery modules.',
+      '"Launch Date" means the first commercial sale of the battery modules.',
+      'Voltcell is responsible for the Manufacturing of the modules and bears the cost of any Manufacture outside China.',
+    ].join('\n');
+    expect(unusedTerms(makeContext(text)).map((f) => f.message)).toEqual(['Defined terms never used: "Launch Date"']);
   });
 });
 
