@@ -44,6 +44,8 @@ export const reviewDrafting = defineMessages(
     'review.rule.drafting.cross-reference.self': '{ref} refers to itself',
     'review.rule.drafting.cross-reference.no-right': '{ref} cited for a termination gives no right to terminate',
     'review.rule.drafting.cross-reference.term-at': '{ref} defines {other}, not {term} (that is {where})',
+    'review.rule.ambiguous.bracketed-text.message': 'Bracketed draft wording left in ({count})',
+    'review.rule.ambiguous.bracketed-text.why': 'Wording in square brackets is an option the drafters did not resolve: once signed, each side may say it was or was not agreed. Where it grants or keeps a right, delete the brackets and keep the words, or delete both.',
   },
   {
     'review.rule.drafting.and-or.message': '“and/or”出现 {times} 次',
@@ -87,5 +89,7 @@ export const reviewDrafting = defineMessages(
     'review.rule.drafting.cross-reference.self': '第 {ref} 条引用了自身',
     'review.rule.drafting.cross-reference.no-right': '作为终止依据引用的第 {ref} 条并未赋予终止权',
     'review.rule.drafting.cross-reference.term-at': '第 {ref} 条定义的是{other}，而非{term}（后者见第 {where} 条）',
+    'review.rule.ambiguous.bracketed-text.message': '遗留方括号内的待定措辞（{count} 处）',
+    'review.rule.ambiguous.bracketed-text.why': '方括号内的措辞是起草时尚未确定的选项；签署后，双方可能各执一词，主张其已约定或未约定。若其给予或保留某项权利，应删除括号保留文字，或连同文字一并删除。',
   },
 );

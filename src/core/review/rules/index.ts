@@ -46,6 +46,7 @@ import { chinaTerritory, territoryUndefined } from './territory';
 import { undefinedResults } from './undefined-results';
 import { vagueTime } from './vague-time';
 import { withChinese } from './zh';
+import { bracketedText } from './bracketed-text';
 
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
@@ -108,6 +109,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: shallStyle, rules: [info('drafting.shall-style', 'low')] },
   { check: repeatedWords, rules: [info('drafting.repeated-words', 'low')] },
   { check: unusedTerms, rules: [info('drafting.unused-term', 'low')] },
+  { check: bracketedText, rules: [info('ambiguous.bracketed-text', 'medium')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */

@@ -80,6 +80,7 @@ describe('finding messages in both languages', () => {
       makeContext(PURPOSE_BLANK, opts),
       makeContext(DEVELOPMENT, { scenario: 'custom-development', role: 'developer' }),
       makeContext(ONE_WAY, { scenario: 'pre-deal-disclosure', role: 'recipient' }),
+      makeContext('The Evaluator assigns to the Provider all Test Data[, provided that the Evaluator shall retain the right to use the Test Data internally].', opts),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
