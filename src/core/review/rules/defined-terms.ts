@@ -29,7 +29,7 @@ const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty
  * The definitions live in another document: "terms not defined here have the meanings given in the
  * Purchase Agreement". "The meanings set forth in this Article I" or "in Exhibit E" are still here.
  */
-const DEFINED_ELSEWHERE =
+export const DEFINED_ELSEWHERE =
   /\bterms?\s+(?:used\s+)?(?:herein\s+)?,?\s*(?:but\s+|and\s+)?not\s+(?:otherwise\s+)?defined\b|\bhave\s+the\s+(?:respective\s+)?meanings?\s+(?:given|set\s+forth|ascribed|assigned)\s+(?:to\s+(?:them|such\s+terms?)\s+)?(?:as\s+set\s+forth\s+)?in\s+the\s+(?!following\b)[\w\s-]{0,40}Agreement\b/i;
 /** "The Products offered are set out in Annex I": a term fixed by a list attached. */
 const LISTED = /\b(?:The|the|All|Any|such)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b[^.;]{0,60}?\b(?:is|are)\s+(?:set\s+(?:out|forth)|listed|described|specified|identified)\s+in\s+(?:Annex|Schedule|Exhibit|Appendix|Attachment)\b/;

@@ -47,6 +47,7 @@ import { undefinedResults } from './undefined-results';
 import { vagueTime } from './vague-time';
 import { withChinese } from './zh';
 import { bracketedText } from './bracketed-text';
+import { confidentialityRoles } from './confidentiality-roles';
 
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
@@ -110,6 +111,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: repeatedWords, rules: [info('drafting.repeated-words', 'low')] },
   { check: unusedTerms, rules: [info('drafting.unused-term', 'low')] },
   { check: bracketedText, rules: [info('ambiguous.bracketed-text', 'medium')] },
+  { check: confidentialityRoles, rules: [info('ambiguous.confidentiality-roles', 'medium', 'confidentiality')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */

@@ -81,6 +81,7 @@ describe('finding messages in both languages', () => {
       makeContext(DEVELOPMENT, { scenario: 'custom-development', role: 'developer' }),
       makeContext(ONE_WAY, { scenario: 'pre-deal-disclosure', role: 'recipient' }),
       makeContext('The Evaluator assigns to the Provider all Test Data[, provided that the Evaluator shall retain the right to use the Test Data internally].', opts),
+      makeContext('The Evaluator shall keep confidential the data the Disclosing Party gives the Recipient and its Representatives for the Transaction.', { scenario: 'joint-development', role: 'co-developer' }),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
