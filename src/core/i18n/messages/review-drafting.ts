@@ -48,6 +48,8 @@ export const reviewDrafting = defineMessages(
     'review.rule.ambiguous.bracketed-text.why': 'Wording in square brackets is an option the drafters did not resolve: once signed, each side may say it was or was not agreed. Where it grants or keeps a right, delete the brackets and keep the words, or delete both.',
     'review.rule.ambiguous.confidentiality-roles.message': 'Confidentiality terms use words this agreement never defines: {terms}',
     'review.rule.ambiguous.confidentiality-roles.why': 'A confidentiality clause taken from a non-disclosure form keeps that form\'s roles and deal; here they name no party, so it is unclear who is bound, whose information is protected and for what purpose. Say which party discloses and which receives, or write the duty for each party, and tie use to this agreement.',
+    'review.rule.ambiguous.confidentiality-twice.message': 'The duty to protect confidential information is set twice',
+    'review.rule.ambiguous.confidentiality-twice.why': 'Two clauses each set a standard of care and say who may receive the information; where they differ (affiliates and agents in one, employees only in the other, or an exception found only in one), neither side can tell which governs. Keep one clause and delete the other.',
   },
   {
     'review.rule.drafting.and-or.message': '“and/or”出现 {times} 次',
@@ -95,5 +97,7 @@ export const reviewDrafting = defineMessages(
     'review.rule.ambiguous.bracketed-text.why': '方括号内的措辞是起草时尚未确定的选项；签署后，双方可能各执一词，主张其已约定或未约定。若其给予或保留某项权利，应删除括号保留文字，或连同文字一并删除。',
     'review.rule.ambiguous.confidentiality-roles.message': '保密条款使用了本协议从未定义的用语：{terms}',
     'review.rule.ambiguous.confidentiality-roles.why': '照搬保密协议范本的保密条款保留了范本中的角色和交易；这些用语在本协议中并不指向任何一方，因此由谁承担义务、保护谁的信息、用于何种目的均不清楚。应写明哪一方披露、哪一方接收，或为每一方分别规定义务，并将使用限于本协议。',
+    'review.rule.ambiguous.confidentiality-twice.message': '保护保密信息的义务被规定了两次',
+    'review.rule.ambiguous.confidentiality-twice.why': '两个条款各自规定了注意标准以及可以接收信息的人员；二者不一致时（例如一处允许关联公司和代理人接收，另一处仅限员工，或例外只见于其中一处），双方都无法确定以哪一条为准。应保留一条，删除另一条。',
   },
 );

@@ -48,6 +48,7 @@ import { vagueTime } from './vague-time';
 import { withChinese } from './zh';
 import { bracketedText } from './bracketed-text';
 import { confidentialityRoles } from './confidentiality-roles';
+import { confidentialityTwice } from './confidentiality-twice';
 
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
@@ -112,6 +113,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: unusedTerms, rules: [info('drafting.unused-term', 'low')] },
   { check: bracketedText, rules: [info('ambiguous.bracketed-text', 'medium')] },
   { check: confidentialityRoles, rules: [info('ambiguous.confidentiality-roles', 'medium', 'confidentiality')] },
+  { check: confidentialityTwice, rules: [info('ambiguous.confidentiality-twice', 'low', 'confidentiality')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */
