@@ -50,6 +50,8 @@ export const reviewDrafting = defineMessages(
     'review.rule.ambiguous.confidentiality-roles.why': 'A confidentiality clause taken from a non-disclosure form keeps that form\'s roles and deal; here they name no party, so it is unclear who is bound, whose information is protected and for what purpose. Say which party discloses and which receives, or write the duty for each party, and tie use to this agreement.',
     'review.rule.ambiguous.confidentiality-twice.message': 'The duty to protect confidential information is set twice',
     'review.rule.ambiguous.confidentiality-twice.why': 'Two clauses each set a standard of care and say who may receive the information; where they differ (affiliates and agents in one, employees only in the other, or an exception found only in one), neither side can tell which governs. Keep one clause and delete the other.',
+    'review.rule.drafting.manuscript-change.message': 'Handwritten changes with initials and a date left in the text ({count})',
+    'review.rule.drafting.manuscript-change.why': 'A change written on a signed copy and initialled ("within 1 DAY DN 20/5/2010") does not show what it replaced or whether both sides initialled it, and it may clash with a deadline elsewhere. Check it against the signed copy and write the agreed words in full.',
   },
   {
     'review.rule.drafting.and-or.message': '“and/or”出现 {times} 次',
@@ -99,5 +101,7 @@ export const reviewDrafting = defineMessages(
     'review.rule.ambiguous.confidentiality-roles.why': '照搬保密协议范本的保密条款保留了范本中的角色和交易；这些用语在本协议中并不指向任何一方，因此由谁承担义务、保护谁的信息、用于何种目的均不清楚。应写明哪一方披露、哪一方接收，或为每一方分别规定义务，并将使用限于本协议。',
     'review.rule.ambiguous.confidentiality-twice.message': '保护保密信息的义务被规定了两次',
     'review.rule.ambiguous.confidentiality-twice.why': '两个条款各自规定了注意标准以及可以接收信息的人员；二者不一致时（例如一处允许关联公司和代理人接收，另一处仅限员工，或例外只见于其中一处），双方都无法确定以哪一条为准。应保留一条，删除另一条。',
+    'review.rule.drafting.manuscript-change.message': '文本中遗留带有签名缩写和日期的手写修改（{count} 处）',
+    'review.rule.drafting.manuscript-change.why': '在签署文本上手写并草签的修改（如“within 1 DAY DN 20/5/2010”）看不出替换了什么，也看不出双方是否都已草签，还可能与其他条款的期限相冲突。应与签署文本核对，并写明约定的完整措辞。',
   },
 );

@@ -62,6 +62,7 @@ export const rules = defineMessages(
     'rules.title.ambiguous.bracketed-text': 'Bracketed draft wording left in a clause',
     'rules.title.ambiguous.confidentiality-roles': 'Confidentiality terms written around roles and a deal the agreement never defines',
     'rules.title.ambiguous.confidentiality-twice': 'The duty to protect confidential information set twice',
+    'rules.title.drafting.manuscript-change': 'A handwritten change, initialled and dated, typed into a clause',
   },
   {
     'rules.title.missing': '缺少我方在该交易中需要的条款（依据审阅规则）',
@@ -123,5 +124,6 @@ export const rules = defineMessages(
     'rules.title.ambiguous.bracketed-text': '条款中遗留方括号内的待定措辞',
     'rules.title.ambiguous.confidentiality-roles': '保密条款围绕本协议从未定义的角色和交易起草',
     'rules.title.ambiguous.confidentiality-twice': '保护保密信息的义务被规定了两次',
+    'rules.title.drafting.manuscript-change': '条款中录入了带有签名缩写和日期的手写修改',
   },
 );

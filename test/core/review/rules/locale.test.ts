@@ -86,6 +86,7 @@ describe('finding messages in both languages', () => {
         ['The Evaluator shall use the same degree of care it uses to protect its own information.', 'Each party shall use the same level of care it uses for its own secrets.'].join('\n'),
         opts,
       ),
+      makeContext('The Evaluator shall return the Samples within 2 WEEKS JK 14/6/2011 of the end of the evaluation period.', opts),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
