@@ -284,7 +284,11 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
   const lower = new Set<string>();
   // Words of a web or mail address ("www.clotamin.com") are not ordinary words.
-  for (const s of ctx.sentences) for (const m of s.text.replace(/\S+[.@/]\S+/g, ' ').matchAll(/\b[a-z][a-z-]+\b/g)) lower.add(m[0]);
+  // Split on spaces first: a pattern for such a token would re-scan each long run of letters.
+  for (const s of ctx.sentences) {
+    const words = s.text.split(/\s+/).filter((w) => !/[.@/]\w/.test(w));
+    for (const m of words.join(' ').matchAll(/\b[a-z][a-z-]+\b/g)) lower.add(m[0]);
+  }
   const near = memo(nearMisses(ctx));
   const ignored = memo((phrase) => ignorable(ctx, phrase));
   const longer = byOpening([...ctx.definitions.map((d) => d.term.toLowerCase()), ...quoted]);
@@ -304,7 +308,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     const lowerPhrase = phrase.toLowerCase();
     if ([lowerPhrase, lowerPhrase.replace(/(?<=[a-z]{2})s$/, ''), lowerPhrase.replace(/(?<=[a-z]{2})ies$/, 'y')].some((f) => quoted.has(f)) || startsLongerTerm(longer, h)) continue;
     // "Federal Express or similar overnight courier": a name given as an example of a kind of thing.
-    if (/^\s*,?\s*or\s+(?:an?\s+)?(?:another\s+|other\s+|similar\s+|equivalent\s+|comparable\s+)/i.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 30))) continue;
+    if (/^\s*(?:,\s*)?or\s+(?:an?\s+)?(?:another|other|similar|equivalent|comparable)\s/i.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 30))) continue;
     if (ignored(phrase) && !(near(phrase) && !isDefined(ctx, phrase) && !optionalPlural(ctx, phrase))) continue;
     // A role with the article ("the Designer") reads as a party, not a brand, even if never written in lower case.
     const role = (ROLE.test(phrase) && /\bthe\s+$/i.test(h.sentence.text.slice(Math.max(0, h.index - 4), h.index))) || leftover(h);

@@ -118,7 +118,8 @@ function definedTerms(ctx: ReviewContext): Set<string> {
 
 /** The forms one definition gives together: "Manufacture or Manufacturing" is either. */
 export function alternatives(term: string): string[] {
-  return term.split(/\s+or\s+(?=[A-Z])/);
+  // From the first space of a run only: a run of spaces is then scanned once, not once per space.
+  return term.split(/(?<!\s)\s+or\s+(?=[A-Z])/);
 }
 
 export function isDefined(ctx: ReviewContext, term: string): boolean {
