@@ -10,6 +10,15 @@ const MEANS_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:shall\s+)?(?:means?|
 // Before it, inside an open bracket: (the "X"), (hereinafter "X"), (each a "Party"), referred to as "X".
 const NAMING_BEFORE = /(?:\(\s*(?:[^()]{0,60}?(?:\b(?:the|a|an|each|individually|collectively|together|jointly|hereinafter|herein|referred\s+to\s+as|called|as)\s+|[,;]\s*|\bor\s+))?|\b(?:hereinafter(?:\s+(?:referred\s+to\s+as|called))?|referred\s+to\s+(?:herein\s+)?as|(?:shall\s+)?be\s+(?:referred\s+to\s+as|called)|defined\s+as)\s+(?:the\s+)?)$/i;
 
+// A name in single quotes alone in a bracket: ('the Manufacturer'), (the 'Agreement'). Elsewhere a
+// single quote is as often an apostrophe, so only the whole bracket is read.
+const SINGLE_QUOTED = /\(\s*(?:the\s+)?['‘](?:the\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for)){0,5})['’]\s*\)/g;
+const BARE_STYLE = 3;
+// A name alone in a bracket without quotes: (the Effective Date), (collectively, the Services), (each
+// a Milestone Deliverable), (Developer). Text exported from PDF often loses the quotes.
+const BARE_NAMING =
+  /\(\s*(?:(?:collective(?:ly)?|individually|together|jointly|hereinafter(?:\s+referred\s+to\s+as)?|referred\s+to\s+as),?\s+)?(?:(?:the|each|an?|each\s+an?)\s+)?([A-Z][a-z][\w-]*(?:\s+(?:[A-Z][a-z][\w-]*|of|and|for)){0,4}?)\s*\)/g;
+
 /** Defined terms: quoted "X" means…, (the "X"), (hereinafter "X"), and two-column definition tables. */
 export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): Definition[] {
   const found: Definition[] = [];
@@ -36,8 +45,30 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
     const start = m[0].indexOf(m[1]!);
     found.push({ term: m[1]!, paragraph: s.paragraph, start, end: start + m[1]!.length, text: s.text });
   }
+  found.push(...bracketed(sentences, SINGLE_QUOTED));
+  // Only where the draft quotes none of its terms: with quotes, a bare "(the Company)" is a reference.
+  // A few such names make a house style; one or two may be labels ("(Party A)").
+  if (found.length === 0) {
+    const bare = bracketed(sentences, BARE_NAMING);
+    if (new Set(bare.map((d) => d.term)).size >= BARE_STYLE) found.push(...bare);
+  }
   found.push(...tableDefinitions(doc));
   return found;
+}
+
+/** Names alone in a bracket, read with one of the patterns above. */
+function bracketed(sentences: readonly Sentence[], pattern: RegExp): Definition[] {
+  const out: Definition[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(pattern)) {
+      const term = m[1]!;
+      // "(Exhibit A)", "(Section 4)", "(USD)": a pointer or a unit, not a name.
+      if (/^(?:Exhibit|Schedule|Annex|Appendix|Section|Clause|Article|Attachment)\b/.test(term) || /^[A-Z]{1,4}$/.test(term)) continue;
+      const start = s.start + m.index + m[0].lastIndexOf(term);
+      out.push({ term, paragraph: s.paragraph, start, end: start + term.length, text: s.text });
+    }
+  }
+  return out;
 }
 
 function looksLikeTerm(term: string): boolean {

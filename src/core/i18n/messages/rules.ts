@@ -85,6 +85,10 @@ export const rules = defineMessages(
     'rules.title.one-sided.no-technical-assistance': 'Know-how licensed with no transfer or technical assistance owed',
     'rules.title.ambiguous.embedded-background': 'Developer technology built into the deliverables with no licence terms',
     'rules.title.ambiguous.ip-deferred': 'Ownership terms that take effect only on a later payment or approval',
+    'rules.title.ambiguous.bracketed-text': 'Bracketed draft wording left in a clause',
+    'rules.title.ambiguous.confidentiality-roles': 'Confidentiality terms written around roles and a deal the agreement never defines',
+    'rules.title.ambiguous.confidentiality-twice': 'The duty to protect confidential information set twice',
+    'rules.title.drafting.manuscript-change': 'A handwritten change, initialled and dated, typed into a clause',
   },
   {
     'rules.title.missing': '缺少我方在该交易中需要的条款（依据审阅规则）',
@@ -169,5 +173,9 @@ export const rules = defineMessages(
     'rules.title.one-sided.no-technical-assistance': '许可技术秘密，但不承担交付或技术指导义务',
     'rules.title.ambiguous.embedded-background': '开发方技术嵌入交付成果，但未约定许可条件',
     'rules.title.ambiguous.ip-deferred': '权属条款须待日后付款或批准才生效',
+    'rules.title.ambiguous.bracketed-text': '条款中遗留方括号内的待定措辞',
+    'rules.title.ambiguous.confidentiality-roles': '保密条款围绕本协议从未定义的角色和交易起草',
+    'rules.title.ambiguous.confidentiality-twice': '保护保密信息的义务被规定了两次',
+    'rules.title.drafting.manuscript-change': '条款中录入了带有签名缩写和日期的手写修改',
   },
 );

@@ -9,7 +9,8 @@ import { quote } from './text';
 
 /** A reference word before a number: "Section 4.2", "Clauses 10 - 13", "Articles 2 through 4". */
 const KEYWORD = /\b(?:Sections?|SECTIONS?|Clauses?|CLAUSES?|Articles?|ARTICLES?|Paragraphs?|PARAGRAPHS?)\s+(?=\d)/g;
-const ITEM = new RegExp(String.raw`(${NUMBER})((?:\s*\([a-z0-9]{1,4}\)|\.[a-z](?![a-z]))*)`, 'y');
+// Sub-items in either case: "3(a)", "3(A)-(C)".
+const ITEM = new RegExp(String.raw`(${NUMBER})((?:\s*\([A-Za-z0-9]{1,4}\)|\.[a-z](?![a-z]))*)`, 'y');
 /** The heading a reference names: "9.13 (Binding Effect)". */
 // Gaps are bounded: a sticky pattern tried at every space of a long run would be quadratic.
 const TITLE = /\s{0,20}\(([A-Z][A-Za-z'’&,\- ]{2,50})\)/y;
@@ -23,6 +24,19 @@ const QUANTITY = /^\s*(?:%|per\s?cent|percent|days?|business|calendar|months?|ye
 const ELSEWHERE = /^\s*(?:\([^()]{1,60}\)\s*)*(?:[-–]\d|U\.?\s?S\.?\s?C|(?:,\s*)?(?:thereof|therein|thereunder)\b|(?:,\s*)?(?:of|under)\s+(?!this\b|these\b|the\s+Agreement\b)(?:the\s+)?(?:[A-Z]|\d))/i;
 /** "12 U.S.C. Section 1467a", "REPS Act Section 352", "21 C.F.R. Sections 210": a statute. */
 const STATUTE_BEFORE = /(?:(?:Schedule|Exhibit|Appendix|Annex)\s+[\w-]+,|U\.\s?S\.\s?C\.?|C\.\s?F\.\s?R\.?|\bAct|\bCode|\bLaw|\bRegulations?|\bRules?|\bTitle\s+\w+)[,\s]*$/;
+/** A connector before numbers with no "Section": "pursuant to 15.2". */
+const BARE_REF = /\b(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?=\d{1,2}\.\d)/g;
+/** Before the connector: the reference is what a termination is made under ("a termination notice is delivered pursuant to"). */
+const TERMINATED_UNDER =
+  /(?:\bterminat(?:e|es|ed|ing)(?:\s+(?:this|the)\s+Agreement)?|\btermination\s+notice|\bnotice\s+of\s+termination)(?:\s+(?:is|was|has\s+been|be)\s+(?:given|delivered|served|sent))?\s*,?\s*$/i;
+/**
+ * A clause that gives a right to end the deal says so with a verb, a right or a default, not only
+ * the noun ("the termination of this Agreement shall be without prejudice").
+ */
+const ENDING_VERB =
+  /\b(?:terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling)?|rescind|default|(?:right|ground|grounds|cause|basis)\s+(?:to|of|for)\s+(?:\w+\s+){0,2}termination)\b/i;
+/** Before the connector: what a reference makes a thing count as, "provided in writing as Confidential Information". */
+const AS_TERM = /\bas\s+(?:the\s+)?["“]?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})["”]?\s*$/;
 /** A contract rarely has a hundred sections; higher numbers are statutes ("Section 409A"). */
 const MAX_SECTION = 60;
 /** More missing numbers than this share of all referenced ones means we misread the numbering. */
@@ -53,34 +67,40 @@ interface Reference {
   items: Item[];
 }
 
+/** The items of a reference from `at`: numbers, sub-clauses, named headings, lists and ranges. */
+function readItems(text: string, from: number): { items: Item[]; at: number } {
+  let at = from;
+  const items: Item[] = [];
+  let rangeEnd = false;
+  for (;;) {
+    ITEM.lastIndex = at;
+    const m = ITEM.exec(text);
+    if (!m || (items.length > 0 && QUANTITY.test(text.slice(ITEM.lastIndex)))) break;
+    at = ITEM.lastIndex;
+    const item: Item = { number: m[1]!, sub: m[2]!.replace(/\s+/g, ''), ...(rangeEnd ? { rangeEnd } : {}) };
+    TITLE.lastIndex = at;
+    const title = TITLE.exec(text);
+    if (title && title[1]!.length > 2) {
+      item.title = title[1]!.trim();
+      at = TITLE.lastIndex;
+    }
+    items.push(item);
+    SEPARATOR.lastIndex = at;
+    const sep = SEPARATOR.exec(text);
+    if (!sep) break;
+    rangeEnd = sep[1] !== undefined;
+    at = SEPARATOR.lastIndex;
+  }
+  return { items, at };
+}
+
 /** Every reference to a section of this draft, read item by item so lists and ranges are whole. */
 function references(ctx: ReviewContext, n: Numbering): Reference[] {
   const out: Reference[] = [];
   for (const s of ctx.sentences) {
     KEYWORD.lastIndex = 0;
     for (let k = KEYWORD.exec(s.text); k; k = KEYWORD.exec(s.text)) {
-      let at = k.index + k[0].length;
-      const items: Item[] = [];
-      let rangeEnd = false;
-      for (;;) {
-        ITEM.lastIndex = at;
-        const m = ITEM.exec(s.text);
-        if (!m || (items.length > 0 && QUANTITY.test(s.text.slice(ITEM.lastIndex)))) break;
-        at = ITEM.lastIndex;
-        const item: Item = { number: m[1]!, sub: m[2]!.replace(/\s+/g, ''), ...(rangeEnd ? { rangeEnd } : {}) };
-        TITLE.lastIndex = at;
-        const title = TITLE.exec(s.text);
-        if (title && title[1]!.length > 2) {
-          item.title = title[1]!.trim();
-          at = TITLE.lastIndex;
-        }
-        items.push(item);
-        SEPARATOR.lastIndex = at;
-        const sep = SEPARATOR.exec(s.text);
-        if (!sep) break;
-        rangeEnd = sep[1] !== undefined;
-        at = SEPARATOR.lastIndex;
-      }
+      const { items, at } = readItems(s.text, k.index + k[0].length);
       KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, at);
       if (items.length === 0) continue;
       const end = at;
@@ -90,6 +110,24 @@ function references(ctx: ReviewContext, n: Numbering): Reference[] {
       const from = s.start + k.index;
       if (n.labels.some((l) => l.paragraph === s.paragraph && l.offset >= from && l.offset <= from + k[0].length)) continue;
       out.push({ sentence: s, index: k.index, end, items });
+    }
+  }
+  return out;
+}
+
+/**
+ * "pursuant to 15.2, 15.3 or 15.4": numbers without the word "Section", read only where each is a
+ * sub-section number the draft has, so "under 2.5 kg" or an amount is never one.
+ */
+function bareReferences(ctx: ReviewContext, n: Numbering): Reference[] {
+  const out: Reference[] = [];
+  for (const s of ctx.sentences) {
+    for (const m of s.text.matchAll(BARE_REF)) {
+      const index = m.index + m[0].length;
+      const { items, at } = readItems(s.text, index);
+      if (items.length === 0 || items.some((i) => !i.number.includes('.') || !n.byLabel.has(i.number))) continue;
+      if (QUANTITY.test(s.text.slice(at)) || ELSEWHERE.test(s.text.slice(at))) continue;
+      out.push({ sentence: s, index, end: at, items });
     }
   }
   return out;
@@ -173,7 +211,7 @@ function cited(r: Reference): string[] {
   return out;
 }
 
-type Problem = { r: Reference; key: 'heading' | 'heading-at' | 'subject' | 'defined' | 'self'; params: Record<string, string> };
+type Problem = { r: Reference; key: 'heading' | 'heading-at' | 'subject' | 'defined' | 'self' | 'no-right' | 'term-at'; params: Record<string, string> };
 
 /** A named heading that is not the heading at that number: "9.13 (Binding Effect)" where 9.13 is "Headings". */
 function wrongTitles(ctx: ReviewContext, n: Numbering, r: Reference): Problem[] {
@@ -302,6 +340,58 @@ function selfReference(ctx: ReviewContext, n: Numbering, r: Reference): Problem 
   return shares(purpose, stems(here.heading, ctx)) ? undefined : { r, key: 'self', params: { ref: item.number } };
 }
 
+/** The one label a number has in the part of the draft the reference sits in. */
+function onlyLabel(n: Numbering, r: Reference, number: string): LabelAt | undefined {
+  const at = n.byLabel.get(number)?.filter((l) => samePart(n, l.paragraph, r.sentence.paragraph));
+  return at?.length === 1 ? at[0] : undefined;
+}
+
+/**
+ * A termination made "pursuant to" a clause that gives no right to terminate: "a termination notice
+ * delivered pursuant to 15.4" where 15.4 only keeps accrued rights. Sub-clauses and deeper numbers
+ * may be triggers listed under a right given above them, so only whole clauses are checked.
+ */
+function noRight(ctx: ReviewContext, n: Numbering, r: Reference): Problem | undefined {
+  const before = r.sentence.text.slice(Math.max(0, r.index - 90), r.index);
+  const c = CONNECTOR.exec(before);
+  if (!c || !TERMINATED_UNDER.test(before.slice(0, c.index))) return undefined;
+  const wrong = r.items.filter((item) => {
+    // A whole article ("Section 15") may hold its rights in parts we do not read as one.
+    if (item.sub || item.number.split('.').length !== 2 || item.rangeEnd) return false;
+    const at = onlyLabel(n, r, item.number);
+    return at !== undefined && !ENDING_VERB.test(sectionText(ctx, n, at));
+  });
+  return wrong.length === 0 ? undefined : { r, key: 'no-right', params: { ref: listOf(ctx, wrong.map((i) => i.number)) } };
+}
+
+/**
+ * A thing made to count as a defined term "pursuant to" a clause that defines another term, where
+ * the term's own definition is in a third clause: "provided as Confidential Information pursuant to
+ * Article 2" where Article 2 defines "Purpose" and Confidential Information is defined in Article 1.
+ */
+function wrongTermSection(ctx: ReviewContext, n: Numbering, r: Reference): Problem | undefined {
+  if (r.items.length !== 1 || r.items[0]!.sub) return undefined;
+  const before = r.sentence.text.slice(Math.max(0, r.index - 120), r.index);
+  const c = CONNECTOR.exec(before);
+  const m = c && AS_TERM.exec(before.slice(0, c.index));
+  const cited = r.items[0]!.number;
+  const at = onlyLabel(n, r, cited);
+  if (!m || !at) return undefined;
+  const term = m[1]!.replace(/\s+/g, ' ');
+  const within = (d: { paragraph: number; start: number }, label: string) => {
+    const l = labelAt(n, d.paragraph, d.start)?.label;
+    return l !== undefined && (l === label || l.startsWith(`${label}.`));
+  };
+  const own = ctx.definitions.filter((d) => d.term.toLowerCase() === term.toLowerCase());
+  if (own.length === 0 || own.some((d) => within(d, cited) || !labelAt(n, d.paragraph, d.start))) return undefined;
+  // "as Servicer under Section 7.4" where 7.4 defines "Successor Servicer" is about the same thing.
+  const words = new Set(term.toLowerCase().split(' '));
+  const other = ctx.definitions.find((d) => within(d, cited) && !d.term.toLowerCase().split(/\s+/).some((w) => words.has(w)));
+  if (!other) return undefined;
+  const where = labelAt(n, own[0]!.paragraph, own[0]!.start)!.label;
+  return { r, key: 'term-at', params: { ref: refText(r), term: inQuotes(ctx, term), other: inQuotes(ctx, other.term), where } };
+}
+
 function refText(r: Reference): string {
   return r.sentence.text.slice(r.index, r.end).replace(/\s+/g, ' ').trim();
 }
@@ -353,8 +443,16 @@ export const crossReferences: Rule = (ctx) => {
       continue;
     }
     const titles = wrongTitles(ctx, n, r);
-    const p = titles.length > 0 ? titles : [wrongDefinition(ctx, n, r) ?? selfReference(ctx, n, r) ?? wrongSubject(ctx, n, r)];
+    const p =
+      titles.length > 0
+        ? titles
+        : [wrongDefinition(ctx, n, r) ?? selfReference(ctx, n, r) ?? wrongSubject(ctx, n, r) ?? noRight(ctx, n, r) ?? wrongTermSection(ctx, n, r)];
     problems.push(...p.filter((x): x is Problem => x !== undefined));
+  }
+  // References without the word "Section" are read only for what a termination is made under.
+  for (const r of bareReferences(ctx, n)) {
+    const p = noRight(ctx, n, r);
+    if (p) problems.push(p);
   }
   // Real drafts have a stray broken reference or two; many means our section model is wrong.
   if (missing.size > Math.max(2, referenced.size * UNRELIABLE)) return [];
@@ -368,7 +466,7 @@ export const crossReferences: Rule = (ctx) => {
         ctx,
         'drafting.cross-reference',
         evidence([...new Set(problems.map((p) => p.r))]),
-        { refs: listOf(ctx, problems.map((p) => describe(ctx, p))) },
+        { refs: listOf(ctx, [...new Set(problems.map((p) => describe(ctx, p)))]) },
         severity,
         'drafting.cross-reference-wrong',
       ),

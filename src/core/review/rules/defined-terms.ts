@@ -24,12 +24,12 @@ const COMMON = new Set(
 const PLACES =
   /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+\w+|North\s+\w+|South\s+\w+|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|America|Canada|Mexico|China|Japan|Korea|India|Germany|France|Italy|Spain|England|Wales|Scotland|Ireland|Europe|Asia|Singapore|Hong\s+Kong|Taiwan|Macau|Israel|Switzerland|Netherlands|Sweden|Australia|Brazil)$/;
 /** Names of laws, bodies and states: "the Securities Act", "the Arbitration Rules", "the Macau Special Administrative Region". */
-const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|University|Bank|Council|Ministry|Administration|Agency|Authority|Centre|Center|Organization|Organisation|Region|Republic|Kingdom|Nations|Commission)$/;
+const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|University|Bank|Council|Ministry|Administration|Agency|Authority|Centre|Center|Organization|Organisation|Region|Republic|Kingdom|Nations|Commission|Exchange|League|Federation)$/;
 /**
  * The definitions live in another document: "terms not defined here have the meanings given in the
  * Purchase Agreement". "The meanings set forth in this Article I" or "in Exhibit E" are still here.
  */
-const DEFINED_ELSEWHERE =
+export const DEFINED_ELSEWHERE =
   /\bterms?\s+(?:used\s+)?(?:herein\s+)?,?\s*(?:but\s+|and\s+)?not\s+(?:otherwise\s+)?defined\b|\bhave\s+the\s+(?:respective\s+)?meanings?\s+(?:given|set\s+forth|ascribed|assigned)\s+(?:to\s+(?:them|such\s+terms?)\s+)?(?:as\s+set\s+forth\s+)?in\s+the\s+(?!following\b)[\w\s-]{0,40}Agreement\b/i;
 /** "The Products offered are set out in Annex I": a term fixed by a list attached. */
 const LISTED = /\b(?:The|the|All|Any|such)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b[^.;]{0,60}?\b(?:is|are)\s+(?:set\s+(?:out|forth)|listed|described|specified|identified)\s+in\s+(?:Annex|Schedule|Exhibit|Appendix|Attachment)\b/;
@@ -37,6 +37,13 @@ const LISTED = /\b(?:The|the|All|Any|such)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}
 const DOCUMENT_WORD = /^(?:Schedules?|Exhibits?|Annex(?:es)?|Appendix|Attachments?|Agreements?|Sections?|Clauses?|Articles?|List|Form)$/;
 /** A role written like a party ("the Licensee", "the Designer"): two uses are enough to ask for its definition. */
 const ROLE = /^[A-Z][a-z]+(?:er|or|ee|ant|ist|ient|gent)$/;
+/**
+ * The roles contracting parties are given. Where the parties go by two roles of their own, another
+ * of these with the article ("the Agent" in a supply agreement between Manufacturer and Customer) is
+ * left over from another form: once is enough to ask who is meant.
+ */
+const PARTY_ROLE =
+  /^(?:Agent|Principal|Designer|Developer|Client|Customer|Supplier|Vendor|Buyer|Seller|Purchaser|Manufacturer|Distributor|Reseller|Licensor|Licensee|Contractor|Consultant|Provider|Recipient|Discloser|Sponsor|Lender|Borrower|Landlord|Tenant|Lessor|Lessee|Franchisor|Franchisee|Publisher|Evaluator)$/;
 /** Where an undefined term decides money, a deadline or a right to end the deal. */
 const CONSEQUENCE = /\b(?:royalt\w*|pric\w*|fees?|payments?|payable|pay|revenues?|terminat\w*|deadline|milestones?|minimum\w*)\b/i;
 /** Terms the ownership rule reports on its own. */
@@ -48,7 +55,9 @@ function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
   // A party's own things ("Sonos Marks", "Acme Quality Plan") are named, not defined.
   const first = words[0]!.toLowerCase();
   if (words.length > 1 && ctx.parties.some((p) => [p.name, p.shortName].some((n) => n?.toLowerCase().split(/[\s,]+/)[0] === first))) return true;
-  if (pluralDefined(ctx).has(phrase.toLowerCase().replace(/(?:s|es)$/, ''))) return true;
+  if (optionalPlural(ctx, phrase)) return true;
+  // "such Property" or "the Marks" where "NCM Property" and "NCM Marks" are defined: the defined term, shortened.
+  if (words.length === 1 && heads(ctx).has(phrase.toLowerCase().replace(/(?<=[a-z]{3})s$/, ''))) return true;
   // A defined term inside a longer phrase counts as defined when the rest only names a document or
   // a part of one ("the Licensed Products Schedule"); "Research Plan" is not "Research".
   for (let i = 0; i < words.length; i++) {
@@ -58,6 +67,24 @@ function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
     }
   }
   return false;
+}
+
+/** "Zip Codes" where "Zip Code(s)" is defined: "codes" loses its "s", not its "es". */
+function optionalPlural(ctx: Parameters<Rule>[0], phrase: string): boolean {
+  const lower = phrase.toLowerCase();
+  return [lower, lower.replace(/s$/, ''), lower.replace(/es$/, '')].some((f) => pluralDefined(ctx).has(f));
+}
+
+const headCache = new WeakMap<Parameters<Rule>[0], Set<string>>();
+
+/** The last words of defined terms of two or more words, singular: "NCM Marks" gives "mark". */
+function heads(ctx: Parameters<Rule>[0]): Set<string> {
+  let set = headCache.get(ctx);
+  if (!set) {
+    set = new Set(ctx.definitions.map((d) => d.term.toLowerCase().split(/\s+/)).filter((w) => w.length > 1).map((w) => w[w.length - 1]!.replace(/(?<=[a-z]{3})s$/, '')));
+    headCache.set(ctx, set);
+  }
+  return set;
 }
 
 const pluralCache = new WeakMap<Parameters<Rule>[0], Set<string>>();
@@ -230,6 +257,8 @@ function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
         const span = words.slice(i, i + n).map((w) => w.toLowerCase());
         const defined = bySorted.get([...span].sort().join(' '));
         if (!defined || defined === span.join(' ')) continue;
+        // A list or heading that also holds the term in its own order ("Marks NCM Marks") is not a slip.
+        if (` ${words.join(' ').toLowerCase()} `.includes(` ${defined} `)) continue;
         const text = words.slice(i, i + n).join(' ');
         if (!out.some((o) => o.text === text)) out.push({ ...h, index: h.index + h.text.indexOf(words[i]!), text });
       }
@@ -247,14 +276,19 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   // quotes ("Term has the meaning set out in Clause 3.1"), or fixed by a list in an annex.
   for (const s of ctx.sentences) {
     for (const m of s.text.matchAll(/["“'‘](?:the\s+)?([A-Z][^"”'’]{0,60})["”'’]/g)) quoted.add(m[1]!.toLowerCase());
-    for (const m of s.text.matchAll(/\b([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,4}) (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?as defined in)\b/g)) quoted.add(m[1]!.toLowerCase());
+    for (const m of s.text.matchAll(/\b([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,4}) (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?as defined in|\((?:as (?:such term is )?defined|within the meaning) (?:in|of|under)\b)/g)) quoted.add(m[1]!.toLowerCase());
     const listed = LISTED.exec(s.text);
     if (listed) quoted.add(listed[1]!.toLowerCase());
   }
   // Ordinary words written in lower case somewhere in the draft. A capitalised phrase whose words
   // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
   const lower = new Set<string>();
-  for (const s of ctx.sentences) for (const m of s.text.matchAll(/\b[a-z][a-z-]+\b/g)) lower.add(m[0]);
+  // Words of a web or mail address ("www.clotamin.com") are not ordinary words.
+  // Split on spaces first: a pattern for such a token would re-scan each long run of letters.
+  for (const s of ctx.sentences) {
+    const words = s.text.split(/\s+/).filter((w) => !/[.@/]\w/.test(w));
+    for (const m of words.join(' ').matchAll(/\b[a-z][a-z-]+\b/g)) lower.add(m[0]);
+  }
   const near = memo(nearMisses(ctx));
   const ignored = memo((phrase) => ignorable(ctx, phrase));
   const longer = byOpening([...ctx.definitions.map((d) => d.term.toLowerCase()), ...quoted]);
@@ -264,15 +298,20 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     return { ...h, index: h.index + h.text.length - text.length, text };
   });
   const shouting = new Map<Hit['sentence'], boolean>();
+  const leftover = leftoverRole(ctx);
   for (const h of candidates) {
     if (!shouting.has(h.sentence)) shouting.set(h.sentence, isShouting(h.sentence.text));
     if (shouting.get(h.sentence)) continue;
     // Text exported from PDF keeps column gaps between words ("Joint      Venture").
     const phrase = h.text.replace(/ +/g, ' ');
-    if (quoted.has(phrase.toLowerCase()) || startsLongerTerm(longer, h)) continue;
-    if (ignored(phrase) && !(near(phrase) && !isDefined(ctx, phrase) && !pluralDefined(ctx).has(phrase.toLowerCase().replace(/(?:s|es)$/, '')))) continue;
+    // "Rolling Forecasts" where the draft quotes "Rolling Forecast" is the same term.
+    const lowerPhrase = phrase.toLowerCase();
+    if ([lowerPhrase, lowerPhrase.replace(/(?<=[a-z]{2})s$/, ''), lowerPhrase.replace(/(?<=[a-z]{2})ies$/, 'y')].some((f) => quoted.has(f)) || startsLongerTerm(longer, h)) continue;
+    // "Federal Express or similar overnight courier": a name given as an example of a kind of thing.
+    if (/^\s*(?:,\s*)?or\s+(?:an?\s+)?(?:another|other|similar|equivalent|comparable)\s/i.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 30))) continue;
+    if (ignored(phrase) && !(near(phrase) && !isDefined(ctx, phrase) && !optionalPlural(ctx, phrase))) continue;
     // A role with the article ("the Designer") reads as a party, not a brand, even if never written in lower case.
-    const role = ROLE.test(phrase) && /\bthe\s+$/i.test(h.sentence.text.slice(Math.max(0, h.index - 4), h.index));
+    const role = (ROLE.test(phrase) && /\bthe\s+$/i.test(h.sentence.text.slice(Math.max(0, h.index - 4), h.index))) || leftover(h);
     if (!phrase.split(' ').some((w) => lower.has(w.toLowerCase())) && !near(phrase) && !role) continue;
     // "the Disclosing party": a capitalised adjective, not a term.
     if (/^ +[a-z]/.test(h.sentence.text.slice(h.index + h.text.length)) && !phrase.includes(' ') && /(?:ing|ed)$/.test(phrase)) continue;
@@ -292,11 +331,27 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     if (!ignored(h.text) || near(h.text)) push(byTerm, h.text.toLowerCase().replace(/(?<=[a-z]{3})s$/, ''), h);
   }
   // Single capitalised words are often emphasis or titles; ask more of them than of phrases, except
-  // a role written like a party ("the Designer").
+  // a role written like a party ("the Designer"), and once for another form's party role.
   return [...byTerm.values()].map((l): Term => [l[0]!.text.replace(/\s+/g, ' '), l]).filter(([t, l]) => {
+    if (l.some((h) => leftover(h))) return true;
     const need = t.includes(' ') || ROLE.test(t) ? 2 : 3;
     return l.length >= need || capitalisedUses(ctx, t) >= need || near(t);
   });
+}
+
+/**
+ * A party role with the article, "the Agent", where two parties go by roles of their own and none is
+ * this one, nor any defined term or party name.
+ */
+function leftoverRole(ctx: Parameters<Rule>[0]): (h: Hit) => boolean {
+  const roles = ctx.parties.filter((p) => p.shortName && PARTY_ROLE.test(p.shortName));
+  if (roles.length < 2) return () => false;
+  const names = ctx.parties.map((p) => `${p.name} ${p.shortName ?? ''}`.toLowerCase()).join(' ');
+  return (h) =>
+    PARTY_ROLE.test(h.text) &&
+    !isDefined(ctx, h.text) &&
+    !names.includes(h.text.toLowerCase()) &&
+    /\bthe\s+$/.test(h.sentence.text.slice(Math.max(0, h.index - 4), h.index));
 }
 
 /**
@@ -333,14 +388,20 @@ function headSwaps(ctx: Parameters<Rule>[0]): (phrase: string) => boolean {
   };
 }
 
+/** An item of a list: "(ii)", "(b)". */
+const ITEM_MARK = /\(\s*(?:[a-h]|[ivx]{1,4})\s*\)/g;
+
 /** The term stands within a few words of a price, a royalty, a payment or a termination right. */
 function consequential(h: Hit): boolean {
   // A heading run into the text ("18.3 Termination in case of Generic Competition.") decides nothing.
   if (h.sentence.text.split(/\s+/).length <= 8) return false;
-  // The clause around the term: back to the last semicolon within 80 characters, on to the next.
+  // The clause around the term: back to the last semicolon or item mark ("(ii)") within 80
+  // characters, on to the next; a fee in item (i) says nothing of a date in item (ii).
   const before = h.sentence.text.slice(Math.max(0, h.index - 80), h.index);
-  const after = h.sentence.text.slice(h.index, h.index + h.text.length + 40);
-  return CONSEQUENCE.test(before.slice(before.lastIndexOf(';') + 1) + after.split(';')[0]);
+  // The words around the term, not its own: "Milestone Date" alone sets nothing.
+  const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 40);
+  const item = Math.max(before.lastIndexOf(';') + 1, ...[...before.matchAll(ITEM_MARK)].map((m) => m.index + m[0].length));
+  return CONSEQUENCE.test(`${before.slice(item)} ${after.split(/;|\(\s*(?:[a-h]|[ivx]{1,4})\s*\)/)[0]}`);
 }
 
 /** A phrase in capitals inside ordinary text: "on NET REVENUES generated from", "LICENSEE shall". */

@@ -4,8 +4,11 @@ import { inQuotes, listOf } from './finding';
 import { ATTACHMENT } from './numbering';
 import { push, sentenceAt } from './text';
 
-/** "X" has the meaning given in Section 3.2: a pointer to the definition, not a second one. */
-const POINTER = /^["”]?\s*(?:shall\s+)?(?:has|have)\s+the\s+(?:respective\s+)?meanings?\b|^["”]?\s*(?:is|are)\s+defined\s+in\b|^["”]?\s*(?:shall\s+)?means?\s+(?:the\s+)?(?:\w+\s+){0,3}(?:as\s+)?(?:defined|set\s+forth|described)\s+in\s+(?:Section|Article|Clause)/i;
+/**
+ * "X" has the meaning given in Section 3.2, or "X" means the service "as defined in the preamble": a
+ * pointer to the definition, not a second one.
+ */
+const POINTER = /^["”]?\s*(?:shall\s+)?(?:has|have)\s+the\s+(?:respective\s+)?meanings?\b|^["”]?\s*(?:is|are)\s+defined\s+in\b|^["”]?\s*(?:shall\s+)?means?\s+(?:the\s+)?(?:\w+\s+){0,3}(?:as\s+)?(?:defined|set\s+forth|described)\s+in\s+(?:Section|Article|Clause)|^["”]?\s*(?:shall\s+)?means?\s+[^.;]{0,100}?\bas\s+(?:defined|described|identified)\s+(?:in\s+the\s+(?:preamble|recitals?)|above)\b/i;
 
 /** "As used in this Section 4, 'Sponsor' includes ...": a local meaning, not a rival definition. */
 const SCOPED = /\b(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of|for)\s+this\s+(?:section|article|clause|paragraph|exhibit|schedule)\b|\bthis\s+section\s+only\b/i;

@@ -68,6 +68,10 @@ import { publicationResults } from './publication-results';
 import { auditConfidentiality } from './audit-confidentiality';
 import { testResultsOpen } from './test-results-open';
 import { competeBan } from './compete-ban';
+import { bracketedText } from './bracketed-text';
+import { confidentialityRoles } from './confidentiality-roles';
+import { confidentialityTwice } from './confidentiality-twice';
+import { manuscriptChange } from './manuscript-change';
 
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
@@ -161,6 +165,10 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: testResultsOpen, rules: [info('ambiguous.test-results-open', 'medium', 'test-data')] },
   { check: startUnstated, rules: [info('ambiguous.start-unstated', 'medium')] },
   { check: competeBan, rules: [info('one-sided.compete-ban', 'medium', 'residuals')] },
+  { check: bracketedText, rules: [info('ambiguous.bracketed-text', 'medium')] },
+  { check: confidentialityRoles, rules: [info('ambiguous.confidentiality-roles', 'medium', 'confidentiality')] },
+  { check: confidentialityTwice, rules: [info('ambiguous.confidentiality-twice', 'low', 'confidentiality')] },
+  { check: manuscriptChange, rules: [info('drafting.manuscript-change', 'low')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */

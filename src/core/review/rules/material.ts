@@ -8,9 +8,10 @@ const MATERIAL =
 
 /**
  * Terms of art that courts have long construed: "material breach" (and "materially breaches"),
- * "material adverse effect" and "in all material respects". Asking for a definition of these is noise.
+ * "material adverse effect" (and "materially and adversely affect"), "in all material respects" and the securities laws' "material fact" (an
+ * untrue statement of, or an omission to state, a material fact). Asking for a definition of these is noise.
  */
-const TERM_OF_ART = /^(?:material\s+(?:breach|default|adverse|respect)|materially\s+(?:breach|default))/i;
+const TERM_OF_ART = /^(?:material\s+(?:breach|default|adverse|respect|facts?\b)|materially\s+(?:and\s+)?(?:breach|default|advers))/i;
 
 /** Undefined "material" or "materially", outside its terms of art. */
 export const material: Rule = (ctx) => {

@@ -34,7 +34,8 @@ export function samePart(n: Numbering, a: number, b: number): boolean {
 
 /** A reference word just before a number, which makes it a reference, not a label ("Sections 5.1 and 6.1"). */
 const REFERENCE_BEFORE = /(?:Sections?|SECTIONS?|Articles?|ARTICLES?|Clauses?|CLAUSES?|Paragraphs?|\band|\bor|\bto|\bthrough|,|&|[-–]|§)\s*$/;
-const LEAD = new RegExp(String.raw`^[\s#*_]*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+)?(${NUMBER})\.?[*_]*\s`);
+// "8.1(a) Without prejudice ..." opens clause 8.1 at its first item.
+const LEAD = new RegExp(String.raw`^[\s#*_]*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+)?(${NUMBER})\.?(?:\([a-z]{1,3}\))?[*_]*\s`);
 const CANDIDATE = /\d{1,3}(?:\.\d{1,3}){0,4}\.?/g;
 /** After a label: a capital, a quote or a bracket opens the clause ("4.2 The Licensee", "10. INTELLECTUAL"). */
 const OPENS = /^\s+["“(]?[A-Z]/;

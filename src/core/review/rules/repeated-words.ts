@@ -18,9 +18,16 @@ const GRAMMATICAL = /^(?:that|had|is|do|can)$/;
  */
 const IDIOM = /^(?:time to|\S+ (?:and|or)|(?:and|or) \S+)$/;
 
+/**
+ * "If the date differs from the shipping date to the integrator the integrator shall ...": a
+ * conditional clause ends on a noun and the main clause opens with it, with the comma missing.
+ */
+const CONDITION_OPEN = /^\s*(?:If|When|Where|Whenever|Unless|Once|After|Before|Until)\b[^,;]*$/;
+
 export const repeatedWords: Rule = (ctx) => {
   const found = hits(ctx, REPEATED, (h) => {
     const phrase = h.match[1]!;
+    if (/^(?:the|a|an) /.test(phrase) && CONDITION_OPEN.test(h.sentence.text.slice(0, h.index))) return false;
     // A single letter or a roman numeral repeated is a list marker, not a slip.
     return !GRAMMATICAL.test(phrase) && !IDIOM.test(phrase) && !inHeading(ctx, h.sentence) && !/^(?:[a-z]|[ivxlc]+)$/.test(phrase);
   });

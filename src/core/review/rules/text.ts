@@ -104,8 +104,9 @@ function definedTerms(ctx: ReviewContext): Set<string> {
   let set = termCache.get(ctx);
   if (!set) {
     set = new Set();
+    // "Manufacture or Manufacturing means": either word is the term.
     for (const d of ctx.definitions) {
-      for (const form of forms(d.term)) set.add(form);
+      for (const part of alternatives(d.term)) for (const form of forms(part)) set.add(form);
     }
     for (const p of ctx.parties) {
       for (const n of [p.name, p.shortName]) if (n) for (const form of forms(n)) set.add(form);
@@ -113,6 +114,12 @@ function definedTerms(ctx: ReviewContext): Set<string> {
     termCache.set(ctx, set);
   }
   return set;
+}
+
+/** The forms one definition gives together: "Manufacture or Manufacturing" is either. */
+export function alternatives(term: string): string[] {
+  // From the first space of a run only: a run of spaces is then scanned once, not once per space.
+  return term.split(/(?<!\s)\s+or\s+(?=[A-Z])/);
 }
 
 export function isDefined(ctx: ReviewContext, term: string): boolean {

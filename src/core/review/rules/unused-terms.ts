@@ -1,17 +1,17 @@
 import type { Rule } from '../context';
 import { definitionEvidence, draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
-import { push } from './text';
+import { alternatives, push } from './text';
 
 /**
  * The ways a defined term may be written where it is used: "Patent(s)" as "Patent" or "Patents",
- * "Maximum Daily Quantity (MDQ)" as either half, any spacing, any case.
+ * "Maximum Daily Quantity (MDQ)" or "Manufacture or Manufacturing" as either half, any spacing, any case.
  */
 function usageForms(term: string): string[] {
   const base = term.replace(/\((?:s|es|ies)\)|\/(?:s|es|ies)\b/gi, '').trim();
   // The spaces before "(" are tried from the first of them only (from every one was quadratic).
   const abbr = /^(.*?)(?<!\s)\s*\(([^()]+)\)$/.exec(base);
-  return (abbr ? [abbr[1]!, abbr[2]!] : [base]).map(norm).filter((f) => f.length > 1);
+  return (abbr ? [abbr[1]!, abbr[2]!] : alternatives(base)).map(norm).filter((f) => f.length > 1);
 }
 
 function norm(text: string): string {

@@ -43,6 +43,40 @@ describe('cross-references against the headings they name', () => {
     expect(messages(text)).toEqual(['References that point to the wrong section: Clauses 3 - 5 for "manufacturing agreement" (that is 7)']);
   });
 
+  it('flags a termination notice given under a clause that gives no right to terminate, numbers written without "Section"', () => {
+    const text = [
+      ...SUPPLY.slice(0, 4),
+      '5. TERMINATION 5.1 Either party may terminate this Agreement on ninety days written notice. 5.2 Either party may terminate this Agreement for material breach not cured within thirty days. 5.3 Accrued Rights. The termination or expiration of this Agreement is without prejudice to rights accrued before it.',
+      '5.4 Transition. If a termination notice is delivered pursuant to 5.1, 5.2 or 5.3, Supplier shall help Buyer move the manufacture of the Products to another supplier.',
+      ...SUPPLY.slice(5),
+    ];
+    expect(messages(text)).toEqual(['References that point to the wrong section: 5.3 cited for a termination gives no right to terminate']);
+    // The same notice under the clauses that give the right, or a right stated as a default, is quiet.
+    const right = text.map((l) => l.replace('5.1, 5.2 or 5.3', '5.1 or 5.2').replace('The termination or expiration of this Agreement is without prejudice to rights accrued before it.', 'An uncured breach of Section 3.1 is a default giving the other party a right of termination.'));
+    expect(messages(right)).toEqual([]);
+    // Numbers without "Section" are read only where the draft has each of them: "under 7.3" may be an amount.
+    expect(messages(text.map((l) => l.replace('5.1, 5.2 or 5.3', '5.1, 5.2 or 7.3')))).toEqual([]);
+  });
+
+  it('flags a thing made to count as a defined term under a clause that defines another term', () => {
+    const text = [
+      '1. "Confidential Information" means information marked as confidential when disclosed. Information disclosed orally is Confidential Information if it is confirmed in writing as Confidential Information pursuant to Section 2 within ten days.',
+      '2. Information is disclosed under this Agreement only to discuss a supply of battery cells (the "Purpose").',
+      '3. The Recipient shall use Confidential Information only for the Purpose.',
+      '4. This Agreement is governed by the laws of Germany.',
+    ];
+    expect(messages(text)).toEqual(['References that point to the wrong section: Section 2 defines "Purpose", not "Confidential Information" (that is 1)']);
+    expect(messages(text.map((l) => l.replace('pursuant to Section 2', 'pursuant to Section 1')))).toEqual([]);
+    // "engaged as Servicer under Section 2" where Section 2 defines the "Successor Servicer": the same thing.
+    const servicer = [
+      '1. "Servicer" means the Bank, or any Successor Servicer, while it services the Receivables.',
+      '2. If the Bank resigns, the Owner shall appoint a replacement (the "Successor Servicer"), who acts as Servicer under Section 2 from its acceptance.',
+      '3. The Servicer shall report to the Owner monthly.',
+      '4. This Agreement is governed by the laws of New York.',
+    ];
+    expect(messages(servicer)).toEqual([]);
+  });
+
   it('flags a named heading that is not the heading at that number', () => {
     const text = [...SUPPLY, '7. SURVIVAL 7.1 Sections 3.1 (Price) and 6.2 (Governing Law) survive termination of this Agreement.'];
     expect(messages(text)).toEqual(['References that point to the wrong section: 6.2 is "Headings", not "Governing Law" (that is 6.3)']);
@@ -87,6 +121,26 @@ describe('cross-references against the headings they name', () => {
       ...SUPPLY,
       '19. DISPUTE RESOLUTION     19.1 The parties shall try to settle any dispute by negotiation.     19.2 If negotiation fails, the parties shall refer the dispute to mediation.     19.3 The mediation is conducted as follows:     19.3.1 the appointment of the mediator is agreed by the parties;     19.3.2 the mediation is held in London.',
       '20. COSTS 20.1 If the mediator is not appointed under clause 19.3.1 within ten days, either party may refer the dispute to the courts.',
+    ];
+    expect(messages(text)).toEqual([]);
+  });
+
+  it('reads a clause that opens at its first item, "8.1(a) Without prejudice", as clause 8.1', () => {
+    const text = [
+      ...SUPPLY,
+      '8.1(a) Without prejudice to its other rights, Buyer may suspend orders if deliveries are late twice in a quarter.',
+      '8.1(b) Buyer may terminate this Agreement if deliveries are late three times in a year.',
+      '8.2 If Buyer terminates this Agreement pursuant to Section 8.1(b), Supplier shall refund any prepaid price.',
+    ];
+    expect(messages(text)).toEqual([]);
+  });
+
+  it('reads sub-items in capitals, so a paragraph citing its siblings "3(A)-(C)" does not refer to itself', () => {
+    const text = [
+      '1. Appointment. Brand appoints Endorser to endorse the Products.',
+      '2. Fees. Brand shall pay Endorser the fees in Schedule 1.',
+      '3. Use of Name. A. Brand may use the Endorser\'s name in advertising. B. Brand may use the Endorser\'s likeness. C. Brand may use the Endorser\'s voice. D. Whenever Brand uses the rights in Paragraphs 3(A)-(C), it shall show the disclaimer approved by Endorser.',
+      '4. Term. This Agreement lasts two years.',
     ];
     expect(messages(text)).toEqual([]);
   });

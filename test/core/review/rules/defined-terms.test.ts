@@ -33,6 +33,15 @@ describe('defined terms: real slips are found', () => {
     expect(found.map((f) => [f.severity, f.message])).toEqual([['low', 'Capitalised terms used but never defined: "Continuing Fee"']]);
   });
 
+  it('keeps a term at low where the fee it stands beside belongs to another item of the list', () => {
+    const text = [
+      PARTIES,
+      '"Milestone Deliverable" means each deliverable due at a milestone under Schedule 2.',
+      'Within five days of a change request, Voltcell will state (i) the change in Fees caused by the request, (ii) its effect on any Milestone Date or on the delivery schedule, and (iii) the staff it needs.',
+    ].join('\n');
+    expect(undefinedTerms(makeContext(text)).map((f) => f.severity)).toEqual(['low']);
+  });
+
   it('flags a term made of a defined word and another word: "Research Plan" is not "Research"', () => {
     const text = [
       '"Research" means the pre-clinical studies of the Compound described in Exhibit A.',
@@ -124,6 +133,54 @@ describe('defined terms: roles written like parties', () => {
   });
 });
 
+describe('defined terms: a party role left over from another form', () => {
+  const SUPPLY = "BETWEEN: Organic Cells Inc. of Port Vila ('the Manufacturer') AND Pacific Trade Limited of Hong Kong ('the Customer').";
+
+  it('flags another form\'s party role used once, where the parties go by roles of their own', () => {
+    const text = [
+      SUPPLY,
+      'The Manufacturer shall supply the Products to the Customer, and the Customer shall pay the Manufacturer within thirty days of each delivery.',
+      'The manufacturing sites used by the Agent to make the Products shall hold all licences required by law.',
+      'Neither party is liable for a strike affecting the Principal solely or the industry as a whole.',
+    ].join('\n');
+    const [f] = undefinedTerms(makeContext(text));
+    expect(f!.message).toBe('Capitalised terms used but never defined: "Agent" and "Principal"');
+  });
+
+  it('is quiet on the same words where the parties go by their names, or where the role is defined', () => {
+    const byName = [PARTIES, 'Andes shall appoint the Agent named in Schedule 3 to clear the Products through customs.'].join('\n');
+    expect(undefinedTerms(makeContext(byName))).toEqual([]);
+    const defined = [
+      SUPPLY,
+      'The Customer may appoint a freight forwarder (the "Agent") to collect the Products from the Manufacturer.',
+      'The manufacturing sites used by the Manufacturer shall release the Products only to the Agent.',
+    ].join('\n');
+    expect(undefinedTerms(makeContext(defined))).toEqual([]);
+  });
+});
+
+describe('defined terms: a draft whose quotes were lost', () => {
+  const LOST = [
+    'THIS SOFTWARE DEVELOPMENT AGREEMENT (Agreement) is made on 3 December 2018 (the Effective Date) between Harbor Code LLC, a Delaware limited liability company (Developer), and Pelican Apps Inc. (Client).',
+    'Developer will design and deliver the mobile application (collectively, the Subject Program) and all related services (collectively, the Services).',
+    'Client will pay the fees set out in the statement of work for the Subject Program and the Services.',
+  ];
+
+  it('reads names alone in brackets as definitions, and still finds a role from another form', () => {
+    const text = [...LOST, 'The Client and the Designer both agree not to disparage the other.'].join('\n');
+    const ctx = makeContext(text);
+    expect(ctx.definitions.map((d) => d.term)).toEqual(['Agreement', 'Effective Date', 'Developer', 'Client', 'Subject Program', 'Services']);
+    expect(undefinedTerms(ctx)[0]!.message).toBe('Capitalised terms used but never defined: "Designer"');
+  });
+
+  it('does not read brackets as definitions where the draft quotes its terms, nor one or two labels', () => {
+    const quoted = [PARTIES, 'Andes shall keep the Products in the warehouse at Valparaiso (the Warehouse Site).'].join('\n');
+    expect(makeContext(quoted).definitions.map((d) => d.term)).toEqual(['Voltcell', 'Andes']);
+    const labels = 'Hillside Resort Inc. (Party A) engages Lotus Planning Co. (Party B) for a fee of NTD 12 million (SAY TWELVE MILLION ONLY).';
+    expect(makeContext(labels).definitions).toEqual([]);
+  });
+});
+
 describe('defined terms: the ways real contracts define stay quiet', () => {
   it('reads parties named in single quotes with the article, and terms defined by pointer', () => {
     const text = [
@@ -155,6 +212,15 @@ describe('defined terms: the ways real contracts define stay quiet', () => {
       'Page 4 of 12',
       '"Confidential Information" means all information in relation to this Agreement in whatever form that is disclosed by the Parties to each other.',
       'Each Party shall keep the Confidential Information of the other secret.',
+    ].join('\n');
+    expect(duplicateDefinitions(makeContext(text))).toEqual([]);
+  });
+
+  it('reads a definition that points back to the preamble as the same definition', () => {
+    const text = [
+      'This Affiliation Agreement is made between Harbor Music Network, Inc. (the "Network") and Coastal Broadcasting Co. ("Affiliate") for the music television service of the Network (the "Service").',
+      '"Service" means the music television service provided by Network as defined in the preamble to this Agreement.',
+      'Affiliate shall carry the Service on its primary channel.',
     ].join('\n');
     expect(duplicateDefinitions(makeContext(text))).toEqual([]);
   });
@@ -192,6 +258,45 @@ describe('defined terms: the ways real contracts define stay quiet', () => {
       'Supplier shall buy the Buyer Sourced Components and the Supplier Sourced Components on the terms so agreed.',
     ].join('\n');
     expect(duplicateDefinitions(makeContext(text))).toEqual([]);
+  });
+});
+
+describe('defined terms: forms and names that are not undefined terms', () => {
+  it('is quiet on the plural of a term quoted in a bracket it cannot read, a courier named as an example and an exchange', () => {
+    const cases = [
+      [
+        'Andes shall give Voltcell a forecast each month (each forecast delivered under this Section 2.1(a), a "Rolling Forecast").',
+        'Voltcell shall plan its production on the Rolling Forecasts, and the Rolling Forecasts bind Andes for the first month of each rolling period.',
+      ],
+      ['Notices are sent by hand or by Federal Express or similar overnight courier.', 'Samples are shipped by Federal Express or another carrier chosen by Andes.', 'Any express notice under a federal law is given in writing.'],
+      ['Orders are priced in the currency of the day the New York Stock Exchange is open, and the New York Stock Exchange closing rate applies.', 'The stock of products is kept new.'],
+    ];
+    for (const lines of cases) expect(undefinedTerms(makeContext([PARTIES, ...lines].join('\n')))).toEqual([]);
+  });
+
+  it('is quiet on a term defined by pointer in a bracket, a brand whose lower case is only its web address, a shortened defined term and an optional plural', () => {
+    const cases = [
+      ['Claims against the Trust bind only the Trust Property (as defined in the Declaration of Trust), and each claimant looks to the Trust Property alone.', 'No trustee is liable out of its own property.'],
+      ['Andes will list the Solarix range on its website (www.solarix.com).', 'Andes shall promote Solarix products and the Solarix brand, and report Solarix sales monthly.'],
+      ['"Andes Marks" means the trademarks and service marks of Andes.', 'Voltcell shall use the Marks only on the Products, and shall stop using the Marks on termination; the Marks remain the property of Andes.'],
+      ['"Zip Code(s)" means a five-digit postal zip code.', 'Andes shall sell only to buyers in the Zip Codes listed in Schedule 1, and may ask to add Zip Codes each year.'],
+    ];
+    for (const lines of cases) expect(undefinedTerms(makeContext([PARTIES, ...lines].join('\n')))).toEqual([]);
+  });
+
+  it('does not read a list of marks that holds the term in its own order as the term reordered', () => {
+    const text = [PARTIES, '"Andes Marks" means the trademarks of Andes listed in Exhibit C.', 'Voltcell may use the Andes Marks in the Territory.', 'EXHIBIT C Marks Andes Marks Andes Power Andes Energy'].join('\n');
+    expect(undefinedTerms(makeContext(text))).toEqual([]);
+  });
+
+  it('reads "Manufacture or Manufacturing means" as either word, used where either is', () => {
+    const text = [
+      PARTIES,
+      '1.4 Manufacture or Manufacturing means to make, test, package and release the battery modules.',
+      '"Launch Date" means the first commercial sale of the battery modules.',
+      'Voltcell is responsible for the Manufacturing of the modules and bears the cost of any Manufacture outside China.',
+    ].join('\n');
+    expect(unusedTerms(makeContext(text)).map((f) => f.message)).toEqual(['Defined terms never used: "Launch Date"']);
   });
 });
 

@@ -99,11 +99,13 @@ describe('undefined "material"', () => {
     expect(f).toMatchObject({ rule: 'drafting.material', severity: 'low' });
   });
 
-  it('is quiet on "material breach" and "in all material respects", terms of art courts construe', () => {
+  it('is quiet on "material breach", "in all material respects" and "material fact", terms of art courts construe', () => {
     const text = [
       'Either party may terminate this Agreement if the other party commits a material breach and fails to cure it within thirty days.',
       'If Licensee materially breaches Section 4, Licensor may terminate this Agreement on written notice.',
       'Each representation of Seller is true and correct in all material respects on the Closing Date.',
+      'The Prospectus will not include an untrue statement of a material fact or omit to state a material fact necessary to make the statements therein not misleading.',
+      'No proceeding is pending that might materially and adversely affect the business of the Company.',
     ].join('\n');
     expect(material(makeContext(text))).toEqual([]);
   });
@@ -187,8 +189,14 @@ describe('words written twice in a row', () => {
       'Title Title',
       'the items listed in (a) a and (b) b.',
       'Licensee and Licensor have had had no prior dealings.',
+      'If the start date differs from the shipping date to the integrator the integrator shall provide a copy of its purchase order.',
     ].join('\n');
     expect(repeatedWords(makeContext(text))).toEqual([]);
+  });
+
+  it('still finds the doubled article after a condition closed by its comma', () => {
+    const text = 'If the Samples fail acceptance testing, Supplier shall replace the the Samples within ten days.';
+    expect(repeatedWords(makeContext(text))).toHaveLength(1);
   });
 });
 

@@ -125,6 +125,13 @@ describe('finding messages in both languages', () => {
       makeContext(OPPORTUNITIES, { scenario: 'joint-development', role: 'technology-owner' }),
       makeContext(CUSTOMER_CHOICE, { scenario: 'exclusive-partnership', role: 'supplier' }),
       makeContext(COVER_TERMS, opts),
+      makeContext('The Evaluator assigns to the Provider all Test Data[, provided that the Evaluator shall retain the right to use the Test Data internally].', opts),
+      makeContext('The Evaluator shall keep confidential the data the Disclosing Party gives the Recipient and its Representatives for the Transaction.', { scenario: 'joint-development', role: 'co-developer' }),
+      makeContext(
+        ['The Evaluator shall use the same degree of care it uses to protect its own information.', 'Each party shall use the same level of care it uses for its own secrets.'].join('\n'),
+        opts,
+      ),
+      makeContext('The Evaluator shall return the Samples within 2 WEEKS JK 14/6/2011 of the end of the evaluation period.', opts),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
