@@ -107,6 +107,6 @@ function scheduleBlock(schedule: RenderedSchedule): (Paragraph | Table)[] {
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new PageBreak(), new TextRun(schedule.title)] }),
     ...schedule.intro.map((text) => new Paragraph({ children: [new TextRun(text)] })),
-    recordTable(schedule.columns, schedule.rows, schedule.columns.length - 1),
+    recordTable(schedule.columns, schedule.rows, schedule.monospace),
   ];
 }
