@@ -8,6 +8,7 @@ import { ScenarioCards } from './ScenarioCards';
 import { Questionnaire } from './Questionnaire';
 import { PlanList } from './PlanList';
 import { Gate } from './Gate';
+import { DISCLOSURE_SCHEDULE } from '../../core/prepare';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: '14px' },
@@ -67,7 +68,7 @@ export default function BuildView() {
           </h3>
           {b.fromDocument && <Caption1>{t('ui.build.partiesFromDocument')}</Caption1>}
           {/* Said, so a record kept for one deal is never put silently into another deal's terms. */}
-          {b.built?.ok && b.built.terms.schedules?.length ? (
+          {b.built?.ok && b.built.terms.schedules?.some((s) => s.id === DISCLOSURE_SCHEDULE) ? (
             <Caption1>{t('ui.build.fromPrepare', { deal: b.facts.name || t('ui.prepare.unnamedDeal'), count: b.facts.disclosures.length })}</Caption1>
           ) : null}
           <Questionnaire answers={b.answers} preset={b.preset} issues={b.built && !b.built.ok && 'issues' in b.built ? b.built.issues : []} answer={b.answer} />
