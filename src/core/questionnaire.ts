@@ -15,7 +15,9 @@ export const CHINA_SCOPES = ['not-included', ...CHINA_INCLUDED] as const;
 export const REGIONS = ['eu', 'eea', 'asean', 'gcc', 'north-america'] as const;
 export const MINIMUMS_MISSED = ['non-exclusive', 'terminate'] as const;
 export const GOVERNING_LAWS = ['new-york', 'england', 'singapore', 'hong-kong', 'china', 'germany', 'switzerland', 'sweden'] as const;
-export const FORUMS = ['new-york-courts', 'english-courts', 'siac', 'hkiac', 'cietac', 'shiac', 'icc', 'dis', 'viac', 'scc'] as const;
+/** Courts for each governing law offered, then the arbitral institutions. */
+export const COURTS = ['new-york-courts', 'english-courts', 'singapore-courts', 'hong-kong-courts', 'china-courts', 'german-courts', 'swiss-courts', 'swedish-courts'] as const;
+export const FORUMS = [...COURTS, 'siac', 'hkiac', 'cietac', 'shiac', 'icc', 'dis', 'viac', 'scc'] as const;
 const SIDES = ['us', 'them'] as const;
 /**
  * Deal facts a schedule prints (library.yaml `agreement.schedules`): the samples' specification and
