@@ -141,7 +141,7 @@ const questions = z.strictObject({
     /** The disclosure record, printed as the agreement's schedule (see prepare/record.ts). */
     disclosures: disclosuresSchema.optional(),
     /** What the schedules say, fact by fact; a list is one line, its items separated by semicolons. */
-    particulars: z.partialRecord(z.enum(SCHEDULE_FACTS, { error: 'build.q.particulars.unknown' }), text('build.q.particulars', 2000)).optional(),
+    particulars: z.partialRecord(z.enum(SCHEDULE_FACTS, { error: 'build.q.particulars.unknown' }), text('build.q.particulars', 2000).optional()).optional(),
 });
 
 export const questionnaireSchema = questions.superRefine((a, ctx) => {
