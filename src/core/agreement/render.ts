@@ -174,7 +174,6 @@ export function render(library: Library, plan: Plan, answers: Answers, options: 
     }),
   );
 
-
   const terms: RenderedTerms = {
     title,
     scenario: answers.scenario,
