@@ -15,8 +15,32 @@ export const CHINA_SCOPES = ['not-included', ...CHINA_INCLUDED] as const;
 export const REGIONS = ['eu', 'eea', 'asean', 'gcc', 'north-america'] as const;
 export const MINIMUMS_MISSED = ['non-exclusive', 'terminate'] as const;
 export const GOVERNING_LAWS = ['new-york', 'england', 'singapore', 'hong-kong', 'china', 'germany', 'switzerland', 'sweden'] as const;
-export const FORUMS = ['new-york-courts', 'english-courts', 'siac', 'hkiac', 'cietac', 'shiac', 'icc', 'dis', 'viac', 'scc'] as const;
+/** Courts for each governing law offered, then the arbitral institutions. */
+export const COURTS = ['new-york-courts', 'english-courts', 'singapore-courts', 'hong-kong-courts', 'china-courts', 'german-courts', 'swiss-courts', 'swedish-courts'] as const;
+export const FORUMS = [...COURTS, 'siac', 'hkiac', 'cietac', 'shiac', 'icc', 'dis', 'viac', 'scc'] as const;
 const SIDES = ['us', 'them'] as const;
+/**
+ * Deal facts a schedule prints (library.yaml `agreement.schedules`): the samples' specification and
+ * test plan, a project plan, a price list, the licensed patents, a specification and its acceptance.
+ * Each one left out prints as the library's bracketed blank for the parties to complete.
+ */
+export const SCHEDULE_FACTS = [
+  'sampleSpecification',
+  'sampleQuantity',
+  'testPlan',
+  'workPackages',
+  'contributions',
+  'milestones',
+  'budget',
+  'productList',
+  'prices',
+  'licensedPatents',
+  'licensedKnowHow',
+  'specification',
+  'fees',
+  'acceptanceCriteria',
+] as const;
+export type ScheduleFact = (typeof SCHEDULE_FACTS)[number];
 /**
  * How hard the first draft pushes: balanced (market terms a counterparty can sign), firm (our
  * protective variant on every topic the playbook requires) or maximal (protective wherever one fits).
@@ -142,6 +166,8 @@ const questions = z.strictObject({
     priorDisclosure: z.boolean({ error: 'build.q.priorDisclosure' }).optional(),
     /** The disclosure record, printed as the agreement's schedule (see prepare/record.ts). */
     disclosures: disclosuresSchema.optional(),
+    /** What the schedules say, fact by fact; a list is one line, its items separated by semicolons. */
+    particulars: z.partialRecord(z.enum(SCHEDULE_FACTS, { error: 'build.q.particulars.unknown' }), text('build.q.particulars', 2000).optional()).optional(),
 });
 
 export const questionnaireSchema = questions.superRefine((a, ctx) => {

@@ -111,7 +111,7 @@ test('samples already sent: the gate recommends disclosure terms that cover them
   const { value: terms } = await mammoth.extractRawText({ path: await termsDownload.path() });
   assert.match(terms, /Confidential Disclosure Agreement/);
   assert.match(terms, /Each item that the Disclosure Record lists with a date before the Effective Date/);
-  const schedule = terms.indexOf('Schedule: Disclosure Record');
+  const schedule = terms.indexOf('Schedule 1: Disclosure Record');
   assert.ok(schedule > terms.lastIndexOf('For and on behalf of'), 'the record is a schedule after the signatures');
   const tail = terms.slice(schedule);
   for (const [i, file] of files.entries()) {

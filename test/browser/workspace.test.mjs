@@ -551,7 +551,7 @@ test('proposals are kept per document across a reload, each can be undone, and t
   await context.close();
 });
 
-test('Build asks for the signing details and the posture, says how the other side will react, and the .docx carries them', async () => {
+test('Build asks for the signing details, the schedule facts and the posture, says how the other side will react, and the .docx carries them', async () => {
   const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   await page.goto(`${server.base}/index.html`);
   await page.getByRole('tab', { name: 'Build' }).click();
@@ -563,6 +563,8 @@ test('Build asks for the signing details and the posture, says how the other sid
   await page.getByRole('textbox', { name: 'Registered address' }).first().fill('88 Jinqiao Road, Pudong, Shanghai');
   await page.getByRole('textbox', { name: 'Signed by' }).first().fill('Li Wen');
   await page.getByRole('textbox', { name: 'Title of the signatory' }).first().fill('General Manager');
+  await page.getByText('Schedules (left blank, they print as blanks to fill in)').first().click();
+  await page.getByRole('textbox', { name: 'Test plan' }).fill('capacity at 25 °C under IEC 62620; cycle life at 0.5C, 500 cycles');
   const posture = page.getByRole('combobox', { name: 'How hard the first draft pushes' });
   assert.match(await posture.innerText(), /Balanced/);
   await posture.click();
@@ -576,6 +578,10 @@ test('Build asks for the signing details and the posture, says how the other sid
   assert.match(text, /88 Jinqiao Road, Pudong, Shanghai/);
   assert.match(text, /Li Wen/);
   assert.match(text, /General Manager/);
+  // The schedule the arrangement names, with the fact given and a blank for each one not given.
+  assert.match(text, /Schedule 1: Samples and Test Plan/);
+  assert.match(text, /Capacity at 25 °C under IEC 62620; cycle life at 0\.5C, 500 cycles/);
+  assert.match(text, /\[number of units, and the delivery batches if more than one\]/);
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, []);
   await context.close();

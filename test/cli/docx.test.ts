@@ -82,10 +82,13 @@ describe('clausewright build --out FILE.docx', () => {
     const io = await run('build', '--scenario', 'joint-development', '--out', out);
     expect(io.code).toBe(0);
     const doc = await readDocx(new Uint8Array(readFileSync(out)));
-    const sections = doc.paragraphs.filter((p) => p.headingLevel === 1);
+    const headings = doc.paragraphs.filter((p) => p.headingLevel === 1);
+    // Each section is a tagged clause; the project plan follows them as a schedule, outside every clause.
+    const sections = headings.filter((p) => p.contentControl);
     expect(io.out).toBe(`Wrote ${sections.length} sections to ${out}\n`);
     expect(sections[0]).toMatchObject({ listLabel: '1.', text: 'Definitions' });
     expect(sections.every((s) => s.contentControl?.tag?.startsWith('cw|'))).toBe(true);
+    expect(headings.filter((p) => !p.contentControl).map((p) => p.text)).toEqual(['Schedule 1: Project Plan']);
     expect(doc.paragraphs.find((p) => p.listLabel === '2.1')?.text.length).toBeGreaterThan(40);
     expect(doc.properties).toMatchObject({ subject: 'joint-development', ClausewrightLibrary: 'clausewright-core' });
   });

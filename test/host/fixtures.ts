@@ -204,6 +204,35 @@ export const TERMS: RenderedTerms = {
   ],
 };
 
+/** The terms with two schedules after them: the samples' particulars, then the disclosure record. */
+export const WITH_SCHEDULES: RenderedTerms = {
+  ...TERMS,
+  schedules: [
+    {
+      id: 'samples-and-tests',
+      title: 'Schedule 1: Samples and Test Plan',
+      intro: ['The Samples that Provider provides to Evaluator, and the tests that Evaluator plans to perform on them for the Purpose.'],
+      columns: ['Item', 'Particulars'],
+      labelled: true,
+      rows: [
+        ['Samples', 'Twelve lithium iron phosphate cells, model LFP-280'],
+        ['Test plan', 'capacity at 25 °C under IEC 62620; cycle life at 0.5C, 1,000 cycles'],
+      ],
+    },
+    {
+      id: 'disclosure-record',
+      title: 'Schedule 2: Disclosure Record',
+      intro: ['Each item that Provider has disclosed or provided, or plans to disclose or provide, to Evaluator in connection with the Purpose.'],
+      columns: ['No.', 'Item', 'Kind', 'SHA-256 fingerprint'],
+      rows: [
+        ['1', 'Batch LFP-280-2610, 12 cells', 'Batch of samples', ''],
+        ['2', 'housing drawings rev C.pdf', 'File', '3f79bb7b435b05321651daefd374cdc681dc06faa65e374e38337b88ca046dea'],
+      ],
+      monospace: 3,
+    },
+  ],
+};
+
 /** The library text for a clause, as the builder's render would give it: paragraphs, one a line. */
 export function renderFromFixture(clauseId: string, _variantId: string, values: Record<string, string>): string {
   const c = TERMS.clauses.find((x) => x.clauseId === clauseId);

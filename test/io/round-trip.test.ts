@@ -21,13 +21,18 @@ function loadLibrary(): Library {
   return loaded.library;
 }
 
-/** Every paragraph the document holds, in order: opening, recitals, sections, signature blocks. */
+/**
+ * Every paragraph the document holds, in order: opening, recitals, sections, signature blocks,
+ * then each schedule after the empty paragraph that carries the section break before it: its
+ * heading, notes, and the table's cells row by row.
+ */
 function clauseText(terms: RenderedTerms): string[] {
   const recitals = terms.recitals ? [terms.recitals.title, ...terms.recitals.paragraphs.map((p) => p.text), terms.recitals.agree] : [];
   const signing = terms.signing
     ? [terms.signing.intro, ...terms.signing.blocks.flatMap((b) => [b.heading, ...b.lines.map((l) => `${l.label}: ${l.value || RULE}`)])]
     : [];
-  return [terms.title, ...terms.preamble, ...recitals, ...terms.clauses.flatMap((c) => [c.title, ...c.paragraphs.map((p) => p.text)]), ...signing];
+  const schedules = (terms.schedules ?? []).flatMap((s) => ['', s.title, ...s.intro, ...s.columns, ...s.rows.flat()]);
+  return [terms.title, ...terms.preamble, ...recitals, ...terms.clauses.flatMap((c) => [c.title, ...c.paragraphs.map((p) => p.text)]), ...signing, ...schedules];
 }
 
 describe.each(SCENARIO_IDS)('%s preset, built to .docx and read back', (scenario) => {

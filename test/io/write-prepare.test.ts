@@ -18,7 +18,7 @@ describe('the disclosure record written to .docx', () => {
     const resolved = resolveAnswers(library, answers);
     if (!resolved.ok) throw new Error('answers');
     const out = await html(await writeTermsDocx(render(library, plan(library, resolved.answers), resolved.answers)));
-    const schedule = out.indexOf('Schedule: Disclosure Record');
+    const schedule = out.indexOf('Schedule 1: Disclosure Record');
     expect(schedule).toBeGreaterThan(out.lastIndexOf('For and on behalf of'));
     const rows = [...out.slice(schedule).matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => [...(m[1] ?? '').matchAll(/<t[dh]>(.*?)<\/t[dh]>/g)].map((c) => c[1]?.replace(/<[^>]+>/g, '')));
     expect(rows[0]).toEqual(['No.', 'Item', 'Kind', 'Classification', 'Purpose', 'Recipient', 'Approved by', 'Date', 'SHA-256 fingerprint']);

@@ -1,8 +1,10 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { parseClauseTag } from '../../src/core/agreement/tag';
+import type { RenderedSchedule } from '../../src/core/agreement/rendered';
 import { PROPERTY, readDocx, writeTermsDocx } from '../../src/io';
 import { SAMPLE_TERMS } from '../fixtures/io/terms';
+import { WITH_SCHEDULES } from '../host/fixtures';
 
 const normalise = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -73,5 +75,31 @@ describe('built terms as .docx', () => {
       [SAMPLE_TERMS.title, ...SAMPLE_TERMS.preamble, ...SAMPLE_TERMS.clauses.flatMap((c) => [c.title, ...c.paragraphs.map((p) => p.text)])].join('\n'),
     );
     expect(raw).toBe(expected);
+  });
+
+  it('starts each schedule on a page of its own: particulars upright in a narrow label column, a wide record on a landscape page', async () => {
+    const [particulars0] = WITH_SCHEDULES.schedules!;
+    const record: RenderedSchedule = {
+      id: 'disclosure-record',
+      title: 'Schedule 2: Disclosure Record',
+      intro: [],
+      columns: ['No.', 'Item', 'Kind', 'Classification', 'Purpose', 'Recipient', 'Approved by', 'Date', 'SHA-256 fingerprint'],
+      rows: [['1', 'housing drawings rev C.pdf', 'File', 'Confidential', 'evaluation of the cells', 'Nordhavn engineering', 'Head of Legal', '2026-11-02', '3f79bb7b435b05321651daefd374cdc681dc06faa65e374e38337b88ca046dea']],
+      monospace: 8,
+    };
+    const withSchedules = await writeTermsDocx({ ...SAMPLE_TERMS, schedules: [particulars0!, record] });
+    const xml = await (await JSZip.loadAsync(withSchedules)).file('word/document.xml')!.async('string');
+    // One section for the agreement and one per schedule; only the nine-column record turns the page.
+    const sections = [...xml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+    expect(sections).toHaveLength(3);
+    expect(sections.map((x) => /w:orient="landscape"/.test(x))).toEqual([false, false, true]);
+    expect(sections.every((x) => /<w:footerReference/.test(x))).toBe(true);
+    const grids = [...xml.matchAll(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/g)].map((m) => [...m[1]!.matchAll(/w:w="(\d+)"/g)].map((w) => Number(w[1])));
+    const [labelled, wide] = grids;
+    expect(labelled![0]! / (labelled![0]! + labelled![1]!)).toBeCloseTo(0.3, 2);
+    // The record's columns follow their longest word: "No." narrowest, "Classification" wider than "Kind".
+    expect(Math.min(...wide!)).toBe(wide![0]);
+    expect(wide![3]!).toBeGreaterThan(wide![2]!);
+    expect(wide!.reduce((a, b) => a + b, 0)).toBeGreaterThan(13900);
   });
 });

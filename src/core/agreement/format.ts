@@ -1,4 +1,4 @@
-import type { RenderedTerms } from './rendered';
+import type { RenderedSchedule, RenderedTerms } from './rendered';
 import { BuildError } from './values';
 
 /** A line to sign or date on, where a signature block has no value. */
@@ -43,13 +43,16 @@ function textLines(terms: RenderedTerms): string[] {
   }
   for (const schedule of terms.schedules ?? []) {
     lines.push(schedule.title.toUpperCase(), '', ...schedule.intro.flatMap((p) => [p, '']));
-    // One block per row, "Heading: value", as a table does not survive plain text.
-    for (const row of schedule.rows) {
-      row.forEach((cell, i) => cell && lines.push(`${schedule.columns[i]}: ${cell}`));
-      lines.push('');
-    }
+    // A table does not survive plain text: a labelled row is "Label: value", any other a block of "Heading: value" lines.
+    for (const row of schedule.rows) lines.push(...scheduleRowLines(schedule, row), '');
   }
   return lines;
+}
+
+/** A schedule row as plain lines: "Test plan: ..." for a labelled row, else "Heading: value" per filled cell. */
+export function scheduleRowLines(schedule: RenderedSchedule, row: readonly string[]): string[] {
+  if (schedule.labelled) return [`${row[0] ?? ''}: ${row.slice(1).join(' ')}`];
+  return row.flatMap((cell, i) => (cell ? [`${schedule.columns[i]}: ${cell}`] : []));
 }
 
 /** Markdown: a heading per section, bold paragraph numbers, sub-clauses as an indented list. */

@@ -20,7 +20,7 @@ import type { Answers } from '../questionnaire';
 import type { RenderedClause, RenderedParagraph, RenderedParty, RenderedSchedule, RenderedSigning, RenderedTerms } from './rendered';
 import { clauseTag } from './tag';
 import { BuildError, placeholderValues } from './values';
-import { disclosureSchedule } from '../prepare/schedule';
+import { renderSchedules, ScheduleNumbers } from './schedules';
 
 export const DEFINITIONS_ID = 'definitions';
 
@@ -41,7 +41,7 @@ function fillVariant(text: string, number: string, lookup: Lookup, where: string
   const values: Record<string, string> = {};
   const fill = (s: string) =>
     fillTokens(s, (token) => {
-      const key = token.kind === 'ref' ? `ref:${token.clause}` : token.name;
+      const key = token.kind === 'ref' ? `ref:${token.clause}` : token.kind === 'schedule' ? `schedule:${token.schedule}` : token.name;
       const value = lookup(key);
       if (value === undefined) throw new BuildError(`${where} uses ${token.raw}, but ${token.kind === 'ref' ? 'that clause is not in these terms' : 'the answers give no value for it'}.`);
       values[key] = value;
@@ -116,7 +116,9 @@ export function render(library: Library, plan: Plan, answers: Answers, options: 
   const numbers = new Map<string, string>([[DEFINITIONS_ID, '1']]);
   plan.clauses.forEach((p, i) => numbers.set(p.clause.id, String(i + 2)));
   const section = (n: string) => (zh ? `第${n}条` : `Section ${n}`);
+  const schedules = new ScheduleNumbers(library, frame.schedules);
   const lookup: Lookup = (key) => {
+    if (key.startsWith('schedule:')) return schedules.name(key.slice(9));
     if (!key.startsWith('ref:')) return values[key as PlaceholderName];
     const n = numbers.get(key.slice(4));
     return n && section(n);
@@ -132,9 +134,19 @@ export function render(library: Library, plan: Plan, answers: Answers, options: 
     })),
     agree: frame.recitals.agree,
   };
-  const definitions = options.definitions
-    ? definedAs(library, options.definitions, lookup)
-    : usedDefinitions(library, [...clauses.flatMap((c) => c.paragraphs.map((p) => p.text)), ...(recitals?.paragraphs.map((p) => p.text) ?? [])], lookup);
+  const body = [...clauses.flatMap((c) => c.paragraphs.map((p) => p.text)), ...(recitals?.paragraphs.map((p) => p.text) ?? [])];
+  // A definition may name a schedule ("Project Plan") and a schedule may use a defined term, so the
+  // two settle together; the schedules named only grow, so this ends.
+  const fillValues = (text: string) => fillTokens(text, (t) => (t.kind === 'value' ? (lookup(t.name) ?? t.raw) : t.raw));
+  const define = (texts: string[]) => (options.definitions ? definedAs(library, options.definitions, lookup) : usedDefinitions(library, texts, lookup));
+  let definitions = define(body);
+  let printed: RenderedSchedule[] = [];
+  for (let named = -1; named !== schedules.named().length; ) {
+    named = schedules.named().length;
+    printed = renderSchedules(library, answers, schedules, fillValues);
+    // A row's label is a heading ("Specification"), not a use of the term.
+    definitions = define([...body, ...printed.flatMap((s) => [...s.intro, ...s.rows.flatMap((r) => (s.labelled ? r.slice(1) : r))])]);
+  }
   const defValues: Record<string, string> = {};
   for (const d of library.definitions.filter((x) => definitions.some((y) => y.term === x.term)))
     for (const token of tokensOf(d.text)) if (token.kind === 'value') defValues[token.name] = values[token.name] ?? '';
@@ -172,8 +184,6 @@ export function render(library: Library, plan: Plan, answers: Answers, options: 
     }),
   );
 
-  const schedules = answers.disclosures?.length ? [recordSchedule(library, answers, lookup)] : [];
-
   const terms: RenderedTerms = {
     title,
     scenario: answers.scenario,
@@ -186,7 +196,7 @@ export function render(library: Library, plan: Plan, answers: Answers, options: 
     definitions,
     clauses: [definitionsClause, ...clauses],
     ...(frame.signing && { signing: signing(frame.signing, [parties.A, parties.B], blanks) }),
-    ...(schedules.length > 0 && { schedules }),
+    ...(printed.length > 0 && { schedules: printed }),
   };
   assertFilled(terms);
   return terms;
@@ -196,14 +206,6 @@ export function render(library: Library, plan: Plan, answers: Answers, options: 
 function renderedParty(p: Answers['parties']['us'], role: RenderedParty['role'], zh: boolean): RenderedParty {
   const { zh: chinese, ...party } = p;
   return { ...party, ...(zh ? chinese : {}), role };
-}
-
-/** The disclosure record as the schedule the disclosure-record clause and its defined term refer to. */
-function recordSchedule(library: Library, answers: Answers, lookup: Lookup): RenderedSchedule {
-  const words = library.agreement?.schedule;
-  if (!words) throw new BuildError(`The library "${library.id}" has no "agreement.schedule" in library.yaml, so it cannot print a disclosure record.`);
-  const intro = fillTokens(words.intro, (t) => (t.kind === 'value' ? (lookup(t.name) ?? t.raw) : t.raw));
-  return disclosureSchedule(answers.disclosures ?? [], { ...words, intro });
 }
 
 type Blanks = NonNullable<AgreementFrame['blanks']>;
@@ -247,7 +249,7 @@ export function usedDefinitions(library: Library, texts: string[], lookup: Looku
     const definition = byTerm.get(term);
     if (filled.has(term) || !definition) continue;
     const text = fillTokens(definition.text, (token) => {
-      const value = token.kind === 'value' ? lookup(token.name) : undefined;
+      const value = token.kind === 'value' ? lookup(token.name) : token.kind === 'schedule' ? lookup(`schedule:${token.schedule}`) : undefined;
       if (value === undefined) throw new BuildError(`The definition of "${term}" uses ${token.raw}, but the answers give no value for it.`);
       return value;
     });
@@ -276,7 +278,7 @@ function assertFilled(terms: RenderedTerms): void {
     ...(terms.recitals?.paragraphs.map((p) => p.text) ?? []),
     ...(terms.signing?.blocks.flatMap((b) => [b.heading, ...b.lines.map((l) => l.value)]) ?? []),
     ...terms.clauses.flatMap((c) => [c.title, ...c.paragraphs.map((p) => p.text)]),
-    ...(terms.schedules?.flatMap((s) => [s.title, ...s.intro, ...s.columns]) ?? []),
+    ...(terms.schedules?.flatMap((s) => [s.title, ...s.intro, ...s.columns, ...s.rows.flat()]) ?? []),
   ];
   const bad = strings.find(hasUnfilled);
   if (bad !== undefined) throw new BuildError(`The built terms still hold a placeholder: "${bad.slice(0, 120)}".`);

@@ -60,15 +60,23 @@ export interface RenderedSigning {
   blocks: RenderedSignatureBlock[];
 }
 
-/** A schedule after the signature page: a title, notes, then a table (the disclosure record). */
+/**
+ * A schedule after the signature page: a heading, notes, then a table (the disclosure record, or
+ * the deal's particulars, a row per fact, with a bracketed blank for each fact not yet given).
+ */
 export interface RenderedSchedule {
-  /** What the schedule holds, so writers and readers can find it ("disclosure-record"). */
+  /** What the schedule holds, so writers and readers can find it ("disclosure-record", "project-plan"). */
   id: string;
+  /** The heading as printed, with its number: "Schedule 2: Project Plan". */
   title: string;
   intro: string[];
   columns: string[];
   /** One row per item, a cell per column, as printed. */
   rows: string[][];
+  /** The first cell of each row names what the row holds ("Test plan"), so plain text prints "Test plan: ...". */
+  labelled?: boolean;
+  /** A column printed in monospace so a reader can compare it character by character (fingerprints). */
+  monospace?: number;
 }
 
 export interface RenderedTerms {

@@ -1,4 +1,4 @@
-import type { Answers } from '../questionnaire';
+import { COURTS, type Answers } from '../questionnaire';
 import { chinaOutbound } from './answers';
 import type { PlanWarning } from './plan';
 
@@ -6,12 +6,12 @@ import type { PlanWarning } from './plan';
 const NATURAL_FORUMS: Record<Answers['governingLaw'], readonly Answers['forum'][]> = {
   'new-york': ['new-york-courts', 'siac', 'hkiac', 'icc'],
   england: ['english-courts', 'siac', 'hkiac', 'icc'],
-  singapore: ['siac', 'icc'],
-  'hong-kong': ['hkiac', 'icc'],
-  china: ['cietac', 'shiac'],
-  germany: ['dis', 'icc', 'viac'],
-  switzerland: ['icc', 'viac'],
-  sweden: ['scc', 'icc'],
+  singapore: ['singapore-courts', 'siac', 'icc'],
+  'hong-kong': ['hong-kong-courts', 'hkiac', 'icc'],
+  china: ['china-courts', 'cietac', 'shiac'],
+  germany: ['german-courts', 'dis', 'icc', 'viac'],
+  switzerland: ['swiss-courts', 'icc', 'viac'],
+  sweden: ['swedish-courts', 'scc', 'icc'],
 };
 
 const CHINESE = /\b(china|prc)\b/i;
@@ -35,8 +35,10 @@ export function answerWarnings(a: Answers): PlanWarning[] {
   if (a.foregroundModel === 'joint') out.push({ key: 'build.warn.jointOwnership' });
   if (!NATURAL_FORUMS[a.governingLaw].includes(a.forum))
     out.push({ key: 'build.warn.lawForumMismatch', params: { law: a.governingLaw, forum: a.forum } });
-  const courts = a.forum === 'new-york-courts' || a.forum === 'english-courts';
-  if (courts && [a.parties.us, a.parties.them].some((p) => CHINESE.test(p.jurisdiction)))
+  // Courts outside Mainland China whose judgments the people's courts rarely enforce; Hong Kong
+  // judgments are, under the 2019 arrangement on reciprocal enforcement in force since 2024.
+  const foreignCourts = (COURTS as readonly string[]).includes(a.forum) && a.forum !== 'china-courts' && a.forum !== 'hong-kong-courts';
+  if (foreignCourts && [a.parties.us, a.parties.them].some((p) => CHINESE.test(p.jurisdiction)))
     out.push({ key: 'build.warn.courtsAgainstChineseParty' });
   if (a.returnDays > 90) out.push({ key: 'build.warn.longReturn', params: { days: a.returnDays } });
   const lithiumNamed = LITHIUM.test(a.samples) || LITHIUM.test(a.products);

@@ -7,6 +7,7 @@ import { blankFor, clauseById, fillTokens, isPlaceholder, type Library } from '.
 import { buildContext, type ReviewContext } from '../review';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { draftParties, type DraftParties } from './parties';
+import { DISCLOSURE_SCHEDULE } from '../prepare/schedule';
 
 /** The fixing clause for a finding, as every caller (command line, report, workspace, Word) offers it. */
 export type FixClause = (fix: FixRef) => RenderedClause | null;
@@ -45,7 +46,12 @@ export function fixesInContext(library: Library, ctx: ReviewContext, { locale = 
     const clause = clauseById(library, fix.clause);
     const variant = clause?.variants.find((v) => v.id === fix.variant);
     if (!clause || !variant) return null;
-    const lookup = (key: string) => (key.startsWith('ref:') ? sectionOf(ctx, library, key.slice(4), locale) : valueOrBlank(parties, key, locale));
+    const lookup = (key: string) =>
+      key.startsWith('ref:')
+        ? sectionOf(ctx, library, key.slice(4), locale)
+        : key.startsWith('schedule:')
+          ? scheduleBlank(library, key.slice(9), locale)
+          : valueOrBlank(parties, key, locale);
     return withLocalDefinitions(library, fillClause(clause, variant, sectionHolding(ctx, clause.topic) ?? newSection(clause.id), lookup), draftTerms, lookup);
   };
 }
@@ -116,6 +122,13 @@ function sectionOf(ctx: ReviewContext, library: Library, clauseId: string, local
   if (section) return `Section ${section}`;
   const words = topic && (TOPIC_IDS as readonly string[]).includes(topic) ? t(locale, `review.topic.${topic as TopicId}` as MessageKey) : clauseById(library, clauseId)?.title ?? clauseId;
   return t(locale, 'fix.blank.section', { topic: words });
+}
+
+/** A schedule the draft has no number for: a blank naming what it sets out. */
+function scheduleBlank(library: Library, id: string, locale: Locale): string {
+  const schedules = library.agreement?.schedules;
+  const title = schedules?.particulars.find((s) => s.id === id)?.title ?? (id === DISCLOSURE_SCHEDULE ? schedules?.record.title : undefined);
+  return t(locale, 'fix.blank.schedule', { title: title ?? id });
 }
 
 /** The top-level section of the draft that deals with a topic, where the draft numbers it. */

@@ -10,6 +10,7 @@ import { layoutOf } from './layout';
 import { FRAME_PLACEHOLDERS } from './frame-placeholders';
 import { checkChinese } from './chinese';
 import type { AgreementFrame } from './schema';
+import { DISCLOSURE_SCHEDULE } from '../prepare/schedule';
 
 /** Checks that need the whole library: names that must exist elsewhere, and text against terms. */
 export function crossCheck(
@@ -51,6 +52,12 @@ function checkFrame(frame: AgreementFrame | undefined, file: string, part: strin
     ...frame.preamble.map((p, i): [string, string, readonly string[]] => [`${part}.preamble[${i}]`, p, FRAME_PLACEHOLDERS.preamble]),
     ...(frame.signing ? [[`${part}.signing.party`, frame.signing.party, FRAME_PLACEHOLDERS.signing] as [string, string, readonly string[]]] : []),
     ...(frame.definitions.local ? [[`${part}.definitions.local`, frame.definitions.local, FRAME_PLACEHOLDERS.localDefinitions] as [string, string, readonly string[]]] : []),
+    ...(frame.schedules
+      ? [
+          [`${part}.schedules.name`, frame.schedules.name, FRAME_PLACEHOLDERS.scheduleName] as [string, string, readonly string[]],
+          [`${part}.schedules.heading`, frame.schedules.heading, FRAME_PLACEHOLDERS.scheduleHeading] as [string, string, readonly string[]],
+        ]
+      : []),
   ];
   const issues: LibraryIssue[] = [];
   for (const [field, text, allowed] of texts)
@@ -62,14 +69,63 @@ function checkFrame(frame: AgreementFrame | undefined, file: string, part: strin
       for (const token of tokensOf(text))
         if (token.kind !== 'value') issues.push({ file, field: `${part}.recitals.scenarios.${scenario}[${i}]`, key: 'library.placeholder.unknown', params: { token: token.raw } });
     });
-  if (frame.schedule)
-    for (const token of tokensOf(frame.schedule.intro))
-      if (token.kind !== 'value') issues.push({ file, field: `${part}.schedule.intro`, key: 'library.placeholder.unknown', params: { token: token.raw } });
+  if (frame.schedules) issues.push(...checkSchedules(frame.schedules, file, part));
+  return issues;
+}
+
+type Schedules = NonNullable<NonNullable<Library['agreement']>['schedules']>;
+
+/** Schedule notes and rows take the clause placeholders; a row is either text or a fact with its blank. */
+function checkSchedules(schedules: Schedules, file: string, part: string): LibraryIssue[] {
+  const issues: LibraryIssue[] = [];
+  const valuesOnly = (field: string, text: string) => {
+    for (const token of tokensOf(text))
+      if (token.kind !== 'value') issues.push({ file, field, key: 'library.placeholder.unknown', params: { token: token.raw } });
+  };
+  valuesOnly(`${part}.schedules.record.intro`, schedules.record.intro);
+  const seen = new Set<string>([DISCLOSURE_SCHEDULE]);
+  schedules.particulars.forEach((s, i) => {
+    const at = `${part}.schedules.particulars[${i}]`;
+    if (seen.has(s.id)) issues.push({ file, field: `${at}.id`, key: 'library.schedule.duplicate', params: { id: s.id } });
+    seen.add(s.id);
+    if (s.intro) valuesOnly(`${at}.intro`, s.intro);
+    s.rows.forEach((row, j) => {
+      const field = `${at}.rows[${j}]`;
+      if ((row.text === undefined) === (row.fact === undefined) || (row.fact !== undefined) !== (row.blank !== undefined))
+        issues.push({ file, field, key: 'library.schedule.row' });
+      valuesOnly(`${field}.label`, row.label);
+      if (row.text) valuesOnly(`${field}.text`, row.text);
+      issues.push(...checkAnswers(row.when ?? {}, { file, field: `${field}.when` }));
+    });
+  });
+  return issues;
+}
+
+/** The ids clause text may name in {{schedule:...}}: the record and every particulars schedule. */
+export function scheduleIds(library: Library): string[] {
+  const schedules = library.agreement?.schedules;
+  return schedules ? [DISCLOSURE_SCHEDULE, ...schedules.particulars.map((s) => s.id)] : [];
+}
+
+/** Answer selectors (a variant's `applies.answers`, a schedule row's `when`) must name known answers and values. */
+function checkAnswers(answers: Record<string, string[]>, at: Pick<LibraryIssue, 'file' | 'clause' | 'variant' | 'field'>): LibraryIssue[] {
+  const issues: LibraryIssue[] = [];
+  for (const [name, values] of Object.entries(answers)) {
+    const field = `${at.field}.${name}`;
+    const allowed: readonly string[] | undefined = SELECTORS[name as SelectorName];
+    if (!allowed) {
+      issues.push({ ...at, field, key: 'library.variant.unknownAnswer', params: { name, names: Object.keys(SELECTORS).join(', ') } });
+      continue;
+    }
+    for (const value of values.filter((x) => !allowed.includes(x)))
+      issues.push({ ...at, field, key: 'library.variant.unknownAnswerValue', params: { name, value, values: allowed.join(', ') } });
+  }
   return issues;
 }
 
 function checkDefinitions(library: Library, file: string): LibraryIssue[] {
   const issues: LibraryIssue[] = [];
+  const schedules = scheduleIds(library);
   const seen = new Set<string>();
   library.definitions.forEach(({ term, text }) => {
     const field = `terms: ${term}`;
@@ -79,6 +135,8 @@ function checkDefinitions(library: Library, file: string): LibraryIssue[] {
     for (const token of tokensOf(text)) {
       if (token.kind === 'unknown') issues.push({ file, field, key: 'library.placeholder.unknown', params: { token: token.raw } });
       if (token.kind === 'ref') issues.push({ file, field, key: 'library.placeholder.refInDefinition', params: { token: token.raw } });
+      if (token.kind === 'schedule' && !schedules.includes(token.schedule))
+        issues.push({ file, field, key: 'library.placeholder.unknownSchedule', params: { token: token.raw, ids: schedules.join(', ') } });
     }
   });
   return issues;
@@ -120,7 +178,8 @@ function checkClauses(library: Library, brokenClauses: ReadonlySet<string>): Lib
   }
   const known = new Set(library.definitions.map((d) => d.term));
   const named = new Set([...ids.keys(), ...brokenClauses]);
-  for (const c of library.clauses) issues.push(...checkClause(c, named, known));
+  const schedules = scheduleIds(library);
+  for (const c of library.clauses) issues.push(...checkClause(c, named, known, schedules));
   return issues;
 }
 
@@ -130,6 +189,7 @@ function checkClause(
   c: Clause,
   ids: ReadonlySet<string>,
   known: Set<string>,
+  schedules: readonly string[],
 ): LibraryIssue[] {
   const issues: LibraryIssue[] = [];
   const variantIds = new Set<string>();
@@ -142,15 +202,7 @@ function checkClause(
     const roles: readonly string[] = v.applies?.scenarios ? scenarios.flatMap((s) => SCENARIO_ROLES[s]) : allRoles;
     for (const role of v.applies?.roles ?? [])
       if (!roles.includes(role)) issues.push({ ...at('applies.roles'), key: 'library.variant.unknownRole', params: { role, roles: [...new Set(roles)].join(', ') } });
-    for (const [name, values] of Object.entries(v.applies?.answers ?? {})) {
-      const allowed: readonly string[] | undefined = SELECTORS[name as SelectorName];
-      if (!allowed) {
-        issues.push({ ...at(`applies.answers.${name}`), key: 'library.variant.unknownAnswer', params: { name, names: Object.keys(SELECTORS).join(', ') } });
-        continue;
-      }
-      for (const value of values.filter((x) => !allowed.includes(x)))
-        issues.push({ ...at(`applies.answers.${name}`), key: 'library.variant.unknownAnswerValue', params: { name, value, values: allowed.join(', ') } });
-    }
+    issues.push(...checkAnswers(v.applies?.answers ?? {}, at('applies.answers')));
     for (const list of ['requires', 'excludes'] as const)
       for (const target of v[list] ?? []) {
         if (target === c.id) issues.push({ ...at(list), key: 'library.variant.self', params: { list } });
@@ -161,6 +213,8 @@ function checkClause(
 
     for (const token of tokensOf(v.text)) {
       if (token.kind === 'unknown') issues.push({ ...at('text'), key: 'library.placeholder.unknown', params: { token: token.raw } });
+      if (token.kind === 'schedule' && !schedules.includes(token.schedule))
+        issues.push({ ...at('text'), key: 'library.placeholder.unknownSchedule', params: { token: token.raw, ids: schedules.join(', ') } });
       if (token.kind === 'ref' && !(v.requires ?? []).includes(token.clause))
         issues.push({ ...at('text'), key: 'library.placeholder.refNotRequired', params: { token: token.raw, id: token.clause } });
     }

@@ -4,4 +4,6 @@ export const FRAME_PLACEHOLDERS = {
   preamble: ['title', 'partyA', 'partyB'],
   signing: ['name', 'shortName'],
   localDefinitions: ['section', 'definitions'],
+  scheduleName: ['number'],
+  scheduleHeading: ['number', 'title'],
 } as const satisfies Record<string, readonly string[]>;

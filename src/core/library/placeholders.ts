@@ -2,7 +2,9 @@ import { t, type Locale } from '../i18n';
 
 /**
  * The placeholders clause and definition text may use. The builder fills every one of them; any
- * other `{{...}}` in the library is a validation error. `{{ref:CLAUSE-ID}}` is separate (see REF).
+ * other `{{...}}` in the library is a validation error. `{{ref:CLAUSE-ID}}` names another clause's
+ * section and `{{schedule:SCHEDULE-ID}}` a schedule (library.yaml `agreement.schedules`), both
+ * numbered when the terms are built.
  */
 export const PLACEHOLDERS = [
   'A', // short name of the side that shares technology, samples or information (first role)
@@ -42,10 +44,12 @@ export function isPlaceholder(name: string): name is PlaceholderName {
 /** Every `{{...}}` in a text, in order. */
 const TOKEN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const REF = /^ref:([a-z0-9-]+)$/;
+const SCHEDULE = /^schedule:([a-z0-9-]+)$/;
 
 export type Token =
   | { kind: 'value'; name: PlaceholderName; raw: string }
   | { kind: 'ref'; clause: string; raw: string }
+  | { kind: 'schedule'; schedule: string; raw: string }
   | { kind: 'unknown'; name: string; raw: string };
 
 export function tokensOf(text: string): Token[] {
@@ -53,7 +57,9 @@ export function tokensOf(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const inner = m[1] ?? '';
     const ref = REF.exec(inner);
+    const schedule = SCHEDULE.exec(inner);
     if (ref) out.push({ kind: 'ref', clause: ref[1] ?? '', raw: m[0] });
+    else if (schedule) out.push({ kind: 'schedule', schedule: schedule[1] ?? '', raw: m[0] });
     else if (isPlaceholder(inner)) out.push({ kind: 'value', name: inner, raw: m[0] });
     else out.push({ kind: 'unknown', name: inner, raw: m[0] });
   }

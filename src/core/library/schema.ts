@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TOPIC_IDS } from '../topics';
 import { SCENARIO_IDS } from '../scenarios';
 import { FRAME_TOPIC_IDS } from './frame-topics';
-import { CHINA_INCLUDED, FORUMS, GOVERNING_LAWS, REGIONS, presetSchema } from '../questionnaire';
+import { CHINA_INCLUDED, FORUMS, GOVERNING_LAWS, REGIONS, SCHEDULE_FACTS, presetSchema } from '../questionnaire';
 import { CLASSIFICATIONS, ITEM_KINDS } from '../prepare/record';
 import { COUNTRY_CODES } from '../review/places';
 
@@ -57,16 +57,47 @@ const agreementSchema = z.strictObject({
     })
     .optional(),
   /**
-   * The disclosure record as the agreement's schedule: its title, a note before the table (clause
-   * placeholders such as {{A}} allowed), the column headings and how kinds and classifications read.
+   * The schedules after the signing page. Clause text names one by {{schedule:ID}}, printed as
+   * `name` with its number ("Schedule 2"); a built agreement holds exactly the schedules its text
+   * names, numbered in the order first named. The disclosure record's rows come from the record;
+   * each other schedule is a table of particulars, a row per fact.
    */
-  schedule: z
+  schedules: z
     .strictObject({
-      title: words,
-      intro: words,
-      columns: wordsFor(['number', 'item', 'kind', 'classification', 'purpose', 'recipient', 'approver', 'date', 'sha256']),
-      kinds: wordsFor(ITEM_KINDS),
-      classifications: wordsFor(CLASSIFICATIONS),
+      /** "Schedule {{number}}". */
+      name: words,
+      /** "Schedule {{number}}: {{title}}". */
+      heading: words,
+      /** The headings of a particulars table. */
+      columns: z.strictObject({ item: words, particulars: words }),
+      /** The disclosure record: a note before the table (clause placeholders such as {{A}} allowed), headings and wording. */
+      record: z.strictObject({
+        title: words,
+        intro: words,
+        columns: wordsFor(['number', 'item', 'kind', 'classification', 'purpose', 'recipient', 'approver', 'date', 'sha256']),
+        kinds: wordsFor(ITEM_KINDS),
+        classifications: wordsFor(CLASSIFICATIONS),
+      }),
+      particulars: z.array(
+        z.strictObject({
+          id,
+          title: words,
+          /** A note before the table; clause placeholders allowed. */
+          intro: words.optional(),
+          rows: z.array(
+            z.strictObject({
+              label: words,
+              /** Printed as it stands once its placeholders are filled. */
+              text: words.optional(),
+              /** Or a deal fact from the answers (`particulars`), printed as `blank` when not given. */
+              fact: z.enum(SCHEDULE_FACTS, { error: 'library.field.fact' }).optional(),
+              blank: words.optional(),
+              /** Only when the answers select it, as a variant's `applies.answers`. */
+              when: z.record(z.string(), z.array(z.string({ error: 'library.field.answerValue' }))).optional(),
+            }),
+          ).min(1, { error: 'library.field.text' }),
+        }),
+      ),
     })
     .optional(),
   /** How a party fact nobody has given prints: a bracketed blank for counsel to complete. */

@@ -29,7 +29,7 @@ export function recordRows(items: readonly DisclosureItem[], words: RecordWords)
   ]);
 }
 
-/** The record as the agreement's schedule, in the agreement's words; `intro` is already filled. */
+/** The record as the agreement's schedule, in the agreement's words; `title` and `intro` are already filled. */
 export function disclosureSchedule(items: readonly DisclosureItem[], words: RecordWords & { title: string; intro: string }): RenderedSchedule {
   return {
     id: DISCLOSURE_SCHEDULE,
@@ -37,6 +37,7 @@ export function disclosureSchedule(items: readonly DisclosureItem[], words: Reco
     intro: [words.intro],
     columns: COLUMNS.map((c) => words.columns[c]),
     rows: recordRows(items, words),
+    monospace: COLUMNS.indexOf('sha256'),
   };
 }
 

@@ -109,9 +109,20 @@ export interface WParagraph extends WProxy {
   readonly font: WFont;
   getRange(rangeLocation?: RangeLocation): WRange;
   insertParagraph(paragraphText: string, insertLocation: 'Before' | 'After'): WParagraph;
+  /** WordApi 1.3: a table of `values`, one string per cell, row by row. */
+  insertTable(rowCount: number, columnCount: number, insertLocation: 'Before' | 'After', values?: string[][]): WTable;
   /** A paragraph inserted after a list item joins the list; this takes it out again. */
   detachFromList(): void;
   search(searchText: string, searchOptions?: { matchCase?: boolean; matchWildcards?: boolean }): Collection<WRange>;
+}
+
+/** WordApi 1.3. */
+export interface WTable extends WProxy {
+  /** Rows repeated at the top of each page the table runs onto. */
+  headerRowCount: number;
+  /** Locale-independent table style name ("GridTable1Light"). */
+  styleBuiltIn: string;
+  insertParagraph(paragraphText: string, insertLocation: 'Before' | 'After'): WParagraph;
 }
 
 export interface WRange extends WProxy {

@@ -2,7 +2,8 @@ import type { RenderedTerms } from '../../core/agreement/rendered';
 import type { HostCapabilities, HostResult, InsertReport, InsertWhere } from '../types';
 import { clauseLines, openingParagraphs, signingParagraphs } from '../../core/agreement/clause-text';
 import { parseClauseTag } from '../../core/agreement/tag';
-import type { WordApi, WParagraph } from './api';
+import { scheduleRowLines } from '../../core/agreement/format';
+import type { WordApi, WParagraph, WTable } from './api';
 import { failed, ok, wordError } from './errors';
 import { layOut } from './indent';
 import { addRecords } from './records';
@@ -13,10 +14,22 @@ interface Planned {
   style: 'Title' | 'Normal' | 'Heading1';
   /** An "(a)" sub-clause, indented. */
   sub?: boolean;
+  /** A schedule's table, inserted right after this paragraph: its heading row, then a row per item. */
+  table?: string[][];
 }
 
-/** The paragraphs to insert, in order, and which of them each clause's control wraps. */
-export function planInsert(terms: RenderedTerms): { paragraphs: Planned[]; clauses: { from: number; to: number }[] } {
+export interface InsertPlan {
+  paragraphs: Planned[];
+  /** Which paragraphs each clause's control wraps. */
+  clauses: { from: number; to: number }[];
+}
+
+/**
+ * The paragraphs to insert, in order, and which of them each clause's control wraps. Schedules
+ * follow the signature page, outside any control: a heading, the notes, then the table, or where
+ * Word cannot insert tables a paragraph per row ("Test plan: ...").
+ */
+export function planInsert(terms: RenderedTerms, { tables = true }: { tables?: boolean } = {}): InsertPlan {
   const paragraphs: Planned[] = openingParagraphs(terms).map((text, i) => ({ text, style: i === 0 ? 'Title' : 'Normal' }));
   const clauses = terms.clauses.map((c) => {
     const from = paragraphs.length;
@@ -25,15 +38,18 @@ export function planInsert(terms: RenderedTerms): { paragraphs: Planned[]; claus
   });
   // The signature page follows the last section, outside any control, as the .docx writer puts it.
   for (const text of signingParagraphs(terms)) paragraphs.push({ text, style: 'Normal' });
-  // Schedules (the disclosure record) follow the signature page, outside any control: a heading, the notes,
-  // then a paragraph per item, "Heading: value" for each filled cell.
   for (const schedule of terms.schedules ?? []) {
     paragraphs.push({ text: schedule.title, style: 'Heading1' });
     for (const text of schedule.intro) paragraphs.push({ text, style: 'Normal' });
-    for (const row of schedule.rows)
-      paragraphs.push({ text: row.flatMap((cell, i) => (cell ? [`${schedule.columns[i]}: ${cell}`] : [])).join('; '), style: 'Normal' });
+    if (tables && schedule.rows.length > 0) paragraphs.at(-1)!.table = [schedule.columns, ...schedule.rows];
+    else for (const row of schedule.rows) paragraphs.push({ text: scheduleRowLines(schedule, row).join('; '), style: 'Normal' });
   }
   return { paragraphs, clauses };
+}
+
+/** The texts the body holds after the insertion, in order: each table cell is a paragraph of its own. */
+export function insertedTexts(plan: InsertPlan): string[] {
+  return plan.paragraphs.flatMap((p) => [p.text, ...(p.table?.flat() ?? [])]);
 }
 
 /**
@@ -51,8 +67,9 @@ export async function insertClauses(
   where: InsertWhere,
 ): Promise<HostResult<InsertReport>> {
   if (!caps.insert) return failed({ key: 'host.limit.api13' });
-  const plan = planInsert(terms);
-  const texts = plan.paragraphs.map((p) => p.text);
+  // Paragraph.insertTable is WordApi 1.3, asked of Word at run time like every other set.
+  const plan = planInsert(terms, { tables: caps.apiSets['1.3'] });
+  const texts = insertedTexts(plan);
   let before: string[] | null = null;
   try {
     return await api.run(async (ctx) => {
@@ -69,7 +86,7 @@ export async function insertClauses(
 
       before = paragraphs.items.map((p) => p.text);
       const made: WParagraph[] = [];
-      let previous: WParagraph = anchor;
+      let previous: WParagraph | WTable = anchor;
       plan.paragraphs.forEach((p, i) => {
         const para = previous.insertParagraph(p.text, 'After');
         para.styleBuiltIn = p.style;
@@ -79,6 +96,7 @@ export async function insertClauses(
         if (i === 0 && !inOurClause && at.isListItem) para.detachFromList();
         made.push(para);
         previous = para;
+        if (p.table) previous = scheduleTable(para, p.table);
       });
       terms.clauses.forEach((clause, i) => {
         const { from, to } = plan.clauses[i]!;
@@ -104,4 +122,12 @@ export async function insertClauses(
     if (before === null) return failed(wordError(err));
     return failed(wordError(err), [await removeInserted(api, before, texts)]);
   }
+}
+
+/** A schedule's table after its last note, in the same batch: bordered, its heading row bold and repeated on each page. */
+function scheduleTable(after: WParagraph, rows: string[][]): WTable {
+  const table = after.insertTable(rows.length, rows[0]!.length, 'After', rows);
+  table.styleBuiltIn = 'GridTable1Light';
+  table.headerRowCount = 1;
+  return table;
 }

@@ -114,7 +114,7 @@ function scheduleBlock(en: RenderedSchedule, zh: RenderedSchedule): (Paragraph |
     recordTable(
       en.columns.map((c, i) => both(c, zh.columns[i])),
       en.rows.map((row, r) => row.map((cell, i) => both(cell, zh.rows[r]?.[i]))),
-      en.columns.length - 1,
+      { ...(en.monospace !== undefined && { monospace: en.monospace }), labelled: Boolean(en.labelled) },
     ),
   ];
 }

@@ -1,6 +1,6 @@
 import { Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TextRun } from 'docx';
 import type { SimpleDoc } from '../../core/prepare/document';
-import { recordTable } from './schedule';
+import { recordTable, TEXT_WIDTH } from './schedule';
 
 const FONT = 'Calibri';
 
@@ -11,7 +11,7 @@ export async function writeSimpleDocx(doc: SimpleDoc): Promise<Uint8Array> {
     if (b.kind === 'heading') children.push(new Paragraph({ heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(b.text)] }));
     else if (b.kind === 'paragraph') children.push(new Paragraph({ children: [new TextRun({ text: b.text, italics: b.italic })] }));
     else if (b.kind === 'bullets') children.push(...b.items.map((text) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(text)] })));
-    else children.push(recordTable(b.columns, b.rows, b.columns.length - 1));
+    else children.push(recordTable(b.columns, b.rows, { monospace: b.columns.length - 1, textWidth: TEXT_WIDTH.landscape }));
   }
   const document = new Document({
     title: doc.title,

@@ -1,7 +1,7 @@
-import { AlignmentType, Document, Footer, HeadingLevel, LevelFormat, Packer, PageBreak, PageNumber, Paragraph, TextRun, type Table } from 'docx';
+import { AlignmentType, Document, Footer, HeadingLevel, LevelFormat, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type Table } from 'docx';
 import { BUILT_PROPERTY as PROPERTY, type RenderedClause, type RenderedRecitals, type RenderedSchedule, type RenderedTerms } from '../../core/agreement/rendered';
 import { SUB_CLAUSE_INDENT } from '../../core/agreement/clause-text';
-import { recordTable } from './schedule';
+import { recordTable, TEXT_WIDTH } from './schedule';
 import { signingBlock } from './signing';
 import { clauseRecordsXml } from '../clause-records';
 import { ClauseControl } from './content-control';
@@ -18,8 +18,11 @@ const FONT = 'Calibri';
  * with its paragraphs ("5.1") and sub-clauses ("(a)") numbered by one real Word multi-level list,
  * never typed numbers, so Word renumbers them when clauses are moved. Each clause sits in a content
  * control tagged with its clause tag, and the clause records sit in a custom XML part. The
- * signature blocks close the agreement; schedules (the disclosure record) follow, each on a new page.
+ * signature blocks close the agreement; schedules follow, each on a new page.
  */
+/** A schedule of more columns than this (the disclosure record's nine) is printed on a landscape page. */
+const WIDE = 4;
+
 export async function writeTermsDocx(terms: RenderedTerms): Promise<Uint8Array> {
   // The parties' short names are defined in the preamble ("Cellforge") and bolded there too.
   const defined = new Set([...terms.definitions.map((d) => d.term), terms.parties.A.shortName, terms.parties.B.shortName]);
@@ -59,17 +62,24 @@ export async function writeTermsDocx(terms: RenderedTerms): Promise<Uint8Array> 
     },
     sections: [
       {
-        // A page number field in the footer: contracts are cited and initialled by page.
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
+        footers: pageNumbers(),
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(terms.title)] }),
           ...terms.preamble.map((text) => new Paragraph({ children: runsWithDefinedTerms(text, defined) })),
           ...(terms.recitals ? recitalsBlock(terms.recitals) : []),
           ...terms.clauses.map((clause, i) => clauseBlock(clause, i, defined)),
           ...(terms.signing ? signingBlock(terms.signing) : []),
-          ...(terms.schedules ?? []).flatMap(scheduleBlock),
         ],
       },
+      // Each schedule is a section of its own, so it starts a page; a wide table reads on a landscape one.
+      ...(terms.schedules ?? []).map((schedule) => {
+        const landscape = schedule.columns.length > WIDE;
+        return {
+          properties: landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {},
+          footers: pageNumbers(),
+          children: scheduleBlock(schedule, landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait),
+        };
+      }),
     ],
   });
   // The fill values travel in a custom XML part, so drift can be checked wherever the file is reopened.
@@ -102,11 +112,16 @@ function clauseBlock(clause: RenderedClause, i: number, defined: ReadonlySet<str
   return new ClauseControl({ tag: clause.tag, title: clause.title, id: 100000 + i, paragraphs: [heading, ...body] });
 }
 
-/** A schedule on its own page: its title, its notes, then its table (the last column monospace). */
-function scheduleBlock(schedule: RenderedSchedule): (Paragraph | Table)[] {
+/** A schedule: its title, its notes, then its table. */
+function scheduleBlock(schedule: RenderedSchedule, textWidth: number): (Paragraph | Table)[] {
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new PageBreak(), new TextRun(schedule.title)] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(schedule.title)] }),
     ...schedule.intro.map((text) => new Paragraph({ children: [new TextRun(text)] })),
-    recordTable(schedule.columns, schedule.rows, schedule.columns.length - 1),
+    recordTable(schedule.columns, schedule.rows, { ...(schedule.monospace !== undefined && { monospace: schedule.monospace }), labelled: Boolean(schedule.labelled), textWidth }),
   ];
+}
+
+/** A page number field in the footer: contracts are cited and initialled by page. */
+function pageNumbers() {
+  return { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) };
 }

@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { describePlanMessage, toText, type AnswerIssue } from '../../core/agreement';
+import { describePlanMessage, toText, type AnswerIssue, type RenderedTerms, type ScheduleFact } from '../../core/agreement';
+import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
 import { useSession } from '../shared/SessionContext';
 import { useBuild } from './useBuild';
@@ -8,6 +9,7 @@ import { ScenarioCards } from './ScenarioCards';
 import { Questionnaire } from './Questionnaire';
 import { PlanList } from './PlanList';
 import { Gate } from './Gate';
+import { DISCLOSURE_SCHEDULE } from '../../core/prepare';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: '14px' },
@@ -54,6 +56,7 @@ export default function BuildView() {
     );
   };
   const preview = useMemo(() => (b.built?.ok ? toText(b.built.terms) : ''), [b.built]);
+  const scheduleFacts = useScheduleFacts(b.built?.ok ? b.built.terms : null, b.scenario);
 
   return (
     <div className={styles.view}>
@@ -67,10 +70,10 @@ export default function BuildView() {
           </h3>
           {b.fromDocument && <Caption1>{t('ui.build.partiesFromDocument')}</Caption1>}
           {/* Said, so a record kept for one deal is never put silently into another deal's terms. */}
-          {b.built?.ok && b.built.terms.schedules?.length ? (
+          {b.built?.ok && b.built.terms.schedules?.some((s) => s.id === DISCLOSURE_SCHEDULE) ? (
             <Caption1>{t('ui.build.fromPrepare', { deal: b.facts.name || t('ui.prepare.unnamedDeal'), count: b.facts.disclosures.length })}</Caption1>
           ) : null}
-          <Questionnaire answers={b.answers} preset={b.preset} issues={b.built && !b.built.ok && 'issues' in b.built ? b.built.issues : []} answer={b.answer} />
+          <Questionnaire answers={b.answers} preset={b.preset} issues={b.built && !b.built.ok && 'issues' in b.built ? b.built.issues : []} answer={b.answer} scheduleFacts={scheduleFacts} />
           <div>
             <Button size="small" appearance="subtle" onClick={b.reset}>
               {t('ui.build.reset')}
@@ -140,4 +143,21 @@ export default function BuildView() {
       )}
     </div>
   );
+}
+
+/**
+ * The facts the deal's schedules print, from the last terms that built: an answer being typed that
+ * does not yet build keeps its field, rather than the field vanishing under the cursor.
+ */
+function useScheduleFacts(terms: RenderedTerms | null, scenario: string | null): readonly ScheduleFact[] {
+  const { library } = useLibrary();
+  const last = useRef<{ scenario: string | null; facts: readonly ScheduleFact[] }>({ scenario: null, facts: [] });
+  return useMemo(() => {
+    if (!terms) return last.current.scenario === scenario ? last.current.facts : [];
+    const named = new Set(terms.schedules?.map((s) => s.id));
+    const rows = library?.agreement?.schedules?.particulars.filter((s) => named.has(s.id)).flatMap((s) => s.rows) ?? [];
+    const facts = [...new Set(rows.flatMap((r) => (r.fact ? [r.fact] : [])))];
+    last.current = { scenario, facts };
+    return facts;
+  }, [terms, scenario, library]);
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Caption1, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Switch, Textarea, makeStyles } from '@fluentui/react-components';
-import { CHINA_SCOPES, FOREGROUND_MODELS, FORUMS, GOVERNING_LAWS, IMPROVEMENTS_MODELS, LANGUAGES, MINIMUMS_MISSED, POSTURES, PREVAILING, REGIONS, describeAnswerIssue, type Answers, type AnswerIssue } from '../../core/agreement';
+import { CHINA_SCOPES, FOREGROUND_MODELS, FORUMS, GOVERNING_LAWS, IMPROVEMENTS_MODELS, LANGUAGES, MINIMUMS_MISSED, POSTURES, PREVAILING, REGIONS, describeAnswerIssue, type Answers, type AnswerIssue, type ScheduleFact } from '../../core/agreement';
 import { rolesOf } from '../../core/scenarios';
 import type { MessageKey } from '../../core/i18n';
 import { useUi } from '../shared/UiContext';
@@ -25,10 +25,12 @@ interface Props {
   preset: Answers | null;
   issues: readonly AnswerIssue[];
   answer: (path: string, value: unknown) => void;
+  /** The facts the built terms' schedules print, each a blank until answered. */
+  scheduleFacts?: readonly ScheduleFact[];
 }
 
 /** The short questionnaire: only what the chosen deal needs; the rest keeps the scenario's preset. */
-export function Questionnaire({ answers, preset, issues, answer }: Props) {
+export function Questionnaire({ answers, preset, issues, answer, scheduleFacts = [] }: Props) {
   const { t, locale } = useUi();
   const { library } = useLibrary();
   const styles = useStyles();
@@ -52,7 +54,7 @@ export function Questionnaire({ answers, preset, issues, answer }: Props) {
         validationState={error ? 'error' : 'none'}
       >
         {long ? (
-          <Textarea value={value} resize="vertical" placeholder={placeholder} onChange={(_, d) => answer(path, d.value)} />
+          <Textarea value={value} resize="vertical" placeholder={placeholder} onChange={(_, d) => answer(path, optional && d.value.trim() === '' ? undefined : d.value)} />
         ) : (
           <Input className={styles.input} value={value} placeholder={placeholder} onChange={(_, d) => answer(path, optional && d.value.trim() === '' ? undefined : d.value)} />
         )}
@@ -204,6 +206,14 @@ export function Questionnaire({ answers, preset, issues, answer }: Props) {
           {asked.includes('samples') && text('zh.samples', 'ui.build.samples', true, undefined, true)}
           {text('zh.field', 'ui.build.field', false, undefined, true)}
           {asked.includes('products') && text('zh.products', 'ui.build.products', false, undefined, true)}
+        </details>
+      )}
+      {scheduleFacts.length > 0 && (
+        <details>
+          <summary>{t('ui.build.schedules')}</summary>
+          {scheduleFacts.map((f) => (
+            <div key={f}>{text(`particulars.${f}`, `ui.build.fact.${f}`, true, 'ui.build.factsHint', true)}</div>
+          ))}
         </details>
       )}
     </div>

@@ -150,3 +150,24 @@ describe('battery and outbound-technology facts', () => {
     expect(warningsOf(answers({ scenario: 'pre-deal-disclosure' })).map((w) => w.key)).toContain('build.warn.prcExport');
   });
 });
+
+describe('courts for each governing law', () => {
+  const LAWS = { 'new-york': 'new-york-courts', england: 'english-courts', singapore: 'singapore-courts', 'hong-kong': 'hong-kong-courts', china: 'china-courts', germany: 'german-courts', switzerland: 'swiss-courts', sweden: 'swedish-courts' } as const;
+
+  it.each(Object.entries(LAWS))('%s law can send disputes to its own courts (%s), with no mismatch warning', (governingLaw, forum) => {
+    const a = answers({ scenario: 'sample-testing', governingLaw, forum });
+    expect(variantOf(a, 'dispute-resolution')).toBe('courts');
+    expect(warningsOf(a).map((w) => w.key)).not.toContain('build.warn.lawForumMismatch');
+    expect(textOf(a)).toContain(`${library.values!.forum[forum]} have exclusive jurisdiction to decide it`);
+  });
+
+  it('warns that a court judgment may not be enforced against the Chinese party, except from the courts of China or Hong Kong', () => {
+    // The sample-testing preset's provider is established in China.
+    const warned = (forum: string, governingLaw: string) => warningsOf(answers({ scenario: 'sample-testing', governingLaw, forum })).some((w) => w.key === 'build.warn.courtsAgainstChineseParty');
+    expect(warned('german-courts', 'germany')).toBe(true);
+    expect(warned('singapore-courts', 'singapore')).toBe(true);
+    expect(warned('china-courts', 'china')).toBe(false);
+    expect(warned('hong-kong-courts', 'hong-kong')).toBe(false);
+    expect(warned('siac', 'singapore')).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { resolveAnswers, territoryWords, plan, presetAnswers, questionsFor, render, toText, QUESTIONS, type Answers, type Question } from '../../../src/core/agreement';
+import { resolveAnswers, territoryWords, plan, presetAnswers, questionsFor, render, toText, QUESTIONS, type Answers, type Question, type ScheduleFact } from '../../../src/core/agreement';
 import { termMatcher } from '../../../src/core/library';
 import { SCENARIO_IDS, SCENARIO_ROLES, type ScenarioId } from '../../../src/core/scenarios';
 import { realLibrary } from './real-library';
@@ -6,7 +6,35 @@ import { realLibrary } from './real-library';
 const library = realLibrary();
 const cases = SCENARIO_IDS.flatMap((scenario) => SCENARIO_ROLES[scenario].map((role) => [scenario, role] as const));
 
-/** Signing facts for both companies, so nothing is left for counsel to fill in. */
+/** What the schedules hold, as a deal team would write it; each deal prints only the facts its schedules ask for. */
+const PARTICULARS: Record<ScheduleFact, string> = {
+  sampleQuantity: '20 cells, delivered in one batch',
+  sampleSpecification: 'model VC-280, revision C; lithium iron phosphate; rated capacity 280 Ah; nominal voltage 3.2 V; prismatic aluminium case of 174 x 72 x 207 mm',
+  testPlan: 'capacity and internal resistance at 25 °C under IEC 62620; cycle life at 0.5C charge and discharge, 25 °C, 1,000 cycles; thermal abuse at 130 °C for 30 minutes under IEC 62619',
+  workPackages: 'WP1 power stage design, by the first party; WP2 control firmware, by the second party; WP3 prototype tests, by both',
+  contributions: 'first party: two power electronics engineers and its test laboratory; second party: two firmware engineers and 10 battery modules',
+  milestones: 'M1 design freeze, 3 months after the Effective Date; M2 prototype delivered, 6 months after the Effective Date; M3 tests complete, 9 months after the Effective Date',
+  budget: 'EUR 400,000 in total, of which WP1 EUR 180,000, WP2 EUR 150,000 and WP3 EUR 70,000; prototype materials are shared equally',
+  productList: 'ST-600-BF bifacial module, 600 W; ST-600-BF-B bifacial module with black frame, 600 W',
+  prices: 'ST-600-BF: USD 92 per module; ST-600-BF-B: USD 95 per module',
+  licensedPatents: 'CN 202310456789.1, method for preparing a lithium iron phosphate cathode; EP 4123456, cathode material and battery',
+  licensedKnowHow: 'cathode calcination process parameters, recorded in process manual PM-12 revision 4; line control software LC-3 version 2.1',
+  specification: 'battery management controller for 48 V packs of 13 to 16 cells in series, with passive cell balancing and a CAN 2.0B interface',
+  fees: 'EUR 60,000 on acceptance of M1; EUR 90,000 on acceptance of M2',
+  acceptanceCriteria: 'passes test procedure TP-7 at 25 °C with no critical fault over 72 hours of operation',
+};
+
+/** The schedules each deal's text names, in order (the presets carry no disclosure record). */
+const SCHEDULES: Record<ScenarioId, string[]> = {
+  'sample-testing': ['samples-and-tests'],
+  'joint-development': ['project-plan'],
+  'exclusive-partnership': ['products-and-prices'],
+  'technology-license': ['licensed-technology'],
+  'custom-development': ['specification'],
+  'pre-deal-disclosure': [],
+};
+
+/** Signing facts for both companies and the schedules' particulars, so nothing is left for counsel to fill in. */
 function withFacts(answers: Answers): Answers {
   const facts = (n: number) => ({
     address: `${n} Harbour Road, Suite ${n}00`,
@@ -15,7 +43,7 @@ function withFacts(answers: Answers): Answers {
     signatoryTitle: n === 1 ? 'Legal Representative' : 'Managing Director',
     email: n === 1 ? 'legal@first.example' : 'contracts@second.example',
   });
-  return { ...answers, parties: { us: { ...answers.parties.us, ...facts(1) }, them: { ...answers.parties.them, ...facts(2) } } };
+  return { ...answers, parties: { us: { ...answers.parties.us, ...facts(1) }, them: { ...answers.parties.them, ...facts(2) } }, particulars: PARTICULARS };
 }
 
 /** The sections that make each deal signable, beyond the IP terms its playbook asks for. */
@@ -66,6 +94,32 @@ describe.each(cases)('%s, built for the %s', (scenario, role) => {
     expect(refs.filter((n) => !numbers.has(n))).toEqual([]);
     expect(text).not.toMatch(/\{\{|\}\}/);
     expect(text.match(/\[[^\]]*\]/g)).toBeNull();
+  });
+
+  it('ends with exactly the schedules its text names, numbered in the order named, each filled from the answers', () => {
+    expect(terms.schedules?.map((x) => x.id) ?? []).toEqual(SCHEDULES[scenario]);
+    const numbers = terms.schedules?.map((x) => /^Schedule (\d+): /.exec(x.title)?.[1]) ?? [];
+    expect(numbers).toEqual(numbers.map((_, i) => String(i + 1)));
+    // Every "Schedule N" in the sections is a schedule the agreement has, and every schedule is referred to.
+    const sections = terms.clauses.flatMap((c) => c.paragraphs.map((p) => p.text)).join('\n');
+    const named = [...new Set([...sections.matchAll(/\bSchedules? (\d+)\b/g)].map((m) => m[1]))].sort();
+    expect(named).toEqual(numbers);
+    const frame = library.agreement!.schedules!;
+    for (const schedule of terms.schedules ?? []) {
+      const facts = frame.particulars.find((x) => x.id === schedule.id)!.rows.flatMap((r) => (r.fact ? [PARTICULARS[r.fact]] : []));
+      expect(facts.length).toBeGreaterThan(0);
+      expect(facts.filter((f) => !schedule.rows.some((r) => r[1] === f.charAt(0).toUpperCase() + f.slice(1)))).toEqual([]);
+    }
+  });
+
+  it('shows a visible blank for each schedule fact not given', () => {
+    const bare = render(library, plan(library, presetAnswers(library, scenario, role)), presetAnswers(library, scenario, role));
+    const frame = library.agreement!.schedules!;
+    for (const schedule of bare.schedules ?? []) {
+      const blanks = frame.particulars.find((x) => x.id === schedule.id)!.rows.flatMap((r) => (r.blank ? [r.blank] : []));
+      expect(blanks.filter((b) => !schedule.rows.some((r) => r[1] === b))).toEqual([]);
+      expect(toText(bare)).toContain(blanks[0]);
+    }
   });
 
   it('puts the field and the territory in the text', () => {

@@ -149,4 +149,26 @@ describe('parseLibrary names the file, clause, variant and field of each problem
     expect(described).toHaveLength(1);
     expect(described[0]).toMatch(/^library\.yaml, field "review\.established": .*CN/);
   });
+
+  it('schedules: a reference to no schedule, a row that is neither text nor a fact with its blank, an unknown selector', () => {
+    const files = fixtureLibraryFiles().map((f) => {
+      if (f.path === 'definitions.yaml') {
+        const data = structuredClone(f.data) as { terms: { term: string; text: string }[] };
+        data.terms.find((t) => t.term === 'Project Plan')!.text = 'means the plan of the joint development work in {{schedule:work-plan}}.';
+        return { ...f, data };
+      }
+      if (f.path !== 'library.yaml') return f;
+      const data = structuredClone(f.data) as { agreement: { schedules: { particulars: { rows: Record<string, unknown>[] }[] } } };
+      const rows = data.agreement.schedules.particulars[0]!.rows;
+      rows[1] = { label: 'Quantity', text: '{{samples}}', fact: 'sampleQuantity', blank: '[number of units]' };
+      rows[2] = { label: 'Test plan', text: '{{samples}}', when: { batteries: ['yes'] } };
+      return { ...f, data };
+    });
+    const described = issuesOf(files).map((i) => describeLibraryIssue(i));
+    expect(described).toEqual([
+      'library.yaml, field "agreement.schedules.particulars[0].rows[1]": A schedule row gives either its text or a fact with its blank, not both and not neither.',
+      expect.stringMatching(/^library\.yaml, field "agreement\.schedules\.particulars\[0\]\.rows\[2\]\.when\.batteries": /),
+      'definitions.yaml, field "terms: Project Plan": {{schedule:work-plan}} names no schedule in library.yaml (agreement.schedules). Known schedules: disclosure-record, samples-and-tests, project-plan, products-and-prices, licensed-technology, specification.',
+    ]);
+  });
 });

@@ -37,7 +37,7 @@ describe('what the built terms include after the gate', () => {
     // The record is the schedule, by date: the cells shipped first, then the drawings with their fingerprint.
     expect(terms.schedules).toHaveLength(1);
     const [schedule] = terms.schedules ?? [];
-    expect(schedule?.title).toBe('Schedule: Disclosure Record');
+    expect(schedule?.title).toBe('Schedule 1: Disclosure Record');
     expect(schedule?.intro[0]).toMatch(/^Each item that Voltcell has disclosed or provided/);
     expect(schedule?.rows.map((r) => [r[0], r[1], r[2], r[3], r[7], r[8]])).toEqual([
       ['1', CELLS.item, 'Batch of samples', 'Restricted', '2026-10-20', ''],
@@ -68,14 +68,16 @@ describe('what the built terms include after the gate', () => {
     expect(gate('sample-testing', { sent: [], signed: 'nda' }).status).toBe('open');
     const { terms, variants } = build(answers);
     expect(variants['disclosure-record']).toBe('recorded');
-    expect(terms.schedules?.[0]?.rows).toHaveLength(1);
+    // The samples schedule comes first, as the arrangement names it first; the record follows it.
+    expect(terms.schedules?.map((s) => s.title)).toEqual(['Schedule 1: Samples and Test Plan', 'Schedule 2: Disclosure Record']);
+    expect(terms.schedules?.[1]?.rows).toHaveLength(1);
     expect(toText(terms)).not.toContain('before the Effective Date is Confidential Information as if disclosed after it, whether or not');
   });
 
   it('nothing sent and no record: no record clause and no schedule, as before', () => {
     const { terms, variants } = build(withDealFacts(sampleDeal, { readiness: readiness({ signed: 'nda' }), disclosures: [] }));
     expect(variants['disclosure-record']).toBeUndefined();
-    expect(terms.schedules).toBeUndefined();
+    expect(terms.schedules?.map((s) => s.id)).toEqual(['samples-and-tests']);
   });
 
   it('a firm posture keeps the protective disclosure procedure, which already reaches back before signing', () => {

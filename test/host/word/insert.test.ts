@@ -3,7 +3,7 @@ import { CLAUSES_NS, parseClauseRecordsXml } from '../../../src/io/clause-record
 import { planInsert } from '../../../src/host/word/insert';
 import { createWordHost } from '../../../src/host/word';
 import { FakeWord } from '../../support/fakeWord';
-import { DRAFT, longDraft, PURPOSE, TERMS } from '../fixtures';
+import { DRAFT, longDraft, PURPOSE, TERMS, WITH_SCHEDULES } from '../fixtures';
 
 const planned = planInsert(TERMS).paragraphs.map((p) => p.text);
 
@@ -26,33 +26,39 @@ describe('insertClauses', () => {
     expect(records[TERMS.clauses[2]!.tag]).toMatchObject({ clauseId: 'return-or-destroy', values: { returnDays: '30' } });
   });
 
-  it('puts the disclosure record after the clauses as its schedule, outside every control, in the same 2 syncs', async () => {
-    const withRecord: RenderedTerms = {
-      ...TERMS,
-      schedules: [
-        {
-          id: 'disclosure-record',
-          title: 'Schedule: Disclosure Record',
-          intro: ['Each item that Voltcell has disclosed or provided, or plans to disclose or provide, to Nordhavn in connection with the Purpose.'],
-          columns: ['No.', 'Item', 'Kind', 'SHA-256 fingerprint'],
-          rows: [
-            ['1', 'Batch LFP-280-2610, 12 cells', 'Batch of samples', ''],
-            ['2', 'housing drawings rev C.pdf', 'File', '3f79bb7b435b05321651daefd374cdc681dc06faa65e374e38337b88ca046dea'],
-          ],
-        },
-      ],
-    };
+  it('puts the schedules after the clauses as tables, outside every control, in the same 2 syncs', async () => {
     const word = new FakeWord(DRAFT);
-    expect((await createWordHost(word.api, 'en').insertClauses(withRecord, 'end')).ok).toBe(true);
+    expect((await createWordHost(word.api, 'en').insertClauses(WITH_SCHEDULES, 'end')).ok).toBe(true);
     expect(word.syncs).toBe(2);
-    expect(word.doc.texts().slice(-4)).toEqual([
-      'Schedule: Disclosure Record',
-      withRecord.schedules![0]!.intro[0],
+    const [samples, record] = WITH_SCHEDULES.schedules!;
+    expect(word.doc.tables.map((t) => ({ rows: word.doc.tableRows(t), header: t.headerRowCount, style: t.styleBuiltIn }))).toEqual([
+      { rows: [samples!.columns, ...samples!.rows], header: 1, style: 'GridTable1Light' },
+      { rows: [record!.columns, ...record!.rows], header: 1, style: 'GridTable1Light' },
+    ]);
+    // Each heading and note sits before its table, the second schedule's heading after the first table.
+    const texts = word.doc.texts();
+    const at = (text: string) => texts.indexOf(text);
+    expect(at(samples!.title)).toBeLessThan(at(samples!.intro[0]!));
+    expect(at(samples!.intro[0]!) + 1).toBe(word.doc.indexOf(word.doc.tables[0]!.first));
+    expect(at(record!.title)).toBe(word.doc.indexOf(word.doc.tables[0]!.last) + 1);
+    expect(word.doc.paragraphs[at(record!.title)]).toMatchObject({ styleBuiltIn: 'Heading1', table: undefined });
+    expect(word.doc.paragraphs.at(-1)!.text).toBe(record!.rows.at(-1)!.at(-1));
+    expect(word.doc.controls).toHaveLength(TERMS.clauses.length);
+    expect(word.doc.rangeText(word.doc.controlRange(word.doc.controls.at(-1)!))).not.toContain('Schedule');
+  });
+
+  it('without tables, gives each schedule row a paragraph: "Label: value" for particulars, "Heading: value; ..." for the record', () => {
+    const texts = planInsert(WITH_SCHEDULES, { tables: false }).paragraphs.map((p) => p.text);
+    expect(texts.slice(-8)).toEqual([
+      'Schedule 1: Samples and Test Plan',
+      WITH_SCHEDULES.schedules![0]!.intro[0],
+      'Samples: Twelve lithium iron phosphate cells, model LFP-280',
+      'Test plan: capacity at 25 °C under IEC 62620; cycle life at 0.5C, 1,000 cycles',
+      'Schedule 2: Disclosure Record',
+      WITH_SCHEDULES.schedules![1]!.intro[0],
       'No.: 1; Item: Batch LFP-280-2610, 12 cells; Kind: Batch of samples',
       'No.: 2; Item: housing drawings rev C.pdf; Kind: File; SHA-256 fingerprint: 3f79bb7b435b05321651daefd374cdc681dc06faa65e374e38337b88ca046dea',
     ]);
-    expect(word.doc.controls).toHaveLength(TERMS.clauses.length);
-    expect(word.doc.rangeText(word.doc.controlRange(word.doc.controls.at(-1)!))).not.toContain('Disclosure Record');
   });
 
   it('puts the signature page after the last clause, outside every control, with a line to sign on for each blank', async () => {
@@ -152,20 +158,24 @@ describe('insertClauses', () => {
     }
   });
 
-  it('removes what went in when Word fails part-way, so the document is as it was', async () => {
+  it.each([
+    ['clauses', TERMS],
+    ['clauses and schedule tables', WITH_SCHEDULES],
+  ])('removes what went in when Word fails part-way, so the document is as it was (%s)', async (_what, terms) => {
     const probe = new FakeWord(DRAFT);
-    await createWordHost(probe.api, 'en').insertClauses(TERMS, 'end');
+    await createWordHost(probe.api, 'en').insertClauses(terms, 'end');
     const ops = probe.lastBatchOps;
     for (const at of [1, Math.floor(ops / 2), ops - 1]) {
       const word = new FakeWord(DRAFT);
       word.failAt(at, 2);
-      const result = await createWordHost(word.api, 'en').insertClauses(TERMS, 'end');
+      const result = await createWordHost(word.api, 'en').insertClauses(terms, 'end');
       expect(result.ok).toBe(false);
       if (result.ok) continue;
       expect(result.error).toMatchObject({ key: 'host.error.word', params: { code: 'GeneralException' } });
       expect(result.done).toEqual([{ key: 'host.done.rolledBack', params: { count: expect.any(Number) } }]);
       expect(word.doc.texts()).toEqual(DRAFT.map((p) => p.text));
       expect(word.doc.controls).toEqual([]);
+      expect(word.doc.tables).toEqual([]);
       expect(word.doc.customXmlParts).toEqual([]);
     }
   });

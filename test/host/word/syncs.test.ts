@@ -1,13 +1,14 @@
 import type { Host } from '../../../src/host/types';
 import { createWordHost } from '../../../src/host/word';
 import { FakeWord } from '../../support/fakeWord';
-import { FINDINGS, longDraft, renderFromFixture, TERMS } from '../fixtures';
+import { FINDINGS, longDraft, renderFromFixture, TERMS, WITH_SCHEDULES } from '../fixtures';
 
 // Every sync is a round trip to Word (a network hop on the web): each operation must take the same
 // small number whatever the document's length.
 const operations: [string, (host: Host) => Promise<{ ok: boolean }>, number][] = [
   ['readDocument', (h) => h.readDocument(), 2],
   ['insertClauses', (h) => h.insertClauses(TERMS, 'end'), 2],
+  ['insertClauses, with schedule tables', (h) => h.insertClauses(WITH_SCHEDULES, 'end'), 2],
   ['listClauses', (h) => h.listClauses(), 2],
   ['checkDrift', (h) => h.checkDrift(renderFromFixture), 2],
   ['markFindings', (h) => h.markFindings(FINDINGS), 3],

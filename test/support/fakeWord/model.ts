@@ -69,6 +69,17 @@ const BUILT_IN: Record<string, string> = {
 };
 const STYLE_NAME: Record<string, string> = Object.fromEntries(Object.entries(BUILT_IN).map(([k, v]) => [v, k]));
 
+/** A table the host inserted: its cells are the paragraphs first..last, row by row. */
+export interface FakeTable {
+  id: number;
+  first: number;
+  last: number;
+  rowCount: number;
+  columnCount: number;
+  headerRowCount: number;
+  styleBuiltIn: string;
+}
+
 export interface FakeCustomXmlPart {
   id: string;
   namespaceUri: string;
@@ -82,6 +93,7 @@ export interface FakeSection {
 export class FakeDocument {
   paragraphs: FakeParagraph[] = [];
   controls: FakeControl[] = [];
+  tables: FakeTable[] = [];
   comments: FakeComment[] = [];
   settings = new Map<string, unknown>();
   /** Custom XML parts in the order added, each with the namespace of its root element. */
@@ -172,6 +184,41 @@ export class FakeDocument {
     return p;
   }
 
+  /**
+   * Paragraph.insertTable: a paragraph per cell, row by row, in plain Normal style. Word refuses
+   * values that do not match the size, and a table inside a table is not in the subset we model.
+   */
+  insertTable(ref: FakeParagraph, where: 'Before' | 'After', rowCount: number, columnCount: number, values?: string[][]): FakeTable {
+    if (rowCount < 1 || columnCount < 1 || (values && (values.length !== rowCount || values.some((r) => r.length !== columnCount))))
+      throw new FakeOfficeError('InvalidArgument', `The table values do not fit ${rowCount} rows of ${columnCount} cells.`);
+    if (ref.table) throw new Error('fake Word: a table inside a table is not in the subset the host uses');
+    const cells: FakeParagraph[] = [];
+    for (let row = 0; row < rowCount; row++)
+      for (let cell = 0; cell < columnCount; cell++) {
+        const text = values?.[row]?.[cell] ?? '';
+        const changes: FakeChange[] = this.trackingMode === 'Off' ? [] : [{ id: this.newId(), type: 'Added', author: this.author, date: new Date(), text, start: 0 }];
+        cells.push({ id: this.newId(), text, style: 'Normal', styleBuiltIn: 'Normal', table: { row, cell }, highlights: [], changes });
+      }
+    this.paragraphs.splice(this.indexOf(ref.id) + (where === 'After' ? 1 : 0), 0, ...cells);
+    const table: FakeTable = { id: this.newId(), first: cells[0]!.id, last: cells.at(-1)!.id, rowCount, columnCount, headerRowCount: 0, styleBuiltIn: 'TableNormal' };
+    this.tables.push(table);
+    return table;
+  }
+
+  /** Table.insertParagraph: a plain paragraph just outside the table. */
+  insertParagraphByTable(text: string, table: FakeTable, where: 'Before' | 'After'): FakeParagraph {
+    const p = this.insertParagraph(text, this.para(where === 'After' ? table.last : table.first), where);
+    p.table = undefined;
+    this.setStyleBuiltIn(p, 'Normal');
+    return p;
+  }
+
+  /** A table's cell texts, row by row, for assertions. */
+  tableRows(table: FakeTable): string[][] {
+    const cells = this.paraIds({ kind: 'paras', first: table.first, last: table.last }).map((id) => this.para(id).text);
+    return Array.from({ length: table.rowCount }, (_, r) => cells.slice(r * table.columnCount, (r + 1) * table.columnCount));
+  }
+
   paraIds(range: RangeRef): number[] {
     if (range.kind === 'span') return [range.para];
     const a = this.indexOf(range.first);
@@ -206,6 +253,8 @@ export class FakeDocument {
       else [c.first, c.last] = [left[0]!, left[left.length - 1]!];
     }
     this.controls = this.controls.filter((c) => c.first !== -1);
+    // A table goes with its cells; deleting only some of them is not in the subset the host uses.
+    this.tables = this.tables.filter((t) => !gone.has(t.first) || !gone.has(t.last));
     this.comments = this.comments.filter((c) => !gone.has(c.para));
     this.paragraphs = this.paragraphs.filter((p) => !gone.has(p.id));
     if (this.paragraphs.length === 0) this.paragraphs.push(this.make({ text: '' }));

@@ -1,6 +1,6 @@
 import type { ApiVersion, FakeContext } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
-import { type FakeChange, type FakeComment, type FakeControl, type FakeCustomXmlPart, type FakeDocument, type FakeParagraph, type FakeSection, type RangeRef, reviewedText } from './model';
+import { type FakeChange, type FakeComment, type FakeControl, type FakeCustomXmlPart, type FakeDocument, type FakeParagraph, type FakeSection, type FakeTable, type RangeRef, reviewedText } from './model';
 import { wordSearch } from './search';
 
 type Getters<E> = Record<string, (e: E) => unknown>;
@@ -390,6 +390,14 @@ export class ParagraphProxy extends Obj<FakeParagraph> {
     return new ParagraphProxy(this.context, () => made);
   }
 
+  insertTable(rowCount: number, columnCount: number, where: 'Before' | 'After', values?: string[][]): TableProxy {
+    let made: FakeTable | null = null;
+    this.context.enqueue('Paragraph.insertTable', () => {
+      made = this.doc.insertTable(this.entity(), where, rowCount, columnCount, values);
+    }, '1.3');
+    return new TableProxy(this.context, () => made);
+  }
+
   detachFromList(): void {
     this.context.enqueue('Paragraph.detachFromList', () => {
       this.entity().list = undefined;
@@ -492,6 +500,39 @@ class FontProxy extends Obj<RangeRef> {
   }
   set highlightColor(colour: string) {
     this.context.enqueue('Font.highlightColor', () => this.doc.setHighlight(this.entity(), colour || null));
+  }
+}
+
+/** A table the host inserted: its style and header rows to set, a paragraph to put after it. */
+class TableProxy extends Obj<FakeTable> {
+  protected readonly typeName = 'Table';
+  protected readonly getters: Getters<FakeTable> = { headerRowCount: (t) => t.headerRowCount, styleBuiltIn: (t) => t.styleBuiltIn, rowCount: (t) => t.rowCount };
+
+  get headerRowCount(): number {
+    return this.read('headerRowCount') as number;
+  }
+  set headerRowCount(value: number) {
+    this.context.enqueue('Table.headerRowCount', () => {
+      const t = this.entity();
+      if (value > t.rowCount) throw new FakeOfficeError('InvalidArgument', `A table of ${t.rowCount} rows cannot have ${value} header rows.`);
+      t.headerRowCount = value;
+    });
+  }
+  get styleBuiltIn(): string {
+    return this.read('styleBuiltIn') as string;
+  }
+  set styleBuiltIn(value: string) {
+    this.context.enqueue('Table.styleBuiltIn', () => {
+      this.entity().styleBuiltIn = value;
+    });
+  }
+
+  insertParagraph(text: string, where: 'Before' | 'After'): ParagraphProxy {
+    let made: FakeParagraph | null = null;
+    this.context.enqueue('Table.insertParagraph', () => {
+      made = this.doc.insertParagraphByTable(text, this.entity(), where);
+    });
+    return new ParagraphProxy(this.context, () => made);
   }
 }
 

@@ -24,6 +24,7 @@ export const fix = defineMessages(
     'fix.blank.royaltyPercent': '[royalty rate]',
     'fix.blank.liabilityCap': '[amount and currency]',
     'fix.blank.section': '[section on {topic}]',
+    'fix.blank.schedule': '[schedule on {title}]',
   },
   {
     'fix.blank.A': '[提供技术一方的名称]',
@@ -44,5 +45,6 @@ export const fix = defineMessages(
     'fix.blank.royaltyPercent': '[许可费率]',
     'fix.blank.liabilityCap': '[金额和币种]',
     'fix.blank.section': '[关于{topic}的条款]',
+    'fix.blank.schedule': '[关于{title}的附件]',
   },
 );
