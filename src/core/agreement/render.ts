@@ -13,6 +13,7 @@ import {
   type Clause,
   type Variant,
   type PlaceholderName,
+  type Token,
 } from '../library';
 import { roleOfSide, ourSide } from './answers';
 import type { Plan } from './plan';
@@ -266,7 +267,8 @@ function definedAs(library: Library, terms: readonly string[], lookup: Lookup): 
   return terms.map((term) => {
     const definition = library.definitions.find((d) => d.term === term);
     if (!definition) throw new BuildError(`The library defines no term "${term}".`);
-    return { term, text: fillTokens(definition.text, (token) => (token.kind === 'value' ? (lookup(token.name) ?? token.raw) : token.raw)) };
+    const fill = (token: Token) => (token.kind === 'value' ? lookup(token.name) : token.kind === 'schedule' ? lookup(`schedule:${token.schedule}`) : undefined);
+    return { term, text: fillTokens(definition.text, (token) => fill(token) ?? token.raw) };
   });
 }
 

@@ -153,8 +153,10 @@ describe('parseLibrary names the file, clause, variant and field of each problem
   it('schedules: a reference to no schedule, a row that is neither text nor a fact with its blank, an unknown selector', () => {
     const files = fixtureLibraryFiles().map((f) => {
       if (f.path === 'definitions.yaml') {
-        const data = structuredClone(f.data) as { terms: { term: string; text: string }[] };
-        data.terms.find((t) => t.term === 'Project Plan')!.text = 'means the plan of the joint development work in {{schedule:work-plan}}.';
+        const data = structuredClone(f.data) as { terms: { term: string; text: string; textZh?: string }[] };
+        const plan = data.terms.find((t) => t.term === 'Project Plan')!;
+        plan.text = 'means the plan of the joint development work in {{schedule:work-plan}}.';
+        plan.textZh = '指{{schedule:work-plan}}所载的联合开发工作计划。';
         return { ...f, data };
       }
       if (f.path !== 'library.yaml') return f;
