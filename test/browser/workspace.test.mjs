@@ -405,6 +405,8 @@ async function openPilot(t, { asEvaluator = false } = {}) {
     await page.getByRole('combobox', { name: 'Kind of deal' }).click();
     await page.getByRole('option', { name: /sample testing/i }).click();
     await page.getByRole('radio', { name: 'We test their samples' }).check();
+    // The review for that side is in when it says which party it took for ours.
+    await page.getByText('Read as: you are Customer', { exact: false }).waitFor({ timeout: 15_000 });
   }
   return opened;
 }
