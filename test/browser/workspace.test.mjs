@@ -237,6 +237,8 @@ test('settings switch the whole workspace to Simplified Chinese', async () => {
   await page.getByRole('textbox', { name: '样品或材料' }).fill('prototype cells, modules and battery management firmware');
   await page.getByRole('textbox', { name: '使用领域' }).fill('containerised battery energy storage systems');
   await page.getByRole('list', { name: '方案中的条款' }).waitFor();
+  // The plan names the library's clauses by their Chinese titles.
+  await page.getByRole('list', { name: '方案中的条款' }).getByText('保密', { exact: true }).first().waitFor();
   await shot(page, '04b-workspace-chinese-build');
   assert.deepEqual(await seriousViolations(page), [], 'Chinese build view: no serious or critical accessibility violation');
   assert.deepEqual(errors, []);

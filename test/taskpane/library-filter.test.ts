@@ -24,6 +24,14 @@ describe('filterClauses', () => {
     expect(filterClauses(clauses, { query: '反向工程', topic: null, scenario: null }).map((c) => c.id)).toHaveLength(3);
   });
 
+  it('finds a clause by its Chinese title and text', () => {
+    const withChinese = clauses.map((c) =>
+      c.id === 'governing-law' ? { ...c, titleZh: '适用法律', variants: c.variants.map((v) => ({ ...v, textZh: '本协议适用{{governingLaw}}。' })) } : c,
+    );
+    expect(filterClauses(withChinese, { query: '适用法律', topic: null, scenario: null }).map((c) => c.id)).toEqual(['governing-law']);
+    expect(filterClauses(withChinese, { query: '本协议适用', topic: null, scenario: null }).map((c) => c.id)).toEqual(['governing-law']);
+  });
+
   it('narrows by topic and by scenario, keeping clauses that apply to every scenario', () => {
     expect(filterClauses(clauses, { query: '', topic: 'governing-law', scenario: null }).map((c) => c.id)).toEqual(['governing-law']);
     expect(filterClauses(clauses, { query: '', topic: null, scenario: 'technology-license' }).map((c) => c.id)).toEqual(['return-of-samples', 'governing-law']);

@@ -7,6 +7,16 @@ export function lang(locale: Locale): 'en' | 'zh' {
   return locale === 'zh-CN' ? 'zh' : 'en';
 }
 
+/** A clause's title in the reader's language: its Chinese title where the library has one. */
+export function clauseTitle(clause: { title: string; titleZh?: string | undefined }, locale: Locale): string {
+  return locale === 'zh-CN' && clause.titleZh ? clause.titleZh : clause.title;
+}
+
+/** A variant's text in the reader's language: its Chinese text where the library has one. */
+export function variantText(variant: { text: string; textZh?: string | undefined }, locale: Locale): { text: string; lang: 'en' | 'zh' } {
+  return locale === 'zh-CN' && variant.textZh ? { text: variant.textZh, lang: 'zh' } : { text: variant.text, lang: 'en' };
+}
+
 /** The library's title for a scenario, else the review's name for it (the library may be loading or refused). */
 export function scenarioTitle(library: Library | null | undefined, id: ScenarioId, locale: Locale): string {
   const name = library?.scenarios.find((s) => s.id === id)?.title[lang(locale)] ?? t(locale, `review.scenario.name.${id}`);

@@ -1,7 +1,7 @@
 import { Badge, Caption1, Dropdown, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { describePlanMessage, type Plan } from '../../core/agreement';
 import { useUi } from '../shared/UiContext';
-import { lang, variantName } from '../shared/libraryText';
+import { clauseTitle, lang, variantName } from '../shared/libraryText';
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column' },
@@ -25,7 +25,7 @@ export function PlanList({ plan, onSwitch }: { plan: Plan; onSwitch: (clauseId: 
         return (
           <li key={c.clause.id} className={styles.item}>
             <div className={styles.head}>
-              <Text weight="semibold">{c.clause.title}</Text>
+              <Text weight="semibold">{clauseTitle(c.clause, locale)}</Text>
               <Badge size="small" appearance="tint" color={STANCE_COLOR[c.variant.stance]}>
                 {stance(c.variant.stance)}
               </Badge>
@@ -37,7 +37,7 @@ export function PlanList({ plan, onSwitch }: { plan: Plan; onSwitch: (clauseId: 
               <Dropdown
                 className={styles.dropdown}
                 size="small"
-                aria-label={t('ui.build.switch', { clause: c.clause.title })}
+                aria-label={t('ui.build.switch', { clause: clauseTitle(c.clause, locale) })}
                 value={t('ui.build.variant', { variant: variantName(c.variant.id), stance: stance(c.variant.stance) })}
                 selectedOptions={[c.variant.id]}
                 onOptionSelect={(_, d) => d.optionValue && onSwitch(c.clause.id, d.optionValue)}

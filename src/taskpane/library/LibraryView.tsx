@@ -4,7 +4,7 @@ import type { ScenarioId } from '../../core/scenarios';
 import { TOPIC_IDS, type TopicId } from '../../core/topics';
 import { useUi } from '../shared/UiContext';
 import { useLibrary } from '../shared/LibraryContext';
-import { lang, variantName } from '../shared/libraryText';
+import { clauseTitle, lang, variantName, variantText } from '../shared/libraryText';
 import { ScenarioPicker } from '../shared/ScenarioPicker';
 import { filterClauses } from './filter';
 import { useInsertOne } from './useInsertOne';
@@ -63,13 +63,14 @@ export default function LibraryView() {
           <AccordionItem key={c.id} value={c.id}>
             <AccordionHeader size="small">
               {/* The topic is said only where the title does not already say it ("Confidentiality"). */}
-              {c.title.toLowerCase() === t(`ui.topic.${c.topic}`).toLowerCase() ? c.title : `${c.title} · ${t(`ui.topic.${c.topic}`)}`}
+              {clauseTitle(c, locale).toLowerCase() === t(`ui.topic.${c.topic}`).toLowerCase() ? clauseTitle(c, locale) : `${clauseTitle(c, locale)} · ${t(`ui.topic.${c.topic}`)}`}
             </AccordionHeader>
             <AccordionPanel>
               {c.variants.map((v) => {
                 const note = v.note[lang(locale)];
+                const shown = variantText(v, locale);
                 return (
-                  <article key={v.id} className={styles.variant} aria-label={`${c.title}: ${variantName(v.id)}`}>
+                  <article key={v.id} className={styles.variant} aria-label={`${clauseTitle(c, locale)}: ${variantName(v.id)}`}>
                     <div>
                       <Text weight="semibold">{variantName(v.id)}</Text>{' '}
                       <Badge size="small" appearance="tint" color={STANCE_COLOR[v.stance]}>
@@ -84,8 +85,8 @@ export default function LibraryView() {
                       <dt>{t('ui.library.risk')}</dt>
                       <dd style={{ margin: 0 }}>{note.risk}</dd>
                     </dl>
-                    <pre className={styles.text} lang="en">
-                      {v.text.trim()}
+                    <pre className={styles.text} lang={shown.lang === 'zh' ? 'zh-CN' : 'en'}>
+                      {shown.text.trim()}
                     </pre>
                     {insertOne.available && (
                       <div>

@@ -18,7 +18,7 @@ export function filterClauses(clauses: readonly Clause[], f: ClauseFilter): Clau
     if (f.topic && c.topic !== f.topic) return false;
     if (f.scenario && !c.variants.some((v) => !v.applies?.scenarios || v.applies.scenarios.includes(f.scenario!))) return false;
     if (words.length === 0) return true;
-    const haystack = [c.id, c.title, c.topic, ...c.variants.flatMap((v) => [v.id, v.text, ...Object.values(v.note.en), ...Object.values(v.note.zh)])].join('\n').toLowerCase();
+    const haystack = [c.id, c.title, c.titleZh ?? '', c.topic, ...c.variants.flatMap((v) => [v.id, v.text, v.textZh ?? '', ...Object.values(v.note.en), ...Object.values(v.note.zh)])].join('\n').toLowerCase();
     return words.every((w) => haystack.includes(w));
   });
 }

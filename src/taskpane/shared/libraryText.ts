@@ -1,4 +1,4 @@
-export { lang, roleLabel, scenarioTitle } from '../../core/library/names';
+export { clauseTitle, lang, roleLabel, scenarioTitle, variantText } from '../../core/library/names';
 
 /** A variant has only an id ("running-royalty"); read as words it is "Running royalty". */
 export function variantName(id: string): string {
