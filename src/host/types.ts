@@ -13,7 +13,8 @@ export interface Host {
   capabilities(): HostCapabilities;
   readDocument(options?: ReadOptions): Promise<HostResult<DocModel>>;
   /** Headings and numbered clauses, each clause in a content control tagged as ours. */
-  insertClauses(terms: RenderedTerms, where: InsertWhere): Promise<HostResult<InsertReport>>;
+  /** With `zh`, a bilingual agreement: each English paragraph followed by its Chinese. */
+  insertClauses(terms: RenderedTerms, where: InsertWhere, zh?: RenderedTerms): Promise<HostResult<InsertReport>>;
   /** Our clauses found in the document, by content-control tag or, when the control was lost, by text. */
   listClauses(): Promise<HostResult<PlacedClause[]>>;
   /** Each of our clauses compared with the library text rendered with the values it was filled with. */

@@ -2,6 +2,7 @@ import { diffWords } from 'diff';
 import type { DiffPart, DriftEntry, PlacedClause, RenderClause } from '../types';
 import type { ClauseRecord, ClauseRecords } from '../../core/agreement/records';
 import { fingerprint, LABEL, normalizeText } from '../../core/agreement/fingerprint';
+import { hasCjk } from '../../core/review/zh/cjk';
 
 /** Clause wording with numbering and layout taken out, so only the words are compared. */
 function wording(lines: readonly string[]): string {
@@ -26,9 +27,16 @@ export function compareClauses(placed: readonly PlacedClause[], records: ClauseR
     seen.add(p.tag);
     const base = { tag: p.tag, clauseId: p.clauseId, variantId: p.variantId, title: p.title, located: p.located };
     const lost = p.located === 'fingerprint' ? { note: { key: 'host.drift.controlLost' as const } } : {};
+    // A bilingual agreement holds each paragraph's Chinese after it; the record is of the English.
+    const lines = p.text.split('\n').filter((line) => !hasCjk(line));
     const record = records[p.tag];
     if (!record) {
       entries.push({ ...base, status: 'unverifiable', note: { key: 'host.drift.notRecorded' } });
+      continue;
+    }
+    // Built in Chinese alone: the library's record is compared in English, so there is nothing to compare.
+    if (lines.length <= 1 && hasCjk(p.text)) {
+      entries.push({ ...base, status: 'unverifiable', note: { key: 'host.drift.chineseOnly' } });
       continue;
     }
     let library: string;
@@ -37,12 +45,12 @@ export function compareClauses(placed: readonly PlacedClause[], records: ClauseR
     } catch {
       // The library cannot render it (the definitions clause, or a clause since withdrawn): compare
       // with what was inserted, by fingerprint, without a word diff.
-      const same = p.text.split('\n').map(fingerprint).join() === record.fingerprints.join();
+      const same = lines.map(fingerprint).join() === record.fingerprints.join();
       entries.push(same ? { ...base, status: 'unchanged', ...lost } : { ...base, status: 'edited', note: { key: 'host.drift.renderFailed' } });
       continue;
     }
     const expected = wording(library.split(/\n+/));
-    const actual = wording(p.text.split('\n').slice(1));
+    const actual = wording(lines.slice(1));
     if (expected === actual) entries.push({ ...base, status: 'unchanged', ...lost });
     else entries.push({ ...base, status: 'edited', diff: toParts(expected, actual), ...lost });
   }

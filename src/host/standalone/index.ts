@@ -106,9 +106,9 @@ export function createStandaloneHost(initial: DocModel | null = null): Standalon
       return () => void listeners.delete(listener);
     },
     readDocument: () => (state.doc ? ok(state.doc) : fail(noDocument)),
-    insertClauses: (terms) => {
+    insertClauses: (terms, _where, zh) => {
       update({ built: [...state.built, terms] });
-      const paragraphs = terms.clauses.reduce((n, c) => n + 1 + c.paragraphs.length, 0);
+      const paragraphs = terms.clauses.reduce((n, c) => n + 1 + c.paragraphs.length, 0) * (zh ? 2 : 1);
       return ok({ clauses: terms.clauses.length, paragraphs, recorded: true });
     },
     listClauses: () => (state.doc ? ok(placeClauses(state.doc, records())) : fail(noDocument)),

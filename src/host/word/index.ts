@@ -23,7 +23,7 @@ export function createWordHost(api: WordApi, locale: Locale): Host {
   return {
     capabilities: () => caps,
     readDocument: (options) => readDocument(api, caps, options),
-    insertClauses: (terms, where) => insertClauses(api, caps, terms, where),
+    insertClauses: (terms, where, zh) => insertClauses(api, caps, terms, where, zh),
     listClauses: () => listClauses(api, caps),
     checkDrift: (render) => checkDrift(api, caps, render),
     markFindings: (findings, fixText) => markFindings(api, caps, findings, locale, fixText),

@@ -29,21 +29,30 @@ export interface InsertPlan {
  * follow the signature page, outside any control: a heading, the notes, then the table, or where
  * Word cannot insert tables a paragraph per row ("Test plan: ...").
  */
-export function planInsert(terms: RenderedTerms, { tables = true }: { tables?: boolean } = {}): InsertPlan {
-  const paragraphs: Planned[] = openingParagraphs(terms).map((text, i) => ({ text, style: i === 0 ? 'Title' : 'Normal' }));
-  const clauses = terms.clauses.map((c) => {
+export function planInsert(terms: RenderedTerms, { tables = true, zh }: { tables?: boolean; zh?: RenderedTerms } = {}): InsertPlan {
+  // A bilingual agreement goes in paragraph by paragraph, each English one followed by its Chinese.
+  const both = <T>(en: readonly T[], cn: readonly T[] | undefined): T[] => (cn ? en.flatMap((x, i) => [x, cn[i] ?? x]) : [...en]);
+  const opening = both(openingParagraphs(terms), zh && openingParagraphs(zh));
+  const titles = zh ? 2 : 1;
+  const paragraphs: Planned[] = opening.map((text, i) => ({ text, style: i < titles ? 'Title' : 'Normal' }));
+  const clauses = terms.clauses.map((c, k) => {
     const from = paragraphs.length;
-    clauseLines(c).forEach(({ text, sub }, i) => paragraphs.push({ text, style: i === 0 ? 'Heading1' : 'Normal', ...(sub ? { sub } : {}) }));
+    const lines = both(clauseLines(c), zh && clauseLines(zh.clauses[k]!));
+    lines.forEach(({ text, sub }, i) => paragraphs.push({ text, style: i < titles ? 'Heading1' : 'Normal', ...(sub ? { sub } : {}) }));
     return { from, to: paragraphs.length - 1 };
   });
   // The signature page follows the last section, outside any control, as the .docx writer puts it.
-  for (const text of signingParagraphs(terms)) paragraphs.push({ text, style: 'Normal' });
-  for (const schedule of terms.schedules ?? []) {
-    paragraphs.push({ text: schedule.title, style: 'Heading1' });
-    for (const text of schedule.intro) paragraphs.push({ text, style: 'Normal' });
-    if (tables && schedule.rows.length > 0) paragraphs.at(-1)!.table = [schedule.columns, ...schedule.rows];
-    else for (const row of schedule.rows) paragraphs.push({ text: scheduleRowLines(schedule, row).join('; '), style: 'Normal' });
-  }
+  for (const text of both(signingParagraphs(terms), zh && signingParagraphs(zh))) paragraphs.push({ text, style: 'Normal' });
+  (terms.schedules ?? []).forEach((schedule, k) => {
+    const other = zh?.schedules?.[k];
+    const merged = (a: string, b: string | undefined) => (b && b !== a ? `${a} / ${b}` : a);
+    paragraphs.push({ text: merged(schedule.title, other?.title), style: 'Heading1' });
+    for (const text of both(schedule.intro, other?.intro)) paragraphs.push({ text, style: 'Normal' });
+    const rows = schedule.rows.map((row, r) => row.map((cell, i) => merged(cell, other?.rows[r]?.[i])));
+    const columns = schedule.columns.map((c, i) => merged(c, other?.columns[i]));
+    if (tables && rows.length > 0) paragraphs.at(-1)!.table = [columns, ...rows];
+    else for (const row of rows) paragraphs.push({ text: scheduleRowLines({ ...schedule, columns }, row).join('; '), style: 'Normal' });
+  });
   return { paragraphs, clauses };
 }
 
@@ -65,10 +74,11 @@ export async function insertClauses(
   caps: HostCapabilities,
   terms: RenderedTerms,
   where: InsertWhere,
+  zh?: RenderedTerms,
 ): Promise<HostResult<InsertReport>> {
   if (!caps.insert) return failed({ key: 'host.limit.api13' });
   // Paragraph.insertTable is WordApi 1.3, asked of Word at run time like every other set.
-  const plan = planInsert(terms, { tables: caps.apiSets['1.3'] });
+  const plan = planInsert(terms, { tables: caps.apiSets['1.3'], ...(zh ? { zh } : {}) });
   const texts = insertedTexts(plan);
   let before: string[] | null = null;
   try {

@@ -139,15 +139,11 @@ export function useBuild() {
   const insert = useCallback(
     async (where: InsertWhere) => {
       if (!built?.ok) return;
-      // Word takes the agreement one language at a time; the two columns come as a download.
-      if (built.zh) {
-        setMessage({ intent: 'warning', key: 'ui.build.insertBilingual' });
-        return;
-      }
       setBusy(true);
       setMessage(null);
       try {
-        const result = await host.insertClauses(built.terms, where);
+        // A bilingual agreement goes into Word paragraph by paragraph; the download has two columns.
+        const result = await host.insertClauses(built.terms, where, built.zh);
         setMessage(result.ok ? { intent: 'success', key: 'ui.build.inserted', params: { count: result.value.clauses } } : { intent: 'error', key: result.error.key, params: result.error.params });
       } finally {
         setBusy(false);
