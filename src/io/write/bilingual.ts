@@ -1,8 +1,9 @@
-import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, Paragraph, PageBreak, PageNumber, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { BUILT_PROPERTY as PROPERTY, type RenderedSchedule, type RenderedSigning, type RenderedTerms } from '../../core/agreement/rendered';
+import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, PageBreak, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { type RenderedSchedule, type RenderedSigning, type RenderedTerms } from '../../core/agreement/rendered';
 import { SUB_CLAUSE_INDENT } from '../../core/agreement/clause-text';
 import { recordTable } from './schedule';
 import { signingBlock } from './signing';
+import { builtProperties, pageNumbers } from './built-document';
 
 const FONT = { ascii: 'Calibri', hAnsi: 'Calibri', eastAsia: 'SimSun' };
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -43,16 +44,7 @@ export async function writeBilingualDocx(en: RenderedTerms, zh: RenderedTerms): 
     }),
   ];
   const doc = new Document({
-    title: `${en.title} / ${zh.title}`,
-    subject: en.scenario,
-    creator: 'Clausewright',
-    lastModifiedBy: 'Clausewright',
-    customProperties: [
-      { name: PROPERTY.library, value: en.libraryId },
-      { name: PROPERTY.libraryVersion, value: en.libraryVersion },
-      { name: PROPERTY.scenario, value: en.scenario },
-      { name: PROPERTY.role, value: en.ourRole },
-    ],
+    ...builtProperties(en, `${en.title} / ${zh.title}`),
     styles: {
       default: {
         document: { run: { font: FONT, size: 20 }, paragraph: { spacing: { after: 100, line: 276 } } },
@@ -62,7 +54,7 @@ export async function writeBilingualDocx(en: RenderedTerms, zh: RenderedTerms): 
     },
     sections: [
       {
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
+        footers: pageNumbers(),
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(en.title)] }),
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(zh.title)] }),

@@ -1,5 +1,5 @@
-import { AlignmentType, Document, Footer, HeadingLevel, LevelFormat, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type Table } from 'docx';
-import { BUILT_PROPERTY as PROPERTY, type RenderedClause, type RenderedRecitals, type RenderedSchedule, type RenderedTerms } from '../../core/agreement/rendered';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, PageOrientation, Paragraph, TextRun, type Table } from 'docx';
+import { type RenderedClause, type RenderedRecitals, type RenderedSchedule, type RenderedTerms } from '../../core/agreement/rendered';
 import { SUB_CLAUSE_INDENT } from '../../core/agreement/clause-text';
 import { recordTable, TEXT_WIDTH } from './schedule';
 import { signingBlock } from './signing';
@@ -8,6 +8,7 @@ import { ClauseControl } from './content-control';
 import { addCustomXmlPart } from './custom-xml';
 import { recordOf } from '../../core/agreement/records';
 import { runsWithDefinedTerms } from './defined-terms';
+import { builtProperties, pageNumbers } from './built-document';
 
 const NUMBERING = 'cw-clauses';
 const RECITALS = 'cw-recitals';
@@ -27,16 +28,7 @@ export async function writeTermsDocx(terms: RenderedTerms): Promise<Uint8Array> 
   // The parties' short names are defined in the preamble ("Cellforge") and bolded there too.
   const defined = new Set([...terms.definitions.map((d) => d.term), terms.parties.A.shortName, terms.parties.B.shortName]);
   const doc = new Document({
-    title: terms.title,
-    subject: terms.scenario,
-    creator: 'Clausewright',
-    lastModifiedBy: 'Clausewright',
-    customProperties: [
-      { name: PROPERTY.library, value: terms.libraryId },
-      { name: PROPERTY.libraryVersion, value: terms.libraryVersion },
-      { name: PROPERTY.scenario, value: terms.scenario },
-      { name: PROPERTY.role, value: terms.ourRole },
-    ],
+    ...builtProperties(terms),
     styles: {
       default: {
         document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
@@ -119,9 +111,4 @@ function scheduleBlock(schedule: RenderedSchedule, textWidth: number): (Paragrap
     ...schedule.intro.map((text) => new Paragraph({ children: [new TextRun(text)] })),
     recordTable(schedule.columns, schedule.rows, { ...(schedule.monospace !== undefined && { monospace: schedule.monospace }), labelled: Boolean(schedule.labelled), textWidth }),
   ];
-}
-
-/** A page number field in the footer: contracts are cited and initialled by page. */
-function pageNumbers() {
-  return { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) };
 }

@@ -1,31 +1,13 @@
 import type { Evidence } from '../../findings';
 import type { MessageKey } from '../../i18n';
 import { t } from '../../i18n';
-import type { ReviewContext, Rule, RuleFinding, Sentence } from '../context';
+import type { ReviewContext, Rule, RuleFinding } from '../context';
 import { draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
-import { labelAt, NUMBER, numbering, samePart, sectionText, type LabelAt, type Numbering } from './numbering';
+import { labelAt, numbering, samePart, sectionText, type LabelAt, type Numbering } from './numbering';
 import { quote } from './text';
+import { bareReferences, cited, references, type Reference } from './references';
 
-/** A reference word before a number: "Section 4.2", "Clauses 10 - 13", "Articles 2 through 4". */
-const KEYWORD = /\b(?:Sections?|SECTIONS?|Clauses?|CLAUSES?|Articles?|ARTICLES?|Paragraphs?|PARAGRAPHS?)\s+(?=\d)/g;
-// Sub-items in either case: "3(a)", "3(A)-(C)".
-const ITEM = new RegExp(String.raw`(${NUMBER})((?:\s*\([A-Za-z0-9]{1,4}\)|\.[a-z](?![a-z]))*)`, 'y');
-/** The heading a reference names: "9.13 (Binding Effect)". */
-// Gaps are bounded: a sticky pattern tried at every space of a long run would be quadratic.
-const TITLE = /\s{0,20}\(([A-Z][A-Za-z'’&,\- ]{2,50})\)/y;
-/** Between items: "4, 5 and 7", "2.2 or Section 9.14", "10 - 13", "2 through 4". */
-const SEPARATOR =
-  /\s{0,20}(?:,\s{0,20}(?:and\s{1,20}|or\s{1,20})?|(?:and|or|&)\s{1,20}|(through|to|-|–)\s{0,20})(?:(?:Sections?|SECTIONS?|Clauses?|CLAUSES?|Articles?|ARTICLES?|Paragraphs?)\s{1,20})?(?=\d)/y;
-/** "within 4.2 to 30 days": a quantity, not a section. */
-const QUANTITY = /^\s*(?:%|per\s?cent|percent|days?|business|calendar|months?|years?|hours?|weeks?)\b/i;
-/** "Section 365(n) of the Bankruptcy Code", "Section 2 of the Purchase Agreement": another text. */
-// "(?:,\s*)?", not ",?\s*": the leading spaces are taken once, so a long run of them is not re-tried.
-const ELSEWHERE = /^\s*(?:\([^()]{1,60}\)\s*)*(?:[-–]\d|U\.?\s?S\.?\s?C|(?:,\s*)?(?:thereof|therein|thereunder)\b|(?:,\s*)?(?:of|under)\s+(?!this\b|these\b|the\s+Agreement\b)(?:the\s+)?(?:[A-Z]|\d))/i;
-/** "12 U.S.C. Section 1467a", "REPS Act Section 352", "21 C.F.R. Sections 210": a statute. */
-const STATUTE_BEFORE = /(?:(?:Schedule|Exhibit|Appendix|Annex)\s+[\w-]+,|U\.\s?S\.\s?C\.?|C\.\s?F\.\s?R\.?|\bAct|\bCode|\bLaw|\bRegulations?|\bRules?|\bTitle\s+\w+)[,\s]*$/;
-/** A connector before numbers with no "Section": "pursuant to 15.2". */
-const BARE_REF = /\b(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?=\d{1,2}\.\d)/g;
 /** Before the connector: the reference is what a termination is made under ("a termination notice is delivered pursuant to"). */
 const TERMINATED_UNDER =
   /(?:\bterminat(?:e|es|ed|ing)(?:\s+(?:this|the)\s+Agreement)?|\btermination\s+notice|\bnotice\s+of\s+termination)(?:\s+(?:is|was|has\s+been|be)\s+(?:given|delivered|served|sent))?\s*,?\s*$/i;
@@ -51,87 +33,6 @@ const CONNECTOR =
 const PLAIN = new Set(
   'the and for any its all not are may per this that these those with under pursuant accordance agreement agreements party parties provision provisions section sections clause clauses article articles paragraph general other such shall will from each which their have been into upon terms term hereof hereunder herein except subject respect sooner unless than more without within after before prior time date miscellaneous matters certain further applicable'.split(' '),
 );
-
-interface Item {
-  number: string;
-  sub: string;
-  title?: string;
-  /** The item closes a range begun by the one before: "10 - 13". */
-  rangeEnd?: boolean;
-}
-
-interface Reference {
-  sentence: Sentence;
-  index: number;
-  end: number;
-  items: Item[];
-}
-
-/** The items of a reference from `at`: numbers, sub-clauses, named headings, lists and ranges. */
-function readItems(text: string, from: number): { items: Item[]; at: number } {
-  let at = from;
-  const items: Item[] = [];
-  let rangeEnd = false;
-  for (;;) {
-    ITEM.lastIndex = at;
-    const m = ITEM.exec(text);
-    if (!m || (items.length > 0 && QUANTITY.test(text.slice(ITEM.lastIndex)))) break;
-    at = ITEM.lastIndex;
-    const item: Item = { number: m[1]!, sub: m[2]!.replace(/\s+/g, ''), ...(rangeEnd ? { rangeEnd } : {}) };
-    TITLE.lastIndex = at;
-    const title = TITLE.exec(text);
-    if (title && title[1]!.length > 2) {
-      item.title = title[1]!.trim();
-      at = TITLE.lastIndex;
-    }
-    items.push(item);
-    SEPARATOR.lastIndex = at;
-    const sep = SEPARATOR.exec(text);
-    if (!sep) break;
-    rangeEnd = sep[1] !== undefined;
-    at = SEPARATOR.lastIndex;
-  }
-  return { items, at };
-}
-
-/** Every reference to a section of this draft, read item by item so lists and ranges are whole. */
-function references(ctx: ReviewContext, n: Numbering): Reference[] {
-  const out: Reference[] = [];
-  for (const s of ctx.sentences) {
-    KEYWORD.lastIndex = 0;
-    for (let k = KEYWORD.exec(s.text); k; k = KEYWORD.exec(s.text)) {
-      const { items, at } = readItems(s.text, k.index + k[0].length);
-      KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, at);
-      if (items.length === 0) continue;
-      const end = at;
-      if (ELSEWHERE.test(s.text.slice(end))) continue;
-      if (STATUTE_BEFORE.test(s.text.slice(Math.max(0, k.index - 40), k.index))) continue;
-      // A label written "Section 8. Termination" is not a reference to itself.
-      const from = s.start + k.index;
-      if (n.labels.some((l) => l.paragraph === s.paragraph && l.offset >= from && l.offset <= from + k[0].length)) continue;
-      out.push({ sentence: s, index: k.index, end, items });
-    }
-  }
-  return out;
-}
-
-/**
- * "pursuant to 15.2, 15.3 or 15.4": numbers without the word "Section", read only where each is a
- * sub-section number the draft has, so "under 2.5 kg" or an amount is never one.
- */
-function bareReferences(ctx: ReviewContext, n: Numbering): Reference[] {
-  const out: Reference[] = [];
-  for (const s of ctx.sentences) {
-    for (const m of s.text.matchAll(BARE_REF)) {
-      const index = m.index + m[0].length;
-      const { items, at } = readItems(s.text, index);
-      if (items.length === 0 || items.some((i) => !i.number.includes('.') || !n.byLabel.has(i.number))) continue;
-      if (QUANTITY.test(s.text.slice(at)) || ELSEWHERE.test(s.text.slice(at))) continue;
-      out.push({ sentence: s, index, end: at, items });
-    }
-  }
-  return out;
-}
 
 /** A word's stem: "terminated", "termination" and "terminate" all give "termin". */
 function stem(word: string): string {
@@ -195,19 +96,6 @@ function headingsOf(n: Numbering, number: string): string[] {
   for (let i = parts.length; i > 0; i--) {
     for (const l of n.byLabel.get(parts.slice(0, i).join('.')) ?? []) if (l.heading) out.push(l.heading);
   }
-  return out;
-}
-
-/** The numbers a reference names, with the ones inside a range: "10 - 13" names 11 and 12 too. */
-function cited(r: Reference): string[] {
-  const out: string[] = [];
-  r.items.forEach((item, i) => {
-    const prev = r.items[i - 1];
-    if (item.rangeEnd && prev && /^\d+$/.test(prev.number) && /^\d+$/.test(item.number)) {
-      for (let k = Number(prev.number) + 1; k < Number(item.number) && k - Number(prev.number) < 20; k++) out.push(String(k));
-    }
-    out.push(item.number);
-  });
   return out;
 }
 
