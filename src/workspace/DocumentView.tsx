@@ -168,7 +168,8 @@ const Paragraph = memo(function Paragraph({ p, whole, onShowRest, showRestLabel,
   return (
     <Fragment>
       <Tag id={`para-${p.index}`} className={heading ? styles.heading : styles.para}>
-        {p.listLabel && <span className={styles.label}>{p.listLabel} </span>}
+        {/* Word's automatic number, shown as Word shows it; a number typed in the text (a .txt file, the sample) is already there. */}
+        {p.listLabel && !p.text.startsWith(p.listLabel.trim()) && <span className={styles.label}>{p.listLabel} </span>}
         {content}
         {cut && (
           <>

@@ -46,6 +46,10 @@ test('the workspace opens on the sample draft with its review shown, and a findi
   const panelText = await page.locator('aside').innerText();
   assert.match(panelText, /Joint ownership/i, 'the bare "jointly owned" clause is flagged under its topic');
   assert.match(await page.getByRole('combobox', { name: 'Kind of deal' }).innerText(), /joint development/i);
+  // Numbers typed in the text are shown once, not again as a list label beside them.
+  const view = await page.getByRole('article', { name: /Document: Joint Development Agreement/ }).innerText();
+  assert.match(view, /1\.1 "Background IP"/);
+  assert.doesNotMatch(view, /1\.1\s+1\.1|\(A\)\s+\(A\)/, 'a typed clause number is not doubled');
   await shot(page, '01-workspace-review');
   assert.deepEqual(await seriousViolations(page), [], 'review view: no serious or critical accessibility violation');
 
@@ -428,6 +432,12 @@ test('a counterparty .docx from the corpus: the side is asked for, and Build nev
   assert.equal(await clause.evaluate((el) => getComputedStyle(el).fontWeight), '400');
   // Word's list numbers show before the text, as findings cite them ("section 1.5").
   assert.match(await page.locator('article p, article h2, article h3').filter({ hasText: 'Feedback and Usage Data' }).first().innerText(), /^1\.5\s+Feedback and Usage Data/);
+  // Each severity badge keeps its own width beside a long finding title; it never runs under the title.
+  for (const card of await page.locator('aside article[data-finding]').all()) {
+    const badge = await card.locator('.fui-Badge').first().boundingBox();
+    const title = await card.locator('.fui-Badge + *').first().boundingBox();
+    assert.ok(badge && title && badge.x + badge.width <= title.x, 'the severity badge sits beside the title, whole');
+  }
   await shot(page, '11-workspace-corpus-docx-review');
   assert.deepEqual(await seriousViolations(page), [], 'review of an opened .docx: no serious or critical accessibility violation');
   await page.getByRole('tab', { name: 'Build' }).click();

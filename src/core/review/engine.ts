@@ -5,7 +5,7 @@ import { t, type Locale, type MessageKey } from '../i18n';
 import { isRoleOf, SCENARIO_IDS, SCENARIO_ROLES, type RoleId, type ScenarioId } from '../scenarios';
 import { TOPIC_IDS } from '../topics';
 import { fnv1aHex } from '../hash';
-import type { FixSource, Playbook, ReviewContext, RuleFinding } from './context';
+import type { FixSource, Playbook, ReviewContext, RuleFinding, Sentence } from './context';
 import { findDefinitions } from './definitions';
 import { findParties } from './parties';
 import { displayedParties } from './draft-parties';
@@ -162,12 +162,24 @@ function withIds(raw: RuleFinding[]): Finding[] {
   });
 }
 
-/** Each finding's section label, from the sentence its first quote sits in. */
+/**
+ * Each finding's section label, from the sentence its first quote starts in: a paragraph of text
+ * taken from a PDF can hold several sections.
+ */
 function withSections(ctx: ReviewContext, findings: Finding[]): Finding[] {
-  const sectionOf = new Map<number, string>();
-  for (const s of ctx.sentences) if (s.section && !sectionOf.has(s.paragraph)) sectionOf.set(s.paragraph, s.section);
+  const byParagraph = new Map<number, Sentence[]>();
+  for (const s of ctx.sentences) {
+    if (!s.section) continue;
+    const list = byParagraph.get(s.paragraph);
+    if (list) list.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
   return findings.map((f) => {
-    const at = f.evidence[0] && sectionOf.get(f.evidence[0].paragraph);
-    return at ? { ...f, section: at } : f;
+    const e = f.evidence[0];
+    const list = e && byParagraph.get(e.paragraph);
+    if (!e || !list) return f;
+    let at = list[0]!;
+    for (const s of list) if (s.start <= e.start) at = s;
+    return { ...f, section: at.section };
   });
 }

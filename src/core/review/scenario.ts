@@ -103,5 +103,6 @@ function titleOf(doc: DocModel): string | undefined {
 
 const DUTY_WORD = /\b(?:shall|will|must|may|agrees?)\b/i;
 const TITLE_WORD = /\b(?:agreement|contract|licen[cs]e|terms|memorandum|letter|deed|NDA|MTA)\b/i;
-const CAPITAL_TITLE = /\b(?:[A-Z][A-Z&-]{1,40}\s+){1,6}(?:AGREEMENT|CONTRACT)\b/;
+// The title ends at its first AGREEMENT: "DISTRIBUTOR AGREEMENT THIS DISTRIBUTOR AGREEMENT (this…" is one title said twice.
+const CAPITAL_TITLE = /\b(?:(?!(?:AGREEMENT|CONTRACT|THIS)\b)[A-Z][A-Z&-]{1,40}\s+){1,6}(?:AGREEMENT|CONTRACT)\b/;
 const SELF_NAMED = /\bThis\s+(?:[A-Z][\w&-]*\s+){1,6}(?:Agreement|Contract)\b/;

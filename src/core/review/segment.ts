@@ -66,6 +66,15 @@ export function segment(doc: DocModel): Segments {
       headingOf = '';
     }
     for (const [start, end] of sentenceSpans(p.text)) {
+      // Text taken from a PDF runs many clauses into one paragraph ("… LAWS. 11.9 Arbitration. The
+      // Parties …"): a later sentence that opens with the next number and a title starts a section.
+      const inline = start > 0 ? inlineSection(p.text.slice(start, start + 120), top) : undefined;
+      if (inline) {
+        top = current = inline.label;
+        heading = inline.heading;
+        headingOf = inline.label;
+        sections.push({ label: inline.label, heading: inline.heading, paragraph: p.index });
+      }
       const s: Sentence = { paragraph: p.index, start, end, text: p.text.slice(start, end) };
       if (current) s.section = current;
       if (heading) s.heading = heading;
@@ -87,6 +96,34 @@ function runInHeading(text: string, label: string | undefined): string | undefin
   if (!m || m[1]!.split(' ').length > 7) return undefined;
   const words = m[1]!.split(' ');
   return words.every((w) => /^[A-Z]/.test(w) || /^(?:of|and|or|the|to|in|for|on)$/.test(w)) ? m[1] : undefined;
+}
+
+/**
+ * "11.9 Arbitration. The Parties …" after 11.8: a number that follows on from the current one (the
+ * next at some level, or the first under it), then a short title. Both are needed, so a sentence
+ * that merely opens with a figure ("30 days after …", "2.5 per cent of …") never starts a section.
+ */
+function inlineSection(text: string, top: string | undefined): { label: string; heading: string } | undefined {
+  const m = /^(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s+(?=[A-Z])/.exec(text);
+  if (!m || !top || !followsOn(top, m[1]!)) return undefined;
+  const heading = runInHeading(text.slice(m[0].length), undefined);
+  return heading ? { label: m[1]!, heading } : undefined;
+}
+
+/** Whether `next` can come after `prev` in one numbering: 11.8 → 11.9, 11.8.1, 12, 12.1 or 14.1. */
+function followsOn(prev: string, next: string): boolean {
+  const a = prev.split('.').map(Number);
+  const b = next.split('.').map(Number);
+  if (a.some(Number.isNaN)) return false;
+  // A new article opening at its first clause, past articles headed in words ("ARTICLE V"): 4.7 → 7.1.
+  if (b.length > 1 && b[0]! > a[0]! && b.slice(1).every((n) => n === 1)) return true;
+  if (b.length === a.length + 1 && b.slice(0, a.length).join('.') === prev) return b[a.length] === 1;
+  for (let k = 0; k < Math.min(a.length, b.length); k++) {
+    if (b.slice(0, k).join('.') !== a.slice(0, k).join('.')) return false;
+    // The next at level k, optionally opening at its first sub-clause: 11.8 → 11.9; 11.8 → 12 or 12.1.
+    if (b[k] === a[k]! + 1) return b.slice(k + 1).every((n) => n === 1);
+  }
+  return false;
 }
 
 function isSubLabel(label: string): boolean {

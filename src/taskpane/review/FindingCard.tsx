@@ -7,6 +7,8 @@ import { SEVERITY_COLOR } from './SeveritySummary';
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: '6px', padding: '10px 0', borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   head: { display: 'flex', gap: '8px', alignItems: 'flex-start' },
+  // Kept at its own width: beside a long title a flex item shrinks, and "Medium" spilled over the title.
+  badge: { flexShrink: 0 },
   quote: {
     cursor: 'pointer',
     display: 'block',
@@ -49,7 +51,7 @@ export function FindingCard({ finding, active, actions, busy }: { finding: Findi
   return (
     <article ref={ref} className={styles.card} aria-label={finding.message} data-finding={finding.id} data-active={active || undefined}>
       <div className={styles.head}>
-        <Badge color={SEVERITY_COLOR[finding.severity]} appearance="filled" size="small">
+        <Badge className={styles.badge} color={SEVERITY_COLOR[finding.severity]} appearance="filled" size="small">
           {t(`ui.severity.${finding.severity}`)}
         </Badge>
         <Text weight="semibold">{finding.message}</Text>

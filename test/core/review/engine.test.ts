@@ -58,6 +58,9 @@ describe('review', () => {
     const r = review(fromText(text));
     expect(r.scenario).toBe('joint-development');
     expect(r.scenarioReason).toContain('"Joint Development Agreement"');
+    // A title in capitals run into a preamble that says it again is quoted once.
+    const caps = review(fromText('Exhibit 10.12 EXCLUSIVE DISTRIBUTOR AGREEMENT THIS EXCLUSIVE DISTRIBUTOR AGREEMENT (this "Agreement") is made by Volta Cells Ltd. and Kestrel Motors Inc.'));
+    expect(caps.scenarioReason).toContain('the title "EXCLUSIVE DISTRIBUTOR AGREEMENT" says');
   });
 
   it('reads a strategic alliance as joint development, though the text speaks of a Disclosing Party', () => {

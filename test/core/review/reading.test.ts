@@ -70,6 +70,26 @@ describe('sentences', () => {
     expect(sentences.find((s) => s.text.startsWith('It shall not ship'))!.section).toBe('4.2');
     expect(sections.map((s) => s.label)).toEqual(['2', '4.2', '4.2(a)', '3']);
   });
+
+  it('starts a section where text taken from a PDF runs the next numbered clause into the same paragraph', () => {
+    const page = [
+      '11.8 Governing Law. This Agreement is governed by the laws of the State of New York. 11.9 Arbitration. Any dispute shall be settled by arbitration in New York.',
+      'The tribunal has three arbitrators. 12.1 Notices. Notices shall be in writing. 14.1 Counterparts. This Agreement may be signed in counterparts.',
+    ].join(' ');
+    const { sentences } = segment(fromText(page));
+    const sectionOf = (start: string) => sentences.find((s) => s.text.startsWith(start))!.section;
+    expect(sectionOf('This Agreement is governed')).toBe('11.8');
+    expect(sectionOf('Any dispute')).toBe('11.9');
+    expect(sectionOf('The tribunal')).toBe('11.9');
+    expect(sectionOf('Notices shall')).toBe('12.1');
+    expect(sectionOf('This Agreement may be signed')).toBe('14.1');
+  });
+
+  it('does not start a section at a sentence that opens with a figure or a number out of sequence', () => {
+    const page = '4.2 Fees. The Customer shall pay the fees. 30 Days. That is the period. 2.1 Definitions. Nothing here starts a section. 4.3. That is all.';
+    const { sentences } = segment(fromText(page));
+    expect(new Set(sentences.map((s) => s.section))).toEqual(new Set(['4.2']));
+  });
 });
 
 describe('definitions and parties', () => {

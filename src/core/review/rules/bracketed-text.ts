@@ -24,9 +24,10 @@ const OPERATIVE = /\b(?:shall|may|will|must|right|rights|provided\s+that|except|
  * the narrower terms of use and of the deal, so the last that reads the words is the term they
  * change: "retain the right to use any such Invention" keeps a right (background) to use results.
  */
-function topicOf(ctx: Parameters<Rule>[0], h: Hit): TopicId {
+function topicOf(ctx: Parameters<Rule>[0], h: Hit): { topic: TopicId; read: boolean } {
   const view = { text: h.match[1]!, heading: '' };
-  return DETECTORS.filter((d) => d.cue.test(view.text) && d.deals(view)).pop()?.id ?? topicAt(ctx, h.sentence.paragraph);
+  const read = DETECTORS.filter((d) => d.cue.test(view.text) && d.deals(view)).pop()?.id;
+  return read ? { topic: read, read: true } : { topic: topicAt(ctx, h.sentence.paragraph), read: false };
 }
 
 export const bracketedText: Rule = (ctx) => {
@@ -36,10 +37,14 @@ export const bracketedText: Rule = (ctx) => {
   if (found.length === 0) return [];
   const weighty = found.filter((h) => OPERATIVE.test(h.match[1]!));
   const first = weighty[0] ?? found[0]!;
+  const { topic, read } = topicOf(ctx, first);
   return [
     finding(ctx, {
       rule: 'ambiguous.bracketed-text',
-      topic: topicOf(ctx, first),
+      topic,
+      // Our clause replaces the option only where the bracketed words deal with a term it covers;
+      // an option in, say, a warranty of authority is settled by the parties, not by our clause.
+      noFix: !read,
       severity: weighty.length > 0 ? 'medium' : 'low',
       kind: 'ambiguous',
       params: { count: found.length },

@@ -15,6 +15,8 @@ export interface FindingSpec {
   params?: MessageParams;
   /** The library clause that fixes this finding when its topic has several (e.g. "territory-scope"). */
   fixClause?: string;
+  /** No library clause answers it (an unresolved option in a clause the library does not cover). */
+  noFix?: boolean;
   /** Appended to the why: we could not tell which party is ours, so the finding is hedged. */
   sideUnknown?: boolean;
   /** Appended to the why: what the governing law adds (a PRC rule that may void the term). */
@@ -31,7 +33,7 @@ export function finding(ctx: ReviewContext, spec: FindingSpec): RuleFinding {
     why += (ctx.locale === 'zh-CN' ? '' : ' ') + t(ctx.locale, 'review.rule.side-unknown' as MessageKey);
   }
   // Drafting findings are fixed by rewording in place, not by a library clause.
-  const fix = spec.kind === 'drafting' ? undefined : fixFor(ctx, spec.topic, spec.fixClause);
+  const fix = spec.kind === 'drafting' || spec.noFix ? undefined : fixFor(ctx, spec.topic, spec.fixClause);
   return {
     rule: spec.rule,
     topic: spec.topic,
