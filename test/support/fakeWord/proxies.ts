@@ -1,6 +1,7 @@
 import type { ApiVersion, FakeContext } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
 import { type FakeChange, type FakeComment, type FakeControl, type FakeCustomXmlPart, type FakeDocument, type FakeParagraph, type FakeSection, type FakeTable, type RangeRef, reviewedText } from './model';
+import { insertOoxml } from './ooxml';
 import { wordSearch } from './search';
 
 type Getters<E> = Record<string, (e: E) => unknown>;
@@ -396,6 +397,14 @@ export class ParagraphProxy extends Obj<FakeParagraph> {
       made = this.doc.insertTable(this.entity(), where, rowCount, columnCount, values);
     }, '1.3');
     return new TableProxy(this.context, () => made);
+  }
+
+  insertOoxml(ooxml: string, where: 'Replace' | 'Start' | 'End'): void {
+    if (where !== 'Start') throw new Error('fake Word: only insertOoxml at a paragraph\'s start is in the subset the host uses');
+    this.context.enqueue('Paragraph.insertOoxml', () => {
+      if (this.context.word.quirks.ooxmlRefused) throw new FakeOfficeError('NotImplemented', 'This host does not insert OOXML.', 'Paragraph.insertOoxml');
+      insertOoxml(this.doc, this.entity(), ooxml);
+    });
   }
 
   detachFromList(): void {

@@ -62,6 +62,9 @@ interface ActionInfo {
 
 export class RichApiDocument implements RequestExecutor {
   readonly syncs: SyncRecord[] = [];
+  /** Objects a write made, by the reference id Word gave them so a later sync can name them. */
+  private readonly references = new Map<string, Entity>();
+  private referenced = 0;
 
   constructor(
     readonly doc: FakeDocument,
@@ -82,6 +85,8 @@ export class RichApiDocument implements RequestExecutor {
       if (value !== undefined) results.push({ ActionId: a.Id, Value: value });
     }
     const response = { Body: { Results: results, TraceIds: {} }, Headers: {} };
+    // Releasing references when a run ends is Office.js's own clean-up, sent without waiting in Word.
+    if (body.Actions.every((a) => a.Name === '_RemoveReference' || a.ActionType === 1)) return Promise.resolve(response);
     this.syncs.push({ requestBytes: Buffer.byteLength(request), responseBytes: Buffer.byteLength(JSON.stringify(response.Body)), actions: body.Actions.length });
     return Promise.resolve(response);
   }
@@ -89,6 +94,11 @@ export class RichApiDocument implements RequestExecutor {
   private path(p: PathInfo, resolve: (id: number) => Entity | null): Entity | null {
     const args = p.ArgumentInfo?.Arguments ?? [];
     if (p.ObjectPathType === 1) return { t: 'document' };
+    if (p.ObjectPathType === 6) {
+      const kept = this.references.get(p.Name);
+      if (!kept) throw new Error(`simulated Word: no object has reference ${p.Name}`);
+      return kept;
+    }
     const parent = resolve(p.ParentObjectPathId!);
     if (parent === null) return null;
     if (p.ObjectPathType === 4) return this.property(parent, p.Name);
@@ -171,8 +181,16 @@ export class RichApiDocument implements RequestExecutor {
 
   private action(a: ActionInfo, e: Entity | null): unknown {
     switch (a.ActionType) {
-      case 1: // instantiate: null tells the client the object is a null object
-        return e === null ? null : undefined;
+      case 1: {
+        // Instantiate: null tells the client the object is a null object. An object a write made
+        // cannot be found again by its path (that would insert again), so Word gives it a
+        // reference id, by which the client names it in later syncs of the same run.
+        if (e === null) return null;
+        if (e.t !== 'written') return undefined;
+        const id = `{ref-${++this.referenced}}`;
+        this.references.set(id, e);
+        return { _ReferenceId: id };
+      }
       case 2:
         return e === null ? null : this.query(e, a.QueryInfo?.Select ?? []);
       case 3:
@@ -187,6 +205,7 @@ export class RichApiDocument implements RequestExecutor {
   private call(a: ActionInfo, e: Entity | null): unknown {
     const args = a.ArgumentInfo?.Arguments ?? [];
     if (a.Name === '_KeepReference' || WRITES.has(a.Name)) return undefined;
+    if (a.Name === '_RemoveReference') return void this.references.delete(String(args[0]));
     if (e === null) throw new Error(`simulated Word: ${a.Name} on a null object`);
     if (e.t === 'body' && a.Name === 'GetReviewedText') return this.doc.paragraphs.filter((p) => !(args[0] !== 'Original' && p.deleted)).map((p) => reviewedText(p, args[0] === 'Original' ? 'Original' : 'Current')).join('\r');
     if (e.t === 'paragraph' && a.Name === 'GetReviewedText') return reviewedText(e.p, args[0] === 'Original' ? 'Original' : 'Current');
@@ -251,7 +270,7 @@ export class RichApiDocument implements RequestExecutor {
 }
 
 /** Methods that change the document or make something new in it. */
-const WRITES = new Set(['InsertParagraph', 'GetRange', 'ExpandTo', 'InsertContentControl', 'DetachFromList', 'Add', 'Delete', 'InsertComment', 'Select']);
+const WRITES = new Set(['InsertParagraph', 'InsertTable', 'InsertOoxml', 'GetRange', 'ExpandTo', 'InsertContentControl', 'DetachFromList', 'Add', 'Delete', 'InsertComment', 'Select']);
 
 function pascal(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
