@@ -689,7 +689,7 @@ class SettingProxy extends Obj<{ value: unknown }> {
  * The root element's namespace, as Word files a part under it: Office.js rejects XML without a
  * root element (InvalidArgument); a root with no namespace is filed under "".
  */
-function rootNamespace(xml: string): string {
+export function rootNamespace(xml: string): string {
   const root = /<(?![?!])([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*((?:\s+[^>]*?)?)\/?>/.exec(xml);
   if (!root) throw new FakeOfficeError('InvalidArgument', 'The custom XML part has no root element.', 'CustomXmlPartCollection.add');
   const prefix = root[1] ? `:${root[1].slice(0, -1)}` : '';

@@ -1,6 +1,7 @@
 import type { FakeChange, FakeControl, FakeCustomXmlPart, FakeDocument, FakeParagraph, FakeTable } from '../fakeWord/model';
 import { reviewedText } from '../fakeWord/model';
 import { insertOoxml } from '../fakeWord/ooxml';
+import { rootNamespace } from '../fakeWord/proxies';
 import type { RequestExecutor } from './runtime';
 
 /**
@@ -225,6 +226,12 @@ export class RichApiDocument implements RequestExecutor {
       insertOoxml(d, e.p, String(args[0]));
       return { t: 'written' };
     }
+    if (e.t === 'customXmlParts' && name === 'Add') {
+      const xml = String(args[0]);
+      const part = { id: `{part-${d.customXmlParts.length + 1}}`, namespaceUri: rootNamespace(xml), xml };
+      d.customXmlParts.push(part);
+      return { t: 'xmlPart', x: part };
+    }
     if (WRITES.has(name)) return { t: 'written' };
     if (e.t === 'body' && name === 'GetTrackedChanges') return { t: 'changes', list: d.allChanges() };
     if (e.t === 'paragraph' && name === 'GetTrackedChanges') return { t: 'changes', list: e.p.changes };
@@ -297,7 +304,9 @@ export class RichApiDocument implements RequestExecutor {
     }
     const out: Record<string, unknown> = {};
     const nested = new Map<string, string[]>();
-    for (const s of select.map((x) => x.replace(/^items\//, ''))) {
+    // "*" (a load of a collection's items by name only) is every scalar of the item.
+    const all: Partial<Record<Entity['t'], string[]>> = { xmlPart: ['id', 'namespaceUri'], change: ['type', 'author', 'date', 'text'], setting: ['value'] };
+    for (const s of select.map((x) => x.replace(/^items\//, '')).flatMap((x) => (x === '*' ? (all[e.t] ?? ['id']) : [x]))) {
       const [head, ...rest] = s.split('/');
       if (rest.length) nested.set(head!, [...(nested.get(head!) ?? []), rest.join('/')]);
       else out[pascal(head!)] = this.scalar(e, head!);
