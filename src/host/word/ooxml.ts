@@ -64,7 +64,7 @@ function runs(text: string, bold = false): string {
  * Heading 1 carries: they hold the clause's own number. A sub-clause hangs its "(a)" as the
  * .docx writer does; every other paragraph sits at the margin.
  */
-export function paragraphXml(p: Pick<Planned, 'text' | 'style' | 'sub'>, bold = false): string {
+function paragraphXml(p: Pick<Planned, 'text' | 'style' | 'sub'>, bold = false): string {
   const style = p.style === 'Normal' ? '' : `<w:pStyle w:val="${p.style}"/>`;
   const numbering = p.style === 'Normal' ? '' : '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>';
   const indent = p.sub ? `<w:ind w:left="${SUB_CLAUSE_INDENT.left}" w:hanging="${SUB_CLAUSE_INDENT.hanging}"/>` : '';
