@@ -25,7 +25,7 @@ async function overRuntime(): Promise<{ measures: Measure[]; summary: string }> 
   const cases = [
     { name: 'plain', control: false, changes: 0 },
     { name: 'one content control', control: true, changes: 0 },
-    { name: 'control + 150 changes, reviewing', control: true, changes: 150 },
+    { name: 'control + 150 changes, reviewing (WordApi 1.6: the changes by author)', control: true, changes: 150 },
   ];
   const measures: Measure[] = [];
   let maxRequest = 0;
@@ -34,7 +34,7 @@ async function overRuntime(): Promise<{ measures: Measure[]; summary: string }> 
   for (const c of cases) {
     const counts: number[] = [];
     for (const n of [10, 3000]) {
-      const { api, word } = realRuntimeWord(strikeOut(seeds.slice(0, n), c.changes), '1.4');
+      const { api, word } = realRuntimeWord(strikeOut(seeds.slice(0, n), c.changes), c.changes ? '1.6' : '1.4');
       if (c.control) word.doc.addControl({ kind: 'paras', first: word.doc.paragraphs[8]!.id, last: word.doc.paragraphs[9]!.id }).tag = 'cw|definitions|standard|1.0.0';
       const read = await createWordHost(api, 'en').readDocument({ revisions: c.changes > 0 });
       if (!read.ok) throw new Error('read over the Office.js runtime failed');
@@ -53,23 +53,33 @@ async function overRuntime(): Promise<{ measures: Measure[]; summary: string }> 
     }
     constant &&= counts[0] === counts[1];
   }
-  // Inserting a whole agreement: the request carries the clauses, so it grows with them, not with the document.
+  // Inserting a whole agreement: OOXML blocks of at most 14 KB, a round trip each, into 10 and
+  // 3,000 paragraphs (the requests carry the clauses, so their number follows the agreement).
   const loaded = loadLibraryDir();
   if (loaded.ok) {
     const answers = presetAnswers(loaded.library, 'joint-development');
     const terms = render(loaded.library, plan(loaded.library, answers), answers);
-    const { api, word } = realRuntimeWord(seeds, '1.3');
-    const inserted = await createWordHost(api, 'en').insertClauses(terms, 'end');
-    if (!inserted.ok) throw new Error('insert over the Office.js runtime failed');
-    const largest = word.syncs.reduce((a, s) => (s.requestBytes > a.requestBytes ? s : a));
-    measures.push({
-      name: 'host insertClauses over Office.js, 3,000 paragraphs: largest request',
-      value: largest.requestBytes / 1024,
-      unit: 'KB',
-      note: `${largest.actions} actions, ${terms.clauses.length} clauses, ${inserted.value.paragraphs} paragraphs`,
-    });
+    const counts: number[] = [];
+    for (const n of [10, 3000]) {
+      const { api, word } = realRuntimeWord(seeds.slice(0, n), '1.3');
+      const inserted = await createWordHost(api, 'en').insertClauses(terms, 'end');
+      if (!inserted.ok) throw new Error('insert over the Office.js runtime failed');
+      counts.push(word.syncs.length);
+      const largest = word.syncs.reduce((a, s) => (s.requestBytes > a.requestBytes ? s : a));
+      maxRequest = Math.max(maxRequest, largest.requestBytes);
+      if (n < 3000) continue;
+      measures.push({
+        name: 'host insertClauses over Office.js, 3,000 paragraphs: largest request',
+        value: largest.requestBytes / 1024,
+        unit: 'KB',
+        target: '< 20 KB',
+        ok: largest.requestBytes < 20 * 1024,
+        note: `${word.syncs.length} syncs, ${largest.actions} actions, ${terms.clauses.length} clauses, ${inserted.value.paragraphs} paragraphs`,
+      });
+    }
+    constant &&= counts[0] === counts[1];
   }
-  // The summary is about reads (every user action starts with one); insertion is reported above.
+  // The summary covers the reads (every user action starts with one) and the insertion.
   const kb = Math.ceil(maxRequest / 1024);
   return { measures, summary: `host max_request_kb=${kb} read_response_ratio=${ratio.toFixed(2)} syncs_constant=${constant ? 'yes' : 'no'}` };
 }
@@ -117,7 +127,7 @@ const bench: Bench = async () => {
   if (!inserted.ok || !drift.ok) throw new Error('insert or drift failed');
   const built = `${terms.clauses.length} clauses, ${inserted.value.paragraphs} paragraphs into ${PARAGRAPHS}`;
   measures.push(
-    { name: 'host insertClauses: syncs', value: insertSyncs, unit: 'syncs', target: '<= 2', ok: insertSyncs <= 2, note: built },
+    { name: 'host insertClauses: syncs (a read, then one per OOXML block)', value: insertSyncs, unit: 'syncs', note: built },
     { name: 'host insertClauses: time (fake Word)', value: t5 - t4, unit: 'ms' },
     { name: 'host checkDrift: syncs', value: word.syncs - before - insertSyncs, unit: 'syncs', target: '<= 2', ok: word.syncs - before - insertSyncs <= 2 },
     { name: 'host checkDrift: time (fake Word)', value: t6 - t5, unit: 'ms' },

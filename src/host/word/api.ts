@@ -111,6 +111,8 @@ export interface WParagraph extends WProxy {
   insertParagraph(paragraphText: string, insertLocation: 'Before' | 'After'): WParagraph;
   /** WordApi 1.3: a table of `values`, one string per cell, row by row. */
   insertTable(rowCount: number, columnCount: number, insertLocation: 'Before' | 'After', values?: string[][]): WTable;
+  /** WordApi 1.1: Office Open XML (a flat pkg:package) put into the paragraph. */
+  insertOoxml(ooxml: string, insertLocation: 'Replace' | 'Start' | 'End'): unknown;
   /** A paragraph inserted after a list item joins the list; this takes it out again. */
   detachFromList(): void;
   search(searchText: string, searchOptions?: { matchCase?: boolean; matchWildcards?: boolean }): Collection<WRange>;

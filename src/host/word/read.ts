@@ -1,5 +1,6 @@
 import type { DocModel, DocParagraph, DocRevision } from '../../core/document';
 import type { HostCapabilities, HostResult, ReadOptions } from '../types';
+import { diffChars } from 'diff';
 import { acceptedTexts } from './accepted';
 import type { WordApi, WordContext, WTrackedChange } from './api';
 import { failed, ok, reading } from './errors';
@@ -86,17 +87,29 @@ export async function readModel(
  * change, so it is found from the text: Word lists changes in document order, and a deletion is in
  * the first paragraph from the previous change's on that lost an occurrence of its text not yet
  * claimed; an insertion in the first from there that shows its text. Deleted text Word for Mac
- * gives as "" goes to the first paragraph from there that lost text.
+ * gives as "" goes to the first paragraph from there with a deleted stretch not yet claimed, so two
+ * such deletions in two paragraphs are not both put in the first.
  */
 function revisionList(changes: readonly WTrackedChange[], shown: readonly string[], accepted: readonly string[]): DocRevision[] {
   const count = (text: string, part: string) => text.split(part).length - 1;
   const claimed = new Map<string, number>();
+  const stretches = new Map<number, number>();
+  /** How many stretches of its text a paragraph lost: one per deletion, at most. */
+  const deletedStretches = (i: number): number => {
+    if (!stretches.has(i)) stretches.set(i, diffChars(shown[i]!, accepted[i]!).filter((part) => part.removed).length);
+    return stretches.get(i)!;
+  };
   let from = 0;
   const where = (c: WTrackedChange): number => {
     const lost = (i: number) => shown[i] !== accepted[i];
     const fits = (i: number): boolean => {
       if (c.type === 'Added') return shown[i]!.includes(c.text);
-      if (!c.text) return lost(i);
+      if (!c.text) {
+        const key = `${i}|`;
+        if (!lost(i) || (claimed.get(key) ?? 0) >= deletedStretches(i)) return false;
+        claimed.set(key, (claimed.get(key) ?? 0) + 1);
+        return true;
+      }
       const key = `${i}|${c.text}`;
       if (!lost(i) || count(shown[i]!, c.text) - count(accepted[i]!, c.text) <= (claimed.get(key) ?? 0)) return false;
       claimed.set(key, (claimed.get(key) ?? 0) + 1);

@@ -11,7 +11,11 @@ import type { WordContext } from './api';
  * the part keep theirs in a document setting, still read.
  */
 export function addRecords(ctx: WordContext, clauses: readonly RenderedClause[], how: { proposed?: true } = {}): void {
-  ctx.document.customXmlParts.add(clauseRecordsXml(Object.fromEntries(clauses.map((c) => [c.tag, { ...recordOf(c), ...how }]))));
+  ctx.document.customXmlParts.add(recordsXml(clauses, how));
+}
+
+export function recordsXml(clauses: readonly RenderedClause[], how: { proposed?: true } = {}): string {
+  return clauseRecordsXml(Object.fromEntries(clauses.map((c) => [c.tag, { ...recordOf(c), ...how }])));
 }
 
 /**

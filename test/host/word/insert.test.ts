@@ -1,11 +1,14 @@
 import type { RenderedTerms } from '../../../src/core/agreement/rendered';
 import { CLAUSES_NS, parseClauseRecordsXml } from '../../../src/io/clause-records';
-import { planInsert } from '../../../src/host/word/insert';
+import { ooxmlBlocks } from '../../../src/host/word/ooxml';
+import { planInsert } from '../../../src/host/word/plan';
 import { createWordHost } from '../../../src/host/word';
 import { FakeWord } from '../../support/fakeWord';
 import { DRAFT, longDraft, PURPOSE, TERMS, WITH_SCHEDULES } from '../fixtures';
 
 const planned = planInsert(TERMS).paragraphs.map((p) => p.text);
+// The agreement ends in a clause, so the plain paragraph its OOXML went into stays after it (ooxml.ts).
+const inserted = [...planned, ''];
 
 describe('insertClauses', () => {
   it('appends headings and numbered paragraphs, each clause in a tagged, titled control', async () => {
@@ -13,7 +16,7 @@ describe('insertClauses', () => {
     const result = await createWordHost(word.api, 'en').insertClauses(TERMS, 'end');
     expect(result).toEqual({ ok: true, value: { clauses: 3, paragraphs: planned.length, recorded: true }, notes: [] });
     expect(word.doc.texts().slice(0, DRAFT.length)).toEqual(DRAFT.map((p) => p.text));
-    expect(word.doc.texts().slice(DRAFT.length)).toEqual(planned);
+    expect(word.doc.texts().slice(DRAFT.length)).toEqual(inserted);
     expect(planned).toContain('2.1\t' + TERMS.clauses[1]!.paragraphs[0]!.text);
     const controls = word.doc.controls.map((c) => ({ tag: c.tag, title: c.title, text: word.doc.rangeText(word.doc.controlRange(c)).split('\r') }));
     expect(controls).toEqual(
@@ -42,7 +45,7 @@ describe('insertClauses', () => {
     expect(at(samples!.intro[0]!) + 1).toBe(word.doc.indexOf(word.doc.tables[0]!.first));
     expect(at(record!.title)).toBe(word.doc.indexOf(word.doc.tables[0]!.last) + 1);
     expect(word.doc.paragraphs[at(record!.title)]).toMatchObject({ styleBuiltIn: 'Heading1', table: undefined });
-    expect(word.doc.paragraphs.at(-1)!.text).toBe(record!.rows.at(-1)!.at(-1));
+    expect(word.doc.paragraphs.at(-2)!.text).toBe(record!.rows.at(-1)!.at(-1));
     expect(word.doc.controls).toHaveLength(TERMS.clauses.length);
     expect(word.doc.rangeText(word.doc.controlRange(word.doc.controls.at(-1)!))).not.toContain('Schedule');
   });
@@ -112,8 +115,8 @@ describe('insertClauses', () => {
       const where = expectedAt(b);
       expect((await b.host.insertClauses(TERMS, 'cursor')).ok).toBe(true);
       const texts = b.word.doc.texts();
-      expect(texts.slice(where, where + planned.length)).toEqual(planned);
-      expect([...texts.slice(0, where), ...texts.slice(where + planned.length)]).toEqual(before);
+      expect(texts.slice(where, where + inserted.length)).toEqual(inserted);
+      expect([...texts.slice(0, where), ...texts.slice(where + inserted.length)]).toEqual(before);
       const all = spans(b.word).flat();
       expect(new Set(all).size).toBe(all.length);
       for (const s of spans(b.word)) expect(s).toEqual(s.map((_, i) => s[0]! + i));
@@ -121,14 +124,21 @@ describe('insertClauses', () => {
     });
   });
 
-  it('keeps its own clause numbers in a template that numbers Heading 1, in one more round trip', async () => {
+  it.each([
+    ['OOXML says so, in the same 2 round trips', false, 2],
+    ['paragraph by paragraph where Word declines OOXML, in one more round trip', true, 7],
+  ])('keeps its own clause numbers in a template that numbers Heading 1: %s', async (_how, refused, syncs) => {
     const word = new FakeWord(DRAFT);
     word.doc.numberedHeadings = true;
+    word.quirks.ooxmlRefused = refused;
     const result = await createWordHost(word.api, 'en').insertClauses(TERMS, 'end');
     expect(result.ok).toBe(true);
     const headings = word.doc.paragraphs.slice(DRAFT.length).filter((p) => p.styleBuiltIn === 'Heading1');
     expect(headings.map((p) => [p.text, p.list])).toEqual(TERMS.clauses.map((c) => [`${c.number}.\t${c.title}`, undefined]));
-    expect(word.syncs).toBe(3);
+    // Declined: the read, the declined block, the recovery's read and removal, then 3 for the paragraphs.
+    expect(word.syncs).toBe(syncs);
+    expect(word.doc.texts().slice(DRAFT.length)).toEqual(refused ? planned : inserted);
+    expect(word.doc.controls.map((c) => c.tag)).toEqual(TERMS.clauses.map((c) => c.tag));
   });
 
   it('inserts after the paragraph holding the cursor, out of its list, leaving the rest as it was', async () => {
@@ -138,24 +148,32 @@ describe('insertClauses', () => {
     expect(result.ok).toBe(true);
     const texts = word.doc.texts();
     expect(texts.slice(0, PURPOSE + 1)).toEqual(DRAFT.slice(0, PURPOSE + 1).map((p) => p.text));
-    expect(texts.slice(PURPOSE + 1, PURPOSE + 1 + planned.length)).toEqual(planned);
-    expect(texts.slice(PURPOSE + 1 + planned.length)).toEqual(DRAFT.slice(PURPOSE + 1).map((p) => p.text));
-    expect(word.doc.paragraphs[PURPOSE + 1]!.list).toBeUndefined();
+    expect(texts.slice(PURPOSE + 1, PURPOSE + 1 + inserted.length)).toEqual(inserted);
+    expect(texts.slice(PURPOSE + 1 + inserted.length)).toEqual(DRAFT.slice(PURPOSE + 1).map((p) => p.text));
+    expect(word.doc.paragraphs.slice(PURPOSE + 1, PURPOSE + 1 + inserted.length).filter((p) => p.list)).toEqual([]);
   });
 
-  it('takes 2 syncs whatever the number of clauses and the length of the document', async () => {
+  it('takes a round trip to read and one per OOXML block, whatever the length of the document', async () => {
     const many: RenderedTerms = {
       ...TERMS,
       clauses: Array.from({ length: 60 }, (_, i) => ({ ...TERMS.clauses[1]!, number: String(i + 1), tag: `cw|clause-${i}|v|1.0.0` })),
     };
-    for (const [seeds, terms] of [
-      [DRAFT, TERMS],
-      [longDraft(5000), many],
-    ] as const) {
-      const word = new FakeWord(seeds);
-      expect((await createWordHost(word.api, 'en').insertClauses(terms, 'end')).ok).toBe(true);
-      expect(word.syncs).toBe(2);
+    expect(ooxmlBlocks(planInsert(many), many.clauses).length).toBeGreaterThan(1);
+    for (const terms of [TERMS, many]) {
+      const syncs: number[] = [];
+      for (const seeds of [DRAFT, longDraft(5000)]) {
+        const word = new FakeWord(seeds);
+        expect((await createWordHost(word.api, 'en').insertClauses(terms, 'end')).ok).toBe(true);
+        syncs.push(word.syncs);
+        expect(word.doc.texts().slice(seeds.length)).toEqual([...planInsert(terms).paragraphs.map((p) => p.text), '']);
+        expect(word.doc.controls.map((c) => c.tag)).toEqual(terms.clauses.map((c) => c.tag));
+      }
+      // One more when the clause records do not fit beside the last block.
+      const blocks = ooxmlBlocks(planInsert(terms), terms.clauses).length;
+      expect([1 + blocks, 2 + blocks]).toContain(syncs[0]);
+      expect(syncs[1]).toBe(syncs[0]);
     }
+    expect(ooxmlBlocks(planInsert(TERMS), TERMS.clauses)).toHaveLength(1);
   });
 
   it.each([
@@ -222,14 +240,19 @@ describe('sub-clauses', () => {
     ],
   };
 
-  it('hang their "(a)" in from the clause text, as the .docx writer lays them out, and the next paragraph goes back to the margin', async () => {
+  it.each([
+    // In OOXML each paragraph says its own indent; paragraph by paragraph, the next one inherits and is set back.
+    ['as OOXML', false, undefined],
+    ['paragraph by paragraph', true, { left: 0, firstLine: 0 }],
+  ])('hang their "(a)" in from the clause text, as the .docx writer lays them out, and the next paragraph is at the margin (%s)', async (_how, refused, margin) => {
     const word = new FakeWord(DRAFT);
-    await createWordHost(word.api, 'en').insertClauses(withList, 'end');
+    word.quirks.ooxmlRefused = refused;
+    expect((await createWordHost(word.api, 'en').insertClauses(withList, 'end')).ok).toBe(true);
     const at = (start: string) => word.doc.paragraphs.find((p) => p.text.startsWith(start))!;
     // 1361 and 567 twips, the writer's level-2 numbering indent.
     expect(at('(a)\t').indent).toEqual({ left: 68.05, firstLine: -28.35 });
     expect(at('(b)\t').indent).toEqual({ left: 68.05, firstLine: -28.35 });
-    expect(at('3.3\t').indent).toEqual({ left: 0, firstLine: 0 });
+    expect(at('3.3\t').indent).toEqual(margin);
     expect(at('3.2\t').indent).toBeUndefined();
   });
 });

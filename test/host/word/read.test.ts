@@ -97,9 +97,10 @@ describe('readDocument', () => {
       'The Recipient shall not disclose the Confidential Information and shall use it for any purpose other than the Evaluation.',
       'The Recipient may retain copies of the Samples after the Evaluation ends.',
     ]);
+    // On Mac too each deletion is in its own paragraph: the first paragraph lost one stretch only.
     expect(result.value.revisions?.map((r) => [r.kind, r.paragraph])).toEqual([
       ['deletion', 1],
-      ['deletion', mac ? 1 : 2],
+      ['deletion', 2],
       ['insertion', 2],
     ]);
   });

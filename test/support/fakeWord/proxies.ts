@@ -1,6 +1,7 @@
 import type { ApiVersion, FakeContext } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
 import { type FakeChange, type FakeComment, type FakeControl, type FakeCustomXmlPart, type FakeDocument, type FakeParagraph, type FakeSection, type FakeTable, type RangeRef, reviewedText } from './model';
+import { insertOoxml } from './ooxml';
 import { wordSearch } from './search';
 
 type Getters<E> = Record<string, (e: E) => unknown>;
@@ -398,6 +399,14 @@ export class ParagraphProxy extends Obj<FakeParagraph> {
     return new TableProxy(this.context, () => made);
   }
 
+  insertOoxml(ooxml: string, where: 'Replace' | 'Start' | 'End'): void {
+    if (where !== 'Start') throw new Error('fake Word: only insertOoxml at a paragraph\'s start is in the subset the host uses');
+    this.context.enqueue('Paragraph.insertOoxml', () => {
+      if (this.context.word.quirks.ooxmlRefused) throw new FakeOfficeError('NotImplemented', 'This host does not insert OOXML.', 'Paragraph.insertOoxml');
+      insertOoxml(this.doc, this.entity(), ooxml);
+    });
+  }
+
   detachFromList(): void {
     this.context.enqueue('Paragraph.detachFromList', () => {
       this.entity().list = undefined;
@@ -680,7 +689,7 @@ class SettingProxy extends Obj<{ value: unknown }> {
  * The root element's namespace, as Word files a part under it: Office.js rejects XML without a
  * root element (InvalidArgument); a root with no namespace is filed under "".
  */
-function rootNamespace(xml: string): string {
+export function rootNamespace(xml: string): string {
   const root = /<(?![?!])([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*((?:\s+[^>]*?)?)\/?>/.exec(xml);
   if (!root) throw new FakeOfficeError('InvalidArgument', 'The custom XML part has no root element.', 'CustomXmlPartCollection.add');
   const prefix = root[1] ? `:${root[1].slice(0, -1)}` : '';

@@ -1,14 +1,18 @@
-import type { FakeChange, FakeControl, FakeCustomXmlPart, FakeDocument, FakeParagraph } from '../fakeWord/model';
+import type { FakeChange, FakeControl, FakeCustomXmlPart, FakeDocument, FakeParagraph, FakeTable } from '../fakeWord/model';
 import { reviewedText } from '../fakeWord/model';
+import { insertOoxml } from '../fakeWord/ooxml';
+import { rootNamespace } from '../fakeWord/proxies';
 import type { RequestExecutor } from './runtime';
 
 /**
  * The document's side of Word's RichApi, enough for the host's reads: it takes the request the real
  * Office.js runtime serialised (object paths and actions), answers it from a FakeDocument, and
  * records each request's size for tests and `npm run bench -- host`. Reads it does not know are
- * refused loudly, so a new call is noticed here rather than answered wrongly; writes (inserting,
- * setting properties) are accepted without changing the document, as only their requests are
- * measured (the fake Word checks what they do).
+ * refused loudly, so a new call is noticed here rather than answered wrongly. Inserting paragraphs,
+ * OOXML and tables, and setting a paragraph's style, indents and list, change the document as the
+ * fake Word does, so an insertion run over the real runtime can be compared with one over the
+ * fake; other writes (content controls put around ranges, comments) are accepted without changing
+ * it, as only their requests are measured (the fake Word checks what they do).
  */
 export interface SyncRecord {
   requestBytes: number;
@@ -19,6 +23,18 @@ export interface SyncRecord {
 export interface Platform {
   /** Word for Mac gives deleted text as "" in TrackedChange.text (office-js#5188). */
   mac?: boolean;
+  /** A Word that declines insertOoxml, to run the host's fallback. */
+  ooxmlRefused?: boolean;
+}
+
+/** Word's answer to an action it will not do: the batch stops there (see executeAsync). */
+class Declined extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 type Entity =
@@ -26,6 +42,9 @@ type Entity =
   | { t: 'body' }
   | { t: 'paragraphs'; list: FakeParagraph[] }
   | { t: 'paragraph'; p: FakeParagraph }
+  | { t: 'table'; table: FakeTable }
+  /** Whole paragraphs first..last (ids), as Paragraph.getRange() and Range.expandTo give them. */
+  | { t: 'range'; first: number; last: number }
   | { t: 'listItem'; p: FakeParagraph }
   | { t: 'cell'; p: FakeParagraph }
   | { t: 'controls'; list: FakeControl[] }
@@ -62,6 +81,11 @@ interface ActionInfo {
 
 export class RichApiDocument implements RequestExecutor {
   readonly syncs: SyncRecord[] = [];
+  /** Objects a write made, by the reference id Word gave them so a later sync can name them. */
+  private readonly references = new Map<string, Entity>();
+  /** The object paths of the request being answered. */
+  private paths: Record<string, PathInfo> = {};
+  private referenced = 0;
 
   constructor(
     readonly doc: FakeDocument,
@@ -71,17 +95,28 @@ export class RichApiDocument implements RequestExecutor {
   executeAsync(_customData: unknown, _flags: number, message: { Body: unknown }): Promise<unknown> {
     const request = JSON.stringify(message.Body);
     const body = message.Body as { Actions: ActionInfo[]; ObjectPaths: Record<string, PathInfo> };
+    this.paths = body.ObjectPaths;
     const resolved = new Map<number, Entity | null>();
     const resolve = (id: number): Entity | null => {
       if (!resolved.has(id)) resolved.set(id, this.path(body.ObjectPaths[String(id)]!, resolve));
       return resolved.get(id)!;
     };
     const results: { ActionId: number; Value: unknown }[] = [];
-    for (const a of body.Actions) {
-      const value = this.action(a, resolve(a.ObjectPathId));
-      if (value !== undefined) results.push({ ActionId: a.Id, Value: value });
+    let error: { Code: string; Message: string; HttpStatusCode: number; ActionIndex: number } | undefined;
+    for (const [i, a] of body.Actions.entries()) {
+      try {
+        const value = this.action(a, resolve(a.ObjectPathId));
+        if (value !== undefined) results.push({ ActionId: a.Id, Value: value });
+      } catch (err) {
+        // Word stops the batch at the action it declines; what ran before it stays done.
+        if (!(err instanceof Declined)) throw err;
+        error = { Code: err.code, Message: err.message, HttpStatusCode: 400, ActionIndex: i };
+        break;
+      }
     }
-    const response = { Body: { Results: results, TraceIds: {} }, Headers: {} };
+    const response = { Body: { Results: results, TraceIds: {}, ...(error ? { Error: error } : {}) }, Headers: {} };
+    // Releasing references when a run ends is Office.js's own clean-up, sent without waiting in Word.
+    if (body.Actions.every((a) => a.Name === '_RemoveReference' || a.ActionType === 1)) return Promise.resolve(response);
     this.syncs.push({ requestBytes: Buffer.byteLength(request), responseBytes: Buffer.byteLength(JSON.stringify(response.Body)), actions: body.Actions.length });
     return Promise.resolve(response);
   }
@@ -89,10 +124,15 @@ export class RichApiDocument implements RequestExecutor {
   private path(p: PathInfo, resolve: (id: number) => Entity | null): Entity | null {
     const args = p.ArgumentInfo?.Arguments ?? [];
     if (p.ObjectPathType === 1) return { t: 'document' };
+    if (p.ObjectPathType === 6) {
+      const kept = this.references.get(p.Name);
+      if (!kept) throw new Error(`simulated Word: no object has reference ${p.Name}`);
+      return kept;
+    }
     const parent = resolve(p.ParentObjectPathId!);
     if (parent === null) return null;
     if (p.ObjectPathType === 4) return this.property(parent, p.Name);
-    if (p.ObjectPathType === 3) return this.method(parent, p.Name, args);
+    if (p.ObjectPathType === 3) return this.method(parent, p.Name, args, resolve);
     if (p.ObjectPathType === 5) return this.item(parent, (list) => list.findIndex((e) => this.idOf(e) === args[0]));
     throw new Error(`simulated Word: object path type ${p.ObjectPathType} (${p.Name}) is not answered`);
   }
@@ -130,10 +170,13 @@ export class RichApiDocument implements RequestExecutor {
       case 'document.CustomXmlParts':
         return { t: 'customXmlParts' };
       case 'range.Paragraphs':
+        return e.t === 'range' ? { t: 'paragraphs', list: d.paraIds({ kind: 'paras', first: e.first, last: e.last }).map((id) => d.para(id)) } : null;
       case 'written.Paragraphs':
         return { t: 'written' };
       case 'document.Settings':
         return { t: 'settings' };
+      case 'control.Paragraphs':
+        return e.t === 'control' ? { t: 'paragraphs', list: d.paraIds(d.controlRange(e.c)).map((id) => d.para(id)) } : null;
       case 'body.Paragraphs':
         return { t: 'paragraphs', list: d.paragraphs };
       case 'body.Lists':
@@ -154,13 +197,41 @@ export class RichApiDocument implements RequestExecutor {
     throw new Error(`simulated Word: ${key} is not answered`);
   }
 
-  private method(e: Entity, name: string, args: unknown[]): Entity | null {
+  private method(e: Entity, name: string, args: unknown[], resolve: (id: number) => Entity | null): Entity | null {
     const d = this.doc;
+    if (e.t === 'paragraph' && name === 'GetRange' && (args[0] ?? 'Whole') === 'Whole') return { t: 'range', first: e.p.id, last: e.p.id };
+    if (e.t === 'range' && name === 'ExpandTo') {
+      const to = resolve(Number(args[0]));
+      if (to?.t !== 'range') throw new Error('simulated Word: expandTo is answered for whole paragraphs only');
+      return { t: 'range', first: e.first, last: to.last };
+    }
+    if (e.t === 'range' && name === 'InsertContentControl') return { t: 'control', c: d.addControl({ kind: 'paras', first: e.first, last: e.last }) };
     if (name === 'GetItemAt') return this.item(e, () => Number(args[0]));
     if (name === 'GetFirstOrNullObject') return this.item(e, () => 0);
     if (name === 'GetLast' && e.t === 'paragraphs') return this.item(e, (list) => list.length - 1);
     if (name === 'GetFirst' && e.t === 'paragraphs') return this.item(e, () => 0);
-    if (e.t === 'document' && name === 'GetSelection') return { t: 'paragraphs', list: [d.para(d.selection.kind === 'span' ? d.selection.para : d.selection.first)] };
+    if (e.t === 'document' && name === 'GetSelection') {
+      const sel = d.selection;
+      return sel.kind === 'span' ? { t: 'range', first: sel.para, last: sel.para } : { t: 'range', first: sel.first, last: sel.last };
+    }
+    if (e.t === 'paragraph' && name === 'InsertParagraph') return { t: 'paragraph', p: d.insertParagraph(String(args[0]), e.p, args[1] === 'Before' ? 'Before' : 'After') };
+    if (e.t === 'paragraph' && name === 'InsertTable') {
+      const [rows, columns, where, values] = args as [number, number, string, string[][] | undefined];
+      return { t: 'table', table: d.insertTable(e.p, where === 'Before' ? 'Before' : 'After', rows, columns, values) };
+    }
+    if (e.t === 'table' && name === 'InsertParagraph') return { t: 'paragraph', p: d.insertParagraphByTable(String(args[0]), e.table, args[1] === 'Before' ? 'Before' : 'After') };
+    if (e.t === 'paragraph' && name === 'InsertOoxml') {
+      if (this.platform.ooxmlRefused) throw new Declined('NotImplemented', 'This host does not insert OOXML.');
+      if (args[1] !== 'Start') throw new Error('simulated Word: only insertOoxml at a paragraph\'s start is answered');
+      insertOoxml(d, e.p, String(args[0]));
+      return { t: 'written' };
+    }
+    if (e.t === 'customXmlParts' && name === 'Add') {
+      const xml = String(args[0]);
+      const part = { id: `{part-${d.customXmlParts.length + 1}}`, namespaceUri: rootNamespace(xml), xml };
+      d.customXmlParts.push(part);
+      return { t: 'xmlPart', x: part };
+    }
     if (WRITES.has(name)) return { t: 'written' };
     if (e.t === 'body' && name === 'GetTrackedChanges') return { t: 'changes', list: d.allChanges() };
     if (e.t === 'paragraph' && name === 'GetTrackedChanges') return { t: 'changes', list: e.p.changes };
@@ -171,22 +242,52 @@ export class RichApiDocument implements RequestExecutor {
 
   private action(a: ActionInfo, e: Entity | null): unknown {
     switch (a.ActionType) {
-      case 1: // instantiate: null tells the client the object is a null object
-        return e === null ? null : undefined;
+      case 1: {
+        // Instantiate: null tells the client the object is a null object. An object a method gave
+        // (a new paragraph, the selection) may not be found again by its path (that would insert
+        // again, or find where the selection is now), so Word gives it a reference id, by which
+        // the client names it in later syncs of the same run.
+        if (e === null) return null;
+        if (this.paths[String(a.ObjectPathId)]?.ObjectPathType !== 3) return undefined;
+        const id = `{ref-${++this.referenced}}`;
+        this.references.set(id, e);
+        return { _ReferenceId: id };
+      }
       case 2:
         return e === null ? null : this.query(e, a.QueryInfo?.Select ?? []);
       case 3:
         return this.call(a, e);
-      case 4: // set a property: a write
+      case 4:
+        return this.set(e, a.Name, a.ArgumentInfo?.Arguments?.[0]);
       case 5: // trace
         return undefined;
     }
     throw new Error(`simulated Word: action type ${a.ActionType} (${a.Name}) is not answered`);
   }
 
+  /** A property set: a paragraph's style and indents, a control's tag and title, a table's style and heading rows. */
+  private set(e: Entity | null, name: string, value: unknown): undefined {
+    if (e?.t === 'paragraph') {
+      const p = e.p;
+      if (name === 'StyleBuiltIn') this.doc.setStyleBuiltIn(p, String(value));
+      else if (name === 'LeftIndent') p.indent = { left: Number(value), firstLine: p.indent?.firstLine ?? 0 };
+      else if (name === 'FirstLineIndent') p.indent = { left: p.indent?.left ?? 0, firstLine: Number(value) };
+    } else if (e?.t === 'control') {
+      if (name === 'Tag') e.c.tag = String(value);
+      else if (name === 'Title') e.c.title = String(value);
+    } else if (e?.t === 'table') {
+      if (name === 'StyleBuiltIn') e.table.styleBuiltIn = String(value);
+      else if (name === 'HeaderRowCount') e.table.headerRowCount = Number(value);
+    }
+    return undefined;
+  }
+
   private call(a: ActionInfo, e: Entity | null): unknown {
     const args = a.ArgumentInfo?.Arguments ?? [];
+    if (e?.t === 'paragraph' && a.Name === 'DetachFromList') return void (e.p.list = undefined);
+    if (e?.t === 'range' && a.Name === 'Delete') return void this.doc.deleteParagraphs(this.doc.paraIds({ kind: 'paras', first: e.first, last: e.last }));
     if (a.Name === '_KeepReference' || WRITES.has(a.Name)) return undefined;
+    if (a.Name === '_RemoveReference') return void this.references.delete(String(args[0]));
     if (e === null) throw new Error(`simulated Word: ${a.Name} on a null object`);
     if (e.t === 'body' && a.Name === 'GetReviewedText') return this.doc.paragraphs.filter((p) => !(args[0] !== 'Original' && p.deleted)).map((p) => reviewedText(p, args[0] === 'Original' ? 'Original' : 'Current')).join('\r');
     if (e.t === 'paragraph' && a.Name === 'GetReviewedText') return reviewedText(e.p, args[0] === 'Original' ? 'Original' : 'Current');
@@ -203,7 +304,9 @@ export class RichApiDocument implements RequestExecutor {
     }
     const out: Record<string, unknown> = {};
     const nested = new Map<string, string[]>();
-    for (const s of select.map((x) => x.replace(/^items\//, ''))) {
+    // "*" (a load of a collection's items by name only) is every scalar of the item.
+    const all: Partial<Record<Entity['t'], string[]>> = { xmlPart: ['id', 'namespaceUri'], change: ['type', 'author', 'date', 'text'], setting: ['value'] };
+    for (const s of select.map((x) => x.replace(/^items\//, '')).flatMap((x) => (x === '*' ? (all[e.t] ?? ['id']) : [x]))) {
       const [head, ...rest] = s.split('/');
       if (rest.length) nested.set(head!, [...(nested.get(head!) ?? []), rest.join('/')]);
       else out[pascal(head!)] = this.scalar(e, head!);
@@ -251,7 +354,7 @@ export class RichApiDocument implements RequestExecutor {
 }
 
 /** Methods that change the document or make something new in it. */
-const WRITES = new Set(['InsertParagraph', 'GetRange', 'ExpandTo', 'InsertContentControl', 'DetachFromList', 'Add', 'Delete', 'InsertComment', 'Select']);
+const WRITES = new Set(['InsertParagraph', 'InsertTable', 'InsertOoxml', 'GetRange', 'ExpandTo', 'InsertContentControl', 'DetachFromList', 'Add', 'Delete', 'InsertComment', 'Select']);
 
 function pascal(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
+import { addNewerApi } from './newer-api';
 
 /**
  * Microsoft's real Office.js client runtime for Word (word-web-16.00.debug.js from the npm package
  * @microsoft/office-js), loaded once into its own VM context. Proxies, load strings, batching and
  * the request it serialises for each sync are Microsoft's code; only the transport is ours: every
- * request goes to the executor installed with `answerWith`, which plays the document.
+ * request goes to the executor installed with `answerWith`, which plays the document. The classes
+ * of WordApi 1.4 and 1.6 the package predates are added in its own shape (newer-api.ts).
  */
 export interface RequestExecutor {
   executeAsync(customData: unknown, flags: number, message: { Url: string; Headers: Record<string, string>; Body: unknown }): Promise<unknown>;
@@ -30,6 +32,7 @@ function load(): Runtime {
   sandbox.location = { href: 'https://localhost/', search: '', hash: '' };
   vm.createContext(sandbox);
   vm.runInContext(readFileSync(file, 'utf8'), sandbox, { filename: file });
+  addNewerApi(sandbox as unknown as Parameters<typeof addNewerApi>[0]);
   loaded = sandbox as unknown as Runtime;
   return loaded;
 }
