@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { issuesList, type IssuesListInput } from '../core/fix';
+import type { IssuesListInput } from '../core/fix';
 import { t, type Locale } from '../core/i18n';
 import { UsageError } from './io';
 
@@ -11,6 +11,8 @@ export function issuesTarget(file: string, locale: Locale): string {
 
 /** Writes one draft's issues list to `out`; the message to print when it cannot be written. */
 export async function writeIssuesList(out: string, input: IssuesListInput & { locale: Locale }): Promise<string | undefined> {
+  // Loaded only when an issues list is asked for: the fixes' wording brings the library schema.
+  const { issuesList } = await import('../core/fix');
   const list = issuesList(input);
   const bytes = /\.csv$/i.test(out)
     ? (await import('../io/write/issues-csv')).writeIssuesCsv(list)

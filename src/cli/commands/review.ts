@@ -2,7 +2,6 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DocModel } from '../../core/document';
 import { SEVERITIES, severityRank, type Finding, type ReviewResult, type Severity } from '../../core/findings';
-import { fixesFor, fixTextsFor } from '../../core/fix';
 import { t, type Locale, type MessageKey } from '../../core/i18n';
 import type { Library } from '../../core/library';
 import { COUNTRY_CODES, fromText, partiesSentence, review, RULE_IDS, type Playbooks, type ReviewOptions } from '../../core/review';
@@ -79,6 +78,8 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
   if (args.report) {
     const out = reportPath(args.report, file, many);
     const { writeReportDocx } = await import('../../io/write/report');
+    // The fixes' wording (and the library schema under it) loads only for a report or a redline.
+    const { fixTextsFor } = await import('../../core/fix');
     const fixText = fromLib.library && fixTextsFor(fromLib.library, result, doc, { locale });
     const report = await writeReportDocx({ result, doc, file: path.basename(file), ...(fixText ? { fixText } : {}), ...(fromLib.library ? { library: fromLib.library } : {}), locale });
     try {
@@ -110,6 +111,7 @@ async function writeRedline(file: string, doc: DocModel, result: ReviewResult, {
   const out = reportPath(args.redline!, file, many);
   if (!['.docx', '.docm'].includes(path.extname(file).toLowerCase())) return { error: t(locale, 'cli.redline.notDocx', { file }) };
   const only = new Set(args.only);
+  const { fixesFor } = await import('../../core/fix');
   const fixes = library && fixesFor(library, result, doc, { locale });
   const accepted = result.findings
     .filter((f) => only.size === 0 || only.has(f.rule))
