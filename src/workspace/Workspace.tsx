@@ -46,7 +46,8 @@ export function WorkspaceFrame({ current, open, cancel, busy, error, dismissErro
     const byParagraph = new Map<number, Mark[]>();
     for (const f of review?.findings ?? []) {
       if (dismissed.has(f.id)) continue;
-      for (const e of f.evidence) {
+      // A quote from the other language's file has no place in this document.
+      for (const e of f.evidence.filter((x) => !x.counterpart)) {
         const list = byParagraph.get(e.paragraph) ?? [];
         list.push({ start: e.start, end: e.end, findingId: f.id, severity: f.severity });
         byParagraph.set(e.paragraph, list);
