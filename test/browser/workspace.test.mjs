@@ -399,7 +399,7 @@ async function openPilot(t, { asEvaluator = false } = {}) {
   const { page } = opened;
   await page.goto(`${server.base}/index.html`);
   await page.getByRole('tablist').waitFor();
-  await page.locator('input[type=file][accept*=docx]').setInputFiles(fileURLToPath(PILOT));
+  await page.locator('input[type=file][data-picker=draft]').setInputFiles(fileURLToPath(PILOT));
   await page.getByText('contract_commonpaper_pilot_agreement.docx').waitFor();
   await page.getByRole('tab', { name: 'Review' }).click();
   await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
@@ -533,7 +533,7 @@ test('proposals are kept per document across a reload, each can be undone, and t
   // Reloaded and opened again, the same draft gets its two proposals back.
   await page.reload();
   await page.getByRole('tablist').waitFor();
-  await page.locator('input[type=file][accept*=docx]').setInputFiles(fileURLToPath(PILOT));
+  await page.locator('input[type=file][data-picker=draft]').setInputFiles(fileURLToPath(PILOT));
   await page.getByText('contract_commonpaper_pilot_agreement.docx').waitFor();
   await proposals.nth(1).waitFor();
   assert.equal(await proposals.count(), 2);
@@ -586,6 +586,30 @@ test('Build asks for the signing details, the schedule facts and the posture, sa
   assert.match(text, /Schedule 1: Samples and Test Plan/);
   assert.match(text, /Capacity at 25 °C under IEC 62620; cycle life at 0\.5C, 500 cycles/);
   assert.match(text, /\[number of units, and the delivery batches if more than one\]/);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
+test('a draft opened with its other language version beside it: the two are checked against each other', async () => {
+  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await page.goto(`${server.base}/index.html`);
+  await page.getByRole('tablist').waitFor();
+  const fixture = (name) => new URL(`../fixtures/bilingual/${name}`, import.meta.url);
+  await page.locator('input[type=file][data-picker=draft]').setInputFiles(fileURLToPath(fixture('nda.en.txt')));
+  await page.getByText('nda.en.txt').waitFor();
+  // The Chinese gives 15 days to return the information where the English gives 30.
+  const zh = (await readFile(fixture('nda.zh.txt'), 'utf8')).replace('30日内', '15日内');
+  await page.locator('input[type=file][data-picker=counterpart]').setInputFiles({ name: 'nda.zh.txt', mimeType: 'text/plain', buffer: Buffer.from(zh) });
+  await page.getByText('Checked against nda.zh.txt').waitFor();
+  await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
+  await page.locator('aside article[data-finding]').filter({ hasText: 'English only: 30; Chinese only: 15' }).waitFor({ timeout: 15_000 });
+  await shot(page, '20-workspace-counterpart');
+  // Comparing stops: the difference goes with the other file.
+  await page.getByRole('button', { name: 'Stop comparing' }).click();
+  await page.getByRole('button', { name: 'Open its other language version' }).waitFor();
+  await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator('aside article[data-finding]').filter({ hasText: 'Chinese only' }).count(), 0);
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, []);
   await context.close();
