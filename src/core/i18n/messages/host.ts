@@ -45,7 +45,6 @@ export const host = defineMessages(
       'Word could not list the tracked changes in this document: the review reads the text as if every change were accepted, but cannot say who made them.',
     'host.note.notRecorded':
       'The clauses were inserted, but this version of Word cannot store the values they were filled with, so edits to them cannot be checked later.',
-    'host.drift.chineseOnly': 'This clause went in in Chinese; only clauses built in English or in both languages are compared with the library.',
     'host.drift.notRecorded':
       'The values this clause was filled with were not recorded, so it cannot be compared with the library.',
     'host.drift.renderFailed':
@@ -89,7 +88,6 @@ export const host = defineMessages(
     'host.note.revisionsUnreadable': 'Word 无法列出此文档中的修订:审阅按接受全部修订后的文本进行,但无法说明修订由谁所作。',
     'host.note.notRecorded': '条款已插入,但此版本的 Word 无法保存填写所用的数值,因此之后无法检查这些条款是否被修改。',
     'host.drift.notRecorded': '未记录填写该条款所用的数值,因此无法与条款库比较。',
-    'host.drift.chineseOnly': '该条款以中文写入,只有以英文或中英文对照写入的条款才会与条款库比较。',
     'host.drift.renderFailed': '插入后已被修改。条款库无法重新生成该条款的文本，因此无法提供逐词对比。',
     'host.drift.controlLost': '该条款的内容控件已丢失(复制粘贴可能导致丢失);已根据文本找到该条款。',
   },
