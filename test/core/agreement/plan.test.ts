@@ -73,7 +73,7 @@ describe('plan', () => {
     // With no other variant left, the risky one stays and the warning names it.
     const only = marked('one-way-protective');
     const kept = plan(only, answers(only, { scenario: 'sample-testing' }));
-    expect(kept.warnings).toContainEqual({ key: 'build.warn.law.germanBurdenShift', params: { variant: 'one-way-protective' }, clause: 'confidentiality' });
+    expect(kept.warnings).toContainEqual({ key: 'build.warn.law.germanBurdenShift', params: { variant: 'one-way-protective', variantZh: '单向保密' }, clause: 'confidentiality' });
     expect(describePlanMessage(kept.warnings.find((w) => w.key === 'build.warn.law.germanBurdenShift')!)).toMatch(/^The other side is German: .*BGB §309 No\. 12/);
   });
 

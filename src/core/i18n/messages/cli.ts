@@ -189,13 +189,13 @@ Example:
 
 选项：
   --scenario 编号|文件.json  场景编号或问卷文件
-  --side 角色                我方角色，与场景编号一起使用（问卷文件中用 "ourRole"）
+  --side 角色                我方角色，与场景编号一起使用（问卷文件中用“ourRole”）
   --posture 立场            初稿的强硬程度：balanced（市场通行条款，默认）、firm 或 maximal
-                           （问卷文件中用 "posture"）
+                           （问卷文件中用“posture”）
   --language 语言            en（英文，默认）、zh（中文）或 bilingual（中英文对照，编号一致）
-                           （问卷文件中用 "language"）
+                           （问卷文件中用“language”）
   --prevailing 文本          中英文对照协议两种文本不一致时以哪种为准：en、zh 或 equal
-                           （未指定时会询问并说明各选项的后果；问卷文件中用 "prevailingLanguage"）
+                           （未指定时会询问并说明各选项的后果；问卷文件中用“prevailingLanguage”）
   --out 文件.docx            生成 Word 文档，而不是文本
   --format text|markdown     标准输出中文本的格式（默认 text）
   -h, --help                 显示本帮助
@@ -237,7 +237,7 @@ Example:
     'cli.help.schema': `用法：clausewright schema answers
 
 输出 \`build --scenario 文件.json\` 所读取的问卷文件的 JSON Schema（draft 2020-12）。
-只有 "scenario" 是必填项；未填写的答案取自该场景的预设。
+只有“scenario”是必填项；未填写的答案取自该场景的预设。
 
 示例：
   clausewright schema answers > answers.schema.json
