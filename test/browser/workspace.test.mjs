@@ -239,6 +239,10 @@ test('settings switch the whole workspace to Simplified Chinese', async () => {
   await page.getByRole('list', { name: '方案中的条款' }).waitFor();
   // The plan names the library's clauses by their Chinese titles.
   await page.getByRole('list', { name: '方案中的条款' }).getByText('保密', { exact: true }).first().waitFor();
+  // Each variant to switch to is named in Chinese, not by its id ("mutual").
+  const switches = page.getByRole('list', { name: '方案中的条款' }).getByRole('combobox');
+  await switches.first().waitFor();
+  for (const value of await switches.evaluateAll((els) => els.map((el) => el.textContent ?? ''))) assert.match(value, /^[^a-z]*[\u4e00-\u9fff]/, `a variant named in Chinese: ${value}`);
   await shot(page, '04b-workspace-chinese-build');
   assert.deepEqual(await seriousViolations(page), [], 'Chinese build view: no serious or critical accessibility violation');
   assert.deepEqual(errors, []);
@@ -603,7 +607,10 @@ test('a draft opened with its other language version beside it: the two are chec
   await page.locator('input[type=file][data-picker=counterpart]').setInputFiles({ name: 'nda.zh.txt', mimeType: 'text/plain', buffer: Buffer.from(zh) });
   await page.getByText('Checked against nda.zh.txt').waitFor();
   await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
-  await page.locator('aside article[data-finding]').filter({ hasText: 'English only: 30; Chinese only: 15' }).waitFor({ timeout: 15_000 });
+  const card = page.locator('aside article[data-finding]').filter({ hasText: 'English only: 30; Chinese only: 15' });
+  await card.waitFor({ timeout: 15_000 });
+  // The Chinese of the provision is quoted on the card; it is not in the document on show.
+  assert.match(await card.innerText(), /In the other language version: “4\.1 接收方应当在披露方提出书面要求后15日内/);
   await shot(page, '20-workspace-counterpart');
   // Comparing stops: the difference goes with the other file.
   await page.getByRole('button', { name: 'Stop comparing' }).click();

@@ -152,6 +152,7 @@ export const ui = defineMessages(
     'ui.settings.library.notKept':
       "This library is too large for this browser's storage, so it is used only until this page closes; after that the built-in library is used until you load it again.",
     'ui.workspace.open': 'Open a .docx',
+    'ui.review.counterpartQuote': 'In the other language version: “{quote}”',
     'ui.workspace.openCounterpart': 'Open its other language version',
     'ui.workspace.openCounterpartHint': 'The Chinese of this draft, or its English, as a separate .docx: the two are paired by section number and every difference between them is a finding',
     'ui.workspace.counterpart': 'Checked against {name}',
@@ -323,6 +324,7 @@ export const ui = defineMessages(
     'ui.build.notSaved': '您的回答无法保存到本浏览器的存储中（存储已满或不被允许），关闭本页面后将会丢失。请在关闭前将回答保存为文件，或生成、下载条款。',
     'ui.settings.library.notKept': '此条款库超出本浏览器的存储容量，仅在本页面关闭前使用；之后将使用内置条款库，直至您再次加载。',
     'ui.workspace.open': '打开 .docx',
+    'ui.review.counterpartQuote': '另一语言文本：“{quote}”',
     'ui.workspace.openCounterpart': '打开另一语言文本',
     'ui.workspace.openCounterpartHint': '本草案的中文本或英文本（单独的 .docx）：两者按条款编号逐条对照，每处差异均作为一项发现',
     'ui.workspace.counterpart': '对照文本：{name}',
