@@ -34,11 +34,11 @@ export function compareClauses(placed: readonly PlacedClause[], records: ClauseR
       continue;
     }
     // A bilingual agreement holds each paragraph's Chinese after it, and the record is of the English;
-    // a clause built in Chinese alone is recorded with its Chinese values and compared in Chinese.
+    // a clause built in Chinese alone (its heading is Chinese) is recorded with its Chinese values and
+    // compared in Chinese, a line naming a party in Latin letters included.
     const all = p.text.split('\n');
-    const english = all.filter((line) => !hasCjk(line));
-    const chinese = english.length <= 1 && hasCjk(p.text);
-    const lines = chinese ? all : english;
+    const chinese = hasCjk(all[0] ?? '');
+    const lines = chinese ? all : all.filter((line) => !hasCjk(line));
     let library: string;
     try {
       library = render(record.clauseId, record.variantId, record.values, chinese ? 'zh' : 'en');
