@@ -20,6 +20,8 @@ export interface ReviewArgs {
   author?: string;
   disabled: string[];
   enabled: string[];
+  /** The draft's other language version, a separate file, checked against the one draft reviewed. */
+  counterpart?: string;
   /** The country our company is established in, for drafts that do not say (else the library's, else CN). */
   established?: string;
 }

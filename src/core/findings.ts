@@ -13,6 +13,8 @@ export interface Evidence {
   start: number;
   end: number;
   text: string;
+  /** The quote is from the draft's other language version, a separate file, not from this document. */
+  counterpart?: true;
 }
 
 export interface FixRef {

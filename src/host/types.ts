@@ -108,7 +108,8 @@ export interface PlacedClause {
   located: 'control' | 'fingerprint';
 }
 
-export type RenderClause = (clauseId: string, variantId: string, values: Record<string, string>) => string;
+/** A recorded clause's library text, one paragraph a line, in the language it was built in. */
+export type RenderClause = (clauseId: string, variantId: string, values: Record<string, string>, language?: 'en' | 'zh') => string;
 
 export type DriftStatus = 'unchanged' | 'edited' | 'removed' | 'unverifiable';
 

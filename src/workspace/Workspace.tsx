@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type DragEvent, type ReactNode, type RefObject } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useUi } from '../taskpane/shared/UiContext';
 import { useSession } from '../taskpane/shared/SessionContext';
@@ -23,6 +23,9 @@ const useStyles = makeStyles({
 export interface WorkspaceFrameProps {
   current: OpenDocument;
   open: (file: File) => void;
+  /** Opens the document's other language version, to check the two texts against each other. */
+  openCounterpart: (file: File) => void;
+  closeCounterpart: () => void;
   cancel: () => void;
   busy: boolean;
   error: string | null;
@@ -34,11 +37,12 @@ export interface WorkspaceFrameProps {
 }
 
 /** The workspace page: a bar to open a document, the document with findings marked, and the panels beside it. */
-export function WorkspaceFrame({ current, open, cancel, busy, error, dismissError, proposals, withdraw, panels }: WorkspaceFrameProps) {
+export function WorkspaceFrame({ current, open, openCounterpart, closeCounterpart, cancel, busy, error, dismissError, proposals, withdraw, panels }: WorkspaceFrameProps) {
   const { t } = useUi();
   const { review, dismissed, active, setActive, host } = useSession();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
+  const counterpartInput = useRef<HTMLInputElement>(null);
   const [dropping, setDropping] = useState(false);
   const shownName = current.sample ? t('ui.workspace.sampleName') : current.name;
 
@@ -46,7 +50,8 @@ export function WorkspaceFrame({ current, open, cancel, busy, error, dismissErro
     const byParagraph = new Map<number, Mark[]>();
     for (const f of review?.findings ?? []) {
       if (dismissed.has(f.id)) continue;
-      for (const e of f.evidence) {
+      // A quote from the other language's file has no place in this document.
+      for (const e of f.evidence.filter((x) => !x.counterpart)) {
         const list = byParagraph.get(e.paragraph) ?? [];
         list.push({ start: e.start, end: e.end, findingId: f.id, severity: f.severity });
         byParagraph.set(e.paragraph, list);
@@ -87,21 +92,27 @@ export function WorkspaceFrame({ current, open, cancel, busy, error, dismissErro
           </>
         )}
         {current.file && review && <DownloadRevised file={current.file} name={current.name} review={review} dismissed={dismissed} proposals={proposals} />}
+        {current.counterpart ? (
+          <>
+            <Text className={styles.file} title={current.counterpart.name}>
+              {t('ui.workspace.counterpart', { name: current.counterpart.name })}
+            </Text>
+            <Button size="small" onClick={closeCounterpart}>
+              {t('ui.workspace.closeCounterpart')}
+            </Button>
+          </>
+        ) : (
+          !current.sample && (
+            <Button title={t('ui.workspace.openCounterpartHint')} onClick={() => counterpartInput.current?.click()}>
+              {t('ui.workspace.openCounterpart')}
+            </Button>
+          )
+        )}
         <Button appearance="primary" onClick={() => input.current?.click()}>
           {t('ui.workspace.open')}
         </Button>
-        <input
-          ref={input}
-          type="file"
-          accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
-          hidden
-          aria-label={t('ui.workspace.open')}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) open(file);
-            e.target.value = '';
-          }}
-        />
+        <FilePicker picker={input} name="draft" label={t('ui.workspace.open')} pick={open} />
+        <FilePicker picker={counterpartInput} name="counterpart" label={t('ui.workspace.openCounterpart')} pick={openCounterpart} />
       </header>
       <main className={styles.main}>
         <div
@@ -138,5 +149,26 @@ export function WorkspaceFrame({ current, open, cancel, busy, error, dismissErro
         </aside>
       </main>
     </div>
+  );
+}
+
+const ACCEPT = '.docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain';
+
+/** A hidden file input, opened by its button. */
+function FilePicker({ picker, name, label, pick }: { picker: RefObject<HTMLInputElement | null>; name: string; label: string; pick: (file: File) => void }) {
+  return (
+    <input
+      ref={picker}
+      data-picker={name}
+      type="file"
+      accept={ACCEPT}
+      hidden
+      aria-label={label}
+      onChange={(e) => {
+        const file = e.target.files?.[0];
+        if (file) pick(file);
+        e.target.value = '';
+      }}
+    />
   );
 }

@@ -24,7 +24,7 @@ function WorkspaceApp() {
     host.restoreFixes(storedProposals(opened.current.doc));
   }, [host, opened.current]);
   return (
-    <SessionProvider key={opened.current.id} host={host} documentName={opened.current.name} suggestedRole={opened.current.role}>
+    <SessionProvider key={opened.current.id} host={host} documentName={opened.current.name} suggestedRole={opened.current.role} counterpart={opened.current.counterpart?.doc}>
       <Shell
         translate={t}
         surface="workspace"
@@ -56,6 +56,8 @@ function Frame({ opened, host, children }: { opened: ReturnType<typeof useOpenDo
     <WorkspaceFrame
       current={opened.current}
       open={(file) => void opened.open(file)}
+      openCounterpart={(file) => void opened.openCounterpart(file)}
+      closeCounterpart={opened.closeCounterpart}
       cancel={opened.cancel}
       busy={opened.busy}
       dismissError={opened.dismissError}

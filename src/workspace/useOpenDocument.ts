@@ -17,6 +17,8 @@ export interface OpenDocument {
   file?: Blob;
   /** Our side in it, when known: in the sample we are Qingtai, the battery maker bringing the core technology. */
   role?: RoleId;
+  /** Its other language version as a separate file (its Chinese, or its English), checked against it. */
+  counterpart?: { name: string; doc: DocModel };
 }
 
 let opened = 0;
@@ -37,25 +39,25 @@ export function useOpenDocument() {
   const run = useRef(0);
   const running = useRef<RunningWork | null>(null);
 
-  const open = useCallback(async (file: File) => {
+  /** The file read in a worker (a large or hostile file never freezes the page), or undefined with the error shown. */
+  const read = useCallback(async (file: File): Promise<DocModel | undefined> => {
     const id = ++run.current;
     setError(null);
     const lower = file.name.toLowerCase();
-    if (!lower.endsWith('.docx') && !lower.endsWith('.txt')) return fail('ui.workspace.wrongType');
+    if (!lower.endsWith('.docx') && !lower.endsWith('.txt')) return void fail('ui.workspace.wrongType');
     setBusy(true);
     try {
-      // Read in a worker: a large or hostile file never freezes the page, and cancel stops it at once.
       const work = runWork({ kind: 'read', file, text: lower.endsWith('.txt') });
       running.current = work;
       const reply = await work.reply;
-      if (id !== run.current || !reply) return;
+      if (id !== run.current || !reply) return undefined;
       if (reply.kind === 'refused') {
         const refusal = new DocxError(reply.refusal.code, reply.refusal.params);
-        return setError(() => (locale: Locale) => refusal.describe(locale));
+        return void setError(() => (locale: Locale) => refusal.describe(locale));
       }
-      if (reply.kind !== 'read') return fail('ui.workspace.unreadable');
-      if (reply.doc.paragraphs.length === 0) return fail('ui.workspace.empty');
-      setCurrent({ id: ++opened, name: file.name, doc: reply.doc, sample: false, ...(lower.endsWith('.docx') ? { file } : {}) });
+      if (reply.kind !== 'read') return void fail('ui.workspace.unreadable');
+      if (reply.doc.paragraphs.length === 0) return void fail('ui.workspace.empty');
+      return reply.doc;
     } finally {
       if (id === run.current) {
         setBusy(false);
@@ -64,6 +66,24 @@ export function useOpenDocument() {
     }
   }, []);
 
+  const open = useCallback(
+    async (file: File) => {
+      const doc = await read(file);
+      if (doc) setCurrent({ id: ++opened, name: file.name, doc, sample: false, ...(file.name.toLowerCase().endsWith('.docx') ? { file } : {}) });
+    },
+    [read],
+  );
+
+  // The same document with its other language version beside it (or without): reviewed afresh.
+  const openCounterpart = useCallback(
+    async (file: File) => {
+      const doc = await read(file);
+      if (doc) setCurrent((c) => ({ ...c, id: ++opened, counterpart: { name: file.name, doc } }));
+    },
+    [read],
+  );
+  const closeCounterpart = useCallback(() => setCurrent(({ counterpart: _gone, ...c }) => ({ ...c, id: ++opened })), []);
+
   const cancel = useCallback(() => {
     run.current++;
     running.current?.cancel();
@@ -71,5 +91,5 @@ export function useOpenDocument() {
     setBusy(false);
   }, []);
 
-  return { current, open, cancel, error, busy, dismissError: () => setError(null) };
+  return { current, open, openCounterpart, closeCounterpart, cancel, error, busy, dismissError: () => setError(null) };
 }

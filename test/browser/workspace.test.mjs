@@ -243,6 +243,10 @@ test('settings switch the whole workspace to Simplified Chinese', async () => {
   await page.getByRole('list', { name: '方案中的条款' }).waitFor();
   // The plan names the library's clauses by their Chinese titles.
   await page.getByRole('list', { name: '方案中的条款' }).getByText('保密', { exact: true }).first().waitFor();
+  // Each variant to switch to is named in Chinese, not by its id ("mutual").
+  const switches = page.getByRole('list', { name: '方案中的条款' }).getByRole('combobox');
+  await switches.first().waitFor();
+  for (const value of await switches.evaluateAll((els) => els.map((el) => el.textContent ?? ''))) assert.match(value, /^[^a-z]*[\u4e00-\u9fff]/, `a variant named in Chinese: ${value}`);
   await shot(page, '04b-workspace-chinese-build');
   assert.deepEqual(await seriousViolations(page), [], 'Chinese build view: no serious or critical accessibility violation');
   assert.deepEqual(errors, []);
@@ -403,7 +407,7 @@ async function openPilot(t, { asEvaluator = false } = {}) {
   const { page } = opened;
   await page.goto(`${server.base}/index.html`);
   await page.getByRole('tablist').waitFor();
-  await page.locator('input[type=file][accept*=docx]').setInputFiles(fileURLToPath(PILOT));
+  await page.locator('input[type=file][data-picker=draft]').setInputFiles(fileURLToPath(PILOT));
   await page.getByText('contract_commonpaper_pilot_agreement.docx').waitFor();
   await page.getByRole('tab', { name: 'Review' }).click();
   await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
@@ -543,7 +547,7 @@ test('proposals are kept per document across a reload, each can be undone, and t
   // Reloaded and opened again, the same draft gets its two proposals back.
   await page.reload();
   await page.getByRole('tablist').waitFor();
-  await page.locator('input[type=file][accept*=docx]').setInputFiles(fileURLToPath(PILOT));
+  await page.locator('input[type=file][data-picker=draft]').setInputFiles(fileURLToPath(PILOT));
   await page.getByText('contract_commonpaper_pilot_agreement.docx').waitFor();
   await proposals.nth(1).waitFor();
   assert.equal(await proposals.count(), 2);
@@ -596,6 +600,33 @@ test('Build asks for the signing details, the schedule facts and the posture, sa
   assert.match(text, /Schedule 1: Samples and Test Plan/);
   assert.match(text, /Capacity at 25 °C under IEC 62620; cycle life at 0\.5C, 500 cycles/);
   assert.match(text, /\[number of units, and the delivery batches if more than one\]/);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
+test('a draft opened with its other language version beside it: the two are checked against each other', async () => {
+  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await page.goto(`${server.base}/index.html`);
+  await page.getByRole('tablist').waitFor();
+  const fixture = (name) => new URL(`../fixtures/bilingual/${name}`, import.meta.url);
+  await page.locator('input[type=file][data-picker=draft]').setInputFiles(fileURLToPath(fixture('nda.en.txt')));
+  await page.getByText('nda.en.txt').waitFor();
+  // The Chinese gives 15 days to return the information where the English gives 30.
+  const zh = (await readFile(fixture('nda.zh.txt'), 'utf8')).replace('30日内', '15日内');
+  await page.locator('input[type=file][data-picker=counterpart]').setInputFiles({ name: 'nda.zh.txt', mimeType: 'text/plain', buffer: Buffer.from(zh) });
+  await page.getByText('Checked against nda.zh.txt').waitFor();
+  await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
+  const card = page.locator('aside article[data-finding]').filter({ hasText: 'English only: 30; Chinese only: 15' });
+  await card.waitFor({ timeout: 15_000 });
+  // The Chinese of the provision is quoted on the card; it is not in the document on show.
+  assert.match(await card.innerText(), /In the other language version: “4\.1 接收方应当在披露方提出书面要求后15日内/);
+  await shot(page, '20-workspace-counterpart');
+  // Comparing stops: the difference goes with the other file.
+  await page.getByRole('button', { name: 'Stop comparing' }).click();
+  await page.getByRole('button', { name: 'Open its other language version' }).waitFor();
+  await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator('aside article[data-finding]').filter({ hasText: 'Chinese only' }).count(), 0);
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, []);
   await context.close();

@@ -24,6 +24,7 @@ export async function runReview(argv: string[], io: CliIO, runtime: Runtime = {}
   const locale = cliLocale();
   const args = parseArgs(argv, locale);
   const drafts = listDrafts(args.files);
+  if (args.counterpart && drafts.length !== 1) throw new UsageError(t(locale, 'review.engine.usage.counterpart'));
   const job: ReviewJob = { args, locale, many: drafts.length > 1 };
   const reviewHere = async (d: Draft): Promise<FileResult> => {
     if (!d.folder) return reviewFile(d.file, job);
@@ -62,6 +63,13 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
   } catch (err) {
     return errorResult(file, (err as Error).message, args);
   }
+  if (args.counterpart) {
+    try {
+      options.counterpart = await readDocument(args.counterpart, locale);
+    } catch (err) {
+      return errorResult(args.counterpart, (err as Error).message, args);
+    }
+  }
   const r: FileResult = { out: '', err: '', code: EXIT.ok };
   const result = review(doc, args.side ? { ...options, role: args.side as RoleId } : options);
   // Without our side the review is not done: say which sides to choose and fail, never "No findings".
@@ -69,7 +77,7 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
   // Not for an unfinished review: a revised draft without the missing terms would mislead.
   const redline = args.redline && !noSide ? await writeRedline(file, doc, result, { args, locale, many }, fromLib.library) : undefined;
   if (args.json) r.out = `${JSON.stringify({ version: 1, file, ...withoutVersion(result), ...(noSide ? { error: noSide } : {}), ...(redline && 'file' in redline ? { redline } : {}) })}\n`;
-  else r.out = humanReport(file, result, locale, args.side, noSide);
+  else r.out = humanReport(file, result, locale, args, noSide);
   if (redline && 'error' in redline) {
     r.err += `${redline.error}\n`;
     r.code = EXIT.badInput;
@@ -190,6 +198,7 @@ function parseArgs(argv: string[], locale: Locale): ReviewArgs {
     else if (a === '--issues') args.issues = issuesTarget(value(), locale);
     else if (a === '--redline') args.redline = value();
     else if (a === '--author') args.author = value();
+    else if (a === '--counterpart') args.counterpart = value();
     else if (a === '--established') {
       const v = value().toUpperCase();
       if (!COUNTRY_CODES.includes(v)) throw new UsageError(t(locale, 'review.engine.usage.established', { value: v, ids: COUNTRY_CODES.join(', ') }));
@@ -252,7 +261,7 @@ function withoutVersion(result: ReviewResult): Omit<ReviewResult, 'version'> {
 }
 
 /** Findings grouped by severity, each with its section reference, quote, reason and fix. */
-function humanReport(file: string, result: ReviewResult, locale: Locale, side?: string, noSide?: string): string {
+function humanReport(file: string, result: ReviewResult, locale: Locale, { side, counterpart }: ReviewArgs, noSide?: string): string {
   const lines: string[] = [file];
   const scenario = result.scenario
     ? t(locale, `review.scenario.name.${result.scenario}` as MessageKey)
@@ -270,12 +279,14 @@ function humanReport(file: string, result: ReviewResult, locale: Locale, side?: 
     const group = result.findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push('', `  ${t(locale, `review.engine.severity.${severity}` as MessageKey)} (${group.length})`);
-    for (const f of group) lines.push(...findingLines(f, locale));
+    for (const f of group) lines.push(...findingLines(f, locale, counterpart));
   }
   return `${lines.join('\n')}\n\n`;
 }
 
-function findingLines(f: Finding, locale: Locale): string[] {
+const clip = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
+
+function findingLines(f: Finding, locale: Locale, counterpart?: string): string[] {
   const first = f.evidence[0];
   const where = f.section
     ? t(locale, 'review.engine.where.section', { section: f.section })
@@ -283,7 +294,10 @@ function findingLines(f: Finding, locale: Locale): string[] {
       ? t(locale, 'review.engine.where.paragraph', { paragraph: first.paragraph + 1 })
       : '';
   const out = [`  - [${f.kind}] ${f.message}${where ? ` (${where})` : ''}`, `      ${f.why}`];
-  if (first) out.push(`      "${first.text.length > 160 ? `${first.text.slice(0, 157)}...` : first.text}"`);
+  if (first) out.push(`      "${clip(first.text)}"`);
+  // The other language's text of the same provision, from the counterpart file.
+  const other = f.evidence.find((e) => e.counterpart);
+  if (other && counterpart) out.push(`      ${t(locale, 'review.engine.counterpartQuote', { file: path.basename(counterpart), quote: clip(other.text) })}`);
   if (f.fix) out.push(`      ${t(locale, 'review.engine.fix', { clause: f.fix.clause, variant: f.fix.variant })}`);
   return out;
 }

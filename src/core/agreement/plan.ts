@@ -2,6 +2,7 @@ import { t, type Locale, type MessageKey, type MessageParams } from '../i18n';
 import type { TopicId } from '../topics';
 import type { RoleId, ScenarioId } from '../scenarios';
 import { clauseById, isFrameTopic, playbookFor, variantFits, type Clause, type Library, type Stance, type Variant } from '../library';
+import { variantName } from '../library/names';
 import { selectorsOf } from './answers';
 import type { Answers, Posture, SelectorName } from '../questionnaire';
 import { answerWarnings } from './warnings';
@@ -108,7 +109,7 @@ export function plan(library: Library, answers: Answers): Plan {
         }
       }
       if (missing.some((r) => !candidates.get(r)?.length)) {
-        warnings.push({ key: 'build.warn.requirementUnmet', params: { variant: variant.id, requires: missing.join(', ') }, clause: id });
+        warnings.push({ key: 'build.warn.requirementUnmet', params: { ...variantParams(variant), requires: missing.join(', ') }, clause: id });
         if (variants.length > 1) candidates.set(id, variants.slice(1));
         else drop(id);
         changed = true;
@@ -139,7 +140,7 @@ export function plan(library: Library, answers: Answers): Plan {
     });
   }
   for (const p of planned)
-    for (const key of lawWarnings(p.variant, answers)) warnings.push({ key, params: { variant: p.variant.id }, clause: p.clause.id });
+    for (const key of lawWarnings(p.variant, answers)) warnings.push({ key, params: variantParams(p.variant), clause: p.clause.id });
   const covered = new Set(planned.map((p) => p.clause.topic));
   for (const topic of playbook.required)
     if (!covered.has(topic)) warnings.push({ key: 'build.warn.topicUncovered', params: { topic } });
@@ -155,9 +156,15 @@ const WORDED_PARAMS: Record<string, string> = {
   model: 'build.option.foregroundModel',
 };
 
-/** A reason or warning in the reader's language, with ids (stance, topic, law...) put in words. */
+/** A variant named in a message: its id, and its Chinese name for the Chinese reader. */
+function variantParams(variant: Variant): MessageParams {
+  return { variant: variant.id, ...(variant.nameZh ? { variantZh: variant.nameZh } : {}) };
+}
+
+/** A reason or warning in the reader's language, with ids (stance, topic, law, variant...) put in words. */
 export function describePlanMessage(message: Message, locale: Locale = 'en'): string {
   const params: MessageParams = { ...message.params };
+  if (typeof params.variant === 'string') params.variant = variantName({ id: params.variant, nameZh: params.variantZh as string | undefined }, locale);
   for (const [name, prefix] of Object.entries(WORDED_PARAMS)) {
     const value = params[name];
     if (typeof value === 'string') params[name] = t(locale, `${prefix}.${value}` as MessageKey);

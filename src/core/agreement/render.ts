@@ -58,8 +58,9 @@ function fillVariant(text: string, number: string, lookup: Lookup, where: string
 }
 
 /**
- * Renders one clause variant with recorded values (RenderedClause.values), as it was built. The
- * Word host compares this with the document's text to see whether a clause was edited.
+ * Renders one clause variant with recorded values (RenderedClause.values), as it was built, in
+ * English or, for a clause built in Chinese (whose recorded values are the Chinese ones), from its
+ * Chinese text. The Word host compares this with the document's text to see whether a clause was edited.
  */
 export function renderRecorded(
   library: Library,
@@ -67,10 +68,13 @@ export function renderRecorded(
   variantId: string,
   number: string,
   values: Record<string, string>,
+  language: 'en' | 'zh' = 'en',
 ): RenderedParagraph[] {
   const variant = clauseById(library, clauseId)?.variants.find((v) => v.id === variantId);
   if (!variant) throw new BuildError(`The library "${library.id}" has no clause "${clauseId}" with a variant "${variantId}".`);
-  return fillVariant(variant.text, number, (key) => values[key], `Clause "${clauseId}", variant "${variantId}",`).paragraphs;
+  const text = language === 'zh' ? variant.textZh : variant.text;
+  if (text === undefined) throw new BuildError(`Clause "${clauseId}", variant "${variantId}", has no Chinese text.`);
+  return fillVariant(text, number, (key) => values[key], `Clause "${clauseId}", variant "${variantId}",`).paragraphs;
 }
 
 /**

@@ -48,6 +48,8 @@ function checkVariant(c: Clause, v: Variant, glossary: Record<string, string> | 
   const textZh = v.textZh;
   const at = { file: c.file, clause: c.id, variant: v.id, field: 'textZh' };
   const issues: Omit<LibraryIssue, 'file'>[] = comparePair(v.text, textZh);
+  // The Chinese reader sees the variant by name, as the English reader sees its id as words.
+  if (v.nameZh === undefined) issues.push({ key: 'library.zh.variantName', field: 'nameZh' });
   const en = shapeOf(v.text);
   const zh = shapeOf(textZh);
   if (en !== zh) issues.push({ key: 'library.zh.layout', params: { en, zh } });

@@ -18,7 +18,8 @@ export function describeLibraryIssue(issue: LibraryIssue, locale: Locale = 'en')
   if (issue.clause) where.push(t(locale, 'library.where.clause', { id: issue.clause }));
   if (issue.variant) where.push(t(locale, 'library.where.variant', { id: issue.variant }));
   if (issue.field) where.push(t(locale, 'library.where.field', { field: issue.field }));
-  return `${where.join(', ')}: ${t(locale, issue.key, issue.params)}`;
+  // Chinese takes full-width punctuation between the place and the problem.
+  return locale === 'zh-CN' ? `${where.join('，')}：${t(locale, issue.key, issue.params)}` : `${where.join(', ')}: ${t(locale, issue.key, issue.params)}`;
 }
 
 /** Thrown where a library is required to be valid (for example the built-in one). */

@@ -17,6 +17,16 @@ export function variantText(variant: { text: string; textZh?: string | undefined
   return locale === 'zh-CN' && variant.textZh ? { text: variant.textZh, lang: 'zh' } : { text: variant.text, lang: 'en' };
 }
 
+/**
+ * A variant's name in the reader's language: its Chinese name where the library has one; in English
+ * its id read as words ("running-royalty" is "Running royalty").
+ */
+export function variantName(variant: { id: string; nameZh?: string | undefined }, locale: Locale): string {
+  if (locale === 'zh-CN' && variant.nameZh) return variant.nameZh;
+  const words = variant.id.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** The library's title for a scenario, else the review's name for it (the library may be loading or refused). */
 export function scenarioTitle(library: Library | null | undefined, id: ScenarioId, locale: Locale): string {
   const name = library?.scenarios.find((s) => s.id === id)?.title[lang(locale)] ?? t(locale, `review.scenario.name.${id}`);

@@ -204,6 +204,8 @@ export const VARIANT_RISKS = [
 
 const variantSchema = z.strictObject({
   id,
+  /** The variant's name in Chinese, shown where the English shows its id as words. */
+  nameZh: words.optional(),
   stance: z.enum(STANCES, { error: 'library.field.stance' }),
   risks: z.array(z.enum(VARIANT_RISKS, { error: 'library.field.risk' })).optional(),
   applies: z

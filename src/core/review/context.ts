@@ -79,6 +79,8 @@ export interface ReviewContext {
    * is: the user's or organisation's setting, else China, whose companies going abroad this serves.
    */
   established?: string;
+  /** The draft's other language version as a separate file (its English or its Chinese), to compare with. */
+  counterpart?: DocModel;
 }
 
 /** A rule returns findings without ids; the engine assigns stable ids. */

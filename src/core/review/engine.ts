@@ -40,6 +40,8 @@ export interface ReviewOptions {
   companyName?: string;
   /** Where our company is established (a country code such as "CN"); wins over the library's `review.established`. */
   established?: string;
+  /** The draft's other language version, a separate file: the two are checked against each other. */
+  counterpart?: DocModel;
 }
 
 /** Where our company is taken to be established when neither the draft, the user nor the library says. */
@@ -81,6 +83,7 @@ export function buildContext(doc: DocModel, options: ReviewOptions = {}): BuiltC
   if (role) ctx.role = role;
   if (playbook) ctx.playbook = playbook;
   if (options.library) ctx.library = options.library;
+  if (options.counterpart) ctx.counterpart = options.counterpart;
   return { ctx, scenarioReason };
 }
 

@@ -1,4 +1,4 @@
-import { diffWords } from 'diff';
+import { diffChars, diffWords } from 'diff';
 import type { DiffPart, DriftEntry, PlacedClause, RenderClause } from '../types';
 import type { ClauseRecord, ClauseRecords } from '../../core/agreement/records';
 import { fingerprint, LABEL, normalizeText } from '../../core/agreement/fingerprint';
@@ -9,8 +9,9 @@ function wording(lines: readonly string[]): string {
   return normalizeText(lines.map((l) => normalizeText(l).replace(LABEL, '')).join(' '));
 }
 
-function toParts(from: string, to: string): DiffPart[] {
-  return diffWords(from, to).map((c) => ({
+/** The changes from one wording to the other: by word in English, by character in Chinese, which has no spaces between words. */
+function toParts(from: string, to: string, chinese: boolean): DiffPart[] {
+  return (chinese ? diffChars(from, to) : diffWords(from, to)).map((c) => ({
     kind: c.added ? 'added' : c.removed ? 'removed' : 'same',
     text: c.value,
   }));
@@ -27,21 +28,20 @@ export function compareClauses(placed: readonly PlacedClause[], records: ClauseR
     seen.add(p.tag);
     const base = { tag: p.tag, clauseId: p.clauseId, variantId: p.variantId, title: p.title, located: p.located };
     const lost = p.located === 'fingerprint' ? { note: { key: 'host.drift.controlLost' as const } } : {};
-    // A bilingual agreement holds each paragraph's Chinese after it; the record is of the English.
-    const lines = p.text.split('\n').filter((line) => !hasCjk(line));
     const record = records[p.tag];
     if (!record) {
       entries.push({ ...base, status: 'unverifiable', note: { key: 'host.drift.notRecorded' } });
       continue;
     }
-    // Built in Chinese alone: the library's record is compared in English, so there is nothing to compare.
-    if (lines.length <= 1 && hasCjk(p.text)) {
-      entries.push({ ...base, status: 'unverifiable', note: { key: 'host.drift.chineseOnly' } });
-      continue;
-    }
+    // A bilingual agreement holds each paragraph's Chinese after it, and the record is of the English;
+    // a clause built in Chinese alone (its heading is Chinese) is recorded with its Chinese values and
+    // compared in Chinese, a line naming a party in Latin letters included.
+    const all = p.text.split('\n');
+    const chinese = hasCjk(all[0] ?? '');
+    const lines = chinese ? all : all.filter((line) => !hasCjk(line));
     let library: string;
     try {
-      library = render(record.clauseId, record.variantId, record.values);
+      library = render(record.clauseId, record.variantId, record.values, chinese ? 'zh' : 'en');
     } catch {
       // The library cannot render it (the definitions clause, or a clause since withdrawn): compare
       // with what was inserted, by fingerprint, without a word diff.
@@ -52,7 +52,7 @@ export function compareClauses(placed: readonly PlacedClause[], records: ClauseR
     const expected = wording(library.split(/\n+/));
     const actual = wording(lines.slice(1));
     if (expected === actual) entries.push({ ...base, status: 'unchanged', ...lost });
-    else entries.push({ ...base, status: 'edited', diff: toParts(expected, actual), ...lost });
+    else entries.push({ ...base, status: 'edited', diff: toParts(expected, actual, chinese), ...lost });
   }
   // A fix proposed as a tracked change and rejected never became part of the draft: not "removed".
   for (const [tag, r] of Object.entries(records)) {

@@ -7,8 +7,8 @@ import type { RenderClause } from '../types';
  * The section number does not matter, as drift compares wording without labels.
  */
 export function libraryRenderer(library: Library): RenderClause {
-  return (clauseId, variantId, values) =>
-    renderRecorded(library, clauseId, variantId, '0', values)
+  return (clauseId, variantId, values, language) =>
+    renderRecorded(library, clauseId, variantId, '0', values, language)
       .map((p) => p.text)
       .join('\n');
 }

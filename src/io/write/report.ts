@@ -109,7 +109,7 @@ function findingBlock(f: Finding, input: ReportInput, m: Msg): Paragraph[] {
     new Paragraph({ children: [new TextRun({ text: m('io.report.labelled', { label }), bold: true }), ...(typeof value === 'string' ? [new TextRun(value)] : value)] });
   const out = [new Paragraph({ heading: HeadingLevel.HEADING_2, text: `${m('io.report.labelled', { label: m(SEVERITY_KEY[f.severity]) })}${f.message}` })];
 
-  const places = f.evidence.map((e) => {
+  const places = f.evidence.filter((e) => !e.counterpart).map((e) => {
     const section = sectionOf(input.doc, e.paragraph);
     return section ? m('io.report.sectionLabel', { label: section }) : m('io.report.sectionParagraph', { n: e.paragraph + 1 });
   });

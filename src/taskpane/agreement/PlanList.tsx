@@ -22,6 +22,7 @@ export function PlanList({ plan, onSwitch }: { plan: Plan; onSwitch: (clauseId: 
       {plan.clauses.map((c) => {
         const note = c.variant.note[lang(locale)];
         const others = c.alternatives.filter((a) => a.fits && a.variantId !== c.variant.id);
+        const named = (id: string) => variantName(c.clause.variants.find((v) => v.id === id) ?? { id }, locale);
         return (
           <li key={c.clause.id} className={styles.item}>
             <div className={styles.head}>
@@ -38,13 +39,13 @@ export function PlanList({ plan, onSwitch }: { plan: Plan; onSwitch: (clauseId: 
                 className={styles.dropdown}
                 size="small"
                 aria-label={t('ui.build.switch', { clause: clauseTitle(c.clause, locale) })}
-                value={t('ui.build.variant', { variant: variantName(c.variant.id), stance: stance(c.variant.stance) })}
+                value={t('ui.build.variant', { variant: variantName(c.variant, locale), stance: stance(c.variant.stance) })}
                 selectedOptions={[c.variant.id]}
                 onOptionSelect={(_, d) => d.optionValue && onSwitch(c.clause.id, d.optionValue)}
               >
                 {[{ variantId: c.variant.id, stance: c.variant.stance }, ...others].map((a) => (
                   <Option key={a.variantId} value={a.variantId}>
-                    {t('ui.build.variant', { variant: variantName(a.variantId), stance: stance(a.stance) })}
+                    {t('ui.build.variant', { variant: named(a.variantId), stance: stance(a.stance) })}
                   </Option>
                 ))}
               </Dropdown>

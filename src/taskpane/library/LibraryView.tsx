@@ -70,9 +70,9 @@ export default function LibraryView() {
                 const note = v.note[lang(locale)];
                 const shown = variantText(v, locale);
                 return (
-                  <article key={v.id} className={styles.variant} aria-label={`${clauseTitle(c, locale)}: ${variantName(v.id)}`}>
+                  <article key={v.id} className={styles.variant} aria-label={`${clauseTitle(c, locale)}: ${variantName(v, locale)}`}>
                     <div>
-                      <Text weight="semibold">{variantName(v.id)}</Text>{' '}
+                      <Text weight="semibold">{variantName(v, locale)}</Text>{' '}
                       <Badge size="small" appearance="tint" color={STANCE_COLOR[v.stance]}>
                         {t(`build.stance.${v.stance}`)}
                       </Badge>

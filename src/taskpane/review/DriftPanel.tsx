@@ -28,8 +28,8 @@ export function DriftPanel() {
 
   const check = useCallback(async () => {
     if (!library) return;
-    const result = await host.checkDrift((clauseId, variantId, values) =>
-      renderRecorded(library, clauseId, variantId, '1', values)
+    const result = await host.checkDrift((clauseId, variantId, values, language) =>
+      renderRecorded(library, clauseId, variantId, '1', values, language)
         .map((p) => `${p.label} ${p.text}`)
         .join('\n'),
     );

@@ -43,6 +43,8 @@ export function FindingCard({ finding, active, actions, busy }: { finding: Findi
   const { t } = useUi();
   const styles = useStyles();
   const quote = finding.evidence[0]?.text;
+  // The same provision in the draft's other language version, a file not on show: quoted, not linked.
+  const other = finding.evidence.find((e) => e.counterpart)?.text;
   const ref = useRef<HTMLElement>(null);
   // Chosen from the document (a click on a marked passage): bring the finding into view here too.
   useEffect(() => {
@@ -67,6 +69,7 @@ export function FindingCard({ finding, active, actions, busy }: { finding: Findi
           “{quote.length > QUOTE_MAX ? `${quote.slice(0, QUOTE_MAX)}…` : quote}”
         </button>
       )}
+      {other && <Caption1 italic>{t('ui.review.counterpartQuote', { quote: other.length > QUOTE_MAX ? `${other.slice(0, QUOTE_MAX)}…` : other })}</Caption1>}
       <Caption1>{finding.why}</Caption1>
       <div className={styles.actions}>
         {actions.fix && finding.fix && (

@@ -32,7 +32,7 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * cancelled between steps: its late result is then dropped and the previous review stays.
  */
 export function useReview() {
-  const { host, review, reviewLocale, fingerprint, suggestedRole, setReview, setDismissed, setActive } = useSession();
+  const { host, review, reviewLocale, fingerprint, suggestedRole, counterpart, setReview, setDismissed, setActive } = useSession();
   const { locale, settings } = useUi();
   const { library } = useLibrary();
   const [phase, setPhase] = useState<ReviewPhase>('idle');
@@ -78,6 +78,7 @@ export function useReview() {
         sides,
         enabled: settings.enabledRules,
         companyName: settings.companyName,
+        ...(counterpart ? { counterpart } : {}),
       });
       working.current = work;
       const reply = await work.reply;
@@ -94,7 +95,7 @@ export function useReview() {
       setReview(result, keys.key, locale);
       setPhase('idle');
     },
-    [host, library, locale, suggestedRole, settings.usualSide, settings.enabledRules, settings.companyName, setReview, setDismissed, setActive],
+    [host, library, locale, suggestedRole, counterpart, settings.usualSide, settings.enabledRules, settings.companyName, setReview, setDismissed, setActive],
   );
 
   const cancel = useCallback(() => {

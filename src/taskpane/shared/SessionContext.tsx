@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Host } from '../../host/types';
+import type { DocModel } from '../../core/document';
 import type { ReviewResult } from '../../core/findings';
 import type { Locale } from '../../core/i18n';
 import type { RoleId } from '../../core/scenarios';
@@ -14,6 +15,8 @@ export interface Session {
   documentName: string;
   /** Our side in this document when the page knows it (the workspace's sample: we are the battery maker). */
   suggestedRole?: RoleId;
+  /** The document's other language version as a separate file (the workspace's second file), reviewed against it. */
+  counterpart?: DocModel;
   review: ReviewResult | null;
   /** The reviewed document's fingerprint, which keys the dismissals kept for it. */
   fingerprint: string | null;
@@ -29,7 +32,19 @@ export interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
-export function SessionProvider({ host, documentName = 'document.docx', suggestedRole, children }: { host: Host; documentName?: string; suggestedRole?: RoleId; children: ReactNode }) {
+export function SessionProvider({
+  host,
+  documentName = 'document.docx',
+  suggestedRole,
+  counterpart,
+  children,
+}: {
+  host: Host;
+  documentName?: string;
+  suggestedRole?: RoleId;
+  counterpart?: DocModel;
+  children: ReactNode;
+}) {
   const [reviewed, setReviewed] = useState<{ review: ReviewResult | null; fingerprint: string | null; reviewLocale: Locale | null }>({
     review: null,
     fingerprint: null,
@@ -42,6 +57,7 @@ export function SessionProvider({ host, documentName = 'document.docx', suggeste
       host,
       documentName,
       suggestedRole,
+      ...(counterpart ? { counterpart } : {}),
       ...reviewed,
       setReview: (review: ReviewResult | null, fingerprint: string | null, reviewLocale: Locale | null) => setReviewed({ review, fingerprint, reviewLocale }),
       dismissed,
@@ -49,7 +65,7 @@ export function SessionProvider({ host, documentName = 'document.docx', suggeste
       active,
       setActive,
     }),
-    [host, documentName, suggestedRole, reviewed, dismissed, active],
+    [host, documentName, suggestedRole, counterpart, reviewed, dismissed, active],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -19,7 +19,7 @@ describe('law-aware drafting', () => {
   it('PRC law: a capture of the other side\'s improvements in a technology contract is warned about (Civil Code art. 850)', () => {
     const jda = answers({ scenario: 'joint-development', ...prc });
     expect(variantOf(jda, 'improvements')).toBe('owner-with-licence');
-    expect(warningsOf(jda)).toContainEqual({ key: 'build.warn.law.prcCapture', params: { variant: 'owner-with-licence' }, clause: 'improvements' });
+    expect(warningsOf(jda)).toContainEqual({ key: 'build.warn.law.prcCapture', params: { variant: 'owner-with-licence', variantZh: '归所有人，改进方可使用' }, clause: 'improvements' });
     // Each side owning its own improvements is not a capture: no warning.
     expect(warningsOf(answers({ scenario: 'joint-development', ...prc, improvementsModel: 'generating-party' })).map((w) => w.key)).not.toContain('build.warn.law.prcCapture');
     // Under New York law the same clause draws no PRC warning.

@@ -49,7 +49,7 @@ describe('plan', () => {
       'The playbook for our side of this deal requires "Confidentiality"; this is the protective variant that fits your answers.',
     );
     expect(confidentiality && describePlanMessage(confidentiality.reason, 'zh-CN')).toBe(
-      '我方在此类交易中的审查要点要求包含"保密"；这是符合您答案的保护型版本。',
+      '我方在此类交易中的审查要点要求包含“保密”；这是符合您答案的保护型版本。',
     );
 
     const evaluator = plan(library, answers(library, { scenario: 'sample-testing', ourRole: 'evaluator', posture: 'maximal' }));
@@ -73,7 +73,7 @@ describe('plan', () => {
     // With no other variant left, the risky one stays and the warning names it.
     const only = marked('one-way-protective');
     const kept = plan(only, answers(only, { scenario: 'sample-testing' }));
-    expect(kept.warnings).toContainEqual({ key: 'build.warn.law.germanBurdenShift', params: { variant: 'one-way-protective' }, clause: 'confidentiality' });
+    expect(kept.warnings).toContainEqual({ key: 'build.warn.law.germanBurdenShift', params: { variant: 'one-way-protective', variantZh: '单向保密' }, clause: 'confidentiality' });
     expect(describePlanMessage(kept.warnings.find((w) => w.key === 'build.warn.law.germanBurdenShift')!)).toMatch(/^The other side is German: .*BGB §309 No\. 12/);
   });
 
@@ -113,7 +113,7 @@ describe('plan', () => {
     const warnings = result.warnings.filter((w) => w.key !== 'build.warn.prcExport').map((w) => describePlanMessage(w));
     expect(warnings.slice(0, 2)).toEqual([
       expect.stringMatching(/^Results will be jointly owned\./),
-      'The variant "joint" needs joint-ownership-terms, which no variant fits for this deal, so another variant or none was used.',
+      'The variant "Joint" needs joint-ownership-terms, which no variant fits for this deal, so another variant or none was used.',
     ]);
     // The fixture library covers few topics; the one that matters here is foreground-ip.
     expect(warnings).toContain('The playbook requires "Ownership of results", but the library has no clause for it that fits this deal. Add one by hand.');

@@ -15,7 +15,7 @@ const TEXT_ZH = `本协议终止后{{returnDays}}日内，接收方应当返还�
 (a) 一份存档副本，用于证明其所接收的内容；以及
 (b) 自动电子备份中的副本，直至该等副本在正常运作中被覆盖。`;
 
-function clause(textZh: string, terms = ['Confidential Information', 'Receiving Party']): LibrarySourceFile {
+function clause(textZh: string, terms = ['Confidential Information', 'Receiving Party'], nameZh: string | null = '双方信息'): LibrarySourceFile {
   return {
     path: 'clauses/return-or-destroy.yaml',
     data: {
@@ -28,6 +28,7 @@ function clause(textZh: string, terms = ['Confidential Information', 'Receiving 
       variants: [
         {
           id: 'information',
+          ...(nameZh ? { nameZh } : {}),
           stance: 'balanced',
           terms,
           text: TEXT,
@@ -68,6 +69,12 @@ describe('Chinese text in the library', () => {
     expect(c?.variants[0]?.textZh).toBe(TEXT_ZH);
   });
 
+  it('reports a variant with Chinese text but no Chinese name', () => {
+    expect(described([...fixtureLibraryFiles(), clause(TEXT_ZH, undefined, null)])).toEqual([
+      'clauses/return-or-destroy.yaml, clause "return-or-destroy", variant "information", field "nameZh": the variant has Chinese text but no Chinese name (nameZh), which the Chinese library and build plan show.',
+    ]);
+  });
+
   it('reports a deadline that differs between the texts', () => {
     expect(described([...fixtureLibraryFiles(), clause(TEXT_ZH.replace('30日内', '15日内'))])).toEqual([
       `${at}: the numbers in the Chinese text differ from the English. Missing from the Chinese: 30; only in the Chinese: 15.`,
@@ -84,7 +91,7 @@ describe('Chinese text in the library', () => {
   it('reports sub-clauses run into their paragraph, in Chinese too', () => {
     const runOn = TEXT_ZH.replace('\n(a) ', '').replace('\n(b) ', '');
     expect(described([...fixtureLibraryFiles(), clause(runOn)], 'zh-CN')).toEqual([
-      'clauses/return-or-destroy.yaml, 条款"return-or-destroy", 版本"information", 字段"textZh": 中文文本的段落和"(a)"分项必须与英文一致（英文：¶ ¶ (a) (b)；中文：¶ ¶）。',
+      'clauses/return-or-destroy.yaml，条款“return-or-destroy”，版本“information”，字段“textZh”：中文文本的段落和“(a)”分项必须与英文一致（英文：¶ ¶ (a) (b)；中文：¶ ¶）。',
     ]);
   });
 

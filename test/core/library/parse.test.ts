@@ -103,7 +103,7 @@ describe('parseLibrary names the file, clause, variant and field of each problem
         : f,
     );
     expect(issuesOf(zh).map((i) => describeLibraryIssue(i, 'zh-CN'))).toEqual([
-      'scenarios/sample-testing.yaml, 字段"playbook.tester": "tester"不是此场景中的角色，请使用以下之一：provider, evaluator。',
+      'scenarios/sample-testing.yaml，字段“playbook.tester”：“tester”不是此场景中的角色，请使用以下之一：provider, evaluator。',
     ]);
   });
 

@@ -40,7 +40,7 @@ describe('the review says which party it took for ours', () => {
   it('words the reading in either language', () => {
     const parties = { ours: 'Kestrel Energy GmbH (Evaluator)', theirs: 'Hanlin Battery Co., Ltd. (Provider)' };
     expect(partiesSentence(parties, 'en')).toBe('Read as: you are Kestrel Energy GmbH (Evaluator); the other side is Hanlin Battery Co., Ltd. (Provider)');
-    expect(partiesSentence(parties, 'zh-CN')).toBe('按此理解：你方为Kestrel Energy GmbH (Evaluator)，对方为Hanlin Battery Co., Ltd. (Provider)');
+    expect(partiesSentence(parties, 'zh-CN')).toBe('按此理解：我方为Kestrel Energy GmbH (Evaluator)，对方为Hanlin Battery Co., Ltd. (Provider)');
     expect(partiesSentence({ theirs: 'Fronius' }, 'en')).toBe('Read as: the other side is Fronius');
     expect(partiesSentence(undefined, 'en')).toBeUndefined();
   });

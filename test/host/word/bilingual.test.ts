@@ -49,15 +49,36 @@ describe('a bilingual agreement inserted into Word', () => {
 });
 
 describe('an agreement inserted in Chinese alone', () => {
-  it('is not reported as edited: the drift check says it compares English and bilingual clauses only', async () => {
-    const chinese: Answers = { ...presetAnswers(library, 'sample-testing'), language: 'zh' };
-    const built = renderIn(library, plan(library, chinese), chinese);
+  const chinese: Answers = { ...presetAnswers(library, 'sample-testing'), language: 'zh' };
+  const built = renderIn(library, plan(library, chinese), chinese);
+
+  it('is compared in Chinese: unchanged as inserted, and an edit to a number of days shows character by character', async () => {
     const word = new FakeWord(DRAFT);
     const host = createWordHost(word.api, 'en');
     await host.insertClauses(built.terms, 'end');
     const drift = await host.checkDrift(libraryRenderer(library));
     if (!drift.ok) throw new Error('drift failed');
-    expect(drift.value.filter((d) => d.status === 'edited')).toEqual([]);
-    expect(drift.value.every((d) => d.status === 'unverifiable' && d.note?.key === 'host.drift.chineseOnly')).toBe(true);
+    expect(drift.value.filter((d) => d.status !== 'unchanged').map((d) => `${d.clauseId}: ${d.status}`)).toEqual([]);
+    expect(drift.value).toHaveLength(built.terms.clauses.length);
+
+    const returnClause = built.terms.clauses.find((c) => c.clauseId === 'return-or-destroy')!;
+    const p = word.doc.paragraphs.find((x) => x.text.startsWith(`${returnClause.paragraphs[0]!.label}\t`) && /\d+日内/.test(x.text))!;
+    p.text = p.text.replace(/(\d+)日内/, '90日内');
+    const again = await host.checkDrift(libraryRenderer(library));
+    if (!again.ok) throw new Error('drift failed');
+    const edited = again.value.filter((d) => d.status === 'edited');
+    expect(edited.map((d) => d.clauseId)).toEqual(['return-or-destroy']);
+    expect(edited[0]!.diff!.filter((part) => part.kind !== 'same').map((part) => `${part.kind} ${part.text}`)).toEqual(expect.arrayContaining(['added 9']));
+  });
+
+  it('finds a prohibition taken out of the Chinese', async () => {
+    const word = new FakeWord(DRAFT);
+    const host = createWordHost(word.api, 'en');
+    await host.insertClauses(built.terms, 'end');
+    const p = word.doc.paragraphs.slice(DRAFT.length).find((x) => x.text.includes('不得'))!;
+    p.text = p.text.replace('不得', '可以');
+    const drift = await host.checkDrift(libraryRenderer(library));
+    if (!drift.ok) throw new Error('drift failed');
+    expect(drift.value.filter((d) => d.status === 'edited')).toHaveLength(1);
   });
 });

@@ -30,6 +30,10 @@ Options:
   --enable RULE       switch on a rule that is off by default, e.g. drafting.shall-style
   --established CODE  the country your company is established in (CN, US, DE ...), for drafts
                       that do not say where your party is; default the library's, else CN
+  --counterpart FILE  the draft's other language version as a separate file (the Chinese of an
+                      English draft, or the English of a Chinese one): the two are paired by
+                      section number and each difference in figures, prohibitions, names,
+                      defined terms or the prevailing text is a finding quoting both
   --json              one JSON object per file and line (for pipelines)
   --fail-on SEVERITY  exit 1 when a finding is at least this severe: high, medium, low or info
   --report OUT.docx   also write the findings as a Word report (one per file for several files)
@@ -50,6 +54,7 @@ Examples:
   clausewright review draft.docx --report review.docx
   clausewright review draft.docx --side evaluator --issues issues.docx
   clausewright review draft.docx --side provider --redline draft-revised.docx
+  clausewright review terms-en.docx --counterpart terms-zh.docx --side provider
 `,
     'cli.help.build': `Usage: clausewright build --scenario ID|FILE.json [OPTIONS]
 
@@ -153,6 +158,9 @@ Example:
   --enable 规则        开启默认关闭的规则，例如 drafting.shall-style
   --established 代码   我方公司的设立地（CN、US、DE 等），用于草案未写明我方所在地的情形；
                        默认取条款库的设置，否则为 CN
+  --counterpart 文件   草案另一语言的文本，为单独的文件（英文草案的中文本，或中文草案的英文本）：
+                       两者按条款编号逐条对照，数字、禁止性规定、名称、定义术语或优先文本的
+                       每处差异均作为一项发现，并引述两种文本
   --json               每个文件输出一行 JSON（用于流水线）
   --fail-on 严重程度   有发现达到该严重程度时退出码为 1：high、medium、low 或 info
   --report 输出.docx   另外生成 Word 审阅报告（多个文件时每个文件一份）
@@ -172,6 +180,7 @@ Example:
   clausewright review draft.docx --report review.docx
   clausewright review draft.docx --side evaluator --issues issues.docx
   clausewright review draft.docx --side provider --redline draft-revised.docx
+  clausewright review terms-en.docx --counterpart terms-zh.docx --side provider
 `,
     'cli.help.build': `用法：clausewright build --scenario 编号|文件.json [选项]
 
@@ -180,13 +189,13 @@ Example:
 
 选项：
   --scenario 编号|文件.json  场景编号或问卷文件
-  --side 角色                我方角色，与场景编号一起使用（问卷文件中用 "ourRole"）
+  --side 角色                我方角色，与场景编号一起使用（问卷文件中用“ourRole”）
   --posture 立场            初稿的强硬程度：balanced（市场通行条款，默认）、firm 或 maximal
-                           （问卷文件中用 "posture"）
+                           （问卷文件中用“posture”）
   --language 语言            en（英文，默认）、zh（中文）或 bilingual（中英文对照，编号一致）
-                           （问卷文件中用 "language"）
+                           （问卷文件中用“language”）
   --prevailing 文本          中英文对照协议两种文本不一致时以哪种为准：en、zh 或 equal
-                           （未指定时会询问并说明各选项的后果；问卷文件中用 "prevailingLanguage"）
+                           （未指定时会询问并说明各选项的后果；问卷文件中用“prevailingLanguage”）
   --out 文件.docx            生成 Word 文档，而不是文本
   --format text|markdown     标准输出中文本的格式（默认 text）
   -h, --help                 显示本帮助
@@ -228,7 +237,7 @@ Example:
     'cli.help.schema': `用法：clausewright schema answers
 
 输出 \`build --scenario 文件.json\` 所读取的问卷文件的 JSON Schema（draft 2020-12）。
-只有 "scenario" 是必填项；未填写的答案取自该场景的预设。
+只有“scenario”是必填项；未填写的答案取自该场景的预设。
 
 示例：
   clausewright schema answers > answers.schema.json

@@ -95,7 +95,7 @@ export const prepare = defineMessages(
   {
     'build.q.priorDisclosure': '请说明在本协议之前是否已向对方提供信息或样品（true 或 false）。',
     'build.q.disclosure.item': '请写明披露记录中每一项的名称：文件名或样品批次。',
-    'build.q.disclosure.kind': '披露记录中的每一项须为文件或样品批次（"file" 或 "sample-batch"）。',
+    'build.q.disclosure.kind': '披露记录中的每一项须为文件或样品批次（“file”或“sample-batch”）。',
     'build.q.disclosure.classification': '请将每一项分级为公开、内部、保密或受限。',
     'build.q.disclosure.purpose': '请说明发送每一项的目的。',
     'build.q.disclosure.recipient': '请写明每一项的接收人。',
@@ -176,7 +176,7 @@ export const prepare = defineMessages(
 
     'prepare.marking.text': '{classification} – 根据日期为 {date} 的协议向 {recipient} 披露',
     'prepare.marking.noDate': '[日期]',
-    'library.diligence.duplicate': '有两项核查使用了编号"{id}"；每项核查须有自己的编号。',
+    'library.diligence.duplicate': '有两项核查使用了编号“{id}”；每项核查须有自己的编号。',
     'host.limit.headerMarking': '只能在 Word 中打开的文档页眉中加注标识；工作区只读取其文档。',
     'prepare.recordDoc.title': '披露记录：{deal}',
     'prepare.recordDoc.made': '制作日期：{today}；共 {count} 项，按日期排列。',

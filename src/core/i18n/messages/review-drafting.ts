@@ -100,7 +100,7 @@ export const reviewDrafting = defineMessages(
     'review.rule.ambiguous.confidentiality-roles.message': '保密条款使用了本协议从未定义的用语：{terms}',
     'review.rule.ambiguous.confidentiality-roles.why': '照搬保密协议范本的保密条款保留了范本中的角色和交易；这些用语在本协议中并不指向任何一方，因此由谁承担义务、保护谁的信息、用于何种目的均不清楚。应写明哪一方披露、哪一方接收，或为每一方分别规定义务，并将使用限于本协议。',
     'review.rule.ambiguous.confidentiality-twice.message': '保护保密信息的义务被规定了两次',
-    'review.rule.ambiguous.confidentiality-twice.why': '两个条款各自规定了注意标准以及可以接收信息的人员；二者不一致时（例如一处允许关联公司和代理人接收，另一处仅限员工，或例外只见于其中一处），双方都无法确定以哪一条为准。应保留一条，删除另一条。',
+    'review.rule.ambiguous.confidentiality-twice.why': '两个条款各自规定了注意标准以及可以接收信息的人员；二者不一致时（例如一处允许关联方和代理人接收，另一处仅限员工，或例外只见于其中一处），双方都无法确定以哪一条为准。应保留一条，删除另一条。',
     'review.rule.drafting.manuscript-change.message': '文本中遗留带有签名缩写和日期的手写修改（{count} 处）',
     'review.rule.drafting.manuscript-change.why': '在签署文本上手写并草签的修改（如“within 1 DAY DN 20/5/2010”）看不出替换了什么，也看不出双方是否都已草签，还可能与其他条款的期限相冲突。应与签署文本核对，并写明约定的完整措辞。',
   },

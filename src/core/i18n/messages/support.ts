@@ -22,15 +22,15 @@ export const support = defineMessages(
     'support.title': 'Clausewright 支持',
     'support.what.heading': 'Clausewright 的用途',
     'support.what.body':
-      'Clausewright 用经审定的条款起草技术交易中的知识产权与合作条款,并审阅对方草稿中缺失、含糊或单方面的条款。请在 Word“开始”选项卡上点击“交易条款”打开。',
+      'Clausewright 用经审定的条款起草技术交易中的知识产权与合作条款，并审阅对方草稿中缺失、含糊或单方面的条款。请在 Word“开始”选项卡上点击“交易条款”打开。',
     'support.needs.heading': '使用要求',
     'support.needs.body':
-      'Windows 上的 Word 2016 或更高版本、Mac 版 Word、Word 网页版或 iPad 版 Word。添加批注、以修订方式应用修改以及检查已插入的条款需要较新的 Word 版本;列出每处修订的作者需要最新版本。如果您的 Word 缺少某项功能,面板会在该功能旁说明。',
+      'Windows 上的 Word 2016 或更高版本、Mac 版 Word、Word 网页版或 iPad 版 Word。添加批注、以修订方式应用修改以及检查已插入的条款需要较新的 Word 版本；列出每处修订的作者需要最新版本。如果您的 Word 缺少某项功能，面板会在该功能旁说明。',
     'support.privacy.heading': '您的文档',
-    'support.privacy.body': 'Clausewright 在 Word 内读取和编辑当前打开的文档,不会将其发送到任何服务器。条款库从贵组织设定的地址加载。',
+    'support.privacy.body': 'Clausewright 在 Word 内读取和编辑当前打开的文档，不会将其发送到任何服务器。条款库从贵组织设定的地址加载。',
     'support.help.heading': '获取帮助',
     'support.help.body':
-      'Clausewright 由贵组织提供给您使用。如需开通、了解条款库,或认为某项审阅结果有误,请联系部署该加载项的管理员,并提供您的 Word 版本(文件 > 帐户 > 关于 Word)以及面板显示的消息。',
-    'support.workspace': '没有 Word 时,可在 Clausewright 工作区中打开 .docx 文件。',
+      'Clausewright 由贵组织提供给您使用。如需开通、了解条款库，或认为某项审阅结果有误，请联系部署该加载项的管理员，并提供您的 Word 版本（文件 > 帐户 > 关于 Word）以及面板显示的消息。',
+    'support.workspace': '没有 Word 时，可在 Clausewright 工作区中打开 .docx 文件。',
   },
 );

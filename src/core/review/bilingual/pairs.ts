@@ -5,6 +5,8 @@ import { zhNumber } from '../zh/cjk';
 export interface LanguagePair {
   en: DocParagraph;
   zh: DocParagraph;
+  /** Which text is from the other file, when the two versions are separate files. */
+  counterpart?: 'en' | 'zh';
 }
 
 const HAN = /[\u3400-\u9fff]/g;
@@ -19,9 +21,22 @@ export function languageOf(text: string): 'en' | 'zh' | undefined {
   return undefined;
 }
 
-/** The section a paragraph opens: "5.2" from its list label or its first words, "5" from 第五条. */
+/** The language most of a document's paragraphs are written in. */
+function mainLanguage(doc: DocModel): 'en' | 'zh' | undefined {
+  let en = 0;
+  let zh = 0;
+  for (const p of doc.paragraphs) {
+    const lang = languageOf(p.text);
+    if (lang === 'en') en++;
+    else if (lang === 'zh') zh++;
+  }
+  return en > zh ? 'en' : zh > en ? 'zh' : undefined;
+}
+
+/** The section a paragraph opens: "5.2" from its list label or its first words, "5" from 第五条 or 五、 */
 function labelOf(p: DocParagraph): string | undefined {
-  const label = p.listLabel ?? /^\s*(\d+(?:\.\d+)*)[.\s\t]/.exec(p.text)?.[1] ?? /^\s*第([一二三四五六七八九十百零〇两\d]{1,6})条/.exec(p.text)?.[1];
+  const label =
+    p.listLabel ?? /^\s*(\d+(?:\.\d+)*)[.\s\t]/.exec(p.text)?.[1] ?? /^\s*第([一二三四五六七八九十百零〇两\d]{1,6})条/.exec(p.text)?.[1] ?? /^\s*([一二三四五六七八九十]{1,3})、/.exec(p.text)?.[1];
   if (!label) return undefined;
   const n = zhNumber(label);
   return (n !== undefined ? String(n) : label).replace(/\.$/, '');
@@ -71,19 +86,43 @@ export function languagePairs(doc: DocModel): LanguagePair[] {
   }
 
   // Two halves: what is left pairs by section number, each number once in each language.
-  const byLabel = (lang: 'en' | 'zh') => {
+  const rest = body.filter((p) => !paired.has(p.index));
+  pairs.push(...byNumber(rest.filter((p) => langs[p.index] === 'en'), rest.filter((p) => langs[p.index] === 'zh')));
+  return pairs.sort((a, b) => a.en.index - b.en.index);
+}
+
+/**
+ * Provisions paired across two files, one the English version and the other the Chinese (in either
+ * order), by section number, each number once in each file. Nothing pairs when the files are in
+ * the same language.
+ */
+export function counterpartPairs(doc: DocModel, counterpart: DocModel): LanguagePair[] {
+  const lang = mainLanguage(doc);
+  const other = mainLanguage(counterpart);
+  if (!lang || !other || lang === other) return [];
+  const [en, zh] = lang === 'en' ? [doc, counterpart] : [counterpart, doc];
+  const pairs = byNumber(
+    en.paragraphs.filter((p) => languageOf(p.text) === 'en'),
+    zh.paragraphs.filter((p) => languageOf(p.text) === 'zh'),
+  );
+  return pairs.map((p) => ({ ...p, counterpart: other })).sort((a, b) => (lang === 'en' ? a.en.index - b.en.index : a.zh.index - b.zh.index));
+}
+
+/** English and Chinese paragraphs paired by the section number each opens, each number once in each language. */
+function byNumber(en: readonly DocParagraph[], zh: readonly DocParagraph[]): LanguagePair[] {
+  const byLabel = (ps: readonly DocParagraph[]) => {
     const seen = new Map<string, DocParagraph | null>();
-    for (const p of body) {
-      if (paired.has(p.index) || langs[p.index] !== lang) continue;
+    for (const p of ps) {
       const label = labelOf(p);
       if (label) seen.set(label, seen.has(label) ? null : p);
     }
     return seen;
   };
-  const zhLabels = byLabel('zh');
-  for (const [label, en] of byLabel('en')) {
-    const zh = zhLabels.get(label);
-    if (en && zh) pair(en, zh);
+  const zhLabels = byLabel(zh);
+  const out: LanguagePair[] = [];
+  for (const [label, p] of byLabel(en)) {
+    const q = zhLabels.get(label);
+    if (p && q) out.push({ en: p, zh: q });
   }
-  return pairs.sort((a, b) => a.en.index - b.en.index);
+  return out;
 }

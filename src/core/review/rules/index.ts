@@ -85,6 +85,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
       info('ambiguous.bilingual-figures', 'medium'),
       info('ambiguous.bilingual-negation', 'high'),
       info('ambiguous.bilingual-names', 'medium'),
+      info('ambiguous.bilingual-terms', 'medium'),
     ],
   },
   { check: jointOwnership, rules: [info('ambiguous.joint-ownership', 'high', 'joint-ownership')] },

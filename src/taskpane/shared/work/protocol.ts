@@ -25,6 +25,8 @@ export type WorkRequest =
       enabled?: readonly string[];
       /** Our company's name (Settings), which tells our party where the draft names both by company. */
       companyName?: string;
+      /** The document's other language version as a separate file, checked against it. */
+      counterpart?: DocModel;
     }
   /** The opened .docx back with the accepted fixes as tracked changes and the findings as comments. */
   | { kind: 'redline'; file: Blob; accepted: AcceptedFinding[]; author?: string };

@@ -79,6 +79,13 @@ describe('the discrepancy check between the English and Chinese texts of a draft
     expect(found[0]!.severity).toBe('high');
   });
 
+  it('finds a defined term the Chinese renders otherwise than its definitions, in our own terms', () => {
+    // 5.1: "Nordhavn may use the Samples and Voltcell's Confidential Information only for the Purpose".
+    const changed = planted(zh, /^Nordhavn仅可为约定目的使用/, (t) => t.replace('保密信息', '机密信息'));
+    const found = findingsOf(toBilingualText(en, changed));
+    expect(found.map((f) => f.message)).toEqual(['The Chinese text renders "Confidential Information" as 机密信息 here, where its definitions render it as 保密信息']);
+  });
+
   it('reads Chinese numerals that count days against the English digits', () => {
     const words = planted(zh, /30日内/, (t) => t.replace('30日内', '三十日内'));
     expect(findingsOf(toBilingualText(en, words))).toEqual([]);
