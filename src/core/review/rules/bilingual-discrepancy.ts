@@ -51,8 +51,10 @@ export const bilingualDiscrepancy: Rule = (ctx) => {
   const conflict = en && zh && en.says !== zh.says;
   const winner = conflict ? 'conflict' : (en?.says ?? zh?.says ?? 'unknown');
   const note = `review.bilingual.winner.${winner}` as MessageKey;
+  // The two texts are made to say the same thing by correcting one of them, not by our clause on the topic.
+  const noFix = true;
   if (conflict) {
-    out.push(finding(ctx, { rule: 'ambiguous.bilingual-prevailing', topic: 'governing-law', severity: 'high', kind: 'ambiguous', evidence: [quote(en.p, en.counterpart), quote(zh.p, zh.counterpart)].sort((a, b) => Number(a.counterpart ?? 0) - Number(b.counterpart ?? 0)) }));
+    out.push(finding(ctx, { rule: 'ambiguous.bilingual-prevailing', topic: 'governing-law', fixClause: 'contract-language', severity: 'high', kind: 'ambiguous', evidence: [quote(en.p, en.counterpart), quote(zh.p, zh.counterpart)].sort((a, b) => Number(a.counterpart ?? 0) - Number(b.counterpart ?? 0)) }));
   }
 
   for (const pair of pairs) {
@@ -70,16 +72,17 @@ export const bilingualDiscrepancy: Rule = (ctx) => {
           evidence,
           params: { en: listOf(ctx, figures.en) || none, zh: listOf(ctx, figures.zh) || none },
           note,
+          noFix,
         }),
       );
     }
     const prohibits = prohibitionIn(pair.en.text, pair.zh.text);
     if (prohibits) {
-      out.push(finding(ctx, { rule: 'ambiguous.bilingual-negation', key: `ambiguous.bilingual-negation-${prohibits}`, topic, severity: 'high', kind: 'ambiguous', evidence, note }));
+      out.push(finding(ctx, { rule: 'ambiguous.bilingual-negation', key: `ambiguous.bilingual-negation-${prohibits}`, topic, severity: 'high', kind: 'ambiguous', evidence, note, noFix }));
     }
     const names = namesOnlyInChinese(pair.en.text, pair.zh.text);
     if (names.length > 0) {
-      out.push(finding(ctx, { rule: 'ambiguous.bilingual-names', topic, severity: 'medium', kind: 'ambiguous', evidence, params: { names: listOf(ctx, names) }, note }));
+      out.push(finding(ctx, { rule: 'ambiguous.bilingual-names', topic, severity: 'medium', kind: 'ambiguous', evidence, params: { names: listOf(ctx, names) }, note, noFix }));
     }
   }
 
@@ -87,7 +90,7 @@ export const bilingualDiscrepancy: Rule = (ctx) => {
     const evidence = quotes(m.pair);
     const params = { en: m.term.en, zh: m.term.zh, found: m.found, ...(m.other ? { other: m.other } : {}) };
     const key = `ambiguous.bilingual-terms-${m.other ? 'other' : 'variant'}`;
-    out.push(finding(ctx, { rule: 'ambiguous.bilingual-terms', key, topic: topicAt(ctx, evidence[0]!.paragraph), severity: 'medium', kind: 'ambiguous', evidence, params, note }));
+    out.push(finding(ctx, { rule: 'ambiguous.bilingual-terms', key, topic: topicAt(ctx, evidence[0]!.paragraph), severity: 'medium', kind: 'ambiguous', evidence, params, note, noFix }));
   }
   return out;
 };

@@ -79,6 +79,16 @@ describe('the discrepancy check between the English and Chinese texts of a draft
     expect(found[0]!.severity).toBe('high');
   });
 
+  it('offers the language clause for conflicting prevailing clauses and no library clause for a difference in wording', () => {
+    const prevailing = planted(zh, /以英文文本为准/, (t) => t.replace('以英文文本为准', '以中文文本为准'));
+    const days = planted(prevailing, /30日内/, (t) => t.replace('30日内', '60日内'));
+    const found = review(fromText(toBilingualText(en, days)), { scenario: 'sample-testing', role: 'provider', library }).findings.filter((f) => BILINGUAL.test(f.rule));
+    expect(found.map((f) => [f.rule, f.fix?.clause])).toEqual([
+      ['ambiguous.bilingual-prevailing', 'contract-language'],
+      ['ambiguous.bilingual-figures', undefined],
+    ]);
+  });
+
   it('finds a defined term the Chinese renders otherwise than its definitions, in our own terms', () => {
     // 5.1: "Nordhavn may use the Samples and Voltcell's Confidential Information only for the Purpose".
     const changed = planted(zh, /^Nordhavn仅可为约定目的使用/, (t) => t.replace('保密信息', '机密信息'));
