@@ -183,21 +183,23 @@ export function Questionnaire({ answers, preset, issues, answer, scheduleFacts =
           {answers.royaltyPercent !== undefined && number('royaltyPercent', 'ui.build.royaltyPercent', true)}
         </div>
       )}
-      {questions.includes('productRegimes') && (
+      {questions.includes('lithiumCells') && (
         <fieldset className={styles.fieldset}>
           <legend className={styles.legend}>{t('ui.build.goods')}</legend>
           <Switch checked={answers.lithiumCells === true} label={t('ui.build.lithiumCells')} onChange={(_, d) => answer('lithiumCells', d.checked)} />
-          <div role="group" aria-label={t('ui.build.productRegimes')}>
-            <Caption1>{t('ui.build.productRegimes')}</Caption1>
-            {PRODUCT_REGIMES.map((r) => (
-              <Checkbox
-                key={r}
-                label={t(`ui.regime.${r}`)}
-                checked={regimes.includes(r)}
-                onChange={(_, d) => answer('productRegimes', d.checked ? [...regimes, r] : regimes.filter((x) => x !== r))}
-              />
-            ))}
-          </div>
+          {questions.includes('productRegimes') && (
+            <div role="group" aria-label={t('ui.build.productRegimes')}>
+              <Caption1>{t('ui.build.productRegimes')}</Caption1>
+              {PRODUCT_REGIMES.map((r) => (
+                <Checkbox
+                  key={r}
+                  label={t(`ui.regime.${r}`)}
+                  checked={regimes.includes(r)}
+                  onChange={(_, d) => answer('productRegimes', d.checked ? [...regimes, r] : regimes.filter((x) => x !== r))}
+                />
+              ))}
+            </div>
+          )}
           {questions.includes('russiaReexport') && (
             <Field label={t('ui.build.russiaReexport')} hint={t('ui.build.russiaHint')}>
               <Dropdown
