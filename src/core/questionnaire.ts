@@ -46,6 +46,18 @@ export type ScheduleFact = (typeof SCHEDULE_FACTS)[number];
  * protective variant on every topic the playbook requires) or maximal (protective wherever one fits).
  */
 export const POSTURES = ['balanced', 'firm', 'maximal'] as const;
+/**
+ * Product rules the goods fall under, each with its own conformity regime: batteries (in the EU, the
+ * Battery Regulation 2023/1542), electrical and electronic equipment (CE marking under the low
+ * voltage, EMC, radio and RoHS rules; WEEE), and medical devices (registration before sale).
+ */
+export const PRODUCT_REGIMES = ['batteries', 'electrical', 'medical-devices'] as const;
+/**
+ * When the goods sold carry a ban on re-export to Russia: 'listed-goods', where EU law requires it
+ * (the goods are items Regulation 833/2014 art. 12g lists, sold by an EU seller to a buyer outside
+ * the EU and its partner countries); 'always', as our own policy whenever we sell.
+ */
+export const RUSSIA_REEXPORT = ['listed-goods', 'always'] as const;
 /** The languages an agreement is made in: English, Chinese, or both side by side. */
 export const LANGUAGES = ['en', 'zh', 'bilingual'] as const;
 /** Which text of a bilingual agreement governs: English, Chinese, or both equally (Civil Code art. 466). */
@@ -162,6 +174,10 @@ const questions = z.strictObject({
       .optional(),
     /** The samples or products are lithium cells or batteries, which ship as dangerous goods. */
     lithiumCells: z.boolean({ error: 'build.q.lithiumCells' }).optional(),
+    /** The product rules the goods supplied fall under; none when left out. */
+    productRegimes: z.array(z.enum(PRODUCT_REGIMES, { error: 'build.q.productRegimes' })).optional(),
+    /** Whether the goods sold carry a ban on re-export to Russia (see RUSSIA_REEXPORT). */
+    russiaReexport: z.enum(RUSSIA_REEXPORT, { error: 'build.q.russiaReexport' }).optional(),
     /** Information or samples already went to the other side before these terms were signed. */
     priorDisclosure: z.boolean({ error: 'build.q.priorDisclosure' }).optional(),
     /** The disclosure record, printed as the agreement's schedule (see prepare/record.ts). */
@@ -206,6 +222,15 @@ export const SELECTORS = {
   forum: FORUMS,
   royalty: ['yes', 'no'],
   lithiumCells: ['yes', 'no'],
+  /** 'yes' when the goods fall under any product rules; then one selector per regime. */
+  regulatedGoods: ['yes', 'no'],
+  batteries: ['yes', 'no'],
+  electrical: ['yes', 'no'],
+  medicalDevices: ['yes', 'no'],
+  /** 'yes' when the territory includes the EU or the EEA, or a country in the EU. */
+  euMarket: ['yes', 'no'],
+  /** 'yes' when the buyer must be barred from re-exporting the goods to Russia (see RUSSIA_REEXPORT). */
+  noRussia: ['yes', 'no'],
   /** 'yes' when the sharing side is established in China and the other side is not. */
   chinaOutbound: ['yes', 'no'],
   /** 'yes' when something was disclosed or shipped before the agreement (the readiness check asks). */
@@ -237,6 +262,8 @@ export const QUESTIONS = [
   'forum',
   'liabilityCap',
   'lithiumCells',
+  'productRegimes',
+  'russiaReexport',
   'posture',
 ] as const satisfies readonly (keyof Answers)[];
 
@@ -247,13 +274,17 @@ export type Question = (typeof QUESTIONS)[number];
  * (a licence has its own improvements clause; a disclosure agreement ships no goods).
  */
 const NOT_ASKED: Record<ScenarioId, { all: readonly Question[]; roles?: Partial<Record<RoleId, readonly Question[]>> }> = {
-  'sample-testing': { all: ['exclusivity', 'foregroundModel', 'royaltyPercent'] },
-  'joint-development': { all: ['exclusivity', 'royaltyPercent'] },
-  'exclusive-partnership': { all: ['purpose', 'samples', 'foregroundModel', 'royaltyPercent'], roles: { distributor: ['improvementsModel', 'returnDays'] } },
-  'technology-license': { all: ['purpose', 'samples', 'foregroundModel', 'improvementsModel'], roles: { licensee: ['returnDays'] } },
-  'custom-development': { all: ['samples', 'products', 'exclusivity', 'royaltyPercent'] },
-  'pre-deal-disclosure': { all: ['samples', 'exclusivity', 'foregroundModel', 'improvementsModel', 'royaltyPercent', 'lithiumCells'] },
+  // Goods change hands in these three: the seller alone chooses a re-export ban as its policy.
+  'sample-testing': { all: ['exclusivity', 'foregroundModel', 'royaltyPercent'], roles: { evaluator: ['russiaReexport'] } },
+  'joint-development': { all: ['exclusivity', 'royaltyPercent', 'productRegimes', 'russiaReexport'] },
+  'exclusive-partnership': { all: ['purpose', 'samples', 'foregroundModel', 'royaltyPercent'], roles: { distributor: ['improvementsModel', 'returnDays', 'russiaReexport'] } },
+  'technology-license': { all: ['purpose', 'samples', 'foregroundModel', 'improvementsModel', 'productRegimes', 'russiaReexport'], roles: { licensee: ['returnDays'] } },
+  'custom-development': { all: ['samples', 'products', 'exclusivity', 'royaltyPercent'], roles: { customer: ['russiaReexport'] } },
+  'pre-deal-disclosure': { all: ['samples', 'exclusivity', 'foregroundModel', 'improvementsModel', 'royaltyPercent', 'lithiumCells', 'productRegimes', 'russiaReexport'] },
 };
+
+/** The deals in which goods go from the first party to the second: samples, distributed products, developed products. */
+export const GOODS_SCENARIOS: readonly ScenarioId[] = ['sample-testing', 'exclusive-partnership', 'custom-development'];
 
 /** The questions worth asking for our side of a deal: each one changes the agreement built. */
 export function questionsFor(scenario: ScenarioId, role: RoleId): Question[] {

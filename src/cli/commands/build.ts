@@ -9,6 +9,7 @@ import {
   POSTURES,
   PREVAILING,
   presetAnswers,
+  refusal,
   renderIn,
   resolveAnswers,
   toBilingualText,
@@ -129,6 +130,11 @@ export async function runBuild(argv: string[], io: CliIO): Promise<number> {
     return EXIT.badInput;
   }
   const chosen = plan(library, answers);
+  const refused = refusal(chosen, locale);
+  if (refused) {
+    io.err(`${refused}\n`);
+    return EXIT.badInput;
+  }
   let built: BuiltTerms;
   let text: string;
   try {

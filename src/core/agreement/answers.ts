@@ -1,10 +1,10 @@
 import { t, type Locale, type MessageKey, type MessageParams } from '../i18n';
 import { SCENARIO_IDS, isScenarioId, rolesOf, type RoleId, type ScenarioId } from '../scenarios';
-import { isChinese } from './places';
+import { isChinese, isEuMember, isEuPartner } from './places';
 import type { Library } from '../library';
 import { scenarioById } from '../library';
 import { issueMessage, pathText } from '../library/zod-issues';
-import { questionnaireSchema, type Answers, type SelectorName } from '../questionnaire';
+import { GOODS_SCENARIOS, questionnaireSchema, type Answers, type SelectorName } from '../questionnaire';
 
 /** A problem with the answers, at the question it concerns ("parties.us.shortName"). */
 export interface AnswerIssue {
@@ -100,6 +100,12 @@ export function selectorsOf(answers: Answers): Record<SelectorName, string> {
     forum: answers.forum,
     royalty: answers.royaltyPercent === undefined ? 'no' : 'yes',
     lithiumCells: answers.lithiumCells ? 'yes' : 'no',
+    regulatedGoods: (answers.productRegimes?.length ?? 0) > 0 ? 'yes' : 'no',
+    batteries: answers.productRegimes?.includes('batteries') ? 'yes' : 'no',
+    electrical: answers.productRegimes?.includes('electrical') ? 'yes' : 'no',
+    medicalDevices: answers.productRegimes?.includes('medical-devices') ? 'yes' : 'no',
+    euMarket: euMarket(answers) ? 'yes' : 'no',
+    noRussia: noRussia(answers) ? 'yes' : 'no',
     chinaOutbound: chinaOutbound(answers) ? 'yes' : 'no',
     priorDisclosure: answers.priorDisclosure ? 'yes' : 'no',
     disclosureRecord: (answers.disclosures?.length ?? 0) > 0 ? 'yes' : 'no',
@@ -112,4 +118,28 @@ export function selectorsOf(answers: Answers): Record<SelectorName, string> {
 export function chinaOutbound(answers: Answers): boolean {
   const [a, b] = ourSide(answers) === 'A' ? [answers.parties.us, answers.parties.them] : [answers.parties.them, answers.parties.us];
   return isChinese(a.jurisdiction) && !isChinese(b.jurisdiction);
+}
+
+/** The goods go onto the EU market: the territory names the EU, the EEA or a member state. */
+export function euMarket(answers: Answers): boolean {
+  const t = answers.territory;
+  return t.regions.some((r) => r === 'eu' || r === 'eea') || t.countries.some(isEuMember);
+}
+
+/**
+ * Regulation 833/2014 art. 12g binds the seller: it reaches a seller established in the EU that sells
+ * to a buyer outside the EU and outside the partner countries of Annex VIII. The seller is the first
+ * party in every deal where goods change hands.
+ */
+export function euSellerOutside(answers: Answers): boolean {
+  if (!GOODS_SCENARIOS.includes(answers.scenario)) return false;
+  const [seller, buyer] = ourSide(answers) === 'A' ? [answers.parties.us, answers.parties.them] : [answers.parties.them, answers.parties.us];
+  return isEuMember(seller.jurisdiction) && !isEuMember(buyer.jurisdiction) && !isEuPartner(buyer.jurisdiction);
+}
+
+/** The buyer is barred from re-exporting the goods to Russia: the law requires it, or we sell and choose it. */
+export function noRussia(answers: Answers): boolean {
+  if (!GOODS_SCENARIOS.includes(answers.scenario)) return false;
+  if (answers.russiaReexport === 'always') return ourSide(answers) === 'A';
+  return answers.russiaReexport === 'listed-goods' && euSellerOutside(answers);
 }

@@ -33,6 +33,8 @@ export interface Plan {
   /** In agreement order. */
   clauses: PlannedClause[];
   warnings: PlanWarning[];
+  /** Topics the playbook requires that no fitting clause covers: the terms cannot be built (see `refusal`). */
+  uncovered: TopicId[];
 }
 
 /** Stances in the order a posture prefers them; "firm" is protective on required topics only. */
@@ -142,9 +144,18 @@ export function plan(library: Library, answers: Answers): Plan {
   for (const p of planned)
     for (const key of lawWarnings(p.variant, answers)) warnings.push({ key, params: variantParams(p.variant), clause: p.clause.id });
   const covered = new Set(planned.map((p) => p.clause.topic));
-  for (const topic of playbook.required)
-    if (!covered.has(topic)) warnings.push({ key: 'build.warn.topicUncovered', params: { topic } });
-  return { scenario: answers.scenario, ourRole: answers.ourRole, clauses: planned, warnings };
+  const uncovered = playbook.required.filter((topic) => !covered.has(topic));
+  return { scenario: answers.scenario, ourRole: answers.ourRole, clauses: planned, warnings, uncovered };
+}
+
+/**
+ * Why these terms must not be built, or undefined when they may: an agreement without a clause on a
+ * topic its playbook requires is not one counsel could sign, so every surface refuses to build it.
+ */
+export function refusal(p: Pick<Plan, 'uncovered'>, locale: Locale = 'en'): string | undefined {
+  if (p.uncovered.length === 0) return undefined;
+  const topics = p.uncovered.map((topic) => t(locale, `ui.topic.${topic}`)).join(t(locale, 'build.refuse.separator'));
+  return t(locale, 'build.refuse.uncovered', { topics });
 }
 
 /** Parameters that hold ids, and the catalog prefix that names each id in words. */

@@ -1,5 +1,5 @@
-import { COURTS, type Answers } from '../questionnaire';
-import { chinaOutbound } from './answers';
+import { COURTS, GOODS_SCENARIOS, type Answers } from '../questionnaire';
+import { chinaOutbound, euSellerOutside } from './answers';
 import type { PlanWarning } from './plan';
 
 /** Forums whose judgments or awards sit naturally with each governing law. */
@@ -44,6 +44,11 @@ export function answerWarnings(a: Answers): PlanWarning[] {
   const lithiumNamed = LITHIUM.test(a.samples) || LITHIUM.test(a.products);
   if (lithiumNamed && a.lithiumCells === undefined) out.push({ key: 'build.warn.lithiumUnanswered' });
   if (a.lithiumCells) out.push({ key: 'build.warn.lithiumShipping' });
+  const goods = GOODS_SCENARIOS.includes(a.scenario);
+  if (goods && a.productRegimes === undefined && (lithiumNamed || a.lithiumCells)) out.push({ key: 'build.warn.productRegimesUnanswered' });
+  // Art. 12g binds the EU seller: asked when it may apply, and said when the answer cannot apply.
+  if (euSellerOutside(a) && a.russiaReexport === undefined) out.push({ key: 'build.warn.russiaUnanswered' });
+  if (goods && a.russiaReexport === 'listed-goods' && !euSellerOutside(a)) out.push({ key: 'build.warn.russiaNotRequired' });
   if (chinaOutbound(a)) out.push({ key: lithiumNamed || a.lithiumCells ? 'build.warn.prcExportBattery' : 'build.warn.prcExport' });
   return out;
 }

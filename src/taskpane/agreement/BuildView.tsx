@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { describePlanMessage, toText, type AnswerIssue, type RenderedTerms, type ScheduleFact } from '../../core/agreement';
+import { describePlanMessage, refusal as refusalOf, toText, type AnswerIssue, type RenderedTerms, type ScheduleFact } from '../../core/agreement';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
 import { useSession } from '../shared/SessionContext';
@@ -83,7 +83,9 @@ export default function BuildView() {
       )}
       {b.built && !b.built.ok && (
         <MessageBar intent={'issues' in b.built ? 'warning' : 'error'} role="alert" layout="multiline">
-          <MessageBarBody>{'issues' in b.built ? refusal(b.built.issues) : t('ui.build.failed', { detail: b.built.error })}</MessageBarBody>
+          <MessageBarBody>
+            {'issues' in b.built ? refusal(b.built.issues) : 'refused' in b.built ? refusalOf(b.built.refused, locale) : t('ui.build.failed', { detail: b.built.error })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {b.built?.ok && (

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Caption1, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Switch, Textarea, makeStyles } from '@fluentui/react-components';
-import { CHINA_SCOPES, FOREGROUND_MODELS, FORUMS, GOVERNING_LAWS, IMPROVEMENTS_MODELS, LANGUAGES, MINIMUMS_MISSED, POSTURES, PREVAILING, REGIONS, describeAnswerIssue, type Answers, type AnswerIssue, type ScheduleFact } from '../../core/agreement';
+import { CHINA_SCOPES, FOREGROUND_MODELS, FORUMS, GOVERNING_LAWS, IMPROVEMENTS_MODELS, LANGUAGES, MINIMUMS_MISSED, POSTURES, PREVAILING, PRODUCT_REGIMES, REGIONS, RUSSIA_REEXPORT, describeAnswerIssue, questionsFor, type Answers, type AnswerIssue, type ScheduleFact } from '../../core/agreement';
 import { rolesOf } from '../../core/scenarios';
 import type { MessageKey } from '../../core/i18n';
 import { useUi } from '../shared/UiContext';
@@ -119,6 +119,8 @@ export function Questionnaire({ answers, preset, issues, answer, scheduleFacts =
   // Asked only where a clause of the library in use can say it: an answer that changes nothing misleads.
   const asksCustomers = useMemo(() => !!library?.clauses.some((c) => c.variants.some((v) => v.text.includes('{{customers}}'))), [library]);
   const regions = answers.territory?.regions ?? [];
+  const regimes = answers.productRegimes ?? [];
+  const questions = questionsFor(s, answers.ourRole);
 
   return (
     <div className={styles.form}>
@@ -180,6 +182,41 @@ export function Questionnaire({ answers, preset, issues, answer, scheduleFacts =
           <Caption1>{t('ui.build.royaltyHint')}</Caption1>
           {answers.royaltyPercent !== undefined && number('royaltyPercent', 'ui.build.royaltyPercent', true)}
         </div>
+      )}
+      {questions.includes('lithiumCells') && (
+        <fieldset className={styles.fieldset}>
+          <legend className={styles.legend}>{t('ui.build.goods')}</legend>
+          <Switch checked={answers.lithiumCells === true} label={t('ui.build.lithiumCells')} onChange={(_, d) => answer('lithiumCells', d.checked)} />
+          {questions.includes('productRegimes') && (
+            <div role="group" aria-label={t('ui.build.productRegimes')}>
+              <Caption1>{t('ui.build.productRegimes')}</Caption1>
+              {PRODUCT_REGIMES.map((r) => (
+                <Checkbox
+                  key={r}
+                  label={t(`ui.regime.${r}`)}
+                  checked={regimes.includes(r)}
+                  onChange={(_, d) => answer('productRegimes', d.checked ? [...regimes, r] : regimes.filter((x) => x !== r))}
+                />
+              ))}
+            </div>
+          )}
+          {questions.includes('russiaReexport') && (
+            <Field label={t('ui.build.russiaReexport')} hint={t('ui.build.russiaHint')}>
+              <Dropdown
+                className={styles.input}
+                value={t(`ui.russia.${answers.russiaReexport ?? 'none'}`)}
+                selectedOptions={[answers.russiaReexport ?? 'none']}
+                onOptionSelect={(_, d) => answer('russiaReexport', d.optionValue === 'none' ? undefined : d.optionValue)}
+              >
+                {(['none', ...RUSSIA_REEXPORT] as const).map((v) => (
+                  <Option key={v} value={v}>
+                    {t(`ui.russia.${v}`)}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          )}
+        </fieldset>
       )}
       <div className={styles.pair}>
         {number('termMonths', 'ui.build.termMonths')}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { plan as planTerms, presetAnswers, renderIn, resolveAnswers, type Answers, type AnswerIssue, type Plan, type RenderedTerms } from '../../core/agreement';
+import { presetAnswers, type Answers } from '../../core/agreement';
+import { build } from './built';
 import { roleForSide, type ScenarioId } from '../../core/scenarios';
-import type { Library } from '../../core/library';
 import type { InsertWhere } from '../../host/types';
 import { useLibrary } from '../shared/LibraryContext';
 import { useSession } from '../shared/SessionContext';
@@ -14,32 +14,6 @@ import { keepTypedParties, partiesFor } from './documentParties';
 import { saveFile } from '../shared/saveFile';
 import { disclosureFirstAnswers, EMPTY_READINESS, gate, withDealFacts, type DealFacts, type Signed } from '../../core/prepare';
 import { currentDealFacts, recordSigned } from '../prepare/deals';
-
-
-/** `zh`: the Chinese text of a bilingual agreement, paragraph for paragraph with `terms`. */
-export type Built = { ok: true; plan: Plan; terms: RenderedTerms; zh?: RenderedTerms } | { ok: false; issues: AnswerIssue[] } | { ok: false; error: string };
-
-/** The plan with the variants the user switched to; the builder rejects a switch whose requirements are missing. */
-function withOverrides(p: Plan, overrides: Record<string, string>): Plan {
-  return {
-    ...p,
-    clauses: p.clauses.map((c) => {
-      const variant = overrides[c.clause.id] && c.clause.variants.find((v) => v.id === overrides[c.clause.id]);
-      return variant ? { ...c, variant } : c;
-    }),
-  };
-}
-
-function build(library: Library, answers: Answers, overrides: Record<string, string>): Built {
-  const resolved = resolveAnswers(library, answers);
-  if (!resolved.ok) return resolved;
-  try {
-    const p = withOverrides(planTerms(library, resolved.answers), overrides);
-    return { ok: true, plan: p, ...renderIn(library, p, resolved.answers) };
-  } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
-  }
-}
 
 /** The Build view's state: the scenario, the answers (kept as a draft per scenario), the plan and the terms. */
 export function useBuild() {

@@ -1,4 +1,4 @@
-import { describePlanMessage, plan, resolveAnswers, type Answers } from '../../../src/core/agreement';
+import { describePlanMessage, plan, refusal, resolveAnswers, type Answers } from '../../../src/core/agreement';
 import type { Library } from '../../../src/core/library';
 import { fixtureLibrary } from './support';
 
@@ -115,8 +115,12 @@ describe('plan', () => {
       expect.stringMatching(/^Results will be jointly owned\./),
       'The variant "Joint" needs joint-ownership-terms, which no variant fits for this deal, so another variant or none was used.',
     ]);
-    // The fixture library covers few topics; the one that matters here is foreground-ip.
-    expect(warnings).toContain('The playbook requires "Ownership of results", but the library has no clause for it that fits this deal. Add one by hand.');
+    // The fixture library covers few topics; the one that matters here is foreground-ip, and the
+    // build is refused over it, in words and in either language.
+    expect(result.uncovered).toContain('foreground-ip');
+    expect(refusal(result)).toMatch(/^These terms cannot be built: this deal needs a clause on .*Ownership of results/);
+    expect(refusal(result, 'zh-CN')).toMatch(/^无法生成本协议：此交易需要关于.*的条款/);
+    expect(refusal({ uncovered: [] })).toBeUndefined();
   });
 
   it('drops a clause another one excludes, with a warning', () => {
@@ -126,7 +130,7 @@ describe('plan', () => {
     const result = plan(lib, answers(lib, { scenario: 'exclusive-partnership' }));
     expect(result.clauses.map((c) => c.clause.id)).toEqual(['confidentiality', 'territory', 'governing-law', 'dispute-resolution']);
     expect(result.warnings).toContainEqual({ key: 'build.warn.excluded', params: { by: 'territory', id: 'survival' }, clause: 'survival' });
-    expect(result.warnings).toContainEqual({ key: 'build.warn.topicUncovered', params: { topic: 'survival' } });
+    expect(result.uncovered).toContain('survival');
   });
 
   it('warns where answers pull against each other', () => {
@@ -141,7 +145,7 @@ describe('plan', () => {
         forum: 'english-courts',
       }),
     );
-    expect(result.warnings.map((w) => w.key).filter((k) => k !== 'build.warn.topicUncovered')).toEqual([
+    expect(result.warnings.map((w) => w.key)).toEqual([
       'build.warn.exclusivityOutlastsTerm',
       'build.warn.exclusivityNoMinimums',
       'build.warn.exclusivityEuPassiveSales',

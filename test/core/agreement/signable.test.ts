@@ -146,6 +146,8 @@ const CHANGE: Record<Question, (a: Answers) => Partial<Answers>> = {
   forum: (a) => ({ forum: a.forum === 'hkiac' ? 'siac' : 'hkiac' }),
   liabilityCap: () => ({ liabilityCap: 'JPY 30,000,000' }),
   lithiumCells: (a) => ({ lithiumCells: !a.lithiumCells }),
+  productRegimes: (a) => ({ productRegimes: a.productRegimes?.includes('medical-devices') ? [] : [...(a.productRegimes ?? []), 'medical-devices'] }),
+  russiaReexport: (a) => ({ russiaReexport: a.russiaReexport === 'always' ? undefined : 'always' }),
   posture: (a) => ({ posture: a.posture === 'maximal' ? 'balanced' : 'maximal' }),
 };
 

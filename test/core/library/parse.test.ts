@@ -163,13 +163,13 @@ describe('parseLibrary names the file, clause, variant and field of each problem
       const data = structuredClone(f.data) as { agreement: { schedules: { particulars: { rows: Record<string, unknown>[] }[] } } };
       const rows = data.agreement.schedules.particulars[0]!.rows;
       rows[1] = { label: 'Quantity', text: '{{samples}}', fact: 'sampleQuantity', blank: '[number of units]' };
-      rows[2] = { label: 'Test plan', text: '{{samples}}', when: { batteries: ['yes'] } };
+      rows[2] = { label: 'Test plan', text: '{{samples}}', when: { flammable: ['yes'] } };
       return { ...f, data };
     });
     const described = issuesOf(files).map((i) => describeLibraryIssue(i));
     expect(described).toEqual([
       'library.yaml, field "agreement.schedules.particulars[0].rows[1]": A schedule row gives either its text or a fact with its blank, not both and not neither.',
-      expect.stringMatching(/^library\.yaml, field "agreement\.schedules\.particulars\[0\]\.rows\[2\]\.when\.batteries": /),
+      expect.stringMatching(/^library\.yaml, field "agreement\.schedules\.particulars\[0\]\.rows\[2\]\.when\.flammable": /),
       'definitions.yaml, field "terms: Project Plan": {{schedule:work-plan}} names no schedule in library.yaml (agreement.schedules). Known schedules: disclosure-record, samples-and-tests, project-plan, products-and-prices, licensed-technology, specification.',
     ]);
   });
