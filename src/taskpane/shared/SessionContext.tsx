@@ -1,8 +1,9 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Host } from '../../host/types';
 import type { ReviewResult } from '../../core/findings';
-import type { Locale } from '../../core/i18n';
+import { reword } from '../../core/review/reword';
 import type { RoleId } from '../../core/scenarios';
+import { UiContext } from './UiContext';
 
 /**
  * What the panels share with each other and with the workspace's document view: the host, the last
@@ -14,12 +15,11 @@ export interface Session {
   documentName: string;
   /** Our side in this document when the page knows it (the workspace's sample: we are the battery maker). */
   suggestedRole?: RoleId;
+  /** The last review, worded in the language the user has chosen now, whatever language it ran in. */
   review: ReviewResult | null;
   /** The reviewed document's fingerprint, which keys the dismissals kept for it. */
   fingerprint: string | null;
-  /** The language the review's messages are in. */
-  reviewLocale: Locale | null;
-  setReview: (r: ReviewResult | null, fingerprint: string | null, locale: Locale | null) => void;
+  setReview: (r: ReviewResult | null, fingerprint: string | null) => void;
   /** Finding ids the user dismissed for this document. */
   dismissed: ReadonlySet<string>;
   setDismissed: (ids: ReadonlySet<string>) => void;
@@ -30,11 +30,7 @@ export interface Session {
 const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ host, documentName = 'document.docx', suggestedRole, children }: { host: Host; documentName?: string; suggestedRole?: RoleId; children: ReactNode }) {
-  const [reviewed, setReviewed] = useState<{ review: ReviewResult | null; fingerprint: string | null; reviewLocale: Locale | null }>({
-    review: null,
-    fingerprint: null,
-    reviewLocale: null,
-  });
+  const [reviewed, setReviewed] = useState<{ review: ReviewResult | null; fingerprint: string | null }>({ review: null, fingerprint: null });
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const [active, setActive] = useState<string | null>(null);
   const value = useMemo(
@@ -43,7 +39,7 @@ export function SessionProvider({ host, documentName = 'document.docx', suggeste
       documentName,
       suggestedRole,
       ...reviewed,
-      setReview: (review: ReviewResult | null, fingerprint: string | null, reviewLocale: Locale | null) => setReviewed({ review, fingerprint, reviewLocale }),
+      setReview: (review: ReviewResult | null, fingerprint: string | null) => setReviewed({ review, fingerprint }),
       dismissed,
       setDismissed,
       active,
@@ -54,8 +50,14 @@ export function SessionProvider({ host, documentName = 'document.docx', suggeste
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
+/**
+ * The session as the panels see it: the review re-worded from the messages it keeps when the user
+ * switches language, so a switch never reads or reviews the document again.
+ */
 export function useSession(): Session {
   const s = useContext(SessionContext);
-  if (!s) throw new Error('useSession outside <SessionProvider>');
-  return s;
+  const locale = useContext(UiContext)?.locale;
+  const worded = useMemo(() => (s?.review && locale ? { ...s, review: reword(s.review, locale) } : s), [s, locale]);
+  if (!worded) throw new Error('useSession outside <SessionProvider>');
+  return worded;
 }

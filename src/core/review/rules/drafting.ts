@@ -35,7 +35,7 @@ export function draftingHits(ctx: ReviewContext, rule: string, list: Hit[], para
 
 /** "once", "twice", "3 times" for English messages; Chinese counts with a measure word instead. */
 function times(n: number): Phrase {
-  return { say: n === 1 ? 'review.rule.times.once' : n === 2 ? 'review.rule.times.twice' : 'review.rule.times.many', params: { count: n } };
+  return { say: n === 1 ? 'review.times.once' : n === 2 ? 'review.times.twice' : 'review.times.many', params: { count: n } };
 }
 
 /** A definition as evidence: the defining sentence, around the defined term. */
