@@ -427,6 +427,30 @@ async function openPilot(t, { asEvaluator = false } = {}) {
   return opened;
 }
 
+test('a Common Paper form is shown as Word shows it: its list numbers, its tables, bold and underline only where its runs have them', async (t) => {
+  const opened = await openPilot(t);
+  if (!opened) return;
+  const { page, outside, errors, context } = opened;
+  const doc = page.getByRole('article', { name: /Document: contract_commonpaper_pilot_agreement/ });
+  // The clause in a heading style that is not bold: its number as Word shows it, its title underlined,
+  // a defined term bold, the rest in the body weight.
+  const clause = doc.locator('h2, h3, p').filter({ hasText: /^1\.1 Access and Use\./ });
+  await clause.waitFor();
+  assert.equal(await clause.evaluate((el) => getComputedStyle(el).fontWeight), '400');
+  assert.equal(await clause.locator('span').first().textContent(), '1.1 ');
+  assert.match(await clause.locator('span[class]').nth(1).evaluate((el) => getComputedStyle(el).textDecorationLine), /underline/);
+  assert.ok((await clause.locator('strong').count()) > 0, 'its defined terms are bold, as in the runs');
+  assert.ok((await clause.locator('strong').allTextContents()).join('').length < 40);
+  // The title is large but not bold in the draft; the Order Form is a table whose labels are bold.
+  assert.equal(await doc.locator('strong', { hasText: 'Pilot Agreement' }).count(), 0);
+  assert.ok((await doc.locator('table').count()) > 0);
+  await doc.locator('table td strong', { hasText: 'Effective Date' }).first().waitFor();
+  await doc.locator('table td em', { hasText: 'Drafting note' }).first().waitFor();
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
 test('a counterparty .docx from the corpus: the side is asked for, and Build never offers an example company', async (t) => {
   const opened = await openPilot(t);
   if (!opened) return;
