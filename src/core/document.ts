@@ -13,6 +13,18 @@ export interface ContentControlRef {
   title?: string;
 }
 
+/**
+ * A stretch of a paragraph's text that Word shows in bold, italics or underlined: the runs' own
+ * formatting over their character and paragraph styles and the document's defaults.
+ */
+export interface TextEmphasis {
+  start: number;
+  end: number;
+  bold?: true;
+  italic?: true;
+  underline?: true;
+}
+
 export interface DocParagraph {
   /** Position in reading order, 0-based; stable for one read of one document. */
   index: number;
@@ -26,6 +38,8 @@ export interface DocParagraph {
   listLabel?: string;
   table?: TablePosition;
   contentControl?: ContentControlRef;
+  /** Where the text is bold, italic or underlined, in order; absent when none of it is. */
+  emphasis?: TextEmphasis[];
 }
 
 export interface DocRevision {

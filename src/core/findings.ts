@@ -1,5 +1,6 @@
 import type { TopicId } from './topics';
 import type { ScenarioId, RoleId } from './scenarios';
+import type { Wording } from './i18n';
 
 export const SEVERITIES = ['high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -31,6 +32,11 @@ export interface Finding {
   kind: FindingKind;
   message: string;
   why: string;
+  /**
+   * The catalog messages `message` and `why` were worded from (the why in parts, joined as the
+   * language joins sentences), so the finding can be worded again in another language.
+   */
+  wording?: { message: Wording; why: Wording[] };
   evidence: Evidence[];
   /** The section label the reader sees where the first quote sits ("5.2"), when the draft numbers it. */
   section?: string;
@@ -49,6 +55,8 @@ export interface ReviewResult {
   scenario: ScenarioId | null;
   /** Why that scenario was chosen when it was detected rather than given. */
   scenarioReason?: string;
+  /** The catalog messages the result's own sentences were worded from. */
+  wording?: { scenarioReason?: Wording };
   role?: RoleId;
   /**
    * The sides to choose from when no side was given and the document records none: missing and

@@ -1,7 +1,7 @@
-import { Fragment, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { DocModel, DocParagraph } from '../core/document';
-import { piecesOf, type Mark } from './highlight';
+import { emphasised, piecesOf, type Mark, type Piece } from './highlight';
 import type { ProposedFix } from '../host/standalone';
 import { useUi } from '../taskpane/shared/UiContext';
 
@@ -27,7 +27,10 @@ const useStyles = makeStyles({
     borderLeft: `4px solid ${tokens.colorPaletteGreenBorderActive}`,
     backgroundColor: tokens.colorPaletteGreenBackground1,
   },
-  heading: { fontWeight: 700, margin: '18px 0 8px 0', fontSize: '15px' },
+  // Bold comes from the document's runs and styles (TextEmphasis), not from being a heading: forms
+  // that number whole clauses with heading styles would otherwise read all in bold.
+  heading: { fontWeight: 400, margin: '18px 0 8px 0', fontSize: '15px' },
+  underline: { textDecoration: 'underline' },
   table: { borderCollapse: 'collapse', width: '100%', margin: '0 0 12px 0' },
   cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '4px 8px', verticalAlign: 'top' },
   // Word's list number before the text ("5.2", "(a)"), as Word shows it: findings cite it.
@@ -121,6 +124,15 @@ function blocksOf(paragraphs: readonly DocParagraph[]): (DocParagraph | TableBlo
   return out;
 }
 
+/** A piece of text in the bold, italics and underline the document gives it. */
+function set(piece: Piece, styles: ReturnType<typeof useStyles>): ReactNode {
+  let node: ReactNode = piece.text;
+  if (piece.emphasis?.underline) node = <span className={styles.underline}>{node}</span>;
+  if (piece.emphasis?.italic) node = <em>{node}</em>;
+  if (piece.emphasis?.bold) node = <strong>{node}</strong>;
+  return node;
+}
+
 interface ParagraphProps {
   p: DocParagraph;
   /** Show all of a long paragraph, not only its first LONG_PARAGRAPH characters. */
@@ -139,7 +151,7 @@ interface ParagraphProps {
 /** One paragraph with its marks and the proposals after it; memoised, so a new batch re-renders only itself. */
 const Paragraph = memo(function Paragraph({ p, whole, onShowRest, showRestLabel, marks, after, onPick, styles, proposalLabel, undo, onWithdraw }: ParagraphProps) {
   const cut = !whole && p.text.length > LONG_PARAGRAPH;
-  const pieces = piecesOf(cut ? p.text.slice(0, LONG_PARAGRAPH) : p.text, marks ?? []);
+  const pieces = emphasised(piecesOf(cut ? p.text.slice(0, LONG_PARAGRAPH) : p.text, marks ?? []), p.emphasis);
   const content = pieces.map((piece, i) =>
     piece.mark ? (
       <mark
@@ -155,14 +167,14 @@ const Paragraph = memo(function Paragraph({ p, whole, onShowRest, showRestLabel,
           onPick(piece.mark!.findingId);
         }}
       >
-        {piece.text}
+        {set(piece, styles)}
       </mark>
     ) : (
-      piece.text
+      <Fragment key={i}>{set(piece, styles)}</Fragment>
     ),
   );
   // Forms that number their clauses with heading styles (Common Paper's standard terms) put whole
-  // clauses in them: a paragraph that long is body text, not a heading shown in bold.
+  // clauses in them: a paragraph that long is body text, not a heading for assistive technology.
   const heading = p.text.length > HEADING_MAX ? undefined : (p.headingLevel ?? (p.style === 'Title' ? 1 : undefined));
   const Tag = heading ? (heading === 1 ? 'h2' : 'h3') : 'p';
   return (

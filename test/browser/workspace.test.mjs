@@ -1,4 +1,4 @@
-/* global window, document, getComputedStyle, atob, DataTransfer, File, DOMException -- these run inside the page (page.evaluate) */
+/* global window, document, getComputedStyle, atob, DataTransfer, File, DOMException, Worker -- these run inside the page (page.evaluate) */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
@@ -207,9 +207,21 @@ test('the library can be searched and read in plain words', async () => {
   await context.close();
 });
 
-test('settings switch the whole workspace to Simplified Chinese', async () => {
+test('settings switch the whole workspace to Simplified Chinese, the review re-worded without reviewing again', async () => {
   const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  // Count the reviews the page asks a worker for: a language switch must not ask for another.
+  await page.addInitScript(() => {
+    window.reviewsAsked = 0;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (message, ...rest) {
+      if (message?.kind === 'review') window.reviewsAsked++;
+      return post.call(this, message, ...rest);
+    };
+  });
   await page.goto(`${server.base}/index.html`);
+  await page.locator('aside article[data-finding]').first().waitFor({ timeout: 30_000 });
+  const englishTitle = await page.locator('aside article[data-finding] .fui-Text').first().textContent();
+  assert.equal(await page.evaluate(() => window.reviewsAsked), 1, 'the sample is reviewed once on opening');
   await page.getByRole('tab', { name: 'Settings' }).click();
   await page.getByRole('radio', { name: 'Same as Office' }).waitFor();
   await shot(page, '03-workspace-settings');
@@ -233,6 +245,8 @@ test('settings switch the whole workspace to Simplified Chinese', async () => {
   await page.waitForFunction(() => /[\u4e00-\u9fff]{4}/.test(document.querySelector('aside article[data-finding] .fui-Text')?.textContent ?? ''), null, { timeout: 15_000 });
   await page.getByText(/按“联合开发”审阅/).waitFor(); // and so is why the deal was read as joint development
   await page.getByRole('article', { name: '文档：联合开发协议（对方示例草稿）.docx' }).waitFor(); // and the sample's name
+  assert.notEqual(await page.locator('aside article[data-finding] .fui-Text').first().textContent(), englishTitle);
+  assert.equal(await page.evaluate(() => window.reviewsAsked), 1, 'the language switch re-words the review it has, without a second review');
   await shot(page, '04-workspace-chinese');
   assert.deepEqual(await seriousViolations(page), [], 'Chinese review view: no serious or critical accessibility violation');
   await page.getByRole('tab', { name: '起草' }).click();
@@ -420,6 +434,31 @@ async function openPilot(t, { asEvaluator = false } = {}) {
   }
   return opened;
 }
+
+test('a Common Paper form is shown as Word shows it: its list numbers, its tables, bold and underline only where its runs have them', async (t) => {
+  const opened = await openPilot(t);
+  if (!opened) return;
+  const { page, outside, errors, context } = opened;
+  const doc = page.getByRole('article', { name: /Document: contract_commonpaper_pilot_agreement/ });
+  // The clause in a heading style that is not bold: its number as Word shows it, its title underlined,
+  // a defined term bold, the rest in the body weight.
+  const clause = doc.locator('h2, h3, p').filter({ hasText: /^1\.1 Access and Use\./ });
+  await clause.waitFor();
+  assert.equal(await clause.evaluate((el) => getComputedStyle(el).fontWeight), '400');
+  assert.equal(await clause.locator('span').first().textContent(), '1.1 ');
+  assert.match(await clause.locator('span[class]').nth(1).evaluate((el) => getComputedStyle(el).textDecorationLine), /underline/);
+  assert.ok((await clause.locator('strong').count()) > 0, 'its defined terms are bold, as in the runs');
+  assert.ok((await clause.locator('strong').allTextContents()).join('').length < 40);
+  // The title is large but not bold in the draft; the Order Form is a table whose labels are bold.
+  assert.equal(await doc.locator('#para-0').textContent(), 'Pilot Agreement');
+  assert.equal(await doc.locator('#para-0 strong').count(), 0);
+  assert.ok((await doc.locator('table').count()) > 0);
+  await doc.locator('table td strong', { hasText: 'Effective Date' }).first().waitFor();
+  await doc.locator('table td em', { hasText: 'Drafting note' }).first().waitFor();
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
 
 test('a counterparty .docx from the corpus: the side is asked for, and Build never offers an example company', async (t) => {
   const opened = await openPilot(t);

@@ -12,7 +12,7 @@ function profile(dir: string): string {
 }
 
 export function toPdf(docx: string, dir: string): string {
-  execFileSync('soffice', [profile(dir), '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 90_000 });
+  execFileSync('soffice', [profile(dir), '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 240_000 });
   return path.join(dir, `${path.basename(docx, '.docx')}.pdf`);
 }
 
@@ -49,7 +49,7 @@ export function settle(docx: string, how: 'Accept' | 'Reject', dir: string): str
   const arg = (s: string) => `"${s.replace(/"/g, '""')}"`;
   // A run that starts while the last one is still shutting down can be turned away: try again.
   for (let attempt = 0; attempt < 3 && !existsSync(out); attempt++) {
-    spawnSync('soffice', [profile(dir), '--headless', `macro:///Standard.Module1.Settle(${arg(docx)},${arg(out)},${arg(how)})`], { stdio: 'ignore', timeout: 90_000 });
+    spawnSync('soffice', [profile(dir), '--headless', `macro:///Standard.Module1.Settle(${arg(docx)},${arg(out)},${arg(how)})`], { stdio: 'ignore', timeout: 240_000 });
   }
   if (!existsSync(out)) throw new Error(`LibreOffice did not save ${out}`);
   return out;

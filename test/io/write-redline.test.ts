@@ -184,8 +184,20 @@ describeCorpus('a redlined draft, read back three independent ways', () => {
         const page = pages.findIndex((p) => flat(p).includes(flat(out.applied[0]!.paragraphs[1]!).slice(0, 40))) + 1;
         execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), pdf, path.join(OUTPUT, `redline-${path.basename(file, '.docx')}`)]);
 
-        const accepted = texts(await readDocx(readFileSync(settle(docx, 'Accept', dir))));
+        const acceptedDoc = await readDocx(readFileSync(settle(docx, 'Accept', dir)));
+        const accepted = texts(acceptedDoc);
         for (const a of out.applied) expect(holdsInOrder(accepted, a.paragraphs)).toBe(true);
+        // The paragraph after each fix keeps its own style and list level, as our reader (which
+        // keeps a paragraph's own mark, as Word does) reads the changes accepted.
+        const ours = await readDocx(out.docx);
+        const after = (d: DocModel, line: string) => {
+          const p = d.paragraphs[d.paragraphs.findIndex((q) => q.text === line) + 1];
+          return p && { text: p.text.slice(0, 40), style: p.style, label: p.listLabel };
+        };
+        for (const a of out.applied) {
+          const last = a.paragraphs[a.paragraphs.length - 1]!;
+          expect({ file, after: after(acceptedDoc, last) }).toEqual({ file, after: after(ours, last) });
+        }
         const rejected = texts(await readDocx(readFileSync(settle(docx, 'Reject', dir)))).filter((t) => t.trim());
         expect(rejected).toEqual(texts(doc).filter((t) => t.trim()));
       }

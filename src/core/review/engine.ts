@@ -1,7 +1,7 @@
 import type { DocModel } from '../document';
 import { BUILT_PROPERTY } from '../agreement/rendered';
 import { severityRank, type Finding, type ReviewResult } from '../findings';
-import { t, type Locale, type MessageKey } from '../i18n';
+import { say, type Locale, type MessageKey, type Phrase, type Wording } from '../i18n';
 import { isRoleOf, SCENARIO_IDS, SCENARIO_ROLES, type RoleId, type ScenarioId } from '../scenarios';
 import { TOPIC_IDS } from '../topics';
 import { fnv1aHex } from '../hash';
@@ -49,7 +49,8 @@ export const DEFAULT_ESTABLISHED = 'CN';
 
 export interface BuiltContext {
   ctx: ReviewContext;
-  scenarioReason?: string;
+  /** Why the scenario was taken, kept as a message to word in any language. */
+  scenarioReason?: Wording;
 }
 
 /** Read the document once: sentences, definitions, parties, topics, scenario and playbook. */
@@ -61,16 +62,16 @@ export function buildContext(doc: DocModel, options: ReviewOptions = {}): BuiltC
   const topics = detectTopics(sentences);
   improvementsByDefinition(topics, definitions, sentences);
   let scenario: ScenarioId | null = options.scenario ?? null;
-  let scenarioReason: string | undefined;
+  let scenarioReason: Wording | undefined;
   if (!scenario) {
     const detected = detectScenario(doc, sentences, topics);
     if (detected) {
       scenario = detected.scenario;
-      const name = t(locale, `review.scenario.name.${detected.scenario}` as MessageKey);
-      const other = detected.alternative && t(locale, `review.scenario.name.${detected.alternative}` as MessageKey);
-      scenarioReason = t(locale, detected.reason.key, { ...detected.reason.params, scenario: name, ...(other ? { other } : {}) });
+      const name: Phrase = { say: `review.scenario.name.${detected.scenario}` as MessageKey };
+      const other: Phrase | undefined = detected.alternative && { say: `review.scenario.name.${detected.alternative}` as MessageKey };
+      scenarioReason = { key: detected.reason.key, params: { ...detected.reason.params, scenario: name, ...(other ? { other } : {}) } };
     } else if (doc.paragraphs.length > 0) {
-      scenarioReason = t(locale, 'review.scenario.none');
+      scenarioReason = { key: 'review.scenario.none' };
     }
   }
   // Terms we built record the deal and our side; with no side given, a review of them takes it.
@@ -123,7 +124,10 @@ export function review(doc: DocModel, options: ReviewOptions = {}): ReviewResult
     topics: TOPIC_IDS.map((id) => ctx.topics[id]),
     findings,
   };
-  if (scenarioReason) result.scenarioReason = scenarioReason;
+  if (scenarioReason) {
+    result.scenarioReason = say(ctx.locale, scenarioReason);
+    result.wording = { scenarioReason };
+  }
   if (ctx.role) {
     result.role = ctx.role;
     const named = partiesOf(ctx, options.companyName);

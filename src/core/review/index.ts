@@ -9,3 +9,4 @@ export { OPT_IN_RULE_IDS, RULE_IDS } from './rules';
 export { COUNTRY_CODES } from './places';
 export type { Sentence, Definition, Party, ReviewContext, Rule, RuleFinding, FixSource, Playbook, RuleSwitches } from './context';
 export { partiesSentence } from './parties-sentence';
+export { reword, worded } from './reword';

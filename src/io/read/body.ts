@@ -1,6 +1,7 @@
-import type { ContentControlRef, DocParagraph, DocRevision, TablePosition } from '../../core/document';
+import type { ContentControlRef, DocParagraph, DocRevision, TablePosition, TextEmphasis } from '../../core/document';
 import type { Numbering } from './numbering';
 import { readNumPr, type Styles } from './styles';
+import { addEmphasis, type Emphasis } from './run-format';
 import { child, type El, elements, inW, MC, val, wAttr } from './xml';
 import { chooseBranch, controlOf, findTextBoxes, rowText, symbol, unwrap } from './body-elements';
 
@@ -19,6 +20,7 @@ class Para {
    * paragraphs held 150 MB more at the peak of a read.
    */
   elements: El[];
+  emphasis: TextEmphasis[] = [];
 
   constructor(first?: El) {
     this.elements = first ? [first] : [];
@@ -86,6 +88,8 @@ export class BodyReader {
   private carry?: Para;
   private tables = 0;
   private current?: Para;
+  /** The style of the w:p whose runs are being read: their bold and italics may come from it. */
+  private paragraphStyle?: string;
   /** Comment ranges opened between paragraphs: they anchor in the next one. */
   private waiting: CommentAnchor[] = [];
   /**
@@ -213,10 +217,11 @@ export class BodyReader {
     this.current = para;
     for (const anchor of this.waiting) anchor.para = para;
     if (this.waiting.length) this.waiting = [];
+    const pPr = child(p, 'pPr');
+    this.paragraphStyle = val(pPr, 'pStyle');
     this.inline(p, para, { deleted: false });
     this.current = undefined;
 
-    const pPr = child(p, 'pPr');
     if (child(child(pPr, 'rPr'), 'del')) {
       // The paragraph mark is a tracked deletion: accepted, this text runs into the next paragraph.
       this.carry = para;
@@ -242,6 +247,7 @@ export class BodyReader {
     if (listLabel) out.listLabel = listLabel;
     if (ctx.table) out.table = ctx.table;
     if (ctx.cc) out.contentControl = ctx.cc;
+    if (para.emphasis.length > 0) out.emphasis = para.emphasis;
     this.paragraphs.push(out);
     this.sources.push(para.elements);
     if (this.boxDepth > 0) this.boxed.add(para.index);
@@ -313,6 +319,8 @@ export class BodyReader {
   }
 
   private run(r: El, para: Para, state: InlineState): void {
+    const emphasis = this.styles.runs.of(this.paragraphStyle, child(r, 'rPr'));
+    const add = (text: string) => this.add(text, para, state, emphasis);
     for (const el of elements(r)) {
       if (!inW(el)) {
         if (el.namespaceURI === MC && el.localName === 'AlternateContent' && !state.deleted) {
@@ -324,25 +332,25 @@ export class BodyReader {
       switch (el.localName) {
         case 't':
         case 'delText':
-          this.add(el.textContent, para, state);
+          add(el.textContent);
           break;
         case 'tab':
         case 'ptab':
-          this.add('\t', para, state);
+          add('\t');
           break;
         case 'br': {
           const type = wAttr(el, 'type');
-          if (type !== 'page' && type !== 'column') this.add('\n', para, state);
+          if (type !== 'page' && type !== 'column') add('\n');
           break;
         }
         case 'cr':
-          this.add('\n', para, state);
+          add('\n');
           break;
         case 'noBreakHyphen':
-          this.add('\u2011', para, state);
+          add('\u2011');
           break;
         case 'sym':
-          this.add(symbol(wAttr(el, 'char')), para, state);
+          add(symbol(wAttr(el, 'char')));
           break;
         case 'fldChar': {
           const type = wAttr(el, 'fldCharType');
@@ -375,12 +383,13 @@ export class BodyReader {
     }
   }
 
-  private add(text: string, para: Para, state: InlineState): void {
+  private add(text: string, para: Para, state: InlineState, emphasis: Emphasis): void {
     if (!text || this.codes > 0) return;
     if (state.deleted) {
       if (state.revision) state.revision.text += text;
       return;
     }
+    addEmphasis(para.emphasis, para.text.length, para.text.length + text.length, emphasis);
     para.text += text;
     if (state.revision) {
       state.revision.text += text;

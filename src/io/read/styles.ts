@@ -1,3 +1,4 @@
+import { readRunFormat, RunFormats, type RunFormat } from './run-format';
 import { child, children, type El, val, wAttr } from './xml';
 
 export interface NumRef {
@@ -12,12 +13,16 @@ export interface StyleInfo {
   /** 0-based outline level from the style's own paragraph properties (9 = body text). */
   outlineLvl?: number;
   numPr?: NumRef;
+  /** Bold, italics and underline the style gives its text. */
+  format?: RunFormat;
 }
 
 /** Paragraph styles by id, resolved through basedOn on demand. */
 export class Styles {
   private readonly byId = new Map<string, StyleInfo>();
   readonly defaultId: string | undefined;
+  /** How runs in these styles are emphasised. */
+  readonly runs: RunFormats;
 
   constructor(root: El | undefined) {
     let defaultId: string | undefined;
@@ -34,11 +39,13 @@ export class Styles {
           basedOn: val(s, 'basedOn'),
           outlineLvl: outline === undefined ? undefined : Number(outline),
           numPr: readNumPr(child(pPr, 'numPr')),
+          format: readRunFormat(child(s, 'rPr')),
         });
         if (['1', 'true', 'on'].includes(wAttr(s, 'default') ?? '')) defaultId = id;
       }
     }
     this.defaultId = defaultId;
+    this.runs = new RunFormats(root, (id, pick) => this.inherited(id, (s) => (s.format ? pick(s.format) : undefined)));
   }
 
   get(id: string | undefined): StyleInfo | undefined {

@@ -105,12 +105,22 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
       heading: lookOf(text, first, { listed: Boolean(model.paragraphs[span.first]?.listLabel), keepList: true }, 'first'),
       body: lookOf(text, lastPs[lastPs.length - 1], { listed: Boolean(model.paragraphs[span.last]?.listLabel), keepList: false }, 'last'),
     };
-    // The new clause goes before the old one, as Word records typing over whole paragraphs; the
-    // comment runs from the new heading to the end of the old clause.
     const added = lines(fix, looks);
-    edits.insert(first.source!.start, insertedParagraphs(added, w, mark, ids, '', rangeStart(id)), ORDER.start);
     for (let i = span.first; i <= span.last; i++) for (const p of sources[i]!) deleteParagraph(text, p, w, mark, ids, edits);
-    edits.insert(closeStart(text, lastPs[lastPs.length - 1]!), rangeEnd(id), ORDER.end);
+    const last = lastPs[lastPs.length - 1]!;
+    if (child(child(last, 'pPr'), 'sectPr')) {
+      // The old clause ends a section, whose break stays: the new clause goes before it, in that section.
+      edits.insert(first.source!.start, insertedParagraphs(added, w, mark, ids, '', rangeStart(id)), ORDER.start);
+      edits.insert(closeStart(text, last), rangeEnd(id), ORDER.end);
+    } else {
+      // The new clause goes after the old one, so the emptied paragraphs join the new heading on
+      // Accept: Word keeps the new heading's own properties, LibreOffice gives it those of the old
+      // heading it was modelled on, and both leave the paragraph after the clause as it was (placed
+      // before, the old clause's last paragraph joined that one, and LibreOffice gave it a sub-clause's
+      // list level). The comment runs from the old clause to the end of the new one.
+      edits.insert(afterProperties(first), rangeStart(id), ORDER.start);
+      edits.insert(last.source!.end, insertedParagraphs(added, w, mark, ids, rangeEnd(id)), ORDER.after);
+    }
     applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
   }
 

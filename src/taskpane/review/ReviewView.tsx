@@ -29,7 +29,7 @@ export default function ReviewView() {
   const { t, locale, surface, settings } = useUi();
   const { library, loading } = useLibrary();
   const { dismissed, active, documentName } = useSession();
-  const { review, reviewLocale, phase, error, start, cancel, remember } = useReview();
+  const { review, phase, error, start, cancel, remember } = useReview();
   const actions = useFindingActions(remember);
   const styles = useStyles();
   const [scenario, setScenario] = useState<ScenarioId | null>(review?.scenario ?? null);
@@ -42,14 +42,6 @@ export default function ReviewView() {
   useEffect(() => {
     if (surface === 'workspace' && !review && !loading) void start({ scenario: null });
   }, [surface, review, loading, start]);
-
-  // Findings are worded in the review's language: a language switch re-runs the review on show.
-  useEffect(() => {
-    if (!review || !reviewLocale || reviewLocale === locale || phase !== 'idle') return;
-    // A detected deal is detected again, so its reason is given in the new language too.
-    const detected = review.scenarioReason !== undefined && scenario === review.scenario;
-    void start({ scenario: detected ? null : scenario, role });
-  }, [locale, review, reviewLocale, phase, scenario, role, start]);
 
   // Follow what the review detected until the user chooses otherwise.
   useEffect(() => {

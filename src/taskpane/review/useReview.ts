@@ -32,7 +32,7 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * cancelled between steps: its late result is then dropped and the previous review stays.
  */
 export function useReview() {
-  const { host, review, reviewLocale, fingerprint, suggestedRole, counterpart, setReview, setDismissed, setActive } = useSession();
+  const { host, review, fingerprint, suggestedRole, counterpart, setReview, setDismissed, setActive } = useSession();
   const { locale, settings } = useUi();
   const { library } = useLibrary();
   const [phase, setPhase] = useState<ReviewPhase>('idle');
@@ -92,7 +92,7 @@ export function useReview() {
       if (choice.role && result.scenario && result.role === choice.role) rememberSide(keys.key, { scenario: result.scenario, role: choice.role });
       setDismissed(new Set(storedDismissals(keys)));
       setActive(null);
-      setReview(result, keys.key, locale);
+      setReview(result, keys.key);
       setPhase('idle');
     },
     [host, library, locale, suggestedRole, counterpart, settings.usualSide, settings.enabledRules, settings.companyName, setReview, setDismissed, setActive],
@@ -113,5 +113,5 @@ export function useReview() {
     [fingerprint, setDismissed],
   );
 
-  return { review, reviewLocale, phase, error, start, cancel, remember };
+  return { review, phase, error, start, cancel, remember };
 }

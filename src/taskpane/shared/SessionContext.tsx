@@ -2,8 +2,9 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 import type { Host } from '../../host/types';
 import type { DocModel } from '../../core/document';
 import type { ReviewResult } from '../../core/findings';
-import type { Locale } from '../../core/i18n';
+import { reword } from '../../core/review/reword';
 import type { RoleId } from '../../core/scenarios';
+import { UiContext } from './UiContext';
 
 /**
  * What the panels share with each other and with the workspace's document view: the host, the last
@@ -17,12 +18,11 @@ export interface Session {
   suggestedRole?: RoleId;
   /** The document's other language version as a separate file (the workspace's second file), reviewed against it. */
   counterpart?: DocModel;
+  /** The last review, worded in the language the user has chosen now, whatever language it ran in. */
   review: ReviewResult | null;
   /** The reviewed document's fingerprint, which keys the dismissals kept for it. */
   fingerprint: string | null;
-  /** The language the review's messages are in. */
-  reviewLocale: Locale | null;
-  setReview: (r: ReviewResult | null, fingerprint: string | null, locale: Locale | null) => void;
+  setReview: (r: ReviewResult | null, fingerprint: string | null) => void;
   /** Finding ids the user dismissed for this document. */
   dismissed: ReadonlySet<string>;
   setDismissed: (ids: ReadonlySet<string>) => void;
@@ -45,11 +45,7 @@ export function SessionProvider({
   counterpart?: DocModel;
   children: ReactNode;
 }) {
-  const [reviewed, setReviewed] = useState<{ review: ReviewResult | null; fingerprint: string | null; reviewLocale: Locale | null }>({
-    review: null,
-    fingerprint: null,
-    reviewLocale: null,
-  });
+  const [reviewed, setReviewed] = useState<{ review: ReviewResult | null; fingerprint: string | null }>({ review: null, fingerprint: null });
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const [active, setActive] = useState<string | null>(null);
   const value = useMemo(
@@ -59,7 +55,7 @@ export function SessionProvider({
       suggestedRole,
       ...(counterpart ? { counterpart } : {}),
       ...reviewed,
-      setReview: (review: ReviewResult | null, fingerprint: string | null, reviewLocale: Locale | null) => setReviewed({ review, fingerprint, reviewLocale }),
+      setReview: (review: ReviewResult | null, fingerprint: string | null) => setReviewed({ review, fingerprint }),
       dismissed,
       setDismissed,
       active,
@@ -70,8 +66,14 @@ export function SessionProvider({
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
+/**
+ * The session as the panels see it: the review re-worded from the messages it keeps when the user
+ * switches language, so a switch never reads or reviews the document again.
+ */
 export function useSession(): Session {
   const s = useContext(SessionContext);
-  if (!s) throw new Error('useSession outside <SessionProvider>');
-  return s;
+  const locale = useContext(UiContext)?.locale;
+  const worded = useMemo(() => (s?.review && locale ? { ...s, review: reword(s.review, locale) } : s), [s, locale]);
+  if (!worded) throw new Error('useSession outside <SessionProvider>');
+  return worded;
 }

@@ -1,6 +1,6 @@
 import type { DocParagraph } from '../../document';
 import type { Evidence } from '../../findings';
-import type { MessageKey } from '../../i18n';
+import type { MessageKey, Phrase } from '../../i18n';
 import { figureDifference, figuresOf, namesOnlyInChinese, prevailingIn, prohibitionIn } from '../bilingual/compare';
 import { counterpartPairs, languageOf, languagePairs, type LanguagePair } from '../bilingual/pairs';
 import { renderingsOf, termMismatches } from '../bilingual/terms';
@@ -62,7 +62,7 @@ export const bilingualDiscrepancy: Rule = (ctx) => {
     const topic = topicAt(ctx, evidence[0]!.paragraph);
     const figures = figureDifference(figuresOf(pair.en.text, 'en'), figuresOf(pair.zh.text, 'zh'));
     if (figures.en.length + figures.zh.length > 0) {
-      const none = ctx.locale === 'zh-CN' ? '无' : 'none';
+      const none: Phrase = { say: 'review.bilingual.none' };
       out.push(
         finding(ctx, {
           rule: 'ambiguous.bilingual-figures',
@@ -70,7 +70,7 @@ export const bilingualDiscrepancy: Rule = (ctx) => {
           severity: 'medium',
           kind: 'ambiguous',
           evidence,
-          params: { en: listOf(ctx, figures.en) || none, zh: listOf(ctx, figures.zh) || none },
+          params: { en: figures.en.length > 0 ? listOf(figures.en) : none, zh: figures.zh.length > 0 ? listOf(figures.zh) : none },
           note,
           noFix,
         }),
@@ -82,7 +82,7 @@ export const bilingualDiscrepancy: Rule = (ctx) => {
     }
     const names = namesOnlyInChinese(pair.en.text, pair.zh.text);
     if (names.length > 0) {
-      out.push(finding(ctx, { rule: 'ambiguous.bilingual-names', topic, severity: 'medium', kind: 'ambiguous', evidence, params: { names: listOf(ctx, names) }, note, noFix }));
+      out.push(finding(ctx, { rule: 'ambiguous.bilingual-names', topic, severity: 'medium', kind: 'ambiguous', evidence, params: { names: listOf(names) }, note, noFix }));
     }
   }
 

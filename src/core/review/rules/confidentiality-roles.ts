@@ -33,7 +33,7 @@ export const confidentialityRoles: Rule = (ctx) => {
       topic: 'confidentiality',
       severity: 'medium',
       kind: 'ambiguous',
-      params: { terms: listOf(ctx, words.map((w) => inQuotes(ctx, w))) },
+      params: { terms: listOf(words.map((w) => inQuotes(w))) },
       evidence: groupedEvidence(found),
     }),
   ];

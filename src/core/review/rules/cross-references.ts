@@ -1,6 +1,5 @@
 import type { Evidence } from '../../findings';
-import type { MessageKey } from '../../i18n';
-import { t } from '../../i18n';
+import type { MessageKey, MessageParams, Phrase } from '../../i18n';
 import type { ReviewContext, Rule, RuleFinding } from '../context';
 import { draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
@@ -99,7 +98,7 @@ function headingsOf(n: Numbering, number: string): string[] {
   return out;
 }
 
-type Problem = { r: Reference; key: 'heading' | 'heading-at' | 'subject' | 'defined' | 'self' | 'no-right' | 'term-at'; params: Record<string, string> };
+type Problem = { r: Reference; key: 'heading' | 'heading-at' | 'subject' | 'defined' | 'self' | 'no-right' | 'term-at'; params: MessageParams };
 
 /** A named heading that is not the heading at that number: "9.13 (Binding Effect)" where 9.13 is "Headings". */
 function wrongTitles(ctx: ReviewContext, n: Numbering, r: Reference): Problem[] {
@@ -118,7 +117,7 @@ function wrongTitles(ctx: ReviewContext, n: Numbering, r: Reference): Problem[] 
     out.push({
       r,
       key: where ? 'heading-at' : 'heading',
-      params: { ref: item.number, named: inQuotes(ctx, named), actual: inQuotes(ctx, actual[0]!), where: where?.label ?? '' },
+      params: { ref: item.number, named: inQuotes(named), actual: inQuotes(actual[0]!), where: where?.label ?? '' },
     });
   }
   return out;
@@ -137,7 +136,7 @@ function wrongDefinition(ctx: ReviewContext, n: Numbering, r: Reference): Proble
   const term = m[1]!.replace(/\s+/g, ' ').toLowerCase();
   if (ctx.definitions.some((d) => d.term.toLowerCase() === term)) return undefined;
   if (at.some((l) => sectionText(ctx, n, l).replace(/\s+/g, ' ').toLowerCase().includes(term))) return undefined;
-  return { r, key: 'defined', params: { ref: r.items[0]!.number, term: inQuotes(ctx, m[1]!) } };
+  return { r, key: 'defined', params: { ref: r.items[0]!.number, term: inQuotes(m[1]!) } };
 }
 
 /**
@@ -206,7 +205,7 @@ function wrongSubject(ctx: ReviewContext, n: Numbering, r: Reference): Problem |
     if (!at.some((l) => l.heading) && at.some((l) => mentions(sectionText(ctx, n, l), topic) >= 2)) return undefined;
   }
   const where = candidates[0]!;
-  return { r, key: 'subject', params: { ref: refText(r), purpose: inQuotes(ctx, where.heading!.toLowerCase()), where: where.label } };
+  return { r, key: 'subject', params: { ref: refText(r), purpose: inQuotes(where.heading!.toLowerCase()), where: where.label } };
 }
 
 /** A clause that sends the reader to itself: "Subject to Section 11.10" inside 11.10. */
@@ -249,7 +248,7 @@ function noRight(ctx: ReviewContext, n: Numbering, r: Reference): Problem | unde
     const at = onlyLabel(n, r, item.number);
     return at !== undefined && !ENDING_VERB.test(sectionText(ctx, n, at));
   });
-  return wrong.length === 0 ? undefined : { r, key: 'no-right', params: { ref: listOf(ctx, wrong.map((i) => i.number)) } };
+  return wrong.length === 0 ? undefined : { r, key: 'no-right', params: { ref: listOf(wrong.map((i) => i.number)) } };
 }
 
 /**
@@ -277,16 +276,26 @@ function wrongTermSection(ctx: ReviewContext, n: Numbering, r: Reference): Probl
   const other = ctx.definitions.find((d) => within(d, cited) && !d.term.toLowerCase().split(/\s+/).some((w) => words.has(w)));
   if (!other) return undefined;
   const where = labelAt(n, own[0]!.paragraph, own[0]!.start)!.label;
-  return { r, key: 'term-at', params: { ref: refText(r), term: inQuotes(ctx, term), other: inQuotes(ctx, other.term), where } };
+  return { r, key: 'term-at', params: { ref: refText(r), term: inQuotes(term), other: inQuotes(other.term), where } };
 }
 
 function refText(r: Reference): string {
   return r.sentence.text.slice(r.index, r.end).replace(/\s+/g, ' ').trim();
 }
 
-/** What the message says of one problem, in the reader's language. */
-function describe(ctx: ReviewContext, p: Problem): string {
-  return t(ctx.locale, `review.rule.drafting.cross-reference.${p.key}` as MessageKey, p.params);
+/** What the message says of one problem, worded in the reader's language with the finding. */
+function describe(p: Problem): Phrase {
+  return { say: `review.rule.drafting.cross-reference.${p.key}` as MessageKey, params: p.params };
+}
+
+/** Each problem said once, however many references share it. */
+function described(problems: readonly Problem[]): Phrase[] {
+  const seen = new Map<string, Phrase>();
+  for (const p of problems) {
+    const d = describe(p);
+    seen.set(JSON.stringify(d), d);
+  }
+  return [...seen.values()];
 }
 
 /** A wrong reference in a termination right or a survival list changes rights, not just tidiness. */
@@ -299,7 +308,7 @@ const CONSEQUENTIAL = /\b(?:terminat\w*|surviv\w*)\b/i;
 function weighty(p: Problem): boolean {
   if (!CONSEQUENTIAL.test(p.r.sentence.text)) return false;
   if (p.key === 'heading-at') return true;
-  return p.key === 'subject' && !p.params.where!.includes('.') && p.r.items.every((i) => !i.number.includes('.'));
+  return p.key === 'subject' && !String(p.params.where).includes('.') && p.r.items.every((i) => !i.number.includes('.'));
 }
 
 /**
@@ -346,7 +355,7 @@ export const crossReferences: Rule = (ctx) => {
   if (missing.size > Math.max(2, referenced.size * UNRELIABLE)) return [];
   const evidence = (list: Reference[]): Evidence[] => list.map((r) => quote(r.sentence, r.index, r.end));
   const out: RuleFinding[] = [];
-  out.push(...draftingFinding(ctx, 'drafting.cross-reference', evidence(broken), { refs: listOf(ctx, [...missing]) }));
+  out.push(...draftingFinding(ctx, 'drafting.cross-reference', evidence(broken), { refs: listOf([...missing]) }));
   if (problems.length > 0) {
     const severity = problems.some(weighty) ? 'medium' : 'low';
     out.push(
@@ -354,7 +363,7 @@ export const crossReferences: Rule = (ctx) => {
         ctx,
         'drafting.cross-reference',
         evidence([...new Set(problems.map((p) => p.r))]),
-        { refs: listOf(ctx, [...new Set(problems.map((p) => describe(ctx, p)))]) },
+        { refs: listOf(described(problems)) },
         severity,
         'drafting.cross-reference-wrong',
       ),

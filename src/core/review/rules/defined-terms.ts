@@ -226,7 +226,7 @@ function report(ctx: Parameters<Rule>[0], list: Term[], severity: 'low' | 'mediu
     ctx,
     'drafting.undefined-term',
     groupedEvidence(list.map(([, l]) => l.find(consequential) ?? l[0]!)),
-    { ...params, terms: listOf(ctx, list.map(([t]) => inQuotes(ctx, t))) },
+    { ...params, terms: listOf(list.map(([t]) => inQuotes(t))) },
     severity,
     key,
   );

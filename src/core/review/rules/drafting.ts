@@ -1,5 +1,5 @@
 import type { Evidence, Severity } from '../../findings';
-import type { MessageParams } from '../../i18n';
+import type { MessageParams, Phrase } from '../../i18n';
 import type { Definition, ReviewContext, RuleFinding } from '../context';
 import { finding, topicAt } from './finding';
 import { EVIDENCE_CAP, groupedEvidence, quote, sentenceAt, type Hit } from './text';
@@ -30,13 +30,12 @@ export function draftingFinding(
 /** A drafting finding over regular-expression hits, counting them for the message. */
 export function draftingHits(ctx: ReviewContext, rule: string, list: Hit[], params: MessageParams = {}, key?: string): RuleFinding[] {
   const count = typeof params.count === 'number' ? params.count : list.length;
-  return draftingFinding(ctx, rule, groupedEvidence(list), { count, times: times(ctx, count), ...params }, 'low', key);
+  return draftingFinding(ctx, rule, groupedEvidence(list), { count, times: times(count), ...params }, 'low', key);
 }
 
 /** "once", "twice", "3 times" for English messages; Chinese counts with a measure word instead. */
-function times(ctx: ReviewContext, n: number): string {
-  if (ctx.locale === 'zh-CN') return String(n);
-  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+function times(n: number): Phrase {
+  return { say: n === 1 ? 'review.times.once' : n === 2 ? 'review.times.twice' : 'review.times.many', params: { count: n } };
 }
 
 /** A definition as evidence: the defining sentence, around the defined term. */

@@ -81,6 +81,6 @@ export const duplicateDefinitions: Rule = (ctx) => {
   if (dupes.length === 0) return [];
   const evidence = dupes.flatMap((l) => l.slice(0, 2).map((d) => definitionEvidence(ctx, d)));
   return draftingFinding(ctx, 'drafting.duplicate-definition', evidence, {
-    terms: listOf(ctx, dupes.map((l) => [...new Set(l.map((d) => inQuotes(ctx, d.term)))].join(' / '))),
+    terms: listOf(dupes.map((l) => ({ list: [...new Set(l.map((d) => d.term))].map(inQuotes), joiner: ' / ' }))),
   });
 };

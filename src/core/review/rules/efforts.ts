@@ -33,7 +33,7 @@ export const efforts: Rule = (ctx) => {
   if (kinds.size > 1) {
     // One quote per standard shows the mix better than every use of the commonest one.
     const firsts = [...kinds.values()].map((l) => l[0]!);
-    out.push(...draftingHits(ctx, 'drafting.mixed-efforts', firsts, { standards: listOf(ctx, [...kinds.keys()].map((k) => inQuotes(ctx, k))) }));
+    out.push(...draftingHits(ctx, 'drafting.mixed-efforts', firsts, { standards: listOf([...kinds.keys()].map((k) => inQuotes(k))) }));
   }
   return out;
 };

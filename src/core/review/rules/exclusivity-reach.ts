@@ -43,7 +43,7 @@ export const exclusivityReach: Rule = (ctx) => {
         topic: 'territory',
         severity: 'high',
         kind: 'one-sided',
-        params: { words: listOf(ctx, [...words.values()].map((w) => inQuotes(ctx, w))) },
+        params: { words: listOf([...words.values()].map((w) => inQuotes(w))) },
         evidence: groupedEvidence(everywhere),
       }),
     );

@@ -2,7 +2,7 @@ import type { Rule } from '../context';
 import { exclusivityGrants } from './exclusivity';
 import { finding, listOf } from './finding';
 import { groupedEvidence, isDefined, paragraphText, type Hit } from './text';
-import { t } from '../../i18n';
+import type { Phrase } from '../../i18n';
 
 const SCOPE =
   /\b(?:products?|services?|goods|fields?|customers?|accounts?|channels?|markets?|technolog(?:y|ies)|patents?|software|brands?|trademarks?|programs?|devices?|applications?|materials?|equipment|titles?|content|compounds?|licensed\s+\w+|segments?|marks?|names?|likeness|content|know-how|copyrights?|intellectual\s+property|works?|industr(?:y|ies)|categor(?:y|ies))\b/i;
@@ -40,14 +40,14 @@ export const exclusivityScope: Rule = (ctx) => {
     offending.push(g);
   }
   if (offending.length === 0) return [];
-  const gaps = [...missing].map((x) => t(ctx.locale, `review.rule.dimension.${x}`));
+  const gaps = [...missing].map((x): Phrase => ({ say: `review.rule.dimension.${x}` }));
   return [
     finding(ctx, {
       rule: 'ambiguous.exclusivity-scope',
       topic: 'exclusivity',
       severity: 'medium',
       kind: 'ambiguous',
-      params: { missing: listOf(ctx, gaps) },
+      params: { missing: listOf(gaps) },
       evidence: groupedEvidence(offending),
     }),
   ];

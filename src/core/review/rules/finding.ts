@@ -1,5 +1,6 @@
 import { severityRank, type Evidence, type FindingKind, type Severity } from '../../findings';
-import { t, type MessageKey, type MessageParams } from '../../i18n';
+import { worded } from '../reword';
+import type { MessageKey, MessageParams, Param, Phrase } from '../../i18n';
 import { TOPIC_IDS, type TopicId } from '../../topics';
 import type { ReviewContext, RuleFinding } from '../context';
 import { fixFor } from './fix';
@@ -26,12 +27,15 @@ export interface FindingSpec {
 /** A finding in the reader's language, with the library clause that fixes its topic. */
 export function finding(ctx: ReviewContext, spec: FindingSpec): RuleFinding {
   const stem = `review.rule.${spec.key ?? spec.rule}`;
-  const message = t(ctx.locale, `${stem}.message` as MessageKey, spec.params);
-  let why = t(ctx.locale, `${stem}.why` as MessageKey, spec.params);
-  if (spec.note) why += (ctx.locale === 'zh-CN' ? '' : ' ') + t(ctx.locale, spec.note, spec.params);
-  if (spec.sideUnknown) {
-    why += (ctx.locale === 'zh-CN' ? '' : ' ') + t(ctx.locale, 'review.rule.side-unknown' as MessageKey);
-  }
+  const params = spec.params ? { params: spec.params } : {};
+  const wording = {
+    message: { key: `${stem}.message` as MessageKey, ...params },
+    why: [
+      { key: `${stem}.why` as MessageKey, ...params },
+      ...(spec.note ? [{ key: spec.note, ...params }] : []),
+      ...(spec.sideUnknown ? [{ key: 'review.rule.side-unknown' as MessageKey }] : []),
+    ],
+  };
   // Drafting findings are fixed by rewording in place, not by a library clause.
   const fix = spec.kind === 'drafting' || spec.noFix ? undefined : fixFor(ctx, spec.topic, spec.fixClause);
   return {
@@ -40,28 +44,21 @@ export function finding(ctx: ReviewContext, spec: FindingSpec): RuleFinding {
     // A term we cannot place on either side may favour us: it is worth a look, not an alarm.
     severity: spec.sideUnknown && severityRank(spec.severity) > severityRank('low') ? 'low' : spec.severity,
     kind: spec.kind,
-    message,
-    why,
+    ...worded(ctx.locale, wording),
+    wording,
     evidence: spec.evidence,
     ...(fix ? { fix } : {}),
   };
 }
 
-/** Words quoted from the draft, in the reader's quotation marks. */
-export function inQuotes(ctx: ReviewContext, words: string): string {
-  const w = words.replace(/\s+/g, ' ').trim();
-  return ctx.locale === 'zh-CN' ? `“${w}”` : `"${w}"`;
+/** Words quoted from the draft, put in the reader's quotation marks when the message is worded. */
+export function inQuotes(words: string): Phrase {
+  return { quote: words };
 }
 
 /** A short list for a message: "A, B and C", or "A, B and 3 more", in the reader's language. */
-export function listOf(ctx: ReviewContext, items: readonly string[], max = 6): string {
-  const zh = ctx.locale === 'zh-CN';
-  const shown = items.slice(0, max);
-  const rest = items.length - shown.length;
-  const sep = zh ? '、' : ', ';
-  if (rest > 0) return zh ? `${shown.join(sep)}等 ${items.length} 项` : `${shown.join(sep)} and ${rest} more`;
-  if (shown.length < 2) return shown.join('');
-  return `${shown.slice(0, -1).join(sep)}${zh ? '和' : ' and '}${shown[shown.length - 1]}`;
+export function listOf(items: readonly Param[], max = 6): Phrase {
+  return { list: items, max };
 }
 
 /**

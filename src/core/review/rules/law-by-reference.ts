@@ -41,7 +41,7 @@ export const lawByReference: Rule = (ctx) => {
       severity: 'medium',
       kind: 'ambiguous',
       evidence,
-      params: { terms: listOf(ctx, blank.map(([label]) => inQuotes(ctx, label))) },
+      params: { terms: listOf(blank.map(([label]) => inQuotes(label))) },
     }),
   ];
 };

@@ -49,7 +49,7 @@ export const retention: Rule = (ctx) => {
       finding(ctx, {
         rule: 'one-sided.retention',
         // The message names what the draft lets them keep, in the draft's words, when it can.
-        ...(what ? { key: 'one-sided.retention-what', params: { what: inQuotes(ctx, what) } } : {}),
+        ...(what ? { key: 'one-sided.retention-what', params: { what: inQuotes(what) } } : {}),
         topic: 'return-or-destroy',
         severity: 'medium',
         kind: 'one-sided',

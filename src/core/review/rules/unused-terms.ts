@@ -78,5 +78,5 @@ export const unusedTerms: Rule = (ctx) => {
   const unused = [...new Set(defs.map((d) => d.term))].filter((t) => !used.has(t));
   if (unused.length === 0) return [];
   const evidence = unused.map((t) => definitionEvidence(ctx, defs.find((d) => d.term === t)!));
-  return draftingFinding(ctx, 'drafting.unused-term', evidence, { terms: listOf(ctx, unused.map((t) => inQuotes(ctx, t))) }, 'low');
+  return draftingFinding(ctx, 'drafting.unused-term', evidence, { terms: listOf(unused.map((t) => inQuotes(t))) }, 'low');
 };

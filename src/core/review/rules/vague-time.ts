@@ -16,6 +16,6 @@ export const vagueTime: Rule = (ctx) => {
     if (BOUNDED.test(after)) return false;
     return !(/^close/i.test(h.text) && TIME_ZONE.test(h.sentence.text));
   });
-  const words = [...new Set(found.map((h) => inQuotes(ctx, h.text.toLowerCase())))];
-  return draftingHits(ctx, 'drafting.vague-time', found, { words: listOf(ctx, words) });
+  const words = [...new Set(found.map((h) => h.text.toLowerCase()))].map(inQuotes);
+  return draftingHits(ctx, 'drafting.vague-time', found, { words: listOf(words) });
 };
