@@ -72,6 +72,7 @@ import { bracketedText } from './bracketed-text';
 import { confidentialityRoles } from './confidentiality-roles';
 import { confidentialityTwice } from './confidentiality-twice';
 import { manuscriptChange } from './manuscript-change';
+import { strayRole } from './stray-role';
 
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
@@ -169,6 +170,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: confidentialityRoles, rules: [info('ambiguous.confidentiality-roles', 'medium', 'confidentiality')] },
   { check: confidentialityTwice, rules: [info('ambiguous.confidentiality-twice', 'low', 'confidentiality')] },
   { check: manuscriptChange, rules: [info('drafting.manuscript-change', 'low')] },
+  { check: strayRole, rules: [info('drafting.stray-role', 'low')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */
