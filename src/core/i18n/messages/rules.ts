@@ -89,6 +89,7 @@ export const rules = defineMessages(
     'rules.title.ambiguous.confidentiality-roles': 'Confidentiality terms written around roles and a deal the agreement never defines',
     'rules.title.ambiguous.confidentiality-twice': 'The duty to protect confidential information set twice',
     'rules.title.drafting.manuscript-change': 'A handwritten change, initialled and dated, typed into a clause',
+    'rules.title.drafting.amounts-total': 'A stated total that its listed instalments, milestones or percentage shares do not add up to',
     'rules.title.drafting.stray-role': 'A warranty or duty put on a role, such as "the supplier", that is not a party to the agreement',
   },
   {
@@ -178,6 +179,7 @@ export const rules = defineMessages(
     'rules.title.ambiguous.confidentiality-roles': '保密条款围绕本协议从未定义的角色和交易起草',
     'rules.title.ambiguous.confidentiality-twice': '保护保密信息的义务被规定了两次',
     'rules.title.drafting.manuscript-change': '条款中录入了带有签名缩写和日期的手写修改',
+    'rules.title.drafting.amounts-total': '所列分期、里程碑或比例份额之和与所述总额不符',
     'rules.title.drafting.stray-role': '担保或义务由并非协议当事方的角色（如“the supplier”）承担',
   },
 );

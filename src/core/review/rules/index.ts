@@ -73,6 +73,7 @@ import { confidentialityRoles } from './confidentiality-roles';
 import { confidentialityTwice } from './confidentiality-twice';
 import { manuscriptChange } from './manuscript-change';
 import { strayRole } from './stray-role';
+import { amountsTotal } from './amounts-total';
 
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
@@ -171,6 +172,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: confidentialityTwice, rules: [info('ambiguous.confidentiality-twice', 'low', 'confidentiality')] },
   { check: manuscriptChange, rules: [info('drafting.manuscript-change', 'low')] },
   { check: strayRole, rules: [info('drafting.stray-role', 'low')] },
+  { check: amountsTotal, rules: [info('drafting.amounts-total', 'medium')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */
