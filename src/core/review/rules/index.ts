@@ -74,6 +74,7 @@ import { confidentialityTwice } from './confidentiality-twice';
 import { manuscriptChange } from './manuscript-change';
 import { strayRole } from './stray-role';
 import { amountsTotal } from './amounts-total';
+import { testingBarred } from './testing-barred';
 
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
@@ -167,6 +168,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: testResultsOpen, rules: [info('ambiguous.test-results-open', 'medium', 'test-data')] },
   { check: startUnstated, rules: [info('ambiguous.start-unstated', 'medium')] },
   { check: competeBan, rules: [info('one-sided.compete-ban', 'medium', 'residuals')] },
+  { check: testingBarred, rules: [info('one-sided.testing-barred', 'low', 'purpose-limitation')] },
   { check: bracketedText, rules: [info('ambiguous.bracketed-text', 'medium')] },
   { check: confidentialityRoles, rules: [info('ambiguous.confidentiality-roles', 'medium', 'confidentiality')] },
   { check: confidentialityTwice, rules: [info('ambiguous.confidentiality-twice', 'low', 'confidentiality')] },
