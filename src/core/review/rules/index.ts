@@ -75,6 +75,7 @@ import { manuscriptChange } from './manuscript-change';
 import { strayRole } from './stray-role';
 import { amountsTotal } from './amounts-total';
 import { testingBarred } from './testing-barred';
+import { fieldMaker } from './field-maker';
 
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
@@ -131,6 +132,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: customerChoice, rules: [info('one-sided.customer-choice', 'medium', 'exclusivity')] },
   { check: licenceLapse, rules: [info('one-sided.licence-lapse', 'high')] },
   { check: licenceField, rules: [info('ambiguous.licence-field', 'medium', 'background-license')] },
+  { check: fieldMaker, rules: [info('ambiguous.field-maker', 'low', 'background-license')] },
   { check: licenceAcquirer, rules: [info('one-sided.licence-acquirer', 'medium', 'background-license')] },
   { check: licenceAssistance, rules: [info('one-sided.no-technical-assistance', 'low', 'background-license')] },
   { check: embeddedBackground, rules: [info('ambiguous.embedded-background', 'medium', 'background-license')] },
