@@ -42,6 +42,13 @@ describe('protection only for marked information', () => {
   it('stays quiet for the recipient, whom a marking rule favours', () => {
     expect(rules(markedOnly, nda(marked), 'pre-deal-disclosure', 'recipient')).toEqual([]);
   });
+  it('stays quiet where marked information is one more kind beside kinds protected anyway, or in a filing\'s redaction note', () => {
+    const oneMore =
+      'Proprietary Information includes, without limitation, the Software, its documentation, pricing, product roadmaps, technical data or other information that is marked with a proprietary or confidential legend.';
+    expect(rules(markedOnly, nda(oneMore), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+    const legend = 'Certain identified information (the "Confidential Information") has been excluded from this exhibit under Regulation S-K because it is not material and would cause competitive harm if publicly disclosed.';
+    expect(rules(markedOnly, nda(legend), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+  });
 });
 
 describe('no exception for independent development', () => {
