@@ -1,7 +1,7 @@
 import { missingTerms } from '../../../../src/core/review/rules/missing';
 import { fixFor } from '../../../../src/core/review/rules/fix';
 import type { FixSource } from '../../../../src/core/review/context';
-import { makeContext } from './make-context';
+import { makeContext, type ContextOptions } from './make-context';
 
 const LIBRARY: FixSource = {
   clauses: [
@@ -96,12 +96,12 @@ describe('missing terms', () => {
       'Harbourline Oleo GmbH shall supply the Product to Qinlan Biotech Co., Ltd. against purchase orders.',
       'This Agreement constitutes the entire agreement between the Parties and supersedes all prior agreements, except the Confidentiality Agreement between the Parties dated 26 September 2022.',
     ];
-    const options = {
+    const options: ContextOptions = {
       scenario: 'exclusive-partnership',
       role: 'supplier',
       playbook: { required: ['confidentiality', 'return-or-destroy'], recommended: [] },
       absent: ['confidentiality', 'return-or-destroy'],
-    } as const;
+    };
     expect(missingTerms(makeContext(supply.join('\n'), options))).toEqual([]);
     const none = [supply[0]!, 'This Agreement constitutes the entire agreement between the Parties and supersedes all prior agreements.'];
     expect(missingTerms(makeContext(none.join('\n'), options)).map((f) => f.topic)).toEqual(['confidentiality']);
@@ -113,7 +113,12 @@ describe('missing terms', () => {
       'The Parties agree to replace Schedule B of the Agreement with the Schedule B attached to this Amendment.',
       'Except as set out in this Amendment, all other terms and conditions of the Agreement shall remain in full force and effect.',
     ];
-    const options = { scenario: 'custom-development', role: 'developer', playbook: { required: ['confidentiality', 'governing-law'], recommended: [] }, absent: ['confidentiality', 'governing-law'] } as const;
+    const options: ContextOptions = {
+      scenario: 'custom-development',
+      role: 'developer',
+      playbook: { required: ['confidentiality', 'governing-law'], recommended: [] },
+      absent: ['confidentiality', 'governing-law'],
+    };
     expect(missingTerms(makeContext(amendment.join('\n'), options))).toEqual([]);
     expect(missingTerms(makeContext(amendment.slice(1).join('\n'), options)).map((f) => f.topic)).toEqual(['confidentiality', 'governing-law']);
   });
