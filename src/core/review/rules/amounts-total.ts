@@ -115,7 +115,7 @@ export const amountsTotal: Rule = (ctx) => {
     }
     if (list.items.some((a) => a.currency !== currency)) continue;
     // The whole, stated in the introduction's own sentence: "a fee of $1,200,000, payable as follows".
-    const lead = list.head.slice(Math.max(list.head.search(/[^.;]*$/), list.head.length - 300));
+    const lead = list.head.slice(Math.max(list.head.lastIndexOf('.') + 1, list.head.lastIndexOf(';') + 1, list.head.length - 300));
     const whole = amountsIn(lead).filter((a) => a.currency === currency);
     if (whole.length === 1 && !RATE.test(lead) && !sameSum(whole[0]!.value, sum)) {
       details.push(`${formatAmount(whole[0]!.value, currency)} ≠ ${formatAmount(sum, currency)}`);
