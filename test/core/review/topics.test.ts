@@ -76,6 +76,7 @@ describe('topic detection judges the sentence, not the word', () => {
     ['background-ip', 'The Manufacturer is the owner of the intellectual property pertaining to the products listed in Schedule A.'],
     ['background-ip', 'Licensor has sole right, title and interest in and to all intellectual property rights covering the Products.'],
     ['background-ip', 'Contractor shall own, and hereby retains, all right, title, and interest in and to the Contractor Property.'],
+    ['background-ip', 'All patents, know-how, software, data and other property provided to either party which were owned or controlled by the providing party (the "Originator") shall remain the sole property of the Originator.'],
     ['background-ip', 'Developer shall retain full ownership over its Developer Technology.'],
     ['background-license', 'Where required for the project, each party undertakes to grant a royalty free licence to the other Party solely for the design of the products.'],
     ['background-license', 'The licenses granted herein are exclusive worldwide licenses to: 1. make, have made, use, lease and sell Licensed Products.'],

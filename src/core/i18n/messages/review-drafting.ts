@@ -52,6 +52,10 @@ export const reviewDrafting = defineMessages(
     'review.rule.ambiguous.confidentiality-twice.why': 'Two clauses each set a standard of care and say who may receive the information; where they differ (affiliates and agents in one, employees only in the other, or an exception found only in one), neither side can tell which governs. Keep one clause and delete the other.',
     'review.rule.drafting.manuscript-change.message': 'Handwritten changes with initials and a date left in the text ({count})',
     'review.rule.drafting.manuscript-change.why': 'A change written on a signed copy and initialled ("within 1 DAY DN 20/5/2010") does not show what it replaced or whether both sides initialled it, and it may clash with a deadline elsewhere. Check it against the signed copy and write the agreed words in full.',
+    'review.rule.drafting.amounts-total.message': 'Sums that do not add up: {sums}',
+    'review.rule.drafting.amounts-total.why': 'A whole stated for a price or a set of payments differs from the parts listed for it (instalments, milestones, or the payments a share is worked out from). Either figure may be read as the one agreed, so what is owed, or what a missed payment costs, is open to dispute. Correct the figures so that the parts add up to the whole.',
+    'review.rule.drafting.stray-role.message': 'A warranty or duty falls on {role}, which is not a party to this agreement',
+    'review.rule.drafting.stray-role.why': 'This agreement names its parties otherwise, so no party is clearly bound: a clause taken from a form for another deal (a supply or services contract) keeps that form\'s roles. Name the party that gives the warranty or bears the duty, or delete the clause if it does not belong in this deal.',
   },
   {
     'review.rule.drafting.and-or.message': '“and/or”出现 {times} 次',
@@ -103,5 +107,9 @@ export const reviewDrafting = defineMessages(
     'review.rule.ambiguous.confidentiality-twice.why': '两个条款各自规定了注意标准以及可以接收信息的人员；二者不一致时（例如一处允许关联方和代理人接收，另一处仅限员工，或例外只见于其中一处），双方都无法确定以哪一条为准。应保留一条，删除另一条。',
     'review.rule.drafting.manuscript-change.message': '文本中遗留带有签名缩写和日期的手写修改（{count} 处）',
     'review.rule.drafting.manuscript-change.why': '在签署文本上手写并草签的修改（如“within 1 DAY DN 20/5/2010”）看不出替换了什么，也看不出双方是否都已草签，还可能与其他条款的期限相冲突。应与签署文本核对，并写明约定的完整措辞。',
+    'review.rule.drafting.amounts-total.message': '金额加总不符：{sums}',
+    'review.rule.drafting.amounts-total.why': '为价款或一组付款所列明的总额，与其所列各部分（分期付款、里程碑付款，或计算份额所依据的付款）之和不一致。双方均可主张其中任一数字为约定金额，应付多少、逾期付款的后果如何，都可能产生争议。应更正数字，使各部分之和等于总额。',
+    'review.rule.drafting.stray-role.message': '担保或义务由{role}承担，但本协议的当事方中并无此角色',
+    'review.rule.drafting.stray-role.why': '本协议对当事方另有称谓，因此无法确定由哪一方承担该担保或义务：从其他交易（如供货或服务合同）范本中照搬的条款保留了范本中的角色。应写明作出担保或承担义务的当事方；若该条款不属于本交易，应予删除。',
   },
 );

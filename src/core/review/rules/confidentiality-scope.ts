@@ -22,11 +22,31 @@ function protectsUnmarked(text: string): boolean {
   return m !== null && !LABEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 100));
 }
 
+/** A filing's note on what was redacted from it ("certain identified information has been excluded from this exhibit"), not a term. */
+const FILING_LEGEND = /\b(?:exhibit|securities\s+and\s+exchange\s+commission|regulation\s+s-k|confidential\s+treatment)\b/i;
+/** Marked information as one more item of a list of kinds protected anyway: "includes software, pricing … or other information marked confidential". */
+const ONE_MORE_KIND = /\b(?:or|and)\s+(?:any\s+)?(?:other\s+)?(?:\w+\s+){0,2}?(?:information|data|materials?)\b[^.;]{0,30}$/i;
+
+const FIRST_MARKING = new RegExp(MARKING.source, 'i');
+
+/** Judged at the sentence's first marking words: "marked with a … legend" is one condition, not two. */
+function oneMoreKind(s: Sentence): boolean {
+  const first = FIRST_MARKING.exec(s.text);
+  if (!first) return false;
+  const before = s.text.slice(0, first.index);
+  const list = /\b(?:includ\w*|means)\b/i.exec(before);
+  return !!list && (before.slice(list.index).match(/,/g) ?? []).length >= 2 && ONE_MORE_KIND.test(before.slice(-100));
+}
+
 /** Only marked information is protected, and we disclose: drawings, samples and talks go unlabelled. */
 export const markedOnly: Rule = (ctx) => {
   if (!weDisclose(ctx) || !ctx.topics.confidentiality.present) return [];
   if (ctx.sentences.some((s) => protectsUnmarked(s.text))) return [];
-  const found = hits(ctx, MARKING, (h) => /\binformation\b/i.test(h.sentence.text) && CONDITION.test(h.sentence.text));
+  const found = hits(
+    ctx,
+    MARKING,
+    (h) => /\binformation\b/i.test(h.sentence.text) && CONDITION.test(h.sentence.text) && !FILING_LEGEND.test(h.sentence.text) && !oneMoreKind(h.sentence),
+  );
   if (found.length === 0) return [];
   return [finding(ctx, { rule: 'one-sided.marked-only', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];
 };

@@ -72,6 +72,10 @@ import { bracketedText } from './bracketed-text';
 import { confidentialityRoles } from './confidentiality-roles';
 import { confidentialityTwice } from './confidentiality-twice';
 import { manuscriptChange } from './manuscript-change';
+import { strayRole } from './stray-role';
+import { amountsTotal } from './amounts-total';
+import { testingBarred } from './testing-barred';
+import { fieldMaker } from './field-maker';
 
 const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
 
@@ -129,6 +133,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: customerChoice, rules: [info('one-sided.customer-choice', 'medium', 'exclusivity')] },
   { check: licenceLapse, rules: [info('one-sided.licence-lapse', 'high')] },
   { check: licenceField, rules: [info('ambiguous.licence-field', 'medium', 'background-license')] },
+  { check: fieldMaker, rules: [info('ambiguous.field-maker', 'low', 'background-license')] },
   { check: licenceAcquirer, rules: [info('one-sided.licence-acquirer', 'medium', 'background-license')] },
   { check: licenceAssistance, rules: [info('one-sided.no-technical-assistance', 'low', 'background-license')] },
   { check: embeddedBackground, rules: [info('ambiguous.embedded-background', 'medium', 'background-license')] },
@@ -166,10 +171,13 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: testResultsOpen, rules: [info('ambiguous.test-results-open', 'medium', 'test-data')] },
   { check: startUnstated, rules: [info('ambiguous.start-unstated', 'medium')] },
   { check: competeBan, rules: [info('one-sided.compete-ban', 'medium', 'residuals')] },
+  { check: testingBarred, rules: [info('one-sided.testing-barred', 'low', 'purpose-limitation')] },
   { check: bracketedText, rules: [info('ambiguous.bracketed-text', 'medium')] },
   { check: confidentialityRoles, rules: [info('ambiguous.confidentiality-roles', 'medium', 'confidentiality')] },
   { check: confidentialityTwice, rules: [info('ambiguous.confidentiality-twice', 'low', 'confidentiality')] },
   { check: manuscriptChange, rules: [info('drafting.manuscript-change', 'low')] },
+  { check: strayRole, rules: [info('drafting.stray-role', 'low')] },
+  { check: amountsTotal, rules: [info('drafting.amounts-total', 'medium')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */

@@ -115,15 +115,21 @@ function wanted(ctx: ReviewContext): { topic: TopicId; severity: Severity }[] {
  * where it would belong when the draft has one.
  */
 export const missingTerms: Rule = (ctx) => {
+  // An amendment changes a few terms of another agreement and keeps the rest: what it does not say is
+  // in the agreement it amends, not missing.
+  if (amendsAnother(ctx)) return [];
   const gaps = wanted(ctx)
     .filter(({ topic }) => ctx.topics[topic] && !ctx.topics[topic].present)
     // Return owed on request or under the termination heading is a return term, not a missing one.
     .filter(({ topic }) => topic !== 'return-or-destroy' || !returnsOtherwise(ctx.sentences));
   // With no confidentiality term at all, the use limit and the return duty are parts of the one
-  // clause to add, not gaps of their own.
+  // clause to add, not gaps of their own. A separate confidentiality agreement between the parties,
+  // which this one names, holds all three: they are in a text we do not have, not missing.
   const noConfidentiality = gaps.some(({ topic }) => topic === 'confidentiality');
+  const elsewhere = noConfidentiality && ctx.sentences.some((s) => OTHER_NDA.test(s.text));
   return gaps
     .filter(({ topic }) => !noConfidentiality || !PART_OF_CONFIDENTIALITY.has(topic))
+    .filter(({ topic }) => !elsewhere || topic !== 'confidentiality')
     .map(({ topic, severity }) =>
       finding(ctx, {
         rule: 'missing',
@@ -137,3 +143,16 @@ export const missingTerms: Rule = (ctx) => {
 };
 
 const PART_OF_CONFIDENTIALITY: ReadonlySet<TopicId> = new Set(['purpose-limitation', 'return-or-destroy']);
+
+/** Another agreement on confidentiality, named: "the Confidentiality Agreement between the parties dated …", "that certain Mutual Non-Disclosure Agreement". */
+const OTHER_NDA =
+  /\b(?:the|that\s+certain|a|an)\s+(?:(?:Mutual|Reciprocal|Unilateral|One-Way)\s+)?(?:Confidentiality|Non-?Disclosure|Nondisclosure|Secrecy)(?:\s+and\s+(?:Disclosure|Non-?Use|Confidentiality))?\s+Agreement\b/;
+
+/** "Amendment No. 3 to the Manufacturing Agreement", "amends that certain Supply Agreement". */
+const AMENDMENT = /\bAmendment\b(?:\s+No\.)?[^.;]{0,80}?\bto\b[^.;]{0,120}?\bAgreement\b|\bamends?\s+(?:that\s+certain|the)\s+[^.;]{0,100}?Agreement\b/i;
+/** "All other terms and conditions of the Agreement shall remain in full force and effect." */
+const REST_STANDS = /\b(?:all\s+)?other\s+(?:terms|provisions)\b[^.;]{0,100}?\b(?:remain|continue)\s+(?:unchanged|unmodified|in\s+(?:full\s+)?force)/i;
+
+function amendsAnother(ctx: ReviewContext): boolean {
+  return ctx.sentences.slice(0, 5).some((s) => AMENDMENT.test(s.text)) && ctx.sentences.some((s) => REST_STANDS.test(s.text));
+}

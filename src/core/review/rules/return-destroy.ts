@@ -2,6 +2,7 @@ import type { Rule, RuleFinding } from '../context';
 import { finding } from './finding';
 import { returnsOnRequest } from '../topics/deal';
 import { weDisclose } from './flow';
+import { ourSide, partyRefs } from './side';
 import { groupedEvidence, hits, paragraphText, quote } from './text';
 
 const RETURN_OR_DESTROY = /\b(?:return(?:ed|ing)?|destroy(?:s|ed|ing)?|destruction)\b/gi;
@@ -56,10 +57,20 @@ export const returnDestroy: Rule = (ctx) => {
   ];
 };
 
+/** "Supplier will, upon request, deliver or destroy all molds": where we are the one bound, the material goes to them, not back to us. */
+export function weReturn(ctx: Parameters<Rule>[0], text: string): boolean {
+  const ours = ourSide(ctx);
+  if (!ours) return false;
+  const verb = /\b(?:return|destr|deliver|delet|eras|surrender|dispos)\w*/i.exec(text);
+  const before = text.slice(0, verb?.index ?? 0);
+  const bound = partyRefs(ctx, before).filter((p) => /^\s*(?:,\s*)?(?:shall|will|must|agrees?|undertakes?)\b/.test(before.slice(p.index + p.text.length)));
+  return bound[bound.length - 1]?.side === ours;
+}
+
 /** We disclose, and the draft returns our material only if we ask. */
 function onRequestOnly(ctx: Parameters<Rule>[0]): RuleFinding[] {
   if (!weDisclose(ctx) || ctx.topics['return-or-destroy'].present) return [];
-  const s = returnsOnRequest(ctx.sentences);
+  const s = returnsOnRequest(ctx.sentences.filter((x) => !weReturn(ctx, x.text)));
   if (!s) return [];
   return [
     finding(ctx, {

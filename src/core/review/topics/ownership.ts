@@ -87,6 +87,8 @@ const BACKGROUND = [
   // "All intellectual property rights in the Products remain with the Supplier"
   re(String.raw`\b${OWN_IP}${GAP(80)}\b(?:remains?|shall\s+remain|will\s+remain)\s+(?:vested\s+)?(?:with|in)\s+(?:the\s+|that\s+|each\s+)?(?:[A-Z][\w-]*|part(?:y|ies)|its\s+owner)\b`),
   re(String.raw`\b(?:intellectual\s+property|IP|technology|know-how|patents?)\s+(?:owned|controlled|developed)\s+(?:by\s+(?:either|a|each)\s+party\s+)?(?:prior\s+to|before|independently|outside)`),
+  // "… which were owned or controlled by the providing party ("Originator") shall remain the sole property of the Originator"
+  re(String.raw`\b(?:owned|controlled)\s+(?:or\s+controlled\s+)?by\s+the\s+(?:providing|disclosing|contributing|originating|furnishing)\s+party\b${GAP(60)}\b(?:remains?|shall\s+remain|will\s+remain)\s+(?:the\s+)?${OWNED}\b`),
 ];
 
 const BACKGROUND_LICENCE = [

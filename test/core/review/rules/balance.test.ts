@@ -6,7 +6,7 @@ import { forum } from '../../../../src/core/review/rules/forum';
 import { freeUse } from '../../../../src/core/review/rules/free-use';
 import { licenceEnd } from '../../../../src/core/review/rules/licence-end';
 import { markedOnly, noIndependentDevelopment, shortConfidentiality } from '../../../../src/core/review/rules/confidentiality-scope';
-import { returnDestroy } from '../../../../src/core/review/rules/return-destroy';
+import { returnDestroy, weReturn } from '../../../../src/core/review/rules/return-destroy';
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
@@ -41,6 +41,13 @@ describe('protection only for marked information', () => {
   });
   it('stays quiet for the recipient, whom a marking rule favours', () => {
     expect(rules(markedOnly, nda(marked), 'pre-deal-disclosure', 'recipient')).toEqual([]);
+  });
+  it('stays quiet where marked information is one more kind beside kinds protected anyway, or in a filing\'s redaction note', () => {
+    const oneMore =
+      'Proprietary Information includes, without limitation, the Software, its documentation, pricing, product roadmaps, technical data or other information that is marked with a proprietary or confidential legend.';
+    expect(rules(markedOnly, nda(oneMore), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+    const legend = 'Certain identified information (the "Confidential Information") has been excluded from this exhibit under Regulation S-K because it is not material and would cause competitive harm if publicly disclosed.';
+    expect(rules(markedOnly, nda(legend), 'pre-deal-disclosure', 'discloser')).toEqual([]);
   });
 });
 
@@ -203,6 +210,13 @@ describe('return only on request', () => {
     'Promptly following the request of the Disclosing Party, the Receiving Party shall, as directed by the Disclosing Party, destroy (and confirm such destruction in writing) or return all Confidential Information.';
   it('fires for the discloser', () => {
     expect(rules(returnDestroy, nda(onRequest), 'pre-deal-disclosure', 'discloser')).toEqual(['ambiguous.return-on-request medium']);
+  });
+  it('reads who is bound to hand over: where it is us, the material goes to them, not back to us', () => {
+    const opening = 'This Manufacturing Agreement is made between Qinlan Plastics Co., Ltd. (the "Supplier") and Harbourline Brands Inc. (the "Purchaser").';
+    const tooling = 'The Supplier will, upon request from the Purchaser, deliver to the Purchaser or destroy all molds and designs used to reproduce the Purchaser\'s marks.';
+    const text = [opening, tooling].join('\n');
+    expect(weReturn(makeContext(text, { scenario: 'custom-development', role: 'developer' }), tooling)).toBe(true);
+    expect(weReturn(makeContext(text, { scenario: 'custom-development', role: 'customer' }), tooling)).toBe(false);
   });
   it('stays quiet where the end of the talks also triggers the return', () => {
     const atEnd = onRequest.replace('Promptly following the request of the Disclosing Party', 'Within 10 days after the request of the Disclosing Party or the termination of this Agreement');

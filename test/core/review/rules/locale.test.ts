@@ -132,6 +132,23 @@ describe('finding messages in both languages', () => {
         opts,
       ),
       makeContext('The Evaluator shall return the Samples within 2 WEEKS JK 14/6/2011 of the end of the evaluation period.', opts),
+      makeContext(
+        [
+          'This Research Agreement is made between Qinlan Biotech Co., Ltd. ("Sponsor") and the Harbourline Institute ("Institute").',
+          '"Field" means the treatment of solid tumours using T cells manufactured by Institute.',
+          'Institute hereby grants Sponsor a non-exclusive licence to develop, manufacture and sell Study Products, strictly limited to the Field.',
+        ].join('\n'),
+        { scenario: 'joint-development', role: 'technology-owner' },
+      ),
+      makeContext(
+        [
+          'This Non-Disclosure Agreement is made between Harbourline Power GmbH ("Harbourline") and Qinlan Energy Co., Ltd. ("Qinlan").',
+          '9. The supplier warrants that it holds all rights needed to make the delivered products.',
+        ].join('\n'),
+        { scenario: 'pre-deal-disclosure', role: 'recipient' },
+      ),
+      makeContext('The Provider shall pay a total fee of USD 900,000, payable as follows: USD 300,000 on signing and USD 500,000 upon acceptance.', opts),
+      makeContext('The Evaluator will not conduct security or vulnerability tests on the Product.', { ...opts, role: 'evaluator' }),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);

@@ -1,7 +1,7 @@
 import { missingTerms } from '../../../../src/core/review/rules/missing';
 import { fixFor } from '../../../../src/core/review/rules/fix';
 import type { FixSource } from '../../../../src/core/review/context';
-import { makeContext } from './make-context';
+import { makeContext, type ContextOptions } from './make-context';
 
 const LIBRARY: FixSource = {
   clauses: [
@@ -89,6 +89,38 @@ describe('missing terms', () => {
       present: ['confidentiality'],
     });
     expect(missingTerms(ctx)).toEqual([]);
+  });
+
+  it('does not call confidentiality missing where a separate confidentiality agreement between the parties holds it', () => {
+    const supply = [
+      'Harbourline Oleo GmbH shall supply the Product to Qinlan Biotech Co., Ltd. against purchase orders.',
+      'This Agreement constitutes the entire agreement between the Parties and supersedes all prior agreements, except the Confidentiality Agreement between the Parties dated 26 September 2022.',
+    ];
+    const options: ContextOptions = {
+      scenario: 'exclusive-partnership',
+      role: 'supplier',
+      playbook: { required: ['confidentiality', 'return-or-destroy'], recommended: [] },
+      absent: ['confidentiality', 'return-or-destroy'],
+    };
+    expect(missingTerms(makeContext(supply.join('\n'), options))).toEqual([]);
+    const none = [supply[0]!, 'This Agreement constitutes the entire agreement between the Parties and supersedes all prior agreements.'];
+    expect(missingTerms(makeContext(none.join('\n'), options)).map((f) => f.topic)).toEqual(['confidentiality']);
+  });
+
+  it('reports nothing missing in an amendment, whose other terms stand in the agreement it amends', () => {
+    const amendment = [
+      'AMENDMENT NO. 2 TO THE MANUFACTURING AGREEMENT between Harbourline Foods LLC and Qinlan Nutrition Co., Ltd.',
+      'The Parties agree to replace Schedule B of the Agreement with the Schedule B attached to this Amendment.',
+      'Except as set out in this Amendment, all other terms and conditions of the Agreement shall remain in full force and effect.',
+    ];
+    const options: ContextOptions = {
+      scenario: 'custom-development',
+      role: 'developer',
+      playbook: { required: ['confidentiality', 'governing-law'], recommended: [] },
+      absent: ['confidentiality', 'governing-law'],
+    };
+    expect(missingTerms(makeContext(amendment.join('\n'), options))).toEqual([]);
+    expect(missingTerms(makeContext(amendment.slice(1).join('\n'), options)).map((f) => f.topic)).toEqual(['confidentiality', 'governing-law']);
   });
 
   it('is quiet without a playbook (no scenario or role)', () => {

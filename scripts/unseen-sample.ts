@@ -1,0 +1,128 @@
+// `npx tsx scripts/unseen-sample.ts [--draw [--seed 2026] [--count 15]]`
+// A small honest measure on contracts the rules were not written against (issue 12). From the CUAD
+// texts in ../shared/corpus it leaves out every contract named anywhere in the repository (tests,
+// scripts, docs, sources, the library, the git log), the CUAD copies of the real drafts, and the
+// first 40 contracts the drafting sample draws with its seed; keeps the kinds of deal the product
+// reviews (development, licence, supply, distribution, collaboration...), and draws COUNT of them
+// with a fixed seed. --draw prints such a draw, to start a new sample. Without it, the contracts
+// counsel read (pinned in docs/unseen-sample.json, as drawn on 5 December 2026) are each reviewed
+// under the scenario and side counsel chose, and every medium or high finding is printed beside
+// counsel's verdict there ("keep" or "dismiss", with why), with the totals. The draw is pinned
+// because naming a contract anywhere in the repository (as the note on this sample does) takes it
+// out of later draws.
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { loadLibraryDir } from '../src/cli/library-files';
+import { review, type Playbooks } from '../src/core/review/engine';
+import { fromText } from '../src/core/review/text';
+import type { RoleId, ScenarioId } from '../src/core/scenarios';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** mulberry32, as in drafting-sample.ts: the same seed draws the same contracts on every machine. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled(files: string[], seed: number): string[] {
+  const out = [...files];
+  const next = random(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const ROOT = path.resolve(__dirname, '..');
+const dir = path.resolve(ROOT, '../shared/corpus/cuad-dev/text');
+if (!existsSync(dir)) {
+  console.log(`unseen-sample: skipped (no corpus at ${dir})`);
+  process.exit(0);
+}
+
+/** Everything the repository says, lower-cased: a contract named anywhere in it has been looked at. */
+function repositoryText(): string {
+  const parts: string[] = [execSync('git log --format=%B', { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 })];
+  const walk = (p: string): void => {
+    if (/node_modules|\.git$|[/\\]lib$/.test(p)) return;
+    if (statSync(p).isDirectory()) for (const e of readdirSync(p)) walk(path.join(p, e));
+    else if (/\.(?:ts|tsx|js|mjs|cjs|json|md|yaml|yml|tsv)$/.test(p)) parts.push(readFileSync(p, 'utf8'));
+  };
+  for (const d of ['src', 'test', 'scripts', 'docs', 'bench', 'clause-library', 'README.md']) if (existsSync(path.join(ROOT, d))) walk(path.join(ROOT, d));
+  const sources = path.resolve(ROOT, '../shared/corpus/realdrafts-dev/SOURCES.tsv');
+  if (existsSync(sources)) parts.push(readFileSync(sources, 'utf8'));
+  return parts.join('\n').toLowerCase();
+}
+
+/** The kinds of deal the product reviews, by the title in the file name. Not "Cooperation Agreement": in SEC filings that is a settlement with an activist shareholder. */
+const IN_SCOPE = /development|licen[cs]e|supply|distribut|reseller|collaboration|joint venture|strategic alliance|manufactur|intellectual property|outsourcing|hosting|maintenance|marketing/i;
+
+if (process.argv.includes('--draw')) {
+  const all = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const seen = repositoryText();
+  const drafted = new Set(shuffled(all, 12).slice(0, 40));
+  const unseen = all.filter((f) => {
+    const stem = f.replace(/\.txt$/, '').toLowerCase();
+    const company = stem.split(/[_ ,.-]/)[0]!;
+    return !drafted.has(f) && !seen.includes(stem) && !(company.length >= 5 && seen.includes(company)) && IN_SCOPE.test(f);
+  });
+  const draw = shuffled(unseen, Number(arg('--seed') ?? 2026)).slice(0, Number(arg('--count') ?? 15));
+  console.log(`${all.length} CUAD texts, ${unseen.length} unseen and in scope; drawn:`);
+  for (const f of draw) console.log(`  ${f}`);
+  process.exit(0);
+}
+
+interface Reading {
+  file: string;
+  scenario: ScenarioId;
+  side: RoleId;
+  /** Counsel's verdict on each medium or high finding, by "rule/topic" (or rule id alone). */
+  verdicts: Record<string, { verdict: 'keep' | 'dismiss'; why: string }>;
+  /** What counsel would raise that the review does not, in counsel's words. */
+  misses: string[];
+}
+const readings: Reading[] = JSON.parse(readFileSync(path.join(ROOT, 'docs/unseen-sample.json'), 'utf8'));
+const loaded = loadLibraryDir();
+const playbooks: Playbooks = {};
+if (loaded.ok) for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+
+let kept = 0;
+let dismissed = 0;
+let unread = 0;
+let misses = 0;
+for (const r of readings) {
+  const f = r.file;
+  const result = review(fromText(readFileSync(path.join(dir, f), 'utf8')), {
+    scenario: r.scenario,
+    role: r.side,
+    ...(loaded.ok ? { library: loaded.library, playbooks } : {}),
+    locale: 'en',
+  });
+  console.log(`\n# ${f} (${r.scenario}, ${r.side})`);
+  for (const x of result.findings.filter((y) => y.severity !== 'low')) {
+    const v = r.verdicts[`${x.rule}/${x.topic}`] ?? r.verdicts[x.rule];
+    if (v?.verdict === 'keep') kept++;
+    else if (v?.verdict === 'dismiss') dismissed++;
+    else unread++;
+    console.log(`  [${x.severity}] ${x.rule}/${x.topic}: ${x.message}\n    ${v ? `${v.verdict}: ${v.why}` : 'NOT READ'}`);
+    for (const e of x.evidence.slice(0, 1)) console.log(`    > ${e.text.replace(/\s+/g, ' ').slice(0, 200)}`);
+  }
+  for (const m of r.misses) console.log(`  missed: ${m}`);
+  misses += r.misses.length;
+}
+const total = kept + dismissed;
+console.log(
+  `\nunseen-sample: ${readings.length} contracts, ${total + unread} medium/high findings, kept ${kept}/${total}${total ? ` (${Math.round((100 * kept) / total)}%)` : ''}${unread ? `, ${unread} not read` : ''}; ${misses} misses noted by counsel`,
+);
