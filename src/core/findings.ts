@@ -33,6 +33,15 @@ export interface Finding {
   /** The section label the reader sees where the first quote sits ("5.2"), when the draft numbers it. */
   section?: string;
   fix?: FixRef;
+  /** The playbook's position on the finding's topic for our side, in the reader's language. */
+  position?: FindingPosition;
+}
+
+/** What we want on a topic and what we can accept, from the playbook (clause-library/scenarios). */
+export interface FindingPosition {
+  topic: TopicId;
+  want: string;
+  acceptable: string;
 }
 
 export interface TopicPresence {

@@ -66,6 +66,11 @@ export function FindingCard({ finding, active, actions, busy }: { finding: Findi
         </button>
       )}
       <Caption1>{finding.why}</Caption1>
+      {finding.position && (
+        <Caption1>
+          {t('ui.review.want', { want: finding.position.want })} {t('ui.review.acceptable', { acceptable: finding.position.acceptable })}
+        </Caption1>
+      )}
       <div className={styles.actions}>
         {actions.fix && finding.fix && (
           <Button size="small" appearance="primary" disabled={busy} onClick={() => actions.fix!(finding)}>

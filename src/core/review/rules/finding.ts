@@ -3,6 +3,7 @@ import { t, type MessageKey, type MessageParams } from '../../i18n';
 import { TOPIC_IDS, type TopicId } from '../../topics';
 import type { ReviewContext, RuleFinding } from '../context';
 import { fixFor } from './fix';
+import { positionFix, positionFor, shownPosition } from '../positions';
 
 export interface FindingSpec {
   rule: string;
@@ -25,13 +26,19 @@ export interface FindingSpec {
 export function finding(ctx: ReviewContext, spec: FindingSpec): RuleFinding {
   const stem = `review.rule.${spec.key ?? spec.rule}`;
   const message = t(ctx.locale, `${stem}.message` as MessageKey, spec.params);
-  let why = t(ctx.locale, `${stem}.why` as MessageKey, spec.params);
+  // Counsel's playbook position for our side: its fixing clause and words where it names this rule
+  // (the engine weighs the finding by it), else shown beside a finding on its topic.
+  const hit = spec.kind === 'drafting' ? undefined : positionFor(ctx, spec.rule, spec.topic);
+  const named = hit?.severity !== undefined;
+  let why = named && hit.position.why ? hit.position.why[ctx.locale === 'zh-CN' ? 'zh' : 'en'] : t(ctx.locale, `${stem}.why` as MessageKey, spec.params);
   if (spec.note) why += (ctx.locale === 'zh-CN' ? '' : ' ') + t(ctx.locale, spec.note, spec.params);
   if (spec.sideUnknown) {
     why += (ctx.locale === 'zh-CN' ? '' : ' ') + t(ctx.locale, 'review.rule.side-unknown' as MessageKey);
   }
-  // Drafting findings are fixed by rewording in place, not by a library clause.
-  const fix = spec.kind === 'drafting' ? undefined : fixFor(ctx, spec.topic, spec.fixClause);
+  // Drafting findings are fixed by rewording in place, not by a library clause. A rule that names
+  // its own clause keeps it unless counsel's position names the rule.
+  const own = hit && (named || !spec.fixClause) ? positionFix(ctx, hit) : undefined;
+  const fix = spec.kind === 'drafting' ? undefined : (own ?? fixFor(ctx, spec.topic, spec.fixClause));
   return {
     rule: spec.rule,
     topic: spec.topic,
@@ -42,6 +49,7 @@ export function finding(ctx: ReviewContext, spec: FindingSpec): RuleFinding {
     why,
     evidence: spec.evidence,
     ...(fix ? { fix } : {}),
+    ...(hit ? { position: shownPosition(ctx, hit) } : {}),
   };
 }
 
