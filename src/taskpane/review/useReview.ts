@@ -78,6 +78,7 @@ export function useReview() {
         sides,
         enabled: settings.enabledRules,
         companyName: settings.companyName,
+        ...(settings.established ? { established: settings.established } : {}),
       });
       working.current = work;
       const reply = await work.reply;
@@ -94,7 +95,7 @@ export function useReview() {
       setReview(result, keys.key, locale);
       setPhase('idle');
     },
-    [host, library, locale, suggestedRole, settings.usualSide, settings.enabledRules, settings.companyName, setReview, setDismissed, setActive],
+    [host, library, locale, suggestedRole, settings.usualSide, settings.enabledRules, settings.companyName, settings.established, setReview, setDismissed, setActive],
   );
 
   const cancel = useCallback(() => {

@@ -25,6 +25,8 @@ export type WorkRequest =
       enabled?: readonly string[];
       /** Our company's name (Settings), which tells our party where the draft names both by company. */
       companyName?: string;
+      /** Where our company is established (Settings), for drafts that do not say where our party is. */
+      established?: string;
     }
   /** The opened .docx back with the accepted fixes as tracked changes and the findings as comments. */
   | { kind: 'redline'; file: Blob; accepted: AcceptedFinding[]; author?: string };
