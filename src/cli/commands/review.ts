@@ -282,6 +282,7 @@ function findingLines(f: Finding, locale: Locale): string[] {
       : '';
   const out = [`  - [${f.kind}] ${f.message}${where ? ` (${where})` : ''}`, `      ${f.why}`];
   if (first) out.push(`      "${first.text.length > 160 ? `${first.text.slice(0, 157)}...` : first.text}"`);
+  if (f.position) out.push(`      ${t(locale, 'review.engine.position', { want: f.position.want, acceptable: f.position.acceptable })}`);
   if (f.fix) out.push(`      ${t(locale, 'review.engine.fix', { clause: f.fix.clause, variant: f.fix.variant })}`);
   return out;
 }
