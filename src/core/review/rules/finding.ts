@@ -35,9 +35,10 @@ export function finding(ctx: ReviewContext, spec: FindingSpec): RuleFinding {
   if (spec.sideUnknown) {
     why += (ctx.locale === 'zh-CN' ? '' : ' ') + t(ctx.locale, 'review.rule.side-unknown' as MessageKey);
   }
-  // Drafting findings are fixed by rewording in place, not by a library clause. A rule that names
-  // its own clause keeps it unless counsel's position names the rule.
-  const own = hit && (named || !spec.fixClause) ? positionFix(ctx, hit) : undefined;
+  // Drafting findings are fixed by rewording in place, not by a library clause. Counsel's fix is for
+  // the rules the position names: a licence lost at will is fixed by the termination clause, a
+  // licence missing altogether is not.
+  const own = named ? positionFix(ctx, hit) : undefined;
   const fix = spec.kind === 'drafting' ? undefined : (own ?? fixFor(ctx, spec.topic, spec.fixClause));
   return {
     rule: spec.rule,
