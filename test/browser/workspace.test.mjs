@@ -591,7 +591,7 @@ test('Build asks for the signing details, the schedule facts and the posture, sa
   await context.close();
 });
 
-test('where our company is established is chosen in Settings and kept, and findings show our position from the playbook', async () => {
+test('where our company is established is chosen in Settings and kept across a reload', async () => {
   const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   await page.goto(`${server.base}/index.html`);
   await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
