@@ -1,6 +1,6 @@
 import type { TopicId } from './topics';
 import type { ScenarioId, RoleId } from './scenarios';
-import type { Wording } from './i18n';
+import type { Bilingual, Wording } from './i18n';
 
 export const SEVERITIES = ['high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -36,11 +36,25 @@ export interface Finding {
    * The catalog messages `message` and `why` were worded from (the why in parts, joined as the
    * language joins sentences), so the finding can be worded again in another language.
    */
-  wording?: { message: Wording; why: Wording[] };
+  wording?: {
+    message: Wording;
+    why: Wording[];
+    /** The playbook position as counsel wrote it, in both languages. */
+    position?: { topic: TopicId; want: Bilingual; acceptable: Bilingual };
+  };
   evidence: Evidence[];
   /** The section label the reader sees where the first quote sits ("5.2"), when the draft numbers it. */
   section?: string;
   fix?: FixRef;
+  /** The playbook's position on the finding's topic for our side, in the reader's language. */
+  position?: FindingPosition;
+}
+
+/** What we want on a topic and what we can accept, from the playbook (clause-library/scenarios). */
+export interface FindingPosition {
+  topic: TopicId;
+  want: string;
+  acceptable: string;
 }
 
 export interface TopicPresence {

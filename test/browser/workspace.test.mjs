@@ -670,3 +670,21 @@ test('a draft opened with its other language version beside it: the two are chec
   assert.deepEqual(outside, []);
   await context.close();
 });
+
+test('where our company is established is chosen in Settings and kept across a reload', async () => {
+  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await page.goto(`${server.base}/index.html`);
+  await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  const place = page.getByRole('combobox', { name: /Where our company is established/ });
+  assert.match((await place.textContent()) ?? '', /As our organisation library says, else mainland China/);
+  await place.click();
+  await page.getByRole('option', { name: 'Germany' }).click();
+  await page.reload();
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  assert.match((await page.getByRole('combobox', { name: /Where our company is established/ }).textContent()) ?? '', /Germany/, 'kept across a reload');
+  assert.deepEqual(await seriousViolations(page), [], 'settings view: no serious or critical accessibility violation');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});

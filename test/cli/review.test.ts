@@ -88,6 +88,16 @@ describe('clausewright review', () => {
     for (const f of quoted) if (f.section) expect(f.section).toMatch(/^\d+(?:\.\d+)*$|^[A-Za-z0-9().]+$/);
   });
 
+  it('gives each finding against a playbook position that position, in the JSON line and the human report', async () => {
+    const { out } = await run('review', DRAFT, '--side', 'provider', '--json');
+    const findings = (JSON.parse(out) as { findings: { rule: string; position?: { topic: string; want: string; acceptable: string } }[] }).findings;
+    const placed = findings.filter((f) => f.position);
+    expect(placed.length).toBeGreaterThan(0);
+    for (const f of placed) expect(f.position!.want.length).toBeGreaterThan(0);
+    const human = (await run('review', DRAFT, '--side', 'provider')).out;
+    expect(human).toContain(`Our position: ${placed[0]!.position!.want} Acceptable: ${placed[0]!.position!.acceptable}`);
+  });
+
   it('prints a human report with the scenario, its reason and the topics dealt with', async () => {
     const { code, out } = await run('review', DRAFT, '--side', 'provider');
     expect(code).toBe(0);

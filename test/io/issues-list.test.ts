@@ -91,14 +91,23 @@ describe('the issues list model', () => {
     expect(list.rows.filter((r) => r.state === 'dismissed')).toHaveLength(1);
   });
 
-  it('states our position in plain words: the fixing clause’s own summary, else what we ask for', () => {
+  it('states our position as the playbook puts it for our side, else the fixing clause’s own summary, else what we ask for', () => {
     const list = listOf(DRAFT);
-    const withFix = list.rows.filter((r) => r.proposed !== '');
-    const withoutFix = list.rows.filter((r) => r.proposed === '');
+    const positions = Object.values(playbooks['sample-testing']!.provider!.positions!).map((p) => `${p!.want.en}\nAcceptable: ${p!.acceptable.en}`);
+    expect(list.rows.filter((r) => positions.includes(r.position)).length).toBeGreaterThan(0);
+    const rest = list.rows.filter((r) => !positions.includes(r.position));
+    const withFix = rest.filter((r) => r.proposed !== '');
+    const withoutFix = rest.filter((r) => r.proposed === '');
     expect(withFix.length).toBeGreaterThan(0);
     expect(withoutFix.length).toBeGreaterThan(0);
     const summaries = new Set(library.clauses.flatMap((c) => c.variants.map((v) => v.note.en.what)));
     for (const r of withFix) expect(summaries.has(r.position)).toBe(true);
     for (const r of withoutFix) expect(r.position).toBe(t('en', 'io.issues.position.drafting'));
+  });
+
+  it('gives the playbook position in Chinese in a Chinese list', () => {
+    const list = listOf(DRAFT, { locale: 'zh-CN' });
+    const wants = Object.values(playbooks['sample-testing']!.provider!.positions!).map((p) => `${p!.want.zh}\n可接受：${p!.acceptable.zh}`);
+    expect(list.rows.some((r) => wants.includes(r.position))).toBe(true);
   });
 });

@@ -47,6 +47,13 @@ describe('the review report states the deal and our side, and lists dismissed fi
     // The summary counts what is still open.
     const total = paragraphs.indexOf(t('en', 'io.report.total'));
     expect(paragraphs[total + 1]).toBe(String(result.findings.length - 1));
+    // Each finding against a playbook position states the position and what is acceptable.
+    const placed = result.findings.filter((f) => f.position);
+    expect(placed.length).toBeGreaterThan(0);
+    for (const f of placed) {
+      expect(paragraphs).toContain(`${t('en', 'io.report.labelled', { label: t('en', 'io.report.want') })}${f.position!.want}`);
+      expect(paragraphs).toContain(`${t('en', 'io.report.labelled', { label: t('en', 'io.report.acceptable') })}${f.position!.acceptable}`);
+    }
   });
 
   it('in Chinese, with no English label anywhere', async () => {

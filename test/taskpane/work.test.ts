@@ -4,6 +4,11 @@ import { fromText, review } from '../../src/core/review';
 import { perform } from '../../src/taskpane/shared/work/perform';
 import { parseSettings } from '../../src/taskpane/shared/settings';
 import { makeDocx, para } from '../fixtures/io/make-docx';
+import { loadLibraryDir } from '../../src/cli/library-files';
+import type { Playbooks } from '../../src/core/review';
+import { COUNTRY_CODES } from '../../src/core/review/places';
+import { t } from '../../src/core/i18n';
+import { ESTABLISHED_CHOICES, establishedKey } from '../../src/taskpane/settings/established';
 
 /** The work the page hands to its worker, run here directly: the same answers as reading and reviewing in place. */
 const draft = readFileSync(path.join(__dirname, '..', '..', 'src', 'workspace', 'sample', 'joint-development-draft.txt'), 'utf8');
@@ -32,5 +37,47 @@ describe('work done off the page', () => {
     expect(await rules()).not.toContain('drafting.shall-style');
     expect(await rules(['drafting.shall-style'])).toContain('drafting.shall-style');
     expect(parseSettings({ enabledRules: ['drafting.shall-style', 'no-such-rule', 3] }).enabledRules).toEqual(['drafting.shall-style']);
+  });
+
+  it('passes where our company is established (Settings) to the review, for a draft that does not say where our party is', async () => {
+    const loaded = loadLibraryDir();
+    if (!loaded.ok) throw new Error('the built-in library does not load');
+    const playbooks = Object.fromEntries(loaded.library.scenarios.map((s) => [s.id, s.playbook])) as Playbooks;
+    // Our party's seat is not stated; theirs is in Germany, and technical data changes hands.
+    const doc = fromText(
+      [
+        'This Evaluation Agreement is made between Hexi Energy Co., Ltd. (the "Provider") and Nordlicht Systeme GmbH, a company organised under the laws of Germany (the "Evaluator").',
+        'The Provider shall deliver twenty prototype battery cells and the technical data describing them to the Evaluator for testing.',
+      ].join('\n'),
+    );
+    const exportControl = async (established: string) => {
+      const settings = parseSettings({ established });
+      const reply = await perform({
+        kind: 'review',
+        doc,
+        locale: 'en',
+        scenario: 'sample-testing',
+        role: 'provider',
+        library: loaded.library,
+        playbooks,
+        ...(settings.established ? { established: settings.established } : {}),
+      });
+      return reply.kind === 'review' ? reply.result.findings.filter((f) => f.topic === 'export-control').map((f) => f.rule) : [];
+    };
+    // Established in China by default, the deal with a German company crosses a border; in Germany it does not.
+    expect(await exportControl('')).toEqual(['missing']);
+    expect(await exportControl('DE')).toEqual([]);
+    // A stored code the review does not know falls back to the default.
+    expect(parseSettings({ established: 'Germany' }).established).toBe('');
+    expect(await exportControl('Germany')).toEqual(['missing']);
+  });
+
+  it('offers places the review knows, each named in both languages', () => {
+    for (const code of ESTABLISHED_CHOICES) {
+      expect(COUNTRY_CODES).toContain(code);
+      const key = establishedKey(code)!;
+      expect(t('en', key)).not.toBe(key);
+      expect(t('zh-CN', key)).not.toBe(t('en', key));
+    }
   });
 });

@@ -298,6 +298,7 @@ function findingLines(f: Finding, locale: Locale, counterpart?: string): string[
   // The other language's text of the same provision, from the counterpart file.
   const other = f.evidence.find((e) => e.counterpart);
   if (other && counterpart) out.push(`      ${t(locale, 'review.engine.counterpartQuote', { file: path.basename(counterpart), quote: clip(other.text) })}`);
+  if (f.position) out.push(`      ${t(locale, 'review.engine.position', { want: f.position.want, acceptable: f.position.acceptable })}`);
   if (f.fix) out.push(`      ${t(locale, 'review.engine.fix', { clause: f.fix.clause, variant: f.fix.variant })}`);
   return out;
 }

@@ -67,7 +67,7 @@ export function issuesList({ review, doc, file, library, locale = 'en', companyN
       issue: f.message,
       // A missing term has no text of theirs: its quote only marks where the term would go.
       theirText: f.kind === 'missing' || f.evidence.length === 0 ? m('io.issues.notAddressed') : f.evidence.map((e) => e.text.trim()).join('\n…\n'),
-      position: positionOf(f, library, locale) ?? m(POSITION[f.kind] ?? 'io.issues.position.other'),
+      position: playbookPosition(f, locale) ?? positionOf(f, library, locale) ?? m(POSITION[f.kind] ?? 'io.issues.position.other'),
       proposed: f.fix && fixes ? proposedText(fixes, f.fix) : '',
       why: f.why,
       status: m(state === 'open' ? 'io.issues.status.open' : 'io.issues.status.dismissed'),
@@ -90,7 +90,13 @@ export function issueCells(list: IssuesList): string[][] {
   return [ISSUE_COLUMNS.map((c) => list.headers[c]), ...list.rows.map((r) => ISSUE_COLUMNS.map((c) => r[c]))];
 }
 
-/** What we want, in plain words: the library's own summary of the clause that fixes the point. */
+/** What we want and what we can accept, as counsel's playbook puts it for our side of this deal. */
+function playbookPosition(f: Finding, locale: Locale): string | undefined {
+  if (!f.position) return undefined;
+  return `${f.position.want}\n${t(locale, 'io.issues.position.acceptable', { acceptable: f.position.acceptable })}`;
+}
+
+/** Otherwise what we want in plain words: the library's own summary of the clause that fixes the point. */
 function positionOf(f: Finding, library: Library | undefined, locale: Locale): string | undefined {
   if (!f.fix || !library) return undefined;
   const fix = f.fix;

@@ -42,7 +42,15 @@ export type Phrase =
   /** "A, B and C", or "A, B and 3 more" past `max`; `joiner` joins them as written instead ("A / B"). */
   | { list: readonly Param[]; max?: number; joiner?: string }
   /** Another message of the catalog. */
-  | { say: MessageKey; params?: MessageParams };
+  | { say: MessageKey; params?: MessageParams }
+  /** Words counsel wrote in both languages (a playbook's own why). */
+  | Bilingual;
+
+/** Text written in English and Simplified Chinese, as library data gives it. */
+export interface Bilingual {
+  readonly en: string;
+  readonly zh: string;
+}
 export type MessageParams = Record<string, Param>;
 
 /** A message kept as its key and parameters, to be put in words in any language. */
@@ -81,6 +89,7 @@ function word(locale: Locale, p: Param): string | number {
     return locale === 'zh-CN' ? `“${w}”` : `"${w}"`;
   }
   if ('say' in p) return t(locale, p.say, p.params);
+  if ('en' in p) return locale === 'zh-CN' ? p.zh : p.en;
   const items = p.list.map((item) => String(word(locale, item)));
   if (p.joiner !== undefined) return items.join(p.joiner);
   return listed(locale, items, p.max ?? 6);

@@ -9,6 +9,7 @@ import { termMatcher } from './terms';
 import { layoutOf } from './layout';
 import { FRAME_PLACEHOLDERS } from './frame-placeholders';
 import { checkChinese } from './chinese';
+import { checkPositions } from './check-positions';
 import type { AgreementFrame } from './schema';
 import { DISCLOSURE_SCHEDULE } from '../prepare/schedule';
 
@@ -25,6 +26,7 @@ export function crossCheck(
     ...checkFrame(library.agreementZh, files.library, 'agreementZh'),
     ...checkDefinitions(library, files.definitions),
     ...checkScenarios(library, scenarioFiles),
+    ...checkPositions(library, brokenClauses),
     ...checkClauses(library, brokenClauses),
     ...checkRuleSwitches(library, files.library),
     ...checkChinese(library, files, glossaryBroken),

@@ -5,6 +5,7 @@ import { FRAME_TOPIC_IDS } from './frame-topics';
 import { CHINA_INCLUDED, FORUMS, GOVERNING_LAWS, REGIONS, SCHEDULE_FACTS, presetSchema } from '../questionnaire';
 import { CLASSIFICATIONS, ITEM_KINDS } from '../prepare/record';
 import { COUNTRY_CODES } from '../review/places';
+import { RULE_IDS } from '../review/rules';
 
 /**
  * Zod schemas for the clause-library files, in the format the library, builder, review, host and
@@ -167,10 +168,32 @@ const missingSchema = z.partialRecord(
   z.strictObject({ severity: z.enum(['high', 'medium', 'low']), when: z.array(z.enum(PLAYBOOK_CONDITIONS)).optional() }),
 );
 
+/** How much a finding against a position weighs for our side; 'off': no point for our side in this deal. */
+export const POSITION_SEVERITIES = ['high', 'medium', 'low', 'off'] as const;
+
+/** The rules a position may weigh: those that find a term one-sided against our side. */
+const ONE_SIDED_RULE_IDS = RULE_IDS.filter((r) => r.startsWith('one-sided.'));
+const oneSidedRule = z.string().refine((r) => ONE_SIDED_RULE_IDS.includes(r), { error: 'library.playbook.unknownRule' });
+
+/**
+ * Where we stand on a topic for one side of one deal: what we want, what we can live with, the
+ * one-sided rules whose findings go against it (at the severity counsel sets here, overriding the
+ * rule's own), the library variant that fixes it and, optionally, counsel's words on why it matters
+ * (in place of the rule's own). The library check makes sure the fix exists and works for our side.
+ */
+const positionSchema = z.strictObject({
+  want: bilingual,
+  acceptable: bilingual,
+  why: bilingual.optional(),
+  findings: z.record(oneSidedRule, z.enum(POSITION_SEVERITIES, { error: 'library.playbook.severity' })),
+  fix: z.strictObject({ clause: id, variant: id }).optional(),
+});
+
 const playbookSchema = z.strictObject({
   required: z.array(topic),
   recommended: z.array(topic),
   missing: missingSchema.optional(),
+  positions: z.partialRecord(topic, positionSchema).optional(),
 });
 
 export const scenarioFileSchema = z.strictObject({
@@ -268,3 +291,4 @@ export type Variant = z.infer<typeof variantSchema>;
 export type Stance = (typeof STANCES)[number];
 export type VariantRisk = (typeof VARIANT_RISKS)[number];
 export type PlaybookEntry = z.infer<typeof playbookSchema>;
+export type PlaybookPosition = z.infer<typeof positionSchema>;

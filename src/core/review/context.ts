@@ -1,6 +1,6 @@
 import type { DocModel } from '../document';
 import type { Finding, TopicPresence } from '../findings';
-import type { Locale } from '../i18n';
+import type { Bilingual, Locale } from '../i18n';
 import type { RoleId, ScenarioId } from '../scenarios';
 import type { TopicId } from '../topics';
 
@@ -60,6 +60,22 @@ export interface Playbook {
   recommended: readonly TopicId[];
   /** What their draft's silence on a topic costs our side; without it, every required topic at its default weight. */
   missing?: Partial<Record<TopicId, { severity: 'high' | 'medium' | 'low'; when?: readonly PlaybookCondition[] }>>;
+  /** Where we stand on a topic, and which one-sided findings count against that and how much. */
+  positions?: Partial<Record<TopicId, Position>>;
+}
+
+
+/**
+ * A playbook position: what we want and can accept, the one-sided rules whose findings go against
+ * it at the severity counsel sets ('off': not a finding in this deal for this side), the library
+ * variant that fixes it, and optionally counsel's own words on why it matters.
+ */
+export interface Position {
+  want: Bilingual;
+  acceptable: Bilingual;
+  why?: Bilingual;
+  findings: Readonly<Record<string, 'high' | 'medium' | 'low' | 'off'>>;
+  fix?: { clause: string; variant: string };
 }
 
 /** Everything a rule may look at; built once per review. */

@@ -12,6 +12,7 @@ import { displayedParties } from './draft-parties';
 import { ourSide } from './rules/side';
 import { OPT_IN_RULE_IDS, REGISTRY } from './rules';
 import { detectScenario } from './scenario';
+import { offByPlaybook, weighed } from './positions';
 import { segment } from './segment';
 import { detectTopics } from './topics';
 import { improvementsByDefinition } from './topics/by-definition';
@@ -109,7 +110,9 @@ export function review(doc: DocModel, options: ReviewOptions = {}): ReviewResult
   const off = switchedOff(options);
   for (const rule of REGISTRY) {
     if (rule.rules.every((r) => off.has(r.id))) continue;
-    raw.push(...rule.check(ctx).filter((f) => !off.has(f.rule)));
+    // Counsel's playbook weighs a rule's findings for our side in this deal, or says they are no point.
+    const defaults = new Map(rule.rules.map((r) => [r.id, r.severity]));
+    for (const f of rule.check(ctx)) if (!off.has(f.rule) && !offByPlaybook(ctx, f.rule)) raw.push(weighed(ctx, f, defaults.get(f.rule) ?? f.severity));
   }
   // What is missing or one-sided depends on whose side we are on; without one, only what holds for
   // both sides is reported, and the result says which sides to choose.

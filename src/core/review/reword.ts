@@ -1,9 +1,9 @@
 import type { Finding, ReviewResult } from '../findings';
-import { say, type Locale, type Wording } from '../i18n';
+import { say, type Locale } from '../i18n';
 
 /** A finding's title and why in a language: the why's parts are sentences, joined as that language joins them. */
-export function worded(locale: Locale, wording: { message: Wording; why: readonly Wording[] }): { message: string; why: string } {
-  return { message: say(locale, wording.message), why: wording.why.map((w) => say(locale, w)).join(locale === 'zh-CN' ? '' : ' ') };
+export function worded(locale: Locale, wording: NonNullable<Finding['wording']>): Pick<Finding, 'message' | 'why' | 'position'> {
+  return { message: say(locale, wording.message), why: wording.why.map((w) => say(locale, w)).join(locale === 'zh-CN' ? '' : ' '), ...positionIn(locale, wording) };
 }
 
 /**
@@ -17,4 +17,12 @@ export function reword(result: ReviewResult, locale: Locale): ReviewResult {
     ...(reason ? { scenarioReason: say(locale, reason) } : {}),
     findings: result.findings.map((f): Finding => (f.wording ? { ...f, ...worded(locale, f.wording) } : f)),
   };
+}
+
+/** The playbook position, which counsel writes in both languages, in the reader's. */
+function positionIn(locale: Locale, wording: NonNullable<Finding['wording']>): Pick<Finding, 'position'> {
+  const p = wording.position;
+  if (!p) return {};
+  const lang = locale === 'zh-CN' ? 'zh' : 'en';
+  return { position: { topic: p.topic, want: p.want[lang], acceptable: p.acceptable[lang] } };
 }

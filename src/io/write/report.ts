@@ -116,6 +116,10 @@ function findingBlock(f: Finding, input: ReportInput, m: Msg): Paragraph[] {
   out.push(labelled(m('io.report.section'), places.length ? [...new Set(places)].join('; ') : m('io.report.notInDocument')));
   for (const e of f.evidence) out.push(labelled(m('io.report.quote'), [new TextRun({ text: `“${e.text}”`, italics: true })]));
   out.push(labelled(m('io.report.why'), f.why));
+  if (f.position) {
+    out.push(labelled(m('io.report.want'), f.position.want));
+    out.push(labelled(m('io.report.acceptable'), f.position.acceptable));
+  }
 
   if (f.fix) {
     const text = input.fixText?.(f.fix);

@@ -71,6 +71,11 @@ export function FindingCard({ finding, active, actions, busy }: { finding: Findi
       )}
       {other && <Caption1 italic>{t('ui.review.counterpartQuote', { quote: other.length > QUOTE_MAX ? `${other.slice(0, QUOTE_MAX)}…` : other })}</Caption1>}
       <Caption1>{finding.why}</Caption1>
+      {finding.position && (
+        <Caption1>
+          {t('ui.review.want', { want: finding.position.want })} {t('ui.review.acceptable', { acceptable: finding.position.acceptable })}
+        </Caption1>
+      )}
       <div className={styles.actions}>
         {actions.fix && finding.fix && (
           <Button size="small" appearance="primary" disabled={busy} onClick={() => actions.fix!(finding)}>

@@ -79,6 +79,7 @@ export function useReview() {
         enabled: settings.enabledRules,
         companyName: settings.companyName,
         ...(counterpart ? { counterpart } : {}),
+        ...(settings.established ? { established: settings.established } : {}),
       });
       working.current = work;
       const reply = await work.reply;
@@ -95,7 +96,7 @@ export function useReview() {
       setReview(result, keys.key);
       setPhase('idle');
     },
-    [host, library, locale, suggestedRole, counterpart, settings.usualSide, settings.enabledRules, settings.companyName, setReview, setDismissed, setActive],
+    [host, library, locale, suggestedRole, counterpart, settings.usualSide, settings.enabledRules, settings.companyName, settings.established, setReview, setDismissed, setActive],
   );
 
   const cancel = useCallback(() => {

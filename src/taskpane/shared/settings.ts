@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../../core/i18n/locale';
 import { OPT_IN_RULE_IDS } from '../../core/review/rules/opt-in';
+import { COUNTRY_CODES } from '../../core/review/places';
 
 export type Side = 'A' | 'B';
 
@@ -17,9 +18,14 @@ export interface Settings {
   libraryUrl: string;
   /** Opt-in review rules the user switched on (ids from OPT_IN_RULE_IDS). */
   enabledRules: string[];
+  /**
+   * Where our company is established, a country code the review knows, for drafts that do not say
+   * where our party is; '' follows the organisation library's `review.established`, else China.
+   */
+  established: string;
 }
 
-export const DEFAULT_SETTINGS: Settings = { companyName: '', usualSide: '', locale: null, libraryUrl: '', enabledRules: [] };
+export const DEFAULT_SETTINGS: Settings = { companyName: '', usualSide: '', locale: null, libraryUrl: '', enabledRules: [], established: '' };
 
 export const SETTINGS_KEY = 'clausewright.settings';
 
@@ -33,5 +39,6 @@ export function parseSettings(raw: unknown): Settings {
     locale: (LOCALES as readonly unknown[]).includes(o.locale) ? (o.locale as Locale) : null,
     libraryUrl: str(o.libraryUrl),
     enabledRules: Array.isArray(o.enabledRules) ? o.enabledRules.filter((id): id is string => OPT_IN_RULE_IDS.includes(id as string)) : [],
+    established: COUNTRY_CODES.includes(o.established as string) ? (o.established as string) : '',
   };
 }

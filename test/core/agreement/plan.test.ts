@@ -62,7 +62,13 @@ describe('plan', () => {
       fixtureLibrary((files) => {
         const clause = files.get('clauses/confidentiality.yaml');
         clause.variants.find((v: { id: string }) => v.id === 'one-way-protective').risks = ['burden-shift'];
-        if (keep) clause.variants = clause.variants.filter((v: { id: string }) => v.id === keep);
+        if (!keep) return;
+        clause.variants = clause.variants.filter((v: { id: string }) => v.id === keep);
+        // A playbook position fixed by a variant now gone loses that fix, or the library is refused.
+        for (const [file, data] of files)
+          if (file.startsWith('scenarios/'))
+            for (const entry of Object.values(data.playbook) as { positions?: Record<string, { fix?: { clause: string; variant: string } }> }[])
+              for (const position of Object.values(entry.positions ?? {})) if (position.fix?.clause === 'confidentiality' && position.fix.variant !== keep) delete position.fix;
       });
     const lib = marked();
     const german = plan(lib, answers(lib, { scenario: 'sample-testing', posture: 'maximal' }));

@@ -62,6 +62,13 @@ export const library = defineMessages(
     'library.review.unknownRule': 'no finding rule is called "{rule}"; the rules are: {rules}.',
     'library.review.both': 'the rule "{rule}" is both switched on and switched off; keep it in one list.',
     'library.scenario.noPlaybook': 'there is no playbook for the role "{role}".',
+    'library.playbook.unknownRule': 'no one-sided finding rule is called "{value}"; a position weighs only rules whose id starts with "one-sided." (see `clausewright rules`).',
+    'library.playbook.severity': 'the severity must be one of: high, medium, low, off (found: {value}).',
+    'library.playbook.ruleTwice': 'the rule "{rule}" is already weighed under the position on "{topic}"; a rule answers to one position per side.',
+    'library.playbook.unknownClause': 'no clause in the library is called "{clause}".',
+    'library.playbook.unknownVariant': 'the clause "{clause}" has no variant "{variant}"; its variants are: {variants}.',
+    'library.playbook.otherDeal': 'the variant "{clause}/{variant}" does not apply to this kind of deal, so it cannot fix this position.',
+    'library.playbook.otherSide': 'the variant "{clause}/{variant}" is written for the other side ({roles}); a fix must work for the side this playbook is for.',
 
     'library.clause.duplicate': 'another file ({other}) already uses this clause id.',
 
@@ -147,6 +154,13 @@ export const library = defineMessages(
     'library.review.unknownRule': '没有名为“{rule}”的审阅规则；可用的规则为：{rules}。',
     'library.review.both': '规则“{rule}”同时被开启和关闭，请只保留一处。',
     'library.scenario.noPlaybook': '角色“{role}”没有审查要点清单。',
+    'library.playbook.unknownRule': '没有名为“{value}”的单方不利审阅规则；立场只能衡量以“one-sided.”开头的规则（见 `clausewright rules`）。',
+    'library.playbook.severity': '严重程度必须为 high、medium、low 或 off 之一（现为：{value}）。',
+    'library.playbook.ruleTwice': '规则“{rule}”已在“{topic}”的立场下衡量；每一方的每条规则只能对应一个立场。',
+    'library.playbook.unknownClause': '条款库中没有名为“{clause}”的条款。',
+    'library.playbook.unknownVariant': '条款“{clause}”没有版本“{variant}”；其版本为：{variants}。',
+    'library.playbook.otherDeal': '版本“{clause}/{variant}”不适用于此类交易，不能用于修正此立场。',
+    'library.playbook.otherSide': '版本“{clause}/{variant}”是为对方（{roles}）撰写的；修正条款必须对本要点清单所代表的一方有利。',
 
     'library.clause.duplicate': '另一个文件（{other}）已使用此条款编号。',
 

@@ -5,6 +5,8 @@ export const review = defineMessages(
   {
     // review.rule.*: finding rules (src/core/review/rules)
     'review.rule.side-unknown': 'We could not tell which party is yours; choose your side to confirm whether this term works against you.',
+    // Counsel's own why for a playbook position, written in both languages in the scenario file.
+    'review.position.why': '{why}',
     'review.rule.ambiguous.bilingual-figures.message': 'The English and Chinese texts state different figures (English only: {en}; Chinese only: {zh})',
     'review.rule.ambiguous.bilingual-figures.why': 'A number of days, an amount, a percentage or a date that differs between the two texts is a term the parties have not agreed: each side will rely on the text that suits it.',
     'review.rule.ambiguous.bilingual-negation-en.message': 'The English text prohibits what the Chinese text does not',
@@ -179,6 +181,7 @@ export const review = defineMessages(
     'review.engine.where.section': 'section {section}',
     'review.engine.where.paragraph': 'paragraph {paragraph}',
     'review.engine.fix': 'Fix: clause {clause}, variant {variant}',
+    'review.engine.position': 'Our position: {want} Acceptable: {acceptable}',
     'review.rule.ambiguous.exclusive-opportunities.message': 'Exclusivity over opportunities has no stated limits',
     'review.rule.ambiguous.exclusive-opportunities.why': 'Which opportunities, projects or tenders count, how long each stays exclusive, and whether your existing customers and direct sales are outside it are not stated: any deal the other side has touched can be claimed as exclusive. Define a qualifying opportunity by written registration that both sides confirm, give each one an end (for example six months after registration, or when the tender closes), and exclude your existing customers and direct sales.',
     'review.rule.ambiguous.law-by-reference.message': 'The governing law and forum are blanks on a cover page: {terms}',
@@ -207,6 +210,7 @@ export const review = defineMessages(
   {
     // review.rule.*：审阅规则（src/core/review/rules）
     'review.rule.side-unknown': '无法判断哪一方是我方；请选择我方角色，以确认该条款是否对我方不利。',
+    'review.position.why': '{why}',
     'review.rule.ambiguous.bilingual-figures.message': '中英文文本所载数字不一致（仅见于英文：{en}；仅见于中文：{zh}）',
     'review.rule.ambiguous.bilingual-figures.why': '两种文本中的天数、金额、百分比或日期不一致，意味着双方对该条款并未达成一致：各方都会援引对自己有利的文本。',
     'review.rule.ambiguous.bilingual-negation-en.message': '英文文本禁止的行为，中文文本未予禁止',
@@ -380,6 +384,7 @@ export const review = defineMessages(
     'review.engine.where.section': '第 {section} 条',
     'review.engine.where.paragraph': '第 {paragraph} 段',
     'review.engine.fix': '修改建议：条款 {clause}，版本 {variant}',
+    'review.engine.position': '我方立场：{want}可接受：{acceptable}',
     'review.rule.ambiguous.exclusive-opportunities.message': '对商机的独家约定没有边界',
     'review.rule.ambiguous.exclusive-opportunities.why': '哪些商机（或项目、投标）属于独家范围、每个商机的独家持续多久、我方现有客户和直销是否除外，均未约定：对方接触过的任何交易都可能被主张为独家。应以书面登记并经双方确认来界定适用的商机，为每个商机设定期限（例如登记后 6 个月或招标结束时届满），并明确排除我方现有客户和直销。',
     'review.rule.ambiguous.law-by-reference.message': '适用法律和争议解决地仅为封面页上的空白项：{terms}',

@@ -4,6 +4,7 @@ import type { MessageKey, MessageParams, Param, Phrase } from '../../i18n';
 import { TOPIC_IDS, type TopicId } from '../../topics';
 import type { ReviewContext, RuleFinding } from '../context';
 import { fixFor } from './fix';
+import { positionFix, positionFor } from '../positions';
 
 export interface FindingSpec {
   rule: string;
@@ -28,16 +29,25 @@ export interface FindingSpec {
 export function finding(ctx: ReviewContext, spec: FindingSpec): RuleFinding {
   const stem = `review.rule.${spec.key ?? spec.rule}`;
   const params = spec.params ? { params: spec.params } : {};
-  const wording = {
+  // Counsel's playbook position for our side: its fixing clause and words where it names this rule
+  // (the engine weighs the finding by it), else shown beside a finding on its topic.
+  const hit = spec.kind === 'drafting' ? undefined : positionFor(ctx, spec.rule, spec.topic);
+  const named = hit?.severity !== undefined;
+  const counsel = named ? hit.position.why : undefined;
+  const wording: NonNullable<RuleFinding['wording']> = {
     message: { key: `${stem}.message` as MessageKey, ...params },
     why: [
-      { key: `${stem}.why` as MessageKey, ...params },
+      counsel ? { key: 'review.position.why', params: { why: counsel } } : { key: `${stem}.why` as MessageKey, ...params },
       ...(spec.note ? [{ key: spec.note, ...params }] : []),
       ...(spec.sideUnknown ? [{ key: 'review.rule.side-unknown' as MessageKey }] : []),
     ],
+    ...(hit ? { position: { topic: hit.topic, want: hit.position.want, acceptable: hit.position.acceptable } } : {}),
   };
-  // Drafting findings are fixed by rewording in place, not by a library clause.
-  const fix = spec.kind === 'drafting' || spec.noFix ? undefined : fixFor(ctx, spec.topic, spec.fixClause);
+  // Drafting findings are fixed by rewording in place, not by a library clause. Counsel's fix is for
+  // the rules the position names: a licence lost at will is fixed by the termination clause, a
+  // licence missing altogether is not.
+  const own = named ? positionFix(ctx, hit) : undefined;
+  const fix = spec.kind === 'drafting' || spec.noFix ? undefined : (own ?? fixFor(ctx, spec.topic, spec.fixClause));
   return {
     rule: spec.rule,
     topic: spec.topic,

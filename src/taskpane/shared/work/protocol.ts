@@ -27,6 +27,8 @@ export type WorkRequest =
       companyName?: string;
       /** The document's other language version as a separate file, checked against it. */
       counterpart?: DocModel;
+      /** Where our company is established (Settings), for drafts that do not say where our party is. */
+      established?: string;
     }
   /** The opened .docx back with the accepted fixes as tracked changes and the findings as comments. */
   | { kind: 'redline'; file: Blob; accepted: AcceptedFinding[]; author?: string };
