@@ -9,7 +9,13 @@ import { zhNumber } from '../zh/cjk';
  */
 export function figuresOf(text: string, lang: 'en' | 'zh'): string[] {
   const body = text.replace(/^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,4}\)|第[一二三四五六七八九十百零〇两\d]{1,6}条)\s*/, '');
-  const out = (body.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => String(Number(n.replace(/,(?=\d{3}\b)/g, ''))));
+  // A figure with its magnitude is one amount: "USD 1.2 million" is 1200000, as 120万 is.
+  const scaled = lang === 'zh' ? /(\d+(?:[.,]\d+)*)(万|亿)?/g : /(\d+(?:[.,]\d+)*)(?:\s*(thousand|million|billion)\b)?/gi;
+  const out = [...body.matchAll(scaled)].map((m) => String(amount(m[1]!, m[2])));
+  if (lang === 'en') {
+    // A month named in a date is the number the Chinese writes (2025年3月1日): "1 March 2025", "March 1, 2025".
+    for (const m of body.matchAll(MONTH_IN_DATE)) out.push(String(MONTHS[(m[1] ?? m[2])!.toLowerCase().slice(0, 3)]));
+  }
   if (lang === 'zh') {
     for (const m of body.matchAll(/百分之([一二三四五六七八九十百零〇两]{1,6})|([一二三四五六七八九十百零〇两]{1,6})(?=个?(?:工作日|日|天|月|年|周|星期|小时))/g)) {
       const n = zhNumber(m[1] ?? m[2] ?? '');
@@ -25,6 +31,19 @@ export function figuresOf(text: string, lang: 'en' | 'zh'): string[] {
   }
   return out.sort();
 }
+
+const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, thousand: 1e3, million: 1e6, billion: 1e9 };
+
+function amount(digits: string, scale: string | undefined): number {
+  const n = Number(digits.replace(/,(?=\d{3}\b)/g, ''));
+  // Rounded, so 1.2 million is 1200000 and not 1199999.9999999998.
+  return scale ? Math.round(n * SCALE[scale.toLowerCase()]! * 100) / 100 : n;
+}
+
+const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+// Only beside a day or a year ("1 March", "March 1, 2025", "Sept. 2025"): "May" alone is a permission, not a month.
+const MONTH_IN_DATE = new RegExp(`(?<=\\b\\d{1,2}(?:st|nd|rd|th)?\\s{1,3})${MONTH_NAME}\\b|\\b${MONTH_NAME}(?=\\.?\\s{1,3}\\d{1,4}\\b)`, 'g');
+const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
 const WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,

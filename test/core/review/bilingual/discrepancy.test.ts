@@ -1,4 +1,5 @@
 import { plan, presetAnswers, renderIn, toBilingualText, type Answers, type RenderedTerms } from '../../../../src/core/agreement';
+import { figureDifference, figuresOf } from '../../../../src/core/review/bilingual/compare';
 import { fromText, review } from '../../../../src/core/review';
 import { SCENARIO_IDS, rolesOf, type RoleId } from '../../../../src/core/scenarios';
 import { readDocx } from '../../../../src/io';
@@ -105,5 +106,23 @@ describe('the discrepancy check between the English and Chinese texts of a draft
 
   it('stays out of a draft in one language', () => {
     expect(findingsOf(en.clauses.flatMap((c) => c.paragraphs.map((p) => `${p.label} ${p.text}`)).join('\n'))).toEqual([]);
+  });
+});
+
+describe('figures as each language writes them', () => {
+  const differ = (en: string, zh: string) => figureDifference(figuresOf(en, 'en'), figuresOf(zh, 'zh'));
+
+  it('reads a date with its month named as the Chinese writes it in digits, and finds a changed month', () => {
+    expect(differ('This Agreement takes effect on 1 March 2025.', '本协议自2025年3月1日起生效。')).toEqual({ en: [], zh: [] });
+    expect(differ('This Agreement takes effect on March 1, 2025.', '本协议自2025年3月1日起生效。')).toEqual({ en: [], zh: [] });
+    expect(differ('This Agreement takes effect on 1 March 2025.', '本协议自2025年4月1日起生效。')).toEqual({ en: ['3'], zh: ['4'] });
+    // "May" as a permission is no month.
+    expect(differ('The Licensee may terminate this Agreement on 30 days notice.', '被许可方可提前30日通知终止本协议。')).toEqual({ en: [], zh: [] });
+  });
+
+  it('reads an amount with its magnitude as one figure: USD 1.2 million is 120万美元', () => {
+    expect(differ('The fee is USD 1.2 million.', '费用为120万美元。')).toEqual({ en: [], zh: [] });
+    expect(differ('The fee is USD 1.2 million.', '费用为150万美元。')).toEqual({ en: ['1200000'], zh: ['1500000'] });
+    expect(differ('The cap is RMB 2 billion.', '上限为人民币20亿元。')).toEqual({ en: [], zh: [] });
   });
 });
