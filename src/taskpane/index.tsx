@@ -26,13 +26,13 @@ async function loadHost(inWord: boolean, locale: ReturnType<typeof toLocale>): P
 }
 
 // The message catalog and the first view are fetched at once, while Office.js starts up.
-const catalog = import(/* webpackChunkName: "messages" */ '../core/i18n');
+const catalog = import(/* webpackChunkName: "messages" */ './shared/wording');
 preloadFirstView();
 
 async function main() {
   const root = document.getElementById('root');
   if (!root) return;
-  const [start, { t }] = await Promise.all([officeReady(), catalog]);
+  const [start, { t, reword }] = await Promise.all([officeReady(), catalog]);
   const language = start.language ?? navigator.language;
   // Compared by value: the Office global is missing when Office.js could not load.
   const inWord = (start.host as string | null) === 'Word';
@@ -44,6 +44,7 @@ async function main() {
     <SessionProvider host={host}>
       <Shell
         translate={t}
+        reword={reword}
         surface="word"
         hostLanguage={language}
         officeDark={start.dark}

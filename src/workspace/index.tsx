@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { t } from '../core/i18n';
+import { reword } from '../core/review/reword';
 import { Shell, preloadFirstView } from '../taskpane/app/Shell';
 import { SessionProvider } from '../taskpane/shared/SessionContext';
 import { useUi } from '../taskpane/shared/UiContext';
@@ -27,6 +28,7 @@ function WorkspaceApp() {
     <SessionProvider key={opened.current.id} host={host} documentName={opened.current.name} suggestedRole={opened.current.role} counterpart={opened.current.counterpart?.doc}>
       <Shell
         translate={t}
+        reword={reword}
         surface="workspace"
         hostLanguage={navigator.language}
         initialTab="review"

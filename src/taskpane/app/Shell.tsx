@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReviewResult } from '../../core/findings';
 import type { Locale, MessageKey, MessageParams } from '../../core/i18n';
 import { toLocale } from '../../core/i18n/locale';
 import { UiContext, type Surface, type Ui } from '../shared/UiContext';
@@ -40,10 +41,13 @@ const useStyles = makeStyles({
 });
 
 export type Translate = (locale: Locale, key: MessageKey, params?: MessageParams) => string;
+export type Reword = (review: ReviewResult, locale: Locale) => ReviewResult;
 
 export interface ShellProps {
   /** The message catalog's `t`, passed in so the task pane can fetch the catalog while Office starts. */
   translate: Translate;
+  /** Re-words a kept review, fetched with the catalog for the same reason. */
+  reword: Reword;
   surface: Surface;
   /** Office's display language, or the browser's: used until the user picks one in settings. */
   hostLanguage: string | undefined;
@@ -56,7 +60,7 @@ export interface ShellProps {
   frame?: (panels: ReactNode) => ReactNode;
 }
 
-export function Shell({ translate, surface, hostLanguage, officeDark, watchOfficeTheme, initialTab, frame }: ShellProps) {
+export function Shell({ translate, reword, surface, hostLanguage, officeDark, watchOfficeTheme, initialTab, frame }: ShellProps) {
   const styles = useStyles();
   const [settings, updateSettings] = useSettings();
   const locale: Locale = settings.locale ?? toLocale(hostLanguage);
@@ -71,11 +75,12 @@ export function Shell({ translate, surface, hostLanguage, officeDark, watchOffic
       surface,
       locale,
       t: (key, params) => translate(locale, key, params),
+      reword: (review) => reword(review, locale),
       settings,
       updateSettings,
       showTab: (next) => TABS.includes(next as TabId) && choose(next as TabId),
     }),
-    [translate, surface, locale, settings, updateSettings, choose],
+    [translate, reword, surface, locale, settings, updateSettings, choose],
   );
   useEffect(() => {
     document.documentElement.lang = locale === 'zh-CN' ? 'zh-CN' : 'en';

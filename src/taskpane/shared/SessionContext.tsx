@@ -2,7 +2,6 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 import type { Host } from '../../host/types';
 import type { DocModel } from '../../core/document';
 import type { ReviewResult } from '../../core/findings';
-import { reword } from '../../core/review/reword';
 import type { RoleId } from '../../core/scenarios';
 import { UiContext } from './UiContext';
 
@@ -72,8 +71,8 @@ export function SessionProvider({
  */
 export function useSession(): Session {
   const s = useContext(SessionContext);
-  const locale = useContext(UiContext)?.locale;
-  const worded = useMemo(() => (s?.review && locale ? { ...s, review: reword(s.review, locale) } : s), [s, locale]);
+  const ui = useContext(UiContext);
+  const worded = useMemo(() => (s?.review && ui ? { ...s, review: ui.reword(s.review) } : s), [s, ui]);
   if (!worded) throw new Error('useSession outside <SessionProvider>');
   return worded;
 }

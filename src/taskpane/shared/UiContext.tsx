@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { ReviewResult } from '../../core/findings';
 import type { Locale, MessageKey, MessageParams } from '../../core/i18n';
 import type { Settings } from './settings';
 
@@ -9,6 +10,8 @@ export interface Ui {
   surface: Surface;
   locale: Locale;
   t: (key: MessageKey, params?: MessageParams) => string;
+  /** A kept review worded in this language, from the messages it keeps: no second review. */
+  reword: (review: ReviewResult) => ReviewResult;
   settings: Settings;
   updateSettings: (patch: Partial<Settings>) => void;
   /** Opens another view (Prepare opens Build on the agreement it recommends). */
