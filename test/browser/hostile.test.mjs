@@ -53,7 +53,7 @@ test('hostile files open in the workspace without blocking the page, each with i
       window.observer = new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => Math.round(e.duration))));
       window.observer.observe({ entryTypes: ['longtask'] });
     });
-    await page.locator('input[type=file]').setInputFiles(path.join(dir, file));
+    await page.locator('input[type=file][data-picker=draft]').setInputFiles(path.join(dir, file));
     if (refusal) {
       await page.getByRole('alert').filter({ hasText: refusal }).waitFor({ timeout: 10_000 });
       await page.getByRole('alert').getByRole('button', { name: 'Close' }).click();
