@@ -6,23 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { review } from '../src/core/review/engine';
 import { fromText } from '../src/core/review/text';
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-/** mulberry32: a small seeded generator, so the same seed draws the same sample on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { arg, random } from './seeded';
 
 const dir = path.resolve(__dirname, '../../shared/corpus', arg('--dir') ?? 'cuad-dev/text');
 if (!existsSync(dir)) {
