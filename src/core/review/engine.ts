@@ -1,6 +1,6 @@
 import type { DocModel } from '../document';
 import { BUILT_PROPERTY } from '../agreement/rendered';
-import { severityRank, type Finding, type ReviewResult } from '../findings';
+import { severityRank, type Finding, type ReviewResult, type TopicPresence } from '../findings';
 import { say, type Locale, type MessageKey, type Phrase, type Wording } from '../i18n';
 import { isRoleOf, SCENARIO_IDS, SCENARIO_ROLES, type RoleId, type ScenarioId } from '../scenarios';
 import { TOPIC_IDS } from '../topics';
@@ -124,7 +124,7 @@ export function review(doc: DocModel, options: ReviewOptions = {}): ReviewResult
   const result: ReviewResult = {
     version: 1,
     scenario: ctx.scenario,
-    topics: TOPIC_IDS.map((id) => ctx.topics[id]),
+    topics: topicsOf(ctx, findings),
     findings,
   };
   if (scenarioReason) {
@@ -150,14 +150,33 @@ function partiesOf(ctx: ReviewContext, companyName = ''): ReviewResult['parties'
   return { ...(ours ? { ours } : {}), ...(theirs ? { theirs } : {}) };
 }
 
+/** Kinds of finding that quote a term the draft has: a vague or one-sided clause on a topic is that topic's clause. */
+const QUOTES_A_TERM: ReadonlySet<Finding['kind']> = new Set(['ambiguous', 'one-sided']);
+
 /**
  * A term another rule quotes as vague is there, so "missing" on its topic would contradict it:
- * "return or destroy on request" is a return term without a deadline, not a missing one.
+ * "return or destroy on request" is a return term without a deadline, not a missing one. A one-sided
+ * clause may deal with another part of the topic ("usage data" is not our own test results), so
+ * what is missing beside it stands.
  */
 function withoutContradictions(raw: RuleFinding[]): RuleFinding[] {
   const quoted = new Set(raw.filter((f) => f.kind === 'ambiguous' && f.evidence.length > 0).map((f) => f.topic));
   // Only the topic found missing as a whole; a gap inside a clause that is there stands.
   return raw.filter((f) => f.rule !== 'missing' || !quoted.has(f.topic));
+}
+
+/**
+ * The topics the draft deals with, as the reader sees them beside the findings: a topic is present
+ * when its detector found it or a finding quotes a clause on it, so the list never calls absent a
+ * topic a finding quotes ("anything made with their information belongs to them" is an improvements term).
+ */
+function topicsOf(ctx: ReviewContext, findings: readonly Finding[]): TopicPresence[] {
+  return TOPIC_IDS.map((id) => {
+    const detected = ctx.topics[id];
+    if (detected.present) return detected;
+    const quoted = findings.filter((f) => f.topic === id && QUOTES_A_TERM.has(f.kind)).flatMap((f) => f.evidence.filter((e) => !e.counterpart));
+    return quoted.length > 0 ? { id, present: true, evidence: quoted } : detected;
+  });
 }
 
 /** Ids from the rule, the paragraph and the quote, so a dismissed finding stays dismissed on re-review. */

@@ -169,3 +169,32 @@ describe('rules switched on and off by the user and the organisation', () => {
     expect(rules({ library: library({ enable: ['drafting.shall-style'] }), disabled: ['drafting.shall-style'] }).has('drafting.shall-style')).toBe(false);
   });
 });
+
+describe('the topics beside the findings', () => {
+  // A one-way NDA whose only improvements term is a taking by the discloser of whatever is made
+  // with its information, which no word of the improvements detector names.
+  const NDA = [
+    'CONFIDENTIALITY AGREEMENT',
+    'This Agreement is made between Helios Storage GmbH (the "Disclosing Party") and Jiangnan Cell Technology Co., Ltd. (the "Receiving Party").',
+    '1. Confidential Information. "Confidential Information" means all technical and business information disclosed by the Disclosing Party to the Receiving Party.',
+    '2. Ownership. All rights in anything made, conceived or developed with the use of the Confidential Information, no matter when or by whom, shall be the sole property of the Disclosing Party.',
+  ].join('\n');
+
+  it('lists a topic as present when a finding quotes the clause that deals with it', () => {
+    const r = review(fromText(NDA), { scenario: 'pre-deal-disclosure', role: 'recipient' });
+    const taking = r.findings.find((f) => f.kind === 'one-sided' && f.evidence.length > 0);
+    expect(taking).toBeDefined();
+    const topic = r.topics.find((t) => t.id === taking!.topic)!;
+    expect(topic.present).toBe(true);
+    expect(topic.evidence.map((e) => e.text)).toContain(taking!.evidence[0]!.text);
+  });
+
+  it('never quotes a one-sided or vague clause on a topic it lists as absent', () => {
+    for (const role of ['recipient', 'discloser'] as const) {
+      const r = review(fromText(`${NDA}\n3. Term. This Agreement ends on the completion of the discussions.`), { scenario: 'pre-deal-disclosure', role });
+      const absent = new Set(r.topics.filter((t) => !t.present).map((t) => t.id));
+      const quoting = r.findings.filter((f) => (f.kind === 'one-sided' || f.kind === 'ambiguous') && f.evidence.length > 0);
+      expect(quoting.filter((f) => absent.has(f.topic))).toEqual([]);
+    }
+  });
+});
