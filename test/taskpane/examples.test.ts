@@ -35,6 +35,9 @@ describe('the example deal of a scenario never reaches real terms', () => {
     expect(fresh.zh).toBeUndefined();
     // The facts of the example deal are asked for, not assumed; what is not asked keeps the preset, which the builder needs.
     for (const path of askedTexts(scenario)) expect(getAt(fresh, path)).toBe('');
+    // So are the example goods: the switches for lithium cells and product rules start unanswered.
+    expect(fresh.lithiumCells).toBeUndefined();
+    expect(fresh.productRegimes).toBeUndefined();
     const notAsked = ['samples', 'products'].filter((p) => !askedTexts(scenario).includes(p));
     for (const path of notAsked) expect(getAt(fresh, path)).toBe(getAt(preset, path));
     expect(exampleAt(preset, 'parties.them.name')).toBe(preset.parties.them.name);
@@ -49,6 +52,15 @@ describe('the example deal of a scenario never reaches real terms', () => {
     });
     for (const path of askedTexts(scenario)) answered = setAt(answered, path, 'lithium iron phosphate battery modules for stationary storage');
     expect(resolveAnswers(library, answered).ok).toBe(true);
+  });
+
+  it('starts a battery deal from the example with its goods unanswered, though the example sends lithium cells', () => {
+    const preset = presetAnswers(library, 'sample-testing');
+    expect(preset.lithiumCells).toBe(true);
+    expect(preset.productRegimes).toEqual(['batteries']);
+    const fresh = freshAnswers(preset);
+    expect('lithiumCells' in fresh).toBe(false);
+    expect('productRegimes' in fresh).toBe(false);
   });
 
   it('keeps what the user typed, and cleans a draft an older version saved with the example company', () => {

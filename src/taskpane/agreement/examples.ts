@@ -26,7 +26,10 @@ export function askedTexts(scenario: ScenarioId): string[] {
  * Questionnaire shows the preset's words only as placeholder text.
  */
 export function freshAnswers(preset: Answers): Answers {
-  let out = preset;
+  // What the example's goods are (lithium cells, product rules) is a fact of its deal too: a switch
+  // left on from the example would put battery rules into a deal about sensors.
+  const { lithiumCells: _cells, productRegimes: _regimes, ...rest } = preset;
+  let out: Answers = rest;
   for (const side of ['us', 'them'] as const) for (const field of PARTY_FIELDS) out = setAt(out, `parties.${side}.${field}`, '');
   for (const path of askedTexts(preset.scenario)) out = setAt(out, path, '');
   return withoutChinese(out);
