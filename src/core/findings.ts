@@ -5,7 +5,8 @@ import type { Bilingual, Wording } from './i18n';
 export const SEVERITIES = ['high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const FINDING_KINDS = ['missing', 'ambiguous', 'one-sided', 'drafting'] as const;
+/** `discrepancy`: the two language versions of the draft say different things (both quotes in evidence). */
+export const FINDING_KINDS = ['missing', 'ambiguous', 'one-sided', 'drafting', 'discrepancy'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 /** A quote from the document: paragraph index and character offsets within that paragraph's text. */

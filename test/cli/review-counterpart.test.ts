@@ -37,8 +37,8 @@ describe('clausewright review --counterpart', () => {
   it('finds the difference, quoting the English file first and the Chinese file second', async () => {
     const { code, out } = await run('review', en, '--counterpart', zh, ...args, '--json');
     expect(code).toBe(0);
-    const bilingual = (JSON.parse(out) as Line).findings.filter((f) => f.rule.startsWith('ambiguous.bilingual-'));
-    expect(bilingual.map((f) => f.rule)).toEqual(['ambiguous.bilingual-figures']);
+    const bilingual = (JSON.parse(out) as Line).findings.filter((f) => f.rule.startsWith('discrepancy.bilingual-'));
+    expect(bilingual.map((f) => f.rule)).toEqual(['discrepancy.bilingual-figures']);
     expect(bilingual[0]!.evidence.map((e) => [e.text.slice(0, 3), e.counterpart ?? false])).toEqual([
       ['2.3', false],
       ['2.3', true],
@@ -53,7 +53,7 @@ describe('clausewright review --counterpart', () => {
 
   it('finds nothing between the English and its faithful Chinese', async () => {
     const { out } = await run('review', en, '--counterpart', clean, ...args, '--json');
-    expect((JSON.parse(out) as Line).findings.filter((f) => f.rule.startsWith('ambiguous.bilingual-'))).toEqual([]);
+    expect((JSON.parse(out) as Line).findings.filter((f) => f.rule.startsWith('discrepancy.bilingual-'))).toEqual([]);
   });
 
   it('refuses a counterpart for several drafts', async () => {

@@ -51,6 +51,9 @@ describe('clausewright review of a Chinese draft', () => {
       const human = await run('review', docx, '--scenario', 'joint-development', '--side', 'co-developer');
       expect(human.out).toContain('由双方共同所有');
       expect(human.out).toContain('约定“共同所有”，但没有共有条款');
+      // The kind of each finding is said in the reader's language too, not as the JSON's id.
+      expect(human.out).toContain('[不明确] ');
+      expect(human.out).not.toMatch(/\[(?:ambiguous|missing|one-sided|drafting)\]/);
     } finally {
       if (lang === undefined) delete process.env.LC_ALL;
       else process.env.LC_ALL = lang;

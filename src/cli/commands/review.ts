@@ -293,7 +293,7 @@ function findingLines(f: Finding, locale: Locale, counterpart?: string): string[
     : first
       ? t(locale, 'review.engine.where.paragraph', { paragraph: first.paragraph + 1 })
       : '';
-  const out = [`  - [${f.kind}] ${f.message}${where ? ` (${where})` : ''}`, `      ${f.why}`];
+  const out = [`  - [${t(locale, `review.engine.kind.${f.kind}` as MessageKey)}] ${f.message}${where ? ` (${where})` : ''}`, `      ${f.why}`];
   if (first) out.push(`      "${clip(first.text)}"`);
   // The other language's text of the same provision, from the counterpart file.
   const other = f.evidence.find((e) => e.counterpart);

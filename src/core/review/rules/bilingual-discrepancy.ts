@@ -54,7 +54,7 @@ export const bilingualDiscrepancy: Rule = (ctx) => {
   // The two texts are made to say the same thing by correcting one of them, not by our clause on the topic.
   const noFix = true;
   if (conflict) {
-    out.push(finding(ctx, { rule: 'ambiguous.bilingual-prevailing', topic: 'governing-law', fixClause: 'contract-language', severity: 'high', kind: 'ambiguous', evidence: [quote(en.p, en.counterpart), quote(zh.p, zh.counterpart)].sort((a, b) => Number(a.counterpart ?? 0) - Number(b.counterpart ?? 0)) }));
+    out.push(finding(ctx, { rule: 'discrepancy.bilingual-prevailing', topic: 'governing-law', fixClause: 'contract-language', severity: 'high', kind: 'discrepancy', evidence: [quote(en.p, en.counterpart), quote(zh.p, zh.counterpart)].sort((a, b) => Number(a.counterpart ?? 0) - Number(b.counterpart ?? 0)) }));
   }
 
   for (const pair of pairs) {
@@ -65,10 +65,10 @@ export const bilingualDiscrepancy: Rule = (ctx) => {
       const none: Phrase = { say: 'review.bilingual.none' };
       out.push(
         finding(ctx, {
-          rule: 'ambiguous.bilingual-figures',
+          rule: 'discrepancy.bilingual-figures',
           topic,
           severity: 'medium',
-          kind: 'ambiguous',
+          kind: 'discrepancy',
           evidence,
           params: { en: figures.en.length > 0 ? listOf(figures.en) : none, zh: figures.zh.length > 0 ? listOf(figures.zh) : none },
           note,
@@ -78,19 +78,19 @@ export const bilingualDiscrepancy: Rule = (ctx) => {
     }
     const prohibits = prohibitionIn(pair.en.text, pair.zh.text);
     if (prohibits) {
-      out.push(finding(ctx, { rule: 'ambiguous.bilingual-negation', key: `ambiguous.bilingual-negation-${prohibits}`, topic, severity: 'high', kind: 'ambiguous', evidence, note, noFix }));
+      out.push(finding(ctx, { rule: 'discrepancy.bilingual-negation', key: `discrepancy.bilingual-negation-${prohibits}`, topic, severity: 'high', kind: 'discrepancy', evidence, note, noFix }));
     }
     const names = namesOnlyInChinese(pair.en.text, pair.zh.text);
     if (names.length > 0) {
-      out.push(finding(ctx, { rule: 'ambiguous.bilingual-names', topic, severity: 'medium', kind: 'ambiguous', evidence, params: { names: listOf(names) }, note, noFix }));
+      out.push(finding(ctx, { rule: 'discrepancy.bilingual-names', topic, severity: 'medium', kind: 'discrepancy', evidence, params: { names: listOf(names) }, note, noFix }));
     }
   }
 
   for (const m of termMismatches(pairs, renderingsOf(pairs))) {
     const evidence = quotes(m.pair);
     const params = { en: m.term.en, zh: m.term.zh, found: m.found, ...(m.other ? { other: m.other } : {}) };
-    const key = `ambiguous.bilingual-terms-${m.other ? 'other' : 'variant'}`;
-    out.push(finding(ctx, { rule: 'ambiguous.bilingual-terms', key, topic: topicAt(ctx, evidence[0]!.paragraph), severity: 'medium', kind: 'ambiguous', evidence, params, note, noFix }));
+    const key = `discrepancy.bilingual-terms-${m.other ? 'other' : 'variant'}`;
+    out.push(finding(ctx, { rule: 'discrepancy.bilingual-terms', key, topic: topicAt(ctx, evidence[0]!.paragraph), severity: 'medium', kind: 'discrepancy', evidence, params, note, noFix }));
   }
   return out;
 };

@@ -85,11 +85,11 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   {
     check: bilingualDiscrepancy,
     rules: [
-      info('ambiguous.bilingual-prevailing', 'high', 'governing-law'),
-      info('ambiguous.bilingual-figures', 'medium'),
-      info('ambiguous.bilingual-negation', 'high'),
-      info('ambiguous.bilingual-names', 'medium'),
-      info('ambiguous.bilingual-terms', 'medium'),
+      info('discrepancy.bilingual-prevailing', 'high', 'governing-law'),
+      info('discrepancy.bilingual-figures', 'medium'),
+      info('discrepancy.bilingual-negation', 'high'),
+      info('discrepancy.bilingual-names', 'medium'),
+      info('discrepancy.bilingual-terms', 'medium'),
     ],
   },
   { check: jointOwnership, rules: [info('ambiguous.joint-ownership', 'high', 'joint-ownership')] },

@@ -8,7 +8,7 @@ import { realLibrary } from '../../agreement/real-library';
 
 const library = realLibrary();
 const TWELVE = SCENARIO_IDS.flatMap((scenario) => rolesOf(scenario).map((role) => [scenario, role as RoleId] as const));
-const BILINGUAL = /^ambiguous\.bilingual-/;
+const BILINGUAL = /^discrepancy\.bilingual-/;
 
 function bilingual(scenario: (typeof SCENARIO_IDS)[number], role: RoleId, prevailing: Answers['prevailingLanguage'] = 'en') {
   const answers: Answers = { ...presetAnswers(library, scenario, role), language: 'bilingual', prevailingLanguage: prevailing };
@@ -50,33 +50,33 @@ describe('the discrepancy check between the English and Chinese texts of a draft
   it('finds a changed number of days, quoting both texts and saying which would govern', async () => {
     const changed = planted(zh, /30日内/, (t) => t.replace('30日内', '60日内'));
     const found = findingsOf(toBilingualText(en, changed));
-    expect(found.map((f) => f.rule)).toEqual(['ambiguous.bilingual-figures']);
+    expect(found.map((f) => f.rule)).toEqual(['discrepancy.bilingual-figures']);
     expect(found[0]!.message).toContain('English only: 30');
     expect(found[0]!.message).toContain('Chinese only: 60');
     expect(found[0]!.evidence).toHaveLength(2);
     expect(found[0]!.why).toContain('the English text would govern');
     // The same in the two-column .docx.
     const doc = await readDocx(await writeBilingualDocx(en, changed));
-    expect(review(doc, {}).findings.filter((f) => BILINGUAL.test(f.rule)).map((f) => f.rule)).toEqual(['ambiguous.bilingual-figures']);
+    expect(review(doc, {}).findings.filter((f) => BILINGUAL.test(f.rule)).map((f) => f.rule)).toEqual(['discrepancy.bilingual-figures']);
   });
 
   it('finds a prohibition dropped from the Chinese', () => {
     // "shall not analyse ... or open" turned into "may analyse ... or open" in the Chinese.
     const changed = planted(zh, /不得/, (t) => t.replaceAll('不得', '可以'));
-    expect(findingsOf(toBilingualText(en, changed)).map((f) => f.rule)).toEqual(['ambiguous.bilingual-negation']);
+    expect(findingsOf(toBilingualText(en, changed)).map((f) => f.rule)).toEqual(['discrepancy.bilingual-negation']);
   });
 
   it('finds a party named differently in the Chinese', () => {
     const changed = planted(zh, /Nordhavn/, (t) => t.replace('Nordhavn', 'Nordvolt'));
     const found = findingsOf(toBilingualText(en, changed));
-    expect(found.map((f) => f.rule)).toEqual(['ambiguous.bilingual-names']);
+    expect(found.map((f) => f.rule)).toEqual(['discrepancy.bilingual-names']);
     expect(found[0]!.message).toContain('Nordvolt');
   });
 
   it('finds two language clauses that each make their own text prevail', () => {
     const changed = planted(zh, /以英文文本为准/, (t) => t.replace('以英文文本为准', '以中文文本为准'));
     const found = findingsOf(toBilingualText(en, changed));
-    expect(found.map((f) => f.rule)).toEqual(['ambiguous.bilingual-prevailing']);
+    expect(found.map((f) => f.rule)).toEqual(['discrepancy.bilingual-prevailing']);
     expect(found[0]!.severity).toBe('high');
   });
 
@@ -85,8 +85,8 @@ describe('the discrepancy check between the English and Chinese texts of a draft
     const days = planted(prevailing, /30日内/, (t) => t.replace('30日内', '60日内'));
     const found = review(fromText(toBilingualText(en, days)), { scenario: 'sample-testing', role: 'provider', library }).findings.filter((f) => BILINGUAL.test(f.rule));
     expect(found.map((f) => [f.rule, f.fix?.clause])).toEqual([
-      ['ambiguous.bilingual-prevailing', 'contract-language'],
-      ['ambiguous.bilingual-figures', undefined],
+      ['discrepancy.bilingual-prevailing', 'contract-language'],
+      ['discrepancy.bilingual-figures', undefined],
     ]);
   });
 
@@ -101,7 +101,7 @@ describe('the discrepancy check between the English and Chinese texts of a draft
     const words = planted(zh, /30日内/, (t) => t.replace('30日内', '三十日内'));
     expect(findingsOf(toBilingualText(en, words))).toEqual([]);
     const wrong = planted(zh, /30日内/, (t) => t.replace('30日内', '十五日内'));
-    expect(findingsOf(toBilingualText(en, wrong)).map((f) => f.rule)).toEqual(['ambiguous.bilingual-figures']);
+    expect(findingsOf(toBilingualText(en, wrong)).map((f) => f.rule)).toEqual(['discrepancy.bilingual-figures']);
   });
 
   it('stays out of a draft in one language', () => {

@@ -10,7 +10,7 @@ import { makeDocx, para } from '../../../fixtures/io/make-docx';
 const DIR = path.join(__dirname, '../../../fixtures/bilingual');
 const EN = readFileSync(path.join(DIR, 'nda.en.txt'), 'utf8');
 const ZH = readFileSync(path.join(DIR, 'nda.zh.txt'), 'utf8');
-const BILINGUAL = /^ambiguous\.bilingual-/;
+const BILINGUAL = /^discrepancy\.bilingual-/;
 
 /** The Chinese with one provision (found by its section number) rewritten. */
 function plant(section: string, change: (text: string) => string): string {
@@ -33,11 +33,11 @@ function alternating(zh: string): DocModel {
 }
 
 const PLANTED: [string, string, (t: string) => string, string][] = [
-  ['days changed', '4.1', (t) => t.replace('30日内', '15日内'), 'ambiguous.bilingual-figures'],
-  ['a prohibition turned into a permission', '2.2', (t) => t.replace('不得', '可以'), 'ambiguous.bilingual-negation'],
-  ['a defined term rendered another way', '2.1', (t) => t.replaceAll('保密信息', '机密信息'), 'ambiguous.bilingual-terms'],
-  ['another defined term in its place', '2.1', (t) => t.replace('接收方', '披露方'), 'ambiguous.bilingual-terms'],
-  ['the Chinese made to prevail', '7.1', (t) => t.replace('以英文文本为准', '以中文文本为准'), 'ambiguous.bilingual-prevailing'],
+  ['days changed', '4.1', (t) => t.replace('30日内', '15日内'), 'discrepancy.bilingual-figures'],
+  ['a prohibition turned into a permission', '2.2', (t) => t.replace('不得', '可以'), 'discrepancy.bilingual-negation'],
+  ['a defined term rendered another way', '2.1', (t) => t.replaceAll('保密信息', '机密信息'), 'discrepancy.bilingual-terms'],
+  ['another defined term in its place', '2.1', (t) => t.replace('接收方', '披露方'), 'discrepancy.bilingual-terms'],
+  ['the Chinese made to prevail', '7.1', (t) => t.replace('以英文文本为准', '以中文文本为准'), 'discrepancy.bilingual-prevailing'],
 ];
 
 describe('defined terms between the English and Chinese texts', () => {
@@ -48,7 +48,7 @@ describe('defined terms between the English and Chinese texts', () => {
   it('finds a defined term rendered two ways in the Chinese, naming both renderings', () => {
     const [f, ...rest] = found(alternating(plant('2.1', (t) => t.replaceAll('保密信息', '机密信息'))));
     expect(rest).toEqual([]);
-    expect(f!.rule).toBe('ambiguous.bilingual-terms');
+    expect(f!.rule).toBe('discrepancy.bilingual-terms');
     expect(f!.message).toBe('The Chinese text renders "Confidential Information" as 机密信息 here, where its definitions render it as 保密信息');
     expect(f!.evidence.map((e) => e.text.slice(0, 3))).toEqual(['2.1', '2.1']);
     expect(f!.why).toContain('the English text would govern');
@@ -97,7 +97,7 @@ describe('the English and the Chinese as two files', () => {
     const docx = async (text: string) => readDocx(await makeDocx({ body: text.split('\n').filter(Boolean).map((l) => para(l)).join('') }));
     const articles = plant('4.1', (t) => t.replace('30日内', '15日内')).replace(/^(\d)\. /gm, (_m, n: string) => `第${'一二三四五六七'[Number(n) - 1]}条 `);
     const here = found(await docx(EN), await docx(articles));
-    expect(here.map((f) => f.rule)).toEqual(['ambiguous.bilingual-figures']);
+    expect(here.map((f) => f.rule)).toEqual(['discrepancy.bilingual-figures']);
     expect(here[0]!.message).toContain('English only: 30');
   });
 
