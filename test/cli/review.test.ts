@@ -52,6 +52,16 @@ describe('clausewright review', () => {
     expect(human.out).not.toContain('No findings');
   });
 
+  it('names each finding\'s kind and fixing clause in words a lawyer reads, and keeps the ids in the JSON', async () => {
+    const human = await run('review', DRAFT, '--scenario', 'sample-testing', '--side', 'provider');
+    expect(human.out).toMatch(/^ {2}- \[(?:missing|unclear|one-sided|drafting)\] /m);
+    expect(human.out).toMatch(/Fix: our clause “[A-Z][^”]+” \([A-Z][a-z]/);
+    expect(human.out).not.toMatch(/Fix: clause [a-z-]+, variant/);
+    const json = await run('review', DRAFT, '--scenario', 'sample-testing', '--side', 'provider', '--json');
+    const line = JSON.parse(json.out) as { findings: { fix?: { clause: string; variant: string } }[] };
+    expect(line.findings.some((f) => f.fix && /^[a-z-]+$/.test(f.fix.clause))).toBe(true);
+  });
+
   it('switches rules off by id with --disable, and refuses an unknown rule', async () => {
     const all = await run('review', DRAFT, '--side', 'provider', '--json');
     const rules = (JSON.parse(all.out) as { findings: { rule: string }[] }).findings.map((f) => f.rule);

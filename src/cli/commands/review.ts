@@ -4,6 +4,7 @@ import type { DocModel } from '../../core/document';
 import { SEVERITIES, severityRank, type Finding, type ReviewResult, type Severity } from '../../core/findings';
 import { t, type Locale, type MessageKey } from '../../core/i18n';
 import type { Library } from '../../core/library';
+import { clauseTitle, variantName } from '../../core/library/names';
 import { COUNTRY_CODES, fromText, partiesSentence, review, RULE_IDS, type Playbooks, type ReviewOptions } from '../../core/review';
 import { isRoleOf, isScenarioId, SCENARIO_IDS, SCENARIO_ROLES, type RoleId } from '../../core/scenarios';
 import { DocxError } from '../../io/errors';
@@ -77,7 +78,7 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
   // Not for an unfinished review: a revised draft without the missing terms would mislead.
   const redline = args.redline && !noSide ? await writeRedline(file, doc, result, { args, locale, many }, fromLib.library) : undefined;
   if (args.json) r.out = `${JSON.stringify({ version: 1, file, ...withoutVersion(result), ...(noSide ? { error: noSide } : {}), ...(redline && 'file' in redline ? { redline } : {}) })}\n`;
-  else r.out = humanReport(file, result, locale, args, noSide);
+  else r.out = humanReport(file, result, locale, args, noSide, fromLib.library);
   if (redline && 'error' in redline) {
     r.err += `${redline.error}\n`;
     r.code = EXIT.badInput;
@@ -261,7 +262,7 @@ function withoutVersion(result: ReviewResult): Omit<ReviewResult, 'version'> {
 }
 
 /** Findings grouped by severity, each with its section reference, quote, reason and fix. */
-function humanReport(file: string, result: ReviewResult, locale: Locale, { side, counterpart }: ReviewArgs, noSide?: string): string {
+function humanReport(file: string, result: ReviewResult, locale: Locale, { side, counterpart }: ReviewArgs, noSide?: string, library?: Library): string {
   const lines: string[] = [file];
   const scenario = result.scenario
     ? t(locale, `review.scenario.name.${result.scenario}` as MessageKey)
@@ -279,14 +280,14 @@ function humanReport(file: string, result: ReviewResult, locale: Locale, { side,
     const group = result.findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push('', `  ${t(locale, `review.engine.severity.${severity}` as MessageKey)} (${group.length})`);
-    for (const f of group) lines.push(...findingLines(f, locale, counterpart));
+    for (const f of group) lines.push(...findingLines(f, locale, counterpart, library));
   }
   return `${lines.join('\n')}\n\n`;
 }
 
 const clip = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
 
-function findingLines(f: Finding, locale: Locale, counterpart?: string): string[] {
+function findingLines(f: Finding, locale: Locale, counterpart?: string, library?: Library): string[] {
   const first = f.evidence[0];
   const where = f.section
     ? t(locale, 'review.engine.where.section', { section: f.section })
@@ -299,6 +300,14 @@ function findingLines(f: Finding, locale: Locale, counterpart?: string): string[
   const other = f.evidence.find((e) => e.counterpart);
   if (other && counterpart) out.push(`      ${t(locale, 'review.engine.counterpartQuote', { file: path.basename(counterpart), quote: clip(other.text) })}`);
   if (f.position) out.push(`      ${t(locale, 'review.engine.position', { want: f.position.want, acceptable: f.position.acceptable })}`);
-  if (f.fix) out.push(`      ${t(locale, 'review.engine.fix', { clause: f.fix.clause, variant: f.fix.variant })}`);
+  if (f.fix) out.push(`      ${fixLine(f.fix, locale, library)}`);
   return out;
+}
+
+/** The fixing clause by the library's title and the variant's name, as a lawyer knows it; ids only without a library. */
+function fixLine(fix: NonNullable<Finding['fix']>, locale: Locale, library?: Library): string {
+  const clause = library?.clauses.find((c) => c.id === fix.clause);
+  const variant = clause?.variants.find((v) => v.id === fix.variant);
+  if (!clause || !variant) return t(locale, 'review.engine.fix', { clause: fix.clause, variant: fix.variant });
+  return t(locale, 'review.engine.fixNamed', { clause: clauseTitle(clause, locale), variant: variantName(variant, locale) });
 }
