@@ -54,6 +54,7 @@ describe('clausewright review of a Chinese draft', () => {
       // The kind of each finding is said in the reader's language too, not as the JSON's id.
       expect(human.out).toContain('[不明确] ');
       expect(human.out).not.toMatch(/\[(?:ambiguous|missing|one-sided|drafting)\]/);
+      expect(human.out).toMatch(/（第 [\d.]+ 条）\n/);
     } finally {
       if (lang === undefined) delete process.env.LC_ALL;
       else process.env.LC_ALL = lang;

@@ -294,7 +294,9 @@ function findingLines(f: Finding, locale: Locale, counterpart?: string, library?
     : first
       ? t(locale, 'review.engine.where.paragraph', { paragraph: first.paragraph + 1 })
       : '';
-  const out = [`  - [${t(locale, `review.engine.kind.${f.kind}` as MessageKey)}] ${f.message}${where ? ` (${where})` : ''}`, `      ${f.why}`];
+  // Chinese text takes full-width brackets round the place, as the catalog's Chinese does.
+  const at = where ? (locale === 'zh-CN' ? `（${where}）` : ` (${where})`) : '';
+  const out = [`  - [${t(locale, `review.engine.kind.${f.kind}` as MessageKey)}] ${f.message}${at}`, `      ${f.why}`];
   if (first) out.push(`      "${clip(first.text)}"`);
   // The other language's text of the same provision, from the counterpart file.
   const other = f.evidence.find((e) => e.counterpart);
