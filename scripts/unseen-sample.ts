@@ -95,7 +95,7 @@ for (const r of readings) {
     locale: 'en',
   });
   console.log(`\n# ${f} (${r.scenario}, ${r.side})`);
-  for (const x of result.findings.filter((y) => y.severity !== 'low')) {
+  for (const x of result.findings.filter((y) => y.severity === 'medium' || y.severity === 'high')) {
     const v = r.verdicts[`${x.rule}/${x.topic}`] ?? r.verdicts[x.rule];
     if (v?.verdict === 'keep') kept++;
     else if (v?.verdict === 'dismiss') dismissed++;

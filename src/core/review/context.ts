@@ -53,7 +53,7 @@ export interface FixSource {
   }[];
 }
 
-export type PlaybookCondition = 'cross-border' | 'shares-goods' | 'shares-samples' | 'shares-technology';
+export type PlaybookCondition = 'cross-border' | 'shares-goods' | 'shares-samples' | 'shares-technology' | 'develops-or-licenses';
 
 export interface Playbook {
   required: readonly TopicId[];

@@ -31,6 +31,8 @@ const POSITIONS = LIBRARY.scenarios.flatMap((s) =>
   ),
 );
 
+const FOLLOW_RESULTS: readonly TopicId[] = ['joint-ownership', 'improvements', 'results-use', 'patent-prosecution'];
+
 const missingOn = (text: string, scenario: (typeof POSITIONS)[number]['scenario'], role: RoleId, topic: TopicId) =>
   review(fromText(text), { scenario, role, library: LIBRARY, playbooks: PLAYBOOKS }).findings.filter((f) => f.rule === 'missing' && f.topic === topic);
 
@@ -41,7 +43,14 @@ describe('playbook positions', () => {
 
   it.each(POSITIONS)('$scenario as $role: silence on $topic is raised at $severity, a term on it is not', ({ scenario, role, topic, severity, other, otherRaises }) => {
     // The use limit and the return duty are raised as gaps of a confidentiality term the draft has.
-    const base = topic === 'purpose-limitation' || topic === 'return-or-destroy' ? `${OPENING}\n${CASES.confidentiality.deals}` : OPENING;
+    // Where the draft has no IP clause at all, these are named in the one finding on results ownership
+    // (tested below); a clause on each side's own IP shows the draft has one.
+    const base =
+      topic === 'purpose-limitation' || topic === 'return-or-destroy'
+        ? `${OPENING}\n${CASES.confidentiality.deals}`
+        : FOLLOW_RESULTS.includes(topic)
+          ? `${OPENING}\n${CASES['background-ip'].deals}`
+          : OPENING;
     const silent = `${base}\n${CASES[topic].nearMiss}`;
     const found = missingOn(silent, scenario, role, topic);
     expect(found.map((f) => f.severity)).toEqual([severity]);

@@ -1,10 +1,12 @@
-import type { Evidence, Severity } from '../../findings';
+import { severityRank, type Evidence, type Severity } from '../../findings';
+import type { MessageKey } from '../../i18n';
 import type { TopicId } from '../../topics';
 import type { PlaybookCondition, ReviewContext, Rule } from '../context';
 import { crossesBorder } from '../places';
 import { returnsOtherwise } from '../topics/deal';
 import { ZH_GOODS, ZH_HOME, ZH_SAMPLES } from '../zh/home';
-import { finding } from './finding';
+import { readIpWork } from '../ip-work';
+import { finding, listOf } from './finding';
 
 /**
  * How much a missing term costs the side that needs it, for a library whose playbook does not say. The terms that decide who owns what, and
@@ -85,6 +87,8 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   if (condition === 'cross-border') return crossesBorder(ctx);
   if (condition === 'shares-samples') return ctx.sentences.some((s) => SAMPLES.test(s.text) || ZH_SAMPLES.test(s.text));
   if (condition === 'shares-technology') return ctx.sentences.some((s) => TECHNOLOGY.test(s.text));
+  // Where unsure, the IP terms stay on the checklist.
+  if (condition === 'develops-or-licenses') return readIpWork(ctx.sentences) !== 'no';
   return ctx.sentences.some((s) => GOODS.test(s.text) || ZH_GOODS.test(s.text));
 }
 // Samples and prototypes handed over or disclosed: things whose ownership the holder may later claim.
@@ -97,18 +101,33 @@ const TECHNOLOGY = /\b(?:technolog(?:y|ies)|technical\s+(?:data|information|docu
 // Physical things handed over: what can be torn down, analysed or kept.
 const GOODS = /\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|cells|modules|units|boilers?|instruments?|materials?|products?)\b[^.;]{0,80}\b(?:deliver\w*|suppl\w*|ship\w*|provid\w*|furnish\w*|sold|sell|install\w*|loan\w*|lent)\b|\b(?:deliver\w*|suppl\w*|ship\w*|provid\w*|furnish\w*|sell|install\w*)\b[^.;]{0,80}\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|cells|modules|units|products?)\b/i;
 
-/** The topics whose absence the playbook raises for our side, at its severity, where its conditions hold. */
-function wanted(ctx: ReviewContext): { topic: TopicId; severity: Severity }[] {
+interface Wanted {
+  /** The topics whose absence the playbook raises for our side, at its severity, where its conditions hold. */
+  raised: { topic: TopicId; severity: Severity }[];
+  /** Topics it would raise but for the deal developing and licensing nothing: the review says so once. */
+  noIpWork: TopicId[];
+}
+
+function wanted(ctx: ReviewContext): Wanted {
   const playbook = ctx.playbook;
-  if (!playbook) return [];
-  if (!playbook.missing) return playbook.required.filter((topic) => WEIGHT[topic] !== 'info').map((topic) => ({ topic, severity: WEIGHT[topic] }));
+  if (!playbook) return { raised: [], noIpWork: [] };
+  if (!playbook.missing)
+    return { raised: playbook.required.filter((topic) => WEIGHT[topic] !== 'info').map((topic) => ({ topic, severity: WEIGHT[topic] })), noIpWork: [] };
   // Each condition is read from the draft once, however many topics depend on it.
   const known = new Map<PlaybookCondition, boolean>();
   const met = (c: PlaybookCondition) => known.get(c) ?? known.set(c, holds(ctx, c)).get(c)!;
-  return Object.entries(playbook.missing)
-    .filter(([, p]) => (p?.when ?? []).every(met))
-    .map(([topic, p]) => ({ topic: topic as TopicId, severity: p!.severity }));
+  const out: Wanted = { raised: [], noIpWork: [] };
+  for (const [id, p] of Object.entries(playbook.missing)) {
+    const topic = id as TopicId;
+    const when = p?.when ?? [];
+    if (!when.every((c) => c === IP_WORK || met(c))) continue;
+    if (when.includes(IP_WORK) && !met(IP_WORK)) out.noIpWork.push(topic);
+    else out.raised.push({ topic, severity: p!.severity });
+  }
+  return out;
 }
+
+const IP_WORK: PlaybookCondition = 'develops-or-licenses';
 
 /**
  * Each topic the playbook raises for our role that the draft does not deal with, citing the section
@@ -118,8 +137,10 @@ export const missingTerms: Rule = (ctx) => {
   // An amendment changes a few terms of another agreement and keeps the rest: what it does not say is
   // in the agreement it amends, not missing.
   if (amendsAnother(ctx)) return [];
-  const gaps = wanted(ctx)
-    .filter(({ topic }) => ctx.topics[topic] && !ctx.topics[topic].present)
+  const absent = (topic: TopicId) => ctx.topics[topic] && !ctx.topics[topic].present;
+  const { raised, noIpWork } = wanted(ctx);
+  const gaps = raised
+    .filter(({ topic }) => absent(topic))
     // Return owed on request or under the termination heading is a return term, not a missing one.
     .filter(({ topic }) => topic !== 'return-or-destroy' || !returnsOtherwise(ctx.sentences));
   // With no confidentiality term at all, the use limit and the return duty are parts of the one
@@ -127,20 +148,51 @@ export const missingTerms: Rule = (ctx) => {
   // which this one names, holds all three: they are in a text we do not have, not missing.
   const noConfidentiality = gaps.some(({ topic }) => topic === 'confidentiality');
   const elsewhere = noConfidentiality && ctx.sentences.some((s) => OTHER_NDA.test(s.text));
-  return gaps
+  const kept = gaps
     .filter(({ topic }) => !noConfidentiality || !PART_OF_CONFIDENTIALITY.has(topic))
-    .filter(({ topic }) => !elsewhere || topic !== 'confidentiality')
-    .map(({ topic, severity }) =>
+    .filter(({ topic }) => !elsewhere || topic !== 'confidentiality');
+  const unchecked = noIpWork.filter(absent);
+  return [
+    ...withOneIpClause(ctx, kept).map(({ topic, severity, folded }) =>
       finding(ctx, {
         rule: 'missing',
-        key: `missing.${topic}`,
+        key: folded.length > 0 ? 'missing.ip-terms' : `missing.${topic}`,
         topic,
         severity,
         kind: 'missing',
         evidence: home(ctx, topic),
+        ...(folded.length > 0 ? { params: { terms: topicList(folded) } } : {}),
       }),
-    );
+    ),
+    // Said once, below low: the reader sees the IP terms were weighed, and why they were not raised.
+    ...(unchecked.length > 0
+      ? [finding(ctx, { rule: 'missing', key: 'missing.no-ip-work', topic: unchecked[0]!, severity: 'info', kind: 'missing', evidence: [], noFix: true, params: { topics: topicList(unchecked) } })]
+      : []),
+  ];
 };
+
+const topicList = (topics: readonly TopicId[]) => listOf(topics.map((t) => ({ say: `review.topic.${t}` as MessageKey })));
+
+/** Every topic an IP clause deals with: where the draft touches none of them, it has no IP clause at all. */
+const IP_TOPICS: readonly TopicId[] = ['background-ip', 'background-license', 'foreground-ip', 'joint-ownership', 'improvements', 'results-use', 'patent-prosecution'];
+/** What follows from who owns the results: with no IP clause at all, the one clause to add answers them too. */
+const FOLLOWS_RESULTS: ReadonlySet<TopicId> = new Set(['joint-ownership', 'improvements', 'results-use', 'patent-prosecution']);
+
+/**
+ * With no IP clause at all, missing results ownership, improvements, use of results and patent filing
+ * are one gap, not four: one finding under results ownership names them all, at the weight of the
+ * heaviest. What each side keeps of its own IP, and may use of the other's, stay apart.
+ */
+function withOneIpClause(ctx: ReviewContext, gaps: { topic: TopicId; severity: Severity }[]): { topic: TopicId; severity: Severity; folded: TopicId[] }[] {
+  const results = gaps.find(({ topic }) => topic === 'foreground-ip');
+  const noIpClause = IP_TOPICS.every((t) => !ctx.topics[t]?.present);
+  const folded = results && noIpClause ? gaps.filter(({ topic }) => FOLLOWS_RESULTS.has(topic)) : [];
+  if (folded.length === 0) return gaps.map((g) => ({ ...g, folded: [] }));
+  const severity = folded.reduce((worst, g) => (severityRank(g.severity) > severityRank(worst) ? g.severity : worst), results!.severity);
+  return gaps
+    .filter((g) => !FOLLOWS_RESULTS.has(g.topic))
+    .map((g) => (g === results ? { ...g, severity, folded: folded.map((f) => f.topic) } : { ...g, folded: [] }));
+}
 
 const PART_OF_CONFIDENTIALITY: ReadonlySet<TopicId> = new Set(['purpose-limitation', 'return-or-destroy']);
 

@@ -1,0 +1,20 @@
+import { defineMessages } from '../define';
+
+/** The IP checklist as a whole: skipped where the deal develops and licenses nothing, or one finding where the draft has no IP clause. */
+export const reviewIp = defineMessages(
+  {
+    'review.rule.missing.ip-terms.message': 'No IP clause: nothing says who owns the results, nor anything on {terms}',
+    'review.rule.missing.ip-terms.why':
+      'Without an IP clause, the law of each country decides who owns what the cooperation produces, and the rest of these points with it, and the answers differ. One clause on the ownership and use of the results settles them together.',
+    'review.rule.missing.no-ip-work.message': 'IP terms not checked: the draft develops and licenses nothing',
+    'review.rule.missing.no-ip-work.why':
+      'Nothing in the draft develops, researches or designs anything, or grants a licence of technology, software, content or marks; it operates, builds, supplies, sells or provides a service. So its silence on {topics} was not raised. If the deal does create or license IP, it needs these terms.',
+  },
+  {
+    'review.rule.missing.ip-terms.message': '缺少知识产权条款：未写明成果归谁所有，也未约定{terms}',
+    'review.rule.missing.ip-terms.why': '没有知识产权条款，合作成果的归属以及上述其他事项均由各国法律决定，而各国规定并不相同。一项关于成果归属和使用的条款即可一并解决。',
+    'review.rule.missing.no-ip-work.message': '未检查知识产权条款：草案不涉及开发或许可',
+    'review.rule.missing.no-ip-work.why':
+      '草案中没有任何开发、研究或设计工作，也未许可技术、软件、内容或商标，只涉及运营、建设、供应、销售或提供服务。因此未就{topics}的缺失提出问题。如果本交易确实产生或许可知识产权，仍需约定这些条款。',
+  },
+);

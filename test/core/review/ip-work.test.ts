@@ -1,0 +1,62 @@
+import { readIpWork } from '../../../src/core/review/ip-work';
+import { segment } from '../../../src/core/review/segment';
+import { fromText } from '../../../src/core/review/text';
+
+const read = (...lines: string[]) => readIpWork(segment(fromText(lines.join('\n'))).sentences);
+
+// What a deal that develops and licenses nothing says it does.
+const OPERATES = 'The Operator shall operate and maintain the Gathering System in accordance with good oilfield practice.';
+const PAYS = 'The Owner shall reimburse the Operator for its direct costs within thirty days after receipt of an invoice.';
+
+describe('whether a deal develops, creates or licenses IP', () => {
+  describe('it does', () => {
+    it.each([
+      ['development work', 'The Developer shall develop the battery management firmware described in Schedule 1 and deliver it to the Customer.'],
+      ['deliverables', 'The Contractor shall deliver each Deliverable by the date set out in the Statement of Work.'],
+      ['research', 'The University shall conduct the Research Programme under the direction of the Principal Investigator.'],
+      ['inventions', 'Each Party shall promptly disclose to the other any invention conceived in the course of the Project.'],
+      ['software', 'The Service Provider shall host the Customer Software on servers located in the European Union.'],
+      ['a licence grant', 'The Licensor grants the Licensee a non-exclusive licence under the Licensed Patents to make, use and sell Licensed Products.'],
+      ['rights to copy granted', 'The Publisher hereby grants the Printer the right to copy the master materials in the quantities ordered.'],
+      ['leave to use marks', 'The Distributor may use the Supplier\'s trade marks only to promote the Products in the Territory.'],
+      ['IP allocated', 'Title to all inventions made in the performance of this Agreement shall vest in the Company.'],
+      ['test results', 'The Evaluator shall disclose to the Provider the results of the tests performed on the Material.'],
+      ['engineering services', 'The Manufacturer shall provide non-recurring engineering to adapt the housing to the new cell.'],
+      ['Chinese development work', '乙方应按照甲方提供的规格开发电池管理软件。'],
+    ])('%s', (_kind, line) => {
+      expect(read(OPERATES, line)).toBe('yes');
+    });
+  });
+
+  describe('it does not', () => {
+    it('where the deal operates and maintains a system', () => {
+      expect(read(OPERATES, PAYS)).toBe('no');
+    });
+    it('where it builds a cable and develops only the procedures for running it', () => {
+      expect(
+        read(
+          'The Parties shall construct and install the Cable System between the Landing Points.',
+          'The Management Committee shall develop procedures for the allocation of capacity among the Parties.',
+          'Guidelines for the restoration of service shall be developed by the Operations Subcommittee.',
+          'Each Terminal Party shall obtain all permits, licences and approvals required for the landing of the Cable System.',
+        ),
+      ).toBe('no');
+    });
+    it('where it broadcasts, under a regulator\'s licence', () => {
+      expect(
+        read(
+          'The Station is operated under licences issued by the national broadcasting regulator.',
+          'The Programmer shall supply programming for broadcast on the Station twenty-four hours a day.',
+          'The Programmer shall obtain in its own name all music licences needed for the programming.',
+        ),
+      ).toBe('no');
+    });
+    it('where a Chinese draft only operates and maintains a pipeline', () => {
+      expect(read('乙方负责管道的运营和维护，甲方按月支付服务费。')).toBe('no');
+    });
+  });
+
+  it('is unsure where the draft says neither what it develops nor what it does', () => {
+    expect(read('This Agreement is governed by the laws of England.', 'Each Party bears its own costs.')).toBe('unsure');
+  });
+});
