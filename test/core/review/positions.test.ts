@@ -9,7 +9,7 @@ import { reword } from '../../../src/core/review/reword';
 import { SEVERITIES, severityRank, type Severity } from '../../../src/core/findings';
 import { SCENARIO_ROLES, type RoleId, type ScenarioId } from '../../../src/core/scenarios';
 import type { Playbook } from '../../../src/core/review/context';
-import { POSITION_CASES, caseText } from './position-cases';
+import { POSITION_CASES, caseFor, caseText } from './position-cases';
 
 const loaded = loadLibraryDir();
 if (!loaded.ok) throw new Error('the built-in clause library does not load');
@@ -40,8 +40,8 @@ describe('playbook positions', () => {
   });
 
   it.each(CASES)('$scenario as $role: $rule goes against the position on $topic at $severity; a near miss does not', ({ scenario, role, topic, rule, severity, position }) => {
-    const c = POSITION_CASES[rule]!;
     const side = SCENARIO_ROLES[scenario].indexOf(role as never) === 0 ? 'A' : 'B';
+    const c = caseFor(rule, side)!;
     expect(c.against === side || scenario === 'joint-development' || scenario === 'custom-development').toBe(true);
     const plain = run(scenario, role, c.fires, rule, undefined);
     expect(plain).toHaveLength(1);
