@@ -162,6 +162,11 @@ export const POSITION_CASES: Record<string, PositionCase> = {
     fires: "All improvements to a Party's Background IP shall vest in that Party, irrespective of who makes them.",
     nearMiss: "All improvements that a Party makes to a Party's Background IP shall vest in that Party, irrespective of who makes them. The {A} grants the {B} a non-exclusive, royalty-free licence to use the improvements made by the {B}.",
   },
+  'one-sided.improvement-ban': {
+    against: 'B',
+    fires: 'The {B} shall not modify, improve or create derivative works of the Licensed Technology.',
+    nearMiss: 'The {B} may modify and improve the Licensed Technology, and shall own the improvements it makes.',
+  },
   'one-sided.locked-results': {
     against: 'B',
     fires: 'The {B} shall not disclose the results of its testing of the samples to any third party without the prior written consent of the {A}.',
