@@ -167,6 +167,21 @@ export const POSITION_CASES: Record<string, PositionCase> = {
     fires: 'The {B} shall not modify, improve or create derivative works of the Licensed Technology.',
     nearMiss: 'The {B} may modify and improve the Licensed Technology, and shall own the improvements it makes.',
   },
+  'one-sided.licence-reach': {
+    against: 'B',
+    fires: 'The {A} hereby grants to the {B} a non-exclusive licence under the Licensed Patents to make, use and sell Licensed Products. The {B} shall not sublicense to others under this Agreement, nor extend the rights granted hereunder to any affiliated company.',
+    nearMiss: 'The {A} hereby grants to the {B} and its Affiliates a non-exclusive licence under the Licensed Patents to make, use and sell Licensed Products. The {B} shall not sublicense to others under this Agreement, nor extend the rights granted hereunder to any affiliated company.',
+  },
+  'one-sided.licence-acquirer': {
+    against: 'B',
+    fires: 'If the {B} assigns this Agreement in connection with a merger or sale of its business, in no event will the licences granted in this Agreement extend to products or services of the assignee existing on or before the date of that transaction.',
+    nearMiss: 'If the {B} assigns this Agreement in connection with a merger or sale of its business, the licences granted in this Agreement extend to the products and services of the assignee.',
+  },
+  'one-sided.no-technical-assistance': {
+    against: 'B',
+    fires: 'The {A} hereby grants to the {B} a non-exclusive licence under the Licensed Patents and the Licensed Know-How to make and sell the Products. The {A} shall have no obligation to provide any technical assistance, documentation or training to the {B}.',
+    nearMiss: 'The {A} hereby grants to the {B} a non-exclusive licence under the Licensed Patents and the Licensed Know-How to make and sell the Products. The {A} shall provide the {B} with the documentation and up to twenty (20) days of technical assistance needed to use the Licensed Know-How.',
+  },
   'one-sided.locked-results': {
     against: 'B',
     fires: 'The {B} shall not disclose the results of its testing of the samples to any third party without the prior written consent of the {A}.',

@@ -47,7 +47,7 @@ export function finding(ctx: ReviewContext, spec: FindingSpec): RuleFinding {
   // the rules the position names: a licence lost at will is fixed by the termination clause, a
   // licence missing altogether is not. A named rule that reports on another topic as well (feedback
   // assigned, beside improvements assigned) keeps its own fix there.
-  const own = named && hit.topic === spec.topic ? positionFix(ctx, hit) : undefined;
+  const own = named && hit.topic === spec.topic ? positionFix(ctx, hit, spec.rule) : undefined;
   const fix = spec.kind === 'drafting' || spec.noFix ? undefined : (own ?? fixFor(ctx, spec.topic, spec.fixClause));
   return {
     rule: spec.rule,
