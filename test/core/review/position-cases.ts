@@ -182,6 +182,11 @@ export const POSITION_CASES: Record<string, PositionCase> = {
     fires: 'The {A} hereby grants to the {B} a non-exclusive licence under the Licensed Patents and the Licensed Know-How to make and sell the Products. The {A} shall have no obligation to provide any technical assistance, documentation or training to the {B}.',
     nearMiss: 'The {A} hereby grants to the {B} a non-exclusive licence under the Licensed Patents and the Licensed Know-How to make and sell the Products. The {A} shall provide the {B} with the documentation and up to twenty (20) days of technical assistance needed to use the Licensed Know-How.',
   },
+  'one-sided.one-way-nda': {
+    against: 'B',
+    fires: 'The {A}, referred to in this Agreement as the Discloser, will provide the {B} with technical information about its battery cells for the Purpose. The {B} shall hold the Confidential Information in confidence.',
+    nearMiss: 'The {A}, referred to in this Agreement as the Discloser, will provide the {B} with technical information about its battery cells for the Purpose. Each party may disclose Confidential Information to the other party, and the {B} shall hold the Confidential Information in confidence.',
+  },
   'one-sided.locked-results': {
     against: 'B',
     fires: 'The {B} shall not disclose the results of its testing of the samples to any third party without the prior written consent of the {A}.',
