@@ -181,15 +181,18 @@ const oneSidedRule = z.string().refine((r) => ONE_SIDED_RULE_IDS.includes(r), { 
 /**
  * Where we stand on a topic for one side of one deal: what we want, what we can live with, the
  * one-sided rules whose findings go against it (at the severity counsel sets here, overriding the
- * rule's own), the library variant that fixes it and, optionally, counsel's words on why it matters
- * (in place of the rule's own). The library check makes sure the fix exists and works for our side.
+ * rule's own), the library variant that fixes it (or, in `fixes`, the variant for one named rule
+ * whose point another clause answers) and, optionally, counsel's words on why it matters (in place of
+ * the rule's own). The library check makes sure each fix exists and works for our side.
  */
+const fixRef = z.strictObject({ clause: id, variant: id });
 const positionSchema = z.strictObject({
   want: bilingual,
   acceptable: bilingual,
   why: bilingual.optional(),
   findings: z.record(oneSidedRule, z.enum(POSITION_SEVERITIES, { error: 'library.playbook.severity' })),
-  fix: z.strictObject({ clause: id, variant: id }).optional(),
+  fix: fixRef.optional(),
+  fixes: z.record(oneSidedRule, fixRef).optional(),
 });
 
 const playbookSchema = z.strictObject({

@@ -68,7 +68,8 @@ export interface Playbook {
 /**
  * A playbook position: what we want and can accept, the one-sided rules whose findings go against
  * it at the severity counsel sets ('off': not a finding in this deal for this side), the library
- * variant that fixes it, and optionally counsel's own words on why it matters.
+ * variant that fixes it (`fixes`: the variant for a named rule that another clause answers), and
+ * optionally counsel's own words on why it matters.
  */
 export interface Position {
   want: Bilingual;
@@ -76,6 +77,7 @@ export interface Position {
   why?: Bilingual;
   findings: Readonly<Record<string, 'high' | 'medium' | 'low' | 'off'>>;
   fix?: { clause: string; variant: string };
+  fixes?: Readonly<Record<string, { clause: string; variant: string }>>;
 }
 
 /** Everything a rule may look at; built once per review. */

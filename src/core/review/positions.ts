@@ -35,9 +35,9 @@ function namingRule(ctx: ReviewContext, rule: string): PositionHit | undefined {
   return undefined;
 }
 
-/** Counsel's fixing variant, when the library under review has it. */
-export function positionFix(ctx: ReviewContext, hit: PositionHit): FixRef | undefined {
-  const fix = hit.position.fix;
+/** Counsel's fixing variant for the rule, when the library under review has it. */
+export function positionFix(ctx: ReviewContext, hit: PositionHit, rule: string): FixRef | undefined {
+  const fix = hit.position.fixes?.[rule] ?? hit.position.fix;
   if (!fix) return undefined;
   const clause = ctx.library?.clauses.find((c) => c.id === fix.clause);
   return clause?.variants.some((v) => v.id === fix.variant) ? { clause: fix.clause, variant: fix.variant } : undefined;

@@ -67,6 +67,19 @@ describe('playbook positions in the library', () => {
     ]);
   });
 
+  it('checks a named rule\'s own fix like the position\'s, and only for a rule the position weighs', () => {
+    const own = { ...words, findings: { 'one-sided.licence-back': 'high' }, fixes: { 'one-sided.licence-back': { clause: 'improvements', variant: 'reciprocal-grant-back' } } };
+    expect(problems(withPosition('technology-license', 'licensee', 'improvements', own))).toEqual([]);
+    const against = { ...own, fixes: { 'one-sided.licence-back': { clause: 'improvements', variant: 'licensee-grant-back' } } };
+    expect(problems(withPosition('technology-license', 'licensee', 'improvements', against))).toEqual([
+      'scenarios/technology-license.yaml, field "playbook.licensee.positions.improvements.fixes.one-sided.licence-back.variant": the variant "improvements/licensee-grant-back" is written for the other side (licensor); a fix must work for the side this playbook is for.',
+    ]);
+    const unnamed = { ...own, fixes: { 'one-sided.improvement-ban': { clause: 'improvements', variant: 'reciprocal-grant-back' } } };
+    expect(problems(withPosition('technology-license', 'licensee', 'improvements', unnamed))).toEqual([
+      'scenarios/technology-license.yaml, field "playbook.licensee.positions.improvements.fixes.one-sided.improvement-ban": the fix for "one-sided.improvement-ban" is for a rule this position does not weigh; name the rule under findings, or remove its fix.',
+    ]);
+  });
+
   it('refuses a rule weighed under two positions of one side', () => {
     const twice = { ...words, findings: { 'one-sided.no-independent-development': 'low' } };
     expect(problems(withPosition('technology-license', 'licensee', 'improvements', twice))).toEqual([

@@ -22,12 +22,16 @@ export function fixtureLibraryFiles(): LibrarySourceFile[] {
   return files;
 }
 
-type ScenarioData = { playbook: Record<string, { positions?: Record<string, { fix?: { clause: string } }> }> };
+type Fix = { clause: string };
+type ScenarioData = { playbook: Record<string, { positions?: Record<string, { fix?: Fix; fixes?: Record<string, Fix> }> }> };
 
 /** The playbook positions with only the fixing clauses this small library has. */
 function withoutFixesBeyond(data: unknown, clauses: readonly string[]): unknown {
   for (const entry of Object.values((data as ScenarioData).playbook))
-    for (const position of Object.values(entry.positions ?? {})) if (position.fix && !clauses.includes(position.fix.clause)) delete position.fix;
+    for (const position of Object.values(entry.positions ?? {})) {
+      if (position.fix && !clauses.includes(position.fix.clause)) delete position.fix;
+      for (const [rule, fix] of Object.entries(position.fixes ?? {})) if (!clauses.includes(fix.clause)) delete position.fixes![rule];
+    }
   return data;
 }
 

@@ -89,15 +89,180 @@ export const POSITION_CASES: Record<string, PositionCase> = {
   },
   'one-sided.exclusivity': {
     against: 'A',
-    fires: 'The {A} shall not sell the products to any other distributor.',
-    nearMiss: 'The {A} may sell the products to any other distributor.',
+    fires: 'The {A} grants the {B} the exclusive right to sell the Products in the Territory.',
+    nearMiss: 'The {A} grants the {B} the exclusive right to sell the Products in the Territory, and the {B} shall purchase the minimum annual quantities set out in Schedule 2.',
   },
   'one-sided.no-implied-license': {
     against: 'B',
     fires: 'Nothing in this Agreement grants the {B} any licence under the intellectual property of the {A}.',
     nearMiss: 'Nothing in this Agreement grants either party any licence under the intellectual property of the other party.',
   },
+  'one-sided.exclusivity-endless': {
+    against: 'A',
+    fires: 'The {A} grants the {B} the exclusive right to sell the Products in the Territory for an indefinite period.',
+    nearMiss: 'The {A} grants the {B} the exclusive right to sell the Products in the Territory for a period of three (3) years.',
+  },
+  'one-sided.exclusivity-products': {
+    against: 'A',
+    fires: 'The {A} appoints the {B} as its exclusive distributor in the Territory of the Products and of any new or future products the {A} develops during the term.',
+    nearMiss: 'The {A} appoints the {B} as its exclusive distributor in the Territory of the Products listed in Schedule 1.',
+  },
+  'one-sided.supplier-lockout': {
+    against: 'A',
+    fires: 'The {A} appoints the {B} as its exclusive distributor of the Products in the Territory. The {A} shall not sell the Products to any person other than the {B}.',
+    nearMiss: 'The {A} appoints the {B} as its exclusive distributor of the Products in the Territory. The {A} shall not sell the Products to any person in the Territory other than the {B}.',
+  },
+  'one-sided.customer-choice': {
+    against: 'A',
+    fires: 'The {B} shall use reasonable endeavours to procure that a unit supplied by the {A} forms part of each system it builds for a customer. The {B} shall have no obligation under this Clause where a customer elects for any reason not to include a unit supplied by the {A}.',
+    nearMiss: 'The {B} shall procure that a unit supplied by the {A} forms part of each system it builds for a customer, and shall purchase at least 200 units in each contract year.',
+  },
+  'one-sided.first-refusal': {
+    against: 'A',
+    fires: 'The {A} agrees to offer the {B} the first right of refusal to purchase the intellectual property in the Products.',
+    nearMiss: 'The {A} agrees to offer the {B} the first right of refusal to purchase any surplus stock of the Products.',
+  },
+  'one-sided.assignment': {
+    against: 'A',
+    fires: 'All improvements to the technology of the {A} made by the {B} shall be the sole and exclusive property of the {B}.',
+    nearMiss: 'All improvements to the technology of the {A} made by the {B} shall be the sole and exclusive property of the {A}.',
+  },
+  'one-sided.assignment-by-time': {
+    against: 'A',
+    fires: 'The {A} hereby assigns to the {B} all software, improvements, code and other work produced by the {A} during the course of this Agreement.',
+    nearMiss: 'The {A} hereby assigns to the {B} all Deliverables created by the {A} in the performance of the Services during the term of this Agreement.',
+  },
+  'one-sided.unpaid-assignment': {
+    against: 'A',
+    fires: 'The {A} hereby assigns to the {B} all intellectual property rights in the Deliverables.',
+    nearMiss: 'Upon payment in full of the Fees, the {A} hereby assigns to the {B} all intellectual property rights in the Deliverables.',
+  },
+  'one-sided.results-any-purpose': {
+    against: 'A',
+    fires: 'The {B} may use the results of the testing for any purpose.',
+    nearMiss: 'The {B} may use the results of the testing only for the Purpose.',
+  },
+  'one-sided.publication-results': {
+    against: 'A',
+    fires: 'Before submitting any manuscript for publication, the {B} shall give the {A} 30 days to review it and may be required to remove any confidential information of the {A}, other than the Study Results.',
+    nearMiss: 'Before submitting any manuscript for publication, the {B} shall give the {A} 30 days to review it and may be required to remove any confidential information of the {A}.',
+  },
+  'one-sided.court-forum': {
+    against: 'A',
+    fires: '15.2 All disputes arising out of this Agreement shall be submitted to the exclusive jurisdiction of the courts of Stuttgart, Germany.',
+    nearMiss: '15.2 All disputes arising out of this Agreement shall be submitted to the exclusive jurisdiction of the courts of Singapore.',
+  },
+  'one-sided.arbitration-seat': {
+    against: 'A',
+    fires: '15.2 Any dispute arising out of this Agreement shall be finally settled by arbitration under the ICC Rules, and the seat of arbitration shall be Munich, Germany.',
+    nearMiss: '15.2 Any dispute arising out of this Agreement shall be finally settled by arbitration under the ICC Rules, and the seat of arbitration shall be Singapore.',
+  },
+  'one-sided.improvements-to-owner': {
+    against: 'B',
+    fires: "All improvements to a Party's Background IP shall vest in that Party, irrespective of who makes them.",
+    nearMiss: "All improvements that a Party makes to a Party's Background IP shall vest in that Party, irrespective of who makes them. The {A} grants the {B} a non-exclusive, royalty-free licence to use the improvements made by the {B}.",
+  },
+  'one-sided.improvement-ban': {
+    against: 'B',
+    fires: 'The {B} shall not modify, improve or create derivative works of the Licensed Technology.',
+    nearMiss: 'The {B} may modify and improve the Licensed Technology, and shall own the improvements it makes.',
+  },
+  'one-sided.licence-reach': {
+    against: 'B',
+    fires: 'The {A} hereby grants to the {B} a non-exclusive licence under the Licensed Patents to make, use and sell Licensed Products. The {B} shall not sublicense to others under this Agreement, nor extend the rights granted hereunder to any affiliated company.',
+    nearMiss: 'The {A} hereby grants to the {B} and its Affiliates a non-exclusive licence under the Licensed Patents to make, use and sell Licensed Products. The {B} shall not sublicense to others under this Agreement, nor extend the rights granted hereunder to any affiliated company.',
+  },
+  'one-sided.licence-acquirer': {
+    against: 'B',
+    fires: 'If the {B} assigns this Agreement in connection with a merger or sale of its business, in no event will the licences granted in this Agreement extend to products or services of the assignee existing on or before the date of that transaction.',
+    nearMiss: 'If the {B} assigns this Agreement in connection with a merger or sale of its business, the licences granted in this Agreement extend to the products and services of the assignee.',
+  },
+  'one-sided.no-technical-assistance': {
+    against: 'B',
+    fires: 'The {A} hereby grants to the {B} a non-exclusive licence under the Licensed Patents and the Licensed Know-How to make and sell the Products. The {A} shall have no obligation to provide any technical assistance, documentation or training to the {B}.',
+    nearMiss: 'The {A} hereby grants to the {B} a non-exclusive licence under the Licensed Patents and the Licensed Know-How to make and sell the Products. The {A} shall provide the {B} with the documentation and up to twenty (20) days of technical assistance needed to use the Licensed Know-How.',
+  },
+  'one-sided.one-way-nda': {
+    against: 'B',
+    fires: 'The {A}, referred to in this Agreement as the Discloser, will provide the {B} with technical information about its battery cells for the Purpose. The {B} shall hold the Confidential Information in confidence.',
+    nearMiss: 'The {A}, referred to in this Agreement as the Discloser, will provide the {B} with technical information about its battery cells for the Purpose. Each party may disclose Confidential Information to the other party, and the {B} shall hold the Confidential Information in confidence.',
+  },
+  'one-sided.locked-results': {
+    against: 'B',
+    fires: 'The {B} shall not disclose the results of its testing of the samples to any third party without the prior written consent of the {A}.',
+    nearMiss: 'The {B} shall not disclose the results of its testing of the samples to any third party other than its affiliates and certification bodies bound by confidentiality obligations.',
+  },
+  'one-sided.usage-data': {
+    against: 'B',
+    fires: 'The {A} may use all usage data generated by the {B} in using the Product to improve and promote its products.',
+    nearMiss: 'The {A} may use the usage data generated by the {B} in using the Product only to provide support to the {B} under this Agreement.',
+  },
+  'one-sided.prior-use': {
+    against: 'B',
+    fires: 'The {B} shall not derive any right of prior use from its knowledge of the Confidential Information disclosed by the {A}.',
+    nearMiss: 'The {B} shall not derive any right of prior use from its knowledge of the Confidential Information disclosed by the {A}, except for information it developed independently.',
+  },
+  'one-sided.compete-ban': {
+    against: 'B',
+    fires: 'The {B} shall not access or use the Confidential Information in order to develop a similar or competing product.',
+    nearMiss: 'The {B} shall not access or use the Confidential Information in order to develop a similar or competing product. Nothing in this Agreement restricts the {B} from developing products independently without use of the Confidential Information.',
+  },
+  'one-sided.testing-barred': {
+    against: 'B',
+    fires: 'The {B} will not conduct security or vulnerability tests on the Product, or benchmark the Product against any other product.',
+    nearMiss: 'The {B} may conduct security and performance tests on the Product in its own test environment and shall keep the results confidential.',
+  },
+  'one-sided.no-copies': {
+    against: 'B',
+    fires: 'The {B} shall hold the Confidential Information in confidence and shall not make any copies of the Confidential Information except with the prior written consent of the {A}.',
+    nearMiss: 'The {B} shall hold the Confidential Information in confidence and shall not make any copies of the Confidential Information except as reasonably necessary for the Purpose.',
+  },
+  'one-sided.licence-lapse': {
+    against: 'B',
+    fires: 'Upon any failure by the {B} to pay a royalty when due, the licences granted hereunder shall automatically terminate.',
+    nearMiss: 'If the {B} fails to pay a royalty within thirty (30) days after written notice from the {A} that it is overdue, the {A} may terminate the licences granted hereunder.',
+  },
+  'one-sided.patent-upkeep': {
+    against: 'B',
+    fires: 'The {A}, at its sole option and discretion, shall file, prosecute and maintain all patents and patent applications within the Licensed Patents.',
+    nearMiss: 'The {A}, at its sole option and discretion, shall file, prosecute and maintain all patents and patent applications within the Licensed Patents, and shall notify the {B} at least sixty (60) days before abandoning any of them so that the {B} may maintain it at its own cost.',
+  },
 };
+
+/**
+ * Sentences against the other side, for a rule that may work against either: improvements assigned
+ * to the provider rather than taken from it, a forum at our home rather than theirs. (The forum
+ * clauses are numbered, as in a contract, so the opening that says where each party is established
+ * ends before them.)
+ */
+export const OTHER_SIDE_CASES: Record<string, PositionCase> = {
+  'one-sided.assignment': {
+    against: 'B',
+    fires: 'The {B} hereby assigns to the {A} all improvements to the technology of the {A} made by the {B}.',
+    nearMiss: 'The {B} shall own all improvements to the technology of the {A} made by the {B}.',
+  },
+  'one-sided.results-any-purpose': {
+    against: 'B',
+    fires: 'The {A} may use the results of the joint work for any purpose.',
+    nearMiss: 'The {A} may use the results of the joint work only for the Purpose.',
+  },
+  'one-sided.court-forum': {
+    against: 'B',
+    fires: '15.2 All disputes arising out of this Agreement shall be submitted to the exclusive jurisdiction of the courts of Shenzhen, China.',
+    nearMiss: '15.2 All disputes arising out of this Agreement shall be submitted to the exclusive jurisdiction of the courts of Singapore.',
+  },
+  'one-sided.arbitration-seat': {
+    against: 'B',
+    fires: '15.2 Any dispute arising out of this Agreement shall be finally settled by arbitration under the ICC Rules, and the seat of arbitration shall be Shanghai, China.',
+    nearMiss: '15.2 Any dispute arising out of this Agreement shall be finally settled by arbitration under the ICC Rules, and the seat of arbitration shall be Singapore.',
+  },
+};
+
+/** The case for a rule against one side: its own sentence where it has one, else the rule's case. */
+export function caseFor(rule: string, side: 'A' | 'B'): PositionCase | undefined {
+  const other = OTHER_SIDE_CASES[rule];
+  return other?.against === side ? other : POSITION_CASES[rule];
+}
 
 /** A case's text for a deal: the opening, then the sentence with the deal's role labels. */
 export function caseText(scenario: ScenarioId, sentence: string): string {

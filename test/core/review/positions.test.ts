@@ -9,7 +9,7 @@ import { reword } from '../../../src/core/review/reword';
 import { SEVERITIES, severityRank, type Severity } from '../../../src/core/findings';
 import { SCENARIO_ROLES, type RoleId, type ScenarioId } from '../../../src/core/scenarios';
 import type { Playbook } from '../../../src/core/review/context';
-import { POSITION_CASES, caseText } from './position-cases';
+import { POSITION_CASES, caseFor, caseText } from './position-cases';
 
 const loaded = loadLibraryDir();
 if (!loaded.ok) throw new Error('the built-in clause library does not load');
@@ -40,8 +40,8 @@ describe('playbook positions', () => {
   });
 
   it.each(CASES)('$scenario as $role: $rule goes against the position on $topic at $severity; a near miss does not', ({ scenario, role, topic, rule, severity, position }) => {
-    const c = POSITION_CASES[rule]!;
     const side = SCENARIO_ROLES[scenario].indexOf(role as never) === 0 ? 'A' : 'B';
+    const c = caseFor(rule, side)!;
     expect(c.against === side || scenario === 'joint-development' || scenario === 'custom-development').toBe(true);
     const plain = run(scenario, role, c.fires, rule, undefined);
     expect(plain).toHaveLength(1);
@@ -52,7 +52,8 @@ describe('playbook positions', () => {
     }
     const ruleDefault = RULE_INFO.find((r) => r.id === rule)!.severity;
     expect(f).toMatchObject({ severity: expected(severity, ruleDefault, plain[0]!.severity), position: { topic, want: position.want.en, acceptable: position.acceptable.en } });
-    if (position.fix) expect(f!.fix).toEqual(position.fix);
+    const fix = position.fixes?.[rule] ?? position.fix;
+    if (fix) expect(f!.fix).toEqual(fix);
     expect(run(scenario, role, c.nearMiss, rule)).toEqual([]);
     // The other side: no point against it, unless its own playbook weighs the rule (a mutual term).
     const other = SCENARIO_ROLES[scenario].find((r) => r !== role) as RoleId;
@@ -95,6 +96,18 @@ describe('counsel edits a position', () => {
     const english = review(fromText(caseText(scenario, sentence)), { scenario, role: 'provider', library: LIBRARY, playbooks: worded, locale: 'en' });
     const switched = reword(english, 'zh-CN').findings.find((f) => f.rule === 'one-sided.residuals');
     expect(switched).toMatchObject({ why: why.zh, position: { want: PLAYBOOKS[scenario]!.provider!.positions!.residuals!.want.zh } });
+  });
+
+  it('offers the position\'s fix only where the named rule reports on the position\'s topic', () => {
+    // One-sided.assignment is weighed under the evaluator's position on improvements; feedback it
+    // reports as assigned is fixed by the feedback clause, not by the improvements clause.
+    const text = caseText('sample-testing', `${caseFor('one-sided.assignment', 'B')!.fires}\nAll feedback the {B} gives on the Samples shall be the sole and exclusive property of the {A}.`);
+    const found = review(fromText(text), { scenario: 'sample-testing', role: 'evaluator', library: LIBRARY, playbooks: PLAYBOOKS }).findings.filter((f) => f.rule === 'one-sided.assignment');
+    expect(found.map((f) => [f.topic, f.fix?.clause])).toEqual([
+      ['improvements', 'improvements'],
+      ['feedback', 'feedback'],
+    ]);
+    expect(found[0]!.fix).toEqual(PLAYBOOKS['sample-testing']!.evaluator!.positions!.improvements!.fix);
   });
 
   it('shows the position on a topic beside a finding of a rule it does not name', () => {

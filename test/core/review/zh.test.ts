@@ -177,6 +177,18 @@ describe('findings on Chinese drafts', () => {
     expect(rules(draft('patent-license.txt'), 'licensor')).not.toContain('one-sided.assignment');
   });
 
+  it('a ban on the licensee improving the licensed patent: a finding with the PRC note, for the licensee only', () => {
+    const grantBack = '6.1 乙方对许可专利所作的后续改进，其知识产权归甲方所有，乙方应当无偿将改进技术提供给甲方。';
+    const banned = draft('patent-license.txt').replace(grantBack, '6.1 未经甲方书面同意，乙方不得对许可专利进行任何改进或二次开发。');
+    const ban = reviewed(banned, 'licensee').findings.find((f) => f.rule === 'one-sided.improvement-ban');
+    expect(ban).toMatchObject({ severity: 'medium', evidence: [{ text: '6.1 未经甲方书面同意，乙方不得对许可专利进行任何改进或二次开发。' }] });
+    expect(ban!.why).toContain('Civil Code art. 850');
+    expect(rules(banned, 'licensor')).not.toContain('one-sided.improvement-ban');
+    const allowed = draft('patent-license.txt').replace(grantBack, '6.1 乙方可以对许可专利进行改进，改进成果归乙方所有。');
+    expect(rules(allowed, 'licensee')).not.toContain('one-sided.improvement-ban');
+    expect(rules(draft('patent-license.txt'), 'licensee')).not.toContain('one-sided.improvement-ban');
+  });
+
   it('raises what the playbook needs and the draft lacks, at the Chinese section where it belongs', () => {
     const full = draft('sample-testing.txt');
     expect(rules(full, 'provider')).not.toContain('missing');

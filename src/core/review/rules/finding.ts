@@ -45,8 +45,9 @@ export function finding(ctx: ReviewContext, spec: FindingSpec): RuleFinding {
   };
   // Drafting findings are fixed by rewording in place, not by a library clause. Counsel's fix is for
   // the rules the position names: a licence lost at will is fixed by the termination clause, a
-  // licence missing altogether is not.
-  const own = named ? positionFix(ctx, hit) : undefined;
+  // licence missing altogether is not. A named rule that reports on another topic as well (feedback
+  // assigned, beside improvements assigned) keeps its own fix there.
+  const own = named && hit.topic === spec.topic ? positionFix(ctx, hit, spec.rule) : undefined;
   const fix = spec.kind === 'drafting' || spec.noFix ? undefined : (own ?? fixFor(ctx, spec.topic, spec.fixClause));
   return {
     rule: spec.rule,

@@ -50,6 +50,7 @@ import { repeatedWords } from './repeated-words';
 import { supplierLockout } from './supplier-lockout';
 import { salesOutside } from './sales-outside';
 import { improvementsToOwner } from './improvements-to-owner';
+import { improvementBan } from './improvement-ban';
 import { exclusiveOpportunities } from './exclusive-opportunities';
 import { customerChoice } from './customer-choice';
 import { softwareOnlyNre } from './software-only-nre';
@@ -129,6 +130,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: patentUpkeep, rules: [info('one-sided.patent-upkeep', 'low', 'patent-prosecution')] },
   { check: salesOutside, rules: [info('one-sided.sales-outside', 'medium', 'territory')] },
   { check: improvementsToOwner, rules: [info('one-sided.improvements-to-owner', 'high', 'improvements')] },
+  { check: improvementBan, rules: [info('one-sided.improvement-ban', 'medium', 'improvements')] },
   { check: exclusiveOpportunities, rules: [info('ambiguous.exclusive-opportunities', 'medium', 'exclusivity')] },
   { check: customerChoice, rules: [info('one-sided.customer-choice', 'medium', 'exclusivity')] },
   { check: licenceLapse, rules: [info('one-sided.licence-lapse', 'high')] },

@@ -19,7 +19,7 @@ export function underPrcLaw(ctx: ReviewContext): boolean {
   });
 }
 
-/** The PRC grant-back note for a finding, where PRC law is likely to govern. */
+/** The PRC note for a grant-back or a ban on improving the technology, where PRC law is likely to govern. */
 export function prcNote(ctx: ReviewContext): { note?: 'review.rule.note.prc-grant-back' } {
   return underPrcLaw(ctx) ? { note: 'review.rule.note.prc-grant-back' } : {};
 }

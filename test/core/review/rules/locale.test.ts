@@ -35,6 +35,7 @@ const LICENCE_BACK = [
   'The Licensor grants to the Licensee a licence under the Licensed Know-How, limited to use as made in the Licensee Business prior to the Effective Date and the natural growth thereof.',
   'The Licensor shall have no obligation to provide any technical assistance to the Licensee.',
   'In no event will the licences granted in this Agreement extend to products of the assignee existing before the date of the assignment.',
+  'The Licensee shall not modify, improve or create derivative works of the Licensed Technology.',
 ].join('\n');
 const SUPPLY_TERMS = [
   'This Distribution Agreement is made between Hexi Energy Co., Ltd. (the "Supplier") and Northfield Trading LLC (the "Distributor").',

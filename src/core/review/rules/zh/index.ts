@@ -2,6 +2,7 @@ import type { ReviewContext, Rule } from '../../context';
 import { hasCjk } from '../../zh/cjk';
 import type { RuleEntry } from '../entry';
 import { assignmentZh } from './assignment';
+import { improvementBanZh } from './improvement-ban';
 import { jointOwnershipZh } from './joint-ownership';
 import { residualsZh } from './residuals';
 import { chinaTerritoryZh, territoryUndefinedZh } from './territory';
@@ -13,6 +14,7 @@ const CHINESE: Partial<Record<string, Rule>> = {
   'ambiguous.china-territory': chinaTerritoryZh,
   'one-sided.residuals': residualsZh,
   'one-sided.assignment': assignmentZh,
+  'one-sided.improvement-ban': improvementBanZh,
 };
 
 const chinese = new WeakMap<ReviewContext, boolean>();
