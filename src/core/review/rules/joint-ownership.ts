@@ -1,6 +1,7 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
 import { groupedEvidence, hits } from './text';
+import { JOINT_ENTITY } from '../topics/joint';
 
 const JOINT =
   /\b(?:jointly[-\s]owned|owned\s+jointly|(?:shall|will)\s+jointly\s+own|joint\s+(?:ownership|owners?)|co-own(?:ed|ership|ers?)?|own(?:ed)?\s+(?:\w+\s+){0,3}in\s+common|(?:undivided|equal)\s+(?:joint\s+)?(?:interest|share)s?\s+in(?!\s+(?:the\s+)?(?:costs?|expenses?|fees|profits?|revenues?|income|proceeds|losses|savings|payments?)\b))\b/gi;
@@ -27,12 +28,18 @@ export interface JointOwnershipWords {
   denied: RegExp;
   coOwned: RegExp;
   terms: RegExp;
+  /** A sentence about a company the parties own together, not about co-owned rights. */
+  entity?: RegExp;
 }
 
 /** "Jointly owned" with no co-ownership terms, in the words of one language. */
 export function jointOwnershipIn(w: JointOwnershipWords): Rule {
   return (ctx) => {
-    const uses = hits(ctx, w.joint, (h) => w.thing.test(h.sentence.text) && !w.denied.test(h.sentence.text.slice(0, h.index)));
+    const uses = hits(
+      ctx,
+      w.joint,
+      (h) => w.thing.test(h.sentence.text) && !w.denied.test(h.sentence.text.slice(0, h.index)) && !w.entity?.test(h.sentence.text),
+    );
     if (uses.length === 0) return [];
     // Terms anywhere in the draft that speak of the jointly owned rights count, not just the sentence.
     if (ctx.sentences.some((s) => w.coOwned.test(s.text) && w.terms.test(s.text))) return [];
@@ -49,4 +56,4 @@ export function jointOwnershipIn(w: JointOwnershipWords): Rule {
 }
 
 /** "Jointly owned" with no co-ownership terms: the default law of each country fills the gap. */
-export const jointOwnership = jointOwnershipIn({ joint: JOINT, thing: IP_THING, denied: NEGATED, coOwned: CO_OWNED, terms: TERMS });
+export const jointOwnership = jointOwnershipIn({ joint: JOINT, thing: IP_THING, denied: NEGATED, coOwned: CO_OWNED, terms: TERMS, entity: JOINT_ENTITY });

@@ -1,4 +1,5 @@
 import { DEFINITION, GAP, re, type TopicDetector } from './detector';
+import { ownsJointly } from './joint';
 
 // Intellectual property as contracts name it.
 const IP = String.raw`(?:intellectual\s+property|IP\b|IPR|patents?|copyrights?|know-how|inventions?|technology|trade\s+secrets?|proprietary\s+rights?|rights?,\s+title\s+and\s+interest|right\s+title\s+and\s+interest|title)`;
@@ -32,7 +33,7 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   {
     id: 'joint-ownership',
     cue: /joint|co-?own|undivided|common|equal|both|shar/i,
-    deals: ({ text }) => JOINT.some((r) => r.test(text)) && !JOINT_DENIED.some((r) => r.test(text)),
+    deals: ({ text }) => ownsJointly(text),
   },
   {
     id: 'improvements',
@@ -142,28 +143,6 @@ const FOREGROUND = [
 const CREATOR_KEEPS = re(
   String.raw`^(?![^]*\bassign)[^]*\b(?:property\s+of|owned\s+by|belongs?\s+to|vests?\s+in)\s+the\s+(?:creating|inventing|developing|originating|authoring|generating)\s+part(?:y|ies)\b`,
 );
-
-const JOINT = [
-  re(String.raw`\b(?:jointly|co-?)\s*own(?:s|ed|ership)?\b`),
-  re(String.raw`\bown(?:ed)?\s+(?:\w+\s+)?jointly\b|\bjoint(?:ly)?\s+(?:and\s+equal\s+|equal\s+)?(?:owned|ownership|owners?|property|title)\b`),
-  re(String.raw`\bco-?owners?(?:hip)?\b|\bundivided\s+(?:\S+\s+)?(?:interest|share)\b`),
-  re(String.raw`\b(?:in|under)\s+(?:the\s+)?joint\s+names?\b`),
-  re(String.raw`\bowned\s+(?:equally|in\s+equal\s+(?:shares|parts)|by\s+both\s+(?:parties|Parties))\b|\bboth\s+(?:parties|Parties)\s+(?:shall|will)\s+(?:jointly\s+)?own\b|\bjoint\s+property\b`),
-  re(String.raw`\bJoint(?:ly\s+Owned)?\s+(?:Inventions?|Patents?|IP|Intellectual\s+Property|Works?|Technology|Know-How|Developments|Results|Data|Improvements?|Program\s+(?:IP|Technology)|Materials?)\b`, ''),
-  re(String.raw`\b(?:jointly|co-?)\s*(?:developed|created|invented|conceived|made)\b${GAP(120)}\b(?:owned|ownership|own|property\s+of|title|belong)\b`),
-  re(String.raw`\b(?:ownership|owned|title)\b${GAP(150)}\b(?:developed|created|invented|conceived|made)\s+jointly\b`),
-  // Shared rather than joint: "shared ownership", "the Parties shall share ownership of", "ownership
-  // of the Program Data shall be shared equally". Not "information shared by", which is disclosure.
-  re(String.raw`\bshared\s+ownership\b|\bshare\s+(?:equally\s+)?(?:in\s+)?(?:the\s+)?ownership\b|\bownership\b${GAP(80)}\b(?:shall|will|is|are)\s+(?:be\s+)?shared\b`),
-  // Title held together: "title … shall be held jointly", "owned by both Parties", "as tenants in
-  // common". Meetings and workshops are also "held jointly", so what is held must be a right.
-  re(String.raw`\b(?:title|rights?|interests?|patents?|inventions?|IP|intellectual\s+property)\b${GAP(60)}\b(?:held|hold|holds)\s+(?:\w+\s+)?jointly\b|\bowned\s+by\s+(?:each\s+of\s+)?(?:both|the\s+two)\b|\btenants\s+in\s+common\b`),
-];
-// "No Transferred Patent is jointly owned", "shall not be construed to create … co-ownership"
-const JOINT_DENIED = [
-  re(String.raw`\b(?:no|nor|not|neither)\b${GAP(60)}\b(?:is|are|be|been|was|were)\s+(?:\w+\s+)?(?:jointly\s+owned|co-?owned)\b`),
-  re(String.raw`\b(?:not|nothing)\b${GAP(60)}\b(?:create|imply|constitute|establish)\b${GAP(80)}\b(?:co-?ownership|joint\s+ownership|shared\s+ownership)\b`),
-];
 
 // Improvements of technology, not of land ("buildings and other improvements") or of a test.
 const IMPROVED = String.raw`(?:improvements?|enhancements?|modifications?|derivative\s+works?|derivatives?|adaptations?)`;

@@ -126,6 +126,13 @@ describe('joint ownership without co-ownership terms', () => {
     expect(jointOwnership(makeContext('The Company and MBE shall jointly own all customer data gathered through the Service.'))).toHaveLength(1);
   });
 
+  it('is quiet on a company the parties own together, which is a joint venture, not co-owned IP', () => {
+    const text = 'The Parties shall form a jointly owned company, which shall hold the licence to the Licensed Technology.';
+    expect(jointOwnership(makeContext(text))).toEqual([]);
+    const ip = 'The Parties shall form a joint venture company. All Technology developed under the Project shall be jointly owned by the Parties.';
+    expect(jointOwnership(makeContext(ip))).toHaveLength(1);
+  });
+
   it('is quiet when joint ownership is ruled out', () => {
     expect(jointOwnership(makeContext('Nothing in this Agreement creates any joint ownership of the Licensed Patents.'))).toEqual([]);
   });
