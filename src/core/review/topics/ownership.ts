@@ -102,6 +102,8 @@ const BACKGROUND_LICENCE = [
   re(String.raw`\b(?:exclusive|non-?exclusive|royalty[\s-]free|worldwide|perpetual|irrevocable)\b${GAP(60)}\blicen[cs]es?\s+to\s*:?\s*(?:\(?\w{1,3}[.)]\s*)?(?:make|use|sell|practi[cs]e|manufacture|have\s+made)\b`),
 ];
 
+/** What is sold and delivered rather than created: title to it passes with a sale. */
+const GOODS = String.raw`(?:products?|goods|equipment|inventory|merchandise|stock|units|shipments?|consignments?|hardware|vehicles?)\b`;
 const FOREGROUND = [
   // Assignment of intellectual property (not of the agreement itself).
   re(String.raw`\b(?:hereby\s+(?:irrevocably\s+)?assigns?|shall\s+(?:promptly\s+)?assign|agrees?\s+to\s+assign|will\s+assign|does\s+hereby\s+assign|hereby\s+transfers?|assigns?\s+and\s+agrees?\s+to\s+assign)\b${GAP(120)}\b(?:all\s+(?:of\s+)?(?:its\s+|their\s+|his\s+|her\s+)?(?:worldwide\s+)?(?:right|rights|interest)|right,?\s+title|intellectual\s+property|ownership|copyrights?|patents?|an?\s+(?:\[\*+\]|undivided|\w+%?)\s+interest)`),
@@ -124,8 +126,10 @@ const FOREGROUND = [
   re(String.raw`(?<!\bnot\s+(?:be\s+)?(?:a\s+|deemed\s+)?["“]?)\bworks?\s+(?:made\s+)?for\s+hire\b`),
   // Goodwill or "benefits" from using a mark vesting in its owner is a trademark-use term, not IP
   // passing to a party: the gap may not run into them ("ownership of the Marks, and any benefits
-  // accruing from use of such Marks shall vest in the owner").
-  re(String.raw`\b(?:ownership|title|all\s+(?:such\s+)?rights)\b(?:(?!goodwill|benefit)[^.;:]){0,80}?\b(?:(?:shall|will|to|automatically)\s+vest|vests)\s+in\b`),
+  // accruing from use of such Marks shall vest in the owner"). Nor may it run into goods: title to
+  // products, equipment or stock vesting in a buyer is a sale ("title to the Products shall vest in
+  // the Buyer upon delivery").
+  re(String.raw`\b(?:ownership|title|all\s+(?:such\s+)?rights)\b(?:(?!goodwill|benefit|${GOODS})[^.;:]){0,80}?\b(?:(?:shall|will|to|automatically)\s+vest|vests)\s+in\b`),
   // The passive assignment: "all Inventions are hereby assigned to Company", "such copyright shall be
   // deemed assigned to Customer". A bare "is transferred to" is left out: "if a Licensed Patent is
   // transferred to an Affiliate" conditions on an assignment and makes none.
