@@ -4,7 +4,7 @@ import { groupedEvidence, hits } from './text';
 import { JOINT_ENTITY } from '../topics/joint';
 
 const JOINT =
-  /\b(?:jointly[-\s]owned|owned\s+jointly|(?:shall|will)\s+jointly\s+own|joint\s+(?:ownership|owners?)|co-own(?:ed|ership|ers?)?|own(?:ed)?\s+(?:\w+\s+){0,3}in\s+common|(?:undivided|equal)\s+(?:joint\s+)?(?:interest|share)s?\s+in(?!\s+(?:the\s+)?(?:costs?|expenses?|fees|profits?|revenues?|income|proceeds|losses|savings|payments?)\b))\b/gi;
+  /\b(?:jointly[-\s]owned|owned\s+(?:by\s+(?:both\s+|the\s+)?parties\s+)?jointly|(?:vest(?:s|ed)?\s+jointly\s+in|belongs?\s+jointly\s+to)|(?:shall|will)\s+jointly\s+own|joint\s+(?:ownership|owners?)|co-own(?:ed|ership|ers?)?|own(?:ed)?\s+(?:\w+\s+){0,3}in\s+common|owned\s+(?:by\s+(?:both\s+|the\s+)?parties\s+)?in\s+equal\s+(?:undivided\s+)?(?:shares|parts|proportions)|(?:(?:undivided|equal)\s+(?:joint\s+)?(?:interest|share)s?|undivided\s+(?:[\w%(),-]+\s+){1,4}?(?:interests?|shares?))\s+in(?!\s+(?:the\s+)?(?:costs?|expenses?|fees|profits?|revenues?|income|proceeds|losses|savings|payments?)\b))\b/gi;
 /** What the co-owned thing is: intellectual property or its results, not a cable segment or a building. */
 const IP_THING =
   /\b(?:invent\w*|patent\w*|intellectual\s+property|IP|IPR|know-how|technolog\w*|software|data|results|work\s+product|develop\w*|improvements?|designs?|copyrights?|works?|creat\w*|trade\s*marks?|marks|content|deliverables?|plans?|discover\w*|formula\w*|specifications?)\b/i;

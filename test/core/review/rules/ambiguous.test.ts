@@ -126,6 +126,22 @@ describe('joint ownership without co-ownership terms', () => {
     expect(jointOwnership(makeContext('The Company and MBE shall jointly own all customer data gathered through the Service.'))).toHaveLength(1);
   });
 
+  it.each([
+    'Any patent application claiming a Joint Invention shall be owned by the Parties in equal undivided shares.',
+    'Each Party shall own an equal, undivided right, title and interest in and to all Collaboration Inventions.',
+    'All Results generated under the Work Plan shall be owned by the Parties jointly.',
+    'Title to the Program Technology shall vest jointly in the Company and the Institute.',
+  ])('fires on the other wordings of co-ownership: %s', (text) => {
+    expect(jointOwnership(makeContext(text))).toHaveLength(1);
+  });
+
+  it.each([
+    'Assignor hereby conveys to Assignee an undivided fifty percent (50%) working interest in the Leases.',
+    'Each Party shall bear an undivided fifty percent (50%) share in the costs of the Development Work.',
+  ])('is quiet on an undivided share of land or of costs: %s', (text) => {
+    expect(jointOwnership(makeContext(text))).toEqual([]);
+  });
+
   it('is quiet on a company the parties own together, which is a joint venture, not co-owned IP', () => {
     const text = 'The Parties shall form a jointly owned company, which shall hold the licence to the Licensed Technology.';
     expect(jointOwnership(makeContext(text))).toEqual([]);
