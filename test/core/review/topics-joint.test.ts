@@ -17,6 +17,8 @@ describe('joint ownership is read as co-owned intellectual property', () => {
     'The parties shall jointly prosecute any patent applications claiming inventions made under this Agreement.',
     'The parties will jointly cooperate on any enforcement action against infringement of the Co-Branded Mark.',
     'Licensor and Licensee shall jointly own all Improvements conceived by employees of both of them.',
+    // A party called "the Company" is not a jointly owned company.
+    'Inventions made jointly by the Company and Consultant shall be jointly owned by the Company and Consultant.',
   ])('fires: %s', (text) => {
     expect(joint(text)).toBe(true);
   });
@@ -29,6 +31,7 @@ describe('joint ownership is read as co-owned intellectual property', () => {
     // A joint venture company is owned together; that is not joint IP even where it holds IP.
     'The Parties shall form a jointly owned company, which shall hold the licence to the Licensed Technology.',
     'The Joint Venture Company, co-owned by the Parties, shall exploit the Licensed Patents in the Territory.',
+    'The Licensed Patents shall be transferred to a company which is jointly owned by the Parties.',
     // Committees and plans named "Joint".
     'The Joint Technology Committee shall review the Development Plan each quarter.',
     'The Joint Patent Committee shall meet twice a year to review the filing strategy.',

@@ -47,9 +47,13 @@ const JOINT_WORDS = [
   re(String.raw`\b(?:title|rights?|interests?|patents?|inventions?|IP|intellectual\s+property)\b${GAP(60)}\b(?:held|hold|holds)\s+(?:\w+\s+)?jointly\b|\bowned\s+by\s+(?:each\s+of\s+)?(?:both|the\s+two)\b|\btenants\s+in\s+common\b`),
 ];
 
-/** A company the parties own together is a joint venture, not jointly owned IP, even where it holds IP. */
+/**
+ * A company the parties own together is a joint venture, not jointly owned IP, even where it holds
+ * IP. The company must be what is owned: "the Company and Consultant shall be jointly owned" is about
+ * a party called the Company.
+ */
 export const JOINT_ENTITY = re(
-  String.raw`\b(?:jointly|co-?)[\s-]*owned\s+(?:by\s+(?:both\s+|the\s+)?(?:parties|Parties)\s+)?(?:company|companies|corporations?|subsidiar(?:y|ies)|entit(?:y|ies)|joint\s+ventures?|partnerships?|affiliates?|enterprises?)\b|\b(?:company|corporation|subsidiary|entity|joint\s+venture|enterprise)\b${GAP(40)}\b(?:jointly|co-?)[\s-]*owned\b`,
+  String.raw`\b(?:jointly|co-?)[\s-]*owned\s+(?:by\s+(?:both\s+|the\s+)?(?:parties|Parties)\s+)?(?:company|companies|corporations?|subsidiar(?:y|ies)|entit(?:y|ies)|joint\s+ventures?|partnerships?|affiliates?|enterprises?)\b|\b(?:company|corporation|subsidiary|entity|joint\s+venture|enterprise),?\s+(?:(?:which|that)\s+(?:is|shall\s+be|will\s+be)\s+|to\s+be\s+|being\s+)?(?:jointly|co-?)[\s-]*owned\b`,
 );
 
 const JOINT_DENIED = [

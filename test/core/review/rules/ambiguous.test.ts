@@ -147,6 +147,8 @@ describe('joint ownership without co-ownership terms', () => {
     expect(jointOwnership(makeContext(text))).toEqual([]);
     const ip = 'The Parties shall form a joint venture company. All Technology developed under the Project shall be jointly owned by the Parties.';
     expect(jointOwnership(makeContext(ip))).toHaveLength(1);
+    const party = 'Inventions made jointly by the Company and Consultant shall be jointly owned by the Company and Consultant.';
+    expect(jointOwnership(makeContext(party))).toHaveLength(1);
   });
 
   it('is quiet when joint ownership is ruled out', () => {
