@@ -139,6 +139,8 @@ describe('topic detection reads ownership and exclusivity as contracts state the
     ['foreground-ip', 'All Inventions conceived by Consultant in performing the Services are hereby assigned to the Company.'],
     ['foreground-ip', 'All rights in the Deliverables shall vest in Customer on creation.'],
     ['foreground-ip', 'Ownership of all software developed under this Agreement shall vest in the Customer on payment of the fees.'],
+    ['foreground-ip', 'All intellectual property rights in the Deliverables shall pass to the Customer upon payment of the fees.'],
+    ['foreground-ip', 'Developer hereby conveys to Client all of its right, title and interest in the Software written under this Agreement.'],
     ['no-implied-license', 'All property, including intellectual property rights, in Confidential Information disclosed by the Disclosing Party shall remain with and be vested in the Disclosing Party.'],
     ['foreground-ip', 'Customer shall have sole ownership of all Deliverables prepared by Contractor under this Agreement.'],
     ['exclusivity', 'Promoter grants Sponsor the exclusive right to be the presenting sponsor of the Event during the Term.'],
@@ -165,6 +167,7 @@ describe('topic detection reads ownership and exclusivity as contracts state the
     // Title to goods passes with a sale: no intellectual property moves.
     ['foreground-ip', 'Title to the Products shall vest in the Buyer upon delivery to the carrier at the port of loading.'],
     ['foreground-ip', 'All right, title and interest in the Equipment shall vest in Purchaser upon payment in full.'],
+    ['foreground-ip', 'Title to the Products shall pass to the Buyer upon delivery to the carrier.'],
     ['no-implied-license', 'The foregoing shall not be construed to limit the right of either party to invest in mutual funds that may hold shares of the other party.'],
     ['no-implied-license', 'Title to the Products shall vest in the Buyer upon delivery to the carrier.'],
     ['foreground-ip', 'Each subcontract shall impose on the subcontractor obligations of confidentiality and ownership of Inventions equivalent to those in this Agreement.'],

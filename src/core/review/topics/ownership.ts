@@ -106,7 +106,7 @@ const BACKGROUND_LICENCE = [
 const GOODS = String.raw`(?:products?|goods|equipment|inventory|merchandise|stock|units|shipments?|consignments?|hardware|vehicles?)\b`;
 const FOREGROUND = [
   // Assignment of intellectual property (not of the agreement itself).
-  re(String.raw`\b(?:hereby\s+(?:irrevocably\s+)?assigns?|shall\s+(?:promptly\s+)?assign|agrees?\s+to\s+assign|will\s+assign|does\s+hereby\s+assign|hereby\s+transfers?|assigns?\s+and\s+agrees?\s+to\s+assign)\b${GAP(120)}\b(?:all\s+(?:of\s+)?(?:its\s+|their\s+|his\s+|her\s+)?(?:worldwide\s+)?(?:right|rights|interest)|right,?\s+title|intellectual\s+property|ownership|copyrights?|patents?|an?\s+(?:\[\*+\]|undivided|\w+%?)\s+interest)`),
+  re(String.raw`\b(?:hereby\s+(?:irrevocably\s+)?assigns?|shall\s+(?:promptly\s+)?assign|agrees?\s+to\s+assign|will\s+assign|does\s+hereby\s+assign|hereby\s+(?:transfers?|conveys?)|assigns?\s+and\s+agrees?\s+to\s+assign)\b${GAP(120)}\b(?:all\s+(?:of\s+)?(?:its\s+|their\s+|his\s+|her\s+)?(?:worldwide\s+)?(?:right|rights|interest)|right,?\s+title|intellectual\s+property|ownership|copyrights?|patents?|an?\s+(?:\[\*+\]|undivided|\w+%?)\s+interest)`),
   // "Work Product shall be the sole and exclusive property of", "Results shall vest in"
   re(String.raw`\b${MADE}\b${GAP(180)}\b(?:shall|will|does|do|is|are|to)\s+(?:be(?:come)?\s+|remain\s+)?(?:and\s+remain\s+)?(?:(?:the\s+)?${OWNED}\s+of|(?:solely\s+|exclusively\s+|jointly\s+)?owned\s+(?:solely\s+|exclusively\s+|jointly\s+)?by|vest(?:ed)?\s+in|belong\s+to)`),
   // "Developed IP conceived by one Party belongs to that Party"
@@ -136,6 +136,9 @@ const FOREGROUND = [
   re(String.raw`\b(?:${MADE}|intellectual\s+property(?:\s+rights)?|copyrights?|patents?|inventions?)\b${GAP(120)}\b(?:(?:is|are)\s+hereby|(?:shall|will)\s+(?:automatically\s+)?be(?:\s+hereby)?)\s+(?:irrevocably\s+)?(?:deemed\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:assigned|transferred)\s+to\b`),
   // Further assurances that carry the transfer out: "the Parties shall execute intellectual property
   // assignments in the form of Exhibit A"; a plain "assignment of this Agreement" is not about IP.
+  // "All intellectual property rights in the Deliverables shall pass to Customer": passing, like
+  // vesting, moves what was made. Title to goods also passes, so what passes must be made work.
+  re(String.raw`\b(?:intellectual\s+property(?:\s+rights)?|copyrights?|patents?|ownership|title|all\s+rights)\s+(?:in|to|of)\s+(?:and\s+to\s+)?(?:the\s+|all\s+|any\s+|such\s+)?(?:[A-Z][\w-]*\s+){0,2}${MADE}\b${GAP(60)}\b(?:shall|will)\s+(?:automatically\s+)?(?:pass|transfer)\s+to\b`),
   re(String.raw`\b(?:execute|deliver|sign|record)\b${GAP(60)}\b(?:intellectual\s+property|IP|patent|copyright|trade\s*mark|invention)\s+(?:assignments?|transfer\s+(?:deeds?|agreements?|instruments?))\b`),
   re(String.raw`\b(?:appointed|designated|deemed|recognized\s+as)\b${GAP(30)}\b(?:the\s+)?(?:sole\s+)?(?:copyright|patent|rights?)\s+(?:holder|owner)\b`),
   re(String.raw`\bcause\b${GAP(80)}\b(?:applications?|registrations?|rights?)\b${GAP(60)}\b(?:assigned|transferred)\s+to\b`),
