@@ -17,6 +17,9 @@ describe('joint ownership is read as co-owned intellectual property', () => {
     'The parties shall jointly prosecute any patent applications claiming inventions made under this Agreement.',
     'The parties will jointly cooperate on any enforcement action against infringement of the Co-Branded Mark.',
     'Licensor and Licensee shall jointly own all Improvements conceived by employees of both of them.',
+    'Each party shall hold a fifty percent (50%) interest in the patents arising from the Project.',
+    'The intellectual property rights in the Results shall be shared by both Parties.',
+    'Patents arising from the Project shall be jointly held by the Parties.',
     // A party called "the Company" is not a jointly owned company.
     'Inventions made jointly by the Company and Consultant shall be jointly owned by the Company and Consultant.',
   ])('fires: %s', (text) => {
@@ -40,6 +43,10 @@ describe('joint ownership is read as co-owned intellectual property', () => {
     'The parties shall jointly file the merger notification with the competition authority.',
     'The Parties shall jointly develop the marketing plan for the launch of the Product.',
     'The Guarantors shall be jointly and severally liable for the obligations of the Licensee under this Agreement.',
+    // Sharing costs, royalties or a right to use is not sharing ownership.
+    'The costs of filing patents shall be shared equally by the Parties.',
+    'Each party shall have an equal share in the royalties received from licensing the Licensed Patents.',
+    'The right to use the Results shall be shared by both Parties for research.',
     // Ownership ruled out.
     'No Licensed Patent is jointly owned by Licensor and any other person.',
     'Nothing in this Agreement shall create any joint ownership of the Licensed Technology.',

@@ -32,7 +32,7 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'joint-ownership',
-    cue: /joint|co-?own|undivided|common|equal|both|shar/i,
+    cue: /joint|co-?own|undivided|common|equal|both|shar|half|fifty|50/i,
     deals: ({ text }) => ownsJointly(text),
   },
   {
