@@ -36,10 +36,9 @@ const JOINT_WORDS = [
   // "each Party shall own an equal share in", "each party shall hold a fifty percent (50%) interest in"
   re(String.raw`\beach\s+part(?:y|ies)\s+(?:shall|will)\s+(?:own|hold|have)\s+(?:an?\s+)?(?:equal|one-half|half|fifty\s+percent|50\s*%)[\s(),%\w-]{0,20}?\b(?:interest|share)\s+in\b(?!\s+(?:the\s+|any\s+|all\s+)?(?:costs?|expenses?|fees|profits?|revenues?|royalt\w*|income|proceeds|losses|savings|payments?)\b)`),
   // "the intellectual property rights in the Results shall be shared by both Parties", as a
-  // translation of 双方共享 often reads; sharing rights to use is a licence and stays out.
-  // The rights must be what is shared, not the costs of them ("the costs of filing patents shall be
-  // shared equally").
-  re(String.raw`(?<!\b(?:costs?|expenses?|fees)\s+(?:of|for)\s+(?:\w+\s+)?)\b(?:intellectual\s+property(?:\s+rights)?|patent\s+rights|patents|copyrights?)\b(?:(?!costs?|expenses?|fees)[^.;:]){0,80}?\b(?:shall|will)\s+be\s+(?:equally\s+)?shared\s+(?:equally\s+)?(?:by|between|among)\b`),
+  // translation of 双方共享 often reads. The rights themselves must be shared: not the costs of them
+  // ("the costs of filing patents shall be shared"), nor a right to use, which is a licence.
+  re(String.raw`(?<!\b(?:costs?|expenses?|fees)\s{1,3}(?:of|for)\s{1,3}(?:\w{1,30}\s{1,3})?)\b(?:intellectual\s+property(?:\s+rights)?|patent\s+rights|patents|copyrights?)\b(?:(?!costs?|expenses?|fees)[^.;:]){0,80}?\b(?:shall|will)\s+be\s+(?:equally\s+)?shared\s+(?:equally\s+)?(?:by|between|among)\b`),
   // "owned jointly", "owned by the Parties jointly", "shall vest jointly in", "belong jointly to".
   re(String.raw`\b(?:own(?:ed)?|vest(?:s|ed)?|belongs?)\s+(?:(?:by|in|to)\s+(?:both\s+|the\s+)?(?:parties|Parties)\s+)?jointly\b`),
   // "an undivided one-half interest", "equal undivided shares", "an undivided right, title and interest".
