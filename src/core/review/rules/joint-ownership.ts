@@ -1,9 +1,10 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
 import { groupedEvidence, hits } from './text';
+import { JOINT_ENTITY } from '../topics/joint';
 
 const JOINT =
-  /\b(?:jointly[-\s]owned|owned\s+jointly|(?:shall|will)\s+jointly\s+own|joint\s+(?:ownership|owners?)|co-own(?:ed|ership|ers?)?|own(?:ed)?\s+(?:\w+\s+){0,3}in\s+common|(?:undivided|equal)\s+(?:joint\s+)?(?:interest|share)s?\s+in(?!\s+(?:the\s+)?(?:costs?|expenses?|fees|profits?|revenues?|income|proceeds|losses|savings|payments?)\b))\b/gi;
+  /\b(?:jointly[-\s]owned|owned\s+(?:by\s+(?:both\s+|the\s+)?parties\s+)?jointly|(?:vest(?:s|ed)?\s+jointly\s+in|belongs?\s+jointly\s+to)|(?:shall|will)\s+jointly\s+own|joint\s+(?:ownership|owners?)|co-own(?:ed|ership|ers?)?|own(?:ed)?\s+(?:\w+\s+){0,3}in\s+common|owned\s+(?:by\s+(?:both\s+|the\s+)?parties\s+)?in\s+equal\s+(?:undivided\s+)?(?:shares|parts|proportions)|(?:(?:undivided|equal)\s+(?:joint\s+)?(?:interest|share)s?|undivided\s+(?:[\w%(),-]+\s+){1,4}?(?:interests?|shares?))\s+in(?!\s+(?:the\s+)?(?:costs?|expenses?|fees|profits?|revenues?|income|proceeds|losses|savings|payments?)\b))\b/gi;
 /** What the co-owned thing is: intellectual property or its results, not a cable segment or a building. */
 const IP_THING =
   /\b(?:invent\w*|patent\w*|intellectual\s+property|IP|IPR|know-how|technolog\w*|software|data|results|work\s+product|develop\w*|improvements?|designs?|copyrights?|works?|creat\w*|trade\s*marks?|marks|content|deliverables?|plans?|discover\w*|formula\w*|specifications?)\b/i;
@@ -27,12 +28,18 @@ export interface JointOwnershipWords {
   denied: RegExp;
   coOwned: RegExp;
   terms: RegExp;
+  /** A sentence about a company the parties own together, not about co-owned rights. */
+  entity?: RegExp;
 }
 
 /** "Jointly owned" with no co-ownership terms, in the words of one language. */
 export function jointOwnershipIn(w: JointOwnershipWords): Rule {
   return (ctx) => {
-    const uses = hits(ctx, w.joint, (h) => w.thing.test(h.sentence.text) && !w.denied.test(h.sentence.text.slice(0, h.index)));
+    const uses = hits(
+      ctx,
+      w.joint,
+      (h) => w.thing.test(h.sentence.text) && !w.denied.test(h.sentence.text.slice(0, h.index)) && !w.entity?.test(h.sentence.text),
+    );
     if (uses.length === 0) return [];
     // Terms anywhere in the draft that speak of the jointly owned rights count, not just the sentence.
     if (ctx.sentences.some((s) => w.coOwned.test(s.text) && w.terms.test(s.text))) return [];
@@ -49,4 +56,4 @@ export function jointOwnershipIn(w: JointOwnershipWords): Rule {
 }
 
 /** "Jointly owned" with no co-ownership terms: the default law of each country fills the gap. */
-export const jointOwnership = jointOwnershipIn({ joint: JOINT, thing: IP_THING, denied: NEGATED, coOwned: CO_OWNED, terms: TERMS });
+export const jointOwnership = jointOwnershipIn({ joint: JOINT, thing: IP_THING, denied: NEGATED, coOwned: CO_OWNED, terms: TERMS, entity: JOINT_ENTITY });

@@ -1,4 +1,5 @@
 import { DEFINITION, GAP, re, type TopicDetector } from './detector';
+import { ownsJointly } from './joint';
 
 // Intellectual property as contracts name it.
 const IP = String.raw`(?:intellectual\s+property|IP\b|IPR|patents?|copyrights?|know-how|inventions?|technology|trade\s+secrets?|proprietary\s+rights?|rights?,\s+title\s+and\s+interest|right\s+title\s+and\s+interest|title)`;
@@ -31,8 +32,8 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'joint-ownership',
-    cue: /joint|co-?own|undivided|common|equal|both|shar/i,
-    deals: ({ text }) => JOINT.some((r) => r.test(text)) && !JOINT_DENIED.some((r) => r.test(text)),
+    cue: /joint|co-?own|undivided|common|equal|both|shar|half|fifty|50/i,
+    deals: ({ text }) => ownsJointly(text),
   },
   {
     id: 'improvements',
@@ -101,9 +102,11 @@ const BACKGROUND_LICENCE = [
   re(String.raw`\b(?:exclusive|non-?exclusive|royalty[\s-]free|worldwide|perpetual|irrevocable)\b${GAP(60)}\blicen[cs]es?\s+to\s*:?\s*(?:\(?\w{1,3}[.)]\s*)?(?:make|use|sell|practi[cs]e|manufacture|have\s+made)\b`),
 ];
 
+/** What is sold and delivered rather than created: title to it passes with a sale. */
+const GOODS = String.raw`(?:products?|goods|equipment|inventory|merchandise|stock|units|shipments?|consignments?|hardware|vehicles?)\b`;
 const FOREGROUND = [
   // Assignment of intellectual property (not of the agreement itself).
-  re(String.raw`\b(?:hereby\s+(?:irrevocably\s+)?assigns?|shall\s+(?:promptly\s+)?assign|agrees?\s+to\s+assign|will\s+assign|does\s+hereby\s+assign|hereby\s+transfers?|assigns?\s+and\s+agrees?\s+to\s+assign)\b${GAP(120)}\b(?:all\s+(?:of\s+)?(?:its\s+|their\s+|his\s+|her\s+)?(?:worldwide\s+)?(?:right|rights|interest)|right,?\s+title|intellectual\s+property|ownership|copyrights?|patents?|an?\s+(?:\[\*+\]|undivided|\w+%?)\s+interest)`),
+  re(String.raw`\b(?:hereby\s+(?:irrevocably\s+)?assigns?|shall\s+(?:promptly\s+)?assign|agrees?\s+to\s+assign|will\s+assign|does\s+hereby\s+assign|hereby\s+(?:transfers?|conveys?)|assigns?\s+and\s+agrees?\s+to\s+assign)\b${GAP(120)}\b(?:all\s+(?:of\s+)?(?:its\s+|their\s+|his\s+|her\s+)?(?:worldwide\s+)?(?:right|rights|interest)|right,?\s+title|intellectual\s+property|ownership|copyrights?|patents?|an?\s+(?:\[\*+\]|undivided|\w+%?)\s+interest)`),
   // "Work Product shall be the sole and exclusive property of", "Results shall vest in"
   re(String.raw`\b${MADE}\b${GAP(180)}\b(?:shall|will|does|do|is|are|to)\s+(?:be(?:come)?\s+|remain\s+)?(?:and\s+remain\s+)?(?:(?:the\s+)?${OWNED}\s+of|(?:solely\s+|exclusively\s+|jointly\s+)?owned\s+(?:solely\s+|exclusively\s+|jointly\s+)?by|vest(?:ed)?\s+in|belong\s+to)`),
   // "Developed IP conceived by one Party belongs to that Party"
@@ -123,14 +126,19 @@ const FOREGROUND = [
   re(String.raw`(?<!\bnot\s+(?:be\s+)?(?:a\s+|deemed\s+)?["“]?)\bworks?\s+(?:made\s+)?for\s+hire\b`),
   // Goodwill or "benefits" from using a mark vesting in its owner is a trademark-use term, not IP
   // passing to a party: the gap may not run into them ("ownership of the Marks, and any benefits
-  // accruing from use of such Marks shall vest in the owner").
-  re(String.raw`\b(?:ownership|title|all\s+(?:such\s+)?rights)\b(?:(?!goodwill|benefit)[^.;:]){0,80}?\b(?:(?:shall|will|to|automatically)\s+vest|vests)\s+in\b`),
+  // accruing from use of such Marks shall vest in the owner"). Nor may it run into goods: title to
+  // products, equipment or stock vesting in a buyer is a sale ("title to the Products shall vest in
+  // the Buyer upon delivery").
+  re(String.raw`\b(?:ownership|title|all\s+(?:such\s+)?rights)\b(?:(?!goodwill|benefit|${GOODS})[^.;:]){0,80}?\b(?:(?:shall|will|to|automatically)\s+vest|vests)\s+in\b`),
   // The passive assignment: "all Inventions are hereby assigned to Company", "such copyright shall be
   // deemed assigned to Customer". A bare "is transferred to" is left out: "if a Licensed Patent is
   // transferred to an Affiliate" conditions on an assignment and makes none.
   re(String.raw`\b(?:${MADE}|intellectual\s+property(?:\s+rights)?|copyrights?|patents?|inventions?)\b${GAP(120)}\b(?:(?:is|are)\s+hereby|(?:shall|will)\s+(?:automatically\s+)?be(?:\s+hereby)?)\s+(?:irrevocably\s+)?(?:deemed\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:assigned|transferred)\s+to\b`),
   // Further assurances that carry the transfer out: "the Parties shall execute intellectual property
   // assignments in the form of Exhibit A"; a plain "assignment of this Agreement" is not about IP.
+  // "All intellectual property rights in the Deliverables shall pass to Customer": passing, like
+  // vesting, moves what was made. Title to goods also passes, so what passes must be made work.
+  re(String.raw`\b(?:intellectual\s+property(?:\s+rights)?|copyrights?|patents?|ownership|title|all\s+rights)\s+(?:in|to|of)\s+(?:and\s+to\s+)?(?:the\s+|all\s+|any\s+|such\s+)?(?:[A-Z][\w-]*\s+){0,2}${MADE}\b${GAP(60)}\b(?:shall|will)\s+(?:automatically\s+)?(?:pass|transfer)\s+to\b`),
   re(String.raw`\b(?:execute|deliver|sign|record)\b${GAP(60)}\b(?:intellectual\s+property|IP|patent|copyright|trade\s*mark|invention)\s+(?:assignments?|transfer\s+(?:deeds?|agreements?|instruments?))\b`),
   re(String.raw`\b(?:appointed|designated|deemed|recognized\s+as)\b${GAP(30)}\b(?:the\s+)?(?:sole\s+)?(?:copyright|patent|rights?)\s+(?:holder|owner)\b`),
   re(String.raw`\bcause\b${GAP(80)}\b(?:applications?|registrations?|rights?)\b${GAP(60)}\b(?:assigned|transferred)\s+to\b`),
@@ -142,28 +150,6 @@ const FOREGROUND = [
 const CREATOR_KEEPS = re(
   String.raw`^(?![^]*\bassign)[^]*\b(?:property\s+of|owned\s+by|belongs?\s+to|vests?\s+in)\s+the\s+(?:creating|inventing|developing|originating|authoring|generating)\s+part(?:y|ies)\b`,
 );
-
-const JOINT = [
-  re(String.raw`\b(?:jointly|co-?)\s*own(?:s|ed|ership)?\b`),
-  re(String.raw`\bown(?:ed)?\s+(?:\w+\s+)?jointly\b|\bjoint(?:ly)?\s+(?:and\s+equal\s+|equal\s+)?(?:owned|ownership|owners?|property|title)\b`),
-  re(String.raw`\bco-?owners?(?:hip)?\b|\bundivided\s+(?:\S+\s+)?(?:interest|share)\b`),
-  re(String.raw`\b(?:in|under)\s+(?:the\s+)?joint\s+names?\b`),
-  re(String.raw`\bowned\s+(?:equally|in\s+equal\s+(?:shares|parts)|by\s+both\s+(?:parties|Parties))\b|\bboth\s+(?:parties|Parties)\s+(?:shall|will)\s+(?:jointly\s+)?own\b|\bjoint\s+property\b`),
-  re(String.raw`\bJoint(?:ly\s+Owned)?\s+(?:Inventions?|Patents?|IP|Intellectual\s+Property|Works?|Technology|Know-How|Developments|Results|Data|Improvements?|Program\s+(?:IP|Technology)|Materials?)\b`, ''),
-  re(String.raw`\b(?:jointly|co-?)\s*(?:developed|created|invented|conceived|made)\b${GAP(120)}\b(?:owned|ownership|own|property\s+of|title|belong)\b`),
-  re(String.raw`\b(?:ownership|owned|title)\b${GAP(150)}\b(?:developed|created|invented|conceived|made)\s+jointly\b`),
-  // Shared rather than joint: "shared ownership", "the Parties shall share ownership of", "ownership
-  // of the Program Data shall be shared equally". Not "information shared by", which is disclosure.
-  re(String.raw`\bshared\s+ownership\b|\bshare\s+(?:equally\s+)?(?:in\s+)?(?:the\s+)?ownership\b|\bownership\b${GAP(80)}\b(?:shall|will|is|are)\s+(?:be\s+)?shared\b`),
-  // Title held together: "title … shall be held jointly", "owned by both Parties", "as tenants in
-  // common". Meetings and workshops are also "held jointly", so what is held must be a right.
-  re(String.raw`\b(?:title|rights?|interests?|patents?|inventions?|IP|intellectual\s+property)\b${GAP(60)}\b(?:held|hold|holds)\s+(?:\w+\s+)?jointly\b|\bowned\s+by\s+(?:each\s+of\s+)?(?:both|the\s+two)\b|\btenants\s+in\s+common\b`),
-];
-// "No Transferred Patent is jointly owned", "shall not be construed to create … co-ownership"
-const JOINT_DENIED = [
-  re(String.raw`\b(?:no|nor|not|neither)\b${GAP(60)}\b(?:is|are|be|been|was|were)\s+(?:\w+\s+)?(?:jointly\s+owned|co-?owned)\b`),
-  re(String.raw`\b(?:not|nothing)\b${GAP(60)}\b(?:create|imply|constitute|establish)\b${GAP(80)}\b(?:co-?ownership|joint\s+ownership|shared\s+ownership)\b`),
-];
 
 // Improvements of technology, not of land ("buildings and other improvements") or of a test.
 const IMPROVED = String.raw`(?:improvements?|enhancements?|modifications?|derivative\s+works?|derivatives?|adaptations?)`;

@@ -126,6 +126,31 @@ describe('joint ownership without co-ownership terms', () => {
     expect(jointOwnership(makeContext('The Company and MBE shall jointly own all customer data gathered through the Service.'))).toHaveLength(1);
   });
 
+  it.each([
+    'Any patent application claiming a Joint Invention shall be owned by the Parties in equal undivided shares.',
+    'Each Party shall own an equal, undivided right, title and interest in and to all Collaboration Inventions.',
+    'All Results generated under the Work Plan shall be owned by the Parties jointly.',
+    'Title to the Program Technology shall vest jointly in the Company and the Institute.',
+  ])('fires on the other wordings of co-ownership: %s', (text) => {
+    expect(jointOwnership(makeContext(text))).toHaveLength(1);
+  });
+
+  it.each([
+    'Assignor hereby conveys to Assignee an undivided fifty percent (50%) working interest in the Leases.',
+    'Each Party shall bear an undivided fifty percent (50%) share in the costs of the Development Work.',
+  ])('is quiet on an undivided share of land or of costs: %s', (text) => {
+    expect(jointOwnership(makeContext(text))).toEqual([]);
+  });
+
+  it('is quiet on a company the parties own together, which is a joint venture, not co-owned IP', () => {
+    const text = 'The Parties shall form a jointly owned company, which shall hold the licence to the Licensed Technology.';
+    expect(jointOwnership(makeContext(text))).toEqual([]);
+    const ip = 'The Parties shall form a joint venture company. All Technology developed under the Project shall be jointly owned by the Parties.';
+    expect(jointOwnership(makeContext(ip))).toHaveLength(1);
+    const party = 'Inventions made jointly by the Company and Consultant shall be jointly owned by the Company and Consultant.';
+    expect(jointOwnership(makeContext(party))).toHaveLength(1);
+  });
+
   it('is quiet when joint ownership is ruled out', () => {
     expect(jointOwnership(makeContext('Nothing in this Agreement creates any joint ownership of the Licensed Patents.'))).toEqual([]);
   });
