@@ -43,6 +43,16 @@ describe('list labels as Word shows them', () => {
     const doc = await read('fx_oxpt_DB012_lists_different_numberings.docx');
     expect(doc.paragraphs.filter((p) => p.listLabel).map((p) => p.listLabel)).toEqual(['1.', '2.', '3.', '1.', '2.', '3.', '1.', '2.', '3.']);
   });
+
+  // Word and LibreOffice number these standard terms 1. to 8.; read without the numbering style
+  // behind their list, the whole agreement had no section numbers and fixes were numbered from 1.
+  corpusIt('a list whose levels are held by a numbering style (w:numStyleLink to w:styleLink)', async () => {
+    const doc = await read('contract_commonpaper_design_partner_agreement.docx');
+    const tops = doc.paragraphs.filter((p) => p.listLabel && /^\d+\.$/.test(p.listLabel)).map((p) => `${p.listLabel} ${p.text.trim()}`);
+    expect(tops).toEqual(['1. Design Partner Overview', '2. Fees and Costs', '3. Term & Termination', '4. Disclaimer of Warranties', '5. Confidentiality', '6. Intellectual Property', '7. General Terms', '8. Definitions']);
+    expect(doc.paragraphs.find((p) => p.text.startsWith('Ownership. Provider owns all Feedback'))?.listLabel).toBe('6.2.');
+    expect(doc.paragraphs.find((p) => p.text.startsWith('Partner will no longer have any right'))?.listLabel).toBe('(a)');
+  });
 });
 
 describe('tracked changes', () => {

@@ -30,6 +30,10 @@ const CASES: { file: string; scenario: ScenarioId; side: RoleId }[] = [
   { file: 'contract_commonpaper_pilot_agreement.docx', scenario: 'sample-testing', side: 'evaluator' },
   { file: 'contract_commonpaper_partnership_agreement.docx', scenario: 'exclusive-partnership', side: 'supplier' },
   { file: 'contract_commonpaper_mutual_nda.docx', scenario: 'pre-deal-disclosure', side: 'discloser' },
+  // Its sections are numbered through a numbering style (w:numStyleLink).
+  { file: 'contract_commonpaper_design_partner_agreement.docx', scenario: 'joint-development', side: 'co-developer' },
+  { file: 'contract_commonpaper_software_license_agreement.docx', scenario: 'technology-license', side: 'licensee' },
+  { file: 'contract_commonpaper_professional_services_agreement.docx', scenario: 'custom-development', side: 'customer' },
 ];
 
 interface Redlined {
@@ -96,7 +100,9 @@ describeCorpus('a redlined draft, read back three independent ways', () => {
       const fixes = fixesFor(library, result, doc);
       for (const a of out.applied) {
         const clause = fixes(result.findings.find((f) => f.id === a.finding)!.fix!)!;
-        expect(a.paragraphs.slice(1).map((p) => p.slice(p.indexOf('\t') + 1))).toEqual(clause.paragraphs.map((p) => p.text));
+        // Labels and words both: a fix speaks of its own number ("In this Section 6.2") only where it stands under it.
+        expect(a.paragraphs.slice(1)).toEqual(clause.paragraphs.map((p) => `${p.label}\t${p.text}`));
+        for (const own of a.paragraphs.join('\n').matchAll(/In this Section ([\d.]+),/g)) expect(own[1]).toBe(clause.number);
         // The heading: numbered by Word where the draft's headings are (so later sections keep their numbers), else typed.
         const heading = back.paragraphs.find((p) => p.text === a.paragraphs[0] && (p.listLabel !== undefined || /^[\d.]+\t/.test(p.text)));
         expect(heading?.text.replace(/^[\d.]+\t/, '')).toBe(clause.title);
@@ -158,51 +164,72 @@ describeCorpus('a redlined draft, read back three independent ways', () => {
     }
   });
 
-  (HAVE_SOFFICE && HAVE_POPPLER ? it : it.skip)(
-    'LibreOffice shows the changes in a PDF, and accepting them all gives the fix text, rejecting them the draft',
-    async () => {
-      for (const [file, { out, doc }] of done) {
-        const docx = path.join(dir, `redline-${file}`);
-        writeFileSync(docx, out.docx);
-        const pdf = toPdf(docx, dir);
-        const shown = flat(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
-        // Labels and text may come out of the PDF in either order; the words of each paragraph are there.
-        const missing = out.applied.flatMap((a) => a.paragraphs.map((l) => flat(l.slice(l.indexOf('\t') + 1)).slice(0, 60))).filter((l) => !shown.includes(l));
-        expect({ file, missing }).toEqual({ file, missing: [] });
-        // Each "(a)" sub-clause stands in from the numbered paragraph that opens it, as laid out.
-        const laid = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\n');
-        for (const a of out.applied) {
-          const sub = a.paragraphs.find((l) => /^\([a-z]\)\t/.test(l));
-          if (!sub) continue;
-          const at = laid.findIndex((l) => flat(l).startsWith(flat(sub).slice(0, 30)));
-          const opener = laid.slice(0, at).map((l, i) => (/^\s*\d+(?:\.\d+)+\s/.test(l) ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
-          expect({ file, at: at >= 0 && opener >= 0 }).toEqual({ file, at: true });
-          expect(laid[at]!.search(/\S/)).toBeGreaterThan(laid[opener]!.search(/\S/));
-        }
-        // The page with the first change, rendered to test-output/io/ to be looked at.
-        const pages = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f');
-        const page = pages.findIndex((p) => flat(p).includes(flat(out.applied[0]!.paragraphs[1]!).slice(0, 40))) + 1;
-        execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), pdf, path.join(OUTPUT, `redline-${path.basename(file, '.docx')}`)]);
-
-        const acceptedDoc = await readDocx(readFileSync(settle(docx, 'Accept', dir)));
-        const accepted = texts(acceptedDoc);
-        for (const a of out.applied) expect(holdsInOrder(accepted, a.paragraphs)).toBe(true);
-        // The paragraph after each fix keeps its own style and list level, as our reader (which
-        // keeps a paragraph's own mark, as Word does) reads the changes accepted.
-        const ours = await readDocx(out.docx);
-        const after = (d: DocModel, line: string) => {
-          const p = d.paragraphs[d.paragraphs.findIndex((q) => q.text === line) + 1];
-          return p && { text: p.text.slice(0, 40), style: p.style, label: p.listLabel };
-        };
-        for (const a of out.applied) {
-          const last = a.paragraphs[a.paragraphs.length - 1]!;
-          expect({ file, after: after(acceptedDoc, last) }).toEqual({ file, after: after(ours, last) });
-        }
-        const rejected = texts(await readDocx(readFileSync(settle(docx, 'Reject', dir)))).filter((t) => t.trim());
-        expect(rejected).toEqual(texts(doc).filter((t) => t.trim()));
+  (HAVE_SOFFICE && HAVE_POPPLER ? it.each : it.skip.each)(CASES.map((c) => c.file))(
+    'LibreOffice shows the changes in %s as a PDF, and accepting them all gives the fix text and the draft’s own numbers, rejecting them the draft',
+    async (file) => {
+      const { out, doc } = done.get(file)!;
+      const docx = path.join(dir, `redline-${file}`);
+      writeFileSync(docx, out.docx);
+      const pdf = toPdf(docx, dir);
+      const shown = flat(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+      // Labels and text may come out of the PDF in either order; the words of each paragraph are there.
+      const missing = out.applied.flatMap((a) => a.paragraphs.map((l) => flat(l.slice(l.indexOf('\t') + 1)).slice(0, 60))).filter((l) => !shown.includes(l));
+      expect({ file, missing }).toEqual({ file, missing: [] });
+      // Each "(a)" sub-clause stands in from the numbered paragraph that opens it, as laid out.
+      const laid = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\n');
+      for (const a of out.applied) {
+        const sub = a.paragraphs.find((l) => /^\([a-z]\)\t/.test(l));
+        if (!sub) continue;
+        const at = laid.findIndex((l) => flat(l).startsWith(flat(sub).slice(0, 30)));
+        const opener = laid.slice(0, at).map((l, i) => (/^\s*\d+(?:\.\d+)+\s/.test(l) ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
+        expect({ file, at: at >= 0 && opener >= 0 }).toEqual({ file, at: true });
+        expect(laid[at]!.search(/\S/)).toBeGreaterThan(laid[opener]!.search(/\S/));
       }
+      // The page with the first change, rendered to test-output/io/ to be looked at.
+      const pages = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f');
+      const page = pages.findIndex((p) => flat(p).includes(flat(out.applied[0]!.paragraphs[1]!).slice(0, 40))) + 1;
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), pdf, path.join(OUTPUT, `redline-${path.basename(file, '.docx')}`)]);
+
+      const acceptedDoc = await readDocx(readFileSync(settle(docx, 'Accept', dir)));
+      const accepted = texts(acceptedDoc);
+      for (const a of out.applied) expect(holdsInOrder(accepted, a.paragraphs)).toBe(true);
+      // The paragraph after each fix keeps its own style and list level, as our reader (which
+      // keeps a paragraph's own mark, as Word does) reads the changes accepted.
+      const ours = await readDocx(out.docx);
+      const after = (d: DocModel, line: string) => {
+        const p = d.paragraphs[d.paragraphs.findIndex((q) => q.text === line) + 1];
+        return p && { text: p.text.slice(0, 40), style: p.style, label: p.listLabel };
+      };
+      for (const a of out.applied) {
+        const last = a.paragraphs[a.paragraphs.length - 1]!;
+        expect({ file, after: after(acceptedDoc, last) }).toEqual({ file, after: after(ours, last) });
+      }
+      // Accepted, the draft numbers as it did, plus our clauses: each of its paragraphs that stays
+      // keeps its label, and each new heading follows the draft's last section.
+      const labels = (d: DocModel) => d.paragraphs.filter((p) => p.text.trim()).map((p) => ({ text: p.text, label: p.listLabel }));
+      const was = labels(doc);
+      const now = labels(acceptedDoc);
+      let at = 0;
+      let kept = 0;
+      const renumbered: string[] = [];
+      for (const p of was) {
+        const found = now.findIndex((q, i) => i >= at && q.text === p.text);
+        if (found < 0) continue;
+        at = found + 1;
+        kept++;
+        if (now[found]!.label !== p.label) renumbered.push(`${p.label} -> ${now[found]!.label}: ${p.text.slice(0, 40)}`);
+      }
+      expect({ file, renumbered }).toEqual({ file, renumbered: [] });
+      expect(kept).toBeGreaterThan(was.length * 0.8);
+      for (const a of out.applied) {
+        const number = /^(\d+(?:\.\d+)*)\.\d+\t/.exec(a.paragraphs[1]!)?.[1];
+        const heading = acceptedDoc.paragraphs[acceptedDoc.paragraphs.findIndex((p) => p.text === a.paragraphs[1]) - 1];
+        expect({ file, heading: (heading?.listLabel ?? /^[\d.]+(?=\t)/.exec(heading?.text ?? '')?.[0])?.replace(/\.$/, '') }).toEqual({ file, heading: number });
+      }
+      const rejected = texts(await readDocx(readFileSync(settle(docx, 'Reject', dir)))).filter((t) => t.trim());
+      expect(rejected).toEqual(texts(doc).filter((t) => t.trim()));
     },
-    600_000,
+    300_000,
   );
 });
 

@@ -121,10 +121,9 @@ async function writeRedline(file: string, doc: DocModel, result: ReviewResult, {
   if (!['.docx', '.docm'].includes(path.extname(file).toLowerCase())) return { error: t(locale, 'cli.redline.notDocx', { file }) };
   const only = new Set(args.only);
   const { fixesFor } = await import('../../core/fix');
-  const fixes = library && fixesFor(library, result, doc, { locale });
-  const accepted = result.findings
-    .filter((f) => only.size === 0 || only.has(f.rule))
-    .map((finding) => ({ finding, clause: finding.fix && fixes ? fixes(finding.fix) : null }));
+  const chosen = result.findings.filter((f) => only.size === 0 || only.has(f.rule));
+  const fixes = library && fixesFor(library, result, doc, { locale, fixing: chosen });
+  const accepted = chosen.map((finding) => ({ finding, clause: finding.fix && fixes ? fixes(finding.fix) : null }));
   const { writeRedlineDocx } = await import('../../io/write/redline');
   try {
     const revised = await writeRedlineDocx({ docx: new Uint8Array(readFileSync(file)), accepted, ...(args.author ? { author: args.author } : {}) });

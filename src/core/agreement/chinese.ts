@@ -21,7 +21,9 @@ export function inChinese(library: Library, plan: Plan): { library: Library; pla
   });
   const clauses = new Map<string, Clause>();
   const planned = plan.clauses.map((p) => {
-    const variant = p.variant.textZh ? { ...p.variant, text: p.variant.textZh } : p.variant;
+    // A variant's own English title never stands over the Chinese clause title.
+    const { title: _english, ...rest } = p.variant;
+    const variant = p.variant.textZh ? { ...rest, text: p.variant.textZh, ...(p.variant.titleZh ? { title: p.variant.titleZh } : {}) } : p.variant;
     if (!p.clause.titleZh || !p.variant.textZh) missing.push(`clause "${p.clause.id}", variant "${p.variant.id}"`);
     const clause = { ...p.clause, title: p.clause.titleZh ?? p.clause.title, variants: p.clause.variants.map((v) => (v.id === variant.id ? variant : v)) };
     clauses.set(clause.id, clause);

@@ -89,7 +89,7 @@ export function fillClause(clause: Clause, variant: Variant, number: string, loo
     clauseVersion: clause.version,
     topic: clause.topic,
     number,
-    title: clause.title,
+    title: variant.title ?? clause.title,
     paragraphs: filled.paragraphs,
     tag: clauseTag({ clauseId: clause.id, variantId: variant.id, version: clause.version }),
     values: filled.values,

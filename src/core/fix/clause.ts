@@ -1,10 +1,11 @@
 import { fillClause, usedDefinitions, type Lookup } from '../agreement/render';
 import type { RenderedClause } from '../agreement/rendered';
 import type { DocModel } from '../document';
-import type { FixRef, ReviewResult } from '../findings';
+import type { Finding, FixRef, ReviewResult } from '../findings';
 import { t, type Locale, type MessageKey } from '../i18n';
 import { blankFor, clauseById, fillTokens, isPlaceholder, type Library } from '../library';
 import { buildContext, type ReviewContext } from '../review';
+import { fixNumbers, sectionHolding } from './numbers';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { draftParties, type DraftParties } from './parties';
 import { DISCLOSURE_SCHEDULE } from '../prepare/schedule';
@@ -16,32 +17,22 @@ export interface FixOptions {
   locale?: Locale;
   /** Our company's name (settings): tells our party where the draft names both only by company name. */
   companyName?: string;
+  /** The findings whose fixes go in, when not all of the review's: new sections are numbered among these. */
+  fixing?: readonly Finding[];
 }
 
 /**
  * Fixes for one reviewed draft: each library clause filled with the draft's own names for its
- * parties and its own section numbers, with a plain-language blank for every deal fact the draft
- * does not give (a number of days, a governing law). Nothing comes from a scenario's example deal.
- * The draft is read once here, however many fixes are asked for.
+ * parties and its own section numbers, under the number of the section it lands in (fixNumbers),
+ * with a plain-language blank for every deal fact the draft does not give (a number of days, a
+ * governing law). Nothing comes from a scenario's example deal. The draft is read once here,
+ * however many fixes are asked for.
  */
-export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, options: FixOptions = {}): FixClause {
+export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, { locale = 'en', companyName = '', fixing }: FixOptions = {}): FixClause {
   const { ctx } = buildContext(doc, { ...(review.scenario ? { scenario: review.scenario } : {}), ...(review.role ? { role: review.role } : {}) });
-  return fixesInContext(library, ctx, options);
-}
-
-/** As fixesFor, over a context the caller already holds. */
-export function fixesInContext(library: Library, ctx: ReviewContext, { locale = 'en', companyName = '' }: FixOptions = {}): FixClause {
   const parties = draftParties(ctx, companyName);
-  // Clauses the draft lacks are proposed as new sections after its last, one number each, in the
-  // order they are asked for; the same clause asked again keeps its number.
   const draftTerms = draftUses(ctx);
-  let last = lastSection(ctx);
-  const added = new Map<string, string>();
-  const newSection = (clauseId: string): string => {
-    let n = added.get(clauseId);
-    if (!n) added.set(clauseId, (n = String(++last)));
-    return n;
-  };
+  const numberOf = fixNumbers(ctx, fixing ?? review.findings);
   return (fix) => {
     const clause = clauseById(library, fix.clause);
     const variant = clause?.variants.find((v) => v.id === fix.variant);
@@ -52,7 +43,7 @@ export function fixesInContext(library: Library, ctx: ReviewContext, { locale = 
         : key.startsWith('schedule:')
           ? scheduleBlank(library, key.slice(9), locale)
           : valueOrBlank(parties, key, locale);
-    return withLocalDefinitions(library, fillClause(clause, variant, sectionHolding(ctx, clause.topic) ?? newSection(clause.id), lookup), draftTerms, lookup);
+    return withLocalDefinitions(library, fillClause(clause, variant, numberOf(fix, clause.topic), lookup), draftTerms, lookup);
   };
 }
 
@@ -129,25 +120,4 @@ function scheduleBlank(library: Library, id: string, locale: Locale): string {
   const schedules = library.agreement?.schedules;
   const title = schedules?.particulars.find((s) => s.id === id)?.title ?? (id === DISCLOSURE_SCHEDULE ? schedules?.record.title : undefined);
   return t(locale, 'fix.blank.schedule', { title: title ?? id });
-}
-
-/** The top-level section of the draft that deals with a topic, where the draft numbers it. */
-function sectionHolding(ctx: ReviewContext, topic: string): string | undefined {
-  const presence = ctx.topics[topic as TopicId];
-  for (const ev of presence?.evidence ?? []) {
-    const s = ctx.sentences.find((x) => x.paragraph === ev.paragraph && x.start <= ev.start && ev.start < x.end);
-    const top = s?.section && /^\d+/.exec(s.section)?.[0];
-    if (top) return top;
-  }
-  return undefined;
-}
-
-/** The draft's highest top-level section number: a clause it lacks is proposed as the next one. */
-function lastSection(ctx: ReviewContext): number {
-  let last = 0;
-  for (const s of ctx.sentences) {
-    const n = s.section ? Number(/^\d+/.exec(s.section)?.[0] ?? 0) : 0;
-    if (n > last && n < 1000) last = n;
-  }
-  return last;
 }

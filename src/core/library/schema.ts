@@ -235,6 +235,9 @@ const variantSchema = z.strictObject({
   id,
   /** The variant's name in Chinese, shown where the English shows its id as words. */
   nameZh: words.optional(),
+  /** The variant's own title where the clause's does not fit what it covers (no Samples in a distribution deal). */
+  title: words.optional(),
+  titleZh: words.optional(),
   stance: z.enum(STANCES, { error: 'library.field.stance' }),
   risks: z.array(z.enum(VARIANT_RISKS, { error: 'library.field.risk' })).optional(),
   applies: z

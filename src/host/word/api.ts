@@ -102,6 +102,8 @@ export interface WParagraph extends WProxy {
   leftIndent: number;
   firstLineIndent: number;
   readonly isListItem: boolean;
+  /** WordApi 1.3: the last paragraph of its body, which Word never lets go. */
+  readonly isLastParagraph: boolean;
   readonly tableNestingLevel: number;
   readonly listItemOrNullObject: WListItem;
   readonly parentContentControlOrNullObject: WContentControl;

@@ -3,7 +3,7 @@ import type { HostCapabilities, HostResult, InsertReport, InsertWhere } from '..
 import { parseClauseTag } from '../../core/agreement/tag';
 import type { WordApi, WordContext, WParagraph } from './api';
 import { failed, ok, wordError } from './errors';
-import { ooxmlBlocks, sentSize, STRINGS_BUDGET } from './ooxml';
+import { endsInSlot, ooxmlBlocks, sentSize, STRINGS_BUDGET } from './ooxml';
 import { insertParagraphs } from './insert-paragraphs';
 import { type InsertPlan, insertedTexts, planInsert } from './plan';
 import { recordsXml } from './records';
@@ -104,15 +104,30 @@ async function insertBlocks(
   slot.leftIndent = 0;
   slot.firstLineIndent = 0;
   if (!inOurClause && listItem) slot.detachFromList();
+  slot.load('isLastParagraph');
   const records = caps.recordValues ? recordsXml(terms.clauses) : null;
   // The records ride with the last block when both fit one request, else they take one more.
   const apart = records !== null && sentSize(blocks.at(-1)!) + sentSize(records) > STRINGS_BUDGET;
+  // Where the agreement ends in a clause or a table, the plain paragraph the blocks went into is
+  // left empty after it: it goes, unless it is the body's last paragraph, which Word keeps.
+  const leftEmpty = !endsInSlot(plan);
+  let removed = false;
   for (const [i, block] of blocks.entries()) {
     slot.insertOoxml(block, 'Start');
-    if (records && i === blocks.length - 1) {
-      if (apart) await ctx.sync();
-      ctx.document.customXmlParts.add(records);
+    if (i === blocks.length - 1) {
+      if (records) {
+        if (apart) await ctx.sync();
+        ctx.document.customXmlParts.add(records);
+      }
+      if (leftEmpty && i > 0 && !slot.isLastParagraph) {
+        slot.getRange('Whole').delete();
+        removed = true;
+      }
     }
+    await ctx.sync();
+  }
+  if (leftEmpty && !removed && !slot.isLastParagraph) {
+    slot.getRange('Whole').delete();
     await ctx.sync();
   }
 }

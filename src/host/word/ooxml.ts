@@ -99,6 +99,16 @@ export function sentSize(s: string): number {
 }
 
 /**
+ * Whether the agreement's last line goes into the paragraph Word joins the last block to: when it
+ * is plain and outside every control. Otherwise that paragraph is left empty after the agreement.
+ */
+export function endsInSlot(plan: InsertPlan): boolean {
+  const at = plan.paragraphs.length - 1;
+  const last = plan.paragraphs[at];
+  return last !== undefined && !last.table && !last.sub && last.style === 'Normal' && !plan.clauses.some(({ from, to }) => from <= at && at <= to);
+}
+
+/**
  * The packages to insert one after another, each into the same plain paragraph, in order. A
  * clause is never split between packages; a single clause larger than the budget goes alone.
  */
@@ -121,9 +131,7 @@ export function ooxmlBlocks(plan: InsertPlan, controls: readonly { tag: string; 
     pieces.push(controlXml(controls[k]!.tag, controls[k]!.title, inner));
     i = to + 1;
   }
-  // The agreement's last line goes into the paragraph Word joins it to when it is plain and outside every control.
-  const last = plan.paragraphs.at(-1);
-  const joinsLast = last !== undefined && !last.table && !last.sub && last.style === 'Normal' && !owner.has(plan.paragraphs.length - 1);
+  const joinsLast = endsInSlot(plan);
   const size = sentSize;
   const room = budget - size(wrapPackage(EMPTY_PARAGRAPH, true));
   const blocks: string[] = [];

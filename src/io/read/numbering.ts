@@ -121,7 +121,7 @@ export class Numbering {
     const a = this.abstracts.get(abstractId);
     if (!a) return [];
     if (a.numStyleLink && depth < 3) {
-      const linked = this.styles.inherited(a.numStyleLink, (s) => s.numPr)?.numId;
+      const linked = this.styles.listStyle(a.numStyleLink)?.numId;
       const target = linked === undefined ? undefined : this.nums.get(linked)?.abstractId;
       if (target !== undefined && target !== abstractId) return this.abstractLevels(target, depth + 1);
     }

@@ -17,9 +17,11 @@ export interface StyleInfo {
   format?: RunFormat;
 }
 
-/** Paragraph styles by id, resolved through basedOn on demand. */
+/** Paragraph styles by id, resolved through basedOn on demand; numbering styles' lists by id. */
 export class Styles {
   private readonly byId = new Map<string, StyleInfo>();
+  /** Numbering styles (w:type="numbering"): the list a w:numStyleLink stands for. */
+  private readonly lists = new Map<string, NumRef>();
   readonly defaultId: string | undefined;
   /** How runs in these styles are emphasised. */
   readonly runs: RunFormats;
@@ -28,10 +30,15 @@ export class Styles {
     let defaultId: string | undefined;
     if (root) {
       for (const s of children(root, 'style')) {
-        if ((wAttr(s, 'type') ?? 'paragraph') !== 'paragraph') continue;
+        const type = wAttr(s, 'type') ?? 'paragraph';
         const id = wAttr(s, 'styleId');
-        if (!id) continue;
+        if (!id || (type !== 'paragraph' && type !== 'numbering')) continue;
         const pPr = child(s, 'pPr');
+        if (type === 'numbering') {
+          const list = readNumPr(child(pPr, 'numPr'));
+          if (list) this.lists.set(id, list);
+          continue;
+        }
         const outline = val(pPr, 'outlineLvl');
         this.byId.set(id, {
           id,
@@ -50,6 +57,11 @@ export class Styles {
 
   get(id: string | undefined): StyleInfo | undefined {
     return this.byId.get(id ?? this.defaultId ?? '');
+  }
+
+  /** The list a numbering style holds (what an abstractNum's w:numStyleLink points to). */
+  listStyle(id: string): NumRef | undefined {
+    return this.lists.get(id);
   }
 
   /** Walk the basedOn chain (guarded against cycles) and return the first defined value. */

@@ -6,10 +6,10 @@ import { segment } from '../../core/review';
 import { readMainDocument } from '../read/docx';
 import { DEFAULT_LIMITS, DocxPackage, type ReadLimits } from '../read/package';
 import { child, type El } from '../read/xml';
-import { clauseSpan, newClauseAnchor, type ParagraphSpan } from './clause-span';
+import { clauseSpan, newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
-import { deleteParagraph, Ids, insertedParagraphs, lookOf, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import { deleteParagraph, Ids, insertedParagraphs, lookOf, lookProps, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
 
 /** A finding the user accepted, with the clause that fixes it when the review offers one. */
@@ -91,13 +91,16 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     }
     if (!ev) continue;
     const span = clause ? clauseSpan(model, sections, ev.paragraph, boxed) : undefined;
-    if (!clause || !span || taken.some((s) => s.first <= span.last && span.first <= s.last)) {
+    // core/fix numbers a fix for the clause it replaces; one rendered for another clause is not
+    // put here under a number its own words ("In this Section 7") would contradict.
+    const elsewhere = span?.label && /^\d+(?:\.\d+)*$/.test(span.label) && span.label !== clause?.number;
+    if (!clause || !span || elsewhere || taken.some((s) => s.first <= span.last && span.first <= s.last)) {
       commentOn(ev.paragraph, comment(finding));
       continue;
     }
     fixed.add(key);
     taken.push(span);
-    const fix = span.label && /^\d+(?:\.\d+)*$/.test(span.label) ? renumbered(clause, span.label) : clause;
+    const fix = clause;
     const first = sources[span.first]![0]!;
     const lastPs = sources[span.last]!;
     const id = comment(finding);
@@ -106,9 +109,12 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
       body: lookOf(text, lastPs[lastPs.length - 1], { listed: Boolean(model.paragraphs[span.last]?.listLabel), keepList: false }, 'last'),
     };
     const added = lines(fix, looks);
-    for (let i = span.first; i <= span.last; i++) for (const p of sources[i]!) deleteParagraph(text, p, w, mark, ids, edits);
     const last = lastPs[lastPs.length - 1]!;
-    if (child(child(last, 'pPr'), 'sectPr')) {
+    const before = !!child(child(last, 'pPr'), 'sectPr');
+    // Placed after, the old paragraphs join the new heading on Accept: all but the old heading take its look.
+    const heading = before ? undefined : lookProps(looks.heading, w);
+    for (let i = span.first; i <= span.last; i++) for (const p of sources[i]!) deleteParagraph(text, p, w, mark, ids, edits, p === first ? undefined : heading);
+    if (before) {
       // The old clause ends a section, whose break stays: the new clause goes before it, in that section.
       edits.insert(first.source!.start, insertedParagraphs(added, w, mark, ids, '', rangeStart(id)), ORDER.start);
       edits.insert(closeStart(text, last), rangeEnd(id), ORDER.end);
@@ -134,11 +140,14 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
       heading: lookOf(text, sources[headingAt]![0], { listed: Boolean(model.paragraphs[headingAt]?.listLabel), keepList: true }, 'first'),
       body: lookOf(text, at[at.length - 1], { listed: Boolean(model.paragraphs[anchor]?.listLabel), keepList: false }, 'last'),
     };
-    const base = Number(newClauses[0]!.clause.number);
-    const xml = newClauses.map(({ finding, clause }, k) => {
+    // Word numbers a new heading in the draft's list as the next section; where core/fix gave the
+    // clause another number (a gap, where only some fixes were chosen), the heading carries its own.
+    const next = top ? Number(/^\d+/.exec(top.label)?.[0]) + 1 : NaN;
+    const ordered = [...newClauses].sort((a, b) => Number(a.clause.number) - Number(b.clause.number));
+    const xml = ordered.map(({ finding, clause }, k) => {
       const id = comment(finding);
-      const fix = Number.isInteger(base) ? renumbered(clause, String(base + k)) : clause;
-      const added = lines(fix, looks);
+      const heading = looks.heading.listed && Number(clause.number) !== next + k ? { ...looks.heading, numPr: undefined, listed: false, unlisted: true } : looks.heading;
+      const added = lines(clause, { ...looks, heading });
       applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
       return insertedParagraphs(added, w, mark, ids, rangeEnd(id), rangeStart(id));
     });
@@ -172,17 +181,6 @@ function quoted(model: DocModel, ev: Evidence | undefined, boxed: ReadonlySet<nu
   if (!ev || boxed.has(ev.paragraph)) return undefined;
   const p = model.paragraphs[ev.paragraph];
   return p && p.text.slice(ev.start, ev.end) === ev.text ? ev : undefined;
-}
-
-/** The clause under the draft's own number for the place it goes: "7.2" for "7", with "7.2.1" for "7.1". */
-function renumbered(clause: RenderedClause, number: string): RenderedClause {
-  if (number === clause.number) return clause;
-  const from = `${clause.number}.`;
-  return {
-    ...clause,
-    number,
-    paragraphs: clause.paragraphs.map((p) => (p.label.startsWith(from) ? { ...p, label: `${number}.${p.label.slice(from.length)}` } : p)),
-  };
 }
 
 /**

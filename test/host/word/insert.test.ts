@@ -7,7 +7,8 @@ import { FakeWord } from '../../support/fakeWord';
 import { DRAFT, longDraft, PURPOSE, TERMS, WITH_SCHEDULES } from '../fixtures';
 
 const planned = planInsert(TERMS).paragraphs.map((p) => p.text);
-// The agreement ends in a clause, so the plain paragraph its OOXML went into stays after it (ooxml.ts).
+// The agreement ends in a clause: at the end of the document the plain paragraph its OOXML went
+// into stays after it, as Word keeps a body's last paragraph; anywhere else it goes (insert.ts).
 const inserted = [...planned, ''];
 
 describe('insertClauses', () => {
@@ -115,8 +116,8 @@ describe('insertClauses', () => {
       const where = expectedAt(b);
       expect((await b.host.insertClauses(TERMS, 'cursor')).ok).toBe(true);
       const texts = b.word.doc.texts();
-      expect(texts.slice(where, where + inserted.length)).toEqual(inserted);
-      expect([...texts.slice(0, where), ...texts.slice(where + inserted.length)]).toEqual(before);
+      expect(texts.slice(where, where + planned.length)).toEqual(planned);
+      expect([...texts.slice(0, where), ...texts.slice(where + planned.length)]).toEqual(before);
       const all = spans(b.word).flat();
       expect(new Set(all).size).toBe(all.length);
       for (const s of spans(b.word)) expect(s).toEqual(s.map((_, i) => s[0]! + i));
@@ -148,9 +149,10 @@ describe('insertClauses', () => {
     expect(result.ok).toBe(true);
     const texts = word.doc.texts();
     expect(texts.slice(0, PURPOSE + 1)).toEqual(DRAFT.slice(0, PURPOSE + 1).map((p) => p.text));
-    expect(texts.slice(PURPOSE + 1, PURPOSE + 1 + inserted.length)).toEqual(inserted);
-    expect(texts.slice(PURPOSE + 1 + inserted.length)).toEqual(DRAFT.slice(PURPOSE + 1).map((p) => p.text));
-    expect(word.doc.paragraphs.slice(PURPOSE + 1, PURPOSE + 1 + inserted.length).filter((p) => p.list)).toEqual([]);
+    // No empty paragraph is left between the agreement and the draft's next paragraph.
+    expect(texts.slice(PURPOSE + 1, PURPOSE + 1 + planned.length)).toEqual(planned);
+    expect(texts.slice(PURPOSE + 1 + planned.length)).toEqual(DRAFT.slice(PURPOSE + 1).map((p) => p.text));
+    expect(word.doc.paragraphs.slice(PURPOSE + 1, PURPOSE + 1 + planned.length).filter((p) => p.list)).toEqual([]);
   });
 
   it('takes a round trip to read and one per OOXML block, whatever the length of the document', async () => {

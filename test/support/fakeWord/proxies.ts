@@ -292,6 +292,7 @@ export class ParagraphProxy extends Obj<FakeParagraph> {
     leftIndent: (p) => p.indent?.left ?? 0,
     firstLineIndent: (p) => p.indent?.firstLine ?? 0,
     isListItem: (p) => p.list !== undefined,
+    isLastParagraph: (p) => this.doc.paragraphs.at(-1) === p,
     tableNestingLevel: (p) => (p.table ? (p.table.nesting ?? 1) : 0),
   };
 
@@ -338,6 +339,9 @@ export class ParagraphProxy extends Obj<FakeParagraph> {
   }
   get isListItem(): boolean {
     return this.read('isListItem') as boolean;
+  }
+  get isLastParagraph(): boolean {
+    return this.read('isLastParagraph') as boolean;
   }
   get tableNestingLevel(): number {
     return this.read('tableNestingLevel') as number;

@@ -323,7 +323,7 @@ export class RichApiDocument implements RequestExecutor {
       switch (e.t) {
         case 'paragraph': {
           const p = e.p;
-          return { text: p.text, style: p.style, styleBuiltIn: p.styleBuiltIn, isListItem: p.list !== undefined, tableNestingLevel: p.table ? (p.table.nesting ?? 1) : 0 }[name];
+          return { text: p.text, style: p.style, styleBuiltIn: p.styleBuiltIn, isListItem: p.list !== undefined, isLastParagraph: this.doc.paragraphs.at(-1) === p, tableNestingLevel: p.table ? (p.table.nesting ?? 1) : 0 }[name];
         }
         case 'listItem':
           return { listString: e.p.list?.label, level: e.p.list?.level }[name];

@@ -1,5 +1,5 @@
-import type { DocModel, DocParagraph } from '../../core/document';
-import type { Section } from '../../core/review';
+import type { DocModel, DocParagraph } from '../document';
+import type { Section } from '../review';
 
 /** A run of paragraphs, first to last inclusive, and the section label they carry (if numbered). */
 export interface ParagraphSpan {

@@ -1,0 +1,75 @@
+import type { DocModel } from '../document';
+import type { Finding, FixRef } from '../findings';
+import { segment, type ReviewContext } from '../review';
+import type { TopicId } from '../topics';
+import { clauseSpan } from './clause-span';
+
+/** The number a fix is proposed under, for a clause of a given topic. */
+export type FixNumber = (fix: FixRef, topic: string) => string;
+
+const keyOf = (fix: FixRef): string => `${fix.clause}/${fix.variant}`;
+
+/**
+ * The section number each fix goes in under: where it lands in the draft. A fix that replaces a
+ * clause takes the number of the clause holding its finding's quote (the clause a redline
+ * replaces, found the same way); a clause the draft lacks becomes a new section after the draft's
+ * last, numbered in the order of the findings, one number per clause. The first finding that
+ * carries a fix decides, so the redline, the issues list, the report and Word all give one text
+ * whatever order they ask in. `findings` are those whose fixes go in (all of a review's, or the
+ * ones a user chose), so new sections follow one another without a gap.
+ */
+export function fixNumbers(ctx: ReviewContext, findings: readonly Finding[]): FixNumber {
+  const { sections } = segment(ctx.doc);
+  const numbers = new Map<string, string>();
+  const added: string[] = [];
+  for (const f of findings) {
+    if (!f.fix || numbers.has(keyOf(f.fix)) || added.includes(keyOf(f.fix))) continue;
+    const replaced = f.kind === 'missing' ? undefined : replacedSection(ctx.doc, sections, f);
+    if (replaced) numbers.set(keyOf(f.fix), replaced);
+    else if (f.kind === 'missing' || !quoteReads(ctx.doc, f)) added.push(keyOf(f.fix));
+  }
+  let last = lastSection(ctx);
+  for (const key of added) numbers.set(key, String(++last));
+  // A fix for a passage in an unnumbered part of the draft, or one no finding carries: the
+  // section that deals with its topic, else the next new one.
+  return (fix, topic) => {
+    let n = numbers.get(keyOf(fix));
+    if (!n) numbers.set(keyOf(fix), (n = sectionHolding(ctx, topic) ?? String(++last)));
+    return n;
+  };
+}
+
+/** Whether a finding's quote still reads at its place in this draft. */
+function quoteReads(doc: DocModel, f: Finding): boolean {
+  const ev = f.evidence[0];
+  const p = ev && doc.paragraphs[ev.paragraph];
+  return Boolean(p && p.text.slice(ev.start, ev.end) === ev.text);
+}
+
+/** The number of the clause a fix for this finding replaces ("7", "6.2"), where the draft numbers it. */
+function replacedSection(doc: DocModel, sections: ReturnType<typeof segment>['sections'], f: Finding): string | undefined {
+  if (!quoteReads(doc, f)) return undefined;
+  const label = clauseSpan(doc, sections, f.evidence[0]!.paragraph, new Set()).label;
+  return label && /^\d+(?:\.\d+)*$/.test(label) ? label : undefined;
+}
+
+/** The top-level section of the draft that deals with a topic, where the draft numbers it. */
+export function sectionHolding(ctx: ReviewContext, topic: string): string | undefined {
+  const presence = ctx.topics[topic as TopicId];
+  for (const ev of presence?.evidence ?? []) {
+    const s = ctx.sentences.find((x) => x.paragraph === ev.paragraph && x.start <= ev.start && ev.start < x.end);
+    const top = s?.section && /^\d+/.exec(s.section)?.[0];
+    if (top) return top;
+  }
+  return undefined;
+}
+
+/** The draft's highest top-level section number: a clause it lacks is proposed as the next one. */
+function lastSection(ctx: ReviewContext): number {
+  let last = 0;
+  for (const s of ctx.sentences) {
+    const n = s.section ? Number(/^\d+/.exec(s.section)?.[0] ?? 0) : 0;
+    if (n > last && n < 1000) last = n;
+  }
+  return last;
+}
