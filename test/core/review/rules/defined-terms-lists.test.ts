@@ -155,3 +155,39 @@ describe('names that are not undefined terms', () => {
     expect(messages(text)).toEqual([]);
   });
 });
+
+describe('a term defined twice', () => {
+  const PARTIES = 'This Marketing Agreement is made between Loam Recycling Inc. ("Loam") and Pellet Works LLC ("Pellet Works").';
+  const TRANSFERRED = '1.28 "Transferred Contract" means a Proposed Contract that Pellet Works accepts under Section 2.3.';
+  const found = (text: string[]) => duplicateDefinitions(makeContext(text.join('\n'))).map((f) => f.message);
+
+  it('does not read "the defined term "X" shall include" as a second definition', () => {
+    const text = [
+      PARTIES,
+      'In performing this Agreement each Party may disclose proprietary information to the other ("Confidential Information").',
+      'The Parties acknowledge that the defined term "Confidential Information" shall include information of an Affiliate or a third party held by the disclosing Party.',
+    ];
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still flags a term given two meanings in the body', () => {
+    const text = [
+      PARTIES,
+      'In performing this Agreement each Party may disclose proprietary information to the other ("Confidential Information").',
+      '"Confidential Information" means only information marked as confidential when it is disclosed.',
+    ];
+    expect(found(text)).toEqual(['Defined more than once: "Confidential Information"']);
+  });
+
+  it('leaves a form attached as an exhibit, its title run into its text, to define its own terms', () => {
+    const text = [
+      PARTIES,
+      TRANSFERRED,
+      'EXHIBIT C FORM OF ASSIGNMENT AND ASSUMPTION AGREEMENT This Assignment and Assumption Agreement is made between Loam and Pellet Works under the Marketing Agreement, and Loam assigns the Loop Sales Contract (the "Transferred Contract") to Pellet Works.',
+    ];
+    expect(found(text)).toEqual([]);
+    // The same sentence in the body of the agreement is a second definition.
+    const inBody = [PARTIES, TRANSFERRED, 'Loam assigns each accepted Loop Sales Contract (the "Transferred Contract") to Pellet Works on the Assignment Date.'];
+    expect(found(inBody)).toEqual(['Defined more than once: "Transferred Contract"']);
+  });
+});
