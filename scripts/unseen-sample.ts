@@ -10,60 +10,24 @@
 // counsel's verdict there ("keep" or "dismiss", with why), with the totals. The draw is pinned
 // because naming a contract anywhere in the repository (as the note on this sample does) takes it
 // out of later draws.
-import { execSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadLibraryDir } from '../src/cli/library-files';
 import { review, type Playbooks } from '../src/core/review/engine';
 import { fromText } from '../src/core/review/text';
 import type { RoleId, ScenarioId } from '../src/core/scenarios';
-import { arg, random } from './seeded';
+import { arg } from './seeded';
+import { CUAD as dir, ROOT, shuffled, unseenContracts } from './unseen';
 
-function shuffled(files: string[], seed: number): string[] {
-  const out = [...files];
-  const next = random(seed);
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
-const ROOT = path.resolve(__dirname, '..');
-const dir = path.resolve(ROOT, '../shared/corpus/cuad-dev/text');
 if (!existsSync(dir)) {
   console.log(`unseen-sample: skipped (no corpus at ${dir})`);
   process.exit(0);
 }
 
-/** Everything the repository says, lower-cased: a contract named anywhere in it has been looked at. */
-function repositoryText(): string {
-  const parts: string[] = [execSync('git log --format=%B', { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 })];
-  const walk = (p: string): void => {
-    if (/node_modules|\.git$|[/\\]lib$/.test(p)) return;
-    if (statSync(p).isDirectory()) for (const e of readdirSync(p)) walk(path.join(p, e));
-    else if (/\.(?:ts|tsx|js|mjs|cjs|json|md|yaml|yml|tsv)$/.test(p)) parts.push(readFileSync(p, 'utf8'));
-  };
-  for (const d of ['src', 'test', 'scripts', 'docs', 'bench', 'clause-library', 'README.md']) if (existsSync(path.join(ROOT, d))) walk(path.join(ROOT, d));
-  const sources = path.resolve(ROOT, '../shared/corpus/realdrafts-dev/SOURCES.tsv');
-  if (existsSync(sources)) parts.push(readFileSync(sources, 'utf8'));
-  return parts.join('\n').toLowerCase();
-}
-
-/** The kinds of deal the product reviews, by the title in the file name. Not "Cooperation Agreement": in SEC filings that is a settlement with an activist shareholder. */
-const IN_SCOPE = /development|licen[cs]e|supply|distribut|reseller|collaboration|joint venture|strategic alliance|manufactur|intellectual property|outsourcing|hosting|maintenance|marketing/i;
-
 if (process.argv.includes('--draw')) {
-  const all = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  const seen = repositoryText();
-  const drafted = new Set(shuffled(all, 12).slice(0, 40));
-  const unseen = all.filter((f) => {
-    const stem = f.replace(/\.txt$/, '').toLowerCase();
-    const company = stem.split(/[_ ,.-]/)[0]!;
-    return !drafted.has(f) && !seen.includes(stem) && !(company.length >= 5 && seen.includes(company)) && IN_SCOPE.test(f);
-  });
+  const { all, unseen } = unseenContracts();
   const draw = shuffled(unseen, Number(arg('--seed') ?? 2026)).slice(0, Number(arg('--count') ?? 15));
-  console.log(`${all.length} CUAD texts, ${unseen.length} unseen and in scope; drawn:`);
+  console.log(`${all} CUAD texts, ${unseen.length} unseen and in scope; drawn:`);
   for (const f of draw) console.log(`  ${f}`);
   process.exit(0);
 }

@@ -5,6 +5,17 @@ import type { Definition, Sentence } from './context';
 const QUOTED = /["“”]\*{0,2}([A-Z0-9][^"“”*\n]{0,79}?)\*{0,2}["“”]/g;
 // An unquoted term opening its paragraph, as Word documents set them in bold: "Affiliate means …".
 const BARE_TERM = /^(?:\(?[\da-z]{1,4}[.)]\s+|\d+(?:\.\d+)*\.?\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|or|in)){0,4})\s+(?:means|shall\s+mean)\b/;
+// A term opening its paragraph in a definitions list without quotes, "Closing Date: The date of the
+// Closing." or "1.25 Maintenance Fees - the fees for ...": the label, then a colon or a dash.
+const LISTED_TERM = /^(?:\(?[\da-z]{1,4}[.)]\s+|\d+(?:\.\d+)*\.?\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|or|in|for)){0,5})(:|\s+[-–—]{1,2})\s+/;
+/**
+ * After a colon a meaning opens as a noun phrase ("Action: Any civil ... claim", "Closing Date: The
+ * date of the Closing"); a heading run into its clause opens with a sentence ("Privacy: Describe
+ * ...", "Representation: Supplier represents ...").
+ */
+const MEANING_OPENS = /^(?:(?:The|A|An|Any|All|Each|Every|This|Such|As\s+to|With\s+respect\s+to|In\s+respect\s+of)\s|[a-z])/;
+/** Fewer listed terms than this are headings run into text ("Notices: All notices ..."), not a list. */
+const LIST_STYLE = 3;
 // After the quoted term: "X" means / shall mean / has the meaning / includes / refers to.
 const MEANS_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:shall\s+)?(?:means?|mean\b|has\s+the\s+meaning|shall\s+have\s+the\s+(?:same\s+)?meaning|have\s+the\s+meaning|includes?|refers?\s+to|is\s+defined|are\s+defined|as\s+used|:)/i;
 // Before it, inside an open bracket: (the "X"), (hereinafter "X"), (each a "Party"), referred to as "X".
@@ -45,6 +56,7 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
     const start = m[0].indexOf(m[1]!);
     found.push({ term: m[1]!, paragraph: s.paragraph, start, end: start + m[1]!.length, text: s.text });
   }
+  found.push(...listed(sentences, found));
   found.push(...bracketed(sentences, SINGLE_QUOTED));
   // Only where the draft quotes none of its terms: with quotes, a bare "(the Company)" is a reference.
   // A few such names make a house style; one or two may be labels ("(Party A)").
@@ -55,6 +67,34 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
   found.push(...tableDefinitions(doc));
   return found;
 }
+
+/**
+ * A definitions list without quotes, each paragraph a label and its meaning in words: taken where the
+ * draft has a few of them, so one heading run into its text is not read as a term. A cover-page date
+ * field ("Effective Date: 11/4/10") names its term on its own.
+ */
+function listed(sentences: readonly Sentence[], found: readonly Definition[]): Definition[] {
+  const prose: Definition[] = [];
+  const dates: Definition[] = [];
+  for (const s of sentences) {
+    if (s.start !== 0) continue;
+    const m = LISTED_TERM.exec(s.text);
+    if (!m || FORM_LABEL.test(m[1]!) || /^(?:This|The|It|Each|Such|That|Which|Where|Section|Article|Clause|Note|Definitions?)$/.test(m[1]!.split(' ')[0]!)) continue;
+    if (found.some((d) => d.paragraph === s.paragraph && d.term === m[1])) continue;
+    const meaning = s.text.slice(m[0].length, m[0].length + 200);
+    if (m[2] === ':' && !MEANING_OPENS.test(meaning) && !DATE_VALUE.test(meaning)) continue;
+    const start = m[0].indexOf(m[1]!);
+    const def = { term: m[1]!, paragraph: s.paragraph, start, end: start + m[1]!.length, text: s.text };
+    if (/\bDate$/.test(m[1]!) && DATE_VALUE.test(meaning)) dates.push(def);
+    else if (/\b[a-z]{3,}\b.*\b[a-z]{3,}\b/.test(meaning)) prose.push(def);
+  }
+  const list = prose.length >= LIST_STYLE ? prose : [];
+  // The cover's date field only where the draft does not define the date itself.
+  return [...dates.filter((d) => !list.some((x) => x.term === d.term) && !found.some((x) => x.term === d.term)), ...list];
+}
+
+/** A date as a cover page fills it in: "11/4/10", "1 March 2025", "March 1, 2025". */
+const DATE_VALUE = /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})\b/;
 
 /** Names alone in a bracket, read with one of the patterns above. */
 function bracketed(sentences: readonly Sentence[], pattern: RegExp): Definition[] {

@@ -1,6 +1,6 @@
 import type { Rule } from '../context';
 import { finding, topicAt } from './finding';
-import { ATTACHMENT } from './numbering';
+import { firstAttachment } from './numbering';
 import { DETECTORS } from '../topics';
 import { groupedEvidence, hits, type Hit } from './text';
 import type { TopicId } from '../../topics';
@@ -31,8 +31,7 @@ function topicOf(ctx: Parameters<Rule>[0], h: Hit): { topic: TopicId; read: bool
 }
 
 export const bracketedText: Rule = (ctx) => {
-  const attachment = ctx.doc.paragraphs.find((p) => p.index > 0 && (p.text.length < 100 || p.headingLevel !== undefined) && ATTACHMENT.test(p.text));
-  const bodyEnd = attachment?.index ?? Infinity;
+  const bodyEnd = firstAttachment(ctx);
   const found = hits(ctx, BRACKETED, (h) => h.sentence.paragraph < bodyEnd && h.match[1]!.split(/\s+/).length >= 5);
   if (found.length === 0) return [];
   const weighty = found.filter((h) => OPERATIVE.test(h.match[1]!));

@@ -1,5 +1,5 @@
 import type { Rule } from '../context';
-import { DEFINED_ELSEWHERE } from './defined-terms';
+import { DEFINED_ELSEWHERE } from './document-names';
 import { finding, inQuotes, listOf } from './finding';
 import { groupedEvidence, hits, isDefined, type Hit } from './text';
 

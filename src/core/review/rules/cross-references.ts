@@ -195,7 +195,10 @@ function wrongSubject(ctx: ReviewContext, n: Numbering, r: Reference): Problem |
     if (numbers.some((x) => l.label === x || l.label.startsWith(`${x}.`) || x === root || x.startsWith(`${root}.`))) return false;
     const { entry, h, named } = headingOf(ctx, l, l.heading);
     if (entry || h.size === 0 || ![...h].every((w) => purpose.has(w))) return false;
-    return h.has('termin') || (named !== '' && said.includes(named));
+    // The heading must head the phrase: "the Development Plan" is the plan, "the Development Plan
+    // milestones" are milestones, which the cited section may well confirm.
+    const head = said.replace(/s$/, '');
+    return h.has('termin') || (named !== '' && (head === named || head.endsWith(` ${named}`)));
   });
   if (candidates.length === 0) return undefined;
   const topic = new Set(candidates.flatMap((l) => [...stems(l.heading!)]));

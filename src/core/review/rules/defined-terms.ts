@@ -2,6 +2,8 @@ import type { MessageParams } from '../../i18n';
 import type { Rule, RuleFinding } from '../context';
 import { draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
+import { capitalisedUses } from './capitalised-uses';
+import { namesDocument, otherSource } from './document-names';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
 
 /**
@@ -9,7 +11,7 @@ import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './t
  * ("the Licensed Products", "under this Agreement"). Sentence starts never match.
  */
 const CANDIDATE =
-  /\b(?:the|this|such|any|all|each|that|these|those|its|their|of|under|in|to|by|per|no|other|every) (?!(?:The|This|Such|Each|Any|All)\b)([A-Z][a-z]+(?:-[A-Za-z]+)?(?: {1,8}[A-Z][a-z]+(?:-[A-Za-z]+)?){0,3})\b(?! +[A-Z0-9]\b| *[\d(])/g;
+  /\b(?:the|this|such|any|all|each|that|these|those|its|their|of|under|in|to|by|per|no|other|every) (?!(?:The|This|Such|Each|Any|All)\b)([A-Z][a-z]+(?:-[A-Za-z]+)?(?: {1,8}[A-Z][a-z]+(?:-[A-Za-z]+)?){0,3})\b(?! +[A-Z0-9]\b| *[\d(]|-)/g;
 
 /** Words capitalised for reasons other than definition: documents, law, places, time, institutions. */
 const COMMON = new Set(
@@ -24,13 +26,7 @@ const COMMON = new Set(
 const PLACES =
   /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+\w+|North\s+\w+|South\s+\w+|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|America|Canada|Mexico|China|Japan|Korea|India|Germany|France|Italy|Spain|England|Wales|Scotland|Ireland|Europe|Asia|Singapore|Hong\s+Kong|Taiwan|Macau|Israel|Switzerland|Netherlands|Sweden|Australia|Brazil)$/;
 /** Names of laws, bodies and states: "the Securities Act", "the Arbitration Rules", "the Macau Special Administrative Region". */
-const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|University|Bank|Council|Ministry|Administration|Agency|Authority|Centre|Center|Organization|Organisation|Region|Republic|Kingdom|Nations|Commission|Exchange|League|Federation)$/;
-/**
- * The definitions live in another document: "terms not defined here have the meanings given in the
- * Purchase Agreement". "The meanings set forth in this Article I" or "in Exhibit E" are still here.
- */
-export const DEFINED_ELSEWHERE =
-  /\bterms?\s+(?:used\s+)?(?:herein\s+)?,?\s*(?:but\s+|and\s+)?not\s+(?:otherwise\s+)?defined\b|\bhave\s+the\s+(?:respective\s+)?meanings?\s+(?:given|set\s+forth|ascribed|assigned)\s+(?:to\s+(?:them|such\s+terms?)\s+)?(?:as\s+set\s+forth\s+)?in\s+the\s+(?!following\b)[\w\s-]{0,40}Agreement\b/i;
+const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|University|Bank|Council|Ministry|Administration|Agency|Authority|Centre|Center|Organization|Organisation|Region|Republic|Kingdom|Nations|Commission|Exchange|League|Federation|Court|Tribunal)$/;
 /** "The Products offered are set out in Annex I": a term fixed by a list attached. */
 const LISTED = /\b(?:The|the|All|Any|such)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b[^.;]{0,60}?\b(?:is|are)\s+(?:set\s+(?:out|forth)|listed|described|specified|identified)\s+in\s+(?:Annex|Schedule|Exhibit|Appendix|Attachment)\b/;
 /** Rest of a phrase after a defined term that does not make a new term: "the Licensed Products Schedule". */
@@ -53,8 +49,15 @@ function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
   const words = phrase.split(/\s+/);
   if (words.every((w) => COMMON.has(w)) || PLACES.test(phrase) || INSTITUTION.test(phrase) || OWNERSHIP_TERMS.test(phrase)) return true;
   // A party's own things ("Sonos Marks", "Acme Quality Plan") are named, not defined.
+  // So are things described by a party's name ("Loop-branded Products").
   const first = words[0]!.toLowerCase();
-  if (words.length > 1 && ctx.parties.some((p) => [p.name, p.shortName].some((n) => n?.toLowerCase().split(/[\s,]+/)[0] === first))) return true;
+  const owner = first.split('-')[0]!;
+  if ((words.length > 1 || first !== owner) && ctx.parties.some((p) => [p.name, p.shortName].some((n) => n?.toLowerCase().split(/[\s,]+/)[0] === owner))) return true;
+  // "New York State": a place and what kind of place it is.
+  if (words.length > 1 && PLACES.test(words.slice(0, -1).join(' ')) && COMMON.has(words[words.length - 1]!)) return true;
+  // "Territory-specific Development" where Territory and Development are defined: a description.
+  const compound = /^([A-Z][a-z]+)-[a-z]+$/.exec(words[0]!);
+  if (compound && isDefined(ctx, compound[1]!) && (words.length === 1 || isDefined(ctx, words.slice(1).join(' ')))) return true;
   if (optionalPlural(ctx, phrase)) return true;
   // "such Property" or "the Marks" where "NCM Property" and "NCM Marks" are defined: the defined term, shortened.
   if (words.length === 1 && heads(ctx).has(phrase.toLowerCase().replace(/(?<=[a-z]{3})s$/, ''))) return true;
@@ -99,70 +102,6 @@ function pluralDefined(ctx: Parameters<Rule>[0]): Set<string> {
   return set;
 }
 
-/** Where each capitalised word starts after a space mid-sentence, by the word's letters, built once per review. */
-interface CapitalStart {
-  sentence: Hit['sentence'];
-  at: number;
-  /** Place in reading order over the whole draft. */
-  order: number;
-}
-
-const capitalStarts = new WeakMap<Parameters<Rule>[0], Map<string, CapitalStart[]>>();
-
-function capitalIndex(ctx: Parameters<Rule>[0]): Map<string, CapitalStart[]> {
-  let index = capitalStarts.get(ctx);
-  if (index) return index;
-  index = new Map();
-  const WORD_START = /[A-Z][A-Za-z]*/g;
-  let order = 0;
-  for (const sentence of ctx.sentences) {
-    const text = sentence.text;
-    const first = text.search(/\S/);
-    WORD_START.lastIndex = 0;
-    for (let m = WORD_START.exec(text); m; m = WORD_START.exec(text)) {
-      // After white space that follows some text: what the lookbehind (?<=\S\s+) asked, read once.
-      if (m.index > first && /\s/.test(text.charAt(m.index - 1))) push(index, m[0], { sentence, at: m.index, order: order++ });
-    }
-  }
-  capitalStarts.set(ctx, index);
-  return index;
-}
-
-const usesCache = new WeakMap<Parameters<Rule>[0], Map<string, number>>();
-
-/**
- * Every use of a phrase written with capitals mid-sentence, however it is introduced ("servicing W2E
- * Customers"). The phrase (letters, hyphens and spaces, opening with a capital) is looked up by its
- * first word's letters in an index of the draft's capitalised words and checked there with a sticky
- * pattern, so each term costs its own uses rather than a pass over the whole draft.
- */
-function capitalisedUses(ctx: Parameters<Rule>[0], phrase: string): number {
-  let cache = usesCache.get(ctx);
-  if (!cache) usesCache.set(ctx, (cache = new Map()));
-  const known = cache.get(phrase);
-  if (known !== undefined) return known;
-  const head = /^[A-Za-z]*/.exec(phrase)![0];
-  // A word alone may take a plural ending: its letters run on ("Customers"); otherwise they stop at a space or hyphen.
-  const keys = head === phrase ? [head, `${head}s`, `${head}es`] : [head];
-  const re = new RegExp(String.raw`${phrase.replace(/ /g, String.raw` +`)}(?:s|es)?\b`, 'y');
-  const starts = keys.flatMap((k) => capitalIndex(ctx).get(k) ?? []);
-  // Reading order, and a use never starts inside the one before (as a global scan counts them).
-  starts.sort((a, b) => a.order - b.order);
-  let n = 0;
-  let last: Hit['sentence'] | undefined;
-  let end = 0;
-  for (const { sentence, at } of starts) {
-    if (sentence === last && at < end) continue;
-    re.lastIndex = at;
-    const m = re.exec(sentence.text);
-    if (!m) continue;
-    n++;
-    last = sentence;
-    end = at + m[0].length;
-  }
-  cache.set(phrase, n);
-  return n;
-}
 
 /**
  * The phrase opens a defined term with a lower-case word in it: "Statement" in "the Statement of
@@ -205,11 +144,8 @@ export const undefinedTerms: Rule = (ctx) => {
   const terms = undefinedHere(ctx).filter(([t]) => !reordered.some((h) => h.text === t));
   // With definitions in another agreement, what is not defined here may be defined there: one point
   // says the draft cannot be read alone and names the terms it borrows.
-  const elsewhere = ctx.sentences.find((s) => DEFINED_ELSEWHERE.test(s.text));
-  if (elsewhere) {
-    const source = (/\bthe\s+((?:[A-Z][\w-]*\s+){1,4}Agreement)\b/.exec(elsewhere.text)?.[1] ?? '').replace(/\s+/g, ' ');
-    return [...slips, ...report(ctx, terms, 'low', 'drafting.undefined-term-elsewhere', { source })];
-  }
+  const source = otherSource(ctx);
+  if (source) return [...slips, ...report(ctx, terms, 'low', 'drafting.undefined-term-elsewhere', { source })];
   // Medium only for the clearest slip, a defined term with its last word swapped ("Performance
   // Thresholds" beside "Performance Benchmarks"), used once or twice, where a price, a royalty or a
   // termination right turns on it. Other undefined terms are often defined by description or in an
@@ -219,6 +155,7 @@ export const undefinedTerms: Rule = (ctx) => {
   const light = terms.filter((t) => !weighty.includes(t));
   return [...slips, ...report(ctx, weighty, 'medium', 'drafting.undefined-term-consequential'), ...report(ctx, light, 'low')];
 };
+
 
 function report(ctx: Parameters<Rule>[0], list: Term[], severity: 'low' | 'medium', key?: string, params: MessageParams = {}): RuleFinding[] {
   if (list.length === 0) return [];
@@ -268,7 +205,7 @@ function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
 }
 
 /** Capitalised terms used as defined terms, at least twice or as a slip from a defined one, that the draft never defines. */
-const INSTRUMENT_BEFORE = /\b(?:Convention|Treaty|Protocol|Agreement)\s+(?:on|for|of|relating\s+to)\b[^.;]{0,50}$/;
+const INSTRUMENT_BEFORE = /\b(?:Conventions?|Treaty|Protocol|Agreement)\s+(?:on|for|of|relating\s+to)\b[^.;]{0,50}$/;
 
 function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   const quoted = new Set<string>();
@@ -277,6 +214,8 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   for (const s of ctx.sentences) {
     for (const m of s.text.matchAll(/["“'‘](?:the\s+)?([A-Z][^"”'’]{0,60})["”'’]/g)) quoted.add(m[1]!.toLowerCase());
     for (const m of s.text.matchAll(/\b([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,4}) (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?as defined in|\((?:as (?:such term is )?defined|within the meaning) (?:in|of|under)\b)/g)) quoted.add(m[1]!.toLowerCase());
+    // "Distributor shall be deemed the Non-MAH Party": a role given without quotes.
+    for (const m of s.text.matchAll(/\bdeemed\s+(?:to\s+be\s+)?the\s+([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,3})\b/g)) quoted.add(m[1]!.toLowerCase());
     const listed = LISTED.exec(s.text);
     if (listed) quoted.add(listed[1]!.toLowerCase());
   }
@@ -306,7 +245,8 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     const phrase = h.text.replace(/ +/g, ' ');
     // "Rolling Forecasts" where the draft quotes "Rolling Forecast" is the same term.
     const lowerPhrase = phrase.toLowerCase();
-    if ([lowerPhrase, lowerPhrase.replace(/(?<=[a-z]{2})s$/, ''), lowerPhrase.replace(/(?<=[a-z]{2})ies$/, 'y')].some((f) => quoted.has(f)) || startsLongerTerm(longer, h)) continue;
+    // "Product" where "Products shall mean" is the definition: one term in either number.
+    if ([lowerPhrase, lowerPhrase.replace(/(?<=[a-z]{2})s$/, ''), lowerPhrase.replace(/(?<=[a-z]{2})ies$/, 'y'), `${lowerPhrase}s`].some((f) => quoted.has(f)) || startsLongerTerm(longer, h)) continue;
     // "Federal Express or similar overnight courier": a name given as an example of a kind of thing.
     if (/^\s*(?:,\s*)?or\s+(?:an?\s+)?(?:another|other|similar|equivalent|comparable)\s/i.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 30))) continue;
     if (ignored(phrase) && !(near(phrase) && !isDefined(ctx, phrase) && !optionalPlural(ctx, phrase))) continue;
@@ -319,6 +259,11 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     // Words inside a treaty's title ("the Convention on Contracts for the International Sale of Goods")
     // are part of a proper name, not a defined term.
     if (INSTRUMENT_BEFORE.test(h.sentence.text.slice(Math.max(0, h.index - 60), h.index))) continue;
+    // A document named by its title: the draft itself ("this Distributorship Agreement"), another
+    // identified by its date or parties ("the Security Agreement of even date herewith", "the Lease
+    // Agreement between DDOT and Owner dated ..."), or the first words of a longer title ("the
+    // Administrative Services and Teaming Agreement").
+    if (namesDocument(ctx, h)) continue;
     // "this Privacy Program section": the name of a part of the document.
     if (/^\s+(?:section|article|clause|exhibit|schedule|paragraph)\b/.test(h.sentence.text.slice(h.index + h.text.length))) continue;
     // A name followed by its company form ("Acme Corporation") is a party or a third party.
@@ -368,14 +313,22 @@ function nearMisses(ctx: Parameters<Rule>[0]): (phrase: string) => boolean {
   return (phrase) => {
     const raw = phrase.toLowerCase().split(' ');
     // "Sonos Product" beside "Sonos Property": a party's own things, named not defined.
-    if (raw.length < 2 || raw.some((w) => party.has(w))) return false;
+    if (raw.length < 2 || raw.some((w) => party.has(w) || party.has(w.split('-')[0]!))) return false;
     const words = raw.map(singular);
     return defined.some((dw) => {
       if (dw.length !== words.length) return false;
       const differing = dw.filter((w, i) => w !== words[i]).length;
+      // "Securities Act" beside "REPS Act": two names sharing only the word that says what they are.
+      if (dw.length === 2 && differing === 1 && generic(dw.find((w, i) => w === words[i])!)) return false;
       return differing === 1 || (differing > 1 && [...dw].sort().join(' ') === [...words].sort().join(' '));
     });
   };
+}
+
+/** A word that says what kind of name it ends: "Act", "Agreement", "Court". */
+function generic(word: string): boolean {
+  const w = word.charAt(0).toUpperCase() + word.slice(1);
+  return COMMON.has(w) || DOCUMENT_WORD.test(w) || INSTITUTION.test(w);
 }
 
 /** A defined two-word term with its last word swapped: "NET REVENUES" for "NET SALES". */

@@ -1,7 +1,7 @@
 import type { Definition, Rule } from '../context';
 import { definitionEvidence, draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
-import { ATTACHMENT } from './numbering';
+import { firstAttachment } from './numbering';
 import { push, sentenceAt } from './text';
 
 /**
@@ -13,8 +13,12 @@ const POINTER = /^["”]?\s*(?:shall\s+)?(?:has|have)\s+the\s+(?:respective\s+)?
 /** "As used in this Section 4, 'Sponsor' includes ...": a local meaning, not a rival definition. */
 const SCOPED = /\b(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of|for)\s+this\s+(?:section|article|clause|paragraph|exhibit|schedule)\b|\bthis\s+section\s+only\b/i;
 
+/** "The defined term "Confidential Information" shall include ...": the term named to widen it, not defined again. */
+const NAMED_TERM = /\b(?:defined\s+)?terms?\s*["“]?[*_]*$/i;
+
 function isPointerOrScoped(ctx: Parameters<Rule>[0], d: Definition): boolean {
   const paragraph = ctx.doc.paragraphs[d.paragraph]?.text ?? '';
+  if (NAMED_TERM.test(paragraph.slice(Math.max(0, d.start - 30), d.start))) return true;
   const s = sentenceAt(ctx, d.paragraph, d.start, d.end);
   if (SCOPED.test(s?.text ?? paragraph.slice(Math.max(0, d.start - 200), d.end + 200))) return true;
   // Markdown or Word emphasis may sit between the term and its verb: “**Agreement**” is defined in ...
@@ -60,8 +64,7 @@ function coverPage(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
 
 /** The same term defined twice in the body of the agreement (attached forms may define their own). */
 export const duplicateDefinitions: Rule = (ctx) => {
-  const attachment = ctx.doc.paragraphs.find((p) => p.index > 0 && (p.text.length < 100 || p.headingLevel !== undefined) && ATTACHMENT.test(p.text));
-  const bodyEnd = attachment?.index ?? Infinity;
+  const bodyEnd = firstAttachment(ctx);
   // Party names restated in a signature block or a recital are not rival definitions.
   const parties = new Set(ctx.parties.flatMap((p) => [p.name, p.shortName ?? '']).map((n) => n.toLowerCase()));
   const byTerm = new Map<string, Definition[]>();

@@ -8,6 +8,9 @@ import { hits, push } from './text';
 const EFFORTS =
   /\b(best\s+commercially\s+reasonable|commercially\s+reasonable|reasonable\s+best|all\s+reasonable|diligent|good[\s-]faith|bests?|reasonable)\s+(efforts|endeavou?rs)\b/gi;
 
+/** "... to replace the invalid provision with a valid one": the severability clause's duty to agree a substitute. */
+const SUBSTITUTE = /^\s*to\s+(?:replace|substitute|agree\s+(?:on\s+)?(?:a\s+)?(?:valid\s+)?(?:substitute|replacement))\b[^.;]{0,40}?\b(?:invalid|illegal|unenforceable|valid)\b/i;
+
 function standard(words: string): string {
   // "bests efforts" is a misspelt "best efforts".
   return words.toLowerCase().replace(/\s+/g, ' ').replace('good-faith', 'good faith').replace(/^bests\b/, 'best');
@@ -17,7 +20,8 @@ function standard(words: string): string {
 export const efforts: Rule = (ctx) => {
   const all = hits(ctx, EFFORTS);
   const out: RuleFinding[] = [];
-  const best = all.filter((h) => /^bests?\s+(?:efforts|endeavou?rs)$/i.test(h.text));
+  // Best efforts to agree a valid substitute for a provision struck down risks nothing: no performance turns on it.
+  const best = all.filter((h) => /^bests?\s+(?:efforts|endeavou?rs)$/i.test(h.text) && !SUBSTITUTE.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 60)));
   // A duty on the other side only is theirs to perform: the advice is to pin it down, not to soften it.
   const ours = ourSide(ctx);
   const theirs = ours !== undefined && best.every((h) => {

@@ -13,12 +13,23 @@ const MATERIAL =
  */
 const TERM_OF_ART = /^(?:material\s+(?:breach|default|adverse|respect|facts?\b)|materially\s+(?:and\s+)?(?:breach|default|advers))/i;
 
+/**
+ * Settled wordings that need no definition: a policy "canceled or materially altered" (the insurance
+ * notice), "any material contract to which it is a party" (the no-conflict representation).
+ */
+const SETTLED = /^(?:materially\s+(?:alter|chang|modif|reduc)\w*|material\s+(?:change|modification|alteration|reduction)s?\b[^.;]{0,60}?\b(?:insurance|polic(?:y|ies)|coverage)|material\s+(?:contract|agreement|instrument)s?\s+(?:or\s+\w+\s+)?to\s+which\b)/i;
+const INSURANCE_BEFORE = /\b(?:cancel+(?:ed|led|ation)?|canceled|cancelled)\s+or\s+$/i;
+/** A sentence that defines force majeure or a materiality term ("Material Adverse Effect"): its measure is the definition. */
+const DEFINING = /["“](?:Force\s+Majeure(?:\s+Event)?|Material\s+Adverse\s+(?:Effect|Change))["”]|^\s*Material\s+Adverse\s+(?:Effect|Change)\s*:/;
+
 /** Undefined "material" or "materially", outside its terms of art. */
 export const material: Rule = (ctx) => {
   const found = hits(ctx, MATERIAL, (h) => {
     if (!/^m/.test(h.text)) return false;
-    const here = h.sentence.text.slice(h.index, h.index + 40);
-    return !TERM_OF_ART.test(here);
+    const here = h.sentence.text.slice(h.index, h.index + 80);
+    if (DEFINING.test(h.sentence.text)) return false;
+    if (SETTLED.test(here) && (!/^materially\s+(?:alter|chang|modif|reduc)/i.test(here) || INSURANCE_BEFORE.test(h.sentence.text.slice(Math.max(0, h.index - 20), h.index)))) return false;
+    return !TERM_OF_ART.test(here.slice(0, 40));
   });
   // A defined "Material" or "Materiality" sets the measure for every use.
   if (['Material', 'Materially', 'Materiality'].some((t) => isDefined(ctx, t))) return [];

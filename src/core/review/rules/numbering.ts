@@ -27,6 +27,17 @@ export interface Numbering {
 /** An exhibit or schedule heading: what follows numbers its clauses afresh. */
 export const ATTACHMENT = /^\s*(?:EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\s+[A-Z0-9IVX][\w.-]*\b/;
 
+/** An exhibit's label and its title in capitals run into its text: "EXHIBIT C FORM OF ASSIGNMENT AND ASSUMPTION AGREEMENT This ...". */
+const ATTACHMENT_RUN_IN = /^\s*(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT)\s+[A-Z0-9IVX][\w.-]*\s*[-–:.]?\s*(?:[A-Z][A-Z&,'-]+\s+){2,}/;
+
+/** The first paragraph of the attachments (Infinity where there are none): a short or heading label, or one run into its title. */
+export function firstAttachment(ctx: ReviewContext): number {
+  const found = ctx.doc.paragraphs.find(
+    (p) => p.index > 0 && (((p.text.length < 100 || p.headingLevel !== undefined) && ATTACHMENT.test(p.text)) || ATTACHMENT_RUN_IN.test(p.text)),
+  );
+  return found?.index ?? Infinity;
+}
+
 /** Whether two places are both in the body or both in the attachments. */
 export function samePart(n: Numbering, a: number, b: number): boolean {
   return a >= n.attachmentsFrom === b >= n.attachmentsFrom;
@@ -134,8 +145,7 @@ export function numbering(ctx: ReviewContext): Numbering {
     if (same) same.push(l);
     else byLabel.set(l.label, [l]);
   }
-  const attachment = ctx.doc.paragraphs.find((p) => p.index > 0 && (p.text.length < 100 || p.headingLevel !== undefined) && ATTACHMENT.test(p.text));
-  const out = { labels, known, byLabel, attachmentsFrom: attachment?.index ?? Infinity, order: new Map(labels.map((l, i) => [l, i])) };
+  const out = { labels, known, byLabel, attachmentsFrom: firstAttachment(ctx), order: new Map(labels.map((l, i) => [l, i])) };
   cache.set(ctx, out);
   return out;
 }

@@ -7,13 +7,15 @@ const VAGUE =
   /\b(?:promptly|forthwith|as\s+soon\s+as\s+(?:reasonably\s+)?(?:practicable|possible)|without\s+undue\s+delay|in\s+a\s+timely\s+manner|close\s+of\s+business)\b/gi;
 /** A deadline beside the vague word ("promptly, and in any event within five days") settles it. */
 const BOUNDED = /^[^.;]{0,40}?\b(?:in\s+any\s+event|but\s+(?:in\s+any\s+case\s+)?(?:no|not)\s+later\s+than|within\s+\S+\s+(?:\(\d+\)\s+)?(?:business\s+|calendar\s+)?(?:days?|hours?))/i;
+const ONGOING = /^\s+(?:and\s+(?:fully|completely|reasonably)\s+)?(?:cooperat|assist)\w*/i;
 const TIME_ZONE = /\b(?:[A-Z]{2,4}T|UTC|GMT|local\s+time|(?:New\s+York|London|Beijing|Hong\s+Kong|Singapore|Pacific|Eastern|Central)\s+(?:time|Time))\b/;
 
 /** "Promptly", "forthwith", "as soon as practicable", "close of business" without a time zone. */
 export const vagueTime: Rule = (ctx) => {
   const found = hits(ctx, VAGUE, (h) => {
     const after = h.sentence.text.slice(h.index + h.text.length);
-    if (BOUNDED.test(after)) return false;
+    // "Promptly cooperate": an open-ended duty to help, which no number of days could measure.
+    if (BOUNDED.test(after) || ONGOING.test(after)) return false;
     return !(/^close/i.test(h.text) && TIME_ZONE.test(h.sentence.text));
   });
   const words = [...new Set(found.map((h) => h.text.toLowerCase()))].map(inQuotes);

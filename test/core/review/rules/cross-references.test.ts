@@ -43,6 +43,19 @@ describe('cross-references against the headings they name', () => {
     expect(messages(text)).toEqual(['References that point to the wrong section: Clauses 3 - 5 for "manufacturing agreement" (that is 7)']);
   });
 
+  it('reads a heading that only qualifies the thing referred to ("the Development Plan milestones") as no claim on the section', () => {
+    const text = [
+      ...SUPPLY,
+      '7. DEVELOPMENT PLAN 7.1 Supplier shall keep records of the work done under the development plan attached as Exhibit C.',
+      '8. COMMITTEE 8.1 The committee meets quarterly and confirms the achievement of each milestone that triggers a payment.',
+      '9. FUNDING 9.1 Buyer shall pay each funding instalment on achievement of the Development Plan milestones as set forth in Section 8.1.',
+    ];
+    expect(messages(text)).toEqual([]);
+    // The plan itself sent to the committee clause is still the wrong section.
+    const plan = text.map((l) => l.replace('on achievement of the Development Plan milestones as set forth in Section 8.1', 'in line with the Development Plan as set forth in Section 8.1'));
+    expect(messages(plan)).toEqual(['References that point to the wrong section: Section 8.1 for "development plan" (that is 7)']);
+  });
+
   it('flags a termination notice given under a clause that gives no right to terminate, numbers written without "Section"', () => {
     const text = [
       ...SUPPLY.slice(0, 4),

@@ -1,0 +1,52 @@
+// What the two unseen samples share: which CUAD contracts count as unseen, and a seeded shuffle.
+// A contract is unseen when nothing in the repository (code, tests, docs, the library), the git log
+// or the real drafts' sources names it or its company, and the drafting sample (seed 12) did not
+// draw it among its first 40. Naming a contract anywhere in the repository takes it out of later
+// draws, so each sample pins what it drew.
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { random } from './seeded';
+
+export const ROOT = path.resolve(__dirname, '..');
+export const CUAD = path.resolve(ROOT, '../shared/corpus/cuad-dev/text');
+
+export function shuffled(files: string[], seed: number): string[] {
+  const out = [...files];
+  const next = random(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Everything the repository says, lower-cased: a contract named anywhere in it has been looked at. */
+function repositoryText(): string {
+  const parts: string[] = [execSync('git log --format=%B', { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 })];
+  const walk = (p: string): void => {
+    if (/node_modules|\.git$|[/\\]lib$/.test(p)) return;
+    if (statSync(p).isDirectory()) for (const e of readdirSync(p)) walk(path.join(p, e));
+    else if (/\.(?:ts|tsx|js|mjs|cjs|json|md|yaml|yml|tsv)$/.test(p)) parts.push(readFileSync(p, 'utf8'));
+  };
+  for (const d of ['src', 'test', 'scripts', 'docs', 'bench', 'clause-library', 'README.md']) if (existsSync(path.join(ROOT, d))) walk(path.join(ROOT, d));
+  const sources = path.resolve(ROOT, '../shared/corpus/realdrafts-dev/SOURCES.tsv');
+  if (existsSync(sources)) parts.push(readFileSync(sources, 'utf8'));
+  return parts.join('\n').toLowerCase();
+}
+
+/** The kinds of deal the product reviews, by the title in the file name. Not "Cooperation Agreement": in SEC filings that is a settlement with an activist shareholder. */
+const IN_SCOPE = /development|licen[cs]e|supply|distribut|reseller|collaboration|joint venture|strategic alliance|manufactur|intellectual property|outsourcing|hosting|maintenance|marketing/i;
+
+/** The CUAD texts of the deals the product reviews that nothing has named, in name order. */
+export function unseenContracts(): { all: number; unseen: string[] } {
+  const all = readdirSync(CUAD).filter((f) => f.endsWith('.txt')).sort();
+  const seen = repositoryText();
+  const drafted = new Set(shuffled(all, 12).slice(0, 40));
+  const unseen = all.filter((f) => {
+    const stem = f.replace(/\.txt$/, '').toLowerCase();
+    const company = stem.split(/[_ ,.-]/)[0]!;
+    return !drafted.has(f) && !seen.includes(stem) && !(company.length >= 5 && seen.includes(company)) && IN_SCOPE.test(f);
+  });
+  return { all: all.length, unseen };
+}

@@ -1,0 +1,73 @@
+// Where a draft's definitions live and which capitalised phrases name documents rather than terms:
+// the undefined-terms rule asks here before it calls a phrase undefined.
+import type { Rule } from '../context';
+import type { Hit } from './text';
+
+/**
+ * The definitions live in another document: "terms not defined here have the meanings given in the
+ * Purchase Agreement". "The meanings set forth in this Article I" or "in Exhibit E" are still here.
+ */
+export const DEFINED_ELSEWHERE =
+  /\bterms?\s+(?:used\s+)?(?:herein\s+)?,?\s*(?:but\s+|and\s+)?not\s+(?:otherwise\s+)?defined\b|\bhave\s+the\s+(?:respective\s+)?meanings?\s+(?:given|set\s+forth|ascribed|assigned)\s+(?:to\s+(?:them|such\s+terms?)\s+)?(?:as\s+set\s+forth\s+)?in\s+the\s+(?!following\b)[\w\s-]{0,40}Agreement\b/i;
+
+/**
+ * The other agreement whose definitions the draft borrows, if it names one: "terms not otherwise
+ * defined herein have the meanings set forth in Article I of this Agreement" (or "below") points
+ * back to the draft, and so does its own title ("the Marketing Agreement" inside the form of
+ * assignment attached to it).
+ */
+export function otherSource(ctx: Parameters<Rule>[0]): string | undefined {
+  const own = ownNames(ctx);
+  for (const s of ctx.sentences) {
+    if (!DEFINED_ELSEWHERE.test(s.text)) continue;
+    const source = (/\bthe\s+((?:[A-Z][\w-]*\s+){1,4}Agreement)\b/.exec(s.text)?.[1] ?? '').replace(/\s+/g, ' ');
+    if (source && !own.has(source.toLowerCase())) return source;
+  }
+  return undefined;
+}
+
+/** The names the draft gives itself: "This Marketing Agreement", "this Software Hosting Agreement". */
+function ownNames(ctx: Parameters<Rule>[0]): Set<string> {
+  const out = new Set<string>();
+  for (const s of ctx.sentences) for (const m of s.text.matchAll(OWN_NAME)) out.add(m[1]!.replace(/\s+/g, ' ').toLowerCase());
+  return out;
+}
+
+/** "this Distributorship Agreement": the draft naming itself by its title. */
+const OWN_NAME = /\b[Tt]his\s+((?:[A-Z][\w-]*\s+){1,5}Agreement)\b/g;
+
+/**
+ * A document identified by its date, its parties or a pointer: "the Escrow Agreement of even date
+ * herewith". Found from the kind of document; its title is read back from there on a short slice, so
+ * the pattern never retries a long run of words.
+ */
+const IDENTIFIED_DOCUMENT =
+  /\b(?:Agreement|Contract|Lease|Deed)\s*(?:,\s*)?(?:of\s+even\s+date|dated\b|(?:by\s+and\s+)?between\b|entered\s+into\b|executed\b|referred\s+to\s+in\b)/g;
+const TITLE_BEFORE = /(?:^|\s)((?:[A-Z][\w-]{0,40}\s+){0,5})$/;
+
+const identifiedCache = new WeakMap<Parameters<Rule>[0], Set<string>>();
+
+/** Other documents the draft identifies once by date, parties or pointer: named thereafter, not defined. */
+function identifiedDocuments(ctx: Parameters<Rule>[0]): Set<string> {
+  let set = identifiedCache.get(ctx);
+  if (!set) {
+    set = new Set();
+    for (const s of ctx.sentences) {
+      for (const m of s.text.matchAll(IDENTIFIED_DOCUMENT)) {
+        const kind = /^\w+/.exec(m[0])![0];
+        const title = TITLE_BEFORE.exec(s.text.slice(Math.max(0, m.index - 120), m.index))?.[1] ?? '';
+        set.add(`${title}${kind}`.replace(/\s+/g, ' ').toLowerCase());
+      }
+    }
+    identifiedCache.set(ctx, set);
+  }
+  return set;
+}
+
+export function namesDocument(ctx: Parameters<Rule>[0], h: Hit): boolean {
+  const before = h.sentence.text.slice(Math.max(0, h.index - 5), h.index);
+  const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 80);
+  if (/\bthis\s+$/i.test(before) && /\bAgreement$/.test(h.text)) return true;
+  if (identifiedDocuments(ctx).has(h.text.replace(/\s+/g, ' ').toLowerCase())) return true;
+  return /^\s+and\s+(?:[A-Z][\w-]*\s+){0,3}Agreement\b/.test(after);
+}

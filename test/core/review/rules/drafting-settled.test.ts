@@ -1,0 +1,50 @@
+// Drafting points counsel dismissed on unseen contracts (issue 12): settled wordings of materiality,
+// a "promptly" that no number of days could measure, and best efforts with nothing at stake.
+import { efforts } from '../../../../src/core/review/rules/efforts';
+import { material } from '../../../../src/core/review/rules/material';
+import { vagueTime } from '../../../../src/core/review/rules/vague-time';
+import { makeContext } from './make-context';
+
+const PARTIES = 'This Operation and Maintenance Agreement is made between Solara Owner LLC ("Owner") and Helio Services Inc. ("Operator").';
+const run = (rule: typeof material, text: string[]) => rule(makeContext([PARTIES, ...text].join('\n'))).map((f) => f.message);
+
+describe('materiality in settled wordings', () => {
+  it('is quiet in the force majeure and material adverse effect definitions, the insurance notice and the no-conflict representation', () => {
+    const text = [
+      'An event beyond the reasonable control of a Party that materially interferes with its ability to perform this Agreement ("Force Majeure") suspends the duties it affects.',
+      'Material Adverse Effect: any event that has a material adverse effect on the ability of a Party to perform its material obligations under this Agreement.',
+      'Each policy shall provide that it will not be canceled or materially altered without thirty days prior written notice to Owner.',
+      'No cancellation or material modification of the insurance shall relieve Operator of its duty to keep the coverage required by this Agreement.',
+      'The execution of this Agreement does not breach any material contract to which Operator is a party.',
+    ];
+    expect(run(material, text)).toEqual([]);
+  });
+
+  it('still flags materiality that decides a right', () => {
+    const text = [
+      'Owner may terminate this Agreement if a Force Majeure event prevents Operator from performing its material obligations for one hundred eighty days.',
+      'If Owner requests a material change in the maintenance plan, Operator shall prepare a revised plan within fifteen days.',
+    ];
+    expect(run(material, text)).toEqual(['"Material" used twice but never defined']);
+  });
+});
+
+describe('vague time words', () => {
+  it('is quiet on a promise to cooperate promptly, and still flags a hand-over with no deadline', () => {
+    const cooperate = ['Operator shall promptly and fully cooperate with Owner to resolve any complaint or regulatory inquiry about the Facility.'];
+    expect(run(vagueTime, cooperate)).toEqual([]);
+    const handOver = [...cooperate, 'On termination Operator shall promptly deliver to Owner all records and spare parts it holds for the Facility.'];
+    expect(run(vagueTime, handOver)).toEqual(['Vague time words: "promptly"']);
+  });
+});
+
+describe('best efforts', () => {
+  it('is quiet on best efforts to agree a substitute for a provision held invalid, and still flags a duty to perform', () => {
+    const severability = [
+      'If any provision of this Agreement is held invalid, the Parties shall use their best efforts to replace the invalid provision with a valid provision that comes closest to their intent.',
+    ];
+    expect(run(efforts, severability)).toEqual([]);
+    const perform = [...severability, 'Operator shall use its best efforts to restore the Facility to service within two days after any outage.'];
+    expect(run(efforts, perform)).toEqual(['"Best efforts" standard']);
+  });
+});
