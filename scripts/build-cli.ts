@@ -88,8 +88,8 @@ async function main(): Promise<void> {
  * included); after a backslash it would not, so that is refused.
  */
 function asciiOnly(code: string): string {
-  if (/\\[^\x00-\x7f]/.test(code)) throw new Error('the bundle has a backslash before a non-ASCII character');
-  return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (/\\[\u0080-\uffff]/.test(code)) throw new Error('the bundle has a backslash before a non-ASCII character');
+  return code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Builds our own agreement and reviews it once, so the launcher writes the code cache of a review. */
