@@ -1,45 +1,81 @@
 #!/usr/bin/env node
-// Thin launcher for the bundled command line in lib/cli (`npm run build:cli`, run by npm's prepare step).
+// Thin launcher for the bundled command line, lib/cli/clausewright.cjs (`npm run build:cli`, run by
+// npm's prepare step). A batch's worker threads start from this file too.
 'use strict';
 const path = require('node:path');
 const fs = require('node:fs');
-const { pathToFileURL } = require('node:url');
+const v8 = require('node:v8');
+const vm = require('node:vm');
+const { isMainThread } = require('node:worker_threads');
 
 // Regular expressions compiled to machine code at once, not interpreted first: a review runs each
 // over the whole text once, where the interpreter's first pass is the slow part (about a sixth of
 // a 300 KB review's CPU time, measured). Set before any expression is compiled.
-require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+v8.setFlagsFromString('--no-regexp-tier-up');
 // The optimising compiler only for code that runs long: a review's time is in regular expressions
 // and in many functions that run a few thousand times, which the optimiser compiled at a cost it
 // never earned back (a 300 KB agreement, measured), while a reader's loop over a million XML nodes
 // still gets it. About fifteen times the default budget.
-require('node:v8').setFlagsFromString('--interrupt-budget=1000000');
+v8.setFlagsFromString('--interrupt-budget=1000000');
 
 const dir = path.join(__dirname, '..', 'lib', 'cli');
-const main = path.join(dir, 'main.mjs');
-if (!fs.existsSync(main)) {
+const bundle = path.join(dir, 'clausewright.cjs');
+// V8's compiled code for the bundle, kept beside it: with it a run neither parses nor compiles the
+// functions it uses. V8 refuses a cache from another Node or other flags, and a new one is then written.
+const cacheFile = path.join(dir, `clausewright-${process.version}-${process.arch}.cache`);
+
+/** The bundle's exports, compiled with the code cache when there is a good one. */
+function load() {
+  // The bundle is ASCII (scripts/build-cli.ts), one function expression taking what a module gets.
+  const source = fs.readFileSync(bundle, 'latin1');
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(source, { filename: bundle, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, require, module, bundle, dir);
+  return { cli: module.exports, script, cached: cachedData !== undefined && !script.cachedDataRejected };
+}
+
+/** Keeps V8's code for what this run compiled, when there was no good cache; a read-only install keeps none. */
+function saveCache(script) {
+  const temp = `${cacheFile}.${process.pid}`;
+  try {
+    fs.writeFileSync(temp, script.createCachedData());
+    fs.renameSync(temp, cacheFile);
+  } catch {
+    fs.rmSync(temp, { force: true });
+  }
+}
+
+if (!fs.existsSync(bundle)) {
   process.stderr.write('clausewright: the command line is not built yet. Run `npm run build:cli` first.\n');
   process.exit(2);
 }
-// Ctrl-C during a review: no new file is started and what is done is written out; a second
-// Ctrl-C, or one during any other command, stops at once.
-const stop = new globalThis.AbortController();
-process.on('SIGINT', () => (stop.signal.aborted || process.argv[2] !== 'review' ? process.exit(130) : stop.abort()));
 
-import(pathToFileURL(main).href)
-  .then((cli) =>
-    cli.main(process.argv.slice(2), undefined, {
-      workerScript: path.join(dir, 'worker.mjs'),
-      signal: stop.signal,
-      progress: Boolean(process.stderr.isTTY),
-    }),
-  )
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err) => {
-      process.stderr.write(`clausewright: ${err && err.message ? err.message : String(err)}\n`);
-      process.exitCode = 2;
-    },
-  );
+if (!isMainThread) {
+  load().cli.serveReviews();
+} else {
+  // Ctrl-C during a review: no new file is started and what is done is written out; a second
+  // Ctrl-C, or one during any other command, stops at once.
+  const stop = new globalThis.AbortController();
+  process.on('SIGINT', () => (stop.signal.aborted || process.argv[2] !== 'review' ? process.exit(130) : stop.abort()));
+
+  const { cli, script, cached } = load();
+  cli
+    .main(process.argv.slice(2), undefined, { workerScript: __filename, signal: stop.signal, progress: Boolean(process.stderr.isTTY) })
+    .then(
+      (code) => {
+        process.exitCode = code;
+        // After a review, so the cache holds the review's functions and not only the start's.
+        if (!cached && process.argv[2] === 'review') saveCache(script);
+      },
+      (err) => {
+        process.stderr.write(`clausewright: ${err && err.message ? err.message : String(err)}\n`);
+        process.exitCode = 2;
+      },
+    );
+}

@@ -1,11 +1,16 @@
-// `npm run build:cli`: the command line as one ES module bundle in lib/cli (esbuild), with the
-// built-in clause library validated now and carried as data, and the .docx reader and writers in
-// chunks of their own that load only when a command needs them. A library with problems fails the build.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run build:cli`: the command line as one CommonJS bundle, lib/cli/clausewright.cjs (esbuild),
+// with the built-in clause library validated now and carried as JSON text, parsed on first use. The
+// launcher compiles the bundle with V8's code cache, which a warm-up review here writes: one file,
+// because Node 20 caches compiled code only for scripts, not ES modules. The .docx reader and writers
+// are in the file but run only when a command needs them. A library with problems fails the build.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { describeLibraryIssue } from '../src/core/library';
 import { loadLibraryDir } from '../src/cli/library-files';
+import { reviewLibrary } from '../src/cli/review-library';
 import { answersJsonSchema } from '../src/cli/commands/schema';
 
 const root = path.resolve(__dirname, '..');
@@ -18,13 +23,24 @@ if (!loaded.ok) {
 }
 const library = loaded.library;
 
-/** src/cli/built-in-library.ts becomes the validated library as a literal. */
+/**
+ * src/cli/built-in-library.ts becomes the validated library: the review's small part of it inline, as
+ * JSON text (V8 parses that far faster than a literal), and the whole in lib/cli/library.json, read
+ * only by the commands that need clause texts. The bundle's __dirname is lib/cli (bin/clausewright.js).
+ */
 const compiledLibrary: Plugin = {
   name: 'compiled-library',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]cli[\\/]built-in-library\.ts$/ }, () => ({
       loader: 'ts',
-      contents: `const library = ${JSON.stringify(library)};\nexport function builtInLibrary() { return { ok: true, library }; }\n`,
+      contents: [
+        "import { readFileSync } from 'node:fs';",
+        "import path from 'node:path';",
+        `const reviewJson = ${JSON.stringify(JSON.stringify(reviewLibrary(library)))};`,
+        'let library, forReview;',
+        "export function builtInLibrary() { return { ok: true, library: (library ??= JSON.parse(readFileSync(path.join(__dirname, 'library.json'), 'utf8'))) }; }",
+        'export function builtInReviewLibrary() { return (forReview ??= JSON.parse(reviewJson)); }',
+      ].join('\n'),
     }));
   },
 };
@@ -33,32 +49,60 @@ async function main(): Promise<void> {
   rmSync(path.join(root, 'lib'), { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
-    outdir,
-    outExtension: { '.js': '.mjs' },
-    chunkNames: 'chunks/[name]-[hash]',
+    entryPoints: ['src/cli/bundle.ts'],
+    outfile: path.join(outdir, 'clausewright.cjs'),
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
     minifySyntax: true,
+    minifyWhitespace: true,
+    charset: 'ascii',
     legalComments: 'none',
-    // Some dependencies still call require() for Node built-ins; an ES module has none of its own.
-    banner: { js: "import { createRequire as __cwRequire } from 'node:module'; const require = __cwRequire(import.meta.url);" },
+    // The file is one function expression the launcher compiles as it is (no wrapper, so no copy).
+    banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+    footer: { js: '})' },
     plugins: [compiledLibrary],
-    metafile: true,
+    write: false,
     logLevel: 'warning',
   });
-  const outputs = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith('.mjs'));
-  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-  for (const [file, out] of outputs) console.log(`${path.relative(root, file).padEnd(40)} ${kb(out.bytes).padStart(8)}`);
+  const [output] = result.outputFiles;
+  const code = asciiOnly(output!.text);
+  mkdirSync(outdir, { recursive: true });
+  writeFileSync(output!.path, code);
+  writeFileSync(path.join(outdir, 'library.json'), JSON.stringify(library));
+  console.log(`${path.relative(root, output!.path)} ${(code.length / 1024).toFixed(0)} KB`);
   // The questionnaire's schema, published beside the README (a test checks it is up to date);
   // written only when it changed, so a build running beside the tests never leaves it half-written.
   const schemaFile = path.join(root, 'schema/answers.schema.json');
   const schema = `${JSON.stringify(answersJsonSchema(), null, 2)}\n`;
   if (!existsSync(schemaFile) || readFileSync(schemaFile, 'utf8') !== schema) writeFileSync(schemaFile, schema);
+  warmCodeCache();
   console.log(`build:cli: library ${library.id} ${library.version} (${library.clauses.length} clauses) validated and bundled`);
+}
+
+/**
+ * esbuild escapes every string but leaves Chinese in regular expression literals. Escaped there too,
+ * the bundle is ASCII and V8 keeps its source as one byte a character, half the memory, which on a
+ * short run is time. \uXXXX means the same in a pattern with or without the u flag (a surrogate pair
+ * included); after a backslash it would not, so that is refused.
+ */
+function asciiOnly(code: string): string {
+  if (/\\[\u0080-\uffff]/.test(code)) throw new Error('the bundle has a backslash before a non-ASCII character');
+  return code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Builds our own agreement and reviews it once, so the launcher writes the code cache of a review. */
+function warmCodeCache(): void {
+  const temp = mkdtempSync(path.join(tmpdir(), 'cw-warm-'));
+  try {
+    const bin = path.join(root, 'bin/clausewright.js');
+    const draft = path.join(temp, 'warm.docx');
+    execFileSync(process.execPath, [bin, 'build', '--scenario', 'sample-testing', '--out', draft], { stdio: 'ignore' });
+    execFileSync(process.execPath, [bin, 'review', draft, '--scenario', 'sample-testing', '--side', 'provider', '--json'], { stdio: 'ignore' });
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
 }
 
 main().catch((err: unknown) => {

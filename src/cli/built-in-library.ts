@@ -1,5 +1,6 @@
 import type { ParseResult } from '../core/library';
 import { loadLibraryDir } from './library-files';
+import { reviewLibrary, type ReviewLibrary } from './review-library';
 
 /**
  * The library that ships with the command line. From source it is read and validated from
@@ -8,4 +9,10 @@ import { loadLibraryDir } from './library-files';
  */
 export function builtInLibrary(): ParseResult {
   return loadLibraryDir();
+}
+
+/** The review's part of the built-in library; undefined when the library has problems (the review runs without). */
+export function builtInReviewLibrary(): ReviewLibrary | undefined {
+  const loaded = builtInLibrary();
+  return loaded.ok ? reviewLibrary(loaded.library) : undefined;
 }

@@ -5,14 +5,16 @@ import { reviewFile } from './commands/review';
 import type { FileResult, ReviewJob } from './review-job';
 import { EXIT } from './io';
 
-const job = workerData as ReviewJob;
-
-parentPort?.on('message', ({ index, file }: { index: number; file: string }) => {
-  reviewFile(file, job).then(
-    (result) => parentPort?.postMessage({ index, result }),
-    (err: unknown) => {
-      const result: FileResult = { out: '', err: `${file}: ${err instanceof Error ? err.message : String(err)}\n`, code: EXIT.badInput };
-      parentPort?.postMessage({ index, result });
-    },
-  );
-});
+/** Answers the main thread's files until it ends this worker. */
+export function serveReviews(): void {
+  const job = workerData as ReviewJob;
+  parentPort?.on('message', ({ index, file }: { index: number; file: string }) => {
+    reviewFile(file, job).then(
+      (result) => parentPort?.postMessage({ index, result }),
+      (err: unknown) => {
+        const result: FileResult = { out: '', err: `${file}: ${err instanceof Error ? err.message : String(err)}\n`, code: EXIT.badInput };
+        parentPort?.postMessage({ index, result });
+      },
+    );
+  });
+}

@@ -1,13 +1,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { run } from './run';
 
 // The command line as users run it: the bundle in lib/cli through bin/clausewright.js, with its
 // compiled-in library, lazily loaded .docx chunks and worker threads.
 const ROOT = path.join(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin/clausewright.js');
 const DRAFTS = path.join(__dirname, '../fixtures/review/drafts');
+const BUNDLE = path.join(ROOT, 'lib/cli/clausewright.cjs');
+const CACHE = path.join(ROOT, 'lib/cli', `clausewright-${process.version}-${process.arch}.cache`);
 
 function cli(...args: string[]): { code: number | null; out: string; err: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' }, timeout: 60_000 });
@@ -26,6 +29,31 @@ describe('the bundled command line', () => {
       const { code, out } = cli(name, '--help');
       expect({ name, code, usage: out.split('\n')[0]!.startsWith(`Usage: clausewright ${name}`) }).toEqual({ name, code: 0, usage: true });
     }
+  });
+
+  it('reviews as the source does, Chinese and bilingual drafts too, from an ASCII bundle', async () => {
+    expect(readFileSync(BUNDLE).findIndex((b) => b > 0x7f)).toBe(-1);
+    const cases = [
+      [path.join(__dirname, '../fixtures/zh/joint-development.txt'), '--scenario', 'joint-development', '--side', 'co-developer'],
+      [path.join(__dirname, '../fixtures/bilingual/nda.en.txt'), '--counterpart', path.join(__dirname, '../fixtures/bilingual/nda.zh.txt'), '--scenario', 'pre-deal-disclosure', '--side', 'discloser'],
+      [path.join(DRAFTS, 'sample-evaluation-automaker.txt'), '--scenario', 'sample-testing', '--side', 'provider'],
+    ];
+    for (const args of cases) {
+      const source = await run('review', ...args, '--json');
+      expect(source.out).toMatch(/"findings":\[\{/);
+      expect(cli('review', ...args, '--json').out).toBe(source.out);
+    }
+  });
+
+  it("keeps V8's compiled code beside the bundle, and writes it anew after a review when V8 refuses it", () => {
+    // The build's warm-up review wrote it.
+    expect(statSync(CACHE).size).toBeGreaterThan(100_000);
+    const draft = path.join(DRAFTS, 'nda-investor.txt');
+    const before = cli('review', draft, '--json', '--scenario', 'pre-deal-disclosure', '--side', 'discloser');
+    writeFileSync(CACHE, 'not compiled code');
+    const after = cli('review', draft, '--json', '--scenario', 'pre-deal-disclosure', '--side', 'discloser');
+    expect(after).toEqual(before);
+    expect(statSync(CACHE).size).toBeGreaterThan(100_000);
   });
 
   it('builds a .docx, says the parties are examples, and reviews a batch on worker threads in input order', () => {

@@ -15,7 +15,7 @@ function newest(dir: string): number {
 
 /** The bundled command line in lib/ as `npm run build:cli` makes it, rebuilt when a source or library file is newer. */
 export function ensureBuilt(): void {
-  const main = path.join(ROOT, 'lib', 'cli', 'main.mjs');
+  const main = path.join(ROOT, 'lib', 'cli', 'clausewright.cjs');
   const sources = Math.max(...['src/cli', 'src/core', 'src/io', 'clause-library'].map((d) => newest(path.join(ROOT, d))));
   if (existsSync(main) && statSync(main).mtimeMs >= sources) return;
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'scripts', 'build-cli.ts')], { cwd: ROOT, stdio: 'inherit' });

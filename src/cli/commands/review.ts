@@ -5,7 +5,7 @@ import { SEVERITIES, severityRank, type Finding, type ReviewResult, type Severit
 import { t, type Locale, type MessageKey } from '../../core/i18n';
 import type { Library } from '../../core/library';
 import { clauseTitle, variantName } from '../../core/library/names';
-import { COUNTRY_CODES, fromText, partiesSentence, review, RULE_IDS, type Playbooks, type ReviewOptions } from '../../core/review';
+import { COUNTRY_CODES, fromText, partiesSentence, review, RULE_IDS, type ReviewOptions } from '../../core/review';
 import { isRoleOf, isScenarioId, SCENARIO_IDS, SCENARIO_ROLES, type RoleId } from '../../core/scenarios';
 import { DocxError } from '../../io/errors';
 import { DEFAULT_LIMITS } from '../../io/read/limits';
@@ -15,7 +15,8 @@ import { listDrafts, type Draft } from '../drafts';
 import type { CliIO } from '../io';
 import { cliLocale, EXIT, UsageError } from '../io';
 import type { Runtime } from '../runtime';
-import { builtInLibrary } from '../built-in-library';
+import { builtInLibrary, builtInReviewLibrary } from '../built-in-library';
+import type { ClauseNames, ReviewLibrary } from '../review-library';
 import type { FileResult, ReviewArgs, ReviewJob } from '../review-job';
 import { issuesTarget, writeIssuesList } from '../issues-list';
 
@@ -48,12 +49,13 @@ function errorResult(file: string, message: string, args: ReviewArgs): FileResul
 }
 
 
-let fromLibrary: LibraryOptions | undefined;
+let forReview: ReviewLibrary | null | undefined;
+let wholeLibrary: Library | null | undefined;
 
 /** Reviews one file into what it prints and its exit code. */
 export async function reviewFile(file: string, { args, locale, many }: ReviewJob): Promise<FileResult> {
-  const fromLib = (fromLibrary ??= libraryOptions());
-  const options: ReviewOptions = { locale, ...fromLib };
+  const fromLib = (forReview ??= reviewPart());
+  const options: ReviewOptions = { locale, ...(fromLib && { library: fromLib.fixSource, playbooks: fromLib.playbooks }) };
   if (args.scenario) options.scenario = args.scenario;
   if (args.disabled.length > 0) options.disabled = args.disabled;
   if (args.enabled.length > 0) options.enabled = args.enabled;
@@ -76,9 +78,9 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
   // Without our side the review is not done: say which sides to choose and fail, never "No findings".
   const noSide = result.sides ? t(locale, result.scenario ? 'review.engine.noSide' : 'review.engine.noScenarioNoSide', { sides: result.sides.join(', ') }) : undefined;
   // Not for an unfinished review: a revised draft without the missing terms would mislead.
-  const redline = args.redline && !noSide ? await writeRedline(file, doc, result, { args, locale, many }, fromLib.library) : undefined;
+  const redline = args.redline && !noSide ? await writeRedline(file, doc, result, { args, locale, many }, theLibrary()) : undefined;
   if (args.json) r.out = `${JSON.stringify({ version: 1, file, ...withoutVersion(result), ...(noSide ? { error: noSide } : {}), ...(redline && 'file' in redline ? { redline } : {}) })}\n`;
-  else r.out = humanReport(file, result, locale, args, noSide, fromLib.library);
+  else r.out = humanReport(file, result, locale, args, noSide, fromLib?.names);
   if (redline && 'error' in redline) {
     r.err += `${redline.error}\n`;
     r.code = EXIT.badInput;
@@ -89,8 +91,9 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
     const { writeReportDocx } = await import('../../io/write/report');
     // The fixes' wording (and the library schema under it) loads only for a report or a redline.
     const { fixTextsFor } = await import('../../core/fix');
-    const fixText = fromLib.library && fixTextsFor(fromLib.library, result, doc, { locale });
-    const report = await writeReportDocx({ result, doc, file: path.basename(file), ...(fixText ? { fixText } : {}), ...(fromLib.library ? { library: fromLib.library } : {}), locale });
+    const library = theLibrary();
+    const fixText = library && fixTextsFor(library, result, doc, { locale });
+    const report = await writeReportDocx({ result, doc, file: path.basename(file), ...(fixText ? { fixText } : {}), ...(library ? { library } : {}), locale });
     try {
       writeFileSync(out, report);
     } catch (err) {
@@ -99,7 +102,8 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
     }
   }
   if (args.issues) {
-    const failed = await writeIssuesList(reportPath(args.issues, file, many), { review: result, doc, file: path.basename(file), ...(fromLib.library ? { library: fromLib.library } : {}), locale });
+    const library = theLibrary();
+    const failed = await writeIssuesList(reportPath(args.issues, file, many), { review: result, doc, file: path.basename(file), ...(library ? { library } : {}), locale });
     if (failed) {
       r.err += `${failed}\n`;
       r.code = EXIT.badInput;
@@ -227,25 +231,26 @@ function parseArgs(argv: string[], locale: Locale): ReviewArgs {
   return args;
 }
 
-/** The whole library, not only the review's view of it: fixes are filled from its clauses. */
-interface LibraryOptions {
-  library?: Library;
-  playbooks?: Playbooks;
+/** Fix clauses and playbooks from the built-in library; the review still runs without them. */
+function reviewPart(): ReviewLibrary | null {
+  try {
+    return builtInReviewLibrary() ?? null;
+  } catch {
+    return null;
+  }
 }
 
-/** Fix clauses and playbooks from the built-in library; the review still runs without them. */
-function libraryOptions(): LibraryOptions {
-  let library: Library;
-  try {
-    const loaded = builtInLibrary();
-    if (!loaded.ok) return {};
-    library = loaded.library;
-  } catch {
-    return {};
+/** The whole library, for the fixes' wording: read only for a report, a redline or an issues list. */
+function theLibrary(): Library | undefined {
+  if (wholeLibrary === undefined) {
+    try {
+      const loaded = builtInLibrary();
+      wholeLibrary = loaded.ok ? loaded.library : null;
+    } catch {
+      wholeLibrary = null;
+    }
   }
-  const playbooks: Playbooks = {};
-  for (const s of library.scenarios) playbooks[s.id] = s.playbook as Playbooks[typeof s.id];
-  return { library, playbooks };
+  return wholeLibrary ?? undefined;
 }
 
 /** One report for one file; with several files, one report each, named after the file. */
@@ -261,7 +266,7 @@ function withoutVersion(result: ReviewResult): Omit<ReviewResult, 'version'> {
 }
 
 /** Findings grouped by severity, each with its section reference, quote, reason and fix. */
-function humanReport(file: string, result: ReviewResult, locale: Locale, { side, counterpart }: ReviewArgs, noSide?: string, library?: Library): string {
+function humanReport(file: string, result: ReviewResult, locale: Locale, { side, counterpart }: ReviewArgs, noSide?: string, names?: ClauseNames): string {
   const lines: string[] = [file];
   const scenario = result.scenario
     ? t(locale, `review.scenario.name.${result.scenario}` as MessageKey)
@@ -279,14 +284,14 @@ function humanReport(file: string, result: ReviewResult, locale: Locale, { side,
     const group = result.findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push('', `  ${t(locale, `review.engine.severity.${severity}` as MessageKey)} (${group.length})`);
-    for (const f of group) lines.push(...findingLines(f, locale, counterpart, library));
+    for (const f of group) lines.push(...findingLines(f, locale, counterpart, names));
   }
   return `${lines.join('\n')}\n\n`;
 }
 
 const clip = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
 
-function findingLines(f: Finding, locale: Locale, counterpart?: string, library?: Library): string[] {
+function findingLines(f: Finding, locale: Locale, counterpart?: string, names?: ClauseNames): string[] {
   const first = f.evidence[0];
   const where = f.section
     ? t(locale, 'review.engine.where.section', { section: f.section })
@@ -301,14 +306,15 @@ function findingLines(f: Finding, locale: Locale, counterpart?: string, library?
   const other = f.evidence.find((e) => e.counterpart);
   if (other && counterpart) out.push(`      ${t(locale, 'review.engine.counterpartQuote', { file: path.basename(counterpart), quote: clip(other.text) })}`);
   if (f.position) out.push(`      ${t(locale, 'review.engine.position', { want: f.position.want, acceptable: f.position.acceptable })}`);
-  if (f.fix) out.push(`      ${fixLine(f.fix, locale, library)}`);
+  if (f.fix) out.push(`      ${fixLine(f.fix, locale, names)}`);
   return out;
 }
 
 /** The fixing clause by the library's title and the variant's name, as a lawyer knows it; ids only without a library. */
-function fixLine(fix: NonNullable<Finding['fix']>, locale: Locale, library?: Library): string {
-  const clause = library?.clauses.find((c) => c.id === fix.clause);
+function fixLine(fix: NonNullable<Finding['fix']>, locale: Locale, names?: ClauseNames): string {
+  const clause = names?.find((c) => c.id === fix.clause);
   const variant = clause?.variants.find((v) => v.id === fix.variant);
   if (!clause || !variant) return t(locale, 'review.engine.fix', { clause: fix.clause, variant: fix.variant });
-  return t(locale, 'review.engine.fixNamed', { clause: clauseTitle(clause, locale), variant: variantName(variant, locale) });
+  // A variant may carry its own title where the clause's does not fit (no Samples in a distribution deal).
+  return t(locale, 'review.engine.fixNamed', { clause: clauseTitle(variant.title ? { title: variant.title, titleZh: variant.titleZh } : clause, locale), variant: variantName(variant, locale) });
 }
