@@ -9,7 +9,7 @@ import { child, type El } from '../read/xml';
 import { clauseSpan, newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
-import { deleteParagraph, Ids, insertedParagraphs, lookOf, lookProps, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import { deleteParagraph, Ids, insertedParagraphs, lookOf, lookProps, ownProps, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
 
 /** A finding the user accepted, with the clause that fixes it when the review offers one. */
@@ -125,7 +125,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
       // before, the old clause's last paragraph joined that one, and LibreOffice gave it a sub-clause's
       // list level). The comment runs from the old clause to the end of the new one.
       edits.insert(afterProperties(first), rangeStart(id), ORDER.start);
-      edits.insert(last.source!.end, insertedParagraphs(added, w, mark, ids, rangeEnd(id)), ORDER.after);
+      edits.insert(last.source!.end, insertedParagraphs(added, w, mark, ids, rangeEnd(id), '', following(span.last)), ORDER.after);
     }
     applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
   }
@@ -149,7 +149,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
       const heading = looks.heading.listed && Number(clause.number) !== next + k ? { ...looks.heading, numPr: undefined, listed: false, unlisted: true } : looks.heading;
       const added = lines(clause, { ...looks, heading });
       applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
-      return insertedParagraphs(added, w, mark, ids, rangeEnd(id), rangeStart(id));
+      return insertedParagraphs(added, w, mark, ids, rangeEnd(id), rangeStart(id), k === ordered.length - 1 ? following(anchor) : undefined);
     });
     edits.insert(at[at.length - 1]!.source!.end, xml.join(''), ORDER.after);
   }
@@ -161,6 +161,13 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   await addComments(pkg.zip, (part) => pkg.text(part), main.part, main.rels, comments, w, mark, w.strict);
   const out = await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { docx: out, changes: applied.length, comments: comments.length, applied };
+
+  /** The own properties of the draft's paragraph right after paragraph `i`, where it follows it directly. */
+  function following(i: number): string | undefined {
+    const end = sources[i]!.at(-1)!.source!.end;
+    const next = sources[i + 1]?.[0];
+    return next && text.slice(end, next.source!.start).trim() === '' ? ownProps(text, next) : undefined;
+  }
 
   function commentOn(paragraph: number, id: number): void {
     const ps = sources[paragraph]!;

@@ -55,7 +55,7 @@ function restyled(source: string, p: El, del: string, restyle: string, w: WordMa
   if (child(pPr, 'sectPr') || child(pPr, 'pPrChange')) return false;
   const rPr = child(pPr, 'rPr');
   const slice = (el: El): string => source.slice(el.source!.start, el.source!.end);
-  const own = pPr ? [...elements(pPr)].filter((el) => !(inW(el) && (el.localName === 'rPr' || el.localName === 'sectPr'))).map(slice).join('') : '';
+  const own = ownProps(source, p);
   const markProps = rPr ? [...elements(rPr)].map((el) => (inW(el) && el.localName === 'ins' ? `${slice(el)}${del}` : slice(el))).join('') : '';
   const markIns = child(rPr, 'ins') ? markProps : `${child(rPr, 'del') ? '' : del}${markProps}`;
   const change = `${w.tag('pPrChange', w.changeAttrs(ids.take(), mark))}${w.tag('pPr')}${own}${w.end('pPr')}${w.end('pPrChange')}`;
@@ -185,14 +185,17 @@ export interface InsertedLine {
  * too, so Reject removes them whole and Accept keeps them as plain paragraphs. `tail` goes at
  * the end of the last paragraph (a comment's range end and reference).
  */
-export function insertedParagraphs(lines: readonly InsertedLine[], w: WordMarkup, mark: ChangeMark, ids: Ids, tail = '', head = ''): string {
+export function insertedParagraphs(lines: readonly InsertedLine[], w: WordMarkup, mark: ChangeMark, ids: Ids, tail = '', head = '', next?: string): string {
   return lines
     .map(({ text, look, sub }, i) => {
       const numbering = numberingOf(look, w);
       // A sub-clause hangs its "(a)" in from the clause's text, as drafts lay out their own.
       const indent = sub ? w.tag('ind', { [w.strict ? 'start' : 'left']: look.indent + SUB_CLAUSE_INDENT.left, hanging: SUB_CLAUSE_INDENT.hanging }, true) : '';
       const markIns = `${w.tag('rPr')}${w.tag('ins', w.changeAttrs(ids.take(), mark), true)}${look.markProps}${w.end('rPr')}`;
-      const pPr = `${w.tag('pPr')}${look.pStyle ?? ''}${numbering}${indent}${markIns}${w.end('pPr')}`;
+      // LibreOffice's Reject joins the draft's next paragraph to the last inserted one and gives it
+      // that one's properties: recorded as formatted from the next paragraph's, Reject gives them back.
+      const was = i === lines.length - 1 && next !== undefined ? `${w.tag('pPrChange', w.changeAttrs(ids.take(), mark))}${w.tag('pPr')}${next}${w.end('pPr')}${w.end('pPrChange')}` : '';
+      const pPr = `${w.tag('pPr')}${look.pStyle ?? ''}${numbering}${indent}${markIns}${was}${w.end('pPr')}`;
       const runs = `${w.tag('ins', w.changeAttrs(ids.take(), mark))}${w.runs(text, look.rPr)}${w.end('ins')}`;
       return `${w.tag('p')}${pPr}${i === 0 ? head : ''}${runs}${i === lines.length - 1 ? tail : ''}${w.end('p')}`;
     })
@@ -207,4 +210,11 @@ function numberingOf(look: ParagraphLook, w: WordMarkup): string {
 /** A look's paragraph properties as they open a w:pPr: its style and numbering. */
 export function lookProps(look: ParagraphLook, w: WordMarkup): string {
   return `${look.pStyle ?? ''}${numberingOf(look, w)}`;
+}
+
+/** A paragraph's own properties (not its mark's, section break or recorded changes), as a w:pPrChange holds them. */
+export function ownProps(source: string, p: El | undefined): string {
+  const pPr = child(p, 'pPr');
+  if (!pPr || child(pPr, 'pPrChange')) return '';
+  return [...elements(pPr)].filter((el) => !(inW(el) && (el.localName === 'rPr' || el.localName === 'sectPr'))).map((el) => source.slice(el.source!.start, el.source!.end)).join('');
 }
