@@ -203,3 +203,18 @@ describe('improvements through a defined term', () => {
     expect(review(text)).toBe(false);
   });
 });
+
+describe('a licence grant whose qualifiers cite a section by number', () => {
+  const grant = (qualifier: string) =>
+    `During the Term and subject to the terms of this Agreement, Licensor grants Licensee a limited, non-exclusive, non-transferable (${qualifier}) licence to install and use the Software on systems controlled by Licensee.`;
+
+  it('is a licence, though the cited number has a dot in it', () => {
+    expect(topicsOf(grant('except as permitted in Section 12.4 (Assignment)'))['background-license'].present).toBe(true);
+    expect(topicsOf(grant('except as permitted in Section 12 (Assignment)'))['background-license'].present).toBe(true);
+  });
+
+  it('still ends at a full stop between the grant and a later licence', () => {
+    const text = 'Licensor grants Licensee access to the portal. The licence fee is USD 12,000 to the account of the Software vendor.';
+    expect(topicsOf(text)['background-license'].present).toBe(false);
+  });
+});
