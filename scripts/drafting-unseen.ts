@@ -15,21 +15,14 @@ import { loadLibraryDir } from '../src/cli/library-files';
 import { review, type Playbooks } from '../src/core/review/engine';
 import { fromText } from '../src/core/review/text';
 import type { RoleId, ScenarioId } from '../src/core/scenarios';
-import { arg } from './seeded';
-import { CUAD, ROOT, shuffled, unseenContracts } from './unseen';
+import { CUAD, drawIfAsked, ROOT } from './unseen';
 
 if (!existsSync(CUAD)) {
   console.log(`drafting-unseen: skipped (no corpus at ${CUAD})`);
   process.exit(0);
 }
 
-if (process.argv.includes('--draw')) {
-  const { all, unseen } = unseenContracts();
-  const draw = shuffled(unseen, Number(arg('--seed') ?? 1212)).slice(0, Number(arg('--count') ?? 15));
-  console.log(`${all} CUAD texts, ${unseen.length} unseen and in scope; drawn:`);
-  for (const f of draw) console.log(`  ${f}`);
-  process.exit(0);
-}
+drawIfAsked(1212);
 
 /** Proofreading points outside the "drafting" kind: text left open, and a results term never defined. */
 const PROOFREADING = new Set(['ambiguous.bracketed-text', 'ambiguous.blank-period', 'ambiguous.undefined-term']);

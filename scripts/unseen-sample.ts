@@ -16,21 +16,14 @@ import { loadLibraryDir } from '../src/cli/library-files';
 import { review, type Playbooks } from '../src/core/review/engine';
 import { fromText } from '../src/core/review/text';
 import type { RoleId, ScenarioId } from '../src/core/scenarios';
-import { arg } from './seeded';
-import { CUAD as dir, ROOT, shuffled, unseenContracts } from './unseen';
+import { CUAD as dir, drawIfAsked, ROOT } from './unseen';
 
 if (!existsSync(dir)) {
   console.log(`unseen-sample: skipped (no corpus at ${dir})`);
   process.exit(0);
 }
 
-if (process.argv.includes('--draw')) {
-  const { all, unseen } = unseenContracts();
-  const draw = shuffled(unseen, Number(arg('--seed') ?? 2026)).slice(0, Number(arg('--count') ?? 15));
-  console.log(`${all} CUAD texts, ${unseen.length} unseen and in scope; drawn:`);
-  for (const f of draw) console.log(`  ${f}`);
-  process.exit(0);
-}
+drawIfAsked(2026);
 
 interface Reading {
   file: string;

@@ -6,7 +6,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { random } from './seeded';
+import { arg, random } from './seeded';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const CUAD = path.resolve(ROOT, '../shared/corpus/cuad-dev/text');
@@ -49,4 +49,14 @@ export function unseenContracts(): { all: number; unseen: string[] } {
     return !drafted.has(f) && !seen.includes(stem) && !(company.length >= 5 && seen.includes(company)) && IN_SCOPE.test(f);
   });
   return { all: all.length, unseen };
+}
+
+/** `--draw`: print a fresh draw of unseen contracts (the script's seed unless --seed is given) and stop. */
+export function drawIfAsked(seed: number): void {
+  if (!process.argv.includes('--draw')) return;
+  const { all, unseen } = unseenContracts();
+  const draw = shuffled(unseen, Number(arg('--seed') ?? seed)).slice(0, Number(arg('--count') ?? 15));
+  console.log(`${all} CUAD texts, ${unseen.length} unseen and in scope; drawn:`);
+  for (const f of draw) console.log(`  ${f}`);
+  process.exit(0);
 }
