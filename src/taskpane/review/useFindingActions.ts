@@ -58,7 +58,10 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
                 async (): Promise<HostResult<FixReport>> => {
                   const read = await readDraft(host);
                   if (!read.ok) return { ok: false, error: read.error, done: read.done };
-                  const clause = f.fix && fixesFor(library, review, read.value, { locale, companyName: settings.companyName })(f.fix);
+                  // A fix that replaces a clause is numbered for this finding's own clause: another finding the
+                  // same clause fixes, elsewhere in the draft, must not lend it its number.
+                  const fixing = f.kind === 'missing' ? review.findings : [f, ...review.findings.filter((x) => x.id !== f.id)];
+                  const clause = f.fix && fixesFor(library, review, read.value, { locale, companyName: settings.companyName, fixing })(f.fix);
                   if (!clause) return { ok: false, error: { key: 'ui.action.noFix' }, done: [] };
                   return host.applyFix(f, clause);
                 },
