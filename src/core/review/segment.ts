@@ -106,8 +106,24 @@ function runInHeading(text: string, label: string | undefined): string | undefin
 function inlineSection(text: string, top: string | undefined): { label: string; heading: string } | undefined {
   const m = /^(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s+(?=[A-Z])/.exec(text);
   if (!m || !top || !followsOn(top, m[1]!)) return undefined;
-  const heading = runInHeading(text.slice(m[0].length), undefined);
-  return heading ? { label: m[1]!, heading } : undefined;
+  const body = text.slice(m[0].length);
+  const heading = runInHeading(body, undefined) ?? bareHeading(body);
+  if (!heading) return undefined;
+  // "8. ARBITRATION 8.1 Any dispute …": the sentence is clause 8.1, under the title of 8.
+  const sub = /^(\d{1,3}(?:\.\d{1,3}){1,3})\.?\s/.exec(body.slice(heading.length).trimStart());
+  return { label: sub && followsOn(m[1]!, sub[1]!) ? sub[1]! : m[1]!, heading };
+}
+
+// A title with no stop after it, as PDF text runs it into its first clause: in capitals before a
+// number or a sentence ("8. ARBITRATION 8.1 Any dispute", "9. COSTS Each party"), or in title case
+// before a word that opens a sentence ("4.3 Market Penetration The Customer shall").
+const CAPS_HEADING = /^([A-Z]{3,}[A-Z'’-]*(?: (?:[A-Z][A-Z'’-]*|[/&]))*) (?=\d|[A-Z][a-z])/;
+const TITLE_HEADING =
+  /^([A-Z][a-z]+(?: (?:(?:of|and|or|the|to|in|for|on|with|by|from|under|upon) )*[A-Z][a-z]+){0,5}) (?=(?:The|Each|Either|Neither|Any|All|No|Nothing|This|These|Such|If|In|Where|Subject|Notwithstanding|Upon|Unless|Without|Except|Both) )/;
+
+function bareHeading(body: string): string | undefined {
+  const m = CAPS_HEADING.exec(body) ?? TITLE_HEADING.exec(body);
+  return m && m[1]!.split(' ').length <= 7 ? m[1] : undefined;
 }
 
 /** Whether `next` can come after `prev` in one numbering: 11.8 → 11.9, 11.8.1, 12, 12.1 or 14.1. */

@@ -85,6 +85,28 @@ describe('sentences', () => {
     expect(sectionOf('This Agreement may be signed')).toBe('14.1');
   });
 
+  it('starts a section at a title run in without a stop, in capitals or in title case', () => {
+    const page = [
+      '6. INSURANCE 6.1 The Distributor shall keep product liability insurance in force.',
+      '7. BREACH / TERMINATION 7.1 Notice of Breach Each party shall notify the other of any breach.',
+      '7.2 Remedy Period The breaching party has thirty (30) days from that notice to remedy the breach.',
+      '8. ARBITRATION 8.1 Any dispute shall be settled by arbitration in Geneva. 9. COSTS Each party bears its own costs.',
+    ].join(' ');
+    const { sentences, sections } = segment(fromText(page));
+    const sectionOf = (start: string) => sentences.find((s) => s.text.startsWith(start))!.section;
+    expect(sectionOf('7. BREACH')).toBe('7.1');
+    expect(sectionOf('7.2 Remedy')).toBe('7.2');
+    expect(sectionOf('8. ARBITRATION')).toBe('8.1');
+    expect(sectionOf('9. COSTS')).toBe('9');
+    expect(sections.map((s) => s.heading)).toEqual([undefined, 'BREACH / TERMINATION', 'Remedy Period', 'ARBITRATION', 'COSTS']);
+  });
+
+  it('does not take a party name or an ordinary sentence after a number for a title', () => {
+    const page = '4.1 Fees. The Customer shall pay the fees. 4.2 ACME shall invoice monthly. 4.3 The Customer shall pay within 30 days. 4.4 Late Payments interest accrues.';
+    const { sentences } = segment(fromText(page));
+    expect(new Set(sentences.map((s) => s.section))).toEqual(new Set(['4.1']));
+  });
+
   it('does not start a section at a sentence that opens with a figure or a number out of sequence', () => {
     const page = '4.2 Fees. The Customer shall pay the fees. 30 Days. That is the period. 2.1 Definitions. Nothing here starts a section. 4.3. That is all.';
     const { sentences } = segment(fromText(page));

@@ -8,6 +8,7 @@ const SCOPE =
   /\b(?:products?|services?|goods|fields?|customers?|accounts?|channels?|markets?|technolog(?:y|ies)|patents?|software|brands?|trademarks?|programs?|devices?|applications?|materials?|equipment|titles?|content|compounds?|licensed\s+\w+|segments?|marks?|names?|likeness|content|know-how|copyrights?|intellectual\s+property|works?|industr(?:y|ies)|categor(?:y|ies))\b/i;
 const TERRITORY =
   /\b(?:territor(?:y|ies)|worldwide|world|global(?:ly)?|countr(?:y|ies)|regions?|states?|provinces?|nations?|international|domestic|north america|south america|latin america|europe(?:an)?|asia|africa|middle east|united states|u\.s\.a?\.?|usa|canada|mexico|china|prc|japan|korea|india|taiwan|hong kong|australia|germany|france|united kingdom|uk|eu|eea|area|city|county|metropolitan)\b|\bMarket\b/i;
+const NAMED_TERRITORY = /\bTerritor(?:y|ies)\b/;
 /** Exclusive rights that run somewhere: licences, distribution, sales, agency. */
 const GEOGRAPHIC = /licen|distribut|resell|dealer|agen|sales|selling|marketing|territor|franchis|\bsell|rights?\s+(?:and\s+licen[cs]es?\s+)?(?:to|in)/i;
 const TERM =
@@ -24,6 +25,10 @@ export const exclusivityScope: Rule = (ctx) => {
   const grants = exclusivityGrants(ctx);
   if (grants.length === 0) return [];
   const agreementHasTerm = isDefined(ctx, 'Term') || ctx.sentences.some((s) => AGREEMENT_TERM.test(s.text));
+  // "The Products in the Territories" elsewhere: the agreement has a territory of its own, set in a
+  // definition or schedule, and an appointment inside it runs there (whether it is defined at all is
+  // the territory rule's point).
+  const agreementHasTerritory = ctx.sentences.some((s) => NAMED_TERRITORY.test(s.text));
   const missing = new Set<'scope' | 'territory' | 'term'>();
   const offending: Hit[] = [];
   for (const g of grants) {
@@ -33,7 +38,7 @@ export const exclusivityScope: Rule = (ctx) => {
     const gaps: ('scope' | 'territory' | 'term')[] = [];
     if (!SCOPE.test(text)) gaps.push('scope');
     // Where exclusivity is of selling or licensing, place matters; an exclusive service provider has none.
-    if (GEOGRAPHIC.test(g.text) && !TERRITORY.test(text)) gaps.push('territory');
+    if (GEOGRAPHIC.test(g.text) && !agreementHasTerritory && !TERRITORY.test(text)) gaps.push('territory');
     if (!agreementHasTerm && !TERM.test(text)) gaps.push('term');
     if (gaps.length === 0) continue;
     gaps.forEach((x) => missing.add(x));

@@ -24,6 +24,14 @@ describe('exclusivity without scope, territory or term', () => {
     expect(exclusivityScope(makeContext(text))).toEqual([]);
   });
 
+  it('does not ask for a territory where the agreement sets its Territory elsewhere', () => {
+    const grant = '13.1 The Manufacturer appoints the Distributor as its sole and exclusive distributor of the Products for ten (10) years.';
+    const [bare] = exclusivityScope(makeContext(grant));
+    expect(bare!.message).toMatch(/territory/);
+    const withTerritory = ['2.1 The Manufacturer shall supply the documents needed to register the Products in the Territory listed in Schedule C.', grant].join('\n');
+    expect(exclusivityScope(makeContext(withTerritory))).toEqual([]);
+  });
+
   it('is quiet on exclusive jurisdiction and sole and exclusive remedy', () => {
     const text = [
       'The courts of the State of New York shall have exclusive jurisdiction over any dispute arising out of this Agreement.',
