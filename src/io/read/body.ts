@@ -3,6 +3,7 @@ import type { Numbering } from './numbering';
 import { readNumPr, type Styles } from './styles';
 import { addEmphasis, type Emphasis } from './run-format';
 import { child, type El, elements, inW, MC, val, wAttr } from './xml';
+import { CommentRanges, type CommentAnchor } from './comment-ranges';
 import { chooseBranch, controlOf, findTextBoxes, rowText, symbol, unwrap } from './body-elements';
 
 /**
@@ -38,16 +39,6 @@ interface Revision {
   text: string;
 }
 
-/** Where a comment's range sits in the reader's stream of commented text (end unset while open). */
-interface CommentAnchor {
-  para?: Para;
-  start: number;
-  end?: number;
-}
-
-/** Text kept per comment anchor: enough to recognise the passage, bounded however far the range runs. */
-const MAX_ANCHOR_CHARS = 1000;
-
 interface BlockCtx {
   table?: TablePosition;
   cc?: ContentControlRef;
@@ -75,7 +66,7 @@ export interface NoteRef {
 export class BodyReader {
   readonly paragraphs: DocParagraph[] = [];
   readonly noteRefs: NoteRef[] = [];
-  readonly comments = new Map<string, CommentAnchor>();
+  readonly comments = new CommentRanges<Para>();
   /** Per emitted paragraph, the w:p elements it was read from (what a writer edits). */
   readonly sources: El[][] = [];
   /** Paragraphs read from a text box, which sit inside another paragraph's run. */
@@ -90,16 +81,6 @@ export class BodyReader {
   private current?: Para;
   /** The style of the w:p whose runs are being read: their bold and italics may come from it. */
   private paragraphStyle?: string;
-  /** Comment ranges opened between paragraphs: they anchor in the next one. */
-  private waiting: CommentAnchor[] = [];
-  /**
-   * The text read while any comment range is open, as chunks; each anchor keeps offsets into it,
-   * so a run costs the same however many ranges are open (appending to each was quadratic).
-   */
-  private commented: string[] = [];
-  private commentedLength = 0;
-  private openComments = 0;
-  private commentedText?: string;
 
   constructor(
     private readonly styles: Styles,
@@ -131,22 +112,8 @@ export class BodyReader {
     return out.map(({ kind, author, date, paragraph, text }) => ({ kind, ...(author ? { author } : {}), ...(date ? { date } : {}), paragraph, text }));
   }
 
-  commentParagraph(anchor: CommentAnchor): number | undefined {
+  commentParagraph(anchor: CommentAnchor<Para>): number | undefined {
     return anchor.para?.index;
-  }
-
-  /** The text a comment is anchored to, paragraphs separated by newlines, cut to MAX_ANCHOR_CHARS. */
-  anchorText(anchor: CommentAnchor): string {
-    this.commentedText ??= this.commented.join('');
-    const end = Math.min(anchor.end ?? this.commentedLength, anchor.start + MAX_ANCHOR_CHARS);
-    return this.commentedText.slice(anchor.start, end);
-  }
-
-  private comment(text: string): void {
-    if (this.openComments === 0) return;
-    this.commented.push(text);
-    this.commentedLength += text.length;
-    this.commentedText = undefined;
   }
 
   private blocks(parent: El, ctx: BlockCtx): void {
@@ -175,7 +142,7 @@ export class BodyReader {
           this.blocks(el, ctx);
           break;
         case 'commentRangeStart':
-          this.openComment(el, undefined);
+          this.openComment(el, this.current);
           break;
         case 'commentRangeEnd':
           this.closeComment(el);
@@ -215,8 +182,7 @@ export class BodyReader {
     if (this.carry) para.elements.push(p);
     this.carry = undefined;
     this.current = para;
-    for (const anchor of this.waiting) anchor.para = para;
-    if (this.waiting.length) this.waiting = [];
+    this.comments.paragraph(para);
     const pPr = child(p, 'pPr');
     this.paragraphStyle = val(pPr, 'pStyle');
     this.inline(p, para, { deleted: false });
@@ -251,7 +217,7 @@ export class BodyReader {
     this.paragraphs.push(out);
     this.sources.push(para.elements);
     if (this.boxDepth > 0) this.boxed.add(para.index);
-    this.comment('\n');
+    this.comments.text('\n');
     const boxes = para.boxes;
     if (!boxes) return;
     para.boxes = undefined;
@@ -371,7 +337,7 @@ export class BodyReader {
         }
         case 'commentReference': {
           const id = wAttr(el, 'id');
-          if (id !== undefined && !this.comments.has(id)) this.comments.set(id, { para, start: 0, end: 0 });
+          if (id !== undefined) this.comments.reference(id, para);
           break;
         }
         case 'drawing':
@@ -395,26 +361,15 @@ export class BodyReader {
       state.revision.text += text;
       state.revision.end = para.text.length;
     }
-    this.comment(text);
+    this.comments.text(text);
   }
 
   private openComment(el: El, para: Para | undefined): void {
     const id = wAttr(el, 'id');
-    if (id === undefined) return;
-    this.closeAnchor(this.comments.get(id));
-    const anchor: CommentAnchor = { para: para ?? this.current, start: this.commentedLength };
-    this.comments.set(id, anchor);
-    this.openComments++;
-    if (!anchor.para) this.waiting.push(anchor);
+    if (id !== undefined) this.comments.start(id, para);
   }
 
   private closeComment(el: El): void {
-    this.closeAnchor(this.comments.get(wAttr(el, 'id') ?? ''));
-  }
-
-  private closeAnchor(anchor: CommentAnchor | undefined): void {
-    if (!anchor || anchor.end !== undefined) return;
-    anchor.end = this.commentedLength;
-    this.openComments--;
+    this.comments.end(wAttr(el, 'id') ?? '');
   }
 }

@@ -117,7 +117,7 @@ function readComments(root: El | undefined, body: BodyReader, styles: Styles): D
     const id = wAttr(c, 'id') ?? '';
     const reader = new BodyReader(styles, new Numbering(undefined, styles));
     reader.read(c);
-    const anchor = body.comments.get(id);
+    const anchor = body.comments.anchors.get(id);
     const comment: DocComment = { id, text: reader.paragraphs.map((p) => p.text).join('\n') };
     const author = wAttr(c, 'author');
     const date = wAttr(c, 'date');
@@ -125,7 +125,7 @@ function readComments(root: El | undefined, body: BodyReader, styles: Styles): D
     if (date) comment.date = date;
     const paragraph = anchor ? body.commentParagraph(anchor) : undefined;
     if (paragraph !== undefined) comment.paragraph = paragraph;
-    const anchorText = anchor && body.anchorText(anchor).trim();
+    const anchorText = anchor && body.comments.anchorText(anchor).trim();
     if (anchorText) comment.anchorText = anchorText;
     out.push(comment);
   }
