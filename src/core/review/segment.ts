@@ -117,7 +117,7 @@ function inlineSection(text: string, top: string | undefined): { label: string; 
 // A title with no stop after it, as PDF text runs it into its first clause: in capitals before a
 // number or a sentence ("8. ARBITRATION 8.1 Any dispute", "9. COSTS Each party"), or in title case
 // before a word that opens a sentence ("4.3 Market Penetration The Customer shall").
-const CAPS_HEADING = /^([A-Z]{3,}[A-Z'’-]*(?: (?:[A-Z][A-Z'’-]*|[/&]))*) (?=\d|[A-Z][a-z])/;
+const CAPS_HEADING = /^([A-Z]{3}[A-Z'’-]*(?: (?:[A-Z][A-Z'’-]*|[/&]))*) (?=\d|[A-Z][a-z])/;
 const TITLE_HEADING =
   /^([A-Z][a-z]+(?: (?:(?:of|and|or|the|to|in|for|on|with|by|from|under|upon) )*[A-Z][a-z]+){0,5}) (?=(?:The|Each|Either|Neither|Any|All|No|Nothing|This|These|Such|If|In|Where|Subject|Notwithstanding|Upon|Unless|Without|Except|Both) )/;
 

@@ -198,3 +198,38 @@ describe('findings on Chinese drafts', () => {
     expect(missing?.evidence[0]?.text).toBe('第三条 样品的使用限制');
   });
 });
+
+describe('Chinese party lines and periods', () => {
+  const text = [
+    '样品测试协议',
+    '甲方：深圳市锂能科技有限公司，住所：广东省深圳市南山区科技园',
+    '乙方：Nordvolt AB，住所：瑞典斯德哥尔摩',
+    '第一条 样品',
+    '甲方向乙方提供电池样品，供乙方在其实验室进行性能测试。',
+    '第二条 测试结果',
+    '乙方进行测试所产生的全部数据和报告，均归乙方所有。',
+    '第三条 保密',
+    '乙方应对甲方提供的技术资料保密，保密期限为两年。',
+  ].join('\n');
+
+  it('takes the name from a party line that runs on with its address', () => {
+    const { ctx } = buildContext(fromText(text));
+    expect(ctx.parties.map((p) => [p.name, p.shortName])).toEqual([
+      ['深圳市锂能科技有限公司', '甲方'],
+      ['Nordvolt AB', '乙方'],
+    ]);
+  });
+
+  it('reads who owns the test data when the data are "produced by the testing"', () => {
+    const { ctx } = buildContext(fromText(text));
+    expect(ctx.topics['test-data'].present).toBe(true);
+  });
+
+  it('finds a confidentiality period of a few years for the provider, not for the evaluator or at ten years', () => {
+    expect(rules(text, 'provider')).toContain('one-sided.short-confidentiality');
+    expect(rules(text, 'evaluator')).not.toContain('one-sided.short-confidentiality');
+    expect(rules(text.replace('两年', '十年'), 'provider')).not.toContain('one-sided.short-confidentiality');
+    // A date is no period: "自2025年1月1日起保密".
+    expect(rules(text.replace('保密期限为两年', '保密期限自2025年1月1日起算，至该信息公开之日止'), 'provider')).not.toContain('one-sided.short-confidentiality');
+  });
+});

@@ -117,6 +117,8 @@ const WORD_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 const YEARS = /\b(?:(\d{1,2})|(one|two|three|four|five|six|seven|eight|nine|ten))(?:\s*\((\d{1,2})\))?\s*(?:-\s*)?years?\b/gi;
 const CONFIDENTIAL_DUTY = /\b(?:confidential\w*|non-?disclosure|secrecy|non-?use)\b/i;
 const LASTS = /\b(?:remain\w*\s+in\s+(?:full\s+)?(?:force|effect)|surviv\w*|continu\w*|expir\w*|terminat\w*|last\w*|period\s+of|for\s+(?:a\s+)?(?:term|period)|after|from\s+the\s+(?:date|end))\b/i;
+// The period written as the duty's own length: "keep confidential … for two (2) years".
+const FOR_A_PERIOD = /\bfor\s+(?:a\s+(?:total\s+)?(?:term|period)\s+of\s+)?$/i;
 // Trade secrets kept secret for as long as they stay secret: the usual answer to a fixed period.
 const TRADE_SECRET_TAIL = /\btrade\s+secrets?\b[^.;]{0,160}\b(?:so\s+long\s+as|as\s+long\s+as|until|remains?\s+a\s+trade\s+secret|for\s+the\s+(?:longer|duration))\b|\bso\s+long\s+as\b[^.;]{0,80}\b(?:remains?|is)\s+(?:confidential|secret|a\s+trade\s+secret)\b/i;
 /** A fixed period this short ends protection while know-how is still worth protecting. */
@@ -128,7 +130,9 @@ export const shortConfidentiality: Rule = (ctx) => {
   if (ctx.sentences.some((s) => TRADE_SECRET_TAIL.test(s.text))) return [];
   const found = hits(ctx, YEARS, (h) => {
     const n = Number(h.match[3] ?? h.match[1] ?? WORD_NUMBERS.indexOf((h.match[2] ?? '').toLowerCase()));
-    return n > 0 && n <= SHORT_YEARS && CONFIDENTIAL_DUTY.test(h.sentence.text) && LASTS.test(h.sentence.text);
+    const text = h.sentence.text;
+    const lasts = LASTS.test(text) || FOR_A_PERIOD.test(text.slice(Math.max(0, h.index - 40), h.index));
+    return n > 0 && n <= SHORT_YEARS && CONFIDENTIAL_DUTY.test(text) && lasts;
   });
   if (found.length === 0) return [];
   return [finding(ctx, { rule: 'one-sided.short-confidentiality', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];

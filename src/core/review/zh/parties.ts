@@ -24,6 +24,8 @@ const INTRO = new RegExp(
 // "（以下简称“甲方”）", "（简称“乙方”）", "（以下称甲方）"
 const SHORT = /[（(](?:以下)?(?:简称|称)(?:为)?[“"「]?([^”"」）)]{1,12})[”"」]?[)）]/;
 const LETTER = /^(?:甲方|乙方|丙方)$/;
+// The particulars a party line may run on with: "甲方：某某有限公司，住所：深圳市…".
+const PARTICULARS = /[，,；;]\s*(?:住所|地址|注册地址|注册地|通讯地址|法定代表人|负责人|联系人|电话|统一社会信用代码)[\s\S]*$/;
 const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`);
 
 /** The parties of a Chinese opening: each "甲方：名称" line, else each name with its short name in brackets. */
@@ -39,7 +41,7 @@ function introducedOnLines(opening: readonly Sentence[]): ZhParty[] {
     if (!m) continue;
     const [, label, bracket, rest] = m as unknown as [string, string, string | undefined, string];
     const short = SHORT.exec(rest)?.[1] ?? SHORT.exec(bracket ? `（${bracket}）` : '')?.[1];
-    const name = rest.replace(SHORT, '').replace(/[（(][^）)]{0,40}[)）]\s*$/, '').trim();
+    const name = rest.replace(SHORT, '').replace(PARTICULARS, '').replace(/[（(][^）)]{0,40}[)）]\s*$/, '').trim();
     if (name.length < 2) continue;
     const words = [label, bracket, short].filter((w): w is string => !!w);
     const letter = words.find((w) => LETTER.test(w));

@@ -95,6 +95,12 @@ describe('confidentiality that ends after a few years', () => {
   it('stays quiet for the recipient', () => {
     expect(rules(shortConfidentiality, nda(short), 'pre-deal-disclosure', 'recipient')).toEqual([]);
   });
+  it('reads a duty kept "for" a few years as its length, not a deadline "within" them', () => {
+    const forYears = 'The Receiving Party shall keep the Confidential Information confidential for two (2) years.';
+    expect(rules(shortConfidentiality, nda(forYears), 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.short-confidentiality medium']);
+    const within = 'The Receiving Party shall keep the Confidential Information confidential and shall return it within two (2) years.';
+    expect(rules(shortConfidentiality, nda(within), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+  });
 });
 
 describe('feedback and usage data free for the other side', () => {

@@ -5,6 +5,7 @@ import { assignmentZh } from './assignment';
 import { improvementBanZh } from './improvement-ban';
 import { jointOwnershipZh } from './joint-ownership';
 import { residualsZh } from './residuals';
+import { shortConfidentialityZh } from './short-confidentiality';
 import { chinaTerritoryZh, territoryUndefinedZh } from './territory';
 
 /** The Chinese reading of a rule, by the first finding rule id of the rule it joins. */
@@ -15,6 +16,7 @@ const CHINESE: Partial<Record<string, Rule>> = {
   'one-sided.residuals': residualsZh,
   'one-sided.assignment': assignmentZh,
   'one-sided.improvement-ban': improvementBanZh,
+  'one-sided.short-confidentiality': shortConfidentialityZh,
 };
 
 const chinese = new WeakMap<ReviewContext, boolean>();
