@@ -12,7 +12,7 @@ export type Side = 'A' | 'B' | 'both';
 const LABELS: Record<'A' | 'B', readonly string[]> = {
   A: [
     'Disclosing Party', 'Discloser', 'Provider', 'Supplier', 'Licensor', 'Technology Owner', 'Owner',
-    'Developer', 'Vendor', 'Manufacturer', 'Transferor', 'Seller', 'Sponsor',
+    'Developer', 'Vendor', 'Manufacturer', 'Transferor', 'Seller', 'Sponsor', 'Contractor', 'Operator',
   ],
   B: [
     'Receiving Party', 'Recipient', 'Evaluator', 'Distributor', 'Reseller', 'Licensee', 'Customer',
@@ -60,12 +60,14 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   for (const l of names) sides.set(l.toLowerCase(), labelSide(l)!);
   // A party whose short name is a role label ("Acme" defined as "Supplier") takes that side, and
   // so does one given a role label beside its name: Acme Inc. ("Acme" or the "Supplier").
-  const partySides = ctx.parties.map(
-    (p) => (p.shortName && labelSide(p.shortName)) || labelSide(p.name) || roleBesideName(ctx, p.name),
-  );
+  const labels = ctx.parties.map((p) => labelOf(ctx, p.name, p.shortName));
+  const partySides = labels.map((l) => l?.side);
   // Between two parties, the one the drafter calls by name ("Nordhalde" against "the Supplier") is
   // on the other side: a drafter labels the counterparty by role and itself by name.
   if (ctx.parties.length === 2) {
+    // The "Owner" of a plant against the "Operator" or "Contractor" that works on it is the customer.
+    const weak = labels.findIndex((l) => l?.weak);
+    if (weak >= 0 && partySides[0] === partySides[1]) partySides[weak] = partySides[weak] === 'A' ? 'B' : 'A';
     // Two company names and no role label: the party that hands over samples or information shares.
     const sharer = !partySides[0] && !partySides[1] ? sharingParty(ctx) : undefined;
     if (sharer !== undefined) partySides[sharer] = 'A';
@@ -171,8 +173,25 @@ function sharingParty(ctx: ReviewContext): number | undefined {
 
 const QUOTED_LABEL = /["“]([A-Z][\w -]{1,30}?)["”]/g;
 
-/** The role label quoted right after a party's name where the contract introduces it. */
-function roleBesideName(ctx: ReviewContext, name: string): 'A' | 'B' | undefined {
+/**
+ * "Owner" owns the technology in a licence, but in a works or services deal it owns the plant or the
+ * project and is the customer: it yields to any other label the party carries (the "Owner" or
+ * "Customer"), and to the label of the party that works for it.
+ */
+const WEAK_LABEL = 'owner';
+
+/** The side a party's labels give it: its short name, its name, or the labels quoted beside its name. */
+function labelOf(ctx: ReviewContext, name: string, shortName: string | undefined): { side: 'A' | 'B'; weak: boolean } | undefined {
+  const strong = (l: string | undefined) => (l && l.toLowerCase() !== WEAK_LABEL ? labelSide(l) : undefined);
+  const side = strong(shortName) ?? strong(name);
+  if (side) return { side, weak: false };
+  const beside = labelsBesideName(ctx, name);
+  const found = beside.find((l) => strong(l)) ?? [shortName, ...beside].find((l) => l && labelSide(l));
+  return found ? { side: labelSide(found)!, weak: found.toLowerCase() === WEAK_LABEL } : undefined;
+}
+
+/** The role labels quoted right after a party's name where the contract introduces it. */
+function labelsBesideName(ctx: ReviewContext, name: string): string[] {
   // The title block may set the name in capitals and the preamble in title case.
   const lower = name.toLowerCase();
   const opening = ctx.sentences.slice(0, 20);
@@ -184,15 +203,12 @@ function roleBesideName(ctx: ReviewContext, name: string): 'A' | 'B' | undefined
     const after = `${s.text.slice(at + name.length, at + name.length + 160)} ${opening[i + 1]?.text.slice(0, 80) ?? ''}`;
     // Stop at the next party's introduction: "... and Nordlys Motors AB (".
     const window = after.split(/\)\s*(?:,\s*)?(?:and|&)\s/)[0]!;
-    QUOTED_LABEL.lastIndex = 0;
-    for (let m = QUOTED_LABEL.exec(window); m; m = QUOTED_LABEL.exec(window)) {
-      const side = labelSide(m[1]!);
-      if (side) return side;
-    }
+    const quoted = [...window.matchAll(QUOTED_LABEL)].map((m) => m[1]!).filter((l) => labelSide(l));
+    if (quoted.length > 0) return quoted;
     const named = NAMED_AS.exec(window);
-    if (named) return labelSide(named[1]!);
+    if (named) return [named[1]!];
   }
-  return undefined;
+  return [];
 }
 
 // An unquoted label: "(hereinafter referred to as the DISCLOSER)".
