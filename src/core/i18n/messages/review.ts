@@ -57,6 +57,9 @@ export const review = defineMessages(
     'review.rule.missing.feedback.why': 'Comments on a product often carry valuable ideas; without a term, nobody knows who may use them or whether they carry a claim.',
     'review.rule.missing.test-data.message': 'Nothing says who owns the test data',
     'review.rule.missing.test-data.why': 'Test data shows how the samples perform; without a clause, the tester may keep, publish or use it as it likes.',
+    'review.rule.missing.test-data.part.message': 'The data terms leave open who owns the test results',
+    'review.rule.missing.test-data.part.why':
+      'The draft deals with some data (what the other side may collect or use) but not with the results, reports and data the testing itself produces. Without a clause, the tester may keep, publish or use them as it likes, and the other side may claim them. Say who owns the test results and who may use and share them.',
     'review.rule.missing.exclusivity.message': 'No exclusivity term',
     'review.rule.missing.exclusivity.why': 'This kind of deal needs exclusivity settled; without a term, either side may deal with the other\'s competitors.',
     'review.rule.missing.territory.message': 'No territory',
@@ -231,6 +234,9 @@ export const review = defineMessages(
     'review.rule.missing.feedback.why': '对产品的意见往往包含有价值的想法；没有约定，就不清楚谁可以使用这些意见、是否附带权利主张。',
     'review.rule.missing.test-data.message': '未写明测试数据归谁所有',
     'review.rule.missing.test-data.why': '测试数据反映样品的性能；没有约定，测试方可以随意保留、公开或使用这些数据。',
+    'review.rule.missing.test-data.part.message': '数据条款未写明测试结果归谁所有',
+    'review.rule.missing.test-data.part.why':
+      '草案只约定了部分数据（对方可收集或使用的数据），未约定测试本身产生的结果、报告和数据归谁所有。没有相应条款，测试方可自行保留、发表或使用这些结果，对方也可能主张权利。应写明测试结果归谁所有，以及谁可以使用和分享。',
     'review.rule.missing.exclusivity.message': '缺少独家条款',
     'review.rule.missing.exclusivity.why': '此类交易需要明确独家安排；没有约定，任何一方都可以与对方的竞争者合作。',
     'review.rule.missing.territory.message': '缺少地域约定',
