@@ -35,4 +35,13 @@ This Agreement is made between Halden Cells GmbH, a German company (the "Owner")
     expect(review(doc, { scenario: 'technology-license', role: 'licensor' }).parties?.ours).toContain('Halden Cells GmbH');
     expect(review(doc, { scenario: 'technology-license', role: 'licensee' }).parties?.ours).toContain('Suzhou Lianke Energy Co., Ltd.');
   });
+
+  it('gives a contractor no side of its own: under an NDA it may be the one that receives', () => {
+    const doc = fromText(`NON-DISCLOSURE AGREEMENT
+This Agreement is made between Hexi Energy Co., Ltd., a company incorporated in the People's Republic of China (the "Company"), and Brightline Engineering LLC, a Delaware limited liability company (the "Contractor").
+1. Disclosure. The Company shall disclose to the Contractor the confidential information needed to quote for the site works.
+2. Use. The Contractor shall use the confidential information only to prepare its quotation.`);
+    expect(review(doc, { scenario: 'pre-deal-disclosure', role: 'recipient' }).parties?.ours).toContain('Brightline Engineering LLC');
+    expect(review(doc, { scenario: 'pre-deal-disclosure', role: 'discloser' }).parties?.ours).toContain('Hexi Energy Co., Ltd.');
+  });
 });
