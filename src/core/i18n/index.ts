@@ -7,6 +7,7 @@ import { reviewDrafting } from './messages/review-drafting';
 import { reviewOneSided } from './messages/review-one-sided';
 import { reviewZh } from './messages/review-zh';
 import { reviewIp } from './messages/review-ip';
+import { reviewPrc } from './messages/review-prc';
 import { reviewEngine } from './messages/review-engine';
 import { io } from './messages/io';
 import { host } from './messages/host';
@@ -24,7 +25,7 @@ import { uiPrepare } from './messages/ui-prepare';
  * The message catalog: every user-facing string, English and Simplified Chinese.
  * Each area keeps its own file under messages/ and is merged here.
  */
-const areas = [common, library, build, review, reviewEngine, reviewOneSided, reviewDrafting, reviewZh, reviewIp, io, host, ui, uiBuild, support, cli, fix, issues, rules, prepare, uiPrepare] as const;
+const areas = [common, library, build, review, reviewEngine, reviewOneSided, reviewDrafting, reviewZh, reviewIp, reviewPrc, io, host, ui, uiBuild, support, cli, fix, issues, rules, prepare, uiPrepare] as const;
 
 type AreaKeys<T> = T extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;

@@ -16,6 +16,7 @@ import { offByPlaybook, weighed } from './positions';
 import { segment } from './segment';
 import { detectTopics } from './topics';
 import { improvementsByDefinition } from './topics/by-definition';
+import { withoutContradictions } from './contradictions';
 
 /** Playbooks from the library: scenario id → our role → the topics we need. */
 export type Playbooks = Partial<Record<ScenarioId, Partial<Record<string, Playbook>>>>;
@@ -117,7 +118,7 @@ export function review(doc: DocModel, options: ReviewOptions = {}): ReviewResult
   // What is missing or one-sided depends on whose side we are on; without one, only what holds for
   // both sides is reported, and the result says which sides to choose.
   const checked = ctx.role ? raw : raw.filter((f) => !SIDE_DEPENDENT.has(f.kind));
-  const findings = withSections(ctx, withIds(withoutContradictions(checked)))
+  const findings = withSections(ctx, withIds(withoutContradictions(ctx, checked)))
     .map((f, order) => ({ f, order }))
     .sort((a, b) => severityRank(b.f.severity) - severityRank(a.f.severity) || a.order - b.order)
     .map(({ f }) => f);
@@ -152,18 +153,6 @@ function partiesOf(ctx: ReviewContext, companyName = ''): ReviewResult['parties'
 
 /** Kinds of finding that quote a term the draft has: a vague or one-sided clause on a topic is that topic's clause. */
 const QUOTES_A_TERM: ReadonlySet<Finding['kind']> = new Set(['ambiguous', 'one-sided']);
-
-/**
- * A term another rule quotes as vague is there, so "missing" on its topic would contradict it:
- * "return or destroy on request" is a return term without a deadline, not a missing one. A one-sided
- * clause may deal with another part of the topic ("usage data" is not our own test results), so
- * what is missing beside it stands.
- */
-function withoutContradictions(raw: RuleFinding[]): RuleFinding[] {
-  const quoted = new Set(raw.filter((f) => f.kind === 'ambiguous' && f.evidence.length > 0).map((f) => f.topic));
-  // Only the topic found missing as a whole; a gap inside a clause that is there stands.
-  return raw.filter((f) => f.rule !== 'missing' || !quoted.has(f.topic));
-}
 
 /**
  * The topics the draft deals with, as the reader sees them beside the findings: a topic is present

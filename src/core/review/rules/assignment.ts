@@ -77,10 +77,12 @@ export const assignment: Rule = (ctx) => {
         rule: 'one-sided.assignment',
         key: 'one-sided.assignment.derived-by-discloser',
         topic: 'improvements',
-        // Mutual on paper; it bites the side that works on the other's information.
+        // Mutual on paper; it bites the side that works on the other's information, and so under
+        // PRC law it may be an unequal exchange of improvements, void like a grant-back.
         severity: 'medium',
         kind: 'one-sided',
         evidence: groupedEvidence(toDiscloser),
+        ...prcNote(ctx, 'review.rule.note.prc-derived'),
       }),
     );
   }

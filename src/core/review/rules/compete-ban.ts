@@ -1,5 +1,6 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
+import { prcNote } from './prc';
 import { partyBefore, verdict } from './side';
 import { groupedEvidence, hits } from './text';
 
@@ -15,6 +16,8 @@ const OUR_OWN_WORK =
 /**
  * We evaluate or receive, and may not build anything similar or competing, with no carve-out for what
  * we develop on our own: any later product in our field invites a claim that it came from their product.
+ * Under PRC law a ban on developing competing technology may itself be void (Civil Code arts. 850 and
+ * 864; SPC interpretation art. 10).
  */
 export const competeBan: Rule = (ctx) => {
   if (ctx.role !== 'evaluator' && ctx.role !== 'recipient') return [];
@@ -26,5 +29,14 @@ export const competeBan: Rule = (ctx) => {
     return bar !== undefined && BARRED.test(bar[0]) && verdict(ctx, partyBefore(ctx, h.sentence.text, bar.index)?.side) !== 'against';
   });
   if (found.length === 0) return [];
-  return [finding(ctx, { rule: 'one-sided.compete-ban', topic: 'residuals', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];
+  return [
+    finding(ctx, {
+      rule: 'one-sided.compete-ban',
+      topic: 'residuals',
+      severity: 'medium',
+      kind: 'one-sided',
+      evidence: groupedEvidence(found),
+      ...prcNote(ctx, 'review.rule.note.prc-compete-ban'),
+    }),
+  ];
 };

@@ -12,6 +12,11 @@ export interface RuleInfo {
   topic?: TopicId;
   /** The most a finding of this rule weighs; a playbook, the evidence or an unknown side may make it lighter. */
   severity: Severity;
+  /**
+   * A one-sided finding of this rule quotes the very term its topic's missing finding asks for (our
+   * own test results locked up is a term on the test data): the topic is there, not missing.
+   */
+  settles?: true;
 }
 
 /** A rule and the findings it reports: what `--disable` and an organisation library switch off. */

@@ -78,7 +78,12 @@ import { amountsTotal } from './amounts-total';
 import { testingBarred } from './testing-barred';
 import { fieldMaker } from './field-maker';
 
-const info = (id: string, severity: Severity, topic?: TopicId): RuleInfo => ({ id, severity, ...(topic ? { topic } : {}) });
+const info = (id: string, severity: Severity, topic?: TopicId, settles?: 'settles'): RuleInfo => ({
+  id,
+  severity,
+  ...(topic ? { topic } : {}),
+  ...(settles ? { settles: true as const } : {}),
+});
 
 /** Every finding rule, in the order findings are reported within a severity. */
 export const REGISTRY: readonly RuleEntry[] = withChinese([
@@ -166,7 +171,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: priorUse, rules: [info('one-sided.prior-use', 'medium', 'background-ip')] },
   { check: blankPeriod, rules: [info('ambiguous.blank-period', 'medium')] },
   { check: confidentialityElsewhere, rules: [info('ambiguous.confidentiality-elsewhere', 'low', 'confidentiality')] },
-  { check: lockedResults, rules: [info('one-sided.locked-results', 'medium', 'test-data')] },
+  { check: lockedResults, rules: [info('one-sided.locked-results', 'medium', 'test-data', 'settles')] },
   { check: resultsAnyPurpose, rules: [info('one-sided.results-any-purpose', 'medium', 'results-use')] },
   { check: publicationResults, rules: [info('one-sided.publication-results', 'medium', 'publication')] },
   { check: auditConfidentiality, rules: [info('missing.audit-confidentiality', 'low', 'confidentiality')] },

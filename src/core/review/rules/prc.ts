@@ -19,7 +19,13 @@ export function underPrcLaw(ctx: ReviewContext): boolean {
   });
 }
 
-/** The PRC note for a grant-back or a ban on improving the technology, where PRC law is likely to govern. */
-export function prcNote(ctx: ReviewContext): { note?: 'review.rule.note.prc-grant-back' } {
-  return underPrcLaw(ctx) ? { note: 'review.rule.note.prc-grant-back' } : {};
+type PrcNote = 'review.rule.note.prc-grant-back' | 'review.rule.note.prc-derived' | 'review.rule.note.prc-compete-ban';
+
+/**
+ * The PRC note, where PRC law is likely to govern: for a grant-back or a ban on improving the
+ * technology (the default), what is derived from the discloser's information taken whoever makes it,
+ * or a ban on developing competing technology.
+ */
+export function prcNote(ctx: ReviewContext, note: PrcNote = 'review.rule.note.prc-grant-back'): { note?: PrcNote } {
+  return underPrcLaw(ctx) ? { note } : {};
 }

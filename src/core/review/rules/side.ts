@@ -60,12 +60,19 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   for (const l of names) sides.set(l.toLowerCase(), labelSide(l)!);
   // A party whose short name is a role label ("Acme" defined as "Supplier") takes that side, and
   // so does one given a role label beside its name: Acme Inc. ("Acme" or the "Supplier").
-  const partySides = ctx.parties.map(
-    (p) => (p.shortName && labelSide(p.shortName)) || labelSide(p.name) || roleBesideName(ctx, p.name),
-  );
+  const quoted = ctx.parties.map((p) => [p.shortName, ...labelsBesideName(ctx, p.name)].filter((l): l is string => !!l));
+  const labels = ctx.parties.map((p, i) => labelOf(p.name, p.shortName, quoted[i]!));
+  const partySides = labels.map((l) => l?.side);
+  const workers = quoted.map((ls) => ls.filter((l) => WORKS_FOR.test(l)));
   // Between two parties, the one the drafter calls by name ("Nordhalde" against "the Supplier") is
   // on the other side: a drafter labels the counterparty by role and itself by name.
   if (ctx.parties.length === 2) {
+    // The "Owner" of a plant against the "Operator" or "Contractor" that works on it is the customer,
+    // and against a supplier or developer on the same side as its own label.
+    const weak = labels.findIndex((l) => l?.weak);
+    const worker = workers.findIndex((ls) => ls.length > 0);
+    if (weak >= 0 && worker >= 0 && worker !== weak) [partySides[weak], partySides[worker]] = ['B', 'A'];
+    else if (weak >= 0 && partySides[0] === partySides[1]) partySides[weak] = partySides[weak] === 'A' ? 'B' : 'A';
     // Two company names and no role label: the party that hands over samples or information shares.
     const sharer = !partySides[0] && !partySides[1] ? sharingParty(ctx) : undefined;
     if (sharer !== undefined) partySides[sharer] = 'A';
@@ -86,7 +93,7 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   if (named.length === 1) partySides[named[0]!] = labelled === 'A' ? 'B' : 'A';
   ctx.parties.forEach((p, i) => {
     const side = partySides[i];
-    for (const n of [p.name, p.shortName, aliases[i]]) {
+    for (const n of [p.name, p.shortName, aliases[i], ...workers[i]!]) {
       if (!n || n.length < 2) continue;
       names.push(n);
       if (side) sides.set(n.toLowerCase(), side);
@@ -171,8 +178,30 @@ function sharingParty(ctx: ReviewContext): number | undefined {
 
 const QUOTED_LABEL = /["“]([A-Z][\w -]{1,30}?)["”]/g;
 
-/** The role label quoted right after a party's name where the contract introduces it. */
-function roleBesideName(ctx: ReviewContext, name: string): 'A' | 'B' | undefined {
+/**
+ * "Owner" owns the technology in a licence, but in a works or services deal it owns the plant or the
+ * project and is the customer: it yields to any other label the party carries (the "Owner" or
+ * "Customer"), and to the label of the party that works for it.
+ */
+const WEAK_LABEL = 'owner';
+
+/**
+ * Labels of the party that works on another's plant or project. They carry no side of their own (a
+ * "Contractor" may receive information under an NDA); against an "Owner" they do the work.
+ */
+const WORKS_FOR = /^(?:operator|contractor|o&m\s+contractor|maintenance\s+contractor|service\s+provider)$/i;
+
+/** The side a party's labels give it: its short name, its name, or the labels quoted beside its name. */
+function labelOf(name: string, shortName: string | undefined, labels: readonly string[]): { side: 'A' | 'B'; weak: boolean } | undefined {
+  const strong = (l: string | undefined) => (l && l.toLowerCase() !== WEAK_LABEL ? labelSide(l) : undefined);
+  const side = strong(shortName) ?? strong(name);
+  if (side) return { side, weak: false };
+  const found = labels.find((l) => strong(l)) ?? labels.find((l) => labelSide(l));
+  return found ? { side: labelSide(found)!, weak: found.toLowerCase() === WEAK_LABEL } : undefined;
+}
+
+/** The quoted labels right after a party's name where the contract introduces it. */
+function labelsBesideName(ctx: ReviewContext, name: string): string[] {
   // The title block may set the name in capitals and the preamble in title case.
   const lower = name.toLowerCase();
   const opening = ctx.sentences.slice(0, 20);
@@ -184,15 +213,12 @@ function roleBesideName(ctx: ReviewContext, name: string): 'A' | 'B' | undefined
     const after = `${s.text.slice(at + name.length, at + name.length + 160)} ${opening[i + 1]?.text.slice(0, 80) ?? ''}`;
     // Stop at the next party's introduction: "... and Nordlys Motors AB (".
     const window = after.split(/\)\s*(?:,\s*)?(?:and|&)\s/)[0]!;
-    QUOTED_LABEL.lastIndex = 0;
-    for (let m = QUOTED_LABEL.exec(window); m; m = QUOTED_LABEL.exec(window)) {
-      const side = labelSide(m[1]!);
-      if (side) return side;
-    }
+    const quoted = [...window.matchAll(QUOTED_LABEL)].map((m) => m[1]!);
+    if (quoted.some((l) => labelSide(l) || WORKS_FOR.test(l))) return quoted;
     const named = NAMED_AS.exec(window);
-    if (named) return labelSide(named[1]!);
+    if (named) return [named[1]!];
   }
-  return undefined;
+  return [];
 }
 
 // An unquoted label: "(hereinafter referred to as the DISCLOSER)".

@@ -1,5 +1,6 @@
 import { DEFINITION, GAP, re, type TopicDetector } from './detector';
 import { ownsJointly } from './joint';
+import { PRIOR_IP } from './prior-ip';
 
 // Intellectual property as contracts name it.
 const IP = String.raw`(?:intellectual\s+property|IP\b|IPR|patents?|copyrights?|know-how|inventions?|technology|trade\s+secrets?|proprietary\s+rights?|rights?,\s+title\s+and\s+interest|right\s+title\s+and\s+interest|title)`;
@@ -75,6 +76,7 @@ const NAMED_OWN = String.raw`(?:the\s+|its\s+)?[A-Z][\w-]*\s+(?:Property|Technol
 // "right, title and interest" with or without the serial comma.
 const RTI = String.raw`right,?\s+title,?\s+and\s+interest`;
 const BACKGROUND = [
+  ...PRIOR_IP,
   re(String.raw`\bbackground\s+(?:IP|IPR|intellectual\s+property|technology|know-how|patents?|rights|information|materials?)\b`),
   re(String.raw`\bpre-?existing\s+(?:IP|IPR|intellectual\s+property|technology|know-how|patents?|rights|works?|materials?)\b`),
   re(String.raw`\b(?:retains?|reserves?|shall\s+retain|will\s+retain|keeps?)\b${GAP(60)}\b(?:all\s+)?(?:${RTI}|rights?|ownership|title)\b${GAP(40)}\b(?:in|to|of|over|with\s+respect\s+to)\b${GAP(20)}${OWN_IP}`),

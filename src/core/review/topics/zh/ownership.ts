@@ -1,5 +1,6 @@
 import type { TopicDetector } from '../detector';
 import { DEFINES, G, IMPROVED, NOT, OWNED_BY, RESULTS, zh } from './words';
+import { ZH_PRIOR_IP } from '../prior-ip';
 
 /** Who owns what, in Chinese: 样品所有权, 背景知识产权, 成果归属, 共有, 改进, 成果使用, 反馈, 测试数据. */
 export const ZH_OWNERSHIP: TopicDetector[] = [
@@ -63,6 +64,7 @@ const IMPROVES = zh(`${IMPROVED}`);
 // What a party had before or outside the deal: 背景知识产权, 签订前已经拥有的技术, 产品的知识产权.
 const OWN_BEFORE = `(?:背景知识产权|背景技术|背景知识|在先知识产权|原有技术|已有技术|已有的技术|原有的知识产权)`;
 const BACKGROUND = [
+  ...ZH_PRIOR_IP,
   zh(`${OWN_BEFORE}${G(40)}(?:归|属于|所有|保留|享有|仍为)`),
   zh(`(?:仍归|保留|仍属于|仍然属于)${G(40)}${OWN_BEFORE}`),
   zh(`(?:签订|签署|生效|订立|开始)(?:之)?前${G(30)}(?:拥有|持有|享有|取得|开发)${G(50)}(?:仍归|仍属于|仍为|保留|归${G(10)}所有|属于)`),

@@ -1,0 +1,23 @@
+import { defineMessages } from '../define';
+
+/**
+ * What PRC law adds to a finding where it likely governs: terms that monopolise technology are void
+ * (Civil Code art. 850), and the Supreme People's Court's interpretation on technology-contract
+ * disputes, art. 10, says which.
+ */
+export const reviewPrc = defineMessages(
+  {
+    'review.rule.note.prc-grant-back': 'Under PRC law a term that makes the receiving side hand over its improvements without fair return, or forbids it to improve the technology, can be void as an illegal monopoly of technology (Civil Code art. 850; Supreme People\'s Court interpretation on technology-contract disputes, art. 10).',
+    'review.rule.note.prc-derived':
+      'Under PRC law this can be void although it reads as mutual: only the side that works on the other\'s information derives anything from it, so in effect that side alone hands over its improvements, without return. Terms that make the exchange of improvements unequal are an illegal monopoly of technology (Civil Code art. 850; Supreme People\'s Court interpretation on technology-contract disputes, art. 10(1)).',
+    'review.rule.note.prc-compete-ban':
+      'Under PRC law, where this agreement is a technology contract (a transfer, licence or service for technology), a term that forbids one side to develop competing technology, or to obtain similar technology elsewhere, can be void as an illegal monopoly of technology (Civil Code arts. 850 and 864; Supreme People\'s Court interpretation on technology-contract disputes, art. 10).',
+  },
+  {
+    'review.rule.note.prc-grant-back': '根据中国法律，要求受让方无偿或不对等地提供其改进技术、或限制其改进技术的条款，可能因非法垄断技术而无效（《民法典》第八百五十条；最高人民法院关于审理技术合同纠纷案件适用法律若干问题的解释第十条）。',
+    'review.rule.note.prc-derived':
+      '根据中国法律，该条款虽然形式上对双方同等适用，仍可能无效：实际上只有使用对方信息开展工作的一方才会产生衍生成果，因此实际上只有该方无偿交出其改进成果。交换改进技术的条件不对等的条款属于非法垄断技术（《民法典》第八百五十条；最高人民法院关于审理技术合同纠纷案件适用法律若干问题的解释第十条第（一）项）。',
+    'review.rule.note.prc-compete-ban':
+      '根据中国法律，如本协议属于技术合同（技术转让、许可或技术服务等），禁止一方研究开发与之竞争的技术或从其他来源获得类似技术的条款，可能因非法垄断技术而无效（《民法典》第八百五十条、第八百六十四条；最高人民法院关于审理技术合同纠纷案件适用法律若干问题的解释第十条）。',
+  },
+);
