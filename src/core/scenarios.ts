@@ -42,6 +42,11 @@ export function roleForSide(scenario: ScenarioId, side: 'A' | 'B'): RoleId {
   return SCENARIO_ROLES[scenario][side === 'A' ? 0 : 1]!;
 }
 
+/** The one scenario a role belongs to: role ids are unique across scenarios. */
+export function scenarioOfRole(role: string): ScenarioId | undefined {
+  return SCENARIO_IDS.find((s) => isRoleOf(s, role));
+}
+
 export function isRoleOf(scenario: ScenarioId, role: string): role is RoleId {
   return (SCENARIO_ROLES[scenario] as readonly string[]).includes(role);
 }

@@ -2,7 +2,7 @@ import type { DocModel } from '../document';
 import { BUILT_PROPERTY } from '../agreement/rendered';
 import { severityRank, type Finding, type ReviewResult, type TopicPresence } from '../findings';
 import { say, type Locale, type MessageKey, type Phrase, type Wording } from '../i18n';
-import { isRoleOf, SCENARIO_IDS, SCENARIO_ROLES, type RoleId, type ScenarioId } from '../scenarios';
+import { isRoleOf, scenarioOfRole, SCENARIO_IDS, SCENARIO_ROLES, type RoleId, type ScenarioId } from '../scenarios';
 import { TOPIC_IDS } from '../topics';
 import { fnv1aHex } from '../hash';
 import type { FixSource, Playbook, ReviewContext, RuleFinding, Sentence } from './context';
@@ -72,6 +72,10 @@ export function buildContext(doc: DocModel, options: ReviewOptions = {}): BuiltC
       const name: Phrase = { say: `review.scenario.name.${detected.scenario}` as MessageKey };
       const other: Phrase | undefined = detected.alternative && { say: `review.scenario.name.${detected.alternative}` as MessageKey };
       scenarioReason = { key: detected.reason.key, params: { ...detected.reason.params, scenario: name, ...(other ? { other } : {}) } };
+    } else if (options.role && scenarioOfRole(options.role)) {
+      // Nothing names the deal, but the side given belongs to one kind of deal only.
+      scenario = scenarioOfRole(options.role)!;
+      scenarioReason = { key: 'review.scenario.bySide', params: { scenario: { say: `review.scenario.name.${scenario}` as MessageKey }, side: options.role } };
     } else if (doc.paragraphs.length > 0) {
       scenarioReason = { key: 'review.scenario.none' };
     }

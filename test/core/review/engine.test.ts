@@ -52,6 +52,21 @@ describe('review', () => {
     expect(review(fromText(DRAFT.split('\n').slice(1).join('\n'))).scenarioReason).not.toMatch(/also speaks/);
   });
 
+  it('takes the deal from the side given when nothing in the draft names it, and says so', () => {
+    const text = [
+      'OPERATION AND MAINTENANCE AGREEMENT',
+      'This Agreement is made between Jiangsu Huaneng Power Co., Ltd. ("Owner") and Westbrook Energy Ltd. ("Operator").',
+      'Operator shall operate and maintain the Plant in accordance with Good Industry Practice.',
+      'Owner shall pay the Fees within thirty (30) days after receipt of each invoice.',
+    ].join('\n');
+    expect(review(fromText(text)).scenario).toBeNull();
+    const r = review(fromText(text), { role: 'customer' });
+    expect([r.scenario, r.role]).toEqual(['custom-development', 'customer']);
+    expect(r.scenarioReason).toBe('Read as custom development, the kind of deal in which you are the customer: the title and the text do not name the deal.');
+    // A side given against a deal the draft does name is not used to change it.
+    expect(review(fromText(DRAFT), { role: 'customer' }).scenario).toBe('sample-testing');
+  });
+
   it('reads the title the opening gives itself when no line is a title', () => {
     const text =
       'Exhibit 10.1 This Joint Development Agreement (the "Agreement") is entered into by Volta Cells Ltd. ("Volta") and Kestrel Motors Inc. ("Kestrel") as of 1 May 2024, and sets out how the parties will develop a solid-state cell together.';

@@ -153,6 +153,7 @@ export const review = defineMessages(
     'review.scenario.byTitle': 'Read as {scenario} because the title "{title}" says "{cue}".',
     'review.scenario.byContent': 'Read as {scenario} because the title does not name the deal and the text speaks of "{cue}".',
     'review.scenario.none': 'The kind of deal could not be told from the title or the text; choose a scenario to check for missing terms.',
+    'review.scenario.bySide': 'Read as {scenario}, the kind of deal in which you are the {side}: the title and the text do not name the deal.',
     'review.scenario.byContentUnsure':
       'Read as {scenario} because the text speaks of "{cue}", but it also speaks of "{otherCue}", as a {other} would: the title does not settle it, so choose the kind of deal if this is not it.',
     'review.rule.ambiguous.exclusive-opportunities.message': 'Exclusivity over opportunities has no stated limits',
@@ -330,6 +331,7 @@ export const review = defineMessages(
     'review.scenario.byTitle': '按“{scenario}”审阅：标题“{title}”中写有“{cue}”。',
     'review.scenario.byContent': '按“{scenario}”审阅：标题未说明交易类型，正文提到“{cue}”。',
     'review.scenario.none': '无法从标题或正文判断交易类型；请选择场景，以便检查缺失条款。',
+    'review.scenario.bySide': '按“{scenario}”审阅：标题和正文未写明交易类型，按您所选的一方（{side}）所属的交易类型审阅。',
     'review.scenario.byContentUnsure': '按“{scenario}”审阅：正文提到“{cue}”，但也提到“{otherCue}”，像是“{other}”；标题未说明交易类型，如判断有误，请选择正确的场景。',
     'review.rule.ambiguous.exclusive-opportunities.message': '对商机的独家约定没有边界',
     'review.rule.ambiguous.exclusive-opportunities.why': '哪些商机（或项目、投标）属于独家范围、每个商机的独家持续多久、我方现有客户和直销是否除外，均未约定：对方接触过的任何交易都可能被主张为独家。应以书面登记并经双方确认来界定适用的商机，为每个商机设定期限（例如登记后 6 个月或招标结束时届满），并明确排除我方现有客户和直销。',
