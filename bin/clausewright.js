@@ -20,28 +20,48 @@ v8.setFlagsFromString('--interrupt-budget=1000000');
 
 const dir = path.join(__dirname, '..', 'lib', 'cli');
 const bundle = path.join(dir, 'clausewright.cjs');
-// V8's compiled code for the bundle, kept beside it: with it a run neither parses nor compiles the
-// functions it uses. V8 refuses a cache from another Node or other flags, and a new one is then written.
-const cacheFile = path.join(dir, `clausewright-${process.version}-${process.arch}.cache`);
+// Packages a review of a .txt never runs, each a part of its own (scripts/build-cli.ts), loaded when
+// the bundle first requires one.
+const PARTS = new Set(['docx', 'jszip', 'zod']);
+// Parts loaded without a good code cache, whose cache this run writes when it ends.
+const uncached = [];
 
-/** The bundle's exports, compiled with the code cache when there is a good one. */
-function load() {
-  // The bundle is ASCII (scripts/build-cli.ts), one function expression taking what a module gets.
-  const source = fs.readFileSync(bundle, 'latin1');
+/**
+ * One script in lib/cli, compiled with V8's compiled code kept beside it: with it a run neither parses
+ * nor compiles the functions it uses. V8 refuses a cache from another Node or other flags, and a new
+ * one is then written. Each script is ASCII (scripts/build-cli.ts), one function expression taking
+ * what a module gets.
+ */
+function load(name) {
+  const file = path.join(dir, `${name}.cjs`);
+  const cacheFile = path.join(dir, `${name}-${process.version}-${process.arch}.cache`);
+  const source = fs.readFileSync(file, 'latin1');
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(source, { filename: bundle, cachedData });
+  const script = new vm.Script(source, { filename: file, cachedData });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, require, module, bundle, dir);
-  return { cli: module.exports, script, cached: cachedData !== undefined && !script.cachedDataRejected };
+  script.runInThisContext()(module.exports, requirePart, module, file, dir);
+  return { exports: module.exports, script, cacheFile, cached: cachedData !== undefined && !script.cachedDataRejected };
+}
+
+const parts = new Map();
+/** The bundle's require: a part from lib/cli, anything else from Node. */
+function requirePart(id) {
+  if (!PARTS.has(id)) return require(id);
+  if (!parts.has(id)) {
+    const part = load(`part-${id}`);
+    if (!part.cached) uncached.push(part);
+    parts.set(id, part.exports);
+  }
+  return parts.get(id);
 }
 
 /** Keeps V8's code for what this run compiled, when there was no good cache; a read-only install keeps none. */
-function saveCache(script) {
+function saveCache({ script, cacheFile }) {
   const temp = `${cacheFile}.${process.pid}`;
   try {
     fs.writeFileSync(temp, script.createCachedData());
@@ -57,21 +77,22 @@ if (!fs.existsSync(bundle)) {
 }
 
 if (!isMainThread) {
-  load().cli.serveReviews();
+  load('clausewright').exports.serveReviews();
 } else {
   // Ctrl-C during a review: no new file is started and what is done is written out; a second
   // Ctrl-C, or one during any other command, stops at once.
   const stop = new globalThis.AbortController();
   process.on('SIGINT', () => (stop.signal.aborted || process.argv[2] !== 'review' ? process.exit(130) : stop.abort()));
 
-  const { cli, script, cached } = load();
-  cli
+  const cli = load('clausewright');
+  cli.exports
     .main(process.argv.slice(2), undefined, { workerScript: __filename, signal: stop.signal, progress: Boolean(process.stderr.isTTY) })
     .then(
       (code) => {
         process.exitCode = code;
         // After a review, so the cache holds the review's functions and not only the start's.
-        if (!cached && process.argv[2] === 'review') saveCache(script);
+        if (!cli.cached && process.argv[2] === 'review') saveCache(cli);
+        uncached.forEach(saveCache);
       },
       (err) => {
         process.stderr.write(`clausewright: ${err && err.message ? err.message : String(err)}\n`);

@@ -1,13 +1,15 @@
 // `npm run build:cli`: the command line as one CommonJS bundle, lib/cli/clausewright.cjs (esbuild),
 // with the built-in clause library validated now and carried as JSON text, parsed on first use. The
-// launcher compiles the bundle with V8's code cache, which a warm-up review here writes: one file,
-// because Node 20 caches compiled code only for scripts, not ES modules. The .docx reader and writers
-// are in the file but run only when a command needs them. A library with problems fails the build.
+// launcher compiles the bundle with V8's code cache, which a warm-up review here writes: a script,
+// because Node 20 caches compiled code only for scripts, not ES modules. The packages a review of a
+// .txt never runs (the .docx reader and writer, zod) are parts of their own, lib/cli/part-*.cjs,
+// which the launcher loads, with their own code cache, when a command first requires one: a review
+// then reads half the code it did. A library with problems fails the build.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { describeLibraryIssue } from '../src/core/library';
 import { loadLibraryDir } from '../src/cli/library-files';
 import { reviewLibrary } from '../src/cli/review-library';
@@ -47,10 +49,27 @@ const compiledLibrary: Plugin = {
 
 async function main(): Promise<void> {
   rmSync(path.join(root, 'lib'), { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  await bundle('clausewright', { entryPoints: ['src/cli/bundle.ts'], external: [...PARTS], plugins: [compiledLibrary] });
+  for (const name of PARTS) await bundle(`part-${name}`, { stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root } });
+  writeFileSync(path.join(outdir, 'library.json'), JSON.stringify(library));
+  // The questionnaire's schema, published beside the README (a test checks it is up to date);
+  // written only when it changed, so a build running beside the tests never leaves it half-written.
+  const schemaFile = path.join(root, 'schema/answers.schema.json');
+  const schema = `${JSON.stringify(answersJsonSchema(), null, 2)}\n`;
+  if (!existsSync(schemaFile) || readFileSync(schemaFile, 'utf8') !== schema) writeFileSync(schemaFile, schema);
+  warmCodeCache();
+  console.log(`build:cli: library ${library.id} ${library.version} (${library.clauses.length} clauses) validated and bundled`);
+}
+
+/** Packages bundled as parts of their own, loaded by the launcher when first required (bin/clausewright.js knows the list). */
+const PARTS = ['docx', 'jszip', 'zod'];
+
+/** One script in lib/cli: a function expression the launcher compiles as it is (no wrapper, so no copy). */
+async function bundle(name: string, options: BuildOptions): Promise<void> {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['src/cli/bundle.ts'],
-    outfile: path.join(outdir, 'clausewright.cjs'),
+    outfile: path.join(outdir, `${name}.cjs`),
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -59,26 +78,17 @@ async function main(): Promise<void> {
     minifyWhitespace: true,
     charset: 'ascii',
     legalComments: 'none',
-    // The file is one function expression the launcher compiles as it is (no wrapper, so no copy).
     banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
     footer: { js: '})' },
-    plugins: [compiledLibrary],
     write: false,
     logLevel: 'warning',
+    ...options,
   });
-  const [output] = result.outputFiles;
-  const code = asciiOnly(output!.text);
-  mkdirSync(outdir, { recursive: true });
-  writeFileSync(output!.path, code);
-  writeFileSync(path.join(outdir, 'library.json'), JSON.stringify(library));
-  console.log(`${path.relative(root, output!.path)} ${(code.length / 1024).toFixed(0)} KB`);
-  // The questionnaire's schema, published beside the README (a test checks it is up to date);
-  // written only when it changed, so a build running beside the tests never leaves it half-written.
-  const schemaFile = path.join(root, 'schema/answers.schema.json');
-  const schema = `${JSON.stringify(answersJsonSchema(), null, 2)}\n`;
-  if (!existsSync(schemaFile) || readFileSync(schemaFile, 'utf8') !== schema) writeFileSync(schemaFile, schema);
-  warmCodeCache();
-  console.log(`build:cli: library ${library.id} ${library.version} (${library.clauses.length} clauses) validated and bundled`);
+  const output = result.outputFiles?.[0];
+  if (!output) throw new Error(`esbuild wrote nothing for ${name}`);
+  const code = asciiOnly(output.text);
+  writeFileSync(output.path, code);
+  console.log(`${path.relative(root, output.path)} ${(code.length / 1024).toFixed(0)} KB`);
 }
 
 /**

@@ -45,6 +45,15 @@ describe('the bundled command line', () => {
     }
   });
 
+  it('keeps the .docx packages and zod out of the bundle that a review of text reads', () => {
+    const code = readFileSync(BUNDLE, 'latin1');
+    for (const name of ['docx', 'jszip', 'zod']) {
+      expect(code).toContain(`require("${name}")`);
+      expect(statSync(path.join(ROOT, `lib/cli/part-${name}.cjs`)).size).toBeGreaterThan(50_000);
+    }
+    expect(code).not.toContain('ZodError');
+  });
+
   it("keeps V8's compiled code beside the bundle, and writes it anew after a review when V8 refuses it", () => {
     // The build's warm-up review wrote it.
     expect(statSync(CACHE).size).toBeGreaterThan(100_000);

@@ -11,14 +11,23 @@ export interface LanguagePair {
 
 const HAN = /[\u3400-\u9fff]/g;
 const LATIN_WORD = /[A-Za-z]{2,}/g;
+const HAN_ANY = /[\u3400-\u9fff]/;
+
+/** Whether the text has at least `n` Latin words. */
+function hasWords(text: string, n: number): boolean {
+  LATIN_WORD.lastIndex = 0;
+  let found = 0;
+  while (found < n && LATIN_WORD.test(text)) found++;
+  return found >= n;
+}
 
 /** Which language a paragraph is written in: Chinese, English, or neither (a number, a name, a blank). */
 export function languageOf(text: string): 'en' | 'zh' | undefined {
+  // Most paragraphs have no Chinese: three words settle those, without listing every word.
+  if (!HAN_ANY.test(text)) return hasWords(text, 3) ? 'en' : undefined;
   const han = text.match(HAN)?.length ?? 0;
   const words = text.match(LATIN_WORD)?.length ?? 0;
-  if (han >= 4 && han >= words) return 'zh';
-  if (words >= 3 && han === 0) return 'en';
-  return undefined;
+  return han >= 4 && han >= words ? 'zh' : undefined;
 }
 
 /** The language most of a document's paragraphs are written in. */

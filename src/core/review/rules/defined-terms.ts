@@ -187,10 +187,13 @@ function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
   const out: Hit[] = [];
   for (const h of hits(ctx, /\b[A-Z][\w-]{0,40}(?:\s{1,5}[A-Z][\w-]{0,40}){1,5}\b/g)) {
     const words = h.text.split(/\s+/);
+    // How many words from each one on are words of those terms: a window of n is all such words when it is at least n.
     const known = words.map((w) => termWords.has(w.toLowerCase()));
+    const run: number[] = [];
+    for (let i = words.length - 1; i >= 0; i--) run[i] = known[i] ? (run[i + 1] ?? 0) + 1 : 0;
     for (let n = 2; n <= 4; n++) {
       for (let i = 0; i + n <= words.length; i++) {
-        if (!known.slice(i, i + n).every(Boolean)) continue;
+        if (run[i]! < n) continue;
         const span = words.slice(i, i + n).map((w) => w.toLowerCase());
         const defined = bySorted.get([...span].sort().join(' '));
         if (!defined || defined === span.join(' ')) continue;
@@ -204,6 +207,8 @@ function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
   return out;
 }
 
+// A token (a run without spaces) with a full stop, @ or slash before a letter or digit; from a token's start only, so linear.
+const ADDRESS_TOKEN = /(?<!\S)\S*[.@/]\w\S*/g;
 /** Capitalised terms used as defined terms, at least twice or as a slip from a defined one, that the draft never defines. */
 const INSTRUMENT_BEFORE = /\b(?:Conventions?|Treaty|Protocol|Agreement)\s+(?:on|for|of|relating\s+to)\b[^.;]{0,50}$/;
 
@@ -221,13 +226,10 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   }
   // Ordinary words written in lower case somewhere in the draft. A capitalised phrase whose words
   // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
-  const lower = new Set<string>();
-  // Words of a web or mail address ("www.clotamin.com") are not ordinary words.
-  // Split on spaces first: a pattern for such a token would re-scan each long run of letters.
-  for (const s of ctx.sentences) {
-    const words = s.text.split(/\s+/).filter((w) => !/[.@/]\w/.test(w));
-    for (const m of words.join(' ').matchAll(/\b[a-z][a-z-]+\b/g)) lower.add(m[0]);
-  }
+  // Words of a web or mail address ("www.clotamin.com") are not ordinary words: such a token goes
+  // whole before the words are read. No word crosses a space, so the sentences are read as one text,
+  // in native calls rather than a loop over every word.
+  const lower = new Set(ctx.sentences.map((s) => s.text).join(' ').replace(ADDRESS_TOKEN, ' ').match(/\b[a-z][a-z-]+\b/g));
   const near = memo(nearMisses(ctx));
   const ignored = memo((phrase) => ignorable(ctx, phrase));
   const longer = byOpening([...ctx.definitions.map((d) => d.term.toLowerCase()), ...quoted]);
@@ -308,19 +310,23 @@ function nearMisses(ctx: Parameters<Rule>[0]): (phrase: string) => boolean {
   const defined = ctx.definitions
     .map((d) => d.term.toLowerCase().replace(/\((?:s|es)\)$/, '').split(/\s+/))
     .filter((w) => w.length > 1)
-    .map((d) => d.map(singular));
+    .map((d) => d.map(singular))
+    // Its words in order, worked out once rather than for every phrase it is held against.
+    .map((words) => ({ words, sorted: [...words].sort().join(' ') }));
   const party = new Set(ctx.parties.flatMap((p) => `${p.name} ${p.shortName ?? ''}`.toLowerCase().split(/\s+/)));
   return (phrase) => {
     const raw = phrase.toLowerCase().split(' ');
     // "Sonos Product" beside "Sonos Property": a party's own things, named not defined.
     if (raw.length < 2 || raw.some((w) => party.has(w) || party.has(w.split('-')[0]!))) return false;
     const words = raw.map(singular);
-    return defined.some((dw) => {
+    let sorted: string | undefined;
+    return defined.some(({ words: dw, sorted: dwSorted }) => {
       if (dw.length !== words.length) return false;
-      const differing = dw.filter((w, i) => w !== words[i]).length;
+      let differing = 0;
+      for (let i = 0; i < dw.length; i++) if (dw[i] !== words[i]) differing++;
       // "Securities Act" beside "REPS Act": two names sharing only the word that says what they are.
       if (dw.length === 2 && differing === 1 && generic(dw.find((w, i) => w === words[i])!)) return false;
-      return differing === 1 || (differing > 1 && [...dw].sort().join(' ') === [...words].sort().join(' '));
+      return differing === 1 || (differing > 1 && dwSorted === (sorted ??= [...words].sort().join(' ')));
     });
   };
 }

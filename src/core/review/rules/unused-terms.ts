@@ -18,18 +18,23 @@ function norm(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-const WORD = /[A-Za-z0-9][\w.&’'-]*/g;
-const TRAILING = new Set(['.', '’', "'"]);
+// A word, less the full stops and apostrophes that end it ("Licensee." is "licensee").
+const WORD = /[A-Za-z0-9](?:[\w.&’'-]*[\w&-])?/g;
+const NOT_ASCII = /[\u0080-\uffff]/;
 
-function words(text: string): { word: string; at: number }[] {
-  const out: { word: string; at: number }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0].toLowerCase();
-    // Trailing full stops and apostrophes go ("Licensee." is "licensee"); most words end in neither.
-    out.push({ word: TRAILING.has(word.charAt(word.length - 1)) ? word.replace(/(?<![.’'])[.’']+$/, '') : word, at: m.index });
-  }
-  return out;
+/**
+ * The text's words in lower case, found in one call over the text: a call a word was most of this
+ * rule's time. Text with other than ASCII is lowered word by word, since lowering some letters ("İ")
+ * would make new word characters.
+ */
+function words(text: string): string[] {
+  if (!NOT_ASCII.test(text)) return text.toLowerCase().match(WORD) ?? [];
+  return (text.match(WORD) ?? []).map((w) => w.toLowerCase());
+}
+
+/** Where each of the text's words starts, in the order words() gives them. */
+function wordStarts(text: string): number[] {
+  return Array.from(text.matchAll(WORD), (m) => m.index);
 }
 
 /** The terms whose first word is this word or its singular: "Affiliates" opens "Affiliate", "Businesses" "Business". */
@@ -52,30 +57,39 @@ export const unusedTerms: Rule = (ctx) => {
   const defs = ctx.definitions.filter((d) => d.term.length > 1 && d.term.split(/\s+/).length <= 6 && !ctx.doc.paragraphs[d.paragraph]?.table);
   if (defs.length === 0) return [];
   const byFirst = new Map<string, { parts: string[]; term: string }[]>();
-  for (const term of new Set(defs.map((d) => d.term))) {
+  const terms = new Set(defs.map((d) => d.term));
+  for (const term of terms) {
     for (const f of usageForms(term)) {
-      const parts = words(f).map((w) => w.word);
+      const parts = words(f);
       if (parts.length === 0) continue;
       push(byFirst, parts[0]!, { parts, term });
     }
   }
   const plural = (w: string, want: string) => w === want || w === `${want}s` || w === `${want}es` || (want.endsWith('y') && w === `${want.slice(0, -1)}ies`);
   const used = new Set<string>();
+  // A word's terms, looked up once per distinct word: a draft repeats a few thousand words.
+  const opened = new Map<string, { parts: string[]; term: string }[]>();
   for (const s of ctx.sentences) {
+    // Every term used: the rest of the draft cannot change the answer.
+    if (used.size === terms.size) break;
     const ws = words(s.text);
+    let starts: number[] | undefined;
     for (let i = 0; i < ws.length; i++) {
-      const w = ws[i]!.word;
-      for (const { parts, term } of startingWith(byFirst, w)) {
+      const w = ws[i]!;
+      let starting = opened.get(w);
+      if (!starting) opened.set(w, (starting = startingWith(byFirst, w)));
+      if (starting.length === 0) continue;
+      for (const { parts, term } of starting) {
         if (used.has(term) || i + parts.length > ws.length) continue;
         const last = parts.length - 1;
-        if (!parts.every((p, k) => (k === last ? plural(ws[i + k]!.word, p) : ws[i + k]!.word === p))) continue;
-        const at = s.start + ws[i]!.at;
+        if (!parts.every((p, k) => (k === last ? plural(ws[i + k]!, p) : ws[i + k] === p))) continue;
+        const at = s.start + (starts ??= wordStarts(s.text))[i]!;
         // The term inside its own definition is not a use.
         if (!defs.some((d) => d.term === term && d.paragraph === s.paragraph && at >= d.start - 2 && at <= d.end)) used.add(term);
       }
     }
   }
-  const unused = [...new Set(defs.map((d) => d.term))].filter((t) => !used.has(t));
+  const unused = [...terms].filter((t) => !used.has(t));
   if (unused.length === 0) return [];
   const evidence = unused.map((t) => definitionEvidence(ctx, defs.find((d) => d.term === t)!));
   return draftingFinding(ctx, 'drafting.unused-term', evidence, { terms: listOf(unused.map((t) => inQuotes(t))) }, 'low');
