@@ -7,7 +7,7 @@ import { weReceive } from './flow';
 
 /** Ownership passing or landing: the owner named after the verb ("assigns to X", "property of X"). */
 const TO_OWNER =
-  /\b(?:hereby\s+(?:does,?\s+)?(?:(?:irrevocably|unconditionally|absolutely)\s+(?:and\s+)?){0,3}assigns?|(?:shall|will|agrees?\s+to)\s+(?:promptly\s+)?(?:assign|transfer)|(?:(?:shall|will)\s+(?:be|become|remain)|(?:is|are|remains?)(?:\s+and\s+(?:shall|will)\s+remain)?)\s+the\s+(?:sole\s+and\s+exclusive\s+|sole\s+|exclusive\s+)?property\s+of|(?:shall|will)\s+be\s+(?:solely\s+|exclusively\s+)?owned\s+(?:solely\s+|exclusively\s+)?by|(?:shall|will)\s+(?:vest|be\s+vested)\s+(?:solely\s+)?in)\b/gi;
+  /\b(?:hereby\s+(?:does,?\s+)?(?:(?:irrevocably|unconditionally|absolutely)\s+(?:and\s+)?){0,3}assigns?|(?:shall|will|agrees?\s+to)\s+(?:promptly\s+)?(?:assign|transfer)|(?:(?:shall|will)\s+(?:be|become|remain)|(?:is|are|remains?)(?:\s+and\s+(?:shall|will)\s+remain)?)\s+the\s+(?:sole\s+and\s+exclusive\s+|sole\s+|exclusive\s+)?property\s+of|(?:shall|will)\s+be\s+(?:solely\s+|exclusively\s+)?owned\s+(?:solely\s+|exclusively\s+)?by|(?:shall|will)\s+(?:vest|be\s+vested)\s+(?:solely\s+)?in|(?:(?:shall|will)\s+belong|belongs?)\s+(?:solely\s+|exclusively\s+)?to)\b/gi;
 /** The owner named before the verb ("X shall own"). */
 const OWNER_FIRST = /\b(?:shall|will)\s+(?:solely\s+|exclusively\s+)?own\b/gi;
 
@@ -19,9 +19,9 @@ const DEFINED_IMPROVEMENTS = /\b(?:Improvements?|Modifications|Derivatives|Enhan
 const WHOEVER =
   /\b(?:no\s+matter\s+(?:when\s+or\s+)?by\s+whom|by\s+whomever|irrespective\s+of\s+who|regardless\s+of\s+(?:who|which\s+party)|whether\s+(?:created|made|developed|conceived|generated)\s+(?:solely\s+)?by\s+(?:either|(?:the\s+)?\w+\s+or\s+(?:the\s+)?\w+))\b/i;
 const FEEDBACK = /\b(?:feedback|suggestions?)\b/i;
-/** What one side brings and the other improves: the technology, samples or products shared. */
+/** What one side brings and the other improves: the technology, samples or products shared, or tests of them. */
 const SHARED =
-  /\b(?:licensed\s+(?:technology|patents?|products?|software|know-how|materials?|ip)|samples?|prototypes?|materials?|background|confidential\s+information|technology|products?|software|platform|cells?|compounds?)\b/i;
+  /\b(?:licensed\s+(?:technology|patents?|products?|software|know-how|materials?|ip)|samples?|prototypes?|materials?|background|confidential\s+information|technology|products?|software|platform|cells?|compounds?|testing|evaluation)\b/i;
 
 interface Transfer {
   hit: Hit;

@@ -107,7 +107,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: survival, rules: [info('ambiguous.survival', 'medium', 'survival')] },
   { check: purposeUnstated, rules: [info('ambiguous.purpose-unstated', 'medium', 'purpose-limitation')] },
   { check: residuals, rules: [info('one-sided.residuals', 'high', 'residuals')] },
-  { check: assignment, rules: [info('one-sided.assignment', 'high')] },
+  { check: assignment, rules: [info('one-sided.assignment', 'high', undefined, 'settles')] },
   { check: assignmentByTime, rules: [info('one-sided.assignment-by-time', 'high', 'foreground-ip')] },
   { check: unpaidAssignment, rules: [info('one-sided.unpaid-assignment', 'medium', 'foreground-ip')] },
   { check: perpetualLicense, rules: [info('one-sided.perpetual-license', 'high', 'background-license')] },

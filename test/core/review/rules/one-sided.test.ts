@@ -67,6 +67,13 @@ describe('improvements and feedback assigned to the other side', () => {
     expect(assignment(makeContext(back, { scenario: 'sample-testing', role: 'provider' }))).toEqual([]);
   });
 
+  it('reads improvements from testing our samples that "shall belong to" the evaluator', () => {
+    const text = `${SAMPLE_PARTIES}\nAll data, reports and any improvements arising from Evaluator's testing shall belong to Evaluator.`;
+    expect(assignment(makeContext(text, { scenario: 'sample-testing', role: 'provider' }))[0]).toMatchObject({ severity: 'high', topic: 'improvements' });
+    expect(assignment(makeContext(text.replace('shall belong to Evaluator', 'shall belong to Provider'), { scenario: 'sample-testing', role: 'provider' }))).toEqual([]);
+    expect(assignment(makeContext(text, { scenario: 'sample-testing', role: 'evaluator' }))).toEqual([]);
+  });
+
   it('flags feedback assigned to the provider when we evaluate', () => {
     const text = `${SAMPLE_PARTIES}\nEvaluator hereby assigns to Provider all right, title and interest in any Feedback.`;
     const [f] = assignment(makeContext(text, { scenario: 'sample-testing', role: 'evaluator' }));
