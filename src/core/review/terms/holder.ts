@@ -105,7 +105,7 @@ const OBJECT_OF = /\b(?:to|of|for|with|by|from|between|and|than|benefit\s+of)\s+
 // Those who act beside a party without being another: "Licensor and its Affiliates or licensors shall".
 const ALONG = /\b(?:Affiliates?|Licensors?|Group|Subcontractors?|Subsidiaries|Representatives)\b/g;
 
-const RIGHT_AFTER = /^[\s,]*(?:(?:to|in|of|by|with)\s+)?(?:each\s+of\s+)?(?:the\s+|a\s+)?$/i;
+const RIGHT_AFTER = /^[\s,]*(?:(?:to|in|of|by|with)\s+)?(?:each\s+of\s+)?(?:the\s+|a\s+|such\s+)?$/i;
 
 /** The party named right after `index` ("vest in that Party", "the property of the Licensor", "to Client"). */
 export function holderRightAfter(ctx: ReviewContext, text: string, index: number, lead = RIGHT_AFTER): HolderRef | undefined {

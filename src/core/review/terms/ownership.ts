@@ -108,9 +108,9 @@ function readSentence(s: Sentence, defined: ReadonlyMap<string, Definition>, nam
   return found.sort((a, b) => a.at - b.at);
 }
 
-/** "remains the property of" keeps what a party has; "is the property of" says who has it. */
+/** "remains the property of", "shall remain vested in" keep what a party has; "is the property of" says who has it. */
 function verbOf(p: VerbPattern, words: string): OwnershipVerb {
-  return p.verb === 'owns' && /\b(?:remains?|continue)\b/i.test(words) ? 'retains' : p.verb;
+  return (p.verb === 'owns' || p.verb === 'vests') && /\b(?:remains?|remain|continue)\b/i.test(words) ? 'retains' : p.verb;
 }
 
 function clauseStart(text: string, at: number): number {
