@@ -20,7 +20,8 @@ const RESULTS =
   /\b(?:(?<!\ba\s)results?|foreground|work\s+product|deliverables?|works\s+of\s+authorship|inventions?|developments|discoveries|reports|data\s+compilations|customi[sz]ations|creations?|(?:developed|arising|project|program|new|joint|collaboration|research)\s+(?:IP|intellectual\s+property|technology|know-how|inventions?|data)|(?:all|any)\s+(?:\w+\s+){0,3}?(?:created|developed|conceived|made|generated|produced|authored|written)\s+(?:by|in|under|during|for|pursuant)|whether\s+(?:\w+\s+){0,2}?(?:created|developed|conceived|made|invented)\s+(?:solely\s+|jointly\s+)?by)\b|\b(?:source|object|software|computer)\s+code\b/i;
 // "the Work", "the Works" as a defined thing made; "work papers" in lower case is not. "the code"
 // in lower case is software; "the Code" is a statute.
-const WORKS = /\bWorks?\b(?!\s+(?:Order|Statement|Plan|Schedule))|\bcode\b/;
+const WORKS = /(?<!\b(?:Statement|Scope)\s+of\s+)\bWorks?\b(?!\s+(?:Order|Statement|Plan|Schedule))|\bcode\b/;
+const BESIDE_IMPROVEMENTS = /\bdevelopments\b|\bwhether\s+(?:\w+\s+){0,2}?(?:created|developed|conceived|made|invented)\b/gi;
 const SAMPLES = /\b(?:samples?|prototypes?|specimens?|evaluation\s+(?:units?|products?|materials?|equipment)|loaned\s+(?:units?|equipment))\b|\b(?:the|all|such|any)\s+Materials\b/i;
 const FEEDBACK = /\b(?:feedback|suggestions?)\b/i;
 const CONFIDENTIAL = /\bconfidential\s+information\b|\binformation\s+(?:identified|marked|disclosed|relating)\b|\bproprietary\s+information\b/i;
@@ -32,7 +33,8 @@ const NOT_PROPERTY = /^[\s,]*(?:(?:all\s+|any\s+|its\s+|their\s+)?(?:(?:rights?|
 // A definition of what the parties make under this agreement: "all inventions conceived in the course of the Research".
 const MADE_HERE =
   /\b(?:conceived|developed|created|made|generated|reduced\s+to\s+practice|authored|produced|resulting|arising)\b[^.;]{0,80}?\b(?:under|pursuant\s+to|in\s+the\s+(?:course|performance)\s+of|in\s+connection\s+with|during|from|out\s+of)\s+(?:this\s+Agreement|the\s+(?:Research|Project|Program|Programme|Services|Work|Collaboration|Study|Development|Statement))/i;
-const CAPITALISED_TERM = /\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\b/g;
+// Words bounded in length, so a run of capitals with hyphens cannot make the scan quadratic.
+const CAPITALISED_TERM = /\b[A-Z][\w-]{0,30}(?:\s+[A-Z][\w-]{0,30}){0,3}\b/g;
 
 /**
  * What a term's object names, read from the words of the object. A defined term there ("Developed
@@ -64,8 +66,9 @@ function classify(text: string, partyNames: readonly string[]): OwnedThing[] {
   if (IMPROVED.test(text) || DERIVED.test(text)) out.push('improvements');
   if (BACKGROUND.test(text) || namesOwnProperty(text, partyNames)) out.push('background');
   if (TEST_DATA.test(text)) out.push('test-data');
-  // "developments to a Party's technology" beside improvements are improvements, not new results.
-  else if (WORKS.test(text) || RESULTS.test(text.replace(/\bthis\s+Agreement\b/gi, '').replace(out.includes('improvements') ? /\bdevelopments\b/gi : /$^/, ''))) out.push('results');
+  // "developments to a Party's technology" and "derivatives, whether created by either party" beside
+  // improvements are improvements, not new results.
+  else if (WORKS.test(text) || RESULTS.test(text.replace(/\bthis\s+Agreement\b/gi, '').replace(out.includes('improvements') ? BESIDE_IMPROVEMENTS : /$^/, ''))) out.push('results');
   if (SAMPLES.test(text)) out.push('samples');
   if (FEEDBACK.test(text)) out.push('feedback');
   if (CONFIDENTIAL.test(text)) out.push('confidential-information');
@@ -74,7 +77,7 @@ function classify(text: string, partyNames: readonly string[]): OwnedThing[] {
   return out;
 }
 
-const OWN_PROPERTY = /\b([A-Z][\w-]*)\s+(?:Property|Technology|IP|Intellectual\s+Property|Know-How|Materials|Patents|Software)\b/g;
+const OWN_PROPERTY = /\b([A-Z][\w-]{0,30})\s+(?:Property|Technology|IP|Intellectual\s+Property|Know-How|Materials|Patents|Software)\b/g;
 
 /** "the IAC Property", "Developer Technology": what the draft names as one party's own. */
 function namesOwnProperty(text: string, partyNames: readonly string[]): boolean {

@@ -81,6 +81,8 @@ function readSentence(s: Sentence, defined: ReadonlyMap<string, Definition>, nam
       }
       const things = readObject(span, defined, names);
       if (things.length === 0 || (things.length === 1 && things[0] === 'goods')) continue;
+      // One clause with the same verb twice ("shall assign, and shall cause its Affiliates to assign, to X") is one term.
+      if (found.some((c) => c.verb === verbOf(p, m![0]) && clauseStart(text, c.at) === from && clauseEnd(text, c.end) === to)) continue;
       const clause = text.slice(from, to);
       const c: OwnershipClause = {
         sentence: s,

@@ -78,11 +78,15 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   { verb: 'retains', holder: 'after', needsHolder: true, re: new RegExp(String.raw`\b(?:(?:shall|will)\s+)?(?:resides?|remains?)\s+${ONLY}(?:with|in)\b`, 'gi') },
   // "shall pass to Customer".
   { verb: 'vests', holder: 'after', needsHolder: true, re: /\b(?:shall|will)\s+(?:automatically\s+)?(?:pass|transfer)\s+to\b/gi },
-  // "Licensor hereby grants to Licensee a … licence under": the holder is the licensee.
-  { verb: 'licenses', holder: 'after', needsHolder: true, re: /\b(?:(?:hereby|shall|will|agrees?\s+to)\s+)?grants?(?:\s+to)?\b/gi },
+  // "Licensor hereby grants to Licensee a … licence under": the holder is the licensee. In lower case:
+  // a heading ("Grant by Licensor") grants nothing.
+  { verb: 'licenses', holder: 'after', needsHolder: true, re: /\b(?:(?:hereby|shall|will|agrees?\s+to)\s+)?grants?(?:\s+to)?\b/g },
 ];
 
-/** Said not to happen: "shall not be the property of", "No Transferred Patent is owned by". */
+/** Said not to happen: "shall not be the property of", "No Transferred Patent is owned by", "shall not be construed … to grant". */
 export function negated(before: string, clauseStart: string): boolean {
-  return /\b(?:not|never)\s+(?:be\s+|\w+ly\s+)?$|\b(?:neither|no)\s+(?:\w+\s+){0,2}$/i.test(before) || /^\W*(?:no|nothing|neither|none)\b/i.test(clauseStart);
+  return (
+    /\b(?:not|never)\s+(?:be\s+|\w+ly\s+)?$|\b(?:neither|no)\s+(?:\w+\s+){0,2}$/i.test(before) ||
+    /^\W*(?:no|nothing|neither|none)\b|\bnot\s+be\s+(?:construed|deemed|interpreted)\b[^.;]{0,40}$/i.test(clauseStart)
+  );
 }

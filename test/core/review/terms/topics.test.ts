@@ -21,7 +21,7 @@ function reviewed(role: RoleId, ...ip: string[]) {
   const result = review(fromText([...JDA, ...ip].join('\n')), { scenario: 'joint-development', role, library: LIBRARY, playbooks: PLAYBOOKS, locale: 'en' });
   const present = new Set(result.topics.filter((t) => t.present).map((t) => t.id));
   const missing = new Set(result.findings.filter((f) => f.kind === 'missing' && f.severity !== 'info').map((f) => f.topic));
-  return { present, missing, ipTerms: result.findings.some((f) => f.kind === 'missing' && /missing\.ip-terms/.test(f.wording?.key ?? '')) };
+  return { present, missing, ipTerms: result.findings.some((f) => f.kind === 'missing' && f.wording?.message.key === 'review.rule.missing.ip-terms.message') };
 }
 
 describe('ownership topics from the terms', () => {
