@@ -3,6 +3,7 @@ import type { Finding, TopicPresence } from '../findings';
 import type { Bilingual, Locale } from '../i18n';
 import type { RoleId, ScenarioId } from '../scenarios';
 import type { TopicId } from '../topics';
+import type { OwnershipClause } from './terms/ownership';
 
 /** A sentence of the document; offsets are within its paragraph's text. */
 export interface Sentence {
@@ -99,6 +100,8 @@ export interface ReviewContext {
   established?: string;
   /** The draft's other language version as a separate file (its English or its Chinese), to compare with. */
   counterpart?: DocModel;
+  /** Clauses read as structured terms (terms/), from which topics and rules both read; ownershipTerms resolves their parties. */
+  terms?: { ownership: readonly OwnershipClause[] };
 }
 
 /** A rule returns findings without ids; the engine assigns stable ids. */

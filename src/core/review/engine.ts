@@ -17,6 +17,8 @@ import { segment } from './segment';
 import { detectTopics } from './topics';
 import { improvementsByDefinition } from './topics/by-definition';
 import { withoutContradictions } from './contradictions';
+import { readOwnership } from './terms/ownership';
+import { ownershipTopics, settles as settlesTopic } from './terms/topics';
 
 /** Playbooks from the library: scenario id → our role → the topics we need. */
 export type Playbooks = Partial<Record<ScenarioId, Partial<Record<string, Playbook>>>>;
@@ -63,6 +65,9 @@ export function buildContext(doc: DocModel, options: ReviewOptions = {}): BuiltC
   const parties = findParties(sentences, definitions);
   const topics = detectTopics(sentences);
   improvementsByDefinition(topics, definitions, sentences);
+  // Who holds what, read once: the ownership topics come from these terms, and rules read them too.
+  const ownership = readOwnership(sentences, definitions, parties);
+  ownershipTopics(topics, ownership);
   let scenario: ScenarioId | null = options.scenario ?? null;
   let scenarioReason: Wording | undefined;
   if (!scenario) {
@@ -86,7 +91,7 @@ export function buildContext(doc: DocModel, options: ReviewOptions = {}): BuiltC
   const role = asked && scenario && isRoleOf(scenario, asked) ? asked : undefined;
   const playbook = scenario && role ? options.playbooks?.[scenario]?.[role] : undefined;
   const established = options.established ?? options.library?.review?.established ?? DEFAULT_ESTABLISHED;
-  const ctx: ReviewContext = { doc, sentences, definitions, parties, topics, scenario, locale, established };
+  const ctx: ReviewContext = { doc, sentences, definitions, parties, topics, scenario, locale, established, terms: { ownership } };
   if (role) ctx.role = role;
   if (playbook) ctx.playbook = playbook;
   if (options.library) ctx.library = options.library;
@@ -160,13 +165,17 @@ const QUOTES_A_TERM: ReadonlySet<Finding['kind']> = new Set(['ambiguous', 'one-s
 
 /**
  * The topics the draft deals with, as the reader sees them beside the findings: a topic is present
- * when its detector found it or a finding quotes a clause on it, so the list never calls absent a
- * topic a finding quotes ("anything made with their information belongs to them" is an improvements term).
+ * when its detector found it, a clause read as an ownership term settles it (terms/topics.ts), or a
+ * finding quotes a clause on it, so the list never calls absent a topic a finding quotes ("anything
+ * made with their information belongs to them" is an improvements term).
  */
 function topicsOf(ctx: ReviewContext, findings: readonly Finding[]): TopicPresence[] {
+  const settles = ctx.terms?.ownership ?? [];
   return TOPIC_IDS.map((id) => {
     const detected = ctx.topics[id];
     if (detected.present) return detected;
+    const settled = settles.filter((c) => settlesTopic(c).includes(id)).map((c) => c.quote);
+    if (settled.length > 0) return { id, present: true, evidence: settled.slice(0, 5) };
     const quoted = findings.filter((f) => f.topic === id && QUOTES_A_TERM.has(f.kind)).flatMap((f) => f.evidence.filter((e) => !e.counterpart));
     return quoted.length > 0 ? { id, present: true, evidence: quoted } : detected;
   });

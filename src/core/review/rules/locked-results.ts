@@ -1,6 +1,7 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
-import { ourSide, partyBefore, partyRightAfter, verdict } from './side';
+import { holderStance, ownershipTerms } from '../terms/ownership';
+import { ourSide, partyBefore, verdict } from './side';
 import { groupedEvidence, hits } from './text';
 
 // What we find out ourselves: results, analyses, benchmarks, test data and reports.
@@ -19,11 +20,11 @@ const NOT = /\b(?:shall|will|may|must|agrees?\s+to)\s+not\b|\bagrees?\s+not\s+to
 
 // A way out of the bar: "other than a certification body", "except as required by law".
 const WAY_OUT = /\b(?:other\s+than|except)\b/i;
-// The results are ours by the draft's own words: "Test Data is owned by the Evaluator".
-const OWNED_BY = /\b(?:results|test\s+data|evaluation\s+data|test\s+reports?)\b[^.;]{0,60}?\b(?:owned\s+(?:solely\s+|exclusively\s+)?by|(?:sole\s+|exclusive\s+)?property\s+of|belongs?\s+to|vests?\s+in)\s+/gi;
-
+/** The results are ours by the draft's own words: "Test Data is owned by the Evaluator", "the Evaluator shall own all test results". */
 function oursByTheDraft(ctx: Parameters<Rule>[0]): boolean {
-  return hits(ctx, OWNED_BY).some((h) => verdict(ctx, partyRightAfter(ctx, h.sentence.text, h.index + h.text.length)?.side) === 'fine');
+  return ownershipTerms(ctx).some(
+    (t) => t.verb !== 'licenses' && (t.things.includes('test-data') || t.things.includes('results')) && ['ours', 'both'].includes(holderStance(ctx, t)),
+  );
 }
 
 /**

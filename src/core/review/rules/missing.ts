@@ -7,6 +7,7 @@ import { returnsOtherwise } from '../topics/deal';
 import { ZH_GOODS, ZH_HOME, ZH_SAMPLES } from '../zh/home';
 import { readIpWork } from '../ip-work';
 import { finding, listOf } from './finding';
+import { settledTopics } from '../terms/topics';
 
 /**
  * How much a missing term costs the side that needs it, for a library whose playbook does not say. The terms that decide who owns what, and
@@ -137,7 +138,9 @@ export const missingTerms: Rule = (ctx) => {
   // An amendment changes a few terms of another agreement and keeps the rest: what it does not say is
   // in the agreement it amends, not missing.
   if (amendsAnother(ctx)) return [];
-  const absent = (topic: TopicId) => ctx.topics[topic] && !ctx.topics[topic].present;
+  // A clause the term reader reads as saying who holds the thing settles its topic, whatever its wording.
+  const settled = settledTopics(ctx);
+  const absent = (topic: TopicId) => ctx.topics[topic] && !ctx.topics[topic].present && !settled.has(topic);
   const { raised, noIpWork } = wanted(ctx);
   const gaps = raised
     .filter(({ topic }) => absent(topic))

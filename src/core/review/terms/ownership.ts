@@ -1,0 +1,176 @@
+import type { Evidence } from '../../findings';
+import type { Definition, Party, ReviewContext, Sentence } from '../context';
+import { quote } from '../rules/text';
+import { DEFINITION } from '../topics/detector';
+import { genericHolder, holderAfterTo, holderBefore, holderRightAfter, stance, type Holder, type HolderRef, type Stance } from './holder';
+import { readObject, type OwnedThing } from './objects';
+import { negated, VERB_PATTERNS, type OwnershipVerb, type VerbPattern } from './verbs';
+
+/** What a term is conditioned on or carves out. */
+export type Condition = 'whoever-makes' | 'on-payment' | 'subject-to' | 'to-the-extent' | 'except';
+
+/**
+ * One clause read for who holds what: the verb, the things it is about, where in the sentence its
+ * holder is, its conditions and the quote. Read from the text alone; the parties are resolved later,
+ * when a rule asks (ownershipTerms), since which party is ours depends on the side under review.
+ */
+export interface OwnershipClause {
+  sentence: Sentence;
+  verb: OwnershipVerb;
+  /** The verb's offsets within the sentence. */
+  at: number;
+  end: number;
+  things: OwnedThing[];
+  /** For improvements: the words after "to", "of" or "on" that say whose thing is improved. */
+  improvedAt?: number;
+  conditions: Condition[];
+  /** Carve-outs as the draft words them ("except for preexisting Developer Technology"). */
+  exceptions: string[];
+  holderAt: VerbPattern['holder'];
+  /** The holder where the words name no party in particular ("each Party", "the creating party"), read before parties are. */
+  generic?: Holder;
+  needsHolder: boolean;
+  quote: Evidence;
+}
+
+/** An ownership clause with its parties resolved: who ends up holding it, and from whom it passes. */
+export interface OwnershipTerm extends OwnershipClause {
+  holder?: HolderRef;
+  /** For assignments and licences: the party giving. */
+  from?: HolderRef;
+  /** For improvements: whose thing is improved. */
+  improves?: Holder;
+}
+
+const WHOEVER =
+  /\b(?:irrespective\s+of\s+(?:who|which\s+party)|regardless\s+of\s+(?:who|which\s+party|inventorship|the\s+inventor)|no\s+matter\s+(?:when\s+or\s+)?by\s+whom|by\s+whomever|whoever|whichever\s+party|whether\s+(?:made|generated|developed|conceived|created)\s+(?:solely\s+)?by\s+(?:either|one\s+or\s+both)|whether\s+created\s+by\s+\w+\s+or\s+\w+)\b/i;
+const ON_PAYMENT = /\b(?:upon|on|after|following|subject\s+to|conditional\s+(?:up)?on|until)\s+(?:the\s+)?(?:receipt\s+of\s+|full\s+|final\s+)?(?:payment|the\s+Fees|all\s+(?:amounts|fees|sums)|paid\s+in\s+full)/i;
+const EXCEPT = /\b(?:except(?:\s+for)?|excluding|other\s+than|save\s+for)\b[^.;]{0,100}/i;
+const CUE = /\b(?:own|owns|owner|owned|retain|retains|reserve|reserves|keep|keeps|vest|vests|vested|assign|assigns|assigned|transfer|transfers|transferred|convey|conveys|conveyed|property|belong|belongs|reside|resides|remain|remains|pass|grant|grants|title|ownership)\b/i;
+/** How far an object is read from its verb. */
+const SPAN = 300;
+
+/** Every ownership clause in the draft, in reading order. */
+export function readOwnership(sentences: readonly Sentence[], definitions: readonly Definition[], parties: readonly Party[]): OwnershipClause[] {
+  const defined = new Map(definitions.map((d) => [d.term, d]));
+  const names = parties.flatMap((p) => [p.name, p.shortName ?? '']).filter((n) => n.length > 1);
+  const out: OwnershipClause[] = [];
+  // A definition says what a word means ('"SpinCo IP" means IP owned by …'); it allocates nothing.
+  for (const s of sentences) if (CUE.test(s.text) && !DEFINITION.test(s.text)) out.push(...readSentence(s, defined, names));
+  return out;
+}
+
+function readSentence(s: Sentence, defined: ReadonlyMap<string, Definition>, names: readonly string[]): OwnershipClause[] {
+  const text = s.text;
+  const found: OwnershipClause[] = [];
+  for (const p of VERB_PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (found.some((c) => at < c.end && c.at < end)) continue;
+      const from = clauseStart(text, at);
+      if (negated(text.slice(Math.max(from, at - 30), at), text.slice(from, at))) continue;
+      const to = clauseEnd(text, end);
+      let span = p.holder === 'after' ? text.slice(Math.max(from, at - SPAN), at) : text.slice(end, Math.min(to, end + SPAN));
+      // A licence is of what follows the word "licence", not of the grant's qualifiers.
+      if (p.verb === 'licenses') {
+        const licence = /\blicen[cs]es?\b/i.exec(text.slice(end, Math.min(to, end + 200)));
+        if (!licence) continue;
+        span = text.slice(end + licence.index + licence[0].length, Math.min(to, end + SPAN));
+      }
+      const things = readObject(span, defined, names);
+      if (things.length === 0 || (things.length === 1 && things[0] === 'goods')) continue;
+      // One clause with the same verb twice ("shall assign, and shall cause its Affiliates to assign, to X") is one term.
+      if (found.some((c) => c.verb === verbOf(p, m![0]) && clauseStart(text, c.at) === from && clauseEnd(text, c.end) === to)) continue;
+      const clause = text.slice(from, to);
+      const c: OwnershipClause = {
+        sentence: s,
+        verb: verbOf(p, m[0]),
+        at,
+        end,
+        things,
+        conditions: conditions(clause),
+        exceptions: exceptions(clause),
+        holderAt: p.holder,
+        needsHolder: p.needsHolder === true,
+        quote: quote(s, at, end),
+      };
+      const generic = genericHolder(text, at, end, p.verb === 'licenses' ? 'after' : p.holder);
+      if (generic) c.generic = generic;
+      if (things.includes('improvements')) {
+        const imp = /\b(?:improvements?|enhancements?|modifications?|developments?|derivative\s+works?|derivatives?|adaptations?)\b[^.;]{0,120}?\b(?:to|of|on)\s+(?=\S)/i.exec(
+          p.holder === 'after' ? text.slice(Math.max(from, at - SPAN), at) : text.slice(end, Math.min(to, end + SPAN)),
+        );
+        if (imp) c.improvedAt = (p.holder === 'after' ? Math.max(from, at - SPAN) : end) + imp.index + imp[0].length;
+      }
+      found.push(c);
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** "remains the property of", "shall remain vested in" keep what a party has; "is the property of" says who has it. */
+function verbOf(p: VerbPattern, words: string): OwnershipVerb {
+  return (p.verb === 'owns' || p.verb === 'vests') && /\b(?:remains?|remain|continue)\b/i.test(words) ? 'retains' : p.verb;
+}
+
+function clauseStart(text: string, at: number): number {
+  return Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf(':', at - 1)) + 1;
+}
+
+function clauseEnd(text: string, end: number): number {
+  const semi = text.indexOf(';', end);
+  return semi < 0 ? text.length : semi;
+}
+
+function conditions(clause: string): Condition[] {
+  const out: Condition[] = [];
+  if (WHOEVER.test(clause)) out.push('whoever-makes');
+  if (ON_PAYMENT.test(clause)) out.push('on-payment');
+  if (/\bsubject\s+to\b/i.test(clause)) out.push('subject-to');
+  if (/\bto\s+the\s+extent\b/i.test(clause)) out.push('to-the-extent');
+  if (EXCEPT.test(clause)) out.push('except');
+  return out;
+}
+
+function exceptions(clause: string): string[] {
+  const m = EXCEPT.exec(clause);
+  return m ? [m[0].trim()] : [];
+}
+
+const resolved = new WeakMap<ReviewContext, OwnershipTerm[]>();
+
+/** The draft's ownership terms with their parties resolved, read once per review. */
+export function ownershipTerms(ctx: ReviewContext): OwnershipTerm[] {
+  let terms = resolved.get(ctx);
+  if (terms) return terms;
+  const clauses = ctx.terms?.ownership ?? readOwnership(ctx.sentences, ctx.definitions, ctx.parties);
+  terms = [];
+  for (const c of clauses) {
+    const text = c.sentence.text;
+    const t: OwnershipTerm = { ...c };
+    if (c.holderAt === 'before') t.holder = holderBefore(ctx, text, c.at);
+    else if (c.verb === 'licenses') t.holder = holderRightAfter(ctx, text, c.end, /^\s*(?:to\s+)?(?:the\s+)?$/i);
+    else t.holder = c.holderAt === 'to' ? holderAfterTo(ctx, text, c.end) : holderRightAfter(ctx, text, c.end);
+    if (c.needsHolder && !t.holder) continue;
+    if (c.verb === 'assigns' || c.verb === 'licenses') t.from = holderBefore(ctx, text, c.at);
+    if (c.improvedAt !== undefined) t.improves = improvedOwner(ctx, text, c.improvedAt, t.holder);
+    terms.push(t);
+  }
+  resolved.set(ctx, terms);
+  return terms;
+}
+
+/** Whose thing an improvement improves: "to a Party's technology", "to its Background", "of the Licensor's". */
+function improvedOwner(ctx: ReviewContext, text: string, at: number, holder: HolderRef | undefined): Holder | undefined {
+  const next = text.slice(at, at + 40);
+  if (/^(?:the\s+)?(?:a|either|each|any)\s+part(?:y|ies)['’]s?\b/i.test(next)) return 'relative';
+  if (/^(?:its|their)\b/i.test(next)) return holder?.holder;
+  return holderRightAfter(ctx, text, at)?.holder;
+}
+
+/** Who holds the term for the side under review. */
+export function holderStance(ctx: ReviewContext, t: OwnershipTerm): Stance {
+  return stance(ctx, t.holder?.holder);
+}

@@ -1,0 +1,50 @@
+// The ownership topics and the missing check read the same terms: a clause the term reader reads as
+// saying who holds the results, the improvements or the background settles its topic, so the review
+// never lists it beside "Nothing says who owns …".
+import { loadLibraryDir } from '../../../../src/cli/library-files';
+import { fromText, review, type Playbooks } from '../../../../src/core/review';
+import type { RoleId } from '../../../../src/core/scenarios';
+import { makeContext } from '../rules/make-context';
+
+const loaded = loadLibraryDir();
+if (!loaded.ok) throw new Error('the built-in clause library does not load');
+const LIBRARY = loaded.library;
+const PLAYBOOKS: Playbooks = Object.fromEntries(LIBRARY.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+
+const JDA = [
+  'This Joint Development Agreement is made between Lindqvist Energy AB (the "Technology Owner") and Hexi Power Co., Ltd. (the "Co-Developer").',
+  '1. Development. The Parties shall jointly develop a battery management system for stationary storage under the Development Plan.',
+  '2. Confidentiality. Each Party shall keep the Confidential Information of the other Party confidential and use it only for the development.',
+];
+
+function reviewed(role: RoleId, ...ip: string[]) {
+  const result = review(fromText([...JDA, ...ip].join('\n')), { scenario: 'joint-development', role, library: LIBRARY, playbooks: PLAYBOOKS, locale: 'en' });
+  const present = new Set(result.topics.filter((t) => t.present).map((t) => t.id));
+  const missing = new Set(result.findings.filter((f) => f.kind === 'missing' && f.severity !== 'info').map((f) => f.topic));
+  return { present, missing, ipTerms: result.findings.some((f) => f.kind === 'missing' && f.wording?.message.key === 'review.rule.missing.ip-terms.message') };
+}
+
+describe('ownership topics from the terms', () => {
+  // "belongs to" in the present tense is a wording topic detection does not read for improvements.
+  const improvements = '3. Improvements. Any enhancement that a Party makes to the Licensed Technology belongs to the Technology Owner.';
+  const results = '4. Results. Each Party shall own the inventions it makes in performing the Development Plan.';
+  const background = '5. Background. All know-how that a Party brought to the project before the Effective Date shall belong to that Party.';
+
+  it.each<RoleId>(['technology-owner', 'co-developer'])('does not call settled topics missing (%s)', (role) => {
+    const r = reviewed(role, improvements, results, background);
+    for (const topic of ['improvements', 'foreground-ip', 'background-ip'] as const) {
+      expect(r.present.has(topic)).toBe(true);
+      expect(r.missing.has(topic)).toBe(false);
+    }
+  });
+  it('still calls a topic missing where no clause settles it', () => {
+    const r = reviewed('co-developer', results);
+    expect(r.present.has('improvements')).toBe(false);
+    expect(r.missing.has('improvements') || r.ipTerms).toBe(true);
+  });
+  it('makes background IP present from the term, with its clause as evidence', () => {
+    const ctx = makeContext([...JDA, background].join('\n'), { scenario: 'joint-development', role: 'co-developer' });
+    expect(ctx.topics['background-ip'].present).toBe(true);
+    expect(ctx.topics['background-ip'].evidence[0]?.text).toMatch(/brought to the project/);
+  });
+});
