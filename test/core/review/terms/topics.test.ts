@@ -42,6 +42,12 @@ describe('ownership topics from the terms', () => {
     expect(r.present.has('improvements')).toBe(false);
     expect(r.missing.has('improvements') || r.ipTerms).toBe(true);
   });
+  it('takes "remain with" for a term only where a party follows', () => {
+    const venture = '5. Property. Title to all Venture property, including intellectual property, will remain in the name of the Venture.';
+    expect(makeContext([...JDA, venture].join('\n'), { scenario: 'joint-development', role: 'co-developer' }).topics['background-ip'].present).toBe(false);
+    const kept = '5. Background. All intellectual property a Party brings to the project shall remain with the Technology Owner.';
+    expect(makeContext([...JDA, kept].join('\n'), { scenario: 'joint-development', role: 'co-developer' }).topics['background-ip'].present).toBe(true);
+  });
   it('makes background IP present from the term, with its clause as evidence', () => {
     const ctx = makeContext([...JDA, background].join('\n'), { scenario: 'joint-development', role: 'co-developer' });
     expect(ctx.topics['background-ip'].present).toBe(true);
