@@ -48,3 +48,24 @@ describe('best efforts', () => {
     expect(run(efforts, perform)).toEqual(['"Best efforts" standard']);
   });
 });
+
+describe('materiality: more settled wordings (issue 12, second unseen draw)', () => {
+  it('is quiet on the prejudice test, a breach of a material provision, the force majeure causation test, the partnership expulsion ground and the forward-looking legend', () => {
+    const text = [
+      "Owner's failure to give notice of a claim shall not relieve Operator of its indemnity except to the extent Operator is materially prejudiced by that failure.",
+      'Either Party may terminate this Agreement on thirty days written notice if the other Party breaches any material provision of this Agreement and fails to cure it within that period.',
+      "The duties of a Party, so far as its ability to perform them is materially affected by such Force Majeure, are suspended while the inability lasts.",
+      'A Participant may be expelled if it has engaged in wrongful conduct that adversely and materially affected the business of the venture.',
+      'Because such statements involve risks and uncertainties, actual results may differ materially from those expressed in these forward-looking statements.',
+    ];
+    expect(run(material, text)).toEqual([]);
+  });
+
+  it('still flags a termination trigger or a consent threshold with no measure', () => {
+    const text = [
+      'Owner may terminate this Agreement at once if Operator materially violates any anti-bribery law.',
+      'Operator shall not make any material modification to the inverters without the prior written consent of Owner.',
+    ];
+    expect(run(material, text)).toEqual(['"Material" used twice but never defined']);
+  });
+});
