@@ -1,0 +1,52 @@
+// Defined terms in the forms a second draw of unseen contracts used (issue 12): a term used in the
+// possessive, in the singular or by halves, forms defined together, schedule titles, a term defined
+// by reference to another agreement, terms built from defined words, and party labels in signature blocks.
+import { unusedTerms } from '../../../../src/core/review/rules/unused-terms';
+import { makeContext } from './make-context';
+
+const PARTIES = 'This Services Agreement is made between Northwind Bank N.A. ("Bank") and Ledgerline Systems Inc. ("Supplier").';
+const unused = (text: string[]) => unusedTerms(makeContext([PARTIES, ...text].join('\n'))).map((f) => f.message);
+
+describe('defined terms that are used, in other forms', () => {
+  it('counts a possessive, the singular of a plural term, either half of a pair and any of several forms defined together as uses', () => {
+    const text = [
+      'Each individual who performs the Services at a Bank site must pass the screening below (a "Contract Person").',
+      "Supplier shall verify the Contract Person's identity and current address before the first visit.",
+      'After the Initial Term this Agreement renews for successive one-year periods ("Renewal Terms").',
+      'Either party may end any Renewal Term(s) by ninety days written notice.',
+      '"Bank Name and Bank Marks" means the names, logos and trademarks of Bank.',
+      'Supplier shall not use any Bank Name in its advertising.',
+      '"Sale", "Sells" and "Sold" mean the transfer of a Licensed Report to a customer for value.',
+      'Supplier shall report each Sale within ten days after it is made.',
+    ];
+    expect(unused(text)).toEqual([]);
+  });
+
+  it('still flags a term defined and never used, and a pair whose halves are never used', () => {
+    const text = [
+      'Supplier shall keep a written record of each Service Credit (a "Credit Record").',
+      '"Bank Name and Bank Marks" means the names, logos and trademarks of Bank.',
+      'Supplier shall provide the Services at the Bank sites listed in Schedule 1.',
+    ];
+    expect(unused(text)).toEqual(['Defined terms never used: "Credit Record" and "Bank Name and Bank Marks"']);
+  });
+});
+
+describe('rules under headings with colons', () => {
+  it('does not read brand guidelines ("Logo Background: The logo should never ...") as a definitions list, and still reads a real one', () => {
+    const guidelines = [
+      'Supplier shall follow these rules whenever it shows the Bank Marks.',
+      '1. Logo Colour: The logo must appear in the approved blue or in white.',
+      '2. Logo Background: The logo should never be used on a busy background.',
+      '3. Logo Direction: The logo can be used on an angle only with the approval of Bank.',
+    ];
+    expect(unused(guidelines)).toEqual([]);
+    const list = [
+      'Service Credit: The amount credited to Bank for each hour the platform is unavailable.',
+      'Downtime: Any period in which Bank cannot reach the hosted platform.',
+      'Business Day: A day on which banks in New York are open for business.',
+      'Supplier shall pay each Service Credit within thirty days.',
+    ];
+    expect(unused([...guidelines, ...list])).toEqual(['Defined terms never used: "Downtime" and "Business Day"']);
+  });
+});
