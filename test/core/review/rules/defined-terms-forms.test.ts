@@ -1,10 +1,12 @@
 // Defined terms in the forms a second draw of unseen contracts used (issue 12): a term used in the
 // possessive, in the singular or by halves, forms defined together, schedule titles, a term defined
 // by reference to another agreement, terms built from defined words, and party labels in signature blocks.
+import { undefinedTerms } from '../../../../src/core/review/rules/defined-terms';
 import { unusedTerms } from '../../../../src/core/review/rules/unused-terms';
 import { makeContext } from './make-context';
 
 const PARTIES = 'This Services Agreement is made between Northwind Bank N.A. ("Bank") and Ledgerline Systems Inc. ("Supplier").';
+const undefinedIn = (text: string[]) => undefinedTerms(makeContext([PARTIES, ...text].join('\n'))).map((f) => f.message);
 const unused = (text: string[]) => unusedTerms(makeContext([PARTIES, ...text].join('\n'))).map((f) => f.message);
 
 describe('defined terms that are used, in other forms', () => {
@@ -48,5 +50,34 @@ describe('rules under headings with colons', () => {
       'Supplier shall pay each Service Credit within thirty days.',
     ];
     expect(unused([...guidelines, ...list])).toEqual(['Defined terms never used: "Downtime" and "Business Day"']);
+  });
+});
+
+describe('capitalised names that are defined or named elsewhere', () => {
+  const BASE = [
+    '"Services" means the hosting and support services described in Schedule 2.',
+    '"Patents" means the patents listed in Schedule 1. "Control" or "Controlled by" means, for any right, the power to grant a licence of it.',
+    'The following schedules form part of this Agreement: Schedule 1 - Licensed Patents; Schedule 2 - Support Procedures; Schedule 3 - Service Level Commitments.',
+  ];
+
+  it('is quiet on attachment titles, a term "as defined in" another agreement after a comma, and defined terms side by side', () => {
+    const text = [
+      ...BASE,
+      'Supplier shall provide the Services under the Support Procedures and meet the Service Level Commitments in every month.',
+      'Supplier shall escalate each fault as the Support Procedures require, and report against the Service Level Commitments quarterly.',
+      'The Services are provided in the Hosting Territory, as defined in the Master Licence Agreement, and in the Hosting Territory only.',
+      'Bank may license any other Patents Controlled by Supplier on the terms of this Agreement, and no other Patents Controlled by Supplier.',
+    ];
+    expect(undefinedIn(text)).toEqual([]);
+  });
+
+  it('still flags a capitalised term that nothing defines or titles', () => {
+    const text = [
+      ...BASE,
+      'Supplier shall meet the Response Targets for every fault, and Bank may claim a credit for each of the Response Targets missed.',
+      'Each response target is measured in hours from the report of the fault.',
+      'The Services are provided in the Hosting Territory, and in the Hosting Territory only.',
+    ];
+    expect(undefinedIn(text)).toEqual(['Capitalised terms used but never defined: "Response Targets" and "Hosting Territory"']);
   });
 });
