@@ -16,8 +16,12 @@ const SCOPED = /\b(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of|for)\s+this\
 /** "The defined term "Confidential Information" shall include ...": the term named to widen it, not defined again. */
 const NAMED_TERM = /\b(?:defined\s+)?terms?\s*["“]?[*_]*$/i;
 
+/** "CONTENT PROVIDER": YGP, LLC By: ___ : a party's label over its signature, not a definition. */
+const SIGNATURE_LABEL = /^["”]?\s*:\s*[^"“;]{0,80}?\bBy\s*[:/_]/;
+
 function isPointerOrScoped(ctx: Parameters<Rule>[0], d: Definition): boolean {
   const paragraph = ctx.doc.paragraphs[d.paragraph]?.text ?? '';
+  if (SIGNATURE_LABEL.test(paragraph.slice(d.end, d.end + 120))) return true;
   if (NAMED_TERM.test(paragraph.slice(Math.max(0, d.start - 30), d.start))) return true;
   const s = sentenceAt(ctx, d.paragraph, d.start, d.end);
   if (SCOPED.test(s?.text ?? paragraph.slice(Math.max(0, d.start - 200), d.end + 200))) return true;

@@ -2,6 +2,7 @@
 // possessive, in the singular or by halves, forms defined together, schedule titles, a term defined
 // by reference to another agreement, terms built from defined words, and party labels in signature blocks.
 import { undefinedTerms } from '../../../../src/core/review/rules/defined-terms';
+import { duplicateDefinitions } from '../../../../src/core/review/rules/duplicate-definitions';
 import { unusedTerms } from '../../../../src/core/review/rules/unused-terms';
 import { makeContext } from './make-context';
 
@@ -79,5 +80,23 @@ describe('capitalised names that are defined or named elsewhere', () => {
       'The Services are provided in the Hosting Territory, and in the Hosting Territory only.',
     ];
     expect(undefinedIn(text)).toEqual(['Capitalised terms used but never defined: "Response Targets" and "Hosting Territory"']);
+  });
+});
+
+describe('party labels over signatures', () => {
+  const CONTENT = [
+    'This Content Licence Agreement is made between Jadeview Media Ltd. ("COMPANY") and Harbour Film LLC ("Harbour") and Reel Coast LLC ("Reel") (Harbour and Reel shall be individually and collectively referred to as "CONTENT PROVIDER").',
+    'CONTENT PROVIDER grants COMPANY a licence to show the Content on its web sites in the Territory.',
+  ];
+  const twice = (text: string[]) => duplicateDefinitions(makeContext(text.join('\n'))).map((f) => f.message);
+
+  it('does not read a party\'s label in a signature block as a second definition', () => {
+    expect(twice([...CONTENT, '"CONTENT PROVIDER": Harbour Film LLC By: /s/ Ana Ruiz Name: Ana Ruiz Title: Manager', '"CONTENT PROVIDER": Reel Coast LLC By: /s/ Li Wei Name: Li Wei Title: Director'])).toEqual([]);
+  });
+
+  it('still flags the label given a second meaning in the body', () => {
+    expect(twice([...CONTENT, '"CONTENT PROVIDER" means Harbour Film LLC alone for the purposes of the payment terms in this Agreement.'])).toEqual([
+      'Defined more than once: "CONTENT PROVIDER"',
+    ]);
   });
 });
