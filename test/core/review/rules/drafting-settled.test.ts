@@ -38,6 +38,17 @@ describe('vague time words', () => {
   });
 });
 
+describe('vague time words: notice of a legal demand to disclose', () => {
+  it('is quiet on prompt notice of a demand to disclose, and still flags prompt notice of a claim', () => {
+    const compelled = [
+      'If the Operator is required by law or court order to disclose any Confidential Information, it shall promptly notify the Owner of such requirement so that the Owner may seek a protective order.',
+    ];
+    expect(run(vagueTime, compelled)).toEqual([]);
+    const claim = [...compelled, 'The Operator shall promptly notify the Owner of any claim made against the Facility by a third party.'];
+    expect(run(vagueTime, claim)).toEqual(['Vague time words: "promptly"']);
+  });
+});
+
 describe('best efforts', () => {
   it('is quiet on best efforts to agree a substitute for a provision held invalid, and still flags a duty to perform', () => {
     const severability = [
