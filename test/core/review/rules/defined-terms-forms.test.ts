@@ -92,11 +92,25 @@ describe('party labels over signatures', () => {
 
   it('does not read a party\'s label in a signature block as a second definition', () => {
     expect(twice([...CONTENT, '"CONTENT PROVIDER": Harbour Film LLC By: /s/ Ana Ruiz Name: Ana Ruiz Title: Manager', '"CONTENT PROVIDER": Reel Coast LLC By: /s/ Li Wei Name: Li Wei Title: Director'])).toEqual([]);
+    // The last label over a company's name, where the filed copy ends.
+    expect(twice([...CONTENT, '"CONTENT PROVIDER": Harbour Film LLC By: /s/ Ana Ruiz Name: Ana Ruiz Title: Manager "CONTENT PROVIDER": Reel Coast LLC'])).toEqual([]);
+    // Two columns, the labels side by side over the names.
+    expect(twice([...CONTENT, '"CONTENT PROVIDER" "COMPANY" Harbour Film LLC Jadeview Media Ltd. By /s/ Ana Ruiz By /s/ Chen Hao'])).toEqual([]);
   });
 
   it('still flags the label given a second meaning in the body', () => {
     expect(twice([...CONTENT, '"CONTENT PROVIDER" means Harbour Film LLC alone for the purposes of the payment terms in this Agreement.'])).toEqual([
       'Defined more than once: "CONTENT PROVIDER"',
     ]);
+  });
+});
+
+describe('forms pointed to together', () => {
+  it('reads ""Party" and "Parties" have the meaning given in the preamble" as a pointer, and still flags a rival meaning', () => {
+    const preamble = 'This Development Agreement is made between Gulfrock Energy Inc. ("Gulfrock") and Basin Drilling LLC ("Basin") (each a "Party" and together the "Parties").';
+    const pointer = '1.28 "Party" and "Parties" have the meaning given to them in the preamble.';
+    expect(duplicateDefinitions(makeContext([preamble, pointer].join('\n')))).toEqual([]);
+    const rival = '1.29 "Party" means Gulfrock alone for the purposes of Article 5.';
+    expect(duplicateDefinitions(makeContext([preamble, pointer, rival].join('\n'))).map((f) => f.message)).toEqual(['Defined more than once: "Party"']);
   });
 });
