@@ -82,7 +82,8 @@ function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
  */
 function startsLongerTerm(longer: Map<string, string[]>, h: Hit): boolean {
   const rest = h.sentence.text.slice(h.index, h.index + 80).toLowerCase();
-  const opens = (term: string) => term.length > h.text.length && rest.startsWith(term) && !/\w/.test(rest.charAt(term.length));
+  // In the plural too: "End users" where "End User" is defined.
+  const opens = (term: string) => term.length > h.text.length && rest.startsWith(term) && !/\w/.test(rest.slice(term.length).replace(/^e?s(?!\w)/, '').charAt(0));
   return longer.get(rest.slice(0, 3))?.some(opens) ?? false;
 }
 

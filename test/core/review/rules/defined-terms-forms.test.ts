@@ -68,6 +68,7 @@ describe('capitalised names that are defined or named elsewhere', () => {
       'Supplier shall escalate each fault as the Support Procedures require, and report against the Service Level Commitments quarterly.',
       'The Services are provided in the Hosting Territory, as defined in the Master Licence Agreement, and in the Hosting Territory only.',
       'Bank may license any other Patents Controlled by Supplier on the terms of this Agreement, and no other Patents Controlled by Supplier.',
+      '"End User" means a customer of Bank who uses the hosted platform. Supplier shall support the End Users of Bank and report to Bank on the End Users at the end of each month, but is not liable to any of its End users for an outage.',
     ];
     expect(undefinedIn(text)).toEqual([]);
   });
