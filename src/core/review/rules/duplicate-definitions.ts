@@ -24,7 +24,7 @@ const NAMED_TERM = /\b(?:defined\s+)?terms?\s*["“]?[*_]*$/i;
 const SIGNATURE_LABEL =
   /^["”]?\s*:?\s*(?:["“][^"“”]{1,40}["”]\s*)?(?:[A-Z0-9][\w.,&'’-]*\s+){1,12}?By\s*[:/_]|^["”]?\s*:\s*(?:[A-Z0-9][\w.,&'’-]*\s+){1,8}?(?:LLC|L\.L\.C\.|Inc|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP)\b[.,]?\s*$/;
 /** Other forms defined beside the term ("Party" and "Parties" have the meaning ...), read past to the verb. */
-const MORE_FORMS = /^["”]?(?:\s{0,3}(?:,\s{0,3})?(?:(?:or|and)\s{1,3})?["“][^"“”]{1,60}["”]){1,4}/;
+const MORE_FORMS = /^["”](?:(?:\s{0,3},\s{0,3}(?:(?:or|and)\s{1,3})?|\s{1,3}(?:or|and)\s{1,3})["“][A-Z][^"“”]{0,60}["”]){1,4}/;
 
 function isPointerOrScoped(ctx: Parameters<Rule>[0], d: Definition): boolean {
   const paragraph = ctx.doc.paragraphs[d.paragraph]?.text ?? '';

@@ -111,6 +111,10 @@ describe('forms pointed to together', () => {
     const preamble = 'This Development Agreement is made between Gulfrock Energy Inc. ("Gulfrock") and Basin Drilling LLC ("Basin") (each a "Party" and together the "Parties").';
     const pointer = '1.28 "Party" and "Parties" have the meaning given to them in the preamble.';
     expect(duplicateDefinitions(makeContext([preamble, pointer].join('\n')))).toEqual([]);
+    // Pointers one after another, each to its own section, are pointers too.
+    const pointers = '"Acceptance Criteria" has the meaning given to it in Section 4.1. "Acceptance Period" has the meaning given to it in Section 4.2.';
+    const acceptance = '4.1 The criteria the Works must meet ("Acceptance Criteria") are set out in Schedule 2. 4.2 Gulfrock has thirty days after delivery ("Acceptance Period") to test the Works.';
+    expect(duplicateDefinitions(makeContext([preamble, pointer, pointers, acceptance].join('\n')))).toEqual([]);
     const rival = '1.29 "Party" means Gulfrock alone for the purposes of Article 5.';
     expect(duplicateDefinitions(makeContext([preamble, pointer, rival].join('\n'))).map((f) => f.message)).toEqual(['Defined more than once: "Party"']);
   });
