@@ -22,7 +22,7 @@ const LIST_STYLE = 3;
 // other forms defined beside it ("Sale", "Sells" and "Sold" mean).
 const MEANS_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:\s{0,3},\s{0,3}(?:(?:or|and)\s{1,3})?|\s{1,3}(?:or|and)\s{1,3})["“][A-Z][^"“”]{0,60}["”]){0,4}\s*(?:,\s*)?(?:shall\s+)?(?:means?|mean\b|has\s+the\s+meaning|shall\s+have\s+the\s+(?:same\s+)?meaning|have\s+the\s+meaning|includes?|refers?\s+to|is\s+defined|are\s+defined|as\s+used|:)/i;
 // Before it, inside an open bracket: (the "X"), (hereinafter "X"), (each a "Party"), referred to as "X".
-const NAMING_BEFORE = /(?:\(\s*(?:[^()]{0,60}?(?:\b(?:the|a|an|each|individually|collectively|together|jointly|hereinafter|herein|referred\s+to\s+as|called|as)\s+|[,;]\s*|\bor\s+))?|\b(?:hereinafter(?:\s+(?:referred\s+to\s+as|called))?|referred\s+to\s+(?:herein\s+)?as|(?:shall\s+)?be\s+(?:referred\s+to\s+as|called)|defined\s+as)\s+(?:the\s+)?)$/i;
+const NAMING_BEFORE = /(?:\(\s*(?:[^()]{0,60}?(?:\b(?:the|a|an|each|individually|collectively|together|jointly|hereinafter|herein|referred\s+to\s+as|called|as)\s+|[,;]\s*|\bor\s+))?|\b(?:hereinafter(?:\s+(?:referred\s+to\s+as|called))?|referred\s+to\s+(?:herein\s+)?(?:(?:collectively|individually|jointly|together)\s+)?as|(?:shall\s+)?be\s+(?:referred\s+to\s+as|called)|defined\s+as)\s+(?:the\s+)?)$/i;
 
 // A name in single quotes alone in a bracket: ('the Manufacturer'), (the 'Agreement'). Elsewhere a
 // single quote is as often an apostrophe, so only the whole bracket is read.

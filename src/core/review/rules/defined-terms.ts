@@ -9,10 +9,11 @@ import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './t
 
 /**
  * A capitalised phrase after a determiner or preposition, mid-sentence: where a defined term sits
- * ("the Licensed Products", "under this Agreement"). Sentence starts never match.
+ * ("the Licensed Products", "under this Agreement"). Sentence starts never match. Words may stand
+ * far apart where text exported from PDF joined a wrapped line ("the Joint                Venture").
  */
 const CANDIDATE =
-  /\b(?:the|this|such|any|all|each|that|these|those|its|their|of|under|in|to|by|per|no|other|every) (?!(?:The|This|Such|Each|Any|All)\b)([A-Z][a-z]+(?:-[A-Za-z]+)?(?: {1,8}[A-Z][a-z]+(?:-[A-Za-z]+)?){0,3})\b(?! +[A-Z0-9]\b| *[\d(]|-)/g;
+  /\b(?:the|this|such|any|all|each|that|these|those|its|their|of|under|in|to|by|per|no|other|every) (?!(?:The|This|Such|Each|Any|All)\b)([A-Z][a-z]+(?:-[A-Za-z]+)?(?: {1,24}[A-Z][a-z]+(?:-[A-Za-z]+)?){0,3})\b(?! +[A-Z0-9]\b| *[\d(]|-)/g;
 
 /** Words capitalised for reasons other than definition: documents, law, places, time, institutions. */
 const COMMON = new Set(

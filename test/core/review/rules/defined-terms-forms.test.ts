@@ -119,3 +119,20 @@ describe('forms pointed to together', () => {
     expect(duplicateDefinitions(makeContext([preamble, pointer, rival].join('\n'))).map((f) => f.message)).toEqual(['Defined more than once: "Party"']);
   });
 });
+
+describe('terms as PDF text and older forms write them', () => {
+  const VENTURE = [
+    'Harbour Cells Inc. ("Harbour") and Pivot Kiosk Corp. ("Pivot") form a joint venture (the "Joint Venture") to sell batteries.',
+    'The stations WHBR-TV and WPVT-TV are sometimes referred to herein collectively as the "Stations".',
+  ];
+  const wrapped = 'The Joint                Venture may also sell through the Stations; each of the Stations keeps the revenue of the Joint                Venture for its own slots, and the Stations bear their costs.';
+
+  it('joins a term wrapped across a wide gap, and reads "referred to herein collectively as" as naming a term', () => {
+    expect(undefinedIn([...VENTURE, wrapped, 'Profits of the Joint                Venture are shared equally.'])).toEqual([]);
+  });
+
+  it('still flags an undefined term across the same gap', () => {
+    const capital = 'Each party funds its Capital                Account monthly, and the Capital                Account of each party is reported yearly.';
+    expect(undefinedIn([...VENTURE, wrapped, capital, 'No party may withdraw from its capital account.'])).toEqual(['Capitalised terms used but never defined: "Capital Account"']);
+  });
+});
