@@ -39,13 +39,23 @@ describe('vague time words', () => {
 });
 
 describe('vague time words: notice of a legal demand to disclose', () => {
-  it('is quiet on prompt notice of a demand to disclose, and still flags prompt notice of a claim', () => {
-    const compelled = [
-      'If the Operator is required by law or court order to disclose any Confidential Information, it shall promptly notify the Owner of such requirement so that the Owner may seek a protective order.',
-    ];
+  const compelled = [
+    'If a Party is required by law or court order to disclose any Confidential Information of the other, that Party shall promptly notify the other Party of such requirement so that it may seek a protective order.',
+  ];
+
+  it('is quiet on prompt notice of a demand to disclose that either party may owe, and still flags prompt notice of a claim', () => {
     expect(run(vagueTime, compelled)).toEqual([]);
     const claim = [...compelled, 'The Operator shall promptly notify the Owner of any claim made against the Facility by a third party.'];
     expect(run(vagueTime, claim)).toEqual(['Vague time words: "promptly"']);
+  });
+
+  it('still flags that notice where only the other side owes it: the discloser wants it before any disclosure', () => {
+    const nda = [
+      'This Confidentiality Agreement is made between Qinlan Storage Co., Ltd. (the "Discloser") and Fjordline Capital AS (the "Recipient").',
+      'If the Recipient is required by law to disclose any Confidential Information, the Recipient shall promptly notify the Discloser of such requirement.',
+    ];
+    const ctx = makeContext(nda.join('\n'), { scenario: 'pre-deal-disclosure', role: 'discloser' });
+    expect(vagueTime(ctx).map((f) => f.message)).toEqual(['Vague time words: "promptly"']);
   });
 });
 
