@@ -20,7 +20,9 @@ const RULE_OPENS = /^(?:The|A|An|Any|All|Each|This|Such)\s+[\w-]+(?:\s+[\w-]+)?\
 const LIST_STYLE = 3;
 // After the quoted term: "X" means / shall mean / has the meaning / includes / refers to, also with
 // other forms defined beside it ("Sale", "Sells" and "Sold" mean).
-const MEANS_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:\s{0,3},\s{0,3}(?:(?:or|and)\s{1,3})?|\s{1,3}(?:or|and)\s{1,3})["“][A-Z][^"“”]{0,60}["”]){0,4}\s*(?:,\s*)?(?:shall\s+)?(?:means?|mean\b|has\s+the\s+meaning|shall\s+have\s+the\s+(?:same\s+)?meaning|have\s+the\s+meaning|includes?|refers?\s+to|is\s+defined|are\s+defined|as\s+used|:)/i;
+// Each further form opens with its comma or "or", never a space, so no two runs of spaces compete
+// (100 KB of spaces would otherwise take quadratic time).
+const MEANS_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:,\s{0,3}(?:(?:or|and)\s{1,3})?|(?:or|and)\s{1,3})["“][A-Z][^"“”]{0,60}["”]\s*){0,4}(?:,\s*)?(?:shall\s+)?(?:means?|mean\b|has\s+the\s+meaning|shall\s+have\s+the\s+(?:same\s+)?meaning|have\s+the\s+meaning|includes?|refers?\s+to|is\s+defined|are\s+defined|as\s+used|:)/i;
 // Before it, inside an open bracket: (the "X"), (hereinafter "X"), (each a "Party"), referred to as "X".
 const NAMING_BEFORE = /(?:\(\s*(?:[^()]{0,60}?(?:\b(?:the|a|an|each|individually|collectively|together|jointly|hereinafter|herein|referred\s+to\s+as|called|as)\s+|[,;]\s*|\bor\s+))?|\b(?:hereinafter(?:\s+(?:referred\s+to\s+as|called))?|referred\s+to\s+(?:herein\s+)?(?:(?:collectively|individually|jointly|together)\s+)?as|(?:shall\s+)?be\s+(?:referred\s+to\s+as|called)|defined\s+as)\s+(?:the\s+)?)$/i;
 

@@ -22,7 +22,7 @@ const NAMED_TERM = /\b(?:defined\s+)?terms?\s*["“]?[*_]*$/i;
  * definition.
  */
 const SIGNATURE_LABEL =
-  /^["”]?\s*:?\s*(?:["“][^"“”]{1,40}["”]\s*)?(?:[A-Z0-9][\w.,&'’-]*\s+){1,12}?By\s*[:/_]|^["”]?\s*:\s*(?:[A-Z0-9][\w.,&'’-]*\s+){1,8}?(?:LLC|L\.L\.C\.|Inc|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP)\b[.,]?\s*$/;
+  /^["”]?\s*(?::\s*)?(?:["“][^"“”]{1,40}["”]\s*)?(?:[A-Z0-9][\w.,&'’-]*\s+){1,12}?By\s*[:/_]|^["”]?\s*:\s*(?:[A-Z0-9][\w.,&'’-]*\s+){1,8}?(?:LLC|L\.L\.C\.|Inc|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP)\b[.,]?\s*$/;
 /** Other forms defined beside the term ("Party" and "Parties" have the meaning ...), read past to the verb. */
 const MORE_FORMS = /^["”](?:(?:\s{0,3},\s{0,3}(?:(?:or|and)\s{1,3})?|\s{1,3}(?:or|and)\s{1,3})["“][A-Z][^"“”]{0,60}["”]){1,4}/;
 
