@@ -1,4 +1,4 @@
-// `npx tsx scripts/drafting-unseen.ts [--draw [--seed 1212] [--count 15]]`
+// `npx tsx scripts/drafting-unseen.ts [--sample docs/drafting-unseen-2612.json] [--draw [--seed 1212] [--count 15]]`
 // The drafting and proofreading points on contracts the rules were not written against (issue 12).
 // It draws from the same unseen CUAD contracts as scripts/unseen-sample.ts (nothing in the
 // repository, the git log or the corpus sources names them, and the drafting sample did not draw
@@ -8,13 +8,15 @@
 // EVERY drafting or proofreading point, of any severity, is printed beside counsel's verdict
 // ("keep" or "dismiss", with why), with precision by severity. A verdict belongs to a finding's rule
 // and exact message, so a rule change that alters what a finding says shows it as NOT READ, counted
-// apart, until someone reads it again.
+// apart, until someone reads it again. --sample reads another pinned draw (docs/drafting-unseen-2612.json,
+// seed 2612, read before any fix was made for it).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadLibraryDir } from '../src/cli/library-files';
 import { review, type Playbooks } from '../src/core/review/engine';
 import { fromText } from '../src/core/review/text';
 import type { RoleId, ScenarioId } from '../src/core/scenarios';
+import { arg } from './seeded';
 import { CUAD, drawIfAsked, ROOT } from './unseen';
 
 if (!existsSync(CUAD)) {
@@ -41,7 +43,7 @@ interface Reading {
   /** Drafting points counsel saw while reading that the review does not raise. */
   misses: string[];
 }
-const readings: Reading[] = JSON.parse(readFileSync(path.join(ROOT, 'docs/drafting-unseen.json'), 'utf8'));
+const readings: Reading[] = JSON.parse(readFileSync(path.join(ROOT, arg('--sample') ?? 'docs/drafting-unseen.json'), 'utf8'));
 const loaded = loadLibraryDir();
 const playbooks: Playbooks = {};
 if (loaded.ok) for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];

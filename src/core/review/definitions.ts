@@ -14,12 +14,17 @@ const LISTED_TERM = /^(?:\(?[\da-z]{1,4}[.)]\s+|\d+(?:\.\d+)*\.?\s+)?([A-Z][\w-]
  * ...", "Representation: Supplier represents ...").
  */
 const MEANING_OPENS = /^(?:(?:The|A|An|Any|All|Each|Every|This|Such|As\s+to|With\s+respect\s+to|In\s+respect\s+of)\s|[a-z])/;
+/** A rule under a heading, not a meaning: "Logo Background: The logo should never be used on ...". */
+const RULE_OPENS = /^(?:The|A|An|Any|All|Each|This|Such)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:should|shall|must|may|can|cannot|will)\b/;
 /** Fewer listed terms than this are headings run into text ("Notices: All notices ..."), not a list. */
 const LIST_STYLE = 3;
-// After the quoted term: "X" means / shall mean / has the meaning / includes / refers to.
-const MEANS_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:shall\s+)?(?:means?|mean\b|has\s+the\s+meaning|shall\s+have\s+the\s+(?:same\s+)?meaning|have\s+the\s+meaning|includes?|refers?\s+to|is\s+defined|are\s+defined|as\s+used|:)/i;
+// After the quoted term: "X" means / shall mean / has the meaning / includes / refers to, also with
+// other forms defined beside it ("Sale", "Sells" and "Sold" mean).
+// Each further form opens with its comma or "or", never a space, so no two runs of spaces compete
+// (100 KB of spaces would otherwise take quadratic time).
+const MEANS_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:,\s{0,3}(?:(?:or|and)\s{1,3})?|(?:or|and)\s{1,3})["“][A-Z][^"“”]{0,60}["”]\s*){0,4}(?:,\s*)?(?:shall\s+)?(?:means?|mean\b|has\s+the\s+meaning|shall\s+have\s+the\s+(?:same\s+)?meaning|have\s+the\s+meaning|includes?|refers?\s+to|is\s+defined|are\s+defined|as\s+used|:)/i;
 // Before it, inside an open bracket: (the "X"), (hereinafter "X"), (each a "Party"), referred to as "X".
-const NAMING_BEFORE = /(?:\(\s*(?:[^()]{0,60}?(?:\b(?:the|a|an|each|individually|collectively|together|jointly|hereinafter|herein|referred\s+to\s+as|called|as)\s+|[,;]\s*|\bor\s+))?|\b(?:hereinafter(?:\s+(?:referred\s+to\s+as|called))?|referred\s+to\s+(?:herein\s+)?as|(?:shall\s+)?be\s+(?:referred\s+to\s+as|called)|defined\s+as)\s+(?:the\s+)?)$/i;
+const NAMING_BEFORE = /(?:\(\s*(?:[^()]{0,60}?(?:\b(?:the|a|an|each|individually|collectively|together|jointly|hereinafter|herein|referred\s+to\s+as|called|as)\s+|[,;]\s*|\bor\s+))?|\b(?:hereinafter(?:\s+(?:referred\s+to\s+as|called))?|referred\s+to\s+(?:herein\s+)?(?:(?:collectively|individually|jointly|together)\s+)?as|(?:shall\s+)?be\s+(?:referred\s+to\s+as|called)|defined\s+as)\s+(?:the\s+)?)$/i;
 
 // A name in single quotes alone in a bracket: ('the Manufacturer'), (the 'Agreement'). Elsewhere a
 // single quote is as often an apostrophe, so only the whole bracket is read.
@@ -41,7 +46,7 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
       // Brackets make a term a phrase, except an optional plural: "Excess Component(s)".
       if (!looksLikeTerm(term) || /[()[\]]/.test(term.replace(/\((?:s|es)\)$/i, ''))) continue;
       const before = s.text.slice(Math.max(0, m.index - 80), m.index);
-      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 300);
       if (!MEANS_AFTER.test(after) && !NAMING_BEFORE.test(before)) continue;
       // From the captured term itself, so emphasis marks inside the quotes (“**Agreement**”) count.
       const start = s.start + m.index + m[0].indexOf(m[1]!) + m[1]!.indexOf(term);
@@ -82,7 +87,7 @@ function listed(sentences: readonly Sentence[], found: readonly Definition[]): D
     if (!m || FORM_LABEL.test(m[1]!) || /^(?:This|The|It|Each|Such|That|Which|Where|Section|Article|Clause|Note|Definitions?)$/.test(m[1]!.split(' ')[0]!)) continue;
     if (found.some((d) => d.paragraph === s.paragraph && d.term === m[1])) continue;
     const meaning = s.text.slice(m[0].length, m[0].length + 200);
-    if (m[2] === ':' && !MEANING_OPENS.test(meaning) && !DATE_VALUE.test(meaning)) continue;
+    if (m[2] === ':' && ((!MEANING_OPENS.test(meaning) && !DATE_VALUE.test(meaning)) || RULE_OPENS.test(meaning))) continue;
     const start = m[0].indexOf(m[1]!);
     const def = { term: m[1]!, paragraph: s.paragraph, start, end: start + m[1]!.length, text: s.text };
     if (/\bDate$/.test(m[1]!) && DATE_VALUE.test(meaning)) dates.push(def);

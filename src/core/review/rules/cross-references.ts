@@ -214,9 +214,14 @@ function wrongSubject(ctx: ReviewContext, n: Numbering, r: Reference): Problem |
   return { r, key: 'subject', params: { ref: refText(r), purpose: inQuotes(where.heading!.toLowerCase()), where: where.label } };
 }
 
+const PROCEEDINGS_UNDER = /\b(?:brought|commenced|instituted|initiated|filed|taken|conducted)\s+(?:under|pursuant\s+to)\s+$/i;
+
 /** A clause that sends the reader to itself: "Subject to Section 11.10" inside 11.10. */
 function selfReference(ctx: ReviewContext, n: Numbering, r: Reference): Problem | undefined {
   if (/\b(?:this|such|that)\s*$/i.test(r.sentence.text.slice(Math.max(0, r.index - 8), r.index))) return undefined;
+  // "Any action that it brought under Section 9.4.2", inside 9.4.2: the proceedings the clause
+  // itself provides for, as its own sub-clauses name them.
+  if (PROCEEDINGS_UNDER.test(r.sentence.text.slice(Math.max(0, r.index - 40), r.index))) return undefined;
   const here = labelAt(n, r.sentence.paragraph, r.sentence.start + r.index);
   if (!here || n.byLabel.get(here.label)?.length !== 1) return undefined;
   // A survival list naming its own clause among others ("Sections 2.3, 2.4 and 7 survive") is usual.

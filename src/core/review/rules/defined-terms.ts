@@ -4,14 +4,16 @@ import { draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
 import { capitalisedUses } from './capitalised-uses';
 import { namesDocument, otherSource } from './document-names';
+import { madeOfDefined, optionalPlural, pluralDefined, shortenedTerm } from './defined-forms';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
 
 /**
  * A capitalised phrase after a determiner or preposition, mid-sentence: where a defined term sits
- * ("the Licensed Products", "under this Agreement"). Sentence starts never match.
+ * ("the Licensed Products", "under this Agreement"). Sentence starts never match. Words may stand
+ * far apart where text exported from PDF joined a wrapped line ("the Joint                Venture").
  */
 const CANDIDATE =
-  /\b(?:the|this|such|any|all|each|that|these|those|its|their|of|under|in|to|by|per|no|other|every) (?!(?:The|This|Such|Each|Any|All)\b)([A-Z][a-z]+(?:-[A-Za-z]+)?(?: {1,8}[A-Z][a-z]+(?:-[A-Za-z]+)?){0,3})\b(?! +[A-Z0-9]\b| *[\d(]|-)/g;
+  /\b(?:the|this|such|any|all|each|that|these|those|its|their|of|under|in|to|by|per|no|other|every) (?!(?:The|This|Such|Each|Any|All)\b)([A-Z][a-z]+(?:-[A-Za-z]+)?(?: {1,24}[A-Z][a-z]+(?:-[A-Za-z]+)?){0,3})\b(?! +[A-Z0-9]\b| *[\d(]|-)/g;
 
 /** Words capitalised for reasons other than definition: documents, law, places, time, institutions. */
 const COMMON = new Set(
@@ -29,6 +31,9 @@ const PLACES =
 const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|University|Bank|Council|Ministry|Administration|Agency|Authority|Centre|Center|Organization|Organisation|Region|Republic|Kingdom|Nations|Commission|Exchange|League|Federation|Court|Tribunal)$/;
 /** "The Products offered are set out in Annex I": a term fixed by a list attached. */
 const LISTED = /\b(?:The|the|All|Any|such)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b[^.;]{0,60}?\b(?:is|are)\s+(?:set\s+(?:out|forth)|listed|described|specified|identified)\s+in\s+(?:Annex|Schedule|Exhibit|Appendix|Attachment)\b/;
+/** An attachment's title after its label, in a list of attachments or at its head. */
+const ATTACHMENT_TITLE =
+  /\b(?:Exhibit|Schedule|Annex|Appendix|Attachment)\s{1,3}["“]?[A-Z0-9]\w{0,4}(?:\.\d{1,2})?["”]?\s{0,3}(?:[-–—:]\s{0,3})?(?!(?:The|This|Each|Any|All)\b)([A-Z][\w-]{0,40}(?:\s{1,3}(?:of\s{1,3}|and\s{1,3}|for\s{1,3}|&\s{1,3})?(?!(?:Exhibit|Schedule|Annex|Appendix|Attachment)\b)[A-Z][\w-]{0,40}){0,6})/g;
 /** Rest of a phrase after a defined term that does not make a new term: "the Licensed Products Schedule". */
 const DOCUMENT_WORD = /^(?:Schedules?|Exhibits?|Annex(?:es)?|Appendix|Attachments?|Agreements?|Sections?|Clauses?|Articles?|List|Form)$/;
 /** A role written like a party ("the Licensee", "the Designer"): two uses are enough to ask for its definition. */
@@ -60,7 +65,7 @@ function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
   if (compound && isDefined(ctx, compound[1]!) && (words.length === 1 || isDefined(ctx, words.slice(1).join(' ')))) return true;
   if (optionalPlural(ctx, phrase)) return true;
   // "such Property" or "the Marks" where "NCM Property" and "NCM Marks" are defined: the defined term, shortened.
-  if (words.length === 1 && heads(ctx).has(phrase.toLowerCase().replace(/(?<=[a-z]{3})s$/, ''))) return true;
+  if (words.length === 1 && shortenedTerm(ctx, phrase)) return true;
   // A defined term inside a longer phrase counts as defined when the rest only names a document or
   // a part of one ("the Licensed Products Schedule"); "Research Plan" is not "Research".
   for (let i = 0; i < words.length; i++) {
@@ -72,44 +77,14 @@ function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
   return false;
 }
 
-/** "Zip Codes" where "Zip Code(s)" is defined: "codes" loses its "s", not its "es". */
-function optionalPlural(ctx: Parameters<Rule>[0], phrase: string): boolean {
-  const lower = phrase.toLowerCase();
-  return [lower, lower.replace(/s$/, ''), lower.replace(/es$/, '')].some((f) => pluralDefined(ctx).has(f));
-}
-
-const headCache = new WeakMap<Parameters<Rule>[0], Set<string>>();
-
-/** The last words of defined terms of two or more words, singular: "NCM Marks" gives "mark". */
-function heads(ctx: Parameters<Rule>[0]): Set<string> {
-  let set = headCache.get(ctx);
-  if (!set) {
-    set = new Set(ctx.definitions.map((d) => d.term.toLowerCase().split(/\s+/)).filter((w) => w.length > 1).map((w) => w[w.length - 1]!.replace(/(?<=[a-z]{3})s$/, '')));
-    headCache.set(ctx, set);
-  }
-  return set;
-}
-
-const pluralCache = new WeakMap<Parameters<Rule>[0], Set<string>>();
-
-/** Terms defined with an optional plural, "Excess Component(s)", as their singular. */
-function pluralDefined(ctx: Parameters<Rule>[0]): Set<string> {
-  let set = pluralCache.get(ctx);
-  if (!set) {
-    set = new Set(ctx.definitions.filter((d) => /\((?:s|es)\)$/i.test(d.term)).map((d) => d.term.replace(/\((?:s|es)\)$/i, '').toLowerCase()));
-    pluralCache.set(ctx, set);
-  }
-  return set;
-}
-
-
 /**
  * The phrase opens a defined term with a lower-case word in it: "Statement" in "the Statement of
  * Work", where "Statement of Work" is defined.
  */
 function startsLongerTerm(longer: Map<string, string[]>, h: Hit): boolean {
   const rest = h.sentence.text.slice(h.index, h.index + 80).toLowerCase();
-  const opens = (term: string) => term.length > h.text.length && rest.startsWith(term) && !/\w/.test(rest.charAt(term.length));
+  // In the plural too: "End users" where "End User" is defined.
+  const opens = (term: string) => term.length > h.text.length && rest.startsWith(term) && !/\w/.test(rest.slice(term.length).replace(/^e?s(?!\w)/, '').charAt(0));
   return longer.get(rest.slice(0, 3))?.some(opens) ?? false;
 }
 
@@ -218,9 +193,12 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   // quotes ("Term has the meaning set out in Clause 3.1"), or fixed by a list in an annex.
   for (const s of ctx.sentences) {
     for (const m of s.text.matchAll(/["“'‘](?:the\s+)?([A-Z][^"”'’]{0,60})["”'’]/g)) quoted.add(m[1]!.toLowerCase());
-    for (const m of s.text.matchAll(/\b([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,4}) (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?as defined in|\((?:as (?:such term is )?defined|within the meaning) (?:in|of|under)\b)/g)) quoted.add(m[1]!.toLowerCase());
+    for (const m of s.text.matchAll(/\b([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,4}),? (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?as defined in|\((?:as (?:such term is )?defined|within the meaning) (?:in|of|under)\b)/g)) quoted.add(m[1]!.toLowerCase());
     // "Distributor shall be deemed the Non-MAH Party": a role given without quotes.
     for (const m of s.text.matchAll(/\bdeemed\s+(?:to\s+be\s+)?the\s+([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,3})\b/g)) quoted.add(m[1]!.toLowerCase());
+    // The title of an attachment ("Exhibit "H" Badger Prospect Tax Provisions", "Schedule 3 - Support
+    // Procedures") names what it holds.
+    for (const m of s.text.matchAll(ATTACHMENT_TITLE)) quoted.add(m[1]!.toLowerCase());
     const listed = LISTED.exec(s.text);
     if (listed) quoted.add(listed[1]!.toLowerCase());
   }
@@ -251,6 +229,8 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     if ([lowerPhrase, lowerPhrase.replace(/(?<=[a-z]{2})s$/, ''), lowerPhrase.replace(/(?<=[a-z]{2})ies$/, 'y'), `${lowerPhrase}s`].some((f) => quoted.has(f)) || startsLongerTerm(longer, h)) continue;
     // "Federal Express or similar overnight courier": a name given as an example of a kind of thing.
     if (/^\s*(?:,\s*)?or\s+(?:an?\s+)?(?:another|other|similar|equivalent|comparable)\s/i.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 30))) continue;
+    // "Patents Controlled by Xencor" where "Patents" and "Controlled by" are each defined: defined terms side by side.
+    if (madeOfDefined(ctx, phrase, h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 12))) continue;
     if (ignored(phrase) && !(near(phrase) && !isDefined(ctx, phrase) && !optionalPlural(ctx, phrase))) continue;
     // A role with the article ("the Designer") reads as a party, not a brand, even if never written in lower case.
     const role = (ROLE.test(phrase) && /\bthe\s+$/i.test(h.sentence.text.slice(Math.max(0, h.index - 4), h.index))) || leftover(h);

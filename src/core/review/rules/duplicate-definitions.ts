@@ -16,13 +16,24 @@ const SCOPED = /\b(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of|for)\s+this\
 /** "The defined term "Confidential Information" shall include ...": the term named to widen it, not defined again. */
 const NAMED_TERM = /\b(?:defined\s+)?terms?\s*["“]?[*_]*$/i;
 
+/**
+ * "CONTENT PROVIDER": YGP, LLC By: ___, two labels side by side over two columns of names, or the
+ * label over a company's name where the filed copy ends: a party's label over its signature, not a
+ * definition.
+ */
+const SIGNATURE_LABEL =
+  /^["”]?\s*(?::\s*)?(?:["“][^"“”]{1,40}["”]\s*)?(?:[A-Z0-9][\w.,&'’-]*\s+){1,12}?By\s*[:/_]|^["”]?\s*:\s*(?:[A-Z0-9][\w.,&'’-]*\s+){1,8}?(?:LLC|L\.L\.C\.|Inc|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP)\b[.,]?\s*$/;
+/** Other forms defined beside the term ("Party" and "Parties" have the meaning ...), read past to the verb. */
+const MORE_FORMS = /^["”](?:(?:\s{0,3},\s{0,3}(?:(?:or|and)\s{1,3})?|\s{1,3}(?:or|and)\s{1,3})["“][A-Z][^"“”]{0,60}["”]){1,4}/;
+
 function isPointerOrScoped(ctx: Parameters<Rule>[0], d: Definition): boolean {
   const paragraph = ctx.doc.paragraphs[d.paragraph]?.text ?? '';
+  if (SIGNATURE_LABEL.test(paragraph.slice(d.end, d.end + 120))) return true;
   if (NAMED_TERM.test(paragraph.slice(Math.max(0, d.start - 30), d.start))) return true;
   const s = sentenceAt(ctx, d.paragraph, d.start, d.end);
   if (SCOPED.test(s?.text ?? paragraph.slice(Math.max(0, d.start - 200), d.end + 200))) return true;
   // Markdown or Word emphasis may sit between the term and its verb: “**Agreement**” is defined in ...
-  return POINTER.test(paragraph.slice(d.end, d.end + 120).replace(/^[*_]+/, ''));
+  return POINTER.test(paragraph.slice(d.end, d.end + 300).replace(MORE_FORMS, '').replace(/^[*_]+/, ''));
 }
 
 /** What a "means" definition says, normalised; undefined for other kinds of definition. */

@@ -9,9 +9,22 @@ const MATERIAL =
 /**
  * Terms of art that courts have long construed: "material breach" (and "materially breaches"),
  * "material adverse effect" (and "materially and adversely affect"), "in all material respects" and the securities laws' "material fact" (an
- * untrue statement of, or an omission to state, a material fact). Asking for a definition of these is noise.
+ * untrue statement of, or an omission to state, a material fact), and the indemnity notice's prejudice
+ * test ("unless the indemnifying party is materially prejudiced"). Asking for a definition of these is noise.
  */
-const TERM_OF_ART = /^(?:material\s+(?:breach|default|adverse|respect|facts?\b)|materially\s+(?:and\s+)?(?:breach|default|advers))/i;
+const TERM_OF_ART = /^(?:material\s+(?:breach|default|adverse|respect|facts?\b)|materially\s+(?:and\s+)?(?:breach|default|advers|prejudic))/i;
+/** "Wrongful conduct that adversely and materially affected the business": the partnership statutes' order of the same term of art. */
+const ADVERSELY_AND = /\badversely\s+and\s+$/i;
+/** "A breach of a material provision", "breaches any material term": the material-breach test, from the provision's side. */
+const BREACH_OF = /\bbreach(?:es|ed)?\s+(?:of\s+)?(?:a|an|any|any\s+other)\s+$/i;
+const BREACHED = /^material\s+(?:terms?|provisions?|obligations?|covenants?)\b/i;
+/**
+ * "Performance materially affected by such Force Majeure": whether the event caused the failure,
+ * the usual force majeure test. And the forward-looking statements legend ("actual results may
+ * differ materially"). Neither is a measure the parties set.
+ */
+const CAUSED_BY_FORCE_MAJEURE = /^materially\s+(?:affect|interfer|prevent|hinder|impair|delay)\w*\s+(?:by|with)\s+(?:such\s+|a\s+|an\s+|the\s+|any\s+)?(?:force\s+majeure|event\s+of\s+force\s+majeure)/i;
+const FORWARD_LOOKING = /\bactual\s+results\b|\bforward-looking\s+statements?\b/i;
 
 /**
  * Settled wordings that need no definition: a policy "canceled or materially altered" (the insurance
@@ -27,7 +40,10 @@ export const material: Rule = (ctx) => {
   const found = hits(ctx, MATERIAL, (h) => {
     if (!/^m/.test(h.text)) return false;
     const here = h.sentence.text.slice(h.index, h.index + 80);
-    if (DEFINING.test(h.sentence.text)) return false;
+    if (DEFINING.test(h.sentence.text) || CAUSED_BY_FORCE_MAJEURE.test(here)) return false;
+    const before = h.sentence.text.slice(Math.max(0, h.index - 30), h.index);
+    if ((ADVERSELY_AND.test(before) && /^materially/i.test(here)) || (BREACH_OF.test(before) && BREACHED.test(here))) return false;
+    if ((/\b(?:differ|vary)\s+$/i.test(before) || /^materially\s+different\b/i.test(here)) && FORWARD_LOOKING.test(h.sentence.text)) return false;
     if (SETTLED.test(here) && (!/^materially\s+(?:alter|chang|modif|reduc)/i.test(here) || INSURANCE_BEFORE.test(h.sentence.text.slice(Math.max(0, h.index - 20), h.index)))) return false;
     return !TERM_OF_ART.test(here.slice(0, 40));
   });

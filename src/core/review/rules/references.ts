@@ -9,17 +9,24 @@ import { NUMBER, type Numbering } from './numbering';
 const KEYWORD = /\b(?:Sections?|SECTIONS?|Clauses?|CLAUSES?|Articles?|ARTICLES?|Paragraphs?|PARAGRAPHS?)\s+(?=\d)/g;
 // Sub-items in either case: "3(a)", "3(A)-(C)".
 const ITEM = new RegExp(String.raw`(${NUMBER})((?:\s*\([A-Za-z0-9]{1,4}\)|\.[a-z](?![a-z]))*)`, 'y');
-/** The heading a reference names: "9.13 (Binding Effect)". */
+/**
+ * The heading a reference names: "9.13 (Binding Effect)", "6.7 (Production of Witnesses; Records;
+ * Cooperation)". Long headings are common in the other agreement a list points to, and a title
+ * missed there breaks the list before the "of the Separation Agreement" that ends it.
+ */
 // Gaps are bounded: a sticky pattern tried at every space of a long run would be quadratic.
-const TITLE = /\s{0,20}\(([A-Z][A-Za-z'’&,\- ]{2,50})\)/y;
+const TITLE = /\s{0,20}\(([A-Z][A-Za-z'’&,;\- ]{2,100})\)/y;
 /** Between items: "4, 5 and 7", "2.2 or Section 9.14", "10 - 13", "2 through 4". */
 const SEPARATOR =
   /\s{0,20}(?:,\s{0,20}(?:and\s{1,20}|or\s{1,20})?|(?:and|or|&)\s{1,20}|(through|to|-|–)\s{0,20})(?:(?:Sections?|SECTIONS?|Clauses?|CLAUSES?|Articles?|ARTICLES?|Paragraphs?)\s{1,20})?(?=\d)/y;
 /** "within 4.2 to 30 days": a quantity, not a section. */
 const QUANTITY = /^\s*(?:%|per\s?cent|percent|days?|business|calendar|months?|years?|hours?|weeks?)\b/i;
-/** "Section 365(n) of the Bankruptcy Code", "Section 2 of the Purchase Agreement": another text. */
+/**
+ * "Section 365(n) of the Bankruptcy Code", "Section 2 of the Purchase Agreement": another text. And
+ * "Section 47, Township 4 South, Range 10 East": a section of the land survey, in a description of land.
+ */
 // "(?:,\s*)?", not ",?\s*": the leading spaces are taken once, so a long run of them is not re-tried.
-const ELSEWHERE = /^\s*(?:\([^()]{1,60}\)\s*)*(?:[-–]\d|U\.?\s?S\.?\s?C|(?:,\s*)?(?:thereof|therein|thereunder)\b|(?:,\s*)?(?:of|under)\s+(?!this\b|these\b|the\s+Agreement\b)(?:the\s+)?(?:[A-Z]|\d))/i;
+const ELSEWHERE = /^\s*(?:\([^()]{1,60}\)\s*)*(?:[-–]\d|U\.?\s?S\.?\s?C|(?:,\s*)?(?:thereof|therein|thereunder|Township|Twp\.?)\b|(?:,\s*)?(?:of|under)\s+(?!this\b|these\b|the\s+Agreement\b)(?:the\s+)?(?:[A-Z]|\d))/i;
 /** "12 U.S.C. Section 1467a", "REPS Act Section 352", "21 C.F.R. Sections 210": a statute. */
 const STATUTE_BEFORE = /(?:(?:Schedule|Exhibit|Appendix|Annex)\s+[\w-]+,|U\.\s?S\.\s?C\.?|C\.\s?F\.\s?R\.?|\bAct|\bCode|\bLaw|\bRegulations?|\bRules?|\bTitle\s+\w+)[,\s]*$/;
 /** A connector before numbers with no "Section": "pursuant to 15.2". */

@@ -10,8 +10,24 @@ import { hits, inHeading } from './text';
  */
 const PASSIVE_DUTY =
   /\bshall\s+(?:promptly\s+|immediately\s+|thereafter\s+|also\s+)?be\s+(?:promptly\s+|immediately\s+)?(returned|destroyed|erased|deleted|borne|filed|prosecuted|maintained|obtained|repaired|replaced)\b/g;
-/** The actor named after the verb: "shall be paid by Licensee", "shall be borne by each Party". */
-const BY_ACTOR = /^[^.;]{0,60}?\bby\s+(?:the\s+|each\s+|either\s+|such\s+|its\s+)?(?:[A-Z]|party|parties|licensee|licensor|supplier|customer|buyer|seller|recipient|discloser|distributor|manufacturer)/;
+/**
+ * The actor named after the verb: "shall be paid by Licensee", "shall be borne by each Party", "by
+ * the non-prevailing Party", or by a party whose name was redacted ("by [***]").
+ */
+const BY_ACTOR =
+  /^[^.;]{0,60}?\bby\s+(?:the\s+|each\s+|either\s+|such\s+|its\s+)?(?:(?:non-)?(?:prevailing|losing|defaulting|breaching|requesting|disclosing|receiving|indemnifying|terminating|responsible)\s+)?(?:[A-Z]|\[\s*\*|party|parties|licensee|licensor|supplier|customer|buyer|seller|recipient|discloser|distributor|manufacturer)/;
+/** A condition opens the clause: "If and when any such consent shall be obtained" states when, and binds no one. */
+const CONDITION = /\b(?:if|when|until|unless|once|whether)\b/gi;
+/** A condition's end: a comma followed by the main clause's subject ("If X fails, the Samples shall be returned"). */
+const MAIN_CLAUSE = /,\s+(?:then\s+)?(?:the|all|any|each|such|these|those|its|their|[A-Z]\w*\s+(?:shall|will|may|must))\b/;
+
+/** The passive sits inside a condition ("if ... shall be obtained"), not in the clause it governs. */
+function inCondition(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+  let last = -1;
+  for (const m of clause.matchAll(CONDITION)) last = m.index + m[0].length;
+  return last >= 0 && !MAIN_CLAUSE.test(clause.slice(last));
+}
 
 /**
  * "Shall" where it matters: a duty written in the passive names no one to perform it ("the Samples
@@ -21,7 +37,7 @@ const BY_ACTOR = /^[^.;]{0,60}?\bby\s+(?:the\s+|each\s+|either\s+|such\s+|its\s+
  */
 export const shallMisuse: Rule = (ctx) => {
   const found = hits(ctx, PASSIVE_DUTY, (h) => {
-    if (inHeading(ctx, h.sentence)) return false;
+    if (inHeading(ctx, h.sentence) || inCondition(h.sentence.text.slice(Math.max(0, h.index - 200), h.index))) return false;
     return !BY_ACTOR.test(h.sentence.text.slice(h.index + h.text.length));
   });
   const sentences = new Set(found.map((h) => h.sentence));

@@ -1,17 +1,30 @@
-import type { Rule } from '../context';
+import type { Definition, Rule } from '../context';
 import { definitionEvidence, draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
 import { alternatives, push } from './text';
 
 /**
  * The ways a defined term may be written where it is used: "Patent(s)" as "Patent" or "Patents",
- * "Maximum Daily Quantity (MDQ)" or "Manufacture or Manufacturing" as either half, any spacing, any case.
+ * "Maximum Daily Quantity (MDQ)" or "Manufacture or Manufacturing" as either half, any spacing, any
+ * case; a plural term in the singular ("Extension Terms" as "Extension Term(s)"); and a pair defined
+ * as one ("Parent Name and Parent Marks") as either half, where each half is a name of two words or more.
  */
 function usageForms(term: string): string[] {
   const base = term.replace(/\((?:s|es|ies)\)|\/(?:s|es|ies)\b/gi, '').trim();
   // The spaces before "(" are tried from the first of them only (from every one was quadratic).
   const abbr = /^(.*?)(?<!\s)\s*\(([^()]+)\)$/.exec(base);
-  return (abbr ? [abbr[1]!, abbr[2]!] : alternatives(base)).map(norm).filter((f) => f.length > 1);
+  const halves = abbr ? [abbr[1]!, abbr[2]!] : alternatives(base).flatMap(pairHalves);
+  return halves.flatMap((f) => [f, singular(f)]).map(norm).filter((f, i, all) => f.length > 1 && all.indexOf(f) === i);
+}
+
+function pairHalves(term: string): string[] {
+  const halves = term.split(/(?<!\s)\s+and\s+(?=[A-Z])/);
+  return halves.length === 2 && halves.every((h) => h.trim().includes(' ')) ? [term, ...halves] : [term];
+}
+
+/** The term with its last word in the singular: "Extension Terms" gives "Extension Term", "Losses" "Loss". */
+function singular(term: string): string {
+  return term.replace(/ies$/, 'y').replace(/(ss|x|ch|sh)es$/, '$1').replace(/(?<![su])s$/, '');
 }
 
 function norm(text: string): string {
@@ -21,6 +34,7 @@ function norm(text: string): string {
 // A word, less the full stops and apostrophes that end it ("Licensee." is "licensee").
 const WORD = /[A-Za-z0-9](?:[\w.&’'-]*[\w&-])?/g;
 const NOT_ASCII = /[\u0080-\uffff]/;
+const POSSESSIVE = /\w['’]s$/;
 
 /**
  * The text's words in lower case, found in one call over the text: a call a word was most of this
@@ -28,8 +42,10 @@ const NOT_ASCII = /[\u0080-\uffff]/;
  * would make new word characters.
  */
 function words(text: string): string[] {
-  if (!NOT_ASCII.test(text)) return text.toLowerCase().match(WORD) ?? [];
-  return (text.match(WORD) ?? []).map((w) => w.toLowerCase());
+  const ws = NOT_ASCII.test(text) ? (text.match(WORD) ?? []).map((w) => w.toLowerCase()) : (text.toLowerCase().match(WORD) ?? []);
+  // A possessive is the word's use too: "the Contract Person's address" uses "Contract Person".
+  for (let i = 0; i < ws.length; i++) if (POSSESSIVE.test(ws[i]!)) ws[i] = ws[i]!.slice(0, -2);
+  return ws;
 }
 
 /** Where each of the text's words starts, in the order words() gives them. */
@@ -46,6 +62,24 @@ function startingWith<T>(byFirst: Map<string, T[]>, w: string): T[] {
   const es = byFirst.get(w.slice(0, -2));
   if (es || !w.endsWith('ies')) return es ?? [];
   return byFirst.get(`${w.slice(0, -3)}y`) ?? [];
+}
+
+/** Terms defined side by side in one place, with only commas, "or" and quotes between them. */
+function definedTogether(ctx: Parameters<Rule>[0], defs: Definition[]): Definition[][] {
+  const groups: Definition[][] = [];
+  const sorted = [...defs].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  let group: Definition[] = [];
+  for (const d of sorted) {
+    const prev = group[group.length - 1];
+    const gap = prev && prev.paragraph === d.paragraph ? (ctx.doc.paragraphs[d.paragraph]?.text ?? '').slice(prev.end, d.start) : undefined;
+    if (prev && gap !== undefined && gap.length <= 12 && /^[\s,"“”'‘’]*(?:(?:and|or)[\s"“'‘]*)?$/.test(gap)) group.push(d);
+    else {
+      if (group.length > 1) groups.push(group);
+      group = [d];
+    }
+  }
+  if (group.length > 1) groups.push(group);
+  return groups;
 }
 
 /**
@@ -89,6 +123,8 @@ export const unusedTerms: Rule = (ctx) => {
       }
     }
   }
+  // Forms defined together ("Sale", "Sells", "Sold" means ...) are one term: any of them used uses all.
+  for (const group of definedTogether(ctx, defs)) if (group.some((d) => used.has(d.term))) for (const d of group) used.add(d.term);
   const unused = [...terms].filter((t) => !used.has(t));
   if (unused.length === 0) return [];
   const evidence = unused.map((t) => definitionEvidence(ctx, defs.find((d) => d.term === t)!));

@@ -163,6 +163,33 @@ describe('cross-references against the headings they name', () => {
     expect(messages(text)).toEqual([]);
   });
 
+  it('reads a list of sections with long headings that ends "of" another agreement as references to that agreement', () => {
+    const other = [
+      ...SUPPLY,
+      '7. OTHER AGREEMENTS 7.1 Sections 4.4 (Indemnification Obligations Net of Insurance Proceeds and Other Amounts) through 4.10 (Survival of Indemnities) of the Separation Agreement apply to the indemnities in Section 3.',
+      '7.2 Section 6.6 (Other Agreements Providing for Exchange of Information), Section 6.7 (Production of Witnesses; Records; Cooperation) and Section 6.8 (Privileged Matters) of the Separation Agreement continue to apply.',
+    ];
+    expect(messages(other)).toEqual([]);
+    const own = [...other, '7.3 The rights in Section 9 (Production of Witnesses; Records; Cooperation) survive termination of this Agreement.'];
+    expect(messages(own)).toEqual(['References to sections that do not exist: 9']);
+  });
+
+  it('reads a survey section in a description of land as no reference, and still checks a clause number', () => {
+    const land = [...SUPPLY, '7. PROPERTY 7.1 The well is located in Section 47, Township 4 South, Range 10 East, of the county named in Schedule 1.'];
+    expect(messages(land)).toEqual([]);
+    expect(messages([...land, '7.2 The costs of the well are shared as set out in Section 47.'])).toEqual(['References to sections that do not exist: 47']);
+  });
+
+  it('is quiet on a sub-clause naming the proceedings brought under its own section, and still flags a clause citing itself for another subject', () => {
+    const proceedings = [
+      ...SUPPLY,
+      '7. ENFORCEMENT 7.1 Notice. Each party shall notify the other of any infringement of the Patents. 7.2 Prosecution of Infringers. (a) Supplier may sue any infringer of the Patents. (b) Buyer shall not settle any claim or action that it brought under Section 7.2 without the consent of Supplier.',
+    ];
+    expect(messages(proceedings)).toEqual([]);
+    const slip = [...proceedings, '7.3 Jurisdiction and Venue. Subject to the arbitration provisions in Section 7.3, either party may seek an injunction in the courts of England.'];
+    expect(messages(slip)).toEqual(['References that point to the wrong section: 7.3 refers to itself']);
+  });
+
   it('reads wide gaps in linear time', () => {
     const gaps = `1. TERM${' '.repeat(50_000)}x 2. PRICE${' '.repeat(50_000)}y`;
     const started = Date.now();

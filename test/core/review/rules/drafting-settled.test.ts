@@ -38,6 +38,27 @@ describe('vague time words', () => {
   });
 });
 
+describe('vague time words: notice of a legal demand to disclose', () => {
+  const compelled = [
+    'If a Party is required by law or court order to disclose any Confidential Information of the other, that Party shall promptly notify the other Party of such requirement so that it may seek a protective order.',
+  ];
+
+  it('is quiet on prompt notice of a demand to disclose that either party may owe, and still flags prompt notice of a claim', () => {
+    expect(run(vagueTime, compelled)).toEqual([]);
+    const claim = [...compelled, 'The Operator shall promptly notify the Owner of any claim made against the Facility by a third party.'];
+    expect(run(vagueTime, claim)).toEqual(['Vague time words: "promptly"']);
+  });
+
+  it('still flags that notice where only the other side owes it: the discloser wants it before any disclosure', () => {
+    const nda = [
+      'This Confidentiality Agreement is made between Qinlan Storage Co., Ltd. (the "Discloser") and Fjordline Capital AS (the "Recipient").',
+      'If the Recipient is required by law to disclose any Confidential Information, the Recipient shall promptly notify the Discloser of such requirement.',
+    ];
+    const ctx = makeContext(nda.join('\n'), { scenario: 'pre-deal-disclosure', role: 'discloser' });
+    expect(vagueTime(ctx).map((f) => f.message)).toEqual(['Vague time words: "promptly"']);
+  });
+});
+
 describe('best efforts', () => {
   it('is quiet on best efforts to agree a substitute for a provision held invalid, and still flags a duty to perform', () => {
     const severability = [
@@ -46,5 +67,26 @@ describe('best efforts', () => {
     expect(run(efforts, severability)).toEqual([]);
     const perform = [...severability, 'Operator shall use its best efforts to restore the Facility to service within two days after any outage.'];
     expect(run(efforts, perform)).toEqual(['"Best efforts" standard']);
+  });
+});
+
+describe('materiality: more settled wordings (issue 12, second unseen draw)', () => {
+  it('is quiet on the prejudice test, a breach of a material provision, the force majeure causation test, the partnership expulsion ground and the forward-looking legend', () => {
+    const text = [
+      "Owner's failure to give notice of a claim shall not relieve Operator of its indemnity except to the extent Operator is materially prejudiced by that failure.",
+      'Either Party may terminate this Agreement on thirty days written notice if the other Party breaches any material provision of this Agreement and fails to cure it within that period.',
+      "The duties of a Party, so far as its ability to perform them is materially affected by such Force Majeure, are suspended while the inability lasts.",
+      'A Participant may be expelled if it has engaged in wrongful conduct that adversely and materially affected the business of the venture.',
+      'Because such statements involve risks and uncertainties, actual results may differ materially from those expressed in these forward-looking statements.',
+    ];
+    expect(run(material, text)).toEqual([]);
+  });
+
+  it('still flags a termination trigger or a consent threshold with no measure', () => {
+    const text = [
+      'Owner may terminate this Agreement at once if Operator materially violates any anti-bribery law.',
+      'Operator shall not make any material modification to the inverters without the prior written consent of Owner.',
+    ];
+    expect(run(material, text)).toEqual(['"Material" used twice but never defined']);
   });
 });

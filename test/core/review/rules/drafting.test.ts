@@ -138,6 +138,17 @@ describe('"shall" where it matters: a duty in the passive that names no one', ()
     ].join('\n');
     expect(shallMisuse(makeContext(text))).toEqual([]);
   });
+
+  it('is quiet where the actor is described or redacted, and on a condition; still flags the duty a condition governs', () => {
+    const quiet = [
+      'The fees of the arbitrator shall be borne by the non-prevailing Party, including reasonable legal costs.',
+      'All costs of a product recall shall be borne by [***].',
+      'If and when any such consent, approval or release shall be obtained, Licensor shall promptly assign the affected contract to Licensee.',
+    ];
+    expect(shallMisuse(makeContext(quiet.join('\n')))).toEqual([]);
+    const governed = [...quiet, 'If this Agreement terminates for any reason, all copies of the Source Code shall be returned within ten days.'];
+    expect(shallMisuse(makeContext(governed.join('\n'))).map((f) => f.message)).toEqual(['Duties in the passive name no one to perform them (1)']);
+  });
 });
 
 describe('"shall" style, opt-in: "shall" where no party\'s duty is meant', () => {

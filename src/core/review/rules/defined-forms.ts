@@ -1,0 +1,59 @@
+// The forms a defined term takes where it is used, for the undefined-term rule: an optional plural,
+// the last word of a longer term alone, and defined terms side by side.
+import type { ReviewContext } from '../context';
+import { isDefined } from './text';
+
+/**
+ * A phrase made wholly of defined terms, the last perhaps defined with the small word that follows
+ * it in the text: "Patents Controlled by Xencor" where "Patents" and "Controlled by" are defined.
+ */
+export function madeOfDefined(ctx: ReviewContext, phrase: string, after: string): boolean {
+  const words = phrase.split(' ');
+  if (words.length < 2) return false;
+  const next = /^\s+(by|of|to|with)\b/.exec(after)?.[1];
+  const defined = (from: number, to: number) => {
+    const seg = words.slice(from, to).join(' ');
+    return isDefined(ctx, seg) || (to === words.length && next !== undefined && isDefined(ctx, `${seg} ${next}`));
+  };
+  const reach = [true];
+  for (let i = 0; i < words.length; i++) {
+    if (!reach[i]) continue;
+    for (let j = i + 1; j <= words.length; j++) if (defined(i, j)) reach[j] = true;
+  }
+  return reach[words.length] === true;
+}
+
+/** "Zip Codes" where "Zip Code(s)" is defined: "codes" loses its "s", not its "es". */
+export function optionalPlural(ctx: ReviewContext, phrase: string): boolean {
+  const lower = phrase.toLowerCase();
+  return [lower, lower.replace(/s$/, ''), lower.replace(/es$/, '')].some((f) => pluralDefined(ctx).has(f));
+}
+
+/** "such Property" or "the Marks" where "NCM Property" and "NCM Marks" are defined: the defined term, shortened. */
+export function shortenedTerm(ctx: ReviewContext, word: string): boolean {
+  return heads(ctx).has(word.toLowerCase().replace(/(?<=[a-z]{3})s$/, ''));
+}
+
+const headCache = new WeakMap<ReviewContext, Set<string>>();
+
+/** The last words of defined terms of two or more words, singular: "NCM Marks" gives "mark". */
+function heads(ctx: ReviewContext): Set<string> {
+  let set = headCache.get(ctx);
+  if (!set) {
+    set = new Set(ctx.definitions.map((d) => d.term.toLowerCase().split(/\s+/)).filter((w) => w.length > 1).map((w) => w[w.length - 1]!.replace(/(?<=[a-z]{3})s$/, '')));
+    headCache.set(ctx, set);
+  }
+  return set;
+}
+
+const pluralCache = new WeakMap<ReviewContext, Set<string>>();
+
+/** Terms defined with an optional plural, "Excess Component(s)", as their singular. */
+export function pluralDefined(ctx: ReviewContext): Set<string> {
+  let set = pluralCache.get(ctx);
+  if (!set) {
+    set = new Set(ctx.definitions.filter((d) => /\((?:s|es)\)$/i.test(d.term)).map((d) => d.term.replace(/\((?:s|es)\)$/i, '').toLowerCase()));
+    pluralCache.set(ctx, set);
+  }
+  return set;
+}

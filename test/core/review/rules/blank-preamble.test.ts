@@ -1,0 +1,40 @@
+// Blanks left to fill where the parties and the date are stated (issue 12): a line, a row of X's or a
+// placeholder in brackets is a proofreading point; a redaction, a date merely missing and blanks in
+// the signature blocks are not.
+import { blankPreamble } from '../../../../src/core/review/rules/blank-preamble';
+import { makeContext } from './make-context';
+
+const found = (text: string[]) => blankPreamble(makeContext(text.join('\n')));
+const BODY = [
+  'NOW, THEREFORE, the parties agree as follows:',
+  '1. Appointment. Company appoints Distributor as its exclusive distributor of the Products in the Territory.',
+  '2. Term. This Agreement lasts three years from the Effective Date.',
+  'COMPANY By: ______________ Name: ______________ DISTRIBUTOR By: ______________ Name: ______________',
+];
+
+describe('blanks in the opening words', () => {
+  it('flags a party name left as X\'s, an address left as a line and a date with a blank day, in one low point', () => {
+    const text = [
+      'THIS DISTRIBUTOR AGREEMENT is made as of March __, 2025 (the "Effective Date") between Coastal Roasters LLC, a Florida limited liability company of ______________, FL ("Company"), and XXXXXXXXXXXX ("Distributor").',
+      ...BODY,
+    ];
+    const [f, ...rest] = found(text);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ rule: 'drafting.blank-preamble', severity: 'low', kind: 'drafting' });
+    expect(f!.message).toBe('Blanks left to fill in the opening words (3)');
+  });
+
+  it('flags a placeholder in brackets', () => {
+    const text = ['This Reseller Agreement is made on 1 June 2025 between [COMPANY NAME], a company incorporated in [insert jurisdiction] ("Reseller"), and Ledgerline Systems Inc. ("Supplier").', ...BODY];
+    expect(found(text).map((x) => x.message)).toEqual(['Blanks left to fill in the opening words (2)']);
+  });
+
+  it('is quiet on a completed opening, a redaction, a date merely missing and blanks in the signature blocks', () => {
+    const text = [
+      'THIS DISTRIBUTOR AGREEMENT is made as of , 2025 between Coastal Roasters LLC, 12 Harbor Road, Miami, FL ("Company"), and Palm Trade Inc. ("Distributor"), at a discount of [***] per cent.',
+      ...BODY,
+      '3. Prices. Distributor shall pay the prices in Schedule A, less the discount of ____ per cent agreed each year.',
+    ];
+    expect(found(text)).toEqual([]);
+  });
+});
