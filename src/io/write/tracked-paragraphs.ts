@@ -24,14 +24,8 @@ export function deleteParagraph(source: string, p: El, w: WordMarkup, mark: Chan
   const wrap = (parent: El): void => {
     for (const el of elements(parent)) {
       if (!inW(el)) continue;
-      if (el.localName === 'r') {
-        edits.insert(el.source!.start, w.tag('del', w.changeAttrs(ids.take(), mark)), ORDER.open);
-        for (const c of elements(el)) {
-          if (isW(c, 't')) rename(source, c, 'delText', edits);
-          else if (isW(c, 'instrText')) rename(source, c, 'delInstrText', edits);
-        }
-        edits.insert(el.source!.end, w.end('del'), ORDER.close);
-      } else if (RUN_CONTAINERS.has(el.localName)) wrap(el);
+      if (el.localName === 'r') deleteRun(source, el, w, mark, ids, edits);
+      else if (RUN_CONTAINERS.has(el.localName)) wrap(el);
       else if (el.localName === 'sdt') {
         const content = child(el, 'sdtContent');
         if (content) wrap(content);
@@ -41,6 +35,16 @@ export function deleteParagraph(source: string, p: El, w: WordMarkup, mark: Chan
   wrap(p);
   const del = w.tag('del', w.changeAttrs(ids.take(), mark), true);
   if (restyle === undefined || !restyled(source, p, del, restyle, w, mark, ids, edits)) markParagraph(source, p, del, edits);
+}
+
+/** One run as a tracked deletion, as it stands: its w:t becomes w:delText, its w:instrText w:delInstrText. */
+export function deleteRun(source: string, el: El, w: WordMarkup, mark: ChangeMark, ids: Ids, edits: TextEdits): void {
+  edits.insert(el.source!.start, w.tag('del', w.changeAttrs(ids.take(), mark)), ORDER.open);
+  for (const c of elements(el)) {
+    if (isW(c, 't')) rename(source, c, 'delText', edits);
+    else if (isW(c, 'instrText')) rename(source, c, 'delInstrText', edits);
+  }
+  edits.insert(el.source!.end, w.end('del'), ORDER.close);
 }
 
 /**
@@ -164,7 +168,7 @@ export function lookOf(source: string, p: El | undefined, { listed, keepList }: 
 }
 
 /** The runs of a paragraph that read (not deleted), in order. */
-function readingRuns(parent: El, out: El[] = []): El[] {
+export function readingRuns(parent: El, out: El[] = []): El[] {
   for (const el of elements(parent)) {
     if (!inW(el)) continue;
     if (el.localName === 'r') out.push(el);
