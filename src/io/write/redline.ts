@@ -11,7 +11,7 @@ import { partReplaced } from '../../core/fix/kept-part';
 import { renumbered } from '../../core/fix/numbers';
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
-import { deleteParagraph, Ids, insertedParagraphs, lookOf, lookProps, ownProps, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import { deleteParagraph, Ids, insertedParagraphs, lookOf, ownProps, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
 import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
 
@@ -85,6 +85,12 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   const rangeEnd = (id: number): string => `${w.tag('commentRangeEnd', { id }, true)}${w.tag('r')}${w.tag('commentReference', { id }, true)}${w.end('r')}`;
   const rangeStart = (id: number): string => w.tag('commentRangeStart', { id }, true);
 
+  // Comments on passages, placed once every replaced clause is known: one on a passage the
+  // redline deletes rides on that change's own range (see replaced).
+  const onPassages: { paragraph: number; id: number }[] = [];
+  const commentOn = (paragraph: number, id: number): void => void onPassages.push({ paragraph, id });
+  const replaced: { span: ParagraphSpan; put: (starts: string, ends: string) => void }[] = [];
+
   for (const { finding, clause } of accepted) {
     const ev = quoted(model, finding.evidence[0], boxed);
     const key = clause ? `${clause.clauseId}/${clause.variantId}` : '';
@@ -120,24 +126,37 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     const added = lines(fix, looks);
     const last = lastPs[lastPs.length - 1]!;
     const before = !!child(child(last, 'pPr'), 'sectPr');
-    // Placed after, the old paragraphs join the new heading on Accept: all but the old heading take its look.
-    const heading = before ? undefined : lookProps(looks.heading, w);
-    for (let i = span.first; i <= span.last; i++) for (const p of sources[i]!) deleteParagraph(text, p, w, mark, ids, edits, p === first ? undefined : heading);
-    if (before) {
-      // The old clause ends a section, whose break stays: the new clause goes before it, in that section.
-      edits.insert(first.source!.start, insertedParagraphs(added, w, mark, ids, '', rangeStart(id)), ORDER.start);
-      edits.insert(closeStart(text, last), rangeEnd(id), ORDER.end);
-    } else {
-      // The new clause goes after the old one, so the emptied paragraphs join the new heading on
-      // Accept: Word keeps the new heading's own properties, LibreOffice gives it those of the old
-      // heading it was modelled on, and both leave the paragraph after the clause as it was (placed
-      // before, the old clause's last paragraph joined that one, and LibreOffice gave it a sub-clause's
-      // list level). The comment runs from the old clause to the end of the new one.
-      edits.insert(afterProperties(first), rangeStart(id), ORDER.start);
-      edits.insert(last.source!.end, insertedParagraphs(added, w, mark, ids, rangeEnd(id), '', following(span.last)), ORDER.after);
-    }
+    // Each old paragraph keeps its own properties, so Reject gives the draft back as it was
+    // (LibreOffice's Reject does not apply a w:pPrChange to list numbering).
+    for (let i = span.first; i <= span.last; i++) for (const p of sources[i]!) deleteParagraph(text, p, w, mark, ids, edits);
+    replaced.push({
+      span,
+      put: (starts, ends) => {
+        if (before) {
+          // The old clause ends a section, whose break stays: the new clause goes before it, in that section.
+          edits.insert(first.source!.start, insertedParagraphs(added, w, mark, ids, '', `${rangeStart(id)}${starts}`), ORDER.start);
+          edits.insert(closeStart(text, last), `${rangeEnd(id)}${ends}`, ORDER.end);
+        } else {
+          // The new clause goes after the old one, so the emptied paragraphs join the new heading on
+          // Accept and the paragraph after the clause stays as it was (placed before, the old
+          // clause's last paragraph joined that one, and LibreOffice gave it a sub-clause's list
+          // level). The comment runs from the old clause to the end of the new one.
+          edits.insert(afterProperties(first), `${rangeStart(id)}${starts}`, ORDER.start);
+          edits.insert(last.source!.end, insertedParagraphs(added, w, mark, ids, `${rangeEnd(id)}${ends}`, '', following(span.last)), ORDER.after);
+        }
+      },
+    });
     applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
   }
+
+  // A comment's end and reference left inside a deleted paragraph would keep that paragraph on
+  // Accept: Word and LibreOffice then join the old clause to the new heading under the old
+  // paragraph's list level (the DPA's new 7.2 came out "(a)"). It spans the whole change instead.
+  for (const { span, put } of replaced) {
+    const riding = onPassages.filter((c) => c.paragraph >= span.first && c.paragraph <= span.last);
+    put(riding.map((c) => rangeStart(c.id)).join(''), riding.map((c) => rangeEnd(c.id)).join(''));
+  }
+  for (const c of onPassages) if (!replaced.some(({ span }) => c.paragraph >= span.first && c.paragraph <= span.last)) placeComment(c.paragraph, c.id);
 
   const anchor = newClauses.length ? newClauseAnchor(model, sections, boxed) : undefined;
   if (anchor !== undefined) {
@@ -207,7 +226,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     return next && text.slice(end, next.source!.start).trim() === '' ? ownProps(text, next) : undefined;
   }
 
-  function commentOn(paragraph: number, id: number): void {
+  function placeComment(paragraph: number, id: number): void {
     const ps = sources[paragraph]!;
     const last = ps[ps.length - 1]!;
     edits.insert(afterProperties(ps[0]!), rangeStart(id), ORDER.start);

@@ -20,7 +20,7 @@ export class Ids {
  * the paragraph mark is marked deleted so the emptied paragraph joins the next one on Accept.
  * A mark that carries a section break stays, as deleting it would merge two page layouts.
  */
-export function deleteParagraph(source: string, p: El, w: WordMarkup, mark: ChangeMark, ids: Ids, edits: TextEdits, restyle?: string): void {
+export function deleteParagraph(source: string, p: El, w: WordMarkup, mark: ChangeMark, ids: Ids, edits: TextEdits): void {
   const wrap = (parent: El): void => {
     for (const el of elements(parent)) {
       if (!inW(el)) continue;
@@ -33,8 +33,7 @@ export function deleteParagraph(source: string, p: El, w: WordMarkup, mark: Chan
     }
   };
   wrap(p);
-  const del = w.tag('del', w.changeAttrs(ids.take(), mark), true);
-  if (restyle === undefined || !restyled(source, p, del, restyle, w, mark, ids, edits)) markParagraph(source, p, del, edits);
+  markParagraph(source, p, w.tag('del', w.changeAttrs(ids.take(), mark), true), edits);
 }
 
 /** One run as a tracked deletion, as it stands: its w:t becomes w:delText, its w:instrText w:delInstrText. */
@@ -45,29 +44,6 @@ export function deleteRun(source: string, el: El, w: WordMarkup, mark: ChangeMar
     else if (isW(c, 'instrText')) rename(source, c, 'delInstrText', edits);
   }
   edits.insert(el.source!.end, w.end('del'), ORDER.close);
-}
-
-/**
- * The deleted paragraph takes `restyle` (the paragraph properties of what follows it) as a tracked
- * formatting change, its own kept in w:pPrChange for Reject. LibreOffice's Accept joins an emptied
- * paragraph to the next and gives the join the emptied one's properties: an old sub-clause before
- * our new heading made the heading a sub-clause. Word keeps the next paragraph's; both now agree.
- * Not done where the paragraph ends a section or already records a formatting change.
- */
-function restyled(source: string, p: El, del: string, restyle: string, w: WordMarkup, mark: ChangeMark, ids: Ids, edits: TextEdits): boolean {
-  const pPr = child(p, 'pPr');
-  if (child(pPr, 'sectPr') || child(pPr, 'pPrChange')) return false;
-  const rPr = child(pPr, 'rPr');
-  const slice = (el: El): string => source.slice(el.source!.start, el.source!.end);
-  const own = ownProps(source, p);
-  const markProps = rPr ? [...elements(rPr)].map((el) => (inW(el) && el.localName === 'ins' ? `${slice(el)}${del}` : slice(el))).join('') : '';
-  const markIns = child(rPr, 'ins') ? markProps : `${child(rPr, 'del') ? '' : del}${markProps}`;
-  const change = `${w.tag('pPrChange', w.changeAttrs(ids.take(), mark))}${w.tag('pPr')}${own}${w.end('pPr')}${w.end('pPrChange')}`;
-  const props = `${w.tag('pPr')}${restyle}${w.tag('rPr')}${markIns}${w.end('rPr')}${change}${w.end('pPr')}`;
-  if (pPr) edits.replace(pPr.source!.start, pPr.source!.end, props);
-  else if (p.source!.openEnd === p.source!.end) return false;
-  else edits.insert(p.source!.openEnd, props);
-  return true;
 }
 
 /** The paragraph mark as a tracked deletion: w:del first in the mark's run properties (after a w:ins). */
@@ -209,11 +185,6 @@ export function insertedParagraphs(lines: readonly InsertedLine[], w: WordMarkup
 /** A look's numbering: the draft's list kept, switched off, or none. */
 function numberingOf(look: ParagraphLook, w: WordMarkup): string {
   return look.numPr ?? (look.unlisted ? `${w.tag('numPr')}${w.tag('ilvl', { val: 0 }, true)}${w.tag('numId', { val: 0 }, true)}${w.end('numPr')}` : '');
-}
-
-/** A look's paragraph properties as they open a w:pPr: its style and numbering. */
-export function lookProps(look: ParagraphLook, w: WordMarkup): string {
-  return `${look.pStyle ?? ''}${numberingOf(look, w)}`;
 }
 
 /** A paragraph's own properties (not its mark's, section break or recorded changes), as a w:pPrChange holds them. */
