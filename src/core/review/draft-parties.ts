@@ -84,7 +84,10 @@ function pairedWith(ctx: ReviewContext, name: string, roles: ReadonlySet<string>
   return [...paired]
     .sort((a, b) => b[1] - a[1])
     .map(([other]) => other)
-    .find((other) => ctx.sentences.some((s) => new RegExp(`(?:^|[.;:]\\s+)${other}\\s+(?:will|shall|may|must)\\b`).test(s.text)));
+    .find((other) => {
+      const acts = new RegExp(`(?:^|[.;:]\\s)${other}\\s+(?:will|shall|may|must)\\b`);
+      return ctx.sentences.some((s) => acts.test(s.text));
+    });
 }
 
 /** Capitalised words drafts pair with a party's name that are no party. */

@@ -89,7 +89,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   // redline deletes rides on that change's own range (see replaced).
   const onPassages: { paragraph: number; id: number }[] = [];
   const commentOn = (paragraph: number, id: number): void => void onPassages.push({ paragraph, id });
-  const replaced: { span: ParagraphSpan; put: (starts: string, ends: string) => void }[] = [];
+  const replaced: { gone: (paragraph: number) => boolean; put: (starts: string, ends: string) => void }[] = [];
 
   for (const { finding, clause } of accepted) {
     const ev = quoted(model, finding.evidence[0], boxed);
@@ -130,7 +130,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     // (LibreOffice's Reject does not apply a w:pPrChange to list numbering).
     for (let i = span.first; i <= span.last; i++) for (const p of sources[i]!) deleteParagraph(text, p, w, mark, ids, edits);
     replaced.push({
-      span,
+      gone: (i) => i >= span.first && i <= span.last,
       put: (starts, ends) => {
         if (before) {
           // The old clause ends a section, whose break stays: the new clause goes before it, in that section.
@@ -152,11 +152,11 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   // A comment's end and reference left inside a deleted paragraph would keep that paragraph on
   // Accept: Word and LibreOffice then join the old clause to the new heading under the old
   // paragraph's list level (the DPA's new 7.2 came out "(a)"). It spans the whole change instead.
-  for (const { span, put } of replaced) {
-    const riding = onPassages.filter((c) => c.paragraph >= span.first && c.paragraph <= span.last);
+  for (const { gone, put } of replaced) {
+    const riding = onPassages.filter((c) => gone(c.paragraph));
     put(riding.map((c) => rangeStart(c.id)).join(''), riding.map((c) => rangeEnd(c.id)).join(''));
   }
-  for (const c of onPassages) if (!replaced.some(({ span }) => c.paragraph >= span.first && c.paragraph <= span.last)) placeComment(c.paragraph, c.id);
+  for (const c of onPassages) if (!replaced.some(({ gone }) => gone(c.paragraph))) placeComment(c.paragraph, c.id);
 
   const anchor = newClauses.length ? newClauseAnchor(model, sections, boxed) : undefined;
   if (anchor !== undefined) {
@@ -213,8 +213,13 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     const id = comment(finding);
     const body = lookOf(text, last, { listed: Boolean(model.paragraphs[span.last]?.listLabel), keepList: false }, 'last');
     const added: InsertedLine[] = clause.paragraphs.map((p) => ({ text: `${p.label}\t${p.text}`, look: body, sub: p.level === 2 }));
-    edits.insert(afterProperties(sources[span.first]![0]!), rangeStart(id), ORDER.start);
-    edits.insert(last.source!.end, insertedParagraphs(added, w, mark, ids, rangeEnd(id), '', following(span.last)), ORDER.after);
+    replaced.push({
+      gone: (i) => cuts.some((c) => c.whole && c.range.paragraph === i),
+      put: (starts, ends) => {
+        edits.insert(afterProperties(sources[span.first]![0]!), `${rangeStart(id)}${starts}`, ORDER.start);
+        edits.insert(last.source!.end, insertedParagraphs(added, w, mark, ids, `${rangeEnd(id)}${ends}`, '', following(span.last)), ORDER.after);
+      },
+    });
     applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text), keeps: part.keeps });
     return true;
   }

@@ -167,7 +167,11 @@ export interface InsertedLine {
  */
 export function insertedParagraphs(lines: readonly InsertedLine[], w: WordMarkup, mark: ChangeMark, ids: Ids, tail = '', head = '', next?: string): string {
   return lines
-    .map(({ text, look, sub }, i) => {
+    .map(({ text, look: own, sub }, i) => {
+      // LibreOffice's Reject gives the draft's next paragraph this one's properties and restores
+      // from w:pPrChange only what that names: an explicit "no numbering" here would stay and
+      // unnumber a paragraph its style numbers. The last line drops the style it switched off.
+      const look = i === lines.length - 1 && next !== undefined && own.unlisted ? { ...own, pStyle: undefined, unlisted: false } : own;
       const numbering = numberingOf(look, w);
       // A sub-clause hangs its "(a)" in from the clause's text, as drafts lay out their own.
       const indent = sub ? w.tag('ind', { [w.strict ? 'start' : 'left']: look.indent + SUB_CLAUSE_INDENT.left, hanging: SUB_CLAUSE_INDENT.hanging }, true) : '';
