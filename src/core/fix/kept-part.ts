@@ -19,7 +19,7 @@ export interface PartReplaced {
 }
 
 /** Words that join a heading's subjects or carry no subject of their own. */
-const JOINS = /\s*(?:,|;|&|\band\b)\s*/i;
+const JOINS = /[,;&]|\band\b/i;
 const FILLER = new Set(['of', 'the', 'to', 'for', 'on', 'in', 'a', 'an', 'or']);
 
 /**
