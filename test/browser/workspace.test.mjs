@@ -559,9 +559,10 @@ test('a counterparty .docx comes back redlined: the clause we proposed as a trac
   assert.ok(await page.getByRole('button', { name: 'Download revised draft' }).isEnabled());
   await shot(page, '12-workspace-revised-draft');
   const bytes = await readFile(await download.path());
-  // mammoth shows insertions: our feedback clause is in, numbered as the draft's 1.5.
+  // mammoth shows insertions: our feedback clause is in, numbered as the draft's 1.5, after what
+  // 1.5 keeps of its own ("Feedback and Usage Data": only its feedback sentences are replaced).
   const { value: text } = await mammoth.extractRawText({ buffer: bytes });
-  assert.match(text, /Feedback\n\n1\.5\.1\t/);
+  assert.match(text, /Feedback and Usage Data\.\s+In addition, Provider may collect and analyze Usage Data[^\n]*\n\n1\.5\.1\t/);
   assert.match(text, /Customer is not obliged to give Feedback\./);
   const zip = await JSZip.loadAsync(bytes);
   const document = await zip.file('word/document.xml').async('string');

@@ -40,10 +40,13 @@ skipMessage();
     const back = await readDocx(readFileSync(out));
     expect(back.comments!.filter((c) => c.author === 'Li Wei')).toHaveLength(1);
     expect(back.revisions!.filter((r) => r.author === 'Li Wei').length).toBeGreaterThan(1);
-    // The new 1.5 is an item of the draft's own numbered list, so 1.6 and on keep their numbers.
+    // 1.5 deals with feedback and usage data: only its feedback sentences are replaced, so it keeps
+    // its number, heading and usage-data sentences, our 1.5.1 and on follow it, and 1.6 and on keep theirs.
     expect(back.paragraphs.find((p) => p.text.startsWith('Restrictions.'))?.listLabel).toBe('1.6');
-    const at = back.paragraphs.findIndex((p) => p.text === 'Feedback');
+    const at = back.paragraphs.findIndex((p) => p.text.startsWith('Feedback and Usage Data.'));
     expect(back.paragraphs[at]!.listLabel).toBe('1.5');
+    expect(back.paragraphs[at]!.text).toMatch(/Provider may collect and analyze Usage Data/);
+    expect(back.paragraphs[at]!.text).not.toMatch(/Feedback freely/);
     expect(back.paragraphs[at + 1]!.text).toMatch(/^1\.5\.1\t/);
     expect(back.paragraphs.find((p) => p.text.startsWith('Reservation of Rights'))?.listLabel).toBe('1.7');
   });

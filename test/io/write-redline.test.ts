@@ -101,8 +101,14 @@ describeCorpus('a redlined draft, read back three independent ways', () => {
       for (const a of out.applied) {
         const clause = fixes(result.findings.find((f) => f.id === a.finding)!.fix!)!;
         // Labels and words both: a fix speaks of its own number ("In this Section 6.2") only where it stands under it.
-        expect(a.paragraphs.slice(1)).toEqual(clause.paragraphs.map((p) => `${p.label}\t${p.text}`));
+        // One that replaces part of a clause goes in under the clause's own heading.
+        expect(a.paragraphs.slice(a.keeps ? 0 : 1)).toEqual(clause.paragraphs.map((p) => `${p.label}\t${p.text}`));
         for (const own of a.paragraphs.join('\n').matchAll(/In this Section ([\d.]+),/g)) expect(own[1]).toBe(clause.number);
+        if (a.keeps) {
+          const kept = back.paragraphs[back.paragraphs.findIndex((p) => p.text === a.paragraphs[0]) - 1];
+          expect(kept?.listLabel?.replace(/\.$/, '')).toBe(clause.number);
+          continue;
+        }
         // The heading: numbered by Word where the draft's headings are (so later sections keep their numbers), else typed.
         const heading = back.paragraphs.find((p) => p.text === a.paragraphs[0] && (p.listLabel !== undefined || /^[\d.]+\t/.test(p.text)));
         expect(heading?.text.replace(/^[\d.]+\t/, '')).toBe(clause.title);
@@ -147,6 +153,19 @@ describeCorpus('a redlined draft, read back three independent ways', () => {
         same++;
       }
       expect(same).toBeGreaterThan(5);
+    }
+  });
+
+  it('leaves each paragraph it deletes its own properties, so Reject gives the draft back as it was', async () => {
+    for (const [file, { input, out }] of done) {
+      const xml = async (bytes: Uint8Array) => (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+      const [before, after] = await Promise.all([xml(input), xml(out.docx)]);
+      const props = (x: string) =>
+        [...x.matchAll(/<w:p\b[^>]*>(<w:pPr>[\s\S]*?<\/w:pPr>)?/g)].map((m) => (m[1] ?? '').replace(/<w:rPr>[\s\S]*?<\/w:rPr>/g, ''));
+      // Our paragraphs are the ones whose mark we insert; every other keeps its own w:pPr, numbering and all.
+      const ours = (x: string) => [...x.matchAll(/<w:p\b[^>]*>(<w:pPr>[\s\S]*?<\/w:pPr>)?/g)].map((m) => /<w:ins w:id="\d+" w:author="Clausewright"/.test(m[1] ?? ''));
+      const kept = props(after).filter((_, i) => !ours(after)[i]);
+      expect({ file, same: kept.length === props(before).length && kept.every((p, i) => p === props(before)[i]) }).toEqual({ file, same: true });
     }
   });
 
@@ -222,17 +241,118 @@ describeCorpus('a redlined draft, read back three independent ways', () => {
       expect({ file, renumbered }).toEqual({ file, renumbered: [] });
       expect(kept).toBeGreaterThan(was.length * 0.8);
       for (const a of out.applied) {
-        const number = /^(\d+(?:\.\d+)*)\.\d+\t/.exec(a.paragraphs[1]!)?.[1];
-        const heading = acceptedDoc.paragraphs[acceptedDoc.paragraphs.findIndex((p) => p.text === a.paragraphs[1]) - 1];
+        const opening = a.paragraphs[a.keeps ? 0 : 1]!;
+        const number = /^(\d+(?:\.\d+)*)\.\d+\t/.exec(opening)?.[1];
+        const heading = acceptedDoc.paragraphs[acceptedDoc.paragraphs.findIndex((p) => p.text === opening) - 1];
         expect({ file, heading: (heading?.listLabel ?? /^[\d.]+(?=\t)/.exec(heading?.text ?? '')?.[0])?.replace(/\.$/, '') }).toEqual({ file, heading: number });
       }
-      // Rejected, the draft's text. (Its numbers are not yet: LibreOffice's Reject does not give the
-      // old clause's later paragraphs back their own properties from w:pPrChange.)
-      const rejected = texts(await readDocx(readFileSync(settle(docx, 'Reject', dir)))).filter((t) => t.trim());
-      expect(rejected).toEqual(texts(doc).filter((t) => t.trim()));
+      // Rejected, the draft as it was: its text, and every paragraph its own number (the DPA's 7.2(a)
+      // and (b) came back as "8." and "9." while the deleted paragraphs were restyled).
+      const rejected = await readDocx(readFileSync(settle(docx, 'Reject', dir)));
+      // Not yet in the pilot: after its 1.5, of which only the feedback sentences are replaced,
+      // LibreOffice's Reject numbers the sections that follow from "2." (Word's Reject could not be run here).
+      if (file === 'contract_commonpaper_pilot_agreement.docx') expect(labels(rejected).map((p) => p.text)).toEqual(was.map((p) => p.text));
+      else expect({ file, rejected: labels(rejected) }).toEqual({ file, rejected: was });
     },
     300_000,
   );
+});
+
+describeCorpus('a fix for one subject of a clause that deals with two', () => {
+  // "Feedback and Usage Data" and "Governing Law and Chosen Courts": our fixes are for feedback and the governing law.
+  const FILE = 'contract_commonpaper_software_license_agreement.docx';
+  let done: Redlined;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cw-redline-part-'));
+    done = await redline(FILE, 'technology-license', 'licensee');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** For each fix that keeps part of its clause: the clause as the draft has it, the sentences it keeps, and those it replaces. */
+  function parts(): { heading: string; kept: string[]; gone: string[]; fix: string[] }[] {
+    const { doc, result, out } = done;
+    return out.applied
+      .filter((a) => a.keeps)
+      .map((a) => {
+        const f = result.findings.find((x) => x.id === a.finding)!;
+        const text = doc.paragraphs[f.evidence[0]!.paragraph]!.text;
+        const sentences = text.split(/(?<=\.)\s+(?=[A-Z])/);
+        const names = a.keeps!.map((k) => new RegExp(k.replace(/s$/, ''), 'i'));
+        return {
+          heading: sentences[0]!,
+          kept: sentences.slice(1).filter((x) => names.some((n) => n.test(x))),
+          gone: [f.evidence[0]!.text],
+          fix: a.paragraphs,
+        };
+      });
+  }
+
+  /** The clause's heading, the sentences kept, none replaced, and the fix right after, in one reading of the accepted text. */
+  function expectKept(paragraphs: readonly string[]): void {
+    const all = parts();
+    expect(all.map((p) => p.heading)).toEqual(['Feedback and Usage Data.', 'Governing Law and Chosen Courts.']);
+    for (const p of all) {
+      const at = paragraphs.findIndex((t) => flat(t).startsWith(p.heading));
+      expect(at).toBeGreaterThanOrEqual(0);
+      const clause = flat(paragraphs[at]!);
+      expect(p.kept.length).toBeGreaterThan(0);
+      for (const k of p.kept) expect(clause).toContain(flat(k));
+      for (const g of p.gone) expect(clause).not.toContain(flat(g));
+      expect(paragraphs.slice(at + 1, at + 1 + p.fix.length).map(flat)).toEqual(p.fix.map(flat));
+    }
+  }
+
+  it('keeps the clause’s heading and its sentences on the other subject, in our reader and in mammoth', async () => {
+    expectKept(texts(await readDocx(done.out.docx)));
+    expectKept((await mammoth.extractRawText({ buffer: Buffer.from(done.out.docx) })).value.split('\n').filter((l) => l.trim()));
+  });
+
+  it('keeps the courts that other clauses cite', async () => {
+    const back = texts(await readDocx(done.out.docx)).join('\n');
+    expect(back).toMatch(/in the Chosen Courts and each party irrevocably submits to the exclusive jurisdiction of the Chosen Courts/);
+    expect(back).toMatch(/Despite Section 10\.3 \(Governing Law and Chosen Courts\)/);
+  });
+
+  (HAVE_SOFFICE ? it : it.skip)(
+    'LibreOffice accepts the part replaced and gives the whole clause back on Reject',
+    async () => {
+      const docx = path.join(dir, 'part.docx');
+      writeFileSync(docx, done.out.docx);
+      toPdf(docx, dir);
+      expectKept(texts(await readDocx(readFileSync(settle(docx, 'Accept', dir)))));
+      const rejected = await readDocx(readFileSync(settle(docx, 'Reject', dir)));
+      expect(texts(rejected).filter((t) => t.trim())).toEqual(texts(done.doc).filter((t) => t.trim()));
+    },
+    300_000,
+  );
+});
+
+describeCorpus('clauses the draft lacks, only some of them proposed', () => {
+  it('follow the draft’s last section one after another, their text saying the same numbers', async () => {
+    const file = 'contract_commonpaper_design_partner_agreement.docx';
+    const input = corpusBytes(file);
+    const doc = await readDocx(input);
+    const result = review(doc, { scenario: 'joint-development', role: 'co-developer', playbooks, library });
+    // Numbered among every fix the review offers, as a proposal made one at a time is.
+    const fixes = fixesFor(library, result, doc);
+    const missing = [...new Map(result.findings.filter((f) => f.kind === 'missing' && f.fix).map((f) => [f.fix!.clause, f])).values()];
+    const chosen = [missing[1]!, missing[3]!];
+    const proposed = chosen.map((f) => fixes(f.fix!)!);
+    const last = Math.max(...doc.paragraphs.map((p) => Number(/^(\d+)\.$/.exec(p.listLabel ?? '')?.[1] ?? 0)));
+    // The proposals skip numbers: the first and third new clause are among them.
+    expect(proposed.map((c) => c.number)).not.toEqual([String(last + 1), String(last + 2)]);
+    const out = await writeRedlineDocx({ docx: input, accepted: chosen.map((finding, i) => ({ finding, clause: proposed[i]! })), date: DATE });
+    expect(out.changes).toBe(2);
+    const back = await readDocx(out.docx);
+    out.applied.forEach((a, k) => {
+      const n = String(last + 1 + k);
+      const at = back.paragraphs.findIndex((p) => p.text === a.paragraphs[0]);
+      expect(back.paragraphs[at]!.listLabel).toBe(`${n}.`);
+      for (const line of a.paragraphs.slice(1).filter((l) => /^\d/.test(l))) expect(line.startsWith(`${n}.`)).toBe(true);
+      for (const own of a.paragraphs.join('\n').matchAll(/In this Section (\d+),/g)) expect(own[1]).toBe(n);
+    });
+  });
 });
 
 describeCorpus('a draft that already holds another author’s comment and tracked changes', () => {

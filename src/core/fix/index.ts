@@ -1,3 +1,4 @@
 export { fixesFor, fixText, fixTextsFor, type FixClause, type FixOptions } from './clause';
+export { renumbered } from './numbers';
 export { draftParties, jurisdictionAfter, withParties, openingParties, type DraftParties } from './parties';
 export { issuesList, issueCells, ISSUE_COLUMNS, type IssuesList, type IssueRow, type IssueColumn, type IssueStatus, type IssuesListInput } from './issues-list';

@@ -1,3 +1,4 @@
+import type { RenderedClause } from '../agreement/rendered';
 import type { DocModel } from '../document';
 import type { Finding, FixRef } from '../findings';
 import { segment, type ReviewContext } from '../review';
@@ -72,4 +73,22 @@ function lastSection(ctx: ReviewContext): number {
     if (n > last && n < 1000) last = n;
   }
   return last;
+}
+
+/**
+ * A new section moved to another number (only some of the proposed clauses go in, so the ones that
+ * do follow the draft's last section without a gap): its labels and the "In this Section 14" /
+ * "在第14条中" of its own definitions move with it. Only for a section the draft lacks, so no
+ * reference in it can mean one of the draft's own sections by that number.
+ */
+export function renumbered(clause: RenderedClause, to: string): RenderedClause {
+  const from = clause.number;
+  if (from === to || !/^\d+$/.test(from)) return clause;
+  const self = new RegExp(`(\\bSection |第)${from}(?![\\d]|\\.\\d)`, 'g');
+  const move = (s: string): string => s.replace(self, `$1${to}`);
+  return {
+    ...clause,
+    number: to,
+    paragraphs: clause.paragraphs.map((p) => ({ ...p, label: p.label.startsWith(`${from}.`) ? `${to}${p.label.slice(from.length)}` : p.label, text: move(p.text) })),
+  };
 }

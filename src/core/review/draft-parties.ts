@@ -40,16 +40,58 @@ function namedParties(ctx: ReviewContext, companyName: string, name: (p: Party) 
   }
   if (out.A && out.B) return out;
   const counts = { A: new Map<string, number>(), B: new Map<string, number>() };
+  const roles = eitherPartyRoles(ctx);
   for (const s of ctx.sentences)
     for (const ref of partyRefs(ctx, s.text))
-      if (ref.side === 'A' || ref.side === 'B') counts[ref.side].set(ref.text, (counts[ref.side].get(ref.text) ?? 0) + 1);
+      if ((ref.side === 'A' || ref.side === 'B') && !roles.has(ref.text.toLowerCase())) counts[ref.side].set(ref.text, (counts[ref.side].get(ref.text) ?? 0) + 1);
   for (const side of ['A', 'B'] as const) {
     if (out[side]) continue;
     const most = [...counts[side]].sort((a, b) => b[1] - a[1])[0];
     if (most) out[side] = most[0];
   }
+  // One side named by role ("Provider"), the other by a word of the draft's own ("Partner").
+  if (out.A && !out.B) out.B = pairedWith(ctx, out.A, roles);
+  else if (out.B && !out.A) out.A = pairedWith(ctx, out.B, roles);
   return out;
 }
+
+/** "“Recipient” means a party to this Agreement when the party receives ...": a role either party takes. */
+const EITHER_PARTY = /\bmeans\s+(?:a|any|each|either|whichever)\s+party\b(?:\s+to\s+this\s+agreement)?,?\s+(?:when|where|while|that|which|who|as|in\s+its\s+capacity)\b/i;
+
+/**
+ * Role labels the draft defines as a part either party plays ("Recipient" for whichever party
+ * receives information): never a name for one side, or our fix would give that side's duties to
+ * whichever party happens to receive.
+ */
+function eitherPartyRoles(ctx: ReviewContext): Set<string> {
+  return new Set(ctx.definitions.filter((d) => EITHER_PARTY.test(d.text)).map((d) => d.term.toLowerCase()));
+}
+
+/**
+ * The name the draft pairs with a party's ("Provider and Partner each disclaim", "between Partner
+ * and Provider") and that acts in its own right elsewhere ("Partner will give Feedback"): the
+ * other party, where the draft gives it no role label we know.
+ */
+function pairedWith(ctx: ReviewContext, name: string, roles: ReadonlySet<string>): string | undefined {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pair = new RegExp(`\\b${n}\\s+and\\s+([A-Z][a-z]{2,20})\\b|\\b([A-Z][a-z]{2,20})\\s+and\\s+${n}\\b`, 'g');
+  const paired = new Map<string, number>();
+  for (const s of ctx.sentences)
+    for (const m of s.text.matchAll(pair)) {
+      const other = (m[1] ?? m[2])!;
+      if (other !== name && !NOT_A_PARTY.test(other) && !roles.has(other.toLowerCase())) paired.set(other, (paired.get(other) ?? 0) + 1);
+    }
+  return [...paired]
+    .sort((a, b) => b[1] - a[1])
+    .map(([other]) => other)
+    .find((other) => {
+      const acts = new RegExp(`(?:^|[.;:]\\s)${other}\\s+(?:will|shall|may|must)\\b`);
+      return ctx.sentences.some((s) => acts.test(s.text));
+    });
+}
+
+/** Capitalised words drafts pair with a party's name that are no party. */
+const NOT_A_PARTY = /^(?:Part(?:y|ies)|Affiliates?|Its|Their|This|The|Any|Each|All|Agreement|Section)$/;
 
 /** How the draft calls a party: the short name it defines, else the legal name. */
 function called(p: Party): string {

@@ -7,9 +7,12 @@ import { readMainDocument } from '../read/docx';
 import { DEFAULT_LIMITS, DocxPackage, type ReadLimits } from '../read/package';
 import { child, type El } from '../read/xml';
 import { clauseSpan, newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
+import { partReplaced } from '../../core/fix/kept-part';
+import { renumbered } from '../../core/fix/numbers';
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
-import { deleteParagraph, Ids, insertedParagraphs, lookOf, lookProps, ownProps, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import { deleteParagraph, Ids, insertedParagraphs, lookOf, ownProps, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
 
 /** A finding the user accepted, with the clause that fixes it when the review offers one. */
@@ -34,8 +37,12 @@ export interface RedlineResult {
   /** Clauses replaced or added as tracked changes. */
   changes: number;
   comments: number;
-  /** Each tracked change: the finding it fixes and the paragraphs it puts in (heading first), as numbered in the draft. */
-  applied: { finding: string; paragraphs: string[] }[];
+  /**
+   * Each tracked change: the finding it fixes and the paragraphs it puts in (heading first), as
+   * numbered in the draft. Where the fix replaces part of a clause, `keeps` names the subjects of
+   * the clause it leaves standing, and the paragraphs go in under the clause's own heading.
+   */
+  applied: { finding: string; paragraphs: string[]; keeps?: string[] }[];
 }
 
 export const DEFAULT_AUTHOR = 'Clausewright';
@@ -61,7 +68,8 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   const w = new WordMarkup(name.includes(':') ? name.slice(0, name.indexOf(':')) : '', firstP.namespaceURI ?? '');
   const mark: ChangeMark = { author: author?.trim() || DEFAULT_AUTHOR, date: date.toISOString().replace(/\.\d{3}Z$/, 'Z') };
   const ids = new Ids((await highestId(pkg, main.rels, text)) + 1);
-  const { sections } = segment(model);
+  const segments = segment(model);
+  const { sections } = segments;
   const edits = new TextEdits();
   const comments: NewComment[] = [];
   const taken: ParagraphSpan[] = [];
@@ -76,6 +84,12 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   };
   const rangeEnd = (id: number): string => `${w.tag('commentRangeEnd', { id }, true)}${w.tag('r')}${w.tag('commentReference', { id }, true)}${w.end('r')}`;
   const rangeStart = (id: number): string => w.tag('commentRangeStart', { id }, true);
+
+  // Comments on passages, placed once every replaced clause is known: one on a passage the
+  // redline deletes rides on that change's own range (see replaced).
+  const onPassages: { paragraph: number; id: number }[] = [];
+  const commentOn = (paragraph: number, id: number): void => void onPassages.push({ paragraph, id });
+  const replaced: { gone: (paragraph: number) => boolean; put: (starts: string, ends: string) => void }[] = [];
 
   for (const { finding, clause } of accepted) {
     const ev = quoted(model, finding.evidence[0], boxed);
@@ -100,6 +114,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     }
     fixed.add(key);
     taken.push(span);
+    if (replacePart(finding, clause, span)) continue;
     const fix = clause;
     const first = sources[span.first]![0]!;
     const lastPs = sources[span.last]!;
@@ -111,24 +126,37 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     const added = lines(fix, looks);
     const last = lastPs[lastPs.length - 1]!;
     const before = !!child(child(last, 'pPr'), 'sectPr');
-    // Placed after, the old paragraphs join the new heading on Accept: all but the old heading take its look.
-    const heading = before ? undefined : lookProps(looks.heading, w);
-    for (let i = span.first; i <= span.last; i++) for (const p of sources[i]!) deleteParagraph(text, p, w, mark, ids, edits, p === first ? undefined : heading);
-    if (before) {
-      // The old clause ends a section, whose break stays: the new clause goes before it, in that section.
-      edits.insert(first.source!.start, insertedParagraphs(added, w, mark, ids, '', rangeStart(id)), ORDER.start);
-      edits.insert(closeStart(text, last), rangeEnd(id), ORDER.end);
-    } else {
-      // The new clause goes after the old one, so the emptied paragraphs join the new heading on
-      // Accept: Word keeps the new heading's own properties, LibreOffice gives it those of the old
-      // heading it was modelled on, and both leave the paragraph after the clause as it was (placed
-      // before, the old clause's last paragraph joined that one, and LibreOffice gave it a sub-clause's
-      // list level). The comment runs from the old clause to the end of the new one.
-      edits.insert(afterProperties(first), rangeStart(id), ORDER.start);
-      edits.insert(last.source!.end, insertedParagraphs(added, w, mark, ids, rangeEnd(id), '', following(span.last)), ORDER.after);
-    }
+    // Each old paragraph keeps its own properties, so Reject gives the draft back as it was
+    // (LibreOffice's Reject does not apply a w:pPrChange to list numbering).
+    for (let i = span.first; i <= span.last; i++) for (const p of sources[i]!) deleteParagraph(text, p, w, mark, ids, edits);
+    replaced.push({
+      gone: (i) => i >= span.first && i <= span.last,
+      put: (starts, ends) => {
+        if (before) {
+          // The old clause ends a section, whose break stays: the new clause goes before it, in that section.
+          edits.insert(first.source!.start, insertedParagraphs(added, w, mark, ids, '', `${rangeStart(id)}${starts}`), ORDER.start);
+          edits.insert(closeStart(text, last), `${rangeEnd(id)}${ends}`, ORDER.end);
+        } else {
+          // The new clause goes after the old one, so the emptied paragraphs join the new heading on
+          // Accept and the paragraph after the clause stays as it was (placed before, the old
+          // clause's last paragraph joined that one, and LibreOffice gave it a sub-clause's list
+          // level). The comment runs from the old clause to the end of the new one.
+          edits.insert(afterProperties(first), `${rangeStart(id)}${starts}`, ORDER.start);
+          edits.insert(last.source!.end, insertedParagraphs(added, w, mark, ids, `${rangeEnd(id)}${ends}`, '', following(span.last)), ORDER.after);
+        }
+      },
+    });
     applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
   }
+
+  // A comment's end and reference left inside a deleted paragraph would keep that paragraph on
+  // Accept: Word and LibreOffice then join the old clause to the new heading under the old
+  // paragraph's list level (the DPA's new 7.2 came out "(a)"). It spans the whole change instead.
+  for (const { gone, put } of replaced) {
+    const riding = onPassages.filter((c) => gone(c.paragraph));
+    put(riding.map((c) => rangeStart(c.id)).join(''), riding.map((c) => rangeEnd(c.id)).join(''));
+  }
+  for (const c of onPassages) if (!replaced.some(({ gone }) => gone(c.paragraph))) placeComment(c.paragraph, c.id);
 
   const anchor = newClauses.length ? newClauseAnchor(model, sections, boxed) : undefined;
   if (anchor !== undefined) {
@@ -140,14 +168,15 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
       heading: lookOf(text, sources[headingAt]![0], { listed: Boolean(model.paragraphs[headingAt]?.listLabel), keepList: true }, 'first'),
       body: lookOf(text, at[at.length - 1], { listed: Boolean(model.paragraphs[anchor]?.listLabel), keepList: false }, 'last'),
     };
-    // Word numbers a new heading in the draft's list as the next section; where core/fix gave the
-    // clause another number (a gap, where only some fixes were chosen), the heading carries its own.
+    // The clauses that go in follow the draft's last section one after another, whichever of the
+    // proposed ones were chosen (core/fix may have numbered them among more): Word numbers each new
+    // heading in the draft's list as the next section, and its text says the same number.
     const next = top ? Number(/^\d+/.exec(top.label)?.[0]) + 1 : NaN;
     const ordered = [...newClauses].sort((a, b) => Number(a.clause.number) - Number(b.clause.number));
-    const xml = ordered.map(({ finding, clause }, k) => {
+    const xml = ordered.map(({ finding, clause: proposed }, k) => {
       const id = comment(finding);
-      const heading = looks.heading.listed && Number(clause.number) !== next + k ? { ...looks.heading, numPr: undefined, listed: false, unlisted: true } : looks.heading;
-      const added = lines(clause, { ...looks, heading });
+      const clause = Number.isNaN(next) ? proposed : renumbered(proposed, String(next + k));
+      const added = lines(clause, looks);
       applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
       return insertedParagraphs(added, w, mark, ids, rangeEnd(id), rangeStart(id), k === ordered.length - 1 ? following(anchor) : undefined);
     });
@@ -162,6 +191,39 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   const out = await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { docx: out, changes: applied.length, comments: comments.length, applied };
 
+  /**
+   * Where the clause deals with a subject the fix does not (partReplaced), the fix takes out only
+   * the sentences on its own subject: the clause keeps its heading, number and the rest, and the
+   * fix's paragraphs follow it under their own labels. False where the clause goes whole.
+   */
+  function replacePart(finding: Finding, clause: RenderedClause, span: ParagraphSpan): boolean {
+    const part = partReplaced(model, segments, span, clause);
+    const last = sources[span.last]!.at(-1)!;
+    if (!part || child(child(last, 'pPr'), 'sectPr')) return false;
+    const cuts = part.deleted.map((range) => {
+      const ps = sources[range.paragraph]!;
+      const whole = range.start === 0 && range.end >= model.paragraphs[range.paragraph]!.text.length && range.paragraph !== span.first;
+      return { range, ps, whole, runs: ps.length === 1 ? pieces(ps[0]!, model.paragraphs[range.paragraph]!.text) : undefined };
+    });
+    if (cuts.some((c) => !c.whole && !(c.runs && cuttable(c.runs, c.range.start, c.range.end)))) return false;
+    for (const c of cuts) {
+      if (c.whole) for (const p of c.ps) deleteParagraph(text, p, w, mark, ids, edits);
+      else deleteText(text, c.runs!, c.range.start, c.range.end, w, mark, ids, edits);
+    }
+    const id = comment(finding);
+    const body = lookOf(text, last, { listed: Boolean(model.paragraphs[span.last]?.listLabel), keepList: false }, 'last');
+    const added: InsertedLine[] = clause.paragraphs.map((p) => ({ text: `${p.label}\t${p.text}`, look: body, sub: p.level === 2 }));
+    replaced.push({
+      gone: (i) => cuts.some((c) => c.whole && c.range.paragraph === i),
+      put: (starts, ends) => {
+        edits.insert(afterProperties(sources[span.first]![0]!), `${rangeStart(id)}${starts}`, ORDER.start);
+        edits.insert(last.source!.end, insertedParagraphs(added, w, mark, ids, `${rangeEnd(id)}${ends}`, '', following(span.last)), ORDER.after);
+      },
+    });
+    applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text), keeps: part.keeps });
+    return true;
+  }
+
   /** The own properties of the draft's paragraph right after paragraph `i`, where it follows it directly. */
   function following(i: number): string | undefined {
     const end = sources[i]!.at(-1)!.source!.end;
@@ -169,7 +231,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     return next && text.slice(end, next.source!.start).trim() === '' ? ownProps(text, next) : undefined;
   }
 
-  function commentOn(paragraph: number, id: number): void {
+  function placeComment(paragraph: number, id: number): void {
     const ps = sources[paragraph]!;
     const last = ps[ps.length - 1]!;
     edits.insert(afterProperties(ps[0]!), rangeStart(id), ORDER.start);

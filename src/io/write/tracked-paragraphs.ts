@@ -20,18 +20,12 @@ export class Ids {
  * the paragraph mark is marked deleted so the emptied paragraph joins the next one on Accept.
  * A mark that carries a section break stays, as deleting it would merge two page layouts.
  */
-export function deleteParagraph(source: string, p: El, w: WordMarkup, mark: ChangeMark, ids: Ids, edits: TextEdits, restyle?: string): void {
+export function deleteParagraph(source: string, p: El, w: WordMarkup, mark: ChangeMark, ids: Ids, edits: TextEdits): void {
   const wrap = (parent: El): void => {
     for (const el of elements(parent)) {
       if (!inW(el)) continue;
-      if (el.localName === 'r') {
-        edits.insert(el.source!.start, w.tag('del', w.changeAttrs(ids.take(), mark)), ORDER.open);
-        for (const c of elements(el)) {
-          if (isW(c, 't')) rename(source, c, 'delText', edits);
-          else if (isW(c, 'instrText')) rename(source, c, 'delInstrText', edits);
-        }
-        edits.insert(el.source!.end, w.end('del'), ORDER.close);
-      } else if (RUN_CONTAINERS.has(el.localName)) wrap(el);
+      if (el.localName === 'r') deleteRun(source, el, w, mark, ids, edits);
+      else if (RUN_CONTAINERS.has(el.localName)) wrap(el);
       else if (el.localName === 'sdt') {
         const content = child(el, 'sdtContent');
         if (content) wrap(content);
@@ -39,31 +33,17 @@ export function deleteParagraph(source: string, p: El, w: WordMarkup, mark: Chan
     }
   };
   wrap(p);
-  const del = w.tag('del', w.changeAttrs(ids.take(), mark), true);
-  if (restyle === undefined || !restyled(source, p, del, restyle, w, mark, ids, edits)) markParagraph(source, p, del, edits);
+  markParagraph(source, p, w.tag('del', w.changeAttrs(ids.take(), mark), true), edits);
 }
 
-/**
- * The deleted paragraph takes `restyle` (the paragraph properties of what follows it) as a tracked
- * formatting change, its own kept in w:pPrChange for Reject. LibreOffice's Accept joins an emptied
- * paragraph to the next and gives the join the emptied one's properties: an old sub-clause before
- * our new heading made the heading a sub-clause. Word keeps the next paragraph's; both now agree.
- * Not done where the paragraph ends a section or already records a formatting change.
- */
-function restyled(source: string, p: El, del: string, restyle: string, w: WordMarkup, mark: ChangeMark, ids: Ids, edits: TextEdits): boolean {
-  const pPr = child(p, 'pPr');
-  if (child(pPr, 'sectPr') || child(pPr, 'pPrChange')) return false;
-  const rPr = child(pPr, 'rPr');
-  const slice = (el: El): string => source.slice(el.source!.start, el.source!.end);
-  const own = ownProps(source, p);
-  const markProps = rPr ? [...elements(rPr)].map((el) => (inW(el) && el.localName === 'ins' ? `${slice(el)}${del}` : slice(el))).join('') : '';
-  const markIns = child(rPr, 'ins') ? markProps : `${child(rPr, 'del') ? '' : del}${markProps}`;
-  const change = `${w.tag('pPrChange', w.changeAttrs(ids.take(), mark))}${w.tag('pPr')}${own}${w.end('pPr')}${w.end('pPrChange')}`;
-  const props = `${w.tag('pPr')}${restyle}${w.tag('rPr')}${markIns}${w.end('rPr')}${change}${w.end('pPr')}`;
-  if (pPr) edits.replace(pPr.source!.start, pPr.source!.end, props);
-  else if (p.source!.openEnd === p.source!.end) return false;
-  else edits.insert(p.source!.openEnd, props);
-  return true;
+/** One run as a tracked deletion, as it stands: its w:t becomes w:delText, its w:instrText w:delInstrText. */
+export function deleteRun(source: string, el: El, w: WordMarkup, mark: ChangeMark, ids: Ids, edits: TextEdits): void {
+  edits.insert(el.source!.start, w.tag('del', w.changeAttrs(ids.take(), mark)), ORDER.open);
+  for (const c of elements(el)) {
+    if (isW(c, 't')) rename(source, c, 'delText', edits);
+    else if (isW(c, 'instrText')) rename(source, c, 'delInstrText', edits);
+  }
+  edits.insert(el.source!.end, w.end('del'), ORDER.close);
 }
 
 /** The paragraph mark as a tracked deletion: w:del first in the mark's run properties (after a w:ins). */
@@ -164,7 +144,7 @@ export function lookOf(source: string, p: El | undefined, { listed, keepList }: 
 }
 
 /** The runs of a paragraph that read (not deleted), in order. */
-function readingRuns(parent: El, out: El[] = []): El[] {
+export function readingRuns(parent: El, out: El[] = []): El[] {
   for (const el of elements(parent)) {
     if (!inW(el)) continue;
     if (el.localName === 'r') out.push(el);
@@ -187,7 +167,11 @@ export interface InsertedLine {
  */
 export function insertedParagraphs(lines: readonly InsertedLine[], w: WordMarkup, mark: ChangeMark, ids: Ids, tail = '', head = '', next?: string): string {
   return lines
-    .map(({ text, look, sub }, i) => {
+    .map(({ text, look: own, sub }, i) => {
+      // LibreOffice's Reject gives the draft's next paragraph this one's properties and restores
+      // from w:pPrChange only what that names: an explicit "no numbering" here would stay and
+      // unnumber a paragraph its style numbers. The last line drops the style it switched off.
+      const look = i === lines.length - 1 && next !== undefined && own.unlisted ? { ...own, pStyle: undefined, unlisted: false } : own;
       const numbering = numberingOf(look, w);
       // A sub-clause hangs its "(a)" in from the clause's text, as drafts lay out their own.
       const indent = sub ? w.tag('ind', { [w.strict ? 'start' : 'left']: look.indent + SUB_CLAUSE_INDENT.left, hanging: SUB_CLAUSE_INDENT.hanging }, true) : '';
@@ -205,11 +189,6 @@ export function insertedParagraphs(lines: readonly InsertedLine[], w: WordMarkup
 /** A look's numbering: the draft's list kept, switched off, or none. */
 function numberingOf(look: ParagraphLook, w: WordMarkup): string {
   return look.numPr ?? (look.unlisted ? `${w.tag('numPr')}${w.tag('ilvl', { val: 0 }, true)}${w.tag('numId', { val: 0 }, true)}${w.end('numPr')}` : '');
-}
-
-/** A look's paragraph properties as they open a w:pPr: its style and numbering. */
-export function lookProps(look: ParagraphLook, w: WordMarkup): string {
-  return `${look.pStyle ?? ''}${numberingOf(look, w)}`;
 }
 
 /** A paragraph's own properties (not its mark's, section break or recorded changes), as a w:pPrChange holds them. */

@@ -1,4 +1,4 @@
-import { severityRank, type Evidence, type FindingKind, type Severity } from '../../findings';
+import { severityRank, type Evidence, type FindingKind, type FixRef, type Severity } from '../../findings';
 import { worded } from '../reword';
 import type { MessageKey, MessageParams, Param, Phrase } from '../../i18n';
 import { TOPIC_IDS, type TopicId } from '../../topics';
@@ -47,7 +47,7 @@ export function finding(ctx: ReviewContext, spec: FindingSpec): RuleFinding {
   // the rules the position names: a licence lost at will is fixed by the termination clause, a
   // licence missing altogether is not. A named rule that reports on another topic as well (feedback
   // assigned, beside improvements assigned) keeps its own fix there.
-  const own = named && hit.topic === spec.topic ? positionFix(ctx, hit, spec.rule) : undefined;
+  const own = named && hit.topic === spec.topic ? positionFix(ctx, hit, spec.rule) : (spec.kind === 'missing' ? missingFix(ctx, hit, spec) : undefined);
   const fix = spec.kind === 'drafting' || spec.noFix ? undefined : (own ?? fixFor(ctx, spec.topic, spec.fixClause));
   return {
     rule: spec.rule,
@@ -60,6 +60,18 @@ export function finding(ctx: ReviewContext, spec: FindingSpec): RuleFinding {
     evidence: spec.evidence,
     ...(fix ? { fix } : {}),
   };
+}
+
+/**
+ * A topic the draft lacks is filled with counsel's clause for our side where the position on that
+ * topic names one on it: the generic choice may be written for the other side (improvements to the
+ * materials owned by the provider, offered to a customer whose own improvements must stay its own).
+ */
+function missingFix(ctx: ReviewContext, hit: ReturnType<typeof positionFor>, spec: FindingSpec): FixRef | undefined {
+  if (!hit || hit.topic !== spec.topic) return undefined;
+  const ref = positionFix(ctx, hit, spec.rule);
+  if (!ref || (spec.fixClause !== undefined && ref.clause !== spec.fixClause)) return undefined;
+  return ctx.library?.clauses.find((c) => c.id === ref.clause)?.topic === spec.topic ? ref : undefined;
 }
 
 /** Words quoted from the draft, put in the reader's quotation marks when the message is worded. */

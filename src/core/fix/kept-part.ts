@@ -1,0 +1,131 @@
+import type { DocModel } from '../document';
+import { detectTopics, type Section, type Segments } from '../review';
+import type { TopicId } from '../topics';
+import type { ParagraphSpan } from './clause-span';
+
+/** Characters of one paragraph, start to end. */
+export interface TextRange {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** What a fix takes out of the clause it fixes, where it leaves part of it standing. */
+export interface PartReplaced {
+  /** The passages the fix replaces, each within one paragraph, in document order. */
+  deleted: TextRange[];
+  /** The subjects of the clause's heading the fix leaves alone ("Usage Data"). */
+  keeps: string[];
+}
+
+/** Words that join a heading's subjects or carry no subject of their own. */
+const JOINS = /[,;&]|\band\b/i;
+const FILLER = new Set(['of', 'the', 'to', 'for', 'on', 'in', 'a', 'an', 'or']);
+
+/**
+ * Terms a clause often puts together that stay separate: a fix for one never deletes the other
+ * (a choice of law replaced keeps the courts the draft chose, which other clauses cite).
+ */
+const SEPARATE: Partial<Record<string, readonly TopicId[]>> = {
+  'governing-law': ['dispute-resolution'],
+  'dispute-resolution': ['governing-law'],
+};
+
+type Side = 'ours' | 'theirs';
+
+/**
+ * What a fix leaves of the clause it replaces, where the clause deals with more than the fix: its
+ * heading names two subjects ("Feedback and Usage Data") and the fix's title one, or a sentence
+ * deals only with a term kept apart from the fix's (the courts, beside a governing law). The fix
+ * then replaces only the sentences on its own subject; the heading and the rest stay, so a
+ * redline never deletes terms it does not replace. A sentence that names neither subject
+ * ("However, …") goes with the one before it. Undefined where the fix replaces the whole clause.
+ */
+export function partReplaced(doc: DocModel, { sections, sentences }: Segments, span: ParagraphSpan, fix: { title: string; topic: string }): PartReplaced | undefined {
+  const inSpan = sentences.filter((s) => s.paragraph >= span.first && s.paragraph <= span.last);
+  const heading = headingOf(sections.find((s) => s.paragraph === span.first), inSpan[0]?.paragraph === span.first ? inSpan[0].text : undefined);
+  const bySubject = heading ? subjectSides(heading, fix.title) : undefined;
+  const apart = SEPARATE[fix.topic] ?? [];
+  const keeps = new Set<string>();
+  const sideOf = (text: string): Side | undefined => {
+    const side = bySubject?.side(text);
+    if (side) {
+      if (side === 'theirs') bySubject!.others.forEach((o) => keeps.add(o));
+      return side;
+    }
+    if (apart.length === 0) return undefined;
+    const topics = detectTopics([{ paragraph: 0, start: 0, end: text.length, text }]);
+    if (topics[fix.topic as TopicId]?.present) return 'ours';
+    const other = apart.find((t) => topics[t].present);
+    if (other) keeps.add(other);
+    return other ? 'theirs' : undefined;
+  };
+  const deleted: TextRange[] = [];
+  let last: Side = 'ours';
+  inSpan.forEach((s, i) => {
+    // The heading itself, run in or on a line of its own, stays as the clause's title.
+    if (i === 0 && heading && s.paragraph === span.first && isHeading(s.text, heading)) return;
+    last = sideOf(s.text) ?? last;
+    if (last === 'theirs') return;
+    const next = inSpan[i + 1];
+    const end = next && next.paragraph === s.paragraph ? next.start : (doc.paragraphs[s.paragraph]?.text.length ?? s.end);
+    const prev = deleted[deleted.length - 1];
+    if (prev && prev.paragraph === s.paragraph && prev.end === s.start) prev.end = end;
+    else deleted.push({ paragraph: s.paragraph, start: s.start, end });
+  });
+  return keeps.size > 0 && deleted.length > 0 ? { deleted, keeps: [...keeps] } : undefined;
+}
+
+/** Sides by the heading's subjects, where it names one the fix's title covers and one it does not. */
+function subjectSides(heading: string, fixTitle: string): { others: string[]; side: (text: string) => Side | undefined } | undefined {
+  const subjects = headingSubjects(heading);
+  const title = words(fixTitle);
+  const covered = subjects.filter((s) => within(words(s), title) || within(title, words(s)));
+  const others = subjects.filter((s) => !covered.includes(s));
+  if (covered.length === 0 || others.length === 0) return undefined;
+  const ours = covered.map(subjectPattern);
+  const theirs = others.map(subjectPattern);
+  return { others, side: (text) => (ours.some((r) => r.test(text)) ? 'ours' : theirs.some((r) => r.test(text)) ? 'theirs' : undefined) };
+}
+
+/** A title: a few capitalised words ("Governing Law and Chosen Courts"), joined by small ones. */
+const TITLE = /^(?:[\d.()]+\s+)?([A-Z][A-Za-z'’-]*(?:\s+(?:[A-Z][A-Za-z'’-]*|of|and|or|the|to|in|for|on|&)){0,7})[.:]?$/;
+
+/** The clause's heading: the section's own where it is a title, else its first sentence where that is one. */
+function headingOf(section: Section | undefined, first: string | undefined): string | undefined {
+  for (const candidate of [section?.heading, first]) {
+    const m = candidate && TITLE.exec(candidate.trim());
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/** The subjects a clause's heading names: "Feedback and Usage Data" gives both. */
+function headingSubjects(heading: string): string[] {
+  return heading
+    .split(JOINS)
+    .map((s) => s.trim())
+    .filter((s) => words(s).length > 0);
+}
+
+function words(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w && !FILLER.has(w))
+    .map((w) => w.replace(/s$/, ''));
+}
+
+const within = (a: string[], b: string[]): boolean => a.length > 0 && a.every((w) => b.includes(w));
+
+/** A subject as a sentence names it: its words in order, singular or plural ("Chosen Court"). */
+function subjectPattern(subject: string): RegExp {
+  const parts = subject.split(/\s+/).map((w) => w.replace(/[^A-Za-z]/g, '').replace(/s$/i, '')).filter(Boolean);
+  return new RegExp(`\\b${parts.map((w) => `${w}(?:s|es)?`).join('\\s+')}\\b`, 'i');
+}
+
+/** Whether a sentence is the clause's heading: its words and at most a label and a full stop. */
+function isHeading(sentence: string, heading: string): boolean {
+  const rest = sentence.replace(heading, '').replace(/^[\s\d.()]*/, '');
+  return sentence.includes(heading) && /^[.:\s]*$/.test(rest);
+}
