@@ -87,3 +87,12 @@ export interface ReviewResult {
 export function severityRank(s: Severity): number {
   return SEVERITIES.length - SEVERITIES.indexOf(s);
 }
+
+/**
+ * Whether a finding's fix goes in as a clause of its own rather than replacing the passage it
+ * quotes: a missing term, including one worded as the gap in a term that covers another part of the
+ * topic ("the data terms leave open who owns the test results"), which quotes that other part.
+ */
+export function addsClause(f: Pick<Finding, 'kind' | 'rule'>): boolean {
+  return f.kind === 'missing' || f.rule === 'missing';
+}

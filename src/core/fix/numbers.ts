@@ -1,6 +1,6 @@
 import type { RenderedClause } from '../agreement/rendered';
 import type { DocModel } from '../document';
-import type { Finding, FixRef } from '../findings';
+import { addsClause, type Finding, type FixRef } from '../findings';
 import { segment, type ReviewContext } from '../review';
 import type { TopicId } from '../topics';
 import { clauseSpan } from './clause-span';
@@ -25,9 +25,9 @@ export function fixNumbers(ctx: ReviewContext, findings: readonly Finding[]): Fi
   const added: string[] = [];
   for (const f of findings) {
     if (!f.fix || numbers.has(keyOf(f.fix)) || added.includes(keyOf(f.fix))) continue;
-    const replaced = f.kind === 'missing' ? undefined : replacedSection(ctx.doc, sections, f);
+    const replaced = addsClause(f) ? undefined : replacedSection(ctx.doc, sections, f);
     if (replaced) numbers.set(keyOf(f.fix), replaced);
-    else if (f.kind === 'missing' || !quoteReads(ctx.doc, f)) added.push(keyOf(f.fix));
+    else if (addsClause(f) || !quoteReads(ctx.doc, f)) added.push(keyOf(f.fix));
   }
   let last = lastSection(ctx);
   for (const key of added) numbers.set(key, String(++last));

@@ -1,7 +1,7 @@
 import { clauseHeading } from '../../core/agreement/clause-text';
 import type { RenderedClause } from '../../core/agreement/rendered';
 import type { DocModel } from '../../core/document';
-import type { Evidence, Finding } from '../../core/findings';
+import { addsClause, type Evidence, type Finding } from '../../core/findings';
 import { segment } from '../../core/review';
 import { readMainDocument } from '../read/docx';
 import { DEFAULT_LIMITS, DocxPackage, type ReadLimits } from '../read/package';
@@ -98,7 +98,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
       if (ev) commentOn(ev.paragraph, comment(finding));
       continue;
     }
-    if (clause && (finding.kind === 'missing' || !ev)) {
+    if (clause && (addsClause(finding) || !ev)) {
       fixed.add(key);
       newClauses.push({ finding, clause });
       continue;

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding } from '../../core/findings';
+import { addsClause, type Finding } from '../../core/findings';
 import { useUi } from '../shared/UiContext';
 import { SEVERITY_COLOR } from './SeveritySummary';
 
@@ -79,7 +79,7 @@ export function FindingCard({ finding, active, actions, busy }: { finding: Findi
       <div className={styles.actions}>
         {actions.fix && finding.fix && (
           <Button size="small" appearance="primary" disabled={busy} onClick={() => actions.fix!(finding)}>
-            {t(finding.kind === 'missing' ? 'ui.review.insertFix' : 'ui.review.replaceFix')}
+            {t(addsClause(finding) ? 'ui.review.insertFix' : 'ui.review.replaceFix')}
           </Button>
         )}
         {actions.comment && (

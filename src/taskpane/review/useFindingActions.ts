@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { Finding } from '../../core/findings';
+import { addsClause, type Finding } from '../../core/findings';
 import type { ActionMessage } from '../shared/ActionMessage';
 import type { FixReport, HostResult } from '../../host/types';
 import { useSession } from '../shared/SessionContext';
@@ -60,7 +60,7 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
                   if (!read.ok) return { ok: false, error: read.error, done: read.done };
                   // A fix that replaces a clause is numbered for this finding's own clause: another finding the
                   // same clause fixes, elsewhere in the draft, must not lend it its number.
-                  const fixing = f.kind === 'missing' ? review.findings : [f, ...review.findings.filter((x) => x.id !== f.id)];
+                  const fixing = addsClause(f) ? review.findings : [f, ...review.findings.filter((x) => x.id !== f.id)];
                   const clause = f.fix && fixesFor(library, review, read.value, { locale, companyName: settings.companyName, fixing })(f.fix);
                   if (!clause) return { ok: false, error: { key: 'ui.action.noFix' }, done: [] };
                   return host.applyFix(f, clause);
