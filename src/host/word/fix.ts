@@ -1,5 +1,5 @@
 import type { RenderedClause } from '../../core/agreement/rendered';
-import type { Finding } from '../../core/findings';
+import { addsClause, type Finding } from '../../core/findings';
 import { clauseLines } from '../../core/agreement/clause-text';
 import { layOut } from './indent';
 import { parseClauseTag } from '../../core/agreement/tag';
@@ -66,7 +66,8 @@ export async function applyFix(
 
       userMode = doc.changeTrackingMode;
       before = paragraphs.items.map((p) => p.text);
-      const ev = finding.evidence[0];
+      // A missing term goes in after the cursor, even where its finding quotes the part that is there.
+      const ev = addsClause(finding) ? undefined : finding.evidence[0];
       const at = ev ? locateEvidence(before, ev) : null;
       if (ev && !at) return failed<FixReport>({ key: 'host.error.passageGone' });
       const span = at ? await replacedSpan(ctx, at.paragraph, !control.isNullObject) : null;

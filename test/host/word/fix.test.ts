@@ -72,6 +72,16 @@ describe('applyFix', () => {
     expect(word.doc.paragraphs.some((p) => p.deleted)).toBe(false);
   });
 
+  it('inserts a missing term after the cursor even where its finding quotes the part of the topic that is there', async () => {
+    const word = new FakeWord(DRAFT);
+    word.doc.selection = { kind: 'span', para: word.doc.paragraphs[PURPOSE]!.id, start: 0, end: 0 };
+    // The missing check's finding worded as the gap in a term that covers another part of the topic.
+    const part = { ...returnFinding, rule: 'missing', kind: 'ambiguous' as const, fix: { clause: 'return-or-destroy', variant: 'return-30-days' } };
+    const result = await createWordHost(word.api, 'en').applyFix(part, returnClause);
+    expect(result.ok && result.value.mode).toBe('inserted');
+    expect(word.doc.paragraphs.some((p) => p.deleted)).toBe(false);
+  });
+
   it('declines under WordApi 1.3 rather than edit without tracking', async () => {
     const word = new FakeWord(DRAFT, '1.3');
     const result = await createWordHost(word.api, 'en').applyFix(returnFinding, returnClause);
