@@ -1,5 +1,6 @@
 import type { Party, ReviewContext } from './context';
 import { ourSide, partyRefs } from './rules/side';
+import { mutualLabels } from './terms/holder';
 
 /** The name the draft gives each side: "A" shares technology, samples or information, "B" receives. */
 export interface DraftParties {
@@ -39,6 +40,9 @@ function namedParties(ctx: ReviewContext, companyName: string, name: (p: Party) 
     out[us === 'A' ? 'B' : 'A'] = name(ctx.parties[1 - ours]!);
   }
   if (out.A && out.B) return out;
+  // A draft whose opening introduces its parties by name, none of them placed on a side, uses role
+  // labels for others or for whichever party is acting ("W2E's Customers"): it names no side by them.
+  if (ctx.parties.length >= 2 && !out.A && !out.B) return out;
   const counts = { A: new Map<string, number>(), B: new Map<string, number>() };
   const roles = eitherPartyRoles(ctx);
   for (const s of ctx.sentences)
@@ -55,17 +59,20 @@ function namedParties(ctx: ReviewContext, companyName: string, name: (p: Party) 
   return out;
 }
 
-/** "“Recipient” means a party to this Agreement when the party receives ...": a role either party takes. */
-const EITHER_PARTY = /\bmeans\s+(?:a|any|each|either|whichever)\s+party\b(?:\s+to\s+this\s+agreement)?,?\s+(?:when|where|while|that|which|who|as|in\s+its\s+capacity)\b/i;
-
 /**
- * Role labels the draft defines as a part either party plays ("Recipient" for whichever party
- * receives information): never a name for one side, or our fix would give that side's duties to
- * whichever party happens to receive.
+ * Role labels the draft uses for a part either party plays ("Recipient" for whichever party
+ * receives information, "Disclosing Party" in a mutual NDA): never a name for one side, or our fix
+ * would give that side's duties to whichever party happens to receive, and the review would tell
+ * the reader "you are the Disclosing Party" of a draft where both are.
  */
-function eitherPartyRoles(ctx: ReviewContext): Set<string> {
-  return new Set(ctx.definitions.filter((d) => EITHER_PARTY.test(d.text)).map((d) => d.term.toLowerCase()));
+function eitherPartyRoles(ctx: ReviewContext): ReadonlySet<string> {
+  const roles = new Set(mutualLabels(ctx));
+  for (const d of ctx.definitions) if (EITHER_PARTY.test(d.text)) roles.add(d.term.toLowerCase());
+  return roles;
 }
+
+/** "“Recipient” means a party to this Agreement when it receives …". */
+const EITHER_PARTY = /\bmeans\s+(?:a|any|each|either|whichever)\s+party\b(?:\s+to\s+this\s+agreement)?,?\s+(?:when|where|while|that|which|who|as|in\s+its\s+capacity)\b/i;
 
 /**
  * The name the draft pairs with a party's ("Provider and Partner each disclaim", "between Partner

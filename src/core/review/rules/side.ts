@@ -210,7 +210,9 @@ function labelsBesideName(ctx: ReviewContext, name: string): string[] {
     if (at < 0) continue;
     // The label may follow on the next line: "Fronius International GmbH, Pettenbach / (Also referred
     // to hereinafter as the DISCLOSER)".
-    const after = `${s.text.slice(at + name.length, at + name.length + 160)} ${opening[i + 1]?.text.slice(0, 80) ?? ''}`;
+    // A definition on the next line ('"Disclosing Party" means a Party that ...') labels no party.
+    const next = opening[i + 1]?.text.slice(0, 80) ?? '';
+    const after = `${s.text.slice(at + name.length, at + name.length + 160)} ${DEFINES_LABEL.test(next) ? '' : next}`;
     // Stop at the next party's introduction: "... and Nordlys Motors AB (".
     const window = after.split(/\)\s*(?:,\s*)?(?:and|&)\s/)[0]!;
     const quoted = [...window.matchAll(QUOTED_LABEL)].map((m) => m[1]!);
@@ -221,6 +223,7 @@ function labelsBesideName(ctx: ReviewContext, name: string): string[] {
   return [];
 }
 
+const DEFINES_LABEL = /^\W{0,3}[A-Z][\w -]{1,30}["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to)\b/;
 // An unquoted label: "(hereinafter referred to as the DISCLOSER)".
 const NAMED_AS = /\b(?:referred\s+to\s+)?(?:hereinafter\s+)?(?:referred\s+to\s+|called\s+)(?:hereinafter\s+)?as\s+(?:the\s+)?([A-Z][A-Za-z-]+(?:\s+[A-Z][A-Za-z-]+)?)/;
 
