@@ -77,12 +77,11 @@ export function buildContext(doc: DocModel, options: ReviewOptions = {}): BuiltC
       const name: Phrase = { say: `review.scenario.name.${detected.scenario}` as MessageKey };
       const other: Phrase | undefined = detected.alternative && { say: `review.scenario.name.${detected.alternative}` as MessageKey };
       scenarioReason = { key: detected.reason.key, params: { ...detected.reason.params, scenario: name, ...(other ? { other } : {}) } };
-    } else if (options.role && scenarioOfRole(options.role)) {
-      // Nothing names the deal, but the side given belongs to one kind of deal only.
-      scenario = scenarioOfRole(options.role)!;
-      scenarioReason = { key: 'review.scenario.bySide', params: { scenario: { say: `review.scenario.name.${scenario}` as MessageKey }, side: options.role } };
-    } else if (doc.paragraphs.length > 0) {
-      scenarioReason = { key: 'review.scenario.none' };
+    } else {
+      // Nothing names the deal, but a side given belongs to one kind of deal only.
+      scenario = (options.role && scenarioOfRole(options.role)) || null;
+      if (scenario) scenarioReason = { key: 'review.scenario.bySide', params: { scenario: { say: `review.scenario.name.${scenario}` as MessageKey }, side: options.role! } };
+      else if (doc.paragraphs.length > 0) scenarioReason = { key: 'review.scenario.none' };
     }
   }
   // Terms we built record the deal and our side; with no side given, a review of them takes it.

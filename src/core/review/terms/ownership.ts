@@ -60,6 +60,8 @@ export function readOwnership(sentences: readonly Sentence[], definitions: reado
   return out;
 }
 
+const NAMED_NEXT = /^\s*(?:the\s+)?[A-Z]/;
+
 function readSentence(s: Sentence, defined: ReadonlyMap<string, Definition>, names: readonly string[]): OwnershipClause[] {
   const text = s.text;
   const found: OwnershipClause[] = [];
@@ -98,6 +100,8 @@ function readSentence(s: Sentence, defined: ReadonlyMap<string, Definition>, nam
       };
       const generic = genericHolder(text, at, end, p.verb === 'licenses' ? 'after' : p.holder);
       if (generic) c.generic = generic;
+      // "shall remain with" is ownership only where someone follows: "remain in the name of the Venture" names no holder.
+      else if (c.needsHolder && !NAMED_NEXT.test(text.slice(end, end + 40))) continue;
       if (things.includes('improvements')) {
         const imp = /\b(?:improvements?|enhancements?|modifications?|developments?|derivative\s+works?|derivatives?|adaptations?)\b[^.;]{0,120}?\b(?:to|of|on)\s+(?=\S)/i.exec(
           p.holder === 'after' ? text.slice(Math.max(from, at - SPAN), at) : text.slice(end, Math.min(to, end + SPAN)),

@@ -10,13 +10,9 @@ const MAX_EVIDENCE = 5;
 const IP_CONTEXT = /intellectual\s+property|patent|copyright|invention|technolog|software|know-how|source\s+code|\b(?:the\s+)?(?:Licensed|Background|Samples?|Prototypes?|Materials?|Products?|Improvements?)\b/;
 const IP_HEADING = /intellectual\s+property|\bpatents?\b|proprietary\s+rights|\bownership\b/i;
 
-const NAMED_NEXT = /^\s*(?:the\s+)?[A-Z]/;
-
 /** Which ownership topics a clause settles: it says who holds its object. */
 export function settles(c: OwnershipClause): TopicId[] {
   if (c.verb === 'licenses' || DEFINITION.test(c.sentence.text)) return [];
-  // "shall remain with" settles nothing unless a party follows: "remain in the name of the Venture" names none.
-  if (c.needsHolder && c.generic === undefined && !NAMED_NEXT.test(c.sentence.text.slice(c.end, c.end + 40))) return [];
   const out: TopicId[] = [];
   // Results kept by the party that makes them are still a results term; results a third party holds are not ours to settle.
   if (c.things.includes('results') && c.generic !== 'third') out.push('foreground-ip');
