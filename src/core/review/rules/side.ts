@@ -1,6 +1,7 @@
 import { SCENARIO_IDS, SCENARIO_ROLES } from '../../scenarios';
 import type { ReviewContext, Sentence } from '../context';
 import { openingSentences } from '../parties';
+import { partyOnSideA } from './deal-roles';
 
 /**
  * Which side a party is on. "A" shares its technology, samples or information (the first role of
@@ -73,8 +74,8 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
     const worker = workers.findIndex((ls) => ls.length > 0);
     if (weak >= 0 && worker >= 0 && worker !== weak) [partySides[weak], partySides[worker]] = ['B', 'A'];
     else if (weak >= 0 && partySides[0] === partySides[1]) partySides[weak] = partySides[weak] === 'A' ? 'B' : 'A';
-    // Two company names and no role label: the party that hands over samples or information shares.
-    const sharer = !partySides[0] && !partySides[1] ? sharingParty(ctx) : undefined;
+    // Two company names and no role label: what each does in the deal tells its side.
+    const sharer = !partySides[0] && !partySides[1] ? partyOnSideA(ctx.sentences, callNames(ctx), ctx.scenario) : undefined;
     if (sharer !== undefined) partySides[sharer] = 'A';
     const [a, b] = partySides;
     if (a && !b) partySides[1] = a === 'A' ? 'B' : 'A';
@@ -106,6 +107,12 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   return idx;
 }
 
+/** The ways the draft calls each of two parties: legal name, short name, and the name's first word. */
+function callNames(ctx: ReviewContext): [string[], string[]] {
+  const names = ctx.parties.slice(0, 2).map((p) => [p.name, p.shortName, alias(p.name)].filter((n): n is string => !!n && n.length > 1));
+  return [names[0] ?? [], names[1] ?? []];
+}
+
 const NOT_ALIAS = new Set(['the', 'university', 'bank', 'national', 'international', 'general', 'american', 'united', 'first', 'new']);
 
 /** The sentences after the opening, where parties act rather than are introduced. */
@@ -133,47 +140,6 @@ function labelledSide(ctx: ReviewContext): 'A' | 'B' | undefined {
     }
   }
   return used.size === 1 ? [...used][0] : undefined;
-}
-
-/** "X shall deliver the Samples", "X will provide ... Prototypes": X hands over what is shared. */
-const HANDS_OVER =
-  /\b(?:shall|will|agrees?\s+to|hereby)\s+(?:\w+\s+){0,2}?(?:deliver|provide|supply|ship|send|furnish|lend|loan|disclose|make\s+available)\b[^.;]{0,80}?\b(?:samples?|prototypes?|cells?|materials?|evaluation\s+(?:units?|material)|technical\s+(?:information|data)|confidential\s+information)\b/gi;
-/** "the Materials provided by or on behalf of X". */
-const PROVIDED_BY = /\b(?:samples?|prototypes?|materials?|cells?|specimens?)\s+(?:(?:that\s+are|that\s+were|which\s+are|which\s+were)\s+)?(?:provided|supplied|furnished|delivered|loaned|lent)\s+by\s+(?:or\s+on\s+behalf\s+of\s+)?/gi;
-/** "The Samples remain the property of X". */
-const STILL_OWNS = /\b(?:samples?|prototypes?|materials?)\b[^.;]{0,60}?\bremains?\s+(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?)?property\s+of\s+/gi;
-
-/**
- * Which of two parties, both named only by company name, shares its samples or information: the
- * only one the draft has handing them over or still owning them. Both or neither: we cannot tell.
- */
-function sharingParty(ctx: ReviewContext): number | undefined {
-  const votes = [0, 0];
-  const names = ctx.parties.map((p) => [p.name, p.shortName].filter((n): n is string => !!n && n.length > 1));
-  // The subject ends the text before the verb; the owner opens the text after "property of".
-  const find = (test: (n: string) => boolean): number | undefined => {
-    const i = names.findIndex((ns) => ns.some(test));
-    return i >= 0 ? i : undefined;
-  };
-  const subject = (before: string) => find((n) => before.trimEnd().endsWith(n));
-  const owner = (after: string) => find((n) => after.startsWith(n) || after.startsWith(`the ${n}`));
-  for (const s of ctx.sentences) {
-    HANDS_OVER.lastIndex = 0;
-    for (let m = HANDS_OVER.exec(s.text); m; m = HANDS_OVER.exec(s.text)) {
-      const i = subject(s.text.slice(Math.max(0, m.index - 60), m.index));
-      if (i !== undefined) votes[i]!++;
-    }
-    for (const re of [STILL_OWNS, PROVIDED_BY]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-        const i = owner(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-        if (i !== undefined) votes[i]!++;
-      }
-    }
-  }
-  if (votes[0]! > 0 && votes[1] === 0) return 0;
-  if (votes[1]! > 0 && votes[0] === 0) return 1;
-  return undefined;
 }
 
 const QUOTED_LABEL = /["“]([A-Z][\w -]{1,30}?)["”]/g;

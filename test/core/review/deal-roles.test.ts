@@ -1,0 +1,74 @@
+import { loadLibraryDir } from '../../../src/cli/library-files';
+import { fixesFor } from '../../../src/core/fix';
+import { fromText, review, type Playbooks } from '../../../src/core/review';
+
+const loaded = loadLibraryDir();
+if (!loaded.ok) throw new Error('the built-in library does not validate');
+const library = loaded.library;
+const playbooks: Playbooks = {};
+for (const s of library.scenarios) playbooks[s.id] = s.playbook as Playbooks[typeof s.id];
+
+// Two companies called only by their short names: what each does in the deal places it on a side.
+const LICENCE = `PATENT LICENSE AGREEMENT
+This Patent License Agreement is made between Norrvik Instruments AB ("Norrvik") and Tianhe Medical Devices Co., Ltd. ("Tianhe").
+1. Grant. Norrvik hereby grants to Tianhe a non-exclusive license under the Licensed Patents to make and sell Licensed Products in the Territory.
+2. Royalties. Tianhe shall pay to Norrvik a royalty of three percent (3%) of Net Sales of Licensed Products, within thirty (30) days after the end of each calendar quarter.
+3. Governing Law. This Agreement is governed by the laws of Sweden.`;
+
+const CROSS_LICENCE = `CROSS-LICENSE AGREEMENT
+This Cross-License Agreement is made between Norrvik Instruments AB ("Norrvik") and Tianhe Medical Devices Co., Ltd. ("Tianhe").
+1. Grants. Norrvik hereby grants to Tianhe a non-exclusive license under the Norrvik Patents, and Tianhe hereby grants to Norrvik a non-exclusive license under the Tianhe Patents.
+2. Governing Law. This Agreement is governed by the laws of Sweden.`;
+
+const MANUFACTURING = `MANUFACTURING AGREEMENT
+This Manufacturing Agreement is made between Lakeshore Audio, Inc. ("Lakeshore") and Dongguan Precision Electronics Co., Ltd. ("DPE").
+1. Supply. DPE shall manufacture the Products in accordance with the Specifications and deliver them to Lakeshore.
+2. Orders. Lakeshore may issue purchase orders for the Products from time to time.
+3. Payment. Lakeshore shall pay each invoice within forty-five (45) days after receiving it.`;
+
+describe('the side of two parties named only by company name', () => {
+  it('takes the party that grants the licence and is paid royalties for the licensor, for either side', () => {
+    const doc = fromText(LICENCE);
+    expect(review(doc, { scenario: 'technology-license', role: 'licensee' }).parties).toEqual({
+      ours: 'Tianhe Medical Devices Co., Ltd. (Tianhe)',
+      theirs: 'Norrvik Instruments AB (Norrvik)',
+    });
+    expect(review(doc, { scenario: 'technology-license', role: 'licensor' }).parties).toEqual({
+      ours: 'Norrvik Instruments AB (Norrvik)',
+      theirs: 'Tianhe Medical Devices Co., Ltd. (Tianhe)',
+    });
+  });
+
+  it('takes the party that manufactures and is paid for the developer, for either side', () => {
+    const doc = fromText(MANUFACTURING);
+    expect(review(doc, { scenario: 'custom-development', role: 'developer' }).parties?.ours).toBe('Dongguan Precision Electronics Co., Ltd. (DPE)');
+    expect(review(doc, { scenario: 'custom-development', role: 'customer' }).parties?.ours).toBe('Lakeshore Audio, Inc. (Lakeshore)');
+  });
+
+  it('names no side where each party grants the other a licence', () => {
+    expect(review(fromText(CROSS_LICENCE), { scenario: 'technology-license', role: 'licensee' }).parties).toBeUndefined();
+    expect(review(fromText(CROSS_LICENCE), { scenario: 'technology-license', role: 'licensor' }).parties).toBeUndefined();
+  });
+
+  it('names no side from acts that do not fit the deal: a customer handing over its specifications is no developer', () => {
+    const doc = fromText(`DEVELOPMENT AGREEMENT
+This Development Agreement is made between Lakeshore Audio, Inc. ("Lakeshore") and Dongguan Precision Electronics Co., Ltd. ("DPE").
+1. Materials. Lakeshore shall provide the technical information and materials needed for the work.
+2. Governing Law. This Agreement is governed by the laws of California.`);
+    expect(review(doc, { scenario: 'custom-development', role: 'developer' }).parties).toBeUndefined();
+  });
+
+  it('weighs a term for our side once it is known, and its fix names each party as the draft does', () => {
+    const doc = fromText(`${LICENCE}\n4. Termination. Norrvik shall have the right to terminate the license at any time for any reason by giving written notice to Tianhe.`);
+    const licensee = review(doc, { scenario: 'technology-license', role: 'licensee', playbooks, library });
+    const licensor = review(doc, { scenario: 'technology-license', role: 'licensor', playbooks, library });
+    const atWill = (r: typeof licensee) => r.findings.filter((f) => f.kind === 'one-sided' && /terminat/i.test(f.evidence[0]?.text ?? ''));
+    expect(atWill(licensee).length).toBeGreaterThan(0);
+    expect(atWill(licensee).some((f) => /could not tell which party/i.test(f.message))).toBe(false);
+    expect(atWill(licensor)).toEqual([]);
+    // Our clause lets the licensee, Tianhe, sell off its stock when the licensor, Norrvik, ends the licence.
+    const fix = fixesFor(library, licensee, doc)(atWill(licensee)[0]!.fix!)!;
+    const words = fix.paragraphs.map((p) => p.text).join('\n');
+    expect(words).toMatch(/other than by Norrvik's termination[^.]*, Tianhe may/);
+  });
+});
