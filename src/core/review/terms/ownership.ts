@@ -4,6 +4,7 @@ import { quote } from '../rules/text';
 import { DEFINITION } from '../topics/detector';
 import { genericHolder, holderAfterTo, holderBefore, holderRightAfter, stance, type Holder, type HolderRef, type Stance } from './holder';
 import { readObject, type OwnedThing } from './objects';
+import { recitalSpans } from './recitals';
 import { negated, VERB_PATTERNS, type OwnershipVerb, type VerbPattern } from './verbs';
 
 /** What a term is conditioned on or carves out. */
@@ -55,8 +56,14 @@ export function readOwnership(sentences: readonly Sentence[], definitions: reado
   const defined = new Map(definitions.map((d) => [d.term, d]));
   const names = parties.flatMap((p) => [p.name, p.shortName ?? '']).filter((n) => n.length > 1);
   const out: OwnershipClause[] = [];
-  // A definition says what a word means ('"SpinCo IP" means IP owned by …'); it allocates nothing.
-  for (const s of sentences) if (CUE.test(s.text) && !DEFINITION.test(s.text)) out.push(...readSentence(s, defined, names));
+  // A definition says what a word means ('"SpinCo IP" means IP owned by …'), and a recital why the
+  // parties contract ("WHEREAS Acme owns …"): neither allocates anything.
+  const recitals = recitalSpans(sentences);
+  const recital = (s: Sentence, at: number) => {
+    const span = recitals.get(s);
+    return !!span && at >= span[0] && at < span[1];
+  };
+  for (const s of sentences) if (CUE.test(s.text) && !DEFINITION.test(s.text)) out.push(...readSentence(s, defined, names).filter((c) => !recital(s, c.at)));
   return out;
 }
 
