@@ -27,7 +27,9 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
     if (zh.length > 0) return zh;
   }
   for (const s of opening) {
-    for (const { name, start, end } of entityNames(s.text)) {
+    for (const found of entityNames(s.text)) {
+      const { start, end } = found;
+      const name = wholeName(sentences, s, found.name, found.whole);
       // "a member institution of the University of Texas System" describes a party; it is not one.
       if (PART_OF.test(s.text.slice(Math.max(0, start - 40), start))) continue;
       if (DESCRIBES.test(s.text.slice(Math.max(0, start - 40), start))) continue;
@@ -36,7 +38,8 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
       );
       const shortName = short && short.term !== name && !parties.some((p) => p.shortName === short.term) ? short.term : undefined;
       // The title block often repeats the names in capitals: one party, with the short name found.
-      const known = parties.find((p) => p.name.toLowerCase() === name.toLowerCase());
+      // A name cut at an "AND" is the tail of a party already found whole.
+      const known = parties.find((p) => p.name.toLowerCase() === name.toLowerCase() || (found.whole !== undefined && p.name.toLowerCase().endsWith(` ${name.toLowerCase()}`)));
       if (known) {
         if (!known.shortName && shortName) known.shortName = shortName;
         continue;
@@ -67,10 +70,10 @@ export function openingSentences(sentences: readonly Sentence[]): Sentence[] {
 }
 
 /** Legal names in a sentence: capitalised words walking back from a company-form word. */
-function entityNames(text: string): { name: string; start: number; end: number }[] {
+function entityNames(text: string): { name: string; start: number; end: number; whole?: string }[] {
   const tokens = [...text.matchAll(/[^\s,()"“”]+/g)];
   const gap = (a: number): string => text.slice(tokens[a]!.index! + tokens[a]![0].length, tokens[a + 1]!.index!);
-  const out: { name: string; start: number; end: number }[] = [];
+  const out: { name: string; start: number; end: number; whole?: string }[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!ENTITY_SUFFIX.test(tokens[i]![0]) || ENTITY_SUFFIX.test(tokens[i - 1]![0])) continue;
     // "College Avenue", "Research Center Drive": an institution word that a name runs on from is an address.
@@ -99,10 +102,12 @@ function entityNames(text: string): { name: string; start: number; end: number }
     if (!first || words === 0 || k === i || /^Act\b/.test(tokens[last + 1]?.[0] ?? '')) continue;
     const start = first.index!;
     const end = tokens[last]!.index! + tokens[last]![0].length;
-    const name = stripLeadingWords(text.slice(start, end).replace(/,$/, '').replace(/\s+/g, ' '));
+    const raw = text.slice(start, end).replace(/,$/, '').replace(/\s+/g, ' ');
+    const name = stripLeadingWords(raw);
     // "The Company is engaged in …" refers to a party by its defined short name; it names none.
     if (ENTITY_SUFFIX.test(name.replace(/^(?:[Tt]he\s+|\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+|\([a-z0-9]{1,3}\)\s+){1,3}/, ''))) continue;
-    out.push({ name, start, end });
+    const whole = raw.replace(LEADING_NOT_AND, '');
+    out.push({ name, start, end, ...(whole !== name && whole.endsWith(` ${name}`) ? { whole } : {}) });
     i = last;
   }
   return out;
@@ -127,4 +132,17 @@ function nameRunEnd(tokens: readonly RegExpMatchArray[], of: number, gap: (a: nu
  */
 function stripLeadingWords(name: string): string {
   return name.replace(/^.*\b(?:This|THIS|The|THE|Agreement|AGREEMENT|Between|BETWEEN|And|AND|By|BY|Among|AMONG|With|WITH)\s+/, '');
+}
+
+/** As stripLeadingWords, keeping an "AND" inside the name ("THE HARBOUR FILM AND TELEVISION CORPORATION"). */
+const LEADING_NOT_AND = /^.*\b(?:This|THIS|Agreement|AGREEMENT|Between|BETWEEN|By|BY|Among|AMONG|With|WITH)\s+/;
+
+/**
+ * A legal name in capitals may hold "AND" ("HARBOUR FILM AND TELEVISION CORPORATION"), as a title
+ * line joins two parties with it ("BETWEEN ACME AND BETA LTD."): the name runs on through the "AND"
+ * only where the draft writes it so again, as it calls a party.
+ */
+function wholeName(sentences: readonly Sentence[], at: Sentence, name: string, whole: string | undefined): string {
+  if (!whole || !/\bAND\b/.test(whole.slice(0, whole.length - name.length))) return name;
+  return sentences.some((s) => s !== at && s.text.includes(whole)) ? whole : name;
 }

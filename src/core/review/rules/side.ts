@@ -2,6 +2,7 @@ import { SCENARIO_IDS, SCENARIO_ROLES } from '../../scenarios';
 import type { ReviewContext, Sentence } from '../context';
 import { openingSentences } from '../parties';
 import { partyOnSideA } from './deal-roles';
+import { roleLines } from './role-lines';
 
 /**
  * Which side a party is on. "A" shares its technology, samples or information (the first role of
@@ -65,6 +66,7 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   const labels = ctx.parties.map((p, i) => labelOf(p.name, p.shortName, quoted[i]!));
   const partySides = labels.map((l) => l?.side);
   const workers = quoted.map((ls) => ls.filter((l) => WORKS_FOR.test(l)));
+  const lined = partySides.some((side) => !side) ? namesOnRoleLines(ctx, partySides) : [];
   // Between two parties, the one the drafter calls by name ("Nordhalde" against "the Supplier") is
   // on the other side: a drafter labels the counterparty by role and itself by name.
   if (ctx.parties.length === 2) {
@@ -100,6 +102,10 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
       if (side) sides.set(n.toLowerCase(), side);
     }
   });
+  for (const [n, side] of lined) {
+    names.push(n);
+    if (!sides.has(n.toLowerCase())) sides.set(n.toLowerCase(), side);
+  }
   names.sort((a, b) => b.length - a.length);
   const alt = names.map(escape).join('|');
   idx = { re: new RegExp(`\\b(?:(?:each|either|both|the) part(?:y|ies)|${alt})(?![\\w-])`, 'gi'), sides };
@@ -111,6 +117,26 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
 function callNames(ctx: ReviewContext): [string[], string[]] {
   const names = ctx.parties.slice(0, 2).map((p) => [p.name, p.shortName, alias(p.name)].filter((n): n is string => !!n && n.length > 1));
   return [names[0] ?? [], names[1] ?? []];
+}
+
+/**
+ * Parties a cover or signature line sets under a role label ("Licensor: ACME MEDIA"): a party found
+ * in the opening takes the label's side where nothing else gave it one (`partySides` is filled in),
+ * and the names as the line writes them are returned with their sides. A name in capitals that is
+ * no found party counts only where the opening introduces it ("between X", "and X"): capitals alone,
+ * as in a heading, make no party.
+ */
+function namesOnRoleLines(ctx: ReviewContext, partySides: ('A' | 'B' | 'both' | undefined)[]): [string, 'A' | 'B'][] {
+  const out: [string, 'A' | 'B'][] = [];
+  const opening = openingSentences(ctx.sentences).map((s) => s.text).join('\n');
+  for (const line of roleLines(ctx.sentences, [...LABELS.A, ...LABELS.B])) {
+    const side = labelSide(line.label)!;
+    const i = ctx.parties.findIndex((p) => line.name.includes(p.name) || p.shortName === line.name);
+    if (i >= 0) partySides[i] ??= side;
+    else if (!new RegExp(`\\b(?:between|and)\\s+${escape(line.name)}(?![\\w-])`).test(opening)) continue;
+    if (!out.some(([n]) => n === line.name)) out.push([line.name, side]);
+  }
+  return out;
 }
 
 const NOT_ALIAS = new Set(['the', 'university', 'bank', 'national', 'international', 'general', 'american', 'united', 'first', 'new']);
