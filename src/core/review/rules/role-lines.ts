@@ -1,5 +1,10 @@
 import type { Sentence } from '../context';
 
+// How far around a label a line is read, and how many lines are taken: a cover page and a
+// signature page name each party once or twice.
+const LOOK = 200;
+const MAX_LINES = 12;
+
 /** A party a cover or signature line names under a role label: "Licensor: ACME ENTERTAINMENT". */
 export interface RoleLine {
   label: string;
@@ -27,14 +32,16 @@ export function roleLines(sentences: readonly Sentence[], labels: readonly strin
     for (let m = label.exec(s.text); m; m = label.exec(s.text)) {
       // The label is the first of a line or follows another role line's name; the colon may be
       // missing after the second label of a line ("… Licensee THE HARBOUR …").
-      if (!/:\s*$/.test(m[0]) && !out.some((r) => s.text.slice(0, m!.index).trimEnd().endsWith(r.name))) continue;
-      const rest = s.text.slice(m.index + m[0].length);
+      const before = s.text.slice(Math.max(0, m.index - LOOK), m.index).trimEnd();
+      if (!/:\s*$/.test(m[0]) && !out.some((r) => before.endsWith(r.name))) continue;
+      const rest = s.text.slice(m.index + m[0].length, m.index + m[0].length + LOOK);
       const caps = CAPS_NAME.exec(rest);
       if (!caps) continue;
       // Stop at the next label: "PACIFICA MEDIA Licensee" (in any case).
       const next = nextLabel.exec(caps[1]!);
       const name = (next ? caps[1]!.slice(0, next.index) : caps[1]!).replace(/[,.;:]+$/, '');
       if (name.length >= 3 && /[A-Z]{3}/.test(name)) out.push({ label: m[1]!, name });
+      if (out.length >= MAX_LINES) return out;
     }
   }
   return out;
