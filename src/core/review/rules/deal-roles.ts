@@ -107,9 +107,19 @@ const CUES: Record<ScenarioId | 'none', readonly Cue[]> = {
   none: SHARES,
 };
 
-/** "Acme and Beta shall", "Acme or Beta will": two parties acting together place neither. */
-const JOINED = /(?:\b(?:and|or|nor)|,)\s*(?:the\s+)?$/i;
-const CONJUNCTION = /\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:the\s+)?$/i;
+/**
+ * The words before a party's name without a joining "and", "or" or comma ("Acme and the Beta"), and
+ * whether there was one: two parties acting together ("Acme and Beta shall") place neither.
+ */
+function withoutJoin(before: string): { head: string; joined: boolean } {
+  let head = before.trimEnd();
+  if (/\bthe$/i.test(head)) head = head.slice(0, -3).trimEnd();
+  const conj = /\b(?:and|or|nor)$/i.exec(head);
+  if (conj) head = head.slice(0, conj.index).trimEnd();
+  const comma = head.endsWith(',');
+  if (comma) head = head.slice(0, -1).trimEnd();
+  return { head, joined: !!conj || comma };
+}
 
 /**
  * Which of two parties, both named only by company name, takes side "A" of the deal: the one the
@@ -135,8 +145,8 @@ export function sideAEvidence(sentences: readonly Sentence[], names: readonly [r
       const rest = t.slice(0, t.length - n.length);
       if (/\w$/.test(rest)) return false;
       // Joined to another party's name, it acts with it; after ", and" with no name before, it opens a clause of its own.
-      const head = rest.replace(CONJUNCTION, '');
-      return !(JOINED.test(rest) && names.some((ns) => ns.some((o) => head.endsWith(o))));
+      const { head, joined } = withoutJoin(rest);
+      return !(joined && names.some((ns) => ns.some((o) => head.endsWith(o))));
     });
   };
   const after = (text: string): number => find((n) => text.startsWith(n) || text.startsWith(`the ${n}`));
