@@ -45,6 +45,27 @@ describe('the side of two parties named only by company name', () => {
     expect(review(doc, { scenario: 'custom-development', role: 'customer' }).parties?.ours).toBe('Lakeshore Audio, Inc. (Lakeshore)');
   });
 
+  it('takes the party that discloses for the discloser, and names no side where each party discloses', () => {
+    const opening = 'NON-DISCLOSURE AGREEMENT\nThis Non-Disclosure Agreement is made between Norrvik Instruments AB ("Norrvik") and Tianhe Medical Devices Co., Ltd. ("Tianhe").';
+    const oneWay = fromText(`${opening}\n1. Disclosure. Norrvik will disclose Confidential Information to Tianhe to evaluate a possible supply of sensor modules.`);
+    expect(review(oneWay, { scenario: 'pre-deal-disclosure', role: 'recipient' }).parties?.ours).toBe('Tianhe Medical Devices Co., Ltd. (Tianhe)');
+    expect(review(oneWay, { scenario: 'pre-deal-disclosure', role: 'discloser' }).parties?.ours).toBe('Norrvik Instruments AB (Norrvik)');
+    const mutual = fromText(`${opening}\n1. Disclosure. Norrvik will disclose Confidential Information to Tianhe, and Tianhe will disclose Confidential Information to Norrvik.`);
+    expect(review(mutual, { scenario: 'pre-deal-disclosure', role: 'discloser' }).parties).toBeUndefined();
+  });
+
+  it('takes the party that assigns what it makes for the developer in commissioned work', () => {
+    const doc = fromText(`SOFTWARE DEVELOPMENT AGREEMENT
+This Software Development Agreement is made between Lakeshore Audio, Inc. ("Lakeshore") and Dongguan Precision Electronics Co., Ltd. ("DPE").
+1. Ownership. DPE hereby assigns to Lakeshore all right, title and interest in the firmware written under this Agreement.`);
+    expect(review(doc, { scenario: 'custom-development', role: 'customer' }).parties?.ours).toBe('Lakeshore Audio, Inc. (Lakeshore)');
+    // Both acting together place neither: "Lakeshore and DPE shall" is no act of one side.
+    const together = fromText(`SOFTWARE DEVELOPMENT AGREEMENT
+This Software Development Agreement is made between Lakeshore Audio, Inc. ("Lakeshore") and Dongguan Precision Electronics Co., Ltd. ("DPE").
+1. Plan. Lakeshore and DPE shall develop the Software under a written development plan.`);
+    expect(review(together, { scenario: 'custom-development', role: 'customer' }).parties).toBeUndefined();
+  });
+
   it('names no side where each party grants the other a licence', () => {
     expect(review(fromText(CROSS_LICENCE), { scenario: 'technology-license', role: 'licensee' }).parties).toBeUndefined();
     expect(review(fromText(CROSS_LICENCE), { scenario: 'technology-license', role: 'licensor' }).parties).toBeUndefined();

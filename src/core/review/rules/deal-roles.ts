@@ -108,17 +108,17 @@ const CUES: Record<ScenarioId | 'none', readonly Cue[]> = {
 };
 
 /**
- * The words before a party's name without a joining "and", "or" or comma ("Acme and the Beta"), and
- * whether there was one: two parties acting together ("Acme and Beta shall") place neither.
+ * The words before a party's name without a joining "and", "or" or "nor" ("Acme and the Beta"), and
+ * whether there was one: two parties acting together ("Acme and Beta shall") place neither. After a
+ * comma ("… to Beta, and Acme will") the name opens a clause of its own.
  */
 function withoutJoin(before: string): { head: string; joined: boolean } {
   let head = before.trimEnd();
   if (/\bthe$/i.test(head)) head = head.slice(0, -3).trimEnd();
   const conj = /\b(?:and|or|nor)$/i.exec(head);
-  if (conj) head = head.slice(0, conj.index).trimEnd();
-  const comma = head.endsWith(',');
-  if (comma) head = head.slice(0, -1).trimEnd();
-  return { head, joined: !!conj || comma };
+  if (!conj) return { head, joined: false };
+  head = head.slice(0, conj.index).trimEnd();
+  return { head, joined: !head.endsWith(',') };
 }
 
 /**
@@ -144,7 +144,7 @@ export function sideAEvidence(sentences: readonly Sentence[], names: readonly [r
       if (!t.endsWith(n)) return false;
       const rest = t.slice(0, t.length - n.length);
       if (/\w$/.test(rest)) return false;
-      // Joined to another party's name, it acts with it; after ", and" with no name before, it opens a clause of its own.
+      // Joined to another party's name, it acts with it.
       const { head, joined } = withoutJoin(rest);
       return !(joined && names.some((ns) => ns.some((o) => head.endsWith(o))));
     });
