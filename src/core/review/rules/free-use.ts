@@ -7,8 +7,9 @@ import { groupedEvidence, hits, type Hit } from './text';
 const FEEDBACK = /\b(?:feedback|suggestions?)\b/gi;
 const FREE =
   /\b(?:perpetual|irrevocable|royalty[\s-]free|fully[\s-]paid|freely|for\s+any\s+purpose|without\s+(?:any\s+)?(?:restriction|limitation|obligation|compensation|payment|attribution)|unrestricted)\b/i;
-// A licence to use feedback "only to improve the products it is about" is the balanced position.
-const LIMITED = /\b(?:only|solely|exclusively)\s+(?:to|for|in)\b/i;
+// A licence to use feedback "only to improve the products it is about" is the balanced position;
+// one "to develop, make and sell [the licensee]'s products" is counsel's acceptable one (the playbook).
+const LIMITED = /\b(?:only|solely|exclusively)\s+(?:to|for|in)\b|\bto\s+(?:develop|make|improve|manufacture|sell)\b[^.;]{0,40}?\b(?:(?:its|their)(?:\s+own)?|[A-Z][\w-]*['’]s)\s+products?\b/i;
 // An assignment or ownership term is the assignment rule's to report.
 const OWNERSHIP = /\b(?:assign\w*|property\s+of|owned\s+by|own\s+all|title\s+to)\b/i;
 // Data from our use of their product, used to improve or promote theirs.
