@@ -12,8 +12,14 @@ import { groupedEvidence, hits } from './text';
  */
 const OPEN_VALUE =
   /(?<![\w-])(?:TBD|TBA)(?![\w-])|(?:\b(?:is|are|be)\s+|[:=]\s*)(?:still\s+)?[Tt]o\s+be\s+(?:determined|agreed|confirmed|negotiated)\b(?!\s+(?:by\s+(?:multiplying|applying|dividing|adding|reference)|in\s+accordance|pursuant|under\b|as\s+(?:set|provided|described)|using\b|based\b|on\s+the\s+basis))|\[\s*[●•·_]*\s*\]|\$\s*_{2,}|_{3,}/g;
-/** Placeholders a form in an attachment leaves on purpose, to fill in each order: only the body's count. */
+/**
+ * Placeholders a form leaves on purpose, to fill in each order or report: only the body's count, and
+ * not in a line of several blanks ("FOR PERIOD OF ______ TO ______ ROYALTIES DUE $______"), which is
+ * a form wherever the filed text runs it in.
+ */
 const PLACEHOLDER = /^(?:\[|\$|_)/;
+const FORM_BLANKS = /_{3,}|\[\s*[●•·_]*\s*\]/g;
+const isForm = (text: string) => (text.match(FORM_BLANKS)?.length ?? 0) >= 3;
 /** The money the blank is the value of, named shortly before it in the same sentence. */
 const MONEY = /\b(?:fees?|prices?|pricing|royalt(?:y|ies)|compensation|consideration|payments?|pay|charges?|rates?|costs?|sums?|milestones?)\b[^.;]{0,80}$/i;
 
@@ -21,7 +27,7 @@ const MONEY = /\b(?:fees?|prices?|pricing|royalt(?:y|ies)|compensation|considera
 export const blankPrice: Rule = (ctx) => {
   const bodyEnd = firstAttachment(ctx);
   const found = hits(ctx, OPEN_VALUE, (h) => {
-    if (PLACEHOLDER.test(h.text) && h.sentence.paragraph >= bodyEnd) return false;
+    if (PLACEHOLDER.test(h.text) && (h.sentence.paragraph >= bodyEnd || isForm(h.sentence.text))) return false;
     return MONEY.test(h.sentence.text.slice(Math.max(0, h.index - 100), h.index));
   });
   return draftingFinding(ctx, 'drafting.blank-price', groupedEvidence(found), { count: found.length }, 'medium');

@@ -24,6 +24,7 @@ describe('a price or fee left to be determined', () => {
       '2. Records. Provider shall keep records in enough detail to enable the royalties payable under Section 1 to be determined.',
       '3. Visits. Maintenance visits take place twice a year, on dates TBD by the site manager.',
       '4. Discount. Customer receives a volume discount of [***] on each order.',
+      'May 3, 2025 QUARTERLY ROYALTY REPORT FOR THE PERIOD OF ________ TO ________ TOTAL ROYALTIES DUE FOR THIS PERIOD $________',
       'SCHEDULE 1 FORM OF ORDER',
       'Order number: ______ Fee for this order: $________ Delivery date: ______',
     ];
