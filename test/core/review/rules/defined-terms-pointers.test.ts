@@ -40,3 +40,14 @@ describe('terms defined with their punctuation inside the quotes, or by pointing
     for (const term of ['Research Partners', 'Authorised User', 'Service Levels', 'Closing Date']) expect(message).toContain(`"${term}"`);
   });
 });
+
+describe('another agreement named by its place among the attachments', () => {
+  const uses = [
+    'On signing, the parties shall each sign the Mutual Release Agreement, and no claim released by the Mutual Release Agreement survives.',
+    'Bank may agree a mutual release of any other claim in writing.',
+  ];
+  it('is quiet on an agreement "attached hereto as Exhibit B", and still flags it where nothing identifies it', () => {
+    expect(undefinedIn(['Each party shall sign the Mutual Release Agreement attached hereto as Exhibit B on the Effective Date.', ...uses])).toEqual([]);
+    expect(undefinedIn(uses)).toEqual(['Capitalised terms used but never defined: "Mutual Release Agreement"']);
+  });
+});
