@@ -64,7 +64,7 @@ export function pluralDefined(ctx: ReviewContext): Set<string> {
  * plural ('"Indemnified Party/ies"', '"Affiliate(s)"').
  */
 export function quotedForms(quoted: string): string[] {
-  const term = quoted.trim().replace(/[.,;:]+$/, '').toLowerCase();
+  const term = quoted.trim().replace(/[.,;:]{1,3}$/, '').toLowerCase();
   const plural = /^(.*?)(?:\/|\()(ies|es|s)\)?$/.exec(term);
   if (!plural) return [term];
   const stem = plural[1]!;
