@@ -6,10 +6,12 @@ import { type Hit } from './text';
  * Blanks left to fill in the opening words, where the parties, their addresses and the date are
  * stated: a line ("of ____________, FL", "as of September __, 2018"), a row of X's for a name
  * ("XXXXXXXX ("Distributor")") or a placeholder in brackets ("[COMPANY NAME]", "[insert address]",
- * "[●]"). Redactions in a filed copy ("[***]") are not blanks, and a date merely missing ("made as
- * of , 2013") is not clearly one.
+ * "[●]", "[·]"). Redactions in a filed copy ("[***]") and the filer's notes ("[ILLEGIBLE]") are not
+ * blanks, and a date merely missing ("made as of , 2013") is not clearly one.
  */
-const BLANK = /_{2,}|(?<![\w-])[Xx]{5,}(?![\w-])|\[\s*(?:[A-Z][A-Za-z.,'’&-]*(?:\s+[A-Za-z.,'’&-]+){0,5}|insert\b[^\]]{0,40}|[●•_\s]*)\s*\]/g;
+const BLANK = /_{2,}|(?<![\w-])[Xx]{5,}(?![\w-])|\[\s*(?:[A-Z][A-Za-z.,'’&-]*(?:\s+[A-Za-z.,'’&-]+){0,5}|insert\b[^\]]{0,40}|[●•·_\s]*)\s*\]/g;
+/** What a filing writes in brackets where the copy could not be read or was held back. */
+const FILER_NOTE = /^\[\s*(?:illegible|redacted|omitted|intentionally\s+omitted|signature|logo|seal)\b/i;
 /** Where the opening words end: the recitals, the words of agreement, or the first clause. */
 const OPENING_ENDS = /\b(?:WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|Background:|WITNESSETH|NOW,?\s+THEREFORE|Now,?\s+Therefore|agree\s+as\s+follows)\b|(?:^|\s)(?:1\.\s+[A-Z]|ARTICLE\s+(?:1|I)\b)/;
 /** The opening words are short; past this many characters the draft is in its clauses. */
@@ -34,7 +36,9 @@ export const blankPreamble: Rule = (ctx) => {
   const found: Hit[] = [];
   for (const sentence of opening(ctx.sentences)) {
     BLANK.lastIndex = 0;
-    for (let m = BLANK.exec(sentence.text); m; m = BLANK.exec(sentence.text)) found.push({ sentence, index: m.index, text: m[0], match: m });
+    for (let m = BLANK.exec(sentence.text); m; m = BLANK.exec(sentence.text)) {
+      if (!FILER_NOTE.test(m[0])) found.push({ sentence, index: m.index, text: m[0], match: m });
+    }
   }
   return draftingHits(ctx, 'drafting.blank-preamble', found);
 };

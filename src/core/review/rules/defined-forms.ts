@@ -57,3 +57,16 @@ export function pluralDefined(ctx: ReviewContext): Set<string> {
   }
   return set;
 }
+
+/**
+ * The forms a quoted term defines, lower-cased: without the comma or stop a filed copy keeps inside
+ * the quotes ('"Joint Research Partners," ... means'), and both numbers of a slash or bracket
+ * plural ('"Indemnified Party/ies"', '"Affiliate(s)"').
+ */
+export function quotedForms(quoted: string): string[] {
+  const term = quoted.trim().replace(/[.,;:]{1,3}$/, '').toLowerCase();
+  const plural = /^(.*?)(?:\/|\()(ies|es|s)\)?$/.exec(term);
+  if (!plural) return [term];
+  const stem = plural[1]!;
+  return [stem, plural[2] === 'ies' ? stem.replace(/y$/, 'ies') : stem + plural[2]];
+}

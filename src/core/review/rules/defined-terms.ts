@@ -4,7 +4,7 @@ import { draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
 import { capitalisedUses } from './capitalised-uses';
 import { namesDocument, otherSource } from './document-names';
-import { madeOfDefined, optionalPlural, pluralDefined, shortenedTerm } from './defined-forms';
+import { madeOfDefined, optionalPlural, pluralDefined, quotedForms, shortenedTerm } from './defined-forms';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
 
 /**
@@ -192,8 +192,9 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   // Terms the definitions finder may miss: in single quotes ('the Manufacturer'), defined without
   // quotes ("Term has the meaning set out in Clause 3.1"), or fixed by a list in an annex.
   for (const s of ctx.sentences) {
-    for (const m of s.text.matchAll(/["“'‘](?:the\s+)?([A-Z][^"”'’]{0,60})["”'’]/g)) quoted.add(m[1]!.toLowerCase());
-    for (const m of s.text.matchAll(/\b([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,4}),? (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?as defined in|\((?:as (?:such term is )?defined|within the meaning) (?:in|of|under)\b)/g)) quoted.add(m[1]!.toLowerCase());
+    for (const m of s.text.matchAll(/["“'‘](?:the\s+)?([A-Z][^"”'’]{0,60})["”'’]/g)) for (const f of quotedForms(m[1]!)) quoted.add(f);
+    // "The Specifications defined in Exhibit A", "the Closing Date as set forth in the Purchase Agreement": defined by pointing.
+    for (const m of s.text.matchAll(/\b([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,4}),? (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?(?:as )?defined (?:in|under)|as set (?:forth|out) in|\((?:as (?:such term is )?defined|within the meaning) (?:in|of|under)\b)/g)) quoted.add(m[1]!.toLowerCase());
     // "Distributor shall be deemed the Non-MAH Party": a role given without quotes.
     for (const m of s.text.matchAll(/\bdeemed\s+(?:to\s+be\s+)?the\s+([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,3})\b/g)) quoted.add(m[1]!.toLowerCase());
     // The title of an attachment ("Exhibit "H" Badger Prospect Tax Provisions", "Schedule 3 - Support

@@ -48,6 +48,7 @@ import { shallMisuse } from './shall';
 import { shallStyle } from './shall-style';
 import { repeatedWords } from './repeated-words';
 import { blankPreamble } from './blank-preamble';
+import { blankPrice } from './blank-price';
 import { supplierLockout } from './supplier-lockout';
 import { salesOutside } from './sales-outside';
 import { improvementsToOwner } from './improvements-to-owner';
@@ -167,6 +168,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: shallStyle, rules: [info('drafting.shall-style', 'low')] },
   { check: repeatedWords, rules: [info('drafting.repeated-words', 'low')] },
   { check: blankPreamble, rules: [info('drafting.blank-preamble', 'low')] },
+  { check: blankPrice, rules: [info('drafting.blank-price', 'medium')] },
   { check: unusedTerms, rules: [info('drafting.unused-term', 'low')] },
   { check: lawByReference, rules: [info('ambiguous.law-by-reference', 'medium', 'governing-law')] },
   { check: arbitrationGaps, rules: [info('ambiguous.arbitration-gaps', 'medium', 'dispute-resolution')] },

@@ -32,9 +32,12 @@ const LISTED = /^\s*(?:\(later\s+defined\)|(?:as\s+|that\s+are\s+|which\s+are\s+
  */
 const QUALIFIER = /\b([A-Z][\w-]{0,40})\s+$/;
 
+/** A run-in heading read as a sentence of its own: "(a) Publication of Results.", "12.3 Licensed Products". */
+const RUN_IN_HEADING = /^\s*(?:\(?[\da-z]{1,4}[.)]\s+|\d+(?:\.\d+)*\.?\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|or|the|for|to|in|on)){0,6}\.?\s*$/;
+
 /** Defined-term usage mid-sentence: capitalised where ordinary words would not be. */
 function usedAsTerm(ctx: Parameters<Rule>[0], h: Hit): boolean {
-  if (inHeading(ctx, h.sentence)) return false;
+  if (inHeading(ctx, h.sentence) || RUN_IN_HEADING.test(h.sentence.text)) return false;
   const termStart = h.index;
   // At the start of a sentence or after a list label ("(a)", "4.2") any word is capitalised.
   // Each label is taken whole ((?=(...))\1 does not backtrack into it): "1.1.1." could

@@ -6,8 +6,8 @@ import { hits, type Hit } from './text';
 
 const VAGUE =
   /\b(?:promptly|forthwith|as\s+soon\s+as\s+(?:reasonably\s+)?(?:practicable|possible)|without\s+undue\s+delay|in\s+a\s+timely\s+manner|close\s+of\s+business)\b/gi;
-/** A deadline beside the vague word ("promptly, and in any event within five days") settles it. */
-const BOUNDED = /^[^.;]{0,40}?\b(?:in\s+any\s+event|but\s+(?:in\s+any\s+case\s+)?(?:no|not)\s+later\s+than|within\s+\S+\s+(?:\(\d+\)\s+)?(?:business\s+|calendar\s+)?(?:days?|hours?))/i;
+/** A deadline beside the vague word ("promptly, and in any event within five days", "promptly, but in no event later than three days after") settles it. */
+const BOUNDED = /^[^.;]{0,40}?\b(?:in\s+any\s+event|in\s+no\s+(?:event|case)\s+(?:later|more)\s+than|but\s+(?:in\s+any\s+case\s+)?(?:no|not)\s+later\s+than|within\s+\S+\s+(?:\(\d+\)\s+)?(?:business\s+|calendar\s+)?(?:days?|hours?))/i;
 const ONGOING = /^\s+(?:and\s+(?:fully|completely|reasonably)\s+)?(?:cooperat|assist)\w*/i;
 /**
  * Notice of a legal demand to disclose ("shall promptly notify the disclosing party of such

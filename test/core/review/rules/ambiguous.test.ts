@@ -179,6 +179,13 @@ describe('ownership terms used but not defined', () => {
     expect(undefinedResults(makeContext(text))).toEqual([]);
   });
 
+  it('is quiet on a run-in heading read as a sentence of its own, and still fires on the clause under it', () => {
+    const heading = ['(a) Publication of Results.', 'Either Party may publish the results of the Study after the review period below.'];
+    expect(undefinedResults(makeContext(heading.join('\n')))).toEqual([]);
+    const clause = [...heading, 'Neither Party shall publish any Results before the other Party has had sixty days to review them.'];
+    expect(undefinedResults(makeContext(clause.join('\n'))).map((f) => f.message)).toEqual(['"Results" is used as a defined term but never defined']);
+  });
+
   it('is quiet on a heading and on lower-case improvements', () => {
     const text = ['8. IMPROVEMENTS', '8.1 Improvements. Each party shall own the improvements it makes to its own products.'].join('\n');
     expect(undefinedResults(makeContext(text))).toEqual([]);

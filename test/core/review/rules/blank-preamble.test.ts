@@ -38,3 +38,12 @@ describe('blanks in the opening words', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('blanks in the opening words: marks of a filed copy (issue 12, third unseen draw)', () => {
+  it('flags a date left as a dot in brackets, and is quiet on a note that the copy could not be read', () => {
+    const dot = ['This Trademark License Agreement is made as of [·], 2025 (the "Effective Date") between Harrow Marks LLC ("Licensor") and Pellston Fund Inc. ("Licensee").', ...BODY];
+    expect(found(dot).map((x) => x.message)).toEqual(['Blanks left to fill in the opening words (1)']);
+    const letter = ['Harrow Marks LLC agrees to host the Pellston Fund web site for one cent per access. [ILLEGIBLE] PELLSTON 9/9/25 Harrow Marks LLC Date'];
+    expect(found(letter)).toEqual([]);
+  });
+});

@@ -90,3 +90,12 @@ describe('materiality: more settled wordings (issue 12, second unseen draw)', ()
     expect(run(material, text)).toEqual(['"Material" used twice but never defined']);
   });
 });
+
+describe('vague time words with an outer limit (issue 12, third unseen draw)', () => {
+  it('is quiet on "promptly, but in no event later than" a number of days, and still flags "promptly" alone', () => {
+    const bounded = ['Operator shall promptly, but in no event later than three (3) days after receipt, confirm or reject each work order from Owner.'];
+    expect(run(vagueTime, bounded)).toEqual([]);
+    const open = [...bounded, 'Operator shall promptly replace any inverter that fails its annual test.'];
+    expect(run(vagueTime, open)).toEqual(['Vague time words: "promptly"']);
+  });
+});

@@ -1,0 +1,34 @@
+import type { Rule } from '../context';
+import { draftingFinding } from './drafting';
+import { firstAttachment } from './numbering';
+import { groupedEvidence, hits } from './text';
+
+/**
+ * What a draft writes where a sum is still open: "TBD", "to be determined", "to be agreed", or a
+ * placeholder ("[●]", "$______"). "To be determined by multiplying ..." is a formula, not a blank,
+ * and "to enable the royalties to be determined" a purpose; only a value written as still open
+ * ("the fee is to be determined", "Price: to be agreed") counts. Redactions ("[***]") are filled in
+ * the signed text and are not blanks.
+ */
+const OPEN_VALUE =
+  /(?<![\w-])(?:TBD|TBA)(?![\w-])|(?:\b(?:is|are|be)\s+|[:=]\s*)(?:still\s+)?[Tt]o\s+be\s+(?:determined|agreed|confirmed|negotiated)\b(?!\s+(?:by\s+(?:multiplying|applying|dividing|adding|reference)|in\s+accordance|pursuant|under\b|as\s+(?:set|provided|described)|using\b|based\b|on\s+the\s+basis))|\[\s*[●•·_]*\s*\]|\$\s*_{2,}|_{3,}/g;
+/**
+ * Placeholders a form leaves on purpose, to fill in each order or report: only the body's count, and
+ * not in a line of several blanks ("FOR PERIOD OF ______ TO ______ ROYALTIES DUE $______"), which is
+ * a form wherever the filed text runs it in.
+ */
+const PLACEHOLDER = /^(?:\[|\$|_)/;
+const FORM_BLANKS = /_{3,}|\[\s*[●•·_]*\s*\]/g;
+const isForm = (text: string) => (text.match(FORM_BLANKS)?.length ?? 0) >= 3;
+/** The money the blank is the value of, named shortly before it in the same sentence. */
+const MONEY = /\b(?:fees?|prices?|pricing|royalt(?:y|ies)|compensation|consideration|payments?|pay|charges?|rates?|costs?|sums?|milestones?)\b[^.;]{0,80}$/i;
+
+/** A fee, price or royalty left to be determined: what one side pays the other is not yet agreed. */
+export const blankPrice: Rule = (ctx) => {
+  const bodyEnd = firstAttachment(ctx);
+  const found = hits(ctx, OPEN_VALUE, (h) => {
+    if (PLACEHOLDER.test(h.text) && (h.sentence.paragraph >= bodyEnd || isForm(h.sentence.text))) return false;
+    return MONEY.test(h.sentence.text.slice(Math.max(0, h.index - 100), h.index));
+  });
+  return draftingFinding(ctx, 'drafting.blank-price', groupedEvidence(found), { count: found.length }, 'medium');
+};

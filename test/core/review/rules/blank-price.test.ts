@@ -1,0 +1,33 @@
+// A price or fee left to be determined is a medium drafting point (issue 12): a blank that decides
+// money. A formula, a purpose, a schedule date, a redaction and an order form's blanks are not.
+import { blankPrice } from '../../../../src/core/review/rules/blank-price';
+import { makeContext } from './make-context';
+
+const PARTIES = 'This Services Agreement is made between Tallis Analytics Inc. ("Provider") and Marrow Foods plc ("Customer").';
+const found = (text: string[]) => blankPrice(makeContext([PARTIES, ...text].join('\n')));
+
+describe('a price or fee left to be determined', () => {
+  it('flags a fee left TBD, a royalty left as a placeholder and a price still to be agreed, in one medium point', () => {
+    const [f, ...rest] = found([
+      '1. Fees. For the integration services Customer shall pay Provider TBD, as the scope is still being analysed.',
+      '2. Royalty. Customer shall pay a royalty of [●] per cent of the Net Sales of each Product.',
+      '3. Support. The price of support in the second year is to be agreed.',
+    ]);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ rule: 'drafting.blank-price', severity: 'medium', kind: 'drafting' });
+    expect(f!.message).toBe('A price or fee left to be determined (3)');
+  });
+
+  it('is quiet on a formula, a purpose, an open date with no money, a redaction and an order form in a schedule', () => {
+    const text = [
+      '1. Fees. The monthly fee is to be determined by multiplying the number of active users by the rate in Schedule 1.',
+      '2. Records. Provider shall keep records in enough detail to enable the royalties payable under Section 1 to be determined.',
+      '3. Visits. Maintenance visits take place twice a year, on dates TBD by the site manager.',
+      '4. Discount. Customer receives a volume discount of [***] on each order.',
+      'May 3, 2025 QUARTERLY ROYALTY REPORT FOR THE PERIOD OF ________ TO ________ TOTAL ROYALTIES DUE FOR THIS PERIOD $________',
+      'SCHEDULE 1 FORM OF ORDER',
+      'Order number: ______ Fee for this order: $________ Delivery date: ______',
+    ];
+    expect(found(text)).toEqual([]);
+  });
+});
