@@ -59,6 +59,14 @@ describe('ownership topics from the terms', () => {
     expect(own.topics['improvements'].present).toBe(false);
     expect(reviewed('co-developer', kept).missing.has('improvements')).toBe(false);
   });
+  it('makes feedback present from a clause that says who holds it, in any wording of ownership', () => {
+    const suggestions = '6. Suggestions. Any suggestions the Co-Developer makes about the Licensed Technology belong to the Technology Owner.';
+    const ctx = makeContext([...JDA, suggestions].join('\n'), { scenario: 'joint-development', role: 'co-developer' });
+    expect(ctx.topics['feedback'].present).toBe(true);
+    expect(ctx.topics['feedback'].evidence[0]?.text).toMatch(/belong to/);
+    const asked = '6. Suggestions. The Co-Developer may send suggestions about the Licensed Technology to the Technology Owner.';
+    expect(makeContext([...JDA, asked].join('\n'), { scenario: 'joint-development', role: 'co-developer' }).topics['feedback'].present).toBe(false);
+  });
   it('makes background IP present from the term, with its clause as evidence', () => {
     const ctx = makeContext([...JDA, background].join('\n'), { scenario: 'joint-development', role: 'co-developer' });
     expect(ctx.topics['background-ip'].present).toBe(true);
