@@ -1,15 +1,11 @@
 import type { Rule, RuleFinding } from '../context';
+import type { HolderRef } from '../terms/holder';
 import { finding } from './finding';
-import { ourSide, partyAfterTo, partyBefore, partyRightAfter, verdict, type PartyRef } from './side';
-import { groupedEvidence, hits, type Hit } from './text';
+import { ourSide, verdict } from './side';
 import { prcNote } from './prc';
 import { weReceive } from './flow';
-
-/** Ownership passing or landing: the owner named after the verb ("assigns to X", "property of X"). */
-const TO_OWNER =
-  /\b(?:hereby\s+(?:does,?\s+)?(?:(?:irrevocably|unconditionally|absolutely)\s+(?:and\s+)?){0,3}assigns?|(?:shall|will|agrees?\s+to)\s+(?:promptly\s+)?(?:assign|transfer)|(?:(?:shall|will)\s+(?:be|become|remain)|(?:is|are|remains?)(?:\s+and\s+(?:shall|will)\s+remain)?)\s+the\s+(?:sole\s+and\s+exclusive\s+|sole\s+|exclusive\s+)?property\s+of|(?:shall|will)\s+be\s+(?:solely\s+|exclusively\s+)?owned\s+(?:solely\s+|exclusively\s+)?by|(?:shall|will)\s+(?:vest|be\s+vested)\s+(?:solely\s+)?in|(?:(?:shall|will)\s+belong|belongs?)\s+(?:solely\s+|exclusively\s+)?to)\b/gi;
-/** The owner named before the verb ("X shall own"). */
-const OWNER_FIRST = /\b(?:shall|will)\s+(?:solely\s+|exclusively\s+)?own\b/gi;
+import { ownershipTerms, type OwnershipTerm } from '../terms/ownership';
+import { termEvidence } from '../terms/evidence';
 
 const IMPROVEMENTS = /\b(?:improvements?|enhancements?|modifications?|derivative\s+works?|derivatives)\b/i;
 // "Improvements" as a defined term is defined by what it improves: the shared technology.
@@ -23,20 +19,13 @@ const FEEDBACK = /\b(?:feedback|suggestions?)\b/i;
 const SHARED =
   /\b(?:licensed\s+(?:technology|patents?|products?|software|know-how|materials?|ip)|samples?|prototypes?|materials?|background|confidential\s+information|technology|products?|software|platform|cells?|compounds?|testing|evaluation)\b/i;
 
-interface Transfer {
-  hit: Hit;
-  owner?: PartyRef;
-}
-
-function transfers(ctx: Parameters<Rule>[0]): Transfer[] {
-  const out: Transfer[] = [];
-  for (const hit of hits(ctx, TO_OWNER)) {
-    const end = hit.index + hit.text.length;
-    const owner = /assign|transfer/i.test(hit.text) ? partyAfterTo(ctx, hit.sentence.text, end) : partyRightAfter(ctx, hit.sentence.text, end);
-    out.push({ hit, owner });
-  }
-  for (const hit of hits(ctx, OWNER_FIRST)) out.push({ hit, owner: partyBefore(ctx, hit.sentence.text, hit.index) });
-  return out;
+/**
+ * The terms that give a party what they name: an assignment, vesting, "shall own", "belongs to",
+ * "shall remain the property of". A party keeping what it has ("Licensor retains all right, title and
+ * interest in the Software and any modifications thereof") and a licence pass nothing.
+ */
+function transfers(ctx: Parameters<Rule>[0]): OwnershipTerm[] {
+  return ownershipTerms(ctx).filter((t) => t.verb !== 'licenses' && (t.verb !== 'retains' || (t.holderAt === 'after' && !t.needsHolder)));
 }
 
 /**
@@ -45,30 +34,29 @@ function transfers(ctx: Parameters<Rule>[0]): Transfer[] {
  */
 export const assignment: Rule = (ctx) => {
   const ours = ourSide(ctx);
-  const against: Record<Kind, Hit[]> = { derived: [], improvements: [], feedback: [] };
-  const unknown: Record<Kind, { hit: Hit; owner: PartyRef }[]> = { derived: [], improvements: [], feedback: [] };
+  const against: Record<Kind, OwnershipTerm[]> = { derived: [], improvements: [], feedback: [] };
+  const unknown: Record<Kind, OwnershipTerm[]> = { derived: [], improvements: [], feedback: [] };
   // Taken "whoever makes it" by whichever party disclosed: in a mutual clause, that is them for what we receive.
-  const toDiscloser: Hit[] = [];
-  for (const { hit, owner } of transfers(ctx)) {
-    const text = hit.sentence.text;
-    if (!owner) continue;
-    if (relativeDiscloser(ctx, owner)) {
-      if (worksOnTheirs(ctx) && kindOf(clauseAround(text, hit.index, hit.index + hit.text.length)) === 'derived') toDiscloser.push(hit);
+  const toDiscloser: OwnershipTerm[] = [];
+  for (const t of transfers(ctx)) {
+    const owner = t.holder;
+    if (!owner?.holder || owner.holder === 'third') continue;
+    const kind = kindOf(clauseAround(t.sentence.text, t.at, t.end));
+    if (owner.holder === 'relative' || relativeDiscloser(ctx, owner)) {
+      if (DISCLOSER_ROLE.test(owner.text) && worksOnTheirs(ctx) && kind === 'derived') toDiscloser.push(t);
       continue;
     }
-    const v = verdict(ctx, owner.side);
-    if (v === 'fine') continue;
-    const kind = kindOf(clauseAround(text, hit.index, hit.index + hit.text.length));
-    if (!kind) continue;
+    const v = verdict(ctx, owner.holder);
+    if (v === 'fine' || !kind) continue;
     if (v === 'unknown') {
       // Without our side we can still say who gets them, when the contract names that party's role.
-      if (owner.side === 'A' || owner.side === 'B') unknown[kind].push({ hit, owner });
+      if (owner.holder === 'A' || owner.holder === 'B') unknown[kind].push(t);
       continue;
     }
     // Improvements are to the shared technology, A's: assigned to B, A loses them; assigned to A,
     // B grants back what it made (a one-sided grant-back). Feedback owned by the other side hurts
     // either way: B gives up its ideas, and A cannot freely use comments on its own product.
-    against[kind].push(hit);
+    against[kind].push(t);
   }
   const out: RuleFinding[] = [];
   if (toDiscloser.length > 0 && against.derived.length === 0) {
@@ -81,7 +69,7 @@ export const assignment: Rule = (ctx) => {
         // PRC law it may be an unequal exchange of improvements, void like a grant-back.
         severity: 'medium',
         kind: 'one-sided',
-        evidence: groupedEvidence(toDiscloser),
+        evidence: termEvidence(toDiscloser),
         ...prcNote(ctx, 'review.rule.note.prc-derived'),
       }),
     );
@@ -100,7 +88,7 @@ export const assignment: Rule = (ctx) => {
           // or everything made from our information whoever makes it, is the damage itself.
           severity: kind === 'feedback' || (kind === 'improvements' && ours === 'B') ? 'medium' : 'high',
           kind: 'one-sided',
-          evidence: groupedEvidence(against[kind]),
+          evidence: termEvidence(against[kind]),
           // The receiving side's improvements handed to the provider, under PRC law, may be void.
           ...(kind !== 'feedback' && ours === 'B' ? prcNote(ctx) : {}),
         }),
@@ -113,8 +101,8 @@ export const assignment: Rule = (ctx) => {
           topic,
           severity: kind === 'improvements' ? 'medium' : 'low',
           kind: 'one-sided',
-          params: { party: unknown[kind][0]!.owner.text },
-          evidence: groupedEvidence(unknown[kind].map((u) => u.hit)),
+          params: { party: unknown[kind][0]!.holder!.text },
+          evidence: termEvidence(unknown[kind]),
           sideUnknown: true,
         }),
       );
@@ -127,14 +115,11 @@ type Kind = 'derived' | 'improvements' | 'feedback';
 
 /** "The Disclosing Party" of a mutual clause: whichever party disclosed, not a party the draft names so. */
 const DISCLOSER_ROLE = /^(?:the\s+)?(?:disclosing\s+party|discloser)$/i;
+// "Neither Party shall disclose the Confidential Information of the other Party" is mutual too.
 const EITHER_WAY = /\b(?:each|either|neither)\s+party\b[^.;]{0,120}\bconfidential\b|\bconfidential\b[^.;]{0,120}\bof\s+the\s+other\s+party\b/i;
 
-/** We do the work on the other side's information: not a customer, whose specifications the developer builds on. */
-function worksOnTheirs(ctx: Parameters<Rule>[0]): boolean {
-  return weReceive(ctx) && ctx.role !== 'customer';
-}
-
-function relativeDiscloser(ctx: Parameters<Rule>[0], owner: PartyRef): boolean {
+/** A discloser label the term reader bound to a side, where confidentiality runs both ways and no party carries the label. */
+function relativeDiscloser(ctx: Parameters<Rule>[0], owner: HolderRef): boolean {
   if (!DISCLOSER_ROLE.test(owner.text)) return false;
   const label = owner.text.replace(/^the\s+/i, '').toLowerCase();
   if (ctx.parties.some((p) => p.shortName?.toLowerCase() === label || p.name.toLowerCase() === label)) return false;
@@ -143,11 +128,16 @@ function relativeDiscloser(ctx: Parameters<Rule>[0], owner: PartyRef): boolean {
 
 const mutualCache = new WeakMap<Parameters<Rule>[0], boolean>();
 
-/** Confidentiality runs both ways somewhere in the draft; read once per review, however many transfers. */
+/** Confidentiality runs both ways somewhere in the draft; read once per review. */
 function mutual(ctx: Parameters<Rule>[0]): boolean {
   let m = mutualCache.get(ctx);
   if (m === undefined) mutualCache.set(ctx, (m = ctx.sentences.some((s) => EITHER_WAY.test(s.text))));
   return m;
+}
+
+/** We do the work on the other side's information: not a customer, whose specifications the developer builds on. */
+function worksOnTheirs(ctx: Parameters<Rule>[0]): boolean {
+  return weReceive(ctx) && ctx.role !== 'customer';
 }
 
 const KEY: Record<Kind, (ours: 'A' | 'B' | undefined) => string> = {

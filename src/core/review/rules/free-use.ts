@@ -2,6 +2,7 @@ import type { Rule } from '../context';
 import { finding } from './finding';
 import { ourSide, partyRefs } from './side';
 import { groupedEvidence, hits, type Hit } from './text';
+import { holderStance, ownershipTerms } from '../terms/ownership';
 
 // Feedback given away: a lasting licence, or use free of any restriction or payment.
 const FEEDBACK = /\b(?:feedback|suggestions?)\b/gi;
@@ -10,8 +11,6 @@ const FREE =
 // A licence to use feedback "only to improve the products it is about" is the balanced position;
 // one "to develop, make and sell [the licensee]'s products" is counsel's acceptable one (the playbook).
 const LIMITED = /\b(?:only|solely|exclusively)\s+(?:to|for|in)\b|\bto\s+(?:develop|make|improve|manufacture|sell)\b[^.;]{0,40}?\b(?:(?:its|their)(?:\s+own)?|[A-Z][\w-]*['’]s)\s+products?\b/i;
-// An assignment or ownership term is the assignment rule's to report.
-const OWNERSHIP = /\b(?:assign\w*|property\s+of|owned\s+by|own\s+all|title\s+to)\b/i;
 // Data from our use of their product, used to improve or promote theirs.
 const USAGE_DATA = /\b(?:usage|telemetry|operational|performance|diagnostic|statistical|system)\s+data\b/gi;
 const EXPLOIT = /\b(?:freely|for\s+any\s+(?:lawful\s+)?purpose|improve|enhance|develop|promote|commerciali[sz]e|without\s+(?:any\s+)?restriction)\b/i;
@@ -24,13 +23,27 @@ function theirs(ctx: Parameters<Rule>[0], h: Hit): boolean {
 }
 
 /**
+ * Sentences where the feedback is given to a party other than us ("is hereby assigned to Provider"):
+ * the assignment rule's to report. Feedback that stays ours ("shall remain the property of Evaluator")
+ * may still be licensed away for nothing in the same sentence.
+ */
+function feedbackHeldByOthers(ctx: Parameters<Rule>[0]): Set<Hit['sentence']> {
+  return new Set(
+    ownershipTerms(ctx)
+      .filter((t) => t.verb !== 'licenses' && t.things.includes('feedback') && holderStance(ctx, t) !== 'ours')
+      .map((t) => t.sentence),
+  );
+}
+
+/**
  * We give feedback or generate data in using their product, and they may exploit it without limit:
  * comments that carry our test results or designs become theirs to use in any product.
  */
 export const freeUse: Rule = (ctx) => {
   if (ourSide(ctx) !== 'B') return [];
   const out = [];
-  const feedback = hits(ctx, FEEDBACK, (h) => FREE.test(h.sentence.text) && !OWNERSHIP.test(h.sentence.text) && !LIMITED.test(h.sentence.text) && theirs(ctx, h));
+  const owned = feedbackHeldByOthers(ctx);
+  const feedback = hits(ctx, FEEDBACK, (h) => FREE.test(h.sentence.text) && !owned.has(h.sentence) && !LIMITED.test(h.sentence.text) && theirs(ctx, h));
   if (feedback.length > 0) {
     out.push(finding(ctx, { rule: 'one-sided.free-feedback', topic: 'feedback', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(feedback) }));
   }

@@ -3,6 +3,7 @@ import { DEFINITION } from '../topics/detector';
 import { finding } from './finding';
 import { ourSide, partyBefore } from './side';
 import { groupedEvidence, hits } from './text';
+import { ownershipTerms } from '../terms/ownership';
 
 const RESULTS = String.raw`(?:results|(?:test|testing|evaluation|analysis)\s+(?:data|reports?|findings))`;
 // Results of the testing handed over: "the parties agree to disclose to each other the results of the tests".
@@ -10,16 +11,22 @@ const EXCHANGED = new RegExp(
   String.raw`\b(?:disclos(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|report|deliver(?:s|ed|ing)?|furnish(?:es|ed|ing)?|send|give|share)\b[^.;]{0,80}?\b(?:${RESULTS}\s+of\s+(?:the|its|any|such|all|these)\s+(?:tests?|testing|evaluations?|analys[ie]s)|(?:test|testing|evaluation)\s+(?:results|data|reports?))\b`,
   'gi',
 );
-// Who owns the results: "the test results are the property of", "Provider owns all Test Data", "assigns … the results".
-const OWNED = new RegExp(
-  String.raw`\b${RESULTS}\b[^.;]{0,120}\b(?:owned|owner|property|belong\w*|vest\w*|assign\w*)\b|\b(?:own|owns|ownership\s+of|title\s+to|property\s+in|assigns?|assigned)\b[^.;]{0,80}\b${RESULTS}\b`,
-  'i',
-);
 // What the tester may do with them: "use the results only for", "shall not use the test data to".
 const USE_LIMITED = new RegExp(
   String.raw`\b${RESULTS}\b[^.;]{0,120}\b(?:only|solely|exclusively)\s+(?:for|to|in)\b|\buse\b[^.;]{0,60}\b${RESULTS}\b[^.;]{0,80}\b(?:only|solely|exclusively)\b|\bnot\s+(?:to\s+)?(?:use|exploit)\b[^.;]{0,80}\b${RESULTS}\b`,
   'i',
 );
+
+/**
+ * Some term says who holds the test results, read as the other term rules read them: "the test results
+ * are the property of", "Test Data shall vest in Provider", "assigns … the Results". A results term
+ * on what else the work makes ("all inventions") does not answer for the test results.
+ */
+function ownedByTheDraft(ctx: Parameters<Rule>[0]): boolean {
+  return ownershipTerms(ctx).some(
+    (t) => t.verb !== 'licenses' && (t.things.includes('test-data') || (t.things.includes('results') && /\bresults\b/i.test(t.sentence.text))),
+  );
+}
 
 /**
  * We send samples, the results of testing them are handed over, and the draft never says who owns them
@@ -31,6 +38,6 @@ export const testResultsOpen: Rule = (ctx) => {
   // Our own reports on our own samples (a certificate of analysis) are ours to give.
   const exchanged = hits(ctx, EXCHANGED, (h) => !DEFINITION.test(h.sentence.text) && partyBefore(ctx, h.sentence.text, h.index)?.side !== ourSide(ctx));
   if (exchanged.length === 0) return [];
-  if (ctx.sentences.some((s) => OWNED.test(s.text) || USE_LIMITED.test(s.text))) return [];
+  if (ownedByTheDraft(ctx) || ctx.sentences.some((s) => USE_LIMITED.test(s.text))) return [];
   return [finding(ctx, { rule: 'ambiguous.test-results-open', topic: 'test-data', severity: 'medium', kind: 'ambiguous', evidence: groupedEvidence(exchanged) })];
 };

@@ -90,6 +90,7 @@ function readSentence(s: Sentence, defined: ReadonlyMap<string, Definition>, nam
       }
       const things = readObject(span, defined, names);
       if (things.length === 0 || (things.length === 1 && things[0] === 'goods')) continue;
+      if (p.verb === 'assigns' && handsOver(m[0], span)) continue;
       // One clause with the same verb twice ("shall assign, and shall cause its Affiliates to assign, to X") is one term.
       if (found.some((c) => c.verb === verbOf(p, m![0]) && clauseStart(text, c.at) === from && clauseEnd(text, c.end) === to)) continue;
       const clause = text.slice(from, to);
@@ -121,9 +122,24 @@ function readSentence(s: Sentence, defined: ReadonlyMap<string, Definition>, nam
   return found.sort((a, b) => a.at - b.at);
 }
 
-/** "remains the property of", "shall remain vested in" keep what a party has; "is the property of" says who has it. */
+// Records handed over ("shall transfer to Supplier all data, reports and other information generated"):
+// a duty to deliver copies, not rights passing, unless the words name the rights.
+const RECORDS = /^[\s,]*(?:to\s+(?:the\s+)?[A-Z][\w-]*\s+)?(?:(?:all|any|the|such|its|their|copies\s+of)\s+){0,3}(?:data|reports?|records|information|documents?|files|copies|books)\b/;
+const RIGHTS_NAMED = /\b(?:rights?|title|interest|ownership|intellectual\s+property|copyrights?|patents?)\b/i;
+
+/** A transfer, not an assignment, of records, with no present words of conveyance and no rights named. */
+function handsOver(words: string, span: string): boolean {
+  return !/\b(?:assign|hereby)/i.test(words) && RECORDS.test(span) && !RIGHTS_NAMED.test(span.slice(0, 160));
+}
+
+/**
+ * "remains the property of", "shall remain vested in" keep what a party has; "is the property of" says
+ * who has it; "shall become the property of" passes it, as vesting does.
+ */
 function verbOf(p: VerbPattern, words: string): OwnershipVerb {
-  return (p.verb === 'owns' || p.verb === 'vests') && /\b(?:remains?|remain|continue)\b/i.test(words) ? 'retains' : p.verb;
+  if (p.verb !== 'owns' && p.verb !== 'vests') return p.verb;
+  if (/\b(?:remains?|remain|continue)\b/i.test(words)) return 'retains';
+  return /\bbecomes?\b/i.test(words) ? 'vests' : p.verb;
 }
 
 function clauseStart(text: string, at: number): number {

@@ -20,6 +20,9 @@ export function settles(c: OwnershipClause): TopicId[] {
   if (c.things.includes('background') || (c.verb === 'retains' && c.things.includes('ip'))) out.push('background-ip');
   if (c.things.includes('improvements') && (IP_CONTEXT.test(c.sentence.text) || IP_HEADING.test(c.sentence.heading ?? ''))) out.push('improvements');
   if (c.things.includes('samples')) out.push('sample-ownership');
+  // Who holds the feedback or the test data is the term those topics ask for.
+  if (c.things.includes('feedback')) out.push('feedback');
+  if (c.things.includes('test-data')) out.push('test-data');
   return out;
 }
 
@@ -35,30 +38,40 @@ export function settledTopics(ctx: ReviewContext): Set<TopicId> {
 
 const cache = new WeakMap<ReviewContext, Set<TopicId>>();
 
+/** Verbs that move what was made to a party: an assignment, or vesting in it. */
+const PASSES: ReadonlySet<OwnershipClause['verb']> = new Set(['assigns', 'vests']);
+
 /**
- * Background IP is present where a clause says who keeps what a party brings, with those clauses as
- * its evidence first; what topic detection found besides stays, for wordings the reader does not
- * read. Results and improvements keep topic detection's presence, with the clauses read as their
- * first evidence: presence read from the terms for them scored lower on CUAD's narrower "IP
- * Ownership Assignment" (a party's own voice, "X owns", "X retains", is often no assignment), so
- * where a clause settles them and detection does not, the review's topic list and the missing
- * check take them from settledTopics instead.
+ * Topic presence from the terms, with the clauses read as each topic's first evidence. Background IP
+ * is present where a clause says who keeps what a party brings, feedback and test data where one says
+ * who holds them; the samples keep detection's presence. Results and improvements are present where a clause assigns them or vests them in a
+ * party. A party's own voice ("X owns", "X retains … and any modifications thereof") settles who
+ * holds them for the missing check (settledTopics), but is often no passing of what one party made
+ * to the other (CUAD's "IP Ownership Assignment" scored 0.82 with it), so alone it does not make the
+ * topic present. What topic detection found besides stays, for wordings the reader does not read.
  */
 export function ownershipTopics(topics: Record<TopicId, TopicPresence>, clauses: readonly OwnershipClause[]): void {
   const read = new Map<TopicId, Evidence[]>();
+  const passed = new Set<TopicId>();
   for (const c of clauses) {
     for (const id of settles(c)) {
       const list = read.get(id) ?? [];
       if (!list.some((e) => e.paragraph === c.sentence.paragraph && e.start === c.sentence.start)) list.push(sentenceEvidence(c));
       read.set(id, list);
+      if (PASSES.has(c.verb)) passed.add(id);
     }
   }
   for (const [id, evidence] of read) {
-    if (id !== 'background-ip' && !topics[id].present) continue;
+    if (!FROM_TERMS.has(id) && !topics[id].present && !(MADE.has(id) && passed.has(id))) continue;
     const before = topics[id].evidence.filter((e) => !evidence.some((x) => x.paragraph === e.paragraph && x.start === e.start));
     topics[id] = { id, present: true, evidence: [...evidence, ...before].slice(0, MAX_EVIDENCE) };
   }
 }
+
+/** Present wherever a clause says who holds them. */
+const FROM_TERMS: ReadonlySet<TopicId> = new Set(['background-ip', 'feedback', 'test-data']);
+/** What the work makes: present from a term only where the term passes it to a party. */
+const MADE: ReadonlySet<TopicId> = new Set(['foreground-ip', 'improvements']);
 
 function sentenceEvidence(c: OwnershipClause): Evidence {
   const s = c.sentence;

@@ -48,6 +48,25 @@ describe('ownership topics from the terms', () => {
     const kept = '5. Background. All intellectual property a Party brings to the project shall remain with the Technology Owner.';
     expect(makeContext([...JDA, kept].join('\n'), { scenario: 'joint-development', role: 'co-developer' }).topics['background-ip'].present).toBe(true);
   });
+  it('makes improvements present from a clause that assigns them, and not from a party keeping its own', () => {
+    const assigned = '3. Improvements. Every enhancement the Co-Developer makes to the Licensed Technology shall automatically vest in the Technology Owner.';
+    const ctx = makeContext([...JDA, assigned].join('\n'), { scenario: 'joint-development', role: 'co-developer' });
+    expect(ctx.topics['improvements'].present).toBe(true);
+    expect(ctx.topics['improvements'].evidence[0]?.text).toMatch(/automatically vest/);
+    // Keeping its own technology "and any modifications thereof" settles who holds them, but passes nothing.
+    const kept = '3. Technology. The Technology Owner shall retain all right, title and interest in the Licensed Technology and any modifications thereof.';
+    const own = makeContext([...JDA, kept].join('\n'), { scenario: 'joint-development', role: 'co-developer' });
+    expect(own.topics['improvements'].present).toBe(false);
+    expect(reviewed('co-developer', kept).missing.has('improvements')).toBe(false);
+  });
+  it('makes feedback present from a clause that says who holds it, in any wording of ownership', () => {
+    const suggestions = '6. Suggestions. Any suggestions the Co-Developer makes about the Licensed Technology belong to the Technology Owner.';
+    const ctx = makeContext([...JDA, suggestions].join('\n'), { scenario: 'joint-development', role: 'co-developer' });
+    expect(ctx.topics['feedback'].present).toBe(true);
+    expect(ctx.topics['feedback'].evidence[0]?.text).toMatch(/belong to/);
+    const asked = '6. Suggestions. The Co-Developer may send suggestions about the Licensed Technology to the Technology Owner.';
+    expect(makeContext([...JDA, asked].join('\n'), { scenario: 'joint-development', role: 'co-developer' }).topics['feedback'].present).toBe(false);
+  });
   it('makes background IP present from the term, with its clause as evidence', () => {
     const ctx = makeContext([...JDA, background].join('\n'), { scenario: 'joint-development', role: 'co-developer' });
     expect(ctx.topics['background-ip'].present).toBe(true);
