@@ -5,6 +5,7 @@ import { DEFINITION } from '../topics/detector';
 import { genericHolder, holderAfterTo, holderBefore, holderRightAfter, stance, type Holder, type HolderRef, type Stance } from './holder';
 import { readObject, type OwnedThing } from './objects';
 import { negated, VERB_PATTERNS, type OwnershipVerb, type VerbPattern } from './verbs';
+import { readZhOwnership, resolveZh, type ZhReading } from './zh-ownership';
 
 /** What a term is conditioned on or carves out. */
 export type Condition = 'whoever-makes' | 'on-payment' | 'subject-to' | 'to-the-extent' | 'except';
@@ -31,6 +32,8 @@ export interface OwnershipClause {
   generic?: Holder;
   needsHolder: boolean;
   quote: Evidence;
+  /** A term read from Chinese wording (terms/zh-ownership.ts), resolved through the Chinese party names. */
+  zh?: ZhReading;
 }
 
 /** An ownership clause with its parties resolved: who ends up holding it, and from whom it passes. */
@@ -57,6 +60,7 @@ export function readOwnership(sentences: readonly Sentence[], definitions: reado
   const out: OwnershipClause[] = [];
   // A definition says what a word means ('"SpinCo IP" means IP owned by …'); it allocates nothing.
   for (const s of sentences) if (CUE.test(s.text) && !DEFINITION.test(s.text)) out.push(...readSentence(s, defined, names));
+  out.push(...readZhOwnership(sentences, parties));
   return out;
 }
 
@@ -152,6 +156,10 @@ export function ownershipTerms(ctx: ReviewContext): OwnershipTerm[] {
   const clauses = ctx.terms?.ownership ?? readOwnership(ctx.sentences, ctx.definitions, ctx.parties);
   terms = [];
   for (const c of clauses) {
+    if (c.zh) {
+      terms.push(resolveZh(ctx, { ...c, zh: c.zh }));
+      continue;
+    }
     const text = c.sentence.text;
     const t: OwnershipTerm = { ...c };
     if (c.holderAt === 'before') t.holder = holderBefore(ctx, text, c.at);
