@@ -37,6 +37,12 @@ describe('a ban on competing technology in a Chinese draft', () => {
     expect(keyOf(LICENCE, 'technology-license', 'licensee', obtain)).toBe('review.rule.one-sided.compete-ban.obtain.message');
     expect(keyOf(JOINT, 'joint-development', 'co-developer', develop)).toBe('review.rule.one-sided.compete-ban.message');
   });
+  it('reaches products named with their kind (与样品相竞争的电芯产品), for an evaluator and not the provider', () => {
+    const TESTING = '电芯样品测试协议\n甲方（测试方）：佛山岚途储能有限公司\n乙方（样品提供方）：Lumeo Cells Oy\n';
+    const ban = '四、在本协议有效期内及终止后两年内，甲方不得研究开发与样品相竞争的电芯产品。';
+    expect(found(TESTING, 'sample-testing', 'evaluator', ban)).toEqual(['one-sided.compete-ban medium void']);
+    expect(found(TESTING, 'sample-testing', 'provider', ban)).toEqual([]);
+  });
   it('stays quiet for the side it does not bind', () => {
     expect(owner(develop)).toEqual([]);
     expect(licensor(obtain)).toEqual([]);
