@@ -15,7 +15,7 @@ const PRC_LAW = '十二、本合同适用中华人民共和国法律。';
 function found(opening: string, scenario: ScenarioId, role: RoleId, ...lines: string[]): string[] {
   const result = review(fromText(opening + [...lines, PRC_LAW].join('\n')), { scenario, role });
   return result.findings
-    .filter((f) => f.rule === 'one-sided.compete-ban' || f.rule === 'one-sided.assignment')
+    .filter((f) => ['one-sided.compete-ban', 'one-sided.assignment', 'one-sided.improvement-ban'].includes(f.rule))
     .map((f) => `${f.rule} ${f.severity}${/第八百五十条|arts?\. 850/.test(f.why) ? ' void' : ''}${f.evidence.length > 0 ? '' : ' no-quote'}`);
 }
 const coDeveloper = (...lines: string[]) => found(JOINT, 'joint-development', 'co-developer', ...lines);
@@ -79,5 +79,18 @@ describe('a grant-back in a Chinese draft', () => {
     expect(coDeveloper(whoever)).toEqual(['one-sided.assignment high void']);
     expect(owner(whoever)).toEqual([]);
     expect(coDeveloper(whoever.replace('无论由哪一方完成，均归甲方所有', '归完成该成果的一方所有'))).toEqual([]);
+  });
+});
+
+describe('a ban on improving their technology in a Chinese joint development', () => {
+  const ban = '5.4 未经甲方书面同意，乙方不得对甲方背景技术进行任何改进或者二次开发。';
+
+  it('fires for the co-developer it binds, with the PRC note', () => {
+    expect(coDeveloper(ban)).toEqual(['one-sided.improvement-ban medium void']);
+  });
+  it('stays quiet for the technology owner, for a ban on each party alike, and where improving is allowed', () => {
+    expect(owner(ban)).toEqual([]);
+    expect(coDeveloper('5.4 未经对方书面同意，双方均不得对对方背景技术进行改进。')).toEqual([]);
+    expect(coDeveloper('5.4 乙方可以对甲方背景技术进行改进，改进成果归乙方所有。')).toEqual([]);
   });
 });
