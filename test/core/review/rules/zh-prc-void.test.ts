@@ -94,3 +94,14 @@ describe('a ban on improving their technology in a Chinese joint development', (
     expect(coDeveloper('5.4 乙方可以对甲方背景技术进行改进，改进成果归乙方所有。')).toEqual([]);
   });
 });
+
+describe('a bilingual opening, the Chinese after the English on each line', () => {
+  const BILINGUAL =
+    'Patent Licence Agreement 专利实施许可合同\nParty A (Licensor): Hefei Tinglan Battery Technology Co., Ltd. 甲方（许可方）：合肥汀岚电池技术有限公司\nParty B (Licensee): Nordhavn Batteri ApS 乙方（被许可方）：Nordhavn Batteri ApS\n';
+  const back = '6.1 乙方对许可专利所作的任何改进，应当以独占许可的方式无偿许可甲方使用。';
+
+  it('takes each letter\'s side from the role beside it', () => {
+    expect(found(BILINGUAL, 'technology-license', 'licensee', back)).toEqual(['one-sided.assignment medium void']);
+    expect(found(BILINGUAL, 'technology-license', 'licensor', back)).toEqual([]);
+  });
+});
