@@ -1,7 +1,7 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
 import { prcNote } from './prc';
-import { partyBefore, verdict } from './side';
+import { ourSide, partyBefore, verdict } from './side';
 import { groupedEvidence, hits } from './text';
 
 // A ban on building what competes: "use the Product in order to build a similar or competitive product",
@@ -13,14 +13,22 @@ const BARRED = /\b(?:not|never|no)\b/i;
 const OUR_OWN_WORK =
   /\bindependent(?:ly)?\s+(?:\w+\s+){0,2}?(?:develop|creat|conceiv|deriv|generat)\w*|\bdevelop\w*\s+(?:\w+\s+){0,3}?independently\b|\bresiduals?\b|\bunaided\s+memor/i;
 
+/** Deals in which a ban on competing work restrains technology, not supply or distribution. */
+const TECHNOLOGY_DEALS: ReadonlySet<string> = new Set(['sample-testing', 'pre-deal-disclosure', 'technology-license', 'joint-development']);
+
+/** We take the other side's technology (evaluator, recipient, licensee, co-developer), in English or Chinese. */
+export function takesTheTechnology(ctx: Parameters<Rule>[0]): boolean {
+  return ourSide(ctx) === 'B' && TECHNOLOGY_DEALS.has(ctx.scenario ?? '');
+}
+
 /**
- * We evaluate or receive, and may not build anything similar or competing, with no carve-out for what
+ * We evaluate, receive, license or co-develop, and may not build anything similar or competing, with no carve-out for what
  * we develop on our own: any later product in our field invites a claim that it came from their product.
  * Under PRC law a ban on developing competing technology may itself be void (Civil Code arts. 850 and
  * 864; SPC interpretation art. 10).
  */
 export const competeBan: Rule = (ctx) => {
-  if (ctx.role !== 'evaluator' && ctx.role !== 'recipient') return [];
+  if (!takesTheTechnology(ctx)) return [];
   if (ctx.sentences.some((s) => OUR_OWN_WORK.test(s.text))) return [];
   const found = hits(ctx, COMPETE, (h) => {
     const before = h.sentence.text.slice(0, h.index);

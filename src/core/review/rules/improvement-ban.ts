@@ -14,13 +14,18 @@ const IMPROVE = new RegExp(
 /** The ban: "shall not", "agrees not to", "is prohibited from". */
 const NOT = /\b(?:shall|will|may|must)\s+not\b|\bagrees?\s+not\s+to\b|\bprohibited\s+from\b/g;
 
+/** We take their technology to build on it: a licensee, or a co-developer working on the owner's technology. */
+export function improvesTheirs(ctx: Parameters<Rule>[0]): boolean {
+  return ourSide(ctx) === 'B' && (ctx.scenario === 'technology-license' || ctx.scenario === 'joint-development');
+}
+
 /**
- * We take a licence, and may not improve what we license: our products stay tied to the technology as
+ * We take a licence or co-develop on their technology, and may not improve what we license: our products stay tied to the technology as
  * it is today. Under PRC law a ban on improving the licensed technology is an illegal monopoly of
  * technology that risks voiding the term (Civil Code art. 850; SPC interpretation art. 10(1)).
  */
 export const improvementBan: Rule = (ctx) => {
-  if (ourSide(ctx) !== 'B' || ctx.scenario !== 'technology-license') return [];
+  if (!improvesTheirs(ctx)) return [];
   const found = hits(ctx, IMPROVE, (h) => {
     const before = h.sentence.text.slice(Math.max(0, h.index - 160), h.index);
     const ban = [...before.matchAll(NOT)].pop();

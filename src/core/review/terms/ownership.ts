@@ -6,6 +6,7 @@ import { genericHolder, holderAfterTo, holderBefore, holderRightAfter, stance, t
 import { readObject, type OwnedThing } from './objects';
 import { recitalSpans } from './recitals';
 import { negated, VERB_PATTERNS, type OwnershipVerb, type VerbPattern } from './verbs';
+import { readZhOwnership, resolveZh, type ZhReading } from './zh-ownership';
 
 /** What a term is conditioned on or carves out. */
 export type Condition = 'whoever-makes' | 'on-payment' | 'subject-to' | 'to-the-extent' | 'except';
@@ -32,6 +33,8 @@ export interface OwnershipClause {
   generic?: Holder;
   needsHolder: boolean;
   quote: Evidence;
+  /** A term read from Chinese wording (terms/zh-ownership.ts), resolved through the Chinese party names. */
+  zh?: ZhReading;
 }
 
 /** An ownership clause with its parties resolved: who ends up holding it, and from whom it passes. */
@@ -64,6 +67,7 @@ export function readOwnership(sentences: readonly Sentence[], definitions: reado
     return !!span && at >= span[0] && at < span[1];
   };
   for (const s of sentences) if (CUE.test(s.text) && !DEFINITION.test(s.text)) out.push(...readSentence(s, defined, names).filter((c) => !recital(s, c.at)));
+  out.push(...readZhOwnership(sentences, parties).filter((c) => !recital(c.sentence, c.at)));
   return out;
 }
 
@@ -175,6 +179,10 @@ export function ownershipTerms(ctx: ReviewContext): OwnershipTerm[] {
   const clauses = ctx.terms?.ownership ?? readOwnership(ctx.sentences, ctx.definitions, ctx.parties);
   terms = [];
   for (const c of clauses) {
+    if (c.zh) {
+      terms.push(resolveZh(ctx, { ...c, zh: c.zh }));
+      continue;
+    }
     const text = c.sentence.text;
     const t: OwnershipTerm = { ...c };
     if (c.holderAt === 'before') t.holder = holderBefore(ctx, text, c.at);

@@ -6,8 +6,8 @@ import type { OwnershipClause } from './ownership';
 
 /** Evidence kept per topic, as topic detection keeps. */
 const MAX_EVIDENCE = 5;
-// Improvements of technology, not of land or of a test: the sentence or its heading must be about IP.
-const IP_CONTEXT = /intellectual\s+property|patent|copyright|invention|technolog|software|know-how|source\s+code|\b(?:the\s+)?(?:Licensed|Background|Samples?|Prototypes?|Materials?|Products?|Improvements?)\b/;
+// Improvements of technology, not of land or of a test: the sentence or its heading must be about IP (in English or Chinese).
+const IP_CONTEXT = /intellectual\s+property|patent|copyright|invention|technolog|software|know-how|source\s+code|\b(?:the\s+)?(?:Licensed|Background|Samples?|Prototypes?|Materials?|Products?|Improvements?)\b|知识产权|专利|技术|软件|著作权|样品|样机|成果/;
 const IP_HEADING = /intellectual\s+property|\bpatents?\b|proprietary\s+rights|\bownership\b/i;
 
 /** Which ownership topics a clause settles: it says who holds its object. */

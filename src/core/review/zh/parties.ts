@@ -6,6 +6,8 @@ export const LETTERS = ['甲方', '乙方', '丙方'] as const;
 /** A party as a Chinese opening introduces it, with the role word beside its name when given. */
 export interface ZhParty extends Party {
   role?: string;
+  /** The draft's own short name beside the letter: 甲方 …（以下简称“朔光公司”）. */
+  alias?: string;
 }
 
 // Role words of Chinese contracts, longest first so 样品提供方 is read before 提供方.
@@ -50,6 +52,7 @@ function introducedOnLines(opening: readonly Sentence[]): ZhParty[] {
     const shortName = letter ?? short ?? role;
     if (shortName) party.shortName = shortName;
     if (role) party.role = role;
+    if (short && short !== shortName && !ROLE_ONLY.test(short)) party.alias = short;
     out.push(party);
     if (out.length === 4) break;
   }

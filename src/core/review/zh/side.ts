@@ -26,6 +26,7 @@ function roleSide(role: string, ctx: ReviewContext): 'A' | 'B' | undefined {
   return ROLE_SIDE[role];
 }
 
+const LETTER_ROLE = new RegExp(`(甲方|乙方|丙方)[（(](${ZH_ROLE_WORDS.join('|')})[)）]`, 'g');
 const MUTUAL = /^(?:双方|各方|任何一方|每一方|甲乙双方|甲、乙双方)$/;
 const NEUTRAL = '双方|各方|任何一方|每一方|甲乙双方|甲、乙双方';
 
@@ -62,13 +63,22 @@ function zhIndex(ctx: ReviewContext): ZhIndex {
     if (partySides[1] && !partySides[0]) partySides[0] = partySides[1] === 'A' ? 'B' : 'A';
   }
   parties.forEach((p, i) => {
-    for (const n of [p.name, p.shortName]) {
+    for (const n of [p.name, p.shortName, p.alias]) {
       if (!n) continue;
       names.add(n);
       const side = partySides[i];
       if (side) sides.set(n, side);
     }
   });
+  // A bilingual opening puts the Chinese after the English on one line ("Party A (Licensor): … 甲方（许可方）：…"),
+  // where no Chinese party line starts: the letter still carries the role beside it.
+  for (const s of openingSentences(ctx.sentences)) {
+    LETTER_ROLE.lastIndex = 0;
+    for (let m = LETTER_ROLE.exec(s.text); m; m = LETTER_ROLE.exec(s.text)) {
+      const side = roleSide(m[2]!, ctx);
+      if (side && !sides.has(m[1]!)) sides.set(m[1]!, side);
+    }
+  }
   for (const n of NEUTRAL.split('|')) sides.set(n, 'both');
   const alt = [...names, ...NEUTRAL.split('|')].sort((a, b) => b.length - a.length).map(escape).join('|');
   idx = { re: new RegExp(alt, 'g'), sides };

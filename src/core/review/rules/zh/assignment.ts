@@ -5,6 +5,7 @@ import { prcNote } from '../prc';
 import { ourSide, verdict, type PartyRef } from '../side';
 import { groupedEvidence, hits, type Hit } from '../text';
 import { zhPartyBefore, zhPartyRefs, zhPartyRightAfter } from '../../zh/side';
+import { derivedZh, licensedBackZh } from './grant-back';
 
 /** Ownership landing: 归甲方所有, 属于乙方, 转让给甲方, 提供给甲方, with the owner named right after. */
 const TO_OWNER = /(?:归|属于|属|转让给|转让予|让与|无偿提供给|提供给|交付给|授予)/g;
@@ -56,7 +57,13 @@ export const assignmentZh: Rule = (ctx) => {
     // Without both sides known we can still say who gets them: 甲方 and 乙方 carry no role of their own.
     else if (v === 'unknown' && t.owner.side !== 'both') unknown.push(t);
   }
-  const out: RuleFinding[] = [];
+  // What is taken whoever makes it covers the improvements in it; a licence back stands beside an
+  // assignment only where it is another clause.
+  const derived = derivedZh(ctx);
+  if (derived.length > 0) return derived;
+  const out: RuleFinding[] = licensedBackZh(ctx).filter(
+    (f) => !f.evidence.some((e) => against.some((h) => h.sentence.paragraph === e.paragraph && e.start >= h.sentence.start && e.start < h.sentence.end)),
+  );
   if (against.length > 0) {
     out.push(
       finding(ctx, {
@@ -69,7 +76,7 @@ export const assignmentZh: Rule = (ctx) => {
         ...(ours === 'B' ? prcNote(ctx) : {}),
       }),
     );
-  } else if (unknown.length > 0) {
+  } else if (unknown.length > 0 && out.length === 0) {
     out.push(
       finding(ctx, {
         rule: 'one-sided.assignment',

@@ -2,6 +2,7 @@ import type { ReviewContext, Rule } from '../../context';
 import { hasCjk } from '../../zh/cjk';
 import type { RuleEntry } from '../entry';
 import { assignmentZh } from './assignment';
+import { competeBanZh } from './compete-ban';
 import { improvementBanZh } from './improvement-ban';
 import { jointOwnershipZh } from './joint-ownership';
 import { residualsZh } from './residuals';
@@ -15,6 +16,7 @@ const CHINESE: Partial<Record<string, Rule>> = {
   'ambiguous.china-territory': chinaTerritoryZh,
   'one-sided.residuals': residualsZh,
   'one-sided.assignment': assignmentZh,
+  'one-sided.compete-ban': competeBanZh,
   'one-sided.improvement-ban': improvementBanZh,
   'one-sided.short-confidentiality': shortConfidentialityZh,
 };
