@@ -10,12 +10,15 @@ import { groupedEvidence, hits, type Hit } from '../text';
 const BAN = '(?:不得|不能|不可|禁止|不允许|不应|无权)';
 const RIVAL = '(?:相竞争|竞争性|具有竞争|构成竞争|竞争|同类|类似|相似|近似|相同或相近|可替代|替代)';
 /** Developing what competes: 不得研究开发与许可技术相竞争的技术, 不得自行或与第三方开发同类产品. */
-const DEVELOP = new RegExp(`${BAN}${G(16)}(?:研究|开发|研发|研制|设计)${G(30)}${RIVAL}的?${G(8)}(?:技术|产品|工艺|方案|解决方案|软件)`, 'g');
+const DEVELOP = new RegExp(`${BAN}${G(16)}(?:研究|开发|研发|研制|设计)${G(30)}${RIVAL}`, 'g');
+/** What is developed, right after the rival word (与样品相竞争的电芯产品): checked apart, so the pattern stays linear. */
+const DEVELOPED = /^的?[^。；，,]{0,8}?(?:技术|产品|工艺|方案|软件)/;
 /**
  * Obtaining technology elsewhere: 不得从第三方获得类似技术, 不得引进与之竞争的技术. Technology only:
  * buying competing goods is a supply or distribution term, not a restraint on technology.
  */
-const OBTAIN = new RegExp(`${BAN}${G(20)}(?:获得|取得|引进|受让|获取|购买|采购|接受)${G(30)}${RIVAL}的?${G(8)}(?:技术|专利|技术秘密|专有技术)`, 'g');
+const OBTAIN = new RegExp(`${BAN}${G(20)}(?:获得|取得|引进|受让|获取|购买|采购|接受)${G(30)}${RIVAL}`, 'g');
+const OBTAINED = /^的?[^。；，,]{0,8}?(?:技术|专利|专有技术)/;
 /** The draft keeps our own work free: 独立开发的技术不受本条限制, 本条不限制乙方自主研发. */
 const CARVE_OUT = new RegExp(`(?:独立|自主|自行独立)(?:研究|开发|研发)${G(30)}(?:不受|除外|不在此限|不适用|不视为违反|不构成违反)|不(?:限制|影响)${G(16)}(?:独立|自主)(?:研究|开发|研发)`);
 
@@ -32,8 +35,9 @@ export const competeBanZh: Rule = (ctx) => {
     const bound = zhPartyBefore(ctx, h.sentence.text, h.index)?.side;
     return bound === undefined || bound === 'B' || bound === 'both';
   };
-  const develop = hits(ctx, DEVELOP, bindsUs);
-  const obtain = hits(ctx, OBTAIN, (h) => bindsUs(h) && !develop.some((d) => d.sentence === h.sentence));
+  const names = (what: RegExp) => (h: Hit) => what.test(h.sentence.text.slice(h.index + h.text.length));
+  const develop = hits(ctx, DEVELOP, (h) => names(DEVELOPED)(h) && bindsUs(h));
+  const obtain = hits(ctx, OBTAIN, (h) => names(OBTAINED)(h) && bindsUs(h) && !develop.some((d) => d.sentence === h.sentence));
   const out: RuleFinding[] = [];
   for (const [found, key] of [
     [develop, undefined],
