@@ -25,7 +25,7 @@ const BESIDE_IMPROVEMENTS = /\bdevelopments\b|\bwhether\s+(?:\w+\s+){0,2}?(?:cre
 const SAMPLES = /\b(?:samples?|prototypes?|specimens?|evaluation\s+(?:units?|products?|materials?|equipment)|loaned\s+(?:units?|equipment))\b|\b(?:the|all|such|any)\s+Materials\b/i;
 const FEEDBACK = /\b(?:feedback|suggestions?)\b/i;
 const CONFIDENTIAL = /\bconfidential\s+information\b|\binformation\s+(?:identified|marked|disclosed|relating)\b|\bproprietary\s+information\b/i;
-const IP = /\b(?:intellectual\s+property|IPR?\b|patents?|patent\s+applications?|copyrights?|know-how|technology|trade\s+secrets?|software|the\s+Product)\b/i;
+const IP = /\b(?:intellectual\s+property|IPR?\b|patents?|patent\s+applications?|copyrights?|know-how|technology|trade\s+secrets?|trade\s*marks?|service\s+marks?|trade\s+names?|domain\s+names?|software|the\s+Product)\b/i;
 const GOODS = /\b(?:goods|products?|equipment|inventory|merchandise|stock|units|shipments?|hardware)\b/i;
 // What is passed or kept that is no property: the agreement itself, rights under it, a right to act.
 const NOT_PROPERTY = /^[\s,]*(?:(?:all\s+|any\s+|its\s+|their\s+)?(?:(?:rights?|obligations?|duties)\s+(?:and\s+obligations\s+)?(?:under|hereunder|pursuant)|this\s+Agreement|the\s+right\s+to\s+(?!and\b)[a-z]+)|the\s+right,?\s+(?:from|at|in)\b)/i;

@@ -125,9 +125,14 @@ function handsOver(words: string, span: string): boolean {
   return !/\b(?:assign|hereby)/i.test(words) && RECORDS.test(span) && !RIGHTS_NAMED.test(span.slice(0, 160));
 }
 
-/** "remains the property of", "shall remain vested in" keep what a party has; "is the property of" says who has it. */
+/**
+ * "remains the property of", "shall remain vested in" keep what a party has; "is the property of" says
+ * who has it; "shall become the property of" passes it, as vesting does.
+ */
 function verbOf(p: VerbPattern, words: string): OwnershipVerb {
-  return (p.verb === 'owns' || p.verb === 'vests') && /\b(?:remains?|remain|continue)\b/i.test(words) ? 'retains' : p.verb;
+  if (p.verb !== 'owns' && p.verb !== 'vests') return p.verb;
+  if (/\b(?:remains?|remain|continue)\b/i.test(words)) return 'retains';
+  return /\bbecomes?\b/i.test(words) ? 'vests' : p.verb;
 }
 
 function clauseStart(text: string, at: number): number {

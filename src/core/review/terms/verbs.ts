@@ -16,8 +16,9 @@ export interface VerbPattern {
 const RTI = String.raw`right,?\s+title,?\s+and\s+interest`;
 // What a party keeps or has: "all right, title and interest", "full ownership", "title", "all rights".
 const HELD = String.raw`(?:(?:the\s+)?(?:entire|sole|full|exclusive|all|worldwide|legal\s+and\s+beneficial|its|their|of\s+its)\s+(?:and\s+exclusive\s+)?){0,3}(?:${RTI}|ownership(?:\s+rights)?|title|rights?|intellectual\s+property(?:\s+rights)?)`;
-// A right to act ("retains the right to sue") is no property; a right "to and in" something is.
-const NOT_A_RIGHT_TO_ACT = String.raw`(?![\s,]+to\s+(?!(?:and|the|all|any|such|its|their)\b)[a-z])`;
+// A right to act ("retains the right to sue", "retains all rights, in its sole discretion, to offer")
+// is no property; a right "to and in" something is.
+const NOT_A_RIGHT_TO_ACT = String.raw`(?![\s,]+(?:in\s+its\s+[^,.;]{0,40},\s*)?to\s+(?!(?:and|the|all|any|such|its|their)\b)[a-z])`;
 const AUX = String.raw`(?:(?:shall|will|does|do|hereby|expressly|solely|exclusively|to)\s+){0,3}`;
 const PASSING = String.raw`(?:assigns?|transfers?|conveys?)`;
 const ONLY = String.raw`(?:(?:solely|exclusively|absolutely|automatically|immediately|jointly)\s+)?`;
@@ -52,11 +53,14 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
       'gi',
     ),
   },
-  // "are hereby assigned to Company", "shall be deemed assigned to Customer".
+  // "Licensee assigns to Licensor", "The Company and its Affiliate each assign to Skype": a present
+  // assignment needs no "hereby" where the party it goes to follows.
+  { verb: 'assigns', holder: 'to', re: /\b(?:(?<=\beach\s)assign|(?<!\band\s)assigns)\s+(?=to\s)/gi },
+  // "are hereby assigned to Company", "shall be deemed assigned to Customer", "have been assigned to".
   {
     verb: 'assigns',
     holder: 'after',
-    re: /\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:irrevocably\s+)?(?:deemed\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:assigned|transferred|conveyed)\s+to\b/gi,
+    re: /\b(?:is|are|shall\s+be|will\s+be|ha(?:s|ve)\s+been)\s+(?:hereby\s+)?(?:irrevocably\s+)?(?:deemed\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:assigned|transferred|conveyed)\s+to\b/gi,
   },
   // "shall automatically vest in that Party", "shall remain vested in", "vests in".
   {

@@ -103,6 +103,24 @@ describe('who holds: resolving the holder for the side under review', () => {
   });
 });
 
+describe('assignments without "hereby", and property that becomes a party\'s', () => {
+  it('reads a bare present assignment, and one each party makes', () => {
+    expect(licensor('The Licensee assigns to the Licensor all right, title and interest in any improvements to the Licensed Technology.')).toEqual([
+      'assigns improvements+background ours',
+    ]);
+    expect(licensee('The Licensor and its Affiliates each assign to the Licensee all patents issuing from the Joint Inventions.')).toEqual(['assigns results ours']);
+  });
+  it('reads "have been assigned to" as an assignment', () => {
+    expect(licensor('The Licensee confirms that all inventions it conceived under the Prior Agreement have been assigned to the Licensor.')).toEqual(['assigns results ours']);
+  });
+  it('reads "shall become the property of" as passing, not as a party\'s own', () => {
+    expect(licensor('All modifications to the Licensed Software made by the Licensee shall become the property of the Licensor.')).toEqual(['vests improvements+background ours']);
+  });
+  it('reads trade marks as intellectual property', () => {
+    expect(licensor('The Licensee hereby assigns to the Licensor any rights it acquires in the Licensor\'s trademarks through its use of them.')).toEqual(['assigns ip ours']);
+  });
+});
+
 describe('records passed with the rights in them', () => {
   it('reads a transfer of the rights in records, or a present transfer, as an assignment', () => {
     expect(licensor('The Licensee shall transfer to the Licensor all right, title and interest in the test reports it prepares.')).toEqual(['assigns test-data ours']);
@@ -118,6 +136,8 @@ describe('no ownership term', () => {
     ['a denied ownership', 'No Improvement shall be owned by the Licensor.'],
     ['title to goods', 'Title to the Products shall pass to the Licensee on delivery.'],
     ['"its own"', 'The Licensee shall, at its own expense, maintain its own records of the Products it sells.'],
+    ['a right to act with a qualifier', 'The Licensor retains all rights, in its sole discretion, to appoint other distributors of the trademarks.'],
+    ['successors and assigns to', 'This Agreement binds the Licensee and its successors and assigns to the same extent as the Licensee.'],
     ['successors and assigns', 'This Agreement binds the Licensor and the Licensee and their respective successors and assigns.'],
     ['a definition', '"Background IP" means all intellectual property owned by a Party before the Effective Date.'],
     ['an onward transfer of samples', "The Licensee's further transfer of the Samples to its Affiliates requires the Licensor's consent."],
