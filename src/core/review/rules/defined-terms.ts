@@ -187,18 +187,28 @@ const ADDRESS_TOKEN = /(?<!\S)\S*[.@/]\w\S*/g;
 /** Capitalised terms used as defined terms, at least twice or as a slip from a defined one, that the draft never defines. */
 const INSTRUMENT_BEFORE = /\b(?:Conventions?|Treaty|Protocol|Agreement)\s+(?:on|for|of|relating\s+to)\b[^.;]{0,50}$/;
 
+/** Terms given where the definitions finder may not look; the name is each one's first group. */
+const NAMED_ELSEWHERE = [
+  /["“'‘](?:the\s+)?([A-Z][^"”'’]{0,60})["”'’]/g,
+  /\b([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,4}),? (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?as defined in|\((?:as (?:such term is )?defined|within the meaning) (?:in|of|under)\b)/g,
+  /\bdeemed\s+(?:to\s+be\s+)?the\s+([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,3})\b/g,
+  ATTACHMENT_TITLE,
+];
+
 function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   const quoted = new Set<string>();
   // Terms the definitions finder may miss: in single quotes ('the Manufacturer'), defined without
   // quotes ("Term has the meaning set out in Clause 3.1"), or fixed by a list in an annex.
+  // exec, not matchAll: a review's code runs unoptimised, where matchAll copies the pattern each call.
   for (const s of ctx.sentences) {
-    for (const m of s.text.matchAll(/["“'‘](?:the\s+)?([A-Z][^"”'’]{0,60})["”'’]/g)) quoted.add(m[1]!.toLowerCase());
-    for (const m of s.text.matchAll(/\b([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,4}),? (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?as defined in|\((?:as (?:such term is )?defined|within the meaning) (?:in|of|under)\b)/g)) quoted.add(m[1]!.toLowerCase());
-    // "Distributor shall be deemed the Non-MAH Party": a role given without quotes.
-    for (const m of s.text.matchAll(/\bdeemed\s+(?:to\s+be\s+)?the\s+([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,3})\b/g)) quoted.add(m[1]!.toLowerCase());
-    // The title of an attachment ("Exhibit "H" Badger Prospect Tax Provisions", "Schedule 3 - Support
-    // Procedures") names what it holds.
-    for (const m of s.text.matchAll(ATTACHMENT_TITLE)) quoted.add(m[1]!.toLowerCase());
+    // "Distributor shall be deemed the Non-MAH Party": a role given without quotes. The title of an
+    // attachment ("Exhibit "H" Badger Prospect Tax Provisions", "Schedule 3 - Support Procedures")
+    // names what it holds.
+    for (let k = 0; k < NAMED_ELSEWHERE.length; k++) {
+      const re = NAMED_ELSEWHERE[k]!;
+      re.lastIndex = 0;
+      for (let m = re.exec(s.text); m; m = re.exec(s.text)) quoted.add(m[1]!.toLowerCase());
+    }
     const listed = LISTED.exec(s.text);
     if (listed) quoted.add(listed[1]!.toLowerCase());
   }
