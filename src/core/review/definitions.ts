@@ -105,7 +105,9 @@ const DATE_VALUE = /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\s+[A-Z][a-z]+\s+
 function bracketed(sentences: readonly Sentence[], pattern: RegExp): Definition[] {
   const out: Definition[] = [];
   for (const s of sentences) {
-    for (const m of s.text.matchAll(pattern)) {
+    // exec, not matchAll: a review's code runs unoptimised, where matchAll copies the pattern each call.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(s.text); m; m = pattern.exec(s.text)) {
       const term = m[1]!;
       // "(Exhibit A)", "(Section 4)", "(USD)": a pointer or a unit, not a name.
       if (/^(?:Exhibit|Schedule|Annex|Appendix|Section|Clause|Article|Attachment)\b/.test(term) || /^[A-Z]{1,4}$/.test(term)) continue;

@@ -29,7 +29,11 @@ export function otherSource(ctx: Parameters<Rule>[0]): string | undefined {
 /** The names the draft gives itself: "This Marketing Agreement", "this Software Hosting Agreement". */
 function ownNames(ctx: Parameters<Rule>[0]): Set<string> {
   const out = new Set<string>();
-  for (const s of ctx.sentences) for (const m of s.text.matchAll(OWN_NAME)) out.add(m[1]!.replace(/\s+/g, ' ').toLowerCase());
+  // exec, not matchAll: a review's code runs unoptimised, where matchAll copies the pattern each call.
+  for (const s of ctx.sentences) {
+    OWN_NAME.lastIndex = 0;
+    for (let m = OWN_NAME.exec(s.text); m; m = OWN_NAME.exec(s.text)) out.add(m[1]!.replace(/\s+/g, ' ').toLowerCase());
+  }
   return out;
 }
 
@@ -53,7 +57,8 @@ function identifiedDocuments(ctx: Parameters<Rule>[0]): Set<string> {
   if (!set) {
     set = new Set();
     for (const s of ctx.sentences) {
-      for (const m of s.text.matchAll(IDENTIFIED_DOCUMENT)) {
+      IDENTIFIED_DOCUMENT.lastIndex = 0;
+      for (let m = IDENTIFIED_DOCUMENT.exec(s.text); m; m = IDENTIFIED_DOCUMENT.exec(s.text)) {
         const kind = /^\w+/.exec(m[0])![0];
         const title = TITLE_BEFORE.exec(s.text.slice(Math.max(0, m.index - 120), m.index))?.[1] ?? '';
         set.add(`${title}${kind}`.replace(/\s+/g, ' ').toLowerCase());

@@ -102,7 +102,9 @@ export function references(ctx: ReviewContext, n: Numbering): Reference[] {
 export function bareReferences(ctx: ReviewContext, n: Numbering): Reference[] {
   const out: Reference[] = [];
   for (const s of ctx.sentences) {
-    for (const m of s.text.matchAll(BARE_REF)) {
+    // exec, not matchAll: a review's code runs unoptimised, where matchAll copies the pattern each call.
+    BARE_REF.lastIndex = 0;
+    for (let m = BARE_REF.exec(s.text); m; m = BARE_REF.exec(s.text)) {
       const index = m.index + m[0].length;
       const { items, at } = readItems(s.text, index);
       if (items.length === 0 || items.some((i) => !i.number.includes('.') || !n.byLabel.has(i.number))) continue;
