@@ -187,8 +187,6 @@ const ADDRESS_TOKEN = /(?<!\S)\S*[.@/]\w\S*/g;
 /** Capitalised terms used as defined terms, at least twice or as a slip from a defined one, that the draft never defines. */
 const INSTRUMENT_BEFORE = /\b(?:Conventions?|Treaty|Protocol|Agreement)\s+(?:on|for|of|relating\s+to)\b[^.;]{0,50}$/;
 
-/** Terms given where the definitions finder may not look; the name is each one's first group. */
-
 function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   const quoted = new Set<string>();
   // Terms the definitions finder may miss: in single quotes ('the Manufacturer'), defined without
