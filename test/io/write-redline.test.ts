@@ -398,3 +398,40 @@ describe('a file that is no .docx', () => {
     await expect(writeRedlineDocx({ docx: bytes, accepted: [] })).rejects.toMatchObject({ name: 'DocxError', code: 'not-zip' });
   });
 });
+
+describeCorpus('a finding whose quote sits in a text box', () => {
+  const FILE = 'fx_mammoth_text_box.docx';
+
+  it('gets its comment on the paragraph that holds the box, and the file still reads three ways', async () => {
+    const input = corpusBytes(FILE);
+    const doc = await readDocx(input);
+    const boxed = doc.paragraphs.findIndex((p) => p.text === 'Datum plane');
+    expect(boxed).toBeGreaterThan(0);
+    const finding: Finding = {
+      id: 'box', rule: 'ambiguous.undefined-term', topic: 'definitions', severity: 'low', kind: 'ambiguous',
+      message: '"Datum plane" is used but never defined', why: 'Define it, or say which drawing sets it out.',
+      evidence: [{ paragraph: boxed, start: 0, end: 11, text: 'Datum plane' }],
+    };
+    const out = await writeRedlineDocx({ docx: input, accepted: [{ finding }], date: DATE });
+    expect([out.changes, out.comments]).toEqual([0, 1]);
+    const back = await readDocx(out.docx);
+    expect(texts(back)).toEqual(texts(doc));
+    expect(back.comments).toEqual([expect.objectContaining({ author: 'Clausewright', text: `${finding.message}\n${finding.why}` })]);
+    // Anchored outside the drawing, on the body paragraph the box stands in.
+    const xml = await (await JSZip.loadAsync(out.docx)).file('word/document.xml')!.async('string');
+    const start = xml.indexOf('<w:commentRangeStart');
+    expect(start).toBeGreaterThan(0);
+    expect(xml.lastIndexOf('<w:txbxContent', start)).toBeLessThan(xml.lastIndexOf('<w:body', start));
+    expect((await mammoth.extractRawText({ buffer: Buffer.from(out.docx) })).value).toContain('Datum plane');
+    if (HAVE_SOFFICE && HAVE_POPPLER) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'cw-redline-box-'));
+      try {
+        const docx = path.join(dir, 'box.docx');
+        writeFileSync(docx, out.docx);
+        expect(execFileSync('pdftotext', [toPdf(docx, dir), '-'], { encoding: 'utf8' })).toContain('Datum plane');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  }, 300_000);
+});

@@ -105,7 +105,13 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
       newClauses.push({ finding, clause });
       continue;
     }
-    if (!ev) continue;
+    if (!ev) {
+      // A quote in a text box: the comment goes on the body paragraph that holds the box, since a
+      // comment's range and reference inside the drawing are beyond what we can write safely.
+      const holder = boxHolder(finding.evidence[0]);
+      if (holder !== undefined) commentOn(holder, comment(finding));
+      continue;
+    }
     const span = placement?.kind === 'whole' || placement?.kind === 'part' ? placement.span : undefined;
     if (!clause || !span || taken.some((s) => s.first <= span.last && span.first <= s.last)) {
       commentOn(ev.paragraph, comment(finding));
@@ -257,6 +263,14 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     });
     applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
     return true;
+  }
+
+  /** The body paragraph whose text box holds the quote, where the quote reads there. */
+  function boxHolder(ev: Evidence | undefined): number | undefined {
+    const inner = ev && boxed.has(ev.paragraph) && model.paragraphs[ev.paragraph]?.text.slice(ev.start, ev.end) === ev.text ? sources[ev.paragraph]?.[0]?.source : undefined;
+    if (!inner) return undefined;
+    const i = sources.findIndex((ps, k) => !boxed.has(k) && ps[0]!.source!.start <= inner.start && inner.end <= ps.at(-1)!.source!.end);
+    return i >= 0 ? i : undefined;
   }
 
   /** The own properties of the draft's paragraph right after paragraph `i`, where it follows it directly. */
