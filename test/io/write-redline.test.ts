@@ -164,7 +164,8 @@ describeCorpus('a redlined draft, read back three independent ways', () => {
         [...x.matchAll(/<w:p\b[^>]*>(<w:pPr>[\s\S]*?<\/w:pPr>)?/g)].map((m) => (m[1] ?? '').replace(/<w:rPr>[\s\S]*?<\/w:rPr>/g, ''));
       // Our paragraphs are the ones whose text we insert (a draft's paragraph whose mark we insert,
       // to end our clause on its own mark, is still its own); every other keeps its own w:pPr.
-      const ours = (x: string) => [...x.matchAll(/<w:p\b[^>]*>(?:<w:pPr>[\s\S]*?<\/w:pPr>)?((?:<w:commentRangeStart[^>]*\/>)*<w:ins\b[^>]*w:author="Clausewright")?/g)].map((m) => Boolean(m[1]));
+      const pPr = /<w:pPr>(?:[^<]|<(?!\/w:pPr>|w:pPrChange\b)|<w:pPrChange\b[\s\S]*?<\/w:pPrChange>)*<\/w:pPr>/.source;
+      const ours = (x: string) => [...x.matchAll(new RegExp(`<w:p\\b[^>]*>(?:${pPr})?((?:<w:commentRangeStart[^>]*\\/>)*<w:ins\\b[^>]*w:author="Clausewright")?`, 'g'))].map((m) => Boolean(m[1]));
       const kept = props(after).filter((_, i) => !ours(after)[i]);
       expect({ file, same: kept.length === props(before).length && kept.every((p, i) => p === props(before)[i]) }).toEqual({ file, same: true });
     }
@@ -408,7 +409,7 @@ describeCorpus('a finding whose quote sits in a text box', () => {
     const boxed = doc.paragraphs.findIndex((p) => p.text === 'Datum plane');
     expect(boxed).toBeGreaterThan(0);
     const finding: Finding = {
-      id: 'box', rule: 'ambiguous.undefined-term', topic: 'definitions', severity: 'low', kind: 'ambiguous',
+      id: 'box', rule: 'ambiguous.undefined-term', topic: 'confidentiality', severity: 'low', kind: 'ambiguous',
       message: '"Datum plane" is used but never defined', why: 'Define it, or say which drawing sets it out.',
       evidence: [{ paragraph: boxed, start: 0, end: 11, text: 'Datum plane' }],
     };
