@@ -1,6 +1,6 @@
 import type { RenderedClause } from '../core/agreement/rendered';
 import type { DocModel } from '../core/document';
-import type { Finding, ReviewResult } from '../core/findings';
+import { addsClause, type Finding, type ReviewResult } from '../core/findings';
 import { placedNewSections } from '../core/fix';
 import { segment } from '../core/review';
 import type { ProposedFix } from '../host/standalone';
@@ -21,7 +21,13 @@ export function acceptedFindings(review: ReviewResult, dismissed: ReadonlySet<st
  * after its last section, numbered among the proposals that go in now (core/fix), so a card says
  * what the downloaded file will say, whichever proposals were made or taken back since.
  */
-export function numberedProposals(doc: DocModel, review: ReviewResult, dismissed: ReadonlySet<string>, proposals: readonly ProposedFix[]): ProposedFix[] {
+export function numberedProposals(doc: DocModel, review: ReviewResult, dismissed: ReadonlySet<string>, proposals: readonly ProposedFix[]): readonly ProposedFix[] {
+  // Reading the draft's sections costs a pass over it: not on the page's thread for nothing.
+  const adds = (p: ProposedFix): boolean => {
+    const f = review.findings.find((x) => x.id === p.findingId);
+    return p.paragraph === null || (f !== undefined && addsClause(f));
+  };
+  if (!proposals.some(adds)) return proposals;
   const placed = placedNewSections(doc, segment(doc).sections, acceptedFindings(review, dismissed, proposals));
   return proposals.map((p) => {
     const clause = placed.find((a) => a.finding.id === p.findingId)?.clause;
