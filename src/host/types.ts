@@ -1,6 +1,7 @@
 import type { DocModel } from '../core/document';
 import type { Finding } from '../core/findings';
 import type { RenderedClause, RenderedTerms } from '../core/agreement/rendered';
+import type { FixPlacement } from '../core/fix/placement';
 import type { MessageKey, MessageParams } from '../core/i18n';
 
 /**
@@ -28,9 +29,10 @@ export interface Host {
   clearMarks(): Promise<HostResult<{ removed: number }>>;
   /** Selects the finding's passage so the user sees it. */
   goTo(finding: Finding): Promise<HostResult<null>>;
-  /** Replaces the finding's paragraphs with the vetted clause (or inserts it at the cursor when the
-   * finding has no passage), as a tracked change. */
-  applyFix(finding: Finding, clause: RenderedClause): Promise<HostResult<FixReport>>;
+  /** Puts the vetted clause where core's `placement` says (the whole clause holding the finding's
+   * passage, or only its own subject's part of it), or at the cursor when the finding has no
+   * passage, as a tracked change where the host tracks changes. */
+  applyFix(finding: Finding, clause: RenderedClause, placement?: FixPlacement): Promise<HostResult<FixReport>>;
   /** Opens a .docx we made (a report) as a new document, where the host can (capabilities().openDocument):
    * Word for Mac and iPad ignore browser downloads (office-js#3385), so Word opens files this way. */
   openDocument(docx: Uint8Array): Promise<HostResult<null>>;

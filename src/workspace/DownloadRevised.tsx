@@ -6,6 +6,7 @@ import { DocxError } from '../io/errors';
 import { useUi } from '../taskpane/shared/UiContext';
 import { saveFile } from '../taskpane/shared/saveFile';
 import { runWork } from '../taskpane/shared/work/runWork';
+import { acceptedFindings } from './revised';
 
 /**
  * The opened .docx back to the counterparty: each clause the user proposed as a tracked change
@@ -20,9 +21,7 @@ export function DownloadRevised({ file, name, review, dismissed, proposals }: { 
     setBusy(true);
     setStatus(null);
     try {
-      const accepted = review.findings
-        .filter((f) => !dismissed.has(f.id))
-        .map((finding) => ({ finding, clause: proposals.find((p) => p.findingId === finding.id)?.clause ?? null }));
+      const accepted = acceptedFindings(review, dismissed, proposals);
       const author = settings.companyName.trim();
       const reply = await runWork({ kind: 'redline', file, accepted, ...(author ? { author } : {}) }).reply;
       if (reply?.kind === 'redlined') {

@@ -7,6 +7,7 @@ import { DownloadRevised } from './DownloadRevised';
 import type { Mark } from './highlight';
 import type { OpenDocument } from './useOpenDocument';
 import type { ProposedFix } from '../host/standalone';
+import { numberedProposals } from './revised';
 
 const useStyles = makeStyles({
   // minmax(0, 1fr) columns: a long word or a wide control never makes the page wider than the window (320 px phones).
@@ -59,6 +60,8 @@ export function WorkspaceFrame({ current, open, openCounterpart, closeCounterpar
     }
     return byParagraph;
   }, [review, dismissed]);
+
+  const shown = useMemo(() => (review ? numberedProposals(current.doc, review, dismissed, proposals) : proposals), [current.doc, review, dismissed, proposals]);
 
   const pick = useCallback(
     (id: string) => {
@@ -142,7 +145,7 @@ export function WorkspaceFrame({ current, open, openCounterpart, closeCounterpar
               <MessageBarBody>{t('ui.workspace.sampleNote')}</MessageBarBody>
             </MessageBar>
           )}
-          <DocumentView doc={current.doc} label={t('ui.workspace.document', { name: shownName })} marks={marks} activeFinding={active} onPick={pick} proposals={proposals} onWithdraw={withdraw} />
+          <DocumentView doc={current.doc} label={t('ui.workspace.document', { name: shownName })} marks={marks} activeFinding={active} onPick={pick} proposals={shown} onWithdraw={withdraw} />
         </div>
         <aside className={styles.panels} aria-label={t('ui.workspace.panels')} tabIndex={0}>
           {panels}

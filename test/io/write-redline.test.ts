@@ -162,8 +162,10 @@ describeCorpus('a redlined draft, read back three independent ways', () => {
       const [before, after] = await Promise.all([xml(input), xml(out.docx)]);
       const props = (x: string) =>
         [...x.matchAll(/<w:p\b[^>]*>(<w:pPr>[\s\S]*?<\/w:pPr>)?/g)].map((m) => (m[1] ?? '').replace(/<w:rPr>[\s\S]*?<\/w:rPr>/g, ''));
-      // Our paragraphs are the ones whose mark we insert; every other keeps its own w:pPr, numbering and all.
-      const ours = (x: string) => [...x.matchAll(/<w:p\b[^>]*>(<w:pPr>[\s\S]*?<\/w:pPr>)?/g)].map((m) => /<w:ins w:id="\d+" w:author="Clausewright"/.test(m[1] ?? ''));
+      // Our paragraphs are the ones whose text we insert (a draft's paragraph whose mark we insert,
+      // to end our clause on its own mark, is still its own); every other keeps its own w:pPr.
+      const pPr = /<w:pPr>(?:[^<]|<(?!\/w:pPr>|w:pPrChange\b)|<w:pPrChange\b[\s\S]*?<\/w:pPrChange>)*<\/w:pPr>/.source;
+      const ours = (x: string) => [...x.matchAll(new RegExp(`<w:p\\b[^>]*>(?:${pPr})?((?:<w:commentRangeStart[^>]*\\/>)*<w:ins\\b[^>]*w:author="Clausewright")?`, 'g'))].map((m) => Boolean(m[1]));
       const kept = props(after).filter((_, i) => !ours(after)[i]);
       expect({ file, same: kept.length === props(before).length && kept.every((p, i) => p === props(before)[i]) }).toEqual({ file, same: true });
     }
@@ -247,12 +249,10 @@ describeCorpus('a redlined draft, read back three independent ways', () => {
         expect({ file, heading: (heading?.listLabel ?? /^[\d.]+(?=\t)/.exec(heading?.text ?? '')?.[0])?.replace(/\.$/, '') }).toEqual({ file, heading: number });
       }
       // Rejected, the draft as it was: its text, and every paragraph its own number (the DPA's 7.2(a)
-      // and (b) came back as "8." and "9." while the deleted paragraphs were restyled).
+      // and (b) came back as "8." and "9." while the deleted paragraphs were restyled, and the
+      // pilot's 1.6 after its part-replaced 1.5 as "2.").
       const rejected = await readDocx(readFileSync(settle(docx, 'Reject', dir)));
-      // Not yet in the pilot: after its 1.5, of which only the feedback sentences are replaced,
-      // LibreOffice's Reject numbers the sections that follow from "2." (Word's Reject could not be run here).
-      if (file === 'contract_commonpaper_pilot_agreement.docx') expect(labels(rejected).map((p) => p.text)).toEqual(was.map((p) => p.text));
-      else expect({ file, rejected: labels(rejected) }).toEqual({ file, rejected: was });
+      expect({ file, rejected: labels(rejected) }).toEqual({ file, rejected: was });
     },
     300_000,
   );
@@ -398,4 +398,41 @@ describe('a file that is no .docx', () => {
     const bytes = new TextEncoder().encode('Within 30 days after the end of this Agreement, the Recipient shall return all Samples.');
     await expect(writeRedlineDocx({ docx: bytes, accepted: [] })).rejects.toMatchObject({ name: 'DocxError', code: 'not-zip' });
   });
+});
+
+describeCorpus('a finding whose quote sits in a text box', () => {
+  const FILE = 'fx_mammoth_text_box.docx';
+
+  it('gets its comment on the paragraph that holds the box, and the file still reads three ways', async () => {
+    const input = corpusBytes(FILE);
+    const doc = await readDocx(input);
+    const boxed = doc.paragraphs.findIndex((p) => p.text === 'Datum plane');
+    expect(boxed).toBeGreaterThan(0);
+    const finding: Finding = {
+      id: 'box', rule: 'ambiguous.undefined-term', topic: 'confidentiality', severity: 'low', kind: 'ambiguous',
+      message: '"Datum plane" is used but never defined', why: 'Define it, or say which drawing sets it out.',
+      evidence: [{ paragraph: boxed, start: 0, end: 11, text: 'Datum plane' }],
+    };
+    const out = await writeRedlineDocx({ docx: input, accepted: [{ finding }], date: DATE });
+    expect([out.changes, out.comments]).toEqual([0, 1]);
+    const back = await readDocx(out.docx);
+    expect(texts(back)).toEqual(texts(doc));
+    expect(back.comments).toEqual([expect.objectContaining({ author: 'Clausewright', text: `${finding.message}\n${finding.why}` })]);
+    // Anchored outside the drawing, on the body paragraph the box stands in.
+    const xml = await (await JSZip.loadAsync(out.docx)).file('word/document.xml')!.async('string');
+    const start = xml.indexOf('<w:commentRangeStart');
+    expect(start).toBeGreaterThan(0);
+    expect(xml.lastIndexOf('<w:txbxContent', start)).toBeLessThan(xml.lastIndexOf('<w:body', start));
+    expect((await mammoth.extractRawText({ buffer: Buffer.from(out.docx) })).value).toContain('Datum plane');
+    if (HAVE_SOFFICE && HAVE_POPPLER) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'cw-redline-box-'));
+      try {
+        const docx = path.join(dir, 'box.docx');
+        writeFileSync(docx, out.docx);
+        expect(execFileSync('pdftotext', [toPdf(docx, dir), '-'], { encoding: 'utf8' })).toContain('Datum plane');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  }, 300_000);
 });

@@ -1,4 +1,5 @@
 export { fixesFor, fixText, fixTextsFor, type FixClause, type FixOptions } from './clause';
-export { renumbered } from './numbers';
+export { renumbered, placedNewSections } from './numbers';
+export { fixPlacement, addsSection, type FixPlacement } from './placement';
 export { draftParties, jurisdictionAfter, withParties, openingParties, type DraftParties } from './parties';
 export { issuesList, issueCells, ISSUE_COLUMNS, type IssuesList, type IssueRow, type IssueColumn, type IssueStatus, type IssuesListInput } from './issues-list';

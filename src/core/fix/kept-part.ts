@@ -3,11 +3,12 @@ import { detectTopics, type Section, type Segments } from '../review';
 import type { TopicId } from '../topics';
 import type { ParagraphSpan } from './clause-span';
 
-/** Characters of one paragraph, start to end. */
+/** Characters of one paragraph, start to end, and the text they hold (for a host to find them by). */
 export interface TextRange {
   paragraph: number;
   start: number;
   end: number;
+  text: string;
 }
 
 /** What a fix takes out of the clause it fixes, where it leaves part of it standing. */
@@ -71,8 +72,9 @@ export function partReplaced(doc: DocModel, { sections, sentences }: Segments, s
     const end = next && next.paragraph === s.paragraph ? next.start : (doc.paragraphs[s.paragraph]?.text.length ?? s.end);
     const prev = deleted[deleted.length - 1];
     if (prev && prev.paragraph === s.paragraph && prev.end === s.start) prev.end = end;
-    else deleted.push({ paragraph: s.paragraph, start: s.start, end });
+    else deleted.push({ paragraph: s.paragraph, start: s.start, end, text: '' });
   });
+  for (const r of deleted) r.text = doc.paragraphs[r.paragraph]?.text.slice(r.start, r.end) ?? '';
   return keeps.size > 0 && deleted.length > 0 ? { deleted, keeps: [...keeps] } : undefined;
 }
 

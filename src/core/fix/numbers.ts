@@ -1,9 +1,10 @@
 import type { RenderedClause } from '../agreement/rendered';
 import type { DocModel } from '../document';
 import { addsClause, type Finding, type FixRef } from '../findings';
-import { segment, type ReviewContext } from '../review';
+import { segment, type ReviewContext, type Section } from '../review';
 import type { TopicId } from '../topics';
 import { clauseSpan } from './clause-span';
+import { addsSection, nextSection, quoteReads } from './placement';
 
 /** The number a fix is proposed under, for a clause of a given topic. */
 export type FixNumber = (fix: FixRef, topic: string) => string;
@@ -27,9 +28,9 @@ export function fixNumbers(ctx: ReviewContext, findings: readonly Finding[]): Fi
     if (!f.fix || numbers.has(keyOf(f.fix)) || added.includes(keyOf(f.fix))) continue;
     const replaced = addsClause(f) ? undefined : replacedSection(ctx.doc, sections, f);
     if (replaced) numbers.set(keyOf(f.fix), replaced);
-    else if (addsClause(f) || !quoteReads(ctx.doc, f)) added.push(keyOf(f.fix));
+    else if (addsSection(ctx.doc, f)) added.push(keyOf(f.fix));
   }
-  let last = lastSection(ctx);
+  let last = nextSection(sections) - 1;
   for (const key of added) numbers.set(key, String(++last));
   // A fix for a passage in an unnumbered part of the draft, or one no finding carries: the
   // section that deals with its topic, else the next new one.
@@ -38,13 +39,6 @@ export function fixNumbers(ctx: ReviewContext, findings: readonly Finding[]): Fi
     if (!n) numbers.set(keyOf(fix), (n = sectionHolding(ctx, topic) ?? String(++last)));
     return n;
   };
-}
-
-/** Whether a finding's quote still reads at its place in this draft. */
-function quoteReads(doc: DocModel, f: Finding): boolean {
-  const ev = f.evidence[0];
-  const p = ev && doc.paragraphs[ev.paragraph];
-  return Boolean(p && p.text.slice(ev.start, ev.end) === ev.text);
 }
 
 /** The number of the clause a fix for this finding replaces ("7", "6.2"), where the draft numbers it. */
@@ -65,16 +59,6 @@ export function sectionHolding(ctx: ReviewContext, topic: string): string | unde
   return undefined;
 }
 
-/** The draft's highest top-level section number: a clause it lacks is proposed as the next one. */
-function lastSection(ctx: ReviewContext): number {
-  let last = 0;
-  for (const s of ctx.sentences) {
-    const n = s.section ? Number(/^\d+/.exec(s.section)?.[0] ?? 0) : 0;
-    if (n > last && n < 1000) last = n;
-  }
-  return last;
-}
-
 /**
  * A new section moved to another number (only some of the proposed clauses go in, so the ones that
  * do follow the draft's last section without a gap): its labels and the "In this Section 14" /
@@ -91,4 +75,23 @@ export function renumbered(clause: RenderedClause, to: string): RenderedClause {
     number: to,
     paragraphs: clause.paragraphs.map((p) => ({ ...p, label: p.label.startsWith(`${from}.`) ? `${to}${p.label.slice(from.length)}` : p.label, text: move(p.text) })),
   };
+}
+
+/**
+ * The chosen fixes as they go in together: each clause the draft lacks under the next number after
+ * its last section, one after another in the order given (the review's), whichever of the proposed
+ * ones were chosen; a clause chosen twice keeps its first number. The redline writes these numbers
+ * and the workspace's cards show them, so a card says the number the revised draft will have.
+ */
+export function placedNewSections<T extends { finding: Finding; clause?: RenderedClause | null }>(doc: DocModel, sections: readonly Section[], chosen: readonly T[], boxed?: ReadonlySet<number>): T[] {
+  const numbers = new Map<string, string>();
+  let next = nextSection(sections);
+  return chosen.map((item) => {
+    const { clause } = item;
+    if (!clause || !addsSection(doc, item.finding, boxed)) return item;
+    const key = `${clause.clauseId}/${clause.variantId}`;
+    let n = numbers.get(key);
+    if (!n) numbers.set(key, (n = String(next++)));
+    return { ...item, clause: renumbered(clause, n) };
+  });
 }

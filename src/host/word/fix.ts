@@ -9,18 +9,20 @@ import type { WordApi, WordContext, WParagraph } from './api';
 import { failed, ok, tracesOf, wordError } from './errors';
 import { addRecords } from './records';
 import { insertedRun } from './rollback';
+import { partRanges } from './fix-part';
+import type { FixPlacement } from '../../core/fix/placement';
 
 const REPLACED = 'replaced';
 
-/** The paragraphs a fix replaces: the finding's own, or all of our clause that holds it. */
-async function replacedSpan(ctx: WordContext, at: number, anyControl: boolean): Promise<{ first: number; last: number }> {
-  if (!anyControl) return { first: at, last: at };
+/** All of our clause (a control tagged as ours) that holds the paragraph, or null where it is in none. */
+async function ourClause(ctx: WordContext, at: number, anyControl: boolean): Promise<{ first: number; last: number } | null> {
+  if (!anyControl) return null;
   const owners = ctx.document.body.paragraphs;
   owners.load('items/parentContentControlOrNullObject/id,items/parentContentControlOrNullObject/tag');
   await ctx.sync();
   const ownerOf = (i: number) => owners.items[i]?.parentContentControlOrNullObject;
   const owner = ownerOf(at);
-  if (!owner || owner.isNullObject || !parseClauseTag(owner.tag)) return { first: at, last: at };
+  if (!owner || owner.isNullObject || !parseClauseTag(owner.tag)) return null;
   const same = (i: number) => {
     const o = ownerOf(i);
     return Boolean(o && !o.isNullObject && o.id === owner.id);
@@ -33,23 +35,28 @@ async function replacedSpan(ctx: WordContext, at: number, anyControl: boolean): 
 }
 
 /**
- * The vetted clause in place of the finding's paragraph (or after the cursor's paragraph when the
- * term is missing), as tracked changes: tracking is turned on for the batch and set back to the
- * user's mode at its end. When the passage is in one of our clauses (a control tagged as ours),
- * the whole clause is replaced, not the one paragraph. Two round trips, three when the document
- * has content controls; the edit is one batch, so one Undo in Word. Some Word versions ignore the
- * mode being set back (office-js#6450): it is read again, and the user told when it differs.
- * Without WordApi 1.4 we cannot turn tracking on, and we decline rather than edit untracked.
+ * The vetted clause in place of the clause holding the finding's passage (or after the cursor's
+ * paragraph when the term is missing), as tracked changes: tracking is turned on for the batch
+ * and set back to the user's mode at its end. Where the fix goes is core's `placement`, as the
+ * redline writer places it: the whole clause, or only its own subject's passages of a clause that
+ * deals with two (its heading, number and other subject stay, and the fix follows the clause).
+ * A passage in one of our clauses (a control tagged as ours) replaces that clause whole; with no
+ * placement, the passage's paragraph alone goes. Two round trips, one more when the document has
+ * content controls and one more to find passages within paragraphs; the edit is one batch, so one
+ * Undo in Word. Some Word versions ignore the mode being set back (office-js#6450): it is read
+ * again, and the user told when it differs. Without WordApi 1.4 we cannot turn tracking on, and we
+ * decline rather than edit untracked.
  */
 export async function applyFix(
   api: WordApi,
   caps: HostCapabilities,
   finding: Finding,
   clause: RenderedClause,
+  placement?: FixPlacement,
 ): Promise<HostResult<FixReport>> {
   if (!caps.trackedFixes) return failed({ key: 'host.error.needsTracking' });
-  const lines = clauseLines(clause);
-  const texts = lines.map((l) => l.text);
+  const all = clauseLines(clause);
+  let lines = all;
   let before: string[] | null = null;
   let userMode = 'Off';
   try {
@@ -66,19 +73,28 @@ export async function applyFix(
 
       userMode = doc.changeTrackingMode;
       before = paragraphs.items.map((p) => p.text);
-      // A missing term goes in after the cursor, even where its finding quotes the part that is there.
+      // A missing term goes in after the cursor, even where its finding quotes the part of the topic that is there.
       const ev = addsClause(finding) ? undefined : finding.evidence[0];
       const at = ev ? locateEvidence(before, ev) : null;
       if (ev && !at) return failed<FixReport>({ key: 'host.error.passageGone' });
-      const span = at ? await replacedSpan(ctx, at.paragraph, !control.isNullObject) : null;
-      const target = span ? paragraphs.items[span.first]! : null;
+      const shift = at && ev ? at.paragraph - ev.paragraph : 0;
+      const ours = at ? await ourClause(ctx, at.paragraph, !control.isNullObject) : null;
+      const planned = placement?.kind === 'whole' || placement?.kind === 'part' ? { first: placement.span.first + shift, last: placement.span.last + shift } : null;
+      const fits = at && planned && planned.first <= at.paragraph && at.paragraph <= planned.last && planned.last < before.length;
+      const span = at ? (ours ?? (fits ? planned : { first: at.paragraph, last: at.paragraph })) : null;
+      const cuts = !ours && fits && placement?.kind === 'part' ? await partRanges(ctx, paragraphs.items, before, placement.part.deleted, shift, planned!.first) : null;
+      if (!ours && fits && placement?.kind === 'part' && !cuts) return failed<FixReport>({ key: 'host.error.passageGone' });
+      // Part of the clause replaced: the clause keeps its heading, so the fix's own paragraphs follow it.
+      if (cuts) lines = all.slice(1);
+      const texts = lines.map((l) => l.text);
+      const target = span ? paragraphs.items[cuts ? span.last : span.first]! : null;
 
       doc.changeTrackingMode = 'TrackAll';
       const made: WParagraph[] = [];
       texts.forEach((text, i) => {
         const para: WParagraph =
-          i === 0 ? (target ? target.insertParagraph(text, 'Before') : cursor.insertParagraph(text, 'After')) : made[i - 1]!.insertParagraph(text, 'After');
-        para.styleBuiltIn = i === 0 ? 'Heading1' : 'Normal';
+          i > 0 ? made[i - 1]!.insertParagraph(text, 'After') : target && !cuts ? target.insertParagraph(text, 'Before') : (target ?? cursor).insertParagraph(text, 'After');
+        para.styleBuiltIn = i === 0 && !cuts ? 'Heading1' : 'Normal';
         layOut(para, lines[i]!.sub, Boolean(lines[i - 1]?.sub));
         // A new paragraph takes its neighbour's formatting, list numbering included.
         if (i === 0 && (target ?? cursor).isListItem) para.detachFromList();
@@ -87,7 +103,8 @@ export async function applyFix(
       const wrapper = made[0]!.getRange('Whole').expandTo(made[made.length - 1]!.getRange('Whole')).insertContentControl();
       wrapper.tag = clause.tag;
       wrapper.title = clause.title;
-      if (target && span) target.getRange('Whole').expandTo(paragraphs.items[span.last]!.getRange('Whole')).delete();
+      if (cuts) cuts.forEach((r) => r.delete());
+      else if (target && span) target.getRange('Whole').expandTo(paragraphs.items[span.last]!.getRange('Whole')).delete();
       ctx.trace(REPLACED);
       doc.changeTrackingMode = userMode;
       // Last, so a batch that fails part-way never leaves a record of a clause the recovery removes.
@@ -99,7 +116,7 @@ export async function applyFix(
     });
   } catch (err) {
     if (before === null) return failed(wordError(err));
-    return failed(wordError(err), await recover(api, before, texts, userMode, tracesOf(err).includes(REPLACED)));
+    return failed(wordError(err), await recover(api, before, lines.map((l) => l.text), userMode, tracesOf(err).includes(REPLACED)));
   }
 }
 

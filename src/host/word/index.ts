@@ -29,7 +29,7 @@ export function createWordHost(api: WordApi, locale: Locale): Host {
     markFindings: (findings, fixText) => markFindings(api, caps, findings, locale, fixText),
     clearMarks: () => clearMarks(api, caps),
     goTo: (finding) => goTo(api, caps, finding),
-    applyFix: (finding, clause) => applyFix(api, caps, finding, clause),
+    applyFix: (finding, clause, placement) => applyFix(api, caps, finding, clause, placement),
     openDocument: (docx) => openDocument(api, caps, docx),
     markHeader: (text) => markHeader(api, caps, text),
   };

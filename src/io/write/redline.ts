@@ -1,17 +1,18 @@
 import { clauseHeading } from '../../core/agreement/clause-text';
 import type { RenderedClause } from '../../core/agreement/rendered';
 import type { DocModel } from '../../core/document';
-import { addsClause, type Evidence, type Finding } from '../../core/findings';
+import type { Evidence, Finding } from '../../core/findings';
 import { segment } from '../../core/review';
 import { readMainDocument } from '../read/docx';
 import { DEFAULT_LIMITS, DocxPackage, type ReadLimits } from '../read/package';
 import { child, type El } from '../read/xml';
-import { clauseSpan, newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
-import { partReplaced } from '../../core/fix/kept-part';
-import { renumbered } from '../../core/fix/numbers';
+import { newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
+import type { PartReplaced } from '../../core/fix/kept-part';
+import { placedNewSections } from '../../core/fix/numbers';
+import { fixPlacement } from '../../core/fix/placement';
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
-import { deleteParagraph, Ids, insertedParagraphs, lookOf, ownProps, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import { deleteParagraph, deleteRuns, Ids, insertedParagraphs, insertMark, lookOf, ownProps, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
 import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
 
@@ -98,23 +99,27 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
       if (ev) commentOn(ev.paragraph, comment(finding));
       continue;
     }
-    if (clause && (addsClause(finding) || !ev)) {
+    const placement = clause ? fixPlacement(model, segments, finding, clause, boxed) : undefined;
+    if (clause && placement?.kind === 'new') {
       fixed.add(key);
       newClauses.push({ finding, clause });
       continue;
     }
-    if (!ev) continue;
-    const span = clause ? clauseSpan(model, sections, ev.paragraph, boxed) : undefined;
-    // core/fix numbers a fix for the clause it replaces; one rendered for another clause is not
-    // put here under a number its own words ("In this Section 7") would contradict.
-    const elsewhere = span?.label && /^\d+(?:\.\d+)*$/.test(span.label) && span.label !== clause?.number;
-    if (!clause || !span || elsewhere || taken.some((s) => s.first <= span.last && span.first <= s.last)) {
+    if (!ev) {
+      // A quote in a text box: the comment goes on the body paragraph that holds the box, since a
+      // comment's range and reference inside the drawing are beyond what we can write safely.
+      const holder = boxHolder(finding.evidence[0]);
+      if (holder !== undefined) commentOn(holder, comment(finding));
+      continue;
+    }
+    const span = placement?.kind === 'whole' || placement?.kind === 'part' ? placement.span : undefined;
+    if (!clause || !span || taken.some((s) => s.first <= span.last && span.first <= s.last)) {
       commentOn(ev.paragraph, comment(finding));
       continue;
     }
     fixed.add(key);
     taken.push(span);
-    if (replacePart(finding, clause, span)) continue;
+    if (placement?.kind === 'part' && replacePart(finding, clause, span, placement.part)) continue;
     const fix = clause;
     const first = sources[span.first]![0]!;
     const lastPs = sources[span.last]!;
@@ -126,6 +131,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     const added = lines(fix, looks);
     const last = lastPs[lastPs.length - 1]!;
     const before = !!child(child(last, 'pPr'), 'sectPr');
+    if (!before && replaceInPlace(finding, span, added, looks, id)) continue;
     // Each old paragraph keeps its own properties, so Reject gives the draft back as it was
     // (LibreOffice's Reject does not apply a w:pPrChange to list numbering).
     for (let i = span.first; i <= span.last; i++) for (const p of sources[i]!) deleteParagraph(text, p, w, mark, ids, edits);
@@ -168,17 +174,15 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
       heading: lookOf(text, sources[headingAt]![0], { listed: Boolean(model.paragraphs[headingAt]?.listLabel), keepList: true }, 'first'),
       body: lookOf(text, at[at.length - 1], { listed: Boolean(model.paragraphs[anchor]?.listLabel), keepList: false }, 'last'),
     };
-    // The clauses that go in follow the draft's last section one after another, whichever of the
-    // proposed ones were chosen (core/fix may have numbered them among more): Word numbers each new
-    // heading in the draft's list as the next section, and its text says the same number.
-    const next = top ? Number(/^\d+/.exec(top.label)?.[0]) + 1 : NaN;
-    const ordered = [...newClauses].sort((a, b) => Number(a.clause.number) - Number(b.clause.number));
-    const xml = ordered.map(({ finding, clause: proposed }, k) => {
+    // The clauses that go in follow the draft's last section one after another, in the order given,
+    // whichever of the proposed ones were chosen (core/fix may have numbered them among more): Word
+    // numbers each new heading in the draft's list as the next section, and its text says the same.
+    const placed = placedNewSections(model, sections, newClauses, boxed);
+    const xml = placed.map(({ finding, clause }, k) => {
       const id = comment(finding);
-      const clause = Number.isNaN(next) ? proposed : renumbered(proposed, String(next + k));
       const added = lines(clause, looks);
       applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
-      return insertedParagraphs(added, w, mark, ids, rangeEnd(id), rangeStart(id), k === ordered.length - 1 ? following(anchor) : undefined);
+      return insertedParagraphs(added, w, mark, ids, rangeEnd(id), rangeStart(id), k === placed.length - 1 ? following(anchor) : undefined);
     });
     edits.insert(at[at.length - 1]!.source!.end, xml.join(''), ORDER.after);
   }
@@ -196,10 +200,9 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
    * the sentences on its own subject: the clause keeps its heading, number and the rest, and the
    * fix's paragraphs follow it under their own labels. False where the clause goes whole.
    */
-  function replacePart(finding: Finding, clause: RenderedClause, span: ParagraphSpan): boolean {
-    const part = partReplaced(model, segments, span, clause);
+  function replacePart(finding: Finding, clause: RenderedClause, span: ParagraphSpan, part: PartReplaced): boolean {
     const last = sources[span.last]!.at(-1)!;
-    if (!part || child(child(last, 'pPr'), 'sectPr')) return false;
+    if (child(child(last, 'pPr'), 'sectPr')) return false;
     const cuts = part.deleted.map((range) => {
       const ps = sources[range.paragraph]!;
       const whole = range.start === 0 && range.end >= model.paragraphs[range.paragraph]!.text.length && range.paragraph !== span.first;
@@ -213,15 +216,61 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     const id = comment(finding);
     const body = lookOf(text, last, { listed: Boolean(model.paragraphs[span.last]?.listLabel), keepList: false }, 'last');
     const added: InsertedLine[] = clause.paragraphs.map((p) => ({ text: `${p.label}\t${p.text}`, look: body, sub: p.level === 2 }));
+    // Where the clause's last paragraph stays, the fix goes in as text typed at its end: that
+    // paragraph's mark is inserted and the fix ends on its own mark. LibreOffice's Reject then joins
+    // the paragraph to its own mark and leaves the next clause alone; joined to the next clause
+    // instead, that clause came back at list level 0 (the pilot's 1.6 as "2."), since LibreOffice
+    // restores a list from w:pPrChange but not its level.
+    const own = ownProps(text, last);
+    const stays = !cuts.some((c) => c.whole && c.range.paragraph === span.last) && own !== '' && insertMark(text, last, w, mark, ids, edits);
     replaced.push({
       gone: (i) => cuts.some((c) => c.whole && c.range.paragraph === i),
       put: (starts, ends) => {
         edits.insert(afterProperties(sources[span.first]![0]!), `${rangeStart(id)}${starts}`, ORDER.start);
-        edits.insert(last.source!.end, insertedParagraphs(added, w, mark, ids, `${rangeEnd(id)}${ends}`, '', following(span.last)), ORDER.after);
+        const tail = `${rangeEnd(id)}${ends}`;
+        const xml = stays ? insertedParagraphs(added, w, mark, ids, tail, '', undefined, { props: own, markProps: body.markProps }) : insertedParagraphs(added, w, mark, ids, tail, '', following(span.last));
+        edits.insert(last.source!.end, xml, ORDER.after);
       },
     });
     applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text), keeps: part.keeps });
     return true;
+  }
+
+  /**
+   * A clause of one numbered paragraph replaced whole, as text typed over it: its words go as a
+   * tracked deletion, the new heading takes their place in the same paragraph (keeping its number),
+   * and the new clause's paragraphs follow, the last ending on the old paragraph's own mark. Reject
+   * then gives the paragraph back joined to its own mark and leaves the next clause alone: joined to
+   * the next clause (the shape below), LibreOffice gave that clause list level 0, the pilot's 1.7
+   * coming back as "2.", since it restores a list from w:pPrChange but not its level. False where
+   * the clause is longer, not numbered, or its mark already records a change.
+   */
+  function replaceInPlace(finding: Finding, span: ParagraphSpan, added: InsertedLine[], looks: { heading: ParagraphLook; body: ParagraphLook }, id: number): boolean {
+    const ps = sources[span.first]!;
+    const p = ps[0]!;
+    const own = ownProps(text, p);
+    if (span.first !== span.last || ps.length !== 1 || !looks.heading.listed || added.length < 2 || own === '') return false;
+    if (!insertMark(text, p, w, mark, ids, edits)) return false;
+    deleteRuns(text, p, w, mark, ids, edits);
+    const [heading, ...rest] = added;
+    edits.insert(closeStart(text, p), `${w.tag('ins', w.changeAttrs(ids.take(), mark))}${w.runs(heading!.text, heading!.look.rPr)}${w.end('ins')}`, ORDER.end);
+    replaced.push({
+      gone: (i) => i === span.first,
+      put: (starts, ends) => {
+        edits.insert(afterProperties(p), `${rangeStart(id)}${starts}`, ORDER.start);
+        edits.insert(p.source!.end, insertedParagraphs(rest, w, mark, ids, `${rangeEnd(id)}${ends}`, '', undefined, { props: own, markProps: looks.heading.markProps }), ORDER.after);
+      },
+    });
+    applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
+    return true;
+  }
+
+  /** The body paragraph whose text box holds the quote, where the quote reads there. */
+  function boxHolder(ev: Evidence | undefined): number | undefined {
+    const inner = ev && boxed.has(ev.paragraph) && model.paragraphs[ev.paragraph]?.text.slice(ev.start, ev.end) === ev.text ? sources[ev.paragraph]?.[0]?.source : undefined;
+    if (!inner) return undefined;
+    const i = sources.findIndex((ps, k) => !boxed.has(k) && ps[0]!.source!.start <= inner.start && inner.end <= ps.at(-1)!.source!.end);
+    return i >= 0 ? i : undefined;
   }
 
   /** The own properties of the draft's paragraph right after paragraph `i`, where it follows it directly. */

@@ -21,6 +21,12 @@ export class Ids {
  * A mark that carries a section break stays, as deleting it would merge two page layouts.
  */
 export function deleteParagraph(source: string, p: El, w: WordMarkup, mark: ChangeMark, ids: Ids, edits: TextEdits): void {
+  deleteRuns(source, p, w, mark, ids, edits);
+  markParagraph(source, p, w.tag('del', w.changeAttrs(ids.take(), mark), true), edits);
+}
+
+/** Every run of a paragraph that still reads as a tracked deletion, its mark left as it is. */
+export function deleteRuns(source: string, p: El, w: WordMarkup, mark: ChangeMark, ids: Ids, edits: TextEdits): void {
   const wrap = (parent: El): void => {
     for (const el of elements(parent)) {
       if (!inW(el)) continue;
@@ -33,7 +39,6 @@ export function deleteParagraph(source: string, p: El, w: WordMarkup, mark: Chan
     }
   };
   wrap(p);
-  markParagraph(source, p, w.tag('del', w.changeAttrs(ids.take(), mark), true), edits);
 }
 
 /** One run as a tracked deletion, as it stands: its w:t becomes w:delText, its w:instrText w:delInstrText. */
@@ -46,7 +51,19 @@ export function deleteRun(source: string, el: El, w: WordMarkup, mark: ChangeMar
   edits.insert(el.source!.end, w.end('del'), ORDER.close);
 }
 
-/** The paragraph mark as a tracked deletion: w:del first in the mark's run properties (after a w:ins). */
+/**
+ * A paragraph's mark as a tracked insertion, so paragraphs inserted after it can end on the draft's
+ * own mark (see insertedParagraphs' `ownMark`). False where the mark already records a change.
+ */
+export function insertMark(source: string, p: El, w: WordMarkup, mark: ChangeMark, ids: Ids, edits: TextEdits): boolean {
+  const pPr = child(p, 'pPr');
+  const rPr = child(pPr, 'rPr');
+  if (child(pPr, 'sectPr') || child(rPr, 'ins') || child(rPr, 'del')) return false;
+  markParagraph(source, p, w.tag('ins', w.changeAttrs(ids.take(), mark), true), edits);
+  return true;
+}
+
+/** The paragraph mark as a tracked change: the w:del (or w:ins) first in the mark's run properties (after a w:ins). */
 function markParagraph(source: string, p: El, del: string, edits: TextEdits): void {
   const pPr = child(p, 'pPr');
   const rPr = child(pPr, 'rPr');
@@ -164,24 +181,31 @@ export interface InsertedLine {
  * New paragraphs as a tracked insertion: each paragraph's runs in a w:ins and its mark inserted
  * too, so Reject removes them whole and Accept keeps them as plain paragraphs. `tail` goes at
  * the end of the last paragraph (a comment's range end and reference).
+ *
+ * With `ownMark`, the paragraph they follow has had its mark inserted instead (insertMark) and the
+ * last one ends on that paragraph's own mark, as Word records text typed at a paragraph's end:
+ * Reject joins the paragraph to its own mark again and leaves the one after untouched. The mark
+ * holds the new look, recorded as changed from the paragraph's own properties.
  */
-export function insertedParagraphs(lines: readonly InsertedLine[], w: WordMarkup, mark: ChangeMark, ids: Ids, tail = '', head = '', next?: string): string {
+export function insertedParagraphs(lines: readonly InsertedLine[], w: WordMarkup, mark: ChangeMark, ids: Ids, tail = '', head = '', next?: string, ownMark?: { props: string; markProps: string }): string {
   return lines
     .map(({ text, look: own, sub }, i) => {
+      const last = i === lines.length - 1;
       // LibreOffice's Reject gives the draft's next paragraph this one's properties and restores
       // from w:pPrChange only what that names: an explicit "no numbering" here would stay and
       // unnumber a paragraph its style numbers. The last line drops the style it switched off.
-      const look = i === lines.length - 1 && next !== undefined && own.unlisted ? { ...own, pStyle: undefined, unlisted: false } : own;
+      const look = last && next !== undefined && own.unlisted ? { ...own, pStyle: undefined, unlisted: false } : own;
       const numbering = numberingOf(look, w);
       // A sub-clause hangs its "(a)" in from the clause's text, as drafts lay out their own.
       const indent = sub ? w.tag('ind', { [w.strict ? 'start' : 'left']: look.indent + SUB_CLAUSE_INDENT.left, hanging: SUB_CLAUSE_INDENT.hanging }, true) : '';
-      const markIns = `${w.tag('rPr')}${w.tag('ins', w.changeAttrs(ids.take(), mark), true)}${look.markProps}${w.end('rPr')}`;
+      const markIns = last && ownMark ? `${w.tag('rPr')}${ownMark.markProps}${w.end('rPr')}` : `${w.tag('rPr')}${w.tag('ins', w.changeAttrs(ids.take(), mark), true)}${look.markProps}${w.end('rPr')}`;
       // LibreOffice's Reject joins the draft's next paragraph to the last inserted one and gives it
       // that one's properties: recorded as formatted from the next paragraph's, Reject gives them back.
-      const was = i === lines.length - 1 && next !== undefined ? `${w.tag('pPrChange', w.changeAttrs(ids.take(), mark))}${w.tag('pPr')}${next}${w.end('pPr')}${w.end('pPrChange')}` : '';
-      const pPr = `${w.tag('pPr')}${look.pStyle ?? ''}${numbering}${indent}${markIns}${was}${w.end('pPr')}`;
+      const was = last ? (ownMark?.props ?? next) : undefined;
+      const change = was !== undefined ? `${w.tag('pPrChange', w.changeAttrs(ids.take(), mark))}${w.tag('pPr')}${was}${w.end('pPr')}${w.end('pPrChange')}` : '';
+      const pPr = `${w.tag('pPr')}${look.pStyle ?? ''}${numbering}${indent}${markIns}${change}${w.end('pPr')}`;
       const runs = `${w.tag('ins', w.changeAttrs(ids.take(), mark))}${w.runs(text, look.rPr)}${w.end('ins')}`;
-      return `${w.tag('p')}${pPr}${i === 0 ? head : ''}${runs}${i === lines.length - 1 ? tail : ''}${w.end('p')}`;
+      return `${w.tag('p')}${pPr}${i === 0 ? head : ''}${runs}${last ? tail : ''}${w.end('p')}`;
     })
     .join('');
 }

@@ -1,11 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
-import { addsClause, type Finding } from '../../core/findings';
+import type { Finding } from '../../core/findings';
+import { segment } from '../../core/review';
 import type { ActionMessage } from '../shared/ActionMessage';
 import type { FixReport, HostResult } from '../../host/types';
 import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
-import { fixesFor, fixTextsFor } from '../../core/fix';
+import { fixesFor, fixPlacement, fixTextsFor } from '../../core/fix';
 import type { FindingActions } from './FindingCard';
 import { readDraft } from '../shared/readDraft';
 
@@ -58,12 +59,12 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
                 async (): Promise<HostResult<FixReport>> => {
                   const read = await readDraft(host);
                   if (!read.ok) return { ok: false, error: read.error, done: read.done };
-                  // A fix that replaces a clause is numbered for this finding's own clause: another finding the
-                  // same clause fixes, elsewhere in the draft, must not lend it its number.
-                  const fixing = addsClause(f) ? review.findings : [f, ...review.findings.filter((x) => x.id !== f.id)];
-                  const clause = f.fix && fixesFor(library, review, read.value, { locale, companyName: settings.companyName, fixing })(f.fix);
+                  // Numbered as it goes in now, as the redline numbers it: a replacing fix for this finding's own
+                  // clause, a new section after the draft's last (in Word, that includes the ones applied so far;
+                  // the workspace numbers its proposals together as it shows them).
+                  const clause = f.fix && fixesFor(library, review, read.value, { locale, companyName: settings.companyName, fixing: [f] })(f.fix);
                   if (!clause) return { ok: false, error: { key: 'ui.action.noFix' }, done: [] };
-                  return host.applyFix(f, clause);
+                  return host.applyFix(f, clause, fixPlacement(read.value, segment(read.value), f, clause));
                 },
                 (r) => ({ intent: 'success', key: r.tracked ? 'ui.action.fixTracked' : 'ui.action.fixProposed' }),
               )

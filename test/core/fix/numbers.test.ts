@@ -3,6 +3,7 @@ import path from 'node:path';
 import { loadLibraryDir } from '../../../src/cli/library-files';
 import { fixesFor } from '../../../src/core/fix';
 import { fromText, review, segment } from '../../../src/core/review';
+import { clauseLines } from '../../../src/core/agreement/clause-text';
 
 const loaded = loadLibraryDir();
 if (!loaded.ok) throw new Error('the built-in library does not validate');
@@ -49,5 +50,17 @@ describe('a fix is numbered for the section it lands in, the same for every call
     const missing = withFix.filter((f) => f.kind === 'missing');
     const chosen = [missing[missing.length - 1]!];
     expect(fixesFor(library, result, doc, { fixing: chosen })(chosen[0]!.fix!)!.number).toBe(String(lastTop + 1));
+  });
+});
+
+describe('in Word, where each fix goes into the draft as it is applied', () => {
+  it('a new clause applied counts as the draft’s last section: the next one follows it, as the revised draft numbers them', () => {
+    const missing = [...new Map(withFix.filter((f) => f.kind === 'missing').map((f) => [f.fix!.clause, f])).values()];
+    const [first, second] = [missing[0]!, missing[1]!];
+    const applied = fixesFor(library, result, doc, { fixing: [first] })(first.fix!)!;
+    expect(applied.number).toBe(String(lastTop + 1));
+    // Word's text of the clause it inserted: the heading with its number, then its paragraphs.
+    const after = fromText(`${readFileSync(path.resolve(__dirname, '../../fixtures/review/drafts/exclusive-distribution-distributor.txt'), 'utf8')}\n\n${clauseLines(applied).map((l) => l.text).join('\n\n')}\n`);
+    expect(fixesFor(library, result, after, { fixing: [second] })(second.fix!)!.number).toBe(String(lastTop + 2));
   });
 });

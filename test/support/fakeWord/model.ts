@@ -260,6 +260,28 @@ export class FakeDocument {
     if (this.paragraphs.length === 0) this.paragraphs.push(this.make({ text: '' }));
   }
 
+  /** Deletes part of one paragraph. With tracking on the text stays, recorded as deleted. */
+  deleteSpan(range: { para: number; start: number; end: number }): void {
+    const p = this.para(range.para);
+    if (this.trackingMode !== 'Off') {
+      p.changes.push({ id: this.newId(), type: 'Deleted', author: this.author, date: new Date(), text: p.text.slice(range.start, range.end), start: range.start });
+      return;
+    }
+    p.text = p.text.slice(0, range.start) + p.text.slice(range.end);
+  }
+
+  /** Word's Accept All: tracked deletions go, whole paragraphs and parts of them; insertions stay. */
+  acceptAllChanges(): void {
+    const mode = this.trackingMode;
+    this.trackingMode = 'Off';
+    this.deleteParagraphs(this.paragraphs.filter((p) => p.deleted).map((p) => p.id));
+    this.trackingMode = mode;
+    for (const p of this.paragraphs) {
+      p.text = reviewedText(p, 'Current');
+      p.changes = [];
+    }
+  }
+
   /** Word's Reject All: tracked insertions go, with controls left empty; tracked deletions come back. */
   rejectAllChanges(): void {
     const inserted = this.paragraphs.filter((p) => p.changes.some((c) => c.type === 'Added' && c.text === p.text)).map((p) => p.id);

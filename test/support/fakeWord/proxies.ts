@@ -498,8 +498,8 @@ export class RangeProxy extends Obj<RangeRef> {
   delete(): void {
     this.context.enqueue('Range.delete', () => {
       const r = this.entity();
-      if (r.kind === 'span') throw new Error('fake Word: deleting part of a paragraph is not in the subset the host uses');
-      this.doc.deleteParagraphs(this.doc.paraIds(r));
+      if (r.kind === 'span') this.doc.deleteSpan(r);
+      else this.doc.deleteParagraphs(this.doc.paraIds(r));
     });
   }
 }

@@ -1,6 +1,7 @@
 import type { FakeChange, FakeControl, FakeCustomXmlPart, FakeDocument, FakeParagraph, FakeTable } from '../fakeWord/model';
 import { reviewedText } from '../fakeWord/model';
 import { insertOoxml } from '../fakeWord/ooxml';
+import { wordSearch } from '../fakeWord/search';
 import { rootNamespace } from '../fakeWord/proxies';
 import type { RequestExecutor } from './runtime';
 
@@ -45,6 +46,11 @@ type Entity =
   | { t: 'table'; table: FakeTable }
   /** Whole paragraphs first..last (ids), as Paragraph.getRange() and Range.expandTo give them. */
   | { t: 'range'; first: number; last: number }
+  /** Part of one paragraph, as Paragraph.search finds it. */
+  | { t: 'spans'; list: Span[] }
+  | { t: 'span'; r: Span }
+  /** An options object the client made (Word.SearchOptions), its properties as set. */
+  | { t: 'options'; values: Record<string, unknown> }
   | { t: 'listItem'; p: FakeParagraph }
   | { t: 'cell'; p: FakeParagraph }
   | { t: 'controls'; list: FakeControl[] }
@@ -61,6 +67,8 @@ type Entity =
   | { t: 'marker'; id: number }
   /** Something a write made (a new paragraph, a control): only its request is measured. */
   | { t: 'written' };
+
+type Span = { para: number; start: number; end: number };
 
 interface PathInfo {
   Id: number;
@@ -105,7 +113,8 @@ export class RichApiDocument implements RequestExecutor {
     let error: { Code: string; Message: string; HttpStatusCode: number; ActionIndex: number } | undefined;
     for (const [i, a] of body.Actions.entries()) {
       try {
-        const value = this.action(a, resolve(a.ObjectPathId));
+        // A trace (ctx.trace) names no object.
+        const value = this.action(a, a.ActionType === 5 ? null : resolve(a.ObjectPathId));
         if (value !== undefined) results.push({ ActionId: a.Id, Value: value });
       } catch (err) {
         // Word stops the batch at the action it declines; what ran before it stays done.
@@ -124,6 +133,7 @@ export class RichApiDocument implements RequestExecutor {
   private path(p: PathInfo, resolve: (id: number) => Entity | null): Entity | null {
     const args = p.ArgumentInfo?.Arguments ?? [];
     if (p.ObjectPathType === 1) return { t: 'document' };
+    if (p.ObjectPathType === 2) return { t: 'options', values: {} };
     if (p.ObjectPathType === 6) {
       const kept = this.references.get(p.Name);
       if (!kept) throw new Error(`simulated Word: no object has reference ${p.Name}`);
@@ -154,6 +164,8 @@ export class RichApiDocument implements RequestExecutor {
         return { t: 'xmlPart', x: item as FakeCustomXmlPart };
       case 'markers':
         return { t: 'marker', id: (item as { id: number }).id };
+      case 'spans':
+        return { t: 'span', r: item as Span };
     }
   }
 
@@ -204,6 +216,17 @@ export class RichApiDocument implements RequestExecutor {
       const to = resolve(Number(args[0]));
       if (to?.t !== 'range') throw new Error('simulated Word: expandTo is answered for whole paragraphs only');
       return { t: 'range', first: e.first, last: to.last };
+    }
+    if (e.t === 'span' && name === 'ExpandTo') {
+      const to = resolve(Number(args[0]));
+      if (to?.t !== 'span' || to.r.para !== e.r.para) throw new Error('simulated Word: expandTo of a found passage is answered within its paragraph only');
+      return { t: 'span', r: { para: e.r.para, start: Math.min(e.r.start, to.r.start), end: Math.max(e.r.end, to.r.end) } };
+    }
+    if (e.t === 'paragraph' && name === 'Search') {
+      // The options go as an object the client made, by its path.
+      const options = typeof args[1] === 'number' ? resolve(args[1]) : null;
+      const found = wordSearch(e.p.text, String(args[0]), options?.t === 'options' && options.values.MatchCase === true);
+      return { t: 'spans', list: found.map(([start, end]) => ({ para: e.p.id, start, end })) };
     }
     if (e.t === 'range' && name === 'InsertContentControl') return { t: 'control', c: d.addControl({ kind: 'paras', first: e.first, last: e.last }) };
     if (name === 'GetItemAt') return this.item(e, () => Number(args[0]));
@@ -267,7 +290,9 @@ export class RichApiDocument implements RequestExecutor {
 
   /** A property set: a paragraph's style and indents, a control's tag and title, a table's style and heading rows. */
   private set(e: Entity | null, name: string, value: unknown): undefined {
-    if (e?.t === 'paragraph') {
+    if (e?.t === 'options') e.values[name] = value;
+    else if (e?.t === 'document' && name === 'ChangeTrackingMode') this.doc.trackingMode = value as FakeDocument['trackingMode'];
+    else if (e?.t === 'paragraph') {
       const p = e.p;
       if (name === 'StyleBuiltIn') this.doc.setStyleBuiltIn(p, String(value));
       else if (name === 'LeftIndent') p.indent = { left: Number(value), firstLine: p.indent?.firstLine ?? 0 };
@@ -285,6 +310,7 @@ export class RichApiDocument implements RequestExecutor {
   private call(a: ActionInfo, e: Entity | null): unknown {
     const args = a.ArgumentInfo?.Arguments ?? [];
     if (e?.t === 'paragraph' && a.Name === 'DetachFromList') return void (e.p.list = undefined);
+    if (e?.t === 'span' && a.Name === 'Delete') return void this.doc.deleteSpan(e.r);
     if (e?.t === 'range' && a.Name === 'Delete') return void this.doc.deleteParagraphs(this.doc.paraIds({ kind: 'paras', first: e.first, last: e.last }));
     if (a.Name === '_KeepReference' || WRITES.has(a.Name)) return undefined;
     if (a.Name === '_RemoveReference') return void this.references.delete(String(args[0]));
@@ -340,6 +366,10 @@ export class RichApiDocument implements RequestExecutor {
           return { id: e.x.id, namespaceUri: e.x.namespaceUri }[name];
         case 'marker':
           return { id: e.id, rowCount: 1 }[name];
+        case 'document':
+          return name === 'changeTrackingMode' ? this.doc.trackingMode : undefined;
+        case 'span':
+          return name === 'text' ? this.doc.para(e.r.para).text.slice(e.r.start, e.r.end) : undefined;
         case 'setting':
           return name === 'value' ? JSON.stringify(e.value) : undefined;
         case 'written': // nothing was written: a paragraph read back is plain

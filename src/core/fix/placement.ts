@@ -1,0 +1,56 @@
+import type { RenderedClause } from '../agreement/rendered';
+import type { DocModel } from '../document';
+import { addsClause, type Finding } from '../findings';
+import type { Section, Segments } from '../review';
+import { clauseSpan, type ParagraphSpan } from './clause-span';
+import { partReplaced, type PartReplaced } from './kept-part';
+
+/** No paragraph in a text box: the reader of a host that cannot tell (Word, the workspace). */
+const NO_BOXES: ReadonlySet<number> = new Set();
+
+/**
+ * Where a fix goes in the draft, decided once for the redline writer and for Word's apply-fix:
+ * - `new`: a clause the draft lacks, a new section after its last;
+ * - `whole`: it replaces the whole clause holding the finding's quote;
+ * - `part`: it replaces only its own subject's sentences of that clause (kept-part.ts), its
+ *   paragraphs going in after the clause, which keeps its heading, number and other subject;
+ * - `none`: it cannot go in there (the clause is numbered apart from the fix); the finding is
+ *   commented on only.
+ */
+export type FixPlacement =
+  | { kind: 'new' }
+  | { kind: 'whole'; span: ParagraphSpan }
+  | { kind: 'part'; span: ParagraphSpan; part: PartReplaced }
+  | { kind: 'none' };
+
+/** Whether a finding's quote still reads at its place in this draft, outside text boxes. */
+export function quoteReads(doc: DocModel, f: Finding, boxed: ReadonlySet<number> = NO_BOXES): boolean {
+  const ev = f.evidence[0];
+  const p = ev && !boxed.has(ev.paragraph) ? doc.paragraphs[ev.paragraph] : undefined;
+  return Boolean(p && ev && p.text.slice(ev.start, ev.end) === ev.text);
+}
+
+/** Whether a fix for this finding goes in as a new section: the term is missing, or its quote no longer reads. */
+export function addsSection(doc: DocModel, f: Finding, boxed: ReadonlySet<number> = NO_BOXES): boolean {
+  return addsClause(f) || !quoteReads(doc, f, boxed);
+}
+
+export function fixPlacement(doc: DocModel, segments: Segments, finding: Finding, clause: RenderedClause, boxed: ReadonlySet<number> = NO_BOXES): FixPlacement {
+  if (addsSection(doc, finding, boxed)) return { kind: 'new' };
+  const span = clauseSpan(doc, segments.sections, finding.evidence[0]!.paragraph, boxed);
+  // core/fix numbers a fix for the clause it replaces; one rendered for another clause is not put
+  // here under a number its own words ("In this Section 7") would contradict.
+  if (span.label && /^\d+(?:\.\d+)*$/.test(span.label) && span.label !== clause.number) return { kind: 'none' };
+  const part = partReplaced(doc, segments, span, clause);
+  return part ? { kind: 'part', span, part } : { kind: 'whole', span };
+}
+
+/** The number the first clause the draft lacks goes in under: after its highest top-level section. */
+export function nextSection(sections: readonly Section[]): number {
+  let last = 0;
+  for (const s of sections) {
+    const n = Number(/^\d+/.exec(s.label)?.[0] ?? 0);
+    if (n > last && n < 1000) last = n;
+  }
+  return last + 1;
+}

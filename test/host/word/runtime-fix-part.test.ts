@@ -1,0 +1,145 @@
+import type { RenderedClause } from '../../../src/core/agreement/rendered';
+import { clauseTag } from '../../../src/core/agreement/tag';
+import type { DocModel } from '../../../src/core/document';
+import type { Finding } from '../../../src/core/findings';
+import { fixPlacement } from '../../../src/core/fix';
+import { segment } from '../../../src/core/review';
+import { createWordHost } from '../../../src/host/word';
+import { FakeWord } from '../../support/fakeWord';
+import type { ParagraphSeed } from '../../support/fakeWord/model';
+import { realRuntimeWord } from '../../support/officeRuntime';
+
+// A fix for one subject of a clause that deals with two, applied in Word over Microsoft's Office.js
+// runtime (the simulated document answers its requests) as the redline writes it: only the fix's
+// own sentences go, as tracked deletions, and the fix's paragraphs follow the clause, which keeps
+// its heading, its number and the other subject's sentences.
+
+const HEADING = 'Feedback and Usage Data.';
+const FEEDBACK = 'Customer may give Provider suggestions and comments about the Service ("Feedback"). Provider may use all Feedback freely without any restriction or obligation. ';
+const USAGE = 'Provider may collect data on how the Service is used ("Usage Data") to operate and improve the Service, and may disclose Usage Data only in aggregate form that does not identify Customer.';
+const CLAUSE = `${HEADING}  ${FEEDBACK}${USAGE}`;
+const COURTS = 'Governing Law and Courts.  The laws of the State of New York govern this Agreement. The courts of New York County have exclusive jurisdiction over any dispute arising out of this Agreement.';
+
+const SEEDS: ParagraphSeed[] = [
+  { text: 'Pilot Agreement', style: 'Title' },
+  { text: 'Pilot Access', list: { label: '1.', level: 0 } },
+  { text: 'Access and Use.  During the Pilot Period, Customer may use the Product for its internal evaluation of the Product.', list: { label: '1.1', level: 1 } },
+  { text: CLAUSE, list: { label: '1.2', level: 1 } },
+  { text: 'Restrictions.  Customer shall not reverse engineer, decompile or disassemble the Product.', list: { label: '1.3', level: 1 } },
+  { text: 'General Terms', list: { label: '2.', level: 0 } },
+  { text: COURTS, list: { label: '2.1', level: 1 } },
+];
+
+const FIX: RenderedClause = {
+  clauseId: 'feedback',
+  variantId: 'licence-only',
+  clauseVersion: '1.0.0',
+  topic: 'feedback',
+  number: '1.2',
+  title: 'Feedback',
+  paragraphs: [
+    { level: 1, label: '1.2.1', text: 'Customer is not obliged to give Feedback. Feedback is given as is, without any warranty.' },
+    { level: 1, label: '1.2.2', text: 'No Feedback is assigned to Provider. Customer grants Provider a non-exclusive, royalty-free licence to use Feedback only to improve the Service.' },
+  ],
+  tag: clauseTag({ clauseId: 'feedback', variantId: 'licence-only', version: '1.0.0' }),
+  values: {},
+};
+
+function findingOn(doc: DocModel): Finding {
+  const paragraph = doc.paragraphs.findIndex((p) => p.text === CLAUSE);
+  const quote = 'Provider may use all Feedback freely without any restriction or obligation.';
+  const start = CLAUSE.indexOf(quote);
+  return {
+    id: 'one-sided.free-feedback#1',
+    rule: 'one-sided.free-feedback',
+    topic: 'feedback',
+    severity: 'medium',
+    kind: 'one-sided',
+    message: 'Provider may use your Feedback without limit',
+    why: 'Feedback can disclose your know-how; licence it for the Service only.',
+    evidence: [{ paragraph, start, end: start + quote.length, text: quote }],
+    fix: { clause: FIX.clauseId, variant: FIX.variantId },
+  };
+}
+
+describe('applyFix of a fix for one subject of a two-subject clause', () => {
+  it.each([
+    ['over the real Office.js runtime', () => {
+      const r = realRuntimeWord(SEEDS, '1.4');
+      return { api: r.api, doc: r.word.doc };
+    }],
+    ['over the fake Word', () => {
+      const f = new FakeWord(SEEDS, '1.4');
+      return { api: f.api, doc: f.doc };
+    }],
+  ])('%s: replaces only the fix’s sentences, as one tracked change, and keeps the heading and the other subject', async (_case, make) => {
+    const { api, doc } = make();
+    const host = createWordHost(api, 'en');
+    const read = await host.readDocument();
+    if (!read.ok) throw new Error(JSON.stringify(read));
+    const finding = findingOn(read.value);
+    const placement = fixPlacement(read.value, segment(read.value), finding, FIX);
+    expect(placement).toMatchObject({ kind: 'part', part: { keeps: ['Usage Data'] } });
+
+    const result = await host.applyFix(finding, FIX, placement);
+    expect(result).toEqual({ ok: true, value: { mode: 'replaced', paragraphs: 2, tracked: true }, notes: [] });
+    expect(doc.trackingMode).toBe('Off');
+    const at = doc.paragraphs.findIndex((p) => p.text === CLAUSE);
+    // The clause stays where it was, its number with it, and the fix follows it; nothing else moved.
+    expect(doc.paragraphs[at]!.deleted).toBeFalsy();
+    expect(doc.paragraphs[at]!.list?.label).toBe('1.2');
+    expect(doc.texts().slice(at + 1, at + 4)).toEqual([...FIX.paragraphs.map((p) => `${p.label}\t${p.text}`), SEEDS[4]!.text]);
+    // One deletion, of the feedback sentences and the space after them; the rest is our insertion.
+    expect(doc.paragraphs[at]!.changes.map((c) => [c.type, c.text])).toEqual([['Deleted', FEEDBACK]]);
+    expect(doc.controls.map((c) => [c.tag, doc.indexOf(c.first), doc.indexOf(c.last)])).toEqual([[FIX.tag, at + 1, at + 2]]);
+
+    doc.acceptAllChanges();
+    expect(doc.texts().slice(at, at + 3)).toEqual([`${HEADING}  ${USAGE}`, ...FIX.paragraphs.map((p) => `${p.label}\t${p.text}`)]);
+  });
+
+  it('gives the draft back on Reject All', async () => {
+    const word = new FakeWord(SEEDS, '1.4');
+    const host = createWordHost(word.api, 'en');
+    const read = await host.readDocument();
+    if (!read.ok) throw new Error(JSON.stringify(read));
+    const finding = findingOn(read.value);
+    await host.applyFix(finding, FIX, fixPlacement(read.value, segment(read.value), finding, FIX));
+    word.doc.rejectAllChanges();
+    expect(word.doc.texts()).toEqual(SEEDS.map((s) => s.text));
+  });
+
+  it('changes nothing when a passage it would cut is no longer where the review read it', async () => {
+    const { api, word } = realRuntimeWord(SEEDS, '1.4');
+    const host = createWordHost(api, 'en');
+    const read = await host.readDocument();
+    if (!read.ok) throw new Error(JSON.stringify(read));
+    const finding = findingOn(read.value);
+    const placement = fixPlacement(read.value, segment(read.value), finding, FIX);
+    if (placement.kind !== 'part') throw new Error('expected a part placement');
+    // The user edited the feedback sentences since the review: the plan's words are not there.
+    const stale = { ...placement, part: { ...placement.part, deleted: placement.part.deleted.map((r) => ({ ...r, text: r.text.replace('suggestions', 'ideas') })) } };
+    expect(await host.applyFix(finding, FIX, stale)).toMatchObject({ ok: false, error: { key: 'host.error.passageGone' } });
+    expect(word.doc.texts()).toEqual(SEEDS.map((s) => s.text));
+    expect(word.doc.allChanges()).toEqual([]);
+  });
+
+  it('replaces the whole clause, all its paragraphs, where the fix covers all it deals with', async () => {
+    const { api, word } = realRuntimeWord(SEEDS, '1.4');
+    const host = createWordHost(api, 'en');
+    const read = await host.readDocument();
+    if (!read.ok) throw new Error(JSON.stringify(read));
+    const restrictions = read.value.paragraphs.findIndex((p) => p.text === SEEDS[4]!.text);
+    const quote = 'reverse engineer';
+    const finding: Finding = {
+      ...findingOn(read.value),
+      id: 'restrictions#1',
+      evidence: [{ paragraph: restrictions, start: SEEDS[4]!.text.indexOf(quote), end: SEEDS[4]!.text.indexOf(quote) + quote.length, text: quote }],
+    };
+    const clause = { ...FIX, number: '1.3', title: 'Restrictions', paragraphs: FIX.paragraphs.map((p) => ({ ...p, label: p.label.replace('1.2', '1.3') })) };
+    const placement = fixPlacement(read.value, segment(read.value), finding, clause);
+    expect(placement).toMatchObject({ kind: 'whole', span: { first: restrictions, last: restrictions } });
+    const applied = await host.applyFix(finding, clause, placement);
+    expect(applied).toMatchObject({ ok: true, value: { mode: "replaced", paragraphs: 3 } });
+    expect(word.doc.paragraphs.filter((p) => p.deleted).map((p) => p.text)).toEqual([SEEDS[4]!.text]);
+  });
+});
