@@ -35,6 +35,16 @@ This Agreement is made between Northwind Energy GmbH (hereinafter "SUPPLIER") an
     expect(bestEfforts(text, 'exclusive-partnership', 'distributor')).toEqual(['review.rule.drafting.best-efforts.message']);
   });
 
+  it('places a party found in the opening by the signature line that sets it under a role label', () => {
+    const text = `SUPPLY AGREEMENT
+This Supply Agreement is made between Northwind Energy GmbH and Polar Trading Co., with offices in Oslo.
+1. PROMOTION. POLAR TRADING CO. shall use its best efforts to promote the Products in Norway.
+SUPPLIER: NORTHWIND ENERGY GMBH
+DISTRIBUTOR: POLAR TRADING CO.`;
+    expect(bestEfforts(text, 'exclusive-partnership', 'supplier')).toEqual(['review.rule.drafting.best-efforts-theirs.message']);
+    expect(bestEfforts(text, 'exclusive-partnership', 'distributor')).toEqual(['review.rule.drafting.best-efforts.message']);
+  });
+
   it('takes no heading in capitals after a role label for a party', () => {
     const ctx = makeContext(`${COVER}\n3. LICENSEE: OBLIGATIONS AND WARRANTIES\nThe Licensee shall pay the fees.`, { scenario: 'technology-license', role: 'licensor' });
     expect(partyRefs(ctx, 'OBLIGATIONS AND WARRANTIES')).toEqual([]);

@@ -25,7 +25,8 @@ const CAPS_NAME = new RegExp(String.raw`^(${CAPS_WORD}(?:[ \t]+${CAPS_WORD}){0,7
 export function roleLines(sentences: readonly Sentence[], labels: readonly string[]): RoleLine[] {
   const alt = labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const label = new RegExp(String.raw`\b(${alt})\b\s*:?\s*`, 'gi');
-  const nextLabel = new RegExp(String.raw`\s+(?:${alt})\b`, 'i');
+  // One blank before the next label is enough to find it; the name is trimmed after.
+  const nextLabel = new RegExp(String.raw`[ \t](?:${alt})\b`, 'i');
   const out: RoleLine[] = [];
   for (const s of sentences) {
     label.lastIndex = 0;
@@ -39,10 +40,17 @@ export function roleLines(sentences: readonly Sentence[], labels: readonly strin
       if (!caps) continue;
       // Stop at the next label: "PACIFICA MEDIA Licensee" (in any case).
       const next = nextLabel.exec(caps[1]!);
-      const name = (next ? caps[1]!.slice(0, next.index) : caps[1]!).replace(/[,.;:]+$/, '');
+      const name = trimPunctuation((next ? caps[1]!.slice(0, next.index) : caps[1]!).trimEnd());
       if (name.length >= 3 && /[A-Z]{3}/.test(name)) out.push({ label: m[1]!, name });
       if (out.length >= MAX_LINES) return out;
     }
   }
   return out;
+}
+
+/** A name without the commas or colons that end its line; a stop may close "CO." or "INC.". */
+function trimPunctuation(name: string): string {
+  let end = name.length;
+  while (end > 0 && ',;:'.includes(name[end - 1]!)) end--;
+  return name.slice(0, end);
 }

@@ -131,7 +131,8 @@ function namesOnRoleLines(ctx: ReviewContext, partySides: ('A' | 'B' | 'both' | 
   const opening = openingSentences(ctx.sentences).map((s) => s.text).join('\n');
   for (const line of roleLines(ctx.sentences, [...LABELS.A, ...LABELS.B])) {
     const side = labelSide(line.label)!;
-    const i = ctx.parties.findIndex((p) => line.name.includes(p.name) || p.shortName === line.name);
+    const lower = line.name.toLowerCase();
+    const i = ctx.parties.findIndex((p) => lower.includes(p.name.toLowerCase()) || p.shortName === line.name);
     if (i >= 0) partySides[i] ??= side;
     else if (!new RegExp(`\\b(?:between|and)\\s+${escape(line.name)}(?![\\w-])`).test(opening)) continue;
     if (!out.some(([n]) => n === line.name)) out.push([line.name, side]);
