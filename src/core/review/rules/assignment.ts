@@ -41,6 +41,7 @@ export const assignment: Rule = (ctx) => {
   for (const t of transfers(ctx)) {
     const owner = t.holder;
     if (!owner?.holder || owner.holder === 'third') continue;
+    if (carvedFromOurs(ctx, t)) continue;
     const kind = kindOf(clauseAround(t.sentence.text, t.at, t.end));
     if (owner.holder === 'relative' || relativeDiscloser(ctx, owner)) {
       if (DISCLOSER_ROLE.test(owner.text) && worksOnTheirs(ctx) && kind === 'derived') toDiscloser.push(t);
@@ -150,6 +151,27 @@ const KEY: Record<Kind, (ours: 'A' | 'B' | undefined) => string> = {
  * The clause of the sentence a transfer sits in: "Feedback shall vest in OEM, and all modifications
  * shall be owned by OEM" is two transfers of two things.
  */
+/**
+ * "Provider keeps ownership … of any part of the Samples contained in Modifications. Subject to that,
+ * Evaluator owns the Modifications it makes": the maker owns its own work once ours is kept out of it,
+ * so nothing of ours passes. The keeping term must be ours, on improvements, just before.
+ */
+function carvedFromOurs(ctx: Parameters<Rule>[0], t: OwnershipTerm): boolean {
+  if (t.verb !== 'owns' || !t.conditions.includes('subject-to') || !t.things.includes('improvements')) return false;
+  const ours = ourSide(ctx);
+  const i = ctx.sentences.indexOf(t.sentence);
+  const near = new Set([t.sentence, ctx.sentences[i - 1]]);
+  return ownershipTerms(ctx).some(
+    (k) =>
+      (k.verb === 'retains' || k.verb === 'owns') &&
+      near.has(k.sentence) &&
+      (k.sentence !== t.sentence || k.at < t.at) &&
+      k.things.includes('improvements') &&
+      !!ours &&
+      k.holder?.holder === ours,
+  );
+}
+
 function clauseAround(text: string, from: number, to: number): string {
   const BREAK = /;|,\s+and\s+(?=(?:\w+\s+){0,3}?(?:agrees?|all|any|each|the|such)\b)/gi;
   let start = 0;

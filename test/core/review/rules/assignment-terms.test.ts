@@ -45,3 +45,19 @@ describe('feedback that becomes the provider\'s property', () => {
     expect(run(SAMPLES, 'sample-testing', 'provider', feedback)).toEqual([]);
   });
 });
+
+describe('improvements the maker owns once ours is kept out of them', () => {
+  const split =
+    'Provider keeps ownership of the Samples, and of any part of the Samples contained in Modifications. Subject to that, Evaluator owns the Modifications it makes.';
+  it('stays quiet for the provider, who keeps what is its own', () => {
+    expect(run(SAMPLES, 'sample-testing', 'provider', split)).toEqual([]);
+  });
+  const bare = 'Evaluator owns the Modifications it makes to the Samples.';
+  it('fires for the provider where nothing of the samples is kept out', () => {
+    expect(run(SAMPLES, 'sample-testing', 'provider', bare)).toEqual(['high improvements']);
+  });
+  const keptByThem = 'Evaluator keeps ownership of its test rigs and any modifications to them. Subject to that, Evaluator owns the Modifications it makes to the Samples.';
+  it('fires where the kept part is theirs, not ours', () => {
+    expect(run(SAMPLES, 'sample-testing', 'provider', keptByThem)).toEqual(['high improvements']);
+  });
+});
