@@ -8,13 +8,10 @@ const v8 = require('node:v8');
 const vm = require('node:vm');
 const { isMainThread } = require('node:worker_threads');
 
-// A review runs about 680 regular expressions, most of them a few hundred times on short
-// sentences: compiled to machine code at once, compiling them was a large part of a run. Each is
-// interpreted until it has run 1,000 times (or meets a text of 1,000 characters or more), so only
-// the busy ones are compiled: a 300 KB review's CPU time about a third less, measured both ways
-// round against compiling at once. Set before any expression is compiled.
-v8.setFlagsFromString('--regexp-tier-up');
-v8.setFlagsFromString('--regexp-tier-up-ticks=1000');
+// Regular expressions compiled to machine code at once, not interpreted first: a review runs each
+// over the whole text once, where the interpreter's first pass is the slow part (about a sixth of
+// a 300 KB review's CPU time, measured). Set before any expression is compiled.
+v8.setFlagsFromString('--no-regexp-tier-up');
 // The optimising compiler only for code that runs long: a review's time is in regular expressions
 // and in many functions that run a few thousand times, which the optimiser compiled at a cost it
 // never earned back (a 300 KB agreement, measured), while a reader's loop over a million XML nodes
