@@ -52,14 +52,14 @@ function readZhSentence(s: Sentence, res: readonly ZhVerbPattern[]): OwnershipCl
       const at = m.index;
       const end = at + m[0].length;
       if (found.some((c) => at < c.end && c.at < end)) continue;
-      const phrase = phraseStart(text, at);
+      const phrase = startBefore(text, at, PHRASE_END);
       if (NEGATED.test(text.slice(phrase, at))) continue;
       const object = objectOf(p, m, text, at, end);
       const { things, improved } = readZhObject(object.text);
       if (things.length === 0 || (things.length === 1 && things[0] === 'goods')) continue;
       const holder = m[1]!;
       const holderAt = at + m[0].indexOf(holder);
-      const clause = text.slice(clauseStart(text, at), clauseEnd(text, end));
+      const clause = text.slice(startBefore(text, at, CLAUSE_END), endFrom(text, end, CLAUSE_END));
       const reading: ZhReading = { holder, holderAt };
       if (improved !== undefined) reading.improved = improved;
       if (p.verb === 'assigns' || p.verb === 'licenses') reading.giverBefore = object.giverBefore ?? at;
@@ -93,14 +93,14 @@ function readZhSentence(s: Sentence, res: readonly ZhVerbPattern[]): OwnershipCl
 function objectOf(p: ZhVerbPattern, m: RegExpExecArray, text: string, at: number, end: number): { text: string; giverBefore?: number } {
   if (p.object === 'inside') return { text: m[2] ?? '' };
   if (p.object === 'after') {
-    const after = text.slice(end, phraseEnd(text, end));
+    const after = text.slice(end, endFrom(text, end, PHRASE_END));
     if (readZhObject(after).things.length > 0) return { text: after };
   }
-  const clause = clauseStart(text, at);
+  const clause = startBefore(text, at, CLAUSE_END);
   const jiang = text.lastIndexOf('将', at);
   if (p.verb === 'assigns' && jiang >= clause) return { text: text.slice(jiang + 1, at), giverBefore: jiang };
   // Back phrase by phrase, over 其知识产权 and 无论由哪一方完成, to the first that names a thing.
-  let start = phraseStart(text, at);
+  let start = startBefore(text, at, PHRASE_END);
   let fallback: string | undefined;
   for (let n = 0; n < 3 && start >= clause && at - start <= 120; n++) {
     const near = text.slice(start, at);
@@ -108,28 +108,20 @@ function objectOf(p: ZhVerbPattern, m: RegExpExecArray, text: string, at: number
     if (things.length > 0 && !(things.length === 1 && things[0] === 'ip') && !/^其/.test(near)) return { text: near };
     if (things.length > 0) fallback ??= near;
     if (start <= clause) break;
-    start = phraseStart(text, start - 1);
+    start = startBefore(text, start - 1, PHRASE_END);
   }
   return { text: fallback ?? '' };
 }
 
-function phraseStart(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (PHRASE_END.test(text[i]!)) return i + 1;
+/** Where the phrase or clause holding `at` starts: just after the last stop before it. */
+function startBefore(text: string, at: number, stops: RegExp): number {
+  for (let i = at - 1; i >= 0; i--) if (stops.test(text[i]!)) return i + 1;
   return 0;
 }
 
-function phraseEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (PHRASE_END.test(text[i]!)) return i;
-  return text.length;
-}
-
-function clauseStart(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (CLAUSE_END.test(text[i]!)) return i + 1;
-  return 0;
-}
-
-function clauseEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (CLAUSE_END.test(text[i]!)) return i;
+/** Where the phrase or clause going on from `from` ends: at its next stop. */
+function endFrom(text: string, from: number, stops: RegExp): number {
+  for (let i = from; i < text.length; i++) if (stops.test(text[i]!)) return i;
   return text.length;
 }
 
@@ -146,7 +138,7 @@ export function resolveZh(ctx: ReviewContext, c: OwnershipClause & { zh: ZhReadi
   const t: OwnershipTerm = { ...c, holder: holderRef(ctx, c.zh.holder, c.zh.holderAt, c.generic) };
   const text = c.sentence.text;
   if (c.zh.giverBefore !== undefined) {
-    const from = clauseStart(text, c.at);
+    const from = startBefore(text, c.at, CLAUSE_END);
     // 乙方应将……转让给甲方: the party before 将; else the subject, the first party the clause names.
     const giver = text[c.zh.giverBefore] === '将' ? zhPartyBefore(ctx, text, c.zh.giverBefore) : zhPartyRefs(ctx, text.slice(from, c.at))[0];
     if (giver && giver.index + (text[c.zh.giverBefore] === '将' ? 0 : from) >= from) {
