@@ -6,12 +6,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDist, launch, guardedPage } from './support.mjs';
+import { serveDist, launch, guardedPage, shownInFull } from './support.mjs';
 
-// Hostile files opened in the workspace: reading and review run in a worker, so the page's main
-// thread never holds on for more than 200 ms, and every file ends in a review or a clear message.
+// Hostile files opened in the workspace: reading and review run in a worker, so the page stays
+// usable, and every file ends in a review or a clear message. The 200 ms target for the longest
+// main-thread task is a speed target and lives in `npm run bench -- ui`; here the bound is one only
+// work on the page's thread would break (reviewing the longest file there takes seconds), so a
+// loaded machine cannot fail it by chance.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const LONGEST_TASK_MS = 200;
+const LONGEST_TASK_MS = 1500;
 const FILES = [
   ['attribute-name.docx', /malformed attribute/],
   ['unicode-path.docx', /more than is safe to read/],
@@ -62,9 +65,7 @@ test('hostile files open in the workspace without blocking the page, each with i
       await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 10_000 });
     }
     // A long draft is shown in batches: measure until the last batch is in.
-    const shownParagraphs = () => page.locator('article[data-active], article[aria-label^="Document:"]').first().locator('> *').count();
-    for (let before = -1, now = await shownParagraphs(); now !== before; before = now, now = await shownParagraphs()) await page.waitForTimeout(500);
-    await page.waitForTimeout(300); // let the last task end and be reported
+    await shownInFull(page);
     const longest = await page.evaluate(() => Math.max(0, ...window.longTasks));
     console.log(`${file}: longest main-thread task ${longest} ms`);
     if (longest >= LONGEST_TASK_MS) blocked.push(`${file}: ${longest} ms`);
@@ -75,6 +76,6 @@ test('hostile files open in the workspace without blocking the page, each with i
     // Still usable: the open button answers.
     assert.ok(await page.getByRole('button', { name: 'Open a .docx' }).isEnabled());
   }
-  assert.deepEqual(blocked, [], 'main-thread tasks over 200 ms');
+  assert.deepEqual(blocked, [], `main-thread tasks over ${LONGEST_TASK_MS} ms`);
   assert.deepEqual(errors, []);
 });

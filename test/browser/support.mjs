@@ -62,3 +62,10 @@ export async function shot(page, name) {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** Waits until a long draft shown in batches has its last batch in, and its last task has ended. */
+export async function shownInFull(page) {
+  const shown = () => page.locator('article[data-active], article[aria-label^="Document:"]').first().locator('> *').count();
+  for (let before = -1, now = await shown(); now !== before; before = now, now = await shown()) await page.waitForTimeout(500);
+  await page.waitForTimeout(300);
+}
