@@ -8,6 +8,14 @@ const v8 = require('node:v8');
 const vm = require('node:vm');
 const { isMainThread } = require('node:worker_threads');
 
+/** CLAUSEWRIGHT_PHASES=1: the launcher's phases, as src/cli/phases.ts marks the bundle's. */
+function phase(name) {
+  if (!process.env.CLAUSEWRIGHT_PHASES) return;
+  const { user, system } = process.cpuUsage();
+  fs.writeSync(2, `phase ${name.padEnd(12)} ${globalThis.performance.now().toFixed(1).padStart(7)} ms wall ${((user + system) / 1000).toFixed(1).padStart(7)} ms cpu\n`);
+}
+phase('node');
+
 // Regular expressions compiled to machine code at once, not interpreted first: a review runs each
 // over the whole text once, where the interpreter's first pass is the slow part (about a sixth of
 // a 300 KB review's CPU time, measured). Set before any expression is compiled.
@@ -42,9 +50,12 @@ function load(name) {
   } catch {
     cachedData = undefined;
   }
+  phase(`read ${name}`);
   const script = new vm.Script(source, { filename: file, cachedData });
+  phase('compiled');
   const module = { exports: {} };
   script.runInThisContext()(module.exports, requirePart, module, file, dir);
+  phase('evaluated');
   return { exports: module.exports, script, cacheFile, cached: cachedData !== undefined && !script.cachedDataRejected };
 }
 
@@ -89,10 +100,12 @@ if (!isMainThread) {
     .main(process.argv.slice(2), undefined, { workerScript: __filename, signal: stop.signal, progress: Boolean(process.stderr.isTTY) })
     .then(
       (code) => {
+        phase('done');
         process.exitCode = code;
         // After a review, so the cache holds the review's functions and not only the start's.
         if (!cli.cached && process.argv[2] === 'review') saveCache(cli);
         uncached.forEach(saveCache);
+        process.on('exit', () => phase('exit'));
       },
       (err) => {
         process.stderr.write(`clausewright: ${err && err.message ? err.message : String(err)}\n`);
