@@ -95,9 +95,17 @@ if (!isMainThread) {
   const stop = new globalThis.AbortController();
   process.on('SIGINT', () => (stop.signal.aborted || process.argv[2] !== 'review' ? process.exit(130) : stop.abort()));
 
+  const runtime = {
+    workerScript: __filename,
+    signal: stop.signal,
+    // Asked only by a batch: the tty module loads the network stack, which one review never needs.
+    get progress() {
+      return require('node:tty').isatty(2);
+    },
+  };
   const cli = load('clausewright');
   cli.exports
-    .main(process.argv.slice(2), undefined, { workerScript: __filename, signal: stop.signal, progress: Boolean(process.stderr.isTTY) })
+    .main(process.argv.slice(2), undefined, runtime)
     .then(
       (code) => {
         phase('done');

@@ -36,7 +36,7 @@ export async function reviewBatch(
   let worst: number = EXIT.ok;
   let done = 0;
   let finished = 0;
-  const progress = runtime.progress && total > 1;
+  const progress = total > 1 && runtime.progress;
 
   const settle = (index: number, result: FileResult): void => {
     results[index] = result;
