@@ -6,7 +6,6 @@ const path = require('node:path');
 const fs = require('node:fs');
 const v8 = require('node:v8');
 const vm = require('node:vm');
-const { isMainThread } = require('node:worker_threads');
 
 /** CLAUSEWRIGHT_PHASES=1: the launcher's phases, as src/cli/phases.ts marks the bundle's. */
 function phase(name) {
@@ -87,7 +86,9 @@ if (!fs.existsSync(bundle)) {
   process.exit(2);
 }
 
-if (!isMainThread) {
+// A batch's worker thread is started from this file with an argument of its own
+// (src/cli/worker.ts); the main thread does not load worker_threads to tell.
+if (process.argv[2] === '--review-worker' && !require('node:worker_threads').isMainThread) {
   load('clausewright').exports.serveReviews();
 } else {
   // Ctrl-C during a review: no new file is started and what is done is written out; a second
