@@ -6,7 +6,14 @@ const path = require('node:path');
 const fs = require('node:fs');
 const v8 = require('node:v8');
 const vm = require('node:vm');
-const { isMainThread } = require('node:worker_threads');
+
+/** CLAUSEWRIGHT_PHASES=1: the launcher's phases, as src/cli/phases.ts marks the bundle's. */
+function phase(name) {
+  if (!process.env.CLAUSEWRIGHT_PHASES) return;
+  const { user, system } = process.cpuUsage();
+  fs.writeSync(2, `phase ${name.padEnd(12)} ${globalThis.performance.now().toFixed(1).padStart(7)} ms wall ${((user + system) / 1000).toFixed(1).padStart(7)} ms cpu\n`);
+}
+phase('node');
 
 // Regular expressions compiled to machine code at once, not interpreted first: a review runs each
 // over the whole text once, where the interpreter's first pass is the slow part (about a sixth of
@@ -42,9 +49,12 @@ function load(name) {
   } catch {
     cachedData = undefined;
   }
+  phase(`read ${name}`);
   const script = new vm.Script(source, { filename: file, cachedData });
+  phase('compiled');
   const module = { exports: {} };
   script.runInThisContext()(module.exports, requirePart, module, file, dir);
+  phase('evaluated');
   return { exports: module.exports, script, cacheFile, cached: cachedData !== undefined && !script.cachedDataRejected };
 }
 
@@ -76,7 +86,9 @@ if (!fs.existsSync(bundle)) {
   process.exit(2);
 }
 
-if (!isMainThread) {
+// A batch's worker thread is started from this file with an argument of its own
+// (src/cli/worker.ts); the main thread does not load worker_threads to tell.
+if (process.argv[2] === '--review-worker' && !require('node:worker_threads').isMainThread) {
   load('clausewright').exports.serveReviews();
 } else {
   // Ctrl-C during a review: no new file is started and what is done is written out; a second
@@ -84,15 +96,25 @@ if (!isMainThread) {
   const stop = new globalThis.AbortController();
   process.on('SIGINT', () => (stop.signal.aborted || process.argv[2] !== 'review' ? process.exit(130) : stop.abort()));
 
+  const runtime = {
+    workerScript: __filename,
+    signal: stop.signal,
+    // Asked only by a batch: the tty module loads the network stack, which one review never needs.
+    get progress() {
+      return require('node:tty').isatty(2);
+    },
+  };
   const cli = load('clausewright');
   cli.exports
-    .main(process.argv.slice(2), undefined, { workerScript: __filename, signal: stop.signal, progress: Boolean(process.stderr.isTTY) })
+    .main(process.argv.slice(2), undefined, runtime)
     .then(
       (code) => {
+        phase('done');
         process.exitCode = code;
         // After a review, so the cache holds the review's functions and not only the start's.
         if (!cli.cached && process.argv[2] === 'review') saveCache(cli);
         uncached.forEach(saveCache);
+        process.on('exit', () => phase('exit'));
       },
       (err) => {
         process.stderr.write(`clausewright: ${err && err.message ? err.message : String(err)}\n`);

@@ -77,6 +77,8 @@ async function bundle(name: string, options: BuildOptions): Promise<void> {
     minifySyntax: true,
     minifyWhitespace: true,
     charset: 'ascii',
+    // import() of a Node module becomes require(): vm.Script, which the launcher compiles, has no dynamic import.
+    supported: { 'dynamic-import': false },
     legalComments: 'none',
     banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
     footer: { js: '})' },

@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { t } from '../core/i18n';
 import type { FileResult, ReviewJob } from './review-job';
 import type { Draft } from './drafts';
 import type { CliIO } from './io';
 import { EXIT } from './io';
 import type { Runtime } from './runtime';
+import { WORKER_ARG } from './worker';
 
 export interface BatchResult {
   /** The highest exit code of the files written out. */
@@ -36,7 +37,7 @@ export async function reviewBatch(
   let worst: number = EXIT.ok;
   let done = 0;
   let finished = 0;
-  const progress = runtime.progress && total > 1;
+  const progress = total > 1 && runtime.progress;
 
   const settle = (index: number, result: FileResult): void => {
     results[index] = result;
@@ -82,6 +83,8 @@ async function inWorkers(
     if (drafts[i]!.folder) settle(i, await reviewHere(drafts[i]!));
     else queue.push(i);
   }
+  // Loaded only for a batch on workers: one review never needs it.
+  const { Worker } = await import('node:worker_threads');
   const workers: Worker[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
@@ -96,7 +99,7 @@ async function inWorkers(
         w.postMessage({ index, file: drafts[index]!.file });
       };
       for (let n = 0; n < Math.min(threads, queue.length); n++) {
-        const w = new Worker(script, { workerData: job });
+        const w = new Worker(script, { workerData: job, argv: [WORKER_ARG] });
         workers.push(w);
         w.on('message', ({ index, result }: { index: number; result: FileResult }) => {
           busy--;

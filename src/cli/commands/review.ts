@@ -19,6 +19,7 @@ import { builtInLibrary, builtInReviewLibrary } from '../built-in-library';
 import type { ClauseNames, ReviewLibrary } from '../review-library';
 import type { FileResult, ReviewArgs, ReviewJob } from '../review-job';
 import { issuesTarget, writeIssuesList } from '../issues-list';
+import { phase } from '../phases';
 
 
 /** `clausewright review FILE|FOLDER... [--scenario ID] [--side ROLE] [--json] [--fail-on SEVERITY]` */
@@ -61,8 +62,10 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
   if (args.enabled.length > 0) options.enabled = args.enabled;
   if (args.established) options.established = args.established;
   let doc: DocModel;
+  phase('library');
   try {
     doc = await readDocument(file, locale);
+    phase('read');
   } catch (err) {
     return errorResult(file, (err as Error).message, args);
   }
@@ -75,6 +78,7 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
   }
   const r: FileResult = { out: '', err: '', code: EXIT.ok };
   const result = review(doc, args.side ? { ...options, role: args.side as RoleId } : options);
+  phase('review');
   // Without our side the review is not done: say which sides to choose and fail, never "No findings".
   const noSide = result.sides ? t(locale, result.scenario ? 'review.engine.noSide' : 'review.engine.noScenarioNoSide', { sides: result.sides.join(', ') }) : undefined;
   // Not for an unfinished review: a revised draft without the missing terms would mislead.
@@ -110,6 +114,7 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
     }
   }
   const failOn = args.failOn;
+  phase('format');
   if (failOn && r.code === EXIT.ok && result.findings.some((f) => severityRank(f.severity) >= severityRank(failOn))) {
     r.code = EXIT.findings;
   }
