@@ -237,25 +237,31 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   }
 
   /**
-   * A clause of one numbered paragraph replaced whole, as text typed over it: its words go as a
-   * tracked deletion, the new heading takes their place in the same paragraph (keeping its number),
-   * and the new clause's paragraphs follow, the last ending on the old paragraph's own mark. Reject
-   * then gives the paragraph back joined to its own mark and leaves the next clause alone: joined to
-   * the next clause (the shape below), LibreOffice gave that clause list level 0, the pilot's 1.7
-   * coming back as "2.", since it restores a list from w:pPrChange but not its level. False where
-   * the clause is longer, not numbered, or its mark already records a change.
+   * A clause replaced whole whose first paragraph is numbered, written as Word records typing over
+   * it: that paragraph's words go as a tracked deletion and the new heading takes their place in it
+   * (keeping its number); its mark becomes an inserted one (w:pPr/w:rPr/w:ins), and the new clause's
+   * paragraphs follow, the last ending on the paragraph's own mark, which Word moves to the end of
+   * text typed at a paragraph's end; the clause's other paragraphs then go whole, their marks
+   * deleted (w:pPr/w:rPr/w:del), as Word records deleting whole paragraphs. Each paragraph joined on
+   * Accept or Reject then has the properties it should whichever side of the join gives them (Word
+   * gives the surviving mark's, LibreOffice's Reject the first one's), and none depends on a
+   * w:pPrChange, from which LibreOffice restores no list level. Inserted after the whole clause, our
+   * last paragraph ended on a new mark and Reject joined the next clause to it: LibreOffice gave
+   * that clause level 0 (the pilot's 1.7 came back as "2.", a 3.3 after a replaced 3.2(a)-(b) as
+   * "4."). False where the first paragraph is not numbered, or its mark already records a change.
    */
   function replaceInPlace(finding: Finding, span: ParagraphSpan, added: InsertedLine[], looks: { heading: ParagraphLook; body: ParagraphLook }, id: number): boolean {
     const ps = sources[span.first]!;
     const p = ps[0]!;
     const own = ownProps(text, p);
-    if (span.first !== span.last || ps.length !== 1 || !looks.heading.listed || added.length < 2 || own === '') return false;
+    if (ps.length !== 1 || !looks.heading.listed || added.length < 2 || own === '') return false;
     if (!insertMark(text, p, w, mark, ids, edits)) return false;
     deleteRuns(text, p, w, mark, ids, edits);
     const [heading, ...rest] = added;
     edits.insert(closeStart(text, p), `${w.tag('ins', w.changeAttrs(ids.take(), mark))}${w.runs(heading!.text, heading!.look.rPr)}${w.end('ins')}`, ORDER.end);
+    for (let i = span.first + 1; i <= span.last; i++) for (const q of sources[i]!) deleteParagraph(text, q, w, mark, ids, edits);
     replaced.push({
-      gone: (i) => i === span.first,
+      gone: (i) => i >= span.first && i <= span.last,
       put: (starts, ends) => {
         edits.insert(afterProperties(p), `${rangeStart(id)}${starts}`, ORDER.start);
         edits.insert(p.source!.end, insertedParagraphs(rest, w, mark, ids, `${rangeEnd(id)}${ends}`, '', undefined, { props: own, markProps: looks.heading.markProps }), ORDER.after);
