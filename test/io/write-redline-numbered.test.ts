@@ -80,14 +80,50 @@ async function mammothDepths(docx: Uint8Array): Promise<{ text: string; depth: n
 }
 
 /** The entries of `read` for the draft's own paragraphs, found in order by their text. */
-function ofDraft<T extends { text: string }>(read: T[]): (T | undefined)[] {
+function ofDraft<T extends { text: string }>(read: T[], lines: readonly DraftLine[] = DRAFT): (T | undefined)[] {
   let from = 0;
-  return DRAFT.map(([, text]) => {
+  return lines.map(([, text]) => {
     const at = read.findIndex((r, i) => i >= from && r.text === flat(text));
     if (at < 0) return undefined;
     from = at + 1;
     return read[at];
   });
+}
+
+/**
+ * The draft and the redline through LibreOffice: every change rejected, then every change accepted,
+ * each saved as .docx and its numbers read by our reader, mammoth and LibreOffice's text export.
+ * Rejected, every paragraph of the draft reads as it did; accepted, every one but those `gone`.
+ */
+async function expectNumbersSettled(input: Uint8Array, redline: Uint8Array, lines: readonly DraftLine[], gone: (i: number) => boolean): Promise<Uint8Array> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cw-redline-levels-'));
+  try {
+    const draft = path.join(dir, 'draft.docx');
+    const redlined = path.join(dir, 'redlined.docx');
+    writeFileSync(draft, input);
+    writeFileSync(redlined, redline);
+    toPdf(redlined, dir);
+    const read = async (file: string, bytes: Uint8Array) => ({
+      ours: ofDraft(await ourLabels(bytes), lines),
+      lo: ofDraft(libreOfficeLabels(file, dir), lines),
+      mammoth: ofDraft(await mammothDepths(bytes), lines),
+    });
+    const was = await read(draft, input);
+    let accepted = new Uint8Array();
+    for (const how of ['Reject', 'Accept'] as const) {
+      const file = settle(redlined, how, dir);
+      const bytes = new Uint8Array(readFileSync(file));
+      const now = await read(file, bytes);
+      for (const reader of ['ours', 'lo', 'mammoth'] as const) {
+        const expected = was[reader].map((p, i) => (how === 'Accept' && gone(i) ? undefined : p));
+        expect({ how, reader, read: now[reader] }).toEqual({ how, reader, read: expected });
+      }
+      if (how === 'Accept') accepted = bytes;
+    }
+    return accepted;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('a clause of several paragraphs replaced whole, before a clause one list level down', () => {
@@ -150,33 +186,73 @@ describe('a clause of several paragraphs replaced whole, before a clause one lis
   (HAVE_SOFFICE ? it : it.skip)(
     'LibreOffice numbers it as the draft once rejected, and as the draft plus the fix once accepted, read by our reader, mammoth and LibreOffice',
     async () => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'cw-redline-levels-'));
-      try {
-        const draft = path.join(dir, 'draft.docx');
-        const redlined = path.join(dir, 'redlined.docx');
-        writeFileSync(draft, input);
-        writeFileSync(redlined, out.docx);
-        toPdf(redlined, dir);
-        const was = { ours: ofDraft(await ourLabels(input)), lo: ofDraft(libreOfficeLabels(draft, dir)), mammoth: ofDraft(await mammothDepths(input)) };
-        expect(was.lo.find((p) => p?.text.startsWith(NEXT))?.label).toBe('3.3');
-        for (const how of ['Reject', 'Accept'] as const) {
-          const file = settle(redlined, how, dir);
-          const bytes = new Uint8Array(readFileSync(file));
-          const now = { ours: ofDraft(await ourLabels(bytes)), lo: ofDraft(libreOfficeLabels(file, dir)), mammoth: ofDraft(await mammothDepths(bytes)) };
-          // Rejected, every paragraph of the draft as it was; accepted, every one that stays (3.2's three go).
-          const gone = (i: number) => how === 'Accept' && replaced(i);
-          for (const reader of ['ours', 'lo', 'mammoth'] as const) {
-            const expected = was[reader].map((p, i) => (gone(i) ? undefined : p));
-            expect({ how, reader, read: now[reader] }).toEqual({ how, reader, read: expected });
-          }
-          if (how === 'Accept') {
-            const ours = await ourLabels(bytes);
-            expect(ours.find((p) => p.text === flat(fix[0]!))?.label).toBe('3.2');
-          }
-        }
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      const accepted = await expectNumbersSettled(input, out.docx, DRAFT, replaced);
+      expect((await ourLabels(accepted)).find((p) => p.text === flat(fix[0]!))?.label).toBe('3.2');
+      // And the clause after it keeps its own number, one level down.
+      expect(ofDraft(await ourLabels(accepted)).find((p) => p?.text.startsWith(NEXT))?.label).toBe('3.3');
+    },
+    600_000,
+  );
+});
+
+/** A draft whose delivery and return terms sit in a text box anchored in clause 2.1, which runs on to a lettered 2.1(a). */
+const BOXED: DraftLine[] = [
+  ...DRAFT.slice(0, 6),
+  [1, "The Provider shall deliver the Samples to the Evaluator's laboratory in Aalborg on the terms in the box below. The Samples remain the property of the Provider."],
+  [2, 'The Evaluator shall use the Samples only for the Purpose.'],
+  [1, 'The Evaluator shall not sell or lend the Samples to anyone.'],
+  ...DRAFT.slice(-2),
+];
+const BOX: DraftLine[] = [
+  ['body', 'Delivery: 20 modules, carriage paid.'],
+  ['body', 'Return: after this Agreement ends, the Evaluator shall return or destroy the Samples within a reasonable time.'],
+];
+/** The paragraphs as read: the box's after the paragraph that anchors it. */
+const BOXED_READ: DraftLine[] = [...BOXED.slice(0, 7), ...BOX, ...BOXED.slice(7)];
+
+describe('a fix whose quote sits in a text box', () => {
+  let input: Uint8Array;
+  let out: RedlineResult;
+  beforeAll(async () => {
+    input = await numberedDraft(BOXED, { after: 6, lines: BOX });
+    const doc = await readDocx(input);
+    expect(doc.paragraphs.map((p) => flat(p.text)).filter(Boolean)).toEqual(BOXED_READ.map(([, t]) => t));
+    const result = review(doc, { scenario: 'sample-testing', role: 'provider', playbooks, library });
+    const fixes = fixesFor(library, result, doc);
+    const returns = result.findings.filter((f) => f.topic === 'return-or-destroy' && f.fix);
+    expect(returns.map((f) => doc.paragraphs[f.evidence[0]!.paragraph]!.text)).toEqual([BOX[1]![1]]);
+    out = await writeRedlineDocx({ docx: input, accepted: returns.map((finding) => ({ finding, clause: fixes(finding.fix!) })), date: new Date('2026-12-04T10:30:00Z') });
+  });
+
+  it('goes in after the clause that holds the box, as tracked text outside the drawing, the box left as it was', async () => {
+    expect([out.changes, out.comments]).toEqual([1, 1]);
+    const fix = out.applied[0]!.paragraphs;
+    // Labels as text ("2.1." is the clause that holds the quote), so the draft's numbers after it do not move.
+    expect(fix[0]).toBe('2.1.\tReturn or Destruction of Samples and Materials');
+    const back = await ourLabels(out.docx);
+    const at = back.findIndex((p) => p.text === flat(fix[0]!));
+    expect(back[at - 1]!.text).toBe(flat(BOXED[7]![1]));
+    expect(back.slice(at, at + fix.length).map((p) => p.text)).toEqual(fix.map(flat));
+    expect(back.slice(at, at + fix.length).every((p) => p.label === undefined)).toBe(true);
+    expect(back.filter((p) => !fix.map(flat).includes(p.text))).toEqual(await ourLabels(input));
+    const xml = await (await JSZip.loadAsync(out.docx)).file('word/document.xml')!.async('string');
+    const box = /<w:txbxContent>[\s\S]*?<\/w:txbxContent>/.exec(xml)![0];
+    expect(box).not.toMatch(/<w:(?:ins|del)\b|commentRange/);
+    expect(await (await JSZip.loadAsync(input)).file('word/document.xml')!.async('string')).toContain(box);
+    const raw = (await mammoth.extractRawText({ buffer: Buffer.from(out.docx) })).value.split('\n').map(flat).filter(Boolean);
+    const m = raw.indexOf(flat(fix[0]!));
+    expect(raw.slice(m, m + fix.length)).toEqual(fix.map(flat));
+    expect(raw).toContain(flat(BOX[1]![1]));
+  });
+
+  (HAVE_SOFFICE ? it : it.skip)(
+    'LibreOffice gives back the draft on Reject, box and numbers, and keeps every number on Accept, read by our reader, mammoth and LibreOffice',
+    async () => {
+      const accepted = await expectNumbersSettled(input, out.docx, BOXED_READ, () => false);
+      const fix = out.applied[0]!.paragraphs.map(flat);
+      const texts = (await ourLabels(accepted)).map((p) => p.text);
+      const at = texts.indexOf(fix[0]!);
+      expect(texts.slice(at, at + fix.length)).toEqual(fix);
     },
     600_000,
   );

@@ -1,12 +1,12 @@
 import { clauseHeading } from '../../core/agreement/clause-text';
 import type { RenderedClause } from '../../core/agreement/rendered';
 import type { DocModel } from '../../core/document';
-import type { Evidence, Finding } from '../../core/findings';
+import { addsClause, type Evidence, type Finding } from '../../core/findings';
 import { segment } from '../../core/review';
 import { readMainDocument } from '../read/docx';
 import { DEFAULT_LIMITS, DocxPackage, type ReadLimits } from '../read/package';
 import { child, type El } from '../read/xml';
-import { newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
+import { clauseSpan, newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
 import type { PartReplaced } from '../../core/fix/kept-part';
 import { placedNewSections } from '../../core/fix/numbers';
 import { fixPlacement } from '../../core/fix/placement';
@@ -101,6 +101,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     }
     const placement = clause ? fixPlacement(model, segments, finding, clause, boxed) : undefined;
     if (clause && placement?.kind === 'new') {
+      if (!ev && !addsClause(finding) && besideBox(finding, clause)) continue;
       fixed.add(key);
       newClauses.push({ finding, clause });
       continue;
@@ -267,6 +268,41 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
         edits.insert(p.source!.end, insertedParagraphs(rest, w, mark, ids, `${rangeEnd(id)}${ends}`, '', undefined, { props: own, markProps: looks.heading.markProps }), ORDER.after);
       },
     });
+    applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
+    return true;
+  }
+
+  /**
+   * A fix whose quote sits in a text box goes in after the clause whose paragraph holds the box,
+   * with the comment from that paragraph to the fix's end; the box stays as it is. Its words are not
+   * replaced inside the box: a box is drawn at a fixed size, so a clause of several paragraphs would
+   * be cut off in it, and Word keeps a second copy of a box's text for readers without drawing
+   * shapes (mc:Fallback), which would go on saying the old terms. The new paragraphs carry their
+   * labels as text, so the draft's numbering after them does not move, and end on the clause's last
+   * paragraph's own mark (as in replacePart) where that paragraph holds no box: LibreOffice reads a
+   * tracked mark of a paragraph that anchors a box as one inside the box (its Reject joined the
+   * box's paragraphs). False where no body paragraph holds the quote's box.
+   */
+  function besideBox(finding: Finding, clause: RenderedClause): boolean {
+    const holder = boxHolder(finding.evidence[0]);
+    if (holder === undefined || taken.some((s) => s.first <= holder && holder <= s.last)) return false;
+    // The clause as it reads, the box's paragraphs in it; it ends on a paragraph of the body.
+    const span = clauseSpan(model, sections, holder, new Set());
+    let end = span.last;
+    while (end > holder && boxed.has(end)) end--;
+    const p = sources[end]!.at(-1)!;
+    if (child(child(p, 'pPr'), 'sectPr')) return false;
+    fixed.add(`${clause.clauseId}/${clause.variantId}`);
+    taken.push({ first: holder, last: end });
+    const id = comment(finding);
+    const look = lookOf(text, p, { listed: Boolean(model.paragraphs[end]?.listLabel), keepList: false }, 'last');
+    const added: InsertedLine[] = [{ text: clauseHeading(clause), look }, ...clause.paragraphs.map((q) => ({ text: `${q.label}\t${q.text}`, look, sub: q.level === 2 }))];
+    const own = ownProps(text, p);
+    const holdsBox = /<(?:\w+:)?txbxContent\b/.test(text.slice(p.source!.start, p.source!.end));
+    const stays = !holdsBox && own !== '' && insertMark(text, p, w, mark, ids, edits);
+    const tail = rangeEnd(id);
+    edits.insert(afterProperties(sources[holder]![0]!), rangeStart(id), ORDER.start);
+    edits.insert(p.source!.end, stays ? insertedParagraphs(added, w, mark, ids, tail, '', undefined, { props: own, markProps: look.markProps }) : insertedParagraphs(added, w, mark, ids, tail, '', following(end)), ORDER.after);
     applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
     return true;
   }
