@@ -257,3 +257,38 @@ describe('a fix whose quote sits in a text box', () => {
     600_000,
   );
 });
+
+/** A clause on two subjects whose feedback terms are its lettered (a) and (b), followed by 2.3. */
+const TWO_SUBJECTS: DraftLine[] = [
+  ...DRAFT.slice(0, 4),
+  [0, 'Evaluation'],
+  [1, 'The Evaluator shall test the Samples in its vehicle prototypes and shall not reverse engineer them.'],
+  [1, 'Feedback and Usage Data. The Provider may collect data on how the Samples perform in the Evaluator\'s tests ("Usage Data") and may use Usage Data only in aggregate form that does not identify the Evaluator. In addition:'],
+  [2, 'the Evaluator may give the Provider suggestions and comments about the Samples ("Feedback"); and'],
+  [2, 'the Provider may use all Feedback freely without any restriction or obligation.'],
+  [1, 'Each party bears its own costs of the evaluation.'],
+  ...DRAFT.slice(-2),
+];
+
+describe('a fix for one subject of a clause, whose last paragraphs it deletes whole, before a clause one level down', () => {
+  (HAVE_SOFFICE ? it : it.skip)(
+    'ends on the clause’s kept paragraph’s own mark, so LibreOffice’s Reject gives back 2.3, read by our reader, mammoth and LibreOffice',
+    async () => {
+      const input = await numberedDraft(TWO_SUBJECTS);
+      const doc = await readDocx(input);
+      const result = review(doc, { scenario: 'sample-testing', role: 'evaluator', playbooks, library });
+      const fixes = fixesFor(library, result, doc);
+      const feedback = result.findings.filter((f) => f.topic === 'feedback' && f.fix);
+      expect(feedback).toHaveLength(1);
+      const out = await writeRedlineDocx({ docx: input, accepted: feedback.map((finding) => ({ finding, clause: fixes(finding.fix!) })), date: new Date('2026-12-04T10:30:00Z') });
+      expect(out.applied).toEqual([expect.objectContaining({ keeps: ['Usage Data'] })]);
+      const fix = out.applied[0]!.paragraphs;
+      const accepted = await expectNumbersSettled(input, out.docx, TWO_SUBJECTS, (i) => TWO_SUBJECTS[i]![0] === 2);
+      const texts = (await ourLabels(accepted)).map((p) => p.text);
+      const at = texts.findIndex((t) => t.startsWith('Feedback and Usage Data.'));
+      expect(texts.slice(at + 1, at + 1 + fix.length)).toEqual(fix.map(flat));
+      expect(texts[at + 1 + fix.length]).toBe(flat(TWO_SUBJECTS[9]![1]));
+    },
+    600_000,
+  );
+});

@@ -217,20 +217,25 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     const id = comment(finding);
     const body = lookOf(text, last, { listed: Boolean(model.paragraphs[span.last]?.listLabel), keepList: false }, 'last');
     const added: InsertedLine[] = clause.paragraphs.map((p) => ({ text: `${p.label}\t${p.text}`, look: body, sub: p.level === 2 }));
-    // Where the clause's last paragraph stays, the fix goes in as text typed at its end: that
-    // paragraph's mark is inserted and the fix ends on its own mark. LibreOffice's Reject then joins
-    // the paragraph to its own mark and leaves the next clause alone; joined to the next clause
-    // instead, that clause came back at list level 0 (the pilot's 1.6 as "2."), since LibreOffice
-    // restores a list from w:pPrChange but not its level.
-    const own = ownProps(text, last);
-    const stays = !cuts.some((c) => c.whole && c.range.paragraph === span.last) && own !== '' && insertMark(text, last, w, mark, ids, edits);
+    // The fix goes in as text typed at the end of the clause's last paragraph that stays: that
+    // paragraph's mark is inserted and the fix ends on its own mark; paragraphs deleted whole after
+    // it stay after the fix (as in replaceInPlace). LibreOffice's Reject then joins the paragraph to
+    // its own mark and leaves the next clause alone; joined to the next clause instead, that clause
+    // came back at list level 0 (the pilot's 1.6 as "2.", a 2.3 after a 2.2 whose (a) and (b) went
+    // as "3."), since LibreOffice restores a list from w:pPrChange but not its level.
+    const whole = (i: number): boolean => cuts.some((c) => c.whole && c.range.paragraph === i);
+    let end = span.last;
+    while (whole(end)) end--;
+    const at = sources[end]!.at(-1)!;
+    const own = ownProps(text, at);
+    const stays = own !== '' && insertMark(text, at, w, mark, ids, edits);
     replaced.push({
-      gone: (i) => cuts.some((c) => c.whole && c.range.paragraph === i),
+      gone: whole,
       put: (starts, ends) => {
         edits.insert(afterProperties(sources[span.first]![0]!), `${rangeStart(id)}${starts}`, ORDER.start);
         const tail = `${rangeEnd(id)}${ends}`;
-        const xml = stays ? insertedParagraphs(added, w, mark, ids, tail, '', undefined, { props: own, markProps: body.markProps }) : insertedParagraphs(added, w, mark, ids, tail, '', following(span.last));
-        edits.insert(last.source!.end, xml, ORDER.after);
+        if (stays) edits.insert(at.source!.end, insertedParagraphs(added, w, mark, ids, tail, '', undefined, { props: own, markProps: body.markProps }), ORDER.after);
+        else edits.insert(last.source!.end, insertedParagraphs(added, w, mark, ids, tail, '', following(span.last)), ORDER.after);
       },
     });
     applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text), keeps: part.keeps });
@@ -244,12 +249,13 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
    * paragraphs follow, the last ending on the paragraph's own mark, which Word moves to the end of
    * text typed at a paragraph's end; the clause's other paragraphs then go whole, their marks
    * deleted (w:pPr/w:rPr/w:del), as Word records deleting whole paragraphs. Each paragraph joined on
-   * Accept or Reject then has the properties it should whichever side of the join gives them (Word
-   * gives the surviving mark's, LibreOffice's Reject the first one's), and none depends on a
-   * w:pPrChange, from which LibreOffice restores no list level. Inserted after the whole clause, our
-   * last paragraph ended on a new mark and Reject joined the next clause to it: LibreOffice gave
-   * that clause level 0 (the pilot's 1.7 came back as "2.", a 3.3 after a replaced 3.2(a)-(b) as
-   * "4."). False where the first paragraph is not numbered, or its mark already records a change.
+   * Accept or Reject then has the properties it should whichever side of the join gives them:
+   * Word gives the surviving mark's (after its w:pPrChange), LibreOffice's Reject the first one's,
+   * and LibreOffice restores no list level from a w:pPrChange, so none of its results needs one.
+   * Inserted after the whole clause, our last paragraph ended on a new mark and Reject joined the
+   * next clause to it: LibreOffice gave that clause level 0 (the pilot's 1.7 came back as "2.", a
+   * 3.3 after a replaced 3.2(a)-(b) as "4."). False where the first paragraph is not numbered, or
+   * its mark already records a change.
    */
   function replaceInPlace(finding: Finding, span: ParagraphSpan, added: InsertedLine[], looks: { heading: ParagraphLook; body: ParagraphLook }, id: number): boolean {
     const ps = sources[span.first]!;
