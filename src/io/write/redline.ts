@@ -1,12 +1,12 @@
 import { clauseHeading } from '../../core/agreement/clause-text';
 import type { RenderedClause } from '../../core/agreement/rendered';
 import type { DocModel } from '../../core/document';
-import type { Evidence, Finding } from '../../core/findings';
+import { addsClause, type Evidence, type Finding } from '../../core/findings';
 import { segment } from '../../core/review';
 import { readMainDocument } from '../read/docx';
 import { DEFAULT_LIMITS, DocxPackage, type ReadLimits } from '../read/package';
 import { child, type El } from '../read/xml';
-import { newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
+import { clauseSpan, newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
 import type { PartReplaced } from '../../core/fix/kept-part';
 import { placedNewSections } from '../../core/fix/numbers';
 import { fixPlacement } from '../../core/fix/placement';
@@ -101,6 +101,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     }
     const placement = clause ? fixPlacement(model, segments, finding, clause, boxed) : undefined;
     if (clause && placement?.kind === 'new') {
+      if (!ev && !addsClause(finding) && besideBox(finding, clause)) continue;
       fixed.add(key);
       newClauses.push({ finding, clause });
       continue;
@@ -216,20 +217,25 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     const id = comment(finding);
     const body = lookOf(text, last, { listed: Boolean(model.paragraphs[span.last]?.listLabel), keepList: false }, 'last');
     const added: InsertedLine[] = clause.paragraphs.map((p) => ({ text: `${p.label}\t${p.text}`, look: body, sub: p.level === 2 }));
-    // Where the clause's last paragraph stays, the fix goes in as text typed at its end: that
-    // paragraph's mark is inserted and the fix ends on its own mark. LibreOffice's Reject then joins
-    // the paragraph to its own mark and leaves the next clause alone; joined to the next clause
-    // instead, that clause came back at list level 0 (the pilot's 1.6 as "2."), since LibreOffice
-    // restores a list from w:pPrChange but not its level.
-    const own = ownProps(text, last);
-    const stays = !cuts.some((c) => c.whole && c.range.paragraph === span.last) && own !== '' && insertMark(text, last, w, mark, ids, edits);
+    // The fix goes in as text typed at the end of the clause's last paragraph that stays: that
+    // paragraph's mark is inserted and the fix ends on its own mark; paragraphs deleted whole after
+    // it stay after the fix (as in replaceInPlace). LibreOffice's Reject then joins the paragraph to
+    // its own mark and leaves the next clause alone; joined to the next clause instead, that clause
+    // came back at list level 0 (the pilot's 1.6 as "2.", a 2.3 after a 2.2 whose (a) and (b) went
+    // as "3."), since LibreOffice restores a list from w:pPrChange but not its level.
+    const whole = (i: number): boolean => cuts.some((c) => c.whole && c.range.paragraph === i);
+    let end = span.last;
+    while (whole(end)) end--;
+    const at = sources[end]!.at(-1)!;
+    const own = ownProps(text, at);
+    const stays = own !== '' && insertMark(text, at, w, mark, ids, edits);
     replaced.push({
-      gone: (i) => cuts.some((c) => c.whole && c.range.paragraph === i),
+      gone: whole,
       put: (starts, ends) => {
         edits.insert(afterProperties(sources[span.first]![0]!), `${rangeStart(id)}${starts}`, ORDER.start);
         const tail = `${rangeEnd(id)}${ends}`;
-        const xml = stays ? insertedParagraphs(added, w, mark, ids, tail, '', undefined, { props: own, markProps: body.markProps }) : insertedParagraphs(added, w, mark, ids, tail, '', following(span.last));
-        edits.insert(last.source!.end, xml, ORDER.after);
+        if (stays) edits.insert(at.source!.end, insertedParagraphs(added, w, mark, ids, tail, '', undefined, { props: own, markProps: body.markProps }), ORDER.after);
+        else edits.insert(last.source!.end, insertedParagraphs(added, w, mark, ids, tail, '', following(span.last)), ORDER.after);
       },
     });
     applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text), keeps: part.keeps });
@@ -237,30 +243,72 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   }
 
   /**
-   * A clause of one numbered paragraph replaced whole, as text typed over it: its words go as a
-   * tracked deletion, the new heading takes their place in the same paragraph (keeping its number),
-   * and the new clause's paragraphs follow, the last ending on the old paragraph's own mark. Reject
-   * then gives the paragraph back joined to its own mark and leaves the next clause alone: joined to
-   * the next clause (the shape below), LibreOffice gave that clause list level 0, the pilot's 1.7
-   * coming back as "2.", since it restores a list from w:pPrChange but not its level. False where
-   * the clause is longer, not numbered, or its mark already records a change.
+   * A clause replaced whole whose first paragraph is numbered, written as Word records typing over
+   * it: that paragraph's words go as a tracked deletion and the new heading takes their place in it
+   * (keeping its number); its mark becomes an inserted one (w:pPr/w:rPr/w:ins), and the new clause's
+   * paragraphs follow, the last ending on the paragraph's own mark, which Word moves to the end of
+   * text typed at a paragraph's end; the clause's other paragraphs then go whole, their marks
+   * deleted (w:pPr/w:rPr/w:del), as Word records deleting whole paragraphs. Each paragraph joined on
+   * Accept or Reject then has the properties it should whichever side of the join gives them:
+   * Word gives the surviving mark's (after its w:pPrChange), LibreOffice's Reject the first one's,
+   * and LibreOffice restores no list level from a w:pPrChange, so none of its results needs one.
+   * Inserted after the whole clause, our last paragraph ended on a new mark and Reject joined the
+   * next clause to it: LibreOffice gave that clause level 0 (the pilot's 1.7 came back as "2.", a
+   * 3.3 after a replaced 3.2(a)-(b) as "4."). False where the first paragraph is not numbered, or
+   * its mark already records a change.
    */
   function replaceInPlace(finding: Finding, span: ParagraphSpan, added: InsertedLine[], looks: { heading: ParagraphLook; body: ParagraphLook }, id: number): boolean {
     const ps = sources[span.first]!;
     const p = ps[0]!;
     const own = ownProps(text, p);
-    if (span.first !== span.last || ps.length !== 1 || !looks.heading.listed || added.length < 2 || own === '') return false;
+    if (ps.length !== 1 || !looks.heading.listed || added.length < 2 || own === '') return false;
     if (!insertMark(text, p, w, mark, ids, edits)) return false;
     deleteRuns(text, p, w, mark, ids, edits);
     const [heading, ...rest] = added;
     edits.insert(closeStart(text, p), `${w.tag('ins', w.changeAttrs(ids.take(), mark))}${w.runs(heading!.text, heading!.look.rPr)}${w.end('ins')}`, ORDER.end);
+    for (let i = span.first + 1; i <= span.last; i++) for (const q of sources[i]!) deleteParagraph(text, q, w, mark, ids, edits);
     replaced.push({
-      gone: (i) => i === span.first,
+      gone: (i) => i >= span.first && i <= span.last,
       put: (starts, ends) => {
         edits.insert(afterProperties(p), `${rangeStart(id)}${starts}`, ORDER.start);
         edits.insert(p.source!.end, insertedParagraphs(rest, w, mark, ids, `${rangeEnd(id)}${ends}`, '', undefined, { props: own, markProps: looks.heading.markProps }), ORDER.after);
       },
     });
+    applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
+    return true;
+  }
+
+  /**
+   * A fix whose quote sits in a text box goes in after the clause whose paragraph holds the box,
+   * with the comment from that paragraph to the fix's end; the box stays as it is. Its words are not
+   * replaced inside the box: a box is drawn at a fixed size, so a clause of several paragraphs would
+   * be cut off in it, and Word keeps a second copy of a box's text for readers without drawing
+   * shapes (mc:Fallback), which would go on saying the old terms. The new paragraphs carry their
+   * labels as text, so the draft's numbering after them does not move, and end on the clause's last
+   * paragraph's own mark (as in replacePart) where that paragraph holds no box: LibreOffice reads a
+   * tracked mark of a paragraph that anchors a box as one inside the box (its Reject joined the
+   * box's paragraphs). False where no body paragraph holds the quote's box.
+   */
+  function besideBox(finding: Finding, clause: RenderedClause): boolean {
+    const holder = boxHolder(finding.evidence[0]);
+    if (holder === undefined || taken.some((s) => s.first <= holder && holder <= s.last)) return false;
+    // The clause as it reads, the box's paragraphs in it; it ends on a paragraph of the body.
+    const span = clauseSpan(model, sections, holder, new Set());
+    let end = span.last;
+    while (end > holder && boxed.has(end)) end--;
+    const p = sources[end]!.at(-1)!;
+    if (child(child(p, 'pPr'), 'sectPr')) return false;
+    fixed.add(`${clause.clauseId}/${clause.variantId}`);
+    taken.push({ first: holder, last: end });
+    const id = comment(finding);
+    const look = lookOf(text, p, { listed: Boolean(model.paragraphs[end]?.listLabel), keepList: false }, 'last');
+    const added: InsertedLine[] = [{ text: clauseHeading(clause), look }, ...clause.paragraphs.map((q) => ({ text: `${q.label}\t${q.text}`, look, sub: q.level === 2 }))];
+    const own = ownProps(text, p);
+    const holdsBox = /<(?:\w+:)?txbxContent\b/.test(text.slice(p.source!.start, p.source!.end));
+    const stays = !holdsBox && own !== '' && insertMark(text, p, w, mark, ids, edits);
+    const tail = rangeEnd(id);
+    edits.insert(afterProperties(sources[holder]![0]!), rangeStart(id), ORDER.start);
+    edits.insert(p.source!.end, stays ? insertedParagraphs(added, w, mark, ids, tail, '', undefined, { props: own, markProps: look.markProps }) : insertedParagraphs(added, w, mark, ids, tail, '', following(end)), ORDER.after);
     applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
     return true;
   }

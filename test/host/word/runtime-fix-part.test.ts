@@ -97,6 +97,38 @@ describe('applyFix of a fix for one subject of a two-subject clause', () => {
     expect(doc.texts().slice(at, at + 3)).toEqual([`${HEADING}  ${USAGE}`, ...FIX.paragraphs.map((p) => `${p.label}\t${p.text}`)]);
   });
 
+  // Feedback sentences longer than Word's search takes at once (255 characters): the passage is
+  // found by its first and last stretches, joined, and only it and the space after it go.
+  const LONG = 'Customer may give Provider suggestions, comments, bug reports, test results, feature requests and other input about the Service and the Product ("Feedback"), in writing or orally, during the Pilot Period or after it. Provider may use, copy, modify, disclose and exploit all Feedback freely, in any product or service, without any restriction, attribution or obligation to Customer. ';
+  const LONG_CLAUSE = `${HEADING}  ${LONG}${USAGE}`;
+  const LONG_SEEDS = SEEDS.map((s) => (s.text === CLAUSE ? { ...s, text: LONG_CLAUSE } : s));
+  it.each([
+    ['over the real Office.js runtime', () => {
+      const r = realRuntimeWord(LONG_SEEDS, '1.4');
+      return { api: r.api, doc: r.word.doc };
+    }],
+    ['over the fake Word', () => {
+      const f = new FakeWord(LONG_SEEDS, '1.4');
+      return { api: f.api, doc: f.doc };
+    }],
+  ])('%s: takes out a passage too long to search at once, and nothing around it', async (_case, make) => {
+    expect(LONG.trimEnd().length).toBeGreaterThan(255);
+    const { api, doc } = make();
+    const host = createWordHost(api, 'en');
+    const read = await host.readDocument();
+    if (!read.ok) throw new Error(JSON.stringify(read));
+    const paragraph = read.value.paragraphs.findIndex((p) => p.text === LONG_CLAUSE);
+    const quote = 'Provider may use, copy, modify, disclose and exploit all Feedback freely';
+    const finding = { ...findingOn(read.value), evidence: [{ paragraph, start: LONG_CLAUSE.indexOf(quote), end: LONG_CLAUSE.indexOf(quote) + quote.length, text: quote }] };
+    const placement = fixPlacement(read.value, segment(read.value), finding, FIX);
+    expect(placement).toMatchObject({ kind: 'part', part: { deleted: [{ text: LONG }] } });
+    expect(await host.applyFix(finding, FIX, placement)).toMatchObject({ ok: true, value: { mode: 'replaced' } });
+    const at = doc.paragraphs.findIndex((p) => p.text === LONG_CLAUSE);
+    expect(doc.paragraphs[at]!.changes.map((c) => [c.type, c.text])).toEqual([['Deleted', LONG]]);
+    doc.acceptAllChanges();
+    expect(doc.texts()[at]).toBe(`${HEADING}  ${USAGE}`);
+  });
+
   it('gives the draft back on Reject All', async () => {
     const word = new FakeWord(SEEDS, '1.4');
     const host = createWordHost(word.api, 'en');

@@ -1,0 +1,294 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { loadLibraryDir } from '../../src/cli/library-files';
+import type { DocModel } from '../../src/core/document';
+import { fixesFor } from '../../src/core/fix';
+import { review, type Playbooks } from '../../src/core/review';
+import { readDocx } from '../../src/io';
+import { writeRedlineDocx, type RedlineResult } from '../../src/io/write/redline';
+import { numberedDraft, type DraftLine } from '../fixtures/io/numbered-draft';
+import { HAVE_SOFFICE, settle, toPdf } from './libreoffice-settle';
+
+const loaded = loadLibraryDir();
+if (!loaded.ok) throw new Error('the built-in library does not validate');
+const library = loaded.library;
+const playbooks: Playbooks = {};
+for (const s of library.scenarios) playbooks[s.id] = s.playbook as Playbooks[typeof s.id];
+
+/**
+ * A sample evaluation draft numbered by Word's own multi-level list, whose return clause (3.2) runs
+ * over a lead-in and two lettered sub-clauses and is followed by a clause one level down from the
+ * headings (3.3). The review replaces 3.2 whole (it gives no deadline for return).
+ */
+const DRAFT: DraftLine[] = [
+  ['title', 'Sample Evaluation Agreement'],
+  ['body', 'This Sample Evaluation Agreement is made on 3 March 2025 between Suzhou Lattice Photonics Co., Ltd., a company incorporated in the People\'s Republic of China (the "Provider"), and Aalborg Sensor Systems A/S, a company incorporated in Denmark (the "Evaluator").'],
+  [0, 'Definitions'],
+  [1, '"Samples" means the photonic sensor modules the Provider delivers under this Agreement, including any part of them.'],
+  [1, '"Purpose" means testing the Samples in the Evaluator\'s vehicle prototypes to decide whether to buy the modules.'],
+  [0, 'Samples'],
+  [1, "The Provider shall deliver the Samples to the Evaluator's laboratory in Aalborg. The Samples remain the property of the Provider."],
+  [1, 'The Evaluator shall use the Samples only for the Purpose.'],
+  [0, 'Term and Termination'],
+  [1, 'This Agreement starts on the date above and ends six months later.'],
+  [1, 'After this Agreement ends, the Evaluator shall return or destroy the Samples within a reasonable time, and shall:'],
+  [2, 'certify to the Provider in writing that it has done so; and'],
+  [2, 'keep no copy of any test report that describes the Samples.'],
+  [1, 'Sections 3 and 5 survive the end of this Agreement.'],
+  [0, 'Governing Law'],
+  [1, 'This Agreement is governed by the laws of Hong Kong.'],
+];
+const CLAUSE = 'After this Agreement ends';
+const NEXT = 'Sections 3 and 5 survive';
+/** The draft's paragraphs the fix replaces: 3.2 and its (a) and (b). */
+const replaced = (i: number): boolean => DRAFT[i]![1].startsWith(CLAUSE) || DRAFT[i]![0] === 2;
+
+const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Each non-empty paragraph with its list label, as our reader reads it (changes accepted). */
+async function ourLabels(docx: Uint8Array): Promise<{ text: string; label?: string }[]> {
+  const doc = await readDocx(docx);
+  return doc.paragraphs.filter((p) => p.text.trim()).map((p) => ({ text: flat(p.text), label: p.listLabel }));
+}
+
+/** The label LibreOffice lays out before each paragraph, from its own text export (list paragraphs are indented). */
+function libreOfficeLabels(docx: string, dir: string): { text: string; label?: string }[] {
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'txt:Text', '--outdir', dir, docx], { stdio: 'ignore', timeout: 240_000 });
+  const lines = readFileSync(path.join(dir, `${path.basename(docx, '.docx')}.txt`), 'utf8').replace(/^\ufeff/, '').split('\n');
+  return lines
+    .filter((l) => l.trim())
+    .map((l) => {
+      const listed = /^\s+(\S+) (.*)$/.exec(l);
+      return listed ? { text: flat(listed[2]!), label: listed[1] } : { text: flat(l) };
+    });
+}
+
+/** How deep in mammoth's nested lists each paragraph stands (0 outside any list): its reading of the list levels. */
+async function mammothDepths(docx: Uint8Array): Promise<{ text: string; depth: number }[]> {
+  const html = (await mammoth.convertToHtml({ buffer: Buffer.from(docx) })).value;
+  const out: { text: string; depth: number }[] = [];
+  let depth = 0;
+  for (const m of html.matchAll(/<(\/?)(ol|ul)>|<(?:li|p|h\d)>([^<]*)/g)) {
+    if (m[2]) depth += m[1] ? -1 : 1;
+    else if (m[3]?.trim()) out.push({ text: flat(m[3]), depth });
+  }
+  return out;
+}
+
+/** The entries of `read` for the draft's own paragraphs, found in order by their text. */
+function ofDraft<T extends { text: string }>(read: T[], lines: readonly DraftLine[] = DRAFT): (T | undefined)[] {
+  let from = 0;
+  return lines.map(([, text]) => {
+    const at = read.findIndex((r, i) => i >= from && r.text === flat(text));
+    if (at < 0) return undefined;
+    from = at + 1;
+    return read[at];
+  });
+}
+
+/**
+ * The draft and the redline through LibreOffice: every change rejected, then every change accepted,
+ * each saved as .docx and its numbers read by our reader, mammoth and LibreOffice's text export.
+ * Rejected, every paragraph of the draft reads as it did; accepted, every one but those `gone`.
+ */
+async function expectNumbersSettled(input: Uint8Array, redline: Uint8Array, lines: readonly DraftLine[], gone: (i: number) => boolean): Promise<Uint8Array> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cw-redline-levels-'));
+  try {
+    const draft = path.join(dir, 'draft.docx');
+    const redlined = path.join(dir, 'redlined.docx');
+    writeFileSync(draft, input);
+    writeFileSync(redlined, redline);
+    toPdf(redlined, dir);
+    const read = async (file: string, bytes: Uint8Array) => ({
+      ours: ofDraft(await ourLabels(bytes), lines),
+      lo: ofDraft(libreOfficeLabels(file, dir), lines),
+      mammoth: ofDraft(await mammothDepths(bytes), lines),
+    });
+    const was = await read(draft, input);
+    let accepted = new Uint8Array();
+    for (const how of ['Reject', 'Accept'] as const) {
+      const file = settle(redlined, how, dir);
+      const bytes = new Uint8Array(readFileSync(file));
+      const now = await read(file, bytes);
+      for (const reader of ['ours', 'lo', 'mammoth'] as const) {
+        const expected = was[reader].map((p, i) => (how === 'Accept' && gone(i) ? undefined : p));
+        expect({ how, reader, read: now[reader] }).toEqual({ how, reader, read: expected });
+      }
+      if (how === 'Accept') accepted = bytes;
+    }
+    return accepted;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('a clause of several paragraphs replaced whole, before a clause one list level down', () => {
+  let input: Uint8Array;
+  let doc: DocModel;
+  let out: RedlineResult;
+  let fix: string[];
+  beforeAll(async () => {
+    input = await numberedDraft(DRAFT);
+    doc = await readDocx(input);
+    const result = review(doc, { scenario: 'sample-testing', role: 'provider', playbooks, library });
+    const fixes = fixesFor(library, result, doc);
+    const accepted = result.findings.map((finding) => ({ finding, clause: finding.fix ? fixes(finding.fix) : null }));
+    out = await writeRedlineDocx({ docx: input, accepted, date: new Date('2026-12-04T10:30:00Z') });
+    const returns = result.findings.find((f) => f.topic === 'return-or-destroy' && f.fix)!;
+    fix = out.applied.find((a) => a.finding === returns.id)!.paragraphs;
+  });
+
+  it('reads as the draft says: 3.2 with (a) and (b), then 3.3', () => {
+    const labels = doc.paragraphs.filter((p) => p.listLabel).map((p) => p.listLabel);
+    expect(labels).toEqual(['1.', '1.1', '1.2', '2.', '2.1', '2.2', '3.', '3.1', '3.2', '(a)', '(b)', '3.3', '4.', '4.1']);
+    expect(fix[1]!.startsWith('3.2.1\t')).toBe(true);
+  });
+
+  it('is written as Word records typing over the clause: new text on the first paragraph’s moved mark, the rest deleted whole after it', async () => {
+    const xml = await (await JSZip.loadAsync(out.docx)).file('word/document.xml')!.async('string');
+    const paragraphs = xml.match(/<w:p\b[\s\S]*?<\/w:p>/g)!;
+    const first = paragraphs.findIndex((p) => p.includes(CLAUSE));
+    const mark = (p: string) => /<w:pPr>[\s\S]*?<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(p)?.[1] ?? '';
+    // The clause's first paragraph: its words deleted, the new heading in their place, its mark inserted; its own numbering kept.
+    expect(paragraphs[first]).toMatch(/<w:delText[^>]*>After this Agreement ends[\s\S]*<w:ins\b[\s\S]*Return or Destruction/);
+    expect(mark(paragraphs[first]!)).toMatch(/^<w:ins\b/);
+    expect(paragraphs[first]).toContain('<w:ilvl w:val="1"/><w:numId w:val="1"/>');
+    // The new clause's last paragraph ends on that paragraph's own mark: no w:ins on it, and its former properties recorded.
+    const last = paragraphs.findIndex((p) => p.includes(flat(fix.at(-1)!).slice(7, 60)));
+    expect(last).toBe(first + fix.length - 1);
+    expect(mark(paragraphs[last]!)).not.toMatch(/<w:ins\b/);
+    expect(paragraphs[last]).toMatch(/<w:pPrChange\b[^>]*><w:pPr><w:pStyle w:val="ListParagraph"\/><w:numPr><w:ilvl w:val="1"\/><w:numId w:val="1"\/><\/w:numPr><\/w:pPr><\/w:pPrChange>/);
+    // Then (a) and (b), deleted paragraph marks and all, and 3.3 as it was.
+    for (const k of [1, 2]) expect(mark(paragraphs[last + k]!)).toMatch(/^<w:del\b/);
+    expect(paragraphs[last + 3]).toContain(NEXT);
+    expect(paragraphs[last + 3]).not.toMatch(/<w:(?:ins|del|pPrChange)\b/);
+  });
+
+  it('our reader and mammoth read the fix in, and every paragraph of the draft that stays keeps its number', async () => {
+    const ours = await ourLabels(out.docx);
+    const at = ours.findIndex((p) => p.text === flat(fix[0]!));
+    expect(ours.slice(at, at + fix.length).map((p) => p.text)).toEqual(fix.map(flat));
+    expect(ours[at]!.label).toBe('3.2');
+    const kept = ofDraft(ours);
+    DRAFT.forEach(([, text], i) => {
+      const was = doc.paragraphs.find((p) => flat(p.text) === flat(text))!.listLabel;
+      expect({ text, label: kept[i]?.label }).toEqual({ text, label: replaced(i) ? undefined : was });
+    });
+    const raw = (await mammoth.extractRawText({ buffer: Buffer.from(out.docx) })).value.split('\n').map(flat).filter(Boolean);
+    const m = raw.indexOf(flat(fix[0]!));
+    expect(raw.slice(m, m + fix.length)).toEqual(fix.map(flat));
+  });
+
+  (HAVE_SOFFICE ? it : it.skip)(
+    'LibreOffice numbers it as the draft once rejected, and as the draft plus the fix once accepted, read by our reader, mammoth and LibreOffice',
+    async () => {
+      const accepted = await expectNumbersSettled(input, out.docx, DRAFT, replaced);
+      expect((await ourLabels(accepted)).find((p) => p.text === flat(fix[0]!))?.label).toBe('3.2');
+      // And the clause after it keeps its own number, one level down.
+      expect(ofDraft(await ourLabels(accepted)).find((p) => p?.text.startsWith(NEXT))?.label).toBe('3.3');
+    },
+    600_000,
+  );
+});
+
+/** A draft whose delivery and return terms sit in a text box anchored in clause 2.1, which runs on to a lettered 2.1(a). */
+const BOXED: DraftLine[] = [
+  ...DRAFT.slice(0, 6),
+  [1, "The Provider shall deliver the Samples to the Evaluator's laboratory in Aalborg on the terms in the box below. The Samples remain the property of the Provider."],
+  [2, 'The Evaluator shall use the Samples only for the Purpose.'],
+  [1, 'The Evaluator shall not sell or lend the Samples to anyone.'],
+  ...DRAFT.slice(-2),
+];
+const BOX: DraftLine[] = [
+  ['body', 'Delivery: 20 modules, carriage paid.'],
+  ['body', 'Return: after this Agreement ends, the Evaluator shall return or destroy the Samples within a reasonable time.'],
+];
+/** The paragraphs as read: the box's after the paragraph that anchors it. */
+const BOXED_READ: DraftLine[] = [...BOXED.slice(0, 7), ...BOX, ...BOXED.slice(7)];
+
+describe('a fix whose quote sits in a text box', () => {
+  let input: Uint8Array;
+  let out: RedlineResult;
+  beforeAll(async () => {
+    input = await numberedDraft(BOXED, { after: 6, lines: BOX });
+    const doc = await readDocx(input);
+    expect(doc.paragraphs.map((p) => flat(p.text)).filter(Boolean)).toEqual(BOXED_READ.map(([, t]) => t));
+    const result = review(doc, { scenario: 'sample-testing', role: 'provider', playbooks, library });
+    const fixes = fixesFor(library, result, doc);
+    const returns = result.findings.filter((f) => f.topic === 'return-or-destroy' && f.fix);
+    expect(returns.map((f) => doc.paragraphs[f.evidence[0]!.paragraph]!.text)).toEqual([BOX[1]![1]]);
+    out = await writeRedlineDocx({ docx: input, accepted: returns.map((finding) => ({ finding, clause: fixes(finding.fix!) })), date: new Date('2026-12-04T10:30:00Z') });
+  });
+
+  it('goes in after the clause that holds the box, as tracked text outside the drawing, the box left as it was', async () => {
+    expect([out.changes, out.comments]).toEqual([1, 1]);
+    const fix = out.applied[0]!.paragraphs;
+    // Labels as text ("2.1." is the clause that holds the quote), so the draft's numbers after it do not move.
+    expect(fix[0]).toBe('2.1.\tReturn or Destruction of Samples and Materials');
+    const back = await ourLabels(out.docx);
+    const at = back.findIndex((p) => p.text === flat(fix[0]!));
+    expect(back[at - 1]!.text).toBe(flat(BOXED[7]![1]));
+    expect(back.slice(at, at + fix.length).map((p) => p.text)).toEqual(fix.map(flat));
+    expect(back.slice(at, at + fix.length).every((p) => p.label === undefined)).toBe(true);
+    expect(back.filter((p) => !fix.map(flat).includes(p.text))).toEqual(await ourLabels(input));
+    const xml = await (await JSZip.loadAsync(out.docx)).file('word/document.xml')!.async('string');
+    const box = /<w:txbxContent>[\s\S]*?<\/w:txbxContent>/.exec(xml)![0];
+    expect(box).not.toMatch(/<w:(?:ins|del)\b|commentRange/);
+    expect(await (await JSZip.loadAsync(input)).file('word/document.xml')!.async('string')).toContain(box);
+    const raw = (await mammoth.extractRawText({ buffer: Buffer.from(out.docx) })).value.split('\n').map(flat).filter(Boolean);
+    const m = raw.indexOf(flat(fix[0]!));
+    expect(raw.slice(m, m + fix.length)).toEqual(fix.map(flat));
+    expect(raw).toContain(flat(BOX[1]![1]));
+  });
+
+  (HAVE_SOFFICE ? it : it.skip)(
+    'LibreOffice gives back the draft on Reject, box and numbers, and keeps every number on Accept, read by our reader, mammoth and LibreOffice',
+    async () => {
+      const accepted = await expectNumbersSettled(input, out.docx, BOXED_READ, () => false);
+      const fix = out.applied[0]!.paragraphs.map(flat);
+      const texts = (await ourLabels(accepted)).map((p) => p.text);
+      const at = texts.indexOf(fix[0]!);
+      expect(texts.slice(at, at + fix.length)).toEqual(fix);
+    },
+    600_000,
+  );
+});
+
+/** A clause on two subjects whose feedback terms are its lettered (a) and (b), followed by 2.3. */
+const TWO_SUBJECTS: DraftLine[] = [
+  ...DRAFT.slice(0, 4),
+  [0, 'Evaluation'],
+  [1, 'The Evaluator shall test the Samples in its vehicle prototypes and shall not reverse engineer them.'],
+  [1, 'Feedback and Usage Data. The Provider may collect data on how the Samples perform in the Evaluator\'s tests ("Usage Data") and may use Usage Data only in aggregate form that does not identify the Evaluator. In addition:'],
+  [2, 'the Evaluator may give the Provider suggestions and comments about the Samples ("Feedback"); and'],
+  [2, 'the Provider may use all Feedback freely without any restriction or obligation.'],
+  [1, 'Each party bears its own costs of the evaluation.'],
+  ...DRAFT.slice(-2),
+];
+
+describe('a fix for one subject of a clause, whose last paragraphs it deletes whole, before a clause one level down', () => {
+  (HAVE_SOFFICE ? it : it.skip)(
+    'ends on the clause’s kept paragraph’s own mark, so LibreOffice’s Reject gives back 2.3, read by our reader, mammoth and LibreOffice',
+    async () => {
+      const input = await numberedDraft(TWO_SUBJECTS);
+      const doc = await readDocx(input);
+      const result = review(doc, { scenario: 'sample-testing', role: 'evaluator', playbooks, library });
+      const fixes = fixesFor(library, result, doc);
+      const feedback = result.findings.filter((f) => f.topic === 'feedback' && f.fix);
+      expect(feedback).toHaveLength(1);
+      const out = await writeRedlineDocx({ docx: input, accepted: feedback.map((finding) => ({ finding, clause: fixes(finding.fix!) })), date: new Date('2026-12-04T10:30:00Z') });
+      expect(out.applied).toEqual([expect.objectContaining({ keeps: ['Usage Data'] })]);
+      const fix = out.applied[0]!.paragraphs;
+      const accepted = await expectNumbersSettled(input, out.docx, TWO_SUBJECTS, (i) => TWO_SUBJECTS[i]![0] === 2);
+      const texts = (await ourLabels(accepted)).map((p) => p.text);
+      const at = texts.findIndex((t) => t.startsWith('Feedback and Usage Data.'));
+      expect(texts.slice(at + 1, at + 1 + fix.length)).toEqual(fix.map(flat));
+      expect(texts[at + 1 + fix.length]).toBe(flat(TWO_SUBJECTS[9]![1]));
+    },
+    600_000,
+  );
+});
