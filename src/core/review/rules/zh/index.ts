@@ -5,6 +5,7 @@ import { assignmentZh } from './assignment';
 import { competeBanZh } from './compete-ban';
 import { improvementBanZh } from './improvement-ban';
 import { jointOwnershipZh } from './joint-ownership';
+import { lockedResultsZh } from './locked-results';
 import { residualsZh } from './residuals';
 import { shortConfidentialityZh } from './short-confidentiality';
 import { chinaTerritoryZh, territoryUndefinedZh } from './territory';
@@ -15,6 +16,7 @@ const CHINESE: Partial<Record<string, Rule>> = {
   'ambiguous.territory-undefined': territoryUndefinedZh,
   'ambiguous.china-territory': chinaTerritoryZh,
   'one-sided.residuals': residualsZh,
+  'one-sided.locked-results': lockedResultsZh,
   'one-sided.assignment': assignmentZh,
   'one-sided.compete-ban': competeBanZh,
   'one-sided.improvement-ban': improvementBanZh,
