@@ -6,11 +6,15 @@
 //   npm run eval                     the table
 //   npm run eval -- --show fp:nda-19   also print false positives (or fn:) for one label, with evidence,
 //                                       from the development half only, so the other half stays unseen
+//   npm run eval -- --terms            also score IP Ownership Assignment from the ownership terms alone
+//                                       (an assignment or vesting of any IP), and the share of documents
+//                                       where only topic detection makes the label present
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildContext, fromText } from '../src/core/review';
 import type { TopicId } from '../src/core/topics';
+import type { ReviewContext } from '../src/core/review/context';
 
 const CORPUS = path.resolve(__dirname, '../../shared/corpus');
 
@@ -93,6 +97,7 @@ function main(): void {
   const show = process.argv.find((a, i) => process.argv[i - 1] === '--show');
   const docs = [...loadCuad(), ...loadContractNli()];
   const counts = new Map<string, Counts[]>(LABELS.map((l) => [l.name, [0, 1].map(() => ({ tp: 0, fp: 0, fn: 0 }))]));
+  const terms = { counts: { tp: 0, fp: 0, fn: 0 }, present: 0, detectorsOnly: 0 };
   let index = 0;
   for (const doc of docs) {
     const { ctx } = buildContext(fromText(doc.text));
@@ -100,6 +105,14 @@ function main(): void {
     for (const l of LABELS.filter((x) => x.source === doc.source)) {
       const predicted = l.topics.some((t) => ctx.topics[t].present);
       const gold = doc.gold.get(l.name) ?? null;
+      if (l.name === ASSIGNMENT_LABEL) {
+        const byTerms = passesIp(ctx);
+        if (byTerms && gold) terms.counts.tp++;
+        else if (byTerms) terms.counts.fp++;
+        else if (gold) terms.counts.fn++;
+        if (predicted) terms.present++;
+        if (predicted && !byTerms) terms.detectorsOnly++;
+      }
       const c = counts.get(l.name)![half]!;
       if (predicted && gold) c.tp++;
       else if (predicted) c.fp++;
@@ -141,7 +154,22 @@ function main(): void {
   console.log(
     `macro-F1 ${mean(macro.all).toFixed(3)} (development half ${mean(macro.dev).toFixed(3)}, held-out half ${mean(macro.held).toFixed(3)})`,
   );
+  if (process.argv.includes('--terms')) {
+    const s = f1(terms.counts);
+    console.log(
+      `${ASSIGNMENT_LABEL} from the terms alone: P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f.toFixed(3)}; scored present in ${terms.present} documents, ${terms.detectorsOnly} by topic detection alone`,
+    );
+  }
   realDrafts();
+}
+
+const ASSIGNMENT_LABEL = 'IP Ownership Assignment';
+
+/** An ownership term that passes intellectual property to a party: an assignment, or vesting. */
+function passesIp(ctx: ReviewContext): boolean {
+  return (ctx.terms?.ownership ?? []).some(
+    (c) => (c.verb === 'assigns' || c.verb === 'vests') && c.things.some((t) => t !== 'goods' && t !== 'confidential-information'),
+  );
 }
 
 /**

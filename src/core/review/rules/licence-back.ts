@@ -1,13 +1,19 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
 import { prcNote } from './prc';
-import { ourSide, partyBefore, partyRightAfter } from './side';
+import { ourSide, partyBefore, partyRightAfter, type Side } from './side';
 import { groupedEvidence, hits } from './text';
+import { zhPartyRefs } from '../zh/side';
 
 const GRANTS = /\b(?:hereby\s+)?grants?\s+(?:back\s+)?(?:to\s+)?/gi;
 const LICENCE = /^[^.;]{0,160}?\blicen[cs]e\b/i;
 // A licence back that is paid for, or given in return for one, is a bargain rather than a grant-back.
 const RECIPROCAL = /\b(?:in\s+consideration\s+of\s+the\s+licen[cs]e|cross-?licen[cs]e|royalt(?:y|ies)\s+(?:payable|of|at)|reasonable\s+(?:royalty|compensation))\b/i;
+
+// The passive licence back of what we make: "Improvements made by Party B shall be licensed to Party A
+// exclusively and free of charge" (the English half of a bilingual draft often words it so).
+const LICENSED_TO = /\b(?:shall|will|is|are)\s+(?:be\s+)?(?:hereby\s+)?licen[cs]ed\s+(?:back\s+)?to\s+/gi;
+const IMPROVED = /\b(?:improvements?|enhancements?|modifications?|derivative\s+works?)\b/i;
 
 /**
  * We take a licence (or buy the technology), and we license back to the other side: a grant-back
@@ -21,6 +27,15 @@ export const licenceBack: Rule = (ctx) => {
     if (!LICENCE.test(text.slice(end)) || RECIPROCAL.test(text)) return false;
     return partyBefore(ctx, text, h.index)?.side === 'B' && partyRightAfter(ctx, text, end)?.side === 'A';
   });
+  const passive = hits(ctx, LICENSED_TO, (h) => {
+    const text = h.sentence.text;
+    const before = text.slice(0, h.index);
+    if (!IMPROVED.test(before) || RECIPROCAL.test(text)) return false;
+    const end = h.index + h.text.length;
+    const maker = partyBefore(ctx, text, h.index)?.side ?? letterBefore(ctx, before);
+    return maker === 'B' && (partyRightAfter(ctx, text, end)?.side ?? letterAfter(ctx, text.slice(end))) === 'A';
+  });
+  back.push(...passive);
   if (back.length === 0) return [];
   return [
     finding(ctx, {
@@ -33,3 +48,17 @@ export const licenceBack: Rule = (ctx) => {
     }),
   ];
 };
+
+/**
+ * "Party A" and "Party B" in the English half of a bilingual draft are 甲方 and 乙方, whose sides the
+ * bilingual opening gives ("Party A (Licensor): … 甲方（许可方）：…").
+ */
+function letterSide(ctx: Parameters<Rule>[0], letter: string | undefined): Side | undefined {
+  return letter ? zhPartyRefs(ctx, letter === 'A' ? '甲方' : '乙方')[0]?.side : undefined;
+}
+function letterBefore(ctx: Parameters<Rule>[0], before: string): Side | undefined {
+  let letter: string | undefined;
+  for (const m of before.slice(-160).matchAll(/\bParty\s+([AB])\b/g)) letter = m[1];
+  return letterSide(ctx, letter);
+}
+const letterAfter = (ctx: Parameters<Rule>[0], after: string) => letterSide(ctx, /^(?:the\s+)?Party\s+([AB])\b/.exec(after)?.[1]);

@@ -85,15 +85,19 @@ function readSentence(s: Sentence, defined: ReadonlyMap<string, Definition>, nam
       const from = clauseStart(text, at);
       if (negated(text.slice(Math.max(from, at - 30), at), text.slice(from, at))) continue;
       const to = clauseEnd(text, end);
-      let span = p.holder === 'after' ? text.slice(Math.max(from, at - SPAN), at) : text.slice(end, Math.min(to, end + SPAN));
+      const before = p.holder === 'after' && !p.objectAfter;
+      let span = before ? text.slice(Math.max(from, at - SPAN), at) : text.slice(end, Math.min(to, end + SPAN));
       // A licence is of what follows the word "licence", not of the grant's qualifiers.
       if (p.verb === 'licenses') {
         const licence = /\blicen[cs]es?\b/i.exec(text.slice(end, Math.min(to, end + 200)));
         if (!licence) continue;
         span = text.slice(end + licence.index + licence[0].length, Math.min(to, end + SPAN));
       }
-      const things = readObject(span, defined, names);
+      let things = readObject(span, defined, names);
+      // "assigns to Microsoft an undivided interest therein": the object is what the sentence named before.
+      if (things.length === 0 && !before && BACK_REFERENCE.test(span)) things = readObject(text.slice(Math.max(0, at - SPAN), at), defined, names);
       if (things.length === 0 || (things.length === 1 && things[0] === 'goods')) continue;
+      if (before && ((RISK.test(span) && !RIGHTS_NAMED.test(span)) || GOODWILL.test(span))) continue;
       if (p.verb === 'assigns' && handsOver(m[0], span)) continue;
       // One clause with the same verb twice ("shall assign, and shall cause its Affiliates to assign, to X") is one term.
       if (found.some((c) => c.verb === verbOf(p, m![0]) && clauseStart(text, c.at) === from && clauseEnd(text, c.end) === to)) continue;
@@ -116,15 +120,23 @@ function readSentence(s: Sentence, defined: ReadonlyMap<string, Definition>, nam
       else if (c.needsHolder && !NAMED_NEXT.test(text.slice(end, end + 40))) continue;
       if (things.includes('improvements')) {
         const imp = /\b(?:improvements?|enhancements?|modifications?|developments?|derivative\s+works?|derivatives?|adaptations?)\b[^.;]{0,120}?\b(?:to|of|on)\s+(?=\S)/i.exec(
-          p.holder === 'after' ? text.slice(Math.max(from, at - SPAN), at) : text.slice(end, Math.min(to, end + SPAN)),
+          before ? text.slice(Math.max(from, at - SPAN), at) : text.slice(end, Math.min(to, end + SPAN)),
         );
-        if (imp) c.improvedAt = (p.holder === 'after' ? Math.max(from, at - SPAN) : end) + imp.index + imp[0].length;
+        if (imp) c.improvedAt = (before ? Math.max(from, at - SPAN) : end) + imp.index + imp[0].length;
       }
       found.push(c);
     }
   }
   return found.sort((a, b) => a.at - b.at);
 }
+
+// An interest named by reference back: "an undivided interest therein", "all right, title and interest thereto".
+const BACK_REFERENCE = /^[^.;]{0,80}?\b(?:interests?|rights?|title)\s+(?:in\s+and\s+to\s+)?(?:therein|thereto|thereof)\b/i;
+// Risk passes with delivery and is no ownership ("the risk of loss of the Samples shall pass to the Buyer"), unless title passes with it.
+const RISK = /\brisks?\s+of\s+(?:loss|damage)\b/i;
+// Goodwill or the benefits of using a mark vesting in its owner ("any benefits accruing from use of such
+// Marks shall vest in the owner") is a term of trade mark use, not IP passing: said of what the verb's own clause names.
+const GOODWILL = /\b(?:goodwill|benefits?)\b[^,;]{0,120}$/i;
 
 // Records handed over ("shall transfer to Supplier all data, reports and other information generated"):
 // a duty to deliver copies, not rights passing, unless the words name the rights.

@@ -11,6 +11,8 @@ export interface VerbPattern {
   holder: 'before' | 'after' | 'to';
   /** The holder must be named right after the verb, or it is no ownership ("remain in effect"). */
   needsHolder?: boolean;
+  /** The object follows the holder named right after the verb ("to perfect the Licensor's title to the Improvements"). */
+  objectAfter?: boolean;
 }
 
 const RTI = String.raw`right,?\s+title,?\s+and\s+interest`;
@@ -21,6 +23,8 @@ const HELD = String.raw`(?:(?:the\s+)?(?:entire|sole|full|exclusive|all|worldwid
 const NOT_A_RIGHT_TO_ACT = String.raw`(?![\s,]+(?:in\s+its\s+[^,.;]{0,40},\s*)?to\s+(?!(?:and|the|all|any|such|its|their)\b)[a-z])`;
 const AUX = String.raw`(?:(?:shall|will|does|do|hereby|expressly|solely|exclusively|to)\s+){0,3}`;
 const PASSING = String.raw`(?:assigns?|transfers?|conveys?)`;
+// A party named by a possessive: "the Company's", "Licensor's", "our"; bounded, so a run of capitals stays linear.
+const POSSESSIVE = String.raw`[A-Z][\w-]{0,30}(?:\s+[A-Z][\w-]{0,30}){0,3}['’]s?|our|its|their`;
 const ONLY = String.raw`(?:(?:solely|exclusively|absolutely|automatically|immediately|jointly)\s+)?`;
 
 export const VERB_PATTERNS: readonly VerbPattern[] = [
@@ -36,7 +40,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   {
     verb: 'owns',
     holder: 'before',
-    re: /\b(?:is|are|shall\s+be|will\s+be|remains?|shall\s+remain)\s+(?:and\s+shall\s+(?:be|remain)\s+)?the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+|legal\s+and\s+beneficial\s+)?owners?\s+of\b/gi,
+    re: /\b(?:is|are|shall\s+be|will\s+be|remains?|shall\s+remain)(?:,?\s+and\s+shall\s+(?:be|remain),?)?\s+the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+|legal\s+and\s+beneficial\s+)?owners?\s+of\b/gi,
   },
   // "X has sole right, title and interest in", "shall have exclusive ownership of".
   {
@@ -73,6 +77,27 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     verb: 'owns',
     holder: 'after',
     re: /\b(?:is|are|be|remains?|become|becomes|considered|deemed(?:\s+to\s+be)?|continue\s+to\s+be)\s+(?:and\s+(?:shall\s+)?remain\s+)?(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+|absolute\s+)?(?:intellectual\s+)?property\s+of\b/gi,
+  },
+  // "shall be the Company's sole and exclusive property", "shall become our property": the holder
+  // named by a possessive. Capitalised, so "shall be the party's" words no label.
+  {
+    verb: 'owns',
+    holder: 'after',
+    re: new RegExp(String.raw`\b(?:is|are|be|remains?|become|becomes|continue\s+to\s+be)\s+(?:and\s+(?:shall\s+)?remain\s+)?(?:the\s+)?(?=(?:${POSSESSIVE})\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+|absolute\s+)?[Pp]roperty\b)`, 'g'),
+  },
+  // A duty to assign inside further assurances: "shall execute all documents necessary to assign to the
+  // Company", "take all actions required to assign such rights to the Licensor". Only "assign": help
+  // "necessary to transfer the Licensed Know-How" is a technology transfer, not a change of owner.
+  { verb: 'assigns', holder: 'to', re: /\b(?:necessary|required|requested|needed|appropriate)\s+(?:in\s+order\s+)?to\s+(?:[a-z]+,?\s+(?:or\s+|and\s+)?){0,3}?assign\b(?!\s+(?:this|the)\s+Agreement\b)/gi },
+  // And to perfect what the other already holds: "documents necessary to perfect the Licensor's title to the Improvements".
+  {
+    verb: 'vests',
+    holder: 'after',
+    objectAfter: true,
+    re: new RegExp(
+      String.raw`\b(?:necessary|required|requested|needed|appropriate)\s+(?:in\s+order\s+)?to\s+(?:[a-z]+,?\s+(?:or\s+|and\s+)?){0,3}?(?:perfect|vest|confirm|evidence|record)\s+(?:the\s+)?(?=(?:${POSSESSIVE})\s+(?:(?:sole|full|exclusive)\s+)?(?:${RTI}|title|ownership|rights?)\b)`,
+      'g',
+    ),
   },
   // "shall be owned solely by", "are owned by".
   { verb: 'owns', holder: 'after', re: new RegExp(String.raw`\b(?:is|are|be|remains?)\s+${ONLY}owned\s+${ONLY}by\b`, 'gi') },

@@ -135,8 +135,8 @@ function conditions(clause: string): Condition[] {
 
 /** A Chinese term with its parties resolved: the holder read, the giver before the verb, and whose thing is improved. */
 export function resolveZh(ctx: ReviewContext, c: OwnershipClause & { zh: ZhReading }): OwnershipTerm {
-  const t: OwnershipTerm = { ...c, holder: holderRef(ctx, c.zh.holder, c.zh.holderAt, c.generic) };
   const text = c.sentence.text;
+  const t: OwnershipTerm = { ...c, holder: c.zh.holder === '其' ? subjectOf(ctx, text, c.at) : holderRef(ctx, c.zh.holder, c.zh.holderAt, c.generic) };
   if (c.zh.giverBefore !== undefined) {
     const from = startBefore(text, c.at, CLAUSE_END);
     // 乙方应将……转让给甲方: the party before 将; else the subject, the first party the clause names.
@@ -151,6 +151,19 @@ export function resolveZh(ctx: ReviewContext, c: OwnershipClause & { zh: ZhReadi
     if (improves) t.improves = improves;
   }
   return t;
+}
+
+/** 归其所有: 其 is the clause's subject, the first party it names (乙方完成的改进归其所有), each party where 各方 or 各自 comes first or right after it (双方各自), a third party where one does. */
+function subjectOf(ctx: ReviewContext, text: string, at: number): HolderRef {
+  const from = startBefore(text, at, CLAUSE_END);
+  const before = text.slice(from, at);
+  const ref = zhPartyRefs(ctx, before)[0];
+  const each = /各方|各自|每一方|任何一方|完成方/.exec(before);
+  if (each && (!ref || each.index <= ref.index + ref.text.length)) return { text: each[0], index: from + each.index, holder: 'relative' };
+  const third = /第三方/.exec(before);
+  if (third && (!ref || third.index < ref.index)) return { text: third[0], index: from + third.index, holder: 'third' };
+  if (!ref) return { text: '其', index: at };
+  return ref.side ? { text: ref.text, index: from + ref.index, holder: ref.side } : { text: ref.text, index: from + ref.index };
 }
 
 function holderRef(ctx: ReviewContext, text: string, index: number, generic: Holder | undefined): HolderRef {

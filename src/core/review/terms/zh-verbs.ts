@@ -37,6 +37,8 @@ export function zhVerbPatterns(partyNames: readonly string[]): ZhVerbPattern[] {
   const one = `(?:${words.join('|')}|${RELATIVE})`;
   // 甲方和乙方 together is one holder: both.
   const H = `(${one}(?:(?:和|与|及|、)${one})?)`;
+  // 归其所有: 其 names the clause's subject, resolved with the parties (resolveZh).
+  const HQ = `(${one}(?:(?:和|与|及|、)${one})?|其)`;
   const AUX = '(?:应当?|将|仍然?|继续|均|各自|单独|独自|依法|共同|有权|即|始终)?(?:应当?|将|仍然?|继续|均|各自|单独|独自|依法|共同|有权|即)?';
   const RIGHT = '(?:全部|一切|所有|完整|独占)?(?:知识产权|所有权|专利申请权|专利权|著作权|全部权利|一切权利|权利和权益|权益)';
   return [
@@ -46,12 +48,12 @@ export function zhVerbPatterns(partyNames: readonly string[]): ZhVerbPattern[] {
       verb: 'owns',
       holder: 'after',
       object: 'before',
-      re: new RegExp(`(?:仍然?|始终|继续|均)?(?:归属于|归属|归|属于|属)${H}(?:(?:单独|独自|独家|共同|各自)?(?:所有|享有|共有|拥有)|(?=[，。；,;]|$))`, 'g'),
+      re: new RegExp(`(?:仍然?|始终|继续|均)?(?:归属于|归属|归|属于|属)${HQ}(?:(?:单独|独自|独家|共同|各自)?(?:所有|享有|共有|拥有)|(?=[，。；,;]|$))`, 'g'),
     },
     // 由双方共同所有, 由甲方享有, 由乙方保留: not 由甲方享有使用权, which is a licence.
-    { verb: 'owns', holder: 'after', object: 'before', re: new RegExp(`由${H}(?:单独|独自|独家|共同|各自|依法)?(?:所有|享有|拥有|共有|保留)(?!使用|实施|许可)`, 'g') },
+    { verb: 'owns', holder: 'after', object: 'before', re: new RegExp(`由${HQ}(?:单独|独自|独家|共同|各自|依法)?(?:所有|享有|拥有|共有|保留)(?!使用|实施|许可)`, 'g') },
     // 为甲方所有.
-    { verb: 'owns', holder: 'after', object: 'before', re: new RegExp(`为${H}(?:单独|共同)?所有`, 'g') },
+    { verb: 'owns', holder: 'after', object: 'before', re: new RegExp(`为${HQ}(?:单独|共同)?所有`, 'g') },
     // 甲方享有研究开发成果的专利申请权, 乙方拥有该改进的全部知识产权.
     { verb: 'owns', holder: 'before', object: 'inside', re: new RegExp(`${H}${AUX}(?:享有|拥有|取得|获得|持有)(?:对)?([^。；，,]{0,40}?)的?${RIGHT}`, 'g') },
     // 甲方保留其背景知识产权的全部权利.

@@ -75,6 +75,21 @@ describe('the things a Chinese term is about', () => {
   });
 });
 
+describe('归其所有: 其 is the clause\'s subject', () => {
+  it('resolves 其 to the party the clause is about, for both sides', () => {
+    expect(evaluator('5.3 乙方在测试过程中对样品所作的改进归其所有。')).toEqual(['owns improvements ours']);
+    expect(provider('5.3 乙方在测试过程中对样品所作的改进归其所有。')).toEqual(['owns improvements theirs']);
+    expect(evaluator('5.3 甲方提供的样品及其技术资料归其所有。')).toEqual(['owns samples theirs']);
+  });
+  it('reads 双方各自 as each party, and a third party as a third party', () => {
+    expect(customer('5.3 双方各自完成的技术成果归其所有。')).toEqual(['owns results relative']);
+    expect(customer('5.3 第三方提供的开源软件归其所有。')).toEqual(['owns ip third']);
+  });
+  it('reads nothing where 其 is no holder', () => {
+    expect(evaluator('5.3 测试结束后，样品应退还甲方，归其处置。')).toEqual([]);
+  });
+});
+
 describe('no Chinese ownership term', () => {
   it('a grant denied, a ban on transferring, or 属于 that describes', () => {
     expect(evaluator('7.1 甲方向乙方提供样品，不视为甲方授予乙方任何专利或者其他知识产权的许可。')).toEqual([]);

@@ -3,6 +3,7 @@ import { holderStance, ownershipTerms, type OwnershipTerm } from '../../terms/ow
 import { termEvidence } from '../../terms/evidence';
 import { zhPartyRefs } from '../../zh/side';
 import { finding } from '../finding';
+import { licenceBack } from '../licence-back';
 import { prcNote } from '../prc';
 import { ourSide } from '../side';
 
@@ -48,7 +49,8 @@ export function derivedZh(ctx: ReviewContext): RuleFinding[] {
  * interpretation art. 10(1): improvements given free, without reciprocity, or held exclusively).
  */
 export function licensedBackZh(ctx: ReviewContext): RuleFinding[] {
-  if (ourSide(ctx) !== 'B') return [];
+  // In a bilingual draft the English half raises it already (one-sided.licence-back): one point, not two.
+  if (ourSide(ctx) !== 'B' || licenceBack(ctx).length > 0) return [];
   const terms = handedOver(ctx);
   const licensed = terms.filter((t) => t.verb === 'licenses' && t.things.includes('improvements') && holderStance(ctx, t) === 'theirs' && ourWork(ctx, t));
   const reciprocal = terms.some((t) => t.things.includes('improvements') && holderStance(ctx, t) === 'ours' && !ourWork(ctx, t));

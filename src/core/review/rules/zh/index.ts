@@ -3,8 +3,10 @@ import { hasCjk } from '../../zh/cjk';
 import type { RuleEntry } from '../entry';
 import { assignmentZh } from './assignment';
 import { competeBanZh } from './compete-ban';
+import { freeFeedbackZh } from './free-feedback';
 import { improvementBanZh } from './improvement-ban';
 import { jointOwnershipZh } from './joint-ownership';
+import { lockedResultsZh } from './locked-results';
 import { residualsZh } from './residuals';
 import { shortConfidentialityZh } from './short-confidentiality';
 import { chinaTerritoryZh, territoryUndefinedZh } from './territory';
@@ -15,6 +17,8 @@ const CHINESE: Partial<Record<string, Rule>> = {
   'ambiguous.territory-undefined': territoryUndefinedZh,
   'ambiguous.china-territory': chinaTerritoryZh,
   'one-sided.residuals': residualsZh,
+  'one-sided.locked-results': lockedResultsZh,
+  'one-sided.free-feedback': freeFeedbackZh,
   'one-sided.assignment': assignmentZh,
   'one-sided.compete-ban': competeBanZh,
   'one-sided.improvement-ban': improvementBanZh,
