@@ -41,6 +41,15 @@ describe('topic detection judges the sentence, not the word', () => {
     expect(topics.exclusivity.present).toBe(false);
   });
 
+  it('reads a territory named in the exclusive grant itself, or a channel that bounds it', () => {
+    expect(topicsOf('Vendor grants Reseller an exclusive, non-transferable licence in the United States to market and sublicense the Software to end users.').territory.present).toBe(true);
+    expect(topicsOf('Maker appoints Trader as its exclusive distributor of the Products for Mexico and Brazil.').territory.present).toBe(true);
+    expect(topicsOf('During the Term, Publisher shall be the exclusive provider on the Retailer\'s web site of downloadable audiobooks.').territory.present).toBe(true);
+    // Exclusive jurisdiction, and an exclusive licence that names no place, bound nothing.
+    expect(topicsOf('The parties submit to the exclusive jurisdiction of the courts in the United States District Court for the District of Delaware.').territory.present).toBe(false);
+    expect(topicsOf('Vendor grants Reseller an exclusive licence to market the Software, and Reseller has offices in Singapore.').territory.present).toBe(false);
+  });
+
   it('does not read a return of defective goods as return of materials', () => {
     const text = 'After termination, Distributor may return defective Products to Supplier for credit.';
     expect(topicsOf(text)['return-or-destroy'].present).toBe(false);

@@ -90,6 +90,9 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   if (condition === 'shares-technology') return ctx.sentences.some((s) => TECHNOLOGY.test(s.text));
   // Where unsure, the IP terms stay on the checklist.
   if (condition === 'develops-or-licenses') return readIpWork(ctx.sentences) !== 'no';
+  // A territory bounds an exclusivity; where nothing is exclusive (a supply, a referral alliance)
+  // there is nothing for it to bound.
+  if (condition === 'grants-exclusivity') return ctx.topics.exclusivity?.present === true;
   return ctx.sentences.some((s) => GOODS.test(s.text) || ZH_GOODS.test(s.text));
 }
 // Samples and prototypes handed over or disclosed: things whose ownership the holder may later claim.

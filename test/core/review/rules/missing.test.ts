@@ -196,6 +196,18 @@ describe('fixFor', () => {
       expect(raisedHere(`${abroad}\nAcme shall provide the technical data and software needed to install the Products.`)).toEqual(['export-control low']);
       expect(raisedHere(`${abroad}\nAcme shall supply the herbal tea and vitamin tablets listed in Schedule A in their retail packaging.`)).toEqual([]);
     });
+    it('asks for a territory only where the draft makes someone exclusive, for either side', () => {
+      const territory = { required: [], recommended: [], missing: { territory: { severity: 'medium', when: ['grants-exclusivity'] } } } as const;
+      const domestic = opening('a Delaware corporation, and Beta Labs LLC, a California limited liability company');
+      for (const role of ['supplier', 'distributor'] as const) {
+        const raisedHere = (text: string) =>
+          missingTerms(makeContext(text, { scenario: 'exclusive-partnership', role, playbook: territory, absent: ['territory'] })).map((f) => `${f.topic} ${f.severity}`);
+        expect(raisedHere(`${domestic}\nAcme appoints Beta as its exclusive distributor of the Products for the Term.`)).toEqual(['territory medium']);
+        expect(
+          raisedHere(`${domestic}\nAcme shall sell to Beta, and Beta may purchase from Acme, such quantities of the Products as Beta orders from time to time. Nothing in this Agreement obliges Beta to purchase any minimum quantity.`),
+        ).toEqual([]);
+      }
+    });
     it('raises nothing the playbook leaves out, though the draft lacks it', () => {
       expect(missingTerms(makeContext(NDA, { scenario: 'sample-testing', role: 'provider', playbook: { ...playbook, missing: {} }, absent: ['return-or-destroy'] }))).toEqual([]);
     });
