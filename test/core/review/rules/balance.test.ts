@@ -38,6 +38,17 @@ describe('protection only for marked information', () => {
     expect(rules(markedOnly, nda(catchAll), 'pre-deal-disclosure', 'discloser')).toEqual([]);
     const whether = '"Confidential Information" means all technical information disclosed by the Disclosing Party, whether or not it is marked as confidential.';
     expect(rules(markedOnly, nda(whether), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+    const circumstances =
+      '"Confidential Information" means all information relating to a Party that is designated as confidential or that, given the nature of the information or the circumstances of its disclosure, reasonably should be considered as confidential.';
+    expect(rules(markedOnly, nda(circumstances), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+    const evenIf =
+      'All information disclosed by the Disclosing Party, orally or in writing, is Confidential Information even if it is not designated as "Confidential" or identified as confidential when it is disclosed.';
+    expect(rules(markedOnly, nda(evenIf), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+  });
+  it('still fires where the only way in is a marking, with no reasonable-person or "even if unmarked" wording', () => {
+    const designated =
+      '"Confidential Information" means information relating to a Party that is designated as confidential in writing at the time of disclosure, given by one Party to the other under this Agreement.';
+    expect(rules(markedOnly, nda(designated), 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.marked-only medium']);
   });
   it('stays quiet for the recipient, whom a marking rule favours', () => {
     expect(rules(markedOnly, nda(marked), 'pre-deal-disclosure', 'recipient')).toEqual([]);
