@@ -246,6 +246,9 @@ describe('survival', () => {
 
   it('is quiet when sections are named', () => {
     expect(survival(makeContext('Sections 5, 7 and 9 shall survive the expiration or termination of this Agreement.'))).toEqual([]);
+    // An exhibit or schedule named by its letter is named; "the exhibits" in general is not.
+    expect(survival(makeContext('The rights and obligations of the parties set out in Exhibit B shall survive the termination or expiration of this Agreement, whatever its cause.'))).toEqual([]);
+    expect(survival(makeContext('The rights and obligations of the parties under this Agreement and the schedule to it shall survive the termination or expiration of this Agreement.'))).toHaveLength(1);
   });
 
   it('is quiet when a period is stated', () => {

@@ -158,6 +158,13 @@ describe('exclusivity that reaches everywhere or never ends', () => {
   it('stays quiet for the distributor, whom wide exclusivity favours', () => {
     expect(rules(exclusivityReach, [opening, grant, term].join('\n'), 'exclusive-partnership', 'distributor')).toEqual([]);
   });
+  it('stays quiet where "worldwide" is what the licensor keeps outside a defined territory, and fires for the same words in the grant', () => {
+    const licence = 'The Licensor grants the Licensee an exclusive licence under the Licensed Patents to sell the Products in the Territory.';
+    const kept = 'The Licensor retains all rights to the Products outside the Territory and remains the owner of the Licensed Patents worldwide, including in the Territory.';
+    expect(rules(exclusivityReach, [opening, licence, kept].join('\n'), 'technology-license', 'licensor')).toEqual([]);
+    const wide = 'The Licensor grants the Licensee an exclusive licence under the Licensed Patents to sell the Products worldwide, and retains only the right to use them in its own research.';
+    expect(rules(exclusivityReach, [opening, wide].join('\n'), 'technology-license', 'licensor')).toEqual(['one-sided.exclusivity-worldwide high']);
+  });
 });
 
 describe('the forum for disputes', () => {
