@@ -50,6 +50,14 @@ describe('topic detection judges the sentence, not the word', () => {
     expect(topicsOf('Vendor grants Reseller an exclusive licence to market the Software, and Reseller has offices in Singapore.').territory.present).toBe(false);
   });
 
+  it('reads a party keeping what it brings when the draft says it "belongs to" it or the other side takes no rights in it', () => {
+    expect(topicsOf('The intellectual property of the programs in the billing application, used by the Customer to run its plants, belongs to the Provider.')['background-ip'].present).toBe(true);
+    expect(topicsOf('The Customer acknowledges that it has no rights in any of the Provider\'s software, systems, documentation or procedures, or any modifications of them, except as expressly granted in this Agreement.')['background-ip'].present).toBe(true);
+    // What the work makes is results, and a warranty of title is not an allocation.
+    expect(topicsOf('The intellectual property in the Deliverables belongs to the Customer upon payment.')['background-ip'].present).toBe(false);
+    expect(topicsOf('The Provider warrants that it has all rights needed to provide the Services and that the Services do not infringe the rights of any third party.')['background-ip'].present).toBe(false);
+  });
+
   it('does not read a return of defective goods as return of materials', () => {
     const text = 'After termination, Distributor may return defective Products to Supplier for credit.';
     expect(topicsOf(text)['return-or-destroy'].present).toBe(false);

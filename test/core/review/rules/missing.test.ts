@@ -24,6 +24,24 @@ const NDA = [
   'The Recipient shall use the Confidential Information solely for the purpose of evaluating the Samples.',
 ].join('\n');
 
+describe('a press release about an agreement', () => {
+  const playbook = { required: ['confidentiality', 'governing-law'], recommended: [] } as const;
+  const release = [
+    'Harbour Bancorp Signs Processing Agreement with Ledgerline Systems',
+    'Newark, NJ -- March 2, 2026 -- Harbour Bancorp (Nasdaq: HRBC) announced today that its bank has entered into a five-year agreement under which Ledgerline will provide core processing and item processing services.',
+    '"The move gives our customers faster service," said the bank\'s chief executive.',
+  ].join('\n');
+  it('says once that the text holds no terms, instead of calling each one missing', () => {
+    const found = missingTerms(makeContext(release, { scenario: 'custom-development', role: 'developer', playbook, absent: ['confidentiality', 'governing-law'] }));
+    expect(found.map((f) => `${f.severity} ${f.message}`)).toEqual(['info Missing terms not checked: this text announces an agreement and holds none of its terms']);
+  });
+  it('still raises missing terms in an agreement that a release is quoted in, or that binds its parties', () => {
+    const agreement = `${release}\nThe Provider shall provide the Services in accordance with Schedule 1.`;
+    const found = missingTerms(makeContext(agreement, { scenario: 'custom-development', role: 'developer', playbook, absent: ['confidentiality', 'governing-law'] }));
+    expect(found.map((f) => f.topic)).toEqual(['confidentiality', 'governing-law']);
+  });
+});
+
 describe('missing terms', () => {
   it('reports a topic the playbook requires and the draft lacks, with its weight and fix', () => {
     const ctx = makeContext(NDA, {
