@@ -60,6 +60,16 @@ describe('territory', () => {
     expect(territoryUndefined(makeContext(schedule))).toEqual([]);
   });
 
+  it('is quiet where a form names the territory where it is used, and still fires where the pointer is only to "the Territory"', () => {
+    const form = [
+      'Maker and Distributor intend to establish Distributor as a non-exclusive distributor of Maker products in the following designated Territory, subject to this Agreement.',
+      'Vietnam and Thailand',
+      'Distributor will not sell outside the Territory without Maker\'s prior written permission.',
+    ].join('\n');
+    expect(territoryUndefined(makeContext(form))).toEqual([]);
+    expect(territoryUndefined(makeContext('Maker appoints Distributor as a non-exclusive distributor in the Territory, subject to the following conditions.'))).toHaveLength(1);
+  });
+
   it('fires on China as a territory without Hong Kong, Macau and Taiwan', () => {
     const [f] = chinaTerritory(makeContext('Licensor grants Licensee an exclusive licence to sell the Licensed Products in the PRC.'));
     expect(f).toMatchObject({ rule: 'ambiguous.china-territory', severity: 'medium' });
