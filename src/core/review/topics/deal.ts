@@ -104,7 +104,8 @@ const ONLY_US = /\b(?:other\s+than|else|except|to\s+(?:use|operate|sell|distribu
 // United States", "exclusive distributor for Mexico and Brazil".
 const PLACE = String.raw`(?:United\s+States|U\.S\.(?:A\.)?|USA|North\s+America|South\s+America|Latin\s+America|Central\s+America|Europe|European\s+(?:Union|Economic\s+Area)|EEA|Asia(?:[\s-]Pacific)?|Middle\s+East|Africa|Oceania|(?:Greater|Mainland)\s+China|China|PRC|Hong\s+Kong|Macau|Taiwan|Japan|Korea|Singapore|India|Indonesia|Malaysia|Thailand|Vietnam|Philippines|Australia|New\s+Zealand|Canada|Mexico|Brazil|Argentina|Chile|Peru|Colombia|United\s+Kingdom|U\.K\.|England|Ireland|Germany|France|Italy|Spain|Portugal|Netherlands|Belgium|Luxembourg|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Russia|Turkey|Israel|Saudi\s+Arabia|United\s+Arab\s+Emirates|Egypt|South\s+Africa|Nigeria|Kenya)`;
 // What an exclusive grant is of, in a few words: "exclusive, non-transferable licence", "exclusive agent".
-const EXCLUSIVE_OF = String.raw`\bexclusiv\w*(?:\s*,?\s*(?:and\s+)?[\w-]+){0,4}?\s+(?:${EXCLUSIVE_ROLE}|rights?)\b`;
+// Each word before the role is set off by a space or comma, so a long word is never split into several.
+const EXCLUSIVE_OF = String.raw`\bexclusiv\w*(?:(?:\s*,\s*|\s+)(?:and\s+)?[\w-]+){0,4}?\s+(?:${EXCLUSIVE_ROLE}|rights?)\b`;
 
 const TERRITORY = [
   re(String.raw`["“]Territory["”]|\bTerritory\b`, ''),
