@@ -1,11 +1,12 @@
-// `npx tsx scripts/unseen-sample.ts [--draw [--seed 2026] [--count 15]]`
+// `npx tsx scripts/unseen-sample.ts [--sample docs/unseen-sample-1205.json] [--draw [--seed 2026] [--count 15]]`
 // A small honest measure on contracts the rules were not written against (issue 12). From the CUAD
 // texts in ../shared/corpus it leaves out every contract named anywhere in the repository (tests,
 // scripts, docs, sources, the library, the git log), the CUAD copies of the real drafts, and the
 // first 40 contracts the drafting sample draws with its seed; keeps the kinds of deal the product
 // reviews (development, licence, supply, distribution, collaboration...), and draws COUNT of them
 // with a fixed seed. --draw prints such a draw, to start a new sample. Without it, the contracts
-// counsel read (pinned in docs/unseen-sample.json, as drawn on 5 December 2026) are each reviewed
+// counsel read (pinned in docs/unseen-sample.json, as drawn on 5 December 2026, or the pinned file
+// --sample names, such as the second draw in docs/unseen-sample-1205.json) are each reviewed
 // under the scenario and side counsel chose, and every medium or high finding is printed beside
 // counsel's verdict there ("keep" or "dismiss", with why), with the totals. The draw is pinned
 // because naming a contract anywhere in the repository (as the note on this sample does) takes it
@@ -16,6 +17,7 @@ import { loadLibraryDir } from '../src/cli/library-files';
 import { review, type Playbooks } from '../src/core/review/engine';
 import { fromText } from '../src/core/review/text';
 import type { RoleId, ScenarioId } from '../src/core/scenarios';
+import { arg } from './seeded';
 import { CUAD as dir, drawIfAsked, ROOT } from './unseen';
 
 if (!existsSync(dir)) {
@@ -34,7 +36,7 @@ interface Reading {
   /** What counsel would raise that the review does not, in counsel's words. */
   misses: string[];
 }
-const readings: Reading[] = JSON.parse(readFileSync(path.join(ROOT, 'docs/unseen-sample.json'), 'utf8'));
+const readings: Reading[] = JSON.parse(readFileSync(path.join(ROOT, arg('--sample') ?? 'docs/unseen-sample.json'), 'utf8'));
 const loaded = loadLibraryDir();
 const playbooks: Playbooks = {};
 if (loaded.ok) for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];

@@ -159,7 +159,7 @@ export const glossaryFileSchema = z.strictObject({
  * When a missing term matters: only where the deal crosses a border, where goods change hands, or
  * where technology does; or, for the IP terms, unless the draft clearly develops and licenses nothing.
  */
-export const PLAYBOOK_CONDITIONS = ['cross-border', 'shares-goods', 'shares-samples', 'shares-technology', 'develops-or-licenses'] as const;
+export const PLAYBOOK_CONDITIONS = ['cross-border', 'shares-goods', 'shares-samples', 'shares-technology', 'develops-or-licenses', 'grants-exclusivity'] as const;
 
 /**
  * What the review raises when their draft lacks a topic, for our side: the severity, and the

@@ -18,6 +18,8 @@ const OPENING = [
   'Hexi shall deliver twenty prototype cells to Nordlicht for the project.',
 ].join('\n');
 
+const EXCLUSIVE = 'Hexi appoints Nordlicht as its exclusive distributor of the cells for the term of this Agreement.';
+
 const POSITIONS = LIBRARY.scenarios.flatMap((s) =>
   Object.entries(s.playbook).flatMap(([role, entry]) =>
     Object.entries(entry.missing ?? {}).map(([topic, position]) => ({
@@ -45,12 +47,15 @@ describe('playbook positions', () => {
     // The use limit and the return duty are raised as gaps of a confidentiality term the draft has.
     // Where the draft has no IP clause at all, these are named in the one finding on results ownership
     // (tested below); a clause on each side's own IP shows the draft has one.
+    // A territory bounds an exclusivity: it is asked for where the draft makes someone exclusive.
     const base =
       topic === 'purpose-limitation' || topic === 'return-or-destroy'
         ? `${OPENING}\n${CASES.confidentiality.deals}`
         : FOLLOW_RESULTS.includes(topic)
           ? `${OPENING}\n${CASES['background-ip'].deals}`
-          : OPENING;
+          : topic === 'territory'
+            ? `${OPENING}\n${EXCLUSIVE}`
+            : OPENING;
     const silent = `${base}\n${CASES[topic].nearMiss}`;
     const found = missingOn(silent, scenario, role, topic);
     expect(found.map((f) => f.severity)).toEqual([severity]);

@@ -41,6 +41,23 @@ describe('topic detection judges the sentence, not the word', () => {
     expect(topics.exclusivity.present).toBe(false);
   });
 
+  it('reads a territory named in the exclusive grant itself, or a channel that bounds it', () => {
+    expect(topicsOf('Vendor grants Reseller an exclusive, non-transferable licence in the United States to market and sublicense the Software to end users.').territory.present).toBe(true);
+    expect(topicsOf('Maker appoints Trader as its exclusive distributor of the Products for Mexico and Brazil.').territory.present).toBe(true);
+    expect(topicsOf('During the Term, Publisher shall be the exclusive provider on the Retailer\'s web site of downloadable audiobooks.').territory.present).toBe(true);
+    // Exclusive jurisdiction, and an exclusive licence that names no place, bound nothing.
+    expect(topicsOf('The parties submit to the exclusive jurisdiction of the courts in the United States District Court for the District of Delaware.').territory.present).toBe(false);
+    expect(topicsOf('Vendor grants Reseller an exclusive licence to market the Software, and Reseller has offices in Singapore.').territory.present).toBe(false);
+  });
+
+  it('reads a party keeping what it brings when the draft says it "belongs to" it or the other side takes no rights in it', () => {
+    expect(topicsOf('The intellectual property of the programs in the billing application, used by the Customer to run its plants, belongs to the Provider.')['background-ip'].present).toBe(true);
+    expect(topicsOf('The Customer acknowledges that it has no rights in any of the Provider\'s software, systems, documentation or procedures, or any modifications of them, except as expressly granted in this Agreement.')['background-ip'].present).toBe(true);
+    // What the work makes is results, and a warranty of title is not an allocation.
+    expect(topicsOf('The intellectual property in the Deliverables belongs to the Customer upon payment.')['background-ip'].present).toBe(false);
+    expect(topicsOf('The Provider warrants that it has all rights needed to provide the Services and that the Services do not infringe the rights of any third party.')['background-ip'].present).toBe(false);
+  });
+
   it('does not read a return of defective goods as return of materials', () => {
     const text = 'After termination, Distributor may return defective Products to Supplier for credit.';
     expect(topicsOf(text)['return-or-destroy'].present).toBe(false);

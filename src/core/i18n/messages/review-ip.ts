@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-/** The IP checklist as a whole: skipped where the deal develops and licenses nothing, or one finding where the draft has no IP clause. */
+/** The checklist of missing terms as a whole: skipped on a press release, the IP part skipped where the deal develops and licenses nothing, or one finding where the draft has no IP clause. */
 export const reviewIp = defineMessages(
   {
     'review.rule.missing.ip-terms.message': 'No IP clause: nothing says who owns the results, nor anything on {terms}',
@@ -9,6 +9,9 @@ export const reviewIp = defineMessages(
     'review.rule.missing.no-ip-work.message': 'IP terms not checked: the draft develops and licenses nothing',
     'review.rule.missing.no-ip-work.why':
       'Nothing in the draft develops, researches or designs anything, or grants a licence of technology, software, content or marks; it operates, builds, supplies, sells or provides a service. So its silence on {topics} was not raised. If the deal does create or license IP, it needs these terms.',
+    'review.rule.missing.not-an-agreement.message': 'Missing terms not checked: this text announces an agreement and holds none of its terms',
+    'review.rule.missing.not-an-agreement.why':
+      'The text reports that an agreement was made and binds no one to anything: no party agrees, undertakes or shall do anything in it. Review the agreement itself; what this text leaves out says nothing about it.',
   },
   {
     'review.rule.missing.ip-terms.message': '缺少知识产权条款：未写明成果归谁所有，也未约定{terms}',
@@ -16,5 +19,7 @@ export const reviewIp = defineMessages(
     'review.rule.missing.no-ip-work.message': '未检查知识产权条款：草案不涉及开发或许可',
     'review.rule.missing.no-ip-work.why':
       '草案中没有任何开发、研究或设计工作，也未许可技术、软件、内容或商标，只涉及运营、建设、供应、销售或提供服务。因此未就{topics}的缺失提出问题。如果本交易确实产生或许可知识产权，仍需约定这些条款。',
+    'review.rule.missing.not-an-agreement.message': '未检查缺失条款：本文本仅宣布已签订协议，不含协议条款',
+    'review.rule.missing.not-an-agreement.why': '本文本只是报道已签订协议，并未约束任何一方：其中没有任何一方同意、承诺或应当履行任何事项。请审阅协议本身；本文本未载明的内容并不说明协议的情况。',
   },
 );

@@ -10,9 +10,11 @@ const MARKING =
 // What makes a marking rule a condition of protection rather than a courtesy.
 const CONDITION =
   /\b(?:means?|includ\w*|only|provided\s+that|if|must|shall\s+be|to\s+the\s+extent|which\s+(?:is|are)|that\s+(?:is|are)|in\s+order\s+to|following)\b|\b(?:all|any)\s+(?:such\s+)?information\s+(?:so\s+)?(?:marked|designated|identified|labell?ed)\b/i;
-// The catch-all that protects unmarked information too.
+// The catch-all that protects unmarked information too: "whether or not marked", "that, given the
+// nature of the information, reasonably should be considered confidential", "even if it is not
+// designated as Confidential".
 const CATCH_ALL =
-  /\b(?:reasonabl[ey]\s+(?:be\s+)?(?:understood|expected|considered|deemed|regarded|known)|reasonable\s+person\s+(?:would|should)\s+(?:understand|consider|regard)|ought\s+reasonably|should\s+reasonably|(?:by|given)\s+(?:its|their)\s+(?:very\s+)?nature|whether\s+or\s+not\s+(?:(?:it\s+is|they\s+are|so)\s+)?(?:marked|designated|identified|labell?ed)|(?:regardless|irrespective)\s+of\s+(?:whether|any)\s+(?:\w+\s+){0,3}?(?:mark|designat|identif)\w*|need\s+not\s+be\s+marked)\b/i;
+  /\b(?:reasonabl[ey]\s+(?:be\s+)?(?:understood|expected|considered|deemed|regarded|known)|reasonable\s+person\s+(?:would|should)\s+(?:understand|consider|regard)|ought\s+reasonably|should\s+reasonably|(?:by|given)\s+(?:its|their)\s+(?:very\s+)?nature|whether\s+or\s+not\s+(?:(?:it\s+is|they\s+are|so)\s+)?(?:marked|designated|identified|labell?ed)|(?:regardless|irrespective)\s+of\s+(?:whether|any)\s+(?:\w+\s+){0,3}?(?:mark|designat|identif)\w*|need\s+not\s+be\s+marked|reasonably\s+(?:should|would|ought\s+to)\s+(?:\S+\s+)?be\s+(?:understood|considered|regarded|deemed|treated|known)|given\s+the\s+nature\s+of\s+the\s+information|circumstances\s+(?:surrounding|of)\s+(?:its|the|their)\s+disclosure|even\s+(?:if|when|though)\s+(?:\w+\s+){0,4}?not\s+(?:\w+\s+)?(?:marked|designated|identified|labell?ed))\b/i;
 
 // "should reasonably have been understood … because of appropriate legends" still asks for a label.
 const LABEL = /\b(?:legends?|mark\w*|stamps?|label\w*|annotat\w*|designat\w*)\b/i;

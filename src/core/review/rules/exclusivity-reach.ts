@@ -16,9 +16,14 @@ const ENDLESS =
 const WAY_OUT = /\b(?:non-?renewal|unless\s+(?:either|any|a)\s+party|either\s+party\s+may\s+(?:terminate|elect|give))\b/i;
 const EXCLUSIVE_CONTEXT = /\bexclusiv\w*|\bterm\b|\brenew\w*|\bterritor\w*|\bmarket\b/i;
 
+// The grantor keeps what lies outside the territory: the exclusivity has one, and "worldwide" in the
+// same sentence is what the grantor keeps or owns ("retains all rights outside the Territory and
+// remains the owner of the Licensed Patents worldwide").
+const KEPT_OUTSIDE = /\b(?:retain|reserve|keep)\w*\b[^.;]{0,100}?\boutside\s+(?:of\s+)?the\s+Territory\b/i;
+
 /** An exclusive sentence whose territory is the world or any market the distributor picks. */
 export function opensEveryMarket(text: string): boolean {
-  return EVERYWHERE_IN.test(text) && /\bexclusiv\w*|\bterritor\w*/i.test(text) && !/\bnon[\s-]?exclusive\b/i.test(text);
+  return EVERYWHERE_IN.test(text) && /\bexclusiv\w*|\bterritor\w*/i.test(text) && !/\bnon[\s-]?exclusive\b/i.test(text) && !KEPT_OUTSIDE.test(text);
 }
 
 /**

@@ -5,8 +5,11 @@ import { ourSide, partyBefore, partyRightAfter, type Side } from './side';
 import { groupedEvidence, hits } from './text';
 import { zhPartyRefs } from '../zh/side';
 
-const GRANTS = /\b(?:hereby\s+)?grants?\s+(?:back\s+)?(?:to\s+)?/gi;
-const LICENCE = /^[^.;]{0,160}?\blicen[cs]e\b/i;
+// "grants to", and "to grant, following each Closing Date, to": the grantee may come after a short
+// aside set off by commas.
+const GRANTS = /\b(?:hereby\s+)?grants?(?:\s+back)?(?:,[^,.;]{1,60},)?\s+(?:to\s+)?/gi;
+// The qualifiers before the word may be long: "an irrevocable (except as set forth herein), perpetual, … licence".
+const LICENCE = /^[^.;]{0,280}?\blicen[cs]e\b/i;
 // A licence back that is paid for, or given in return for one, is a bargain rather than a grant-back.
 const RECIPROCAL = /\b(?:in\s+consideration\s+of\s+the\s+licen[cs]e|cross-?licen[cs]e|royalt(?:y|ies)\s+(?:payable|of|at)|reasonable\s+(?:royalty|compensation))\b/i;
 

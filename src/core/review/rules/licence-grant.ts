@@ -51,6 +51,7 @@ export const licenceActs: Rule = (ctx) => {
 // "shall not sublicense", "No license … includes the right to grant sublicenses", "non-sublicensable".
 const NO_SUBLICENCE =
   /\b(?:(?:shall|may|will)\s+not|no\s+right\s+to|not\s+(?:include|includes|be\s+entitled\s+to)\s+(?:the|any)\s+right\s+to|without\s+(?:the|any)\s+right\s+to)\s+(?:grant\s+(?:any\s+)?)?sub-?licen[cs](?:e|es|ing)\b|\bnon-?sub-?licens(?:e|a)ble\b|\bno\s+licen[cs]e\b[^.;]{0,80}?\bincludes?\s+(?:the|any)\s+right\s+to\s+(?:grant\s+)?sub-?licen[cs]/gi;
+const NO_SUBLICENCE_IN = new RegExp(NO_SUBLICENCE.source, 'i');
 // The licence reaches our group: "Licensee and its Affiliates", "may extend … to its Affiliates".
 const GROUP = /\b(?:and|or)\s+(?:its|their|any\s+of\s+its)\s+(?:Affiliates|affiliated\s+compan(?:y|ies)|Subsidiaries|subsidiaries)\b|\bsub-?licen[cs]\w*\s+(?:\w+\s+){0,3}to\s+(?:its\s+|any\s+of\s+its\s+)?(?:Affiliates|Subsidiaries|subsidiaries)\b/;
 
@@ -60,6 +61,12 @@ const GRANTOR_GROUP = /\b(?:on\s+behalf\s+of|for)\s+itself\s+and\s+(?:on\s+behal
 // A bar with a way through is a term to negotiate, not a missing right: "except as provided in
 // Section 2.1(c)", "without the prior written consent of the Licensor".
 const QUALIFIED = /\b(?:except|unless|other\s+than|save\s+as)\b|\bwithout\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval)\b/i;
+
+// A right to sublicense given to the grantee elsewhere: "further grants the Licensee the right to
+// sub-license the Content to users", "with the right to grant sublicenses", "the Licensee may
+// sublicense". A bar beside it on one kind of sublicensee is a limit on that right, not its absence.
+const SUBLICENCE_GRANTED =
+  /\b(?:grants?|granted|with|including|includes|has|have)\b[^.;]{0,80}?\bright\s+to\s+(?:grant\s+)?sub-?licen[cs](?:e|es)\b|\bmay\s+(?:grant\s+)?sub-?licen[cs](?:e|es)\b/gi;
 
 /**
  * We take a licence that we may not sublicense and that does not reach our affiliates: a group that
@@ -74,6 +81,13 @@ export const licenceReach: Rule = (ctx) => {
   const theirs = (h: Hit) => /^(?:shall|may|will)\s/i.test(h.text) && partyBefore(ctx, h.sentence.text, h.index)?.side === 'A';
   const barred = hits(ctx, NO_SUBLICENCE, (h) => !theirs(h) && !GROUP.test(h.sentence.text) && !QUALIFIED.test(h.sentence.text));
   if (barred.length === 0) return [];
+  // Granted in a sentence without a bar in it, and to us: the grantor "grants … the right to
+  // sublicense"; a party that "may sublicense" is not the grantor.
+  const grantee = (h: Hit) => {
+    const before = partyBefore(ctx, h.sentence.text, h.index)?.side;
+    return /^may\b/i.test(h.text) ? before !== undefined && before !== 'A' : before !== 'B';
+  };
+  if (hits(ctx, SUBLICENCE_GRANTED, (h) => !NO_SUBLICENCE_IN.test(h.sentence.text) && grantee(h)).length > 0) return [];
   const unknown = grants.every((g) => g.unknown);
   return [
     finding(ctx, {

@@ -90,6 +90,9 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   if (condition === 'shares-technology') return ctx.sentences.some((s) => TECHNOLOGY.test(s.text));
   // Where unsure, the IP terms stay on the checklist.
   if (condition === 'develops-or-licenses') return readIpWork(ctx.sentences) !== 'no';
+  // A territory bounds an exclusivity; where nothing is exclusive (a supply, a referral alliance)
+  // there is nothing for it to bound.
+  if (condition === 'grants-exclusivity') return ctx.topics.exclusivity?.present === true;
   return ctx.sentences.some((s) => GOODS.test(s.text) || ZH_GOODS.test(s.text));
 }
 // Samples and prototypes handed over or disclosed: things whose ownership the holder may later claim.
@@ -138,6 +141,8 @@ export const missingTerms: Rule = (ctx) => {
   // An amendment changes a few terms of another agreement and keeps the rest: what it does not say is
   // in the agreement it amends, not missing.
   if (amendsAnother(ctx)) return [];
+  // A press release about an agreement holds none of its terms: say so once instead of calling each missing.
+  if (announcesOnly(ctx)) return [finding(ctx, { rule: 'missing', key: 'missing.not-an-agreement', topic: 'confidentiality', severity: 'info', kind: 'missing', evidence: [], noFix: true })];
   // A clause the term reader reads as saying who holds the thing settles its topic, whatever its wording.
   const settled = settledTopics(ctx);
   const absent = (topic: TopicId) => ctx.topics[topic] && !ctx.topics[topic].present && !settled.has(topic);
@@ -207,6 +212,15 @@ const OTHER_NDA =
 const AMENDMENT = /\bAmendment\b(?:\s+No\.)?[^.;]{0,80}?\bto\b[^.;]{0,120}?\bAgreement\b|\bamends?\s+(?:that\s+certain|the)\s+[^.;]{0,100}?Agreement\b/i;
 /** "All other terms and conditions of the Agreement shall remain in full force and effect." */
 const REST_STANDS = /\b(?:all\s+)?other\s+(?:terms|provisions)\b[^.;]{0,100}?\b(?:remain|continue)\s+(?:unchanged|unmodified|in\s+(?:full\s+)?force)/i;
+
+/** "… announced today that …", "(Nasdaq: UNBJ)": a notice of a deal, not the deal. */
+const ANNOUNCES = /\bannounced\s+(?:today|that)\b|\((?:Nasdaq|NYSE|AMEX|NYSE\s+American|TSX|LSE|OTC\w*)\s*:\s*[A-Z][A-Z.]{0,5}\)/;
+/** Words by which a text binds its parties; an agreement has some, a press release none. */
+const OPERATIVE = /\b(?:shall|hereby|agrees?|agreed|undertakes?|covenants?|whereas|witnesseth)\b/i;
+
+function announcesOnly(ctx: ReviewContext): boolean {
+  return ctx.sentences.slice(0, 5).some((s) => ANNOUNCES.test(s.text)) && !ctx.sentences.some((s) => OPERATIVE.test(s.text));
+}
 
 function amendsAnother(ctx: ReviewContext): boolean {
   return ctx.sentences.slice(0, 5).some((s) => AMENDMENT.test(s.text)) && ctx.sentences.some((s) => REST_STANDS.test(s.text));

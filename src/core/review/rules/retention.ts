@@ -12,6 +12,15 @@ const OURS_TO_B = /\b(?:test\s+data|data|results|reports?|confidential\s+informa
 const ARCHIVAL =
   /\b(?:archiv\w*|legal|compliance|regulatory|back-?ups?|record-?keeping|evidenc\w*|disputes?|one\s+(?:\(1\)\s+)?cop(?:y|ies)|a\s+single\s+copy|required\s+by\s+(?:applicable\s+)?law|automatic\w*|electronic)\b/i;
 
+/** "To the extent they relate to the patents licensed to the Seller, the Seller may retain copies": it keeps what its own licence needs. */
+const LICENSED_TO = /\blicen[cs]ed\s+(?:back\s+)?to\s+(?:the\s+)?([A-Z][\w-]*)/g;
+
+function licensedToKeeper(text: string, keeper: PartyRef | undefined): boolean {
+  if (!keeper) return false;
+  const name = keeper.text.toLowerCase();
+  return [...text.matchAll(LICENSED_TO)].some((m) => m[1]!.toLowerCase() === name);
+}
+
 /** Samples used up in the tests cannot be returned: not returning them keeps nothing. */
 const CONSUMED = /\b(?:consumed|used\s+up|expended|destroyed\s+(?:in|during|by)\s+(?:the\s+)?(?:tests?|testing|evaluation|analysis))\b/i;
 
@@ -36,6 +45,7 @@ export const retention: Rule = (ctx) => {
   const ours = ourSide(ctx);
   for (const hit of hits(ctx, KEEP, kept)) {
     const keeper = partyBefore(ctx, hit.sentence.text, hit.index);
+    if (licensedToKeeper(hit.sentence.text, keeper)) continue;
     // When we receive, only our data, reports or information kept by them can hurt us: samples and
     // materials are the sharing side's own, whoever keeps them.
     if (ours === 'B' && keeper?.side !== 'B' && !OURS_TO_B.test(hit.sentence.text.slice(hit.index, hit.index + hit.text.length + 80))) continue;

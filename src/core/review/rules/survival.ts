@@ -7,6 +7,8 @@ const SURVIVE = /\bsurviv(?:e|es|ing|al)\b/gi;
 const OTHER_SENSE = /\bsurviving\s+(?:entity|corporation|company|spouse|party to (?:the|a|any) merger)|\bsurvive\s+(?:a|the|any)\s+(?:merger|consolidation)/i;
 const NAMED =
   /\b(?:sections?|articles?|clauses?|paragraphs?|subsections?)\s+\(?\d|\b\d+\.\d+\b|§|\bthis\s+(?:[\w-]+\s+){0,4}?(?:section|article|clause|paragraph|subsection|provision|covenant|obligation|lien|indemnity|warranty)\b|\b(?:confidential\w*|indemnif\w*|warrant\w*|limitation\s+of\s+liability|payment\w*|governing\s+law|dispute\w*|non-?solicit\w*|non-?compet\w*|audit\w*|records|royalt\w*|ownership|intellectual\s+property|licen[cs]e|privacy|security)\b|['’]s\s+obligations?\s+to\b/i;
+/** An exhibit or schedule named by its letter or number ("Exhibit A", "Schedule 3"); case matters: "the schedule to" names nothing. */
+const NAMED_PART = /\b(?:Exhibit|Schedule|Annex|Appendix|Attachment)s?\s+\(?[A-Z0-9]{1,3}\b/;
 const PERIOD =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety)\s+(?:\(\d+\)\s+)?(?:years?|months?|days?)\b|\bperpetu\w*|\bindefinitely\b|\buntil\b|\bexpir\w*\s+of\s+(?:the\s+)?(?:applicable\s+)?statute/i;
 /** Survival of "all provisions" or "the obligations of the parties": nothing in particular. */
@@ -31,6 +33,7 @@ export const survival: Rule = (ctx) => {
       !catchAll.includes(h) &&
       GENERAL.test(h.sentence.text) &&
       !NAMED.test(h.sentence.text) &&
+      !NAMED_PART.test(h.sentence.text) &&
       !PERIOD.test(h.sentence.text) &&
       !POINTS_ELSEWHERE.test(h.sentence.text),
   );

@@ -8,9 +8,12 @@ const TERRITORY_TERM = /\b(?:([A-Z][\w-]{0,40})\s+)?Territor(?:y|ies)\b/g;
 const DEFINED_INLINE =
   /\bterritor(?:y|ies)\b["”]?\s*(?:as\s+(?:stated|used)\s+herein\s+)?(?::|means|shall mean|is|are|shall be|consists? of|consisting of|includes?|comprises?|refers to)\s/i;
 
+/** A form that names the territory where it is used: "in the following designated Territory: Korea", "the Territory set out below". */
+const NAMED_BESIDE = /\bthe\s+following\s+(?:designated\s+|described\s+)?Territor(?:y|ies)\b|\bTerritor(?:y|ies)\s+(?:set\s+(?:out|forth)|specified|listed|named|described)\s+(?:below|above|hereunder)\b/;
+
 /** "Territory" used as a defined term but never defined. */
 export const territoryUndefined: Rule = (ctx) => {
-  if (isDefined(ctx, 'Territory') || ctx.sentences.some((s) => DEFINED_INLINE.test(s.text))) return [];
+  if (isDefined(ctx, 'Territory') || ctx.sentences.some((s) => DEFINED_INLINE.test(s.text) || NAMED_BESIDE.test(s.text))) return [];
   const uses = hits(ctx, TERRITORY_TERM, (h) => {
     if (h.index === 0 || inHeading(ctx, h.sentence)) return false;
     // "the Exclusive Territory" is fine when that longer term is defined.

@@ -12,7 +12,7 @@ export const DEAL_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'territory',
-    cue: /territor|worldwide|throughout\s+the\s+world|countries/i,
+    cue: /territor|worldwide|throughout\s+the\s+world|countries|exclusiv/i,
     deals: ({ text }) => TERRITORY.some((r) => r.test(text)),
   },
   {
@@ -100,8 +100,19 @@ const NO_OTHER_GRANT = re(
 
 const ONLY_US = /\b(?:other\s+than|else|except|to\s+(?:use|operate|sell|distribute|market|promote|manufacture))\b/i;
 
+// Places an exclusivity is bounded by when the grant names them itself: "an exclusive licence in the
+// United States", "exclusive distributor for Mexico and Brazil".
+const PLACE = String.raw`(?:United\s+States|U\.S\.(?:A\.)?|USA|North\s+America|South\s+America|Latin\s+America|Central\s+America|Europe|European\s+(?:Union|Economic\s+Area)|EEA|Asia(?:[\s-]Pacific)?|Middle\s+East|Africa|Oceania|(?:Greater|Mainland)\s+China|China|PRC|Hong\s+Kong|Macau|Taiwan|Japan|Korea|Singapore|India|Indonesia|Malaysia|Thailand|Vietnam|Philippines|Australia|New\s+Zealand|Canada|Mexico|Brazil|Argentina|Chile|Peru|Colombia|United\s+Kingdom|U\.K\.|England|Ireland|Germany|France|Italy|Spain|Portugal|Netherlands|Belgium|Luxembourg|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Russia|Turkey|Israel|Saudi\s+Arabia|United\s+Arab\s+Emirates|Egypt|South\s+Africa|Nigeria|Kenya)`;
+// What an exclusive grant is of, in a few words: "exclusive, non-transferable licence", "exclusive agent".
+// Each word before the role is set off by a space or comma, so a long word is never split into several.
+const EXCLUSIVE_OF = String.raw`\bexclusiv\w*(?:(?:\s*,\s*|\s+)(?:and\s+)?[\w-]+){0,4}?\s+(?:${EXCLUSIVE_ROLE}|rights?)\b`;
+
 const TERRITORY = [
   re(String.raw`["“]Territory["”]|\bTerritory\b`, ''),
+  // The place follows the grant in the same clause, not after a comma that starts another.
+  re(String.raw`${EXCLUSIVE_OF}[^.;:,]{0,80}?\b(?:in|within|throughout|for)\s+(?:the\s+)?${PLACE}(?![\w-])`),
+  // An exclusivity bounded by a channel, not a region: "the exclusive provider on the Retailer's web site".
+  re(String.raw`${EXCLUSIVE_OF}${GAP(40)}\b(?:on|through|via)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:Site|web\s?sites?|online\s+stores?|platforms?|marketplaces?|app(?:lication)?\s+stores?)\b`),
   re(String.raw`\b(?:within|in|throughout|outside(?:\s+of)?|into)\s+(?:the\s+)?(?:territory|territories)\s+of\b`),
   re(String.raw`\b(?:licen[cs]e|rights?|distribut\w+|sell|market|exclusiv\w+)\b${GAP(120)}\b(?:worldwide|world-wide|throughout\s+the\s+world|in\s+all\s+countries)\b`),
   re(String.raw`\b(?:worldwide|world-wide)\b${GAP(40)}\b(?:licen[cs]e|rights?|basis|exclusive|non-exclusive)\b`),

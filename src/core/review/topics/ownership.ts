@@ -18,7 +18,7 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'background-ip',
-    cue: /background|pre-?existing|existing|retain|reserv|remain|own|title/i,
+    cue: /background|pre-?existing|existing|retain|reserv|remain|own|title|belong|rights?\s+in\b/i,
     deals: ({ text }) => BACKGROUND.some((r) => r.test(text)),
   },
   {
@@ -92,6 +92,12 @@ const BACKGROUND = [
   re(String.raw`\b(?:intellectual\s+property|IP|technology|know-how|patents?)\s+(?:owned|controlled|developed)\s+(?:by\s+(?:either|a|each)\s+party\s+)?(?:prior\s+to|before|independently|outside)`),
   // "… which were owned or controlled by the providing party ("Originator") shall remain the sole property of the Originator"
   re(String.raw`\b(?:owned|controlled)\s+(?:or\s+controlled\s+)?by\s+the\s+(?:providing|disclosing|contributing|originating|furnishing)\s+party\b${GAP(60)}\b(?:remains?|shall\s+remain|will\s+remain)\s+(?:the\s+)?${OWNED}\b`),
+  // "The intellectual property of the programmes the Customer uses belongs to the Provider": what a
+  // party already has, not what the work makes ("the IP in the Deliverables belongs to" is results).
+  re(String.raw`\b(?:intellectual\s+property|IPR?|copyrights?|patents?)(?:\s+rights?)?\s+(?:of|in)\s+(?!(?:the\s+|all\s+|any\s+|such\s+)?${MADE}\b)${GAP(140)}\b(?:belongs?|shall\s+belong|will\s+belong)\s+(?:exclusively\s+|solely\s+)?to\s+(?:the\s+)?[A-Z][\w-]*`),
+  // The other side acknowledges it takes nothing in ours: "Customer has no rights in any of the
+  // Provider's software, systems, documentation … or any modifications thereof".
+  re(String.raw`\b(?:has|have|shall\s+have|will\s+have|acquires?|shall\s+acquire|will\s+acquire)\s+(?:no|any)\s+(?:rights?|title|ownership(?:\s+interest)?|proprietary\s+interest)\b${GAP(40)}\b(?:in|to)\s+(?:and\s+to\s+)?(?:any\s+of\s+)?(?:the\s+)?(?:[A-Z][\w-]*['’]s|other\s+part(?:y|ies)['’]s?)\s+(?:[\w-]+,?\s+){0,3}?(?:software|systems?|technology|intellectual\s+property|IP\b|know-how|patents?|tools|source\s+code|platform)`),
 ];
 
 /**

@@ -60,6 +60,16 @@ describe('territory', () => {
     expect(territoryUndefined(makeContext(schedule))).toEqual([]);
   });
 
+  it('is quiet where a form names the territory where it is used, and still fires where the pointer is only to "the Territory"', () => {
+    const form = [
+      'Maker and Distributor intend to establish Distributor as a non-exclusive distributor of Maker products in the following designated Territory, subject to this Agreement.',
+      'Vietnam and Thailand',
+      'Distributor will not sell outside the Territory without Maker\'s prior written permission.',
+    ].join('\n');
+    expect(territoryUndefined(makeContext(form))).toEqual([]);
+    expect(territoryUndefined(makeContext('Maker appoints Distributor as a non-exclusive distributor in the Territory, subject to the following conditions.'))).toHaveLength(1);
+  });
+
   it('fires on China as a territory without Hong Kong, Macau and Taiwan', () => {
     const [f] = chinaTerritory(makeContext('Licensor grants Licensee an exclusive licence to sell the Licensed Products in the PRC.'));
     expect(f).toMatchObject({ rule: 'ambiguous.china-territory', severity: 'medium' });
@@ -246,6 +256,9 @@ describe('survival', () => {
 
   it('is quiet when sections are named', () => {
     expect(survival(makeContext('Sections 5, 7 and 9 shall survive the expiration or termination of this Agreement.'))).toEqual([]);
+    // An exhibit or schedule named by its letter is named; "the exhibits" in general is not.
+    expect(survival(makeContext('The rights and obligations of the parties set out in Exhibit B shall survive the termination or expiration of this Agreement, whatever its cause.'))).toEqual([]);
+    expect(survival(makeContext('The rights and obligations of the parties under this Agreement and the schedule to it shall survive the termination or expiration of this Agreement.'))).toHaveLength(1);
   });
 
   it('is quiet when a period is stated', () => {

@@ -38,6 +38,17 @@ describe('protection only for marked information', () => {
     expect(rules(markedOnly, nda(catchAll), 'pre-deal-disclosure', 'discloser')).toEqual([]);
     const whether = '"Confidential Information" means all technical information disclosed by the Disclosing Party, whether or not it is marked as confidential.';
     expect(rules(markedOnly, nda(whether), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+    const circumstances =
+      '"Confidential Information" means all information relating to a Party that is designated as confidential or that, given the nature of the information or the circumstances of its disclosure, reasonably should be considered as confidential.';
+    expect(rules(markedOnly, nda(circumstances), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+    const evenIf =
+      'All information disclosed by the Disclosing Party, orally or in writing, is Confidential Information even if it is not designated as "Confidential" or identified as confidential when it is disclosed.';
+    expect(rules(markedOnly, nda(evenIf), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+  });
+  it('still fires where the only way in is a marking, with no reasonable-person or "even if unmarked" wording', () => {
+    const designated =
+      '"Confidential Information" means information relating to a Party that is designated as confidential in writing at the time of disclosure, given by one Party to the other under this Agreement.';
+    expect(rules(markedOnly, nda(designated), 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.marked-only medium']);
   });
   it('stays quiet for the recipient, whom a marking rule favours', () => {
     expect(rules(markedOnly, nda(marked), 'pre-deal-disclosure', 'recipient')).toEqual([]);
@@ -146,6 +157,13 @@ describe('exclusivity that reaches everywhere or never ends', () => {
   });
   it('stays quiet for the distributor, whom wide exclusivity favours', () => {
     expect(rules(exclusivityReach, [opening, grant, term].join('\n'), 'exclusive-partnership', 'distributor')).toEqual([]);
+  });
+  it('stays quiet where "worldwide" is what the licensor keeps outside a defined territory, and fires for the same words in the grant', () => {
+    const licence = 'The Licensor grants the Licensee an exclusive licence under the Licensed Patents to sell the Products in the Territory.';
+    const kept = 'The Licensor retains all rights to the Products outside the Territory and remains the owner of the Licensed Patents worldwide, including in the Territory.';
+    expect(rules(exclusivityReach, [opening, licence, kept].join('\n'), 'technology-license', 'licensor')).toEqual([]);
+    const wide = 'The Licensor grants the Licensee an exclusive licence under the Licensed Patents to sell the Products worldwide, and retains only the right to use them in its own research.';
+    expect(rules(exclusivityReach, [opening, wide].join('\n'), 'technology-license', 'licensor')).toEqual(['one-sided.exclusivity-worldwide high']);
   });
 });
 

@@ -42,6 +42,11 @@ describe('a licence that does not reach our group', () => {
     expect(run(licenceReach, 'licensee', grant.replace('to the Licensee', 'to the Licensee and its Affiliates'), bar)).toEqual([]);
     expect(run(licenceReach, 'licensee', grant, 'The Licensee may grant sublicenses to its Affiliates and contract manufacturers.')).toEqual([]);
   });
+  it('stays quiet where the licensor grants a right to sublicense and bars only one kind of sublicensee, and fires where the right goes the other way', () => {
+    const limit = 'The Licensee may not sublicense the Content to any subscription website that aggregates third-party content.';
+    expect(run(licenceReach, 'licensee', grant, 'The Licensor further grants the Licensee the right to sublicense the Content to users of its websites for their personal use.', limit)).toEqual([]);
+    expect(run(licenceReach, 'licensee', grant, 'The Licensee hereby grants the Licensor the right to sublicense the Improvements to its distributors.', limit)).toEqual(['one-sided.licence-reach medium']);
+  });
   it('stays quiet on a bar with a way through: an exception, or the licensor\'s consent', () => {
     expect(run(licenceReach, 'licensee', grant, 'The licence is non-sublicensable (except as provided in Section 2.3).')).toEqual([]);
     expect(run(licenceReach, 'licensee', grant, 'The Licensee shall not sublicense its rights under this Agreement without the prior written consent of the Licensor.')).toEqual([]);

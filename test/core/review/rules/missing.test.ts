@@ -24,6 +24,24 @@ const NDA = [
   'The Recipient shall use the Confidential Information solely for the purpose of evaluating the Samples.',
 ].join('\n');
 
+describe('a press release about an agreement', () => {
+  const playbook = { required: ['confidentiality', 'governing-law'], recommended: [] } as const;
+  const release = [
+    'Harbour Bancorp Signs Processing Agreement with Ledgerline Systems',
+    'Newark, NJ -- March 2, 2026 -- Harbour Bancorp (Nasdaq: HRBC) announced today that its bank has entered into a five-year agreement under which Ledgerline will provide core processing and item processing services.',
+    '"The move gives our customers faster service," said the bank\'s chief executive.',
+  ].join('\n');
+  it('says once that the text holds no terms, instead of calling each one missing', () => {
+    const found = missingTerms(makeContext(release, { scenario: 'custom-development', role: 'developer', playbook, absent: ['confidentiality', 'governing-law'] }));
+    expect(found.map((f) => `${f.severity} ${f.message}`)).toEqual(['info Missing terms not checked: this text announces an agreement and holds none of its terms']);
+  });
+  it('still raises missing terms in an agreement that a release is quoted in, or that binds its parties', () => {
+    const agreement = `${release}\nThe Provider shall provide the Services in accordance with Schedule 1.`;
+    const found = missingTerms(makeContext(agreement, { scenario: 'custom-development', role: 'developer', playbook, absent: ['confidentiality', 'governing-law'] }));
+    expect(found.map((f) => f.topic)).toEqual(['confidentiality', 'governing-law']);
+  });
+});
+
 describe('missing terms', () => {
   it('reports a topic the playbook requires and the draft lacks, with its weight and fix', () => {
     const ctx = makeContext(NDA, {
@@ -195,6 +213,18 @@ describe('fixFor', () => {
       const abroad = opening('a Delaware corporation, and Hexi Energy Co., Ltd., a company incorporated in the People\'s Republic of China');
       expect(raisedHere(`${abroad}\nAcme shall provide the technical data and software needed to install the Products.`)).toEqual(['export-control low']);
       expect(raisedHere(`${abroad}\nAcme shall supply the herbal tea and vitamin tablets listed in Schedule A in their retail packaging.`)).toEqual([]);
+    });
+    it('asks for a territory only where the draft makes someone exclusive, for either side', () => {
+      const territory = { required: [], recommended: [], missing: { territory: { severity: 'medium', when: ['grants-exclusivity'] } } } as const;
+      const domestic = opening('a Delaware corporation, and Beta Labs LLC, a California limited liability company');
+      for (const role of ['supplier', 'distributor'] as const) {
+        const raisedHere = (text: string) =>
+          missingTerms(makeContext(text, { scenario: 'exclusive-partnership', role, playbook: territory, absent: ['territory'] })).map((f) => `${f.topic} ${f.severity}`);
+        expect(raisedHere(`${domestic}\nAcme appoints Beta as its exclusive distributor of the Products for the Term.`)).toEqual(['territory medium']);
+        expect(
+          raisedHere(`${domestic}\nAcme shall sell to Beta, and Beta may purchase from Acme, such quantities of the Products as Beta orders from time to time. Nothing in this Agreement obliges Beta to purchase any minimum quantity.`),
+        ).toEqual([]);
+      }
     });
     it('raises nothing the playbook leaves out, though the draft lacks it', () => {
       expect(missingTerms(makeContext(NDA, { scenario: 'sample-testing', role: 'provider', playbook: { ...playbook, missing: {} }, absent: ['return-or-destroy'] }))).toEqual([]);

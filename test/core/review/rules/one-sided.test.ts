@@ -136,6 +136,14 @@ describe('their right to keep samples or data', () => {
     expect(retention(makeContext(text, { scenario: 'sample-testing', role: 'provider' }))).toEqual([]);
   });
 
+  it('accepts copies the other side keeps of what is licensed to it, and not copies of the rest', () => {
+    const sale = 'This Intellectual Property Agreement is made between Lindqvist Energy AB (the "Seller") and Hexi Energy Co., Ltd. (the "Purchaser").';
+    const needed = 'To the extent such documents and Software relate to the patents licensed to the Seller under this Agreement, the Seller shall be permitted to retain a reasonable number of copies of such documents and Software.';
+    expect(retention(makeContext(`${sale}\n${needed}`, { scenario: 'technology-license', role: 'licensee' }))).toEqual([]);
+    const all = 'After the Closing, the Seller shall be permitted to retain copies of all documents and Software delivered to the Purchaser, whether or not licensed to the Purchaser.';
+    expect(retention(makeContext(`${sale}\n${all}`, { scenario: 'technology-license', role: 'licensee' })).map((f) => f.rule)).toEqual(['one-sided.retention']);
+  });
+
   it('accepts an archival copy kept for legal compliance', () => {
     const text = `${SAMPLE_PARTIES}\nEvaluator may retain one copy of the Confidential Information solely for legal compliance purposes.`;
     expect(retention(makeContext(text, { scenario: 'sample-testing', role: 'provider' }))).toEqual([]);

@@ -48,6 +48,18 @@ describe('a one-sided grant-back under PRC law', () => {
   });
 });
 
+describe('a buyer licensing the seller back under what it buys', () => {
+  const sale = 'This Intellectual Property Agreement is made between Lindqvist Energy AB, a company incorporated in Sweden (the "Seller"), and Hexi Energy Co., Ltd. (the "Purchaser").';
+  it('fires for the buyer, where the grantee follows an aside', () => {
+    const back = 'The Purchaser shall cause each Purchaser Affiliate to grant, effective on the Closing Date, to the Seller an irrevocable (except as expressly set forth herein), perpetual, non-sublicensable (except as expressly set forth herein), fully paid-up, royalty-free, worldwide, non-transferable (except as expressly set forth herein), non-exclusive licence under the Assigned Patents to make and sell its products.';
+    expect(run(licenceBack, 'licensee', [sale, back, NEW_YORK])).toEqual(['one-sided.licence-back high']);
+  });
+  it('stays quiet on the seller\'s licence to the buyer, written the same way', () => {
+    const forward = 'The Seller shall cause each Seller Affiliate to grant, effective on the Closing Date, to the Purchaser a perpetual, royalty-free, non-exclusive licence under the Retained Patents to make and sell its products.';
+    expect(run(licenceBack, 'licensee', [sale, forward, NEW_YORK])).toEqual([]);
+  });
+});
+
 describe('a ban on improving the licensed technology', () => {
   it('fires for the licensee, as a term that risks being void where PRC law governs or the licensor is Chinese', () => {
     expect(run(improvementBan, 'licensee', [CHINESE, ban])).toEqual(['one-sided.improvement-ban medium void-under-PRC']);
