@@ -126,14 +126,10 @@ export function partyDescriptions(ctx: ReviewContext): string[] {
 }
 
 /** Where each party is established, as its description in the opening says, when it does. */
-export function partyCountries(ctx: ReviewContext): (string | undefined)[] {
-  return partyDescriptions(ctx).map(countryIn);
-}
+export const partyCountries = perReview((ctx): readonly (string | undefined)[] => partyDescriptions(ctx).map(countryIn));
 
 /** Each party's side, where the draft lets us tell. */
-function partySides(ctx: ReviewContext): (Side | undefined)[] {
-  return ctx.parties.map((p) => partyRefs(ctx, p.shortName ?? p.name)[0]?.side);
-}
+const partySides = perReview((ctx): readonly (Side | undefined)[] => ctx.parties.map((p) => partyRefs(ctx, p.shortName ?? p.name)[0]?.side));
 
 /**
  * Where our side is established: as the draft states it for our party; else, when every party is
@@ -177,7 +173,7 @@ const DONE_IN = new RegExp(
  * A counterparty whose seat the draft does not give is taken as abroad: our users take their
  * technology abroad.
  */
-export function crossesBorder(ctx: ReviewContext): boolean {
+export const crossesBorder = perReview((ctx): boolean => {
   // Without two parties found, the places the opening names stand for theirs.
   if (ctx.parties.length < 2) {
     const found = countriesIn(openingSentences(ctx.sentences).map((s) => s.text).join(' '));
@@ -192,6 +188,18 @@ export function crossesBorder(ctx: ReviewContext): boolean {
     for (let m = DONE_IN.exec(s.text); m; m = DONE_IN.exec(s.text)) if (!home.has(countryIn(m[0].replace(/^.*?\bin\s+/, '')))) return true;
     return false;
   });
+});
+
+/**
+ * A reading of the draft worked out once per review: several rules ask where the parties are and
+ * whether the deal crosses a border, and each answer reads the opening or every sentence.
+ */
+function perReview<T>(read: (ctx: ReviewContext) => T): (ctx: ReviewContext) => T {
+  const known = new WeakMap<ReviewContext, T>();
+  return (ctx) => {
+    if (!known.has(ctx)) known.set(ctx, read(ctx));
+    return known.get(ctx)!;
+  };
 }
 
 function escapeRe(s: string): string {

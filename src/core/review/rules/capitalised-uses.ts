@@ -49,13 +49,15 @@ export function capitalisedUses(ctx: Parameters<Rule>[0], phrase: string): numbe
   // A word alone may take a plural ending: its letters run on ("Customers"); otherwise they stop at a space or hyphen.
   const keys = head === phrase ? [head, `${head}s`, `${head}es`] : [head];
   const re = new RegExp(String.raw`${phrase.replace(/ /g, String.raw` +`)}(?:s|es)?\b`, 'y');
-  const starts = keys.flatMap((k) => capitalIndex(ctx).get(k) ?? []);
-  // Reading order, and a use never starts inside the one before (as a global scan counts them).
-  starts.sort((a, b) => a.order - b.order);
+  const lists = keys.map((k) => capitalIndex(ctx).get(k)).filter((l) => l !== undefined);
+  // Reading order, and a use never starts inside the one before (as a global scan counts them). Each
+  // list is in reading order already, so one is taken as it is.
+  const starts = lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => a.order - b.order);
   let n = 0;
   let last: Hit['sentence'] | undefined;
   let end = 0;
-  for (const { sentence, at } of starts) {
+  for (let i = 0; i < starts.length; i++) {
+    const { sentence, at } = starts[i]!;
     if (sentence === last && at < end) continue;
     re.lastIndex = at;
     const m = re.exec(sentence.text);

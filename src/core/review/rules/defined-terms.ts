@@ -182,8 +182,26 @@ function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
   return out;
 }
 
-// A token (a run without spaces) with a full stop, @ or slash before a letter or digit; from a token's start only, so linear.
-const ADDRESS_TOKEN = /(?<!\S)\S*[.@/]\w\S*/g;
+/**
+ * A lower-case word, or a token (a run without spaces) with a full stop, @ or slash before a letter or
+ * digit, read whole from its start (so linear): the words of an address are no words.
+ */
+const LOWER_WORD = /(?<!\S)\S*[.@/]\w\S*|\b[a-z][a-z-]+\b/g;
+const QUOTED = /["“'‘](?:the\s+)?([A-Z][^"”'’]{0,60})["”'’]/g;
+const POINTED =
+  /\b([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,4}),? (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?(?:as )?defined (?:in|under)|as set (?:forth|out) in|\((?:as (?:such term is )?defined|within the meaning) (?:in|of|under)\b)/g;
+const DEEMED = /\bdeemed\s+(?:to\s+be\s+)?the\s+([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,3})\b/g;
+
+/** Every match of a global pattern in the text, by exec. */
+function matches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
 /** Capitalised terms used as defined terms, at least twice or as a slip from a defined one, that the draft never defines. */
 const INSTRUMENT_BEFORE = /\b(?:Conventions?|Treaty|Protocol|Agreement)\s+(?:on|for|of|relating\s+to)\b[^.;]{0,50}$/;
 
@@ -191,24 +209,29 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   const quoted = new Set<string>();
   // Terms the definitions finder may miss: in single quotes ('the Manufacturer'), defined without
   // quotes ("Term has the meaning set out in Clause 3.1"), or fixed by a list in an annex.
-  for (const s of ctx.sentences) {
-    for (const m of s.text.matchAll(/["“'‘](?:the\s+)?([A-Z][^"”'’]{0,60})["”'’]/g)) for (const f of quotedForms(m[1]!)) quoted.add(f);
+  // Indexes and exec loops, not for-of over matchAll: a review's code runs unoptimised, where each
+  // step of an iterator is an object, and matchAll copies its pattern each call.
+  const { sentences } = ctx;
+  for (let i = 0; i < sentences.length; i++) {
+    const text = sentences[i]!.text;
+    for (const m of matches(QUOTED, text)) for (const f of quotedForms(m[1]!)) quoted.add(f);
     // "The Specifications defined in Exhibit A", "the Closing Date as set forth in the Purchase Agreement": defined by pointing.
-    for (const m of s.text.matchAll(/\b([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,4}),? (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?(?:as )?defined (?:in|under)|as set (?:forth|out) in|\((?:as (?:such term is )?defined|within the meaning) (?:in|of|under)\b)/g)) quoted.add(m[1]!.toLowerCase());
+    for (const m of matches(POINTED, text)) quoted.add(m[1]!.toLowerCase());
     // "Distributor shall be deemed the Non-MAH Party": a role given without quotes.
-    for (const m of s.text.matchAll(/\bdeemed\s+(?:to\s+be\s+)?the\s+([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,3})\b/g)) quoted.add(m[1]!.toLowerCase());
+    for (const m of matches(DEEMED, text)) quoted.add(m[1]!.toLowerCase());
     // The title of an attachment ("Exhibit "H" Badger Prospect Tax Provisions", "Schedule 3 - Support
     // Procedures") names what it holds.
-    for (const m of s.text.matchAll(ATTACHMENT_TITLE)) quoted.add(m[1]!.toLowerCase());
-    const listed = LISTED.exec(s.text);
+    for (const m of matches(ATTACHMENT_TITLE, text)) quoted.add(m[1]!.toLowerCase());
+    const listed = LISTED.exec(text);
     if (listed) quoted.add(listed[1]!.toLowerCase());
   }
   // Ordinary words written in lower case somewhere in the draft. A capitalised phrase whose words
   // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
-  // Words of a web or mail address ("www.clotamin.com") are not ordinary words: such a token goes
-  // whole before the words are read. No word crosses a space, so the sentences are read as one text,
-  // in native calls rather than a loop over every word.
-  const lower = new Set(ctx.sentences.map((s) => s.text).join(' ').replace(ADDRESS_TOKEN, ' ').match(/\b[a-z][a-z-]+\b/g));
+  // Words of a web or mail address ("www.clotamin.com") are not ordinary words: such a token is read
+  // whole, in the same pass, and what it leaves in the set (it holds a full stop, @ or slash) is no
+  // phrase's word. No word crosses a space, so the sentences are read as one text, in native calls
+  // rather than a loop over every word.
+  const lower = new Set(sentences.map((s) => s.text).join(' ').match(LOWER_WORD));
   const near = memo(nearMisses(ctx));
   const ignored = memo((phrase) => ignorable(ctx, phrase));
   const longer = byOpening([...ctx.definitions.map((d) => d.term.toLowerCase()), ...quoted]);

@@ -35,6 +35,7 @@ function norm(text: string): string {
 const WORD = /[A-Za-z0-9](?:[\w.&’'-]*[\w&-])?/g;
 const NOT_ASCII = /[\u0080-\uffff]/;
 const POSSESSIVE = /\w['’]s$/;
+const APOSTROPHE_S = /['’][sS]/;
 
 /**
  * The text's words in lower case, found in one call over the text: a call a word was most of this
@@ -44,7 +45,8 @@ const POSSESSIVE = /\w['’]s$/;
 function words(text: string): string[] {
   const ws = NOT_ASCII.test(text) ? (text.match(WORD) ?? []).map((w) => w.toLowerCase()) : (text.toLowerCase().match(WORD) ?? []);
   // A possessive is the word's use too: "the Contract Person's address" uses "Contract Person".
-  for (let i = 0; i < ws.length; i++) if (POSSESSIVE.test(ws[i]!)) ws[i] = ws[i]!.slice(0, -2);
+  // Looked for word by word only in a text that has one.
+  if (APOSTROPHE_S.test(text)) for (let i = 0; i < ws.length; i++) if (POSSESSIVE.test(ws[i]!)) ws[i] = ws[i]!.slice(0, -2);
   return ws;
 }
 
@@ -62,6 +64,13 @@ function startingWith<T>(byFirst: Map<string, T[]>, w: string): T[] {
   const es = byFirst.get(w.slice(0, -2));
   if (es || !w.endsWith('ies')) return es ?? [];
   return byFirst.get(`${w.slice(0, -3)}y`) ?? [];
+}
+
+/** The term's words stand at word `i`, its last in the singular or the plural. */
+function wordsAt(ws: readonly string[], i: number, parts: readonly string[], plural: (w: string, want: string) => boolean): boolean {
+  const last = parts.length - 1;
+  for (let k = 0; k < last; k++) if (ws[i + k] !== parts[k]) return false;
+  return plural(ws[i + last]!, parts[last]!);
 }
 
 /** Terms defined side by side in one place, with only commas, "or" and quotes between them. */
@@ -103,7 +112,11 @@ export const unusedTerms: Rule = (ctx) => {
   const used = new Set<string>();
   // A word's terms, looked up once per distinct word: a draft repeats a few thousand words.
   const opened = new Map<string, { parts: string[]; term: string }[]>();
-  for (const s of ctx.sentences) {
+  // Indexes, not for-of: a review's code runs unoptimised, where each step of an iterator is an
+  // object, and the inner loops run once a word.
+  const { sentences } = ctx;
+  for (let n = 0; n < sentences.length; n++) {
+    const s = sentences[n]!;
     // Every term used: the rest of the draft cannot change the answer.
     if (used.size === terms.size) break;
     const ws = words(s.text);
@@ -112,11 +125,9 @@ export const unusedTerms: Rule = (ctx) => {
       const w = ws[i]!;
       let starting = opened.get(w);
       if (!starting) opened.set(w, (starting = startingWith(byFirst, w)));
-      if (starting.length === 0) continue;
-      for (const { parts, term } of starting) {
-        if (used.has(term) || i + parts.length > ws.length) continue;
-        const last = parts.length - 1;
-        if (!parts.every((p, k) => (k === last ? plural(ws[i + k]!, p) : ws[i + k] === p))) continue;
+      for (let j = 0; j < starting.length; j++) {
+        const { parts, term } = starting[j]!;
+        if (used.has(term) || i + parts.length > ws.length || !wordsAt(ws, i, parts, plural)) continue;
         const at = s.start + (starts ??= wordStarts(s.text))[i]!;
         // The term inside its own definition is not a use.
         if (!defs.some((d) => d.term === term && d.paragraph === s.paragraph && at >= d.start - 2 && at <= d.end)) used.add(term);
