@@ -4,7 +4,7 @@ import { draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
 import { capitalisedUses } from './capitalised-uses';
 import { namesDocument, otherSource } from './document-names';
-import { namedNotDefined } from './named-not-defined';
+import { headingLine, namedNotDefined } from './named-not-defined';
 import { insideLongerTerm, madeOfDefined, optionalPlural, pluralDefined, quotedForms, shortenedTerm } from './defined-forms';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
 
@@ -161,7 +161,8 @@ function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
   }
   if (bySorted.size === 0) return [];
   const out: Hit[] = [];
-  for (const h of hits(ctx, /\b[A-Z][\w-]{0,40}(?:\s{1,5}[A-Z][\w-]{0,40}){1,5}\b/g)) {
+  // A numbered heading ('(iii) Patent Review Process.') titles a clause; its words are no slip.
+  for (const h of hits(ctx, /\b[A-Z][\w-]{0,40}(?:\s{1,5}[A-Z][\w-]{0,40}){1,5}\b/g, (x) => !headingLine(x.sentence.text))) {
     const words = h.text.split(/\s+/);
     // How many words from each one on are words of those terms: a window of n is all such words when it is at least n.
     const known = words.map((w) => termWords.has(w.toLowerCase()));

@@ -7,6 +7,10 @@ import type { Hit } from './text';
 
 /** A numbered or lettered heading alone on its line: "15.2 Force Majeure.", "(iii) Patent Review Process.", "3.1. NETWORK". */
 const HEADING_LINE = /^(?:(?:Section|Article|Clause|SECTION|ARTICLE|CLAUSE)\s+)?(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-zA-Z]{1,4}\)|[A-Z]\.)\s+([A-Z][\w'-]*(?:\s+[\w'&-]+){0,5})\s*[.:]?$/;
+/** The sentence is a numbered or lettered heading alone on its line. */
+export function headingLine(text: string): boolean {
+  return HEADING_LINE.test(text) && !VERB.test(text);
+}
 /** A term introduced and described at once: "a Returns Discount Program, whereby the Supplier will rebate ...". */
 const DESCRIBED = /\b(?:a|an)\s+([A-Z][\w-]{0,40}(?:\s+[A-Z][\w-]{0,40}){0,4}),?\s+(?:whereby|under\s+which|pursuant\s+to\s+which|by\s+which|through\s+which)\b/g;
 /** A sentence that says what the term is: "Payment Services are those Services provided by ...". */

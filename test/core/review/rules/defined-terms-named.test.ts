@@ -115,6 +115,9 @@ describe('a reordered term inside a longer defined term', () => {
   it('is that longer term, not the reordered one', () => {
     expect(listed([...DEFS, 'Corvane shall review each patent on the Patent Review List within thirty days.'])).not.toContain('Patent Review"');
   });
+  it('reads a numbered heading that holds the words as a title, not a slip', () => {
+    expect(listed([...DEFS, '(iii) Patent Review Process.', 'Halvard shall deliver the Patent Review List within thirty days.'])).not.toContain('Patent Review"');
+  });
   it('still flags the reordered words standing alone', () => {
     expect(listed([...DEFS, 'Corvane may challenge any Patent Review within thirty days.'])).toContain('"Patent Review"');
   });
