@@ -42,8 +42,8 @@ function namedInDraft(ctx: ReviewContext): Set<string> {
       // leaves the capitalised term to be defined.
       const next = ctx.sentences[i + 1]?.text.toLowerCase().split(/\s+/).slice(0, 8) ?? [];
       const describes = (w: string) => /^(?:the|an?)$/.test(next[0] ?? '') && next.some((x) => x.startsWith(w.replace(/s$/, '')));
-      for (let part of title.split(/\s*(?:,|;|\band\b|&)\s*/)) {
-        part = part.replace(/^\W+|[\W_]+$/g, '').toLowerCase();
+      for (let part of title.split(/[,;&]|\band\b/)) {
+        part = trimmed(part).toLowerCase();
         if (part && describes(part.split(' ').pop()!)) out.add(part);
       }
     }
@@ -54,6 +54,15 @@ function namedInDraft(ctx: ReviewContext): Set<string> {
   });
   cache.set(ctx, out);
   return out;
+}
+
+/** Without what surrounds its words ("(Ownership." gives "Ownership"), trimmed by hand: a pattern anchored at the end would retry on long runs. */
+function trimmed(text: string): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && !/[A-Za-z0-9]/.test(text.charAt(a))) a++;
+  while (b > a && !/[A-Za-z0-9]/.test(text.charAt(b - 1))) b--;
+  return text.slice(a, b);
 }
 
 /** A label line: short, without a verb, its longer words nearly all capitalised ("Establish a Production Bank in the Conversion Process"). */
