@@ -9,7 +9,8 @@
 // ("keep" or "dismiss", with why), with precision by severity. A verdict belongs to a finding's rule
 // and exact message, so a rule change that alters what a finding says shows it as NOT READ, counted
 // apart, until someone reads it again. --sample reads another pinned draw (docs/drafting-unseen-2612.json,
-// seed 2612, and docs/drafting-unseen-512.json, seed 512, each read before any fix was made for it).
+// seed 2612, docs/drafting-unseen-512.json, seed 512, and docs/drafting-unseen-1205.json, seed 1205, each
+// read before any fix was made for it).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadLibraryDir } from '../src/cli/library-files';

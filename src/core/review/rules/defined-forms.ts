@@ -70,3 +70,11 @@ export function quotedForms(quoted: string): string[] {
   const stem = plural[1]!;
   return [stem, plural[2] === 'ies' ? stem.replace(/y$/, 'ies') : stem + plural[2]];
 }
+
+/** Words i to i+n of a run sit inside a longer defined term written there: "Patent Review" in "Patent Review List". */
+export function insideLongerTerm(ctx: ReviewContext, words: string[], i: number, n: number): boolean {
+  for (let a = Math.max(0, i - 3); a <= i; a++) {
+    for (let b = i + n; b <= Math.min(words.length, i + n + 3); b++) if (b - a > n && isDefined(ctx, words.slice(a, b).join(' '))) return true;
+  }
+  return false;
+}

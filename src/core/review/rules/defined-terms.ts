@@ -4,7 +4,8 @@ import { draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
 import { capitalisedUses } from './capitalised-uses';
 import { namesDocument, otherSource } from './document-names';
-import { madeOfDefined, optionalPlural, pluralDefined, quotedForms, shortenedTerm } from './defined-forms';
+import { headingLine, namedNotDefined } from './named-not-defined';
+import { insideLongerTerm, madeOfDefined, optionalPlural, pluralDefined, quotedForms, shortenedTerm } from './defined-forms';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
 
 /**
@@ -28,7 +29,7 @@ const COMMON = new Set(
 const PLACES =
   /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+\w+|North\s+\w+|South\s+\w+|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|America|Canada|Mexico|China|Japan|Korea|India|Germany|France|Italy|Spain|England|Wales|Scotland|Ireland|Europe|Asia|Singapore|Hong\s+Kong|Taiwan|Macau|Israel|Switzerland|Netherlands|Sweden|Australia|Brazil)$/;
 /** Names of laws, bodies and states: "the Securities Act", "the Arbitration Rules", "the Macau Special Administrative Region". */
-const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|University|Bank|Council|Ministry|Administration|Agency|Authority|Centre|Center|Organization|Organisation|Region|Republic|Kingdom|Nations|Commission|Exchange|League|Federation|Court|Tribunal)$/;
+const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|University|Bank|Council|Ministry|Administration|Agency|Authority|Centre|Center|Corporation|Organization|Organisation|Region|Republic|Kingdom|Nations|Commission|Exchange|League|Federation|Court|Tribunal)$/;
 /** "The Products offered are set out in Annex I": a term fixed by a list attached. */
 const LISTED = /\b(?:The|the|All|Any|such)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b[^.;]{0,60}?\b(?:is|are)\s+(?:set\s+(?:out|forth)|listed|described|specified|identified)\s+in\s+(?:Annex|Schedule|Exhibit|Appendix|Attachment)\b/;
 /** An attachment's title after its label, in a list of attachments or at its head. */
@@ -160,7 +161,8 @@ function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
   }
   if (bySorted.size === 0) return [];
   const out: Hit[] = [];
-  for (const h of hits(ctx, /\b[A-Z][\w-]{0,40}(?:\s{1,5}[A-Z][\w-]{0,40}){1,5}\b/g)) {
+  // A numbered heading ('(iii) Patent Review Process.') titles a clause; its words are no slip.
+  for (const h of hits(ctx, /\b[A-Z][\w-]{0,40}(?:\s{1,5}[A-Z][\w-]{0,40}){1,5}\b/g, (x) => !headingLine(x.sentence.text))) {
     const words = h.text.split(/\s+/);
     // How many words from each one on are words of those terms: a window of n is all such words when it is at least n.
     const known = words.map((w) => termWords.has(w.toLowerCase()));
@@ -172,8 +174,8 @@ function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
         const span = words.slice(i, i + n).map((w) => w.toLowerCase());
         const defined = bySorted.get([...span].sort().join(' '));
         if (!defined || defined === span.join(' ')) continue;
-        // A list or heading that also holds the term in its own order ("Marks NCM Marks") is not a slip.
-        if (` ${words.join(' ').toLowerCase()} `.includes(` ${defined} `)) continue;
+        // A list or heading that also holds the term in its own order ("Marks NCM Marks"), or a longer term holding it, is not a slip.
+        if (` ${words.join(' ').toLowerCase()} `.includes(` ${defined} `) || insideLongerTerm(ctx, words, i, n)) continue;
         const text = words.slice(i, i + n).join(' ');
         if (!out.some((o) => o.text === text)) out.push({ ...h, index: h.index + h.text.indexOf(words[i]!), text });
       }
@@ -251,6 +253,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     const lowerPhrase = phrase.toLowerCase();
     // "Product" where "Products shall mean" is the definition: one term in either number.
     if ([lowerPhrase, lowerPhrase.replace(/(?<=[a-z]{2})s$/, ''), lowerPhrase.replace(/(?<=[a-z]{2})ies$/, 'y'), `${lowerPhrase}s`].some((f) => quoted.has(f)) || startsLongerTerm(longer, h)) continue;
+    if (namedNotDefined(ctx, h, lowerPhrase, longer)) continue;
     // "Federal Express or similar overnight courier": a name given as an example of a kind of thing.
     if (/^\s*(?:,\s*)?or\s+(?:an?\s+)?(?:another|other|similar|equivalent|comparable)\s/i.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 30))) continue;
     // "Patents Controlled by Xencor" where "Patents" and "Controlled by" are each defined: defined terms side by side.

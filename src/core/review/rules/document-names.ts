@@ -46,7 +46,7 @@ const OWN_NAME = /\b[Tt]his\s+((?:[A-Z][\w-]*\s+){1,5}Agreement)\b/g;
  * the pattern never retries a long run of words.
  */
 const IDENTIFIED_DOCUMENT =
-  /\b(?:Agreement|Contract|Lease|Deed)\s*(?:,\s*)?(?:of\s+even\s+date|dated\b|(?:by\s+and\s+)?between\b|entered\s+into\b|executed\b|referred\s+to\s+in\b|attached\s+(?:hereto\s+|to\s+this\s+Agreement\s+)?as\b)/g;
+  /\b(?:Agreement|Contract|Lease|Deed)\s*(?:,\s*)?(?:of\s+even\s+date|dated\b|(?:by\s+and\s+)?between\b|of\s+the\s+parties\b|entered\s+into\b|executed\b|referred\s+to\s+in\b|attached\s+(?:hereto\s+|to\s+this\s+Agreement\s+)?as\b)/g;
 const TITLE_BEFORE = /(?:^|\s)((?:[A-Z][\w-]{0,40}\s+){0,5})$/;
 
 const identifiedCache = new WeakMap<Parameters<Rule>[0], Set<string>>();

@@ -61,6 +61,15 @@ function repeated(list: Definition[]): boolean {
   return texts.every((t) => t.length >= 30 && full.startsWith(t));
 }
 
+/**
+ * Mirror clauses that define a term inline in the same words ("... two years after the last services
+ * under clause 7 (the "Non-Competition Period")" in each party's non-compete): one meaning, written twice.
+ */
+function mirrored(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
+  const before = list.map((d) => (ctx.doc.paragraphs[d.paragraph]?.text ?? '').slice(Math.max(0, d.start - 120), d.start).replace(/\s+/g, ' ').trim());
+  return before[0]!.length >= 60 && /\(\s*(?:the\s+|each,?\s+an?\s+|an?\s+)?["“]$/i.test(before[0]!) && before.every((b) => b === before[0]);
+}
+
 /** Where standard terms send the reader for a value: the cover page, the order form, the key terms. */
 const COVER = /\b(?:cover\s+page|order\s+form|key\s+terms)\b/i;
 
@@ -84,7 +93,7 @@ export const duplicateDefinitions: Rule = (ctx) => {
     const key = d.term.toLowerCase();
     push(byTerm, key, d);
   }
-  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1 && !repeated(l) && !coverPage(ctx, l));
+  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1 && !repeated(l) && !coverPage(ctx, l) && !mirrored(ctx, l));
   // One thing under two names: two terms whose "means ..." texts are the same.
   const byMeaning = new Map<string, Definition[]>();
   for (const l of byTerm.values()) {

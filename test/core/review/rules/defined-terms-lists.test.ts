@@ -190,4 +190,16 @@ describe('a term defined twice', () => {
     const inBody = [PARTIES, TRANSFERRED, 'Loam assigns each accepted Loop Sales Contract (the "Transferred Contract") to Pellet Works on the Assignment Date.'];
     expect(found(inBody)).toEqual(['Defined more than once: "Transferred Contract"']);
   });
+
+  it('reads mirror clauses that define a term inline in the same words as one definition, and still flags mirrors that differ', () => {
+    const period = 'the period ending two years after the last services Loam provides under clause 7 (the "Non-Competition Period")';
+    const mirror = [
+      PARTIES,
+      `During ${period}, Loam shall not market any competing product in the Pellet Works Area.`,
+      `During ${period}, Pellet Works shall not market any competing product in the Loam Area.`,
+    ];
+    expect(found(mirror)).toEqual([]);
+    const differ = [mirror[0]!, mirror[1]!, 'During the period ending one year after the last order Pellet Works places under clause 7 (the "Non-Competition Period"), Pellet Works shall not market any competing product in the Loam Area.'];
+    expect(found(differ)).toEqual(['Defined more than once: "Non-Competition Period"']);
+  });
 });

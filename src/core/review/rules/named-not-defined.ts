@@ -1,0 +1,96 @@
+// Capitalised phrases that read like defined terms but are not used as undefined ones, for the
+// undefined-term rule: the subject of a clause's own heading, part of the name of a law or body,
+// a term cut off by a page or line break, the singular of a slash term, a term described where it
+// is named, and the words of a label line (a table row or plan item in title case).
+import type { ReviewContext, Sentence } from '../context';
+import type { Hit } from './text';
+
+/** A numbered or lettered heading alone on its line: "15.2 Force Majeure.", "(iii) Patent Review Process.", "3.1. NETWORK". */
+const HEADING_LINE = /^(?:(?:Section|Article|Clause|SECTION|ARTICLE|CLAUSE)\s+)?(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-zA-Z]{1,4}\)|[A-Z]\.)\s+([A-Z][\w'-]*(?:\s+[\w'&-]+){0,5})\s*[.:]?$/;
+/** The sentence is a numbered or lettered heading alone on its line. */
+export function headingLine(text: string): boolean {
+  return HEADING_LINE.test(text) && !VERB.test(text);
+}
+/** A term introduced and described at once: "a Returns Discount Program, whereby the Supplier will rebate ...". */
+const DESCRIBED = /\b(?:a|an)\s+([A-Z][\w-]{0,40}(?:\s+[A-Z][\w-]{0,40}){0,4}),?\s+(?:whereby|under\s+which|pursuant\s+to\s+which|by\s+which|through\s+which)\b/g;
+/** A sentence that says what the term is: "Payment Services are those Services provided by ...". */
+const EXPLAINED = /^(?:The\s+)?([A-Z][\w-]{0,40}(?:\s+[A-Z][\w-]{0,40}){0,4})\s+(?:is|are)\s+(?:those|that|the\s+\w+\s+(?:that|which))\b/;
+/**
+ * The rest of a name of a law or body after a phrase: ", Drug and Cosmetic Act" after "the United
+ * States Food", "and Affordable Care Act" after "the Patient Protection". Capitalised words joined
+ * by commas and small words, ending in what the name is.
+ */
+const REST_OF_NAME = /^(?:(?:,\s*|\s+(?:and|&|of|for|on)\s+|\s+)[A-Z][\w'-]{0,40}){1,8}/;
+const NAME_END = /\b(?:Act|Code|Law|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|Administration|Agency|Authority|Commission|Corporation|Organi[sz]ation)$/;
+const TERM_OF_ART = /^(?:force majeure|act of god|acts of god)$/;
+/** What makes a line a sentence rather than a label: a duty, a power or a definition. */
+const VERB = /\b(?:shall|will|may|must|means|is|are|has|have)\b/;
+
+const cache = new WeakMap<ReviewContext, Set<string>>();
+
+/** Lower-case subjects of the draft's clause headings (each side of "and"), and terms described where named. */
+function namedInDraft(ctx: ReviewContext): Set<string> {
+  let out = cache.get(ctx);
+  if (out) return out;
+  out = new Set();
+  ctx.sentences.forEach((s, i) => {
+    const title = HEADING_LINE.exec(s.text)?.[1] ?? (ctx.doc.paragraphs[s.paragraph]?.headingLevel !== undefined && s.text.length <= 60 ? s.text : undefined);
+    if (title && !VERB.test(title)) {
+      // A heading defines its term where its clause opens by saying what it is ("1.37 Models. The
+      // asset allocation models managed by ...": a table of definitions), the term's last word
+      // within the first eight. A heading alone does not: "7.3 Taxes." or "2.3 Usage Data." still
+      // leaves the capitalised term to be defined.
+      const next = ctx.sentences[i + 1]?.text.toLowerCase().split(/\s+/).slice(0, 8) ?? [];
+      const describes = (w: string) => /^(?:the|an?)$/.test(next[0] ?? '') && next.some((x) => x.startsWith(w.replace(/s$/, '')));
+      for (let part of title.split(/[,;&]|\band\b/)) {
+        part = trimmed(part).toLowerCase();
+        if (part && describes(part.split(' ').pop()!)) out.add(part);
+      }
+    }
+    DESCRIBED.lastIndex = 0;
+    for (let m = DESCRIBED.exec(s.text); m; m = DESCRIBED.exec(s.text)) out.add(m[1]!.replace(/\s+/g, ' ').toLowerCase());
+    const explained = EXPLAINED.exec(s.text);
+    if (explained) out.add(explained[1]!.replace(/\s+/g, ' ').toLowerCase());
+  });
+  cache.set(ctx, out);
+  return out;
+}
+
+/** Without what surrounds its words ("(Ownership." gives "Ownership"), trimmed by hand: a pattern anchored at the end would retry on long runs. */
+function trimmed(text: string): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && !/[A-Za-z0-9]/.test(text.charAt(a))) a++;
+  while (b > a && !/[A-Za-z0-9]/.test(text.charAt(b - 1))) b--;
+  return text.slice(a, b);
+}
+
+/** A label line: short, without a verb, its longer words nearly all capitalised ("Establish a Production Bank in the Conversion Process"). */
+function labelLine(s: Sentence): boolean {
+  const words = s.text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
+  if (words.length < 3 || words.length > 14 || /\.\s*$/.test(s.text) || VERB.test(s.text)) return false;
+  return words.filter((w) => /^[A-Z]/.test(w)).length >= 0.8 * words.length;
+}
+
+/**
+ * The phrase (lower case) at the hit is named, not an undefined term. `longer` holds defined and
+ * quoted terms by their first three letters.
+ */
+export function namedNotDefined(ctx: ReviewContext, h: Hit, phrase: string, longer: Map<string, string[]>): boolean {
+  const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 120);
+  // "Force Majeure" is the law's own term, as "Act of God" is: its capitals ask for no definition.
+  if (TERM_OF_ART.test(phrase)) return true;
+  const named = namedInDraft(ctx);
+  if ([phrase, phrase.replace(/(?<=[a-z]{2})s$/, ''), `${phrase}s`].some((f) => named.has(f))) return true;
+  const terms = longer.get(phrase.slice(0, 3)) ?? [];
+  // "the Refund" ending a line cut by a page footer, where "Refund Period" is defined.
+  if (/^\W*$/.test(after) && !/[.;:]\s*$/.test(h.sentence.text) && terms.some((t) => t.startsWith(`${phrase} `))) return true;
+  // "such Payment/Advance" where "Payments/Advances" is defined.
+  if (after.startsWith('/') && terms.some((t) => t.startsWith(`${phrase}/`) || t.startsWith(`${phrase}s/`))) return true;
+  // "the Central Server of EIT": a party's own thing, named by its owner as "EIT Marks" would be.
+  const owner = /^\s+of\s+([A-Z][\w&-]*)/.exec(after)?.[1]?.toLowerCase();
+  if (owner && ctx.parties.some((p) => [p.name, p.shortName].some((n) => n?.toLowerCase().split(/[\s,]+/)[0] === owner))) return true;
+  const rest = REST_OF_NAME.exec(after)?.[0];
+  if (rest && NAME_END.test(rest)) return true;
+  return labelLine(h.sentence);
+}
