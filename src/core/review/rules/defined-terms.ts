@@ -6,6 +6,8 @@ import { capitalisedUses } from './capitalised-uses';
 import { namesDocument, otherSource } from './document-names';
 import { headingLine, namedNotDefined } from './named-not-defined';
 import { insideLongerTerm, madeOfDefined, optionalPlural, pluralDefined, quotedForms, shortenedTerm } from './defined-forms';
+import { COMMON, DOCUMENT_WORD, INSTITUTION, PLACES } from './capital-words';
+import { headSwaps, nearMisses } from './near-misses';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
 
 /**
@@ -16,27 +18,11 @@ import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './t
 const CANDIDATE =
   /\b(?:the|this|such|any|all|each|that|these|those|its|their|of|under|in|to|by|per|no|other|every) (?!(?:The|This|Such|Each|Any|All)\b)([A-Z][a-z]+(?:-[A-Za-z]+)?(?: {1,24}[A-Z][a-z]+(?:-[A-Za-z]+)?){0,3})\b(?! +[A-Z0-9]\b| *[\d(]|-)/g;
 
-/** Words capitalised for reasons other than definition: documents, law, places, time, institutions. */
-const COMMON = new Set(
-  (
-    'Agreement Agreements Party Parties Section Sections Article Articles Exhibit Exhibits Schedule Schedules Appendix Annex Attachment Clause Clauses Paragraph Recitals Preamble ' +
-    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
-    'State States United Kingdom Commonwealth Republic People Province County City Court Courts Federal Government Internet Act Code Rules Regulations Securities Exchange Commission ' +
-    'Board Directors Chapter Title Bankruptcy God Incorporation Bylaws Dollars Euro Euros Chairman President Officer Secretary Treasurer Chief Executive Vice ' +
-    'Company Corporation Inc Ltd Limited English Chinese Party\'s Agreement\'s Witness Whereof Now Therefore Incoterms'
-  ).split(/\s+/),
-);
-const PLACES =
-  /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+\w+|North\s+\w+|South\s+\w+|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|America|Canada|Mexico|China|Japan|Korea|India|Germany|France|Italy|Spain|England|Wales|Scotland|Ireland|Europe|Asia|Singapore|Hong\s+Kong|Taiwan|Macau|Israel|Switzerland|Netherlands|Sweden|Australia|Brazil)$/;
-/** Names of laws, bodies and states: "the Securities Act", "the Arbitration Rules", "the Macau Special Administrative Region". */
-const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|University|Bank|Council|Ministry|Administration|Agency|Authority|Centre|Center|Corporation|Organization|Organisation|Region|Republic|Kingdom|Nations|Commission|Exchange|League|Federation|Court|Tribunal)$/;
 /** "The Products offered are set out in Annex I": a term fixed by a list attached. */
 const LISTED = /\b(?:The|the|All|Any|such)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b[^.;]{0,60}?\b(?:is|are)\s+(?:set\s+(?:out|forth)|listed|described|specified|identified)\s+in\s+(?:Annex|Schedule|Exhibit|Appendix|Attachment)\b/;
 /** An attachment's title after its label, in a list of attachments or at its head. */
 const ATTACHMENT_TITLE =
   /\b(?:Exhibit|Schedule|Annex|Appendix|Attachment)\s{1,3}["“]?[A-Z0-9]\w{0,4}(?:\.\d{1,2})?["”]?\s{0,3}(?:[-–—:]\s{0,3})?(?!(?:The|This|Each|Any|All)\b)([A-Z][\w-]{0,40}(?:\s{1,3}(?:of\s{1,3}|and\s{1,3}|for\s{1,3}|&\s{1,3})?(?!(?:Exhibit|Schedule|Annex|Appendix|Attachment)\b)[A-Z][\w-]{0,40}){0,6})/g;
-/** Rest of a phrase after a defined term that does not make a new term: "the Licensed Products Schedule". */
-const DOCUMENT_WORD = /^(?:Schedules?|Exhibits?|Annex(?:es)?|Appendix|Attachments?|Agreements?|Sections?|Clauses?|Articles?|List|Form)$/;
 /** A role written like a party ("the Licensee", "the Designer"): two uses are enough to ask for its definition. */
 const ROLE = /^[A-Z][a-z]+(?:er|or|ee|ant|ist|ient|gent)$/;
 /**
@@ -306,52 +292,6 @@ function leftoverRole(ctx: Parameters<Rule>[0]): (h: Hit) => boolean {
     !isDefined(ctx, h.text) &&
     !names.includes(h.text.toLowerCase()) &&
     /\bthe\s+$/.test(h.sentence.text.slice(Math.max(0, h.index - 4), h.index));
-}
-
-/**
- * A phrase one word away from a defined term, or its words in another order: "Performance
- * Thresholds" where "Performance Benchmarks" is defined. Once is enough: it is a slip, not a style.
- */
-function nearMisses(ctx: Parameters<Rule>[0]): (phrase: string) => boolean {
-  const singular = (w: string) => w.replace(/(?<=[a-z]{3})s$/, '');
-  const defined = ctx.definitions
-    .map((d) => d.term.toLowerCase().replace(/\((?:s|es)\)$/, '').split(/\s+/))
-    .filter((w) => w.length > 1)
-    .map((d) => d.map(singular))
-    // Its words in order, worked out once rather than for every phrase it is held against.
-    .map((words) => ({ words, sorted: [...words].sort().join(' ') }));
-  const party = new Set(ctx.parties.flatMap((p) => `${p.name} ${p.shortName ?? ''}`.toLowerCase().split(/\s+/)));
-  return (phrase) => {
-    const raw = phrase.toLowerCase().split(' ');
-    // "Sonos Product" beside "Sonos Property": a party's own things, named not defined.
-    if (raw.length < 2 || raw.some((w) => party.has(w) || party.has(w.split('-')[0]!))) return false;
-    const words = raw.map(singular);
-    let sorted: string | undefined;
-    return defined.some(({ words: dw, sorted: dwSorted }) => {
-      if (dw.length !== words.length) return false;
-      let differing = 0;
-      for (let i = 0; i < dw.length; i++) if (dw[i] !== words[i]) differing++;
-      // "Securities Act" beside "REPS Act": two names sharing only the word that says what they are.
-      if (dw.length === 2 && differing === 1 && generic(dw.find((w, i) => w === words[i])!)) return false;
-      return differing === 1 || (differing > 1 && dwSorted === (sorted ??= [...words].sort().join(' ')));
-    });
-  };
-}
-
-/** A word that says what kind of name it ends: "Act", "Agreement", "Court". */
-function generic(word: string): boolean {
-  const w = word.charAt(0).toUpperCase() + word.slice(1);
-  return COMMON.has(w) || DOCUMENT_WORD.test(w) || INSTITUTION.test(w);
-}
-
-/** A defined two-word term with its last word swapped: "NET REVENUES" for "NET SALES". */
-function headSwaps(ctx: Parameters<Rule>[0]): (phrase: string) => boolean {
-  const defined = ctx.definitions.map((d) => d.term.toLowerCase().replace(/\((?:s|es)\)$/, '').split(/\s+/)).filter((w) => w.length === 2);
-  return (phrase) => {
-    const words = phrase.toLowerCase().split(' ');
-    // "Advisory Fee" beside "Advisory Agreement" names a thing of that agreement, not a slip.
-    return words.length === 2 && defined.some((d) => d[0] === words[0] && d[1]!.replace(/s$/, '') !== words[1]!.replace(/s$/, '') && !DOCUMENT_WORD.test(d[1]!.replace(/^./, (c) => c.toUpperCase())));
-  };
 }
 
 /** An item of a list: "(ii)", "(b)". */
