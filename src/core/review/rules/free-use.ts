@@ -27,7 +27,7 @@ function theirs(ctx: Parameters<Rule>[0], h: Hit): boolean {
  * the assignment rule's to report. Feedback that stays ours ("shall remain the property of Evaluator")
  * may still be licensed away for nothing in the same sentence.
  */
-function feedbackHeldByOthers(ctx: Parameters<Rule>[0]): Set<Hit['sentence']> {
+export function feedbackHeldByOthers(ctx: Parameters<Rule>[0]): Set<Hit['sentence']> {
   return new Set(
     ownershipTerms(ctx)
       .filter((t) => t.verb !== 'licenses' && t.things.includes('feedback') && holderStance(ctx, t) !== 'ours')

@@ -1,5 +1,5 @@
 import type { ReviewContext, Rule } from '../../context';
-import { holderStance, ownershipTerms } from '../../terms/ownership';
+import { feedbackHeldByOthers } from '../free-use';
 import { zhPartyRefs } from '../../zh/side';
 import { finding } from '../finding';
 import { ourSide } from '../side';
@@ -20,22 +20,13 @@ function theirs(ctx: ReviewContext, h: Hit): boolean {
   return sides.some((s) => s && s !== 'both' && s !== ours) && !sides.includes('both');
 }
 
-/** Feedback assigned or held by another party: the assignment rule's to report. */
-function heldByOthers(ctx: ReviewContext): Set<Hit['sentence']> {
-  return new Set(
-    ownershipTerms(ctx)
-      .filter((t) => t.verb !== 'licenses' && t.things.includes('feedback') && holderStance(ctx, t) !== 'ours')
-      .map((t) => t.sentence),
-  );
-}
-
 /**
  * The Chinese reading of one-sided.free-feedback: what we tell them about their product they may use
  * free and without limit (甲方可以无偿将乙方的反馈用于任何目的), though it may carry our test results or designs.
  */
 export const freeFeedbackZh: Rule = (ctx) => {
   if (ourSide(ctx) !== 'B') return [];
-  const owned = heldByOthers(ctx);
+  const owned = feedbackHeldByOthers(ctx);
   const found = hits(ctx, FEEDBACK, (h) => {
     const text = h.sentence.text;
     return FREE.test(text) && USE.test(text) && !LIMITED.test(text) && !owned.has(h.sentence) && theirs(ctx, h);
