@@ -1,5 +1,6 @@
 import type { ReviewContext, Sentence } from './context';
 import { openingSentences } from './parties';
+import { perReview } from './per-review';
 import { ourSide, partyRefs, type Side } from './rules/side';
 
 // Where a party is established, as an opening states it: "a Delaware corporation", "organised under
@@ -189,18 +190,6 @@ export const crossesBorder = perReview((ctx): boolean => {
     return false;
   });
 });
-
-/**
- * A reading of the draft worked out once per review: several rules ask where the parties are and
- * whether the deal crosses a border, and each answer reads the opening or every sentence.
- */
-function perReview<T>(read: (ctx: ReviewContext) => T): (ctx: ReviewContext) => T {
-  const known = new WeakMap<ReviewContext, T>();
-  return (ctx) => {
-    if (!known.has(ctx)) known.set(ctx, read(ctx));
-    return known.get(ctx)!;
-  };
-}
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,6 +3,7 @@
 // a term cut off by a page or line break, the singular of a slash term, a term described where it
 // is named, and the words of a label line (a table row or plan item in title case).
 import type { ReviewContext, Sentence } from '../context';
+import { perReview } from '../per-review';
 import type { Hit } from './text';
 
 /** A numbered or lettered heading alone on its line: "15.2 Force Majeure.", "(iii) Patent Review Process.", "3.1. NETWORK". */
@@ -26,13 +27,9 @@ const TERM_OF_ART = /^(?:force majeure|act of god|acts of god)$/;
 /** What makes a line a sentence rather than a label: a duty, a power or a definition. */
 const VERB = /\b(?:shall|will|may|must|means|is|are|has|have)\b/;
 
-const cache = new WeakMap<ReviewContext, Set<string>>();
-
 /** Lower-case subjects of the draft's clause headings (each side of "and"), and terms described where named. */
-function namedInDraft(ctx: ReviewContext): Set<string> {
-  let out = cache.get(ctx);
-  if (out) return out;
-  out = new Set();
+const namedInDraft = perReview((ctx): ReadonlySet<string> => {
+  const out = new Set<string>();
   ctx.sentences.forEach((s, i) => {
     const title = HEADING_LINE.exec(s.text)?.[1] ?? (ctx.doc.paragraphs[s.paragraph]?.headingLevel !== undefined && s.text.length <= 60 ? s.text : undefined);
     if (title && !VERB.test(title)) {
@@ -52,9 +49,8 @@ function namedInDraft(ctx: ReviewContext): Set<string> {
     const explained = EXPLAINED.exec(s.text);
     if (explained) out.add(explained[1]!.replace(/\s+/g, ' ').toLowerCase());
   });
-  cache.set(ctx, out);
   return out;
-}
+});
 
 /** Without what surrounds its words ("(Ownership." gives "Ownership"), trimmed by hand: a pattern anchored at the end would retry on long runs. */
 function trimmed(text: string): string {
