@@ -57,12 +57,15 @@ test('hostile files open in the workspace without blocking the page, each with i
       window.observer.observe({ entryTypes: ['longtask'] });
     });
     await page.locator('input[type=file][data-picker=draft]').setInputFiles(path.join(dir, file));
+    // The largest files take about 3 s of CPU to read and review; on a runner shared at load 10 that
+    // is over 10 s of wall clock. These waits ask whether the review ends, not how fast (the speed
+    // targets are in `npm run bench -- ui`).
     if (refusal) {
-      await page.getByRole('alert').filter({ hasText: refusal }).waitFor({ timeout: 10_000 });
+      await page.getByRole('alert').filter({ hasText: refusal }).waitFor({ timeout: 30_000 });
       await page.getByRole('alert').getByRole('button', { name: 'Close' }).click();
     } else {
-      await page.getByRole('article', { name: new RegExp(`Document: ${file.replace('.', '\\.')}`) }).waitFor({ timeout: 10_000 });
-      await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 10_000 });
+      await page.getByRole('article', { name: new RegExp(`Document: ${file.replace('.', '\\.')}`) }).waitFor({ timeout: 30_000 });
+      await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 30_000 });
     }
     // A long draft is shown in batches: measure until the last batch is in.
     await shownInFull(page);
