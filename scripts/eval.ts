@@ -8,7 +8,8 @@
 //                                       from the development half only, so the other half stays unseen
 //   npm run eval -- --terms            also score IP Ownership Assignment from the ownership terms alone
 //                                       (an assignment or vesting of any IP), and the share of documents
-//                                       where only topic detection makes the label present
+//                                       where only topic detection makes the label present; with
+//                                       --show fn:terms (or fp:terms) the development half's misses
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -112,6 +113,14 @@ function main(): void {
         else if (gold) terms.counts.fn++;
         if (predicted) terms.present++;
         if (predicted && !byTerms) terms.detectorsOnly++;
+        if (half === 0 && show === 'fn:terms' && gold && !byTerms) {
+          console.log(`FN (terms) ${doc.name}`);
+          for (const g of gold) console.log(`   gold: ${g.slice(0, 400).replace(/\s+/g, ' ')}`);
+        }
+        if (half === 0 && show === 'fp:terms' && byTerms && !gold) {
+          console.log(`FP (terms) ${doc.name}`);
+          for (const c of passing(ctx)) console.log(`   [${c.verb} ${c.things.join(',')}] ${c.quote.text.slice(0, 400)}`);
+        }
       }
       const c = counts.get(l.name)![half]!;
       if (predicted && gold) c.tp++;
@@ -165,11 +174,15 @@ function main(): void {
 
 const ASSIGNMENT_LABEL = 'IP Ownership Assignment';
 
-/** An ownership term that passes intellectual property to a party: an assignment, or vesting. */
-function passesIp(ctx: ReviewContext): boolean {
-  return (ctx.terms?.ownership ?? []).some(
+/** The ownership terms that pass intellectual property to a party: an assignment, or vesting. */
+function passing(ctx: ReviewContext) {
+  return (ctx.terms?.ownership ?? []).filter(
     (c) => (c.verb === 'assigns' || c.verb === 'vests') && c.things.some((t) => t !== 'goods' && t !== 'confidential-information'),
   );
+}
+
+function passesIp(ctx: ReviewContext): boolean {
+  return passing(ctx).length > 0;
 }
 
 /**
