@@ -1,6 +1,7 @@
 import { SCENARIO_IDS, SCENARIO_ROLES } from '../../scenarios';
 import type { ReviewContext, Sentence } from '../context';
 import { openingSentences } from '../parties';
+import { zhPartyRefs } from '../zh/side';
 import { partyOnSideA } from './deal-roles';
 import { roleLines } from './role-lines';
 
@@ -45,6 +46,8 @@ function labelSide(label: string): 'A' | 'B' | undefined {
 interface PartyIndex {
   re: RegExp;
   sides: Map<string, Side>;
+  /** The sides of "Party A" and "Party B", where a bilingual opening gives them. */
+  letters: Map<string, Side>;
 }
 
 const cache = new WeakMap<ReviewContext, PartyIndex>();
@@ -108,10 +111,26 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   }
   names.sort((a, b) => b.length - a.length);
   const alt = names.map(escape).join('|');
-  idx = { re: new RegExp(`\\b(?:(?:each|either|both|the) part(?:y|ies)|${alt})(?![\\w-])`, 'gi'), sides };
+  idx = { re: new RegExp(`\\b(?:(?:each|either|both|the) part(?:y|ies)|${alt})(?![\\w-])`, 'gi'), sides, letters: letterSides(ctx) };
   cache.set(ctx, idx);
   return idx;
 }
+
+/**
+ * "Party A" and "Party B" in the English half of a bilingual draft are 甲方 and 乙方, whose sides the
+ * bilingual opening gives ("Party A (Licensor): … 甲方（许可方）：…").
+ */
+function letterSides(ctx: ReviewContext): Map<string, Side> {
+  const out = new Map<string, Side>();
+  for (const [letter, zh] of [['A', '甲方'], ['B', '乙方']] as const) {
+    const side = zhPartyRefs(ctx, zh)[0]?.side;
+    if (side) out.set(letter, side);
+  }
+  return out;
+}
+
+// Case matters: "such Party a copy" names no letter.
+const LETTER = /\bParty\s+([AB])(?![\w-])/g;
 
 /** The ways the draft calls each of two parties: legal name, short name, and the name's first word. */
 function callNames(ctx: ReviewContext): [string[], string[]] {
@@ -231,11 +250,21 @@ export interface PartyRef {
 
 /** The party references in a piece of text, in order, with the side of each when known. */
 export function partyRefs(ctx: ReviewContext, text: string): PartyRef[] {
-  const { re, sides } = partyIndex(ctx);
+  const { re, sides, letters } = partyIndex(ctx);
+  const lettered: PartyRef[] = [];
+  if (letters.size > 0) {
+    LETTER.lastIndex = 0;
+    for (let m = LETTER.exec(text); m; m = LETTER.exec(text)) {
+      const side = letters.get(m[1]!);
+      lettered.push(side ? { text: m[0], index: m.index, side } : { text: m[0], index: m.index });
+    }
+  }
   const out: PartyRef[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const t = m[0];
+    // "the Party" of "the Party A" is the letter's.
+    if (lettered.some((l) => m!.index < l.index + l.text.length && l.index < m!.index + t.length)) continue;
     // Role labels and names are capitalised in contracts; "the owner" in lower case is not a party.
     if (!MUTUAL.test(t) && !/^[A-Z]/.test(t)) continue;
     const side: Side | undefined = MUTUAL.test(t)
@@ -243,7 +272,7 @@ export function partyRefs(ctx: ReviewContext, text: string): PartyRef[] {
       : sides.get(t.toLowerCase());
     out.push({ text: t, index: m.index, side });
   }
-  return out;
+  return lettered.length > 0 ? [...out, ...lettered].sort((a, b) => a.index - b.index) : out;
 }
 
 /** The last party named before `index` in the text: the subject of the verb at `index`, usually. */
