@@ -10,8 +10,14 @@ const ENTITY_SUFFIX =
 // in an opening joins two parties.
 const NAME_JOINERS = new Set(['of', '&', 'de', 'du', 'des', 'la', 'le', 'the', 'for', 'und', 'y']);
 const OPENING_SENTENCES = 12;
-// A name after "a Limited Liability Company" or "f/k/a" describes or renames the party before it.
-const DESCRIBES = /(?:\b(?:a|an)\s+(?:[A-Z][\w-]*\s+){1,2}|\b(?:[fnd]\/[kb]\/a|formerly(?:\s+known\s+as)?|doing\s+business\s+as)\s+)$/;
+// How far after a party's name its naming bracket may come, past a description and a registered address.
+const SHORT_NAME_REACH = 240;
+// A name right after "a" or "an" describes the party before it by where and how it is formed
+// ("Acme Inc., a Florida Corporation", "a Swiss AG"): a legal name takes no article. So does a name
+// after "a Limited Liability Company", and one after "f/k/a" renames it.
+const DESCRIBES = /(?:\b(?:a|an)\s+(?:[A-Z][\w-]*\s+){0,2}|\b(?:[fnd]\/[kb]\/a|formerly(?:\s+known\s+as)?|doing\s+business\s+as)\s+)$/;
+// "Registered Company No. 5701810" labels a registration number.
+const NUMBER_LABEL = /^(?:No\.?|Nos\.?|Number|Registration|Reg\.)$/i;
 const PART_OF = /\b(?:member|institution|subsidiary|division|affiliate|unit|component|department|agency)\s+of\s+$/i;
 
 /**
@@ -27,19 +33,18 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
     if (zh.length > 0) return zh;
   }
   for (const s of opening) {
-    for (const found of entityNames(s.text)) {
-      const { start, end } = found;
-      const name = wholeName(sentences, s, found.name, found.whole);
-      // "a member institution of the University of Texas System" describes a party; it is not one.
-      if (PART_OF.test(s.text.slice(Math.max(0, start - 40), start))) continue;
-      if (DESCRIBES.test(s.text.slice(Math.max(0, start - 40), start))) continue;
-      const short = definitions.find(
-        (d) => d.paragraph === s.paragraph && d.start - s.start > end && d.start - s.start - end < 160,
-      );
+    // Descriptors ("a Florida Corporation") and units ("a division of …") are no parties.
+    const found = entityNames(s.text).filter(({ start }) => !PART_OF.test(s.text.slice(Math.max(0, start - 40), start)) && !DESCRIBES.test(s.text.slice(Math.max(0, start - 40), start)));
+    for (const [n, f] of found.entries()) {
+      const { end } = f;
+      const name = wholeName(sentences, s, f.name, f.whole);
+      // The naming bracket follows the name, its description and address, before the next party.
+      const until = Math.min(end + SHORT_NAME_REACH, found[n + 1]?.start ?? Infinity);
+      const short = definitions.find((d) => d.paragraph === s.paragraph && d.start - s.start > end && d.start - s.start < until);
       const shortName = short && short.term !== name && !parties.some((p) => p.shortName === short.term) ? short.term : undefined;
       // The title block often repeats the names in capitals: one party, with the short name found.
       // A name cut at an "AND" is the tail of a party already found whole.
-      const known = parties.find((p) => p.name.toLowerCase() === name.toLowerCase() || (found.whole !== undefined && p.name.toLowerCase().endsWith(` ${name.toLowerCase()}`)));
+      const known = parties.find((p) => p.name.toLowerCase() === name.toLowerCase() || (f.whole !== undefined && p.name.toLowerCase().endsWith(` ${name.toLowerCase()}`)));
       if (known) {
         if (!known.shortName && shortName) known.shortName = shortName;
         continue;
@@ -99,7 +104,8 @@ function entityNames(text: string): { name: string; start: number; end: number; 
     while (k < i && !/^[A-Z0-9]/.test(tokens[k]![0])) k++;
     const first = tokens[k];
     // "the Investment Company Act" names a statute, not a party.
-    if (!first || words === 0 || k === i || /^Act\b/.test(tokens[last + 1]?.[0] ?? '')) continue;
+    const next = tokens[last + 1]?.[0] ?? '';
+    if (!first || words === 0 || k === i || /^Act\b/.test(next) || NUMBER_LABEL.test(next)) continue;
     const start = first.index!;
     const end = tokens[last]!.index! + tokens[last]![0].length;
     const raw = text.slice(start, end).replace(/,$/, '').replace(/\s+/g, ' ');

@@ -66,6 +66,17 @@ This Software Development Agreement is made between Lakeshore Audio, Inc. ("Lake
     expect(review(together, { scenario: 'custom-development', role: 'customer' }).parties).toBeUndefined();
   });
 
+  it('reads a grant whose term and exceptions come before the licence, with a section number between', () => {
+    const text = `RESELLER AGREEMENT
+This Reseller Agreement is made between Harbourline Systems, Inc., a Florida Corporation whose registered office is at 40 Bay Street, Tampa ("Harbourline") and Qingshan Software Co., Ltd., a company organised under the laws of the People's Republic of China ("Qingshan").
+2.1 Qingshan hereby grants to Harbourline during the Term and subject to the exclusions described in 2.4 below an exclusive, non-transferable licence in the United States to market and distribute the Software.
+2.2 Harbourline shall pay each invoice within thirty (30) days after receiving it.`;
+    expect(review(fromText(text), { scenario: 'exclusive-partnership', role: 'supplier' }).parties).toEqual({
+      ours: 'Qingshan Software Co., Ltd. (Qingshan)',
+      theirs: 'Harbourline Systems, Inc. (Harbourline)',
+    });
+  });
+
   it('names no side where each party grants the other a licence', () => {
     expect(review(fromText(CROSS_LICENCE), { scenario: 'technology-license', role: 'licensee' }).parties).toBeUndefined();
     expect(review(fromText(CROSS_LICENCE), { scenario: 'technology-license', role: 'licensor' }).parties).toBeUndefined();

@@ -157,6 +157,22 @@ describe('definitions and parties', () => {
     ]);
   });
 
+  it('takes no descriptor of where and how a party is formed for a party, nor a registration number', () => {
+    const text = [
+      'RESELLER AGREEMENT',
+      'This Reseller Agreement is made between Qingshan Sensor Technology Co., Ltd., a Chinese Limited Liability Company whose registered office is at 88 Keji Road, Hefei ("Qingshan"), Marlow Instruments Inc., a Delaware Corporation ("Marlow"), and Harwell Cells plc, a company registered in England and Wales (Registered Company No. 04411234) whose registered office is at Unit 4, Milton Park, Abingdon OX14 4RU ("Harwell").',
+      'Brenner Messtechnik GmbH, a German GmbH, and Alpstein Optics AG, a Swiss AG, join as guarantors.',
+    ].join('\n');
+    const d = fromText(text);
+    const { sentences: ss } = segment(d);
+    expect(findParties(ss, findDefinitions(d, ss))).toEqual([
+      { name: 'Qingshan Sensor Technology Co., Ltd.', shortName: 'Qingshan' },
+      { name: 'Marlow Instruments Inc.', shortName: 'Marlow' },
+      { name: 'Harwell Cells plc', shortName: 'Harwell' },
+      { name: 'Brenner Messtechnik GmbH' },
+    ]);
+  });
+
   it('reads definitions from a two-column table', () => {
     const d = {
       paragraphs: [

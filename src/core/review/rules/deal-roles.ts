@@ -36,9 +36,13 @@ const STILL_OWNS: Cue = {
   side: 'A',
   actor: 'after',
 };
-/** "X hereby grants to Y a non-exclusive licence", "X grants Y the exclusive right to distribute". */
+/**
+ * "X hereby grants to Y a non-exclusive licence", "X grants Y the exclusive right to distribute"; the
+ * term and its exceptions may come between ("grants to Y during the Term and subject to the
+ * exclusions described in 2.4 below an exclusive licence"), a section number's dot included.
+ */
 const GRANTS: Cue = {
-  re: /\b(?:hereby\s+|shall\s+|will\s+|agrees\s+to\s+)?grants?\s+(?:to\s+)?[^.;]{0,80}?\b(?:licen[cs]e|(?:exclusive|sole)\s+right)\b/gi,
+  re: /\b(?:hereby\s+|shall\s+|will\s+|agrees\s+to\s+)?grants?\s+(?:to\s+)?(?:[^.;]|\.\d){0,120}?\b(?:licen[cs]e|(?:exclusive|sole)\s+right)\b/gi,
   side: 'A',
   actor: 'subject',
 };

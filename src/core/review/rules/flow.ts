@@ -1,5 +1,5 @@
 import type { ReviewContext } from '../context';
-import { ourSide } from './side';
+import { namedReceiver, ourSide } from './side';
 
 /**
  * Which way information flows for our side. The sharing side (A) discloses; the other side (B)
@@ -11,5 +11,7 @@ export function weDisclose(ctx: ReviewContext): boolean {
 }
 
 export function weReceive(ctx: ReviewContext): boolean {
+  const named = namedReceiver(ctx);
+  if (named) return named.side === 'both' || (named.side !== undefined && named.side === ourSide(ctx));
   return ourSide(ctx) === 'B' || ctx.role === 'developer';
 }

@@ -1,9 +1,8 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
 import { prcNote } from './prc';
-import { ourSide, partyBefore, partyRightAfter, type Side } from './side';
+import { ourSide, partyBefore, partyRightAfter } from './side';
 import { groupedEvidence, hits } from './text';
-import { zhPartyRefs } from '../zh/side';
 
 // "grants to", and "to grant, following each Closing Date, to": the grantee may come after a short
 // aside set off by commas.
@@ -35,8 +34,7 @@ export const licenceBack: Rule = (ctx) => {
     const before = text.slice(0, h.index);
     if (!IMPROVED.test(before) || RECIPROCAL.test(text)) return false;
     const end = h.index + h.text.length;
-    const maker = partyBefore(ctx, text, h.index)?.side ?? letterBefore(ctx, before);
-    return maker === 'B' && (partyRightAfter(ctx, text, end)?.side ?? letterAfter(ctx, text.slice(end))) === 'A';
+    return partyBefore(ctx, text, h.index)?.side === 'B' && partyRightAfter(ctx, text, end)?.side === 'A';
   });
   back.push(...passive);
   if (back.length === 0) return [];
@@ -51,17 +49,3 @@ export const licenceBack: Rule = (ctx) => {
     }),
   ];
 };
-
-/**
- * "Party A" and "Party B" in the English half of a bilingual draft are 甲方 and 乙方, whose sides the
- * bilingual opening gives ("Party A (Licensor): … 甲方（许可方）：…").
- */
-function letterSide(ctx: Parameters<Rule>[0], letter: string | undefined): Side | undefined {
-  return letter ? zhPartyRefs(ctx, letter === 'A' ? '甲方' : '乙方')[0]?.side : undefined;
-}
-function letterBefore(ctx: Parameters<Rule>[0], before: string): Side | undefined {
-  let letter: string | undefined;
-  for (const m of before.slice(-160).matchAll(/\bParty\s+([AB])\b/g)) letter = m[1];
-  return letterSide(ctx, letter);
-}
-const letterAfter = (ctx: Parameters<Rule>[0], after: string) => letterSide(ctx, /^(?:the\s+)?Party\s+([AB])\b/.exec(after)?.[1]);

@@ -1,6 +1,7 @@
-import { SCENARIO_IDS, SCENARIO_ROLES } from '../../scenarios';
+import { SCENARIO_IDS, SCENARIO_ROLES, type ScenarioId } from '../../scenarios';
 import type { ReviewContext, Sentence } from '../context';
 import { openingSentences } from '../parties';
+import { zhPartyRefs } from '../zh/side';
 import { partyOnSideA } from './deal-roles';
 import { roleLines } from './role-lines';
 
@@ -35,8 +36,17 @@ export function ourSide(ctx: ReviewContext): 'A' | 'B' | undefined {
   return undefined;
 }
 
-function labelSide(label: string): 'A' | 'B' | undefined {
+/**
+ * Labels of the flow of information. Naming one party, they give its side only where that flow sets
+ * the sides of the deal: in commissioned work the customer discloses its specifications and the
+ * developer its tools, so a party the draft calls "the Recipient" there may be either.
+ */
+const FLOW_LABELS = new Set(['disclosing party', 'discloser', 'receiving party', 'recipient']);
+
+/** The side a role label gives a party in this kind of deal (as a role word where `scenario` is not given). */
+function labelSide(label: string, scenario?: ScenarioId | null): 'A' | 'B' | undefined {
   const l = label.toLowerCase();
+  if (scenario === 'custom-development' && FLOW_LABELS.has(l)) return undefined;
   if (LABELS.A.some((x) => x.toLowerCase() === l)) return 'A';
   if (LABELS.B.some((x) => x.toLowerCase() === l)) return 'B';
   return undefined;
@@ -45,6 +55,8 @@ function labelSide(label: string): 'A' | 'B' | undefined {
 interface PartyIndex {
   re: RegExp;
   sides: Map<string, Side>;
+  /** The sides of "Party A" and "Party B", where a bilingual opening gives them. */
+  letters: Map<string, Side>;
 }
 
 const cache = new WeakMap<ReviewContext, PartyIndex>();
@@ -59,11 +71,14 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   if (idx) return idx;
   const sides = new Map<string, Side>();
   const names: string[] = [...LABELS.A, ...LABELS.B];
-  for (const l of names) sides.set(l.toLowerCase(), labelSide(l)!);
+  // A label the draft gives one party stands for that party, placed below; a role word any party
+  // may take keeps the side of its role.
+  const oneParty = ctx.scenario === 'custom-development' ? namedFlowLabels(ctx) : new Set<string>();
+  for (const l of names) if (!oneParty.has(l.toLowerCase())) sides.set(l.toLowerCase(), labelSide(l)!);
   // A party whose short name is a role label ("Acme" defined as "Supplier") takes that side, and
   // so does one given a role label beside its name: Acme Inc. ("Acme" or the "Supplier").
   const quoted = ctx.parties.map((p) => [p.shortName, ...labelsBesideName(ctx, p.name)].filter((l): l is string => !!l));
-  const labels = ctx.parties.map((p, i) => labelOf(p.name, p.shortName, quoted[i]!));
+  const labels = ctx.parties.map((p, i) => labelOf(p.name, p.shortName, quoted[i]!, ctx.scenario));
   const partySides = labels.map((l) => l?.side);
   const workers = quoted.map((ls) => ls.filter((l) => WORKS_FOR.test(l)));
   const lined = partySides.some((side) => !side) ? namesOnRoleLines(ctx, partySides) : [];
@@ -108,10 +123,26 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   }
   names.sort((a, b) => b.length - a.length);
   const alt = names.map(escape).join('|');
-  idx = { re: new RegExp(`\\b(?:(?:each|either|both|the) part(?:y|ies)|${alt})(?![\\w-])`, 'gi'), sides };
+  idx = { re: new RegExp(`\\b(?:(?:each|either|both|the) part(?:y|ies)|${alt})(?![\\w-])`, 'gi'), sides, letters: letterSides(ctx) };
   cache.set(ctx, idx);
   return idx;
 }
+
+/**
+ * "Party A" and "Party B" in the English half of a bilingual draft are 甲方 and 乙方, whose sides the
+ * bilingual opening gives ("Party A (Licensor): … 甲方（许可方）：…").
+ */
+function letterSides(ctx: ReviewContext): Map<string, Side> {
+  const out = new Map<string, Side>();
+  for (const [letter, zh] of [['A', '甲方'], ['B', '乙方']] as const) {
+    const side = zhPartyRefs(ctx, zh)[0]?.side;
+    if (side) out.set(letter, side);
+  }
+  return out;
+}
+
+// Case matters: "such Party a copy" names no letter.
+const LETTER = /\bParty\s+([AB])(?![\w-])/g;
 
 /** The ways the draft calls each of two parties: legal name, short name, and the name's first word. */
 function callNames(ctx: ReviewContext): [string[], string[]] {
@@ -185,12 +216,12 @@ const WEAK_LABEL = 'owner';
 const WORKS_FOR = /^(?:operator|contractor|o&m\s+contractor|maintenance\s+contractor|service\s+provider)$/i;
 
 /** The side a party's labels give it: its short name, its name, or the labels quoted beside its name. */
-function labelOf(name: string, shortName: string | undefined, labels: readonly string[]): { side: 'A' | 'B'; weak: boolean } | undefined {
-  const strong = (l: string | undefined) => (l && l.toLowerCase() !== WEAK_LABEL ? labelSide(l) : undefined);
+function labelOf(name: string, shortName: string | undefined, labels: readonly string[], scenario: ScenarioId | null): { side: 'A' | 'B'; weak: boolean } | undefined {
+  const strong = (l: string | undefined) => (l && l.toLowerCase() !== WEAK_LABEL ? labelSide(l, scenario) : undefined);
   const side = strong(shortName) ?? strong(name);
   if (side) return { side, weak: false };
-  const found = labels.find((l) => strong(l)) ?? labels.find((l) => labelSide(l));
-  return found ? { side: labelSide(found)!, weak: found.toLowerCase() === WEAK_LABEL } : undefined;
+  const found = labels.find((l) => strong(l)) ?? labels.find((l) => labelSide(l, scenario));
+  return found ? { side: labelSide(found, scenario)!, weak: found.toLowerCase() === WEAK_LABEL } : undefined;
 }
 
 /** The quoted labels right after a party's name where the contract introduces it. */
@@ -231,11 +262,21 @@ export interface PartyRef {
 
 /** The party references in a piece of text, in order, with the side of each when known. */
 export function partyRefs(ctx: ReviewContext, text: string): PartyRef[] {
-  const { re, sides } = partyIndex(ctx);
+  const { re, sides, letters } = partyIndex(ctx);
+  const lettered: PartyRef[] = [];
+  if (letters.size > 0) {
+    LETTER.lastIndex = 0;
+    for (let m = LETTER.exec(text); m; m = LETTER.exec(text)) {
+      const side = letters.get(m[1]!);
+      lettered.push(side ? { text: m[0], index: m.index, side } : { text: m[0], index: m.index });
+    }
+  }
   const out: PartyRef[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const t = m[0];
+    // "the Party" of "the Party A" is the letter's.
+    if (lettered.some((l) => m!.index < l.index + l.text.length && l.index < m!.index + t.length)) continue;
     // Role labels and names are capitalised in contracts; "the owner" in lower case is not a party.
     if (!MUTUAL.test(t) && !/^[A-Z]/.test(t)) continue;
     const side: Side | undefined = MUTUAL.test(t)
@@ -243,7 +284,7 @@ export function partyRefs(ctx: ReviewContext, text: string): PartyRef[] {
       : sides.get(t.toLowerCase());
     out.push({ text: t, index: m.index, side });
   }
-  return out;
+  return lettered.length > 0 ? [...out, ...lettered].sort((a, b) => a.index - b.index) : out;
 }
 
 /** The last party named before `index` in the text: the subject of the verb at `index`, usually. */
@@ -290,4 +331,33 @@ export function verdict(ctx: ReviewContext, gainer: Side | undefined): 'against'
   if (gainer === 'both') return 'fine';
   if (!ours || !gainer) return 'unknown';
   return gainer === ours ? 'fine' : 'against';
+}
+
+const RECEIVER = /^(?:Recipient|Receiving Party)$/i;
+// Words before the naming bracket that make the label a role any party may take: "disclosed by a
+// Party to the other Party (the "Recipient")", "the party receiving it (the "Receiving Party")".
+const ANY_PARTY = /\b(?:a|any|either|each|the\s+other|such|that)\s+part(?:y|ies)\b|\bpart(?:y|ies)\s+(?:receiving|disclosing|to\s+whom|that|which|who)\b|\b(?:receiv|disclos)/i;
+const MEANS = /^\s*(?:means|shall\s+mean|refers\s+to|has\s+the\s+meaning)\b/i;
+
+/** Whether a definition gives its label to one party ("Arvid Holm, an individual … (the "Recipient")"). */
+function namesOneParty(d: { term: string; text: string }): boolean {
+  const at = d.text.search(new RegExp(`["“]${escape(d.term)}["”]`));
+  if (at < 0 || MEANS.test(d.text.slice(at + d.term.length + 2))) return false;
+  const before = d.text.slice(Math.max(0, at - 80), at);
+  return !ANY_PARTY.test(before.slice(before.lastIndexOf(')') + 1));
+}
+
+/** The labels of the flow of information that the draft gives to one party each. */
+function namedFlowLabels(ctx: ReviewContext): Set<string> {
+  return new Set(ctx.definitions.filter((d) => FLOW_LABELS.has(d.term.toLowerCase()) && namesOneParty(d)).map((d) => d.term.toLowerCase()));
+}
+
+/**
+ * The one party the draft names as the receiver of information ("Kestrel GmbH, a company organised
+ * under the laws of Germany (the "Recipient")"), with its side where the draft lets us tell; nothing
+ * where the label, if used, is a role either party may take.
+ */
+export function namedReceiver(ctx: ReviewContext): { side: Side | undefined } | undefined {
+  const d = ctx.definitions.find((x) => RECEIVER.test(x.term) && namesOneParty(x));
+  return d && { side: partyRefs(ctx, d.term)[0]?.side };
 }
