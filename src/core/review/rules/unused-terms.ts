@@ -1,7 +1,7 @@
 import type { Definition, Rule } from '../context';
 import { definitionEvidence, draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
-import { alternatives, push } from './text';
+import { alternatives, push, unhyphenated } from './text';
 
 /**
  * The ways a defined term may be written where it is used: "Patent(s)" as "Patent" or "Patents",
@@ -10,7 +10,8 @@ import { alternatives, push } from './text';
  * as one ("Parent Name and Parent Marks") as either half, where each half is a name of two words or more.
  */
 function usageForms(term: string): string[] {
-  const base = term.replace(/\((?:s|es|ies)\)|\/(?:s|es|ies)\b/gi, '').trim();
+  // Its hyphens, of whatever kind, are dropped here and in the text's words (words()): "Sub-licensee" uses "Sublicensee".
+  const base = unhyphenated(term.replace(/\((?:s|es|ies)\)|\/(?:s|es|ies)\b/gi, '')).trim();
   // The spaces before "(" are tried from the first of them only (from every one was quadratic).
   const abbr = /^(.*?)(?<!\s)\s*\(([^()]+)\)$/.exec(base);
   const halves = abbr ? [abbr[1]!, abbr[2]!] : alternatives(base).flatMap(pairHalves);
@@ -47,6 +48,8 @@ function words(text: string): string[] {
   // A possessive is the word's use too: "the Contract Person's address" uses "Contract Person".
   // Looked for word by word only in a text that has one.
   if (APOSTROPHE_S.test(text)) for (let i = 0; i < ws.length; i++) if (POSSESSIVE.test(ws[i]!)) ws[i] = ws[i]!.slice(0, -2);
+  // "Sub-licensee" and "Sublicensee" are one word; the count of words, and so their starts, stay.
+  if (text.includes('-')) for (let i = 0; i < ws.length; i++) if (ws[i]!.includes('-')) ws[i] = ws[i]!.replace(/-/g, '');
   return ws;
 }
 
