@@ -76,7 +76,13 @@ function wordsAt(ws: readonly string[], i: number, parts: readonly string[], plu
   return plural(ws[i + last]!, parts[last]!);
 }
 
-/** Terms defined side by side in one place, with only commas, "or" and quotes between them. */
+/** A term built from the one before: '(each a "Renewal Term", and together with the Initial Term, the "Term")'. */
+const BUILT_FROM = /^["”’]?,?\s{0,3}(?:and\s{1,3})?(?:all\s{1,3}|collectively\s{1,3})?together\s{1,3}with\s{1,3}[^"“”]{1,50},\s{0,3}(?:the\s{1,3})?["“‘]$/i;
+
+/**
+ * Terms defined side by side in one place, with only commas, "or" and quotes between them, or one
+ * built from the other ("together with the Initial Term, the "Term""): using one uses both.
+ */
 function definedTogether(ctx: Parameters<Rule>[0], defs: Definition[]): Definition[][] {
   const groups: Definition[][] = [];
   const sorted = [...defs].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
@@ -84,7 +90,7 @@ function definedTogether(ctx: Parameters<Rule>[0], defs: Definition[]): Definiti
   for (const d of sorted) {
     const prev = group[group.length - 1];
     const gap = prev && prev.paragraph === d.paragraph ? (ctx.doc.paragraphs[d.paragraph]?.text ?? '').slice(prev.end, d.start) : undefined;
-    if (prev && gap !== undefined && gap.length <= 12 && /^[\s,"“”'‘’]*(?:(?:and|or)[\s"“'‘]*)?$/.test(gap)) group.push(d);
+    if (prev && gap !== undefined && ((gap.length <= 12 && /^[\s,"“”'‘’]*(?:(?:and|or)[\s"“'‘]*)?$/.test(gap)) || (gap.length <= 80 && BUILT_FROM.test(gap)))) group.push(d);
     else {
       if (group.length > 1) groups.push(group);
       group = [d];
@@ -138,6 +144,7 @@ export const unusedTerms: Rule = (ctx) => {
     }
   }
   // Forms defined together ("Sale", "Sells", "Sold" means ...) are one term: any of them used uses all.
+  // So are a term and one built from it: where the Term is used, so is each Renewal Term in it.
   for (const group of definedTogether(ctx, defs)) if (group.some((d) => used.has(d.term))) for (const d of group) used.add(d.term);
   const unused = [...terms].filter((t) => !used.has(t));
   if (unused.length === 0) return [];
