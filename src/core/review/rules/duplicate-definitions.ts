@@ -70,6 +70,15 @@ function mirrored(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
   return before[0]!.length >= 60 && /\(\s*(?:the\s+|each,?\s+an?\s+|an?\s+)?["“]$/i.test(before[0]!) && before.every((b) => b === before[0]);
 }
 
+/**
+ * A term each place introduces with "a": "a non-exclusive licence (a "License") to use the ICC
+ * Marks" and "... (a "License") to use the PHL Marks" name two of one kind, so that "each License"
+ * covers both; "the" would make them rivals.
+ */
+function oneOfAKind(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
+  return list.every((d) => /\(\s*(?:each,?\s+)?an?\s+["“]$/i.test((ctx.doc.paragraphs[d.paragraph]?.text ?? '').slice(Math.max(0, d.start - 20), d.start)));
+}
+
 /** Where standard terms send the reader for a value: the cover page, the order form, the key terms. */
 const COVER = /\b(?:cover\s+page|order\s+form|key\s+terms)\b/i;
 
@@ -109,7 +118,7 @@ export const duplicateDefinitions: Rule = (ctx) => {
     const key = d.term.toLowerCase();
     push(byTerm, key, d);
   }
-  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1 && !repeated(l) && !coverPage(ctx, l) && !mirrored(ctx, l));
+  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1 && !repeated(l) && !coverPage(ctx, l) && !mirrored(ctx, l) && !oneOfAKind(ctx, l));
   // One thing under two names: two terms whose "means ..." texts are the same.
   const byMeaning = new Map<string, Definition[]>();
   for (const l of byTerm.values()) {

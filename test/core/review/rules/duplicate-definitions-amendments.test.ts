@@ -40,3 +40,25 @@ describe('definitions in amendments bound after the signed agreement', () => {
     expect(found(alone)).toEqual(['Defined more than once: "Forecast"']);
   });
 });
+
+describe('a term each clause introduces with "a"', () => {
+  const parties = 'This Alliance Agreement is made between Norland Business Machines Corp. ("Norland") and Vesta Assembly Inc. ("Vesta").';
+  it('names two of one kind, not rival definitions', () => {
+    const grants = [
+      parties,
+      '9.1 Norland shall grant Vesta a non-exclusive limited licence (a "Licence") to use the Norland Marks in the Territory.',
+      '9.2 Vesta shall grant Norland a non-exclusive limited licence (a "Licence") to use the Vesta Marks in the Territory.',
+      '9.3 Each Licence ends with this Agreement.',
+    ];
+    expect(found(grants)).toEqual([]);
+  });
+
+  it('still flags the same term introduced with "the" in two places', () => {
+    const grants = [
+      parties,
+      '9.1 Norland grants Vesta a non-exclusive licence to use the Norland Marks (the "Licence").',
+      '9.2 Vesta grants Norland a non-exclusive licence to use the Vesta Marks (the "Licence").',
+    ];
+    expect(found(grants)).toEqual(['Defined more than once: "Licence"']);
+  });
+});
