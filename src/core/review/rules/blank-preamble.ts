@@ -18,7 +18,7 @@ const OPENING_ENDS = /\b(?:WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|Backgrou
 const OPENING_CHARS = 2000;
 
 /** The sentences of the opening words, each cut where the opening ends. */
-function opening(sentences: readonly Sentence[]): Sentence[] {
+export function opening(sentences: readonly Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   let read = 0;
   for (const s of sentences) {

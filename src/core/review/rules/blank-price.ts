@@ -7,11 +7,12 @@ import { groupedEvidence, hits } from './text';
  * What a draft writes where a sum is still open: "TBD", "to be determined", "to be agreed", or a
  * placeholder ("[●]", "$______"). "To be determined by multiplying ..." is a formula, not a blank,
  * and "to enable the royalties to be determined" a purpose; only a value written as still open
- * ("the fee is to be determined", "Price: to be agreed") counts. Redactions ("[***]") are filled in
+ * ("the fee is to be determined", "Price: to be agreed") counts, or a sum named and left open where
+ * it is named ("a revenue share to be determined on a case by case basis"). Redactions ("[***]") are filled in
  * the signed text and are not blanks.
  */
 const OPEN_VALUE =
-  /(?<![\w-])(?:TBD|TBA)(?![\w-])|(?:\b(?:is|are|be)\s+|[:=]\s*)(?:still\s+)?[Tt]o\s+be\s+(?:determined|agreed|confirmed|negotiated)\b(?!\s+(?:by\s+(?:multiplying|applying|dividing|adding|reference)|in\s+accordance|pursuant|under\b|as\s+(?:set|provided|described)|using\b|based\b|on\s+the\s+basis))|\[\s*[●•·_]*\s*\]|\$\s*_{2,}|_{3,}/g;
+  /(?<![\w-])(?:TBD|TBA)(?![\w-])|(?:\b(?:is|are|be)\s+|[:=]\s*)(?:still\s+)?[Tt]o\s+be\s+(?:determined|agreed|confirmed|negotiated)\b(?!\s+(?:by\s+(?:multiplying|applying|dividing|adding|reference)|in\s+accordance|pursuant|under\b|as\s+(?:set|provided|described)|using\b|based\b|on\s+the\s+basis))|(?<=\b(?:share|fees?|prices?|royalt(?:y|ies)|commissions?|compensation|rates?)\s{1,3})to\s+be\s+(?:determined|agreed|negotiated)\b(?=\s*(?:[.;,)]|$|on\s+a\s+case[\s-]by[\s-]case|later\b|at\s+a\s+later|between\s+the\s+parties|by\s+(?:the\s+)?parties|by\s+mutual|in\s+good\s+faith|from\s+time\s+to\s+time))|\[\s*[●•·_]*\s*\]|\$\s*_{2,}|_{3,}/g;
 /**
  * Placeholders a form leaves on purpose, to fill in each order or report: only the body's count, and
  * not in a line of several blanks ("FOR PERIOD OF ______ TO ______ ROYALTIES DUE $______"), which is
@@ -21,7 +22,7 @@ const PLACEHOLDER = /^(?:\[|\$|_)/;
 const FORM_BLANKS = /_{3,}|\[\s*[●•·_]*\s*\]/g;
 const isForm = (text: string) => (text.match(FORM_BLANKS)?.length ?? 0) >= 3;
 /** The money the blank is the value of, named shortly before it in the same sentence. */
-const MONEY = /\b(?:fees?|prices?|pricing|royalt(?:y|ies)|compensation|consideration|payments?|pay|charges?|rates?|costs?|sums?|milestones?)\b[^.;]{0,80}$/i;
+const MONEY = /\b(?:fees?|prices?|pricing|royalt(?:y|ies)|compensation|consideration|payments?|pay|charges?|rates?|costs?|sums?|milestones?|commissions?|(?:revenue|profit)\s+share)\b[^.;]{0,80}$/i;
 
 /** A fee, price or royalty left to be determined: what one side pays the other is not yet agreed. */
 export const blankPrice: Rule = (ctx) => {

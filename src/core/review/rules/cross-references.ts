@@ -210,8 +210,24 @@ function wrongSubject(ctx: ReviewContext, n: Numbering, r: Reference): Problem |
     // may terminate the Study" under "Investigators"); an unheaded one deals with what it keeps naming.
     if (!at.some((l) => l.heading) && at.some((l) => mentions(sectionText(ctx, n, l), topic) >= 2)) return undefined;
   }
-  const where = candidates[0]!;
+  const where = closest(n, candidates, purpose);
   return { r, key: 'subject', params: { ref: refText(r), purpose: inQuotes(where.heading!.toLowerCase()), where: where.label } };
+}
+
+/**
+ * Of the sections headed with what a reference is for, the one to suggest: the one whose heading,
+ * with the headings above it, shares most words with the reference ("termination of new business"
+ * is 15.02.1 "Termination" under "Termination and Suspension as to New Business", not a licence's own
+ * 9.02.5.1 "Termination"), then the shallowest, then the first.
+ */
+function closest(n: Numbering, candidates: LabelAt[], purpose: Set<string>): LabelAt {
+  const score = (l: LabelAt) => {
+    const shared = new Set(headingsOf(n, l.label).flatMap((h) => [...stems(h)].filter((w) => purpose.has(w))));
+    return shared.size * 10 - l.label.split('.').length;
+  };
+  let best = candidates[0]!;
+  for (const l of candidates) if (score(l) > score(best)) best = l;
+  return best;
 }
 
 const PROCEEDINGS_UNDER = /\b(?:brought|commenced|instituted|initiated|filed|taken|conducted)\s+(?:under|pursuant\s+to)\s+$/i;

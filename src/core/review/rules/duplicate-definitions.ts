@@ -70,6 +70,15 @@ function mirrored(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
   return before[0]!.length >= 60 && /\(\s*(?:the\s+|each,?\s+an?\s+|an?\s+)?["“]$/i.test(before[0]!) && before.every((b) => b === before[0]);
 }
 
+/**
+ * A term each place introduces with "a": "a non-exclusive licence (a "License") to use the ICC
+ * Marks" and "... (a "License") to use the PHL Marks" name two of one kind, so that "each License"
+ * covers both; "the" would make them rivals.
+ */
+function oneOfAKind(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
+  return list.every((d) => /\(\s*(?:each,?\s+)?an?\s+["“]$/i.test((ctx.doc.paragraphs[d.paragraph]?.text ?? '').slice(Math.max(0, d.start - 20), d.start)));
+}
+
 /** Where standard terms send the reader for a value: the cover page, the order form, the key terms. */
 const COVER = /\b(?:cover\s+page|order\s+form|key\s+terms)\b/i;
 
@@ -82,9 +91,25 @@ function coverPage(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
   return fields.length > 0 && list.every((d) => fields.includes(d) || COVER.test(d.text));
 }
 
-/** The same term defined twice in the body of the agreement (attached forms may define their own). */
+/** The title of an amendment, supplement or addendum to an agreement: "Amendment 001 to Outsourcing Agreement", "FIRST AMENDMENT TO LICENSE AGREEMENT". */
+const AMENDMENT_TITLE = /^\s*(?:[A-Za-z]+\s+)?(?:Amendment|AMENDMENT|Supplement|SUPPLEMENT|Addendum|ADDENDUM)(?:\s+(?:No\.?|NO\.?|Number|#)?\s*[\w-]{1,6})?\s+(?:to|TO)\s+(?:the\s+|THE\s+)?[A-Z]/;
+const SIGNED = /\bIN\s+WITNESS\s+WHEREOF\b/i;
+
+/**
+ * Where the agreement's own text ends and instruments bound after it begin: the first amendment,
+ * supplement or addendum titled after the agreement is signed. Each names its parties and the
+ * agreement afresh ("International Business Machines Corporation ("IBM")"), which is no second definition.
+ */
+function firstAmendment(ctx: Parameters<Rule>[0]): number {
+  const signed = ctx.doc.paragraphs.find((p) => SIGNED.test(p.text));
+  if (!signed) return Infinity;
+  const found = ctx.doc.paragraphs.find((p) => p.index > signed.index && p.text.length < 200 && AMENDMENT_TITLE.test(p.text));
+  return found?.index ?? Infinity;
+}
+
+/** The same term defined twice in the body of the agreement (attached forms and later amendments may define their own). */
 export const duplicateDefinitions: Rule = (ctx) => {
-  const bodyEnd = firstAttachment(ctx);
+  const bodyEnd = Math.min(firstAttachment(ctx), firstAmendment(ctx));
   // Party names restated in a signature block or a recital are not rival definitions.
   const parties = new Set(ctx.parties.flatMap((p) => [p.name, p.shortName ?? '']).map((n) => n.toLowerCase()));
   const byTerm = new Map<string, Definition[]>();
@@ -93,7 +118,7 @@ export const duplicateDefinitions: Rule = (ctx) => {
     const key = d.term.toLowerCase();
     push(byTerm, key, d);
   }
-  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1 && !repeated(l) && !coverPage(ctx, l) && !mirrored(ctx, l));
+  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1 && !repeated(l) && !coverPage(ctx, l) && !mirrored(ctx, l) && !oneOfAKind(ctx, l));
   // One thing under two names: two terms whose "means ..." texts are the same.
   const byMeaning = new Map<string, Definition[]>();
   for (const l of byTerm.values()) {

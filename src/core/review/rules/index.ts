@@ -49,6 +49,7 @@ import { shallStyle } from './shall-style';
 import { repeatedWords } from './repeated-words';
 import { blankPreamble } from './blank-preamble';
 import { blankPrice } from './blank-price';
+import { openTerms } from './open-terms';
 import { supplierLockout } from './supplier-lockout';
 import { salesOutside } from './sales-outside';
 import { improvementsToOwner } from './improvements-to-owner';
@@ -169,6 +170,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: repeatedWords, rules: [info('drafting.repeated-words', 'low')] },
   { check: blankPreamble, rules: [info('drafting.blank-preamble', 'low')] },
   { check: blankPrice, rules: [info('drafting.blank-price', 'medium')] },
+  { check: openTerms, rules: [info('drafting.open-term', 'medium'), info('drafting.blank-date', 'low')] },
   { check: unusedTerms, rules: [info('drafting.unused-term', 'low')] },
   { check: lawByReference, rules: [info('ambiguous.law-by-reference', 'medium', 'governing-law')] },
   { check: arbitrationGaps, rules: [info('ambiguous.arbitration-gaps', 'medium', 'dispute-resolution')] },

@@ -1,6 +1,7 @@
-import type { ReviewContext, Rule } from '../context';
+import type { ReviewContext, Rule, Sentence } from '../context';
 import { draftingHits } from './drafting';
-import { ourSide, partyBefore } from './side';
+import { mirrored, representedBy } from './representations';
+import { ourSide, partyBefore, type Side } from './side';
 import { hits, isDefined } from './text';
 
 /** "Material" as a measure ("material breach", "materially"), not the noun ("promotional material"). */
@@ -27,6 +28,12 @@ const ADVERSELY_AND = /\badversely\s+and\s+$/i;
 const BREACH_OF = /\bbreach(?:es|ed)?\s+(?:of\s+)?(?:a|an|any|any\s+other)\s+$/i;
 const BREACHED = /^material\s+(?:terms?|provisions?|obligations?|covenants?)\b/i;
 /**
+ * "Any material default in, or material breach of, any of the material terms": the same test with
+ * the terms said twice. Which of "its material obligations" count is still a point: that wants a list.
+ */
+const BREACH_OF_ANY = /\b(?:breach|default)\s+(?:of|in|under),?\s+any\s+of\s+(?:the|its)\s+$/i;
+const TERMS = /^material\s+(?:terms?|provisions?)\b/i;
+/**
  * "Performance materially affected by such Force Majeure": whether the event caused the failure,
  * the usual force majeure test. And the forward-looking statements legend ("actual results may
  * differ materially"). Neither is a measure the parties set.
@@ -48,33 +55,53 @@ const MODAL = /\b(?:shall\s+have\s+the\s+right\s+to|is\s+entitled\s+to|may|agree
 /** Between a party and its verb: nothing, or an adverb ("Supplier shall", "Licensor hereby agrees to"). */
 const SUBJECT_GAP = /^\s*(?:\w+ly\s+|hereby\s+|also\s+)?$/;
 const RIGHT = /^(?:may|is\s+entitled|shall\s+have\s+the\s+right)/i;
+const TERMINATION_RIGHT = /\b(?:may|right\s+to|entitled\s+to)\s+terminate\b|\bterminate\s+this\s+agreement\b/i;
 
 /**
- * A qualifier in our favour: "material" that narrows a duty of ours ("Supplier shall remedy any
- * material defect", when we are Supplier) or a right of the other side's other than to terminate
- * ("Customer may reject only for a material failure"). What is material is then ours to argue, and
- * asking for a definition would only widen what we owe. Termination rights are left alone: whoever
- * holds them, an unmeasured trigger puts the deal itself in dispute.
+ * A qualifier that is not ours to raise: "material" that narrows a duty of ours ("Supplier shall
+ * remedy any material defect", when we are Supplier) or a right of the other side's other than to
+ * terminate ("Customer may reject only for a material failure"); what is material is then ours to
+ * argue, and asking for a definition would only widen what we owe. The same for a representation
+ * we make, one each party makes (in the same words, or as "each Party represents"), and a duty or
+ * representation of a party the draft does not place: a point we cannot say is for us is left out.
+ * Termination rights are left alone: whoever holds them, an unmeasured trigger puts the deal itself
+ * in dispute.
  */
-function favoursUs(ctx: ReviewContext, text: string, index: number): boolean {
+function notOurs(ctx: ReviewContext, s: Sentence, index: number): boolean {
   const ours = ourSide(ctx);
-  if (!ours || /\bterminat/i.test(text)) return false;
-  // The duty or right that governs the qualifier: the last one before it in its own clause.
-  const start = Math.max(0, index - 240);
-  const clause = text.slice(start, index);
-  const from = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1;
+  const who = governing(ctx, s.text, index);
+  // A representation is read for a right to terminate, not the word: "Contracts that will expire or
+  // terminate" in a list of statements gives no one a right.
+  if (!who && !TERMINATION_RIGHT.test(s.text) && represented(ctx, s, index, ours)) return true;
+  if (!who || /\bterminat/i.test(s.text)) return false;
+  if (!ours || who.side === 'both') return false;
+  if (!who.side) return true;
+  return RIGHT.test(who.modal) ? who.side !== ours : who.side === ours;
+}
+
+/** The duty or right that governs a qualifier: the nearest modal before it in its own clause with a party as its subject. */
+function governing(ctx: ReviewContext, text: string, index: number): { side?: Side; modal: string } | undefined {
+  const clause = text.slice(Math.max(0, index - 240), index);
   const modals: RegExpExecArray[] = [];
-  MODAL.lastIndex = from;
+  MODAL.lastIndex = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1;
   for (let m = MODAL.exec(clause); m; m = MODAL.exec(clause)) modals.push(m);
-  // The nearest modal with a party as its subject ("that will materially affect" has none).
+  // "that will materially affect" has no party as its subject.
   for (let i = modals.length - 1; i >= 0; i--) {
     const modal = modals[i]!;
     const who = partyBefore(ctx, clause, modal.index);
-    if (!who || !SUBJECT_GAP.test(clause.slice(who.index + who.text.length, modal.index))) continue;
-    if (!who.side || who.side === 'both') return false;
-    return RIGHT.test(modal[0]) ? who.side !== ours : who.side === ours;
+    if (who && SUBJECT_GAP.test(clause.slice(who.index + who.text.length, modal.index))) return { ...(who.side ? { side: who.side } : {}), modal: modal[0] };
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * A statement in a representation we make, one each party makes (as "each Party represents", or in
+ * the same words for each), or one of a party we cannot place.
+ */
+function represented(ctx: ReviewContext, s: Sentence, index: number, ours: 'A' | 'B' | undefined): boolean {
+  const by = representedBy(ctx, s, index);
+  if (by === 'both' || (by && mirrored(ctx, s))) return true;
+  return !!ours && (by === 'unknown' || by === ours);
 }
 
 /** Undefined "material" or "materially", outside its terms of art. */
@@ -84,9 +111,9 @@ export const material: Rule = (ctx) => {
     const here = h.sentence.text.slice(h.index, h.index + 80);
     if (DEFINING.test(h.sentence.text) || CAUSED_BY_FORCE_MAJEURE.test(here)) return false;
     const before = h.sentence.text.slice(Math.max(0, h.index - 30), h.index);
-    if ((ADVERSELY_AND.test(before) && /^materially/i.test(here)) || (BREACH_OF.test(before) && BREACHED.test(here))) return false;
+    if ((ADVERSELY_AND.test(before) && /^materially/i.test(here)) || (BREACH_OF.test(before) && BREACHED.test(here)) || (BREACH_OF_ANY.test(before) && TERMS.test(here))) return false;
     if ((/\b(?:differ|vary)\s+$/i.test(before) || /^materially\s+different\b/i.test(here)) && FORWARD_LOOKING.test(h.sentence.text)) return false;
-    if (VIOLATES_AGREEMENT.test(here) || NO_CONFLICT.test(here) || favoursUs(ctx, h.sentence.text, h.index)) return false;
+    if (VIOLATES_AGREEMENT.test(here) || NO_CONFLICT.test(here) || notOurs(ctx, h.sentence, h.index)) return false;
     if (SETTLED.test(here) && (!/^materially\s+(?:alter|chang|modif|reduc)/i.test(here) || INSURANCE_BEFORE.test(h.sentence.text.slice(Math.max(0, h.index - 20), h.index)))) return false;
     return !TERM_OF_ART.test(here.slice(0, 40));
   });

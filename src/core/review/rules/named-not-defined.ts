@@ -44,6 +44,7 @@ const namedInDraft = perReview((ctx): ReadonlySet<string> => {
         if (part && describes(part.split(' ').pop()!)) out.add(part);
       }
     }
+    for (const word of oneWordHeading(s, title)) if (clauseDescribes(ctx.sentences, i, word)) out.add(word);
     DESCRIBED.lastIndex = 0;
     for (let m = DESCRIBED.exec(s.text); m; m = DESCRIBED.exec(s.text)) out.add(m[1]!.replace(/\s+/g, ' ').toLowerCase());
     const explained = EXPLAINED.exec(s.text);
@@ -51,6 +52,36 @@ const namedInDraft = perReview((ctx): ReadonlySet<string> => {
   });
   return out;
 });
+
+/** A clause label with a heading in capitals run into its text: "2. SERVICES MMI will produce ...". */
+const RUN_IN = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+((?:[A-Z]{3,}\s+){1,3})/;
+
+/** The words a clause is headed with, when the heading is a single word ("3.1. NETWORK", "2. SERVICES MMI will ..."), in lower case. */
+function oneWordHeading(s: Sentence, title: string | undefined): string[] {
+  if (title) {
+    const t = trimmed(title);
+    return /^[A-Za-z]{3,}$/.test(t) ? [t.toLowerCase()] : [];
+  }
+  // A run-in heading cannot be told from the capitals that follow it ("SERVICES MMI"): each word is tried.
+  return RUN_IN.exec(s.text)?.[1]!.trim().split(/\s+/).map((w) => w.toLowerCase()) ?? [];
+}
+
+/**
+ * A clause under a one-word heading that says what the thing is: it lists it ("Specific services
+ * will be:") or describes it where it names it ("the remote Network, which connects each
+ * workstation ..."), in its first few sentences. Then the capitals point to the clause, as a
+ * definition would; "9.3 Taxes." over "Any taxes ... are borne by Corvane" still leaves Taxes open.
+ */
+function clauseDescribes(sentences: readonly Sentence[], i: number, word: string): boolean {
+  const stem = word.replace(/s$/, '');
+  const lists = new RegExp(String.raw`\b${stem}s?\s+(?:will\s+be|shall\s+be|are|include|includes|shall\s+include|comprise|comprises|consist\s+of|consists\s+of)\b[^.:]{0,40}:\s*$`, 'i');
+  const which = new RegExp(String.raw`\b${stem}s?,\s+(?:which|that)\s+(?:connects?|links?|is|are|includes?|consists?|comprises?|covers?)\b`, 'i');
+  for (let k = i; k < Math.min(sentences.length, i + 5); k++) {
+    const text = sentences[k]!.text;
+    if (lists.test(text) || which.test(text)) return true;
+  }
+  return false;
+}
 
 /** Without what surrounds its words ("(Ownership." gives "Ownership"), trimmed by hand: a pattern anchored at the end would retry on long runs. */
 function trimmed(text: string): string {
@@ -68,6 +99,12 @@ function labelLine(s: Sentence): boolean {
   return words.filter((w) => /^[A-Z]/.test(w)).length >= 0.8 * words.length;
 }
 
+/** The phrase (lower case) is a heading's subject its clause describes, or a term described where named, in either number. */
+function namedByDraft(ctx: ReviewContext, phrase: string): boolean {
+  const named = namedInDraft(ctx);
+  return [phrase, phrase.replace(/(?<=[a-z]{2})s$/, ''), `${phrase}s`].some((f) => named.has(f));
+}
+
 /**
  * The phrase (lower case) at the hit is named, not an undefined term. `longer` holds defined and
  * quoted terms by their first three letters.
@@ -76,8 +113,7 @@ export function namedNotDefined(ctx: ReviewContext, h: Hit, phrase: string, long
   const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 120);
   // "Force Majeure" is the law's own term, as "Act of God" is: its capitals ask for no definition.
   if (TERM_OF_ART.test(phrase)) return true;
-  const named = namedInDraft(ctx);
-  if ([phrase, phrase.replace(/(?<=[a-z]{2})s$/, ''), `${phrase}s`].some((f) => named.has(f))) return true;
+  if (namedByDraft(ctx, phrase)) return true;
   const terms = longer.get(phrase.slice(0, 3)) ?? [];
   // "the Refund" ending a line cut by a page footer, where "Refund Period" is defined.
   if (/^\W*$/.test(after) && !/[.;:]\s*$/.test(h.sentence.text) && terms.some((t) => t.startsWith(`${phrase} `))) return true;

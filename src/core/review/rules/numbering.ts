@@ -48,8 +48,15 @@ const REFERENCE_BEFORE = /(?:Sections?|SECTIONS?|Articles?|ARTICLES?|Clauses?|CL
 // "8.1(a) Without prejudice ..." opens clause 8.1 at its first item.
 const LEAD = new RegExp(String.raw`^[\s#*_]*(?:(?:Section|SECTION|Article|ARTICLE|Clause|CLAUSE)\s+)?(${NUMBER})\.?(?:\([a-z]{1,3}\))?[*_]*\s`);
 const CANDIDATE = /\d{1,3}(?:\.\d{1,3}){0,4}\.?/g;
-/** After a label: a capital, a quote or a bracket opens the clause ("4.2 The Licensee", "10. INTELLECTUAL"). */
+/**
+ * After a label: a capital, a quote or a bracket opens the clause ("4.2 The Licensee", "10.
+ * INTELLECTUAL"). After a sentence end, so does a filing's redaction ("5.4 [ * * * ]"): the clause is
+ * there, unread (after a word, "a royalty of 2.5 [***]" is an amount).
+ */
 const OPENS = /^\s+["“(]?[A-Z]/;
+const REDACTED = /^\s+\[\s?\*/;
+/** The last item of a list ends "; and 12.2.16 Aucta has ...": a label, though "and" comes before it. */
+const LAST_ITEM = /[;:]\s*(?:and|or)\s*$/;
 /** A deep label after a colon or a wide gap may open a lower-case item ("19.3.1 the appointment of"). */
 const OPENS_ITEM = /^\s+[a-z]/;
 
@@ -76,10 +83,11 @@ function inlineLabels(text: string): { label: string; offset: number }[] {
     // A top-level number opens a clause only after a sentence end or a wide gap, and with its full
     // stop ("18. 23. Notices"); a dotted one before a capital is a label anywhere ("DEFINITIONS 1.1 For").
     const afterStop = j === 0 || /[.;:]/.test(prev) || gap >= 2;
-    const after = text.slice(end, end + 3);
-    const opens = OPENS.test(after) ? dotted || (afterStop && m[0].endsWith('.')) : dotted && OPENS_ITEM.test(after) && (gap >= 2 || /[:;]/.test(prev));
+    const after = text.slice(end, end + 5);
+    const opens = REDACTED.test(after) ? dotted && afterStop : OPENS.test(after) ? dotted || (afterStop && m[0].endsWith('.')) : dotted && OPENS_ITEM.test(after) && (gap >= 2 || /[:;]/.test(prev));
     if (!opens) continue;
-    if (REFERENCE_BEFORE.test(text.slice(Math.max(0, j - 12), j))) continue;
+    const before = text.slice(Math.max(0, j - 12), j);
+    if (REFERENCE_BEFORE.test(before) && !(dotted && LAST_ITEM.test(before))) continue;
     out.push({ label: number, offset: at });
   }
   return out;

@@ -27,6 +27,11 @@ const QUANTITY = /^\s*(?:%|per\s?cent|percent|days?|business|calendar|months?|ye
  */
 // "(?:,\s*)?", not ",?\s*": the leading spaces are taken once, so a long run of them is not re-tried.
 const ELSEWHERE = /^\s*(?:\([^()]{1,60}\)\s*)*(?:[-–]\d|U\.?\s?S\.?\s?C|(?:,\s*)?(?:thereof|therein|thereunder|Township|Twp\.?)\b|(?:,\s*)?(?:of|under)\s+(?!this\b|these\b|the\s+Agreement\b)(?:the\s+)?(?:[A-Z]|\d))/i;
+/**
+ * "Section 1.2 of" at the end of a paragraph: the filing's page footer or legend cuts the sentence
+ * before the agreement it names, so whose section it is cannot be told.
+ */
+const CUT_OFF = /^\s*(?:,\s*)?(?:of|under)\s*$/i;
 /** "12 U.S.C. Section 1467a", "REPS Act Section 352", "21 C.F.R. Sections 210": a statute. */
 const STATUTE_BEFORE = /(?:(?:Schedule|Exhibit|Appendix|Annex)\s+[\w-]+,|U\.\s?S\.\s?C\.?|C\.\s?F\.\s?R\.?|\bAct|\bCode|\bLaw|\bRegulations?|\bRules?|\bTitle\s+\w+)[,\s]*$/;
 /** A connector before numbers with no "Section": "pursuant to 15.2". */
@@ -84,7 +89,7 @@ export function references(ctx: ReviewContext, n: Numbering): Reference[] {
       KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, at);
       if (items.length === 0) continue;
       const end = at;
-      if (ELSEWHERE.test(s.text.slice(end))) continue;
+      if (ELSEWHERE.test(s.text.slice(end)) || CUT_OFF.test(s.text.slice(end))) continue;
       if (STATUTE_BEFORE.test(s.text.slice(Math.max(0, k.index - 40), k.index))) continue;
       // A label written "Section 8. Termination" is not a reference to itself.
       const from = s.start + k.index;

@@ -110,7 +110,7 @@ function definedTerms(ctx: ReviewContext): Set<string> {
     set = new Set();
     // "Manufacture or Manufacturing means": either word is the term.
     for (const d of ctx.definitions) {
-      for (const part of alternatives(d.term)) for (const form of forms(part)) set.add(form);
+      for (const part of alternatives(d.term)) for (const form of forms(part)) set.add(form).add(unhyphenated(form));
     }
     for (const p of ctx.parties) {
       for (const n of [p.name, p.shortName]) if (n) for (const form of forms(n)) set.add(form);
@@ -127,7 +127,17 @@ export function alternatives(term: string): string[] {
 }
 
 export function isDefined(ctx: ReviewContext, term: string): boolean {
-  return definedTerms(ctx).has(term.toLowerCase().replace(/\s+/g, ' '));
+  const t = term.toLowerCase().replace(/\s+/g, ' ');
+  const set = definedTerms(ctx);
+  return set.has(t) || set.has(unhyphenated(t));
+}
+
+/**
+ * A term without its hyphens, of any kind, and a space a line break left after one: "Sub-licensee"
+ * and "Sublicensee", "Paid‐ For" and "Paid-For" are one term spelt two ways.
+ */
+export function unhyphenated(term: string): string {
+  return term.replace(/[-\u00ad\u2010-\u2014\u2212] ?/g, '');
 }
 
 function forms(term: string): string[] {

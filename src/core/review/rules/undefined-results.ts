@@ -51,12 +51,22 @@ function usedAsTerm(ctx: Parameters<Rule>[0], h: Hit): boolean {
   return !/^\s+of\s+[A-Z]/.test(after);
 }
 
+/**
+ * "The Results" once or twice where "Sample Results" and "Query Results" are defined: shorthand for
+ * one of the defined terms, which decide ownership; the bare word decides nothing of its own.
+ */
+function shorthand(ctx: Parameters<Rule>[0], uses: Hit[]): boolean {
+  const word = uses[0]!.match[1]!.toLowerCase();
+  return uses.length <= 2 && ctx.definitions.some((d) => d.term.toLowerCase().endsWith(` ${word}`));
+}
+
 /** "Improvements", "Results", "Foreground IP" or "Licensed Products" used as defined terms but never defined. */
 export const undefinedResults: Rule = (ctx) => {
   const out: RuleFinding[] = [];
   for (const { re, topic, key, min = 1 } of TERMS) {
     const uses = hits(ctx, re, (h) => !isDefined(ctx, h.match[1]!) && usedAsTerm(ctx, h));
     if (uses.length < min || uses.some((h) => LISTED.test(h.sentence.text.slice(h.index + h.text.length)))) continue;
+    if (shorthand(ctx, uses)) continue;
     out.push(
       finding(ctx, {
         rule: 'ambiguous.undefined-term',

@@ -1,7 +1,7 @@
 import type { Definition, Rule } from '../context';
 import { definitionEvidence, draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
-import { alternatives, push } from './text';
+import { alternatives, push, unhyphenated } from './text';
 
 /**
  * The ways a defined term may be written where it is used: "Patent(s)" as "Patent" or "Patents",
@@ -10,7 +10,8 @@ import { alternatives, push } from './text';
  * as one ("Parent Name and Parent Marks") as either half, where each half is a name of two words or more.
  */
 function usageForms(term: string): string[] {
-  const base = term.replace(/\((?:s|es|ies)\)|\/(?:s|es|ies)\b/gi, '').trim();
+  // Its hyphens, of whatever kind, are dropped here and in the text's words (words()): "Sub-licensee" uses "Sublicensee".
+  const base = unhyphenated(term.replace(/\((?:s|es|ies)\)|\/(?:s|es|ies)\b/gi, '')).trim();
   // The spaces before "(" are tried from the first of them only (from every one was quadratic).
   const abbr = /^(.*?)(?<!\s)\s*\(([^()]+)\)$/.exec(base);
   const halves = abbr ? [abbr[1]!, abbr[2]!] : alternatives(base).flatMap(pairHalves);
@@ -47,6 +48,8 @@ function words(text: string): string[] {
   // A possessive is the word's use too: "the Contract Person's address" uses "Contract Person".
   // Looked for word by word only in a text that has one.
   if (APOSTROPHE_S.test(text)) for (let i = 0; i < ws.length; i++) if (POSSESSIVE.test(ws[i]!)) ws[i] = ws[i]!.slice(0, -2);
+  // "Sub-licensee" and "Sublicensee" are one word; the count of words, and so their starts, stay.
+  if (text.includes('-')) for (let i = 0; i < ws.length; i++) if (ws[i]!.includes('-')) ws[i] = ws[i]!.replace(/-/g, '');
   return ws;
 }
 
@@ -73,7 +76,13 @@ function wordsAt(ws: readonly string[], i: number, parts: readonly string[], plu
   return plural(ws[i + last]!, parts[last]!);
 }
 
-/** Terms defined side by side in one place, with only commas, "or" and quotes between them. */
+/** A term built from the one before: '(each a "Renewal Term", and together with the Initial Term, the "Term")'. */
+const BUILT_FROM = /^["”’]?,?\s{0,3}(?:and\s{1,3})?(?:all\s{1,3}|collectively\s{1,3})?together\s{1,3}with\s{1,3}[^"“”]{1,50},\s{0,3}(?:the\s{1,3})?["“‘]$/i;
+
+/**
+ * Terms defined side by side in one place, with only commas, "or" and quotes between them, or one
+ * built from the other ("together with the Initial Term, the "Term""): using one uses both.
+ */
 function definedTogether(ctx: Parameters<Rule>[0], defs: Definition[]): Definition[][] {
   const groups: Definition[][] = [];
   const sorted = [...defs].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
@@ -81,7 +90,7 @@ function definedTogether(ctx: Parameters<Rule>[0], defs: Definition[]): Definiti
   for (const d of sorted) {
     const prev = group[group.length - 1];
     const gap = prev && prev.paragraph === d.paragraph ? (ctx.doc.paragraphs[d.paragraph]?.text ?? '').slice(prev.end, d.start) : undefined;
-    if (prev && gap !== undefined && gap.length <= 12 && /^[\s,"“”'‘’]*(?:(?:and|or)[\s"“'‘]*)?$/.test(gap)) group.push(d);
+    if (prev && gap !== undefined && ((gap.length <= 12 && /^[\s,"“”'‘’]*(?:(?:and|or)[\s"“'‘]*)?$/.test(gap)) || (gap.length <= 80 && BUILT_FROM.test(gap)))) group.push(d);
     else {
       if (group.length > 1) groups.push(group);
       group = [d];
@@ -135,6 +144,7 @@ export const unusedTerms: Rule = (ctx) => {
     }
   }
   // Forms defined together ("Sale", "Sells", "Sold" means ...) are one term: any of them used uses all.
+  // So are a term and one built from it: where the Term is used, so is each Renewal Term in it.
   for (const group of definedTogether(ctx, defs)) if (group.some((d) => used.has(d.term))) for (const d of group) used.add(d.term);
   const unused = [...terms].filter((t) => !used.has(t));
   if (unused.length === 0) return [];

@@ -196,6 +196,21 @@ describe('ownership terms used but not defined', () => {
     expect(undefinedResults(makeContext(clause.join('\n'))).map((f) => f.message)).toEqual(['"Results" is used as a defined term but never defined']);
   });
 
+  it('reads "the Results" used once beside defined "Sample Results" and "Query Results" as shorthand, and still fires when used throughout', () => {
+    const defined = [
+      '"Sample Results" means the sequencing data generated from the Samples.',
+      '"Query Results" means the output of each query of the Database.',
+      'Provider shall keep the raw files from which it may generate the Results for three years.',
+    ];
+    expect(undefinedResults(makeContext(defined.join('\n')))).toEqual([]);
+    const throughout = [
+      ...defined,
+      'Customer owns all Results, and Provider assigns to Customer all its rights in the Results.',
+      'Provider may use the Results only to perform this Agreement.',
+    ];
+    expect(undefinedResults(makeContext(throughout.join('\n'))).map((f) => f.message)).toEqual(['"Results" is used as a defined term but never defined']);
+  });
+
   it('is quiet on a heading and on lower-case improvements', () => {
     const text = ['8. IMPROVEMENTS', '8.1 Improvements. Each party shall own the improvements it makes to its own products.'].join('\n');
     expect(undefinedResults(makeContext(text))).toEqual([]);

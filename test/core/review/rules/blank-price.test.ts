@@ -31,3 +31,22 @@ describe('a price or fee left to be determined', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a sum named and left open where it is named', () => {
+  it('flags a revenue share or a commission "to be determined on a case by case basis" or "to be agreed"', () => {
+    const [f] = found([
+      '5. Upgrades. Provider may offer upgrade services to Customer\'s members, and Customer will then receive a revenue share to be determined on a case by case basis.',
+      '6. Referrals. For each referral that becomes a customer, Customer receives a commission to be agreed between the parties.',
+    ]);
+    expect(f).toMatchObject({ rule: 'drafting.blank-price', severity: 'medium' });
+    expect(f!.message).toBe('A price or fee left to be determined (2)');
+  });
+
+  it('is quiet on a share set by a formula or by someone named to fix it', () => {
+    const text = [
+      '5. Upgrades. Customer will receive a revenue share to be determined in accordance with Schedule 3.',
+      '6. Referrals. Customer receives a commission to be determined by the independent auditor under Section 9.',
+    ];
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -136,3 +136,17 @@ describe('terms as PDF text and older forms write them', () => {
     expect(undefinedIn([...VENTURE, wrapped, capital, 'No party may withdraw from its capital account.'])).toEqual(['Capitalised terms used but never defined: "Capital Account"']);
   });
 });
+
+describe('a term built from the one defined before it (issue 12, fourth unseen draw)', () => {
+  const RENEWAL = 'This Agreement lasts two years from the Effective Date (the "Initial Term") and then renews for successive one-year terms (each a "Renewal Term", and together with the Initial Term, the "Term").';
+  it('counts the Renewal Term as used wherever the Term it builds is used', () => {
+    expect(unused([RENEWAL, 'Supplier shall keep the Services available throughout the Term.', 'Bank may end the Initial Term early on ninety days notice.'])).toEqual([]);
+  });
+
+  it('still flags a term defined beside another with no word that builds one from the other', () => {
+    const beside = 'This Agreement lasts two years from the Effective Date (the "Initial Term") and then renews for successive one-year terms (each an "Extension Period", and the whole of it the "Term").';
+    expect(unused([beside, 'Supplier shall keep the Services available throughout the Term.', 'Bank may end the Initial Term early on ninety days notice.'])).toEqual([
+      'Defined terms never used: "Extension Period"',
+    ]);
+  });
+});

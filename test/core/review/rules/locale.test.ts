@@ -152,6 +152,10 @@ describe('finding messages in both languages', () => {
       makeContext('The Evaluator will not conduct security or vulnerability tests on the Product.', { ...opts, role: 'evaluator' }),
       makeContext('This Evaluation Agreement is made between [PROVIDER NAME] ("Provider") and Qinlan Energy Co., Ltd. ("Evaluator").', opts),
       makeContext('The Evaluator shall pay the Provider a testing fee of TBD for each additional batch of Samples.', opts),
+      makeContext(
+        ['The Evaluator shall meet the acceptance criteria, which are to be agreed.', 'WHEREAS the Provider owns the Samples.', '1. "Supply Agreement" means the supply agreement between the parties dated as of [ ].'].join('\n'),
+        opts,
+      ),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
