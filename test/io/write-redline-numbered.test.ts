@@ -206,9 +206,12 @@ const BOXED: DraftLine[] = [
 const BOX: DraftLine[] = [
   ['body', 'Delivery: 20 modules, carriage paid.'],
   ['body', 'Return: after this Agreement ends, the Evaluator shall return or destroy the Samples within a reasonable time.'],
+  ['body', 'Contact: the Provider\'s laboratory manager in Suzhou.'],
 ];
 /** The paragraphs as read: the box's after the paragraph that anchors it. */
 const BOXED_READ: DraftLine[] = [...BOXED.slice(0, 7), ...BOX, ...BOXED.slice(7)];
+/** The box's paragraph holding the quote, which the fix replaces. */
+const BOX_QUOTE = BOXED_READ.indexOf(BOX[1]!);
 
 describe('a fix whose quote sits in a text box', () => {
   let input: Uint8Array;
@@ -224,31 +227,50 @@ describe('a fix whose quote sits in a text box', () => {
     out = await writeRedlineDocx({ docx: input, accepted: returns.map((finding) => ({ finding, clause: fixes(finding.fix!) })), date: new Date('2026-12-04T10:30:00Z') });
   });
 
-  it('goes in after the clause that holds the box, as tracked text outside the drawing, the box left as it was', async () => {
+  it('deletes the old text in both of Word’s copies of the box, the rest of the box as it was', async () => {
     expect([out.changes, out.comments]).toEqual([1, 1]);
+    const xml = await (await JSZip.loadAsync(out.docx)).file('word/document.xml')!.async('string');
+    const was = await (await JSZip.loadAsync(input)).file('word/document.xml')!.async('string');
+    const boxes = xml.match(/<w:txbxContent>[\s\S]*?<\/w:txbxContent>/g)!;
+    const before = was.match(/<w:txbxContent>[\s\S]*?<\/w:txbxContent>/g)!;
+    expect(boxes).toHaveLength(2);
+    boxes.forEach((box, k) => {
+      const [delivery, returns, contact] = box.match(/<w:p\b[\s\S]*?<\/w:p>/g)!;
+      const [d0, , c0] = before[k]!.match(/<w:p\b[\s\S]*?<\/w:p>/g)!;
+      expect([delivery, contact]).toEqual([d0, c0]);
+      // Its words deleted, and its mark, so no empty line is left in the box on Accept.
+      expect(returns).toMatch(/^<w:p><w:pPr><w:rPr><w:del\b[^>]*\/><\/w:rPr><\/w:pPr><w:del\b[^>]*><w:r><w:delText xml:space="preserve">Return: after/);
+      expect(returns).not.toMatch(/<w:t\b|<w:ins\b|commentRange/);
+    });
+  });
+
+  it('goes in after the clause that holds the box, unnumbered, so no number stands twice and none after it moves', async () => {
     const fix = out.applied[0]!.paragraphs;
-    // Labels as text ("2.1." is the clause that holds the quote), so the draft's numbers after it do not move.
-    expect(fix[0]).toBe('2.1.\tReturn or Destruction of Samples and Materials');
+    expect(fix[0]).toBe('Return or Destruction of Samples and Materials');
+    // Its own paragraphs carry no number taken from the clause that holds the box; sub-clauses keep their letters.
+    expect(fix.slice(1).filter((l) => /^\d/.test(l))).toEqual([]);
+    expect(fix.some((l) => /^\(a\)\t/.test(l))).toBe(true);
     const back = await ourLabels(out.docx);
     const at = back.findIndex((p) => p.text === flat(fix[0]!));
     expect(back[at - 1]!.text).toBe(flat(BOXED[7]![1]));
     expect(back.slice(at, at + fix.length).map((p) => p.text)).toEqual(fix.map(flat));
     expect(back.slice(at, at + fix.length).every((p) => p.label === undefined)).toBe(true);
-    expect(back.filter((p) => !fix.map(flat).includes(p.text))).toEqual(await ourLabels(input));
-    const xml = await (await JSZip.loadAsync(out.docx)).file('word/document.xml')!.async('string');
-    const box = /<w:txbxContent>[\s\S]*?<\/w:txbxContent>/.exec(xml)![0];
-    expect(box).not.toMatch(/<w:(?:ins|del)\b|commentRange/);
-    expect(await (await JSZip.loadAsync(input)).file('word/document.xml')!.async('string')).toContain(box);
+    expect(back.filter((p) => p.label === '2.1' || /^2\.1\b/.test(p.text))).toHaveLength(1);
+    // Accepted (our reader keeps insertions and drops deletions), the draft less the box's old text, plus the fix.
+    expect(back.filter((p) => !fix.map(flat).includes(p.text))).toEqual((await ourLabels(input)).filter((p) => p.text !== flat(BOX[1]![1])));
+    // mammoth reads the box's fallback copy: the old text is gone there too.
     const raw = (await mammoth.extractRawText({ buffer: Buffer.from(out.docx) })).value.split('\n').map(flat).filter(Boolean);
     const m = raw.indexOf(flat(fix[0]!));
     expect(raw.slice(m, m + fix.length)).toEqual(fix.map(flat));
-    expect(raw).toContain(flat(BOX[1]![1]));
+    expect(raw).not.toContain(flat(BOX[1]![1]));
+    expect(raw).toContain(flat(BOX[0]![1]));
+    expect(raw).toContain(flat(BOX[2]![1]));
   });
 
   (HAVE_SOFFICE ? it : it.skip)(
-    'LibreOffice gives back the draft on Reject, box and numbers, and keeps every number on Accept, read by our reader, mammoth and LibreOffice',
+    'LibreOffice gives back the draft on Reject, box and numbers; on Accept the box loses its old text and every number stays, read by our reader, mammoth and LibreOffice',
     async () => {
-      const accepted = await expectNumbersSettled(input, out.docx, BOXED_READ, () => false);
+      const accepted = await expectNumbersSettled(input, out.docx, BOXED_READ, (i) => i === BOX_QUOTE);
       const fix = out.applied[0]!.paragraphs.map(flat);
       const texts = (await ourLabels(accepted)).map((p) => p.text);
       const at = texts.indexOf(fix[0]!);

@@ -13,6 +13,7 @@ import { fixPlacement } from '../../core/fix/placement';
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
 import { deleteParagraph, deleteRuns, Ids, insertedParagraphs, insertMark, lookOf, ownProps, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import { boxCopies, boxedFixLines } from './text-box';
 import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
 
@@ -279,15 +280,15 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   }
 
   /**
-   * A fix whose quote sits in a text box goes in after the clause whose paragraph holds the box,
-   * with the comment from that paragraph to the fix's end; the box stays as it is. Its words are not
-   * replaced inside the box: a box is drawn at a fixed size, so a clause of several paragraphs would
-   * be cut off in it, and Word keeps a second copy of a box's text for readers without drawing
-   * shapes (mc:Fallback), which would go on saying the old terms. The new paragraphs carry their
-   * labels as text, so the draft's numbering after them does not move, and end on the clause's last
-   * paragraph's own mark (as in replacePart) where that paragraph holds no box: LibreOffice reads a
-   * tracked mark of a paragraph that anchors a box as one inside the box (its Reject joined the
-   * box's paragraphs). False where no body paragraph holds the quote's box.
+   * A fix whose quote sits in a text box: the box's paragraph holding the quote is deleted in the box
+   * (in both of Word's copies of it, see boxCopies), and the fix goes in after the clause whose
+   * paragraph holds the box, with the comment from that paragraph to the fix's end. Not typed into
+   * the box: a box is drawn at a fixed size, so a clause of several paragraphs would be cut off in
+   * it. Beside the box the fix is unnumbered (boxedFixLines), so the draft's numbering after it
+   * does not move and no number is given twice. It ends on the clause's last paragraph's own mark
+   * (as in replacePart) where that paragraph holds no box: LibreOffice reads a tracked mark of a
+   * paragraph that anchors a box as one inside the box (its Reject joined the box's paragraphs).
+   * False where no body paragraph holds the quote's box.
    */
   function besideBox(finding: Finding, clause: RenderedClause): boolean {
     const holder = boxHolder(finding.evidence[0]);
@@ -302,7 +303,11 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     taken.push({ first: holder, last: end });
     const id = comment(finding);
     const look = lookOf(text, p, { listed: Boolean(model.paragraphs[end]?.listLabel), keepList: false }, 'last');
-    const added: InsertedLine[] = [{ text: clauseHeading(clause), look }, ...clause.paragraphs.map((q) => ({ text: `${q.label}\t${q.text}`, look, sub: q.level === 2 }))];
+    const added = boxedFixLines(clause, look);
+    // The old text, gone on Accept; a paragraph followed by another in the box goes mark and all.
+    for (const q of sources[finding.evidence[0]!.paragraph]!) {
+      for (const { p: copy, followed } of boxCopies(sources[holder]!, q)) (followed ? deleteParagraph : deleteRuns)(text, copy, w, mark, ids, edits);
+    }
     const own = ownProps(text, p);
     const holdsBox = /<(?:\w+:)?txbxContent\b/.test(text.slice(p.source!.start, p.source!.end));
     const stays = !holdsBox && own !== '' && insertMark(text, p, w, mark, ids, edits);
