@@ -12,7 +12,7 @@ import { placedNewSections } from '../../core/fix/numbers';
 import { fixPlacement } from '../../core/fix/placement';
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
-import { deleteParagraph, deleteRuns, Ids, insertedParagraphs, insertMark, lookOf, ownProps, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import { deleteParagraph, deleteRuns, Ids, insertedParagraphs, insertMark, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
 import { boxCopies, boxedFixLines } from './text-box';
 import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
@@ -131,9 +131,9 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
       body: lookOf(text, lastPs[lastPs.length - 1], { listed: Boolean(model.paragraphs[span.last]?.listLabel), keepList: false }, 'last'),
     };
     const added = lines(fix, looks);
+    if (replaceInPlace(finding, span, added, looks, id)) continue;
     const last = lastPs[lastPs.length - 1]!;
     const before = !!child(child(last, 'pPr'), 'sectPr');
-    if (!before && replaceInPlace(finding, span, added, looks, id)) continue;
     // Each old paragraph keeps its own properties, so Reject gives the draft back as it was
     // (LibreOffice's Reject does not apply a w:pPrChange to list numbering).
     for (let i = span.first; i <= span.last; i++) for (const p of sources[i]!) deleteParagraph(text, p, w, mark, ids, edits);
@@ -244,35 +244,45 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   }
 
   /**
-   * A clause replaced whole whose first paragraph is numbered, written as Word records typing over
-   * it: that paragraph's words go as a tracked deletion and the new heading takes their place in it
-   * (keeping its number); its mark becomes an inserted one (w:pPr/w:rPr/w:ins), and the new clause's
-   * paragraphs follow, the last ending on the paragraph's own mark, which Word moves to the end of
-   * text typed at a paragraph's end; the clause's other paragraphs then go whole, their marks
+   * A clause replaced whole, written as Word records typing over it: its first paragraph's words go
+   * as a tracked deletion and the new heading takes their place in it (keeping its numbering, Word's
+   * or typed, whichever it had); its mark becomes an inserted one (w:pPr/w:rPr/w:ins), and the new
+   * clause's paragraphs follow, the last ending on the paragraph's own mark, which Word moves to the
+   * end of text typed at a paragraph's end; the clause's other paragraphs then go whole, their marks
    * deleted (w:pPr/w:rPr/w:del), as Word records deleting whole paragraphs. Each paragraph joined on
    * Accept or Reject then has the properties it should whichever side of the join gives them:
    * Word gives the surviving mark's (after its w:pPrChange), LibreOffice's Reject the first one's,
    * and LibreOffice restores no list level from a w:pPrChange, so none of its results needs one.
    * Inserted after the whole clause, our last paragraph ended on a new mark and Reject joined the
    * next clause to it: LibreOffice gave that clause level 0 (the pilot's 1.7 came back as "2.", a
-   * 3.3 after a replaced 3.2(a)-(b) as "4."). False where the first paragraph is not numbered, or
-   * its mark already records a change.
+   * 3.3 after a replaced 3.2(a)-(b) as "4."). Where the clause's last paragraph ends a section, its
+   * mark and section break stay (deleted, the break would merge two page layouts): the new clause's
+   * last line is typed into it instead (typeOver). False where the clause is one paragraph that ends
+   * a section, or a mark it would change already records a change.
    */
   function replaceInPlace(finding: Finding, span: ParagraphSpan, added: InsertedLine[], looks: { heading: ParagraphLook; body: ParagraphLook }, id: number): boolean {
     const ps = sources[span.first]!;
     const p = ps[0]!;
-    const own = ownProps(text, p);
-    if (ps.length !== 1 || !looks.heading.listed || added.length < 2 || own === '') return false;
-    if (!insertMark(text, p, w, mark, ids, edits)) return false;
-    deleteRuns(text, p, w, mark, ids, edits);
+    const lastPs = sources[span.last]!;
+    const end = lastPs.at(-1)!;
+    const breaks = Boolean(child(child(end, 'pPr'), 'sectPr'));
+    if (ps.length !== 1 || added.length < 2 || (breaks && (span.last === span.first || lastPs.length !== 1 || !markFree(end, true)))) return false;
     const [heading, ...rest] = added;
+    const typed = breaks ? rest.pop() : undefined;
+    const own = ownProps(text, p);
+    if (rest.length > 0 && (!markFree(p, false) || own === '')) return false;
+    if (rest.length > 0) insertMark(text, p, w, mark, ids, edits);
+    deleteRuns(text, p, w, mark, ids, edits);
     edits.insert(closeStart(text, p), `${w.tag('ins', w.changeAttrs(ids.take(), mark))}${w.runs(heading!.text, heading!.look.rPr)}${w.end('ins')}`, ORDER.end);
-    for (let i = span.first + 1; i <= span.last; i++) for (const q of sources[i]!) deleteParagraph(text, q, w, mark, ids, edits);
+    for (let i = span.first + 1; i <= span.last; i++) for (const q of sources[i]!) if (q !== end || !typed) deleteParagraph(text, q, w, mark, ids, edits);
+    if (typed) typeOver(text, end, typed, w, mark, ids, edits);
     replaced.push({
       gone: (i) => i >= span.first && i <= span.last,
       put: (starts, ends) => {
         edits.insert(afterProperties(p), `${rangeStart(id)}${starts}`, ORDER.start);
-        edits.insert(p.source!.end, insertedParagraphs(rest, w, mark, ids, `${rangeEnd(id)}${ends}`, '', undefined, { props: own, markProps: looks.heading.markProps }), ORDER.after);
+        const tail = `${rangeEnd(id)}${ends}`;
+        if (typed) edits.insert(closeStart(text, end), tail, ORDER.end);
+        if (rest.length > 0) edits.insert(p.source!.end, insertedParagraphs(rest, w, mark, ids, typed ? '' : tail, '', undefined, { props: own, markProps: looks.heading.markProps }), ORDER.after);
       },
     });
     applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
