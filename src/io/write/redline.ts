@@ -12,7 +12,8 @@ import { placedNewSections } from '../../core/fix/numbers';
 import { fixPlacement } from '../../core/fix/placement';
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
-import { deleteParagraph, deleteRuns, Ids, insertedParagraphs, insertMark, lookOf, ownProps, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import { deleteParagraph, deleteRuns, Ids, insertedParagraphs, insertMark, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import { boxCopies, boxedFixLines } from './text-box';
 import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
 
@@ -130,9 +131,9 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
       body: lookOf(text, lastPs[lastPs.length - 1], { listed: Boolean(model.paragraphs[span.last]?.listLabel), keepList: false }, 'last'),
     };
     const added = lines(fix, looks);
+    if (replaceInPlace(finding, span, added, looks, id)) continue;
     const last = lastPs[lastPs.length - 1]!;
     const before = !!child(child(last, 'pPr'), 'sectPr');
-    if (!before && replaceInPlace(finding, span, added, looks, id)) continue;
     // Each old paragraph keeps its own properties, so Reject gives the draft back as it was
     // (LibreOffice's Reject does not apply a w:pPrChange to list numbering).
     for (let i = span.first; i <= span.last; i++) for (const p of sources[i]!) deleteParagraph(text, p, w, mark, ids, edits);
@@ -243,35 +244,45 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   }
 
   /**
-   * A clause replaced whole whose first paragraph is numbered, written as Word records typing over
-   * it: that paragraph's words go as a tracked deletion and the new heading takes their place in it
-   * (keeping its number); its mark becomes an inserted one (w:pPr/w:rPr/w:ins), and the new clause's
-   * paragraphs follow, the last ending on the paragraph's own mark, which Word moves to the end of
-   * text typed at a paragraph's end; the clause's other paragraphs then go whole, their marks
+   * A clause replaced whole, written as Word records typing over it: its first paragraph's words go
+   * as a tracked deletion and the new heading takes their place in it (keeping its numbering, Word's
+   * or typed, whichever it had); its mark becomes an inserted one (w:pPr/w:rPr/w:ins), and the new
+   * clause's paragraphs follow, the last ending on the paragraph's own mark, which Word moves to the
+   * end of text typed at a paragraph's end; the clause's other paragraphs then go whole, their marks
    * deleted (w:pPr/w:rPr/w:del), as Word records deleting whole paragraphs. Each paragraph joined on
    * Accept or Reject then has the properties it should whichever side of the join gives them:
    * Word gives the surviving mark's (after its w:pPrChange), LibreOffice's Reject the first one's,
    * and LibreOffice restores no list level from a w:pPrChange, so none of its results needs one.
    * Inserted after the whole clause, our last paragraph ended on a new mark and Reject joined the
    * next clause to it: LibreOffice gave that clause level 0 (the pilot's 1.7 came back as "2.", a
-   * 3.3 after a replaced 3.2(a)-(b) as "4."). False where the first paragraph is not numbered, or
-   * its mark already records a change.
+   * 3.3 after a replaced 3.2(a)-(b) as "4."). Where the clause's last paragraph ends a section, its
+   * mark and section break stay (deleted, the break would merge two page layouts): the new clause's
+   * last line is typed into it instead (typeOver). False where the clause is one paragraph that ends
+   * a section, or a mark it would change already records a change.
    */
   function replaceInPlace(finding: Finding, span: ParagraphSpan, added: InsertedLine[], looks: { heading: ParagraphLook; body: ParagraphLook }, id: number): boolean {
     const ps = sources[span.first]!;
     const p = ps[0]!;
-    const own = ownProps(text, p);
-    if (ps.length !== 1 || !looks.heading.listed || added.length < 2 || own === '') return false;
-    if (!insertMark(text, p, w, mark, ids, edits)) return false;
-    deleteRuns(text, p, w, mark, ids, edits);
+    const lastPs = sources[span.last]!;
+    const end = lastPs.at(-1)!;
+    const breaks = Boolean(child(child(end, 'pPr'), 'sectPr'));
+    if (ps.length !== 1 || added.length < 2 || (breaks && (span.last === span.first || lastPs.length !== 1 || !markFree(end, true)))) return false;
     const [heading, ...rest] = added;
+    const typed = breaks ? rest.pop() : undefined;
+    const own = ownProps(text, p);
+    if (rest.length > 0 && (!markFree(p, false) || own === '')) return false;
+    if (rest.length > 0) insertMark(text, p, w, mark, ids, edits);
+    deleteRuns(text, p, w, mark, ids, edits);
     edits.insert(closeStart(text, p), `${w.tag('ins', w.changeAttrs(ids.take(), mark))}${w.runs(heading!.text, heading!.look.rPr)}${w.end('ins')}`, ORDER.end);
-    for (let i = span.first + 1; i <= span.last; i++) for (const q of sources[i]!) deleteParagraph(text, q, w, mark, ids, edits);
+    for (let i = span.first + 1; i <= span.last; i++) for (const q of sources[i]!) if (q !== end || !typed) deleteParagraph(text, q, w, mark, ids, edits);
+    if (typed) typeOver(text, end, typed, w, mark, ids, edits);
     replaced.push({
       gone: (i) => i >= span.first && i <= span.last,
       put: (starts, ends) => {
         edits.insert(afterProperties(p), `${rangeStart(id)}${starts}`, ORDER.start);
-        edits.insert(p.source!.end, insertedParagraphs(rest, w, mark, ids, `${rangeEnd(id)}${ends}`, '', undefined, { props: own, markProps: looks.heading.markProps }), ORDER.after);
+        const tail = `${rangeEnd(id)}${ends}`;
+        if (typed) edits.insert(closeStart(text, end), tail, ORDER.end);
+        if (rest.length > 0) edits.insert(p.source!.end, insertedParagraphs(rest, w, mark, ids, typed ? '' : tail, '', undefined, { props: own, markProps: looks.heading.markProps }), ORDER.after);
       },
     });
     applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
@@ -279,15 +290,15 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   }
 
   /**
-   * A fix whose quote sits in a text box goes in after the clause whose paragraph holds the box,
-   * with the comment from that paragraph to the fix's end; the box stays as it is. Its words are not
-   * replaced inside the box: a box is drawn at a fixed size, so a clause of several paragraphs would
-   * be cut off in it, and Word keeps a second copy of a box's text for readers without drawing
-   * shapes (mc:Fallback), which would go on saying the old terms. The new paragraphs carry their
-   * labels as text, so the draft's numbering after them does not move, and end on the clause's last
-   * paragraph's own mark (as in replacePart) where that paragraph holds no box: LibreOffice reads a
-   * tracked mark of a paragraph that anchors a box as one inside the box (its Reject joined the
-   * box's paragraphs). False where no body paragraph holds the quote's box.
+   * A fix whose quote sits in a text box: the box's paragraph holding the quote is deleted in the box
+   * (in both of Word's copies of it, see boxCopies), and the fix goes in after the clause whose
+   * paragraph holds the box, with the comment from that paragraph to the fix's end. Not typed into
+   * the box: a box is drawn at a fixed size, so a clause of several paragraphs would be cut off in
+   * it. Beside the box the fix is unnumbered (boxedFixLines), so the draft's numbering after it
+   * does not move and no number is given twice. It ends on the clause's last paragraph's own mark
+   * (as in replacePart) where that paragraph holds no box: LibreOffice reads a tracked mark of a
+   * paragraph that anchors a box as one inside the box (its Reject joined the box's paragraphs).
+   * False where no body paragraph holds the quote's box.
    */
   function besideBox(finding: Finding, clause: RenderedClause): boolean {
     const holder = boxHolder(finding.evidence[0]);
@@ -302,7 +313,11 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     taken.push({ first: holder, last: end });
     const id = comment(finding);
     const look = lookOf(text, p, { listed: Boolean(model.paragraphs[end]?.listLabel), keepList: false }, 'last');
-    const added: InsertedLine[] = [{ text: clauseHeading(clause), look }, ...clause.paragraphs.map((q) => ({ text: `${q.label}\t${q.text}`, look, sub: q.level === 2 }))];
+    const added = boxedFixLines(clause, look);
+    // The old text, gone on Accept; a paragraph followed by another in the box goes mark and all.
+    for (const q of sources[finding.evidence[0]!.paragraph]!) {
+      for (const { p: copy, followed } of boxCopies(sources[holder]!, q)) (followed ? deleteParagraph : deleteRuns)(text, copy, w, mark, ids, edits);
+    }
     const own = ownProps(text, p);
     const holdsBox = /<(?:\w+:)?txbxContent\b/.test(text.slice(p.source!.start, p.source!.end));
     const stays = !holdsBox && own !== '' && insertMark(text, p, w, mark, ids, edits);

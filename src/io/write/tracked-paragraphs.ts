@@ -195,24 +195,32 @@ export function insertedParagraphs(lines: readonly InsertedLine[], w: WordMarkup
       // from w:pPrChange only what that names: an explicit "no numbering" here would stay and
       // unnumber a paragraph its style numbers. The last line drops the style it switched off.
       const look = last && next !== undefined && own.unlisted ? { ...own, pStyle: undefined, unlisted: false } : own;
-      const numbering = numberingOf(look, w);
-      // A sub-clause hangs its "(a)" in from the clause's text, as drafts lay out their own.
-      const indent = sub ? w.tag('ind', { [w.strict ? 'start' : 'left']: look.indent + SUB_CLAUSE_INDENT.left, hanging: SUB_CLAUSE_INDENT.hanging }, true) : '';
       const markIns = last && ownMark ? `${w.tag('rPr')}${ownMark.markProps}${w.end('rPr')}` : `${w.tag('rPr')}${w.tag('ins', w.changeAttrs(ids.take(), mark), true)}${look.markProps}${w.end('rPr')}`;
       // LibreOffice's Reject joins the draft's next paragraph to the last inserted one and gives it
       // that one's properties: recorded as formatted from the next paragraph's, Reject gives them back.
       const was = last ? (ownMark?.props ?? next) : undefined;
       const change = was !== undefined ? `${w.tag('pPrChange', w.changeAttrs(ids.take(), mark))}${w.tag('pPr')}${was}${w.end('pPr')}${w.end('pPrChange')}` : '';
-      const pPr = `${w.tag('pPr')}${look.pStyle ?? ''}${numbering}${indent}${markIns}${change}${w.end('pPr')}`;
+      const pPr = `${w.tag('pPr')}${lineProps(look, sub, w)}${markIns}${change}${w.end('pPr')}`;
       const runs = `${w.tag('ins', w.changeAttrs(ids.take(), mark))}${w.runs(text, look.rPr)}${w.end('ins')}`;
       return `${w.tag('p')}${pPr}${i === 0 ? head : ''}${runs}${last ? tail : ''}${w.end('p')}`;
     })
     .join('');
 }
 
-/** A look's numbering: the draft's list kept, switched off, or none. */
-function numberingOf(look: ParagraphLook, w: WordMarkup): string {
-  return look.numPr ?? (look.unlisted ? `${w.tag('numPr')}${w.tag('ilvl', { val: 0 }, true)}${w.tag('numId', { val: 0 }, true)}${w.end('numPr')}` : '');
+/** A new paragraph's own properties: its look's style and numbering, and a sub-clause's hanging indent. */
+export function lineProps(look: ParagraphLook, sub: boolean | undefined, w: WordMarkup, level = 0): string {
+  // A sub-clause hangs its "(a)" in from the clause's text, as drafts lay out their own.
+  const indent = sub ? w.tag('ind', { [w.strict ? 'start' : 'left']: look.indent + SUB_CLAUSE_INDENT.left, hanging: SUB_CLAUSE_INDENT.hanging }, true) : '';
+  return `${look.pStyle ?? ''}${numberingOf(look, w, level)}${indent}`;
+}
+
+/**
+ * A look's numbering: the draft's list kept, switched off, or none. Switched off, the list level
+ * is `level`: LibreOffice's Reject restores a paragraph's list from a w:pPrChange but keeps the
+ * level it has, so a paragraph switched off at its own level comes back at it.
+ */
+function numberingOf(look: ParagraphLook, w: WordMarkup, level: number): string {
+  return look.numPr ?? (look.unlisted ? `${w.tag('numPr')}${w.tag('ilvl', { val: level }, true)}${w.tag('numId', { val: 0 }, true)}${w.end('numPr')}` : '');
 }
 
 /** A paragraph's own properties (not its mark's, section break or recorded changes), as a w:pPrChange holds them. */
@@ -220,4 +228,28 @@ export function ownProps(source: string, p: El | undefined): string {
   const pPr = child(p, 'pPr');
   if (!pPr || child(pPr, 'pPrChange')) return '';
   return [...elements(pPr)].filter((el) => !(inW(el) && (el.localName === 'rPr' || el.localName === 'sectPr'))).map((el) => source.slice(el.source!.start, el.source!.end)).join('');
+}
+
+/**
+ * A line typed over a paragraph whose mark stays (it holds a section break): its words deleted and
+ * the line's inserted. Where Word numbers the paragraph, or the line is a sub-clause, the
+ * paragraph takes the line's look, its own recorded in a w:pPrChange (the line carries its label
+ * as text, so Word's number would stand twice); else it keeps its look, as typed text would.
+ */
+export function typeOver(source: string, p: El, line: InsertedLine, w: WordMarkup, mark: ChangeMark, ids: Ids, edits: TextEdits): void {
+  deleteRuns(source, p, w, mark, ids, edits);
+  edits.insert(closeStart(source, p), `${w.tag('ins', w.changeAttrs(ids.take(), mark))}${w.runs(line.text, line.look.rPr)}${w.end('ins')}`, ORDER.end);
+  const pPr = child(p, 'pPr')!;
+  const was = ownProps(source, p);
+  const now = lineProps(line.look, line.sub, w, Number(wAttr(child(child(pPr, 'numPr'), 'ilvl'), 'val') ?? 0) || 0);
+  if ((!line.look.unlisted && !line.sub) || now === was) return;
+  edits.replace(pPr.source!.openEnd, (child(pPr, 'rPr') ?? child(pPr, 'sectPr'))!.source!.start, now);
+  edits.insert(closeStart(source, pPr), `${w.tag('pPrChange', w.changeAttrs(ids.take(), mark))}${w.tag('pPr')}${was}${w.end('pPr')}${w.end('pPrChange')}`, ORDER.end);
+}
+
+/** Whether a paragraph's mark records no change yet (and, unless `section`, carries no section break), so one may be recorded. */
+export function markFree(p: El, section: boolean): boolean {
+  const pPr = child(p, 'pPr');
+  const rPr = child(pPr, 'rPr');
+  return !child(pPr, 'pPrChange') && !child(rPr, 'ins') && !child(rPr, 'del') && (section || !child(pPr, 'sectPr'));
 }

@@ -129,6 +129,73 @@ describe('applyFix of a fix for one subject of a two-subject clause', () => {
     expect(doc.texts()[at]).toBe(`${HEADING}  ${USAGE}`);
   });
 
+  // The feedback terms in a paragraph of their own under the clause's heading: that paragraph goes
+  // whole (its mark with it, so no empty line is left on Accept), the heading's paragraph untouched.
+  const OWN = 'Customer may give Provider suggestions and comments about the Service ("Feedback"). Provider may use all Feedback freely without any restriction or obligation.';
+  const OWN_SEEDS: ParagraphSeed[] = [...SEEDS.slice(0, 3), { text: `${HEADING}  ${USAGE}`, list: { label: '1.2', level: 1 } }, { text: OWN }, ...SEEDS.slice(4)];
+  it.each([
+    ['over the real Office.js runtime', () => {
+      const r = realRuntimeWord(OWN_SEEDS, '1.4');
+      return { api: r.api, doc: r.word.doc };
+    }],
+    ['over the fake Word', () => {
+      const f = new FakeWord(OWN_SEEDS, '1.4');
+      return { api: f.api, doc: f.doc };
+    }],
+  ])('%s: deletes a paragraph of the fix’s own subject whole, and keeps the heading’s paragraph as it was', async (_case, make) => {
+    const { api, doc } = make();
+    const host = createWordHost(api, 'en');
+    const read = await host.readDocument();
+    if (!read.ok) throw new Error(JSON.stringify(read));
+    const paragraph = read.value.paragraphs.findIndex((p) => p.text === OWN);
+    const quote = 'Provider may use all Feedback freely without any restriction or obligation.';
+    const finding = { ...findingOn(read.value), evidence: [{ paragraph, start: OWN.indexOf(quote), end: OWN.indexOf(quote) + quote.length, text: quote }] };
+    const placement = fixPlacement(read.value, segment(read.value), finding, FIX);
+    expect(placement).toMatchObject({ kind: 'part', span: { first: paragraph - 1, last: paragraph }, part: { deleted: [{ paragraph, start: 0, text: OWN }] } });
+
+    expect(await host.applyFix(finding, FIX, placement)).toEqual({ ok: true, value: { mode: 'replaced', paragraphs: 2, tracked: true }, notes: [] });
+    expect(doc.trackingMode).toBe('Off');
+    const at = doc.paragraphs.findIndex((p) => p.text === OWN);
+    expect(doc.paragraphs[at]!.deleted).toBe(true);
+    expect(doc.paragraphs[at - 1]!.changes).toEqual([]);
+    expect(doc.paragraphs[at - 1]!.list?.label).toBe('1.2');
+    expect(doc.texts().slice(at + 1, at + 4)).toEqual([...FIX.paragraphs.map((p) => `${p.label}\t${p.text}`), SEEDS[4]!.text]);
+
+    doc.acceptAllChanges();
+    expect(doc.texts().slice(at - 1, at + 3)).toEqual([`${HEADING}  ${USAGE}`, ...FIX.paragraphs.map((p) => `${p.label}\t${p.text}`), SEEDS[4]!.text]);
+  });
+
+  // A passage to cut that the paragraph says twice (a sentence pasted in twice): Word's search finds
+  // it twice, and a guess could cut the wrong one, so nothing is changed and the user is told.
+  const TWICE_FEEDBACK = 'Provider may use all Feedback freely without any restriction or obligation. ';
+  const TWICE = `${HEADING}  ${TWICE_FEEDBACK}${USAGE} ${TWICE_FEEDBACK}Customer may give Provider suggestions and comments about the Service ("Feedback").`;
+  const TWICE_SEEDS = SEEDS.map((s) => (s.text === CLAUSE ? { ...s, text: TWICE } : s));
+  it.each([
+    ['over the real Office.js runtime', () => {
+      const r = realRuntimeWord(TWICE_SEEDS, '1.4');
+      return { api: r.api, doc: r.word.doc };
+    }],
+    ['over the fake Word', () => {
+      const f = new FakeWord(TWICE_SEEDS, '1.4');
+      return { api: f.api, doc: f.doc };
+    }],
+  ])('%s: changes nothing where a passage it would cut occurs twice in its paragraph', async (_case, make) => {
+    const { api, doc } = make();
+    const host = createWordHost(api, 'en');
+    const read = await host.readDocument();
+    if (!read.ok) throw new Error(JSON.stringify(read));
+    const paragraph = read.value.paragraphs.findIndex((p) => p.text === TWICE);
+    const quote = TWICE_FEEDBACK.trimEnd();
+    const finding = { ...findingOn(read.value), evidence: [{ paragraph, start: TWICE.indexOf(quote), end: TWICE.indexOf(quote) + quote.length, text: quote }] };
+    const placement = fixPlacement(read.value, segment(read.value), finding, FIX);
+    // The plan is sound (each passage read at its own place); only Word cannot tell the two apart.
+    expect(placement).toMatchObject({ kind: 'part', part: { deleted: [{ paragraph, text: TWICE_FEEDBACK }, { paragraph }] } });
+    expect(await host.applyFix(finding, FIX, placement)).toMatchObject({ ok: false, error: { key: 'host.error.passageGone' } });
+    expect(doc.texts()).toEqual(TWICE_SEEDS.map((s) => s.text));
+    expect(doc.allChanges()).toEqual([]);
+    expect(doc.trackingMode).toBe('Off');
+  });
+
   it('gives the draft back on Reject All', async () => {
     const word = new FakeWord(SEEDS, '1.4');
     const host = createWordHost(word.api, 'en');

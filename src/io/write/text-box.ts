@@ -1,0 +1,72 @@
+import type { RenderedClause } from '../../core/agreement/rendered';
+import { type El, elements, isW, MC } from '../read/xml';
+import type { InsertedLine, ParagraphLook } from './tracked-paragraphs';
+
+/** A paragraph of a text box, and whether another paragraph follows it in the same box or cell. */
+export interface BoxParagraph {
+  p: El;
+  followed: boolean;
+}
+
+/**
+ * Each copy of a text box's paragraph in the body paragraph that anchors the box: the one read
+ * (the drawing, mc:Choice) and the copy Word keeps in the box's mc:Fallback (VML) for readers
+ * without drawing shapes, which mammoth shows. A change made in one copy only would read one way
+ * in Word and LibreOffice and another in those readers. The fallback copy is taken where it holds
+ * as many paragraphs as the drawing and this one reads the same; else the drawing's alone.
+ */
+export function boxCopies(holder: readonly El[], p: El): BoxParagraph[] {
+  for (const h of holder) {
+    for (const alt of descendants(h, (el) => el.namespaceURI === MC && el.localName === 'AlternateContent')) {
+      const [choice, fallback] = ['Choice', 'Fallback'].map((name) => [...elements(alt)].find((el) => el.namespaceURI === MC && el.localName === name));
+      const drawn = choice ? boxParagraphs(choice) : [];
+      const i = drawn.findIndex((b) => b.p === p);
+      if (i < 0) continue;
+      const copy = fallback ? boxParagraphs(fallback) : [];
+      const twin = copy.length === drawn.length ? copy[i] : undefined;
+      return twin && textOf(twin.p) === textOf(p) ? [drawn[i]!, twin] : [drawn[i]!];
+    }
+  }
+  return [];
+}
+
+/**
+ * A fix for a clause in a text box, as it goes in beside the box: under its title with no number,
+ * since the clause it replaces has none of its own and the number core/fix gives it is that of the
+ * body clause holding the box (a second "2.1" beside 2.1). Its paragraphs lose the labels taken
+ * from that number; lettered sub-clauses keep theirs, which count within the fix alone.
+ */
+export function boxedFixLines(clause: RenderedClause, look: ParagraphLook): InsertedLine[] {
+  return [{ text: clause.title, look }, ...clause.paragraphs.map((q) => ({ text: q.level === 2 ? `${q.label}\t${q.text}` : q.text, look, sub: q.level === 2 }))];
+}
+
+/** The paragraphs of every text box under `el`, in document order. */
+function boxParagraphs(el: El): BoxParagraph[] {
+  const out: BoxParagraph[] = [];
+  for (const box of descendants(el, (c) => isW(c, 'txbxContent'))) collect(box, out);
+  return out;
+}
+
+function collect(parent: El, out: BoxParagraph[]): void {
+  const kids = [...elements(parent)];
+  const lastP = kids.map((c) => isW(c, 'p')).lastIndexOf(true);
+  kids.forEach((c, i) => {
+    if (isW(c, 'p')) out.push({ p: c, followed: i < lastP });
+    else collect(c, out);
+  });
+}
+
+/** Elements under `el` that pass `ok`, without looking inside one that does. */
+function descendants(el: El, ok: (c: El) => boolean, out: El[] = []): El[] {
+  for (const c of elements(el)) {
+    if (ok(c)) out.push(c);
+    else descendants(c, ok, out);
+  }
+  return out;
+}
+
+function textOf(p: El): string {
+  return descendants(p, (c) => isW(c, 't'))
+    .map((t) => t.textContent)
+    .join('');
+}
