@@ -31,6 +31,9 @@ const ONE_MORE_KIND = /\b(?:or|and)\s+(?:any\s+)?(?:other\s+)?(?:\w+\s+){0,2}?(?
 
 const FIRST_MARKING = new RegExp(MARKING.source, 'i');
 
+/** The marking asked of copies, "each copy will be marked with the same proprietary notices": a duty on the recipient, not what is protected. */
+const COPIES_MARKED = /\b(?:cop(?:y|ies)|reproductions?|extracts?)\b(?:\s+\w+){0,4}\s*$/i;
+
 /** Judged at the sentence's first marking words: "marked with a … legend" is one condition, not two. */
 function oneMoreKind(s: Sentence): boolean {
   const first = FIRST_MARKING.exec(s.text);
@@ -47,7 +50,12 @@ export const markedOnly: Rule = (ctx) => {
   const found = hits(
     ctx,
     MARKING,
-    (h) => /\binformation\b/i.test(h.sentence.text) && CONDITION.test(h.sentence.text) && !FILING_LEGEND.test(h.sentence.text) && !oneMoreKind(h.sentence),
+    (h) =>
+      /\binformation\b/i.test(h.sentence.text) &&
+      CONDITION.test(h.sentence.text) &&
+      !FILING_LEGEND.test(h.sentence.text) &&
+      !COPIES_MARKED.test(h.sentence.text.slice(Math.max(0, h.index - 40), h.index)) &&
+      !oneMoreKind(h.sentence),
   );
   if (found.length === 0) return [];
   return [finding(ctx, { rule: 'one-sided.marked-only', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];
