@@ -113,6 +113,15 @@ describe('confidentiality that ends after a few years', () => {
   it('stays quiet for the recipient', () => {
     expect(rules(shortConfidentiality, nda(short), 'pre-deal-disclosure', 'recipient')).toEqual([]);
   });
+  it('reads a confidentiality agreement\'s own short term as the duty\'s length where nothing makes the duty outlast it', () => {
+    const term = ['Term.', 'This Agreement shall remain in full force and effect until the earlier of:', '(a) two (2) years after the Effective Date; or (b) the date the Parties sign a supply agreement.'];
+    expect(rules(shortConfidentiality, nda(...term), 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.short-confidentiality medium']);
+    const survives = 'The obligations of confidentiality in this Agreement survive its termination for ten (10) years.';
+    expect(rules(shortConfidentiality, nda(...term, survives), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+    const inTheSame = 'This Agreement shall expire two (2) years after the Effective Date, but the Receiving Party\'s duties under it survive for as long as the information remains secret.';
+    expect(rules(shortConfidentiality, nda(inTheSame), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+    expect(rules(shortConfidentiality, nda(...term), 'pre-deal-disclosure', 'recipient')).toEqual([]);
+  });
   it('reads a duty kept "for" a few years as its length, not a deadline "within" them', () => {
     const forYears = 'The Receiving Party shall keep the Confidential Information confidential for two (2) years.';
     expect(rules(shortConfidentiality, nda(forYears), 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.short-confidentiality medium']);
