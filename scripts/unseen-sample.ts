@@ -1,4 +1,4 @@
-// `npx tsx scripts/unseen-sample.ts [--sample docs/unseen-sample-1205.json] [--draw [--seed 2026] [--count 15]]`
+// `npx tsx scripts/unseen-sample.ts [--sample docs/unseen-sample-1205.json] [--draw [--source contractnli] [--seed 2026] [--count 15]]`
 // A small honest measure on contracts the rules were not written against (issue 12). From the CUAD
 // texts in ../shared/corpus it leaves out every contract named anywhere in the repository (tests,
 // scripts, docs, sources, the library, the git log), the CUAD copies of the real drafts, and the
@@ -10,7 +10,8 @@
 // under the scenario and side counsel chose, and every medium or high finding is printed beside
 // counsel's verdict there ("keep" or "dismiss", with why), with the totals. The draw is pinned
 // because naming a contract anywhere in the repository (as the note on this sample does) takes it
-// out of later draws.
+// out of later draws. A reading with `"source": "contractnli"` names one of the ContractNLI NDAs
+// (by its file name in dev.json) instead of a CUAD text; `--draw --source contractnli` draws those.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadLibraryDir } from '../src/cli/library-files';
@@ -18,7 +19,7 @@ import { review, type Playbooks } from '../src/core/review/engine';
 import { fromText } from '../src/core/review/text';
 import type { RoleId, ScenarioId } from '../src/core/scenarios';
 import { arg } from './seeded';
-import { CUAD as dir, drawIfAsked, ROOT } from './unseen';
+import { CUAD as dir, drawIfAsked, ndaTexts, ROOT, type Source } from './unseen';
 
 if (!existsSync(dir)) {
   console.log(`unseen-sample: skipped (no corpus at ${dir})`);
@@ -29,6 +30,8 @@ drawIfAsked(2026);
 
 interface Reading {
   file: string;
+  /** Where the file is: a CUAD text (the default) or a ContractNLI NDA by its file name. */
+  source?: Source;
   scenario: ScenarioId;
   side: RoleId;
   /** Counsel's verdict on each medium or high finding, by "rule/topic" (or rule id alone). */
@@ -41,13 +44,21 @@ const loaded = loadLibraryDir();
 const playbooks: Playbooks = {};
 if (loaded.ok) for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
 
+const ndas = readings.some((r) => r.source === 'contractnli') ? ndaTexts() : new Map<string, string>();
+function textOf(r: Reading): string {
+  if (r.source !== 'contractnli') return readFileSync(path.join(dir, r.file), 'utf8');
+  const text = ndas.get(r.file);
+  if (text === undefined) throw new Error(`unseen-sample: no ContractNLI NDA named ${r.file}`);
+  return text;
+}
+
 let kept = 0;
 let dismissed = 0;
 let unread = 0;
 let misses = 0;
 for (const r of readings) {
   const f = r.file;
-  const result = review(fromText(readFileSync(path.join(dir, f), 'utf8')), {
+  const result = review(fromText(textOf(r)), {
     scenario: r.scenario,
     role: r.side,
     ...(loaded.ok ? { library: loaded.library, playbooks } : {}),

@@ -1,8 +1,9 @@
-// What the two unseen samples share: which CUAD contracts count as unseen, and a seeded shuffle.
-// A contract is unseen when nothing in the repository (code, tests, docs, the library), the git log
+// What the unseen samples share: which contracts count as unseen, and a seeded shuffle. A CUAD
+// contract is unseen when nothing in the repository (code, tests, docs, the library), the git log
 // or the real drafts' sources names it or its company, and the drafting sample (seed 12) did not
-// draw it among its first 40. Naming a contract anywhere in the repository takes it out of later
-// draws, so each sample pins what it drew.
+// draw it among its first 40. A ContractNLI NDA (the eval reads them for topic presence only) is
+// unseen when nothing in the repository names its file name. Naming a contract anywhere in the
+// repository takes it out of later draws, so each sample pins what it drew.
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,15 @@ import { arg, random } from './seeded';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const CUAD = path.resolve(ROOT, '../shared/corpus/cuad-dev/text');
+export const NLI = path.resolve(ROOT, '../shared/corpus/contractnli-dev/dev.json');
+
+export type Source = 'cuad' | 'contractnli';
+
+/** The ContractNLI NDAs by file name (their only stable name: the ids are small numbers). */
+export function ndaTexts(): Map<string, string> {
+  const data = JSON.parse(readFileSync(NLI, 'utf8')) as { documents: { file_name: string; text: string }[] };
+  return new Map(data.documents.map((d) => [d.file_name, d.text]));
+}
 
 export function shuffled(files: string[], seed: number): string[] {
   const out = [...files];
@@ -51,12 +61,20 @@ export function unseenContracts(): { all: number; unseen: string[] } {
   return { all: all.length, unseen };
 }
 
-/** `--draw`: print a fresh draw of unseen contracts (the script's seed unless --seed is given) and stop. */
+/** The ContractNLI NDAs nothing in the repository names, in name order. */
+export function unseenNdas(): { all: number; unseen: string[] } {
+  const all = [...ndaTexts().keys()].sort();
+  const seen = repositoryText();
+  return { all: all.length, unseen: all.filter((f) => !seen.includes(f.toLowerCase())) };
+}
+
+/** `--draw [--source contractnli]`: print a fresh draw of unseen contracts (the script's seed unless --seed is given) and stop. */
 export function drawIfAsked(seed: number): void {
   if (!process.argv.includes('--draw')) return;
-  const { all, unseen } = unseenContracts();
+  const nli = arg('--source') === 'contractnli';
+  const { all, unseen } = nli ? unseenNdas() : unseenContracts();
   const draw = shuffled(unseen, Number(arg('--seed') ?? seed)).slice(0, Number(arg('--count') ?? 15));
-  console.log(`${all} CUAD texts, ${unseen.length} unseen and in scope; drawn:`);
+  console.log(`${all} ${nli ? 'ContractNLI NDAs' : 'CUAD texts'}, ${unseen.length} unseen${nli ? '' : ' and in scope'}; drawn:`);
   for (const f of draw) console.log(`  ${f}`);
   process.exit(0);
 }

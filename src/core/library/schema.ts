@@ -157,9 +157,10 @@ export const glossaryFileSchema = z.strictObject({
 
 /**
  * When a missing term matters: only where the deal crosses a border, where goods change hands, or
- * where technology does; or, for the IP terms, unless the draft clearly develops and licenses nothing.
+ * where technology does; or, for the IP terms, unless the draft clearly develops and licenses nothing;
+ * or, for a reverse-engineering ban, where something that can be taken apart is shared.
  */
-export const PLAYBOOK_CONDITIONS = ['cross-border', 'shares-goods', 'shares-samples', 'shares-technology', 'develops-or-licenses', 'grants-exclusivity'] as const;
+export const PLAYBOOK_CONDITIONS = ['cross-border', 'shares-goods', 'shares-samples', 'shares-technology', 'develops-or-licenses', 'grants-exclusivity', 'shares-analysable'] as const;
 
 /**
  * What the review raises when their draft lacks a topic, for our side: the severity, and the

@@ -98,6 +98,7 @@ describe('topic detection judges the sentence, not the word', () => {
     ['background-license', 'Where required for the project, each party undertakes to grant a royalty free licence to the other Party solely for the design of the products.'],
     ['background-license', 'The licenses granted herein are exclusive worldwide licenses to: 1. make, have made, use, lease and sell Licensed Products.'],
     ['dispute-resolution', 'This agreement is governed by Austrian law. Jurisdiction is agreed to be at Vienna.'],
+    ['dispute-resolution', 'Any dispute arising out of this Agreement will be exclusively adjudicated by the state and federal courts located in Wake County, North Carolina.'],
     ['results-use', 'The University shall retain the right to use any such Invention for internal research and teaching purposes.'],
     ['results-use', 'The Institution may use any Research data for internal, non-commercial research.'],
   ] as const)('%s: reads the plain verb form: %s', (id, text) => {

@@ -24,12 +24,15 @@ const isForm = (text: string) => (text.match(FORM_BLANKS)?.length ?? 0) >= 3;
 /** The money the blank is the value of, named shortly before it in the same sentence. */
 const MONEY = /\b(?:fees?|prices?|pricing|royalt(?:y|ies)|compensation|consideration|payments?|pay|charges?|rates?|costs?|sums?|milestones?|commissions?|(?:revenue|profit)\s+share)\b[^.;]{0,80}$/i;
 
+/** The recital of consideration ("In consideration of …", "other good and valuable consideration, the receipt of which is acknowledged") prices nothing. */
+const RECITED_CONSIDERATION = /\bin\s+consideration\s+of\b|\bvaluable\s+consideration\b/gi;
+
 /** A fee, price or royalty left to be determined: what one side pays the other is not yet agreed. */
 export const blankPrice: Rule = (ctx) => {
   const bodyEnd = firstAttachment(ctx);
   const found = hits(ctx, OPEN_VALUE, (h) => {
     if (PLACEHOLDER.test(h.text) && (h.sentence.paragraph >= bodyEnd || isForm(h.sentence.text))) return false;
-    return MONEY.test(h.sentence.text.slice(Math.max(0, h.index - 100), h.index));
+    return MONEY.test(h.sentence.text.slice(Math.max(0, h.index - 100), h.index).replace(RECITED_CONSIDERATION, ' '));
   });
   return draftingFinding(ctx, 'drafting.blank-price', groupedEvidence(found), { count: found.length }, 'medium');
 };

@@ -1,7 +1,7 @@
 import type { Rule, Sentence } from '../context';
 import { finding } from './finding';
 import { weDisclose, weReceive } from './flow';
-import { groupedEvidence, hits, isDefined, quote } from './text';
+import { groupedEvidence, hits, isDefined, quote, type Hit } from './text';
 
 // Protection that depends on a label: "identified as confidential", "designated as proprietary … with
 // a conspicuous stamp or legend", "marked 'Confidential'", oral disclosures "confirmed in writing".
@@ -31,6 +31,9 @@ const ONE_MORE_KIND = /\b(?:or|and)\s+(?:any\s+)?(?:other\s+)?(?:\w+\s+){0,2}?(?
 
 const FIRST_MARKING = new RegExp(MARKING.source, 'i');
 
+/** The marking asked of copies, "each copy will be marked with the same proprietary notices": a duty on the recipient, not what is protected. */
+const COPIES_MARKED = /\b(?:cop(?:y|ies)|reproductions?|extracts?)\b(?:\s+\w+){0,4}\s*$/i;
+
 /** Judged at the sentence's first marking words: "marked with a … legend" is one condition, not two. */
 function oneMoreKind(s: Sentence): boolean {
   const first = FIRST_MARKING.exec(s.text);
@@ -47,7 +50,12 @@ export const markedOnly: Rule = (ctx) => {
   const found = hits(
     ctx,
     MARKING,
-    (h) => /\binformation\b/i.test(h.sentence.text) && CONDITION.test(h.sentence.text) && !FILING_LEGEND.test(h.sentence.text) && !oneMoreKind(h.sentence),
+    (h) =>
+      /\binformation\b/i.test(h.sentence.text) &&
+      CONDITION.test(h.sentence.text) &&
+      !FILING_LEGEND.test(h.sentence.text) &&
+      !COPIES_MARKED.test(h.sentence.text.slice(Math.max(0, h.index - 40), h.index)) &&
+      !oneMoreKind(h.sentence),
   );
   if (found.length === 0) return [];
   return [finding(ctx, { rule: 'one-sided.marked-only', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];
@@ -126,16 +134,44 @@ const TRADE_SECRET_TAIL = /\btrade\s+secrets?\b[^.;]{0,160}\b(?:so\s+long\s+as|a
 /** A fixed period this short ends protection while know-how is still worth protecting. */
 const SHORT_YEARS = 5;
 
+const yearsOf = (m: RegExpMatchArray) => Number(m[3] ?? m[1] ?? WORD_NUMBERS.indexOf((m[2] ?? '').toLowerCase()));
+
+// In a confidentiality agreement the agreement's own end is the duty's end, unless a sentence makes the
+// duty outlast it: "This Agreement shall remain in full force and effect until the earliest of: (a) one
+// (1) year after the termination of the business relationship".
+const AGREEMENT_LASTS = /\b(?:this|the)\s+agreement\s+(?:shall|will)\s+(?:(?:remain|continue|be)\s+in\s+(?:full\s+)?(?:force|effect)|terminate|expire)\b/i;
+const OUTLASTS = /\b(?:surviv\w*|perpetu\w*|indefinite\w*|without\s+limit\w*|so\s+long\s+as|continu\w*\s+(?:for|after|beyond|until))\b/i;
+const DUTY_WORDS = /\b(?:confidential\w*|obligations?|non-?disclosure|secrecy)\b/i;
+const ONE_YEARS = new RegExp(YEARS.source, 'i');
+
+function agreementTermOnly(ctx: Parameters<Rule>[0]): Hit[] {
+  const { sentences } = ctx;
+  const term = new Set<Sentence>();
+  sentences.forEach((s, i) => {
+    if (!AGREEMENT_LASTS.test(s.text) || OUTLASTS.test(s.text)) return;
+    term.add(s);
+    // A lead-in ending in a colon: the period is in the item after it.
+    const next = sentences[i + 1];
+    if (/:\s*$/.test(s.text) && next && !OUTLASTS.test(next.text)) term.add(next);
+  });
+  if (term.size === 0) return [];
+  // Any other statement of how long the duty lasts is the duty's own length (a heading is not).
+  const ownLength = sentences.some((s) => !term.has(s) && s.text.split(/\s+/).length >= 6 && DUTY_WORDS.test(s.text) && (OUTLASTS.test(s.text) || ONE_YEARS.test(s.text)));
+  if (ownLength) return [];
+  return hits({ ...ctx, sentences: [...term] }, YEARS, (h) => yearsOf(h.match) > 0 && yearsOf(h.match) <= SHORT_YEARS);
+}
+
 /** Confidentiality ends after a few years, and we disclose know-how that stays valuable longer. */
 export const shortConfidentiality: Rule = (ctx) => {
   if (!weDisclose(ctx) || !ctx.topics.confidentiality.present) return [];
   if (ctx.sentences.some((s) => TRADE_SECRET_TAIL.test(s.text))) return [];
-  const found = hits(ctx, YEARS, (h) => {
-    const n = Number(h.match[3] ?? h.match[1] ?? WORD_NUMBERS.indexOf((h.match[2] ?? '').toLowerCase()));
+  const stated = hits(ctx, YEARS, (h) => {
+    const n = yearsOf(h.match);
     const text = h.sentence.text;
     const lasts = LASTS.test(text) || FOR_A_PERIOD.test(text.slice(Math.max(0, h.index - 40), h.index));
     return n > 0 && n <= SHORT_YEARS && CONFIDENTIAL_DUTY.test(text) && lasts;
   });
+  const found = stated.length > 0 || ctx.scenario !== 'pre-deal-disclosure' ? stated : agreementTermOnly(ctx);
   if (found.length === 0) return [];
   return [finding(ctx, { rule: 'one-sided.short-confidentiality', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];
 };

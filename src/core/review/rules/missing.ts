@@ -93,12 +93,20 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   // A territory bounds an exclusivity; where nothing is exclusive (a supply, a referral alliance)
   // there is nothing for it to bound.
   if (condition === 'grants-exclusivity') return ctx.topics.exclusivity?.present === true;
+  // A reverse-engineering ban protects what can be taken apart; where only documents and talks are
+  // shared, the use limit already covers any analysis of them.
+  if (condition === 'shares-analysable') return ctx.sentences.some((s) => SAMPLES.test(s.text) || ZH_SAMPLES.test(s.text) || (PROTECTED_INFO.test(s.text) && ANALYSABLE.test(s.text)));
   return ctx.sentences.some((s) => GOODS.test(s.text) || ZH_GOODS.test(s.text));
 }
 // Samples and prototypes handed over or disclosed: things whose ownership the holder may later claim.
 const SAMPLE_WORD = String.raw`(?:samples?|prototypes?|specimens?|evaluation\s+units?)`;
 const HAND_OVER = String.raw`(?:deliver|suppl|ship|provid|furnish|loan|lend|lent|send|sent|disclos|transfer)\w*`;
 const SAMPLES = new RegExp(String.raw`\b${SAMPLE_WORD}\b[^.;]{0,80}\b${HAND_OVER}\b|\b${HAND_OVER}\b[^.;]{0,160}\b${SAMPLE_WORD}\b`, 'i');
+// The sentence that says what information is protected, and the things it names that can be taken
+// apart: a device, hardware, a sample or compound, software or code.
+const PROTECTED_INFO = /\b(?:confidential|proprietary)\s+information\b[^.;]{0,60}?\b(?:means?|includ\w*|comprises?|consists?)\b|["“'(]\s*(?:confidential|proprietary)\s+information\s*["”')]|保密信息|商业秘密/i;
+const ANALYSABLE =
+  /\b(?:samples?|prototypes?|specimens?|devices?|hardware|equipment|apparatus|compounds?|components?|software|firmware|(?:source|object|machine[\s-]readable)\s+code|computer\s+programs?|chips?|circuits?)\b|样品|样机|原型|设备|器件|软件|源代码|芯片/i;
 // What export controls reach: technology, technical data, software and the devices it is in. Consumer
 // goods traded under a brand (food, cosmetics, supplements) carry none.
 const TECHNOLOGY = /\b(?:technolog(?:y|ies)|technical\s+(?:data|information|documentation|specifications?)|know-how|software|source\s+code|firmware|prototypes?|inventions?|semiconductors?|encryption)\b|技术|软件|源代码|样机/i;

@@ -127,7 +127,8 @@ const RETURN_OBJECT = re(String.raw`\b${SHARED_THINGS}`);
 // only on request is a return term too, but it does not settle what happens at the end: see
 // returnsOnRequest.
 const RETURN_WHEN = re(String.raw`\b(?:terminat\w*|expir\w*|expiry|completion|complete[ds]?|conclu\w+|cessation|end\s+of|at\s+the\s+end|no\s+longer\s+(?:require|need|necessary|used)\w*|not\s+to\s+proceed|withdraw\w*|abandon\w*|fulfil\w*|accomplish\w*|finish\w*|cancell?ation)\b|\b(?:after|following|at\s+the\s+end\s+of|upon\s+expiry\s+of)\s+the\s+(?:[\w-]+\s+)?(?:Period|Term|Project|Evaluation|Program(?:me)?|Study|Test(?:ing)?)\b`);
-const ON_REQUEST = re(String.raw`\b(?:request\w*|demand\w*|so\s+requires?|as\s+directed)\b`);
+// "at the instruction of the disclosing party" is a request by another name.
+const ON_REQUEST = re(String.raw`\b(?:request\w*|demand\w*|so\s+requires?|as\s+directed|at\s+the\s+(?:written\s+)?(?:instruction|direction)\s+of)\b`);
 
 /**
  * A duty to return or destroy shared material that the topic does not count because no end triggers

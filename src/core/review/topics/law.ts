@@ -79,7 +79,7 @@ const DISPUTES = [
   re(String.raw`\barbitra(?:tion|tor|tors|l|ted|te)\b`),
   re(String.raw`\b(?:submit|submits|consent|consents|agree|agrees|irrevocably\s+\w+)\b${GAP(60)}\b(?:exclusive\s+|non-exclusive\s+)?(?:jurisdiction|venue)\b`),
   re(String.raw`\bcourts?\b${GAP(100)}\b(?:jurisdiction|venue)\b|\b(?:jurisdiction|venue)\b${GAP(100)}\bcourts?\b`),
-  re(String.raw`\bdisputes?\b${GAP(160)}\b(?:resolved|settled|referred|submitted|determined|brought|heard|escalated|negotiat\w*|mediat\w*|litigat\w*)\b`),
+  re(String.raw`\bdisputes?\b${GAP(160)}\b(?:resolved|settled|referred|submitted|determined|brought|heard|escalated|negotiat\w*|mediat\w*|litigat\w*|adjudicat\w*)\b`),
   re(String.raw`\bmediat(?:ion|or)\b`),
   // "Jurisdiction is agreed to be at Vienna", "Place of jurisdiction shall be Munich"
   re(String.raw`\b(?:place\s+of\s+)?jurisdiction\s+(?:is|shall\s+be|will\s+be)\s+(?:agreed\s+(?:to\s+be\s+)?)?(?:at|in)?\s*[A-Z]`),

@@ -6,6 +6,7 @@ import { forum } from '../../../../src/core/review/rules/forum';
 import { freeUse } from '../../../../src/core/review/rules/free-use';
 import { licenceEnd } from '../../../../src/core/review/rules/licence-end';
 import { markedOnly, noIndependentDevelopment, shortConfidentiality } from '../../../../src/core/review/rules/confidentiality-scope';
+import { missingTerms } from '../../../../src/core/review/rules/missing';
 import { returnDestroy, weReturn } from '../../../../src/core/review/rules/return-destroy';
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
@@ -52,6 +53,12 @@ describe('protection only for marked information', () => {
   });
   it('stays quiet for the recipient, whom a marking rule favours', () => {
     expect(rules(markedOnly, nda(marked), 'pre-deal-disclosure', 'recipient')).toEqual([]);
+  });
+  it('stays quiet where the marking asked for is that of copies, and still fires where the copy rule sits beside a marked-only definition', () => {
+    const copies =
+      'The Receiving Party may make only the copies of Confidential Information that the Purpose requires, and each copy will be marked with the same proprietary notices as the original.';
+    expect(rules(markedOnly, nda(copies), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+    expect(rules(markedOnly, nda(copies, marked), 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.marked-only medium']);
   });
   it('stays quiet where marked information is one more kind beside kinds protected anyway, or in a filing\'s redaction note', () => {
     const oneMore =
@@ -105,6 +112,15 @@ describe('confidentiality that ends after a few years', () => {
   });
   it('stays quiet for the recipient', () => {
     expect(rules(shortConfidentiality, nda(short), 'pre-deal-disclosure', 'recipient')).toEqual([]);
+  });
+  it('reads a confidentiality agreement\'s own short term as the duty\'s length where nothing makes the duty outlast it', () => {
+    const term = ['Term.', 'This Agreement shall remain in full force and effect until the earlier of:', '(a) two (2) years after the Effective Date; or (b) the date the Parties sign a supply agreement.'];
+    expect(rules(shortConfidentiality, nda(...term), 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.short-confidentiality medium']);
+    const survives = 'The obligations of confidentiality in this Agreement survive its termination for ten (10) years.';
+    expect(rules(shortConfidentiality, nda(...term, survives), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+    const inTheSame = 'This Agreement shall expire two (2) years after the Effective Date, but the Receiving Party\'s duties under it survive for as long as the information remains secret.';
+    expect(rules(shortConfidentiality, nda(inTheSame), 'pre-deal-disclosure', 'discloser')).toEqual([]);
+    expect(rules(shortConfidentiality, nda(...term), 'pre-deal-disclosure', 'recipient')).toEqual([]);
   });
   it('reads a duty kept "for" a few years as its length, not a deadline "within" them', () => {
     const forYears = 'The Receiving Party shall keep the Confidential Information confidential for two (2) years.';
@@ -203,6 +219,13 @@ describe('the forum for disputes', () => {
     const exclusive = 'Any action arising out of this Agreement shall be brought in the state or federal courts located in Multnomah County, Oregon, and each party consents to the personal jurisdiction of those courts.';
     expect(rules(forum, nda(exclusive, costs), 'pre-deal-disclosure', 'recipient')).not.toContain('ambiguous.court-forum-open medium');
   });
+  it('reads a promise to sue nowhere but in the courts consented to as an exclusive forum', () => {
+    const only =
+      'Each Party submits to the jurisdiction of the courts located in Multnomah County, Oregon for any action arising out of this Agreement, and agrees not to commence any such action or proceeding except in those courts.';
+    expect(rules(forum, nda(only), 'pre-deal-disclosure', 'recipient')).not.toContain('ambiguous.court-forum-open medium');
+    const also = 'Each Party submits to the jurisdiction of the courts located in Multnomah County, Oregon for any action arising out of this Agreement, and agrees not to contest service of process in that action.';
+    expect(rules(forum, nda(also), 'pre-deal-disclosure', 'recipient')).toEqual(['ambiguous.court-forum-open medium']);
+  });
   it('flags an arbitral seat at the home of the party not established where we are, when the draft does not say which party is ours', () => {
     const opening =
       'This Manufacturing Agreement is made between Harbourline Audio, Inc., a Delaware corporation having its principal offices in San Diego, California ("Harbourline"), and Kestrel Electronics Co., Ltd., a company incorporated in Taiwan ("Kestrel").';
@@ -241,6 +264,16 @@ describe('return only on request', () => {
     const text = [opening, tooling].join('\n');
     expect(weReturn(makeContext(text, { scenario: 'custom-development', role: 'developer' }), tooling)).toBe(true);
     expect(weReturn(makeContext(text, { scenario: 'custom-development', role: 'customer' }), tooling)).toBe(false);
+  });
+  it('reads a return owed "at the instruction of" the discloser as a return on request, not a missing one', () => {
+    const instruction =
+      'At the instruction of the Disclosing Party, the Receiving Party shall return or dispose of all Confidential Information received under this Agreement and confirm in writing that it has done so.';
+    const playbook = { required: ['return-or-destroy' as const], recommended: [] };
+    const ctx = makeContext(nda(instruction), { scenario: 'pre-deal-disclosure', role: 'discloser', playbook });
+    expect(missingTerms(ctx).map((f) => f.topic)).not.toContain('return-or-destroy');
+    expect(returnDestroy(ctx).map((f) => `${f.rule} ${f.severity}`)).toEqual(['ambiguous.return-on-request medium']);
+    const notice = 'The Receiving Party shall act on the instructions of the Disclosing Party when it handles Confidential Information.';
+    expect(missingTerms(makeContext(nda(notice), { scenario: 'pre-deal-disclosure', role: 'discloser', playbook })).map((f) => f.topic)).toContain('return-or-destroy');
   });
   it('stays quiet where the end of the talks also triggers the return', () => {
     const atEnd = onRequest.replace('Promptly following the request of the Disclosing Party', 'Within 10 days after the request of the Disclosing Party or the termination of this Agreement');

@@ -30,6 +30,14 @@ describe('a price or fee left to be determined', () => {
     ];
     expect(found(text)).toEqual([]);
   });
+
+  it('is quiet on a blank for a name after the recital of consideration, and still flags a blank for the consideration itself', () => {
+    const recital =
+      'In consideration of receiving Confidential Information and other good and valuable consideration, the receipt of which is acknowledged, ______________ (insert the legal name of the bidder) agrees as follows.';
+    expect(found([recital])).toEqual([]);
+    const sum = 'In consideration of the licence, Customer shall pay Provider a one-time consideration of $__________ on the Effective Date.';
+    expect(found([sum]).map((f) => f.rule)).toEqual(['drafting.blank-price']);
+  });
 });
 
 describe('a sum named and left open where it is named', () => {

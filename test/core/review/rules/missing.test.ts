@@ -226,6 +226,24 @@ describe('fixFor', () => {
         ).toEqual([]);
       }
     });
+    it('asks the discloser for a reverse-engineering ban only where what it shares can be taken apart', () => {
+      const nre = { required: [], recommended: [], missing: { 'no-reverse-engineering': { severity: 'medium', when: ['shares-analysable'] } } } as const;
+      const raisedHere = (text: string) =>
+        missingTerms(makeContext(text, { scenario: 'pre-deal-disclosure', role: 'discloser', playbook: nre, absent: ['no-reverse-engineering'] })).map((f) => `${f.topic} ${f.severity}`);
+      const domestic = opening('a Delaware corporation, and Beta Labs LLC, a California limited liability company');
+      const things = '"Confidential Information" means all information disclosed by a Party, including drawings, evaluation boards, firmware and any device or prototype lent to the other Party.';
+      expect(raisedHere(`${domestic}\n${things}`)).toEqual(['no-reverse-engineering medium']);
+      const samples = 'Acme shall ship five samples of the cathode material to Beta for the Purpose.';
+      expect(raisedHere(`${domestic}\n${samples}`)).toEqual(['no-reverse-engineering medium']);
+      const owned = 'All Confidential Information disclosed under this Agreement (including information held in computer software) remains the property of the disclosing Party.';
+      expect(raisedHere(`${domestic}\n${owned}`)).toEqual(['no-reverse-engineering medium']);
+      const papers =
+        '"Confidential Information" means all business, pricing and technical information a Party discloses in writing or orally, including plans, reports, forecasts and customer lists.';
+      expect(raisedHere(`${domestic}\n${papers}`)).toEqual([]);
+      // Equipment named outside what is protected (a duty not to pass on what embodies the information) is no hand-over.
+      const embodied = 'The receiving Party shall not furnish to any third Party any equipment or material embodying the Confidential Information.';
+      expect(raisedHere(`${domestic}\n${papers}\n${embodied}`)).toEqual([]);
+    });
     it('raises nothing the playbook leaves out, though the draft lacks it', () => {
       expect(missingTerms(makeContext(NDA, { scenario: 'sample-testing', role: 'provider', playbook: { ...playbook, missing: {} }, absent: ['return-or-destroy'] }))).toEqual([]);
     });
