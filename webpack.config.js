@@ -69,8 +69,8 @@ module.exports = (_env, argv) => {
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
-        // The clause library is YAML on disk; it reaches the browser as parsed data, validated again at run time.
-        { test: /\.ya?ml$/, include: path.resolve(__dirname, 'clause-library'), use: path.resolve(__dirname, 'scripts/yaml-loader.cjs'), type: 'json' },
+        // The clause library is YAML on disk; it reaches the browser read and validated at build time.
+        { test: path.resolve(__dirname, 'src/taskpane/builtinLibrary.ts'), enforce: 'pre', use: path.resolve(__dirname, 'scripts/library-loader.cjs') },
         // The workspace's sample draft is plain text, bundled as a string and read like a user's .txt.
         { test: /\.txt$/, include: path.resolve(__dirname, 'src/workspace/sample'), type: 'asset/source' },
         { test: /\.(png|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
