@@ -33,6 +33,9 @@ function contentSecurityPolicy({ office, dev }) {
   ].join('; ');
 }
 
+/** Every chunk but the worker's entry (src/taskpane/shared/work/runWork.ts names it). */
+const pageChunk = (chunk) => chunk.name !== 'clausewright-work';
+
 function page(filename, template, chunk, office, dev) {
   return new HtmlWebpackPlugin({
     filename,
@@ -66,8 +69,8 @@ module.exports = (_env, argv) => {
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
-        // The clause library is YAML on disk; it reaches the browser as parsed data, validated again at run time.
-        { test: /\.ya?ml$/, include: path.resolve(__dirname, 'clause-library'), use: path.resolve(__dirname, 'scripts/yaml-loader.cjs'), type: 'json' },
+        // The clause library is YAML on disk; it reaches the browser read and validated at build time.
+        { test: path.resolve(__dirname, 'src/taskpane/builtinLibrary.ts'), enforce: 'pre', use: path.resolve(__dirname, 'scripts/library-loader.cjs') },
         // The workspace's sample draft is plain text, bundled as a string and read like a user's .txt.
         { test: /\.txt$/, include: path.resolve(__dirname, 'src/workspace/sample'), type: 'asset/source' },
         { test: /\.(png|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
@@ -76,14 +79,15 @@ module.exports = (_env, argv) => {
     },
     optimization: {
       // React 19 and react-dom/client in one vendor chunk shared by the task pane and the workspace.
+      // The worker's code stays one file: a worker loads split chunks one after another (importScripts).
       splitChunks: {
-        chunks: 'all',
+        chunks: pageChunk,
         cacheGroups: {
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'vendor-react', priority: 20 },
           // Only what each page needs at start, split per page (the workspace's extra components are not
           // the task pane's weight); packages used by lazily loaded views (zod, yaml, jszip, docx) stay
           // in those views' chunks instead of being fetched before the first paint.
-          vendor: { test: /[\\/]node_modules[\\/]/, priority: 10, chunks: 'initial', reuseExistingChunk: true },
+          vendor: { test: /[\\/]node_modules[\\/]/, priority: 10, chunks: (chunk) => chunk.canBeInitial() && pageChunk(chunk), reuseExistingChunk: true },
         },
       },
     },

@@ -1,22 +1,8 @@
-import type { LibrarySourceFile } from '../core/library';
-
-// webpack's require.context, which @types/node's Require does not describe.
-declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace NodeJS {
-    interface Require {
-      context(dir: string, deep: boolean, filter: RegExp): { keys(): string[]; (key: string): unknown };
-    }
-  }
-}
+import type { Library } from '../core/library';
 
 /**
- * The built-in clause library: every YAML file under clause-library/, turned into JSON data at
- * build time by scripts/yaml-loader.cjs. Imported dynamically so it stays out of the start chunk.
+ * The built-in clause library, validated. webpack replaces this module with the library read from
+ * clause-library/ and validated at build time (scripts/library-loader.cjs); the test suite validates
+ * the same files. Imported dynamically so it stays out of the start chunk.
  */
-const files = require.context('../../clause-library', true, /\.ya?ml$/);
-
-export const BUILTIN_FILES: LibrarySourceFile[] = files
-  .keys()
-  .filter((key) => key.startsWith('./'))
-  .map((key) => ({ path: key.slice(2), data: files(key) }));
+export declare const BUILTIN_LIBRARY: Library;

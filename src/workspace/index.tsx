@@ -9,6 +9,7 @@ import { WorkspaceFrame } from './Workspace';
 import { useOpenDocument } from './useOpenDocument';
 import { createStandaloneHost, type StandaloneHost } from '../host/standalone';
 import { storedProposals, storeProposals } from './proposals';
+import { warmWork } from '../taskpane/shared/work/runWork';
 
 /** The standalone workspace: no Office.js, a document opened in the browser, the same panels beside it. */
 function WorkspaceApp() {
@@ -71,8 +72,10 @@ function Frame({ opened, host, children }: { opened: ReturnType<typeof useOpenDo
   );
 }
 
-// The workspace opens on the review of its sample: fetch that view with the page, not after it.
+// The workspace opens on the review of its sample: fetch that view with the page, not after it, and
+// start the worker that reviews it, so its code loads while the page renders.
 preloadFirstView('review');
+warmWork();
 
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<WorkspaceApp />);

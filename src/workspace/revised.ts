@@ -1,8 +1,8 @@
 import type { RenderedClause } from '../core/agreement/rendered';
 import type { DocModel } from '../core/document';
 import { addsClause, type Finding, type ReviewResult } from '../core/findings';
-import { placedNewSections } from '../core/fix';
-import { segment } from '../core/review';
+import { placedNewSections } from '../core/fix/numbers';
+import { segment } from '../core/review/segment';
 import type { ProposedFix } from '../host/standalone';
 
 /** A finding as the revised draft takes it: a comment with its reason, and the clause proposed for it. */

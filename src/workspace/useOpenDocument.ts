@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { DocModel } from '../core/document';
 import { t, type Locale, type MessageKey } from '../core/i18n';
-import { fromText } from '../core/review';
+import { fromText } from '../core/review/text';
 import { DocxError } from '../io/errors';
 import { runWork, type RunningWork } from '../taskpane/shared/work/runWork';
 import type { RoleId } from '../core/scenarios';

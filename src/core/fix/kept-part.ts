@@ -1,5 +1,6 @@
 import type { DocModel } from '../document';
-import { detectTopics, type Section, type Segments } from '../review';
+import type { Section, Segments } from '../review';
+import { detectTopics } from '../review/topics';
 import type { TopicId } from '../topics';
 import type { ParagraphSpan } from './clause-span';
 

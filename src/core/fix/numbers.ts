@@ -1,7 +1,8 @@
 import type { RenderedClause } from '../agreement/rendered';
 import type { DocModel } from '../document';
 import { addsClause, type Finding, type FixRef } from '../findings';
-import { segment, type ReviewContext, type Section } from '../review';
+import type { ReviewContext, Section } from '../review';
+import { segment } from '../review/segment';
 import type { TopicId } from '../topics';
 import { clauseSpan } from './clause-span';
 import { addsSection, nextSection, quoteReads } from './placement';

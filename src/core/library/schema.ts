@@ -4,7 +4,7 @@ import { SCENARIO_IDS } from '../scenarios';
 import { FRAME_TOPIC_IDS } from './frame-topics';
 import { CHINA_INCLUDED, FORUMS, GOVERNING_LAWS, REGIONS, SCHEDULE_FACTS, presetSchema } from '../questionnaire';
 import { CLASSIFICATIONS, ITEM_KINDS } from '../prepare/record';
-import { COUNTRY_CODES } from '../review/places';
+import { COUNTRY_CODES } from '../review/countries';
 import { RULE_IDS } from '../review/rules';
 
 /**

@@ -6,7 +6,7 @@ export { detectTopics } from './topics';
 export { detectScenario, type DetectedScenario } from './scenario';
 export { buildContext, review, type ReviewOptions, type Playbooks, type BuiltContext } from './engine';
 export { OPT_IN_RULE_IDS, RULE_IDS } from './rules';
-export { COUNTRY_CODES } from './places';
+export { COUNTRY_CODES } from './countries';
 export type { Sentence, Definition, Party, ReviewContext, Rule, RuleFinding, FixSource, Playbook, RuleSwitches } from './context';
 export { partiesSentence } from './parties-sentence';
 export { reword, worded } from './reword';

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { ReviewResult } from '../../core/findings';
-import { issuesList } from '../../core/fix';
 import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
 import { saveFile } from '../shared/saveFile';
 import { readDraft } from '../shared/readDraft';
+import { loadFixes } from './engine-parts';
 
 type Format = 'docx' | 'csv';
 
@@ -26,6 +26,7 @@ export function DownloadIssues({ review, dismissed, name, onError }: { review: R
     try {
       const read = await readDraft(host);
       if (!read.ok) return onError();
+      const { issuesList } = await loadFixes();
       const list = issuesList({ review, doc: read.value, file: name, ...(library ? { library } : {}), locale, companyName: settings.companyName, dismissed });
       const { writeIssuesCsv, writeIssuesDocx } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
       const file = t('ui.review.issuesFile', { name: name.replace(/\.docx$/i, '') });

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { renderRecorded } from '../../core/agreement';
 import type { DriftEntry, DriftStatus, HostMessage } from '../../host/types';
 import { useLibrary } from '../shared/LibraryContext';
 import { useSession } from '../shared/SessionContext';
 import { useUi } from '../shared/UiContext';
+import { loadAgreement } from './engine-parts';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: '6px', paddingTop: '8px', borderTop: `2px solid ${tokens.colorNeutralStroke1}` },
@@ -28,6 +28,7 @@ export function DriftPanel() {
 
   const check = useCallback(async () => {
     if (!library) return;
+    const { renderRecorded } = await loadAgreement();
     const result = await host.checkDrift((clauseId, variantId, values, language) =>
       renderRecorded(library, clauseId, variantId, '1', values, language)
         .map((p) => `${p.label} ${p.text}`)

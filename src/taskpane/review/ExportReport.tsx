@@ -5,7 +5,7 @@ import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
 import { saveFile } from '../shared/saveFile';
-import { fixTextsFor } from '../../core/fix';
+import { loadFixes } from './engine-parts';
 import { readDraft } from '../shared/readDraft';
 
 /** The review as a .docx report: each finding with its quote, why and the vetted clause, the dismissed ones in a part of their own. */
@@ -20,6 +20,7 @@ export function ExportReport({ review, dismissed, name, onError }: { review: Rev
       const read = await readDraft(host);
       if (!read.ok) return onError();
       const { writeReportDocx } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
+      const { fixTextsFor } = await loadFixes();
       const fixText = library ? fixTextsFor(library, review, read.value, { locale, companyName: settings.companyName }) : undefined;
       const bytes = await writeReportDocx({ result: review, doc: read.value, file: name, ...(fixText ? { fixText } : {}), ...(library ? { library } : {}), dismissed, locale });
       // Word opens it as a new document: downloads do nothing in Word for Mac and iPad.

@@ -1,12 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Finding } from '../../core/findings';
-import { segment } from '../../core/review';
 import type { ActionMessage } from '../shared/ActionMessage';
 import type { FixReport, HostResult } from '../../host/types';
 import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
-import { fixesFor, fixPlacement, fixTextsFor } from '../../core/fix';
+import { loadFixes, loadSegment } from './engine-parts';
 import type { FindingActions } from './FindingCard';
 import { readDraft } from '../shared/readDraft';
 
@@ -45,7 +44,7 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
                 async () => {
                   // The comment carries the clause "apply fix" would put in, filled for this draft.
                   if (!library || !review || !f.fix) return host.markFindings([f]);
-                  const read = await readDraft(host);
+                  const [read, { fixTextsFor }] = await Promise.all([readDraft(host), loadFixes()]);
                   const texts = read.ok ? fixTextsFor(library, review, read.value, { locale, companyName: settings.companyName }) : undefined;
                   return host.markFindings([f], (x) => (x.fix && texts ? texts(x.fix) : undefined));
                 },
@@ -57,7 +56,7 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
           ? (f: Finding) =>
               void perform(
                 async (): Promise<HostResult<FixReport>> => {
-                  const read = await readDraft(host);
+                  const [read, { fixesFor, fixPlacement }, { segment }] = await Promise.all([readDraft(host), loadFixes(), loadSegment()]);
                   if (!read.ok) return { ok: false, error: read.error, done: read.done };
                   // Numbered as it goes in now, as the redline numbers it: a replacing fix for this finding's own
                   // clause, a new section after the draft's last (in Word, that includes the ones applied so far;

@@ -23,9 +23,10 @@ function parseStoredFiles(raw: unknown): LibrarySourceFile[] | null {
   return Array.isArray(raw) && raw.every((f) => f && typeof f === 'object' && typeof (f as LibrarySourceFile).path === 'string') ? (raw as LibrarySourceFile[]) : null;
 }
 
-// The parser (zod) and the library data load together, after the first paint.
+// The built-in library loads after the first paint, validated at build time; the parser (zod) only
+// for an organisation's library.
 const loadParser = () => import(/* webpackChunkName: "library" */ '../../core/library');
-const loadBuiltin = () => import(/* webpackChunkName: "library" */ '../builtinLibrary');
+const loadBuiltin = () => import(/* webpackChunkName: "builtin-library" */ '../builtinLibrary');
 
 export function LibraryProvider({ children }: { children: ReactNode }) {
   const [builtin, setBuiltin] = useState<Library | null>(null);
@@ -35,14 +36,12 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    void Promise.all([loadParser(), loadBuiltin()]).then(([{ parseLibrary }, { BUILTIN_FILES }]) => {
+    const cached = readStored(ORG_KEY, parseStoredFiles);
+    void Promise.all([loadBuiltin(), cached ? loadParser() : null]).then(([{ BUILTIN_LIBRARY }, parser]) => {
       if (!live) return;
-      const parsed = parseLibrary(BUILTIN_FILES);
-      // The built-in library is checked by the test suite; if it ever fails here the views say so.
-      setBuiltin(parsed.ok ? parsed.library : null);
-      const cached = readStored(ORG_KEY, parseStoredFiles);
-      if (cached) {
-        const org = parseLibrary(cached);
+      setBuiltin(BUILTIN_LIBRARY);
+      if (cached && parser) {
+        const org = parser.parseLibrary(cached);
         if (org.ok) setOrganisation(org.library);
         else writeStored(ORG_KEY, undefined);
       }

@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '../../core/i18n/locale';
 import { OPT_IN_RULE_IDS } from '../../core/review/rules/opt-in';
-import { COUNTRY_CODES } from '../../core/review/places';
+import { COUNTRY_CODES } from '../../core/review/countries';
 
 export type Side = 'A' | 'B';
 

@@ -1,5 +1,10 @@
-import { fromText, review } from '../../../core/review';
-import { DEFAULT_LIMITS, DocxError, readDocx, readTextFile } from '../../../io';
+import { review } from '../../../core/review/engine';
+import { fromText } from '../../../core/review/text';
+// The readers only: the .docx writers (the docx package) load when a redline is asked for.
+import { readDocx } from '../../../io/read/docx';
+import { DEFAULT_LIMITS } from '../../../io/read/package';
+import { readTextFile } from '../../../io/read/text';
+import { DocxError } from '../../../io/errors';
 import type { WorkReply, WorkRequest } from './protocol';
 
 /**

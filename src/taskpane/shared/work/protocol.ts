@@ -8,30 +8,39 @@ import type { RoleId, ScenarioId } from '../../../core/scenarios';
 import type { DocxErrorCode } from '../../../io';
 import type { AcceptedFinding } from '../../../io/write/redline';
 
+/** A review of a document, with what the page knows of the user's choices and settings. */
+export interface ReviewRequest {
+  kind: 'review';
+  doc: DocModel;
+  library?: Library;
+  playbooks?: Playbooks;
+  locale: Locale;
+  scenario?: ScenarioId;
+  role?: RoleId;
+  /** The side to take once the deal is known, by scenario, when no role is given. */
+  sides?: Partial<Record<ScenarioId, RoleId>>;
+  /** Rule ids the user switched on in Settings (opt-in rules). */
+  enabled?: readonly string[];
+  /** Our company's name (Settings), which tells our party where the draft names both by company. */
+  companyName?: string;
+  /** The document's other language version as a separate file, checked against it. */
+  counterpart?: DocModel;
+  /** Where our company is established (Settings), for drafts that do not say where our party is. */
+  established?: string;
+}
+
 /** What the page asks of the worker: read a file's bytes, review a document, or redline the file. */
 export type WorkRequest =
   | { kind: 'read'; file: Blob; text: boolean }
-  | {
-      kind: 'review';
-      doc: DocModel;
-      library?: Library;
-      playbooks?: Playbooks;
-      locale: Locale;
-      scenario?: ScenarioId;
-      role?: RoleId;
-      /** The side to take once the deal is known, by scenario, when no role is given. */
-      sides?: Partial<Record<ScenarioId, RoleId>>;
-      /** Rule ids the user switched on in Settings (opt-in rules). */
-      enabled?: readonly string[];
-      /** Our company's name (Settings), which tells our party where the draft names both by company. */
-      companyName?: string;
-      /** The document's other language version as a separate file, checked against it. */
-      counterpart?: DocModel;
-      /** Where our company is established (Settings), for drafts that do not say where our party is. */
-      established?: string;
-    }
+  | ReviewRequest
   /** The opened .docx back with the accepted fixes as tracked changes and the findings as comments. */
   | { kind: 'redline'; file: Blob; accepted: AcceptedFinding[]; author?: string };
+
+/** Sent in place of the document to review: the one this worker read or reviewed last, which it keeps. */
+export const KEPT = 'kept';
+
+/** What crosses to the worker: a request, its document possibly replaced by KEPT. */
+export type SentRequest = Exclude<WorkRequest, ReviewRequest> | (Omit<ReviewRequest, 'doc'> & { doc: DocModel | typeof KEPT });
 
 /** A file that could not be read: the reader's error code and parameters, so the page words it in its language. */
 export interface WorkRefusal {
