@@ -87,7 +87,7 @@ export const reviewDrafting = defineMessages(
     'review.rule.drafting.open-term.message': '要求尚待确定（{count} 处）',
     'review.rule.drafting.open-term.why': '性能要求、服务水平、里程碑或期限写为尚未确定（如“TBD”“to be determined”）。在商定并写入之前，无法判断工作是否达标，取决于该要求的权利（验收、救济、解除）也没有衡量标准；应在签署前商定，或写明由谁在何时确定。',
     'review.rule.drafting.blank-date.message': '日期留空（{count} 处）',
-    'review.rule.drafting.blank-date.why': '协议的签署日期（“dated as of”）或生效日期留空待填。若指另一份协议，该援引可能对应不止一份；若指本协议，条款便没有起算日。签署前应填写日期。',
+    'review.rule.drafting.blank-date.why': '协议的签署日期（“dated as of”）或生效日留空待填。若指另一份协议，该援引可能对应不止一份；若指本协议，条款便没有起算日。签署前应填写日期。',
     'review.rule.drafting.repeated-words.message': '词语重复出现（{count} 处）',
     'review.rule.drafting.repeated-words.why': '误将词语或短语连写两次（如“information that is identified that is identified as”），读者无法确定起草人本意删去哪一处；若出现在定义或义务条款中，对方可能作对其有利的解释。',
     'review.rule.drafting.shall-style.message': '“shall”用于并非一方义务之处（{count} 处）',
