@@ -12,6 +12,8 @@ import { type Hit } from './text';
 const BLANK = /_{2,}|(?<![\w-])[Xx]{5,}(?![\w-])|\[\s*(?:[A-Z][A-Za-z.,'’&-]*(?:\s+[A-Za-z.,'’&-]+){0,5}|insert\b[^\]]{0,40}|[●•·_\s]*)\s*\]/g;
 /** What a filing writes in brackets where the copy could not be read or was held back. */
 const FILER_NOTE = /^\[\s*(?:illegible|redacted|omitted|intentionally\s+omitted|signature|logo|seal)\b/i;
+/** A box to tick before an option on its own line ("[    ]<tab>Pay by invoice", "[x] Annual"): a choice, not a blank. */
+const CHECK_BOX = /^\[[\sxX✓✔]*\]\s+[A-Za-z]/;
 /** Where the opening words end: the recitals, the words of agreement, or the first clause. */
 const OPENING_ENDS = /\b(?:WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|Background:|WITNESSETH|NOW,?\s+THEREFORE|Now,?\s+Therefore|agree\s+as\s+follows)\b|(?:^|\s)(?:1\.\s+[A-Z]|ARTICLE\s+(?:1|I)\b)/;
 /** The opening words are short; past this many characters the draft is in its clauses. */
@@ -37,7 +39,8 @@ export const blankPreamble: Rule = (ctx) => {
   for (const sentence of opening(ctx.sentences)) {
     BLANK.lastIndex = 0;
     for (let m = BLANK.exec(sentence.text); m; m = BLANK.exec(sentence.text)) {
-      if (!FILER_NOTE.test(m[0])) found.push({ sentence, index: m.index, text: m[0], match: m });
+      if (FILER_NOTE.test(m[0]) || (!sentence.text.slice(0, m.index).trim() && CHECK_BOX.test(sentence.text.slice(m.index)))) continue;
+      found.push({ sentence, index: m.index, text: m[0], match: m });
     }
   }
   return draftingHits(ctx, 'drafting.blank-preamble', found);

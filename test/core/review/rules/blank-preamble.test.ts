@@ -47,3 +47,19 @@ describe('blanks in the opening words: marks of a filed copy (issue 12, third un
     expect(found(letter)).toEqual([]);
   });
 });
+
+describe('blanks in the opening words: boxes to tick on an order form', () => {
+  it('is quiet on an empty box before an option, and still flags a bracketed blank inside a sentence', () => {
+    const form = [
+      'Order Form',
+      'Payment Process',
+      '[    ]\tPay by invoice',
+      'Customer will pay Fees within thirty days from the invoice date.',
+      '[ ]  Automatic billing',
+      ...BODY,
+    ];
+    expect(found(form)).toEqual([]);
+    const blank = ['This Pilot Agreement is made as of [    ], 2025 between Harrow Labs Inc. ("Provider") and Pellston Cells Ltd. ("Customer").', ...BODY];
+    expect(found(blank).map((x) => x.message)).toEqual(['Blanks left to fill in the opening words (1)']);
+  });
+});
