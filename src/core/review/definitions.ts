@@ -69,7 +69,7 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
     const bare = bracketed(sentences, BARE_NAMING);
     if (new Set(bare.map((d) => d.term)).size >= BARE_STYLE) found.push(...bare);
   }
-  found.push(...tableDefinitions(doc));
+  found.push(...tableDefinitions(doc, found));
   return found;
 }
 
@@ -126,21 +126,68 @@ function looksLikeTerm(term: string): boolean {
 /** Labels of a signature block or a form's fields, never terms. */
 const FORM_LABEL = /^(?:(?:Print(?:ed)?\s+)?Name|Signature|Signed|By|Title|Date|Address|E-?mail|Phone|Telephone|Fax|Witness)$/i;
 
-/** A table row whose first cell is a short capitalised term and whose second cell defines it. */
-function tableDefinitions(doc: DocModel): Definition[] {
-  const out: Definition[] = [];
-  const paras = doc.paragraphs;
-  for (let i = 0; i + 1 < paras.length; i++) {
-    const a = paras[i]!;
-    const b = paras[i + 1]!;
-    if (!a.table || !b.table || a.table.cell !== 0 || b.table.cell !== 1) continue;
-    if (a.table.table !== b.table.table || a.table.row !== b.table.row) continue;
-    const term = a.text.trim().replace(/^["“]|["”:]$/g, '').replace(/["”]$/, '');
+/**
+ * A table row whose first cell opens with a short capitalised term and whose other cells define it.
+ * A cover page or order form sets its terms out this way, the label and a line describing it in the
+ * first cell ("Purpose" / "How Confidential Information may be used") and the value in the second;
+ * the value is often a blank or a placeholder until the form is filled in. A label is a term where
+ * the row gives it a meaning in words, or where the value is there and the rest of the document
+ * uses the label as a term ("… solely for the Purpose"); a value for a term the terms define
+ * ('"Company" means the entity identified on the SOW') fills that definition in, and is not a second one.
+ */
+function tableDefinitions(doc: DocModel, found: readonly Definition[]): Definition[] {
+  const rows = new Map<string, { label: DocModel['paragraphs'][number]; first: string[]; value: string[] }>();
+  for (const p of doc.paragraphs) {
+    if (!p.table || p.table.cell > 1) continue;
+    const key = `${p.table.table}:${p.table.row}`;
+    const row = rows.get(key);
+    if (!row) {
+      if (p.table.cell === 0) rows.set(key, { label: p, first: [], value: [] });
+      continue;
+    }
+    (p.table.cell === 0 ? row.first : row.value).push(p.text);
+  }
+  const candidates: { label: DocModel['paragraphs'][number]; term: string; meaning: string; value: string }[] = [];
+  for (const { label, first, value } of rows.values()) {
+    const term = label.text.trim().replace(/^["“]|["”:]$/g, '').replace(/["”]$/, '');
     if (!looksLikeTerm(term) || term.length > 60 || !/^[A-Z]/.test(term) || FORM_LABEL.test(term)) continue;
-    // A field filled in ("Print Name | ______", "Date | 1 May 2024") is not a definition; a meaning is words.
-    if (!/\b[a-z]{3,}\b.*\b[a-z]{3,}\b/.test(b.text)) continue;
-    const offset = a.text.indexOf(term);
-    out.push({ term, paragraph: a.index, start: offset, end: offset + term.length, text: `${a.text} ${b.text}` });
+    candidates.push({ label, term, meaning: [...first, ...value].join(' ').trim(), value: value.join(' ').trim() });
+  }
+  const usedElsewhere = usedAsTerms(doc, candidates.filter((c) => c.value && !MEANT.test(c.meaning)).map((c) => c.term));
+  const out: Definition[] = [];
+  for (const { label, term, meaning } of candidates) {
+    // A field filled in ("Print Name | ______", "Date | 1 May 2024") is not a definition unless the document uses it as a term.
+    if (!MEANT.test(meaning) && (!usedElsewhere.has(term) || found.some((d) => d.term === term))) continue;
+    const offset = label.text.indexOf(term);
+    out.push({ term, paragraph: label.index, start: offset, end: offset + term.length, text: `${label.text} ${meaning}` });
   }
   return out;
 }
+
+/** A meaning in words, not a name, a date or a blank. */
+const MEANT = /\b[a-z]{3,}\b.*\b[a-z]{3,}\b/;
+
+/** Which of the labels the document's paragraphs outside its tables use: each capitalised word and the few after it looked up, so the pass stays linear. */
+function usedAsTerms(doc: DocModel, labels: readonly string[]): Set<string> {
+  const wanted = new Set(labels);
+  const used = new Set<string>();
+  if (wanted.size === 0) return used;
+  for (const p of doc.paragraphs) {
+    if (p.table) continue;
+    CAPITAL.lastIndex = 0;
+    for (let m = CAPITAL.exec(p.text); m; m = CAPITAL.exec(p.text)) {
+      let phrase = '';
+      for (const word of p.text.slice(m.index, m.index + 80).split(/\s+/, LABEL_WORDS)) {
+        const bare = word.replace(/[.,;:)”"’']+$/, '');
+        phrase = phrase ? `${phrase} ${bare}` : bare;
+        if (wanted.has(phrase)) used.add(phrase);
+        if (bare !== word) break;
+      }
+    }
+  }
+  return used;
+}
+
+const CAPITAL = /(?<![\w-])[A-Z]/g;
+/** The most words a looked-up label has (looksLikeTerm allows eight). */
+const LABEL_WORDS = 8;

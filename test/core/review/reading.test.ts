@@ -193,6 +193,38 @@ describe('definitions and parties', () => {
   });
 });
 
+describe('a cover page set out as a table (issue 12)', () => {
+  const cell = (index: number, text: string, row: number, c: number) => ({ index, text, table: { table: 0, row, cell: c } });
+  const cover = [
+    cell(0, 'Discloser', 0, 0),
+    cell(1, '{discloser_name_and_address}', 0, 1),
+    cell(2, 'Purpose', 1, 0),
+    cell(3, 'How Confidential Information may be used', 1, 0),
+    cell(4, '{purpose}', 1, 1),
+    cell(5, 'Effective Date', 2, 0),
+    cell(6, '[ ]', 2, 1),
+    cell(7, 'Notice Period', 3, 0),
+    cell(8, '30 days', 3, 1),
+  ];
+
+  it('reads a row label the terms use as a term, with its describing line or a value to fill in', () => {
+    const terms = [
+      { index: 9, text: 'Recipient shall use Confidential Information solely for the Purpose and only after the Effective Date.' },
+      { index: 10, text: 'The Discloser may end this NDA on written notice.' },
+    ];
+    const d = { paragraphs: [...cover, ...terms] };
+    expect(findDefinitions(d, segment(d).sentences).map((x) => x.term).sort()).toEqual(['Discloser', 'Effective Date', 'Purpose']);
+  });
+
+  it('reads no label the terms do not use, and no second definition of a term the terms define', () => {
+    const terms = [{ index: 9, text: '"Discloser" means the party identified on the Cover Page. The Discloser may end this NDA on notice.' }];
+    const d = { paragraphs: [...cover, ...terms] };
+    const found = findDefinitions(d, segment(d).sentences);
+    expect(found.map((x) => x.term)).toEqual(['Discloser', 'Purpose']);
+    expect(found[0]!.paragraph).toBe(9);
+  });
+});
+
 describe('definition offsets', () => {
   it('point at the term itself when emphasis marks sit inside the quotes', () => {
     const text = 'In this Agreement, “**Supplier Materials**” means the cells and modules Voltcell delivers.';
