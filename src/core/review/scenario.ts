@@ -82,7 +82,7 @@ export function detectScenario(
  * The title: the document property, else the first short line that names an agreement, else the
  * name the opening gives itself ("CONTENT LICENSE AGREEMENT This…", "This Development Agreement").
  */
-function titleOf(doc: DocModel): string | undefined {
+export function titleOf(doc: DocModel): string | undefined {
   const property = doc.properties?.title?.trim();
   if (property) return property;
   const opening = doc.paragraphs.slice(0, 8);

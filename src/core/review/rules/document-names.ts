@@ -1,6 +1,8 @@
 // Where a draft's definitions live and which capitalised phrases name documents rather than terms:
 // the undefined-terms rule asks here before it calls a phrase undefined.
 import type { Rule } from '../context';
+import { perReview } from '../per-review';
+import { titleOf } from '../scenario';
 import type { Hit } from './text';
 
 /**
@@ -49,6 +51,11 @@ const IDENTIFIED_DOCUMENT =
   /\b(?:Agreement|Contract|Lease|Deed)\s*(?:,\s*)?(?:of\s+even\s+date|dated\b|(?:by\s+and\s+)?between\b|of\s+the\s+parties\b|entered\s+into\b|executed\b|referred\s+to\s+in\b|attached\s+(?:hereto\s+|to\s+this\s+Agreement\s+)?as\b)/g;
 const TITLE_BEFORE = /(?:^|\s)((?:[A-Z][\w-]{0,40}\s+){0,5})$/;
 
+/** A phrase that ends as a document's name does. */
+const DOCUMENT_WORD_END = /\b(?:Agreement|Contract|Terms|NDA)$/;
+
+const ownTitle = perReview((ctx) => (titleOf(ctx.doc) ?? '').replace(/\s+/g, ' ').toLowerCase());
+
 const identifiedCache = new WeakMap<Parameters<Rule>[0], Set<string>>();
 
 /** Other documents the draft identifies once by date, parties or pointer: named thereafter, not defined. */
@@ -73,6 +80,9 @@ export function namesDocument(ctx: Parameters<Rule>[0], h: Hit): boolean {
   const before = h.sentence.text.slice(Math.max(0, h.index - 5), h.index);
   const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 80);
   if (/\bthis\s+$/i.test(before) && /\bAgreement$/.test(h.text)) return true;
-  if (identifiedDocuments(ctx).has(h.text.replace(/\s+/g, ' ').toLowerCase())) return true;
+  const name = h.text.replace(/\s+/g, ' ').toLowerCase();
+  if (identifiedDocuments(ctx).has(name)) return true;
+  // Words of the draft's own title ("the Pilot Agreement starts" under the title "Pilot Agreement"; "Bonterms Cloud Terms" in "Cover Page for Bonterms Cloud Terms").
+  if (DOCUMENT_WORD_END.test(h.text) && ownTitle(ctx).includes(name)) return true;
   return /^\s+and\s+(?:[A-Z][\w-]*\s+){0,3}Agreement\b/.test(after);
 }

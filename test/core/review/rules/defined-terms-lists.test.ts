@@ -128,6 +128,17 @@ describe('names that are not undefined terms', () => {
     expect(messages(text)).toEqual([]);
   });
 
+  it('is quiet on the draft\'s own title used as a name, and flags the same name under another title', () => {
+    const body = [
+      'Effective Date: the date the Pilot Agreement starts.',
+      PRODUCT,
+      'Northwind may test the Product during the Pilot Agreement, and Inkwell may end the Pilot Agreement on notice.',
+      'Paid use of the Product after the pilot needs a separate licence.',
+    ];
+    expect(messages(['Pilot Agreement', 'Order Form', ...body])).toEqual([]);
+    expect(messages(['Evaluation Licence', 'Order Form', ...body])).toEqual(['Capitalised terms used but never defined: "Pilot Agreement"']);
+  });
+
   it('still flags an agreement named as a term but never identified', () => {
     const text = [
       PARTIES,
