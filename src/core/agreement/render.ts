@@ -243,8 +243,12 @@ function signing(words: NonNullable<AgreementFrame['signing']>, parties: Rendere
   };
 }
 
-/** The defined terms the texts use, and those the used definitions use in turn, sorted. */
-export function usedDefinitions(library: Library, texts: string[], lookup: Lookup): { term: string; text: string }[] {
+/**
+ * The defined terms the texts use, and those the used definitions use in turn, sorted. A term the
+ * reader already has (`given`: a draft's own definition) is neither defined again nor read for the
+ * terms our definition of it would use.
+ */
+export function usedDefinitions(library: Library, texts: string[], lookup: Lookup, given: (term: string) => boolean = () => false): { term: string; text: string }[] {
   const matcher = termMatcher(library.definitions.map((d) => d.term));
   const byTerm = new Map(library.definitions.map((d) => [d.term, d]));
   const filled = new Map<string, string>();
@@ -252,7 +256,7 @@ export function usedDefinitions(library: Library, texts: string[], lookup: Looku
   while (queue.length > 0) {
     const term = queue.shift() as string;
     const definition = byTerm.get(term);
-    if (filled.has(term) || !definition) continue;
+    if (filled.has(term) || !definition || given(term)) continue;
     const text = fillTokens(definition.text, (token) => {
       const value = token.kind === 'value' ? lookup(token.name) : token.kind === 'schedule' ? lookup(`schedule:${token.schedule}`) : undefined;
       if (value === undefined) throw new BuildError(`The definition of "${term}" uses ${token.raw}, but the answers give no value for it.`);

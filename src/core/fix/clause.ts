@@ -55,7 +55,7 @@ export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, 
 function withLocalDefinitions(library: Library, clause: RenderedClause, draftHas: (term: string) => boolean, lookup: Lookup): RenderedClause {
   const local = library.agreement?.definitions.local;
   if (!local) return clause;
-  const missing = usedDefinitions(library, clause.paragraphs.map((p) => p.text), lookup).filter((d) => !draftHas(d.term));
+  const missing = usedDefinitions(library, clause.paragraphs.map((p) => p.text), lookup, draftHas);
   if (missing.length === 0) return clause;
   const definitions = missing.map((d) => `"${d.term}" ${d.text.replace(/\.$/, '')}`).join('; ');
   const text = fillTokens(local, (t) => (t.kind === 'unknown' && t.name === 'section' ? clause.number : t.kind === 'unknown' && t.name === 'definitions' ? definitions : t.raw));

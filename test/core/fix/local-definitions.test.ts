@@ -40,3 +40,27 @@ describe('a fix defines, for its own section, the library terms the draft does n
     for (const f of all.filter((x) => !/In this Section/.test(x.text))) expect(f.text).not.toMatch(/" means /);
   });
 });
+
+describe('a fix defines only the terms its own words need', () => {
+  // The draft defines "Confidential Information" its own way: our definition of it, and the terms that
+  // definition alone uses ("Disclosing Party", "Representatives"), have no place in the fix.
+  const draft = DRAFT.replace(/Proprietary Information/g, 'Confidential Information');
+
+  it('defines no term that only our definition of a draft term would use', () => {
+    const doc = fromText(draft);
+    const result = review(doc, { library, playbooks, scenario: 'sample-testing', role: 'provider' });
+    const fix = fixesFor(library, result, doc);
+    const texts = result.findings.filter((f) => f.fix).map((f) => fixText(fix(f.fix!)!));
+    const local = texts.filter((t) => /In this Section [\d.]+, "/.test(t));
+    expect(local.length).toBeGreaterThan(0);
+    for (const text of local) {
+      const at = text.search(/In this Section [\d.]+, "/);
+      const [body, definitions] = [text.slice(0, at), text.slice(at)];
+      expect(definitions).not.toMatch(/"Confidential Information" means/);
+      for (const [, term] of definitions.matchAll(/"([^"]+)" means/g)) {
+        const elsewhere = body + definitions.replace(new RegExp(`"${term}" means[^;]*`), '');
+        expect({ term, used: elsewhere.includes(term!) }).toEqual({ term, used: true });
+      }
+    }
+  });
+});
