@@ -137,7 +137,7 @@ export function plan(library: Library, answers: Answers): Plan {
       variant,
       reason: { ...(reasons.get(clause.id) as Message), params: { ...reasons.get(clause.id)?.params, stance: variant.stance } },
       alternatives: clause.variants
-        .filter((v) => v !== variant)
+        .filter((v) => v !== variant && !v.beside)
         .map((v) => ({ variantId: v.id, stance: v.stance, fits: fits.has(v.id) })),
     });
   }

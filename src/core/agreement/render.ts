@@ -92,6 +92,7 @@ export function fillClause(clause: Clause, variant: Variant, number: string, loo
     title: variant.title ?? clause.title,
     paragraphs: filled.paragraphs,
     tag: clauseTag({ clauseId: clause.id, variantId: variant.id, version: clause.version }),
+    ...(variant.beside ? { beside: true } : {}),
     values: filled.values,
   };
 }

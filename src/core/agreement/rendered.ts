@@ -25,6 +25,8 @@ export interface RenderedClause {
   paragraphs: RenderedParagraph[];
   /** Content-control tag that marks the clause as ours (see tag.ts). */
   tag: string;
+  /** A carve-out that goes in beside the clause it answers, which stays (the library variant's `beside`). */
+  beside?: boolean;
   /** The placeholder values this clause was filled with, recorded so drift can be measured later. */
   values: Record<string, string>;
 }

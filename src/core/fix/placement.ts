@@ -13,7 +13,8 @@ const NO_BOXES: ReadonlySet<number> = new Set();
  * - `new`: a clause the draft lacks, a new section after its last;
  * - `whole`: it replaces the whole clause holding the finding's quote;
  * - `part`: it replaces only its own subject's sentences of that clause (kept-part.ts), its
- *   paragraphs going in after the clause, which keeps its heading, number and other subject;
+ *   paragraphs going in after the clause, which keeps its heading, number and other subject; a
+ *   carve-out (`beside`) replaces nothing and goes in after the clause it answers;
  * - `none`: it cannot go in there (the clause is numbered apart from the fix); the finding is
  *   commented on only.
  */
@@ -41,6 +42,7 @@ export function fixPlacement(doc: DocModel, segments: Segments, finding: Finding
   // core/fix numbers a fix for the clause it replaces; one rendered for another clause is not put
   // here under a number its own words ("In this Section 7") would contradict.
   if (span.label && /^\d+(?:\.\d+)*$/.test(span.label) && span.label !== clause.number) return { kind: 'none' };
+  if (clause.beside) return { kind: 'part', span, part: { deleted: [], keeps: [] } };
   const part = partReplaced(doc, segments, span, clause);
   return part ? { kind: 'part', span, part } : { kind: 'whole', span };
 }

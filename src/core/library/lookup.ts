@@ -13,9 +13,10 @@ export function scenarioById(library: Library, id: ScenarioId): Scenario | undef
   return library.scenarios.find((s) => s.id === id);
 }
 
-/** Whether a variant may be used in a scenario for our role, before any answer is looked at. */
+/** Whether a variant may be built into an agreement in a scenario for our role, before any answer is looked at. */
 export function variantFits(variant: Variant, scenario: ScenarioId, role?: RoleId): boolean {
   const applies = variant.applies;
+  if (variant.beside) return false;
   if (applies?.scenarios && !applies.scenarios.includes(scenario)) return false;
   if (role && applies?.roles && !applies.roles.includes(role)) return false;
   return true;

@@ -250,6 +250,12 @@ const variantSchema = z.strictObject({
     .optional(),
   requires: z.array(id).optional(),
   excludes: z.array(id).optional(),
+  /**
+   * A carve-out that answers one term of the other side's clause ("Nothing in this Agreement stops
+   * the evaluator from running security tests"): a fix that goes in beside that clause, which stays,
+   * and never a clause of an agreement we build.
+   */
+  beside: z.boolean().optional(),
   terms: z.array(z.string({ error: 'library.field.term' })).optional(),
   text: words,
   /** The Chinese text: the same paragraphs, sub-clauses, placeholders, references and numbers as `text`. */

@@ -56,6 +56,19 @@ describe('plan', () => {
     expect(evaluator.clauses.find((c) => c.clause.id === 'confidentiality')?.variant.id).toBe('mutual');
   });
 
+  it('never builds a carve-out made to go beside the other side\'s clause, nor offers it as an alternative', () => {
+    const lib = fixtureLibrary((files) => {
+      const clause = files.get('clauses/confidentiality.yaml');
+      const protective = clause.variants.find((v: { id: string }) => v.id === 'one-way-protective');
+      clause.variants.unshift({ ...protective, id: 'carve-out', stance: 'protective', beside: true });
+    });
+    for (const posture of ['balanced', 'maximal']) {
+      const confidentiality = plan(lib, answers(lib, { scenario: 'sample-testing', posture, parties: { them: MERIDIAN } })).clauses.find((c) => c.clause.id === 'confidentiality');
+      expect(confidentiality?.variant.id).not.toBe('carve-out');
+      expect(confidentiality?.alternatives.map((a) => a.variantId)).not.toContain('carve-out');
+    }
+  });
+
   it('replaces a variant that the law of the deal voids, and warns when none can replace it', () => {
     // Marked as shifting the burden of proof: against a German counterparty (BGB §309 No. 12) the mutual clause is used.
     const marked = (keep?: string) =>
