@@ -8,6 +8,7 @@ import { ZH_GOODS, ZH_HOME, ZH_SAMPLES } from '../zh/home';
 import { readIpWork } from '../ip-work';
 import { finding, listOf } from './finding';
 import { settledTopics } from '../terms/topics';
+import { holderStance, ownershipTerms, type OwnershipTerm } from '../terms/ownership';
 
 /**
  * How much a missing term costs the side that needs it, for a library whose playbook does not say. The terms that decide who owns what, and
@@ -153,7 +154,7 @@ export const missingTerms: Rule = (ctx) => {
   if (announcesOnly(ctx)) return [finding(ctx, { rule: 'missing', key: 'missing.not-an-agreement', topic: 'confidentiality', severity: 'info', kind: 'missing', evidence: [], noFix: true })];
   // A clause the term reader reads as saying who holds the thing settles its topic, whatever its wording.
   const settled = settledTopics(ctx);
-  const absent = (topic: TopicId) => ctx.topics[topic] && !ctx.topics[topic].present && !settled.has(topic);
+  const absent = (topic: TopicId) => ctx.topics[topic] && !ctx.topics[topic].present && !settled.has(topic) && !(topic === 'background-ip' && weHoldWhatIsMade(ctx));
   const { raised, noIpWork } = wanted(ctx);
   const gaps = raised
     .filter(({ topic }) => absent(topic))
@@ -186,6 +187,19 @@ export const missingTerms: Rule = (ctx) => {
       : []),
   ];
 };
+
+/** Verbs by which a party holds what is made: it owns it, or it passes or vests in that party. */
+const HOLDS: ReadonlySet<OwnershipTerm['verb']> = new Set(['owns', 'vests', 'assigns']);
+
+/**
+ * A clause that each side keeps its own IP guards against what the other side takes of it through
+ * what is made. Where the draft gives us what is made (results or improvements) and gives them
+ * nothing, no term carries our IP to them: silence on it costs us nothing.
+ */
+function weHoldWhatIsMade(ctx: ReviewContext): boolean {
+  const made = ownershipTerms(ctx).filter((t) => HOLDS.has(t.verb) && (t.things.includes('results') || t.things.includes('improvements')));
+  return made.some((t) => holderStance(ctx, t) === 'ours') && !made.some((t) => holderStance(ctx, t) !== 'ours');
+}
 
 const topicList = (topics: readonly TopicId[]) => listOf(topics.map((t) => ({ say: `review.topic.${t}` as MessageKey })));
 

@@ -1,0 +1,52 @@
+import { loadLibraryDir } from '../../../src/cli/library-files';
+import { detectTopics, fromText, review, segment, type Playbooks } from '../../../src/core/review';
+import type { TopicId } from '../../../src/core/topics';
+
+// Terms that are there in wordings the detectors missed, each beside a near miss in the same words.
+const present = (topic: TopicId, text: string) => detectTopics(segment(fromText(text)).sentences)[topic].present;
+
+describe('terms in wordings the detectors used to miss', () => {
+  it.each<[TopicId, string, string]>([
+    [
+      'foreground-ip',
+      'The Developer shall be the sole and exclusive owner of all Customer-Requested Enhancements, excluding any portions developed independently by the Customer.',
+      'The Developer shall be the sole and exclusive owner of all shares in its subsidiary at the Closing.',
+    ],
+    [
+      'background-license',
+      'The Licensor hereby grants to the Licensee the limited licenses to use and have used the Licensed Mark on the products listed in Schedule 2.',
+      'The Licensor hereby grants to the Licensee the limited licenses it needs to occupy the premises listed in Schedule 2.',
+    ],
+    [
+      'confidentiality',
+      "Neither Party shall, without the other Party's consent, disclose to any third party any information designated in writing as confidential by the other Party.",
+      'Neither Party shall, without the other Party\'s consent, disclose the existence of this Agreement in a press release.',
+    ],
+  ])('%s: reads the term and not its near miss', (topic, fires, nearMiss) => {
+    expect(present(topic, fires)).toBe(true);
+    expect(present(topic, nearMiss)).toBe(false);
+  });
+});
+
+describe('background IP is not asked for where we hold what is made and they hold nothing', () => {
+  const loaded = loadLibraryDir();
+  if (!loaded.ok) throw new Error('the built-in clause library does not load');
+  const library = loaded.library;
+  const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+  const draft = (ownership: string) =>
+    [
+      'SOFTWARE DEVELOPMENT AGREEMENT',
+      'This Agreement is made between Nanshan Code Co., Ltd. (the "Developer") and Harbour Freight Ltd (the "Customer").',
+      'The Developer shall develop a route planning module to the Customer\'s specification.',
+      ownership,
+    ].join('\n');
+  const missingBackground = (text: string) =>
+    review(fromText(text), { scenario: 'custom-development', role: 'developer', library, playbooks }).findings.some((f) => f.rule === 'missing' && f.topic === 'background-ip');
+
+  it('the developer that owns every deliverable is not told to keep its background', () => {
+    expect(missingBackground(draft('The Developer shall be the sole and exclusive owner of all Deliverables and all enhancements to them.'))).toBe(false);
+  });
+  it('the developer whose deliverables pass to the customer still is', () => {
+    expect(missingBackground(draft('The Developer hereby assigns to the Customer all right, title and interest in the Deliverables.'))).toBe(true);
+  });
+});
