@@ -44,6 +44,7 @@ const SUPPLY_TERMS = [
   'The Supplier covenants not to sell any product listed in Schedule A to any other party without the prior written consent of the Distributor.',
   'The Supplier agrees to offer the Distributor the first right of refusal to purchase the intellectual property for the Products.',
   'The Supplier shall deliver the boilers to the Distributor.',
+  'The Supplier agrees not to engage in any Distributor Competing Business during the Term.',
   'The Distributor shall not reverse engineer any software comprised within the Confidential Information.',
   'The Distributor may also sell the Products to customers located outside the Territory.',
 ].join('\n');
