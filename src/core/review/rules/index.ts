@@ -73,6 +73,7 @@ import { auditConfidentiality } from './audit-confidentiality';
 import { testResultsOpen } from './test-results-open';
 import { competeBan } from './compete-ban';
 import { vendorNonCompete } from './vendor-non-compete';
+import { exclusiveFutureIp } from './exclusive-future-ip';
 import { bracketedText } from './bracketed-text';
 import { confidentialityRoles } from './confidentiality-roles';
 import { confidentialityTwice } from './confidentiality-twice';
@@ -186,6 +187,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: startUnstated, rules: [info('ambiguous.start-unstated', 'medium')] },
   { check: competeBan, rules: [info('one-sided.compete-ban', 'medium', 'residuals')] },
   { check: vendorNonCompete, rules: [info('one-sided.non-compete', 'medium', 'exclusivity')] },
+  { check: exclusiveFutureIp, rules: [info('one-sided.exclusive-future-ip', 'medium', 'background-license')] },
   { check: testingBarred, rules: [info('one-sided.testing-barred', 'low', 'purpose-limitation')] },
   { check: bracketedText, rules: [info('ambiguous.bracketed-text', 'medium')] },
   { check: confidentialityRoles, rules: [info('ambiguous.confidentiality-roles', 'medium', 'confidentiality')] },
