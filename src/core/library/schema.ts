@@ -160,7 +160,7 @@ export const glossaryFileSchema = z.strictObject({
  * where technology does; or, for the IP terms, unless the draft clearly develops and licenses nothing;
  * or, for a reverse-engineering ban, where something that can be taken apart is shared.
  */
-export const PLAYBOOK_CONDITIONS = ['cross-border', 'shares-goods', 'shares-samples', 'shares-technology', 'develops-or-licenses', 'grants-exclusivity', 'shares-analysable'] as const;
+export const PLAYBOOK_CONDITIONS = ['cross-border', 'shares-goods', 'shares-samples', 'shares-technology', 'develops-or-licenses', 'grants-exclusivity', 'shares-analysable', 'improvable'] as const;
 
 /**
  * What the review raises when their draft lacks a topic, for our side: the severity, and the

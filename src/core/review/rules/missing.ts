@@ -97,8 +97,18 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   // A reverse-engineering ban protects what can be taken apart; where only documents and talks are
   // shared, the use limit already covers any analysis of them.
   if (condition === 'shares-analysable') return ctx.sentences.some((s) => SAMPLES.test(s.text) || ZH_SAMPLES.test(s.text) || (PROTECTED_INFO.test(s.text) && ANALYSABLE.test(s.text)));
+  // Improvements need something to improve: a licence to exhibit finished films or to distribute
+  // content grants no right to make, develop or change anything. Where no English grant says, it stays.
+  if (condition === 'improvable') {
+    const grants = ctx.sentences.filter((s) => LICENCE_GRANT.test(s.text));
+    return grants.length === 0 || grants.some((s) => IMPROVABLE.test(s.text));
+  }
   return ctx.sentences.some((s) => GOODS.test(s.text) || ZH_GOODS.test(s.text));
 }
+const LICENCE_GRANT = /\bgrant(?:s|ed)?\b[^.;]{0,200}?\blicen[cs]es?\b/i;
+// What a licence lets the licensee do or use that can be improved on: make, develop or change it, or technology itself.
+const IMPROVABLE =
+  /\b(?:make|manufactur\w*|develop\w*|modif\w*|adapt\w*|improv\w*|enhanc\w*|derivative\s+works?|translat\w*|practi[cs]e|have\s+made|reproduce|copy|technolog\w*|know-how|patents?|software|source\s+code|firmware|inventions?|formula\w*|designs?|process(?:es)?)\b/i;
 // Samples and prototypes handed over or disclosed: things whose ownership the holder may later claim.
 const SAMPLE_WORD = String.raw`(?:samples?|prototypes?|specimens?|evaluation\s+units?)`;
 const HAND_OVER = String.raw`(?:deliver|suppl|ship|provid|furnish|loan|lend|lent|send|sent|disclos|transfer)\w*`;

@@ -130,8 +130,7 @@ const FOREGROUND = [
   // "any rights it may have … in the Licensed Mark"; not "any rights under this Agreement"
   re(String.raw`\bassigns?\b${GAP(60)}\bany\s+(?:and\s+all\s+)?rights?\b${GAP(100)}\b(?:in|to)\s+(?:the\s+|such\s+|any\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:trade\s*marks?|marks?|copyrights?|patents?|inventions?|intellectual\s+property|domain\s+names?|URLs?|works?|IP\b|Mark)`),
   re(String.raw`\bto\s+assign\s+(?:such|all|any|the)\s+(?:intellectual\s+property|IPR|copyrights?|patents?|inventions?)`),
-  // "X shall be the sole and exclusive owner of all Customer-Requested Enhancements": a defined name may stand before what is made.
-  re(String.raw`\b(?:is|are|shall\s+be|will\s+be)(?:,?\s+and\s+shall\s+be,?)?\s+the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?owners?\s+of\s+(?:all\s+|any\s+)?(?:[A-Z][\w-]*\s+){0,2}${MADE}`),
+  re(String.raw`\b(?:is|are|shall\s+be|will\s+be)(?:,?\s+and\s+shall\s+be,?)?\s+the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?owners?\s+of\s+(?:all\s+|any\s+)?${MADE}`),
   // "X shall own all right, title and interest in … developed / generated …"
   re(String.raw`\b(?:shall|will|to)\s+(?:solely\s+|exclusively\s+)?own(?:\s+and\s+retain)?\b${GAP(60)}\b(?:all|any|exclusively|the\s+entire)\b${GAP(200)}\b(?:${MADE}|${CREATED})\b`),
   // "ownership of" and "title to" allocate only when held or passed ("shall have sole ownership of",
