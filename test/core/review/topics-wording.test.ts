@@ -81,3 +81,23 @@ describe('a transfer by a delivery channel moves copies, not rights', () => {
     expect(results('The Developer will transfer to the Customer all Customer-Requested Enhancements, and any associated documentation, by remote telecommunications.')).toBe(false);
   });
 });
+
+describe('a page number printed before the exhibit label on the first line', () => {
+  const parties = (first: string) =>
+    buildContext(
+      fromText(
+        [
+          first,
+          'NANSHAN CODE CO., LTD.        LICENCE AND HOSTING AGREEMENT',
+          'This Licence and Hosting Agreement is made by and between Nanshan Code Co., Ltd., a company organised under the laws of the People\'s Republic of China ("NANSHAN"), and Bayview Hosting, Inc., a Delaware corporation ("BAYVIEW").',
+          '1. DEFINITIONS.',
+        ].join('\n'),
+      ),
+    ).ctx.parties.map((p) => p.shortName);
+  it('is no numbered section, so the opening that follows still names the parties', () => {
+    expect(parties('1                    EXHIBIT 10.5')).toEqual(['NANSHAN', 'BAYVIEW']);
+  });
+  it('while a first section numbered 1 still ends the opening', () => {
+    expect(parties('1. EXHIBIT 10.5 sets out the service levels.')).toEqual([]);
+  });
+});
