@@ -64,8 +64,10 @@ export function openingSentences(sentences: readonly Sentence[]): Sentence[] {
   // A page number standing alone ("1") is no numbered section, though the sentences after it carry its label.
   let page: string | undefined;
   for (const s of sentences) {
-    if (/^\d{1,3}$/.test(s.text.trim())) {
-      page = s.text.trim();
+    // So is one printed before the exhibit label on the filing's first line ("1      EXHIBIT 10.5").
+    const number = /^(\d{1,3})(?:\s{2,}(?:EXHIBIT|Exhibit)\b.*)?$/.exec(s.text.trim());
+    if (number) {
+      page = number[1];
       continue;
     }
     if (out.length >= OPENING_SENTENCES || (s.section && /^\d/.test(s.section) && s.section !== page && out.length > 0)) break;

@@ -42,7 +42,7 @@ export const assignment: Rule = (ctx) => {
     const owner = t.holder;
     if (!owner?.holder || owner.holder === 'third') continue;
     if (carvedFromOurs(ctx, t)) continue;
-    const kind = kindOf(clauseAround(t.sentence.text, t.at, t.end));
+    const kind = kindOf(clauseAround(t.sentence.text, t.at, t.end), ctx);
     if (owner.holder === 'relative' || relativeDiscloser(ctx, owner)) {
       if (DISCLOSER_ROLE.test(owner.text) && worksOnTheirs(ctx) && kind === 'derived') toDiscloser.push(t);
       continue;
@@ -190,11 +190,32 @@ function clauseAround(text: string, from: number, to: number): string {
  * What a transfer is about: the first of feedback or improvements the sentence names, so "assigns
  * any improvements that result from the Feedback" is about improvements.
  */
-function kindOf(text: string): Kind | undefined {
+function kindOf(text: string, ctx: Parameters<Rule>[0]): Kind | undefined {
   if (WHOEVER.test(text)) return 'derived';
   const f = FEEDBACK.exec(text);
   const improvements =
-    IMPROVEMENTS.test(text) && (SHARED.test(text) || DEFINED_IMPROVEMENTS.test(text)) && !/\bits\s+own\b/i.test(text) ? IMPROVEMENTS.exec(text) : null;
+    IMPROVEMENTS.test(text) && (SHARED.test(text) || DEFINED_IMPROVEMENTS.test(text) || definedWhoever(ctx, text)) && !/\bits\s+own\b/i.test(text)
+      ? IMPROVEMENTS.exec(text)
+      : null;
   if (f && (!improvements || f.index < improvements.index)) return 'feedback';
   return improvements ? 'improvements' : undefined;
+}
+
+// Words bounded in length, so a run of capitals cannot make the scan quadratic.
+const DEFINED_TERM = /\b[A-Z][\w-]{0,30}(?:\s+[A-Z][\w-]{0,30}){0,3}\b/g;
+
+/**
+ * "The Licensor shall own the Content and any derivative works of it", where "Content" includes the
+ * licensor's "Derivatives", defined as modifications "regardless of who performs" them: the defined
+ * thing, or one its definition names, reaches what we make. Read two definitions deep.
+ */
+function definedWhoever(ctx: Parameters<Rule>[0], text: string, depth = 2): boolean {
+  if (depth === 0 || ctx.definitions.length === 0) return false;
+  for (const m of text.matchAll(DEFINED_TERM)) {
+    const d = ctx.definitions.find((x) => x.term === m[0] || x.term === m[0].replace(/s$/, ''));
+    if (!d || d.text.length > 1200) continue;
+    const meaning = d.text.slice(d.text.indexOf(d.term) + d.term.length);
+    if (WHOEVER.test(meaning) || definedWhoever(ctx, meaning, depth - 1)) return true;
+  }
+  return false;
 }

@@ -9,7 +9,7 @@ const TRADE = String.raw`(?:make|use|sell|offer|import|export|distribute|market|
  * and exclusive remedy", "exclusive right to defend" and "borne exclusively by" are other things.
  */
 const GRANT = new RegExp(
-  String.raw`(?<![Nn]on-?\s?)\bexclusive\s+(?:and\s+[\w-]+\s+|,\s*[\w-]+\s+)?(?:[\w-]+\s+)?(?:licen[cs]es?|distribut(?:or|ors|ion|orship)|resellers?|suppl(?:ier|iers|y)|agen(?:t|ts|cy)|representatives?|dealers?|dealership|partners?|providers?|manufactur(?:er|ers|ing)|basis|arrangement|relationship|dealing|rights?\s+(?:(?:and\s+licen[cs]es?\s+)?(?:to|in)\s+(?:the\s+)?(?:${TRADE}\b|Territory))|territor(?:y|ies)|marketing|sales|selling|sponsor(?:ship)?|franchisee?)` +
+  String.raw`(?<![Nn]on-?\s?)\bexclusive(?:\s+and\s+[\w-]+|\s*,\s*[\w-]+)?\s+(?:[\w-]+\s+)?(?:licen[cs]es?|distribut(?:or|ors|ion|orship)|resellers?|suppl(?:ier|iers|y)|agen(?:t|ts|cy)|representatives?|dealers?|dealership|partners?|providers?|manufactur(?:er|ers|ing)|basis|arrangement|relationship|dealing|rights?\s+(?:(?:and\s+licen[cs]es?\s+)?(?:to|in)\s+(?:the\s+)?(?:${TRADE}\b|Territory))|territor(?:y|ies)|marketing|sales|selling|sponsor(?:ship)?|franchisee?)` +
     String.raw`|\b(?:purchase|buy|obtain|source|order|sell|supply|distribute|market|work|deal)\w*\b[^.;]{0,60}?\bexclusively\s+(?:from|to|through|with)\b`,
   'g',
 );

@@ -72,6 +72,8 @@ import { publicationResults } from './publication-results';
 import { auditConfidentiality } from './audit-confidentiality';
 import { testResultsOpen } from './test-results-open';
 import { competeBan } from './compete-ban';
+import { vendorNonCompete } from './vendor-non-compete';
+import { exclusiveFutureIp } from './exclusive-future-ip';
 import { bracketedText } from './bracketed-text';
 import { confidentialityRoles } from './confidentiality-roles';
 import { confidentialityTwice } from './confidentiality-twice';
@@ -184,6 +186,8 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: testResultsOpen, rules: [info('ambiguous.test-results-open', 'medium', 'test-data')] },
   { check: startUnstated, rules: [info('ambiguous.start-unstated', 'medium')] },
   { check: competeBan, rules: [info('one-sided.compete-ban', 'medium', 'residuals')] },
+  { check: vendorNonCompete, rules: [info('one-sided.non-compete', 'medium', 'exclusivity')] },
+  { check: exclusiveFutureIp, rules: [info('one-sided.exclusive-future-ip', 'medium', 'background-license')] },
   { check: testingBarred, rules: [info('one-sided.testing-barred', 'low', 'purpose-limitation')] },
   { check: bracketedText, rules: [info('ambiguous.bracketed-text', 'medium')] },
   { check: confidentialityRoles, rules: [info('ambiguous.confidentiality-roles', 'medium', 'confidentiality')] },

@@ -8,6 +8,7 @@ import { ZH_GOODS, ZH_HOME, ZH_SAMPLES } from '../zh/home';
 import { readIpWork } from '../ip-work';
 import { finding, listOf } from './finding';
 import { settledTopics } from '../terms/topics';
+import { holderStance, ownershipTerms, type OwnershipTerm } from '../terms/ownership';
 
 /**
  * How much a missing term costs the side that needs it, for a library whose playbook does not say. The terms that decide who owns what, and
@@ -96,8 +97,18 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   // A reverse-engineering ban protects what can be taken apart; where only documents and talks are
   // shared, the use limit already covers any analysis of them.
   if (condition === 'shares-analysable') return ctx.sentences.some((s) => SAMPLES.test(s.text) || ZH_SAMPLES.test(s.text) || (PROTECTED_INFO.test(s.text) && ANALYSABLE.test(s.text)));
+  // Improvements need something to improve: a licence to exhibit finished films or to distribute
+  // content grants no right to make, develop or change anything. Where no English grant says, it stays.
+  if (condition === 'improvable') {
+    const grants = ctx.sentences.filter((s) => LICENCE_GRANT.test(s.text));
+    return grants.length === 0 || grants.some((s) => IMPROVABLE.test(s.text));
+  }
   return ctx.sentences.some((s) => GOODS.test(s.text) || ZH_GOODS.test(s.text));
 }
+const LICENCE_GRANT = /\bgrant(?:s|ed)?\b[^.;]{0,200}?\blicen[cs]es?\b/i;
+// What a licence lets the licensee do or use that can be improved on: make, develop or change it, or technology itself.
+const IMPROVABLE =
+  /\b(?:make|manufactur\w*|develop\w*|modif\w*|adapt\w*|improv\w*|enhanc\w*|derivative\s+works?|translat\w*|practi[cs]e|have\s+made|reproduce|copy|technolog\w*|know-how|patents?|software|source\s+code|firmware|inventions?|formula\w*|designs?|process(?:es)?)\b/i;
 // Samples and prototypes handed over or disclosed: things whose ownership the holder may later claim.
 const SAMPLE_WORD = String.raw`(?:samples?|prototypes?|specimens?|evaluation\s+units?)`;
 const HAND_OVER = String.raw`(?:deliver|suppl|ship|provid|furnish|loan|lend|lent|send|sent|disclos|transfer)\w*`;
@@ -153,7 +164,7 @@ export const missingTerms: Rule = (ctx) => {
   if (announcesOnly(ctx)) return [finding(ctx, { rule: 'missing', key: 'missing.not-an-agreement', topic: 'confidentiality', severity: 'info', kind: 'missing', evidence: [], noFix: true })];
   // A clause the term reader reads as saying who holds the thing settles its topic, whatever its wording.
   const settled = settledTopics(ctx);
-  const absent = (topic: TopicId) => ctx.topics[topic] && !ctx.topics[topic].present && !settled.has(topic);
+  const absent = (topic: TopicId) => ctx.topics[topic] && !ctx.topics[topic].present && !settled.has(topic) && !(topic === 'background-ip' && weHoldWhatIsMade(ctx));
   const { raised, noIpWork } = wanted(ctx);
   const gaps = raised
     .filter(({ topic }) => absent(topic))
@@ -186,6 +197,19 @@ export const missingTerms: Rule = (ctx) => {
       : []),
   ];
 };
+
+/** Verbs by which a party holds what is made: it owns it, or it passes or vests in that party. */
+const HOLDS: ReadonlySet<OwnershipTerm['verb']> = new Set(['owns', 'vests', 'assigns']);
+
+/**
+ * A clause that each side keeps its own IP guards against what the other side takes of it through
+ * what is made. Where the draft gives us what is made (results or improvements) and gives them
+ * nothing, no term carries our IP to them: silence on it costs us nothing.
+ */
+function weHoldWhatIsMade(ctx: ReviewContext): boolean {
+  const made = ownershipTerms(ctx).filter((t) => HOLDS.has(t.verb) && (t.things.includes('results') || t.things.includes('improvements')));
+  return made.some((t) => holderStance(ctx, t) === 'ours') && !made.some((t) => holderStance(ctx, t) !== 'ours');
+}
 
 const topicList = (topics: readonly TopicId[]) => listOf(topics.map((t) => ({ say: `review.topic.${t}` as MessageKey })));
 

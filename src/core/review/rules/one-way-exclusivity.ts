@@ -8,7 +8,12 @@ import { groupedEvidence, hits, type Hit } from './text';
 const RESTRAINT =
   /\b(?:shall|will|may)\s+not\b[^.;]{0,60}?\b(?:sell|resell|supply|distribute|licen[cs]e|appoint|market|promote|purchase|buy|source|manufacture|develop|represent|engage)\b[^.;]{0,120}?\b(?:competi\w+|similar\s+products?|any\s+other\s+(?:supplier|distributor|manufacturer|source|vendor|licensee|reseller|dealer|agent))/gi;
 /** Commitments that balance exclusivity: minimums and targets. */
-const MINIMUM = /\bminimum\s+(?:annual\s+)?(?:purchase|order|quantit\w*|sales|volume|revenue|royalt\w*|commitment)|\bsales\s+targets?\b/gi;
+const MINIMUM = /\bminimum\s+(?:annual\s+)?(?:purchase|order|quantit\w*|sales|volume|revenue|royalt\w*|commitment)|\b(?:sales|revenue)\s+targets?\b|\btarget\s+revenues?\b/gi;
+/** A target the draft says binds no one: missing it is no breach, it is an intention or an estimate. */
+const NO_DUTY =
+  /\bnot\s+(?:constitute|be)\s+(?:a\s+)?(?:breach|default)\b|\b(?:no|without\s+any)\s+(?:obligation|liability)\b|\bnot\s+(?:be\s+)?(?:obliged|obligated|required|bound)\b|\bnon-?binding\b|\bnot\s+binding\b|\bintention\b|\bfor\s+(?:information|planning)\s+(?:purposes\s+)?only\b/i;
+/** "The exclusive licences described in Section 2" refers to a grant made elsewhere. */
+const REFERS_BACK = /^\s*(?:described|granted|referred\s+to|set\s+(?:forth|out)|provided\s+for)\b/i;
 
 /**
  * Exclusivity that binds only one side. The side granting exclusivity, appointing or promising not
@@ -24,6 +29,7 @@ export const oneWayExclusivity: Rule = (ctx) => {
     else if (side === undefined) unresolved++;
   };
   for (const g of grants) {
+    if (REFERS_BACK.test(g.sentence.text.slice(g.index + g.text.length))) continue;
     // "Supplier appoints Distributor as its exclusive distributor": the appointing party is bound,
     // unless the exclusivity runs the other way ("Distributor shall purchase exclusively from").
     // "Distributor shall purchase ... exclusively from Supplier" binds its subject, the buyer;
@@ -36,7 +42,7 @@ export const oneWayExclusivity: Rule = (ctx) => {
   }
   for (const h of hits(ctx, RESTRAINT)) bind(partyBefore(ctx, h.sentence.text, h.index)?.side, h);
   // A minimum purchase or sales target commits the buying side (B) in return for exclusivity.
-  const minimum = hits(ctx, MINIMUM).length > 0;
+  const minimum = hits(ctx, MINIMUM).some((h) => !noDuty(ctx, h));
   // A binding we could not place (a party named only by its company name) may be the other half.
   if (unresolved > 0) return [];
   const onlyA = bound.A.length > 0 && bound.B.length === 0 && !minimum;
@@ -77,4 +83,10 @@ function grantorOf(ctx: Parameters<Rule>[0], g: Hit): Side | undefined {
   if (!held) return undefined;
   const holder = partyBefore(ctx, before, held.index)?.side;
   return holder === 'A' ? 'B' : holder === 'B' ? 'A' : holder;
+}
+
+/** The target's own sentence, or the next one, says missing it is no breach: it commits no one. */
+function noDuty(ctx: Parameters<Rule>[0], h: Hit): boolean {
+  const i = ctx.sentences.indexOf(h.sentence);
+  return NO_DUTY.test(h.sentence.text) || NO_DUTY.test(ctx.sentences[i + 1]?.text ?? '');
 }

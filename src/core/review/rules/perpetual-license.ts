@@ -5,7 +5,8 @@ import { groupedEvidence, hits, type Hit } from './text';
 
 /** A grant of a perpetual or irrevocable licence: "X grants to Y a perpetual ... licence". */
 const GRANT = /\b(?:hereby\s+)?grants?\b|\bshall\s+(?:have|receive|retain)\b/gi;
-const LASTING = /\b(?:perpetual|irrevocable)\b[^.;]{0,80}?\blicen[cs]e\b/i;
+// Qualifiers may cite a section ("(except in accordance with Section 14.1)"): a point between digits does not end them.
+const LASTING = /\b(?:perpetual|irrevocable)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,140}?\blicen[cs]e\b/i;
 const FEEDBACK = /\b(?:feedback|suggestions?)\b/i;
 
 /** A perpetual or irrevocable licence from us to the other side: we cannot take it back. */

@@ -34,7 +34,7 @@ const NOT_PROPERTY = /^[\s,]*(?:(?:all\s+|any\s+|its\s+|their\s+)?(?:(?:rights?|
 
 // A definition of what the parties make under this agreement: "all inventions conceived in the course of the Research".
 const MADE_HERE =
-  /\b(?:conceived|developed|created|made|generated|reduced\s+to\s+practice|authored|produced|resulting|arising)\b[^.;]{0,80}?\b(?:under|pursuant\s+to|in\s+the\s+(?:course|performance)\s+of|in\s+connection\s+with|during|from|out\s+of)\s+(?:this\s+Agreement|the\s+(?:Research|Project|Program|Programme|Services|Work|Collaboration|Study|Development|Statement))/i;
+  /\b(?:conceived|developed|created|made|generated|reduced\s+to\s+practice|authored|produced|resulting|arising)\b[^.;]{0,80}?\b(?:under|pursuant\s+to|in\s+the\s+(?:course|performance)\s+of|in\s+connection\s+with|during|from|out\s+of|as\s+part\s+of)\s+(?:this\s+Agreement|the\s+(?:Professional\s+|Development\s+|Consulting\s+)?(?:Research|Project|Program|Programme|Services|Work|Collaboration|Study|Development|Statement))/i;
 // Words bounded in length, so a run of capitals with hyphens cannot make the scan quadratic.
 const CAPITALISED_TERM = /\b[A-Z][\w-]{0,30}(?:\s+[A-Z][\w-]{0,30}){0,3}\b/g;
 

@@ -98,7 +98,7 @@ function readSentence(s: Sentence, defined: ReadonlyMap<string, Definition>, nam
       if (things.length === 0 && !before && BACK_REFERENCE.test(span)) things = readObject(text.slice(Math.max(0, at - SPAN), at), defined, names);
       if (things.length === 0 || (things.length === 1 && things[0] === 'goods')) continue;
       if (before && ((RISK.test(span) && !RIGHTS_NAMED.test(span)) || GOODWILL.test(span))) continue;
-      if (p.verb === 'assigns' && handsOver(m[0], span)) continue;
+      if (p.verb === 'assigns' && handsOver(m[0], span, text.slice(end, end + SPAN))) continue;
       // One clause with the same verb twice ("shall assign, and shall cause its Affiliates to assign, to X") is one term.
       if (found.some((c) => c.verb === verbOf(p, m![0]) && clauseStart(text, c.at) === from && clauseEnd(text, c.end) === to)) continue;
       const clause = text.slice(from, to);
@@ -143,9 +143,12 @@ const GOODWILL = /\b(?:goodwill|benefits?)\b[^,;]{0,120}$/i;
 const RECORDS = /^[\s,]*(?:to\s+(?:the\s+)?[A-Z][\w-]*\s+)?(?:(?:all|any|the|such|its|their|copies\s+of)\s+){0,3}(?:data|reports?|records|information|documents?|files|copies|books)\b/;
 const RIGHTS_NAMED = /\b(?:rights?|title|interest|ownership|intellectual\s+property|copyrights?|patents?)\b/i;
 
-/** A transfer, not an assignment, of records, with no present words of conveyance and no rights named. */
-function handsOver(words: string, span: string): boolean {
-  return !/\b(?:assign|hereby)/i.test(words) && RECORDS.test(span) && !RIGHTS_NAMED.test(span.slice(0, 160));
+// Delivery by a channel ("will transfer to the Customer all Enhancements … by remote telecommunications"): copies moving, not rights.
+const BY_CHANNEL = /\b(?:by|via|through)\s+(?:remote\s+)?(?:telecommunications?|electronic\s+(?:means|transmission|mail)|e-?mail|courier|download|FTP)\b|\belectronically\b/i;
+
+/** A transfer, not an assignment, of records or by a delivery channel, with no present words of conveyance and no rights named. */
+function handsOver(words: string, span: string, rest: string): boolean {
+  return !/\b(?:assign|hereby)/i.test(words) && (RECORDS.test(span) || BY_CHANNEL.test(rest)) && !RIGHTS_NAMED.test(span.slice(0, 160));
 }
 
 /**

@@ -35,6 +35,8 @@ const CONFIDENTIALITY = [
   re(String.raw`\b(?:keep|hold|maintain|treat|retain|protect)\b${GAP(100)}\b(?:confidential(?:ity)?|in\s+(?:strict(?:est)?\s+)?(?:confidence|secrecy)|secret)\b`),
   re(String.raw`\b(?:shall|will|agrees?\s+to|must|undertakes?\s+to)\s+not\b${GAP(40)}\b(?:disclose|divulge|reveal|make\s+available|communicate)\b`),
   re(String.raw`\b(?:not|never)\s+(?:to\s+)?(?:disclose|divulge|reveal)\b${GAP(80)}\b(?:confidential|information|terms|proprietary)`),
+  // "Neither Party shall, without the other Party's consent, disclose … any information designated as confidential".
+  re(String.raw`\bneither\s+(?:party|[A-Z][\w-]*)\s+(?:shall|will|may)\b${GAP(80)}\b(?:disclose|divulge|reveal)\b${GAP(120)}\b(?:confidential|proprietary)\b`),
   re(String.raw`["“]Confidential\s+Information["”]\s+(?:shall\s+)?means?\b`),
   re(String.raw`\b(?:obligations?|duty|duties)\s+of\s+(?:confidentiality|non-?disclosure|secrecy)\b`),
   re(String.raw`\bconfidentiality\s+(?:obligations?|undertakings?|provisions?|restrictions?)\b`),

@@ -107,7 +107,7 @@ const BACKGROUND = [
 const QUALIFIERS = (max: number) => String.raw`(?:[^.;:]|(?<=\d)\.(?=\d)){0,${max}}?`;
 
 const BACKGROUND_LICENCE = [
-  re(String.raw`\b(?:grants?|granted|hereby\s+grants?|agrees\s+to\s+grant|shall\s+grant|will\s+grant)\b${QUALIFIERS(200)}\blicen[cs]e\b${GAP(200)}\b(?:under|to|in)\b${GAP(60)}\b(?:its|the|their|such|[A-Z][\w-]*['’]s)\b${GAP(40)}\b(?:background|pre-?existing|licensed|intellectual\s+property|patents?|know-how|technology|software|IP\b|copyrights?|trade\s+secrets?|marks?|trademarks?)`),
+  re(String.raw`\b(?:grants?|granted|hereby\s+grants?|agrees\s+to\s+grant|shall\s+grant|will\s+grant)\b${QUALIFIERS(200)}\blicen[cs]es?\b${GAP(200)}\b(?:under|to|in)\b${GAP(60)}\b(?:its|the|their|such|[A-Z][\w-]*['’]s)\b${GAP(40)}\b(?:background|pre-?existing|licensed|intellectual\s+property|patents?|know-how|technology|software|IP\b|copyrights?|trade\s+secrets?|marks?|trademarks?)`),
   re(String.raw`\blicen[cs]e\b${GAP(60)}\b(?:to|under|in)\b${GAP(30)}\bbackground\b`),
   // A promise of a licence between the parties: "each party undertakes to grant a royalty free licence
   // to the other Party".

@@ -23,6 +23,7 @@ const TWO_TEXTS = [
 const LICENCE_TERMS = [
   'Licensor hereby grants to Licensee an exclusive licence under the Licensed Patents throughout the world, which shall continue for an indefinite period.',
   'Technical information exchanged under this Agreement is confidential information of the disclosing party and is subject to Article 12 of the Master Supply Agreement.',
+  'The Licensor hereby grants to the Licensee an exclusive licence under all current and future Licensor Patents to sell the Products in the Territory.',
 ].join('\n');
 const LICENCE_BACK = [
   'The Licensee hereby grants to the Licensor a worldwide, royalty-free licence under the Licensed Patents to make and sell any products.',
@@ -44,6 +45,7 @@ const SUPPLY_TERMS = [
   'The Supplier covenants not to sell any product listed in Schedule A to any other party without the prior written consent of the Distributor.',
   'The Supplier agrees to offer the Distributor the first right of refusal to purchase the intellectual property for the Products.',
   'The Supplier shall deliver the boilers to the Distributor.',
+  'The Supplier agrees not to engage in any Distributor Competing Business during the Term.',
   'The Distributor shall not reverse engineer any software comprised within the Confidential Information.',
   'The Distributor may also sell the Products to customers located outside the Territory.',
 ].join('\n');

@@ -1,0 +1,103 @@
+import { loadLibraryDir } from '../../../src/cli/library-files';
+import { buildContext, detectTopics, fromText, review, segment, type Playbooks } from '../../../src/core/review';
+import type { TopicId } from '../../../src/core/topics';
+
+// Terms that are there in wordings the detectors missed, each beside a near miss in the same words.
+const present = (topic: TopicId, text: string) => detectTopics(segment(fromText(text)).sentences)[topic].present;
+
+describe('terms in wordings the detectors used to miss', () => {
+  it.each<[TopicId, string, string]>([
+    [
+      'background-license',
+      'The Licensor hereby grants to the Licensee the limited licenses to use and have used the Licensed Mark on the products listed in Schedule 2.',
+      'The Licensor hereby grants to the Licensee the limited licenses it needs to occupy the premises listed in Schedule 2.',
+    ],
+    [
+      'confidentiality',
+      "Neither Party shall, without the other Party's consent, disclose to any third party any information designated in writing as confidential by the other Party.",
+      'Neither Party shall, without the other Party\'s consent, disclose the existence of this Agreement in a press release.',
+    ],
+  ])('%s: reads the term and not its near miss', (topic, fires, nearMiss) => {
+    expect(present(topic, fires)).toBe(true);
+    expect(present(topic, nearMiss)).toBe(false);
+  });
+});
+
+describe('background IP is not asked for where we hold what is made and they hold nothing', () => {
+  const loaded = loadLibraryDir();
+  if (!loaded.ok) throw new Error('the built-in clause library does not load');
+  const library = loaded.library;
+  const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+  const draft = (ownership: string) =>
+    [
+      'SOFTWARE DEVELOPMENT AGREEMENT',
+      'This Agreement is made between Nanshan Code Co., Ltd. (the "Developer") and Harbour Freight Ltd (the "Customer").',
+      'The Developer shall develop a route planning module to the Customer\'s specification.',
+      ownership,
+    ].join('\n');
+  const missingBackground = (text: string) =>
+    review(fromText(text), { scenario: 'custom-development', role: 'developer', library, playbooks }).findings.some((f) => f.rule === 'missing' && f.topic === 'background-ip');
+
+  it('the developer that owns every deliverable is not told to keep its background', () => {
+    expect(missingBackground(draft('The Developer shall be the sole and exclusive owner of all Deliverables and all enhancements to them.'))).toBe(false);
+  });
+  it('enhancements defined as made "as part of the Professional Services" are the results, and their owner is named', () => {
+    const definition = '"Customer-Requested Enhancement" means any modification or enhancement to a Product that is developed by the Developer at the request of the Customer as part of the Professional Services.';
+    const owns = 'The Developer shall be the sole and exclusive owner of all Customer-Requested Enhancements.';
+    const missingResults = (text: string) =>
+      review(fromText(text), { scenario: 'custom-development', role: 'developer', library, playbooks }).findings.some((f) => f.rule === 'missing' && f.topic === 'foreground-ip');
+    expect(missingResults(draft(`${definition}\n${owns}`))).toBe(false);
+    expect(missingResults(draft(`${definition.replace(' as part of the Professional Services', '')}\n${owns}`))).toBe(true);
+  });
+  it('the developer whose deliverables pass to the customer still is', () => {
+    expect(missingBackground(draft('The Developer hereby assigns to the Customer all right, title and interest in the Deliverables.'))).toBe(true);
+  });
+});
+
+describe('improvements are asked for only where the licence lets something be improved', () => {
+  const loaded = loadLibraryDir();
+  if (!loaded.ok) throw new Error('the built-in clause library does not load');
+  const library = loaded.library;
+  const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+  const opening = 'This Licence Agreement is made between Jinghua Pictures Co., Ltd. (the "Licensor") and Maple Cable Networks Inc. (the "Licensee").';
+  const missingImprovements = (grant: string) =>
+    review(fromText([opening, grant].join('\n')), { scenario: 'technology-license', role: 'licensor', library, playbooks }).findings.some(
+      (f) => f.rule === 'missing' && f.topic === 'improvements',
+    );
+
+  it('a licence to make and sell under patents leaves the improvements open', () => {
+    expect(missingImprovements('The Licensor grants to the Licensee a non-exclusive licence under the Licensed Patents to make and sell the Products in Canada.')).toBe(true);
+  });
+  it('a licence to exhibit finished films has nothing to improve', () => {
+    expect(missingImprovements('The Licensor grants to the Licensee the non-exclusive license and right to distribute and exhibit the Licensed Films on demand in Canada.')).toBe(false);
+  });
+});
+
+describe('a transfer by a delivery channel moves copies, not rights', () => {
+  const definition = '"Customer-Requested Enhancement" means any enhancement to a Product developed by the Developer at the request of the Customer as part of the Professional Services.';
+  const results = (line: string) => buildContext(fromText(`${definition}\n${line}`)).ctx.topics['foreground-ip'].present;
+  it('reads an assignment of the enhancements, and not their delivery', () => {
+    expect(results('The Developer hereby transfers to the Customer all right, title and interest in the Customer-Requested Enhancements.')).toBe(true);
+    expect(results('The Developer will transfer to the Customer all Customer-Requested Enhancements, and any associated documentation, by remote telecommunications.')).toBe(false);
+  });
+});
+
+describe('a page number printed before the exhibit label on the first line', () => {
+  const parties = (first: string) =>
+    buildContext(
+      fromText(
+        [
+          first,
+          'NANSHAN CODE CO., LTD.        LICENCE AND HOSTING AGREEMENT',
+          'This Licence and Hosting Agreement is made by and between Nanshan Code Co., Ltd., a company organised under the laws of the People\'s Republic of China ("NANSHAN"), and Bayview Hosting, Inc., a Delaware corporation ("BAYVIEW").',
+          '1. DEFINITIONS.',
+        ].join('\n'),
+      ),
+    ).ctx.parties.map((p) => p.shortName);
+  it('is no numbered section, so the opening that follows still names the parties', () => {
+    expect(parties('1                    EXHIBIT 10.5')).toEqual(['NANSHAN', 'BAYVIEW']);
+  });
+  it('while a first section numbered 1 still ends the opening', () => {
+    expect(parties('1. EXHIBIT 10.5 sets out the service levels.')).toEqual([]);
+  });
+});
