@@ -95,7 +95,7 @@ export function useBuild() {
   }, [scenario, documentId]);
 
   // A Chinese or bilingual agreement's blanks are worded in Chinese, whose messages a page in English
-  // fetches first: the terms are built again once they are here.
+  // fetches first: the terms are built once they are here, so no English blank is ever in them.
   const chinese = (answers?.language ?? 'en') !== 'en';
   const [chineseLoaded, setChineseLoaded] = useState(false);
   useEffect(() => {
@@ -110,8 +110,8 @@ export function useBuild() {
     };
   }, [chinese]);
   const built = useMemo(
-    () => (library && answers ? build(library, withDealFacts(answers, facts), overrides) : null),
-    [library, answers, overrides, facts, chineseLoaded],
+    () => (library && answers && (!chinese || chineseLoaded) ? build(library, withDealFacts(answers, facts), overrides) : null),
+    [library, answers, overrides, facts, chinese, chineseLoaded],
   );
 
   // The NDA gate: sample testing, joint development and exclusivity wait on a signed NDA or these terms.
