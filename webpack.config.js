@@ -71,6 +71,8 @@ module.exports = (_env, argv) => {
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
         // The clause library is YAML on disk; it reaches the browser read and validated at build time.
         { test: path.resolve(__dirname, 'src/taskpane/builtinLibrary.ts'), enforce: 'pre', use: path.resolve(__dirname, 'scripts/library-loader.cjs') },
+        // The message catalog: English built in, Chinese a chunk of its own fetched when the reader's language is Chinese.
+        { test: path.resolve(__dirname, 'src/core/i18n/catalog.ts'), enforce: 'pre', use: path.resolve(__dirname, 'scripts/catalog-loader.cjs') },
         // The workspace's sample draft is plain text, bundled as a string and read like a user's .txt.
         { test: /\.txt$/, include: path.resolve(__dirname, 'src/workspace/sample'), type: 'asset/source' },
         { test: /\.(png|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },

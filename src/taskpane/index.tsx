@@ -32,19 +32,21 @@ preloadFirstView();
 async function main() {
   const root = document.getElementById('root');
   if (!root) return;
-  const [start, { t, reword }] = await Promise.all([officeReady(), catalog]);
+  const [start, { t, reword, loadLocale }] = await Promise.all([officeReady(), catalog]);
   const language = start.language ?? navigator.language;
   // Compared by value: the Office global is missing when Office.js could not load.
   const inWord = (start.host as string | null) === 'Word';
   // Comments the host writes into the document are worded in the language chosen when the pane opened.
   const locale = readStored(SETTINGS_KEY, parseSettings)?.locale ?? toLocale(language);
   // Outside Office there is no document to work on: the panels run over none and point to the workspace.
-  const host = await loadHost(inWord, locale);
+  // The host words comments in that language, and the first render shows it.
+  const [host] = await Promise.all([loadHost(inWord, locale), loadLocale(locale)]);
   createRoot(root).render(
     <SessionProvider host={host}>
       <Shell
         translate={t}
         reword={reword}
+        loadLocale={loadLocale}
         surface="word"
         hostLanguage={language}
         officeDark={start.dark}

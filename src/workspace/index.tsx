@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { t } from '../core/i18n';
+import { loadLocale, t, toLocale } from '../core/i18n';
 import { reword } from '../core/review/reword';
 import { Shell, preloadFirstView } from '../taskpane/app/Shell';
 import { SessionProvider } from '../taskpane/shared/SessionContext';
@@ -10,6 +10,8 @@ import { useOpenDocument } from './useOpenDocument';
 import { createStandaloneHost, type StandaloneHost } from '../host/standalone';
 import { storedProposals, storeProposals } from './proposals';
 import { warmWork } from '../taskpane/shared/work/runWork';
+import { readStored } from '../taskpane/shared/storage';
+import { SETTINGS_KEY, parseSettings } from '../taskpane/shared/settings';
 
 /** The standalone workspace: no Office.js, a document opened in the browser, the same panels beside it. */
 function WorkspaceApp() {
@@ -30,6 +32,7 @@ function WorkspaceApp() {
       <Shell
         translate={t}
         reword={reword}
+        loadLocale={loadLocale}
         surface="workspace"
         hostLanguage={navigator.language}
         initialTab="review"
@@ -77,5 +80,7 @@ function Frame({ opened, host, children }: { opened: ReturnType<typeof useOpenDo
 preloadFirstView('review');
 warmWork();
 
+// The reader's language is loaded before the first render (English is built in; Chinese is fetched).
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<WorkspaceApp />);
+const locale = readStored(SETTINGS_KEY, parseSettings)?.locale ?? toLocale(navigator.language);
+if (root) void loadLocale(locale).finally(() => createRoot(root).render(<WorkspaceApp />));

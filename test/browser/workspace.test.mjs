@@ -268,6 +268,27 @@ test('settings switch the whole workspace to Simplified Chinese, the review re-w
   await context.close();
 });
 
+test('the Chinese messages are fetched only for a reader in Chinese: a Chinese browser opens the workspace in Chinese, an English one never asks for them', async () => {
+  for (const [locale, chinese] of [['zh-CN', true], ['en-GB', false]]) {
+    const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale });
+    const asked = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto(`${server.base}/index.html`);
+    // The first render is in the reader's language: its tabs are there from the start, not re-worded later.
+    await page.getByRole('tab', { name: chinese ? '审阅' : 'Review' }).waitFor();
+    assert.equal(await page.getByRole('tab', { name: chinese ? 'Review' : '审阅' }).count(), 0);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), chinese ? 'zh-CN' : 'en');
+    // The sample's review, from the worker, is worded in the same language.
+    await page.getByRole('list', { name: chinese ? '按严重程度统计' : 'Findings by severity' }).waitFor({ timeout: 30_000 });
+    const title = await page.locator('aside article[data-finding] .fui-Text').first().textContent();
+    assert.equal(/[\u4e00-\u9fff]{4}/.test(title ?? ''), chinese, `a finding's title in ${locale}: ${title}`);
+    assert.equal(asked.some((p) => /messages-zh/.test(p)), chinese, `the Chinese messages fetched in ${locale}: ${asked.join(' ')}`);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(outside, []);
+    await context.close();
+  }
+});
+
 test('the workspace follows a dark system theme', async () => {
   const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'dark', locale: 'en-GB' });
   await page.goto(`${server.base}/index.html`);

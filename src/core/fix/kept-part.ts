@@ -1,7 +1,6 @@
 import type { DocModel } from '../document';
 import type { Section, Segments } from '../review';
-import { detectTopics } from '../review/topics';
-import type { TopicId } from '../topics';
+import { dealsWithLaw, type LawTopic } from '../review/topics/law-topics';
 import type { ParagraphSpan } from './clause-span';
 
 /** Characters of one paragraph, start to end, and the text they hold (for a host to find them by). */
@@ -28,7 +27,7 @@ const FILLER = new Set(['of', 'the', 'to', 'for', 'on', 'in', 'a', 'an', 'or']);
  * Terms a clause often puts together that stay separate: a fix for one never deletes the other
  * (a choice of law replaced keeps the courts the draft chose, which other clauses cite).
  */
-const SEPARATE: Partial<Record<string, readonly TopicId[]>> = {
+const SEPARATE: Partial<Record<string, readonly LawTopic[]>> = {
   'governing-law': ['dispute-resolution'],
   'dispute-resolution': ['governing-law'],
 };
@@ -56,9 +55,9 @@ export function partReplaced(doc: DocModel, { sections, sentences }: Segments, s
       return side;
     }
     if (apart.length === 0) return undefined;
-    const topics = detectTopics([{ paragraph: 0, start: 0, end: text.length, text }]);
-    if (topics[fix.topic as TopicId]?.present) return 'ours';
-    const other = apart.find((t) => topics[t].present);
+    // Only a topic of law keeps another apart, so the fix's topic is one too.
+    if (dealsWithLaw(text, fix.topic as LawTopic)) return 'ours';
+    const other = apart.find((t) => dealsWithLaw(text, t));
     if (other) keeps.add(other);
     return other ? 'theirs' : undefined;
   };

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { presetAnswers, type Answers } from '../../core/agreement';
+import { loadLocale } from '../../core/i18n';
 import { build } from './built';
 import { roleForSide, type ScenarioId } from '../../core/scenarios';
 import type { InsertWhere } from '../../host/types';
@@ -93,7 +94,25 @@ export function useBuild() {
     setTimeout(() => setScenario(scenario), 0);
   }, [scenario, documentId]);
 
-  const built = useMemo(() => (library && answers ? build(library, withDealFacts(answers, facts), overrides) : null), [library, answers, overrides, facts]);
+  // A Chinese or bilingual agreement's blanks are worded in Chinese, whose messages a page in English
+  // fetches first: the terms are built once they are here, so no English blank is ever in them.
+  const chinese = (answers?.language ?? 'en') !== 'en';
+  const [chineseLoaded, setChineseLoaded] = useState(false);
+  useEffect(() => {
+    if (!chinese) return;
+    let live = true;
+    loadLocale('zh-CN').then(
+      () => live && setChineseLoaded(true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [chinese]);
+  const built = useMemo(
+    () => (library && answers && (!chinese || chineseLoaded) ? build(library, withDealFacts(answers, facts), overrides) : null),
+    [library, answers, overrides, facts, chinese, chineseLoaded],
+  );
 
   // The NDA gate: sample testing, joint development and exclusivity wait on a signed NDA or these terms.
   const gated = useMemo(() => (scenario ? gate(scenario, facts.readiness) : null), [scenario, facts]);

@@ -48,6 +48,8 @@ export interface ShellProps {
   translate: Translate;
   /** Re-words a kept review, fetched with the catalog for the same reason. */
   reword: Reword;
+  /** Loads a language's messages where the page does not carry them (Chinese is fetched when chosen). */
+  loadLocale: (locale: Locale) => Promise<void>;
   surface: Surface;
   /** Office's display language, or the browser's: used until the user picks one in settings. */
   hostLanguage: string | undefined;
@@ -60,10 +62,10 @@ export interface ShellProps {
   frame?: (panels: ReactNode) => ReactNode;
 }
 
-export function Shell({ translate, reword, surface, hostLanguage, officeDark, watchOfficeTheme, initialTab, frame }: ShellProps) {
+export function Shell({ translate, reword, loadLocale, surface, hostLanguage, officeDark, watchOfficeTheme, initialTab, frame }: ShellProps) {
   const styles = useStyles();
   const [settings, updateSettings] = useSettings();
-  const locale: Locale = settings.locale ?? toLocale(hostLanguage);
+  const locale = useLoadedLocale(settings.locale ?? toLocale(hostLanguage), loadLocale);
   const dark = useDarkTheme(officeDark, watchOfficeTheme);
   const [tab, setTab] = useState<TabId>(() => initialTab ?? storedTab() ?? 'review');
   const choose = useCallback((next: TabId) => {
@@ -113,4 +115,24 @@ export function Shell({ translate, reword, surface, hostLanguage, officeDark, wa
       </UiContext.Provider>
     </FluentProvider>
   );
+}
+
+/**
+ * The chosen language once its messages are loaded; until then the one shown before, so a switch
+ * never shows a page half in one language. The page loads the first language before it renders.
+ */
+function useLoadedLocale(chosen: Locale, load: (locale: Locale) => Promise<void>): Locale {
+  const [shown, setShown] = useState(chosen);
+  useEffect(() => {
+    let live = true;
+    load(chosen).then(
+      () => live && setShown(chosen),
+      // Not fetched (offline): the page stays in the language it shows.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [chosen, load]);
+  return shown;
 }

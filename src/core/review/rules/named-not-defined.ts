@@ -30,6 +30,7 @@ const VERB = /\b(?:shall|will|may|must|means|is|are|has|have)\b/;
 /** Lower-case subjects of the draft's clause headings (each side of "and"), and terms described where named. */
 const namedInDraft = perReview((ctx): ReadonlySet<string> => {
   const out = new Set<string>();
+  const described = describedIn(ctx.sentences);
   ctx.sentences.forEach((s, i) => {
     const title = HEADING_LINE.exec(s.text)?.[1] ?? (ctx.doc.paragraphs[s.paragraph]?.headingLevel !== undefined && s.text.length <= 60 ? s.text : undefined);
     if (title && !VERB.test(title)) {
@@ -44,7 +45,7 @@ const namedInDraft = perReview((ctx): ReadonlySet<string> => {
         if (part && describes(part.split(' ').pop()!)) out.add(part);
       }
     }
-    for (const word of oneWordHeading(s, title)) if (clauseDescribes(ctx.sentences, i, word)) out.add(word);
+    for (const word of oneWordHeading(s, title)) if (clauseDescribes(described, i, word, ctx.sentences.length)) out.add(word);
     DESCRIBED.lastIndex = 0;
     for (let m = DESCRIBED.exec(s.text); m; m = DESCRIBED.exec(s.text)) out.add(m[1]!.replace(/\s+/g, ' ').toLowerCase());
     const explained = EXPLAINED.exec(s.text);
@@ -67,18 +68,41 @@ function oneWordHeading(s: Sentence, title: string | undefined): string[] {
 }
 
 /**
- * A clause under a one-word heading that says what the thing is: it lists it ("Specific services
- * will be:") or describes it where it names it ("the remote Network, which connects each
- * workstation ..."), in its first few sentences. Then the capitals point to the clause, as a
- * definition would; "9.3 Taxes." over "Any taxes ... are borne by Corvane" still leaves Taxes open.
+ * The ways a clause says what a word is: it lists it ("Specific services will be:") or describes it
+ * where it names it ("the remote Network, which connects ..."). Every word is tried at once, the
+ * what-follows in a lookahead, so the patterns are compiled once and not once per heading's word.
  */
-function clauseDescribes(sentences: readonly Sentence[], i: number, word: string): boolean {
+const LISTS = /(?<!\w)([A-Za-z]+)(?=\s+(?:will\s+be|shall\s+be|are|include|includes|shall\s+include|comprise|comprises|consist\s+of|consists\s+of)\b[^.:]{0,40}:\s*$)/gi;
+const WHICH = /(?<!\w)([A-Za-z]+)(?=,\s+(?:which|that)\s+(?:connects?|links?|is|are|includes?|consists?|comprises?|covers?)\b)/gi;
+
+/** Each sentence's words (lower case) that it lists or describes, read when first asked. */
+function describedIn(sentences: readonly Sentence[]): (k: number) => ReadonlySet<string> {
+  const known: ReadonlySet<string>[] = [];
+  return (k) => {
+    let words = known[k];
+    if (!words) {
+      const text = sentences[k]!.text;
+      const found = new Set<string>();
+      for (const re of [LISTS, WHICH]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) found.add(m[1]!.toLowerCase());
+      }
+      known[k] = words = found;
+    }
+    return words;
+  };
+}
+
+/**
+ * A clause under a one-word heading that says what the thing is, in its first few sentences (either
+ * number of the word). Then the capitals point to the clause, as a definition would; "9.3 Taxes."
+ * over "Any taxes ... are borne by Corvane" still leaves Taxes open.
+ */
+function clauseDescribes(described: (k: number) => ReadonlySet<string>, i: number, word: string, count: number): boolean {
   const stem = word.replace(/s$/, '');
-  const lists = new RegExp(String.raw`\b${stem}s?\s+(?:will\s+be|shall\s+be|are|include|includes|shall\s+include|comprise|comprises|consist\s+of|consists\s+of)\b[^.:]{0,40}:\s*$`, 'i');
-  const which = new RegExp(String.raw`\b${stem}s?,\s+(?:which|that)\s+(?:connects?|links?|is|are|includes?|consists?|comprises?|covers?)\b`, 'i');
-  for (let k = i; k < Math.min(sentences.length, i + 5); k++) {
-    const text = sentences[k]!.text;
-    if (lists.test(text) || which.test(text)) return true;
+  for (let k = i; k < Math.min(count, i + 5); k++) {
+    const words = described(k);
+    if (words.has(stem) || words.has(`${stem}s`)) return true;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { loadLocale } from '../../../core/i18n';
 import { review } from '../../../core/review/engine';
 import { fromText } from '../../../core/review/text';
 // The readers only: the .docx writers (the docx package) load when a redline is asked for.
@@ -29,6 +30,8 @@ export async function perform(request: WorkRequest): Promise<WorkReply> {
       return { kind: 'redlined', docx: out.docx, changes: out.changes, comments: out.comments };
     }
     const { doc, sides, kind: _kind, ...options } = request;
+    // The findings are worded in the reader's language, whose messages a worker fetches when first asked.
+    await loadLocale(options.locale);
     const result = review(doc, { ...options, roleFor: (scenario) => sides?.[scenario] });
     return { kind: 'review', result };
   } catch (err) {

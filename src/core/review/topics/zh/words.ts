@@ -1,3 +1,4 @@
+import type { TopicDetector } from '../detector';
 import { ZH_GAP } from '../../zh/cjk';
 
 /** Shared pieces of Chinese contract language, for the detectors and the rules that read Chinese. */
@@ -25,4 +26,9 @@ export const OWNED_BY = `(?:归${G(12)}(?:所有|享有|共有|方)|属于|属${
 /** What a section's title line looks like in the sentence view: the heading itself. */
 export function isHeadingLine(text: string, heading: string): boolean {
   return heading.length > 0 && text.length <= heading.length + 8 && text.endsWith(heading);
+}
+
+/** A Chinese detector as run on a sentence: a section's title line ("第十二条 适用法律") is no term. */
+export function zhDetector(d: TopicDetector): TopicDetector {
+  return { id: d.id, cue: d.cue, deals: (s) => !isHeadingLine(s.text, s.heading) && d.deals(s) };
 }
