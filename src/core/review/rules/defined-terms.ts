@@ -6,7 +6,7 @@ import { capitalisedUses } from './capitalised-uses';
 import { namesDocument, otherSource } from './document-names';
 import { headingLine, namedNotDefined } from './named-not-defined';
 import { insideLongerTerm, madeOfDefined, optionalPlural, pluralDefined, quotedForms, shortenedTerm } from './defined-forms';
-import { COMMON, DOCUMENT_WORD, INSTITUTION, PLACES } from './capital-words';
+import { COMMON, DOCUMENT_WORD, INSTITUTION, PLACES, PROFESSION } from './capital-words';
 import { headSwaps, nearMisses } from './near-misses';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
 
@@ -42,7 +42,7 @@ const OWNERSHIP_TERMS = /^(?:Improvements?|Results|Foreground\s+\w+|Background\s
 
 function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  if (words.every((w) => COMMON.has(w)) || PLACES.test(phrase) || INSTITUTION.test(phrase) || OWNERSHIP_TERMS.test(phrase)) return true;
+  if (words.every((w) => COMMON.has(w)) || PLACES.test(phrase) || INSTITUTION.test(phrase) || PROFESSION.test(phrase) || OWNERSHIP_TERMS.test(phrase)) return true;
   // A party's own things ("Sonos Marks", "Acme Quality Plan") are named, not defined.
   // So are things described by a party's name ("Loop-branded Products").
   const first = words[0]!.toLowerCase();

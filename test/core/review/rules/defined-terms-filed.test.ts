@@ -3,7 +3,7 @@
 // pronouns, a heading run into a clause that opens with "You", a name joined by "&", a term cut by
 // a filing's underline dashes, a plural in "-es", a table of contents and a numbered heading run
 // into its clause, "Point(s) of Delivery", a tariff's "General Terms and Conditions" and a sum named
-// with its amount. Each beside its near miss.
+// with its amount, and a licensed profession's title. Each beside its near miss.
 import { undefinedTerms } from '../../../../src/core/review/rules/defined-terms';
 import { makeContext } from './make-context';
 
@@ -75,6 +75,12 @@ describe('filings and plain-language drafts', () => {
     expect(listed(names)).toBe('');
     expect(listed(['Halvard shall give notice of the Delivery.', 'Corvane shall inspect the Delivery.', 'Corvane may refuse the Delivery.'])).toContain('"Delivery"');
     expect(listed(['Subject to the General Terms, this Agreement starts on the first delivery.', 'Corvane shall comply with the General Terms.'])).toContain('"General Terms"');
+  });
+
+  it('reads the title of a licensed profession as a title, not another title-case role', () => {
+    const audit = ['Corvane may have the books audited by an independent certified public accountant.', 'The fees of such Certified Public Accountant are paid by Corvane.', 'Halvard shall give such Certified Public Accountant access to its records.'];
+    expect(listed(audit)).toBe('');
+    expect(listed(audit.map((t) => t.replace(/certified public accountant|Certified Public Accountant/, 'Certified Recipe Auditor')))).toContain('"Certified Recipe Auditor"');
   });
 
   it('reads a sum named with its amount as named, and the same sum without it as undefined', () => {
