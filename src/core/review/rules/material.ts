@@ -48,7 +48,7 @@ const FORWARD_LOOKING = /\bactual\s+results\b|\bforward-looking\s+statements?\b/
  * cuts both ways. One that names a party still fires: a force majeure right to terminate held by
  * one side alone puts the deal in that side's hands.
  */
-const FORCE_MAJEURE = /\bforce\s+majeure\b|\bbeyond\s+(?:the\s+|its\s+|their\s+|either\s+party'?s\s+)?(?:reasonable\s+)?control\b/i;
+const FORCE_MAJEURE = /\bforce\s+majeure\b|\b(?:beyond|outside|within)\s+(?:the\s+|its\s+|their\s+|(?:either|each|a|the)\s+party'?s\s+)?(?:reasonable\s+)?control\b/i;
 const ANY_PARTY = /\b(?:either|each|the\s+affected|such|the\s+claiming|a|any)\s+part(?:y|ies)\b/i;
 /** The indemnity notice's prejudice test in other words: a late notice that "materially diminishes the ability" to defend. */
 const PREJUDICE = /^materially\s+(?:diminish|impair|prejudic|reduc|compromis)\w*\s+(?:the\s+|its\s+|such\s+)?(?:ability|rights?|defen[cs]e|position)\b/i;

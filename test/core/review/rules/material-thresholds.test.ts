@@ -29,6 +29,11 @@ describe('a force majeure threshold', () => {
     expect(run('licensee', text)).toEqual([]);
   });
 
+  it('is quiet where the event is one "not reasonably within either party\'s control"', () => {
+    const text = 'If, because of a strike or any other event not reasonably within either party\'s control, such party is materially hampered in making the Licensed Products, it may suspend this Agreement for the length of the event.';
+    expect(run('licensee', text)).toEqual([]);
+  });
+
   it('still fires where one named side holds the right to terminate', () => {
     const text = 'If the Seller is prevented by an event beyond its reasonable control from performing any material obligation for more than sixty days, the Seller may terminate this Agreement.';
     expect(run('licensee', text)).toEqual(ONCE);
