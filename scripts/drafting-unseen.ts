@@ -1,4 +1,4 @@
-// `npx tsx scripts/drafting-unseen.ts [--sample docs/drafting-unseen-2612.json] [--draw [--seed 1212] [--count 15]]`
+// `npx tsx scripts/drafting-unseen.ts [--sample docs/drafting-unseen-2612.json] [--draw [--outside-scope] [--seed 1212] [--count 15]]`
 // The drafting and proofreading points on contracts the rules were not written against (issue 12).
 // It draws from the same unseen CUAD contracts as scripts/unseen-sample.ts (nothing in the
 // repository, the git log or the corpus sources names them, and the drafting sample did not draw
@@ -9,8 +9,10 @@
 // ("keep" or "dismiss", with why), with precision by severity. A verdict belongs to a finding's rule
 // and exact message, so a rule change that alters what a finding says shows it as NOT READ, counted
 // apart, until someone reads it again. --sample reads another pinned draw (docs/drafting-unseen-2612.json,
-// seed 2612, docs/drafting-unseen-512.json, seed 512, and docs/drafting-unseen-1205.json, seed 1205, each
-// read before any fix was made for it).
+// seed 2612, docs/drafting-unseen-512.json, seed 512, docs/drafting-unseen-1205.json, seed 1205, and
+// docs/drafting-unseen-1206.json, seed 1206, each read before any fix was made for it). --outside-scope
+// draws from the unseen contracts of every other kind (sponsorships, franchises, transportation ...):
+// drafting points are points of any commercial contract, and the in-scope pool is nearly spent.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadLibraryDir } from '../src/cli/library-files';

@@ -48,15 +48,19 @@ function repositoryText(): string {
 /** The kinds of deal the product reviews, by the title in the file name. Not "Cooperation Agreement": in SEC filings that is a settlement with an activist shareholder. */
 const IN_SCOPE = /development|licen[cs]e|supply|distribut|reseller|collaboration|joint venture|strategic alliance|manufactur|intellectual property|outsourcing|hosting|maintenance|marketing/i;
 
-/** The CUAD texts of the deals the product reviews that nothing has named, in name order. */
-export function unseenContracts(): { all: number; unseen: string[] } {
+/**
+ * The CUAD texts of the deals the product reviews that nothing has named, in name order; with
+ * `outside`, those of every other kind (drafting points apply to any commercial contract, and the
+ * in-scope pool is nearly spent).
+ */
+export function unseenContracts(outside = false): { all: number; unseen: string[] } {
   const all = readdirSync(CUAD).filter((f) => f.endsWith('.txt')).sort();
   const seen = repositoryText();
   const drafted = new Set(shuffled(all, 12).slice(0, 40));
   const unseen = all.filter((f) => {
     const stem = f.replace(/\.txt$/, '').toLowerCase();
     const company = stem.split(/[_ ,.-]/)[0]!;
-    return !drafted.has(f) && !seen.includes(stem) && !(company.length >= 5 && seen.includes(company)) && IN_SCOPE.test(f);
+    return !drafted.has(f) && !seen.includes(stem) && !(company.length >= 5 && seen.includes(company)) && IN_SCOPE.test(f) !== outside;
   });
   return { all: all.length, unseen };
 }
@@ -68,13 +72,14 @@ export function unseenNdas(): { all: number; unseen: string[] } {
   return { all: all.length, unseen: all.filter((f) => !seen.includes(f.toLowerCase())) };
 }
 
-/** `--draw [--source contractnli]`: print a fresh draw of unseen contracts (the script's seed unless --seed is given) and stop. */
+/** `--draw [--source contractnli | --outside-scope]`: print a fresh draw of unseen contracts (the script's seed unless --seed is given) and stop. */
 export function drawIfAsked(seed: number): void {
   if (!process.argv.includes('--draw')) return;
   const nli = arg('--source') === 'contractnli';
-  const { all, unseen } = nli ? unseenNdas() : unseenContracts();
+  const outside = process.argv.includes('--outside-scope');
+  const { all, unseen } = nli ? unseenNdas() : unseenContracts(outside);
   const draw = shuffled(unseen, Number(arg('--seed') ?? seed)).slice(0, Number(arg('--count') ?? 15));
-  console.log(`${all} ${nli ? 'ContractNLI NDAs' : 'CUAD texts'}, ${unseen.length} unseen${nli ? '' : ' and in scope'}; drawn:`);
+  console.log(`${all} ${nli ? 'ContractNLI NDAs' : 'CUAD texts'}, ${unseen.length} unseen${nli ? '' : outside ? ' and outside scope' : ' and in scope'}; drawn:`);
   for (const f of draw) console.log(`  ${f}`);
   process.exit(0);
 }

@@ -6,15 +6,19 @@ export const COMMON = new Set(
   (
     'Agreement Agreements Party Parties Section Sections Article Articles Exhibit Exhibits Schedule Schedules Appendix Annex Attachment Clause Clauses Paragraph Recitals Preamble ' +
     'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
-    'State States United Kingdom Commonwealth Republic People Province County City Court Courts Federal Government Internet Act Code Rules Regulations Securities Exchange Commission ' +
+    'State States United Kingdom Commonwealth Republic People Province County City Court Courts Federal Government Internet Web Act Code Rules Regulations Securities Exchange Commission ' +
     'Board Directors Chapter Title Bankruptcy God Incorporation Bylaws Dollars Euro Euros Chairman President Officer Secretary Treasurer Chief Executive Vice ' +
-    'Company Corporation Inc Ltd Limited English Chinese Party\'s Agreement\'s Witness Whereof Now Therefore Incoterms'
+    'Company Corporation Inc Ltd Limited English Chinese Party\'s Agreement\'s Witness Whereof Now Therefore Incoterms ' +
+    // Pronouns a plain-language draft capitalises ("paid to Us").
+    'We Us Our You Your'
   ).split(/\s+/),
 );
 export const PLACES =
   /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+\w+|North\s+\w+|South\s+\w+|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|America|Canada|Mexico|China|Japan|Korea|India|Germany|France|Italy|Spain|England|Wales|Scotland|Ireland|Europe|Asia|Singapore|Hong\s+Kong|Taiwan|Macau|Israel|Switzerland|Netherlands|Sweden|Australia|Brazil)$/;
 /** Names of laws, bodies and states: "the Securities Act", "the Arbitration Rules", "the Macau Special Administrative Region". */
 export const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|University|Bank|Council|Ministry|Administration|Agency|Authority|Centre|Center|Corporation|Organization|Organisation|Region|Republic|Kingdom|Nations|Commission|Exchange|League|Federation|Court|Tribunal)$/;
+/** Titles of licensed professions, capitalised as titles: "such Certified Public Accountant". */
+export const PROFESSION = /^(?:Certified\s+Public|Chartered|Registered\s+Public)\s+Accountants?$|^Notary\s+Public$/;
 /** Rest of a phrase after a defined term that does not make a new term: "the Licensed Products Schedule". */
 export const DOCUMENT_WORD = /^(?:Schedules?|Exhibits?|Annex(?:es)?|Appendix|Attachments?|Agreements?|Sections?|Clauses?|Articles?|List|Form)$/;
 /** A word that says what kind of name it ends: "Act", "Agreement", "Court". */

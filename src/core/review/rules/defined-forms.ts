@@ -64,7 +64,8 @@ export function pluralDefined(ctx: ReviewContext): Set<string> {
  * plural ('"Indemnified Party/ies"', '"Affiliate(s)"').
  */
 export function quotedForms(quoted: string): string[] {
-  const term = quoted.trim().replace(/[.,;:]{1,3}$/, '').toLowerCase();
+  // A definition wrapped across lines in a filing keeps the line's spaces ("the Integrity       Trademarks").
+  const term = quoted.trim().replace(/\s+/g, ' ').replace(/[.,;:]{1,3}$/, '').toLowerCase();
   const plural = /^(.*?)(?:\/|\()(ies|es|s)\)?$/.exec(term);
   if (!plural) return [term];
   const stem = plural[1]!;

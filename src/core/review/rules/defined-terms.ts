@@ -6,17 +6,20 @@ import { capitalisedUses } from './capitalised-uses';
 import { namesDocument, otherSource } from './document-names';
 import { headingLine, namedNotDefined } from './named-not-defined';
 import { insideLongerTerm, madeOfDefined, optionalPlural, pluralDefined, quotedForms, shortenedTerm } from './defined-forms';
-import { COMMON, DOCUMENT_WORD, INSTITUTION, PLACES } from './capital-words';
+import { COMMON, DOCUMENT_WORD, INSTITUTION, PLACES, PROFESSION } from './capital-words';
 import { headSwaps, nearMisses } from './near-misses';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
 
 /**
  * A capitalised phrase after a determiner or preposition, mid-sentence: where a defined term sits
  * ("the Licensed Products", "under this Agreement"). Sentence starts never match. Words may stand
- * far apart where text exported from PDF joined a wrapped line ("the Joint                Venture").
+ * far apart where text exported from PDF joined a wrapped line ("the Joint                Venture"),
+ * but a pronoun opening the next clause ("Changes to the System   You acknowledge") is no part of
+ * it. A phrase followed by "&" is part of a name ("Business & Legal Affairs"), and one followed by
+ * a run of dashes is cut by a filing's underline ("the Brand ------ Features").
  */
 const CANDIDATE =
-  /\b(?:the|this|such|any|all|each|that|these|those|its|their|of|under|in|to|by|per|no|other|every) (?!(?:The|This|Such|Each|Any|All)\b)([A-Z][a-z]+(?:-[A-Za-z]+)?(?: {1,24}[A-Z][a-z]+(?:-[A-Za-z]+)?){0,3})\b(?! +[A-Z0-9]\b| *[\d(]|-)/g;
+  /\b(?:the|this|such|any|all|each|that|these|those|its|their|of|under|in|to|by|per|no|other|every) (?!(?:The|This|Such|Each|Any|All)\b)([A-Z][a-z]+(?:-[A-Za-z]+)?(?: {1,24}(?!(?:You|We|Us)\b)[A-Z][a-z]+(?:-[A-Za-z]+)?){0,3})\b(?! +[A-Z0-9]\b| *[\d(]|-| +&| +-{3})/g;
 
 /** "The Products offered are set out in Annex I": a term fixed by a list attached. */
 const LISTED = /\b(?:The|the|All|Any|such)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b[^.;]{0,60}?\b(?:is|are)\s+(?:set\s+(?:out|forth)|listed|described|specified|identified)\s+in\s+(?:Annex|Schedule|Exhibit|Appendix|Attachment)\b/;
@@ -39,7 +42,7 @@ const OWNERSHIP_TERMS = /^(?:Improvements?|Results|Foreground\s+\w+|Background\s
 
 function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  if (words.every((w) => COMMON.has(w)) || PLACES.test(phrase) || INSTITUTION.test(phrase) || OWNERSHIP_TERMS.test(phrase)) return true;
+  if (words.every((w) => COMMON.has(w)) || PLACES.test(phrase) || INSTITUTION.test(phrase) || PROFESSION.test(phrase) || OWNERSHIP_TERMS.test(phrase)) return true;
   // A party's own things ("Sonos Marks", "Acme Quality Plan") are named, not defined.
   // So are things described by a party's name ("Loop-branded Products").
   const first = words[0]!.toLowerCase();
@@ -224,7 +227,12 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   const ignored = memo((phrase) => ignorable(ctx, phrase));
   const longer = byOpening([...ctx.definitions.map((d) => d.term.toLowerCase()), ...quoted]);
   const byTerm = new Map<string, Hit[]>();
-  const candidates = hits(ctx, CANDIDATE, (h) => !inHeading(ctx, h.sentence)).map((h): Hit => {
+  const contents = new Map<Hit['sentence'], boolean>();
+  const inContents = (s: Hit['sentence']) => {
+    if (!contents.has(s)) contents.set(s, tableOfContents(s.text));
+    return contents.get(s)!;
+  };
+  const candidates = hits(ctx, CANDIDATE, (h) => !inHeading(ctx, h.sentence) && !inContents(h.sentence)).map((h): Hit => {
     const text = h.match[1]!;
     return { ...h, index: h.index + h.text.length - text.length, text };
   });
@@ -238,7 +246,9 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     // "Rolling Forecasts" where the draft quotes "Rolling Forecast" is the same term.
     const lowerPhrase = phrase.toLowerCase();
     // "Product" where "Products shall mean" is the definition: one term in either number.
-    if ([lowerPhrase, lowerPhrase.replace(/(?<=[a-z]{2})s$/, ''), lowerPhrase.replace(/(?<=[a-z]{2})ies$/, 'y'), `${lowerPhrase}s`].some((f) => quoted.has(f)) || startsLongerTerm(longer, h)) continue;
+    // "Franchised Businesses" where "Franchised Business" is: the plural after s, x, z, ch or sh.
+    const forms = [lowerPhrase, lowerPhrase.replace(/(?<=[a-z]{2})s$/, ''), lowerPhrase.replace(/(?<=[a-z]{2})ies$/, 'y'), lowerPhrase.replace(/(?<=(?:s|x|z|ch|sh))es$/, ''), `${lowerPhrase}s`];
+    if (forms.some((f) => quoted.has(f)) || startsLongerTerm(longer, h)) continue;
     if (namedNotDefined(ctx, h, lowerPhrase, longer)) continue;
     // "Federal Express or similar overnight courier": a name given as an example of a kind of thing.
     if (/^\s*(?:,\s*)?or\s+(?:an?\s+)?(?:another|other|similar|equivalent|comparable)\s/i.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 30))) continue;
@@ -343,9 +353,39 @@ function capitalsTerms(ctx: Parameters<Rule>[0], shouting: Map<Hit['sentence'], 
 function inTitle(h: Hit): boolean {
   const before = h.sentence.text.slice(Math.max(0, h.index - 40), h.index);
   const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 3);
-  if (/\b[A-Z][\w-]{0,40}\s+\w+\s$/.test(before) || /^(?::| [A-Z])/.test(after)) return true;
+  // "the Point(s) of Delivery": a name's plural written with "(s)" is still the name's first word.
+  if (/\b[A-Z][\w-]{0,40}(?:\(s\))?\s+\w+\s$/.test(before) || /^(?::| [A-Z])/.test(after)) return true;
   // A short "sentence" ending in the phrase is a heading the segmenter cut off ("Effect of Termination.").
-  return after.startsWith('.') && h.sentence.text.split(/\s+/).length <= 6;
+  if (after.startsWith('.') && h.sentence.text.split(/\s+/).length <= 6) return true;
+  return runInHeading(h);
+}
+
+/** Small words of a title: "Termination in the Event of Bankruptcy or Insolvency". */
+const TITLE_WORD = String.raw`(?:[A-Z][\w'-]*|of|the|in|and|or|to|for|with|on|by|a|an)`;
+const LABEL = String.raw`\d{1,3}(?:\.\d{1,3}){0,3}\.?`;
+/** From the clause's number, words of a title, or an article's title and the section's number ("10. DEFAULT   10.1 Termination in the"). */
+const HEADING_OPENS = new RegExp(String.raw`^\s*${LABEL}\s+(?:(?:${TITLE_WORD}|${LABEL})\s+){1,12}$`);
+const HEADING_ENDS = new RegExp(String.raw`^(?: ${TITLE_WORD}){0,10}\s{2,}[A-Z]`);
+
+/**
+ * A numbered heading in title case run into its clause across the gap a filing leaves ("10.1
+ * Termination in the Event of Bankruptcy   You shall be in default ..."): its words title the
+ * clause. Without the gap ("3. During the Term Licensee shall ...") the phrase is read as a use.
+ */
+function runInHeading(h: Hit): boolean {
+  if (h.index > 160) return false;
+  return HEADING_OPENS.test(h.sentence.text.slice(0, h.index)) && HEADING_ENDS.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 160));
+}
+
+/** A page number followed by the next entry's number and title: "Termination 22 10.2 Termination with Notice". */
+const CONTENTS_ENTRY = /\b\d{1,3}\s+\d{1,3}(?:\.\d{1,3})+\.?\s+[A-Z]/g;
+
+/** A table of contents run into one sentence: three entries or more, each after its page number. Its headings define nothing. */
+function tableOfContents(text: string): boolean {
+  CONTENTS_ENTRY.lastIndex = 0;
+  let n = 0;
+  while (n < 3 && CONTENTS_ENTRY.exec(text)) n++;
+  return n >= 3;
 }
 
 const NOT_UPPER = /[^A-Z]+/g;

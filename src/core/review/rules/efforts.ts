@@ -11,6 +11,12 @@ const EFFORTS =
 /** "... to replace the invalid provision with a valid one": the severability clause's duty to agree a substitute. */
 const SUBSTITUTE = /^\s*to\s+(?:replace|substitute|agree\s+(?:on\s+)?(?:a\s+)?(?:valid\s+)?(?:substitute|replacement))\b[^.;]{0,40}?\b(?:invalid|illegal|unenforceable|valid)\b/i;
 
+/**
+ * A duty's verb, in lower case: a standard in a sentence without one is a heading or a line of the
+ * table of contents ("2.2 Full Time, Attention and Best Efforts 2"), which binds no one.
+ */
+const DUTY_VERB = /\b(?:shall|will|must|agrees?|undertakes?|uses?|used|using|exert\w*|devot\w*|employ\w*|makes?|apply|applies)\b/;
+
 function standard(words: string): string {
   // "bests efforts" is a misspelt "best efforts".
   return words.toLowerCase().replace(/\s+/g, ' ').replace('good-faith', 'good faith').replace(/^bests\b/, 'best');
@@ -18,7 +24,7 @@ function standard(words: string): string {
 
 /** "Best efforts", and more than one efforts standard in the same draft. */
 export const efforts: Rule = (ctx) => {
-  const all = hits(ctx, EFFORTS);
+  const all = hits(ctx, EFFORTS, (h) => DUTY_VERB.test(h.sentence.text));
   const out: RuleFinding[] = [];
   // Best efforts to agree a valid substitute for a provision struck down risks nothing: no performance turns on it.
   const best = all.filter((h) => /^bests?\s+(?:efforts|endeavou?rs)$/i.test(h.text) && !SUBSTITUTE.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 60)));

@@ -1,7 +1,7 @@
 import type { ReviewContext, Rule, Sentence } from '../context';
 import { draftingHits } from './drafting';
 import { mirrored, representedBy } from './representations';
-import { ourSide, partyBefore, type Side } from './side';
+import { ourSide, partyBefore, partyRefs, type Side } from './side';
 import { hits, isDefined } from './text';
 
 /** "Material" as a measure ("material breach", "materially"), not the noun ("promotional material"). */
@@ -17,9 +17,10 @@ const MATERIAL =
 const TERM_OF_ART = /^(?:material\s+(?:breach|default|adverse|respect|facts?\b|failure\s+of\s+consideration)|materially\s+(?:and\s+)?(?:breach|default|advers|prejudic))/i;
 /**
  * The material-breach test in other words: a party that "materially violates" this agreement or a
- * clause of it. A material violation of a law is not this test, and still fires.
+ * clause of it, or "materially fails to comply with" one. A material violation of a law is not this
+ * test, and still fires.
  */
-const VIOLATES_AGREEMENT = /^materially\s+violat\w*\s+(?:this\s+agreement|(?:any|one\s+or\s+more|a|the|its)\s+(?:(?:material\s+)?(?:term|provision|clause|covenant|obligation)s?)\b)/i;
+const VIOLATES_AGREEMENT = /^materially\s+(?:violat\w*|fail\w*\s+to\s+(?:comply\s+with|perform))\s+(?:this\s+agreement|(?:any\s+of\s+(?:the|its)|any|one\s+or\s+more|a|the|its)\s+(?:(?:material\s+)?(?:term|provision|clause|covenant|obligation)s?)\b)/i;
 /** The no-conflict representation: performing "does not materially conflict with" its other contracts. */
 const NO_CONFLICT = /^materially\s+(?:conflict|contravene)\w*\s+with\b/i;
 /** "Wrongful conduct that adversely and materially affected the business": the partnership statutes' order of the same term of art. */
@@ -31,7 +32,7 @@ const BREACHED = /^material\s+(?:terms?|provisions?|obligations?|covenants?)\b/i
  * "Any material default in, or material breach of, any of the material terms": the same test with
  * the terms said twice. Which of "its material obligations" count is still a point: that wants a list.
  */
-const BREACH_OF_ANY = /\b(?:breach|default)\s+(?:of|in|under),?\s+any\s+of\s+(?:the|its)\s+$/i;
+const BREACH_OF_ANY = /\b(?:(?:breach|default)\s+(?:of|in|under),?|comply\s+with)\s+any\s+of\s+(?:the|its)\s+$/i;
 const TERMS = /^material\s+(?:terms?|provisions?)\b/i;
 /**
  * "Performance materially affected by such Force Majeure": whether the event caused the failure,
@@ -42,11 +43,30 @@ const CAUSED_BY_FORCE_MAJEURE = /^materially\s+(?:affect|interfer|prevent|hinder
 const FORWARD_LOOKING = /\bactual\s+results\b|\bforward-looking\s+statements?\b/i;
 
 /**
+ * A force majeure threshold that binds whichever party is hit ("such party is materially hampered",
+ * "the affected Party shall not in any material way have caused ... such Force Majeure event"): it
+ * cuts both ways. One that names a party still fires: a force majeure right to terminate held by
+ * one side alone puts the deal in that side's hands.
+ */
+const FORCE_MAJEURE = /\bforce\s+majeure\b|\b(?:beyond|outside|within)\s+(?:the\s+|its\s+|their\s+|(?:either|each|a|the)\s+party'?s\s+)?(?:reasonable\s+)?control\b/i;
+const ANY_PARTY = /\b(?:either|each|the\s+affected|such|the\s+claiming|a|any)\s+part(?:y|ies)\b/i;
+/** The indemnity notice's prejudice test in other words: a late notice that "materially diminishes the ability" to defend. */
+const PREJUDICE = /^materially\s+(?:diminish|impair|prejudic|reduc|compromis)\w*\s+(?:the\s+|its\s+|such\s+)?(?:ability|rights?|defen[cs]e|position)\b/i;
+/** A measure a named person judges ("in the reasonable judgment of X, not materially less favorable"): the judgment is the measure. */
+const JUDGED = /\b(?:judge?ment|opinion|discretion)\s+of\b[^.;:]{0,80}$/i;
+/** Trademark law's own test: use that "materially dilutes" a mark. */
+const DILUTES = /^materially\s+dilut/i;
+const MARKS = /\b(?:trade\s*marks?|service\s+marks?|marks)\b/i;
+
+/**
  * Settled wordings that need no definition: a policy "canceled or materially altered" (the insurance
  * notice), "any material contract to which it is a party" (the no-conflict representation).
  */
 const SETTLED = /^(?:materially\s+(?:alter|chang|modif|reduc)\w*|material\s+(?:change|modification|alteration|reduction)s?\b[^.;]{0,60}?\b(?:insurance|polic(?:y|ies)|coverage)|material\s+(?:contract|agreement|instrument)s?\s+(?:or\s+\w+\s+)?to\s+which\b)/i;
 const INSURANCE_BEFORE = /\b(?:cancel+(?:ed|led|ation)?|canceled|cancelled)\s+or\s+$/i;
+/** "The insurer shall not terminate or materially modify such policy": the same notice. */
+const TERMINATED_OR = /\bterminat\w*\s+or\s+$/i;
+const INSURANCE = /\binsur\w*|\bpolic(?:y|ies)\b/i;
 /** A sentence that defines force majeure or a materiality term ("Material Adverse Effect"): its measure is the definition. */
 const DEFINING = /["“](?:Force\s+Majeure(?:\s+Event)?|Material\s+Adverse\s+(?:Effect|Change))["”]|^\s*Material\s+Adverse\s+(?:Effect|Change)\s*:/;
 
@@ -104,6 +124,12 @@ function represented(ctx: ReviewContext, s: Sentence, index: number, ours: 'A' |
   return !!ours && (by === 'unknown' || by === ours);
 }
 
+/** A force majeure sentence that speaks of any party and names neither. */
+function mutualForceMajeure(ctx: ReviewContext, text: string): boolean {
+  if (!FORCE_MAJEURE.test(text) || !ANY_PARTY.test(text)) return false;
+  return !partyRefs(ctx, text).some((r) => r.side === 'A' || r.side === 'B');
+}
+
 /** Undefined "material" or "materially", outside its terms of art. */
 export const material: Rule = (ctx) => {
   const found = hits(ctx, MATERIAL, (h) => {
@@ -114,7 +140,9 @@ export const material: Rule = (ctx) => {
     if ((ADVERSELY_AND.test(before) && /^materially/i.test(here)) || (BREACH_OF.test(before) && BREACHED.test(here)) || (BREACH_OF_ANY.test(before) && TERMS.test(here))) return false;
     if ((/\b(?:differ|vary)\s+$/i.test(before) || /^materially\s+different\b/i.test(here)) && FORWARD_LOOKING.test(h.sentence.text)) return false;
     if (VIOLATES_AGREEMENT.test(here) || NO_CONFLICT.test(here) || notOurs(ctx, h.sentence, h.index)) return false;
-    if (SETTLED.test(here) && (!/^materially\s+(?:alter|chang|modif|reduc)/i.test(here) || INSURANCE_BEFORE.test(h.sentence.text.slice(Math.max(0, h.index - 20), h.index)))) return false;
+    if (SETTLED.test(here) && (!/^materially\s+(?:alter|chang|modif|reduc)/i.test(here) || INSURANCE_BEFORE.test(before) || (TERMINATED_OR.test(before) && INSURANCE.test(h.sentence.text)))) return false;
+    if (mutualForceMajeure(ctx, h.sentence.text) || (PREJUDICE.test(here) && /\bindemnif/i.test(h.sentence.text))) return false;
+    if (JUDGED.test(h.sentence.text.slice(Math.max(0, h.index - 120), h.index)) || (DILUTES.test(here) && MARKS.test(h.sentence.text))) return false;
     return !TERM_OF_ART.test(here.slice(0, 40));
   });
   // A defined "Material" or "Materiality" sets the measure for every use.

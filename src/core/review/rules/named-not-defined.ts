@@ -1,7 +1,7 @@
 // Capitalised phrases that read like defined terms but are not used as undefined ones, for the
 // undefined-term rule: the subject of a clause's own heading, part of the name of a law or body,
 // a term cut off by a page or line break, the singular of a slash term, a term described where it
-// is named, and the words of a label line (a table row or plan item in title case).
+// is named (or a sum named with its amount), and the words of a label line (a table row or plan item in title case).
 import type { ReviewContext, Sentence } from '../context';
 import { perReview } from '../per-review';
 import type { Hit } from './text';
@@ -14,15 +14,19 @@ export function headingLine(text: string): boolean {
 }
 /** A term introduced and described at once: "a Returns Discount Program, whereby the Supplier will rebate ...". */
 const DESCRIBED = /\b(?:a|an)\s+([A-Z][\w-]{0,40}(?:\s+[A-Z][\w-]{0,40}){0,4}),?\s+(?:whereby|under\s+which|pursuant\s+to\s+which|by\s+which|through\s+which)\b/g;
+/** A sum named with its amount where it is first written: "an Additional License Fee of One Million Dollars ($1,000,000)". */
+const NAMED_SUM =
+  /\b(?:a|an)\s+([A-Z][\w-]{0,40}(?:\s+[A-Z][\w-]{0,40}){0,4})\s+(?:of|equal\s+to|in\s+the\s+(?:amount|sum)\s+of)\s+(?:(?:US|U\.S\.\s?)?\$|€|£|¥|(?:USD|RMB|EUR)\b|\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Hundred)\b)/g;
 /** A sentence that says what the term is: "Payment Services are those Services provided by ...". */
 const EXPLAINED = /^(?:The\s+)?([A-Z][\w-]{0,40}(?:\s+[A-Z][\w-]{0,40}){0,4})\s+(?:is|are)\s+(?:those|that|the\s+\w+\s+(?:that|which))\b/;
 /**
- * The rest of a name of a law or body after a phrase: ", Drug and Cosmetic Act" after "the United
- * States Food", "and Affordable Care Act" after "the Patient Protection". Capitalised words joined
- * by commas and small words, ending in what the name is.
+ * The rest of a name of a law, body or filed document after a phrase: ", Drug and Cosmetic Act"
+ * after "the United States Food", "and Affordable Care Act" after "the Patient Protection", "and
+ * Conditions of the FERC Gas Tariff" after "the General Terms". Capitalised words joined by commas
+ * and small words, ending in what the name is.
  */
 const REST_OF_NAME = /^(?:(?:,\s*|\s+(?:and|&|of|for|on)\s+|\s+)[A-Z][\w'-]{0,40}){1,8}/;
-const NAME_END = /\b(?:Act|Code|Law|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|Administration|Agency|Authority|Commission|Corporation|Organi[sz]ation)$/;
+const NAME_END = /\b(?:Act|Code|Law|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|Administration|Agency|Authority|Commission|Corporation|Organi[sz]ation|Tariff|Conditions|Rate\s+Schedules?)$/;
 const TERM_OF_ART = /^(?:force majeure|act of god|acts of god)$/;
 /** What makes a line a sentence rather than a label: a duty, a power or a definition. */
 const VERB = /\b(?:shall|will|may|must|means|is|are|has|have)\b/;
@@ -46,8 +50,10 @@ const namedInDraft = perReview((ctx): ReadonlySet<string> => {
       }
     }
     for (const word of oneWordHeading(s, title)) if (clauseDescribes(described, i, word, ctx.sentences.length)) out.add(word);
-    DESCRIBED.lastIndex = 0;
-    for (let m = DESCRIBED.exec(s.text); m; m = DESCRIBED.exec(s.text)) out.add(m[1]!.replace(/\s+/g, ' ').toLowerCase());
+    for (const re of [DESCRIBED, NAMED_SUM]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s.text); m; m = re.exec(s.text)) out.add(m[1]!.replace(/\s+/g, ' ').toLowerCase());
+    }
     const explained = EXPLAINED.exec(s.text);
     if (explained) out.add(explained[1]!.replace(/\s+/g, ' ').toLowerCase());
   });
