@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { DocModel } from '../../src/core/document';
-import { fixesFor } from '../../src/core/fix';
+import { fixesFor, issuesList } from '../../src/core/fix';
 import { review } from '../../src/core/review';
 import { readDocx } from '../../src/io';
 import { writeRedlineDocx, type RedlineResult } from '../../src/io/write/redline';
@@ -100,11 +100,13 @@ const BOX_QUOTE = BOXED_READ.indexOf(BOX[1]!);
 describe('a fix whose quote sits in a text box', () => {
   let input: Uint8Array;
   let out: RedlineResult;
+  let doc: DocModel;
+  let result: ReturnType<typeof review>;
   beforeAll(async () => {
     input = await numberedDraft(BOXED, { after: 6, lines: BOX });
-    const doc = await readDocx(input);
+    doc = await readDocx(input);
     expect(doc.paragraphs.map((p) => flat(p.text)).filter(Boolean)).toEqual(BOXED_READ.map(([, t]) => t));
-    const result = review(doc, { scenario: 'sample-testing', role: 'provider', playbooks, library });
+    result = review(doc, { scenario: 'sample-testing', role: 'provider', playbooks, library });
     const fixes = fixesFor(library, result, doc);
     const returns = result.findings.filter((f) => f.topic === 'return-or-destroy' && f.fix);
     expect(returns.map((f) => doc.paragraphs[f.evidence[0]!.paragraph]!.text)).toEqual([BOX[1]![1]]);
@@ -149,6 +151,19 @@ describe('a fix whose quote sits in a text box', () => {
     expect(raw).not.toContain(flat(BOX[1]![1]));
     expect(raw).toContain(flat(BOX[0]![1]));
     expect(raw).toContain(flat(BOX[2]![1]));
+  });
+
+  it('words the fix as it lands, unnumbered, and the issues list says the same: no "Section 2.1" in its words or its proposed text', () => {
+    const fix = out.applied[0]!.paragraphs;
+    expect(fix.filter((l) => /Section 2\.1\b/.test(l))).toEqual([]);
+    expect(fix.at(-1)).toMatch(/^In this clause, "Affiliate" means/);
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const list = issuesList({ review: result, doc, library, locale });
+      const row = list.rows.find((r) => r.findingId === out.applied[0]!.finding)!;
+      expect(row.section).toBe(locale === 'en' ? 'Text box in 2.1' : '2.1（文本框）');
+      expect(row.proposed).not.toMatch(/2\.1/);
+      if (locale === 'en') expect(row.proposed.split('\n').slice(0, 2)).toEqual([fix[0], fix[1]]);
+    }
   });
 
   (HAVE_SOFFICE ? it : it.skip)(

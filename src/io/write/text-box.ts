@@ -32,9 +32,9 @@ export function boxCopies(holder: readonly El[], p: El): BoxParagraph[] {
 
 /**
  * A fix for a clause in a text box, as it goes in beside the box: under its title with no number,
- * since the clause it replaces has none of its own and the number core/fix gives it is that of the
- * body clause holding the box (a second "2.1" beside 2.1). Its paragraphs lose the labels taken
- * from that number; lettered sub-clauses keep theirs, which count within the fix alone.
+ * since the clause it replaces has none of its own (core/fix renders it so; a number given by a
+ * caller would be that of the body clause holding the box, a second "2.1" beside 2.1). Its
+ * paragraphs carry no number labels; lettered sub-clauses keep theirs, which count within the fix.
  */
 export function boxedFixLines(clause: RenderedClause, look: ParagraphLook): InsertedLine[] {
   return [{ text: clause.title, look }, ...clause.paragraphs.map((q) => ({ text: q.level === 2 ? `${q.label}\t${q.text}` : q.text, look, sub: q.level === 2 }))];
