@@ -179,6 +179,47 @@ describe('a fix whose quote sits in a text box', () => {
   );
 });
 
+/** The same box with the quote as its last paragraph. */
+const BOX_LAST: DraftLine[] = [BOX[0]!, BOX[2]!, BOX[1]!];
+const BOXED_LAST_READ: DraftLine[] = [...BOXED.slice(0, 7), ...BOX_LAST, ...BOXED.slice(7)];
+
+describe('a fix whose quote is the last paragraph of a text box', () => {
+  let input: Uint8Array;
+  let out: RedlineResult;
+  beforeAll(async () => {
+    input = await numberedDraft(BOXED, { after: 6, lines: BOX_LAST });
+    const doc = await readDocx(input);
+    const result = review(doc, { scenario: 'sample-testing', role: 'provider', playbooks, library });
+    const fixes = fixesFor(library, result, doc);
+    const returns = result.findings.filter((f) => f.topic === 'return-or-destroy' && f.fix);
+    out = await writeRedlineDocx({ docx: input, accepted: returns.map((finding) => ({ finding, clause: fixes(finding.fix!) })), date: new Date('2026-12-04T10:30:00Z') });
+  });
+
+  it('deletes its words and the mark before it, in both of Word’s copies, so the paragraph before it ends the box on Accept', async () => {
+    expect(out.changes).toBe(1);
+    const boxes = (await (await JSZip.loadAsync(out.docx)).file('word/document.xml')!.async('string')).match(/<w:txbxContent>[\s\S]*?<\/w:txbxContent>/g)!;
+    expect(boxes).toHaveLength(2);
+    for (const box of boxes) {
+      const [delivery, contact, returns] = box.match(/<w:p\b[\s\S]*?<\/w:p>/g)!;
+      expect(delivery).not.toMatch(/<w:(?:ins|del)\b/);
+      expect(contact).toMatch(/^<w:p><w:pPr><w:rPr><w:del\b[^>]*\/><\/w:rPr><\/w:pPr><w:r><w:t xml:space="preserve">Contact:/);
+      expect(returns).toMatch(/^<w:p><w:del\b[^>]*><w:r><w:delText xml:space="preserve">Return: after/);
+    }
+  });
+
+  (HAVE_SOFFICE ? it : it.skip)(
+    'LibreOffice gives back the draft on Reject; on Accept the box ends on its contact line, no empty line after it, read by our reader, mammoth and LibreOffice',
+    async () => {
+      const accepted = await expectNumbersSettled(input, out.docx, BOXED_LAST_READ, (i) => i === BOXED_LAST_READ.indexOf(BOX[1]!));
+      const fix = out.applied[0]!.paragraphs;
+      const read = (await readDocx(accepted)).paragraphs;
+      expect(read.filter((p) => !p.text.trim())).toEqual([]);
+      expect(read).toHaveLength(BOXED_LAST_READ.length - 1 + fix.length);
+    },
+    600_000,
+  );
+});
+
 /** A clause on two subjects whose feedback terms are its lettered (a) and (b), followed by 2.3. */
 const TWO_SUBJECTS: DraftLine[] = [
   ...DRAFT.slice(0, 4),

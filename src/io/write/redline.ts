@@ -12,7 +12,7 @@ import { placedNewSections } from '../../core/fix/numbers';
 import { fixPlacement } from '../../core/fix/placement';
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
-import { deleteParagraph, deleteRuns, Ids, insertedParagraphs, insertMark, insertMarkBeforeBreak, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import { deleteMark, deleteParagraph, deleteRuns, Ids, insertedParagraphs, insertMark, insertMarkBeforeBreak, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
 import { boxCopies, boxedFixLines } from './text-box';
 import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
@@ -322,8 +322,13 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     const look = lookOf(text, p, { listed: Boolean(model.paragraphs[end]?.listLabel), keepList: false }, 'last');
     const added = boxedFixLines(clause, look);
     // The old text, gone on Accept; a paragraph followed by another in the box goes mark and all.
+    // The box's last paragraph keeps its mark (a box holds one at least): the mark before it goes
+    // instead, as Word records deleting a last paragraph, so Accept leaves no empty line in the box.
     for (const q of sources[finding.evidence[0]!.paragraph]!) {
-      for (const { p: copy, followed } of boxCopies(sources[holder]!, q)) (followed ? deleteParagraph : deleteRuns)(text, copy, w, mark, ids, edits);
+      for (const { p: copy, followed, previous } of boxCopies(sources[holder]!, q)) {
+        (followed ? deleteParagraph : deleteRuns)(text, copy, w, mark, ids, edits);
+        if (!followed && previous && markFree(previous, false)) deleteMark(text, previous, w, mark, ids, edits);
+      }
     }
     const own = ownProps(text, p);
     const holdsBox = /<(?:\w+:)?txbxContent\b/.test(text.slice(p.source!.start, p.source!.end));

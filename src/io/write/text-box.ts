@@ -2,10 +2,11 @@ import type { RenderedClause } from '../../core/agreement/rendered';
 import { type El, elements, isW, MC } from '../read/xml';
 import type { InsertedLine, ParagraphLook } from './tracked-paragraphs';
 
-/** A paragraph of a text box, and whether another paragraph follows it in the same box or cell. */
+/** A paragraph of a text box, whether another paragraph follows it in the same box or cell, and the one right before it there. */
 export interface BoxParagraph {
   p: El;
   followed: boolean;
+  previous?: El;
 }
 
 /**
@@ -51,7 +52,8 @@ function collect(parent: El, out: BoxParagraph[]): void {
   const kids = [...elements(parent)];
   const lastP = kids.map((c) => isW(c, 'p')).lastIndexOf(true);
   kids.forEach((c, i) => {
-    if (isW(c, 'p')) out.push({ p: c, followed: i < lastP });
+    const before = kids[i - 1];
+    if (isW(c, 'p')) out.push({ p: c, followed: i < lastP, ...(before && isW(before, 'p') ? { previous: before } : {}) });
     else collect(c, out);
   });
 }

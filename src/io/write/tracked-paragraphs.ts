@@ -22,6 +22,11 @@ export class Ids {
  */
 export function deleteParagraph(source: string, p: El, w: WordMarkup, mark: ChangeMark, ids: Ids, edits: TextEdits): void {
   deleteRuns(source, p, w, mark, ids, edits);
+  deleteMark(source, p, w, mark, ids, edits);
+}
+
+/** A paragraph's mark alone as a tracked deletion: on Accept the paragraph joins the next one. */
+export function deleteMark(source: string, p: El, w: WordMarkup, mark: ChangeMark, ids: Ids, edits: TextEdits): void {
   markParagraph(source, p, w.tag('del', w.changeAttrs(ids.take(), mark), true), edits);
 }
 
