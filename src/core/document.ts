@@ -40,6 +40,8 @@ export interface DocParagraph {
   contentControl?: ContentControlRef;
   /** Where the text is bold, italic or underlined, in order; absent when none of it is. */
   emphasis?: TextEmphasis[];
+  /** In a text box, drawn apart from the body's numbered flow: a fix for it goes in beside the box, unnumbered. */
+  textBox?: true;
 }
 
 export interface DocRevision {

@@ -1,133 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { loadLibraryDir } from '../../src/cli/library-files';
 import type { DocModel } from '../../src/core/document';
-import { fixesFor } from '../../src/core/fix';
-import { review, type Playbooks } from '../../src/core/review';
+import { fixesFor, issuesList } from '../../src/core/fix';
+import { review } from '../../src/core/review';
 import { readDocx } from '../../src/io';
 import { writeRedlineDocx, type RedlineResult } from '../../src/io/write/redline';
 import { numberedDraft, type DraftLine } from '../fixtures/io/numbered-draft';
-import { HAVE_POPPLER, HAVE_SOFFICE, settle, toPdf } from './libreoffice-settle';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in library does not validate');
-const library = loaded.library;
-const playbooks: Playbooks = {};
-for (const s of library.scenarios) playbooks[s.id] = s.playbook as Playbooks[typeof s.id];
-
-/**
- * A sample evaluation draft numbered by Word's own multi-level list, whose return clause (3.2) runs
- * over a lead-in and two lettered sub-clauses and is followed by a clause one level down from the
- * headings (3.3). The review replaces 3.2 whole (it gives no deadline for return).
- */
-const DRAFT: DraftLine[] = [
-  ['title', 'Sample Evaluation Agreement'],
-  ['body', 'This Sample Evaluation Agreement is made on 3 March 2025 between Suzhou Lattice Photonics Co., Ltd., a company incorporated in the People\'s Republic of China (the "Provider"), and Aalborg Sensor Systems A/S, a company incorporated in Denmark (the "Evaluator").'],
-  [0, 'Definitions'],
-  [1, '"Samples" means the photonic sensor modules the Provider delivers under this Agreement, including any part of them.'],
-  [1, '"Purpose" means testing the Samples in the Evaluator\'s vehicle prototypes to decide whether to buy the modules.'],
-  [0, 'Samples'],
-  [1, "The Provider shall deliver the Samples to the Evaluator's laboratory in Aalborg. The Samples remain the property of the Provider."],
-  [1, 'The Evaluator shall use the Samples only for the Purpose.'],
-  [0, 'Term and Termination'],
-  [1, 'This Agreement starts on the date above and ends six months later.'],
-  [1, 'After this Agreement ends, the Evaluator shall return or destroy the Samples within a reasonable time, and shall:'],
-  [2, 'certify to the Provider in writing that it has done so; and'],
-  [2, 'keep no copy of any test report that describes the Samples.'],
-  [1, 'Sections 3 and 5 survive the end of this Agreement.'],
-  [0, 'Governing Law'],
-  [1, 'This Agreement is governed by the laws of Hong Kong.'],
-];
-const CLAUSE = 'After this Agreement ends';
-const NEXT = 'Sections 3 and 5 survive';
-/** The draft's paragraphs the fix replaces: 3.2 and its (a) and (b). */
-const replaced = (i: number): boolean => DRAFT[i]![1].startsWith(CLAUSE) || DRAFT[i]![0] === 2;
-
-const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
-/** Each non-empty paragraph with its list label, as our reader reads it (changes accepted). */
-async function ourLabels(docx: Uint8Array): Promise<{ text: string; label?: string }[]> {
-  const doc = await readDocx(docx);
-  return doc.paragraphs.filter((p) => p.text.trim()).map((p) => ({ text: flat(p.text), label: p.listLabel }));
-}
-
-/** The label LibreOffice lays out before each paragraph, from its own text export (list paragraphs are indented). */
-function libreOfficeLabels(docx: string, dir: string): { text: string; label?: string }[] {
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'txt:Text', '--outdir', dir, docx], { stdio: 'ignore', timeout: 240_000 });
-  const lines = readFileSync(path.join(dir, `${path.basename(docx, '.docx')}.txt`), 'utf8').replace(/^\ufeff/, '').split('\n');
-  return lines
-    .filter((l) => l.trim())
-    .map((l) => {
-      const listed = /^\s+(\S+) (.*)$/.exec(l);
-      return listed ? { text: flat(listed[2]!), label: listed[1] } : { text: flat(l) };
-    });
-}
-
-/** How deep in mammoth's nested lists each paragraph stands (0 outside any list): its reading of the list levels. */
-async function mammothDepths(docx: Uint8Array): Promise<{ text: string; depth: number }[]> {
-  const html = (await mammoth.convertToHtml({ buffer: Buffer.from(docx) })).value;
-  const out: { text: string; depth: number }[] = [];
-  let depth = 0;
-  for (const m of html.matchAll(/<(\/?)(ol|ul)>|<(?:li|p|h\d)>([^<]*)/g)) {
-    if (m[2]) depth += m[1] ? -1 : 1;
-    else if (m[3]?.trim()) out.push({ text: flat(m[3]), depth });
-  }
-  return out;
-}
-
-/** The entries of `read` for the draft's own paragraphs, found in order by their text. */
-function ofDraft<T extends { text: string }>(read: T[], lines: readonly DraftLine[] = DRAFT): (T | undefined)[] {
-  let from = 0;
-  return lines.map(([, text]) => {
-    const at = read.findIndex((r, i) => i >= from && r.text === flat(text));
-    if (at < 0) return undefined;
-    from = at + 1;
-    return read[at];
-  });
-}
-
-/**
- * The draft and the redline through LibreOffice: every change rejected, then every change accepted,
- * each saved as .docx and its numbers read by our reader, mammoth and LibreOffice's text export.
- * Rejected, every paragraph of the draft reads as it did; accepted, every one but those `gone`.
- */
-async function expectNumbersSettled(input: Uint8Array, redline: Uint8Array, lines: readonly DraftLine[], gone: (i: number) => boolean, rejectKeepsLevels = true): Promise<Uint8Array> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cw-redline-levels-'));
-  try {
-    const draft = path.join(dir, 'draft.docx');
-    const redlined = path.join(dir, 'redlined.docx');
-    writeFileSync(draft, input);
-    writeFileSync(redlined, redline);
-    toPdf(redlined, dir);
-    const read = async (file: string, bytes: Uint8Array) => ({
-      ours: ofDraft(await ourLabels(bytes), lines),
-      lo: ofDraft(libreOfficeLabels(file, dir), lines),
-      mammoth: ofDraft(await mammothDepths(bytes), lines),
-    });
-    const was = await read(draft, input);
-    let accepted = new Uint8Array();
-    for (const how of ['Reject', 'Accept'] as const) {
-      const file = settle(redlined, how, dir);
-      const bytes = new Uint8Array(readFileSync(file));
-      const now = await read(file, bytes);
-      for (const reader of ['ours', 'lo', 'mammoth'] as const) {
-        const expected = was[reader].map((p, i) => (how === 'Accept' && gone(i) ? undefined : p));
-        // Where LibreOffice's Reject is known not to give a list level back, the draft's text all the same.
-        const texts = (ps: ({ text: string } | undefined)[]) => ps.map((p) => p?.text);
-        if (how === 'Reject' && !rejectKeepsLevels) expect({ how, reader, read: texts(now[reader]) }).toEqual({ how, reader, read: texts(expected) });
-        else expect({ how, reader, read: now[reader] }).toEqual({ how, reader, read: expected });
-      }
-      if (how === 'Accept') accepted = bytes;
-    }
-    return accepted;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+import { CLAUSE, DRAFT, NEXT, replaced, TYPED, typedReplaced } from '../fixtures/io/sample-evaluation';
+import { HAVE_SOFFICE } from './libreoffice-settle';
+import { expectNumbersSettled, flat, library, ofDraft, ourLabels, paragraphsOf, playbooks, returnFixed } from './redline-numbers';
 
 describe('a clause of several paragraphs replaced whole, before a clause one list level down', () => {
   let input: Uint8Array;
@@ -176,7 +57,7 @@ describe('a clause of several paragraphs replaced whole, before a clause one lis
     const at = ours.findIndex((p) => p.text === flat(fix[0]!));
     expect(ours.slice(at, at + fix.length).map((p) => p.text)).toEqual(fix.map(flat));
     expect(ours[at]!.label).toBe('3.2');
-    const kept = ofDraft(ours);
+    const kept = ofDraft(ours, DRAFT);
     DRAFT.forEach(([, text], i) => {
       const was = doc.paragraphs.find((p) => flat(p.text) === flat(text))!.listLabel;
       expect({ text, label: kept[i]?.label }).toEqual({ text, label: replaced(i) ? undefined : was });
@@ -192,7 +73,7 @@ describe('a clause of several paragraphs replaced whole, before a clause one lis
       const accepted = await expectNumbersSettled(input, out.docx, DRAFT, replaced);
       expect((await ourLabels(accepted)).find((p) => p.text === flat(fix[0]!))?.label).toBe('3.2');
       // And the clause after it keeps its own number, one level down.
-      expect(ofDraft(await ourLabels(accepted)).find((p) => p?.text.startsWith(NEXT))?.label).toBe('3.3');
+      expect(ofDraft(await ourLabels(accepted), DRAFT).find((p) => p?.text.startsWith(NEXT))?.label).toBe('3.3');
     },
     600_000,
   );
@@ -219,11 +100,13 @@ const BOX_QUOTE = BOXED_READ.indexOf(BOX[1]!);
 describe('a fix whose quote sits in a text box', () => {
   let input: Uint8Array;
   let out: RedlineResult;
+  let doc: DocModel;
+  let result: ReturnType<typeof review>;
   beforeAll(async () => {
     input = await numberedDraft(BOXED, { after: 6, lines: BOX });
-    const doc = await readDocx(input);
+    doc = await readDocx(input);
     expect(doc.paragraphs.map((p) => flat(p.text)).filter(Boolean)).toEqual(BOXED_READ.map(([, t]) => t));
-    const result = review(doc, { scenario: 'sample-testing', role: 'provider', playbooks, library });
+    result = review(doc, { scenario: 'sample-testing', role: 'provider', playbooks, library });
     const fixes = fixesFor(library, result, doc);
     const returns = result.findings.filter((f) => f.topic === 'return-or-destroy' && f.fix);
     expect(returns.map((f) => doc.paragraphs[f.evidence[0]!.paragraph]!.text)).toEqual([BOX[1]![1]]);
@@ -270,6 +153,19 @@ describe('a fix whose quote sits in a text box', () => {
     expect(raw).toContain(flat(BOX[2]![1]));
   });
 
+  it('words the fix as it lands, unnumbered, and the issues list says the same: no "Section 2.1" in its words or its proposed text', () => {
+    const fix = out.applied[0]!.paragraphs;
+    expect(fix.filter((l) => /Section 2\.1\b/.test(l))).toEqual([]);
+    expect(fix.at(-1)).toMatch(/^In this clause, "Affiliate" means/);
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const list = issuesList({ review: result, doc, library, locale });
+      const row = list.rows.find((r) => r.findingId === out.applied[0]!.finding)!;
+      expect(row.section).toBe(locale === 'en' ? 'Text box in 2.1' : '2.1（文本框）');
+      expect(row.proposed).not.toMatch(/2\.1/);
+      if (locale === 'en') expect(row.proposed.split('\n').slice(0, 2)).toEqual([fix[0], fix[1]]);
+    }
+  });
+
   (HAVE_SOFFICE ? it : it.skip)(
     'LibreOffice gives back the draft on Reject, box and numbers; on Accept the box loses its old text and every number stays, read by our reader, mammoth and LibreOffice',
     async () => {
@@ -278,6 +174,47 @@ describe('a fix whose quote sits in a text box', () => {
       const texts = (await ourLabels(accepted)).map((p) => p.text);
       const at = texts.indexOf(fix[0]!);
       expect(texts.slice(at, at + fix.length)).toEqual(fix);
+    },
+    600_000,
+  );
+});
+
+/** The same box with the quote as its last paragraph. */
+const BOX_LAST: DraftLine[] = [BOX[0]!, BOX[2]!, BOX[1]!];
+const BOXED_LAST_READ: DraftLine[] = [...BOXED.slice(0, 7), ...BOX_LAST, ...BOXED.slice(7)];
+
+describe('a fix whose quote is the last paragraph of a text box', () => {
+  let input: Uint8Array;
+  let out: RedlineResult;
+  beforeAll(async () => {
+    input = await numberedDraft(BOXED, { after: 6, lines: BOX_LAST });
+    const doc = await readDocx(input);
+    const result = review(doc, { scenario: 'sample-testing', role: 'provider', playbooks, library });
+    const fixes = fixesFor(library, result, doc);
+    const returns = result.findings.filter((f) => f.topic === 'return-or-destroy' && f.fix);
+    out = await writeRedlineDocx({ docx: input, accepted: returns.map((finding) => ({ finding, clause: fixes(finding.fix!) })), date: new Date('2026-12-04T10:30:00Z') });
+  });
+
+  it('deletes its words and the mark before it, in both of Word’s copies, so the paragraph before it ends the box on Accept', async () => {
+    expect(out.changes).toBe(1);
+    const boxes = (await (await JSZip.loadAsync(out.docx)).file('word/document.xml')!.async('string')).match(/<w:txbxContent>[\s\S]*?<\/w:txbxContent>/g)!;
+    expect(boxes).toHaveLength(2);
+    for (const box of boxes) {
+      const [delivery, contact, returns] = box.match(/<w:p\b[\s\S]*?<\/w:p>/g)!;
+      expect(delivery).not.toMatch(/<w:(?:ins|del)\b/);
+      expect(contact).toMatch(/^<w:p><w:pPr><w:rPr><w:del\b[^>]*\/><\/w:rPr><\/w:pPr><w:r><w:t xml:space="preserve">Contact:/);
+      expect(returns).toMatch(/^<w:p><w:del\b[^>]*><w:r><w:delText xml:space="preserve">Return: after/);
+    }
+  });
+
+  (HAVE_SOFFICE ? it : it.skip)(
+    'LibreOffice gives back the draft on Reject; on Accept the box ends on its contact line, no empty line after it, read by our reader, mammoth and LibreOffice',
+    async () => {
+      const accepted = await expectNumbersSettled(input, out.docx, BOXED_LAST_READ, (i) => i === BOXED_LAST_READ.indexOf(BOX[1]!));
+      const fix = out.applied[0]!.paragraphs;
+      const read = (await readDocx(accepted)).paragraphs;
+      expect(read.filter((p) => !p.text.trim())).toEqual([]);
+      expect(read).toHaveLength(BOXED_LAST_READ.length - 1 + fix.length);
     },
     600_000,
   );
@@ -318,38 +255,6 @@ describe('a fix for one subject of a clause, whose last paragraphs it deletes wh
   );
 });
 
-/** A draft whose headings carry their numbers as typed text and whose sub-clauses Word letters, (a) again under each. */
-const TYPED: DraftLine[] = [
-  ...DRAFT.slice(0, 2),
-  ['heading', '1.\tDefinitions'],
-  [2, '"Samples" means the photonic sensor modules the Provider delivers under this Agreement, including any part of them.'],
-  [2, '"Purpose" means testing the Samples in the Evaluator\'s vehicle prototypes to decide whether to buy the modules.'],
-  ['heading', '2.\tReturn of Samples'],
-  [2, 'After this Agreement ends, the Evaluator shall return or destroy the Samples within a reasonable time.'],
-  [2, 'The Evaluator shall certify to the Provider in writing that it has done so.'],
-  ['heading', '3.\tGoverning Law'],
-  [2, 'This Agreement is governed by the laws of Hong Kong.'],
-  [2, 'The courts of Hong Kong have exclusive jurisdiction.'],
-];
-/** Clause 2 of TYPED, which the return fix replaces whole. */
-const typedReplaced = (i: number): boolean => i >= 5 && i <= 7;
-/** TYPED with an empty paragraph closing clause 2 that ends a section, as Word leaves a section break on a line of its own. */
-const TYPED_BREAK: DraftLine[] = [...TYPED.slice(0, 8), ['body', ''], ...TYPED.slice(8)];
-
-/** The draft redlined with its return fixes accepted, and the paragraphs those put in. */
-async function returnFixed(lines: readonly DraftLine[], sectionEnd?: number): Promise<{ input: Uint8Array; out: RedlineResult; fix: string[] }> {
-  const input = await numberedDraft(lines, undefined, sectionEnd);
-  const doc = await readDocx(input);
-  const result = review(doc, { scenario: 'sample-testing', role: 'provider', playbooks, library });
-  const fixes = fixesFor(library, result, doc);
-  const returns = result.findings.filter((f) => f.topic === 'return-or-destroy' && f.fix);
-  const out = await writeRedlineDocx({ docx: input, accepted: returns.map((finding) => ({ finding, clause: fixes(finding.fix!) })), date: new Date('2026-12-04T10:30:00Z') });
-  expect(out.applied).toHaveLength(1);
-  return { input, out, fix: out.applied[0]!.paragraphs };
-}
-
-const paragraphsOf = async (docx: Uint8Array): Promise<string[]> => (await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string')).match(/<w:p\b[\s\S]*?<\/w:p>/g)!;
-
 describe('a clause whose first paragraph Word does not number (its number typed in a heading)', () => {
   let done: Awaited<ReturnType<typeof returnFixed>>;
   beforeAll(async () => {
@@ -379,75 +284,6 @@ describe('a clause whose first paragraph Word does not number (its number typed 
       const texts = (await ourLabels(accepted)).map((p) => p.text);
       const at = texts.indexOf(flat(done.fix[0]!));
       expect(texts.slice(at, at + done.fix.length + 1)).toEqual([...done.fix.map(flat), flat(TYPED[8]![1])]);
-    },
-    600_000,
-  );
-});
-
-/** Each w:sectPr of the body, as written. */
-const sections = async (docx: Uint8Array): Promise<string[]> => (await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string')).match(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g) ?? [];
-
-/** Each page's width and height in points, as LibreOffice lays the document out. */
-function pageSizes(docx: Uint8Array, dir: string, name: string): string[] {
-  const file = path.join(dir, `${name}.docx`);
-  writeFileSync(file, docx);
-  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', toPdf(file, dir)], { encoding: 'utf8' });
-  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => (Number(m[1]) > Number(m[2]) ? 'landscape' : 'portrait'));
-}
-
-/**
- * Where Word numbers the paragraph that holds the break, the new line switches its number off in a
- * w:pPrChange, which records the paragraph's list and level for Word's Reject. LibreOffice's Reject
- * gives back the list but not the level ((b) came back as "3.", and the numbers after it moved
- * on by one), so there its Reject is held to the draft's text only.
- */
-describe.each([
-  ['an empty paragraph after its typed heading’s sub-clauses', TYPED_BREAK, 8, typedReplaced, false],
-  ['its last sub-clause, lettered by Word', DRAFT, 12, replaced, true],
-])('a clause replaced whole whose last paragraph ends a section: %s', (_name, lines, sectionEnd, gone, listed) => {
-  let done: Awaited<ReturnType<typeof returnFixed>>;
-  beforeAll(async () => {
-    done = await returnFixed(lines, sectionEnd);
-  });
-
-  it('keeps the section break on that paragraph, whose words the new clause’s last line replaces, numbered by its label alone', async () => {
-    const { input, out, fix } = done;
-    expect(await sections(out.docx)).toEqual(await sections(input));
-    const paragraphs = await paragraphsOf(out.docx);
-    const breaking = paragraphs.find((p) => /<w:pPr>[\s\S]*<w:sectPr\b/.test(p))!;
-    if (lines[sectionEnd]![1]) expect(breaking).toContain(`>${lines[sectionEnd]![1]}</w:delText>`);
-    expect(breaking).toMatch(/<w:ins\b[^>]*><w:r>(?:<w:rPr>[\s\S]*?<\/w:rPr>)?<w:t xml:space="preserve">[^<]*<\/w:t><\/w:r>/);
-    expect(flat(breaking.replace(/<w:delText[\s\S]*?<\/w:delText>/g, '').replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, ''))).toBe(flat(fix.at(-1)!));
-    if (listed) {
-      // Word's letter is switched off there (the line carries its own label), the former look recorded for Reject.
-      expect(breaking).toMatch(/<w:numId w:val="0"\/>[\s\S]*<w:sectPr\b[\s\S]*<w:pPrChange\b[^>]*><w:pPr><w:pStyle w:val="ListParagraph"\/><w:numPr><w:ilvl w:val="2"\/><w:numId w:val="\d"\/><\/w:numPr><\/w:pPr><\/w:pPrChange>/);
-    } else expect(breaking).not.toMatch(/<w:pPrChange\b/);
-    // Our reader reads the fix in whole, in order.
-    const texts = (await ourLabels(out.docx)).map((p) => p.text);
-    const at = texts.indexOf(flat(fix[0]!));
-    expect(texts.slice(at, at + fix.length)).toEqual(fix.map(flat));
-  });
-
-  (HAVE_SOFFICE && HAVE_POPPLER ? it : it.skip)(
-    'LibreOffice keeps the page setup of both sections and every number once accepted, and gives back the draft once rejected (its text only where Word numbered the break’s paragraph)',
-    async () => {
-      const { input, out, fix } = done;
-      const accepted = await expectNumbersSettled(input, out.docx, lines, gone, !listed);
-      const texts = (await ourLabels(accepted)).map((p) => p.text);
-      const at = texts.indexOf(flat(fix[0]!));
-      expect(texts.slice(at, at + fix.length + 1)).toEqual([...fix.map(flat), flat(lines[sectionEnd + 1]![1])]);
-      expect((await sections(accepted)).length).toBe((await sections(input)).length);
-      const dir = mkdtempSync(path.join(tmpdir(), 'cw-redline-section-'));
-      try {
-        const was = pageSizes(input, dir, 'draft');
-        expect(was.at(0)).toBe('portrait');
-        expect(was.at(-1)).toBe('landscape');
-        const now = pageSizes(accepted, dir, 'accepted');
-        expect(now.at(-1)).toBe('landscape');
-        expect(now.filter((s) => s === 'landscape')).toHaveLength(was.filter((s) => s === 'landscape').length);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
     },
     600_000,
   );

@@ -2,7 +2,7 @@ import type { RenderedClause, RenderedTerms } from './rendered';
 
 /** How a built clause reads in the document: a heading, then "label<tab>text" per paragraph. */
 export function clauseHeading(clause: RenderedClause): string {
-  return `${clause.number}.\t${clause.title}`;
+  return clause.number ? `${clause.number}.\t${clause.title}` : clause.title;
 }
 
 export function clauseParagraphs(clause: RenderedClause): string[] {
@@ -11,7 +11,7 @@ export function clauseParagraphs(clause: RenderedClause): string[] {
 
 /** As clauseParagraphs, saying which lines are "(a)" sub-clauses, which every writer indents. */
 export function clauseLines(clause: RenderedClause): { text: string; sub: boolean }[] {
-  return [{ text: clauseHeading(clause), sub: false }, ...clause.paragraphs.map((p) => ({ text: `${p.label}\t${p.text}`, sub: p.level === 2 }))];
+  return [{ text: clauseHeading(clause), sub: false }, ...clause.paragraphs.map((p) => ({ text: p.label ? `${p.label}\t${p.text}` : p.text, sub: p.level === 2 }))];
 }
 
 /**

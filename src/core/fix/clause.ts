@@ -5,7 +5,7 @@ import type { Finding, FixRef, ReviewResult } from '../findings';
 import { t, type Locale, type MessageKey } from '../i18n';
 import { blankFor, clauseById, fillTokens, isPlaceholder, type Library } from '../library';
 import { buildContext, type ReviewContext } from '../review';
-import { fixNumbers, sectionHolding } from './numbers';
+import { fixNumbers, sectionHolding, unnumbered } from './numbers';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { draftParties, type DraftParties } from './parties';
 import { DISCLOSURE_SCHEDULE } from '../prepare/schedule';
@@ -43,7 +43,9 @@ export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, 
         : key.startsWith('schedule:')
           ? scheduleBlank(library, key.slice(9), locale)
           : valueOrBlank(parties, key, locale);
-    return withLocalDefinitions(library, fillClause(clause, variant, numberOf(fix, clause.topic), lookup), draftTerms, lookup);
+    const number = numberOf(fix, clause.topic);
+    const filled = fillClause(clause, variant, number, lookup);
+    return withLocalDefinitions(library, number ? filled : unnumbered(filled), draftTerms, lookup);
   };
 }
 
@@ -53,14 +55,15 @@ export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, 
  * nothing in the rest of the draft changes meaning.
  */
 function withLocalDefinitions(library: Library, clause: RenderedClause, draftHas: (term: string) => boolean, lookup: Lookup): RenderedClause {
-  const local = library.agreement?.definitions.local;
+  // An unnumbered fix (beside a text box) defines its terms for "this clause", having no number to name.
+  const local = clause.number ? library.agreement?.definitions.local : library.agreement?.definitions.localUnnumbered;
   if (!local) return clause;
   const missing = usedDefinitions(library, clause.paragraphs.map((p) => p.text), lookup, draftHas);
   if (missing.length === 0) return clause;
   const definitions = missing.map((d) => `"${d.term}" ${d.text.replace(/\.$/, '')}`).join('; ');
   const text = fillTokens(local, (t) => (t.kind === 'unknown' && t.name === 'section' ? clause.number : t.kind === 'unknown' && t.name === 'definitions' ? definitions : t.raw));
   const n = clause.paragraphs.filter((p) => p.level === 1).length + 1;
-  return { ...clause, paragraphs: [...clause.paragraphs, { level: 1, label: `${clause.number}.${n}`, text }] };
+  return { ...clause, paragraphs: [...clause.paragraphs, { level: 1, label: clause.number && `${clause.number}.${n}`, text }] };
 }
 
 /**
@@ -97,7 +100,7 @@ export function fixTextsFor(library: Library, review: ReviewResult, doc: DocMode
 
 /** Clause text as the report prints it: paragraphs apart, each "(a)" sub-clause on its own line. */
 export function fixText(clause: RenderedClause): string {
-  return clause.paragraphs.map((p) => `${p.level === 2 ? '\n' : '\n\n'}${p.label} ${p.text}`).join('').trim();
+  return clause.paragraphs.map((p) => `${p.level === 2 ? '\n' : '\n\n'}${p.label ? `${p.label} ` : ''}${p.text}`).join('').trim();
 }
 
 /** A party by the draft's name for it; any other deal fact is a blank, since a review has no answers. */

@@ -63,7 +63,7 @@ export function issuesList({ review, doc, file, library, locale = 'en', companyN
       findingId: f.id,
       state,
       number: String(i + 1),
-      section: f.section ?? '',
+      section: sectionCell(f, doc, locale),
       issue: f.message,
       // A missing term has no text of theirs: its quote only marks where the term would go.
       theirText: f.kind === 'missing' || f.evidence.length === 0 ? m('io.issues.notAddressed') : f.evidence.map((e) => e.text.trim()).join('\n…\n'),
@@ -83,6 +83,16 @@ export function issuesList({ review, doc, file, library, locale = 'en', companyN
     headers: Object.fromEntries(ISSUE_COLUMNS.map((c) => [c, m(`io.issues.column.${c}`)])) as Record<IssueColumn, string>,
     rows,
   };
+}
+
+/**
+ * Where their text is. A quote in a text box is said to be there: the box sits in a numbered
+ * section, but its fix goes in beside the box, unnumbered, not as that section.
+ */
+function sectionCell(f: Finding, doc: DocModel, locale: Locale): string {
+  const ev = f.evidence[0];
+  if (!ev || !doc.paragraphs[ev.paragraph]?.textBox) return f.section ?? '';
+  return f.section ? t(locale, 'io.issues.textBox', { section: f.section }) : t(locale, 'io.issues.textBoxOnly');
 }
 
 /** The header and each row's cells in column order, for writers that only lay out a grid. */
@@ -106,5 +116,5 @@ function positionOf(f: Finding, library: Library | undefined, locale: Locale): s
 /** The fixing clause under its number and title, as it would stand in the agreement. */
 function proposedText(fixes: FixClause, fix: FixRef): string {
   const clause = fixes(fix);
-  return clause ? `${clause.number}. ${clause.title}\n${fixText(clause)}` : '';
+  return clause ? `${clause.number ? `${clause.number}. ` : ''}${clause.title}\n${fixText(clause)}` : '';
 }

@@ -15,7 +15,8 @@ const keyOf = (fix: FixRef): string => `${fix.clause}/${fix.variant}`;
 /**
  * The section number each fix goes in under: where it lands in the draft. A fix that replaces a
  * clause takes the number of the clause holding its finding's quote (the clause a redline
- * replaces, found the same way); a clause the draft lacks becomes a new section after the draft's
+ * replaces, found the same way); one for a quote in a text box none (''), as it goes in beside the
+ * box, apart from the numbered flow; a clause the draft lacks becomes a new section after the draft's
  * last, numbered in the order of the findings, one number per clause. The first finding that
  * carries a fix decides, so the redline, the issues list, the report and Word all give one text
  * whatever order they ask in. `findings` are those whose fixes go in (all of a review's, or the
@@ -27,8 +28,8 @@ export function fixNumbers(ctx: ReviewContext, findings: readonly Finding[]): Fi
   const added: string[] = [];
   for (const f of findings) {
     if (!f.fix || numbers.has(keyOf(f.fix)) || added.includes(keyOf(f.fix))) continue;
-    const replaced = addsClause(f) ? undefined : replacedSection(ctx.doc, sections, f);
-    if (replaced) numbers.set(keyOf(f.fix), replaced);
+    const replaced = addsClause(f) ? undefined : inTextBox(ctx.doc, f) ? '' : replacedSection(ctx.doc, sections, f);
+    if (replaced !== undefined) numbers.set(keyOf(f.fix), replaced);
     else if (addsSection(ctx.doc, f)) added.push(keyOf(f.fix));
   }
   let last = nextSection(sections) - 1;
@@ -37,9 +38,21 @@ export function fixNumbers(ctx: ReviewContext, findings: readonly Finding[]): Fi
   // section that deals with its topic, else the next new one.
   return (fix, topic) => {
     let n = numbers.get(keyOf(fix));
-    if (!n) numbers.set(keyOf(fix), (n = sectionHolding(ctx, topic) ?? String(++last)));
+    if (n === undefined) numbers.set(keyOf(fix), (n = sectionHolding(ctx, topic) ?? String(++last)));
     return n;
   };
+}
+
+/** Whether the finding's quote reads in a text box of the draft. */
+function inTextBox(doc: DocModel, f: Finding): boolean {
+  const ev = f.evidence[0];
+  const p = ev ? doc.paragraphs[ev.paragraph] : undefined;
+  return Boolean(ev && p?.textBox && p.text.slice(ev.start, ev.end) === ev.text);
+}
+
+/** A fix that goes in unnumbered: no number, its paragraphs unlabelled, its "(a)" sub-clauses lettered as before. */
+export function unnumbered(clause: RenderedClause): RenderedClause {
+  return { ...clause, number: '', paragraphs: clause.paragraphs.map((p) => (p.level === 2 ? p : { ...p, label: '' })) };
 }
 
 /** The number of the clause a fix for this finding replaces ("7", "6.2"), where the draft numbers it. */
@@ -89,7 +102,7 @@ export function placedNewSections<T extends { finding: Finding; clause?: Rendere
   let next = nextSection(sections);
   return chosen.map((item) => {
     const { clause } = item;
-    if (!clause || !addsSection(doc, item.finding, boxed)) return item;
+    if (!clause || !clause.number || !addsSection(doc, item.finding, boxed)) return item;
     const key = `${clause.clauseId}/${clause.variantId}`;
     let n = numbers.get(key);
     if (!n) numbers.set(key, (n = String(next++)));

@@ -48,6 +48,8 @@ const agreementSchema = z.strictObject({
     interpretation: words.optional(),
     /** Closes a clause proposed into someone else's draft: defines, for that section only, the terms the draft lacks. */
     local: words.optional(),
+    /** As `local`, for a clause proposed unnumbered (beside a text box): it names "this clause". */
+    localUnnumbered: words.optional(),
   }),
   /** The signature page: a lead-in, then one block per party with these labels. */
   signing: z

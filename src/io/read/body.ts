@@ -214,9 +214,12 @@ export class BodyReader {
     if (ctx.table) out.table = ctx.table;
     if (ctx.cc) out.contentControl = ctx.cc;
     if (para.emphasis.length > 0) out.emphasis = para.emphasis;
+    if (this.boxDepth > 0) {
+      out.textBox = true;
+      this.boxed.add(para.index);
+    }
     this.paragraphs.push(out);
     this.sources.push(para.elements);
-    if (this.boxDepth > 0) this.boxed.add(para.index);
     this.comments.text('\n');
     const boxes = para.boxes;
     if (!boxes) return;

@@ -12,7 +12,7 @@ import { placedNewSections } from '../../core/fix/numbers';
 import { fixPlacement } from '../../core/fix/placement';
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
-import { deleteParagraph, deleteRuns, Ids, insertedParagraphs, insertMark, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import { deleteMark, deleteParagraph, deleteRuns, Ids, insertedParagraphs, insertMark, insertMarkBeforeBreak, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
 import { boxCopies, boxedFixLines } from './text-box';
 import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
@@ -257,8 +257,12 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
    * next clause to it: LibreOffice gave that clause level 0 (the pilot's 1.7 came back as "2.", a
    * 3.3 after a replaced 3.2(a)-(b) as "4."). Where the clause's last paragraph ends a section, its
    * mark and section break stay (deleted, the break would merge two page layouts): the new clause's
-   * last line is typed into it instead (typeOver). False where the clause is one paragraph that ends
-   * a section, or a mark it would change already records a change.
+   * last line is typed into it instead (typeOver). Where that paragraph is the clause's only one, its
+   * break moves to the new clause's last mark, as Word keeps a break after text typed before it:
+   * Reject joins the paragraph to that mark, and LibreOffice keeps the paragraph's own list level
+   * (from a w:pPrChange it restores the list, not the level). A first paragraph with no properties
+   * of its own is recorded as such (an empty w:pPr in the w:pPrChange). False where a mark it would
+   * change already records a change.
    */
   function replaceInPlace(finding: Finding, span: ParagraphSpan, added: InsertedLine[], looks: { heading: ParagraphLook; body: ParagraphLook }, id: number): boolean {
     const ps = sources[span.first]!;
@@ -266,12 +270,15 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     const lastPs = sources[span.last]!;
     const end = lastPs.at(-1)!;
     const breaks = Boolean(child(child(end, 'pPr'), 'sectPr'));
-    if (ps.length !== 1 || added.length < 2 || (breaks && (span.last === span.first || lastPs.length !== 1 || !markFree(end, true)))) return false;
+    // A clause of one paragraph that ends a section: its break moves to the new clause's last paragraph.
+    const alone = breaks && span.last === span.first;
+    if (ps.length !== 1 || added.length < 2 || (breaks && (lastPs.length !== 1 || !markFree(end, true)))) return false;
     const [heading, ...rest] = added;
-    const typed = breaks ? rest.pop() : undefined;
+    const typed = breaks && !alone ? rest.pop() : undefined;
     const own = ownProps(text, p);
-    if (rest.length > 0 && (!markFree(p, false) || own === '')) return false;
-    if (rest.length > 0) insertMark(text, p, w, mark, ids, edits);
+    if (rest.length > 0 && !markFree(p, alone)) return false;
+    const section = alone ? insertMarkBeforeBreak(text, p, w, mark, ids, edits) : undefined;
+    if (rest.length > 0 && !alone) insertMark(text, p, w, mark, ids, edits);
     deleteRuns(text, p, w, mark, ids, edits);
     edits.insert(closeStart(text, p), `${w.tag('ins', w.changeAttrs(ids.take(), mark))}${w.runs(heading!.text, heading!.look.rPr)}${w.end('ins')}`, ORDER.end);
     for (let i = span.first + 1; i <= span.last; i++) for (const q of sources[i]!) if (q !== end || !typed) deleteParagraph(text, q, w, mark, ids, edits);
@@ -282,7 +289,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
         edits.insert(afterProperties(p), `${rangeStart(id)}${starts}`, ORDER.start);
         const tail = `${rangeEnd(id)}${ends}`;
         if (typed) edits.insert(closeStart(text, end), tail, ORDER.end);
-        if (rest.length > 0) edits.insert(p.source!.end, insertedParagraphs(rest, w, mark, ids, typed ? '' : tail, '', undefined, { props: own, markProps: looks.heading.markProps }), ORDER.after);
+        if (rest.length > 0) edits.insert(p.source!.end, insertedParagraphs(rest, w, mark, ids, typed ? '' : tail, '', undefined, { props: own, markProps: looks.heading.markProps, section }), ORDER.after);
       },
     });
     applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
@@ -315,8 +322,13 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     const look = lookOf(text, p, { listed: Boolean(model.paragraphs[end]?.listLabel), keepList: false }, 'last');
     const added = boxedFixLines(clause, look);
     // The old text, gone on Accept; a paragraph followed by another in the box goes mark and all.
+    // The box's last paragraph keeps its mark (a box holds one at least): the mark before it goes
+    // instead, as Word records deleting a last paragraph, so Accept leaves no empty line in the box.
     for (const q of sources[finding.evidence[0]!.paragraph]!) {
-      for (const { p: copy, followed } of boxCopies(sources[holder]!, q)) (followed ? deleteParagraph : deleteRuns)(text, copy, w, mark, ids, edits);
+      for (const { p: copy, followed, previous } of boxCopies(sources[holder]!, q)) {
+        (followed ? deleteParagraph : deleteRuns)(text, copy, w, mark, ids, edits);
+        if (!followed && previous && markFree(previous, false)) deleteMark(text, previous, w, mark, ids, edits);
+      }
     }
     const own = ownProps(text, p);
     const holdsBox = /<(?:\w+:)?txbxContent\b/.test(text.slice(p.source!.start, p.source!.end));

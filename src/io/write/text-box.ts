@@ -2,10 +2,11 @@ import type { RenderedClause } from '../../core/agreement/rendered';
 import { type El, elements, isW, MC } from '../read/xml';
 import type { InsertedLine, ParagraphLook } from './tracked-paragraphs';
 
-/** A paragraph of a text box, and whether another paragraph follows it in the same box or cell. */
+/** A paragraph of a text box, whether another paragraph follows it in the same box or cell, and the one right before it there. */
 export interface BoxParagraph {
   p: El;
   followed: boolean;
+  previous?: El;
 }
 
 /**
@@ -32,9 +33,9 @@ export function boxCopies(holder: readonly El[], p: El): BoxParagraph[] {
 
 /**
  * A fix for a clause in a text box, as it goes in beside the box: under its title with no number,
- * since the clause it replaces has none of its own and the number core/fix gives it is that of the
- * body clause holding the box (a second "2.1" beside 2.1). Its paragraphs lose the labels taken
- * from that number; lettered sub-clauses keep theirs, which count within the fix alone.
+ * since the clause it replaces has none of its own (core/fix renders it so; a number given by a
+ * caller would be that of the body clause holding the box, a second "2.1" beside 2.1). Its
+ * paragraphs carry no number labels; lettered sub-clauses keep theirs, which count within the fix.
  */
 export function boxedFixLines(clause: RenderedClause, look: ParagraphLook): InsertedLine[] {
   return [{ text: clause.title, look }, ...clause.paragraphs.map((q) => ({ text: q.level === 2 ? `${q.label}\t${q.text}` : q.text, look, sub: q.level === 2 }))];
@@ -51,7 +52,8 @@ function collect(parent: El, out: BoxParagraph[]): void {
   const kids = [...elements(parent)];
   const lastP = kids.map((c) => isW(c, 'p')).lastIndexOf(true);
   kids.forEach((c, i) => {
-    if (isW(c, 'p')) out.push({ p: c, followed: i < lastP });
+    const before = kids[i - 1];
+    if (isW(c, 'p')) out.push({ p: c, followed: i < lastP, ...(before && isW(before, 'p') ? { previous: before } : {}) });
     else collect(c, out);
   });
 }

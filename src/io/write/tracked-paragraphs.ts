@@ -22,6 +22,11 @@ export class Ids {
  */
 export function deleteParagraph(source: string, p: El, w: WordMarkup, mark: ChangeMark, ids: Ids, edits: TextEdits): void {
   deleteRuns(source, p, w, mark, ids, edits);
+  deleteMark(source, p, w, mark, ids, edits);
+}
+
+/** A paragraph's mark alone as a tracked deletion: on Accept the paragraph joins the next one. */
+export function deleteMark(source: string, p: El, w: WordMarkup, mark: ChangeMark, ids: Ids, edits: TextEdits): void {
   markParagraph(source, p, w.tag('del', w.changeAttrs(ids.take(), mark), true), edits);
 }
 
@@ -63,11 +68,27 @@ export function insertMark(source: string, p: El, w: WordMarkup, mark: ChangeMar
   return true;
 }
 
-/** The paragraph mark as a tracked change: the w:del (or w:ins) first in the mark's run properties (after a w:ins). */
-function markParagraph(source: string, p: El, del: string, edits: TextEdits): void {
+/**
+ * A paragraph's mark as a tracked insertion where the mark carries a section break: the break is
+ * taken off it and returned as written, for the paragraph inserted last to carry (as Word keeps a
+ * section break on the mark that ends the text typed before it). Undefined where the paragraph
+ * holds no break or its mark already records a change.
+ */
+export function insertMarkBeforeBreak(source: string, p: El, w: WordMarkup, mark: ChangeMark, ids: Ids, edits: TextEdits): string | undefined {
   const pPr = child(p, 'pPr');
   const rPr = child(pPr, 'rPr');
-  if (child(pPr, 'sectPr') || child(rPr, 'del')) return;
+  const sectPr = child(pPr, 'sectPr');
+  if (!sectPr || child(rPr, 'ins') || child(rPr, 'del') || child(pPr, 'pPrChange')) return undefined;
+  edits.replace(sectPr.source!.start, sectPr.source!.end, '');
+  markParagraph(source, p, w.tag('ins', w.changeAttrs(ids.take(), mark), true), edits, true);
+  return source.slice(sectPr.source!.start, sectPr.source!.end);
+}
+
+/** The paragraph mark as a tracked change: the w:del (or w:ins) first in the mark's run properties (after a w:ins). */
+function markParagraph(source: string, p: El, del: string, edits: TextEdits, breakMoves = false): void {
+  const pPr = child(p, 'pPr');
+  const rPr = child(pPr, 'rPr');
+  if ((child(pPr, 'sectPr') && !breakMoves) || child(rPr, 'del')) return;
   const pName = qnameAt(source, p);
   const prefix = pName.includes(':') ? `${pName.slice(0, pName.indexOf(':') + 1)}` : '';
   if (rPr) {
@@ -185,9 +206,10 @@ export interface InsertedLine {
  * With `ownMark`, the paragraph they follow has had its mark inserted instead (insertMark) and the
  * last one ends on that paragraph's own mark, as Word records text typed at a paragraph's end:
  * Reject joins the paragraph to its own mark again and leaves the one after untouched. The mark
- * holds the new look, recorded as changed from the paragraph's own properties.
+ * holds the new look, recorded as changed from the paragraph's own properties, and the section
+ * break taken off the paragraph's mark, if any (insertMarkBeforeBreak).
  */
-export function insertedParagraphs(lines: readonly InsertedLine[], w: WordMarkup, mark: ChangeMark, ids: Ids, tail = '', head = '', next?: string, ownMark?: { props: string; markProps: string }): string {
+export function insertedParagraphs(lines: readonly InsertedLine[], w: WordMarkup, mark: ChangeMark, ids: Ids, tail = '', head = '', next?: string, ownMark?: { props: string; markProps: string; section?: string }): string {
   return lines
     .map(({ text, look: own, sub }, i) => {
       const last = i === lines.length - 1;
@@ -195,12 +217,15 @@ export function insertedParagraphs(lines: readonly InsertedLine[], w: WordMarkup
       // from w:pPrChange only what that names: an explicit "no numbering" here would stay and
       // unnumber a paragraph its style numbers. The last line drops the style it switched off.
       const look = last && next !== undefined && own.unlisted ? { ...own, pStyle: undefined, unlisted: false } : own;
-      const markIns = last && ownMark ? `${w.tag('rPr')}${ownMark.markProps}${w.end('rPr')}` : `${w.tag('rPr')}${w.tag('ins', w.changeAttrs(ids.take(), mark), true)}${look.markProps}${w.end('rPr')}`;
+      // An empty w:rPr before a moved section break made LibreOffice's Accept leave an empty paragraph after it.
+      const markIns = last && ownMark ? (ownMark.markProps && `${w.tag('rPr')}${ownMark.markProps}${w.end('rPr')}`) : `${w.tag('rPr')}${w.tag('ins', w.changeAttrs(ids.take(), mark), true)}${look.markProps}${w.end('rPr')}`;
       // LibreOffice's Reject joins the draft's next paragraph to the last inserted one and gives it
       // that one's properties: recorded as formatted from the next paragraph's, Reject gives them back.
       const was = last ? (ownMark?.props ?? next) : undefined;
-      const change = was !== undefined ? `${w.tag('pPrChange', w.changeAttrs(ids.take(), mark))}${w.tag('pPr')}${was}${w.end('pPr')}${w.end('pPrChange')}` : '';
-      const pPr = `${w.tag('pPr')}${lineProps(look, sub, w)}${markIns}${change}${w.end('pPr')}`;
+      const props = lineProps(look, sub, w);
+      const change = was !== undefined && was !== props ? `${w.tag('pPrChange', w.changeAttrs(ids.take(), mark))}${w.tag('pPr')}${was}${w.end('pPr')}${w.end('pPrChange')}` : '';
+      const inner = `${props}${markIns}${(last && ownMark?.section) || ''}${change}`;
+      const pPr = inner && `${w.tag('pPr')}${inner}${w.end('pPr')}`;
       const runs = `${w.tag('ins', w.changeAttrs(ids.take(), mark))}${w.runs(text, look.rPr)}${w.end('ins')}`;
       return `${w.tag('p')}${pPr}${i === 0 ? head : ''}${runs}${last ? tail : ''}${w.end('p')}`;
     })
