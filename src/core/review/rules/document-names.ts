@@ -54,6 +54,10 @@ const TITLE_BEFORE = /(?:^|\s)((?:[A-Z][\w-]{0,40}\s+){0,5})$/;
 /** A phrase that ends as a document's name does. */
 const DOCUMENT_WORD_END = /\b(?:Agreement|Contract|Terms|NDA)$/;
 
+function titleNames(title: string, name: string): boolean {
+  return title === name || / (?:for|of|to) (?:the )?$/.test(title.slice(0, Math.max(0, title.indexOf(name))));
+}
+
 const ownTitle = perReview((ctx) => (titleOf(ctx.doc) ?? '').replace(/\s+/g, ' ').toLowerCase());
 
 const identifiedCache = new WeakMap<Parameters<Rule>[0], Set<string>>();
@@ -82,7 +86,9 @@ export function namesDocument(ctx: Parameters<Rule>[0], h: Hit): boolean {
   if (/\bthis\s+$/i.test(before) && /\bAgreement$/.test(h.text)) return true;
   const name = h.text.replace(/\s+/g, ' ').toLowerCase();
   if (identifiedDocuments(ctx).has(name)) return true;
-  // Words of the draft's own title ("the Pilot Agreement starts" under the title "Pilot Agreement"; "Bonterms Cloud Terms" in "Cover Page for Bonterms Cloud Terms").
-  if (DOCUMENT_WORD_END.test(h.text) && ownTitle(ctx).includes(name)) return true;
+  // The draft's own title ("the Pilot Agreement starts" under the title "Pilot Agreement"), or the
+  // document its title is for ("Cover Page for Bonterms Cloud Terms"); not the end of a longer name
+  // ("Franchise Agreement" under "Master Franchise Agreement" is another document).
+  if (DOCUMENT_WORD_END.test(h.text) && titleNames(ownTitle(ctx), name)) return true;
   return /^\s+and\s+(?:[A-Z][\w-]*\s+){0,3}Agreement\b/.test(after);
 }

@@ -137,6 +137,8 @@ describe('names that are not undefined terms', () => {
     ];
     expect(messages(['Pilot Agreement', 'Order Form', ...body])).toEqual([]);
     expect(messages(['Evaluation Licence', 'Order Form', ...body])).toEqual(['Capitalised terms used but never defined: "Pilot Agreement"']);
+    expect(messages(['Cover Page for the Pilot Agreement', ...body])).toEqual([]);
+    expect(messages(['Master Pilot Agreement', 'Order Form', ...body])).toEqual(['Capitalised terms used but never defined: "Pilot Agreement"']);
   });
 
   it('still flags an agreement named as a term but never identified', () => {
