@@ -79,7 +79,18 @@ function exceptionSentences(ctx: Parameters<Rule>[0]): Set<Sentence> {
   return out;
 }
 
-const INDEPENDENT = /\bindependent(?:ly)?\s+(?:\w+\s+){0,2}?(?:develop|creat|conceiv|deriv|generat)\w*|\bdevelop\w*\s+(?:\w+\s+){0,3}?independently\b/i;
+// "independently developed", "developed … independently", and the exception that says how instead:
+// "is developed by the Receiving Party without reference to the Confidential Information".
+const INDEPENDENT =
+  /\bindependent(?:ly)?\s+(?:\w+\s+){0,2}?(?:develop|creat|conceiv|deriv|generat)\w*|\bdevelop\w*\s+(?:\w+\s+){0,3}?independently\b|\bdevelop\w*\s+(?:by\s+(?:\w+['’]?s?\s+){1,4})?without\s+(?:the\s+)?(?:use\s+of|reference\s+to|access\s+to|reliance\s+(?:on|upon)|benefit\s+of|recourse\s+to)\b/i;
+
+// What a draft calls the information it protects: "Confidential Information", "Proprietary
+// Information", "Evaluation Material", "Company Confidential Information", "Confidential Material".
+const PROTECTED_TERM = /^(?:[a-z]+\s+){0,2}?(?:confidential|proprietary|evaluation|protected)\s+(?:information|materials?|data)$/i;
+
+function definesProtected(ctx: Parameters<Rule>[0]): boolean {
+  return isDefined(ctx, 'Confidential Information') || ctx.definitions.some((d) => PROTECTED_TERM.test(d.term.trim()));
+}
 
 /**
  * We receive, and the exceptions leave out what we develop ourselves: our own engineers' work on
@@ -106,7 +117,7 @@ export const noIndependentDevelopment: Rule = (ctx) => {
   }
   // No exception at all: even public information is bound. Only where the draft defines what it
   // protects, so a passing mention of confidentiality is not read as the whole duty.
-  if (!isDefined(ctx, 'Confidential Information')) return [];
+  if (!definesProtected(ctx)) return [];
   const duty = ctx.topics.confidentiality.evidence[0];
   const s = duty && ctx.sentences.find((x) => x.paragraph === duty.paragraph && x.start === duty.start);
   return [
