@@ -34,6 +34,13 @@ describe('residuals', () => {
     expect(residuals(makeContext(payments, { scenario: 'pre-deal-disclosure', role: 'discloser' }))).toEqual([]);
   });
 
+  it('reads whose staff remember them, past a party named between the grant and its subject', () => {
+    const grant = (whose: string) =>
+      `${NDA_PARTIES}\nThe Receiving Party may build similar products without obligation to the Disclosing Party, and is free to use the residuals of Confidential Information for any purpose, where "residuals" means information retained in the memories of representatives of the ${whose}.`;
+    expect(residuals(makeContext(grant('Receiving Party'), { scenario: 'pre-deal-disclosure', role: 'discloser' }))[0]).toMatchObject({ severity: 'high' });
+    expect(residuals(makeContext(grant('Disclosing Party'), { scenario: 'pre-deal-disclosure', role: 'discloser' }))).toEqual([]);
+  });
+
   it('is quiet when residuals are ruled out', () => {
     const text = `${NDA_PARTIES}\nNo right to use residuals is granted, and the Receiving Party shall not use any information retained in the unaided memory of its employees.`;
     expect(residuals(makeContext(text, { scenario: 'pre-deal-disclosure', role: 'discloser' }))).toEqual([]);
