@@ -90,6 +90,9 @@ export const forum: Rule = (ctx) => {
   const exclusive = forum.some((h) => EXCLUSIVE.test(h.sentence.text));
   const open = arbitrates ? [] : forum.filter((h) => NON_EXCLUSIVE.test(h.sentence.text) || (!exclusive && CONSENT_ONLY.test(h.sentence.text)));
   if (open.length > 0) {
+    // In a confidentiality agreement the discloser is the likely claimant: courts left open let it sue
+    // wherever the recipient and its assets are, which it would not trade for one exclusive court.
+    if (ctx.scenario === 'pre-deal-disclosure' && ourSide(ctx) === 'A') return [];
     return [finding(ctx, { rule: 'ambiguous.court-forum-open', topic: 'dispute-resolution', severity: 'medium', kind: 'ambiguous', evidence: groupedEvidence(open) })];
   }
   const { country, party } = forumSeat(ctx, forum, arbitrates);

@@ -106,7 +106,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: territoryUndefined, rules: [info('ambiguous.territory-undefined', 'medium', 'territory')] },
   { check: chinaTerritory, rules: [info('ambiguous.china-territory', 'medium', 'territory')] },
   { check: undefinedResults, rules: [info('ambiguous.undefined-term', 'medium')] },
-  { check: returnDestroy, rules: [info('ambiguous.return-destroy', 'medium', 'return-or-destroy'), info('ambiguous.return-on-request', 'medium', 'return-or-destroy')] },
+  { check: returnDestroy, rules: [info('ambiguous.return-destroy', 'medium', 'return-or-destroy'), info('ambiguous.return-on-request', 'low', 'return-or-destroy')] },
   { check: survival, rules: [info('ambiguous.survival', 'medium', 'survival')] },
   { check: purposeUnstated, rules: [info('ambiguous.purpose-unstated', 'medium', 'purpose-limitation')] },
   { check: residuals, rules: [info('one-sided.residuals', 'high', 'residuals')] },
