@@ -62,14 +62,14 @@ export const markedOnly: Rule = (ctx) => {
 };
 
 // The usual exceptions to confidentiality, as contracts list them.
-const EXCEPTION =
+export const EXCEPTION =
   /\b(?:public(?:ly)?\s+(?:known|available)|public\s+domain|generally\s+(?:known|available)|already\s+(?:known|in\s+(?:its|the\s+\w+['’]s)\s+possession)|in\s+(?:its|the\s+\w+['’]s)\s+possession|(?:lawfully|rightfully)\s+(?:obtained|received)|from\s+a\s+third\s+party)\b/gi;
 // What opens a list of exceptions: "shall not apply to information which", "does not include".
 const EXCEPTIONS_INTRO =
   /\b(?:(?:shall|will|do|does)\s+not(?:,\s*\w+,)?\s+(?:apply|include|extend|cover)|not\s+(?:be\s+)?(?:deemed|considered|treated\s+as)\s+confidential|exclud\w*|except\w*|other\s+than|no\s+obligation)\b/i;
 
 /** Sentences that list exceptions, or follow close after the words that open the list; one pass. */
-function exceptionSentences(ctx: Parameters<Rule>[0]): Set<Sentence> {
+export function exceptionSentences(ctx: Parameters<Rule>[0]): Set<Sentence> {
   const out = new Set<Sentence>();
   let since = Infinity;
   for (const s of ctx.sentences) {
@@ -88,7 +88,7 @@ const INDEPENDENT =
 // Information", "Evaluation Material", "Company Confidential Information", "Confidential Material".
 const PROTECTED_TERM = /^(?:[a-z]+\s+){0,2}?(?:confidential|proprietary|evaluation|protected)\s+(?:information|materials?|data)$/i;
 
-function definesProtected(ctx: Parameters<Rule>[0]): boolean {
+export function definesProtected(ctx: Parameters<Rule>[0]): boolean {
   return isDefined(ctx, 'Confidential Information') || ctx.definitions.some((d) => PROTECTED_TERM.test(d.term.trim()));
 }
 

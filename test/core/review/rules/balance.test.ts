@@ -205,6 +205,8 @@ describe('the forum for disputes', () => {
     const open = nda('The Parties submit to the non-exclusive jurisdiction of the courts of England and Wales.');
     expect(rules(forum, open, 'pre-deal-disclosure', 'discloser')).toEqual([]);
     expect(rules(forum, open, 'pre-deal-disclosure', 'recipient')).toEqual(['ambiguous.court-forum-open medium']);
+    const defendant = nda('Any dispute under this Agreement shall be resolved by the courts of the country of the first defendant.');
+    expect(rules(forum, defendant, 'pre-deal-disclosure', 'discloser')).toEqual(['ambiguous.court-forum-open medium']);
   });
   it('flags arbitration beside exclusive courts, but not courts kept for injunctions', () => {
     const arbitration = 'Any dispute arising out of this Agreement shall be finally resolved by arbitration administered by the Singapore International Arbitration Centre.';
