@@ -26,6 +26,8 @@ describe('no exception for disclosure a law or court requires', () => {
     expect(rules('recipient', EXCEPTIONS, subpoena)).toEqual([]);
     const exchange = 'Nothing in this Agreement prevents a disclosure required under the rules of any stock exchange on which the Receiving Party\'s shares are listed.';
     expect(rules('recipient', EXCEPTIONS, exchange)).toEqual([]);
+    const ordered = 'If the Receiving Party is ordered to disclose Confidential Information under a governmental request or order, it shall notify the Disclosing Party at once.';
+    expect(rules('recipient', EXCEPTIONS, ordered)).toEqual([]);
   });
   it('still fires where the law is named for something else: the duty to comply with export laws is no exception', () => {
     const exportLaw = 'Each party shall comply with the export control laws that apply to the Confidential Information.';
