@@ -151,9 +151,11 @@ describe('their right to keep samples or data', () => {
     expect(retention(makeContext(`${sale}\n${all}`, { scenario: 'technology-license', role: 'licensee' })).map((f) => f.rule)).toEqual(['one-sided.retention']);
   });
 
-  it('accepts an archival copy kept for legal compliance', () => {
+  it('accepts an archival copy kept for legal compliance, not archives kept as the keeper\'s own policies decide', () => {
     const text = `${SAMPLE_PARTIES}\nEvaluator may retain one copy of the Confidential Information solely for legal compliance purposes.`;
     expect(retention(makeContext(text, { scenario: 'sample-testing', role: 'provider' }))).toEqual([]);
+    const policies = `${SAMPLE_PARTIES}\nEvaluator may retain copies of the Confidential Information for archiving in accordance with its internal policies.`;
+    expect(retention(makeContext(policies, { scenario: 'sample-testing', role: 'provider' })).map((f) => f.rule)).toEqual(['one-sided.retention']);
   });
 });
 
