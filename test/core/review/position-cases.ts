@@ -57,6 +57,11 @@ export const POSITION_CASES: Record<string, PositionCase> = {
     fires: 'The {B} shall hold the Confidential Information in confidence. In no event shall either party be liable to the other for any indirect, special or consequential damages arising out of this Agreement.',
     nearMiss: 'The {B} shall hold the Confidential Information in confidence. In no event shall either party be liable to the other for any indirect, special or consequential damages arising out of this Agreement, except for damages arising from a breach of its confidentiality obligations.',
   },
+  'one-sided.return-designated-only': {
+    against: 'A',
+    fires: 'The {B} shall hold the Confidential Information in confidence. All drawings and documents furnished by the {A} which are designated in writing to be the property of the {A} shall be returned to the {A} promptly at its request.',
+    nearMiss: 'The {B} shall hold the Confidential Information in confidence. All drawings, documents and other Confidential Information furnished by the {A}, and all copies of them, shall be returned to the {A} promptly at its request.',
+  },
   'one-sided.free-feedback': {
     against: 'B',
     fires: 'The {B} hereby grants to the {A} a perpetual, irrevocable, worldwide, royalty-free licence to use and exploit any feedback the {B} provides.',

@@ -6,6 +6,7 @@ import { andOr } from './and-or';
 import { markedOnly, noIndependentDevelopment, shortConfidentiality } from './confidentiality-scope';
 import { noCompelledDisclosure } from './compelled-disclosure';
 import { leakDamages } from './leak-damages';
+import { designatedReturn } from './return-designated';
 import { exclusivityReach } from './exclusivity-reach';
 import { exclusivityProducts, softMinimums } from './exclusivity-products';
 import { firstRefusal } from './first-refusal';
@@ -124,6 +125,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: noIndependentDevelopment, rules: [info('one-sided.no-independent-development', 'high', 'confidentiality')] },
   { check: noCompelledDisclosure, rules: [info('one-sided.no-compelled-disclosure', 'medium', 'confidentiality')] },
   { check: leakDamages, rules: [info('one-sided.leak-damages-excluded', 'medium', 'confidentiality')] },
+  { check: designatedReturn, rules: [info('one-sided.return-designated-only', 'medium', 'return-or-destroy')] },
   { check: shortConfidentiality, rules: [info('one-sided.short-confidentiality', 'medium', 'confidentiality')] },
   { check: noCopies, rules: [info('one-sided.no-copies', 'low', 'confidentiality')] },
   { check: softwareOnlyNre, rules: [info('ambiguous.software-only-nre', 'medium', 'no-reverse-engineering')] },
