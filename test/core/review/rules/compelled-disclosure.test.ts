@@ -28,6 +28,8 @@ describe('no exception for disclosure a law or court requires', () => {
     expect(rules('recipient', EXCEPTIONS, exchange)).toEqual([]);
     const ordered = 'If the Receiving Party is ordered to disclose Confidential Information under a governmental request or order, it shall notify the Disclosing Party at once.';
     expect(rules('recipient', EXCEPTIONS, ordered)).toEqual([]);
+    const requires = 'If a law, a court or a stock exchange requires the Receiving Party to disclose Confidential Information, it may disclose only what is required.';
+    expect(rules('recipient', EXCEPTIONS, requires)).toEqual([]);
   });
   it('still fires where the law is named for something else: the duty to comply with export laws is no exception', () => {
     const exportLaw = 'Each party shall comply with the export control laws that apply to the Confidential Information.';
