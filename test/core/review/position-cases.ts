@@ -47,6 +47,21 @@ export const POSITION_CASES: Record<string, PositionCase> = {
     fires: 'The {B} shall hold the Confidential Information in confidence and shall not disclose it to any third party. These obligations do not apply to information that (a) is or becomes publicly available through no fault of the {B}, (b) was already in the {B}\'s possession before disclosure, or (c) is lawfully obtained from a third party without restriction.',
     nearMiss: 'The {B} shall hold the Confidential Information in confidence and shall not disclose it to any third party. These obligations do not apply to information that (a) is or becomes publicly available through no fault of the {B}, (b) was already in the {B}\'s possession before disclosure, (c) is lawfully obtained from a third party without restriction, or (d) is independently developed by the {B} without use of the Confidential Information.',
   },
+  'one-sided.no-compelled-disclosure': {
+    against: 'B',
+    fires: 'The {B} shall hold the Confidential Information in confidence and shall not disclose it to any third party. These obligations do not apply to information that (a) is or becomes publicly available through no fault of the {B}, or (b) was already in the {B}\'s possession before disclosure.',
+    nearMiss: 'The {B} shall hold the Confidential Information in confidence and shall not disclose it to any third party. These obligations do not apply to information that (a) is or becomes publicly available through no fault of the {B}, (b) was already in the {B}\'s possession before disclosure, or (c) the {B} is required to disclose by law or by order of a court.',
+  },
+  'one-sided.leak-damages-excluded': {
+    against: 'A',
+    fires: 'The {B} shall hold the Confidential Information in confidence. In no event shall either party be liable to the other for any indirect, special or consequential damages arising out of this Agreement.',
+    nearMiss: 'The {B} shall hold the Confidential Information in confidence. In no event shall either party be liable to the other for any indirect, special or consequential damages arising out of this Agreement, except for damages arising from a breach of its confidentiality obligations.',
+  },
+  'one-sided.return-designated-only': {
+    against: 'A',
+    fires: 'The {B} shall hold the Confidential Information in confidence. All drawings and documents furnished by the {A} which are designated in writing to be the property of the {A} shall be returned to the {A} promptly at its request.',
+    nearMiss: 'The {B} shall hold the Confidential Information in confidence. All drawings, documents and other Confidential Information furnished by the {A}, and all copies of them, shall be returned to the {A} promptly at its request.',
+  },
   'one-sided.free-feedback': {
     against: 'B',
     fires: 'The {B} hereby grants to the {A} a perpetual, irrevocable, worldwide, royalty-free licence to use and exploit any feedback the {B} provides.',

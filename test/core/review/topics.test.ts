@@ -99,6 +99,7 @@ describe('topic detection judges the sentence, not the word', () => {
     ['background-license', 'The licenses granted herein are exclusive worldwide licenses to: 1. make, have made, use, lease and sell Licensed Products.'],
     ['dispute-resolution', 'This agreement is governed by Austrian law. Jurisdiction is agreed to be at Vienna.'],
     ['dispute-resolution', 'Any dispute arising out of this Agreement will be exclusively adjudicated by the state and federal courts located in Wake County, North Carolina.'],
+    ['dispute-resolution', 'This Agreement shall be governed by the laws of the State of Ohio and shall be enforceable in the courts of that state.'],
     ['results-use', 'The University shall retain the right to use any such Invention for internal research and teaching purposes.'],
     ['results-use', 'The Institution may use any Research data for internal, non-commercial research.'],
   ] as const)('%s: reads the plain verb form: %s', (id, text) => {
@@ -111,6 +112,7 @@ describe('topic detection judges the sentence, not the word', () => {
     ['background-ip', 'The Buyer is the owner of the goods once they are loaded on board.'],
     ['background-license', 'The Distributor shall grant a discount to the other Party\'s customers on the first order.'],
     ['dispute-resolution', 'Each party shall comply with the laws of any jurisdiction in which it sells the Products.'],
+    ['dispute-resolution', 'If any provision is held invalid, the remainder of this Agreement shall be enforceable in any court of competent jurisdiction.'],
     ['purpose-limitation', 'The Party unable to perform will use its best efforts to resume performance and suspend performance only for the period necessary.'],
     ['dispute-resolution', 'The Recipient may disclose Confidential Information to the extent required by order of a court of competent jurisdiction.'],
     ['dispute-resolution', 'If any provision is held invalid by a court of competent jurisdiction, the remaining provisions continue in full force.'],

@@ -62,14 +62,14 @@ export const markedOnly: Rule = (ctx) => {
 };
 
 // The usual exceptions to confidentiality, as contracts list them.
-const EXCEPTION =
+export const EXCEPTION =
   /\b(?:public(?:ly)?\s+(?:known|available)|public\s+domain|generally\s+(?:known|available)|already\s+(?:known|in\s+(?:its|the\s+\w+['’]s)\s+possession)|in\s+(?:its|the\s+\w+['’]s)\s+possession|(?:lawfully|rightfully)\s+(?:obtained|received)|from\s+a\s+third\s+party)\b/gi;
 // What opens a list of exceptions: "shall not apply to information which", "does not include".
 const EXCEPTIONS_INTRO =
   /\b(?:(?:shall|will|do|does)\s+not(?:,\s*\w+,)?\s+(?:apply|include|extend|cover)|not\s+(?:be\s+)?(?:deemed|considered|treated\s+as)\s+confidential|exclud\w*|except\w*|other\s+than|no\s+obligation)\b/i;
 
 /** Sentences that list exceptions, or follow close after the words that open the list; one pass. */
-function exceptionSentences(ctx: Parameters<Rule>[0]): Set<Sentence> {
+export function exceptionSentences(ctx: Parameters<Rule>[0]): Set<Sentence> {
   const out = new Set<Sentence>();
   let since = Infinity;
   for (const s of ctx.sentences) {
@@ -79,7 +79,18 @@ function exceptionSentences(ctx: Parameters<Rule>[0]): Set<Sentence> {
   return out;
 }
 
-const INDEPENDENT = /\bindependent(?:ly)?\s+(?:\w+\s+){0,2}?(?:develop|creat|conceiv|deriv|generat)\w*|\bdevelop\w*\s+(?:\w+\s+){0,3}?independently\b/i;
+// "independently developed", "developed … independently", and the exception that says how instead:
+// "is developed by the Receiving Party without reference to the Confidential Information".
+const INDEPENDENT =
+  /\bindependent(?:ly)?\s+(?:\w+\s+){0,2}?(?:develop|creat|conceiv|deriv|generat)\w*|\bdevelop\w*\s+(?:\w+\s+){0,3}?independently\b|\bdevelop\w*\s+(?:by\s+(?:\w+['’]?s?\s+){1,4})?without\s+(?:the\s+)?(?:use\s+of|reference\s+to|access\s+to|reliance\s+(?:on|upon)|benefit\s+of|recourse\s+to)\b/i;
+
+// What a draft calls the information it protects: "Confidential Information", "Proprietary
+// Information", "Evaluation Material", "Company Confidential Information", "Confidential Material".
+const PROTECTED_TERM = /^(?:[a-z]+\s+){0,2}?(?:confidential|proprietary|evaluation|protected)\s+(?:information|materials?|data)$/i;
+
+export function definesProtected(ctx: Parameters<Rule>[0]): boolean {
+  return isDefined(ctx, 'Confidential Information') || ctx.definitions.some((d) => PROTECTED_TERM.test(d.term.trim()));
+}
 
 /**
  * We receive, and the exceptions leave out what we develop ourselves: our own engineers' work on
@@ -106,7 +117,7 @@ export const noIndependentDevelopment: Rule = (ctx) => {
   }
   // No exception at all: even public information is bound. Only where the draft defines what it
   // protects, so a passing mention of confidentiality is not read as the whole duty.
-  if (!isDefined(ctx, 'Confidential Information')) return [];
+  if (!definesProtected(ctx)) return [];
   const duty = ctx.topics.confidentiality.evidence[0];
   const s = duty && ctx.sentences.find((x) => x.paragraph === duty.paragraph && x.start === duty.start);
   return [

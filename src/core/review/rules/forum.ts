@@ -11,6 +11,7 @@ const DISPUTE_CONTEXT = /\b(?:jurisdiction|venue|disputes?|actions?|proceedings?
 // proceedings"): disputes settled, resolved, referred or submitted to or by arbitration.
 export const AGREES_TO_ARBITRATE =
   /\b(?:settled|resolved|decided|determined|referred|submitted|submit|refer)\s+(?:\w+\s+){0,4}?(?:by|to|through|in|under|pursuant\s+to)\s+(?:\w+\s+){0,3}?arbitration\b|\b(?:binding|final)\s+arbitration\b|\barbitrated\b|\b(?:seat|place)\s+of\s+(?:the\s+)?arbitration\b/i;
+const WHO_IS_SUED = /\bfirst\s+defendant\b/i;
 const NON_EXCLUSIVE = /\bnon[\s-]?exclusive\s+jurisdiction\b|\bfirst\s+defendant\b|\bmay\s+(?:also\s+)?be\s+(?:brought|initiated|commenced|instituted)\s+in\b/i;
 // Consent to a court's jurisdiction that makes it no more than one competent court: "each party
 // consents to the personal jurisdiction of the courts located in …", with nothing making it the only one.
@@ -90,6 +91,10 @@ export const forum: Rule = (ctx) => {
   const exclusive = forum.some((h) => EXCLUSIVE.test(h.sentence.text));
   const open = arbitrates ? [] : forum.filter((h) => NON_EXCLUSIVE.test(h.sentence.text) || (!exclusive && CONSENT_ONLY.test(h.sentence.text)));
   if (open.length > 0) {
+    // In a confidentiality agreement the discloser is the likely claimant: courts left open let it sue
+    // wherever the recipient and its assets are, which it would not trade for one exclusive court. A
+    // forum that turns on who is sued first is no choice for either side.
+    if (ctx.scenario === 'pre-deal-disclosure' && ourSide(ctx) === 'A' && !open.some((h) => WHO_IS_SUED.test(h.sentence.text))) return [];
     return [finding(ctx, { rule: 'ambiguous.court-forum-open', topic: 'dispute-resolution', severity: 'medium', kind: 'ambiguous', evidence: groupedEvidence(open) })];
   }
   const { country, party } = forumSeat(ctx, forum, arbitrates);

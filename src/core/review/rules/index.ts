@@ -4,6 +4,9 @@ import type { Rule } from '../context';
 import type { RuleEntry, RuleInfo } from './entry';
 import { andOr } from './and-or';
 import { markedOnly, noIndependentDevelopment, shortConfidentiality } from './confidentiality-scope';
+import { noCompelledDisclosure } from './compelled-disclosure';
+import { leakDamages } from './leak-damages';
+import { designatedReturn } from './return-designated';
 import { exclusivityReach } from './exclusivity-reach';
 import { exclusivityProducts, softMinimums } from './exclusivity-products';
 import { firstRefusal } from './first-refusal';
@@ -108,7 +111,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: territoryUndefined, rules: [info('ambiguous.territory-undefined', 'medium', 'territory')] },
   { check: chinaTerritory, rules: [info('ambiguous.china-territory', 'medium', 'territory')] },
   { check: undefinedResults, rules: [info('ambiguous.undefined-term', 'medium')] },
-  { check: returnDestroy, rules: [info('ambiguous.return-destroy', 'medium', 'return-or-destroy'), info('ambiguous.return-on-request', 'medium', 'return-or-destroy')] },
+  { check: returnDestroy, rules: [info('ambiguous.return-destroy', 'medium', 'return-or-destroy'), info('ambiguous.return-on-request', 'low', 'return-or-destroy')] },
   { check: survival, rules: [info('ambiguous.survival', 'medium', 'survival')] },
   { check: purposeUnstated, rules: [info('ambiguous.purpose-unstated', 'medium', 'purpose-limitation')] },
   { check: residuals, rules: [info('one-sided.residuals', 'high', 'residuals')] },
@@ -122,6 +125,9 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: oneWayNoImpliedLicense, rules: [info('one-sided.no-implied-license', 'high', 'no-implied-license')] },
   { check: markedOnly, rules: [info('one-sided.marked-only', 'medium', 'confidentiality')] },
   { check: noIndependentDevelopment, rules: [info('one-sided.no-independent-development', 'high', 'confidentiality')] },
+  { check: noCompelledDisclosure, rules: [info('one-sided.no-compelled-disclosure', 'medium', 'confidentiality')] },
+  { check: leakDamages, rules: [info('one-sided.leak-damages-excluded', 'medium', 'confidentiality')] },
+  { check: designatedReturn, rules: [info('one-sided.return-designated-only', 'medium', 'return-or-destroy')] },
   { check: shortConfidentiality, rules: [info('one-sided.short-confidentiality', 'medium', 'confidentiality')] },
   { check: noCopies, rules: [info('one-sided.no-copies', 'low', 'confidentiality')] },
   { check: softwareOnlyNre, rules: [info('ambiguous.software-only-nre', 'medium', 'no-reverse-engineering')] },

@@ -1,7 +1,7 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
 import { DEFINITION } from '../topics/detector';
-import { ourSide, partyBefore, type PartyRef } from './side';
+import { ourSide, partyBefore, partyRightAfter, type PartyRef } from './side';
 import { groupedEvidence, hits, substantive, type Hit } from './text';
 
 const RESIDUALS =
@@ -45,11 +45,19 @@ export const residuals: Rule = (ctx) => {
 // The grant: "may use", "shall be free to use", "is entitled to use".
 const USE_RIGHT = /\b(?:may|(?:shall|will)\s+be\s+(?:free|entitled|permitted)\s+to|(?:is|are)\s+(?:free|entitled|permitted)\s+to)\s+(?:\w+\s+){0,2}?use\b/gi;
 
+// Whose memories the residuals are: "retained in the memories of representatives of Recipient".
+const MEMORY_OF =
+  /\bmemor(?:y|ies)\s+of\s+(?:(?:the|its|their|any|such)\s+)?(?:(?:representatives|employees|personnel|staff|individuals|persons)\s+of\s+)?/i;
+
 /**
- * Who may use the residuals: the subject of the use right in the sentence ("The Receiving Party may
- * use Residuals of the Disclosing Party's information"), else the party named last before them.
+ * Who may use the residuals: the party whose people remember them, where the clause says so; else
+ * the subject of the use right in the sentence ("The Receiving Party may use Residuals of the
+ * Disclosing Party's information"), else the party named last before them.
  */
 function beneficiary(ctx: Parameters<Rule>[0], h: Hit): PartyRef | undefined {
+  const memory = MEMORY_OF.exec(h.sentence.text);
+  const rememberer = memory && partyRightAfter(ctx, h.sentence.text, memory.index + memory[0].length);
+  if (rememberer) return rememberer;
   USE_RIGHT.lastIndex = 0;
   const grant = USE_RIGHT.exec(h.sentence.text);
   return partyBefore(ctx, h.sentence.text, grant ? grant.index : h.index);

@@ -12,6 +12,13 @@ const OURS_TO_B = /\b(?:test\s+data|data|results|reports?|confidential\s+informa
 const ARCHIVAL =
   /\b(?:archiv\w*|legal|compliance|regulatory|back-?ups?|record-?keeping|evidenc\w*|disputes?|one\s+(?:\(1\)\s+)?cop(?:y|ies)|a\s+single\s+copy|required\s+by\s+(?:applicable\s+)?law|automatic\w*|electronic)\b/i;
 
+/**
+ * A purpose the keeper sets for itself, which makes an archive whatever it keeps: copies archived
+ * "consistent with … the Receiving Party's internal policies", kept for "its own internal records".
+ */
+const SELF_SET =
+  /\b(?:its|their|(?:the\s+)?(?:relevant\s+)?(?:party|recipient|receiving\s+party)['’]s)\s+(?:own\s+)?(?:internal|usual|ordinary|standard)\s+(?:polic(?:y|ies)|procedures|practices?|records|guidelines)\b|\b(?:its|their)\s+own\s+(?:records|polic(?:y|ies)|purposes)\b|\bgood\s+business\s+practices?\b/i;
+
 /** "To the extent they relate to the patents licensed to the Seller, the Seller may retain copies": it keeps what its own licence needs. */
 const LICENSED_TO = /\blicen[cs]ed\s+(?:back\s+)?to\s+(?:the\s+)?([A-Z][\w-]*)/g;
 
@@ -40,7 +47,7 @@ export const retention: Rule = (ctx) => {
   const kept = (h: Hit) => {
     const text = h.sentence.text;
     // What is kept is named right after the verb, not somewhere else in the sentence.
-    return WHAT.test(text.slice(h.index, h.index + h.text.length + 80)) && !ARCHIVAL.test(text) && !CONSUMED.test(text);
+    return WHAT.test(text.slice(h.index, h.index + h.text.length + 80)) && (!ARCHIVAL.test(text) || SELF_SET.test(text)) && !CONSUMED.test(text);
   };
   const ours = ourSide(ctx);
   for (const hit of hits(ctx, KEEP, kept)) {

@@ -234,12 +234,20 @@ describe('ownership terms used but not defined', () => {
 });
 
 describe('return or destruction without deadline or certificate', () => {
-  const bare = 'Upon termination of this Agreement, the Recipient shall return or destroy all Confidential Information of the Discloser.';
+  const bare = 'After the discussions end, the Recipient shall return or destroy all Confidential Information of the Discloser.';
 
   it('fires when neither is given, at medium severity where secrets are shared before a deal', () => {
     const [f] = returnDestroy(makeContext(bare, { scenario: 'pre-deal-disclosure' }));
     expect(f).toMatchObject({ rule: 'ambiguous.return-destroy', severity: 'medium', topic: 'return-or-destroy' });
     expect(f!.message).toMatch(/no deadline and no certificate/);
+  });
+
+  it('reads a return owed "upon termination" as due then: only the certificate is missing, and with one nothing is', () => {
+    const upon = 'Upon termination of this Agreement, the Recipient shall return or destroy all Confidential Information of the Discloser.';
+    const [f] = returnDestroy(makeContext(upon, { scenario: 'pre-deal-disclosure' }));
+    expect(f).toMatchObject({ severity: 'low' });
+    expect(f!.message).toMatch(/certificate/);
+    expect(returnDestroy(makeContext(`${upon.slice(0, -1)} and certify the destruction to the Discloser in writing.`, { scenario: 'pre-deal-disclosure' }))).toEqual([]);
   });
 
   it('is low in other deals', () => {

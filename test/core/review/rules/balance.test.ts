@@ -91,6 +91,18 @@ describe('no exception for independent development', () => {
     expect(rules(noIndependentDevelopment, nda(withIndependent), 'pre-deal-disclosure', 'recipient')).toEqual([]);
     expect(rules(noIndependentDevelopment, nda(exceptions, 'Each party may use information it develops independently.'), 'pre-deal-disclosure', 'recipient')).toEqual([]);
   });
+  it('reads an exception that says how the information was developed: "without reference to" it', () => {
+    const withoutReference = `${exceptions.slice(0, -1)}, or (d) is developed by the Receiving Party without reference to the Confidential Information.`;
+    expect(rules(noIndependentDevelopment, nda(withoutReference), 'pre-deal-disclosure', 'recipient')).toEqual([]);
+    const withUse = 'Any improvement developed by the Receiving Party with use of the Confidential Information belongs to the Disclosing Party.';
+    expect(rules(noIndependentDevelopment, nda(exceptions, withUse), 'pre-deal-disclosure', 'recipient')).toEqual(['one-sided.no-independent-development medium']);
+  });
+  it('fires with no exception at all where what is protected is defined under another name ("Evaluation Material")', () => {
+    const evaluation = '"Evaluation Material" means all information the Company makes available to the Recipient about its business.';
+    expect(rules(noIndependentDevelopment, nda(evaluation), 'pre-deal-disclosure', 'recipient')).toEqual(['one-sided.no-independent-development high']);
+    const rights = '"Proprietary Rights" means patents, copyrights and other rights in inventions.';
+    expect(rules(noIndependentDevelopment, nda(rights), 'pre-deal-disclosure', 'recipient')).toEqual([]);
+  });
   it('stays quiet for the discloser, whom narrow exceptions favour', () => {
     expect(rules(noIndependentDevelopment, nda(exceptions), 'pre-deal-disclosure', 'discloser')).toEqual([]);
   });
@@ -189,10 +201,12 @@ describe('the forum for disputes', () => {
     expect(rules(forum, stuttgart, 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.court-forum low']);
     expect(rules(forum, stuttgart, 'pre-deal-disclosure', 'recipient')).toEqual([]);
   });
-  it('flags non-exclusive courts as an open forum for either side', () => {
+  it('flags non-exclusive courts as an open forum for the recipient, not for the discloser, the likely claimant, free to sue where the recipient is', () => {
     const open = nda('The Parties submit to the non-exclusive jurisdiction of the courts of England and Wales.');
-    expect(rules(forum, open, 'pre-deal-disclosure', 'discloser')).toEqual(['ambiguous.court-forum-open medium']);
+    expect(rules(forum, open, 'pre-deal-disclosure', 'discloser')).toEqual([]);
     expect(rules(forum, open, 'pre-deal-disclosure', 'recipient')).toEqual(['ambiguous.court-forum-open medium']);
+    const defendant = nda('Any dispute under this Agreement shall be resolved by the courts of the country of the first defendant.');
+    expect(rules(forum, defendant, 'pre-deal-disclosure', 'discloser')).toEqual(['ambiguous.court-forum-open medium']);
   });
   it('flags arbitration beside exclusive courts, but not courts kept for injunctions', () => {
     const arbitration = 'Any dispute arising out of this Agreement shall be finally resolved by arbitration administered by the Singapore International Arbitration Centre.';
@@ -255,8 +269,8 @@ describe('the forum for disputes', () => {
 describe('return only on request', () => {
   const onRequest =
     'Promptly following the request of the Disclosing Party, the Receiving Party shall, as directed by the Disclosing Party, destroy (and confirm such destruction in writing) or return all Confidential Information.';
-  it('fires for the discloser', () => {
-    expect(rules(returnDestroy, nda(onRequest), 'pre-deal-disclosure', 'discloser')).toEqual(['ambiguous.return-on-request medium']);
+  it('notes it, as low, for the discloser, who may ask at any time', () => {
+    expect(rules(returnDestroy, nda(onRequest), 'pre-deal-disclosure', 'discloser')).toEqual(['ambiguous.return-on-request low']);
   });
   it('reads who is bound to hand over: where it is us, the material goes to them, not back to us', () => {
     const opening = 'This Manufacturing Agreement is made between Qinlan Plastics Co., Ltd. (the "Supplier") and Harbourline Brands Inc. (the "Purchaser").';
@@ -271,7 +285,7 @@ describe('return only on request', () => {
     const playbook = { required: ['return-or-destroy' as const], recommended: [] };
     const ctx = makeContext(nda(instruction), { scenario: 'pre-deal-disclosure', role: 'discloser', playbook });
     expect(missingTerms(ctx).map((f) => f.topic)).not.toContain('return-or-destroy');
-    expect(returnDestroy(ctx).map((f) => `${f.rule} ${f.severity}`)).toEqual(['ambiguous.return-on-request medium']);
+    expect(returnDestroy(ctx).map((f) => `${f.rule} ${f.severity}`)).toEqual(['ambiguous.return-on-request low']);
     const notice = 'The Receiving Party shall act on the instructions of the Disclosing Party when it handles Confidential Information.';
     expect(missingTerms(makeContext(nda(notice), { scenario: 'pre-deal-disclosure', role: 'discloser', playbook })).map((f) => f.topic)).toContain('return-or-destroy');
   });

@@ -150,6 +150,15 @@ describe('finding messages in both languages', () => {
         ].join('\n'),
         { scenario: 'pre-deal-disclosure', role: 'recipient' },
       ),
+      makeContext(
+        [
+          'This Non-Disclosure Agreement is made between Qinlan Energy Co., Ltd. (the "Disclosing Party") and Harbourline Power GmbH (the "Receiving Party").',
+          'The Receiving Party shall keep the Confidential Information secret.',
+          'In no event shall either party be liable to the other for any consequential damages.',
+          'All documents furnished by the Disclosing Party which are designated in writing to be the property of the Disclosing Party shall be returned to it on request.',
+        ].join('\n'),
+        { scenario: 'pre-deal-disclosure', role: 'discloser' },
+      ),
       makeContext('The Provider shall pay a total fee of USD 900,000, payable as follows: USD 300,000 on signing and USD 500,000 upon acceptance.', opts),
       makeContext('The Evaluator will not conduct security or vulnerability tests on the Product.', { ...opts, role: 'evaluator' }),
       makeContext('This Evaluation Agreement is made between [PROVIDER NAME] ("Provider") and Qinlan Energy Co., Ltd. ("Evaluator").', opts),

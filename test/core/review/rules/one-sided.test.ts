@@ -34,6 +34,13 @@ describe('residuals', () => {
     expect(residuals(makeContext(payments, { scenario: 'pre-deal-disclosure', role: 'discloser' }))).toEqual([]);
   });
 
+  it('reads whose staff remember them, past a party named between the grant and its subject', () => {
+    const grant = (whose: string) =>
+      `${NDA_PARTIES}\nThe Receiving Party may build similar products without obligation to the Disclosing Party, and is free to use the residuals of Confidential Information for any purpose, where "residuals" means information retained in the memories of representatives of the ${whose}.`;
+    expect(residuals(makeContext(grant('Receiving Party'), { scenario: 'pre-deal-disclosure', role: 'discloser' }))[0]).toMatchObject({ severity: 'high' });
+    expect(residuals(makeContext(grant('Disclosing Party'), { scenario: 'pre-deal-disclosure', role: 'discloser' }))).toEqual([]);
+  });
+
   it('is quiet when residuals are ruled out', () => {
     const text = `${NDA_PARTIES}\nNo right to use residuals is granted, and the Receiving Party shall not use any information retained in the unaided memory of its employees.`;
     expect(residuals(makeContext(text, { scenario: 'pre-deal-disclosure', role: 'discloser' }))).toEqual([]);
@@ -144,9 +151,11 @@ describe('their right to keep samples or data', () => {
     expect(retention(makeContext(`${sale}\n${all}`, { scenario: 'technology-license', role: 'licensee' })).map((f) => f.rule)).toEqual(['one-sided.retention']);
   });
 
-  it('accepts an archival copy kept for legal compliance', () => {
+  it('accepts an archival copy kept for legal compliance, not archives kept as the keeper\'s own policies decide', () => {
     const text = `${SAMPLE_PARTIES}\nEvaluator may retain one copy of the Confidential Information solely for legal compliance purposes.`;
     expect(retention(makeContext(text, { scenario: 'sample-testing', role: 'provider' }))).toEqual([]);
+    const policies = `${SAMPLE_PARTIES}\nEvaluator may retain copies of the Confidential Information for archiving in accordance with its internal policies.`;
+    expect(retention(makeContext(policies, { scenario: 'sample-testing', role: 'provider' })).map((f) => f.rule)).toEqual(['one-sided.retention']);
   });
 });
 
