@@ -17,7 +17,8 @@ const COMPELLED =
  * exceptions: with none at all, the no-exceptions point says so for every exception at once.
  */
 export const noCompelledDisclosure: Rule = (ctx) => {
-  if (!weReceive(ctx) || !ctx.topics.confidentiality.present) return [];
+  // Weighed in the confidentiality agreement's playbook only, where the duty is the whole deal.
+  if (ctx.scenario !== 'pre-deal-disclosure' || !weReceive(ctx) || !ctx.topics.confidentiality.present) return [];
   if (ctx.sentences.some((s) => COMPELLED.test(s.text))) return [];
   const lists = exceptionSentences(ctx);
   const listed = hits(ctx, EXCEPTION, (h) => lists.has(h.sentence));

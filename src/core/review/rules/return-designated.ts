@@ -14,7 +14,8 @@ const DESIGNATED = /\b(?:designated|identified|marked|labell?ed)\s+(?:\w+\s+){0,
  * unmarked documents, notes and the copies they made stay with them.
  */
 export const designatedReturn: Rule = (ctx) => {
-  if (!weDisclose(ctx) || !ctx.topics.confidentiality.present) return [];
+  // Weighed in the confidentiality agreement's playbook only.
+  if (ctx.scenario !== 'pre-deal-disclosure' || !weDisclose(ctx) || !ctx.topics.confidentiality.present) return [];
   const returns = hits(ctx, RETURN, (h) => OBJECT.test(h.sentence.text) && !/\breturn\s+receipt\b/i.test(h.sentence.text));
   if (returns.length === 0 || !returns.every((h) => DESIGNATED.test(h.sentence.text))) return [];
   return [

@@ -159,6 +159,13 @@ describe('finding messages in both languages', () => {
         ].join('\n'),
         { scenario: 'pre-deal-disclosure', role: 'discloser' },
       ),
+      makeContext(
+        [
+          'This Non-Disclosure Agreement is made between Harbourline Power GmbH (the "Disclosing Party") and Qinlan Energy Co., Ltd. (the "Receiving Party").',
+          'The Receiving Party shall keep the Confidential Information secret. These obligations do not apply to information that is publicly available or that the Receiving Party lawfully obtained from a third party.',
+        ].join('\n'),
+        { scenario: 'pre-deal-disclosure', role: 'recipient' },
+      ),
       makeContext('The Provider shall pay a total fee of USD 900,000, payable as follows: USD 300,000 on signing and USD 500,000 upon acceptance.', opts),
       makeContext('The Evaluator will not conduct security or vulnerability tests on the Product.', { ...opts, role: 'evaluator' }),
       makeContext('This Evaluation Agreement is made between [PROVIDER NAME] ("Provider") and Qinlan Energy Co., Ltd. ("Evaluator").', opts),
