@@ -178,7 +178,7 @@ function usedAsTerms(doc: DocModel, labels: readonly string[]): Set<string> {
     for (let m = CAPITAL.exec(p.text); m; m = CAPITAL.exec(p.text)) {
       let phrase = '';
       for (const word of p.text.slice(m.index, m.index + 80).split(/\s+/, LABEL_WORDS)) {
-        const bare = word.replace(/[.,;:)”"’']+$/, '');
+        const bare = withoutClosing(word);
         phrase = phrase ? `${phrase} ${bare}` : bare;
         if (wanted.has(phrase)) used.add(phrase);
         if (bare !== word) break;
@@ -189,5 +189,13 @@ function usedAsTerms(doc: DocModel, labels: readonly string[]): Set<string> {
 }
 
 const CAPITAL = /(?<![\w-])[A-Z]/g;
+const CLOSING = '.,;:)”"’\'';
+
+/** A word without the punctuation that closes it ("Purpose." → "Purpose"); a loop, as a pattern anchored at the end retries at every dot of a long run. */
+function withoutClosing(word: string): string {
+  let end = word.length;
+  while (end > 0 && CLOSING.includes(word[end - 1]!)) end--;
+  return word.slice(0, end);
+}
 /** The most words a looked-up label has (looksLikeTerm allows eight). */
 const LABEL_WORDS = 8;
