@@ -52,7 +52,8 @@ export function portInUse(port = PORT) {
 
 /**
  * Ends the dev server and every process it started: on POSIX the whole process group (start
- * makes the server a group leader), on Windows the process tree. Waits until the port is free.
+ * makes the server a group leader), on Windows the process tree. Waits until every process of it
+ * has ended and the port is free.
  */
 export async function stopGroup(pid) {
   const signalGroup = (signal) => {
@@ -62,10 +63,13 @@ export async function stopGroup(pid) {
       // Already gone.
     }
   };
+  // The whole group, not only its leader: a child (a build helper of webpack's) can outlive the leader for a moment.
+  const running = () => (process.platform === 'win32' ? alive(pid) : alive(-pid));
   if (process.platform === 'win32') spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
   else signalGroup('SIGTERM');
-  for (let waited = 0; waited < 10_000 && alive(pid); waited += 100) await sleep(100);
-  if (alive(pid) && process.platform !== 'win32') signalGroup('SIGKILL');
+  for (let waited = 0; waited < 10_000 && running(); waited += 100) await sleep(100);
+  if (running() && process.platform !== 'win32') signalGroup('SIGKILL');
+  for (let waited = 0; waited < 10_000 && running(); waited += 100) await sleep(100);
   for (let waited = 0; waited < 10_000 && (await portInUse()); waited += 100) await sleep(100);
   rmSync(PID_FILE, { force: true });
 }
