@@ -7,7 +7,7 @@ import { groupedEvidence, hits } from './text';
 const EXCLUSIVE_GRANT = /\bgrants?\b[^.;]{0,120}?(?<!non-)(?<!non)\bexclusive\b[^.;]{0,160}?\blicen[cs]es?\b/gi;
 // What is not yet ours when we sign: "all current and future Background IP", "patents hereafter
 // acquired", "any future improvements".
-const FUTURE =
+export const FUTURE =
   /\b(?:current|present|existing)\s+and\s+future\b|\bnow\s+or\s+hereafter\b|\b(?:hereafter|later|subsequently)[\s-](?:acquired|developed|filed|issued|owned|created|arising|conceived)\b|\bfuture\s+(?:patents?|patent\s+applications?|improvements?|intellectual\s+property|IP\b|technology|know-how|inventions?|developments?)\b/i;
 const SENTENCE_REACH = 400;
 

@@ -77,6 +77,8 @@ import { testResultsOpen } from './test-results-open';
 import { competeBan } from './compete-ban';
 import { vendorNonCompete } from './vendor-non-compete';
 import { exclusiveFutureIp } from './exclusive-future-ip';
+import { nonAssert } from './non-assert';
+import { mostFavoured } from './most-favoured';
 import { bracketedText } from './bracketed-text';
 import { confidentialityRoles } from './confidentiality-roles';
 import { confidentialityTwice } from './confidentiality-twice';
@@ -194,6 +196,8 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: competeBan, rules: [info('one-sided.compete-ban', 'medium', 'residuals')] },
   { check: vendorNonCompete, rules: [info('one-sided.non-compete', 'medium', 'exclusivity')] },
   { check: exclusiveFutureIp, rules: [info('one-sided.exclusive-future-ip', 'medium', 'background-license')] },
+  { check: nonAssert, rules: [info('one-sided.non-assert', 'medium', 'background-license')] },
+  { check: mostFavoured, rules: [info('one-sided.most-favoured', 'medium', 'exclusivity')] },
   { check: testingBarred, rules: [info('one-sided.testing-barred', 'low', 'purpose-limitation')] },
   { check: bracketedText, rules: [info('ambiguous.bracketed-text', 'medium')] },
   { check: confidentialityRoles, rules: [info('ambiguous.confidentiality-roles', 'medium', 'confidentiality')] },

@@ -24,6 +24,8 @@ const LICENCE_TERMS = [
   'Licensor hereby grants to Licensee an exclusive licence under the Licensed Patents throughout the world, which shall continue for an indefinite period.',
   'Technical information exchanged under this Agreement is confidential information of the disclosing party and is subject to Article 12 of the Master Supply Agreement.',
   'The Licensor hereby grants to the Licensee an exclusive licence under all current and future Licensor Patents to sell the Products in the Territory.',
+  'The Licensor covenants not to sue the Licensee for infringement of any patents hereafter acquired by the Licensor.',
+  'If the Licensor grants any other licensee royalty rates more favourable than those in this Agreement, the Licensor shall offer the same rates to the Licensee.',
 ].join('\n');
 const LICENCE_BACK = [
   'The Licensee hereby grants to the Licensor a worldwide, royalty-free licence under the Licensed Patents to make and sell any products.',
