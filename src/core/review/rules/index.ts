@@ -79,6 +79,7 @@ import { vendorNonCompete } from './vendor-non-compete';
 import { exclusiveFutureIp } from './exclusive-future-ip';
 import { nonAssert } from './non-assert';
 import { mostFavoured } from './most-favoured';
+import { terminationAtWill } from './termination-at-will';
 import { bracketedText } from './bracketed-text';
 import { confidentialityRoles } from './confidentiality-roles';
 import { confidentialityTwice } from './confidentiality-twice';
@@ -198,6 +199,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: exclusiveFutureIp, rules: [info('one-sided.exclusive-future-ip', 'medium', 'background-license')] },
   { check: nonAssert, rules: [info('one-sided.non-assert', 'medium', 'background-license')] },
   { check: mostFavoured, rules: [info('one-sided.most-favoured', 'medium', 'exclusivity')] },
+  { check: terminationAtWill, rules: [info('one-sided.termination-at-will', 'medium', 'continuing-rights')] },
   { check: testingBarred, rules: [info('one-sided.testing-barred', 'low', 'purpose-limitation')] },
   { check: bracketedText, rules: [info('ambiguous.bracketed-text', 'medium')] },
   { check: confidentialityRoles, rules: [info('ambiguous.confidentiality-roles', 'medium', 'confidentiality')] },

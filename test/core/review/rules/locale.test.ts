@@ -26,6 +26,7 @@ const LICENCE_TERMS = [
   'The Licensor hereby grants to the Licensee an exclusive licence under all current and future Licensor Patents to sell the Products in the Territory.',
   'The Licensor covenants not to sue the Licensee for infringement of any patents hereafter acquired by the Licensor.',
   'If the Licensor grants any other licensee royalty rates more favourable than those in this Agreement, the Licensor shall offer the same rates to the Licensee.',
+  'The Licensee may terminate this Agreement for convenience on sixty (60) days\' written notice to the Licensor.',
 ].join('\n');
 const LICENCE_BACK = [
   'The Licensee hereby grants to the Licensor a worldwide, royalty-free licence under the Licensed Patents to make and sell any products.',
