@@ -58,9 +58,9 @@ const PAYS_ROYALTY: Cue = {
   side: 'B',
   actor: 'subject',
 };
-/** "Y shall pay ... the purchase price", "Y will pay each invoice": the buyer pays for what it buys. */
+/** "Y shall pay ... the purchase price", "Y will pay each invoice", "Y shall pay to X a minimum fee": the buyer pays for what it buys. */
 const PAYS_PRICE: Cue = {
-  re: new RegExp(String.raw`\b${DUTY}\s+(?:\w+\s+){0,2}?pay\b[^.;]{0,60}?\b(?:(?:purchase\s+)?prices?|invoices?|(?:development|service)\s+fees?)\b`, 'gi'),
+  re: new RegExp(String.raw`\b${DUTY}\s+(?:\w+\s+){0,2}?pay\b[^.;]{0,60}?\b(?:(?:purchase\s+)?prices?|invoices?|fees?)\b`, 'gi'),
   side: 'B',
   actor: 'subject',
 };
@@ -79,6 +79,12 @@ const SUPPLIES: Cue = {
 /** "X shall develop the Software", "X will deliver the Deliverables": the developer does the work. */
 const DEVELOPS: Cue = {
   re: new RegExp(String.raw`\b${DUTY}\s+(?:\w+\s+){0,2}?(?:develop|design|build|deliver)\b[^.;]{0,60}?\b(?:software|deliverables?|work\s+product|products?|units?|system)\b`, 'gi'),
+  side: 'A',
+  actor: 'subject',
+};
+/** "X shall provide the Support Services", "X will perform the Professional Services": the provider does the work. */
+const SERVES: Cue = {
+  re: new RegExp(String.raw`\b${DUTY}\s+(?:\w+\s+){0,2}?(?:provide|perform|render)\s+(?:to\s+\S+\s+)?(?:the\s+|all\s+|such\s+)?(?:[A-Z]\w+\s+){0,3}Services\b`, 'g'),
   side: 'A',
   actor: 'subject',
 };
@@ -107,7 +113,7 @@ const CUES: Record<ScenarioId | 'none', readonly Cue[]> = {
   'joint-development': SHARES,
   'technology-license': [...SHARES, GRANTS, LICENSED_TO, PAYS_ROYALTY],
   'exclusive-partnership': [GRANTS, LICENSED_TO, SUPPLIES, BUYS, PAYS_PRICE],
-  'custom-development': [SUPPLIES, DEVELOPS, BUYS, PAYS_PRICE, ASSIGNS],
+  'custom-development': [SUPPLIES, DEVELOPS, SERVES, BUYS, PAYS_PRICE, ASSIGNS],
   none: SHARES,
 };
 

@@ -4,6 +4,7 @@ import { openingSentences } from '../parties';
 import { zhPartyRefs } from '../zh/side';
 import { partyOnSideA } from './deal-roles';
 import { roleLines } from './role-lines';
+import { sideGroups, type SideGroups } from './side-groups';
 
 /**
  * Which side a party is on. "A" shares its technology, samples or information (the first role of
@@ -98,6 +99,8 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
     if (a && !b) partySides[1] = a === 'A' ? 'B' : 'A';
     if (b && !a) partySides[0] = b === 'A' ? 'B' : 'A';
   }
+  const groups = sideGroups(ctx.sentences, ctx.parties);
+  const collective = groups ? groupSides(ctx, groups, partySides) : [];
   // Named by its legal name or a role label ("SONY ELECTRONICS INC.", then "SONY"), the party's first word
   // stands for it. When the draft calls one side only by role labels ("PURCHASER") and a party with
   // no label is called by that word, that party is the other side.
@@ -117,7 +120,7 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
       if (side) sides.set(n.toLowerCase(), side);
     }
   });
-  for (const [n, side] of lined) {
+  for (const [n, side] of [...lined, ...collective]) {
     names.push(n);
     if (!sides.has(n.toLowerCase())) sides.set(n.toLowerCase(), side);
   }
@@ -126,6 +129,34 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   idx = { re: new RegExp(`\\b(?:(?:each|either|both|the) part(?:y|ies)|${alt})(?![\\w-])`, 'gi'), sides, letters: letterSides(ctx) };
   cache.set(ctx, idx);
   return idx;
+}
+
+/**
+ * Three or more parties the opening splits in two ("X and Y, on the one hand, and Z, on the other
+ * hand"): a side's labels place all its parties, or, with none, what the parties of each side do in
+ * the deal, read as between two parties. Returns the side's collective names ("Vert") with their sides.
+ */
+function groupSides(ctx: ReviewContext, groups: SideGroups, partySides: ('A' | 'B' | 'both' | undefined)[]): [string, 'A' | 'B'][] {
+  const sideOf = (members: number[]): 'A' | 'B' | undefined => {
+    const found = new Set(members.map((i) => partySides[i]).filter((x) => x === 'A' || x === 'B'));
+    return found.size === 1 ? [...found][0] : undefined;
+  };
+  let first = sideOf(groups.members[0]);
+  let second = sideOf(groups.members[1]);
+  if (!first && !second) {
+    const calls = (k: 0 | 1): string[] => [
+      ...groups.members[k].flatMap((i) => [ctx.parties[i]!.name, ctx.parties[i]!.shortName, alias(ctx.parties[i]!.name)].filter((n): n is string => !!n && n.length > 1)),
+      ...groups.collective[k],
+    ];
+    const sharer = partyOnSideA(ctx.sentences, [calls(0), calls(1)], ctx.scenario);
+    if (sharer !== undefined) first = sharer === 0 ? 'A' : 'B';
+  }
+  if (first && !second) second = first === 'A' ? 'B' : 'A';
+  if (second && !first) first = second === 'A' ? 'B' : 'A';
+  if (!first || !second || first === second) return [];
+  for (const i of groups.members[0]) partySides[i] = first;
+  for (const i of groups.members[1]) partySides[i] = second;
+  return [...groups.collective[0].map((n): [string, 'A' | 'B'] => [n, first]), ...groups.collective[1].map((n): [string, 'A' | 'B'] => [n, second])];
 }
 
 /**
