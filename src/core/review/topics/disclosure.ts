@@ -1,4 +1,5 @@
 import { GAP, re, type TopicDetector } from './detector';
+import { anyMatch } from '../required-text';
 
 /** The disclosure boundary: confidentiality, purpose, no reverse engineering, no licence, residuals. */
 export const DISCLOSURE_DETECTORS: TopicDetector[] = [
@@ -6,28 +7,28 @@ export const DISCLOSURE_DETECTORS: TopicDetector[] = [
     id: 'confidentiality',
     cue: /confiden|secre|non-?disclos|not\s+(?:to\s+)?(?:disclose|divulge|reveal)/i,
     deals: ({ text }) =>
-      CONFIDENTIALITY.some((r) => r.test(text)),
+      anyMatch(CONFIDENTIALITY, text),
   },
   {
     id: 'purpose-limitation',
     cue: /\buse|\bpurpose|benefit/i,
-    deals: ({ text }) => PURPOSE.some((r) => r.test(text)),
+    deals: ({ text }) => anyMatch(PURPOSE, text),
   },
   {
     id: 'no-reverse-engineering',
     cue: /reverse|decompil|disassembl|analy[sz]|deconstruct|chemical|composition|derive/i,
-    deals: ({ text }) => REVERSE.some((r) => r.test(text)),
+    deals: ({ text }) => anyMatch(REVERSE, text),
   },
   {
     id: 'no-implied-license',
     cue: /licen[cs]|right|propert|implied|implication|title|ownership/i,
-    deals: ({ text }) => NO_LICENCE.some((r) => r.test(text)),
+    deals: ({ text }) => anyMatch(NO_LICENCE, text),
   },
   {
     id: 'residuals',
     cue: /residual|unaided\s+memor|memory/i,
     // "fees, residuals or other amounts" are payments; residual knowledge is about memory and know-how.
-    deals: ({ text }) => RESIDUALS.some((r) => r.test(text)) && KNOWLEDGE.test(text),
+    deals: ({ text }) => anyMatch(RESIDUALS, text) && KNOWLEDGE.test(text),
   },
 ];
 

@@ -1,17 +1,18 @@
 import type { TopicDetector } from '../detector';
 import { DEFINES, G, NOT, zh } from './words';
+import { anyMatch } from '../../required-text';
 
 /** The disclosure boundary in Chinese: 保密, 使用限制, 反向工程, 不默示许可, 残留信息. */
 export const ZH_DISCLOSURE: TopicDetector[] = [
   {
     id: 'confidentiality',
     cue: /保密|秘密|披露|泄露|透露/,
-    deals: ({ text }) => CONFIDENTIALITY.some((r) => r.test(text)),
+    deals: ({ text }) => anyMatch(CONFIDENTIALITY, text),
   },
   {
     id: 'purpose-limitation',
     cue: /仅|只|用于|目的/,
-    deals: ({ text }) => PURPOSE.some((r) => r.test(text)),
+    deals: ({ text }) => anyMatch(PURPOSE, text),
   },
   {
     id: 'no-reverse-engineering',
@@ -21,7 +22,7 @@ export const ZH_DISCLOSURE: TopicDetector[] = [
   {
     id: 'no-implied-license',
     cue: /授予|许可|权利|所有权|财产|转让|默示/,
-    deals: ({ text }) => NO_LICENCE.some((r) => r.test(text)),
+    deals: ({ text }) => anyMatch(NO_LICENCE, text),
   },
   {
     id: 'residuals',

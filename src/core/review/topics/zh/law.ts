@@ -1,5 +1,6 @@
 import type { TopicDetector } from '../detector';
 import { G, zh } from './words';
+import { anyMatch } from '../../required-text';
 
 /** Patents, publication, governing law, disputes and export control, in Chinese. */
 export const ZH_LAW: TopicDetector[] = [
@@ -16,12 +17,12 @@ export const ZH_LAW: TopicDetector[] = [
   {
     id: 'governing-law',
     cue: /法律|准据法|法/,
-    deals: ({ text }) => GOVERNING_LAW.some((r) => r.test(text)) && !/遵守/.test(text),
+    deals: ({ text }) => anyMatch(GOVERNING_LAW, text) && !/遵守/.test(text),
   },
   {
     id: 'dispute-resolution',
     cue: /仲裁|争议|纠纷|法院|管辖|诉讼|起诉/,
-    deals: ({ text }) => DISPUTES.some((r) => r.test(text)),
+    deals: ({ text }) => anyMatch(DISPUTES, text),
   },
   {
     id: 'export-control',
