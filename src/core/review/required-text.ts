@@ -38,38 +38,6 @@ export function requiredText(re: RegExp): Required | null {
   return found;
 }
 
-/** Words checked before a pattern is tried on one text; past this many, the pattern is tried at once. */
-const MAX_CHECKED = 8;
-let lastText = '';
-let lastLower = '';
-
-/**
- * False when `re` cannot match `text`, as a word it cannot match without is missing; true when it
- * may. Several patterns tried on one sentence share its lower-cased text.
- */
-export function mayMatch(re: RegExp, text: string): boolean {
-  // `test` on a global or sticky pattern moves where the next one starts: it must run as before.
-  if (re.global || re.sticky) return true;
-  const required = requiredText(re);
-  if (!required || required.words.length > MAX_CHECKED) return true;
-  if (required.caseless && text !== lastText) {
-    lastText = text;
-    lastLower = text.toLowerCase();
-  }
-  const hay = required.caseless ? lastLower : text;
-  for (const w of required.words) if (hay.includes(w)) return true;
-  return false;
-}
-
-/** `patterns.some((r) => r.test(text))`, skipping the patterns `mayMatch` rules out; a test in code is always run. */
-export function anyMatch(patterns: readonly { test(text: string): boolean }[], text: string): boolean {
-  for (let i = 0; i < patterns.length; i++) {
-    const p = patterns[i]!;
-    if ((!(p instanceof RegExp) || mayMatch(p, text)) && p.test(text)) return true;
-  }
-  return false;
-}
-
 function read(re: RegExp): Required | null {
   // Unicode case folding ("ſ" matches "s") is not what toLowerCase does; sticky matching is positional.
   if (re.sticky || (re.ignoreCase && (re.unicode || re.flags.includes('v')))) return null;

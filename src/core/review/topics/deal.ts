@@ -1,6 +1,5 @@
 import type { Sentence } from '../context';
 import { GAP, SHARED_THINGS, re, type TopicDetector } from './detector';
-import { anyMatch, mayMatch } from '../required-text';
 
 /** The deal's reach and its end: exclusivity, territory, what happens after termination. */
 export const DEAL_DETECTORS: TopicDetector[] = [
@@ -9,12 +8,12 @@ export const DEAL_DETECTORS: TopicDetector[] = [
     cue: /exclusiv|\bsole\b|not\s+(?:to\s+)?(?:appoint|grant|sell|purchase|compete|engage|distribute|market|enter)|requirements|\bgrant|other\s+than|anyone\s+else|except\s+for\s+the\s+benefit/i,
     // A recital says what a party wants ("WHEREAS, Sponsor desires to acquire the exclusive right");
     // the operative clause is what grants it.
-    deals: ({ text }) => !RECITAL.test(text) && anyMatch(EXCLUSIVITY, text),
+    deals: ({ text }) => !RECITAL.test(text) && EXCLUSIVITY.some((r) => r.test(text)),
   },
   {
     id: 'territory',
     cue: /territor|worldwide|throughout\s+the\s+world|countries|exclusiv/i,
-    deals: ({ text }) => anyMatch(TERRITORY, text),
+    deals: ({ text }) => TERRITORY.some((r) => r.test(text)),
   },
   {
     id: 'return-or-destroy',
@@ -28,13 +27,13 @@ export const DEAL_DETECTORS: TopicDetector[] = [
   {
     id: 'continuing-rights',
     cue: /continu|perpetual|irrevocable|sell[\s-]off|(?:remaining|existing|unsold)\s+(?:inventory|stock)|(?:after|following|upon)\s+(?:the\s+|any\s+|its\s+)?(?:terminat|expir)|dispos|independent|survive|fail\s+to\s+(?:agree|enter|execute)|discussions|negotiations|talks|(?:further|definitive|final)\s+agreement/i,
-    deals: ({ text }) => anyMatch(CONTINUING, text),
+    deals: ({ text }) => CONTINUING.some((r) => r.test(text)),
   },
   {
     id: 'survival',
     cue: /surviv|continu|remain|notwithstanding|not\s+(?:affect|relieve|release)|after|following|beyond|perpetu|permanent|indefinite|limit\s+of\s+time|until/i,
     deals: ({ text, heading }) =>
-      SURVIVAL.some((r) => mayMatch(r, text) && r.test(text) && (r !== NOT_RELIEVED || !ACCRUED_ONLY.test(text))) || (/surviv/i.test(heading) && SURVIVAL_UNDER_HEADING.test(text)),
+      SURVIVAL.some((r) => r.test(text) && (r !== NOT_RELIEVED || !ACCRUED_ONLY.test(text))) || (/surviv/i.test(heading) && SURVIVAL_UNDER_HEADING.test(text)),
   },
 ];
 

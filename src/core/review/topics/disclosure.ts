@@ -1,5 +1,4 @@
 import { GAP, re, type TopicDetector } from './detector';
-import { anyMatch } from '../required-text';
 
 /** The disclosure boundary: confidentiality, purpose, no reverse engineering, no licence, residuals. */
 export const DISCLOSURE_DETECTORS: TopicDetector[] = [
@@ -7,28 +6,28 @@ export const DISCLOSURE_DETECTORS: TopicDetector[] = [
     id: 'confidentiality',
     cue: /confiden|secre|non-?disclos|not\s+(?:to\s+)?(?:disclose|divulge|reveal)/i,
     deals: ({ text }) =>
-      anyMatch(CONFIDENTIALITY, text),
+      CONFIDENTIALITY.some((r) => r.test(text)),
   },
   {
     id: 'purpose-limitation',
     cue: /\buse|\bpurpose|benefit/i,
-    deals: ({ text }) => anyMatch(PURPOSE, text),
+    deals: ({ text }) => PURPOSE.some((r) => r.test(text)),
   },
   {
     id: 'no-reverse-engineering',
     cue: /reverse|decompil|disassembl|analy[sz]|deconstruct|chemical|composition|derive/i,
-    deals: ({ text }) => anyMatch(REVERSE, text),
+    deals: ({ text }) => REVERSE.some((r) => r.test(text)),
   },
   {
     id: 'no-implied-license',
     cue: /licen[cs]|right|propert|implied|implication|title|ownership/i,
-    deals: ({ text }) => anyMatch(NO_LICENCE, text),
+    deals: ({ text }) => NO_LICENCE.some((r) => r.test(text)),
   },
   {
     id: 'residuals',
     cue: /residual|unaided\s+memor|memory/i,
     // "fees, residuals or other amounts" are payments; residual knowledge is about memory and know-how.
-    deals: ({ text }) => anyMatch(RESIDUALS, text) && KNOWLEDGE.test(text),
+    deals: ({ text }) => RESIDUALS.some((r) => r.test(text)) && KNOWLEDGE.test(text),
   },
 ];
 

@@ -1,5 +1,4 @@
 import { GAP, re } from './detector';
-import { anyMatch } from '../required-text';
 
 // Joint ownership of intellectual property as contracts word it. Co-ownership words alone are not
 // enough: "an undivided interest" in a lease, a cable "owned in common and undivided shares" and
@@ -72,6 +71,6 @@ const JOINT_DENIED = [
 
 /** Whether a sentence makes intellectual property the joint property of the parties. */
 export function ownsJointly(text: string): boolean {
-  const joint = anyMatch(JOINT_IP, text) || (anyMatch(JOINT_WORDS, text) && CO_OWNABLE.test(text));
-  return joint && !anyMatch(JOINT_DENIED, text);
+  const joint = JOINT_IP.some((r) => r.test(text)) || (JOINT_WORDS.some((r) => r.test(text)) && CO_OWNABLE.test(text));
+  return joint && !JOINT_DENIED.some((r) => r.test(text));
 }

@@ -1,22 +1,21 @@
 import { DEFINITION, GAP, re, type TopicDetector } from './detector';
-import { anyMatch } from '../required-text';
 
 /** Patents, publication, governing law, disputes and export control. */
 export const LAW_DETECTORS: TopicDetector[] = [
   {
     id: 'patent-prosecution',
     cue: /patent/i,
-    deals: ({ text }) => anyMatch(PROSECUTION, text),
+    deals: ({ text }) => PROSECUTION.some((r) => r.test(text)),
   },
   {
     id: 'publication',
     cue: /publish|publication/i,
-    deals: ({ text }) => anyMatch(PUBLICATION, text) && !PUBLISHED_RATE.test(text) && !DEFINITION.test(text),
+    deals: ({ text }) => PUBLICATION.some((r) => r.test(text)) && !PUBLISHED_RATE.test(text) && !DEFINITION.test(text),
   },
   {
     id: 'governing-law',
     cue: /\blaws?\b|govern/i,
-    deals: ({ text }) => anyMatch(GOVERNING_LAW, text),
+    deals: ({ text }) => GOVERNING_LAW.some((r) => r.test(text)),
   },
   {
     id: 'dispute-resolution',
@@ -33,7 +32,7 @@ export const LAW_DETECTORS: TopicDetector[] = [
   {
     id: 'export-control',
     cue: /export|sanction|embargo|ITAR|OFAC/i,
-    deals: ({ text }) => anyMatch(EXPORT, text) && !/\b(?:duties|tariffs?|taxes|levies|force\s+majeure|acts\s+of\s+god)\b/i.test(text),
+    deals: ({ text }) => EXPORT.some((r) => r.test(text)) && !/\b(?:duties|tariffs?|taxes|levies|force\s+majeure|acts\s+of\s+god)\b/i.test(text),
   },
 ];
 

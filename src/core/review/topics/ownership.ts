@@ -1,7 +1,6 @@
 import { DEFINITION, GAP, re, type TopicDetector } from './detector';
 import { ownsJointly } from './joint';
 import { PRIOR_IP } from './prior-ip';
-import { anyMatch } from '../required-text';
 
 // Intellectual property as contracts name it.
 const IP = String.raw`(?:intellectual\s+property|IP\b|IPR|patents?|copyrights?|know-how|inventions?|technology|trade\s+secrets?|proprietary\s+rights?|rights?,\s+title\s+and\s+interest|right\s+title\s+and\s+interest|title)`;
@@ -15,22 +14,22 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   {
     id: 'sample-ownership',
     cue: /sample|specimen|prototype|evaluation\s+(?:unit|product|material)|materials?\b|equipment/i,
-    deals: ({ text }) => anyMatch(SAMPLE_OWNERSHIP, text),
+    deals: ({ text }) => SAMPLE_OWNERSHIP.some((r) => r.test(text)),
   },
   {
     id: 'background-ip',
     cue: /background|pre-?existing|existing|retain|reserv|remain|own|title|belong|rights?\s+in\b/i,
-    deals: ({ text }) => anyMatch(BACKGROUND, text),
+    deals: ({ text }) => BACKGROUND.some((r) => r.test(text)),
   },
   {
     id: 'background-license',
     cue: /licen[cs]/i,
-    deals: ({ text }) => !NEGATED_GRANT.test(text) && anyMatch(BACKGROUND_LICENCE, text),
+    deals: ({ text }) => !NEGATED_GRANT.test(text) && BACKGROUND_LICENCE.some((r) => r.test(text)),
   },
   {
     id: 'foreground-ip',
     cue: /assign|own|property|vest|belong|title|hire/i,
-    deals: ({ text }) => allocates(text) && anyMatch(FOREGROUND, text) && !CREATOR_KEEPS.test(text),
+    deals: ({ text }) => allocates(text) && FOREGROUND.some((r) => r.test(text)) && !CREATOR_KEEPS.test(text),
   },
   {
     id: 'joint-ownership',
@@ -41,23 +40,23 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
     id: 'improvements',
     cue: /improve|enhance|modif|derivativ|adaptation/i,
     // The section's heading may be what says it is about intellectual property.
-    deals: ({ text, heading }) => allocates(text) && (IP_CONTEXT.test(text) || IP_HEADING.test(heading)) && anyMatch(IMPROVEMENTS, text),
+    deals: ({ text, heading }) => allocates(text) && (IP_CONTEXT.test(text) || IP_HEADING.test(heading)) && IMPROVEMENTS.some((r) => r.test(text)),
   },
   {
     id: 'results-use',
     cue: /result|foreground|work\s+product|deliverable|developed|invention|project|program|(?:research|study|test)\s+data/i,
-    deals: ({ text }) => !NEGATED_GRANT.test(text) && anyMatch(RESULTS_USE, text),
+    deals: ({ text }) => !NEGATED_GRANT.test(text) && RESULTS_USE.some((r) => r.test(text)),
   },
   {
     id: 'feedback',
     cue: /feedback|suggestion/i,
-    deals: ({ text }) => anyMatch(FEEDBACK, text) && FEEDBACK_RIGHTS.test(text),
+    deals: ({ text }) => FEEDBACK.some((r) => r.test(text)) && FEEDBACK_RIGHTS.test(text),
   },
   {
     id: 'test-data',
     cue: /test|evaluat|trial|analys|assay/i,
     // A definition listing "test data" among confidential things is not a term about test data.
-    deals: ({ text }) => anyMatch(TEST_DATA, text) && !(DEFINITION.test(text) && !DEFINES_DATA.test(text)),
+    deals: ({ text }) => TEST_DATA.some((r) => r.test(text)) && !(DEFINITION.test(text) && !DEFINES_DATA.test(text)),
   },
 ];
 

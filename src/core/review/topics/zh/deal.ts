@@ -1,18 +1,17 @@
 import type { TopicDetector } from '../detector';
 import { END, G, NOT, SHARED, zh } from './words';
-import { anyMatch } from '../../required-text';
 
 /** The deal's reach and its end, in Chinese: 独占/排他, 地域, 返还或销毁, 终止后的继续使用, 存续. */
 export const ZH_DEAL: TopicDetector[] = [
   {
     id: 'exclusivity',
     cue: /独家|独占|排他|唯一|另行|其他/,
-    deals: ({ text }) => anyMatch(EXCLUSIVITY, text),
+    deals: ({ text }) => EXCLUSIVITY.some((r) => r.test(text)),
   },
   {
     id: 'territory',
     cue: /区域|地域|地区|境内|境外|全球|全世界|世界|国家|大陆|内地|大中华|亚太|亚洲|欧洲|北美|南美|中东|东南亚|非洲|大洋洲|省内|市内|省范围|市范围/,
-    deals: ({ text }) => anyMatch(TERRITORY, text),
+    deals: ({ text }) => TERRITORY.some((r) => r.test(text)),
   },
   {
     id: 'return-or-destroy',
@@ -23,12 +22,12 @@ export const ZH_DEAL: TopicDetector[] = [
   {
     id: 'continuing-rights',
     cue: /继续|仍可|仍有权|独立开发|自行开发|库存/,
-    deals: ({ text }) => anyMatch(CONTINUING, text),
+    deals: ({ text }) => CONTINUING.some((r) => r.test(text)),
   },
   {
     id: 'survival',
     cue: /有效|适用|存续|终止|期满|届满|解除/,
-    deals: ({ text }) => anyMatch(SURVIVAL, text),
+    deals: ({ text }) => SURVIVAL.some((r) => r.test(text)),
   },
 ];
 

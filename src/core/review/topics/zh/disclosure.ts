@@ -1,18 +1,17 @@
 import type { TopicDetector } from '../detector';
 import { DEFINES, G, NOT, zh } from './words';
-import { anyMatch } from '../../required-text';
 
 /** The disclosure boundary in Chinese: 保密, 使用限制, 反向工程, 不默示许可, 残留信息. */
 export const ZH_DISCLOSURE: TopicDetector[] = [
   {
     id: 'confidentiality',
     cue: /保密|秘密|披露|泄露|透露/,
-    deals: ({ text }) => anyMatch(CONFIDENTIALITY, text),
+    deals: ({ text }) => CONFIDENTIALITY.some((r) => r.test(text)),
   },
   {
     id: 'purpose-limitation',
     cue: /仅|只|用于|目的/,
-    deals: ({ text }) => anyMatch(PURPOSE, text),
+    deals: ({ text }) => PURPOSE.some((r) => r.test(text)),
   },
   {
     id: 'no-reverse-engineering',
@@ -22,7 +21,7 @@ export const ZH_DISCLOSURE: TopicDetector[] = [
   {
     id: 'no-implied-license',
     cue: /授予|许可|权利|所有权|财产|转让|默示/,
-    deals: ({ text }) => anyMatch(NO_LICENCE, text),
+    deals: ({ text }) => NO_LICENCE.some((r) => r.test(text)),
   },
   {
     id: 'residuals',

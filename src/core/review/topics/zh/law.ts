@@ -1,6 +1,5 @@
 import type { TopicDetector } from '../detector';
 import { G, zh } from './words';
-import { anyMatch } from '../../required-text';
 
 /** Patents, publication, governing law, disputes and export control, in Chinese. */
 export const ZH_LAW: TopicDetector[] = [
@@ -17,12 +16,12 @@ export const ZH_LAW: TopicDetector[] = [
   {
     id: 'governing-law',
     cue: /法律|准据法|法/,
-    deals: ({ text }) => anyMatch(GOVERNING_LAW, text) && !/遵守/.test(text),
+    deals: ({ text }) => GOVERNING_LAW.some((r) => r.test(text)) && !/遵守/.test(text),
   },
   {
     id: 'dispute-resolution',
     cue: /仲裁|争议|纠纷|法院|管辖|诉讼|起诉/,
-    deals: ({ text }) => anyMatch(DISPUTES, text),
+    deals: ({ text }) => DISPUTES.some((r) => r.test(text)),
   },
   {
     id: 'export-control',

@@ -1,24 +1,23 @@
 import type { TopicDetector } from '../detector';
 import { DEFINES, G, IMPROVED, NOT, OWNED_BY, RESULTS, zh } from './words';
 import { ZH_PRIOR_IP } from '../prior-ip';
-import { anyMatch } from '../../required-text';
 
 /** Who owns what, in Chinese: 样品所有权, 背景知识产权, 成果归属, 共有, 改进, 成果使用, 反馈, 测试数据. */
 export const ZH_OWNERSHIP: TopicDetector[] = [
   {
     id: 'sample-ownership',
     cue: /样品|样机|样件|原型|材料/,
-    deals: ({ text }) => anyMatch(SAMPLE_OWNERSHIP, text),
+    deals: ({ text }) => SAMPLE_OWNERSHIP.some((r) => r.test(text)),
   },
   {
     id: 'background-ip',
     cue: /背景|已有|原有|在先|之前|前已|保留|知识产权/,
-    deals: ({ text }) => !IMPROVES.test(text) && anyMatch(BACKGROUND, text),
+    deals: ({ text }) => !IMPROVES.test(text) && BACKGROUND.some((r) => r.test(text)),
   },
   {
     id: 'background-license',
     cue: /许可|授予|使用/,
-    deals: ({ text }) => !NO_GRANT.test(text) && !JOINT_WORD.test(text) && anyMatch(BACKGROUND_LICENCE, text),
+    deals: ({ text }) => !NO_GRANT.test(text) && !JOINT_WORD.test(text) && BACKGROUND_LICENCE.some((r) => r.test(text)),
   },
   {
     id: 'foreground-ip',
@@ -39,7 +38,7 @@ export const ZH_OWNERSHIP: TopicDetector[] = [
   {
     id: 'results-use',
     cue: /成果/,
-    deals: ({ text }) => !/背景/.test(text) && anyMatch(RESULTS_USE, text),
+    deals: ({ text }) => !/背景/.test(text) && RESULTS_USE.some((r) => r.test(text)),
   },
   {
     id: 'feedback',
