@@ -2,6 +2,7 @@ import type { Evidence, TopicPresence } from '../../findings';
 import { TOPIC_IDS, type TopicId } from '../../topics';
 import type { Sentence } from '../context';
 import type { TopicDetector } from './detector';
+import { cueWords, mayMatch } from './cue-words';
 import { DEAL_DETECTORS } from './deal';
 import { DISCLOSURE_DETECTORS } from './disclosure';
 import { LAW_DETECTORS } from './law';
@@ -18,6 +19,7 @@ export const DETECTORS: readonly TopicDetector[] = [
 
 /** For a sentence with Chinese in it: a bilingual paragraph may hold both languages. */
 const WITH_CHINESE: readonly TopicDetector[] = [...DETECTORS, ...ZH_DETECTORS];
+const WORDS = cueWords(WITH_CHINESE);
 
 /** Evidence kept per topic: enough to show where, not every mention. */
 const MAX_EVIDENCE = 5;
@@ -31,10 +33,12 @@ export function detectTopics(sentences: readonly Sentence[]): Record<TopicId, To
     const text = s.text;
     const view = { text, heading: s.heading ?? '' };
     const detectors = hasCjk(text) ? WITH_CHINESE : DETECTORS;
+    // DETECTORS begins WITH_CHINESE, so detector k is the same in both.
+    WORDS.scan(text.toLowerCase());
     for (let k = 0; k < detectors.length; k++) {
       const d = detectors[k]!;
       const found = evidence.get(d.id)!;
-      if (found.length >= MAX_EVIDENCE || !d.cue.test(text) || !d.deals(view)) continue;
+      if (found.length >= MAX_EVIDENCE || !mayMatch(WORDS, k) || !d.cue.test(text) || !d.deals(view)) continue;
       found.push({ paragraph: s.paragraph, start: s.start, end: s.end, text: s.text });
     }
   }

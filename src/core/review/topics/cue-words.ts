@@ -1,0 +1,60 @@
+import { requiredText } from '../required-text';
+import type { TopicDetector } from './detector';
+
+/**
+ * Which topic cues could match a sentence, from one scan of it: every cue cannot match without one
+ * of a few words (required-text.ts: "licenc" or "licens" for /licen[cs]/i), and one pattern finds
+ * all those words of all cues, where each cue would otherwise scan every sentence of a long
+ * contract itself. Only the cues with a word in the sentence are then tried, so a topic is found in
+ * exactly the sentences it was before.
+ */
+export interface CueWords {
+  /** Per detector, in the order given: the ids of its words, or null when it is always tried. */
+  needs: readonly (readonly number[] | null)[];
+  /** Which words a sentence holds, by id; filled by `scan`. */
+  present: Uint8Array;
+  scan(lower: string): void;
+}
+
+export function cueWords(detectors: readonly TopicDetector[]): CueWords {
+  const ids = new Map<string, number>();
+  const needs = detectors.map((d) => {
+    // `test` on a global or sticky pattern depends on where the last one stopped: always tried.
+    const required = d.cue.global || d.cue.sticky ? null : requiredText(d.cue);
+    if (!required?.caseless) return null;
+    return required.words.map((w) => {
+      if (!ids.has(w)) ids.set(w, ids.size);
+      return ids.get(w)!;
+    });
+  });
+  const words = [...ids.keys()];
+  // At one place in the text the words that match are prefixes of one another; longest first, the
+  // one found stands for every word that begins it ("ownership" for "own").
+  const byLength = [...words].sort((a, b) => b.length - a.length);
+  const implied = new Map(words.map((w) => [w, words.filter((o) => w.startsWith(o)).map((o) => ids.get(o)!)]));
+  const escaped = byLength.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  // A lookahead, so a word starting inside another ("disclose" in "nondisclosure") is found too.
+  const pattern = new RegExp(`(?=(${escaped.join('|')}))`, 'g');
+  const present = new Uint8Array(words.length);
+  return {
+    needs,
+    present,
+    scan(lower: string): void {
+      present.fill(0);
+      if (words.length === 0) return;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+        for (const id of implied.get(m[1]!)!) present[id] = 1;
+        pattern.lastIndex = m.index + 1;
+      }
+    },
+  };
+}
+
+/** Whether a sentence scanned by `words` could match detector `k`'s cue. */
+export function mayMatch(words: CueWords, k: number): boolean {
+  const need = words.needs[k];
+  if (!need) return true;
+  for (let i = 0; i < need.length; i++) if (words.present[need[i]!]) return true;
+  return false;
+}
