@@ -24,6 +24,8 @@ const CANDIDATE =
 
 /** "The Products offered are set out in Annex I": a term fixed by a list attached. */
 const LISTED = /\b(?:The|the|All|Any|such)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b[^.;]{0,60}?\b(?:is|are)\s+(?:set\s+(?:out|forth)|listed|described|specified|identified)\s+in\s+(?:Annex|Schedule|Exhibit|Appendix|Attachment)\b/;
+/** What LISTED cannot match without, looked for first: LISTED tries every "the" of every sentence. */
+const IN_ATTACHMENT = /\sin\s+(?:Annex|Schedule|Exhibit|Appendix|Attachment)\b/;
 /** An attachment's title after its label, in a list of attachments or at its head. */
 const ATTACHMENT_TITLE =
   /\b(?:Exhibit|Schedule|Annex|Appendix|Attachment)\s{1,3}["“]?[A-Z0-9]\w{0,4}(?:\.\d{1,2})?["”]?\s{0,3}(?:[-–—:]\s{0,3})?(?!(?:The|This|Each|Any|All)\b)([A-Z][\w-]{0,40}(?:\s{1,3}(?:of\s{1,3}|and\s{1,3}|for\s{1,3}|&\s{1,3})?(?!(?:Exhibit|Schedule|Annex|Appendix|Attachment)\b)[A-Z][\w-]{0,40}){0,6})/g;
@@ -214,7 +216,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     // The title of an attachment ("Exhibit "H" Badger Prospect Tax Provisions", "Schedule 3 - Support
     // Procedures") names what it holds.
     for (const m of matches(ATTACHMENT_TITLE, text)) quoted.add(m[1]!.toLowerCase());
-    const listed = LISTED.exec(text);
+    const listed = IN_ATTACHMENT.test(text) ? LISTED.exec(text) : null;
     if (listed) quoted.add(listed[1]!.toLowerCase());
   }
   // Ordinary words written in lower case somewhere in the draft. A capitalised phrase whose words
