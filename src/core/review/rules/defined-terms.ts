@@ -10,6 +10,7 @@ import { insideLongerTerm, madeOfDefined, optionalPlural, pluralDefined, quotedF
 import { COMMON, DOCUMENT_WORD, INSTITUTION, PLACES, PROFESSION } from './capital-words';
 import { headSwaps, nearMisses } from './near-misses';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
+import { sortedTerms, withPrefix } from './term-prefixes';
 
 /**
  * A capitalised phrase after a determiner or preposition, mid-sentence: where a defined term sits
@@ -72,23 +73,14 @@ function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
 
 /**
  * The phrase opens a defined term with a lower-case word in it: "Statement" in "the Statement of
- * Work", where "Statement of Work" is defined.
+ * Work", where "Statement of Work" is defined. `longer` holds defined and quoted terms, sorted.
  */
-function startsLongerTerm(longer: Map<string, string[]>, h: Hit): boolean {
+function startsLongerTerm(longer: readonly string[], h: Hit): boolean {
   const rest = h.sentence.text.slice(h.index, h.index + 80).toLowerCase();
   // In the plural too: "End users" where "End User" is defined.
   const opens = (term: string) => term.length > h.text.length && rest.startsWith(term) && !/\w/.test(rest.slice(term.length).replace(/^e?s(?!\w)/, '').charAt(0));
-  return longer.get(rest.slice(0, 3))?.some(opens) ?? false;
-}
-
-/**
- * Defined and quoted terms (lower case) by their first three letters, for startsLongerTerm: a
- * candidate has at least two letters, so only a term of three or more can be longer than it.
- */
-function byOpening(terms: Iterable<string>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const t of terms) if (t.length >= 3) push(out, t.slice(0, 3), t);
-  return out;
+  // A longer term written here opens with the phrase and the character after it.
+  return withPrefix(longer, rest.slice(0, h.text.length + 1)).some(opens);
 }
 
 /** A function of a phrase, worked out once per phrase. */
@@ -228,7 +220,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   const lower = new Set(sentences.map((s) => s.text).join(' ').match(LOWER_WORD));
   const near = memo(nearMisses(ctx));
   const ignored = memo((phrase) => ignorable(ctx, phrase));
-  const longer = byOpening([...ctx.definitions.map((d) => d.term.toLowerCase()), ...quoted]);
+  const longer = sortedTerms([...ctx.definitions.map((d) => d.term.toLowerCase()), ...quoted]);
   const byTerm = new Map<string, Hit[]>();
   const contents = new Map<Hit['sentence'], boolean>();
   const inContents = (s: Hit['sentence']) => {

@@ -4,6 +4,7 @@
 // is named (or a sum named with its amount), and the words of a label line (a table row or plan item in title case).
 import type { ReviewContext, Sentence } from '../context';
 import { perReview } from '../per-review';
+import { withPrefix } from './term-prefixes';
 import type { Hit } from './text';
 
 /** A numbered or lettered heading alone on its line: "15.2 Force Majeure.", "(iii) Patent Review Process.", "3.1. NETWORK". */
@@ -137,14 +138,15 @@ function namedByDraft(ctx: ReviewContext, phrase: string): boolean {
 
 /**
  * The phrase (lower case) at the hit is named, not an undefined term. `longer` holds defined and
- * quoted terms by their first three letters.
+ * quoted terms of three letters or more, sorted.
  */
-export function namedNotDefined(ctx: ReviewContext, h: Hit, phrase: string, longer: Map<string, string[]>): boolean {
+export function namedNotDefined(ctx: ReviewContext, h: Hit, phrase: string, longer: readonly string[]): boolean {
   const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 120);
   // "Force Majeure" is the law's own term, as "Act of God" is: its capitals ask for no definition.
   if (TERM_OF_ART.test(phrase)) return true;
   if (namedByDraft(ctx, phrase)) return true;
-  const terms = longer.get(phrase.slice(0, 3)) ?? [];
+  // Those opening with the phrase; a phrase of two letters is too short to open any.
+  const terms = phrase.length < 3 ? [] : withPrefix(longer, phrase);
   // "the Refund" ending a line cut by a page footer, where "Refund Period" is defined.
   if (/^\W*$/.test(after) && !/[.;:]\s*$/.test(h.sentence.text) && terms.some((t) => t.startsWith(`${phrase} `))) return true;
   // "such Payment/Advance" where "Payments/Advances" is defined.
