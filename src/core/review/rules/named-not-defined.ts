@@ -123,10 +123,23 @@ function trimmed(text: string): string {
   return text.slice(a, b);
 }
 
-/** A label line: short, without a verb, its longer words nearly all capitalised ("Establish a Production Bank in the Conversion Process"). */
+const labelLines = new WeakMap<Sentence, boolean>();
+
+/**
+ * A label line: short, without a verb, its longer words nearly all capitalised ("Establish a
+ * Production Bank in the Conversion Process"). Read once per sentence, not once per phrase in it.
+ */
 function labelLine(s: Sentence): boolean {
+  let found = labelLines.get(s);
+  if (found === undefined) labelLines.set(s, (found = readLabelLine(s)));
+  return found;
+}
+
+function readLabelLine(s: Sentence): boolean {
+  // The tests of the whole line first: most sentences have a verb, and are then not split into words.
+  if (/\.\s*$/.test(s.text) || VERB.test(s.text)) return false;
   const words = s.text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
-  if (words.length < 3 || words.length > 14 || /\.\s*$/.test(s.text) || VERB.test(s.text)) return false;
+  if (words.length < 3 || words.length > 14) return false;
   return words.filter((w) => /^[A-Z]/.test(w)).length >= 0.8 * words.length;
 }
 
