@@ -220,6 +220,11 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   const lower = new Set(sentences.map((s) => s.text).join(' ').match(LOWER_WORD));
   const near = memo(nearMisses(ctx));
   const ignored = memo((phrase) => ignorable(ctx, phrase));
+  // "Product" where "Products shall mean" is the definition: one term in either number.
+  // "Franchised Businesses" where "Franchised Business" is: the plural after s, x, z, ch or sh.
+  const quotedAs = memo((lowerPhrase) =>
+    [lowerPhrase, lowerPhrase.replace(/(?<=[a-z]{2})s$/, ''), lowerPhrase.replace(/(?<=[a-z]{2})ies$/, 'y'), lowerPhrase.replace(/(?<=(?:s|x|z|ch|sh))es$/, ''), `${lowerPhrase}s`].some((f) => quoted.has(f)),
+  );
   const longer = sortedTerms([...ctx.definitions.map((d) => d.term.toLowerCase()), ...quoted]);
   const byTerm = new Map<string, Hit[]>();
   const contents = new Map<Hit['sentence'], boolean>();
@@ -240,10 +245,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     const phrase = h.text.replace(/ +/g, ' ');
     // "Rolling Forecasts" where the draft quotes "Rolling Forecast" is the same term.
     const lowerPhrase = phrase.toLowerCase();
-    // "Product" where "Products shall mean" is the definition: one term in either number.
-    // "Franchised Businesses" where "Franchised Business" is: the plural after s, x, z, ch or sh.
-    const forms = [lowerPhrase, lowerPhrase.replace(/(?<=[a-z]{2})s$/, ''), lowerPhrase.replace(/(?<=[a-z]{2})ies$/, 'y'), lowerPhrase.replace(/(?<=(?:s|x|z|ch|sh))es$/, ''), `${lowerPhrase}s`];
-    if (forms.some((f) => quoted.has(f)) || startsLongerTerm(longer, h)) continue;
+    if (quotedAs(lowerPhrase) || startsLongerTerm(longer, h)) continue;
     if (namedNotDefined(ctx, h, lowerPhrase, longer)) continue;
     // "Federal Express or similar overnight courier": a name given as an example of a kind of thing.
     if (/^\s*(?:,\s*)?or\s+(?:an?\s+)?(?:another|other|similar|equivalent|comparable)\s/i.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 30))) continue;
