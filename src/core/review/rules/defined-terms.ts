@@ -146,12 +146,14 @@ function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
   if (bySorted.size === 0) return [];
   const out: Hit[] = [];
   // A numbered heading ('(iii) Patent Review Process.') titles a clause; its words are no slip.
-  for (const h of hits(ctx, /\b[A-Z][\w-]{0,40}(?:\s{1,5}[A-Z][\w-]{0,40}){1,5}\b/g, (x) => !headingLine(x.sentence.text))) {
+  for (const h of hits(ctx, /\b[A-Z][\w-]{0,40}(?:\s{1,5}[A-Z][\w-]{0,40}){1,5}\b/g)) {
     const words = h.text.split(/\s+/);
     // How many words from each one on are words of those terms: a window of n is all such words when it is at least n.
     const known = words.map((w) => termWords.has(w.toLowerCase()));
     const run: number[] = [];
     for (let i = words.length - 1; i >= 0; i--) run[i] = known[i] ? (run[i + 1] ?? 0) + 1 : 0;
+    // The heading test only for a run that may hold a term reordered: two of its words in a row.
+    if (!run.some((r) => r >= 2) || headingLine(h.sentence.text)) continue;
     for (let n = 2; n <= 4; n++) {
       for (let i = 0; i + n <= words.length; i++) {
         if (run[i]! < n) continue;

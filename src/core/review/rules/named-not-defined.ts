@@ -15,6 +15,8 @@ export function headingLine(text: string): boolean {
 }
 /** A term introduced and described at once: "a Returns Discount Program, whereby the Supplier will rebate ...". */
 const DESCRIBED = /\b(?:a|an)\s+([A-Z][\w-]{0,40}(?:\s+[A-Z][\w-]{0,40}){0,4}),?\s+(?:whereby|under\s+which|pursuant\s+to\s+which|by\s+which|through\s+which)\b/g;
+/** What DESCRIBED cannot match without. */
+const DESCRIBED_CUE = /whereby|which/;
 /** A sum named with its amount where it is first written: "an Additional License Fee of One Million Dollars ($1,000,000)". */
 const NAMED_SUM =
   /\b(?:a|an)\s+([A-Z][\w-]{0,40}(?:\s+[A-Z][\w-]{0,40}){0,4})\s+(?:of|equal\s+to|in\s+the\s+(?:amount|sum)\s+of)\s+(?:(?:US|U\.S\.\s?)?\$|€|£|¥|(?:USD|RMB|EUR)\b|\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Hundred)\b)/g;
@@ -51,15 +53,20 @@ const namedInDraft = perReview((ctx): ReadonlySet<string> => {
       }
     }
     for (const word of oneWordHeading(s, title)) if (clauseDescribes(described, i, word, ctx.sentences.length)) out.add(word);
-    for (const re of [DESCRIBED, NAMED_SUM]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(s.text); m; m = re.exec(s.text)) out.add(m[1]!.replace(/\s+/g, ' ').toLowerCase());
-    }
+    // DESCRIBED only where its connecting word stands: most sentences have none.
+    if (DESCRIBED_CUE.test(s.text)) addAll(out, DESCRIBED, s.text);
+    addAll(out, NAMED_SUM, s.text);
     const explained = EXPLAINED.exec(s.text);
     if (explained) out.add(explained[1]!.replace(/\s+/g, ' ').toLowerCase());
   });
   return out;
 });
+
+/** Each phrase a pattern names in the text, lower case with single spaces. */
+function addAll(out: Set<string>, re: RegExp, text: string): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.add(m[1]!.replace(/\s+/g, ' ').toLowerCase());
+}
 
 /** A clause label with a heading in capitals run into its text: "2. SERVICES MMI will produce ...". */
 const RUN_IN = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+((?:[A-Z]{3,}\s+){1,3})/;
