@@ -5,6 +5,7 @@ import { draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
 import { labelAt, numbering, samePart, sectionText, type LabelAt, type Numbering } from './numbering';
 import { quote } from './text';
+import { headedWithin, headingOf, PLAIN, stem, stems } from './heading-stems';
 import { bareReferences, cited, references, type Reference } from './references';
 
 /** Before the connector: the reference is what a termination is made under ("a termination notice is delivered pursuant to"). */
@@ -31,36 +32,6 @@ const DEFINED_IN =
 /** What a reference is used for: "terminate this Agreement pursuant to", "the Manufacturing Agreement under". */
 const CONNECTOR =
   /(?:pursuant\s+to|in\s+accordance\s+with|under|as\s+(?:set\s+(?:out|forth)|provided|described|specified)\s+in|referred\s+to\s+in)\s+(?:the\s+(?:terms|provisions)\s+of\s+)?$/i;
-/** Words too common in headings and clauses to say what a section is about. */
-const PLAIN = new Set(
-  'the and for any its all not are may per this that these those with under pursuant accordance agreement agreements party parties provision provisions section sections clause clauses article articles paragraph general other such shall will from each which their have been into upon terms term hereof hereunder herein except subject respect sooner unless than more without within after before prior time date miscellaneous matters certain further applicable'.split(' '),
-);
-
-/** A word's stem: "terminated", "termination" and "terminate" all give "termin". */
-function stem(word: string): string {
-  const w = word.replace(/(?:ing|ed|ions?|ment|es|s|ly)$/, '');
-  return (w.length >= 3 ? w : word).slice(0, 6);
-}
-
-/** Word stems that say what a heading or a phrase is about; party names say nothing of that. */
-function stems(text: string, ctx?: ReviewContext): Set<string> {
-  const out = new Set<string>();
-  const names = ctx ? partyWords(ctx) : undefined;
-  for (const w of text.toLowerCase().match(/[a-z]{3,}/g) ?? []) if (!PLAIN.has(w) && !names?.has(w)) out.add(stem(w));
-  return out;
-}
-
-const partyCache = new WeakMap<ReviewContext, Set<string>>();
-
-function partyWords(ctx: ReviewContext): Set<string> {
-  let set = partyCache.get(ctx);
-  if (!set) {
-    set = new Set(ctx.parties.flatMap((p) => `${p.name} ${p.shortName ?? ''}`.toLowerCase().match(/[a-z]{3,}/g) ?? []));
-    partyCache.set(ctx, set);
-  }
-  return set;
-}
-
 /** How many words of a text have one of the stems. */
 function mentions(text: string, of: Set<string>): number {
   let count = 0;
@@ -147,31 +118,6 @@ function wrongDefinition(ctx: ReviewContext, n: Numbering, r: Reference): Proble
  * where Section 8 is "Taxes" and "Termination" is Section 11. Quiet when any section cited is
  * headed, or deals in its text, with what the reference is for.
  */
-interface Heading {
-  /** An entry of the definitions list, named by its term, not a clause on the matter. */
-  entry: boolean;
-  /** The heading's stems, party names aside. */
-  h: Set<string>;
-  /** Its words of three letters or more, small words aside, when there are two or more; else empty. */
-  named: string;
-}
-
-const headingCache = new WeakMap<ReviewContext, Map<LabelAt, Heading>>();
-
-/** What wrongSubject reads from a label's heading, worked out once per label, not once per reference. */
-function headingOf(ctx: ReviewContext, l: LabelAt, heading: string): Heading {
-  let cache = headingCache.get(ctx);
-  if (!cache) headingCache.set(ctx, (cache = new Map()));
-  let out = cache.get(l);
-  if (!out) {
-    const entry = ctx.definitions.some((d) => d.paragraph === l.paragraph && Math.abs(d.start - l.offset) < 16 && d.term.toLowerCase() === heading.toLowerCase());
-    const named = heading.toLowerCase().match(/[a-z]{3,}/g)?.filter((w) => !/^(?:the|and|for|of)$/.test(w)) ?? [];
-    out = { entry, h: stems(heading, ctx), named: named.length >= 2 ? named.join(' ') : '' };
-    cache.set(l, out);
-  }
-  return out;
-}
-
 function wrongSubject(ctx: ReviewContext, n: Numbering, r: Reference): Problem | undefined {
   const before = r.sentence.text.slice(Math.max(0, r.index - 90), r.index);
   const c = CONNECTOR.exec(before);
@@ -188,7 +134,7 @@ function wrongSubject(ctx: ReviewContext, n: Numbering, r: Reference): Problem |
   const here = labelAt(n, r.sentence.paragraph, r.sentence.start + r.index)?.label ?? '';
   // What a reference is for is clear enough to check against a heading only for termination, the
   // commonest target, or for a heading of two or more words named in full ("the Manufacturing Agreement").
-  const candidates = n.labels.filter((l) => {
+  const candidates = headedWithin(ctx, n, purpose).filter((l) => {
     if (!l.heading || here === l.label || here.startsWith(`${l.label}.`) || !samePart(n, l.paragraph, r.sentence.paragraph)) return false;
     // Neither a cited section, nor one inside it, nor one above it ("5.0" above "5.1").
     const root = l.label.replace(/(?:\.0+)+$/, '');

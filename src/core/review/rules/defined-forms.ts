@@ -8,9 +8,21 @@ import { isDefined } from './text';
  * it in the text: "Patents Controlled by Xencor" where "Patents" and "Controlled by" are defined.
  */
 export function madeOfDefined(ctx: ReviewContext, phrase: string, after: string): boolean {
-  const words = phrase.split(' ');
-  if (words.length < 2) return false;
+  if (!phrase.includes(' ')) return false;
   const next = /^\s+(by|of|to|with)\b/.exec(after)?.[1];
+  // A draft uses its phrases many times: each with the word after it is read once.
+  let known = madeCache.get(ctx);
+  if (!known) madeCache.set(ctx, (known = new Map()));
+  const key = `${phrase}|${next ?? ''}`;
+  let found = known.get(key);
+  if (found === undefined) known.set(key, (found = readMadeOfDefined(ctx, phrase, next)));
+  return found;
+}
+
+const madeCache = new WeakMap<ReviewContext, Map<string, boolean>>();
+
+function readMadeOfDefined(ctx: ReviewContext, phrase: string, next: string | undefined): boolean {
+  const words = phrase.split(' ');
   const defined = (from: number, to: number) => {
     const seg = words.slice(from, to).join(' ');
     return isDefined(ctx, seg) || (to === words.length && next !== undefined && isDefined(ctx, `${seg} ${next}`));

@@ -10,6 +10,7 @@ import { insideLongerTerm, madeOfDefined, optionalPlural, pluralDefined, quotedF
 import { COMMON, DOCUMENT_WORD, INSTITUTION, PLACES, PROFESSION } from './capital-words';
 import { headSwaps, nearMisses } from './near-misses';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
+import { sortedTerms, withPrefix } from './term-prefixes';
 
 /**
  * A capitalised phrase after a determiner or preposition, mid-sentence: where a defined term sits
@@ -24,6 +25,8 @@ const CANDIDATE =
 
 /** "The Products offered are set out in Annex I": a term fixed by a list attached. */
 const LISTED = /\b(?:The|the|All|Any|such)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b[^.;]{0,60}?\b(?:is|are)\s+(?:set\s+(?:out|forth)|listed|described|specified|identified)\s+in\s+(?:Annex|Schedule|Exhibit|Appendix|Attachment)\b/;
+/** What LISTED cannot match without, looked for first: LISTED tries every "the" of every sentence. */
+const IN_ATTACHMENT = /\sin\s+(?:Annex|Schedule|Exhibit|Appendix|Attachment)\b/;
 /** An attachment's title after its label, in a list of attachments or at its head. */
 const ATTACHMENT_TITLE =
   /\b(?:Exhibit|Schedule|Annex|Appendix|Attachment)\s{1,3}["“]?[A-Z0-9]\w{0,4}(?:\.\d{1,2})?["”]?\s{0,3}(?:[-–—:]\s{0,3})?(?!(?:The|This|Each|Any|All)\b)([A-Z][\w-]{0,40}(?:\s{1,3}(?:of\s{1,3}|and\s{1,3}|for\s{1,3}|&\s{1,3})?(?!(?:Exhibit|Schedule|Annex|Appendix|Attachment)\b)[A-Z][\w-]{0,40}){0,6})/g;
@@ -70,23 +73,14 @@ function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
 
 /**
  * The phrase opens a defined term with a lower-case word in it: "Statement" in "the Statement of
- * Work", where "Statement of Work" is defined.
+ * Work", where "Statement of Work" is defined. `longer` holds defined and quoted terms, sorted.
  */
-function startsLongerTerm(longer: Map<string, string[]>, h: Hit): boolean {
+function startsLongerTerm(longer: readonly string[], h: Hit): boolean {
   const rest = h.sentence.text.slice(h.index, h.index + 80).toLowerCase();
   // In the plural too: "End users" where "End User" is defined.
   const opens = (term: string) => term.length > h.text.length && rest.startsWith(term) && !/\w/.test(rest.slice(term.length).replace(/^e?s(?!\w)/, '').charAt(0));
-  return longer.get(rest.slice(0, 3))?.some(opens) ?? false;
-}
-
-/**
- * Defined and quoted terms (lower case) by their first three letters, for startsLongerTerm: a
- * candidate has at least two letters, so only a term of three or more can be longer than it.
- */
-function byOpening(terms: Iterable<string>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const t of terms) if (t.length >= 3) push(out, t.slice(0, 3), t);
-  return out;
+  // A longer term written here opens with the phrase and the character after it.
+  return withPrefix(longer, rest.slice(0, h.text.length + 1)).some(opens);
 }
 
 /** A function of a phrase, worked out once per phrase. */
@@ -152,12 +146,14 @@ function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
   if (bySorted.size === 0) return [];
   const out: Hit[] = [];
   // A numbered heading ('(iii) Patent Review Process.') titles a clause; its words are no slip.
-  for (const h of hits(ctx, /\b[A-Z][\w-]{0,40}(?:\s{1,5}[A-Z][\w-]{0,40}){1,5}\b/g, (x) => !headingLine(x.sentence.text))) {
+  for (const h of hits(ctx, /\b[A-Z][\w-]{0,40}(?:\s{1,5}[A-Z][\w-]{0,40}){1,5}\b/g)) {
     const words = h.text.split(/\s+/);
     // How many words from each one on are words of those terms: a window of n is all such words when it is at least n.
     const known = words.map((w) => termWords.has(w.toLowerCase()));
     const run: number[] = [];
     for (let i = words.length - 1; i >= 0; i--) run[i] = known[i] ? (run[i + 1] ?? 0) + 1 : 0;
+    // The heading test only for a run that may hold a term reordered: two of its words in a row.
+    if (!run.some((r) => r >= 2) || headingLine(h.sentence.text)) continue;
     for (let n = 2; n <= 4; n++) {
       for (let i = 0; i + n <= words.length; i++) {
         if (run[i]! < n) continue;
@@ -214,7 +210,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     // The title of an attachment ("Exhibit "H" Badger Prospect Tax Provisions", "Schedule 3 - Support
     // Procedures") names what it holds.
     for (const m of matches(ATTACHMENT_TITLE, text)) quoted.add(m[1]!.toLowerCase());
-    const listed = LISTED.exec(text);
+    const listed = IN_ATTACHMENT.test(text) ? LISTED.exec(text) : null;
     if (listed) quoted.add(listed[1]!.toLowerCase());
   }
   // Ordinary words written in lower case somewhere in the draft. A capitalised phrase whose words
@@ -226,7 +222,12 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   const lower = new Set(sentences.map((s) => s.text).join(' ').match(LOWER_WORD));
   const near = memo(nearMisses(ctx));
   const ignored = memo((phrase) => ignorable(ctx, phrase));
-  const longer = byOpening([...ctx.definitions.map((d) => d.term.toLowerCase()), ...quoted]);
+  // "Product" where "Products shall mean" is the definition: one term in either number.
+  // "Franchised Businesses" where "Franchised Business" is: the plural after s, x, z, ch or sh.
+  const quotedAs = memo((lowerPhrase) =>
+    [lowerPhrase, lowerPhrase.replace(/(?<=[a-z]{2})s$/, ''), lowerPhrase.replace(/(?<=[a-z]{2})ies$/, 'y'), lowerPhrase.replace(/(?<=(?:s|x|z|ch|sh))es$/, ''), `${lowerPhrase}s`].some((f) => quoted.has(f)),
+  );
+  const longer = sortedTerms([...ctx.definitions.map((d) => d.term.toLowerCase()), ...quoted]);
   const byTerm = new Map<string, Hit[]>();
   const contents = new Map<Hit['sentence'], boolean>();
   const inContents = (s: Hit['sentence']) => {
@@ -246,10 +247,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     const phrase = h.text.replace(/ +/g, ' ');
     // "Rolling Forecasts" where the draft quotes "Rolling Forecast" is the same term.
     const lowerPhrase = phrase.toLowerCase();
-    // "Product" where "Products shall mean" is the definition: one term in either number.
-    // "Franchised Businesses" where "Franchised Business" is: the plural after s, x, z, ch or sh.
-    const forms = [lowerPhrase, lowerPhrase.replace(/(?<=[a-z]{2})s$/, ''), lowerPhrase.replace(/(?<=[a-z]{2})ies$/, 'y'), lowerPhrase.replace(/(?<=(?:s|x|z|ch|sh))es$/, ''), `${lowerPhrase}s`];
-    if (forms.some((f) => quoted.has(f)) || startsLongerTerm(longer, h)) continue;
+    if (quotedAs(lowerPhrase) || startsLongerTerm(longer, h)) continue;
     if (namedNotDefined(ctx, h, lowerPhrase, longer)) continue;
     // "Federal Express or similar overnight courier": a name given as an example of a kind of thing.
     if (/^\s*(?:,\s*)?or\s+(?:an?\s+)?(?:another|other|similar|equivalent|comparable)\s/i.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 30))) continue;

@@ -4,6 +4,7 @@
 // is named (or a sum named with its amount), and the words of a label line (a table row or plan item in title case).
 import type { ReviewContext, Sentence } from '../context';
 import { perReview } from '../per-review';
+import { withPrefix } from './term-prefixes';
 import type { Hit } from './text';
 
 /** A numbered or lettered heading alone on its line: "15.2 Force Majeure.", "(iii) Patent Review Process.", "3.1. NETWORK". */
@@ -14,6 +15,8 @@ export function headingLine(text: string): boolean {
 }
 /** A term introduced and described at once: "a Returns Discount Program, whereby the Supplier will rebate ...". */
 const DESCRIBED = /\b(?:a|an)\s+([A-Z][\w-]{0,40}(?:\s+[A-Z][\w-]{0,40}){0,4}),?\s+(?:whereby|under\s+which|pursuant\s+to\s+which|by\s+which|through\s+which)\b/g;
+/** What DESCRIBED cannot match without. */
+const DESCRIBED_CUE = /whereby|which/;
 /** A sum named with its amount where it is first written: "an Additional License Fee of One Million Dollars ($1,000,000)". */
 const NAMED_SUM =
   /\b(?:a|an)\s+([A-Z][\w-]{0,40}(?:\s+[A-Z][\w-]{0,40}){0,4})\s+(?:of|equal\s+to|in\s+the\s+(?:amount|sum)\s+of)\s+(?:(?:US|U\.S\.\s?)?\$|€|£|¥|(?:USD|RMB|EUR)\b|\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Hundred)\b)/g;
@@ -50,15 +53,20 @@ const namedInDraft = perReview((ctx): ReadonlySet<string> => {
       }
     }
     for (const word of oneWordHeading(s, title)) if (clauseDescribes(described, i, word, ctx.sentences.length)) out.add(word);
-    for (const re of [DESCRIBED, NAMED_SUM]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(s.text); m; m = re.exec(s.text)) out.add(m[1]!.replace(/\s+/g, ' ').toLowerCase());
-    }
+    // DESCRIBED only where its connecting word stands: most sentences have none.
+    if (DESCRIBED_CUE.test(s.text)) addAll(out, DESCRIBED, s.text);
+    addAll(out, NAMED_SUM, s.text);
     const explained = EXPLAINED.exec(s.text);
     if (explained) out.add(explained[1]!.replace(/\s+/g, ' ').toLowerCase());
   });
   return out;
 });
+
+/** Each phrase a pattern names in the text, lower case with single spaces. */
+function addAll(out: Set<string>, re: RegExp, text: string): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.add(m[1]!.replace(/\s+/g, ' ').toLowerCase());
+}
 
 /** A clause label with a heading in capitals run into its text: "2. SERVICES MMI will produce ...". */
 const RUN_IN = /^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+((?:[A-Z]{3,}\s+){1,3})/;
@@ -122,10 +130,23 @@ function trimmed(text: string): string {
   return text.slice(a, b);
 }
 
-/** A label line: short, without a verb, its longer words nearly all capitalised ("Establish a Production Bank in the Conversion Process"). */
+const labelLines = new WeakMap<Sentence, boolean>();
+
+/**
+ * A label line: short, without a verb, its longer words nearly all capitalised ("Establish a
+ * Production Bank in the Conversion Process"). Read once per sentence, not once per phrase in it.
+ */
 function labelLine(s: Sentence): boolean {
+  let found = labelLines.get(s);
+  if (found === undefined) labelLines.set(s, (found = readLabelLine(s)));
+  return found;
+}
+
+function readLabelLine(s: Sentence): boolean {
+  // The tests of the whole line first: most sentences have a verb, and are then not split into words.
+  if (/\.\s*$/.test(s.text) || VERB.test(s.text)) return false;
   const words = s.text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
-  if (words.length < 3 || words.length > 14 || /\.\s*$/.test(s.text) || VERB.test(s.text)) return false;
+  if (words.length < 3 || words.length > 14) return false;
   return words.filter((w) => /^[A-Z]/.test(w)).length >= 0.8 * words.length;
 }
 
@@ -137,14 +158,15 @@ function namedByDraft(ctx: ReviewContext, phrase: string): boolean {
 
 /**
  * The phrase (lower case) at the hit is named, not an undefined term. `longer` holds defined and
- * quoted terms by their first three letters.
+ * quoted terms of three letters or more, sorted.
  */
-export function namedNotDefined(ctx: ReviewContext, h: Hit, phrase: string, longer: Map<string, string[]>): boolean {
+export function namedNotDefined(ctx: ReviewContext, h: Hit, phrase: string, longer: readonly string[]): boolean {
   const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 120);
   // "Force Majeure" is the law's own term, as "Act of God" is: its capitals ask for no definition.
   if (TERM_OF_ART.test(phrase)) return true;
   if (namedByDraft(ctx, phrase)) return true;
-  const terms = longer.get(phrase.slice(0, 3)) ?? [];
+  // Those opening with the phrase; a phrase of two letters is too short to open any.
+  const terms = phrase.length < 3 ? [] : withPrefix(longer, phrase);
   // "the Refund" ending a line cut by a page footer, where "Refund Period" is defined.
   if (/^\W*$/.test(after) && !/[.;:]\s*$/.test(h.sentence.text) && terms.some((t) => t.startsWith(`${phrase} `))) return true;
   // "such Payment/Advance" where "Payments/Advances" is defined.
