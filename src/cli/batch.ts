@@ -7,7 +7,7 @@ import type { CliIO } from './io';
 import { EXIT } from './io';
 import type { Runtime } from './runtime';
 import { WORKER_ARG } from './worker';
-import { nextFile, STOP, type PoolData, type PoolMessage } from './pool';
+import { failedAsLine, nextFile, STOP, type PoolData, type PoolMessage } from './pool';
 
 export interface BatchResult {
   /** The highest exit code of the files written out. */
@@ -98,6 +98,7 @@ async function inWorkers(
   const { Worker } = await import('node:worker_threads');
   const pool: PoolData = { job, files: queue.map((i) => drafts[i]!.file), shared };
   const workers: Worker[] = [];
+  let own: Promise<void> | undefined;
   try {
     const served = Array.from({ length: Math.min(threads - 1, queue.length) }, () => {
       const w = new Worker(script, { workerData: pool, argv: [WORKER_ARG] });
@@ -107,18 +108,20 @@ async function inWorkers(
         w.on('error', reject);
       });
     });
-    const own = (async () => {
+    own = (async () => {
       for (let next = nextFile(shared, queue.length); next !== undefined; next = nextFile(shared, queue.length)) {
-        settle(queue[next]!, await reviewHere(drafts[queue[next]!]!));
+        const draft = drafts[queue[next]!]!;
+        settle(queue[next]!, await failedAsLine(draft.file, () => reviewHere(draft)));
         // A turn of the event loop: the workers' results are written out and a Ctrl-C is heard.
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
     await Promise.all([own, ...served]);
   } finally {
-    // A worker that failed ends the batch: this thread takes no further file either.
+    // A worker that failed ends the batch: this thread takes no further file, and ends the one it has.
     stop();
     signal?.removeEventListener('abort', stop);
+    await own?.catch(() => undefined);
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }

@@ -1,5 +1,6 @@
 // What a batch's threads share (src/cli/batch.ts, src/cli/worker.ts): the files, and two counters in
 // shared memory, the next file to take and whether Ctrl-C stopped the batch.
+import { EXIT } from './io';
 import type { FileResult, ReviewJob } from './review-job';
 
 /** Indices into the pool's shared counters. */
@@ -21,4 +22,13 @@ export function nextFile(shared: Int32Array, count: number): number | undefined 
   if (Atomics.load(shared, STOP)) return undefined;
   const next = Atomics.add(shared, NEXT, 1);
   return next < count ? next : undefined;
+}
+
+/** A file's review, or when it throws, the error as that file's line: one bad file never ends a batch. */
+export async function failedAsLine(file: string, review: () => Promise<FileResult>): Promise<FileResult> {
+  try {
+    return await review();
+  } catch (err) {
+    return { out: '', err: `${file}: ${err instanceof Error ? err.message : String(err)}\n`, code: EXIT.badInput };
+  }
 }

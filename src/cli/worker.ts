@@ -1,8 +1,6 @@
 // A batch's worker thread: takes the pool's files one at a time from the counter it shares with the
 // other threads (src/cli/pool.ts) and returns what each prints. The library and playbooks load once per worker.
-import type { FileResult } from './review-job';
-import { EXIT } from './io';
-import { nextFile, type PoolData, type PoolMessage } from './pool';
+import { failedAsLine, nextFile, type PoolData, type PoolMessage } from './pool';
 
 /** The argument a worker thread is started with (src/cli/batch.ts), which the launcher looks for. */
 export const WORKER_ARG = '--review-worker';
@@ -17,13 +15,7 @@ export async function serveReviews(): Promise<void> {
   const send = (message: PoolMessage): void => parentPort?.postMessage(message);
   for (let next = nextFile(shared, files.length); next !== undefined; next = nextFile(shared, files.length)) {
     const file = files[next]!;
-    let result: FileResult;
-    try {
-      result = await reviewFile(file, job);
-    } catch (err) {
-      result = { out: '', err: `${file}: ${err instanceof Error ? err.message : String(err)}\n`, code: EXIT.badInput };
-    }
-    send({ next, result });
+    send({ next, result: await failedAsLine(file, () => reviewFile(file, job)) });
   }
   send('done');
 }
