@@ -3,7 +3,7 @@
 // the 202 CUAD development texts as one batch (worker threads on every core available).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Bench, Measure } from '../scripts/bench';
 
@@ -30,6 +30,9 @@ function wallMs(args: string[]): number {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** The one-minute load average, printed with each figure: several programs may share the cores. */
+const load = (): string => `load ${loadavg()[0]!.toFixed(1)}`;
+
 const bench: Bench = async () => {
   if (!existsSync(TEXTS)) return { skipped: `${TEXTS} not found` };
   // The bundle as users run it, from the current source.
@@ -48,6 +51,7 @@ const bench: Bench = async () => {
     writeFileSync(agreement, parts.join('\n\n').slice(0, AGREEMENT_BYTES));
 
     // Turn about, after a warm-up of each, so drift on a shared machine touches both alike.
+    const loadBefore = load();
     const floor: number[] = [];
     const cli: number[] = [];
     wallMs(['-e', FLOOR, agreement]);
@@ -61,18 +65,19 @@ const bench: Bench = async () => {
     const bytes = names.reduce((n, f) => n + statSync(path.join(TEXTS, f)).size, 0);
     const batch = median([0, 1, 2].map(() => wallMs([BIN, 'review', TEXTS, ...SIDE, '--json'])));
     const mbps = bytes / 1e6 / (batch / 1000);
+    const loadAfter = load();
 
     const measures: Measure[] = [
       { name: 'cli: floor (node start, read 300 KB, one keyword pass)', value: median(floor), unit: 'ms' },
       { name: 'cli: review one 300 KB agreement end to end (--json)', value: median(cli), unit: 'ms' },
-      { name: 'cli: end to end / floor, median of paired runs', value: ratio, unit: 'x', target: '<= 2.0', ok: ratio <= 2 },
+      { name: 'cli: end to end / floor, median of paired runs', value: ratio, unit: 'x', target: '<= 2.0', ok: ratio <= 2, note: loadBefore },
       {
         name: 'cli: batch throughput over CUAD dev texts',
         value: mbps,
         unit: 'MB/s',
         target: '>= 6 MB/s',
         ok: mbps >= 6,
-        note: `${names.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${(batch / 1000).toFixed(2)} s, ${availableParallelism()} cores`,
+        note: `${names.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${(batch / 1000).toFixed(2)} s, ${availableParallelism()} cores, ${loadAfter}`,
       },
     ];
     return measures;

@@ -7,6 +7,7 @@ import type { CliIO } from './io';
 import { EXIT } from './io';
 import type { Runtime } from './runtime';
 import { WORKER_ARG } from './worker';
+import { failedAsLine, nextFile, STOP, type PoolData, type PoolMessage } from './pool';
 
 export interface BatchResult {
   /** The highest exit code of the files written out. */
@@ -67,7 +68,13 @@ function bar(finished: number, total: number, job: ReviewJob): string {
   return `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${t(job.locale, 'cli.review.progress', { done: finished, total })}`;
 }
 
-/** A pool of workers, each given the next file as soon as it returns one. */
+/**
+ * This thread and `threads - 1` workers take the files in input order from one shared counter, so a
+ * worker goes on to its next file without waiting for this thread, which is busy with a review of
+ * its own; the paths go to each worker once, and one message comes back per file. This thread's
+ * reviews run between its event loop's turns, where the workers' results are written out and a
+ * Ctrl-C is heard: after it, no thread takes another file.
+ */
 async function inWorkers(
   drafts: Draft[],
   job: ReviewJob,
@@ -83,35 +90,38 @@ async function inWorkers(
     if (drafts[i]!.folder) settle(i, await reviewHere(drafts[i]!));
     else queue.push(i);
   }
+  const shared = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  const stop = (): void => void Atomics.store(shared, STOP, 1);
+  if (signal?.aborted) stop();
+  signal?.addEventListener('abort', stop);
   // Loaded only for a batch on workers: one review never needs it.
   const { Worker } = await import('node:worker_threads');
+  const pool: PoolData = { job, files: queue.map((i) => drafts[i]!.file), shared };
   const workers: Worker[] = [];
+  let own: Promise<void> | undefined;
   try {
-    await new Promise<void>((resolve, reject) => {
-      let busy = 0;
-      const give = (w: Worker): void => {
-        const index = signal?.aborted ? undefined : queue.shift();
-        if (index === undefined) {
-          if (busy === 0) resolve();
-          return;
-        }
-        busy++;
-        w.postMessage({ index, file: drafts[index]!.file });
-      };
-      for (let n = 0; n < Math.min(threads, queue.length); n++) {
-        const w = new Worker(script, { workerData: job, argv: [WORKER_ARG] });
-        workers.push(w);
-        w.on('message', ({ index, result }: { index: number; result: FileResult }) => {
-          busy--;
-          settle(index, result);
-          give(w);
-        });
+    const served = Array.from({ length: Math.min(threads - 1, queue.length) }, () => {
+      const w = new Worker(script, { workerData: pool, argv: [WORKER_ARG] });
+      workers.push(w);
+      return new Promise<void>((resolve, reject) => {
+        w.on('message', (m: PoolMessage) => (m === 'done' ? resolve() : settle(queue[m.next]!, m.result)));
         w.on('error', reject);
-        give(w);
-      }
-      if (workers.length === 0) resolve();
+      });
     });
+    own = (async () => {
+      for (let next = nextFile(shared, queue.length); next !== undefined; next = nextFile(shared, queue.length)) {
+        const draft = drafts[queue[next]!]!;
+        settle(queue[next]!, await failedAsLine(draft.file, () => reviewHere(draft)));
+        // A turn of the event loop: the workers' results are written out and a Ctrl-C is heard.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    await Promise.all([own, ...served]);
   } finally {
+    // A worker that failed ends the batch: this thread takes no further file, and ends the one it has.
+    stop();
+    signal?.removeEventListener('abort', stop);
+    await own?.catch(() => undefined);
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
