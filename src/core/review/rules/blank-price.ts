@@ -33,12 +33,15 @@ const RECITED_CONSIDERATION = /\bin\s+consideration\s+of\b|\bvaluable\s+consider
  * sentence with an option ticked. A blank before a sum's currency ("______ US Dollars") is a sum.
  */
 const TICKED = /(?:^|\s)(?:X|\[\s?[Xx✓✔]\s?\]|[☒✓✔])\s+[A-Z]/;
-const BOX_BEFORE = /(?<!\b(?:USD|RMB|EUR|GBP|US|HK))\b[A-Z][\w'-]*\s+$/;
+/** The option's last word before the box, read as a token (a pattern anchored at the end would retry on long runs). */
+const OPTION_WORD = /^[A-Z][\w'-]*$/;
+const CURRENCY = /^(?:USD|RMB|EUR|GBP|US|HK)$/;
+const optionBefore = (text: string) => /\s/.test(text.charAt(text.length - 1)) && ((w) => OPTION_WORD.test(w) && !CURRENCY.test(w))(text.trim().split(/\s+/).pop() ?? '');
 const BOX_AFTER = /^\s+(?!(?:Dollars?|Euros?|Yuan|Renminbi|RMB|USD|EUR|GBP|US|Pounds?|Percent|Cents?)\b)[A-Z]/;
 const uncheckedBox = (h: { text: string; index: number; sentence: { text: string } }) =>
   h.text.startsWith('_') &&
   TICKED.test(h.sentence.text) &&
-  BOX_BEFORE.test(h.sentence.text.slice(Math.max(0, h.index - 30), h.index)) &&
+  optionBefore(h.sentence.text.slice(Math.max(0, h.index - 30), h.index)) &&
   BOX_AFTER.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 30));
 
 /** A fee, price or royalty left to be determined: what one side pays the other is not yet agreed. */

@@ -41,7 +41,15 @@ const RUN_IN_HEADING = /^\s*(?:\(?[\da-z]{1,4}[.)]\s+|\d+(?:\.\d+)*\.?\s+)?[A-Z]
  * or a bullet a filing turned into a letter ("o Results can be viewed ..."). Either capitalises the
  * word that follows.
  */
-const ENTRY_START = /(?:(?<!\b(?:Sections?|Articles?|Clauses?|Paragraphs?|and|or|to|in|under|of|with|see)\s{1,3})\b\d{1,3}(?:\.\d{1,3})+\.?|(?<!\S)[o•▪◦‣·])\s+$/;
+const ENTRY_MARK = /^(?:\d{1,3}(?:\.\d{1,3})+\.?|[o•▪◦‣·])$/;
+const CITING = /^(?:sections?|articles?|clauses?|paragraphs?|and|or|to|in|under|of|with|see)$/i;
+/** Read as tokens: a pattern anchored at the end would retry on long runs. */
+function entryStart(before: string): boolean {
+  if (!/\s/.test(before.charAt(before.length - 1))) return false;
+  const words = before.trim().split(/\s+/);
+  const mark = words[words.length - 1] ?? '';
+  return ENTRY_MARK.test(mark) && (!/\d/.test(mark) || !CITING.test(words[words.length - 2] ?? ''));
+}
 
 /** Defined-term usage mid-sentence: capitalised where ordinary words would not be. */
 function usedAsTerm(ctx: Parameters<Rule>[0], h: Hit): boolean {
@@ -51,7 +59,7 @@ function usedAsTerm(ctx: Parameters<Rule>[0], h: Hit): boolean {
   // Each label is taken whole ((?=(...))\1 does not backtrack into it): "1.1.1." could
   // otherwise be split into labels in exponentially many ways before the test fails.
   if (/^\s*(?:(?=(\d+(?:\.\d+)+\.?|\(?(?:\d+|[a-z]|[ivx]{1,5})[.)]|(?:Section|Article|Clause)\s+\S+))\1\s*)*$/i.test(h.sentence.text.slice(0, termStart))) return false;
-  if (ENTRY_START.test(h.sentence.text.slice(Math.max(0, termStart - 24), termStart))) return false;
+  if (entryStart(h.sentence.text.slice(Math.max(0, termStart - 24), termStart))) return false;
   const after = h.sentence.text.slice(h.index + h.text.length);
   // "Licensed Improvements" or "Test Results" is another term; "The Improvements" is this one.
   const qualifier = QUALIFIER.exec(h.sentence.text.slice(Math.max(0, h.index - 48), h.index))?.[1];
