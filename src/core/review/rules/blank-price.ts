@@ -27,11 +27,28 @@ const MONEY = /\b(?:fees?|prices?|pricing|royalt(?:y|ies)|compensation|considera
 /** The recital of consideration ("In consideration of …", "other good and valuable consideration, the receipt of which is acknowledged") prices nothing. */
 const RECITED_CONSIDERATION = /\bin\s+consideration\s+of\b|\bvaluable\s+consideration\b/gi;
 
+/**
+ * A box left unticked beside an option, where a form offers a choice and marks the one taken with
+ * an X ("X Rate Schedule A  _____ Rate Schedule B"): a blank between two capitalised options, in a
+ * sentence with an option ticked. A blank before a sum's currency ("______ US Dollars") is a sum.
+ */
+const TICKED = /(?:^|\s)(?:X|\[\s?[Xx✓✔]\s?\]|[☒✓✔])\s+[A-Z]/;
+/** The option's last word before the box, read as a token (a pattern anchored at the end would retry on long runs). */
+const OPTION_WORD = /^[A-Z][\w'-]*$/;
+const CURRENCY = /^(?:USD|RMB|EUR|GBP|US|HK)$/;
+const optionBefore = (text: string) => /\s/.test(text.charAt(text.length - 1)) && ((w) => OPTION_WORD.test(w) && !CURRENCY.test(w))(text.trim().split(/\s+/).pop() ?? '');
+const BOX_AFTER = /^\s+(?!(?:Dollars?|Euros?|Yuan|Renminbi|RMB|USD|EUR|GBP|US|Pounds?|Percent|Cents?)\b)[A-Z]/;
+const uncheckedBox = (h: { text: string; index: number; sentence: { text: string } }) =>
+  h.text.startsWith('_') &&
+  TICKED.test(h.sentence.text) &&
+  optionBefore(h.sentence.text.slice(Math.max(0, h.index - 30), h.index)) &&
+  BOX_AFTER.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 30));
+
 /** A fee, price or royalty left to be determined: what one side pays the other is not yet agreed. */
 export const blankPrice: Rule = (ctx) => {
   const bodyEnd = firstAttachment(ctx);
   const found = hits(ctx, OPEN_VALUE, (h) => {
-    if (PLACEHOLDER.test(h.text) && (h.sentence.paragraph >= bodyEnd || isForm(h.sentence.text))) return false;
+    if (PLACEHOLDER.test(h.text) && (h.sentence.paragraph >= bodyEnd || isForm(h.sentence.text) || uncheckedBox(h))) return false;
     return MONEY.test(h.sentence.text.slice(Math.max(0, h.index - 100), h.index).replace(RECITED_CONSIDERATION, ' '));
   });
   return draftingFinding(ctx, 'drafting.blank-price', groupedEvidence(found), { count: found.length }, 'medium');

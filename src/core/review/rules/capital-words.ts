@@ -7,7 +7,7 @@ export const COMMON = new Set(
     'Agreement Agreements Party Parties Section Sections Article Articles Exhibit Exhibits Schedule Schedules Appendix Annex Attachment Clause Clauses Paragraph Recitals Preamble ' +
     'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
     'State States United Kingdom Commonwealth Republic People Province County City Court Courts Federal Government Internet Web Act Code Rules Regulations Securities Exchange Commission ' +
-    'Board Directors Chapter Title Bankruptcy God Incorporation Bylaws Dollars Euro Euros Chairman President Officer Secretary Treasurer Chief Executive Vice ' +
+    'Board Directors Chapter Title Bankruptcy God Incorporation Bylaws Dollars Euro Euros Chairman President Officer Director Manager Secretary Treasurer Chief Executive Vice ' +
     'Company Corporation Inc Ltd Limited English Chinese Party\'s Agreement\'s Witness Whereof Now Therefore Incoterms ' +
     // Pronouns a plain-language draft capitalises ("paid to Us").
     'We Us Our You Your'

@@ -177,20 +177,25 @@ function closest(n: Numbering, candidates: LabelAt[], purpose: Set<string>): Lab
 }
 
 const PROCEEDINGS_UNDER = /\b(?:brought|commenced|instituted|initiated|filed|taken|conducted)\s+(?:under|pursuant\s+to)\s+$/i;
+/** "Does not constitute a violation of Section 7.3", inside 7.3: a clause saying what does or does not breach it. */
+const BREACH_OF = /\b(?:violation|violations|breach|breaches|contravention)\s+of\s+$/i;
+/** "Section 19.B below", from paragraph A of 19: a lettered paragraph of the section, not the place the reference stands. */
+const LETTERED = /^\.[A-Z](?![A-Za-z])/;
 
 /** A clause that sends the reader to itself: "Subject to Section 11.10" inside 11.10. */
 function selfReference(ctx: ReviewContext, n: Numbering, r: Reference): Problem | undefined {
   if (/\b(?:this|such|that)\s*$/i.test(r.sentence.text.slice(Math.max(0, r.index - 8), r.index))) return undefined;
   // "Any action that it brought under Section 9.4.2", inside 9.4.2: the proceedings the clause
   // itself provides for, as its own sub-clauses name them.
-  if (PROCEEDINGS_UNDER.test(r.sentence.text.slice(Math.max(0, r.index - 40), r.index))) return undefined;
+  const before = r.sentence.text.slice(Math.max(0, r.index - 40), r.index);
+  if (PROCEEDINGS_UNDER.test(before) || BREACH_OF.test(before)) return undefined;
   const here = labelAt(n, r.sentence.paragraph, r.sentence.start + r.index);
   if (!here || n.byLabel.get(here.label)?.length !== 1) return undefined;
   // A survival list naming its own clause among others ("Sections 2.3, 2.4 and 7 survive") is usual.
   if (r.items.length > 2) return undefined;
   // "Section 24.a above" or "6.3 below" points to another place, whatever our reading of the numbering.
   const next = r.sentence.text.slice(r.end, r.end + 8);
-  if (/^\s*(?:above|below)\b/i.test(next)) return undefined;
+  if (/^\s*(?:above|below)\b/i.test(next) || LETTERED.test(next)) return undefined;
   const item = r.items.find((i) => i.number === here.label && i.sub === '');
   if (!item || !here.heading) return undefined;
   // A sub-clause may cite its whole section ("the licences granted pursuant to Section 2.2" inside

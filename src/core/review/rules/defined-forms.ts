@@ -58,6 +58,24 @@ function heads(ctx: ReviewContext): Set<string> {
   return set;
 }
 
+const ownerCache = new WeakMap<ReviewContext, Set<string>>();
+
+/** Defined terms that open with a party's name, without it (lower case): "Acme Co-Branding Logo" gives "co-branding logo". */
+export function withoutOwner(ctx: ReviewContext): Set<string> {
+  let set = ownerCache.get(ctx);
+  if (!set) {
+    const owners = new Set(ctx.parties.flatMap((p) => [p.name, p.shortName ?? ''].map((n) => n.toLowerCase().split(/[\s,]+/)[0]!)).filter((n) => n.length > 1));
+    set = new Set(
+      ctx.definitions
+        .map((d) => d.term.toLowerCase().split(/\s+/))
+        .filter((w) => w.length > 1 && owners.has(w[0]!))
+        .map((w) => w.slice(1).join(' ')),
+    );
+    ownerCache.set(ctx, set);
+  }
+  return set;
+}
+
 const pluralCache = new WeakMap<ReviewContext, Set<string>>();
 
 /** Terms defined with an optional plural, "Excess Component(s)", as their singular. */

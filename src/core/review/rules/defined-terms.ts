@@ -6,7 +6,7 @@ import { capitalisedUses } from './capitalised-uses';
 import { namesDocument, otherSource } from './document-names';
 import { inTitle, tableOfContents } from './heading-words';
 import { headingLine, namedNotDefined } from './named-not-defined';
-import { insideLongerTerm, madeOfDefined, optionalPlural, pluralDefined, quotedForms, shortenedTerm } from './defined-forms';
+import { insideLongerTerm, madeOfDefined, optionalPlural, pluralDefined, quotedForms, shortenedTerm, withoutOwner } from './defined-forms';
 import { COMMON, DOCUMENT_WORD, INSTITUTION, PLACES, PROFESSION } from './capital-words';
 import { headSwaps, nearMisses } from './near-misses';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
@@ -60,6 +60,8 @@ function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
   if (optionalPlural(ctx, phrase)) return true;
   // "such Property" or "the Marks" where "NCM Property" and "NCM Marks" are defined: the defined term, shortened.
   if (words.length === 1 && shortenedTerm(ctx, phrase)) return true;
+  // "such Co-Branding Logo" where "Acme Co-Branding Logo" is defined: the term without its owner's name.
+  if (withoutOwner(ctx).has(phrase.toLowerCase())) return true;
   // A defined term inside a longer phrase counts as defined when the rest only names a document or
   // a part of one ("the Licensed Products Schedule"); "Research Plan" is not "Research".
   for (let i = 0; i < words.length; i++) {
@@ -178,6 +180,8 @@ const LOWER_WORD = /(?<!\S)\S*[.@/]\w\S*|\b[a-z][a-z-]+\b/g;
 const QUOTED = /["“'‘](?:the\s+)?([A-Z][^"”'’]{0,60})["”'’]/g;
 const POINTED =
   /\b([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,4}),? (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?(?:as )?defined (?:in|under)|as set (?:forth|out) in|\((?:as (?:such term is )?defined|within the meaning) (?:in|of|under)\b)/g;
+/** "a Change of Control (as defined below)": a term pointed forward to its definition, small words and all. */
+const FORWARD = /\b([A-Z][\w-]{0,40}(?: (?:of |and |for |in )?[A-Z][\w-]{0,40}){0,4}) {0,3}\((?:as )?(?:hereinafter )?defined (?:below|hereinafter|hereafter|later)\)/g;
 const DEEMED = /\bdeemed\s+(?:to\s+be\s+)?the\s+([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,3})\b/g;
 
 /** Every match of a global pattern in the text, by exec. */
@@ -207,6 +211,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     for (const m of matches(POINTED, text)) quoted.add(m[1]!.toLowerCase());
     // "Distributor shall be deemed the Non-MAH Party": a role given without quotes.
     for (const m of matches(DEEMED, text)) quoted.add(m[1]!.toLowerCase());
+    for (const m of matches(FORWARD, text)) quoted.add(m[1]!.toLowerCase());
     // The title of an attachment ("Exhibit "H" Badger Prospect Tax Provisions", "Schedule 3 - Support
     // Procedures") names what it holds.
     for (const m of matches(ATTACHMENT_TITLE, text)) quoted.add(m[1]!.toLowerCase());
@@ -234,7 +239,8 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     if (!contents.has(s)) contents.set(s, tableOfContents(s.text));
     return contents.get(s)!;
   };
-  const candidates = hits(ctx, CANDIDATE, (h) => !inHeading(ctx, h.sentence) && !inContents(h.sentence)).map((h): Hit => {
+  // A numbered heading alone on its line ("9.2 Matters after the Termination") titles its clause.
+  const candidates = hits(ctx, CANDIDATE, (h) => !inHeading(ctx, h.sentence) && !inContents(h.sentence) && !headingLine(h.sentence.text)).map((h): Hit => {
     const text = h.match[1]!;
     return { ...h, index: h.index + h.text.length - text.length, text };
   });
@@ -257,6 +263,8 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     // A role with the article ("the Designer") reads as a party, not a brand, even if never written in lower case.
     const role = (ROLE.test(phrase) && /\bthe\s+$/i.test(h.sentence.text.slice(Math.max(0, h.index - 4), h.index))) || leftover(h);
     if (!phrase.split(' ').some((w) => lower.has(w.toLowerCase())) && !near(phrase) && !role) continue;
+    // "the Buyer's Guide": a possessive opening the name of a thing, not a use of the word alone.
+    if (/^['’]s +[A-Z]/.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 4))) continue;
     // "the Disclosing party": a capitalised adjective, not a term.
     if (/^ +[a-z]/.test(h.sentence.text.slice(h.index + h.text.length)) && !phrase.includes(' ') && /(?:ing|ed)$/.test(phrase)) continue;
     if (inTitle(h) || / (?:The|This|That|Such|Each|Any|All|Its)\b/.test(phrase)) continue;
@@ -283,6 +291,9 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   // a role written like a party ("the Designer"), and once for another form's party role.
   return [...byTerm.values()].map((l): Term => [l[0]!.text.replace(/\s+/g, ' '), l]).filter(([t, l]) => {
     if (l.some((h) => leftover(h))) return true;
+    // "the Term", where no term of the draft names its duration so: what the deal's rights run for
+    // is left open, and once is enough to ask.
+    if (t === 'Term' && !ctx.definitions.some((d) => /\bterms?\b/i.test(d.term))) return true;
     const need = t.includes(' ') || ROLE.test(t) ? 2 : 3;
     return l.length >= need || capitalisedUses(ctx, t) >= need || near(t);
   });

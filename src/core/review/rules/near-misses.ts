@@ -2,6 +2,8 @@
 import type { Rule } from '../context';
 import { DOCUMENT_WORD, generic } from './capital-words';
 
+const LAW_END = /^(?:act|code|law|regulations?|rules|convention|treaty|directive)$/;
+
 /**
  * A phrase one word away from a defined term, or its words in another order: "Performance
  * Thresholds" where "Performance Benchmarks" is defined. Once is enough: it is a slip, not a style.
@@ -27,6 +29,9 @@ export function nearMisses(ctx: Parameters<Rule>[0]): (phrase: string) => boolea
       for (let i = 0; i < dw.length; i++) if (dw[i] !== words[i]) differing++;
       // "Securities Act" beside "REPS Act": two names sharing only the word that says what they are.
       if (dw.length === 2 && differing === 1 && generic(dw.find((w, i) => w === words[i])!)) return false;
+      // "Bank Merger Act" beside "Bank Merger Application": a law named by what the term is about.
+      // Not a body: "Governmental Authority" beside "Governmental Entity" is a slip.
+      if (differing === 1 && dw[dw.length - 1] !== words[words.length - 1] && LAW_END.test(raw[raw.length - 1]!)) return false;
       return differing === 1 || (differing > 1 && dwSorted === (sorted ??= [...words].sort().join(' ')));
     });
   };

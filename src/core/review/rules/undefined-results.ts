@@ -35,6 +35,22 @@ const QUALIFIER = /\b([A-Z][\w-]{0,40})\s+$/;
 /** A run-in heading read as a sentence of its own: "(a) Publication of Results.", "12.3 Licensed Products". */
 const RUN_IN_HEADING = /^\s*(?:\(?[\da-z]{1,4}[.)]\s+|\d+(?:\.\d+)*\.?\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|or|the|for|to|in|on)){0,6}\.?\s*$/;
 
+/**
+ * An entry's own opening, read in the few characters before the term: a clause number that is no
+ * citation (a table of contents run into one line, "5.11 Records   5.12 Improvements   5.13 Audit")
+ * or a bullet a filing turned into a letter ("o Results can be viewed ..."). Either capitalises the
+ * word that follows.
+ */
+const ENTRY_MARK = /^(?:\d{1,3}(?:\.\d{1,3})+\.?|[o•▪◦‣·])$/;
+const CITING = /^(?:sections?|articles?|clauses?|paragraphs?|and|or|to|in|under|of|with|see)$/i;
+/** Read as tokens: a pattern anchored at the end would retry on long runs. */
+function entryStart(before: string): boolean {
+  if (!/\s/.test(before.charAt(before.length - 1))) return false;
+  const words = before.trim().split(/\s+/);
+  const mark = words[words.length - 1] ?? '';
+  return ENTRY_MARK.test(mark) && (!/\d/.test(mark) || !CITING.test(words[words.length - 2] ?? ''));
+}
+
 /** Defined-term usage mid-sentence: capitalised where ordinary words would not be. */
 function usedAsTerm(ctx: Parameters<Rule>[0], h: Hit): boolean {
   if (inHeading(ctx, h.sentence) || RUN_IN_HEADING.test(h.sentence.text)) return false;
@@ -43,6 +59,7 @@ function usedAsTerm(ctx: Parameters<Rule>[0], h: Hit): boolean {
   // Each label is taken whole ((?=(...))\1 does not backtrack into it): "1.1.1." could
   // otherwise be split into labels in exponentially many ways before the test fails.
   if (/^\s*(?:(?=(\d+(?:\.\d+)+\.?|\(?(?:\d+|[a-z]|[ivx]{1,5})[.)]|(?:Section|Article|Clause)\s+\S+))\1\s*)*$/i.test(h.sentence.text.slice(0, termStart))) return false;
+  if (entryStart(h.sentence.text.slice(Math.max(0, termStart - 24), termStart))) return false;
   const after = h.sentence.text.slice(h.index + h.text.length);
   // "Licensed Improvements" or "Test Results" is another term; "The Improvements" is this one.
   const qualifier = QUALIFIER.exec(h.sentence.text.slice(Math.max(0, h.index - 48), h.index))?.[1];

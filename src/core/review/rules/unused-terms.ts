@@ -100,13 +100,17 @@ function definedTogether(ctx: Parameters<Rule>[0], defs: Definition[]): Definiti
   return groups;
 }
 
+/** A name quoted as an example of what a term covers ('marks (including, but not limited to, "Fresh Air Every Day")'): no term of its own. */
+const EXAMPLE_BEFORE = /\b(?:including(?:,?\s{1,3}(?:but\s{1,3}not\s{1,3}limited\s{1,3}to|without\s{1,3}limitation))?|such\s{1,3}as|e\.\s?g\.)\s{0,3},?\s{0,3}["“]?$/i;
+const quotedExample = (ctx: Parameters<Rule>[0], d: Definition) => EXAMPLE_BEFORE.test((ctx.doc.paragraphs[d.paragraph]?.text ?? '').slice(Math.max(0, d.start - 50), d.start));
+
 /**
  * Defined terms used nowhere but in their own definition. One pass over the words of the text,
  * looking each word up among the terms' first words, keeps this linear in the document's length.
  */
 export const unusedTerms: Rule = (ctx) => {
   // A field of a cover-page table ("Governing Law | England") is a term only where the text uses it.
-  const defs = ctx.definitions.filter((d) => d.term.length > 1 && d.term.split(/\s+/).length <= 6 && !ctx.doc.paragraphs[d.paragraph]?.table);
+  const defs = ctx.definitions.filter((d) => d.term.length > 1 && d.term.split(/\s+/).length <= 6 && !ctx.doc.paragraphs[d.paragraph]?.table && !quotedExample(ctx, d));
   if (defs.length === 0) return [];
   const byFirst = new Map<string, { parts: string[]; term: string }[]>();
   const terms = new Set(defs.map((d) => d.term));

@@ -211,6 +211,17 @@ describe('ownership terms used but not defined', () => {
     expect(undefinedResults(makeContext(throughout.join('\n'))).map((f) => f.message)).toEqual(['"Results" is used as a defined term but never defined']);
   });
 
+  it('is quiet on a table of contents run into one line and on bulleted lines, and still fires on the clause that uses the term', () => {
+    const contents = 'CONTENTS 5.10 Insurance   5.11 Records and Reports   5.12 Improvements   5.13 Self-Audit   5.14 Right of Entry';
+    expect(undefinedResults(makeContext(contents))).toEqual([]);
+    const bullets = 'Search screen o Results can be shown on a map or as a list o Results show the name, address and opening hours of each store';
+    expect(undefinedResults(makeContext(bullets))).toEqual([]);
+    const used = [contents, 'The Franchisee shall disclose to the Franchisor all Improvements to the System within thirty days after they are made.'];
+    expect(undefinedResults(makeContext(used.join('\n'))).map((f) => f.message)).toEqual(['"Improvements" is used as a defined term but never defined']);
+    const cited = 'Any change to the recipes is made only as provided in Section 5.12 Improvements and the Operations Manual, whichever the Franchisor chooses.';
+    expect(undefinedResults(makeContext(cited)).map((f) => f.message)).toEqual(['"Improvements" is used as a defined term but never defined']);
+  });
+
   it('is quiet on a heading and on lower-case improvements', () => {
     const text = ['8. IMPROVEMENTS', '8.1 Improvements. Each party shall own the improvements it makes to its own products.'].join('\n');
     expect(undefinedResults(makeContext(text))).toEqual([]);

@@ -40,6 +40,17 @@ describe('a price or fee left to be determined', () => {
   });
 });
 
+describe('a box left unticked beside a ticked option', () => {
+  it('is quiet on the box beside the other option, and still flags a blank for the sum in the same form', () => {
+    const box = '2.2 Service under this Agreement is firm or interruptible service as described in Transporter\'s X Rate Schedule FT _____ Rate Schedule IT.';
+    expect(found([box])).toEqual([]);
+    const sum = '2.3 Customer shall pay Provider a reservation charge of ______ US Dollars per month under the X Rate Schedule FT.';
+    expect(found([box, sum]).map((f) => f.evidence.length)).toEqual([1]);
+    const fee = '2.4 For each unit, Customer shall pay Provider a fee of _____ Rate Schedule FT applies to the remainder.';
+    expect(found([fee]).map((f) => f.rule)).toEqual(['drafting.blank-price']);
+  });
+});
+
 describe('a sum named and left open where it is named', () => {
   it('flags a revenue share or a commission "to be determined on a case by case basis" or "to be agreed"', () => {
     const [f] = found([

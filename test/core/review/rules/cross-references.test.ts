@@ -190,6 +190,24 @@ describe('cross-references against the headings they name', () => {
     expect(messages(slip)).toEqual(['References that point to the wrong section: 7.3 refers to itself']);
   });
 
+  it('is quiet on a clause saying what does not breach it and on a lettered paragraph of the same section, and still flags a clause citing itself', () => {
+    const breach = [
+      ...SUPPLY,
+      '7. RESTRICTIONS 7.1 Non-Solicitation. Neither party shall solicit the other\'s employees. 7.2 Noncompetition. Consultant shall not compete with the Company during the Term. Owning less than two percent of a listed company is not a violation of Section 7.2.',
+    ];
+    expect(messages(breach)).toEqual([]);
+    const lettered = [
+      ...SUPPLY,
+      '7. GOVERNING LAW AND MEDIATION',
+      'A. THE PARTIES SHALL MEDIATE ANY DISPUTE BEFORE GOING TO COURT.',
+      'ONCE THE MEDIATOR IS APPOINTED, EITHER PARTY MAY BRING THE DISPUTE TO A COURT IN ACCORDANCE WITH SECTION 7.B. BELOW AND NOT OTHERWISE.',
+      'B. THE COURTS OF LONDON HAVE NON-EXCLUSIVE JURISDICTION OVER ANY DISPUTE NOT RESOLVED BY MEDIATION.',
+    ];
+    expect(messages(lettered)).toEqual([]);
+    const slip = [...breach, '7.3 Jurisdiction and Venue. Subject to the arbitration provisions in Section 7.3, either party may seek an injunction in the courts of England.'];
+    expect(messages(slip)).toEqual(['References that point to the wrong section: 7.3 refers to itself']);
+  });
+
   it('reads wide gaps in linear time', () => {
     const gaps = `1. TERM${' '.repeat(50_000)}x 2. PRICE${' '.repeat(50_000)}y`;
     // CPU time, so a busy machine does not fail it.
