@@ -135,7 +135,7 @@ async function writeRedline(file: string, doc: DocModel, result: ReviewResult, {
   const accepted = chosen.map((finding) => ({ finding, clause: finding.fix && fixes ? fixes(finding.fix) : null }));
   const { writeRedlineDocx } = await import('../../io/write/redline');
   try {
-    const revised = await writeRedlineDocx({ docx: new Uint8Array(readFileSync(file)), accepted, ...(args.author ? { author: args.author } : {}) });
+    const revised = await writeRedlineDocx({ docx: new Uint8Array(readFileSync(file)), accepted, locale, ...(args.author ? { author: args.author } : {}) });
     writeFileSync(out, revised.docx);
     return { file: out, changes: revised.changes, comments: revised.comments };
   } catch (err) {

@@ -9,14 +9,24 @@ export interface BoxParagraph {
   previous?: El;
 }
 
+/** A text box paragraph's copies (see boxCopies), and whether the box grows to fit its text. */
+export interface BoxCopies {
+  copies: BoxParagraph[];
+  grows: boolean;
+}
+
+const DRAWING = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+
 /**
  * Each copy of a text box's paragraph in the body paragraph that anchors the box: the one read
  * (the drawing, mc:Choice) and the copy Word keeps in the box's mc:Fallback (VML) for readers
  * without drawing shapes, which mammoth shows. A change made in one copy only would read one way
  * in Word and LibreOffice and another in those readers. The fallback copy is taken where it holds
  * as many paragraphs as the drawing and this one reads the same; else the drawing's alone.
+ * `grows`: the drawn shape resizes to fit its text (Word's "Resize shape to fit text",
+ * a:spAutoFit), which Word and LibreOffice both draw from; else it keeps its size and clips.
  */
-export function boxCopies(holder: readonly El[], p: El): BoxParagraph[] {
+export function boxCopies(holder: readonly El[], p: El): BoxCopies {
   for (const h of holder) {
     for (const alt of descendants(h, (el) => el.namespaceURI === MC && el.localName === 'AlternateContent')) {
       const [choice, fallback] = ['Choice', 'Fallback'].map((name) => [...elements(alt)].find((el) => el.namespaceURI === MC && el.localName === name));
@@ -25,14 +35,17 @@ export function boxCopies(holder: readonly El[], p: El): BoxParagraph[] {
       if (i < 0) continue;
       const copy = fallback ? boxParagraphs(fallback) : [];
       const twin = copy.length === drawn.length ? copy[i] : undefined;
-      return twin && textOf(twin.p) === textOf(p) ? [drawn[i]!, twin] : [drawn[i]!];
+      // The shape whose box holds the paragraph: a group may hold shapes that fit and shapes that do not.
+      const shape = descendants(choice!, (el) => el.localName === 'wsp').find((s) => boxParagraphs(s).some((b) => b.p === p));
+      const grows = Boolean(shape && descendants(shape, (el) => el.namespaceURI === DRAWING && el.localName === 'spAutoFit').length);
+      return { copies: twin && textOf(twin.p) === textOf(p) ? [drawn[i]!, twin] : [drawn[i]!], grows };
     }
   }
-  return [];
+  return { copies: [], grows: false };
 }
 
 /**
- * A fix for a clause in a text box, as it goes in beside the box: under its title with no number,
+ * A fix for a clause in a text box, as it goes in the box or beside it: under its title with no number,
  * since the clause it replaces has none of its own (core/fix renders it so; a number given by a
  * caller would be that of the body clause holding the box, a second "2.1" beside 2.1). Its
  * paragraphs carry no number labels; lettered sub-clauses keep theirs, which count within the fix.

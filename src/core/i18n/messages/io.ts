@@ -59,6 +59,8 @@ export const io = defineMessages(
     'io.report.fix': 'Suggested clause',
     'io.report.fixUnavailable': 'Library clause {clause} ({variant})',
     'io.report.writeFailed': 'could not write the report to {file}: {reason}',
+    'io.redline.besideBox':
+      'Our clause is proposed right after the text box rather than in it: the box is drawn at a fixed size, so the longer clause would be cut off inside it.',
   },
   {
     'io.error.encrypted':
@@ -113,5 +115,6 @@ export const io = defineMessages(
     'io.report.fix': '建议条款',
     'io.report.fixUnavailable': '条款库条款 {clause}（{variant}）',
     'io.report.writeFailed': '无法将报告写入 {file}：{reason}',
+    'io.redline.besideBox': '我方条款建议放在文本框之后，而非框内：该文本框大小固定，较长的条款放入框内将显示不全。',
   },
 );
