@@ -12,8 +12,8 @@ import { placedNewSections } from '../../core/fix/numbers';
 import { fixPlacement, quoteInTextBox, quoteReads } from '../../core/fix/placement';
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
-import { deleteMark, deleteParagraph, deleteRuns, Ids, insertedParagraphs, insertMark, insertMarkBeforeBreak, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
-import { boxCopies, boxedFixLines, type BoxParagraph } from './text-box';
+import { deleteParagraph, deleteRuns, Ids, insertedParagraphs, insertMark, insertMarkBeforeBreak, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import { boxCopies, boxedFixLines, deleteFromBox, typeIntoBox, type BoxParagraph } from './text-box';
 import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
 
@@ -314,24 +314,13 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     return besideBox(finding, clause, holder, boxes.map((b) => b.copies));
   }
 
-  /**
-   * The fix typed in the box: the quote's paragraph deleted whole (words and mark) and the fix's
-   * paragraphs inserted after it, in both of Word's copies of the box. On Accept the emptied
-   * paragraph joins the fix's first; on Reject the fix goes and the paragraph is back, so the box
-   * ends on the paragraph it ended on either way. The comment stays on the body paragraph holding
-   * the box (see the main loop).
-   */
+  /** The fix typed in the box (typeIntoBox), its comment on the body paragraph holding the box. */
   function intoBox(finding: Finding, clause: RenderedClause, holder: number, quote: readonly El[], copies: BoxParagraph[][]): boolean {
     fixed.add(`${clause.clauseId}/${clause.variantId}`);
     taken.push({ first: holder, last: holder });
     const look = lookOf(text, quote.at(-1), { listed: false, keepList: false }, 'last');
     const added = boxedFixLines(clause, look);
-    copies.forEach((ofQ, k) => {
-      for (const { p: copy } of ofQ) {
-        deleteParagraph(text, copy, w, mark, ids, edits);
-        if (k === copies.length - 1) edits.insert(copy.source!.end, insertedParagraphs(added, w, mark, ids), ORDER.after);
-      }
-    });
+    typeIntoBox(copies, added, { source: text, w, mark, ids, edits });
     commentOn(holder, comment(finding));
     applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
     return true;
@@ -359,15 +348,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     const id = comment(finding, t(locale, 'io.redline.besideBox'));
     const look = lookOf(text, p, { listed: Boolean(model.paragraphs[end]?.listLabel), keepList: false }, 'last');
     const added = boxedFixLines(clause, look);
-    // The old text, gone on Accept; a paragraph followed by another in the box goes mark and all.
-    // The box's last paragraph keeps its mark (a box holds one at least): the mark before it goes
-    // instead, as Word records deleting a last paragraph, so Accept leaves no empty line in the box.
-    for (const ofQ of copies) {
-      for (const { p: copy, followed, previous } of ofQ) {
-        (followed ? deleteParagraph : deleteRuns)(text, copy, w, mark, ids, edits);
-        if (!followed && previous && markFree(previous, false)) deleteMark(text, previous, w, mark, ids, edits);
-      }
-    }
+    deleteFromBox(copies, { source: text, w, mark, ids, edits });
     const own = ownProps(text, p);
     const holdsBox = /<(?:\w+:)?txbxContent\b/.test(text.slice(p.source!.start, p.source!.end));
     const stays = !holdsBox && own !== '' && insertMark(text, p, w, mark, ids, edits);

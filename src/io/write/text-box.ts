@@ -1,6 +1,17 @@
 import type { RenderedClause } from '../../core/agreement/rendered';
 import { type El, elements, isW, MC } from '../read/xml';
-import type { InsertedLine, ParagraphLook } from './tracked-paragraphs';
+import { ORDER, type TextEdits } from './text-edits';
+import { deleteMark, deleteParagraph, deleteRuns, insertedParagraphs, markFree, type Ids, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import type { ChangeMark, WordMarkup } from './wordml-markup';
+
+/** What a tracked edit of the main part needs: its text, its markup, the change's author and date, fresh ids, and the edits. */
+export interface Editing {
+  source: string;
+  w: WordMarkup;
+  mark: ChangeMark;
+  ids: Ids;
+  edits: TextEdits;
+}
 
 /** A paragraph of a text box, whether another paragraph follows it in the same box or cell, and the one right before it there. */
 export interface BoxParagraph {
@@ -52,6 +63,35 @@ export function boxCopies(holder: readonly El[], p: El): BoxCopies {
  */
 export function boxedFixLines(clause: RenderedClause, look: ParagraphLook): InsertedLine[] {
   return [{ text: clause.title, look }, ...clause.paragraphs.map((q) => ({ text: q.level === 2 ? `${q.label}\t${q.text}` : q.text, look, sub: q.level === 2 }))];
+}
+
+/**
+ * A fix typed in a box: each of the quote's paragraphs deleted whole (words and mark), in each copy
+ * of the box, and the fix's lines inserted after the last of them. On Accept the emptied paragraph
+ * joins the fix's first line; on Reject the lines go and the paragraph is back.
+ */
+export function typeIntoBox(copies: readonly BoxParagraph[][], lines: readonly InsertedLine[], { source, w, mark, ids, edits }: Editing): void {
+  copies.forEach((ofQuote, k) => {
+    for (const { p } of ofQuote) {
+      deleteParagraph(source, p, w, mark, ids, edits);
+      if (k === copies.length - 1) edits.insert(p.source!.end, insertedParagraphs(lines, w, mark, ids), ORDER.after);
+    }
+  });
+}
+
+/**
+ * The quote's paragraphs taken out of each copy of a box, the fix going elsewhere: a paragraph
+ * followed by another in the box goes mark and all. The box's last paragraph keeps its mark (a box
+ * holds one at least): the mark before it goes instead, as Word records deleting a last paragraph,
+ * so Accept leaves no empty line in the box.
+ */
+export function deleteFromBox(copies: readonly BoxParagraph[][], { source, w, mark, ids, edits }: Editing): void {
+  for (const ofQuote of copies) {
+    for (const { p, followed, previous } of ofQuote) {
+      (followed ? deleteParagraph : deleteRuns)(source, p, w, mark, ids, edits);
+      if (!followed && previous && markFree(previous, false)) deleteMark(source, previous, w, mark, ids, edits);
+    }
+  }
 }
 
 /** The paragraphs of every text box under `el`, in document order. */
