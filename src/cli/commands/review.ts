@@ -145,8 +145,8 @@ async function writeRedline(file: string, doc: DocModel, result: ReviewResult, {
 }
 
 /**
- * The one place a file becomes a document. Plain text is read here; other formats are refused
- * with a message until their reader is wired in.
+ * The one place a file becomes a document: a .docx (or .docm) by the .docx reader, plain text as
+ * text; any other format is refused with a message that says which ones are read.
  */
 export async function readDocument(file: string, locale: Locale): Promise<DocModel> {
   try {
