@@ -13,7 +13,7 @@ import { fixPlacement, quoteInTextBox, quoteReads } from '../../core/fix/placeme
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
 import { deleteParagraph, deleteRuns, Ids, insertedParagraphs, insertMark, insertMarkBeforeBreak, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
-import { boxCopies, boxedFixLines, deleteFromBox, typeIntoBox, type BoxParagraph } from './text-box';
+import { boxCopies, boxedFixLines, deleteFromBox, type BoxParagraph } from './text-box';
 import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
 
@@ -300,34 +300,22 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   }
 
   /**
-   * A fix whose quote sits in a text box. Where the box grows to fit its text, the fix is typed in
-   * it in place of the quote's paragraph, as counsel would type it (intoBox); where the box keeps
-   * its size, a clause of several paragraphs would be cut off in it, so the fix goes beside the
-   * box and its comment says why (besideBox). False where no body paragraph holds the quote's box.
+   * A fix whose quote sits in a text box goes beside the box, never in it: a box is drawn in one
+   * piece on one page, so a clause of several paragraphs in it is cut off where the box keeps its
+   * size, and where it grows to fit its text LibreOffice drew the grown box as an empty frame a page
+   * tall (the sample-evaluation return clause, typed in). Its comment says which. False where no
+   * body paragraph holds the quote's box.
    */
   function boxFix(finding: Finding, clause: RenderedClause): boolean {
     const holder = boxHolder(finding);
     if (holder === undefined || taken.some((s) => s.first <= holder && holder <= s.last)) return false;
-    const quote = sources[finding.evidence[0]!.paragraph]!;
-    const boxes = quote.map((q) => boxCopies(sources[holder]!, q));
-    if (boxes.every((b) => b.grows && b.copies.length > 0)) return intoBox(finding, clause, holder, quote, boxes.map((b) => b.copies));
-    return besideBox(finding, clause, holder, boxes.map((b) => b.copies));
-  }
-
-  /** The fix typed in the box (typeIntoBox), its comment on the body paragraph holding the box. */
-  function intoBox(finding: Finding, clause: RenderedClause, holder: number, quote: readonly El[], copies: BoxParagraph[][]): boolean {
-    fixed.add(`${clause.clauseId}/${clause.variantId}`);
-    taken.push({ first: holder, last: holder });
-    const look = lookOf(text, quote.at(-1), { listed: false, keepList: false }, 'last');
-    const added = boxedFixLines(clause, look);
-    typeIntoBox(copies, added, { source: text, w, mark, ids, edits });
-    commentOn(holder, comment(finding));
-    applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
-    return true;
+    const boxes = sources[finding.evidence[0]!.paragraph]!.map((q) => boxCopies(sources[holder]!, q));
+    const why = boxes.some((b) => b.grows) ? 'io.redline.besideGrowingBox' : 'io.redline.besideBox';
+    return besideBox(finding, clause, holder, boxes.map((b) => b.copies), t(locale, why));
   }
 
   /**
-   * The fix beside a box drawn at a fixed size: the box's paragraph holding the quote is deleted in
+   * The fix beside the box: the box's paragraph holding the quote is deleted in
    * the box (in both of Word's copies of it, see boxCopies), and the fix goes in after the clause
    * whose paragraph holds the box, with the comment, which says why it stands there, from that
    * paragraph to the fix's end. Beside the box the fix is unnumbered (boxedFixLines), so the
@@ -336,7 +324,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
    * reads a tracked mark of a paragraph that anchors a box as one inside the box (its Reject joined
    * the box's paragraphs).
    */
-  function besideBox(finding: Finding, clause: RenderedClause, holder: number, copies: BoxParagraph[][]): boolean {
+  function besideBox(finding: Finding, clause: RenderedClause, holder: number, copies: BoxParagraph[][], why: string): boolean {
     // The clause as it reads, the box's paragraphs in it; it ends on a paragraph of the body.
     const span = clauseSpan(model, sections, holder, 'within');
     let end = span.last;
@@ -345,7 +333,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     if (child(child(p, 'pPr'), 'sectPr')) return false;
     fixed.add(`${clause.clauseId}/${clause.variantId}`);
     taken.push({ first: holder, last: end });
-    const id = comment(finding, t(locale, 'io.redline.besideBox'));
+    const id = comment(finding, why);
     const look = lookOf(text, p, { listed: Boolean(model.paragraphs[end]?.listLabel), keepList: false }, 'last');
     const added = boxedFixLines(clause, look);
     deleteFromBox(copies, { source: text, w, mark, ids, edits });

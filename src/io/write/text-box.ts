@@ -1,7 +1,7 @@
 import type { RenderedClause } from '../../core/agreement/rendered';
 import { type El, elements, isW, MC } from '../read/xml';
-import { ORDER, type TextEdits } from './text-edits';
-import { deleteMark, deleteParagraph, deleteRuns, insertedParagraphs, markFree, type Ids, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import type { TextEdits } from './text-edits';
+import { deleteMark, deleteParagraph, deleteRuns, markFree, type Ids, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
 import type { ChangeMark, WordMarkup } from './wordml-markup';
 
 /** What a tracked edit of the main part needs: its text, its markup, the change's author and date, fresh ids, and the edits. */
@@ -56,27 +56,13 @@ export function boxCopies(holder: readonly El[], p: El): BoxCopies {
 }
 
 /**
- * A fix for a clause in a text box, as it goes in the box or beside it: under its title with no number,
+ * A fix for a clause in a text box, as it goes in beside the box: under its title with no number,
  * since the clause it replaces has none of its own (core/fix renders it so; a number given by a
  * caller would be that of the body clause holding the box, a second "2.1" beside 2.1). Its
  * paragraphs carry no number labels; lettered sub-clauses keep theirs, which count within the fix.
  */
 export function boxedFixLines(clause: RenderedClause, look: ParagraphLook): InsertedLine[] {
   return [{ text: clause.title, look }, ...clause.paragraphs.map((q) => ({ text: q.level === 2 ? `${q.label}\t${q.text}` : q.text, look, sub: q.level === 2 }))];
-}
-
-/**
- * A fix typed in a box: each of the quote's paragraphs deleted whole (words and mark), in each copy
- * of the box, and the fix's lines inserted after the last of them. On Accept the emptied paragraph
- * joins the fix's first line; on Reject the lines go and the paragraph is back.
- */
-export function typeIntoBox(copies: readonly BoxParagraph[][], lines: readonly InsertedLine[], { source, w, mark, ids, edits }: Editing): void {
-  copies.forEach((ofQuote, k) => {
-    for (const { p } of ofQuote) {
-      deleteParagraph(source, p, w, mark, ids, edits);
-      if (k === copies.length - 1) edits.insert(p.source!.end, insertedParagraphs(lines, w, mark, ids), ORDER.after);
-    }
-  });
 }
 
 /**
