@@ -23,7 +23,7 @@ export function DownloadRevised({ file, name, review, dismissed, proposals }: { 
     try {
       const accepted = acceptedFindings(review, dismissed, proposals);
       const author = settings.companyName.trim();
-      const reply = await runWork({ kind: 'redline', file, accepted, ...(author ? { author } : {}) }).reply;
+      const reply = await runWork({ kind: 'redline', file, accepted, locale, ...(author ? { author } : {}) }).reply;
       if (reply?.kind === 'redlined') {
         saveFile(reply.docx, t('ui.workspace.revisedFile', { name: name.replace(/\.docx$/i, '') }));
         setStatus(t('ui.workspace.revisedDone', { changes: reply.changes, comments: reply.comments }));

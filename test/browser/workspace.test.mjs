@@ -612,7 +612,11 @@ test('proposals are kept per document across a reload, each can be undone, and t
   await page.getByText('contract_commonpaper_pilot_agreement.docx').waitFor();
   await proposals.nth(1).waitFor();
   assert.equal(await proposals.count(), 2);
-  // One is undone; the other stays, and so it stays after another reload.
+  // Each proposal's first paragraph of clause text, to find it in what is downloaded.
+  const firstLine = (i) => proposals.nth(i).locator('span').first().innerText();
+  const [undone, kept] = [(await firstLine(0)).replace(/^\S+\s/, '').slice(0, 60), (await firstLine(1)).replace(/^\S+\s/, '').slice(0, 60)];
+  assert.notEqual(undone, kept);
+  // One is undone; the other stays.
   await proposals.first().getByRole('button', { name: 'Undo' }).click();
   await page.waitForFunction(() => document.querySelectorAll('article ins[data-proposal]').length === 1);
   await page.getByRole('tab', { name: 'Review' }).click();
@@ -622,9 +626,15 @@ test('proposals are kept per document across a reload, each can be undone, and t
   await page.getByRole('status').filter({ hasText: /Revised draft downloaded \(tracked changes: 1, comments: \d+\)\./ }).waitFor();
   const document = await (await JSZip.loadAsync(await readFile(await revised.path()))).file('word/document.xml').async('string');
   assert.ok((document.match(/<w:ins /g) ?? []).length >= 1);
+  // Read back (mammoth shows insertions): the kept proposal's clause is in the revised draft, the undone one's is not.
+  const flat = (s) => s.replace(/\s+/g, ' ');
+  const { value: draft } = await mammoth.extractRawText({ path: await revised.path() });
+  assert.ok(flat(draft).includes(flat(kept)), `the kept proposal is in the revised draft: ${kept}`);
+  assert.ok(!flat(draft).includes(flat(undone)), `the undone proposal is not: ${undone}`);
   const [issues] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download issues list (.docx)' }).click()]);
   const { value: list } = await mammoth.extractRawText({ path: await issues.path() });
   assert.match(list, /Proposed text/);
+  assert.ok(flat(list).includes(flat(kept)), 'the issues list proposes the kept clause');
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, []);
   await context.close();

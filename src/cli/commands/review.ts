@@ -135,7 +135,7 @@ async function writeRedline(file: string, doc: DocModel, result: ReviewResult, {
   const accepted = chosen.map((finding) => ({ finding, clause: finding.fix && fixes ? fixes(finding.fix) : null }));
   const { writeRedlineDocx } = await import('../../io/write/redline');
   try {
-    const revised = await writeRedlineDocx({ docx: new Uint8Array(readFileSync(file)), accepted, ...(args.author ? { author: args.author } : {}) });
+    const revised = await writeRedlineDocx({ docx: new Uint8Array(readFileSync(file)), accepted, locale, ...(args.author ? { author: args.author } : {}) });
     writeFileSync(out, revised.docx);
     return { file: out, changes: revised.changes, comments: revised.comments };
   } catch (err) {
@@ -145,8 +145,8 @@ async function writeRedline(file: string, doc: DocModel, result: ReviewResult, {
 }
 
 /**
- * The one place a file becomes a document. Plain text is read here; other formats are refused
- * with a message until their reader is wired in.
+ * The one place a file becomes a document: a .docx (or .docm) by the .docx reader, plain text as
+ * text; any other format is refused with a message that says which ones are read.
  */
 export async function readDocument(file: string, locale: Locale): Promise<DocModel> {
   try {

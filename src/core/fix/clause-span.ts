@@ -17,12 +17,19 @@ const MAX_CLAUSE_PARAGRAPHS = 60;
 const isSub = (s: Section): boolean => s.label.includes('(');
 
 /**
+ * How a text box's paragraphs (read after the paragraph that anchors the box) count: as the end of
+ * the clause, where a writer replaces the clause's body paragraphs and cannot reach into the box
+ * (`end`), or as part of the clause they sit in, for the clause as it reads (`within`).
+ */
+export type BoxesIn = 'end' | 'within';
+
+/**
  * The whole clause that holds a paragraph: from its numbered section's first paragraph ("7.2", or
  * "7" with its heading) through its lettered sub-clauses and unnumbered paragraphs, up to the next
  * numbered section. The last section of a document ends at its last sub-clause, so a signature
- * block after it is never taken in. A clause never spans a table's edge or a text box.
+ * block after it is never taken in. A clause never spans a table's edge, nor a text box's where `boxes` is `end`.
  */
-export function clauseSpan(doc: DocModel, sections: readonly Section[], paragraph: number, boxed: ReadonlySet<number>): ParagraphSpan {
+export function clauseSpan(doc: DocModel, sections: readonly Section[], paragraph: number, boxes: BoxesIn): ParagraphSpan {
   const alone: ParagraphSpan = { first: paragraph, last: paragraph };
   const at = findLast(sections, (s) => s.paragraph <= paragraph && !isSub(s));
   if (at < 0) return alone;
@@ -36,7 +43,7 @@ export function clauseSpan(doc: DocModel, sections: readonly Section[], paragrap
     if (paragraph > last) return alone;
   }
   const here = doc.paragraphs[paragraph];
-  const same = (i: number): boolean => !boxed.has(i) && sameContainer(doc.paragraphs[i], here);
+  const same = (i: number): boolean => (boxes === 'within' || !doc.paragraphs[i]?.textBox) && sameContainer(doc.paragraphs[i], here);
   let first = paragraph;
   while (first > section.paragraph && same(first - 1)) first--;
   for (let i = paragraph + 1; i <= last; i++) if (!same(i)) last = i - 1;
@@ -48,8 +55,8 @@ export function clauseSpan(doc: DocModel, sections: readonly Section[], paragrap
  * Where a clause the draft lacks goes: after the last numbered paragraph of the body (outside
  * tables), so before any signature block; failing that, after the last body paragraph.
  */
-export function newClauseAnchor(doc: DocModel, sections: readonly Section[], boxed: ReadonlySet<number>): number | undefined {
-  const inBody = (i: number): boolean => !boxed.has(i) && !doc.paragraphs[i]?.table;
+export function newClauseAnchor(doc: DocModel, sections: readonly Section[]): number | undefined {
+  const inBody = (i: number): boolean => !doc.paragraphs[i]?.textBox && !doc.paragraphs[i]?.table;
   const numbered = findLast(sections, (s) => inBody(s.paragraph));
   if (numbered >= 0) return sections[numbered]!.paragraph;
   for (let i = doc.paragraphs.length - 1; i >= 0; i--) if (inBody(i)) return i;

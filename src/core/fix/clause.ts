@@ -4,6 +4,7 @@ import type { DocModel } from '../document';
 import type { Finding, FixRef, ReviewResult } from '../findings';
 import { t, type Locale, type MessageKey } from '../i18n';
 import { blankFor, clauseById, fillTokens, isPlaceholder, type Library } from '../library';
+import { variantText } from '../library/names';
 import { buildContext, type ReviewContext } from '../review';
 import { fixNumbers, sectionHolding, unnumbered } from './numbers';
 import { TOPIC_IDS, type TopicId } from '../topics';
@@ -32,6 +33,7 @@ export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, 
   const { ctx } = buildContext(doc, { ...(review.scenario ? { scenario: review.scenario } : {}), ...(review.role ? { role: review.role } : {}) });
   const parties = draftParties(ctx, companyName);
   const draftTerms = draftUses(ctx);
+  const names = draftNames(library, draftTerms);
   const numberOf = fixNumbers(ctx, fixing ?? review.findings);
   return (fix) => {
     const clause = clauseById(library, fix.clause);
@@ -45,8 +47,28 @@ export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, 
           : valueOrBlank(parties, key, locale);
     const number = numberOf(fix, clause.topic);
     const filled = fillClause(clause, variant, number, lookup);
-    return withLocalDefinitions(library, number ? filled : unnumbered(filled), draftTerms, lookup);
+    const defined = withLocalDefinitions(library, number ? filled : unnumbered(filled), (term) => draftTerms(term) || names.has(term), lookup);
+    return names.size > 0 && variantText(variant, locale).lang === 'en' ? inDraftNames(defined, names) : defined;
   };
+}
+
+/**
+ * Our terms the draft has under a name of its own ("Recipient" for "Receiving Party"), by the
+ * library's aliases: the draft's name, where it uses one and not ours.
+ */
+function draftNames(library: Library, draftHas: (term: string) => boolean): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const d of library.definitions) {
+    const alias = !draftHas(d.term) && d.aliases?.find(draftHas);
+    if (alias) names.set(d.term, alias);
+  }
+  return names;
+}
+
+/** The clause with each of our terms the draft names otherwise in the draft's name. */
+function inDraftNames(clause: RenderedClause, names: ReadonlyMap<string, string>): RenderedClause {
+  const pattern = new RegExp(`\\b(?:${[...names.keys()].join('|')})\\b`, 'g');
+  return { ...clause, paragraphs: clause.paragraphs.map((p) => ({ ...p, text: p.text.replace(pattern, (term) => names.get(term)!) })) };
 }
 
 /**

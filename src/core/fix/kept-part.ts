@@ -40,7 +40,8 @@ type Side = 'ours' | 'theirs';
  * deals only with a term kept apart from the fix's (the courts, beside a governing law). The fix
  * then replaces only the sentences on its own subject; the heading and the rest stay, so a
  * redline never deletes terms it does not replace. A sentence that names neither subject
- * ("However, …") goes with the one before it. Undefined where the fix replaces the whole clause.
+ * ("However, …") goes with the one before it. Where no sentence can be told apart, nothing is
+ * deleted. Undefined where the fix replaces the whole clause.
  */
 export function partReplaced(doc: DocModel, { sections, sentences }: Segments, span: ParagraphSpan, fix: { title: string; topic: string }): PartReplaced | undefined {
   const inSpan = sentences.filter((s) => s.paragraph >= span.first && s.paragraph <= span.last);
@@ -75,6 +76,10 @@ export function partReplaced(doc: DocModel, { sections, sentences }: Segments, s
     else deleted.push({ paragraph: s.paragraph, start: s.start, end, text: '' });
   });
   for (const r of deleted) r.text = doc.paragraphs[r.paragraph]?.text.slice(r.start, r.end) ?? '';
+  // The heading names a subject the fix does not cover, yet no sentence could be told to be on it
+  // (one sentence lists both duties, "use only for the Purpose; … protect it"): deleting would take
+  // that subject's terms too, so nothing goes and the fix follows the clause.
+  if (bySubject && keeps.size === 0) return { deleted: [], keeps: bySubject.others };
   return keeps.size > 0 && deleted.length > 0 ? { deleted, keeps: [...keeps] } : undefined;
 }
 

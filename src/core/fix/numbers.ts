@@ -5,7 +5,7 @@ import type { ReviewContext, Section } from '../review';
 import { segment } from '../review/segment';
 import type { TopicId } from '../topics';
 import { clauseSpan } from './clause-span';
-import { addsSection, nextSection, quoteReads } from './placement';
+import { addsSection, nextSection, quoteInTextBox, quoteReads } from './placement';
 
 /** The number a fix is proposed under, for a clause of a given topic. */
 export type FixNumber = (fix: FixRef, topic: string) => string;
@@ -28,7 +28,7 @@ export function fixNumbers(ctx: ReviewContext, findings: readonly Finding[]): Fi
   const added: string[] = [];
   for (const f of findings) {
     if (!f.fix || numbers.has(keyOf(f.fix)) || added.includes(keyOf(f.fix))) continue;
-    const replaced = addsClause(f) ? undefined : inTextBox(ctx.doc, f) ? '' : replacedSection(ctx.doc, sections, f);
+    const replaced = addsClause(f) ? undefined : quoteInTextBox(ctx.doc, f) ? '' : replacedSection(ctx.doc, sections, f);
     if (replaced !== undefined) numbers.set(keyOf(f.fix), replaced);
     else if (addsSection(ctx.doc, f)) added.push(keyOf(f.fix));
   }
@@ -43,13 +43,6 @@ export function fixNumbers(ctx: ReviewContext, findings: readonly Finding[]): Fi
   };
 }
 
-/** Whether the finding's quote reads in a text box of the draft. */
-function inTextBox(doc: DocModel, f: Finding): boolean {
-  const ev = f.evidence[0];
-  const p = ev ? doc.paragraphs[ev.paragraph] : undefined;
-  return Boolean(ev && p?.textBox && p.text.slice(ev.start, ev.end) === ev.text);
-}
-
 /** A fix that goes in unnumbered: no number, its paragraphs unlabelled, its "(a)" sub-clauses lettered as before. */
 export function unnumbered(clause: RenderedClause): RenderedClause {
   return { ...clause, number: '', paragraphs: clause.paragraphs.map((p) => (p.level === 2 ? p : { ...p, label: '' })) };
@@ -58,7 +51,7 @@ export function unnumbered(clause: RenderedClause): RenderedClause {
 /** The number of the clause a fix for this finding replaces ("7", "6.2"), where the draft numbers it. */
 function replacedSection(doc: DocModel, sections: ReturnType<typeof segment>['sections'], f: Finding): string | undefined {
   if (!quoteReads(doc, f)) return undefined;
-  const label = clauseSpan(doc, sections, f.evidence[0]!.paragraph, new Set()).label;
+  const label = clauseSpan(doc, sections, f.evidence[0]!.paragraph, 'within').label;
   return label && /^\d+(?:\.\d+)*$/.test(label) ? label : undefined;
 }
 
@@ -97,12 +90,12 @@ export function renumbered(clause: RenderedClause, to: string): RenderedClause {
  * ones were chosen; a clause chosen twice keeps its first number. The redline writes these numbers
  * and the workspace's cards show them, so a card says the number the revised draft will have.
  */
-export function placedNewSections<T extends { finding: Finding; clause?: RenderedClause | null }>(doc: DocModel, sections: readonly Section[], chosen: readonly T[], boxed?: ReadonlySet<number>): T[] {
+export function placedNewSections<T extends { finding: Finding; clause?: RenderedClause | null }>(doc: DocModel, sections: readonly Section[], chosen: readonly T[]): T[] {
   const numbers = new Map<string, string>();
   let next = nextSection(sections);
   return chosen.map((item) => {
     const { clause } = item;
-    if (!clause || !clause.number || !addsSection(doc, item.finding, boxed)) return item;
+    if (!clause || !clause.number || !addsSection(doc, item.finding)) return item;
     const key = `${clause.clauseId}/${clause.variantId}`;
     let n = numbers.get(key);
     if (!n) numbers.set(key, (n = String(next++)));

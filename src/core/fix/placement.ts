@@ -5,9 +5,6 @@ import type { Section, Segments } from '../review';
 import { clauseSpan, type ParagraphSpan } from './clause-span';
 import { partReplaced, type PartReplaced } from './kept-part';
 
-/** No paragraph in a text box: the reader of a host that cannot tell (Word, the workspace). */
-const NO_BOXES: ReadonlySet<number> = new Set();
-
 /**
  * Where a fix goes in the draft, decided once for the redline writer and for Word's apply-fix:
  * - `new`: a clause the draft lacks, a new section after its last;
@@ -24,21 +21,31 @@ export type FixPlacement =
   | { kind: 'part'; span: ParagraphSpan; part: PartReplaced }
   | { kind: 'none' };
 
-/** Whether a finding's quote still reads at its place in this draft, outside text boxes. */
-export function quoteReads(doc: DocModel, f: Finding, boxed: ReadonlySet<number> = NO_BOXES): boolean {
+/** Whether a finding's quote still reads at its place in this draft (the review may be of another read), outside text boxes. */
+export function quoteReads(doc: DocModel, f: Finding): boolean {
+  return reads(doc, f) === 'body';
+}
+
+/** Whether a finding's quote reads in a text box of this draft. */
+export function quoteInTextBox(doc: DocModel, f: Finding): boolean {
+  return reads(doc, f) === 'box';
+}
+
+function reads(doc: DocModel, f: Finding): 'body' | 'box' | undefined {
   const ev = f.evidence[0];
-  const p = ev && !boxed.has(ev.paragraph) ? doc.paragraphs[ev.paragraph] : undefined;
-  return Boolean(p && ev && p.text.slice(ev.start, ev.end) === ev.text);
+  const p = ev ? doc.paragraphs[ev.paragraph] : undefined;
+  if (!p || !ev || p.text.slice(ev.start, ev.end) !== ev.text) return undefined;
+  return p.textBox ? 'box' : 'body';
 }
 
 /** Whether a fix for this finding goes in as a new section: the term is missing, or its quote no longer reads. */
-export function addsSection(doc: DocModel, f: Finding, boxed: ReadonlySet<number> = NO_BOXES): boolean {
-  return addsClause(f) || !quoteReads(doc, f, boxed);
+export function addsSection(doc: DocModel, f: Finding): boolean {
+  return addsClause(f) || !quoteReads(doc, f);
 }
 
-export function fixPlacement(doc: DocModel, segments: Segments, finding: Finding, clause: RenderedClause, boxed: ReadonlySet<number> = NO_BOXES): FixPlacement {
-  if (addsSection(doc, finding, boxed)) return { kind: 'new' };
-  const span = clauseSpan(doc, segments.sections, finding.evidence[0]!.paragraph, boxed);
+export function fixPlacement(doc: DocModel, segments: Segments, finding: Finding, clause: RenderedClause): FixPlacement {
+  if (addsSection(doc, finding)) return { kind: 'new' };
+  const span = clauseSpan(doc, segments.sections, finding.evidence[0]!.paragraph, 'end');
   // core/fix numbers a fix for the clause it replaces; one rendered for another clause is not put
   // here under a number its own words ("In this Section 7") would contradict.
   if (span.label && /^\d+(?:\.\d+)*$/.test(span.label) && span.label !== clause.number) return { kind: 'none' };

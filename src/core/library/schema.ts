@@ -145,6 +145,11 @@ export const definitionsFileSchema = z.strictObject({
       text: words,
       /** The Chinese definition after the term: "指……" for "means ...". */
       textZh: words.optional(),
+      /**
+       * Other names drafts give the same term ("Recipient" for "Receiving Party"): a fix for a draft
+       * that uses one speaks of it by the draft's name, and does not define a second term for it.
+       */
+      aliases: z.array(term).optional(),
     }),
   ),
 });

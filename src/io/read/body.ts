@@ -69,8 +69,6 @@ export class BodyReader {
   readonly comments = new CommentRanges<Para>();
   /** Per emitted paragraph, the w:p elements it was read from (what a writer edits). */
   readonly sources: El[][] = [];
-  /** Paragraphs read from a text box, which sit inside another paragraph's run. */
-  readonly boxed = new Set<number>();
   private boxDepth = 0;
   private readonly revisions: Revision[] = [];
   private readonly fields: ('code' | 'result')[] = [];
@@ -214,10 +212,7 @@ export class BodyReader {
     if (ctx.table) out.table = ctx.table;
     if (ctx.cc) out.contentControl = ctx.cc;
     if (para.emphasis.length > 0) out.emphasis = para.emphasis;
-    if (this.boxDepth > 0) {
-      out.textBox = true;
-      this.boxed.add(para.index);
-    }
+    if (this.boxDepth > 0) out.textBox = true;
     this.paragraphs.push(out);
     this.sources.push(para.elements);
     this.comments.text('\n');

@@ -32,8 +32,6 @@ export interface MainDocument {
   text: string;
   /** Per paragraph of the model, the w:p elements it was read from. */
   sources: El[][];
-  /** Paragraphs of the model read from text boxes. */
-  boxed: ReadonlySet<number>;
   /** The main part's relationships. */
   rels: Relationship[];
 }
@@ -75,7 +73,7 @@ export async function readMainDocument(pkg: DocxPackage, limits: ReadLimits, { p
   const clauseRecords = await readClauseRecords(pkg, rels);
   if (clauseRecords) model.clauseRecords = clauseRecords;
   checkTextSize(model, limits);
-  return { model, part: main.target, text: docText ?? '', sources: reader.sources, boxed: reader.boxed, rels };
+  return { model, part: main.target, text: docText ?? '', sources: reader.sources, rels };
 }
 
 /**

@@ -1,19 +1,19 @@
 import { clauseHeading } from '../../core/agreement/clause-text';
 import type { RenderedClause } from '../../core/agreement/rendered';
-import type { DocModel } from '../../core/document';
-import { addsClause, type Evidence, type Finding } from '../../core/findings';
+import { addsClause, type Finding } from '../../core/findings';
 import { segment } from '../../core/review';
 import { readMainDocument } from '../read/docx';
 import { DEFAULT_LIMITS, DocxPackage, type ReadLimits } from '../read/package';
 import { child, type El } from '../read/xml';
+import { t, type Locale } from '../../core/i18n';
 import { clauseSpan, newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
 import type { PartReplaced } from '../../core/fix/kept-part';
 import { placedNewSections } from '../../core/fix/numbers';
-import { fixPlacement } from '../../core/fix/placement';
+import { fixPlacement, quoteInTextBox, quoteReads } from '../../core/fix/placement';
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
-import { deleteMark, deleteParagraph, deleteRuns, Ids, insertedParagraphs, insertMark, insertMarkBeforeBreak, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
-import { boxCopies, boxedFixLines } from './text-box';
+import { deleteParagraph, deleteRuns, Ids, insertedParagraphs, insertMark, insertMarkBeforeBreak, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import { boxCopies, boxedFixLines, deleteFromBox, type BoxParagraph } from './text-box';
 import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
 
@@ -31,6 +31,8 @@ export interface RedlineInput {
   /** Whose changes and comments these are: the user's name, else "Clausewright". */
   author?: string;
   date?: Date;
+  /** The language of what the redline itself says (why a fix stands beside a text box); the findings come worded. */
+  locale?: Locale;
   limits?: Partial<ReadLimits>;
 }
 
@@ -58,11 +60,11 @@ export const DEFAULT_AUTHOR = 'Clausewright';
  * the document's relationships: every other part of the package stays byte-for-byte as it was.
  * The draft is read with the reader's limits, so a hostile file fails as it would on review.
  */
-export async function writeRedlineDocx({ docx, accepted, author, date = new Date(), limits: given }: RedlineInput): Promise<RedlineResult> {
+export async function writeRedlineDocx({ docx, accepted, author, date = new Date(), locale = 'en', limits: given }: RedlineInput): Promise<RedlineResult> {
   const limits = { ...DEFAULT_LIMITS, ...given };
   const pkg = await DocxPackage.open(docx, limits);
   const main = await readMainDocument(pkg, limits, { positions: true });
-  const { model, text, sources, boxed } = main;
+  const { model, text, sources } = main;
   const firstP = sources[0]?.[0];
   if (!firstP) return { docx: await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), changes: 0, comments: 0, applied: [] };
 
@@ -78,10 +80,11 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   const fixed = new Set<string>();
   const newClauses: { finding: Finding; clause: RenderedClause }[] = [];
   const applied: RedlineResult['applied'] = [];
+  const boxed = (i: number): boolean => Boolean(model.paragraphs[i]?.textBox);
 
-  const comment = (f: Finding): number => {
+  const comment = (f: Finding, note = ''): number => {
     const id = ids.take();
-    comments.push({ id, paragraphs: [f.message, f.why].filter((s) => s.trim()) });
+    comments.push({ id, paragraphs: [f.message, f.why, note].filter((s) => s.trim()) });
     return id;
   };
   const rangeEnd = (id: number): string => `${w.tag('commentRangeEnd', { id }, true)}${w.tag('r')}${w.tag('commentReference', { id }, true)}${w.end('r')}`;
@@ -94,15 +97,15 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   const replaced: { gone: (paragraph: number) => boolean; put: (starts: string, ends: string) => void }[] = [];
 
   for (const { finding, clause } of accepted) {
-    const ev = quoted(model, finding.evidence[0], boxed);
+    const ev = quoteReads(model, finding) ? finding.evidence[0] : undefined;
     const key = clause ? `${clause.clauseId}/${clause.variantId}` : '';
     if (clause && fixed.has(key)) {
       if (ev) commentOn(ev.paragraph, comment(finding));
       continue;
     }
-    const placement = clause ? fixPlacement(model, segments, finding, clause, boxed) : undefined;
+    const placement = clause ? fixPlacement(model, segments, finding, clause) : undefined;
     if (clause && placement?.kind === 'new') {
-      if (!ev && !addsClause(finding) && besideBox(finding, clause)) continue;
+      if (!ev && !addsClause(finding) && boxFix(finding, clause)) continue;
       fixed.add(key);
       newClauses.push({ finding, clause });
       continue;
@@ -110,7 +113,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     if (!ev) {
       // A quote in a text box: the comment goes on the body paragraph that holds the box, since a
       // comment's range and reference inside the drawing are beyond what we can write safely.
-      const holder = boxHolder(finding.evidence[0]);
+      const holder = boxHolder(finding);
       if (holder !== undefined) commentOn(holder, comment(finding));
       continue;
     }
@@ -166,7 +169,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   }
   for (const c of onPassages) if (!replaced.some(({ gone }) => gone(c.paragraph))) placeComment(c.paragraph, c.id);
 
-  const anchor = newClauses.length ? newClauseAnchor(model, sections, boxed) : undefined;
+  const anchor = newClauses.length ? newClauseAnchor(model, sections) : undefined;
   if (anchor !== undefined) {
     const at = sources[anchor]!;
     // The new clauses are top-level sections: their heading looks like the last top-level one's.
@@ -179,7 +182,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     // The clauses that go in follow the draft's last section one after another, in the order given,
     // whichever of the proposed ones were chosen (core/fix may have numbered them among more): Word
     // numbers each new heading in the draft's list as the next section, and its text says the same.
-    const placed = placedNewSections(model, sections, newClauses, boxed);
+    const placed = placedNewSections(model, sections, newClauses);
     const xml = placed.map(({ finding, clause }, k) => {
       const id = comment(finding);
       const added = lines(clause, looks);
@@ -297,39 +300,43 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   }
 
   /**
-   * A fix whose quote sits in a text box: the box's paragraph holding the quote is deleted in the box
-   * (in both of Word's copies of it, see boxCopies), and the fix goes in after the clause whose
-   * paragraph holds the box, with the comment from that paragraph to the fix's end. Not typed into
-   * the box: a box is drawn at a fixed size, so a clause of several paragraphs would be cut off in
-   * it. Beside the box the fix is unnumbered (boxedFixLines), so the draft's numbering after it
-   * does not move and no number is given twice. It ends on the clause's last paragraph's own mark
-   * (as in replacePart) where that paragraph holds no box: LibreOffice reads a tracked mark of a
-   * paragraph that anchors a box as one inside the box (its Reject joined the box's paragraphs).
-   * False where no body paragraph holds the quote's box.
+   * A fix whose quote sits in a text box goes beside the box, never in it: a box is drawn in one
+   * piece on one page, so a clause of several paragraphs in it is cut off where the box keeps its
+   * size, and where it grows to fit its text LibreOffice drew the grown box as an empty frame a page
+   * tall (the sample-evaluation return clause, typed in). Its comment says which. False where no
+   * body paragraph holds the quote's box.
    */
-  function besideBox(finding: Finding, clause: RenderedClause): boolean {
-    const holder = boxHolder(finding.evidence[0]);
+  function boxFix(finding: Finding, clause: RenderedClause): boolean {
+    const holder = boxHolder(finding);
     if (holder === undefined || taken.some((s) => s.first <= holder && holder <= s.last)) return false;
+    const boxes = sources[finding.evidence[0]!.paragraph]!.map((q) => boxCopies(sources[holder]!, q));
+    const why = boxes.some((b) => b.grows) ? 'io.redline.besideGrowingBox' : 'io.redline.besideBox';
+    return besideBox(finding, clause, holder, boxes.map((b) => b.copies), t(locale, why));
+  }
+
+  /**
+   * The fix beside the box: the box's paragraph holding the quote is deleted in
+   * the box (in both of Word's copies of it, see boxCopies), and the fix goes in after the clause
+   * whose paragraph holds the box, with the comment, which says why it stands there, from that
+   * paragraph to the fix's end. Beside the box the fix is unnumbered (boxedFixLines), so the
+   * draft's numbering after it does not move and no number is given twice. It ends on the clause's
+   * last paragraph's own mark (as in replacePart) where that paragraph holds no box: LibreOffice
+   * reads a tracked mark of a paragraph that anchors a box as one inside the box (its Reject joined
+   * the box's paragraphs).
+   */
+  function besideBox(finding: Finding, clause: RenderedClause, holder: number, copies: BoxParagraph[][], why: string): boolean {
     // The clause as it reads, the box's paragraphs in it; it ends on a paragraph of the body.
-    const span = clauseSpan(model, sections, holder, new Set());
+    const span = clauseSpan(model, sections, holder, 'within');
     let end = span.last;
-    while (end > holder && boxed.has(end)) end--;
+    while (end > holder && boxed(end)) end--;
     const p = sources[end]!.at(-1)!;
     if (child(child(p, 'pPr'), 'sectPr')) return false;
     fixed.add(`${clause.clauseId}/${clause.variantId}`);
     taken.push({ first: holder, last: end });
-    const id = comment(finding);
+    const id = comment(finding, why);
     const look = lookOf(text, p, { listed: Boolean(model.paragraphs[end]?.listLabel), keepList: false }, 'last');
     const added = boxedFixLines(clause, look);
-    // The old text, gone on Accept; a paragraph followed by another in the box goes mark and all.
-    // The box's last paragraph keeps its mark (a box holds one at least): the mark before it goes
-    // instead, as Word records deleting a last paragraph, so Accept leaves no empty line in the box.
-    for (const q of sources[finding.evidence[0]!.paragraph]!) {
-      for (const { p: copy, followed, previous } of boxCopies(sources[holder]!, q)) {
-        (followed ? deleteParagraph : deleteRuns)(text, copy, w, mark, ids, edits);
-        if (!followed && previous && markFree(previous, false)) deleteMark(text, previous, w, mark, ids, edits);
-      }
-    }
+    deleteFromBox(copies, { source: text, w, mark, ids, edits });
     const own = ownProps(text, p);
     const holdsBox = /<(?:\w+:)?txbxContent\b/.test(text.slice(p.source!.start, p.source!.end));
     const stays = !holdsBox && own !== '' && insertMark(text, p, w, mark, ids, edits);
@@ -341,10 +348,10 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   }
 
   /** The body paragraph whose text box holds the quote, where the quote reads there. */
-  function boxHolder(ev: Evidence | undefined): number | undefined {
-    const inner = ev && boxed.has(ev.paragraph) && model.paragraphs[ev.paragraph]?.text.slice(ev.start, ev.end) === ev.text ? sources[ev.paragraph]?.[0]?.source : undefined;
+  function boxHolder(f: Finding): number | undefined {
+    const inner = quoteInTextBox(model, f) ? sources[f.evidence[0]!.paragraph]?.[0]?.source : undefined;
     if (!inner) return undefined;
-    const i = sources.findIndex((ps, k) => !boxed.has(k) && ps[0]!.source!.start <= inner.start && inner.end <= ps.at(-1)!.source!.end);
+    const i = sources.findIndex((ps, k) => !boxed(k) && ps[0]!.source!.start <= inner.start && inner.end <= ps.at(-1)!.source!.end);
     return i >= 0 ? i : undefined;
   }
 
@@ -367,13 +374,6 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
 function afterProperties(p: El): number {
   const pPr = child(p, 'pPr');
   return pPr ? pPr.source!.end : p.source!.openEnd;
-}
-
-/** The quote, when it still reads at its place in this document (the review may be of another read), outside text boxes. */
-function quoted(model: DocModel, ev: Evidence | undefined, boxed: ReadonlySet<number>): Evidence | undefined {
-  if (!ev || boxed.has(ev.paragraph)) return undefined;
-  const p = model.paragraphs[ev.paragraph];
-  return p && p.text.slice(ev.start, ev.end) === ev.text ? ev : undefined;
 }
 
 /**

@@ -1,6 +1,17 @@
 import type { RenderedClause } from '../../core/agreement/rendered';
 import { type El, elements, isW, MC } from '../read/xml';
-import type { InsertedLine, ParagraphLook } from './tracked-paragraphs';
+import type { TextEdits } from './text-edits';
+import { deleteMark, deleteParagraph, deleteRuns, markFree, type Ids, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import type { ChangeMark, WordMarkup } from './wordml-markup';
+
+/** What a tracked edit of the main part needs: its text, its markup, the change's author and date, fresh ids, and the edits. */
+export interface Editing {
+  source: string;
+  w: WordMarkup;
+  mark: ChangeMark;
+  ids: Ids;
+  edits: TextEdits;
+}
 
 /** A paragraph of a text box, whether another paragraph follows it in the same box or cell, and the one right before it there. */
 export interface BoxParagraph {
@@ -9,14 +20,24 @@ export interface BoxParagraph {
   previous?: El;
 }
 
+/** A text box paragraph's copies (see boxCopies), and whether the box grows to fit its text. */
+export interface BoxCopies {
+  copies: BoxParagraph[];
+  grows: boolean;
+}
+
+const DRAWING = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+
 /**
  * Each copy of a text box's paragraph in the body paragraph that anchors the box: the one read
  * (the drawing, mc:Choice) and the copy Word keeps in the box's mc:Fallback (VML) for readers
  * without drawing shapes, which mammoth shows. A change made in one copy only would read one way
  * in Word and LibreOffice and another in those readers. The fallback copy is taken where it holds
  * as many paragraphs as the drawing and this one reads the same; else the drawing's alone.
+ * `grows`: the drawn shape resizes to fit its text (Word's "Resize shape to fit text",
+ * a:spAutoFit), which Word and LibreOffice both draw from; else it keeps its size and clips.
  */
-export function boxCopies(holder: readonly El[], p: El): BoxParagraph[] {
+export function boxCopies(holder: readonly El[], p: El): BoxCopies {
   for (const h of holder) {
     for (const alt of descendants(h, (el) => el.namespaceURI === MC && el.localName === 'AlternateContent')) {
       const [choice, fallback] = ['Choice', 'Fallback'].map((name) => [...elements(alt)].find((el) => el.namespaceURI === MC && el.localName === name));
@@ -25,10 +46,13 @@ export function boxCopies(holder: readonly El[], p: El): BoxParagraph[] {
       if (i < 0) continue;
       const copy = fallback ? boxParagraphs(fallback) : [];
       const twin = copy.length === drawn.length ? copy[i] : undefined;
-      return twin && textOf(twin.p) === textOf(p) ? [drawn[i]!, twin] : [drawn[i]!];
+      // The shape whose box holds the paragraph: a group may hold shapes that fit and shapes that do not.
+      const shape = descendants(choice!, (el) => el.localName === 'wsp').find((s) => boxParagraphs(s).some((b) => b.p === p));
+      const grows = Boolean(shape && descendants(shape, (el) => el.namespaceURI === DRAWING && el.localName === 'spAutoFit').length);
+      return { copies: twin && textOf(twin.p) === textOf(p) ? [drawn[i]!, twin] : [drawn[i]!], grows };
     }
   }
-  return [];
+  return { copies: [], grows: false };
 }
 
 /**
@@ -39,6 +63,21 @@ export function boxCopies(holder: readonly El[], p: El): BoxParagraph[] {
  */
 export function boxedFixLines(clause: RenderedClause, look: ParagraphLook): InsertedLine[] {
   return [{ text: clause.title, look }, ...clause.paragraphs.map((q) => ({ text: q.level === 2 ? `${q.label}\t${q.text}` : q.text, look, sub: q.level === 2 }))];
+}
+
+/**
+ * The quote's paragraphs taken out of each copy of a box, the fix going elsewhere: a paragraph
+ * followed by another in the box goes mark and all. The box's last paragraph keeps its mark (a box
+ * holds one at least): the mark before it goes instead, as Word records deleting a last paragraph,
+ * so Accept leaves no empty line in the box.
+ */
+export function deleteFromBox(copies: readonly BoxParagraph[][], { source, w, mark, ids, edits }: Editing): void {
+  for (const ofQuote of copies) {
+    for (const { p, followed, previous } of ofQuote) {
+      (followed ? deleteParagraph : deleteRuns)(source, p, w, mark, ids, edits);
+      if (!followed && previous && markFree(previous, false)) deleteMark(source, previous, w, mark, ids, edits);
+    }
+  }
 }
 
 /** The paragraphs of every text box under `el`, in document order. */

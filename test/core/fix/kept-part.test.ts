@@ -7,7 +7,7 @@ function replacing(draft: string, quote: string, fix: { title: string; topic: st
   const doc = fromText(draft);
   const segments = segment(doc);
   const at = doc.paragraphs.findIndex((p) => p.text.includes(quote));
-  const span = clauseSpan(doc, segments.sections, at, new Set());
+  const span = clauseSpan(doc, segments.sections, at, 'within');
   const part = partReplaced(doc, segments, span, fix);
   return part && { keeps: part.keeps, deleted: part.deleted.map((r) => doc.paragraphs[r.paragraph]!.text.slice(r.start, r.end).trim()) };
 }
@@ -50,6 +50,17 @@ describe('a fix replaces only the part of a clause it deals with', () => {
     expect(replacing(draft, 'Supplier may use all Feedback', FEEDBACK)).toEqual({
       keeps: ['Usage Data'],
       deleted: ['Customer may give Supplier Feedback about the Service. Supplier may use all Feedback freely without any restriction or obligation.'],
+    });
+  });
+
+  it('deletes nothing of a clause whose heading names a subject the fix leaves, where one sentence sets out both', () => {
+    const draft = [
+      '2. Use and Protection of Confidential Information. The Recipient shall: (a) use Confidential Information only to evaluate the proposed supply of battery modules; (b) not disclose Confidential Information to any third party without the Discloser’s prior written consent; and (c) protect Confidential Information with at least reasonable care.',
+      '3. Exceptions. The obligations in Section 2 do not apply to information that is or becomes public through no fault of the Recipient.',
+    ].join('\n\n');
+    expect(replacing(draft, 'only to evaluate', { title: 'Purpose and Permitted Use', topic: 'purpose-limitation' })).toEqual({
+      keeps: ['Protection of Confidential Information'],
+      deleted: [],
     });
   });
 

@@ -64,3 +64,23 @@ describe('a fix defines only the terms its own words need', () => {
     }
   });
 });
+
+// A counterparty's one-way confidentiality terms, in its own names for the two sides.
+const ONE_WAY = `CONFIDENTIALITY AGREEMENT
+This Confidentiality Agreement is made between Brightwater Robotics Ltd., a company incorporated under the laws of England and Wales ("Brightwater"), and Qinghe Sensor Technology Co., Ltd., a company organised under the laws of the People's Republic of China ("Qinghe").
+1. Definitions. "Discloser" means Brightwater. "Recipient" means Qinghe. "Confidential Information" means all technical and commercial information that the Discloser discloses to the Recipient about its warehouse robots.
+2. Obligations. The Recipient shall keep the Confidential Information secret and shall use it only to evaluate a possible supply of lidar sensors to the Discloser.
+3. Term. The obligations in Section 2 continue for three years after the date of this Agreement.
+4. Governing Law. This Agreement is governed by the laws of England and Wales.`;
+
+describe('a fix speaks of the sides by the names the draft gives them', () => {
+  it('says "Recipient" and "Discloser" where the draft does, and defines no "Receiving Party" or "Disclosing Party" beside them', () => {
+    const doc = fromText(ONE_WAY);
+    const result = review(doc, { library, playbooks, scenario: 'pre-deal-disclosure', role: 'recipient' });
+    const fix = fixesFor(library, result, doc);
+    const texts = result.findings.filter((f) => f.fix).map((f) => fixText(fix(f.fix!)!));
+    const naming = texts.filter((t) => /\b(?:Recipient|Discloser)\b/.test(t));
+    expect(naming.length).toBeGreaterThan(0);
+    for (const t of texts) expect(t).not.toMatch(/Receiving Party|Disclosing Party/);
+  });
+});

@@ -59,6 +59,10 @@ export const io = defineMessages(
     'io.report.fix': 'Suggested clause',
     'io.report.fixUnavailable': 'Library clause {clause} ({variant})',
     'io.report.writeFailed': 'could not write the report to {file}: {reason}',
+    'io.redline.besideBox':
+      'Our clause is proposed right after the text box rather than in it: the box is drawn at a fixed size, so the longer clause would be cut off inside it.',
+    'io.redline.besideGrowingBox':
+      'Our clause is proposed right after the text box rather than in it: a text box is drawn in one piece on one page, so a clause of several paragraphs may not show in full inside it.',
   },
   {
     'io.error.encrypted':
@@ -113,5 +117,7 @@ export const io = defineMessages(
     'io.report.fix': '建议条款',
     'io.report.fixUnavailable': '条款库条款 {clause}（{variant}）',
     'io.report.writeFailed': '无法将报告写入 {file}：{reason}',
+    'io.redline.besideBox': '我方条款建议放在文本框之后，而非框内：该文本框大小固定，较长的条款放入框内将显示不全。',
+    'io.redline.besideGrowingBox': '我方条款建议放在文本框之后，而非框内：文本框只能整体显示在同一页上，包含多个段落的条款放入框内可能无法完整显示。',
   },
 );

@@ -26,7 +26,9 @@ export async function perform(request: WorkRequest): Promise<WorkReply> {
     if (request.kind === 'redline') {
       if (request.file.size > DEFAULT_LIMITS.maxFileBytes) throw new DocxError('file-too-large', { size: mb(request.file.size), limit: mb(DEFAULT_LIMITS.maxFileBytes) });
       const { writeRedlineDocx } = await import(/* webpackChunkName: "redline-writer" */ '../../../io/write/redline');
-      const out = await writeRedlineDocx({ docx: new Uint8Array(await request.file.arrayBuffer()), accepted: request.accepted, ...(request.author ? { author: request.author } : {}) });
+      // What the redline says of its own (why a fix stands beside a text box) is in the reader's language.
+      await loadLocale(request.locale);
+      const out = await writeRedlineDocx({ docx: new Uint8Array(await request.file.arrayBuffer()), accepted: request.accepted, locale: request.locale, ...(request.author ? { author: request.author } : {}) });
       return { kind: 'redlined', docx: out.docx, changes: out.changes, comments: out.comments };
     }
     const { doc, sides, kind: _kind, ...options } = request;

@@ -34,7 +34,7 @@ export type WorkRequest =
   | { kind: 'read'; file: Blob; text: boolean }
   | ReviewRequest
   /** The opened .docx back with the accepted fixes as tracked changes and the findings as comments. */
-  | { kind: 'redline'; file: Blob; accepted: AcceptedFinding[]; author?: string };
+  | { kind: 'redline'; file: Blob; accepted: AcceptedFinding[]; author?: string; locale: Locale };
 
 /** Sent in place of the document to review: the one this worker read or reviewed last, which it keeps. */
 export const KEPT = 'kept';
