@@ -168,7 +168,7 @@ export const glossaryFileSchema = z.strictObject({
  * or, for a reverse-engineering ban, where something that can be taken apart is shared; or, for
  * improvements, where a licence lets something be made, developed or changed.
  */
-export const PLAYBOOK_CONDITIONS = ['cross-border', 'shares-goods', 'shares-samples', 'shares-technology', 'develops-or-licenses', 'grants-exclusivity', 'shares-analysable', 'improvable'] as const;
+export const PLAYBOOK_CONDITIONS = ['cross-border', 'shares-goods', 'shares-samples', 'shares-technology', 'develops-or-licenses', 'grants-exclusivity', 'shares-analysable', 'improvable', 'shares-ip', 'information-lent'] as const;
 
 /**
  * What the review raises when their draft lacks a topic, for our side: the severity, and the

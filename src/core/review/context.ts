@@ -54,7 +54,7 @@ export interface FixSource {
   }[];
 }
 
-export type PlaybookCondition = 'cross-border' | 'shares-goods' | 'shares-samples' | 'shares-technology' | 'develops-or-licenses' | 'grants-exclusivity' | 'shares-analysable' | 'improvable';
+export type PlaybookCondition = 'cross-border' | 'shares-goods' | 'shares-samples' | 'shares-technology' | 'develops-or-licenses' | 'grants-exclusivity' | 'shares-analysable' | 'improvable' | 'shares-ip' | 'information-lent';
 
 export interface Playbook {
   required: readonly TopicId[];

@@ -17,6 +17,41 @@ describe('terms in wordings the detectors used to miss', () => {
       "Neither Party shall, without the other Party's consent, disclose to any third party any information designated in writing as confidential by the other Party.",
       'Neither Party shall, without the other Party\'s consent, disclose the existence of this Agreement in a press release.',
     ],
+    [
+      'confidentiality',
+      'The Evaluation Material shall be kept strictly confidential in perpetuity by the Receiving Party.',
+      'The minutes of each meeting shall be kept at the registered office of the Company.',
+    ],
+    [
+      'confidentiality',
+      'The Buyer acknowledges that all information provided by the Seller about the Site is confidential and may not be used for any purpose other than evaluating the purchase.',
+      'The Buyer acknowledges that all information provided by the Seller about the Site is accurate and may be relied on in evaluating the purchase.',
+    ],
+    [
+      'confidentiality',
+      'Each Founder shall not, at any time after the Closing Date, print, publish, divulge or communicate to any person any trade secrets or other confidential information of the Company.',
+      'Each Founder shall not, at any time after the Closing Date, print, publish or communicate to any person any statement that disparages the Company.',
+    ],
+    [
+      'governing-law',
+      'This Agreement shall be subject to, and construed in accordance with, the laws of the State of New York.',
+      'This Agreement shall be performed in accordance with the quality plan agreed by the parties.',
+    ],
+    [
+      'purpose-limitation',
+      'Each Seller shall not, at any time after the Closing Date, print, publish, divulge or communicate to any person or use for his or their own account any trade secrets of the Company.',
+      'Each Seller shall not, at any time after the Closing Date, print, publish, divulge or communicate to any person any trade secrets of the Company, and may use the proceeds for his or their own account.',
+    ],
+    [
+      'return-or-destroy',
+      'In the event the transaction is not successful, the Prospect will immediately return to the Broker all information and materials provided by the Broker.',
+      'In the event the transaction is successful, the Prospect may keep the information and materials provided by the Broker and need not return them.',
+    ],
+    [
+      'survival',
+      'This Agreement covers disclosures made until either party gives notice, but each party\'s obligations with respect to Confidential Information which it has previously received shall continue until that information becomes public.',
+      'This Agreement covers disclosures made until either party gives notice, and each party\'s obligations with respect to Confidential Information which it receives shall apply from the date of receipt.',
+    ],
   ])('%s: reads the term and not its near miss', (topic, fires, nearMiss) => {
     expect(present(topic, fires)).toBe(true);
     expect(present(topic, nearMiss)).toBe(false);

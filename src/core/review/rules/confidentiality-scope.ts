@@ -2,6 +2,7 @@ import type { Rule, Sentence } from '../context';
 import { finding } from './finding';
 import { weDisclose, weReceive } from './flow';
 import { groupedEvidence, hits, isDefined, quote, type Hit } from './text';
+import { saleCovenant } from './sale-covenant';
 
 // Protection that depends on a label: "identified as confidential", "designated as proprietary … with
 // a conspicuous stamp or legend", "marked 'Confidential'", oral disclosures "confirmed in writing".
@@ -12,9 +13,9 @@ const CONDITION =
   /\b(?:means?|includ\w*|only|provided\s+that|if|must|shall\s+be|to\s+the\s+extent|which\s+(?:is|are)|that\s+(?:is|are)|in\s+order\s+to|following)\b|\b(?:all|any)\s+(?:such\s+)?information\s+(?:so\s+)?(?:marked|designated|identified|labell?ed)\b/i;
 // The catch-all that protects unmarked information too: "whether or not marked", "that, given the
 // nature of the information, reasonably should be considered confidential", "even if it is not
-// designated as Confidential".
+// designated as Confidential", marking as one way "or otherwise treating such information as confidential".
 const CATCH_ALL =
-  /\b(?:reasonabl[ey]\s+(?:be\s+)?(?:understood|expected|considered|deemed|regarded|known)|reasonable\s+person\s+(?:would|should)\s+(?:understand|consider|regard)|ought\s+reasonably|should\s+reasonably|(?:by|given)\s+(?:its|their)\s+(?:very\s+)?nature|whether\s+or\s+not\s+(?:(?:it\s+is|they\s+are|so)\s+)?(?:marked|designated|identified|labell?ed)|(?:regardless|irrespective)\s+of\s+(?:whether|any)\s+(?:\w+\s+){0,3}?(?:mark|designat|identif)\w*|need\s+not\s+be\s+marked|reasonably\s+(?:should|would|ought\s+to)\s+(?:\S+\s+)?be\s+(?:understood|considered|regarded|deemed|treated|known)|given\s+the\s+nature\s+of\s+the\s+information|circumstances\s+(?:surrounding|of)\s+(?:its|the|their)\s+disclosure|even\s+(?:if|when|though)\s+(?:\w+\s+){0,4}?not\s+(?:\w+\s+)?(?:marked|designated|identified|labell?ed))\b/i;
+  /\b(?:reasonabl[ey]\s+(?:be\s+)?(?:understood|expected|considered|deemed|regarded|known)|reasonable\s+person\s+(?:would|should)\s+(?:understand|consider|regard)|ought\s+reasonably|should\s+reasonably|(?:by|given)\s+(?:its|their)\s+(?:very\s+)?nature|whether\s+or\s+not\s+(?:(?:it\s+is|they\s+are|so)\s+)?(?:marked|designated|identified|labell?ed)|(?:regardless|irrespective)\s+of\s+(?:whether|any)\s+(?:\w+\s+){0,3}?(?:mark|designat|identif)\w*|need\s+not\s+be\s+marked|reasonably\s+(?:should|would|ought\s+to)\s+(?:\S+\s+)?be\s+(?:understood|considered|regarded|deemed|treated|known)|given\s+the\s+nature\s+of\s+the\s+information|circumstances\s+(?:surrounding|of)\s+(?:its|the|their)\s+disclosure|even\s+(?:if|when|though)\s+(?:\w+\s+){0,4}?not\s+(?:\w+\s+)?(?:marked|designated|identified|labell?ed)|or\s+(?:\([a-z\d]{1,4}\)\s+)?otherwise\s+treat\w*\s+(?:\w+\s+){0,3}?as\s+(?:confidential|proprietary|secret))\b/i;
 
 // "should reasonably have been understood … because of appropriate legends" still asks for a label.
 const LABEL = /\b(?:legends?|mark\w*|stamps?|label\w*|annotat\w*|designat\w*)\b/i;
@@ -97,7 +98,7 @@ export function definesProtected(ctx: Parameters<Rule>[0]): boolean {
  * similar technology can be claimed as built on their information.
  */
 export const noIndependentDevelopment: Rule = (ctx) => {
-  if (!weReceive(ctx) || !ctx.topics.confidentiality.present) return [];
+  if (!weReceive(ctx) || !ctx.topics.confidentiality.present || saleCovenant(ctx)) return [];
   if (ctx.sentences.some((s) => INDEPENDENT.test(s.text))) return [];
   const lists = exceptionSentences(ctx);
   const listed = hits(ctx, EXCEPTION, (h) => lists.has(h.sentence));
@@ -150,7 +151,16 @@ const yearsOf = (m: RegExpMatchArray) => Number(m[3] ?? m[1] ?? WORD_NUMBERS.ind
 // In a confidentiality agreement the agreement's own end is the duty's end, unless a sentence makes the
 // duty outlast it: "This Agreement shall remain in full force and effect until the earliest of: (a) one
 // (1) year after the termination of the business relationship".
-const AGREEMENT_LASTS = /\b(?:this|the)\s+agreement\s+(?:shall|will)\s+(?:(?:remain|continue|be)\s+in\s+(?:full\s+)?(?:force|effect)|terminate|expire)\b/i;
+// "This Agreement and the obligations of the parties hereunder shall terminate", "The term of this
+// Agreement shall be from the date above until three (3) years after disclosure".
+const AGREEMENT_LASTS =
+  /\b(?:this|the)\s+agreement(?:\s+and\s+(?:the|all)\s+obligations\b[^.;]{0,80}?)?\s+(?:shall|will)\s+(?:(?:remain|continue|be)\s+in\s+(?:full\s+)?(?:force|effect)|terminate|expire)\b|\bthe\s+term\s+of\s+this\s+agreement\s+(?:shall|will)\s+(?:be|run|end|expire)\b/i;
+// A term counted in days, weeks or months from an event: "twenty (20) days from the date of the meeting"
+// (not a notice period, which is "days' notice").
+const SHORT_SPAN =
+  /\b(?:(\d{1,3})|(one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|ninety))(?:\s*\((\d{1,3})\))?\s*(?:-\s*)?(days?|weeks?|months?)\s+(?:from|after|following)\b/gi;
+const SPAN_WORDS: Record<string, number> = { fifteen: 15, twenty: 20, thirty: 30, sixty: 60, ninety: 90 };
+const spanOf = (m: RegExpMatchArray) => Number(m[3] ?? m[1] ?? SPAN_WORDS[(m[2] ?? '').toLowerCase()] ?? WORD_NUMBERS.indexOf((m[2] ?? '').toLowerCase()));
 const OUTLASTS = /\b(?:surviv\w*|perpetu\w*|indefinite\w*|without\s+limit\w*|so\s+long\s+as|continu\w*\s+(?:for|after|beyond|until))\b/i;
 const DUTY_WORDS = /\b(?:confidential\w*|obligations?|non-?disclosure|secrecy)\b/i;
 const ONE_YEARS = new RegExp(YEARS.source, 'i');
@@ -169,7 +179,11 @@ function agreementTermOnly(ctx: Parameters<Rule>[0]): Hit[] {
   // Any other statement of how long the duty lasts is the duty's own length (a heading is not).
   const ownLength = sentences.some((s) => !term.has(s) && s.text.split(/\s+/).length >= 6 && DUTY_WORDS.test(s.text) && (OUTLASTS.test(s.text) || ONE_YEARS.test(s.text)));
   if (ownLength) return [];
-  return hits({ ...ctx, sentences: [...term] }, YEARS, (h) => yearsOf(h.match) > 0 && yearsOf(h.match) <= SHORT_YEARS);
+  const within = { ...ctx, sentences: [...term] };
+  return [
+    ...hits(within, YEARS, (h) => yearsOf(h.match) > 0 && yearsOf(h.match) <= SHORT_YEARS),
+    ...hits(within, SHORT_SPAN, (h) => spanOf(h.match) > 0 && (!/^month/i.test(h.match[4] ?? '') || spanOf(h.match) <= 12 * SHORT_YEARS)),
+  ];
 }
 
 /** Confidentiality ends after a few years, and we disclose know-how that stays valuable longer. */

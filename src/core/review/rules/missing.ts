@@ -7,6 +7,7 @@ import { returnsOtherwise } from '../topics/deal';
 import { ZH_GOODS, ZH_HOME, ZH_SAMPLES } from '../zh/home';
 import { readIpWork } from '../ip-work';
 import { finding, listOf } from './finding';
+import { saleCovenant } from './sale-covenant';
 import { settledTopics } from '../terms/topics';
 import { holderStance, ownershipTerms, type OwnershipTerm } from '../terms/ownership';
 
@@ -97,6 +98,11 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   // A reverse-engineering ban protects what can be taken apart; where only documents and talks are
   // shared, the use limit already covers any analysis of them.
   if (condition === 'shares-analysable') return ctx.sentences.some((s) => SAMPLES.test(s.text) || ZH_SAMPLES.test(s.text) || (PROTECTED_INFO.test(s.text) && ANALYSABLE.test(s.text)));
+  // What the recipient holds as the seller of the business it came with is not lent to it.
+  if (condition === 'information-lent') return !saleCovenant(ctx);
+  // A licence can be implied only in what can be licensed: technology, designs, inventions, trade
+  // secrets, works. Prices, accounts, a site's title reports or a deal's terms carry none.
+  if (condition === 'shares-ip') return ctx.sentences.some((s) => TECHNOLOGY.test(s.text) || INTELLECTUAL.test(s.text));
   // Improvements need something to improve: a licence to exhibit finished films or to distribute
   // content grants no right to make, develop or change anything. Where no English grant says, it stays.
   if (condition === 'improvable') {
@@ -121,6 +127,9 @@ const ANALYSABLE =
 // What export controls reach: technology, technical data, software and the devices it is in. Consumer
 // goods traded under a brand (food, cosmetics, supplements) carry none.
 const TECHNOLOGY = /\b(?:technolog(?:y|ies)|technical\s+(?:data|information|documentation|specifications?)|know-how|software|source\s+code|firmware|prototypes?|inventions?|semiconductors?|encryption)\b|技术|软件|源代码|样机/i;
+// What else a licence could be implied in, beside technology.
+const INTELLECTUAL =
+  /\b(?:intellectual\s+property|patents?|copyrights?|trade\s*marks?|trade\s+secrets?|designs?|drawings|formula(?:s|e|tions?)?|algorithms?|specifications|processes|methods|models|source\s+codes?|computer\s+programs?|programs|databases?|works\s+of\s+authorship)\b|专利|知识产权|商业秘密|著作权|商标|配方|设计/i;
 // Physical things handed over: what can be torn down, analysed or kept.
 const GOODS = /\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|cells|modules|units|boilers?|instruments?|materials?|products?)\b[^.;]{0,80}\b(?:deliver\w*|suppl\w*|ship\w*|provid\w*|furnish\w*|sold|sell|install\w*|loan\w*|lent)\b|\b(?:deliver\w*|suppl\w*|ship\w*|provid\w*|furnish\w*|sell|install\w*)\b[^.;]{0,80}\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|cells|modules|units|products?)\b/i;
 

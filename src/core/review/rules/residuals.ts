@@ -5,7 +5,7 @@ import { ourSide, partyBefore, partyRightAfter, type PartyRef } from './side';
 import { groupedEvidence, hits, substantive, type Hit } from './text';
 
 const RESIDUALS =
-  /\b[Rr]esiduals\b|\bresidual\s+(?:knowledge|information|know-how)\b|\bresiduals\s+clause\b|\b(?:retained\s+in\s+(?:the\s+)?)?unaided\s+memor(?:y|ies)\b/g;
+  /\b[Rr]esiduals\b|\b[Rr]esidual\s+(?:[Kk]nowledge|[Ii]nformation|[Kk]now-[Hh]ow)\b|\bresiduals\s+clause\b|\b(?:retained\s+in\s+(?:the\s+)?)?unaided\s+memor(?:y|ies)\b/g;
 /** What residual knowledge is about: memory, know-how, information. */
 const KNOWLEDGE = /\b(?:memor\w*|know-how|knowledge|ideas|concepts|techniques|information|skills|experience)\b/i;
 /** The draft rules residuals out: that protects the discloser and is not a finding. */

@@ -123,10 +123,11 @@ const RETURN_VERB = re(String.raw`\b(?:return(?:ed|s|ing)?|destroy(?:ed|s|ing)?|
 const HAND_BACK = /\bdeliver\w*\b/i;
 const HANDED_OVER = re(String.raw`\b(?:furnished|provided|received|disclosed|supplied|delivered\s+to\s+(?:it|you|them)|in\s+(?:its|your|their)\s+possession|all\s+copies)\b`);
 const RETURN_OBJECT = re(String.raw`\b${SHARED_THINGS}`);
-// The event that triggers it: the end of the agreement, the purpose or the talks. A return owed
+// The event that triggers it: the end of the agreement, the purpose or the talks ("in the event the
+// transaction is not successful"). A return owed
 // only on request is a return term too, but it does not settle what happens at the end: see
 // returnsOnRequest.
-const RETURN_WHEN = re(String.raw`\b(?:terminat\w*|expir\w*|expiry|completion|complete[ds]?|conclu\w+|cessation|end\s+of|at\s+the\s+end|no\s+longer\s+(?:require|need|necessary|used)\w*|not\s+to\s+proceed|withdraw\w*|abandon\w*|fulfil\w*|accomplish\w*|finish\w*|cancell?ation)\b|\b(?:after|following|at\s+the\s+end\s+of|upon\s+expiry\s+of)\s+the\s+(?:[\w-]+\s+)?(?:Period|Term|Project|Evaluation|Program(?:me)?|Study|Test(?:ing)?)\b`);
+const RETURN_WHEN = re(String.raw`\b(?:terminat\w*|expir\w*|expiry|completion|complete[ds]?|conclu\w+|cessation|end\s+of|at\s+the\s+end|no\s+longer\s+(?:require|need|necessary|used)\w*|not\s+to\s+proceed|not\s+(?:be\s+)?(?:successful|consummated|pursued)|(?:does|do|did)\s+not\s+(?:proceed|close|occur)|withdraw\w*|abandon\w*|fulfil\w*|accomplish\w*|finish\w*|cancell?ation)\b|\b(?:after|following|at\s+the\s+end\s+of|upon\s+expiry\s+of)\s+the\s+(?:[\w-]+\s+)?(?:Period|Term|Project|Evaluation|Program(?:me)?|Study|Test(?:ing)?)\b`);
 // "at the instruction of the disclosing party" is a request by another name.
 const ON_REQUEST = re(String.raw`\b(?:request\w*|demand\w*|so\s+requires?|as\s+directed|at\s+the\s+(?:written\s+)?(?:instruction|direction)\s+of)\b`);
 
@@ -192,6 +193,9 @@ const SURVIVAL = [
   re(String.raw`\bnotwithstanding\b${GAP(30)}\b${TERMINATION}${GAP(120)}\b(?:continue|remain|bound|apply|in\s+effect|in\s+force|obligations?)\b`),
   re(String.raw`\b(?:after|following|beyond|subsequent\s+to)\s+(?:the\s+|any\s+|its\s+)?${TERMINATION}${GAP(120)}\b(?:continue|remain|be\s+bound|shall\s+apply|in\s+effect|in\s+force)\b`),
   re(String.raw`\bcontinue\s+to\s+be\s+bound\b`),
+  // Duties as to what was already received outlast the period that new disclosures fall in: "each
+  // party's obligations with respect to Confidential Information which it has previously received shall continue".
+  re(String.raw`\bobligations?\b${GAP(160)}\b(?:previously|already|theretofore|heretofore)\s+(?:received|disclosed|furnished)\b${GAP(60)}\b(?:shall|will)\s+(?:continue|remain)\b`),
   // "during the Term and for five (5) years thereafter"
   re(String.raw`\b(?:term|period|agreement|relationship|negotiations|discussions|engagement|employment)\b${GAP(60)}\band\s+(?:for\s+)?(?:a\s+period\s+of\s+)?[\w\s()-]{1,30}?\b(?:years?|months?)\s+(?:thereafter|after(?:wards)?)\b`),
   re(String.raw`\b(?:remain|be)\s+binding\b${GAP(80)}\b(?:after|following|beyond|notwithstanding)\b${GAP(30)}\b${TERMINATION}`),

@@ -40,6 +40,13 @@ const CONFIDENTIALITY = [
   re(String.raw`["“]Confidential\s+Information["”]\s+(?:shall\s+)?means?\b`),
   re(String.raw`\b(?:obligations?|duty|duties)\s+of\s+(?:confidentiality|non-?disclosure|secrecy)\b`),
   re(String.raw`\bconfidentiality\s+(?:obligations?|undertakings?|provisions?|restrictions?)\b`),
+  // The duty in the passive: "The Information shall be kept confidential", "held in strict confidence".
+  re(String.raw`\b(?:be|been|is|are)\s+(?:kept|held|maintained|treated)\s+(?:as\s+)?(?:strictly\s+|permanently\s+|absolutely\s+|and\s+)*(?:confidential|in\s+(?:strict(?:est)?\s+)?(?:confidence|secrecy)|secret)\b`),
+  // An acknowledgement that binds: "all information provided is confidential and may not be used or disclosed".
+  re(String.raw`\b(?:is|are)\s+(?:strictly\s+)?confidential\s+and\s+(?:may|shall|will|must)\s+not\s+be\s+(?:used|disclosed|divulged|revealed|copied)\b`),
+  // A list of verbs after a time phrase: "shall not, at any time after closing, print, publish, divulge or
+  // communicate … any trade secrets or other confidential information".
+  re(String.raw`\b(?:shall|will|must)\s+not\b${GAP(80)}\b(?:divulge|disclose|reveal)\b${GAP(240)}\b(?:confidential|secret|proprietary)`),
 ];
 
 // "use its best efforts to resume performance … only for the period" is an efforts duty, not a use limit.
@@ -49,6 +56,8 @@ const PURPOSE = [
   re(String.raw`\bus(?:e|ed|ing)\b${NOT_EFFORTS}${GAP(140)}\b(?:solely|only|exclusively|strictly)\s+(?:for|in\s+connection\s+with|in\s+relation\s+to|to\b|as\s+(?:necessary|required|needed)|with\s+respect\s+to|in\s+furtherance|within|on\s+behalf)`),
   // "shall not use … for any purpose other than / except"
   re(String.raw`\b(?:not|no|nor|never)\b${GAP(120)}\bus(?:e|ed|ing)\b${GAP(160)}\b(?:other\s+than|except|save\s+for|apart\s+from|for\s+(?:any|its\s+own|their\s+own)\s+(?:other\s+|commercial\s+|competitive\s+)?(?:purpose|benefit)|for\s+any\s+reason|to\s+(?:the\s+)?(?:detriment|disadvantage|competitive))`),
+  // "shall not, at any time after closing, divulge … or use for his or their own account any … information"
+  re(String.raw`\b(?:not|nor|never)\b${GAP(200)}\bus(?:e|ed|ing)\s+(?:it\s+|them\s+|such\s+\w+\s+)?for\s+(?:its|his|her|their)(?:\s+or\s+(?:its|his|her|their))?\s+own\s+(?:account|benefit)\b`),
   // "shall only use Confidential Information for the purpose of", "to use it for the Permitted Purpose"
   re(String.raw`\b(?:only|solely|exclusively)\s+(?:be\s+)?us(?:e|ed)\b${GAP(100)}\bfor\b`),
   re(String.raw`\bus(?:e|ed|ing)\b${GAP(80)}\bfor\s+the\s+(?:[A-Z][\w-]*\s+)?Purposes?\b`, ''),

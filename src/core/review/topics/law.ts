@@ -56,7 +56,8 @@ const GOVERNING_LAW = [
   re(String.raw`\bgovern(?:ed|s)?\b${GAP(120)}\b(?:laws?|regulations|legislation)\s+(?:of|in\s+force\s+in|applicable\s+in)\b`),
   re(String.raw`\b(?:laws?|legislation)\s+of\b${GAP(120)}\b(?:shall|will|to|exclusively)\s+(?:govern|apply|control)\b`),
   re(String.raw`\bgoverning\s+law\b`),
-  re(String.raw`\b(?:construed|interpreted|enforced)\b${GAP(80)}\b(?:in\s+accordance\s+with|under|pursuant\s+to|by)\s+(?:the\s+)?(?:substantive\s+|internal\s+)?laws?\s+of\b`),
+  // "subject to, and construed in accordance with, the laws of": a comma may close the run of verbs.
+  re(String.raw`\b(?:construed|interpreted|enforced)\b${GAP(80)}\b(?:in\s+accordance\s+with|under|pursuant\s+to|by),?\s+(?:the\s+)?(?:substantive\s+|internal\s+)?laws?\s+of\b`),
   re(String.raw`\b(?:subject\s+to|governed\s+by)\s+(?:the\s+)?(?:substantive\s+|internal\s+)?laws?\s+of\b`),
   // "governed by English law", "governed by the PRC Law", "governed by the internal laws State of New York"
   { test: (text: string) => OF_THE_AGREEMENT.test(text) && GOVERNED_BY_LAW.test(text) },

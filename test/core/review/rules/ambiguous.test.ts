@@ -261,6 +261,18 @@ describe('return or destruction without deadline or certificate', () => {
     expect(returnDestroy(makeContext(`${upon.slice(0, -1)} and certify the destruction to the Discloser in writing.`, { scenario: 'pre-deal-disclosure' }))).toEqual([]);
   });
 
+  it('reads a deadline in the next paragraph with its unit in quotes ("within ten "Business Days""), for either side', () => {
+    const ask =
+      '(a) The Discloser may at any time request the Recipient to destroy all Confidential Information and to give the Discloser a written statement that it has done so.';
+    const when = '(b) The Recipient shall comply with any such request within ten "Business Days" (any day other than a Saturday, Sunday or public holiday) of the request.';
+    for (const role of ['discloser', 'recipient'] as const) {
+      const rules = returnDestroy(makeContext(`${ask}\n${when}`, { scenario: 'pre-deal-disclosure', role })).map((f) => f.rule);
+      expect(rules).not.toContain('ambiguous.return-destroy');
+      const [f] = returnDestroy(makeContext(`${ask}\n(b) The Recipient shall keep a list of the persons who saw the Confidential Information.`, { scenario: 'pre-deal-disclosure', role }));
+      expect(f).toMatchObject({ rule: 'ambiguous.return-destroy', severity: 'medium' });
+    }
+  });
+
   it('is low in other deals', () => {
     expect(returnDestroy(makeContext(bare, { scenario: 'exclusive-partnership' }))[0]).toMatchObject({ severity: 'low' });
   });

@@ -46,6 +46,14 @@ describe('protection only for marked information', () => {
       'All information disclosed by the Disclosing Party, orally or in writing, is Confidential Information even if it is not designated as "Confidential" or identified as confidential when it is disclosed.';
     expect(rules(markedOnly, nda(evenIf), 'pre-deal-disclosure', 'discloser')).toEqual([]);
   });
+  it('stays quiet where marking is one way of keeping information secret, beside "or otherwise treating it as confidential", for either side', () => {
+    const efforts = (ways: string) =>
+      `"Trade Information" means information of the Company that it makes reasonable efforts to keep secret, including ${ways}.`;
+    const otherwise = efforts('(a) marking written information with a legend stating that it is confidential, or (b) otherwise treating such information as confidential');
+    const onlyMarking = efforts('marking written information with a legend stating that it is confidential, and no other information');
+    for (const role of ['discloser', 'recipient'] as const) expect(rules(markedOnly, nda(otherwise), 'pre-deal-disclosure', role)).toEqual([]);
+    expect(rules(markedOnly, nda(onlyMarking), 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.marked-only medium']);
+  });
   it('still fires where the only way in is a marking, with no reasonable-person or "even if unmarked" wording', () => {
     const designated =
       '"Confidential Information" means information relating to a Party that is designated as confidential in writing at the time of disclosure, given by one Party to the other under this Agreement.';
@@ -85,6 +93,12 @@ describe('no exception for independent development', () => {
     expect(f!.fix?.clause).toBe('confidentiality');
     const variant = library.clauses.find((c) => c.id === 'confidentiality')!.variants.find((v) => v.id === f!.fix!.variant)!;
     expect(variant.text).toMatch(/develops? independently/);
+  });
+  it('stays quiet for a seller bound by a covenant given to induce the sale of its business', () => {
+    const induce = 'To induce the Buyer to enter into the Asset Purchase Agreement, the Receiving Party gives the covenants below.';
+    expect(rules(noIndependentDevelopment, nda(induce, exceptions), 'pre-deal-disclosure', 'recipient')).toEqual([]);
+    const courtesy = 'To help the Buyer evaluate a possible Asset Purchase Agreement, the Receiving Party gives the covenants below.';
+    expect(rules(noIndependentDevelopment, nda(courtesy, exceptions), 'pre-deal-disclosure', 'recipient')).toEqual(['one-sided.no-independent-development medium']);
   });
   it('stays quiet where information the recipient develops independently is excepted', () => {
     const withIndependent = `${exceptions.slice(0, -1)}, or (d) is developed independently by the Receiving Party without use of the Confidential Information.`;
@@ -133,6 +147,14 @@ describe('confidentiality that ends after a few years', () => {
     const inTheSame = 'This Agreement shall expire two (2) years after the Effective Date, but the Receiving Party\'s duties under it survive for as long as the information remains secret.';
     expect(rules(shortConfidentiality, nda(inTheSame), 'pre-deal-disclosure', 'discloser')).toEqual([]);
     expect(rules(shortConfidentiality, nda(...term), 'pre-deal-disclosure', 'recipient')).toEqual([]);
+  });
+  it('reads an agreement and its obligations that end days after an event, not a notice period in days', () => {
+    const days =
+      'This Agreement and the obligations of the parties under it shall terminate upon the earlier of (i) twenty (20) days from the date of the investor meeting and (ii) the date the Recipient no longer holds the Information.';
+    expect(rules(shortConfidentiality, nda(days), 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.short-confidentiality medium']);
+    expect(rules(shortConfidentiality, nda(days), 'pre-deal-disclosure', 'recipient')).toEqual([]);
+    const notice = 'Either party may end the discussions by thirty (30) days\' written notice, and this Agreement shall remain in effect until the Information has become public.';
+    expect(rules(shortConfidentiality, nda(notice), 'pre-deal-disclosure', 'discloser')).toEqual([]);
   });
   it('reads a duty kept "for" a few years as its length, not a deadline "within" them', () => {
     const forYears = 'The Receiving Party shall keep the Confidential Information confidential for two (2) years.';

@@ -244,6 +244,32 @@ describe('fixFor', () => {
       const embodied = 'The receiving Party shall not furnish to any third Party any equipment or material embodying the Confidential Information.';
       expect(raisedHere(`${domestic}\n${papers}\n${embodied}`)).toEqual([]);
     });
+    it('asks the discloser to deny an implied licence only where what it shares can be licensed, and never the recipient', () => {
+      const noLicence = { required: [], recommended: [], missing: { 'no-implied-license': { severity: 'medium', when: ['shares-ip'] } } } as const;
+      const domestic = opening('a Delaware corporation, and Beta Labs LLC, a California limited liability company');
+      const technical =
+        '"Confidential Information" means all information a Party discloses, including product designs, drawings, formulas, source code and know-how.';
+      const property =
+        '"Confidential Information" means all information about the Site that the Owner discloses, including its location, title reports, surveys, rent rolls and operating statements.';
+      const raisedFor = (role: 'discloser' | 'recipient', text: string) =>
+        missingTerms(
+          makeContext(`${domestic}\n${text}`, { scenario: 'pre-deal-disclosure', role, ...(role === 'discloser' ? { playbook: noLicence } : {}), absent: ['no-implied-license'] }),
+        ).map((f) => `${f.topic} ${f.severity}`);
+      expect(raisedFor('discloser', technical)).toEqual(['no-implied-license medium']);
+      expect(raisedFor('discloser', property)).toEqual([]);
+      expect(raisedFor('recipient', technical)).not.toContain('no-implied-license medium');
+    });
+    it('asks for a return and a no-licence statement only where the information was lent, not where a seller covenants to close the sale of its business', () => {
+      const lent = { required: [], recommended: [], missing: { 'return-or-destroy': { severity: 'medium', when: ['information-lent'] }, 'no-implied-license': { severity: 'medium', when: ['information-lent'] } } } as const;
+      const domestic = opening('a Delaware corporation, and Beta Labs LLC, a California limited liability company');
+      const duty = 'Beta shall not disclose any trade secrets or other confidential information relating to the battery business to any person.';
+      const raisedHere = (recital: string) =>
+        missingTerms(makeContext(`${domestic}\n${recital}\n${duty}`, { scenario: 'pre-deal-disclosure', role: 'discloser', playbook: lent, absent: ['return-or-destroy', 'no-implied-license'] }))
+          .map((f) => `${f.topic} ${f.severity}`)
+          .sort();
+      expect(raisedHere('In order to induce Acme to consummate the Merger under the Merger Agreement, Beta agrees as follows.')).toEqual([]);
+      expect(raisedHere('In order to help Acme evaluate a possible merger, Beta agrees as follows.')).toEqual(['no-implied-license medium', 'return-or-destroy medium']);
+    });
     it('raises nothing the playbook leaves out, though the draft lacks it', () => {
       expect(missingTerms(makeContext(NDA, { scenario: 'sample-testing', role: 'provider', playbook: { ...playbook, missing: {} }, absent: ['return-or-destroy'] }))).toEqual([]);
     });

@@ -34,6 +34,16 @@ describe('residuals', () => {
     expect(residuals(makeContext(payments, { scenario: 'pre-deal-disclosure', role: 'discloser' }))).toEqual([]);
   });
 
+  it('reads a defined "Residual Information" granted by its capitalised name, and not a defined term that is never granted', () => {
+    const defined =
+      '"Residual Information" means Confidential Information of the disclosing party retained in intangible form in the minds of the receiving party\'s employees who had access to it.';
+    const granted = 'Notwithstanding anything else in this Agreement, the receiving party shall be free to use any Residual Information for any purpose whatsoever.';
+    const text = `${NDA_PARTIES}\n${defined}\n${granted}`;
+    expect(residuals(makeContext(text, { scenario: 'pre-deal-disclosure', role: 'discloser' }))[0]).toMatchObject({ rule: 'one-sided.residuals', severity: 'high' });
+    expect(residuals(makeContext(text, { scenario: 'pre-deal-disclosure', role: 'recipient' }))).toEqual([]);
+    expect(residuals(makeContext(`${NDA_PARTIES}\n${defined}`, { scenario: 'pre-deal-disclosure', role: 'discloser' }))).toEqual([]);
+  });
+
   it('reads whose staff remember them, past a party named between the grant and its subject', () => {
     const grant = (whose: string) =>
       `${NDA_PARTIES}\nThe Receiving Party may build similar products without obligation to the Disclosing Party, and is free to use the residuals of Confidential Information for any purpose, where "residuals" means information retained in the memories of representatives of the ${whose}.`;
