@@ -9,6 +9,7 @@ import { buildContext, type ReviewContext } from '../review';
 import { fixNumbers, sectionHolding, unnumbered } from './numbers';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { draftParties, type DraftParties } from './parties';
+import { draftSelfName, inSelfName } from './self-name';
 import { DISCLOSURE_SCHEDULE } from '../prepare/schedule';
 
 /** The fixing clause for a finding, as every caller (command line, report, workspace, Word) offers it. */
@@ -34,6 +35,7 @@ export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, 
   const parties = draftParties(ctx, companyName);
   const draftTerms = draftUses(ctx);
   const names = draftNames(library, draftTerms);
+  const selfName = draftSelfName(ctx);
   const numberOf = fixNumbers(ctx, fixing ?? review.findings);
   return (fix) => {
     const clause = clauseById(library, fix.clause);
@@ -48,7 +50,9 @@ export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, 
     const number = numberOf(fix, clause.topic);
     const filled = fillClause(clause, variant, number, lookup);
     const defined = withLocalDefinitions(library, number ? filled : unnumbered(filled), (term) => draftTerms(term) || names.has(term), lookup);
-    return names.size > 0 && variantText(variant, locale).lang === 'en' ? inDraftNames(defined, names) : defined;
+    if (variantText(variant, locale).lang !== 'en') return defined;
+    const named = names.size > 0 ? inDraftNames(defined, names) : defined;
+    return selfName ? inSelfName(named, selfName) : named;
   };
 }
 
