@@ -1,5 +1,6 @@
 import type { DocModel } from '../document';
 import type { Definition, Sentence } from './context';
+import { signatureHeadings } from './signature-headings';
 
 // A quoted term: straight or curly quotes (Markdown bold inside them), a short capitalised phrase.
 const QUOTED = /["“”]\*{0,2}([A-Z0-9][^"“”*\n]{0,79}?)\*{0,2}["“”]/g;
@@ -70,6 +71,7 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
     if (new Set(bare.map((d) => d.term)).size >= BARE_STYLE) found.push(...bare);
   }
   found.push(...tableDefinitions(doc, found));
+  found.push(...signatureHeadings(doc, (terms) => usedAsTerms(doc, terms.filter((t) => !found.some((d) => d.term === t)))));
   return found;
 }
 

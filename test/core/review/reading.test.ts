@@ -225,6 +225,25 @@ describe('a cover page set out as a table (issue 12)', () => {
   });
 });
 
+describe('a signature table that names a party by its heading', () => {
+  const cell = (index: number, text: string, row: number, c: number) => ({ index, text, table: { table: 1, row, cell: c } });
+  const block = [cell(0, '', 0, 0), cell(1, 'RECIPIENT', 0, 1), cell(2, 'Signature', 1, 0), cell(3, '', 1, 1), cell(4, 'Print Name', 2, 0), cell(5, '{recipient_name}', 2, 1)];
+  const terms = [{ index: 6, text: 'Recipient shall use the information it receives only to evaluate the proposed supply of drive units.' }];
+
+  it('reads the heading over the column the recipient signs as the name the terms use', () => {
+    const d = { paragraphs: [...block, ...terms] };
+    expect(findDefinitions(d, segment(d).sentences).map((x) => x.term)).toEqual(['Recipient']);
+  });
+
+  it('reads no heading the terms do not use, and none over a table with no signature row', () => {
+    const unused = { paragraphs: [...block, { index: 6, text: 'The information is used only to evaluate the proposed supply of drive units.' }] };
+    expect(findDefinitions(unused, segment(unused).sentences)).toEqual([]);
+    const price = [cell(0, '', 0, 0), cell(1, 'RECIPIENT', 0, 1), cell(2, 'Unit Price', 1, 0), cell(3, 'USD 40', 1, 1)];
+    const noSignature = { paragraphs: [...price, { index: 4, text: terms[0]!.text }] };
+    expect(findDefinitions(noSignature, segment(noSignature).sentences)).toEqual([]);
+  });
+});
+
 describe('definition offsets', () => {
   it('point at the term itself when emphasis marks sit inside the quotes', () => {
     const text = 'In this Agreement, “**Supplier Materials**” means the cells and modules Voltcell delivers.';
