@@ -50,6 +50,8 @@ export interface FixSource {
       id: string;
       stance: string;
       applies?: { scenarios?: readonly string[]; roles?: readonly string[] };
+      /** A carve-out beside another clause: the fix only for a finding that names it. */
+      beside?: boolean;
     }[];
   }[];
 }

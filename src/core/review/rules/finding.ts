@@ -17,6 +17,8 @@ export interface FindingSpec {
   params?: MessageParams;
   /** The library clause that fixes this finding when its topic has several (e.g. "territory-scope"). */
   fixClause?: string;
+  /** The variant of `fixClause` that fixes it, where that clause has one for this finding alone (a carve-out beside the draft's clause). */
+  fixVariant?: string;
   /** No library clause answers it (an unresolved option in a clause the library does not cover). */
   noFix?: boolean;
   /** Appended to the why: we could not tell which party is ours, so the finding is hedged. */
@@ -48,7 +50,7 @@ export function finding(ctx: ReviewContext, spec: FindingSpec): RuleFinding {
   // licence missing altogether is not. A named rule that reports on another topic as well (feedback
   // assigned, beside improvements assigned) keeps its own fix there.
   const own = named && hit.topic === spec.topic ? positionFix(ctx, hit, spec.rule) : (spec.kind === 'missing' ? missingFix(ctx, hit, spec) : undefined);
-  const fix = spec.kind === 'drafting' || spec.noFix ? undefined : (own ?? fixFor(ctx, spec.topic, spec.fixClause));
+  const fix = spec.kind === 'drafting' || spec.noFix ? undefined : (own ?? fixFor(ctx, spec.topic, spec.fixClause, spec.fixVariant));
   return {
     rule: spec.rule,
     topic: spec.topic,

@@ -25,5 +25,7 @@ export const purposeUnstated: Rule = (ctx) => {
   const blank = ctx.sentences.filter((s) => BLANK.test(s.text));
   if (blank.length === 0 && ctx.sentences.some((s) => STATED.test(s.text))) return [];
   const evidence = groupedEvidence(blank.length > 0 ? hits(ctx, /["“]Purpose["”]/g, (h) => BLANK.test(h.sentence.text)) : uses);
-  return [finding(ctx, { rule: 'ambiguous.purpose-unstated', topic: 'purpose-limitation', severity: 'medium', kind: 'ambiguous', evidence })];
+  return [
+    finding(ctx, { rule: 'ambiguous.purpose-unstated', topic: 'purpose-limitation', severity: 'medium', kind: 'ambiguous', evidence, fixClause: 'purpose-limitation', fixVariant: 'purpose-stated' }),
+  ];
 };

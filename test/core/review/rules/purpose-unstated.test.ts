@@ -1,4 +1,5 @@
 // Use limited to a purpose the draft never states is an open limit, for either side.
+import { loadLibraryDir } from '../../../../src/cli/library-files';
 import { purposeUnstated } from '../../../../src/core/review/rules/purpose-unstated';
 import type { RoleId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
@@ -23,5 +24,17 @@ describe('a purpose that is never stated', () => {
   });
   it('stays quiet where use is not limited by reference to a purpose', () => {
     expect(run('discloser', 'For the purposes of this Agreement, "Affiliate" means any entity that controls a party.')).toEqual([]);
+  });
+});
+
+describe('the fix for a purpose never stated', () => {
+  const loaded = loadLibraryDir();
+  if (!loaded.ok) throw new Error('the built-in library does not validate');
+  const fixOf = (scenario: 'pre-deal-disclosure' | 'sample-testing', role: RoleId) =>
+    purposeUnstated(makeContext([OPENING, '"Purpose" means ____________.', USE].join('\n'), { scenario, role, library: loaded.library }))[0]?.fix;
+
+  it('states the purpose beside the clause, for every deal and side', () => {
+    expect(fixOf('pre-deal-disclosure', 'recipient')).toEqual({ clause: 'purpose-limitation', variant: 'purpose-stated' });
+    expect(fixOf('sample-testing', 'evaluator')).toEqual({ clause: 'purpose-limitation', variant: 'purpose-stated' });
   });
 });
