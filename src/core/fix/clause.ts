@@ -11,6 +11,7 @@ import { TOPIC_IDS, type TopicId } from '../topics';
 import { draftParties, type DraftParties } from './parties';
 import { draftSelfName, inSelfName } from './self-name';
 import { DISCLOSURE_SCHEDULE } from '../prepare/schedule';
+import { escapeRegExp } from '../regex-escape';
 
 /** The fixing clause for a finding, as every caller (command line, report, workspace, Word) offers it. */
 export type FixClause = (fix: FixRef) => RenderedClause | null;
@@ -102,7 +103,7 @@ function draftUses(ctx: ReviewContext): (term: string) => boolean {
   return (term) => {
     let has = seen.get(term);
     if (has === undefined) {
-      const pattern = new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`);
+      const pattern = new RegExp(`\\b${escapeRegExp(term)}s?\\b`);
       has = defined.has(termKey(term)) || ctx.sentences.some((s) => pattern.test(s.text));
       seen.set(term, has);
     }

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../regex-escape';
+
 /**
  * Finding defined terms in text. Terms are capitalised phrases matched whole and case-sensitively,
  * with a plural "s" allowed ("Affiliates" uses "Affiliate"); longer terms win, so "Receiving Party"
@@ -8,14 +10,10 @@ export interface TermMatcher {
   used(text: string): string[];
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export function termMatcher(terms: readonly string[]): TermMatcher {
   const longestFirst = [...new Set(terms)].sort((a, b) => b.length - a.length || compareText(a, b));
   if (longestFirst.length === 0) return { used: () => [] };
-  const pattern = new RegExp(`(?<![A-Za-z])(${longestFirst.map(escape).join('|')})s?(?![A-Za-z])`, 'g');
+  const pattern = new RegExp(`(?<![A-Za-z])(${longestFirst.map(escapeRegExp).join('|')})s?(?![A-Za-z])`, 'g');
   const order = new Map(terms.map((term, i) => [term, i]));
   return {
     used(text) {

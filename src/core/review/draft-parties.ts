@@ -1,6 +1,7 @@
 import type { Party, ReviewContext } from './context';
 import { ourSide, partyRefs } from './rules/side';
 import { mutualLabels } from './terms/holder';
+import { escapeRegExp } from '../regex-escape';
 
 /** The name the draft gives each side: "A" shares technology, samples or information, "B" receives. */
 export interface DraftParties {
@@ -80,7 +81,7 @@ const EITHER_PARTY = /\bmeans\s+(?:a|any|each|either|whichever)\s+party\b(?:\s+t
  * other party, where the draft gives it no role label we know.
  */
 function pairedWith(ctx: ReviewContext, name: string, roles: ReadonlySet<string>): string | undefined {
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const n = escapeRegExp(name);
   const pair = new RegExp(`\\b${n}\\s+and\\s+([A-Z][a-z]{2,20})\\b|\\b([A-Z][a-z]{2,20})\\s+and\\s+${n}\\b`, 'g');
   const paired = new Map<string, number>();
   for (const s of ctx.sentences)

@@ -3,6 +3,7 @@ import { openingSentences } from './parties';
 import { perReview } from './per-review';
 import { ourSide, partyRefs, type Side } from './rules/side';
 import { COUNTRIES, ZH_COUNTRIES } from './countries';
+import { escapeRegExp } from '../regex-escape';
 
 export { COUNTRY_CODES } from './countries';
 
@@ -37,7 +38,7 @@ function countriesIn(text: string): string[] {
 export function partyDescriptions(ctx: ReviewContext): string[] {
   const opening = openingSentences(ctx.sentences).map((s) => s.text).join(' ');
   const names = ctx.parties.map((p) => [p.name, ...(p.shortName && p.shortName.length > 2 ? [p.shortName] : [])]);
-  const mentions = names.flatMap((ns, party) => ns.flatMap((n) => [...opening.matchAll(new RegExp(escapeRe(n), 'g'))].map((m) => ({ party, at: m.index }))));
+  const mentions = names.flatMap((ns, party) => ns.flatMap((n) => [...opening.matchAll(new RegExp(escapeRegExp(n), 'g'))].map((m) => ({ party, at: m.index }))));
   mentions.sort((a, b) => a.at - b.at);
   const out = ctx.parties.map(() => '');
   let covered = -1;
@@ -115,10 +116,6 @@ export const crossesBorder = perReview((ctx): boolean => {
     return false;
   });
 });
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 // Where a forum sits: "the courts of Munich", "courts located in King County", "at Wels",
 // "place of arbitration shall be Los Angeles".

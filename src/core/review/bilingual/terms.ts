@@ -1,4 +1,5 @@
 import type { LanguagePair } from './pairs';
+import { escapeRegExp } from '../../regex-escape';
 
 /** An English defined term and the Chinese the draft's own definitions give it. */
 export interface TermRendering {
@@ -46,8 +47,6 @@ export function renderingsOf(pairs: readonly LanguagePair[]): TermRendering[] {
   }
   return [...found].flatMap(([en, zh]) => (zh ? [{ en, zh }] : [])).sort((a, b) => b.en.length - a.en.length);
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The English terms a text uses, longest first, a shorter one not counted inside a longer ("Party" in "Receiving Party"). */
 function termsUsed(text: string, terms: ReadonlyMap<TermRendering, RegExp>): Set<TermRendering> {
@@ -113,7 +112,7 @@ export function termMismatches(pairs: readonly LanguagePair[], terms: readonly T
   const checked = terms.filter((t) => t.zh.length >= CHECKED);
   if (checked.length === 0) return [];
   const out: TermMismatch[] = [];
-  const english = new Map(terms.map((t) => [t, new RegExp(`\\b${escape(t.en)}\\b`, 'g')]));
+  const english = new Map(terms.map((t) => [t, new RegExp(`\\b${escapeRegExp(t.en)}\\b`, 'g')]));
   for (const pair of pairs) {
     if (isHeading(pair.en.text)) continue;
     const inEnglish = termsUsed(pair.en.text, english);

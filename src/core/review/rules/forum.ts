@@ -4,6 +4,7 @@ import { ourSide, partyRefs } from './side';
 import type { Hit } from './text';
 import { finding } from './finding';
 import { groupedEvidence, hits, substantive } from './text';
+import { escapeRegExp } from '../../regex-escape';
 
 const COURTS = /\b(?:courts?|venue|jurisdiction\s+is\s+agreed)\b/gi;
 const DISPUTE_CONTEXT = /\b(?:jurisdiction|venue|disputes?|actions?|proceedings?|suits?|claims?)\b/i;
@@ -38,7 +39,7 @@ function forumSeat(ctx: ReviewContext, forum: Hit[], arbitrates: boolean): { cou
   const places = forum.flatMap((h) => forumPlaces(h.sentence.text));
   if (places.length === 0) return {};
   const descriptions = partyDescriptions(ctx);
-  const naming = descriptions.map((d, i) => (places.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(d)) ? i : -1)).filter((i) => i >= 0);
+  const naming = descriptions.map((d, i) => (places.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(d)) ? i : -1)).filter((i) => i >= 0);
   const party = naming.length === 1 ? naming[0] : undefined;
   const country = countryIn(places.join(' ')) ?? (party !== undefined ? partyCountries(ctx)[party] : undefined) ?? (arbitrates ? undefined : lawCountry(ctx));
   return { ...(country ? { country } : {}), ...(party !== undefined ? { party } : {}) };

@@ -1,4 +1,5 @@
 import type { Sentence } from '../context';
+import { escapeRegExp } from '../../regex-escape';
 
 // How far around a label a line is read, and how many lines are taken: a cover page and a
 // signature page name each party once or twice.
@@ -23,7 +24,7 @@ const CAPS_NAME = new RegExp(String.raw`^(${CAPS_WORD}(?:[ \t]+${CAPS_WORD}){0,7
  * opening introduces it ("between …", "and …") or it holds a party's legal name, which the caller checks.
  */
 export function roleLines(sentences: readonly Sentence[], labels: readonly string[]): RoleLine[] {
-  const alt = labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alt = labels.map(escapeRegExp).join('|');
   const label = new RegExp(String.raw`\b(${alt})\b\s*:?\s*`, 'gi');
   // One blank before the next label is enough to find it; the name is trimmed after.
   const nextLabel = new RegExp(String.raw`[ \t](?:${alt})\b`, 'i');

@@ -1,5 +1,6 @@
 import type { Party, Sentence } from '../context';
 import { openingSentences } from '../parties';
+import { escapeRegExp } from '../../regex-escape';
 
 /** Two sides of a deal among three or more parties: the parties of each (by index) and the collective names the draft gives a side. */
 export interface SideGroups {
@@ -13,10 +14,6 @@ const OTHER_HAND = /\bon\s+the\s+other(?:\s+hand)?\b/i;
 const COLLECTIVE = /\b(?:collectively|together|jointly)\b[^"“”()]{0,60}?["“]([A-Z][\w&.' -]{1,40}?)["”]/g;
 // Where the opening stops introducing parties.
 const PARTIES_END = /\b(?:WHEREAS|RECITALS|BACKGROUND|NOW,?\s+THEREFORE)\b/;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * "X and Y ("Seller Parties"), on the one hand, and Z, on the other hand": with more than two
@@ -41,7 +38,7 @@ export function sideGroups(sentences: readonly Sentence[], parties: readonly Par
   const leading = /\b(?:between|among)\s*,?\s*$/i.test(text.slice(0, one.index));
   const members: [number[], number[]] = [[], []];
   for (const [i, p] of parties.entries()) {
-    const at = text.search(new RegExp(`\\b${escape(p.name)}`, 'i'));
+    const at = text.search(new RegExp(`\\b${escapeRegExp(p.name)}`, 'i'));
     if (at < 0) return undefined;
     const first = leading ? at < split : at < one.index;
     members[first ? 0 : 1].push(i);

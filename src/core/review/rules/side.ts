@@ -5,6 +5,7 @@ import { zhPartyRefs } from '../zh/side';
 import { partyOnSideA } from './deal-roles';
 import { roleLines } from './role-lines';
 import { sideGroups, type SideGroups } from './side-groups';
+import { escapeRegExp } from '../../regex-escape';
 
 /**
  * Which side a party is on. "A" shares its technology, samples or information (the first role of
@@ -62,10 +63,6 @@ interface PartyIndex {
 
 const cache = new WeakMap<ReviewContext, PartyIndex>();
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Every way the contract names a party, mapped to a side where the contract lets us tell. */
 function partyIndex(ctx: ReviewContext): PartyIndex {
   let idx = cache.get(ctx);
@@ -109,7 +106,7 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   const named = labelled
     ? ctx.parties
         .map((_, i) => i)
-        .filter((i) => !partySides[i] && aliases[i] && body(ctx).some((s) => new RegExp(`\\b${escape(aliases[i]!)}\\b`).test(s.text)))
+        .filter((i) => !partySides[i] && aliases[i] && body(ctx).some((s) => new RegExp(`\\b${escapeRegExp(aliases[i]!)}\\b`).test(s.text)))
     : [];
   if (named.length === 1) partySides[named[0]!] = labelled === 'A' ? 'B' : 'A';
   ctx.parties.forEach((p, i) => {
@@ -125,7 +122,7 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
     if (!sides.has(n.toLowerCase())) sides.set(n.toLowerCase(), side);
   }
   names.sort((a, b) => b.length - a.length);
-  const alt = names.map(escape).join('|');
+  const alt = names.map(escapeRegExp).join('|');
   idx = { re: new RegExp(`\\b(?:(?:each|either|both|the) part(?:y|ies)|${alt})(?![\\w-])`, 'gi'), sides, letters: letterSides(ctx) };
   cache.set(ctx, idx);
   return idx;
@@ -196,7 +193,7 @@ function namesOnRoleLines(ctx: ReviewContext, partySides: ('A' | 'B' | 'both' | 
     const lower = line.name.toLowerCase();
     const i = ctx.parties.findIndex((p) => lower.includes(p.name.toLowerCase()) || p.shortName === line.name);
     if (i >= 0) partySides[i] ??= side;
-    else if (!new RegExp(`\\b(?:between|and)\\s+${escape(line.name)}(?![\\w-])`).test(opening)) continue;
+    else if (!new RegExp(`\\b(?:between|and)\\s+${escapeRegExp(line.name)}(?![\\w-])`).test(opening)) continue;
     if (!out.some(([n]) => n === line.name)) out.push([line.name, side]);
   }
   return out;
@@ -218,7 +215,7 @@ function alias(name: string): string | undefined {
 /** The one side the draft names by capitalised role labels, when only one side's labels are used. */
 function labelledSide(ctx: ReviewContext): 'A' | 'B' | undefined {
   const used = new Set<'A' | 'B'>();
-  const re = new RegExp(`\\b(?:${[...LABELS.A, ...LABELS.B].map(escape).join('|')})\\b`, 'gi');
+  const re = new RegExp(`\\b(?:${[...LABELS.A, ...LABELS.B].map(escapeRegExp).join('|')})\\b`, 'gi');
   for (const s of body(ctx)) {
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
@@ -372,7 +369,7 @@ const MEANS = /^\s*(?:means|shall\s+mean|refers\s+to|has\s+the\s+meaning)\b/i;
 
 /** Whether a definition gives its label to one party ("Arvid Holm, an individual … (the "Recipient")"). */
 function namesOneParty(d: { term: string; text: string }): boolean {
-  const at = d.text.search(new RegExp(`["“]${escape(d.term)}["”]`));
+  const at = d.text.search(new RegExp(`["“]${escapeRegExp(d.term)}["”]`));
   if (at < 0 || MEANS.test(d.text.slice(at + d.term.length + 2))) return false;
   const before = d.text.slice(Math.max(0, at - 80), at);
   return !ANY_PARTY.test(before.slice(before.lastIndexOf(')') + 1));

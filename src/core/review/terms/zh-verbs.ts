@@ -1,6 +1,7 @@
 import { LETTERS, ZH_ROLE_WORDS } from '../zh/parties';
 import type { Holder } from './holder';
 import type { OwnershipVerb, VerbPattern } from './verbs';
+import { escapeRegExp } from '../../regex-escape';
 
 /**
  * The verbs of ownership in Chinese contracts, each with the holder captured as group 1 and where the
@@ -20,8 +21,6 @@ const RELATIVE = String.raw`各方|各自|每一方|任何一方|完成方|改�
 const BOTH = '双方|甲乙双方|甲、乙双方';
 const THIRD = '第三方';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Whom a captured holder names before any party is resolved: each party in turn, both, or a third party. */
 export function zhGeneric(holder: string): Holder | undefined {
   if (new RegExp(`^(?:${RELATIVE})$`).test(holder)) return 'relative';
@@ -33,7 +32,7 @@ export function zhGeneric(holder: string): Holder | undefined {
 /** The patterns for one draft: its parties' own names and short names are holders too. */
 export function zhVerbPatterns(partyNames: readonly string[]): ZhVerbPattern[] {
   const names = partyNames.filter((n) => /[\u3400-\u9fff]/.test(n) && n.length > 1 && n.length <= 40);
-  const words = [...new Set([...names, ...LETTERS, ...ZH_ROLE_WORDS, ...BOTH.split('|'), THIRD])].sort((a, b) => b.length - a.length).map(escape);
+  const words = [...new Set([...names, ...LETTERS, ...ZH_ROLE_WORDS, ...BOTH.split('|'), THIRD])].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const one = `(?:${words.join('|')}|${RELATIVE})`;
   // 甲方和乙方 together is one holder: both.
   const H = `(${one}(?:(?:和|与|及|、)${one})?)`;

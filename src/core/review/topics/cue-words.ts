@@ -1,5 +1,6 @@
 import { requiredText } from '../required-text';
 import type { TopicDetector } from './detector';
+import { escapeRegExp } from '../../regex-escape';
 
 /**
  * Which topic cues could match a sentence, from one scan of it: every cue cannot match without one
@@ -32,7 +33,7 @@ export function cueWords(detectors: readonly TopicDetector[]): CueWords {
   // one found stands for every word that begins it ("ownership" for "own").
   const byLength = [...words].sort((a, b) => b.length - a.length);
   const implied = new Map(words.map((w) => [w, words.filter((o) => w.startsWith(o)).map((o) => ids.get(o)!)]));
-  const escaped = byLength.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const escaped = byLength.map((w) => escapeRegExp(w));
   // A lookahead, so a word starting inside another ("disclose" in "nondisclosure") is found too.
   const pattern = new RegExp(`(?=(${escaped.join('|')}))`, 'g');
   const present = new Uint8Array(words.length);

@@ -2,6 +2,7 @@ import type { ReviewContext, Sentence } from '../context';
 import { openingSentences } from '../parties';
 import type { PartyRef, Side } from '../rules/side';
 import { chineseParties, LETTERS, ZH_ROLE_WORDS } from './parties';
+import { escapeRegExp } from '../../regex-escape';
 
 /**
  * The side each Chinese role word stands for: "A" shares its technology, samples or information,
@@ -36,10 +37,6 @@ interface ZhIndex {
 }
 
 const cache = new WeakMap<ReviewContext, ZhIndex>();
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Every way a Chinese draft names a party, with the side of each where the draft lets us tell. */
 function zhIndex(ctx: ReviewContext): ZhIndex {
@@ -80,7 +77,7 @@ function zhIndex(ctx: ReviewContext): ZhIndex {
     }
   }
   for (const n of NEUTRAL.split('|')) sides.set(n, 'both');
-  const alt = [...names, ...NEUTRAL.split('|')].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alt = [...names, ...NEUTRAL.split('|')].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   idx = { re: new RegExp(alt, 'g'), sides };
   cache.set(ctx, idx);
   return idx;
