@@ -21,6 +21,13 @@ const EXCLUSIVE_CONTEXT = /\bexclusiv\w*|\bterm\b|\brenew\w*|\bterritor\w*|\bmar
 // remains the owner of the Licensed Patents worldwide").
 const KEPT_OUTSIDE = /\b(?:retain|reserve|keep)\w*\b[^.;]{0,100}?\boutside\s+(?:of\s+)?the\s+Territory\b/i;
 
+// Or it is bounded by a field of use and the grantor stays free outside it ("The exclusivity is
+// limited to the Field. Supplier may supply the Product to other customers outside of the Field."):
+// the world is where the field runs, not every market of ours.
+const FREE_OUTSIDE_FIELD = /\b(?:may|is\s+free\s+to|retain\w*|reserve\w*|keep\w*)\b[^.;]{0,100}?\boutside\s+(?:of\s+)?the\s+Field\b/i;
+/** How many sentences after the grant the field's limit may follow. */
+const FIELD_REACH = 2;
+
 /** An exclusive sentence whose territory is the world or any market the distributor picks. */
 export function opensEveryMarket(text: string): boolean {
   return EVERYWHERE_IN.test(text) && /\bexclusiv\w*|\bterritor\w*/i.test(text) && !/\bnon[\s-]?exclusive\b/i.test(text) && !KEPT_OUTSIDE.test(text);
@@ -34,7 +41,11 @@ export const exclusivityReach: Rule = (ctx) => {
   if (ourSide(ctx) !== 'A' || (ctx.scenario !== 'exclusive-partnership' && ctx.scenario !== 'technology-license')) return [];
   if (exclusivityGrants(ctx).length === 0) return [];
   const out = [];
-  const everywhere = hits(ctx, EVERYWHERE, (h) => opensEveryMarket(h.sentence.text));
+  const everywhere = hits(ctx, EVERYWHERE, (h) => {
+    if (!opensEveryMarket(h.sentence.text)) return false;
+    const i = ctx.sentences.indexOf(h.sentence);
+    return !ctx.sentences.slice(i, i + FIELD_REACH + 1).some((s) => FREE_OUTSIDE_FIELD.test(s.text));
+  });
   if (everywhere.length > 0) {
     // Name the words that open the territory: in a long clause they are easy to read past.
     const words = new Map<string, string>();

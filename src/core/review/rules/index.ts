@@ -80,6 +80,7 @@ import { exclusiveFutureIp } from './exclusive-future-ip';
 import { nonAssert } from './non-assert';
 import { mostFavoured } from './most-favoured';
 import { terminationAtWill } from './termination-at-will';
+import { exclusivityUnpaid } from './exclusivity-unpaid';
 import { bracketedText } from './bracketed-text';
 import { confidentialityRoles } from './confidentiality-roles';
 import { confidentialityTwice } from './confidentiality-twice';
@@ -200,6 +201,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: nonAssert, rules: [info('one-sided.non-assert', 'medium', 'background-license')] },
   { check: mostFavoured, rules: [info('one-sided.most-favoured', 'medium', 'exclusivity')] },
   { check: terminationAtWill, rules: [info('one-sided.termination-at-will', 'medium', 'continuing-rights')] },
+  { check: exclusivityUnpaid, rules: [info('one-sided.exclusivity-unpaid', 'medium', 'exclusivity')] },
   { check: testingBarred, rules: [info('one-sided.testing-barred', 'low', 'purpose-limitation')] },
   { check: bracketedText, rules: [info('ambiguous.bracketed-text', 'medium')] },
   { check: confidentialityRoles, rules: [info('ambiguous.confidentiality-roles', 'medium', 'confidentiality')] },

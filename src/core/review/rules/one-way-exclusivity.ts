@@ -12,6 +12,8 @@ const MINIMUM = /\bminimum\s+(?:annual\s+)?(?:purchase|order|quantit\w*|sales|vo
 /** A target the draft says binds no one: missing it is no breach, it is an intention or an estimate. */
 const NO_DUTY =
   /\bnot\s+(?:constitute|be)\s+(?:a\s+)?(?:breach|default)\b|\b(?:no|without\s+any)\s+(?:obligation|liability)\b|\bnot\s+(?:be\s+)?(?:obliged|obligated|required|bound)\b|\bnon-?binding\b|\bnot\s+binding\b|\bintention\b|\bfor\s+(?:information|planning)\s+(?:purposes\s+)?only\b/i;
+/** "There is no minimum purchase requirement": a minimum denied, not set (read in the few words before it). */
+const NONE_BEFORE = /\b(?:no|without|nor\s+any|not\s+(?:subject\s+to\s+)?any)\b/i;
 /** "The exclusive licences described in Section 2" refers to a grant made elsewhere. */
 const REFERS_BACK = /^\s*(?:described|granted|referred\s+to|set\s+(?:forth|out)|provided\s+for)\b/i;
 
@@ -42,7 +44,7 @@ export const oneWayExclusivity: Rule = (ctx) => {
   }
   for (const h of hits(ctx, RESTRAINT)) bind(partyBefore(ctx, h.sentence.text, h.index)?.side, h);
   // A minimum purchase or sales target commits the buying side (B) in return for exclusivity.
-  const minimum = hits(ctx, MINIMUM).some((h) => !noDuty(ctx, h));
+  const minimum = bindingMinimum(ctx);
   // A binding we could not place (a party named only by its company name) may be the other half.
   if (unresolved > 0) return [];
   const onlyA = bound.A.length > 0 && bound.B.length === 0 && !minimum;
@@ -71,8 +73,13 @@ export const oneWayExclusivity: Rule = (ctx) => {
   ];
 };
 
+/** A minimum purchase, sales or royalty commitment the draft does not say binds no one. */
+export function bindingMinimum(ctx: Parameters<Rule>[0]): boolean {
+  return hits(ctx, MINIMUM).some((h) => !NONE_BEFORE.test(h.sentence.text.slice(Math.max(0, h.index - 20), h.index)) && !noDuty(ctx, h));
+}
+
 /** In "X grants Y an exclusive licence" or "X appoints Y as exclusive ...", X is bound. */
-function grantorOf(ctx: Parameters<Rule>[0], g: Hit): Side | undefined {
+export function grantorOf(ctx: Parameters<Rule>[0], g: Hit): Side | undefined {
   const before = g.sentence.text.slice(0, g.index);
   let verb: RegExpExecArray | undefined;
   const re = /\b(?:grants?|appoints?|designates?|engages?)\b/gi;

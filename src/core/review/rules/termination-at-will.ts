@@ -1,4 +1,5 @@
 import type { Rule } from '../context';
+import { restraintsOnUs } from './exclusivity-unpaid';
 import { finding } from './finding';
 import { ourSide, partyBefore, type Side } from './side';
 import { groupedEvidence, hits, type Hit } from './text';
@@ -67,7 +68,8 @@ export const terminationAtWill: Rule = (ctx) => {
   }
   if (shared || theirs.length === 0) return [];
   // A licensee or distributor that builds its business on the deal loses most; a licensor or
-  // supplier gets its rights back, so for it this is a point to weigh, not to fight.
-  const severity = ours === 'B' ? 'medium' : 'low';
+  // supplier gets its rights back, so for it this is a point to weigh, not to fight, unless it has
+  // given exclusivity or a holdback: then it stays out of other deals until the day they walk away.
+  const severity = ours === 'B' || restraintsOnUs(ctx).length > 0 ? 'medium' : 'low';
   return [finding(ctx, { rule: 'one-sided.termination-at-will', topic: 'continuing-rights', severity, kind: 'one-sided', evidence: groupedEvidence(theirs) })];
 };

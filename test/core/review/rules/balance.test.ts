@@ -215,6 +215,14 @@ describe('exclusivity that reaches everywhere or never ends', () => {
     const wide = 'The Licensor grants the Licensee an exclusive licence under the Licensed Patents to sell the Products worldwide, and retains only the right to use them in its own research.';
     expect(rules(exclusivityReach, [opening, wide].join('\n'), 'technology-license', 'licensor')).toEqual(['one-sided.exclusivity-worldwide high']);
   });
+  it('stays quiet on worldwide exclusivity bounded by a field the supplier stays free outside, and fires where the field binds nothing', () => {
+    const supply = 'The Supplier shall supply the Distributor exclusively with the Products worldwide.';
+    const field = 'The exclusivity is limited to use of the Products in veterinary medicine (the "Field").';
+    const free = 'The Supplier may supply the Products to other customers outside of the Field.';
+    expect(rules(exclusivityReach, [opening, supply, field, free].join('\n'), 'exclusive-partnership', 'supplier')).toEqual([]);
+    // Near miss: a field is named but nothing leaves the supplier free outside it.
+    expect(rules(exclusivityReach, [opening, supply, field].join('\n'), 'exclusive-partnership', 'supplier')).toEqual(['one-sided.exclusivity-worldwide high']);
+  });
 });
 
 describe('the forum for disputes', () => {

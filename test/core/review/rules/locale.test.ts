@@ -171,6 +171,14 @@ describe('finding messages in both languages', () => {
       ),
       makeContext('The Provider shall pay a total fee of USD 900,000, payable as follows: USD 300,000 on signing and USD 500,000 upon acceptance.', opts),
       makeContext('The Evaluator will not conduct security or vulnerability tests on the Product.', { ...opts, role: 'evaluator' }),
+      makeContext(
+        [
+          'This Supply Agreement is made between Qinlan Chemical Co., Ltd. (the "Supplier") and Harbourline Biologics Ltd (the "Buyer").',
+          'The Supplier shall supply the Buyer exclusively with the Product in the Field.',
+          'The Buyer shall purchase the Product exclusively from the Supplier.',
+        ].join('\n'),
+        { scenario: 'exclusive-partnership', role: 'supplier' },
+      ),
       makeContext('This Evaluation Agreement is made between [PROVIDER NAME] ("Provider") and Qinlan Energy Co., Ltd. ("Evaluator").', opts),
       makeContext('The Evaluator shall pay the Provider a testing fee of TBD for each additional batch of Samples.', opts),
       makeContext(

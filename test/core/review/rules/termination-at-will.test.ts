@@ -20,6 +20,15 @@ describe('termination at will for the other side only', () => {
   it('is a low point for the licensor when only the licensee may walk away', () => {
     expect(run(licence, [licensee], 'licensor')).toEqual(weighed);
   });
+  it('is a medium point for the licensor bound by a holdback or for the supplier bound by exclusivity', () => {
+    const holdback =
+      'The Licensor shall not authorize the distribution or exhibition of any Licensed Program by any other means, including television and the internet, for a period of ninety (90) days following its availability date.';
+    expect(run(licence, [holdback, licensee], 'licensor')).toEqual(raised);
+    const distributor = 'The Distributor may terminate this Agreement at any time upon sixty (60) days\' prior written notice to the Supplier.';
+    expect(run(supply, ['The Supplier appoints the Distributor as its exclusive distributor of the Products in Chile.', distributor], 'supplier')).toEqual(raised);
+    // Near miss: a non-exclusive appointment leaves the supplier free, so the point stays low.
+    expect(run(supply, ['The Supplier appoints the Distributor as a non-exclusive distributor of the Products in Chile.', distributor], 'supplier')).toEqual(weighed);
+  });
   it('is a medium point for the licensee when only the licensor may walk away', () => {
     expect(run(licence, ['The Licensor may, in its sole discretion, terminate this Agreement on thirty (30) days\' notice to the Licensee.'], 'licensee')).toEqual(raised);
   });
