@@ -81,6 +81,8 @@ import { nonAssert } from './non-assert';
 import { mostFavoured } from './most-favoured';
 import { terminationAtWill } from './termination-at-will';
 import { exclusivityUnpaid } from './exclusivity-unpaid';
+import { onwardDisclosure } from './onward-disclosure';
+import { personalGuarantee } from './personal-guarantee';
 import { bracketedText } from './bracketed-text';
 import { confidentialityRoles } from './confidentiality-roles';
 import { confidentialityTwice } from './confidentiality-twice';
@@ -202,6 +204,8 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: mostFavoured, rules: [info('one-sided.most-favoured', 'medium', 'exclusivity')] },
   { check: terminationAtWill, rules: [info('one-sided.termination-at-will', 'medium', 'continuing-rights')] },
   { check: exclusivityUnpaid, rules: [info('one-sided.exclusivity-unpaid', 'medium', 'exclusivity')] },
+  { check: onwardDisclosure, rules: [info('one-sided.onward-disclosure', 'medium', 'confidentiality')] },
+  { check: personalGuarantee, rules: [info('one-sided.personal-guarantee', 'medium')] },
   { check: testingBarred, rules: [info('one-sided.testing-barred', 'low', 'purpose-limitation')] },
   { check: bracketedText, rules: [info('ambiguous.bracketed-text', 'medium')] },
   { check: confidentialityRoles, rules: [info('ambiguous.confidentiality-roles', 'medium', 'confidentiality')] },

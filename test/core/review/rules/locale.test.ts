@@ -179,6 +179,15 @@ describe('finding messages in both languages', () => {
         ].join('\n'),
         { scenario: 'exclusive-partnership', role: 'supplier' },
       ),
+      makeContext(
+        [
+          'This Non-Disclosure Agreement is made between Qinlan Energy Co., Ltd. (the "Disclosing Party") and Harbourline Bank plc (the "Receiving Party").',
+          'The Receiving Party may disclose the Confidential Information to its banks and financiers.',
+          'The Disclosing Party acknowledges that the Receiving Party may be required under the Freedom of Information Act 2000 to disclose Confidential Information.',
+          'The individual signing on behalf of the Disclosing Party personally guarantees the performance of the Disclosing Party\'s obligations under this Agreement.',
+        ].join('\n'),
+        { scenario: 'pre-deal-disclosure', role: 'discloser' },
+      ),
       makeContext('This Evaluation Agreement is made between [PROVIDER NAME] ("Provider") and Qinlan Energy Co., Ltd. ("Evaluator").', opts),
       makeContext('The Evaluator shall pay the Provider a testing fee of TBD for each additional batch of Samples.', opts),
       makeContext(
