@@ -1,6 +1,8 @@
 import type { Rule } from '../context';
 import { exclusivityGrants } from './exclusivity';
 import { finding, listOf } from './finding';
+import { grantorOf } from './one-way-exclusivity';
+import { ourSide, partyBefore } from './side';
 import { groupedEvidence, isDefined, paragraphText, type Hit } from './text';
 import type { Phrase } from '../../i18n';
 
@@ -45,12 +47,20 @@ export const exclusivityScope: Rule = (ctx) => {
     offending.push(g);
   }
   if (offending.length === 0) return [];
+  // Exclusivity we hold binds only them: its open edges are ours to read widely, a point to tighten
+  // rather than a risk ("HDI shall have the exclusive right", HDI being us).
+  const ours = ourSide(ctx);
+  const bound = (g: Hit) => (/^exclusive/i.test(g.text) ? grantorOf(ctx, g) : partyBefore(ctx, g.sentence.text, g.index)?.side);
+  const held = ours !== undefined && offending.every((g) => {
+    const side = bound(g);
+    return side !== undefined && side !== 'both' && side !== ours;
+  });
   const gaps = [...missing].map((x): Phrase => ({ say: `review.rule.dimension.${x}` }));
   return [
     finding(ctx, {
       rule: 'ambiguous.exclusivity-scope',
       topic: 'exclusivity',
-      severity: 'medium',
+      severity: held ? 'low' : 'medium',
       kind: 'ambiguous',
       params: { missing: listOf(gaps) },
       evidence: groupedEvidence(offending),

@@ -19,6 +19,7 @@ const FOI =
 const CONSULT =
   /\b(?:shall|will|must|agrees?\s+to)\s+(?:first\s+|promptly\s+)?(?:consult|seek\s+(?:the\s+)?(?:\w+\s+)?views|take\s+(?:into\s+account|account\s+of)\s+(?:\w+\s+){0,3}?(?:views|representations|objections)|(?:apply|claim|assert|rely\s+on)\s+(?:\w+\s+){0,3}?exemptions?)\b/i;
 
+const DEFINITION = /["”]\s*means\b/i;
 // Where the consultation would be promised: about requests or disclosure ("without consulting" promises none).
 const REQUESTS = /\b(?:requests?\s+for\s+information|freedom\s+of\s+information|FOIA|disclos\w*)\b/i;
 const WITHOUT = /\bwithout\s+consult\w*/gi;
@@ -40,7 +41,7 @@ export const onwardDisclosure: Rule = (ctx) => {
   if (!weDisclose(ctx)) return [];
   const out: RuleFinding[] = [];
   const funders = hits(ctx, TO_FUNDERS, (h) => {
-    if (/["”]\s*means\b/i.test(h.sentence.text) || bound(ctx, h)) return false;
+    if (DEFINITION.test(h.sentence.text) || bound(ctx, h)) return false;
     const side = partyBefore(ctx, h.sentence.text, h.index)?.side;
     return side === 'B' || side === 'both';
   });
@@ -59,6 +60,7 @@ export const onwardDisclosure: Rule = (ctx) => {
   }
   const foi = hits(ctx, FOI);
   if (foi.length > 0 && !ctx.sentences.some((s) => REQUESTS.test(s.text) && CONSULT.test(s.text.replace(WITHOUT, '')))) {
+    const applied = foi.filter((h) => !DEFINITION.test(h.sentence.text));
     out.push(
       finding(ctx, {
         rule: 'one-sided.onward-disclosure',
@@ -66,7 +68,8 @@ export const onwardDisclosure: Rule = (ctx) => {
         topic: 'confidentiality',
         severity: 'medium',
         kind: 'one-sided',
-        evidence: groupedEvidence(foi),
+        // Quote where the law is applied, not where its name is defined.
+        evidence: groupedEvidence(applied.length > 0 ? applied : foi),
         noFix: true,
       }),
     );

@@ -14,6 +14,23 @@ describe('exclusivity without scope, territory or term', () => {
     expect(f!.evidence[0]!.text).toContain('exclusive reseller');
   });
 
+  it('weighs an open exclusivity low for the side that holds it, medium for the side it binds', () => {
+    const opening = 'This Web Site Development Agreement is made between Qinlan Web Services Co., Ltd. (the "Developer") and Harbourline Apparel Inc. (the "Customer").';
+    const held = 'The Developer shall have the exclusive right to use the Harbourline brand for a web site offering apparel directly to consumers.';
+    const run = (role: 'developer' | 'customer') =>
+      exclusivityScope(makeContext([opening, held].join('\n'), { scenario: 'custom-development', role })).map((f) => f.severity);
+    expect(run('developer')).toEqual(['low']);
+    expect(run('customer')).toEqual(['medium']);
+  });
+
+  it('is quiet where "exclusive license" names a class of contracts, and fires on a grant in the same words', () => {
+    const named =
+      'Excluded Contracts means all Contracts that restrict the right of Seller to use or enforce any Transferred IP (including any sole or exclusive license grants), other than the Assumed Contracts.';
+    expect(exclusivityScope(makeContext(named))).toEqual([]);
+    // Near miss: the same words making a grant.
+    expect(exclusivityScope(makeContext('Seller hereby grants to Purchaser an exclusive license.')).map((f) => f.severity)).toEqual(['medium']);
+  });
+
   it('is quiet on a non-exclusive licence', () => {
     expect(exclusivityScope(makeContext('Licensor grants to Licensee a non-exclusive, non-transferable licence to use the Software.'))).toEqual([]);
   });
