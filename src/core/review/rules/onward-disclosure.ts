@@ -19,6 +19,8 @@ const FOI =
 const CONSULT =
   /\b(?:shall|will|must|agrees?\s+to)\s+(?:first\s+|promptly\s+)?(?:consult|seek\s+(?:the\s+)?(?:\w+\s+)?views|take\s+(?:into\s+account|account\s+of)\s+(?:\w+\s+){0,3}?(?:views|representations|objections)|(?:apply|claim|assert|rely\s+on)\s+(?:\w+\s+){0,3}?exemptions?)\b/i;
 
+const A_FACT = /^\w+\s+(?:the\s+fact\s+)?that\b/i;
+const INFORMATION = /\b(?:confidential|proprietary|information|data|documents?|materials?|it|them|same)\b/i;
 const DEFINITION = /["”]\s*means\b/i;
 // Where the consultation would be promised: about requests or disclosure ("without consulting" promises none).
 const REQUESTS = /\b(?:requests?\s+for\s+information|freedom\s+of\s+information|FOIA|disclos\w*)\b/i;
@@ -42,6 +44,9 @@ export const onwardDisclosure: Rule = (ctx) => {
   const out: RuleFinding[] = [];
   const funders = hits(ctx, TO_FUNDERS, (h) => {
     if (DEFINITION.test(h.sentence.text) || bound(ctx, h)) return false;
+    // What is passed must be the information, not a fact about the deal ("may disclose that the
+    // Manufacturer makes its Products to potential investors").
+    if (A_FACT.test(h.text) || !INFORMATION.test(h.text)) return false;
     const side = partyBefore(ctx, h.sentence.text, h.index)?.side;
     return side === 'B' || side === 'both';
   });

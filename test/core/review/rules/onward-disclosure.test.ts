@@ -34,6 +34,8 @@ describe('onward disclosure of our information', () => {
     expect(run([toBanks, publicBody], 'recipient')).toEqual([]);
     // Near miss: banks appear, but no one discloses anything to them.
     expect(run(['"Business Day" means a day on which banks are open for business in London.'], 'discloser')).toEqual([]);
+    // Near miss: the fact of the deal, not the information, goes to investors.
+    expect(run(['The Receiving Party may disclose that the Disclosing Party is its supplier to potential investors, partners and customers.'], 'discloser')).toEqual([]);
   });
   it('weighs a right both sides hold as low', () => {
     const mutual = run(['Either party may disclose the Confidential Information to its lenders and prospective investors.'], 'discloser');
