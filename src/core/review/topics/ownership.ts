@@ -38,7 +38,7 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'improvements',
-    cue: /improve|enhance|modif|derivativ|adaptation/i,
+    cue: /improve|enhance|modif|derivativ|adaptation|invention/i,
     // The section's heading may be what says it is about intellectual property.
     deals: ({ text, heading }) => allocates(text) && (IP_CONTEXT.test(text) || IP_HEADING.test(heading)) && IMPROVEMENTS.some((r) => r.test(text)),
   },
@@ -170,6 +170,11 @@ const IMPROVED = String.raw`(?:improvements?|enhancements?|modifications?|deriva
 const IMPROVEMENTS = [
   re(String.raw`\b${IMPROVED}\b${GAP(100)}\b(?:(?:shall|will)\s+(?:be\s+)?(?:and\s+remain\s+)?(?:owned|the\s+(?:sole\s+(?:and\s+exclusive\s+)?|exclusive\s+)?property|vest|belong)|(?:are|is)\s+(?:owned|the\s+(?:sole\s+)?property)|(?:hereby\s+)?assign(?:s|ed)?\s+to|licen[cs]e(?:d)?\s+back|grant[\s-]?back)\b`),
   re(String.raw`\b(?:own|owns|ownership\s+of|title\s+to|property\s+in|assigns?|vest(?:s|ed)?\s+in|grant[\s-]?back)\b${GAP(80)}\b${IMPROVED}\b`),
+  // Improvements by another name: what is invented with or about a party's defined technology or
+  // information goes to that party ("assigns to the Owner all rights in any invention developed with
+  // use of Confidential Information provided by the Owner", "title to all inventions related to the
+  // Licensor Technology shall be owned by the Licensor"). Case-sensitive: the defined terms only.
+  re(String.raw`\b(?:assigns?|assigned|owned\s+by|property\s+of|vest(?:s|ed)?\s+in|belongs?\s+to|[Tt]itle\s+to)\b${GAP(120)}\binventions?\b${GAP(120)}\b(?:developed|made|conceived|created|derived)?\s*(?:with\s+(?:the\s+)?use\s+of|related\s+to|relating\s+to|based\s+(?:up)?on|derived\s+from)\b${GAP(120)}\b(?:Technology|Confidential\s+Information|Background)\b`, ''),
 ];
 const IP_CONTEXT = /intellectual\s+property|patent|copyright|invention|technolog|software|know-how|source\s+code|\b(?:the\s+)?(?:Licensed|Background|Samples?|Prototypes?|Materials?|Products?|Improvements?)\b/;
 const IP_HEADING = /intellectual\s+property|\bpatents?\b|proprietary\s+rights|\bownership\b/i;
