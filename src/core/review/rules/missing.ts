@@ -6,6 +6,7 @@ import { crossesBorder } from '../places';
 import { returnsOtherwise } from '../topics/deal';
 import { ZH_GOODS, ZH_HOME, ZH_SAMPLES } from '../zh/home';
 import { readIpWork } from '../ip-work';
+import { excerptStart } from './excerpt';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
 import { settledTopics } from '../terms/topics';
@@ -188,6 +189,9 @@ export const missingTerms: Rule = (ctx) => {
     .filter(({ topic }) => !noConfidentiality || !PART_OF_CONFIDENTIALITY.has(topic))
     .filter(({ topic }) => !elsewhere || topic !== 'confidentiality');
   const unchecked = noIpWork.filter(absent);
+  // A text that starts mid-agreement: say once that its gaps may be in the part not given.
+  const start = kept.length > 0 ? excerptStart(ctx) : undefined;
+  if (start) return [finding(ctx, { rule: 'missing', key: 'missing.excerpt', topic: kept[0]!.topic, severity: 'info', kind: 'missing', evidence: [], noFix: true, params: { clause: start } })];
   return [
     ...withOneIpClause(ctx, kept).map(({ topic, severity, folded }) =>
       finding(ctx, {
