@@ -1,0 +1,27 @@
+import { loadLibraryDir } from '../../../src/cli/library-files';
+import { fromText, review, type Playbooks } from '../../../src/core/review';
+
+// The developer and the licensor are asked for a confidentiality term where they hand over technology
+// (software, know-how, technical data); a design service or a licence of marks and content that
+// shares none is not, since nothing of theirs needs protecting. Built on the shipped playbooks.
+describe('missing confidentiality only where our side shares technology', () => {
+  const loaded = loadLibraryDir();
+  if (!loaded.ok) throw new Error('the built-in clause library does not load');
+  const library = loaded.library;
+  const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+  const missing = (scenario: 'custom-development' | 'technology-license', role: 'developer' | 'licensor', lines: string[]) =>
+    review(fromText(lines.join('\n')), { scenario, role, library, playbooks }).findings.some((f) => f.rule === 'missing' && f.topic === 'confidentiality');
+
+  const design = 'This Design Services Agreement is made between Nanshan Design Co., Ltd. (the "Developer") and Harbour Resorts Ltd (the "Customer").';
+  it('stays quiet for the developer of building designs that shares no technology', () => {
+    expect(missing('custom-development', 'developer', [design, 'The Developer shall prepare the concept design and construction drawings for the Customer\'s hotel.'])).toBe(false);
+  });
+  it('is raised for the developer that delivers its software and know-how', () => {
+    expect(missing('custom-development', 'developer', [design, 'The Developer shall deliver the booking software and the know-how needed to operate it.'])).toBe(true);
+  });
+  const marks = 'This Marketing Agreement is made between Nanshan Media Co., Ltd. (the "Licensor") and Harbour Radio Inc. (the "Licensee").';
+  it('stays quiet for the licensor of marks and content, and is raised for the licensor of software', () => {
+    expect(missing('technology-license', 'licensor', [marks, 'The Licensor grants the Licensee a non-exclusive licence to use its marks and programme content in the Territory.'])).toBe(false);
+    expect(missing('technology-license', 'licensor', [marks, 'The Licensor grants the Licensee a non-exclusive licence to use its scheduling software in the Territory.'])).toBe(true);
+  });
+});
