@@ -9,12 +9,18 @@ describe('missing confidentiality only where our side shares technology', () => 
   if (!loaded.ok) throw new Error('the built-in clause library does not load');
   const library = loaded.library;
   const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+  const gaps = (scenario: 'custom-development' | 'technology-license', role: 'developer' | 'licensor', lines: string[]) =>
+    review(fromText(lines.join('\n')), { scenario, role, library, playbooks }).findings.filter((f) => f.rule === 'missing' && f.severity !== 'info').map((f) => f.topic);
   const missing = (scenario: 'custom-development' | 'technology-license', role: 'developer' | 'licensor', lines: string[]) =>
     review(fromText(lines.join('\n')), { scenario, role, library, playbooks }).findings.some((f) => f.rule === 'missing' && f.topic === 'confidentiality');
 
   const design = 'This Design Services Agreement is made between Nanshan Design Co., Ltd. (the "Developer") and Harbour Resorts Ltd (the "Customer").';
   it('stays quiet for the developer of building designs that shares no technology', () => {
     expect(missing('custom-development', 'developer', [design, 'The Developer shall prepare the concept design and construction drawings for the Customer\'s hotel.'])).toBe(false);
+  });
+  it('asks the developer that shares no technology for no part of the clause either (use limit, return)', () => {
+    const topics = gaps('custom-development', 'developer', [design, 'The Developer shall prepare the concept design and construction drawings for the Customer\'s hotel.']);
+    expect(topics.filter((t) => t === 'confidentiality' || t === 'purpose-limitation' || t === 'return-or-destroy')).toEqual([]);
   });
   it('is raised for the developer that delivers its software and know-how', () => {
     expect(missing('custom-development', 'developer', [design, 'The Developer shall deliver the booking software and the know-how needed to operate it.'])).toBe(true);

@@ -181,9 +181,11 @@ export const missingTerms: Rule = (ctx) => {
     // Return owed on request or under the termination heading is a return term, not a missing one.
     .filter(({ topic }) => topic !== 'return-or-destroy' || !returnsOtherwise(ctx.sentences));
   // With no confidentiality term at all, the use limit and the return duty are parts of the one
-  // clause to add, not gaps of their own. A separate confidentiality agreement between the parties,
-  // which this one names, holds all three: they are in a text we do not have, not missing.
-  const noConfidentiality = gaps.some(({ topic }) => topic === 'confidentiality');
+  // clause to add, not gaps of their own; where the playbook asks for none in this deal (we share no
+  // technology), the parts are not owed either. A separate confidentiality agreement between the
+  // parties, which this one names, holds all three: they are in a text we do not have, not missing.
+  const waived = absent('confidentiality') && ctx.playbook?.missing?.confidentiality !== undefined && !raised.some(({ topic }) => topic === 'confidentiality');
+  const noConfidentiality = waived || gaps.some(({ topic }) => topic === 'confidentiality');
   const elsewhere = noConfidentiality && ctx.sentences.some((s) => OTHER_NDA.test(s.text));
   const kept = gaps
     .filter(({ topic }) => !noConfidentiality || !PART_OF_CONFIDENTIALITY.has(topic))
