@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from '../context';
 import type { HolderRef } from '../terms/holder';
 import { finding } from './finding';
-import { ourSide, verdict } from './side';
+import { ourSide, partyRefs, verdict } from './side';
 import { prcNote } from './prc';
 import { weReceive } from './flow';
 import { ownershipTerms, type OwnershipTerm } from '../terms/ownership';
@@ -43,6 +43,7 @@ export const assignment: Rule = (ctx) => {
     if (!owner?.holder || owner.holder === 'third') continue;
     if (carvedFromOurs(ctx, t)) continue;
     const kind = kindOf(clauseAround(t.sentence.text, t.at, t.end), ctx);
+    if (kind === 'improvements' && ourImprovementsExcluded(ctx, t)) continue;
     if (owner.holder === 'relative' || relativeDiscloser(ctx, owner)) {
       if (DISCLOSER_ROLE.test(owner.text) && worksOnTheirs(ctx) && kind === 'derived') toDiscloser.push(t);
       continue;
@@ -170,6 +171,31 @@ function carvedFromOurs(ctx: Parameters<Rule>[0], t: OwnershipTerm): boolean {
       !!ours &&
       k.holder?.holder === ours,
   );
+}
+
+// "'New Technology' shall exclude any modification to Supplier's pre-existing Intellectual Property":
+// what is assigned leaves out improvements to the assignor's own IP.
+const EXCLUDES_IMPROVED_BACKGROUND =
+  /\b(?:shall\s+(?:exclude|not\s+include)|excludes?|excluding|does\s+not\s+include|other\s+than)\b[^.;]{0,60}?\b(?:modifications?|improvements?|enhancements?|derivatives?)\s+(?:to|of)\b[^.;]{0,60}?\b(?:pre-?existing|background)\b/i;
+/** How many sentences after an assignment its exclusions may follow ("For greater certainty, …"). */
+const EXCLUSION_REACH = 2;
+
+/** The assignment, or the sentences just after it, keep improvements to our own pre-existing IP out of it. */
+function ourImprovementsExcluded(ctx: Parameters<Rule>[0], t: OwnershipTerm): boolean {
+  // Improvements are to the technology side A shares; for B the point is a grant-back, which this does not answer.
+  const ours = ourSide(ctx);
+  if (ours !== 'A') return false;
+  const i = ctx.sentences.indexOf(t.sentence);
+  return ctx.sentences.slice(i, i + EXCLUSION_REACH + 1).some((s) => {
+    const m = EXCLUDES_IMPROVED_BACKGROUND.exec(s.text);
+    // The owner named is ours, or a party of the deal other than the assignee (the assignor, whose
+    // role the draft never labels).
+    return !!m && partyRefs(ctx, m[0]).some((r) => r.side === ours || (r.side === undefined && r.text !== t.holder?.text && isParty(ctx, r.text)));
+  });
+}
+
+function isParty(ctx: Parameters<Rule>[0], name: string): boolean {
+  return ctx.parties.some((p) => p.shortName === name || p.name === name);
 }
 
 function clauseAround(text: string, from: number, to: number): string {
