@@ -173,8 +173,8 @@ function carvedFromOurs(ctx: Parameters<Rule>[0], t: OwnershipTerm): boolean {
   );
 }
 
-// "'New Technology' shall exclude any modification to Supplier's pre-existing Intellectual Property":
-// what is assigned leaves out improvements to the assignor's own IP.
+// "The Developed Technology excludes any improvement of the Supplier's background IP": what is
+// assigned leaves out improvements to the assignor's own IP.
 const EXCLUDES_IMPROVED_BACKGROUND =
   /\b(?:shall\s+(?:exclude|not\s+include)|excludes?|excluding|does\s+not\s+include|other\s+than)\b[^.;]{0,60}?\b(?:modifications?|improvements?|enhancements?|derivatives?)\s+(?:to|of)\b[^.;]{0,60}?\b(?:pre-?existing|background)\b/i;
 /** How many sentences after an assignment its exclusions may follow ("For greater certainty, …"). */

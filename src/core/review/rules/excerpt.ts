@@ -1,6 +1,6 @@
 import type { ReviewContext } from '../context';
 
-// A numbered clause as a paragraph opens it: "11.6. COUNTERPARTS.", "Section 7.2 Notices", "4. Term".
+// A numbered clause as a paragraph opens it: "12.3. NOTICES.", "Section 7.2 Assignment", "4. Term".
 const CLAUSE_START = /^\s*(?:(?:Section|Article|Clause)\s+)?(\d{1,2})\.(?:\d{1,2}\.?)?\s+\S/i;
 // The words that name the parties at the start of an agreement.
 const PREAMBLE = /\b(?:is\s+made|(?:is\s+)?entered\s+into|made\s+and\s+entered|by\s+and\s+(?:between|among))\b|\bbetween\b[^.;]{0,200}?\band\b/i;
@@ -11,8 +11,8 @@ const HEADER_WORDS = 12;
 
 /**
  * The clause number a text starts at when it is an excerpt: its first numbered clause comes late
- * (11.6) and nothing but a running header comes before it. What such a text leaves out may well be in the part
- * we were not given, so its silence proves nothing.
+ * (12.3) and nothing but a running header comes before it. What such a text leaves out may well be
+ * in the part we were not given, so its silence proves nothing.
  */
 export function excerptStart(ctx: ReviewContext): string | undefined {
   const paragraphs = ctx.doc.paragraphs;

@@ -21,8 +21,8 @@ const EXCLUSIVE_CONTEXT = /\bexclusiv\w*|\bterm\b|\brenew\w*|\bterritor\w*|\bmar
 // remains the owner of the Licensed Patents worldwide").
 const KEPT_OUTSIDE = /\b(?:retain|reserve|keep)\w*\b[^.;]{0,100}?\boutside\s+(?:of\s+)?the\s+Territory\b/i;
 
-// Or it is bounded by a field of use and the grantor stays free outside it ("The exclusivity is
-// limited to the Field. Supplier may supply the Product to other customers outside of the Field."):
+// Or it is bounded by a field of use and the grantor stays free outside it ("exclusive in the Field
+// only; the Licensor may license the Compound to anyone outside the Field"):
 // the world is where the field runs, not every market of ours.
 const FREE_OUTSIDE_FIELD = /\b(?:may|is\s+free\s+to|retain\w*|reserve\w*|keep\w*)\b[^.;]{0,100}?\boutside\s+(?:of\s+)?the\s+Field\b/i;
 /** How many sentences after the grant the field's limit may follow. */

@@ -48,7 +48,7 @@ export const exclusivityScope: Rule = (ctx) => {
   }
   if (offending.length === 0) return [];
   // Exclusivity we hold binds only them: its open edges are ours to read widely, a point to tighten
-  // rather than a risk ("HDI shall have the exclusive right", HDI being us).
+  // rather than a risk ("the Developer shall have the exclusive right", the developer being us).
   const ours = ourSide(ctx);
   const bound = (g: Hit) => (/^exclusive/i.test(g.text) ? grantorOf(ctx, g) : partyBefore(ctx, g.sentence.text, g.index)?.side);
   const held = ours !== undefined && offending.every((g) => {

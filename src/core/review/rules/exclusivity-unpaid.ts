@@ -6,8 +6,8 @@ import { ourSide, partyBefore } from './side';
 import { groupedEvidence, hits, type Hit } from './text';
 
 // A holdback: the licensor or supplier may not release the same thing through any other channel for
-// a window ("Licensor shall not authorize the exhibition of any Licensed Program by any other means …
-// for a period of ninety (90) days").
+// a window ("the Licensor shall not license any Title by any other means within sixty (60) days of
+// its release").
 const HOLDBACK =
   /\b(?:shall|will|may)\s+not\b[^.;]{0,40}?\b(?:authori[sz]e|licen[cs]e|grant|permit|allow|release|make\s+available|distribute|exhibit|broadcast|sell|offer)\b[^.;]{0,160}?\b(?:by|through|via|on|in)\s+any\s+other\s+(?:means|media|medium|channels?|platforms?|services?|outlets?|formats?)\b/gi;
 // The window that makes it a holdback rather than a standing restraint.

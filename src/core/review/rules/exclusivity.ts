@@ -19,7 +19,7 @@ const NEGATED = /\b(?:not|no|nor|neither|without|nothing)\b[^.;]{0,60}$/i;
 const NOT_OPERATIVE =
   /^\s*(?:[A-Z]\.\s+)?WHEREAS\b|\bdesirous\b|\bdesires?\s+to\b|["”]\s+(?:shall\s+)?means?\b|\b(?:is|are)\s+the\s+(?:sole\s+and\s+)?exclusive\s+(?:owner|licensee)\b|\bexclusive\s+licensee\s+of\b/i;
 
-/** "Any sole or exclusive license grants", "all exclusive licence agreements": a class of contracts named, not a grant made. */
+/** "Any exclusive licence agreements", "all exclusive distribution arrangements": a class of contracts named, not a grant made. */
 const CLASS_WORDS: ReadonlySet<string> = new Set(['any', 'all', 'such', 'other']);
 const CLASS_AFTER = /^\s+(?:grants|agreements|arrangements|contracts)\b/i;
 
@@ -28,7 +28,7 @@ export function exclusivityGrants(ctx: ReviewContext): Hit[] {
     const text = h.sentence.text;
     if (NOT_OPERATIVE.test(text) || NEGATED.test(text.slice(Math.max(0, h.index - 60), h.index))) return false;
     if (!CLASS_AFTER.test(text.slice(h.index + h.text.length, h.index + h.text.length + 20))) return true;
-    // One of the four words before it says which contracts: "any sole or exclusive license grants".
+    // One of the four words before it says which contracts: "any existing exclusive licence agreements".
     return !text.slice(Math.max(0, h.index - 40), h.index).split(/\s+/).slice(-5).some((w) => CLASS_WORDS.has(w.toLowerCase()));
   });
 }

@@ -4,8 +4,8 @@ import { weReceive } from './flow';
 import { ourSide, partyRefs } from './side';
 import { groupedEvidence, hits } from './text';
 
-// An individual answering for a company's duties: "the person signing … agrees to personally
-// guarantee the performance of the company", "the undersigned shall be personally liable for".
+// An individual answering for a company's duties: "the individual who signs for the Recipient
+// personally guarantees its obligations", "the undersigned shall be personally liable for".
 const PERSONAL = /\bpersonal(?:ly)?\s+(?:and\s+\w+\s+)?(?:guarant(?:ee|ees|eed|y|or)|liab(?:le|ility))\b|\bguarantee[sd]?\s+personally\b/gi;
 // "No officer shall be personally liable", "without personal liability": the draft excludes it.
 const DENIED = /\b(?:no|not|nor|neither|without|non-recourse)\b/i;

@@ -13,7 +13,7 @@ const foi = 'one-sided.onward-disclosure medium The other side may release your 
 describe('onward disclosure of our information', () => {
   const toBanks = 'The Receiving Party may disclose the Confidential Information to its banks, financiers and professional advisers in connection with the Project.';
   const publicBody =
-    'The Disclosing Party acknowledges that the Receiving Party may be required under the Freedom of Information Act 2000 to disclose information, including Confidential Information, without consulting the Disclosing Party.';
+    'The Receiving Party is a public body and may release any information it holds, Confidential Information included, where it decides that the Freedom of Information Act 2000 requires it to do so, without consulting the Disclosing Party.';
 
   it('fires for the discloser where the recipient may pass it to its funders with no duty of confidence on them', () => {
     expect(run([toBanks], 'discloser')).toEqual([funders]);

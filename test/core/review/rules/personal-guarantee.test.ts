@@ -11,7 +11,7 @@ const raised = ['one-sided.personal-guarantee medium'];
 
 describe('a personal guarantee by the signatory', () => {
   const generic =
-    'If the party to this agreement is a company, the person signing this agreement on behalf of the company hereby agrees to personally guarantee the performance by the company of its obligations hereunder, which guarantee shall be a primary obligation.';
+    'Where a party is a corporation, the officer who executes this Agreement for it personally guarantees the due performance of that corporation\'s obligations under this Agreement.';
   const named = 'The individual signing on behalf of the Receiving Party personally guarantees the performance of the Receiving Party\'s obligations under this Agreement.';
 
   it('fires for the recipient whose signatory guarantees its duties', () => {

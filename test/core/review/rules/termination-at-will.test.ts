@@ -22,7 +22,7 @@ describe('termination at will for the other side only', () => {
   });
   it('is a medium point for the licensor bound by a holdback or for the supplier bound by exclusivity', () => {
     const holdback =
-      'The Licensor shall not authorize the distribution or exhibition of any Licensed Program by any other means, including television and the internet, for a period of ninety (90) days following its availability date.';
+      'The Licensor shall not license or release any Title by any other means, such as free television or online streaming, within sixty (60) days after its first release on the Service.';
     expect(run(licence, [holdback, licensee], 'licensor')).toEqual(raised);
     const distributor = 'The Distributor may terminate this Agreement at any time upon sixty (60) days\' prior written notice to the Supplier.';
     expect(run(supply, ['The Supplier appoints the Distributor as its exclusive distributor of the Products in Chile.', distributor], 'supplier')).toEqual(raised);
