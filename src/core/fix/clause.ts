@@ -10,6 +10,7 @@ import { fixNumbers, sectionHolding, unnumbered } from './numbers';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { draftParties, type DraftParties } from './parties';
 import { draftSelfName, inSelfName } from './self-name';
+import { definedIn } from './defined-once';
 import { DISCLOSURE_SCHEDULE } from '../prepare/schedule';
 import { escapeRegExp } from '../regex-escape';
 
@@ -87,10 +88,16 @@ function withLocalDefinitions(library: Library, clause: RenderedClause, draftHas
   if (!local) return clause;
   const missing = usedDefinitions(library, clause.paragraphs.map((p) => p.text), lookup, draftHas);
   if (missing.length === 0) return clause;
-  const definitions = missing.map((d) => `"${d.term}" ${d.text.replace(/\.$/, '')}`).join('; ');
-  const text = fillTokens(local, (t) => (t.kind === 'unknown' && t.name === 'section' ? clause.number : t.kind === 'unknown' && t.name === 'definitions' ? definitions : t.raw));
+  const terms = missing.map((d) => ({ term: d.term, text: `"${d.term}" ${d.text.replace(/\.$/, '')}` }));
+  const own = fillTokens(local, (t) => (t.kind === 'unknown' && t.name === 'section' ? clause.number : t.raw));
+  const text = definedIn(own, terms);
   const n = clause.paragraphs.filter((p) => p.level === 1).length + 1;
-  return { ...clause, paragraphs: [...clause.paragraphs, { level: 1, label: clause.number && `${clause.number}.${n}`, text }] };
+  const shared = clause.number && library.agreement?.definitions.localShared;
+  return {
+    ...clause,
+    paragraphs: [...clause.paragraphs, { level: 1, label: clause.number && `${clause.number}.${n}`, text }],
+    ...(shared ? { local: { terms, own, shared, separator: ', ' } } : {}),
+  };
 }
 
 /**
