@@ -30,8 +30,8 @@ export interface FixOptions {
  * Fixes for one reviewed draft: each library clause filled with the draft's own names for its
  * parties and its own section numbers, under the number of the section it lands in (fixNumbers),
  * with a plain-language blank for every deal fact the draft does not give (a number of days, a
- * governing law) and the purpose where its cover page fills it in. Nothing comes from a scenario's example deal. The draft is read once here,
- * however many fixes are asked for.
+ * governing law), and the purpose where its cover page fills it in. Nothing comes from a
+ * scenario's example deal. The draft is read once here, however many fixes are asked for.
  */
 export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, { locale = 'en', companyName = '', fixing }: FixOptions = {}): FixClause {
   const { ctx } = buildContext(doc, { ...(review.scenario ? { scenario: review.scenario } : {}), ...(review.role ? { role: review.role } : {}) });
