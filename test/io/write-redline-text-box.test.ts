@@ -195,3 +195,83 @@ describe('a fix whose quote sits in a text box that grows with its text', () => 
     600_000,
   );
 });
+
+describe('a fix whose quote sits in a text box written in VML alone (no wps drawing)', () => {
+  let input: Uint8Array;
+  let out: RedlineResult;
+  let wps: RedlineResult;
+  beforeAll(async () => {
+    input = await numberedDraft(BOXED, { after: 6, lines: BOX, vmlOnly: true });
+    ({ out } = await redlineReturns(input));
+    ({ out: wps } = await redlineReturns(await numberedDraft(BOXED, { after: 6, lines: BOX })));
+  });
+
+  it('goes beside the box as for a drawn one, and deletes the old text in the box’s one copy, mark and all', async () => {
+    expect(out.applied).toEqual(wps.applied);
+    const xml = await (await JSZip.loadAsync(out.docx)).file('word/document.xml')!.async('string');
+    const was = await (await JSZip.loadAsync(input)).file('word/document.xml')!.async('string');
+    const [box] = xml.match(/<w:txbxContent>[\s\S]*?<\/w:txbxContent>/g)!;
+    const [delivery, returns, contact] = box!.match(/<w:p\b[\s\S]*?<\/w:p>/g)!;
+    const [d0, , c0] = was.match(/<w:txbxContent>[\s\S]*?<\/w:txbxContent>/)![0].match(/<w:p\b[\s\S]*?<\/w:p>/g)!;
+    expect([delivery, contact]).toEqual([d0, c0]);
+    expect(returns).toMatch(/^<w:p><w:pPr><w:rPr><w:del\b[^>]*\/><\/w:rPr><\/w:pPr><w:del\b[^>]*><w:r><w:delText xml:space="preserve">Return: after/);
+    // Accepted, the box has lost its old text, read by us and by mammoth, and the fix stands after 2.1(a).
+    expect((await ourLabels(out.docx)).map((p) => p.text)).not.toContain(flat(BOX[1]![1]));
+    const raw = (await mammoth.extractRawText({ buffer: Buffer.from(out.docx) })).value.split('\n').map(flat).filter(Boolean);
+    expect(raw).not.toContain(flat(BOX[1]![1]));
+    expect(raw).toContain(flat(BOX[2]![1]));
+    const comments = await (await JSZip.loadAsync(out.docx)).file('word/comments.xml')!.async('string');
+    expect(comments).toContain('the box is drawn at a fixed size');
+  });
+
+  it('says the box grows with its text where its v:textbox fits the shape to the text', async () => {
+    const { out: grown } = await redlineReturns(await numberedDraft(BOXED, { after: 6, lines: BOX, vmlOnly: true, grows: true }));
+    const comments = await (await JSZip.loadAsync(grown.docx)).file('word/comments.xml')!.async('string');
+    expect(comments).toContain('a text box is drawn in one piece on one page');
+  });
+
+  (HAVE_SOFFICE ? it : it.skip)(
+    'LibreOffice gives back the draft on Reject; on Accept the box loses its old text and every number stays',
+    async () => {
+      await expectNumbersSettled(input, out.docx, BOXED_READ, (i) => i === BOX_QUOTE);
+    },
+    600_000,
+  );
+});
+
+/** The return term after the box, in the clause whose paragraph anchors it: its (a). */
+const AFTER_BOX: DraftLine[] = [...BOXED.slice(0, 7), [2, 'After this Agreement ends, the Evaluator shall return or destroy the Samples within a reasonable time.'], ...BOXED.slice(8)];
+const AFTER_BOX_LINES: DraftLine[] = [BOX[0]!, BOX[2]!];
+const AFTER_BOX_READ: DraftLine[] = [...AFTER_BOX.slice(0, 7), ...AFTER_BOX_LINES, ...AFTER_BOX.slice(7)];
+
+describe('a fix whose quote follows a text box in the same clause', () => {
+  let input: Uint8Array;
+  let out: RedlineResult;
+  let plain: RedlineResult;
+  beforeAll(async () => {
+    input = await numberedDraft(AFTER_BOX, { after: 6, lines: AFTER_BOX_LINES });
+    ({ out } = await redlineReturns(input));
+    ({ out: plain } = await redlineReturns(await numberedDraft(AFTER_BOX)));
+  });
+
+  it('replaces the quote’s paragraph as it would with no box there, and leaves the box and the paragraph that anchors it as they were', async () => {
+    expect(out.applied.map((a) => a.paragraphs)).toEqual(plain.applied.map((a) => a.paragraphs));
+    const xml = await (await JSZip.loadAsync(out.docx)).file('word/document.xml')!.async('string');
+    const was = await (await JSZip.loadAsync(input)).file('word/document.xml')!.async('string');
+    const anchor = (x: string) => x.match(/<w:p><w:pPr>(?:(?!<\/w:p>)[\s\S])*?on the terms in the box below[\s\S]*?<\/mc:AlternateContent><\/w:r><\/w:p>/)![0];
+    expect(anchor(xml)).toBe(anchor(was));
+    const fix = out.applied[0]!.paragraphs.map(flat);
+    const texts = (await ourLabels(out.docx)).map((p) => p.text);
+    expect(texts.slice(texts.indexOf(fix[0]!), texts.indexOf(fix[0]!) + fix.length)).toEqual(fix);
+    expect(texts).toEqual(expect.arrayContaining(AFTER_BOX_LINES.map(([, t]) => t)));
+    expect(texts).not.toContain(flat(AFTER_BOX[7]![1]));
+  });
+
+  (HAVE_SOFFICE ? it : it.skip)(
+    'LibreOffice gives back the draft on Reject; on Accept the box and every number stay',
+    async () => {
+      await expectNumbersSettled(input, out.docx, AFTER_BOX_READ, (i) => i === AFTER_BOX_READ.indexOf(AFTER_BOX[7]!));
+    },
+    600_000,
+  );
+});

@@ -7,7 +7,7 @@ import mammoth from 'mammoth';
 import { loadLibraryDir } from '../../src/cli/library-files';
 import type { DocModel } from '../../src/core/document';
 import type { Finding, ReviewResult } from '../../src/core/findings';
-import { fixesFor } from '../../src/core/fix';
+import { definedOnce, fixesFor } from '../../src/core/fix';
 import { review, type Playbooks } from '../../src/core/review';
 import type { RoleId, ScenarioId } from '../../src/core/scenarios';
 import { readDocx } from '../../src/io';
@@ -98,8 +98,12 @@ describeCorpus('a redlined draft, read back three independent ways', () => {
       for (const a of out.applied) expect(holdsInOrder(texts(back), a.paragraphs)).toBe(true);
       // Every fix's text is the library clause filled for this draft, under the draft's own numbering.
       const fixes = fixesFor(library, result, doc);
-      for (const a of out.applied) {
-        const clause = fixes(result.findings.find((f) => f.id === a.finding)!.fix!)!;
+      // A term several fixes use is defined once, by the first of them (definedOnce).
+      const clauses = definedOnce(out.applied.map((a) => fixes(result.findings.find((f) => f.id === a.finding)!.fix!)!));
+      const defined = out.applied.flatMap((a) => [...a.paragraphs.join('\n').matchAll(/"([^"]+)" means /g)].map((m) => m[1]));
+      expect(defined).toEqual([...new Set(defined)]);
+      for (const [k, a] of out.applied.entries()) {
+        const clause = clauses[k]!;
         // Labels and words both: a fix speaks of its own number ("In this Section 6.2") only where it stands under it.
         // One that replaces part of a clause goes in under the clause's own heading.
         expect(a.paragraphs.slice(a.keeps ? 0 : 1)).toEqual(clause.paragraphs.map((p) => `${p.label}\t${p.text}`));

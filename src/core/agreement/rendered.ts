@@ -29,6 +29,23 @@ export interface RenderedClause {
   beside?: boolean;
   /** The placeholder values this clause was filled with, recorded so drift can be measured later. */
   values: Record<string, string>;
+  /** A fix into someone else's draft: the terms its last paragraph defines for its own section (core/fix). */
+  local?: LocalDefinitions;
+}
+
+/**
+ * The library terms a fix defines because the draft lacks them, with the wording to define each
+ * once where several fixes of one redline need it (core/fix/defined-once.ts).
+ */
+export interface LocalDefinitions {
+  /** Each term with its definition as the clause prints it ('"Results" means ...'). */
+  terms: { term: string; text: string }[];
+  /** The defining sentence for the clause's own section, `{{definitions}}` left to fill. */
+  own: string;
+  /** The same for several sections, `{{sections}}`, `{{last}}` and `{{definitions}}` left to fill. */
+  shared: string;
+  /** Between section numbers in `{{sections}}` (", " or "、"). */
+  separator: string;
 }
 
 export interface RenderedParty {

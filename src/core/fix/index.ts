@@ -1,5 +1,6 @@
 export { fixesFor, fixText, fixTextsFor, type FixClause, type FixOptions } from './clause';
-export { renumbered, placedNewSections } from './numbers';
+export { renumbered, placedNewSections, unnumbered } from './numbers';
 export { fixPlacement, addsSection, type FixPlacement } from './placement';
 export { draftParties, jurisdictionAfter, withParties, openingParties, type DraftParties } from './parties';
 export { issuesList, issueCells, ISSUE_COLUMNS, type IssuesList, type IssueRow, type IssueColumn, type IssueStatus, type IssuesListInput } from './issues-list';
+export { definedOnce } from './defined-once';

@@ -81,6 +81,7 @@ export function renumbered(clause: RenderedClause, to: string): RenderedClause {
     ...clause,
     number: to,
     paragraphs: clause.paragraphs.map((p) => ({ ...p, label: p.label.startsWith(`${from}.`) ? `${to}${p.label.slice(from.length)}` : p.label, text: move(p.text) })),
+    ...(clause.local ? { local: { ...clause.local, own: move(clause.local.own) } } : {}),
   };
 }
 

@@ -54,6 +54,7 @@ function checkFrame(frame: AgreementFrame | undefined, file: string, part: strin
     ...frame.preamble.map((p, i): [string, string, readonly string[]] => [`${part}.preamble[${i}]`, p, FRAME_PLACEHOLDERS.preamble]),
     ...(frame.signing ? [[`${part}.signing.party`, frame.signing.party, FRAME_PLACEHOLDERS.signing] as [string, string, readonly string[]]] : []),
     ...(frame.definitions.local ? [[`${part}.definitions.local`, frame.definitions.local, FRAME_PLACEHOLDERS.localDefinitions] as [string, string, readonly string[]]] : []),
+    ...(frame.definitions.localShared ? [[`${part}.definitions.localShared`, frame.definitions.localShared, FRAME_PLACEHOLDERS.sharedDefinitions] as [string, string, readonly string[]]] : []),
     ...(frame.schedules
       ? [
           [`${part}.schedules.name`, frame.schedules.name, FRAME_PLACEHOLDERS.scheduleName] as [string, string, readonly string[]],

@@ -4,6 +4,7 @@ export const FRAME_PLACEHOLDERS = {
   preamble: ['title', 'partyA', 'partyB'],
   signing: ['name', 'shortName'],
   localDefinitions: ['section', 'definitions'],
+  sharedDefinitions: ['sections', 'last', 'definitions'],
   scheduleName: ['number'],
   scheduleHeading: ['number', 'title'],
 } as const satisfies Record<string, readonly string[]>;

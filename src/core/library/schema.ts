@@ -50,6 +50,8 @@ const agreementSchema = z.strictObject({
     local: words.optional(),
     /** As `local`, for a clause proposed unnumbered (beside a text box): it names "this clause". */
     localUnnumbered: words.optional(),
+    /** As `local`, closing the first of several fixes that use the terms: it names every section that does. */
+    localShared: words.optional(),
   }),
   /** The signature page: a lead-in, then one block per party with these labels. */
   signing: z

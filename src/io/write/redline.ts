@@ -4,15 +4,16 @@ import { addsClause, type Finding } from '../../core/findings';
 import { segment } from '../../core/review';
 import { readMainDocument } from '../read/docx';
 import { DEFAULT_LIMITS, DocxPackage, type ReadLimits } from '../read/package';
-import { child, type El } from '../read/xml';
+import { child } from '../read/xml';
 import { t, type Locale } from '../../core/i18n';
 import { clauseSpan, newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
 import type { PartReplaced } from '../../core/fix/kept-part';
+import { definedOnce } from '../../core/fix/defined-once';
 import { placedNewSections } from '../../core/fix/numbers';
 import { fixPlacement, quoteInTextBox, quoteReads } from '../../core/fix/placement';
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
-import { deleteParagraph, deleteRuns, Ids, insertedParagraphs, insertMark, insertMarkBeforeBreak, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import { afterProperties, deleteParagraph, deleteRuns, highestId, Ids, insertedParagraphs, insertMark, insertMarkBeforeBreak, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
 import { boxCopies, boxedFixLines, deleteFromBox, type BoxParagraph } from './text-box';
 import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
@@ -60,13 +61,28 @@ export const DEFAULT_AUTHOR = 'Clausewright';
  * the document's relationships: every other part of the package stays byte-for-byte as it was.
  * The draft is read with the reader's limits, so a hostile file fails as it would on review.
  */
-export async function writeRedlineDocx({ docx, accepted, author, date = new Date(), locale = 'en', limits: given }: RedlineInput): Promise<RedlineResult> {
+export async function writeRedlineDocx(given: RedlineInput): Promise<RedlineResult> {
+  const input = { ...given, date: given.date ?? new Date() };
+  // The clauses that go in are known only once written: a term several of them define is then
+  // defined once (definedOnce), and the draft written again with them, if every one still goes in.
+  const first = await redlineOnce(input);
+  const shared = definedOnce([...first.clauses.values()]);
+  const byFinding = new Map([...first.clauses.keys()].map((id, i) => [id, shared[i]!]));
+  if ([...first.clauses.values()].every((c, i) => c === shared[i])) return first.result;
+  const again = await redlineOnce({ ...input, accepted: input.accepted.map((a) => ({ ...a, clause: byFinding.get(a.finding.id) ?? a.clause })) });
+  const same = again.result.applied.length === first.result.applied.length && again.result.applied.every((a, i) => a.finding === first.result.applied[i]!.finding);
+  return same ? again.result : first.result;
+}
+
+/** The redline with the clauses as given; with each clause that went in, by its finding. */
+async function redlineOnce({ docx, accepted, author, date = new Date(), locale = 'en', limits: given }: RedlineInput): Promise<{ result: RedlineResult; clauses: Map<string, RenderedClause> }> {
   const limits = { ...DEFAULT_LIMITS, ...given };
   const pkg = await DocxPackage.open(docx, limits);
   const main = await readMainDocument(pkg, limits, { positions: true });
   const { model, text, sources } = main;
   const firstP = sources[0]?.[0];
-  if (!firstP) return { docx: await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), changes: 0, comments: 0, applied: [] };
+  const clauses = new Map<string, RenderedClause>();
+  if (!firstP) return { result: { docx: await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), changes: 0, comments: 0, applied: [] }, clauses };
 
   const name = qnameAt(text, firstP);
   const w = new WordMarkup(name.includes(':') ? name.slice(0, name.indexOf(':')) : '', firstP.namespaceURI ?? '');
@@ -134,7 +150,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
       body: lookOf(text, lastPs[lastPs.length - 1], { listed: Boolean(model.paragraphs[span.last]?.listLabel), keepList: false }, 'last'),
     };
     const added = lines(fix, looks);
-    if (replaceInPlace(finding, span, added, looks, id)) continue;
+    if (replaceInPlace(finding, fix, span, added, looks, id)) continue;
     const last = lastPs[lastPs.length - 1]!;
     const before = !!child(child(last, 'pPr'), 'sectPr');
     // Each old paragraph keeps its own properties, so Reject gives the draft back as it was
@@ -157,7 +173,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
         }
       },
     });
-    applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
+    done(finding, fix, added);
   }
 
   // A comment's end and reference left inside a deleted paragraph would keep that paragraph on
@@ -186,7 +202,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     const xml = placed.map(({ finding, clause }, k) => {
       const id = comment(finding);
       const added = lines(clause, looks);
-      applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
+      done(finding, clause, added);
       return insertedParagraphs(added, w, mark, ids, rangeEnd(id), rangeStart(id), k === placed.length - 1 ? following(anchor) : undefined);
     });
     edits.insert(at[at.length - 1]!.source!.end, xml.join(''), ORDER.after);
@@ -198,7 +214,13 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   }
   await addComments(pkg.zip, (part) => pkg.text(part), main.part, main.rels, comments, w, mark, w.strict);
   const out = await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-  return { docx: out, changes: applied.length, comments: comments.length, applied };
+  return { result: { docx: out, changes: applied.length, comments: comments.length, applied }, clauses };
+
+  /** A fix gone in: its paragraphs as the result reports them, its clause for definedOnce. */
+  function done(finding: Finding, clause: RenderedClause, added: InsertedLine[], keeps?: string[]): void {
+    applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text), ...(keeps ? { keeps } : {}) });
+    clauses.set(finding.id, clause);
+  }
 
   /**
    * Where the clause deals with a subject the fix does not (partReplaced), the fix takes out only
@@ -242,7 +264,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
         else edits.insert(last.source!.end, insertedParagraphs(added, w, mark, ids, tail, '', following(span.last)), ORDER.after);
       },
     });
-    applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text), keeps: part.keeps });
+    done(finding, clause, added, part.keeps);
     return true;
   }
 
@@ -267,7 +289,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
    * of its own is recorded as such (an empty w:pPr in the w:pPrChange). False where a mark it would
    * change already records a change.
    */
-  function replaceInPlace(finding: Finding, span: ParagraphSpan, added: InsertedLine[], looks: { heading: ParagraphLook; body: ParagraphLook }, id: number): boolean {
+  function replaceInPlace(finding: Finding, clause: RenderedClause, span: ParagraphSpan, added: InsertedLine[], looks: { heading: ParagraphLook; body: ParagraphLook }, id: number): boolean {
     const ps = sources[span.first]!;
     const p = ps[0]!;
     const lastPs = sources[span.last]!;
@@ -295,7 +317,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
         if (rest.length > 0) edits.insert(p.source!.end, insertedParagraphs(rest, w, mark, ids, typed ? '' : tail, '', undefined, { props: own, markProps: looks.heading.markProps, section }), ORDER.after);
       },
     });
-    applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
+    done(finding, clause, added);
     return true;
   }
 
@@ -343,7 +365,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     const tail = rangeEnd(id);
     edits.insert(afterProperties(sources[holder]![0]!), rangeStart(id), ORDER.start);
     edits.insert(p.source!.end, stays ? insertedParagraphs(added, w, mark, ids, tail, '', undefined, { props: own, markProps: look.markProps }) : insertedParagraphs(added, w, mark, ids, tail, '', following(end)), ORDER.after);
-    applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text) });
+    done(finding, clause, added);
     return true;
   }
 
@@ -370,12 +392,6 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   }
 }
 
-/** Just after a paragraph's properties: where its content, and a comment's range, begins. */
-function afterProperties(p: El): number {
-  const pPr = child(p, 'pPr');
-  return pPr ? pPr.source!.end : p.source!.openEnd;
-}
-
 /**
  * The clause as paragraphs: its heading with the look of the draft's headings, then its text. A
  * heading in the draft's own numbered list gets its number from Word (so the sections after it
@@ -384,13 +400,4 @@ function afterProperties(p: El): number {
 function lines(clause: RenderedClause, looks: { heading: ParagraphLook; body: ParagraphLook }): InsertedLine[] {
   const heading = looks.heading.listed ? clause.title : clauseHeading(clause);
   return [{ text: heading, look: looks.heading }, ...clause.paragraphs.map((p) => ({ text: `${p.label}\t${p.text}`, look: looks.body, sub: p.level === 2 }))];
-}
-
-/** The highest numeric w:id in the parts that hold annotations, so ours never collide with one. */
-async function highestId(pkg: DocxPackage, rels: { kind: string; target: string; external: boolean }[], documentText: string): Promise<number> {
-  const texts = [documentText];
-  for (const r of rels) if (!r.external && ['comments', 'footnotes', 'endnotes', 'header', 'footer'].includes(r.kind)) texts.push((await pkg.text(r.target)) ?? '');
-  let max = 0;
-  for (const t of texts) for (const m of t.matchAll(/[\s:]id\s*=\s*["'](\d{1,15})["']/g)) max = Math.max(max, Number(m[1]));
-  return max;
 }

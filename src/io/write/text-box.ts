@@ -27,6 +27,7 @@ export interface BoxCopies {
 }
 
 const DRAWING = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+const VML = 'urn:schemas-microsoft-com:vml';
 
 /**
  * Each copy of a text box's paragraph in the body paragraph that anchors the box: the one read
@@ -50,6 +51,14 @@ export function boxCopies(holder: readonly El[], p: El): BoxCopies {
       const shape = descendants(choice!, (el) => el.localName === 'wsp').find((s) => boxParagraphs(s).some((b) => b.p === p));
       const grows = Boolean(shape && descendants(shape, (el) => el.namespaceURI === DRAWING && el.localName === 'spAutoFit').length);
       return { copies: twin && textOf(twin.p) === textOf(p) ? [drawn[i]!, twin] : [drawn[i]!], grows };
+    }
+  }
+  // A box written in VML alone (Word 2007, converters): one copy, in its w:pict. It grows where
+  // its v:textbox fits the shape to the text (mso-fit-shape-to-text).
+  for (const h of holder) {
+    for (const box of descendants(h, (el) => el.namespaceURI === VML && el.localName === 'textbox')) {
+      const own = boxParagraphs(box).find((b) => b.p === p);
+      if (own) return { copies: [own], grows: /mso-fit-shape-to-text\s*:\s*t/.test(box.getAttribute('style') ?? '') };
     }
   }
   return { copies: [], grows: false };

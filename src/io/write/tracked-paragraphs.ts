@@ -1,4 +1,5 @@
 import { SUB_CLAUSE_INDENT } from '../../core/agreement/clause-text';
+import type { DocxPackage } from '../read/package';
 import { child, type El, elements, inW, isW, wAttr } from '../read/xml';
 import { type ChangeMark, closeStart, qnameAt, type WordMarkup } from './wordml-markup';
 import { ORDER, type TextEdits } from './text-edits';
@@ -277,4 +278,19 @@ export function markFree(p: El, section: boolean): boolean {
   const pPr = child(p, 'pPr');
   const rPr = child(pPr, 'rPr');
   return !child(pPr, 'pPrChange') && !child(rPr, 'ins') && !child(rPr, 'del') && (section || !child(pPr, 'sectPr'));
+}
+
+/** Just after a paragraph's properties: where its content, and a comment's range, begins. */
+export function afterProperties(p: El): number {
+  const pPr = child(p, 'pPr');
+  return pPr ? pPr.source!.end : p.source!.openEnd;
+}
+
+/** The highest numeric w:id in the parts that hold annotations, so ours never collide with one. */
+export async function highestId(pkg: DocxPackage, rels: { kind: string; target: string; external: boolean }[], documentText: string): Promise<number> {
+  const texts = [documentText];
+  for (const r of rels) if (!r.external && ['comments', 'footnotes', 'endnotes', 'header', 'footer'].includes(r.kind)) texts.push((await pkg.text(r.target)) ?? '');
+  let max = 0;
+  for (const t of texts) for (const m of t.matchAll(/[\s:]id\s*=\s*["'](\d{1,15})["']/g)) max = Math.max(max, Number(m[1]));
+  return max;
 }
