@@ -31,10 +31,10 @@ export async function perform(request: WorkRequest): Promise<WorkReply> {
       const out = await writeRedlineDocx({ docx: new Uint8Array(await request.file.arrayBuffer()), accepted: request.accepted, locale: request.locale, ...(request.author ? { author: request.author } : {}) });
       return { kind: 'redlined', docx: out.docx, changes: out.changes, comments: out.comments };
     }
-    const { doc, sides, kind: _kind, ...options } = request;
+    const { doc, sides, library, kind: _kind, ...options } = request;
     // The findings are worded in the reader's language, whose messages a worker fetches when first asked.
     await loadLocale(options.locale);
-    const result = review(doc, { ...options, roleFor: (scenario) => sides?.[scenario] });
+    const result = review(doc, { ...options, ...(library ? { library: library.fixSource, playbooks: library.playbooks } : {}), roleFor: (scenario) => sides?.[scenario] });
     return { kind: 'review', result };
   } catch (err) {
     if (err instanceof DocxError) return { kind: 'refused', refusal: { code: err.code, params: err.params } };
