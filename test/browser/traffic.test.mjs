@@ -90,6 +90,13 @@ test('a large .docx reviewed twice: the document crosses to the page once, and e
   t.diagnostic(`to the page: ${JSON.stringify(traffic.toPage)}`);
   const chars = (way) => Object.values(traffic[way]).reduce((n, e) => n + e.chars, 0);
   t.diagnostic(`total: ${chars('toWorker')} characters to the worker, ${chars('toPage')} to the page`);
+  // The worker read the draft and keeps it, and keeps the library part the sample's review brought
+  // it: neither is sent again (each was over 80,000 characters).
+  assert.equal(traffic.toPage.read.count, 1);
+  assert.ok(traffic.toWorker.review.chars < 2_000, 'the reviews send the worker neither the document nor the library');
+  // A review brings back its findings, not the passages each topic was found in (14,700 characters a
+  // review of this draft when it did).
+  assert.ok(traffic.toPage.review.chars / traffic.toPage.review.count < 8_000, 'each review brings back its findings only');
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, []);
   await context.close();

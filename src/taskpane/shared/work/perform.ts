@@ -35,7 +35,9 @@ export async function perform(request: WorkRequest): Promise<WorkReply> {
     // The findings are worded in the reader's language, whose messages a worker fetches when first asked.
     await loadLocale(options.locale);
     const result = review(doc, { ...options, ...(library ? { library: library.fixSource, playbooks: library.playbooks } : {}), roleFor: (scenario) => sides?.[scenario] });
-    return { kind: 'review', result };
+    // The page never shows where a topic was found, only the findings: the passages each topic was
+    // found in (often whole clauses, three quarters of the result) stay here.
+    return { kind: 'review', result: { ...result, topics: result.topics.map(({ id, present }) => ({ id, present, evidence: [] })) } };
   } catch (err) {
     if (err instanceof DocxError) return { kind: 'refused', refusal: { code: err.code, params: err.params } };
     return { kind: 'failed', message: err instanceof Error ? err.message : String(err) };
