@@ -1,29 +1,20 @@
 /* global document -- these run inside the page (page.evaluate) */
 // The workspace on a 320-pixel phone with a real counterparty draft open: nothing lies outside the
 // window, and the bar still says which file is open.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serveDist, launch, guardedPage, shot } from './support.mjs';
+import { servedBrowser, guardedPage, shot } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedBrowser();
 
 const PILOT = new URL('../../../shared/corpus/docx/contract_commonpaper_pilot_agreement.docx', import.meta.url);
 
 test('at 320 pixels wide a corpus .docx with its review fits the window, and its file name is readable', async (t) => {
   if (!existsSync(PILOT)) return void t.skip('the shared corpus is not beside the repository');
-  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 320, height: 800 }, locale: 'en-GB' });
-  await page.goto(`${server.base}/index.html`);
+  const { page, outside, errors, context } = await guardedPage(served.browser, { viewport: { width: 320, height: 800 }, locale: 'en-GB' });
+  await page.goto(`${served.server.base}/index.html`);
   await page.getByRole('tablist').waitFor();
   await page.locator('input[type=file][data-picker=draft]').setInputFiles(fileURLToPath(PILOT));
   // The bar gains the downloads and the other-language button once the draft is reviewed.

@@ -3,22 +3,13 @@
 // crosses between the page and the worker that reads and reviews (a large corpus .docx, reviewed
 // twice). Figures are printed as diagnostics; the bounds asserted are far above what is measured,
 // so a loaded machine does not fail them, while a document copied on every review does.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serveDist, launch, guardedPage } from './support.mjs';
+import { servedBrowser, guardedPage } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedBrowser();
 
 /** Counts, in the page, the characters of JSON that cross each way, by the kind of message. */
 function countTraffic() {
@@ -55,9 +46,9 @@ const LARGE = new URL('../../../shared/corpus/docx/contract_commonpaper_professi
 test('time to the first findings on the sample draft, from opening the page', async (t) => {
   const times = [];
   for (let i = 0; i < 3; i++) {
-    const { page, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const { page, errors, context } = await guardedPage(served.browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     const start = Date.now();
-    await page.goto(`${server.base}/index.html`);
+    await page.goto(`${served.server.base}/index.html`);
     await page.locator('aside article[data-finding]').first().waitFor({ timeout: 20_000 });
     times.push(Date.now() - start);
     assert.deepEqual(errors, []);
@@ -70,9 +61,9 @@ test('time to the first findings on the sample draft, from opening the page', as
 
 test('a large .docx reviewed twice: the document crosses to the page once, and each review brings back only its findings', async (t) => {
   if (!existsSync(LARGE)) return void t.skip('the shared corpus is not beside the repository');
-  const { page, errors, outside, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const { page, errors, outside, context } = await guardedPage(served.browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   await page.addInitScript(countTraffic);
-  await page.goto(`${server.base}/index.html`);
+  await page.goto(`${served.server.base}/index.html`);
   await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
   await page.evaluate(() => {
     window.__traffic.toWorker = {};
