@@ -14,7 +14,9 @@ const useStyles = makeStyles({
   page: { display: 'grid', gridTemplateRows: 'auto 1fr', gridTemplateColumns: 'minmax(0, 1fr)', height: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
   bar: { display: 'flex', alignItems: 'center', gap: '12px', flexWrap: 'wrap', padding: '8px 16px', '@media (max-width: 480px)': { gap: '8px', padding: '8px' }, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  file: { color: tokens.colorNeutralForeground2, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0, flex: 1 },
+  // At least about ten characters of the file's name beside the title, else a line of its own: a
+  // narrow window showed one letter of it.
+  file: { color: tokens.colorNeutralForeground2, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0, flex: '1 1 10em' },
   main: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 380px', minHeight: 0, '@media (max-width: 760px)': { gridTemplateColumns: 'minmax(0, 1fr)', overflowY: 'auto' } },
   doc: { overflowY: 'auto', padding: '16px', minHeight: 0, '@media (max-width: 480px)': { padding: '8px' } },
   panels: { overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1, minHeight: 0 },

@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests: serve dist/ on a loopback port, launch Debian's chromium with
 // playwright-core, and record every request that would leave localhost (drafts never may).
+import { before, after } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -68,4 +69,18 @@ export async function shownInFull(page) {
   const shown = () => page.locator('article[data-active], article[aria-label^="Document:"]').first().locator('> *').count();
   for (let before = -1, now = await shown(); now !== before; before = now, now = await shown()) await page.waitForTimeout(500);
   await page.waitForTimeout(300);
+}
+
+/** For a test file: dist/ served and chromium launched before its tests, both closed after them. */
+export function servedBrowser() {
+  const at = { server: null, browser: null };
+  before(async () => {
+    at.server = await serveDist();
+    at.browser = await launch();
+  });
+  after(async () => {
+    await at.browser?.close();
+    await at.server?.close();
+  });
+  return at;
 }

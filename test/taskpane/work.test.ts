@@ -6,6 +6,7 @@ import { parseSettings } from '../../src/taskpane/shared/settings';
 import { makeDocx, para } from '../fixtures/io/make-docx';
 import { loadLibraryDir } from '../../src/cli/library-files';
 import type { Playbooks } from '../../src/core/review';
+import { reviewPart } from '../../src/taskpane/shared/work/reviewPart';
 import { COUNTRY_CODES } from '../../src/core/review/places';
 import { t } from '../../src/core/i18n';
 import { ESTABLISHED_CHOICES, establishedKey } from '../../src/taskpane/settings/established';
@@ -25,7 +26,11 @@ describe('work done off the page', () => {
     const doc = fromText(draft);
     const direct = review(doc, { locale: 'en', roleFor: () => 'technology-owner' });
     const reply = await perform({ kind: 'review', doc, locale: 'en', sides: { [direct.scenario!]: 'technology-owner' } });
-    expect(reply.kind === 'review' && reply.result).toEqual(direct);
+    expect(reply.kind === 'review' && reply.result.findings).toEqual(direct.findings);
+    expect(reply.kind === 'review' && { ...reply.result, findings: [], topics: [] }).toEqual({ ...direct, findings: [], topics: [] });
+    // Which topics the draft covers comes back; the passages they were found in stay in the worker.
+    expect(reply.kind === 'review' && reply.result.topics).toEqual(direct.topics.map((tp) => ({ id: tp.id, present: tp.present, evidence: [] })));
+    expect(direct.topics.some((tp) => tp.evidence.length > 0)).toBe(true);
   });
 
   it('runs the opt-in rules the user switched on in Settings, and keeps only known ones from storage', async () => {
@@ -42,7 +47,6 @@ describe('work done off the page', () => {
   it('passes where our company is established (Settings) to the review, for a draft that does not say where our party is', async () => {
     const loaded = loadLibraryDir();
     if (!loaded.ok) throw new Error('the built-in library does not load');
-    const playbooks = Object.fromEntries(loaded.library.scenarios.map((s) => [s.id, s.playbook])) as Playbooks;
     // Our party's seat is not stated; theirs is in Germany, and technical data changes hands.
     const doc = fromText(
       [
@@ -58,8 +62,7 @@ describe('work done off the page', () => {
         locale: 'en',
         scenario: 'sample-testing',
         role: 'provider',
-        library: loaded.library,
-        playbooks,
+        library: reviewPart(loaded.library),
         ...(settings.established ? { established: settings.established } : {}),
       });
       return reply.kind === 'review' ? reply.result.findings.filter((f) => f.topic === 'export-control').map((f) => f.rule) : [];
@@ -70,6 +73,19 @@ describe('work done off the page', () => {
     // A stored code the review does not know falls back to the default.
     expect(parseSettings({ established: 'Germany' }).established).toBe('');
     expect(await exportControl('Germany')).toEqual(['missing']);
+  });
+
+  it('reviews with the part of the library the worker is sent as with the whole library', async () => {
+    const loaded = loadLibraryDir();
+    if (!loaded.ok) throw new Error('the built-in library does not load');
+    const playbooks = Object.fromEntries(loaded.library.scenarios.map((s) => [s.id, s.playbook])) as Playbooks;
+    const doc = fromText(draft);
+    const whole = review(doc, { locale: 'en', library: loaded.library, playbooks, scenario: 'joint-development', role: 'technology-owner' });
+    const reply = await perform({ kind: 'review', doc, locale: 'en', library: reviewPart(loaded.library), scenario: 'joint-development', role: 'technology-owner' });
+    expect(whole.findings.some((f) => f.fix)).toBe(true);
+    expect(reply.kind === 'review' && reply.result.findings).toEqual(whole.findings);
+    // One part per library: a worker that has it is not sent it again.
+    expect(reviewPart(loaded.library)).toBe(reviewPart(loaded.library));
   });
 
   it('offers places the review knows, each named in both languages', () => {

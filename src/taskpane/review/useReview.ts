@@ -6,6 +6,7 @@ import { useSession } from '../shared/SessionContext';
 import { useUi } from '../shared/UiContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { runWork, type RunningWork } from '../shared/work/runWork';
+import { reviewPart } from '../shared/work/reviewPart';
 import { dismissalKey, storedDismissals } from './dismissals';
 import { documentKeys } from './documentKeys';
 import { rememberedSide, rememberSide } from './rememberedSide';
@@ -70,8 +71,7 @@ export function useReview() {
       const work = runWork({
         kind: 'review',
         doc: read.value,
-        library: library ?? undefined,
-        playbooks: library ? Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook])) : undefined,
+        library: library ? reviewPart(library) : undefined,
         locale,
         scenario: choice.scenario ?? undefined,
         role: choice.role,

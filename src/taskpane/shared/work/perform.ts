@@ -31,11 +31,13 @@ export async function perform(request: WorkRequest): Promise<WorkReply> {
       const out = await writeRedlineDocx({ docx: new Uint8Array(await request.file.arrayBuffer()), accepted: request.accepted, locale: request.locale, ...(request.author ? { author: request.author } : {}) });
       return { kind: 'redlined', docx: out.docx, changes: out.changes, comments: out.comments };
     }
-    const { doc, sides, kind: _kind, ...options } = request;
+    const { doc, sides, library, kind: _kind, ...options } = request;
     // The findings are worded in the reader's language, whose messages a worker fetches when first asked.
     await loadLocale(options.locale);
-    const result = review(doc, { ...options, roleFor: (scenario) => sides?.[scenario] });
-    return { kind: 'review', result };
+    const result = review(doc, { ...options, ...(library ? { library: library.fixSource, playbooks: library.playbooks } : {}), roleFor: (scenario) => sides?.[scenario] });
+    // The page never shows where a topic was found, only the findings: the passages each topic was
+    // found in (often whole clauses, three quarters of the result) stay here.
+    return { kind: 'review', result: { ...result, topics: result.topics.map(({ id, present }) => ({ id, present, evidence: [] })) } };
   } catch (err) {
     if (err instanceof DocxError) return { kind: 'refused', refusal: { code: err.code, params: err.params } };
     return { kind: 'failed', message: err instanceof Error ? err.message : String(err) };

@@ -1,19 +1,18 @@
 import type { DocModel } from '../../../core/document';
 import type { ReviewResult } from '../../../core/findings';
 import type { MessageParams } from '../../../core/i18n';
-import type { Library } from '../../../core/library';
-import type { Playbooks } from '../../../core/review';
 import type { Locale } from '../../../core/i18n';
 import type { RoleId, ScenarioId } from '../../../core/scenarios';
 import type { DocxErrorCode } from '../../../io';
 import type { AcceptedFinding } from '../../../io/write/redline';
+import type { ReviewPart } from './reviewPart';
 
 /** A review of a document, with what the page knows of the user's choices and settings. */
 export interface ReviewRequest {
   kind: 'review';
   doc: DocModel;
-  library?: Library;
-  playbooks?: Playbooks;
+  /** What the review takes from the clause library (reviewPart.ts). */
+  library?: ReviewPart;
   locale: Locale;
   scenario?: ScenarioId;
   role?: RoleId;
@@ -36,11 +35,14 @@ export type WorkRequest =
   /** The opened .docx back with the accepted fixes as tracked changes and the findings as comments. */
   | { kind: 'redline'; file: Blob; accepted: AcceptedFinding[]; author?: string; locale: Locale };
 
-/** Sent in place of the document to review: the one this worker read or reviewed last, which it keeps. */
+/**
+ * Sent in place of the document to review, or of the library: the one this worker read, reviewed or
+ * was sent last, which it keeps.
+ */
 export const KEPT = 'kept';
 
-/** What crosses to the worker: a request, its document possibly replaced by KEPT. */
-export type SentRequest = Exclude<WorkRequest, ReviewRequest> | (Omit<ReviewRequest, 'doc'> & { doc: DocModel | typeof KEPT });
+/** What crosses to the worker: a request, its document and library possibly replaced by KEPT. */
+export type SentRequest = Exclude<WorkRequest, ReviewRequest> | (Omit<ReviewRequest, 'doc' | 'library'> & { doc: DocModel | typeof KEPT; library?: ReviewPart | typeof KEPT });
 
 /** A file that could not be read: the reader's error code and parameters, so the page words it in its language. */
 export interface WorkRefusal {

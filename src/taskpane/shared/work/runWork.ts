@@ -1,4 +1,6 @@
 import type { DocModel } from '../../../core/document';
+import type { ReviewPart } from './reviewPart';
+import { keepWorkers } from './keeper';
 import { KEPT, type SentRequest, type WorkReply, type WorkRequest } from './protocol';
 
 export interface RunningWork {
@@ -8,24 +10,23 @@ export interface RunningWork {
 }
 
 /**
- * One worker is kept between requests: the engine it fetched and compiled serves the next review
- * warm, and the document it read or reviewed last is not copied to it again (for a long .docx that
- * copy holds the page's thread for over 100 ms). A request made while it works gets a worker of its
- * own. Cancelling ends the worker at once, wherever it is.
+ * One worker is kept between requests (keeper.ts says for how long). What it read or was sent last,
+ * the document and the clause library, is not copied to it again: for a long .docx that copy holds
+ * the page's thread for over 100 ms, and the library is larger than most drafts. A request made
+ * while it works gets a worker of its own. Cancelling ends the worker at once, wherever it is.
  */
-let idle: Worker | null = null;
-/** The document each worker keeps: the page's copy of it, to know it by. */
-const holds = new WeakMap<Worker, DocModel>();
-
-function newWorker(): Worker {
-  return new Worker(new URL('./worker.ts', import.meta.url), { name: 'clausewright-work' });
-}
+const workers = keepWorkers(
+  () => new Worker(new URL('./worker.ts', import.meta.url), { name: 'clausewright-work' }),
+  typeof window === 'undefined' ? undefined : window,
+);
+/** What each worker keeps from earlier requests: the page's copies, to know them by. */
+const holds = new WeakMap<Worker, { doc?: DocModel; library?: ReviewPart }>();
 
 /** Starts the worker before the first request, so its code loads while the page renders. */
 export function warmWork(): void {
-  if (idle || typeof Worker === 'undefined') return;
+  if (typeof Worker === 'undefined') return;
   try {
-    idle = newWorker();
+    workers.warm();
   } catch {
     // No worker here: the first request runs on the page.
   }
@@ -36,26 +37,35 @@ export function warmWork(): void {
  * Where no worker can start (an old host, a blocked script), the work runs on the page as before.
  */
 export function runWork(request: WorkRequest): RunningWork {
-  let worker: Worker;
-  try {
-    worker = idle ?? newWorker();
-  } catch {
-    return onThePage(request);
-  }
-  if (worker === idle) idle = null;
   let settle: (reply: WorkReply | null) => void = () => undefined;
   const reply = new Promise<WorkReply | null>((resolve) => {
     settle = resolve;
   });
-  const finish = (answer: WorkReply | null, keep: boolean): void => {
+  let worker: Worker;
+  let done = false;
+  const detach = (): void => {
+    done = true;
     worker.onmessage = null;
     worker.onerror = null;
-    if (keep && !idle) idle = worker;
-    else worker.terminate();
+  };
+  try {
+    // Ended with the page (keeper.ts): the answer is then none.
+    worker = workers.hire(() => {
+      detach();
+      settle(null);
+    });
+  } catch {
+    return onThePage(request);
+  }
+  const finish = (answer: WorkReply | null, keep: boolean): void => {
+    if (done) return;
+    detach();
+    if (keep) workers.release(worker);
+    else workers.end(worker);
     settle(answer);
   };
   worker.onmessage = (event: MessageEvent<WorkReply>) => {
-    if (event.data.kind === 'read') holds.set(worker, event.data.doc);
+    if (event.data.kind === 'read') holds.set(worker, { ...holds.get(worker), doc: event.data.doc });
     finish(event.data, true);
   };
   // A worker that dies (out of memory, a script the page could not load) is a failure, said as one.
@@ -63,7 +73,15 @@ export function runWork(request: WorkRequest): RunningWork {
     event.preventDefault();
     finish({ kind: 'failed', message: event.message || 'the worker stopped' }, false);
   };
-  const sent: SentRequest = request.kind === 'review' && holds.get(worker) === request.doc ? { ...request, doc: KEPT } : request;
+  const held = holds.get(worker) ?? {};
+  const sent: SentRequest =
+    request.kind === 'review'
+      ? {
+          ...request,
+          doc: held.doc === request.doc ? KEPT : request.doc,
+          ...(request.library ? { library: held.library === request.library ? KEPT : request.library } : {}),
+        }
+      : request;
   try {
     worker.postMessage(sent);
   } catch {
@@ -71,7 +89,7 @@ export function runWork(request: WorkRequest): RunningWork {
     finish(null, false);
     return onThePage(request);
   }
-  if (request.kind === 'review') holds.set(worker, request.doc);
+  if (request.kind === 'review') holds.set(worker, { doc: request.doc, library: request.library ?? held.library });
   return { reply, cancel: () => finish(null, false) };
 }
 
