@@ -136,6 +136,47 @@ export const noIndependentDevelopment: Rule = (ctx) => {
   ];
 };
 
+// What ties independent development to not using the discloser's information: "without use of or
+// reference to", "without the aid, application or use of", "not acquired directly or indirectly from",
+// "without violation of any obligation", "independently of the disclosure", or proof the recipient
+// must give from its records ("as shown by the receiving Party's written records").
+const UNTAINTED =
+  /\bwithout\s+(?:the\s+)?(?:any\s+)?(?:use|reference|access|reliance|benefit|recourse|aid|application|breach|violation|relying|utili[sz]\w*|knowledge)\b|\bnot\s+(?:\w+\s+){0,2}?(?:acquired|derived|obtained|based\s+(?:on|upon)|resulting\s+from|using)\b|\bindependent(?:ly)?\s+of\s+(?:the\s+|any\s+)?(?:disclos\w+|confidential|information|evaluation|receipt)|\bwho\s+(?:had|have)\s+(?:had\s+)?no\s+access\b|\b(?:shown|evidenced|demonstrated|proven|proved|documented)\s+by\s+(?:[\w'’]+\s+){0,4}?(?:records|documentation|evidence|files)\b/i;
+// Where one item of a list of exceptions begins or ends: "; (d) ", ", (e) ", "3.2 ".
+const ITEM_EDGE = /;|,?\s\(?[a-z\d]{1,4}\)\s|\s\d\.\d\s/gi;
+
+/** The list item around an exception, and the next sentence when the item ends the sentence. */
+function itemAround(ctx: Parameters<Rule>[0], h: Hit): string {
+  const text = h.sentence.text;
+  let start = 0;
+  let end = text.length;
+  ITEM_EDGE.lastIndex = 0;
+  for (let m = ITEM_EDGE.exec(text); m; m = ITEM_EDGE.exec(text)) {
+    if (m.index + m[0].length <= h.index) start = m.index + m[0].length;
+    else if (m.index > h.index) {
+      end = m.index;
+      break;
+    }
+  }
+  const next = end === text.length ? ` ${ctx.sentences[ctx.sentences.indexOf(h.sentence) + 1]?.text ?? ''}` : '';
+  return text.slice(start, end) + next;
+}
+
+/**
+ * We disclose, and the exception frees anything the recipient "independently developed", with
+ * nothing to say it was developed without our information: the recipient's own word that a product
+ * was independent then settles it.
+ */
+export const looseIndependentDevelopment: Rule = (ctx) => {
+  // An NDA's point: in a development deal the exceptions sit beside terms on who owns what is built.
+  if (ctx.scenario !== 'pre-deal-disclosure' || !weDisclose(ctx) || !ctx.topics.confidentiality.present || saleCovenant(ctx)) return [];
+  const found = hits(ctx, new RegExp(INDEPENDENT.source, 'gi'), (h) => !UNTAINTED.test(itemAround(ctx, h)));
+  if (found.length === 0) return [];
+  return [
+    finding(ctx, { rule: 'one-sided.loose-independent-development', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', noFix: true, evidence: groupedEvidence(found) }),
+  ];
+};
+
 const WORD_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 // "for five (5) years", "a period of 3 years", "two years after termination".
 // "3 (three) years" puts the word in brackets; the figure before it counts then.

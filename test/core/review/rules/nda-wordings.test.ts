@@ -1,6 +1,7 @@
 // NDA terms in wordings the rules used to misread: each case fires in real contract language for the
 // side it hurts, stays quiet on the near miss in the same words, and stays quiet for the other side.
-import { markedOnly, shortConfidentiality } from '../../../../src/core/review/rules/confidentiality-scope';
+import { looseIndependentDevelopment, markedOnly, shortConfidentiality } from '../../../../src/core/review/rules/confidentiality-scope';
+import { recipientIndemnity } from '../../../../src/core/review/rules/recipient-indemnity';
 import { residuals } from '../../../../src/core/review/rules/residuals';
 import { retention } from '../../../../src/core/review/rules/retention';
 import { survival } from '../../../../src/core/review/rules/survival';
@@ -110,5 +111,38 @@ describe('copies kept, survival and territory read for what they are', () => {
     const form = nda('Contact Information (Required):', '(City/Town) (Province/Territory/State) (Country)');
     expect(run(territoryUndefined, form, 'recipient')).toEqual([]);
     expect(run(territoryUndefined, nda('The Receiving Party shall not use the Confidential Information outside the Territory.'), 'recipient')).toEqual(['ambiguous.territory-undefined']);
+  });
+});
+
+describe('independent development that needs no proof of clean hands', () => {
+  const exceptions = (last: string) =>
+    nda(`The term "Evaluation Materials" does not include information which (i) is or becomes generally available to the public other than as a result of a disclosure by you, or (iii) ${last}`);
+  it('fires for the discloser on "is independently developed by you", and never for the recipient', () => {
+    expect(run(looseIndependentDevelopment, exceptions('is independently developed by you.'), 'discloser')).toEqual(['one-sided.loose-independent-development']);
+    expect(run(looseIndependentDevelopment, exceptions('is independently developed by you.'), 'recipient')).toEqual([]);
+  });
+  it('stays quiet where the development must be without the information, in the words drafts use for it', () => {
+    for (const clean of [
+      'was independently developed or derived by the Receiving Party without the aid, application or use of information furnished by the Disclosing Party.',
+      'is independently developed by the recipient and was not acquired directly or indirectly from the disclosing party.',
+      'has been independently acquired or developed by the undersigned without violation of any obligation under this Agreement.',
+      'the Recipient develops independently of the disclosure as indicated by its files.',
+    ])
+      expect(run(looseIndependentDevelopment, exceptions(clean), 'discloser')).toEqual([]);
+  });
+});
+
+describe('an indemnity the recipient gives for any breach', () => {
+  const indemnity =
+    'The Receiving Party shall indemnify and hold the Disclosing Party harmless from any damages, losses, costs, or liabilities arising out of or resulting from any unauthorized use or disclosure by the Receiving Party or its Representatives of the Confidential Information, including reasonable attorneys\' fees.';
+  it('fires for the recipient, and stays quiet for the discloser it favours', () => {
+    expect(run(recipientIndemnity, nda(indemnity), 'recipient')).toEqual(['one-sided.recipient-indemnity']);
+    expect(run(recipientIndemnity, nda(indemnity), 'discloser')).toEqual([]);
+  });
+  it('stays quiet for an indemnity the discloser gives, a capped one, and a mutual one', () => {
+    const theirs = 'The Disclosing Party shall indemnify and hold harmless the Receiving Party from any damages to the extent they result from its compliance with the Disclosing Party\'s instructions.';
+    const capped = `${indemnity.slice(0, -1)}, provided that its aggregate liability under this Section shall not exceed USD 50,000.`;
+    const mutual = 'Each Party shall indemnify the other Party against any losses arising from any breach of this Agreement by it.';
+    for (const text of [theirs, capped, mutual]) expect(run(recipientIndemnity, nda(text), 'recipient')).toEqual([]);
   });
 });
