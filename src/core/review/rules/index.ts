@@ -5,7 +5,7 @@ import type { RuleEntry, RuleInfo } from './entry';
 import { andOr } from './and-or';
 import { looseIndependentDevelopment, markedOnly, noIndependentDevelopment, shortConfidentiality } from './confidentiality-scope';
 import { noCompelledDisclosure } from './compelled-disclosure';
-import { leakDamages } from './leak-damages';
+import { leakDamages, leakLiabilityFault } from './leak-damages';
 import { recipientIndemnity } from './recipient-indemnity';
 import { designatedReturn } from './return-designated';
 import { exclusivityReach } from './exclusivity-reach';
@@ -131,6 +131,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: noIndependentDevelopment, rules: [info('one-sided.no-independent-development', 'high', 'confidentiality')] },
   { check: noCompelledDisclosure, rules: [info('one-sided.no-compelled-disclosure', 'medium', 'confidentiality')] },
   { check: leakDamages, rules: [info('one-sided.leak-damages-excluded', 'medium', 'confidentiality')] },
+  { check: leakLiabilityFault, rules: [info('one-sided.leak-liability-fault', 'medium', 'confidentiality')] },
   { check: looseIndependentDevelopment, rules: [info('one-sided.loose-independent-development', 'medium', 'confidentiality')] },
   { check: recipientIndemnity, rules: [info('one-sided.recipient-indemnity', 'medium', 'confidentiality')] },
   { check: designatedReturn, rules: [info('one-sided.return-designated-only', 'medium', 'return-or-destroy')] },

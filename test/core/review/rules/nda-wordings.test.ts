@@ -2,6 +2,7 @@
 // side it hurts, stays quiet on the near miss in the same words, and stays quiet for the other side.
 import { looseIndependentDevelopment, markedOnly, shortConfidentiality } from '../../../../src/core/review/rules/confidentiality-scope';
 import { recipientIndemnity } from '../../../../src/core/review/rules/recipient-indemnity';
+import { leakLiabilityFault } from '../../../../src/core/review/rules/leak-damages';
 import { residuals } from '../../../../src/core/review/rules/residuals';
 import { retention } from '../../../../src/core/review/rules/retention';
 import { survival } from '../../../../src/core/review/rules/survival';
@@ -144,5 +145,21 @@ describe('an indemnity the recipient gives for any breach', () => {
     const capped = `${indemnity.slice(0, -1)}, provided that its aggregate liability under this Section shall not exceed USD 50,000.`;
     const mutual = 'Each Party shall indemnify the other Party against any losses arising from any breach of this Agreement by it.';
     for (const text of [theirs, capped, mutual]) expect(run(recipientIndemnity, nda(text), 'recipient')).toEqual([]);
+  });
+});
+
+describe('liability for a leak kept only for gross fault', () => {
+  const fault =
+    "A party's liability for breach of this Agreement shall be limited to the dollar amount of any direct damages caused by gross negligence, intentional or deliberate misconduct of such Party or of its Representatives.";
+  it('fires for the discloser, and stays quiet for the recipient it favours', () => {
+    expect(run(leakLiabilityFault, nda(fault), 'discloser')).toEqual(['one-sided.leak-liability-fault']);
+    expect(run(leakLiabilityFault, nda(fault), 'recipient')).toEqual([]);
+  });
+  it('stays quiet where only consequential loss is excluded save for wilful acts, and where the discloser alone is protected', () => {
+    const consequential =
+      'Save for wilful acts, default or gross negligence on their respective parts, neither party shall be liable to the other party for any indirect, incidental, special or consequential damage.';
+    const accuracy = 'The Disclosing Party shall not be liable for the accuracy of the Confidential Information except to the extent of its wilful misconduct.';
+    const indirect = 'Neither party shall be liable for any indirect or consequential damages unless caused by its gross negligence or wilful misconduct.';
+    for (const text of [consequential, accuracy, indirect]) expect(run(leakLiabilityFault, nda(text), 'discloser')).toEqual([]);
   });
 });
