@@ -57,6 +57,11 @@ export const POSITION_CASES: Record<string, PositionCase> = {
     fires: 'The {B} shall hold the Confidential Information in confidence. In no event shall either party be liable to the other for any indirect, special or consequential damages arising out of this Agreement.',
     nearMiss: 'The {B} shall hold the Confidential Information in confidence. In no event shall either party be liable to the other for any indirect, special or consequential damages arising out of this Agreement, except for damages arising from a breach of its confidentiality obligations.',
   },
+  'one-sided.accuracy-warranty': {
+    against: 'A',
+    fires: 'The {B} shall hold the Confidential Information in confidence. The {A} represents, warrants and covenants that all information furnished by it is true, complete, correct and accurate.',
+    nearMiss: 'The {B} shall hold the Confidential Information in confidence. The {A} makes no representation or warranty that any information furnished by it is true, complete, correct or accurate.',
+  },
   'one-sided.leak-liability-fault': {
     against: 'A',
     fires: "The {B} shall hold the Confidential Information in confidence. A party's liability for breach of this Agreement shall be limited to the dollar amount of any direct damages caused by gross negligence, intentional or deliberate misconduct of such party or of its representatives.",

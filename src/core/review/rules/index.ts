@@ -5,6 +5,7 @@ import type { RuleEntry, RuleInfo } from './entry';
 import { andOr } from './and-or';
 import { looseIndependentDevelopment, markedOnly, noIndependentDevelopment, shortConfidentiality } from './confidentiality-scope';
 import { noCompelledDisclosure } from './compelled-disclosure';
+import { accuracyWarranty } from './accuracy-warranty';
 import { leakDamages, leakLiabilityFault } from './leak-damages';
 import { recipientIndemnity } from './recipient-indemnity';
 import { designatedReturn } from './return-designated';
@@ -131,6 +132,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: noIndependentDevelopment, rules: [info('one-sided.no-independent-development', 'high', 'confidentiality')] },
   { check: noCompelledDisclosure, rules: [info('one-sided.no-compelled-disclosure', 'medium', 'confidentiality')] },
   { check: leakDamages, rules: [info('one-sided.leak-damages-excluded', 'medium', 'confidentiality')] },
+  { check: accuracyWarranty, rules: [info('one-sided.accuracy-warranty', 'medium', 'confidentiality')] },
   { check: leakLiabilityFault, rules: [info('one-sided.leak-liability-fault', 'medium', 'confidentiality')] },
   { check: looseIndependentDevelopment, rules: [info('one-sided.loose-independent-development', 'medium', 'confidentiality')] },
   { check: recipientIndemnity, rules: [info('one-sided.recipient-indemnity', 'medium', 'confidentiality')] },

@@ -160,6 +160,7 @@ describe('finding messages in both languages', () => {
           'In no event shall either party be liable to the other for any consequential damages.',
           'These obligations do not apply to information that is publicly available or is independently developed by the Receiving Party.',
           "A party's liability for breach of this Agreement shall be limited to direct damages caused by the gross negligence of such party.",
+          'The Disclosing Party warrants that all information furnished by it is true and accurate.',
           'All documents furnished by the Disclosing Party which are designated in writing to be the property of the Disclosing Party shall be returned to it on request.',
         ].join('\n'),
         { scenario: 'pre-deal-disclosure', role: 'discloser' },

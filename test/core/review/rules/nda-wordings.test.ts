@@ -2,6 +2,7 @@
 // side it hurts, stays quiet on the near miss in the same words, and stays quiet for the other side.
 import { looseIndependentDevelopment, markedOnly, shortConfidentiality } from '../../../../src/core/review/rules/confidentiality-scope';
 import { recipientIndemnity } from '../../../../src/core/review/rules/recipient-indemnity';
+import { accuracyWarranty } from '../../../../src/core/review/rules/accuracy-warranty';
 import { leakLiabilityFault } from '../../../../src/core/review/rules/leak-damages';
 import { residuals } from '../../../../src/core/review/rules/residuals';
 import { retention } from '../../../../src/core/review/rules/retention';
@@ -161,5 +162,19 @@ describe('liability for a leak kept only for gross fault', () => {
     const accuracy = 'The Disclosing Party shall not be liable for the accuracy of the Confidential Information except to the extent of its wilful misconduct.';
     const indirect = 'Neither party shall be liable for any indirect or consequential damages unless caused by its gross negligence or wilful misconduct.';
     for (const text of [consequential, accuracy, indirect]) expect(run(leakLiabilityFault, nda(text), 'discloser')).toEqual([]);
+  });
+});
+
+describe('a warranty that what is disclosed is accurate', () => {
+  const each =
+    "Each Party represents, warrants and covenants that all information furnished by said Party, or to be furnished by said Party, is, or will be, true, complete, correct and accurate to the best of said Party's knowledge.";
+  it('fires for the discloser that gives it, alone or with the other party, and not for the recipient', () => {
+    expect(run(accuracyWarranty, nda(each), 'discloser')).toEqual(['one-sided.accuracy-warranty']);
+    expect(run(accuracyWarranty, nda(each), 'recipient')).toEqual([]);
+  });
+  it('stays quiet on the usual disclaimer, and on a warranty of something other than the information', () => {
+    const disclaimer = 'The Disclosing Party makes no representation or warranty that the information furnished by it is accurate or complete.';
+    const authority = 'Each Party represents and warrants that it has full power and authority to enter into this Agreement and that its statements in the recitals are true.';
+    for (const text of [disclaimer, authority]) expect(run(accuracyWarranty, nda(text), 'discloser')).toEqual([]);
   });
 });
