@@ -14,7 +14,8 @@ const BOUNDED = /\b(?:not\s+(?:to\s+)?exceed\w*|up\s+to\s+(?:a\s+)?(?:maximum|to
 /**
  * We receive, and the draft makes us indemnify the discloser for any loss a breach causes: uncapped,
  * for acts of our representatives too, on top of damages and an injunction. An NDA carries no fee
- * to price that risk; a mutual indemnity (each party, either party) is balanced and left alone.
+ * to price that risk. One that "each Party" gives the other is left alone: in a mutual NDA it covers
+ * our disclosures as much as theirs.
  */
 export const recipientIndemnity: Rule = (ctx) => {
   if (ctx.scenario !== 'pre-deal-disclosure' || !weReceive(ctx) || !ctx.topics.confidentiality.present) return [];
