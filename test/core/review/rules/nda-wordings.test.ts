@@ -89,6 +89,8 @@ describe('residuals without the word', () => {
   });
   it('stays quiet where what is retained in the minds of staff stays bound', () => {
     const bound = 'Information retained in the minds of the Receiving Party\'s employees shall remain subject to the obligations of this Agreement.';
+    const ours = "Neither Party may use or disclose the other Party's Confidential Information on the ground that the information is retained in the memory of its personnel.";
+    expect(run(residuals, nda(ours), 'discloser')).toEqual([]);
     expect(run(residuals, nda(bound), 'discloser')).toEqual([]);
     expect(run(residuals, nda(bound), 'recipient')).toEqual([]);
   });
