@@ -57,6 +57,26 @@ export const POSITION_CASES: Record<string, PositionCase> = {
     fires: 'The {B} shall hold the Confidential Information in confidence. In no event shall either party be liable to the other for any indirect, special or consequential damages arising out of this Agreement.',
     nearMiss: 'The {B} shall hold the Confidential Information in confidence. In no event shall either party be liable to the other for any indirect, special or consequential damages arising out of this Agreement, except for damages arising from a breach of its confidentiality obligations.',
   },
+  'one-sided.accuracy-warranty': {
+    against: 'A',
+    fires: 'The {B} shall hold the Confidential Information in confidence. The {A} represents, warrants and covenants that all information furnished by it is true, complete, correct and accurate.',
+    nearMiss: 'The {B} shall hold the Confidential Information in confidence. The {A} makes no representation or warranty that any information furnished by it is true, complete, correct or accurate.',
+  },
+  'one-sided.leak-liability-fault': {
+    against: 'A',
+    fires: "The {B} shall hold the Confidential Information in confidence. A party's liability for breach of this Agreement shall be limited to the dollar amount of any direct damages caused by gross negligence, intentional or deliberate misconduct of such party or of its representatives.",
+    nearMiss: "The {B} shall hold the Confidential Information in confidence. A party's liability for breach of this Agreement shall be limited to the dollar amount of any direct damages caused by such party or by its representatives.",
+  },
+  'one-sided.loose-independent-development': {
+    against: 'A',
+    fires: 'The {B} shall hold the Confidential Information in confidence. The term "Confidential Information" does not include information which (i) is or becomes generally available to the public other than as a result of a disclosure by the {B}, or (ii) is independently developed by the {B}.',
+    nearMiss: 'The {B} shall hold the Confidential Information in confidence. The term "Confidential Information" does not include information which (i) is or becomes generally available to the public other than as a result of a disclosure by the {B}, or (ii) is independently developed by the {B} without use of or reference to the Confidential Information.',
+  },
+  'one-sided.recipient-indemnity': {
+    against: 'B',
+    fires: 'The {B} shall hold the Confidential Information in confidence. The {B} shall indemnify and hold the {A} harmless from any damages, losses, costs or liabilities arising out of any unauthorized use or disclosure of the Confidential Information or other breach of this Agreement by the {B} or its Representatives.',
+    nearMiss: 'The {B} shall hold the Confidential Information in confidence. The {B} shall indemnify and hold the {A} harmless from any damages, losses, costs or liabilities arising out of any unauthorized disclosure of the Confidential Information caused by the gross negligence or wilful misconduct of the {B}, up to a maximum amount of USD 100,000.',
+  },
   'one-sided.return-designated-only': {
     against: 'A',
     fires: 'The {B} shall hold the Confidential Information in confidence. All drawings and documents furnished by the {A} which are designated in writing to be the property of the {A} shall be returned to the {A} promptly at its request.',

@@ -38,6 +38,16 @@ describe('terms in wordings the detectors used to miss', () => {
       'This Agreement shall be performed in accordance with the quality plan agreed by the parties.',
     ],
     [
+      'governing-law',
+      'This Agreement is to be construed and enforced in accordance with English Law and is subject to the exclusive jurisdiction of the English courts.',
+      'This Agreement is to be construed and enforced in accordance with Applicable Law and the policies of each party.',
+    ],
+    [
+      'residuals',
+      'Neither Party will be restricted from using the information contained in the Evaluation Material that is retained in the minds of Representatives who have had access to it.',
+      'Neither Party will be restricted from using the information contained in its own records that its Representatives have had access to.',
+    ],
+    [
       'purpose-limitation',
       'Each Seller shall not, at any time after the Closing Date, print, publish, divulge or communicate to any person or use for his or their own account any trade secrets of the Company.',
       'Each Seller shall not, at any time after the Closing Date, print, publish, divulge or communicate to any person any trade secrets of the Company, and may use the proceeds for his or their own account.',

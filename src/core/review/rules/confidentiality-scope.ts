@@ -6,16 +6,18 @@ import { saleCovenant } from './sale-covenant';
 
 // Protection that depends on a label: "identified as confidential", "designated as proprietary … with
 // a conspicuous stamp or legend", "marked 'Confidential'", oral disclosures "confirmed in writing".
+// Not people "identified to receive" or "designated to have access to" the information.
 const MARKING =
-  /\b(?:marked|labell?ed|designated|identified|stamped|legended)\b(?:[^.;]{0,60}?\b(?:as|with)\b)?[^.;]{0,40}?\b(?:confidential|proprietary|secret)\b|\b(?:stamp|legend)\b/gi;
+  /\b(?:marked|labell?ed|designated|identified|stamped|legended)\b(?!\s+to\b)(?:[^.;]{0,60}?\b(?:as|with)\b)?[^.;]{0,40}?\b(?:confidential|proprietary|secret)\b|\b(?:stamp|legend)\b/gi;
 // What makes a marking rule a condition of protection rather than a courtesy.
 const CONDITION =
   /\b(?:means?|includ\w*|only|provided\s+that|if|must|shall\s+be|to\s+the\s+extent|which\s+(?:is|are)|that\s+(?:is|are)|in\s+order\s+to|following)\b|\b(?:all|any)\s+(?:such\s+)?information\s+(?:so\s+)?(?:marked|designated|identified|labell?ed)\b/i;
 // The catch-all that protects unmarked information too: "whether or not marked", "that, given the
 // nature of the information, reasonably should be considered confidential", "even if it is not
-// designated as Confidential", marking as one way "or otherwise treating such information as confidential".
+// designated as Confidential", marking as one way "or otherwise treating such information as confidential",
+// or beside "or clearly intended to be disclosed in confidence".
 const CATCH_ALL =
-  /\b(?:reasonabl[ey]\s+(?:be\s+)?(?:understood|expected|considered|deemed|regarded|known)|reasonable\s+person\s+(?:would|should)\s+(?:understand|consider|regard)|ought\s+reasonably|should\s+reasonably|(?:by|given)\s+(?:its|their)\s+(?:very\s+)?nature|whether\s+or\s+not\s+(?:(?:it\s+is|they\s+are|so)\s+)?(?:marked|designated|identified|labell?ed)|(?:regardless|irrespective)\s+of\s+(?:whether|any)\s+(?:\w+\s+){0,3}?(?:mark|designat|identif)\w*|need\s+not\s+be\s+marked|reasonably\s+(?:should|would|ought\s+to)\s+(?:\S+\s+)?be\s+(?:understood|considered|regarded|deemed|treated|known)|given\s+the\s+nature\s+of\s+the\s+information|circumstances\s+(?:surrounding|of)\s+(?:its|the|their)\s+disclosure|even\s+(?:if|when|though)\s+(?:\w+\s+){0,4}?not\s+(?:\w+\s+)?(?:marked|designated|identified|labell?ed)|or\s+(?:\([a-z\d]{1,4}\)\s+)?otherwise\s+treat\w*\s+(?:\w+\s+){0,3}?as\s+(?:confidential|proprietary|secret))\b/i;
+  /\b(?:reasonabl[ey]\s+(?:be\s+)?(?:understood|expected|considered|deemed|regarded|known)|reasonable\s+person\s+(?:would|should)\s+(?:understand|consider|regard)|ought\s+reasonably|should\s+reasonably|(?:by|given)\s+(?:its|their)\s+(?:very\s+)?nature|whether\s+or\s+not\s+(?:(?:it\s+is|they\s+are|so)\s+)?(?:marked|designated|identified|labell?ed)|(?:regardless|irrespective)\s+of\s+(?:whether|any)\s+(?:\w+\s+){0,4}?(?:mark|designat|identif)\w*|need\s+not\s+be\s+marked|reasonably\s+(?:should|would|ought\s+to)\s+(?:\S+\s+)?be\s+(?:understood|considered|regarded|deemed|treated|known)|given\s+the\s+nature\s+of\s+the\s+information|circumstances\s+(?:surrounding|of)\s+(?:its|the|their)\s+disclosure|even\s+(?:if|when|though)\s+(?:\w+\s+){0,4}?not\s+(?:\w+\s+)?(?:marked|designated|identified|labell?ed)|or\s+(?:\([a-z\d]{1,4}\)\s+)?otherwise\s+treat\w*\s+(?:\w+\s+){0,3}?as\s+(?:confidential|proprietary|secret)|or\s+(?:\w+\s+){0,2}?intended\s+(?:by\s+(?:\w+\s+){1,3})?to\s+be\s+(?:(?:disclosed|imparted|given|provided)\s+in\s+confidence|(?:kept\s+)?(?:confidential|proprietary|secret)))\b/i;
 
 // "should reasonably have been understood … because of appropriate legends" still asks for a label.
 const LABEL = /\b(?:legends?|mark\w*|stamps?|label\w*|annotat\w*|designat\w*)\b/i;
@@ -134,15 +136,57 @@ export const noIndependentDevelopment: Rule = (ctx) => {
   ];
 };
 
+// What ties independent development to not using the discloser's information: "without use of or
+// reference to", "without the aid, application or use of", "not acquired directly or indirectly from",
+// "without violation of any obligation", "independently of the disclosure", or proof the recipient
+// must give from its records ("as shown by the receiving Party's written records").
+const UNTAINTED =
+  /\bwithout\s+(?:the\s+)?(?:any\s+)?(?:use|reference|access|reliance|benefit|recourse|aid|application|breach|violation|relying|utili[sz]\w*|knowledge)\b|\bnot\s+(?:\w+\s+){0,2}?(?:acquired|derived|obtained|based\s+(?:on|upon)|resulting\s+from|using)\b|\bindependent(?:ly)?\s+of\s+(?:the\s+|any\s+)?(?:disclos\w+|confidential|information|evaluation|receipt)|\bwho\s+(?:had|have)\s+(?:had\s+)?no\s+access\b|\b(?:shown|evidenced|demonstrated|proven|proved|documented)\s+by\s+(?:[\w'’]+\s+){0,4}?(?:records|documentation|evidence|files)\b/i;
+// Where one item of a list of exceptions begins or ends: "; (d) ", ", (e) ", "3.2 ".
+const ITEM_EDGE = /;|,?\s\(?[a-z\d]{1,4}\)\s|\s\d\.\d\s/gi;
+
+/** The list item around an exception, and the next sentence when the item ends the sentence. */
+function itemAround(ctx: Parameters<Rule>[0], h: Hit): string {
+  const text = h.sentence.text;
+  let start = 0;
+  let end = text.length;
+  ITEM_EDGE.lastIndex = 0;
+  for (let m = ITEM_EDGE.exec(text); m; m = ITEM_EDGE.exec(text)) {
+    if (m.index + m[0].length <= h.index) start = m.index + m[0].length;
+    else if (m.index > h.index) {
+      end = m.index;
+      break;
+    }
+  }
+  const next = end === text.length ? ` ${ctx.sentences[ctx.sentences.indexOf(h.sentence) + 1]?.text ?? ''}` : '';
+  return text.slice(start, end) + next;
+}
+
+/**
+ * We disclose, and the exception frees anything the recipient "independently developed", with
+ * nothing to say it was developed without our information: the recipient's own word that a product
+ * was independent then settles it.
+ */
+export const looseIndependentDevelopment: Rule = (ctx) => {
+  // An NDA's point: in a development deal the exceptions sit beside terms on who owns what is built.
+  if (ctx.scenario !== 'pre-deal-disclosure' || !weDisclose(ctx) || !ctx.topics.confidentiality.present || saleCovenant(ctx)) return [];
+  const found = hits(ctx, new RegExp(INDEPENDENT.source, 'gi'), (h) => !UNTAINTED.test(itemAround(ctx, h)));
+  if (found.length === 0) return [];
+  return [
+    finding(ctx, { rule: 'one-sided.loose-independent-development', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', noFix: true, evidence: groupedEvidence(found) }),
+  ];
+};
+
 const WORD_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 // "for five (5) years", "a period of 3 years", "two years after termination".
-const YEARS = /\b(?:(\d{1,2})|(one|two|three|four|five|six|seven|eight|nine|ten))(?:\s*\((\d{1,2})\))?\s*(?:-\s*)?years?\b/gi;
+// "3 (three) years" puts the word in brackets; the figure before it counts then.
+const YEARS = /\b(?:(\d{1,2})|(one|two|three|four|five|six|seven|eight|nine|ten))(?:\s*\((?:(\d{1,2})|[a-z]{3,5})\))?\s*(?:-\s*)?years?\b/gi;
 const CONFIDENTIAL_DUTY = /\b(?:confidential\w*|non-?disclosure|secrecy|non-?use)\b/i;
 const LASTS = /\b(?:remain\w*\s+in\s+(?:full\s+)?(?:force|effect)|surviv\w*|continu\w*|expir\w*|terminat\w*|last\w*|period\s+of|for\s+(?:a\s+)?(?:term|period)|after|from\s+the\s+(?:date|end))\b/i;
 // The period written as the duty's own length: "keep confidential … for two (2) years".
 const FOR_A_PERIOD = /\bfor\s+(?:a\s+(?:total\s+)?(?:term|period)\s+of\s+)?$/i;
 // Trade secrets kept secret for as long as they stay secret: the usual answer to a fixed period.
-const TRADE_SECRET_TAIL = /\btrade\s+secrets?\b[^.;]{0,160}\b(?:so\s+long\s+as|as\s+long\s+as|until|remains?\s+a\s+trade\s+secret|for\s+the\s+(?:longer|duration))\b|\bso\s+long\s+as\b[^.;]{0,80}\b(?:remains?|is)\s+(?:confidential|secret|a\s+trade\s+secret)\b/i;
+const TRADE_SECRET_TAIL = /\btrade\s+secrets?\b[^.;]{0,160}\b(?:so\s+long\s+as|as\s+long\s+as|until|remains?\s+a\s+trade\s+secret|for\s+the\s+(?:longer|duration)|perpetual(?:ly)?|in\s+perpetuity|for\s+ever|forever)\b|\bso\s+long\s+as\b[^.;]{0,80}\b(?:remains?|is)\s+(?:confidential|secret|a\s+trade\s+secret)\b/i;
 /** A fixed period this short ends protection while know-how is still worth protecting. */
 const SHORT_YEARS = 5;
 
@@ -153,13 +197,14 @@ const yearsOf = (m: RegExpMatchArray) => Number(m[3] ?? m[1] ?? WORD_NUMBERS.ind
 // (1) year after the termination of the business relationship".
 // "This Agreement and the obligations of the parties hereunder shall terminate", "The term of this
 // Agreement shall be from the date above until three (3) years after disclosure".
+// "This Agreement shall, except as otherwise set forth herein, cease to be effective two years after the date hereof".
 const AGREEMENT_LASTS =
-  /\b(?:this|the)\s+agreement(?:\s+and\s+(?:the|all)\s+obligations\b[^.;]{0,80}?)?\s+(?:shall|will)\s+(?:(?:remain|continue|be)\s+in\s+(?:full\s+)?(?:force|effect)|terminate|expire)\b|\bthe\s+term\s+of\s+this\s+agreement\s+(?:shall|will)\s+(?:be|run|end|expire)\b/i;
+  /\b(?:this|the)\s+agreement(?:\s+and\s+(?:the|all)\s+obligations\b[^.;]{0,80}?)?\s+(?:shall|will)(?:,[^,.;]{1,80},)?\s+(?:(?:remain|continue|be)\s+in\s+(?:full\s+)?(?:force|effect)|terminate|expire|cease\s+to\s+(?:be\s+effective|be\s+in\s+(?:full\s+)?(?:force|effect)|have\s+(?:any\s+)?effect))\b|\bthe\s+term\s+of\s+this\s+agreement\s+(?:shall|will)\s+(?:be|run|end|expire)\b/i;
 // A term counted in days, weeks or months from an event: "twenty (20) days from the date of the meeting"
 // (not a notice period, which is "days' notice").
 const SHORT_SPAN =
-  /\b(?:(\d{1,3})|(one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|ninety))(?:\s*\((\d{1,3})\))?\s*(?:-\s*)?(days?|weeks?|months?)\s+(?:from|after|following)\b/gi;
-const SPAN_WORDS: Record<string, number> = { fifteen: 15, twenty: 20, thirty: 30, sixty: 60, ninety: 90 };
+  /\b(?:(\d{1,3})|(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety))(?:\s*\((\d{1,3})\))?\s*(?:-\s*)?(days?|weeks?|months?)\s+(?:from|after|following)\b/gi;
+const SPAN_WORDS: Record<string, number> = { twelve: 12, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30, sixty: 60, ninety: 90 };
 const spanOf = (m: RegExpMatchArray) => Number(m[3] ?? m[1] ?? SPAN_WORDS[(m[2] ?? '').toLowerCase()] ?? WORD_NUMBERS.indexOf((m[2] ?? '').toLowerCase()));
 const OUTLASTS = /\b(?:surviv\w*|perpetu\w*|indefinite\w*|without\s+limit\w*|so\s+long\s+as|continu\w*\s+(?:for|after|beyond|until))\b/i;
 const DUTY_WORDS = /\b(?:confidential\w*|obligations?|non-?disclosure|secrecy)\b/i;
@@ -186,16 +231,35 @@ function agreementTermOnly(ctx: Parameters<Rule>[0]): Hit[] {
   ];
 }
 
+// "provided that all Confidential Information shall continue to be subject to the terms of this
+// Agreement after the termination": the agreement ends, the duty does not.
+const STILL_BOUND =
+  /\b(?:shall|will)\s+(?:continue\s+to\s+be|remain)\s+subject\s+to\s+(?:the\s+(?:terms|provisions)\s+of\s+)?this\s+agreement\s+(?:after|following|notwithstanding|beyond)\b[^.;]*/i;
+const stillBound = (text: string) => {
+  const m = STILL_BOUND.exec(text);
+  return m !== null && !ONE_YEARS.test(m[0]) && !/\b(?:days?|weeks?|months?)\b/i.test(m[0]);
+};
+// The duty's own length in months: "shall continue for a period of eighteen (18) months following".
+const DUTY_RUNS = /\b(?:surviv\w*|continu\w*|remain\w*|last\w*|in\s+(?:force|effect))\b/i;
+
 /** Confidentiality ends after a few years, and we disclose know-how that stays valuable longer. */
 export const shortConfidentiality: Rule = (ctx) => {
   if (!weDisclose(ctx) || !ctx.topics.confidentiality.present) return [];
-  if (ctx.sentences.some((s) => TRADE_SECRET_TAIL.test(s.text))) return [];
+  if (ctx.sentences.some((s) => TRADE_SECRET_TAIL.test(s.text) || stillBound(s.text))) return [];
   const stated = hits(ctx, YEARS, (h) => {
     const n = yearsOf(h.match);
     const text = h.sentence.text;
     const lasts = LASTS.test(text) || FOR_A_PERIOD.test(text.slice(Math.max(0, h.index - 40), h.index));
     return n > 0 && n <= SHORT_YEARS && CONFIDENTIAL_DUTY.test(text) && lasts;
   });
+  stated.push(
+    ...hits(ctx, SHORT_SPAN, (h) => {
+      const n = spanOf(h.match);
+      const text = h.sentence.text;
+      const before = text.slice(Math.max(0, h.index - 40), h.index);
+      return /^month/i.test(h.match[4] ?? '') && n > 0 && n <= 12 * SHORT_YEARS && /\b(?:for|period\s+of)\s+$/i.test(before) && CONFIDENTIAL_DUTY.test(text) && DUTY_RUNS.test(text);
+    }),
+  );
   const found = stated.length > 0 || ctx.scenario !== 'pre-deal-disclosure' ? stated : agreementTermOnly(ctx);
   if (found.length === 0) return [];
   return [finding(ctx, { rule: 'one-sided.short-confidentiality', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];

@@ -3,9 +3,11 @@ import type { TopicId } from '../../topics';
 import type { Rule } from '../context';
 import type { RuleEntry, RuleInfo } from './entry';
 import { andOr } from './and-or';
-import { markedOnly, noIndependentDevelopment, shortConfidentiality } from './confidentiality-scope';
+import { looseIndependentDevelopment, markedOnly, noIndependentDevelopment, shortConfidentiality } from './confidentiality-scope';
 import { noCompelledDisclosure } from './compelled-disclosure';
-import { leakDamages } from './leak-damages';
+import { accuracyWarranty } from './accuracy-warranty';
+import { leakDamages, leakLiabilityFault } from './leak-damages';
+import { recipientIndemnity } from './recipient-indemnity';
 import { designatedReturn } from './return-designated';
 import { exclusivityReach } from './exclusivity-reach';
 import { exclusivityProducts, softMinimums } from './exclusivity-products';
@@ -133,6 +135,10 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: noIndependentDevelopment, rules: [info('one-sided.no-independent-development', 'high', 'confidentiality')] },
   { check: noCompelledDisclosure, rules: [info('one-sided.no-compelled-disclosure', 'medium', 'confidentiality')] },
   { check: leakDamages, rules: [info('one-sided.leak-damages-excluded', 'medium', 'confidentiality')] },
+  { check: accuracyWarranty, rules: [info('one-sided.accuracy-warranty', 'medium', 'confidentiality')] },
+  { check: leakLiabilityFault, rules: [info('one-sided.leak-liability-fault', 'medium', 'confidentiality')] },
+  { check: looseIndependentDevelopment, rules: [info('one-sided.loose-independent-development', 'medium', 'confidentiality')] },
+  { check: recipientIndemnity, rules: [info('one-sided.recipient-indemnity', 'medium', 'confidentiality')] },
   { check: designatedReturn, rules: [info('one-sided.return-designated-only', 'medium', 'return-or-destroy')] },
   { check: shortConfidentiality, rules: [info('one-sided.short-confidentiality', 'medium', 'confidentiality')] },
   { check: noCopies, rules: [info('one-sided.no-copies', 'low', 'confidentiality')] },

@@ -41,3 +41,26 @@ export const leakDamages: Rule = (ctx) => {
   if (found.length === 0) return [];
   return [finding(ctx, { rule: 'one-sided.leak-damages-excluded', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', noFix: true, evidence: groupedEvidence(found) })];
 };
+
+// Liability kept only for fault beyond negligence: "limited to ... direct damages caused by gross
+// negligence, intentional or deliberate misconduct", "shall not be liable unless caused by its wilful misconduct".
+const INDIRECT = /\b(?:consequential|indirect|special|incidental|punitive)\b/i;
+const FAULT_ONLY =
+  /\bliab\w*\b[^.;]{0,80}?\b(?:limited\s+to|only\s+(?:for|to\s+the\s+extent|if|where)|solely\s+(?:for|to\s+the\s+extent)|unless|except\s+(?:for|to\s+the\s+extent|where))\b[^.;]{0,120}?\b(?:gross(?:ly)?\s+negligen\w*|wil(?:l)?ful\s+(?:misconduct|default|breach)|(?:intentional|deliberate)\s+(?:or\s+\w+\s+)?misconduct)/gi;
+
+/**
+ * We disclose, and the receiving side answers for a leak only if it was grossly negligent or meant
+ * it: an ordinary careless leak, the usual one, costs it nothing.
+ */
+export const leakLiabilityFault: Rule = (ctx) => {
+  if (ctx.scenario !== 'pre-deal-disclosure' || !weDisclose(ctx) || !ctx.topics.confidentiality.present) return [];
+  const found = hits(ctx, FAULT_ONLY, (h) => {
+    const text = h.sentence.text;
+    // Only indirect loss left to fault is the exclusion of consequential loss, read above.
+    if (!substantive(ctx, h.sentence) || RELIANCE.test(text) || INDIRECT.test(text)) return false;
+    const subject = partyBefore(ctx, text, h.index + 4);
+    return subject?.side !== 'A';
+  });
+  if (found.length === 0) return [];
+  return [finding(ctx, { rule: 'one-sided.leak-liability-fault', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', noFix: true, evidence: groupedEvidence(found) })];
+};

@@ -4,8 +4,14 @@ import { DEFINITION } from '../topics/detector';
 import { ourSide, partyBefore, partyRightAfter, type PartyRef } from './side';
 import { groupedEvidence, hits, substantive, type Hit } from './text';
 
+// "information ... that is retained in the minds of Representatives": residuals without the word.
 const RESIDUALS =
-  /\b[Rr]esiduals\b|\b[Rr]esidual\s+(?:[Kk]nowledge|[Ii]nformation|[Kk]now-[Hh]ow)\b|\bresiduals\s+clause\b|\b(?:retained\s+in\s+(?:the\s+)?)?unaided\s+memor(?:y|ies)\b/g;
+  /\b[Rr]esiduals\b|\b[Rr]esidual\s+(?:[Kk]nowledge|[Ii]nformation|[Kk]now-[Hh]ow)\b|\bresiduals\s+clause\b|\b(?:retained\s+in\s+(?:the\s+)?)?unaided\s+memor(?:y|ies)\b|\bretained\s+in\s+the\s+(?:minds?|memor(?:y|ies))\s+of\b/g;
+/** Memory named without the word "residuals" grants a right only beside one: "will not be restricted from using", "may use". */
+const FREE_TO_USE =
+  /\b(?:not|neither|nothing)\b[^.;]{0,60}?\b(?:restrict|prevent|preclud|prohibit|limit)\w*\s+(?:\w+\s+){0,6}?from\s+using\b|\b(?:may|free\s+to|entitled\s+to|permitted\s+to)\s+(?:\w+\s+){0,2}?use\b/i;
+/** Our own no-residuals wording: "Neither Party may use ... on the ground that the information is retained in the memory of its personnel". */
+const NO_USE = /\b(?:neither|nor|not|no\s+\w+)\s+(?:\w+\s+){0,2}?(?:may|shall|will|can)\s+(?:\w+\s+){0,2}?use\b|\b(?:may|shall|will)\s+not\s+(?:\w+\s+){0,2}?use\b/i;
 /** What residual knowledge is about: memory, know-how, information. */
 const KNOWLEDGE = /\b(?:memor\w*|know-how|knowledge|ideas|concepts|techniques|information|skills|experience)\b/i;
 /** The draft rules residuals out: that protects the discloser and is not a finding. */
@@ -26,7 +32,8 @@ export const residuals: Rule = (ctx) => {
       !DEFINITION.test(h.sentence.text) &&
       !EXCLUDED.test(h.sentence.text) &&
       // Lower-case "residuals" are also payments ("fees, residuals or other amounts").
-      (h.text !== 'residuals' || KNOWLEDGE.test(h.sentence.text)),
+      (h.text !== 'residuals' || KNOWLEDGE.test(h.sentence.text)) &&
+      (!/^retained\s+in\s+the\s+(?:minds?|memor)/i.test(h.text) || (FREE_TO_USE.test(h.sentence.text) && !NO_USE.test(h.sentence.text))),
   );
   if (uses.length === 0) return [];
   const ours = ourSide(ctx);

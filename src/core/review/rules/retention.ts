@@ -28,6 +28,9 @@ function licensedToKeeper(text: string, keeper: PartyRef | undefined): boolean {
   return [...text.matchAll(LICENSED_TO)].some((m) => m[1]!.toLowerCase() === name);
 }
 
+/** "may retain a list that contains general descriptions of the documents it has returned": a record of the return, not the information. */
+const RECORD_OF_RETURN = /^\s*(?:a|an|one)\s+(?:\w+\s+){0,2}?(?:list|record|log|index|inventory|schedule)\b[^.;]{0,100}?\b(?:returned|destroyed|delivered\s+back)\b/i;
+
 /** Samples used up in the tests cannot be returned: not returning them keeps nothing. */
 const CONSUMED = /\b(?:consumed|used\s+up|expended|destroyed\s+(?:in|during|by)\s+(?:the\s+)?(?:tests?|testing|evaluation|analysis))\b/i;
 
@@ -47,7 +50,12 @@ export const retention: Rule = (ctx) => {
   const kept = (h: Hit) => {
     const text = h.sentence.text;
     // What is kept is named right after the verb, not somewhere else in the sentence.
-    return WHAT.test(text.slice(h.index, h.index + h.text.length + 80)) && (!ARCHIVAL.test(text) || SELF_SET.test(text)) && !CONSUMED.test(text);
+    return (
+      WHAT.test(text.slice(h.index, h.index + h.text.length + 80)) &&
+      (!ARCHIVAL.test(text) || SELF_SET.test(text)) &&
+      !CONSUMED.test(text) &&
+      !RECORD_OF_RETURN.test(text.slice(h.index + h.text.length))
+    );
   };
   const ours = ourSide(ctx);
   for (const hit of hits(ctx, KEEP, kept)) {

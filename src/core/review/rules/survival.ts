@@ -18,6 +18,8 @@ const CATCH_ALL =
   /\bby\s+(?:its|their)\s+(?:very\s+)?(?:nature|terms|context)|\b(?:intended|meant|expected)\s+(?:by\s+(?:its|their)\s+(?:very\s+)?nature\s+)?to\s+survive|\bshould\s+(?:reasonably\s+)?survive|\bexpressly\s+or\s+by\s+implication/i;
 /** "Obligations expressly stated to survive" points to the clauses that say so; it adds nothing vague. */
 const POINTS_ELSEWHERE = /\bexpressly\s+(?:(?:indicated|stated|provided|said|designated|specified)\s+(?:herein\s+)?to\s+)?survive/i;
+/** "This Agreement shall survive the termination of the services": the whole agreement outlasts something else; nothing is left unnamed. */
+const WHOLE = /(?<!\b(?:of|under|in)\s)\b(?:this|the)\s+agreement\s+(?:shall|will)\s+(?:\w+\s+)?survive\b/i;
 /** Survival of the contract's terms is survival of its termination or expiry. */
 const END = /\b(?:terminat|expir|cancel)\w*/i;
 
@@ -35,7 +37,8 @@ export const survival: Rule = (ctx) => {
       !NAMED.test(h.sentence.text) &&
       !NAMED_PART.test(h.sentence.text) &&
       !PERIOD.test(h.sentence.text) &&
-      !POINTS_ELSEWHERE.test(h.sentence.text),
+      !POINTS_ELSEWHERE.test(h.sentence.text) &&
+      !WHOLE.test(h.sentence.text),
   );
   const out: RuleFinding[] = [];
   if (vague.length > 0) {

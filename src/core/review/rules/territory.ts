@@ -16,6 +16,9 @@ export const territoryUndefined: Rule = (ctx) => {
   if (isDefined(ctx, 'Territory') || ctx.sentences.some((s) => DEFINED_INLINE.test(s.text) || NAMED_BESIDE.test(s.text))) return [];
   const uses = hits(ctx, TERRITORY_TERM, (h) => {
     if (h.index === 0 || inHeading(ctx, h.sentence)) return false;
+    // An address form's blank, "(Province/Territory/State)", names no defined term.
+    const t = h.sentence.text;
+    if (t[h.index - 1] === '/' || t[h.index + h.text.length] === '/') return false;
     // "the Exclusive Territory" is fine when that longer term is defined.
     const qualifier = h.match[1];
     return !(qualifier && isDefined(ctx, `${qualifier} Territory`));

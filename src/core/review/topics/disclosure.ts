@@ -25,7 +25,7 @@ export const DISCLOSURE_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'residuals',
-    cue: /residual|unaided\s+memor|memory/i,
+    cue: /residual|unaided\s+memor|memory|minds?\s+of/i,
     // "fees, residuals or other amounts" are payments; residual knowledge is about memory and know-how.
     deals: ({ text }) => RESIDUALS.some((r) => r.test(text)) && KNOWLEDGE.test(text),
   },
@@ -106,4 +106,5 @@ const RESIDUALS = [
   re(String.raw`\bresiduals?\b`),
   re(String.raw`\bunaided\s+memor(?:y|ies)\b`),
   re(String.raw`\bretained\s+in\s+(?:the\s+)?(?:intangible\s+)?(?:form\s+in\s+)?(?:the\s+)?memor(?:y|ies)\b`),
+  re(String.raw`\bretained\s+in\s+the\s+minds?\s+of\b`),
 ];

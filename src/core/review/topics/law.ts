@@ -59,6 +59,9 @@ const GOVERNING_LAW = [
   // "subject to, and construed in accordance with, the laws of": a comma may close the run of verbs.
   re(String.raw`\b(?:construed|interpreted|enforced)\b${GAP(80)}\b(?:in\s+accordance\s+with|under|pursuant\s+to|by),?\s+(?:the\s+)?(?:substantive\s+|internal\s+)?laws?\s+of\b`),
   re(String.raw`\b(?:subject\s+to|governed\s+by)\s+(?:the\s+)?(?:substantive\s+|internal\s+)?laws?\s+of\b`),
+  // "construed and enforced in accordance with English Law": the law named by its adjective. Case
+  // counts here, so "Applicable Law" (a defined term for every law) is left out by name.
+  re(String.raw`\b(?:construed|interpreted|enforced)\b${GAP(80)}\b(?:in\s+accordance\s+with|under)\s+(?:the\s+)?(?!(?:Applicable|Relevant|Such|Any|All|Other|Local)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Ll]aws?\b`, ''),
   // "governed by English law", "governed by the PRC Law", "governed by the internal laws State of New York"
   { test: (text: string) => OF_THE_AGREEMENT.test(text) && GOVERNED_BY_LAW.test(text) },
   // "shall be in accordance with and controlled by the laws of"; not "organised under the laws of"

@@ -158,6 +158,9 @@ describe('finding messages in both languages', () => {
           'This Non-Disclosure Agreement is made between Qinlan Energy Co., Ltd. (the "Disclosing Party") and Harbourline Power GmbH (the "Receiving Party").',
           'The Receiving Party shall keep the Confidential Information secret.',
           'In no event shall either party be liable to the other for any consequential damages.',
+          'These obligations do not apply to information that is publicly available or is independently developed by the Receiving Party.',
+          "A party's liability for breach of this Agreement shall be limited to direct damages caused by the gross negligence of such party.",
+          'The Disclosing Party warrants that all information furnished by it is true and accurate.',
           'All documents furnished by the Disclosing Party which are designated in writing to be the property of the Disclosing Party shall be returned to it on request.',
         ].join('\n'),
         { scenario: 'pre-deal-disclosure', role: 'discloser' },
@@ -166,6 +169,7 @@ describe('finding messages in both languages', () => {
         [
           'This Non-Disclosure Agreement is made between Harbourline Power GmbH (the "Disclosing Party") and Qinlan Energy Co., Ltd. (the "Receiving Party").',
           'The Receiving Party shall keep the Confidential Information secret. These obligations do not apply to information that is publicly available or that the Receiving Party lawfully obtained from a third party.',
+          'The Receiving Party shall indemnify the Disclosing Party against any losses arising from any breach of this Agreement by the Receiving Party.',
         ].join('\n'),
         { scenario: 'pre-deal-disclosure', role: 'recipient' },
       ),
