@@ -11,7 +11,6 @@ import { TOPIC_IDS, type TopicId } from '../topics';
 import { draftParties, type DraftParties } from './parties';
 import { draftSelfName, inSelfName } from './self-name';
 import { definedIn } from './defined-once';
-import { draftPurpose } from './draft-purpose';
 import { DISCLOSURE_SCHEDULE } from '../prepare/schedule';
 import { escapeRegExp } from '../regex-escape';
 
@@ -30,8 +29,8 @@ export interface FixOptions {
  * Fixes for one reviewed draft: each library clause filled with the draft's own names for its
  * parties and its own section numbers, under the number of the section it lands in (fixNumbers),
  * with a plain-language blank for every deal fact the draft does not give (a number of days, a
- * governing law), and the purpose where its cover page fills it in. Nothing comes from a
- * scenario's example deal. The draft is read once here, however many fixes are asked for.
+ * governing law). Nothing comes from a scenario's example deal. The draft is read once here,
+ * however many fixes are asked for.
  */
 export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, { locale = 'en', companyName = '', fixing }: FixOptions = {}): FixClause {
   const { ctx } = buildContext(doc, { ...(review.scenario ? { scenario: review.scenario } : {}), ...(review.role ? { role: review.role } : {}) });
@@ -39,8 +38,6 @@ export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, 
   const draftTerms = draftUses(ctx);
   const names = draftNames(library, draftTerms);
   const selfName = draftSelfName(ctx);
-  // The one deal fact a review can read from the draft's own form: the purpose its cover page fills in.
-  const purpose = draftPurpose(doc);
   const numberOf = fixNumbers(ctx, fixing ?? review.findings);
   return (fix) => {
     const clause = clauseById(library, fix.clause);
@@ -51,9 +48,7 @@ export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, 
         ? sectionOf(ctx, library, key.slice(4), locale)
         : key.startsWith('schedule:')
           ? scheduleBlank(library, key.slice(9), locale)
-          : key === 'purpose' && purpose && /\p{Script=Han}/u.test(purpose) === (variantText(variant, locale).lang === 'zh')
-            ? purpose
-            : valueOrBlank(parties, key, locale);
+          : valueOrBlank(parties, key, locale);
     const number = numberOf(fix, clause.topic);
     const filled = fillClause(clause, variant, number, lookup);
     const defined = withLocalDefinitions(library, number ? filled : unnumbered(filled), (term) => draftTerms(term) || names.has(term), lookup);

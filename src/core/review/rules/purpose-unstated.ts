@@ -1,4 +1,5 @@
 import type { Rule } from '../context';
+import { formStatesPurpose } from '../form-purpose';
 import { finding } from './finding';
 import { groupedEvidence, hits } from './text';
 
@@ -16,12 +17,13 @@ const STATED =
 
 /**
  * Use is limited to a purpose the draft never states: left blank where it is defined, or only
- * referred to. Which uses are allowed is then open to argument, for either side.
+ * referred to. Which uses are allowed is then open to argument, for either side. A cover page or
+ * order form whose Purpose field is filled in states it.
  */
 export const purposeUnstated: Rule = (ctx) => {
   if (!ctx.topics['purpose-limitation'].present) return [];
   const uses = hits(ctx, LIMITED_TO);
-  if (uses.length === 0) return [];
+  if (uses.length === 0 || formStatesPurpose(ctx.doc)) return [];
   const blank = ctx.sentences.filter((s) => BLANK.test(s.text));
   if (blank.length === 0 && ctx.sentences.some((s) => STATED.test(s.text))) return [];
   const evidence = groupedEvidence(blank.length > 0 ? hits(ctx, /["“]Purpose["”]/g, (h) => BLANK.test(h.sentence.text)) : uses);
