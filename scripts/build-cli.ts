@@ -14,6 +14,7 @@ import { describeLibraryIssue } from '../src/core/library';
 import { loadLibraryDir } from '../src/cli/library-files';
 import { reviewLibrary } from '../src/cli/review-library';
 import { answersJsonSchema } from '../src/cli/commands/schema';
+import { topicCueIndex } from '../src/core/review/topics';
 
 const root = path.resolve(__dirname, '..');
 const outdir = path.join(root, 'lib/cli');
@@ -47,10 +48,25 @@ const compiledLibrary: Plugin = {
   },
 };
 
+/**
+ * The topic detector's cue words, read from its patterns now rather than at each start (reading
+ * some two hundred patterns was most of the review engine's set-up): the bundle's
+ * src/core/review/topics/built-cue-index.ts returns them.
+ */
+const builtCueIndex: Plugin = {
+  name: 'built-cue-index',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]review[\\/]topics[\\/]built-cue-index\.ts$/ }, () => ({
+      loader: 'ts',
+      contents: `const index = ${JSON.stringify(JSON.stringify(topicCueIndex()))};\nexport function builtCueIndex() { return JSON.parse(index); }`,
+    }));
+  },
+};
+
 async function main(): Promise<void> {
   rmSync(path.join(root, 'lib'), { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
-  await bundle('clausewright', { entryPoints: ['src/cli/bundle.ts'], external: [...PARTS], plugins: [compiledLibrary] });
+  await bundle('clausewright', { entryPoints: ['src/cli/bundle.ts'], external: [...PARTS], plugins: [compiledLibrary, builtCueIndex] });
   for (const name of PARTS) await bundle(`part-${name}`, { stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root } });
   writeFileSync(path.join(outdir, 'library.json'), JSON.stringify(library));
   // The questionnaire's schema, published beside the README (a test checks it is up to date);

@@ -16,6 +16,8 @@ import { inHeading, quote, sentenceAt } from './text';
 const INTRO =
   /\b(?:as\s+follows|the\s+following\s+(?:payments|amounts|instal{1,2}ments|milestones?|milestone\s+payments|sums|fees)|in\s+(?:\w+\s+){0,2}instal{1,2}ments|broken\s+down\s+(?:below|as\s+follows))\b/gi;
 /** A list item's label: "1.", "(a)", "(iii)", "b)". */
+/** What INTRO cannot match without, looked for first: INTRO tries every "in" and "the" of the draft. */
+const INTRO_WORD = /follow|instal|broken/i;
 const LABEL = /(?:^|[\s:;])(?:\(\s?(?:\d{1,2}|[a-z]|[ivx]{1,4})\s?\)|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s/g;
 /** An instalment's timing or purpose right after its sum: "$400,000 on signing", "30% upon delivery". */
 const PAYMENT_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:of\s+the\s+[\w\s]{0,30}?\s)?(?:on|upon|within|at|after|by|when|payable|due|paid|to\s+be\s+paid|following|for|in\s+(?:cash|advance))\b/i;
@@ -75,7 +77,7 @@ function paymentLists(ctx: ReviewContext): PaymentList[] {
   // "paid in instalments as follows" introduces one list, not two.
   const seen = new Set<string>();
   ctx.doc.paragraphs.forEach((p, paragraph) => {
-    if (p.headingLevel !== undefined || !INTRO.test(p.text)) return;
+    if (p.headingLevel !== undefined || !INTRO_WORD.test(p.text) || !INTRO.test(p.text)) return;
     INTRO.lastIndex = 0;
     for (const m of p.text.matchAll(INTRO)) {
       // Items given each as a paragraph of its own follow the introduction's paragraph.
@@ -130,6 +132,8 @@ export const amountsTotal: Rule = (ctx) => {
 /** "the denominator of which shall be $2,000,000" for "the payments in 3(a)", where 3(a) lists another sum. */
 function wholesElsewhere(ctx: ReviewContext, lists: PaymentList[], details: string[]): Evidence[] {
   const out: Evidence[] = [];
+  // A whole can only disagree with a list the draft has.
+  if (lists.length === 0) return out;
   for (const s of ctx.sentences) {
     const ref = PAYMENTS_IN.exec(s.text);
     if (!ref || inHeading(ctx, s)) continue;

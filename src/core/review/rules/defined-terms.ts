@@ -208,10 +208,11 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     const text = sentences[i]!.text;
     for (const m of matches(QUOTED, text)) for (const f of quotedForms(m[1]!)) quoted.add(f);
     // "The Specifications defined in Exhibit A", "the Closing Date as set forth in the Purchase Agreement": defined by pointing.
-    for (const m of matches(POINTED, text)) quoted.add(m[1]!.toLowerCase());
+    // This pattern and FORWARD each try every capitalised word of a sentence: run only where their words are.
+    if (text.includes('mean') || text.includes('defined') || text.includes('as set ')) for (const m of matches(POINTED, text)) quoted.add(m[1]!.toLowerCase());
     // "Distributor shall be deemed the Non-MAH Party": a role given without quotes.
     for (const m of matches(DEEMED, text)) quoted.add(m[1]!.toLowerCase());
-    for (const m of matches(FORWARD, text)) quoted.add(m[1]!.toLowerCase());
+    if (text.includes('defined ')) for (const m of matches(FORWARD, text)) quoted.add(m[1]!.toLowerCase());
     // The title of an attachment ("Exhibit "H" Badger Prospect Tax Provisions", "Schedule 3 - Support
     // Procedures") names what it holds.
     for (const m of matches(ATTACHMENT_TITLE, text)) quoted.add(m[1]!.toLowerCase());

@@ -114,6 +114,10 @@ function headingAfter(text: string): string | undefined {
 
 const cache = new WeakMap<ReviewContext, Numbering>();
 
+// Built once, not per paragraph or sentence: a long draft has thousands.
+const LISTED = new RegExp(`^(?:[A-Za-z]+\\s+)?(${NUMBER})`);
+const SECTION_NUMBER = new RegExp(`^(${NUMBER})`);
+
 /** The draft's numbering, read once per review: list labels, numbered paragraphs and labels run into the text. */
 export function numbering(ctx: ReviewContext): Numbering {
   const hit = cache.get(ctx);
@@ -122,7 +126,7 @@ export function numbering(ctx: ReviewContext): Numbering {
   for (const p of ctx.doc.paragraphs) {
     // Each label with where its clause text begins (after the label itself).
     const own: { label: string; offset: number; from: number }[] = [];
-    const listed = p.listLabel && new RegExp(`^(?:[A-Za-z]+\\s+)?(${NUMBER})`).exec(p.listLabel.trim());
+    const listed = p.listLabel && LISTED.exec(p.listLabel.trim());
     const lead = LEAD.exec(p.text);
     if (listed) own.push({ label: listed[1]!, offset: 0, from: p.text.startsWith(p.listLabel!) ? p.listLabel!.length : 0 });
     else if (lead) own.push({ label: lead[1]!, offset: lead.index + lead[0].indexOf(lead[1]!), from: lead[0].length });
@@ -140,7 +144,7 @@ export function numbering(ctx: ReviewContext): Numbering {
   labels.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
   const known = new Set(labels.map((l) => l.label));
   for (const s of ctx.sentences) {
-    const m = s.section && new RegExp(`^(${NUMBER})`).exec(s.section);
+    const m = s.section && SECTION_NUMBER.exec(s.section);
     if (m) known.add(m[1]!);
   }
   for (const n of [...known]) {

@@ -18,13 +18,14 @@ export const ownConsent: Rule = (ctx) => {
   const names = ctx.parties.flatMap((p) => [p.name, p.shortName]).filter((n): n is string => !!n && n.length > 1);
   if (names.length < 2) return [];
   const name = new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b`, 'g');
+  const adjacentName = new RegExp(`(?:${names.map(escapeRegExp).join('|')})\\s*$`);
   const found: Hit[] = [];
   for (const h of hits(ctx, RESTRICTION)) {
     // The subject: the party right before the verb ("Licensee shall not"), or, for a second verb
     // with no subject of its own ("X shall disclose ..., but shall have no right to"), the sentence's first.
     const before = h.sentence.text.slice(0, h.index);
     const subjects = before.match(name);
-    const adjacent = new RegExp(`(?:${names.map(escapeRegExp).join('|')})\\s*$`).exec(before);
+    const adjacent = adjacentName.exec(before);
     // A name we do not know right before the verb is its subject: no fallback to the sentence's first.
     if (!adjacent && /\b[A-Z][\w&.-]{0,40}\s*$/.test(before)) continue;
     const subject = adjacent?.[0] ?? subjects?.[0];

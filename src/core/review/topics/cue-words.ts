@@ -17,7 +17,19 @@ export interface CueWords {
   scan(lower: string): void;
 }
 
-export function cueWords(detectors: readonly TopicDetector[]): CueWords {
+/**
+ * What the scanner is made from, plain data: the words, each detector's word ids (null: always
+ * tried) and, per word, the ids of the words that begin it. Reading every cue for its words is most
+ * of the topic detector's set-up, so the command line's bundle carries this worked out at build
+ * time (scripts/build-cli.ts), from the same detectors.
+ */
+export interface CueIndex {
+  words: string[];
+  needs: (number[] | null)[];
+  implied: number[][];
+}
+
+export function cueIndex(detectors: readonly TopicDetector[]): CueIndex {
   const ids = new Map<string, number>();
   const needs = detectors.map((d) => {
     // `test` on a global or sticky pattern depends on where the last one stopped: always tried.
@@ -29,10 +41,15 @@ export function cueWords(detectors: readonly TopicDetector[]): CueWords {
     });
   });
   const words = [...ids.keys()];
+  const implied = words.map((w) => words.filter((o) => w.startsWith(o)).map((o) => ids.get(o)!));
+  return { words, needs, implied };
+}
+
+export function cueWords({ words, needs, implied }: CueIndex): CueWords {
   // At one place in the text the words that match are prefixes of one another; longest first, the
   // one found stands for every word that begins it ("ownership" for "own").
   const byLength = [...words].sort((a, b) => b.length - a.length);
-  const implied = new Map(words.map((w) => [w, words.filter((o) => w.startsWith(o)).map((o) => ids.get(o)!)]));
+  const impliedBy = new Map(words.map((w, id) => [w, implied[id]!]));
   const escaped = byLength.map((w) => escapeRegExp(w));
   // A lookahead, so a word starting inside another ("disclose" in "nondisclosure") is found too.
   const pattern = new RegExp(`(?=(${escaped.join('|')}))`, 'g');
@@ -45,7 +62,7 @@ export function cueWords(detectors: readonly TopicDetector[]): CueWords {
       if (words.length === 0) return;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
-        for (const id of implied.get(m[1]!)!) present[id] = 1;
+        for (const id of impliedBy.get(m[1]!)!) present[id] = 1;
         pattern.lastIndex = m.index + 1;
       }
     },

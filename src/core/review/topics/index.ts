@@ -2,7 +2,8 @@ import type { Evidence, TopicPresence } from '../../findings';
 import { TOPIC_IDS, type TopicId } from '../../topics';
 import type { Sentence } from '../context';
 import type { TopicDetector } from './detector';
-import { cueWords, mayMatch } from './cue-words';
+import { builtCueIndex } from './built-cue-index';
+import { cueIndex, cueWords, mayMatch, type CueIndex } from './cue-words';
 import { DEAL_DETECTORS } from './deal';
 import { DISCLOSURE_DETECTORS } from './disclosure';
 import { LAW_DETECTORS } from './law';
@@ -19,7 +20,14 @@ export const DETECTORS: readonly TopicDetector[] = [
 
 /** For a sentence with Chinese in it: a bilingual paragraph may hold both languages. */
 const WITH_CHINESE: readonly TopicDetector[] = [...DETECTORS, ...ZH_DETECTORS];
-const WORDS = cueWords(WITH_CHINESE);
+const BUILT = builtCueIndex();
+// The build's index is of these same detectors; one of another length would be of others.
+const WORDS = cueWords(BUILT && BUILT.needs.length === WITH_CHINESE.length ? BUILT : topicCueIndex());
+
+/** The index of every detector's cue words, as the command line's build carries it. */
+export function topicCueIndex(): CueIndex {
+  return cueIndex(WITH_CHINESE);
+}
 
 /** Evidence kept per topic: enough to show where, not every mention. */
 const MAX_EVIDENCE = 5;

@@ -30,8 +30,10 @@ function isZhSubLabel(label: string): boolean {
  * are 3, （二） under 第三条 is 3(2), and 3.1 stays itself. A chapter (第二章) only groups articles,
  * which Chinese contracts number straight through, so it is a heading and no section.
  */
+const ZH_ARTICLE_NUMBER = new RegExp(`^${ZH_NUMERAL}{1,3}$`);
+
 export function zhSectionLabel(label: string, top: string | undefined): { label: string; full: string } | undefined {
-  const article = /^第(.{1,6}?)条$/.exec(label)?.[1] ?? (new RegExp(`^${ZH_NUMERAL}{1,3}$`).test(label) ? label : undefined);
+  const article = /^第(.{1,6}?)条$/.exec(label)?.[1] ?? (ZH_ARTICLE_NUMBER.test(label) ? label : undefined);
   const n = article === undefined ? undefined : zhNumber(article);
   if (n !== undefined) return { label: String(n), full: String(n) };
   const item = isZhSubLabel(label) ? zhNumber(label.slice(1, -1)) : undefined;
