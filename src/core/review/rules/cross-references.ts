@@ -113,6 +113,9 @@ function wrongDefinition(ctx: ReviewContext, n: Numbering, r: Reference): Proble
   return { r, key: 'defined', params: { ref: r.items[0]!.number, term: inQuotes(m[1]!) } };
 }
 
+/** A party's right to end this agreement, in the section's own words. */
+const ENDS_AGREEMENT = /\b(?:may|shall\s+have\s+the\s+right\s+to|is\s+entitled\s+to)\s+(?:immediately\s+)?terminate\s+this\s+(?:Agreement|Contract)\b/i;
+
 /**
  * A reference whose purpose names another section's heading: "terminate pursuant to Section 8"
  * where Section 8 is "Taxes" and "Termination" is Section 11. Quiet when any section cited is
@@ -152,6 +155,10 @@ function wrongSubject(ctx: ReviewContext, n: Numbering, r: Reference): Problem |
     const at = n.byLabel.get(x)?.filter((l) => samePart(n, l.paragraph, r.sentence.paragraph));
     if (!at || at.length !== 1) return undefined;
     if (headingsOf(n, x).some((h) => shares(stems(h), purpose))) return undefined;
+    // A termination right stands under many headings ("Failure to Make Compliance Modification"):
+    // a section that itself lets a party end this agreement is the right one to cite for ending it.
+    // Not the referring sentence itself: "4.2 Buyer may terminate this Agreement pursuant to Section 4".
+    if (purpose.has('termin') && at.some((l) => ENDS_AGREEMENT.test(sectionText(ctx, n, l).replace(r.sentence.text, '')))) return undefined;
     // A headed section is what its heading says, even if it mentions the matter in passing ("LBIO
     // may terminate the Study" under "Investigators"); an unheaded one deals with what it keeps naming.
     if (!at.some((l) => l.heading) && at.some((l) => mentions(sectionText(ctx, n, l), topic) >= 2)) return undefined;
