@@ -296,6 +296,23 @@ function weighty(p: Problem): boolean {
   return p.key === 'subject' && !String(p.params.where).includes('.') && p.r.items.every((i) => !i.number.includes('.'));
 }
 
+/** A statute named: "the Copyright Act", "the Bankruptcy Code", "the Act". "Source Code" is none. */
+const STATUTE = /\b[A-Z][a-z]+\s+(?:Act|Ordinance|Regulations|Statute)\b|\b(?:Bankruptcy|Civil|Commercial|Tax|Revenue|Penal|Labou?r)\s+Code\b|\bthe\s+Act\b/;
+/** A pointer back into this agreement after the number: "Section 9 of this Agreement", "Section 9 hereof". */
+const THIS_AGREEMENT = /^[^.;]{0,40}\b(?:this\s+Agreement|hereof|hereunder|herein)\b/i;
+
+/**
+ * A section number this draft does not have, cited in a sentence that names a statute before it or
+ * just after one that does ("... under the Copyright Act. The parties exclude Section 47 ..."): the
+ * statute's section, not a broken reference. One said to be this agreement's still counts.
+ */
+function statuteBefore(ctx: ReviewContext, r: Reference): boolean {
+  if (THIS_AGREEMENT.test(r.sentence.text.slice(r.end))) return false;
+  if (STATUTE.test(r.sentence.text.slice(0, r.index))) return true;
+  const i = ctx.sentences.indexOf(r.sentence);
+  return i > 0 && STATUTE.test(ctx.sentences[i - 1]!.text);
+}
+
 /**
  * Cross-references checked against the draft's own numbering: a number that does not exist, a
  * named heading or a defined term that is not at that number, a purpose that another section's
@@ -320,6 +337,7 @@ export const crossReferences: Rule = (ctx) => {
       return !n.known.has(deep ? x : x.split('.')[0]!);
     });
     if (absent.length > 0) {
+      if (statuteBefore(ctx, r)) continue;
       absent.forEach((x) => missing.add(x));
       broken.push(r);
       continue;

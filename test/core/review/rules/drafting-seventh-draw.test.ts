@@ -48,6 +48,25 @@ describe('a section of another agreement', () => {
   });
 });
 
+describe('a section of a statute', () => {
+  const licence = (exclusion: string) =>
+    [
+      '1. LICENCE 1.1 "Software" means the program in Schedule 1. 1.2 Licensor grants Licensee a licence to use the Software.',
+      '2. LAW 2.1 Licensee has the rights the Copyright, Designs and Patents Act 1988 gives a lawful user of a computer program.',
+      `2.2 ${exclusion}`,
+      '3. GENERAL 3.1 Licensee may not assign this Agreement. 3.2 This Agreement is governed by English law.',
+    ].join('\n');
+
+  it('is no missing section where the sentence before names the statute', () => {
+    expect(messages(crossReferences(makeContext(licence('Nothing in this Agreement excludes Section 50A or Section 296A to the extent the law does not allow it.'))))).toEqual([]);
+  });
+
+  it('still is one where the reference says it is to this agreement', () => {
+    const found = messages(crossReferences(makeContext(licence('Nothing in Section 50A of this Agreement excludes those rights.'))));
+    expect(found).toEqual(['References to sections that do not exist: 50']);
+  });
+});
+
 describe('names that are no defined terms', () => {
   const PARTIES = 'This Sponsorship Agreement is made between Harbour Events LLC ("Organiser") and Keel Streaming Inc. ("Sponsor").';
   const undefinedIn = (text: string[]) => messages(undefinedTerms(makeContext([PARTIES, '"Event" means the festival held in June 2027.', ...text].join('\n'))));
