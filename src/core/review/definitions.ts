@@ -109,6 +109,8 @@ function listed(sentences: readonly Sentence[], found: readonly Definition[]): D
 /** A date as a cover page fills it in: "11/4/10", "1 March 2025", "March 1, 2025". */
 const DATE_VALUE = /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})\b/;
 
+/** What ends a law's title after a bracket: "(Rights of Third Parties) Act 1999", "(Financial Promotion) Order 2005". */
+const TITLE_WORD = /^\s*(?:Act|Order|Regulations?|Rules|Code|Law|Ordinance|Directive|Convention|Treaty|\d{4})\b/;
 /** "clause 15 ", "Section 4.2(a) ": a reference a bracketed heading may follow. */
 const AFTER_REFERENCE = /\b(?:clauses?|sections?|articles?|paragraphs?|schedules?)\s+[\w.()]{1,12}\s*$/i;
 
@@ -124,7 +126,7 @@ function bracketed(sentences: readonly Sentence[], pattern: RegExp): Definition[
       if (/^(?:Exhibit|Schedule|Annex|Appendix|Section|Clause|Article|Attachment)\b/.test(term) || /^[A-Z]{1,4}$/.test(term)) continue;
       // Without quotes, a bracket may be part of a title, "the Contracts (Rights of Third Parties) Act",
       // or a heading after a reference, "clause 15 (Termination of Employment)".
-      if (pattern === BARE_NAMING && (/^\s*[A-Z\d]/.test(s.text.slice(m.index + m[0].length)) || AFTER_REFERENCE.test(s.text.slice(Math.max(0, m.index - 24), m.index)))) continue;
+      if (pattern === BARE_NAMING && (TITLE_WORD.test(s.text.slice(m.index + m[0].length)) || AFTER_REFERENCE.test(s.text.slice(Math.max(0, m.index - 24), m.index)))) continue;
       const start = s.start + m.index + m[0].lastIndexOf(term);
       out.push({ term, paragraph: s.paragraph, start, end: start + term.length, text: s.text });
     }

@@ -1,6 +1,7 @@
 // Drafting points from the seventh drafting draw (issue 12, seed 1208): each a rule of drafting, with
 // a near miss that still fires. The wording is ours, in the styles the draw showed.
 import { crossReferences } from '../../../../src/core/review/rules/cross-references';
+import { duplicateDefinitions } from '../../../../src/core/review/rules/duplicate-definitions';
 import { undefinedTerms } from '../../../../src/core/review/rules/defined-terms';
 import { efforts } from '../../../../src/core/review/rules/efforts';
 import { shallMisuse } from '../../../../src/core/review/rules/shall';
@@ -172,5 +173,23 @@ describe('a deal\'s shared glossary', () => {
 
   it('still shows unused terms where only a few are borrowed', () => {
     expect(messages(unusedTerms(makeContext(glossary(2))))).toEqual(['Defined terms never used: "Bankruptcy Action" and "Authenticating Agent"']);
+  });
+});
+
+describe('a party\'s label given again over the signature', () => {
+  const endorsement = (signer: string) =>
+    [
+      'This Endorsement Agreement is made between Northwind Health LLC ("Northwind") and Dana Cole ("Endorser), an individual.',
+      'Endorser shall appear in two advertising campaigns each year, and Northwind shall pay Endorser the fees in Schedule 1.',
+      'IN WITNESS WHEREOF the parties have signed this Agreement.',
+      `WITNESS: ${signer} ("Endorser")    By: /s/ ${signer}`,
+    ].join('\n');
+
+  it('is one naming, even where the opening lost a quote', () => {
+    expect(messages(duplicateDefinitions(makeContext(endorsement('Dana Cole'))))).toEqual([]);
+  });
+
+  it('is still a second definition beside another name', () => {
+    expect(messages(duplicateDefinitions(makeContext(endorsement('Riley Shaw'))))).toEqual(['Defined more than once: "Endorser"']);
   });
 });
