@@ -3,6 +3,7 @@ import type { ReviewContext, Sentence } from '../context';
 import { openingSentences } from '../parties';
 import { zhPartyRefs } from '../zh/side';
 import { partyOnSideA } from './deal-roles';
+import { namesBeside } from './party-names';
 import { plainParties } from './plain-parties';
 import { roleLines } from './role-lines';
 import { sideGroups, type SideGroups } from './side-groups';
@@ -116,7 +117,8 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   if (named.length === 1) partySides[named[0]!] = labelled === 'A' ? 'B' : 'A';
   ctx.parties.forEach((p, i) => {
     const side = partySides[i];
-    for (const n of [p.name, p.shortName, aliases[i], ...workers[i]!]) {
+    // Every name the opening gives the party: "MRT" or the "Company" are one party.
+    for (const n of [p.name, p.shortName, aliases[i], ...workers[i]!, ...namesBeside(ctx, p.name)]) {
       if (!n || n.length < 2) continue;
       names.push(n);
       if (side) sides.set(n.toLowerCase(), side);

@@ -158,6 +158,24 @@ describe('a best-efforts duty placed on its party', () => {
   });
 });
 
+describe('a party with two names', () => {
+  const consulting = (names: string) =>
+    [
+      `This Consulting Agreement is made between Medway Realty Trust, Inc. (${names}) and Harbour Advisers LLC (the "Consultant").`,
+      'The Company shall use its best efforts to give the Consultant the information it needs, and MRT shall pay the fees in Schedule 1.',
+    ].join('\n');
+
+  it('is one party under either name, so its best-efforts duty is the other side\'s to the consultant', () => {
+    const found = efforts(makeContext(consulting('"MRT" or the "Company"'), { scenario: 'custom-development', role: 'developer' }));
+    expect(messages(found)).toEqual(['The other side\'s "best efforts" duty is vague']);
+  });
+
+  it('is not placed where the draft never gives it the second name', () => {
+    const found = efforts(makeContext(consulting('"MRT"'), { scenario: 'custom-development', role: 'developer' }));
+    expect(messages(found)).toEqual(['"Best efforts" standard']);
+  });
+});
+
 describe('a deal\'s shared glossary', () => {
   const glossary = (borrowed: number) =>
     [
