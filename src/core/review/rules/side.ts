@@ -20,8 +20,7 @@ const LABELS: Record<'A' | 'B', readonly string[]> = {
   A: [
     'Disclosing Party', 'Discloser', 'Provider', 'Supplier', 'Licensor', 'Technology Owner', 'Owner',
     'Developer', 'Vendor', 'Manufacturer', 'Transferor', 'Seller', 'Sponsor',
-    // Those who perform services for the other: "the Consultant", "the Executive".
-    'Consultant', 'Contractor', 'Executive', 'Employee',
+    'Consultant', 'Contractor', 'Executive', // those who perform services for the other
   ],
   B: [
     'Receiving Party', 'Recipient', 'Evaluator', 'Distributor', 'Reseller', 'Licensee', 'Customer',
@@ -314,8 +313,8 @@ export function partyRefs(ctx: ReviewContext, text: string): PartyRef[] {
     if (lettered.some((l) => m!.index < l.index + l.text.length && l.index < m!.index + t.length)) continue;
     // Role labels and names are capitalised in contracts; "the owner" in lower case is not a party.
     if (!MUTUAL.test(t) && !/^[A-Z]/.test(t) && !PRONOUN.test(t)) continue;
-    // "US" in capitals is the country, not "us".
-    if (/^(?:US|WE|YOU)$/.test(t)) continue;
+    // "US" in capitals is the country, not "us"; "the Executive Committee" is no executive.
+    if (/^(?:US|WE|YOU)$/.test(t) || (/^executive$/i.test(t) && /^\s+[A-Z]/.test(text.slice(m.index + t.length)))) continue;
     const side: Side | undefined = MUTUAL.test(t)
       ? /^the /i.test(t) && !/parties/i.test(t) ? undefined : 'both'
       : sides.get(t.toLowerCase());
