@@ -277,7 +277,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     // Administrative Services and Teaming Agreement").
     if (namesDocument(ctx, h)) continue;
     // "the Fitness Channel www.example.com/fitness": a page or site named with its address.
-    if (/^\s*[(:,]?\s*(?:https?:\/\/|www\.)/i.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 16))) continue;
+    if (/^\s{0,3}[(:,]?\s{0,3}(?:https?:\/\/|www\.)/i.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 16))) continue;
     // "this Privacy Program section": the name of a part of the document.
     if (/^\s+(?:section|article|clause|exhibit|schedule|paragraph)\b/.test(h.sentence.text.slice(h.index + h.text.length))) continue;
     // A name followed by its company form ("Acme Corporation") is a party or a third party.

@@ -86,8 +86,11 @@ function oneOfAKind(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
 function sameName(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
   const names = list.map((d) => {
     const before = (ctx.doc.paragraphs[d.paragraph]?.text ?? '').slice(Math.max(0, d.start - 60), d.start);
-    const m = /([A-Z][\w.&'’-]*\s+[A-Z][\w.&'’-]*),?\s*\(\s*(?:the\s+)?["“]$/.exec(before);
-    return m?.[1]!.replace(/\s+/g, ' ');
+    // String steps, not a pattern anchored at the end, which would retry at every position.
+    const open = before.lastIndexOf('(');
+    if (open < 0 || !/^\(\s{0,3}(?:the\s{1,3})?["“]$/.test(before.slice(open))) return undefined;
+    const words = before.slice(0, open).trim().replace(/,$/, '').split(/\s+/).slice(-2);
+    return words.length === 2 && words.every((w) => /^[A-Z]/.test(w)) ? words.join(' ') : undefined;
   });
   return names[0] !== undefined && names.every((n) => n === names[0]);
 }
