@@ -31,10 +31,12 @@ const NAMING_BEFORE = /(?:\(\s*(?:[^()]{0,60}?(?:\b(?:the|a|an|each|individually
 // single quote is as often an apostrophe, so only the whole bracket is read.
 const SINGLE_QUOTED = /\(\s*(?:the\s+)?['‘](?:the\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for)){0,5})['’]\s*\)/g;
 const BARE_STYLE = 3;
+/** A name in a bracket whose closing quote was lost: written notice (the "Notice). */
+const HALF_QUOTED = /\(\s*(?:the\s+|an?\s+)?["“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s*\)/g;
 // A name alone in a bracket without quotes: (the Effective Date), (collectively, the Services), (each
 // a Milestone Deliverable), (Developer). Text exported from PDF often loses the quotes.
 const BARE_NAMING =
-  /\(\s*(?:(?:collective(?:ly)?|individually|together|jointly|hereinafter(?:\s+referred\s+to\s+as)?|referred\s+to\s+as),?\s+)?(?:(?:the|each|an?|each\s+an?)\s+)?([A-Z][a-z][\w-]*(?:\s+(?:[A-Z][a-z][\w-]*|of|and|for)){0,4}?)\s*\)/g;
+  /\(\s*(?:(?:collective(?:ly)?|individually|together|jointly|hereinafter(?:\s+referred\s+to\s+as)?|referred\s+to\s+as),?\s+)?(?:(?:the|each|an?|each\s+an?)\s+)?([A-Z][a-z][\w-]*(?:\s+(?:[A-Z][a-z][\w-]*|of|and|for|in)){0,4}?)\s*\)/g;
 
 /** Defined terms: quoted "X" means…, (the "X"), (hereinafter "X"), and two-column definition tables. */
 export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): Definition[] {
@@ -54,6 +56,7 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
       found.push({ term, paragraph: s.paragraph, start, end: start + term.length, text: s.text });
     }
   }
+  const quotedCount = found.length;
   for (const s of sentences) {
     if (s.start !== 0) continue;
     const m = BARE_TERM.exec(s.text);
@@ -63,10 +66,13 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
     found.push({ term: m[1]!, paragraph: s.paragraph, start, end: start + m[1]!.length, text: s.text });
   }
   found.push(...listed(sentences, found));
-  found.push(...bracketed(sentences, SINGLE_QUOTED));
-  // Only where the draft quotes none of its terms: with quotes, a bare "(the Company)" is a reference.
-  // A few such names make a house style; one or two may be labels ("(Party A)").
-  if (found.length === 0) {
+  const quotedAlso = [...bracketed(sentences, SINGLE_QUOTED), ...bracketed(sentences, HALF_QUOTED)];
+  found.push(...quotedAlso);
+  // Only where the draft quotes at most one of its terms (a name it borrowed, "JS"): with quotes, a
+  // bare "(the Company)" is a reference. A few such names make a house style; one or two may be
+  // labels ("(Party A)"). A draft defining terms in a list without quotes ("Board means ...") names
+  // others the same way in brackets: "(the Holiday Year)".
+  if (quotedCount + quotedAlso.length <= 1) {
     const bare = bracketed(sentences, BARE_NAMING);
     if (new Set(bare.map((d) => d.term)).size >= BARE_STYLE) found.push(...bare);
   }
@@ -103,6 +109,11 @@ function listed(sentences: readonly Sentence[], found: readonly Definition[]): D
 /** A date as a cover page fills it in: "11/4/10", "1 March 2025", "March 1, 2025". */
 const DATE_VALUE = /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})\b/;
 
+/** What ends a law's title after a bracket: "(Rights of Third Parties) Act 1999", "(Financial Promotion) Order 2005". */
+const TITLE_WORD = /^\s*(?:Act|Order|Regulations?|Rules|Code|Law|Ordinance|Directive|Convention|Treaty|\d{4})\b/;
+/** "clause 15 ", "Section 4.2(a) ": a reference a bracketed heading may follow. */
+const AFTER_REFERENCE = /\b(?:clauses?|sections?|articles?|paragraphs?|schedules?)\s+[\w.()]{1,12}\s*$/i;
+
 /** Names alone in a bracket, read with one of the patterns above. */
 function bracketed(sentences: readonly Sentence[], pattern: RegExp): Definition[] {
   const out: Definition[] = [];
@@ -113,6 +124,9 @@ function bracketed(sentences: readonly Sentence[], pattern: RegExp): Definition[
       const term = m[1]!;
       // "(Exhibit A)", "(Section 4)", "(USD)": a pointer or a unit, not a name.
       if (/^(?:Exhibit|Schedule|Annex|Appendix|Section|Clause|Article|Attachment)\b/.test(term) || /^[A-Z]{1,4}$/.test(term)) continue;
+      // Without quotes, a bracket may be part of a title, "the Contracts (Rights of Third Parties) Act",
+      // or a heading after a reference, "clause 15 (Termination of Employment)".
+      if (pattern === BARE_NAMING && (TITLE_WORD.test(s.text.slice(m.index + m[0].length)) || AFTER_REFERENCE.test(s.text.slice(Math.max(0, m.index - 24), m.index)))) continue;
       const start = s.start + m.index + m[0].lastIndexOf(term);
       out.push({ term, paragraph: s.paragraph, start, end: start + term.length, text: s.text });
     }

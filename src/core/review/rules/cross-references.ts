@@ -113,6 +113,9 @@ function wrongDefinition(ctx: ReviewContext, n: Numbering, r: Reference): Proble
   return { r, key: 'defined', params: { ref: r.items[0]!.number, term: inQuotes(m[1]!) } };
 }
 
+/** A party's right to end this agreement, in the section's own words. */
+const ENDS_AGREEMENT = /\b(?:may|shall\s+have\s+the\s+right\s+to|is\s+entitled\s+to)\s+(?:immediately\s+)?terminate\s+this\s+(?:Agreement|Contract)\b/i;
+
 /**
  * A reference whose purpose names another section's heading: "terminate pursuant to Section 8"
  * where Section 8 is "Taxes" and "Termination" is Section 11. Quiet when any section cited is
@@ -152,6 +155,10 @@ function wrongSubject(ctx: ReviewContext, n: Numbering, r: Reference): Problem |
     const at = n.byLabel.get(x)?.filter((l) => samePart(n, l.paragraph, r.sentence.paragraph));
     if (!at || at.length !== 1) return undefined;
     if (headingsOf(n, x).some((h) => shares(stems(h), purpose))) return undefined;
+    // A termination right stands under many headings ("Failure to Make Compliance Modification"):
+    // a section that itself lets a party end this agreement is the right one to cite for ending it.
+    // Not the referring sentence itself: "4.2 Buyer may terminate this Agreement pursuant to Section 4".
+    if (purpose.has('termin') && at.some((l) => ENDS_AGREEMENT.test(sectionText(ctx, n, l).replace(r.sentence.text, '')))) return undefined;
     // A headed section is what its heading says, even if it mentions the matter in passing ("LBIO
     // may terminate the Study" under "Investigators"); an unheaded one deals with what it keeps naming.
     if (!at.some((l) => l.heading) && at.some((l) => mentions(sectionText(ctx, n, l), topic) >= 2)) return undefined;
@@ -289,6 +296,23 @@ function weighty(p: Problem): boolean {
   return p.key === 'subject' && !String(p.params.where).includes('.') && p.r.items.every((i) => !i.number.includes('.'));
 }
 
+/** A statute named: "the Copyright Act", "the Bankruptcy Code", "the Act". "Source Code" is none. */
+const STATUTE = /\b[A-Z][a-z]+\s+(?:Act|Ordinance|Regulations|Statute)\b|\b(?:Bankruptcy|Civil|Commercial|Tax|Revenue|Penal|Labou?r)\s+Code\b|\bthe\s+Act\b/;
+/** A pointer back into this agreement after the number: "Section 9 of this Agreement", "Section 9 hereof". */
+const THIS_AGREEMENT = /^[^.;]{0,40}\b(?:this\s+Agreement|hereof|hereunder|herein)\b/i;
+
+/**
+ * A section number this draft does not have, cited in a sentence that names a statute before it or
+ * just after one that does ("... under the Copyright Act. The parties exclude Section 47 ..."): the
+ * statute's section, not a broken reference. One said to be this agreement's still counts.
+ */
+function statuteBefore(ctx: ReviewContext, r: Reference): boolean {
+  if (THIS_AGREEMENT.test(r.sentence.text.slice(r.end))) return false;
+  if (STATUTE.test(r.sentence.text.slice(0, r.index))) return true;
+  const i = ctx.sentences.indexOf(r.sentence);
+  return i > 0 && STATUTE.test(ctx.sentences[i - 1]!.text);
+}
+
 /**
  * Cross-references checked against the draft's own numbering: a number that does not exist, a
  * named heading or a defined term that is not at that number, a purpose that another section's
@@ -313,6 +337,7 @@ export const crossReferences: Rule = (ctx) => {
       return !n.known.has(deep ? x : x.split('.')[0]!);
     });
     if (absent.length > 0) {
+      if (statuteBefore(ctx, r)) continue;
       absent.forEach((x) => missing.add(x));
       broken.push(r);
       continue;

@@ -7,7 +7,7 @@ import { namesDocument, otherSource } from './document-names';
 import { inTitle, tableOfContents } from './heading-words';
 import { headingLine, namedNotDefined } from './named-not-defined';
 import { insideLongerTerm, madeOfDefined, optionalPlural, pluralDefined, quotedForms, shortenedTerm, withoutOwner } from './defined-forms';
-import { COMMON, DOCUMENT_WORD, INSTITUTION, PLACES, PROFESSION } from './capital-words';
+import { CARRIER, COMMON, DOCUMENT_WORD, INSTITUTION, PLACES, PROFESSION } from './capital-words';
 import { headSwaps, nearMisses } from './near-misses';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
 import { sortedTerms, withPrefix } from './term-prefixes';
@@ -46,7 +46,7 @@ const OWNERSHIP_TERMS = /^(?:Improvements?|Results|Foreground\s+\w+|Background\s
 
 function ignorable(ctx: Parameters<Rule>[0], phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  if (words.every((w) => COMMON.has(w)) || PLACES.test(phrase) || INSTITUTION.test(phrase) || PROFESSION.test(phrase) || OWNERSHIP_TERMS.test(phrase)) return true;
+  if (words.every((w) => COMMON.has(w)) || PLACES.test(phrase) || INSTITUTION.test(phrase) || PROFESSION.test(phrase) || CARRIER.test(phrase) || OWNERSHIP_TERMS.test(phrase)) return true;
   // A party's own things ("Sonos Marks", "Acme Quality Plan") are named, not defined.
   // So are things described by a party's name ("Loop-branded Products").
   const first = words[0]!.toLowerCase();
@@ -277,6 +277,8 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     // Agreement between DDOT and Owner dated ..."), or the first words of a longer title ("the
     // Administrative Services and Teaming Agreement").
     if (namesDocument(ctx, h)) continue;
+    // "the Fitness Channel www.example.com/fitness": a page or site named with its address.
+    if (/^\s{0,3}[(:,]?\s{0,3}(?:https?:\/\/|www\.)/i.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 16))) continue;
     // "this Privacy Program section": the name of a part of the document.
     if (/^\s+(?:section|article|clause|exhibit|schedule|paragraph)\b/.test(h.sentence.text.slice(h.index + h.text.length))) continue;
     // A name followed by its company form ("Acme Corporation") is a party or a third party.

@@ -79,6 +79,22 @@ function oneOfAKind(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
   return list.every((d) => /\(\s*(?:each,?\s+)?an?\s+["“]$/i.test((ctx.doc.paragraphs[d.paragraph]?.text ?? '').slice(Math.max(0, d.start - 20), d.start)));
 }
 
+/**
+ * A party's label given again beside the same name, "Paul Lane ("Endorser")" in the opening and
+ * over the signature: one naming, written twice. The two words before the bracket must match.
+ */
+function sameName(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
+  const names = list.map((d) => {
+    const before = (ctx.doc.paragraphs[d.paragraph]?.text ?? '').slice(Math.max(0, d.start - 60), d.start);
+    // String steps, not a pattern anchored at the end, which would retry at every position.
+    const open = before.lastIndexOf('(');
+    if (open < 0 || !/^\(\s{0,3}(?:the\s{1,3})?["“]$/.test(before.slice(open))) return undefined;
+    const words = before.slice(0, open).trim().replace(/,$/, '').split(/\s+/).slice(-2);
+    return words.length === 2 && words.every((w) => /^[A-Z]/.test(w)) ? words.join(' ') : undefined;
+  });
+  return names[0] !== undefined && names.every((n) => n === names[0]);
+}
+
 /** Where standard terms send the reader for a value: the cover page, the order form, the key terms. */
 const COVER = /\b(?:cover\s+page|order\s+form|key\s+terms)\b/i;
 
@@ -118,7 +134,7 @@ export const duplicateDefinitions: Rule = (ctx) => {
     const key = d.term.toLowerCase();
     push(byTerm, key, d);
   }
-  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1 && !repeated(l) && !coverPage(ctx, l) && !mirrored(ctx, l) && !oneOfAKind(ctx, l));
+  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1 && !repeated(l) && !coverPage(ctx, l) && !mirrored(ctx, l) && !oneOfAKind(ctx, l) && !sameName(ctx, l));
   // One thing under two names: two terms whose "means ..." texts are the same.
   const byMeaning = new Map<string, Definition[]>();
   for (const l of byTerm.values()) {

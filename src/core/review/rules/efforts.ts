@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from '../context';
 import { draftingHits } from './drafting';
 import { inQuotes, listOf } from './finding';
-import { ourSide, partyBefore } from './side';
+import { ourSide, partyRefs, type PartyRef } from './side';
 import { hits, push } from './text';
 
 // Longest standards first, so "commercially reasonable efforts" is not also "reasonable efforts".
@@ -22,6 +22,22 @@ function standard(words: string): string {
   return words.toLowerCase().replace(/\s+/g, ' ').replace('good-faith', 'good faith').replace(/^bests\b/, 'best');
 }
 
+/** A party named as the object of a preposition: "the affairs of Emerald", "a manager approved by us". */
+const OBJECT = /\b(?:by|to|of|from|with|for|than)\s+(?:the\s+)?$/i;
+
+/** Who owes the duty: the last party named before it that is not the object of a preposition. */
+function subjectBefore(ctx: Parameters<Rule>[0], text: string, index: number): PartyRef | undefined {
+  // "Fails to devote your best efforts": the possessive names the party, where the draft calls it "you".
+  if (/\byour\s+$/i.test(text.slice(Math.max(0, index - 6), index))) return partyRefs(ctx, 'you')[0];
+  const from = Math.max(0, index - 240);
+  const refs = partyRefs(ctx, text.slice(from, index));
+  for (let i = refs.length - 1; i >= 0; i--) {
+    const r = refs[i]!;
+    if (!OBJECT.test(text.slice(Math.max(from, from + r.index - 12), from + r.index))) return r;
+  }
+  return undefined;
+}
+
 /** "Best efforts", and more than one efforts standard in the same draft. */
 export const efforts: Rule = (ctx) => {
   const all = hits(ctx, EFFORTS, (h) => DUTY_VERB.test(h.sentence.text));
@@ -31,7 +47,7 @@ export const efforts: Rule = (ctx) => {
   // A duty on the other side only is theirs to perform: the advice is to pin it down, not to soften it.
   const ours = ourSide(ctx);
   const theirs = ours !== undefined && best.every((h) => {
-    const side = partyBefore(ctx, h.sentence.text, h.index)?.side;
+    const side = subjectBefore(ctx, h.sentence.text, h.index)?.side;
     return side !== undefined && side !== 'both' && side !== ours;
   });
   out.push(...draftingHits(ctx, 'drafting.best-efforts', best, {}, theirs ? 'drafting.best-efforts-theirs' : undefined));

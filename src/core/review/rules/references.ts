@@ -22,11 +22,12 @@ const SEPARATOR =
 /** "within 4.2 to 30 days": a quantity, not a section. */
 const QUANTITY = /^\s*(?:%|per\s?cent|percent|days?|business|calendar|months?|years?|hours?|weeks?)\b/i;
 /**
- * "Section 365(n) of the Bankruptcy Code", "Section 2 of the Purchase Agreement": another text. And
+ * "Section 365(n) of the Bankruptcy Code", "Section 2 of the Purchase Agreement", "Section 4.6 or 4.7,
+ * respectively, of the applicable Transfer Agreement": another text. And
  * "Section 47, Township 4 South, Range 10 East": a section of the land survey, in a description of land.
  */
 // "(?:,\s*)?", not ",?\s*": the leading spaces are taken once, so a long run of them is not re-tried.
-const ELSEWHERE = /^\s*(?:\([^()]{1,60}\)\s*)*(?:[-–]\d|U\.?\s?S\.?\s?C|(?:,\s*)?(?:thereof|therein|thereunder|Township|Twp\.?)\b|(?:,\s*)?(?:of|under)\s+(?!this\b|these\b|the\s+Agreement\b)(?:the\s+)?(?:[A-Z]|\d))/i;
+const ELSEWHERE = /^\s*(?:\([^()]{1,60}\)\s*)*(?:[-–]\d|U\.?\s?S\.?\s?C|(?:,\s*)?(?:thereof|therein|thereunder|Township|Twp\.?)\b|(?:,\s*)?(?:respectively,?\s*)?(?:of|under)\s+(?!this\b|these\b|the\s+Agreement\b)(?:the\s+)?(?:[A-Z]|\d))/i;
 /**
  * "Section 1.2 of" at the end of a paragraph: the filing's page footer or legend cuts the sentence
  * before the agreement it names, so whose section it is cannot be told.
@@ -34,6 +35,11 @@ const ELSEWHERE = /^\s*(?:\([^()]{1,60}\)\s*)*(?:[-–]\d|U\.?\s?S\.?\s?C|(?:,\s
 const CUT_OFF = /^\s*(?:,\s*)?(?:of|under)\s*$/i;
 /** "12 U.S.C. Section 1467a", "REPS Act Section 352", "21 C.F.R. Sections 210": a statute. */
 const STATUTE_BEFORE = /(?:(?:Schedule|Exhibit|Appendix|Annex)\s+[\w-]+,|U\.\s?S\.\s?C\.?|C\.\s?F\.\s?R\.?|\bAct|\bCode|\bLaw|\bRegulations?|\bRules?|\bTitle\s+\w+)[,\s]*$/;
+/**
+ * "as described in that Section 2.2.1": the section of another agreement the sentence has just
+ * named. Not "provided that Section 5 survives", where "that" opens a clause.
+ */
+const THAT_ONE = /\b(?:in|under|to|of|by|with)\s+that\s+$/i;
 /** A connector before numbers with no "Section": "pursuant to 15.2". */
 const BARE_REF = /\b(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?=\d{1,2}\.\d)/g;
 
@@ -90,7 +96,8 @@ export function references(ctx: ReviewContext, n: Numbering): Reference[] {
       if (items.length === 0) continue;
       const end = at;
       if (ELSEWHERE.test(s.text.slice(end)) || CUT_OFF.test(s.text.slice(end))) continue;
-      if (STATUTE_BEFORE.test(s.text.slice(Math.max(0, k.index - 40), k.index))) continue;
+      const lead = s.text.slice(Math.max(0, k.index - 40), k.index);
+      if (STATUTE_BEFORE.test(lead) || THAT_ONE.test(lead)) continue;
       // A label written "Section 8. Termination" is not a reference to itself.
       const from = s.start + k.index;
       if (n.labels.some((l) => l.paragraph === s.paragraph && l.offset >= from && l.offset <= from + k[0].length)) continue;

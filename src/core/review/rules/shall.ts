@@ -12,11 +12,11 @@ const PASSIVE_DUTY =
   /\bshall\s+(?:promptly\s+|immediately\s+|thereafter\s+|also\s+)?be\s+(?:promptly\s+|immediately\s+)?(returned|destroyed|erased|deleted|borne|filed|prosecuted|maintained|obtained|repaired|replaced)\b/g;
 /**
  * The actor named after the verb: "shall be paid by Licensee", "shall be borne by each Party", "by
- * the non-prevailing Party", by a party whose name was redacted ("by [***]"), or by a party a
- * plain-language draft calls "us" or "you".
+ * the non-prevailing Party", "by the indemnified party" (any party a participle describes), by a
+ * party whose name was redacted ("by [***]"), or by a party a plain-language draft calls "us" or "you".
  */
 const BY_ACTOR =
-  /^[^.;]{0,60}?\bby\s+(?:the\s+|each\s+|either\s+|such\s+|its\s+)?(?:(?:non-)?(?:prevailing|losing|defaulting|breaching|requesting|disclosing|receiving|indemnifying|terminating|responsible)\s+)?(?:[A-Z]|\[\s*\*|(?:us|you)\b|party|parties|licensee|licensor|supplier|customer|buyer|seller|recipient|discloser|distributor|manufacturer)/;
+  /^[^.;]{0,60}?\bby\s+(?:the\s+|each\s+|either\s+|such\s+|its\s+)?(?:(?:non-)?(?:[a-z]{2,20}(?:ing|ed)|responsible)\s+)?(?:[A-Z]|\[\s*\*|(?:us|you)\b|party|parties|licensee|licensor|supplier|customer|buyer|seller|recipient|discloser|distributor|manufacturer)/;
 /** A condition opens the clause: "If and when any such consent shall be obtained" states when, and binds no one. */
 const CONDITION = /\b(?:if|when|until|unless|once|whether)\b/gi;
 /** A condition's end: a comma followed by the main clause's subject ("If X fails, the Samples shall be returned"). */

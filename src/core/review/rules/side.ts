@@ -3,6 +3,8 @@ import type { ReviewContext, Sentence } from '../context';
 import { openingSentences } from '../parties';
 import { zhPartyRefs } from '../zh/side';
 import { partyOnSideA } from './deal-roles';
+import { namesBeside } from './party-names';
+import { plainParties } from './plain-parties';
 import { roleLines } from './role-lines';
 import { sideGroups, type SideGroups } from './side-groups';
 import { escapeRegExp } from '../../regex-escape';
@@ -18,6 +20,7 @@ const LABELS: Record<'A' | 'B', readonly string[]> = {
   A: [
     'Disclosing Party', 'Discloser', 'Provider', 'Supplier', 'Licensor', 'Technology Owner', 'Owner',
     'Developer', 'Vendor', 'Manufacturer', 'Transferor', 'Seller', 'Sponsor',
+    'Consultant', 'Contractor', 'Executive', // those who perform services for the other
   ],
   B: [
     'Receiving Party', 'Recipient', 'Evaluator', 'Distributor', 'Reseller', 'Licensee', 'Customer',
@@ -26,6 +29,8 @@ const LABELS: Record<'A' | 'B', readonly string[]> = {
 };
 
 const MUTUAL = /^(?:each|either|both|the) part(?:y|ies)$/i;
+/** The pronouns a plain-language draft names its parties by (see plain-parties.ts), in lower case as written. */
+const PRONOUN = /^(?:we|us|you)$/;
 
 /** Our side from ctx.role, whatever the scenario (role ids are unique across scenarios). */
 export function ourSide(ctx: ReviewContext): 'A' | 'B' | undefined {
@@ -111,13 +116,14 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   if (named.length === 1) partySides[named[0]!] = labelled === 'A' ? 'B' : 'A';
   ctx.parties.forEach((p, i) => {
     const side = partySides[i];
-    for (const n of [p.name, p.shortName, aliases[i], ...workers[i]!]) {
+    // Every name the opening gives the party: "MRT" or the "Company" are one party.
+    for (const n of [p.name, p.shortName, aliases[i], ...workers[i]!, ...namesBeside(ctx, p.name)]) {
       if (!n || n.length < 2) continue;
       names.push(n);
       if (side) sides.set(n.toLowerCase(), side);
     }
   });
-  for (const [n, side] of [...lined, ...collective]) {
+  for (const [n, side] of [...lined, ...collective, ...plainParties(ctx, (l) => labelSide(l, ctx.scenario))]) {
     names.push(n);
     if (!sides.has(n.toLowerCase())) sides.set(n.toLowerCase(), side);
   }
@@ -306,7 +312,9 @@ export function partyRefs(ctx: ReviewContext, text: string): PartyRef[] {
     // "the Party" of "the Party A" is the letter's.
     if (lettered.some((l) => m!.index < l.index + l.text.length && l.index < m!.index + t.length)) continue;
     // Role labels and names are capitalised in contracts; "the owner" in lower case is not a party.
-    if (!MUTUAL.test(t) && !/^[A-Z]/.test(t)) continue;
+    if (!MUTUAL.test(t) && !/^[A-Z]/.test(t) && !PRONOUN.test(t)) continue;
+    // "US" in capitals is the country, not "us"; "the Executive Committee" is no executive.
+    if (/^(?:US|WE|YOU)$/.test(t) || (/^executive$/i.test(t) && /^\s+[A-Z]/.test(text.slice(m.index + t.length)))) continue;
     const side: Side | undefined = MUTUAL.test(t)
       ? /^the /i.test(t) && !/parties/i.test(t) ? undefined : 'both'
       : sides.get(t.toLowerCase());

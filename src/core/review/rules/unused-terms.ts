@@ -108,7 +108,23 @@ const quotedExample = (ctx: Parameters<Rule>[0], d: Definition) => EXAMPLE_BEFOR
  * Defined terms used nowhere but in their own definition. One pass over the words of the text,
  * looking each word up among the terms' first words, keeps this linear in the document's length.
  */
+/**
+ * A definition that borrows its meaning from another agreement of the deal: '"Bankruptcy Action" has
+ * the meaning stated in Section 5.5 of the Trust Agreement'.
+ */
+const BORROWED = /^["”*]{0,3}\s{0,3}ha(?:s|ve)\s+the\s+meaning(?:s)?\s+(?:stated|set\s+(?:forth|out)|given(?:\s+to\s+(?:it|such\s+term))?|assigned(?:\s+to\s+(?:it|such\s+term))?|specified)\s+in\s+(?:Section\s+[\w.()]{1,16}\s+of\s+)?the\s+(?!Agreement\b)[A-Z]/;
+/** Enough borrowed definitions that the glossary serves the deal's other agreements as well. */
+const SHARED_GLOSSARY = 5;
+
+function borrowed(d: Definition): boolean {
+  const at = d.text.indexOf(d.term);
+  return at >= 0 && BORROWED.test(d.text.slice(at + d.term.length, at + d.term.length + 160));
+}
+
 export const unusedTerms: Rule = (ctx) => {
+  // A deal's shared glossary (a financing's definitions appendix) defines, by design, terms this
+  // agreement does not use; which of them it needs is no drafting slip.
+  if (ctx.definitions.filter((d) => borrowed(d)).length >= SHARED_GLOSSARY) return [];
   // A field of a cover-page table ("Governing Law | England") is a term only where the text uses it.
   const defs = ctx.definitions.filter((d) => d.term.length > 1 && d.term.split(/\s+/).length <= 6 && !ctx.doc.paragraphs[d.paragraph]?.table && !quotedExample(ctx, d));
   if (defs.length === 0) return [];
