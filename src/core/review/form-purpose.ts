@@ -1,4 +1,5 @@
 import type { DocModel } from '../document';
+import { hasCjk } from './zh/cjk';
 
 /** A form's label for the purpose field: "Purpose", "Permitted Purpose", "Purpose:". */
 const LABEL = /^(?:(?:Permitted|Business|Agreed)\s+)?Purposes?\s*[:：]?$/i;
@@ -27,8 +28,8 @@ export function formStatesPurpose(doc: DocModel): boolean {
   return false;
 }
 
-/** Words, not a placeholder: at least two words of letters ("lidar sensors"), or Chinese characters. */
+/** Words, not a placeholder: at least two words of letters ("lidar sensors"), or Chinese. */
 function filled(value: string): boolean {
   if (UNFILLED.test(value)) return false;
-  return /\p{Script=Han}{2}/u.test(value) || value.split(/\s+/).filter((w) => /[a-z]{3}/i.test(w)).length >= 2;
+  return hasCjk(value) || value.split(/\s+/).filter((w) => /[a-z]{3}/i.test(w)).length >= 2;
 }

@@ -6,7 +6,7 @@ import { groupedEvidence, hits, substantive } from './text';
 
 // A promise that what is disclosed is right: "represents, warrants and covenants that all information
 // furnished by said party ... is true, complete, correct and accurate".
-const WARRANTS = /\b(?:represents?|warrants?|guarantees?|undertakes?)\b(?:,?\s+(?:and\s+)?(?:represents?|warrants?|covenants?|guarantees?|agrees?))*\s+that\b[^.;]{0,160}?\b(?:true|accurate|complete|correct|error-free|free\s+(?:of|from)\s+errors?)\b/gi;
+const WARRANTS = /\b(?:represents?|warrants?|guarantees?|undertakes?)\b(?:,?\s+(?:and\s+)?(?:represents?|warrants?|covenants?|guarantees?|agrees?)){0,4}\s+that\b[^.;]{0,160}?\b(?:true|accurate|complete|correct|error-free|free\s+(?:of|from)\s+errors?)\b/gi;
 // What is warranted must be the information shared, not a party's authority or its own records.
 const SHARED = /\b(?:information|data|materials?|documents?|evaluation\s+material)\b[^.;]{0,60}\b(?:furnished|disclosed|provided|supplied|delivered|given|made\s+available)\b/i;
 // The usual disclaimer, which is what a discloser wants: "makes no representation or warranty as to accuracy".

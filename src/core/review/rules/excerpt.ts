@@ -1,7 +1,7 @@
 import type { ReviewContext } from '../context';
 
 // A numbered clause as a paragraph opens it: "12.3. NOTICES.", "Section 7.2 Assignment", "4. Term".
-const CLAUSE_START = /^\s*(?:(?:Section|Article|Clause)\s+)?(\d{1,2})\.(?:\d{1,2}\.?)?\s+\S/i;
+const CLAUSE_START = /^\s*((?:(?:Section|Article|Clause)\s+)?(\d{1,2})\.(?:\d{1,2}\.?)?)\s+\S/i;
 // The words that name the parties at the start of an agreement.
 const PREAMBLE = /\b(?:is\s+made|(?:is\s+)?entered\s+into|made\s+and\s+entered|by\s+and\s+(?:between|among))\b|\bbetween\b[^.;]{0,200}?\band\b/i;
 /** The lowest clause number at which a text that names no parties is taken to begin mid-agreement. */
@@ -19,9 +19,9 @@ export function excerptStart(ctx: ReviewContext): string | undefined {
   const first = paragraphs.findIndex((p) => CLAUSE_START.test(p.text));
   if (first < 0) return undefined;
   const m = CLAUSE_START.exec(paragraphs[first]!.text)!;
-  if (Number(m[1]) < LATE) return undefined;
+  if (Number(m[2]) < LATE) return undefined;
   // Before it only a page number or a legend ("EXECUTION COPY"): a title page, a table of contents or
   // clauses numbered another way mean the agreement is all here.
   if (paragraphs.slice(0, first).some((p) => PREAMBLE.test(p.text) || p.text.split(/\s+/).length > HEADER_WORDS)) return undefined;
-  return m[0].trim().replace(/\s+\S$/, '').replace(/\.$/, '');
+  return m[1]!.replace(/\.$/, '');
 }

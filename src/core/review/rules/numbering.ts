@@ -101,7 +101,7 @@ const HEADING_STOP = new Set(['of', 'and', 'or', 'the', 'to', 'in', 'for', 'on',
  */
 function headingAfter(text: string): string | undefined {
   // A contents list writes the page after the heading ("Term and Termination 41").
-  const body = text.replace(/^[.:)\s]+/, '').replace(/^([A-Za-z'’&,\- ]{3,80}?)\s+\d{1,3}(?=\s|$)/, '$1.');
+  const body = text.replace(/^[.:)\s]+/, '').replace(/^([A-Za-z'’&,\- ]{3,80}?)\s{1,40}\d{1,3}(?=\s|$)/, '$1.');
   const caps = /^([A-Z][A-Z'’&,\- ]{2,80}?)(?=\s{2,}|\s+\d|\s+[A-Z][a-z]|[.:]|$)/.exec(body);
   if (caps && /[A-Z]{3}/.test(caps[1]!)) return trimEnd(caps[1]!, ' \t\n\r,');
   // A title ended by a full stop or colon, or by the first sub-label ("11. Termination 11.1 ...").

@@ -20,7 +20,8 @@ const LABELS: Record<'A' | 'B', readonly string[]> = {
   A: [
     'Disclosing Party', 'Discloser', 'Provider', 'Supplier', 'Licensor', 'Technology Owner', 'Owner',
     'Developer', 'Vendor', 'Manufacturer', 'Transferor', 'Seller', 'Sponsor',
-    'Consultant', 'Contractor', 'Executive', // those who perform services for the other
+    // Those who perform services for the other. Not "Contractor": under an NDA it is often the one that receives.
+    'Consultant', 'Executive',
   ],
   B: [
     'Receiving Party', 'Recipient', 'Evaluator', 'Distributor', 'Reseller', 'Licensee', 'Customer',
