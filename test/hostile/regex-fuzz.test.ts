@@ -112,10 +112,6 @@ function time(re: RegExp, input: string): number {
 function once(re: RegExp, input: string): number {
   // Global, so every start position is tried; sticky dropped for the same reason.
   context.re = new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}g`);
-  // Timed as compiled code, as a review runs it: V8 interprets a pattern's first run only (the
-  // command line compiles at once; a review runs each pattern over many sentences). Timing the
-  // interpreter made a linear pattern's figure depend on when the pattern cache was last emptied.
-  (context.re as RegExp).test('');
   context.input = input;
   const started = process.cpuUsage();
   try {
