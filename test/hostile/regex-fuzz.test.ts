@@ -6,14 +6,17 @@ import ts from 'typescript';
 
 /**
  * Every regular expression in src/core and src/io (they read the text of untrusted documents)
- * against 100 KB of adversarial repetition, each run under 100 ms. Literals are found in the
+ * against 100 KB of adversarial repetition, each run under 200 ms. Literals are found in the
  * source with the TypeScript parser; expressions built at run time (from constants, library data
  * or the draft's party names) are caught as they are constructed while a real draft is read and
  * reviewed. Each run happens under a vm timeout, so a catastrophic pattern fails instead of hanging.
  */
 const ROOT = path.join(__dirname, '..', '..');
 const SIZE = 100 * 1024;
-const BOUND_MS = Number(process.env.FUZZ_BOUND ?? 100);
+// A catastrophic pattern takes seconds over 100 KB; a linear one with a wide bounded gap took 15 ms
+// alone and 100-158 ms inside the full run on the same machine (V8 interprets some runs), so a
+// 100 ms bound failed unchanged patterns at random.
+const BOUND_MS = Number(process.env.FUZZ_BOUND ?? 200);
 const STOP_MS = 1000;
 
 function sources(dir: string): string[] {
@@ -158,7 +161,7 @@ describe('regular expressions over untrusted text', () => {
     expect(all.some((f) => f.where === 'built at run time' && f.re.source.includes('part(?:y|ies)'))).toBe(true);
   });
 
-  it('runs each over 100 KB of each of its own characters and words repeated, under 100 ms', () => {
+  it('runs each over 100 KB of each of its own characters and words repeated, under 200 ms', () => {
     const slow: string[] = [];
     for (const { re, where } of all) {
       // The first slow input is enough to name the expression.
@@ -174,7 +177,7 @@ describe('regular expressions over untrusted text', () => {
     expect(slow).toEqual([]);
   }, 600_000);
 
-  it('runs each over 100 KB of random combinations of its characters and words, under 100 ms', () => {
+  it('runs each over 100 KB of random combinations of its characters and words, under 200 ms', () => {
     for (const { re, where } of all) {
       const pieces = tokens(re);
       fc.assert(
