@@ -1,4 +1,3 @@
-import { clauseHeading } from '../../core/agreement/clause-text';
 import type { RenderedClause } from '../../core/agreement/rendered';
 import { addsClause, type Finding } from '../../core/findings';
 import { segment } from '../../core/review';
@@ -13,7 +12,7 @@ import { placedNewSections } from '../../core/fix/numbers';
 import { fixPlacement, quoteInTextBox, quoteReads } from '../../core/fix/placement';
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
-import { afterProperties, deleteParagraph, deleteRuns, highestId, Ids, insertedParagraphs, insertMark, insertMarkBeforeBreak, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import { afterProperties, clauseLines, deleteParagraph, deleteRuns, highestId, Ids, insertedParagraphs, insertMark, insertMarkBeforeBreak, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
 import { boxCopies, boxedFixLines, deleteFromBox, type BoxParagraph } from './text-box';
 import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
@@ -149,7 +148,7 @@ async function redlineOnce({ docx, accepted, author, date = new Date(), locale =
       heading: lookOf(text, first, { listed: Boolean(model.paragraphs[span.first]?.listLabel), keepList: true }, 'first'),
       body: lookOf(text, lastPs[lastPs.length - 1], { listed: Boolean(model.paragraphs[span.last]?.listLabel), keepList: false }, 'last'),
     };
-    const added = lines(fix, looks);
+    const added = clauseLines(fix, looks);
     if (replaceInPlace(finding, fix, span, added, looks, id)) continue;
     const last = lastPs[lastPs.length - 1]!;
     const before = !!child(child(last, 'pPr'), 'sectPr');
@@ -201,7 +200,7 @@ async function redlineOnce({ docx, accepted, author, date = new Date(), locale =
     const placed = placedNewSections(model, sections, newClauses);
     const xml = placed.map(({ finding, clause }, k) => {
       const id = comment(finding);
-      const added = lines(clause, looks);
+      const added = clauseLines(clause, looks);
       done(finding, clause, added);
       return insertedParagraphs(added, w, mark, ids, rangeEnd(id), rangeStart(id), k === placed.length - 1 ? following(anchor) : undefined);
     });
@@ -390,14 +389,4 @@ async function redlineOnce({ docx, accepted, author, date = new Date(), locale =
     edits.insert(afterProperties(ps[0]!), rangeStart(id), ORDER.start);
     edits.insert(closeStart(text, last), rangeEnd(id), ORDER.end);
   }
-}
-
-/**
- * The clause as paragraphs: its heading with the look of the draft's headings, then its text. A
- * heading in the draft's own numbered list gets its number from Word (so the sections after it
- * keep theirs once the change is accepted); its sub-clauses carry their labels as text.
- */
-function lines(clause: RenderedClause, looks: { heading: ParagraphLook; body: ParagraphLook }): InsertedLine[] {
-  const heading = looks.heading.listed ? clause.title : clauseHeading(clause);
-  return [{ text: heading, look: looks.heading }, ...clause.paragraphs.map((p) => ({ text: `${p.label}\t${p.text}`, look: looks.body, sub: p.level === 2 }))];
 }

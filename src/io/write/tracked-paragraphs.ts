@@ -1,4 +1,5 @@
-import { SUB_CLAUSE_INDENT } from '../../core/agreement/clause-text';
+import { clauseHeading, SUB_CLAUSE_INDENT } from '../../core/agreement/clause-text';
+import type { RenderedClause } from '../../core/agreement/rendered';
 import type { DocxPackage } from '../read/package';
 import { child, type El, elements, inW, isW, wAttr } from '../read/xml';
 import { type ChangeMark, closeStart, qnameAt, type WordMarkup } from './wordml-markup';
@@ -293,4 +294,14 @@ export async function highestId(pkg: DocxPackage, rels: { kind: string; target: 
   let max = 0;
   for (const t of texts) for (const m of t.matchAll(/[\s:]id\s*=\s*["'](\d{1,15})["']/g)) max = Math.max(max, Number(m[1]));
   return max;
+}
+
+/**
+ * The clause as paragraphs: its heading with the look of the draft's headings, then its text. A
+ * heading in the draft's own numbered list gets its number from Word (so the sections after it
+ * keep theirs once the change is accepted); its sub-clauses carry their labels as text.
+ */
+export function clauseLines(clause: RenderedClause, looks: { heading: ParagraphLook; body: ParagraphLook }): InsertedLine[] {
+  const heading = looks.heading.listed ? clause.title : clauseHeading(clause);
+  return [{ text: heading, look: looks.heading }, ...clause.paragraphs.map((p) => ({ text: `${p.label}\t${p.text}`, look: looks.body, sub: p.level === 2 }))];
 }
