@@ -11,6 +11,7 @@ import { CARRIER, COMMON, DOCUMENT_WORD, INSTITUTION, PLACES, PROFESSION } from 
 import { headSwaps, nearMisses } from './near-misses';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
 import { sortedTerms, withPrefix } from './term-prefixes';
+import { ordinaryWords } from './ordinary-words';
 
 /**
  * A capitalised phrase after a determiner or preposition, mid-sentence: where a defined term sits
@@ -172,11 +173,6 @@ function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
   return out;
 }
 
-/**
- * A lower-case word, or a token (a run without spaces) with a full stop, @ or slash before a letter or
- * digit, read whole from its start (so linear): the words of an address are no words.
- */
-const LOWER_WORD = /(?<!\S)\S*[.@/]\w\S*|\b[a-z][a-z-]+\b/g;
 const QUOTED = /["“'‘](?:the\s+)?([A-Z][^"”'’]{0,60})["”'’]/g;
 const POINTED =
   /\b([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,4}),? (?:shall )?(?:means?|has the meaning|is defined|(?:\([^()]{0,40}\) )?(?:as )?defined (?:in|under)|as set (?:forth|out) in|\((?:as (?:such term is )?defined|within the meaning) (?:in|of|under)\b)/g;
@@ -221,11 +217,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   }
   // Ordinary words written in lower case somewhere in the draft. A capitalised phrase whose words
   // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
-  // Words of a web or mail address ("www.clotamin.com") are not ordinary words: such a token is read
-  // whole, in the same pass, and what it leaves in the set (it holds a full stop, @ or slash) is no
-  // phrase's word. No word crosses a space, so the sentences are read as one text, in native calls
-  // rather than a loop over every word.
-  const lower = new Set(sentences.map((s) => s.text).join(' ').match(LOWER_WORD));
+  const lower = ordinaryWords(sentences.map((s) => s.text));
   const near = memo(nearMisses(ctx));
   const ignored = memo((phrase) => ignorable(ctx, phrase));
   // "Product" where "Products shall mean" is the definition: one term in either number.
@@ -358,16 +350,18 @@ function capitalsTerms(ctx: Parameters<Rule>[0], shouting: Map<Hit['sentence'], 
   }).map((h) => ({ ...h, text: h.text.replace(/\s+/g, ' ') }));
 }
 
-const NOT_UPPER = /[^A-Z]+/g;
-const NOT_LOWER = /[^a-z]+/g;
-
 /**
  * Text mostly in capitals (a heading or a disclaimer in capitals) capitalises every word. The letters
- * are counted by native replacement, not a loop over every character: a review's code runs
- * unoptimised, where that loop cost more than the rest of this rule's reading of a sentence.
+ * are counted in one loop over the character codes: replacing the other characters away, twice,
+ * built two copies of every sentence with a candidate.
  */
 function isShouting(text: string): boolean {
-  const upper = text.replace(NOT_UPPER, '').length;
-  const lower = text.replace(NOT_LOWER, '').length;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
   return upper + lower > 0 && upper / (upper + lower) > 0.6;
 }

@@ -89,6 +89,8 @@ function oneWordHeading(s: Sentence, title: string | undefined): string[] {
 const LISTS = /(?<!\w)([A-Za-z]+)(?=\s+(?:will\s+be|shall\s+be|are|include|includes|shall\s+include|comprise|comprises|consist\s+of|consists\s+of)\b[^.:]{0,40}:\s*$)/gi;
 const WHICH = /(?<!\w)([A-Za-z]+)(?=,\s+(?:which|that)\s+(?:connects?|links?|is|are|includes?|consists?|comprises?|covers?)\b)/gi;
 
+const WHICH_CUE = /,\s+(?:which|that)\b/i;
+
 /** Each sentence's words (lower case) that it lists or describes, read when first asked. */
 function describedIn(sentences: readonly Sentence[]): (k: number) => ReadonlySet<string> {
   const known: ReadonlySet<string>[] = [];
@@ -97,10 +99,9 @@ function describedIn(sentences: readonly Sentence[]): (k: number) => ReadonlySet
     if (!words) {
       const text = sentences[k]!.text;
       const found = new Set<string>();
-      for (const re of [LISTS, WHICH]) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) found.add(m[1]!.toLowerCase());
-      }
+      // Each pattern tries every word: only where what it needs stands (a closing colon, ", which").
+      if (text.trimEnd().endsWith(':')) addAll(found, LISTS, text);
+      if (WHICH_CUE.test(text)) addAll(found, WHICH, text);
       known[k] = words = found;
     }
     return words;
