@@ -11,7 +11,7 @@ import { CARRIER, COMMON, DOCUMENT_WORD, INSTITUTION, PLACES, PROFESSION } from 
 import { headSwaps, nearMisses } from './near-misses';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
 import { sortedTerms, withPrefix } from './term-prefixes';
-import { ordinaryWords } from './ordinary-words';
+import { writtenInLowerCase } from './ordinary-words';
 
 /**
  * A capitalised phrase after a determiner or preposition, mid-sentence: where a defined term sits
@@ -215,9 +215,6 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     const listed = IN_ATTACHMENT.test(text) ? LISTED.exec(text) : null;
     if (listed) quoted.add(listed[1]!.toLowerCase());
   }
-  // Ordinary words written in lower case somewhere in the draft. A capitalised phrase whose words
-  // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
-  const lower = ordinaryWords(sentences.map((s) => s.text));
   const near = memo(nearMisses(ctx));
   const ignored = memo((phrase) => ignorable(ctx, phrase));
   // "Product" where "Products shall mean" is the definition: one term in either number.
@@ -237,6 +234,11 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     const text = h.match[1]!;
     return { ...h, index: h.index + h.text.length - text.length, text };
   });
+  // The candidates' words the draft also writes in lower case. A capitalised phrase whose words
+  // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
+  const asked = new Set<string>();
+  for (const h of candidates) for (const w of h.text.replace(/ +/g, ' ').split(' ')) asked.add(w.toLowerCase());
+  const lower = writtenInLowerCase(sentences.map((s) => s.text), asked);
   const shouting = new Map<Hit['sentence'], boolean>();
   const leftover = leftoverRole(ctx);
   for (const h of candidates) {

@@ -69,6 +69,24 @@ function startingWith<T>(byFirst: Map<string, T[]>, w: string): T[] {
   return byFirst.get(`${w.slice(0, -3)}y`) ?? [];
 }
 
+/** A word's first two characters and its length (up to 31) as a number, for a bitmap of the words that may open a term. */
+function keyOf(w: string): number {
+  return ((w.charCodeAt(0) & 127) << 12) | ((w.length > 1 ? w.charCodeAt(1) & 127 : 0) << 5) | Math.min(w.length, 31);
+}
+
+/**
+ * The keys of every word startingWith() can find a term for (a term's first word, in the singular
+ * or the plural), so the words of the text that open no term, most of them, are passed over without
+ * a lookup by their whole letters.
+ */
+function openingKeys(firstWords: Iterable<string>): Uint8Array {
+  const keys = new Uint8Array(1 << 19);
+  for (const f of firstWords) {
+    for (const w of [f, `${f}s`, `${f}es`, ...(f.endsWith('y') ? [`${f.slice(0, -1)}ies`] : [])]) keys[keyOf(w)] = 1;
+  }
+  return keys;
+}
+
 /** The term's words stand at word `i`, its last in the singular or the plural. */
 function wordsAt(ws: readonly string[], i: number, parts: readonly string[], plural: (w: string, want: string) => boolean): boolean {
   const last = parts.length - 1;
@@ -141,6 +159,7 @@ export const unusedTerms: Rule = (ctx) => {
   const used = new Set<string>();
   // A word's terms, looked up once per distinct word: a draft repeats a few thousand words.
   const opened = new Map<string, { parts: string[]; term: string }[]>();
+  const opening = openingKeys(byFirst.keys());
   // Indexes, not for-of: a review's code runs unoptimised, where each step of an iterator is an
   // object, and the inner loops run once a word.
   const { sentences } = ctx;
@@ -152,6 +171,7 @@ export const unusedTerms: Rule = (ctx) => {
     let starts: number[] | undefined;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
+      if (opening[keyOf(w)] === 0) continue;
       let starting = opened.get(w);
       if (!starting) opened.set(w, (starting = startingWith(byFirst, w)));
       for (let j = 0; j < starting.length; j++) {
