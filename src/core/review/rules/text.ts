@@ -126,10 +126,19 @@ export function alternatives(term: string): string[] {
   return term.split(/(?<!\s)\s+or\s+(?=[A-Z])/);
 }
 
+const definedCache = new WeakMap<ReviewContext, Map<string, boolean>>();
+
+/** Whether the term is defined (or a party's name), in any case and number; each phrase worked out once per review. */
 export function isDefined(ctx: ReviewContext, term: string): boolean {
-  const t = term.toLowerCase().replace(/\s+/g, ' ');
-  const set = definedTerms(ctx);
-  return set.has(t) || set.has(unhyphenated(t));
+  let known = definedCache.get(ctx);
+  if (!known) definedCache.set(ctx, (known = new Map()));
+  let found = known.get(term);
+  if (found === undefined) {
+    const t = term.toLowerCase().replace(/\s+/g, ' ');
+    const set = definedTerms(ctx);
+    known.set(term, (found = set.has(t) || set.has(unhyphenated(t))));
+  }
+  return found;
 }
 
 /**
