@@ -237,7 +237,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   // The candidates' words the draft also writes in lower case. A capitalised phrase whose words
   // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
   const asked = new Set<string>();
-  for (const h of candidates) for (const w of h.text.replace(/ +/g, ' ').split(' ')) asked.add(w.toLowerCase());
+  for (const h of candidates) for (const w of h.text.split(' ')) if (w) asked.add(w.toLowerCase());
   const lower = writtenInLowerCase(sentences.map((s) => s.text), asked);
   const shouting = new Map<Hit['sentence'], boolean>();
   const leftover = leftoverRole(ctx);
