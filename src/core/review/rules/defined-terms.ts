@@ -86,12 +86,13 @@ function startsLongerTerm(longer: readonly string[], h: Hit): boolean {
   return withPrefix(longer, rest.slice(0, h.text.length + 1)).some(opens);
 }
 
-/** A function of a phrase, worked out once per phrase. */
+/** A function of a phrase, worked out once per phrase; a phrase seen before costs one lookup. */
 function memo<T>(f: (phrase: string) => T): (phrase: string) => T {
   const seen = new Map<string, T>();
   return (phrase) => {
-    if (!seen.has(phrase)) seen.set(phrase, f(phrase));
-    return seen.get(phrase)!;
+    let value = seen.get(phrase);
+    if (value === undefined && !seen.has(phrase)) seen.set(phrase, (value = f(phrase)));
+    return value as T;
   };
 }
 

@@ -148,6 +148,9 @@ export const unusedTerms: Rule = (ctx) => {
   if (defs.length === 0) return [];
   const byFirst = new Map<string, { parts: string[]; term: string }[]>();
   const terms = new Set(defs.map((d) => d.term));
+  // Where each term is defined, to tell a use from the definition itself.
+  const definedAs = new Map<string, Definition[]>();
+  for (const d of defs) push(definedAs, d.term, d);
   for (const term of terms) {
     for (const f of usageForms(term)) {
       const parts = words(f);
@@ -179,7 +182,7 @@ export const unusedTerms: Rule = (ctx) => {
         if (used.has(term) || i + parts.length > ws.length || !wordsAt(ws, i, parts, plural)) continue;
         const at = s.start + (starts ??= wordStarts(s.text))[i]!;
         // The term inside its own definition is not a use.
-        if (!defs.some((d) => d.term === term && d.paragraph === s.paragraph && at >= d.start - 2 && at <= d.end)) used.add(term);
+        if (!definedAs.get(term)!.some((d) => d.paragraph === s.paragraph && at >= d.start - 2 && at <= d.end)) used.add(term);
       }
     }
   }
