@@ -1,5 +1,6 @@
 // The words a draft writes in lower case, for the undefined-term rule: a capitalised phrase none of
-// whose words is ever written so is a name ("Seattle Seahawks", "Nike"), not a defined term.
+// whose words is ever written so is a name ("Seattle Seahawks", "Nike"), not a defined term. With
+// the word keys both defined-term rules use to pass over, cheaply, the words they do not look for.
 
 /** What makes a run without spaces an address or a number ("www.clotamin.com", "a@b.com", "1.2"). */
 const ADDRESS_MARK = /[.@/]\w/g;
@@ -25,9 +26,20 @@ const isLower = (c: number): boolean => c >= 97 && c <= 122;
 /** A word character as a pattern's \w reads it. */
 const isWordChar = (c: number): boolean => isLower(c) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
-/** A word's first two letters and its length (up to 31) as a number, for a bitmap of the words asked. */
+/** A word's first two characters and its length (up to 31) as a number: a cheap first test of a word against a few hundred. */
 function key(first: number, second: number, length: number): number {
   return ((first & 127) << 12) | ((second & 127) << 5) | Math.min(length, 31);
+}
+
+export function wordKey(w: string): number {
+  return key(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length);
+}
+
+/** The keys of the words, as a bitmap: a word whose key is not set is none of them. */
+export function keyBitmap(words: Iterable<string>): Uint8Array {
+  const keys = new Uint8Array(1 << 19);
+  for (const w of words) keys[wordKey(w)] = 1;
+  return keys;
 }
 
 /**
@@ -62,8 +74,7 @@ export function writtenInLowerCase(texts: readonly string[], asked: ReadonlySet<
  * a few hundred, and taking out every word was most of this reading's time.
  */
 export function lowerWords(text: string, asked: ReadonlySet<string>): Set<string> {
-  const keys = new Uint8Array(1 << 19);
-  for (const w of asked) if (w.length > 1) keys[key(w.charCodeAt(0), w.charCodeAt(1), w.length)] = 1;
+  const keys = keyBitmap(asked);
   const found = new Set<string>();
   const n = text.length;
   let i = 0;

@@ -1,6 +1,7 @@
 import type { Definition, Rule } from '../context';
 import { definitionEvidence, draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
+import { keyBitmap, wordKey } from './ordinary-words';
 import { alternatives, push, unhyphenated } from './text';
 
 /**
@@ -69,22 +70,15 @@ function startingWith<T>(byFirst: Map<string, T[]>, w: string): T[] {
   return byFirst.get(`${w.slice(0, -3)}y`) ?? [];
 }
 
-/** A word's first two characters and its length (up to 31) as a number, for a bitmap of the words that may open a term. */
-function keyOf(w: string): number {
-  return ((w.charCodeAt(0) & 127) << 12) | ((w.length > 1 ? w.charCodeAt(1) & 127 : 0) << 5) | Math.min(w.length, 31);
-}
-
 /**
  * The keys of every word startingWith() can find a term for (a term's first word, in the singular
  * or the plural), so the words of the text that open no term, most of them, are passed over without
  * a lookup by their whole letters.
  */
 function openingKeys(firstWords: Iterable<string>): Uint8Array {
-  const keys = new Uint8Array(1 << 19);
-  for (const f of firstWords) {
-    for (const w of [f, `${f}s`, `${f}es`, ...(f.endsWith('y') ? [`${f.slice(0, -1)}ies`] : [])]) keys[keyOf(w)] = 1;
-  }
-  return keys;
+  const forms: string[] = [];
+  for (const f of firstWords) forms.push(f, `${f}s`, `${f}es`, ...(f.endsWith('y') ? [`${f.slice(0, -1)}ies`] : []));
+  return keyBitmap(forms);
 }
 
 /** The term's words stand at word `i`, its last in the singular or the plural. */
@@ -174,7 +168,7 @@ export const unusedTerms: Rule = (ctx) => {
     let starts: number[] | undefined;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
-      if (opening[keyOf(w)] === 0) continue;
+      if (opening[wordKey(w)] === 0) continue;
       let starting = opened.get(w);
       if (!starting) opened.set(w, (starting = startingWith(byFirst, w)));
       for (let j = 0; j < starting.length; j++) {
