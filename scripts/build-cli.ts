@@ -1,7 +1,7 @@
 // `npm run build:cli`: the command line as one CommonJS bundle, lib/cli/clausewright.cjs (esbuild),
 // with the built-in clause library validated now and carried as JSON text, parsed on first use, as
-// is the message catalog. The launcher compiles the bundle with V8's code cache, which a warm-up review here writes: a script,
-// because Node 20 caches compiled code only for scripts, not ES modules. The packages a review of a
+// is the message catalog. The launcher compiles the bundle with V8's code cache, which a warm-up
+// review here writes: a script, because Node 20 caches compiled code only for scripts, not ES modules. The packages a review of a
 // .txt never runs (the .docx reader and writer, zod) are parts of their own, lib/cli/part-*.cjs,
 // which the launcher loads, with their own code cache, when a command first requires one: a review
 // then reads half the code it did. A library with problems fails the build.
