@@ -33,6 +33,29 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** The one-minute load average, printed with each figure: several programs may share the cores. */
 const load = (): string => `load ${loadavg()[0]!.toFixed(1)}`;
 
+/**
+ * Where one review's time goes, from the command line's own phase marks (src/cli/phases.ts): the
+ * agreement twice in one run (two files stay on the main thread, one after the other), so the
+ * second review shows what the first pays for running first (compiling patterns and code).
+ * Medians of wall milliseconds: start-up to the read, the first review, the second.
+ */
+function whereTimeGoes(agreement: string): { startUp: number; cold: number; warm: number } {
+  const runs = Array.from({ length: 5 }, () => {
+    const r = spawnSync(process.execPath, [BIN, 'review', agreement, agreement, ...SIDE, '--json'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, CLAUSEWRIGHT_PHASES: '1' },
+    });
+    const marks = [...r.stderr.toString().matchAll(/^phase (\w+)\s+([\d.]+) ms wall/gm)].map((m) => ({ name: m[1]!, ms: Number(m[2]) }));
+    const at = (name: string, nth: number): number => {
+      const mark = marks.filter((m) => m.name === name)[nth];
+      if (!mark) throw new Error(`no phase mark "${name}" in: ${r.stderr.toString()}`);
+      return mark.ms;
+    };
+    return { startUp: at('library', 0), cold: at('review', 0) - at('read', 0), warm: at('review', 1) - at('read', 1) };
+  });
+  return { startUp: median(runs.map((x) => x.startUp)), cold: median(runs.map((x) => x.cold)), warm: median(runs.map((x) => x.warm)) };
+}
+
 const bench: Bench = async () => {
   if (!existsSync(TEXTS)) return { skipped: `${TEXTS} not found` };
   // The bundle as users run it, from the current source.
@@ -62,6 +85,8 @@ const bench: Bench = async () => {
     }
     const ratio = median(cli.map((c, i) => c / floor[i]!));
 
+    const split = whereTimeGoes(agreement);
+
     const bytes = names.reduce((n, f) => n + statSync(path.join(TEXTS, f)).size, 0);
     const batch = median([0, 1, 2].map(() => wallMs([BIN, 'review', TEXTS, ...SIDE, '--json'])));
     const mbps = bytes / 1e6 / (batch / 1000);
@@ -71,6 +96,9 @@ const bench: Bench = async () => {
       { name: 'cli: floor (node start, read 300 KB, one keyword pass)', value: median(floor), unit: 'ms' },
       { name: 'cli: review one 300 KB agreement end to end (--json)', value: median(cli), unit: 'ms' },
       { name: 'cli: end to end / floor, median of paired runs', value: ratio, unit: 'x', target: '<= 2.0', ok: ratio <= 2, note: loadBefore },
+      { name: 'cli: of the end to end, start-up before the read', value: split.startUp, unit: 'ms', note: 'node, bundle, modules, library' },
+      { name: 'cli: of the end to end, the review itself', value: split.cold, unit: 'ms', note: 'first review in the process' },
+      { name: 'cli: the same review again in the same process', value: split.warm, unit: 'ms', note: 'what first-run cost leaves out' },
       {
         name: 'cli: batch throughput over CUAD dev texts',
         value: mbps,

@@ -1,7 +1,7 @@
 // `npm run build:cli`: the command line as one CommonJS bundle, lib/cli/clausewright.cjs (esbuild),
-// with the built-in clause library validated now and carried as JSON text, parsed on first use. The
-// launcher compiles the bundle with V8's code cache, which a warm-up review here writes: a script,
-// because Node 20 caches compiled code only for scripts, not ES modules. The packages a review of a
+// with the built-in clause library validated now and carried as JSON text, parsed on first use, as
+// is the message catalog. The launcher compiles the bundle with V8's code cache, which a warm-up
+// review here writes: a script, because Node 20 caches compiled code only for scripts, not ES modules. The packages a review of a
 // .txt never runs (the .docx reader and writer, zod) are parts of their own, lib/cli/part-*.cjs,
 // which the launcher loads, with their own code cache, when a command first requires one: a review
 // then reads half the code it did. A library with problems fails the build.
@@ -15,6 +15,8 @@ import { loadLibraryDir } from '../src/cli/library-files';
 import { reviewLibrary } from '../src/cli/review-library';
 import { answersJsonSchema } from '../src/cli/commands/schema';
 import { topicCueIndex } from '../src/core/review/topics';
+import { loadedTable } from '../src/core/i18n/catalog';
+import { LOCALES } from '../src/core/i18n/locale';
 
 const root = path.resolve(__dirname, '..');
 const outdir = path.join(root, 'lib/cli');
@@ -63,10 +65,30 @@ const builtCueIndex: Plugin = {
   },
 };
 
+/**
+ * The message catalog as JSON text, a language parsed when first asked for: the source's tables are
+ * some 400 KB of object literals in both languages, all built at each start, where a run needs one
+ * language (as the browser's build does, scripts/catalog-loader.cjs).
+ */
+const catalogAsJson: Plugin = {
+  name: 'catalog-as-json',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]i18n[\\/]catalog\.ts$/ }, () => ({
+      loader: 'ts',
+      contents: [
+        `const json = { ${LOCALES.map((l) => `${JSON.stringify(l)}: ${JSON.stringify(JSON.stringify(loadedTable(l)))}`).join(', ')} };`,
+        'const tables = {};',
+        'export function loadedTable(locale) { return json[locale] === undefined ? undefined : (tables[locale] ??= JSON.parse(json[locale])); }',
+        'export function loadLocale() { return Promise.resolve(); }',
+      ].join('\n'),
+    }));
+  },
+};
+
 async function main(): Promise<void> {
   rmSync(path.join(root, 'lib'), { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
-  await bundle('clausewright', { entryPoints: ['src/cli/bundle.ts'], external: [...PARTS], plugins: [compiledLibrary, builtCueIndex] });
+  await bundle('clausewright', { entryPoints: ['src/cli/bundle.ts'], external: [...PARTS], plugins: [compiledLibrary, builtCueIndex, catalogAsJson] });
   for (const name of PARTS) await bundle(`part-${name}`, { stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root } });
   writeFileSync(path.join(outdir, 'library.json'), JSON.stringify(library));
   // The questionnaire's schema, published beside the README (a test checks it is up to date);
