@@ -26,6 +26,8 @@ const SAMPLES = /\b(?:samples?|prototypes?|specimens?|evaluation\s+(?:units?|pro
 const FEEDBACK = /\b(?:feedback|suggestions?)\b/i;
 const CONFIDENTIAL = /\bconfidential\s+information\b|\binformation\s+(?:identified|marked|disclosed|relating)\b|\bproprietary\s+information\b/i;
 const IP = /\b(?:intellectual\s+property|IPR?\b|patents?|patent\s+applications?|copyrights?|know-how|technology|trade\s+secrets?|trade\s*marks?|service\s+marks?|trade\s+names?|domain\s+names?|software|the\s+Product)\b/i;
+// A data set named by its defined term ("the Usage Data", "Web Indexing Data"): capitalised, so "all data" in lower case is no property.
+const DATA_SET = /\b[A-Z][\w-]{1,30}\s+Data\b/;
 // A mark named by its defined term ("the Licensed Marks", "the Mark"): capitalised, unlike "identifying marks" on a sample.
 const MARKS = /\b(?:Licensed\s+|Trade\s+|Service\s+)?Marks?\b/;
 const GOODS = /\b(?:goods|products?|equipment|inventory|merchandise|stock|units|shipments?|hardware)\b/i;
@@ -74,7 +76,7 @@ function classify(text: string, partyNames: readonly string[]): OwnedThing[] {
   if (SAMPLES.test(text)) out.push('samples');
   if (FEEDBACK.test(text)) out.push('feedback');
   if (CONFIDENTIAL.test(text)) out.push('confidential-information');
-  if (out.length === 0 && (IP.test(text) || MARKS.test(text))) out.push('ip');
+  if (out.length === 0 && (IP.test(text) || MARKS.test(text) || DATA_SET.test(text))) out.push('ip');
   if (out.length === 0 && GOODS.test(text)) out.push('goods');
   return out;
 }
