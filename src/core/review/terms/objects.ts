@@ -65,7 +65,11 @@ export function readObject(span: string, definitions: ReadonlyMap<string, Defini
   return [...things];
 }
 
-function classify(text: string, partyNames: readonly string[]): OwnedThing[] {
+// What the object is said not to be ("shall not be deemed to be Works and"): no part of it.
+const NOT_DEEMED = /\bnot\s+be\s+(?:deemed|considered|treated)\s+(?:to\s+be|as)\s+[^,;.]{0,60}?(?=\s+(?:and|or)\b|$)/gi;
+
+function classify(whole: string, partyNames: readonly string[]): OwnedThing[] {
+  const text = whole.replace(NOT_DEEMED, ' ');
   const out: OwnedThing[] = [];
   if (IMPROVED.test(text) || DERIVED.test(text)) out.push('improvements');
   if (BACKGROUND.test(text) || namesOwnProperty(text, partyNames)) out.push('background');
@@ -81,9 +85,9 @@ function classify(text: string, partyNames: readonly string[]): OwnedThing[] {
   return out;
 }
 
-const OWN_PROPERTY = /\b([A-Z][\w-]{0,30})\s+(?:Property|Technology|IP|Intellectual\s+Property|Know-How|Materials|Patents|Software)\b/g;
+const OWN_PROPERTY = /\b([A-Z][\w-]{0,30})(?:['’]s)?\s+(?:Property|Technology|IP|Intellectual\s+Property|Know-How|Materials|Patents|Software|Information|Tools)\b/g;
 
-/** "the IAC Property", "Developer Technology": what the draft names as one party's own. */
+/** "the IAC Property", "Developer Technology", "Contractor's Information": what the draft names as one party's own. */
 function namesOwnProperty(text: string, partyNames: readonly string[]): boolean {
   OWN_PROPERTY.lastIndex = 0;
   for (let m = OWN_PROPERTY.exec(text); m; m = OWN_PROPERTY.exec(text)) {

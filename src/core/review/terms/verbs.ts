@@ -118,6 +118,8 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
 export function negated(before: string, clauseStart: string): boolean {
   return (
     /\b(?:not|never)\s+(?:be\s+|\w+ly\s+)?$|\b(?:neither|no)\s+(?:\w+\s+){0,2}$/i.test(before) ||
-    /^\W*(?:no|nothing|neither|none)\b|\bnot\s+be\s+(?:construed|deemed|interpreted)\b[^.;]{0,40}$/i.test(clauseStart)
+    /^\W*(?:no|nothing|neither|none)\b/i.test(clauseStart) ||
+    // "shall not be deemed to be Works and are and shall remain the property of": the "not" is the first verb's, not the one "and" joins.
+    (/\bnot\s+be\s+(?:construed|deemed|interpreted)\b[^.;]{0,40}$/i.test(clauseStart) && !/\band\s*$/i.test(clauseStart))
   );
 }
