@@ -47,3 +47,15 @@ describe('a data set named by its defined term, referred back to', () => {
     expect(read('customer', 'The Developer shall own all data it collects.')).toEqual([]);
   });
 });
+
+describe('what a party keeps, after a "not" that belongs to another verb', () => {
+  const keeps =
+    "The Developer's Information and its administrative records relating to the Services shall not be deemed to be Works and are and shall remain the sole and exclusive property of the Developer.";
+  it('reads the second verb as the developer keeping its own information, for either side', () => {
+    expect(read('developer', keeps)).toEqual(['retains background ours']);
+    expect(read('customer', keeps)).toEqual(['retains background theirs']);
+  });
+  it('still reads a "not" that governs the ownership itself as no term', () => {
+    expect(read('developer', "The Customer's records shall not be deemed to be the property of the Developer.")).toEqual([]);
+  });
+});
