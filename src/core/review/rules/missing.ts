@@ -174,7 +174,12 @@ export const missingTerms: Rule = (ctx) => {
   if (announcesOnly(ctx)) return [finding(ctx, { rule: 'missing', key: 'missing.not-an-agreement', topic: 'confidentiality', severity: 'info', kind: 'missing', evidence: [], noFix: true })];
   // A clause the term reader reads as saying who holds the thing settles its topic, whatever its wording.
   const settled = settledTopics(ctx);
-  const absent = (topic: TopicId) => ctx.topics[topic] && !ctx.topics[topic].present && !settled.has(topic) && !(topic === 'background-ip' && weHoldWhatIsMade(ctx));
+  const absent = (topic: TopicId) =>
+    ctx.topics[topic] &&
+    !ctx.topics[topic].present &&
+    !settled.has(topic) &&
+    !(topic === 'background-ip' && weHoldWhatIsMade(ctx)) &&
+    !(topic === 'foreground-ip' && developerKeepsWhatIsBuilt(ctx));
   const { raised, noIpWork } = wanted(ctx);
   const gaps = raised
     .filter(({ topic }) => absent(topic))
@@ -224,6 +229,19 @@ const HOLDS: ReadonlySet<OwnershipTerm['verb']> = new Set(['owns', 'vests', 'ass
 function weHoldWhatIsMade(ctx: ReviewContext): boolean {
   const made = ownershipTerms(ctx).filter((t) => HOLDS.has(t.verb) && (t.things.includes('results') || t.things.includes('improvements')));
   return made.some((t) => holderStance(ctx, t) === 'ours') && !made.some((t) => holderStance(ctx, t) !== 'ours');
+}
+
+/**
+ * In services and outsourcing work the developer mostly changes and extends its own systems: where it
+ * keeps its own materials "and any and all derivative works based thereon" and nothing gives the
+ * customer what is made, silence on the results leaves them with the developer (as copyright and
+ * commissioned-development law do by default), so it is no gap for the developer.
+ */
+function developerKeepsWhatIsBuilt(ctx: ReviewContext): boolean {
+  if (ctx.role !== 'developer') return false;
+  const terms = ownershipTerms(ctx);
+  const keeps = terms.some((t) => (t.verb === 'retains' || t.verb === 'owns') && t.things.includes('improvements') && holderStance(ctx, t) === 'ours');
+  return keeps && !terms.some((t) => HOLDS.has(t.verb) && (t.things.includes('results') || t.things.includes('improvements')) && holderStance(ctx, t) === 'theirs');
 }
 
 const topicList = (topics: readonly TopicId[]) => listOf(topics.map((t) => ({ say: `review.topic.${t}` as MessageKey })));
