@@ -112,10 +112,12 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   }
   return ctx.sentences.some((s) => GOODS.test(s.text) || ZH_GOODS.test(s.text));
 }
-const LICENCE_GRANT = /\bgrant(?:s|ed)?\b[^.;]{0,200}?\blicen[cs]es?\b/i;
+// A licence, or a licence in all but name ("grants … a worldwide, non-exclusive right to use, reproduce and display the Content").
+const LICENCE_GRANT = /\bgrant(?:s|ed)?\b[^.;]{0,200}?\b(?:licen[cs]es?|(?:non-?exclusive|exclusive|worldwide|non-?transferable)\b[^.;]{0,60}?\brights?\s+to\s+use)\b/i;
 // What a licence lets the licensee do or use that can be improved on: make, develop or change it, or technology itself.
+// Not reproducing or copying as such: copies of content or marks displayed as they are improve nothing.
 const IMPROVABLE =
-  /\b(?:make|manufactur\w*|develop\w*|modif\w*|adapt\w*|improv\w*|enhanc\w*|derivative\s+works?|translat\w*|practi[cs]e|have\s+made|reproduce|copy|technolog\w*|know-how|patents?|software|source\s+code|firmware|inventions?|formula\w*|designs?|process(?:es)?)\b/i;
+  /\b(?:make|manufactur\w*|develop\w*|modif\w*|adapt\w*|improv\w*|enhanc\w*|derivative\s+works?|translat\w*|practi[cs]e|have\s+made|technolog\w*|know-how|patents?|software|source\s+code|firmware|inventions?|formula\w*|designs?|process(?:es)?)\b/i;
 // Samples and prototypes handed over or disclosed: things whose ownership the holder may later claim.
 const SAMPLE_WORD = String.raw`(?:samples?|prototypes?|specimens?|evaluation\s+units?)`;
 const HAND_OVER = String.raw`(?:deliver|suppl|ship|provid|furnish|loan|lend|lent|send|sent|disclos|transfer)\w*`;
