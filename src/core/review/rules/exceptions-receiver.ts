@@ -4,6 +4,8 @@ import { ourSide, partyRefs } from './side';
 // Where an exception names the party it frees: "through no fault of the Consultant", "in the lawful
 // possession of the Consultant", "known to the Recipient", "received by the Recipient".
 const FREED = /\b(?:fault\s+of|possession\s+of|known\s+to|received\s+by|breach\s+by|act\s+or\s+omission\s+of|act\s+of)\s+(?:the\s+)?$/i;
+// A label of the flow names whichever party receives, not one party: "no act or omission of the Receiving Party".
+const FLOW_LABEL = /^(?:receiving\s+party|recipient|disclosing\s+party|discloser)$/i;
 /** How far before a party's name the words that make it the one freed are read. */
 const LEAD = 40;
 
@@ -16,5 +18,5 @@ export function exceptionsFreeOnlyThem(ctx: ReviewContext, lists: ReadonlySet<Se
   const ours = ourSide(ctx);
   if (!ours) return false;
   const freed = [...lists].flatMap((s) => partyRefs(ctx, s.text).filter((r) => FREED.test(s.text.slice(Math.max(0, r.index - LEAD), r.index))));
-  return freed.length > 0 && freed.every((r) => r.side !== undefined && r.side !== 'both' && r.side !== ours);
+  return freed.length > 0 && freed.every((r) => !FLOW_LABEL.test(r.text) && r.side !== undefined && r.side !== 'both' && r.side !== ours);
 }

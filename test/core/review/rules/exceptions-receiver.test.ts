@@ -25,3 +25,10 @@ describe('independent development, for the side the exceptions free', () => {
     expect(run('customer', ours)).toEqual(['one-sided.no-independent-development medium']);
   });
 });
+
+describe('exceptions that free a role of the flow', () => {
+  it('still fires where they free "the Receiving Party", whichever party that is', () => {
+    const flow = '3.2 The duty in Section 3.1 does not apply to information that becomes public through no act or omission of the Receiving Party.';
+    expect(run('developer', flow).map((x) => x.split(' ')[0])).toEqual(['one-sided.no-independent-development']);
+  });
+});
