@@ -16,7 +16,7 @@ const improvements = (role: RoleId, ...terms: string[]) => {
   const scenario = realLibrary().scenarios.find((x) => x.id === 'technology-license')!;
   const playbook = (scenario.playbook as Record<string, unknown>)[role] as never;
   return missingTerms(makeContext([opening, ...terms].join('\n'), { scenario: 'technology-license', role, playbook }))
-    .filter((f) => f.topic === 'improvements' || f.params?.terms !== undefined)
+    .filter((f) => f.topic === 'improvements' || /improvements/i.test(f.message))
     .map((f) => `${f.rule}/${f.topic}`);
 };
 
