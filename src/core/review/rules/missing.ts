@@ -242,7 +242,7 @@ function weHoldWhatIsMade(ctx: ReviewContext): boolean {
 function developerKeepsWhatIsBuilt(ctx: ReviewContext): boolean {
   if (ctx.role !== 'developer') return false;
   const terms = ownershipTerms(ctx);
-  const keeps = terms.some((t) => (t.verb === 'retains' || t.verb === 'owns') && t.things.includes('improvements') && holderStance(ctx, t) === 'ours');
+  const keeps = terms.some((t) => t.verb === 'retains' && t.things.includes('improvements') && holderStance(ctx, t) === 'ours');
   return keeps && !terms.some((t) => HOLDS.has(t.verb) && (t.things.includes('results') || t.things.includes('improvements')) && holderStance(ctx, t) === 'theirs');
 }
 
