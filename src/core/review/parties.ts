@@ -18,6 +18,7 @@ const SHORT_NAME_REACH = 240;
 const DESCRIBES = /(?:\b(?:a|an)\s+(?:[A-Z][\w-]*\s+){0,2}|\b(?:[fnd]\/[kb]\/a|formerly(?:\s+known\s+as)?|doing\s+business\s+as)\s+)$/;
 // "Registered Company No. 5701810" labels a registration number.
 const NUMBER_LABEL = /^(?:No\.?|Nos\.?|Number|Registration|Reg\.)$/i;
+const POSTAL_CODE = /^\d{5}(?:-\d{4})?\.?$/;
 const PART_OF = /\b(?:member|institution|subsidiary|division|affiliate|unit|component|department|agency)\s+of\s+$/i;
 
 /**
@@ -107,7 +108,8 @@ function entityNames(text: string): { name: string; start: number; end: number; 
     const first = tokens[k];
     // "the Investment Company Act" names a statute, not a party.
     const next = tokens[last + 1]?.[0] ?? '';
-    if (!first || words === 0 || k === i || /^Act\b/.test(next) || NUMBER_LABEL.test(next)) continue;
+    // "Carson City, NV 89706": a state's code before a postal code ends an address, not a name.
+    if (!first || words === 0 || k === i || /^Act\b/.test(next) || NUMBER_LABEL.test(next) || POSTAL_CODE.test(next)) continue;
     const start = first.index!;
     const end = tokens[last]!.index! + tokens[last]![0].length;
     const raw = text.slice(start, end).replace(/,$/, '').replace(/\s+/g, ' ');

@@ -271,6 +271,12 @@ export const POSITION_CASES: Record<string, PositionCase> = {
  * ends before them.)
  */
 export const OTHER_SIDE_CASES: Record<string, PositionCase> = {
+  // The side bound by the duty is the one its exceptions free ("no fault of the Developer"): for side A, A is bound.
+  'one-sided.no-independent-development': {
+    against: 'A',
+    fires: 'The {A} shall hold the Confidential Information in confidence and shall not disclose it to any third party. These obligations do not apply to information that (a) is or becomes publicly available through no fault of the {A}, (b) was already in the {A}\'s possession before disclosure, or (c) is lawfully obtained from a third party without restriction.',
+    nearMiss: 'The {A} shall hold the Confidential Information in confidence and shall not disclose it to any third party. These obligations do not apply to information that (a) is or becomes publicly available through no fault of the {A}, (b) was already in the {A}\'s possession before disclosure, (c) is lawfully obtained from a third party without restriction, or (d) is independently developed by the {A} without use of the Confidential Information.',
+  },
   'one-sided.assignment': {
     against: 'B',
     fires: 'The {B} hereby assigns to the {A} all improvements to the technology of the {A} made by the {B}.',

@@ -3,6 +3,7 @@ import { finding } from './finding';
 import { weDisclose, weReceive } from './flow';
 import { groupedEvidence, hits, isDefined, quote, type Hit } from './text';
 import { saleCovenant } from './sale-covenant';
+import { exceptionsFreeOnlyThem } from './exceptions-receiver';
 
 // Protection that depends on a label: "identified as confidential", "designated as proprietary … with
 // a conspicuous stamp or legend", "marked 'Confidential'", oral disclosures "confirmed in writing".
@@ -103,6 +104,8 @@ export const noIndependentDevelopment: Rule = (ctx) => {
   if (!weReceive(ctx) || !ctx.topics.confidentiality.present || saleCovenant(ctx)) return [];
   if (ctx.sentences.some((s) => INDEPENDENT.test(s.text))) return [];
   const lists = exceptionSentences(ctx);
+  // Exceptions that free only the other side belong to a duty that binds only them.
+  if (exceptionsFreeOnlyThem(ctx, lists)) return [];
   const listed = hits(ctx, EXCEPTION, (h) => lists.has(h.sentence));
   if (listed.length > 0) {
     return [

@@ -76,9 +76,9 @@ const SUPPLIES: Cue = {
   side: 'A',
   actor: 'subject',
 };
-/** "X shall develop the Software", "X will deliver the Deliverables": the developer does the work. */
+/** "X shall develop the Software", "X will design, develop and host the Site": the developer does the work. */
 const DEVELOPS: Cue = {
-  re: new RegExp(String.raw`\b${DUTY}\s+(?:\w+\s+){0,2}?(?:develop|design|build|deliver)\b[^.;]{0,60}?\b(?:software|deliverables?|work\s+product|products?|units?|system)\b`, 'gi'),
+  re: new RegExp(String.raw`\b${DUTY}\s+(?:\w+\s+){0,2}?(?:develop|design|build|deliver|implement|host|maintain)\b[^.;]{0,60}?\b(?:software|deliverables?|work\s+product|products?|units?|system|(?:web\s*)?sites?|platforms?|applications?)\b`, 'gi'),
   side: 'A',
   actor: 'subject',
 };

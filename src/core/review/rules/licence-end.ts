@@ -19,24 +19,47 @@ const TRIGGER = {
 };
 // A licence already paid for in full: the licensor's remedy for a later breach is damages, not the licence.
 const PAID_UP = /\b(?:fully\s+)?paid[\s-]?up\b/i;
+// A breach the licensee may still put right after notice: "fails to cure such material breach within 120 days",
+// "does not cure it", "remains uncured", "has not been remedied". Ending even a paid-up licence then is an ordinary
+// remedy, not a risk; unless the breach cannot be put right or the clause ends the licence without a chance to.
+const CURED = /\b(?:cure[ds]?|uncured|to\s+remedy|remedied)\b/i;
+const NO_CURE = /\b(?:(?:in|not\s+)capable\s+of\s+(?:being\s+)?(?:cure|cured|remed\w*)|whether\s+or\s+not\s+(?:\w+\s+){0,3}(?:cured|remedied)|without\s+(?:any\s+)?(?:opportunity\s+to\s+)?cure)\b/i;
+// A new lettered item with its own subject and verb, "and (c) Seller may terminate": a different term, with its own reasons.
+const NEXT_ITEM = /\s\([a-z]{1,3}\)\s+(?:the\s+)?[A-Z][\w-]{1,30}\s+(?:may|shall|will)\b/;
 const GRANT = /\bgrants?\b/gi;
 
 /** How far after the words that end the licence its reasons are read. */
 const CLAUSE = 300;
+/** How much further a cure period is looked for. */
+const CURE_REACH = 200;
 /** How far back the condition that ends it is read: "Should the Licensee assert …, the Licensor shall …". */
 const CONDITION = 240;
 
 /** The clause around a termination right: from the start of its lettered item to the next numbered clause. */
-function clauseOf(h: Hit): { text: string; start: number } {
+function clauseOf(h: Hit): { text: string; start: number; cure: string } {
   const text = h.sentence.text;
   const from = Math.max(0, h.index - CONDITION);
   const before = text.slice(from, h.index);
   // "(b) Should …", "6.3 Termination by …": the item opens at its number; an earlier item's reasons are not this one's.
   const items = [...before.matchAll(/(?:^|\s)(?:\([a-z]{1,3}\)|\d+(?:\.\d+)+)\s/g)];
   const start = items.length > 0 ? from + items[items.length - 1]!.index! : from;
-  const window = text.slice(h.index, h.index + CLAUSE);
+  // Past the window only a cure period is read (it often follows a long breach): up to the next clause or item.
+  let window = text.slice(h.index, h.index + CLAUSE + CURE_REACH);
   const next = /\s\d+(?:\.\d+)+\s+[A-Z]/.exec(window);
-  return { text: text.slice(start, h.index) + (next ? window.slice(0, next.index) : window), start };
+  if (next) window = window.slice(0, next.index);
+  const item = NEXT_ITEM.exec(window);
+  if (item) window = window.slice(0, item.index);
+  const lead = text.slice(start, h.index);
+  return { text: lead + window.slice(0, CLAUSE), start, cure: lead + window };
+}
+
+/** Whether the reasons in a clause are only a breach left uncured after notice (`cure`: the clause read a little further). */
+function curedOnly(clause: string, cure: string): boolean {
+  const breach = TRIGGER.breach.exec(cure);
+  if (!breach) return false;
+  const others = [TRIGGER.control, TRIGGER.sales, TRIGGER.challenge, TRIGGER.insolvency];
+  const after = cure.slice(breach.index);
+  return CURED.test(after) && !NO_CURE.test(after) && !others.some((t) => t.test(clause));
 }
 
 /**
@@ -55,7 +78,10 @@ export const licenceEnd: Rule = (ctx) => {
   // One quote per lettered item: "(a)" and "(b)" of one long sentence are separate terms.
   const seen = new Set<string>();
   for (const h of hits(ctx, ENDS)) {
-    const { text: clause, start } = clauseOf(h);
+    const { text: clause, start, cure } = clauseOf(h);
+    // A licence that ends only for a breach left uncured after notice is the licensee's protection, read as such:
+    // no point on it, even where "at any time" or "upon notice" stands beside the breach.
+    if (curedOnly(clause, cure)) continue;
     const events = [TRIGGER.control, TRIGGER.sales, TRIGGER.challenge, TRIGGER.insolvency, ...(paidUp ? [TRIGGER.breach] : [])];
     let ends: boolean;
     if (!/^may|^shall/i.test(h.text)) ends = events.some((t) => t.test(clause));

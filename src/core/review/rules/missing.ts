@@ -112,10 +112,12 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   }
   return ctx.sentences.some((s) => GOODS.test(s.text) || ZH_GOODS.test(s.text));
 }
-const LICENCE_GRANT = /\bgrant(?:s|ed)?\b[^.;]{0,200}?\blicen[cs]es?\b/i;
+// A licence, or a licence in all but name ("grants … a worldwide, non-exclusive right to use, reproduce and display the Content").
+const LICENCE_GRANT = /\bgrant(?:s|ed)?\b[^.;]{0,200}?\b(?:licen[cs]es?|(?:non-?exclusive|exclusive|worldwide|non-?transferable)\b[^.;]{0,60}?\brights?\s+to\s+use)\b/i;
 // What a licence lets the licensee do or use that can be improved on: make, develop or change it, or technology itself.
+// Not reproducing or copying as such: copies of content or marks displayed as they are improve nothing.
 const IMPROVABLE =
-  /\b(?:make|manufactur\w*|develop\w*|modif\w*|adapt\w*|improv\w*|enhanc\w*|derivative\s+works?|translat\w*|practi[cs]e|have\s+made|reproduce|copy|technolog\w*|know-how|patents?|software|source\s+code|firmware|inventions?|formula\w*|designs?|process(?:es)?)\b/i;
+  /\b(?:make|manufactur\w*|develop\w*|modif\w*|adapt\w*|improv\w*|enhanc\w*|derivative\s+works?|translat\w*|practi[cs]e|have\s+made|technolog\w*|know-how|patents?|software|source\s+code|firmware|inventions?|formula\w*|designs?|process(?:es)?)\b/i;
 // Samples and prototypes handed over or disclosed: things whose ownership the holder may later claim.
 const SAMPLE_WORD = String.raw`(?:samples?|prototypes?|specimens?|evaluation\s+units?)`;
 const HAND_OVER = String.raw`(?:deliver|suppl|ship|provid|furnish|loan|lend|lent|send|sent|disclos|transfer)\w*`;
@@ -174,7 +176,12 @@ export const missingTerms: Rule = (ctx) => {
   if (announcesOnly(ctx)) return [finding(ctx, { rule: 'missing', key: 'missing.not-an-agreement', topic: 'confidentiality', severity: 'info', kind: 'missing', evidence: [], noFix: true })];
   // A clause the term reader reads as saying who holds the thing settles its topic, whatever its wording.
   const settled = settledTopics(ctx);
-  const absent = (topic: TopicId) => ctx.topics[topic] && !ctx.topics[topic].present && !settled.has(topic) && !(topic === 'background-ip' && weHoldWhatIsMade(ctx));
+  const absent = (topic: TopicId) =>
+    ctx.topics[topic] &&
+    !ctx.topics[topic].present &&
+    !settled.has(topic) &&
+    !(topic === 'background-ip' && weHoldWhatIsMade(ctx)) &&
+    !(topic === 'foreground-ip' && developerKeepsWhatIsBuilt(ctx));
   const { raised, noIpWork } = wanted(ctx);
   const gaps = raised
     .filter(({ topic }) => absent(topic))
@@ -224,6 +231,19 @@ const HOLDS: ReadonlySet<OwnershipTerm['verb']> = new Set(['owns', 'vests', 'ass
 function weHoldWhatIsMade(ctx: ReviewContext): boolean {
   const made = ownershipTerms(ctx).filter((t) => HOLDS.has(t.verb) && (t.things.includes('results') || t.things.includes('improvements')));
   return made.some((t) => holderStance(ctx, t) === 'ours') && !made.some((t) => holderStance(ctx, t) !== 'ours');
+}
+
+/**
+ * In services and outsourcing work the developer mostly changes and extends its own systems: where it
+ * keeps its own materials "and any and all derivative works based thereon" and nothing gives the
+ * customer what is made, silence on the results leaves them with the developer (as copyright and
+ * commissioned-development law do by default), so it is no gap for the developer.
+ */
+function developerKeepsWhatIsBuilt(ctx: ReviewContext): boolean {
+  if (ctx.role !== 'developer') return false;
+  const terms = ownershipTerms(ctx);
+  const keeps = terms.some((t) => t.verb === 'retains' && t.things.includes('improvements') && holderStance(ctx, t) === 'ours');
+  return keeps && !terms.some((t) => HOLDS.has(t.verb) && (t.things.includes('results') || t.things.includes('improvements')) && holderStance(ctx, t) === 'theirs');
 }
 
 const topicList = (topics: readonly TopicId[]) => listOf(topics.map((t) => ({ say: `review.topic.${t}` as MessageKey })));

@@ -23,6 +23,15 @@ const WHOLE = /(?<!\b(?:of|under|in)\s)\b(?:this|the)\s+agreement\s+(?:shall|wil
 /** Survival of the contract's terms is survival of its termination or expiry. */
 const END = /\b(?:terminat|expir|cancel)\w*/i;
 
+/**
+ * "All provisions shall survive to the extent necessary to complete pending transactions. Sections 1, 7 and 9
+ * shall survive expiration or termination.": another sentence of the clause names what survives, so
+ * the general one only adds a wind-down.
+ */
+function namedBeside(ctx: Parameters<Rule>[0], at: Parameters<Rule>[0]['sentences'][number]): boolean {
+  return ctx.sentences.some((s) => s !== at && s.paragraph === at.paragraph && /\bsurviv/i.test(s.text) && (NAMED.test(s.text) || NAMED_PART.test(s.text)));
+}
+
 export const survival: Rule = (ctx) => {
   const uses = hits(
     ctx,
@@ -38,7 +47,8 @@ export const survival: Rule = (ctx) => {
       !NAMED_PART.test(h.sentence.text) &&
       !PERIOD.test(h.sentence.text) &&
       !POINTS_ELSEWHERE.test(h.sentence.text) &&
-      !WHOLE.test(h.sentence.text),
+      !WHOLE.test(h.sentence.text) &&
+      !namedBeside(ctx, h.sentence),
   );
   const out: RuleFinding[] = [];
   if (vague.length > 0) {

@@ -26,6 +26,8 @@ const SAMPLES = /\b(?:samples?|prototypes?|specimens?|evaluation\s+(?:units?|pro
 const FEEDBACK = /\b(?:feedback|suggestions?)\b/i;
 const CONFIDENTIAL = /\bconfidential\s+information\b|\binformation\s+(?:identified|marked|disclosed|relating)\b|\bproprietary\s+information\b/i;
 const IP = /\b(?:intellectual\s+property|IPR?\b|patents?|patent\s+applications?|copyrights?|know-how|technology|trade\s+secrets?|trade\s*marks?|service\s+marks?|trade\s+names?|domain\s+names?|software|the\s+Product)\b/i;
+// A data set named by its defined term ("the Usage Data", "Web Indexing Data"): capitalised, so "all data" in lower case is no property.
+const DATA_SET = /\b[A-Z][\w-]{1,30}\s+Data\b/;
 // A mark named by its defined term ("the Licensed Marks", "the Mark"): capitalised, unlike "identifying marks" on a sample.
 const MARKS = /\b(?:Licensed\s+|Trade\s+|Service\s+)?Marks?\b/;
 const GOODS = /\b(?:goods|products?|equipment|inventory|merchandise|stock|units|shipments?|hardware)\b/i;
@@ -63,7 +65,11 @@ export function readObject(span: string, definitions: ReadonlyMap<string, Defini
   return [...things];
 }
 
-function classify(text: string, partyNames: readonly string[]): OwnedThing[] {
+// What the object is said not to be ("shall not be deemed to be Works and"): no part of it.
+const NOT_DEEMED = /\bnot\s+be\s+(?:deemed|considered|treated)\s+(?:to\s+be|as)\s+[^,;.]{0,60}?(?=\s+(?:and|or)\b|$)/gi;
+
+function classify(whole: string, partyNames: readonly string[]): OwnedThing[] {
+  const text = whole.replace(NOT_DEEMED, ' ');
   const out: OwnedThing[] = [];
   if (IMPROVED.test(text) || DERIVED.test(text)) out.push('improvements');
   if (BACKGROUND.test(text) || namesOwnProperty(text, partyNames)) out.push('background');
@@ -74,14 +80,14 @@ function classify(text: string, partyNames: readonly string[]): OwnedThing[] {
   if (SAMPLES.test(text)) out.push('samples');
   if (FEEDBACK.test(text)) out.push('feedback');
   if (CONFIDENTIAL.test(text)) out.push('confidential-information');
-  if (out.length === 0 && (IP.test(text) || MARKS.test(text))) out.push('ip');
+  if (out.length === 0 && (IP.test(text) || MARKS.test(text) || DATA_SET.test(text))) out.push('ip');
   if (out.length === 0 && GOODS.test(text)) out.push('goods');
   return out;
 }
 
-const OWN_PROPERTY = /\b([A-Z][\w-]{0,30})\s+(?:Property|Technology|IP|Intellectual\s+Property|Know-How|Materials|Patents|Software)\b/g;
+const OWN_PROPERTY = /\b([A-Z][\w-]{0,30})(?:['’]s)?\s+(?:Property|Technology|IP|Intellectual\s+Property|Know-How|Materials|Patents|Software|Information|Tools)\b/g;
 
-/** "the IAC Property", "Developer Technology": what the draft names as one party's own. */
+/** "the IAC Property", "Developer Technology", "Contractor's Information": what the draft names as one party's own. */
 function namesOwnProperty(text: string, partyNames: readonly string[]): boolean {
   OWN_PROPERTY.lastIndex = 0;
   for (let m = OWN_PROPERTY.exec(text); m; m = OWN_PROPERTY.exec(text)) {

@@ -66,14 +66,20 @@ export function readOwnership(sentences: readonly Sentence[], definitions: reado
     const span = recitals.get(s);
     return !!span && at >= span[0] && at < span[1];
   };
-  for (const s of sentences) if (CUE.test(s.text) && !DEFINITION.test(s.text)) out.push(...readSentence(s, defined, names).filter((c) => !recital(s, c.at)));
+  sentences.forEach((s, i) => {
+    // The sentence before, where this one may refer back to it ("… an undivided interest therein"): in the same
+    // paragraph, or in the one before where that stops mid-sentence (a line broken at "Microsoft and").
+    const last = i > 0 ? sentences[i - 1] : undefined;
+    const prev = last && (last.paragraph === s.paragraph || !/[.;:!?]["”')]?\s*$/.test(last.text)) ? last : undefined;
+    if (CUE.test(s.text) && !DEFINITION.test(s.text)) out.push(...readSentence(s, defined, names, prev).filter((c) => !recital(s, c.at)));
+  });
   out.push(...readZhOwnership(sentences, parties).filter((c) => !recital(c.sentence, c.at)));
   return out;
 }
 
 const NAMED_NEXT = /^\s*(?:the\s+)?[A-Z]/;
 
-function readSentence(s: Sentence, defined: ReadonlyMap<string, Definition>, names: readonly string[]): OwnershipClause[] {
+function readSentence(s: Sentence, defined: ReadonlyMap<string, Definition>, names: readonly string[], prev?: Sentence): OwnershipClause[] {
   const text = s.text;
   const found: OwnershipClause[] = [];
   for (const p of VERB_PATTERNS) {
@@ -95,7 +101,12 @@ function readSentence(s: Sentence, defined: ReadonlyMap<string, Definition>, nam
       }
       let things = readObject(span, defined, names);
       // "assigns to Microsoft an undivided interest therein": the object is what the sentence named before.
-      if (things.length === 0 && !before && BACK_REFERENCE.test(span)) things = readObject(text.slice(Math.max(0, at - SPAN), at), defined, names);
+      // A page break may split the sentence ("… owned jointly by Microsoft and" / "Inktomi, and Inktomi hereby assigns …"): then the one before.
+      if (things.length === 0 && !before && BACK_REFERENCE.test(span)) {
+        const back = text.slice(Math.max(0, at - SPAN), at);
+        things = readObject(back, defined, names);
+        if (things.length === 0 && prev && back.length < SPAN) things = readObject(prev.text.slice(-(SPAN - back.length)), defined, names);
+      }
       if (things.length === 0 || (things.length === 1 && things[0] === 'goods')) continue;
       if (before && ((RISK.test(span) && !RIGHTS_NAMED.test(span)) || GOODWILL.test(span))) continue;
       if (p.verb === 'assigns' && handsOver(m[0], span, text.slice(end, end + SPAN))) continue;
@@ -104,7 +115,7 @@ function readSentence(s: Sentence, defined: ReadonlyMap<string, Definition>, nam
       const clause = text.slice(from, to);
       const c: OwnershipClause = {
         sentence: s,
-        verb: verbOf(p, m[0]),
+        verb: verbOf(p, m[0], text.slice(Math.max(from, at - SPAN), at)),
         at,
         end,
         things,
@@ -155,11 +166,15 @@ function handsOver(words: string, span: string, rest: string): boolean {
  * "remains the property of", "shall remain vested in" keep what a party has; "is the property of" says
  * who has it; "shall become the property of" passes it, as vesting does.
  */
-function verbOf(p: VerbPattern, words: string): OwnershipVerb {
+function verbOf(p: VerbPattern, words: string, lead = ''): OwnershipVerb {
   if (p.verb !== 'owns' && p.verb !== 'vests') return p.verb;
   if (/\b(?:remains?|remain|continue)\b/i.test(words)) return 'retains';
-  return /\bbecomes?\b/i.test(words) ? 'vests' : p.verb;
+  return /\bbecomes?\b/i.test(words) || (p.verb === 'owns' && p.holder === 'after' && ON_EVENT.test(lead)) ? 'vests' : p.verb;
 }
+
+// Ownership that follows an event the clause names ("Sekisui may elect to prosecute …, in which case the Patent Rights
+// shall be owned solely by Sekisui"): the thing changes hands then, as "shall become the property of" says.
+const ON_EVENT = /\b(?:in\s+which\s+(?:case|event)|whereupon|thereupon|upon\s+(?:such|any\s+such)\s+(?:election|abandonment|failure|exercise|termination|payment))\b/i;
 
 function clauseStart(text: string, at: number): number {
   return Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf(':', at - 1)) + 1;

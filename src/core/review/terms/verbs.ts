@@ -66,6 +66,8 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     holder: 'after',
     re: /\b(?:is|are|shall\s+be|will\s+be|ha(?:s|ve)\s+been)\s+(?:hereby\s+)?(?:irrevocably\s+)?(?:deemed\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:assigned|transferred|conveyed)\s+to\b/gi,
   },
+  // "the ownership thereof has transferred from a member of the Seller Group to a member of the Buyer Group": a transfer already made.
+  { verb: 'assigns', holder: 'after', re: /\b(?:has|have)\s+(?:been\s+)?(?:transferred|assigned|conveyed)\s+from\s+[^,.;]{1,80}?\s+to\b/gi },
   // "shall automatically vest in that Party", "shall remain vested in", "vests in".
   {
     verb: 'vests',
@@ -116,6 +118,8 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
 export function negated(before: string, clauseStart: string): boolean {
   return (
     /\b(?:not|never)\s+(?:be\s+|\w+ly\s+)?$|\b(?:neither|no)\s+(?:\w+\s+){0,2}$/i.test(before) ||
-    /^\W*(?:no|nothing|neither|none)\b|\bnot\s+be\s+(?:construed|deemed|interpreted)\b[^.;]{0,40}$/i.test(clauseStart)
+    /^\W*(?:no|nothing|neither|none)\b/i.test(clauseStart) ||
+    // "shall not be deemed to be Works and are and shall remain the property of": the "not" is the first verb's, not the one "and" joins.
+    (/\bnot\s+be\s+(?:construed|deemed|interpreted)\b[^.;]{0,40}$/i.test(clauseStart) && !/\band\s*$/i.test(clauseStart))
   );
 }

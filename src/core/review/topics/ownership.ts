@@ -23,7 +23,7 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'background-license',
-    cue: /licen[cs]/i,
+    cue: /licen[cs]|right\s+to\s+use/i,
     deals: ({ text }) => !NEGATED_GRANT.test(text) && BACKGROUND_LICENCE.some((r) => r.test(text)),
   },
   {
@@ -107,11 +107,14 @@ const BACKGROUND = [
 const QUALIFIERS = (max: number) => String.raw`(?:[^.;:]|(?<=\d)\.(?=\d)){0,${max}}?`;
 
 const BACKGROUND_LICENCE = [
-  re(String.raw`\b(?:grants?|granted|hereby\s+grants?|agrees\s+to\s+grant|shall\s+grant|will\s+grant)\b${QUALIFIERS(200)}\blicen[cs]es?\b${GAP(200)}\b(?:under|to|in)\b${GAP(60)}\b(?:its|the|their|such|[A-Z][\w-]*['’]s)\b${GAP(40)}\b(?:background|pre-?existing|licensed|intellectual\s+property|patents?|know-how|technology|software|IP\b|copyrights?|trade\s+secrets?|marks?|trademarks?)`),
+  // The qualifiers may run long: "a limited, non-exclusive, non-sublicensable (except as set forth herein), non-transferable, … royalty-free (but subject to …) license".
+  re(String.raw`\b(?:grants?|granted|hereby\s+grants?|agrees\s+to\s+grant|shall\s+grant|will\s+grant)\b${QUALIFIERS(300)}\blicen[cs]es?\b${GAP(200)}\b(?:under|to|in)\b${GAP(60)}\b(?:its|the|their|such|[A-Z][\w-]*['’]s)\b${GAP(40)}\b(?:background|pre-?existing|licensed|intellectual\s+property|patents?|know-how|technology|software|IP\b|copyrights?|trade\s+secrets?|marks?|trademarks?)`),
   re(String.raw`\blicen[cs]e\b${GAP(60)}\b(?:to|under|in)\b${GAP(30)}\bbackground\b`),
   // A promise of a licence between the parties: "each party undertakes to grant a royalty free licence
   // to the other Party".
   re(String.raw`\b(?:undertakes?|agrees?|shall|will)\s+(?:to\s+)?grant\b${GAP(60)}\blicen[cs]e\s+to\s+the\s+other\s+part(?:y|ies)\b`),
+  // A licence in all but name: "hereby grants to X a worldwide, non-exclusive right to use, reproduce and display the Y Content".
+  re(String.raw`\bgrants?\b${GAP(80)}\b(?:non-?exclusive|exclusive|royalty[\s-]free|worldwide|non-?transferable)\b${GAP(60)}\brights?\s+to\s+use\b`),
   // A grant stated by what it licenses one to do: "exclusive worldwide licenses to: make, have made, use".
   re(String.raw`\b(?:exclusive|non-?exclusive|royalty[\s-]free|worldwide|perpetual|irrevocable)\b${GAP(60)}\blicen[cs]es?\s+to\s*:?\s*(?:\(?\w{1,3}[.)]\s*)?(?:make|use|sell|practi[cs]e|manufacture|have\s+made)\b`),
 ];
