@@ -4,7 +4,6 @@ import type { DocModel } from '../document';
 import type { Finding, FixRef, ReviewResult } from '../findings';
 import { t, type Locale, type MessageKey } from '../i18n';
 import { blankFor, clauseById, fillTokens, isPlaceholder, type Library } from '../library';
-import { variantText } from '../library/names';
 import { buildContext, type ReviewContext } from '../review';
 import { fixNumbers, sectionHolding, unnumbered } from './numbers';
 import { TOPIC_IDS, type TopicId } from '../topics';
@@ -53,7 +52,8 @@ export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, 
     const number = numberOf(fix, clause.topic);
     const filled = fillClause(clause, variant, number, lookup);
     const defined = withLocalDefinitions(library, number ? filled : unnumbered(filled), (term) => draftTerms(term) || names.has(term), lookup);
-    if (variantText(variant, locale).lang !== 'en') return defined;
+    // The clause goes into the draft in English whatever the reviewer reads (only its blanks are
+    // worded in the reviewer's language), so it takes the draft's own names in every locale.
     const named = names.size > 0 ? inDraftNames(defined, names) : defined;
     return selfName ? inSelfName(named, selfName) : named;
   };
