@@ -207,7 +207,10 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     // it stay after the fix (as in replaceInPlace). LibreOffice's Reject then joins the paragraph to
     // its own mark and leaves the next clause alone; joined to the next clause instead, that clause
     // came back at list level 0 (the pilot's 1.6 as "2.", a 2.3 after a 2.2 whose (a) and (b) went
-    // as "3."), since LibreOffice restores a list from w:pPrChange but not its level.
+    // as "3."), since LibreOffice restores a list from w:pPrChange but not its level. The price:
+    // while changes are pending LibreOffice 7.4 numbers the clause "[1.5]" and the next "1.5[1.6]"
+    // (its old-and-new numbers for a list item whose mark is tracked), though Accept keeps 1.6; a
+    // fix added as Word adds a paragraph (its own mark inserted) shows one number each there.
     const whole = (i: number): boolean => cuts.some((c) => c.whole && c.range.paragraph === i);
     let end = span.last;
     while (whole(end)) end--;
