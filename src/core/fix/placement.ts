@@ -52,7 +52,8 @@ export function fixPlacement(doc: DocModel, segments: Segments, finding: Finding
   // here under a number its own words ("In this Section 7") would contradict.
   if (span.label && /^\d+(?:\.\d+)*$/.test(span.label) && span.label !== clause.number) return { kind: 'none' };
   if (clause.beside) return { kind: 'part', span, part: { deleted: [], keeps: [] } };
-  const part = subClausesReplaced(doc, segments, span, finding.evidence[0]!.paragraph, clause.topic) ?? partReplaced(doc, segments, span, clause);
+  // A heading of two subjects decides first: its sub-clauses may be on the fix's subject in words the topic's cues miss.
+  const part = partReplaced(doc, segments, span, clause) ?? subClausesReplaced(doc, segments, span, finding.evidence[0]!.paragraph, clause.topic);
   return part ? { kind: 'part', span, part } : { kind: 'whole', span };
 }
 
