@@ -1,6 +1,7 @@
 import type { RenderedClause } from '../core/agreement/rendered';
 import type { DocModel } from '../core/document';
 import { addsClause, type Finding, type ReviewResult } from '../core/findings';
+import { definedOnce } from '../core/fix/defined-once';
 import { placedNewSections } from '../core/fix/numbers';
 import { segment } from '../core/review/segment';
 import type { ProposedFix } from '../host/standalone';
@@ -17,11 +18,16 @@ export function acceptedFindings(review: ReviewResult, dismissed: ReadonlySet<st
 }
 
 /**
- * The proposals under the numbers the revised draft gives them: a clause the draft lacks goes in
- * after its last section, numbered among the proposals that go in now (core/fix), so a card says
- * what the downloaded file will say, whichever proposals were made or taken back since.
+ * The proposals as the revised draft gives them: a clause the draft lacks goes in after its last
+ * section, numbered among the proposals that go in now (core/fix), and a term several of them
+ * define is defined once among them (definedOnce), so a card says what the downloaded file will
+ * say, whichever proposals were made or taken back since.
  */
 export function numberedProposals(doc: DocModel, review: ReviewResult, dismissed: ReadonlySet<string>, proposals: readonly ProposedFix[]): readonly ProposedFix[] {
+  return definedOnceIn(numbered(doc, review, dismissed, proposals), dismissed);
+}
+
+function numbered(doc: DocModel, review: ReviewResult, dismissed: ReadonlySet<string>, proposals: readonly ProposedFix[]): readonly ProposedFix[] {
   // Reading the draft's sections costs a pass over it: not on the page's thread for nothing.
   const adds = (p: ProposedFix): boolean => {
     const f = review.findings.find((x) => x.id === p.findingId);
@@ -32,5 +38,18 @@ export function numberedProposals(doc: DocModel, review: ReviewResult, dismissed
   return proposals.map((p) => {
     const clause = placed.find((a) => a.finding.id === p.findingId)?.clause;
     return clause && clause !== p.clause ? { ...p, clause } : p;
+  });
+}
+
+/** The proposals of points still open, each clause proposed twice counted once, with the terms they share defined once. */
+function definedOnceIn(proposals: readonly ProposedFix[], dismissed: ReadonlySet<string>): readonly ProposedFix[] {
+  const keyOf = (c: RenderedClause): string => `${c.clauseId}/${c.variantId}`;
+  const going = new Map<string, RenderedClause>();
+  for (const p of proposals) if (!dismissed.has(p.findingId) && !going.has(keyOf(p.clause))) going.set(keyOf(p.clause), p.clause);
+  const once = definedOnce([...going.values()]);
+  const together = new Map([...going.keys()].map((k, i) => [k, once[i]!]));
+  return proposals.map((p) => {
+    const clause = dismissed.has(p.findingId) ? p.clause : together.get(keyOf(p.clause))!;
+    return clause === p.clause ? p : { ...p, clause };
   });
 }

@@ -60,9 +60,10 @@ export function ofDraft<T extends { text: string }>(read: T[], lines: readonly D
 /**
  * The draft and the redline through LibreOffice: every change rejected, then every change accepted,
  * each saved as .docx and its numbers read by our reader, mammoth and LibreOffice's text export.
- * Rejected, every paragraph of the draft reads as it did; accepted, every one but those `gone`.
+ * Rejected, every paragraph of the draft reads as it did; accepted, every one but those `gone`,
+ * under the label `relettered` gives it where Word's list letters it anew (a later "(c)" as "(b)").
  */
-export async function expectNumbersSettled(input: Uint8Array, redline: Uint8Array, lines: readonly DraftLine[], gone: (i: number) => boolean, rejectKeepsLevels = true): Promise<Uint8Array> {
+export async function expectNumbersSettled(input: Uint8Array, redline: Uint8Array, lines: readonly DraftLine[], gone: (i: number) => boolean, rejectKeepsLevels = true, relettered: (i: number) => string | undefined = () => undefined): Promise<Uint8Array> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cw-redline-levels-'));
   try {
     const draft = path.join(dir, 'draft.docx');
@@ -82,7 +83,7 @@ export async function expectNumbersSettled(input: Uint8Array, redline: Uint8Arra
       const bytes = new Uint8Array(readFileSync(file));
       const now = await read(file, bytes);
       for (const reader of ['ours', 'lo', 'mammoth'] as const) {
-        const expected = was[reader].map((p, i) => (how === 'Accept' && gone(i) ? undefined : p));
+        const expected = was[reader].map((p, i) => (how !== 'Accept' ? p : gone(i) ? undefined : p && 'label' in p && relettered(i) ? { ...p, label: relettered(i) } : p));
         // Where LibreOffice's Reject is known not to give a list level back, the draft's text all the same.
         const texts = (ps: ({ text: string } | undefined)[]) => ps.map((p) => p?.text);
         if (how === 'Reject' && !rejectKeepsLevels) expect({ how, reader, read: texts(now[reader]) }).toEqual({ how, reader, read: texts(expected) });

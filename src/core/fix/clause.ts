@@ -4,13 +4,13 @@ import type { DocModel } from '../document';
 import type { Finding, FixRef, ReviewResult } from '../findings';
 import { t, type Locale, type MessageKey } from '../i18n';
 import { blankFor, clauseById, fillTokens, isPlaceholder, type Library } from '../library';
-import { variantText } from '../library/names';
 import { buildContext, type ReviewContext } from '../review';
 import { fixNumbers, sectionHolding, unnumbered } from './numbers';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { draftParties, type DraftParties } from './parties';
 import { draftSelfName, inSelfName } from './self-name';
 import { definedIn } from './defined-once';
+import { definedOnceAmong } from './shown-together';
 import { DISCLOSURE_SCHEDULE } from '../prepare/schedule';
 import { escapeRegExp } from '../regex-escape';
 
@@ -52,7 +52,8 @@ export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, 
     const number = numberOf(fix, clause.topic);
     const filled = fillClause(clause, variant, number, lookup);
     const defined = withLocalDefinitions(library, number ? filled : unnumbered(filled), (term) => draftTerms(term) || names.has(term), lookup);
-    if (variantText(variant, locale).lang !== 'en') return defined;
+    // The clause goes into the draft in English whatever the reviewer reads (only its blanks are
+    // worded in the reviewer's language), so it takes the draft's own names in every locale.
     const named = names.size > 0 ? inDraftNames(defined, names) : defined;
     return selfName ? inSelfName(named, selfName) : named;
   };
@@ -123,9 +124,12 @@ function termKey(term: string): string {
   return term.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').replace(/s$/, '');
 }
 
-/** Each fix as the report prints it (fixText), undefined where the library holds no such clause. */
+/**
+ * Each fix as the report prints it (fixText), undefined where the library holds no such clause;
+ * the terms the fixes share defined once among them, as the redline of the same findings does.
+ */
 export function fixTextsFor(library: Library, review: ReviewResult, doc: DocModel, options: FixOptions = {}): (fix: FixRef) => string | undefined {
-  const fixes = fixesFor(library, review, doc, options);
+  const fixes = definedOnceAmong(fixesFor(library, review, doc, options), options.fixing ?? review.findings);
   return (fix) => {
     const clause = fixes(fix);
     return clause ? fixText(clause) : undefined;

@@ -4,3 +4,4 @@ export { fixPlacement, addsSection, type FixPlacement } from './placement';
 export { draftParties, jurisdictionAfter, withParties, openingParties, type DraftParties } from './parties';
 export { issuesList, issueCells, ISSUE_COLUMNS, type IssuesList, type IssueRow, type IssueColumn, type IssueStatus, type IssuesListInput } from './issues-list';
 export { definedOnce } from './defined-once';
+export { definedOnceAmong } from './shown-together';

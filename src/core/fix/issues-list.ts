@@ -4,6 +4,7 @@ import { t, type Locale, type MessageKey } from '../i18n';
 import { clauseById, type Library } from '../library';
 import { lang, roleLabel, scenarioTitle } from '../library/names';
 import { fixesFor, fixText, type FixClause } from './clause';
+import { definedOnceAmong } from './shown-together';
 
 /** The table's columns, in the order counsel reads them. */
 export const ISSUE_COLUMNS = ['number', 'section', 'issue', 'theirText', 'position', 'proposed', 'why', 'status'] as const;
@@ -55,7 +56,8 @@ const POSITION: Partial<Record<Finding['kind'], MessageKey>> = {
  */
 export function issuesList({ review, doc, file, library, locale = 'en', companyName = '', dismissed = new Set() }: IssuesListInput): IssuesList {
   const m = (key: MessageKey, params?: Record<string, string | number>) => t(locale, key, params);
-  const fixes = library ? fixesFor(library, review, doc, { locale, companyName }) : undefined;
+  // The open points' fixes go in together: a term they share is defined once among them, as in the redline.
+  const fixes = library ? definedOnceAmong(fixesFor(library, review, doc, { locale, companyName }), review.findings.filter((f) => !dismissed.has(f.id))) : undefined;
   const ordered = [...review.findings.filter((f) => !dismissed.has(f.id)), ...review.findings.filter((f) => dismissed.has(f.id))];
   const rows = ordered.map((f, i): IssueRow => {
     const state: IssueStatus = dismissed.has(f.id) ? 'dismissed' : 'open';

@@ -4,12 +4,14 @@ import { addsClause, type Finding } from '../findings';
 import type { Section, Segments } from '../review';
 import { clauseSpan, type ParagraphSpan } from './clause-span';
 import { partReplaced, type PartReplaced } from './kept-part';
+import { subClausesReplaced } from './sub-clauses';
 
 /**
  * Where a fix goes in the draft, decided once for the redline writer and for Word's apply-fix:
  * - `new`: a clause the draft lacks, a new section after its last;
  * - `whole`: it replaces the whole clause holding the finding's quote;
- * - `part`: it replaces only its own subject's sentences of that clause (kept-part.ts), its
+ * - `part`: it replaces only its own subject's sentences of that clause (kept-part.ts), or its
+ *   own subject's lettered sub-clauses (sub-clauses.ts), its
  *   paragraphs going in after the clause, which keeps its heading, number and other subject; a
  *   carve-out (`beside`) replaces nothing and goes in after the clause it answers;
  * - `none`: it cannot go in there (the clause is numbered apart from the fix); the finding is
@@ -50,7 +52,8 @@ export function fixPlacement(doc: DocModel, segments: Segments, finding: Finding
   // here under a number its own words ("In this Section 7") would contradict.
   if (span.label && /^\d+(?:\.\d+)*$/.test(span.label) && span.label !== clause.number) return { kind: 'none' };
   if (clause.beside) return { kind: 'part', span, part: { deleted: [], keeps: [] } };
-  const part = partReplaced(doc, segments, span, clause);
+  // A heading of two subjects decides first: its sub-clauses may be on the fix's subject in words the topic's cues miss.
+  const part = partReplaced(doc, segments, span, clause) ?? subClausesReplaced(doc, segments, span, finding.evidence[0]!.paragraph, clause.topic);
   return part ? { kind: 'part', span, part } : { kind: 'whole', span };
 }
 

@@ -1,19 +1,17 @@
 import type { RenderedClause } from '../../core/agreement/rendered';
-import { addsClause, type Finding } from '../../core/findings';
+import type { Finding } from '../../core/findings';
 import { segment } from '../../core/review';
 import { readMainDocument } from '../read/docx';
 import { DEFAULT_LIMITS, DocxPackage, type ReadLimits } from '../read/package';
 import { child } from '../read/xml';
 import { t, type Locale } from '../../core/i18n';
-import { clauseSpan, newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
+import type { ParagraphSpan } from '../../core/fix/clause-span';
 import type { PartReplaced } from '../../core/fix/kept-part';
-import { definedOnce } from '../../core/fix/defined-once';
-import { placedNewSections } from '../../core/fix/numbers';
-import { fixPlacement, quoteInTextBox, quoteReads } from '../../core/fix/placement';
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
 import { afterProperties, clauseLines, deleteParagraph, deleteRuns, highestId, Ids, insertedParagraphs, insertMark, insertMarkBeforeBreak, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
-import { boxCopies, boxedFixLines, deleteFromBox, type BoxParagraph } from './text-box';
+import { boxCopies, boxedFixLines, deleteFromBox } from './text-box';
+import { planRedline } from './redline-plan';
 import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
 
@@ -60,28 +58,13 @@ export const DEFAULT_AUTHOR = 'Clausewright';
  * the document's relationships: every other part of the package stays byte-for-byte as it was.
  * The draft is read with the reader's limits, so a hostile file fails as it would on review.
  */
-export async function writeRedlineDocx(given: RedlineInput): Promise<RedlineResult> {
-  const input = { ...given, date: given.date ?? new Date() };
-  // The clauses that go in are known only once written: a term several of them define is then
-  // defined once (definedOnce), and the draft written again with them, if every one still goes in.
-  const first = await redlineOnce(input);
-  const shared = definedOnce([...first.clauses.values()]);
-  const byFinding = new Map([...first.clauses.keys()].map((id, i) => [id, shared[i]!]));
-  if ([...first.clauses.values()].every((c, i) => c === shared[i])) return first.result;
-  const again = await redlineOnce({ ...input, accepted: input.accepted.map((a) => ({ ...a, clause: byFinding.get(a.finding.id) ?? a.clause })) });
-  const same = again.result.applied.length === first.result.applied.length && again.result.applied.every((a, i) => a.finding === first.result.applied[i]!.finding);
-  return same ? again.result : first.result;
-}
-
-/** The redline with the clauses as given; with each clause that went in, by its finding. */
-async function redlineOnce({ docx, accepted, author, date = new Date(), locale = 'en', limits: given }: RedlineInput): Promise<{ result: RedlineResult; clauses: Map<string, RenderedClause> }> {
+export async function writeRedlineDocx({ docx, accepted, author, date = new Date(), locale = 'en', limits: given }: RedlineInput): Promise<RedlineResult> {
   const limits = { ...DEFAULT_LIMITS, ...given };
   const pkg = await DocxPackage.open(docx, limits);
   const main = await readMainDocument(pkg, limits, { positions: true });
   const { model, text, sources } = main;
   const firstP = sources[0]?.[0];
-  const clauses = new Map<string, RenderedClause>();
-  if (!firstP) return { result: { docx: await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), changes: 0, comments: 0, applied: [] }, clauses };
+  if (!firstP) return { docx: await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), changes: 0, comments: 0, applied: [] };
 
   const name = qnameAt(text, firstP);
   const w = new WordMarkup(name.includes(':') ? name.slice(0, name.indexOf(':')) : '', firstP.namespaceURI ?? '');
@@ -91,11 +74,8 @@ async function redlineOnce({ docx, accepted, author, date = new Date(), locale =
   const { sections } = segments;
   const edits = new TextEdits();
   const comments: NewComment[] = [];
-  const taken: ParagraphSpan[] = [];
-  const fixed = new Set<string>();
   const newClauses: { finding: Finding; clause: RenderedClause }[] = [];
   const applied: RedlineResult['applied'] = [];
-  const boxed = (i: number): boolean => Boolean(model.paragraphs[i]?.textBox);
 
   const comment = (f: Finding, note = ''): number => {
     const id = ids.take();
@@ -111,36 +91,62 @@ async function redlineOnce({ docx, accepted, author, date = new Date(), locale =
   const commentOn = (paragraph: number, id: number): void => void onPassages.push({ paragraph, id });
   const replaced: { gone: (paragraph: number) => boolean; put: (starts: string, ends: string) => void }[] = [];
 
-  for (const { finding, clause } of accepted) {
-    const ev = quoteReads(model, finding) ? finding.evidence[0] : undefined;
-    const key = clause ? `${clause.clauseId}/${clause.variantId}` : '';
-    if (clause && fixed.has(key)) {
-      if (ev) commentOn(ev.paragraph, comment(finding));
-      continue;
-    }
-    const placement = clause ? fixPlacement(model, segments, finding, clause) : undefined;
-    if (clause && placement?.kind === 'new') {
-      if (!ev && !addsClause(finding) && boxFix(finding, clause)) continue;
-      fixed.add(key);
-      newClauses.push({ finding, clause });
-      continue;
-    }
-    if (!ev) {
-      // A quote in a text box: the comment goes on the body paragraph that holds the box, since a
-      // comment's range and reference inside the drawing are beyond what we can write safely.
-      const holder = boxHolder(finding);
-      if (holder !== undefined) commentOn(holder, comment(finding));
-      continue;
-    }
-    const span = placement?.kind === 'whole' || placement?.kind === 'part' ? placement.span : undefined;
-    if (!clause || !span || taken.some((s) => s.first <= span.last && span.first <= s.last)) {
-      commentOn(ev.paragraph, comment(finding));
-      continue;
-    }
-    fixed.add(key);
-    taken.push(span);
-    if (placement?.kind === 'part' && replacePart(finding, clause, span, placement.part)) continue;
-    const fix = clause;
+  // Every placement is decided first, so each clause comes with the terms it shares defined once.
+  const plan = planRedline(model, sources, segments, accepted);
+  for (const step of plan.steps) {
+    if (step.kind === 'comment') commentOn(step.paragraph, comment(step.finding));
+    else if (step.kind === 'new') newClauses.push(step);
+    else if (step.kind === 'box') besideBox(step.finding, step.clause, step.holder, step.end);
+    else replace(step.finding, step.clause, step.span, step.part);
+  }
+
+  // A comment's end and reference left inside a deleted paragraph would keep that paragraph on
+  // Accept: Word and LibreOffice then join the old clause to the new heading under the old
+  // paragraph's list level (the DPA's new 7.2 came out "(a)"). It spans the whole change instead.
+  for (const { gone, put } of replaced) {
+    const riding = onPassages.filter((c) => gone(c.paragraph));
+    put(riding.map((c) => rangeStart(c.id)).join(''), riding.map((c) => rangeEnd(c.id)).join(''));
+  }
+  for (const c of onPassages) if (!replaced.some(({ gone }) => gone(c.paragraph))) placeComment(c.paragraph, c.id);
+
+  const { anchor } = plan;
+  if (anchor !== undefined) {
+    const at = sources[anchor]!;
+    // The new clauses are top-level sections: their heading looks like the last top-level one's.
+    const top = [...sections].reverse().find((s) => s.paragraph <= anchor && /^\d+$/.test(s.label));
+    const headingAt = top?.paragraph ?? anchor;
+    const looks = {
+      heading: lookOf(text, sources[headingAt]![0], { listed: Boolean(model.paragraphs[headingAt]?.listLabel), keepList: true }, 'first'),
+      body: lookOf(text, at[at.length - 1], { listed: Boolean(model.paragraphs[anchor]?.listLabel), keepList: false }, 'last'),
+    };
+    // The clauses that go in follow the draft's last section one after another, in the order given,
+    // whichever of the proposed ones were chosen (numbered so by planRedline): Word numbers each
+    // new heading in the draft's list as the next section, and its text says the same.
+    const xml = newClauses.map(({ finding, clause }, k) => {
+      const id = comment(finding);
+      const added = clauseLines(clause, looks);
+      done(finding, clause, added);
+      return insertedParagraphs(added, w, mark, ids, rangeEnd(id), rangeStart(id), k === newClauses.length - 1 ? following(anchor) : undefined);
+    });
+    edits.insert(at[at.length - 1]!.source!.end, xml.join(''), ORDER.after);
+  }
+
+  if (edits.size > 0) {
+    const revised = edits.apply(text).replace(/^(<\?xml[^>]*?encoding=["'])UTF-16(?:LE|BE)?(["'])/i, '$1UTF-8$2');
+    pkg.zip.file(main.part, revised, KEEP_FOLDERS);
+  }
+  await addComments(pkg.zip, (part) => pkg.text(part), main.part, main.rels, comments, w, mark, w.strict);
+  const out = await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return { docx: out, changes: applied.length, comments: comments.length, applied };
+
+  /** A fix gone in: its paragraphs as the result reports them. */
+  function done(finding: Finding, clause: RenderedClause, added: InsertedLine[], keeps?: string[]): void {
+    applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text), ...(keeps ? { keeps } : {}) });
+  }
+
+  /** A clause replaced: in part where it deals with more than the fix (replacePart), else whole, typed over (replaceInPlace) or deleted with the fix after it. */
+  function replace(finding: Finding, fix: RenderedClause, span: ParagraphSpan, part?: PartReplaced): void {
+    if (part && replacePart(finding, fix, span, part)) return;
     const first = sources[span.first]![0]!;
     const lastPs = sources[span.last]!;
     const id = comment(finding);
@@ -149,7 +155,7 @@ async function redlineOnce({ docx, accepted, author, date = new Date(), locale =
       body: lookOf(text, lastPs[lastPs.length - 1], { listed: Boolean(model.paragraphs[span.last]?.listLabel), keepList: false }, 'last'),
     };
     const added = clauseLines(fix, looks);
-    if (replaceInPlace(finding, fix, span, added, looks, id)) continue;
+    if (replaceInPlace(finding, fix, span, added, looks, id)) return;
     const last = lastPs[lastPs.length - 1]!;
     const before = !!child(child(last, 'pPr'), 'sectPr');
     // Each old paragraph keeps its own properties, so Reject gives the draft back as it was
@@ -173,52 +179,6 @@ async function redlineOnce({ docx, accepted, author, date = new Date(), locale =
       },
     });
     done(finding, fix, added);
-  }
-
-  // A comment's end and reference left inside a deleted paragraph would keep that paragraph on
-  // Accept: Word and LibreOffice then join the old clause to the new heading under the old
-  // paragraph's list level (the DPA's new 7.2 came out "(a)"). It spans the whole change instead.
-  for (const { gone, put } of replaced) {
-    const riding = onPassages.filter((c) => gone(c.paragraph));
-    put(riding.map((c) => rangeStart(c.id)).join(''), riding.map((c) => rangeEnd(c.id)).join(''));
-  }
-  for (const c of onPassages) if (!replaced.some(({ gone }) => gone(c.paragraph))) placeComment(c.paragraph, c.id);
-
-  const anchor = newClauses.length ? newClauseAnchor(model, sections) : undefined;
-  if (anchor !== undefined) {
-    const at = sources[anchor]!;
-    // The new clauses are top-level sections: their heading looks like the last top-level one's.
-    const top = [...sections].reverse().find((s) => s.paragraph <= anchor && /^\d+$/.test(s.label));
-    const headingAt = top?.paragraph ?? anchor;
-    const looks = {
-      heading: lookOf(text, sources[headingAt]![0], { listed: Boolean(model.paragraphs[headingAt]?.listLabel), keepList: true }, 'first'),
-      body: lookOf(text, at[at.length - 1], { listed: Boolean(model.paragraphs[anchor]?.listLabel), keepList: false }, 'last'),
-    };
-    // The clauses that go in follow the draft's last section one after another, in the order given,
-    // whichever of the proposed ones were chosen (core/fix may have numbered them among more): Word
-    // numbers each new heading in the draft's list as the next section, and its text says the same.
-    const placed = placedNewSections(model, sections, newClauses);
-    const xml = placed.map(({ finding, clause }, k) => {
-      const id = comment(finding);
-      const added = clauseLines(clause, looks);
-      done(finding, clause, added);
-      return insertedParagraphs(added, w, mark, ids, rangeEnd(id), rangeStart(id), k === placed.length - 1 ? following(anchor) : undefined);
-    });
-    edits.insert(at[at.length - 1]!.source!.end, xml.join(''), ORDER.after);
-  }
-
-  if (edits.size > 0) {
-    const revised = edits.apply(text).replace(/^(<\?xml[^>]*?encoding=["'])UTF-16(?:LE|BE)?(["'])/i, '$1UTF-8$2');
-    pkg.zip.file(main.part, revised, KEEP_FOLDERS);
-  }
-  await addComments(pkg.zip, (part) => pkg.text(part), main.part, main.rels, comments, w, mark, w.strict);
-  const out = await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-  return { result: { docx: out, changes: applied.length, comments: comments.length, applied }, clauses };
-
-  /** A fix gone in: its paragraphs as the result reports them, its clause for definedOnce. */
-  function done(finding: Finding, clause: RenderedClause, added: InsertedLine[], keeps?: string[]): void {
-    applied.push({ finding: finding.id, paragraphs: added.map((l) => l.text), ...(keeps ? { keeps } : {}) });
-    clauses.set(finding.id, clause);
   }
 
   /**
@@ -247,7 +207,10 @@ async function redlineOnce({ docx, accepted, author, date = new Date(), locale =
     // it stay after the fix (as in replaceInPlace). LibreOffice's Reject then joins the paragraph to
     // its own mark and leaves the next clause alone; joined to the next clause instead, that clause
     // came back at list level 0 (the pilot's 1.6 as "2.", a 2.3 after a 2.2 whose (a) and (b) went
-    // as "3."), since LibreOffice restores a list from w:pPrChange but not its level.
+    // as "3."), since LibreOffice restores a list from w:pPrChange but not its level. The price:
+    // while changes are pending LibreOffice 7.4 numbers the clause "[1.5]" and the next "1.5[1.6]"
+    // (its old-and-new numbers for a list item whose mark is tracked), though Accept keeps 1.6; a
+    // fix added as Word adds a paragraph (its own mark inserted) shows one number each there.
     const whole = (i: number): boolean => cuts.some((c) => c.whole && c.range.paragraph === i);
     let end = span.last;
     while (whole(end)) end--;
@@ -321,43 +284,26 @@ async function redlineOnce({ docx, accepted, author, date = new Date(), locale =
   }
 
   /**
-   * A fix whose quote sits in a text box goes beside the box, never in it: a box is drawn in one
-   * piece on one page, so a clause of several paragraphs in it is cut off where the box keeps its
-   * size, and where it grows to fit its text LibreOffice drew the grown box as an empty frame a page
-   * tall (the sample-evaluation return clause, typed in). Its comment says which. False where no
-   * body paragraph holds the quote's box.
+   * A fix whose quote sits in a text box goes beside the box, never in it (planRedline): a box is
+   * drawn in one piece on one page, so a clause of several paragraphs in it is cut off where the
+   * box keeps its size, and where it grows to fit its text LibreOffice drew the grown box as an
+   * empty frame a page tall (the sample-evaluation return clause, typed in). The box's paragraph
+   * holding the quote is deleted in the box (in both of Word's copies of it, see boxCopies), and
+   * the fix goes in after the clause whose paragraph (`holder`) holds the box, ending at `end`,
+   * with the comment, which says why it stands there, from that paragraph to the fix's end.
+   * Beside the box the fix is unnumbered (boxedFixLines), so the draft's numbering after it does
+   * not move and no number is given twice. It ends on the clause's last paragraph's own mark (as in
+   * replacePart) where that paragraph holds no box: LibreOffice reads a tracked mark of a paragraph
+   * that anchors a box as one inside the box (its Reject joined the box's paragraphs).
    */
-  function boxFix(finding: Finding, clause: RenderedClause): boolean {
-    const holder = boxHolder(finding);
-    if (holder === undefined || taken.some((s) => s.first <= holder && holder <= s.last)) return false;
+  function besideBox(finding: Finding, clause: RenderedClause, holder: number, end: number): void {
     const boxes = sources[finding.evidence[0]!.paragraph]!.map((q) => boxCopies(sources[holder]!, q));
     const why = boxes.some((b) => b.grows) ? 'io.redline.besideGrowingBox' : 'io.redline.besideBox';
-    return besideBox(finding, clause, holder, boxes.map((b) => b.copies), t(locale, why));
-  }
-
-  /**
-   * The fix beside the box: the box's paragraph holding the quote is deleted in
-   * the box (in both of Word's copies of it, see boxCopies), and the fix goes in after the clause
-   * whose paragraph holds the box, with the comment, which says why it stands there, from that
-   * paragraph to the fix's end. Beside the box the fix is unnumbered (boxedFixLines), so the
-   * draft's numbering after it does not move and no number is given twice. It ends on the clause's
-   * last paragraph's own mark (as in replacePart) where that paragraph holds no box: LibreOffice
-   * reads a tracked mark of a paragraph that anchors a box as one inside the box (its Reject joined
-   * the box's paragraphs).
-   */
-  function besideBox(finding: Finding, clause: RenderedClause, holder: number, copies: BoxParagraph[][], why: string): boolean {
-    // The clause as it reads, the box's paragraphs in it; it ends on a paragraph of the body.
-    const span = clauseSpan(model, sections, holder, 'within');
-    let end = span.last;
-    while (end > holder && boxed(end)) end--;
     const p = sources[end]!.at(-1)!;
-    if (child(child(p, 'pPr'), 'sectPr')) return false;
-    fixed.add(`${clause.clauseId}/${clause.variantId}`);
-    taken.push({ first: holder, last: end });
-    const id = comment(finding, why);
+    const id = comment(finding, t(locale, why));
     const look = lookOf(text, p, { listed: Boolean(model.paragraphs[end]?.listLabel), keepList: false }, 'last');
     const added = boxedFixLines(clause, look);
-    deleteFromBox(copies, { source: text, w, mark, ids, edits });
+    deleteFromBox(boxes.map((b) => b.copies), { source: text, w, mark, ids, edits });
     const own = ownProps(text, p);
     const holdsBox = /<(?:\w+:)?txbxContent\b/.test(text.slice(p.source!.start, p.source!.end));
     const stays = !holdsBox && own !== '' && insertMark(text, p, w, mark, ids, edits);
@@ -365,15 +311,6 @@ async function redlineOnce({ docx, accepted, author, date = new Date(), locale =
     edits.insert(afterProperties(sources[holder]![0]!), rangeStart(id), ORDER.start);
     edits.insert(p.source!.end, stays ? insertedParagraphs(added, w, mark, ids, tail, '', undefined, { props: own, markProps: look.markProps }) : insertedParagraphs(added, w, mark, ids, tail, '', following(end)), ORDER.after);
     done(finding, clause, added);
-    return true;
-  }
-
-  /** The body paragraph whose text box holds the quote, where the quote reads there. */
-  function boxHolder(f: Finding): number | undefined {
-    const inner = quoteInTextBox(model, f) ? sources[f.evidence[0]!.paragraph]?.[0]?.source : undefined;
-    if (!inner) return undefined;
-    const i = sources.findIndex((ps, k) => !boxed(k) && ps[0]!.source!.start <= inner.start && inner.end <= ps.at(-1)!.source!.end);
-    return i >= 0 ? i : undefined;
   }
 
   /** The own properties of the draft's paragraph right after paragraph `i`, where it follows it directly. */

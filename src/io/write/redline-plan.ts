@@ -1,0 +1,116 @@
+import type { RenderedClause } from '../../core/agreement/rendered';
+import type { DocModel } from '../../core/document';
+import { addsClause, type Finding } from '../../core/findings';
+import type { Segments } from '../../core/review';
+import { clauseSpan, newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
+import { definedOnce } from '../../core/fix/defined-once';
+import type { PartReplaced } from '../../core/fix/kept-part';
+import { placedNewSections } from '../../core/fix/numbers';
+import { fixPlacement, quoteInTextBox, quoteReads } from '../../core/fix/placement';
+import { child, type El } from '../read/xml';
+
+/**
+ * What the redline does for one accepted finding, in the order given:
+ * - `comment`: its reason as a comment on a paragraph, no change;
+ * - `replace`: its clause replaces the clause `span` (or, with `part`, only its own subject's sentences);
+ * - `box`: its quote sits in a text box; its clause goes in after the clause `holder` (the body
+ *   paragraph holding the box) through `end`;
+ * - `new`: its clause goes in as a new section after the draft's last, numbered as it goes in.
+ */
+export type RedlineStep =
+  | { kind: 'comment'; finding: Finding; paragraph: number }
+  | { kind: 'replace'; finding: Finding; clause: RenderedClause; span: ParagraphSpan; part?: PartReplaced }
+  | { kind: 'box'; finding: Finding; clause: RenderedClause; holder: number; end: number }
+  | { kind: 'new'; finding: Finding; clause: RenderedClause };
+
+export interface RedlinePlan {
+  steps: RedlineStep[];
+  /** The paragraph new sections follow, where the draft has one and some go in. */
+  anchor?: number;
+}
+
+/**
+ * Every placement decided before anything is written, so the clauses that go in are known at once
+ * and a term several of them define is defined once among them (definedOnce), from their final
+ * numbers: a new section carries the number it goes in under. Which clause goes in where hangs only
+ * on the draft and each clause's number, subject and kind, never on its words, so defining terms
+ * once moves no clause. `sources` are each model paragraph's XML paragraphs, as the reader gives them.
+ */
+export function planRedline(model: DocModel, sources: readonly (readonly El[])[], segments: Segments, accepted: readonly { finding: Finding; clause?: RenderedClause | null }[]): RedlinePlan {
+  const { sections } = segments;
+  const steps: RedlineStep[] = [];
+  const taken: ParagraphSpan[] = [];
+  const fixed = new Set<string>();
+  const overlaps = (first: number, last: number): boolean => taken.some((s) => s.first <= last && first <= s.last);
+  const boxed = (i: number): boolean => Boolean(model.paragraphs[i]?.textBox);
+  const endsSection = (i: number): boolean => Boolean(child(child(sources[i]!.at(-1)!, 'pPr'), 'sectPr'));
+
+  /** The body paragraph whose text box holds the quote, where the quote reads there. */
+  const boxHolder = (f: Finding): number | undefined => {
+    const inner = quoteInTextBox(model, f) ? sources[f.evidence[0]!.paragraph]?.[0]?.source : undefined;
+    if (!inner) return undefined;
+    const i = sources.findIndex((ps, k) => !boxed(k) && ps[0]!.source!.start <= inner.start && inner.end <= ps.at(-1)!.source!.end);
+    return i >= 0 ? i : undefined;
+  };
+
+  /** A fix beside the text box holding its quote, after the clause (as it reads) that holds the box; none where that clause ends a page layout. */
+  const besideBox = (finding: Finding, clause: RenderedClause): RedlineStep | undefined => {
+    const holder = boxHolder(finding);
+    if (holder === undefined || overlaps(holder, holder)) return undefined;
+    let end = clauseSpan(model, sections, holder, 'within').last;
+    while (end > holder && boxed(end)) end--;
+    if (endsSection(end)) return undefined;
+    taken.push({ first: holder, last: end });
+    return { kind: 'box', finding, clause, holder, end };
+  };
+
+  for (const { finding, clause } of accepted) {
+    const ev = quoteReads(model, finding) ? finding.evidence[0] : undefined;
+    const key = clause ? `${clause.clauseId}/${clause.variantId}` : '';
+    if (clause && fixed.has(key)) {
+      if (ev) steps.push({ kind: 'comment', finding, paragraph: ev.paragraph });
+      continue;
+    }
+    const placement = clause ? fixPlacement(model, segments, finding, clause) : undefined;
+    if (clause && placement?.kind === 'new') {
+      fixed.add(key);
+      steps.push((!ev && !addsClause(finding) && besideBox(finding, clause)) || { kind: 'new', finding, clause });
+      continue;
+    }
+    if (!ev) {
+      // A quote in a text box: the comment goes on the body paragraph that holds the box, since a
+      // comment's range and reference inside the drawing are beyond what we can write safely.
+      const holder = boxHolder(finding);
+      if (holder !== undefined) steps.push({ kind: 'comment', finding, paragraph: holder });
+      continue;
+    }
+    const span = placement?.kind === 'whole' || placement?.kind === 'part' ? placement.span : undefined;
+    if (!clause || !span || overlaps(span.first, span.last)) {
+      steps.push({ kind: 'comment', finding, paragraph: ev.paragraph });
+      continue;
+    }
+    fixed.add(key);
+    taken.push(span);
+    steps.push({ kind: 'replace', finding, clause, span, ...(placement?.kind === 'part' ? { part: placement.part } : {}) });
+  }
+
+  const anchor = steps.some((s) => s.kind === 'new') ? newClauseAnchor(model, sections) : undefined;
+  // With nowhere to put them, new sections do not go in (and define nothing for the others).
+  const kept = anchor === undefined ? steps.filter((s) => s.kind !== 'new') : steps;
+  return { steps: definedAmong(placed(model, segments, kept)), ...(anchor !== undefined ? { anchor } : {}) };
+}
+
+/** The new sections under the numbers they go in under (placedNewSections), the others as they are. */
+function placed(model: DocModel, { sections }: Segments, steps: RedlineStep[]): RedlineStep[] {
+  const news = placedNewSections(model, sections, steps.filter((s) => s.kind === 'new'));
+  return steps.map((s) => (s.kind === 'new' ? news.shift()! : s));
+}
+
+/** Each step's clause with the terms the fixes share defined once among all that go in. */
+function definedAmong(steps: RedlineStep[]): RedlineStep[] {
+  // In the order they are written: fixes in place first, new sections after.
+  const going = [...steps.filter((s) => s.kind === 'replace' || s.kind === 'box'), ...steps.filter((s) => s.kind === 'new')] as Exclude<RedlineStep, { kind: 'comment' }>[];
+  const once = definedOnce(going.map((s) => s.clause));
+  const clauseOf = new Map(going.map((s, i) => [s, once[i]!]));
+  return steps.map((s) => (s.kind === 'comment' ? s : { ...s, clause: clauseOf.get(s)! }));
+}
