@@ -595,6 +595,36 @@ test('a counterparty .docx comes back redlined: the clause we proposed as a trac
   await context.close();
 });
 
+test('a clause proposed is brought into view, and what the download says follows a change of language', async (t) => {
+  const opened = await openPilot(t, { asEvaluator: true });
+  if (!opened) return;
+  const { page, outside, errors, context } = opened;
+  const card = page.locator('aside article[data-finding]').filter({ has: page.getByRole('button', { name: /with our clause/ }) }).first();
+  await card.waitFor({ timeout: 15_000 });
+  const id = await card.getAttribute('data-finding');
+  // Its passage is further down the draft than the window shows: the user would not see the clause go in.
+  const inView = (selector) => page.evaluate((sel) => {
+    const r = document.querySelector(sel)?.getBoundingClientRect();
+    return !!r && r.top < window.innerHeight && r.bottom > 0;
+  }, selector);
+  assert.equal(await inView(`article mark[data-finding="${id}"]`), false);
+  await card.getByRole('button', { name: /with our clause/ }).click();
+  await page.getByRole('status').filter({ hasText: 'Download revised draft" puts the clause in as a tracked change' }).waitFor();
+  await page.waitForFunction((sel) => {
+    const r = document.querySelector(sel)?.getBoundingClientRect();
+    return !!r && r.top < window.innerHeight && r.bottom > 0;
+  }, `article ins[data-proposal="${id}"]`, { timeout: 5_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download revised draft' }).click()]);
+  assert.match(download.suggestedFilename(), /\(revised\)\.docx$/);
+  await page.getByRole('status').filter({ hasText: /^Revised draft downloaded/ }).waitFor();
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  await page.getByRole('radio', { name: /中文/ }).first().click();
+  await page.getByRole('status').filter({ hasText: /^修订稿已下载：1 处修订/ }).waitFor();
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
 test('proposals are kept per document across a reload, each can be undone, and the revised draft and issues list follow', async (t) => {
   const opened = await openPilot(t, { asEvaluator: true });
   if (!opened) return;

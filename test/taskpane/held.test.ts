@@ -1,7 +1,7 @@
 import { fromText } from '../../src/core/review';
 import type { DocModel } from '../../src/core/document';
 import { afterRead, nameHeld, takeHeld, type Held } from '../../src/taskpane/shared/work/held';
-import { KEPT, type ReviewRequest } from '../../src/taskpane/shared/work/protocol';
+import { KEPT, type ReviewRequest, type SentReview } from '../../src/taskpane/shared/work/protocol';
 import type { ReviewPart } from '../../src/taskpane/shared/work/reviewPart';
 
 /** What the page and its worker each hold, changed only as runWork.ts and worker.ts change them. */
@@ -57,7 +57,7 @@ describe('what the review worker holds between requests', () => {
     const first = w.review({ kind: 'review', doc, counterpart: zh, library: part, locale: 'en' });
     expect(first.sent).toMatchObject({ doc: KEPT, counterpart: KEPT, keep: ['doc', 'counterpart'] });
     expect(first.taken?.request.counterpart?.paragraphs[0]?.text).toMatch(/^接收方应当/);
-    const again = w.review({ kind: 'review', doc, counterpart: zh, library: part, locale: 'en', scenario: 'nda' });
+    const again = w.review({ kind: 'review', doc, counterpart: zh, library: part, locale: 'en', scenario: 'sample-testing' });
     expect(again.sent).toMatchObject({ doc: KEPT, counterpart: KEPT, library: KEPT });
     expect(again.taken?.request.doc).toBe(doc);
   });
@@ -91,7 +91,7 @@ describe('what the review worker holds between requests', () => {
   });
 
   it('refuses a review that names a document the worker does not hold', () => {
-    const sent = { kind: 'review' as const, doc: KEPT, locale: 'en' as const, keep: [] };
+    const sent: SentReview = { kind: 'review', doc: KEPT, locale: 'en', keep: [] };
     expect(takeHeld(sent, {})).toBeNull();
     expect(takeHeld({ ...sent, doc: draft(), counterpart: KEPT }, {})).toBeNull();
   });
