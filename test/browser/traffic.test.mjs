@@ -127,3 +127,25 @@ test('a draft with its other language version: each file crosses to the worker o
   assert.deepEqual(outside, []);
   await context.close();
 });
+
+test("the sample's review fetches no clause renderer: the panel of our clauses loads it only for a document that holds some", async (t) => {
+  const { page, errors, outside, context } = await guardedPage(served.browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const scripts = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.js')) scripts.push(r.url().split('/').pop());
+  });
+  await page.goto(`${served.server.base}/index.html`);
+  await page.locator('aside article[data-finding]').first().waitFor({ timeout: 20_000 });
+  const atFindings = scripts.length;
+  // Time for what the review view fetches once its findings are shown.
+  await page.waitForTimeout(3_000);
+  const after = scripts.slice(atFindings);
+  t.diagnostic(`scripts fetched after the first findings: ${after.length ? after.join(', ') : 'none'}`);
+  // The renderer and the engine it carries were about 500,000 characters of script fetched and run
+  // while the user began to read; the sample holds none of our clauses, so none is needed.
+  assert.equal(scripts.filter((s) => /^agreement\./.test(s)).length, 0, 'the clause renderer is not fetched');
+  assert.equal(await page.getByRole('heading', { name: 'Our clauses in this document' }).count(), 0);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
