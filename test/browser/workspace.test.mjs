@@ -620,17 +620,14 @@ test('a clause proposed is brought into view, and what the download says follows
   await card.waitFor({ timeout: 15_000 });
   const id = await card.getAttribute('data-finding');
   // Its passage is further down the draft than the window shows: the user would not see the clause go in.
-  const inView = (selector) => page.evaluate((sel) => {
-    const r = document.querySelector(sel)?.getBoundingClientRect();
+  const inView = (selector) => {
+    const r = document.querySelector(selector)?.getBoundingClientRect();
     return !!r && r.top < window.innerHeight && r.bottom > 0;
-  }, selector);
-  assert.equal(await inView(`article mark[data-finding="${id}"]`), false);
+  };
+  assert.equal(await page.evaluate(inView, `article mark[data-finding="${id}"]`), false);
   await card.getByRole('button', { name: /with our clause/ }).click();
   await page.getByRole('status').filter({ hasText: 'Download revised draft" puts the clause in as a tracked change' }).waitFor();
-  await page.waitForFunction((sel) => {
-    const r = document.querySelector(sel)?.getBoundingClientRect();
-    return !!r && r.top < window.innerHeight && r.bottom > 0;
-  }, `article ins[data-proposal="${id}"]`, { timeout: 5_000 });
+  await page.waitForFunction(inView, `article ins[data-proposal="${id}"]`, { timeout: 5_000 });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download revised draft' }).click()]);
   assert.match(download.suggestedFilename(), /\(revised\)\.docx$/);
   await page.getByRole('status').filter({ hasText: /^Revised draft downloaded/ }).waitFor();
