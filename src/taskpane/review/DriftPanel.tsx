@@ -31,9 +31,9 @@ export function DriftPanel() {
 
   const check = useCallback(async () => {
     if (!library) return;
-    // The renderer carries much of the engine (half a megabyte of script): it is fetched only for a
-    // document that holds clauses of ours, which a counterparty's draft seldom does. Until it is
-    // here, the clauses are listed first (in Word the same reading of the document a check makes).
+    // The renderer carries much of the engine (about 500 KB of script before compression), so it is
+    // fetched only for a document that holds clauses of ours, which a counterparty's draft seldom
+    // does. Until it is here, the clauses are listed first (in Word, the same reading a check makes).
     if (!renderer) {
       const listed = await host.listClauses();
       if (!listed.ok) return setError(listed.error);

@@ -121,7 +121,7 @@ export default function ReviewView() {
       {review && (
         <>
           <SeveritySummary counts={counts} />
-          {/* Without our side most rules have nothing to check: "all clear" would reassure wrongly. */}
+          {/* Without our side, the points that depend on it are not checked: "all clear" would reassure wrongly. */}
           {shown.length === 0 && <Caption1>{t(review.scenario && !review.role ? 'ui.review.noneWithoutSide' : 'ui.review.none')}</Caption1>}
           <FindingList groups={groups} active={active} actions={actions.handlers} busy={actions.busy} />
           {dismissed.size > 0 && (

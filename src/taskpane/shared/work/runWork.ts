@@ -82,9 +82,7 @@ export function runWork(request: WorkRequest): RunningWork {
     event.preventDefault();
     finish({ kind: 'failed', message: event.message || 'the worker stopped' }, false);
   };
-  let sent: SentRequest = request as SentRequest;
-  let next: Held | undefined;
-  if (request.kind === 'review') ({ sent, next } = nameHeld(request, holds.get(worker) ?? {}, (doc) => steady.has(doc)));
+  const { sent, next }: { sent: SentRequest; next?: Held } = request.kind === 'review' ? nameHeld(request, holds.get(worker) ?? {}, (doc) => steady.has(doc)) : { sent: request };
   try {
     worker.postMessage(sent);
   } catch {
