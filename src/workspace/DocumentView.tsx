@@ -217,27 +217,29 @@ export const DocumentView = memo(function DocumentView({ doc, label, marks, acti
     const next = setTimeout(() => setShown({ doc, count: count + BATCH }), 0);
     return () => clearTimeout(next);
   }, [doc, count, total]);
-  // A finding chosen in a part not shown yet: show up to its paragraph, then scroll to it once.
+  // A finding chosen in a part not shown yet: show up to its paragraph, then scroll to it once. Our
+  // clause proposed for it is shown in preference to its passage, also when the clause has just gone in.
   const scrollTo = useRef<string | null>(null);
+  const proposed = proposals.some((f) => f.findingId === activeFinding);
   useEffect(() => {
     scrollTo.current = activeFinding;
-  }, [activeFinding]);
+  }, [activeFinding, proposed]);
   useEffect(() => {
-    const id = scrollTo.current;
+    const id = scrollTo.current && CSS.escape(scrollTo.current);
     if (!id) return;
-    const el = ref.current?.querySelector<HTMLElement>(`[data-finding="${CSS.escape(id)}"]`);
+    const el = ref.current?.querySelector<HTMLElement>(`ins[data-proposal="${id}"]`) ?? ref.current?.querySelector<HTMLElement>(`[data-finding="${id}"]`);
     if (el) {
       scrollTo.current = null;
       el.scrollIntoView({ block: 'center', behavior: 'smooth' });
       return;
     }
     for (const [paragraph, list] of marks) {
-      const mark = list.find((m) => m.findingId === id);
+      const mark = list.find((m) => m.findingId === scrollTo.current);
       if (!mark) continue;
       if (paragraph >= count) return setShown({ doc, count: paragraph + 1 });
       if (mark.start >= LONG_PARAGRAPH && !wholeParagraphs.has(paragraph)) return showRest(paragraph);
     }
-  }, [activeFinding, count, marks, doc, wholeParagraphs, showRest]);
+  }, [activeFinding, proposed, count, marks, doc, wholeParagraphs, showRest]);
   const byParagraph = useMemo(() => {
     const map = new Map<number, ProposedFix[]>();
     for (const f of proposals) if (f.paragraph !== null) map.set(f.paragraph, [...(map.get(f.paragraph) ?? []), f]);

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { Button, Text } from '@fluentui/react-components';
 import type { ReviewResult } from '../core/findings';
+import type { Locale, MessageKey, MessageParams } from '../core/i18n';
 import type { ProposedFix } from '../host/standalone';
 import { DocxError } from '../io/errors';
 import { useUi } from '../taskpane/shared/UiContext';
 import { saveFile } from '../taskpane/shared/saveFile';
 import { runWork } from '../taskpane/shared/work/runWork';
 import { acceptedFindings } from './revised';
+
+type Status = (word: (key: MessageKey, params?: MessageParams) => string, locale: Locale) => string;
 
 /**
  * The opened .docx back to the counterparty: each clause the user proposed as a tracked change
@@ -16,20 +19,27 @@ import { acceptedFindings } from './revised';
 export function DownloadRevised({ file, name, review, dismissed, proposals }: { file: Blob; name: string; review: ReviewResult; dismissed: ReadonlySet<string>; proposals: readonly ProposedFix[] }) {
   const { t, locale, settings } = useUi();
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
+  // Worded when shown, so a switch of language re-words what is on screen.
+  const [status, setStatus] = useState<Status | null>(null);
+  const show = (next: Status | null) => setStatus(() => next);
   const run = async () => {
     setBusy(true);
-    setStatus(null);
+    show(null);
     try {
       const accepted = acceptedFindings(review, dismissed, proposals);
       const author = settings.companyName.trim();
       const reply = await runWork({ kind: 'redline', file, accepted, locale, ...(author ? { author } : {}) }).reply;
       if (reply?.kind === 'redlined') {
         saveFile(reply.docx, t('ui.workspace.revisedFile', { name: name.replace(/\.docx$/i, '') }));
-        setStatus(t('ui.workspace.revisedDone', { changes: reply.changes, comments: reply.comments }));
+        const { changes, comments } = reply;
+        show((word) => word('ui.workspace.revisedDone', { changes, comments }));
       } else if (reply?.kind === 'refused') {
-        setStatus(t('ui.workspace.revisedFailed', { reason: new DocxError(reply.refusal.code, reply.refusal.params).describe(locale) }));
-      } else if (reply?.kind === 'failed') setStatus(t('ui.workspace.revisedFailed', { reason: reply.message }));
+        const refusal = new DocxError(reply.refusal.code, reply.refusal.params);
+        show((word, now) => word('ui.workspace.revisedFailed', { reason: refusal.describe(now) }));
+      } else if (reply?.kind === 'failed') {
+        const reason = reply.message;
+        show((word) => word('ui.workspace.revisedFailed', { reason }));
+      }
     } finally {
       setBusy(false);
     }
@@ -41,7 +51,7 @@ export function DownloadRevised({ file, name, review, dismissed, proposals }: { 
       </Button>
       {status && (
         <Text role="status" size={200}>
-          {status}
+          {status(t, locale)}
         </Text>
       )}
     </>

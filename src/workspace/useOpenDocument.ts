@@ -4,6 +4,7 @@ import { t, type Locale, type MessageKey } from '../core/i18n';
 import { fromText } from '../core/review/text';
 import { DocxError } from '../io/errors';
 import { runWork, type RunningWork } from '../taskpane/shared/work/runWork';
+import type { DocSlot } from '../taskpane/shared/work/held';
 import type { RoleId } from '../core/scenarios';
 import sampleText from './sample/joint-development-draft.txt';
 
@@ -40,14 +41,14 @@ export function useOpenDocument() {
   const running = useRef<RunningWork | null>(null);
 
   /** The file read in a worker (a large or hostile file never freezes the page), or undefined with the error shown. */
-  const read = useCallback(async (file: File): Promise<DocModel | undefined> => {
+  const read = useCallback(async (file: File, slot: DocSlot): Promise<DocModel | undefined> => {
     const id = ++run.current;
     setError(null);
     const lower = file.name.toLowerCase();
     if (!lower.endsWith('.docx') && !lower.endsWith('.txt')) return void fail('ui.workspace.wrongType');
     setBusy(true);
     try {
-      const work = runWork({ kind: 'read', file, text: lower.endsWith('.txt') });
+      const work = runWork({ kind: 'read', file, text: lower.endsWith('.txt'), slot });
       running.current = work;
       const reply = await work.reply;
       if (id !== run.current || !reply) return undefined;
@@ -68,7 +69,7 @@ export function useOpenDocument() {
 
   const open = useCallback(
     async (file: File) => {
-      const doc = await read(file);
+      const doc = await read(file, 'doc');
       if (doc) setCurrent({ id: ++opened, name: file.name, doc, sample: false, ...(file.name.toLowerCase().endsWith('.docx') ? { file } : {}) });
     },
     [read],
@@ -77,7 +78,7 @@ export function useOpenDocument() {
   // The same document with its other language version beside it (or without): reviewed afresh.
   const openCounterpart = useCallback(
     async (file: File) => {
-      const doc = await read(file);
+      const doc = await read(file, 'counterpart');
       if (doc) setCurrent((c) => ({ ...c, id: ++opened, counterpart: { name: file.name, doc } }));
     },
     [read],

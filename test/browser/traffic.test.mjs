@@ -92,3 +92,60 @@ test('a large .docx reviewed twice: the document crosses to the page once, and e
   assert.deepEqual(outside, []);
   await context.close();
 });
+
+test('a draft with its other language version: each file crosses to the worker once, not with every review', async (t) => {
+  const { page, errors, outside, context } = await guardedPage(served.browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await page.addInitScript(countTraffic);
+  await page.goto(`${served.server.base}/index.html`);
+  await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
+  const fixture = (name) => fileURLToPath(new URL(`../fixtures/bilingual/${name}`, import.meta.url));
+  await page.locator('input[type=file][data-picker=draft]').setInputFiles(fixture('nda.en.txt'));
+  await page.getByText('nda.en.txt').waitFor();
+  await page.waitForFunction(() => (window.__traffic.toPage.review?.count ?? 0) >= 2, null, { timeout: 20_000 });
+  await page.evaluate(() => {
+    window.__traffic.toWorker = {};
+    window.__traffic.toPage = {};
+  });
+  await page.locator('input[type=file][data-picker=counterpart]').setInputFiles(fixture('nda.zh.txt'));
+  await page.getByText('Checked against nda.zh.txt').waitFor();
+  await page.waitForFunction(() => (window.__traffic.toPage.review?.count ?? 0) >= 1, null, { timeout: 20_000 });
+  // Two more reviews of the pair, for two other kinds of deal.
+  for (const deal of [/sample testing/i, /joint development/i]) {
+    await page.getByRole('combobox', { name: 'Kind of deal' }).click();
+    await page.getByRole('option', { name: deal }).first().click();
+  }
+  await page.waitForFunction(() => (window.__traffic.toPage.review?.count ?? 0) >= 3, null, { timeout: 20_000 });
+  const traffic = await page.evaluate(() => window.__traffic);
+  t.diagnostic(`to the worker: ${JSON.stringify(traffic.toWorker)}`);
+  // The Chinese file crossed once, read by the worker; the three reviews name both documents (as
+  // models the English is 3,571 characters and the Chinese 1,767) and send neither. Before, each
+  // review sent the Chinese again and the first one the English too (about 9,400 characters).
+  assert.equal(traffic.toPage.read.count, 1);
+  assert.equal(traffic.toWorker.review.count, 3);
+  assert.ok(traffic.toWorker.review.chars < 1_500, `the reviews send no document (${traffic.toWorker.review.chars} characters)`);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
+test("the sample's review fetches no clause renderer: the panel of our clauses loads it only for a document that holds some", async (t) => {
+  const { page, errors, outside, context } = await guardedPage(served.browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const scripts = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.js')) scripts.push(r.url().split('/').pop());
+  });
+  await page.goto(`${served.server.base}/index.html`);
+  await page.locator('aside article[data-finding]').first().waitFor({ timeout: 20_000 });
+  const atFindings = scripts.length;
+  // Time for what the review view fetches once its findings are shown.
+  await page.waitForTimeout(3_000);
+  const after = scripts.slice(atFindings);
+  t.diagnostic(`scripts fetched after the first findings: ${after.length ? after.join(', ') : 'none'}`);
+  // The renderer and the engine it carries were about 500,000 characters of script fetched and run
+  // while the user began to read; the sample holds none of our clauses, so none is needed.
+  assert.equal(scripts.filter((s) => /^agreement\./.test(s)).length, 0, 'the clause renderer is not fetched');
+  assert.equal(await page.getByRole('heading', { name: 'Our clauses in this document' }).count(), 0);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});

@@ -595,6 +595,50 @@ test('a counterparty .docx comes back redlined: the clause we proposed as a trac
   await context.close();
 });
 
+test('a draft that does not say which side is ours: an empty list of findings is not called all clear', async (t) => {
+  const nda = new URL('../../../shared/corpus/docx/contract_commonpaper_mutual_nda.docx', import.meta.url);
+  if (!existsSync(nda)) return void t.skip('the shared corpus is not beside the repository');
+  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await page.goto(`${server.base}/index.html`);
+  await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
+  await page.locator('input[type=file][data-picker=draft]').setInputFiles(fileURLToPath(nda));
+  await page.getByText('contract_commonpaper_mutual_nda.docx').waitFor();
+  await page.getByText('The document does not say which side is ours.', { exact: false }).waitFor({ timeout: 15_000 });
+  // A mutual form names neither side as ours: the points that depend on our side wait for it, so "all clear" would mislead.
+  await page.getByText('No findings yet: choose our side above, and the terms are checked from it.').waitFor();
+  assert.equal(await page.getByText('every term we check for is present and clear', { exact: false }).count(), 0);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
+test('a clause proposed is brought into view, and what the download says follows a change of language', async (t) => {
+  const opened = await openPilot(t, { asEvaluator: true });
+  if (!opened) return;
+  const { page, outside, errors, context } = opened;
+  const card = page.locator('aside article[data-finding]').filter({ has: page.getByRole('button', { name: /with our clause/ }) }).first();
+  await card.waitFor({ timeout: 15_000 });
+  const id = await card.getAttribute('data-finding');
+  // Its passage is further down the draft than the window shows: the user would not see the clause go in.
+  const inView = (selector) => {
+    const r = document.querySelector(selector)?.getBoundingClientRect();
+    return !!r && r.top < window.innerHeight && r.bottom > 0;
+  };
+  assert.equal(await page.evaluate(inView, `article mark[data-finding="${id}"]`), false);
+  await card.getByRole('button', { name: /with our clause/ }).click();
+  await page.getByRole('status').filter({ hasText: 'Download revised draft" puts the clause in as a tracked change' }).waitFor();
+  await page.waitForFunction(inView, `article ins[data-proposal="${id}"]`, { timeout: 5_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download revised draft' }).click()]);
+  assert.match(download.suggestedFilename(), /\(revised\)\.docx$/);
+  await page.getByRole('status').filter({ hasText: /^Revised draft downloaded/ }).waitFor();
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  await page.getByRole('radio', { name: /中文/ }).first().click();
+  await page.getByRole('status').filter({ hasText: /^修订稿已下载：1 处修订/ }).waitFor();
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
 test('proposals are kept per document across a reload, each can be undone, and the revised draft and issues list follow', async (t) => {
   const opened = await openPilot(t, { asEvaluator: true });
   if (!opened) return;

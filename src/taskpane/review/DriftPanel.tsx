@@ -17,6 +17,9 @@ const useStyles = makeStyles({
 
 const STATUS_COLOR: Record<DriftStatus, 'success' | 'warning' | 'danger' | 'subtle'> = { unchanged: 'success', edited: 'warning', removed: 'danger', unverifiable: 'subtle' };
 
+/** The clause renderer, once a document with our clauses has needed it; kept for the page's life. */
+let renderer: Awaited<ReturnType<typeof loadAgreement>> | null = null;
+
 /** Our inserted clauses and whether each still reads as the library wrote it; shown only when the document holds some. */
 export function DriftPanel() {
   const { t } = useUi();
@@ -28,7 +31,19 @@ export function DriftPanel() {
 
   const check = useCallback(async () => {
     if (!library) return;
-    const { renderRecorded } = await loadAgreement();
+    // The renderer carries much of the engine (about 500 KB of script before compression), so it is
+    // fetched only for a document that holds clauses of ours, which a counterparty's draft seldom
+    // does. Until it is here, the clauses are listed first (in Word, the same reading a check makes).
+    if (!renderer) {
+      const listed = await host.listClauses();
+      if (!listed.ok) return setError(listed.error);
+      if (listed.value.length === 0) {
+        setError(null);
+        return setEntries([]);
+      }
+      renderer = await loadAgreement();
+    }
+    const { renderRecorded } = renderer;
     const result = await host.checkDrift((clauseId, variantId, values, language) =>
       renderRecorded(library, clauseId, variantId, '1', values, language)
         .map((p) => `${p.label} ${p.text}`)

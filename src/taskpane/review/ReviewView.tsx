@@ -121,7 +121,8 @@ export default function ReviewView() {
       {review && (
         <>
           <SeveritySummary counts={counts} />
-          {shown.length === 0 && <Caption1>{t('ui.review.none')}</Caption1>}
+          {/* Without our side, the points that depend on it are not checked: "all clear" would reassure wrongly. */}
+          {shown.length === 0 && <Caption1>{t(review.scenario && !review.role ? 'ui.review.noneWithoutSide' : 'ui.review.none')}</Caption1>}
           <FindingList groups={groups} active={active} actions={actions.handlers} busy={actions.busy} />
           {dismissed.size > 0 && (
             <Button appearance="subtle" size="small" onClick={() => remember(new Set())}>

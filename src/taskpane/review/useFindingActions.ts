@@ -65,7 +65,11 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
                   if (!clause) return { ok: false, error: { key: 'ui.action.noFix' }, done: [] };
                   return host.applyFix(f, clause, fixPlacement(read.value, segment(read.value), f, clause));
                 },
-                (r) => ({ intent: 'success', key: r.tracked ? 'ui.action.fixTracked' : 'ui.action.fixProposed' }),
+                (r) => {
+                  // The finding stays chosen, so the workspace brings the clause just proposed into view.
+                  setActive(f.id);
+                  return { intent: 'success', key: r.tracked ? 'ui.action.fixTracked' : 'ui.action.fixProposed' };
+                },
               )
           : undefined,
       dismiss: (f: Finding) => remember(new Set([...dismissed, f.id])),

@@ -6,6 +6,7 @@ import type { RoleId, ScenarioId } from '../../../core/scenarios';
 import type { DocxErrorCode } from '../../../io';
 import type { AcceptedFinding } from '../../../io/write/redline';
 import type { ReviewPart } from './reviewPart';
+import type { DocSlot } from './held';
 
 /** A review of a document, with what the page knows of the user's choices and settings. */
 export interface ReviewRequest {
@@ -30,19 +31,25 @@ export interface ReviewRequest {
 
 /** What the page asks of the worker: read a file's bytes, review a document, or redline the file. */
 export type WorkRequest =
-  | { kind: 'read'; file: Blob; text: boolean }
+  /** `slot`: the draft (by default), or its other language version opened beside it. */
+  | { kind: 'read'; file: Blob; text: boolean; slot?: DocSlot }
   | ReviewRequest
   /** The opened .docx back with the accepted fixes as tracked changes and the findings as comments. */
   | { kind: 'redline'; file: Blob; accepted: AcceptedFinding[]; author?: string; locale: Locale };
 
-/**
- * Sent in place of the document to review, or of the library: the one this worker read, reviewed or
- * was sent last, which it keeps.
- */
+/** Sent in place of a document or of the library that the worker holds from an earlier request (held.ts). */
 export const KEPT = 'kept';
 
-/** What crosses to the worker: a request, its document and library possibly replaced by KEPT. */
-export type SentRequest = Exclude<WorkRequest, ReviewRequest> | (Omit<ReviewRequest, 'doc' | 'library'> & { doc: DocModel | typeof KEPT; library?: ReviewPart | typeof KEPT });
+/** A review as it crosses: what the worker holds named by KEPT, and which documents it should keep. */
+export type SentReview = Omit<ReviewRequest, 'doc' | 'counterpart' | 'library'> & {
+  doc: DocModel | typeof KEPT;
+  counterpart?: DocModel | typeof KEPT;
+  library?: ReviewPart | typeof KEPT;
+  keep: DocSlot[];
+};
+
+/** What crosses to the worker. */
+export type SentRequest = Exclude<WorkRequest, ReviewRequest> | SentReview;
 
 /** A file that could not be read: the reader's error code and parameters, so the page words it in its language. */
 export interface WorkRefusal {

@@ -1,7 +1,7 @@
 import type { DocModel } from '../../../core/document';
-import type { ReviewPart } from './reviewPart';
 import { keepWorkers } from './keeper';
-import { KEPT, type SentRequest, type WorkReply, type WorkRequest } from './protocol';
+import { afterRead, nameHeld, type Held } from './held';
+import type { SentRequest, WorkReply, WorkRequest } from './protocol';
 
 export interface RunningWork {
   reply: Promise<WorkReply | null>;
@@ -10,17 +10,23 @@ export interface RunningWork {
 }
 
 /**
- * One worker is kept between requests (keeper.ts says for how long). What it read or was sent last,
- * the document and the clause library, is not copied to it again: for a long .docx that copy holds
- * the page's thread for over 100 ms, and the library is larger than most drafts. A request made
- * while it works gets a worker of its own. Cancelling ends the worker at once, wherever it is.
+ * One worker is kept between requests (keeper.ts says for how long). What it holds (held.ts: the
+ * documents it read and the clause library it was sent last) is not copied to it again: for a long
+ * .docx that copy holds the page's thread for over 100 ms, and the library is larger than most
+ * drafts. A request made while it works gets a worker of its own. Cancelling ends the worker at
+ * once, wherever it is.
  */
 const workers = keepWorkers(
   () => new Worker(new URL('./worker.ts', import.meta.url), { name: 'clausewright-work' }),
   typeof window === 'undefined' ? undefined : window,
 );
-/** What each worker keeps from earlier requests: the page's copies, to know them by. */
-const holds = new WeakMap<Worker, { doc?: DocModel; library?: ReviewPart }>();
+/** What each worker holds from earlier requests: the page's copies, to know them by. */
+const holds = new WeakMap<Worker, Held>();
+/**
+ * Documents a worker read from a file: the page sends the same copy for every review of that file,
+ * so the worker keeps them. A document the host reads afresh for each review (Word) is not here.
+ */
+const steady = new WeakSet<DocModel>();
 
 /** Starts the worker before the first request, so its code loads while the page renders. */
 export function warmWork(): void {
@@ -65,7 +71,10 @@ export function runWork(request: WorkRequest): RunningWork {
     settle(answer);
   };
   worker.onmessage = (event: MessageEvent<WorkReply>) => {
-    if (event.data.kind === 'read') holds.set(worker, { ...holds.get(worker), doc: event.data.doc });
+    if (event.data.kind === 'read' && request.kind === 'read') {
+      steady.add(event.data.doc);
+      holds.set(worker, afterRead(holds.get(worker) ?? {}, request.slot ?? 'doc', event.data.doc));
+    }
     finish(event.data, true);
   };
   // A worker that dies (out of memory, a script the page could not load) is a failure, said as one.
@@ -73,15 +82,7 @@ export function runWork(request: WorkRequest): RunningWork {
     event.preventDefault();
     finish({ kind: 'failed', message: event.message || 'the worker stopped' }, false);
   };
-  const held = holds.get(worker) ?? {};
-  const sent: SentRequest =
-    request.kind === 'review'
-      ? {
-          ...request,
-          doc: held.doc === request.doc ? KEPT : request.doc,
-          ...(request.library ? { library: held.library === request.library ? KEPT : request.library } : {}),
-        }
-      : request;
+  const { sent, next }: { sent: SentRequest; next?: Held } = request.kind === 'review' ? nameHeld(request, holds.get(worker) ?? {}, (doc) => steady.has(doc)) : { sent: request };
   try {
     worker.postMessage(sent);
   } catch {
@@ -89,7 +90,7 @@ export function runWork(request: WorkRequest): RunningWork {
     finish(null, false);
     return onThePage(request);
   }
-  if (request.kind === 'review') holds.set(worker, { doc: request.doc, library: request.library ?? held.library });
+  if (next) holds.set(worker, next);
   return { reply, cancel: () => finish(null, false) };
 }
 

@@ -1,25 +1,23 @@
 /// <reference lib="webworker" />
-import type { DocModel } from '../../../core/document';
-import type { ReviewPart } from './reviewPart';
 import { perform } from './perform';
-import { KEPT, type SentRequest } from './protocol';
+import { afterRead, takeHeld, type Held } from './held';
+import type { SentRequest } from './protocol';
 
 // The page keeps this worker between requests and ends it when the user cancels, the page goes or
-// it has been idle a while (keeper.ts). It keeps the document it read or reviewed last and the
-// library it was sent last, so that reviewing again does not copy either back from the page.
-let kept: { doc?: DocModel; library?: ReviewPart } = {};
+// it has been idle a while (keeper.ts). It holds the library part it was sent last and the documents
+// the page will ask about again (files it read for the workspace), never a copy Word sent for one review.
+let held: Held = {};
 
 self.onmessage = async (event: MessageEvent<SentRequest>) => {
   const sent = event.data;
   if (sent.kind !== 'review') {
     const reply = await perform(sent);
-    if (reply.kind === 'read') kept = { ...kept, doc: reply.doc };
+    if (reply.kind === 'read' && sent.kind === 'read') held = afterRead(held, sent.slot ?? 'doc', reply.doc);
     return self.postMessage(reply);
   }
-  const doc = sent.doc === KEPT ? kept.doc : sent.doc;
-  const library = sent.library === KEPT ? kept.library : sent.library;
-  if (!doc || (sent.library === KEPT && !library)) return self.postMessage({ kind: 'failed', message: 'nothing kept to review' });
-  kept = { doc, library: library ?? kept.library };
-  const { library: _sent, ...rest } = sent;
-  self.postMessage(await perform({ ...rest, doc, ...(library ? { library } : {}) }));
+  const taken = takeHeld(sent, held);
+  if (!taken) return self.postMessage({ kind: 'failed', message: 'nothing kept to review' });
+  // What this review does not keep is let go now: once the reply is posted nothing refers to it.
+  held = taken.next;
+  self.postMessage(await perform(taken.request));
 };
