@@ -11,6 +11,7 @@ import { CARRIER, COMMON, DOCUMENT_WORD, INSTITUTION, PLACES, PROFESSION } from 
 import { headSwaps, nearMisses } from './near-misses';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
 import { sortedTerms, withPrefix } from './term-prefixes';
+import { notUndefined, setsMoney } from './undefined-term-exceptions';
 
 /**
  * A capitalised phrase after a determiner or preposition, mid-sentence: where a defined term sits
@@ -113,7 +114,7 @@ export const undefinedTerms: Rule = (ctx) => {
   // termination right turns on it. Other undefined terms are often defined by description or in an
   // exhibit we cannot see: low.
   const swapped = headSwaps(ctx);
-  const weighty = terms.filter(([t, l]) => swapped(t) && capitalisedUses(ctx, t) <= 2 && l.some((h) => consequential(h)));
+  const weighty = terms.filter(([t, l]) => (swapped(t) && capitalisedUses(ctx, t) <= 2 && l.some((h) => consequential(h))) || l.some(setsMoney));
   const light = terms.filter((t) => !weighty.includes(t));
   return [...slips, ...report(ctx, weighty, 'medium', 'drafting.undefined-term-consequential'), ...report(ctx, light, 'low')];
 };
@@ -254,7 +255,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     const phrase = h.text.replace(/ +/g, ' ');
     // "Rolling Forecasts" where the draft quotes "Rolling Forecast" is the same term.
     const lowerPhrase = phrase.toLowerCase();
-    if (quotedAs(lowerPhrase) || startsLongerTerm(longer, h)) continue;
+    if (quotedAs(lowerPhrase) || startsLongerTerm(longer, h) || notUndefined(ctx, h, phrase)) continue;
     if (namedNotDefined(ctx, h, lowerPhrase, longer)) continue;
     // "Federal Express or similar overnight courier": a name given as an example of a kind of thing.
     if (/^\s*(?:,\s*)?or\s+(?:an?\s+)?(?:another|other|similar|equivalent|comparable)\s/i.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 30))) continue;
