@@ -11,7 +11,7 @@ import { CARRIER, COMMON, DOCUMENT_WORD, INSTITUTION, PLACES, PROFESSION } from 
 import { headSwaps, nearMisses } from './near-misses';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
 import { sortedTerms, withPrefix } from './term-prefixes';
-import { notUndefined, setsMoney } from './undefined-term-exceptions';
+import { definedBelow, notUndefined, setsMoney } from './undefined-term-exceptions';
 
 /**
  * A capitalised phrase after a determiner or preposition, mid-sentence: where a defined term sits
@@ -213,7 +213,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     if (text.includes('mean') || text.includes('defined') || text.includes('as set ')) for (const m of matches(POINTED, text)) quoted.add(m[1]!.toLowerCase());
     // "Distributor shall be deemed the Non-MAH Party": a role given without quotes.
     for (const m of matches(DEEMED, text)) quoted.add(m[1]!.toLowerCase());
-    if (text.includes('defined ')) for (const m of matches(FORWARD, text)) quoted.add(m[1]!.toLowerCase());
+    if (text.includes('defined ')) for (const m of matches(FORWARD, text)) if (definedBelow(sentences, i, m[1]!)) quoted.add(m[1]!.toLowerCase());
     // The title of an attachment ("Exhibit "H" Badger Prospect Tax Provisions", "Schedule 3 - Support
     // Procedures") names what it holds.
     for (const m of matches(ATTACHMENT_TITLE, text)) quoted.add(m[1]!.toLowerCase());
