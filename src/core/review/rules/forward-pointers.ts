@@ -4,11 +4,11 @@
 // never written again after its pointer has no definition below, and stays an undefined term.
 import type { Sentence } from '../context';
 
-/** The term (as written) appears again in a sentence after the pointer's. */
+/** The term, capitalised as written, appears again in a sentence after the pointer's ("a termination event" of a subcontract is no use of it). */
 export function definedBelow(sentences: readonly Sentence[], pointer: number, term: string): boolean {
-  const wanted = term.toLowerCase().replace(/\s+/g, ' ');
+  const wanted = term.replace(/\s+/g, ' ');
   for (let k = pointer + 1; k < sentences.length; k++) {
-    if (sentences[k]!.text.toLowerCase().replace(/\s+/g, ' ').includes(wanted)) return true;
+    if (sentences[k]!.text.replace(/\s+/g, ' ').includes(wanted)) return true;
   }
   return false;
 }
