@@ -58,8 +58,8 @@ const FRAGMENT_AFTER = /^ ([a-z]{1,5})\b/;
 const INSTITUTION_RULES = /\b(?:JAMS|AAA|ICC|ICDR|CIETAC|HKIAC|SIAC|LCIA|WIPO|UNCITRAL|ICSID|CPR)\b/;
 const RULES_WORD = /\b(?:Rules|Procedures)$/;
 
-/** Every word of the draft as written, read once and only when a split word is suspected. */
-const draftWords = perReview((ctx: ReviewContext): ReadonlySet<string> => new Set(ctx.sentences.map((s) => s.text).join(' ').split(/[^A-Za-z]+/)));
+/** Every word of the draft in lower case, read once and only when a split word is suspected. */
+const draftWords = perReview((ctx: ReviewContext): ReadonlySet<string> => new Set(ctx.sentences.map((s) => s.text).join(' ').toLowerCase().split(/[^a-z]+/)));
 
 /** The capitalised phrase at the hit names something (or is part of a name) rather than using a term the draft should define. */
 export function nameNotTerm(ctx: ReviewContext, h: Hit, phrase: string): boolean {
@@ -68,7 +68,7 @@ export function nameNotTerm(ctx: ReviewContext, h: Hit, phrase: string): boolean
   const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 120);
   if (CUT_AT_APOSTROPHE.test(after) || ON_FORM.test(after) || titledDocuments(ctx).has(phrase.toLowerCase())) return true;
   const fragment = FRAGMENT_AFTER.exec(after)?.[1];
-  if (fragment && draftWords(ctx).has(`${words[words.length - 1]}${fragment}`)) return true;
+  if (fragment && draftWords(ctx).has(`${words[words.length - 1]}${fragment}`.toLowerCase())) return true;
   if (words.length > 1 && INSURANCE_LINE.test(phrase) && /\binsur/i.test(h.sentence.text)) return true;
   if (PUBLICATION.test(phrase) || PUBLIC_BODY.test(phrase)) return true;
   return RULES_WORD.test(phrase) && INSTITUTION_RULES.test(h.sentence.text);

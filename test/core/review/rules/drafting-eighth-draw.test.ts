@@ -22,6 +22,7 @@ describe('names that are no defined terms', () => {
       'The Sponsor shall sign the Collateral Assignment of Lease attached hereto as Exhibit A, and the Collateral Assignment shall bind any successor; the Organiser may enforce the Collateral Assignment.',
       'Power shall be supplied under the Utility\'s Rate Schedule FT-A, and the charges in this Rate Schedule apply; any change to the Rate Schedule applies from its effective date.',
       'The Sponsor may sell its goods only at the Licensed Restaur ant stands, and each Licensed Restaur ant stand shall meet the standards for a restaurant; the Licensed Restaur ant signage needs approval.',
+      'No other assignment, lease, rate or schedule applies, and a hundred days\' notice is needed for any national day of action or licensed stand.',
       SLIP,
     ];
     expect(undefinedIn(names)).toEqual(['Capitalised terms used but never defined: "Hospitality Charge"']);
