@@ -112,7 +112,7 @@ export const undefinedTerms: Rule = (ctx) => {
   // Medium only for the clearest slip, a defined term with its last word swapped ("Performance
   // Thresholds" beside "Performance Benchmarks"), used once or twice, where a price, a royalty or a
   // termination right turns on it. Other undefined terms are often defined by description or in an
-  // exhibit we cannot see: low.
+  // exhibit we cannot see: low, unless a royalty, fee or price is worked out on it (money-base.ts).
   const swapped = headSwaps(ctx);
   const weighty = terms.filter(([t, l]) => (swapped(t) && capitalisedUses(ctx, t) <= 2 && l.some((h) => consequential(h))) || l.some(setsMoney));
   const light = terms.filter((t) => !weighty.includes(t));

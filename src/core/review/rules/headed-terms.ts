@@ -51,7 +51,12 @@ const headedInDraft = perReview((ctx: ReviewContext): ReadonlySet<string> => {
       const pattern = new RegExp(`\\b${escapeRegExp(name).replace(/ /g, '\\s+')}`, 'i');
       for (let k = runIn ? i : i + 1; k <= Math.min(sentences.length - 1, i + CLAUSE_OPENING); k++) {
         const body = k === i ? text.slice(runIn![0].length) : sentences[k]!.text;
-        if (pattern.test(body) && (AMOUNT.test(body) || (MONEY_NAME.test(name) && PAID.test(body)))) out.add(singular(name));
+        // The sum or the payment stands by the term: "a monthly Continuing Fee equal to five percent
+        // (5%)", "shall pay ... the Annual Payments"; an amount elsewhere in the sentence sets something else.
+        const at = pattern.exec(body)?.index;
+        if (at === undefined) continue;
+        const near = body.slice(Math.max(0, at - 40), at + name.length + 60);
+        if (AMOUNT.test(near.slice(40)) || (MONEY_NAME.test(name) && PAID.test(near))) out.add(singular(name));
       }
     }
   }

@@ -1,7 +1,7 @@
 // Capitalised phrases that are names, amounts or parts of a name rather than terms a draft should
 // define, for the undefined-term rule: an amount written in words, a name cut at an apostrophe, a
 // document named by its subject, a kind of insurance, a publication, a public body, a filed report,
-// an institution's published rules.
+// an institution's published rules, the words of a long heading.
 import type { ReviewContext } from '../context';
 import { perReview } from '../per-review';
 import type { Hit } from './text';
@@ -58,6 +58,22 @@ const FRAGMENT_AFTER = /^ ([a-z]{1,5})\b/;
 const INSTITUTION_RULES = /\b(?:JAMS|AAA|ICC|ICDR|CIETAC|HKIAC|SIAC|LCIA|WIPO|UNCITRAL|ICSID|CPR)\b/;
 const RULES_WORD = /\b(?:Rules|Procedures)$/;
 
+/** A numbered or lettered heading in title case, too long for the usual heading test: "(c) Amendments Requiring Consent of all Affected Noteholders and Certificateholders." */
+const MARKED = /^(?:\(?[a-z0-9]{1,4}\)|\d{1,3}(?:\.\d{1,3}){0,3}\.?)\s/;
+const VERB = /\b(?:shall|will|may|must|means|is|are|has|have|was|were)\b/;
+const titles = new WeakMap<Hit['sentence'], boolean>();
+
+function longTitle(sentence: Hit['sentence']): boolean {
+  let found = titles.get(sentence);
+  if (found === undefined) {
+    const text = sentence.text;
+    const words = text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
+    found = MARKED.test(text) && !VERB.test(text) && words.length >= 3 && words.length <= 14 && words.filter((w) => /^[A-Z]/.test(w)).length >= 0.8 * words.length;
+    titles.set(sentence, found);
+  }
+  return found;
+}
+
 /** Every word of the draft in lower case, read once and only when a split word is suspected. */
 const draftWords = perReview((ctx: ReviewContext): ReadonlySet<string> => new Set(ctx.sentences.map((s) => s.text).join(' ').toLowerCase().split(/[^a-z]+/)));
 
@@ -65,6 +81,7 @@ const draftWords = perReview((ctx: ReviewContext): ReadonlySet<string> => new Se
 export function nameNotTerm(ctx: ReviewContext, h: Hit, phrase: string): boolean {
   const words = phrase.split(' ');
   if (words.every((w) => NUMBER_WORD.test(w))) return true;
+  if (longTitle(h.sentence)) return true;
   const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 120);
   if (CUT_AT_APOSTROPHE.test(after) || ON_FORM.test(after) || titledDocuments(ctx).has(phrase.toLowerCase())) return true;
   const fragment = FRAGMENT_AFTER.exec(after)?.[1];

@@ -28,25 +28,29 @@ describe('names that are no defined terms', () => {
     expect(undefinedIn(names)).toEqual(['Capitalised terms used but never defined: "Hospitality Charge"']);
   });
 
-  it('reads insurance lines, a periodical, a public body, an office and an institution\'s rules as names', () => {
+  it('reads insurance lines, a periodical, a public body, an office, an institution\'s rules and the words of a long heading as names', () => {
     const names = [
       'The Sponsor shall keep Commercial General Liability insurance and Automobile Liability insurance, and name the Organiser as an additional insured under the Commercial General Liability and Automobile Liability policies.',
       'The Sponsor may place one advertisement in each issue of the Harbour Magazine, and the Harbour Magazine shall print it in colour.',
       'Interest runs at the rate published by the Board of Governors of the Federal Reserve System, as the Federal Reserve System publishes it each week.',
       'The Event is subject to the limits set by the Office of the Commissioner of Sailing, and the Commissioner may move any race; the Organiser shall follow the Commissioner directions.',
       'Any dispute shall be mediated by JAMS under its Mediation Procedures, and if the Mediation Procedures do not resolve it within sixty days, either party may sue.',
+      '(c) Amendments Requiring Consent of all Affected Sponsors and Organisers.',
+      'No amendment that changes the race calendar binds a sponsor affected by it without its consent.',
+      '(d) Notices to Affected Sponsors Following Cancellation of a Race.',
       SLIP,
     ];
     expect(undefinedIn(names)).toEqual(['Capitalised terms used but never defined: "Hospitality Charge"']);
   });
 
-  it('still lists a document, a schedule and an office no title, code or name stands behind', () => {
+  it('still lists a document, a schedule and a class of sponsors no title, code or heading stands behind', () => {
     const terms = [
       'The Sponsor shall sign the Collateral Assignment, and the Collateral Assignment shall bind any successor; the Organiser may enforce the Collateral Assignment.',
       'The charges in the Rate Schedule apply, and any change to the Rate Schedule applies from its effective date; no other schedule of charges applies.',
+      'The Organiser shall consult the Affected Sponsors, and the Affected Sponsors may object; a sponsor not affected may not.',
       'The Sponsor may not make any other assignment of its rights.',
     ];
-    expect(undefinedIn(terms)).toEqual(['Capitalised terms used but never defined: "Collateral Assignment" and "Rate Schedule"']);
+    expect(undefinedIn(terms)).toEqual(['Capitalised terms used but never defined: "Collateral Assignment", "Rate Schedule" and "Affected Sponsors"']);
   });
 });
 
