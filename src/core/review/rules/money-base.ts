@@ -10,8 +10,12 @@ const PRICE_BEFORE = /(?:[$€£¥]\s?[\d.,]{1,15}|\b(?:USD|RMB|EUR)\s?[\d.,]{1,
 /** What the rate or price is for. */
 const MONEY = /\b(?:royalt\w*|fees?|pric\w*|commissions?|pay\w*|charges?|rates?|compensation|consideration)\b/i;
 
+/** "17% of the License fee stipulated in Annexure 1": the term names the sum the rate applies to, set elsewhere. */
+const SUM_AFTER = /^\s{1,3}(?:fees?|prices?|charges?|amounts?|payments?|royalt(?:y|ies)|sums?)\b/;
+
 /** The term at the hit is what a royalty, fee or price is worked out on. */
 export function setsMoney(h: Hit): boolean {
+  if (SUM_AFTER.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 20))) return false;
   const before = h.sentence.text.slice(Math.max(0, h.index - 60), h.index);
   if (!RATE_BEFORE.test(before) && !PRICE_BEFORE.test(before)) return false;
   // The sum is money: a royalty, a fee or a price named in the same clause.

@@ -115,6 +115,11 @@ describe('an undefined term that sets money', () => {
     expect(found.map((f) => [f.severity, f.message])).toEqual([['medium', 'Undefined terms that decide money or termination: "Net Revenues"']]);
   });
 
+  it('stays low where the rate applies to a sum it only names', () => {
+    const found = undefinedTerms(makeContext(licence('COMPANY shall pay a maintenance charge of seventeen percent (17%) of the Net Revenues fee set out in Exhibit B.')));
+    expect(found.map((f) => [f.severity, f.message])).toEqual([['low', 'Capitalised terms used but never defined: "Net Revenues"']]);
+  });
+
   it('stays low where it only sits near a payment', () => {
     const found = undefinedTerms(makeContext(licence('COMPANY shall pay an earned royalty of four percent (4%) of the sales of products made under the Licensed Patents.')));
     expect(found.map((f) => [f.severity, f.message])).toEqual([['low', 'Capitalised terms used but never defined: "Net Revenues"']]);
