@@ -185,6 +185,7 @@ describe('frequency words read two ways', () => {
     expect(messages(twoWayFrequency(schedule('semi-annually')))).toEqual([]);
     expect(messages(twoWayFrequency(schedule('biennially')))).toEqual([]);
     expect(messages(twoWayFrequency(schedule('bi-annually (twice in each calendar year)')))).toEqual([]);
+    expect(messages(twoWayFrequency(schedule('in each two (2) month period, that is bimonthly,')))).toEqual([]);
   });
 });
 
