@@ -19,8 +19,24 @@ const DOCUMENT_SUBJECT =
   /\b((?:[A-Z][\w-]{0,30}\s{1,3}){1,4})(?:of|for)\s{1,3}(?:[A-Z][\w-]{0,30}\s{1,3}){1,4}(?:attached|dated|of\s+even\s+date|(?:by\s+and\s+)?between|executed|entered\s+into)\b/g;
 const DOCUMENT_CUE = /\s(?:attached|dated|between|executed|entered|of\s+even)\b/;
 
+/** Lines of insurance a draft requires by their market names: "Commercial General Liability", "Workers' Compensation". */
+const INSURANCE_LINE = /\b(?:Liability|Insurance|Compensation)$/;
+/** A periodical: "the Padres Magazine". */
+const PUBLICATION = /\b(?:Magazine|Journal|Gazette|Newsletter)$/;
+/** A public body whose name opens with its level of government: "the Federal Reserve System", "the Federal Trade Commission". */
+const PUBLIC_BODY = /^(?:Federal|National|United\s+States)\s+(?:Reserve|Trade|Communications|Deposit|Home\s+Loan|Labor|Aviation|Energy)\b/;
+/** A report filed on a public form: "the Distribution Report on Form 10-D". */
+const ON_FORM = /^\s{1,3}on\s+Form\s+[\w-]/;
+/** A name with its code after it, "Rate Schedule FT-A", named so thereafter ("this Rate Schedule"). */
+const CODED_NAME = /\b((?:[A-Z][a-z][\w-]{0,30}\s{1,3}){1,4})[A-Z0-9]{1,6}-[A-Z0-9]{1,6}\b/g;
+const CODE = /[A-Z0-9]-[A-Z0-9]/;
+/** "the General Terms and Conditions of the Tariff": the opening words of a document's title. */
+const TERMS_AND_CONDITIONS = /\b((?:[A-Z][a-z][\w-]{0,30}\s{1,3}){1,3})and\s{1,3}Conditions\b/g;
+/** "the Office of the Commissioner of Baseball": the holder of a public office, named so thereafter ("the Commissioner"). */
+const OFFICE_OF = /\b(?:Office|Department|Ministry|Bureau)\s{1,3}of\s{1,3}the\s{1,3}([A-Z][a-z]{2,30})\b/g;
+
 /** Names (lower case) the draft gives with a code, a document's subject and pointer, or in a longer title or office. */
-const titledDocuments = perReview((ctx: ReviewContext): ReadonlySet<string> => {
+const givenNames = perReview((ctx: ReviewContext): ReadonlySet<string> => {
   const out = new Set<string>();
   for (const s of ctx.sentences) {
     const patterns = [
@@ -37,21 +53,7 @@ const titledDocuments = perReview((ctx: ReviewContext): ReadonlySet<string> => {
   }
   return out;
 });
-/** Lines of insurance a draft requires by their market names: "Commercial General Liability", "Workers' Compensation". */
-const INSURANCE_LINE = /\b(?:Liability|Insurance|Compensation)$/;
-/** A periodical: "the Padres Magazine". */
-const PUBLICATION = /\b(?:Magazine|Journal|Gazette|Newsletter)$/;
-/** A public body whose name opens with its level of government: "the Federal Reserve System", "the Federal Trade Commission". */
-const PUBLIC_BODY = /^(?:Federal|National|United\s+States)\s+(?:Reserve|Trade|Communications|Deposit|Home\s+Loan|Labor|Aviation|Energy)\b/;
-/** A report filed on a public form: "the Distribution Report on Form 10-D". */
-const ON_FORM = /^\s{1,3}on\s+Form\s+[\w-]/;
-/** A name with its code after it, "Rate Schedule FT-A", named so thereafter ("this Rate Schedule"). */
-const CODED_NAME = /\b((?:[A-Z][a-z][\w-]{0,30}\s{1,3}){1,4})[A-Z0-9]{1,6}-[A-Z0-9]{1,6}\b/g;
-const CODE = /[A-Z0-9]-[A-Z0-9]/;
-/** "the General Terms and Conditions of the Tariff": the opening words of a document's title. */
-const TERMS_AND_CONDITIONS = /\b((?:[A-Z][a-z][\w-]{0,30}\s{1,3}){1,3})and\s{1,3}Conditions\b/g;
-/** "the Office of the Commissioner of Baseball": the holder of a public office, named so thereafter ("the Commissioner"). */
-const OFFICE_OF = /\b(?:Office|Department|Ministry|Bureau)\s{1,3}of\s{1,3}the\s{1,3}([A-Z][a-z]{2,30})\b/g;
+
 /** A lower-case fragment after the phrase: "the Franchised Restaur ant", a word the filing split. */
 const FRAGMENT_AFTER = /^ ([a-z]{1,5})\b/;
 /** An arbitral or mediation institution named in the same sentence as its rules. */
@@ -83,7 +85,7 @@ export function nameNotTerm(ctx: ReviewContext, h: Hit, phrase: string): boolean
   if (words.every((w) => NUMBER_WORD.test(w))) return true;
   if (longTitle(h.sentence)) return true;
   const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 120);
-  if (CUT_AT_APOSTROPHE.test(after) || ON_FORM.test(after) || titledDocuments(ctx).has(phrase.toLowerCase())) return true;
+  if (CUT_AT_APOSTROPHE.test(after) || ON_FORM.test(after) || givenNames(ctx).has(phrase.toLowerCase())) return true;
   const fragment = FRAGMENT_AFTER.exec(after)?.[1];
   if (fragment && draftWords(ctx).has(`${words[words.length - 1]}${fragment}`.toLowerCase())) return true;
   if (words.length > 1 && INSURANCE_LINE.test(phrase) && /\binsur/i.test(h.sentence.text)) return true;
