@@ -1,5 +1,6 @@
 import type { DocModel } from '../document';
 import type { Definition, Sentence } from './context';
+import { numberedDefinitions } from './numbered-definitions';
 import { signatureHeadings } from './signature-headings';
 
 // A quoted term: straight or curly quotes (Markdown bold inside them), a short capitalised phrase.
@@ -66,6 +67,7 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
     found.push({ term: m[1]!, paragraph: s.paragraph, start, end: start + m[1]!.length, text: s.text });
   }
   found.push(...listed(sentences, found));
+  found.push(...numberedDefinitions(sentences, found));
   const quotedAlso = [...bracketed(sentences, SINGLE_QUOTED), ...bracketed(sentences, HALF_QUOTED)];
   found.push(...quotedAlso);
   // Only where the draft quotes at most one of its terms (a name it borrowed, "JS"): with quotes, a
@@ -92,7 +94,7 @@ function listed(sentences: readonly Sentence[], found: readonly Definition[]): D
   for (const s of sentences) {
     if (s.start !== 0) continue;
     const m = LISTED_TERM.exec(s.text);
-    if (!m || FORM_LABEL.test(m[1]!) || /^(?:This|The|It|Each|Such|That|Which|Where|Section|Article|Clause|Note|Definitions?)$/.test(m[1]!.split(' ')[0]!)) continue;
+    if (!m || FORM_LABEL.test(m[1]!) || /^(?:This|The|It|Each|Such|That|Which|Where|Section|Article|Clause|Note|Definitions?)$/i.test(m[1]!.split(' ')[0]!)) continue;
     if (found.some((d) => d.paragraph === s.paragraph && d.term === m[1])) continue;
     const meaning = s.text.slice(m[0].length, m[0].length + 200);
     if (m[2] === ':' && ((!MEANING_OPENS.test(meaning) && !DATE_VALUE.test(meaning)) || RULE_OPENS.test(meaning))) continue;

@@ -12,6 +12,7 @@ import { headSwaps, nearMisses } from './near-misses';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
 import { sortedTerms, withPrefix } from './term-prefixes';
 import { writtenInLowerCase } from './ordinary-words';
+import { definedBelow, notUndefined, setsMoney } from './undefined-term-exceptions';
 
 /**
  * A capitalised phrase after a determiner or preposition, mid-sentence: where a defined term sits
@@ -113,9 +114,9 @@ export const undefinedTerms: Rule = (ctx) => {
   // Medium only for the clearest slip, a defined term with its last word swapped ("Performance
   // Thresholds" beside "Performance Benchmarks"), used once or twice, where a price, a royalty or a
   // termination right turns on it. Other undefined terms are often defined by description or in an
-  // exhibit we cannot see: low.
+  // exhibit we cannot see: low, unless a royalty, fee or price is worked out on it (money-base.ts).
   const swapped = headSwaps(ctx);
-  const weighty = terms.filter(([t, l]) => swapped(t) && capitalisedUses(ctx, t) <= 2 && l.some((h) => consequential(h)));
+  const weighty = terms.filter(([t, l]) => (swapped(t) && capitalisedUses(ctx, t) <= 2 && l.some((h) => consequential(h))) || l.some(setsMoney));
   const light = terms.filter((t) => !weighty.includes(t));
   return [...slips, ...report(ctx, weighty, 'medium', 'drafting.undefined-term-consequential'), ...report(ctx, light, 'low')];
 };
@@ -209,7 +210,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     if (text.includes('mean') || text.includes('defined') || text.includes('as set ')) for (const m of matches(POINTED, text)) quoted.add(m[1]!.toLowerCase());
     // "Distributor shall be deemed the Non-MAH Party": a role given without quotes.
     for (const m of matches(DEEMED, text)) quoted.add(m[1]!.toLowerCase());
-    if (text.includes('defined ')) for (const m of matches(FORWARD, text)) quoted.add(m[1]!.toLowerCase());
+    if (text.includes('defined ')) for (const m of matches(FORWARD, text)) if (definedBelow(sentences, i, m[1]!)) quoted.add(m[1]!.toLowerCase());
     // The title of an attachment ("Exhibit "H" Badger Prospect Tax Provisions", "Schedule 3 - Support
     // Procedures") names what it holds.
     for (const m of matches(ATTACHMENT_TITLE, text)) quoted.add(m[1]!.toLowerCase());
@@ -249,7 +250,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     const phrase = h.text.replace(/ +/g, ' ');
     // "Rolling Forecasts" where the draft quotes "Rolling Forecast" is the same term.
     const lowerPhrase = phrase.toLowerCase();
-    if (quotedAs(lowerPhrase) || startsLongerTerm(longer, h)) continue;
+    if (quotedAs(lowerPhrase) || startsLongerTerm(longer, h) || notUndefined(ctx, h, phrase)) continue;
     if (namedNotDefined(ctx, h, lowerPhrase, longer)) continue;
     // "Federal Express or similar overnight courier": a name given as an example of a kind of thing.
     if (/^\s*(?:,\s*)?or\s+(?:an?\s+)?(?:another|other|similar|equivalent|comparable)\s/i.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 30))) continue;

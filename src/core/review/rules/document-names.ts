@@ -21,12 +21,22 @@ export const DEFINED_ELSEWHERE =
 export function otherSource(ctx: Parameters<Rule>[0]): string | undefined {
   const own = ownNames(ctx);
   for (const s of ctx.sentences) {
+    const borrowed = s.text.includes('apitali') ? BORROWED_FROM.exec(s.text)?.[1]?.replace(/\s+/g, ' ') : undefined;
+    if (borrowed && !own.has(borrowed.toLowerCase())) return borrowed;
     if (!DEFINED_ELSEWHERE.test(s.text)) continue;
     const source = (/\bthe\s+((?:[A-Z][\w-]*\s+){1,4}Agreement)\b/.exec(s.text)?.[1] ?? '').replace(/\s+/g, ' ');
     if (source && !own.has(source.toLowerCase())) return source;
   }
   return undefined;
 }
+
+/**
+ * "All capitalized terms shall have the meaning as defined in the Clauses of this Contract and/or in
+ * Clause 2 of the Manual of the Shipper": the draft's capitalised terms are another document's, a
+ * manual, tariff or indenture as much as an agreement.
+ */
+const BORROWED_FROM =
+  /\b[Cc]apitali[sz]ed\s{1,3}terms\b[^.;]{0,60}\b[Mm]eanings?\b[^.;]{0,30}\b(?:in|by|under)\b[^.;]{0,80}?\b(?:[Tt]he|[Ii]ts)\s{1,3}((?:[A-Z][\w-]{0,30}\s{1,3}){1,3}Agreement|(?:[A-Z][\w-]{0,30}\s{1,3}){0,3}(?:Manual|Tariff|Indenture|Terms\s{1,3}and\s{1,3}Conditions)(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[A-Z][\w-]{0,30}(?:\s{1,3}of\s{1,3}[A-Z][\w-]{0,30})?)?)/;
 
 /** The names the draft gives itself: "This Marketing Agreement", "this Software Hosting Agreement". */
 function ownNames(ctx: Parameters<Rule>[0]): Set<string> {

@@ -66,6 +66,7 @@ import { survival } from './survival';
 import { chinaTerritory, territoryUndefined } from './territory';
 import { undefinedResults } from './undefined-results';
 import { vagueTime } from './vague-time';
+import { twoWayFrequency } from './two-way-frequency';
 import { withChinese } from './zh';
 import { bilingualDiscrepancy } from './bilingual-discrepancy';
 import { priorUse } from './prior-use';
@@ -184,6 +185,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: andOr, rules: [info('drafting.and-or', 'low')] },
   { check: efforts, rules: [info('drafting.best-efforts', 'low'), info('drafting.mixed-efforts', 'low')] },
   { check: vagueTime, rules: [info('drafting.vague-time', 'low')] },
+  { check: twoWayFrequency, rules: [info('drafting.two-way-frequency', 'low')] },
   { check: material, rules: [info('drafting.material', 'low')] },
   { check: shallMisuse, rules: [info('drafting.shall', 'low')] },
   { check: shallStyle, rules: [info('drafting.shall-style', 'low')] },

@@ -123,6 +123,7 @@ describe('finding messages in both languages', () => {
       makeContext(TWO_TEXTS, opts),
       makeContext(RESULTS_ANY_PURPOSE, opts),
       makeContext('The Evaluator shall keep the the Samples in a locked store until they are returned.', opts),
+      makeContext('The Evaluator shall send the Provider a written report of its tests bi-weekly.', opts),
       makeContext(SUPPLY_TERMS, { scenario: 'exclusive-partnership', role: 'supplier' }),
       makeContext(PURPOSE_BLANK, opts),
       makeContext(DEVELOPMENT, { scenario: 'custom-development', role: 'developer' }),

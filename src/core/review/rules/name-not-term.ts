@@ -1,0 +1,94 @@
+// Capitalised phrases that are names, amounts or parts of a name rather than terms a draft should
+// define, for the undefined-term rule: an amount written in words, a name cut at an apostrophe, a
+// document named by its subject, a kind of insurance, a publication, a public body, a filed report,
+// an institution's published rules, the words of a long heading.
+import type { ReviewContext } from '../context';
+import { perReview } from '../per-review';
+import type { Hit } from './text';
+
+/** Words of a number written out: "One Hundred and No/100 Dollars", "Five Thousand". */
+const NUMBER_WORD =
+  /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million|Billion)$/;
+/** "Get Fit Don't Sit Day": the phrase stops at an apostrophe inside a word of a longer name. */
+const CUT_AT_APOSTROPHE = /^['’](?:t|ll|re|ve|d)\b/;
+/**
+ * "the Collateral Assignment of Lease attached hereto as Exhibit A": a document's title, its subject
+ * after "of", identified once by a pointer or a date and named so thereafter.
+ */
+const DOCUMENT_SUBJECT =
+  /\b((?:[A-Z][\w-]{0,30}\s{1,3}){1,4})(?:of|for)\s{1,3}(?:[A-Z][\w-]{0,30}\s{1,3}){1,4}(?:attached|dated|of\s+even\s+date|(?:by\s+and\s+)?between|executed|entered\s+into)\b/g;
+const DOCUMENT_CUE = /\s(?:attached|dated|between|executed|entered|of\s+even)\b/;
+
+/** Lines of insurance a draft requires by their market names: "Commercial General Liability", "Workers' Compensation". */
+const INSURANCE_LINE = /\b(?:Liability|Insurance|Compensation)$/;
+/** A periodical: "the Padres Magazine". */
+const PUBLICATION = /\b(?:Magazine|Journal|Gazette|Newsletter)$/;
+/** A public body whose name opens with its level of government: "the Federal Reserve System", "the Federal Trade Commission". */
+const PUBLIC_BODY = /^(?:Federal|National|United\s+States)\s+(?:Reserve|Trade|Communications|Deposit|Home\s+Loan|Labor|Aviation|Energy)\b/;
+/** A report filed on a public form: "the Distribution Report on Form 10-D". */
+const ON_FORM = /^\s{1,3}on\s+Form\s+[\w-]/;
+/** A name with its code after it, "Rate Schedule FT-A", named so thereafter ("this Rate Schedule"). */
+const CODED_NAME = /\b((?:[A-Z][a-z][\w-]{0,30}\s{1,3}){1,4})[A-Z0-9]{1,6}-[A-Z0-9]{1,6}\b/g;
+const CODE = /[A-Z0-9]-[A-Z0-9]/;
+/** "the General Terms and Conditions of the Tariff": the opening words of a document's title. */
+const TERMS_AND_CONDITIONS = /\b((?:[A-Z][a-z][\w-]{0,30}\s{1,3}){1,3})and\s{1,3}Conditions\b/g;
+/** "the Office of the Commissioner of Baseball": the holder of a public office, named so thereafter ("the Commissioner"). */
+const OFFICE_OF = /\b(?:Office|Department|Ministry|Bureau)\s{1,3}of\s{1,3}the\s{1,3}([A-Z][a-z]{2,30})\b/g;
+
+/** Names (lower case) the draft gives with a code, a document's subject and pointer, or in a longer title or office. */
+const givenNames = perReview((ctx: ReviewContext): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const s of ctx.sentences) {
+    const patterns = [
+      DOCUMENT_CUE.test(s.text) ? DOCUMENT_SUBJECT : undefined,
+      CODE.test(s.text) ? CODED_NAME : undefined,
+      s.text.includes('Conditions') ? TERMS_AND_CONDITIONS : undefined,
+      s.text.includes(' of the ') ? OFFICE_OF : undefined,
+    ];
+    for (const re of patterns) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(s.text); m; m = re.exec(s.text)) out.add(m[1]!.trim().replace(/\s+/g, ' ').replace(/^(?:The|This) /, '').toLowerCase());
+    }
+  }
+  return out;
+});
+
+/** A lower-case fragment after the phrase: "the Franchised Restaur ant", a word the filing split. */
+const FRAGMENT_AFTER = /^ ([a-z]{1,5})\b/;
+/** An arbitral or mediation institution named in the same sentence as its rules. */
+const INSTITUTION_RULES = /\b(?:JAMS|AAA|ICC|ICDR|CIETAC|HKIAC|SIAC|LCIA|WIPO|UNCITRAL|ICSID|CPR)\b/;
+const RULES_WORD = /\b(?:Rules|Procedures)$/;
+
+/** A numbered or lettered heading in title case, too long for the usual heading test: "(c) Amendments Requiring Consent of all Affected Noteholders and Certificateholders." */
+const MARKED = /^(?:\(?[a-z0-9]{1,4}\)|\d{1,3}(?:\.\d{1,3}){0,3}\.?)\s/;
+const VERB = /\b(?:shall|will|may|must|means|is|are|has|have|was|were)\b/;
+const titles = new WeakMap<Hit['sentence'], boolean>();
+
+function longTitle(sentence: Hit['sentence']): boolean {
+  let found = titles.get(sentence);
+  if (found === undefined) {
+    const text = sentence.text;
+    const words = text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
+    found = MARKED.test(text) && !VERB.test(text) && words.length >= 3 && words.length <= 14 && words.filter((w) => /^[A-Z]/.test(w)).length >= 0.8 * words.length;
+    titles.set(sentence, found);
+  }
+  return found;
+}
+
+/** Every word of the draft in lower case, read once and only when a split word is suspected. */
+const draftWords = perReview((ctx: ReviewContext): ReadonlySet<string> => new Set(ctx.sentences.map((s) => s.text).join(' ').toLowerCase().split(/[^a-z]+/)));
+
+/** The capitalised phrase at the hit names something (or is part of a name) rather than using a term the draft should define. */
+export function nameNotTerm(ctx: ReviewContext, h: Hit, phrase: string): boolean {
+  const words = phrase.split(' ');
+  if (words.every((w) => NUMBER_WORD.test(w))) return true;
+  if (longTitle(h.sentence)) return true;
+  const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 120);
+  if (CUT_AT_APOSTROPHE.test(after) || ON_FORM.test(after) || givenNames(ctx).has(phrase.toLowerCase())) return true;
+  const fragment = FRAGMENT_AFTER.exec(after)?.[1];
+  if (fragment && draftWords(ctx).has(`${words[words.length - 1]}${fragment}`.toLowerCase())) return true;
+  if (words.length > 1 && INSURANCE_LINE.test(phrase) && /\binsur/i.test(h.sentence.text)) return true;
+  if (PUBLICATION.test(phrase) || PUBLIC_BODY.test(phrase)) return true;
+  return RULES_WORD.test(phrase) && INSTITUTION_RULES.test(h.sentence.text);
+}
