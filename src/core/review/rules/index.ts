@@ -8,6 +8,8 @@ import { noCompelledDisclosure } from './compelled-disclosure';
 import { accuracyWarranty } from './accuracy-warranty';
 import { leakDamages, leakLiabilityFault } from './leak-damages';
 import { recipientIndemnity } from './recipient-indemnity';
+import { derivedIp } from './derived-ip';
+import { exportBarsChina } from './export-china';
 import { designatedReturn } from './return-designated';
 import { exclusivityReach } from './exclusivity-reach';
 import { exclusivityProducts, softMinimums } from './exclusivity-products';
@@ -139,6 +141,8 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: leakLiabilityFault, rules: [info('one-sided.leak-liability-fault', 'medium', 'confidentiality')] },
   { check: looseIndependentDevelopment, rules: [info('one-sided.loose-independent-development', 'medium', 'confidentiality')] },
   { check: recipientIndemnity, rules: [info('one-sided.recipient-indemnity', 'medium', 'confidentiality')] },
+  { check: derivedIp, rules: [info('one-sided.derived-ip', 'high', 'improvements')] },
+  { check: exportBarsChina, rules: [info('one-sided.export-bars-china', 'high', 'export-control')] },
   { check: designatedReturn, rules: [info('one-sided.return-designated-only', 'medium', 'return-or-destroy')] },
   { check: shortConfidentiality, rules: [info('one-sided.short-confidentiality', 'medium', 'confidentiality')] },
   { check: noCopies, rules: [info('one-sided.no-copies', 'low', 'confidentiality')] },
