@@ -1,7 +1,6 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
 import { weReceive } from './flow';
-import { ourCountry } from '../places';
 import { groupedEvidence, hits, substantive } from './text';
 
 // China named as a place the information may not go: "transmit ... the technical data received
@@ -13,12 +12,12 @@ const SENDS = /\b(?:export\w*|re-?export\w*|transmit\w*|ship\w*|transfer\w*|send
 const BARRED = /\b(?:not|never|no|prohibit\w*|forbid\w*|without\s+(?:first\s+)?(?:obtaining\s+)?(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:authori[sz]ation|licen[cs]es?|approval|permission|consent))\b/i;
 
 /**
- * We are established in China and receive their technical information, and an export clause bars
- * sending it, or what is made with it, to China without a foreign licence: the engineers who are to
- * evaluate it cannot lawfully see it at home. Old forms list China among embargoed destinations.
+ * We receive their technical information, and an export clause bars sending it, or what is made with
+ * it, to China without a foreign licence: our group's engineers who are to evaluate it cannot lawfully
+ * see it at home, whichever of its companies signs. Old forms list China among embargoed destinations.
  */
 export const exportBarsChina: Rule = (ctx) => {
-  if (ctx.scenario !== 'pre-deal-disclosure' || !weReceive(ctx) || ourCountry(ctx) !== 'CN') return [];
+  if (ctx.scenario !== 'pre-deal-disclosure' || !weReceive(ctx)) return [];
   const found = hits(ctx, TO_CHINA, (h) => substantive(ctx, h.sentence) && SENDS.test(h.sentence.text) && BARRED.test(h.sentence.text));
   if (found.length === 0) return [];
   return [
