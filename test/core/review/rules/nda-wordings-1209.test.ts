@@ -7,6 +7,7 @@ import { exportBarsChina } from '../../../../src/core/review/rules/export-china'
 import { forum } from '../../../../src/core/review/rules/forum';
 import { developmentProof, exhaustRemedies } from '../../../../src/core/review/rules/recipient-burdens';
 import { returnDestroy } from '../../../../src/core/review/rules/return-destroy';
+import { recipientIndemnity } from '../../../../src/core/review/rules/recipient-indemnity';
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
@@ -168,10 +169,48 @@ describe('burdens on the receiving side\'s own protections', () => {
 describe('a return owed "as soon as practicable" after notice', () => {
   const ret = (when: string) =>
     nda(`${when} receipt of a written notice from the Disclosing Party, the Receiving Party shall destroy or return all Confidential Information and certify in writing that it has done so.`);
-  it('reads "as soon as practicable after" as a deadline, and a bare "after" as none', () => {
+  it('weighs "as soon as practicable after" as a time in words (low), and a bare "after" as no time (medium)', () => {
+    const at = (text: string, role: RoleId) => returnDestroy(makeContext(text, { scenario: 'pre-deal-disclosure', role })).map((f) => [f.rule, f.severity]);
     for (const role of ['discloser', 'recipient'] as const) {
-      expect(run(returnDestroy, ret('As soon as practicable after'), role)).toEqual([]);
-      expect(run(returnDestroy, ret('After'), role)).toEqual(['ambiguous.return-destroy']);
+      expect(at(ret('As soon as practicable after'), role)).toEqual([['ambiguous.return-destroy', 'low']]);
+      expect(at(ret('After'), role)).toEqual([['ambiguous.return-destroy', 'medium']]);
     }
+  });
+});
+
+describe('an indemnity from the party bound to secrecy, under whatever label', () => {
+  const letter = (...lines: string[]) =>
+    [
+      'CONFIDENTIALITY AND NON-DISCLOSURE AGREEMENT',
+      'To: Harbourline Trustees Limited ("Harbourline")',
+      'In consideration of the disclosure by Harbourline to the undersigned of any portion of the Information, the undersigned hereby undertakes and agrees as follows:',
+      '1. To maintain the Information in the strictest of confidence and not to disclose any of the Information to any person except the Representatives.',
+      ...lines,
+    ].join('\n');
+  const label = (...lines: string[]) =>
+    [
+      'This Confidentiality Agreement is made between Harbourline Holdings LLC ("Owner") and Hexi Capital Co., Ltd. ("Investor").',
+      'Investor shall keep the Confidential Information confidential and shall use it only to evaluate the Transaction.',
+      ...lines,
+    ].join('\n');
+  it('fires for the recipient on "hereby indemnifies", "the undersigned shall indemnify" and an indemnity by the label bound to secrecy', () => {
+    const hereby =
+      'The Receiving Party accordingly hereby indemnifies and holds the Disclosing Party harmless against any loss, claim or damage of whatever nature suffered as a result of any breach of this Agreement.';
+    expect(run(recipientIndemnity, nda(hereby), 'recipient')).toEqual(['one-sided.recipient-indemnity']);
+    const undersigned = '9. The undersigned shall indemnify Harbourline and its representatives against any losses, costs, damages or liabilities incurred as a result of any breach by the undersigned.';
+    expect(run(recipientIndemnity, letter(undersigned), 'recipient')).toEqual(['one-sided.recipient-indemnity']);
+    const investor = 'Investor shall indemnify and hold harmless the Owner from and against all claims, damages and losses arising out of any breach of this Agreement by Investor or its consultants.';
+    expect(run(recipientIndemnity, label(investor), 'recipient')).toEqual(['one-sided.recipient-indemnity']);
+    const settlements =
+      'If a third party brings an action against the Disclosing Party arising out of the Receiving Party\'s breach of this Agreement, the Receiving Party shall pay all settlements, costs, damages and legal fees arising out of such settlement or defense.';
+    expect(run(recipientIndemnity, nda(settlements), 'recipient')).toEqual(['one-sided.recipient-indemnity']);
+  });
+  it('stays quiet for an indemnity by the other label, for the discloser, and on a duty to bear its own fees', () => {
+    const owner = 'Owner shall indemnify and hold harmless Investor from and against all claims arising out of any breach of this Agreement by Owner.';
+    expect(run(recipientIndemnity, label(owner), 'recipient')).toEqual([]);
+    const undersigned = '9. The undersigned shall indemnify Harbourline against any losses incurred as a result of any breach by the undersigned.';
+    expect(run(recipientIndemnity, letter(undersigned), 'discloser')).toEqual([]);
+    const ownFees = 'In any dispute under this Agreement, the Receiving Party shall pay all of its own legal fees and costs.';
+    expect(run(recipientIndemnity, nda(ownFees), 'recipient')).toEqual([]);
   });
 });
