@@ -68,8 +68,9 @@ export const recipientIndemnity: Rule = (ctx) => {
     if (who !== undefined && who.side === ours) return true;
     // Labels the reader does not resolve to a side, or resolves by a rule of thumb ("the undersigned",
     // "Investor", "VENDOR"): the one indemnifying is ours if the draft binds it to the secrecy.
+    // A label that names the discloser by its role stays theirs, whatever else binds it.
     const label = labelBefore(text, h.index);
-    return label !== undefined && bound.has(label) && !(who !== undefined && who.side === 'both');
+    return label !== undefined && bound.has(label) && !/disclos/.test(label) && !(who !== undefined && who.side === 'both');
   });
   if (found.length === 0) return [];
   return [finding(ctx, { rule: 'one-sided.recipient-indemnity', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', noFix: true, evidence: groupedEvidence(found) })];
