@@ -83,11 +83,11 @@ export function exceptionSentences(ctx: Parameters<Rule>[0]): Set<Sentence> {
   return out;
 }
 
-// "independently developed", "developed … independently" ("has been developed by or for the Recipient
-// at any time independently of the information"), and the exception that says how instead:
+// "independently developed", "developed … independently" (farther apart after "by": "has been developed
+// by or for the Recipient at any time independently of the information"), and the exception that says how instead:
 // "is developed by the Receiving Party without reference to the Confidential Information".
 export const INDEPENDENT =
-  /\bindependent(?:ly)?\s+(?:\w+\s+){0,2}?(?:develop|creat|conceiv|deriv|generat)\w*|\bdevelop\w*\s+(?:\w+\s+){0,8}?independently\b|\bdevelop\w*\s+(?:by\s+(?:\w+['’]?s?\s+){1,4})?without\s+(?:the\s+)?(?:use\s+of|reference\s+to|access\s+to|reliance\s+(?:on|upon)|benefit\s+of|recourse\s+to)\b/i;
+  /\bindependent(?:ly)?\s+(?:\w+\s+){0,2}?(?:develop|creat|conceiv|deriv|generat)\w*|\bdevelop\w*\s+(?:\w+\s+){0,3}?independently\b|\bdevelop\w*\s+by\s+(?:\w+\s+){1,7}?independently\b|\bdevelop\w*\s+(?:by\s+(?:\w+['’]?s?\s+){1,4})?without\s+(?:the\s+)?(?:use\s+of|reference\s+to|access\s+to|reliance\s+(?:on|upon)|benefit\s+of|recourse\s+to)\b/i;
 
 // What a draft calls the information it protects: "Confidential Information", "Proprietary
 // Information", "Evaluation Material", "Company Confidential Information", "Confidential Material".
