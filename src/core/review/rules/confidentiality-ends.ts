@@ -1,6 +1,5 @@
 import type { Rule, Sentence } from '../context';
-import type { Hit } from './text';
-import { hits } from './text';
+import { hits, type Hit } from './text';
 
 // Ends of the confidentiality duty in wordings the period readers in confidentiality-scope.ts do not
 // see: an anniversary, a lapse of time listed among the exceptions, and a period whose figure a
