@@ -77,6 +77,26 @@ export const POSITION_CASES: Record<string, PositionCase> = {
     fires: 'The {B} shall hold the Confidential Information in confidence. The {B} shall indemnify and hold the {A} harmless from any damages, losses, costs or liabilities arising out of any unauthorized use or disclosure of the Confidential Information or other breach of this Agreement by the {B} or its Representatives.',
     nearMiss: 'The {B} shall hold the Confidential Information in confidence. The {B} shall indemnify and hold the {A} harmless from any damages, losses, costs or liabilities arising out of any unauthorized disclosure of the Confidential Information caused by the gross negligence or wilful misconduct of the {B}, up to a maximum amount of USD 100,000.',
   },
+  'one-sided.derived-ip': {
+    against: 'B',
+    fires: 'The {B} shall hold the Confidential Information in confidence. All Confidential Information, and any Derivative of it, whether created by the {A} or the {B}, remains the property of the {A}.',
+    nearMiss: 'The {B} shall hold the Confidential Information in confidence. All Confidential Information, including all copies and modifications of it, remains the property of the {A}.',
+  },
+  'one-sided.export-bars-china': {
+    against: 'B',
+    fires: 'The {B} shall hold the Confidential Information in confidence. The {B} shall not transmit the technical data received pursuant hereto, or the direct product of it, to the People\'s Republic of China without prior authorization from the U.S. Department of Commerce.',
+    nearMiss: 'The {B} shall hold the Confidential Information in confidence. Each party shall comply with the export control laws of the United States and the People\'s Republic of China that apply to the technical data it sends.',
+  },
+  'one-sided.development-proof': {
+    against: 'B',
+    fires: 'The {B} shall hold the Confidential Information in confidence. This obligation does not apply to information which is generally known to the public, or which the {B} develops independently of the disclosure as indicated by files existing at the time of initial disclosure.',
+    nearMiss: 'The {B} shall hold the Confidential Information in confidence. This obligation does not apply to information which is generally known to the public, or which the {B} develops independently of the disclosure as shown by its written records.',
+  },
+  'one-sided.exhaust-remedies': {
+    against: 'B',
+    fires: 'The {B} shall hold the Confidential Information in confidence. The {B} shall not disclose any Confidential Information in response to a subpoena or court order until it has exhausted any and all legal remedies available to it to limit or prevent the disclosure.',
+    nearMiss: 'The {B} shall hold the Confidential Information in confidence. If served with a subpoena or court order, the {B} shall give the {A} prompt notice and cooperate, at the {A}\'s expense, with its efforts to obtain a protective order.',
+  },
   'one-sided.return-designated-only': {
     against: 'A',
     fires: 'The {B} shall hold the Confidential Information in confidence. All drawings and documents furnished by the {A} which are designated in writing to be the property of the {A} shall be returned to the {A} promptly at its request.',

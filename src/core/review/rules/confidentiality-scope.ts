@@ -4,6 +4,7 @@ import { weDisclose, weReceive } from './flow';
 import { groupedEvidence, hits, isDefined, quote, type Hit } from './text';
 import { saleCovenant } from './sale-covenant';
 import { exceptionsFreeOnlyThem } from './exceptions-receiver';
+import { anniversaryEnds, cutPeriods, lapsedExceptions } from './confidentiality-ends';
 
 // Protection that depends on a label: "identified as confidential", "designated as proprietary … with
 // a conspicuous stamp or legend", "marked 'Confidential'", oral disclosures "confirmed in writing".
@@ -83,10 +84,11 @@ export function exceptionSentences(ctx: Parameters<Rule>[0]): Set<Sentence> {
   return out;
 }
 
-// "independently developed", "developed … independently", and the exception that says how instead:
+// "independently developed", "developed … independently" (farther apart after "by": "has been developed
+// by or for the Recipient at any time independently of the information"), and the exception that says how instead:
 // "is developed by the Receiving Party without reference to the Confidential Information".
-const INDEPENDENT =
-  /\bindependent(?:ly)?\s+(?:\w+\s+){0,2}?(?:develop|creat|conceiv|deriv|generat)\w*|\bdevelop\w*\s+(?:\w+\s+){0,3}?independently\b|\bdevelop\w*\s+(?:by\s+(?:\w+['’]?s?\s+){1,4})?without\s+(?:the\s+)?(?:use\s+of|reference\s+to|access\s+to|reliance\s+(?:on|upon)|benefit\s+of|recourse\s+to)\b/i;
+export const INDEPENDENT =
+  /\bindependent(?:ly)?\s+(?:\w+\s+){0,2}?(?:develop|creat|conceiv|deriv|generat)\w*|\bdevelop\w*\s+(?:\w+\s+){0,3}?independently\b|\bdevelop\w*\s+by\s+(?:\w+\s+){1,7}?independently\b|\bdevelop\w*\s+(?:by\s+(?:\w+['’]?s?\s+){1,4})?without\s+(?:the\s+)?(?:use\s+of|reference\s+to|access\s+to|reliance\s+(?:on|upon)|benefit\s+of|recourse\s+to)\b/i;
 
 // What a draft calls the information it protects: "Confidential Information", "Proprietary
 // Information", "Evaluation Material", "Company Confidential Information", "Confidential Material".
@@ -141,15 +143,16 @@ export const noIndependentDevelopment: Rule = (ctx) => {
 
 // What ties independent development to not using the discloser's information: "without use of or
 // reference to", "without the aid, application or use of", "not acquired directly or indirectly from",
-// "without violation of any obligation", "independently of the disclosure", or proof the recipient
+// "without violation of any obligation" ("without violating any obligations under this agreement"),
+// "without the developing person(s) having access to", "independently of the disclosure", or proof the recipient
 // must give from its records ("as shown by the receiving Party's written records").
 const UNTAINTED =
-  /\bwithout\s+(?:the\s+)?(?:any\s+)?(?:use|reference|access|reliance|benefit|recourse|aid|application|breach|violation|relying|utili[sz]\w*|knowledge)\b|\bnot\s+(?:\w+\s+){0,2}?(?:acquired|derived|obtained|based\s+(?:on|upon)|resulting\s+from|using)\b|\bindependent(?:ly)?\s+of\s+(?:the\s+|any\s+)?(?:disclos\w+|confidential|information|evaluation|receipt)|\bwho\s+(?:had|have)\s+(?:had\s+)?no\s+access\b|\b(?:shown|evidenced|demonstrated|proven|proved|documented)\s+by\s+(?:[\w'’]+\s+){0,4}?(?:records|documentation|evidence|files)\b/i;
+  /\bwithout\s+(?:the\s+)?(?:any\s+)?(?:use|reference|access|reliance|benefit|recourse|aid|application|breach\w*|violat\w*|relying|utili[sz]\w*|knowledge)\b|\bnot\s+(?:\w+\s+){0,2}?(?:acquired|derived|obtained|based\s+(?:on|upon)|resulting\s+from|using)\b|\bindependent(?:ly)?\s+of\s+(?:the\s+|any\s+)?(?:disclos\w+|confidential|information|evaluation|receipt)|\bwho\s+(?:had|have)\s+(?:had\s+)?no\s+access\b|\bwithout\s+(?:\w+(?:\(s\))?\s+){1,4}?having\s+(?:had\s+)?(?:access\s+to|used)\b|\b(?:shown|evidenced|demonstrated|proven|proved|documented)\s+by\s+(?:[\w'’]+\s+){0,4}?(?:records|documentation|evidence|files)\b/i;
 // Where one item of a list of exceptions begins or ends: "; (d) ", ", (e) ", "3.2 ".
 const ITEM_EDGE = /;|,?\s\(?[a-z\d]{1,4}\)\s|\s\d\.\d\s/gi;
 
 /** The list item around an exception, and the next sentence when the item ends the sentence. */
-function itemAround(ctx: Parameters<Rule>[0], h: Hit): string {
+export function itemAround(ctx: Parameters<Rule>[0], h: Hit): string {
   const text = h.sentence.text;
   let start = 0;
   let end = text.length;
@@ -263,6 +266,7 @@ export const shortConfidentiality: Rule = (ctx) => {
       return /^month/i.test(h.match[4] ?? '') && n > 0 && n <= 12 * SHORT_YEARS && /\b(?:for|period\s+of)\s+$/i.test(before) && CONFIDENTIAL_DUTY.test(text) && DUTY_RUNS.test(text);
     }),
   );
+  stated.push(...anniversaryEnds(ctx), ...lapsedExceptions(ctx, YEARS, exceptionSentences(ctx)).filter((h) => yearsOf(h.match) > 0 && yearsOf(h.match) <= SHORT_YEARS), ...cutPeriods(ctx, 12 * SHORT_YEARS));
   const found = stated.length > 0 || ctx.scenario !== 'pre-deal-disclosure' ? stated : agreementTermOnly(ctx);
   if (found.length === 0) return [];
   return [finding(ctx, { rule: 'one-sided.short-confidentiality', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];

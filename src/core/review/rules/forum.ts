@@ -17,10 +17,12 @@ const NON_EXCLUSIVE = /\bnon[\s-]?exclusive\s+jurisdiction\b|\bfirst\s+defendant
 // Consent to a court's jurisdiction that makes it no more than one competent court: "each party
 // consents to the personal jurisdiction of the courts located in …", with nothing making it the only one.
 const CONSENT_ONLY = /\b(?:consents?|submits?)\s+to\s+(?:the\s+)?(?:personal\s+)?jurisdiction\s+of\b/i;
-// "agrees not to commence any such action … except in such courts" makes them the only ones.
-const EXCLUSIVE = /\bexclusive(?:ly)?\b|\bsole\b|\bonly\b|\bnot\s+(?:to\s+)?(?:commence|bring|file|institute|initiate)\b[^.;]{0,100}?\bexcept\s+in\b|\b(?:shall|will|must)\s+(?:be\s+(?:brought|filed|commenced|instituted|heard|venued|litigated)|take\s+place)\b|\bvenue\s+(?:for|of)\b[^.;]{0,200}\b(?:shall|will)\s+(?:be|lie)\b/i;
+// "agrees not to commence any such action … except in such courts" makes them the only ones, and so
+// does "the parties agree that any action … be brought in the courts of".
+const EXCLUSIVE = /\bexclusive(?:ly)?\b|\bsole\b|\bonly\b|\bnot\s+(?:to\s+)?(?:commence|bring|file|institute|initiate)\b[^.;]{0,100}?\bexcept\s+in\b|\b(?:shall|will|must)\s+(?:be\s+(?:brought|filed|commenced|instituted|heard|venued|litigated)|take\s+place)\b|\bthat\s+(?:any|all|each)\b[^.;]{0,160}?\bbe\s+(?:brought|filed|commenced|instituted|heard|litigated)\s+in\b|\bvenue\s+(?:for|of)\b[^.;]{0,200}\b(?:shall|will)\s+(?:be|lie)\b/i;
 // Courts named only to back an arbitration or to grant urgent relief do not compete with it.
-const ANCILLARY = /\b(?:injunct\w*|interim|provisional|equitable|restrain\w*|extraordinary\s+relief|enforce\w*|award|confirm\w*|compel\w*|competent\s+jurisdiction)\b/i;
+// "actions seeking to enforce any provision of this Agreement" are every claim under it, not enforcement.
+const ANCILLARY = /\b(?:injunct\w*|interim|provisional|equitable|restrain\w*|extraordinary\s+relief|enforce\w*(?!\s+(?:any|the|a|each)\s+(?:provisions?|terms?)\b)|award|confirm\w*|compel\w*|competent\s+jurisdiction)\b/i;
 // Courts kept for what the arbitration does not cover, or to supervise it, do not compete with it either.
 const CARVE_OUT = /\b(?:not|excluded\s+from|exceptions?\s+to|other\s+than)\s+(?:\w+\s+){0,4}?arbitra\w*|\bin\s+(?:aid|support)\s+of\s+(?:the\s+)?arbitra\w*|\bsupervis\w*|\b(?:relating|related|in\s+relation)\s+to\s+(?:the\s+|any\s+)?arbitra\w*/i;
 // A court ruling a provision invalid is the severability clause, not a choice of forum.
@@ -73,7 +75,12 @@ export const forum: Rule = (ctx) => {
   const arbitrates = ctx.sentences.some((s) => AGREES_TO_ARBITRATE.test(s.text));
   // Two competing forums are a defect in any deal; courts instead of arbitration matter across a border.
   if (arbitrates) {
-    const rival = hits(ctx, EXCLUSIVE_COURTS, (h) => !ANCILLARY.test(h.sentence.text) && !CARVE_OUT.test(h.sentence.text));
+    // "non-exclusive jurisdiction" is no rival to the arbitration.
+    const rival = hits(
+      ctx,
+      EXCLUSIVE_COURTS,
+      (h) => !/\bnon[\s-]?$/i.test(h.sentence.text.slice(Math.max(0, h.index - 4), h.index)) && !ANCILLARY.test(h.sentence.text) && !CARVE_OUT.test(h.sentence.text),
+    );
     if (rival.length > 0) {
       return [finding(ctx, { rule: 'ambiguous.forum-conflict', topic: 'dispute-resolution', severity: 'medium', kind: 'ambiguous', evidence: groupedEvidence(rival) })];
     }

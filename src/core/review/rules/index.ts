@@ -8,6 +8,9 @@ import { noCompelledDisclosure } from './compelled-disclosure';
 import { accuracyWarranty } from './accuracy-warranty';
 import { leakDamages, leakLiabilityFault } from './leak-damages';
 import { recipientIndemnity } from './recipient-indemnity';
+import { derivedIp } from './derived-ip';
+import { exportBarsChina } from './export-china';
+import { developmentProof, exhaustRemedies } from './recipient-burdens';
 import { designatedReturn } from './return-designated';
 import { exclusivityReach } from './exclusivity-reach';
 import { exclusivityProducts, softMinimums } from './exclusivity-products';
@@ -140,6 +143,10 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: leakLiabilityFault, rules: [info('one-sided.leak-liability-fault', 'medium', 'confidentiality')] },
   { check: looseIndependentDevelopment, rules: [info('one-sided.loose-independent-development', 'medium', 'confidentiality')] },
   { check: recipientIndemnity, rules: [info('one-sided.recipient-indemnity', 'medium', 'confidentiality')] },
+  { check: derivedIp, rules: [info('one-sided.derived-ip', 'high', 'improvements')] },
+  { check: exportBarsChina, rules: [info('one-sided.export-bars-china', 'high', 'export-control')] },
+  { check: developmentProof, rules: [info('one-sided.development-proof', 'medium', 'confidentiality')] },
+  { check: exhaustRemedies, rules: [info('one-sided.exhaust-remedies', 'medium', 'confidentiality')] },
   { check: designatedReturn, rules: [info('one-sided.return-designated-only', 'medium', 'return-or-destroy')] },
   { check: shortConfidentiality, rules: [info('one-sided.short-confidentiality', 'medium', 'confidentiality')] },
   { check: noCopies, rules: [info('one-sided.no-copies', 'low', 'confidentiality')] },

@@ -5,11 +5,51 @@ import { ourSide, partyBefore } from './side';
 import { groupedEvidence, hits, substantive } from './text';
 
 // The promise to make the other side whole: "shall indemnify and hold harmless", "agrees to indemnify".
-const INDEMNIFIES = /\b(?:shall|will|agrees?\s+to|undertakes?\s+to|must)\s+(?:\w+\s+){0,2}?(?:indemnif(?:y|ies)|hold\s+(?:\w+\s+){0,8}?harmless)\b/gi;
+// "hereby indemnifies", and paying "all settlements, costs, damages and legal fees" of a claim.
+const INDEMNIFIES =
+  /\b(?:shall|will|agrees?\s+to|undertakes?\s+to|must|hereby)\s+(?:\w+\s+){0,2}?(?:indemnif(?:y|ies)|hold\s+(?:\w+\s+){0,8}?harmless)\b|\b(?:shall|will|agrees?\s+to|must)\s+pay\s+(?:all|any)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?settlements?\b/gi;
 // What it covers, in an NDA: any breach, any loss or claim, what the recipient does with the information.
 const REACH = /\b(?:breach\w*|any\s+and\s+all|any\s+(?:losses|damages|claims|liabilit\w+)|unauthori[sz]ed\s+(?:use|disclosure)|improper\s+(?:use|sharing)|performance)\b/i;
 // A cap or a fault threshold makes it a bounded promise: "up to", "shall not exceed", "gross negligence".
 const BOUNDED = /\b(?:not\s+(?:to\s+)?exceed\w*|up\s+to\s+(?:a\s+)?(?:maximum|total|aggregate|amount)|capped|limited\s+to\s+(?:the\s+)?(?:amount|sum|fees?)|aggregate\s+liability|gross(?:ly)?\s+negligen\w*|wil(?:l)?ful\s+misconduct)\b/i;
+
+// A party's label as drafts write it: "the undersigned", "Investor", "VENDOR", "the Receiving Party".
+const LABEL = /\b(?:[Tt]he\s+)?(?:undersigned|[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\b/g;
+// The label is the subject of what follows: nothing but "hereby" or "further" between them.
+const SUBJECT_GAP = /^\s*(?:,\s*)?(?:hereby\s+|further\s+|also\s+)?$/;
+// The secrecy duty: "Attendee will preserve as confidential", "the undersigned shall keep ... confidential".
+const SECRECY =
+  /\b((?:[Tt]he\s+)?(?:undersigned|[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))\s+(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s+(?:not\s+)?(?:\w+\s+){0,2}?(?:keep|hold|maintain|preserve|treat|protect|safeguard|disclose|use)\b[^.;]{0,120}?\b[Cc]onfidential/g;
+
+// Or the one disclosed to: "In consideration of the disclosure by BDO to the undersigned".
+const DISCLOSED_TO = /\bdisclos\w*\s+(?:by\s+[A-Z][\w-]*\s+)?to\s+((?:[Tt]he\s+)?(?:undersigned|[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))/g;
+
+const labelKey = (label: string) => label.replace(/^the\s+/i, '').toLowerCase();
+
+/** The label named just before `index`, as the subject of the verb there. */
+function labelBefore(text: string, index: number): string | undefined {
+  const from = Math.max(0, index - 60);
+  const slice = text.slice(from, index);
+  let last: RegExpExecArray | undefined;
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(slice); m; m = LABEL.exec(slice)) last = m;
+  if (!last || !SUBJECT_GAP.test(slice.slice(last.index + last[0].length))) return undefined;
+  return labelKey(last[0]);
+}
+
+/** The labels the draft binds to keep the information secret, or discloses it to: the receiving side, by its own words. */
+function boundToSecrecy(ctx: Parameters<Rule>[0]): Set<string> {
+  const out = new Set<string>();
+  for (const s of ctx.sentences) {
+    for (const re of [SECRECY, DISCLOSED_TO]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s.text); m; m = re.exec(s.text)) out.add(labelKey(m[1]!));
+    }
+  }
+  // A label bound in both directions is no guide ("Each Party", a mutual form).
+  for (const k of ['each party', 'party', 'parties', 'each', 'either party']) out.delete(k);
+  return out;
+}
 
 /**
  * We receive, and the draft makes us indemnify the discloser for any loss a breach causes: uncapped,
@@ -20,11 +60,17 @@ const BOUNDED = /\b(?:not\s+(?:to\s+)?exceed\w*|up\s+to\s+(?:a\s+)?(?:maximum|to
 export const recipientIndemnity: Rule = (ctx) => {
   if (ctx.scenario !== 'pre-deal-disclosure' || !weReceive(ctx) || !ctx.topics.confidentiality.present) return [];
   const ours = ourSide(ctx);
+  const bound = boundToSecrecy(ctx);
   const found = hits(ctx, INDEMNIFIES, (h) => {
     const text = h.sentence.text;
     if (!substantive(ctx, h.sentence) || !REACH.test(text) || BOUNDED.test(text)) return false;
     const who = partyBefore(ctx, text, h.index);
-    return who !== undefined && who.side === ours;
+    if (who !== undefined && who.side === ours) return true;
+    // Labels the reader does not resolve to a side, or resolves by a rule of thumb ("the undersigned",
+    // "Investor", "VENDOR"): the one indemnifying is ours if the draft binds it to the secrecy.
+    // A label that names the discloser by its role stays theirs, whatever else binds it.
+    const label = labelBefore(text, h.index);
+    return label !== undefined && bound.has(label) && !/disclos/.test(label) && !(who !== undefined && who.side === 'both');
   });
   if (found.length === 0) return [];
   return [finding(ctx, { rule: 'one-sided.recipient-indemnity', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', noFix: true, evidence: groupedEvidence(found) })];

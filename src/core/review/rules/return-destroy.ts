@@ -16,6 +16,8 @@ const TRIGGER = /\b(?:terminat\w*|expir\w*|request\w*|demand\w*|end of|completio
 // one owed "upon termination" is due at once when the agreement ends.
 const DEADLINE =
   /\b(?:promptly|forthwith|without\s+(?:undue\s+)?delay|(?:up)?on\s+(?:\w+\s+){0,4}(?:request|demand)|upon\s+(?:the\s+)?(?:termination|expiration|expiry)\b|within\s+(?:\w+\s+)?(?:\(\d+\)\s+)?["“]?(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|hours?)|(?:no|not)\s+later\s+than|immediately|on\s+or\s+before|at\s+the\s+latest)\b/i;
+// "As soon as practicable after receipt of a written notice": a time in words, if no day count.
+const SOFT_DEADLINE = /\bas\s+soon\s+as\s+(?:reasonably\s+)?(?:practicable|possible)\b/i;
 const CERTIFICATE =
   /\b(?:certif\w*|affidavit|written\s+(?:confirmation|statement|notice\s+(?:of|confirming))|confirm\w*\s+(?:\w+\s+){0,6}in\s+writing|in\s+writing\s+(?:\w+\s+){0,3}confirm\w*)/i;
 
@@ -51,7 +53,7 @@ export const returnDestroy: Rule = (ctx) => {
       key: `ambiguous.return-destroy.${which}`,
       topic: 'return-or-destroy',
       // A missing deadline matters most where samples or secrets are handed over before a deal.
-      severity: !deadline && sharesMaterials(ctx) ? 'medium' : 'low',
+      severity: !deadline && sharesMaterials(ctx) && !paragraphs.some((p) => SOFT_DEADLINE.test(clause(p))) ? 'medium' : 'low',
       kind: 'ambiguous',
       evidence: groupedEvidence(uses),
     }),

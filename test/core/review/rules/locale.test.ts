@@ -174,6 +174,16 @@ describe('finding messages in both languages', () => {
         ].join('\n'),
         { scenario: 'pre-deal-disclosure', role: 'recipient' },
       ),
+      makeContext(
+        [
+          'This Non-Disclosure Agreement is made between Harbourline Power GmbH (the "Disclosing Party") and Qinlan Energy Co., Ltd. (the "Receiving Party").',
+          'The Receiving Party shall keep the Confidential Information secret, except information which the Receiving Party develops independently of the disclosure as indicated by files existing at the time of initial disclosure.',
+          'The Receiving Party shall not disclose any Confidential Information in response to a subpoena until it has exhausted any and all legal remedies available to it to prevent the disclosure.',
+          'All Confidential Information, and any Derivative of it, whether created by the Disclosing Party or the Receiving Party, remains the property of the Disclosing Party.',
+          'The Receiving Party shall not transmit the technical data received pursuant hereto to the People\'s Republic of China without prior authorization from the U.S. Department of Commerce.',
+        ].join('\n'),
+        { scenario: 'pre-deal-disclosure', role: 'recipient' },
+      ),
       makeContext('The Provider shall pay a total fee of USD 900,000, payable as follows: USD 300,000 on signing and USD 500,000 upon acceptance.', opts),
       makeContext('The Evaluator will not conduct security or vulnerability tests on the Product.', { ...opts, role: 'evaluator' }),
       makeContext(
