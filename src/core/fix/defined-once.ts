@@ -1,5 +1,5 @@
 import type { RenderedClause } from '../agreement/rendered';
-import { fillTokens } from '../library';
+import { fillTokens } from '../library/placeholders';
 
 /** A defining sentence with its definitions filled in. */
 export function definedIn(sentence: string, terms: readonly { text: string }[]): string {

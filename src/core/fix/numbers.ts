@@ -5,7 +5,7 @@ import type { ReviewContext, Section } from '../review';
 import { segment } from '../review/segment';
 import type { TopicId } from '../topics';
 import { clauseSpan } from './clause-span';
-import { addsSection, nextSection, quoteInTextBox, quoteReads } from './placement';
+import { addsSection, nextSection, quoteInTextBox, quoteReads } from './quote-place';
 
 /** The number a fix is proposed under, for a clause of a given topic. */
 export type FixNumber = (fix: FixRef, topic: string) => string;

@@ -6,7 +6,8 @@ import { clauseSpan, newClauseAnchor, type ParagraphSpan } from '../../core/fix/
 import { definedOnce } from '../../core/fix/defined-once';
 import type { PartReplaced } from '../../core/fix/kept-part';
 import { placedNewSections } from '../../core/fix/numbers';
-import { fixPlacement, quoteInTextBox, quoteReads } from '../../core/fix/placement';
+import { fixPlacement } from '../../core/fix/placement';
+import { quoteInTextBox, quoteReads } from '../../core/fix/quote-place';
 import { child, type El } from '../read/xml';
 
 /**
