@@ -1,7 +1,7 @@
 import type { RenderedClause } from '../core/agreement/rendered';
 import type { DocModel } from '../core/document';
 import { addsClause, type Finding, type ReviewResult } from '../core/findings';
-import { definedOnce } from '../core/fix/defined-once';
+import { definedOnceTogether } from '../core/fix/shown-together';
 import { placedNewSections } from '../core/fix/numbers';
 import { segment } from '../core/review/segment';
 import type { ProposedFix } from '../host/standalone';
@@ -41,15 +41,11 @@ function numbered(doc: DocModel, review: ReviewResult, dismissed: ReadonlySet<st
   });
 }
 
-/** The proposals of points still open, each clause proposed twice counted once, with the terms they share defined once. */
+/** The proposals of points still open, with the terms they share defined once (a dismissed point's clause stays as it was). */
 function definedOnceIn(proposals: readonly ProposedFix[], dismissed: ReadonlySet<string>): readonly ProposedFix[] {
-  const keyOf = (c: RenderedClause): string => `${c.clauseId}/${c.variantId}`;
-  const going = new Map<string, RenderedClause>();
-  for (const p of proposals) if (!dismissed.has(p.findingId) && !going.has(keyOf(p.clause))) going.set(keyOf(p.clause), p.clause);
-  const once = definedOnce([...going.values()]);
-  const together = new Map([...going.keys()].map((k, i) => [k, once[i]!]));
+  const together = definedOnceTogether(proposals.filter((p) => !dismissed.has(p.findingId)).map((p) => p.clause));
   return proposals.map((p) => {
-    const clause = dismissed.has(p.findingId) ? p.clause : together.get(keyOf(p.clause))!;
+    const clause = dismissed.has(p.findingId) ? p.clause : together(p.clause);
     return clause === p.clause ? p : { ...p, clause };
   });
 }

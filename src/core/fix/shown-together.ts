@@ -3,8 +3,6 @@ import type { Finding, FixRef } from '../findings';
 import type { FixClause } from './clause';
 import { definedOnce } from './defined-once';
 
-const keyOf = (fix: FixRef): string => `${fix.clause}/${fix.variant}`;
-
 /**
  * Fixes shown side by side (an issues list, a report, the workspace's cards) as a redline of the
  * same findings writes them: a term several of them define is defined once, in the first section
@@ -13,16 +11,30 @@ const keyOf = (fix: FixRef): string => `${fix.clause}/${fix.variant}`;
  * definitions, as it would stand alone.
  */
 export function definedOnceAmong(fixes: FixClause, findings: readonly Finding[]): FixClause {
-  const keys: string[] = [];
-  const clauses: RenderedClause[] = [];
+  const refKey = (fix: FixRef): string => `${fix.clause}/${fix.variant}`;
+  const chosen = new Map<string, RenderedClause>();
   for (const f of findings) {
-    if (!f.fix || keys.includes(keyOf(f.fix))) continue;
-    const clause = fixes(f.fix);
-    if (!clause) continue;
-    keys.push(keyOf(f.fix));
-    clauses.push(clause);
+    const clause = f.fix && !chosen.has(refKey(f.fix)) ? fixes(f.fix) : undefined;
+    if (clause) chosen.set(refKey(f.fix!), clause);
   }
-  const once = definedOnce(clauses);
-  const together = new Map(keys.map((k, i) => [k, once[i]!]));
-  return (fix) => together.get(keyOf(fix)) ?? fixes(fix);
+  const together = definedOnceTogether([...chosen.values()]);
+  return (fix) => {
+    const clause = chosen.get(refKey(fix)) ?? fixes(fix);
+    return clause && together(clause);
+  };
+}
+
+/**
+ * Clauses that go in together, each clause proposed twice counted once, with the terms they share
+ * defined once among them (definedOnce): the shared step of the issues list, the report and the
+ * workspace's cards. The returned lookup gives a clause's wording among them, or the clause as it
+ * was where it is not one of them.
+ */
+export function definedOnceTogether(clauses: readonly RenderedClause[]): (clause: RenderedClause) => RenderedClause {
+  const keyOf = (c: RenderedClause): string => `${c.clauseId}/${c.variantId}`;
+  const going = new Map<string, RenderedClause>();
+  for (const c of clauses) if (!going.has(keyOf(c))) going.set(keyOf(c), c);
+  const once = definedOnce([...going.values()]);
+  const together = new Map([...going.keys()].map((k, i) => [k, once[i]!]));
+  return (clause) => together.get(keyOf(clause)) ?? clause;
 }
