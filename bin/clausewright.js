@@ -30,19 +30,32 @@ const bundle = path.join(dir, 'clausewright.cjs');
 // Packages a review of a .txt never runs, each a part of its own (scripts/build-cli.ts), loaded when
 // the bundle first requires one.
 const PARTS = new Set(['docx', 'jszip', 'zod']);
+// V8 refuses another Node's cache; each Node keeps its own.
+const CACHE_SUFFIX = `-${process.version}-${process.arch}.cache`;
 // Parts loaded without a good code cache, whose cache this run writes when it ends.
 const uncached = [];
 
 /**
  * One script in lib/cli, compiled with V8's compiled code kept beside it: with it a run neither parses
- * nor compiles the functions it uses. V8 refuses a cache from another Node or other flags, and a new
- * one is then written. Each script is ASCII (scripts/build-cli.ts), one function expression taking
- * what a module gets.
+ * nor compiles the functions it uses. V8 refuses a cache from another Node or other flags, but checks
+ * only the length of the source: a cache of an earlier build of the same length would run that
+ * build's code. So the cache's name carries the script's size and modification time, and a rebuilt
+ * or edited script never meets the cache of another. Each script is ASCII (scripts/build-cli.ts),
+ * one function expression taking what a module gets.
  */
 function load(name) {
   const file = path.join(dir, `${name}.cjs`);
-  const cacheFile = path.join(dir, `${name}-${process.version}-${process.arch}.cache`);
-  const source = fs.readFileSync(file, 'latin1');
+  const fd = fs.openSync(file, 'r');
+  let source;
+  let stamp;
+  try {
+    const stat = fs.fstatSync(fd, { bigint: true });
+    stamp = `${stat.size.toString(36)}-${stat.mtimeNs.toString(36)}`;
+    source = fs.readFileSync(fd, 'latin1');
+  } finally {
+    fs.closeSync(fd);
+  }
+  const cacheFile = path.join(dir, `${name}.${stamp}${CACHE_SUFFIX}`);
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);
@@ -55,7 +68,7 @@ function load(name) {
   const module = { exports: {} };
   script.runInThisContext()(module.exports, requirePart, module, file, dir);
   phase('evaluated');
-  return { exports: module.exports, script, cacheFile, cached: cachedData !== undefined && !script.cachedDataRejected };
+  return { name, exports: module.exports, script, cacheFile, cached: cachedData !== undefined && !script.cachedDataRejected };
 }
 
 const parts = new Map();
@@ -70,12 +83,19 @@ function requirePart(id) {
   return parts.get(id);
 }
 
-/** Keeps V8's code for what this run compiled, when there was no good cache; a read-only install keeps none. */
-function saveCache({ script, cacheFile }) {
+/**
+ * Keeps V8's code for what this run compiled, when there was no good cache, and removes this Node's
+ * other caches of the script (an earlier build's); a read-only install keeps none.
+ */
+function saveCache({ name, script, cacheFile }) {
   const temp = `${cacheFile}.${process.pid}`;
   try {
     fs.writeFileSync(temp, script.createCachedData());
     fs.renameSync(temp, cacheFile);
+    for (const other of fs.readdirSync(dir)) {
+      const stale = path.join(dir, other);
+      if (other.startsWith(`${name}.`) && other.endsWith(CACHE_SUFFIX) && stale !== cacheFile) fs.rmSync(stale, { force: true });
+    }
   } catch {
     fs.rmSync(temp, { force: true });
   }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run } from './run';
@@ -10,10 +10,18 @@ const ROOT = path.join(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin/clausewright.js');
 const DRAFTS = path.join(__dirname, '../fixtures/review/drafts');
 const BUNDLE = path.join(ROOT, 'lib/cli/clausewright.cjs');
-const CACHE = path.join(ROOT, 'lib/cli', `clausewright-${process.version}-${process.arch}.cache`);
+
+/** The bundle's code caches in a lib/cli folder, by name. */
+function caches(lib = path.join(ROOT, 'lib/cli')): string[] {
+  return readdirSync(lib).filter((f) => f.startsWith('clausewright.') && f.endsWith(`-${process.version}-${process.arch}.cache`));
+}
 
 function cli(...args: string[]): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' }, timeout: 60_000 });
+  return cliFrom(BIN, ...args);
+}
+
+function cliFrom(bin: string, ...args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' }, timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -56,13 +64,40 @@ describe('the bundled command line', () => {
 
   it("keeps V8's compiled code beside the bundle, and writes it anew after a review when V8 refuses it", () => {
     // The build's warm-up review wrote it.
-    expect(statSync(CACHE).size).toBeGreaterThan(100_000);
+    const [cache] = caches();
+    expect(caches()).toHaveLength(1);
+    expect(statSync(path.join(ROOT, 'lib/cli', cache!)).size).toBeGreaterThan(100_000);
     const draft = path.join(DRAFTS, 'nda-investor.txt');
     const before = cli('review', draft, '--json', '--scenario', 'pre-deal-disclosure', '--side', 'discloser');
-    writeFileSync(CACHE, 'not compiled code');
+    writeFileSync(path.join(ROOT, 'lib/cli', cache!), 'not compiled code');
     const after = cli('review', draft, '--json', '--scenario', 'pre-deal-disclosure', '--side', 'discloser');
     expect(after).toEqual(before);
-    expect(statSync(CACHE).size).toBeGreaterThan(100_000);
+    expect(caches()).toEqual([cache]);
+    expect(statSync(path.join(ROOT, 'lib/cli', cache!)).size).toBeGreaterThan(100_000);
+  });
+
+  it("never runs an earlier build's compiled code, though V8 would take it for a script of the same length", () => {
+    // A copy of the command line, whose bundle is then rebuilt with one character changed.
+    const copy = path.join(dir, 'rebuilt');
+    mkdirSync(path.join(copy, 'bin'), { recursive: true });
+    copyFileSync(BIN, path.join(copy, 'bin/clausewright.js'));
+    cpSync(path.join(ROOT, 'lib'), path.join(copy, 'lib'), { recursive: true, preserveTimestamps: true });
+    const lib = path.join(copy, 'lib/cli');
+    const bin = path.join(copy, 'bin/clausewright.js');
+    const args = ['review', path.join(DRAFTS, 'nda-investor.txt'), '--json', '--scenario', 'pre-deal-disclosure', '--side', 'discloser'];
+    const first = cliFrom(bin, ...args);
+    expect(first.out.startsWith('{"version":1,')).toBe(true);
+    const [earlier] = caches(lib);
+
+    const bundle = path.join(lib, 'clausewright.cjs');
+    const code = readFileSync(bundle, 'latin1');
+    expect(code).toContain('{version:1,file,...');
+    writeFileSync(bundle, code.replace('{version:1,file,...', '{version:7,file,...'), 'latin1');
+    const rebuilt = cliFrom(bin, ...args);
+    expect(rebuilt.out).toBe(first.out.replace('{"version":1,', '{"version":7,'));
+    // The rebuilt bundle's cache replaced the earlier one.
+    expect(caches(lib)).toHaveLength(1);
+    expect(caches(lib)).not.toEqual([earlier]);
   });
 
   it('builds a .docx, says the parties are examples, and reviews a batch on worker threads in input order', () => {
