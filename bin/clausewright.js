@@ -36,6 +36,32 @@ const CACHE_SUFFIX = `-${process.version}-${process.arch}.cache`;
 const uncached = [];
 
 /**
+ * Where a script's cache goes when lib/cli cannot be written (an install the user may only read,
+ * run by a Node other than the one that built it): the user's cache folder, the name keyed to this
+ * install's folder as well, so two installs there never remove each other's.
+ */
+function userCache(name) {
+  const home = require('node:os').homedir();
+  const base =
+    process.env.XDG_CACHE_HOME ||
+    (process.platform === 'win32'
+      ? process.env.LOCALAPPDATA || path.join(home, 'AppData', 'Local')
+      : path.join(home, process.platform === 'darwin' ? 'Library/Caches' : '.cache'));
+  let key = 0;
+  for (let i = 0; i < dir.length; i++) key = (Math.imul(key, 31) + dir.charCodeAt(i)) >>> 0;
+  return { folder: path.join(base, 'clausewright'), prefix: `${name}.${key.toString(36)}.` };
+}
+
+/** The file's bytes, or undefined when it cannot be read. */
+function readOrNothing(file) {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * One script in lib/cli, compiled with V8's compiled code kept beside it: with it a run neither parses
  * nor compiles the functions it uses. V8 refuses a cache from another Node or other flags, but checks
  * only the length of the source: a cache of an earlier build of the same length would run that
@@ -50,17 +76,15 @@ function load(name) {
   let stamp;
   try {
     const stat = fs.fstatSync(fd, { bigint: true });
-    stamp = `${stat.size.toString(36)}-${stat.mtimeNs.toString(36)}`;
+    stamp = `${stat.size.toString(36)}-${stat.mtimeNs.toString(36)}${CACHE_SUFFIX}`;
     source = fs.readFileSync(fd, 'latin1');
   } finally {
     fs.closeSync(fd);
   }
-  const cacheFile = path.join(dir, `${name}.${stamp}${CACHE_SUFFIX}`);
-  let cachedData;
-  try {
-    cachedData = fs.readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
+  let cachedData = readOrNothing(path.join(dir, `${name}.${stamp}`));
+  if (cachedData === undefined) {
+    const user = userCache(name);
+    cachedData = readOrNothing(path.join(user.folder, `${user.prefix}${stamp}`));
   }
   phase(`read ${name}`);
   const script = new vm.Script(source, { filename: file, cachedData });
@@ -68,7 +92,7 @@ function load(name) {
   const module = { exports: {} };
   script.runInThisContext()(module.exports, requirePart, module, file, dir);
   phase('evaluated');
-  return { name, exports: module.exports, script, cacheFile, cached: cachedData !== undefined && !script.cachedDataRejected };
+  return { name, stamp, exports: module.exports, script, cached: cachedData !== undefined && !script.cachedDataRejected };
 }
 
 const parts = new Map();
@@ -84,21 +108,40 @@ function requirePart(id) {
 }
 
 /**
- * Keeps V8's code for what this run compiled, when there was no good cache, and removes this Node's
- * other caches of the script (an earlier build's); a read-only install keeps none.
+ * Keeps V8's code for what this run compiled, when there was no good cache: beside the script, else
+ * in the user's cache folder. This Node's other caches of the script there (an earlier build's) go.
  */
-function saveCache({ name, script, cacheFile }) {
+function saveCache({ name, stamp, script }) {
+  const data = script.createCachedData();
+  if (writeCache(dir, `${name}.`, stamp, data)) return;
+  const user = userCache(name);
+  try {
+    fs.mkdirSync(user.folder, { recursive: true });
+  } catch {
+    return;
+  }
+  writeCache(user.folder, user.prefix, stamp, data);
+}
+
+/** Writes folder/prefix+stamp whole or not at all, and removes the folder's other prefix*CACHE_SUFFIX; false when it could not. */
+function writeCache(folder, prefix, stamp, data) {
+  const cacheFile = path.join(folder, `${prefix}${stamp}`);
   const temp = `${cacheFile}.${process.pid}`;
   try {
-    fs.writeFileSync(temp, script.createCachedData());
+    fs.writeFileSync(temp, data);
     fs.renameSync(temp, cacheFile);
-    for (const other of fs.readdirSync(dir)) {
-      const stale = path.join(dir, other);
-      if (other.startsWith(`${name}.`) && other.endsWith(CACHE_SUFFIX) && stale !== cacheFile) fs.rmSync(stale, { force: true });
-    }
   } catch {
     fs.rmSync(temp, { force: true });
+    return false;
   }
+  try {
+    for (const other of fs.readdirSync(folder)) {
+      if (other.startsWith(prefix) && other.endsWith(CACHE_SUFFIX) && other !== `${prefix}${stamp}`) fs.rmSync(path.join(folder, other), { force: true });
+    }
+  } catch {
+    // Another run removed it first.
+  }
+  return true;
 }
 
 if (!fs.existsSync(bundle)) {

@@ -21,7 +21,11 @@ function cli(...args: string[]): { code: number | null; out: string; err: string
 }
 
 function cliFrom(bin: string, ...args: string[]): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' }, timeout: 60_000 });
+  return cliWith({}, bin, ...args);
+}
+
+function cliWith(env: Record<string, string>, bin: string, ...args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', ...env }, timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -74,6 +78,35 @@ describe('the bundled command line', () => {
     expect(after).toEqual(before);
     expect(caches()).toEqual([cache]);
     expect(statSync(path.join(ROOT, 'lib/cli', cache!)).size).toBeGreaterThan(100_000);
+  });
+
+  it('keeps the compiled code in the user\'s cache folder when it cannot be kept beside the bundle', () => {
+    const copy = path.join(dir, 'read-only');
+    mkdirSync(path.join(copy, 'bin'), { recursive: true });
+    copyFileSync(BIN, path.join(copy, 'bin/clausewright.js'));
+    cpSync(path.join(ROOT, 'lib'), path.join(copy, 'lib'), { recursive: true, preserveTimestamps: true });
+    const lib = path.join(copy, 'lib/cli');
+    const bin = path.join(copy, 'bin/clausewright.js');
+    const env = { XDG_CACHE_HOME: path.join(copy, 'user-cache') };
+    const args = ['review', path.join(DRAFTS, 'nda-investor.txt'), '--json', '--scenario', 'pre-deal-disclosure', '--side', 'discloser'];
+    const expected = cliWith(env, bin, ...args);
+    // A folder where the cache would be: it can be neither read nor replaced, as in a folder the user may not write.
+    const [cache] = caches(lib);
+    rmSync(path.join(lib, cache!));
+    mkdirSync(path.join(lib, cache!, 'blocked'), { recursive: true });
+
+    expect(cliWith(env, bin, ...args)).toEqual(expected);
+    const userFolder = path.join(env.XDG_CACHE_HOME, 'clausewright');
+    const kept = readdirSync(userFolder);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.startsWith('clausewright.') && kept[0]!.endsWith(`-${process.version}-${process.arch}.cache`)).toBe(true);
+    const written = statSync(path.join(userFolder, kept[0]!), { bigint: true }).mtimeNs;
+    // Taken by the next run, so not written again; and when corrupt, refused and written anew.
+    expect(cliWith(env, bin, ...args)).toEqual(expected);
+    expect(statSync(path.join(userFolder, kept[0]!), { bigint: true }).mtimeNs).toBe(written);
+    writeFileSync(path.join(userFolder, kept[0]!), 'not compiled code');
+    expect(cliWith(env, bin, ...args)).toEqual(expected);
+    expect(statSync(path.join(userFolder, kept[0]!)).size).toBeGreaterThan(100_000);
   });
 
   it("never runs an earlier build's compiled code, though V8 would take it for a script of the same length", () => {
