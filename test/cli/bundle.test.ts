@@ -10,6 +10,8 @@ const ROOT = path.join(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin/clausewright.js');
 const DRAFTS = path.join(__dirname, '../fixtures/review/drafts');
 const BUNDLE = path.join(ROOT, 'lib/cli/clausewright.cjs');
+/** One review, run again by the tests of the code cache. */
+const REVIEW_NDA = ['review', path.join(DRAFTS, 'nda-investor.txt'), '--json', '--scenario', 'pre-deal-disclosure', '--side', 'discloser'];
 
 /** The bundle's code caches in a lib/cli folder, by name. */
 function caches(lib = path.join(ROOT, 'lib/cli')): string[] {
@@ -17,13 +19,10 @@ function caches(lib = path.join(ROOT, 'lib/cli')): string[] {
 }
 
 function cli(...args: string[]): { code: number | null; out: string; err: string } {
-  return cliFrom(BIN, ...args);
+  return cliWith({}, BIN, ...args);
 }
 
-function cliFrom(bin: string, ...args: string[]): { code: number | null; out: string; err: string } {
-  return cliWith({}, bin, ...args);
-}
-
+/** A run of the launcher `bin` with more environment. */
 function cliWith(env: Record<string, string>, bin: string, ...args: string[]): { code: number | null; out: string; err: string } {
   const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', ...env }, timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
@@ -35,6 +34,15 @@ describe('the bundled command line', () => {
     execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'scripts/build-cli.ts')], { cwd: ROOT, stdio: 'pipe' });
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** The launcher and the built lib/cli copied into a folder of their own, times kept, so the caches still fit. */
+  function copyOfCommandLine(name: string): { copy: string; bin: string; lib: string } {
+    const copy = path.join(dir, name);
+    mkdirSync(path.join(copy, 'bin'), { recursive: true });
+    copyFileSync(BIN, path.join(copy, 'bin/clausewright.js'));
+    cpSync(path.join(ROOT, 'lib'), path.join(copy, 'lib'), { recursive: true, preserveTimestamps: true });
+    return { copy, bin: path.join(copy, 'bin/clausewright.js'), lib: path.join(copy, 'lib/cli') };
+  }
 
   it('answers --help for every command', () => {
     for (const name of ['review', 'build', 'scenarios', 'library', 'schema']) {
@@ -80,45 +88,33 @@ describe('the bundled command line', () => {
     expect(statSync(path.join(ROOT, 'lib/cli', cache!)).size).toBeGreaterThan(100_000);
   });
 
-  it('keeps the compiled code in the user\'s cache folder when it cannot be kept beside the bundle', () => {
-    const copy = path.join(dir, 'read-only');
-    mkdirSync(path.join(copy, 'bin'), { recursive: true });
-    copyFileSync(BIN, path.join(copy, 'bin/clausewright.js'));
-    cpSync(path.join(ROOT, 'lib'), path.join(copy, 'lib'), { recursive: true, preserveTimestamps: true });
-    const lib = path.join(copy, 'lib/cli');
-    const bin = path.join(copy, 'bin/clausewright.js');
+  it("keeps the compiled code in the user's cache folder when it cannot be kept beside the bundle", () => {
+    const { copy, bin, lib } = copyOfCommandLine('read-only');
     const env = { XDG_CACHE_HOME: path.join(copy, 'user-cache') };
-    const args = ['review', path.join(DRAFTS, 'nda-investor.txt'), '--json', '--scenario', 'pre-deal-disclosure', '--side', 'discloser'];
-    const expected = cliWith(env, bin, ...args);
+    const expected = cliWith(env, bin, ...REVIEW_NDA);
     // A folder where the cache would be: it can be neither read nor replaced, as in a folder the user may not write.
     const [cache] = caches(lib);
     rmSync(path.join(lib, cache!));
     mkdirSync(path.join(lib, cache!, 'blocked'), { recursive: true });
 
-    expect(cliWith(env, bin, ...args)).toEqual(expected);
+    expect(cliWith(env, bin, ...REVIEW_NDA)).toEqual(expected);
     const userFolder = path.join(env.XDG_CACHE_HOME, 'clausewright');
     const kept = readdirSync(userFolder);
     expect(kept).toHaveLength(1);
     expect(kept[0]!.startsWith('clausewright.') && kept[0]!.endsWith(`-${process.version}-${process.arch}.cache`)).toBe(true);
     const written = statSync(path.join(userFolder, kept[0]!), { bigint: true }).mtimeNs;
     // Taken by the next run, so not written again; and when corrupt, refused and written anew.
-    expect(cliWith(env, bin, ...args)).toEqual(expected);
+    expect(cliWith(env, bin, ...REVIEW_NDA)).toEqual(expected);
     expect(statSync(path.join(userFolder, kept[0]!), { bigint: true }).mtimeNs).toBe(written);
     writeFileSync(path.join(userFolder, kept[0]!), 'not compiled code');
-    expect(cliWith(env, bin, ...args)).toEqual(expected);
+    expect(cliWith(env, bin, ...REVIEW_NDA)).toEqual(expected);
     expect(statSync(path.join(userFolder, kept[0]!)).size).toBeGreaterThan(100_000);
   });
 
   it("never runs an earlier build's compiled code, though V8 would take it for a script of the same length", () => {
     // A copy of the command line, whose bundle is then rebuilt with one character changed.
-    const copy = path.join(dir, 'rebuilt');
-    mkdirSync(path.join(copy, 'bin'), { recursive: true });
-    copyFileSync(BIN, path.join(copy, 'bin/clausewright.js'));
-    cpSync(path.join(ROOT, 'lib'), path.join(copy, 'lib'), { recursive: true, preserveTimestamps: true });
-    const lib = path.join(copy, 'lib/cli');
-    const bin = path.join(copy, 'bin/clausewright.js');
-    const args = ['review', path.join(DRAFTS, 'nda-investor.txt'), '--json', '--scenario', 'pre-deal-disclosure', '--side', 'discloser'];
-    const first = cliFrom(bin, ...args);
+    const { bin, lib } = copyOfCommandLine('rebuilt');
+    const first = cliWith({}, bin, ...REVIEW_NDA);
     expect(first.out.startsWith('{"version":1,')).toBe(true);
     const [earlier] = caches(lib);
 
@@ -126,7 +122,7 @@ describe('the bundled command line', () => {
     const code = readFileSync(bundle, 'latin1');
     expect(code).toContain('{version:1,file,...');
     writeFileSync(bundle, code.replace('{version:1,file,...', '{version:7,file,...'), 'latin1');
-    const rebuilt = cliFrom(bin, ...args);
+    const rebuilt = cliWith({}, bin, ...REVIEW_NDA);
     expect(rebuilt.out).toBe(first.out.replace('{"version":1,', '{"version":7,'));
     // The rebuilt bundle's cache replaced the earlier one.
     expect(caches(lib)).toHaveLength(1);
