@@ -131,7 +131,11 @@ function writeCache(folder, prefix, stamp, data) {
     fs.writeFileSync(temp, data);
     fs.renameSync(temp, cacheFile);
   } catch {
-    fs.rmSync(temp, { force: true });
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // A folder that cannot be written has no temp file to remove.
+    }
     return false;
   }
   try {
@@ -139,7 +143,7 @@ function writeCache(folder, prefix, stamp, data) {
       if (other.startsWith(prefix) && other.endsWith(CACHE_SUFFIX) && other !== `${prefix}${stamp}`) fs.rmSync(path.join(folder, other), { force: true });
     }
   } catch {
-    // Another run removed it first.
+    // An earlier cache that cannot be removed stays: its name is never this build's.
   }
   return true;
 }
