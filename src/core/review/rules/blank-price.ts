@@ -9,10 +9,11 @@ import { groupedEvidence, hits } from './text';
  * and "to enable the royalties to be determined" a purpose; only a value written as still open
  * ("the fee is to be determined", "Price: to be agreed") counts, or a sum named and left open where
  * it is named ("a revenue share to be determined on a case by case basis"). Redactions ("[***]") are filled in
- * the signed text and are not blanks.
+ * the signed text and are not blanks. The sum's name is looked for behind "to", not before it: a
+ * lookbehind first in an alternative is tried at every character of the draft.
  */
 const OPEN_VALUE =
-  /(?<![\w-])(?:TBD|TBA)(?![\w-])|(?:\b(?:is|are|be)\s+|[:=]\s*)(?:still\s+)?[Tt]o\s+be\s+(?:determined|agreed|confirmed|negotiated)\b(?!\s+(?:by\s+(?:multiplying|applying|dividing|adding|reference)|in\s+accordance|pursuant|under\b|as\s+(?:set|provided|described)|using\b|based\b|on\s+the\s+basis))|(?<=\b(?:share|fees?|prices?|royalt(?:y|ies)|commissions?|compensation|rates?)\s{1,3})to\s+be\s+(?:determined|agreed|negotiated)\b(?=\s*(?:[.;,)]|$|on\s+a\s+case[\s-]by[\s-]case|later\b|at\s+a\s+later|between\s+the\s+parties|by\s+(?:the\s+)?parties|by\s+mutual|in\s+good\s+faith|from\s+time\s+to\s+time))|\[\s*[●•·_]*\s*\]|\$\s*_{2,}|_{3,}/g;
+  /(?<![\w-])(?:TBD|TBA)(?![\w-])|(?:\b(?:is|are|be)\s+|[:=]\s*)(?:still\s+)?[Tt]o\s+be\s+(?:determined|agreed|confirmed|negotiated)\b(?!\s+(?:by\s+(?:multiplying|applying|dividing|adding|reference)|in\s+accordance|pursuant|under\b|as\s+(?:set|provided|described)|using\b|based\b|on\s+the\s+basis))|to(?<=\b(?:share|fees?|prices?|royalt(?:y|ies)|commissions?|compensation|rates?)\s{1,3}to)\s+be\s+(?:determined|agreed|negotiated)\b(?=\s*(?:[.;,)]|$|on\s+a\s+case[\s-]by[\s-]case|later\b|at\s+a\s+later|between\s+the\s+parties|by\s+(?:the\s+)?parties|by\s+mutual|in\s+good\s+faith|from\s+time\s+to\s+time))|\[\s*[●•·_]*\s*\]|\$\s*_{2,}|_{3,}/g;
 /**
  * Placeholders a form leaves on purpose, to fill in each order or report: only the body's count, and
  * not in a line of several blanks ("FOR PERIOD OF ______ TO ______ ROYALTIES DUE $______"), which is

@@ -33,13 +33,11 @@ export function anniversaryEnds(ctx: Ctx): Hit[] {
 const ITEM = /\b(?:exceptions?|information)\b|^\s*\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s/i;
 const LAPSED = /^\s*(?:has|have)\s+(?:elapsed|passed|expired|lapsed)\b/i;
 
-/** Hits of `years` (a years pattern) whose period, once lapsed, ends protection as an exception. */
-export function lapsedExceptions(ctx: Ctx, years: RegExp, lists: Set<Sentence>): Hit[] {
+/** The periods in years (hits of a years pattern) that, once lapsed, end protection as an exception. */
+export function lapsedExceptions(periods: readonly Hit[], lists: Set<Sentence>): Hit[] {
   // A long list puts the item far from the words that open it; the item still speaks of information,
   // or is one item of the list ("(vii) in respect of which").
-  return hits(
-    ctx,
-    years,
+  return periods.filter(
     (h) => (lists.has(h.sentence) || ITEM.test(h.sentence.text)) && LAPSED.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 30)),
   );
 }

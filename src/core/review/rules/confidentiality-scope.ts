@@ -1,7 +1,7 @@
 import type { Rule, Sentence } from '../context';
 import { finding } from './finding';
 import { weDisclose, weReceive } from './flow';
-import { groupedEvidence, hits, isDefined, quote, type Hit } from './text';
+import { groupedEvidence, hits, hitsWhere, isDefined, quote, type Hit } from './text';
 import { saleCovenant } from './sale-covenant';
 import { exceptionsFreeOnlyThem } from './exceptions-receiver';
 import { anniversaryEnds, cutPeriods, lapsedExceptions } from './confidentiality-ends';
@@ -187,6 +187,8 @@ const WORD_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 // "for five (5) years", "a period of 3 years", "two years after termination".
 // "3 (three) years" puts the word in brackets; the figure before it counts then.
 const YEARS = /\b(?:(\d{1,2})|(one|two|three|four|five|six|seven|eight|nine|ten))(?:\s*\((?:(\d{1,2})|[a-z]{3,5})\))?\s*(?:-\s*)?years?\b/gi;
+/** What YEARS cannot match without: it runs only on the sentences that have it. */
+const YEAR_WORD = /year/i;
 const CONFIDENTIAL_DUTY = /\b(?:confidential\w*|non-?disclosure|secrecy|non-?use)\b/i;
 const LASTS = /\b(?:remain\w*\s+in\s+(?:full\s+)?(?:force|effect)|surviv\w*|continu\w*|expir\w*|terminat\w*|last\w*|period\s+of|for\s+(?:a\s+)?(?:term|period)|after|from\s+the\s+(?:date|end))\b/i;
 // The period written as the duty's own length: "keep confidential … for two (2) years".
@@ -252,7 +254,9 @@ const DUTY_RUNS = /\b(?:surviv\w*|continu\w*|remain\w*|last\w*|in\s+(?:force|eff
 export const shortConfidentiality: Rule = (ctx) => {
   if (!weDisclose(ctx) || !ctx.topics.confidentiality.present) return [];
   if (ctx.sentences.some((s) => TRADE_SECRET_TAIL.test(s.text) || stillBound(s.text))) return [];
-  const stated = hits(ctx, YEARS, (h) => {
+  // The periods in years, read once for the stated length and the lapsed exception below.
+  const periods = hitsWhere(ctx, YEAR_WORD, YEARS);
+  const stated = periods.filter((h) => {
     const n = yearsOf(h.match);
     const text = h.sentence.text;
     const lasts = LASTS.test(text) || FOR_A_PERIOD.test(text.slice(Math.max(0, h.index - 40), h.index));
@@ -266,7 +270,7 @@ export const shortConfidentiality: Rule = (ctx) => {
       return /^month/i.test(h.match[4] ?? '') && n > 0 && n <= 12 * SHORT_YEARS && /\b(?:for|period\s+of)\s+$/i.test(before) && CONFIDENTIAL_DUTY.test(text) && DUTY_RUNS.test(text);
     }),
   );
-  stated.push(...anniversaryEnds(ctx), ...lapsedExceptions(ctx, YEARS, exceptionSentences(ctx)).filter((h) => yearsOf(h.match) > 0 && yearsOf(h.match) <= SHORT_YEARS), ...cutPeriods(ctx, 12 * SHORT_YEARS));
+  stated.push(...anniversaryEnds(ctx), ...lapsedExceptions(periods, exceptionSentences(ctx)).filter((h) => yearsOf(h.match) > 0 && yearsOf(h.match) <= SHORT_YEARS), ...cutPeriods(ctx, 12 * SHORT_YEARS));
   const found = stated.length > 0 || ctx.scenario !== 'pre-deal-disclosure' ? stated : agreementTermOnly(ctx);
   if (found.length === 0) return [];
   return [finding(ctx, { rule: 'one-sided.short-confidentiality', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];

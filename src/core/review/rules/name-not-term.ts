@@ -34,6 +34,8 @@ const CODE = /[A-Z0-9]-[A-Z0-9]/;
 const TERMS_AND_CONDITIONS = /\b((?:[A-Z][a-z][\w-]{0,30}\s{1,3}){1,3})and\s{1,3}Conditions\b/g;
 /** "the Office of the Commissioner of Baseball": the holder of a public office, named so thereafter ("the Commissioner"). */
 const OFFICE_OF = /\b(?:Office|Department|Ministry|Bureau)\s{1,3}of\s{1,3}the\s{1,3}([A-Z][a-z]{2,30})\b/g;
+/** What OFFICE_OF cannot match without: most sentences with "of the" name no office. */
+const OFFICE_WORD = /Office|Department|Ministry|Bureau/;
 
 /** Names (lower case) the draft gives with a code, a document's subject and pointer, or in a longer title or office. */
 const givenNames = perReview((ctx: ReviewContext): ReadonlySet<string> => {
@@ -43,7 +45,7 @@ const givenNames = perReview((ctx: ReviewContext): ReadonlySet<string> => {
       DOCUMENT_CUE.test(s.text) ? DOCUMENT_SUBJECT : undefined,
       CODE.test(s.text) ? CODED_NAME : undefined,
       s.text.includes('Conditions') ? TERMS_AND_CONDITIONS : undefined,
-      s.text.includes(' of the ') ? OFFICE_OF : undefined,
+      s.text.includes(' of the ') && OFFICE_WORD.test(s.text) ? OFFICE_OF : undefined,
     ];
     for (const re of patterns) {
       if (!re) continue;
