@@ -92,12 +92,10 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
   if (noSide) r.code = EXIT.badInput;
   if (args.report) {
     const out = reportPath(args.report, file, many);
-    const { writeReportDocx } = await import('../../io/write/report');
     // The fixes' wording (and the library schema under it) loads only for a report or a redline.
-    const { fixTextsFor } = await import('../../core/fix');
+    const { reportFor } = await import('../../io/write/report-for');
     const library = theLibrary();
-    const fixText = library && fixTextsFor(library, result, doc, { locale });
-    const report = await writeReportDocx({ result, doc, file: path.basename(file), ...(fixText ? { fixText } : {}), ...(library ? { library } : {}), locale });
+    const report = await reportFor({ result, doc, file: path.basename(file), ...(library ? { library } : {}), locale });
     try {
       writeFileSync(out, report);
     } catch (err) {
