@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { t } from '../../src/core/i18n';
 import type { ReviewResult } from '../../src/core/findings';
+import { languageOf } from '../../src/core/review/bilingual/pairs';
 import { hasCjk } from '../../src/core/review/zh/cjk';
+import { makeDocx, para } from '../fixtures/io/make-docx';
 import { CORPUS_DOCX, HAVE_CORPUS, skipMessage } from '../io/corpus';
 import { run } from './run';
 
@@ -89,5 +91,39 @@ function readCsv(file: string): string[][] {
     const io = await run('review', PILOT, '--side', 'evaluator', '--locale', 'fr');
     expect(io.code).toBe(2);
     expect(io.err).toContain(t('en', 'cli.review.usage.locale', { value: 'fr', ids: 'en, zh-CN' }));
+  });
+});
+
+// The other way round: a Chinese draft read by an English reader gets the library's Chinese clauses.
+describe('clausewright review --redline --locale en on a Chinese draft', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cw-cli-redline-en-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('inserts Chinese clause text and comments in English', async () => {
+    const lines = readFileSync(path.join(__dirname, '../fixtures/zh/joint-development.txt'), 'utf8').split('\n').filter((l) => l.trim());
+    const draft = path.join(dir, '技术开发合同.docx');
+    writeFileSync(draft, await makeDocx({ body: lines.map((l) => (/^第.{1,3}条\s\S{1,12}$/.test(l) ? para(l, '<w:pStyle w:val="Heading1"/>') : para(l))).join('') }));
+    const redline = path.join(dir, 'revised.docx');
+    const io = await run('review', draft, '--scenario', 'joint-development', '--side', 'co-developer', '--redline', redline, '--locale', 'en', '--json');
+    expect(io.code).toBe(0);
+    const result = JSON.parse(io.out) as ReviewResult & { redline: { changes: number } };
+    expect(result.redline.changes).toBeGreaterThan(0);
+    const before = (await body(draft)).split('\n').filter((l) => l.trim());
+    const added = (await body(redline)).split('\n').filter((l) => l.trim() && !before.includes(l));
+    expect(added.length).toBeGreaterThan(0);
+    // Every paragraph our fixes put in is Chinese (no English clause text, no English blank).
+    for (const p of added) {
+      expect(hasCjk(p)).toBe(true);
+      expect(languageOf(p)).not.toBe('en');
+    }
+    // Shared definitions name each section as Chinese does: 第4.1条、第6.3条……和第17条.
+    expect(added.join('\n')).toMatch(/在第[\d.]{1,6}条、第[\d.]{1,6}条/);
+    const notes = await comments(redline);
+    expect(notes).toHaveLength(result.findings.length);
+    expect(notes.map((n) => n[0]).sort()).toEqual(result.findings.map((f) => f.message).sort());
+    for (const note of notes) expect(hasCjk(note[0]!)).toBe(false);
   });
 });

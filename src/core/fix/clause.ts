@@ -113,7 +113,8 @@ function withLocalDefinitions(library: Library, clause: RenderedClause, draftHas
   return {
     ...clause,
     paragraphs: [...clause.paragraphs, { level: 1, label: clause.number && `${clause.number}.${n}`, text }],
-    ...(shared ? { local: { terms, own, shared, separator: language === 'zh' ? '、' : ', ' } } : {}),
+    // Chinese names each section in full, "第4.1条、第6.3条和第17条", the wording giving the first 第 and last 条.
+    ...(shared ? { local: { terms, own, shared, separator: language === 'zh' ? '条、第' : ', ' } } : {}),
   };
 }
 
