@@ -1,6 +1,6 @@
 import type { DocModel } from '../document';
 import type { Clause, Library, Variant } from '../library';
-import { languageOf } from '../review/bilingual/pairs';
+import { mainLanguage } from '../review/bilingual/pairs';
 
 /** The language a fix is written in: the draft's own, whatever the reader's. */
 export type FixLanguage = 'en' | 'zh';
@@ -9,16 +9,7 @@ export type FixLanguage = 'en' | 'zh';
  * The language most of the draft's paragraphs are written in; undefined where neither leads (a
  * bilingual draft, an empty one), for the caller to choose.
  */
-export function draftLanguage(doc: DocModel): FixLanguage | undefined {
-  let en = 0;
-  let zh = 0;
-  for (const p of doc.paragraphs) {
-    const lang = languageOf(p.text);
-    if (lang === 'en') en++;
-    else if (lang === 'zh') zh++;
-  }
-  return en > zh ? 'en' : zh > en ? 'zh' : undefined;
-}
+export const draftLanguage: (doc: DocModel) => FixLanguage | undefined = mainLanguage;
 
 /** The clause and variant as the library's Chinese reads them; null where it has no Chinese for them. */
 export function chineseVariant(clause: Clause, variant: Variant): { clause: Clause; variant: Variant } | null {
