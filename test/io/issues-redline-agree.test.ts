@@ -39,7 +39,6 @@ const DRAFTS: [string, ScenarioId, RoleId][] = [
     const changed = new Set(redline.applied.map((a) => keyOf(a.finding)));
     const commentOnly = result.findings.filter((f) => !changed.has(keyOf(f.id))).map((f) => f.id);
     expect(changed.size).toBeGreaterThan(0);
-    expect(commentOnly.length).toBeGreaterThan(0);
 
     // Every point is a comment in the revised draft, as mammoth reads it.
     const html = (await mammoth.convertToHtml({ buffer: Buffer.from(redline.docx) }, { styleMap: ['comment-reference => sup'] })).value;

@@ -26,7 +26,7 @@ export interface FixOptions {
   language?: FixLanguage;
   /** Our company's name (settings): tells our party where the draft names both only by company name. */
   companyName?: string;
-  /** The findings whose fixes go in, when not all of the review's: new sections are numbered among these. */
+  /** The findings whose fixes go in, when not all of the review's: new sections are numbered among these first. */
   fixing?: readonly Finding[];
 }
 
@@ -49,7 +49,9 @@ export function fixesIn(library: Library, review: ReviewResult, doc: DocModel, {
   const draftTerms = draftUses(ctx);
   const names = draftNames(library, draftTerms);
   const selfName = draftSelfName(ctx);
-  const numberOf = fixNumbers(ctx, fixing ?? review.findings);
+  // The review's other findings after those that go in: a fix asked for one of them (a dismissed
+  // point shown apart) is numbered where it would go, after the new sections of those that go in.
+  const numberOf = fixNumbers(ctx, fixing ? [...fixing, ...review.findings.filter((f) => !fixing.includes(f))] : review.findings);
   let zhTerms: Library | undefined;
   return (language) => (fix) => {
     const ours = clauseById(library, fix.clause);

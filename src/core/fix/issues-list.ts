@@ -71,7 +71,8 @@ export function issuesList({ review, doc, file, library, locale = 'en', companyN
       // A missing term has no text of theirs: its quote only marks where the term would go.
       theirText: f.kind === 'missing' || f.evidence.length === 0 ? m('io.issues.notAddressed') : f.evidence.map((e) => e.text.trim()).join('\n…\n'),
       position: playbookPosition(f, locale) ?? positionOf(f, library, locale) ?? m(POSITION[f.kind] ?? 'io.issues.position.other'),
-      proposed: proposed?.(f) || m('io.issues.commentOnly'),
+      // Without the library nothing is known of our clauses; with it, a point none goes in for is a comment only.
+      proposed: proposed ? (proposed(f) ?? m('io.issues.commentOnly')) : '',
       why: f.why,
       status: m(state === 'open' ? 'io.issues.status.open' : 'io.issues.status.dismissed'),
     };

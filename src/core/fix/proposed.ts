@@ -26,7 +26,7 @@ export interface ProposalOptions {
  * is numbered for another section than the one quoted, and no other open point puts it in).
  */
 export function proposals(library: Library, review: ReviewResult, doc: DocModel, { locale, companyName, open }: ProposalOptions): (f: Finding) => string | undefined {
-  // Numbered among the open points, as a redline of them numbers its new sections.
+  // New sections numbered for the open points, as a redline of them numbers them.
   const inLanguage = fixesIn(library, review, doc, { companyName, fixing: open });
   const reader = lang(locale);
   const draft = draftLanguage(doc) ?? reader;

@@ -18,9 +18,9 @@ export interface ReportRequest {
 
 /**
  * The report as the reviewer left the review: the open findings' fixes worded as they go in
- * together (new sections numbered, shared terms defined once, among those only), and the dismissed
- * findings under their own heading, each fix standing alone. The workspace and the command line
- * both make their report here.
+ * together (new sections numbered first, shared terms defined once, among those only), and the
+ * dismissed findings under their own heading, each fix standing alone. The workspace and the
+ * command line both make their report here.
  */
 export async function reportFor({ result, doc, file, library, locale, companyName = '', dismissed = new Set() }: ReportRequest): Promise<Uint8Array> {
   const open = result.findings.filter((f) => !dismissed.has(f.id));
