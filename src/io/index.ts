@@ -8,6 +8,7 @@ export { writeBilingualDocx } from './write/bilingual';
 export { writeSimpleDocx } from './write/simple';
 export { BUILT_PROPERTY as PROPERTY } from '../core/agreement/rendered';
 export { writeReportDocx, type ReportInput } from './write/report';
+export { reportFor, type ReportRequest } from './write/report-for';
 export { writeIssuesCsv } from './write/issues-csv';
 export { writeIssuesDocx } from './write/issues-docx';
 export { sectionOf } from './write/section-label';

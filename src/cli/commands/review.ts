@@ -24,7 +24,7 @@ import { phase } from '../phases';
 
 /** `clausewright review FILE|FOLDER... [--scenario ID] [--side ROLE] [--json] [--fail-on SEVERITY]` */
 export async function runReview(argv: string[], io: CliIO, runtime: Runtime = {}): Promise<number> {
-  const locale = cliLocale();
+  const locale = localeArg(argv) ?? cliLocale();
   const args = parseArgs(argv, locale);
   const drafts = listDrafts(args.files);
   if (args.counterpart && drafts.length !== 1) throw new UsageError(t(locale, 'review.engine.usage.counterpart'));
@@ -92,12 +92,10 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
   if (noSide) r.code = EXIT.badInput;
   if (args.report) {
     const out = reportPath(args.report, file, many);
-    const { writeReportDocx } = await import('../../io/write/report');
     // The fixes' wording (and the library schema under it) loads only for a report or a redline.
-    const { fixTextsFor } = await import('../../core/fix');
+    const { reportFor } = await import('../../io/write/report-for');
     const library = theLibrary();
-    const fixText = library && fixTextsFor(library, result, doc, { locale });
-    const report = await writeReportDocx({ result, doc, file: path.basename(file), ...(fixText ? { fixText } : {}), ...(library ? { library } : {}), locale });
+    const report = await reportFor({ result, doc, file: path.basename(file), ...(library ? { library } : {}), locale });
     try {
       writeFileSync(out, report);
     } catch (err) {
@@ -182,6 +180,18 @@ async function readFile(file: string, locale: Locale): Promise<DocModel> {
 
 const MB = 1024 * 1024;
 
+const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
+
+/**
+ * --locale: the language of what the review says (findings, comments, the issues list and the
+ * report), over LC_ALL and LANG. The fixes keep the draft's language whatever it is.
+ */
+function localeArg(argv: readonly string[]): Locale | undefined {
+  const at = argv.indexOf('--locale');
+  const v = at >= 0 ? argv[at + 1] : undefined;
+  return LOCALES.find((l) => l === v);
+}
+
 function parseArgs(argv: string[], locale: Locale): ReviewArgs {
   const args: ReviewArgs = { files: [], json: false, disabled: [], enabled: [], only: [] };
   for (let i = 0; i < argv.length; i++) {
@@ -207,6 +217,10 @@ function parseArgs(argv: string[], locale: Locale): ReviewArgs {
     else if (a === '--issues') args.issues = issuesTarget(value(), locale);
     else if (a === '--redline') args.redline = value();
     else if (a === '--author') args.author = value();
+    else if (a === '--locale') {
+      const v = value();
+      if (!LOCALES.includes(v as Locale)) throw new UsageError(t(locale, 'cli.review.usage.locale', { value: v, ids: LOCALES.join(', ') }));
+    }
     else if (a === '--counterpart') args.counterpart = value();
     else if (a === '--established') {
       const v = value().toUpperCase();

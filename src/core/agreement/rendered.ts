@@ -44,7 +44,7 @@ export interface LocalDefinitions {
   own: string;
   /** The same for several sections, `{{sections}}`, `{{last}}` and `{{definitions}}` left to fill. */
   shared: string;
-  /** Between section numbers in `{{sections}}` (", " or "、"). */
+  /** Between section numbers in `{{sections}}` (", ", or "条、第" where the wording gives the first 第 and the last 条). */
   separator: string;
 }
 

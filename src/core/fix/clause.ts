@@ -13,15 +13,20 @@ import { definedIn } from './defined-once';
 import { definedOnceAmong } from './shown-together';
 import { DISCLOSURE_SCHEDULE } from '../prepare/schedule';
 import { escapeRegExp } from '../regex-escape';
+import { lang } from '../library/names';
+import { chineseTerms, chineseVariant, draftLanguage, type FixLanguage } from './language';
 
 /** The fixing clause for a finding, as every caller (command line, report, workspace, Word) offers it. */
 export type FixClause = (fix: FixRef) => RenderedClause | null;
 
 export interface FixOptions {
+  /** The reader's language: the fixes' language where the draft has no leading one (a bilingual draft). */
   locale?: Locale;
+  /** The language to write the fixes in, where not the draft's own (an issues list's reference copy). */
+  language?: FixLanguage;
   /** Our company's name (settings): tells our party where the draft names both only by company name. */
   companyName?: string;
-  /** The findings whose fixes go in, when not all of the review's: new sections are numbered among these. */
+  /** The findings whose fixes go in, when not all of the review's: new sections are numbered among these first. */
   fixing?: readonly Finding[];
 }
 
@@ -29,31 +34,44 @@ export interface FixOptions {
  * Fixes for one reviewed draft: each library clause filled with the draft's own names for its
  * parties and its own section numbers, under the number of the section it lands in (fixNumbers),
  * with a plain-language blank for every deal fact the draft does not give (a number of days, a
- * governing law). Nothing comes from a scenario's example deal. The draft is read once here,
- * however many fixes are asked for.
+ * governing law). Nothing comes from a scenario's example deal. A fix goes into the draft, so it
+ * is written in the draft's language (the library's Chinese text for a Chinese draft, where it has
+ * one), blanks and cross-references included, whatever language the reader reads the review in.
  */
-export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, { locale = 'en', companyName = '', fixing }: FixOptions = {}): FixClause {
+export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, options: FixOptions = {}): FixClause {
+  return fixesIn(library, review, doc, options)(options.language ?? draftLanguage(doc) ?? lang(options.locale ?? 'en'));
+}
+
+/** The draft read once for fixes in either language (an issues list shows both). */
+export function fixesIn(library: Library, review: ReviewResult, doc: DocModel, { companyName = '', fixing }: FixOptions = {}): (language: FixLanguage) => FixClause {
   const { ctx } = buildContext(doc, { ...(review.scenario ? { scenario: review.scenario } : {}), ...(review.role ? { role: review.role } : {}) });
   const parties = draftParties(ctx, companyName);
   const draftTerms = draftUses(ctx);
   const names = draftNames(library, draftTerms);
   const selfName = draftSelfName(ctx);
-  const numberOf = fixNumbers(ctx, fixing ?? review.findings);
-  return (fix) => {
-    const clause = clauseById(library, fix.clause);
-    const variant = clause?.variants.find((v) => v.id === fix.variant);
-    if (!clause || !variant) return null;
+  // The review's other findings after those that go in: a fix asked for one of them (a dismissed
+  // point shown apart) is numbered where it would go, after the new sections of those that go in.
+  const numberOf = fixNumbers(ctx, fixing ? [...fixing, ...review.findings.filter((f) => !fixing.includes(f))] : review.findings);
+  let zhTerms: Library | undefined;
+  return (language) => (fix) => {
+    const ours = clauseById(library, fix.clause);
+    const oursVariant = ours?.variants.find((v) => v.id === fix.variant);
+    if (!ours || !oursVariant) return null;
+    // Where the library has no Chinese for a clause, a Chinese draft gets its English, worded throughout in English.
+    const zh = language === 'zh' ? chineseVariant(ours, oursVariant) : null;
+    const { clause, variant } = zh ?? { clause: ours, variant: oursVariant };
+    const words: Locale = zh ? 'zh-CN' : 'en';
     const lookup = (key: string) =>
       key.startsWith('ref:')
-        ? sectionOf(ctx, library, key.slice(4), locale)
+        ? sectionOf(ctx, library, key.slice(4), words)
         : key.startsWith('schedule:')
-          ? scheduleBlank(library, key.slice(9), locale)
-          : valueOrBlank(parties, key, locale);
+          ? scheduleBlank(library, key.slice(9), words)
+          : valueOrBlank(parties, key, words);
     const number = numberOf(fix, clause.topic);
     const filled = fillClause(clause, variant, number, lookup);
-    const defined = withLocalDefinitions(library, number ? filled : unnumbered(filled), (term) => draftTerms(term) || names.has(term), lookup);
-    // The clause goes into the draft in English whatever the reviewer reads (only its blanks are
-    // worded in the reviewer's language), so it takes the draft's own names in every locale.
+    const numbered = number ? filled : unnumbered(filled);
+    if (zh) return withLocalDefinitions((zhTerms ??= chineseTerms(library)), numbered, chineseUses(ctx), lookup, 'zh');
+    const defined = withLocalDefinitions(library, numbered, (term) => draftTerms(term) || names.has(term), lookup, 'en');
     const named = names.size > 0 ? inDraftNames(defined, names) : defined;
     return selfName ? inSelfName(named, selfName) : named;
   };
@@ -83,13 +101,13 @@ function inDraftNames(clause: RenderedClause, names: ReadonlyMap<string, string>
  * Each one the draft lacks is defined in a closing paragraph for the proposed section only, so
  * nothing in the rest of the draft changes meaning.
  */
-function withLocalDefinitions(library: Library, clause: RenderedClause, draftHas: (term: string) => boolean, lookup: Lookup): RenderedClause {
+function withLocalDefinitions(library: Library, clause: RenderedClause, draftHas: (term: string) => boolean, lookup: Lookup, language: FixLanguage): RenderedClause {
   // An unnumbered fix (beside a text box) defines its terms for "this clause", having no number to name.
   const local = clause.number ? library.agreement?.definitions.local : library.agreement?.definitions.localUnnumbered;
   if (!local) return clause;
   const missing = usedDefinitions(library, clause.paragraphs.map((p) => p.text), lookup, draftHas);
   if (missing.length === 0) return clause;
-  const terms = missing.map((d) => ({ term: d.term, text: `"${d.term}" ${d.text.replace(/\.$/, '')}` }));
+  const terms = missing.map((d) => ({ term: d.term, text: language === 'zh' ? `“${d.term}”${d.text.replace(/。$/, '')}` : `"${d.term}" ${d.text.replace(/\.$/, '')}` }));
   const own = fillTokens(local, (t) => (t.kind === 'unknown' && t.name === 'section' ? clause.number : t.raw));
   const text = definedIn(own, terms);
   const n = clause.paragraphs.filter((p) => p.level === 1).length + 1;
@@ -97,7 +115,8 @@ function withLocalDefinitions(library: Library, clause: RenderedClause, draftHas
   return {
     ...clause,
     paragraphs: [...clause.paragraphs, { level: 1, label: clause.number && `${clause.number}.${n}`, text }],
-    ...(shared ? { local: { terms, own, shared, separator: ', ' } } : {}),
+    // Chinese names each section in full, "第4.1条、第6.3条和第17条", the wording giving the first 第 and last 条.
+    ...(shared ? { local: { terms, own, shared, separator: language === 'zh' ? '条、第' : ', ' } } : {}),
   };
 }
 
@@ -117,6 +136,11 @@ function draftUses(ctx: ReviewContext): (term: string) => boolean {
     }
     return has;
   };
+}
+
+/** Whether a Chinese draft has a term of its own by that name: defined, or used anywhere (Chinese has no capitals to tell a defined term). */
+function chineseUses(ctx: ReviewContext): (term: string) => boolean {
+  return (term) => ctx.definitions.some((d) => d.term === term) || ctx.sentences.some((s) => s.text.includes(term));
 }
 
 /** A defined term as drafts vary it: case, a leading "the", a plural. */
@@ -149,16 +173,17 @@ function valueOrBlank(parties: DraftParties, name: string, locale: Locale): stri
 
 /** "Section 7.2" where the draft deals with the referenced clause's topic, else a blank naming the topic. */
 function sectionOf(ctx: ReviewContext, library: Library, clauseId: string, locale: Locale): string {
-  const topic = clauseById(library, clauseId)?.topic;
+  const clause = clauseById(library, clauseId);
+  const topic = clause?.topic;
   const section = topic ? sectionHolding(ctx, topic) : undefined;
-  if (section) return `Section ${section}`;
-  const words = topic && (TOPIC_IDS as readonly string[]).includes(topic) ? t(locale, `review.topic.${topic as TopicId}` as MessageKey) : clauseById(library, clauseId)?.title ?? clauseId;
+  if (section) return locale === 'zh-CN' ? `第${section}条` : `Section ${section}`;
+  const words = topic && (TOPIC_IDS as readonly string[]).includes(topic) ? t(locale, `review.topic.${topic as TopicId}` as MessageKey) : ((locale === 'zh-CN' ? clause?.titleZh : undefined) ?? clause?.title ?? clauseId);
   return t(locale, 'fix.blank.section', { topic: words });
 }
 
 /** A schedule the draft has no number for: a blank naming what it sets out. */
 function scheduleBlank(library: Library, id: string, locale: Locale): string {
-  const schedules = library.agreement?.schedules;
+  const schedules = (locale === 'zh-CN' ? library.agreementZh : library.agreement)?.schedules;
   const title = schedules?.particulars.find((s) => s.id === id)?.title ?? (id === DISCLOSURE_SCHEDULE ? schedules?.record.title : undefined);
   return t(locale, 'fix.blank.schedule', { title: title ?? id });
 }

@@ -1,9 +1,10 @@
 import type { RenderedClause } from '../agreement/rendered';
 import { fillTokens } from '../library/placeholders';
+import { hasCjk } from '../review/zh/cjk';
 
-/** A defining sentence with its definitions filled in. */
+/** A defining sentence with its definitions filled in, parted as its language parts a list of them. */
 export function definedIn(sentence: string, terms: readonly { text: string }[]): string {
-  const definitions = terms.map((t) => t.text).join('; ');
+  const definitions = terms.map((t) => t.text).join(hasCjk(sentence) ? '；' : '; ');
   return fillTokens(sentence, (t) => (t.kind === 'unknown' && t.name === 'definitions' ? definitions : t.raw));
 }
 
@@ -41,7 +42,7 @@ export function definedOnce(clauses: readonly RenderedClause[]): RenderedClause[
     );
     const kept = c.paragraphs.slice(0, -1);
     const last = c.paragraphs.at(-1)!;
-    return { ...c, paragraphs: sentences.length > 0 ? [...kept, { ...last, text: sentences.join(' ') }] : kept, local: { ...local, terms: owned } };
+    return { ...c, paragraphs: sentences.length > 0 ? [...kept, { ...last, text: sentences.join(hasCjk(local.own) ? '' : ' ') }] : kept, local: { ...local, terms: owned } };
   });
 }
 

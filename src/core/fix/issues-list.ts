@@ -1,10 +1,9 @@
 import type { DocModel } from '../document';
-import type { Finding, FixRef, ReviewResult } from '../findings';
+import type { Finding, ReviewResult } from '../findings';
 import { t, type Locale, type MessageKey } from '../i18n';
 import { clauseById, type Library } from '../library';
 import { lang, roleLabel, scenarioTitle } from '../library/names';
-import { fixesFor, fixText, type FixClause } from './clause';
-import { definedOnceAmong } from './shown-together';
+import { proposals } from './proposed';
 
 /** The table's columns, in the order counsel reads them. */
 export const ISSUE_COLUMNS = ['number', 'section', 'issue', 'theirText', 'position', 'proposed', 'why', 'status'] as const;
@@ -52,13 +51,15 @@ const POSITION: Partial<Record<Finding['kind'], MessageKey>> = {
 
 /**
  * The review as an issues list: the open findings in the review's order, then the dismissed ones.
- * Proposed text is the fix every other caller offers (fixesFor), filled with the draft's own parties.
+ * Proposed text is the fix every other caller offers (fixesFor), filled with the draft's own parties
+ * and written in the draft's language (proposals); a point the redline only comments on says so.
  */
 export function issuesList({ review, doc, file, library, locale = 'en', companyName = '', dismissed = new Set() }: IssuesListInput): IssuesList {
   const m = (key: MessageKey, params?: Record<string, string | number>) => t(locale, key, params);
   // The open points' fixes go in together: a term they share is defined once among them, as in the redline.
-  const fixes = library ? definedOnceAmong(fixesFor(library, review, doc, { locale, companyName }), review.findings.filter((f) => !dismissed.has(f.id))) : undefined;
-  const ordered = [...review.findings.filter((f) => !dismissed.has(f.id)), ...review.findings.filter((f) => dismissed.has(f.id))];
+  const open = review.findings.filter((f) => !dismissed.has(f.id));
+  const proposed = library ? proposals(library, review, doc, { locale, companyName, open }) : undefined;
+  const ordered = [...open, ...review.findings.filter((f) => dismissed.has(f.id))];
   const rows = ordered.map((f, i): IssueRow => {
     const state: IssueStatus = dismissed.has(f.id) ? 'dismissed' : 'open';
     return {
@@ -70,7 +71,8 @@ export function issuesList({ review, doc, file, library, locale = 'en', companyN
       // A missing term has no text of theirs: its quote only marks where the term would go.
       theirText: f.kind === 'missing' || f.evidence.length === 0 ? m('io.issues.notAddressed') : f.evidence.map((e) => e.text.trim()).join('\n…\n'),
       position: playbookPosition(f, locale) ?? positionOf(f, library, locale) ?? m(POSITION[f.kind] ?? 'io.issues.position.other'),
-      proposed: f.fix && fixes ? proposedText(fixes, f.fix) : '',
+      // Without the library nothing is known of our clauses; with it, a point none goes in for is a comment only.
+      proposed: proposed ? (proposed(f) ?? m('io.issues.commentOnly')) : '',
       why: f.why,
       status: m(state === 'open' ? 'io.issues.status.open' : 'io.issues.status.dismissed'),
     };
@@ -88,12 +90,17 @@ export function issuesList({ review, doc, file, library, locale = 'en', companyN
 }
 
 /**
- * Where their text is. A quote in a text box is said to be there: the box sits in a numbered
- * section, but its fix goes in beside the box, unnumbered, not as that section.
+ * Where their text is. A missing term has no text of theirs: it is said to be missing (its quote
+ * only marks where the term would go). A quote in a text box is said to be there: the box sits in a
+ * numbered section, but its fix goes in beside the box, unnumbered, not as that section. A quote in
+ * a draft that numbers nothing is placed by its paragraph, so no quoted row has an empty cell.
  */
 function sectionCell(f: Finding, doc: DocModel, locale: Locale): string {
   const ev = f.evidence[0];
-  if (!ev || !doc.paragraphs[ev.paragraph]?.textBox) return f.section ?? '';
+  if (f.kind === 'missing') return t(locale, 'io.issues.missing');
+  if (!ev) return '—';
+  const section = f.section ?? t(locale, 'io.issues.paragraph', { paragraph: ev.paragraph + 1 });
+  if (!doc.paragraphs[ev.paragraph]?.textBox) return section;
   return f.section ? t(locale, 'io.issues.textBox', { section: f.section }) : t(locale, 'io.issues.textBoxOnly');
 }
 
@@ -115,8 +122,3 @@ function positionOf(f: Finding, library: Library | undefined, locale: Locale): s
   return clauseById(library, fix.clause)?.variants.find((v) => v.id === fix.variant)?.note[lang(locale)].what;
 }
 
-/** The fixing clause under its number and title, as it would stand in the agreement. */
-function proposedText(fixes: FixClause, fix: FixRef): string {
-  const clause = fixes(fix);
-  return clause ? `${clause.number ? `${clause.number}. ` : ''}${clause.title}\n${fixText(clause)}` : '';
-}

@@ -5,7 +5,6 @@ import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
 import { saveFile } from '../shared/saveFile';
-import { loadFixes } from './engine-parts';
 import { readDraft } from '../shared/readDraft';
 
 /** The review as a .docx report: each finding with its quote, why and the vetted clause, the dismissed ones in a part of their own. */
@@ -19,10 +18,9 @@ export function ExportReport({ review, dismissed, name, onError }: { review: Rev
     try {
       const read = await readDraft(host);
       if (!read.ok) return onError();
-      const { writeReportDocx } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
-      const { fixTextsFor } = await loadFixes();
-      const fixText = library ? fixTextsFor(library, review, read.value, { locale, companyName: settings.companyName }) : undefined;
-      const bytes = await writeReportDocx({ result: review, doc: read.value, file: name, ...(fixText ? { fixText } : {}), ...(library ? { library } : {}), dismissed, locale });
+      const { reportFor } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
+      // The dismissed findings go to their own part, and no open fix is worded around theirs.
+      const bytes = await reportFor({ result: review, doc: read.value, file: name, ...(library ? { library } : {}), dismissed, locale, companyName: settings.companyName });
       // Word opens it as a new document: downloads do nothing in Word for Mac and iPad.
       if (host.capabilities().openDocument) {
         if (!(await host.openDocument(bytes)).ok) onError();

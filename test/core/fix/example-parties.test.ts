@@ -4,6 +4,8 @@ import { loadLibraryDir } from '../../../src/cli/library-files';
 import { draftParties, fixesFor, fixText } from '../../../src/core/fix';
 import { t } from '../../../src/core/i18n';
 import { buildContext, fromText, review } from '../../../src/core/review';
+import { languageOf } from '../../../src/core/review/bilingual/pairs';
+import { hasCjk } from '../../../src/core/review/zh/cjk';
 import type { RoleId, ScenarioId } from '../../../src/core/scenarios';
 import { exampleParties, RAW_PLACEHOLDER } from '../../fixtures/review/fix-guards';
 
@@ -117,10 +119,24 @@ describe('fixes name the draft’s own parties, never a preset’s example compa
     expect(draftParties({ ...ctx, role: 'co-developer' }, 'Norrvolt Batteries AB')).toEqual({ A: 'Lithos', B: 'Norrvolt' });
   });
 
-  it('shows the blanks in the user’s language', () => {
+  it('writes an English draft’s fixes in English, blanks too, whatever language the user reads', () => {
     const fixes = fixesOf(fixture('sample-testing-draft.txt'), 'sample-testing', 'provider', 'zh-CN').join('\n');
-    expect(fixes).toContain(t('zh-CN', 'fix.blank.returnDays'));
-    expect(fixes).not.toContain(t('en', 'fix.blank.returnDays'));
+    expect(fixes).toContain(t('en', 'fix.blank.returnDays'));
+    expect(hasCjk(fixes)).toBe(false);
+  });
+
+  it('writes a Chinese draft’s fixes from the library’s Chinese text, its blanks and section references in Chinese, for an English reader', () => {
+    const draft = readFileSync(path.resolve(__dirname, '../../fixtures/zh/sample-testing.txt'), 'utf8');
+    const fixes = fixesOf(draft, 'sample-testing', 'evaluator', 'en');
+    expect(fixes.length).toBeGreaterThan(1);
+    for (const fix of fixes) {
+      // Every paragraph is Chinese: no English clause text and no English blank.
+      for (const p of fix.split('\n').filter((l) => l.trim())) expect(languageOf(p)).toBe('zh');
+      expect(fix).not.toMatch(/\[(?:name|number|description) of/);
+      expect(fix).not.toMatch(/\bSection\b|"[A-Z]/);
+    }
+    // A term our clause uses and the draft does not define is defined in Chinese, for the section it lands in.
+    expect(fixes.join('\n')).toMatch(/在第[\d.]{1,8}条中，“[^”]{1,12}”指/);
   });
 });
 

@@ -1,7 +1,9 @@
 import { loadLibraryDir } from '../../../src/cli/library-files';
 import type { Finding } from '../../../src/core/findings';
 import { fixesFor, fixTextsFor, issuesList } from '../../../src/core/fix';
+import { t } from '../../../src/core/i18n';
 import { review, type Playbooks } from '../../../src/core/review';
+import { hasCjk } from '../../../src/core/review/zh/cjk';
 import type { ProposedFix } from '../../../src/host/standalone';
 import { readDocx } from '../../../src/io';
 import { writeRedlineDocx } from '../../../src/io/write/redline';
@@ -46,9 +48,15 @@ describeCorpus('fixes shown together', () => {
 
     const redline = await writeRedlineDocx({ docx: input, accepted: result.findings.map((finding) => ({ finding, clause: finding.fix ? fixes(finding.fix) : null })) });
     const written = redline.applied.flatMap((a) => a.paragraphs);
-    // The clause goes into the English draft whatever language the list is in: only its blanks differ.
-    const blanked = (locale: 'en' | 'zh-CN') => issuesList({ review: result, doc, library, locale }).rows.map((r) => r.proposed.replace(/\[[^\]]{1,80}\]/g, '[]'));
-    expect(blanked('zh-CN')).toEqual(blanked('en'));
+    // The clause goes into the English draft in English, blanks too, whatever language the list is
+    // in; a Chinese list adds the library's Chinese text of the same clause after it, for reference.
+    const proposedIn = (locale: 'en' | 'zh-CN') => issuesList({ review: result, doc, library, locale }).rows.map((r) => r.proposed);
+    const en = proposedIn('en');
+    proposedIn('zh-CN').forEach((zh, i) => {
+      if (en[i] === t('en', 'io.issues.commentOnly')) return expect(zh).toBe(t('zh-CN', 'io.issues.commentOnly'));
+      expect(hasCjk(en[i]!)).toBe(false);
+      expect(zh.startsWith(`${en[i]}\n\n${t('zh-CN', 'io.issues.inChinese')}\n`)).toBe(true);
+    });
     for (const locale of ['en', 'zh-CN'] as const) {
       const list = issuesList({ review: result, doc, library, locale });
       const proposed = list.rows.map((r) => r.proposed);

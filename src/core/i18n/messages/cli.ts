@@ -46,6 +46,8 @@ Options:
                       --disable; repeat, or list with commas)
   --author NAME       with --redline: the name the changes and comments are made in
                       (default Clausewright)
+  --locale LOCALE     the language of the findings, comments, report and issues list: en or
+                      zh-CN (default from LC_ALL or LANG); the fixes stay in the draft's language
   -h, --help          this help
 
 Examples:
@@ -126,6 +128,7 @@ Example:
     'cli.review.interrupted': 'stopped: {done} of {total} files reviewed and written out.',
     'cli.review.notFolder': 'cannot read the folder ({reason})',
     'cli.review.emptyFolder': 'the folder holds no .docx or .txt file',
+    'cli.review.usage.locale': '--locale takes {ids}, not "{value}"',
     'cli.redline.notDocx': 'no revised draft: --redline needs a Word draft (.docx), and {file} is not one',
     'cli.redline.writeFailed': 'could not write the revised draft to {file}: {reason}',
     'cli.redline.written': 'Revised draft: {file} (tracked changes: {changes}, comments: {comments})',
@@ -172,6 +175,8 @@ Example:
   --only 规则          与 --redline 一起使用：只采纳这些规则的修改和批注（编号同 --disable；
                        可重复，或用逗号分隔）
   --author 姓名        与 --redline 一起使用：修订和批注的作者名（默认 Clausewright）
+  --locale 语言        审阅意见、批注、报告和问题清单所用的语言：en 或 zh-CN（默认取 LC_ALL
+                       或 LANG）；修改条款始终使用草案本身的语言
   -h, --help           显示本帮助
 
 示例：
@@ -249,6 +254,7 @@ Example:
     'cli.review.interrupted': '已停止：已审阅并输出 {done} / {total} 个文件。',
     'cli.review.notFolder': '无法读取文件夹（{reason}）',
     'cli.review.emptyFolder': '文件夹中没有 .docx 或 .txt 文件',
+    'cli.review.usage.locale': '--locale 只接受 {ids}，而不是“{value}”',
     'cli.redline.notDocx': '未生成修订稿：--redline 需要 Word 草案（.docx），而 {file} 不是',
     'cli.redline.writeFailed': '无法将修订稿写入 {file}：{reason}',
     'cli.redline.written': '修订稿：{file}（{changes} 处修订，{comments} 条批注）',

@@ -31,7 +31,7 @@ export function languageOf(text: string): 'en' | 'zh' | undefined {
 }
 
 /** The language most of a document's paragraphs are written in. */
-function mainLanguage(doc: DocModel): 'en' | 'zh' | undefined {
+export function mainLanguage(doc: DocModel): 'en' | 'zh' | undefined {
   let en = 0;
   let zh = 0;
   for (const p of doc.paragraphs) {
