@@ -6,6 +6,7 @@ import { crossesBorder } from '../places';
 import { returnsOtherwise } from '../topics/deal';
 import { ZH_GOODS, ZH_HOME, ZH_SAMPLES } from '../zh/home';
 import { readIpWork } from '../ip-work';
+import { SAMPLES, sharesAnalysable } from './analysable';
 import { excerptStart } from './excerpt';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
@@ -98,7 +99,7 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   if (condition === 'grants-exclusivity') return ctx.topics.exclusivity?.present === true;
   // A reverse-engineering ban protects what can be taken apart; where only documents and talks are
   // shared, the use limit already covers any analysis of them.
-  if (condition === 'shares-analysable') return ctx.sentences.some((s) => SAMPLES.test(s.text) || ZH_SAMPLES.test(s.text) || (PROTECTED_INFO.test(s.text) && ANALYSABLE.test(s.text)));
+  if (condition === 'shares-analysable') return sharesAnalysable(ctx.sentences);
   // What the recipient holds as the seller of the business it came with is not lent to it.
   if (condition === 'information-lent') return !saleCovenant(ctx);
   // A licence can be implied only in what can be licensed: technology, designs, inventions, trade
@@ -118,15 +119,6 @@ const LICENCE_GRANT = /\bgrant(?:s|ed)?\b[^.;]{0,200}?\b(?:licen[cs]es?|(?:non-?
 // Not reproducing or copying as such: copies of content or marks displayed as they are improve nothing.
 const IMPROVABLE =
   /\b(?:make|manufactur\w*|develop\w*|modif\w*|adapt\w*|improv\w*|enhanc\w*|derivative\s+works?|translat\w*|practi[cs]e|have\s+made|technolog\w*|know-how|patents?|software|source\s+code|firmware|inventions?|formula\w*|designs?|process(?:es)?)\b/i;
-// Samples and prototypes handed over or disclosed: things whose ownership the holder may later claim.
-const SAMPLE_WORD = String.raw`(?:samples?|prototypes?|specimens?|evaluation\s+units?)`;
-const HAND_OVER = String.raw`(?:deliver|suppl|ship|provid|furnish|loan|lend|lent|send|sent|disclos|transfer)\w*`;
-const SAMPLES = new RegExp(String.raw`\b${SAMPLE_WORD}\b[^.;]{0,80}\b${HAND_OVER}\b|\b${HAND_OVER}\b[^.;]{0,160}\b${SAMPLE_WORD}\b`, 'i');
-// The sentence that says what information is protected, and the things it names that can be taken
-// apart: a device, hardware, a sample or compound, software or code.
-const PROTECTED_INFO = /\b(?:confidential|proprietary)\s+information\b[^.;]{0,60}?\b(?:means?|includ\w*|comprises?|consists?)\b|["“'(]\s*(?:confidential|proprietary)\s+information\s*["”')]|保密信息|商业秘密/i;
-const ANALYSABLE =
-  /\b(?:samples?|prototypes?|specimens?|devices?|hardware|equipment|apparatus|compounds?|components?|software|firmware|(?:source|object|machine[\s-]readable)\s+code|computer\s+programs?|chips?|circuits?)\b|样品|样机|原型|设备|器件|软件|源代码|芯片/i;
 // What export controls reach: technology, technical data, software and the devices it is in. Consumer
 // goods traded under a brand (food, cosmetics, supplements) carry none.
 const TECHNOLOGY = /\b(?:technolog(?:y|ies)|technical\s+(?:data|information|documentation|specifications?)|know-how|software|source\s+code|firmware|prototypes?|inventions?|semiconductors?|encryption)\b|技术|软件|源代码|样机/i;
