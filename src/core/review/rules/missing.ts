@@ -7,6 +7,7 @@ import { returnsOtherwise } from '../topics/deal';
 import { ZH_GOODS, ZH_HOME, ZH_SAMPLES } from '../zh/home';
 import { readIpWork } from '../ip-work';
 import { SAMPLES, sharesAnalysable } from './analysable';
+import { confidentialityInAbsentPart } from './absent-part';
 import { excerptStart } from './excerpt';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
@@ -186,14 +187,20 @@ export const missingTerms: Rule = (ctx) => {
   const waived = absent('confidentiality') && ctx.playbook?.missing?.confidentiality !== undefined && !raised.some(({ topic }) => topic === 'confidentiality');
   const noConfidentiality = waived || gaps.some(({ topic }) => topic === 'confidentiality');
   const elsewhere = noConfidentiality && ctx.sentences.some((s) => OTHER_NDA.test(s.text));
+  // Confidentiality terms in a part of the agreement this text does not hold: say so once, not each of their parts as missing.
+  const part = gaps.some(({ topic }) => IN_CONFIDENTIALITY_PART.has(topic)) ? confidentialityInAbsentPart(ctx) : undefined;
   const kept = gaps
     .filter(({ topic }) => !noConfidentiality || !PART_OF_CONFIDENTIALITY.has(topic))
-    .filter(({ topic }) => !elsewhere || topic !== 'confidentiality');
+    .filter(({ topic }) => !elsewhere || topic !== 'confidentiality')
+    .filter(({ topic }) => part === undefined || !IN_CONFIDENTIALITY_PART.has(topic));
   const unchecked = noIpWork.filter(absent);
   // A text that starts mid-agreement: say once that its gaps may be in the part not given.
   const start = kept.length > 0 ? excerptStart(ctx) : undefined;
   if (start) return [finding(ctx, { rule: 'missing', key: 'missing.excerpt', topic: kept[0]!.topic, severity: 'info', kind: 'missing', evidence: [], noFix: true, params: { clause: start } })];
   return [
+    ...(part !== undefined
+      ? [finding(ctx, { rule: 'missing', key: 'missing.confidentiality-part', topic: 'confidentiality', severity: 'info', kind: 'missing', evidence: [], noFix: true, params: { part } })]
+      : []),
     ...withOneIpClause(ctx, kept).map(({ topic, severity, folded }) =>
       finding(ctx, {
         rule: 'missing',
@@ -262,6 +269,8 @@ function withOneIpClause(ctx: ReviewContext, gaps: { topic: TopicId; severity: S
 }
 
 const PART_OF_CONFIDENTIALITY: ReadonlySet<TopicId> = new Set(['purpose-limitation', 'return-or-destroy']);
+/** What a confidentiality section holds, beside the duty itself. */
+const IN_CONFIDENTIALITY_PART: ReadonlySet<TopicId> = new Set(['confidentiality', 'purpose-limitation', 'return-or-destroy', 'no-reverse-engineering', 'residuals']);
 
 /** Another agreement on confidentiality, named: "the Confidentiality Agreement between the parties dated …", "that certain Mutual Non-Disclosure Agreement". */
 const OTHER_NDA =

@@ -1,0 +1,31 @@
+import { missingTerms } from '../../../../src/core/review/rules/missing';
+import { makeContext } from './make-context';
+
+const playbook = {
+  required: [],
+  recommended: [],
+  missing: { 'purpose-limitation': { severity: 'high' }, 'return-or-destroy': { severity: 'medium' }, 'governing-law': { severity: 'medium' } },
+} as const;
+const raised = (text: string) =>
+  missingTerms(makeContext(text, { scenario: 'pre-deal-disclosure', role: 'discloser', playbook })).map((f) => `${f.topic} ${f.severity}`);
+
+// A second page of general terms, filed without the page that holds the confidentiality section.
+const generalTerms = [
+  'MUTUAL NONDISCLOSURE AGREEMENT (continued)',
+  'C. GENERAL TERMS',
+  '1. Either party may end this Agreement on ten (10) days written notice, provided that the confidentiality obligations under Section B shall survive its end.',
+  '2. Neither party shall assign this Agreement without the prior written consent of the other party.',
+].join('\n');
+
+describe('confidentiality terms in a part the text does not hold', () => {
+  it('says once that they are elsewhere instead of calling the use limit and the return missing', () => {
+    expect(raised(generalTerms)).toEqual(['confidentiality info', 'governing-law medium']);
+  });
+  it('still calls them missing where the part it points to is in the text', () => {
+    const whole = generalTerms.replace(
+      'C. GENERAL TERMS',
+      'B. CONFIDENTIALITY\n1. The Recipient shall hold the Confidential Information in strict confidence and shall not disclose it to any third party.\nC. GENERAL TERMS',
+    );
+    expect(raised(whole)).toEqual(['purpose-limitation high', 'return-or-destroy medium', 'governing-law medium']);
+  });
+});
