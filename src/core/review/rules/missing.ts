@@ -9,6 +9,7 @@ import { readIpWork } from '../ip-work';
 import { SAMPLES, sharesAnalysable } from './analysable';
 import { confidentialityInAbsentPart } from './absent-part';
 import { excerptStart } from './excerpt';
+import { weOnlyReceive } from './receive-only';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
 import { settledTopics } from '../terms/topics';
@@ -179,7 +180,9 @@ export const missingTerms: Rule = (ctx) => {
   const gaps = raised
     .filter(({ topic }) => absent(topic))
     // Return owed on request or under the termination heading is a return term, not a missing one.
-    .filter(({ topic }) => topic !== 'return-or-destroy' || !returnsOtherwise(ctx.sentences));
+    .filter(({ topic }) => topic !== 'return-or-destroy' || !returnsOtherwise(ctx.sentences))
+    // What is protected is only what we receive: a return duty would bind only us.
+    .filter(({ topic }) => topic !== 'return-or-destroy' || !weOnlyReceive(ctx));
   // With no confidentiality term at all, the use limit and the return duty are parts of the one
   // clause to add, not gaps of their own; where the playbook asks for none in this deal (we share no
   // technology), the parts are not owed either. A separate confidentiality agreement between the
