@@ -2,6 +2,7 @@
 // language of our own for the side it hurts and stays quiet on the near miss.
 import { noIndependentDevelopment } from '../../../../src/core/review/rules/confidentiality-scope';
 import { missingTerms } from '../../../../src/core/review/rules/missing';
+import { freeToMarket, materialOnly } from '../../../../src/core/review/rules/nda-carve-outs';
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
@@ -61,5 +62,31 @@ describe('no return duty asked for by a side that only receives', () => {
     expect(raised('"Confidential Information" means all documents, specifications, data and other materials obtained by either party from the other party in the course of the Services.')).toEqual([
       'return-or-destroy medium',
     ]);
+  });
+});
+
+describe('a discloser\'s protection narrowed by a saving clause or by materiality', () => {
+  const open =
+    'This Confidentiality Agreement is made between Hexi Energy Co., Ltd., a company incorporated in the People\'s Republic of China (the "Disclosing Party"), and Nordlicht Systeme GmbH, a company organised under the laws of Germany (the "Receiving Party").';
+  const duty = 'The Receiving Party shall hold the Confidential Information in confidence and use it only to evaluate the Transaction.';
+  const run = (rule: Rule, line: string, role: RoleId) => rules(rule, [open, duty, line].join('\n'), 'pre-deal-disclosure', role);
+  it('fires where the recipient may market any product so long as it does not disclose our information', () => {
+    const free =
+      'Nothing in this Agreement shall affect either party\'s rights under the patent laws of any country, or preclude the marketing of any product unless such marketing amounts to an unauthorised disclosure of Confidential Information.';
+    expect(run(freeToMarket, free, 'discloser')).toEqual(['one-sided.free-to-market medium']);
+    expect(run(freeToMarket, free, 'recipient')).toEqual([]);
+  });
+  it('stays quiet where the freedom covers only products developed without our information, or only ordinary business', () => {
+    const tied = 'Nothing in this Agreement shall prevent the Receiving Party from developing or marketing competing products, provided that it does so without use of the Confidential Information.';
+    expect(run(freeToMarket, tied, 'discloser')).toEqual([]);
+    const ordinary = 'Nothing in this Agreement is intended to prevent either party from carrying on its business in the ordinary course.';
+    expect(run(freeToMarket, ordinary, 'discloser')).toEqual([]);
+  });
+  it('fires where only material non-public information must be kept in confidence', () => {
+    const material = 'The Receiving Party shall keep and maintain any Material Hexi Non-public Information in strict confidence.';
+    expect(run(materialOnly, material, 'discloser')).toEqual(['one-sided.material-only medium']);
+    expect(run(materialOnly, material, 'recipient')).toEqual([]);
+    const evaluation = 'The Receiving Party shall keep and maintain all Evaluation Material in strict confidence.';
+    expect(run(materialOnly, evaluation, 'discloser')).toEqual([]);
   });
 });
