@@ -3,6 +3,7 @@
 import { noIndependentDevelopment } from '../../../../src/core/review/rules/confidentiality-scope';
 import { missingTerms } from '../../../../src/core/review/rules/missing';
 import { freeToMarket, materialOnly } from '../../../../src/core/review/rules/nda-carve-outs';
+import { competeWhileEngaged } from '../../../../src/core/review/rules/compete-tail';
 import type { Rule } from '../../../../src/core/review/context';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
 import { makeContext } from './make-context';
@@ -88,5 +89,21 @@ describe('a discloser\'s protection narrowed by a saving clause or by materialit
     expect(run(materialOnly, material, 'recipient')).toEqual([]);
     const evaluation = 'The Receiving Party shall keep and maintain all Evaluation Material in strict confidence.';
     expect(run(materialOnly, evaluation, 'discloser')).toEqual([]);
+  });
+});
+
+describe('a ban on competing that lasts as long as an employment', () => {
+  const open = 'This Covenant Agreement is made between Lumen Holdings Inc. (the "Company") and the undersigned shareholders (the "Sellers").';
+  const duty = 'Each Seller shall keep the Confidential Information of the Company in confidence.';
+  const run = (line: string, role: RoleId) => rules(competeWhileEngaged, [open, duty, line].join('\n'), 'pre-deal-disclosure', role);
+  it('fires where it ends at the later of a fixed period and the end of employment', () => {
+    const tail =
+      'For a period ending on the later of (a) the date on which the Seller ceases to be employed full-time by the Company or any of its affiliates; or (b) three (3) years after the Closing, no Seller shall carry on or be engaged in any business that competes with the Company.';
+    expect(run(tail, 'recipient')).toEqual(['one-sided.compete-while-engaged medium']);
+    expect(run(tail, 'discloser')).toEqual([]);
+  });
+  it('stays quiet on a fixed period, and on a later-of period that bars no competition', () => {
+    expect(run('For three (3) years after the Closing, no Seller shall carry on or be engaged in any business that competes with the Company.', 'recipient')).toEqual([]);
+    expect(run('The confidentiality obligations end on the later of the end of the Seller\'s employment and three (3) years after the Closing.', 'recipient')).toEqual([]);
   });
 });
