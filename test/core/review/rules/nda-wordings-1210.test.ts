@@ -107,3 +107,19 @@ describe('a ban on competing that lasts as long as an employment', () => {
     expect(run('The confidentiality obligations end on the later of the end of the Seller\'s employment and three (3) years after the Closing.', 'recipient')).toEqual([]);
   });
 });
+
+describe('no licence, in other words', () => {
+  it.each<[string, string]>([
+    [
+      'All intellectual property rights associated with the Confidential Information, including patent, copyright and trade secret rights, shall remain in the Disclosing Party.',
+      'All obligations relating to the Confidential Information, including the duty not to disclose it, shall remain in force for five years.',
+    ],
+    [
+      'All Proprietary Information furnished by the Discloser is considered loaned for use solely in connection with the Project and shall be returned on request.',
+      'All Proprietary Information furnished by the Discloser is considered confidential and shall be used solely in connection with the Project.',
+    ],
+  ])('reads that no licence passes in %s', (fires, nearMiss) => {
+    expect(present('no-implied-license', fires)).toBe(true);
+    expect(present('no-implied-license', nearMiss)).toBe(false);
+  });
+});
