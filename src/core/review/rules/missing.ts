@@ -10,6 +10,7 @@ import { SAMPLES, sharesAnalysable } from './analysable';
 import { confidentialityInAbsentPart } from './absent-part';
 import { excerptStart } from './excerpt';
 import { weOnlyReceive } from './receive-only';
+import { nothingToDevelop } from './unmakeable-info';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
 import { settledTopics } from '../terms/topics';
@@ -106,7 +107,8 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   if (condition === 'information-lent') return !saleCovenant(ctx);
   // A licence can be implied only in what can be licensed: technology, designs, inventions, trade
   // secrets, works. Prices, accounts, a site's title reports or a deal's terms carry none.
-  if (condition === 'shares-ip') return ctx.sentences.some((s) => TECHNOLOGY.test(s.text) || INTELLECTUAL.test(s.text));
+  // Examination content and the records of a discloser's students or patients carry none either.
+  if (condition === 'shares-ip') return !nothingToDevelop(ctx) && ctx.sentences.some((s) => TECHNOLOGY.test(s.text) || INTELLECTUAL.test(s.text));
   // Improvements need something to improve: a licence to exhibit finished films or to distribute
   // content grants no right to make, develop or change anything. Where no English grant says, it stays.
   if (condition === 'improvable') {

@@ -123,3 +123,18 @@ describe('no licence, in other words', () => {
     expect(present('no-implied-license', nearMiss)).toBe(false);
   });
 });
+
+describe('no licence point where the information is people\'s records', () => {
+  const open = 'This Data Sharing Agreement is made between Eastfield School District (the "District") and Routewise Co., Ltd. (the "Vendor").';
+  const security = 'The Vendor shall keep anti-virus software up to date on every computer that holds District data.';
+  const duty = 'The Vendor shall keep the Confidential Information in confidence and use it only to plan bus routes for the District.';
+  const playbook = { required: [], recommended: [], missing: { 'no-implied-license': { severity: 'medium', when: ['shares-ip'] } } } as const;
+  const raised = (definition: string) =>
+    missingTerms(makeContext([open, definition, duty, security].join('\n'), { scenario: 'pre-deal-disclosure', role: 'discloser', playbook })).map((f) => `${f.topic} ${f.severity}`);
+  it('stays quiet where what is shared is student records', () => {
+    expect(raised('The District will give the Vendor access to confidential student records and home addresses ("Confidential Information").')).toEqual([]);
+  });
+  it('still asks where what is shared is the discloser\'s routing software', () => {
+    expect(raised('The District will give the Vendor access to its routing software and its designs ("Confidential Information").')).toEqual(['no-implied-license medium']);
+  });
+});
