@@ -11,6 +11,7 @@ import { confidentialityInAbsentPart } from './absent-part';
 import { excerptStart } from './excerpt';
 import { weOnlyReceive } from './receive-only';
 import { nothingToDevelop } from './unmakeable-info';
+import { titleKept } from './title-kept';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
 import { settledTopics } from '../terms/topics';
@@ -177,7 +178,8 @@ export const missingTerms: Rule = (ctx) => {
     !ctx.topics[topic].present &&
     !settled.has(topic) &&
     !(topic === 'background-ip' && weHoldWhatIsMade(ctx)) &&
-    !(topic === 'foreground-ip' && developerKeepsWhatIsBuilt(ctx));
+    !(topic === 'foreground-ip' && developerKeepsWhatIsBuilt(ctx)) &&
+    !(topic === 'no-implied-license' && titleKept(ctx.sentences));
   const { raised, noIpWork } = wanted(ctx);
   const gaps = raised
     .filter(({ topic }) => absent(topic))

@@ -20,7 +20,7 @@ export const DISCLOSURE_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'no-implied-license',
-    cue: /licen[cs]|right|propert|implied|implication|title|ownership|loaned|\blent\b|on\s+loan/i,
+    cue: /licen[cs]|right|propert|implied|implication|title|ownership/i,
     deals: ({ text }) => NO_LICENCE.some((r) => r.test(text)),
   },
   {
@@ -104,11 +104,6 @@ const NO_LICENCE = [
   // with and be vested in the Disclosing Party"
   re(String.raw`\b(?:all|any)\s+(?:rights?|title|property|ownership)\b${GAP(80)}\b(?:in|to|of)\s+(?:the\s+|any\s+|such\s+)?(?:confidential|proprietary|evaluation)\s+(?:information|materials?)\b${GAP(100)}\b(?:remains?\s+(?:with|vested\s+in)|vests?\s+in|vested\s+in)\b`),
   re(String.raw`\b(?:all|any)\s+(?:rights?|title)${GAP(40)}\b(?:in|to)\b${GAP(80)}\b(?:confidential|proprietary)\s+information\b${GAP(60)}\b(?:remain|are|is|shall\s+be)\b${GAP(40)}\bproperty\b`),
-  // "All intellectual property rights associated with the Confidential Information … shall remain in" the
-  // discloser (not "remain in force", "remain in effect").
-  re(String.raw`\b(?:all|any)\s+(?:intellectual\s+property\s+)?(?:rights?|title)\b${GAP(40)}\b(?:associated\s+with|in|to|of|relating\s+to)\s+(?:the\s+|any\s+|such\s+)?(?:confidential|proprietary|evaluation)\s+(?:information|materials?)\b${GAP(160)}\bremains?\s+(?:in|with)\s+(?!(?:full\s+)?(?:force|effect)\b)`),
-  // Information lent, not given: "is considered loaned for use solely in connection with the Project".
-  re(String.raw`\b(?:information|materials?|documents?|data)\b${GAP(60)}\b(?:considered|deemed|treated\s+as)\s+(?:to\s+be\s+)?(?:loaned|lent|on\s+loan)\b`),
 ];
 
 const KNOWLEDGE = /memor|retain|know-how|knowledge|ideas|concepts|techniques|information|skills|experience/i;

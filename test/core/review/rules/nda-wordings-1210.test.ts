@@ -109,18 +109,24 @@ describe('a ban on competing that lasts as long as an employment', () => {
 });
 
 describe('no licence, in other words', () => {
+  const open =
+    'This Confidentiality Agreement is made between Hexi Energy Co., Ltd., a company incorporated in the People\'s Republic of China (the "Disclosing Party"), and Nordlicht Systeme GmbH, a company organised under the laws of Germany (the "Receiving Party").';
+  const duty = 'The Receiving Party shall hold the Confidential Information, including all designs and source code, in confidence.';
+  const playbook = { required: [], recommended: [], missing: { 'no-implied-license': { severity: 'medium' } } } as const;
+  const raised = (line: string) =>
+    missingTerms(makeContext([open, duty, line].join('\n'), { scenario: 'pre-deal-disclosure', role: 'discloser', playbook })).map((f) => `${f.topic} ${f.severity}`);
   it.each<[string, string]>([
     [
       'All intellectual property rights associated with the Confidential Information, including patent, copyright and trade secret rights, shall remain in the Disclosing Party.',
       'All obligations relating to the Confidential Information, including the duty not to disclose it, shall remain in force for five years.',
     ],
     [
-      'All Proprietary Information furnished by the Discloser is considered loaned for use solely in connection with the Project and shall be returned on request.',
-      'All Proprietary Information furnished by the Discloser is considered confidential and shall be used solely in connection with the Project.',
+      'All Proprietary Information furnished by the Disclosing Party is considered loaned for use solely in connection with the Project and shall be returned on request.',
+      'All Proprietary Information furnished by the Disclosing Party is considered confidential and shall be used solely in connection with the Project.',
     ],
   ])('reads that no licence passes in %s', (fires, nearMiss) => {
-    expect(present('no-implied-license', fires)).toBe(true);
-    expect(present('no-implied-license', nearMiss)).toBe(false);
+    expect(raised(fires)).toEqual([]);
+    expect(raised(nearMiss)).toEqual(['no-implied-license medium']);
   });
 });
 
