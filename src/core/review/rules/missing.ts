@@ -8,6 +8,7 @@ import { ZH_GOODS, ZH_HOME, ZH_SAMPLES } from '../zh/home';
 import { readIpWork } from '../ip-work';
 import { SAMPLES, sharesAnalysable } from './analysable';
 import { confidentialityInAbsentPart } from './absent-part';
+import { coverOnly } from './cover-only';
 import { excerptStart } from './excerpt';
 import { weOnlyReceive } from './receive-only';
 import { nothingToDevelop } from './unmakeable-info';
@@ -171,6 +172,8 @@ export const missingTerms: Rule = (ctx) => {
   if (amendsAnother(ctx)) return [];
   // A press release about an agreement holds none of its terms: say so once instead of calling each missing.
   if (announcesOnly(ctx)) return [finding(ctx, { rule: 'missing', key: 'missing.not-an-agreement', topic: 'confidentiality', severity: 'info', kind: 'missing', evidence: [], noFix: true })];
+  // A cover or signature page whose terms are in a document it incorporates: say so once too.
+  if (coverOnly(ctx)) return [finding(ctx, { rule: 'missing', key: 'missing.cover-only', topic: 'confidentiality', severity: 'info', kind: 'missing', evidence: [], noFix: true })];
   // A clause the term reader reads as saying who holds the thing settles its topic, whatever its wording.
   const settled = settledTopics(ctx);
   const absent = (topic: TopicId) =>

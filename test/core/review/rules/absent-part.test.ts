@@ -29,3 +29,25 @@ describe('confidentiality terms in a part the text does not hold', () => {
     expect(raised(whole)).toEqual(['purpose-limitation high', 'return-or-destroy medium', 'governing-law medium']);
   });
 });
+
+describe('a cover page whose terms are in another document', () => {
+  const cover = [
+    'MUTUAL NONDISCLOSURE AGREEMENT — COVER PAGE',
+    'Parties: Acme Robotics Inc. and Beta Sensors Ltd.',
+    'Purpose: evaluating a possible supply of lidar modules.',
+    'This Agreement consists of this Cover Page and the Standard Terms version 2.0, which are incorporated by reference.',
+    'Signed by the authorised representatives of the Parties on the dates below.',
+  ].join('\n');
+  it('says once that the terms are elsewhere', () => {
+    expect(raised(cover)).toEqual(['confidentiality info']);
+  });
+  it('still reads an agreement that refers to a schedule but states its own duties', () => {
+    const whole = [
+      cover,
+      'The Recipient shall hold the Confidential Information in strict confidence.',
+      'The Recipient shall not disclose it to any third party.',
+      'The Recipient shall notify the Discloser of any loss of Confidential Information.',
+    ].join('\n');
+    expect(raised(whole)).toEqual(['purpose-limitation high', 'return-or-destroy medium', 'governing-law medium']);
+  });
+});
