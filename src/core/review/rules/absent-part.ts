@@ -1,6 +1,6 @@
-// A text that sends the reader to its own confidentiality terms in a part it does not hold: "the
-// confidentiality obligations under Section A of this Attachment shall survive termination", where no
-// Section A is in the text (a page of general terms filed alone). Its silence on the use limit or on
+// A text that sends the reader to its own confidentiality terms in a part it does not hold: "each
+// party's obligations of confidentiality in Part B survive the end of this Agreement", where no Part B
+// is in the text (a page of general terms filed alone). Its silence on the use limit or on
 // return says nothing about the whole agreement.
 import { escapeRegExp } from '../../regex-escape';
 import type { ReviewContext } from '../context';

@@ -19,8 +19,8 @@ const MAYBE_ANALYSABLE = /\b(?:devices?|hardware|equipment|components?|software|
 /**
  * How many list items may come before software or a device for the definition to be about it. A form's
  * catch-all list of twenty kinds of business and technical information that names software near the end
- * hands nothing over; a definition that leads with "computer programs, code, algorithms" or "any device"
- * does.
+ * hands nothing over; a definition that leads with "firmware, source code and schematics" or "each
+ * device lent" does.
  */
 const HEAD_ITEMS = 6;
 

@@ -4,8 +4,8 @@ import { finding } from './finding';
 import { weDisclose } from './flow';
 import { groupedEvidence, hits } from './text';
 
-// A saving clause that keeps the recipient free to market products: "nothing herein shall … preclude
-// marketing any product", "nothing shall prevent either party from making or selling competing products".
+// A saving clause that keeps the recipient free to market products: "nothing in this Agreement shall
+// prevent the Recipient from marketing any product", "nothing restricts either party from selling competing products".
 const FREE_TO_MARKET =
   /\bnothing\b[^.;]{0,260}?\b(?:preclude|prevent|restrict|limit|prohibit|bar)\w*\b[^.;]{0,120}?\b(?:market\w*|sell\w*|making|manufactur\w*|develop\w*|offer\w*)\s+(?:of\s+)?(?:any\s+|its\s+own\s+|competing\s+|similar\s+|other\s+)?(?:products?|services?|technolog\w*)\b/gi;
 // The freedom holds only if our information is not used or the agreement not broken: then it takes nothing.
@@ -23,8 +23,8 @@ export const freeToMarket: Rule = (ctx) => {
   return [finding(ctx, { rule: 'one-sided.free-to-market', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', noFix: true, evidence: groupedEvidence(found) })];
 };
 
-// The duty kept only for "Material" information, in the securities-law sense: "keep and maintain any
-// Material Non-public Information in strict confidence". Not "Evaluation Material" (a noun).
+// The duty kept only for "Material" information, in the securities-law sense: "hold all Material
+// Non-Public Information of the Company in confidence". Not "Evaluation Material" (a noun).
 const MATERIAL_ONLY =
   /\b(?:keep|hold|maintain|treat|protect)(?:\s+and\s+(?:keep|hold|maintain|treat|protect))?\s+(?:any|all|the|such)\s+(?:Material|material)\s+(?:[A-Z][\w-]*\s+){0,3}?(?:non-?public\s+)?[Ii]nformation\b[^.;]{0,60}?\b(?:confiden\w*|secre\w*)/g;
 

@@ -1,5 +1,5 @@
 // Whether the draft protects only what our side receives: its definition of the protected information
-// is what we obtain from them ("all documents and data obtained by Contractor from Company"), or what
+// is what we obtain from them ("drawings and test data obtained by the Developer from the Customer"), or what
 // they disclose to us. A duty to return such material binds only us, so its absence is no gap for us.
 import type { ReviewContext } from '../context';
 import { ourSide, partyRightAfter } from './side';

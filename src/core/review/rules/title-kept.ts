@@ -1,6 +1,6 @@
 // A draft that says the discloser keeps its rights in the information, in words other than "no licence":
-// "all intellectual property rights associated with the Confidential Information shall remain in" the
-// discloser, or the information "is considered loaned" for the project. A lender and an owner that
+// "all rights in the Confidential Information remain with the Discloser", or the information "is deemed
+// lent to the Recipient" for the evaluation. A lender and an owner that
 // keeps its rights grant nothing by implication, so the missing no-licence sentence is no gap. The
 // topic detector does not take these as the no-licence term itself (the development corpus's readers
 // do not), so the missing-terms check reads them here.
