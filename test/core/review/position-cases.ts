@@ -104,13 +104,13 @@ export const POSITION_CASES: Record<string, PositionCase> = {
   },
   'one-sided.free-to-market': {
     against: 'A',
-    fires: 'The {B} shall hold the Confidential Information in confidence. Nothing in this Agreement shall be construed as granting any licence, or preclude the {B} from marketing any product unless such marketing discloses Confidential Information.',
+    fires: 'The {B} shall hold the Confidential Information in confidence. Nothing in this Agreement limits either party\'s rights under patent law, or prevents the {B} from selling any product, except where that sale would itself reveal Confidential Information.',
     nearMiss: 'The {B} shall hold the Confidential Information in confidence. Nothing in this Agreement shall preclude the {B} from marketing any product it develops without use of the Confidential Information.',
   },
   'one-sided.material-only': {
     against: 'A',
-    fires: 'The {B} shall keep and maintain any Material Non-public Information of the {A} in strict confidence.',
-    nearMiss: 'The {B} shall keep and maintain any Evaluation Material of the {A} in strict confidence.',
+    fires: 'The {B} shall hold all Material Non-Public Information of the {A} in strict confidence.',
+    nearMiss: 'The {B} shall hold all Evaluation Material of the {A} in strict confidence.',
   },
   'one-sided.return-designated-only': {
     against: 'A',

@@ -13,7 +13,7 @@ const raised = (text: string) =>
 const generalTerms = [
   'MUTUAL NONDISCLOSURE AGREEMENT (continued)',
   'C. GENERAL TERMS',
-  '1. Either party may end this Agreement on ten (10) days written notice, provided that the confidentiality obligations under Section B shall survive its end.',
+  '1. Either party may end this Agreement on ten (10) days written notice; each party\'s obligations of confidentiality in Part B survive the end of this Agreement.',
   '2. Neither party shall assign this Agreement without the prior written consent of the other party.',
 ].join('\n');
 

@@ -73,7 +73,7 @@ describe('a discloser\'s protection narrowed by a saving clause or by materialit
   const run = (rule: Rule, line: string, role: RoleId) => rules(rule, [open, duty, line].join('\n'), 'pre-deal-disclosure', role);
   it('fires where the recipient may market any product so long as it does not disclose our information', () => {
     const free =
-      'Nothing in this Agreement shall affect either party\'s rights under the patent laws of any country, or preclude the marketing of any product unless such marketing amounts to an unauthorised disclosure of Confidential Information.';
+      'Nothing in this Agreement limits either party\'s rights under patent law, or prevents the Receiving Party from selling any product, except where that sale would itself reveal Confidential Information.';
     expect(run(freeToMarket, free, 'discloser')).toEqual(['one-sided.free-to-market medium']);
     expect(run(freeToMarket, free, 'recipient')).toEqual([]);
   });
@@ -84,7 +84,7 @@ describe('a discloser\'s protection narrowed by a saving clause or by materialit
     expect(run(freeToMarket, ordinary, 'discloser')).toEqual([]);
   });
   it('fires where only material non-public information must be kept in confidence', () => {
-    const material = 'The Receiving Party shall keep and maintain any Material Hexi Non-public Information in strict confidence.';
+    const material = 'The Receiving Party shall hold all Material Non-Public Information of Hexi in strict confidence.';
     expect(run(materialOnly, material, 'discloser')).toEqual(['one-sided.material-only medium']);
     expect(run(materialOnly, material, 'recipient')).toEqual([]);
     const evaluation = 'The Receiving Party shall keep and maintain all Evaluation Material in strict confidence.';
