@@ -7,7 +7,10 @@ import { groupedEvidence, hits } from './text';
 // A saving clause that keeps the recipient free to market products: "nothing in this Agreement shall
 // prevent the Recipient from marketing any product", "nothing restricts either party from selling competing products".
 const FREE_TO_MARKET =
-  /\bnothing\b[^.;]{0,260}?\b(?:preclude|prevent|restrict|limit|prohibit|bar)\w*\b[^.;]{0,120}?\b(?:market\w*|sell\w*|making|manufactur\w*|develop\w*|offer\w*)\s+(?:of\s+)?(?:any\s+|its\s+own\s+|competing\s+|similar\s+|other\s+)?(?:products?|services?|technolog\w*)\b/gi;
+  /\b(?:preclude|prevent|restrict|limit|prohibit|bar)\w*\b[^.;]{0,120}?\b(?:market\w*|sell\w*|making|manufactur\w*|develop\w*|offer\w*)\s+(?:of\s+)?(?:any\s+|its\s+own\s+|competing\s+|similar\s+|other\s+)?(?:products?|services?|technolog\w*)\b/gi;
+// The saving word before it, in the same clause: read from a slice, so no second open gap runs over the text.
+const NOTHING = /\bnothing\b/i;
+const SAVING_REACH = 260;
 // The freedom holds only if our information is not used or the agreement not broken: then it takes nothing.
 const TIED =
   /\bwithout\s+(?:the\s+)?(?:any\s+)?(?:use|using|reference|reliance|breach\w*|violat\w*)\b|\bnot\s+(?:\w+\s+){0,2}?(?:use[sd]?|using|based\s+(?:on|upon)|derived|in\s+breach)\b|\b(?:breach|violation)\s+of\s+(?:this\s+Agreement|its\s+obligations|any\s+obligation)|\bsubject\s+to\b[^.;]{0,80}\b(?:obligations|this\s+Agreement)\b|\bcompl(?:y|ies|iance)\s+with\b|\b(?:use|using|misuse)\s+of\s+(?:the\s+|any\s+)?(?:other\s+party['’]s\s+)?(?:confidential|proprietary|information)/i;
@@ -18,7 +21,10 @@ const TIED =
  */
 export const freeToMarket: Rule = (ctx) => {
   if (ctx.scenario !== 'pre-deal-disclosure' || !weDisclose(ctx) || !ctx.topics.confidentiality.present) return [];
-  const found = hits(ctx, FREE_TO_MARKET, (h) => !TIED.test(h.sentence.text.slice(h.index)));
+  const found = hits(ctx, FREE_TO_MARKET, (h) => {
+    const before = h.sentence.text.slice(Math.max(0, h.index - SAVING_REACH), h.index);
+    return NOTHING.test(before.slice(before.lastIndexOf(';') + 1)) && !TIED.test(h.sentence.text.slice(h.index));
+  });
   if (found.length === 0) return [];
   return [finding(ctx, { rule: 'one-sided.free-to-market', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', noFix: true, evidence: groupedEvidence(found) })];
 };
