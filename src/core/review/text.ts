@@ -21,7 +21,10 @@ export function fromText(text: string): DocModel {
     if (blank) continue;
     // A hard-wrapped line (text exported from PDF): the sentence runs on into a lower-case line.
     const last = paragraphs[paragraphs.length - 1];
-    if (last && !wasBlank && /^[a-z]/.test(clean) && !/[.;:!?)]$/.test(tail) && !last.headingLevel) {
+    // So does a line cut after "and" or "or" ("owned jointly by Acme and" / "Beta, and …"), across a page
+    // break and into a name, unless the next line opens a new item or is in capitals (a signature block).
+    const runsOn = (!wasBlank && /^[a-z]/.test(clean)) || (RUNS_ON.has(tail.slice(tail.lastIndexOf(' ') + 1)) && /^[A-Za-z][a-z]/.test(clean) && !readListLabel(clean));
+    if (last && runsOn && !/[.;:!?)]$/.test(tail) && !last.headingLevel) {
       last.text = `${last.text} ${clean}`;
       tail = clean;
       continue;
@@ -36,6 +39,10 @@ export function fromText(text: string): DocModel {
   }
   return { paragraphs };
 }
+
+// Words a sentence cannot end on, in lower case as a running line ends ("… by Acme and"). Not "of" or
+// "by": a filing's legend or a signature line often follows them.
+const RUNS_ON: ReadonlySet<string> = new Set(['and', 'or']);
 
 // Control characters (binary junk, form feeds from PDF extraction) become spaces so they cannot
 // split words or confuse the patterns; tabs too, since they only align columns in text exports.

@@ -97,6 +97,21 @@ export const POSITION_CASES: Record<string, PositionCase> = {
     fires: 'The {B} shall hold the Confidential Information in confidence. The {B} shall not disclose any Confidential Information in response to a subpoena or court order until it has exhausted any and all legal remedies available to it to limit or prevent the disclosure.',
     nearMiss: 'The {B} shall hold the Confidential Information in confidence. If served with a subpoena or court order, the {B} shall give the {A} prompt notice and cooperate, at the {A}\'s expense, with its efforts to obtain a protective order.',
   },
+  'one-sided.compete-while-engaged': {
+    against: 'B',
+    fires: 'The {B} shall hold the Confidential Information in confidence. Until the later of (a) the date on which the {B} is no longer engaged by the {A} and (b) two years after the Effective Date, the {B} shall not engage in any business that competes with the {A}.',
+    nearMiss: 'The {B} shall hold the Confidential Information in confidence. Until two years after the Effective Date, the {B} shall not engage in any business that competes with the {A}.',
+  },
+  'one-sided.free-to-market': {
+    against: 'A',
+    fires: 'The {B} shall hold the Confidential Information in confidence. Nothing in this Agreement limits either party\'s rights under patent law, or prevents the {B} from selling any product, except where that sale would itself reveal Confidential Information.',
+    nearMiss: 'The {B} shall hold the Confidential Information in confidence. Nothing in this Agreement shall preclude the {B} from marketing any product it develops without use of the Confidential Information.',
+  },
+  'one-sided.material-only': {
+    against: 'A',
+    fires: 'The {B} shall hold all Material Non-Public Information of the {A} in strict confidence.',
+    nearMiss: 'The {B} shall hold all Evaluation Material of the {A} in strict confidence.',
+  },
   'one-sided.return-designated-only': {
     against: 'A',
     fires: 'The {B} shall hold the Confidential Information in confidence. All drawings and documents furnished by the {A} which are designated in writing to be the property of the {A} shall be returned to the {A} promptly at its request.',

@@ -28,6 +28,16 @@ describe('plain text as a document', () => {
     ]);
   });
 
+  it('joins a line cut after a word no sentence ends on, across a page break, into a capitalised name', () => {
+    const cut = fromText('2.3 All Usage Data shall be owned jointly by Northwind and\n\n\nHelix, and Helix hereby assigns to Northwind its interest in it.\n2.4 Helix shall deliver monthly reports.');
+    expect(cut.paragraphs.map((p) => p.text)).toEqual([
+      '2.3 All Usage Data shall be owned jointly by Northwind and Helix, and Helix hereby assigns to Northwind its interest in it.',
+      '2.4 Helix shall deliver monthly reports.',
+    ]);
+    // A new item after the cut stays its own paragraph.
+    expect(fromText('The Supplier shall deliver the goods and\n(a) invoice them.').paragraphs).toHaveLength(2);
+  });
+
   it('treats binary control characters as spaces, keeping offsets', () => {
     const junk = fromText('Governing\u0000law\u0007.');
     expect(junk.paragraphs[0]!.text).toBe('Governing law .');

@@ -1,4 +1,5 @@
 import type { Rule, Sentence } from '../context';
+import { nothingToDevelop } from './unmakeable-info';
 import { finding } from './finding';
 import { weDisclose, weReceive } from './flow';
 import { groupedEvidence, hits, hitsWhere, isDefined, quote, type Hit } from './text';
@@ -104,7 +105,7 @@ export function definesProtected(ctx: Parameters<Rule>[0]): boolean {
  */
 export const noIndependentDevelopment: Rule = (ctx) => {
   if (!weReceive(ctx) || !ctx.topics.confidentiality.present || saleCovenant(ctx)) return [];
-  if (ctx.sentences.some((s) => INDEPENDENT.test(s.text))) return [];
+  if (ctx.sentences.some((s) => INDEPENDENT.test(s.text)) || nothingToDevelop(ctx)) return [];
   const lists = exceptionSentences(ctx);
   // Exceptions that free only the other side belong to a duty that binds only them.
   if (exceptionsFreeOnlyThem(ctx, lists)) return [];

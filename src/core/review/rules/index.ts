@@ -42,6 +42,8 @@ import { exclusivityScope } from './exclusivity-scope';
 import { jointOwnership } from './joint-ownership';
 import { material } from './material';
 import { missingTerms } from './missing';
+import { freeToMarket, materialOnly } from './nda-carve-outs';
+import { competeWhileEngaged } from './compete-tail';
 import { noCopies } from './no-copies';
 import { oneWayNoImpliedLicense } from './no-implied-license';
 import { oneWayExclusivity } from './one-way-exclusivity';
@@ -147,6 +149,9 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: exportBarsChina, rules: [info('one-sided.export-bars-china', 'high', 'export-control')] },
   { check: developmentProof, rules: [info('one-sided.development-proof', 'medium', 'confidentiality')] },
   { check: exhaustRemedies, rules: [info('one-sided.exhaust-remedies', 'medium', 'confidentiality')] },
+  { check: freeToMarket, rules: [info('one-sided.free-to-market', 'medium', 'confidentiality')] },
+  { check: materialOnly, rules: [info('one-sided.material-only', 'medium', 'confidentiality')] },
+  { check: competeWhileEngaged, rules: [info('one-sided.compete-while-engaged', 'medium', 'residuals')] },
   { check: designatedReturn, rules: [info('one-sided.return-designated-only', 'medium', 'return-or-destroy')] },
   { check: shortConfidentiality, rules: [info('one-sided.short-confidentiality', 'medium', 'confidentiality')] },
   { check: noCopies, rules: [info('one-sided.no-copies', 'low', 'confidentiality')] },

@@ -6,7 +6,13 @@ import { crossesBorder } from '../places';
 import { returnsOtherwise } from '../topics/deal';
 import { ZH_GOODS, ZH_HOME, ZH_SAMPLES } from '../zh/home';
 import { readIpWork } from '../ip-work';
+import { SAMPLES, sharesAnalysable } from './analysable';
+import { confidentialityInAbsentPart } from './absent-part';
+import { coverOnly } from './cover-only';
 import { excerptStart } from './excerpt';
+import { weOnlyReceive } from './receive-only';
+import { nothingToDevelop } from './unmakeable-info';
+import { titleKept } from './title-kept';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
 import { settledTopics } from '../terms/topics';
@@ -98,12 +104,13 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   if (condition === 'grants-exclusivity') return ctx.topics.exclusivity?.present === true;
   // A reverse-engineering ban protects what can be taken apart; where only documents and talks are
   // shared, the use limit already covers any analysis of them.
-  if (condition === 'shares-analysable') return ctx.sentences.some((s) => SAMPLES.test(s.text) || ZH_SAMPLES.test(s.text) || (PROTECTED_INFO.test(s.text) && ANALYSABLE.test(s.text)));
+  if (condition === 'shares-analysable') return sharesAnalysable(ctx.sentences);
   // What the recipient holds as the seller of the business it came with is not lent to it.
   if (condition === 'information-lent') return !saleCovenant(ctx);
   // A licence can be implied only in what can be licensed: technology, designs, inventions, trade
   // secrets, works. Prices, accounts, a site's title reports or a deal's terms carry none.
-  if (condition === 'shares-ip') return ctx.sentences.some((s) => TECHNOLOGY.test(s.text) || INTELLECTUAL.test(s.text));
+  // Examination content and the records of a discloser's students or patients carry none either.
+  if (condition === 'shares-ip') return !nothingToDevelop(ctx) && ctx.sentences.some((s) => TECHNOLOGY.test(s.text) || INTELLECTUAL.test(s.text));
   // Improvements need something to improve: a licence to exhibit finished films or to distribute
   // content grants no right to make, develop or change anything. Where no English grant says, it stays.
   if (condition === 'improvable') {
@@ -118,15 +125,6 @@ const LICENCE_GRANT = /\bgrant(?:s|ed)?\b[^.;]{0,200}?\b(?:licen[cs]es?|(?:non-?
 // Not reproducing or copying as such: copies of content or marks displayed as they are improve nothing.
 const IMPROVABLE =
   /\b(?:make|manufactur\w*|develop\w*|modif\w*|adapt\w*|improv\w*|enhanc\w*|derivative\s+works?|translat\w*|practi[cs]e|have\s+made|technolog\w*|know-how|patents?|software|source\s+code|firmware|inventions?|formula\w*|designs?|process(?:es)?)\b/i;
-// Samples and prototypes handed over or disclosed: things whose ownership the holder may later claim.
-const SAMPLE_WORD = String.raw`(?:samples?|prototypes?|specimens?|evaluation\s+units?)`;
-const HAND_OVER = String.raw`(?:deliver|suppl|ship|provid|furnish|loan|lend|lent|send|sent|disclos|transfer)\w*`;
-const SAMPLES = new RegExp(String.raw`\b${SAMPLE_WORD}\b[^.;]{0,80}\b${HAND_OVER}\b|\b${HAND_OVER}\b[^.;]{0,160}\b${SAMPLE_WORD}\b`, 'i');
-// The sentence that says what information is protected, and the things it names that can be taken
-// apart: a device, hardware, a sample or compound, software or code.
-const PROTECTED_INFO = /\b(?:confidential|proprietary)\s+information\b[^.;]{0,60}?\b(?:means?|includ\w*|comprises?|consists?)\b|["“'(]\s*(?:confidential|proprietary)\s+information\s*["”')]|保密信息|商业秘密/i;
-const ANALYSABLE =
-  /\b(?:samples?|prototypes?|specimens?|devices?|hardware|equipment|apparatus|compounds?|components?|software|firmware|(?:source|object|machine[\s-]readable)\s+code|computer\s+programs?|chips?|circuits?)\b|样品|样机|原型|设备|器件|软件|源代码|芯片/i;
 // What export controls reach: technology, technical data, software and the devices it is in. Consumer
 // goods traded under a brand (food, cosmetics, supplements) carry none.
 const TECHNOLOGY = /\b(?:technolog(?:y|ies)|technical\s+(?:data|information|documentation|specifications?)|know-how|software|source\s+code|firmware|prototypes?|inventions?|semiconductors?|encryption)\b|技术|软件|源代码|样机/i;
@@ -174,6 +172,8 @@ export const missingTerms: Rule = (ctx) => {
   if (amendsAnother(ctx)) return [];
   // A press release about an agreement holds none of its terms: say so once instead of calling each missing.
   if (announcesOnly(ctx)) return [finding(ctx, { rule: 'missing', key: 'missing.not-an-agreement', topic: 'confidentiality', severity: 'info', kind: 'missing', evidence: [], noFix: true })];
+  // A cover or signature page whose terms are in a document it incorporates: say so once too.
+  if (coverOnly(ctx)) return [finding(ctx, { rule: 'missing', key: 'missing.cover-only', topic: 'confidentiality', severity: 'info', kind: 'missing', evidence: [], noFix: true })];
   // A clause the term reader reads as saying who holds the thing settles its topic, whatever its wording.
   const settled = settledTopics(ctx);
   const absent = (topic: TopicId) =>
@@ -181,12 +181,15 @@ export const missingTerms: Rule = (ctx) => {
     !ctx.topics[topic].present &&
     !settled.has(topic) &&
     !(topic === 'background-ip' && weHoldWhatIsMade(ctx)) &&
-    !(topic === 'foreground-ip' && developerKeepsWhatIsBuilt(ctx));
+    !(topic === 'foreground-ip' && developerKeepsWhatIsBuilt(ctx)) &&
+    !(topic === 'no-implied-license' && titleKept(ctx.sentences));
   const { raised, noIpWork } = wanted(ctx);
   const gaps = raised
     .filter(({ topic }) => absent(topic))
     // Return owed on request or under the termination heading is a return term, not a missing one.
-    .filter(({ topic }) => topic !== 'return-or-destroy' || !returnsOtherwise(ctx.sentences));
+    .filter(({ topic }) => topic !== 'return-or-destroy' || !returnsOtherwise(ctx.sentences))
+    // What is protected is only what we receive: a return duty would bind only us.
+    .filter(({ topic }) => topic !== 'return-or-destroy' || !weOnlyReceive(ctx));
   // With no confidentiality term at all, the use limit and the return duty are parts of the one
   // clause to add, not gaps of their own; where the playbook asks for none in this deal (we share no
   // technology), the parts are not owed either. A separate confidentiality agreement between the
@@ -194,14 +197,20 @@ export const missingTerms: Rule = (ctx) => {
   const waived = absent('confidentiality') && ctx.playbook?.missing?.confidentiality !== undefined && !raised.some(({ topic }) => topic === 'confidentiality');
   const noConfidentiality = waived || gaps.some(({ topic }) => topic === 'confidentiality');
   const elsewhere = noConfidentiality && ctx.sentences.some((s) => OTHER_NDA.test(s.text));
+  // Confidentiality terms in a part of the agreement this text does not hold: say so once, not each of their parts as missing.
+  const part = gaps.some(({ topic }) => IN_CONFIDENTIALITY_PART.has(topic)) ? confidentialityInAbsentPart(ctx) : undefined;
   const kept = gaps
     .filter(({ topic }) => !noConfidentiality || !PART_OF_CONFIDENTIALITY.has(topic))
-    .filter(({ topic }) => !elsewhere || topic !== 'confidentiality');
+    .filter(({ topic }) => !elsewhere || topic !== 'confidentiality')
+    .filter(({ topic }) => part === undefined || !IN_CONFIDENTIALITY_PART.has(topic));
   const unchecked = noIpWork.filter(absent);
   // A text that starts mid-agreement: say once that its gaps may be in the part not given.
   const start = kept.length > 0 ? excerptStart(ctx) : undefined;
   if (start) return [finding(ctx, { rule: 'missing', key: 'missing.excerpt', topic: kept[0]!.topic, severity: 'info', kind: 'missing', evidence: [], noFix: true, params: { clause: start } })];
   return [
+    ...(part !== undefined
+      ? [finding(ctx, { rule: 'missing', key: 'missing.confidentiality-part', topic: 'confidentiality', severity: 'info', kind: 'missing', evidence: [], noFix: true, params: { part } })]
+      : []),
     ...withOneIpClause(ctx, kept).map(({ topic, severity, folded }) =>
       finding(ctx, {
         rule: 'missing',
@@ -270,6 +279,8 @@ function withOneIpClause(ctx: ReviewContext, gaps: { topic: TopicId; severity: S
 }
 
 const PART_OF_CONFIDENTIALITY: ReadonlySet<TopicId> = new Set(['purpose-limitation', 'return-or-destroy']);
+/** What a confidentiality section holds, beside the duty itself. */
+const IN_CONFIDENTIALITY_PART: ReadonlySet<TopicId> = new Set(['confidentiality', 'purpose-limitation', 'return-or-destroy', 'no-reverse-engineering', 'residuals']);
 
 /** Another agreement on confidentiality, named: "the Confidentiality Agreement between the parties dated …", "that certain Mutual Non-Disclosure Agreement". */
 const OTHER_NDA =

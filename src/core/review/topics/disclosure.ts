@@ -68,6 +68,11 @@ const PURPOSE = [
   re(String.raw`\bfor\s+the\s+(?:sole|exclusive|limited)\s+purpose\s+of\b`),
   re(String.raw`\bus(?:e|ed|ing)\b${GAP(60)}\bfor\s+(?:any|no)\s+(?:other\s+)?purpose\s+(?:other\s+than|except|whatsoever\s+(?:other\s+than|except))`),
   re(String.raw`\bpurpose\s+limitation|\blimited\s+use\b|\brestrictions?\s+on\s+use\b`),
+  // Use barred outright but with consent, in a list of verbs: "shall not, without the Discloser's consent,
+  // copy, use or otherwise exploit the Confidential Information".
+  re(String.raw`\b(?:not|nor|never)\b${GAP(80)}\b(?:disclose|divulge|reveal|publish|copy)\s*,?\s+(?:or\s+)?use\b${GAP(80)}\b(?:information|data|materials?|trade\s+secrets?)\b`),
+  // Held for the discloser alone: "is held in trust by the Adviser only for the Client".
+  re(String.raw`\b(?:held|hold|holds|kept|keep)\s+in\s+trust\b${GAP(80)}\b(?:solely|only|exclusively)\s+for\b|\bin\s+trust\s+for\s+the\s+(?:sole|exclusive)\s+(?:benefit|use)\b`),
 ];
 
 const REVERSE = [
