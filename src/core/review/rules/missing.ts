@@ -7,6 +7,7 @@ import { returnsOtherwise } from '../topics/deal';
 import { ZH_GOODS, ZH_HOME, ZH_SAMPLES } from '../zh/home';
 import { readIpWork } from '../ip-work';
 import { excerptStart } from './excerpt';
+import { termsElsewhere } from './incorporated-terms';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
 import { settledTopics } from '../terms/topics';
@@ -174,6 +175,8 @@ export const missingTerms: Rule = (ctx) => {
   if (amendsAnother(ctx)) return [];
   // A press release about an agreement holds none of its terms: say so once instead of calling each missing.
   if (announcesOnly(ctx)) return [finding(ctx, { rule: 'missing', key: 'missing.not-an-agreement', topic: 'confidentiality', severity: 'info', kind: 'missing', evidence: [], noFix: true })];
+  // A cover page or order whose terms are incorporated from elsewhere: say so once, not each term missing.
+  if (termsElsewhere(ctx)) return [finding(ctx, { rule: 'missing', key: 'missing.terms-elsewhere', topic: 'confidentiality', severity: 'info', kind: 'missing', evidence: [], noFix: true })];
   // A clause the term reader reads as saying who holds the thing settles its topic, whatever its wording.
   const settled = settledTopics(ctx);
   const absent = (topic: TopicId) =>
