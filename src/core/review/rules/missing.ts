@@ -7,6 +7,7 @@ import { returnsOtherwise } from '../topics/deal';
 import { ZH_GOODS, ZH_HOME, ZH_SAMPLES } from '../zh/home';
 import { readIpWork } from '../ip-work';
 import { excerptStart } from './excerpt';
+import { returnsUnderLeadIn } from './lead-in-return';
 import { termsElsewhere } from './incorporated-terms';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
@@ -188,8 +189,8 @@ export const missingTerms: Rule = (ctx) => {
   const { raised, noIpWork } = wanted(ctx);
   const gaps = raised
     .filter(({ topic }) => absent(topic))
-    // Return owed on request or under the termination heading is a return term, not a missing one.
-    .filter(({ topic }) => topic !== 'return-or-destroy' || !returnsOtherwise(ctx.sentences));
+    // Return owed on request, under the termination heading or in a list led in by the end is a return term, not a missing one.
+    .filter(({ topic }) => topic !== 'return-or-destroy' || !(returnsOtherwise(ctx.sentences) || returnsUnderLeadIn(ctx.sentences)));
   // With no confidentiality term at all, the use limit and the return duty are parts of the one
   // clause to add, not gaps of their own; where the playbook asks for none in this deal (we share no
   // technology), the parts are not owed either. A separate confidentiality agreement between the
