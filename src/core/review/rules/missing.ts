@@ -9,6 +9,7 @@ import { readIpWork } from '../ip-work';
 import { excerptStart } from './excerpt';
 import { returnsUnderLeadIn } from './lead-in-return';
 import { termsElsewhere } from './incorporated-terms';
+import { settledByTestedThing } from './tested-thing';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
 import { settledTopics } from '../terms/topics';
@@ -180,10 +181,12 @@ export const missingTerms: Rule = (ctx) => {
   if (termsElsewhere(ctx)) return [finding(ctx, { rule: 'missing', key: 'missing.terms-elsewhere', topic: 'confidentiality', severity: 'info', kind: 'missing', evidence: [], noFix: true })];
   // A clause the term reader reads as saying who holds the thing settles its topic, whatever its wording.
   const settled = settledTopics(ctx);
+  const tested = settledByTestedThing(ctx);
   const absent = (topic: TopicId) =>
     ctx.topics[topic] &&
     !ctx.topics[topic].present &&
     !settled.has(topic) &&
+    !tested.has(topic) &&
     !(topic === 'background-ip' && weHoldWhatIsMade(ctx)) &&
     !(topic === 'foreground-ip' && developerKeepsWhatIsBuilt(ctx));
   const { raised, noIpWork } = wanted(ctx);
