@@ -12,6 +12,8 @@
 // because naming a contract anywhere in the repository (as the note on this sample does) takes it
 // out of later draws. A reading with `"source": "contractnli"` names one of the ContractNLI NDAs
 // (by its file name in dev.json) instead of a CUAD text; `--draw --source contractnli` draws those.
+// `"source": "standard-terms"` names a published standard form's Markdown in ../shared/corpus/standard-terms,
+// and `"source": "docx"` a Word file in ../shared/corpus/docx, read as the command line reads it.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readDocument } from '../src/cli/commands/review';
