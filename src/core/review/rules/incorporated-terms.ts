@@ -12,8 +12,11 @@ const MAKES_WITH = /\b(?:consists?\s+of|comprises?|incorporates?|(?:enter|entere
 /** An order under a master agreement: "This SOW No. 2 incorporates the Agreement", "This Order Form is governed by the Master Terms". */
 const ORDER_UNDER =
   /\b(?:This|The)\s+(?:SOW|Statement\s+of\s+Work|Order(?:\s+Form)?|Work\s+Order|Purchase\s+Order|Cover\s+Page)\b(?:[^.;]|\.(?=\s?\d)){0,60}?\b(?:incorporates|is\s+(?:governed\s+by|subject\s+to|issued\s+under|entered\s+into\s+under))\s+(?:the|that)\s+(?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Terms)\b/;
-/** Terms that travel with the text are in it: "the Standard Terms attached as Exhibit A". */
-const ATTACHED = /\b(?:attached|annexed|appended|set\s+out\s+(?:below|in\s+(?:Schedule|Exhibit|Annex|Appendix)))\b/i;
+/**
+ * Terms that travel with the text are in it: "the Standard Terms attached as Exhibit A", "This
+ * Agreement incorporates the Schedules by this reference".
+ */
+const ATTACHED = /\b(?:attached|annexed|appended|set\s+out\s+(?:below|in\s+(?:Schedule|Exhibit|Annex|Appendix))|Exhibits?|Schedules?|Annex(?:es)?|Appendi(?:x|ces))\b/i;
 /** The opening sentences where a cover page says what the agreement consists of. */
 const OPENING = 8;
 /**

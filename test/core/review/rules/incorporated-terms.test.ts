@@ -28,6 +28,11 @@ describe('terms incorporated from elsewhere', () => {
     const cover = ['This Agreement consists of this Cover Page and the Standard Terms attached as Exhibit A, also posted at example.org/terms/nda.', ...fields].join('\n');
     expect(run(cover).map((m) => m.split(' ')[0])).toEqual(['high', 'medium', 'medium']);
   });
+  it('still calls terms missing where only schedules are incorporated by reference', () => {
+    // Near miss: a short agreement that makes its own schedules part of it.
+    const nda = ['This Agreement incorporates the Schedules by this reference.', ...fields].join('\n');
+    expect(run(nda).map((m) => m.split(' ')[0])).toEqual(['high', 'medium', 'medium']);
+  });
   it('still calls terms missing in a long text that prints the terms after its cover page', () => {
     // Near miss: the same opening, then thousands of words of terms.
     const long = ['This Agreement consists of this Cover Page and the Standard Terms posted at example.org/terms/nda.', ...fields, ...Array.from({ length: 80 }, (_, i) => `${i + 1}. The Recipient will keep the schedules, drawings and test reports of the Discloser in a locked place.`)].join('\n');
