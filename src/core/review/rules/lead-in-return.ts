@@ -8,7 +8,7 @@ import { returnsOtherwise } from '../topics/deal';
 /** How many items after its lead-in a list item may stand. */
 const ITEMS = 8;
 /** A sentence that opens a list: it ends with a colon. */
-const LEAD_IN = /:\s*$/;
+const leadsIn = (text: string) => text.trimEnd().endsWith(':');
 const RETURN_WORD = /return|destr|delet|eras|purg|surrender|expung/i;
 
 /** Whether a return or destruction duty is an item of a list whose lead-in names the end of the agreement. */
@@ -16,7 +16,7 @@ export function returnsUnderLeadIn(sentences: readonly Sentence[]): boolean {
   let lead: Sentence | undefined;
   let since = 0;
   for (const s of sentences) {
-    if (LEAD_IN.test(s.text)) {
+    if (leadsIn(s.text)) {
       lead = s;
       since = 0;
       continue;

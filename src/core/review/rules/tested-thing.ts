@@ -24,7 +24,7 @@ function mayNotChange(ctx: ReviewContext, names: string): boolean {
   let lead = -ITEMS - 1;
   for (let i = 0; i < ctx.sentences.length; i++) {
     const { text } = ctx.sentences[i]!;
-    if (/:\s*$/.test(text) && NOT.test(text)) lead = i;
+    if (text.trimEnd().endsWith(':') && NOT.test(text)) lead = i;
     if (change.test(text) && (NOT.test(text) || i - lead <= ITEMS)) return true;
   }
   return false;
