@@ -12,14 +12,17 @@
 // because naming a contract anywhere in the repository (as the note on this sample does) takes it
 // out of later draws. A reading with `"source": "contractnli"` names one of the ContractNLI NDAs
 // (by its file name in dev.json) instead of a CUAD text; `--draw --source contractnli` draws those.
+// `"source": "standard-terms"` names a published standard form's Markdown in ../shared/corpus/standard-terms,
+// and `"source": "docx"` a Word file in ../shared/corpus/docx, read as the command line reads it.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readDocument } from '../src/cli/commands/review';
 import { loadLibraryDir } from '../src/cli/library-files';
 import { review, type Playbooks } from '../src/core/review/engine';
 import { fromText } from '../src/core/review/text';
 import type { RoleId, ScenarioId } from '../src/core/scenarios';
 import { arg } from './seeded';
-import { CUAD as dir, drawIfAsked, ndaTexts, ROOT, type Source } from './unseen';
+import { CUAD as dir, DOCX, drawIfAsked, ndaTexts, ROOT, STANDARD_TERMS, type Source } from './unseen';
 
 if (!existsSync(dir)) {
   console.log(`unseen-sample: skipped (no corpus at ${dir})`);
@@ -45,6 +48,12 @@ const playbooks: Playbooks = {};
 if (loaded.ok) for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
 
 const ndas = readings.some((r) => r.source === 'contractnli') ? ndaTexts() : new Map<string, string>();
+/** A Word file is read as the command line reads it; a standard form's Markdown as plain text. */
+async function docOf(r: Reading): Promise<ReturnType<typeof fromText>> {
+  if (r.source === 'docx') return readDocument(path.join(DOCX, r.file), 'en');
+  if (r.source === 'standard-terms') return fromText(readFileSync(path.join(STANDARD_TERMS, r.file), 'utf8'));
+  return fromText(textOf(r));
+}
 function textOf(r: Reading): string {
   if (r.source !== 'contractnli') return readFileSync(path.join(dir, r.file), 'utf8');
   const text = ndas.get(r.file);
@@ -52,31 +61,34 @@ function textOf(r: Reading): string {
   return text;
 }
 
-let kept = 0;
-let dismissed = 0;
-let unread = 0;
-let misses = 0;
-for (const r of readings) {
-  const f = r.file;
-  const result = review(fromText(textOf(r)), {
-    scenario: r.scenario,
-    role: r.side,
-    ...(loaded.ok ? { library: loaded.library, playbooks } : {}),
-    locale: 'en',
-  });
-  console.log(`\n# ${f} (${r.scenario}, ${r.side})`);
-  for (const x of result.findings.filter((y) => y.severity === 'medium' || y.severity === 'high')) {
-    const v = r.verdicts[`${x.rule}/${x.topic}`] ?? r.verdicts[x.rule];
-    if (v?.verdict === 'keep') kept++;
-    else if (v?.verdict === 'dismiss') dismissed++;
-    else unread++;
-    console.log(`  [${x.severity}] ${x.rule}/${x.topic}: ${x.message}\n    ${v ? `${v.verdict}: ${v.why}` : 'NOT READ'}`);
-    for (const e of x.evidence.slice(0, 1)) console.log(`    > ${e.text.replace(/\s+/g, ' ').slice(0, 200)}`);
+// Word files are read asynchronously, as the command line reads them; all before the first review.
+void Promise.all(readings.map(docOf)).then((docs) => {
+  let kept = 0;
+  let dismissed = 0;
+  let unread = 0;
+  let misses = 0;
+  for (const r of readings) {
+    const f = r.file;
+    const result = review(docs[readings.indexOf(r)]!, {
+      scenario: r.scenario,
+      role: r.side,
+      ...(loaded.ok ? { library: loaded.library, playbooks } : {}),
+      locale: 'en',
+    });
+    console.log(`\n# ${f} (${r.scenario}, ${r.side})`);
+    for (const x of result.findings.filter((y) => y.severity === 'medium' || y.severity === 'high')) {
+      const v = r.verdicts[`${x.rule}/${x.topic}`] ?? r.verdicts[x.rule];
+      if (v?.verdict === 'keep') kept++;
+      else if (v?.verdict === 'dismiss') dismissed++;
+      else unread++;
+      console.log(`  [${x.severity}] ${x.rule}/${x.topic}: ${x.message}\n    ${v ? `${v.verdict}: ${v.why}` : 'NOT READ'}`);
+      for (const e of x.evidence.slice(0, 1)) console.log(`    > ${e.text.replace(/\s+/g, ' ').slice(0, 200)}`);
+    }
+    for (const m of r.misses) console.log(`  missed: ${m}`);
+    misses += r.misses.length;
   }
-  for (const m of r.misses) console.log(`  missed: ${m}`);
-  misses += r.misses.length;
-}
-const total = kept + dismissed;
-console.log(
-  `\nunseen-sample: ${readings.length} contracts, ${total + unread} medium/high findings, kept ${kept}/${total}${total ? ` (${Math.round((100 * kept) / total)}%)` : ''}${unread ? `, ${unread} not read` : ''}; ${misses} misses noted by counsel`,
-);
+  const total = kept + dismissed;
+  console.log(
+    `\nunseen-sample: ${readings.length} contracts, ${total + unread} medium/high findings, kept ${kept}/${total}${total ? ` (${Math.round((100 * kept) / total)}%)` : ''}${unread ? `, ${unread} not read` : ''}; ${misses} misses noted by counsel`,
+  );
+});

@@ -12,8 +12,11 @@ import { arg, random } from './seeded';
 export const ROOT = path.resolve(__dirname, '..');
 export const CUAD = path.resolve(ROOT, '../shared/corpus/cuad-dev/text');
 export const NLI = path.resolve(ROOT, '../shared/corpus/contractnli-dev/dev.json');
+/** Published standard agreements (Markdown) and real agreements as Word files. */
+export const STANDARD_TERMS = path.resolve(ROOT, '../shared/corpus/standard-terms');
+export const DOCX = path.resolve(ROOT, '../shared/corpus/docx');
 
-export type Source = 'cuad' | 'contractnli';
+export type Source = 'cuad' | 'contractnli' | 'standard-terms' | 'docx';
 
 /** The ContractNLI NDAs by file name (their only stable name: the ids are small numbers). */
 export function ndaTexts(): Map<string, string> {

@@ -8,11 +8,13 @@ import { ZH_GOODS, ZH_HOME, ZH_SAMPLES } from '../zh/home';
 import { readIpWork } from '../ip-work';
 import { SAMPLES, sharesAnalysable } from './analysable';
 import { confidentialityInAbsentPart } from './absent-part';
-import { coverOnly } from './cover-only';
 import { excerptStart } from './excerpt';
 import { weOnlyReceive } from './receive-only';
 import { nothingToDevelop } from './unmakeable-info';
 import { titleKept } from './title-kept';
+import { returnsUnderLeadIn } from './lead-in-return';
+import { termsElsewhere } from './incorporated-terms';
+import { settledByTestedThing } from './tested-thing';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
 import { settledTopics } from '../terms/topics';
@@ -172,22 +174,24 @@ export const missingTerms: Rule = (ctx) => {
   if (amendsAnother(ctx)) return [];
   // A press release about an agreement holds none of its terms: say so once instead of calling each missing.
   if (announcesOnly(ctx)) return [finding(ctx, { rule: 'missing', key: 'missing.not-an-agreement', topic: 'confidentiality', severity: 'info', kind: 'missing', evidence: [], noFix: true })];
-  // A cover or signature page whose terms are in a document it incorporates: say so once too.
-  if (coverOnly(ctx)) return [finding(ctx, { rule: 'missing', key: 'missing.cover-only', topic: 'confidentiality', severity: 'info', kind: 'missing', evidence: [], noFix: true })];
+  // A cover page or order whose terms are incorporated from elsewhere: say so once, not each term missing.
+  if (termsElsewhere(ctx)) return [finding(ctx, { rule: 'missing', key: 'missing.terms-elsewhere', topic: 'confidentiality', severity: 'info', kind: 'missing', evidence: [], noFix: true })];
   // A clause the term reader reads as saying who holds the thing settles its topic, whatever its wording.
   const settled = settledTopics(ctx);
+  const tested = settledByTestedThing(ctx);
   const absent = (topic: TopicId) =>
     ctx.topics[topic] &&
     !ctx.topics[topic].present &&
     !settled.has(topic) &&
+    !tested.has(topic) &&
     !(topic === 'background-ip' && weHoldWhatIsMade(ctx)) &&
     !(topic === 'foreground-ip' && developerKeepsWhatIsBuilt(ctx)) &&
     !(topic === 'no-implied-license' && titleKept(ctx.sentences));
   const { raised, noIpWork } = wanted(ctx);
   const gaps = raised
     .filter(({ topic }) => absent(topic))
-    // Return owed on request or under the termination heading is a return term, not a missing one.
-    .filter(({ topic }) => topic !== 'return-or-destroy' || !returnsOtherwise(ctx.sentences))
+    // Return owed on request, under the termination heading or in a list led in by the end is a return term, not a missing one.
+    .filter(({ topic }) => topic !== 'return-or-destroy' || !(returnsOtherwise(ctx.sentences) || returnsUnderLeadIn(ctx.sentences)))
     // What is protected is only what we receive: a return duty would bind only us.
     .filter(({ topic }) => topic !== 'return-or-destroy' || !weOnlyReceive(ctx));
   // With no confidentiality term at all, the use limit and the return duty are parts of the one

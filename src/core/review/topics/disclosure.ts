@@ -60,6 +60,8 @@ const PURPOSE = [
   re(String.raw`\b(?:not|nor|never)\b${GAP(200)}\bus(?:e|ed|ing)\s+(?:it\s+|them\s+|such\s+\w+\s+)?for\s+(?:its|his|her|their)(?:\s+or\s+(?:its|his|her|their))?\s+own\s+(?:account|benefit)\b`),
   // "shall only use Confidential Information for the purpose of", "to use it for the Permitted Purpose"
   re(String.raw`\b(?:only|solely|exclusively)\s+(?:be\s+)?us(?:e|ed)\b${GAP(100)}\bfor\b`),
+  // "will only use the Discloser's Confidential Information to fulfil its obligations or exercise its rights"
+  re(String.raw`\b(?:only|solely|exclusively)\s+(?:be\s+)?us(?:e|ed)\b${GAP(100)}\bto\s+(?:fulfil|fulfill|perform|exercise|carry\s+out|evaluate|assess|provide)\w*\b`),
   re(String.raw`\bus(?:e|ed|ing)\b${GAP(80)}\bfor\s+the\s+(?:[A-Z][\w-]*\s+)?Purposes?\b`, ''),
   // "not … derive any benefit … from the Confidential Information"
   re(String.raw`\b(?:not|no)\b${GAP(60)}\bderive\s+any\s+(?:benefit|advantage)\b`),
@@ -96,6 +98,10 @@ const NO_LICENCE = [
   // "all rights not expressly granted are reserved", "reserves all rights"
   re(String.raw`\b(?:rights?|licen[cs]es?)\s+not\s+(?:expressly|specifically|otherwise)\s+granted\b`),
   re(String.raw`\breserves?\s+all\s+(?:of\s+its\s+)?(?:rights?|title|ownership)`),
+  // "its disclosure grants no license under such rights", "confers no right in the Product"
+  re(String.raw`\b(?:grants?|confers?|conveys?|creates?|transfers?|gives?)\s+no\s+(?:other\s+)?(?:licen[cs]es?|rights?|title|interest)\b`),
+  // "Except for the limited license in Section 1.2, the Provider retains all right, title and interest in the Product"
+  re(String.raw`\bexcept\s+(?:for\s+|as\s+)?(?:the\s+)?(?:limited\s+|express\s+)?(?:licen[cs]es?|rights?|(?:expressly\s+)?(?:granted|set\s+out|provided))\b(?:[^.;:]|\.(?=\d)){0,120}?\bretains?\s+all\s+(?:of\s+its\s+)?right`),
   // "no licence … by implication, estoppel or otherwise"
   re(String.raw`\b(?:licen[cs]es?|rights?|granted|conferred)\b${GAP(80)}\bby\s+(?:implication|estoppel)\b`),
   // The information stays the discloser's property: no right in it passes.
