@@ -13,7 +13,7 @@ const NOTHING = /\bnothing\b/i;
 const SAVING_REACH = 260;
 // The freedom holds only if our information is not used or the agreement not broken: then it takes nothing.
 const TIED =
-  /\bwithout\s+(?:the\s+)?(?:any\s+)?(?:use|using|reference|reliance|breach\w*|violat\w*)\b|\bnot\s+(?:\w+\s+){0,2}?(?:use[sd]?|using|based\s+(?:on|upon)|derived|in\s+breach)\b|\b(?:breach|violation)\s+of\s+(?:this\s+Agreement|its\s+obligations|any\s+obligation)|\bsubject\s+to\b[^.;]{0,80}\b(?:obligations|this\s+Agreement)\b|\bcompl(?:y|ies|iance)\s+with\b|\b(?:use|using|misuse)\s+of\s+(?:the\s+|any\s+)?(?:other\s+party['’]s\s+)?(?:confidential|proprietary|information)/i;
+  /\bwithout\s+(?:the\s+)?(?:any\s+)?(?:use|using|reference|reliance|breach\w*|violat\w*)\b|\bnot\s+(?:\w+\s+){0,2}?(?:use[sd]?|using|based\s+(?:on|upon)|derived|in\s+breach|breach\w*|violat\w*)\b|\b(?:breach|violation)\s+of\s+(?:this\s+Agreement|its\s+obligations|any\s+obligation)|\bsubject\s+to\b[^.;]{0,80}\b(?:obligations|this\s+Agreement)\b|\bcompl(?:y|ies|iance)\s+with\b|\b(?:use|using|misuse)\s+of\s+(?:the\s+|any\s+)?(?:other\s+party['’]s\s+)?(?:confidential|proprietary|information)/i;
 
 /**
  * We disclose, and the draft keeps the recipient free to market any product, unless that discloses

@@ -80,6 +80,8 @@ describe('a discloser\'s protection narrowed by a saving clause or by materialit
   it('stays quiet where the freedom covers only products developed without our information, or only ordinary business', () => {
     const tied = 'Nothing in this Agreement shall prevent the Receiving Party from developing or marketing competing products, provided that it does so without use of the Confidential Information.';
     expect(run(freeToMarket, tied, 'discloser')).toEqual([]);
+    const kept = 'Nothing in this Agreement prohibits the Receiving Party from developing or selling similar products, provided it does not violate any of its obligations under this Agreement in doing so.';
+    expect(run(freeToMarket, kept, 'discloser')).toEqual([]);
     const ordinary = 'Nothing in this Agreement is intended to prevent either party from carrying on its business in the ordinary course.';
     expect(run(freeToMarket, ordinary, 'discloser')).toEqual([]);
   });
