@@ -13,6 +13,17 @@ const POINTER = /^["”]?\s*(?:shall\s+)?(?:has|have)\s+the\s+(?:respective\s+)?
 /** "As used in this Section 4, 'Sponsor' includes ...": a local meaning, not a rival definition. */
 const SCOPED = /\b(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of|for)\s+this\s+(?:section|article|clause|paragraph|exhibit|schedule)\b|\bthis\s+section\s+only\b/i;
 
+/**
+ * A block of definitions whose lead-in limits them to one part ("14.1 For the purpose of this
+ * paragraph 14 the following expressions shall have the following meanings"): each of its terms is local.
+ */
+const SCOPED_BLOCK = /\bfor\s+(?:the\s+)?purposes?\s+of\s+this\s+(?:section|article|clause|paragraph|schedule)\b[^.:;]{0,30}?\bthe\s+following\s+(?:terms|expressions|words|definitions)\b/gi;
+/** How far back a scoped lead-in is looked for: a block of a dozen definitions. */
+const BLOCK_REACH = 3000;
+
+/** The name's forms quoted in a list of what a right covers ('Theismann's name (including "Joe Theismann", "Theismann")'): examples, not definitions. */
+const INCLUDED_FORM = /\(\s{0,3}including\b[^()]{0,200}$/i;
+
 /** "The defined term "Confidential Information" shall include ...": the term named to widen it, not defined again. */
 const NAMED_TERM = /\b(?:defined\s+)?terms?\s*["“]?[*_]*$/i;
 
@@ -22,18 +33,39 @@ const NAMED_TERM = /\b(?:defined\s+)?terms?\s*["“]?[*_]*$/i;
  * definition.
  */
 const SIGNATURE_LABEL =
-  /^["”]?\s*(?::\s*)?(?:["“][^"“”]{1,40}["”]\s*)?(?:[A-Z0-9][\w.,&'’-]*\s+){1,12}?By\s*[:/_]|^["”]?\s*:\s*(?:[A-Z0-9][\w.,&'’-]*\s+){1,8}?(?:LLC|L\.L\.C\.|Inc|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP)\b[.,]?\s*$/;
+  /^["”]?\s*\)?\s*By\s*:|^["”]?\s*(?::\s*)?(?:["“][^"“”]{1,40}["”]\s*)?(?:[A-Z0-9][\w.,&'’-]*\s+){1,12}?By\s*[:/_]|^["”]?\s*:\s*(?:[A-Z0-9][\w.,&'’-]*\s+){1,8}?(?:LLC|L\.L\.C\.|Inc|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP)\b[.,]?\s*$/;
 /** Other forms defined beside the term ("Party" and "Parties" have the meaning ...), read past to the verb. */
 const MORE_FORMS = /^["”](?:(?:\s{0,3},\s{0,3}(?:(?:or|and)\s{1,3})?|\s{1,3}(?:or|and)\s{1,3})["“][A-Z][^"“”]{0,60}["”]){1,4}/;
 
 function isPointerOrScoped(ctx: Parameters<Rule>[0], d: Definition): boolean {
   const paragraph = ctx.doc.paragraphs[d.paragraph]?.text ?? '';
   if (SIGNATURE_LABEL.test(paragraph.slice(d.end, d.end + 120))) return true;
+  // The name and its label end their line, and the signature line follows: 'POLSKA SP ZO.O (the "Franchisee")', then 'By: /S/'.
+  if (paragraph.slice(d.end).replace(/["”)\s]/g, '') === '' && /^\s*By\s*[:/_]/.test(ctx.doc.paragraphs[d.paragraph + 1]?.text ?? '')) return true;
   if (NAMED_TERM.test(paragraph.slice(Math.max(0, d.start - 30), d.start))) return true;
+  if (INCLUDED_FORM.test(paragraph.slice(Math.max(0, d.start - 200), d.start))) return true;
+  if (inScopedBlock(ctx, d)) return true;
   const s = sentenceAt(ctx, d.paragraph, d.start, d.end);
   if (SCOPED.test(s?.text ?? paragraph.slice(Math.max(0, d.start - 200), d.end + 200))) return true;
   // Markdown or Word emphasis may sit between the term and its verb: “**Agreement**” is defined in ...
   return POINTER.test(paragraph.slice(d.end, d.end + 300).replace(MORE_FORMS, '').replace(/^[*_]+/, ''));
+}
+
+/** Whether a scoped lead-in opens the definitions before this one, with no clause heading between. */
+function inScopedBlock(ctx: Parameters<Rule>[0], d: Definition): boolean {
+  let reach = BLOCK_REACH;
+  for (let p = d.paragraph; p >= 0 && reach > 0; p--) {
+    const text = ctx.doc.paragraphs[p]?.text ?? '';
+    const upto = p === d.paragraph ? text.slice(0, d.start) : text;
+    const window = upto.slice(Math.max(0, upto.length - reach));
+    SCOPED_BLOCK.lastIndex = 0;
+    let last: RegExpExecArray | null = null;
+    for (let m = SCOPED_BLOCK.exec(window); m; m = SCOPED_BLOCK.exec(window)) last = m;
+    // The lead-in counts only where no new numbered clause ("15 INTELLECTUAL PROPERTY", "12.") starts after it.
+    if (last) return !/(?:^|\s)\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z]{4,}/.test(window.slice(last.index));
+    reach -= upto.length;
+  }
+  return false;
 }
 
 /** What a "means" definition says, normalised; undefined for other kinds of definition. */
