@@ -18,6 +18,8 @@ const SCOPED = /\b(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of|for)\s+this\
  * paragraph 14 the following expressions shall have the following meanings"): each of its terms is local.
  */
 const SCOPED_BLOCK = /\bfor\s+(?:the\s+)?purposes?\s+of\s+this\s+(?:section|article|clause|paragraph|schedule)\b[^.:;]{0,30}?\bthe\s+following\s+(?:terms|expressions|words|definitions)\b/gi;
+/** A numbered clause heading in capitals, where a block of definitions ends: "14 RESTRICTIVE COVENANTS". */
+const CLAUSE_HEADING = /(?:^|\s)\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z]{4,}/;
 /** How far back a scoped lead-in is looked for: a block of a dozen definitions. */
 const BLOCK_REACH = 3000;
 
@@ -61,8 +63,9 @@ function inScopedBlock(ctx: Parameters<Rule>[0], d: Definition): boolean {
     SCOPED_BLOCK.lastIndex = 0;
     let last: RegExpExecArray | null = null;
     for (let m = SCOPED_BLOCK.exec(window); m; m = SCOPED_BLOCK.exec(window)) last = m;
-    // The lead-in counts only where no new numbered clause ("15 INTELLECTUAL PROPERTY", "12.") starts after it.
-    if (last) return !/(?:^|\s)\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z]{4,}/.test(window.slice(last.index));
+    // The lead-in counts only where no new numbered clause ("15 INTELLECTUAL PROPERTY") starts after it.
+    if (last) return !CLAUSE_HEADING.test(window.slice(last.index));
+    if (CLAUSE_HEADING.test(window)) return false;
     reach -= upto.length;
   }
   return false;

@@ -62,6 +62,23 @@ function nameOpenings(name: string): string[] {
   return words.slice(1).map((_, i) => words.slice(0, i + 2).join(' ').toLowerCase());
 }
 
+/** Phrases the draft gives a short name somewhere ('GENO AURIEMMA ("Auriemma")'), each looked for once: a name at every use. */
+const bracketNamed = perReview((): Map<string, boolean> => new Map());
+
+export function namedSomewhere(ctx: ReviewContext, phrase: string): boolean {
+  const known = bracketNamed(ctx);
+  let found = known.get(phrase);
+  if (found === undefined) {
+    found = false;
+    for (const s of ctx.sentences) {
+      for (let at = s.text.indexOf(phrase); at >= 0 && !found; at = s.text.indexOf(phrase, at + 1)) found = namedByBracket(phrase, s.text.slice(at + phrase.length, at + phrase.length + 60));
+      if (found) break;
+    }
+    known.set(phrase, found);
+  }
+  return found;
+}
+
 /** Names (lower case) the draft gives with a code, a document's subject and pointer, or in a longer title or office. */
 const givenNames = perReview((ctx: ReviewContext): ReadonlySet<string> => {
   const out = new Set<string>();
@@ -116,7 +133,7 @@ export function nameNotTerm(ctx: ReviewContext, h: Hit, phrase: string): boolean
   if (words.every((w) => NUMBER_WORD.test(w))) return true;
   if (longTitle(h.sentence)) return true;
   const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 120);
-  if (namedByBracket(phrase, after) || CUT_AT_APOSTROPHE.test(after) || ON_FORM.test(after) || givenNames(ctx).has(phrase.toLowerCase())) return true;
+  if (namedSomewhere(ctx, phrase) || CUT_AT_APOSTROPHE.test(after) || ON_FORM.test(after) || givenNames(ctx).has(phrase.toLowerCase())) return true;
   const fragment = FRAGMENT_AFTER.exec(after)?.[1];
   if (fragment && draftWords(ctx).has(`${words[words.length - 1]}${fragment}`.toLowerCase())) return true;
   if (words.length > 1 && INSURANCE_LINE.test(phrase) && /\binsur/i.test(h.sentence.text)) return true;
