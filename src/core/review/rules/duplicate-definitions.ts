@@ -35,15 +35,13 @@ const NAMED_TERM = /\b(?:defined\s+)?terms?\s*["“]?[*_]*$/i;
  * definition.
  */
 const SIGNATURE_LABEL =
-  /^["”]?\s*\)?\s*By\s*:|^["”]?\s*(?::\s*)?(?:["“][^"“”]{1,40}["”]\s*)?(?:[A-Z0-9][\w.,&'’-]*\s+){1,12}?By\s*[:/_]|^["”]?\s*:\s*(?:[A-Z0-9][\w.,&'’-]*\s+){1,8}?(?:LLC|L\.L\.C\.|Inc|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP)\b[.,]?\s*$/;
+  /^["”]?\s*(?::\s*)?(?:["“][^"“”]{1,40}["”]\s*)?(?:[A-Z0-9][\w.,&'’-]*\s+){1,12}?By\s*[:/_]|^["”]?\s*:\s*(?:[A-Z0-9][\w.,&'’-]*\s+){1,8}?(?:LLC|L\.L\.C\.|Inc|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP)\b[.,]?\s*$/;
 /** Other forms defined beside the term ("Party" and "Parties" have the meaning ...), read past to the verb. */
 const MORE_FORMS = /^["”](?:(?:\s{0,3},\s{0,3}(?:(?:or|and)\s{1,3})?|\s{1,3}(?:or|and)\s{1,3})["“][A-Z][^"“”]{0,60}["”]){1,4}/;
 
 function isPointerOrScoped(ctx: Parameters<Rule>[0], d: Definition): boolean {
   const paragraph = ctx.doc.paragraphs[d.paragraph]?.text ?? '';
   if (SIGNATURE_LABEL.test(paragraph.slice(d.end, d.end + 120))) return true;
-  // The name and its label end their line, and the signature line follows: 'POLSKA SP ZO.O (the "Franchisee")', then 'By: /S/'.
-  if (paragraph.slice(d.end).replace(/["”)\s]/g, '') === '' && /^\s*By\s*[:/_]/.test(ctx.doc.paragraphs[d.paragraph + 1]?.text ?? '')) return true;
   if (NAMED_TERM.test(paragraph.slice(Math.max(0, d.start - 30), d.start))) return true;
   if (INCLUDED_FORM.test(paragraph.slice(Math.max(0, d.start - 200), d.start))) return true;
   if (inScopedBlock(ctx, d)) return true;
@@ -130,6 +128,24 @@ function sameName(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
   return names[0] !== undefined && names.every((n) => n === names[0]);
 }
 
+/** A party the opening leaves to a schedule or a blank: 'the party specified as the Franchisee on SCHEDULE 1 (the "Franchisee")'. */
+const PLACEHOLDER = /\b(?:specified|named|identified|listed|described)\s{1,3}(?:as\s{1,3}the\s{1,3}[A-Z][\w-]{1,30}\s{1,3})?(?:in|on)\s{1,3}(?:Schedule|SCHEDULE|Exhibit|EXHIBIT|Annex|ANNEX|Appendix|APPENDIX)\b[^()]{0,40}\(\s{0,3}(?:the\s{1,3})?["“]$|_{3,40}[^()]{0,40}\(\s{0,3}(?:the\s{1,3})?["“]$/;
+
+/**
+ * A form whose opening leaves a party to a schedule, and whose signature block then names it with its
+ * label ('POLSKA SP ZO.O (the "Franchisee")' over 'By: /S/'): the party filled in, not a second definition.
+ */
+function filledIn(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
+  const before = (d: Definition) => (ctx.doc.paragraphs[d.paragraph]?.text ?? '').slice(Math.max(0, d.start - 160), d.start);
+  const signed = (d: Definition) => {
+    const paragraph = ctx.doc.paragraphs[d.paragraph]?.text ?? '';
+    const next = paragraph.slice(d.end).replace(/["”)\s]/g, '') === '' ? (ctx.doc.paragraphs[d.paragraph + 1]?.text ?? '') : paragraph.slice(d.end).replace(/^["”)\s]+/, '');
+    return /^\s*By\s*[:/_]/.test(next);
+  };
+  const placeholders = list.filter((d) => PLACEHOLDER.test(before(d)));
+  return placeholders.length > 0 && list.every((d) => placeholders.includes(d) || signed(d));
+}
+
 /** Where standard terms send the reader for a value: the cover page, the order form, the key terms. */
 const COVER = /\b(?:cover\s+page|order\s+form|key\s+terms)\b/i;
 
@@ -169,7 +185,7 @@ export const duplicateDefinitions: Rule = (ctx) => {
     const key = d.term.toLowerCase();
     push(byTerm, key, d);
   }
-  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1 && !repeated(l) && !coverPage(ctx, l) && !mirrored(ctx, l) && !oneOfAKind(ctx, l) && !sameName(ctx, l));
+  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1 && !repeated(l) && !coverPage(ctx, l) && !mirrored(ctx, l) && !oneOfAKind(ctx, l) && !sameName(ctx, l) && !filledIn(ctx, l));
   // One thing under two names: two terms whose "means ..." texts are the same.
   const byMeaning = new Map<string, Definition[]>();
   for (const l of byTerm.values()) {
