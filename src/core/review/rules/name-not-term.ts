@@ -49,7 +49,7 @@ const NAMING_BRACKET = /^\s{0,3}\(\s{0,3}(?:hereinafter\s{1,3}(?:referred\s{1,3}
  * name must be words of the phrase or its initials; a bracket naming something else ('5% of the Net
  * Revenues ("Royalty")') leaves the phrase undefined.
  */
-export function namedByBracket(phrase: string, after: string): boolean {
+function namedByBracket(phrase: string, after: string): boolean {
   const short = NAMING_BRACKET.exec(after)?.[1]?.toLowerCase().trim();
   if (!short) return false;
   const words = phrase.toLowerCase().split(/\s+/);
