@@ -11,7 +11,12 @@ import { type Hit } from './text';
  */
 const BLANK = /_{2,}|(?<![\w-])[Xx]{5,}(?![\w-])|\[\s*(?:[A-Z][A-Za-z.,'’&-]*(?:\s+[A-Za-z.,'’&-]+){0,5}|insert\b[^\]]{0,40}|[●•·_\s]*)\s*\]/g;
 /** What a filing writes in brackets where the copy could not be read or was held back. */
-const FILER_NOTE = /^\[\s*(?:illegible|redacted|omitted|intentionally\s+omitted|signature|logo|seal)\b/i;
+const FILER_NOTE = /^\[\s*(?:illegible|redacted|omitted|intentionally\s+omitted|signature|logo|seal)\b|^\[[^\]]{0,40}\b(?:logo|graphic|seal)\s+(?:appears|omitted)\b/i;
+/** The filer's legend on how omissions are marked ("MARKED WITH BRACKETS [ ] AND AN ASTERISK"): it shows the mark, it leaves no blank. */
+const LEGEND = /\b(?:marked|indicated|denoted|identified)\s+(?:with|by)\b[^.]{0,60}\b(?:brackets?|asterisks?)\b|\b(?:brackets?|asterisks?)\b[^.]{0,40}\b(?:indicates?|denotes?|marks?)\b/i;
+/** A line of underscores alone, drawn above or below a title in capitals on a cover page ("SERVICE AGREEMENT"): a rule, not a line to fill. */
+const RULE_LINE = /^\s*_{10,}\s*$/;
+const TITLE_LINE = /^\s*[A-Z][A-Z&,'’ -]{2,60}\s*$/;
 /** A box to tick before an option on its own line ("[    ]<tab>Pay by invoice", "[x] Annual"): a choice, not a blank. */
 const CHECK_BOX = /^\[[\sxX✓✔]*\]\s+[A-Za-z]/;
 /** Where the opening words end: the recitals, the words of agreement, or the first clause. */
@@ -36,7 +41,10 @@ export function opening(sentences: readonly Sentence[]): Sentence[] {
 /** A party's name, its address or the agreement's date left blank in the opening words. */
 export const blankPreamble: Rule = (ctx) => {
   const found: Hit[] = [];
-  for (const sentence of opening(ctx.sentences)) {
+  const lines = opening(ctx.sentences);
+  for (const [i, sentence] of lines.entries()) {
+    if (LEGEND.test(sentence.text)) continue;
+    if (RULE_LINE.test(sentence.text) && [lines[i - 1], lines[i + 1]].some((n) => n && TITLE_LINE.test(n.text))) continue;
     BLANK.lastIndex = 0;
     for (let m = BLANK.exec(sentence.text); m; m = BLANK.exec(sentence.text)) {
       if (FILER_NOTE.test(m[0]) || (!sentence.text.slice(0, m.index).trim() && CHECK_BOX.test(sentence.text.slice(m.index)))) continue;

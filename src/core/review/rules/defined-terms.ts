@@ -8,6 +8,7 @@ import { inTitle, tableOfContents } from './heading-words';
 import { headingLine, namedNotDefined } from './named-not-defined';
 import { insideLongerTerm, madeOfDefined, optionalPlural, pluralDefined, quotedForms, shortenedTerm, withoutOwner } from './defined-forms';
 import { CARRIER, COMMON, DOCUMENT_WORD, INSTITUTION, PLACES, PROFESSION } from './capital-words';
+import { namedSomewhere } from './name-not-term';
 import { headSwaps, nearMisses } from './near-misses';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
 import { sortedTerms, withPrefix } from './term-prefixes';
@@ -349,6 +350,8 @@ function capitalsTerms(ctx: Parameters<Rule>[0], shouting: Map<Hit['sentence'], 
     const words = h.text.split(/\s+/);
     if (words.length === 1 && h.text.length <= 4) return false;
     if (parties.includes(h.text) || words.every((w) => COMMON.has(w.charAt(0) + w.slice(1).toLowerCase()))) return false;
+    // A name in capitals given its short name ('GENO AURIEMMA ("Auriemma")') is named there.
+    if (namedSomewhere(ctx, h.text)) return false;
     const lower = h.text.toLowerCase();
     return !isDefined(ctx, h.text) && ![lower.replace(/s$/, ''), lower.replace(/es$/, '')].some((f) => pluralDefined(ctx).has(f));
   }).map((h) => ({ ...h, text: h.text.replace(/\s+/g, ' ') }));

@@ -13,6 +13,19 @@ const POINTER = /^["”]?\s*(?:shall\s+)?(?:has|have)\s+the\s+(?:respective\s+)?
 /** "As used in this Section 4, 'Sponsor' includes ...": a local meaning, not a rival definition. */
 const SCOPED = /\b(?:as\s+used\s+in|for\s+(?:the\s+)?purposes?\s+of|for)\s+this\s+(?:section|article|clause|paragraph|exhibit|schedule)\b|\bthis\s+section\s+only\b/i;
 
+/**
+ * A block of definitions whose lead-in limits them to one part ("14.1 For the purpose of this
+ * paragraph 14 the following expressions shall have the following meanings"): each of its terms is local.
+ */
+const SCOPED_BLOCK = /\bfor\s+(?:the\s+)?purposes?\s+of\s+this\s+(?:section|article|clause|paragraph|schedule)\b[^.:;]{0,30}?\bthe\s+following\s+(?:terms|expressions|words|definitions)\b/gi;
+/** A numbered clause heading in capitals, where a block of definitions ends: "14 RESTRICTIVE COVENANTS". */
+const CLAUSE_HEADING = /(?:^|\s)\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z]{4,}/;
+/** How far back a scoped lead-in is looked for: a block of a dozen definitions. */
+const BLOCK_REACH = 3000;
+
+/** The name's forms quoted in a list of what a right covers ('Theismann's name (including "Joe Theismann", "Theismann")'): examples, not definitions. */
+const INCLUDED_FORM = /\(\s{0,3}including\b[^()]{0,200}$/i;
+
 /** "The defined term "Confidential Information" shall include ...": the term named to widen it, not defined again. */
 const NAMED_TERM = /\b(?:defined\s+)?terms?\s*["“]?[*_]*$/i;
 
@@ -30,10 +43,30 @@ function isPointerOrScoped(ctx: Parameters<Rule>[0], d: Definition): boolean {
   const paragraph = ctx.doc.paragraphs[d.paragraph]?.text ?? '';
   if (SIGNATURE_LABEL.test(paragraph.slice(d.end, d.end + 120))) return true;
   if (NAMED_TERM.test(paragraph.slice(Math.max(0, d.start - 30), d.start))) return true;
+  if (INCLUDED_FORM.test(paragraph.slice(Math.max(0, d.start - 200), d.start))) return true;
+  if (inScopedBlock(ctx, d)) return true;
   const s = sentenceAt(ctx, d.paragraph, d.start, d.end);
   if (SCOPED.test(s?.text ?? paragraph.slice(Math.max(0, d.start - 200), d.end + 200))) return true;
   // Markdown or Word emphasis may sit between the term and its verb: “**Agreement**” is defined in ...
   return POINTER.test(paragraph.slice(d.end, d.end + 300).replace(MORE_FORMS, '').replace(/^[*_]+/, ''));
+}
+
+/** Whether a scoped lead-in opens the definitions before this one, with no clause heading between. */
+function inScopedBlock(ctx: Parameters<Rule>[0], d: Definition): boolean {
+  let reach = BLOCK_REACH;
+  for (let p = d.paragraph; p >= 0 && reach > 0; p--) {
+    const text = ctx.doc.paragraphs[p]?.text ?? '';
+    const upto = p === d.paragraph ? text.slice(0, d.start) : text;
+    const window = upto.slice(Math.max(0, upto.length - reach));
+    SCOPED_BLOCK.lastIndex = 0;
+    let last: RegExpExecArray | null = null;
+    for (let m = SCOPED_BLOCK.exec(window); m; m = SCOPED_BLOCK.exec(window)) last = m;
+    // The lead-in counts only where no new numbered clause ("15 INTELLECTUAL PROPERTY") starts after it.
+    if (last) return !CLAUSE_HEADING.test(window.slice(last.index));
+    if (CLAUSE_HEADING.test(window)) return false;
+    reach -= upto.length;
+  }
+  return false;
 }
 
 /** What a "means" definition says, normalised; undefined for other kinds of definition. */
@@ -95,6 +128,24 @@ function sameName(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
   return names[0] !== undefined && names.every((n) => n === names[0]);
 }
 
+/** A party the opening leaves to a schedule or a blank: 'the party specified as the Franchisee on SCHEDULE 1 (the "Franchisee")'. */
+const PLACEHOLDER = /\b(?:specified|named|identified|listed|described)\s{1,3}(?:as\s{1,3}the\s{1,3}[A-Z][\w-]{1,30}\s{1,3})?(?:in|on)\s{1,3}(?:Schedule|SCHEDULE|Exhibit|EXHIBIT|Annex|ANNEX|Appendix|APPENDIX)\b[^()]{0,40}\(\s{0,3}(?:the\s{1,3})?["“]$|_{3,40}[^()]{0,40}\(\s{0,3}(?:the\s{1,3})?["“]$/;
+
+/**
+ * A form whose opening leaves a party to a schedule, and whose signature block then names it with its
+ * label ('POLSKA SP ZO.O (the "Franchisee")' over 'By: /S/'): the party filled in, not a second definition.
+ */
+function filledIn(ctx: Parameters<Rule>[0], list: Definition[]): boolean {
+  const before = (d: Definition) => (ctx.doc.paragraphs[d.paragraph]?.text ?? '').slice(Math.max(0, d.start - 160), d.start);
+  const signed = (d: Definition) => {
+    const paragraph = ctx.doc.paragraphs[d.paragraph]?.text ?? '';
+    const next = paragraph.slice(d.end).replace(/["”)\s]/g, '') === '' ? (ctx.doc.paragraphs[d.paragraph + 1]?.text ?? '') : paragraph.slice(d.end).replace(/^["”)\s]+/, '');
+    return /^\s*By\s*[:/_]/.test(next);
+  };
+  const placeholders = list.filter((d) => PLACEHOLDER.test(before(d)));
+  return placeholders.length > 0 && list.every((d) => placeholders.includes(d) || signed(d));
+}
+
 /** Where standard terms send the reader for a value: the cover page, the order form, the key terms. */
 const COVER = /\b(?:cover\s+page|order\s+form|key\s+terms)\b/i;
 
@@ -134,7 +185,7 @@ export const duplicateDefinitions: Rule = (ctx) => {
     const key = d.term.toLowerCase();
     push(byTerm, key, d);
   }
-  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1 && !repeated(l) && !coverPage(ctx, l) && !mirrored(ctx, l) && !oneOfAKind(ctx, l) && !sameName(ctx, l));
+  const dupes = [...byTerm.values()].filter((l) => new Set(l.map((d) => d.paragraph)).size > 1 && !repeated(l) && !coverPage(ctx, l) && !mirrored(ctx, l) && !oneOfAKind(ctx, l) && !sameName(ctx, l) && !filledIn(ctx, l));
   // One thing under two names: two terms whose "means ..." texts are the same.
   const byMeaning = new Map<string, Definition[]>();
   for (const l of byTerm.values()) {

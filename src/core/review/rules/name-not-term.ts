@@ -1,7 +1,8 @@
 // Capitalised phrases that are names, amounts or parts of a name rather than terms a draft should
 // define, for the undefined-term rule: an amount written in words, a name cut at an apostrophe, a
 // document named by its subject, a kind of insurance, a publication, a public body, a filed report,
-// an institution's published rules, the words of a long heading.
+// an institution's published rules, the words of a long heading, a signatory's office, the opening
+// words of a company's name, a name given its short name in a bracket.
 import type { ReviewContext } from '../context';
 import { perReview } from '../per-review';
 import type { Hit } from './text';
@@ -37,6 +38,52 @@ const OFFICE_OF = /\b(?:Office|Department|Ministry|Bureau)\s{1,3}of\s{1,3}the\s{
 /** What OFFICE_OF cannot match without: most sentences with "of the" name no office. */
 const OFFICE_WORD = /Office|Department|Ministry|Bureau/;
 
+/** A signatory's office on a title line ("Title: Managing Director") or a capacity after a name and "its" ("By: Acme Holdings, its Sole Member"). */
+const TITLE_FIELD = /\b(?:Title|Position|Capacity)\s{0,2}:\s{0,3}((?:[A-Z][a-z&]{1,20}\s{1,3}){0,3}[A-Z][a-z]{1,20})/g;
+const CAPACITY = /,\s{0,3}(?:its|their)\s{1,3}((?:[A-Z][a-z]{1,20}\s{1,3}){0,2}(?:Member|Partner|Manager|Director|Officer|President|Secretary|Trustee))\b/g;
+/** A company's full name, whose opening words a press release or notice may use alone ("Harvest Capital" for "Harvest Capital Strategies LLC"). */
+const COMPANY = /\b((?:[A-Z][\w&'’-]{0,30}\s{1,3}){2,5})(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|LLP|L\.P\.|LP|Corp\.?|Corporation|plc|GmbH)(?![\w-])/g;
+/** A name followed by the bracket that gives its short name: 'GENO AURIEMMA ("Auriemma")' is named there. */
+const NAMING_BRACKET = /^\s{0,3}\(\s{0,3}(?:hereinafter\s{1,3}(?:referred\s{1,3}to\s{1,3}as\s{1,3})?)?(?:the\s{1,3})?["“]([^"“”]{1,40})["”]/i;
+
+/**
+ * The phrase is given its short name by the bracket after it: 'GENO AURIEMMA ("Auriemma")'. The short
+ * name must be words of the phrase or its initials; a bracket naming something else ('5% of the Net
+ * Revenues ("Royalty")') leaves the phrase undefined.
+ */
+function namedByBracket(phrase: string, after: string): boolean {
+  const short = NAMING_BRACKET.exec(after)?.[1]?.toLowerCase().trim();
+  if (!short) return false;
+  const words = phrase.toLowerCase().split(/\s+/);
+  return short === words.map((w) => w.charAt(0)).join('') || short.split(/\s+/).every((w) => words.includes(w));
+}
+
+/** The opening words of a company's name, two or more: "Harvest Capital Strategies" gives "harvest capital" and "harvest capital strategies". */
+function nameOpenings(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  return words.slice(1).map((_, i) => words.slice(0, i + 2).join(' ').toLowerCase());
+}
+
+/** Phrases the draft gives a short name somewhere ('GENO AURIEMMA ("Auriemma")'), each looked for once: a name at every use. */
+const bracketNamed = perReview((): Map<string, boolean> => new Map());
+/** The sentences with a quoted short name in a bracket, found once: only there can a phrase be named so. */
+const QUOTE_IN_BRACKET = /\([^()]{0,60}["“]/;
+const namingSentences = perReview((ctx: ReviewContext) => ctx.sentences.filter((s) => QUOTE_IN_BRACKET.test(s.text)));
+
+export function namedSomewhere(ctx: ReviewContext, phrase: string): boolean {
+  const known = bracketNamed(ctx);
+  let found = known.get(phrase);
+  if (found === undefined) {
+    found = false;
+    for (const s of namingSentences(ctx)) {
+      for (let at = s.text.indexOf(phrase); at >= 0 && !found; at = s.text.indexOf(phrase, at + 1)) found = namedByBracket(phrase, s.text.slice(at + phrase.length, at + phrase.length + 60));
+      if (found) break;
+    }
+    known.set(phrase, found);
+  }
+  return found;
+}
+
 /** Names (lower case) the draft gives with a code, a document's subject and pointer, or in a longer title or office. */
 const givenNames = perReview((ctx: ReviewContext): ReadonlySet<string> => {
   const out = new Set<string>();
@@ -46,12 +93,16 @@ const givenNames = perReview((ctx: ReviewContext): ReadonlySet<string> => {
       CODE.test(s.text) ? CODED_NAME : undefined,
       s.text.includes('Conditions') ? TERMS_AND_CONDITIONS : undefined,
       s.text.includes(' of the ') && OFFICE_WORD.test(s.text) ? OFFICE_OF : undefined,
+      s.text.includes(':') ? TITLE_FIELD : undefined,
+      /,\s{0,3}(?:its|their)\s/.test(s.text) ? CAPACITY : undefined,
     ];
     for (const re of patterns) {
       if (!re) continue;
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) out.add(m[1]!.trim().replace(/\s+/g, ' ').replace(/^(?:The|This) /, '').toLowerCase());
     }
+    COMPANY.lastIndex = 0;
+    for (let m = COMPANY.exec(s.text); m; m = COMPANY.exec(s.text)) for (const n of nameOpenings(m[1]!.replace(/^(?:The|THE)\s+/, ''))) out.add(n);
   }
   return out;
 });
@@ -87,7 +138,7 @@ export function nameNotTerm(ctx: ReviewContext, h: Hit, phrase: string): boolean
   if (words.every((w) => NUMBER_WORD.test(w))) return true;
   if (longTitle(h.sentence)) return true;
   const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 120);
-  if (CUT_AT_APOSTROPHE.test(after) || ON_FORM.test(after) || givenNames(ctx).has(phrase.toLowerCase())) return true;
+  if (namedSomewhere(ctx, phrase) || CUT_AT_APOSTROPHE.test(after) || ON_FORM.test(after) || givenNames(ctx).has(phrase.toLowerCase())) return true;
   const fragment = FRAGMENT_AFTER.exec(after)?.[1];
   if (fragment && draftWords(ctx).has(`${words[words.length - 1]}${fragment}`.toLowerCase())) return true;
   if (words.length > 1 && INSURANCE_LINE.test(phrase) && /\binsur/i.test(h.sentence.text)) return true;

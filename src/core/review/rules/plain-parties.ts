@@ -6,8 +6,9 @@ import type { ReviewContext } from '../context';
  * your best efforts" is the other side's. Read from the brackets that name them in the opening,
  * however worded: (hereinafter "Acme" or by reference "we", "us", "our").
  */
-const WE = /\([^()]{0,80}?["“](?:we|us)["”][^()]{0,60}\)/i;
-const YOU = /\([^()]{0,80}?["“]you["”][^()]{0,60}\)/i;
+// American style puts the comma inside the quotes: ("we," "us," the "Company").
+const WE = /\([^()]{0,80}?["“](?:we|us),?["”][^()]{0,60}\)/i;
+const YOU = /\([^()]{0,80}?["“]you,?["”][^()]{0,60}\)/i;
 
 /** The first sentences, where parties are named: after a table of contents, a franchise form names them late. */
 const OPENING = 60;
@@ -22,7 +23,7 @@ export function plainParties(ctx: ReviewContext, labelSide: (label: string) => '
   const we = WE.exec(opening);
   const you = YOU.exec(opening);
   if (!we || !you) return [];
-  const labels = [...we[0].matchAll(/["“]([A-Z][A-Za-z-]+)["”]/g)].map((m) => labelSide(m[1]!)).filter((x) => x !== undefined);
+  const labels = [...we[0].matchAll(/["“]([A-Z][A-Za-z-]+),?["”]/g)].map((m) => labelSide(m[1]!)).filter((x) => x !== undefined);
   const ours = labels[0] ?? 'A';
   const theirs = ours === 'A' ? 'B' : 'A';
   return [

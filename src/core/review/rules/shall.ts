@@ -22,6 +22,14 @@ const CONDITION = /\b(?:if|when|until|unless|once|whether)\b/gi;
 /** A condition's end: a comma followed by the main clause's subject ("If X fails, the Samples shall be returned"). */
 const MAIN_CLAUSE = /,\s+(?:then\s+)?(?:the|all|any|each|such|these|those|its|their|[A-Z]\w*\s+(?:shall|will|may|must))\b/;
 
+/**
+ * The party that promises is named before the passive ("Owner agrees that said equipment shall be
+ * maintained"): it is the one held to it. Not "the Parties agree", which leaves who does it open.
+ */
+const PROMISOR = /\b(?!Part(?:y|ies)\b)[A-Z][\w-]{1,30}\s{1,3}(?:agrees|undertakes|covenants)\s{1,3}that\b[^.;]{0,80}$/;
+/** One provision put in place of another ("the Deadline shall no longer apply and, in lieu thereof, shall be replaced by"): no one acts. */
+const SUBSTITUTION = /\bno\s+longer\s+appl(?:y|ies)\b|\bin\s+lieu\s+thereof\b/i;
+
 /** The passive sits inside a condition ("if ... shall be obtained"), not in the clause it governs. */
 function inCondition(before: string): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
@@ -38,7 +46,9 @@ function inCondition(before: string): boolean {
  */
 export const shallMisuse: Rule = (ctx) => {
   const found = hits(ctx, PASSIVE_DUTY, (h) => {
-    if (inHeading(ctx, h.sentence) || inCondition(h.sentence.text.slice(Math.max(0, h.index - 200), h.index))) return false;
+    const before = h.sentence.text.slice(Math.max(0, h.index - 200), h.index);
+    if (inHeading(ctx, h.sentence) || inCondition(before) || PROMISOR.test(before)) return false;
+    if (h.match[1] === 'replaced' && SUBSTITUTION.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1))) return false;
     return !BY_ACTOR.test(h.sentence.text.slice(h.index + h.text.length));
   });
   const sentences = new Set(found.map((h) => h.sentence));

@@ -120,10 +120,16 @@ function definedTerms(ctx: ReviewContext): Set<string> {
   return set;
 }
 
-/** The forms one definition gives together: "Manufacture or Manufacturing" is either. */
+/**
+ * The forms one definition gives together: "Manufacture or Manufacturing" is either, and a last word
+ * given again in another form ("Tournament Bonus or Bonuses") makes the whole term in that form too.
+ */
 export function alternatives(term: string): string[] {
   // From the first space of a run only: a run of spaces is then scanned once, not once per space.
-  return term.split(/(?<!\s)\s+or\s+(?=[A-Z])/);
+  const parts = term.split(/(?<!\s)\s+or\s+(?=[A-Z])/);
+  const [first, second] = parts;
+  if (parts.length === 2 && !/\s/.test(second!) && first!.includes(' ')) parts.push(`${first!.slice(0, first!.lastIndexOf(' '))} ${second!}`);
+  return parts;
 }
 
 const definedCache = new WeakMap<ReviewContext, Map<string, boolean>>();

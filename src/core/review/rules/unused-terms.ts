@@ -16,7 +16,7 @@ function usageForms(term: string): string[] {
   // The spaces before "(" are tried from the first of them only (from every one was quadratic).
   const abbr = /^(.*?)(?<!\s)\s*\(([^()]+)\)$/.exec(base);
   const halves = abbr ? [abbr[1]!, abbr[2]!] : alternatives(base).flatMap(pairHalves);
-  return halves.flatMap((f) => [f, singular(f)]).map(norm).filter((f, i, all) => f.length > 1 && all.indexOf(f) === i);
+  return halves.flatMap((f) => [f, singular(f), headSingular(f)]).map(norm).filter((f, i, all) => f.length > 1 && all.indexOf(f) === i);
 }
 
 function pairHalves(term: string): string[] {
@@ -27,6 +27,12 @@ function pairHalves(term: string): string[] {
 /** The term with its last word in the singular: "Extension Terms" gives "Extension Term", "Losses" "Loss". */
 function singular(term: string): string {
   return term.replace(/ies$/, 'y').replace(/(ss|x|ch|sh)es$/, '$1').replace(/(?<![su])s$/, '');
+}
+
+/** The term with the word before its "of" in the singular: "Events of Insolvency" gives "Event of Insolvency". */
+function headSingular(term: string): string {
+  const at = term.indexOf(' of ');
+  return at > 0 ? `${singular(term.slice(0, at))}${term.slice(at)}` : term;
 }
 
 function norm(text: string): string {

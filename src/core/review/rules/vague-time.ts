@@ -7,7 +7,9 @@ import { hits, type Hit } from './text';
 const VAGUE =
   /\b(?:promptly|forthwith|as\s+soon\s+as\s+(?:reasonably\s+)?(?:practicable|possible)|without\s+undue\s+delay|in\s+a\s+timely\s+manner|close\s+of\s+business)\b/gi;
 /** A deadline beside the vague word ("promptly, and in any event within five days", "promptly, but in no event later than three days after") settles it. */
-const BOUNDED = /^[^.;]{0,40}?\b(?:in\s+any\s+event|in\s+no\s+(?:event|case)\s+(?:later|more)\s+than|but\s+(?:in\s+any\s+case\s+)?(?:no|not)\s+later\s+than|within\s+\S+\s+(?:\(\d+\)\s+)?(?:business\s+|calendar\s+)?(?:days?|hours?))/i;
+const BOUNDED = /^[^.;]{0,40}?\b(?:in\s+any\s+(?:event|case)|in\s+no\s+(?:event|case)\s+(?:later|more)\s+than|but\s+(?:in\s+any\s+case\s+)?(?:no|not)\s+later\s+than|within\s+\S+\s+(?:\(\d+\)\s+)?(?:business\s+|calendar\s+)?(?:days?|hours?))/i;
+/** "This Agreement shall forthwith become wholly void": a state that follows at once, not an act anyone is to do. */
+const EFFECT = /^\s+(?:become|becomes)\s+(?:\w+\s+){0,2}(?:void|null|ineffective|due|payable)\b|^\s+(?:terminate|terminates|expire|expires|lapse|lapses)(?:[.,;]|\s+(?:and|without|upon|on)\b)/i;
 const ONGOING = /^\s+(?:and\s+(?:fully|completely|reasonably)\s+)?(?:cooperat|assist)\w*/i;
 /**
  * Notice of a legal demand to disclose ("shall promptly notify the disclosing party of such
@@ -29,7 +31,7 @@ export const vagueTime: Rule = (ctx) => {
   const found = hits(ctx, VAGUE, (h) => {
     const after = h.sentence.text.slice(h.index + h.text.length);
     // "Promptly cooperate": an open-ended duty to help, which no number of days could measure.
-    if (BOUNDED.test(after) || ONGOING.test(after)) return false;
+    if (BOUNDED.test(after) || ONGOING.test(after) || EFFECT.test(after)) return false;
     if (NOTIFY.test(after) && COMPELLED.test(h.sentence.text) && !theirsAlone(h)) return false;
     return !(/^close/i.test(h.text) && TIME_ZONE.test(h.sentence.text));
   });
