@@ -9,6 +9,7 @@ import { readIpWork } from '../ip-work';
 import { excerptStart } from './excerpt';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
+import { saysNoBoundOfPlace, saysNonExclusive } from './stated-open';
 import { settledTopics } from '../terms/topics';
 import { holderStance, ownershipTerms, type OwnershipTerm } from '../terms/ownership';
 
@@ -106,6 +107,9 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   if (condition === 'shares-ip') return ctx.sentences.some((s) => TECHNOLOGY.test(s.text) || INTELLECTUAL.test(s.text));
   // Improvements need something to improve: a licence to exhibit finished films or to distribute
   // content grants no right to make, develop or change anything. Where no English grant says, it stays.
+  // A distributor that buys stock to resell has something to sell off, and marks to sell it under, when
+  // the deal ends; an agent or servicing agent paid on what others buy has nothing left at the end.
+  if (condition === 'resells') return ctx.sentences.some((s) => RESELLS.test(s.text));
   if (condition === 'improvable') {
     const grants = ctx.sentences.filter((s) => LICENCE_GRANT.test(s.text));
     return grants.length === 0 || grants.some((s) => IMPROVABLE.test(s.text));
@@ -118,6 +122,9 @@ const LICENCE_GRANT = /\bgrant(?:s|ed)?\b[^.;]{0,200}?\b(?:licen[cs]es?|(?:non-?
 // Not reproducing or copying as such: copies of content or marks displayed as they are improve nothing.
 const IMPROVABLE =
   /\b(?:make|manufactur\w*|develop\w*|modif\w*|adapt\w*|improv\w*|enhanc\w*|derivative\s+works?|translat\w*|practi[cs]e|have\s+made|technolog\w*|know-how|patents?|software|source\s+code|firmware|inventions?|formula\w*|designs?|process(?:es)?)\b/i;
+// Buying goods to resell, or holding stock of them: "purchase the Products for resale", "the Distributor's inventory".
+const RESELLS =
+  /\b(?:resell\w*|resale|re-sale|inventory|inventories|stock\s+of\s+(?:the\s+)?products?|(?:purchase|buy|order)s?\s+(?:the\s+|such\s+|all\s+)?products?\b|products?\s+(?:purchased|bought|ordered)\s+(?:by|from))|转售|库存/i;
 // Samples and prototypes handed over or disclosed: things whose ownership the holder may later claim.
 const SAMPLE_WORD = String.raw`(?:samples?|prototypes?|specimens?|evaluation\s+units?)`;
 const HAND_OVER = String.raw`(?:deliver|suppl|ship|provid|furnish|loan|lend|lent|send|sent|disclos|transfer)\w*`;
@@ -181,7 +188,9 @@ export const missingTerms: Rule = (ctx) => {
     !ctx.topics[topic].present &&
     !settled.has(topic) &&
     !(topic === 'background-ip' && weHoldWhatIsMade(ctx)) &&
-    !(topic === 'foreground-ip' && developerKeepsWhatIsBuilt(ctx));
+    !(topic === 'foreground-ip' && developerKeepsWhatIsBuilt(ctx)) &&
+    !(topic === 'exclusivity' && saysNonExclusive(ctx.sentences)) &&
+    !(topic === 'territory' && saysNoBoundOfPlace(ctx.sentences));
   const { raised, noIpWork } = wanted(ctx);
   const gaps = raised
     .filter(({ topic }) => absent(topic))
