@@ -4,7 +4,7 @@ import { weDisclose, weReceive } from './flow';
 import { groupedEvidence, hits, isDefined, quote, type Hit } from './text';
 import { saleCovenant } from './sale-covenant';
 import { exceptionsFreeOnlyThem } from './exceptions-receiver';
-import { anniversaryEnds, cutPeriods, lapsedExceptions } from './confidentiality-ends';
+import { anniversaryEnds, cutPeriods, engagementEnds, lapsedExceptions } from './confidentiality-ends';
 
 // Protection that depends on a label: "identified as confidential", "designated as proprietary … with
 // a conspicuous stamp or legend", "marked 'Confidential'", oral disclosures "confirmed in writing".
@@ -268,6 +268,12 @@ export const shortConfidentiality: Rule = (ctx) => {
   );
   stated.push(...anniversaryEnds(ctx), ...lapsedExceptions(ctx, YEARS, exceptionSentences(ctx)).filter((h) => yearsOf(h.match) > 0 && yearsOf(h.match) <= SHORT_YEARS), ...cutPeriods(ctx, 12 * SHORT_YEARS));
   const found = stated.length > 0 || ctx.scenario !== 'pre-deal-disclosure' ? stated : agreementTermOnly(ctx);
+  // A duty that lasts only while the other side works for us: it ends the day the engagement does.
+  const whileEngaged = found.length === 0 ? engagementEnds(ctx) : [];
+  if (whileEngaged.length > 0)
+    return [
+      finding(ctx, { rule: 'one-sided.short-confidentiality', key: 'one-sided.short-confidentiality.engagement', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(whileEngaged) }),
+    ];
   if (found.length === 0) return [];
   return [finding(ctx, { rule: 'one-sided.short-confidentiality', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];
 };
