@@ -3,6 +3,7 @@ import { finding } from './finding';
 import { weDisclose, weReceive } from './flow';
 import { groupedEvidence, hits, isDefined, quote, type Hit } from './text';
 import { saleCovenant } from './sale-covenant';
+import { namesTechnology } from './missing';
 import { exceptionsFreeOnlyThem } from './exceptions-receiver';
 import { anniversaryEnds, cutPeriods, engagementEnds, lapsedExceptions } from './confidentiality-ends';
 
@@ -98,6 +99,8 @@ export function definesProtected(ctx: Parameters<Rule>[0]): boolean {
   return isDefined(ctx, 'Confidential Information') || ctx.definitions.some((d) => PROTECTED_TERM.test(d.term.trim()));
 }
 
+const TRADE_DEALS: ReadonlySet<string> = new Set(['technology-license', 'exclusive-partnership']);
+
 /**
  * We receive, and the exceptions leave out what we develop ourselves: our own engineers' work on
  * similar technology can be claimed as built on their information.
@@ -105,6 +108,10 @@ export function definesProtected(ctx: Parameters<Rule>[0]): boolean {
 export const noIndependentDevelopment: Rule = (ctx) => {
   if (!weReceive(ctx) || !ctx.topics.confidentiality.present || saleCovenant(ctx)) return [];
   if (ctx.sentences.some((s) => INDEPENDENT.test(s.text))) return [];
+  // A licence or distribution whose text names no technology is a deal in a name, content or goods (an
+  // endorsement, a brand licence): nothing we could build would look like theirs, so business
+  // information alone does not call for the exception. Development and testing work on technology by nature.
+  if (TRADE_DEALS.has(ctx.scenario ?? '') && !namesTechnology(ctx.sentences)) return [];
   const lists = exceptionSentences(ctx);
   // Exceptions that free only the other side belong to a duty that binds only them.
   if (exceptionsFreeOnlyThem(ctx, lists)) return [];

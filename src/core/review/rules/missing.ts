@@ -91,7 +91,7 @@ function home(ctx: Parameters<Rule>[0], topic: TopicId): Evidence[] {
 function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   if (condition === 'cross-border') return crossesBorder(ctx);
   if (condition === 'shares-samples') return ctx.sentences.some((s) => SAMPLES.test(s.text) || ZH_SAMPLES.test(s.text));
-  if (condition === 'shares-technology') return ctx.sentences.some((s) => TECHNOLOGY.test(s.text));
+  if (condition === 'shares-technology') return namesTechnology(ctx.sentences);
   // Where unsure, the IP terms stay on the checklist.
   if (condition === 'develops-or-licenses') return readIpWork(ctx.sentences) !== 'no';
   // A territory bounds an exclusivity; where nothing is exclusive (a supply, a referral alliance)
@@ -140,6 +140,9 @@ const TECHNOLOGY = /\b(?:technolog(?:y|ies)|technical\s+(?:data|information|docu
 // What else a licence could be implied in, beside technology.
 const INTELLECTUAL =
   /\b(?:intellectual\s+property|patents?|copyrights?|trade\s*marks?|trade\s+secrets?|designs?|drawings|formula(?:s|e|tions?)?|algorithms?|specifications|processes|methods|models|source\s+codes?|computer\s+programs?|programs|databases?|works\s+of\s+authorship)\b|专利|知识产权|商业秘密|著作权|商标|配方|设计/i;
+/** The draft deals with technology, technical data, software or prototypes anywhere. */
+export const namesTechnology = (sentences: readonly { text: string }[]): boolean => sentences.some((s) => TECHNOLOGY.test(s.text));
+
 // Physical things handed over: what can be torn down, analysed or kept.
 const GOODS = /\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|cells|modules|units|boilers?|instruments?|materials?|products?)\b[^.;]{0,80}\b(?:deliver\w*|suppl\w*|ship\w*|provid\w*|furnish\w*|sold|sell|install\w*|loan\w*|lent)\b|\b(?:deliver\w*|suppl\w*|ship\w*|provid\w*|furnish\w*|sell|install\w*)\b[^.;]{0,80}\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|cells|modules|units|products?)\b/i;
 
