@@ -1,12 +1,11 @@
 // A licence of a name and likeness granted as "the exclusive right and license … to use" or "the right and
 // privilege … to use", with the grant's reach (territory, term, the defined term it is given) between the grant
 // and the use it allows: the licensee is not told the licence is missing. Each beside a near miss.
-import { detectTopics, fromText, review, segment, type Playbooks } from '../../../src/core/review';
-import { realLibrary } from '../agreement/real-library';
+import { detectTopics, fromText, review, segment } from '../../../src/core/review';
+import { playbooksOf, realLibrary } from '../agreement/real-library';
 
 const library = realLibrary();
-const playbooks: Playbooks = {};
-for (const s of library.scenarios) playbooks[s.id] = s.playbook as Playbooks[typeof s.id];
+const playbooks = playbooksOf(library);
 
 const present = (text: string) => detectTopics(segment(fromText(text)).sentences)['background-license'].present;
 

@@ -1,12 +1,11 @@
 // Terms a draft settles by leaving the deal open on purpose: a non-exclusive appointment is its answer on
 // exclusivity, an agent "not geographically restricted" has a territory (everywhere), and an agent paid on
 // what others buy has no stock to sell off when the deal ends. Each beside a near miss that still raises the gap.
-import { fromText, review, type Playbooks } from '../../../src/core/review';
-import { realLibrary } from '../agreement/real-library';
+import { fromText, review } from '../../../src/core/review';
+import { playbooksOf, realLibrary } from '../agreement/real-library';
 
 const library = realLibrary();
-const playbooks: Playbooks = {};
-for (const s of library.scenarios) playbooks[s.id] = s.playbook as Playbooks[typeof s.id];
+const playbooks = playbooksOf(library);
 const rules = (text: string) =>
   review(fromText(text), { scenario: 'exclusive-partnership', role: 'distributor', playbooks, library }).findings.map((f) => `${f.rule}/${f.topic}`);
 

@@ -1,12 +1,11 @@
 // What the developer brings that the customer needs a licence to: asked where technology passes (software,
 // know-how), not of an adviser who writes reports and presentations. Near miss: the same engagement
 // where the adviser builds software into what the customer keeps.
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
-import { realLibrary } from '../../agreement/real-library';
+import { fromText, review } from '../../../../src/core/review';
+import { playbooksOf, realLibrary } from '../../agreement/real-library';
 
 const library = realLibrary();
-const playbooks: Playbooks = {};
-for (const s of library.scenarios) playbooks[s.id] = s.playbook as Playbooks[typeof s.id];
+const playbooks = playbooksOf(library);
 
 const engagement = [
   'This Consulting Agreement is made between Ningbo Haishu Devices Co., Ltd. (the "Company") and Meridian Investor Partners LLC (the "Consultant").',

@@ -1,12 +1,11 @@
 // A translation or localisation the licensee makes of the licensor's software is an improvement of it:
 // assigned to the licensor, it is a grant-back the licensee is told of. Near misses: the licensee keeps
 // its translations, or the licensor gives them to it.
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
-import { realLibrary } from '../../agreement/real-library';
+import { fromText, review } from '../../../../src/core/review';
+import { playbooksOf, realLibrary } from '../../agreement/real-library';
 
 const library = realLibrary();
-const playbooks: Playbooks = {};
-for (const s of library.scenarios) playbooks[s.id] = s.playbook as Playbooks[typeof s.id];
+const playbooks = playbooksOf(library);
 
 const opening = [
   'This Co-Branding Agreement is made between Nordlys Voice AB ("Nordlys") and Hangzhou Tianmu Network Co., Ltd. (the "Company").',
