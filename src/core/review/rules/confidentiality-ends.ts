@@ -83,8 +83,14 @@ const KEEPS = /\b(?:keep|hold|maintain|treat)\w*\b[^.;]{0,60}\b(?:confiden\w*|se
 // Anything in the draft that makes the duty outlast the engagement: survival, or a duty after it ends.
 const AFTER_END = /\b(?:surviv\w*|perpetu\w*|indefinite\w*|at\s+any\s+time\s+(?:thereafter|after)|(?:after|following|beyond)\s+(?:the\s+)?(?:termination|expiration|expiry|end)\b|thereafter)/i;
 
+// A survival clause: of what, by number or as a class ("Sections 4 and 6", "all provisions that by their nature").
+const SURVIVES_END = /\bsurviv(?:e|es|al)\b[^.;]{0,60}\b(?:termination|expir\w*|expiry|end)\b|\b(?:termination|expir\w*|expiry)\b[^.;]{0,80}\bsurviv(?:e|es|al)\b/i;
+const SURVIVES_BROADLY = /\b(?:sections?|clauses?|articles?|paragraphs?)\s+\d|\b(?:all|any|those|such)\s+(?:other\s+)?(?:provisions|obligations|terms|covenants)\b|\bby\s+(?:their|its)\s+nature\b/i;
+
 /** Confidentiality that lasts only while the other side works for us, where nothing keeps it after that. */
 export function engagementEnds(ctx: Ctx): Hit[] {
-  if (ctx.sentences.some((s) => /confiden|secre|disclos/i.test(s.text) && AFTER_END.test(s.text))) return [];
+  // A survival clause may keep the duty by section number, or by "provisions that by their nature survive": then the draft does not
+  // say it ends. One that keeps a named other right (the fee) does not reach it.
+  if (ctx.sentences.some((s) => (/confiden|secre|disclos/i.test(s.text) && AFTER_END.test(s.text)) || (SURVIVES_END.test(s.text) && SURVIVES_BROADLY.test(s.text)))) return [];
   return hits(ctx, WHILE_ENGAGED, (h) => KEEPS.test(h.sentence.text));
 }

@@ -30,5 +30,11 @@ describe('confidentiality bounded by the engagement', () => {
         '4. The Consultant\'s duties of confidentiality survive the termination of this Agreement.',
       ),
     ).toEqual([]);
+    expect(
+      messages(
+        '3. As long as he works for the Company, the Consultant will keep the Confidential Information in strict confidence.',
+        '9. Sections 3, 5 and 7 survive the termination or expiry of this Agreement.',
+      ),
+    ).toEqual([]);
   });
 });
