@@ -118,7 +118,7 @@ const BACKGROUND_LICENCE = [
   // A grant stated by what it licenses one to do: "exclusive worldwide licenses to: make, have made, use".
   // A right granted together with a licence or privilege, the use it allows stated after the grant's reach: "grants to the Company the
   // exclusive right and license, within the Territory and during the Term, to use the Endorsement", "the unlimited right and privilege … to use".
-  re(String.raw`\bgrants?\b${GAP(120)}\brights?\s+and\s+(?:licen[cs]es?|privileges?)\b${GAP(160)}\bto\s+use\b`),
+  re(String.raw`\bgrants?\b${GAP(80)}\brights?\s+and\s+(?:licen[cs]es?|privileges?)\b${GAP(100)}\bto\s+use\b`),
   re(String.raw`\b(?:exclusive|non-?exclusive|royalty[\s-]free|worldwide|perpetual|irrevocable)\b${GAP(60)}\blicen[cs]es?\s+to\s*:?\s*(?:\(?\w{1,3}[.)]\s*)?(?:make|use|sell|practi[cs]e|manufacture|have\s+made)\b`),
 ];
 
