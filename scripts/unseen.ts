@@ -52,10 +52,11 @@ function repositoryText(): string {
  * The kinds of deal the product reviews, by the title in the file name. Not "Cooperation Agreement": in SEC filings that is a settlement with an activist shareholder.
  * The close neighbours after it (added for the draw of 9 December, when no text of the first kinds was left): master services and consulting
  * work with deliverables, co-branding (cross-licences of marks and content), and affiliate sales agents (a reseller's cousin). Not a bare
- * "Service Agreement": under English law that is an employment contract.
+ * "Service Agreement": under English law that is an employment contract. For the draw of 10 December, when those too were spent: endorsements
+ * (a licence of a name and likeness), online promotion deals, and servicing agents paid for the customers they serve (an agent's cousin).
  */
 const IN_SCOPE =
-  /development|licen[cs]e|supply|distribut|reseller|collaboration|joint venture|strategic alliance|manufactur|intellectual property|outsourcing|hosting|maintenance|marketing|master services|consulting|co-branding|affiliate/i;
+  /development|licen[cs]e|supply|distribut|reseller|collaboration|joint venture|strategic alliance|manufactur|intellectual property|outsourcing|hosting|maintenance|marketing|master services|consulting|co-branding|affiliate|endorsement|promotion|servicing/i;
 
 /**
  * The CUAD texts of the deals the product reviews that nothing has named, in name order; with

@@ -44,8 +44,8 @@ export const POSITION_CASES: Record<string, PositionCase> = {
   },
   'one-sided.no-independent-development': {
     against: 'B',
-    fires: 'The {B} shall hold the Confidential Information in confidence and shall not disclose it to any third party. These obligations do not apply to information that (a) is or becomes publicly available through no fault of the {B}, (b) was already in the {B}\'s possession before disclosure, or (c) is lawfully obtained from a third party without restriction.',
-    nearMiss: 'The {B} shall hold the Confidential Information in confidence and shall not disclose it to any third party. These obligations do not apply to information that (a) is or becomes publicly available through no fault of the {B}, (b) was already in the {B}\'s possession before disclosure, (c) is lawfully obtained from a third party without restriction, or (d) is independently developed by the {B} without use of the Confidential Information.',
+    fires: 'The {B} shall hold the Confidential Information, including the technical data the {A} discloses, in confidence and shall not disclose it to any third party. These obligations do not apply to information that (a) is or becomes publicly available through no fault of the {B}, (b) was already in the {B}\'s possession before disclosure, or (c) is lawfully obtained from a third party without restriction.',
+    nearMiss: 'The {B} shall hold the Confidential Information, including the technical data the {A} discloses, in confidence and shall not disclose it to any third party. These obligations do not apply to information that (a) is or becomes publicly available through no fault of the {B}, (b) was already in the {B}\'s possession before disclosure, (c) is lawfully obtained from a third party without restriction, or (d) is independently developed by the {B} without use of the Confidential Information.',
   },
   'one-sided.no-compelled-disclosure': {
     against: 'B',

@@ -7,7 +7,7 @@ import { weReceive } from './flow';
 import { ownershipTerms, type OwnershipTerm } from '../terms/ownership';
 import { termEvidence } from '../terms/evidence';
 
-const IMPROVEMENTS = /\b(?:improvements?|enhancements?|modifications?|derivative\s+works?|derivatives)\b/i;
+const IMPROVEMENTS = /\b(?:improvements?|enhancements?|modifications?|derivative\s+works?|derivatives|(?:translations?|locali[sz]ations?)(?!\s+of\s+this\s+agreement))\b/i;
 // "Improvements" as a defined term is defined by what it improves: the shared technology.
 const DEFINED_IMPROVEMENTS = /\b(?:Improvements?|Modifications|Derivatives|Enhancements)\b/;
 // Anything made from their information or with it, whoever makes it: "rights created in connection with

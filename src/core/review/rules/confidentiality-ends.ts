@@ -72,3 +72,23 @@ export function cutPeriods(ctx: Ctx, shortMonths: number): Hit[] {
   }
   return out;
 }
+
+// The duty bounded by the engagement itself: "as long as he works for the Company, the Consultant will keep in strict
+// confidence", "while it is engaged by the Client", "during the term of his engagement".
+const WHILE_ENGAGED =
+  /\b(?:(?:as|so)\s+long\s+as|while|for\s+so\s+long\s+as)\s+(?:he|she|it|they|the\s+[A-Z][\w-]{1,30})\s+(?:works?\s+(?:for|with)|is\s+(?:engaged|employed|retained)|remains?\s+(?:engaged|employed|retained)|provides?\s+(?:the\s+)?services)\b|\bduring\s+the\s+(?:term|period|course)\s+of\s+(?:his|her|its|their|the)\s+(?:engagement|employment|services|appointment)\b/gi;
+const KEEPS = /\b(?:keep|hold|maintain|treat)\w*\b[^.;]{0,60}\b(?:confiden\w*|secret)\b|\bnot\b[^.;]{0,60}\bdisclose\b/i;
+// Anything in the draft that makes the duty outlast the engagement: survival, or a duty after it ends.
+const AFTER_END = /\b(?:surviv\w*|perpetu\w*|indefinite\w*|at\s+any\s+time\s+(?:thereafter|after)|(?:after|following|beyond)\s+(?:the\s+)?(?:termination|expiration|expiry|end)\b|thereafter)/i;
+
+// A survival clause: of what, by number or as a class ("Sections 4 and 6", "all provisions that by their nature").
+const SURVIVES_END = /\bsurviv(?:e|es|al)\b[^.;]{0,60}\b(?:termination|expir\w*|expiry|end)\b|\b(?:termination|expir\w*|expiry)\b[^.;]{0,80}\bsurviv(?:e|es|al)\b/i;
+const SURVIVES_BROADLY = /\b(?:sections?|clauses?|articles?|paragraphs?)\s+\d|\b(?:all|any|those|such)\s+(?:other\s+)?(?:provisions|obligations|terms|covenants)\b|\bby\s+(?:their|its)\s+nature\b/i;
+
+/** Confidentiality that lasts only while the other side works for us, where nothing keeps it after that. */
+export function engagementEnds(ctx: Ctx): Hit[] {
+  // A survival clause may keep the duty by section number, or by "provisions that by their nature survive": then the draft does not
+  // say it ends. One that keeps a named other right (the fee) does not reach it.
+  if (ctx.sentences.some((s) => (/confiden|secre|disclos/i.test(s.text) && AFTER_END.test(s.text)) || (SURVIVES_END.test(s.text) && SURVIVES_BROADLY.test(s.text)))) return [];
+  return hits(ctx, WHILE_ENGAGED, (h) => KEEPS.test(h.sentence.text));
+}

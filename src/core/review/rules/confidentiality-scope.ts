@@ -4,8 +4,9 @@ import { finding } from './finding';
 import { weDisclose, weReceive } from './flow';
 import { groupedEvidence, hits, hitsWhere, isDefined, quote, type Hit } from './text';
 import { saleCovenant } from './sale-covenant';
+import { namesTechnology } from './missing';
 import { exceptionsFreeOnlyThem } from './exceptions-receiver';
-import { anniversaryEnds, cutPeriods, lapsedExceptions } from './confidentiality-ends';
+import { anniversaryEnds, cutPeriods, engagementEnds, lapsedExceptions } from './confidentiality-ends';
 
 // Protection that depends on a label: "identified as confidential", "designated as proprietary … with
 // a conspicuous stamp or legend", "marked 'Confidential'", oral disclosures "confirmed in writing".
@@ -99,6 +100,8 @@ export function definesProtected(ctx: Parameters<Rule>[0]): boolean {
   return isDefined(ctx, 'Confidential Information') || ctx.definitions.some((d) => PROTECTED_TERM.test(d.term.trim()));
 }
 
+const TRADE_DEALS: ReadonlySet<string> = new Set(['technology-license', 'exclusive-partnership']);
+
 /**
  * We receive, and the exceptions leave out what we develop ourselves: our own engineers' work on
  * similar technology can be claimed as built on their information.
@@ -106,6 +109,10 @@ export function definesProtected(ctx: Parameters<Rule>[0]): boolean {
 export const noIndependentDevelopment: Rule = (ctx) => {
   if (!weReceive(ctx) || !ctx.topics.confidentiality.present || saleCovenant(ctx)) return [];
   if (ctx.sentences.some((s) => INDEPENDENT.test(s.text)) || nothingToDevelop(ctx)) return [];
+  // A licence or distribution whose text names no technology is a deal in a name, content or goods (an
+  // endorsement, a brand licence): nothing we could build would look like theirs, so business
+  // information alone does not call for the exception. Development and testing work on technology by nature.
+  if (TRADE_DEALS.has(ctx.scenario ?? '') && !namesTechnology(ctx.sentences)) return [];
   const lists = exceptionSentences(ctx);
   // Exceptions that free only the other side belong to a duty that binds only them.
   if (exceptionsFreeOnlyThem(ctx, lists)) return [];
@@ -273,6 +280,12 @@ export const shortConfidentiality: Rule = (ctx) => {
   );
   stated.push(...anniversaryEnds(ctx), ...lapsedExceptions(periods, exceptionSentences(ctx)).filter((h) => yearsOf(h.match) > 0 && yearsOf(h.match) <= SHORT_YEARS), ...cutPeriods(ctx, 12 * SHORT_YEARS));
   const found = stated.length > 0 || ctx.scenario !== 'pre-deal-disclosure' ? stated : agreementTermOnly(ctx);
+  // A duty that lasts only while the other side works for us: it ends the day the engagement does.
+  const whileEngaged = found.length === 0 ? engagementEnds(ctx) : [];
+  if (whileEngaged.length > 0)
+    return [
+      finding(ctx, { rule: 'one-sided.short-confidentiality', key: 'one-sided.short-confidentiality.engagement', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(whileEngaged) }),
+    ];
   if (found.length === 0) return [];
   return [finding(ctx, { rule: 'one-sided.short-confidentiality', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];
 };

@@ -17,6 +17,7 @@ import { termsElsewhere } from './incorporated-terms';
 import { settledByTestedThing } from './tested-thing';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
+import { saysNoBoundOfPlace, saysNonExclusive } from './stated-open';
 import { settledTopics } from '../terms/topics';
 import { holderStance, ownershipTerms, type OwnershipTerm } from '../terms/ownership';
 
@@ -98,7 +99,7 @@ function home(ctx: Parameters<Rule>[0], topic: TopicId): Evidence[] {
 function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   if (condition === 'cross-border') return crossesBorder(ctx);
   if (condition === 'shares-samples') return ctx.sentences.some((s) => SAMPLES.test(s.text) || ZH_SAMPLES.test(s.text));
-  if (condition === 'shares-technology') return ctx.sentences.some((s) => TECHNOLOGY.test(s.text));
+  if (condition === 'shares-technology') return namesTechnology(ctx.sentences);
   // Where unsure, the IP terms stay on the checklist.
   if (condition === 'develops-or-licenses') return readIpWork(ctx.sentences) !== 'no';
   // A territory bounds an exclusivity; where nothing is exclusive (a supply, a referral alliance)
@@ -115,6 +116,9 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   if (condition === 'shares-ip') return !nothingToDevelop(ctx) && ctx.sentences.some((s) => TECHNOLOGY.test(s.text) || INTELLECTUAL.test(s.text));
   // Improvements need something to improve: a licence to exhibit finished films or to distribute
   // content grants no right to make, develop or change anything. Where no English grant says, it stays.
+  // A distributor that buys stock to resell has something to sell off, and marks to sell it under, when
+  // the deal ends; an agent or servicing agent paid on what others buy has nothing left at the end.
+  if (condition === 'resells') return ctx.sentences.some((s) => RESELLS.test(s.text));
   if (condition === 'improvable') {
     const grants = ctx.sentences.filter((s) => LICENCE_GRANT.test(s.text));
     return grants.length === 0 || grants.some((s) => IMPROVABLE.test(s.text));
@@ -127,12 +131,18 @@ const LICENCE_GRANT = /\bgrant(?:s|ed)?\b[^.;]{0,200}?\b(?:licen[cs]es?|(?:non-?
 // Not reproducing or copying as such: copies of content or marks displayed as they are improve nothing.
 const IMPROVABLE =
   /\b(?:make|manufactur\w*|develop\w*|modif\w*|adapt\w*|improv\w*|enhanc\w*|derivative\s+works?|translat\w*|practi[cs]e|have\s+made|technolog\w*|know-how|patents?|software|source\s+code|firmware|inventions?|formula\w*|designs?|process(?:es)?)\b/i;
+// Buying goods to resell, or holding stock of them: "purchase the Products for resale", "the Distributor's inventory".
+const RESELLS =
+  /\b(?:resell\w*|resale|re-sale|inventory|inventories|stock\s+of\s+(?:the\s+)?products?|(?:purchase|buy|order)s?\s+(?:the\s+|such\s+|all\s+)?products?\b|products?\s+(?:purchased|bought|ordered)\s+(?:by|from))|转售|库存/i;
 // What export controls reach: technology, technical data, software and the devices it is in. Consumer
 // goods traded under a brand (food, cosmetics, supplements) carry none.
 const TECHNOLOGY = /\b(?:technolog(?:y|ies)|technical\s+(?:data|information|documentation|specifications?)|know-how|software|source\s+code|firmware|prototypes?|inventions?|semiconductors?|encryption)\b|技术|软件|源代码|样机/i;
 // What else a licence could be implied in, beside technology.
 const INTELLECTUAL =
   /\b(?:intellectual\s+property|patents?|copyrights?|trade\s*marks?|trade\s+secrets?|designs?|drawings|formula(?:s|e|tions?)?|algorithms?|specifications|processes|methods|models|source\s+codes?|computer\s+programs?|programs|databases?|works\s+of\s+authorship)\b|专利|知识产权|商业秘密|著作权|商标|配方|设计/i;
+/** The draft deals with technology, technical data, software or prototypes anywhere. */
+export const namesTechnology = (sentences: readonly { text: string }[]): boolean => sentences.some((s) => TECHNOLOGY.test(s.text));
+
 // Physical things handed over: what can be torn down, analysed or kept.
 const GOODS = /\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|cells|modules|units|boilers?|instruments?|materials?|products?)\b[^.;]{0,80}\b(?:deliver\w*|suppl\w*|ship\w*|provid\w*|furnish\w*|sold|sell|install\w*|loan\w*|lent)\b|\b(?:deliver\w*|suppl\w*|ship\w*|provid\w*|furnish\w*|sell|install\w*)\b[^.;]{0,80}\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|cells|modules|units|products?)\b/i;
 
@@ -186,7 +196,9 @@ export const missingTerms: Rule = (ctx) => {
     !tested.has(topic) &&
     !(topic === 'background-ip' && weHoldWhatIsMade(ctx)) &&
     !(topic === 'foreground-ip' && developerKeepsWhatIsBuilt(ctx)) &&
-    !(topic === 'no-implied-license' && titleKept(ctx.sentences));
+    !(topic === 'no-implied-license' && titleKept(ctx.sentences)) &&
+    !(topic === 'exclusivity' && saysNonExclusive(ctx.sentences)) &&
+    !(topic === 'territory' && saysNoBoundOfPlace(ctx.sentences));
   const { raised, noIpWork } = wanted(ctx);
   const gaps = raised
     .filter(({ topic }) => absent(topic))

@@ -1,5 +1,6 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
+import { prcNote } from './prc';
 import { ourSide, partyBefore } from './side';
 import { groupedEvidence, hits } from './text';
 
@@ -23,7 +24,11 @@ const SELLER_DEALS: ReadonlySet<string> = new Set(['exclusive-partnership', 'cus
  * is theirs to weigh; one on no party we can name stays quiet.
  */
 export const vendorNonCompete: Rule = (ctx) => {
-  if (ourSide(ctx) !== 'A' || !SELLER_DEALS.has(ctx.scenario ?? '')) return [];
+  const ours = ourSide(ctx);
+  // A licensee kept out of any competing business, beyond the licensed technology, may not use what it
+  // knew before or build on anything else in its field: a restraint PRC law may hold void.
+  const licensee = ours === 'B' && ctx.scenario === 'technology-license';
+  if (!licensee && (ours !== 'A' || !SELLER_DEALS.has(ctx.scenario ?? ''))) return [];
   const found = hits(ctx, NON_COMPETE, (h) => {
     const before = h.sentence.text.slice(0, h.index);
     if (USE_LIMIT.test(before)) return false;
@@ -31,8 +36,17 @@ export const vendorNonCompete: Rule = (ctx) => {
     if (!bar) return false;
     if (NEITHER_PARTY.test(h.sentence.text.slice(bar.index))) return true;
     const bound = partyBefore(ctx, h.sentence.text, bar.index)?.side;
-    return bound === 'A' || bound === 'both';
+    return bound === ours || bound === 'both';
   });
   if (found.length === 0) return [];
-  return [finding(ctx, { rule: 'one-sided.non-compete', topic: 'exclusivity', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];
+  return [
+    finding(ctx, {
+      rule: 'one-sided.non-compete',
+      ...(licensee ? { key: 'one-sided.non-compete.licensee', ...prcNote(ctx, 'review.rule.note.prc-compete-ban') } : {}),
+      topic: 'exclusivity',
+      severity: 'medium',
+      kind: 'one-sided',
+      evidence: groupedEvidence(found),
+    }),
+  ];
 };

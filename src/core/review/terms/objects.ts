@@ -7,7 +7,8 @@ import type { Definition } from '../context';
  */
 export type OwnedThing = 'results' | 'improvements' | 'background' | 'samples' | 'feedback' | 'test-data' | 'confidential-information' | 'ip' | 'goods';
 
-const IMPROVED = /\b(?:improvements?|enhancements?|modifications?|derivative\s+works?|derivatives?|adaptations?)\b/i;
+// A translation or localisation of software or content is a derivative of it; a translation of the agreement itself is not.
+const IMPROVED = /\b(?:improvements?|enhancements?|modifications?|derivative\s+works?|derivatives?|adaptations?|(?:translations?|locali[sz]ations?)(?!\s+of\s+this\s+agreement))\b/i;
 // Made from the other side's thing: "rights created in connection with the confidential information".
 // Copies and notes made from information are that information, not something new.
 const DERIVED =

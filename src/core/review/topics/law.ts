@@ -90,6 +90,8 @@ const DISPUTES = [
   re(String.raw`\b(?:enforceable|enforced|brought|litigated|heard|tried)\s+(?:only\s+|exclusively\s+|solely\s+)?in\s+the\s+(?:\w+\s+){0,3}?courts?\s+(?:of|in|located|situated|sitting)\b`),
   // "Jurisdiction is agreed to be at Vienna", "Place of jurisdiction shall be Munich"
   re(String.raw`\b(?:place\s+of\s+)?jurisdiction\s+(?:is|shall\s+be|will\s+be)\s+(?:agreed\s+(?:to\s+be\s+)?)?(?:at|in)?\s*[A-Z]`),
+  // "in the event of any litigation arising out of this Agreement, venue shall be the State of Ohio": a forum for the suit named.
+  re(String.raw`\b(?:litigation|lawsuits?|suits?|actions?|proceedings?|disputes?)\b${GAP(100)}\bvenue\s+(?:is|shall\s+be|will\s+be|shall\s+lie|lies)\s+(?:only\s+|exclusively\s+)?(?:in\s+|at\s+)?(?:the\s+)?(?:courts?\s+of\s+)?[A-Z]`),
 ];
 
 // Export control as law to comply with; "embargo" in a force-majeure list and export duties in a

@@ -23,7 +23,7 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'background-license',
-    cue: /licen[cs]|right\s+to\s+use/i,
+    cue: /licen[cs]|right\s+to\s+use|privilege/i,
     deals: ({ text }) => !NEGATED_GRANT.test(text) && BACKGROUND_LICENCE.some((r) => r.test(text)),
   },
   {
@@ -116,6 +116,9 @@ const BACKGROUND_LICENCE = [
   // A licence in all but name: "hereby grants to X a worldwide, non-exclusive right to use, reproduce and display the Y Content".
   re(String.raw`\bgrants?\b${GAP(80)}\b(?:non-?exclusive|exclusive|royalty[\s-]free|worldwide|non-?transferable)\b${GAP(60)}\brights?\s+to\s+use\b`),
   // A grant stated by what it licenses one to do: "exclusive worldwide licenses to: make, have made, use".
+  // A right granted together with a licence or privilege, the use it allows stated after the grant's reach: "grants to the Company the
+  // exclusive right and license, within the Territory and during the Term, to use the Endorsement", "the unlimited right and privilege … to use".
+  re(String.raw`\bgrants?\b${GAP(80)}\brights?\s+and\s+(?:licen[cs]es?|privileges?)\b${GAP(100)}\bto\s+use\b`),
   re(String.raw`\b(?:exclusive|non-?exclusive|royalty[\s-]free|worldwide|perpetual|irrevocable)\b${GAP(60)}\blicen[cs]es?\s+to\s*:?\s*(?:\(?\w{1,3}[.)]\s*)?(?:make|use|sell|practi[cs]e|manufacture|have\s+made)\b`),
 ];
 
