@@ -155,7 +155,7 @@ export const noIndependentDevelopment: Rule = (ctx) => {
 // "without the developing person(s) having access to", "independently of the disclosure", or proof the recipient
 // must give from its records ("as shown by the receiving Party's written records").
 const UNTAINTED =
-  /\bwithout\s+(?:the\s+)?(?:any\s+)?(?:use|reference|access|reliance|benefit|recourse|aid|application|breach\w*|violat\w*|relying|utili[sz]\w*|knowledge)\b|\bnot\s+(?:\w+\s+){0,2}?(?:acquired|derived|obtained|based\s+(?:on|upon)|resulting\s+from|using)\b|\bindependent(?:ly)?\s+of\s+(?:the\s+|any\s+)?(?:disclos\w+|confidential|information|evaluation|receipt)|\bwho\s+(?:had|have)\s+(?:had\s+)?no\s+access\b|\bwithout\s+(?:\w+(?:\(s\))?\s+){1,4}?having\s+(?:had\s+)?(?:access\s+to|used)\b|\b(?:shown|evidenced|demonstrated|proven|proved|documented)\s+by\s+(?:[\w'’]+\s+){0,4}?(?:records|documentation|evidence|files)\b/i;
+  /\bwithout\s+(?:the\s+)?(?:any\s+)?(?:use|using|reference|referencing|access|reliance|benefit|recourse|aid|application|breach\w*|violat\w*|relying|utili[sz]\w*|knowledge)\b|\bnot\s+(?:\w+\s+){0,2}?(?:acquired|derived|obtained|based\s+(?:on|upon)|resulting\s+from|using)\b|\bindependent(?:ly)?\s+of\s+(?:the\s+|any\s+)?(?:disclos\w+|confidential|information|evaluation|receipt)|\bwho\s+(?:had|have)\s+(?:had\s+)?no\s+access\b|\bwithout\s+(?:\w+(?:\(s\))?\s+){1,4}?having\s+(?:had\s+)?(?:access\s+to|used)\b|\b(?:shown|evidenced|demonstrated|proven|proved|documented)\s+by\s+(?:[\w'’]+\s+){0,4}?(?:records|documentation|evidence|files)\b/i;
 // Where one item of a list of exceptions begins or ends: "; (d) ", ", (e) ", "3.2 ".
 const ITEM_EDGE = /;|,?\s\(?[a-z\d]{1,4}\)\s|\s\d\.\d\s/gi;
 

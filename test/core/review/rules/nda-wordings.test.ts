@@ -131,6 +131,7 @@ describe('independent development that needs no proof of clean hands', () => {
       'is independently developed by the recipient and was not acquired directly or indirectly from the disclosing party.',
       'has been independently acquired or developed by the undersigned without violation of any obligation under this Agreement.',
       'the Recipient develops independently of the disclosure as indicated by its files.',
+      'it independently developed without using or referencing the Confidential Information.',
     ])
       expect(run(looseIndependentDevelopment, exceptions(clean), 'discloser')).toEqual([]);
   });
