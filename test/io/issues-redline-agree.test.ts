@@ -20,7 +20,7 @@ const DRAFTS: [string, ScenarioId, RoleId][] = [
   ['contract_commonpaper_pilot_agreement.docx', 'sample-testing', 'evaluator'],
   ['contract_commonpaper_software_license_agreement.docx', 'technology-license', 'licensee'],
   ['contract_commonpaper_software_license_agreement.docx', 'technology-license', 'licensor'],
-  ['contract_commonpaper_mutual_nda.docx', 'pre-deal-disclosure', 'discloser'],
+  ['contract_commonpaper_one_way_nda.docx', 'pre-deal-disclosure', 'discloser'],
   ['contract_commonpaper_design_partner_agreement.docx', 'joint-development', 'co-developer'],
 ];
 

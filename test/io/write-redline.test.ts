@@ -29,7 +29,6 @@ const CASES: { file: string; scenario: ScenarioId; side: RoleId }[] = [
   { file: 'contract_commonpaper_data_processing_agreement.docx', scenario: 'sample-testing', side: 'evaluator' },
   { file: 'contract_commonpaper_pilot_agreement.docx', scenario: 'sample-testing', side: 'evaluator' },
   { file: 'contract_commonpaper_partnership_agreement.docx', scenario: 'exclusive-partnership', side: 'supplier' },
-  { file: 'contract_commonpaper_mutual_nda.docx', scenario: 'pre-deal-disclosure', side: 'discloser' },
   // Its sections are numbered through a numbering style (w:numStyleLink).
   { file: 'contract_commonpaper_design_partner_agreement.docx', scenario: 'joint-development', side: 'co-developer' },
   { file: 'contract_commonpaper_software_license_agreement.docx', scenario: 'technology-license', side: 'licensee' },
