@@ -151,8 +151,10 @@ export function createStandaloneHost(initial: DocModel | null = null): Standalon
       update({ selection: { paragraph: at.paragraph, start: at.start, end: at.end } });
       return ok(null);
     },
-    applyFix: (finding, clause) => {
+    applyFix: (finding, clause, placement) => {
       if (!state.doc) return fail(noDocument);
+      // Shown only where the revised draft will put it: a clause with no place there is a comment only.
+      if (placement?.kind === 'none') return fail({ key: 'host.error.noPlace' });
       const ev = finding.evidence[0];
       const at = ev ? locateEvidence(texts(), ev) : null;
       if (ev && !at) return fail({ key: 'host.error.passageGone' });

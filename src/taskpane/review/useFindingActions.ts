@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
-import type { Finding } from '../../core/findings';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Finding, ReviewResult } from '../../core/findings';
 import type { ActionMessage } from '../shared/ActionMessage';
 import type { FixReport, HostResult } from '../../host/types';
 import { useSession } from '../shared/SessionContext';
@@ -17,6 +17,11 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<ActionMessage | null>(null);
   const caps = useMemo(() => host.capabilities(), [host]);
+  // The review on show now, for a fix prepared while another review came in (a change of side).
+  const latest = useRef(review);
+  useEffect(() => {
+    latest.current = review;
+  }, [review]);
 
   const perform = useCallback(async <T,>(work: () => Promise<HostResult<T>>, done: (value: T) => ActionMessage | null) => {
     setBusy(true);
@@ -58,6 +63,9 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
                 async (): Promise<HostResult<FixReport>> => {
                   const [read, { fixesFor, fixPlacement }, { segment }] = await Promise.all([readDraft(host), loadFixes(), loadSegment()]);
                   if (!read.ok) return { ok: false, error: read.error, done: read.done };
+                  // Filled from the review the click was made on: if another replaced it meanwhile, the clause
+                  // could be for the other side, and the revised draft would leave it out without a word.
+                  if (!stillShown(latest.current, review, f)) return { ok: false, error: { key: 'ui.action.reviewChanged' }, done: [] };
                   // Numbered as it goes in now, as the redline numbers it: a replacing fix for this finding's own
                   // clause, a new section after the draft's last (in Word, that includes the ones applied so far;
                   // the workspace numbers its proposals together as it shows them).
@@ -80,3 +88,8 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
   return { handlers, busy, message };
 }
 
+
+/** Whether the finding a fix was asked for is still in the review on show, read for the same deal and side. */
+function stillShown(now: ReviewResult | null, asked: ReviewResult, f: Finding): boolean {
+  return !!now && now.scenario === asked.scenario && now.role === asked.role && now.findings.some((x) => x.id === f.id);
+}

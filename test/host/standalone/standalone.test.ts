@@ -47,6 +47,16 @@ describe('standalone host', () => {
     expect(before.selection).toBeNull();
   });
 
+  it('refuses, and says why, a fix core finds no place for in the draft, so nothing is shown that the revised draft would leave out', async () => {
+    const host = createStandaloneHost(doc);
+    const refused = await host.applyFix(FINDINGS[3]!, TERMS.clauses[2]!, { kind: 'none' });
+    expect(refused).toMatchObject({ ok: false, error: { key: 'host.error.noPlace' } });
+    expect(host.snapshot().fixes).toEqual([]);
+    // Where it has a place, it is proposed as before.
+    expect(await host.applyFix(FINDINGS[3]!, TERMS.clauses[2]!, { kind: 'new' })).toMatchObject({ ok: true });
+    expect(host.snapshot().fixes).toHaveLength(1);
+  });
+
   it('collects built terms and checks drift of our clauses in a document read back', async () => {
     const host = createStandaloneHost();
     expect(await host.insertClauses(TERMS, 'end')).toEqual({ ok: true, value: { clauses: 3, paragraphs: 9, recorded: true }, notes: [] });
