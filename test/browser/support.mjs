@@ -54,7 +54,10 @@ export async function guardedPage(browser, options = {}) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  return { context, page, outside, errors };
+  // What the page logged as wrong, to tell a failure by: asserted nowhere, shown when a step fails.
+  const logged = [];
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && logged.push(`${m.type()}: ${m.text()}`));
+  return { context, page, outside, errors, logged };
 }
 
 export async function shot(page, name) {

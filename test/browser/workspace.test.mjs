@@ -1,13 +1,11 @@
 /* global window, document, getComputedStyle, atob, DataTransfer, File, DOMException, Worker -- these run inside the page (page.evaluate) */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
 import mammoth from 'mammoth';
-import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveDist, launch, guardedPage, shot } from './support.mjs';
+import { seriousViolations } from './axe.mjs';
 
 let server;
 let browser;
@@ -20,16 +18,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Serious and critical accessibility violations on the page as it stands, as readable lines. */
-async function seriousViolations(page) {
-  // Fluent UI's focus manager (tabster) puts hidden sentinel <i> elements around focus zones that pass
-  // focus straight on; axe reads them as focusable hidden content. They are not ours to label.
-  const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
-}
 
 test('the workspace opens on the sample draft with its review shown, and a finding can be followed into the text', async () => {
   const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
@@ -430,93 +418,6 @@ test('a technology licence asks about the royalty in plain words and builds it i
   await context.close();
 });
 
-const PILOT = new URL('../../../shared/corpus/docx/contract_commonpaper_pilot_agreement.docx', import.meta.url);
-
-/**
- * The corpus pilot agreement opened in the workspace, its review shown; null (test skipped) without
- * the corpus. `asEvaluator` reviews it as sample testing from the evaluator's side.
- */
-async function openPilot(t, { asEvaluator = false } = {}) {
-  if (!existsSync(PILOT)) return void t.skip('the shared corpus is not beside the repository');
-  const opened = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  const { page } = opened;
-  await page.goto(`${server.base}/index.html`);
-  await page.getByRole('tablist').waitFor();
-  await page.locator('input[type=file][data-picker=draft]').setInputFiles(fileURLToPath(PILOT));
-  await page.getByText('contract_commonpaper_pilot_agreement.docx').waitFor();
-  await page.getByRole('tab', { name: 'Review' }).click();
-  await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
-  if (asEvaluator) {
-    await page.getByRole('combobox', { name: 'Kind of deal' }).click();
-    await page.getByRole('option', { name: /sample testing/i }).click();
-    await page.getByRole('radio', { name: 'We test their samples' }).check();
-    // The review for that side is in when it says which party it took for ours.
-    await page.getByText('Read as: you are Customer', { exact: false }).waitFor({ timeout: 15_000 });
-  }
-  return opened;
-}
-
-test('a Common Paper form is shown as Word shows it: its list numbers, its tables, bold and underline only where its runs have them', async (t) => {
-  const opened = await openPilot(t);
-  if (!opened) return;
-  const { page, outside, errors, context } = opened;
-  const doc = page.getByRole('article', { name: /Document: contract_commonpaper_pilot_agreement/ });
-  // The clause in a heading style that is not bold: its number as Word shows it, its title underlined,
-  // a defined term bold, the rest in the body weight.
-  const clause = doc.locator('h2, h3, p').filter({ hasText: /^1\.1 Access and Use\./ });
-  await clause.waitFor();
-  assert.equal(await clause.evaluate((el) => getComputedStyle(el).fontWeight), '400');
-  assert.equal(await clause.locator('span').first().textContent(), '1.1 ');
-  assert.match(await clause.locator('span[class]').nth(1).evaluate((el) => getComputedStyle(el).textDecorationLine), /underline/);
-  assert.ok((await clause.locator('strong').count()) > 0, 'its defined terms are bold, as in the runs');
-  assert.ok((await clause.locator('strong').allTextContents()).join('').length < 40);
-  // The title is large but not bold in the draft; the Order Form is a table whose labels are bold.
-  assert.equal(await doc.locator('#para-0').textContent(), 'Pilot Agreement');
-  assert.equal(await doc.locator('#para-0 strong').count(), 0);
-  assert.ok((await doc.locator('table').count()) > 0);
-  await doc.locator('table td strong', { hasText: 'Effective Date' }).first().waitFor();
-  await doc.locator('table td em', { hasText: 'Drafting note' }).first().waitFor();
-  assert.deepEqual(errors, []);
-  assert.deepEqual(outside, []);
-  await context.close();
-});
-
-test('a counterparty .docx from the corpus: the side is asked for, and Build never offers an example company', async (t) => {
-  const opened = await openPilot(t);
-  if (!opened) return;
-  const { page, outside, errors, context } = opened;
-  // The template names no company, so our side is not guessed: the user is told to choose it.
-  await page.getByText('The document does not say which side is ours.', { exact: false }).waitFor();
-  // The cover page's table is a table: "Product" and its description side by side in one row.
-  const productRow = page.locator('article table tr').filter({ hasText: 'The Product available under this Order Form' }).first();
-  assert.equal(await productRow.locator('td').count(), 2);
-  assert.match(await productRow.locator('td').first().innerText(), /^Product$/);
-  // A whole clause set in a heading style (as Common Paper numbers its terms) reads as body text, not bold.
-  const clause = page.locator('article p').filter({ hasText: 'Feedback and Usage Data' }).first();
-  assert.equal(await clause.evaluate((el) => getComputedStyle(el).fontWeight), '400');
-  // Word's list numbers show before the text, as findings cite them ("section 1.5").
-  assert.match(await page.locator('article p, article h2, article h3').filter({ hasText: 'Feedback and Usage Data' }).first().innerText(), /^1\.5\s+Feedback and Usage Data/);
-  // Each severity badge keeps its own width beside a long finding title; it never runs under the title.
-  for (const card of await page.locator('aside article[data-finding]').all()) {
-    const badge = await card.locator('.fui-Badge').first().boundingBox();
-    const title = await card.locator('.fui-Badge + *').first().boundingBox();
-    assert.ok(badge && title && badge.x + badge.width <= title.x, 'the severity badge sits beside the title, whole');
-  }
-  await shot(page, '11-workspace-corpus-docx-review');
-  assert.deepEqual(await seriousViolations(page), [], 'review of an opened .docx: no serious or critical accessibility violation');
-  await page.getByRole('tab', { name: 'Build' }).click();
-  await page.getByRole('button', { name: /Joint development/ }).click();
-  const names = page.getByRole('textbox', { name: 'Full legal name' });
-  await names.nth(1).waitFor();
-  assert.equal(await names.nth(1).inputValue(), '');
-  assert.match(await names.nth(1).getAttribute('placeholder'), /^e\.g\. /);
-  await page.getByRole('alert').filter({ hasText: "Type the other side's full legal name" }).waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Download .docx' }).count(), 0, 'nothing to download until the parties are named');
-  assert.deepEqual(errors, []);
-  assert.deepEqual(outside, []);
-  await context.close();
-});
-
 test('answers the browser cannot keep are said to be at risk and can be saved as a questionnaire file', async () => {
   const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   // Storage full: every write of the Build draft fails as a full quota does.
@@ -560,125 +461,6 @@ test('drafting points sit under a Drafting heading of their own, and an opt-in p
   await page.reload();
   await page.getByRole('tab', { name: 'Settings' }).click();
   assert.equal(await page.getByRole('checkbox', { name: /"Shall" used where no party's duty is meant/ }).isChecked(), true, 'kept across a reload');
-  assert.deepEqual(errors, []);
-  assert.deepEqual(outside, []);
-  await context.close();
-});
-
-test('a counterparty .docx comes back redlined: the clause we proposed as a tracked change, the findings as comments', async (t) => {
-  const opened = await openPilot(t, { asEvaluator: true });
-  if (!opened) return;
-  const { page, outside, errors, context } = opened;
-  // The free-use feedback term in 1.5 is replaced with our feedback clause.
-  const feedback = page.locator('aside article[data-finding^="one-sided.free-feedback"]').first();
-  await feedback.waitFor({ timeout: 15_000 });
-  await feedback.getByRole('button', { name: 'Replace with our clause' }).click();
-  await page.locator('article ins[data-proposal]').first().waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download revised draft' }).click()]);
-  assert.equal(download.suggestedFilename(), 'contract_commonpaper_pilot_agreement (revised).docx');
-  await page.getByRole('status').filter({ hasText: /Revised draft downloaded \(tracked changes: 1, comments: \d+\)\./ }).waitFor();
-  assert.ok(await page.getByRole('button', { name: 'Download revised draft' }).isEnabled());
-  await shot(page, '12-workspace-revised-draft');
-  const bytes = await readFile(await download.path());
-  // mammoth shows insertions: our feedback clause is in, numbered as the draft's 1.5, after what
-  // 1.5 keeps of its own ("Feedback and Usage Data": only its feedback sentences are replaced).
-  const { value: text } = await mammoth.extractRawText({ buffer: bytes });
-  assert.match(text, /Feedback and Usage Data\.\s+In addition, Provider may collect and analyze Usage Data[^\n]*\n\n1\.5\.1\t/);
-  assert.match(text, /Customer is not obliged to give Feedback\./);
-  const zip = await JSZip.loadAsync(bytes);
-  const document = await zip.file('word/document.xml').async('string');
-  assert.match(document, /<w:del w:id="\d+" w:author="Clausewright"/);
-  const comments = await zip.file('word/comments.xml').async('string');
-  assert.ok((comments.match(/<w:comment /g) ?? []).length >= 2, 'each finding still shown is a comment');
-  assert.deepEqual(errors, []);
-  assert.deepEqual(outside, []);
-  await context.close();
-});
-
-test('a draft that does not say which side is ours: an empty list of findings is not called all clear', async (t) => {
-  const nda = new URL('../../../shared/corpus/docx/contract_commonpaper_mutual_nda.docx', import.meta.url);
-  if (!existsSync(nda)) return void t.skip('the shared corpus is not beside the repository');
-  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  await page.goto(`${server.base}/index.html`);
-  await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
-  await page.locator('input[type=file][data-picker=draft]').setInputFiles(fileURLToPath(nda));
-  await page.getByText('contract_commonpaper_mutual_nda.docx').waitFor();
-  await page.getByText('The document does not say which side is ours.', { exact: false }).waitFor({ timeout: 15_000 });
-  // A mutual form names neither side as ours: the points that depend on our side wait for it, so "all clear" would mislead.
-  await page.getByText('No findings yet: choose our side above, and the terms are checked from it.').waitFor();
-  assert.equal(await page.getByText('every term we check for is present and clear', { exact: false }).count(), 0);
-  assert.deepEqual(errors, []);
-  assert.deepEqual(outside, []);
-  await context.close();
-});
-
-test('a clause proposed is brought into view, and what the download says follows a change of language', async (t) => {
-  const opened = await openPilot(t, { asEvaluator: true });
-  if (!opened) return;
-  const { page, outside, errors, context } = opened;
-  const card = page.locator('aside article[data-finding]').filter({ has: page.getByRole('button', { name: /with our clause/ }) }).first();
-  await card.waitFor({ timeout: 15_000 });
-  const id = await card.getAttribute('data-finding');
-  // Its passage is further down the draft than the window shows: the user would not see the clause go in.
-  const inView = (selector) => {
-    const r = document.querySelector(selector)?.getBoundingClientRect();
-    return !!r && r.top < window.innerHeight && r.bottom > 0;
-  };
-  assert.equal(await page.evaluate(inView, `article mark[data-finding="${id}"]`), false);
-  await card.getByRole('button', { name: /with our clause/ }).click();
-  await page.getByRole('status').filter({ hasText: 'Download revised draft" puts the clause in as a tracked change' }).waitFor();
-  await page.waitForFunction(inView, `article ins[data-proposal="${id}"]`, { timeout: 5_000 });
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download revised draft' }).click()]);
-  assert.match(download.suggestedFilename(), /\(revised\)\.docx$/);
-  await page.getByRole('status').filter({ hasText: /^Revised draft downloaded/ }).waitFor();
-  await page.getByRole('tab', { name: 'Settings' }).click();
-  await page.getByRole('radio', { name: /中文/ }).first().click();
-  await page.getByRole('status').filter({ hasText: /^修订稿已下载：1 处修订/ }).waitFor();
-  assert.deepEqual(errors, []);
-  assert.deepEqual(outside, []);
-  await context.close();
-});
-
-test('proposals are kept per document across a reload, each can be undone, and the revised draft and issues list follow', async (t) => {
-  const opened = await openPilot(t, { asEvaluator: true });
-  if (!opened) return;
-  const { page, outside, errors, context } = opened;
-  const cards = page.locator('aside article[data-finding]').filter({ has: page.getByRole('button', { name: /with our clause/ }) });
-  await cards.first().waitFor({ timeout: 15_000 });
-  assert.ok((await cards.count()) >= 2, 'at least two findings offer our clause');
-  for (const i of [0, 1]) await cards.nth(i).getByRole('button', { name: /with our clause/ }).click();
-  const proposals = page.locator('article ins[data-proposal]');
-  await proposals.nth(1).waitFor();
-  // Reloaded and opened again, the same draft gets its two proposals back.
-  await page.reload();
-  await page.getByRole('tablist').waitFor();
-  await page.locator('input[type=file][data-picker=draft]').setInputFiles(fileURLToPath(PILOT));
-  await page.getByText('contract_commonpaper_pilot_agreement.docx').waitFor();
-  await proposals.nth(1).waitFor();
-  assert.equal(await proposals.count(), 2);
-  // Each proposal's first paragraph of clause text, to find it in what is downloaded.
-  const firstLine = (i) => proposals.nth(i).locator('span').first().innerText();
-  const [undone, kept] = [(await firstLine(0)).replace(/^\S+\s/, '').slice(0, 60), (await firstLine(1)).replace(/^\S+\s/, '').slice(0, 60)];
-  assert.notEqual(undone, kept);
-  // One is undone; the other stays.
-  await proposals.first().getByRole('button', { name: 'Undo' }).click();
-  await page.waitForFunction(() => document.querySelectorAll('article ins[data-proposal]').length === 1);
-  await page.getByRole('tab', { name: 'Review' }).click();
-  await page.getByRole('radio', { name: 'We test their samples' }).check();
-  await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
-  const [revised] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download revised draft' }).click()]);
-  await page.getByRole('status').filter({ hasText: /Revised draft downloaded \(tracked changes: 1, comments: \d+\)\./ }).waitFor();
-  const document = await (await JSZip.loadAsync(await readFile(await revised.path()))).file('word/document.xml').async('string');
-  assert.ok((document.match(/<w:ins /g) ?? []).length >= 1);
-  // Read back (mammoth shows insertions): the kept proposal's clause is in the revised draft, the undone one's is not.
-  const flat = (s) => s.replace(/\s+/g, ' ');
-  const { value: draft } = await mammoth.extractRawText({ path: await revised.path() });
-  assert.ok(flat(draft).includes(flat(kept)), `the kept proposal is in the revised draft: ${kept}`);
-  assert.ok(!flat(draft).includes(flat(undone)), `the undone proposal is not: ${undone}`);
-  const [issues] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download issues list (.docx)' }).click()]);
-  const { value: list } = await mammoth.extractRawText({ path: await issues.path() });
-  assert.match(list, /Proposed text/);
-  assert.ok(flat(list).includes(flat(kept)), 'the issues list proposes the kept clause');
   assert.deepEqual(errors, []);
   assert.deepEqual(outside, []);
   await context.close();

@@ -1,0 +1,61 @@
+// The corpus pilot agreement opened in the workspace, and a clause proposed for one of its findings,
+// for the browser tests of the review of a counterparty's .docx.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { guardedPage } from './support.mjs';
+
+export const PILOT = new URL('../../../shared/corpus/docx/contract_commonpaper_pilot_agreement.docx', import.meta.url);
+
+/** Opens the pilot agreement in the page (as a user picks a file) and waits for its own review. */
+export async function openPilotFile(page) {
+  await page.locator('input[type=file][data-picker=draft]').setInputFiles(fileURLToPath(PILOT));
+  await page.getByText('contract_commonpaper_pilot_agreement.docx').waitFor();
+}
+
+/**
+ * The pilot agreement opened in the workspace of `at` (servedBrowser), its review shown; null (test
+ * skipped) without the corpus. `asEvaluator` reviews it as sample testing from the evaluator's side.
+ */
+export async function openPilot(at, t, { asEvaluator = false } = {}) {
+  if (!existsSync(PILOT)) return void t.skip('the shared corpus is not beside the repository');
+  const opened = await guardedPage(at.browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const { page } = opened;
+  await page.goto(`${at.server.base}/index.html`);
+  await page.getByRole('tablist').waitFor();
+  await openPilotFile(page);
+  await page.getByRole('tab', { name: 'Review' }).click();
+  await page.getByRole('list', { name: 'Findings by severity' }).waitFor({ timeout: 15_000 });
+  if (asEvaluator) await asEvaluatorOf(page, { choose: true });
+  return opened;
+}
+
+/** Reviewed from the evaluator's side: the review is in when it says which party it took for ours. */
+export async function asEvaluatorOf(page, { choose = false } = {}) {
+  if (choose) {
+    await page.getByRole('combobox', { name: 'Kind of deal' }).click();
+    await page.getByRole('option', { name: /sample testing/i }).click();
+  }
+  await page.getByRole('radio', { name: 'We test their samples' }).check();
+  await page.getByText('Read as: you are Customer', { exact: false }).waitFor({ timeout: 15_000 });
+}
+
+const PROPOSED = 'Our clause is shown as proposed beside the passage';
+
+/**
+ * Clicks a finding card's "… with our clause" and waits for what the page says came of it: the
+ * clause proposed in the document, or a message in the panel saying why not. Fails with what the
+ * page said and logged, rather than waiting out a timeout with nothing to go on.
+ */
+export async function proposeFix({ page, errors, logged }, card) {
+  const id = await card.getAttribute('data-finding');
+  await card.getByRole('button', { name: /with our clause/ }).click();
+  const proposal = page.locator(`article ins[data-proposal="${id}"]`);
+  const refusal = page.locator('aside .fui-MessageBar').filter({ hasNotText: PROPOSED });
+  await proposal.or(refusal).first().waitFor();
+  if ((await proposal.count()) === 0) {
+    assert.fail(`no clause proposed for ${id}; the panel said: ${(await refusal.allInnerTexts()).join(' | ')}; page errors: ${errors.join(' | ')}; console: ${logged.join(' | ')}`);
+  }
+  await page.locator('aside [role=status]').filter({ hasText: PROPOSED }).waitFor();
+  return proposal;
+}
