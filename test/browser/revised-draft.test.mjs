@@ -41,6 +41,24 @@ test('a counterparty .docx comes back redlined: the clause we proposed as a trac
   await context.close();
 });
 
+test('a clause that cannot be prepared is not a silent click: the panel says so and nothing is proposed', async (t) => {
+  const opened = await openPilot(at, t, { asEvaluator: true });
+  if (!opened) return;
+  const { page, outside, context } = opened;
+  // The code that fills our clause is fetched on the first click; here the fetch fails, as on a dropped connection.
+  await page.route(/\/fixes\.[0-9a-f]+\.js$/, (route) => route.abort());
+  const card = page.locator('aside article[data-finding]').filter({ has: page.getByRole('button', { name: /with our clause/ }) }).first();
+  await card.waitFor({ timeout: 15_000 });
+  const id = await card.getAttribute('data-finding');
+  await assert.rejects(proposeFix(opened, card), /no clause proposed for .*the panel said: That did not work, and the document was not changed/);
+  assert.equal(await page.locator(`article ins[data-proposal="${id}"]`).count(), 0);
+  // The card can be tried again once the fetch works.
+  await page.unroute(/\/fixes\.[0-9a-f]+\.js$/);
+  await proposeFix(opened, card);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
 test('a clause proposed is brought into view, and what the download says follows a change of language', async (t) => {
   const opened = await openPilot(at, t, { asEvaluator: true });
   if (!opened) return;
