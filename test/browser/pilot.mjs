@@ -7,7 +7,7 @@ import { guardedPage } from './support.mjs';
 
 export const PILOT = new URL('../../../shared/corpus/docx/contract_commonpaper_pilot_agreement.docx', import.meta.url);
 
-/** Opens the pilot agreement in the page (as a user picks a file) and waits for its own review. */
+/** Opens the pilot agreement in the page, as a user picks a file, and waits until its name is shown. */
 export async function openPilotFile(page) {
   await page.locator('input[type=file][data-picker=draft]').setInputFiles(fileURLToPath(PILOT));
   await page.getByText('contract_commonpaper_pilot_agreement.docx').waitFor();

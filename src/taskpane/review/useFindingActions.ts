@@ -88,7 +88,6 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
   return { handlers, busy, message };
 }
 
-
 /** Whether the finding a fix was asked for is still in the review on show, read for the same deal and side. */
 function stillShown(now: ReviewResult | null, asked: ReviewResult, f: Finding): boolean {
   return !!now && now.scenario === asked.scenario && now.role === asked.role && now.findings.some((x) => x.id === f.id);
