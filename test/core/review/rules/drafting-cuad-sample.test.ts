@@ -3,6 +3,7 @@
 // in the styles of the filings read.
 import { crossReferences } from '../../../../src/core/review/rules/cross-references';
 import { undefinedTerms } from '../../../../src/core/review/rules/defined-terms';
+import { material } from '../../../../src/core/review/rules/material';
 import { makeContext } from './make-context';
 
 const messages = (found: { message: string }[]) => found.map((f) => f.message);
@@ -71,5 +72,19 @@ describe('a definition whose opening quote the filing lost', () => {
   it('still finds the royalty base undefined where nothing defines it', () => {
     const definition = '4. The royalty is paid within thirty days after the end of each quarter.';
     expect(messages(undefinedTerms(makeContext(licence(definition))))).toEqual(['Undefined terms that decide money or termination: "Adjusted Gross Receipts"']);
+  });
+});
+
+describe('materiality whose measure the clause already gives', () => {
+  const found = (sentence: string) => messages(material(makeContext(['SPONSORSHIP AGREEMENT', sentence].join('\n'))));
+
+  it('leaves a threshold judged in a party\'s reasonable opinion', () => {
+    expect(found('Either party may terminate this Agreement if association with the other party could, in such party\'s reasonable opinion, materially damage its reputation.')).toEqual([]);
+    expect(found('Either party may terminate this Agreement if association with the other party could materially damage its reputation.')).toEqual(['"Material" used once but never defined']);
+  });
+
+  it('leaves "the material terms of this Agreement" kept confidential, not where a change to them is a ground', () => {
+    expect(found('The material terms of this Agreement are confidential information under the parties\' non-disclosure agreement.')).toEqual([]);
+    expect(found('Sponsor may terminate this Agreement if the Team changes the material terms of this Agreement without notice.')).toEqual(['"Material" used once but never defined']);
   });
 });
