@@ -8,15 +8,13 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { review } from '../src/core/review/engine';
 import { fromText } from '../src/core/review/text';
-import { arg, random } from './seeded';
+import { arg, PROOFREADING, random } from './seeded';
 
 const dir = path.resolve(__dirname, '../../shared/corpus', arg('--dir') ?? 'cuad-dev/text');
 if (!existsSync(dir)) {
   console.log(`drafting-severe: skipped (no corpus at ${dir})`);
   process.exit(0);
 }
-/** Proofreading points outside the "drafting" kind, as scripts/drafting-unseen.ts counts them. */
-const PROOFREADING = new Set(['ambiguous.bracketed-text', 'ambiguous.blank-period', 'ambiguous.undefined-term']);
 const next = random(Number(arg('--seed') ?? 1211));
 const count = Number(arg('--count') ?? 30);
 const files = readdirSync(dir).filter((f) => /\.(?:txt|md)$/.test(f)).sort();
