@@ -19,7 +19,7 @@ import { loadLibraryDir } from '../src/cli/library-files';
 import { review, type Playbooks } from '../src/core/review/engine';
 import { fromText } from '../src/core/review/text';
 import type { RoleId, ScenarioId } from '../src/core/scenarios';
-import { arg } from './seeded';
+import { arg, PROOFREADING } from './seeded';
 import { CUAD, drawIfAsked, ROOT } from './unseen';
 
 if (!existsSync(CUAD)) {
@@ -29,8 +29,6 @@ if (!existsSync(CUAD)) {
 
 drawIfAsked(1212);
 
-/** Proofreading points outside the "drafting" kind: text left open, and a results term never defined. */
-const PROOFREADING = new Set(['ambiguous.bracketed-text', 'ambiguous.blank-period', 'ambiguous.undefined-term']);
 
 interface Verdict {
   rule: string;

@@ -17,3 +17,6 @@ export function random(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Proofreading points outside the "drafting" kind that the drafting samples count: text left open, and a results term never defined. */
+export const PROOFREADING = new Set(['ambiguous.bracketed-text', 'ambiguous.blank-period', 'ambiguous.undefined-term']);

@@ -1,5 +1,6 @@
 import type { DocModel } from '../document';
 import type { Definition, Sentence } from './context';
+import { lostQuoteDefinitions } from './lost-quote-definitions';
 import { numberedDefinitions } from './numbered-definitions';
 import { signatureHeadings } from './signature-headings';
 
@@ -68,6 +69,7 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
   }
   found.push(...listed(sentences, found));
   found.push(...numberedDefinitions(sentences, found));
+  found.push(...lostQuoteDefinitions(sentences, found));
   const quotedAlso = [...bracketed(sentences, SINGLE_QUOTED), ...bracketed(sentences, HALF_QUOTED)];
   found.push(...quotedAlso);
   // Only where the draft quotes at most one of its terms (a name it borrowed, "JS"): with quotes, a

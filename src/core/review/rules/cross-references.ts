@@ -7,6 +7,7 @@ import { labelAt, numbering, samePart, sectionText, type LabelAt, type Numbering
 import { quote } from './text';
 import { headedWithin, headingOf, PLAIN, stem, stems } from './heading-stems';
 import { bareReferences, cited, references, type Reference } from './references';
+import { selfPointers } from './self-pointer';
 
 /** Before the connector: the reference is what a termination is made under ("a termination notice is delivered pursuant to"). */
 const TERMINATED_UNDER =
@@ -349,6 +350,7 @@ export const crossReferences: Rule = (ctx) => {
         : [wrongDefinition(ctx, n, r) ?? selfReference(ctx, n, r) ?? wrongSubject(ctx, n, r) ?? noRight(ctx, n, r) ?? wrongTermSection(ctx, n, r)];
     problems.push(...p.filter((x): x is Problem => x !== undefined));
   }
+  for (const r of selfPointers(ctx, n)) problems.push({ r, key: 'self', params: { ref: r.items[0]!.number } });
   // References without the word "Section" are read only for what a termination is made under.
   for (const r of bareReferences(ctx, n)) {
     const p = noRight(ctx, n, r);

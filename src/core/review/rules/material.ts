@@ -52,8 +52,17 @@ const FORCE_MAJEURE = /\bforce\s+majeure\b|\b(?:beyond|outside|within)\s+(?:the\
 const ANY_PARTY = /\b(?:either|each|the\s+affected|such|the\s+claiming|a|any)\s+part(?:y|ies)\b/i;
 /** The indemnity notice's prejudice test in other words: a late notice that "materially diminishes the ability" to defend. */
 const PREJUDICE = /^materially\s+(?:diminish|impair|prejudic|reduc|compromis)\w*\s+(?:the\s+|its\s+|such\s+)?(?:ability|rights?|defen[cs]e|position)\b/i;
-/** A measure a named person judges ("in the reasonable judgment of X, not materially less favorable"): the judgment is the measure. */
-const JUDGED = /\b(?:judge?ment|opinion|discretion)\s+of\b[^.;:]{0,80}$/i;
+/**
+ * A measure a named person judges ("in the reasonable judgment of X, not materially less favorable",
+ * "could, in such Party's reasonable opinion, materially damage its reputation"): the judgment is the measure.
+ */
+const JUDGED = /\b(?:judge?ment|opinion|discretion)\s+of\b[^.;:]{0,80}$|\bin\s+(?:[\w'’]+\s+){1,3}(?:judge?ment|opinion)\s{0,3},?\s{0,3}$/i;
+/**
+ * "The material terms of this Agreement" kept confidential or announced: which terms are the deal's
+ * main ones is what the parties disclose or withhold, not a threshold anything turns on.
+ */
+const MATERIAL_TERMS = /^material\s+terms\s+of\s+(?:this|the)\s+(?:Agreement|transactions?|arrangements?)\b/i;
+const DISCLOSED = /\b(?:confidential\w*|non-disclosure|disclos\w*|publicly|announce\w*|press\s+release)\b/i;
 /** Trademark law's own test: use that "materially dilutes" a mark. */
 const DILUTES = /^materially\s+dilut/i;
 const MARKS = /\b(?:trade\s*marks?|service\s+marks?|marks)\b/i;
@@ -143,6 +152,7 @@ export const material: Rule = (ctx) => {
     if (SETTLED.test(here) && (!/^materially\s+(?:alter|chang|modif|reduc)/i.test(here) || INSURANCE_BEFORE.test(before) || (TERMINATED_OR.test(before) && INSURANCE.test(h.sentence.text)))) return false;
     if (mutualForceMajeure(ctx, h.sentence.text) || (PREJUDICE.test(here) && /\bindemnif/i.test(h.sentence.text))) return false;
     if (JUDGED.test(h.sentence.text.slice(Math.max(0, h.index - 120), h.index)) || (DILUTES.test(here) && MARKS.test(h.sentence.text))) return false;
+    if (MATERIAL_TERMS.test(here) && DISCLOSED.test(h.sentence.text)) return false;
     return !TERM_OF_ART.test(here.slice(0, 40));
   });
   // A defined "Material" or "Materiality" sets the measure for every use.

@@ -55,6 +55,8 @@ const CANDIDATE = /\d{1,3}(?:\.\d{1,3}){0,4}\.?/g;
  */
 const OPENS = /^\s+["“(]?[A-Z]/;
 const REDACTED = /^\s+\[\s?\*/;
+/** A filing that lost the space after a clause number: "3.GRANT OF RIGHTS", "6.NO FEES; REVENUE SHARE". */
+const RUN_IN_CAPS = /^[A-Z][A-Z'&,; -]{3}/;
 /** The last item of a list ends "; and 12.2.16 Aucta has ...": a label, though "and" comes before it. */
 const LAST_ITEM = /[;:]\s*(?:and|or)\s*$/;
 /** A deep label after a colon or a wide gap may open a lower-case item ("19.3.1 the appointment of"). */
@@ -84,7 +86,10 @@ function inlineLabels(text: string): { label: string; offset: number }[] {
     // stop ("18. 23. Notices"); a dotted one before a capital is a label anywhere ("DEFINITIONS 1.1 For").
     const afterStop = j === 0 || /[.;:]/.test(prev) || gap >= 2;
     const after = text.slice(end, end + 5);
-    const opens = REDACTED.test(after) ? dotted && afterStop : OPENS.test(after) ? dotted || (afterStop && m[0].endsWith('.')) : dotted && OPENS_ITEM.test(after) && (gap >= 2 || /[:;]/.test(prev));
+    const runIn = !dotted && afterStop && m[0].endsWith('.') && RUN_IN_CAPS.test(after);
+    const opens =
+      runIn ||
+      (REDACTED.test(after) ? dotted && afterStop : OPENS.test(after) ? dotted || (afterStop && m[0].endsWith('.')) : dotted && OPENS_ITEM.test(after) && (gap >= 2 || /[:;]/.test(prev)));
     if (!opens) continue;
     const before = text.slice(Math.max(0, j - 12), j);
     if (REFERENCE_BEFORE.test(before) && !(dotted && LAST_ITEM.test(before))) continue;
