@@ -10,7 +10,6 @@ import { TOPIC_IDS, type TopicId } from '../topics';
 import { draftParties, type DraftParties } from './parties';
 import { draftSelfName, inSelfName } from './self-name';
 import { definedIn } from './defined-once';
-import { definedOnceAmong } from './shown-together';
 import { DISCLOSURE_SCHEDULE } from '../prepare/schedule';
 import { escapeRegExp } from '../regex-escape';
 import { lang } from '../library/names';
@@ -146,18 +145,6 @@ function chineseUses(ctx: ReviewContext): (term: string) => boolean {
 /** A defined term as drafts vary it: case, a leading "the", a plural. */
 function termKey(term: string): string {
   return term.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').replace(/s$/, '');
-}
-
-/**
- * Each fix as the report prints it (fixText), undefined where the library holds no such clause;
- * the terms the fixes share defined once among them, as the redline of the same findings does.
- */
-export function fixTextsFor(library: Library, review: ReviewResult, doc: DocModel, options: FixOptions = {}): (fix: FixRef) => string | undefined {
-  const fixes = definedOnceAmong(fixesFor(library, review, doc, options), options.fixing ?? review.findings);
-  return (fix) => {
-    const clause = fixes(fix);
-    return clause ? fixText(clause) : undefined;
-  };
 }
 
 /** Clause text as the report prints it: paragraphs apart, each "(a)" sub-clause on its own line. */
