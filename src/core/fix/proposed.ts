@@ -5,8 +5,7 @@ import { t, type Locale } from '../i18n';
 import type { Library } from '../library';
 import { lang } from '../library/names';
 import { segment } from '../review';
-import { fixesIn, fixText } from './clause';
-import { draftLanguage } from './language';
+import { draftLanguages, fixesIn, fixText } from './clause';
 import { clauseName, fixOutcomes } from './outcomes';
 import { fixPlacement } from './placement';
 import { definedOnceAmong } from './shown-together';
@@ -46,9 +45,10 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
   // New sections numbered for the open points, as a redline of them numbers them.
   const inLanguage = fixesIn(library, review, doc, { companyName, fixing: open });
   const reader = lang(locale);
-  const draft = draftLanguage(doc) ?? reader;
+  const draft = draftLanguages(doc) ?? reader;
   const inDraft = definedOnceAmong(inLanguage(draft), open);
-  const inReader = reader === draft ? undefined : definedOnceAmong(inLanguage(reader), open);
+  // A draft in both languages gets its fixes in both: the reader's is there already.
+  const inReader = reader === draft || draft === 'both' ? undefined : definedOnceAmong(inLanguage(reader), open);
   const segments = segment(doc);
   const outcomes = new Map(fixOutcomes(doc, segments, open.map((finding) => ({ finding, clause: finding.fix && inDraft(finding.fix) }))).map((o) => [o.finding, o]));
   // A clause goes in once for every open point it fixes, where any of them has a place for it.
