@@ -2,22 +2,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import mammoth from 'mammoth';
-import { loadLibraryDir } from '../../src/cli/library-files';
 import { fixesFor, issuesList } from '../../src/core/fix';
 import { bilingualInTurn } from '../../src/core/fix/language';
 import { t } from '../../src/core/i18n';
-import { review, type Playbooks } from '../../src/core/review';
+import { review } from '../../src/core/review';
 import { languageOf } from '../../src/core/review/bilingual/pairs';
 import { hasCjk } from '../../src/core/review/zh/cjk';
 import { readDocx } from '../../src/io';
 import { writeRedlineDocx, type RedlineResult } from '../../src/io/write/redline';
 import { makeDocx, para } from '../fixtures/io/make-docx';
 import { HAVE_SOFFICE, settle, toPdf } from './libreoffice-settle';
+import { library, playbooks } from './redline-numbers';
 
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in library does not validate');
-const library = loaded.library;
-const playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook])) as Playbooks;
 
 // A mutual NDA written in English and Chinese in turn: each English paragraph followed by its
 // Chinese, as Sino-foreign drafts often are. Fixes to it are written the same way, each English

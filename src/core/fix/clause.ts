@@ -36,7 +36,8 @@ export interface FixOptions {
  * with a plain-language blank for every deal fact the draft does not give (a number of days, a
  * governing law). Nothing comes from a scenario's example deal. A fix goes into the draft, so it
  * is written in the draft's language (the library's Chinese text for a Chinese draft, where it has
- * one), blanks and cross-references included, whatever language the reader reads the review in.
+ * one), blanks and cross-references included, whatever language the reader reads the review in;
+ * a draft written in English and Chinese in turn gets its fixes in both, the same way (in-turn.ts).
  */
 export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, options: FixOptions = {}): FixClause {
   return fixesIn(library, review, doc, options)(options.language ?? draftLanguages(doc) ?? lang(options.locale ?? 'en'));
@@ -47,7 +48,7 @@ export function draftLanguages(doc: DocModel): FixLanguages | undefined {
   return bilingualInTurn(doc) ? 'both' : draftLanguage(doc);
 }
 
-/** The draft read once for fixes in either language (an issues list shows both). */
+/** The draft read once for fixes in either language or both (an issues list shows the reader's beside the draft's). */
 export function fixesIn(library: Library, review: ReviewResult, doc: DocModel, { companyName = '', fixing }: FixOptions = {}): (language: FixLanguages) => FixClause {
   const { ctx } = buildContext(doc, { ...(review.scenario ? { scenario: review.scenario } : {}), ...(review.role ? { role: review.role } : {}) });
   const parties = draftParties(ctx, companyName);
@@ -91,6 +92,7 @@ export function fixesIn(library: Library, review: ReviewResult, doc: DocModel, {
   };
 }
 
+/** Whether the library has the fixing clause in Chinese. */
 function hasChinese(library: Library, fix: FixRef): boolean {
   const clause = clauseById(library, fix.clause);
   const variant = clause?.variants.find((v) => v.id === fix.variant);
