@@ -8,7 +8,7 @@ import { run } from './run';
 import { readDocument } from '../../src/cli/commands/review';
 import { loadLibraryDir } from '../../src/cli/library-files';
 import type { Finding, ReviewResult } from '../../src/core/findings';
-import { fixTextsFor, ISSUE_COLUMNS } from '../../src/core/fix';
+import { ISSUE_COLUMNS, proposals } from '../../src/core/fix';
 import { t, type Locale, type MessageKey } from '../../src/core/i18n';
 import { issues as ISSUE_MESSAGES } from '../../src/core/i18n/messages/issues';
 import { exampleParties, RAW_PLACEHOLDER } from '../fixtures/review/fix-guards';
@@ -82,7 +82,7 @@ describe('clausewright review --issues', () => {
     expect(result.findings.length).toBeGreaterThan(3);
     expect(rows).toHaveLength(result.findings.length + 1);
     const doc = await readDocument(draft, 'en');
-    const fixText = fixTextsFor(library, result, doc);
+    const proposal = proposals(library, result, doc, { locale: 'en', companyName: '', open: result.findings });
     result.findings.forEach((f, i) => {
       const [number, section, issue, quote, position, proposed, why, status] = rows[i + 1]!;
       expect(number).toBe(String(i + 1));
@@ -93,10 +93,11 @@ describe('clausewright review --issues', () => {
       expect(why).toBe(f.why);
       expect(status).toBe('Open');
       expect(position).not.toBe('');
-      const fix = f.fix && fixText(f.fix);
+      const p = proposal(f);
       // A point with no clause of ours, or whose clause has no place where its quote is, is a comment only.
-      if (!fix) expect(proposed).toBe(t('en', 'io.issues.commentOnly'));
-      else if (proposed !== t('en', 'io.issues.commentOnly')) expect(proposed).toContain(fix);
+      if (!p) expect(proposed).toBe(t('en', 'io.issues.commentOnly'));
+      else if (p.kind === 'clause') expect(proposed).toBe(`${p.clause.heading}\n${p.clause.text}`);
+      else expect(proposed).toBe(t('en', 'io.issues.covered', { clause: p.clause, point: result.findings.indexOf(p.by) + 1 }));
     });
     const proposedText = rows.slice(1).map((r) => r[5]).join('\n');
     for (const p of parties) expect(proposedText).toMatch(new RegExp(`\\b${p}\\b`));

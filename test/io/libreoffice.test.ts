@@ -9,7 +9,7 @@ import { issuesList } from '../../src/core/fix';
 import { t } from '../../src/core/i18n';
 import { fromText, review, type Playbooks } from '../../src/core/review';
 import { CORPUS_DOCX, HAVE_CORPUS } from './corpus';
-import { DRAFT, FIX_TEXT, REVIEW } from '../fixtures/io/review';
+import { DRAFT, proposalOf, REVIEW } from '../fixtures/io/review';
 import { SAMPLE_TERMS } from '../fixtures/io/terms';
 
 /**
@@ -72,7 +72,7 @@ describeLo('our .docx in LibreOffice', () => {
   }, 120_000);
 
   it('the review report converts to PDF with its findings', async () => {
-    const pdf = toPdf(await writeReportDocx({ result: REVIEW, doc: DRAFT, file: 'jda-draft-v3.docx', fixText: (f) => FIX_TEXT[f.clause] }), 'report', dir);
+    const pdf = toPdf(await writeReportDocx({ result: REVIEW, doc: DRAFT, file: 'jda-draft-v3.docx', proposal: proposalOf }), 'report', dir);
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('High: Joint ownership of Results with no terms for exploiting them');
     expect(text).toContain('Where: Section 7.3(a)');

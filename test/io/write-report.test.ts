@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import { readDocx, sectionOf, writeReportDocx } from '../../src/io';
-import { DRAFT, FIX_TEXT, REVIEW } from '../fixtures/io/review';
+import { DRAFT, proposalOf, REVIEW } from '../fixtures/io/review';
 
 describe('section labels for findings', () => {
   it('cites a numbered paragraph by its label and a sub-clause with its parent', () => {
@@ -12,7 +12,7 @@ describe('section labels for findings', () => {
 });
 
 describe('the review report .docx', () => {
-  const write = (): Promise<Uint8Array> => writeReportDocx({ result: REVIEW, doc: DRAFT, file: 'jda-draft-v3.docx', fixText: (fix) => FIX_TEXT[fix.clause] });
+  const write = (): Promise<Uint8Array> => writeReportDocx({ result: REVIEW, doc: DRAFT, file: 'jda-draft-v3.docx', proposal: proposalOf });
 
   it('summarises counts, then each finding by severity with where, quote, why and fix', async () => {
     const doc = await readDocx(await write());

@@ -31,6 +31,8 @@ export interface RenderedClause {
   values: Record<string, string>;
   /** A fix into someone else's draft: the terms its last paragraph defines for its own section (core/fix). */
   local?: LocalDefinitions;
+  /** A fix into a draft written in English and Chinese in turn: each paragraph followed by its Chinese (core/fix/in-turn.ts). */
+  bilingual?: boolean;
 }
 
 /**

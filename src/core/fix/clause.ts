@@ -10,11 +10,11 @@ import { TOPIC_IDS, type TopicId } from '../topics';
 import { draftParties, type DraftParties } from './parties';
 import { draftSelfName, inSelfName } from './self-name';
 import { definedIn } from './defined-once';
-import { definedOnceAmong } from './shown-together';
 import { DISCLOSURE_SCHEDULE } from '../prepare/schedule';
 import { escapeRegExp } from '../regex-escape';
 import { lang } from '../library/names';
-import { chineseTerms, chineseVariant, draftLanguage, type FixLanguage } from './language';
+import { bilingualInTurn, chineseTerms, chineseVariant, draftLanguage, type FixLanguage, type FixLanguages } from './language';
+import { inTurn } from './in-turn';
 
 /** The fixing clause for a finding, as every caller (command line, report, workspace, Word) offers it. */
 export type FixClause = (fix: FixRef) => RenderedClause | null;
@@ -23,7 +23,7 @@ export interface FixOptions {
   /** The reader's language: the fixes' language where the draft has no leading one (a bilingual draft). */
   locale?: Locale;
   /** The language to write the fixes in, where not the draft's own (an issues list's reference copy). */
-  language?: FixLanguage;
+  language?: FixLanguages;
   /** Our company's name (settings): tells our party where the draft names both only by company name. */
   companyName?: string;
   /** The findings whose fixes go in, when not all of the review's: new sections are numbered among these first. */
@@ -36,14 +36,20 @@ export interface FixOptions {
  * with a plain-language blank for every deal fact the draft does not give (a number of days, a
  * governing law). Nothing comes from a scenario's example deal. A fix goes into the draft, so it
  * is written in the draft's language (the library's Chinese text for a Chinese draft, where it has
- * one), blanks and cross-references included, whatever language the reader reads the review in.
+ * one), blanks and cross-references included, whatever language the reader reads the review in;
+ * a draft written in English and Chinese in turn gets its fixes in both, the same way (in-turn.ts).
  */
 export function fixesFor(library: Library, review: ReviewResult, doc: DocModel, options: FixOptions = {}): FixClause {
-  return fixesIn(library, review, doc, options)(options.language ?? draftLanguage(doc) ?? lang(options.locale ?? 'en'));
+  return fixesIn(library, review, doc, options)(options.language ?? draftLanguages(doc) ?? lang(options.locale ?? 'en'));
 }
 
-/** The draft read once for fixes in either language (an issues list shows both). */
-export function fixesIn(library: Library, review: ReviewResult, doc: DocModel, { companyName = '', fixing }: FixOptions = {}): (language: FixLanguage) => FixClause {
+/** The languages fixes to this draft are written in: both where it is written in turn, else its main one. */
+export function draftLanguages(doc: DocModel): FixLanguages | undefined {
+  return bilingualInTurn(doc) ? 'both' : draftLanguage(doc);
+}
+
+/** The draft read once for fixes in either language or both (an issues list shows the reader's beside the draft's). */
+export function fixesIn(library: Library, review: ReviewResult, doc: DocModel, { companyName = '', fixing }: FixOptions = {}): (language: FixLanguages) => FixClause {
   const { ctx } = buildContext(doc, { ...(review.scenario ? { scenario: review.scenario } : {}), ...(review.role ? { role: review.role } : {}) });
   const parties = draftParties(ctx, companyName);
   const draftTerms = draftUses(ctx);
@@ -53,7 +59,7 @@ export function fixesIn(library: Library, review: ReviewResult, doc: DocModel, {
   // point shown apart) is numbered where it would go, after the new sections of those that go in.
   const numberOf = fixNumbers(ctx, fixing ? [...fixing, ...review.findings.filter((f) => !fixing.includes(f))] : review.findings);
   let zhTerms: Library | undefined;
-  return (language) => (fix) => {
+  const one = (language: FixLanguage): FixClause => (fix) => {
     const ours = clauseById(library, fix.clause);
     const oursVariant = ours?.variants.find((v) => v.id === fix.variant);
     if (!ours || !oursVariant) return null;
@@ -75,6 +81,22 @@ export function fixesIn(library: Library, review: ReviewResult, doc: DocModel, {
     const named = names.size > 0 ? inDraftNames(defined, names) : defined;
     return selfName ? inSelfName(named, selfName) : named;
   };
+  return (language) => {
+    if (language !== 'both') return one(language);
+    const [en, zh] = [one('en'), one('zh')];
+    // Where the library has no Chinese for a clause, the English stands alone.
+    return (fix) => {
+      const english = en(fix);
+      return english && hasChinese(library, fix) ? inTurn(english, zh(fix)!) : english;
+    };
+  };
+}
+
+/** Whether the library has the fixing clause in Chinese. */
+function hasChinese(library: Library, fix: FixRef): boolean {
+  const clause = clauseById(library, fix.clause);
+  const variant = clause?.variants.find((v) => v.id === fix.variant);
+  return Boolean(clause && variant && chineseVariant(clause, variant));
 }
 
 /**
@@ -146,18 +168,6 @@ function chineseUses(ctx: ReviewContext): (term: string) => boolean {
 /** A defined term as drafts vary it: case, a leading "the", a plural. */
 function termKey(term: string): string {
   return term.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').replace(/s$/, '');
-}
-
-/**
- * Each fix as the report prints it (fixText), undefined where the library holds no such clause;
- * the terms the fixes share defined once among them, as the redline of the same findings does.
- */
-export function fixTextsFor(library: Library, review: ReviewResult, doc: DocModel, options: FixOptions = {}): (fix: FixRef) => string | undefined {
-  const fixes = definedOnceAmong(fixesFor(library, review, doc, options), options.fixing ?? review.findings);
-  return (fix) => {
-    const clause = fixes(fix);
-    return clause ? fixText(clause) : undefined;
-  };
 }
 
 /** Clause text as the report prints it: paragraphs apart, each "(a)" sub-clause on its own line. */

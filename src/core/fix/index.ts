@@ -1,4 +1,5 @@
-export { fixesFor, fixText, fixTextsFor, type FixClause, type FixOptions } from './clause';
+export { fixesFor, fixText, type FixClause, type FixOptions } from './clause';
+export { fixAlone } from './alone';
 export { renumbered, placedNewSections, unnumbered } from './numbers';
 export { fixPlacement, type FixPlacement } from './placement';
 export { addsSection } from './quote-place';
@@ -6,3 +7,4 @@ export { draftParties, jurisdictionAfter, withParties, openingParties, type Draf
 export { issuesList, issueCells, ISSUE_COLUMNS, type IssuesList, type IssueRow, type IssueColumn, type IssueStatus, type IssuesListInput } from './issues-list';
 export { definedOnce } from './defined-once';
 export { definedOnceAmong } from './shown-together';
+export { proposals, type Proposal, type ProposedClause } from './proposed';

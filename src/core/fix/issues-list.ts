@@ -3,7 +3,7 @@ import type { Finding, ReviewResult } from '../findings';
 import { t, type Locale, type MessageKey } from '../i18n';
 import { clauseById, type Library } from '../library';
 import { lang, roleLabel, scenarioTitle } from '../library/names';
-import { proposals } from './proposed';
+import { proposals, type Proposal } from './proposed';
 
 /** The table's columns, in the order counsel reads them. */
 export const ISSUE_COLUMNS = ['number', 'section', 'issue', 'theirText', 'position', 'proposed', 'why', 'status'] as const;
@@ -60,6 +60,7 @@ export function issuesList({ review, doc, file, library, locale = 'en', companyN
   const open = review.findings.filter((f) => !dismissed.has(f.id));
   const proposed = library ? proposals(library, review, doc, { locale, companyName, open }) : undefined;
   const ordered = [...open, ...review.findings.filter((f) => dismissed.has(f.id))];
+  const rowOf = (f: Finding): number => ordered.indexOf(f) + 1;
   const rows = ordered.map((f, i): IssueRow => {
     const state: IssueStatus = dismissed.has(f.id) ? 'dismissed' : 'open';
     return {
@@ -72,7 +73,7 @@ export function issuesList({ review, doc, file, library, locale = 'en', companyN
       theirText: f.kind === 'missing' || f.evidence.length === 0 ? m('io.issues.notAddressed') : f.evidence.map((e) => e.text.trim()).join('\n…\n'),
       position: playbookPosition(f, locale) ?? positionOf(f, library, locale) ?? m(POSITION[f.kind] ?? 'io.issues.position.other'),
       // Without the library nothing is known of our clauses; with it, a point none goes in for is a comment only.
-      proposed: proposed ? (proposed(f) ?? m('io.issues.commentOnly')) : '',
+      proposed: proposed ? proposedCell(proposed(f), rowOf, locale) : '',
       why: f.why,
       status: m(state === 'open' ? 'io.issues.status.open' : 'io.issues.status.dismissed'),
     };
@@ -102,6 +103,18 @@ function sectionCell(f: Finding, doc: DocModel, locale: Locale): string {
   const section = f.section ?? t(locale, 'io.issues.paragraph', { paragraph: ev.paragraph + 1 });
   if (!doc.paragraphs[ev.paragraph]?.textBox) return section;
   return f.section ? t(locale, 'io.issues.textBox', { section: f.section }) : t(locale, 'io.issues.textBoxOnly');
+}
+
+/**
+ * The proposed-text cell: the clause under its heading, then the reader's copy where it reads
+ * another language; a point whose clause another point's fix replaces names that point.
+ */
+function proposedCell(p: Proposal | undefined, rowOf: (f: Finding) => number, locale: Locale): string {
+  if (!p) return t(locale, 'io.issues.commentOnly');
+  if (p.kind === 'covered') return t(locale, 'io.issues.covered', { clause: p.clause, point: rowOf(p.by) });
+  const { clause, reference } = p;
+  const text = `${clause.heading}\n${clause.text}`;
+  return reference ? `${text}\n\n${reference.label}\n${reference.heading}\n${reference.text}` : text;
 }
 
 /** The header and each row's cells in column order, for writers that only lay out a grid. */

@@ -1,9 +1,11 @@
 import type { DocModel } from '../document';
 import type { Clause, Library, Variant } from '../library';
-import { mainLanguage } from '../review/bilingual/pairs';
+import { languageOf, languagePairs, mainLanguage } from '../review/bilingual/pairs';
 
 /** The language a fix is written in: the draft's own, whatever the reader's. */
 export type FixLanguage = 'en' | 'zh';
+/** A fix's languages: one, or both in turn (each English paragraph followed by its Chinese), as a bilingual draft is written. */
+export type FixLanguages = FixLanguage | 'both';
 
 /**
  * The language most of the draft's paragraphs are written in; undefined where neither leads (a
@@ -35,3 +37,23 @@ export function chineseTerms(library: Library): Library {
   });
   return { ...library, definitions, ...(library.agreementZh ? { agreement: library.agreementZh } : {}) };
 }
+
+/**
+ * Whether the draft gives its provisions in English and Chinese in turn: each English paragraph
+ * followed by its Chinese. A fix to such a draft is written in both, the same way. A draft whose
+ * Chinese follows the whole English text, or one that quotes the other language here and there,
+ * is not written so; nor, for now, one that sets the two side by side in a table's cells, where a
+ * fix would need a row of its own.
+ */
+export function bilingualInTurn(doc: DocModel): boolean {
+  const pairs = languagePairs(doc);
+  if (pairs.length < MIN_PAIRS) return false;
+  const together = pairs.filter((p) => p.zh.index === p.en.index + 1 && !p.en.table);
+  let zh = 0;
+  for (const p of doc.paragraphs) if (languageOf(p.text) === 'zh') zh++;
+  // Most of its Chinese paragraphs pair with their English, and most pairs stand together.
+  return pairs.length * 2 >= zh && together.length * 2 >= pairs.length;
+}
+
+/** Fewer provisions in both languages than this is a quote or two, not a bilingual draft. */
+const MIN_PAIRS = 3;

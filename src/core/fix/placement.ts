@@ -6,6 +6,7 @@ import { clauseSpan, type ParagraphSpan } from './clause-span';
 import { partReplaced, type PartReplaced } from './kept-part';
 import { addsSection } from './quote-place';
 import { subClausesReplaced } from './sub-clauses';
+import { withTwins } from './in-turn';
 
 /**
  * Where a fix goes in the draft, decided once for the redline writer and for Word's apply-fix:
@@ -30,7 +31,11 @@ export function fixPlacement(doc: DocModel, segments: Segments, finding: Finding
   // core/fix numbers a fix for the clause it replaces; one rendered for another clause is not put
   // here under a number its own words ("In this Section 7") would contradict.
   if (span.label && /^\d+(?:\.\d+)*$/.test(span.label) && span.label !== clause.number) return { kind: 'none' };
-  if (clause.beside) return { kind: 'part', span, part: { deleted: [], keeps: [] } };
+  // A fix in both languages replaces the clause in both, or stays a comment: its subjects are not told apart in two languages.
+  const both = clause.bilingual ? withTwins(doc, span) : span;
+  if (!both) return { kind: 'none' };
+  if (clause.beside) return { kind: 'part', span: both, part: { deleted: [], keeps: [] } };
+  if (clause.bilingual) return { kind: 'whole', span: both };
   // A heading of two subjects decides first: its sub-clauses may be on the fix's subject in words the topic's cues miss.
   const part = partReplaced(doc, segments, span, clause) ?? subClausesReplaced(doc, segments, span, finding.evidence[0]!.paragraph, clause.topic);
   return part ? { kind: 'part', span, part } : { kind: 'whole', span };

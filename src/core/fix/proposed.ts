@@ -5,8 +5,8 @@ import { t, type Locale } from '../i18n';
 import type { Library } from '../library';
 import { lang } from '../library/names';
 import { segment } from '../review';
-import { fixesIn, fixText } from './clause';
-import { draftLanguage } from './language';
+import { draftLanguages, fixesIn, fixText } from './clause';
+import { clauseName, fixOutcomes } from './outcomes';
 import { fixPlacement } from './placement';
 import { definedOnceAmong } from './shown-together';
 
@@ -18,41 +18,60 @@ export interface ProposalOptions {
   open: readonly Finding[];
 }
 
+/** The fixing clause as it would stand in the agreement: its heading ("7. Title") and its text. */
+export interface ProposedClause {
+  heading: string;
+  text: string;
+}
+
 /**
- * Each finding's proposed text as an issues list shows it: the fixing clause under its number and
- * title in the draft's language, as the redline puts it in; where the reader reads another
- * language, the same clause in the reader's language follows for reference. Undefined where the
- * redline only comments: no clause fixes the point, or its clause has no place in the draft (it
- * is numbered for another section than the one quoted, and no other open point puts it in).
+ * What the issues list and the report propose for one point, as the redline of the open points
+ * does it: the fixing clause in the draft's language, with the same clause in the reader's
+ * language for reference where that is another (`reference`, under the words that say so); or,
+ * where another point's fix already replaces the clause this one would (`covered`), that clause
+ * named and the point whose fix it is.
  */
-export function proposals(library: Library, review: ReviewResult, doc: DocModel, { locale, companyName, open }: ProposalOptions): (f: Finding) => string | undefined {
+export type Proposal =
+  | { kind: 'clause'; clause: ProposedClause; reference?: ProposedClause & { label: string } }
+  | { kind: 'covered'; clause: string; by: Finding };
+
+/**
+ * Each finding's proposal; undefined where the redline only comments: no clause fixes the point,
+ * or its clause has no place in the draft (it is numbered for another section than the one quoted,
+ * and no other open point puts it in). The open points are placed together (fixOutcomes): a
+ * clause goes in once, and a clause of the draft is replaced by the first fix for it only.
+ */
+export function proposals(library: Library, review: ReviewResult, doc: DocModel, { locale, companyName, open }: ProposalOptions): (f: Finding) => Proposal | undefined {
   // New sections numbered for the open points, as a redline of them numbers them.
   const inLanguage = fixesIn(library, review, doc, { companyName, fixing: open });
   const reader = lang(locale);
-  const draft = draftLanguage(doc) ?? reader;
+  const draft = draftLanguages(doc) ?? reader;
   const inDraft = definedOnceAmong(inLanguage(draft), open);
-  const inReader = reader === draft ? undefined : definedOnceAmong(inLanguage(reader), open);
+  // A draft in both languages gets its fixes in both: the reader's is there already.
+  const inReader = reader === draft || draft === 'both' ? undefined : definedOnceAmong(inLanguage(reader), open);
   const segments = segment(doc);
-  const fits = (f: Finding): boolean => {
-    const clause = f.fix && inDraft(f.fix);
-    return Boolean(clause && fixPlacement(doc, segments, f, clause).kind !== 'none');
-  };
+  const outcomes = new Map(fixOutcomes(doc, segments, open.map((finding) => ({ finding, clause: finding.fix && inDraft(finding.fix) }))).map((o) => [o.finding, o]));
   // A clause goes in once for every open point it fixes, where any of them has a place for it.
-  const going = new Set(open.filter(fits).map((f) => refKey(f.fix!)));
+  const going = new Set([...outcomes.values()].flatMap((o) => (o.kind === 'new' || o.kind === 'replace' ? [refKey(o.finding.fix!)] : [])));
+  // A point set aside is shown with its fix as it would go in alone.
+  const fits = (f: Finding, clause: RenderedClause): boolean => fixPlacement(doc, segments, f, clause).kind !== 'none';
+  const label = t(locale, reader === 'zh' ? 'io.issues.inChinese' : 'io.issues.inEnglish');
   return (f) => {
+    const outcome = outcomes.get(f);
+    if (outcome?.kind === 'covered') return { kind: 'covered', clause: clauseName(outcome.span, locale), by: outcome.by };
     const clause = f.fix && inDraft(f.fix);
-    if (!f.fix || !clause || !(going.has(refKey(f.fix)) || fits(f))) return undefined;
-    const text = proposedText(clause);
+    if (!f.fix || !clause || !(outcome ? going.has(refKey(f.fix)) : fits(f, clause))) return undefined;
+    const proposed = proposedClause(clause);
     const other = inReader?.(f.fix);
-    const reference = other && proposedText(other);
-    if (!reference || reference === text) return text;
-    return `${text}\n\n${t(locale, reader === 'zh' ? 'io.issues.inChinese' : 'io.issues.inEnglish')}\n${reference}`;
+    const reference = other && proposedClause(other);
+    if (!reference || (reference.heading === proposed.heading && reference.text === proposed.text)) return { kind: 'clause', clause: proposed };
+    return { kind: 'clause', clause: proposed, reference: { ...reference, label } };
   };
 }
 
 const refKey = (fix: FixRef): string => `${fix.clause}/${fix.variant}`;
 
 /** The fixing clause under its number and title, as it would stand in the agreement. */
-function proposedText(clause: RenderedClause): string {
-  return `${clause.number ? `${clause.number}. ` : ''}${clause.title}\n${fixText(clause)}`;
+function proposedClause(clause: RenderedClause): ProposedClause {
+  return { heading: `${clause.number ? `${clause.number}. ` : ''}${clause.title}`, text: fixText(clause) };
 }

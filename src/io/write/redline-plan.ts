@@ -1,25 +1,26 @@
 import type { RenderedClause } from '../../core/agreement/rendered';
 import type { DocModel } from '../../core/document';
-import { addsClause, type Finding } from '../../core/findings';
+import type { Finding } from '../../core/findings';
 import type { Segments } from '../../core/review';
 import { clauseSpan, newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
 import { definedOnce } from '../../core/fix/defined-once';
 import type { PartReplaced } from '../../core/fix/kept-part';
 import { placedNewSections } from '../../core/fix/numbers';
-import { fixPlacement } from '../../core/fix/placement';
-import { quoteInTextBox, quoteReads } from '../../core/fix/quote-place';
+import { fixOutcomes, type BesideBox } from '../../core/fix/outcomes';
+import { quoteInTextBox } from '../../core/fix/quote-place';
 import { child, type El } from '../read/xml';
 
 /**
  * What the redline does for one accepted finding, in the order given:
- * - `comment`: its reason as a comment on a paragraph, no change;
+ * - `comment`: its reason as a comment on a paragraph, no change (`covered`: the clause another
+ *   point's fix replaces, which this point's fix would have replaced too);
  * - `replace`: its clause replaces the clause `span` (or, with `part`, only its own subject's sentences);
  * - `box`: its quote sits in a text box; its clause goes in after the clause `holder` (the body
  *   paragraph holding the box) through `end`;
  * - `new`: its clause goes in as a new section after the draft's last, numbered as it goes in.
  */
 export type RedlineStep =
-  | { kind: 'comment'; finding: Finding; paragraph: number }
+  | { kind: 'comment'; finding: Finding; paragraph: number; covered?: ParagraphSpan }
   | { kind: 'replace'; finding: Finding; clause: RenderedClause; span: ParagraphSpan; part?: PartReplaced }
   | { kind: 'box'; finding: Finding; clause: RenderedClause; holder: number; end: number }
   | { kind: 'new'; finding: Finding; clause: RenderedClause };
@@ -39,10 +40,6 @@ export interface RedlinePlan {
  */
 export function planRedline(model: DocModel, sources: readonly (readonly El[])[], segments: Segments, accepted: readonly { finding: Finding; clause?: RenderedClause | null }[]): RedlinePlan {
   const { sections } = segments;
-  const steps: RedlineStep[] = [];
-  const taken: ParagraphSpan[] = [];
-  const fixed = new Set<string>();
-  const overlaps = (first: number, last: number): boolean => taken.some((s) => s.first <= last && first <= s.last);
   const boxed = (i: number): boolean => Boolean(model.paragraphs[i]?.textBox);
   const endsSection = (i: number): boolean => Boolean(child(child(sources[i]!.at(-1)!, 'pPr'), 'sectPr'));
 
@@ -55,45 +52,25 @@ export function planRedline(model: DocModel, sources: readonly (readonly El[])[]
   };
 
   /** A fix beside the text box holding its quote, after the clause (as it reads) that holds the box; none where that clause ends a page layout. */
-  const besideBox = (finding: Finding, clause: RenderedClause): RedlineStep | undefined => {
+  const besideBox: BesideBox = (finding, _clause, taken) => {
     const holder = boxHolder(finding);
-    if (holder === undefined || overlaps(holder, holder)) return undefined;
+    if (holder === undefined || taken({ first: holder, last: holder })) return undefined;
     let end = clauseSpan(model, sections, holder, 'within').last;
     while (end > holder && boxed(end)) end--;
-    if (endsSection(end)) return undefined;
-    taken.push({ first: holder, last: end });
-    return { kind: 'box', finding, clause, holder, end };
+    return endsSection(end) ? undefined : { first: holder, last: end };
   };
 
-  for (const { finding, clause } of accepted) {
-    const ev = quoteReads(model, finding) ? finding.evidence[0] : undefined;
-    const key = clause ? `${clause.clauseId}/${clause.variantId}` : '';
-    if (clause && fixed.has(key)) {
-      if (ev) steps.push({ kind: 'comment', finding, paragraph: ev.paragraph });
-      continue;
-    }
-    const placement = clause ? fixPlacement(model, segments, finding, clause) : undefined;
-    if (clause && placement?.kind === 'new') {
-      fixed.add(key);
-      steps.push((!ev && !addsClause(finding) && besideBox(finding, clause)) || { kind: 'new', finding, clause });
-      continue;
-    }
-    if (!ev) {
-      // A quote in a text box: the comment goes on the body paragraph that holds the box, since a
-      // comment's range and reference inside the drawing are beyond what we can write safely.
-      const holder = boxHolder(finding);
-      if (holder !== undefined) steps.push({ kind: 'comment', finding, paragraph: holder });
-      continue;
-    }
-    const span = placement?.kind === 'whole' || placement?.kind === 'part' ? placement.span : undefined;
-    if (!clause || !span || overlaps(span.first, span.last)) {
-      steps.push({ kind: 'comment', finding, paragraph: ev.paragraph });
-      continue;
-    }
-    fixed.add(key);
-    taken.push(span);
-    steps.push({ kind: 'replace', finding, clause, span, ...(placement?.kind === 'part' ? { part: placement.part } : {}) });
-  }
+  const steps = fixOutcomes(model, segments, accepted, besideBox).flatMap((o): RedlineStep[] => {
+    const { finding } = o;
+    if (o.kind === 'new') return [o.box ? { kind: 'box', finding, clause: o.clause, holder: o.box.first, end: o.box.last } : { kind: 'new', finding, clause: o.clause }];
+    if (o.kind === 'replace') return [{ kind: 'replace', finding, clause: o.clause, span: o.span, ...(o.part ? { part: o.part } : {}) }];
+    if (o.kind === 'covered') return [{ kind: 'comment', finding, paragraph: o.quote, covered: o.span }];
+    if (o.quote !== undefined) return [{ kind: 'comment', finding, paragraph: o.quote }];
+    // A quote in a text box: the comment goes on the body paragraph that holds the box, since a
+    // comment's range and reference inside the drawing are beyond what we can write safely.
+    const holder = o.kind === 'comment' ? boxHolder(finding) : undefined;
+    return holder === undefined ? [] : [{ kind: 'comment', finding, paragraph: holder }];
+  });
 
   const anchor = steps.some((s) => s.kind === 'new') ? newClauseAnchor(model, sections) : undefined;
   // With nowhere to put them, new sections do not go in (and define nothing for the others).

@@ -12,6 +12,7 @@ import { ORDER, TextEdits } from './text-edits';
 import { afterProperties, clauseLines, deleteParagraph, deleteRuns, highestId, Ids, insertedParagraphs, insertMark, insertMarkBeforeBreak, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
 import { boxCopies, boxedFixLines, deleteFromBox } from './text-box';
 import { planRedline } from './redline-plan';
+import { clauseName } from '../../core/fix/outcomes';
 import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
 
@@ -94,7 +95,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   // Every placement is decided first, so each clause comes with the terms it shares defined once.
   const plan = planRedline(model, sources, segments, accepted);
   for (const step of plan.steps) {
-    if (step.kind === 'comment') commentOn(step.paragraph, comment(step.finding));
+    if (step.kind === 'comment') commentOn(step.paragraph, comment(step.finding, step.covered ? t(locale, 'io.redline.covered', { clause: clauseName(step.covered, locale) }) : ''));
     else if (step.kind === 'new') newClauses.push(step);
     else if (step.kind === 'box') besideBox(step.finding, step.clause, step.holder, step.end);
     else replace(step.finding, step.clause, step.span, step.part);

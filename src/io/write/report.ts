@@ -1,6 +1,7 @@
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { DocModel } from '../../core/document';
-import { type Finding, type FixRef, type ReviewResult, SEVERITIES, severityRank, type Severity } from '../../core/findings';
+import { type Finding, type ReviewResult, SEVERITIES, severityRank, type Severity } from '../../core/findings';
+import type { Proposal, ProposedClause } from '../../core/fix/proposed';
 import { t, type Locale, type MessageKey } from '../../core/i18n';
 import { layoutOf, type Library } from '../../core/library';
 import { roleLabel, scenarioTitle } from '../../core/library/names';
@@ -13,8 +14,11 @@ export interface ReportInput {
   doc: DocModel;
   /** File name shown in the subtitle. */
   file?: string;
-  /** The fixing clause as core/fix fills it for this draft (fixText); undefined where the library cannot. */
-  fixText?: (fix: FixRef) => string | undefined;
+  /**
+   * What we propose for each finding, as the issues list and the redline of the same points have it
+   * (core/fix proposals); without it (no library) a finding's fix is named by its library clause.
+   */
+  proposal?: (finding: Finding) => Proposal | undefined;
   locale?: Locale;
   /** For the deal's name and our side in words; the catalog's names stand in without it. */
   library?: Library;
@@ -104,6 +108,18 @@ function summaryTable(findings: Finding[], m: Msg): Table {
   });
 }
 
+/** A proposed clause laid out as the library lays clause text out: its heading, paragraphs, and "(a)" sub-clauses under them. */
+function clauseBlock({ heading, text }: ProposedClause): Paragraph[] {
+  const border = { left: { style: BorderStyle.SINGLE, size: 12, color: '2F7D32', space: 8 } } as const;
+  const head = heading ? [new Paragraph({ indent: { left: 567 }, border, children: [new TextRun({ text: heading, bold: true })] })] : [];
+  return [
+    ...head,
+    ...layoutOf(text).map(
+      (b) => new Paragraph({ indent: b.level === 2 ? { left: 1134, hanging: 567 } : { left: 567 }, border, children: [new TextRun(b.label ? `${b.label}\t${b.text}` : b.text)] }),
+    ),
+  ];
+}
+
 function findingBlock(f: Finding, input: ReportInput, m: Msg): Paragraph[] {
   const labelled = (label: string, value: string | TextRun[]): Paragraph =>
     new Paragraph({ children: [new TextRun({ text: m('io.report.labelled', { label }), bold: true }), ...(typeof value === 'string' ? [new TextRun(value)] : value)] });
@@ -122,18 +138,16 @@ function findingBlock(f: Finding, input: ReportInput, m: Msg): Paragraph[] {
   }
 
   if (f.fix) {
-    const text = input.fixText?.(f.fix);
     out.push(new Paragraph({ children: [new TextRun({ text: m('io.report.labelled', { label: m('io.report.fix') }).trim(), bold: true })] }));
-    // Laid out as the library lays clause text out: paragraphs, and "(a)" sub-clauses under them.
-    const blocks = text ? layoutOf(text) : [{ level: 1 as const, text: m('io.report.fixUnavailable', { clause: f.fix.clause, variant: f.fix.variant }) }];
-    for (const b of blocks) {
-      out.push(
-        new Paragraph({
-          indent: b.level === 2 ? { left: 1134, hanging: 567 } : { left: 567 },
-          border: { left: { style: BorderStyle.SINGLE, size: 12, color: '2F7D32', space: 8 } },
-          children: [new TextRun(b.label ? `${b.label}\t${b.text}` : b.text)],
-        }),
-      );
+    const proposal = input.proposal ? input.proposal(f) : undefined;
+    if (proposal?.kind === 'clause') {
+      out.push(...clauseBlock(proposal.clause));
+      // The reader's copy, where the clause goes in in the draft's other language: for reference only.
+      const ref = proposal.reference;
+      if (ref) out.push(new Paragraph({ indent: { left: 567 }, children: [new TextRun({ text: ref.label, italics: true })] }), ...clauseBlock(ref));
+    } else {
+      const said = proposal?.kind === 'covered' ? m('io.report.covered', { clause: proposal.clause, issue: proposal.by.message }) : input.proposal ? m('io.issues.commentOnly') : m('io.report.fixUnavailable', { clause: f.fix.clause, variant: f.fix.variant });
+      out.push(new Paragraph({ indent: { left: 567 }, children: [new TextRun(said)] }));
     }
   }
   return out;

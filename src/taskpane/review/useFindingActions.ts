@@ -47,11 +47,11 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
           ? (f: Finding) =>
               void perform(
                 async () => {
-                  // The comment carries the clause "apply fix" would put in, filled for this draft.
+                  // The comment carries the clause "apply fix" would put in, filled for this draft, in its language.
                   if (!library || !review || !f.fix) return host.markFindings([f]);
-                  const [read, { fixTextsFor }] = await Promise.all([readDraft(host), loadFixes()]);
-                  const texts = read.ok ? fixTextsFor(library, review, read.value, { locale, companyName: settings.companyName }) : undefined;
-                  return host.markFindings([f], (x) => (x.fix && texts ? texts(x.fix) : undefined));
+                  const [read, { fixAlone, fixText }] = await Promise.all([readDraft(host), loadFixes()]);
+                  const clause = read.ok ? fixAlone(library, review, read.value, f, { locale, companyName: settings.companyName }) : null;
+                  return host.markFindings([f], () => (clause ? fixText(clause) : undefined));
                 },
                 (r) => (r.unplaced.length ? { intent: 'warning', key: 'ui.action.notPlaced' } : { intent: 'success', key: r.as === 'comment' ? 'ui.action.commented' : 'ui.action.highlighted' }),
               )
@@ -61,7 +61,7 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
           ? (f: Finding) =>
               void perform(
                 async (): Promise<HostResult<FixReport>> => {
-                  const [read, { fixesFor, fixPlacement }, { segment }] = await Promise.all([readDraft(host), loadFixes(), loadSegment()]);
+                  const [read, { fixAlone, fixPlacement }, { segment }] = await Promise.all([readDraft(host), loadFixes(), loadSegment()]);
                   if (!read.ok) return { ok: false, error: read.error, done: read.done };
                   // Filled from the review the click was made on: if another replaced it meanwhile, the clause
                   // could be for the other side, and the revised draft would leave it out without a word.
@@ -69,7 +69,7 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
                   // Numbered as it goes in now, as the redline numbers it: a replacing fix for this finding's own
                   // clause, a new section after the draft's last (in Word, that includes the ones applied so far;
                   // the workspace numbers its proposals together as it shows them).
-                  const clause = f.fix && fixesFor(library, review, read.value, { locale, companyName: settings.companyName, fixing: [f] })(f.fix);
+                  const clause = fixAlone(library, review, read.value, f, { locale, companyName: settings.companyName });
                   if (!clause) return { ok: false, error: { key: 'ui.action.noFix' }, done: [] };
                   return host.applyFix(f, clause, fixPlacement(read.value, segment(read.value), f, clause));
                 },

@@ -1,6 +1,6 @@
 import { loadLibraryDir } from '../../../src/cli/library-files';
 import type { Finding } from '../../../src/core/findings';
-import { fixesFor, fixTextsFor, issuesList } from '../../../src/core/fix';
+import { fixesFor, issuesList, proposals } from '../../../src/core/fix';
 import { t } from '../../../src/core/i18n';
 import { review, type Playbooks } from '../../../src/core/review';
 import { hasCjk } from '../../../src/core/review/zh/cjk';
@@ -88,8 +88,12 @@ describeCorpus('fixes shown together', () => {
   it('define each term once in the report’s fix texts and on the workspace’s cards', async () => {
     const { doc, result } = await setup;
     const withFix = [...new Map(result.findings.filter((f) => f.fix).map((f) => [`${f.fix!.clause}/${f.fix!.variant}`, f])).values()];
-    const texts = fixTextsFor(library, result, doc);
-    expect(definitions(withFix.map((f) => texts(f.fix!)!)).get('Background IP')).toBe(1);
+    const proposed = proposals(library, result, doc, { locale: 'en', companyName: '', open: result.findings });
+    const texts = withFix.flatMap((f) => {
+      const p = proposed(f);
+      return p?.kind === 'clause' ? [p.clause.text] : [];
+    });
+    expect(definitions(texts).get('Background IP')).toBe(1);
 
     const propose = (f: Finding): ProposedFix => ({ findingId: f.id, paragraph: null, clause: fixesFor(library, result, doc, { fixing: [f] })(f.fix!)! });
     const cards = numberedProposals(doc, result, new Set(), withFix.map(propose));
