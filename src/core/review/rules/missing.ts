@@ -17,6 +17,7 @@ import { termsElsewhere } from './incorporated-terms';
 import { settledByTestedThing } from './tested-thing';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
+import { buysPromotion } from './media-buy';
 import { saysNoBoundOfPlace, saysNonExclusive } from './stated-open';
 import { settledTopics } from '../terms/topics';
 import { holderStance, ownershipTerms, type OwnershipTerm } from '../terms/ownership';
@@ -118,6 +119,8 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   // content grants no right to make, develop or change anything. Where no English grant says, it stays.
   // A distributor that buys stock to resell has something to sell off, and marks to sell it under, when
   // the deal ends; an agent or servicing agent paid on what others buy has nothing left at the end.
+  // A media buy makes nothing to order: the advertiser designs its own promotions and the publisher runs them.
+  if (condition === 'commissions-work') return !buysPromotion(ctx.sentences);
   if (condition === 'resells') return ctx.sentences.some((s) => RESELLS.test(s.text));
   if (condition === 'improvable') {
     const grants = ctx.sentences.filter((s) => LICENCE_GRANT.test(s.text));
