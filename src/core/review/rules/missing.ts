@@ -18,7 +18,7 @@ import { settledByTestedThing } from './tested-thing';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
 import { buysPromotion } from './media-buy';
-import { acknowledgesUnderNamedLaw } from './acknowledgement-form';
+import { missingWeight } from './missing-weight';
 import { saysNoBoundOfPlace, saysNonExclusive } from './stated-open';
 import { settledTopics } from '../terms/topics';
 import { holderStance, ownershipTerms, type OwnershipTerm } from '../terms/ownership';
@@ -210,8 +210,7 @@ export const missingTerms: Rule = (ctx) => {
     .filter(({ topic }) => topic !== 'return-or-destroy' || !(returnsOtherwise(ctx.sentences) || returnsUnderLeadIn(ctx.sentences)))
     // What is protected is only what we receive: a return duty would bind only us.
     .filter(({ topic }) => topic !== 'return-or-destroy' || !weOnlyReceive(ctx))
-    // A person's acknowledgement of an institution's rules under a named law: the choice of law is a note.
-    .map((g) => (g.topic === 'governing-law' && acknowledgesUnderNamedLaw(ctx.sentences) ? { ...g, severity: 'low' as const } : g));
+    .map((g) => ({ ...g, severity: missingWeight(ctx, g.topic, g.severity, (c) => holds(ctx, c)) }));
   // With no confidentiality term at all, the use limit and the return duty are parts of the one
   // clause to add, not gaps of their own; where the playbook asks for none in this deal (we share no
   // technology), the parts are not owed either. A separate confidentiality agreement between the

@@ -1,0 +1,16 @@
+// Where the deal itself makes a missing term matter less than the playbook's weight for it.
+import type { Severity } from '../../findings';
+import type { TopicId } from '../../topics';
+import type { PlaybookCondition, ReviewContext } from '../context';
+import { acknowledgesUnderNamedLaw } from './acknowledgement-form';
+
+/** The weight of a missing term in this draft: the playbook's, or lighter where the deal shows why. */
+export function missingWeight(ctx: ReviewContext, topic: TopicId, severity: Severity, holds: (c: PlaybookCondition) => boolean): Severity {
+  // A person's acknowledgement of an institution's rules, measured by a named place's law: the choice of law is a note.
+  if (topic === 'governing-law' && acknowledgesUnderNamedLaw(ctx.sentences)) return 'low';
+  // A licence only to exhibit, display or copy finished content or marks as they are lets nothing be made
+  // from the licensor's technology: its one narrow grant says what passes, and a reservation of the rest
+  // is a drafting point.
+  if (topic === 'no-implied-license' && !holds('improvable')) return 'low';
+  return severity;
+}
