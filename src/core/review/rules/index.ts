@@ -227,7 +227,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: exclusivityUnpaid, rules: [info('one-sided.exclusivity-unpaid', 'medium', 'exclusivity')] },
   { check: onwardDisclosure, rules: [info('one-sided.onward-disclosure', 'medium', 'confidentiality')] },
   { check: personalGuarantee, rules: [info('one-sided.personal-guarantee', 'medium')] },
-  { check: oneWayIndemnity, rules: [info('one-sided.one-way-indemnity', 'medium')] },
+  { check: oneWayIndemnity, rules: [info('one-sided.one-way-indemnity', 'high')] },
   { check: testingBarred, rules: [info('one-sided.testing-barred', 'low', 'purpose-limitation')] },
   { check: bracketedText, rules: [info('ambiguous.bracketed-text', 'medium')] },
   { check: confidentialityRoles, rules: [info('ambiguous.confidentiality-roles', 'medium', 'confidentiality')] },

@@ -25,6 +25,11 @@ describe('no statement that no licence is implied', () => {
   it('stays medium where the licence lets the licensee modify the licensor\'s software', () => {
     expect(impliedLicence('Licensor grants to Licensee a non-exclusive license to use, modify and create derivative works of the Licensed Software.', 'licensor')).toEqual(['medium']);
   });
+  it('stays medium where the licensor also hands over prototype devices beside the exhibition grant', () => {
+    expect(
+      impliedLicence('Licensor grants to Licensee the non-exclusive license to exhibit the Licensed Programs to its residential subscribers. Licensor shall deliver two prototype set-top devices to Licensee for the trial.', 'licensor'),
+    ).toEqual(['medium']);
+  });
   it('is not asked of the licensee either way', () => {
     expect(impliedLicence('Licensor grants to Licensee the non-exclusive license to exhibit the Licensed Programs to its residential subscribers on a video-on-demand basis.', 'licensee')).toEqual([]);
   });
