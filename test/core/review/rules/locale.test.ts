@@ -210,6 +210,7 @@ describe('finding messages in both languages', () => {
         [
           'This Trademark License Agreement is made between Harbourline Brands Ltd ("Licensor") and Qinlan Appliances Co., Ltd. ("Licensee").',
           'Licensee shall indemnify and hold harmless Licensor from and against any and all claims arising out of the performance of Licensor\'s obligations hereunder.',
+          'Licensor may change the royalty rates at any time by giving Licensee thirty days\' written notice.',
         ].join('\n'),
         { scenario: 'technology-license', role: 'licensee' },
       ),
