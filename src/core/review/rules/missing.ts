@@ -116,12 +116,12 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   // secrets, works. Prices, accounts, a site's title reports or a deal's terms carry none.
   // Examination content and the records of a discloser's students or patients carry none either.
   if (condition === 'shares-ip') return !nothingToDevelop(ctx) && ctx.sentences.some((s) => TECHNOLOGY.test(s.text) || INTELLECTUAL.test(s.text));
+  // A media buy makes nothing to order: the advertiser designs its own promotions and the publisher runs them.
+  if (condition === 'commissions-work') return !buysPromotion(ctx.sentences);
   // Improvements need something to improve: a licence to exhibit finished films or to distribute
   // content grants no right to make, develop or change anything. Where no English grant says, it stays.
   // A distributor that buys stock to resell has something to sell off, and marks to sell it under, when
   // the deal ends; an agent or servicing agent paid on what others buy has nothing left at the end.
-  // A media buy makes nothing to order: the advertiser designs its own promotions and the publisher runs them.
-  if (condition === 'commissions-work') return !buysPromotion(ctx.sentences);
   if (condition === 'resells') return ctx.sentences.some((s) => RESELLS.test(s.text));
   if (condition === 'improvable') {
     const grants = ctx.sentences.filter((s) => LICENCE_GRANT.test(s.text));
