@@ -24,7 +24,7 @@ const INSTITUTION = /\b(?:universit(?:y|ies|ät|é)|college|institute|hospital|s
 /** How far after the covering words the party is read. */
 const PARTY_REACH = 60;
 
-/** The deals in which a fee or a price pays for what passes; an NDA has its own rule for the recipient's indemnity. */
+/** An NDA pays for nothing: there the recipient-indemnity rule speaks. */
 const NOT_HERE: ReadonlySet<string> = new Set(['pre-deal-disclosure']);
 
 /**
