@@ -157,6 +157,12 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.onward-disclosure-foi.why': 'A public body may have to disclose what it holds when someone asks under an information-access law, and here it decides alone what is exempt, without asking you first: your technical and commercial information may be published. Ask that it tell you of any request within a few days, consult you before deciding, claim every exemption that applies (trade secrets, commercial interests) and mark your information as supplied in confidence.',
     'review.rule.one-sided.personal-guarantee.message': 'The person who signs for your company guarantees its obligations personally',
     'review.rule.one-sided.personal-guarantee.why': 'Every duty your company takes on here falls on the signatory\'s own assets too, with no cap, and often as a primary obligation the other side may enforce before it turns to the company. No officer or employee should be asked to sign on those terms. Delete it: the company\'s own obligations are what the other side bargained for.',
+    'review.rule.one-sided.one-way-indemnity.message': 'You indemnify the other side without a cap, and they indemnify you for nothing',
+    'review.rule.one-sided.one-way-indemnity.why':
+      'Every claim the deal draws is yours to pay, with no limit, while they owe you nothing even where the claim is that their own technology, marks or products infringe someone\'s rights; where your indemnity covers their own performance or conduct, you also pay for what they do. Make the indemnities mutual, each side answering for its own acts and what it provides, and cap them at a stated amount.',
+    'review.rule.one-sided.price-change.message': 'The other side may change the fees or prices alone',
+    'review.rule.one-sided.price-change.why':
+      'They may move what the deal pays at their discretion or merely by giving notice, while you stay bound to what you have committed: stock, a sales effort, exclusivity or the term. Tie any change to your written agreement, or at least to a stated cap or index, once a year, with a right for you to end the agreement without cost if you do not accept it.',
     'review.rule.one-sided.non-compete.message': 'You may not engage in a business that competes with the other side',
     'review.rule.one-sided.non-compete.why': 'Your business is making and selling your product to anyone. A promise not to engage in a competing business keeps you out of your own market, in every place it names and often for years after the deal ends; a promise both sides make binds you as much. Delete it, or limit it to the products and territory of this deal for the term only, and keep your own products and customers outside it.',
     'review.rule.one-sided.non-compete.licensee.message': 'As licensee you may not engage in a business that competes with the other side',
@@ -329,6 +335,12 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.onward-disclosure-foi.why': '公共机构在他人依信息公开法律提出申请时可能须披露其持有的信息，而本协议由其单方决定哪些信息可豁免披露，无需事先征求我方意见：我方的技术和商业信息可能因此被公开。应要求其在收到申请后数日内通知我方、在作出决定前征求我方意见、主张一切可适用的豁免（商业秘密、商业利益），并将我方信息标明为保密提供的信息。',
     'review.rule.one-sided.personal-guarantee.message': '代表我方签署协议的个人须对我方义务承担个人保证责任',
     'review.rule.one-sided.personal-guarantee.why': '我方公司在本协议下承担的每项义务，都将同时由签署人以其个人财产承担，没有上限，且往往是对方可先于公司主张的主债务。不应要求任何高级管理人员或员工以此条件签署。应删除该条款：对方所磋商的是公司自身的义务。',
+    'review.rule.one-sided.one-way-indemnity.message': '我方须向对方作出无上限赔偿，而对方不对我方承担任何赔偿',
+    'review.rule.one-sided.one-way-indemnity.why':
+      '本交易引起的每项索赔均由我方无上限承担，而对方不对我方承担任何赔偿，即使索赔针对的是对方自身的技术、商标或产品侵犯他人权利；如我方的赔偿还涵盖对方自身的履约或行为，我方还须为对方的所作所为付费。应将赔偿条款改为双方对等，各方就自身行为及其提供的内容负责，并约定赔偿上限。',
+    'review.rule.one-sided.price-change.message': '对方可单方变更费用或价格',
+    'review.rule.one-sided.price-change.why':
+      '对方可自行决定或仅凭通知变更本交易的费用或价格，而我方仍须履行已作出的承诺：库存、销售投入、独家安排或合同期限。应约定任何变更须经我方书面同意，或至少以约定的上限或指数为限、每年不超过一次，并在我方不接受时有权无偿终止本协议。',
     'review.rule.one-sided.non-compete.message': '我方不得从事与对方竞争的业务',
     'review.rule.one-sided.non-compete.why': '我方的业务就是向任何客户制造和销售自有产品。不从事竞争业务的承诺会将我方排除在自身市场之外，覆盖其所列的全部地域，且往往在交易结束后仍持续数年；双方相互作出的承诺同样约束我方。应删除该条款，或将其限于本交易的产品和地域并仅在协议期限内有效，同时排除我方自有产品和客户。',
     'review.rule.one-sided.non-compete.licensee.message': '作为被许可方，我方不得从事与对方竞争的业务',

@@ -1,5 +1,6 @@
 import type { Rule, Sentence } from '../context';
 import { nothingToDevelop } from './unmakeable-info';
+import { aboutProperty } from './property-info';
 import { finding } from './finding';
 import { weDisclose, weReceive } from './flow';
 import { groupedEvidence, hits, hitsWhere, isDefined, quote, type Hit } from './text';
@@ -108,7 +109,7 @@ const TRADE_DEALS: ReadonlySet<string> = new Set(['technology-license', 'exclusi
  */
 export const noIndependentDevelopment: Rule = (ctx) => {
   if (!weReceive(ctx) || !ctx.topics.confidentiality.present || saleCovenant(ctx)) return [];
-  if (ctx.sentences.some((s) => INDEPENDENT.test(s.text)) || nothingToDevelop(ctx)) return [];
+  if (ctx.sentences.some((s) => INDEPENDENT.test(s.text)) || nothingToDevelop(ctx) || aboutProperty(ctx)) return [];
   // A licence or distribution whose text names no technology is a deal in a name, content or goods (an
   // endorsement, a brand licence): nothing we could build would look like theirs, so business
   // information alone does not call for the exception. Development and testing work on technology by nature.
@@ -287,5 +288,7 @@ export const shortConfidentiality: Rule = (ctx) => {
       finding(ctx, { rule: 'one-sided.short-confidentiality', key: 'one-sided.short-confidentiality.engagement', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(whileEngaged) }),
     ];
   if (found.length === 0) return [];
-  return [finding(ctx, { rule: 'one-sided.short-confidentiality', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];
+  // Facts about a property on offer go stale with its sale: a short tail is the usual term there, a point to note.
+  const severity = aboutProperty(ctx) ? 'low' : 'medium';
+  return [finding(ctx, { rule: 'one-sided.short-confidentiality', topic: 'confidentiality', severity, kind: 'one-sided', evidence: groupedEvidence(found) })];
 };

@@ -3,6 +3,7 @@ import { countryIn, crossesBorder, forumPlaces, ourCountry, partyCountries, part
 import { ourSide, partyRefs } from './side';
 import type { Hit } from './text';
 import { finding } from './finding';
+import { openWherePayerIs } from './payee-forum';
 import { groupedEvidence, hits, substantive } from './text';
 import { escapeRegExp } from '../../regex-escape';
 
@@ -103,6 +104,7 @@ export const forum: Rule = (ctx) => {
     // wherever the recipient and its assets are, which it would not trade for one exclusive court. A
     // forum that turns on who is sued first is no choice for either side.
     if (ctx.scenario === 'pre-deal-disclosure' && ourSide(ctx) === 'A' && !open.some((h) => WHO_IS_SUED.test(h.sentence.text))) return [];
+    if (!open.some((h) => WHO_IS_SUED.test(h.sentence.text)) && openWherePayerIs(ctx, open)) return [];
     return [finding(ctx, { rule: 'ambiguous.court-forum-open', topic: 'dispute-resolution', severity: 'medium', kind: 'ambiguous', evidence: groupedEvidence(open) })];
   }
   const { country, party } = forumSeat(ctx, forum, arbitrates);

@@ -91,6 +91,8 @@ import { terminationAtWill } from './termination-at-will';
 import { exclusivityUnpaid } from './exclusivity-unpaid';
 import { onwardDisclosure } from './onward-disclosure';
 import { personalGuarantee } from './personal-guarantee';
+import { oneWayIndemnity } from './one-way-indemnity';
+import { priceChange } from './price-change';
 import { bracketedText } from './bracketed-text';
 import { confidentialityRoles } from './confidentiality-roles';
 import { confidentialityTwice } from './confidentiality-twice';
@@ -226,6 +228,8 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: exclusivityUnpaid, rules: [info('one-sided.exclusivity-unpaid', 'medium', 'exclusivity')] },
   { check: onwardDisclosure, rules: [info('one-sided.onward-disclosure', 'medium', 'confidentiality')] },
   { check: personalGuarantee, rules: [info('one-sided.personal-guarantee', 'medium')] },
+  { check: oneWayIndemnity, rules: [info('one-sided.one-way-indemnity', 'high')] },
+  { check: priceChange, rules: [info('one-sided.price-change', 'medium')] },
   { check: testingBarred, rules: [info('one-sided.testing-barred', 'low', 'purpose-limitation')] },
   { check: bracketedText, rules: [info('ambiguous.bracketed-text', 'medium')] },
   { check: confidentialityRoles, rules: [info('ambiguous.confidentiality-roles', 'medium', 'confidentiality')] },

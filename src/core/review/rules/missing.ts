@@ -17,6 +17,8 @@ import { termsElsewhere } from './incorporated-terms';
 import { settledByTestedThing } from './tested-thing';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
+import { buysPromotion } from './media-buy';
+import { missingWeight } from './missing-weight';
 import { saysNoBoundOfPlace, saysNonExclusive } from './stated-open';
 import { settledTopics } from '../terms/topics';
 import { holderStance, ownershipTerms, type OwnershipTerm } from '../terms/ownership';
@@ -114,6 +116,8 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   // secrets, works. Prices, accounts, a site's title reports or a deal's terms carry none.
   // Examination content and the records of a discloser's students or patients carry none either.
   if (condition === 'shares-ip') return !nothingToDevelop(ctx) && ctx.sentences.some((s) => TECHNOLOGY.test(s.text) || INTELLECTUAL.test(s.text));
+  // A media buy makes nothing to order: the advertiser designs its own promotions and the publisher runs them.
+  if (condition === 'commissions-work') return !buysPromotion(ctx.sentences);
   // Improvements need something to improve: a licence to exhibit finished films or to distribute
   // content grants no right to make, develop or change anything. Where no English grant says, it stays.
   // A distributor that buys stock to resell has something to sell off, and marks to sell it under, when
@@ -205,7 +209,8 @@ export const missingTerms: Rule = (ctx) => {
     // Return owed on request, under the termination heading or in a list led in by the end is a return term, not a missing one.
     .filter(({ topic }) => topic !== 'return-or-destroy' || !(returnsOtherwise(ctx.sentences) || returnsUnderLeadIn(ctx.sentences)))
     // What is protected is only what we receive: a return duty would bind only us.
-    .filter(({ topic }) => topic !== 'return-or-destroy' || !weOnlyReceive(ctx));
+    .filter(({ topic }) => topic !== 'return-or-destroy' || !weOnlyReceive(ctx))
+    .map((g) => ({ ...g, severity: missingWeight(ctx, g.topic, g.severity, (c) => holds(ctx, c)) }));
   // With no confidentiality term at all, the use limit and the return duty are parts of the one
   // clause to add, not gaps of their own; where the playbook asks for none in this deal (we share no
   // technology), the parts are not owed either. A separate confidentiality agreement between the

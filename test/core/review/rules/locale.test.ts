@@ -206,6 +206,14 @@ describe('finding messages in both languages', () => {
         ].join('\n'),
         { scenario: 'pre-deal-disclosure', role: 'discloser' },
       ),
+      makeContext(
+        [
+          'This Trademark License Agreement is made between Harbourline Brands Ltd ("Licensor") and Qinlan Appliances Co., Ltd. ("Licensee").',
+          'Licensee shall indemnify and hold harmless Licensor from and against any and all claims arising out of the performance of Licensor\'s obligations hereunder.',
+          'Licensor may change the royalty rates at any time by giving Licensee thirty days\' written notice.',
+        ].join('\n'),
+        { scenario: 'technology-license', role: 'licensee' },
+      ),
       makeContext('This Evaluation Agreement is made between [PROVIDER NAME] ("Provider") and Qinlan Energy Co., Ltd. ("Evaluator").', opts),
       makeContext('The Evaluator shall pay the Provider a testing fee of TBD for each additional batch of Samples.', opts),
       makeContext(

@@ -1,0 +1,21 @@
+// Where the deal itself makes a missing term matter less than the playbook's weight for it.
+import type { Severity } from '../../findings';
+import type { TopicId } from '../../topics';
+import type { PlaybookCondition, ReviewContext } from '../context';
+import { acknowledgesUnderNamedLaw } from './acknowledgement-form';
+
+// Technology handed over: "shall deliver twenty prototype cells", "will provide the source code" (not
+// "technology used to provide the services", where it only serves the one who uses it).
+const HANDS_OVER_TECHNOLOGY =
+  /\b(?:deliver|provide|supply|furnish|ship|disclose|transfer|lend|loan)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,6}?(?:prototypes?|prototype\s+\w+|devices?|hardware|equipment|software|source\s+code|firmware|know-how|technical\s+(?:data|information|documentation))\b/i;
+
+/** The weight of a missing term in this draft: the playbook's, or lighter where the deal shows why. */
+export function missingWeight(ctx: ReviewContext, topic: TopicId, severity: Severity, holds: (c: PlaybookCondition) => boolean): Severity {
+  // A person's acknowledgement of an institution's rules, measured by a named place's law: the choice of law is a note.
+  if (topic === 'governing-law' && acknowledgesUnderNamedLaw(ctx.sentences)) return 'low';
+  // A licence only to exhibit, display or copy finished content or marks as they are, with no prototypes,
+  // devices, software or technical data handed over beside it, lets nothing be made from the licensor's technology: its one narrow
+  // grant says what passes, and a reservation of the rest is a drafting point.
+  if (topic === 'no-implied-license' && ctx.scenario === 'technology-license' && !holds('improvable') && !ctx.sentences.some((s) => HANDS_OVER_TECHNOLOGY.test(s.text))) return 'low';
+  return severity;
+}
