@@ -15,6 +15,7 @@ import { titleKept } from './title-kept';
 import { returnsUnderLeadIn } from './lead-in-return';
 import { termsElsewhere } from './incorporated-terms';
 import { settledByTestedThing } from './tested-thing';
+import { trialLessonsOurs } from './trial-lessons';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
 import { saysNoBoundOfPlace, saysNonExclusive } from './stated-open';
@@ -198,7 +199,8 @@ export const missingTerms: Rule = (ctx) => {
     !(topic === 'foreground-ip' && developerKeepsWhatIsBuilt(ctx)) &&
     !(topic === 'no-implied-license' && titleKept(ctx.sentences)) &&
     !(topic === 'exclusivity' && saysNonExclusive(ctx.sentences)) &&
-    !(topic === 'territory' && saysNoBoundOfPlace(ctx.sentences));
+    !(topic === 'territory' && saysNoBoundOfPlace(ctx.sentences)) &&
+    !(topic === 'test-data' && trialLessonsOurs(ctx));
   const { raised, noIpWork } = wanted(ctx);
   const gaps = raised
     .filter(({ topic }) => absent(topic))
