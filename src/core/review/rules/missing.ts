@@ -16,6 +16,7 @@ import { returnsUnderLeadIn } from './lead-in-return';
 import { termsElsewhere } from './incorporated-terms';
 import { settledByTestedThing } from './tested-thing';
 import { trialLessonsOurs } from './trial-lessons';
+import { hostedOnly } from './hosted-service';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
 import { saysNoBoundOfPlace, saysNonExclusive } from './stated-open';
@@ -120,6 +121,8 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   // A distributor that buys stock to resell has something to sell off, and marks to sell it under, when
   // the deal ends; an agent or servicing agent paid on what others buy has nothing left at the end.
   if (condition === 'resells') return ctx.sentences.some((s) => RESELLS.test(s.text));
+  // A cloud subscription hands over nothing to build on: access to the service is the whole grant.
+  if (condition === 'delivers-technology') return !hostedOnly(ctx.sentences);
   if (condition === 'improvable') {
     const grants = ctx.sentences.filter((s) => LICENCE_GRANT.test(s.text));
     return grants.length === 0 || grants.some((s) => IMPROVABLE.test(s.text));
