@@ -199,6 +199,8 @@ export const missingTerms: Rule = (ctx) => {
     !settled.has(topic) &&
     !tested.has(topic) &&
     !(topic === 'background-ip' && weHoldWhatIsMade(ctx)) &&
+    // A customer that owns what is built owns the improvements made in it; the developer's own tools are licensed to it as needed.
+    !(topic === 'improvements' && ctx.role === 'customer' && weHoldWhatIsMade(ctx)) &&
     !(topic === 'foreground-ip' && developerKeepsWhatIsBuilt(ctx)) &&
     !(topic === 'no-implied-license' && titleKept(ctx.sentences)) &&
     !(topic === 'exclusivity' && saysNonExclusive(ctx.sentences)) &&
