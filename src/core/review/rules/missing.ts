@@ -17,6 +17,7 @@ import { termsElsewhere } from './incorporated-terms';
 import { settledByTestedThing } from './tested-thing';
 import { trialLessonsOurs } from './trial-lessons';
 import { hostedOnly } from './hosted-service';
+import { licenseeMayNotChange } from './no-changes';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
 import { saysNoBoundOfPlace, saysNonExclusive } from './stated-open';
@@ -125,7 +126,8 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   if (condition === 'delivers-technology') return !hostedOnly(ctx.sentences);
   if (condition === 'improvable') {
     const grants = ctx.sentences.filter((s) => LICENCE_GRANT.test(s.text));
-    return grants.length === 0 || grants.some((s) => IMPROVABLE.test(s.text));
+    // A licensee barred from modifying what it licenses makes no improvements to allocate.
+    return (grants.length === 0 || grants.some((s) => IMPROVABLE.test(s.text))) && !licenseeMayNotChange(ctx);
   }
   return ctx.sentences.some((s) => GOODS.test(s.text) || ZH_GOODS.test(s.text));
 }
