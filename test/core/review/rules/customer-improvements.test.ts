@@ -1,12 +1,7 @@
 // A customer that owns what the developer builds owns the improvements made in it: silence on
 // improvements is no gap for it. A customer that does not own the work keeps the point.
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in clause library does not load');
-const library = loaded.library;
-const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+import { fromText, review } from '../../../../src/core/review';
+import { library, playbooks } from './built-in-playbooks';
 
 const opening = 'This Professional Services Agreement is made between Brightwater Software Ltd (the "Developer") and Chengdu Yunhe Medical Technology Co., Ltd. (the "Customer").';
 const work = 'The Developer shall design and develop the inventory software described in the Statement of Work (the "Deliverables").';

@@ -1,14 +1,9 @@
 // Feedback a customer gives about the product it buys is a low ask for a licensee or services
 // customer; for an evaluator, whose feedback is what the trial produces, it stays a medium point. Where
 // the feedback is assigned to the other side, that assignment is the one point, not two.
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
+import { fromText, review } from '../../../../src/core/review';
+import { library, playbooks } from './built-in-playbooks';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in clause library does not load');
-const library = loaded.library;
-const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
 
 const points = (scenario: ScenarioId, role: RoleId, opening: string, lines: string[]) =>
   review(fromText([opening, ...lines].join('\n')), { scenario, role, library, playbooks })
