@@ -169,10 +169,11 @@ export const glossaryFileSchema = z.strictObject({
  * where technology does; or, for the IP terms, unless the draft clearly develops and licenses nothing;
  * or, for a reverse-engineering ban, where something that can be taken apart is shared; or, for
  * improvements, where a licence lets something be made, developed or changed; or, for what a distributor
- * may go on doing after the end, where it buys goods to resell; or, for results made to order, unless
- * the deal only buys the placing of promotions.
+ * may go on doing after the end, where it buys goods to resell; or, for a licence of existing IP, where the
+ * deal hands over technology and is not only access to a service the provider runs; or, for results made
+ * to order, unless the deal only buys the placing of promotions.
  */
-export const PLAYBOOK_CONDITIONS = ['cross-border', 'shares-goods', 'shares-samples', 'shares-technology', 'develops-or-licenses', 'grants-exclusivity', 'shares-analysable', 'improvable', 'shares-ip', 'information-lent', 'resells', 'commissions-work'] as const;
+export const PLAYBOOK_CONDITIONS = ['cross-border', 'shares-goods', 'shares-samples', 'shares-technology', 'develops-or-licenses', 'grants-exclusivity', 'shares-analysable', 'improvable', 'shares-ip', 'information-lent', 'resells', 'delivers-technology', 'commissions-work'] as const;
 
 /**
  * What the review raises when their draft lacks a topic, for our side: the severity, and the

@@ -122,6 +122,11 @@ export const POSITION_CASES: Record<string, PositionCase> = {
     fires: 'The {B} hereby grants to the {A} a perpetual, irrevocable, worldwide, royalty-free licence to use and exploit any feedback the {B} provides.',
     nearMiss: 'The {B} grants the {A} a royalty-free licence to use feedback only to correct and improve the {A}\'s product that is its subject.',
   },
+  'one-sided.sanctions-exit': {
+    against: 'B',
+    fires: 'The {A} may terminate this Agreement immediately without notice or liability to comply, as determined in the {A}\'s sole discretion, with applicable export control and sanctions laws.',
+    nearMiss: 'The {A} may terminate this Agreement on thirty (30) days\' written notice if applicable export control or sanctions laws prohibit its performance, and shall refund any fees paid in advance.',
+  },
   'one-sided.licence-end': {
     against: 'B',
     fires: 'The {A} may terminate the licence at any time for convenience on 30 days notice.',

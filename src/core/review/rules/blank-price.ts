@@ -45,12 +45,20 @@ const uncheckedBox = (h: { text: string; index: number; sentence: { text: string
   optionBefore(h.sentence.text.slice(Math.max(0, h.index - 30), h.index)) &&
   BOX_AFTER.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 30));
 
+/** Where something is sent: "will send invoices for Fees owed by Partner to: [___]" leaves an address open, not a sum. */
+const SENT = /\b(?:send|sends|sent|deliver|delivers|delivered|submit|submits|submitted|mail|mails|mailed|e-?mail|e-?mails|address|addressed|direct|directed)\b/i;
+const sentTo = (lead: string) => {
+  const t = lead.trimEnd();
+  return (t.endsWith(' to:') || t.endsWith(' to')) && SENT.test(t);
+};
+
 /** A fee, price or royalty left to be determined: what one side pays the other is not yet agreed. */
 export const blankPrice: Rule = (ctx) => {
   const bodyEnd = firstAttachment(ctx);
   const found = hits(ctx, OPEN_VALUE, (h) => {
     if (PLACEHOLDER.test(h.text) && (h.sentence.paragraph >= bodyEnd || isForm(h.sentence.text) || uncheckedBox(h))) return false;
-    return MONEY.test(h.sentence.text.slice(Math.max(0, h.index - 100), h.index).replace(RECITED_CONSIDERATION, ' '));
+    const lead = h.sentence.text.slice(Math.max(0, h.index - 100), h.index);
+    return !sentTo(lead) && MONEY.test(lead.replace(RECITED_CONSIDERATION, ' '));
   });
   return draftingFinding(ctx, 'drafting.blank-price', groupedEvidence(found), { count: found.length }, 'medium');
 };

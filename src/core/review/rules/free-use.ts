@@ -35,6 +35,11 @@ export function feedbackHeldByOthers(ctx: Parameters<Rule>[0]): Set<Hit['sentenc
   );
 }
 
+/** A clause gives them our feedback outright ("Partner hereby assigns to Provider all … Feedback"). */
+function feedbackIsTheirs(ctx: Parameters<Rule>[0]): boolean {
+  return ownershipTerms(ctx).some((t) => t.verb !== 'licenses' && t.verb !== 'retains' && t.things.includes('feedback') && holderStance(ctx, t) === 'theirs');
+}
+
 /**
  * We give feedback or generate data in using their product, and they may exploit it without limit:
  * comments that carry our test results or designs become theirs to use in any product.
@@ -44,7 +49,8 @@ export const freeUse: Rule = (ctx) => {
   const out = [];
   const owned = feedbackHeldByOthers(ctx);
   const feedback = hits(ctx, FEEDBACK, (h) => FREE.test(h.sentence.text) && !owned.has(h.sentence) && !LIMITED.test(h.sentence.text) && theirs(ctx, h));
-  if (feedback.length > 0) {
+  // Where the feedback is theirs outright, the assignment rule raises it; their free use of what they own adds nothing.
+  if (feedback.length > 0 && !feedbackIsTheirs(ctx)) {
     out.push(finding(ctx, { rule: 'one-sided.free-feedback', topic: 'feedback', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(feedback) }));
   }
   const usage = hits(ctx, USAGE_DATA, (h) => EXPLOIT.test(h.sentence.text) && theirs(ctx, h));

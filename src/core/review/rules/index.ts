@@ -101,6 +101,7 @@ import { strayRole } from './stray-role';
 import { amountsTotal } from './amounts-total';
 import { testingBarred } from './testing-barred';
 import { fieldMaker } from './field-maker';
+import { sanctionsExit } from './sanctions-exit';
 
 const info = (id: string, severity: Severity, topic?: TopicId, settles?: 'settles'): RuleInfo => ({
   id,
@@ -149,6 +150,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: recipientIndemnity, rules: [info('one-sided.recipient-indemnity', 'medium', 'confidentiality')] },
   { check: derivedIp, rules: [info('one-sided.derived-ip', 'high', 'improvements')] },
   { check: exportBarsChina, rules: [info('one-sided.export-bars-china', 'high', 'export-control')] },
+  { check: sanctionsExit, rules: [info('one-sided.sanctions-exit', 'high', 'export-control')] },
   { check: developmentProof, rules: [info('one-sided.development-proof', 'medium', 'confidentiality')] },
   { check: exhaustRemedies, rules: [info('one-sided.exhaust-remedies', 'medium', 'confidentiality')] },
   { check: freeToMarket, rules: [info('one-sided.free-to-market', 'medium', 'confidentiality')] },

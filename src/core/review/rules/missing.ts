@@ -15,6 +15,9 @@ import { titleKept } from './title-kept';
 import { returnsUnderLeadIn } from './lead-in-return';
 import { termsElsewhere } from './incorporated-terms';
 import { settledByTestedThing } from './tested-thing';
+import { trialLessonsOurs } from './trial-lessons';
+import { hostedOnly } from './hosted-service';
+import { licenseeMayNotChange } from './no-changes';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
 import { buysPromotion } from './media-buy';
@@ -123,9 +126,12 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   // A distributor that buys stock to resell has something to sell off, and marks to sell it under, when
   // the deal ends; an agent or servicing agent paid on what others buy has nothing left at the end.
   if (condition === 'resells') return ctx.sentences.some((s) => RESELLS.test(s.text));
+  // A cloud subscription hands over nothing to build on: access to the service is the whole grant.
+  if (condition === 'delivers-technology') return !hostedOnly(ctx.sentences);
   if (condition === 'improvable') {
     const grants = ctx.sentences.filter((s) => LICENCE_GRANT.test(s.text));
-    return grants.length === 0 || grants.some((s) => IMPROVABLE.test(s.text));
+    // A licensee barred from modifying what it licenses makes no improvements to allocate.
+    return (grants.length === 0 || grants.some((s) => IMPROVABLE.test(s.text))) && !licenseeMayNotChange(ctx);
   }
   return ctx.sentences.some((s) => GOODS.test(s.text) || ZH_GOODS.test(s.text));
 }
@@ -199,10 +205,13 @@ export const missingTerms: Rule = (ctx) => {
     !settled.has(topic) &&
     !tested.has(topic) &&
     !(topic === 'background-ip' && weHoldWhatIsMade(ctx)) &&
+    // A customer that owns what is built owns the improvements made in it; the developer's own tools are licensed to it as needed.
+    !(topic === 'improvements' && ctx.role === 'customer' && weHoldWhatIsMade(ctx)) &&
     !(topic === 'foreground-ip' && developerKeepsWhatIsBuilt(ctx)) &&
     !(topic === 'no-implied-license' && titleKept(ctx.sentences)) &&
     !(topic === 'exclusivity' && saysNonExclusive(ctx.sentences)) &&
-    !(topic === 'territory' && saysNoBoundOfPlace(ctx.sentences));
+    !(topic === 'territory' && saysNoBoundOfPlace(ctx.sentences)) &&
+    !(topic === 'test-data' && trialLessonsOurs(ctx));
   const { raised, noIpWork } = wanted(ctx);
   const gaps = raised
     .filter(({ topic }) => absent(topic))

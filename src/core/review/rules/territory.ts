@@ -11,9 +11,17 @@ const DEFINED_INLINE =
 /** A form that names the territory where it is used: "in the following designated Territory: Korea", "the Territory set out below". */
 const NAMED_BESIDE = /\bthe\s+following\s+(?:designated\s+|described\s+)?Territor(?:y|ies)\b|\bTerritor(?:y|ies)\s+(?:set\s+(?:out|forth)|specified|listed|named|described)\s+(?:below|above|hereunder)\b/;
 
+/**
+ * Standard terms whose blanks are filled on a separate signed page: "Variables have the meanings given
+ * on a Cover Page", "capitalised terms not defined here have the meanings given in the Order Form".
+ * The territory is set there, not left undefined.
+ */
+const SET_ON_FORM =
+  /\b(?:capitali[sz]ed\s+(?:terms|words)|variables|defined\s+terms)\b[^.;]{0,80}?\b(?:meanings?|descriptions?|definitions?)\b[^.;]{0,40}?\b(?:given|set\s+(?:out|forth)|stated|specified)\s+(?:on|in)\s+(?:the\s+|an?\s+|any\s+|each\s+)?(?:Cover\s+Page|Order\s+Form|Key\s+Terms|Business\s+Terms|Statement\s+of\s+Work)\b/i;
+
 /** "Territory" used as a defined term but never defined. */
 export const territoryUndefined: Rule = (ctx) => {
-  if (isDefined(ctx, 'Territory') || ctx.sentences.some((s) => DEFINED_INLINE.test(s.text) || NAMED_BESIDE.test(s.text))) return [];
+  if (isDefined(ctx, 'Territory') || ctx.sentences.some((s) => DEFINED_INLINE.test(s.text) || NAMED_BESIDE.test(s.text) || SET_ON_FORM.test(s.text))) return [];
   const uses = hits(ctx, TERRITORY_TERM, (h) => {
     if (h.index === 0 || inHeading(ctx, h.sentence)) return false;
     // An address form's blank, "(Province/Territory/State)", names no defined term.

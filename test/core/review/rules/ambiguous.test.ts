@@ -87,6 +87,14 @@ describe('territory', () => {
     expect(territoryUndefined(makeContext('Maker appoints Distributor as a non-exclusive distributor in the Territory, subject to the following conditions.'))).toHaveLength(1);
   });
 
+  it('is quiet where standard terms take their variables from a signed cover page or order form, and fires where they point to no such page', () => {
+    const grant = 'Supplier grants Partner a non-exclusive, revocable right in the Territory to use the Supplier\'s trade marks solely to market the Products.';
+    expect(territoryUndefined(makeContext([grant, 'Capitalised terms used but not defined in these Standard Terms have the meanings given in the Order Form.'].join('\n')))).toEqual([]);
+    expect(territoryUndefined(makeContext([grant, 'Variables have the meanings or descriptions given on a Cover Page.'].join('\n')))).toEqual([]);
+    expect(territoryUndefined(makeContext([grant, 'Headings are for convenience only and do not affect the meaning of this Agreement.'].join('\n')))).toHaveLength(1);
+    expect(territoryUndefined(makeContext([grant, 'Each party will perform its obligations as set out on the Cover Page.'].join('\n')))).toHaveLength(1);
+  });
+
   it('fires on China as a territory without Hong Kong, Macau and Taiwan', () => {
     const [f] = chinaTerritory(makeContext('Licensor grants Licensee an exclusive licence to sell the Licensed Products in the PRC.'));
     expect(f).toMatchObject({ rule: 'ambiguous.china-territory', severity: 'medium' });

@@ -18,6 +18,11 @@ describe('a price or fee left to be determined', () => {
     expect(f!.message).toBe('A price or fee left to be determined (3)');
   });
 
+  it('is quiet on a blank for where invoices are sent, and still flags a fee left blank beside it', () => {
+    expect(found(['4. Invoicing. Provider will send invoices for the Fees owed by Customer to: [___]'])).toEqual([]);
+    expect(found(['4. Invoicing. Customer will pay Provider Fees of [___] per month, and Provider will send invoices to Customer\'s accounts team.'])).toHaveLength(1);
+  });
+
   it('is quiet on a formula, a purpose, an open date with no money, a redaction and an order form in a schedule', () => {
     const text = [
       '1. Fees. The monthly fee is to be determined by multiplying the number of active users by the rate in Schedule 1.',

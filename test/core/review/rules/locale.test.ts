@@ -38,6 +38,7 @@ const LICENCE_BACK = [
   'If the Licensee fails to pay any royalty when due, the licences granted hereunder shall automatically terminate.',
   'The Licensor grants to the Licensee a licence under the Licensed Know-How, limited to use as made in the Licensee Business prior to the Effective Date and the natural growth thereof.',
   'The Licensor shall have no obligation to provide any technical assistance to the Licensee.',
+  'The Licensor may terminate this Agreement immediately without notice or liability to comply, as determined in the Licensor\'s sole discretion, with applicable export control and sanctions laws.',
   'In no event will the licences granted in this Agreement extend to products of the assignee existing before the date of the assignment.',
   'The Licensee shall not modify, improve or create derivative works of the Licensed Technology.',
 ].join('\n');
