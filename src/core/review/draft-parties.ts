@@ -1,7 +1,9 @@
 import type { Party, ReviewContext } from './context';
-import { ourSide, partyRefs } from './rules/side';
+import { ourSide, partyRefs, type Side } from './rules/side';
 import { mutualLabels } from './terms/holder';
 import { escapeRegExp } from '../regex-escape';
+import { hasCjk } from './zh/cjk';
+import { zhPartyRefs } from './zh/side';
 
 /** The name the draft gives each side: "A" shares technology, samples or information, "B" receives. */
 export interface DraftParties {
@@ -30,7 +32,7 @@ export function displayedParties(ctx: ReviewContext, companyName = ''): DraftPar
 function namedParties(ctx: ReviewContext, companyName: string, name: (p: Party) => string): DraftParties {
   const out: DraftParties = {};
   for (const p of ctx.parties) {
-    const side = partyRefs(ctx, called(p))[0]?.side;
+    const side = sideOf(ctx, called(p));
     if ((side === 'A' || side === 'B') && !out[side]) out[side] = name(p);
   }
   // Two companies the draft does not label by role: the one with our company's name is on our side.
@@ -100,6 +102,11 @@ function pairedWith(ctx: ReviewContext, name: string, roles: ReadonlySet<string>
 
 /** Capitalised words drafts pair with a party's name that are no party. */
 const NOT_A_PARTY = /^(?:Part(?:y|ies)|Affiliates?|Its|Their|This|The|Any|Each|All|Agreement|Section)$/;
+
+/** The side a party's name stands for: a Chinese draft calls its parties 甲方 and 乙方, which no English word boundary finds. */
+function sideOf(ctx: ReviewContext, name: string): Side | undefined {
+  return (hasCjk(name) ? zhPartyRefs(ctx, name) : partyRefs(ctx, name))[0]?.side;
+}
 
 /** How the draft calls a party: the short name it defines, else the legal name. */
 function called(p: Party): string {
