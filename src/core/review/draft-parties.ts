@@ -26,7 +26,22 @@ export function draftParties(ctx: ReviewContext, companyName = ''): DraftParties
  * introduces by its legal name with the short name it is given ("Hanlin Battery Co., Ltd. (Provider)").
  */
 export function displayedParties(ctx: ReviewContext, companyName = ''): DraftParties {
-  return namedParties(ctx, companyName, (p) => (p.shortName && p.shortName !== p.name ? `${p.name} (${p.shortName})` : p.name));
+  return namedParties(ctx, companyName, displayed);
+}
+
+/** A party as the reader checks it: its legal name with the short name the draft gives it. */
+function displayed(p: Party): string {
+  return p.shortName && p.shortName !== p.name ? `${p.name} (${p.shortName})` : p.name;
+}
+
+/**
+ * The parties of a deal among three or more that the review names on neither side (a guarantor, a
+ * parent, a joint company, or a party whose side the draft does not let us tell), as displayed.
+ */
+export function partiesBeside(ctx: ReviewContext, shown: DraftParties): string[] {
+  if (ctx.parties.length < 3) return [];
+  const placed = new Set([shown.A, shown.B]);
+  return ctx.parties.map(displayed).filter((name) => !placed.has(name));
 }
 
 function namedParties(ctx: ReviewContext, companyName: string, name: (p: Party) => string): DraftParties {

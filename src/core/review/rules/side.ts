@@ -105,7 +105,8 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   }
   const groups = sideGroups(ctx.sentences, ctx.parties);
   const collective = groups ? groupSides(ctx, groups, partySides) : [];
-  placeEach(ctx.sentences, ctx.parties.map((_, i) => namesOf(ctx, i)), ctx.scenario, partySides);
+  // Among many parties a name's first word may be shared ("Qinghe Optical", "Qinghe Holdings"): each by its own names.
+  placeEach(ctx.sentences, ctx.parties.map((p) => [p.name, p.shortName ?? alias(p.name)].filter((n): n is string => !!n && n.length > 1).flatMap(writtenWays)), ctx.scenario, partySides);
   // Named by its legal name or a role label ("SONY ELECTRONICS INC.", then "SONY"), the party's first word
   // stands for it. When the draft calls one side only by role labels ("PURCHASER") and a party with
   // no label is called by that word, that party is the other side.
@@ -182,15 +183,10 @@ function letterSides(ctx: ReviewContext): Map<string, Side> {
 // Case matters: "such Party a copy" names no letter.
 const LETTER = /\bParty\s+([AB])(?![\w-])/g;
 
-/** The ways the draft calls each of two parties: legal name, short name, and the name's first word. */
+/** The ways the draft calls each of two parties: legal name, short name, and the name's first word, in capitals and as the body writes them. */
 function callNames(ctx: ReviewContext): [string[], string[]] {
-  return [namesOf(ctx, 0), namesOf(ctx, 1)];
-}
-
-/** The ways the draft calls one party, in capitals as the opening sets them and in title case as the body writes them. */
-function namesOf(ctx: ReviewContext, i: number): string[] {
-  const p = ctx.parties[i];
-  return p ? [p.name, p.shortName, alias(p.name)].filter((n): n is string => !!n && n.length > 1).flatMap(writtenWays) : [];
+  const names = ctx.parties.slice(0, 2).map((p) => [p.name, p.shortName, alias(p.name)].filter((n): n is string => !!n && n.length > 1).flatMap(writtenWays));
+  return [names[0] ?? [], names[1] ?? []];
 }
 
 /**
@@ -280,14 +276,22 @@ function labelsBesideName(ctx: ReviewContext, name: string): string[] {
     // A definition on the next line ('"Disclosing Party" means a Party that ...') labels no party.
     const next = opening[i + 1]?.text.slice(0, 80) ?? '';
     const after = `${s.text.slice(at + name.length, at + name.length + 160)} ${DEFINES_LABEL.test(next) ? '' : next}`;
-    // Stop at the next party's introduction: "... and Nordlys Motors AB (".
-    const window = after.split(/\)\s*(?:,\s*)?(?:and|&)\s/)[0]!;
+    // Stop at the next party's introduction: "... and Nordlys Motors AB (", or "(2) Nordlys Motors AB" in a list of parties.
+    const until = nextParty(ctx, name, after);
+    const window = after.slice(0, until).split(/\)\s*(?:,\s*)?(?:and|&)\s/)[0]!;
     const quoted = [...window.matchAll(QUOTED_LABEL)].map((m) => m[1]!);
     if (quoted.some((l) => labelSide(l) || WORKS_FOR.test(l))) return quoted;
     const named = NAMED_AS.exec(window);
     if (named) return [named[1]!];
   }
   return [];
+}
+
+/** Where another party's name first comes in `text`, or its end. */
+function nextParty(ctx: ReviewContext, name: string, text: string): number {
+  const lower = text.toLowerCase();
+  const at = ctx.parties.filter((p) => p.name !== name).map((p) => lower.indexOf(p.name.toLowerCase())).filter((i) => i >= 0);
+  return at.length > 0 ? Math.min(...at) : text.length;
 }
 
 const DEFINES_LABEL = /^\W{0,3}[A-Z][\w -]{1,30}["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to)\b/;
