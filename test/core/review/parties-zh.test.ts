@@ -98,9 +98,13 @@ describe('parties of a Chinese opening', () => {
     expect(placed(CIVIL_CODE, 'developer')).toEqual({ ours: 'Aldgate Embedded Ltd. (乙方)', theirs: '合肥启衡汽车电子有限公司 (甲方)' });
   });
 
-  it('places the two parties a role word sides and leaves a third party that has none unplaced', () => {
+  it('places the two parties a role word sides and names a third that has none beside them', () => {
     expect(parties(THREE)).toHaveLength(3);
-    expect(placed(THREE, 'customer')).toEqual({ ours: '无锡澄远智能装备有限公司 (甲方)', theirs: 'Westbrook Robotics Ltd. (乙方)' });
+    expect(placed(THREE, 'customer')).toEqual({
+      ours: '无锡澄远智能装备有限公司 (甲方)',
+      theirs: 'Westbrook Robotics Ltd. (乙方)',
+      others: ['无锡澄远智能装备有限公司上海分公司 (丙方)'],
+    });
   });
 
   it('guesses no side where both parties bring technology and no role word says who is who', () => {
