@@ -106,6 +106,8 @@ function entityNames(text: string): { name: string; start: number; end: number; 
     if (!ENTITY_SUFFIX.test(tokens[i]![0]) || ENTITY_SUFFIX.test(tokens[i - 1]![0])) continue;
     // "College Avenue", "Research Center Drive": an institution word that a name runs on from is an address.
     if (INSTITUTION.test(tokens[i]![0]) && i + 1 < tokens.length && /^[A-Z]/.test(tokens[i + 1]![0]) && !/[()"“”;,]/.test(gap(i))) continue;
+    // "WHEREAS, Company desires": a company form that is also a plain noun takes no comma before it.
+    if (NOUN_FORM.test(tokens[i]![0]) && gap(i - 1).includes(',')) continue;
     // "Co., Ltd.": company forms in a row belong to one name.
     let last = i;
     while (last + 1 < tokens.length && ENTITY_SUFFIX.test(tokens[last + 1]![0]) && !/[()"“”;]/.test(gap(last))) last++;
@@ -143,6 +145,9 @@ function entityNames(text: string): { name: string; start: number; end: number; 
   }
   return out;
 }
+
+/** Company forms that are also plain words ("the Company", "the Center"): never after a comma in a name. */
+const NOUN_FORM = /^(?:Company|COMPANY|University|Institute|Trust|Center|Centre|Hospital|Foundation|College|Laboratory|Laboratories)$/;
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';

@@ -72,6 +72,14 @@ describe('parties of a typed filing', () => {
   });
 });
 
+describe('words that only look like company names', () => {
+  it('takes no "WHEREAS, Company" or "Agreement, Company" for a party: a plain-noun company form follows no comma', () => {
+    const opening =
+      'THIS MASTER SERVICES AGREEMENT ("Agreement") is between Fenwick Valuation (the "Company") and Brightwater Analytics, LLC (the "Contractor"). WHEREAS, Company desires to retain Contractor to perform consulting services; and WHEREAS, Contractor desires to perform them for Company under this Agreement, Company and Contractor agree as follows:';
+    expect(parties(opening)).toEqual([['Brightwater Analytics, LLC', 'Contractor']]);
+  });
+});
+
 describe('three or more parties', () => {
   it('keeps a place in brackets inside a name and takes no body named in a description for a party', () => {
     expect(parties(GROUP)).toEqual([
