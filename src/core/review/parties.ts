@@ -22,7 +22,7 @@ const POSTAL_CODE = /^\d{5}(?:-\d{4})?\.?$/;
 const PART_OF = /\b(?:member|institution|subsidiary|division|affiliate|unit|component|department|agency)\s+of\s+$/i;
 // A name inside a party's description, after a preposition ("listed on the Growth Market of The
 // Stock Exchange of Hong Kong Limited"), is a place or a body the party deals with, not a party.
-const WITHIN = /\b(?:of|on|at|in|under)\s+(?:the\s+)?$/i;
+const WITHIN = /\b(?:of|on|at|in|under)\s{1,4}(?:the\s{1,4})?$/i;
 /** The most parties an opening is read for: a joint venture or co-branding deal may have five or six. */
 const MOST_PARTIES = 6;
 

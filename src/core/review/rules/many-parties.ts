@@ -29,9 +29,9 @@ const LEAST_ACTS = 2;
 
 /**
  * Among three or more parties that no label or grouping places, each party is placed by what it
- * does in the operative clauses, where at least two of its acts and none against them point one way (it grants, or it only markets
- * and pays). A party seen acting for both sides, or not at all, stays unplaced: its side is never
- * guessed. `sides` is filled in where empty.
+ * does in the operative clauses: by two or more acts one way and none the other (it grants and
+ * delivers, or it markets and is paid its fee). A party seen acting for both sides, or hardly at
+ * all, stays unplaced: its side is never guessed. `sides` is filled in where empty.
  */
 export function placeEach(sentences: readonly Sentence[], calls: readonly (readonly string[])[], scenario: ScenarioId | null, sides: ('A' | 'B' | 'both' | undefined)[]): void {
   if (calls.length < 3) return;

@@ -44,8 +44,8 @@ export function chineseParties(opening: readonly Sentence[]): ZhParty[] {
 }
 
 /**
- * A label spaced out to line up the colons, "甲  方：" (ideographic spaces too) or "委 托 方（甲方）：", read as written
- * without the spaces: only in the few characters before the colon.
+ * A label spaced out to line up the colons, "甲  方：" (ideographic spaces too) or "委 托 方（甲方）：",
+ * read without the spaces: only in the few characters before the colon.
  */
 function unspacedLabel(line: string): string {
   const colon = line.search(/[：:]/);
