@@ -78,8 +78,11 @@ export interface ReviewResult {
    * one-sided checks did not run. Every role of the scenario, or of every scenario when none is known.
    */
   sides?: RoleId[];
-  /** With a side: the draft's own names for our party and theirs, where the draft lets us tell. */
-  parties?: { ours?: string; theirs?: string };
+  /**
+   * With a side: the draft's own names for our party and theirs, where the draft lets us tell, and
+   * the other parties of a deal among three or more that are on neither side as far as the draft says.
+   */
+  parties?: { ours?: string; theirs?: string; others?: string[] };
   topics: TopicPresence[];
   findings: Finding[];
 }

@@ -40,6 +40,9 @@ const HALF_QUOTED = /\(\s*(?:the\s+|an?\s+)?["“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*)
 const BARE_NAMING =
   /\(\s*(?:(?:collective(?:ly)?|individually|together|jointly|hereinafter(?:\s+referred\s+to\s+as)?|referred\s+to\s+as),?\s+)?(?:(?:the|each|an?|each\s+an?)\s+)?([A-Z][a-z][\w-]*(?:\s+(?:[A-Z][a-z][\w-]*|of|and|for|in)){0,4}?)\s*\)/g;
 
+/** Markdown emphasis or an inline tag closed round a quoted term: **"Discloser"**</span> means. */
+const MARKUP_AFTER = /^(?:\*{1,2}|_{1,2}|<\/(?:span|b|strong|em|i)>){1,4}/;
+
 /** Defined terms: quoted "X" means…, (the "X"), (hereinafter "X"), and two-column definition tables. */
 export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): Definition[] {
   const found: Definition[] = [];
@@ -51,7 +54,7 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
       // Brackets make a term a phrase, except an optional plural: "Excess Component(s)".
       if (!looksLikeTerm(term) || /[()[\]]/.test(term.replace(/\((?:s|es)\)$/i, ''))) continue;
       const before = s.text.slice(Math.max(0, m.index - 80), m.index);
-      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 300);
+      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 300).replace(MARKUP_AFTER, '');
       if (!MEANS_AFTER.test(after) && !NAMING_BEFORE.test(before)) continue;
       // From the captured term itself, so emphasis marks inside the quotes (“**Agreement**”) count.
       const start = s.start + m.index + m[0].indexOf(m[1]!) + m[1]!.indexOf(term);

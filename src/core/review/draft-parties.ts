@@ -1,7 +1,9 @@
 import type { Party, ReviewContext } from './context';
-import { ourSide, partyRefs } from './rules/side';
+import { ourSide, partyRefs, type Side } from './rules/side';
 import { mutualLabels } from './terms/holder';
 import { escapeRegExp } from '../regex-escape';
+import { hasCjk } from './zh/cjk';
+import { zhPartyRefs } from './zh/side';
 
 /** The name the draft gives each side: "A" shares technology, samples or information, "B" receives. */
 export interface DraftParties {
@@ -24,13 +26,28 @@ export function draftParties(ctx: ReviewContext, companyName = ''): DraftParties
  * introduces by its legal name with the short name it is given ("Hanlin Battery Co., Ltd. (Provider)").
  */
 export function displayedParties(ctx: ReviewContext, companyName = ''): DraftParties {
-  return namedParties(ctx, companyName, (p) => (p.shortName && p.shortName !== p.name ? `${p.name} (${p.shortName})` : p.name));
+  return namedParties(ctx, companyName, displayed);
+}
+
+/** A party as the reader checks it: its legal name with the short name the draft gives it. */
+function displayed(p: Party): string {
+  return p.shortName && p.shortName !== p.name ? `${p.name} (${p.shortName})` : p.name;
+}
+
+/**
+ * The parties of a deal among three or more that the review names on neither side (a guarantor, a
+ * parent, a joint company, or a party whose side the draft does not let us tell), as displayed.
+ */
+export function partiesBeside(ctx: ReviewContext, shown: DraftParties): string[] {
+  if (ctx.parties.length < 3) return [];
+  const placed = new Set([shown.A, shown.B]);
+  return ctx.parties.map(displayed).filter((name) => !placed.has(name));
 }
 
 function namedParties(ctx: ReviewContext, companyName: string, name: (p: Party) => string): DraftParties {
   const out: DraftParties = {};
   for (const p of ctx.parties) {
-    const side = partyRefs(ctx, called(p))[0]?.side;
+    const side = sideOf(ctx, called(p));
     if ((side === 'A' || side === 'B') && !out[side]) out[side] = name(p);
   }
   // Two companies the draft does not label by role: the one with our company's name is on our side.
@@ -100,6 +117,11 @@ function pairedWith(ctx: ReviewContext, name: string, roles: ReadonlySet<string>
 
 /** Capitalised words drafts pair with a party's name that are no party. */
 const NOT_A_PARTY = /^(?:Part(?:y|ies)|Affiliates?|Its|Their|This|The|Any|Each|All|Agreement|Section)$/;
+
+/** The side a party's name stands for: a Chinese draft calls its parties 甲方 and 乙方, which no English word boundary finds. */
+function sideOf(ctx: ReviewContext, name: string): Side | undefined {
+  return (hasCjk(name) ? zhPartyRefs(ctx, name) : partyRefs(ctx, name))[0]?.side;
+}
 
 /** How the draft calls a party: the short name it defines, else the legal name. */
 function called(p: Party): string {

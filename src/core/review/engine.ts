@@ -8,7 +8,7 @@ import { fnv1aHex } from '../hash';
 import type { FixSource, Playbook, ReviewContext, RuleFinding, Sentence } from './context';
 import { findDefinitions } from './definitions';
 import { findParties } from './parties';
-import { displayedParties } from './draft-parties';
+import { displayedParties, partiesBeside } from './draft-parties';
 import { ourSide } from './rules/side';
 import { OPT_IN_RULE_IDS, REGISTRY } from './rules';
 import { detectScenario } from './scenario';
@@ -156,7 +156,8 @@ function partiesOf(ctx: ReviewContext, companyName = ''): ReviewResult['parties'
   const ours = names[us];
   const theirs = names[us === 'A' ? 'B' : 'A'];
   if (!ours && !theirs) return undefined;
-  return { ...(ours ? { ours } : {}), ...(theirs ? { theirs } : {}) };
+  const others = partiesBeside(ctx, names);
+  return { ...(ours ? { ours } : {}), ...(theirs ? { theirs } : {}), ...(others.length > 0 ? { others } : {}) };
 }
 
 /** Kinds of finding that quote a term the draft has: a vague or one-sided clause on a topic is that topic's clause. */

@@ -20,6 +20,11 @@ const DESCRIBES = /(?:\b(?:a|an)\s+(?:[A-Z][\w-]*\s+){0,2}|\b(?:[fnd]\/[kb]\/a|f
 const NUMBER_LABEL = /^(?:No\.?|Nos\.?|Number|Registration|Reg\.)$/i;
 const POSTAL_CODE = /^\d{5}(?:-\d{4})?\.?$/;
 const PART_OF = /\b(?:member|institution|subsidiary|division|affiliate|unit|component|department|agency)\s+of\s+$/i;
+// A name inside a party's description, after a preposition ("listed on the Growth Market of The
+// Stock Exchange of Hong Kong Limited"), is a place or a body the party deals with, not a party.
+const WITHIN = /\b(?:of|on|at|in|under)\s{1,4}(?:the\s{1,4})?$/i;
+/** The most parties an opening is read for: a joint venture or co-branding deal may have five or six. */
+const MOST_PARTIES = 6;
 
 /**
  * The parties and their short names, from the opening of the agreement: a legal name ending in a
@@ -42,7 +47,9 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
       // The naming bracket follows the name, its description and address, before the next party.
       const until = Math.min(end + SHORT_NAME_REACH, found[n + 1]?.start ?? Infinity);
       const short = definitions.find((d) => d.paragraph === s.paragraph && d.start - s.start > end && d.start - s.start < until);
-      const shortName = short && short.term !== name && !parties.some((p) => p.shortName === short.term) ? short.term : undefined;
+      // "NETWORK  1", spaced as a typed filing spaces it, is "NETWORK 1".
+      const term = short?.term.replace(/\s+/g, ' ');
+      const shortName = term && term !== name && !parties.some((p) => p.shortName === term) ? term : undefined;
       // The title block often repeats the names in capitals: one party, with the short name found.
       // A name cut at an "AND" is the tail of a party already found whole.
       const known = parties.find((p) => p.name.toLowerCase() === name.toLowerCase() || (f.whole !== undefined && p.name.toLowerCase().endsWith(` ${name.toLowerCase()}`)));
@@ -53,10 +60,20 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
       const party: Party = { name };
       if (shortName) party.shortName = shortName;
       parties.push(party);
-      if (parties.length === 4) return parties;
+      if (parties.length === MOST_PARTIES) return withoutLetterhead(parties);
     }
   }
-  return parties;
+  return withoutLetterhead(parties);
+}
+
+/**
+ * A letterhead or title line names a party with another company form ("ACME FINANCIAL CORPORATION"
+ * above "Acme Financial, Inc. ("Acme")"): a name with no short name whose words before the company
+ * form are another party's is that party.
+ */
+function withoutLetterhead(parties: Party[]): Party[] {
+  const stem = (name: string) => name.split(/[\s,]+/).filter((w) => w && !ENTITY_SUFFIX.test(w)).join(' ').toLowerCase();
+  return parties.filter((p) => p.shortName || !parties.some((q) => q !== p && q.shortName && stem(q.name) === stem(p.name)));
 }
 
 /** The sentences before the first numbered section, at most a dozen. */
@@ -79,13 +96,18 @@ export function openingSentences(sentences: readonly Sentence[]): Sentence[] {
 
 /** Legal names in a sentence: capitalised words walking back from a company-form word. */
 function entityNames(text: string): { name: string; start: number; end: number; whole?: string }[] {
-  const tokens = [...text.matchAll(/[^\s,()"“”]+/g)];
+  // "TOM Online (BVI) Limited", "Acme (Shanghai) Co., Ltd.": a bracket of place words before the
+  // company form is part of the name, so its brackets are read as letters (the offsets stay).
+  const masked = text.replace(IN_NAME_BRACKET, (m) => `${OPEN}${m.slice(1, -1)}${CLOSE}`);
+  const tokens = [...masked.matchAll(/[^\s,()"“”]+/g)];
   const gap = (a: number): string => text.slice(tokens[a]!.index! + tokens[a]![0].length, tokens[a + 1]!.index!);
   const out: { name: string; start: number; end: number; whole?: string }[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!ENTITY_SUFFIX.test(tokens[i]![0]) || ENTITY_SUFFIX.test(tokens[i - 1]![0])) continue;
     // "College Avenue", "Research Center Drive": an institution word that a name runs on from is an address.
     if (INSTITUTION.test(tokens[i]![0]) && i + 1 < tokens.length && /^[A-Z]/.test(tokens[i + 1]![0]) && !/[()"“”;,]/.test(gap(i))) continue;
+    // "WHEREAS, Company desires": a company form that is also a plain noun takes no comma before it.
+    if (NOUN_FORM.test(tokens[i]![0]) && gap(i - 1).includes(',')) continue;
     // "Co., Ltd.": company forms in a row belong to one name.
     let last = i;
     while (last + 1 < tokens.length && ENTITY_SUFFIX.test(tokens[last + 1]![0]) && !/[()"“”;]/.test(gap(last))) last++;
@@ -99,7 +121,7 @@ function entityNames(text: string): { name: string; start: number; end: number; 
       const between = gap(j);
       if (/[()"“”;:]/.test(between) || (j < i - 1 && between.includes(','))) break;
       if (ENTITY_SUFFIX.test(w) || /[:;]$/.test(w)) break;
-      if (/^[A-Z0-9]/.test(w)) words++;
+      if (/^[A-Z0-9\uE000]/.test(w)) words++;
       else if (!NAME_JOINERS.has(w)) break;
       j--;
     }
@@ -116,12 +138,20 @@ function entityNames(text: string): { name: string; start: number; end: number; 
     const name = stripLeadingWords(raw);
     // "The Company is engaged in …" refers to a party by its defined short name; it names none.
     if (ENTITY_SUFFIX.test(name.replace(/^(?:[Tt]he\s+|\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+|\([a-z0-9]{1,3}\)\s+){1,3}/, ''))) continue;
+    if (WITHIN.test(raw.slice(0, raw.length - name.length)) || (name === raw && WITHIN.test(text.slice(Math.max(0, start - 20), start)))) continue;
     const whole = raw.replace(LEADING_NOT_AND, '');
     out.push({ name, start, end, ...(whole !== name && whole.endsWith(` ${name}`) ? { whole } : {}) });
     i = last;
   }
   return out;
 }
+
+/** Company forms that are also plain words ("the Company", "the Center"): never after a comma in a name. */
+const NOUN_FORM = /^(?:Company|COMPANY|University|Institute|Trust|Center|Centre|Hospital|Foundation|College|Laboratory|Laboratories)$/;
+
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const IN_NAME_BRACKET = /\((?:[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})\)(?=\s{1,3}(?:Limited|LIMITED|Ltd\.?|LTD\.?|Co\.|CO\.|Company|Inc\.?|Corporation|LLC|GmbH|Pte\.?|Pty\.?|S\.A\.))/g;
 
 const INSTITUTION = /^(?:University|Institute|College|Center|Centre|Hospital|Foundation|Laboratory|Laboratories)$/;
 

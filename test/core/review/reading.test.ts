@@ -180,6 +180,7 @@ describe('definitions and parties', () => {
       { name: 'Marlow Instruments Inc.', shortName: 'Marlow' },
       { name: 'Harwell Cells plc', shortName: 'Harwell' },
       { name: 'Brenner Messtechnik GmbH' },
+      { name: 'Alpstein Optics AG' },
     ]);
   });
 

@@ -60,7 +60,8 @@ const PAYS_ROYALTY: Cue = {
 };
 /** "Y shall pay ... the purchase price", "Y will pay each invoice", "Y shall pay to X a minimum fee": the buyer pays for what it buys. */
 const PAYS_PRICE: Cue = {
-  re: new RegExp(String.raw`\b${DUTY}\s+(?:\w+\s+){0,2}?pay\b[^.;]{0,60}?\b(?:(?:purchase\s+)?prices?|invoices?|fees?)\b`, 'gi'),
+  // Not "the Agent's Fee": a fee named for the other party pays it for its work (PAYS_COMMISSION).
+  re: new RegExp(String.raw`\b${DUTY}\s+(?:\w+\s+){0,2}?pay\b[^.;]{0,60}?\b(?:(?:purchase\s+)?prices?|invoices?|(?<!['’]s\s)fees?)\b`, 'gi'),
   side: 'B',
   actor: 'subject',
 };
@@ -99,6 +100,26 @@ const ASSIGNS: Cue = {
   actor: 'subject',
 };
 
+/**
+ * "Y shall use its best efforts to market and sell the Services", "Y will promote and resell the
+ * Products": the distributor or agent sells what the other side supplies.
+ */
+const MARKETS: Cue = {
+  re: new RegExp(String.raw`\b${DUTY}\s+(?:use\s+(?:its|their)\s+(?:\w+\s+){0,2}?efforts\s+to\s+)?(?:actively\s+)?(?:market|promote|resell|distribute)\b`, 'gi'),
+  side: 'B',
+  actor: 'subject',
+};
+
+/**
+ * "X shall pay to the Agent the Agent's Fee", "X will pay Y a commission on each sale": the principal
+ * pays the one that sells for it.
+ */
+const PAYS_COMMISSION: Cue = {
+  re: new RegExp(String.raw`\b${DUTY}\s+(?:\w+\s+){0,2}?pay\b[^.;]{0,60}?(?:\b(?:commissions?|referral\s+fees?)|['’]s\s+(?:fees?|commissions?))\b`, 'gi'),
+  side: 'A',
+  actor: 'subject',
+};
+
 const SHARES = [HANDS_OVER, PROVIDED_BY, STILL_OWNS];
 
 /**
@@ -112,7 +133,7 @@ const CUES: Record<ScenarioId | 'none', readonly Cue[]> = {
   'pre-deal-disclosure': SHARES,
   'joint-development': SHARES,
   'technology-license': [...SHARES, GRANTS, LICENSED_TO, PAYS_ROYALTY],
-  'exclusive-partnership': [GRANTS, LICENSED_TO, SUPPLIES, BUYS, PAYS_PRICE],
+  'exclusive-partnership': [GRANTS, LICENSED_TO, SUPPLIES, BUYS, PAYS_PRICE, MARKETS, PAYS_COMMISSION],
   'custom-development': [SUPPLIES, DEVELOPS, SERVES, BUYS, PAYS_PRICE, ASSIGNS],
   none: SHARES,
 };
@@ -146,7 +167,16 @@ export function partyOnSideA(sentences: readonly Sentence[], names: readonly [re
 
 /** For each of two parties, how many acts in the draft place it on side A: its own acts of side A and the other party's of side B. */
 export function sideAEvidence(sentences: readonly Sentence[], names: readonly [readonly string[], readonly string[]], scenario: ScenarioId | null): [number, number] {
-  const evidence: [number, number] = [0, 0];
+  const [first, second] = actsOf(sentences, names, scenario);
+  return [first![0] + second![1], first![1] + second![0]];
+}
+
+/**
+ * For each party, how many of its acts in the draft are of side A and how many of side B. A party
+ * joined to another's name ("Acme and Beta shall") acts with it and is placed by neither act.
+ */
+export function actsOf(sentences: readonly Sentence[], names: readonly (readonly string[])[], scenario: ScenarioId | null): [number, number][] {
+  const acts = names.map((): [number, number] => [0, 0]);
   const find = (test: (n: string) => boolean): number => names.findIndex((ns) => ns.some(test));
   const subject = (before: string): number => {
     const t = before.trimEnd();
@@ -168,11 +198,9 @@ export function sideAEvidence(sentences: readonly Sentence[], names: readonly [r
           cue.actor === 'subject'
             ? subject(s.text.slice(Math.max(0, m.index - 60), m.index))
             : after(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-        if (i < 0) continue;
-        if ((cue.side === 'A') === (i === 0)) evidence[0] += 1;
-        else evidence[1] += 1;
+        if (i >= 0) acts[i]![cue.side === 'A' ? 0 : 1] += 1;
       }
     }
   }
-  return evidence;
+  return acts;
 }

@@ -3,6 +3,7 @@ import type { ReviewContext, Sentence } from '../context';
 import { openingSentences } from '../parties';
 import { zhPartyRefs } from '../zh/side';
 import { partyOnSideA } from './deal-roles';
+import { placeEach, spacedAlike, writtenWays } from './many-parties';
 import { namesBeside } from './party-names';
 import { plainParties } from './plain-parties';
 import { roleLines } from './role-lines';
@@ -96,7 +97,7 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
     if (weak >= 0 && worker >= 0 && worker !== weak) [partySides[weak], partySides[worker]] = ['B', 'A'];
     else if (weak >= 0 && partySides[0] === partySides[1]) partySides[weak] = partySides[weak] === 'A' ? 'B' : 'A';
     // Two company names and no role label: what each does in the deal tells its side.
-    const sharer = !partySides[0] && !partySides[1] ? partyOnSideA(ctx.sentences, callNames(ctx), ctx.scenario) : undefined;
+    const sharer = !partySides[0] && !partySides[1] ? partyOnSideA(spacedAlike(ctx.sentences), callNames(ctx), ctx.scenario) : undefined;
     if (sharer !== undefined) partySides[sharer] = 'A';
     const [a, b] = partySides;
     if (a && !b) partySides[1] = a === 'A' ? 'B' : 'A';
@@ -104,6 +105,8 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   }
   const groups = sideGroups(ctx.sentences, ctx.parties);
   const collective = groups ? groupSides(ctx, groups, partySides) : [];
+  // Among many parties a name's first word may be shared ("Qinghe Optical", "Qinghe Holdings"): each by its own names.
+  placeEach(ctx.sentences, ctx.parties.map((p) => [p.name, p.shortName ?? alias(p.name)].filter((n): n is string => !!n && n.length > 1).flatMap(writtenWays)), ctx.scenario, partySides);
   // Named by its legal name or a role label ("SONY ELECTRONICS INC.", then "SONY"), the party's first word
   // stands for it. When the draft calls one side only by role labels ("PURCHASER") and a party with
   // no label is called by that word, that party is the other side.
@@ -129,7 +132,8 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
     if (!sides.has(n.toLowerCase())) sides.set(n.toLowerCase(), side);
   }
   names.sort((a, b) => b.length - a.length);
-  const alt = names.map(escapeRegExp).join('|');
+  // A name is found however the draft spaces it ("Network  1").
+  const alt = names.map((n) => escapeRegExp(n).replace(/ +/g, '\\s{1,3}')).join('|');
   idx = { re: new RegExp(`\\b(?:(?:each|either|both|the) part(?:y|ies)|${alt})(?![\\w-])`, 'gi'), sides, letters: letterSides(ctx) };
   cache.set(ctx, idx);
   return idx;
@@ -152,7 +156,7 @@ function groupSides(ctx: ReviewContext, groups: SideGroups, partySides: ('A' | '
       ...groups.members[k].flatMap((i) => [ctx.parties[i]!.name, ctx.parties[i]!.shortName, alias(ctx.parties[i]!.name)].filter((n): n is string => !!n && n.length > 1)),
       ...groups.collective[k],
     ];
-    const sharer = partyOnSideA(ctx.sentences, [calls(0), calls(1)], ctx.scenario);
+    const sharer = partyOnSideA(spacedAlike(ctx.sentences), [calls(0), calls(1)], ctx.scenario);
     if (sharer !== undefined) first = sharer === 0 ? 'A' : 'B';
   }
   if (first && !second) second = first === 'A' ? 'B' : 'A';
@@ -179,9 +183,9 @@ function letterSides(ctx: ReviewContext): Map<string, Side> {
 // Case matters: "such Party a copy" names no letter.
 const LETTER = /\bParty\s+([AB])(?![\w-])/g;
 
-/** The ways the draft calls each of two parties: legal name, short name, and the name's first word. */
+/** The ways the draft calls each of two parties: legal name, short name, and the name's first word, in capitals and as the body writes them. */
 function callNames(ctx: ReviewContext): [string[], string[]] {
-  const names = ctx.parties.slice(0, 2).map((p) => [p.name, p.shortName, alias(p.name)].filter((n): n is string => !!n && n.length > 1));
+  const names = ctx.parties.slice(0, 2).map((p) => [p.name, p.shortName, alias(p.name)].filter((n): n is string => !!n && n.length > 1).flatMap(writtenWays));
   return [names[0] ?? [], names[1] ?? []];
 }
 
@@ -272,14 +276,22 @@ function labelsBesideName(ctx: ReviewContext, name: string): string[] {
     // A definition on the next line ('"Disclosing Party" means a Party that ...') labels no party.
     const next = opening[i + 1]?.text.slice(0, 80) ?? '';
     const after = `${s.text.slice(at + name.length, at + name.length + 160)} ${DEFINES_LABEL.test(next) ? '' : next}`;
-    // Stop at the next party's introduction: "... and Nordlys Motors AB (".
-    const window = after.split(/\)\s*(?:,\s*)?(?:and|&)\s/)[0]!;
+    // Stop at the next party's introduction: "... and Nordlys Motors AB (", or "(2) Nordlys Motors AB" in a list of parties.
+    const until = nextParty(ctx, name, after);
+    const window = after.slice(0, until).split(/\)\s*(?:,\s*)?(?:and|&)\s/)[0]!;
     const quoted = [...window.matchAll(QUOTED_LABEL)].map((m) => m[1]!);
     if (quoted.some((l) => labelSide(l) || WORKS_FOR.test(l))) return quoted;
     const named = NAMED_AS.exec(window);
     if (named) return [named[1]!];
   }
   return [];
+}
+
+/** Where another party's name first comes in `text`, or its end. */
+function nextParty(ctx: ReviewContext, name: string, text: string): number {
+  const lower = text.toLowerCase();
+  const at = ctx.parties.filter((p) => p.name !== name).map((p) => lower.indexOf(p.name.toLowerCase())).filter((i) => i >= 0);
+  return at.length > 0 ? Math.min(...at) : text.length;
 }
 
 const DEFINES_LABEL = /^\W{0,3}[A-Z][\w -]{1,30}["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to)\b/;
@@ -318,7 +330,7 @@ export function partyRefs(ctx: ReviewContext, text: string): PartyRef[] {
     if (/^(?:US|WE|YOU)$/.test(t) || (/^executive$/i.test(t) && /^\s+[A-Z]/.test(text.slice(m.index + t.length)))) continue;
     const side: Side | undefined = MUTUAL.test(t)
       ? /^the /i.test(t) && !/parties/i.test(t) ? undefined : 'both'
-      : sides.get(t.toLowerCase());
+      : sides.get(t.toLowerCase().replace(/\s+/g, ' '));
     out.push({ text: t, index: m.index, side });
   }
   return lettered.length > 0 ? [...out, ...lettered].sort((a, b) => a.index - b.index) : out;

@@ -1,4 +1,5 @@
 import type { Party, Sentence } from '../context';
+import { hasCjk } from './cjk';
 
 /** The letters Chinese contracts call the parties by: 甲方, 乙方, 丙方. */
 export const LETTERS = ['甲方', '乙方', '丙方'] as const;
@@ -16,15 +17,21 @@ export const ZH_ROLE_WORDS = [
   '提供方', '披露方', '接收方', '接受方', '测试方', '评估方', '试用方', '转让方', '让与方', '让与人', '受让方',
   '受让人', '委托方', '受托方', '开发方', '供应方', '供货方', '供方', '需方', '采购方', '卖方', '出卖方', '买方',
   '买受人', '经销商', '经销方', '代理商', '代理方', '分销商', '客户',
+  // The Civil Code's own words for the parties of a technology contract, and the transferor's other name.
+  '研究开发人', '委托人', '受托人', '出让方', '出让人',
 ] as const;
 
 const ROLE = ZH_ROLE_WORDS.join('|');
 // "甲方（样品提供方）：", "许可方（甲方）：", "供方（以下简称“甲方”）：", "披露方：", at the start of a line.
 const INTRO = new RegExp(
-  `^(甲方|乙方|丙方|${ROLE})[\\s\\u3000]{0,2}(?:[（(]([^）)]{1,16})[)）])?[\\s\\u3000]{0,2}[：:][\\s\\u3000]{0,4}(\\S[^\\n]{0,120})$`,
+  `^(甲方|乙方|丙方|${ROLE})(?:[（(]([^）)]{1,16})[)）])?[：:][\\s\\u3000]{0,4}([^\\n]{0,120})$`,
 );
-// "（以下简称“甲方”）", "（简称“乙方”）", "（以下称甲方）"
-const SHORT = /[（(](?:以下)?(?:简称|称)(?:为)?[“"「]?([^”"」）)]{1,12})[”"」]?[)）]/;
+// "（以下简称“甲方”）", "（简称“乙方”）", "（以下称甲方）", "（下称“乙方”）", "（以下简称“许可方”或“甲方”）"
+const SHORT = /[（(](?:以下|下文|下)?(?:简称|称)(?:为)?[：:]?[“"「]?([^”"」）)]{1,12})[”"」]?(?:[或和及、，,][“"「]?[^”"」）)]{1,12}[”"」]?){0,3}[)）]/;
+// Each name inside such a bracket: "（以下简称“许可方”或“甲方”）" gives the party both.
+const QUOTED = /[“"「]([^”"」）)]{1,12})[”"」]/g;
+// A party line whose name follows on a line of its own: "甲方：" then "名称：某某有限公司".
+const NAME_LINE = /^(?:名称|公司名称|单位名称|企业名称|姓名)[\s\u3000]{0,4}[：:][\s\u3000]{0,4}(\S[^\n]{0,120})$/;
 const LETTER = /^(?:甲方|乙方|丙方)$/;
 // The particulars a party line may run on with: "甲方：某某有限公司，住所：深圳市…".
 const PARTICULARS = /[，,；;]\s*(?:住所|地址|注册地址|注册地|通讯地址|法定代表人|负责人|联系人|电话|统一社会信用代码)[\s\S]*$/;
@@ -36,23 +43,43 @@ export function chineseParties(opening: readonly Sentence[]): ZhParty[] {
   return lines.length > 0 ? lines : introducedInline(opening);
 }
 
+/**
+ * A label spaced out to line up the colons, "甲  方：" (ideographic spaces too) or "委 托 方（甲方）：",
+ * read without the spaces: only in the few characters before the colon.
+ */
+function unspacedLabel(line: string): string {
+  const colon = line.search(/[：:]/);
+  return colon > 0 && colon <= 20 && hasCjk(line.slice(0, colon)) ? line.slice(0, colon).replace(/[\s\u3000]+/g, '') + line.slice(colon) : line;
+}
+
+/** The names a naming bracket gives: "（以下简称“许可方”或“甲方”）" gives 许可方 and 甲方; "（以下称甲方）" gives 甲方. */
+function shortNames(text: string): string[] {
+  const m = SHORT.exec(text);
+  if (!m) return [];
+  const quoted = [...m[0].matchAll(QUOTED)].map((q) => q[1]!.trim());
+  return quoted.length > 0 ? quoted : [m[1]!.trim()];
+}
+
 function introducedOnLines(opening: readonly Sentence[]): ZhParty[] {
   const out: ZhParty[] = [];
-  for (const s of opening) {
-    const m = INTRO.exec(s.text.trim());
+  for (const [i, s] of opening.entries()) {
+    const m = INTRO.exec(unspacedLabel(s.text.trim()));
     if (!m) continue;
-    const [, label, bracket, rest] = m as unknown as [string, string, string | undefined, string];
-    const short = SHORT.exec(rest)?.[1] ?? SHORT.exec(bracket ? `（${bracket}）` : '')?.[1];
+    const [, label, bracket, line] = m as unknown as [string, string, string | undefined, string];
+    const rest = line.trim() || (NAME_LINE.exec(opening[i + 1]?.text.trim() ?? '')?.[1] ?? '');
+    const shorts = [...shortNames(rest), ...shortNames(bracket ? `（${bracket}）` : '')];
+    const short = shorts[0];
     const name = rest.replace(SHORT, '').replace(PARTICULARS, '').replace(/[（(][^）)]{0,40}[)）]\s*$/, '').trim();
     if (name.length < 2) continue;
-    const words = [label, bracket, short].filter((w): w is string => !!w);
+    const words = [label, bracket, ...shorts].filter((w): w is string => !!w);
     const letter = words.find((w) => LETTER.test(w));
     const role = words.find((w) => ROLE_ONLY.test(w));
     const party: ZhParty = { name };
     const shortName = letter ?? short ?? role;
     if (shortName) party.shortName = shortName;
     if (role) party.role = role;
-    if (short && short !== shortName && !ROLE_ONLY.test(short)) party.alias = short;
+    const alias = shorts.find((w) => w !== shortName && !ROLE_ONLY.test(w));
+    if (alias) party.alias = alias;
     out.push(party);
     if (out.length === 4) break;
   }
@@ -75,12 +102,17 @@ function introducedInline(opening: readonly Sentence[]): ZhParty[] {
       const before = s.text.slice(Math.max(0, m.index - 60), m.index);
       const pieces = before.split(BEFORE_NAME);
       const name = pieces[pieces.length - 1]!.trim();
-      const short = m[1]!;
+      const shorts = shortNames(m[0]);
+      const letter = shorts.find((w) => LETTER.test(w));
+      const role = shorts.find((w) => ROLE_ONLY.test(w));
+      const short = letter ?? role ?? shorts[0]!;
       // A defined term of the deal ("以下简称“本项目”") is no party: a party's short name is a letter or a role.
-      if (name.length < 2 || !(LETTER.test(short) || ROLE_ONLY.test(short) || short.length <= 6)) continue;
-      if (!LETTER.test(short) && !ROLE_ONLY.test(short) && !COMPANY.test(name)) continue;
+      if (name.length < 2 || !(letter || role || short.length <= 6)) continue;
+      if (!letter && !role && !COMPANY.test(name)) continue;
       const party: ZhParty = { name, shortName: short };
-      if (ROLE_ONLY.test(short)) party.role = short;
+      if (role) party.role = role;
+      const alias = shorts.find((w) => w !== short && !ROLE_ONLY.test(w));
+      if (alias) party.alias = alias;
       out.push(party);
       if (out.length === 4) return out;
     }

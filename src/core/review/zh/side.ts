@@ -13,7 +13,8 @@ const ROLE_SIDE: Record<string, 'A' | 'B'> = {
   转让方: 'A', 让与方: 'A', 让与人: 'A', 受托方: 'A', 开发方: 'A', 供应方: 'A', 供货方: 'A', 供方: 'A', 卖方: 'A',
   出卖方: 'A', 被许可方: 'B', 被许可人: 'B', 被授权方: 'B', 接收方: 'B', 接受方: 'B', 测试方: 'B', 评估方: 'B',
   试用方: 'B', 受让方: 'B', 受让人: 'B', 委托方: 'B', 需方: 'B', 采购方: 'B', 买方: 'B', 买受人: 'B', 经销商: 'B',
-  经销方: 'B', 代理商: 'B', 代理方: 'B', 分销商: 'B', 客户: 'B',
+  经销方: 'B', 代理商: 'B', 代理方: 'B', 分销商: 'B', 客户: 'B', 研究开发人: 'A', 受托人: 'A', 委托人: 'B',
+  出让方: 'A', 出让人: 'A',
 };
 
 /**
@@ -22,8 +23,8 @@ const ROLE_SIDE: Record<string, 'A' | 'B'> = {
  */
 function roleSide(role: string, ctx: ReviewContext): 'A' | 'B' | undefined {
   const agency = ctx.scenario === 'exclusive-partnership' || ctx.sentences.slice(0, 3).some((s) => /代理|经销/.test(s.text));
-  if (agency && role === '委托方') return 'A';
-  if (agency && role === '受托方') return 'B';
+  if (agency && (role === '委托方' || role === '委托人')) return 'A';
+  if (agency && (role === '受托方' || role === '受托人')) return 'B';
   return ROLE_SIDE[role];
 }
 
