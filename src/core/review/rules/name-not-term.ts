@@ -70,14 +70,40 @@ const bracketNamed = perReview((): Map<string, boolean> => new Map());
 const QUOTE_IN_BRACKET = /\([^()]{0,60}["“]/;
 const namingSentences = perReview((ctx: ReviewContext) => ctx.sentences.filter((s) => QUOTE_IN_BRACKET.test(s.text)));
 
+type NamingEnd = { text: string; end: number };
+
+/**
+ * Where a phrase named by a bracket can end: before a "(" with up to three spaces between, in the
+ * sentences that hold a quoted name in a bracket; keyed by the two characters before. Looking for
+ * every phrase in every such sentence grew with the square of the draft's length.
+ */
+const namingEnds = perReview((ctx: ReviewContext): Map<string, NamingEnd[]> => {
+  const out = new Map<string, NamingEnd[]>();
+  for (const { text } of namingSentences(ctx)) {
+    for (let paren = text.indexOf('('); paren >= 0; paren = text.indexOf('(', paren + 1)) {
+      for (let end = paren; end >= 2 && end >= paren - 3; end--) {
+        if (end < paren && !/\s/.test(text.charAt(end))) break;
+        const key = text.slice(end - 2, end);
+        const list = out.get(key);
+        if (list) list.push({ text, end });
+        else out.set(key, [{ text, end }]);
+      }
+    }
+  }
+  return out;
+});
+
+/** The phrase (two characters or more: a capitalised word and more) is given a short name by a bracket after it somewhere in the draft. */
 export function namedSomewhere(ctx: ReviewContext, phrase: string): boolean {
   const known = bracketNamed(ctx);
   let found = known.get(phrase);
   if (found === undefined) {
     found = false;
-    for (const s of namingSentences(ctx)) {
-      for (let at = s.text.indexOf(phrase); at >= 0 && !found; at = s.text.indexOf(phrase, at + 1)) found = namedByBracket(phrase, s.text.slice(at + phrase.length, at + phrase.length + 60));
-      if (found) break;
+    for (const { text, end } of namingEnds(ctx).get(phrase.slice(-2)) ?? []) {
+      if (end >= phrase.length && text.slice(end - phrase.length, end) === phrase && namedByBracket(phrase, text.slice(end, end + 60))) {
+        found = true;
+        break;
+      }
     }
     known.set(phrase, found);
   }
