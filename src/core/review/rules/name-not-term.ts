@@ -148,8 +148,13 @@ function longTitle(sentence: Hit['sentence']): boolean {
   let found = titles.get(sentence);
   if (found === undefined) {
     const text = sentence.text;
-    const words = text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
-    found = MARKED.test(text) && !VERB.test(text) && words.length >= 3 && words.length <= 14 && words.filter((w) => /^[A-Z]/.test(w)).length >= 0.8 * words.length;
+    // The two pattern tests first: most sentences open with no mark or have a verb, and splitting
+    // every sentence with a candidate into words cost more than both.
+    found = MARKED.test(text) && !VERB.test(text);
+    if (found) {
+      const words = text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
+      found = words.length >= 3 && words.length <= 14 && words.filter((w) => /^[A-Z]/.test(w)).length >= 0.8 * words.length;
+    }
     titles.set(sentence, found);
   }
   return found;
