@@ -5,6 +5,7 @@
 // words of a company's name, a name given its short name in a bracket.
 import type { ReviewContext } from '../context';
 import { perReview } from '../per-review';
+import { draftWrites } from './draft-words';
 import type { Hit } from './text';
 
 /** Words of a number written out: "One Hundred and No/100 Dollars", "Five Thousand". */
@@ -160,9 +161,6 @@ function longTitle(sentence: Hit['sentence']): boolean {
   return found;
 }
 
-/** Every word of the draft in lower case, read once and only when a split word is suspected. */
-const draftWords = perReview((ctx: ReviewContext): ReadonlySet<string> => new Set(ctx.sentences.map((s) => s.text).join(' ').toLowerCase().split(/[^a-z]+/)));
-
 /** The capitalised phrase at the hit names something (or is part of a name) rather than using a term the draft should define. */
 export function nameNotTerm(ctx: ReviewContext, h: Hit, phrase: string): boolean {
   const words = phrase.split(' ');
@@ -171,7 +169,7 @@ export function nameNotTerm(ctx: ReviewContext, h: Hit, phrase: string): boolean
   const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 120);
   if (namedSomewhere(ctx, phrase) || CUT_AT_APOSTROPHE.test(after) || ON_FORM.test(after) || givenNames(ctx).has(phrase.toLowerCase())) return true;
   const fragment = FRAGMENT_AFTER.exec(after)?.[1];
-  if (fragment && draftWords(ctx).has(`${words[words.length - 1]}${fragment}`.toLowerCase())) return true;
+  if (fragment && draftWrites(ctx, `${words[words.length - 1]}${fragment}`.toLowerCase())) return true;
   if (words.length > 1 && INSURANCE_LINE.test(phrase) && /\binsur/i.test(h.sentence.text)) return true;
   if (PUBLICATION.test(phrase) || PUBLIC_BODY.test(phrase)) return true;
   return RULES_WORD.test(phrase) && INSTITUTION_RULES.test(h.sentence.text);
