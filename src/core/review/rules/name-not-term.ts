@@ -44,6 +44,8 @@ const TITLE_FIELD = /\b(?:Title|Position|Capacity)\s{0,2}:\s{0,3}((?:[A-Z][a-z&]
 const CAPACITY = /,\s{0,3}(?:its|their)\s{1,3}((?:[A-Z][a-z]{1,20}\s{1,3}){0,2}(?:Member|Partner|Manager|Director|Officer|President|Secretary|Trustee))\b/g;
 /** A company's full name, whose opening words a press release or notice may use alone ("Harvest Capital" for "Harvest Capital Strategies LLC"). */
 const COMPANY = /\b((?:[A-Z][\w&'’-]{0,30}\s{1,3}){2,5})(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|LLP|L\.P\.|LP|Corp\.?|Corporation|plc|GmbH)(?![\w-])/g;
+/** What COMPANY cannot match without: it tries every capitalised word, and most sentences name no company form. */
+const COMPANY_FORM = /LLC|L\.L\.C\.|Inc|Ltd|Limited|LP|L\.P\.|Corp|plc|GmbH/;
 /** A name followed by the bracket that gives its short name: 'GENO AURIEMMA ("Auriemma")' is named there. */
 const NAMING_BRACKET = /^\s{0,3}\(\s{0,3}(?:hereinafter\s{1,3}(?:referred\s{1,3}to\s{1,3}as\s{1,3})?)?(?:the\s{1,3})?["“]([^"“”]{1,40})["”]/i;
 
@@ -128,6 +130,7 @@ const givenNames = perReview((ctx: ReviewContext): ReadonlySet<string> => {
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) out.add(m[1]!.trim().replace(/\s+/g, ' ').replace(/^(?:The|This) /, '').toLowerCase());
     }
+    if (!COMPANY_FORM.test(s.text)) continue;
     COMPANY.lastIndex = 0;
     for (let m = COMPANY.exec(s.text); m; m = COMPANY.exec(s.text)) for (const n of nameOpenings(m[1]!.replace(/^(?:The|THE)\s+/, ''))) out.add(n);
   }
