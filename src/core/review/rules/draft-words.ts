@@ -42,7 +42,7 @@ const draftWords = perReview((ctx: ReviewContext): DraftWords => {
   return { lower, hashes, known: new Map() };
 });
 
-/** The word, lower case, stands in the draft as a whole run of letters a to z (the draft in lower case). */
+/** The word (lower case, a letter or more) stands in the draft as a whole run of letters a to z (the draft in lower case). */
 export function draftWrites(ctx: ReviewContext, word: string): boolean {
   const words = draftWords(ctx);
   let found = words.known.get(word);
