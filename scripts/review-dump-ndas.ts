@@ -1,7 +1,8 @@
 // `tsx scripts/review-dump-ndas.ts ROOT OUT.jsonl`: beside review-dump.ts, the JSON of every review
 // of the ContractNLI NDAs the unseen samples name (docs/unseen-sample*.json), by the checkout at ROOT,
 // under the scenario and side counsel chose and with no side. The CUAD texts those samples name are
-// in review-dump.ts's output already. Two checkouts' dumps compared with `cmp` show a speed change
+// in review-dump.ts's output already. Then every ContractNLI development NDA, with no side and as
+// each side of the scenario found. Two checkouts' dumps compared with `cmp` show a speed change
 // moved no finding.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   if (!rootArg || !out) throw new Error('usage: tsx scripts/review-dump-ndas.ts ROOT OUT.jsonl');
   const root = path.resolve(rootArg);
   const core = (await import(path.join(root, 'src/core/review'))) as typeof import('../src/core/review');
+  const scenarios = (await import(path.join(root, 'src/core/scenarios'))) as typeof import('../src/core/scenarios');
   const lib = (await import(path.join(root, 'src/cli/built-in-library'))) as typeof import('../src/cli/built-in-library');
   const fromLib = lib.builtInReviewLibrary();
   const base = { locale: 'en' as const, ...(fromLib && { library: fromLib.fixSource, playbooks: fromLib.playbooks }) };
@@ -30,8 +32,14 @@ async function main(): Promise<void> {
     lines.push(JSON.stringify({ file: r.file, auto: core.review(doc, base) }));
     lines.push(JSON.stringify({ file: r.file, side: r.side, result: core.review(doc, { ...base, scenario: r.scenario as never, role: r.side as never }) }));
   }
+  for (const [file, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const doc = core.fromText(text);
+    const auto = core.review(doc, base);
+    lines.push(JSON.stringify({ file, all: true, auto }));
+    for (const role of auto.scenario ? scenarios.rolesOf(auto.scenario) : []) lines.push(JSON.stringify({ file, role, result: core.review(doc, { ...base, role }) }));
+  }
   writeFileSync(out, `${lines.join('\n')}\n`);
-  console.log(`${readings.length} NDAs, ${lines.length} reviews -> ${out}`);
+  console.log(`${readings.length} readings, ${texts.size} NDAs, ${lines.length} reviews -> ${out}`);
 }
 
 void main();

@@ -19,13 +19,15 @@ export const DEFINED_ELSEWHERE =
  * assignment attached to it).
  */
 export function otherSource(ctx: Parameters<Rule>[0]): string | undefined {
-  const own = ownNames(ctx);
+  // The draft's own titles, read only once a sentence names another source: most drafts have none.
+  let own: Set<string> | undefined;
+  const isOwn = (name: string) => (own ??= ownNames(ctx)).has(name.toLowerCase());
   for (const s of ctx.sentences) {
     const borrowed = s.text.includes('apitali') ? BORROWED_FROM.exec(s.text)?.[1]?.replace(/\s+/g, ' ') : undefined;
-    if (borrowed && !own.has(borrowed.toLowerCase())) return borrowed;
+    if (borrowed && !isOwn(borrowed)) return borrowed;
     if (!DEFINED_ELSEWHERE.test(s.text)) continue;
     const source = (/\bthe\s+((?:[A-Z][\w-]*\s+){1,4}Agreement)\b/.exec(s.text)?.[1] ?? '').replace(/\s+/g, ' ');
-    if (source && !own.has(source.toLowerCase())) return source;
+    if (source && !isOwn(source)) return source;
   }
   return undefined;
 }

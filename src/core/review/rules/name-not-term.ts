@@ -5,6 +5,7 @@
 // words of a company's name, a name given its short name in a bracket.
 import type { ReviewContext } from '../context';
 import { perReview } from '../per-review';
+import { draftWrites } from './draft-words';
 import type { Hit } from './text';
 
 /** Words of a number written out: "One Hundred and No/100 Dollars", "Five Thousand". */
@@ -43,6 +44,8 @@ const TITLE_FIELD = /\b(?:Title|Position|Capacity)\s{0,2}:\s{0,3}((?:[A-Z][a-z&]
 const CAPACITY = /,\s{0,3}(?:its|their)\s{1,3}((?:[A-Z][a-z]{1,20}\s{1,3}){0,2}(?:Member|Partner|Manager|Director|Officer|President|Secretary|Trustee))\b/g;
 /** A company's full name, whose opening words a press release or notice may use alone ("Harvest Capital" for "Harvest Capital Strategies LLC"). */
 const COMPANY = /\b((?:[A-Z][\w&'’-]{0,30}\s{1,3}){2,5})(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|LLP|L\.P\.|LP|Corp\.?|Corporation|plc|GmbH)(?![\w-])/g;
+/** What COMPANY cannot match without: it tries every capitalised word, and most sentences name no company form. */
+const COMPANY_FORM = /LLC|L\.L\.C\.|Inc|Ltd|Limited|LP|L\.P\.|Corp|plc|GmbH/;
 /** A name followed by the bracket that gives its short name: 'GENO AURIEMMA ("Auriemma")' is named there. */
 const NAMING_BRACKET = /^\s{0,3}\(\s{0,3}(?:hereinafter\s{1,3}(?:referred\s{1,3}to\s{1,3}as\s{1,3})?)?(?:the\s{1,3})?["“]([^"“”]{1,40})["”]/i;
 
@@ -70,14 +73,40 @@ const bracketNamed = perReview((): Map<string, boolean> => new Map());
 const QUOTE_IN_BRACKET = /\([^()]{0,60}["“]/;
 const namingSentences = perReview((ctx: ReviewContext) => ctx.sentences.filter((s) => QUOTE_IN_BRACKET.test(s.text)));
 
+type NamingEnd = { text: string; end: number };
+
+/**
+ * Where a phrase named by a bracket can end: before a "(" with up to three spaces between, in the
+ * sentences that hold a quoted name in a bracket; keyed by the two characters before. Looking for
+ * every phrase in every such sentence grew with the square of the draft's length.
+ */
+const namingEnds = perReview((ctx: ReviewContext): Map<string, NamingEnd[]> => {
+  const out = new Map<string, NamingEnd[]>();
+  for (const { text } of namingSentences(ctx)) {
+    for (let paren = text.indexOf('('); paren >= 0; paren = text.indexOf('(', paren + 1)) {
+      for (let end = paren; end >= 2 && end >= paren - 3; end--) {
+        if (end < paren && !/\s/.test(text.charAt(end))) break;
+        const key = text.slice(end - 2, end);
+        const list = out.get(key);
+        if (list) list.push({ text, end });
+        else out.set(key, [{ text, end }]);
+      }
+    }
+  }
+  return out;
+});
+
+/** The phrase (two characters or more: a capitalised word and more) is given a short name by a bracket after it somewhere in the draft. */
 export function namedSomewhere(ctx: ReviewContext, phrase: string): boolean {
   const known = bracketNamed(ctx);
   let found = known.get(phrase);
   if (found === undefined) {
     found = false;
-    for (const s of namingSentences(ctx)) {
-      for (let at = s.text.indexOf(phrase); at >= 0 && !found; at = s.text.indexOf(phrase, at + 1)) found = namedByBracket(phrase, s.text.slice(at + phrase.length, at + phrase.length + 60));
-      if (found) break;
+    for (const { text, end } of namingEnds(ctx).get(phrase.slice(-2)) ?? []) {
+      if (end >= phrase.length && text.slice(end - phrase.length, end) === phrase && namedByBracket(phrase, text.slice(end, end + 60))) {
+        found = true;
+        break;
+      }
     }
     known.set(phrase, found);
   }
@@ -101,6 +130,7 @@ const givenNames = perReview((ctx: ReviewContext): ReadonlySet<string> => {
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) out.add(m[1]!.trim().replace(/\s+/g, ' ').replace(/^(?:The|This) /, '').toLowerCase());
     }
+    if (!COMPANY_FORM.test(s.text)) continue;
     COMPANY.lastIndex = 0;
     for (let m = COMPANY.exec(s.text); m; m = COMPANY.exec(s.text)) for (const n of nameOpenings(m[1]!.replace(/^(?:The|THE)\s+/, ''))) out.add(n);
   }
@@ -122,15 +152,17 @@ function longTitle(sentence: Hit['sentence']): boolean {
   let found = titles.get(sentence);
   if (found === undefined) {
     const text = sentence.text;
-    const words = text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
-    found = MARKED.test(text) && !VERB.test(text) && words.length >= 3 && words.length <= 14 && words.filter((w) => /^[A-Z]/.test(w)).length >= 0.8 * words.length;
+    // The two pattern tests first: most sentences open with no mark or have a verb, and splitting
+    // every sentence with a candidate into words cost more than both.
+    found = MARKED.test(text) && !VERB.test(text);
+    if (found) {
+      const words = text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
+      found = words.length >= 3 && words.length <= 14 && words.filter((w) => /^[A-Z]/.test(w)).length >= 0.8 * words.length;
+    }
     titles.set(sentence, found);
   }
   return found;
 }
-
-/** Every word of the draft in lower case, read once and only when a split word is suspected. */
-const draftWords = perReview((ctx: ReviewContext): ReadonlySet<string> => new Set(ctx.sentences.map((s) => s.text).join(' ').toLowerCase().split(/[^a-z]+/)));
 
 /** The capitalised phrase at the hit names something (or is part of a name) rather than using a term the draft should define. */
 export function nameNotTerm(ctx: ReviewContext, h: Hit, phrase: string): boolean {
@@ -140,7 +172,7 @@ export function nameNotTerm(ctx: ReviewContext, h: Hit, phrase: string): boolean
   const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 120);
   if (namedSomewhere(ctx, phrase) || CUT_AT_APOSTROPHE.test(after) || ON_FORM.test(after) || givenNames(ctx).has(phrase.toLowerCase())) return true;
   const fragment = FRAGMENT_AFTER.exec(after)?.[1];
-  if (fragment && draftWords(ctx).has(`${words[words.length - 1]}${fragment}`.toLowerCase())) return true;
+  if (fragment && draftWrites(ctx, `${words[words.length - 1]}${fragment}`.toLowerCase())) return true;
   if (words.length > 1 && INSURANCE_LINE.test(phrase) && /\binsur/i.test(h.sentence.text)) return true;
   if (PUBLICATION.test(phrase) || PUBLIC_BODY.test(phrase)) return true;
   return RULES_WORD.test(phrase) && INSTITUTION_RULES.test(h.sentence.text);
