@@ -9,7 +9,7 @@ if (!loaded.ok) throw new Error('the built-in library does not validate');
 const library = loaded.library;
 const playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook]));
 
-/** A short development agreement that deals with who owns the deliverables and leaves the other IP terms out. */
+/** A short development agreement in which the developer keeps the deliverables and licenses them to the customer, and leaves the other IP terms out. */
 const DEVELOPMENT = `SOFTWARE DEVELOPMENT AGREEMENT
 
 This Software Development Agreement is made between Harbour Systems Ltd., a company incorporated in England ("Developer"), and Linden Medical GmbH, a company incorporated in Germany ("Customer").
@@ -30,7 +30,7 @@ This Software Development Agreement is made between Harbour Systems Ltd., a comp
 
 4. Ownership
 
-4.1 Customer owns all Deliverables and all intellectual property rights in them as they are created, and Developer hereby assigns to Customer all its rights in the Deliverables.
+4.1 Developer owns the Deliverables and all intellectual property rights in them, and grants Customer a non-exclusive, perpetual licence to use the Deliverables for its own business.
 
 5. Term
 
