@@ -55,6 +55,8 @@ export async function applyFix(
   placement?: FixPlacement,
 ): Promise<HostResult<FixReport>> {
   if (!caps.trackedFixes) return failed({ key: 'host.error.needsTracking' });
+  // Core keeps this fix a comment only (the redline does the same): replacing the quoted paragraph would put our clause where it does not belong.
+  if (placement?.kind === 'none') return failed({ key: 'host.error.noPlace' });
   const all = clauseLines(clause);
   let lines = all;
   let before: string[] | null = null;

@@ -157,6 +157,15 @@ describe('applyFix', () => {
     expect(await createWordHost(word.api, 'en').applyFix(stale, returnClause)).toMatchObject({ ok: false, error: { key: 'host.error.passageGone' } });
     expect(word.doc.texts()).toEqual(DRAFT.map((p) => p.text));
   });
+
+  it('refuses a fix core keeps as a comment only (no place in the quoted clause), as the redline does, changing nothing', async () => {
+    const word = new FakeWord(DRAFT);
+    const result = await createWordHost(word.api, 'en').applyFix(returnFinding, returnClause, { kind: 'none' });
+    expect(result).toMatchObject({ ok: false, error: { key: 'host.error.noPlace' } });
+    expect(word.doc.texts()).toEqual(DRAFT.map((p) => p.text));
+    expect(word.doc.allChanges()).toEqual([]);
+    expect(word.syncs).toBe(0);
+  });
 });
 
 describe('applyFix with sub-clauses', () => {
