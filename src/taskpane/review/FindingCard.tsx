@@ -39,7 +39,8 @@ export interface FindingActions {
 
 const QUOTE_MAX = 220;
 
-export function FindingCard({ finding, active, actions, busy }: { finding: Finding; active: boolean; actions: FindingActions; busy: boolean }) {
+/** `preparing`: an action on this finding is under way (our clause is fetched and filled), said on the card clicked. */
+export function FindingCard({ finding, active, actions, busy, preparing }: { finding: Finding; active: boolean; actions: FindingActions; busy: boolean; preparing: boolean }) {
   const { t } = useUi();
   const styles = useStyles();
   const quote = finding.evidence[0]?.text;
@@ -91,6 +92,7 @@ export function FindingCard({ finding, active, actions, busy }: { finding: Findi
           {t('ui.review.dismiss')}
         </Button>
       </div>
+      {preparing && finding.fix && <Caption1 role="status">{t('ui.action.preparing')}</Caption1>}
     </article>
   );
 }

@@ -9,7 +9,7 @@ import type { TopicGroup } from './group';
  * Findings under one heading per topic. Every topic is open unless the user closed it, including
  * topics that appear later (a re-run, a restored dismissal), so nothing hides.
  */
-export function FindingList({ groups, active, actions, busy }: { groups: TopicGroup[]; active: string | null; actions: FindingActions; busy: boolean }) {
+export function FindingList({ groups, active, actions, busy, working }: { groups: TopicGroup[]; active: string | null; actions: FindingActions; busy: boolean; working: string | null }) {
   const { t } = useUi();
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
   const open = groups.map((g) => g.topic).filter((topic) => !closed.has(topic));
@@ -33,7 +33,7 @@ export function FindingList({ groups, active, actions, busy }: { groups: TopicGr
           </AccordionHeader>
           <AccordionPanel>
             {g.findings.map((f: Finding) => (
-              <FindingCard key={f.id} finding={f} active={f.id === active} actions={actions} busy={busy} />
+              <FindingCard key={f.id} finding={f} active={f.id === active} actions={actions} busy={busy} preparing={f.id === working} />
             ))}
           </AccordionPanel>
         </AccordionItem>

@@ -124,7 +124,7 @@ export default function ReviewView() {
           {/* Without our side, the points that depend on it are not checked: "all clear" would reassure wrongly. */}
           {shown.length === 0 && <Caption1>{t(review.scenario && !review.role ? 'ui.review.noneWithoutSide' : 'ui.review.none')}</Caption1>}
           {/* While a review runs, a card's actions wait for it: a clause filled from the review being replaced would be for the wrong side. */}
-          <FindingList groups={groups} active={active} actions={actions.handlers} busy={actions.busy || running} />
+          <FindingList groups={groups} active={active} actions={actions.handlers} busy={actions.working !== null || running} working={actions.working} />
           {dismissed.size > 0 && (
             <Button appearance="subtle" size="small" onClick={() => remember(new Set())}>
               {t('ui.review.restore', { count: dismissed.size })}

@@ -7,3 +7,25 @@
 export const loadFixes = () => import(/* webpackChunkName: "fixes" */ '../../core/fix');
 export const loadSegment = () => import(/* webpackChunkName: "fixes" */ '../../core/review/segment');
 export const loadAgreement = () => import(/* webpackChunkName: "agreement" */ '../../core/agreement');
+
+/** How long the code that fills our clause may take to arrive; webpack alone would wait two minutes. */
+export const FETCH_MS = 30_000;
+
+/**
+ * The code that fills our clause, or null when its fetch failed or took longer than FETCH_MS, so a
+ * click is answered with why rather than never. A fetch still under way when this gives up is kept
+ * by webpack, and the next click takes it.
+ */
+export async function fixParts() {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), FETCH_MS);
+  });
+  try {
+    return await Promise.race([Promise.all([loadFixes(), loadSegment()]), late]);
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}

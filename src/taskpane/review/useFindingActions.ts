@@ -5,7 +5,7 @@ import type { FixReport, HostResult } from '../../host/types';
 import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
-import { loadFixes, loadSegment } from './engine-parts';
+import { fixParts } from './engine-parts';
 import type { FindingActions } from './FindingCard';
 import { readDraft } from '../shared/readDraft';
 
@@ -14,7 +14,8 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
   const { host, review, dismissed, setActive } = useSession();
   const { library } = useLibrary();
   const { locale, settings } = useUi();
-  const [busy, setBusy] = useState(false);
+  // The finding whose action is under way: its card says so, and every card's actions wait for it.
+  const [working, setWorking] = useState<string | null>(null);
   const [message, setMessage] = useState<ActionMessage | null>(null);
   const caps = useMemo(() => host.capabilities(), [host]);
   // The review on show now, for a fix prepared while another review came in (a change of side).
@@ -23,8 +24,8 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
     latest.current = review;
   }, [review]);
 
-  const perform = useCallback(async <T,>(work: () => Promise<HostResult<T>>, done: (value: T) => ActionMessage | null) => {
-    setBusy(true);
+  const perform = useCallback(async <T,>(f: Finding, work: () => Promise<HostResult<T>>, done: (value: T) => ActionMessage | null) => {
+    setWorking(f.id);
     setMessage(null);
     try {
       const result = await work();
@@ -32,7 +33,7 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
     } catch {
       setMessage({ intent: 'error', key: 'ui.action.failed' });
     } finally {
-      setBusy(false);
+      setWorking(null);
     }
   }, []);
 
@@ -40,16 +41,25 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
     () => ({
       show: (f: Finding) => {
         setActive(f.id);
-        if (f.evidence.length > 0) void perform(() => host.goTo(f), () => null);
+        // Not an action of its own: following a passage while our clause is prepared must not clear
+        // what the panel says, nor free the cards before the clause is in. Only a failure is said.
+        if (f.evidence.length > 0)
+          void host.goTo(f).then(
+            (r) => r.ok || setMessage({ intent: 'error', key: r.error.key, params: r.error.params }),
+            () => setMessage({ intent: 'error', key: 'ui.action.failed' }),
+          );
       },
       comment:
         caps.comments
           ? (f: Finding) =>
               void perform(
+                f,
                 async () => {
                   // The comment carries the clause "apply fix" would put in, filled for this draft, in its language.
                   if (!library || !review || !f.fix) return host.markFindings([f]);
-                  const [read, { fixAlone, fixText }] = await Promise.all([readDraft(host), loadFixes()]);
+                  const [read, parts] = await Promise.all([readDraft(host), fixParts()]);
+                  if (!parts) return notFetched;
+                  const [{ fixAlone, fixText }] = parts;
                   const clause = read.ok ? fixAlone(library, review, read.value, f, { locale, companyName: settings.companyName }) : null;
                   return host.markFindings([f], () => (clause ? fixText(clause) : undefined));
                 },
@@ -60,8 +70,11 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
         caps.applyFix && library && review
           ? (f: Finding) =>
               void perform(
+                f,
                 async (): Promise<HostResult<FixReport>> => {
-                  const [read, { fixAlone, fixPlacement }, { segment }] = await Promise.all([readDraft(host), loadFixes(), loadSegment()]);
+                  const [read, parts] = await Promise.all([readDraft(host), fixParts()]);
+                  if (!parts) return notFetched;
+                  const [{ fixAlone, fixPlacement }, { segment }] = parts;
                   if (!read.ok) return { ok: false, error: read.error, done: read.done };
                   // Filled from the review the click was made on: if another replaced it meanwhile, the clause
                   // could be for the other side, and the revised draft would leave it out without a word.
@@ -85,8 +98,11 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
     [caps, host, perform, remember, dismissed, setActive, library, review, locale, settings.companyName],
   );
 
-  return { handlers, busy, message };
+  return { handlers, working, message };
 }
+
+/** The code that fills our clause did not come (a dropped connection, or too slow): nothing was changed. */
+const notFetched = { ok: false as const, error: { key: 'ui.action.notFetched' as const }, done: [] };
 
 /** Whether the finding a fix was asked for is still in the review on show, read for the same deal and side. */
 function stillShown(now: ReviewResult | null, asked: ReviewResult, f: Finding): boolean {
