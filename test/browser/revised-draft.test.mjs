@@ -7,7 +7,11 @@ import mammoth from 'mammoth';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { servedBrowser, shot } from './support.mjs';
-import { openPilot, openPilotFile, asEvaluatorOf, proposeFix } from './pilot.mjs';
+import { openPilot, openPilotFile, asEvaluatorOf, proposeFix, PREPARING } from './pilot.mjs';
+
+/** The chunk that fills our clause, and what the panel says when it does not come. */
+const FIXES = /\/fixes\.[0-9a-f]+\.js$/;
+const NOT_FETCHED = 'Our clause could not be prepared: part of the page did not load';
 
 const at = servedBrowser();
 
@@ -41,19 +45,56 @@ test('a counterparty .docx comes back redlined: the clause we proposed as a trac
   await context.close();
 });
 
-test('a clause that cannot be prepared is not a silent click: the panel says so and nothing is proposed', async (t) => {
+test('a clause that cannot be prepared is not a silent click: the card says it is being prepared, then the panel says why and nothing is proposed', async (t) => {
   const opened = await openPilot(at, t, { asEvaluator: true });
   if (!opened) return;
   const { page, outside, context } = opened;
-  // The code that fills our clause is fetched on the first click; here the fetch fails, as on a dropped connection.
-  await page.route(/\/fixes\.[0-9a-f]+\.js$/, (route) => route.abort());
   const card = page.locator('aside article[data-finding]').filter({ has: page.getByRole('button', { name: /with our clause/ }) }).first();
   await card.waitFor({ timeout: 15_000 });
   const id = await card.getAttribute('data-finding');
-  await assert.rejects(proposeFix(opened, card), /no clause proposed for .*the panel said: That did not work, and the document was not changed/);
+  // The code that fills our clause is fetched on the first click; here the fetch is held until the
+  // card has said it is preparing our clause, then fails, as on a dropped connection.
+  let seen;
+  const preparingSeen = new Promise((resolve) => (seen = resolve));
+  await page.route(FIXES, async (route) => {
+    await preparingSeen;
+    await route.abort();
+  });
+  await card.getByRole('button', { name: /with our clause/ }).click();
+  await card.getByRole('status').filter({ hasText: PREPARING }).waitFor();
+  assert.ok(await card.getByRole('button', { name: /with our clause/ }).isDisabled(), 'a second click waits for the first');
+  seen();
+  await page.locator('aside .fui-MessageBar').filter({ hasText: NOT_FETCHED }).waitFor();
+  assert.equal(await card.getByRole('status').count(), 0, 'the card no longer says it is preparing');
   assert.equal(await page.locator(`article ins[data-proposal="${id}"]`).count(), 0);
   // The card can be tried again once the fetch works.
-  await page.unroute(/\/fixes\.[0-9a-f]+\.js$/);
+  await page.unroute(FIXES);
+  await proposeFix(opened, card);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
+test('code that never arrives is given up after a while: the panel says so, and the next click takes it once it comes', async (t) => {
+  const opened = await openPilot(at, t, { asEvaluator: true });
+  if (!opened) return;
+  const { page, outside, context } = opened;
+  const card = page.locator('aside article[data-finding]').filter({ has: page.getByRole('button', { name: /with our clause/ }) }).first();
+  await card.waitFor({ timeout: 15_000 });
+  // The fetch hangs, as on a stalled connection: nothing answers it until the test lets it go.
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  let answered;
+  const continued = new Promise((resolve) => (answered = resolve));
+  await page.route(FIXES, async (route) => {
+    await released;
+    await route.continue();
+    answered();
+  });
+  await assert.rejects(proposeFix(opened, card), new RegExp(`no clause proposed for .*the panel said: ${NOT_FETCHED}`));
+  // Let the fetch go on; the code it brings is kept for the next click.
+  release();
+  await continued;
+  await page.unroute(FIXES);
   await proposeFix(opened, card);
   assert.deepEqual(outside, []);
   await context.close();

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { serveDist, launch, guardedPage, shot } from './support.mjs';
 import { seriousViolations } from './axe.mjs';
+import { proposeFix } from './pilot.mjs';
 
 let server;
 let browser;
@@ -20,7 +21,8 @@ after(async () => {
 });
 
 test('the workspace opens on the sample draft with its review shown, and a finding can be followed into the text', async () => {
-  const { page, outside, errors, context } = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const opened = await guardedPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const { page, outside, errors, context } = opened;
   await page.goto(`${server.base}/index.html`);
   await page.getByRole('heading', { name: 'Clausewright' }).waitFor();
   await page.getByRole('article', { name: /Document: Joint Development Agreement/ }).waitFor();
@@ -69,9 +71,8 @@ test('the workspace opens on the sample draft with its review shown, and a findi
   await page.locator(`aside article[data-finding="${promptlyId}"][data-active]`).waitFor();
 
   // Replacing with our clause shows the vetted clause, filled for this draft, as a proposal beside the passage.
-  await jointly.getByRole('button', { name: 'Replace with our clause' }).click();
-  const proposal = page.locator(`article ins[data-proposal="${id}"]`);
-  await proposal.waitFor();
+  assert.equal(await jointly.getByRole('button', { name: /with our clause/ }).innerText(), 'Replace with our clause');
+  const proposal = await proposeFix(opened, jointly);
   assert.match(await proposal.innerText(), /Qingtai/);
   assert.doesNotMatch(await proposal.innerText(), /\{\{/);
   await proposal.scrollIntoViewIfNeeded();
