@@ -5,11 +5,11 @@
  * review itself runs in a worker.
  */
 export const loadFixes = () => import(/* webpackChunkName: "fixes" */ '../../core/fix');
-export const loadSegment = () => import(/* webpackChunkName: "fixes" */ '../../core/review/segment');
+const loadSegment = () => import(/* webpackChunkName: "fixes" */ '../../core/review/segment');
 export const loadAgreement = () => import(/* webpackChunkName: "agreement" */ '../../core/agreement');
 
 /** How long the code that fills our clause may take to arrive; webpack alone would wait two minutes. */
-export const FETCH_MS = 30_000;
+const FETCH_MS = 30_000;
 
 /**
  * The code that fills our clause, or null when its fetch failed or took longer than FETCH_MS, so a
