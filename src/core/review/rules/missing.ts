@@ -16,6 +16,7 @@ import { returnsUnderLeadIn } from './lead-in-return';
 import { termsElsewhere } from './incorporated-terms';
 import { settledByTestedThing } from './tested-thing';
 import { settledByDefinedBackground } from './defined-background';
+import { useOnlyLicence } from './use-only-licence';
 import { trialLessonsOurs } from './trial-lessons';
 import { hostedOnly } from './hosted-service';
 import { licenseeMayNotChange } from './no-changes';
@@ -214,6 +215,7 @@ export const missingTerms: Rule = (ctx) => {
     !(topic === 'no-implied-license' && titleKept(ctx.sentences)) &&
     !(topic === 'exclusivity' && saysNonExclusive(ctx.sentences)) &&
     !(topic === 'territory' && saysNoBoundOfPlace(ctx.sentences)) &&
+    !(topic === 'territory' && useOnlyLicence(ctx)) &&
     !(topic === 'test-data' && trialLessonsOurs(ctx));
   const { raised, noIpWork } = wanted(ctx);
   const gaps = raised
