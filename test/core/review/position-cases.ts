@@ -282,6 +282,16 @@ export const POSITION_CASES: Record<string, PositionCase> = {
     fires: 'The {B} shall not access or use the Confidential Information in order to develop a similar or competing product.',
     nearMiss: 'The {B} shall not access or use the Confidential Information in order to develop a similar or competing product. Nothing in this Agreement restricts the {B} from developing products independently without use of the Confidential Information.',
   },
+  'one-sided.results-publishable': {
+    against: 'A',
+    fires: 'During the Evaluation Period the {B} may access and use the Product solely for its internal evaluation.',
+    nearMiss: 'During the Evaluation Period the {B} may access and use the Product solely for its internal evaluation. The {B} shall keep the results of its evaluation confidential and shall not publish any benchmark of the Product without the {A}\'s prior written consent.',
+  },
+  'one-sided.feedback-not-confidential': {
+    against: 'B',
+    fires: 'The {B} may give the {A} suggestions and comments about the Product (Feedback). Feedback does not constitute the {B}\'s Confidential Information.',
+    nearMiss: 'The {B} may give the {A} suggestions and comments about the Product (Feedback). Any of the {B}\'s Confidential Information contained in Feedback remains subject to the confidentiality obligations of this Agreement.',
+  },
   'one-sided.testing-barred': {
     against: 'B',
     fires: 'The {B} will not conduct security or vulnerability tests on the Product, or benchmark the Product against any other product.',

@@ -12,6 +12,18 @@ const BARRED = /\b(?:not|never|no)\b/i;
 // What keeps our own work ours: independent development, or what our staff remember.
 const OUR_OWN_WORK =
   /\bindependent(?:ly)?\s+(?:\w+\s+){0,2}?(?:develop|creat|conceiv|deriv|generat)\w*|\bdevelop\w*\s+(?:\w+\s+){0,3}?independently\b|\bresiduals?\b|\bunaided\s+memor/i;
+// An exception that only takes information out of what is confidential ("Confidential Information does
+// not include information that the Recipient independently developed") frees that information, not the
+// products we build: it leaves a ban on developing competing products whole.
+const INFORMATION_EXCLUSION =
+  /\b(?:does|shall|will)\s+not\s+(?:include|apply\s+to|cover)\b|\bexclud\w*\s+(?:from\s+)?(?:the\s+)?(?:definition|scope)\b|\b(?:obligations?|restrictions?)\s+(?:\w+\s+){0,6}?(?:do|does|shall|will)\s+not\s+apply\b/i;
+
+const WORK = /\b(?:products?|services?|software|technolog\w+|solutions?)\b/i;
+
+/** An exception to what is confidential that says nothing of the products or technology we may build. */
+function excludesInformationOnly(text: string): boolean {
+  return INFORMATION_EXCLUSION.test(text) && /\binformation\b/i.test(text) && !WORK.test(text);
+}
 
 /** Deals in which a ban on competing work restrains technology, not supply or distribution. */
 const TECHNOLOGY_DEALS: ReadonlySet<string> = new Set(['sample-testing', 'pre-deal-disclosure', 'technology-license', 'joint-development']);
@@ -29,7 +41,10 @@ export function takesTheTechnology(ctx: Parameters<Rule>[0]): boolean {
  */
 export const competeBan: Rule = (ctx) => {
   if (!takesTheTechnology(ctx)) return [];
-  if (ctx.sentences.some((s) => OUR_OWN_WORK.test(s.text))) return [];
+  // An evaluator's access is there to learn the product, so what it learns goes into its own roadmap: only a
+  // carve-out for its products frees it. A licensee that uses the product for its business is freed enough.
+  const evaluates = ctx.scenario === 'sample-testing';
+  if (ctx.sentences.some((s) => OUR_OWN_WORK.test(s.text) && !(evaluates && excludesInformationOnly(s.text)))) return [];
   const found = hits(ctx, COMPETE, (h) => {
     const before = h.sentence.text.slice(0, h.index);
     const bar = [...before.matchAll(/\b(?:not|never|no)\b/gi)].pop();

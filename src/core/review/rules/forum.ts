@@ -31,6 +31,7 @@ const SEVERABILITY = /\b(?:invalid|unenforceable|illegal|void)\b/i;
 // "court costs" in an indemnity, a court in an insolvency trigger and a jury waiver choose no forum either.
 const NOT_A_CHOICE = /\bcourt\s+(?:costs|fees)\b|\b(?:bankruptcy|insolvency|liquidation|receiver(?:ship)?|jury)\b/i;
 const SEAT = /\b(?:seat|place|venue)\s+of\s+(?:the\s+)?arbitration\b|\barbitration\b[^.;]{0,80}\b(?:held|seated|conducted|take\s+place)\s+in\b/gi;
+const STATE_AND_FEDERAL = /\b(?:state\s+(?:and|or)\s+federal|federal\s+(?:and|or)\s+state)\s+courts?\b/i;
 const EXCLUSIVE_COURTS = /\bexclusive\s+(?:jurisdiction|venue)\b/gi;
 
 /**
@@ -40,11 +41,13 @@ const EXCLUSIVE_COURTS = /\bexclusive\s+(?:jurisdiction|venue)\b/gi;
  */
 function forumSeat(ctx: ReviewContext, forum: Hit[], arbitrates: boolean): { country?: string; party?: number } {
   const places = forum.flatMap((h) => forumPlaces(h.sentence.text));
-  if (places.length === 0) return {};
+  // "the state and federal courts located in {jurisdiction}": courts of a US state, whichever it is.
+  const federal = forum.some((h) => STATE_AND_FEDERAL.test(h.sentence.text)) ? 'US' : undefined;
+  if (places.length === 0) return federal ? { country: federal } : {};
   const descriptions = partyDescriptions(ctx);
   const naming = descriptions.map((d, i) => (places.some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(d)) ? i : -1)).filter((i) => i >= 0);
   const party = naming.length === 1 ? naming[0] : undefined;
-  const country = countryIn(places.join(' ')) ?? (party !== undefined ? partyCountries(ctx)[party] : undefined) ?? (arbitrates ? undefined : lawCountry(ctx));
+  const country = countryIn(places.join(' ')) ?? (party !== undefined ? partyCountries(ctx)[party] : undefined) ?? (arbitrates ? undefined : lawCountry(ctx)) ?? federal;
   return { ...(country ? { country } : {}), ...(party !== undefined ? { party } : {}) };
 }
 

@@ -102,6 +102,9 @@ import { amountsTotal } from './amounts-total';
 import { testingBarred } from './testing-barred';
 import { fieldMaker } from './field-maker';
 import { sanctionsExit } from './sanctions-exit';
+import { resultsPublishable } from './results-publishable';
+import { suspensionNoExport } from './suspension-no-export';
+import { feedbackNotConfidential } from './feedback-not-confidential';
 
 const info = (id: string, severity: Severity, topic?: TopicId, settles?: 'settles'): RuleInfo => ({
   id,
@@ -151,6 +154,9 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: derivedIp, rules: [info('one-sided.derived-ip', 'high', 'improvements')] },
   { check: exportBarsChina, rules: [info('one-sided.export-bars-china', 'high', 'export-control')] },
   { check: sanctionsExit, rules: [info('one-sided.sanctions-exit', 'high', 'export-control')] },
+  { check: resultsPublishable, rules: [info('one-sided.results-publishable', 'medium', 'publication')] },
+  { check: suspensionNoExport, rules: [info('one-sided.suspension-no-export', 'medium', 'background-license')] },
+  { check: feedbackNotConfidential, rules: [info('one-sided.feedback-not-confidential', 'medium', 'feedback')] },
   { check: developmentProof, rules: [info('one-sided.development-proof', 'medium', 'confidentiality')] },
   { check: exhaustRemedies, rules: [info('one-sided.exhaust-remedies', 'medium', 'confidentiality')] },
   { check: freeToMarket, rules: [info('one-sided.free-to-market', 'medium', 'confidentiality')] },

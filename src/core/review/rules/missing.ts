@@ -15,6 +15,8 @@ import { titleKept } from './title-kept';
 import { returnsUnderLeadIn } from './lead-in-return';
 import { termsElsewhere } from './incorporated-terms';
 import { settledByTestedThing } from './tested-thing';
+import { settledByDefinedBackground } from './defined-background';
+import { useOnlyLicence } from './use-only-licence';
 import { trialLessonsOurs } from './trial-lessons';
 import { hostedOnly } from './hosted-service';
 import { licenseeMayNotChange } from './no-changes';
@@ -199,11 +201,13 @@ export const missingTerms: Rule = (ctx) => {
   // A clause the term reader reads as saying who holds the thing settles its topic, whatever its wording.
   const settled = settledTopics(ctx);
   const tested = settledByTestedThing(ctx);
+  const background = settledByDefinedBackground(ctx);
   const absent = (topic: TopicId) =>
     ctx.topics[topic] &&
     !ctx.topics[topic].present &&
     !settled.has(topic) &&
     !tested.has(topic) &&
+    !background.has(topic) &&
     !(topic === 'background-ip' && weHoldWhatIsMade(ctx)) &&
     // A customer that owns what is built owns the improvements made in it; the developer's own tools are licensed to it as needed.
     !(topic === 'improvements' && ctx.role === 'customer' && weHoldWhatIsMade(ctx)) &&
@@ -211,6 +215,7 @@ export const missingTerms: Rule = (ctx) => {
     !(topic === 'no-implied-license' && titleKept(ctx.sentences)) &&
     !(topic === 'exclusivity' && saysNonExclusive(ctx.sentences)) &&
     !(topic === 'territory' && saysNoBoundOfPlace(ctx.sentences)) &&
+    !(topic === 'territory' && useOnlyLicence(ctx)) &&
     !(topic === 'test-data' && trialLessonsOurs(ctx));
   const { raised, noIpWork } = wanted(ctx);
   const gaps = raised

@@ -9,7 +9,7 @@ import type { TopicId } from '../../topics';
 // what is developed after the start and the other side may not modify it, so are improvements to it.
 
 /** What the other side may use or access for evaluation: "use the Product solely for Evaluation Purposes". */
-const TRIED =
+export const TRIED =
   /\b(?:access\s+and\s+use|use|access|evaluate|test|trial)\s+(?:to\s+)?(?:the\s+)?([A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2})\b[^.;]{0,120}?\b(?:[Ee]valuat\w*|[Tt]esting|[Tt]rial|[Pp]ilot|[Ee]arly\s+[Aa]ccess|internal\s+business\s+purposes|give\s+Feedback)/;
 /** Words that reach what is developed later: "whether developed before or after the Effective Date". */
 const LATER_WORK = /\b(?:whether\s+(?:developed|created|made)\s+(?:before|prior\s+to)\s+or\s+after|created\s+in\s+response\s+to|including\s+(?:all\s+|any\s+)?(?:improvements|enhancements|modifications|derivative\s+works|updates|new\s+versions|aspects,\s+features))/i;

@@ -21,7 +21,7 @@ export const DISCLOSURE_DETECTORS: TopicDetector[] = [
   {
     id: 'no-implied-license',
     cue: /licen[cs]|right|propert|implied|implication|title|ownership/i,
-    deals: ({ text }) => NO_LICENCE.some((r) => r.test(text)),
+    deals: ({ text, heading }) => NO_LICENCE.some((r) => r.test(text)) || RESERVED.test(`${heading}. ${text}`),
   },
   {
     id: 'residuals',
@@ -85,6 +85,9 @@ const REVERSE = [
 
 const GRANTED_THING = String.raw`(?:licen[cs]es?|(?:any\s+)?(?:other\s+)?(?:rights?|title|interest|ownership)\s+(?:whatsoever\s+)?(?:in|to|under|of|beyond|with\s+respect\s+to)\b)`;
 const SHARED_INFO = String.raw`(?:information|evaluation\s+materials?|CI|confidential\s+materials?|proprietary\s+materials?|materials?|documents?|data)`;
+// Keeping all right, title and interest under a "Reservation of Rights" heading, given as the section's
+// heading or run into its first sentence: what the licence does not grant is reserved.
+const RESERVED = re(String.raw`\breservation\s+of\s+rights\b[^;:]{0,120}?\bretains?\s+all\s+(?:of\s+its\s+)?right`);
 const NO_LICENCE = [
   // "Nothing in this Agreement grants / shall be construed as granting any licence or right in"
   re(String.raw`\bnothing\b${GAP(80)}\b(?:grant|confer|convey|transfer|vest|giv|creat|impl)\w*${GAP(80)}\b${GRANTED_THING}`),

@@ -215,6 +215,28 @@ describe('finding messages in both languages', () => {
         ].join('\n'),
         { scenario: 'technology-license', role: 'licensee' },
       ),
+      makeContext(
+        [
+          'This Pilot Agreement is made between Qinlan Robotics Co., Ltd. ("Provider") and Harbourline Freight Ltd ("Evaluator").',
+          'During the Pilot Period the Evaluator may access and use the Product solely for its internal evaluation purposes.',
+        ].join('\n'),
+        opts,
+      ),
+      makeContext(
+        [
+          'This Design Partner Agreement is made between Harbourline Data Inc. ("Provider") and Qinlan Energy Co., Ltd. ("Evaluator").',
+          'Feedback does not constitute the Evaluator\'s Confidential Information.',
+        ].join('\n'),
+        { scenario: 'sample-testing', role: 'evaluator' },
+      ),
+      makeContext(
+        [
+          'This Cloud Service Agreement is made between Harbourline Cloud Inc. ("Provider") and Qinlan Energy Co., Ltd. ("Customer").',
+          'Customer is responsible for all Customer Content it submits to the Service.',
+          'Provider may suspend Customer\'s access to the Service with or without notice if Customer breaches this Agreement.',
+        ].join('\n'),
+        { scenario: 'technology-license', role: 'licensee' },
+      ),
       makeContext('This Evaluation Agreement is made between [PROVIDER NAME] ("Provider") and Qinlan Energy Co., Ltd. ("Evaluator").', opts),
       makeContext('The Evaluator shall pay the Provider a testing fee of TBD for each additional batch of Samples.', opts),
       makeContext(

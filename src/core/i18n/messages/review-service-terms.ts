@@ -1,0 +1,30 @@
+import { defineMessages } from '../define';
+
+/**
+ * The one-sided points read in the terms of a trial, a pilot or a hosted service: what the other side
+ * may publish, cut off or take from what we give it (src/core/review/rules).
+ */
+export const reviewServiceTerms = defineMessages(
+  {
+    'review.rule.one-sided.results-publishable.message': 'Nothing stops them publishing how our product performed in their trial',
+    'review.rule.one-sided.results-publishable.why':
+      'The other side may try our product, but nothing keeps its benchmark, performance or test results to itself. Results of an unfinished product, published or passed to a competitor, can set the market\'s view of it before launch, and they reveal what it can and cannot yet do. Ask that the results be our Confidential Information and that nothing about the product or its performance be published or shown to third parties without our prior written consent.',
+    'review.rule.one-sided.suspension-no-export.message': 'They may cut off your access without notice, and nothing lets you take your data out',
+    'review.rule.one-sided.suspension-no-export.why':
+      'The other side may suspend your access to the service it runs, with no notice owed, and the draft gives you no way to export or retrieve the data you keep in it. A disputed invoice or a use it alone judges harmful then stops your business and leaves your data in its hands. Ask for written notice at least 10 days before a suspension (except to stop an immediate threat to the service), suspension only of the part affected, and a right to export your data in a usable format during any suspension and for at least 30 days after the agreement ends.',
+    'review.rule.one-sided.feedback-not-confidential.message': 'What you tell them in feedback is declared not to be your confidential information',
+    'review.rule.one-sided.feedback-not-confidential.why':
+      'Your engineers\' comments on their product often carry your own designs, test methods and plans. Declared not confidential, all of it loses protection as soon as it is given, and they may use or pass it on. Ask that any of your Confidential Information in feedback stay confidential, and that feedback be used only to correct and improve the product it is about.',
+  },
+  {
+    'review.rule.one-sided.results-publishable.message': '对方可公开其试用我方产品的性能结果，协议未加限制',
+    'review.rule.one-sided.results-publishable.why':
+      '对方可以试用我方产品，但协议未要求其对基准测试、性能或测试结果保密。尚未定型的产品的测试结果一旦公开或提供给竞争对手，可能在产品上市前就左右市场对其评价，并暴露产品目前的能力和不足。应要求该等结果属于我方的保密信息，且未经我方事先书面同意，不得公开或向第三方展示与产品或其性能有关的任何内容。',
+    'review.rule.one-sided.suspension-no-export.message': '对方可不经通知暂停我方访问，且我方无法导出数据',
+    'review.rule.one-sided.suspension-no-export.why':
+      '对方可以暂停我方对其运营的服务的访问，且无需通知，协议也未给予我方导出或取回存放在该服务中的数据的途径。一笔有争议的款项或对方单方认定的有害使用，即可使我方业务停顿，我方数据也留在对方手中。应要求对方在暂停前至少10日书面通知（为制止对服务的紧急威胁除外），仅暂停受影响的部分，并允许我方在暂停期间以及协议终止后至少30日内以可用格式导出我方数据。',
+    'review.rule.one-sided.feedback-not-confidential.message': '我方反馈被声明不属于我方保密信息',
+    'review.rule.one-sided.feedback-not-confidential.why':
+      '我方工程师对对方产品的意见往往包含我方自己的设计、测试方法和计划。一经声明不属于保密信息，这些内容在提出时即失去保护，对方可以使用或向他人提供。应要求反馈中包含的我方保密信息仍予保密，且反馈仅用于修正和改进其所涉及的产品。',
+  },
+);
