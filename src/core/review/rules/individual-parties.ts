@@ -1,6 +1,8 @@
 import type { ScenarioId } from '../../scenarios';
 import type { ReviewContext } from '../context';
 import { openingSentences } from '../parties';
+import { partyOnSideA } from './deal-roles';
+import { spacedAlike } from './many-parties';
 import { labelSide } from './role-labels';
 
 // A party who is a person: an artist or athlete licensing a name and likeness, a consultant. The
@@ -68,13 +70,19 @@ function isCompanyParty(ctx: ReviewContext, name: string, label: string): boolea
 /**
  * Between two parties, one of them a person: a side either one's label gives places the other on the
  * other side (an "Athlete" against the "Licensee" grants the licence; a "Consultant" works for the
- * "Company"). `partySides` (the company parties') is filled in where empty; the person's names are
+ * "Company"); with no role label, what each does in the deal does. `partySides` (the company parties') is filled in where empty; the person's names are
  * returned with the side. Among three or more parties nothing is placed by elimination.
  */
 export function placeIndividuals(ctx: ReviewContext, partySides: ('A' | 'B' | 'both' | undefined)[], scenario: ScenarioId | null): [string, 'A' | 'B'][] {
   const people = individualParties(ctx);
   if (people.length === 0 || ctx.parties.length + people.length !== 2) return [];
   const sides = [...partySides, ...people.map((p) => labelSide(p.label, scenario))];
+  // No role label on either ("Artist" and "Company"): what each does in the deal tells its side.
+  if (!sides.some((x) => x === 'A' || x === 'B')) {
+    const calls = [...ctx.parties.map((p) => [p.name, p.shortName]), ...people.map((p) => [p.name, p.label])].map((ns) => ns.filter((n): n is string => !!n));
+    const sharer = partyOnSideA(spacedAlike(ctx.sentences), [calls[0]!, calls[1]!], scenario);
+    if (sharer !== undefined) sides[sharer] = 'A';
+  }
   const known = sides.filter((x): x is 'A' | 'B' => x === 'A' || x === 'B');
   if (known.length === 0) return [];
   const other = known[0] === 'A' ? 'B' : 'A';
