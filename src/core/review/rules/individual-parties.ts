@@ -27,6 +27,9 @@ const PERSONAL =
 // Words no person's name holds: company forms, and the document words an opening runs on with.
 const NOT_A_PERSON =
   /\b(?:Inc|Incorporated|Ltd|Limited|LLC|LLP|L\.?P|Corp|Corporation|Company|Co|GmbH|AG|S\.?A|B\.?V|N\.?V|plc|PLC|Pte|Pty|Group|Holdings?|Partners|University|Institute|Trust|Foundation|Bank|Agreement|AGREEMENT|Party|Parties|This|THIS|The|THE|Effective|Date|Section|Schedule|Exhibit)\b/;
+// Where an opening lists its parties: "between", "among", after the last party's bracket ("), and"),
+// or a party's number ("(2)").
+const PARTY_LIST = /(?:\b(?:between|among)\s{1,3}|\)\s{0,3},?\s{0,3}(?:and|&)\s{1,3}|\(\s{0,2}(?:\d{1,2}|[a-z]|[ivx]{1,4})\s{0,2}\))$/i;
 /** How far before its bracket a person's name and description are read, in characters. */
 const REACH = 200;
 
@@ -50,7 +53,11 @@ export function individualParties(ctx: ReviewContext): Individual[] {
   return out;
 }
 
-/** The person's name that opens the words introducing a party, where those words describe a person. */
+/**
+ * The person's name that opens the words introducing a party: described as a person, or named with
+ * no description where the opening lists its parties ("between Helena Brandt ("Consultant")"). A
+ * bracket after any capitalised words elsewhere ("and Marketing Materials ("Materials")") names a thing.
+ */
 function personBefore(lead: string): string | undefined {
   let from = 0;
   INTRODUCED.lastIndex = 0;
@@ -59,7 +66,8 @@ function personBefore(lead: string): string | undefined {
   const name = NAME.exec(words);
   if (!name || NOT_A_PERSON.test(name[1]!)) return undefined;
   const rest = words.slice(name[0].length);
-  return /^\s{0,3},?\s{0,3}$/.test(rest) || PERSONAL.test(rest) ? name[1]!.replace(/\s+/g, ' ') : undefined;
+  const listed = /^\s{0,3},?\s{0,3}$/.test(rest) && PARTY_LIST.test(lead.slice(Math.max(0, from - 40), from));
+  return listed || PERSONAL.test(rest) ? name[1]!.replace(/\s+/g, ' ') : undefined;
 }
 
 function isCompanyParty(ctx: ReviewContext, name: string, label: string): boolean {

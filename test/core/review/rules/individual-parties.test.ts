@@ -65,6 +65,10 @@ describe('a party who is a person', () => {
     expect(individualParties(ctxOf(companies, [], 'licensee'))).toEqual([]);
     const described = 'This License Agreement is made between Marcus Delaney, a Florida limited liability company ("Owner"), and Brightline Apparel, Inc. ("Licensee").';
     expect(individualParties(ctxOf(described, [], 'licensee'))).toEqual([]);
+    // A thing the opening names after the parties is no party.
+    const things =
+      'This License Agreement is made between Brightline Apparel, Inc. ("Licensee") and Zhejiang Lumen Toys Co., Ltd. ("Licensor"), and covers the Licensed Marks and Marketing Materials ("Materials").';
+    expect(individualParties(ctxOf(things, [], 'licensee'))).toEqual([]);
   });
 
   it('places nobody by elimination among three parties', () => {
