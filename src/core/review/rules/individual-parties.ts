@@ -7,7 +7,9 @@ import { labelSide } from './role-labels';
 
 // A party who is a person: an artist or athlete licensing a name and likeness, a consultant. The
 // opening gives no company form to end the name on ("Marcus Delaney, an individual residing at …
-// ("Athlete")"), so the party reader, which walks back from "Inc." or "GmbH", does not see it.
+// ("Athlete")"), so the party reader, which walks back from "Inc." or "GmbH", does not see it. A firm
+// the opening lists with no company form ("between Clear Capital (the "Company")") is read alike: it
+// is a party all the same, and is placed the same way.
 
 export interface Individual {
   name: string;
