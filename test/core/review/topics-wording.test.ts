@@ -58,6 +58,11 @@ describe('terms in wordings the detectors used to miss', () => {
       'In the event the transaction is successful, the Prospect may keep the information and materials provided by the Broker and need not return them.',
     ],
     [
+      'return-or-destroy',
+      'When the Agreement ends, each party shall return all copies of any such information to the other and take every reasonable measure to preclude its representatives from keeping it.',
+      'When the Agreement ends, each party shall keep all copies of any such information and take every reasonable measure to preclude its representatives from sharing it.',
+    ],
+    [
       'survival',
       'This Agreement covers disclosures made until either party gives notice, but each party\'s obligations with respect to Confidential Information which it has previously received shall continue until that information becomes public.',
       'This Agreement covers disclosures made until either party gives notice, and each party\'s obligations with respect to Confidential Information which it receives shall apply from the date of receipt.',

@@ -4,6 +4,7 @@ import { openingSentences } from '../parties';
 import { zhPartyRefs } from '../zh/side';
 import { partyOnSideA } from './deal-roles';
 import { placeEach, spacedAlike, writtenWays } from './many-parties';
+import { placeIndividuals } from './individual-parties';
 import { namesBeside } from './party-names';
 import { plainParties } from './plain-parties';
 import { FLOW_LABELS, LABELS, labelOf, labelSide, labelsBesideName, WORKS_FOR } from './role-labels';
@@ -74,6 +75,8 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
     if (a && !b) partySides[1] = a === 'A' ? 'B' : 'A';
     if (b && !a) partySides[0] = b === 'A' ? 'B' : 'A';
   }
+  // One party a person, who has no company form to be found by: the two are placed against each other.
+  const people = placeIndividuals(ctx, partySides, ctx.scenario);
   const groups = sideGroups(ctx.sentences, ctx.parties);
   const collective = groups ? groupSides(ctx, groups, partySides) : [];
   // Among many parties a name's first word may be shared ("Qinghe Optical", "Qinghe Holdings"): each by its own names.
@@ -98,7 +101,7 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
       if (side) sides.set(n.toLowerCase(), side);
     }
   });
-  for (const [n, side] of [...lined, ...collective, ...plainParties(ctx, (l) => labelSide(l, ctx.scenario))]) {
+  for (const [n, side] of [...people, ...lined, ...collective, ...plainParties(ctx, (l) => labelSide(l, ctx.scenario))]) {
     names.push(n);
     if (!sides.has(n.toLowerCase())) sides.set(n.toLowerCase(), side);
   }

@@ -123,11 +123,11 @@ const RETURN_VERB = re(String.raw`\b(?:return(?:ed|s|ing)?|destroy(?:ed|s|ing)?|
 const HAND_BACK = /\bdeliver\w*\b/i;
 const HANDED_OVER = re(String.raw`\b(?:furnished|provided|received|disclosed|supplied|delivered\s+to\s+(?:it|you|them)|in\s+(?:its|your|their)\s+possession|all\s+copies)\b`);
 const RETURN_OBJECT = re(String.raw`\b${SHARED_THINGS}`);
-// The event that triggers it: the end of the agreement, the purpose or the talks ("in the event the
-// transaction is not successful"). A return owed
+// The event that triggers it: the end of the agreement ("when the Agreement ends"), the purpose or
+// the talks ("in the event the transaction is not successful"). A return owed
 // only on request is a return term too, but it does not settle what happens at the end: see
 // returnsOnRequest.
-const RETURN_WHEN = re(String.raw`\b(?:terminat\w*|expir\w*|expiry|completion|complete[ds]?|conclu\w+|cessation|end\s+of|at\s+the\s+end|no\s+longer\s+(?:require|need|necessary|used)\w*|not\s+to\s+proceed|not\s+(?:be\s+)?(?:successful|consummated|pursued)|(?:does|do|did)\s+not\s+(?:proceed|close|occur)|withdraw\w*|abandon\w*|fulfil\w*|accomplish\w*|finish\w*|cancell?ation)\b|\b(?:after|following|at\s+the\s+end\s+of|upon\s+expiry\s+of)\s+the\s+(?:[\w-]+\s+)?(?:Period|Term|Project|Evaluation|Program(?:me)?|Study|Test(?:ing)?)\b`);
+const RETURN_WHEN = re(String.raw`\b(?:terminat\w*|expir\w*|expiry|completion|complete[ds]?|conclu\w+|cessation|end\s+of|at\s+the\s+end|no\s+longer\s+(?:require|need|necessary|used)\w*|not\s+to\s+proceed|not\s+(?:be\s+)?(?:successful|consummated|pursued)|(?:does|do|did)\s+not\s+(?:proceed|close|occur)|(?:agreement|contract|engagement|relationship)\s+(?:ends|has\s+ended)|withdraw\w*|abandon\w*|fulfil\w*|accomplish\w*|finish\w*|cancell?ation)\b|\b(?:after|following|at\s+the\s+end\s+of|upon\s+expiry\s+of)\s+the\s+(?:[\w-]+\s+)?(?:Period|Term|Project|Evaluation|Program(?:me)?|Study|Test(?:ing)?)\b`);
 // "at the instruction of the disclosing party" is a request by another name.
 const ON_REQUEST = re(String.raw`\b(?:request\w*|demand\w*|so\s+requires?|as\s+directed|at\s+the\s+(?:written\s+)?(?:instruction|direction)\s+of)\b`);
 
