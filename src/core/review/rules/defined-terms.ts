@@ -12,6 +12,7 @@ import { namedSomewhere } from './name-not-term';
 import { headSwaps, nearMisses } from './near-misses';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
 import { sortedTerms, withPrefix } from './term-prefixes';
+import { joinedCandidate } from './joined-terms';
 import { writtenInLowerCase } from './ordinary-words';
 import { definedBelow, notUndefined, setsMoney } from './undefined-term-exceptions';
 
@@ -235,7 +236,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   // A numbered heading alone on its line ("9.2 Matters after the Termination") titles its clause.
   const candidates = hits(ctx, CANDIDATE, (h) => !inHeading(ctx, h.sentence) && !inContents(h.sentence) && !headingLine(h.sentence.text)).map((h): Hit => {
     const text = h.match[1]!;
-    return { ...h, index: h.index + h.text.length - text.length, text };
+    return joinedCandidate(longer, { ...h, index: h.index + h.text.length - text.length, text });
   });
   // The candidates' words the draft also writes in lower case. A capitalised phrase whose words
   // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.

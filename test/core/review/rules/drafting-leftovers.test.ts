@@ -1,0 +1,26 @@
+// Proofreading leftovers of the ninth drafting draw (issue 12): each a rule of drafting, in our own
+// wording of the styles the draws showed, with a near miss read as before.
+import { undefinedTerms } from '../../../../src/core/review/rules/defined-terms';
+import { makeContext } from './make-context';
+
+const messages = (found: { message: string }[]) => found.map((f) => f.message);
+
+describe('a defined term with a joining word, written with another last word', () => {
+  const servicing = (use: string) =>
+    [
+      'SERVICING AGREEMENT between Harbourline Funds Trust (the "Trust") and Westgate Advisers LLC (the "Servicing Agent").',
+      '1. Orders received by the Servicing Agent before the close of trading on the Exchange (the "Close of Trading") on a Business Day are priced that day.',
+      '2. Orders received after the Close of Trading are priced on the next Business Day; "Business Day" means a day the Exchange is open.',
+      use,
+    ].join('\n');
+
+  it('names the variant whole ("Close of Trade"), not cut at "of"', () => {
+    const found = messages(undefinedTerms(makeContext(servicing('3. Any order the Servicing Agent receives from a shareholder prior to the Close of Trade on a Business Day is deemed received by the Trust.'))));
+    expect(found).toEqual(['Capitalised terms used but never defined: "Close of Trade"']);
+  });
+
+  it('reads the defined term itself, and a name with "of" beside no such term, as before', () => {
+    const found = messages(undefinedTerms(makeContext(servicing('3. The Servicing Agent shall settle each order through the Bank of Harbourline on the day after the Close of Trading.'))));
+    expect(found).toEqual([]);
+  });
+});
