@@ -3,6 +3,7 @@ import { definitionEvidence, draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
 import { keyBitmap, wordKey } from './ordinary-words';
 import { alternatives, push, unhyphenated } from './text';
+import { usedInCompound } from './compound-uses';
 
 /**
  * The ways a defined term may be written where it is used: "Patent(s)" as "Patent" or "Patents",
@@ -189,7 +190,7 @@ export const unusedTerms: Rule = (ctx) => {
   // Forms defined together ("Sale", "Sells", "Sold" means ...) are one term: any of them used uses all.
   // So are a term and one built from it: where the Term is used, so is each Renewal Term in it.
   for (const group of definedTogether(ctx, defs)) if (group.some((d) => used.has(d.term))) for (const d of group) used.add(d.term);
-  const unused = [...terms].filter((t) => !used.has(t));
+  const unused = [...terms].filter((t) => !used.has(t) && !usedInCompound(ctx, t, defs));
   if (unused.length === 0) return [];
   const evidence = unused.map((t) => definitionEvidence(ctx, defs.find((d) => d.term === t)!));
   return draftingFinding(ctx, 'drafting.unused-term', evidence, { terms: listOf(unused.map((t) => inQuotes(t))) }, 'low');

@@ -1,6 +1,7 @@
 // Proofreading leftovers of the ninth drafting draw (issue 12): each a rule of drafting, in our own
 // wording of the styles the draws showed, with a near miss read as before.
 import { undefinedTerms } from '../../../../src/core/review/rules/defined-terms';
+import { unusedTerms } from '../../../../src/core/review/rules/unused-terms';
 import { makeContext } from './make-context';
 
 const messages = (found: { message: string }[]) => found.map((f) => f.message);
@@ -22,5 +23,23 @@ describe('a defined term with a joining word, written with another last word', (
   it('reads the defined term itself, and a name with "of" beside no such term, as before', () => {
     const found = messages(undefinedTerms(makeContext(servicing('3. The Servicing Agent shall settle each order through the Bank of Harbourline on the day after the Close of Trading.'))));
     expect(found).toEqual([]);
+  });
+});
+
+describe('an abbreviation used only inside a compound', () => {
+  const procedures = (use: string) =>
+    [
+      'APPENDIX B PROCESSING PROCEDURES',
+      'Purchases and redemptions of Shares settle through the Defined Contribution Clearance and Settlement service of the National Clearing Corporation ("DCCS"), and each instruction is sent by the Instruction Cutoff Time ("Cutoff").',
+      'Instructions received after the Cutoff are processed on the next Business Day.',
+      use,
+    ].join('\n');
+
+  it('counts "Fund/DCCS-eligible" and "Network-DCCS" as uses of "DCCS"', () => {
+    expect(messages(unusedTerms(makeContext(procedures('The Servicing Agent shall submit each instruction for a Fund/DCCS-eligible account through the Network-DCCS link.'))))).toEqual([]);
+  });
+
+  it('still lists the abbreviation where it is never used, joined or alone', () => {
+    expect(messages(unusedTerms(makeContext(procedures('The Servicing Agent shall submit each instruction through the clearing link.'))))).toEqual(['Defined terms never used: "DCCS"']);
   });
 });
