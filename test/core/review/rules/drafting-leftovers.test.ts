@@ -1,6 +1,7 @@
 // Proofreading leftovers of the ninth drafting draw (issue 12): each a rule of drafting, in our own
 // wording of the styles the draws showed, with a near miss read as before.
 import { undefinedTerms } from '../../../../src/core/review/rules/defined-terms';
+import { efforts } from '../../../../src/core/review/rules/efforts';
 import { unusedTerms } from '../../../../src/core/review/rules/unused-terms';
 import { makeContext } from './make-context';
 
@@ -41,5 +42,28 @@ describe('an abbreviation used only inside a compound', () => {
 
   it('still lists the abbreviation where it is never used, joined or alone', () => {
     expect(messages(unusedTerms(makeContext(procedures('The Servicing Agent shall submit each instruction through the clearing link.'))))).toEqual(['Defined terms never used: "DCCS"']);
+  });
+});
+
+describe('a best-efforts duty put on a party\'s person', () => {
+  const form = (manager: string) =>
+    [
+      'FRANCHISE AGREEMENT',
+      'The parties to this Agreement are Lakeside Clinics Corp., a Delaware corporation ("we," "us," or the "Company"), and the person signing below as Franchise Owner ("you," or "Franchisee").',
+      `4.1 General Manager. You shall appoint a General Manager, approved by us, to run the clinic day to day. ${manager}`,
+      'You shall use your best efforts to open the clinic within 180 days after the date of this Agreement.',
+      'The General Manager will devote his or her full time and best efforts to the clinic.',
+      'We will train the General Manager before the clinic opens.',
+    ].join('\n');
+  const franchisor = { scenario: 'technology-license', role: 'licensor' } as const;
+
+  it('reads "The General Manager" as the franchisee\'s where the draft writes "your General Manager"', () => {
+    const text = form('If your General Manager leaves, you shall appoint a successor within 30 days, and your General Manager must complete our training.');
+    expect(messages(efforts(makeContext(text, franchisor)))).toEqual(['The other side\'s "best efforts" duty is vague']);
+  });
+
+  it('leaves the plain point where the draft writes both "your" and "our" General Manager', () => {
+    const text = form('If your General Manager leaves, our General Manager may run the clinic until you appoint a successor within 30 days.');
+    expect(messages(efforts(makeContext(text, franchisor)))).toEqual(['"Best efforts" standard']);
   });
 });
