@@ -2,6 +2,7 @@
 // wording of the styles the draws showed, with a near miss read as before.
 import { undefinedTerms } from '../../../../src/core/review/rules/defined-terms';
 import { efforts } from '../../../../src/core/review/rules/efforts';
+import { vagueTime } from '../../../../src/core/review/rules/vague-time';
 import { unusedTerms } from '../../../../src/core/review/rules/unused-terms';
 import { makeContext } from './make-context';
 
@@ -65,5 +66,21 @@ describe('a best-efforts duty put on a party\'s person', () => {
   it('leaves the plain point where the draft writes both "your" and "our" General Manager', () => {
     const text = form('If your General Manager leaves, our General Manager may run the clinic until you appoint a successor within 30 days.');
     expect(messages(efforts(makeContext(text, franchisor)))).toEqual(['"Best efforts" standard']);
+  });
+});
+
+describe('time words a number of days would not improve', () => {
+  const vague = (text: string) => messages(vagueTime(makeContext(['COOPERATION AGREEMENT between Northfield Holdings Inc. (the "Company") and Eastgate Partners LP (the "Investor").', text].join('\n'))));
+
+  it('leaves speed paced by an outside deadline, a response to harm as it happens and a proviso\'s passive condition', () => {
+    expect(vague('The Investor shall provide the information the Company reasonably requests about its nominee, as promptly as necessary to enable the timely filing of the Company\'s proxy statement.')).toEqual([]);
+    expect(vague('In the event of any discharge of oil from the vessel, the Owner shall promptly undertake such measures as are reasonably necessary or required by applicable law to mitigate the resulting damage.')).toEqual([]);
+    expect(vague('Neither party is liable for delay caused by arrest of the vessel under legal process, provided bond is promptly furnished to release the vessel.')).toEqual([]);
+  });
+
+  it('still raises a promptly that sets the pace of an ordinary act', () => {
+    expect(vague('The Company shall promptly reimburse the Investor for its reasonable filing fees.')).toEqual(['Vague time words: "promptly"']);
+    expect(vague('The Owner shall promptly undertake the repairs that the Charterer requests in writing.')).toEqual(['Vague time words: "promptly"']);
+    expect(vague('The Investor shall respond as promptly as necessary, provided the request is made in writing.')).toEqual(['Vague time words: "promptly"']);
   });
 });
