@@ -84,3 +84,25 @@ describe('time words a number of days would not improve', () => {
     expect(vague('The Investor shall respond as promptly as necessary, provided the request is made in writing.')).toEqual(['Vague time words: "promptly"']);
   });
 });
+
+describe('a cover page written as headed fields', () => {
+  const cover = (value: string) =>
+    [
+      '# Pilot Agreement',
+      'This Pilot Agreement consists of this Cover Page and the Pilot Standard Terms, which use the capitalised terms this Cover Page sets; "Cover Page" means this page and "Standard Terms" means those terms.',
+      '### Effective Date',
+      value,
+      '### Pilot Period',
+      '[30 days] from the Effective Date.',
+      'By signing this Cover Page, each party agrees to the Standard Terms as of the Effective Date, and the Pilot Period runs from the Effective Date.',
+    ].join('\n');
+  const undefinedIn = (text: string) => messages(undefinedTerms(makeContext(text)));
+
+  it('reads the field heading over a value to fill in as the term\'s definition', () => {
+    expect(undefinedIn(cover('[Today\'s date]'))).toEqual([]);
+  });
+
+  it('still lists the term where the heading stands over running text, not a field', () => {
+    expect(undefinedIn(cover('The parties will agree the date in writing.'))).toEqual(['Capitalised terms used but never defined: "Effective Date"']);
+  });
+});
