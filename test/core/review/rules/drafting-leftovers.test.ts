@@ -106,3 +106,21 @@ describe('a cover page written as headed fields', () => {
     expect(undefinedIn(cover('The parties will agree the date in writing.'))).toEqual(['Capitalised terms used but never defined: "Effective Date"']);
   });
 });
+
+describe('a date given its meaning by a sentence, without quotes', () => {
+  const orders = (said: string) =>
+    [
+      'SERVICING AGREEMENT between Harbourline Funds Trust (the "Trust") and Westgate Advisers LLC (the "Servicing Agent"); "Instruction" means an order to buy or sell Shares.',
+      `4. (c) ${said}`,
+      '(d) The Trust shall credit the Shares on the Settlement Date, and the Servicing Agent shall pay for them by wire on the Settlement Date.',
+    ].join('\n');
+  const undefinedIn = (text: string) => messages(undefinedTerms(makeContext(text)));
+
+  it('reads "the Settlement Date will be the date on which the Instruction settles" as its definition', () => {
+    expect(undefinedIn(orders('For purposes of this paragraph 4 only, the Settlement Date will be the date on which the Instruction settles.'))).toEqual([]);
+  });
+
+  it('still lists the date where no sentence says what it is', () => {
+    expect(undefinedIn(orders('The Servicing Agent shall transmit each Instruction by 9:30 a.m. on the business day after the trade date, for settlement by the Trust.'))).toEqual(['Capitalised terms used but never defined: "Settlement Date"']);
+  });
+});
