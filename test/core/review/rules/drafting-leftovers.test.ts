@@ -1,5 +1,6 @@
 // Proofreading leftovers of the ninth drafting draw (issue 12): each a rule of drafting, in our own
 // wording of the styles the draws showed, with a near miss read as before.
+import { blankPreamble } from '../../../../src/core/review/rules/blank-preamble';
 import { undefinedTerms } from '../../../../src/core/review/rules/defined-terms';
 import { efforts } from '../../../../src/core/review/rules/efforts';
 import { vagueTime } from '../../../../src/core/review/rules/vague-time';
@@ -122,5 +123,25 @@ describe('a date given its meaning by a sentence, without quotes', () => {
 
   it('still lists the date where no sentence says what it is', () => {
     expect(undefinedIn(orders('The Servicing Agent shall transmit each Instruction by 9:30 a.m. on the business day after the trade date, for settlement by the Trust.'))).toEqual(['Capitalised terms used but never defined: "Settlement Date"']);
+  });
+});
+
+describe('a line of underscores in a letterhead\'s column gap', () => {
+  const contract = (letterhead: string) =>
+    [
+      letterhead,
+      'TRANSPORTATION CONTRACT',
+      'THIS CONTRACT is entered into by and between Gulfway Carriers Inc., a Texas corporation ("Carrier"), and Bayside Chemicals LP, a Delaware limited partnership ("Shipper").',
+      'NOW, THEREFORE, the parties agree as follows:',
+      '1. Shipper shall tender commodities to Carrier for transportation.',
+    ].join('\n');
+  const blanks = (letterhead: string) => messages(blankPreamble(makeContext(contract(letterhead))));
+
+  it('is a drawn rule, not a blank, where no label stands beside it', () => {
+    expect(blanks('GULFWAY CARRIERS INC.    P.O. BOX 118    Contract No. 042           DALLAS, TX 75201              ______               Date: March 3, 2021')).toEqual([]);
+  });
+
+  it('still raises a line left for the date beside its label', () => {
+    expect(blanks('GULFWAY CARRIERS INC.    P.O. BOX 118    Contract No. 042           DALLAS, TX 75201              Date: ______')).toEqual(['Blanks left to fill in the opening words (1)']);
   });
 });
