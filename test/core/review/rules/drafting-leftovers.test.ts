@@ -145,3 +145,22 @@ describe('a line of underscores in a letterhead\'s column gap', () => {
     expect(blanks('GULFWAY CARRIERS INC.    P.O. BOX 118    Contract No. 042           DALLAS, TX 75201              Date: ______')).toEqual(['Blanks left to fill in the opening words (1)']);
   });
 });
+
+describe('a name given in brackets to a sponsored feature', () => {
+  const benefits = (item: string) =>
+    [
+      'SPONSORSHIP AGREEMENT between Harbor City Football Club ("Club") and Brightline Networks Inc. ("Sponsor"), under which Sponsor shall pay Club the sponsorship fee each season.',
+      'EXHIBIT A SPONSORSHIP BENEFITS',
+      '1. One (1) thirty-second commercial in each of three (3) preseason games; Club shall submit the content to Sponsor for approval.',
+      `2. ${item}`,
+    ].join('\n');
+  const unused = (item: string) => messages(unusedTerms(makeContext(benefits(item))));
+
+  it('reads the bracket as the feature\'s title, which needs no later use', () => {
+    expect(unused('Sponsorship of one (1) feature ("Halftime Highlights") in three (3) preseason games, with billboard and Sponsor logo.')).toEqual([]);
+  });
+
+  it('still lists a name given with "the" to a feature that is never used again', () => {
+    expect(unused('Sponsorship of one (1) halftime feature (the "Sponsored Segment") in three (3) preseason games.')).toEqual(['Defined terms never used: "Sponsored Segment"']);
+  });
+});
