@@ -164,3 +164,22 @@ describe('a name given in brackets to a sponsored feature', () => {
     expect(unused('Sponsorship of one (1) halftime feature (the "Sponsored Segment") in three (3) preseason games.')).toEqual(['Defined terms never used: "Sponsored Segment"']);
   });
 });
+
+describe('a broadcaster named where it broadcasts', () => {
+  const bonuses = (second: string) =>
+    [
+      'ENDORSEMENT AGREEMENT between Crestline Golf Inc. ("Crestline") and Dana Reyes ("Player"); "Tournament" means a professional golf tournament.',
+      '9. BONUSES. Crestline shall pay Player $10,000 each time Player wins a Fairway Channel televised Tournament, and the bonus is payable within thirty (30) days.',
+      `(b) ${second}`,
+    ].join('\n');
+  const undefinedIn = (second: string) => messages(undefinedTerms(makeContext(bonuses(second))));
+
+  it('reads "Fairway Channel" beside "televised" as a channel\'s name, not a term', () => {
+    expect(undefinedIn('Crestline shall pay Player $5,000 each time Player wins a Tournament not televised by Fairway Channel, and a channel of any other network does not count.')).toEqual([]);
+  });
+
+  it('still lists a channel-like term that nothing broadcasts', () => {
+    const found = messages(undefinedTerms(makeContext(['DISTRIBUTION AGREEMENT between Crestline Golf Inc. ("Crestline") and Parkway Stores LLC ("Distributor"); "Products" means Crestline putters.', '3. Distributor shall sell the Products only through the Retail Channel, and shall report each month its sales through the Retail Channel; each sales channel must be approved.'].join('\n'))));
+    expect(found).toEqual(['Capitalised terms used but never defined: "Retail Channel"']);
+  });
+});
