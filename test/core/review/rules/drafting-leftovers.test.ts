@@ -183,3 +183,22 @@ describe('a broadcaster named where it broadcasts', () => {
     expect(found).toEqual(['Capitalised terms used but never defined: "Retail Channel"']);
   });
 });
+
+describe('an attachment\'s title in capitals', () => {
+  const appendix = (title: string) =>
+    [
+      'SERVICING AGREEMENT between Harbourline Funds Trust (the "Trust") and Westgate Advisers LLC (the "Servicing Agent"); "Instruction" means an order to buy or sell Shares.',
+      '5. If the network fails, the parties shall settle Instructions under the Manual Settlement Procedures until it is restored, and errors under the Procedures are borne by the party that made them.',
+      '6. The Servicing Agent shall keep a record of each Instruction settled under the Manual Settlement Procedures.',
+      `${title} The purchase and redemption of Shares normally follow the network procedures below.`,
+    ].join('\n');
+  const undefinedIn = (title: string) => messages(undefinedTerms(makeContext(appendix(title))));
+
+  it('names what the attachment holds, each side of "AND", and by its last word', () => {
+    expect(undefinedIn('APPENDIX B NETWORK SETTLEMENT PROCEDURES AND MANUAL SETTLEMENT PROCEDURES')).toEqual([]);
+  });
+
+  it('still lists the term where no attachment is so titled', () => {
+    expect(undefinedIn('APPENDIX B NETWORK RULES')).toEqual(['Capitalised terms used but never defined: "Manual Settlement Procedures" and "Procedures"']);
+  });
+});
