@@ -16,7 +16,20 @@ const JOINED_TAIL = /^ (?:of|for|and|in|on|to|de)(?: the)? [A-Z][a-z]+(?:-[A-Za-
 export function joinedCandidate(longer: readonly string[], h: Hit): Hit {
   const tail = JOINED_TAIL.exec(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 80));
   if (!tail) return h;
+  const joined = (h.text + tail[0]).toLowerCase();
   const joiner = /^ \S+(?: the)? /.exec(tail[0])![0];
-  if (withPrefix(longer, `${h.text}${joiner}`.toLowerCase()).length === 0) return h;
+  // Only a variant of the term: the same words but for the last one's ending ("Trade" for
+  // "Trading"); "the Bank of America Request" beside "Bank of America Customizations" is a name.
+  if (!withPrefix(longer, `${h.text}${joiner}`.toLowerCase()).some((t) => sameButEnding(joined, t))) return h;
   return { ...h, text: h.text + tail[0] };
+}
+
+/** The two phrases differ only after the fourth letter of their last word: "close of trade", "close of trading". */
+function sameButEnding(a: string, b: string): boolean {
+  const cut = (p: string) => {
+    const last = p.lastIndexOf(' ');
+    return last < 0 || p.length - last - 1 < 4 ? undefined : p.slice(0, last + 5);
+  };
+  const stem = cut(a);
+  return stem !== undefined && stem === cut(b);
 }

@@ -26,6 +26,9 @@ describe('a defined term with a joining word, written with another last word', (
   it('reads the defined term itself, and a name with "of" beside no such term, as before', () => {
     const found = messages(undefinedTerms(makeContext(servicing('3. The Servicing Agent shall settle each order through the Bank of Harbourline on the day after the Close of Trading.'))));
     expect(found).toEqual([]);
+    // A name that opens like a defined term, with another last word, is not its variant.
+    const name = messages(undefinedTerms(makeContext(servicing('3. Changes the Bank of Harbourline asks for ("Bank of Harbourline Changes") are priced by the Servicing Agent on any Bank of Harbourline Request for Quotation, and each Bank of Harbourline Request for Quotation is answered before the Close of Trading.'))));
+    expect(name).toEqual([]);
   });
 });
 
