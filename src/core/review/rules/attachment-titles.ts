@@ -4,7 +4,7 @@
 
 /** The label in capitals and the title after it, in capitals: up to ten words. */
 const CAPITAL_TITLE =
-  /\b(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT)\s{1,3}[A-Z0-9]{1,4}\.?\s{0,3}(?:[-–—:]\s{0,3})?([A-Z][A-Z/&'-]{1,30}(?:\s{1,3}[A-Z][A-Z/&'-]{1,30}){0,9})/g;
+  /\b(?:EXHIBIT|SCHEDULE|ANNEX|APPENDIX|ATTACHMENT)\s{1,3}(?:[A-Z]|\d{1,3}(?:\.\d{1,2})?|[IVX]{1,4})\b\.?\s{0,3}(?:[-–—:]\s{0,3})?([A-Z][A-Z/&'-]{1,30}(?:\s{1,3}[A-Z][A-Z/&'-]{1,30}){0,9})/g;
 
 /** Lower-case names an attachment's title in capitals gives: each side of "AND", and the last word of each. */
 export function attachmentTitles(text: string): string[] {

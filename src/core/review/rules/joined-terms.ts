@@ -24,12 +24,16 @@ export function joinedCandidate(longer: readonly string[], h: Hit): Hit {
   return { ...h, text: h.text + tail[0] };
 }
 
-/** The two phrases differ only after the fourth letter of their last word: "close of trade", "close of trading". */
+/**
+ * The two phrases are one but for their last word's ending: "close of trade" and "close of
+ * trading" (the shorter word, less a final "e" or "s", opens the longer, which adds at most four
+ * letters); "customers" and "customizations" are two words.
+ */
 function sameButEnding(a: string, b: string): boolean {
-  const cut = (p: string) => {
-    const last = p.lastIndexOf(' ');
-    return last < 0 || p.length - last - 1 < 4 ? undefined : p.slice(0, last + 5);
-  };
-  const stem = cut(a);
-  return stem !== undefined && stem === cut(b);
+  const cutA = a.lastIndexOf(' ');
+  const cutB = b.lastIndexOf(' ');
+  if (cutA < 0 || a.slice(0, cutA) !== b.slice(0, cutB)) return false;
+  const [short, long] = [a.slice(cutA + 1), b.slice(cutB + 1)].sort((x, y) => x.length - y.length) as [string, string];
+  const base = short.replace(/(?:e|es|s)$/, '');
+  return base.length >= 4 && long.startsWith(base) && long.length - base.length <= 4;
 }
