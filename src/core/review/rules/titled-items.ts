@@ -3,8 +3,12 @@
 // as a title; it defines no term, so it needs no later use.
 import type { Definition, ReviewContext } from '../context';
 
-/** A broadcast or event item, then the bracket opening on the quoted name (no "the": that would be a definition). */
-const ITEM_BEFORE = /\b(features?|segments?|programs?|programmes?|shows?|episodes?|columns?|series|contests?|campaigns?)\s{0,3}\(\s{0,3}["“]?\s{0,3}$/i;
+/**
+ * A broadcast or event item in lower case, then the bracket opening on the quoted name (no "the":
+ * that would be a definition). A capitalised name before the bracket ("the Customer Identification
+ * Program ("CIP")") is given its short form, which is a term.
+ */
+const ITEM_BEFORE = /\b(features?|segments?|programs?|programmes?|shows?|episodes?|columns?|series|contests?|campaigns?)\s{0,3}\(\s{0,3}["“]?\s{0,3}$/;
 
 /** The definition is the quoted title of a feature, segment or show whose name is not the item's own word. */
 export function titledItem(ctx: ReviewContext, d: Definition): boolean {

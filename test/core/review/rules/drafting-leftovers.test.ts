@@ -165,6 +165,7 @@ describe('a name given in brackets to a sponsored feature', () => {
 
   it('still lists a name given with "the" to a feature that is never used again', () => {
     expect(unused('Sponsorship of one (1) halftime feature (the "Sponsored Segment") in three (3) preseason games.')).toEqual(['Defined terms never used: "Sponsored Segment"']);
+    expect(unused('Club shall comply with the Fan Identification Program ("FIP") for each contest entrant.')).toEqual(['Defined terms never used: "FIP"']);
   });
 });
 
