@@ -20,7 +20,9 @@ export function joinedCandidate(longer: readonly string[], h: Hit): Hit {
   const joiner = /^ \S+(?: the)? /.exec(tail[0])![0];
   // Only a variant of the term: the same words but for the last one's ending ("Trade" for
   // "Trading"); "the Bank of America Request" beside "Bank of America Customizations" is a name.
-  if (!withPrefix(longer, `${h.text}${joiner}`.toLowerCase()).some((t) => sameButEnding(joined, t))) return h;
+  // The term itself is left as the finder reads it, where a longer defined term opening with it is known.
+  const terms = withPrefix(longer, `${h.text}${joiner}`.toLowerCase());
+  if (terms.some((t) => joined.startsWith(t)) || !terms.some((t) => sameButEnding(joined, t))) return h;
   return { ...h, text: h.text + tail[0] };
 }
 
