@@ -9,7 +9,7 @@ import { partyRefs, type PartyRef } from './side';
 const PERSON_SUBJECT = /^\s{0,3}(?:\(?[a-z0-9]{1,4}[.)]\s{1,3})?(?:The|Each|Such|Any)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:shall|will|must|agrees?|undertakes?)\b/;
 
 /** Possessives counted before a person's title: "your General Manager", "the Franchisee's General Manager". */
-const OWNER_WORD = /(?:\b(your|our|their)|\b([A-Z][A-Za-z]+)['’]s?)\s+$/;
+const OWNER_WORD = /(?:\b(your|our|their)|\b([A-Z][A-Za-z]{1,30})['’]s?)\s{1,3}$/;
 
 /**
  * The party whose person owes the duty, where the clause opens with a person's title and every
