@@ -1,5 +1,6 @@
 import type { Rule, Sentence } from '../context';
 import { draftingHits } from './drafting';
+import { inColumnGap } from './column-gap';
 import { type Hit } from './text';
 
 /**
@@ -48,6 +49,7 @@ export const blankPreamble: Rule = (ctx) => {
     BLANK.lastIndex = 0;
     for (let m = BLANK.exec(sentence.text); m; m = BLANK.exec(sentence.text)) {
       if (FILER_NOTE.test(m[0]) || (!sentence.text.slice(0, m.index).trim() && CHECK_BOX.test(sentence.text.slice(m.index)))) continue;
+      if (inColumnGap(sentence.text, m.index, m[0].length)) continue;
       found.push({ sentence, index: m.index, text: m[0], match: m });
     }
   }

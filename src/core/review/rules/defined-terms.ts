@@ -12,6 +12,9 @@ import { namedSomewhere } from './name-not-term';
 import { headSwaps, nearMisses } from './near-misses';
 import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
 import { sortedTerms, withPrefix } from './term-prefixes';
+import { joinedCandidate } from './joined-terms';
+import { describedTerms } from './described-terms';
+import { attachmentTitles } from './attachment-titles';
 import { writtenInLowerCase } from './ordinary-words';
 import { definedBelow, notUndefined, setsMoney } from './undefined-term-exceptions';
 
@@ -211,6 +214,8 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     if (text.includes('mean') || text.includes('defined') || text.includes('as set ')) for (const m of matches(POINTED, text)) quoted.add(m[1]!.toLowerCase());
     // "Distributor shall be deemed the Non-MAH Party": a role given without quotes.
     for (const m of matches(DEEMED, text)) quoted.add(m[1]!.toLowerCase());
+    for (const t of describedTerms(text)) quoted.add(t);
+    for (const t of attachmentTitles(text)) quoted.add(t);
     if (text.includes('defined ')) for (const m of matches(FORWARD, text)) if (definedBelow(sentences, i, m[1]!)) quoted.add(m[1]!.toLowerCase());
     // The title of an attachment ("Exhibit "H" Badger Prospect Tax Provisions", "Schedule 3 - Support
     // Procedures") names what it holds.
@@ -235,7 +240,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   // A numbered heading alone on its line ("9.2 Matters after the Termination") titles its clause.
   const candidates = hits(ctx, CANDIDATE, (h) => !inHeading(ctx, h.sentence) && !inContents(h.sentence) && !headingLine(h.sentence.text)).map((h): Hit => {
     const text = h.match[1]!;
-    return { ...h, index: h.index + h.text.length - text.length, text };
+    return joinedCandidate(longer, { ...h, index: h.index + h.text.length - text.length, text });
   });
   // The candidates' words the draft also writes in lower case. A capitalised phrase whose words
   // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.

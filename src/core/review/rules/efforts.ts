@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from '../context';
 import { draftingHits } from './drafting';
 import { inQuotes, listOf } from './finding';
+import { personsParty } from './party-people';
 import { ourSide, partyRefs, type PartyRef } from './side';
 import { hits, push } from './text';
 
@@ -35,7 +36,8 @@ function subjectBefore(ctx: Parameters<Rule>[0], text: string, index: number): P
     const r = refs[i]!;
     if (!OBJECT.test(text.slice(Math.max(from, from + r.index - 12), from + r.index))) return r;
   }
-  return undefined;
+  // No party named before it: the duty may be a party's person's ("The General Manager will devote ...").
+  return personsParty(ctx, text.slice(0, index));
 }
 
 /** "Best efforts", and more than one efforts standard in the same draft. */

@@ -3,6 +3,8 @@ import { definitionEvidence, draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
 import { keyBitmap, wordKey } from './ordinary-words';
 import { alternatives, push, unhyphenated } from './text';
+import { usedInCompound } from './compound-uses';
+import { titledItem } from './titled-items';
 
 /**
  * The ways a defined term may be written where it is used: "Patent(s)" as "Patent" or "Patents",
@@ -144,7 +146,7 @@ export const unusedTerms: Rule = (ctx) => {
   // agreement does not use; which of them it needs is no drafting slip.
   if (ctx.definitions.filter((d) => borrowed(d)).length >= SHARED_GLOSSARY) return [];
   // A field of a cover-page table ("Governing Law | England") is a term only where the text uses it.
-  const defs = ctx.definitions.filter((d) => d.term.length > 1 && d.term.split(/\s+/).length <= 6 && !ctx.doc.paragraphs[d.paragraph]?.table && !quotedExample(ctx, d));
+  const defs = ctx.definitions.filter((d) => d.term.length > 1 && d.term.split(/\s+/).length <= 6 && !ctx.doc.paragraphs[d.paragraph]?.table && !quotedExample(ctx, d) && !titledItem(ctx, d));
   if (defs.length === 0) return [];
   const byFirst = new Map<string, { parts: string[]; term: string }[]>();
   const terms = new Set(defs.map((d) => d.term));
@@ -189,7 +191,7 @@ export const unusedTerms: Rule = (ctx) => {
   // Forms defined together ("Sale", "Sells", "Sold" means ...) are one term: any of them used uses all.
   // So are a term and one built from it: where the Term is used, so is each Renewal Term in it.
   for (const group of definedTogether(ctx, defs)) if (group.some((d) => used.has(d.term))) for (const d of group) used.add(d.term);
-  const unused = [...terms].filter((t) => !used.has(t));
+  const unused = [...terms].filter((t) => !used.has(t) && !usedInCompound(ctx, t, defs));
   if (unused.length === 0) return [];
   const evidence = unused.map((t) => definitionEvidence(ctx, defs.find((d) => d.term === t)!));
   return draftingFinding(ctx, 'drafting.unused-term', evidence, { terms: listOf(unused.map((t) => inQuotes(t))) }, 'low');

@@ -3,6 +3,7 @@ import { draftingHits } from './drafting';
 import { inQuotes, listOf } from './finding';
 import { ourSide, partyBefore } from './side';
 import { hits, type Hit } from './text';
+import { settledTime } from './vague-time-settled';
 
 const VAGUE =
   /\b(?:promptly|forthwith|as\s+soon\s+as\s+(?:reasonably\s+)?(?:practicable|possible)|without\s+undue\s+delay|in\s+a\s+timely\s+manner|close\s+of\s+business)\b/gi;
@@ -31,7 +32,7 @@ export const vagueTime: Rule = (ctx) => {
   const found = hits(ctx, VAGUE, (h) => {
     const after = h.sentence.text.slice(h.index + h.text.length);
     // "Promptly cooperate": an open-ended duty to help, which no number of days could measure.
-    if (BOUNDED.test(after) || ONGOING.test(after) || EFFECT.test(after)) return false;
+    if (BOUNDED.test(after) || ONGOING.test(after) || EFFECT.test(after) || settledTime(h.sentence.text.slice(0, h.index), after)) return false;
     if (NOTIFY.test(after) && COMPELLED.test(h.sentence.text) && !theirsAlone(h)) return false;
     return !(/^close/i.test(h.text) && TIME_ZONE.test(h.sentence.text));
   });
