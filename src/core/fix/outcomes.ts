@@ -20,7 +20,8 @@ import { joinable, joinClauses, joinParts, joinSpans } from './joined';
  * - `covered`: another point's fix (`by`) already replaces the clause `span` this fix would
  *   replace, and the two cannot be joined (a carve-out, a fix in two languages, a text box), so
  *   this point is a comment only;
- * - `comment`: no clause, or none with a place here.
+ * - `comment`: no clause, or none with a place here (`twin`: the clause has its other-language
+ *   version elsewhere, which a fix in one language would leave saying something else).
  * `quote` is the paragraph its quote reads at in the draft's body, where it does.
  */
 export type FixOutcome =
@@ -29,7 +30,7 @@ export type FixOutcome =
   | { kind: 'same'; finding: Finding; by: Finding; quote?: number }
   | { kind: 'joined'; finding: Finding; by: Finding; span: ParagraphSpan; quote: number }
   | { kind: 'covered'; finding: Finding; by: Finding; span: ParagraphSpan; quote: number }
-  | { kind: 'comment'; finding: Finding; quote?: number };
+  | { kind: 'comment'; finding: Finding; quote?: number; twin?: true };
 
 export interface Proposed {
   finding: Finding;
@@ -70,7 +71,7 @@ export function fixOutcomes(doc: DocModel, segments: Segments, proposed: readonl
     }
     const span = placement?.kind === 'whole' || placement?.kind === 'part' ? placement.span : undefined;
     if (!clause || !span || quote === undefined) {
-      out.push({ kind: 'comment', finding, ...at });
+      out.push({ kind: 'comment', finding, ...at, ...(placement?.kind === 'none' && placement.twin ? { twin: true as const } : {}) });
       continue;
     }
     const part = placement?.kind === 'part' ? placement.part : undefined;

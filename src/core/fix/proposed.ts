@@ -30,12 +30,14 @@ export interface ProposedClause {
  * language for reference where that is another (`reference`, under the words that say so); where
  * another point's fix goes in with this one's as one change to the same clause (`joined`), that
  * clause named and the point under which the joined text stands; or, where another point's fix
- * already replaces the clause this one would and the two cannot be joined (`covered`), the same.
+ * already replaces the clause this one would and the two cannot be joined (`covered`), the same;
+ * or that the clause stands in both languages apart and a fix in one is not put in (`twin`).
  */
 export type Proposal =
   | { kind: 'clause'; clause: ProposedClause; reference?: ProposedClause & { label: string } }
   | { kind: 'joined'; clause: string; by: Finding }
-  | { kind: 'covered'; clause: string; by: Finding };
+  | { kind: 'covered'; clause: string; by: Finding }
+  | { kind: 'twin' };
 
 /**
  * Each finding's proposal; undefined where the redline only comments: no clause fixes the point,
@@ -75,6 +77,7 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
     const outcome = outcomes.get(f);
     if (outcome?.kind === 'joined') return { kind: 'joined', clause: clauseName(outcome.span, locale), by: outcome.by };
     if (outcome?.kind === 'covered') return { kind: 'covered', clause: clauseName(outcome.span, locale), by: outcome.by };
+    if (outcome?.kind === 'comment' && outcome.twin) return { kind: 'twin' };
     const own = outcome && goingFor(f, outcomes);
     // A point with no change of its own whose clause another's puts in shows that clause as it goes in.
     const clause = own ? together(own) : !f.fix ? null : outcome && goingKeys.has(refKey(f.fix)) ? (inDraft(f.fix) && together(inDraft(f.fix)!)) : alone(f.fix);

@@ -329,8 +329,9 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   }
 }
 
-/** What a comment adds where its point has no change of its own: that the change to its clause takes in its fix, or could not. */
+/** What a comment adds where its point has no change of its own: that the change to its clause takes in its fix, or could not, or that the clause stands in two languages. */
 function commentNote(step: Extract<RedlineStep, { kind: 'comment' }>, locale: Locale): string {
   if (step.joined) return t(locale, 'io.redline.joined', { clause: clauseName(step.joined, locale) });
+  if (step.twin) return t(locale, 'io.redline.otherLanguage');
   return step.covered ? t(locale, 'io.redline.covered', { clause: clauseName(step.covered, locale) }) : '';
 }
