@@ -51,19 +51,21 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
   const inLanguage = fixesIn(library, review, doc, { companyName, fixing: open });
   const reader = lang(locale);
   const draft = draftLanguages(doc) ?? reader;
-  // A draft in both languages gets its fixes in both: the reader's is there already.
   const segments = segment(doc);
   const placed = (fixes: FixClause) => new Map(fixOutcomes(doc, segments, open.map((finding) => ({ finding, clause: finding.fix && fixes(finding.fix) }))).map((o) => [o.finding, o]));
+  // As the redline words them: the clauses that go in (joined ones as one), each term defined once among them.
+  const goingIn = (outcomes: Map<Finding, FixOutcome>) => definedOnceTogether([...outcomes.values()].flatMap((o) => (o.kind === 'new' || o.kind === 'replace' ? [o.clause] : [])));
   const inDraft = inLanguage(draft);
   const outcomes = placed(inDraft);
-  const inReader = reader === draft || draft === 'both' ? undefined : placed(inLanguage(reader));
-  // As the redline words them: the clauses that go in (joined ones as one), each term defined once among them.
-  const going = [...outcomes.values()].flatMap((o) => (o.kind === 'new' || o.kind === 'replace' ? [o.clause] : []));
-  const together = definedOnceTogether(going);
-  const togetherInReader = inReader && definedOnceTogether([...inReader.values()].flatMap((o) => (o.kind === 'new' || o.kind === 'replace' ? [o.clause] : [])));
+  const together = goingIn(outcomes);
+  // A draft in both languages gets its fixes in both: the reader's is there already.
+  const readerFixes = reader === draft || draft === 'both' ? undefined : inLanguage(reader);
+  const inReader = readerFixes && placed(readerFixes);
+  const togetherInReader = inReader && goingIn(inReader);
   const goingKeys = new Set([...outcomes.values()].flatMap((o) => (o.kind === 'new' || o.kind === 'replace' || o.kind === 'joined' ? [refKey(o.finding.fix!)] : [])));
   // A point set aside is shown with its fix as it would go in alone.
   const alone = definedOnceAmong(inDraft, open);
+  const aloneInReader = readerFixes && definedOnceAmong(readerFixes, open);
   const fits = (f: Finding, clause: RenderedClause): boolean => fixPlacement(doc, segments, f, clause).kind !== 'none';
   const label = t(locale, reader === 'zh' ? 'io.issues.inChinese' : 'io.issues.inEnglish');
   /** The clause that goes in for a point: its own outcome's, or (a point whose fix another's outcome puts in) that one's. */
@@ -80,11 +82,12 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
     if (outcome?.kind === 'comment' && outcome.twin) return { kind: 'twin' };
     const own = outcome && goingFor(f, outcomes);
     // A point with no change of its own whose clause another's puts in shows that clause as it goes in.
-    const clause = own ? together(own) : !f.fix ? null : outcome && goingKeys.has(refKey(f.fix)) ? (inDraft(f.fix) && together(inDraft(f.fix)!)) : alone(f.fix);
+    const goes = own ?? (outcome && f.fix && goingKeys.has(refKey(f.fix)) ? inDraft(f.fix) : null);
+    const clause = goes ? together(goes) : f.fix ? alone(f.fix) : null;
     if (!f.fix || !clause || !(outcome ? own || goingKeys.has(refKey(f.fix)) : fits(f, clause))) return undefined;
     const proposed = proposedClause(clause);
     const readerOwn = inReader && outcome && goingFor(f, inReader);
-    const other = readerOwn ? togetherInReader!(readerOwn) : inReader && f.fix ? definedOnceAmong(inLanguage(reader), open)(f.fix) : undefined;
+    const other = readerOwn ? togetherInReader!(readerOwn) : aloneInReader?.(f.fix);
     const reference = other && proposedClause(other);
     if (!reference || (reference.heading === proposed.heading && reference.text === proposed.text)) return { kind: 'clause', clause: proposed };
     return { kind: 'clause', clause: proposed, reference: { ...reference, label } };
