@@ -17,8 +17,9 @@ import { twinApart, withTwins } from './in-turn';
  *   paragraphs going in after the clause, which keeps its heading, number and other subject; a
  *   carve-out (`beside`) replaces nothing and goes in after the clause it answers;
  * - `none`: it cannot go in there (the clause is numbered apart from the fix, or, with `twin`,
- *   the clause has its other-language version elsewhere: beside it in a table, or in the draft's
- *   other half); the finding is commented on only.
+ *   the clause has its other-language version outside it: beside it in a table, in the draft's
+ *   other half, or next to it where the fix has no version in that language); the finding is
+ *   commented on only.
  */
 export type FixPlacement =
   | { kind: 'new' }
