@@ -8,12 +8,14 @@ import { Shell, preloadFirstView } from './app/Shell';
 import { SessionProvider } from './shared/SessionContext';
 import { readStored } from './shared/storage';
 import { SETTINGS_KEY, parseSettings } from './shared/settings';
+import { shownLocale } from './shared/shown-locale';
+import type { Locale } from '../core/i18n';
 
 // Only shown in a plain browser, so it is not part of what Word users load at start.
 const OutsideOffice = lazy(() => import(/* webpackChunkName: "outside-office" */ './app/OutsideOffice'));
 
 /** Only the host this environment uses is fetched: Word's inside Word, the in-memory one elsewhere. */
-async function loadHost(inWord: boolean, locale: ReturnType<typeof toLocale>): Promise<Host> {
+async function loadHost(inWord: boolean, locale: () => Locale): Promise<Host> {
   if (inWord) {
     const [{ createWordHost }, { officeWordApi }] = await Promise.all([
       import(/* webpackChunkName: "word-host" */ '../host/word'),
@@ -36,17 +38,18 @@ async function main() {
   const language = start.language ?? navigator.language;
   // Compared by value: the Office global is missing when Office.js could not load.
   const inWord = (start.host as string | null) === 'Word';
-  // Comments the host writes into the document are worded in the language chosen when the pane opened.
   const locale = readStored(SETTINGS_KEY, parseSettings)?.locale ?? toLocale(language);
+  // Comments the host writes into the document are worded in the language the pane shows: the
+  // opening one, then each the user switches to once it has loaded.
+  const shown = shownLocale(locale, loadLocale);
   // Outside Office there is no document to work on: the panels run over none and point to the workspace.
-  // The host words comments in that language, and the first render shows it.
-  const [host] = await Promise.all([loadHost(inWord, locale), loadLocale(locale)]);
+  const [host] = await Promise.all([loadHost(inWord, shown.current), loadLocale(locale)]);
   createRoot(root).render(
     <SessionProvider host={host}>
       <Shell
         translate={t}
         reword={reword}
-        loadLocale={loadLocale}
+        loadLocale={shown.load}
         surface="word"
         hostLanguage={language}
         officeDark={start.dark}

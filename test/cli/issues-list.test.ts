@@ -97,7 +97,8 @@ describe('clausewright review --issues', () => {
       // A point with no clause of ours, or whose clause has no place where its quote is, is a comment only.
       if (!p) expect(proposed).toBe(t('en', 'io.issues.commentOnly'));
       else if (p.kind === 'clause') expect(proposed).toBe(`${p.clause.heading}\n${p.clause.text}`);
-      else expect(proposed).toBe(t('en', 'io.issues.covered', { clause: p.clause, point: result.findings.indexOf(p.by) + 1 }));
+      else if (p.kind === 'twin') expect(proposed).toBe(t('en', 'io.issues.otherLanguage'));
+      else expect(proposed).toBe(t('en', p.kind === 'joined' ? 'io.issues.joined' : 'io.issues.covered', { clause: p.clause, point: result.findings.indexOf(p.by) + 1 }));
     });
     const proposedText = rows.slice(1).map((r) => r[5]).join('\n');
     for (const p of parties) expect(proposedText).toMatch(new RegExp(`\\b${p}\\b`));

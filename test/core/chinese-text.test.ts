@@ -8,7 +8,7 @@ import { realLibrary } from './agreement/real-library';
  * The Chinese the user reads, checked for what a native reader would mark at once and a machine can
  * see: our side is 我方 and nothing else; quoted words stand in Chinese quotation marks “”, not ASCII
  * quotes or 「」 (ASCII quotes only inside a JSON fragment the user types); Chinese sentences take
- * full-width commas and semicolons; defined terms read as the glossary renders them; and every
+ * full-width commas, semicolons, colons and brackets; defined terms read as the glossary renders them; and every
  * variant has a Chinese name rather than its id.
  */
 const MESSAGES = path.join(__dirname, '../../src/core/i18n/messages');
@@ -48,6 +48,18 @@ function asciiQuoted(text: string): string[] {
     if (!json) found.push(m[0]);
   }
   return found;
+}
+
+/**
+ * ASCII brackets holding Chinese ("[目的]", "(在十日内)") and ASCII colons beside it ("如下: 甲方"):
+ * Chinese text takes （）, 【】 and ：. A bracket holding only Latin letters or digits is a label or a
+ * citation ("(a)", "第 3(1)(b) 条"); a colon inside quotation marks or a {{placeholder}} is syntax the user types.
+ */
+function asciiAroundChinese(text: string): string[] {
+  const unquoted = text.replace(/“[^”\n]{0,80}”/g, '“”').replace(/\{\{[^{}\n]{0,80}\}\}/g, '{{}}');
+  const brackets = [...unquoted.matchAll(/[([][^()[\]\n]{0,80}[)\]]/g)].map((m) => m[0]).filter((m) => HAN.test(m));
+  const colons = [...unquoted.matchAll(/[\u3400-\u9fff]\s{0,2}:|:\s{0,2}[\u3400-\u9fff]/g)].map((m) => m[0]);
+  return [...brackets, ...colons];
 }
 
 // Renderings of defined terms other than the glossary's (clause-library/glossary.yaml), as a reader
@@ -91,6 +103,25 @@ describe('the Chinese the user reads', () => {
   it('punctuates Chinese sentences with full-width commas and semicolons', () => {
     const ascii = /[\u3400-\u9fff][,;]|[,;][\u3400-\u9fff]/;
     expect(both.filter(([, text]) => ascii.test(text)).map(([at, text]) => `${at}: ${ascii.exec(text)![0]}`)).toEqual([]);
+  });
+
+  it('puts Chinese words in full-width brackets and after full-width colons', () => {
+    // A command's usage line marks what may be left out in [ ], as every command line does.
+    const found = both.filter(([at]) => !at.includes('cli.help.')).flatMap(([at, text]) => asciiAroundChinese(text).map((m) => `${at}: ${m}`));
+    expect(found).toEqual([]);
+  });
+
+  it('tells ASCII brackets and colons around Chinese from labels, citations and typed syntax', () => {
+    expect(asciiAroundChinese('[目的]')).toEqual(['[目的]']);
+    expect(asciiAroundChinese('应当(在十日内)返还')).toEqual(['(在十日内)']);
+    expect(asciiAroundChinese('如下: 甲方')).toEqual(['下:']);
+    expect(asciiAroundChinese('应当:甲方')).toEqual(['当:']);
+    // A sub-clause label, a statute's citation, a field typed as "名称: 值" and a time stay as they are.
+    expect(asciiAroundChinese('下列情形：\n(a) 非因违反本协议')).toEqual([]);
+    expect(asciiAroundChinese('《商业秘密指令》第 3(1)(b) 条')).toEqual([]);
+    expect(asciiAroundChinese('（“名称: 值”格式的多行）')).toEqual([]);
+    expect(asciiAroundChinese('于 12:00 前')).toEqual([]);
+    expect(asciiAroundChinese('请改用 {{ref:条款编号}}')).toEqual([]);
   });
 
   it('renders defined terms as the glossary does', () => {

@@ -9,7 +9,8 @@ import type { DocModel } from '../../src/core/document';
 import type { Finding, ReviewResult } from '../../src/core/findings';
 import { definedOnce, fixesFor } from '../../src/core/fix';
 import { t } from '../../src/core/i18n';
-import { review, type Playbooks } from '../../src/core/review';
+import { review, segment, type Playbooks } from '../../src/core/review';
+import { fixOutcomes } from '../../src/core/fix/outcomes';
 import type { RoleId, ScenarioId } from '../../src/core/scenarios';
 import { readDocx } from '../../src/io';
 import { writeRedlineDocx, type RedlineResult } from '../../src/io/write/redline';
@@ -99,7 +100,11 @@ describeCorpus('a redlined draft, read back three independent ways', () => {
       // Every fix's text is the library clause filled for this draft, under the draft's own numbering.
       const fixes = fixesFor(library, result, doc);
       // A term several fixes use is defined once, by the first of them (definedOnce).
-      const clauses = definedOnce(out.applied.map((a) => fixes(result.findings.find((f) => f.id === a.finding)!.fix!)!));
+      // Two fixes for one clause go in as one change (fixOutcomes), under the first's finding.
+      const going = new Map(
+        fixOutcomes(doc, segment(doc), result.findings.map((f) => ({ finding: f, clause: f.fix ? fixes(f.fix) : null }))).flatMap((o) => (o.kind === 'new' || o.kind === 'replace' ? [[o.finding.id, o.clause] as const] : [])),
+      );
+      const clauses = definedOnce(out.applied.map((a) => going.get(a.finding)!));
       const defined = out.applied.flatMap((a) => [...a.paragraphs.join('\n').matchAll(/"([^"]+)" means /g)].map((m) => m[1]));
       expect(defined).toEqual([...new Set(defined)]);
       for (const [k, a] of out.applied.entries()) {
@@ -120,9 +125,9 @@ describeCorpus('a redlined draft, read back three independent ways', () => {
       }
       const ours = back.comments!.filter((c) => c.author === 'Clausewright');
       expect(ours).toHaveLength(out.comments);
-      // A point whose clause another point's fix rewrites says so after its reason.
-      const [lead, tail] = t('en', 'io.redline.covered').split('{clause}') as [string, string];
-      const says = (text: string, f: Finding) => text === `${f.message}\n${f.why}` || (text.startsWith(`${f.message}\n${f.why}\n${lead}`) && text.endsWith(tail));
+      // A point whose clause another point's fix rewrites, with its own fix joined in or not, says so after its reason.
+      const notes = (['io.redline.covered', 'io.redline.joined'] as const).map((key) => t('en', key).split('{clause}') as [string, string]);
+      const says = (text: string, f: Finding) => text === `${f.message}\n${f.why}` || notes.some(([lead, tail]) => text.startsWith(`${f.message}\n${f.why}\n${lead}`) && text.endsWith(tail));
       for (const c of ours) expect(result.findings.some((f) => says(c.text, f))).toBe(true);
       expect(back.revisions!.some((r) => r.kind === 'deletion' && r.author === 'Clausewright' && r.date === '2026-12-04T10:30:00Z')).toBe(out.applied.length > out.applied.filter((a) => result.findings.find((f) => f.id === a.finding)!.kind === 'missing').length);
     }

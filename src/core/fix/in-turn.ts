@@ -46,3 +46,17 @@ export function withTwins(doc: DocModel, span: ParagraphSpan): ParagraphSpan | u
   }
   return { ...span, first, last };
 }
+
+/**
+ * Whether the span has its other-language version outside it: in the next cell of a table row,
+ * in the draft's other half (the whole English text, then the whole Chinese), or in the next
+ * paragraph where the fix has no version in the other language. A fix in one language replacing
+ * one version would leave the two saying different things, so it stays a comment that says so.
+ */
+export function twinApart(doc: DocModel, span: ParagraphSpan): boolean {
+  for (const p of languagePairs(doc)) {
+    const [here, there] = p.en.index >= span.first && p.en.index <= span.last ? [p.en, p.zh] : p.zh.index >= span.first && p.zh.index <= span.last ? [p.zh, p.en] : [];
+    if (here && there && (there.index < span.first || there.index > span.last)) return true;
+  }
+  return false;
+}

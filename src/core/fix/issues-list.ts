@@ -111,7 +111,8 @@ function sectionCell(f: Finding, doc: DocModel, locale: Locale): string {
  */
 function proposedCell(p: Proposal | undefined, rowOf: (f: Finding) => number, locale: Locale): string {
   if (!p) return t(locale, 'io.issues.commentOnly');
-  if (p.kind === 'covered') return t(locale, 'io.issues.covered', { clause: p.clause, point: rowOf(p.by) });
+  if (p.kind === 'twin') return t(locale, 'io.issues.otherLanguage');
+  if (p.kind === 'covered' || p.kind === 'joined') return t(locale, p.kind === 'joined' ? 'io.issues.joined' : 'io.issues.covered', { clause: p.clause, point: rowOf(p.by) });
   const { clause, reference } = p;
   const text = `${clause.heading}\n${clause.text}`;
   return reference ? `${text}\n\n${reference.label}\n${reference.heading}\n${reference.text}` : text;

@@ -7,6 +7,7 @@ import type { ParagraphSpan } from './clause-span';
 import type { PartReplaced } from './kept-part';
 import { fixPlacement } from './placement';
 import { quoteReads } from './quote-place';
+import { joinable, joinClauses, joinParts, joinSpans } from './joined';
 
 /**
  * What becomes of one point's fix when the fixes of several go in together, decided once for the
@@ -14,17 +15,22 @@ import { quoteReads } from './quote-place';
  * - `new`: its clause goes in as a new section (or, where the caller places it so, beside a text box);
  * - `replace`: its clause replaces the clause `span` (with `part`, only its own subject's part);
  * - `same`: the same clause goes in for an earlier point (`by`), and answers this one too;
+ * - `joined`: another point's fix (`by`) replaces the same clause of the draft, `span`; the two
+ *   go in as one change (joined.ts), under `by`'s outcome, whose clause then holds both;
  * - `covered`: another point's fix (`by`) already replaces the clause `span` this fix would
- *   replace; two clauses cannot both replace it, so this point is a comment only;
- * - `comment`: no clause, or none with a place here.
+ *   replace, and the two cannot be joined (a carve-out, a fix in two languages, a text box), so
+ *   this point is a comment only;
+ * - `comment`: no clause, or none with a place here (`twin`: the clause has its other-language
+ *   version elsewhere, which a fix in one language would leave saying something else).
  * `quote` is the paragraph its quote reads at in the draft's body, where it does.
  */
 export type FixOutcome =
   | { kind: 'new'; finding: Finding; clause: RenderedClause; quote?: number; box?: ParagraphSpan }
   | { kind: 'replace'; finding: Finding; clause: RenderedClause; quote: number; span: ParagraphSpan; part?: PartReplaced }
   | { kind: 'same'; finding: Finding; by: Finding; quote?: number }
+  | { kind: 'joined'; finding: Finding; by: Finding; span: ParagraphSpan; quote: number }
   | { kind: 'covered'; finding: Finding; by: Finding; span: ParagraphSpan; quote: number }
-  | { kind: 'comment'; finding: Finding; quote?: number };
+  | { kind: 'comment'; finding: Finding; quote?: number; twin?: true };
 
 export interface Proposed {
   finding: Finding;
@@ -38,34 +44,60 @@ export interface Proposed {
 export type BesideBox = (finding: Finding, clause: RenderedClause, taken: (span: ParagraphSpan) => boolean) => ParagraphSpan | undefined;
 
 /**
- * Each point's outcome, in the order given (the first of two fixes for one clause goes in): a clause
- * goes in once, and a clause of the draft is replaced by one fix only.
+ * Each point's outcome, in the order given: a clause goes in once, and a clause of the draft is
+ * changed once: a second fix for it joins the first (the first's outcome then carries both).
  */
 export function fixOutcomes(doc: DocModel, segments: Segments, proposed: readonly Proposed[], besideBox?: BesideBox): FixOutcome[] {
   const taken: { span: ParagraphSpan; by: Finding }[] = [];
   const fixedBy = new Map<string, Finding>();
+  const out: FixOutcome[] = [];
   const overlapping = (span: ParagraphSpan) => taken.find((t) => t.span.first <= span.last && span.first <= t.span.last);
-  return proposed.map(({ finding, clause }): FixOutcome => {
+  for (const { finding, clause } of proposed) {
     const quote = quoteReads(doc, finding) ? finding.evidence[0]!.paragraph : undefined;
     const at = quote === undefined ? {} : { quote };
     const key = clause ? `${clause.clauseId}/${clause.variantId}` : '';
     const earlier = fixedBy.get(key);
-    if (clause && earlier) return { kind: 'same', finding, by: earlier, ...at };
+    if (clause && earlier) {
+      out.push({ kind: 'same', finding, by: earlier, ...at });
+      continue;
+    }
     const placement = clause ? fixPlacement(doc, segments, finding, clause) : undefined;
     if (clause && placement?.kind === 'new') {
       fixedBy.set(key, finding);
       const box = quote === undefined && !addsClause(finding) ? besideBox?.(finding, clause, (s) => Boolean(overlapping(s))) : undefined;
       if (box) taken.push({ span: box, by: finding });
-      return { kind: 'new', finding, clause, ...at, ...(box ? { box } : {}) };
+      out.push({ kind: 'new', finding, clause, ...at, ...(box ? { box } : {}) });
+      continue;
     }
     const span = placement?.kind === 'whole' || placement?.kind === 'part' ? placement.span : undefined;
-    if (!clause || !span || quote === undefined) return { kind: 'comment', finding, ...at };
+    if (!clause || !span || quote === undefined) {
+      out.push({ kind: 'comment', finding, ...at, ...(placement?.kind === 'none' && placement.twin ? { twin: true as const } : {}) });
+      continue;
+    }
+    const part = placement?.kind === 'part' ? placement.part : undefined;
     const other = overlapping(span);
-    if (other) return { kind: 'covered', finding, by: other.by, span: other.span, quote };
+    const first = other && out.find((o): o is Extract<FixOutcome, { kind: 'replace' }> => o.kind === 'replace' && o.finding === other.by);
+    if (other && first && joinable(first.clause, clause)) {
+      // The two go in as one change to the clause: the first's outcome now carries both.
+      const both = joinSpans(first.span, span);
+      const parts = joinParts(doc, first.part, part);
+      const { part: _one, ...rest } = first;
+      out[out.indexOf(first)] = { ...rest, clause: joinClauses(first.clause, clause), span: both, ...(parts ? { part: parts } : {}) };
+      other.span = both;
+      fixedBy.set(key, other.by);
+      out.push({ kind: 'joined', finding, by: other.by, span: both, quote });
+      continue;
+    }
+    if (other) {
+      out.push({ kind: 'covered', finding, by: other.by, span: other.span, quote });
+      continue;
+    }
     fixedBy.set(key, finding);
     taken.push({ span, by: finding });
-    return { kind: 'replace', finding, clause, quote, span, ...(placement?.kind === 'part' ? { part: placement.part } : {}) };
-  });
+    out.push({ kind: 'replace', finding, clause, quote, span, ...(part ? { part } : {}) });
+  }
+  // A change joined by later fixes spans what all of them replace.
+  return out.map((o) => (o.kind === 'joined' ? { ...o, span: taken.find((t) => t.by === o.by)!.span } : o));
 }
 
 /** The clause a change replaces, as the reader reads it: "Section 7.2" where it is numbered, else its paragraph. */

@@ -6,7 +6,7 @@ import { clauseSpan, type ParagraphSpan } from './clause-span';
 import { partReplaced, type PartReplaced } from './kept-part';
 import { addsSection } from './quote-place';
 import { subClausesReplaced } from './sub-clauses';
-import { withTwins } from './in-turn';
+import { twinApart, withTwins } from './in-turn';
 
 /**
  * Where a fix goes in the draft, decided once for the redline writer and for Word's apply-fix:
@@ -16,14 +16,16 @@ import { withTwins } from './in-turn';
  *   own subject's lettered sub-clauses (sub-clauses.ts), its
  *   paragraphs going in after the clause, which keeps its heading, number and other subject; a
  *   carve-out (`beside`) replaces nothing and goes in after the clause it answers;
- * - `none`: it cannot go in there (the clause is numbered apart from the fix); the finding is
+ * - `none`: it cannot go in there (the clause is numbered apart from the fix, or, with `twin`,
+ *   the clause has its other-language version outside it: beside it in a table, in the draft's
+ *   other half, or next to it where the fix has no version in that language); the finding is
  *   commented on only.
  */
 export type FixPlacement =
   | { kind: 'new' }
   | { kind: 'whole'; span: ParagraphSpan }
   | { kind: 'part'; span: ParagraphSpan; part: PartReplaced }
-  | { kind: 'none' };
+  | { kind: 'none'; twin?: true };
 
 export function fixPlacement(doc: DocModel, segments: Segments, finding: Finding, clause: RenderedClause): FixPlacement {
   if (addsSection(doc, finding)) return { kind: 'new' };
@@ -36,6 +38,7 @@ export function fixPlacement(doc: DocModel, segments: Segments, finding: Finding
   if (!both) return { kind: 'none' };
   if (clause.beside) return { kind: 'part', span: both, part: { deleted: [], keeps: [] } };
   if (clause.bilingual) return { kind: 'whole', span: both };
+  if (twinApart(doc, span)) return { kind: 'none', twin: true };
   // A heading of two subjects decides first: its sub-clauses may be on the fix's subject in words the topic's cues miss.
   const part = partReplaced(doc, segments, span, clause) ?? subClausesReplaced(doc, segments, span, finding.evidence[0]!.paragraph, clause.topic);
   return part ? { kind: 'part', span, part } : { kind: 'whole', span };

@@ -5,10 +5,10 @@ import { t, type Locale } from '../i18n';
 import type { Library } from '../library';
 import { lang } from '../library/names';
 import { segment } from '../review';
-import { draftLanguages, fixesIn, fixText } from './clause';
-import { clauseName, fixOutcomes } from './outcomes';
+import { draftLanguages, fixesIn, fixText, type FixClause } from './clause';
+import { clauseName, fixOutcomes, type FixOutcome } from './outcomes';
 import { fixPlacement } from './placement';
-import { definedOnceAmong } from './shown-together';
+import { definedOnceAmong, definedOnceTogether } from './shown-together';
 
 export interface ProposalOptions {
   /** The reader's language. */
@@ -27,42 +27,67 @@ export interface ProposedClause {
 /**
  * What the issues list and the report propose for one point, as the redline of the open points
  * does it: the fixing clause in the draft's language, with the same clause in the reader's
- * language for reference where that is another (`reference`, under the words that say so); or,
- * where another point's fix already replaces the clause this one would (`covered`), that clause
- * named and the point whose fix it is.
+ * language for reference where that is another (`reference`, under the words that say so); where
+ * another point's fix goes in with this one's as one change to the same clause (`joined`), that
+ * clause named and the point under which the joined text stands; or, where another point's fix
+ * already replaces the clause this one would and the two cannot be joined (`covered`), the same;
+ * or that the clause stands in both languages apart and a fix in one is not put in (`twin`).
  */
 export type Proposal =
   | { kind: 'clause'; clause: ProposedClause; reference?: ProposedClause & { label: string } }
-  | { kind: 'covered'; clause: string; by: Finding };
+  | { kind: 'joined'; clause: string; by: Finding }
+  | { kind: 'covered'; clause: string; by: Finding }
+  | { kind: 'twin' };
 
 /**
  * Each finding's proposal; undefined where the redline only comments: no clause fixes the point,
  * or its clause has no place in the draft (it is numbered for another section than the one quoted,
  * and no other open point puts it in). The open points are placed together (fixOutcomes): a
- * clause goes in once, and a clause of the draft is replaced by the first fix for it only.
+ * clause goes in once, two fixes for one clause of the draft go in as one, and the terms of the
+ * clauses that go in are defined once among them.
  */
 export function proposals(library: Library, review: ReviewResult, doc: DocModel, { locale, companyName, open }: ProposalOptions): (f: Finding) => Proposal | undefined {
   // New sections numbered for the open points, as a redline of them numbers them.
   const inLanguage = fixesIn(library, review, doc, { companyName, fixing: open });
   const reader = lang(locale);
   const draft = draftLanguages(doc) ?? reader;
-  const inDraft = definedOnceAmong(inLanguage(draft), open);
-  // A draft in both languages gets its fixes in both: the reader's is there already.
-  const inReader = reader === draft || draft === 'both' ? undefined : definedOnceAmong(inLanguage(reader), open);
   const segments = segment(doc);
-  const outcomes = new Map(fixOutcomes(doc, segments, open.map((finding) => ({ finding, clause: finding.fix && inDraft(finding.fix) }))).map((o) => [o.finding, o]));
-  // A clause goes in once for every open point it fixes, where any of them has a place for it.
-  const going = new Set([...outcomes.values()].flatMap((o) => (o.kind === 'new' || o.kind === 'replace' ? [refKey(o.finding.fix!)] : [])));
+  const placed = (fixes: FixClause) => new Map(fixOutcomes(doc, segments, open.map((finding) => ({ finding, clause: finding.fix && fixes(finding.fix) }))).map((o) => [o.finding, o]));
+  // As the redline words them: the clauses that go in (joined ones as one), each term defined once among them.
+  const goingIn = (outcomes: Map<Finding, FixOutcome>) => definedOnceTogether([...outcomes.values()].flatMap((o) => (o.kind === 'new' || o.kind === 'replace' ? [o.clause] : [])));
+  const inDraft = inLanguage(draft);
+  const outcomes = placed(inDraft);
+  const together = goingIn(outcomes);
+  // A draft in both languages gets its fixes in both: the reader's is there already.
+  const readerFixes = reader === draft || draft === 'both' ? undefined : inLanguage(reader);
+  const inReader = readerFixes && placed(readerFixes);
+  const togetherInReader = inReader && goingIn(inReader);
+  const goingKeys = new Set([...outcomes.values()].flatMap((o) => (o.kind === 'new' || o.kind === 'replace' || o.kind === 'joined' ? [refKey(o.finding.fix!)] : [])));
   // A point set aside is shown with its fix as it would go in alone.
+  const alone = definedOnceAmong(inDraft, open);
+  const aloneInReader = readerFixes && definedOnceAmong(readerFixes, open);
   const fits = (f: Finding, clause: RenderedClause): boolean => fixPlacement(doc, segments, f, clause).kind !== 'none';
   const label = t(locale, reader === 'zh' ? 'io.issues.inChinese' : 'io.issues.inEnglish');
+  /** The clause that goes in for a point: its own outcome's, or (a point whose fix another's outcome puts in) that one's. */
+  const goingFor = (f: Finding, placedAs: Map<Finding, FixOutcome>): RenderedClause | undefined => {
+    const o = placedAs.get(f);
+    if (o?.kind === 'new' || o?.kind === 'replace') return o.clause;
+    const by = o?.kind === 'same' ? placedAs.get(o.by) : undefined;
+    return by?.kind === 'new' || by?.kind === 'replace' ? by.clause : undefined;
+  };
   return (f) => {
     const outcome = outcomes.get(f);
+    if (outcome?.kind === 'joined') return { kind: 'joined', clause: clauseName(outcome.span, locale), by: outcome.by };
     if (outcome?.kind === 'covered') return { kind: 'covered', clause: clauseName(outcome.span, locale), by: outcome.by };
-    const clause = f.fix && inDraft(f.fix);
-    if (!f.fix || !clause || !(outcome ? going.has(refKey(f.fix)) : fits(f, clause))) return undefined;
+    if (outcome?.kind === 'comment' && outcome.twin) return { kind: 'twin' };
+    const own = outcome && goingFor(f, outcomes);
+    // A point with no change of its own whose clause another's puts in shows that clause as it goes in.
+    const goes = own ?? (outcome && f.fix && goingKeys.has(refKey(f.fix)) ? inDraft(f.fix) : null);
+    const clause = goes ? together(goes) : f.fix ? alone(f.fix) : null;
+    if (!f.fix || !clause || !(outcome ? own || goingKeys.has(refKey(f.fix)) : fits(f, clause))) return undefined;
     const proposed = proposedClause(clause);
-    const other = inReader?.(f.fix);
+    const readerOwn = inReader && outcome && goingFor(f, inReader);
+    const other = readerOwn ? togetherInReader!(readerOwn) : aloneInReader?.(f.fix);
     const reference = other && proposedClause(other);
     if (!reference || (reference.heading === proposed.heading && reference.text === proposed.text)) return { kind: 'clause', clause: proposed };
     return { kind: 'clause', clause: proposed, reference: { ...reference, label } };

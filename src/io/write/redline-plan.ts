@@ -12,15 +12,17 @@ import { child, type El } from '../read/xml';
 
 /**
  * What the redline does for one accepted finding, in the order given:
- * - `comment`: its reason as a comment on a paragraph, no change (`covered`: the clause another
- *   point's fix replaces, which this point's fix would have replaced too);
+ * - `comment`: its reason as a comment on a paragraph, no change of its own (`joined`: the clause
+ *   whose change takes in this point's fix with another's; `covered`: the clause another point's
+ *   fix replaces, which this point's fix would have replaced too and could not join; `twin`: a
+ *   clause given in both languages apart, which a fix in one language does not replace);
  * - `replace`: its clause replaces the clause `span` (or, with `part`, only its own subject's sentences);
  * - `box`: its quote sits in a text box; its clause goes in after the clause `holder` (the body
  *   paragraph holding the box) through `end`;
  * - `new`: its clause goes in as a new section after the draft's last, numbered as it goes in.
  */
 export type RedlineStep =
-  | { kind: 'comment'; finding: Finding; paragraph: number; covered?: ParagraphSpan }
+  | { kind: 'comment'; finding: Finding; paragraph: number; joined?: ParagraphSpan; covered?: ParagraphSpan; twin?: true }
   | { kind: 'replace'; finding: Finding; clause: RenderedClause; span: ParagraphSpan; part?: PartReplaced }
   | { kind: 'box'; finding: Finding; clause: RenderedClause; holder: number; end: number }
   | { kind: 'new'; finding: Finding; clause: RenderedClause };
@@ -65,7 +67,8 @@ export function planRedline(model: DocModel, sources: readonly (readonly El[])[]
     if (o.kind === 'new') return [o.box ? { kind: 'box', finding, clause: o.clause, holder: o.box.first, end: o.box.last } : { kind: 'new', finding, clause: o.clause }];
     if (o.kind === 'replace') return [{ kind: 'replace', finding, clause: o.clause, span: o.span, ...(o.part ? { part: o.part } : {}) }];
     if (o.kind === 'covered') return [{ kind: 'comment', finding, paragraph: o.quote, covered: o.span }];
-    if (o.quote !== undefined) return [{ kind: 'comment', finding, paragraph: o.quote }];
+    if (o.kind === 'joined') return [{ kind: 'comment', finding, paragraph: o.quote, joined: o.span }];
+    if (o.quote !== undefined) return [{ kind: 'comment', finding, paragraph: o.quote, ...(o.kind === 'comment' && o.twin ? { twin: true as const } : {}) }];
     // A quote in a text box: the comment goes on the body paragraph that holds the box, since a
     // comment's range and reference inside the drawing are beyond what we can write safely.
     const holder = o.kind === 'comment' ? boxHolder(finding) : undefined;

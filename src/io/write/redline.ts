@@ -11,7 +11,7 @@ import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
 import { afterProperties, clauseLines, deleteParagraph, deleteRuns, highestId, Ids, insertedParagraphs, insertMark, insertMarkBeforeBreak, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
 import { boxCopies, boxedFixLines, deleteFromBox } from './text-box';
-import { planRedline } from './redline-plan';
+import { planRedline, type RedlineStep } from './redline-plan';
 import { clauseName } from '../../core/fix/outcomes';
 import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
@@ -95,7 +95,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   // Every placement is decided first, so each clause comes with the terms it shares defined once.
   const plan = planRedline(model, sources, segments, accepted);
   for (const step of plan.steps) {
-    if (step.kind === 'comment') commentOn(step.paragraph, comment(step.finding, step.covered ? t(locale, 'io.redline.covered', { clause: clauseName(step.covered, locale) }) : ''));
+    if (step.kind === 'comment') commentOn(step.paragraph, comment(step.finding, commentNote(step, locale)));
     else if (step.kind === 'new') newClauses.push(step);
     else if (step.kind === 'box') besideBox(step.finding, step.clause, step.holder, step.end);
     else replace(step.finding, step.clause, step.span, step.part);
@@ -327,4 +327,11 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     edits.insert(afterProperties(ps[0]!), rangeStart(id), ORDER.start);
     edits.insert(closeStart(text, last), rangeEnd(id), ORDER.end);
   }
+}
+
+/** What a comment adds where its point has no change of its own: that the change to its clause takes in its fix, or could not, or that the clause stands in two languages. */
+function commentNote(step: Extract<RedlineStep, { kind: 'comment' }>, locale: Locale): string {
+  if (step.joined) return t(locale, 'io.redline.joined', { clause: clauseName(step.joined, locale) });
+  if (step.twin) return t(locale, 'io.redline.otherLanguage');
+  return step.covered ? t(locale, 'io.redline.covered', { clause: clauseName(step.covered, locale) }) : '';
 }

@@ -146,7 +146,14 @@ function findingBlock(f: Finding, input: ReportInput, m: Msg): Paragraph[] {
       const ref = proposal.reference;
       if (ref) out.push(new Paragraph({ indent: { left: 567 }, children: [new TextRun({ text: ref.label, italics: true })] }), ...clauseBlock(ref));
     } else {
-      const said = proposal?.kind === 'covered' ? m('io.report.covered', { clause: proposal.clause, issue: proposal.by.message }) : input.proposal ? m('io.issues.commentOnly') : m('io.report.fixUnavailable', { clause: f.fix.clause, variant: f.fix.variant });
+      const said =
+        proposal?.kind === 'twin'
+          ? m('io.issues.otherLanguage')
+          : proposal?.kind === 'covered' || proposal?.kind === 'joined'
+          ? m(proposal.kind === 'joined' ? 'io.report.joined' : 'io.report.covered', { clause: proposal.clause, issue: proposal.by.message })
+          : input.proposal
+            ? m('io.issues.commentOnly')
+            : m('io.report.fixUnavailable', { clause: f.fix.clause, variant: f.fix.variant });
       out.push(new Paragraph({ indent: { left: 567 }, children: [new TextRun(said)] }));
     }
   }

@@ -1,4 +1,5 @@
 import { COMMENT_MARKER } from '../../../src/host/common/comment';
+import { loadLocale, t, type Locale } from '../../../src/core/i18n';
 import { createWordHost } from '../../../src/host/word';
 import { FakeWord } from '../../support/fakeWord';
 import { DISPUTES, DRAFT, FINDINGS, longDraft, manyFindings, PURPOSE, RESIDUALS, RESULTS, RETURN } from '../fixtures';
@@ -35,6 +36,22 @@ describe('markFindings', () => {
     expect(content).toContain(`We propose instead:\n${clauseText}`);
     expect(content).not.toContain('"purpose-limitation"');
     expect(word.syncs).toBeLessThanOrEqual(3);
+  });
+
+  it('words each comment in the language the pane shows when it is written, not the one it opened in', async () => {
+    await loadLocale('zh-CN');
+    const word = new FakeWord(DRAFT);
+    let shown: Locale = 'en';
+    const host = createWordHost(word.api, () => shown);
+    const clauseText = '3.1 Within 30 days after the end of the Evaluation, Evaluator shall return the Samples to Provider.';
+    await host.markFindings([FINDINGS[0]!], () => clauseText);
+    shown = 'zh-CN';
+    await host.markFindings([FINDINGS[1]!], () => clauseText);
+    const [before, after] = word.doc.comments.map((c) => c.content);
+    expect(before).toContain('Why it matters:');
+    expect(before).toContain('We propose instead:');
+    expect(after).toContain(t('zh-CN', 'host.comment.fixText', { text: clauseText }));
+    expect(after).not.toContain('Why it matters:');
   });
 
   it('marks the whole paragraph when the quote is not unique in it', async () => {

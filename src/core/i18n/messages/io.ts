@@ -65,6 +65,9 @@ export const io = defineMessages(
       'Our clause is proposed right after the text box rather than in it: a text box is drawn in one piece on one page, so a clause of several paragraphs may not show in full inside it.',
     'io.redline.covered': 'Our change on another point already rewrites {clause}; we ask that the revised clause also deal with this point.',
     'io.report.covered': 'No clause proposed for this point: {clause} is already rewritten by the clause suggested for “{issue}”, and the revised draft makes one change to a clause. It raises this point in a comment.',
+    'io.redline.joined': 'Our change to {clause} deals with this point too: the revised clause takes in our fix for it.',
+    'io.redline.otherLanguage': 'This clause also stands in the draft’s other language, apart from it, and we could not match our fix to that version, so we have not changed either: the two versions would say different things. We ask that both be revised to deal with this point.',
+    'io.report.joined': 'The revised {clause} proposed for “{issue}” deals with this point too: the two fixes go in as one change to the clause.',
   },
   {
     'io.error.encrypted':
@@ -123,5 +126,8 @@ export const io = defineMessages(
     'io.redline.besideGrowingBox': '我方条款建议放在文本框之后，而非框内：文本框只能整体显示在同一页上，包含多个段落的条款放入框内可能无法完整显示。',
     'io.redline.covered': '我方就另一问题的修改已改写{clause}；我方要求修改后的条款一并处理此问题。',
     'io.report.covered': '此问题未提出建议条款：{clause}已由针对“{issue}”建议的条款改写，修订稿对同一条款只作一处修改，因此以批注提出此问题。',
+    'io.redline.joined': '我方对{clause}的修改一并处理此问题：修改后的条款已纳入我方针对此问题的修改。',
+    'io.redline.otherLanguage': '本条在草案中另有另一语言的文本，且与本条分开；我方无法将修改对应到该文本，因此两个文本均未修改，以免两者内容不一致。我方要求两个文本均作修改以处理此问题。',
+    'io.report.joined': '针对“{issue}”建议的修改后{clause}一并处理此问题：两处修改作为对该条款的一处修改纳入。',
   },
 );

@@ -175,7 +175,7 @@ export const prepare = defineMessages(
     'prepare.memo.whereToLook': '查询途径：',
 
     'prepare.marking.text': '{classification} – 根据日期为 {date} 的协议向 {recipient} 披露',
-    'prepare.marking.noDate': '[日期]',
+    'prepare.marking.noDate': '【日期】',
     'library.diligence.duplicate': '有两项核查使用了编号“{id}”；每项核查须有自己的编号。',
     'host.limit.headerMarking': '只能在 Word 中打开的文档页眉中加注标识；工作区只读取其文档。',
     'prepare.recordDoc.title': '披露记录：{deal}',

@@ -166,7 +166,7 @@ export const uiPrepare = defineMessages(
 
     'ui.prepare.marking': '为本文档加注标识',
     'ui.prepare.marking.intro': '发送之前，在 Word 中打开的文档页眉顶部加注密级标识。',
-    'ui.prepare.marking.date': '协议日期（留空时标识显示 [日期]）',
+    'ui.prepare.marking.date': '协议日期（留空时标识显示【日期】）',
     'ui.prepare.marking.preview': '标识：{text}',
     'ui.prepare.marking.apply': '在页眉中加注标识',
     'ui.prepare.marking.done': '已在 {sections} 个节中的 {marked} 个节的页眉加注标识；其余节已有该标识。',

@@ -1,0 +1,75 @@
+import type { RenderedClause, RenderedParagraph } from '../agreement/rendered';
+import type { DocModel } from '../document';
+import { hasCjk } from '../review/zh/cjk';
+import type { ParagraphSpan } from './clause-span';
+import { definedIn } from './defined-once';
+import type { PartReplaced, TextRange } from './kept-part';
+
+// Two fixes for different subjects of one clause of the draft (a confidentiality clause that
+// lacks a return duty and takes a one-sided grant-back of improvements) go in as one change: the
+// clause is replaced once, by the first fix's paragraphs followed by the second's, so neither
+// point is left to a comment and no two changes fight over the same words.
+
+/**
+ * Whether two fixes can be joined into one: both replace words of the clause (a carve-out that
+ * goes in beside a clause replaces none), in one language (a fix written in English and Chinese in
+ * turn pairs each paragraph with its own translation), and under one number or none.
+ */
+export function joinable(a: RenderedClause, b: RenderedClause): boolean {
+  return !a.beside && !b.beside && !a.bilingual && !b.bilingual && a.number === b.number && hasCjk(a.title) === hasCjk(b.title);
+}
+
+/**
+ * One clause from two fixes for the same clause of the draft: the first's paragraphs, then the
+ * second's numbered on from them, then one closing paragraph defining the terms either needs
+ * (each once). The title names both subjects.
+ */
+export function joinClauses(a: RenderedClause, b: RenderedClause): RenderedClause {
+  const body = (c: RenderedClause): RenderedParagraph[] => (c.local ? c.paragraphs.slice(0, -1) : c.paragraphs);
+  const first = body(a);
+  let n = first.filter((p) => p.level === 1).length;
+  const next = (): string => (a.number ? `${a.number}.${++n}` : '');
+  const second = body(b).map((p) => (p.level === 1 && p.label ? { ...p, label: next() } : p));
+  const zh = hasCjk(a.title);
+  const frame = a.local ?? b.local;
+  const terms = [...(a.local?.terms ?? [])];
+  for (const t of b.local?.terms ?? []) if (!terms.some((u) => u.term === t.term)) terms.push(t);
+  const defining = frame && terms.length > 0 ? [{ level: 1 as const, label: next(), text: definedIn(frame.own, terms) }] : [];
+  const { local: _a, ...rest } = a;
+  return {
+    ...rest,
+    clauseId: `${a.clauseId}+${b.clauseId}`,
+    variantId: `${a.variantId}+${b.variantId}`,
+    title: zh ? `${a.title}和${b.title}` : `${a.title} and ${b.title}`,
+    paragraphs: [...first, ...second, ...defining],
+    values: { ...a.values, ...b.values },
+    ...(frame && terms.length > 0 ? { local: { ...frame, terms } } : {}),
+  };
+}
+
+/** The span two changes to one clause replace together: from the first paragraph either takes to the last. */
+export function joinSpans(a: ParagraphSpan, b: ParagraphSpan): ParagraphSpan {
+  const first = Math.min(a.first, b.first);
+  const label = a.first === first ? a.label : b.label;
+  return { first, last: Math.max(a.last, b.last), ...(label ? { label } : {}) };
+}
+
+/**
+ * What two fixes replaced in part take together: the passages either takes out, and the subjects
+ * both leave standing. Undefined, for the clause to go whole, where either replaces it whole or
+ * nothing of it is left standing.
+ */
+export function joinParts(doc: DocModel, a: PartReplaced | undefined, b: PartReplaced | undefined): PartReplaced | undefined {
+  if (!a || !b) return undefined;
+  const keeps = a.keeps.filter((k) => b.keeps.includes(k));
+  if (keeps.length === 0) return undefined;
+  const ranges = [...a.deleted, ...b.deleted].sort((x, y) => x.paragraph - y.paragraph || x.start - y.start);
+  const deleted: TextRange[] = [];
+  for (const r of ranges) {
+    const prev = deleted.at(-1);
+    if (prev && prev.paragraph === r.paragraph && r.start <= prev.end) prev.end = Math.max(prev.end, r.end);
+    else deleted.push({ ...r });
+  }
+  for (const r of deleted) r.text = doc.paragraphs[r.paragraph]?.text.slice(r.start, r.end) ?? r.text;
+  return { deleted, keeps };
+}
