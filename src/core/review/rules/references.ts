@@ -100,8 +100,8 @@ export function references(ctx: ReviewContext, n: Numbering): Reference[] {
       if (STATUTE_BEFORE.test(lead) || THAT_ONE.test(lead)) continue;
       // A label written "Section 8. Termination" is not a reference to itself.
       const from = s.start + k.index;
-      // The keyword heads a clause ("SECTION 4.2 PAYMENT", 4.2 its label): the last label up to the
-      // keyword's end, found by halves, not by a pass over every label for each reference.
+      // The last label up to the keyword's end, found by halves among the sorted labels: a pass over
+      // every label for each reference grew with references times labels.
       const label = labelAt(n, s.paragraph, from + k[0].length);
       if (label && label.paragraph === s.paragraph && label.offset >= from) continue;
       out.push({ sentence: s, index: k.index, end, items });

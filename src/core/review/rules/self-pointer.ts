@@ -30,7 +30,8 @@ export function selfPointers(ctx: ReviewContext, n: Numbering): Reference[] {
     const last = next ? next.paragraph : ctx.doc.paragraphs.length;
     for (let p = here.paragraph + 1; p < last; p++) if (!isFooter(ctx.doc.paragraphs[p]!.text)) return;
     const rest = text.slice(here.offset + here.label.length);
-    // A pattern made for the clause's number costs more to build than most clauses cost to read: only where "above" or "below" stands.
+    // Building a pattern for the clause's number costs more than reading most clauses: only where
+    // "above" or "below" stands.
     if (!POINTS.test(rest)) return;
     const own = new RegExp(String.raw`\b(?:clause|paragraph|section|article)\s{1,3}${escapeRegExp(here.label)}(?![\w.(])\s{1,3}(?:above|below)\b`, 'i');
     const m = own.exec(rest);
