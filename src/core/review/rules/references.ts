@@ -1,5 +1,5 @@
 import type { ReviewContext, Sentence } from '../context';
-import { NUMBER, type Numbering } from './numbering';
+import { labelAt, NUMBER, type Numbering } from './numbering';
 
 // Reading the references a draft makes to its own sections: "Section 4.2", "Clauses 10 - 13",
 // "Sections 2.2 or 9.14", "9.13 (Binding Effect)", and bare "pursuant to 15.2, 15.4". What is
@@ -100,7 +100,10 @@ export function references(ctx: ReviewContext, n: Numbering): Reference[] {
       if (STATUTE_BEFORE.test(lead) || THAT_ONE.test(lead)) continue;
       // A label written "Section 8. Termination" is not a reference to itself.
       const from = s.start + k.index;
-      if (n.labels.some((l) => l.paragraph === s.paragraph && l.offset >= from && l.offset <= from + k[0].length)) continue;
+      // The last label up to the keyword's end, found by halves among the sorted labels: a pass over
+      // every label for each reference grew with references times labels.
+      const label = labelAt(n, s.paragraph, from + k[0].length);
+      if (label && label.paragraph === s.paragraph && label.offset >= from) continue;
       out.push({ sentence: s, index: k.index, end, items });
     }
   }

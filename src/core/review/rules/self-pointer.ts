@@ -15,6 +15,8 @@ import type { Reference } from './references';
 const FOOTER_MAX = 80;
 const ITEM_OR_STOP = /^\s{0,4}\(?[a-z0-9]{1,4}[.)]\s|[.;:]\s{0,4}$/i;
 const isFooter = (text: string) => text.trim().length <= FOOTER_MAX && !ITEM_OR_STOP.test(text);
+/** What the pointer's pattern cannot match without. */
+const POINTS = /above|below/i;
 
 /** References, one per clause, from a clause's own text to its own number with "above" or "below". */
 export function selfPointers(ctx: ReviewContext, n: Numbering): Reference[] {
@@ -27,8 +29,12 @@ export function selfPointers(ctx: ReviewContext, n: Numbering): Reference[] {
     if (next?.paragraph === here.paragraph) return;
     const last = next ? next.paragraph : ctx.doc.paragraphs.length;
     for (let p = here.paragraph + 1; p < last; p++) if (!isFooter(ctx.doc.paragraphs[p]!.text)) return;
+    const rest = text.slice(here.offset + here.label.length);
+    // Building a pattern for the clause's number costs more than reading most clauses: only where
+    // "above" or "below" stands.
+    if (!POINTS.test(rest)) return;
     const own = new RegExp(String.raw`\b(?:clause|paragraph|section|article)\s{1,3}${escapeRegExp(here.label)}(?![\w.(])\s{1,3}(?:above|below)\b`, 'i');
-    const m = own.exec(text.slice(here.offset + here.label.length));
+    const m = own.exec(rest);
     if (!m) return;
     const at = here.offset + here.label.length + m.index;
     const sentence = ctx.sentences.find((s) => s.paragraph === here.paragraph && s.start <= at && at < s.end);
