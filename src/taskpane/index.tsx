@@ -29,6 +29,9 @@ async function loadHost(inWord: boolean, locale: () => Locale): Promise<Host> {
 
 // The message catalog and the first view are fetched at once, while Office.js starts up.
 const catalog = import(/* webpackChunkName: "messages" */ './shared/wording');
+// The rest of English (rule explanations, the views' words) is a chunk of its own: asked for as soon
+// as the catalog is there, so it too loads while Office starts; main() waits for it with the locale.
+void catalog.then((m) => m.loadLocale('en')).catch(() => undefined);
 preloadFirstView();
 
 async function main() {

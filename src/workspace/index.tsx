@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { loadLocale, t, toLocale } from '../core/i18n';
+import { firstPaint, loadLocale, t, toLocale } from '../core/i18n';
 import { reword } from '../core/review/reword';
 import { Shell, preloadFirstView } from '../taskpane/app/Shell';
 import { SessionProvider } from '../taskpane/shared/SessionContext';
@@ -36,6 +36,7 @@ function WorkspaceApp() {
         surface="workspace"
         hostLanguage={navigator.language}
         initialTab="review"
+        ready={viewMessages}
         frame={(panels) => <Frame opened={opened} host={host}>{panels}</Frame>}
       />
     </SessionProvider>
@@ -80,7 +81,11 @@ function Frame({ opened, host, children }: { opened: ReturnType<typeof useOpenDo
 preloadFirstView('review');
 warmWork();
 
-// The reader's language is loaded before the first render (English is built in; Chinese is fetched).
+// The reader's language is loaded before the first render (the English the bar and the document show
+// is built in; Chinese is fetched). The views' messages (rule explanations and the views' own words)
+// are fetched now, beside the first view's chunk, and the views wait for them (a failed fetch does not
+// keep the views from showing, as a failed Chinese fetch never kept the page from it).
 const root = document.getElementById('root');
 const locale = readStored(SETTINGS_KEY, parseSettings)?.locale ?? toLocale(navigator.language);
-if (root) void loadLocale(locale).finally(() => createRoot(root).render(<WorkspaceApp />));
+const viewMessages = loadLocale(locale).catch(() => undefined);
+if (root) void firstPaint(locale).finally(() => createRoot(root).render(<WorkspaceApp />));

@@ -18,3 +18,8 @@ export function loadedTable(locale: Locale): Readonly<Record<string, string>> | 
 export function loadLocale(_locale: Locale): Promise<void> {
   return Promise.resolve();
 }
+
+/** Loads what a page draws before its views (the browser's workspace); at once here. */
+export function firstPaint(_locale: Locale): Promise<void> {
+  return Promise.resolve();
+}

@@ -5,7 +5,7 @@ import { loadedTable } from './catalog';
 type AreaKeys<T> = T extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;
 
-export { loadLocale } from './catalog';
+export { firstPaint, loadLocale } from './catalog';
 
 /**
  * A value a message is filled with. Words that depend on the reader's language (quotation marks, a

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReviewResult } from '../../core/findings';
 import type { Locale, MessageKey, MessageParams } from '../../core/i18n';
@@ -60,9 +60,11 @@ export interface ShellProps {
   initialTab?: TabId;
   /** Wraps the panels: the workspace puts the document beside them. */
   frame?: (panels: ReactNode) => ReactNode;
+  /** Settles when the views' messages are loaded, where the page draws before they are (the workspace). */
+  ready?: Promise<unknown>;
 }
 
-export function Shell({ translate, reword, loadLocale, surface, hostLanguage, officeDark, watchOfficeTheme, initialTab, frame }: ShellProps) {
+export function Shell({ translate, reword, loadLocale, surface, hostLanguage, officeDark, watchOfficeTheme, initialTab, frame, ready }: ShellProps) {
   const styles = useStyles();
   const [settings, updateSettings] = useSettings();
   const locale = useLoadedLocale(settings.locale ?? toLocale(hostLanguage), loadLocale);
@@ -99,11 +101,13 @@ export function Shell({ translate, reword, loadLocale, surface, hostLanguage, of
       <section id="view" role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.view}>
         {/* Plain text while a view's chunk loads: the Spinner component would add to the start bundle. */}
         <Suspense fallback={<p role="status">{ui.t('ui.loading')}</p>}>
-          {tab === 'prepare' && <PrepareView />}
-          {tab === 'build' && <BuildView />}
-          {tab === 'review' && <ReviewView />}
-          {tab === 'library' && <LibraryView />}
-          {tab === 'settings' && <SettingsView />}
+          <After until={ready}>
+            {tab === 'prepare' && <PrepareView />}
+            {tab === 'build' && <BuildView />}
+            {tab === 'review' && <ReviewView />}
+            {tab === 'library' && <LibraryView />}
+            {tab === 'settings' && <SettingsView />}
+          </After>
         </Suspense>
       </section>
     </div>
@@ -115,6 +119,12 @@ export function Shell({ translate, reword, loadLocale, surface, hostLanguage, of
       </UiContext.Provider>
     </FluentProvider>
   );
+}
+
+/** Its children once `until` settles (inside the views' Suspense, which shows the loading line meanwhile). */
+function After({ until, children }: { until?: Promise<unknown>; children: ReactNode }) {
+  if (until) use(until);
+  return children;
 }
 
 /**

@@ -2,6 +2,11 @@
 import { perform } from './perform';
 import { afterRead, takeHeld, type Held } from './held';
 import type { SentRequest } from './protocol';
+import { loadLocale } from '../../../core/i18n';
+
+// The English messages a review words its findings in are a chunk of their own in the browser:
+// fetched as the worker starts, while the page reads the draft, not when the first review asks.
+void loadLocale('en').catch(() => undefined);
 
 // The page keeps this worker between requests and ends it when the user cancels, the page goes or
 // it has been idle a while (keeper.ts). It holds the library part it was sent last and the documents
