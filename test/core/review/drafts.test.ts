@@ -69,6 +69,9 @@ const CASES: Case[] = [
       { rule: 'one-sided.no-implied-license', severity: 'high', quote: 'grants the Supplier any licence', fix: 'no-implied-license' },
       { rule: 'ambiguous.return-destroy', severity: 'medium', quote: 'shall return and/or destroy the Samples', fix: 'return-or-destroy' },
       { rule: 'ambiguous.survival', severity: 'low', quote: 'by their nature', fix: 'survival' },
+      // Nordhalde owns the Test Data, which is not the Supplier's Confidential Information: nothing
+      // keeps it from publishing how our cells performed.
+      { rule: 'one-sided.results-publishable', severity: 'medium', quote: 'only for the Evaluation' },
       drafting('and-or', 'return and/or destroy'),
       drafting('best-efforts', 'best efforts to answer'),
       drafting('vague-time', 'promptly inform'),
