@@ -11,12 +11,13 @@ import type { PartReplaced, TextRange } from './kept-part';
 // point is left to a comment and no two changes fight over the same words.
 
 /**
- * Whether two fixes can be joined into one: both replace words of the clause (a carve-out that
- * goes in beside a clause replaces none), in one language (a fix written in English and Chinese in
- * turn pairs each paragraph with its own translation), and under one number or none.
+ * Whether two fixes can be joined into one: both replace words of the clause, or both are
+ * carve-outs that go in beside it and replace none (a carve-out beside a clause another fix
+ * rewrites would be lost in it); in one language (a fix written in English and Chinese in turn
+ * pairs each paragraph with its own translation), and under one number or none.
  */
 export function joinable(a: RenderedClause, b: RenderedClause): boolean {
-  return !a.beside && !b.beside && !a.bilingual && !b.bilingual && a.number === b.number && hasCjk(a.title) === hasCjk(b.title);
+  return Boolean(a.beside) === Boolean(b.beside) && !a.bilingual && !b.bilingual && a.number === b.number && hasCjk(a.title) === hasCjk(b.title);
 }
 
 /**

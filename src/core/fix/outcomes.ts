@@ -18,8 +18,8 @@ import { joinable, joinClauses, joinParts, joinSpans } from './joined';
  * - `joined`: another point's fix (`by`) replaces the same clause of the draft, `span`; the two
  *   go in as one change (joined.ts), under `by`'s outcome, whose clause then holds both;
  * - `covered`: another point's fix (`by`) already replaces the clause `span` this fix would
- *   replace, and the two cannot be joined (a carve-out, a fix in two languages, a text box), so
- *   this point is a comment only;
+ *   replace, and the two cannot be joined (a carve-out beside a clause the other rewrites, a fix
+ *   in two languages, a text box), so this point is a comment only;
  * - `comment`: no clause, or none with a place here (`twin`: the clause has its other-language
  *   version elsewhere, which a fix in one language would leave saying something else).
  * `quote` is the paragraph its quote reads at in the draft's body, where it does.
@@ -80,7 +80,8 @@ export function fixOutcomes(doc: DocModel, segments: Segments, proposed: readonl
     if (other && first && joinable(first.clause, clause)) {
       // The two go in as one change to the clause: the first's outcome now carries both.
       const both = joinSpans(first.span, span);
-      const parts = joinParts(doc, first.part, part);
+      // Two carve-outs both go in after the clause and take nothing out of it.
+      const parts = clause.beside ? first.part : joinParts(doc, first.part, part);
       const { part: _one, ...rest } = first;
       out[out.indexOf(first)] = { ...rest, clause: joinClauses(first.clause, clause), span: both, ...(parts ? { part: parts } : {}) };
       other.span = both;

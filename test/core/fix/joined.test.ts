@@ -32,8 +32,9 @@ describe('two fixes for one clause joined', () => {
     expect(joined.local!.terms.map((t) => t.term)).toEqual(['Samples', 'Improvements']);
   });
 
-  it('joins neither a carve-out nor a fix in two languages, nor fixes under different numbers', () => {
+  it('joins two carve-outs, but not a carve-out with a rewrite, a fix in two languages, or fixes under different numbers', () => {
     expect(joinable(ret, imp)).toBe(true);
+    expect(joinable({ ...ret, beside: true }, { ...imp, beside: true })).toBe(true);
     expect(joinable(ret, { ...imp, beside: true })).toBe(false);
     expect(joinable({ ...ret, bilingual: true }, imp)).toBe(false);
     expect(joinable(ret, { ...imp, number: '9' })).toBe(false);
