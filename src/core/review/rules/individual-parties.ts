@@ -1,6 +1,7 @@
 import type { ScenarioId } from '../../scenarios';
 import type { ReviewContext } from '../context';
 import { openingSentences } from '../parties';
+import { perReview } from '../per-review';
 import { partyOnSideA } from './deal-roles';
 import { spacedAlike } from './many-parties';
 import { labelSide } from './role-labels';
@@ -35,13 +36,9 @@ const PARTY_LIST = /(?:\b(?:between|among)\s{1,3}|\)\s{0,3},?\s{0,3}(?:and|&)\s{
 /** How far before its bracket a person's name and description are read, in characters. */
 const REACH = 200;
 
-const cache = new WeakMap<ReviewContext, Individual[]>();
-
 /** The persons the opening introduces as parties, each with the short name it gives them. */
-export function individualParties(ctx: ReviewContext): Individual[] {
-  let out = cache.get(ctx);
-  if (out) return out;
-  out = [];
+export const individualParties = perReview((ctx: ReviewContext): Individual[] => {
+  const out: Individual[] = [];
   for (const s of openingSentences(ctx.sentences)) {
     BRACKET.lastIndex = 0;
     for (let m = BRACKET.exec(s.text); m; m = BRACKET.exec(s.text)) {
@@ -51,9 +48,8 @@ export function individualParties(ctx: ReviewContext): Individual[] {
       out.push({ name: person, label });
     }
   }
-  cache.set(ctx, out);
   return out;
-}
+});
 
 /**
  * The person's name that opens the words introducing a party: described as a person, or named with
@@ -80,8 +76,8 @@ function isCompanyParty(ctx: ReviewContext, name: string, label: string): boolea
 /**
  * Between two parties, one of them a person: a side either one's label gives places the other on the
  * other side (an "Athlete" against the "Licensee" grants the licence; a "Consultant" works for the
- * "Company"); with no role label, what each does in the deal does. `partySides` (the company parties') is filled in where empty; the person's names are
- * returned with the side. Among three or more parties nothing is placed by elimination.
+ * "Company"); with no role label, what each does in the deal does. `partySides` (the company
+ * parties') is filled in where empty; the person's names are returned with the side. Among three or more parties nothing is placed by elimination.
  */
 export function placeIndividuals(ctx: ReviewContext, partySides: ('A' | 'B' | 'both' | undefined)[], scenario: ScenarioId | null): [string, 'A' | 'B'][] {
   const people = individualParties(ctx);
