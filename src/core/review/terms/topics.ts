@@ -52,18 +52,28 @@ const PASSES: ReadonlySet<OwnershipClause['verb']> = new Set(['assigns', 'vests'
  */
 export function ownershipTopics(topics: Record<TopicId, TopicPresence>, clauses: readonly OwnershipClause[]): void {
   const read = new Map<TopicId, Evidence[]>();
+  // Each topic's sentences by place, so a sentence read twice is kept once without searching the list
+  // (a long draft repeating a clause gives thousands of them, and the search made it quadratic).
+  const places = new Map<TopicId, Set<string>>();
   const passed = new Set<TopicId>();
   for (const c of clauses) {
     for (const id of settles(c)) {
       const list = read.get(id) ?? [];
-      if (!list.some((e) => e.paragraph === c.sentence.paragraph && e.start === c.sentence.start)) list.push(sentenceEvidence(c));
+      const seen = places.get(id) ?? new Set<string>();
+      const place = `${c.sentence.paragraph}:${c.sentence.start}`;
+      if (!seen.has(place)) {
+        seen.add(place);
+        list.push(sentenceEvidence(c));
+      }
       read.set(id, list);
+      places.set(id, seen);
       if (PASSES.has(c.verb)) passed.add(id);
     }
   }
   for (const [id, evidence] of read) {
     if (!FROM_TERMS.has(id) && !topics[id].present && !(MADE.has(id) && passed.has(id))) continue;
-    const before = topics[id].evidence.filter((e) => !evidence.some((x) => x.paragraph === e.paragraph && x.start === e.start));
+    const seen = places.get(id)!;
+    const before = topics[id].evidence.filter((e) => !seen.has(`${e.paragraph}:${e.start}`));
     topics[id] = { id, present: true, evidence: [...evidence, ...before].slice(0, MAX_EVIDENCE) };
   }
 }
