@@ -3,7 +3,7 @@ import { BUILT_PROPERTY } from '../agreement/rendered';
 import { severityRank, type Finding, type ReviewResult, type TopicPresence } from '../findings';
 import { say, type Locale, type MessageKey, type Phrase, type Wording } from '../i18n';
 import { isRoleOf, scenarioOfRole, SCENARIO_IDS, SCENARIO_ROLES, type RoleId, type ScenarioId } from '../scenarios';
-import { TOPIC_IDS } from '../topics';
+import { TOPIC_IDS, type TopicId } from '../topics';
 import { fnv1aHex } from '../hash';
 import type { FixSource, Playbook, ReviewContext, RuleFinding, Sentence } from './context';
 import { findDefinitions } from './definitions';
@@ -170,11 +170,19 @@ const QUOTES_A_TERM: ReadonlySet<Finding['kind']> = new Set(['ambiguous', 'one-s
  * made with their information belongs to them" is an improvements term).
  */
 function topicsOf(ctx: ReviewContext, findings: readonly Finding[]): TopicPresence[] {
-  const settles = ctx.terms?.ownership ?? [];
+  // Each clause's topics read once, not once per absent topic: a long draft has thousands of clauses.
+  const quotes = new Map<TopicId, string[]>();
+  for (const c of ctx.terms?.ownership ?? []) {
+    for (const id of settlesTopic(c)) {
+      const list = quotes.get(id);
+      if (list) list.push(c.quote);
+      else quotes.set(id, [c.quote]);
+    }
+  }
   return TOPIC_IDS.map((id) => {
     const detected = ctx.topics[id];
     if (detected.present) return detected;
-    const settled = settles.filter((c) => settlesTopic(c).includes(id)).map((c) => c.quote);
+    const settled = quotes.get(id) ?? [];
     if (settled.length > 0) return { id, present: true, evidence: settled.slice(0, 5) };
     const quoted = findings.filter((f) => f.topic === id && QUOTES_A_TERM.has(f.kind)).flatMap((f) => f.evidence.filter((e) => !e.counterpart));
     return quoted.length > 0 ? { id, present: true, evidence: quoted } : detected;
