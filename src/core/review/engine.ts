@@ -1,6 +1,6 @@
 import type { DocModel } from '../document';
 import { BUILT_PROPERTY } from '../agreement/rendered';
-import { severityRank, type Finding, type ReviewResult, type TopicPresence } from '../findings';
+import { severityRank, type Evidence, type Finding, type ReviewResult, type TopicPresence } from '../findings';
 import { say, type Locale, type MessageKey, type Phrase, type Wording } from '../i18n';
 import { isRoleOf, scenarioOfRole, SCENARIO_IDS, SCENARIO_ROLES, type RoleId, type ScenarioId } from '../scenarios';
 import { TOPIC_IDS, type TopicId } from '../topics';
@@ -171,7 +171,7 @@ const QUOTES_A_TERM: ReadonlySet<Finding['kind']> = new Set(['ambiguous', 'one-s
  */
 function topicsOf(ctx: ReviewContext, findings: readonly Finding[]): TopicPresence[] {
   // Each clause's topics read once, not once per absent topic: a long draft has thousands of clauses.
-  const quotes = new Map<TopicId, string[]>();
+  const quotes = new Map<TopicId, Evidence[]>();
   for (const c of ctx.terms?.ownership ?? []) {
     for (const id of settlesTopic(c)) {
       const list = quotes.get(id);
