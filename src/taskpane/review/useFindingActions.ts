@@ -16,7 +16,8 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
   const { locale, settings } = useUi();
   // The finding whose action is under way: its card says so, and every card's actions wait for it.
   const [working, setWorking] = useState<string | null>(null);
-  const [message, setMessage] = useState<ActionMessage | null>(null);
+  // What came of the last action, said in the card it was asked from (where the user is looking).
+  const [message, setMessage] = useState<(ActionMessage & { findingId: string }) | null>(null);
   const caps = useMemo(() => host.capabilities(), [host]);
   // The review on show now, for a fix prepared while another review came in (a change of side).
   const latest = useRef(review);
@@ -29,9 +30,10 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
     setMessage(null);
     try {
       const result = await work();
-      setMessage(result.ok ? done(result.value) : { intent: 'error', key: result.error.key, params: result.error.params });
+      const said = result.ok ? done(result.value) : { intent: 'error' as const, key: result.error.key, params: result.error.params };
+      setMessage(said && { ...said, findingId: f.id });
     } catch {
-      setMessage({ intent: 'error', key: 'ui.action.failed' });
+      setMessage({ intent: 'error', key: 'ui.action.failed', findingId: f.id });
     } finally {
       setWorking(null);
     }
@@ -45,8 +47,8 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
         // what the panel says, nor free the cards before the clause is in. Only a failure is said.
         if (f.evidence.length > 0)
           void host.goTo(f).then(
-            (r) => r.ok || setMessage({ intent: 'error', key: r.error.key, params: r.error.params }),
-            () => setMessage({ intent: 'error', key: 'ui.action.failed' }),
+            (r) => r.ok || setMessage({ intent: 'error', key: r.error.key, params: r.error.params, findingId: f.id }),
+            () => setMessage({ intent: 'error', key: 'ui.action.failed', findingId: f.id }),
           );
       },
       comment:
