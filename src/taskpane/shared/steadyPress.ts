@@ -10,20 +10,22 @@ let pressed: { answered: boolean } | null = null;
  * Click handling for a button whose click must not be lost to the page moving under a still
  * pointer. A browser sends the click to the element under the pointer at release; when a render
  * lands between press and release (a message appears above the list, the card is drawn anew), the
- * button is no longer there and the click goes to whatever took its place, so nothing happens. A
+ * button is no longer there and the click goes to an element around both, so nothing happens. A
  * press that began on this button and is released where it began is taken as a click on it, once:
  * by the button's own click when the browser delivers it, else just after the release. A pointer
- * moved away before release (the usual way to take back a press) is not a click.
+ * moved away before release (the usual way to take back a press) is not a click. A mouse only.
  */
 export function useSteadyPress(act: () => void, disabled: boolean) {
-  // The handler and state of the latest render: the release may come after a re-render, or after
-  // this button was replaced by another for the same action.
+  // The handler and state of the latest render: the release may come after a render (the button may be
+  // disabled by then, as another action started).
   const latest = useRef({ act, disabled });
   useLayoutEffect(() => {
     latest.current = { act, disabled };
   });
   const onPointerDown = (e: ReactPointerEvent) => {
-    if (e.button !== 0 || disabled) return;
+    // A mouse's click comes with its release; a touch's comes as a gesture of its own, later, which
+    // this would answer twice: touch is left to the browser.
+    if (e.pointerType !== 'mouse' || e.button !== 0 || disabled) return;
     const press = { answered: false };
     pressed = press;
     const { clientX: x, clientY: y, pointerId } = e;
