@@ -4,11 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { servedBrowser, shot } from './support.mjs';
-import { openPilot, proposeFix, PREPARING } from './pilot.mjs';
+import { openPilot, proposeFix, fixCards, PREPARING, PROPOSED } from './pilot.mjs';
 
 /** The chunk that fills our clause and makes the issues list. */
 const FIXES = /\/fixes\.[0-9a-f]+\.js$/;
-const PROPOSED = 'Our clause is shown as proposed beside the passage';
 
 const at = servedBrowser();
 
@@ -30,8 +29,7 @@ test('a press on "… with our clause" is answered though a message above moves 
   const opened = await openPilot(at, t, { asEvaluator: true });
   if (!opened) return;
   const { page, outside, context } = opened;
-  const card = page.locator('aside article[data-finding]').filter({ has: page.getByRole('button', { name: /with our clause/ }) }).first();
-  await card.waitFor({ timeout: 15_000 });
+  const card = (await fixCards(page)).first();
   const id = await card.getAttribute('data-finding');
   const button = card.getByRole('button', { name: /with our clause/ });
   // The issues list waits on the code it needs; when that fails, the panel says so above the list,
@@ -71,8 +69,7 @@ test('a press taken back by moving the pointer off the button is not a click', a
   const opened = await openPilot(at, t, { asEvaluator: true });
   if (!opened) return;
   const { page, outside, context } = opened;
-  const card = page.locator('aside article[data-finding]').filter({ has: page.getByRole('button', { name: /with our clause/ }) }).first();
-  await card.waitFor({ timeout: 15_000 });
+  const card = (await fixCards(page)).first();
   const box = await card.getByRole('button', { name: /with our clause/ }).boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
@@ -109,9 +106,7 @@ for (const { width, height } of [
     if (!opened) return;
     await opened.page.setViewportSize({ width, height });
     const { page, outside, errors, context } = opened;
-    const cards = page.locator('aside article[data-finding]').filter({ has: page.getByRole('button', { name: /with our clause/ }) });
-    await cards.first().waitFor({ timeout: 15_000 });
-    const card = cards.last();
+    const card = (await fixCards(page)).last();
     const id = await card.getAttribute('data-finding');
     await card.getByRole('button', { name: /with our clause/ }).scrollIntoViewIfNeeded();
     // Far down: the top of the panel, where messages used to be said, is out of view.

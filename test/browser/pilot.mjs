@@ -40,7 +40,14 @@ export async function asEvaluatorOf(page, { choose = false } = {}) {
   await page.getByText('Read as: you are Customer', { exact: false }).waitFor({ timeout: 15_000 });
 }
 
-const PROPOSED = 'Our clause is shown as proposed beside the passage';
+export const PROPOSED = 'Our clause is shown as proposed beside the passage';
+
+/** The finding cards that offer our clause, once the first of them is shown. */
+export async function fixCards(page) {
+  const cards = page.locator('aside article[data-finding]').filter({ has: page.getByRole('button', { name: /with our clause/ }) });
+  await cards.first().waitFor({ timeout: 15_000 });
+  return cards;
+}
 export const PREPARING = 'Preparing our clause…';
 
 /**
