@@ -44,7 +44,7 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
       show: (f: Finding) => {
         setActive(f.id);
         // Not an action of its own: following a passage while our clause is prepared must not clear
-        // what the panel says, nor free the cards before the clause is in. Only a failure is said.
+        // what the cards say, nor free the cards before the clause is in. Only a failure is said.
         if (f.evidence.length > 0)
           void host.goTo(f).then(
             (r) => r.ok || setMessage({ intent: 'error', key: r.error.key, params: r.error.params, findingId: f.id }),
@@ -95,7 +95,11 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
                 },
               )
           : undefined,
-      dismiss: (f: Finding) => remember(new Set([...dismissed, f.id])),
+      dismiss: (f: Finding) => {
+        // What was said in its card goes with it, rather than moving to the panel's top.
+        setMessage((m) => (m?.findingId === f.id ? null : m));
+        remember(new Set([...dismissed, f.id]));
+      },
     }),
     [caps, host, perform, remember, dismissed, setActive, library, review, locale, settings.companyName],
   );
