@@ -106,8 +106,8 @@ for (const { width, height } of [
     if (!opened) return;
     await opened.page.setViewportSize({ width, height });
     const { page, outside, errors, context } = opened;
-    const card = (await fixCards(page)).last();
-    const id = await card.getAttribute('data-finding');
+    const id = await (await fixCards(page)).last().getAttribute('data-finding');
+    const card = page.locator(`aside article[data-finding="${id}"]`);
     await card.getByRole('button', { name: /with our clause/ }).scrollIntoViewIfNeeded();
     // Far down: the top of the panel, where messages used to be said, is out of view.
     assert.equal(await page.evaluate(inSight, 'aside h2'), false, 'the panel top is out of view');
