@@ -40,12 +40,19 @@ export async function asEvaluatorOf(page, { choose = false } = {}) {
   await page.getByText('Read as: you are Customer', { exact: false }).waitFor({ timeout: 15_000 });
 }
 
-const PROPOSED = 'Our clause is shown as proposed beside the passage';
+export const PROPOSED = 'Our clause is shown as proposed beside the passage';
+
+/** The finding cards that offer our clause, once the first of them is shown. */
+export async function fixCards(page) {
+  const cards = page.locator('aside article[data-finding]').filter({ has: page.getByRole('button', { name: /with our clause/ }) });
+  await cards.first().waitFor({ timeout: 15_000 });
+  return cards;
+}
 export const PREPARING = 'Preparing our clause…';
 
 /**
  * Clicks a finding card's "… with our clause" and waits for what the page says came of it: the
- * clause proposed in the document, or a message in the panel saying why not. It waits as long as the
+ * clause proposed in the document, or a message in the card saying why not. It waits as long as the
  * page takes (a loaded machine can take long), since the page itself gives up on code that does not
  * come; the bound is only a safety net. Fails with what the page said and logged, rather than
  * waiting out a timeout with nothing to go on.
@@ -56,26 +63,23 @@ export async function proposeFix({ page, errors, logged }, card) {
   const refusal = page.locator('aside .fui-MessageBar').filter({ hasNotText: PROPOSED });
   const said = async () =>
     `the panel said: ${(await page.locator('aside .fui-MessageBar').allInnerTexts()).join(' | ')}; the card said: ${(await card.getByRole('status').allInnerTexts()).join(' | ')}; proposals shown: ${await page.locator('article ins[data-proposal]').count()}; page errors: ${errors.join(' | ')}; console: ${logged.join(' | ')}`;
-  const button = card.getByRole('button', { name: /with our clause/ });
-  await button.click();
-  // The page answers a click at once (the card says it is preparing our clause). A click that
-  // changed nothing on the page in 15 seconds never reached it (CI has seen this a few times, in
-  // different tests, with no message and no page error; the cause is not yet known): say so in the
-  // log and click once more, as a user would, while the button is still there to click.
-  const answered = proposal.or(refusal).or(card.getByRole('status').filter({ hasText: PREPARING })).first();
-  const reached = await answered.waitFor({ timeout: 15_000 }).then(
-    () => true,
-    () => false,
-  );
-  if (!reached && (await proposal.count()) === 0 && (await button.isEnabled())) {
-    console.log(`# the click on ${id} changed nothing on the page in 15 s; clicked again`);
-    await button.click();
-  }
+  // Whether the card ever said it was preparing our clause: a failure then tells a click the page
+  // never got from one it got and did not finish.
+  let preparing = 'no';
+  void card
+    .getByRole('status')
+    .filter({ hasText: PREPARING })
+    .waitFor({ timeout: 180_000 })
+    .then(
+      () => (preparing = 'yes'),
+      () => undefined,
+    );
+  await card.getByRole('button', { name: /with our clause/ }).click();
   await proposal
     .or(refusal)
     .first()
     .waitFor({ timeout: 180_000 })
-    .catch(async () => assert.fail(`the click on ${id} was not answered in three minutes; ${await said()}`));
+    .catch(async () => assert.fail(`the click on ${id} was not answered in three minutes (the card said it was preparing our clause: ${preparing}); ${await said()}`));
   if ((await proposal.count()) === 0) assert.fail(`no clause proposed for ${id}; ${await said()}`);
   await page.locator('aside [role=status]').filter({ hasText: PROPOSED }).waitFor();
   return proposal;

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { servedBrowser, shot } from './support.mjs';
 import { openPilot, openPilotFile, asEvaluatorOf, proposeFix, PREPARING } from './pilot.mjs';
 
-/** The chunk that fills our clause, and what the panel says when it does not come. */
+/** The chunk that fills our clause, and what the card says when it does not come. */
 const FIXES = /\/fixes\.[0-9a-f]+\.js$/;
 const NOT_FETCHED = 'Our clause could not be prepared: part of the page did not load';
 
@@ -45,7 +45,7 @@ test('a counterparty .docx comes back redlined: the clause we proposed as a trac
   await context.close();
 });
 
-test('a clause that cannot be prepared is not a silent click: the card says it is being prepared, then the panel says why and nothing is proposed', async (t) => {
+test('a clause that cannot be prepared is not a silent click: the card says it is being prepared, then it says why and nothing is proposed', async (t) => {
   const opened = await openPilot(at, t, { asEvaluator: true });
   if (!opened) return;
   const { page, outside, context } = opened;
@@ -64,7 +64,7 @@ test('a clause that cannot be prepared is not a silent click: the card says it i
   await card.getByRole('status').filter({ hasText: PREPARING }).waitFor();
   assert.ok(await card.getByRole('button', { name: /with our clause/ }).isDisabled(), 'a second click waits for the first');
   seen();
-  await page.locator('aside .fui-MessageBar').filter({ hasText: NOT_FETCHED }).waitFor();
+  await card.getByRole('alert').filter({ hasText: NOT_FETCHED }).waitFor();
   assert.equal(await card.getByRole('status').count(), 0, 'the card no longer says it is preparing');
   assert.equal(await page.locator(`article ins[data-proposal="${id}"]`).count(), 0);
   // The card can be tried again once the fetch works.
@@ -74,7 +74,7 @@ test('a clause that cannot be prepared is not a silent click: the card says it i
   await context.close();
 });
 
-test('code that never arrives is given up after a while: the panel says so, and the next click takes it once it comes', async (t) => {
+test('code that never arrives is given up after a while: the card says so, and the next click takes it once it comes', async (t) => {
   const opened = await openPilot(at, t, { asEvaluator: true });
   if (!opened) return;
   const { page, outside, context } = opened;

@@ -6,7 +6,7 @@ import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
 import { saveFile } from '../shared/saveFile';
 import { readDraft } from '../shared/readDraft';
-import { loadFixes } from './engine-parts';
+import { loadFixes, withinTime } from './engine-parts';
 
 type Format = 'docx' | 'csv';
 
@@ -14,7 +14,8 @@ type Format = 'docx' | 'csv';
  * The issues list counsel sends back with a redline: every finding with their text, our position
  * and the proposed clause, dismissed ones marked as such. A .docx, or CSV where files download.
  */
-export function DownloadIssues({ review, dismissed, name, onError }: { review: ReviewResult; dismissed: ReadonlySet<string>; name: string; onError: () => void }) {
+/** `onError` is told when the code that writes the list did not come in time (`notFetched`), else that it failed. */
+export function DownloadIssues({ review, dismissed, name, onError }: { review: ReviewResult; dismissed: ReadonlySet<string>; name: string; onError: (notFetched?: boolean) => void }) {
   const { t, locale, settings } = useUi();
   const { host } = useSession();
   const { library } = useLibrary();
@@ -26,9 +27,11 @@ export function DownloadIssues({ review, dismissed, name, onError }: { review: R
     try {
       const read = await readDraft(host);
       if (!read.ok) return onError();
-      const { issuesList } = await loadFixes();
+      // The code is fetched on first use, with the same bound as our clause's: a stalled fetch is said, not waited on.
+      const parts = await withinTime(() => Promise.all([loadFixes(), import(/* webpackChunkName: "docx-writer" */ '../../io')]));
+      if (!parts) return onError(true);
+      const [{ issuesList }, { writeIssuesCsv, writeIssuesDocx }] = parts;
       const list = issuesList({ review, doc: read.value, file: name, ...(library ? { library } : {}), locale, companyName: settings.companyName, dismissed });
-      const { writeIssuesCsv, writeIssuesDocx } = await import(/* webpackChunkName: "docx-writer" */ '../../io');
       const file = t('ui.review.issuesFile', { name: name.replace(/\.docx$/i, '') });
       if (format === 'csv') saveFile(writeIssuesCsv(list), `${file}.csv`, 'text/csv;charset=utf-8');
       else if (opens) {

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { addsClause, type Finding } from '../../core/findings';
+import type { ActionMessage } from '../shared/ActionMessage';
+import { useSteadyPress } from '../shared/steadyPress';
 import { useUi } from '../shared/UiContext';
 import { SEVERITY_COLOR } from './SeveritySummary';
 
@@ -39,9 +41,17 @@ export interface FindingActions {
 
 const QUOTE_MAX = 220;
 
-/** `preparing`: an action on this finding is under way (our clause is fetched and filled), said on the card clicked. */
-export function FindingCard({ finding, active, actions, busy, preparing }: { finding: Finding; active: boolean; actions: FindingActions; busy: boolean; preparing: boolean }) {
+/**
+ * `preparing`: an action on this finding is under way (our clause is fetched and filled), said on the
+ * card clicked; `said`: what came of the last action on it, said here too, as the panel's top may be
+ * far out of view.
+ */
+export function FindingCard({ finding, active, actions, busy, preparing, said }: { finding: Finding; active: boolean; actions: FindingActions; busy: boolean; preparing: boolean; said: ActionMessage | null }) {
   const { t } = useUi();
+  // A press on an action is not lost to a render that moves the card under a still pointer.
+  const fix = useSteadyPress(() => actions.fix?.(finding), busy);
+  const comment = useSteadyPress(() => actions.comment?.(finding), busy);
+  const dismiss = useSteadyPress(() => actions.dismiss(finding), busy);
   const styles = useStyles();
   const quote = finding.evidence[0]?.text;
   // The same provision in the draft's other language version, a file not on show: quoted, not linked.
@@ -79,20 +89,25 @@ export function FindingCard({ finding, active, actions, busy, preparing }: { fin
       )}
       <div className={styles.actions}>
         {actions.fix && finding.fix && (
-          <Button size="small" appearance="primary" disabled={busy} onClick={() => actions.fix!(finding)}>
+          <Button size="small" appearance="primary" disabled={busy} {...fix}>
             {t(addsClause(finding) ? 'ui.review.insertFix' : 'ui.review.replaceFix')}
           </Button>
         )}
         {actions.comment && (
-          <Button size="small" disabled={busy} onClick={() => actions.comment!(finding)}>
+          <Button size="small" disabled={busy} {...comment}>
             {t('ui.review.comment')}
           </Button>
         )}
-        <Button size="small" appearance="subtle" disabled={busy} onClick={() => actions.dismiss(finding)}>
+        <Button size="small" appearance="subtle" disabled={busy} {...dismiss}>
           {t('ui.review.dismiss')}
         </Button>
       </div>
       {preparing && finding.fix && <Caption1 role="status">{t('ui.action.preparing')}</Caption1>}
+      {said && (
+        <MessageBar intent={said.intent} role={said.intent === 'error' ? 'alert' : 'status'}>
+          <MessageBarBody>{t(said.key, said.params)}</MessageBarBody>
+        </MessageBar>
+      )}
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge } from '@fluentui/react-components';
 import type { Finding } from '../../core/findings';
+import type { ActionMessage } from '../shared/ActionMessage';
 import { useUi } from '../shared/UiContext';
 import { FindingCard, type FindingActions } from './FindingCard';
 import type { TopicGroup } from './group';
@@ -9,7 +10,7 @@ import type { TopicGroup } from './group';
  * Findings under one heading per topic. Every topic is open unless the user closed it, including
  * topics that appear later (a re-run, a restored dismissal), so nothing hides.
  */
-export function FindingList({ groups, active, actions, busy, working }: { groups: TopicGroup[]; active: string | null; actions: FindingActions; busy: boolean; working: string | null }) {
+export function FindingList({ groups, active, actions, busy, working, message }: { groups: TopicGroup[]; active: string | null; actions: FindingActions; busy: boolean; working: string | null; message: (ActionMessage & { findingId: string }) | null }) {
   const { t } = useUi();
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
   const open = groups.map((g) => g.topic).filter((topic) => !closed.has(topic));
@@ -33,7 +34,7 @@ export function FindingList({ groups, active, actions, busy, working }: { groups
           </AccordionHeader>
           <AccordionPanel>
             {g.findings.map((f: Finding) => (
-              <FindingCard key={f.id} finding={f} active={f.id === active} actions={actions} busy={busy} preparing={f.id === working} />
+              <FindingCard key={f.id} finding={f} active={f.id === active} actions={actions} busy={busy} preparing={f.id === working} said={message?.findingId === f.id ? message : null} />
             ))}
           </AccordionPanel>
         </AccordionItem>

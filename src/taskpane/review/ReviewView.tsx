@@ -35,7 +35,7 @@ export default function ReviewView() {
   const [scenario, setScenario] = useState<ScenarioId | null>(review?.scenario ?? null);
   const [role, setRole] = useState<RoleId | undefined>(review?.role);
   const running = phase !== 'idle';
-  const [exportFailed, setExportFailed] = useState<'ui.review.exportFailed' | 'ui.review.issuesFailed' | null>(null);
+  const [exportFailed, setExportFailed] = useState<'ui.review.exportFailed' | 'ui.review.issuesFailed' | 'ui.review.issuesNotFetched' | null>(null);
 
   // The workspace opens on a draft: review it at once so a new user sees what the tool does. The
   // review waits for the library (it names the fixes) but runs without it if the library failed.
@@ -96,7 +96,7 @@ export default function ReviewView() {
           </Button>
         )}
         {review && !running && <ExportReport review={review} dismissed={dismissed} name={documentName} onError={() => setExportFailed('ui.review.exportFailed')} />}
-        {review && !running && <DownloadIssues review={review} dismissed={dismissed} name={documentName} onError={() => setExportFailed('ui.review.issuesFailed')} />}
+        {review && !running && <DownloadIssues review={review} dismissed={dismissed} name={documentName} onError={(notFetched) => setExportFailed(notFetched ? 'ui.review.issuesNotFetched' : 'ui.review.issuesFailed')} />}
       </div>
       {running && (
         <Field validationMessage={t(phase === 'reading' ? 'ui.review.reading' : 'ui.review.checking')} validationState="none">
@@ -113,7 +113,8 @@ export default function ReviewView() {
           <MessageBarBody>{t(error.key, error.params)}</MessageBarBody>
         </MessageBar>
       )}
-      {actions.message && (
+      {/* Said in its card; here only when that card is no longer shown (the review changed meanwhile). */}
+      {actions.message && !shown.some((f) => f.id === actions.message?.findingId) && (
         <MessageBar intent={actions.message.intent} role="status">
           <MessageBarBody>{t(actions.message.key, actions.message.params)}</MessageBarBody>
         </MessageBar>
@@ -124,7 +125,7 @@ export default function ReviewView() {
           {/* Without our side, the points that depend on it are not checked: "all clear" would reassure wrongly. */}
           {shown.length === 0 && <Caption1>{t(review.scenario && !review.role ? 'ui.review.noneWithoutSide' : 'ui.review.none')}</Caption1>}
           {/* While a review runs, a card's actions wait for it: a clause filled from the review being replaced would be for the wrong side. */}
-          <FindingList groups={groups} active={active} actions={actions.handlers} busy={actions.working !== null || running} working={actions.working} />
+          <FindingList groups={groups} active={active} actions={actions.handlers} busy={actions.working !== null || running} working={actions.working} message={actions.message} />
           {dismissed.size > 0 && (
             <Button appearance="subtle" size="small" onClick={() => remember(new Set())}>
               {t('ui.review.restore', { count: dismissed.size })}

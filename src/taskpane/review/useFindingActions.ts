@@ -16,7 +16,8 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
   const { locale, settings } = useUi();
   // The finding whose action is under way: its card says so, and every card's actions wait for it.
   const [working, setWorking] = useState<string | null>(null);
-  const [message, setMessage] = useState<ActionMessage | null>(null);
+  // What came of the last action, said in the card it was asked from (where the user is looking).
+  const [message, setMessage] = useState<(ActionMessage & { findingId: string }) | null>(null);
   const caps = useMemo(() => host.capabilities(), [host]);
   // The review on show now, for a fix prepared while another review came in (a change of side).
   const latest = useRef(review);
@@ -29,9 +30,10 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
     setMessage(null);
     try {
       const result = await work();
-      setMessage(result.ok ? done(result.value) : { intent: 'error', key: result.error.key, params: result.error.params });
+      const said = result.ok ? done(result.value) : { intent: 'error' as const, key: result.error.key, params: result.error.params };
+      setMessage(said && { ...said, findingId: f.id });
     } catch {
-      setMessage({ intent: 'error', key: 'ui.action.failed' });
+      setMessage({ intent: 'error', key: 'ui.action.failed', findingId: f.id });
     } finally {
       setWorking(null);
     }
@@ -42,11 +44,11 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
       show: (f: Finding) => {
         setActive(f.id);
         // Not an action of its own: following a passage while our clause is prepared must not clear
-        // what the panel says, nor free the cards before the clause is in. Only a failure is said.
+        // what the cards say, nor free the cards before the clause is in. Only a failure is said.
         if (f.evidence.length > 0)
           void host.goTo(f).then(
-            (r) => r.ok || setMessage({ intent: 'error', key: r.error.key, params: r.error.params }),
-            () => setMessage({ intent: 'error', key: 'ui.action.failed' }),
+            (r) => r.ok || setMessage({ intent: 'error', key: r.error.key, params: r.error.params, findingId: f.id }),
+            () => setMessage({ intent: 'error', key: 'ui.action.failed', findingId: f.id }),
           );
       },
       comment:
@@ -93,7 +95,11 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
                 },
               )
           : undefined,
-      dismiss: (f: Finding) => remember(new Set([...dismissed, f.id])),
+      dismiss: (f: Finding) => {
+        // What was said in its card goes with it, rather than moving to the panel's top.
+        setMessage((m) => (m?.findingId === f.id ? null : m));
+        remember(new Set([...dismissed, f.id]));
+      },
     }),
     [caps, host, perform, remember, dismissed, setActive, library, review, locale, settings.companyName],
   );

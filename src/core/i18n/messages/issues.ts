@@ -45,6 +45,7 @@ export const issues = defineMessages(
     'ui.review.issuesCsv': 'Issues list as CSV',
     'ui.review.issuesFile': 'Issues list for {name}',
     'ui.review.issuesFailed': 'The issues list could not be made. Try again; if it keeps failing, reload the page.',
+    'ui.review.issuesNotFetched': 'The issues list could not be made: part of the page did not load. Check the connection and try again.',
   },
   {
     'io.issues.title': '问题清单',
@@ -86,5 +87,6 @@ export const issues = defineMessages(
     'ui.review.issuesCsv': '问题清单（CSV）',
     'ui.review.issuesFile': '{name} 问题清单',
     'ui.review.issuesFailed': '无法生成问题清单。请重试；如仍失败，请重新加载页面。',
+    'ui.review.issuesNotFetched': '无法生成问题清单：页面的部分内容未能加载。请检查网络连接后重试。',
   },
 );
