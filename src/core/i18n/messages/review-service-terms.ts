@@ -6,9 +6,9 @@ import { defineMessages } from '../define';
  */
 export const reviewServiceTerms = defineMessages(
   {
-    'review.rule.one-sided.results-publishable.message': 'Nothing stops them publishing how our product performed in their trial',
+    'review.rule.one-sided.results-publishable.message': 'Nothing stops them publishing how your product performed in their trial',
     'review.rule.one-sided.results-publishable.why':
-      'The other side may try our product, but nothing keeps its benchmark, performance or test results to itself. Results of an unfinished product, published or passed to a competitor, can set the market\'s view of it before launch, and they reveal what it can and cannot yet do. Ask that the results be our Confidential Information and that nothing about the product or its performance be published or shown to third parties without our prior written consent.',
+      'The other side may try your product, but nothing keeps its benchmark, performance or test results to itself. Results of an unfinished product, published or passed to a competitor, can set the market\'s view of it before launch, and they reveal what it can and cannot yet do. Ask that the results be your Confidential Information and that nothing about the product or its performance be published or shown to third parties without your prior written consent.',
     'review.rule.one-sided.suspension-no-export.message': 'They may cut off your access without notice, and nothing lets you take your data out',
     'review.rule.one-sided.suspension-no-export.why':
       'The other side may suspend your access to the service it runs, with no notice owed, and the draft gives you no way to export or retrieve the data you keep in it. A disputed invoice or a use it alone judges harmful then stops your business and leaves your data in its hands. Ask for written notice at least 10 days before a suspension (except to stop an immediate threat to the service), suspension only of the part affected, and a right to export your data in a usable format during any suspension and for at least 30 days after the agreement ends.',
