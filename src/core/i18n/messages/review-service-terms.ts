@@ -18,6 +18,9 @@ export const reviewServiceTerms = defineMessages(
     'review.rule.ambiguous.deliverables-choice.message': 'Whether you own the deliverables or only get a licence is chosen in a document that is not here',
     'review.rule.ambiguous.deliverables-choice.why':
       'The terms offer two regimes for what the other side makes for you, a licence or an assignment, and leave the choice to a cover page, order or statement of work that is not in this text. Until you see that choice you cannot tell whether you will own what you pay for. Choose assignment to you, on creation or at the latest on payment, with a licence to any of their existing materials built into the deliverables, and check that each statement of work does not switch it back to a licence.',
+    'review.rule.ambiguous.law-blank.message': 'The governing law or the courts are left blank: {terms}',
+    'review.rule.ambiguous.law-blank.why':
+      'A law or a forum still to be filled in chooses nothing. If it is signed blank, which law applies and where a dispute is heard are left to the court that hears it first, and a form sent back for signature may come filled with the other side\'s home. Fill it in before signing: for your side, PRC law or a neutral law, and arbitration at a neutral seat such as Singapore or Hong Kong, or the courts of your home.',
     'review.rule.one-sided.feedback-not-confidential.message': 'What you tell them in feedback is declared not to be your confidential information',
     'review.rule.one-sided.feedback-not-confidential.why':
       'Your engineers\' comments on their product often carry your own designs, test methods and plans. Declared not confidential, all of it loses protection as soon as it is given, and they may use or pass it on. Ask that any of your Confidential Information in feedback stay confidential, and that feedback be used only to correct and improve the product it is about.',
@@ -35,6 +38,9 @@ export const reviewServiceTerms = defineMessages(
     'review.rule.ambiguous.deliverables-choice.message': '交付成果归我方所有还是仅许可我方使用，由本文件以外的文件选择',
     'review.rule.ambiguous.deliverables-choice.why':
       '本条款为对方为我方完成的成果设置了许可和转让两种安排，并将选择交由本文件以外的封面页、订单或工作说明书确定。在看到该选择之前，我方无法判断是否拥有自己付费取得的成果。应选择转让给我方（在完成时，最迟在付款时），并就交付成果中包含的对方既有材料向我方授予许可，同时核对每份工作说明书未将其改回许可。',
+    'review.rule.ambiguous.law-blank.message': '适用法律或管辖法院尚为空白：{terms}',
+    'review.rule.ambiguous.law-blank.why':
+      '尚未填写的适用法律或争议解决地等于没有选择。如果空白签署，适用哪国法律、在何处解决争议将由最先受理的法院决定，对方退回签署的文本也可能已填入其所在地。应在签署前填写：对我方而言，选择中国法律或中立法律，并约定在新加坡或香港等中立地仲裁，或由我方所在地法院管辖。',
     'review.rule.one-sided.feedback-not-confidential.message': '我方反馈被声明不属于我方保密信息',
     'review.rule.one-sided.feedback-not-confidential.why':
       '我方工程师对对方产品的意见往往包含我方自己的设计、测试方法和计划。一经声明不属于保密信息，这些内容在提出时即失去保护，对方可以使用或向他人提供。应要求反馈中包含的我方保密信息仍予保密，且反馈仅用于修正和改进其所涉及的产品。',

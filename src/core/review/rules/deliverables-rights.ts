@@ -12,7 +12,8 @@ import { hits, quote, type Hit } from './text';
 
 const MADE = String.raw`(?:Deliverables?|Work\s+Product|Developed\s+Materials|Work\s+Results)`;
 /** The choice between a licence and an assignment: "as Licensed Deliverables or Assigned Deliverables". */
-const EITHER = /\b(?:licen[cs]ed|assigned)\b[^.;]{0,40}?\bor\b[^.;]{0,40}?\b(?:licen[cs]ed|assigned)\b/i;
+const EITHER = /\b(?:licen[cs]ed|assigned)\b[^.;]{0,80}?\b(?:licen[cs]ed|assigned)\b/i;
+const offersEither = (text: string) => / or /.test(EITHER.exec(text)?.[0] ?? '');
 /** …made elsewhere: "as specified by the parties … on the Cover Page", "as designated in the SOW". */
 const CHOSEN_ELSEWHERE =
   /\b(?:specified|designated|selected|chosen|elected|indicated|identified|set\s+out|stated)\b[^.;]{0,80}?\b(?:cover\s+page|order\s+form|order|SOW|statement\s+of\s+work|key\s+terms)\b/i;
@@ -22,7 +23,7 @@ const MADE_HERE = /(?:\[\s{0,3}[xX✓✔]\s{0,3}\]|[☒☑])[^\n]{0,120}?\b(?:as
 
 /** They keep what is made: "Provider retains all right, title and interest in the Deliverables". */
 const THEY_KEEP = new RegExp(
-  String.raw`\b(?:retains?|owns?|(?:shall|will)\s+(?:retain|own|remain\s+the\s+owner\s+of))\s+(?:all\s+|sole\s+|exclusive\s+)?(?:(?:right|title|interest|ownership)[,\s]{1,3}(?:and\s+)?){0,4}(?:(?:in\s+and\s+to|in|to|of)\s+)?(?:the\s+|all\s+|any\s+|such\s+)?${MADE}\b`,
+  String.raw`\b(?:retains?|owns?|(?:shall|will)\s+(?:retain|own))\s+(?:(?:all\s+)?(?:right|title|interest|ownership|rights)[a-z,\s]{0,40}?\s(?:in\s+and\s+to|in|to|of)\s+)?(?:the\s+|all\s+|any\s+|such\s+)?${MADE}\b`,
   'gi',
 );
 /** "The Deliverables are and shall remain the sole property of Provider": the owner follows. */
@@ -37,7 +38,7 @@ const customer = (ctx: ReviewContext) => ctx.scenario === 'custom-development' &
 
 /** The draft leaves whether the deliverables are licensed or assigned to a document that is not in it. */
 function choiceElsewhere(ctx: ReviewContext) {
-  const choice = ctx.sentences.find((s) => NAMES_MADE.test(s.text) && EITHER.test(s.text) && CHOSEN_ELSEWHERE.test(s.text));
+  const choice = ctx.sentences.find((s) => NAMES_MADE.test(s.text) && offersEither(s.text) && CHOSEN_ELSEWHERE.test(s.text));
   if (!choice || ctx.doc.paragraphs.some((p) => MADE_HERE.test(p.text))) return undefined;
   return choice;
 }

@@ -249,6 +249,7 @@ describe('finding messages in both languages', () => {
         [
           'This Services Agreement is made between Harbourline Consulting Inc. ("Provider") and Qinlan Energy Co., Ltd. ("Customer").',
           'All Work Product will be provided as licensed or assigned Work Product as specified in each Statement of Work.',
+          'This Agreement is governed by the laws of the State of {governing_law}.',
         ].join('\n'),
         { scenario: 'custom-development', role: 'customer' },
       ),
