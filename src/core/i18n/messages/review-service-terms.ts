@@ -21,6 +21,9 @@ export const reviewServiceTerms = defineMessages(
     'review.rule.ambiguous.law-blank.message': 'The governing law or the courts are left blank: {terms}',
     'review.rule.ambiguous.law-blank.why':
       'A law or a forum still to be filled in chooses nothing. If it is signed blank, which law applies and where a dispute is heard are left to the court that hears it first, and a form sent back for signature may come filled with the other side\'s home. Fill it in before signing: for your side, PRC law or a neutral law, and arbitration at a neutral seat such as Singapore or Hong Kong, or the courts of your home.',
+    'review.rule.ambiguous.cover-values.message': 'Key values of these terms are set on a cover page that is not here: {terms}',
+    'review.rule.ambiguous.cover-values.why':
+      'These terms use {terms} without saying what they are: the values are filled in on a cover page or order form that this text does not include. Until you see it you cannot tell what the information may be used for, how long the duties last, or which law and courts apply. Review the cover page together with these terms and check each of those fields there.',
     'review.rule.one-sided.feedback-not-confidential.message': 'What you tell them in feedback is declared not to be your confidential information',
     'review.rule.one-sided.feedback-not-confidential.why':
       'Your engineers\' comments on their product often carry your own designs, test methods and plans. Declared not confidential, all of it loses protection as soon as it is given, and they may use or pass it on. Ask that any of your Confidential Information in feedback stay confidential, and that feedback be used only to correct and improve the product it is about.',
@@ -41,6 +44,9 @@ export const reviewServiceTerms = defineMessages(
     'review.rule.ambiguous.law-blank.message': '适用法律或管辖法院尚为空白：{terms}',
     'review.rule.ambiguous.law-blank.why':
       '尚未填写的适用法律或争议解决地等于没有选择。如果空白签署，适用哪国法律、在何处解决争议将由最先受理的法院决定，对方退回签署的文本也可能已填入其所在地。应在签署前填写：对我方而言，选择中国法律或中立法律，并约定在新加坡或香港等中立地仲裁，或由我方所在地法院管辖。',
+    'review.rule.ambiguous.cover-values.message': '本条款的关键内容在本文件以外的封面页上约定：{terms}',
+    'review.rule.ambiguous.cover-values.why':
+      '本条款使用了{terms}，但未说明其内容：这些内容在本文件未包含的封面页或订单中填写。在看到封面页之前，我方无法判断信息可用于何种目的、各项义务持续多久，以及适用哪国法律和由哪个法院管辖。应将封面页与本条款一并审阅，并逐项核对上述内容。',
     'review.rule.one-sided.feedback-not-confidential.message': '我方反馈被声明不属于我方保密信息',
     'review.rule.one-sided.feedback-not-confidential.why':
       '我方工程师对对方产品的意见往往包含我方自己的设计、测试方法和计划。一经声明不属于保密信息，这些内容在提出时即失去保护，对方可以使用或向他人提供。应要求反馈中包含的我方保密信息仍予保密，且反馈仅用于修正和改进其所涉及的产品。',

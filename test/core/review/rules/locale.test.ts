@@ -253,6 +253,13 @@ describe('finding messages in both languages', () => {
         ].join('\n'),
         { scenario: 'custom-development', role: 'customer' },
       ),
+      makeContext(
+        [
+          'These Standard Terms and the Cover Page form the agreement.',
+          'The Recipient shall use Confidential Information solely for the Purpose, and its duties survive for the Confidentiality Period.',
+        ].join('\n'),
+        { scenario: 'custom-development', role: 'customer' },
+      ),
       makeContext('This Evaluation Agreement is made between [PROVIDER NAME] ("Provider") and Qinlan Energy Co., Ltd. ("Evaluator").', opts),
       makeContext('The Evaluator shall pay the Provider a testing fee of TBD for each additional batch of Samples.', opts),
       makeContext(
