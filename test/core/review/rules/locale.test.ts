@@ -258,7 +258,7 @@ describe('finding messages in both languages', () => {
           'These Standard Terms and the Cover Page form the agreement.',
           'The Recipient shall use Confidential Information solely for the Purpose, and its duties survive for the Confidentiality Period.',
         ].join('\n'),
-        { scenario: 'custom-development', role: 'customer' },
+        { scenario: 'pre-deal-disclosure', role: 'discloser' },
       ),
       makeContext('This Evaluation Agreement is made between [PROVIDER NAME] ("Provider") and Qinlan Energy Co., Ltd. ("Evaluator").', opts),
       makeContext('The Evaluator shall pay the Provider a testing fee of TBD for each additional batch of Samples.', opts),
