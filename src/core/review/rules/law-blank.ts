@@ -3,6 +3,7 @@
 // "Governing Law: [Fill in state]". A law or forum still to be filled in chooses nothing.
 import type { Rule } from '../context';
 import { finding, inQuotes, listOf } from './finding';
+import { lawByReference } from './law-by-reference';
 import { hits, quote, type Hit } from './text';
 
 /** A template variable ("{governing_law}"), a run of underscores, or anything in square brackets (read below). */
@@ -24,7 +25,8 @@ const FIELD = new RegExp(String.raw`^\W{0,4}(?:Governing\s+Law|Applicable\s+Law|
 export const lawBlank: Rule = (ctx) => {
   const blank = (h: Hit) => isBlank(h.match[1]!.trim());
   const found: Hit[] = [...hits(ctx, LAW, blank), ...hits(ctx, COURTS, blank), ...hits(ctx, FIELD, blank)];
-  if (found.length === 0) return [];
+  // Labels left to an unfilled cover page are that rule's point; one finding on the law is enough.
+  if (found.length === 0 || lawByReference(ctx).length > 0) return [];
   const blanks = [...new Set(found.map((h) => h.match[1]!.trim()))];
   const sentences = [...new Set(found.map((h) => h.sentence))].slice(0, 4);
   return [
