@@ -18,8 +18,8 @@ const offersEither = (text: string) => / or /.test(EITHER.exec(text)?.[0] ?? '')
 const CHOSEN_ELSEWHERE =
   /\b(?:specified|designated|selected|chosen|elected|indicated|identified|set\s+out|stated)\b[^.;]{0,80}?\b(?:cover\s+page|order\s+form|order|SOW|statement\s+of\s+work|key\s+terms)\b/i;
 const NAMES_MADE = new RegExp(String.raw`\b${MADE}\b`, 'i');
-/** The choice made in the text itself: a ticked option, or a field that names it ("Rights: Assigned"). */
-const MADE_HERE = /(?:\[\s{0,3}[xX✓✔]\s{0,3}\]|[☒☑])[^\n]{0,120}?\b(?:assign|licen[cs]|own)|^\s{0,3}[A-Z][\w ]{0,40}:\s{0,3}(?:Assigned|Licen[cs]ed)\b/;
+/** The choice made in the text itself: a line that opens with a ticked option, or a field that names it ("Rights: Assigned"). */
+const MADE_HERE = /^\s{0,3}(?:\[\s{0,3}[xX✓✔]\s{0,3}\]|[☒☑])[^\n]{0,120}?\b(?:assign|licen[cs]|own)|^\s{0,3}[A-Z][\w ]{0,40}:\s{0,3}(?:Assigned|Licen[cs]ed)\b/;
 
 /** They keep what is made: "Provider retains all right, title and interest in the Deliverables". */
 const THEY_KEEP = new RegExp(
