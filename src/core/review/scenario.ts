@@ -23,6 +23,9 @@ const TITLE_RULES: readonly [ScenarioId, RegExp][] = [
   ['joint-development', /\b(?:joint\s+(?:development|research|venture)|co-?development|collaborat\w*|(?:strategic\s+)?alliance|research\s+and\s+development|R\s?&\s?D|cooperation|co-?operation)\b/i],
   ['technology-license', /\b(?:licen[cs]e|licensing|know-how|technology\s+transfer)\b/i],
   ['exclusive-partnership', /\b(?:distribut\w*|resell\w*|dealer\w*|agency|exclusiv\w*|supply|franchise|partnership|sales\s+representative|marketing|co-?promotion|reseller)\b/i],
+  // Access to a service the provider runs is a licence to use it, not services made to order; after
+  // the reseller words, so a "SaaS Reseller Agreement" stays a distribution.
+  ['technology-license', /\b(?:cloud\s+(?:services?|terms|subscription|platform)|SaaS|software[-\s]as[-\s]a[-\s]service|hosted\s+services?|subscription\s+services?)\b/i],
   ['custom-development', /\b(?:development|services|statement\s+of\s+work|SOW|consulting|outsourcing|engineering|manufacturing|work\s+for\s+hire)\b/i],
   ['pre-deal-disclosure', /\b(?:non-?disclosure|confidentiality|NDA|CDA|secrecy|confidential\s+disclosure)\b/i],
 ];

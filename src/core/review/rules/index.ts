@@ -103,6 +103,9 @@ import { testingBarred } from './testing-barred';
 import { fieldMaker } from './field-maker';
 import { sanctionsExit } from './sanctions-exit';
 import { resultsPublishable } from './results-publishable';
+import { deliverablesChoice, deliverablesLicensed } from './deliverables-rights';
+import { lawBlank } from './law-blank';
+import { coverValues } from './cover-values';
 import { suspensionNoExport } from './suspension-no-export';
 import { feedbackNotConfidential } from './feedback-not-confidential';
 
@@ -155,6 +158,10 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: exportBarsChina, rules: [info('one-sided.export-bars-china', 'high', 'export-control')] },
   { check: sanctionsExit, rules: [info('one-sided.sanctions-exit', 'high', 'export-control')] },
   { check: resultsPublishable, rules: [info('one-sided.results-publishable', 'medium', 'publication')] },
+  { check: deliverablesLicensed, rules: [info('one-sided.deliverables-licensed', 'medium', 'foreground-ip')] },
+  { check: deliverablesChoice, rules: [info('ambiguous.deliverables-choice', 'medium', 'foreground-ip')] },
+  { check: lawBlank, rules: [info('ambiguous.law-blank', 'medium', 'governing-law')] },
+  { check: coverValues, rules: [info('ambiguous.cover-values', 'low', 'confidentiality')] },
   { check: suspensionNoExport, rules: [info('one-sided.suspension-no-export', 'medium', 'background-license')] },
   { check: feedbackNotConfidential, rules: [info('one-sided.feedback-not-confidential', 'medium', 'feedback')] },
   { check: developmentProof, rules: [info('one-sided.development-proof', 'medium', 'confidentiality')] },

@@ -3,6 +3,7 @@ import type { Severity } from '../../findings';
 import type { TopicId } from '../../topics';
 import type { PlaybookCondition, ReviewContext } from '../context';
 import { acknowledgesUnderNamedLaw } from './acknowledgement-form';
+import { grantsUsNonExclusive } from './non-exclusive-grant';
 
 // Technology handed over: "shall deliver twenty prototype cells", "will provide the source code" (not
 // "technology used to provide the services", where it only serves the one who uses it).
@@ -13,6 +14,8 @@ const HANDS_OVER_TECHNOLOGY =
 export function missingWeight(ctx: ReviewContext, topic: TopicId, severity: Severity, holds: (c: PlaybookCondition) => boolean): Severity {
   // A person's acknowledgement of an institution's rules, measured by a named place's law: the choice of law is a note.
   if (topic === 'governing-law' && acknowledgesUnderNamedLaw(ctx.sentences)) return 'low';
+  // What the draft grants us is stated non-exclusive: exclusivity is a commercial ask, not a forgotten term.
+  if (topic === 'exclusivity' && grantsUsNonExclusive(ctx)) return 'low';
   // A licence only to exhibit, display or copy finished content or marks as they are, with no prototypes,
   // devices, software or technical data handed over beside it, lets nothing be made from the licensor's technology: its one narrow
   // grant says what passes, and a reservation of the rest is a drafting point.

@@ -237,6 +237,29 @@ describe('finding messages in both languages', () => {
         ].join('\n'),
         { scenario: 'technology-license', role: 'licensee' },
       ),
+      makeContext(
+        [
+          'This Services Agreement is made between Harbourline Consulting Inc. ("Provider") and Qinlan Energy Co., Ltd. ("Customer").',
+          'Provider retains all right, title and interest in and to the Deliverables.',
+          'Provider grants Customer a non-exclusive licence to use the Deliverables for its internal business purposes.',
+        ].join('\n'),
+        { scenario: 'custom-development', role: 'customer' },
+      ),
+      makeContext(
+        [
+          'This Services Agreement is made between Harbourline Consulting Inc. ("Provider") and Qinlan Energy Co., Ltd. ("Customer").',
+          'All Work Product will be provided as licensed or assigned Work Product as specified in each Statement of Work.',
+          'This Agreement is governed by the laws of the State of {governing_law}.',
+        ].join('\n'),
+        { scenario: 'custom-development', role: 'customer' },
+      ),
+      makeContext(
+        [
+          'These Standard Terms and the Cover Page form the agreement.',
+          'The Recipient shall use Confidential Information solely for the Purpose, and its duties survive for the Confidentiality Period.',
+        ].join('\n'),
+        { scenario: 'pre-deal-disclosure', role: 'discloser' },
+      ),
       makeContext('This Evaluation Agreement is made between [PROVIDER NAME] ("Provider") and Qinlan Energy Co., Ltd. ("Evaluator").', opts),
       makeContext('The Evaluator shall pay the Provider a testing fee of TBD for each additional batch of Samples.', opts),
       makeContext(
