@@ -1,8 +1,10 @@
 // Names a draft gives without quotation marks and settled words that want no definition (issue 12):
-// a "hereinafter" definition written bare, a party's full name shortened to its first word,
+// a "hereinafter" definition written bare, a party's full name shortened to its first word, a cover
+// page's signature column headed by a role and the party's name,
 // attachments named by their kind, a joint announcement on signing, a standstill's list of an
 // investor's plans, and a person's duty of fidelity. Each in our own contract wording, with a near
 // miss that is still raised.
+import { buildContext } from '../../../../src/core/review/engine';
 import { undefinedTerms } from '../../../../src/core/review/rules/defined-terms';
 import { efforts } from '../../../../src/core/review/rules/efforts';
 import { material } from '../../../../src/core/review/rules/material';
@@ -137,5 +139,38 @@ describe('a person\'s duty of fidelity', () => {
 
   it('still raises best endeavours to reach a result', () => {
     expect(messages(efforts(makeContext(service('use your best endeavours to obtain the regulatory approvals for the Products by 30 June'))))).toEqual(['"Best efforts" standard']);
+  });
+});
+
+describe('a cover page whose signature columns are headed by a role and the party\'s name', () => {
+  const cell = (index: number, text: string, row: number, c: number) => ({ index, text, table: { table: 1, row, cell: c } });
+  const cover = (heading: string) => [
+    cell(0, '', 0, 0),
+    cell(1, 'SUPPLIER: {supplier_name}', 0, 1),
+    cell(2, heading, 0, 2),
+    cell(3, 'Signature', 1, 0),
+    cell(4, '', 1, 1),
+    cell(5, '', 1, 2),
+    cell(6, 'Print Name', 2, 0),
+    cell(7, '{supplier_signatory}', 2, 1),
+    cell(8, '{buyer_signatory}', 2, 2),
+  ];
+  const terms = [
+    '"Order" means a purchase order for drive units that Purchaser issues under these terms.',
+    'Supplier will deliver the drive units to Purchaser at the delivery point in the Order, and Purchaser will inspect them within ten days.',
+    'Supplier may not name Purchaser as a purchaser of its products in any publicity without Purchaser\'s prior written consent.',
+    'Purchaser will pay Supplier the price in each invoice within thirty days after receiving it.',
+  ];
+  const undefinedIn = (heading: string) => {
+    const paragraphs = [...cover(heading), ...terms.map((text, i) => ({ index: 9 + i, text }))];
+    return messages(undefinedTerms(buildContext({ paragraphs }).ctx));
+  };
+
+  it('reads "PURCHASER: {purchaser_name}" over the column the purchaser signs as naming the party', () => {
+    expect(undefinedIn('PURCHASER: {purchaser_name}')).toEqual([]);
+  });
+
+  it('still raises the role where the column is headed by something else', () => {
+    expect(undefinedIn('Signed for the other party: {purchaser_name}')).toEqual(['Capitalised terms used but never defined: "Purchaser"']);
   });
 });
