@@ -28,7 +28,14 @@ export function hereinafterTerms(text: string): string[] {
       terms.push(also[1]!);
       rest = rest.slice(also[0].length);
     }
-    if (CLOSED.test(rest)) for (const t of terms) out.push(t.replace(/\s+/g, ' ').toLowerCase());
+    if (!CLOSED.test(rest)) continue;
+    for (const t of terms) {
+      const term = t.replace(/\s+/g, ' ').toLowerCase();
+      out.push(term);
+      // "Party A's Product" is then "the Product" too, as a defined term is without its owner's name.
+      const owned = /^[^']{1,40}['’]s (.+)$/.exec(term);
+      if (owned) out.push(owned[1]!);
+    }
   }
   return out;
 }

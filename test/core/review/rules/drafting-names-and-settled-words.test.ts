@@ -34,6 +34,19 @@ describe('a term defined by "hereinafter" without quotation marks', () => {
     expect(messages(undefinedTerms(makeContext(supply('(hereinafter Optics Supplier)', 'The Optics Supplier'))))).toEqual([]);
   });
 
+  it('reads a term named with its owner ("Party A\'s Product") as defined without the owner too, and no other', () => {
+    const cooperation = (naming: string) =>
+      [
+        'This Cooperation Agreement is made between Corvane Web Ltd. ("Party A") and Halden Search Co. ("Party B").',
+        `Party A operates a web browser and a navigation site ${naming}.`,
+        '1. "Revenues" means the fees Party B receives from advertisers for searches.',
+        '2. Party B shall place its search box in the Product, and Party A shall keep the Product available to its users.',
+        '3. Party B shall pay Party A half of the Revenues from searches made through the Product; searches through a product of any third party are not counted.',
+      ].join('\n');
+    expect(messages(undefinedTerms(makeContext(cooperation("(hereinafter referred to as Party A's Product)"))))).toEqual([]);
+    expect(messages(undefinedTerms(makeContext(cooperation('(hereinafter referred to as the Browser)'))))).toEqual(['Capitalised terms used but never defined: "Product"']);
+  });
+
   it('still raises a term used but never defined, and one "hereinafter" only points to', () => {
     // "as hereinafter provided" defines nothing: the Optics Supplier is still never defined.
     const found = messages(undefinedTerms(makeContext(supply('(the "Seller"), on the terms hereinafter provided', 'The Optics Supplier'))));
