@@ -3,10 +3,11 @@
 // parties will add, as "Exhibit A" names one; there is nothing to define. One attachment so named
 // ("the Payment Schedule") is still a term the draft should attach or define.
 
-/** The plural of an attachment's label, ending a phrase of two or three words. */
-const KIND_PLURAL = /^[A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30})? (?:Appendices|Appendixes|Schedules|Exhibits|Annexes|Attachments|Addenda|Addendums|Supplements)$/;
+/** The plural of an attachment's label. */
+const KIND_PLURAL = new Set(['Appendices', 'Appendixes', 'Schedules', 'Exhibits', 'Annexes', 'Attachments', 'Addenda', 'Addendums', 'Supplements']);
 
-/** The capitalised phrase (single-spaced) names attachments of one kind. */
+/** The capitalised phrase (single-spaced) of two or three words ends in the plural of an attachment's label. */
 export function attachmentKind(phrase: string): boolean {
-  return KIND_PLURAL.test(phrase);
+  const words = phrase.split(' ');
+  return words.length >= 2 && words.length <= 3 && KIND_PLURAL.has(words[words.length - 1]!) && words.every((w) => /^[A-Z]/.test(w));
 }
