@@ -1,7 +1,6 @@
 import type { Rule, RuleFinding } from '../context';
 import { draftingHits } from './drafting';
 import { inQuotes, listOf } from './finding';
-import { fidelityDuty } from './fidelity-duty';
 import { personsParty } from './party-people';
 import { ourSide, partyRefs, type PartyRef } from './side';
 import { hits, push } from './text';
@@ -46,12 +45,7 @@ export const efforts: Rule = (ctx) => {
   const all = hits(ctx, EFFORTS, (h) => DUTY_VERB.test(h.sentence.text));
   const out: RuleFinding[] = [];
   // Best efforts to agree a valid substitute for a provision struck down risks nothing: no performance turns on it.
-  // Nor does a person's duty of fidelity ("your best endeavours to promote the interests of the Company").
-  const best = all.filter((h) => {
-    if (!/^bests?\s+(?:efforts|endeavou?rs)$/i.test(h.text)) return false;
-    const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 80);
-    return !SUBSTITUTE.test(after) && !fidelityDuty(after, h.sentence.text);
-  });
+  const best = all.filter((h) => /^bests?\s+(?:efforts|endeavou?rs)$/i.test(h.text) && !SUBSTITUTE.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 60)));
   // A duty on the other side only is theirs to perform: the advice is to pin it down, not to soften it.
   const ours = ourSide(ctx);
   const theirs = ours !== undefined && best.every((h) => {
