@@ -64,8 +64,16 @@ describe('a party named by the first word of its full name', () => {
     ].join('\n');
 
   it('reads "Halden" alone as the party\'s short name', () => {
-    const found = messages(undefinedTerms(makeContext(licence('Notices to Halden go to its legal department, and each invoice to Halden names the Licensed Software and the halden site it is used at; a copy of each notice to Halden goes to its counsel.'))));
+    const found = messages(undefinedTerms(makeContext(licence('Notices to Halden go to its legal department, and each invoice to Halden names the Licensed Software and the search keyword "halden" it answers; a copy of each notice to Halden goes to its counsel.'))));
     expect(found).toEqual([]);
+  });
+
+  it('still raises the first word of a name where the draft also writes it as an ordinary noun', () => {
+    const text = licence('Licensee may connect the Licensed Software to the network it operates, and Licensor may inspect the Network once a year; the Network stays with Licensee.').replace(
+      'Halden Network Technology Co., Ltd.',
+      'Network Halden Technology Co., Ltd.',
+    );
+    expect(messages(undefinedTerms(makeContext(text)))).toEqual(['Capitalised terms used but never defined: "Network"']);
   });
 
   it('still raises another capitalised word used as an undefined term', () => {
