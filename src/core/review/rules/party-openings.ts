@@ -15,7 +15,9 @@ const openings = perReview((ctx: ReviewContext): ReadonlySet<string> => {
   const out = new Set<string>();
   for (const p of ctx.parties) {
     const words = p.name.trim().split(/[\s,]+/).filter(Boolean);
-    const first = words[0]?.replace(/[.'’]+$/, '') ?? '';
+    let first = words[0] ?? '';
+    // "Acme." or "Acme’" loses its stop or quote, by hand: a pattern anchored at the end would retry on long runs.
+    while (first && ".'’".includes(first.charAt(first.length - 1))) first = first.slice(0, -1);
     if (words.length >= 2 && /^[A-Z][\w&-]{1,40}$/.test(first) && !NOT_A_NAME.test(first.toLowerCase())) out.add(first.toLowerCase());
   }
   return out;
