@@ -3,8 +3,14 @@ import type { Definition } from './context';
 
 // A signature table's row for a signature: "Signature", "Signed", "By", "Print Name".
 const SIGNATURE_ROW = /^(?:Signature|Signed|By|Print\s+Name|Name\s+of\s+Signatory)\b/i;
-// A heading over a signer's column in capitals: "RECIPIENT", "PARTY 1", "DISCLOSING PARTY".
-const HEADING = /^[A-Z][A-Z0-9&.' -]{2,40}$/;
+// A heading over a signer's column in capitals: "RECIPIENT", "PARTY 1", "DISCLOSING PARTY", also
+// with the party's name or a field for it after a colon: "CUSTOMER: {company_name}", "PROVIDER: Acme Inc.".
+const HEADING = /^([A-Z][A-Z0-9&.' -]{2,40}?)\s{0,3}(?::\s{0,3}\S.{0,80})?$/;
+
+/** The heading's label, before any colon: "CUSTOMER" of "CUSTOMER: {company_name}". */
+function label(text: string): string {
+  return HEADING.exec(text.trim())?.[1] ?? '';
+}
 
 /** "RECIPIENT" as the draft uses it in its terms: "Recipient". */
 function titleCase(heading: string): string {
@@ -26,11 +32,11 @@ export function signatureHeadings(doc: DocModel, used: (terms: readonly string[]
   for (const p of doc.paragraphs) if (p.table && p.table.cell === 0 && SIGNATURE_ROW.test(p.text.trim())) signed.add(p.table.table);
   if (signed.size === 0) return [];
   const headings = doc.paragraphs.filter((p) => p.table && p.table.row === 0 && signed.has(p.table.table) && HEADING.test(p.text.trim()));
-  const terms = used(headings.map((p) => titleCase(p.text)));
+  const terms = used(headings.map((p) => titleCase(label(p.text))));
   return headings
-    .filter((p) => terms.has(titleCase(p.text)))
+    .filter((p) => terms.has(titleCase(label(p.text))))
     .map((p) => {
-      const start = p.text.indexOf(p.text.trim());
-      return { term: titleCase(p.text), paragraph: p.index, start, end: start + p.text.trim().length, text: p.text };
+      const start = p.text.indexOf(label(p.text));
+      return { term: titleCase(label(p.text)), paragraph: p.index, start, end: start + label(p.text).length, text: p.text };
     });
 }

@@ -14,6 +14,7 @@ import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './t
 import { sortedTerms, withPrefix } from './term-prefixes';
 import { joinedCandidate } from './joined-terms';
 import { describedTerms } from './described-terms';
+import { hereinafterTerms } from './hereinafter-terms';
 import { attachmentTitles } from './attachment-titles';
 import { writtenInLowerCase } from './ordinary-words';
 import { definedBelow, notUndefined, setsMoney } from './undefined-term-exceptions';
@@ -215,6 +216,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     // "Distributor shall be deemed the Non-MAH Party": a role given without quotes.
     for (const m of matches(DEEMED, text)) quoted.add(m[1]!.toLowerCase());
     for (const t of describedTerms(text)) quoted.add(t);
+    for (const t of hereinafterTerms(text)) quoted.add(t);
     for (const t of attachmentTitles(text)) quoted.add(t);
     if (text.includes('defined ')) for (const m of matches(FORWARD, text)) if (definedBelow(sentences, i, m[1]!)) quoted.add(m[1]!.toLowerCase());
     // The title of an attachment ("Exhibit "H" Badger Prospect Tax Provisions", "Schedule 3 - Support

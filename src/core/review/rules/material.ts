@@ -63,6 +63,15 @@ const JUDGED = /\b(?:judge?ment|opinion|discretion)\s+of\b[^.;:]{0,80}$|\bin\s+(
  */
 const MATERIAL_TERMS = /^material\s+terms\s+of\s+(?:this|the)\s+(?:Agreement|transactions?|arrangements?)\b/i;
 const DISCLOSED = /\b(?:confidential\w*|non-disclosure|disclos\w*|publicly|announce\w*|press\s+release)\b/i;
+/**
+ * The securities filing's own list of an investor's plans, which standstills copy word for word: a
+ * transaction involving "a material amount of assets", "any material change in the capitalization or
+ * dividend policy", "any other material change in the Company's business or corporate structure".
+ * Only in such a list (beside a business combination, a tender offer, a proxy or the capitalisation):
+ * "any material change in its business" in a notice duty still fires.
+ */
+const INVESTOR_PLANS = /^material\s+(?:amount\s+of\s+(?:the\s+)?assets|change\s+in\s+(?:the\s+)?(?:present\s+)?(?:[\w'’]+\s+){0,2}(?:capitali[sz]ation|dividend|management|business|corporate\s+structure)\b)/i;
+const PLANS_LIST = /\b(?:business\s+combination|extraordinary\s+(?:corporate\s+)?transaction|tender\s+(?:or\s+exchange\s+)?offer|proxy|capitali[sz]ation|dividend\s+policy)\b/i;
 /** Trademark law's own test: use that "materially dilutes" a mark. */
 const DILUTES = /^materially\s+dilut/i;
 const MARKS = /\b(?:trade\s*marks?|service\s+marks?|marks)\b/i;
@@ -153,6 +162,7 @@ export const material: Rule = (ctx) => {
     if (mutualForceMajeure(ctx, h.sentence.text) || (PREJUDICE.test(here) && /\bindemnif/i.test(h.sentence.text))) return false;
     if (JUDGED.test(h.sentence.text.slice(Math.max(0, h.index - 120), h.index)) || (DILUTES.test(here) && MARKS.test(h.sentence.text))) return false;
     if (MATERIAL_TERMS.test(here) && DISCLOSED.test(h.sentence.text)) return false;
+    if (INVESTOR_PLANS.test(here) && PLANS_LIST.test(h.sentence.text)) return false;
     return !TERM_OF_ART.test(here.slice(0, 40));
   });
   // A defined "Material" or "Materiality" sets the measure for every use.

@@ -3,10 +3,12 @@
 // term that a royalty, fee or price is worked out on is raised at medium; a term pointed forward
 // "(as defined below)" counts as defined only where the draft writes it again below.
 import type { ReviewContext } from '../context';
+import { attachmentKind } from './attachment-kinds';
 import { broadcasterName } from './broadcasters';
 import { coverField } from './cover-fields';
 import { headedTerm } from './headed-terms';
 import { nameNotTerm } from './name-not-term';
+import { partyOpening } from './party-openings';
 import type { Hit } from './text';
 
 export { definedBelow } from './forward-pointers';
@@ -14,5 +16,5 @@ export { setsMoney } from './money-base';
 
 /** The capitalised phrase at the hit (single-spaced) is a name, or a term the draft defines by heading. */
 export function notUndefined(ctx: ReviewContext, h: Hit, phrase: string): boolean {
-  return nameNotTerm(ctx, h, phrase) || headedTerm(ctx, phrase.toLowerCase()) || coverField(ctx, phrase.toLowerCase()) || broadcasterName(ctx, phrase);
+  return nameNotTerm(ctx, h, phrase) || headedTerm(ctx, phrase.toLowerCase()) || coverField(ctx, phrase.toLowerCase()) || broadcasterName(ctx, phrase) || partyOpening(ctx, phrase) || attachmentKind(phrase);
 }
