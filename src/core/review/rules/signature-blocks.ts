@@ -1,0 +1,122 @@
+import type { ReviewContext, Sentence } from '../context';
+import { labelSide } from './role-labels';
+import { surnameOf } from './surnames';
+
+// The signature page tells which name signs in which role: a role heading ("LICENSOR", "CONSULTANT:"),
+// then the signing company's name, a signature line ("By: ____", "Signature: ____") and the signer's
+// "Name:" and "Title:". Where the opening leaves a party's role unsaid, or names a person who signs as
+// a party only loosely ("the consultant named below"), the block completes it. It never overrides
+// what the opening gives: the caller fills in only sides still unknown.
+
+/** One block under a role heading. */
+export interface SignatureBlock {
+  /** The heading as written, without its colon: "LICENSOR", "Consultant". */
+  label: string;
+  /** The company that signs, where a line names it: "NORTHWIND ANALYTICS INC.". */
+  entity?: string;
+  /** The person named on the "Name:" line. */
+  signer?: string;
+  /** Whether a "Title:" or "Its:" line says the signer signs for someone else. */
+  titled: boolean;
+}
+
+// A line that signs: "By: ____", "Signature: ____", "Signed:", "By /s/ …"; not "By signing this Agreement".
+const SIGN_ROW = /^(?:By|BY|Signature|SIGNATURE|Signed|SIGNED)\s{0,3}(?::|_{2}|\/s\/|$)/;
+const NAME_ROW = /^(?:Print(?:ed)?\s{1,3})?(?:Name|NAME)\s{0,3}:/i;
+const TITLE_ROW = /^(?:Title|TITLE|Its|ITS|Position|Capacity)\s{0,3}:/;
+const DATE_ROW = /^(?:Date|DATE|Dated|Address|Email|E-mail)\b/;
+// A heading that introduces the signer: "For and on behalf of the Licensor:", "THE CONSULTANT".
+const HEADING_LEAD = /^(?:(?:for\s{1,3}and\s{1,3})?on\s{1,3}behalf\s{1,3}of\s{1,3}|for\s{1,3})?(?:the\s{1,3})?/i;
+// A person's name: two to four capitalised words or initials.
+const PERSON = /^[A-Z][A-Za-z'’.-]{0,30}(?:\s{1,3}[A-Z][A-Za-z'’.-]{0,30}){1,3}$/;
+/** How many lines after a heading its block may run. */
+const BLOCK_LINES = 7;
+const LONGEST_LINE = 80;
+
+/** The role heading a short line is, or nothing: the line holds the heading alone, or the heading and the name after a colon. */
+function heading(text: string): { label: string; rest: string } | undefined {
+  if (text.length > LONGEST_LINE) return undefined;
+  const lead = HEADING_LEAD.exec(text)![0];
+  const body = text.slice(lead.length);
+  const colon = body.indexOf(':');
+  const label = (colon >= 0 ? body.slice(0, colon) : body).trim();
+  if (!/^[A-Z][A-Za-z -]{2,30}$/.test(label) || label.split(' ').length > 3) return undefined;
+  return { label, rest: colon >= 0 ? body.slice(colon + 1).trim() : '' };
+}
+
+/** What a signature or name line holds once its blanks and "/s/" marks are taken out. */
+function filled(text: string): string {
+  return text
+    .replace(/^[^:]{0,30}:/, '')
+    .replace(/\/s\/|_{2,}|-{3,}/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A line that names a company: not a placeholder ("[COMPANY NAME]") and not a blank. */
+function entityLine(text: string): string | undefined {
+  const t = text.trim().replace(/[,:]$/, '');
+  if (t.length < 3 || t.length > LONGEST_LINE || /^\[|_{3}/.test(t) || !/^[A-Z0-9]/.test(t)) return undefined;
+  return t;
+}
+
+/**
+ * The signature blocks under a heading `isRole` accepts. A block is one only where a signature line
+ * follows its heading within a few lines; a heading alone in the terms ("CONFIDENTIALITY") has none.
+ */
+export function signatureBlocks(sentences: readonly Sentence[], isRole: (label: string) => boolean): SignatureBlock[] {
+  const out: SignatureBlock[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const h = heading(sentences[i]!.text.trim());
+    if (!h || !isRole(h.label)) continue;
+    const block: SignatureBlock = { label: h.label, titled: false };
+    if (h.rest && !SIGN_ROW.test(h.rest)) block.entity = entityLine(h.rest);
+    let signed = false;
+    let j = i + 1;
+    for (; j < sentences.length && j <= i + BLOCK_LINES; j++) {
+      const text = sentences[j]!.text.trim();
+      const next = heading(text);
+      if (next && isRole(next.label)) break;
+      if (SIGN_ROW.test(text)) signed = true;
+      else if (NAME_ROW.test(text)) {
+        const name = filled(text);
+        if (PERSON.test(name)) block.signer = name;
+      } else if (TITLE_ROW.test(text)) block.titled = true;
+      else if (!signed && !block.entity && !DATE_ROW.test(text)) block.entity = entityLine(text);
+    }
+    if (signed) out.push(block);
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * The names a signature page places on a side. A heading that is a role label ("LICENSOR") or a
+ * party's short name ("COMPANY" for the "Company") gives the side: a found party whose name the
+ * block gives takes it where nothing else did (`partySides` is filled in); a company signing where
+ * the opening names fewer than two, and a person who signs in person (no company above, no title below) with the
+ * surname the terms call them by, are returned with it.
+ */
+export function signedParties(ctx: ReviewContext, partySides: ('A' | 'B' | 'both' | undefined)[]): [string, 'A' | 'B'][] {
+  const shortOf = (label: string) => ctx.parties.findIndex((p) => p.shortName?.toLowerCase() === label.toLowerCase());
+  const sideOf = (label: string): 'A' | 'B' | undefined => {
+    const side = labelSide(label, ctx.scenario) ?? partySides[shortOf(label)];
+    return side === 'A' || side === 'B' ? side : undefined;
+  };
+  const out: [string, 'A' | 'B'][] = [];
+  for (const b of signatureBlocks(ctx.sentences, (l) => !!labelSide(l, ctx.scenario) || shortOf(l) >= 0)) {
+    const side = sideOf(b.label);
+    if (b.entity) {
+      const lower = b.entity.toLowerCase();
+      const i = ctx.parties.findIndex((p) => lower.includes(p.name.toLowerCase()) || p.name.toLowerCase().includes(lower));
+      if (i >= 0 && side) partySides[i] ??= side;
+      else if (i < 0 && side && ctx.parties.length < 2) out.push([b.entity, side]);
+    } else if (b.signer && !b.titled && side) {
+      const surname = surnameOf(ctx, b.signer);
+      out.push([b.signer, side], ...(surname ? [[surname, side] as [string, 'A' | 'B']] : []));
+      // One company and the person who signs in person: two parties, one on each side.
+      if (ctx.parties.length === 1 && !partySides[0] && shortOf(b.label) < 0) partySides[0] = side === 'A' ? 'B' : 'A';
+    }
+  }
+  return out;
+}
