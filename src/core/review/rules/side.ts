@@ -8,6 +8,7 @@ import { placeIndividuals } from './individual-parties';
 import { namesBeside } from './party-names';
 import { plainParties } from './plain-parties';
 import { FLOW_LABELS, LABELS, labelOf, labelSide, labelsBesideName, WORKS_FOR } from './role-labels';
+import { placeOurParty } from './our-party';
 import { roleLines } from './role-lines';
 import { signedParties } from './signature-blocks';
 import { sideGroups, type SideGroups } from './side-groups';
@@ -94,6 +95,8 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
         .filter((i) => !partySides[i] && aliases[i] && body(ctx).some((s) => new RegExp(`\\b${escapeRegExp(aliases[i]!)}\\b`).test(s.text)))
     : [];
   if (named.length === 1) partySides[named[0]!] = labelled === 'A' ? 'B' : 'A';
+  // The user named our company: that party is ours, and among many every other party is not.
+  placeOurParty(ctx, ourSide(ctx), partySides);
   ctx.parties.forEach((p, i) => {
     const side = partySides[i];
     // Every name the opening gives the party: "MRT" or the "Company" are one party.
