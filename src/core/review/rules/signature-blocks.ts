@@ -100,7 +100,8 @@ export function signatureBlocks(sentences: readonly Sentence[], isRole: (label: 
 export function signedParties(ctx: ReviewContext, partySides: ('A' | 'B' | 'both' | undefined)[]): [string, 'A' | 'B'][] {
   const shortOf = (label: string) => ctx.parties.findIndex((p) => p.shortName?.toLowerCase() === label.toLowerCase());
   const sideOf = (label: string): 'A' | 'B' | undefined => {
-    const side = labelSide(label, ctx.scenario) ?? partySides[shortOf(label)];
+    // An "Owner" may own the technology or the plant it is worked on: its side is the opening's to give.
+    const side = (label.toLowerCase() === 'owner' ? undefined : labelSide(label, ctx.scenario)) ?? partySides[shortOf(label)];
     return side === 'A' || side === 'B' ? side : undefined;
   };
   const out: [string, 'A' | 'B'][] = [];
@@ -108,7 +109,7 @@ export function signedParties(ctx: ReviewContext, partySides: ('A' | 'B' | 'both
     const side = sideOf(b.label);
     if (b.entity) {
       const lower = b.entity.toLowerCase();
-      const i = ctx.parties.findIndex((p) => lower.includes(p.name.toLowerCase()) || p.name.toLowerCase().includes(lower));
+      const i = lower.length < 5 ? -1 : ctx.parties.findIndex((p) => lower.includes(p.name.toLowerCase()) || p.name.toLowerCase().includes(lower));
       if (i >= 0 && side) partySides[i] ??= side;
       else if (i < 0 && side && ctx.parties.length < 2) out.push([b.entity, side]);
     } else if (b.signer && !b.titled && side) {
