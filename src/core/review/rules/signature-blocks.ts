@@ -1,3 +1,4 @@
+import type { TablePosition } from '../../document';
 import type { ReviewContext, Sentence } from '../context';
 import { labelSide } from './role-labels';
 import { surnameOf } from './surnames';
@@ -53,19 +54,39 @@ function filled(text: string): string {
     .trim();
 }
 
-/** A line that names a company: not a placeholder ("[COMPANY NAME]") and not a blank. */
+/** A line that names a company: not a placeholder ("[COMPANY NAME]", "{company_name}"), a blank or another labelled line. */
 function entityLine(text: string): string | undefined {
-  const t = text.trim().replace(/[,:]$/, '');
-  if (t.length < 3 || t.length > LONGEST_LINE || /^\[|_{3}/.test(t) || !/^[A-Z0-9]/.test(t)) return undefined;
+  const t = text.trim().replace(/,$/, '');
+  if (t.length < 3 || t.length > LONGEST_LINE || /[[\]{}<>:]|_{3}/.test(t) || !/^[A-Z0-9]/.test(t)) return undefined;
   return t;
+}
+
+/**
+ * The lines as a signer reads them: a signature table's columns one after another, each from its
+ * top row down ("LICENSOR", its company, "By:" under it), not row by row across both parties.
+ */
+function byColumn(sentences: readonly Sentence[], tableOf: (paragraph: number) => TablePosition | undefined): Sentence[] {
+  const keyed = sentences.map((s, i) => ({ s, i, at: tableOf(s.paragraph) }));
+  if (!keyed.some((k) => k.at)) return sentences as Sentence[];
+  let first = -1;
+  const keys = keyed.map((k, n) => {
+    if (!k.at) return [k.i, 0, 0, k.i];
+    if (n === 0 || keyed[n - 1]!.at?.table !== k.at.table) first = k.i;
+    return [first, k.at.cell, k.at.row, k.i];
+  });
+  return keyed
+    .map((k, n) => ({ s: k.s, key: keys[n]! }))
+    .sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]! || a.key[3]! - b.key[3]!)
+    .map((k) => k.s);
 }
 
 /**
  * The signature blocks under a heading `isRole` accepts. A block is one only where a signature line
  * follows its heading within a few lines; a heading alone in the terms ("CONFIDENTIALITY") has none.
  */
-export function signatureBlocks(sentences: readonly Sentence[], isRole: (label: string) => boolean): SignatureBlock[] {
+export function signatureBlocks(read: readonly Sentence[], isRole: (label: string) => boolean, tableOf: (paragraph: number) => TablePosition | undefined = () => undefined): SignatureBlock[] {
   const out: SignatureBlock[] = [];
+  const sentences = byColumn(read, tableOf);
   for (let i = 0; i < sentences.length; i++) {
     const h = heading(sentences[i]!.text.trim());
     if (!h || !isRole(h.label)) continue;
@@ -105,7 +126,8 @@ export function signedParties(ctx: ReviewContext, partySides: ('A' | 'B' | 'both
     return side === 'A' || side === 'B' ? side : undefined;
   };
   const out: [string, 'A' | 'B'][] = [];
-  for (const b of signatureBlocks(ctx.sentences, (l) => !!labelSide(l, ctx.scenario) || shortOf(l) >= 0)) {
+  const tableOf = (paragraph: number) => ctx.doc.paragraphs[paragraph]?.table;
+  for (const b of signatureBlocks(ctx.sentences, (l) => !!labelSide(l, ctx.scenario) || shortOf(l) >= 0, tableOf)) {
     const side = sideOf(b.label);
     if (b.entity) {
       const lower = b.entity.toLowerCase();

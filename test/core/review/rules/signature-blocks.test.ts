@@ -1,7 +1,10 @@
 // The signature page says which name signs in which role. Where the opening leaves a party's role
 // unsaid, or names a person who signs as a party only loosely, the block completes it, and a surname
 // the terms call a person by ("Mr. Delaney may …") is that person. A clear opening is never overridden.
+import type { DocModel } from '../../../../src/core/document';
+import { buildContext } from '../../../../src/core/review/engine';
 import { signatureBlocks } from '../../../../src/core/review/rules/signature-blocks';
+import { fromText } from '../../../../src/core/review/text';
 import { partyRefs } from '../../../../src/core/review/rules/side';
 import { terminationAtWill } from '../../../../src/core/review/rules/termination-at-will';
 import type { RoleId } from '../../../../src/core/scenarios';
@@ -38,6 +41,18 @@ describe('a signature page', () => {
     expect(review([unlabelled, atWill, ...signaturePage], 'licensor')).toEqual([]);
     // Without the page, nothing tells which company licenses: quiet.
     expect(review([unlabelled, atWill], 'licensee')).toEqual([]);
+  });
+
+  it('reads a signature table column by column, each party under its own heading', () => {
+    // Word reads the table row by row: both headings, then both company names, then both "By:" lines.
+    const text = fromText([unlabelled, atWill].join('\n'));
+    const cells = [['LICENSOR', 'LICENSEE'], ['NORTHSTAR MEDIA LLC', 'BRIGHTLINE APPAREL, INC.'], ['By: ______________', 'By: ______________']];
+    const start = text.paragraphs.length;
+    const table = cells.flatMap((row, r) => row.map((t, c) => ({ index: start + r * 2 + c, text: t, table: { table: 0, row: r, cell: c } })));
+    const doc: DocModel = { ...text, paragraphs: [...text.paragraphs, ...table] };
+    const ctx = buildContext(doc, { scenario: 'technology-license', role: 'licensee' }).ctx;
+    expect(partyRefs(ctx, 'Northstar and Brightline').map((r) => r.side)).toEqual(['A', 'B']);
+    expect(terminationAtWill(ctx).map((f) => f.rule)).toEqual(['one-sided.termination-at-will']);
   });
 
   it('places nobody by a role heading with no signature line under it', () => {
