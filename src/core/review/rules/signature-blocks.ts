@@ -65,9 +65,9 @@ function entityLine(text: string): string | undefined {
  * The lines as a signer reads them: a signature table's columns one after another, each from its
  * top row down ("LICENSOR", its company, "By:" under it), not row by row across both parties.
  */
-function byColumn(sentences: readonly Sentence[], tableOf: (paragraph: number) => TablePosition | undefined): Sentence[] {
+function byColumn(sentences: readonly Sentence[], tableOf: (paragraph: number) => TablePosition | undefined): readonly Sentence[] {
   const keyed = sentences.map((s, i) => ({ s, i, at: tableOf(s.paragraph) }));
-  if (!keyed.some((k) => k.at)) return sentences as Sentence[];
+  if (!keyed.some((k) => k.at)) return sentences;
   let first = -1;
   const keys = keyed.map((k, n) => {
     if (!k.at) return [k.i, 0, 0, k.i];
