@@ -17,8 +17,8 @@ export interface SignatureBlock {
   entity?: string;
   /** The person named on the "Name:" line. */
   signer?: string;
-  /** Whether a "Title:" or "Its:" line says the signer signs for someone else. */
-  titled: boolean;
+  /** Whether the block says the signer signs for someone else: a "By:" line, a "Title:" or "Its:" line, a company placeholder. */
+  forOther: boolean;
 }
 
 // A line that signs: "By: ____", "Signature: ____", "Signed:", "By /s/ …"; not "By signing this Agreement".
@@ -90,7 +90,7 @@ export function signatureBlocks(read: readonly Sentence[], isRole: (label: strin
   for (let i = 0; i < sentences.length; i++) {
     const h = heading(sentences[i]!.text.trim());
     if (!h || !isRole(h.label)) continue;
-    const block: SignatureBlock = { label: h.label, titled: false };
+    const block: SignatureBlock = { label: h.label, forOther: false };
     if (h.rest && !SIGN_ROW.test(h.rest)) block.entity = entityLine(h.rest);
     let signed = false;
     let j = i + 1;
@@ -98,12 +98,18 @@ export function signatureBlocks(read: readonly Sentence[], isRole: (label: strin
       const text = sentences[j]!.text.trim();
       const next = heading(text);
       if (next && isRole(next.label)) break;
-      if (SIGN_ROW.test(text)) signed = true;
-      else if (NAME_ROW.test(text)) {
+      if (SIGN_ROW.test(text)) {
+        signed = true;
+        // "By:" signs for a company; a person signs on a "Signature:" line.
+        if (/^by\b/i.test(text)) block.forOther = true;
+      } else if (NAME_ROW.test(text)) {
         const name = filled(text);
         if (PERSON.test(name)) block.signer = name;
-      } else if (TITLE_ROW.test(text)) block.titled = true;
-      else if (!signed && !block.entity && !DATE_ROW.test(text)) block.entity = entityLine(text);
+      } else if (TITLE_ROW.test(text)) block.forOther = true;
+      else if (!signed && !block.entity && !DATE_ROW.test(text)) {
+        block.entity = entityLine(text);
+        if (!block.entity && /[[{<]/.test(text)) block.forOther = true;
+      }
     }
     if (signed) out.push(block);
     i = j - 1;
@@ -115,8 +121,8 @@ export function signatureBlocks(read: readonly Sentence[], isRole: (label: strin
  * The names a signature page places on a side. A heading that is a role label ("LICENSOR") or a
  * party's short name ("COMPANY" for the "Company") gives the side: a found party whose name the
  * block gives takes it where nothing else did (`partySides` is filled in); a company signing where
- * the opening names fewer than two, and a person who signs in person (no company above, no title below) with the
- * surname the terms call them by, are returned with it.
+ * the opening names fewer than two, and a person who signs in person (on a "Signature:" line, with
+ * no company or title), with the surname the terms call them by, are returned with it.
  */
 export function signedParties(ctx: ReviewContext, partySides: ('A' | 'B' | 'both' | undefined)[]): [string, 'A' | 'B'][] {
   const shortOf = (label: string) => ctx.parties.findIndex((p) => p.shortName?.toLowerCase() === label.toLowerCase());
@@ -134,7 +140,7 @@ export function signedParties(ctx: ReviewContext, partySides: ('A' | 'B' | 'both
       const i = lower.length < 5 ? -1 : ctx.parties.findIndex((p) => lower.includes(p.name.toLowerCase()) || p.name.toLowerCase().includes(lower));
       if (i >= 0 && side) partySides[i] ??= side;
       else if (i < 0 && side && ctx.parties.length < 2) out.push([b.entity, side]);
-    } else if (b.signer && !b.titled && side) {
+    } else if (b.signer && !b.forOther && side) {
       const surname = surnameOf(ctx, b.signer);
       out.push([b.signer, side], ...(surname ? [[surname, side] as [string, 'A' | 'B']] : []));
       // One company and the person who signs in person: two parties, one on each side.

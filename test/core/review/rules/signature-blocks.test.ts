@@ -31,8 +31,8 @@ describe('a signature page', () => {
   it('reads each role heading with the company that signs under it and its signer', () => {
     const ctx = makeContext([unlabelled, atWill, ...signaturePage].join('\n'), { scenario: 'technology-license', role: 'licensee' });
     expect(signatureBlocks(ctx.sentences, (l) => /^licen[sc]/i.test(l))).toEqual([
-      { label: 'LICENSOR', entity: 'NORTHSTAR MEDIA LLC', signer: 'Dana Whitfield', titled: true },
-      { label: 'LICENSEE', entity: 'BRIGHTLINE APPAREL, INC.', signer: 'Oliver Grant', titled: true },
+      { label: 'LICENSOR', entity: 'NORTHSTAR MEDIA LLC', signer: 'Dana Whitfield', forOther: true },
+      { label: 'LICENSEE', entity: 'BRIGHTLINE APPAREL, INC.', signer: 'Oliver Grant', forOther: true },
     ]);
   });
 
@@ -73,8 +73,10 @@ describe('a signature page', () => {
     const page = ['LICENSEE', 'BRIGHTLINE APPAREL, INC.', 'By: ______________________', 'Title: President', 'LICENSOR', 'Signature: ______________________', 'Name: Marcus Delaney'];
     expect(review([loose, ...terms, ...page], 'licensee')).toEqual(['one-sided.termination-at-will']);
     expect(review([loose, ...terms, ...page], 'licensor')).toEqual([]);
-    // A signer with a title signs for a company, not in person: the surname is nobody's.
-    const forCompany = [...page.slice(0, 6), 'Name: Marcus Delaney', 'Title: Manager'];
+    // A signer with a title, or on a "By:" line under a company's blank, signs for a company, not in person: the surname is nobody's.
+    const titled = [...page.slice(0, 6), 'Name: Marcus Delaney', 'Title: Manager'];
+    expect(review([loose, ...terms, ...titled], 'licensee')).toEqual([]);
+    const forCompany = [...page.slice(0, 4), 'LICENSOR', '[LICENSOR NAME]', 'By: ______________________', 'Name: Marcus Delaney'];
     expect(review([loose, ...terms, ...forCompany], 'licensee')).toEqual([]);
   });
 });
