@@ -24,6 +24,8 @@ export interface ReviewArgs {
   counterpart?: string;
   /** The country our company is established in, for drafts that do not say (else the library's, else CN). */
   established?: string;
+  /** Our company's name, to tell which of the draft's parties is ours (three or more, or two named only by company name). */
+  ourParty?: string;
 }
 
 /** What reviewing one file prints, and its exit code: 0, 1 (a finding at --fail-on) or 2. */

@@ -83,6 +83,27 @@ describe('clausewright review', () => {
     expect(bad.err).toContain('unknown country code "GERMANY"');
   });
 
+  it('takes our company\'s name with --our-party, so among five parties a grant-back to the others is ours to refuse', async () => {
+    const five = path.join(dir, 'cross-licence.txt');
+    writeFileSync(
+      five,
+      [
+        'PATENT CROSS-LICENSE AGREEMENT',
+        'This Patent Cross-License Agreement is made among Aurora Semiconductor Ltd. ("Aurora"), Baltic Photonics AB ("Baltic"), Cedar Microsystems, Inc. ("Cedar"), Delta Optoelectronics GmbH ("Delta") and Qiming Robotics Co., Ltd. ("Qiming").',
+        '1. Licence. Each Party hereby grants to each other Party a non-exclusive, worldwide licence under its Licensed Patents to make, use and sell Licensed Products.',
+        '2. Improvements. Qiming hereby grants to Aurora, Baltic, Cedar and Delta a perpetual, irrevocable, royalty-free licence under all improvements and translations of the Licensed Software made by Qiming.',
+      ].join('\n'),
+    );
+    type Line = { findings: { rule: string }[]; parties?: { ours?: string } };
+    const args = ['review', five, '--scenario', 'technology-license', '--side', 'licensee', '--json'];
+    const named = JSON.parse((await run(...args, '--our-party', 'Qiming Robotics')).out) as Line;
+    expect(named.findings.map((f) => f.rule)).toContain('one-sided.licence-back');
+    expect(named.parties?.ours).toContain('Qiming Robotics');
+    const unnamed = JSON.parse((await run(...args)).out) as Line;
+    expect(unnamed.findings.map((f) => f.rule)).not.toContain('one-sided.licence-back');
+    expect((await run('review', five, '--side', 'licensee', '--our-party')).code).toBe(2);
+  });
+
   it('switches an opt-in rule on with --enable', async () => {
     const rulesOf = (out: string) => (JSON.parse(out) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
     expect(rulesOf((await run('review', DRAFT, '--side', 'provider', '--json')).out)).not.toContain('drafting.shall-style');

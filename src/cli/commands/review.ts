@@ -61,6 +61,7 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
   if (args.disabled.length > 0) options.disabled = args.disabled;
   if (args.enabled.length > 0) options.enabled = args.enabled;
   if (args.established) options.established = args.established;
+  if (args.ourParty) options.companyName = args.ourParty;
   let doc: DocModel;
   phase('library');
   try {
@@ -222,6 +223,7 @@ function parseArgs(argv: string[], locale: Locale): ReviewArgs {
       if (!LOCALES.includes(v as Locale)) throw new UsageError(t(locale, 'cli.review.usage.locale', { value: v, ids: LOCALES.join(', ') }));
     }
     else if (a === '--counterpart') args.counterpart = value();
+    else if (a === '--our-party') args.ourParty = value();
     else if (a === '--established') {
       const v = value().toUpperCase();
       if (!COUNTRY_CODES.includes(v)) throw new UsageError(t(locale, 'review.engine.usage.established', { value: v, ids: COUNTRY_CODES.join(', ') }));

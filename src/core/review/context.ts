@@ -100,6 +100,8 @@ export interface ReviewContext {
    * is: the user's or organisation's setting, else China, whose companies going abroad this serves.
    */
   established?: string;
+  /** Our company's name as the user gives it (`--our-party`, Settings): which party is ours where the draft cannot say. */
+  ourParty?: string;
   /** The draft's other language version as a separate file (its English or its Chinese), to compare with. */
   counterpart?: DocModel;
   /** Clauses read as structured terms (terms/), from which topics and rules both read; ownershipTerms resolves their parties. */

@@ -40,7 +40,7 @@ export interface ReviewOptions {
   /** Finding rule ids the user switched on: opt-in rules, or rules the organisation's library switched off. */
   enabled?: readonly string[];
   locale?: Locale;
-  /** Our company's name (settings): tells our party where the draft names both only by company name. */
+  /** Our company's name (Settings, `--our-party`): tells our party where the draft names its parties only by company name, or has three or more. */
   companyName?: string;
   /** Where our company is established (a country code such as "CN"); wins over the library's `review.established`. */
   established?: string;
@@ -95,6 +95,7 @@ export function buildContext(doc: DocModel, options: ReviewOptions = {}): BuiltC
   if (playbook) ctx.playbook = playbook;
   if (options.library) ctx.library = options.library;
   if (options.counterpart) ctx.counterpart = options.counterpart;
+  if (options.companyName?.trim()) ctx.ourParty = options.companyName.trim();
   return { ctx, scenarioReason };
 }
 

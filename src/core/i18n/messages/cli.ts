@@ -30,6 +30,9 @@ Options:
   --enable RULE       switch on a rule that is off by default, e.g. drafting.shall-style
   --established CODE  the country your company is established in (CN, US, DE ...), for drafts
                       that do not say where your party is; default the library's, else CN
+  --our-party NAME    your company's name as the draft writes it, e.g. "Qiming Robotics": the
+                      party it names is yours and every other party is not (for deals among
+                      three or more parties, or two named only by company name)
   --counterpart FILE  the draft's other language version as a separate file (the Chinese of an
                       English draft, or the English of a Chinese one): the two are paired by
                       section number and each difference in figures, prohibitions, names,
@@ -161,6 +164,8 @@ Example:
   --enable 规则        开启默认关闭的规则，例如 drafting.shall-style
   --established 代码   我方公司的设立地（CN、US、DE 等），用于草案未写明我方所在地的情形；
                        默认取条款库的设置，否则为 CN
+  --our-party 名称     我方公司在草案中的名称，例如 “Qiming Robotics”：与之相符的一方为我方，
+                       其余各方均为对方（用于三方及以上的交易，或仅以公司名称称呼双方的草案）
   --counterpart 文件   草案另一语言的文本，为单独的文件（英文草案的中文本，或中文草案的英文本）：
                        两者按条款编号逐条对照，数字、禁止性规定、名称、定义术语或优先文本的
                        每处差异均作为一项发现，并引述两种文本

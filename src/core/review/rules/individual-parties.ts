@@ -5,6 +5,7 @@ import { perReview } from '../per-review';
 import { partyOnSideA } from './deal-roles';
 import { spacedAlike } from './many-parties';
 import { labelSide } from './role-labels';
+import { surnameOf } from './surnames';
 
 // A party who is a person: an artist or athlete licensing a name and likeness, a consultant. The
 // opening gives no company form to end the name on ("Marcus Delaney, an individual residing at …
@@ -97,9 +98,8 @@ export function placeIndividuals(ctx: ReviewContext, partySides: ('A' | 'B' | 'b
   partySides.forEach((_, i) => (partySides[i] = placed[i]));
   return people.flatMap((p, i): [string, 'A' | 'B'][] => {
     const side = placed[ctx.parties.length + i]!;
-    return [
-      [p.name, side],
-      [p.label, side],
-    ];
+    // "Mr. Delaney shall …": the surname the terms call the person by is the person too.
+    const surname = surnameOf(ctx, p.name);
+    return [[p.name, side], [p.label, side], ...(surname ? [[surname, side] as [string, 'A' | 'B']] : [])];
   });
 }

@@ -8,7 +8,9 @@ import { placeIndividuals } from './individual-parties';
 import { namesBeside } from './party-names';
 import { plainParties } from './plain-parties';
 import { FLOW_LABELS, LABELS, labelOf, labelSide, labelsBesideName, WORKS_FOR } from './role-labels';
+import { placeOurParty } from './our-party';
 import { roleLines } from './role-lines';
+import { signedParties } from './signature-blocks';
 import { sideGroups, type SideGroups } from './side-groups';
 import { escapeRegExp } from '../../regex-escape';
 
@@ -59,6 +61,7 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   const partySides = labels.map((l) => l?.side);
   const workers = quoted.map((ls) => ls.filter((l) => WORKS_FOR.test(l)));
   const lined = partySides.some((side) => !side) ? namesOnRoleLines(ctx, partySides) : [];
+  const signed = signedParties(ctx, partySides);
   // Between two parties, the one the drafter calls by name ("Nordhalde" against "the Supplier") is
   // on the other side: a drafter labels the counterparty by role and itself by name.
   if (ctx.parties.length === 2) {
@@ -92,6 +95,8 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
         .filter((i) => !partySides[i] && aliases[i] && body(ctx).some((s) => new RegExp(`\\b${escapeRegExp(aliases[i]!)}\\b`).test(s.text)))
     : [];
   if (named.length === 1) partySides[named[0]!] = labelled === 'A' ? 'B' : 'A';
+  // The user named our company: that party is ours, and among many every other party is not.
+  placeOurParty(ctx, ourSide(ctx), partySides);
   ctx.parties.forEach((p, i) => {
     const side = partySides[i];
     // Every name the opening gives the party: "MRT" or the "Company" are one party.
@@ -101,7 +106,7 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
       if (side) sides.set(n.toLowerCase(), side);
     }
   });
-  for (const [n, side] of [...people, ...lined, ...collective, ...plainParties(ctx, (l) => labelSide(l, ctx.scenario))]) {
+  for (const [n, side] of [...people, ...lined, ...signed, ...collective, ...plainParties(ctx, (l) => labelSide(l, ctx.scenario))]) {
     names.push(n);
     if (!sides.has(n.toLowerCase())) sides.set(n.toLowerCase(), side);
   }

@@ -71,6 +71,18 @@ describe('a party who is a person', () => {
     expect(individualParties(ctxOf(things, [], 'licensee'))).toEqual([]);
   });
 
+  it('is the party the terms call by surname, with or without a form of address', () => {
+    const terms = ['Mr. Delaney may terminate this Agreement at any time for any reason upon thirty (30) days\' written notice to Licensee.'];
+    expect(rules(athlete, terms, 'licensee')).toEqual(['one-sided.termination-at-will']);
+    expect(rules(athlete, terms, 'licensor')).toEqual([]);
+    expect(rules(athlete, ['Delaney may terminate this Agreement at any time for any reason upon written notice to Licensee.'], 'licensee')).toEqual(['one-sided.termination-at-will']);
+    // A surname the draft also writes as a plain word ("the price") may be that word: nobody's.
+    const price =
+      'This Endorsement and License Agreement is made between Grace L. Price, an individual residing at 12 Shore Road, Monterey, California ("Athlete"), and Brightline Apparel, Inc. ("Licensee").';
+    const priced = ['Licensee shall pay the price set out in Schedule B.', 'Price may terminate this Agreement at any time for any reason upon written notice to Licensee.'];
+    expect(rules(price, priced, 'licensee')).toEqual([]);
+  });
+
   it('places nobody by elimination among three parties', () => {
     const three =
       'This Agreement is made among Marcus Delaney, an individual ("Athlete"), Harbor Sports Management LLC ("Agent") and Brightline Apparel, Inc. ("Sponsor").';
