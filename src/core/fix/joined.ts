@@ -1,4 +1,5 @@
 import type { RenderedClause, RenderedParagraph } from '../agreement/rendered';
+import { clauseTag } from '../agreement/tag';
 import type { DocModel } from '../document';
 import { hasCjk } from '../review/zh/cjk';
 import type { ParagraphSpan } from './clause-span';
@@ -37,10 +38,14 @@ export function joinClauses(a: RenderedClause, b: RenderedClause): RenderedClaus
   for (const t of b.local?.terms ?? []) if (!terms.some((u) => u.term === t.term)) terms.push(t);
   const defining = frame && terms.length > 0 ? [{ level: 1 as const, label: next(), text: definedIn(frame.own, terms) }] : [];
   const { local: _a, ...rest } = a;
+  const clauseId = `${a.clauseId}+${b.clauseId}`;
+  const variantId = `${a.variantId}+${b.variantId}`;
   return {
     ...rest,
-    clauseId: `${a.clauseId}+${b.clauseId}`,
-    variantId: `${a.variantId}+${b.variantId}`,
+    clauseId,
+    variantId,
+    // Tagged with both fixes, so a later click on either point finds it already in (clicked.ts).
+    tag: clauseTag({ clauseId, variantId, version: a.clauseVersion }),
     title: zh ? `${a.title}和${b.title}` : `${a.title} and ${b.title}`,
     paragraphs: [...first, ...second, ...defining],
     values: { ...a.values, ...b.values },
