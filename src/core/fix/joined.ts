@@ -5,6 +5,7 @@ import { hasCjk } from '../review/zh/cjk';
 import type { ParagraphSpan } from './clause-span';
 import { definedIn } from './defined-once';
 import type { PartReplaced, TextRange } from './kept-part';
+import { oneSurvival, ownParagraphs } from './survival';
 
 // Two fixes for different subjects of one clause of the draft (a confidentiality clause that
 // lacks a return duty and takes a one-sided grant-back of improvements) go in as one change: the
@@ -23,21 +24,24 @@ export function joinable(a: RenderedClause, b: RenderedClause): boolean {
 
 /**
  * One clause from two fixes for the same clause of the draft: the first's paragraphs, then the
- * second's numbered on from them, then one closing paragraph defining the terms either needs
- * (each once). The title names both subjects.
+ * second's numbered on from them, then, where both last alike after the agreement ends, one
+ * paragraph saying so for the whole section (survival.ts), then one closing paragraph defining the
+ * terms either needs (each once). The title names both subjects.
  */
 export function joinClauses(a: RenderedClause, b: RenderedClause): RenderedClause {
-  const body = (c: RenderedClause): RenderedParagraph[] => (c.local ? c.paragraphs.slice(0, -1) : c.paragraphs);
-  const first = body(a);
+  const zh = hasCjk(a.title);
+  // Where both last alike after the agreement ends, the joined section says so once, closing its own paragraphs.
+  const lasts = oneSurvival(a, b, zh);
+  const first = ownParagraphs(a, Boolean(lasts));
   let n = first.filter((p) => p.level === 1).length;
   const next = (): string => (a.number ? `${a.number}.${++n}` : '');
-  const second = body(b).map((p) => (p.level === 1 && p.label ? { ...p, label: next() } : p));
-  const zh = hasCjk(a.title);
+  const second = ownParagraphs(b, Boolean(lasts)).map((p) => (p.level === 1 && p.label ? { ...p, label: next() } : p));
+  const closing: RenderedParagraph[] = lasts ? [{ level: 1, label: next(), text: lasts.text }] : [];
   const frame = a.local ?? b.local;
   const terms = [...(a.local?.terms ?? [])];
   for (const t of b.local?.terms ?? []) if (!terms.some((u) => u.term === t.term)) terms.push(t);
   const defining = frame && terms.length > 0 ? [{ level: 1 as const, label: next(), text: definedIn(frame.own, terms) }] : [];
-  const { local: _a, ...rest } = a;
+  const { local: _a, survival: _s, ...rest } = a;
   const clauseId = `${a.clauseId}+${b.clauseId}`;
   const variantId = `${a.variantId}+${b.variantId}`;
   return {
@@ -47,9 +51,10 @@ export function joinClauses(a: RenderedClause, b: RenderedClause): RenderedClaus
     // Tagged with both fixes, so a later click on either point finds it already in (clicked.ts).
     tag: clauseTag({ clauseId, variantId, version: a.clauseVersion }),
     title: zh ? `${a.title}和${b.title}` : `${a.title} and ${b.title}`,
-    paragraphs: [...first, ...second, ...defining],
+    paragraphs: [...first, ...second, ...closing, ...defining],
     values: { ...a.values, ...b.values },
     ...(frame && terms.length > 0 ? { local: { ...frame, terms } } : {}),
+    ...(lasts ? { survival: lasts.survival } : {}),
   };
 }
 
