@@ -13,13 +13,18 @@ import { oneSurvival, ownParagraphs } from './survival';
 // point is left to a comment and no two changes fight over the same words.
 
 /**
- * Whether two fixes can be joined into one: both replace words of the clause, or both are
- * carve-outs that go in beside it and replace none (a carve-out beside a clause another fix
- * rewrites would be lost in it); in one language (a fix written in English and Chinese in turn
- * pairs each paragraph with its own translation), and under one number or none.
+ * Whether two fixes can be joined into one: in one language (a fix written in English and Chinese
+ * in turn pairs each paragraph with its own translation), and under one number or none. A
+ * carve-out that goes in beside the clause (it says what nothing in the agreement restricts) joins
+ * another carve-out, or a fix that rewrites the clause, after whose paragraphs it then stands.
  */
 export function joinable(a: RenderedClause, b: RenderedClause): boolean {
-  return Boolean(a.beside) === Boolean(b.beside) && !a.bilingual && !b.bilingual && a.number === b.number && hasCjk(a.title) === hasCjk(b.title);
+  return !a.bilingual && !b.bilingual && a.number === b.number && hasCjk(a.title) === hasCjk(b.title);
+}
+
+/** The two in the order they go in: a carve-out after the rewritten clause it stands beside. */
+export function inOrder(a: RenderedClause, b: RenderedClause): [RenderedClause, RenderedClause] {
+  return a.beside && !b.beside ? [b, a] : [a, b];
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { RenderedClause } from '../../../src/core/agreement/rendered';
 import type { DocModel } from '../../../src/core/document';
 import { loadLibraryDir } from '../../../src/cli/library-files';
-import { joinable, joinClauses, joinParts } from '../../../src/core/fix/joined';
+import { inOrder, joinable, joinClauses, joinParts } from '../../../src/core/fix/joined';
 import { withSurvival } from '../../../src/core/fix/survival';
 
 const local = (terms: { term: string; text: string }[]) => ({ terms, own: 'In this Section 8, {{definitions}}.', shared: 'In Sections {{sections}} and {{last}}, {{definitions}}.', separator: ', ' });
@@ -34,10 +34,14 @@ describe('two fixes for one clause joined', () => {
     expect(joined.local!.terms.map((t) => t.term)).toEqual(['Samples', 'Improvements']);
   });
 
-  it('joins two carve-outs, but not a carve-out with a rewrite, a fix in two languages, or fixes under different numbers', () => {
+  it('joins two carve-outs, or a carve-out with a rewrite (the carve-out after it), but not a fix in two languages, or fixes under different numbers', () => {
     expect(joinable(ret, imp)).toBe(true);
     expect(joinable({ ...ret, beside: true }, { ...imp, beside: true })).toBe(true);
-    expect(joinable(ret, { ...imp, beside: true })).toBe(false);
+    expect(joinable(ret, { ...imp, beside: true })).toBe(true);
+    const carveOut = { ...imp, beside: true };
+    const joined = joinClauses(...inOrder(carveOut, ret));
+    expect(joined.paragraphs.map((p) => p.text).slice(0, 3)).toEqual([...ret.paragraphs.slice(0, -1), ...imp.paragraphs.slice(0, -1)].map((p) => p.text));
+    expect(joined.beside).toBeUndefined();
     expect(joinable({ ...ret, bilingual: true }, imp)).toBe(false);
     expect(joinable(ret, { ...imp, number: '9' })).toBe(false);
   });
