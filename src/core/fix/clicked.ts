@@ -1,25 +1,24 @@
 import type { RenderedClause } from '../agreement/rendered';
 import { parseClauseTag } from '../agreement/tag';
 import type { DocModel } from '../document';
-import type { Finding, FixRef } from '../findings';
+import type { Finding, FixRef, ReviewResult } from '../findings';
 import { segment } from '../review/segment';
 import { fixesFor, type FixOptions } from './clause';
 import type { ParagraphSpan } from './clause-span';
 import { fixOutcomes } from './outcomes';
 import { fixPlacement, type FixPlacement } from './placement';
 import type { Library } from '../library';
-import type { ReviewResult } from '../findings';
 
 /**
- * What one click on "apply fix" puts into the open draft (Word, the workspace), decided as the
+ * What one click on "apply fix" puts into the draft open in Word, decided as the
  * redline decides it for the same open points (outcomes.ts), so the two never differ:
  * - `apply`: `clause` goes where `placement` says; where other open points' fixes fall on the same
  *   clause, `clause` is the one change that holds them all (joined.ts) and `also` names those points;
  * - `in`: a change of ours holding this point's fix already stands in the draft (an earlier click
  *   put it in, alone or joined with another's), so nothing more goes in;
  * - `changed`: the clause already carries a change of ours for another point that does not hold
- *   this one's fix (it was set aside when that change went in): a second change to the same words
- *   would fight the first, so nothing goes in and the point stays a comment;
+ *   this one's fix (say it was dismissed when that change went in): a second change to the same
+ *   words would fight the first, so nothing goes in and the point stays a comment;
  * - `covered`: another open point's fix rewrites the clause this one would, and the two cannot be
  *   joined; this point stays a comment, as in the redline.
  */

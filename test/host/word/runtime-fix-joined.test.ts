@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadLibraryDir } from '../../../src/cli/library-files';
 import type { DocModel } from '../../../src/core/document';
 import * as fixes from '../../../src/core/fix';
@@ -116,3 +118,28 @@ async function readAgain(host: ReturnType<typeof createWordHost>): Promise<DocMo
   if (!read.ok) throw new Error(JSON.stringify(read));
   return read.value;
 }
+
+// A supplier's evaluation agreement open in Word for us as the evaluator: its Restrictions clause
+// draws a rewrite (our Test Data terms) and a carve-out (the tests our evaluation needs). A click on
+// the carve-out's point puts in one change: the rewritten clause, then the carve-out numbered on.
+describe('a rewrite and a carve-out for one clause of a draft open in Word', () => {
+  it('go in as one tracked change, the carve-out after the rewrite', async () => {
+    const lines = readFileSync(path.join(__dirname, '../../fixtures/carve-out/evaluation.txt'), 'utf8').split('\n').filter((l) => l.trim());
+    const { api, word } = realRuntimeWord(lines, '1.6');
+    const host = createWordHost(api, 'en');
+    const doc = await readAgain(host);
+    const result = review(doc, { scenario: 'sample-testing', role: 'evaluator', library, playbooks });
+    const barred = result.findings.find((f) => f.rule === 'one-sided.testing-barred')!;
+    const locked = result.findings.find((f) => f.rule === 'one-sided.locked-results')!;
+    const clicked = await applyClicked(host, fixes, library, result, doc, barred, result.findings, OPTIONS);
+    expect(clicked).toMatchObject({ ok: true, value: { key: 'fix.click.joined', params: { points: locked.message } } });
+    const own = (f: typeof barred) => fixes.fixAlone(library, result, doc, f, OPTIONS)!.paragraphs.filter((p) => !/^In this Section/.test(p.text)).map((p) => p.text);
+    word.doc.acceptAllChanges();
+    const texts = word.doc.texts().map((t) => t.replace(/^[^\t]*\t/, ''));
+    const order = [...own(locked), ...own(barred)].map((line) => texts.indexOf(line));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((x, y) => x - y)).toEqual(order);
+    // The Restrictions clause of the draft is gone, replaced whole by the rewrite.
+    expect(texts.some((t) => t.includes('shall not run any benchmark'))).toBe(false);
+  });
+});
