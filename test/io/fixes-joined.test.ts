@@ -55,14 +55,21 @@ const words = (line: string): string => flat(line.replace(/^[^\t]*\t/, ''));
     expect(usage.fix && feedback.fix && usage.fix.clause !== feedback.fix.clause).toBe(true);
     expect(redline.applied.map((a) => a.finding)).toContain(feedback.id);
     expect(redline.applied.map((a) => a.finding)).not.toContain(usage.id);
-    // One change: the feedback fix's paragraphs, then the usage-data fix's, numbered on under 1.5.
-    expect(joined.slice(1, -1).map(words)).toEqual([...feedbackFix, ...usageFix].map(flat));
+    // One change: the feedback fix's paragraphs, then the usage-data fix's, numbered on under 1.5,
+    // each without its closing sentence on how long it lasts: both last after the agreement ends
+    // without limit, so one paragraph says it for the whole section, then the usage-data fix's
+    // shorter period for its restrictions on Test Data.
+    const lasts = /^This Section continues after this Agreement ends(?:, without time limit)?\./;
+    expect([feedbackFix.at(-1), usageFix.at(-1)].every((l) => lasts.test(l!))).toBe(true);
+    expect(joined.slice(1, -2).map(words)).toEqual([...feedbackFix.slice(0, -1), ...usageFix.slice(0, -1)].map(flat));
+    expect(words(joined.at(-2)!)).toBe(flat(`This Section continues after this Agreement ends, without time limit. ${usageFix.at(-1)!.replace(lasts, '')}`));
+    expect(joined.filter((l) => l.includes('This Section continues'))).toHaveLength(1);
     expect(joined.slice(1).map((l) => l.split('\t')[0])).toEqual(joined.slice(1).map((_, i) => `1.5.${i + 1}`));
     // Each term once, in the one closing paragraph.
     const definitions = joined.at(-1)!;
     for (const term of ['"Samples" means', '"Test Data" means']) expect(definitions.split(term)).toHaveLength(2);
     const texts = (await readDocx(redline.docx)).paragraphs.map((p) => flat(p.text));
-    for (const line of usageFix) expect(texts.some((x) => x.includes(flat(line)))).toBe(true);
+    for (const line of usageFix.slice(0, -1)) expect(texts.some((x) => x.includes(flat(line)))).toBe(true);
     // mammoth lists each comment after the text: the usage-data point's says what became of its fix.
     const html = (await mammoth.convertToHtml({ buffer: Buffer.from(redline.docx) }, { styleMap: ['comment-reference => sup'] })).value;
     const note = t('en', 'io.redline.joined', { clause: 'Section 1.5' });

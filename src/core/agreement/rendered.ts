@@ -33,6 +33,15 @@ export interface RenderedClause {
   local?: LocalDefinitions;
   /** A fix into a draft written in English and Chinese in turn: each paragraph followed by its Chinese (core/fix/in-turn.ts). */
   bilingual?: boolean;
+  /** A fix whose last own paragraph opens by saying how long the clause lasts after the agreement ends (core/fix/survival.ts). */
+  survival?: Survival;
+}
+
+/** The clause's survival sentence: `period` tells sentences that say the same period; `rest`, what follows it in its paragraph. */
+export interface Survival {
+  period: string;
+  sentence: string;
+  rest: string;
 }
 
 /**

@@ -15,6 +15,7 @@ import { escapeRegExp } from '../regex-escape';
 import { lang } from '../library/names';
 import { bilingualInTurn, chineseTerms, chineseVariant, draftLanguage, type FixLanguage, type FixLanguages } from './language';
 import { inTurn } from './in-turn';
+import { withSurvival } from './survival';
 
 /** The fixing clause for a finding, as every caller (command line, report, workspace, Word) offers it. */
 export type FixClause = (fix: FixRef) => RenderedClause | null;
@@ -75,7 +76,7 @@ export function fixesIn(library: Library, review: ReviewResult, doc: DocModel, {
           : valueOrBlank(parties, key, words);
     const number = numberOf(fix, clause.topic);
     const filled = fillClause(clause, variant, number, lookup);
-    const numbered = number ? filled : unnumbered(filled);
+    const numbered = withSurvival((zh ? library.agreementZh : library.agreement)?.survival, number ? filled : unnumbered(filled), lookup);
     if (zh) return withLocalDefinitions((zhTerms ??= chineseTerms(library)), numbered, chineseUses(ctx), lookup, 'zh');
     const defined = withLocalDefinitions(library, numbered, (term) => draftTerms(term) || names.has(term), lookup, 'en');
     const named = names.size > 0 ? inDraftNames(defined, names) : defined;

@@ -1,5 +1,6 @@
 export { fixesFor, fixText, type FixClause, type FixOptions } from './clause';
 export { fixAlone } from './alone';
+export { clickedFix, type ClickedFix } from './clicked';
 export { renumbered, placedNewSections, unnumbered } from './numbers';
 export { fixPlacement, type FixPlacement } from './placement';
 export { addsSection } from './quote-place';

@@ -1,9 +1,11 @@
 import type { RenderedClause, RenderedParagraph } from '../agreement/rendered';
+import { clauseTag } from '../agreement/tag';
 import type { DocModel } from '../document';
 import { hasCjk } from '../review/zh/cjk';
 import type { ParagraphSpan } from './clause-span';
 import { definedIn } from './defined-once';
 import type { PartReplaced, TextRange } from './kept-part';
+import { oneSurvival, ownParagraphs } from './survival';
 
 // Two fixes for different subjects of one clause of the draft (a confidentiality clause that
 // lacks a return duty and takes a one-sided grant-back of improvements) go in as one change: the
@@ -11,40 +13,53 @@ import type { PartReplaced, TextRange } from './kept-part';
 // point is left to a comment and no two changes fight over the same words.
 
 /**
- * Whether two fixes can be joined into one: both replace words of the clause, or both are
- * carve-outs that go in beside it and replace none (a carve-out beside a clause another fix
- * rewrites would be lost in it); in one language (a fix written in English and Chinese in turn
- * pairs each paragraph with its own translation), and under one number or none.
+ * Whether two fixes can be joined into one: in one language (a fix written in English and Chinese
+ * in turn pairs each paragraph with its own translation), and under one number or none. A
+ * carve-out that goes in beside the clause (it says what nothing in the agreement restricts) joins
+ * another carve-out, or a fix that rewrites the clause, after whose paragraphs it then stands.
  */
 export function joinable(a: RenderedClause, b: RenderedClause): boolean {
-  return Boolean(a.beside) === Boolean(b.beside) && !a.bilingual && !b.bilingual && a.number === b.number && hasCjk(a.title) === hasCjk(b.title);
+  return !a.bilingual && !b.bilingual && a.number === b.number && hasCjk(a.title) === hasCjk(b.title);
+}
+
+/** The two in the order they go in: a carve-out after the rewritten clause it stands beside. */
+export function inOrder(a: RenderedClause, b: RenderedClause): [RenderedClause, RenderedClause] {
+  return a.beside && !b.beside ? [b, a] : [a, b];
 }
 
 /**
  * One clause from two fixes for the same clause of the draft: the first's paragraphs, then the
- * second's numbered on from them, then one closing paragraph defining the terms either needs
- * (each once). The title names both subjects.
+ * second's numbered on from them, then, where both last alike after the agreement ends, one
+ * paragraph saying so for the whole section (survival.ts), then one closing paragraph defining the
+ * terms either needs (each once). The title names both subjects.
  */
 export function joinClauses(a: RenderedClause, b: RenderedClause): RenderedClause {
-  const body = (c: RenderedClause): RenderedParagraph[] => (c.local ? c.paragraphs.slice(0, -1) : c.paragraphs);
-  const first = body(a);
+  const zh = hasCjk(a.title);
+  // Where both last alike after the agreement ends, the joined section says so once, closing its own paragraphs.
+  const lasts = oneSurvival(a, b, zh);
+  const first = ownParagraphs(a, Boolean(lasts));
   let n = first.filter((p) => p.level === 1).length;
   const next = (): string => (a.number ? `${a.number}.${++n}` : '');
-  const second = body(b).map((p) => (p.level === 1 && p.label ? { ...p, label: next() } : p));
-  const zh = hasCjk(a.title);
+  const second = ownParagraphs(b, Boolean(lasts)).map((p) => (p.level === 1 && p.label ? { ...p, label: next() } : p));
+  const closing: RenderedParagraph[] = lasts ? [{ level: 1, label: next(), text: lasts.text }] : [];
   const frame = a.local ?? b.local;
   const terms = [...(a.local?.terms ?? [])];
   for (const t of b.local?.terms ?? []) if (!terms.some((u) => u.term === t.term)) terms.push(t);
   const defining = frame && terms.length > 0 ? [{ level: 1 as const, label: next(), text: definedIn(frame.own, terms) }] : [];
-  const { local: _a, ...rest } = a;
+  const { local: _a, survival: _s, ...rest } = a;
+  const clauseId = `${a.clauseId}+${b.clauseId}`;
+  const variantId = `${a.variantId}+${b.variantId}`;
   return {
     ...rest,
-    clauseId: `${a.clauseId}+${b.clauseId}`,
-    variantId: `${a.variantId}+${b.variantId}`,
+    clauseId,
+    variantId,
+    // Tagged with both fixes, so a later click on either point finds it already in (clicked.ts).
+    tag: clauseTag({ clauseId, variantId, version: a.clauseVersion }),
     title: zh ? `${a.title}和${b.title}` : `${a.title} and ${b.title}`,
-    paragraphs: [...first, ...second, ...defining],
+    paragraphs: [...first, ...second, ...closing, ...defining],
     values: { ...a.values, ...b.values },
     ...(frame && terms.length > 0 ? { local: { ...frame, terms } } : {}),
+    ...(lasts ? { survival: lasts.survival } : {}),
   };
 }
 

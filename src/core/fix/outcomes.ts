@@ -7,7 +7,7 @@ import type { ParagraphSpan } from './clause-span';
 import type { PartReplaced } from './kept-part';
 import { fixPlacement } from './placement';
 import { quoteReads } from './quote-place';
-import { joinable, joinClauses, joinParts, joinSpans } from './joined';
+import { inOrder, joinable, joinClauses, joinParts, joinSpans } from './joined';
 
 /**
  * What becomes of one point's fix when the fixes of several go in together, decided once for the
@@ -18,8 +18,8 @@ import { joinable, joinClauses, joinParts, joinSpans } from './joined';
  * - `joined`: another point's fix (`by`) replaces the same clause of the draft, `span`; the two
  *   go in as one change (joined.ts), under `by`'s outcome, whose clause then holds both;
  * - `covered`: another point's fix (`by`) already replaces the clause `span` this fix would
- *   replace, and the two cannot be joined (a carve-out beside a clause the other rewrites, a fix
- *   in two languages, a text box), so this point is a comment only;
+ *   replace, and the two cannot be joined (a fix in two languages, one numbered for another
+ *   section, a text box), so this point is a comment only;
  * - `comment`: no clause, or none with a place here (`twin`: the clause has its other-language
  *   version elsewhere, which a fix in one language would leave saying something else).
  * `quote` is the paragraph its quote reads at in the draft's body, where it does.
@@ -80,10 +80,10 @@ export function fixOutcomes(doc: DocModel, segments: Segments, proposed: readonl
     if (other && first && joinable(first.clause, clause)) {
       // The two go in as one change to the clause: the first's outcome now carries both.
       const both = joinSpans(first.span, span);
-      // Two carve-outs both go in after the clause and take nothing out of it.
-      const parts = clause.beside ? first.part : joinParts(doc, first.part, part);
+      // A carve-out takes nothing out of the clause: what goes is what the other takes (the whole clause where it rewrites it whole).
+      const parts = clause.beside ? first.part : first.clause.beside ? part : joinParts(doc, first.part, part);
       const { part: _one, ...rest } = first;
-      out[out.indexOf(first)] = { ...rest, clause: joinClauses(first.clause, clause), span: both, ...(parts ? { part: parts } : {}) };
+      out[out.indexOf(first)] = { ...rest, clause: joinClauses(...inOrder(first.clause, clause)), span: both, ...(parts ? { part: parts } : {}) };
       other.span = both;
       fixedBy.set(key, other.by);
       out.push({ kind: 'joined', finding, by: other.by, span: both, quote });

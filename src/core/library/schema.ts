@@ -53,6 +53,12 @@ const agreementSchema = z.strictObject({
     /** As `local`, closing the first of several fixes that use the terms: it names every section that does. */
     localShared: words.optional(),
   }),
+  /**
+   * The sentences with which a clause's closing paragraph says how long the clause lasts after the
+   * agreement ends, in groups that say the same period, the wording to keep first. Two fixes
+   * joined into one section (core/fix/joined.ts) that last alike say it once, for the whole of it.
+   */
+  survival: z.array(z.array(words).min(1)).optional(),
   /** The signature page: a lead-in, then one block per party with these labels. */
   signing: z
     .strictObject({

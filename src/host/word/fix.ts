@@ -74,7 +74,10 @@ export async function applyFix(
       await ctx.sync();
 
       userMode = doc.changeTrackingMode;
-      before = paragraphs.items.map((p) => p.text);
+      // Held now: the office.js runtime gives body.paragraphs as one object, so the load ourClause
+      // makes of it replaces its items with ones that lack the text and list state loaded here.
+      const items = paragraphs.items;
+      before = items.map((p) => p.text);
       // A missing term goes in after the cursor, even where its finding quotes the part of the topic that is there.
       const ev = addsClause(finding) ? undefined : finding.evidence[0];
       const at = ev ? locateEvidence(before, ev) : null;
@@ -84,12 +87,12 @@ export async function applyFix(
       const planned = placement?.kind === 'whole' || placement?.kind === 'part' ? { first: placement.span.first + shift, last: placement.span.last + shift } : null;
       const fits = at && planned && planned.first <= at.paragraph && at.paragraph <= planned.last && planned.last < before.length;
       const span = at ? (ours ?? (fits ? planned : { first: at.paragraph, last: at.paragraph })) : null;
-      const cuts = !ours && fits && placement?.kind === 'part' ? await partRanges(ctx, paragraphs.items, before, placement.part.deleted, shift, planned!.first) : null;
+      const cuts = !ours && fits && placement?.kind === 'part' ? await partRanges(ctx, items, before, placement.part.deleted, shift, planned!.first) : null;
       if (!ours && fits && placement?.kind === 'part' && !cuts) return failed<FixReport>({ key: 'host.error.passageGone' });
       // Part of the clause replaced: the clause keeps its heading, so the fix's own paragraphs follow it.
       if (cuts) lines = all.slice(1);
       const texts = lines.map((l) => l.text);
-      const target = span ? paragraphs.items[cuts ? span.last : span.first]! : null;
+      const target = span ? items[cuts ? span.last : span.first]! : null;
 
       doc.changeTrackingMode = 'TrackAll';
       const made: WParagraph[] = [];
@@ -106,7 +109,7 @@ export async function applyFix(
       wrapper.tag = clause.tag;
       wrapper.title = clause.title;
       if (cuts) cuts.forEach((r) => r.delete());
-      else if (target && span) target.getRange('Whole').expandTo(paragraphs.items[span.last]!.getRange('Whole')).delete();
+      else if (target && span) target.getRange('Whole').expandTo(items[span.last]!.getRange('Whole')).delete();
       ctx.trace(REPLACED);
       doc.changeTrackingMode = userMode;
       // Last, so a batch that fails part-way never leaves a record of a clause the recovery removes.

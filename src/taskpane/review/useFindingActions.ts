@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding, ReviewResult } from '../../core/findings';
 import type { ActionMessage } from '../shared/ActionMessage';
-import type { FixReport, HostResult } from '../../host/types';
+import type { HostResult } from '../../host/types';
 import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
 import { fixParts } from './engine-parts';
 import type { FindingActions } from './FindingCard';
 import { readDraft } from '../shared/readDraft';
+import { applyClicked, type Clicked } from './clickedFix';
 
 /** What the user can do with a finding, through the host; the outcome is reported in plain words. */
 export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) {
@@ -73,7 +74,7 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
           ? (f: Finding) =>
               void perform(
                 f,
-                async (): Promise<HostResult<FixReport>> => {
+                async (): Promise<Clicked> => {
                   const [read, parts] = await Promise.all([readDraft(host), fixParts()]);
                   if (!parts) return notFetched;
                   const [{ fixAlone, fixPlacement }, { segment }] = parts;
@@ -81,6 +82,11 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
                   // Filled from the review the click was made on: if another replaced it meanwhile, the clause
                   // could be for the other side, and the revised draft would leave it out without a word.
                   if (!stillShown(latest.current, review, f)) return { ok: false, error: { key: 'ui.action.reviewChanged' }, done: [] };
+                  // In Word, the other open points on the same clause go in with it as one tracked change.
+                  if (caps.trackedFixes) {
+                    const open = review.findings.filter((x) => !dismissed.has(x.id));
+                    return applyClicked(host, parts[0], library, review, read.value, f, open, { locale, companyName: settings.companyName });
+                  }
                   // Numbered as it goes in now, as the redline numbers it: a replacing fix for this finding's own
                   // clause, a new section after the draft's last (in Word, that includes the ones applied so far;
                   // the workspace numbers its proposals together as it shows them).
@@ -91,6 +97,7 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
                 (r) => {
                   // The finding stays chosen, so the workspace brings the clause just proposed into view.
                   setActive(f.id);
+                  if ('key' in r) return r;
                   return { intent: 'success', key: r.tracked ? 'ui.action.fixTracked' : 'ui.action.fixProposed' };
                 },
               )

@@ -1,6 +1,8 @@
 import type { RenderedClause } from '../../../src/core/agreement/rendered';
 import type { DocModel } from '../../../src/core/document';
-import { joinable, joinClauses, joinParts } from '../../../src/core/fix/joined';
+import { loadLibraryDir } from '../../../src/cli/library-files';
+import { inOrder, joinable, joinClauses, joinParts } from '../../../src/core/fix/joined';
+import { withSurvival } from '../../../src/core/fix/survival';
 
 const local = (terms: { term: string; text: string }[]) => ({ terms, own: 'In this Section 8, {{definitions}}.', shared: 'In Sections {{sections}} and {{last}}, {{definitions}}.', separator: ', ' });
 const clause = (id: string, title: string, texts: string[], terms: { term: string; text: string }[]): RenderedClause => ({
@@ -32,10 +34,14 @@ describe('two fixes for one clause joined', () => {
     expect(joined.local!.terms.map((t) => t.term)).toEqual(['Samples', 'Improvements']);
   });
 
-  it('joins two carve-outs, but not a carve-out with a rewrite, a fix in two languages, or fixes under different numbers', () => {
+  it('joins two carve-outs, or a carve-out with a rewrite (the carve-out after it), but not a fix in two languages, or fixes under different numbers', () => {
     expect(joinable(ret, imp)).toBe(true);
     expect(joinable({ ...ret, beside: true }, { ...imp, beside: true })).toBe(true);
-    expect(joinable(ret, { ...imp, beside: true })).toBe(false);
+    expect(joinable(ret, { ...imp, beside: true })).toBe(true);
+    const carveOut = { ...imp, beside: true };
+    const joined = joinClauses(...inOrder(carveOut, ret));
+    expect(joined.paragraphs.map((p) => p.text).slice(0, 3)).toEqual([...ret.paragraphs.slice(0, -1), ...imp.paragraphs.slice(0, -1)].map((p) => p.text));
+    expect(joined.beside).toBeUndefined();
     expect(joinable({ ...ret, bilingual: true }, imp)).toBe(false);
     expect(joinable(ret, { ...imp, number: '9' })).toBe(false);
   });
@@ -47,5 +53,40 @@ describe('two fixes for one clause joined', () => {
     expect(both).toEqual({ deleted: [range(2), range(3)], keeps: ['(a)'] });
     expect(joinParts(doc, { deleted: [range(2)], keeps: ['Usage Data'] }, { deleted: [range(3)], keeps: ['Feedback'] })).toBeUndefined();
     expect(joinParts(doc, undefined, { deleted: [range(3)], keeps: ['(a)'] })).toBeUndefined();
+  });
+
+  describe('where both say how long they last after the agreement ends', () => {
+    const library = loadLibraryDir();
+    if (!library.ok) throw new Error('the built-in library does not validate');
+    const groups = library.library.agreement!.survival;
+    const years = (key: string) => (key === 'survivalYears' ? '5' : undefined);
+    const lasting = (c: RenderedClause, text: string) => withSurvival(groups, { ...c, paragraphs: [...c.paragraphs.slice(0, -1), { level: 1, label: '', text }], local: undefined }, years);
+    const unlimited = lasting(ret, 'This Section continues after this Agreement ends, without time limit.');
+    const samples = lasting(imp, 'This Section continues after this Agreement ends. The duty to return Samples in it continues for 5 years after this Agreement ends.');
+
+    it('says it once, for the whole section, in the first’s wording, with what each says of its own parts after it', () => {
+      const joined = joinClauses(unlimited, samples);
+      expect(joined.paragraphs.map((p) => p.text)).toEqual([
+        ...ret.paragraphs.slice(0, -1).map((p) => p.text),
+        ...imp.paragraphs.slice(0, -1).map((p) => p.text),
+        'This Section continues after this Agreement ends, without time limit. The duty to return Samples in it continues for 5 years after this Agreement ends.',
+      ]);
+      expect(joined.paragraphs.map((p) => p.label)).toEqual(['8.1', '8.2', '8.3', '8.4']);
+    });
+
+    it('keeps each where they last differently, or where only one says it', () => {
+      const fiveYears = lasting(imp, 'This Section continues for 5 years after this Agreement ends.');
+      expect(fiveYears.survival?.period).not.toBe(unlimited.survival?.period);
+      expect(joinClauses(unlimited, fiveYears).paragraphs.filter((p) => p.text.startsWith('This Section continues'))).toHaveLength(2);
+      expect(joinClauses(unlimited, imp).paragraphs.filter((p) => p.text.startsWith('This Section continues'))).toHaveLength(1);
+      expect(lasting(imp, 'This Section continues after this Agreement ends until each Party has performed its duties under it.').survival).toBeUndefined();
+    });
+
+    it('in Chinese, joins the sentences without a space', () => {
+      const zh = library.library.agreementZh!.survival;
+      const inZh = (c: RenderedClause, text: string) => withSurvival(zh, { ...c, title: '样品', paragraphs: [{ level: 1, label: '8.1', text: '接收方应当返还样品。' }, { level: 1, label: '8.2', text }], local: undefined }, years);
+      const joined = joinClauses(inZh(ret, '本条在本协议终止后继续有效，不受期限限制。'), inZh(imp, '本条在本协议终止后继续有效。本条对样品的限制在本协议终止后5年内继续有效。'));
+      expect(joined.paragraphs.at(-1)!.text).toBe('本条在本协议终止后继续有效，不受期限限制。本条对样品的限制在本协议终止后5年内继续有效。');
+    });
   });
 });

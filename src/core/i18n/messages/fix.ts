@@ -2,6 +2,7 @@ import { defineMessages } from '../define';
 
 /**
  * fix.blank.*: what a fixing clause shows where the draft does not give a fact the clause needs.
+ * fix.click.*: what one click on "apply fix" in Word did where it did more or less than put the one clause in.
  * Plain words in brackets, for the reader to complete; never the library's internal names.
  */
 export const fix = defineMessages(
@@ -25,6 +26,13 @@ export const fix = defineMessages(
     'fix.blank.liabilityCap': '[amount and currency]',
     'fix.blank.section': '[section on {topic}]',
     'fix.blank.schedule': '[schedule on {title}]',
+    'fix.click.joined':
+      'Our clause is in the document as a tracked change: review it and accept or reject it in Word. The same change also answers these points on this clause: {points}.',
+    'fix.click.alreadyIn': 'Our clause for this point is already in the document, from a change made for it or for another point on the same clause. Nothing more was changed.',
+    'fix.click.changed':
+      'This clause already carries our tracked change for another point, and that change does not deal with this one. A second change to the same words would conflict with it, so nothing was changed: edit that change in Word to deal with this point too, or keep it as a comment.',
+    'fix.click.covered':
+      'The fix for another point ("{point}") rewrites this clause and cannot go in together with this one, so this point stays a comment, as in the revised draft. Nothing was changed.',
   },
   {
     'fix.blank.A': '【提供技术一方的名称】',
@@ -46,5 +54,9 @@ export const fix = defineMessages(
     'fix.blank.liabilityCap': '【金额和币种】',
     'fix.blank.section': '【关于{topic}的条款】',
     'fix.blank.schedule': '【关于{title}的附件】',
+    'fix.click.joined': '我方条款已作为修订插入文档：请在 Word 中审阅并接受或拒绝。该修订同时处理了本条款中的以下问题：{points}。',
+    'fix.click.alreadyIn': '本问题的我方条款已在文档中（来自为本问题或同一条款中其他问题所作的修订），未作其他修改。',
+    'fix.click.changed': '本条款已有我方为另一问题所作的修订，该修订未处理本问题。对同一文字再作修改会与该修订冲突，因此文档未作修改：请在 Word 中编辑该修订以一并处理本问题，或将本问题保留为批注。',
+    'fix.click.covered': '另一问题（“{point}”）的修改方案将改写本条款，且无法与本问题的方案合并，因此本问题与修订稿中一样仅以批注形式保留。文档未作修改。',
   },
 );

@@ -1,0 +1,87 @@
+import type { RenderedClause } from '../agreement/rendered';
+import { parseClauseTag } from '../agreement/tag';
+import type { DocModel } from '../document';
+import type { Finding, FixRef, ReviewResult } from '../findings';
+import { segment } from '../review/segment';
+import { fixesFor, type FixOptions } from './clause';
+import type { ParagraphSpan } from './clause-span';
+import { fixOutcomes } from './outcomes';
+import { fixPlacement, type FixPlacement } from './placement';
+import type { Library } from '../library';
+
+/**
+ * What one click on "apply fix" puts into the draft open in Word, decided as the
+ * redline decides it for the same open points (outcomes.ts), so the two never differ:
+ * - `apply`: `clause` goes where `placement` says; where other open points' fixes fall on the same
+ *   clause, `clause` is the one change that holds them all (joined.ts) and `also` names those points;
+ * - `in`: a change of ours holding this point's fix already stands in the draft (an earlier click
+ *   put it in, alone or joined with another's), so nothing more goes in;
+ * - `changed`: the clause already carries a change of ours for another point that does not hold
+ *   this one's fix (say it was dismissed when that change went in): a second change to the same
+ *   words would fight the first, so nothing goes in and the point stays a comment;
+ * - `covered`: another open point's fix rewrites the clause this one would, and the two cannot be
+ *   joined; this point stays a comment, as in the redline.
+ */
+export type ClickedFix =
+  | { kind: 'apply'; clause: RenderedClause; placement: FixPlacement; also: Finding[] }
+  | { kind: 'in' }
+  | { kind: 'changed' }
+  | { kind: 'covered'; by: Finding };
+
+/**
+ * The fix one click on `finding` puts in. `open` are the review's points not dismissed, in the
+ * review's order, their quotes read at their place in `doc` (the draft as it stands now, tracked
+ * changes accepted). Null where the library has no clause for it.
+ */
+export function clickedFix(library: Library, review: ReviewResult, doc: DocModel, finding: Finding, open: readonly Finding[], options: Omit<FixOptions, 'fixing'> = {}): ClickedFix | null {
+  if (!finding.fix) return null;
+  if (standsIn(doc, finding.fix)) return { kind: 'in' };
+  const fixes = fixesFor(library, review, doc, { ...options, fixing: [finding] });
+  const clause = fixes(finding.fix);
+  if (!clause) return null;
+  const segments = segment(doc);
+  const placement = fixPlacement(doc, segments, finding, clause);
+  const alone: ClickedFix = { kind: 'apply', clause, placement, also: [] };
+  if (placement.kind !== 'whole' && placement.kind !== 'part') return alone;
+  if (!ours(doc, finding.evidence[0]!.paragraph) && changedByUs(doc, placement.span)) return { kind: 'changed' };
+  // This point among the open ones whose fixes are not in yet, in the review's order (the redline's).
+  const going = open.some((f) => f.id === finding.id) ? open.map((f) => (f.id === finding.id ? finding : f)) : [finding, ...open];
+  const together = going.filter((f) => f === finding || (f.fix && !standsIn(doc, f.fix)));
+  const outcomes = fixOutcomes(doc, segments, together.map((f) => ({ finding: f, clause: f.fix && fixes(f.fix) })));
+  const own = outcomes.find((o) => o.finding === finding);
+  if (own?.kind === 'covered') return { kind: 'covered', by: own.by };
+  const lead = own?.kind === 'joined' ? outcomes.find((o) => o.finding === own.by) : own;
+  if (lead?.kind !== 'replace') return alone;
+  const also = outcomes.flatMap((o) => (o.kind === 'joined' && o.by === lead.finding && o.finding !== finding ? [o.finding] : []));
+  return {
+    kind: 'apply',
+    clause: lead.clause,
+    placement: lead.part ? { kind: 'part', span: lead.span, part: lead.part } : { kind: 'whole', span: lead.span },
+    also: lead.finding === finding ? also : [lead.finding, ...also],
+  };
+}
+
+/** Whether a clause of ours holding this fix stands in the draft: a control tagged with its clause and variant, alone or joined. */
+function standsIn(doc: DocModel, fix: FixRef): boolean {
+  return doc.paragraphs.some((p) => {
+    const tag = parseClauseTag(p.contentControl?.tag);
+    if (!tag) return false;
+    const ids = tag.clauseId.split('+');
+    const variants = tag.variantId.split('+');
+    return ids.some((id, i) => id === fix.clause && variants[i] === fix.variant);
+  });
+}
+
+const ours = (doc: DocModel, i: number): boolean => Boolean(parseClauseTag(doc.paragraphs[i]?.contentControl?.tag));
+
+/**
+ * Whether a change of ours already stands in the draft's clause `span`: one of our clauses inside
+ * it, or right after it numbered under it (a fix that replaced part of the clause follows it, its
+ * paragraphs "7.2.1", "7.2.2"). A passage in one of our own clauses is another matter: Word's
+ * apply-fix replaces that clause whole.
+ */
+function changedByUs(doc: DocModel, span: ParagraphSpan): boolean {
+  for (let i = span.first; i <= span.last; i++) if (ours(doc, i)) return true;
+  const after = doc.paragraphs[span.last + 1];
+  return Boolean(span.label && after && ours(doc, span.last + 1) && after.text.startsWith(`${span.label}.`));
+}

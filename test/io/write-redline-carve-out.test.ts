@@ -1,0 +1,88 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import mammoth from 'mammoth';
+import { fixesFor } from '../../src/core/fix';
+import { t } from '../../src/core/i18n';
+import { review } from '../../src/core/review';
+import { readDocx } from '../../src/io';
+import { writeRedlineDocx, type RedlineResult } from '../../src/io/write/redline';
+import { HAVE_SOFFICE, settle, toPdf } from './libreoffice-settle';
+import { library, playbooks } from './redline-numbers';
+
+// A supplier's sample evaluation agreement reviewed for us as the evaluator. Its Restrictions
+// clause draws two points: results of our tests locked away (the fix rewrites the clause with our
+// Test Data terms) and a bar on benchmark and stress tests (the fix is a carve-out that goes in
+// beside the clause: nothing prevents us from running the tests our evaluation needs). The two go
+// in as one change: the rewritten clause, then the carve-out numbered on after it, where before
+// the carve-out was left to a comment.
+const LINES = readFileSync(path.join(__dirname, '../fixtures/carve-out/evaluation.txt'), 'utf8').split('\n').filter((l) => l.trim());
+const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** A paragraph's words without its label ("3.1.4\tNothing in ..." gives "Nothing in ..."). */
+const words = (line: string): string => flat(line.replace(/^[^\t]*\t/, ''));
+
+describe('a rewrite and a carve-out for one clause of a real .docx', () => {
+  let setup: Promise<{ doc: Awaited<ReturnType<typeof readDocx>>; out: RedlineResult; rewrite: string[]; carveOut: string[]; result: ReturnType<typeof review> }>;
+  beforeAll(() => {
+    setup = (async () => {
+      const input = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: LINES.map((l) => new Paragraph(l)) }] })));
+      const doc = await readDocx(input);
+      const result = review(doc, { scenario: 'sample-testing', role: 'evaluator', library, playbooks });
+      const fixes = fixesFor(library, result, doc);
+      const out = await writeRedlineDocx({ docx: input, accepted: result.findings.map((finding) => ({ finding, clause: finding.fix ? fixes(finding.fix) : null })), date: new Date('2026-12-06T10:00:00Z') });
+      const { locked, barred } = points(result);
+      const own = (f: typeof locked) => fixes(f.fix!)!.paragraphs.filter((p) => !/^In this Section/.test(p.text)).map((p) => p.text);
+      return { doc, out, result, rewrite: own(locked), carveOut: own(barred) };
+    })();
+  });
+  const points = (result: ReturnType<typeof review>) => ({
+    locked: result.findings.find((f) => f.rule === 'one-sided.locked-results')!,
+    barred: result.findings.find((f) => f.rule === 'one-sided.testing-barred')!,
+  });
+
+  it('puts the carve-out in after the rewritten clause, numbered on, as one change (our reader, mammoth)', async () => {
+    const { out, result, rewrite, carveOut } = await setup;
+    const { locked, barred } = points(result);
+    expect([locked.section, barred.section]).toEqual(['3.1', '3.1']);
+    const ids = out.applied.map((a) => a.finding);
+    expect(ids).toContain(locked.id);
+    expect(ids).not.toContain(barred.id);
+    const change = out.applied.find((a) => a.finding === locked.id)!.paragraphs;
+    const body = change.slice(1).filter((l) => !/^[^\t]*\tIn this Section/.test(l));
+    expect(body.map(words)).toEqual([...rewrite, ...carveOut].map(flat));
+    expect(change.slice(1).map((l) => l.split('\t')[0])).toEqual(change.slice(1).map((_, i) => `3.1.${i + 1}`));
+    const back = (await readDocx(out.docx)).paragraphs.map((p) => flat(p.text));
+    for (const line of carveOut) expect(back.some((x) => x.includes(flat(line)))).toBe(true);
+    const raw = (await mammoth.extractRawText({ buffer: Buffer.from(out.docx) })).value;
+    for (const line of carveOut) expect(flat(raw)).toContain(flat(line));
+    // The testing point's comment says the change to Section 3.1 deals with it; none says its clause is taken by another.
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(out.docx) }, { styleMap: ['comment-reference => sup'] })).value;
+    const comments = [...html.matchAll(/<dd>(.*?)<\/dd>/gs)].map((m) => m[1]!);
+    expect(comments.filter((c) => c.includes(t('en', 'io.redline.joined', { clause: 'Section 3.1' })))).toHaveLength(1);
+    expect(html).not.toContain(t('en', 'io.redline.covered').split('{clause}')[0]!);
+  });
+
+  (HAVE_SOFFICE ? it : it.skip)(
+    'LibreOffice opens it; accepting every change gives the rewrite then the carve-out, rejecting every change the draft',
+    async () => {
+      const { out, doc, rewrite, carveOut } = await setup;
+      const dir = mkdtempSync(path.join(tmpdir(), 'cw-carve-'));
+      try {
+        const file = path.join(dir, 'redlined.docx');
+        writeFileSync(file, out.docx);
+        expect(statSync(toPdf(file, dir)).size).toBeGreaterThan(1000);
+        const accepted = (await readDocx(new Uint8Array(readFileSync(settle(file, 'Accept', dir))))).paragraphs.map((p) => flat(p.text));
+        const at = (line: string) => accepted.findIndex((x) => x.endsWith(flat(line)));
+        const order = [...rewrite, ...carveOut].map(at);
+        expect(order.every((i) => i >= 0)).toBe(true);
+        expect([...order].sort((x, y) => x - y)).toEqual(order);
+        const rejected = (await readDocx(new Uint8Array(readFileSync(settle(file, 'Reject', dir))))).paragraphs.map((p) => flat(p.text));
+        expect(rejected.filter(Boolean)).toEqual(doc.paragraphs.map((p) => flat(p.text)).filter(Boolean));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    600_000,
+  );
+});
