@@ -74,7 +74,21 @@ export async function proposeFix({ page, errors, logged }, card) {
       () => (preparing = 'yes'),
       () => undefined,
     );
-  await card.getByRole('button', { name: /with our clause/ }).click();
+  const button = card.getByRole('button', { name: /with our clause/ });
+  await button.click();
+  // The page answers a click at once (the card says it is preparing our clause). CI has seen a
+  // click that changed nothing at all, with no message and no page error; a press moved by a render
+  // is now answered (steadyPress), but that is not proven to be CI's cause. So a click unanswered in
+  // 15 s is logged and made once more, as a user would: the log line tells the next stop it happened.
+  const answered = proposal.or(refusal).or(card.getByRole('status').filter({ hasText: PREPARING })).first();
+  const reached = await answered.waitFor({ timeout: 15_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (!reached && (await proposal.count()) === 0 && (await button.isEnabled())) {
+    console.log(`# the click on ${id} changed nothing on the page in 15 s; clicked again`);
+    await button.click();
+  }
   await proposal
     .or(refusal)
     .first()
