@@ -35,6 +35,9 @@ export const lawBlank: Rule = (ctx) => {
       topic: 'governing-law',
       severity: 'medium',
       kind: 'ambiguous',
+      // The blank is filled in, not replaced by our whole clause: on a cover page it sits in a table
+      // cell beside the next field's label, which a clause put in its place would take with it.
+      noFix: true,
       evidence: sentences.map((s) => quote(s)),
       params: { terms: listOf(blanks.map((b) => inQuotes(b))) },
     }),
