@@ -14,8 +14,8 @@ type Format = 'docx' | 'csv';
  * The issues list counsel sends back with a redline: every finding with their text, our position
  * and the proposed clause, dismissed ones marked as such. A .docx, or CSV where files download.
  */
-/** `onError` is told when the code that writes the list did not come in time (`notFetched`), else that it failed. */
-export function DownloadIssues({ review, dismissed, name, onError }: { review: ReviewResult; dismissed: ReadonlySet<string>; name: string; onError: (notFetched?: boolean) => void }) {
+/** `onStart` is told when a new download begins; `onError` when the code that writes the list did not come in time (`notFetched`), else that it failed. */
+export function DownloadIssues({ review, dismissed, name, onStart, onError }: { review: ReviewResult; dismissed: ReadonlySet<string>; name: string; onStart: () => void; onError: (notFetched?: boolean) => void }) {
   const { t, locale, settings } = useUi();
   const { host } = useSession();
   const { library } = useLibrary();
@@ -24,6 +24,7 @@ export function DownloadIssues({ review, dismissed, name, onError }: { review: R
   const opens = host.capabilities().openDocument;
   const run = async (format: Format) => {
     setBusy(true);
+    onStart();
     try {
       const read = await readDraft(host);
       if (!read.ok) return onError();

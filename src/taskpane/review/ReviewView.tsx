@@ -95,8 +95,8 @@ export default function ReviewView() {
             {t(review ? 'ui.review.again' : 'ui.review.run')}
           </Button>
         )}
-        {review && !running && <ExportReport review={review} dismissed={dismissed} name={documentName} onError={() => setExportFailed('ui.review.exportFailed')} />}
-        {review && !running && <DownloadIssues review={review} dismissed={dismissed} name={documentName} onError={(notFetched) => setExportFailed(notFetched ? 'ui.review.issuesNotFetched' : 'ui.review.issuesFailed')} />}
+        {review && !running && <ExportReport review={review} dismissed={dismissed} name={documentName} onStart={() => setExportFailed(null)} onError={() => setExportFailed('ui.review.exportFailed')} />}
+        {review && !running && <DownloadIssues review={review} dismissed={dismissed} name={documentName} onStart={() => setExportFailed(null)} onError={(notFetched) => setExportFailed(notFetched ? 'ui.review.issuesNotFetched' : 'ui.review.issuesFailed')} />}
       </div>
       {running && (
         <Field validationMessage={t(phase === 'reading' ? 'ui.review.reading' : 'ui.review.checking')} validationState="none">
