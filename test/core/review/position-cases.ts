@@ -222,6 +222,11 @@ export const POSITION_CASES: Record<string, PositionCase> = {
     fires: 'Before submitting any manuscript for publication, the {B} shall give the {A} 30 days to review it and may be required to remove any confidential information of the {A}, other than the Study Results.',
     nearMiss: 'Before submitting any manuscript for publication, the {B} shall give the {A} 30 days to review it and may be required to remove any confidential information of the {A}.',
   },
+  'one-sided.deliverables-licensed': {
+    against: 'B',
+    fires: 'The {A} shall deliver the Deliverables described in each Statement of Work. The {A} retains all right, title and interest in and to the Deliverables and grants the {B} a non-exclusive, non-transferable licence to use the Deliverables for its internal business purposes.',
+    nearMiss: 'The {A} shall deliver the Deliverables described in each Statement of Work. The {A} assigns to the {B} all right, title and interest in and to the Deliverables upon payment of the fees.',
+  },
   'one-sided.court-forum': {
     against: 'A',
     fires: '15.2 All disputes arising out of this Agreement shall be submitted to the exclusive jurisdiction of the courts of Stuttgart, Germany.',
