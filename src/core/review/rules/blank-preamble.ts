@@ -1,6 +1,7 @@
-import type { Rule, Sentence } from '../context';
+import type { ReviewContext, Rule, Sentence } from '../context';
 import { draftingHits } from './drafting';
 import { inColumnGap } from './column-gap';
+import { lawBlanks } from './law-blank';
 import { type Hit } from './text';
 
 /**
@@ -53,5 +54,16 @@ export const blankPreamble: Rule = (ctx) => {
       found.push({ sentence, index: m.index, text: m[0], match: m });
     }
   }
-  return draftingHits(ctx, 'drafting.blank-preamble', found);
+  return draftingHits(ctx, 'drafting.blank-preamble', withoutLaw(ctx, found));
 };
+
+/**
+ * The blanks that are not a governing law or forum: law-blank raises those as a point of their own
+ * ("Governing Law: [Fill in state]" on a cover page), so one blank is never filed twice.
+ */
+function withoutLaw(ctx: ReviewContext, found: Hit[]): Hit[] {
+  if (found.length === 0) return found;
+  // Where each law blank starts in its paragraph: the blank ends each of law-blank's matches.
+  const law = new Set(lawBlanks(ctx).map((h) => `${h.sentence.paragraph}:${h.sentence.start + h.index + h.text.length - h.match[1]!.length}`));
+  return law.size === 0 ? found : found.filter((h) => !law.has(`${h.sentence.paragraph}:${h.sentence.start + h.index}`));
+}

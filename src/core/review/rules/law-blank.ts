@@ -1,7 +1,7 @@
 // The governing law or the courts written as a blank to fill in: "the laws of the State of
 // [__________]", "the state and federal courts located in {jurisdiction}", a cover-page field
 // "Governing Law: [Fill in state]". A law or forum still to be filled in chooses nothing.
-import type { Rule } from '../context';
+import type { ReviewContext, Rule } from '../context';
 import { finding, inQuotes, listOf } from './finding';
 import { lawByReference } from './law-by-reference';
 import { hits, quote, type Hit } from './text';
@@ -22,9 +22,14 @@ const COURTS = new RegExp(String.raw`\b(?:courts?|tribunals?)\b[^.;{[_]{0,60}?\b
 /** A cover-page field: "Governing Law: [Fill in state]", "Jurisdiction: {jurisdiction}". */
 const FIELD = new RegExp(String.raw`^\W{0,4}(?:Governing\s+Law|Applicable\s+Law|Jurisdiction|Venue|Courts?|Chosen\s+Courts|Forum)\W{0,4}:\s{0,3}(${BLANK})`, 'gi');
 
-export const lawBlank: Rule = (ctx) => {
+/** Each blank governing law or forum, the blank itself last in its match. */
+export function lawBlanks(ctx: ReviewContext): Hit[] {
   const blank = (h: Hit) => isBlank(h.match[1]!.trim());
-  const found: Hit[] = [...hits(ctx, LAW, blank), ...hits(ctx, COURTS, blank), ...hits(ctx, FIELD, blank)];
+  return [...hits(ctx, LAW, blank), ...hits(ctx, COURTS, blank), ...hits(ctx, FIELD, blank)];
+}
+
+export const lawBlank: Rule = (ctx) => {
+  const found = lawBlanks(ctx);
   // Labels left to an unfilled cover page are that rule's point; one finding on the law is enough.
   if (found.length === 0 || lawByReference(ctx).length > 0) return [];
   const blanks = [...new Set(found.map((h) => h.match[1]!.trim()))];

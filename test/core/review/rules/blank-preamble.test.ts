@@ -63,3 +63,17 @@ describe('blanks in the opening words: boxes to tick on an order form', () => {
     expect(found(blank).map((x) => x.message)).toEqual(['Blanks left to fill in the opening words (1)']);
   });
 });
+
+describe('blanks in the opening words: a blank governing law or forum is law-blank\'s point', () => {
+  const cover = (law: string) => ['Mutual Non-Disclosure Agreement Cover Page', 'Party A: [Company Name]', law, 'Jurisdiction: [Fill in city or county and state]', ...BODY];
+  it('leaves out the governing law and courts on a cover page, and still files the party left blank', () => {
+    const [f, ...rest] = found(cover('Governing Law: [Fill in state]'));
+    expect(rest).toEqual([]);
+    expect(f!.evidence.map((e) => e.text)).toEqual(['Party A: [Company Name]']);
+    expect(f!.message).toBe('Blanks left to fill in the opening words (1)');
+  });
+  it('still files a blank beside the law that is not the law: an effective date on the same line', () => {
+    const [f] = found(cover('Effective Date: [____] Governing Law: the laws of England and Wales'));
+    expect(f!.message).toBe('Blanks left to fill in the opening words (2)');
+  });
+});
