@@ -104,6 +104,32 @@ describe('clausewright review', () => {
     expect((await run('review', five, '--side', 'licensee', '--our-party')).code).toBe(2);
   });
 
+  it('among five parties it cannot place, prints one hint on stderr to name ours with --our-party, in English or Chinese; none with --our-party, --json or two parties', async () => {
+    const five = path.join(dir, 'cross-licence-hint.txt');
+    writeFileSync(
+      five,
+      [
+        'PATENT CROSS-LICENSE AGREEMENT',
+        'This Patent Cross-License Agreement is made among Aurora Semiconductor Ltd. ("Aurora"), Baltic Photonics AB ("Baltic"), Cedar Microsystems, Inc. ("Cedar"), Delta Optoelectronics GmbH ("Delta") and Qiming Robotics Co., Ltd. ("Qiming").',
+        '1. Licence. Each Party hereby grants to each other Party a non-exclusive, worldwide licence under its Licensed Patents to make, use and sell Licensed Products.',
+        '2. Term. This Agreement lasts until the last of the Licensed Patents expires.',
+      ].join('\n'),
+    );
+    const args = ['review', five, '--scenario', 'technology-license', '--side', 'licensee'];
+    const hints = (err: string) => err.split('\n').filter((l) => l.includes('--our-party'));
+    const human = await run(...args);
+    expect(hints(human.err)).toEqual([`${five}: the draft names 5 parties the review could not place on our side or theirs; give our company's name as the draft writes it with --our-party NAME.`]);
+    expect(human.out).not.toContain('--our-party');
+    expect(hints((await run(...args, '--locale', 'zh-CN')).err)).toEqual([`${five}：合同所列当事方中有 5 个无法确定属于我方还是对方；请用 --our-party 名称 给出合同中我方公司的名称。`]);
+    expect(hints((await run(...args, '--our-party', 'Qiming Robotics')).err)).toEqual([]);
+    const json = await run(...args, '--json');
+    expect(hints(json.err)).toEqual([]);
+    expect(json.out).not.toContain('--our-party');
+    const two = path.join(dir, 'two-party-licence.txt');
+    writeFileSync(two, ['PATENT LICENSE AGREEMENT', 'This Patent License Agreement is made between Aurora Semiconductor Ltd. ("Aurora") and Qiming Robotics Co., Ltd. ("Qiming").', '1. Licence. Aurora grants to Qiming a non-exclusive licence under its Licensed Patents to make and sell Licensed Products.'].join('\n'));
+    expect(hints((await run('review', two, '--scenario', 'technology-license', '--side', 'licensee')).err)).toEqual([]);
+  });
+
   it('switches an opt-in rule on with --enable', async () => {
     const rulesOf = (out: string) => (JSON.parse(out) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
     expect(rulesOf((await run('review', DRAFT, '--side', 'provider', '--json')).out)).not.toContain('drafting.shall-style');

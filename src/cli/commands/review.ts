@@ -91,6 +91,9 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
     r.code = EXIT.badInput;
   } else if (redline && !args.json) r.out += `${t(locale, 'cli.redline.written', { ...redline })}\n\n`;
   if (noSide) r.code = EXIT.badInput;
+  const unplaced = args.json || args.ourParty ? 0 : (result.parties?.others?.length ?? 0);
+  // Among three or more parties, two or more on neither side: naming ours lets the review place them.
+  if (unplaced >= 2) r.err += `${t(locale, 'cli.review.ourPartyHint', { file, count: unplaced })}\n`;
   if (args.report) {
     const out = reportPath(args.report, file, many);
     // The fixes' wording (and the library schema under it) loads only for a report or a redline.

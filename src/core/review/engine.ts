@@ -156,8 +156,9 @@ function partiesOf(ctx: ReviewContext, companyName = ''): ReviewResult['parties'
   const names = displayedParties(ctx, companyName);
   const ours = names[us];
   const theirs = names[us === 'A' ? 'B' : 'A'];
-  if (!ours && !theirs) return undefined;
   const others = partiesBeside(ctx, names);
+  // Three or more parties, none placed: they are listed, so the reader is told to name ours.
+  if (!ours && !theirs) return others.length > 0 ? { others } : undefined;
   return { ...(ours ? { ours } : {}), ...(theirs ? { theirs } : {}), ...(others.length > 0 ? { others } : {}) };
 }
 

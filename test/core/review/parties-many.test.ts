@@ -105,7 +105,10 @@ describe('three or more parties', () => {
     expect(reviewed(GROUP, 'technology-license', 'licensor').parties?.ours).toBe('Arden Photonics Ltd. (Arden)');
   });
 
-  it('guesses no side in a cross-licence among three where a party both grants and is granted rights', () => {
-    expect(reviewed(CROSS, 'technology-license', 'licensee').parties).toBeUndefined();
+  it('guesses no side in a cross-licence among three where a party both grants and is granted rights, and lists the three as placed on neither', () => {
+    const { parties } = reviewed(CROSS, 'technology-license', 'licensee');
+    expect(parties?.ours).toBeUndefined();
+    expect(parties?.theirs).toBeUndefined();
+    expect(parties?.others).toHaveLength(3);
   });
 });
