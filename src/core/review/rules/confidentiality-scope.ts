@@ -8,6 +8,7 @@ import { saleCovenant } from './sale-covenant';
 import { namesTechnology } from './missing';
 import { exceptionsFreeOnlyThem } from './exceptions-receiver';
 import { anniversaryEnds, cutPeriods, engagementEnds, lapsedExceptions } from './confidentiality-ends';
+import { shortBesideTradeSecrets } from './short-beside-trade-secrets';
 
 // Protection that depends on a label: "identified as confidential", "designated as proprietary … with
 // a conspicuous stamp or legend", "marked 'Confidential'", oral disclosures "confirmed in writing".
@@ -262,7 +263,7 @@ const DUTY_RUNS = /\b(?:surviv\w*|continu\w*|remain\w*|last\w*|in\s+(?:force|eff
 /** Confidentiality ends after a few years, and we disclose know-how that stays valuable longer. */
 export const shortConfidentiality: Rule = (ctx) => {
   if (!weDisclose(ctx) || !ctx.topics.confidentiality.present) return [];
-  if (ctx.sentences.some((s) => TRADE_SECRET_TAIL.test(s.text) || stillBound(s.text))) return [];
+  if (ctx.sentences.some((s) => stillBound(s.text))) return [];
   // The periods in years, read once for the stated length and the lapsed exception below.
   const periods = hitsWhere(ctx, YEAR_WORD, YEARS);
   const stated = periods.filter((h) => {
@@ -271,6 +272,8 @@ export const shortConfidentiality: Rule = (ctx) => {
     const lasts = LASTS.test(text) || FOR_A_PERIOD.test(text.slice(Math.max(0, h.index - 40), h.index));
     return n > 0 && n <= SHORT_YEARS && CONFIDENTIAL_DUTY.test(text) && lasts;
   });
+  // Trade secrets kept as long as they stay secret: only a period under three years for the rest is a point (short-beside-trade-secrets.ts).
+  if (ctx.sentences.some((s) => TRADE_SECRET_TAIL.test(s.text))) return shortBesideTradeSecrets(ctx, stated.map((hit) => ({ hit, years: yearsOf(hit.match) })));
   stated.push(
     ...hits(ctx, SHORT_SPAN, (h) => {
       const n = spanOf(h.match);
