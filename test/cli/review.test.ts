@@ -6,6 +6,13 @@ import { TOPIC_IDS } from '../../src/core/topics';
 
 const DRAFT = path.join(__dirname, '../fixtures/review/sample-testing-draft.txt');
 
+/** The opening and first clause of a cross-licence among five companies, none placed on a side by role. */
+const FIVE_PARTIES = [
+  'PATENT CROSS-LICENSE AGREEMENT',
+  'This Patent Cross-License Agreement is made among Aurora Semiconductor Ltd. ("Aurora"), Baltic Photonics AB ("Baltic"), Cedar Microsystems, Inc. ("Cedar"), Delta Optoelectronics GmbH ("Delta") and Qiming Robotics Co., Ltd. ("Qiming").',
+  '1. Licence. Each Party hereby grants to each other Party a non-exclusive, worldwide licence under its Licensed Patents to make, use and sell Licensed Products.',
+];
+
 describe('clausewright review', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'cw-review-'));
   const junk = path.join(dir, 'junk.txt');
@@ -88,9 +95,7 @@ describe('clausewright review', () => {
     writeFileSync(
       five,
       [
-        'PATENT CROSS-LICENSE AGREEMENT',
-        'This Patent Cross-License Agreement is made among Aurora Semiconductor Ltd. ("Aurora"), Baltic Photonics AB ("Baltic"), Cedar Microsystems, Inc. ("Cedar"), Delta Optoelectronics GmbH ("Delta") and Qiming Robotics Co., Ltd. ("Qiming").',
-        '1. Licence. Each Party hereby grants to each other Party a non-exclusive, worldwide licence under its Licensed Patents to make, use and sell Licensed Products.',
+        ...FIVE_PARTIES,
         '2. Improvements. Qiming hereby grants to Aurora, Baltic, Cedar and Delta a perpetual, irrevocable, royalty-free licence under all improvements and translations of the Licensed Software made by Qiming.',
       ].join('\n'),
     );
@@ -109,9 +114,7 @@ describe('clausewright review', () => {
     writeFileSync(
       five,
       [
-        'PATENT CROSS-LICENSE AGREEMENT',
-        'This Patent Cross-License Agreement is made among Aurora Semiconductor Ltd. ("Aurora"), Baltic Photonics AB ("Baltic"), Cedar Microsystems, Inc. ("Cedar"), Delta Optoelectronics GmbH ("Delta") and Qiming Robotics Co., Ltd. ("Qiming").',
-        '1. Licence. Each Party hereby grants to each other Party a non-exclusive, worldwide licence under its Licensed Patents to make, use and sell Licensed Products.',
+        ...FIVE_PARTIES,
         '2. Term. This Agreement lasts until the last of the Licensed Patents expires.',
       ].join('\n'),
     );
