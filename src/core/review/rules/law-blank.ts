@@ -41,7 +41,10 @@ export const lawBlank: Rule = (ctx) => {
       severity: 'medium',
       kind: 'ambiguous',
       // The blank is filled in, not replaced by our whole clause: on a cover page it sits in a table
-      // cell beside the next field's label, which a clause put in its place would take with it.
+      // cell beside the next field's label, which a clause put in its place would take with it. A fix
+      // goes in as paragraphs (fixPlacement: new, whole or part, and part adds its paragraphs after
+      // the clause), never as words typed in place, and the playbooks name no law or forum of ours to
+      // type: until both exist the point is a comment.
       noFix: true,
       evidence: sentences.map((s) => quote(s)),
       params: { terms: listOf(blanks.map((b) => inQuotes(b))) },
