@@ -1,6 +1,7 @@
 import type { Definition, Party, Sentence } from './context';
 import { hasCjk } from './zh/cjk';
 import { chineseParties } from './zh/parties';
+import { plainQuotes } from './typed-quotes';
 
 // Company-form words that end a party's legal name, and the words that end an institution's
 // (a university, research centre or hospital contracts in its own name without a company form).
@@ -40,7 +41,7 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
   }
   for (const s of opening) {
     // Descriptors ("a Florida Corporation") and units ("a division of …") are no parties.
-    const found = entityNames(s.text).filter(({ start }) => !PART_OF.test(s.text.slice(Math.max(0, start - 40), start)) && !DESCRIBES.test(s.text.slice(Math.max(0, start - 40), start)));
+    const found = entityNames(plainQuotes(s.text)).filter(({ start }) => !PART_OF.test(s.text.slice(Math.max(0, start - 40), start)) && !DESCRIBES.test(s.text.slice(Math.max(0, start - 40), start)));
     for (const [n, f] of found.entries()) {
       const { end } = f;
       const name = wholeName(sentences, s, f.name, f.whole);
