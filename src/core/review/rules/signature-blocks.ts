@@ -1,6 +1,7 @@
 import type { TablePosition } from '../../document';
 import type { ReviewContext, Sentence } from '../context';
 import { labelSide } from './role-labels';
+import { unsquashed } from './signature-columns';
 import { surnameOf } from './surnames';
 
 // The signature page tells which name signs in which role: a role heading ("LICENSOR", "CONSULTANT:"),
@@ -133,7 +134,7 @@ export function signedParties(ctx: ReviewContext, partySides: ('A' | 'B' | 'both
   };
   const out: [string, 'A' | 'B'][] = [];
   const tableOf = (paragraph: number) => ctx.doc.paragraphs[paragraph]?.table;
-  for (const b of signatureBlocks(ctx.sentences, (l) => !!labelSide(l, ctx.scenario) || shortOf(l) >= 0, tableOf)) {
+  for (const b of signatureBlocks(unsquashed(ctx.sentences, ctx.doc.paragraphs), (l) => !!labelSide(l, ctx.scenario) || shortOf(l) >= 0, tableOf)) {
     const side = sideOf(b.label);
     if (b.entity) {
       const lower = b.entity.toLowerCase();
