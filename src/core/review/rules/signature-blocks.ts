@@ -146,7 +146,7 @@ export function signatureBlocks(read: readonly Sentence[], isRole: (label: strin
  * "Signature:" line, with no title, no company and no "By:" (an individual consultant beside the
  * company's headed block). A "Name:" line closing a headed block that has not yet signed is its signer's.
  */
-export function unheadedSigners(read: readonly Sentence[], isRole: (label: string) => boolean): string[] {
+function unheadedSigners(read: readonly Sentence[], isRole: (label: string) => boolean): string[] {
   const out: string[] = [];
   // Whether the lines since the last heading have signed already: a name line then opens a new block.
   let open = false;
@@ -210,7 +210,7 @@ export function signedParties(ctx: ReviewContext, partySides: ('A' | 'B' | 'both
   // One company, placed, and one person who signs in a block of their own: the person is the other party.
   const company = partySides[0];
   const people = ctx.parties.length === 1 && (company === 'A' || company === 'B') && out.length === 0 ? unheadedSigners(read, isRole) : [];
-  if (people.length === 1 && !isOurCompanyName(ctx, people[0]!)) {
+  if (people.length === 1 && !namesCompanyParty(ctx, people[0]!)) {
     const side = company === 'A' ? 'B' : 'A';
     const surname = surnameOf(ctx, people[0]!);
     out.push([people[0]!, side], ...(surname ? [[surname, side] as [string, 'A' | 'B']] : []));
@@ -219,6 +219,6 @@ export function signedParties(ctx: ReviewContext, partySides: ('A' | 'B' | 'both
 }
 
 /** Whether a signer's name is the company party's own (a name line repeating it). */
-function isOurCompanyName(ctx: ReviewContext, name: string): boolean {
+function namesCompanyParty(ctx: ReviewContext, name: string): boolean {
   return ctx.parties.some((p) => p.name.toLowerCase().includes(name.toLowerCase()));
 }
