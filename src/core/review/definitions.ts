@@ -3,6 +3,7 @@ import type { Definition, Sentence } from './context';
 import { lostQuoteDefinitions } from './lost-quote-definitions';
 import { numberedDefinitions } from './numbered-definitions';
 import { signatureHeadings } from './signature-headings';
+import { plainQuotes } from './typed-quotes';
 
 // A quoted term: straight or curly quotes (Markdown bold inside them), a short capitalised phrase.
 const QUOTED = /["“”]\*{0,2}([A-Z0-9][^"“”*\n]{0,79}?)\*{0,2}["“”]/g;
@@ -47,14 +48,16 @@ const MARKUP_AFTER = /^(?:\*{1,2}|_{1,2}|<\/(?:span|b|strong|em|i)>){1,4}/;
 export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): Definition[] {
   const found: Definition[] = [];
   for (const s of sentences) {
+    // Read with typed quotes as plain ones: (the ''Employee"), ``Company''.
+    const text = plainQuotes(s.text);
     QUOTED.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = QUOTED.exec(s.text)) !== null) {
+    while ((m = QUOTED.exec(text)) !== null) {
       const term = m[1]!.trim().replace(/[.,;:]$/, '');
       // Brackets make a term a phrase, except an optional plural: "Excess Component(s)".
       if (!looksLikeTerm(term) || /[()[\]]/.test(term.replace(/\((?:s|es)\)$/i, ''))) continue;
-      const before = s.text.slice(Math.max(0, m.index - 80), m.index);
-      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 300).replace(MARKUP_AFTER, '');
+      const before = text.slice(Math.max(0, m.index - 80), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 300).replace(MARKUP_AFTER, '');
       if (!MEANS_AFTER.test(after) && !NAMING_BEFORE.test(before)) continue;
       // From the captured term itself, so emphasis marks inside the quotes (“**Agreement**”) count.
       const start = s.start + m.index + m[0].indexOf(m[1]!) + m[1]!.indexOf(term);
@@ -126,8 +129,9 @@ function bracketed(sentences: readonly Sentence[], pattern: RegExp): Definition[
   const out: Definition[] = [];
   for (const s of sentences) {
     // exec, not matchAll: a review's code runs unoptimised, where matchAll copies the pattern each call.
+    const text = plainQuotes(s.text);
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(s.text); m; m = pattern.exec(s.text)) {
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const term = m[1]!;
       // "(Exhibit A)", "(Section 4)", "(USD)": a pointer or a unit, not a name.
       if (/^(?:Exhibit|Schedule|Annex|Appendix|Section|Clause|Article|Attachment)\b/.test(term) || /^[A-Z]{1,4}$/.test(term)) continue;

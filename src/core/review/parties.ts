@@ -1,6 +1,8 @@
 import type { Definition, Party, Sentence } from './context';
 import { hasCjk } from './zh/cjk';
 import { chineseParties } from './zh/parties';
+import { plainQuotes } from './typed-quotes';
+import { withoutRowLabel } from './role-words';
 
 // Company-form words that end a party's legal name, and the words that end an institution's
 // (a university, research centre or hospital contracts in its own name without a company form).
@@ -40,10 +42,11 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
   }
   for (const s of opening) {
     // Descriptors ("a Florida Corporation") and units ("a division of …") are no parties.
-    const found = entityNames(s.text).filter(({ start }) => !PART_OF.test(s.text.slice(Math.max(0, start - 40), start)) && !DESCRIBES.test(s.text.slice(Math.max(0, start - 40), start)));
+    const found = entityNames(plainQuotes(s.text)).filter(({ start }) => !PART_OF.test(s.text.slice(Math.max(0, start - 40), start)) && !DESCRIBES.test(s.text.slice(Math.max(0, start - 40), start)));
     for (const [n, f] of found.entries()) {
       const { end } = f;
-      const name = wholeName(sentences, s, f.name, f.whole);
+      // "SHIPPER  Acme Pipeline Inc.": a cover row's label is no part of the name.
+      const name = withoutRowLabel(wholeName(sentences, s, f.name, f.whole), sentences);
       // The naming bracket follows the name, its description and address, before the next party.
       const until = Math.min(end + SHORT_NAME_REACH, found[n + 1]?.start ?? Infinity);
       const short = definitions.find((d) => d.paragraph === s.paragraph && d.start - s.start > end && d.start - s.start < until);

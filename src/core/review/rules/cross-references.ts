@@ -8,6 +8,7 @@ import { quote } from './text';
 import { headedWithin, headingOf, PLAIN, stem, stems } from './heading-stems';
 import { bareReferences, cited, references, type Reference } from './references';
 import { selfPointers } from './self-pointer';
+import { wrongMoneyClause } from './money-subject';
 
 /** Before the connector: the reference is what a termination is made under ("a termination notice is delivered pursuant to"). */
 const TERMINATED_UNDER =
@@ -347,7 +348,7 @@ export const crossReferences: Rule = (ctx) => {
     const p =
       titles.length > 0
         ? titles
-        : [wrongDefinition(ctx, n, r) ?? selfReference(ctx, n, r) ?? wrongSubject(ctx, n, r) ?? noRight(ctx, n, r) ?? wrongTermSection(ctx, n, r)];
+        : [wrongDefinition(ctx, n, r) ?? selfReference(ctx, n, r) ?? wrongSubject(ctx, n, r) ?? noRight(ctx, n, r) ?? wrongTermSection(ctx, n, r) ?? wrongMoneyClause(ctx, n, r)];
     problems.push(...p.filter((x): x is Problem => x !== undefined));
   }
   for (const r of selfPointers(ctx, n)) problems.push({ r, key: 'self', params: { ref: r.items[0]!.number } });

@@ -6,6 +6,7 @@ import { partyOnSideA } from './deal-roles';
 import { spacedAlike } from './many-parties';
 import { labelSide } from './role-labels';
 import { surnameOf } from './surnames';
+import { plainQuotes } from '../typed-quotes';
 
 // A party who is a person: an artist or athlete licensing a name and likeness, a consultant. The
 // opening gives no company form to end the name on ("Marcus Delaney, an individual residing at …
@@ -41,9 +42,10 @@ const REACH = 200;
 export const individualParties = perReview((ctx: ReviewContext): Individual[] => {
   const out: Individual[] = [];
   for (const s of openingSentences(ctx.sentences)) {
+    const text = plainQuotes(s.text);
     BRACKET.lastIndex = 0;
-    for (let m = BRACKET.exec(s.text); m; m = BRACKET.exec(s.text)) {
-      const person = personBefore(s.text.slice(Math.max(0, m.index - REACH), m.index));
+    for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
+      const person = personBefore(text.slice(Math.max(0, m.index - REACH), m.index));
       const label = m[1]!.trim();
       if (!person || out.some((p) => p.label === label) || isCompanyParty(ctx, person, label)) continue;
       out.push({ name: person, label });

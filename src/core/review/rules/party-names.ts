@@ -1,4 +1,5 @@
 import type { ReviewContext } from '../context';
+import { plainQuotes } from '../typed-quotes';
 
 /** A quoted name of one to three capitalised words: "MRT", "Company", "Baidu". */
 const QUOTED_NAME = /["“]([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})["”]/g;
@@ -15,7 +16,7 @@ export function namesBeside(ctx: ReviewContext, name: string): string[] {
   for (const s of ctx.sentences.slice(0, 20)) {
     const at = s.text.toLowerCase().indexOf(lower);
     if (at < 0) continue;
-    const after = s.text.slice(at + name.length, at + name.length + 160);
+    const after = plainQuotes(s.text.slice(at + name.length, at + name.length + 160));
     // Only a bracket right after the name: "Acme Inc., a Delaware corporation (" may come first.
     const open = after.indexOf('(');
     if (open < 0 || open > 80) return [];

@@ -1,4 +1,5 @@
 import type { ReviewContext } from '../context';
+import { plainQuotes } from '../typed-quotes';
 
 /**
  * A plain-language draft calls its parties "we"/"us" and "you": BW-3 Franchise Systems, Inc. ("we"
@@ -19,7 +20,7 @@ const OPENING = 60;
  * role label in the same bracket says otherwise. Empty where the draft does not name both.
  */
 export function plainParties(ctx: ReviewContext, labelSide: (label: string) => 'A' | 'B' | undefined): [string, 'A' | 'B'][] {
-  const opening = ctx.sentences.slice(0, OPENING).map((s) => s.text).join(' ');
+  const opening = plainQuotes(ctx.sentences.slice(0, OPENING).map((s) => s.text).join(' '));
   const we = WE.exec(opening);
   const you = YOU.exec(opening);
   if (!we || !you) return [];

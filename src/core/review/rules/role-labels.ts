@@ -1,5 +1,6 @@
 import type { ScenarioId } from '../../scenarios';
 import type { ReviewContext } from '../context';
+import { plainQuotes } from '../typed-quotes';
 
 // The role words a contract calls its parties by, and the side each gives: read from the labels
 // the draft sets beside a party's name where it introduces it.
@@ -69,8 +70,8 @@ export function labelsBesideName(ctx: ReviewContext, name: string): string[] {
     // The label may follow on the next line: "Fronius International GmbH, Pettenbach / (Also referred
     // to hereinafter as the DISCLOSER)".
     // A definition on the next line ('"Disclosing Party" means a Party that ...') labels no party.
-    const next = opening[i + 1]?.text.slice(0, 80) ?? '';
-    const after = `${s.text.slice(at + name.length, at + name.length + 160)} ${DEFINES_LABEL.test(next) ? '' : next}`;
+    const next = plainQuotes(opening[i + 1]?.text.slice(0, 80) ?? '');
+    const after = `${plainQuotes(s.text.slice(at + name.length, at + name.length + 160))} ${DEFINES_LABEL.test(next) ? '' : next}`;
     // Stop at the next party's introduction: "... and Nordlys Motors AB (", or "(2) Nordlys Motors AB" in a list of parties.
     const until = nextParty(ctx, name, after);
     const window = after.slice(0, until).split(/\)\s*(?:,\s*)?(?:and|&)\s/)[0]!;

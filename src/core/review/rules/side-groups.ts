@@ -1,6 +1,7 @@
 import type { Party, Sentence } from '../context';
 import { openingSentences } from '../parties';
 import { escapeRegExp } from '../../regex-escape';
+import { plainQuotes } from '../typed-quotes';
 
 /** Two sides of a deal among three or more parties: the parties of each (by index) and the collective names the draft gives a side. */
 export interface SideGroups {
@@ -23,9 +24,11 @@ const PARTIES_END = /\b(?:WHEREAS|RECITALS|BACKGROUND|NOW,?\s+THEREFORE)\b/;
  */
 export function sideGroups(sentences: readonly Sentence[], parties: readonly Party[]): SideGroups | undefined {
   if (parties.length < 3) return undefined;
-  let text = openingSentences(sentences)
-    .map((s) => s.text)
-    .join(' ');
+  let text = plainQuotes(
+    openingSentences(sentences)
+      .map((s) => s.text)
+      .join(' '),
+  );
   const end = PARTIES_END.exec(text);
   if (end) text = text.slice(0, end.index);
   const one = ONE_HAND.exec(text);

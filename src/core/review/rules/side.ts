@@ -13,6 +13,7 @@ import { roleLines } from './role-lines';
 import { signedParties } from './signature-blocks';
 import { sideGroups, type SideGroups } from './side-groups';
 import { escapeRegExp } from '../../regex-escape';
+import { plainQuotes } from '../typed-quotes';
 
 /**
  * Which side a party is on. "A" shares its technology, samples or information (the first role of
@@ -310,9 +311,10 @@ const MEANS = /^\s*(?:means|shall\s+mean|refers\s+to|has\s+the\s+meaning)\b/i;
 
 /** Whether a definition gives its label to one party ("Arvid Holm, an individual … (the "Recipient")"). */
 function namesOneParty(d: { term: string; text: string }): boolean {
-  const at = d.text.search(new RegExp(`["“]${escapeRegExp(d.term)}["”]`));
-  if (at < 0 || MEANS.test(d.text.slice(at + d.term.length + 2))) return false;
-  const before = d.text.slice(Math.max(0, at - 80), at);
+  const text = plainQuotes(d.text);
+  const at = text.search(new RegExp(`"${escapeRegExp(d.term)}"`));
+  if (at < 0 || MEANS.test(text.slice(at + d.term.length + 2))) return false;
+  const before = text.slice(Math.max(0, at - 80), at);
   return !ANY_PARTY.test(before.slice(before.lastIndexOf(')') + 1));
 }
 

@@ -1,6 +1,8 @@
 import type { TablePosition } from '../../document';
 import type { ReviewContext, Sentence } from '../context';
 import { labelSide } from './role-labels';
+import { unsquashed } from './signature-columns';
+import { isLetterHeading, letterName, letterSide } from './signature-letters';
 import { surnameOf } from './surnames';
 
 // The signature page tells which name signs in which role: a role heading ("LICENSOR", "CONSULTANT:"),
@@ -11,8 +13,10 @@ import { surnameOf } from './surnames';
 
 /** One block under a role heading. */
 export interface SignatureBlock {
-  /** The heading as written, without its colon: "LICENSOR", "Consultant". */
+  /** The heading as written, without its colon: "LICENSOR", "Consultant", "PARTY A". */
   label: string;
+  /** A role label in brackets beside it: "LICENSOR" of "PARTY A (LICENSOR)". */
+  also?: string;
   /** The company that signs, where a line names it: "NORTHWIND ANALYTICS INC.". */
   entity?: string;
   /** The person named on the "Name:" line. */
@@ -34,16 +38,35 @@ const PERSON = /^[A-Z][A-Za-z'’.-]{0,30}(?:\s{1,3}[A-Z][A-Za-z'’.-]{0,30}){1
 const BLOCK_LINES = 7;
 const LONGEST_LINE = 80;
 
-/** The role heading a short line is, or nothing: the line holds the heading alone, or the heading and the name after a colon. */
-function heading(text: string): { label: string; rest: string } | undefined {
+// A heading with a second name in brackets: "PARTY A (LICENSOR)", "LICENSEE (Party B)".
+const BRACKETED = /^([A-Z][A-Za-z -]{2,30}?)\s{0,3}\(\s{0,3}(?:the\s{1,3})?([A-Za-z][A-Za-z -]{2,30}?)\s{0,3}\)$/;
+// A name line that says whose name it is: "Name of Consultant", "Consultant's Name", "Employee Name".
+const NAMED_LINE = /^(?:(?:Print(?:ed)?\s{1,3})?Name\s{1,3}of\s{1,3}(?:the\s{1,3})?([A-Z][A-Za-z-]{2,20}(?:\s[A-Z][A-Za-z-]{2,20})?)|([A-Z][A-Za-z-]{2,20}(?:\s[A-Z][A-Za-z-]{2,20})?)(?:['’]s)?\s{1,3}(?:Print(?:ed)?\s{1,3})?Name)$/;
+const COMPANY_FORM = /\b(?:Inc|Ltd|LLC|LLP|Limited|Corp|Corporation|Company|Co|GmbH|AG|plc|PLC|LTD|INC|CORP)\b/;
+const isLabel = (label: string) => /^[A-Z][A-Za-z -]{2,30}$/.test(label) && label.split(' ').length <= 3;
+
+/**
+ * The role heading a short line is, or nothing: the line holds the heading alone, or the heading
+ * and the name after a colon. A name line that says whose it is ("Consultant's Name: Jane Doe") heads
+ * the block of the person who signs under it (`person`).
+ */
+function heading(text: string): { label: string; also?: string; rest: string; person?: boolean } | undefined {
   if (text.length > LONGEST_LINE) return undefined;
   const lead = HEADING_LEAD.exec(text)![0];
   const body = text.slice(lead.length);
   const colon = body.indexOf(':');
-  const label = (colon >= 0 ? body.slice(0, colon) : body).trim();
-  if (!/^[A-Z][A-Za-z -]{2,30}$/.test(label) || label.split(' ').length > 3) return undefined;
-  return { label, rest: colon >= 0 ? body.slice(colon + 1).trim() : '' };
+  const whole = (colon >= 0 ? body.slice(0, colon) : body).trim();
+  const rest = colon >= 0 ? body.slice(colon + 1).trim() : '';
+  const named = colon >= 0 ? NAMED_LINE.exec(whole) : null;
+  // Only a person's name: "Company Name: ACME LTD" heads no one's block.
+  if (named) return PERSON.test(filled(rest)) && !COMPANY_FORM.test(rest) ? { label: (named[1] ?? named[2])!, rest: filled(rest), person: true } : undefined;
+  const bracketed = BRACKETED.exec(whole);
+  if (bracketed && isLabel(bracketed[1]!) && isLabel(bracketed[2]!)) return { label: bracketed[1]!, also: bracketed[2]!, rest };
+  return isLabel(whole) ? { label: whole, rest } : undefined;
 }
+
+/** Whether `isRole` accepts the heading or the name in brackets beside it. */
+const accepted = (h: { label: string; also?: string }, isRole: (label: string) => boolean) => isRole(h.label) || (h.also !== undefined && isRole(h.also));
 
 /** What a signature or name line holds once its blanks and "/s/" marks are taken out. */
 function filled(text: string): string {
@@ -89,15 +112,16 @@ export function signatureBlocks(read: readonly Sentence[], isRole: (label: strin
   const sentences = byColumn(read, tableOf);
   for (let i = 0; i < sentences.length; i++) {
     const h = heading(sentences[i]!.text.trim());
-    if (!h || !isRole(h.label)) continue;
-    const block: SignatureBlock = { label: h.label, forOther: false };
-    if (h.rest && !SIGN_ROW.test(h.rest)) block.entity = entityLine(h.rest);
+    if (!h || !accepted(h, isRole)) continue;
+    const block: SignatureBlock = { label: h.label, ...(h.also ? { also: h.also } : {}), forOther: false };
+    if (h.person) block.signer = h.rest;
+    else if (h.rest && !SIGN_ROW.test(h.rest)) block.entity = entityLine(h.rest);
     let signed = false;
     let j = i + 1;
     for (; j < sentences.length && j <= i + BLOCK_LINES; j++) {
       const text = sentences[j]!.text.trim();
       const next = heading(text);
-      if (next && isRole(next.label)) break;
+      if (next && accepted(next, isRole)) break;
       if (SIGN_ROW.test(text)) {
         signed = true;
         // "By:" signs for a company; a person signs on a "Signature:" line.
@@ -118,11 +142,38 @@ export function signatureBlocks(read: readonly Sentence[], isRole: (label: strin
 }
 
 /**
+ * People who sign in person in a block of their own with no heading: a "Name:" line right above a
+ * "Signature:" line, with no title, no company and no "By:" (an individual consultant beside the
+ * company's headed block). A "Name:" line closing a headed block that has not yet signed is its signer's.
+ */
+function unheadedSigners(read: readonly Sentence[], isRole: (label: string) => boolean): string[] {
+  const out: string[] = [];
+  // Whether the lines since the last heading have signed already: a name line then opens a new block.
+  let open = false;
+  let signed = true;
+  for (let i = 0; i < read.length; i++) {
+    const text = read[i]!.text.trim();
+    const h = heading(text);
+    if (h && accepted(h, isRole)) [open, signed] = [true, false];
+    else if (SIGN_ROW.test(text)) signed = true;
+    else if (NAME_ROW.test(text) && (!open || signed)) {
+      const name = filled(text);
+      const next = read[i + 1]?.text.trim() ?? '';
+      const after = read.slice(i + 2, i + 4).map((s) => s.text.trim());
+      if (PERSON.test(name) && SIGN_ROW.test(next) && !/^by\b/i.test(next) && !after.some((t) => TITLE_ROW.test(t) || NAME_ROW.test(t))) out.push(name);
+    }
+  }
+  return out;
+}
+
+/**
  * The names a signature page places on a side. A heading that is a role label ("LICENSOR") or a
  * party's short name ("COMPANY" for the "Company") gives the side: a found party whose name the
  * block gives takes it where nothing else did (`partySides` is filled in); a company signing where
  * the opening names fewer than two, and a person who signs in person (on a "Signature:" line, with
- * no company or title), with the surname the terms call them by, are returned with it.
+ * no company or title), with the surname the terms call them by, are returned with it. A heading
+ * "PARTY A" takes the side of the role beside it or of what the terms have "Party A" do, and gives
+ * it to the letter and the company under it.
  */
 export function signedParties(ctx: ReviewContext, partySides: ('A' | 'B' | 'both' | undefined)[]): [string, 'A' | 'B'][] {
   const shortOf = (label: string) => ctx.parties.findIndex((p) => p.shortName?.toLowerCase() === label.toLowerCase());
@@ -133,8 +184,17 @@ export function signedParties(ctx: ReviewContext, partySides: ('A' | 'B' | 'both
   };
   const out: [string, 'A' | 'B'][] = [];
   const tableOf = (paragraph: number) => ctx.doc.paragraphs[paragraph]?.table;
-  for (const b of signatureBlocks(ctx.sentences, (l) => !!labelSide(l, ctx.scenario) || shortOf(l) >= 0, tableOf)) {
-    const side = sideOf(b.label);
+  const isRole = (l: string) => !!labelSide(l, ctx.scenario) || shortOf(l) >= 0 || isLetterHeading(ctx, l);
+  const read = unsquashed(ctx.sentences, ctx.doc.paragraphs);
+  for (const b of signatureBlocks(read, isRole, tableOf)) {
+    // "PARTY A (LICENSOR)": the letter's side is the label's, where the opening gives the letter none.
+    const side = sideOf(b.label) ?? (b.also ? sideOf(b.also) : undefined) ?? letterSide(ctx, b.label);
+    const letter = letterName(b.label);
+    if (letter && side) {
+      const own = shortOf(letter);
+      if (own >= 0) partySides[own] ??= side;
+      else out.push([letter, side]);
+    }
     if (b.entity) {
       const lower = b.entity.toLowerCase();
       const i = lower.length < 5 ? -1 : ctx.parties.findIndex((p) => lower.includes(p.name.toLowerCase()) || p.name.toLowerCase().includes(lower));
@@ -147,5 +207,18 @@ export function signedParties(ctx: ReviewContext, partySides: ('A' | 'B' | 'both
       if (ctx.parties.length === 1 && !partySides[0] && shortOf(b.label) < 0) partySides[0] = side === 'A' ? 'B' : 'A';
     }
   }
+  // One company, placed, and one person who signs in a block of their own: the person is the other party.
+  const company = partySides[0];
+  const people = ctx.parties.length === 1 && (company === 'A' || company === 'B') && out.length === 0 ? unheadedSigners(read, isRole) : [];
+  if (people.length === 1 && !namesCompanyParty(ctx, people[0]!)) {
+    const side = company === 'A' ? 'B' : 'A';
+    const surname = surnameOf(ctx, people[0]!);
+    out.push([people[0]!, side], ...(surname ? [[surname, side] as [string, 'A' | 'B']] : []));
+  }
   return out;
+}
+
+/** Whether a signer's name is the company party's own (a name line repeating it). */
+function namesCompanyParty(ctx: ReviewContext, name: string): boolean {
+  return ctx.parties.some((p) => p.name.toLowerCase().includes(name.toLowerCase()));
 }
