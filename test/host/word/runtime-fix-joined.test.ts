@@ -8,6 +8,7 @@ import { readDocx } from '../../../src/io';
 import { createWordHost } from '../../../src/host/word';
 import { applyClicked } from '../../../src/taskpane/review/clickedFix';
 import { locateEvidence } from '../../../src/host/common/locate';
+import { say } from '../../../src/core/i18n';
 import type { ParagraphSeed } from '../../support/fakeWord/model';
 import { realRuntimeWord } from '../../support/officeRuntime';
 import { corpusBytes, HAVE_CORPUS } from '../../io/corpus';
@@ -165,5 +166,19 @@ describe('a rewrite and a carve-out for one clause of a draft open in Word', () 
     expect([...order].sort((x, y) => x - y)).toEqual(order);
     // The Restrictions clause of the draft is gone, replaced whole by the rewrite.
     expect(texts.some((t) => t.includes('shall not run any benchmark'))).toBe(false);
+  });
+
+  it('names the other point in the language the pane shows now, not the one the review ran in', async () => {
+    const lines = readFileSync(path.join(__dirname, '../../fixtures/carve-out/evaluation.txt'), 'utf8').split('\n').filter((l) => l.trim());
+    const { api } = realRuntimeWord(lines, '1.6');
+    const host = createWordHost(api, 'en');
+    const doc = await readAgain(host);
+    const result = review(doc, { scenario: 'sample-testing', role: 'evaluator', library, playbooks });
+    const barred = result.findings.find((f) => f.rule === 'one-sided.testing-barred')!;
+    const locked = result.findings.find((f) => f.rule === 'one-sided.locked-results')!;
+    const inChinese = say('zh-CN', locked.wording!.message);
+    expect(inChinese).not.toBe(locked.message);
+    const clicked = await applyClicked(host, fixes, library, result, doc, barred, result.findings, { ...OPTIONS, locale: 'zh-CN' });
+    expect(clicked).toMatchObject({ ok: true, value: { key: 'fix.click.joined', params: { points: inChinese } } });
   });
 });
