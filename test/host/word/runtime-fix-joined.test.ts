@@ -164,8 +164,31 @@ describe('a rewrite and a carve-out for one clause of a draft open in Word', () 
     const order = [...own(locked), ...own(barred)].map((line) => texts.indexOf(line));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
-    // The Restrictions clause of the draft is gone, replaced whole by the rewrite.
+    // Of the draft's Restrictions clause only the sentence the points are about is gone; its bans on
+    // reverse engineering and competing products stand, and our terms follow it.
     expect(texts.some((t) => t.includes('shall not run any benchmark'))).toBe(false);
+    const clause = texts.findIndex((t) => t.includes('reverse engineer or analyse the chemical composition of the Samples.'));
+    expect(clause).toBeGreaterThanOrEqual(0);
+    expect(texts[clause]).toContain('shall not develop, manufacture or sell any battery cell that competes with the Samples.');
+    expect(clause).toBeLessThan(order[0]!);
+  });
+
+  it('with the testing point dismissed, our terms take only the sentence the points are about; the testing point, once restored, is not put in by a guess, its words gone with that sentence', async () => {
+    const lines = readFileSync(path.join(__dirname, '../../fixtures/carve-out/evaluation.txt'), 'utf8').split('\n').filter((l) => l.trim());
+    const { api, word } = realRuntimeWord(lines, '1.6');
+    const host = createWordHost(api, 'en');
+    const doc = await readAgain(host);
+    const result = review(doc, { scenario: 'sample-testing', role: 'evaluator', library, playbooks });
+    const barred = result.findings.find((f) => f.rule === 'one-sided.testing-barred')!;
+    const locked = result.findings.find((f) => f.rule === 'one-sided.locked-results')!;
+    const first = await applyClicked(host, fixes, library, result, doc, locked, result.findings.filter((f) => f !== barred), OPTIONS);
+    expect(first).toMatchObject({ ok: true, value: { tracked: true } });
+    const after = word.doc.texts();
+    const second = await applyClicked(host, fixes, library, result, await readAgain(host), barred, result.findings, OPTIONS);
+    expect(second).toEqual({ ok: false, error: { key: 'host.error.passageGone' }, done: [] });
+    expect(word.doc.texts()).toEqual(after);
+    word.doc.acceptAllChanges();
+    expect(word.doc.texts().some((t) => t.includes('reverse engineer or analyse the chemical composition of the Samples.'))).toBe(true);
   });
 
   it('names the other point in the language the pane shows now, not the one the review ran in', async () => {
