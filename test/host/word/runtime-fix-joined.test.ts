@@ -147,7 +147,7 @@ async function readAgain(host: ReturnType<typeof createWordHost>): Promise<DocMo
 // draws a rewrite (our Test Data terms) and a carve-out (the tests our evaluation needs). A click on
 // the carve-out's point puts in one change: the rewritten clause, then the carve-out numbered on.
 describe('a rewrite and a carve-out for one clause of a draft open in Word', () => {
-  it('go in as one tracked change, the carve-out after the rewrite', async () => {
+  async function openEvaluation() {
     const lines = readFileSync(path.join(__dirname, '../../fixtures/carve-out/evaluation.txt'), 'utf8').split('\n').filter((l) => l.trim());
     const { api, word } = realRuntimeWord(lines, '1.6');
     const host = createWordHost(api, 'en');
@@ -155,6 +155,11 @@ describe('a rewrite and a carve-out for one clause of a draft open in Word', () 
     const result = review(doc, { scenario: 'sample-testing', role: 'evaluator', library, playbooks });
     const barred = result.findings.find((f) => f.rule === 'one-sided.testing-barred')!;
     const locked = result.findings.find((f) => f.rule === 'one-sided.locked-results')!;
+    return { host, word, doc, result, barred, locked };
+  }
+
+  it('go in as one tracked change, the carve-out after the rewrite', async () => {
+    const { host, word, doc, result, barred, locked } = await openEvaluation();
     const clicked = await applyClicked(host, fixes, library, result, doc, barred, result.findings, OPTIONS);
     expect(clicked).toMatchObject({ ok: true, value: { key: 'fix.click.joined', params: { points: locked.message } } });
     // Each fix's own paragraphs; the rewrite's sentence on how long it lasts gives way to one naming its parts.
@@ -174,13 +179,7 @@ describe('a rewrite and a carve-out for one clause of a draft open in Word', () 
   });
 
   it('with the testing point dismissed, our terms take only the sentence the points are about; the testing point, once restored, is not put in by a guess, its words gone with that sentence', async () => {
-    const lines = readFileSync(path.join(__dirname, '../../fixtures/carve-out/evaluation.txt'), 'utf8').split('\n').filter((l) => l.trim());
-    const { api, word } = realRuntimeWord(lines, '1.6');
-    const host = createWordHost(api, 'en');
-    const doc = await readAgain(host);
-    const result = review(doc, { scenario: 'sample-testing', role: 'evaluator', library, playbooks });
-    const barred = result.findings.find((f) => f.rule === 'one-sided.testing-barred')!;
-    const locked = result.findings.find((f) => f.rule === 'one-sided.locked-results')!;
+    const { host, word, doc, result, barred, locked } = await openEvaluation();
     const first = await applyClicked(host, fixes, library, result, doc, locked, result.findings.filter((f) => f !== barred), OPTIONS);
     expect(first).toMatchObject({ ok: true, value: { tracked: true } });
     const after = word.doc.texts();
@@ -192,13 +191,7 @@ describe('a rewrite and a carve-out for one clause of a draft open in Word', () 
   });
 
   it('names the other point in the language the pane shows now, not the one the review ran in', async () => {
-    const lines = readFileSync(path.join(__dirname, '../../fixtures/carve-out/evaluation.txt'), 'utf8').split('\n').filter((l) => l.trim());
-    const { api } = realRuntimeWord(lines, '1.6');
-    const host = createWordHost(api, 'en');
-    const doc = await readAgain(host);
-    const result = review(doc, { scenario: 'sample-testing', role: 'evaluator', library, playbooks });
-    const barred = result.findings.find((f) => f.rule === 'one-sided.testing-barred')!;
-    const locked = result.findings.find((f) => f.rule === 'one-sided.locked-results')!;
+    const { host, doc, result, barred, locked } = await openEvaluation();
     const inChinese = say('zh-CN', locked.wording!.message);
     expect(inChinese).not.toBe(locked.message);
     const clicked = await applyClicked(host, fixes, library, result, doc, barred, result.findings, { ...OPTIONS, locale: 'zh-CN' });
