@@ -12,13 +12,21 @@ import { HAVE_SOFFICE, settle, toPdf } from './libreoffice-settle';
 import { library, playbooks } from './redline-numbers';
 
 // A supplier's sample evaluation agreement reviewed for us as the evaluator. Its Restrictions
-// clause draws two points: results of our tests locked away (the fix rewrites the clause with our
-// Test Data terms) and a bar on benchmark and stress tests (the fix is a carve-out that goes in
-// beside the clause: nothing prevents us from running the tests our evaluation needs). The two go
-// in as one change: the rewritten clause, then the carve-out numbered on after it, where before
-// the carve-out was left to a comment.
+// clause draws two points: results of our tests locked away (the fix is our Test Data terms) and a
+// bar on benchmark and stress tests (the fix is a carve-out that goes in beside the clause: nothing
+// prevents us from running the tests our evaluation needs). The two go in as one change: our Test
+// Data terms, then the carve-out numbered on after them, where before the carve-out was left to a
+// comment. The clause also bars reverse engineering and competing products, duties of their own
+// that neither point is about: only the sentence that locks the results and bars the tests goes,
+// and the fix follows the clause, whose other bans stay (before, the fix took the whole clause).
 const LINES = readFileSync(path.join(__dirname, '../fixtures/carve-out/evaluation.txt'), 'utf8').split('\n').filter((l) => l.trim());
 const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** The other side's bans in the Restrictions clause, which no point is about, and the sentence the points are about. */
+const THEIR_BANS = [
+  '3.1 Evaluator shall not, and shall not permit any third party to, disassemble, decompile, reverse engineer or analyse the chemical composition of the Samples.',
+  'During the term of this Agreement and for two years after it ends, Evaluator shall not develop, manufacture or sell any battery cell that competes with the Samples.',
+];
+const OFFENDING = 'Evaluator shall not run any benchmark, load or stress test on the Samples, nor disclose the results of any test to any person.';
 /** A paragraph's words without its label ("3.1.4\tNothing in ..." gives "Nothing in ..."). */
 const words = (line: string): string => flat(line.replace(/^[^\t]*\t/, ''));
 
@@ -33,7 +41,8 @@ describe('a rewrite and a carve-out for one clause of a real .docx', () => {
       const out = await writeRedlineDocx({ docx: input, accepted: result.findings.map((finding) => ({ finding, clause: finding.fix ? fixes(finding.fix) : null })), date: new Date('2026-12-06T10:00:00Z') });
       const { locked, barred } = points(result);
       const own = (f: typeof locked) => fixes(f.fix!)!.paragraphs.filter((p) => !/^In this Section/.test(p.text)).map((p) => p.text);
-      return { doc, out, result, rewrite: own(locked), carveOut: own(barred) };
+      // The rewrite's sentence on how long it lasts gives way to one naming its own parts (survival-parts.ts).
+      return { doc, out, result, rewrite: own(locked).filter((l) => !l.startsWith('This Section continues')), carveOut: own(barred) };
     })();
   });
   const points = (result: ReturnType<typeof review>) => ({
@@ -41,21 +50,30 @@ describe('a rewrite and a carve-out for one clause of a real .docx', () => {
     barred: result.findings.find((f) => f.rule === 'one-sided.testing-barred')!,
   });
 
-  it('puts the carve-out in after the rewritten clause, numbered on, as one change (our reader, mammoth)', async () => {
+  it('puts the carve-out in after our Test Data terms, numbered on, as one change (our reader, mammoth)', async () => {
     const { out, result, rewrite, carveOut } = await setup;
     const { locked, barred } = points(result);
     expect([locked.section, barred.section]).toEqual(['3.1', '3.1']);
     const ids = out.applied.map((a) => a.finding);
     expect(ids).toContain(locked.id);
     expect(ids).not.toContain(barred.id);
-    const change = out.applied.find((a) => a.finding === locked.id)!.paragraphs;
-    const body = change.slice(1).filter((l) => !/^[^\t]*\tIn this Section/.test(l));
-    expect(body.map(words)).toEqual([...rewrite, ...carveOut].map(flat));
-    expect(change.slice(1).map((l) => l.split('\t')[0])).toEqual(change.slice(1).map((_, i) => `3.1.${i + 1}`));
+    const applied = out.applied.find((a) => a.finding === locked.id)!;
+    const change = applied.paragraphs;
+    const body = change.filter((l) => !/^[^\t]*\tIn this Section/.test(l));
+    expect(body.map(words)).toEqual(
+      [...rewrite, ...carveOut, 'Sections 3.1.1 to 3.1.3 continue after this Agreement ends, without time limit. The restrictions on use and disclosure of Test Data in this Section continue for [number of years] years after this Agreement ends.'].map(flat),
+    );
+    expect(change.map((l) => l.split('\t')[0])).toEqual(change.map((_, i) => `3.1.${i + 1}`));
+    expect(applied.keeps).toEqual(THEIR_BANS);
     const back = (await readDocx(out.docx)).paragraphs.map((p) => flat(p.text));
     for (const line of carveOut) expect(back.some((x) => x.includes(flat(line)))).toBe(true);
     const raw = (await mammoth.extractRawText({ buffer: Buffer.from(out.docx) })).value;
     for (const line of carveOut) expect(flat(raw)).toContain(flat(line));
+    // mammoth reads the text as changes accepted: the other side's bans stand in 3.1, the sentence our fix answers does not.
+    for (const ban of THEIR_BANS) expect(flat(raw)).toContain(ban.replace(/^3\.1 /, ''));
+    expect(flat(raw)).not.toContain(OFFENDING);
+    expect(back.some((x) => x.includes(OFFENDING))).toBe(false);
+    for (const ban of THEIR_BANS) expect(back.some((x) => x.includes(ban.replace(/^3\.1 /, '')))).toBe(true);
     // The testing point's comment says the change to Section 3.1 deals with it; none says its clause is taken by another.
     const html = (await mammoth.convertToHtml({ buffer: Buffer.from(out.docx) }, { styleMap: ['comment-reference => sup'] })).value;
     const comments = [...html.matchAll(/<dd>(.*?)<\/dd>/gs)].map((m) => m[1]!);
@@ -64,7 +82,7 @@ describe('a rewrite and a carve-out for one clause of a real .docx', () => {
   });
 
   (HAVE_SOFFICE ? it : it.skip)(
-    'LibreOffice opens it; accepting every change gives the rewrite then the carve-out, rejecting every change the draft',
+    'LibreOffice opens it; accepting every change gives the clause with the other bans, then our terms and the carve-out; rejecting every change, the draft',
     async () => {
       const { out, doc, rewrite, carveOut } = await setup;
       const dir = mkdtempSync(path.join(tmpdir(), 'cw-carve-'));
@@ -77,6 +95,11 @@ describe('a rewrite and a carve-out for one clause of a real .docx', () => {
         const order = [...rewrite, ...carveOut].map(at);
         expect(order.every((i) => i >= 0)).toBe(true);
         expect([...order].sort((x, y) => x - y)).toEqual(order);
+        // Accepted, the clause keeps the other side's bans and loses only the sentence our fix answers, the fix after it.
+        const clause = accepted.find((x) => x.includes(THEIR_BANS[1]!))!;
+        expect(clause).toContain(THEIR_BANS[0]!.replace(/^3\.1 /, ''));
+        expect(accepted.some((x) => x.includes(OFFENDING))).toBe(false);
+        expect(accepted.indexOf(clause)).toBeLessThan(order[0]!);
         const rejected = (await readDocx(new Uint8Array(readFileSync(settle(file, 'Reject', dir))))).paragraphs.map((p) => flat(p.text));
         expect(rejected.filter(Boolean)).toEqual(doc.paragraphs.map((p) => flat(p.text)).filter(Boolean));
       } finally {

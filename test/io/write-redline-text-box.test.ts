@@ -255,7 +255,11 @@ describe('a fix whose quote follows a text box in the same clause', () => {
   });
 
   it('replaces the quote’s paragraph as it would with no box there, and leaves the box and the paragraph that anchors it as they were', async () => {
-    expect(out.applied.map((a) => a.paragraphs)).toEqual(plain.applied.map((a) => a.paragraphs));
+    // The same clause's lines: with no box, the fix takes only (a) from 2.1, whose delivery and
+    // ownership terms stay, and follows it; beside the box it replaces (a)'s paragraph under its title.
+    const lines = (r: RedlineResult) => r.applied.map((a) => a.paragraphs.filter((l) => l.includes('\t')));
+    expect(lines(out)).toEqual(lines(plain));
+    expect(plain.applied.flatMap((a) => a.keeps ?? [])).toContain('The Samples remain the property of the Provider.');
     const xml = await (await JSZip.loadAsync(out.docx)).file('word/document.xml')!.async('string');
     const was = await (await JSZip.loadAsync(input)).file('word/document.xml')!.async('string');
     const anchor = (x: string) => x.match(/<w:p><w:pPr>(?:(?!<\/w:p>)[\s\S])*?on the terms in the box below[\s\S]*?<\/mc:AlternateContent><\/w:r><\/w:p>/)![0];

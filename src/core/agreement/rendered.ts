@@ -42,6 +42,30 @@ export interface Survival {
   period: string;
   sentence: string;
   rest: string;
+  /** The library's words for naming each part of a joined section with its own period (core/fix/survival-parts.ts). */
+  naming?: SurvivalNaming;
+  /** A section joined from fixes that last differently: each fix's part, its sub-sections (none where unnumbered) and its period. */
+  parts?: SurvivalPart[];
+}
+
+export interface SurvivalPart {
+  period: string;
+  sentence: string;
+  rest: string;
+  labels: string[];
+  title: string;
+}
+
+/** library.yaml `agreement.survivalParts`: how a part is named where its survival sentence opens, and what joins them. */
+export interface SurvivalNaming {
+  subject: string;
+  one: string;
+  many: string;
+  range: string;
+  titled: string;
+  separator: string;
+  between: string;
+  last: string;
 }
 
 /**

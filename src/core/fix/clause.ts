@@ -76,7 +76,8 @@ export function fixesIn(library: Library, review: ReviewResult, doc: DocModel, {
           : valueOrBlank(parties, key, words);
     const number = numberOf(fix, clause.topic);
     const filled = fillClause(clause, variant, number, lookup);
-    const numbered = withSurvival((zh ? library.agreementZh : library.agreement)?.survival, number ? filled : unnumbered(filled), lookup);
+    const frame = zh ? library.agreementZh : library.agreement;
+    const numbered = withSurvival(frame?.survival, number ? filled : unnumbered(filled), lookup, frame?.survivalParts);
     if (zh) return withLocalDefinitions((zhTerms ??= chineseTerms(library)), numbered, chineseUses(ctx), lookup, 'zh');
     const defined = withLocalDefinitions(library, numbered, (term) => draftTerms(term) || names.has(term), lookup, 'en');
     const named = names.size > 0 ? inDraftNames(defined, names) : defined;

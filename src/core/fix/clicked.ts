@@ -7,6 +7,7 @@ import { fixesFor, type FixOptions } from './clause';
 import type { ParagraphSpan } from './clause-span';
 import { fixOutcomes } from './outcomes';
 import { fixPlacement, type FixPlacement } from './placement';
+import { joinedOnto } from './joined-onto';
 import type { Library } from '../library';
 
 /**
@@ -16,9 +17,12 @@ import type { Library } from '../library';
  *   clause, `clause` is the one change that holds them all (joined.ts) and `also` names those points;
  * - `in`: a change of ours holding this point's fix already stands in the draft (an earlier click
  *   put it in, alone or joined with another's), so nothing more goes in;
- * - `changed`: the clause already carries a change of ours for another point that does not hold
- *   this one's fix (say it was dismissed when that change went in): a second change to the same
- *   words would fight the first, so nothing goes in and the point stays a comment;
+ *   Where the clause already carries a change of ours for other points that does not hold this
+ *   one's fix (it was dismissed when that change went in), that change is made again as one that
+ *   holds them all, replacing the clause whole (joined-onto.ts);
+ * - `changed`: as that, where the joined change would keep part of the clause, which the cuts
+ *   already made leave us unable to tell: a second change to the same words would fight the first,
+ *   so nothing goes in and the point stays a comment;
  * - `covered`: another open point's fix rewrites the clause this one would, and the two cannot be
  *   joined; this point stays a comment, as in the redline.
  */
@@ -43,7 +47,11 @@ export function clickedFix(library: Library, review: ReviewResult, doc: DocModel
   const placement = fixPlacement(doc, segments, finding, clause);
   const alone: ClickedFix = { kind: 'apply', clause, placement, also: [] };
   if (placement.kind !== 'whole' && placement.kind !== 'part') return alone;
-  if (!ours(doc, finding.evidence[0]!.paragraph) && changedByUs(doc, placement.span)) return { kind: 'changed' };
+  if (!ours(doc, finding.evidence[0]!.paragraph) && changedByUs(doc, placement.span)) {
+    // A change of ours for other points stands on this clause: made again as one with this fix, where that is safe.
+    const onto = joinedOnto(library, review, doc, finding, clause, placement, options);
+    return onto ? { kind: 'apply', clause: onto.clause, placement: { kind: 'whole', span: onto.span }, also: onto.also } : { kind: 'changed' };
+  }
   // This point among the open ones whose fixes are not in yet, in the review's order (the redline's).
   const going = open.some((f) => f.id === finding.id) ? open.map((f) => (f.id === finding.id ? finding : f)) : [finding, ...open];
   const together = going.filter((f) => f === finding || (f.fix && !standsIn(doc, f.fix)));

@@ -6,6 +6,7 @@ import type { ParagraphSpan } from './clause-span';
 import { definedIn } from './defined-once';
 import type { PartReplaced, TextRange } from './kept-part';
 import { oneSurvival, ownParagraphs } from './survival';
+import { nameable, partsSurvival, survivalParts } from './survival-parts';
 
 // Two fixes for different subjects of one clause of the draft (a confidentiality clause that
 // lacks a return duty and takes a one-sided grant-back of improvements) go in as one change: the
@@ -29,18 +30,25 @@ export function inOrder(a: RenderedClause, b: RenderedClause): [RenderedClause, 
 
 /**
  * One clause from two fixes for the same clause of the draft: the first's paragraphs, then the
- * second's numbered on from them, then, where both last alike after the agreement ends, one
- * paragraph saying so for the whole section (survival.ts), then one closing paragraph defining the
- * terms either needs (each once). The title names both subjects.
+ * second's numbered on from them, then, where either says how long it lasts after the agreement
+ * ends, one paragraph saying so: for the whole section where both last alike (survival.ts), else
+ * for each part (survival-parts.ts); then one closing paragraph defining the terms either needs
+ * (each once). The title names both subjects.
  */
 export function joinClauses(a: RenderedClause, b: RenderedClause): RenderedClause {
   const zh = hasCjk(a.title);
-  // Where both last alike after the agreement ends, the joined section says so once, closing its own paragraphs.
-  const lasts = oneSurvival(a, b, zh);
-  const first = ownParagraphs(a, Boolean(lasts));
+  // Where both last alike after the agreement ends, the joined section says so once, closing its own
+  // paragraphs; where they last differently, or only one says, one sentence gives each part its own period.
+  const naming = a.survival?.naming ?? b.survival?.naming;
+  const same = oneSurvival(a, b, zh);
+  const inParts = !same && naming && nameable([a, b], naming) ? naming : undefined;
+  const first = ownParagraphs(a, Boolean(a.survival && (same || inParts)));
   let n = first.filter((p) => p.level === 1).length;
   const next = (): string => (a.number ? `${a.number}.${++n}` : '');
-  const second = ownParagraphs(b, Boolean(lasts)).map((p) => (p.level === 1 && p.label ? { ...p, label: next() } : p));
+  const renumbered = new Map<string, string>();
+  const second = ownParagraphs(b, Boolean(b.survival && (same || inParts))).map((p) => (p.level === 1 && p.label ? { ...p, label: renumber(renumbered, p.label, next()) } : p));
+  const labels = (ps: RenderedParagraph[]) => ps.filter((p) => p.level === 1).map((p) => p.label);
+  const lasts = inParts ? partsSurvival([...survivalParts(a, labels(first)), ...survivalParts(b, labels(second), renumbered)], inParts, zh) : same;
   const closing: RenderedParagraph[] = lasts ? [{ level: 1, label: next(), text: lasts.text }] : [];
   const frame = a.local ?? b.local;
   const terms = [...(a.local?.terms ?? [])];
@@ -61,6 +69,12 @@ export function joinClauses(a: RenderedClause, b: RenderedClause): RenderedClaus
     ...(frame && terms.length > 0 ? { local: { ...frame, terms } } : {}),
     ...(lasts ? { survival: lasts.survival } : {}),
   };
+}
+
+/** A sub-section's new number, noted so a part's survival names it so. */
+function renumber(renumbered: Map<string, string>, label: string, now: string): string {
+  renumbered.set(label, now);
+  return now;
 }
 
 /** The span two changes to one clause replace together: from the first paragraph either takes to the last. */

@@ -86,13 +86,18 @@ export function partReplaced(doc: DocModel, { sections, sentences }: Segments, s
 /** Sides by the heading's subjects, where it names one the fix's title covers and one it does not. */
 function subjectSides(heading: string, fixTitle: string): { others: string[]; side: (text: string) => Side | undefined } | undefined {
   const subjects = headingSubjects(heading);
-  const title = words(fixTitle);
-  const covered = subjects.filter((s) => within(words(s), title) || within(title, words(s)));
+  const covered = subjects.filter((s) => coversSubject(fixTitle, s));
   const others = subjects.filter((s) => !covered.includes(s));
   if (covered.length === 0 || others.length === 0) return undefined;
   const ours = covered.map(subjectPattern);
   const theirs = others.map(subjectPattern);
   return { others, side: (text) => (ours.some((r) => r.test(text)) ? 'ours' : theirs.some((r) => r.test(text)) ? 'theirs' : undefined) };
+}
+
+/** Whether a fix's title covers one of a heading's subjects ("Usage Data" covers "Usage Data"; "Feedback" does not). */
+export function coversSubject(fixTitle: string, subject: string): boolean {
+  const title = words(fixTitle);
+  return within(words(subject), title) || within(title, words(subject));
 }
 
 /** A title: a few capitalised words ("Governing Law and Chosen Courts"), joined by small ones. */

@@ -6,6 +6,7 @@ import { clauseSpan, type ParagraphSpan } from './clause-span';
 import { partReplaced, type PartReplaced } from './kept-part';
 import { addsSection } from './quote-place';
 import { subClausesReplaced } from './sub-clauses';
+import { ownSentences } from './own-sentences';
 import { twinApart, withTwins } from './in-turn';
 
 /**
@@ -13,7 +14,8 @@ import { twinApart, withTwins } from './in-turn';
  * - `new`: a clause the draft lacks, a new section after its last;
  * - `whole`: it replaces the whole clause holding the finding's quote;
  * - `part`: it replaces only its own subject's sentences of that clause (kept-part.ts), or its
- *   own subject's lettered sub-clauses (sub-clauses.ts), its
+ *   own subject's lettered sub-clauses (sub-clauses.ts), or its own sentences of a clause of
+ *   separate duties (own-sentences.ts), its
  *   paragraphs going in after the clause, which keeps its heading, number and other subject; a
  *   carve-out (`beside`) replaces nothing and goes in after the clause it answers;
  * - `none`: it cannot go in there (the clause is numbered apart from the fix, or, with `twin`,
@@ -40,6 +42,8 @@ export function fixPlacement(doc: DocModel, segments: Segments, finding: Finding
   if (clause.bilingual) return { kind: 'whole', span: both };
   if (twinApart(doc, span)) return { kind: 'none', twin: true };
   // A heading of two subjects decides first: its sub-clauses may be on the fix's subject in words the topic's cues miss.
-  const part = partReplaced(doc, segments, span, clause) ?? subClausesReplaced(doc, segments, span, finding.evidence[0]!.paragraph, clause.topic);
+  // Else a clause of separate duties keeps those on other subjects: the fix takes only its own sentences.
+  const part =
+    partReplaced(doc, segments, span, clause) ?? subClausesReplaced(doc, segments, span, finding.evidence[0]!.paragraph, clause.topic) ?? ownSentences(doc, segments, span, finding, clause.topic);
   return part ? { kind: 'part', span, part } : { kind: 'whole', span };
 }

@@ -1,13 +1,14 @@
 import type { Lookup } from '../agreement/render';
-import type { RenderedClause, RenderedParagraph } from '../agreement/rendered';
+import type { RenderedClause, RenderedParagraph, SurvivalNaming } from '../agreement/rendered';
 import { fillTokens } from '../library/placeholders';
 
 /**
  * The clause marked with its survival sentence: where its last paragraph opens with one of the
  * library's sentences on how long a clause lasts after the agreement ends (`groups`, each group
- * one period, the wording to keep first), filled with the clause's own values.
+ * one period, the wording to keep first), filled with the clause's own values. `naming` goes with
+ * it for a section joined from fixes that last differently (survival-parts.ts).
  */
-export function withSurvival(groups: readonly (readonly string[])[] | undefined, clause: RenderedClause, lookup: Lookup): RenderedClause {
+export function withSurvival(groups: readonly (readonly string[])[] | undefined, clause: RenderedClause, lookup: Lookup, naming?: SurvivalNaming): RenderedClause {
   const last = clause.paragraphs.at(-1);
   if (!groups || !last || last.level !== 1) return clause;
   const fill = (form: string) => fillTokens(form, (t) => (t.kind === 'value' ? (lookup(t.name) ?? t.raw) : t.raw));
@@ -16,7 +17,7 @@ export function withSurvival(groups: readonly (readonly string[])[] | undefined,
       const said = fill(form);
       if (!last.text.startsWith(said)) continue;
       const sentence = fill(group[0]!);
-      return { ...clause, survival: { period: `${g}|${sentence}`, sentence, rest: last.text.slice(said.length).trim() } };
+      return { ...clause, survival: { period: `${g}|${sentence}`, sentence, rest: last.text.slice(said.length).trim(), ...(naming ? { naming } : {}) } };
     }
   }
   return clause;
@@ -25,11 +26,12 @@ export function withSurvival(groups: readonly (readonly string[])[] | undefined,
 /**
  * Two clauses joined into one section, each closing with a sentence that it lasts alike after the
  * agreement ends: the section says so once, at its end, in the first's wording, followed by what
- * each said of its own parts ("The restrictions on Test Data in it continue for 5 years ...").
- * Undefined where either has none or they last differently: then each keeps its own.
+ * each said of its own parts ("The restrictions on Test Data in this Section continue for 5 years ...").
+ * Undefined where either has none, either is already in parts, or they last differently: then
+ * survival-parts.ts names each part with its own period.
  */
 export function oneSurvival(a: RenderedClause, b: RenderedClause, zh: boolean): { survival: RenderedClause['survival']; text: string } | undefined {
-  if (!a.survival || !b.survival || a.survival.period !== b.survival.period) return undefined;
+  if (!a.survival || !b.survival || a.survival.parts || b.survival.parts || a.survival.period !== b.survival.period) return undefined;
   const rest = [a.survival.rest, b.survival.rest].filter(Boolean);
   const survival = { ...a.survival, rest: rest.join(zh ? '' : ' ') };
   return { survival, text: [survival.sentence, ...rest].join(zh ? '' : ' ') };

@@ -55,6 +55,9 @@ function checkFrame(frame: AgreementFrame | undefined, file: string, part: strin
     ...(frame.signing ? [[`${part}.signing.party`, frame.signing.party, FRAME_PLACEHOLDERS.signing] as [string, string, readonly string[]]] : []),
     ...(frame.definitions.local ? [[`${part}.definitions.local`, frame.definitions.local, FRAME_PLACEHOLDERS.localDefinitions] as [string, string, readonly string[]]] : []),
     ...(frame.definitions.localShared ? [[`${part}.definitions.localShared`, frame.definitions.localShared, FRAME_PLACEHOLDERS.sharedDefinitions] as [string, string, readonly string[]]] : []),
+    ...(['one', 'many', 'range', 'titled'] as const).flatMap((k): [string, string, readonly string[]][] =>
+      frame.survivalParts ? [[`${part}.survivalParts.${k}`, frame.survivalParts[k], FRAME_PLACEHOLDERS.survivalPart]] : [],
+    ),
     ...(frame.schedules
       ? [
           [`${part}.schedules.name`, frame.schedules.name, FRAME_PLACEHOLDERS.scheduleName] as [string, string, readonly string[]],

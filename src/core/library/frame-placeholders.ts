@@ -5,6 +5,7 @@ export const FRAME_PLACEHOLDERS = {
   signing: ['name', 'shortName'],
   localDefinitions: ['section', 'definitions'],
   sharedDefinitions: ['sections', 'last', 'definitions'],
+  survivalPart: ['section', 'sections', 'first', 'last', 'title'],
   scheduleName: ['number'],
   scheduleHeading: ['number', 'title'],
 } as const satisfies Record<string, readonly string[]>;

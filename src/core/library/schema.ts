@@ -59,6 +59,23 @@ const agreementSchema = z.strictObject({
    * joined into one section (core/fix/joined.ts) that last alike say it once, for the whole of it.
    */
   survival: z.array(z.array(words).min(1)).optional(),
+  /**
+   * One sentence for a joined section whose parts last differently: how each part is named where
+   * its survival sentence opens (`subject` put as `one`, `many`, `range` or `titled`), and what
+   * comes between numbers (`separator`) and between parts (`between`, `last`). Spaces count here.
+   */
+  survivalParts: z
+    .strictObject({
+      subject: words,
+      one: words,
+      many: words,
+      range: words,
+      titled: words,
+      separator: z.string().min(1),
+      between: z.string().min(1),
+      last: z.string().min(1),
+    })
+    .optional(),
   /** The signature page: a lead-in, then one block per party with these labels. */
   signing: z
     .strictObject({

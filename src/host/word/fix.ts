@@ -93,6 +93,8 @@ export async function applyFix(
       if (cuts) lines = all.slice(1);
       const texts = lines.map((l) => l.text);
       const target = span ? items[cuts ? span.last : span.first]! : null;
+      // Taken before anything goes in: the runtime finds a paragraph first reached later by its index, which the insertions move.
+      const replaced = target && span && !cuts ? target.getRange('Whole').expandTo(items[span.last]!.getRange('Whole')) : null;
 
       doc.changeTrackingMode = 'TrackAll';
       const made: WParagraph[] = [];
@@ -109,7 +111,7 @@ export async function applyFix(
       wrapper.tag = clause.tag;
       wrapper.title = clause.title;
       if (cuts) cuts.forEach((r) => r.delete());
-      else if (target && span) target.getRange('Whole').expandTo(items[span.last]!.getRange('Whole')).delete();
+      else replaced?.delete();
       ctx.trace(REPLACED);
       doc.changeTrackingMode = userMode;
       // Last, so a batch that fails part-way never leaves a record of a clause the recovery removes.

@@ -5,6 +5,7 @@ import type { Locale } from '../../core/i18n';
 import type { ClickedFix } from '../../core/fix/clicked';
 import type { FixReport, Host, HostResult } from '../../host/types';
 import { locateEvidence } from '../../host/common/locate';
+import { worded } from '../../core/review/reword';
 import type { ActionMessage } from '../shared/ActionMessage';
 
 type Fixes = { clickedFix: (library: Library, review: ReviewResult, doc: DocModel, finding: Finding, open: readonly Finding[], options: { locale: Locale; companyName: string }) => ClickedFix | null };
@@ -36,9 +37,11 @@ export function applyClicked(host: Host, parts: Fixes, library: Library, review:
   if (!now) return Promise.resolve({ ok: false, error: { key: 'host.error.passageGone' }, done: [] });
   if (!clicked) return Promise.resolve({ ok: false, error: { key: 'ui.action.noFix' }, done: [] });
   if (clicked.kind === 'changed') return Promise.resolve(say({ intent: 'warning', key: 'fix.click.changed' }));
-  if (clicked.kind === 'covered') return Promise.resolve(say({ intent: 'warning', key: 'fix.click.covered', params: { point: clicked.by.message } }));
+  // The other points named in the pane's language now, which may not be the one the review ran in.
+  const named = (x: Finding): string => (x.wording ? worded(options.locale, x.wording).message : x.message);
+  if (clicked.kind === 'covered') return Promise.resolve(say({ intent: 'warning', key: 'fix.click.covered', params: { point: named(clicked.by) } }));
   const { clause, placement, also } = clicked;
   return host.applyFix(now, clause, placement).then((r): Clicked =>
-    r.ok && also.length > 0 ? { ...r, value: { intent: 'success', key: 'fix.click.joined', params: { points: also.map((x) => x.message).join('; ') } } } : r,
+    r.ok && also.length > 0 ? { ...r, value: { intent: 'success', key: 'fix.click.joined', params: { points: also.map(named).join(options.locale === 'zh-CN' ? '；' : '; ') } } } : r,
   );
 }

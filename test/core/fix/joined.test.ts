@@ -58,9 +58,9 @@ describe('two fixes for one clause joined', () => {
   describe('where both say how long they last after the agreement ends', () => {
     const library = loadLibraryDir();
     if (!library.ok) throw new Error('the built-in library does not validate');
-    const groups = library.library.agreement!.survival;
+    const { survival: groups, survivalParts: naming } = library.library.agreement!;
     const years = (key: string) => (key === 'survivalYears' ? '5' : undefined);
-    const lasting = (c: RenderedClause, text: string) => withSurvival(groups, { ...c, paragraphs: [...c.paragraphs.slice(0, -1), { level: 1, label: '', text }], local: undefined }, years);
+    const lasting = (c: RenderedClause, text: string) => withSurvival(groups, { ...c, paragraphs: [...c.paragraphs.slice(0, -1), { level: 1, label: '', text }], local: undefined }, years, naming);
     const unlimited = lasting(ret, 'This Section continues after this Agreement ends, without time limit.');
     const samples = lasting(imp, 'This Section continues after this Agreement ends. The duty to return Samples in it continues for 5 years after this Agreement ends.');
 
@@ -74,19 +74,49 @@ describe('two fixes for one clause joined', () => {
       expect(joined.paragraphs.map((p) => p.label)).toEqual(['8.1', '8.2', '8.3', '8.4']);
     });
 
-    it('keeps each where they last differently, or where only one says it', () => {
+    it('where they last differently, names each part with its own period in one sentence, and where only one says it, names only its parts', () => {
       const fiveYears = lasting(imp, 'This Section continues for 5 years after this Agreement ends.');
       expect(fiveYears.survival?.period).not.toBe(unlimited.survival?.period);
-      expect(joinClauses(unlimited, fiveYears).paragraphs.filter((p) => p.text.startsWith('This Section continues'))).toHaveLength(2);
-      expect(joinClauses(unlimited, imp).paragraphs.filter((p) => p.text.startsWith('This Section continues'))).toHaveLength(1);
+      const joined = joinClauses(unlimited, fiveYears);
+      expect(joined.paragraphs.map((p) => p.label)).toEqual(['8.1', '8.2', '8.3', '8.4']);
+      expect(joined.paragraphs.at(-1)!.text).toBe('Sections 8.1 and 8.2 continue after this Agreement ends, without time limit; and Section 8.3 continues for 5 years after this Agreement ends.');
+      expect(joined.paragraphs.filter((p) => p.text.includes('This Section continues'))).toHaveLength(0);
+      // The return fix said nothing of how long it lasts: the section's sentence does not make it last.
+      const one = joinClauses(fiveYears, ret);
+      expect(one.paragraphs.map((p) => p.text)).toEqual([
+        imp.paragraphs[0]!.text,
+        ...ret.paragraphs.slice(0, -1).map((p) => p.text),
+        'Section 8.1 continues for 5 years after this Agreement ends.',
+        `In this Section 8, ${SAMPLES.text}.`,
+      ]);
       expect(lasting(imp, 'This Section continues after this Agreement ends until each Party has performed its duties under it.').survival).toBeUndefined();
     });
 
-    it('in Chinese, joins the sentences without a space', () => {
-      const zh = library.library.agreementZh!.survival;
-      const inZh = (c: RenderedClause, text: string) => withSurvival(zh, { ...c, title: '样品', paragraphs: [{ level: 1, label: '8.1', text: '接收方应当返还样品。' }, { level: 1, label: '8.2', text }], local: undefined }, years);
+    it('joined again, names together the parts that last alike, a run of three as a range, and keeps what each says of its contents', () => {
+      const samples5 = lasting(imp, 'This Section continues for 5 years after this Agreement ends.');
+      const three = lasting(clause('results-use', 'Use of Results', ['A.', 'B.', 'C.'], []), 'This Section continues after this Agreement ends, without time limit.');
+      const first = joinClauses(unlimited, samples5);
+      expect(joinClauses(first, samples).paragraphs.at(-1)!.text).toBe(
+        'Sections 8.1, 8.2 and 8.4 continue after this Agreement ends, without time limit; and Section 8.3 continues for 5 years after this Agreement ends. The duty to return Samples in it continues for 5 years after this Agreement ends.',
+      );
+      expect(joinClauses(three, samples5).paragraphs.at(-1)!.text).toBe('Sections 8.1 to 8.3 continue after this Agreement ends, without time limit; and Section 8.4 continues for 5 years after this Agreement ends.');
+    });
+
+    it('unnumbered, names each part by its title', () => {
+      const bare = (c: RenderedClause) => ({ ...c, number: '', paragraphs: c.paragraphs.map((p) => ({ ...p, label: '' })) });
+      const joined = joinClauses(bare(unlimited), bare(lasting(imp, 'This Section continues for 5 years after this Agreement ends.')));
+      expect(joined.paragraphs.at(-1)!.text).toBe(
+        'The provisions of this Section on Return of Samples continue after this Agreement ends, without time limit; and the provisions of this Section on Improvements continue for 5 years after this Agreement ends.',
+      );
+    });
+
+    it('in Chinese, joins the sentences without a space, and names each part as a Chinese draft does', () => {
+      const { survival: zh, survivalParts: zhNaming } = library.library.agreementZh!;
+      const inZh = (c: RenderedClause, text: string) => withSurvival(zh, { ...c, title: '样品', paragraphs: [{ level: 1, label: '8.1', text: '接收方应当返还样品。' }, { level: 1, label: '8.2', text }], local: undefined }, years, zhNaming);
       const joined = joinClauses(inZh(ret, '本条在本协议终止后继续有效，不受期限限制。'), inZh(imp, '本条在本协议终止后继续有效。本条对样品的限制在本协议终止后5年内继续有效。'));
       expect(joined.paragraphs.at(-1)!.text).toBe('本条在本协议终止后继续有效，不受期限限制。本条对样品的限制在本协议终止后5年内继续有效。');
+      const apart = joinClauses(inZh(ret, '本条在本协议终止后继续有效，不受期限限制。'), inZh(imp, '本条在本协议终止后5年内继续有效。'));
+      expect(apart.paragraphs.at(-1)!.text).toBe('第8.1条在本协议终止后继续有效，不受期限限制；第8.2条在本协议终止后5年内继续有效。');
     });
   });
 });

@@ -7,6 +7,8 @@ import { review, type Playbooks } from '../../../src/core/review';
 import { readDocx } from '../../../src/io';
 import { createWordHost } from '../../../src/host/word';
 import { applyClicked } from '../../../src/taskpane/review/clickedFix';
+import { locateEvidence } from '../../../src/host/common/locate';
+import { say } from '../../../src/core/i18n';
 import type { ParagraphSeed } from '../../support/fakeWord/model';
 import { realRuntimeWord } from '../../support/officeRuntime';
 import { corpusBytes, HAVE_CORPUS } from '../../io/corpus';
@@ -82,17 +84,39 @@ const seedsOf = (model: DocModel): ParagraphSeed[] => model.paragraphs.map((p) =
     expect(await applyClicked(host, fixes, library, result, now, feedback, result.findings, OPTIONS)).toMatchObject({ ok: true, value: { key: 'fix.click.alreadyIn' } });
   });
 
-  it('with the other point dismissed, puts in only its own fix; the dismissed point, once restored, is not put in by a guess', async () => {
-    const { host, word, result, feedback, usage } = await open();
+  it('with the other point dismissed, puts in only its own fix; the point, once restored, joins it: one change holding both, as had it been open', async () => {
+    const { host, word, doc, result, feedback, usage, seeds } = await open();
     const open1 = result.findings.filter((f) => f !== usage);
-    const first = await applyClicked(host, fixes, library, result, await readAgain(host), feedback, open1, OPTIONS);
+    const first = await applyClicked(host, fixes, library, result, doc, feedback, open1, OPTIONS);
     expect(first).toMatchObject({ ok: true, value: { mode: 'replaced', tracked: true } });
     expect(word.doc.controls.map((c) => c.tag)).toEqual([fixes.fixAlone(library, result, await readAgain(host), feedback, OPTIONS)!.tag]);
-    const after = word.doc.texts();
     // The feedback fix took out the feedback sentences and follows the clause; the usage-data sentences stand.
-    const second = await applyClicked(host, fixes, library, result, await readAgain(host), usage, result.findings, OPTIONS);
-    expect(second).toEqual({ ok: true, value: { intent: 'warning', key: 'fix.click.changed' }, notes: [] });
-    expect(word.doc.texts()).toEqual(after);
+    const now = await readAgain(host);
+    expect(now.paragraphs.some((p) => p.text.includes(usage.evidence[0]!.text))).toBe(true);
+    // The point where its quote reads now, as the task pane finds it.
+    const ev = usage.evidence[0]!;
+    const here = locateEvidence(now.paragraphs.map((p) => p.text), ev)!;
+    const decided = fixes.clickedFix(library, result, now, { ...usage, evidence: [{ ...ev, ...here }] }, [], OPTIONS);
+    if (decided?.kind !== 'apply') throw new Error(`expected a fix to apply: ${JSON.stringify(decided)}`);
+    expect(decided.also).toEqual([feedback]);
+    // The clause one click puts in with both points open, in place of the draft's clause and of our first change.
+    const together = fixes.clickedFix(library, result, doc, feedback, result.findings, OPTIONS);
+    if (together?.kind !== 'apply') throw new Error('expected the joined fix');
+    expect(decided.clause.paragraphs).toEqual(together.clause.paragraphs);
+
+    const before = word.syncs.length;
+    const second = await applyClicked(host, fixes, library, result, now, usage, result.findings, OPTIONS);
+    expect(second).toMatchObject({ ok: true, value: { key: 'fix.click.joined', params: { points: feedback.message } } });
+    expect(word.syncs.length - before).toBeLessThanOrEqual(3);
+    const d = word.doc;
+    expect(d.controls.map((c) => c.tag)).toEqual([together.clause.tag]);
+    const inserted = d.texts().slice(d.indexOf(d.controls[0]!.first), d.indexOf(d.controls[0]!.last) + 1);
+    expect(inserted.slice(1)).toEqual(together.clause.paragraphs.map((p) => `${p.label}\t${p.text}`));
+    // Our first change is gone (Word drops one's own insertion when it is deleted), the draft's clause is a tracked deletion.
+    expect(d.texts().filter((t) => t.startsWith('1.5.1\t'))).toHaveLength(1);
+    expect(d.paragraphs.filter((p) => p.deleted).map((p) => p.text)).toContain(doc.paragraphs[usage.evidence[0]!.paragraph]!.text);
+    d.rejectAllChanges();
+    expect(d.texts()).toEqual(seeds.map((s) => s.text));
   });
 
   it('a fix for another clause still goes in once one of ours stands in the draft', async () => {
@@ -123,7 +147,7 @@ async function readAgain(host: ReturnType<typeof createWordHost>): Promise<DocMo
 // draws a rewrite (our Test Data terms) and a carve-out (the tests our evaluation needs). A click on
 // the carve-out's point puts in one change: the rewritten clause, then the carve-out numbered on.
 describe('a rewrite and a carve-out for one clause of a draft open in Word', () => {
-  it('go in as one tracked change, the carve-out after the rewrite', async () => {
+  async function openEvaluation() {
     const lines = readFileSync(path.join(__dirname, '../../fixtures/carve-out/evaluation.txt'), 'utf8').split('\n').filter((l) => l.trim());
     const { api, word } = realRuntimeWord(lines, '1.6');
     const host = createWordHost(api, 'en');
@@ -131,15 +155,46 @@ describe('a rewrite and a carve-out for one clause of a draft open in Word', () 
     const result = review(doc, { scenario: 'sample-testing', role: 'evaluator', library, playbooks });
     const barred = result.findings.find((f) => f.rule === 'one-sided.testing-barred')!;
     const locked = result.findings.find((f) => f.rule === 'one-sided.locked-results')!;
+    return { host, word, doc, result, barred, locked };
+  }
+
+  it('go in as one tracked change, the carve-out after the rewrite', async () => {
+    const { host, word, doc, result, barred, locked } = await openEvaluation();
     const clicked = await applyClicked(host, fixes, library, result, doc, barred, result.findings, OPTIONS);
     expect(clicked).toMatchObject({ ok: true, value: { key: 'fix.click.joined', params: { points: locked.message } } });
-    const own = (f: typeof barred) => fixes.fixAlone(library, result, doc, f, OPTIONS)!.paragraphs.filter((p) => !/^In this Section/.test(p.text)).map((p) => p.text);
+    // Each fix's own paragraphs; the rewrite's sentence on how long it lasts gives way to one naming its parts.
+    const own = (f: typeof barred) => fixes.fixAlone(library, result, doc, f, OPTIONS)!.paragraphs.filter((p) => !/^(?:In this Section|This Section continues)/.test(p.text)).map((p) => p.text);
     word.doc.acceptAllChanges();
     const texts = word.doc.texts().map((t) => t.replace(/^[^\t]*\t/, ''));
     const order = [...own(locked), ...own(barred)].map((line) => texts.indexOf(line));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
-    // The Restrictions clause of the draft is gone, replaced whole by the rewrite.
+    // Of the draft's Restrictions clause only the sentence the points are about is gone; its bans on
+    // reverse engineering and competing products stand, and our terms follow it.
     expect(texts.some((t) => t.includes('shall not run any benchmark'))).toBe(false);
+    const clause = texts.findIndex((t) => t.includes('reverse engineer or analyse the chemical composition of the Samples.'));
+    expect(clause).toBeGreaterThanOrEqual(0);
+    expect(texts[clause]).toContain('shall not develop, manufacture or sell any battery cell that competes with the Samples.');
+    expect(clause).toBeLessThan(order[0]!);
+  });
+
+  it('with the testing point dismissed, our terms take only the sentence the points are about; the testing point, once restored, is not put in by a guess, its words gone with that sentence', async () => {
+    const { host, word, doc, result, barred, locked } = await openEvaluation();
+    const first = await applyClicked(host, fixes, library, result, doc, locked, result.findings.filter((f) => f !== barred), OPTIONS);
+    expect(first).toMatchObject({ ok: true, value: { tracked: true } });
+    const after = word.doc.texts();
+    const second = await applyClicked(host, fixes, library, result, await readAgain(host), barred, result.findings, OPTIONS);
+    expect(second).toEqual({ ok: false, error: { key: 'host.error.passageGone' }, done: [] });
+    expect(word.doc.texts()).toEqual(after);
+    word.doc.acceptAllChanges();
+    expect(word.doc.texts().some((t) => t.includes('reverse engineer or analyse the chemical composition of the Samples.'))).toBe(true);
+  });
+
+  it('names the other point in the language the pane shows now, not the one the review ran in', async () => {
+    const { host, doc, result, barred, locked } = await openEvaluation();
+    const inChinese = say('zh-CN', locked.wording!.message);
+    expect(inChinese).not.toBe(locked.message);
+    const clicked = await applyClicked(host, fixes, library, result, doc, barred, result.findings, { ...OPTIONS, locale: 'zh-CN' });
+    expect(clicked).toMatchObject({ ok: true, value: { key: 'fix.click.joined', params: { points: inChinese } } });
   });
 });
