@@ -36,6 +36,8 @@ export function DownloadRevised({ file, name, review, dismissed, proposals }: { 
       } else if (reply?.kind === 'refused') {
         const refusal = new DocxError(reply.refusal.code, reply.refusal.params);
         show((word, now) => word('ui.workspace.revisedFailed', { reason: refusal.describe(now) }));
+      } else if (reply?.kind === 'unfetched') {
+        show((word) => word('ui.workspace.revisedNotFetched'));
       } else if (reply?.kind === 'failed') {
         const reason = reply.message;
         show((word) => word('ui.workspace.revisedFailed', { reason }));

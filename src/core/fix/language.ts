@@ -9,9 +9,12 @@ export type FixLanguages = FixLanguage | 'both';
 
 /**
  * The language most of the draft's paragraphs are written in; undefined where neither leads (a
- * bilingual draft, an empty one), for the caller to choose.
+ * bilingual draft written in turn, an empty one), for the caller to choose. A draft whose two
+ * versions stand apart is fixed in its English (twin-apart.ts), whichever has a paragraph more.
  */
-export const draftLanguage: (doc: DocModel) => FixLanguage | undefined = mainLanguage;
+export function draftLanguage(doc: DocModel): FixLanguage | undefined {
+  return bilingualApart(doc) ? 'en' : mainLanguage(doc);
+}
 
 /** The clause and variant as the library's Chinese reads them; null where it has no Chinese for them. */
 export function chineseVariant(clause: Clause, variant: Variant): { clause: Clause; variant: Variant } | null {
@@ -53,6 +56,17 @@ export function bilingualInTurn(doc: DocModel): boolean {
   for (const p of doc.paragraphs) if (languageOf(p.text) === 'zh') zh++;
   // Most of its Chinese paragraphs pair with their English, and most pairs stand together.
   return pairs.length * 2 >= zh && together.length * 2 >= pairs.length;
+}
+
+/**
+ * Whether the draft gives its provisions in both languages, each apart from its other-language
+ * version: side by side in a table's cells, or the whole English text then the whole Chinese.
+ */
+export function bilingualApart(doc: DocModel): boolean {
+  const pairs = languagePairs(doc);
+  if (pairs.length < MIN_PAIRS) return false;
+  const apart = pairs.filter((p) => p.en.table !== undefined || Math.abs(p.zh.index - p.en.index) > 1);
+  return apart.length * 2 > pairs.length;
 }
 
 /** Fewer provisions in both languages than this is a quote or two, not a bilingual draft. */

@@ -13,7 +13,8 @@ import { inOrder, joinable, joinClauses, joinParts, joinSpans } from './joined';
  * What becomes of one point's fix when the fixes of several go in together, decided once for the
  * redline, the issues list and the report, so all three say the same:
  * - `new`: its clause goes in as a new section (or, where the caller places it so, beside a text box);
- * - `replace`: its clause replaces the clause `span` (with `part`, only its own subject's part);
+ * - `replace`: its clause replaces the clause `span` (with `part`, only its own subject's part;
+ *   with `conform`, the clause's Chinese version apart from it, to be conformed to the fix);
  * - `same`: the same clause goes in for an earlier point (`by`), and answers this one too;
  * - `joined`: another point's fix (`by`) replaces the same clause of the draft, `span`; the two
  *   go in as one change (joined.ts), under `by`'s outcome, whose clause then holds both;
@@ -26,7 +27,7 @@ import { inOrder, joinable, joinClauses, joinParts, joinSpans } from './joined';
  */
 export type FixOutcome =
   | { kind: 'new'; finding: Finding; clause: RenderedClause; quote?: number; box?: ParagraphSpan }
-  | { kind: 'replace'; finding: Finding; clause: RenderedClause; quote: number; span: ParagraphSpan; part?: PartReplaced }
+  | { kind: 'replace'; finding: Finding; clause: RenderedClause; quote: number; span: ParagraphSpan; part?: PartReplaced; conform?: ParagraphSpan }
   | { kind: 'same'; finding: Finding; by: Finding; quote?: number }
   | { kind: 'joined'; finding: Finding; by: Finding; span: ParagraphSpan; quote: number }
   | { kind: 'covered'; finding: Finding; by: Finding; span: ParagraphSpan; quote: number }
@@ -95,7 +96,8 @@ export function fixOutcomes(doc: DocModel, segments: Segments, proposed: readonl
     }
     fixedBy.set(key, finding);
     taken.push({ span, by: finding });
-    out.push({ kind: 'replace', finding, clause, quote, span, ...(part ? { part } : {}) });
+    const conform = placement?.kind === 'whole' || placement?.kind === 'part' ? placement.conform : undefined;
+    out.push({ kind: 'replace', finding, clause, quote, span, ...(part ? { part } : {}), ...(conform ? { conform } : {}) });
   }
   // A change joined by later fixes spans what all of them replace.
   return out.map((o) => (o.kind === 'joined' ? { ...o, span: taken.find((t) => t.by === o.by)!.span } : o));

@@ -8,6 +8,8 @@ import { addsSection } from './quote-place';
 import { subClausesReplaced } from './sub-clauses';
 import { ownSentences } from './own-sentences';
 import { twinApart, withTwins } from './in-turn';
+import { chineseVersion } from './twin-apart';
+import { bilingualApart } from './language';
 
 /**
  * Where a fix goes in the draft, decided once for the redline writer and for Word's apply-fix:
@@ -22,11 +24,13 @@ import { twinApart, withTwins } from './in-turn';
  *   the clause has its other-language version outside it: beside it in a table, in the draft's
  *   other half, or next to it where the fix has no version in that language); the finding is
  *   commented on only.
+ * `conform`: the clause's Chinese version, apart from it, which the fix in English leaves to be
+ * conformed (twin-apart.ts).
  */
 export type FixPlacement =
   | { kind: 'new' }
-  | { kind: 'whole'; span: ParagraphSpan }
-  | { kind: 'part'; span: ParagraphSpan; part: PartReplaced }
+  | { kind: 'whole'; span: ParagraphSpan; conform?: ParagraphSpan }
+  | { kind: 'part'; span: ParagraphSpan; part: PartReplaced; conform?: ParagraphSpan }
   | { kind: 'none'; twin?: true };
 
 export function fixPlacement(doc: DocModel, segments: Segments, finding: Finding, clause: RenderedClause): FixPlacement {
@@ -40,10 +44,14 @@ export function fixPlacement(doc: DocModel, segments: Segments, finding: Finding
   if (!both) return { kind: 'none' };
   if (clause.beside) return { kind: 'part', span: both, part: { deleted: [], keeps: [] } };
   if (clause.bilingual) return { kind: 'whole', span: both };
-  if (twinApart(doc, span)) return { kind: 'none', twin: true };
+  // An English clause whose Chinese stands apart takes an English fix, the Chinese asked to conform.
+  const apart = twinApart(doc, span);
+  const chinese = apart && bilingualApart(doc) ? chineseVersion(doc, span, clause) : undefined;
+  if (apart && !chinese) return { kind: 'none', twin: true };
+  const conform = chinese ? { conform: chinese } : {};
   // A heading of two subjects decides first: its sub-clauses may be on the fix's subject in words the topic's cues miss.
   // Else a clause of separate duties keeps those on other subjects: the fix takes only its own sentences.
   const part =
     partReplaced(doc, segments, span, clause) ?? subClausesReplaced(doc, segments, span, finding.evidence[0]!.paragraph, clause.topic) ?? ownSentences(doc, segments, span, finding, clause.topic);
-  return part ? { kind: 'part', span, part } : { kind: 'whole', span };
+  return part ? { kind: 'part', span, part, ...conform } : { kind: 'whole', span, ...conform };
 }

@@ -8,6 +8,7 @@ import type { PartReplaced } from '../../core/fix/kept-part';
 import { placedNewSections } from '../../core/fix/numbers';
 import { fixOutcomes, type BesideBox } from '../../core/fix/outcomes';
 import { quoteInTextBox } from '../../core/fix/quote-place';
+import { englishHalfEnd } from '../../core/fix/twin-apart';
 import { child, type El } from '../read/xml';
 
 /**
@@ -16,14 +17,15 @@ import { child, type El } from '../read/xml';
  *   whose change takes in this point's fix with another's; `covered`: the clause another point's
  *   fix replaces, which this point's fix would have replaced too and could not join; `twin`: a
  *   clause given in both languages apart, which a fix in one language does not replace);
- * - `replace`: its clause replaces the clause `span` (or, with `part`, only its own subject's sentences);
+ * - `replace`: its clause replaces the clause `span` (or, with `part`, only its own subject's sentences;
+ *   `conform`: the clause's Chinese version, apart from it, which a comment asks to be conformed);
  * - `box`: its quote sits in a text box; its clause goes in after the clause `holder` (the body
  *   paragraph holding the box) through `end`;
  * - `new`: its clause goes in as a new section after the draft's last, numbered as it goes in.
  */
 export type RedlineStep =
   | { kind: 'comment'; finding: Finding; paragraph: number; joined?: ParagraphSpan; covered?: ParagraphSpan; twin?: true }
-  | { kind: 'replace'; finding: Finding; clause: RenderedClause; span: ParagraphSpan; part?: PartReplaced }
+  | { kind: 'replace'; finding: Finding; clause: RenderedClause; span: ParagraphSpan; part?: PartReplaced; conform?: ParagraphSpan }
   | { kind: 'box'; finding: Finding; clause: RenderedClause; holder: number; end: number }
   | { kind: 'new'; finding: Finding; clause: RenderedClause };
 
@@ -65,7 +67,7 @@ export function planRedline(model: DocModel, sources: readonly (readonly El[])[]
   const steps = fixOutcomes(model, segments, accepted, besideBox).flatMap((o): RedlineStep[] => {
     const { finding } = o;
     if (o.kind === 'new') return [o.box ? { kind: 'box', finding, clause: o.clause, holder: o.box.first, end: o.box.last } : { kind: 'new', finding, clause: o.clause }];
-    if (o.kind === 'replace') return [{ kind: 'replace', finding, clause: o.clause, span: o.span, ...(o.part ? { part: o.part } : {}) }];
+    if (o.kind === 'replace') return [{ kind: 'replace', finding, clause: o.clause, span: o.span, ...(o.part ? { part: o.part } : {}), ...(o.conform ? { conform: o.conform } : {}) }];
     if (o.kind === 'covered') return [{ kind: 'comment', finding, paragraph: o.quote, covered: o.span }];
     if (o.kind === 'joined') return [{ kind: 'comment', finding, paragraph: o.quote, joined: o.span }];
     if (o.quote !== undefined) return [{ kind: 'comment', finding, paragraph: o.quote, ...(o.kind === 'comment' && o.twin ? { twin: true as const } : {}) }];
@@ -75,7 +77,9 @@ export function planRedline(model: DocModel, sources: readonly (readonly El[])[]
     return holder === undefined ? [] : [{ kind: 'comment', finding, paragraph: holder }];
   });
 
-  const anchor = steps.some((s) => s.kind === 'new') ? newClauseAnchor(model, sections) : undefined;
+  // In a draft whose whole English comes before its Chinese, new sections end the English half.
+  const englishEnd = englishHalfEnd(model);
+  const anchor = steps.some((s) => s.kind === 'new') ? newClauseAnchor(model, englishEnd === undefined ? sections : sections.filter((s) => s.paragraph <= englishEnd)) : undefined;
   // With nowhere to put them, new sections do not go in (and define nothing for the others).
   const kept = anchor === undefined ? steps.filter((s) => s.kind !== 'new') : steps;
   return { steps: definedAmong(placed(model, segments, kept)), ...(anchor !== undefined ? { anchor } : {}) };

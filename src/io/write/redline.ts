@@ -13,6 +13,7 @@ import { afterProperties, clauseLines, deleteParagraph, deleteRuns, highestId, I
 import { boxCopies, boxedFixLines, deleteFromBox } from './text-box';
 import { planRedline, type RedlineStep } from './redline-plan';
 import { clauseName } from '../../core/fix/outcomes';
+import { chinesePrevails } from '../../core/fix/twin-apart';
 import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
 
@@ -98,7 +99,10 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     if (step.kind === 'comment') commentOn(step.paragraph, comment(step.finding, commentNote(step, locale)));
     else if (step.kind === 'new') newClauses.push(step);
     else if (step.kind === 'box') besideBox(step.finding, step.clause, step.holder, step.end);
-    else replace(step.finding, step.clause, step.span, step.part);
+    else {
+      replace(step.finding, step.clause, step.span, step.part);
+      if (step.conform) commentSpan(step.conform, conformNote(step.span, locale, chinesePrevails(model)));
+    }
   }
 
   // A comment's end and reference left inside a deleted paragraph would keep that paragraph on
@@ -321,11 +325,16 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     return next && text.slice(end, next.source!.start).trim() === '' ? ownProps(text, next) : undefined;
   }
 
-  function placeComment(paragraph: number, id: number): void {
-    const ps = sources[paragraph]!;
-    const last = ps[ps.length - 1]!;
-    edits.insert(afterProperties(ps[0]!), rangeStart(id), ORDER.start);
-    edits.insert(closeStart(text, last), rangeEnd(id), ORDER.end);
+  /** A comment of our own (no finding's reason) over paragraphs no change touches. */
+  function commentSpan(span: ParagraphSpan, note: string): void {
+    const id = ids.take();
+    comments.push({ id, paragraphs: [note] });
+    placeComment(span.first, id, span.last);
+  }
+
+  function placeComment(paragraph: number, id: number, last = paragraph): void {
+    edits.insert(afterProperties(sources[paragraph]![0]!), rangeStart(id), ORDER.start);
+    edits.insert(closeStart(text, sources[last]!.at(-1)!), rangeEnd(id), ORDER.end);
   }
 }
 
@@ -334,4 +343,10 @@ function commentNote(step: Extract<RedlineStep, { kind: 'comment' }>, locale: Lo
   if (step.joined) return t(locale, 'io.redline.joined', { clause: clauseName(step.joined, locale) });
   if (step.twin) return t(locale, 'io.redline.otherLanguage');
   return step.covered ? t(locale, 'io.redline.covered', { clause: clauseName(step.covered, locale) }) : '';
+}
+
+/** On a clause's Chinese version: our fix changed its English, and the Chinese is to say the same (and, where it prevails, governs until it does). */
+function conformNote(english: ParagraphSpan, locale: Locale, prevails: boolean): string {
+  const note = t(locale, 'io.redline.conform', { clause: clauseName(english, locale) });
+  return prevails ? `${note}${locale === 'zh-CN' ? '' : ' '}${t(locale, 'io.redline.conformPrevails')}` : note;
 }

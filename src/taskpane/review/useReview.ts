@@ -11,6 +11,7 @@ import { dismissalKey, storedDismissals } from './dismissals';
 import { documentKeys } from './documentKeys';
 import { rememberedSide, rememberSide } from './rememberedSide';
 import { readDraft } from '../shared/readDraft';
+import { loadLocale } from '../../core/i18n';
 
 export type ReviewPhase = 'idle' | 'reading' | 'checking';
 
@@ -82,12 +83,18 @@ export function useReview() {
         ...(settings.established ? { established: settings.established } : {}),
       });
       working.current = work;
-      const reply = await work.reply;
+      // The page words the findings with the same messages as the worker: both have them, or the
+      // user is told that part of the page did not load (a retry fetches them again).
+      const [reply, worded] = await Promise.all([work.reply, loadLocale(locale).then(() => true, () => false)]);
       if (working.current === work) working.current = null;
       if (!current() || !reply) return;
       if (reply.kind !== 'review') {
         setPhase('idle');
-        return setError({ key: 'ui.review.failed' });
+        return setError({ key: reply.kind === 'unfetched' ? 'ui.review.notFetched' : 'ui.review.failed' });
+      }
+      if (!worded) {
+        setPhase('idle');
+        return setError({ key: 'ui.review.notFetched' });
       }
       const result = reply.result;
       if (choice.role && result.scenario && result.role === choice.role) rememberSide(keys.key, { scenario: result.scenario, role: choice.role });

@@ -143,6 +143,7 @@ export const ui = defineMessages(
     'ui.review.reading': 'Reading the document…',
     'ui.review.checking': 'Checking the terms…',
     'ui.review.failed': 'The review stopped on an unexpected error and found nothing. Try again; if it happens again, save the document and report it with the file.',
+    'ui.review.notFetched': 'The review could not run: part of the page did not load. The document is open; check the connection and review again.',
     'ui.review.none': 'No findings: every term we check for is present and clear.',
     'ui.review.noneWithoutSide': 'No findings yet: choose our side above, and the terms are checked from it.',
     'ui.review.restore': 'Show {count} dismissed',
@@ -197,6 +198,7 @@ export const ui = defineMessages(
     'ui.workspace.revisedFile': '{name} (revised).docx',
     'ui.workspace.revisedDone': 'Revised draft downloaded (tracked changes: {changes}, comments: {comments}).',
     'ui.workspace.revisedFailed': 'The revised draft could not be made: {reason}',
+    'ui.workspace.revisedNotFetched': 'The revised draft could not be made: part of the page did not load. Check the connection and try again.',
   },
   {
     'ui.loading': '正在加载…',
@@ -339,6 +341,7 @@ export const ui = defineMessages(
     'ui.review.reading': '正在读取文档…',
     'ui.review.checking': '正在检查条款…',
     'ui.review.failed': '审阅因意外错误中止，未得出结果。请重试；如再次发生，请保存文档并连同文件一起报告。',
+    'ui.review.notFetched': '无法进行审阅：页面的部分内容未能加载。文档已打开；请检查网络连接后重新审阅。',
     'ui.review.none': '未发现问题：所检查的条款均已具备且表述清楚。',
     'ui.review.noneWithoutSide': '暂未发现问题：请在上方选择我方角色，条款将按我方立场核对。',
     'ui.review.restore': '显示已忽略的 {count} 项',
@@ -391,5 +394,6 @@ export const ui = defineMessages(
     'ui.workspace.revisedFile': '{name}（修订稿）.docx',
     'ui.workspace.revisedDone': '修订稿已下载：{changes} 处修订，{comments} 条批注。',
     'ui.workspace.revisedFailed': '无法生成修订稿：{reason}',
+    'ui.workspace.revisedNotFetched': '无法生成修订稿：页面的部分内容未能加载。请检查网络连接后重试。',
   },
 );

@@ -25,15 +25,16 @@ export async function perform(request: WorkRequest): Promise<WorkReply> {
     }
     if (request.kind === 'redline') {
       if (request.file.size > DEFAULT_LIMITS.maxFileBytes) throw new DocxError('file-too-large', { size: mb(request.file.size), limit: mb(DEFAULT_LIMITS.maxFileBytes) });
-      const { writeRedlineDocx } = await import(/* webpackChunkName: "redline-writer" */ '../../../io/write/redline');
       // What the redline says of its own (why a fix stands beside a text box) is in the reader's language.
-      await loadLocale(request.locale);
+      const writer = await fetched(() => import(/* webpackChunkName: "redline-writer" */ '../../../io/write/redline'));
+      if (!writer || !(await fetched(() => loadLocale(request.locale).then(() => true)))) return { kind: 'unfetched' };
+      const { writeRedlineDocx } = writer;
       const out = await writeRedlineDocx({ docx: new Uint8Array(await request.file.arrayBuffer()), accepted: request.accepted, locale: request.locale, ...(request.author ? { author: request.author } : {}) });
       return { kind: 'redlined', docx: out.docx, changes: out.changes, comments: out.comments };
     }
     const { doc, sides, library, kind: _kind, ...options } = request;
     // The findings are worded in the reader's language, whose messages a worker fetches when first asked.
-    await loadLocale(options.locale);
+    if (!(await fetched(() => loadLocale(options.locale).then(() => true)))) return { kind: 'unfetched' };
     const result = review(doc, { ...options, ...(library ? { library: library.fixSource, playbooks: library.playbooks } : {}), roleFor: (scenario) => sides?.[scenario] });
     // The page never shows where a topic was found, only the findings: the passages each topic was
     // found in (often whole clauses, three quarters of the result) stay here.
@@ -41,6 +42,19 @@ export async function perform(request: WorkRequest): Promise<WorkReply> {
   } catch (err) {
     if (err instanceof DocxError) return { kind: 'refused', refusal: { code: err.code, params: err.params } };
     return { kind: 'failed', message: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/**
+ * Code or messages fetched on demand, or undefined where the fetch failed (offline, blocked). In a
+ * worker the fetch is importScripts, which throws at once rather than rejecting; either way the
+ * page is told that part of it did not load, not that the work met an unexpected error.
+ */
+async function fetched<T>(load: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await load();
+  } catch {
+    return undefined;
   }
 }
 

@@ -62,4 +62,6 @@ export type WorkReply =
   | { kind: 'review'; result: ReviewResult }
   | { kind: 'redlined'; docx: Uint8Array; changes: number; comments: number }
   | { kind: 'refused'; refusal: WorkRefusal }
+  /** Code or messages the work needs could not be fetched: a retry may work once the connection does. */
+  | { kind: 'unfetched' }
   | { kind: 'failed'; message: string };

@@ -2,11 +2,11 @@
 import { perform } from './perform';
 import { afterRead, takeHeld, type Held } from './held';
 import type { SentRequest } from './protocol';
-import { loadLocale } from '../../../core/i18n';
 
-// The English messages a review words its findings in are a chunk of their own in the browser:
-// fetched as the worker starts, while the page reads the draft, not when the first review asks.
-void loadLocale('en').catch(() => undefined);
+// The messages a review words its findings in are a chunk of their own in the browser, which a
+// worker fetches with importScripts, holding its thread until the chunk comes. So they are fetched
+// when a review first asks (perform.ts), never as the worker starts: a slow chunk would keep it
+// from reading the draft the user opened, and a failed one would end it before it took any request.
 
 // The page keeps this worker between requests and ends it when the user cancels, the page goes or
 // it has been idle a while (keeper.ts). It holds the library part it was sent last and the documents
