@@ -6,6 +6,7 @@ import { prcNote } from './prc';
 import { weReceive } from './flow';
 import { ownershipTerms, type OwnershipTerm } from '../terms/ownership';
 import { termEvidence } from '../terms/evidence';
+import { sentencePlace } from '../sentence-place';
 
 const IMPROVEMENTS = /\b(?:improvements?|enhancements?|modifications?|derivative\s+works?|derivatives|(?:translations?|locali[sz]ations?)(?!\s+of\s+this\s+agreement))\b/i;
 // "Improvements" as a defined term is defined by what it improves: the shared technology.
@@ -160,7 +161,7 @@ const KEY: Record<Kind, (ours: 'A' | 'B' | undefined) => string> = {
 function carvedFromOurs(ctx: Parameters<Rule>[0], t: OwnershipTerm): boolean {
   if (t.verb !== 'owns' || !t.conditions.includes('subject-to') || !t.things.includes('improvements')) return false;
   const ours = ourSide(ctx);
-  const i = ctx.sentences.indexOf(t.sentence);
+  const i = sentencePlace(ctx, t.sentence);
   const near = new Set([t.sentence, ctx.sentences[i - 1]]);
   return ownershipTerms(ctx).some(
     (k) =>
@@ -185,7 +186,7 @@ function ourImprovementsExcluded(ctx: Parameters<Rule>[0], t: OwnershipTerm): bo
   // Improvements are to the technology side A shares; for B the point is a grant-back, which this does not answer.
   const ours = ourSide(ctx);
   if (ours !== 'A') return false;
-  const i = ctx.sentences.indexOf(t.sentence);
+  const i = sentencePlace(ctx, t.sentence);
   return ctx.sentences.slice(i, i + EXCLUSION_REACH + 1).some((s) => {
     const m = EXCLUDES_IMPROVED_BACKGROUND.exec(s.text);
     // The owner named is ours, or a party of the deal other than the assignee (the assignor, whose

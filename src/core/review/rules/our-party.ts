@@ -1,5 +1,6 @@
 import type { ReviewContext } from '../context';
 import { escapeRegExp } from '../../regex-escape';
+import { perReview } from '../per-review';
 
 // Among three or more parties (a five-party cross-licence, a consortium) each party both gives and
 // takes, so the text cannot say which is ours. The user can: the name of our company (`--our-party`,
@@ -13,13 +14,22 @@ import { escapeRegExp } from '../../regex-escape';
  * placed where the name matches no party or more than one, or where our side is not given.
  */
 export function placeOurParty(ctx: ReviewContext, us: 'A' | 'B' | undefined, partySides: ('A' | 'B' | 'both' | undefined)[]): void {
-  const name = ctx.ourParty?.trim();
   const many = ctx.parties.length >= 3;
-  if (!us || !name || (!many && partySides.some((side) => side !== undefined))) return;
-  // "Qiming Robotics" names "Qiming Robotics Co., Ltd.", and "Qiming Robotics Co., Ltd." its short name "Qiming"; "Co" is not "Semiconductor".
-  const within = (outer: string, inner: string) => new RegExp(`(?:^|[^\\w])${escapeRegExp(inner)}(?![\\w])`, 'i').test(outer);
-  const ours = ctx.parties.flatMap((p, i) => ([p.name, p.shortName].some((n) => n && (within(n, name) || within(name, n))) ? [i] : []));
+  if (!us || !ctx.ourParty?.trim() || (!many && partySides.some((side) => side !== undefined))) return;
+  const ours = namedByUser(ctx);
   if (ours.length !== 1) return;
   const them = us === 'A' ? 'B' : 'A';
   ctx.parties.forEach((_, i) => (partySides[i] = i === ours[0] ? us : them));
 }
+
+/**
+ * The parties the user's company name names, by their places in the party list: worked out once per
+ * review, since each name is tried as a pattern.
+ */
+const namedByUser = perReview((ctx: ReviewContext): number[] => {
+  const name = ctx.ourParty?.trim();
+  if (!name) return [];
+  // "Qiming Robotics" names "Qiming Robotics Co., Ltd.", and "Qiming Robotics Co., Ltd." its short name "Qiming"; "Co" is not "Semiconductor".
+  const within = (outer: string, inner: string) => new RegExp(`(?:^|[^\\w])${escapeRegExp(inner)}(?![\\w])`, 'i').test(outer);
+  return ctx.parties.flatMap((p, i) => ([p.name, p.shortName].some((n) => n && (within(n, name) || within(name, n))) ? [i] : []));
+});

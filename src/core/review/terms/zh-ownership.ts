@@ -2,7 +2,7 @@ import type { Party, ReviewContext, Sentence } from '../context';
 import { quote } from '../rules/text';
 import { DEFINES } from '../topics/zh/words';
 import { openingSentences } from '../parties';
-import { hasCjk } from '../zh/cjk';
+import { chineseSentences } from '../zh/cjk';
 import { chineseParties } from '../zh/parties';
 import { zhPartyBefore, zhPartyRefs } from '../zh/side';
 import type { Holder, HolderRef } from './holder';
@@ -34,11 +34,12 @@ const CLAUSE_END = /[；;]/;
 
 /** Every ownership clause in the Chinese sentences of a draft, in reading order. */
 export function readZhOwnership(sentences: readonly Sentence[], parties: readonly Party[]): OwnershipClause[] {
-  if (!sentences.some((s) => hasCjk(s.text))) return [];
+  const chinese = chineseSentences(sentences);
+  if (chinese.size === 0) return [];
   // The draft's own short names beside 甲方 and 乙方 (以下简称“朔光公司”) hold things too.
   const aliases = chineseParties(openingSentences(sentences)).flatMap((p) => (p.alias ? [p.alias] : []));
   const res = zhVerbPatterns([...parties.flatMap((p) => [p.name, p.shortName ?? '']), ...aliases]);
-  return sentences.flatMap((s) => (hasCjk(s.text) ? readZhSentence(s, res) : []));
+  return sentences.flatMap((s) => (chinese.has(s) ? readZhSentence(s, res) : []));
 }
 
 /** Every ownership clause of a Chinese sentence, read from its words alone. */

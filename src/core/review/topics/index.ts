@@ -9,7 +9,7 @@ import { DISCLOSURE_DETECTORS } from './disclosure';
 import { LAW_DETECTORS } from './law';
 import { OWNERSHIP_DETECTORS } from './ownership';
 import { ZH_DETECTORS } from './zh';
-import { hasCjk } from '../zh/cjk';
+import { chineseSentences } from '../zh/cjk';
 
 export const DETECTORS: readonly TopicDetector[] = [
   ...DISCLOSURE_DETECTORS,
@@ -35,12 +35,13 @@ const MAX_EVIDENCE = 5;
 /** Every topic id, present when some sentence deals with it, with those sentences as evidence. */
 export function detectTopics(sentences: readonly Sentence[]): Record<TopicId, TopicPresence> {
   const evidence = new Map<TopicId, Evidence[]>(TOPIC_IDS.map((id) => [id, []]));
+  const chinese = chineseSentences(sentences);
   // Indexes, not for-of: a review's code runs unoptimised, where each step of an iterator is an object.
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const text = s.text;
     const view = { text, heading: s.heading ?? '' };
-    const detectors = hasCjk(text) ? WITH_CHINESE : DETECTORS;
+    const detectors = chinese.has(s) ? WITH_CHINESE : DETECTORS;
     // DETECTORS begins WITH_CHINESE, so detector k is the same in both.
     WORDS.scan(text.toLowerCase());
     for (let k = 0; k < detectors.length; k++) {

@@ -1,9 +1,27 @@
+import type { Sentence } from '../context';
+
 /** Han characters (CJK unified ideographs and extension A): the mark of Chinese text. */
 const HAN = /[\u3400-\u9fff]/;
 
 /** Whether the text has Chinese in it, so the Chinese reading applies. */
 export function hasCjk(text: string): boolean {
   return HAN.test(text);
+}
+
+const withChinese = new WeakMap<readonly Sentence[], ReadonlySet<Sentence>>();
+
+/**
+ * The sentences of a draft that have Chinese in them, read once per draft: the topic detector, the
+ * Chinese ownership reading and the Chinese rules each asked it of every sentence.
+ */
+export function chineseSentences(sentences: readonly Sentence[]): ReadonlySet<Sentence> {
+  let found = withChinese.get(sentences);
+  if (!found) {
+    const set = new Set<Sentence>();
+    for (let i = 0; i < sentences.length; i++) if (HAN.test(sentences[i]!.text)) set.add(sentences[i]!);
+    withChinese.set(sentences, (found = set));
+  }
+  return found;
 }
 
 /**

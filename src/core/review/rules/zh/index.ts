@@ -1,5 +1,5 @@
 import type { ReviewContext, Rule } from '../../context';
-import { hasCjk } from '../../zh/cjk';
+import { chineseSentences } from '../../zh/cjk';
 import type { RuleEntry } from '../entry';
 import { assignmentZh } from './assignment';
 import { competeBanZh } from './compete-ban';
@@ -25,13 +25,9 @@ const CHINESE: Partial<Record<string, Rule>> = {
   'one-sided.short-confidentiality': shortConfidentialityZh,
 };
 
-const chinese = new WeakMap<ReviewContext, boolean>();
-
 /** Whether the draft has Chinese in it: asked once per review, not once per rule. */
 function hasChinese(ctx: ReviewContext): boolean {
-  let found = chinese.get(ctx);
-  if (found === undefined) chinese.set(ctx, (found = ctx.sentences.some((s) => hasCjk(s.text))));
-  return found;
+  return chineseSentences(ctx.sentences).size > 0;
 }
 
 /**
