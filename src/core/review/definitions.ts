@@ -107,8 +107,9 @@ function listed(sentences: readonly Sentence[], found: readonly Definition[]): D
     if (found.some((d) => d.paragraph === s.paragraph && d.term === m[1])) continue;
     const meaning = s.text.slice(m[0].length, m[0].length + 200);
     const start0 = m[0].indexOf(m[1]!);
-    // A party named after its role, "Licensor: NIVAL INTERNATIONAL LTD.": the role is its name here.
-    if (m[2] === ':' && !m[1]!.includes(' ') && COMPANY_VALUE.test(meaning)) {
+    // A party named after its role, "Licensor: NIVAL INTERNATIONAL LTD.": the role is its name here, where
+    // the draft goes on to use it (a filing's "Source: ACME INC, 10-K" trailer or a payee field is no party).
+    if (m[2] === ':' && !m[1]!.includes(' ') && COMPANY_VALUE.test(meaning) && sentences.some((x) => x !== s && x.text.includes(m[1]!))) {
       dates.push({ term: m[1]!, paragraph: s.paragraph, start: start0, end: start0 + m[1]!.length, text: s.text });
       continue;
     }
@@ -116,15 +117,19 @@ function listed(sentences: readonly Sentence[], found: readonly Definition[]): D
     const start = m[0].indexOf(m[1]!);
     const def = { term: m[1]!, paragraph: s.paragraph, start, end: start + m[1]!.length, text: s.text };
     if (/\bDate$/.test(m[1]!) && DATE_VALUE.test(meaning)) dates.push(def);
-    else if (/\b[a-z]{3,}\b.*\b[a-z]{3,}\b/.test(meaning)) prose.push(def);
+    // A bulleted entry counts as a definition only with its clause number ("*   3.1.1 Results Data: ..."); an
+    // unnumbered bullet is as often a filing's legend ("* Confidential Treatment Requested: material omitted").
+    else if (/\b[a-z]{3,}\b.*\b[a-z]{3,}\b/.test(meaning) && !UNNUMBERED_BULLET.test(s.text)) prose.push(def);
   }
   const list = prose.length >= LIST_STYLE ? prose : [];
   // The cover's date field only where the draft does not define the date itself.
   return [...dates.filter((d) => !list.some((x) => x.term === d.term) && !found.some((x) => x.term === d.term)), ...list];
 }
 
+const UNNUMBERED_BULLET = /^[*•+-]\s{1,4}(?=\S)(?![(\d])/;
+
 /** A company's name with its legal form, as a parties list gives it: "Acme Robotics Ltd.", "NIVAL INTERNATIONAL LTD.". */
-const COMPANY_VALUE = /^[A-Z][\w&.,'’ -]{1,80}?\b(?:Ltd|Limited|Inc|LLC|GmbH|AG|SA|S\.A|BV|B\.V|Corp|Corporation|PLC|AB|Pty)\b/i;
+const COMPANY_VALUE = /^[A-Z][\w&.,'’ -]{1,80}?\b(?:Ltd|Limited|Inc|LLC|GmbH|AG|SA|S\.A|BV|B\.V|Corp|Corporation|PLC|AB|Pty)\.?\s{0,4}$/i;
 
 /** A date as a cover page fills it in: "11/4/10", "1 March 2025", "March 1, 2025", or a blank left to fill, "______". */
 const DATE_VALUE = /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\b|_{3,})/;
