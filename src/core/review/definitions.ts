@@ -107,7 +107,7 @@ function listed(sentences: readonly Sentence[], found: readonly Definition[]): D
     if (found.some((d) => d.paragraph === s.paragraph && d.term === m[1])) continue;
     const meaning = s.text.slice(m[0].length, m[0].length + 200);
     const start0 = m[0].indexOf(m[1]!);
-    // A party named after its role, "Licensor: NIVAL INTERNATIONAL LTD.": the role is its name here, where
+    // A party named after its role, "Licensor: HALDEN INTERACTIVE LTD.": the role is its name here, where
     // the draft goes on to use it (a filing's "Source: ACME INC, 10-K" trailer or a payee field is no party).
     if (m[2] === ':' && !m[1]!.includes(' ') && COMPANY_VALUE.test(meaning) && sentences.some((x) => x !== s && x.text.includes(m[1]!))) {
       dates.push({ term: m[1]!, paragraph: s.paragraph, start: start0, end: start0 + m[1]!.length, text: s.text });
@@ -128,7 +128,7 @@ function listed(sentences: readonly Sentence[], found: readonly Definition[]): D
 
 const UNNUMBERED_BULLET = /^[*•+-]\s{1,4}(?=\S)(?![(\d])/;
 
-/** A company's name with its legal form, as a parties list gives it: "Acme Robotics Ltd.", "NIVAL INTERNATIONAL LTD.". */
+/** A company's name with its legal form, as a parties list gives it: "Acme Robotics Ltd.", "HALDEN INTERACTIVE LTD.". */
 const COMPANY_VALUE = /^[A-Z][\w&.,'’ -]{1,80}?\b(?:Ltd|Limited|Inc|LLC|GmbH|AG|SA|S\.A|BV|B\.V|Corp|Corporation|PLC|AB|Pty)\.?\s{0,4}$/i;
 
 /** A date as a cover page fills it in: "11/4/10", "1 March 2025", "March 1, 2025", or a blank left to fill, "______". */

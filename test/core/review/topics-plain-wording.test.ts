@@ -29,7 +29,7 @@ describe('a licence of prior inventions', () => {
 
 describe('Chinese grant wording', () => {
   it('reads a worldwide grant among the licence\'s qualifiers as a territory', () => {
-    expect(present('territory', '贡献者特此授予本项目永久的、不可撤销的、全球范围的、免费的著作权许可。')).toBe(true);
+    expect(present('territory', '许可方授予被许可方永久的、全球范围的、非独占的软件使用许可。')).toBe(true);
     // Near miss: the world named, but no grant.
     expect(present('territory', '本项目的用户分布在全球范围，贡献者应当及时回复问题。')).toBe(false);
   });

@@ -218,7 +218,7 @@ function clauseAround(text: string, from: number, to: number): string {
  */
 function kindOf(text: string, ctx: Parameters<Rule>[0]): Kind | undefined {
   if (WHOEVER.test(text)) return 'derived';
-  // "remains the Vendor's property, even if suggestions made by the Tester are built into it": the
+  // "stays the Vendor's property even where the Tester's suggestions are built into it": the
   // feedback only concedes, the thing owned is the product.
   const f = FEEDBACK.exec(text.replace(CONCESSION, ' '));
   const improvements =

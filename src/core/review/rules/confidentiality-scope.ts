@@ -88,8 +88,8 @@ export function exceptionSentences(ctx: Parameters<Rule>[0]): Set<Sentence> {
 }
 
 // "independently developed", "developed … independently" (farther apart after "by": "has been developed
-// by or for the Recipient at any time independently of the information"), "created by the Licensee
-// independent of any involvement with the Vendor", and the exception that says how instead:
+// by or for the Recipient at any time independently of the information"), "created by the Tester
+// independent of any contact with the Vendor", and the exception that says how instead:
 // "is developed by the Receiving Party without reference to the Confidential Information".
 export const INDEPENDENT =
   /\bindependent(?:ly)?\s+(?:\w+\s+){0,2}?(?:develop|creat|conceiv|deriv|generat)\w*|\b(?:develop|creat|discover|conceiv)\w*\s+by\s+(?:[\w'’]+\s+){1,4}?independent(?:ly)?\s+of\b|\bdevelop\w*\s+(?:\w+\s+){0,3}?independently\b|\bdevelop\w*\s+by\s+(?:\w+\s+){1,7}?independently\b|\bdevelop\w*\s+(?:by\s+(?:\w+['’]?s?\s+){1,4})?without\s+(?:the\s+)?(?:use\s+of|reference\s+to|access\s+to|reliance\s+(?:on|upon)|benefit\s+of|recourse\s+to)\b/i;

@@ -4,9 +4,8 @@
 // to a published project are public by design, so confidentiality has nothing to protect there.
 import type { Sentence } from '../context';
 
-// "By exercising rights under this License, you accept", "by downloading, installing or using the
-// Software you agree", "Acceptance of the terms of this offer is made by the Licensee through the
-// commencement of use".
+// "by using the toolkit you agree to these terms", "by downloading or installing the code, users accept",
+// "the licensee's acceptance is given by its first use".
 const ACCEPTED_BY_USE =
   /\bby\s+(?:exercising|using|downloading|installing|accessing|copying|submitting)\b[^.;]{0,120}?\b(?:you|licensees?|users?)\s+(?:hereby\s+)?(?:accept|agree|consent)|\bacceptance\b[^.;]{0,80}?\b(?:through|by)\s+(?:the\s+)?(?:commencement\s+of\s+(?:its\s+)?use|(?:first\s+)?(?:use|download)\b)/i;
 

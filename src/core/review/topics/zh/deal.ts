@@ -50,7 +50,7 @@ const TERRITORY = [
   zh(`[“"「](?:[^”"」]{0,6})(?:区域|地域|地区)[”"」]`),
   zh(`(?:在|于|向)${G(24)}${PLACE}${G(30)}(?:销售|经销|实施|使用|制造|生产|分销|代理|独家|许可|推广|营销|招揽)`),
   zh(`(?:许可|授权|经销|销售|实施)(?:的)?(?:区域|地域|范围)${G(4)}(?:为|是|是指|系指|限于|：)`),
-  // A grant's reach among its qualifiers: 永久的、不可撤销的、全球范围的、免费的许可, as "a worldwide licence".
+  // A grant's reach among its qualifiers: 授予永久的、全球范围的、免费的使用许可, as "a worldwide licence".
   zh(`${PLACE}(?:范围)?(?:内)?的${G(30)}(?:许可|授权)`),
 ];
 
