@@ -15,8 +15,10 @@ export const NLI = path.resolve(ROOT, '../shared/corpus/contractnli-dev/dev.json
 /** Published standard agreements (Markdown) and real agreements as Word files. */
 export const STANDARD_TERMS = path.resolve(ROOT, '../shared/corpus/standard-terms');
 export const DOCX = path.resolve(ROOT, '../shared/corpus/docx');
+/** Agreements found in public GitHub repositories, kept outside the repository (never committed). */
+export const GITHUB = path.resolve(ROOT, '../unseen-gh');
 
-export type Source = 'cuad' | 'contractnli' | 'standard-terms' | 'docx';
+export type Source = 'cuad' | 'contractnli' | 'standard-terms' | 'docx' | 'github';
 
 /** The ContractNLI NDAs by file name (their only stable name: the ids are small numbers). */
 export function ndaTexts(): Map<string, string> {

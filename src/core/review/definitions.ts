@@ -11,15 +11,19 @@ const QUOTED = /["“”]\*{0,2}([A-Z0-9][^"“”*\n]{0,79}?)\*{0,2}["“”]/g
 const BARE_TERM = /^(?:\(?[\da-z]{1,4}[.)]\s+|\d+(?:\.\d+)*\.?\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|or|in)){0,4})\s+(?:means|shall\s+mean)\b/;
 // A term opening its paragraph in a definitions list without quotes, "Closing Date: The date of the
 // Closing." or "1.25 Maintenance Fees - the fees for ...": the label, then a colon or a dash.
-const LISTED_TERM = /^(?:\(?[\da-z]{1,4}[.)]\s+|\d+(?:\.\d+)*\.?\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|or|in|for)){0,5})(:|\s+[-–—]{1,2})\s+/;
+// A Markdown or typed bullet may open the line: "*   3.1.1 Results Data: data and methodology ...", "• Licensor: ...".
+const LISTED_TERM = /^(?:[*•+-]\s{1,4})?(?:\(?[\da-z]{1,4}[.)]\s+|\d+(?:\.\d+)*\.?\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|or|in|for)){0,5})(:|\s+[-–—]{1,2})\s+/;
 /**
  * After a colon a meaning opens as a noun phrase ("Action: Any civil ... claim", "Closing Date: The
  * date of the Closing"); a heading run into its clause opens with a sentence ("Privacy: Describe
  * ...", "Representation: Supplier represents ...").
  */
 const MEANING_OPENS = /^(?:(?:The|A|An|Any|All|Each|Every|This|Such|As\s+to|With\s+respect\s+to|In\s+respect\s+of)\s|[a-z])/;
-/** A rule under a heading, not a meaning: "Logo Background: The logo should never be used on ...". */
-const RULE_OPENS = /^(?:The|A|An|Any|All|Each|This|Such)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:should|shall|must|may|can|cannot|will)\b/;
+/**
+ * A rule under a heading, not a meaning: "Logo Background: The logo should never be used on ...", or a
+ * boilerplate clause run into its heading, "(c) Integration: This Agreement expresses the complete understanding".
+ */
+const RULE_OPENS = /^(?:The|A|An|Any|All|Each|This|Such)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:should|shall|must|may|can|cannot|will)\b|^This\s+Agreement\s+(?:\w+\s+)?(?:is|constitutes|contains|expresses|supersedes|represents|sets|states|may|shall|will)\b/;
 /** Fewer listed terms than this are headings run into text ("Notices: All notices ..."), not a list. */
 const LIST_STYLE = 3;
 // After the quoted term: "X" means / shall mean / has the meaning / includes / refers to, also with
@@ -105,19 +109,33 @@ function listed(sentences: readonly Sentence[], found: readonly Definition[]): D
     if (!m || FORM_LABEL.test(m[1]!) || /^(?:This|The|It|Each|Such|That|Which|Where|Section|Article|Clause|Note|Definitions?)$/i.test(m[1]!.split(' ')[0]!)) continue;
     if (found.some((d) => d.paragraph === s.paragraph && d.term === m[1])) continue;
     const meaning = s.text.slice(m[0].length, m[0].length + 200);
+    const start0 = m[0].indexOf(m[1]!);
+    // A party named after its role, "Licensor: HALDEN INTERACTIVE LTD.": the role is its name here, where
+    // the draft goes on to use it (a filing's "Source: ACME INC, 10-K" trailer or a payee field is no party).
+    if (m[2] === ':' && !m[1]!.includes(' ') && COMPANY_VALUE.test(meaning) && sentences.some((x) => x !== s && x.text.includes(m[1]!))) {
+      dates.push({ term: m[1]!, paragraph: s.paragraph, start: start0, end: start0 + m[1]!.length, text: s.text });
+      continue;
+    }
     if (m[2] === ':' && ((!MEANING_OPENS.test(meaning) && !DATE_VALUE.test(meaning)) || RULE_OPENS.test(meaning))) continue;
     const start = m[0].indexOf(m[1]!);
     const def = { term: m[1]!, paragraph: s.paragraph, start, end: start + m[1]!.length, text: s.text };
     if (/\bDate$/.test(m[1]!) && DATE_VALUE.test(meaning)) dates.push(def);
-    else if (/\b[a-z]{3,}\b.*\b[a-z]{3,}\b/.test(meaning)) prose.push(def);
+    // A bulleted entry counts as a definition only with its clause number ("*   3.1.1 Results Data: ..."); an
+    // unnumbered bullet is as often a filing's legend ("* Confidential Treatment Requested: material omitted").
+    else if (/\b[a-z]{3,}\b.*\b[a-z]{3,}\b/.test(meaning) && !UNNUMBERED_BULLET.test(s.text)) prose.push(def);
   }
   const list = prose.length >= LIST_STYLE ? prose : [];
   // The cover's date field only where the draft does not define the date itself.
   return [...dates.filter((d) => !list.some((x) => x.term === d.term) && !found.some((x) => x.term === d.term)), ...list];
 }
 
-/** A date as a cover page fills it in: "11/4/10", "1 March 2025", "March 1, 2025". */
-const DATE_VALUE = /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})\b/;
+const UNNUMBERED_BULLET = /^[*•+-]\s{1,4}(?=\S)(?![(\d])/;
+
+/** A company's name with its legal form, as a parties list gives it: "Acme Robotics Ltd.", "HALDEN INTERACTIVE LTD.". */
+const COMPANY_VALUE = /^[A-Z][\w&.,'’ -]{1,80}?\b(?:Ltd|Limited|Inc|LLC|GmbH|AG|SA|S\.A|BV|B\.V|Corp|Corporation|PLC|AB|Pty)\.?\s{0,4}$/i;
+
+/** A date as a cover page fills it in: "11/4/10", "1 March 2025", "March 1, 2025", or a blank left to fill, "______". */
+const DATE_VALUE = /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\b|_{3,})/;
 
 /** What ends a law's title after a bracket: "(Rights of Third Parties) Act 1999", "(Financial Promotion) Order 2005". */
 const TITLE_WORD = /^\s*(?:Act|Order|Regulations?|Rules|Code|Law|Ordinance|Directive|Convention|Treaty|\d{4})\b/;

@@ -219,7 +219,9 @@ function clauseAround(text: string, from: number, to: number): string {
  */
 function kindOf(text: string, ctx: Parameters<Rule>[0]): Kind | undefined {
   if (WHOEVER.test(text)) return 'derived';
-  const f = FEEDBACK.exec(text);
+  // "stays the Vendor's property even where the Tester's suggestions are built into it": the
+  // feedback only concedes, the thing owned is the product.
+  const f = FEEDBACK.exec(text.replace(CONCESSION, ' '));
   const improvements =
     IMPROVEMENTS.test(text) && (SHARED.test(text) || DEFINED_IMPROVEMENTS.test(text) || definedWhoever(ctx, text)) && !/\bits\s+own\b/i.test(text)
       ? IMPROVEMENTS.exec(text)
@@ -227,6 +229,9 @@ function kindOf(text: string, ctx: Parameters<Rule>[0]): Kind | undefined {
   if (f && (!improvements || f.index < improvements.index)) return 'feedback';
   return improvements ? 'improvements' : undefined;
 }
+
+/** A concession after what is owned: "even if …", "regardless of whether …", to the end of the clause. */
+const CONCESSION = /\b(?:even\s+(?:if|though|where)|regardless\s+of\s+whether|whether\s+or\s+not)\b[^.;]{0,200}/gi;
 
 // Words bounded in length, so a run of capitals cannot make the scan quadratic.
 const DEFINED_TERM = /\b[A-Z][\w-]{0,30}(?:\s+[A-Z][\w-]{0,30}){0,3}\b/g;

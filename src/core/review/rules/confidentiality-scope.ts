@@ -89,10 +89,11 @@ export function exceptionSentences(ctx: Parameters<Rule>[0]): Set<Sentence> {
 }
 
 // "independently developed", "developed … independently" (farther apart after "by": "has been developed
-// by or for the Recipient at any time independently of the information"), and the exception that says how instead:
+// by or for the Recipient at any time independently of the information"), "created by the Tester
+// independent of any contact with the Vendor", and the exception that says how instead:
 // "is developed by the Receiving Party without reference to the Confidential Information".
 export const INDEPENDENT =
-  /\bindependent(?:ly)?\s+(?:\w+\s+){0,2}?(?:develop|creat|conceiv|deriv|generat)\w*|\bdevelop\w*\s+(?:\w+\s+){0,3}?independently\b|\bdevelop\w*\s+by\s+(?:\w+\s+){1,7}?independently\b|\bdevelop\w*\s+(?:by\s+(?:\w+['’]?s?\s+){1,4})?without\s+(?:the\s+)?(?:use\s+of|reference\s+to|access\s+to|reliance\s+(?:on|upon)|benefit\s+of|recourse\s+to)\b/i;
+  /\bindependent(?:ly)?\s+(?:\w+\s+){0,2}?(?:develop|creat|conceiv|deriv|generat)\w*|\b(?:develop|creat|discover|conceiv)\w*\s+by\s+(?:[\w'’]+\s+){1,4}?independent(?:ly)?\s+of\b|\bdevelop\w*\s+(?:\w+\s+){0,3}?independently\b|\bdevelop\w*\s+by\s+(?:\w+\s+){1,7}?independently\b|\bdevelop\w*\s+(?:by\s+(?:\w+['’]?s?\s+){1,4})?without\s+(?:the\s+)?(?:use\s+of|reference\s+to|access\s+to|reliance\s+(?:on|upon)|benefit\s+of|recourse\s+to)\b/i;
 
 // What a draft calls the information it protects: "Confidential Information", "Proprietary
 // Information", "Evaluation Material", "Company Confidential Information", "Confidential Material".
@@ -157,7 +158,7 @@ export const noIndependentDevelopment: Rule = (ctx) => {
 // "without the developing person(s) having access to", "independently of the disclosure", or proof the recipient
 // must give from its records ("as shown by the receiving Party's written records").
 const UNTAINTED =
-  /\bwithout\s+(?:the\s+)?(?:any\s+)?(?:use|using|reference|referencing|access|reliance|benefit|recourse|aid|application|breach\w*|violat\w*|relying|utili[sz]\w*|knowledge)\b|\bnot\s+(?:\w+\s+){0,2}?(?:acquired|derived|obtained|based\s+(?:on|upon)|resulting\s+from|using)\b|\bindependent(?:ly)?\s+of\s+(?:the\s+|any\s+)?(?:disclos\w+|confidential|information|evaluation|receipt)|\bwho\s+(?:had|have)\s+(?:had\s+)?no\s+access\b|\bwithout\s+(?:\w+(?:\(s\))?\s+){1,4}?having\s+(?:had\s+)?(?:access\s+to|used)\b|\b(?:shown|evidenced|demonstrated|proven|proved|documented)\s+by\s+(?:[\w'’]+\s+){0,4}?(?:records|documentation|evidence|files)\b/i;
+  /\bwithout\s+(?:the\s+)?(?:any\s+)?(?:use|using|reference|referencing|access|reliance|benefit|recourse|aid|application|breach\w*|violat\w*|relying|utili[sz]\w*|knowledge)\b|\bnot\s+(?:\w+\s+){0,2}?(?:acquired|derived|obtained|based\s+(?:on|upon)|resulting\s+from|using)\b|\bindependent(?:ly)?\s+of\s+(?:the\s+|any\s+)?(?:disclos\w+|confidential|information|evaluation|receipt|involvement)|\bwho\s+(?:had|have)\s+(?:had\s+)?no\s+access\b|\bwithout\s+(?:\w+(?:\(s\))?\s+){1,4}?having\s+(?:had\s+)?(?:access\s+to|used)\b|\b(?:shown|evidenced|demonstrated|proven|proved|documented)\s+by\s+(?:[\w'’]+\s+){0,4}?(?:records|documentation|evidence|files)\b/i;
 // Where one item of a list of exceptions begins or ends: "; (d) ", ", (e) ", "3.2 ".
 const ITEM_EDGE = /;|,?\s\(?[a-z\d]{1,4}\)\s|\s\d\.\d\s/gi;
 

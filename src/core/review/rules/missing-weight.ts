@@ -4,6 +4,7 @@ import type { TopicId } from '../../topics';
 import type { PlaybookCondition, ReviewContext } from '../context';
 import { acknowledgesUnderNamedLaw } from './acknowledgement-form';
 import { grantsUsNonExclusive } from './non-exclusive-grant';
+import { acceptedByUse, contributorForm } from './public-offer';
 
 // Technology handed over: "shall deliver twenty prototype cells", "will provide the source code" (not
 // "technology used to provide the services", where it only serves the one who uses it).
@@ -14,6 +15,11 @@ const HANDS_OVER_TECHNOLOGY =
 export function missingWeight(ctx: ReviewContext, topic: TopicId, severity: Severity, holds: (c: PlaybookCondition) => boolean): Severity {
   // A person's acknowledgement of an institution's rules, measured by a named place's law: the choice of law is a note.
   if (topic === 'governing-law' && acknowledgesUnderNamedLaw(ctx.sentences)) return 'low';
+  // Terms offered to anyone as they stand (a public licence accepted by use, a contributor licence):
+  // nothing is negotiated, so the missing law or forum is a note; contributions are public by design.
+  const offered = acceptedByUse(ctx.sentences) || contributorForm(ctx.sentences);
+  if (offered && (topic === 'governing-law' || topic === 'dispute-resolution')) return 'low';
+  if (topic === 'confidentiality' && contributorForm(ctx.sentences)) return 'low';
   // What the draft grants us is stated non-exclusive: exclusivity is a commercial ask, not a forgotten term.
   if (topic === 'exclusivity' && grantsUsNonExclusive(ctx)) return 'low';
   // A licence only to exhibit, display or copy finished content or marks as they are, with no prototypes,

@@ -15,7 +15,7 @@ const TRIGGER = /\b(?:terminat\w*|expir\w*|request\w*|demand\w*|end of|completio
 // A return owed on request is due when asked ("promptly upon request"): the discloser sets the time;
 // one owed "upon termination" is due at once when the agreement ends.
 const DEADLINE =
-  /\b(?:promptly|forthwith|without\s+(?:undue\s+)?delay|(?:up)?on\s+(?:\w+\s+){0,4}(?:request|demand)|upon\s+(?:the\s+)?(?:termination|expiration|expiry)\b|within\s+(?:\w+\s+)?(?:\(\d+\)\s+)?["“]?(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|hours?)|(?:no|not)\s+later\s+than|immediately|on\s+or\s+before|at\s+the\s+latest)\b/i;
+  /\b(?:promptly|forthwith|without\s+(?:undue\s+)?delay|(?:up)?on\s+(?:\w+\s+){0,4}(?:request|demand)|upon\s+(?:the\s+)?(?:termination|expiration|expiry)\b|within\s+(?:\w+\s+)?(?:\(\d+\)\s+)?["“]?(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?|hours?)|(?:no|not)\s+later\s+than|immediate(?:ly)?|on\s+or\s+before|at\s+the\s+latest)\b/i;
 // "As soon as practicable after receipt of a written notice": a time in words, if no day count.
 const SOFT_DEADLINE = /\bas\s+soon\s+as\s+(?:reasonably\s+)?(?:practicable|possible)\b/i;
 const CERTIFICATE =
@@ -52,8 +52,9 @@ export const returnDestroy: Rule = (ctx) => {
       rule: 'ambiguous.return-destroy',
       key: `ambiguous.return-destroy.${which}`,
       topic: 'return-or-destroy',
-      // A missing deadline matters most where samples or secrets are handed over before a deal.
-      severity: !deadline && sharesMaterials(ctx) && !paragraphs.some((p) => SOFT_DEADLINE.test(clause(p))) ? 'medium' : 'low',
+      // A missing deadline matters most where samples or secrets are handed over before a deal, and to
+      // the side whose material comes back: for the side that returns, an open time is no risk.
+      severity: !deadline && sharesMaterials(ctx) && weDisclose(ctx) && !paragraphs.some((p) => SOFT_DEADLINE.test(clause(p))) ? 'medium' : 'low',
       kind: 'ambiguous',
       evidence: groupedEvidence(uses),
     }),

@@ -64,6 +64,9 @@ function usedAsTerm(ctx: Parameters<Rule>[0], h: Hit): boolean {
   // "Licensed Improvements" or "Test Results" is another term; "The Improvements" is this one.
   const qualifier = QUALIFIER.exec(h.sentence.text.slice(Math.max(0, h.index - 48), h.index))?.[1];
   if (qualifier && !/^(?:The|Any|All|Such|Each|No)$/.test(qualifier)) return false;
+  // "Results Data", where that longer term is defined, is that term, not the bare word.
+  const next = /^\s+([A-Z][\w-]{0,30})/.exec(after)?.[1];
+  if (next && isDefined(ctx, `${h.text} ${next}`)) return false;
   // "Results of Operations" is a name, not the outcome of the project.
   return !/^\s+of\s+[A-Z]/.test(after);
 }

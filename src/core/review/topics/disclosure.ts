@@ -32,7 +32,8 @@ export const DISCLOSURE_DETECTORS: TopicDetector[] = [
 ];
 
 const CONFIDENTIALITY = [
-  re(String.raw`\b(?:keep|hold|maintain|treat|retain|protect)\b${GAP(100)}\b(?:confidential(?:ity)?|in\s+(?:strict(?:est)?\s+)?(?:confidence|secrecy)|secret)\b`),
+  // "maintain the Software in the strictest confidence": the article is optional.
+  re(String.raw`\b(?:keep|hold|maintain|treat|retain|protect)\b${GAP(100)}\b(?:confidential(?:ity)?|in\s+(?:the\s+)?(?:strict(?:est)?\s+)?(?:confidence|secrecy)|secret)\b`),
   re(String.raw`\b(?:shall|will|agrees?\s+to|must|undertakes?\s+to)\s+not\b${GAP(40)}\b(?:disclose|divulge|reveal|make\s+available|communicate)\b`),
   re(String.raw`\b(?:not|never)\s+(?:to\s+)?(?:disclose|divulge|reveal)\b${GAP(80)}\b(?:confidential|information|terms|proprietary)`),
   // "Neither Party shall, without the other Party's consent, disclose … any information designated as confidential".

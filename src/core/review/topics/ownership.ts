@@ -108,7 +108,7 @@ const QUALIFIERS = (max: number) => String.raw`(?:[^.;:]|(?<=\d)\.(?=\d)){0,${ma
 
 const BACKGROUND_LICENCE = [
   // The qualifiers may run long: "a limited, non-exclusive, non-sublicensable (except as set forth herein), non-transferable, … royalty-free (but subject to …) license".
-  re(String.raw`\b(?:grants?|granted|hereby\s+grants?|agrees\s+to\s+grant|shall\s+grant|will\s+grant)\b${QUALIFIERS(300)}\blicen[cs]es?\b${GAP(200)}\b(?:under|to|in)\b${GAP(60)}\b(?:its|the|their|such|[A-Z][\w-]*['’]s)\b${GAP(40)}\b(?:background|pre-?existing|licensed|intellectual\s+property|patents?|know-how|technology|software|IP\b|copyrights?|trade\s+secrets?|marks?|trademarks?)`),
+  re(String.raw`\b(?:grants?|granted|hereby\s+grants?|agrees\s+to\s+grant|shall\s+grant|will\s+grant)\b${QUALIFIERS(300)}\blicen[cs]es?\b${GAP(200)}\b(?:under|to|in)\b${GAP(60)}\b(?:its|the|their|such|[A-Z][\w-]*['’]s)\b${GAP(40)}\b(?:background|pre-?existing|licensed|intellectual\s+property|patents?|know-how|technology|software|IP\b|copyrights?|trade\s+secrets?|marks?|trademarks?|inventions?)`),
   re(String.raw`\blicen[cs]e\b${GAP(60)}\b(?:to|under|in)\b${GAP(30)}\bbackground\b`),
   // A promise of a licence between the parties: "each party undertakes to grant a royalty free licence
   // to the other Party".

@@ -1,0 +1,63 @@
+// Labels followed by a colon in the forms real drafts take: a boilerplate clause run into its heading
+// is no definition; a bulleted or numbered list of "Term: meaning" entries is; a blank date field and a
+// party named after its role define their labels. Near misses beside each.
+import { undefinedTerms } from '../../../../src/core/review/rules/defined-terms';
+import { unusedTerms } from '../../../../src/core/review/rules/unused-terms';
+import { undefinedResults } from '../../../../src/core/review/rules/undefined-results';
+import { makeContext } from './make-context';
+
+const unused = (text: string[]) => unusedTerms(makeContext(text.join('\n'))).map((f) => f.message);
+const terms = (text: string[]) => makeContext(text.join('\n')).definitions.map((d) => d.term);
+const undefinedOnes = (text: string[]) => undefinedTerms(makeContext(text.join('\n'))).map((f) => f.message);
+
+describe('boilerplate run into its heading', () => {
+  it('does not read "(c) Integration: This Agreement expresses ..." as a defined term', () => {
+    const general = [
+      'This Beta Agreement is made between Fjord Render Ltd ("Company") and the applicant ("Tester").',
+      '11. General Provisions',
+      '(a) Relationship: Neither party is the partner or agent of the other party.',
+      '(b) Integration: This Agreement expresses the complete understanding of the parties about the beta test.',
+      '(c) Waiver: A party that does not enforce a right keeps it for later breaches.',
+      '(d) Counterparts: This Agreement may be signed in counterparts.',
+    ];
+    expect(unused(general).join(' ')).not.toMatch(/Integration|Counterparts/);
+  });
+});
+
+describe('a bulleted list of definitions', () => {
+  const list = [
+    'This Data Access Agreement is made between Northfield Biobank ("Northfield") and the applicant institution (the "Applicant").',
+    '*   3.1 The data the Applicant generates falls into these categories:',
+    '*   3.1.1 Results Data: data and scripts that underlie the Findings;',
+    '*   3.1.2 Findings: the conclusions the Applicant draws from the Approved Project;',
+    '*   3.1.3 Other Data: any other data the Applicant derives from the samples.',
+    '*   3.2 The Applicant owns its Findings, the Results Data and the Other Data, and reports on the Approved Project each year.',
+  ];
+  it('reads each entry as a definition', () => {
+    expect(terms(list)).toEqual(expect.arrayContaining(['Results Data', 'Findings', 'Other Data']));
+    expect(undefinedOnes(list).join(' ')).not.toMatch(/Results Data|Findings|Other Data/);
+  });
+  it('does not read "the Results Data" as an undefined bare "Results"', () => {
+    expect(undefinedResults(makeContext(list.join('\n'))).map((f) => f.rule)).toEqual([]);
+    // Near miss: the bare word, with nothing defined that begins with it.
+    const bare = list.map((l) => l.replace(/Results Data/g, 'Results'));
+    expect(undefinedResults(makeContext([...bare.slice(0, 2), ...bare.slice(3)].join('\n'))).map((f) => f.rule)).toEqual(['ambiguous.undefined-term']);
+  });
+});
+
+describe('fields that name their term', () => {
+  it('reads a blank "Effective Date: ____" field and a party named after its role', () => {
+    const form = [
+      'CONFIDENTIALITY AND INVENTION ASSIGNMENT AGREEMENT',
+      'Effective Date: ______________',
+      '1. Parties',
+      '• Licensor: HALDEN INTERACTIVE LTD.',
+      '• Licensees: any person who uses the game code for noncommercial purposes.',
+      '2. The Licensor grants the Licensees a licence from the Effective Date to study and modify the game code.',
+    ];
+    expect(terms(form)).toEqual(expect.arrayContaining(['Effective Date', 'Licensor']));
+    expect(undefinedOnes(form)).toEqual([]);
+    // Near miss: a label whose value is neither a blank, a date nor a company is not a definition on its own.
+    expect(terms(form.map((l) => l.replace('HALDEN INTERACTIVE LTD.', 'see the signature page')))).not.toContain('Licensor');
+  });
+});
