@@ -53,8 +53,9 @@ export const returnDestroy: Rule = (ctx) => {
       key: `ambiguous.return-destroy.${which}`,
       topic: 'return-or-destroy',
       // A missing deadline matters most where samples or secrets are handed over before a deal, and to
-      // the side whose material comes back: for the side that returns, an open time is no risk.
-      severity: !deadline && sharesMaterials(ctx) && weDisclose(ctx) && !paragraphs.some((p) => SOFT_DEADLINE.test(clause(p))) ? 'medium' : 'low',
+      // the side whose material comes back (or either, with no side): for the side that returns, an open time is no risk.
+      severity:
+        !deadline && sharesMaterials(ctx) && (ctx.role === undefined || weDisclose(ctx)) && !paragraphs.some((p) => SOFT_DEADLINE.test(clause(p))) ? 'medium' : 'low',
       kind: 'ambiguous',
       evidence: groupedEvidence(uses),
     }),
