@@ -9,6 +9,7 @@ import { namesTechnology } from './missing';
 import { exceptionsFreeOnlyThem } from './exceptions-receiver';
 import { anniversaryEnds, cutPeriods, engagementEnds, lapsedExceptions } from './confidentiality-ends';
 import { shortBesideTradeSecrets } from './short-beside-trade-secrets';
+import { confidentialSubject } from './confidential-subject';
 
 // Protection that depends on a label: "identified as confidential", "designated as proprietary … with
 // a conspicuous stamp or legend", "marked 'Confidential'", oral disclosures "confirmed in writing".
@@ -136,7 +137,22 @@ export const noIndependentDevelopment: Rule = (ctx) => {
   }
   // No exception at all: even public information is bound. Only where the draft defines what it
   // protects, so a passing mention of confidentiality is not read as the whole duty.
-  if (!definesProtected(ctx)) return [];
+  if (!definesProtected(ctx)) {
+    // A draft that protects a thing it defines ("maintain the Software in confidence") binds it with no way out: medium.
+    const subject = confidentialSubject(ctx);
+    if (!subject) return [];
+    return [
+      finding(ctx, {
+        rule: 'one-sided.no-independent-development',
+        key: 'one-sided.no-exceptions',
+        topic: 'confidentiality',
+        fixClause: 'confidentiality',
+        severity: 'medium',
+        kind: 'one-sided',
+        evidence: [quote(subject)],
+      }),
+    ];
+  }
   const duty = ctx.topics.confidentiality.evidence[0];
   const s = duty && ctx.sentences.find((x) => x.paragraph === duty.paragraph && x.start === duty.start);
   return [

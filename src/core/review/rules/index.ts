@@ -108,6 +108,8 @@ import { lawBlank } from './law-blank';
 import { coverValues } from './cover-values';
 import { suspensionNoExport } from './suspension-no-export';
 import { feedbackNotConfidential } from './feedback-not-confidential';
+import { termsChange } from './terms-change';
+import { licenceNoncommercial } from './licence-noncommercial';
 
 const info = (id: string, severity: Severity, topic?: TopicId, settles?: 'settles'): RuleInfo => ({
   id,
@@ -181,6 +183,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: firstRefusal, rules: [info('one-sided.first-refusal', 'medium', 'background-ip')] },
   { check: licenceBack, rules: [info('one-sided.licence-back', 'high', 'improvements')] },
   { check: licenceEnd, rules: [info('one-sided.licence-end', 'medium', 'background-license')] },
+  { check: licenceNoncommercial, rules: [info('one-sided.noncommercial-licence', 'medium', 'background-license')] },
   { check: licenceToAgree, rules: [info('ambiguous.licence-to-agree', 'medium', 'background-license')] },
   { check: oneWayNda, rules: [info('one-sided.one-way-nda', 'low', 'confidentiality')] },
   { check: licenceActs, rules: [info('ambiguous.licence-acts', 'high', 'background-license')] },
@@ -245,6 +248,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: personalGuarantee, rules: [info('one-sided.personal-guarantee', 'medium')] },
   { check: oneWayIndemnity, rules: [info('one-sided.one-way-indemnity', 'high')] },
   { check: priceChange, rules: [info('one-sided.price-change', 'medium')] },
+  { check: termsChange, rules: [info('one-sided.terms-change', 'medium')] },
   { check: testingBarred, rules: [info('one-sided.testing-barred', 'low', 'purpose-limitation')] },
   { check: bracketedText, rules: [info('ambiguous.bracketed-text', 'medium')] },
   { check: confidentialityRoles, rules: [info('ambiguous.confidentiality-roles', 'medium', 'confidentiality')] },

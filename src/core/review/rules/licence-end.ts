@@ -3,11 +3,13 @@ import type { Rule } from '../context';
 import { finding } from './finding';
 import { ourSide, partyBefore, partyRightAfter } from './side';
 import { hits, quote, type Hit } from './text';
+import { revocableGrants } from './revocable-grant';
 
 // The licence ends, or the licensor may end it: "the licenses granted to a Party under Section 3.1
 // shall automatically terminate", "shall, at its option, have the right to terminate the license".
+// Revoking it is ending it: "reserves the right to revoke the license", "may withdraw this Licence".
 const ENDS =
-  /\b(?:licen[cs]es?\s+(?:granted\s+)?(?:\S+\s+){0,8}?(?:shall|will)\s+automatically\s+terminate|(?:may|shall(?:,\s*at\s+its\s+(?:sole\s+)?option,)?\s+have\s+the\s+right\s+to)\s+terminate\s+(?:this\s+Agreement\s+and\s+)?the\s+licen[cs]es?)\b/gi;
+  /\b(?:licen[cs]es?\s+(?:granted\s+)?(?:\S+\s+){0,8}?(?:shall|will)\s+automatically\s+terminate|(?:may|shall(?:,\s*at\s+its\s+(?:sole\s+)?option,)?\s+have\s+the\s+right\s+to|reserves?\s+the\s+right\s+to)\s+(?:terminate|revoke|withdraw|cancel)\s+(?:this\s+Agreement\s+and\s+)?(?:the|this)\s+licen[cs]es?)\b/gi;
 // Why it ends, where a licensee cannot help it or never agreed to lose it.
 const TRIGGER = {
   control: /\b(?:change\s+(?:of|in)\s+control|merger|acquisition|(?:sale|transfer)\s+of\s+(?:all\s+or\s+substantially\s+all|a\s+majority)|initial\s+public\s+offering|IPO)\b/i,
@@ -84,7 +86,7 @@ export const licenceEnd: Rule = (ctx) => {
     if (curedOnly(clause, cure)) continue;
     const events = [TRIGGER.control, TRIGGER.sales, TRIGGER.challenge, TRIGGER.insolvency, ...(paidUp ? [TRIGGER.breach] : [])];
     let ends: boolean;
-    if (!/^may|^shall/i.test(h.text)) ends = events.some((t) => t.test(clause));
+    if (!/^(?:may|shall|reserves?)\b/i.test(h.text)) ends = events.some((t) => t.test(clause));
     else {
       // A right we hold ourselves to end the licence is no risk to us. Ending it at will is a right
       // licensees often keep, so it counts only where the licensor is named as holding it; the other
@@ -98,6 +100,8 @@ export const licenceEnd: Rule = (ctx) => {
     // The quote shows the reason with the right it triggers.
     evidence.push(quote(h.sentence, start, h.index + h.text.length));
   }
+  // A licence granted as revocable, with no grounds, is one the licensor may end at will.
+  for (const e of revocableGrants(ctx)) if (!evidence.some((x) => x.paragraph === e.paragraph && x.start === e.start)) evidence.push(e);
   if (evidence.length === 0) return [];
   return [finding(ctx, { rule: 'one-sided.licence-end', topic: 'background-license', severity: 'medium', kind: 'one-sided', evidence: evidence.slice(0, 8) })];
 };

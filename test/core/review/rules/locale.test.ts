@@ -266,6 +266,14 @@ describe('finding messages in both languages', () => {
         ['The Evaluator shall meet the acceptance criteria, which are to be agreed.', 'WHEREAS the Provider owns the Samples.', '1. "Supply Agreement" means the supply agreement between the parties dated as of [ ].'].join('\n'),
         opts,
       ),
+      makeContext(
+        [
+          'This Licence Agreement is made between Corvane Systems Ltd. (the "Licensor") and Lanzhou Vision Technology Co., Ltd. (the "Licensee").',
+          'The Licensor grants to the Licensee a non-exclusive licence to use the Platform Code for non-commercial research purposes only.',
+          'The Licensor reserves the right to amend these Terms by posting the revised terms on its website.',
+        ].join('\n'),
+        { scenario: 'technology-license', role: 'licensee' },
+      ),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);

@@ -1,0 +1,27 @@
+import { defineMessages } from '../define';
+
+/** review.rule.*: terms that decide who gets what under a licence or a test, read for the side under review. */
+export const reviewWhoGets = defineMessages(
+  {
+    'review.rule.one-sided.terms-change.message': 'The other side may change the terms alone',
+    'review.rule.one-sided.terms-change.why':
+      'They may rewrite what you signed by posting new terms on their website, by notice or at their discretion, while you stay bound: the scope of the licence, the price, the liability you carry and the grounds for ending it hold only until they change them, after you have built on them. Require every amendment to be in writing and signed by both parties; at the least, ask for notice well in advance, no change that reduces your rights already granted, and a right to end the agreement without cost if you do not accept it.',
+    'review.rule.one-sided.noncommercial-licence.message': 'The licence covers only noncommercial, research or evaluation use',
+    'review.rule.one-sided.noncommercial-licence.why':
+      'Developing, making and selling your products is commercial use, and so, often, is a company\'s own research towards a product: it falls outside the licence, and using the technology there is infringement and a breach. Nothing you build on it can go into what you sell. Ask for a licence that covers the commercial use you plan (developing, making, selling and supporting your products), or treat this one as an evaluation and negotiate the commercial licence before any product work starts.',
+    'review.rule.one-sided.locked-results.declared.message': 'Your own test results are declared the other side\'s confidential information',
+    'review.rule.one-sided.locked-results.declared.why':
+      'The results your team compiles are treated as the vendor\'s secrets: you may not use them once the test ends, show them to your management\'s other suppliers, a customer or a certification body, or rely on them in a dispute over the product. Keep your test results yours, and protect only the parts that would reveal the vendor\'s confidential information.',
+  },
+  {
+    'review.rule.one-sided.terms-change.message': '对方可单方变更协议条款',
+    'review.rule.one-sided.terms-change.why':
+      '对方可通过在其网站发布新条款、发出通知或自行决定的方式改写我方已签署的内容，而我方仍受其约束：许可范围、价格、我方承担的责任及终止事由，在我方已据此投入之后，只在对方变更前有效。应约定任何修改须以书面形式作出并经双方签署；至少应要求提前充分通知、不得减损已授予我方的权利，并在我方不接受变更时有权无偿终止本协议。',
+    'review.rule.one-sided.noncommercial-licence.message': '许可仅限于非商业、研究或评估用途',
+    'review.rule.one-sided.noncommercial-licence.why':
+      '开发、制造和销售我方产品属于商业用途，公司为开发产品而进行的研究往往也是：这些都在许可范围之外，在此范围内使用该技术既构成侵权，也构成违约。我方在其基础上开发的任何成果都不能用于所销售的产品。应争取覆盖我方计划中商业用途（开发、制造、销售和支持我方产品）的许可，或将本许可仅作为评估之用，并在开展任何产品工作之前谈妥商业许可。',
+    'review.rule.one-sided.locked-results.declared.message': '我方自己的测试结果被约定为对方的保密信息',
+    'review.rule.one-sided.locked-results.declared.why':
+      '我方团队整理的测试结果被当作供应商的秘密：测试结束后我方不得使用，不得向其他供应商、客户或认证机构出示，也难以在就该产品发生争议时援引。应约定测试结果归我方所有，仅对会泄露供应商保密信息的部分予以保护。',
+  },
+);

@@ -1,0 +1,61 @@
+import type { Rule } from '../context';
+import { finding, topicAt } from './finding';
+import { ourSide, partyBefore, partyRefs } from './side';
+import { groupedEvidence, hits, substantive, type Hit } from './text';
+
+// The agreement's own terms: "these Terms", "this Agreement", "the terms of this Licence", "any provision of this Agreement".
+const TERMS = String.raw`(?:(?:these|this|the)\s+(?:Terms(?:\s+(?:and\s+Conditions|of\s+(?:Service|Use)))?|terms\s+and\s+conditions|Agreement|Licen[cs]e|Contract)|(?:the\s+|any\s+)?(?:terms|provisions?)\s+of\s+(?:this|the)\s+(?:Agreement|Licen[cs]e|Contract))`;
+const CHANGE = String.raw`(?:amend|modify|change|update|revise|alter|vary|supplement)`;
+// "Vendor reserves the right to amend these Terms", "Company may modify this Agreement at any time".
+const ACTIVE = new RegExp(
+  String.raw`\b(?:(?<reserves>reserves?\s+the\s+right\s+to)|may(?!\s+not\b)|shall\s+have\s+the\s+right\s+to|(?:is|are|shall\s+be)\s+entitled\s+to)(?:\s*,[^,.;]{1,40},)?\s+(?:\w+\s+){0,2}?${CHANGE}(?:\s+or\s+\w+)?\s+${TERMS}\b`,
+  'gi',
+);
+// "These Terms may be amended by the Company at any time", "this Agreement may be modified by Provider".
+const PASSIVE = new RegExp(String.raw`\b${TERMS}\s+(?:may|shall|will|can)\s+be\s+(?:\w+\s+)?(?:amended|modified|changed|updated|revised|altered|varied|supplemented)(?:\s+or\s+\w+)?\s+(?:\w+\s+){0,4}?by\s+`, 'gi');
+// Alone: at its discretion, at any time, from time to time, on notice, or by posting or publishing the change.
+const ALONE =
+  /\b(?:sole|absolute|own)\s+discretion\b|\bat\s+(?:its|their)\s+discretion\b|\bat\s+any\s+time\b|\bfrom\s+time\s+to\s+time\b|\b(?:upon|on|by\s+giving|after|with)\s+(?:[\w()-]+\s+){0,5}?(?:notice|notification)\b|\bby\s+(?:posting|publishing|publication)\b|\b(?:post|publish)\w*\s+(?:\w+\s+){0,4}?(?:on|at)\s+(?:its|the|our)\s+(?:web\s*site|site|portal)\b/i;
+// A change both must agree, or that each may propose: not one side's to make.
+const AGREED =
+  /\bmutual(?:ly)?\b|\b(?:written\s+)?(?:agreement|instrument)\s+(?:signed|executed)\b|\bsigned\s+by\s+(?:both|each|all|the)\s+part(?:y|ies)\b|\b(?:with|upon|subject\s+to)\s+(?:the\s+)?(?:\w+\s+){0,3}?consent\b|\bagreed\s+(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+parties\b/i;
+/** How far after "by" the party making the change is read. */
+const PARTY_REACH = 40;
+
+/**
+ * The other side may change the terms we are bound by on its own: by posting new terms on its website,
+ * by notice, or at its discretion. What we agreed (the scope of the licence, the price, the liability
+ * we take) then holds only until they rewrite it, while we stay bound and have built on it. Quiet where
+ * a change needs both parties' signature or our consent, where we or either party may make it, and
+ * where the draft does not say which party makes it.
+ */
+export const termsChange: Rule = (ctx) => {
+  const ours = ourSide(ctx);
+  if (!ours) return [];
+  const theirs = (side: string | undefined) => side !== undefined && side !== ours && side !== 'both';
+  const found: Hit[] = [];
+  const alone = (h: Hit) => substantive(ctx, h.sentence) && !AGREED.test(h.sentence.text);
+  for (const h of hits(ctx, ACTIVE, alone)) {
+    // Reserving the right says it is theirs alone; "may amend" must say how.
+    if (!h.match.groups?.['reserves'] && !ALONE.test(h.sentence.text)) continue;
+    if (theirs(partyBefore(ctx, h.sentence.text, h.index)?.side)) found.push(h);
+  }
+  for (const h of hits(ctx, PASSIVE, (h) => alone(h) && ALONE.test(h.sentence.text))) {
+    const at = h.index + h.text.length;
+    const ref = partyRefs(ctx, h.sentence.text.slice(at, at + PARTY_REACH))[0];
+    if (ref && /^(?:the\s+)?$/i.test(h.sentence.text.slice(at, at + ref.index)) && theirs(ref.side)) found.push(h);
+  }
+  if (found.length === 0) return [];
+  const evidence = groupedEvidence(found);
+  return [
+    finding(ctx, {
+      rule: 'one-sided.terms-change',
+      topic: topicAt(ctx, evidence[0]?.paragraph),
+      severity: 'medium',
+      kind: 'one-sided',
+      evidence,
+      // Written amendments signed by both parties: the general provisions say so.
+      fixClause: 'general-provisions',
+    }),
+  ];
+};

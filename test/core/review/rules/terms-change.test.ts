@@ -1,0 +1,32 @@
+// The other side may rewrite the terms alone (by posting them on its website, by notice, or at its
+// discretion): a medium point for the side bound by the change, quiet for the side that holds the right,
+// and quiet where a change needs both parties' signature or our consent.
+import { termsChange } from '../../../../src/core/review/rules/terms-change';
+import type { RoleId } from '../../../../src/core/scenarios';
+import { makeContext } from './make-context';
+
+const opening = 'This Software Licence Agreement is made between Corvane Systems Ltd. (the "Licensor") and Lanzhou Vision Technology Co., Ltd. (the "Licensee").';
+const run = (terms: string[], role: RoleId = 'licensee') =>
+  termsChange(makeContext([opening, ...terms].join('\n'), { scenario: 'technology-license', role })).map((f) => `${f.rule} ${f.severity}`);
+const raised = ['one-sided.terms-change medium'];
+
+describe('terms the other side may change alone', () => {
+  const reserves = 'The Licensor reserves the right to modify the terms of this Agreement by publishing the revised terms on its website.';
+  const atWill = 'The Licensor may amend this Agreement at any time upon notice to the Licensee, and the amended terms bind the Licensee from the date of that notice.';
+  const passive = 'These Terms may be updated by the Licensor from time to time, and continued use of the Platform Code after an update is acceptance of it.';
+
+  it('fires for the licensee where the licensor may change them', () => {
+    for (const t of [reserves, atWill, passive]) expect(run([t])).toEqual(raised);
+  });
+  it('stays quiet for the licensor that holds the right', () => {
+    for (const t of [reserves, atWill, passive]) expect(run([t], 'licensor')).toEqual([]);
+  });
+  it('stays quiet where a change needs both signatures or our consent, or the right is ours', () => {
+    expect(run(['This Agreement may be amended only by a written instrument signed by both parties.'])).toEqual([]);
+    expect(run(['The Licensor may amend this Agreement at any time with the prior written consent of the Licensee.'])).toEqual([]);
+    expect(run(['The Licensee reserves the right to amend the terms of this Agreement by notice to the Licensor.'])).toEqual([]);
+  });
+  it('stays quiet where the licensor may change something other than the terms', () => {
+    expect(run(['The Licensor may modify the Platform Code at any time upon notice to the Licensee.'])).toEqual([]);
+  });
+});
