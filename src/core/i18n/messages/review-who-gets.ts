@@ -9,6 +9,9 @@ export const reviewWhoGets = defineMessages(
     'review.rule.one-sided.noncommercial-licence.message': 'The licence covers only noncommercial, research or evaluation use',
     'review.rule.one-sided.noncommercial-licence.why':
       'Developing, making and selling your products is commercial use, and so, often, is a company\'s own research towards a product: it falls outside the licence, and using the technology there is infringement and a breach. Nothing you build on it can go into what you sell. Ask for a licence that covers the commercial use you plan (developing, making, selling and supporting your products), or treat this one as an evaluation and negotiate the commercial licence before any product work starts.',
+    'review.rule.one-sided.penalty-floor.message': 'You owe a penalty or liquidated sum with a fixed minimum',
+    'review.rule.one-sided.penalty-floor.why':
+      'The sum is owed in full however small the breach or the harm, and where it is the higher of a fixed amount and a share of revenue, it grows with your sales. Many laws let a court reduce a sum far above the actual loss (PRC Civil Code art. 585, for one), but only once there is a dispute; until then the floor is leverage over you. Delete it and leave the other side its actual damages, or replace it with a reasonable pre-estimate of the loss, with no minimum and under the overall cap on liability.',
     'review.rule.one-sided.locked-results.declared.message': 'Your own test results are declared the other side\'s confidential information',
     'review.rule.one-sided.locked-results.declared.why':
       'The results your team compiles are treated as the vendor\'s secrets: you may not use them once the test ends, show them to your management\'s other suppliers, a customer or a certification body, or rely on them in a dispute over the product. Keep your test results yours, and protect only the parts that would reveal the vendor\'s confidential information.',
@@ -20,6 +23,9 @@ export const reviewWhoGets = defineMessages(
     'review.rule.one-sided.noncommercial-licence.message': '许可仅限于非商业、研究或评估用途',
     'review.rule.one-sided.noncommercial-licence.why':
       '开发、制造和销售我方产品属于商业用途，公司为开发产品而进行的研究往往也是：这些都在许可范围之外，在此范围内使用该技术既构成侵权，也构成违约。我方在其基础上开发的任何成果都不能用于所销售的产品。应争取覆盖我方计划中商业用途（开发、制造、销售和支持我方产品）的许可，或将本许可仅作为评估之用，并在开展任何产品工作之前谈妥商业许可。',
+    'review.rule.one-sided.penalty-floor.message': '我方须支付设有最低金额的违约金',
+    'review.rule.one-sided.penalty-floor.why':
+      '无论违约多么轻微、损失多么有限，我方均须足额支付该金额；如约定取固定金额与收入比例中的较高者，金额还会随我方销售增长。许多法律允许法院在约定金额过分高于实际损失时予以减少（例如《民法典》第五百八十五条），但须在发生争议之后；在此之前，最低金额始终是对方的筹码。应删除该条款，由对方就实际损失主张赔偿，或改为对损失的合理预估，不设最低金额，并纳入总体责任上限。',
     'review.rule.one-sided.locked-results.declared.message': '我方自己的测试结果被约定为对方的保密信息',
     'review.rule.one-sided.locked-results.declared.why':
       '我方团队整理的测试结果被当作供应商的秘密：测试结束后我方不得使用，不得向其他供应商、客户或认证机构出示，也难以在就该产品发生争议时援引。应约定测试结果归我方所有，仅对会泄露供应商保密信息的部分予以保护。',

@@ -110,6 +110,7 @@ import { suspensionNoExport } from './suspension-no-export';
 import { feedbackNotConfidential } from './feedback-not-confidential';
 import { termsChange } from './terms-change';
 import { licenceNoncommercial } from './licence-noncommercial';
+import { penaltyFloor } from './penalty-floor';
 
 const info = (id: string, severity: Severity, topic?: TopicId, settles?: 'settles'): RuleInfo => ({
   id,
@@ -249,6 +250,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: oneWayIndemnity, rules: [info('one-sided.one-way-indemnity', 'high')] },
   { check: priceChange, rules: [info('one-sided.price-change', 'medium')] },
   { check: termsChange, rules: [info('one-sided.terms-change', 'medium')] },
+  { check: penaltyFloor, rules: [info('one-sided.penalty-floor', 'medium')] },
   { check: testingBarred, rules: [info('one-sided.testing-barred', 'low', 'purpose-limitation')] },
   { check: bracketedText, rules: [info('ambiguous.bracketed-text', 'medium')] },
   { check: confidentialityRoles, rules: [info('ambiguous.confidentiality-roles', 'medium', 'confidentiality')] },

@@ -12,6 +12,10 @@ const LIMITED = new RegExp(
 );
 // A grant of a licence or of rights: "grants to Licensee a … licence", "grants Licensees non-exclusive rights".
 const GRANT = /\bgrants?\b(?=[^.;]{0,160}\b(?:licen[cs]e|rights?)\b)/gi;
+// Words that make a use a limit: "only for", "solely", "not use … for commercial purposes".
+const RESTRICTS = /\b(?:only|solely|exclusively|limited\s+to|not)\b/i;
+/** How far before the use its limiting word is read. */
+const RESTRICT_REACH = 80;
 /** How many items of a list are read back for the words that lead into it. */
 const LIST_ITEMS = 6;
 // What the limit allows after all: "including commercial use", "commercial and non-commercial purposes".
@@ -57,7 +61,9 @@ export const licenceNoncommercial: Rule = (ctx) => {
     if (granted === 'unknown') return (unknown = true);
     // A limit on our own use, outside the grant: "The Licensee shall use the Software only for research purposes",
     // or an item of a list our duties lead into: "The Licensee agrees to: … not use the Software for commercial purposes".
-    return granted === undefined && (partyBefore(ctx, text, h.index) ?? leadIn(ctx, h.sentence))?.side === 'B';
+    // A right to noncommercial use beside the licence ("the right to the in-house, non-commercial use of the Materials") limits nothing.
+    if (granted !== undefined || !RESTRICTS.test(text.slice(Math.max(0, h.index - RESTRICT_REACH), h.index + h.text.length))) return false;
+    return (partyBefore(ctx, text, h.index) ?? leadIn(ctx, h.sentence))?.side === 'B';
   });
   if (found.length === 0) return [];
   const known = found.some((h) => grantee(ctx, h.sentence.text) !== 'unknown');

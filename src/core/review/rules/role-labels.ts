@@ -15,7 +15,7 @@ export const LABELS: Record<'A' | 'B', readonly string[]> = {
   ],
   B: [
     'Receiving Party', 'Recipient', 'Evaluator', 'Distributor', 'Reseller', 'Licensee', 'Customer',
-    'Client', 'Purchaser', 'Buyer', 'Transferee', 'Co-Developer',
+    'Client', 'Purchaser', 'Buyer', 'Transferee', 'Co-Developer', 'Tester',
   ],
 };
 

@@ -25,5 +25,7 @@ describe('a licence for noncommercial or research use only', () => {
   it('stays quiet where commercial use is granted too, or the limit binds the licence we grant', () => {
     expect(run(['The Licensor grants to the Licensee a non-exclusive licence to use the Platform Code for research and commercial purposes, including commercial use in the Licensee Products.'])).toEqual([]);
     expect(run(['The Licensee grants to the Licensor a non-exclusive licence to use the Licensee Improvements for non-commercial research purposes only.'])).toEqual([]);
+    // A right to noncommercial use beside the licence limits nothing.
+    expect(run([grant.replace(' for non-commercial research purposes only', ''), 'After termination the Licensee shall have the right to the in-house, non-commercial use of its archived copies of the Documentation.'])).toEqual([]);
   });
 });

@@ -271,6 +271,7 @@ describe('finding messages in both languages', () => {
           'This Licence Agreement is made between Corvane Systems Ltd. (the "Licensor") and Lanzhou Vision Technology Co., Ltd. (the "Licensee").',
           'The Licensor grants to the Licensee a non-exclusive licence to use the Platform Code for non-commercial research purposes only.',
           'The Licensor reserves the right to amend these Terms by posting the revised terms on its website.',
+          'If the Licensee uses the Platform Code for any commercial product, the Licensee shall pay the Licensor a penalty of not less than USD 50,000.',
         ].join('\n'),
         { scenario: 'technology-license', role: 'licensee' },
       ),

@@ -23,5 +23,7 @@ describe('confidentiality of a defined thing with no exceptions', () => {
       ]),
     ).toEqual([]);
     expect(run([duty], 'provider')).toEqual([]);
+    // A duty on the other side, whatever the last party named before its verb.
+    expect(run(['The Provider acknowledges that the Evaluator Prototype Notes are valuable to the Evaluator and shall hold the Prototype in strict confidence.'])).toEqual([]);
   });
 });
