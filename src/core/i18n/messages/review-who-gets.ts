@@ -12,6 +12,9 @@ export const reviewWhoGets = defineMessages(
     'review.rule.one-sided.penalty-floor.message': 'You owe a penalty or liquidated sum with a fixed minimum',
     'review.rule.one-sided.penalty-floor.why':
       'The sum is owed in full however small the breach or the harm, and where it is the higher of a fixed amount and a share of revenue, it grows with your sales. Many laws let a court reduce a sum far above the actual loss (PRC Civil Code art. 585, for one), but only once there is a dispute; until then the floor is leverage over you. Delete it and leave the other side its actual damages, or replace it with a reasonable pre-estimate of the loss, with no minimum and under the overall cap on liability.',
+    'review.rule.one-sided.joint-transfer.message': 'Joint ownership of what you make or contribute passes to the other side',
+    'review.rule.one-sided.joint-transfer.why':
+      'A co-owner may usually use and license the work without the other\'s consent or a share of the income, so the other side gets everything an owner has, and you lose the sole right to decide who else may use your own code or results; where your staff wrote it in their jobs, your company gives up what it owns. Grant a licence instead (non-exclusive, for the stated purpose), and keep ownership.',
     'review.rule.one-sided.locked-results.declared.message': 'Your own test results are declared the other side\'s confidential information',
     'review.rule.one-sided.locked-results.declared.why':
       'The results your team compiles are treated as the vendor\'s secrets: you may not use them once the test ends, show them to your management\'s other suppliers, a customer or a certification body, or rely on them in a dispute over the product. Keep your test results yours, and protect only the parts that would reveal the vendor\'s confidential information.',
@@ -26,6 +29,9 @@ export const reviewWhoGets = defineMessages(
     'review.rule.one-sided.penalty-floor.message': '我方须支付设有最低金额的违约金',
     'review.rule.one-sided.penalty-floor.why':
       '无论违约多么轻微、损失多么有限，我方均须足额支付该金额；如约定取固定金额与收入比例中的较高者，金额还会随我方销售增长。许多法律允许法院在约定金额过分高于实际损失时予以减少（例如《民法典》第五百八十五条），但须在发生争议之后；在此之前，最低金额始终是对方的筹码。应删除该条款，由对方就实际损失主张赔偿，或改为对损失的合理预估，不设最低金额，并纳入总体责任上限。',
+    'review.rule.one-sided.joint-transfer.message': '我方成果或贡献的共同所有权转让给对方',
+    'review.rule.one-sided.joint-transfer.why':
+      '共有人通常可以不经另一方同意、也无需分享收益而使用和许可该作品，因此对方取得了所有权人的全部权利，而我方失去了单独决定他人能否使用我方代码或成果的权利；如系我方员工在职务范围内完成，我方公司即放弃了其本应拥有的权利。应改为授予许可（非独占、限于约定目的），保留所有权。',
     'review.rule.one-sided.locked-results.declared.message': '我方自己的测试结果被约定为对方的保密信息',
     'review.rule.one-sided.locked-results.declared.why':
       '我方团队整理的测试结果被当作供应商的秘密：测试结束后我方不得使用，不得向其他供应商、客户或认证机构出示，也难以在就该产品发生争议时援引。应约定测试结果归我方所有，仅对会泄露供应商保密信息的部分予以保护。',

@@ -111,6 +111,7 @@ import { feedbackNotConfidential } from './feedback-not-confidential';
 import { termsChange } from './terms-change';
 import { licenceNoncommercial } from './licence-noncommercial';
 import { penaltyFloor } from './penalty-floor';
+import { jointTransfer } from './joint-transfer';
 
 const info = (id: string, severity: Severity, topic?: TopicId, settles?: 'settles'): RuleInfo => ({
   id,
@@ -133,6 +134,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
     ],
   },
   { check: jointOwnership, rules: [info('ambiguous.joint-ownership', 'high', 'joint-ownership')] },
+  { check: jointTransfer, rules: [info('one-sided.joint-transfer', 'high', 'joint-ownership')] },
   { check: exclusivityScope, rules: [info('ambiguous.exclusivity-scope', 'medium', 'exclusivity')] },
   { check: territoryUndefined, rules: [info('ambiguous.territory-undefined', 'medium', 'territory')] },
   { check: chinaTerritory, rules: [info('ambiguous.china-territory', 'medium', 'territory')] },

@@ -275,6 +275,13 @@ describe('finding messages in both languages', () => {
         ].join('\n'),
         { scenario: 'technology-license', role: 'licensee' },
       ),
+      makeContext(
+        [
+          'This Contributor Agreement is made between Corvane Foundation (the "Licensee") and Lanzhou Vision Technology Co., Ltd. (the "Licensor").',
+          'The Licensor hereby assigns to the Licensee joint ownership of the copyright in each Contribution.',
+        ].join('\n'),
+        { scenario: 'technology-license', role: 'licensor' },
+      ),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
