@@ -1,7 +1,7 @@
 import type { Rule, Sentence } from '../context';
 import { finding } from './finding';
 import { ourSide, partyBefore, partyRightAfter, type PartyRef } from './side';
-import { groupedEvidence, hits, substantive, type Hit } from './text';
+import { groupedEvidence, hitsWhere, substantive, type Hit } from './text';
 
 // A licence for noncommercial, research, evaluation or teaching use only: "for noncommercial research
 // purposes only", "solely for internal evaluation", "for academic purposes only".
@@ -16,6 +16,8 @@ const GRANT = /\bgrants?\b(?=[^.;]{0,160}\b(?:licen[cs]e|rights?)\b)/gi;
 const RESTRICTS = /\b(?:only|solely|exclusively|limited\s+to|not)\b/i;
 /** How far before the use its limiting word is read. */
 const RESTRICT_REACH = 80;
+// The words, looked for first: a limit of use is rare.
+const CUE = /commercial|research|evaluation|academic|educational|teaching|study|testing/i;
 /** How many items of a list are read back for the words that lead into it. */
 const LIST_ITEMS = 6;
 // What the limit allows after all: "including commercial use", "commercial and non-commercial purposes".
@@ -53,7 +55,7 @@ function leadIn(ctx: Parameters<Rule>[0], s: Sentence): PartyRef | undefined {
 export const licenceNoncommercial: Rule = (ctx) => {
   if (ctx.scenario !== 'technology-license' || ourSide(ctx) !== 'B') return [];
   let unknown = false;
-  const found = hits(ctx, LIMITED, (h: Hit) => {
+  const found = hitsWhere(ctx, CUE, LIMITED, (h: Hit) => {
     const text = h.sentence.text;
     if (!substantive(ctx, h.sentence) || COMMERCIAL_TOO.test(text)) return false;
     const granted = grantee(ctx, text);

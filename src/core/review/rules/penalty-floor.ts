@@ -1,12 +1,14 @@
 import type { Rule } from '../context';
 import { finding, topicAt } from './finding';
 import { ourSide, partyBefore } from './side';
-import { groupedEvidence, hits, substantive, type Hit } from './text';
+import { groupedEvidence, hitsWhere, substantive, type Hit } from './text';
 
 // A penalty or liquidated sum: "a penalty of", "liquidated damages", "a contractual fine".
 const PENALTY = /\b(?:penalt(?:y|ies)|liquidated\s+damages|contractual\s+(?:penalty|fine))\b/gi;
 // With a floor, whatever the breach or the loss: "not less than EUR 10,000", "a minimum of", "whichever is higher".
 const FLOOR = /\b(?:not|no)\s+less\s+than\b|\bminimum\b|\bat\s+least\b|\bwhichever\s+is\s+(?:the\s+)?(?:higher|greater)\b|\bthe\s+(?:higher|greater)\s+of\b/i;
+// The rare words, looked for first.
+const CUE = /penalt|liquidated|fine/i;
 /** How far after the penalty its floor is read. */
 const FLOOR_REACH = 120;
 // Who pays: "the Licensee shall pay", "Recipient shall be liable for".
@@ -24,7 +26,7 @@ const USE_OF_LICENSED = /\b(?:uses?|using|use\s+of|exploits?)\b[^.;]{0,60}?\b(?:
 export const penaltyFloor: Rule = (ctx) => {
   const ours = ourSide(ctx);
   if (!ours) return [];
-  const found = hits(ctx, PENALTY, (h: Hit) => {
+  const found = hitsWhere(ctx, CUE, PENALTY, (h: Hit) => {
     const text = h.sentence.text;
     if (!substantive(ctx, h.sentence) || !FLOOR.test(text.slice(h.index, h.index + FLOOR_REACH))) return false;
     const pays = PAYS.exec(text);

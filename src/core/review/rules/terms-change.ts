@@ -1,7 +1,7 @@
 import type { Rule } from '../context';
 import { finding, topicAt } from './finding';
 import { ourSide, partyBefore, partyRefs } from './side';
-import { groupedEvidence, hits, substantive, type Hit } from './text';
+import { groupedEvidence, hitsWhere, substantive, type Hit } from './text';
 
 // The agreement's own terms: "these Terms", "this Agreement", "the terms of this Licence", "any provision of this Agreement".
 const TERMS = String.raw`(?:(?:these|this|the)\s+(?:Terms(?:\s+(?:and\s+Conditions|of\s+(?:Service|Use)))?|terms\s+and\s+conditions|Agreement|Licen[cs]e|Contract)|(?:the\s+|any\s+)?(?:terms|provisions?)\s+of\s+(?:this|the)\s+(?:Agreement|Licen[cs]e|Contract))`;
@@ -19,6 +19,8 @@ const ALONE =
 // A change both must agree, or that each may propose: not one side's to make.
 const AGREED =
   /\bmutual(?:ly)?\b|\b(?:written\s+)?(?:agreement|instrument)\s+(?:signed|executed)\b|\bsigned\s+by\s+(?:both|each|all|the)\s+part(?:y|ies)\b|\b(?:with|upon|subject\s+to)\s+(?:the\s+)?(?:\w+\s+){0,3}?consent\b|\bagreed\s+(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+parties\b/i;
+// The verbs, looked for first: "may" and "these" are everywhere, a change of terms is rare.
+const CUE = /\b(?:amend|modif|chang|updat|revis|alter(?:s|ed)?\b|var(?:y|ied)\b|supplement)/i;
 /** How far after "by" the party making the change is read. */
 const PARTY_REACH = 40;
 
@@ -35,12 +37,12 @@ export const termsChange: Rule = (ctx) => {
   const theirs = (side: string | undefined) => side !== undefined && side !== ours && side !== 'both';
   const found: Hit[] = [];
   const alone = (h: Hit) => substantive(ctx, h.sentence) && !AGREED.test(h.sentence.text);
-  for (const h of hits(ctx, ACTIVE, alone)) {
+  for (const h of hitsWhere(ctx, CUE, ACTIVE, alone)) {
     // Reserving the right says it is theirs alone; "may amend" must say how.
     if (!h.match.groups?.['reserves'] && !ALONE.test(h.sentence.text)) continue;
     if (theirs(partyBefore(ctx, h.sentence.text, h.index)?.side)) found.push(h);
   }
-  for (const h of hits(ctx, PASSIVE, (h) => alone(h) && ALONE.test(h.sentence.text))) {
+  for (const h of hitsWhere(ctx, CUE, PASSIVE, (h) => alone(h) && ALONE.test(h.sentence.text))) {
     const at = h.index + h.text.length;
     const ref = partyRefs(ctx, h.sentence.text.slice(at, at + PARTY_REACH))[0];
     if (ref && /^(?:the\s+)?$/i.test(h.sentence.text.slice(at, at + ref.index)) && theirs(ref.side)) found.push(h);
