@@ -20,7 +20,7 @@ import { review, type Playbooks } from '../src/core/review/engine';
 import { fromText } from '../src/core/review/text';
 import type { RoleId, ScenarioId } from '../src/core/scenarios';
 import { arg, PROOFREADING } from './seeded';
-import { CUAD, drawIfAsked, GITHUB, ROOT, type Source } from './unseen';
+import { CUAD, drawIfAsked, githubFile, ROOT, type Source } from './unseen';
 
 if (!existsSync(CUAD)) {
   console.log(`drafting-unseen: skipped (no corpus at ${CUAD})`);
@@ -40,6 +40,8 @@ interface Reading {
   file: string;
   /** A CUAD text (the default), or an agreement from a public GitHub repository kept in ../unseen-gh. */
   source?: Source;
+  /** For a GitHub draw kept elsewhere than ../unseen-gh: the folder beside the repository. */
+  folder?: string;
   scenario: ScenarioId;
   side: RoleId;
   verdicts: Verdict[];
@@ -54,7 +56,7 @@ if (loaded.ok) for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.
 const tally = new Map<string, { kept: number; dismissed: number; unread: number }>();
 let misses = 0;
 for (const r of readings) {
-  const result = review(fromText(readFileSync(path.join(r.source === 'github' ? GITHUB : CUAD, r.file), 'utf8')), {
+  const result = review(fromText(readFileSync(r.source === 'github' ? githubFile(r.file, r.folder) : path.join(CUAD, r.file), 'utf8')), {
     scenario: r.scenario,
     role: r.side,
     ...(loaded.ok ? { library: loaded.library, playbooks } : {}),

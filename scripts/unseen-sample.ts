@@ -15,7 +15,8 @@
 // `"source": "standard-terms"` names a published standard form's Markdown in ../shared/corpus/standard-terms,
 // and `"source": "docx"` a Word file in ../shared/corpus/docx, read as the command line reads it.
 // `"source": "github"` names an agreement found in a public GitHub repository, kept in ../unseen-gh
-// (never committed); its `from` field says where to fetch it again (docs/unseen-sample-gh-1207.md).
+// or the `folder` it names, such as ../unseen-gh2 (never committed); its `from` field says where to
+// fetch it again (docs/unseen-sample-gh-1207.md).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readDocument } from '../src/cli/commands/review';
@@ -24,7 +25,7 @@ import { review, type Playbooks } from '../src/core/review/engine';
 import { fromText } from '../src/core/review/text';
 import type { RoleId, ScenarioId } from '../src/core/scenarios';
 import { arg } from './seeded';
-import { CUAD as dir, DOCX, drawIfAsked, GITHUB, ndaTexts, ROOT, STANDARD_TERMS, type Source } from './unseen';
+import { CUAD as dir, DOCX, drawIfAsked, githubFile, ndaTexts, ROOT, STANDARD_TERMS, type Source } from './unseen';
 
 if (!existsSync(dir)) {
   console.log(`unseen-sample: skipped (no corpus at ${dir})`);
@@ -37,6 +38,8 @@ interface Reading {
   file: string;
   /** Where the file is: a CUAD text (the default) or a ContractNLI NDA by its file name. */
   source?: Source;
+  /** For a GitHub draw kept elsewhere than ../unseen-gh: the folder beside the repository. */
+  folder?: string;
   scenario: ScenarioId;
   side: RoleId;
   /** Counsel's verdict on each medium or high finding, by "rule/topic" (or rule id alone). */
@@ -54,7 +57,7 @@ const ndas = readings.some((r) => r.source === 'contractnli') ? ndaTexts() : new
 async function docOf(r: Reading): Promise<ReturnType<typeof fromText>> {
   if (r.source === 'docx') return readDocument(path.join(DOCX, r.file), 'en');
   if (r.source === 'standard-terms') return fromText(readFileSync(path.join(STANDARD_TERMS, r.file), 'utf8'));
-  if (r.source === 'github') return fromText(readFileSync(path.join(GITHUB, r.file), 'utf8'));
+  if (r.source === 'github') return fromText(readFileSync(githubFile(r.file, r.folder), 'utf8'));
   return fromText(textOf(r));
 }
 function textOf(r: Reading): string {

@@ -18,6 +18,12 @@ export const DOCX = path.resolve(ROOT, '../shared/corpus/docx');
 /** Agreements found in public GitHub repositories, kept outside the repository (never committed). */
 export const GITHUB = path.resolve(ROOT, '../unseen-gh');
 
+/** Where a GitHub draw keeps a file: ../unseen-gh, or the folder beside the repository its reading names
+ * (each later draw keeps its own folder, such as ../unseen-gh2, so the earlier draws stay as they were). */
+export function githubFile(file: string, folder?: string): string {
+  return folder === undefined ? path.join(GITHUB, file) : path.resolve(ROOT, '..', folder, file);
+}
+
 export type Source = 'cuad' | 'contractnli' | 'standard-terms' | 'docx' | 'github';
 
 /** The ContractNLI NDAs by file name (their only stable name: the ids are small numbers). */

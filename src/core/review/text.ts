@@ -13,17 +13,24 @@ export function fromText(text: string): DocModel {
   // The line last added: its end is the paragraph's end, and testing it instead of the joined
   // text keeps joining linear (testing the joined text copied it for every line).
   let tail = '';
+  let previousIndent = 0;
   for (const line of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
     const clean = cleanLine(line);
     const blank = clean.length === 0;
     const wasBlank = previousBlank;
     previousBlank = blank;
     if (blank) continue;
+    // A line set deeper than the one before it hangs from it, as a list item's wrapped lines do in
+    // Markdown ("    1.  Neither this agreement, nor any disclosure of Confidential" /
+    // "        > Information under this agreement ..."), even where it opens with a capital.
+    const indent = indentOf(line);
+    const hangs = !wasBlank && indent > previousIndent && !readListLabel(clean);
+    previousIndent = indent;
     // A hard-wrapped line (text exported from PDF): the sentence runs on into a lower-case line.
     const last = paragraphs[paragraphs.length - 1];
     // So does a line cut after "and" or "or" ("owned jointly by Acme and" / "Beta, and …"), across a page
     // break and into a name, unless the next line opens a new item or is in capitals (a signature block).
-    const runsOn = (!wasBlank && /^[a-z]/.test(clean)) || (RUNS_ON.has(tail.slice(tail.lastIndexOf(' ') + 1)) && /^[A-Za-z][a-z]/.test(clean) && !readListLabel(clean));
+    const runsOn = (!wasBlank && /^[a-z]/.test(clean)) || hangs || (RUNS_ON.has(tail.slice(tail.lastIndexOf(' ') + 1)) && /^[A-Za-z][a-z]/.test(clean) && !readListLabel(clean));
     if (last && runsOn && !/[.;:!?)]$/.test(tail) && !last.headingLevel) {
       last.text = `${last.text} ${clean}`;
       tail = clean;
@@ -49,8 +56,16 @@ const RUNS_ON: ReadonlySet<string> = new Set(['and', 'or']);
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f\ufffd]/g;
 
+// Markdown's quotation marks before a line: Pandoc writes a list item's wrapped lines as "> …".
+const QUOTED = /^(?:>\s*)+/;
+
 function cleanLine(line: string): string {
-  return line.replace(CONTROL, ' ').trim();
+  return line.replace(CONTROL, ' ').trim().replace(QUOTED, '');
+}
+
+/** How far a line is set in, a tab counting as four spaces and Markdown's quotation marks as spaces. */
+function indentOf(line: string): number {
+  return (/^[\s>]*/.exec(line)?.[0] ?? '').replace(/\t/g, '    ').length;
 }
 
 const LABEL_PATTERNS: RegExp[] = [

@@ -4,19 +4,28 @@ import { zhNumber } from '../zh/cjk';
  * What one provision says in figures, in either language: digits as written ("30", "250,000",
  * "4.5"), Chinese numerals where they count days, months, years or percent (三十日, 百分之五),
  * and English number words before a period ("thirty days") unless the digits follow in brackets;
- * "one" and 一 are left out, being as often "a" or "next" as a count.
+ * "one" and 一 are left out, being as often "a" or "next" as a count; a discount in 折 counts as the share taken off.
  * The paragraph's own number ("5.2") is not a figure it states.
  */
 export function figuresOf(text: string, lang: 'en' | 'zh'): string[] {
-  const body = text.replace(/^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,4}\)|第[一二三四五六七八九十百零〇两\d]{1,6}条)\s*/, '');
+  const body = text
+    // A Markdown heading's marks before its number ("### 2.2 …") hide the number the paragraph opens.
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,4}\)|第[一二三四五六七八九十百零〇两\d]{1,6}条)\s*/, '')
+    // Items of a list run into the sentence ("for example: (1) …; (2) …", "例如：（1）…；（2）…") are labels, not
+    // figures; "thirty (30) days" keeps its figure, the bracket following a word and not a colon or semicolon.
+    .replace(ITEM_LABEL, ' ');
   // A figure with its magnitude is one amount: "USD 1.2 million" is 1200000, as 120万 is.
   const scaled = lang === 'zh' ? /(\d+(?:[.,]\d+)*)(万|亿)?/g : /(\d+(?:[.,]\d+)*)(?:\s*(thousand|million|billion)\b)?/gi;
-  const out = [...body.matchAll(scaled)].map((m) => String(amount(m[1]!, m[2])));
+  // A discount's digits (8.5折) are read with their 折 below, as the share taken off.
+  const out = [...(lang === 'zh' ? body.replace(DISCOUNT, ' ') : body).matchAll(scaled)].map((m) => String(amount(m[1]!, m[2])));
   if (lang === 'en') {
     // A month named in a date is the number the Chinese writes (2025年3月1日): "1 March 2025", "March 1, 2025".
     for (const m of body.matchAll(MONTH_IN_DATE)) out.push(String(MONTHS[(m[1] ?? m[2])!.toLowerCase().slice(0, 3)]));
   }
   if (lang === 'zh') {
+    // A discount in 折 is the share of the price paid: 一折 is 90% off, 八五折 15% off, as the English says it.
+    for (const m of body.matchAll(DISCOUNT)) out.push(String(100 - discountPaid(m[1]!, m[2])));
     for (const m of body.matchAll(/百分之([一二三四五六七八九十百零〇两]{1,6})|([一二三四五六七八九十百零〇两]{1,6})(?=个?(?:工作日|日|天|月|年|周|星期|小时))/g)) {
       const n = zhNumber(m[1] ?? m[2] ?? '');
       // 一 before a unit is mostly "a" or "next" (下一个工作日), as "one" is in English: neither counts.
@@ -30,6 +39,18 @@ export function figuresOf(text: string, lang: 'en' | 'zh'): string[] {
     }
   }
   return out.sort();
+}
+
+const ITEM_LABEL = /(?<=^|[:;：；，,。]\s*)[（(]\d{1,2}[)）]/g;
+// Not 折叠 (folding), 折旧 (depreciation), 折算 or 折合 (converted into), nor a longer number (1:6.5折算).
+const DISCOUNT = /(?<![\d.一二三四五六七八九十])([一二三四五六七八九]|\d)([一二三四五六七八九]|\.\d)?折(?![叠旧算合])/g;
+const ZH_DIGIT = '〇一二三四五六七八九';
+
+/** The per cent of the price a 折 discount pays: 八折 80, 八五折 85, 8.5折 85. */
+function discountPaid(tens: string, rest: string | undefined): number {
+  const digit = (c: string) => (/\d/.test(c) ? Number(c) : ZH_DIGIT.indexOf(c));
+  const units = rest === undefined ? 0 : rest.startsWith('.') ? Number(rest.slice(1)) : digit(rest);
+  return digit(tens) * 10 + units;
 }
 
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -97,7 +118,8 @@ export interface Prevailing {
 export function prevailingIn(text: string, lang: 'en' | 'zh'): 'en' | 'zh' | 'equal' | undefined {
   if (lang === 'en') {
     if (/\bequally\s+(?:authentic|valid|binding)\b|\b(?:same|equal)\s+(?:legal\s+)?(?:force|effect|validity)\b/i.test(text)) return 'equal';
-    const m = /\b(English|Chinese)\s+(?:language\s+)?(?:version|text)s?\b[^.;]{0,80}?\b(?:prevails?|shall\s+prevail|governs?|shall\s+govern|controls?|shall\s+control)\b/i.exec(text);
+    // A text that "will also govern" binds beside the other; it does not prevail over it.
+    const m = /\b(English|Chinese)\s+(?:language\s+)?(?:version|text)s?\b[^.;]{0,80}?(?<!\b(?:also|likewise)\s+)\b(?:prevails?|shall\s+prevail|governs?|shall\s+govern|controls?|shall\s+control)\b/i.exec(text);
     return m ? (m[1]!.toLowerCase() === 'english' ? 'en' : 'zh') : undefined;
   }
   if (/同等(?:法律)?效力|同等有效|同等作准/.test(text)) return 'equal';

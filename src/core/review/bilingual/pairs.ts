@@ -54,7 +54,7 @@ function labelOf(p: DocParagraph): string | undefined {
 /**
  * The draft's provisions paired across its two languages, however it lays them out: a table with
  * the English in one cell and the Chinese beside it (row by row, paragraph by paragraph within the
- * cells); English and Chinese paragraphs alternating; or the whole English text followed by the whole
+ * cells); English and Chinese paragraphs alternating, either first; or the whole English text followed by the whole
  * Chinese text, paired by section number. Only where both languages are there does anything pair.
  */
 export function languagePairs(doc: DocModel): LanguagePair[] {
@@ -84,13 +84,14 @@ export function languagePairs(doc: DocModel): LanguagePair[] {
     if (en && zh && en.length === zh.length) en.forEach((p, i) => pair(p, zh[i]!));
   }
 
-  // Alternating paragraphs: an English one directly followed by its Chinese, under the same number if numbered.
+  // Alternating paragraphs: each text directly followed by the other, under the same number if numbered.
   const body = doc.paragraphs.filter((p) => !p.table && langs[p.index]);
+  const [first, second] = alternationOf(body, langs);
   for (let i = 0; i + 1 < body.length; i++) {
     const [a, b] = [body[i]!, body[i + 1]!];
-    if (paired.has(a.index) || langs[a.index] !== 'en' || langs[b.index] !== 'zh' || b.index !== a.index + 1) continue;
-    if (labelOf(a) !== labelOf(b)) continue;
-    pair(a, b);
+    if (paired.has(a.index) || langs[a.index] !== first || langs[b.index] !== second || !adjacent(a, b)) continue;
+    if (first === 'en') pair(a, b);
+    else pair(b, a);
     i++;
   }
 
@@ -98,6 +99,28 @@ export function languagePairs(doc: DocModel): LanguagePair[] {
   const rest = body.filter((p) => !paired.has(p.index));
   pairs.push(...byNumber(rest.filter((p) => langs[p.index] === 'en'), rest.filter((p) => langs[p.index] === 'zh')));
   return pairs.sort((a, b) => a.en.index - b.en.index);
+}
+
+/** Two paragraphs next to each other under the same number (or none): one provision's two texts. */
+function adjacent(a: DocParagraph, b: DocParagraph): boolean {
+  return b.index === a.index + 1 && labelOf(a) === labelOf(b);
+}
+
+/**
+ * Which text comes first where the two alternate: the English in most drafts, the Chinese in many a
+ * Chinese party's own. Reading the wrong order pairs each text with the next provision's other text,
+ * so the order is the one most neighbouring pairs follow, English first when they are even.
+ */
+function alternationOf(body: readonly DocParagraph[], langs: readonly ('en' | 'zh' | undefined)[]): ['en', 'zh'] | ['zh', 'en'] {
+  let enFirst = 0;
+  let zhFirst = 0;
+  for (let i = 0; i + 1 < body.length; i++) {
+    const [a, b] = [body[i]!, body[i + 1]!];
+    if (!adjacent(a, b)) continue;
+    if (langs[a.index] === 'en' && langs[b.index] === 'zh') enFirst++;
+    else if (langs[a.index] === 'zh' && langs[b.index] === 'en') zhFirst++;
+  }
+  return zhFirst > enFirst ? ['zh', 'en'] : ['en', 'zh'];
 }
 
 /**

@@ -4,6 +4,8 @@ import type { TopicId } from '../../topics';
 export interface TopicSentence {
   text: string;
   heading: string;
+  /** Where the sentence is an item of a list, the words that introduce it ("Nothing in this Agreement:"). */
+  lead?: string;
 }
 
 /**

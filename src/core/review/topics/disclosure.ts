@@ -21,7 +21,7 @@ export const DISCLOSURE_DETECTORS: TopicDetector[] = [
   {
     id: 'no-implied-license',
     cue: /licen[cs]|right|propert|implied|implication|title|ownership/i,
-    deals: ({ text, heading }) => NO_LICENCE.some((r) => r.test(text)) || RESERVED.test(`${heading}. ${text}`),
+    deals: ({ text, heading, lead }) => NO_LICENCE.some((r) => r.test(text)) || RESERVED.test(`${heading}. ${text}`) || (lead !== undefined && LEAD_DENIES.test(lead) && ITEM_GRANTS.test(text)),
   },
   {
     id: 'residuals',
@@ -89,6 +89,11 @@ const SHARED_INFO = String.raw`(?:information|evaluation\s+materials?|CI|confide
 // Keeping all right, title and interest under a "Reservation of Rights" heading, given as the section's
 // heading or run into its first sentence: what the licence does not grant is reserved.
 const RESERVED = re(String.raw`\breservation\s+of\s+rights\b[^;:]{0,120}?\bretains?\s+all\s+(?:of\s+its\s+)?right`);
+// A lead-in that denies what each of its items says: "Neither this agreement nor any disclosure … in any
+// way:", "Nothing in this Agreement shall be construed as:".
+const LEAD_DENIES = /^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:neither|nothing|no\s+provision)\b/i;
+// The item that grants: "a. grants the parties any right or license under any intellectual property".
+const ITEM_GRANTS = /^\W*(?:\(?[a-z]{1,2}[.)]\s*)?(?:grants?|granting|confers?|conferring|creates?|creating|gives?|giving|implies|implying|transfers?|transferring|vests?)\b[^.;]{0,80}\b(?:licen[cs]es?|rights?)\b/i;
 const NO_LICENCE = [
   // "Nothing in this Agreement grants / shall be construed as granting any licence or right in"
   re(String.raw`\bnothing\b${GAP(80)}\b(?:grant|confer|convey|transfer|vest|giv|creat|impl)\w*${GAP(80)}\b${GRANTED_THING}`),

@@ -36,11 +36,13 @@ const MAX_EVIDENCE = 5;
 export function detectTopics(sentences: readonly Sentence[]): Record<TopicId, TopicPresence> {
   const evidence = new Map<TopicId, Evidence[]>(TOPIC_IDS.map((id) => [id, []]));
   const chinese = chineseSentences(sentences);
+  const leads = listLeads(sentences);
   // Indexes, not for-of: a review's code runs unoptimised, where each step of an iterator is an object.
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const text = s.text;
-    const view = { text, heading: s.heading ?? '' };
+    const lead = leads.get(i);
+    const view = lead === undefined ? { text, heading: s.heading ?? '' } : { text, heading: s.heading ?? '', lead };
     const detectors = chinese.has(s) ? WITH_CHINESE : DETECTORS;
     // DETECTORS begins WITH_CHINESE, so detector k is the same in both.
     WORDS.scan(text.toLowerCase());
@@ -57,4 +59,28 @@ export function detectTopics(sentences: readonly Sentence[]): Record<TopicId, To
     out[id] = { id, present: ev.length > 0, evidence: ev };
   }
   return out;
+}
+
+// An item of a list: "a.", "(b)", "(iv)", "2)" at the start of its paragraph.
+const ITEM = /^\s*(?:\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5})\.)\s/i;
+
+/**
+ * The lead-in each list item reads on from: a sentence ending in a colon, for the items in the
+ * paragraphs after it, until a paragraph that is no item. "Neither this agreement nor any disclosure
+ * in any way:" / "a. grants any licence" says its item's meaning only with its lead-in.
+ */
+function listLeads(sentences: readonly Sentence[]): Map<number, string> {
+  const leads = new Map<number, string>();
+  let lead: { text: string; paragraph: number } | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    // Markup with no words between the lead-in and its items (Pandoc's "<!-- -->") leaves them together.
+    if (!/[A-Za-z\u3400-\u9fff]/.test(s.text.replace(/<[^>]*>/g, ''))) continue;
+    if (lead && s.paragraph !== lead.paragraph) {
+      if (ITEM.test(s.text) || (sentences[i - 1]?.paragraph === s.paragraph && leads.has(i - 1))) leads.set(i, lead.text);
+      else lead = undefined;
+    }
+    if (/[:：]\s*$/.test(s.text)) lead = { text: s.text, paragraph: s.paragraph };
+  }
+  return leads;
 }

@@ -52,6 +52,8 @@ const PUBLICATION = [
 // "the prime rate as published in", "exchange rate published by": a source of figures, not a publication term.
 const PUBLISHED_RATE = /\brates?\b[^.;]{0,80}\bpublished\b|\bas\s+published\b/i;
 
+// Words that name a law by its subject or its reach, not by its place.
+const NOT_A_PLACE = '(?:Applicable|Relevant|Such|Any|All|Other|Local|Export|Import|Control|Data|Privacy|Protection|Competition|Antitrust|Tax|Labou?r|Employment|Sanctions?|Securities|Insolvency|Bankruptcy|Consumer|Environmental|Mandatory)';
 const GOVERNING_LAW = [
   re(String.raw`\bgovern(?:ed|s)?\b${GAP(120)}\b(?:laws?|regulations|legislation)\s+(?:of|in\s+force\s+in|applicable\s+in)\b`),
   re(String.raw`\b(?:laws?|legislation)\s+of\b${GAP(120)}\b(?:shall|will|to|exclusively)\s+(?:govern|apply|control)\b`),
@@ -61,7 +63,10 @@ const GOVERNING_LAW = [
   re(String.raw`\b(?:subject\s+to|governed\s+by)\s+(?:the\s+)?(?:substantive\s+|internal\s+)?laws?\s+of\b`),
   // "construed and enforced in accordance with English Law": the law named by its adjective. Case
   // counts here, so "Applicable Law" (a defined term for every law) is left out by name.
-  re(String.raw`\b(?:construed|interpreted|enforced)\b${GAP(80)}\b(?:in\s+accordance\s+with|under)\s+(?:the\s+)?(?!(?:Applicable|Relevant|Such|Any|All|Other|Local)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Ll]aws?\b`, ''),
+  re(String.raw`\b(?:construed|interpreted|enforced)\b${GAP(80)}\b(?:in\s+accordance\s+with|under)\s+(?:the\s+)?(?!(?:Applicable|Relevant|Such|Any|All|Other|Local)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[Ll]aws?\b`, ''),
+  // The contract itself made subject to a law named by its adjective: "This contract is subject to German law".
+  // Not a law of one subject ("subject to Export Control Law") nor any law ("subject to Applicable Law").
+  re(String.raw`\b(?:[Tt]his|[Tt]he)\s+(?:[A-Z]{2,5}|[Aa]greement|[Cc]ontract)\s+(?:is|shall\s+be|will\s+be)\s+subject\s+to\s+(?:the\s+)?(?!${NOT_A_PLACE}\b)[A-Z][a-z]+(?:\s+(?!${NOT_A_PLACE}\b)[A-Z][a-z]+){0,2}\s+[Ll]aws?\b`, ''),
   // "governed by English law", "governed by the PRC Law", "governed by the internal laws State of New York"
   { test: (text: string) => OF_THE_AGREEMENT.test(text) && GOVERNED_BY_LAW.test(text) },
   // "shall be in accordance with and controlled by the laws of"; not "organised under the laws of"

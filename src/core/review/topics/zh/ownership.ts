@@ -74,7 +74,8 @@ const BACKGROUND = [
 const BROUGHT = zh(`${OWN_BEFORE}|(?:签订|签署|生效|订立)(?:之)?前${G(20)}(?:拥有|持有|取得)`);
 
 // A grant denied is no grant: 不视为授予许可, 除…明确授予的许可外.
-const NO_GRANT = zh(`(?:不视为|不构成|不应被?(?:解释|理解)为|不得被?解释为|并不意味着|${NOT}${G(4)}(?:授予|许可)|除${G(30)}外)`);
+// A grant denied, not a grant qualified: 不可再许可 (not sublicensable) is among a grant's qualifiers.
+const NO_GRANT = zh(`(?:不视为|不构成|不应被?(?:解释|理解)为|不得被?解释为|并不意味着|${NOT}${G(4)}(?<![再分转])(?:授予|许可)|除${G(30)}外)`);
 const JOINT_WORD = /共有|共同所有/;
 // 许可 as a verb, not the defined 许可专利 or 许可产品, and never to third parties (a sublicence).
 const GRANT_VERB = '(?<![被再])许可(?!专利|产品|技术|区域|费|使用费|期限|方|证)';
@@ -85,6 +86,8 @@ const BACKGROUND_LICENCE = [
   // A right to use the other side's marks or technology is a licence, however worded: 乙方只能在代理
   // 业务范围内使用甲方的商标, 乙方有权使用甲方的专利.
   zh(`(?:只能|仅能|仅可|可以|有权|得以)${G(20)}使用${G(6)}(?:甲方|乙方|对方|许可方|供方|其)的?${G(6)}(?:商标|商号|专利|技术秘密|专有技术|软件|知识产权|著作权)`),
+  // A licence's own grant of use, its object the licensed thing: 社区用户可永久免费使用本软件, 您有权使用本软件.
+  zh(`(?<![不无未])(?:可以?|有权|得以)(?:永久|免费|无偿)*使用(?:本|该)(?:软件|技术|专利|作品|产品)`),
 ];
 
 const FOREGROUND = zh(`${RESULTS}${G(40)}${OWNED_BY}`);
