@@ -61,7 +61,7 @@ function zhIndex(ctx: ReviewContext): ZhIndex {
     if (partySides[1] && !partySides[0]) partySides[0] = partySides[1] === 'A' ? 'B' : 'A';
   }
   parties.forEach((p, i) => {
-    for (const n of [p.name, p.shortName, p.alias]) {
+    for (const n of [p.name, p.shortName, ...(p.aliases ?? [])]) {
       if (!n) continue;
       names.add(n);
       const side = partySides[i];
