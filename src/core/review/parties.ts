@@ -3,6 +3,7 @@ import { hasCjk } from './zh/cjk';
 import { chineseParties } from './zh/parties';
 import { plainQuotes } from './typed-quotes';
 import { withoutRowLabel } from './role-words';
+import { distinctiveNames } from './distinctive-names';
 
 // Company-form words that end a party's legal name, and the words that end an institution's
 // (a university, research centre or hospital contracts in its own name without a company form).
@@ -63,10 +64,16 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
       const party: Party = { name };
       if (shortName) party.shortName = shortName;
       parties.push(party);
-      if (parties.length === MOST_PARTIES) return withoutLetterhead(parties);
+      if (parties.length === MOST_PARTIES) return withShortNames(withoutLetterhead(parties), sentences);
     }
   }
-  return withoutLetterhead(parties);
+  return withShortNames(withoutLetterhead(parties), sentences);
+}
+
+/** A party the opening names only by its legal name takes the short name the terms call it by (distinctive-names.ts). */
+function withShortNames(parties: Party[], sentences: readonly Sentence[]): Party[] {
+  const names = distinctiveNames(parties, sentences.slice(openingSentences(sentences).length));
+  return parties.map((p, i) => (names[i] ? { ...p, shortName: names[i] } : p));
 }
 
 /**

@@ -8,7 +8,7 @@ import { saleCovenant } from './sale-covenant';
 import { namesTechnology } from './missing';
 import { exceptionsFreeOnlyThem } from './exceptions-receiver';
 import { anniversaryEnds, cutPeriods, engagementEnds, lapsedExceptions } from './confidentiality-ends';
-import { shortBesideTradeSecrets } from './short-beside-trade-secrets';
+import { englishPeriods, shortBesideTradeSecrets } from './short-beside-trade-secrets';
 import { confidentialSubject } from './confidential-subject';
 
 // Protection that depends on a label: "identified as confidential", "designated as proprietary … with
@@ -290,7 +290,7 @@ export const shortConfidentiality: Rule = (ctx) => {
     return n > 0 && n <= SHORT_YEARS && CONFIDENTIAL_DUTY.test(text) && lasts;
   });
   // Trade secrets kept as long as they stay secret: only a period under three years for the rest is a point (short-beside-trade-secrets.ts).
-  if (ctx.sentences.some((s) => TRADE_SECRET_TAIL.test(s.text))) return shortBesideTradeSecrets(ctx, stated.map((hit) => ({ hit, years: yearsOf(hit.match) })));
+  if (ctx.sentences.some((s) => TRADE_SECRET_TAIL.test(s.text))) return shortBesideTradeSecrets(ctx, englishPeriods(ctx, stated.map((hit) => ({ hit, years: yearsOf(hit.match) }))));
   stated.push(
     ...hits(ctx, SHORT_SPAN, (h) => {
       const n = spanOf(h.match);

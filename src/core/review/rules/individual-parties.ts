@@ -4,6 +4,7 @@ import { openingSentences } from '../parties';
 import { perReview } from '../per-review';
 import { partyOnSideA } from './deal-roles';
 import { spacedAlike } from './many-parties';
+import { bracketNames } from './party-names';
 import { labelSide } from './role-labels';
 import { surnameOf } from './surnames';
 import { plainQuotes } from '../typed-quotes';
@@ -18,6 +19,8 @@ export interface Individual {
   name: string;
   /** The short name the opening gives the person: "Athlete", "Consultant", "Licensor". */
   label: string;
+  /** The other names in the same bracket: (the "Employee" or "you") makes "you" the person too. */
+  aliases?: string[];
 }
 
 // The naming bracket: ("Artist"), (the "Consultant"), (hereinafter referred to as "Licensor").
@@ -35,6 +38,8 @@ const NOT_A_PERSON =
 // Where an opening lists its parties: "between", "among", after the last party's bracket ("), and"),
 // or a party's number ("(2)").
 const PARTY_LIST = /(?:\b(?:between|among)\s{1,3}|\)\s{0,3},?\s{0,3}(?:and|&)\s{1,3}|\(\s{0,2}(?:\d{1,2}|[a-z]|[ivx]{1,4})\s{0,2}\))$/i;
+/** How far the naming bracket runs on after its first name, with the person's other names. */
+const ALIAS_REACH = 80;
 /** How far before its bracket a person's name and description are read, in characters. */
 const REACH = 200;
 
@@ -48,7 +53,10 @@ export const individualParties = perReview((ctx: ReviewContext): Individual[] =>
       const person = personBefore(text.slice(Math.max(0, m.index - REACH), m.index));
       const label = m[1]!.trim();
       if (!person || out.some((p) => p.label === label) || isCompanyParty(ctx, person, label)) continue;
-      out.push({ name: person, label });
+      const rest = text.slice(m.index + m[0].length);
+      const close = rest.indexOf(')');
+      const aliases = close < 0 || close > ALIAS_REACH ? [] : bracketNames(rest.slice(0, close)).filter((n) => n !== label);
+      out.push(aliases.length > 0 ? { name: person, label, aliases } : { name: person, label });
     }
   }
   return out;
@@ -102,6 +110,6 @@ export function placeIndividuals(ctx: ReviewContext, partySides: ('A' | 'B' | 'b
     const side = placed[ctx.parties.length + i]!;
     // "Mr. Delaney shall …": the surname the terms call the person by is the person too.
     const surname = surnameOf(ctx, p.name);
-    return [[p.name, side], [p.label, side], ...(surname ? [[surname, side] as [string, 'A' | 'B']] : [])];
+    return [[p.name, side], [p.label, side], ...(p.aliases ?? []).map((n): [string, 'A' | 'B'] => [n, side]), ...(surname ? [[surname, side] as [string, 'A' | 'B']] : [])];
   });
 }

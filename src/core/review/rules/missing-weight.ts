@@ -5,6 +5,7 @@ import type { PlaybookCondition, ReviewContext } from '../context';
 import { acknowledgesUnderNamedLaw } from './acknowledgement-form';
 import { grantsUsNonExclusive } from './non-exclusive-grant';
 import { acceptedByUse, contributorForm } from './public-offer';
+import { onlyFeedbackTheirs } from './trial-lessons';
 
 // Technology handed over: "shall deliver twenty prototype cells", "will provide the source code" (not
 // "technology used to provide the services", where it only serves the one who uses it).
@@ -26,5 +27,7 @@ export function missingWeight(ctx: ReviewContext, topic: TopicId, severity: Seve
   // devices, software or technical data handed over beside it, lets nothing be made from the licensor's technology: its one narrow
   // grant says what passes, and a reservation of the rest is a drafting point.
   if (topic === 'no-implied-license' && ctx.scenario === 'technology-license' && !holds('improvable') && !ctx.sentences.some((s) => HANDS_OVER_TECHNOLOGY.test(s.text))) return 'low';
+  // They take our feedback and nothing else of the trial: the data we make stays with us (trial-lessons.ts).
+  if (topic === 'test-data' && onlyFeedbackTheirs(ctx)) return 'low';
   return severity;
 }

@@ -24,3 +24,14 @@ export function trialLessonsOurs(ctx: ReviewContext): boolean {
     return false;
   });
 }
+
+/**
+ * Where we test the other side's product and the draft hands it our feedback and nothing else of the
+ * trial ("Provider owns all Feedback"), the data we make while testing stays with us, who made it:
+ * the draft has said what they get. Silence on test data is then a note for the evaluator, not a gap.
+ */
+export function onlyFeedbackTheirs(ctx: ReviewContext): boolean {
+  if (ctx.scenario !== 'sample-testing' || ourSide(ctx) !== 'B') return false;
+  const theirs = ownershipTerms(ctx).filter((t) => t.verb !== 'licenses' && t.verb !== 'retains' && holderStance(ctx, t) === 'theirs');
+  return theirs.some((t) => t.things.includes('feedback')) && !theirs.some((t) => t.things.includes('test-data') || t.things.includes('results'));
+}

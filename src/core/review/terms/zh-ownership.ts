@@ -37,7 +37,7 @@ export function readZhOwnership(sentences: readonly Sentence[], parties: readonl
   const chinese = chineseSentences(sentences);
   if (chinese.size === 0) return [];
   // The draft's own short names beside 甲方 and 乙方 (以下简称“朔光公司”) hold things too.
-  const aliases = chineseParties(openingSentences(sentences)).flatMap((p) => (p.alias ? [p.alias] : []));
+  const aliases = chineseParties(openingSentences(sentences)).flatMap((p) => p.aliases ?? []);
   const res = zhVerbPatterns([...parties.flatMap((p) => [p.name, p.shortName ?? '']), ...aliases]);
   return sentences.flatMap((s) => (chinese.has(s) ? readZhSentence(s, res) : []));
 }

@@ -7,8 +7,8 @@ export const LETTERS = ['甲方', '乙方', '丙方'] as const;
 /** A party as a Chinese opening introduces it, with the role word beside its name when given. */
 export interface ZhParty extends Party {
   role?: string;
-  /** The draft's own short name beside the letter: 甲方 …（以下简称“朔光公司”）. */
-  alias?: string;
+  /** The draft's own names beside the letter: 甲方 …（以下简称“朔光公司”或“贵方”）. */
+  aliases?: string[];
 }
 
 // Role words of Chinese contracts, longest first so 样品提供方 is read before 提供方.
@@ -78,8 +78,8 @@ function introducedOnLines(opening: readonly Sentence[]): ZhParty[] {
     const shortName = letter ?? short ?? role;
     if (shortName) party.shortName = shortName;
     if (role) party.role = role;
-    const alias = shorts.find((w) => w !== shortName && !ROLE_ONLY.test(w));
-    if (alias) party.alias = alias;
+    const aliases = shorts.filter((w) => w !== shortName && !ROLE_ONLY.test(w));
+    if (aliases.length > 0) party.aliases = aliases;
     out.push(party);
     if (out.length === 4) break;
   }
@@ -111,8 +111,8 @@ function introducedInline(opening: readonly Sentence[]): ZhParty[] {
       if (!letter && !role && !COMPANY.test(name)) continue;
       const party: ZhParty = { name, shortName: short };
       if (role) party.role = role;
-      const alias = shorts.find((w) => w !== short && !ROLE_ONLY.test(w));
-      if (alias) party.alias = alias;
+      const aliases = shorts.filter((w) => w !== short && !ROLE_ONLY.test(w));
+      if (aliases.length > 0) party.aliases = aliases;
       out.push(party);
       if (out.length === 4) return out;
     }

@@ -3,6 +3,7 @@ import { openingSentences } from '../parties';
 import type { PartyRef, Side } from '../rules/side';
 import { chineseParties, LETTERS, ZH_ROLE_WORDS } from './parties';
 import { escapeRegExp } from '../../regex-escape';
+import { zhDistinctiveName } from '../distinctive-names';
 
 /**
  * The side each Chinese role word stands for: "A" shares its technology, samples or information,
@@ -60,8 +61,11 @@ function zhIndex(ctx: ReviewContext): ZhIndex {
     if (partySides[0] && !partySides[1]) partySides[1] = partySides[0] === 'A' ? 'B' : 'A';
     if (partySides[1] && !partySides[0]) partySides[0] = partySides[1] === 'A' ? 'B' : 'A';
   }
+  const body = ctx.sentences.slice(openingSentences(ctx.sentences).length);
   parties.forEach((p, i) => {
-    for (const n of [p.name, p.shortName, p.alias]) {
+    // The terms may call the company by its own words (朔光公司应当…) where the opening gives it only its letter.
+    const own = zhDistinctiveName(p.name, body);
+    for (const n of [p.name, p.shortName, ...(p.aliases ?? []), ...(own ? [own, `${own}公司`] : [])]) {
       if (!n) continue;
       names.add(n);
       const side = partySides[i];
