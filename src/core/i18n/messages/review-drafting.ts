@@ -66,6 +66,10 @@ export const reviewDrafting = defineMessages(
     'review.rule.drafting.amounts-total.why': 'A whole stated for a price or a set of payments differs from the parts listed for it (instalments, milestones, or the payments a share is worked out from). Either figure may be read as the one agreed, so what is owed, or what a missed payment costs, is open to dispute. Correct the figures so that the parts add up to the whole.',
     'review.rule.drafting.stray-role.message': 'A warranty or duty falls on {role}, which is not a party to this agreement',
     'review.rule.drafting.stray-role.why': 'This agreement names its parties otherwise, so no party is clearly bound: a clause taken from a form for another deal (a supply or services contract) keeps that form\'s roles. Name the party that gives the warranty or bears the duty, or delete the clause if it does not belong in this deal.',
+    'review.rule.drafting.alternatives-left.message': 'Drafting alternatives left in the text ({count})',
+    'review.rule.drafting.alternatives-left.why': 'A marker such as "[ALT]" or clauses labelled "Option 1" and "Option 2" show that the drafter offered a choice nobody made. Once signed, each side may say the other alternative was agreed. Keep the agreed wording, delete the other alternative and its marker.',
+    'review.rule.drafting.survival-confidentiality.message': 'The survival clause lists other clauses but not the confidentiality clause (section {section})',
+    'review.rule.drafting.survival-confidentiality.why': 'The confidentiality clause sets no period of its own, and the survival clause names the clauses that outlast the agreement without it, so the duty may be read to end with the agreement and the information disclosed to be free the day after. Add the confidentiality clause to the list, with a period if one is wanted.',
   },
   {
     'review.rule.drafting.and-or.message': '“and/or”出现 {times} 次',
@@ -131,5 +135,9 @@ export const reviewDrafting = defineMessages(
     'review.rule.drafting.amounts-total.why': '为价款或一组付款所列明的总额，与其所列各部分（分期付款、里程碑付款，或计算份额所依据的付款）之和不一致。双方均可主张其中任一数字为约定金额，应付多少、逾期付款的后果如何，都可能产生争议。应更正数字，使各部分之和等于总额。',
     'review.rule.drafting.stray-role.message': '担保或义务由{role}承担，但本协议的当事方中并无此角色',
     'review.rule.drafting.stray-role.why': '本协议对当事方另有称谓，因此无法确定由哪一方承担该担保或义务：从其他交易（如供货或服务合同）范本中照搬的条款保留了范本中的角色。应写明作出担保或承担义务的当事方；若该条款不属于本交易，应予删除。',
+    'review.rule.drafting.alternatives-left.message': '文本中遗留起草时的备选条款（{count} 处）',
+    'review.rule.drafting.alternatives-left.why': '“[ALT]”之类的标记，或标为“Option 1”“Option 2”的条款，表明起草人提供的选择尚未作出。签署后，双方都可能主张约定的是另一备选。应保留约定的措辞，删除另一备选及其标记。',
+    'review.rule.drafting.survival-confidentiality.message': '存续条款列明了其他条款，却未列入保密条款（第 {section} 条）',
+    'review.rule.drafting.survival-confidentiality.why': '保密条款本身未规定期限，而存续条款列明了在协议终止后继续有效的条款却未包括它，因此保密义务可能被理解为随协议终止，已披露的信息在次日即不再受保护。应将保密条款列入存续条款；如需设定期限，一并写明。',
   },
 );
