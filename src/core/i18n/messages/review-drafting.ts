@@ -70,6 +70,8 @@ export const reviewDrafting = defineMessages(
     'review.rule.drafting.alternatives-left.why': 'A marker such as "[ALT]" or clauses labelled "Option 1" and "Option 2" show that the drafter offered a choice nobody made. Once signed, each side may say the other alternative was agreed. Keep the agreed wording, delete the other alternative and its marker.',
     'review.rule.drafting.survival-confidentiality.message': 'The survival clause lists other clauses but not the confidentiality clause (section {section})',
     'review.rule.drafting.survival-confidentiality.why': 'The confidentiality clause sets no period of its own, and the survival clause names the clauses that outlast the agreement without it, so the duty may be read to end with the agreement and the information disclosed to be free the day after. Add the confidentiality clause to the list, with a period if one is wanted.',
+    'review.rule.drafting.survival-confidentiality-received.message': 'The survival clause lists other clauses but not the confidentiality clause (section {section})',
+    'review.rule.drafting.survival-confidentiality-received.why': 'The confidentiality clause sets no period of its own and the survival clause leaves it out, so whether your duty of confidence ends with the agreement is open: one reading frees the information the day after, another keeps the duty by implication. Settle it, by a period that suits you if the other side asks for one.',
   },
   {
     'review.rule.drafting.and-or.message': '“and/or”出现 {times} 次',
@@ -139,5 +141,7 @@ export const reviewDrafting = defineMessages(
     'review.rule.drafting.alternatives-left.why': '“[ALT]”之类的标记，或标为“Option 1”“Option 2”的条款，表明起草人提供的选择尚未作出。签署后，双方都可能主张约定的是另一备选。应保留约定的措辞，删除另一备选及其标记。',
     'review.rule.drafting.survival-confidentiality.message': '存续条款列明了其他条款，却未列入保密条款（第 {section} 条）',
     'review.rule.drafting.survival-confidentiality.why': '保密条款本身未规定期限，而存续条款列明了在协议终止后继续有效的条款却未包括它，因此保密义务可能被理解为随协议终止，已披露的信息在次日即不再受保护。应将保密条款列入存续条款；如需设定期限，一并写明。',
+    'review.rule.drafting.survival-confidentiality-received.message': '存续条款列明了其他条款，却未列入保密条款（第 {section} 条）',
+    'review.rule.drafting.survival-confidentiality-received.why': '保密条款本身未规定期限，而存续条款未将其列入，因此您方的保密义务是否随协议终止并不明确：一种理解是信息在次日即不再受保护，另一种理解是该义务默示存续。应予明确；如对方要求设定期限，可约定对您方合适的期限。',
   },
 );

@@ -12,7 +12,9 @@ import { quote } from './text';
  */
 const SURVIVES = /\bsurviv\w*\b/i;
 const END = /\b(?:terminat|expir|cancel)\w*/i;
-const CONFIDENTIAL = /\b(?:confidential\w*|non-?disclosure|secrecy|proprietary\s+information)\b/i;
+const CONFIDENTIAL = /\b(?:confiden(?:tial\w*|ce)|non-?disclosure|secrecy|proprietary\s+information)\b/i;
+/** A clause headed for what it keeps secret ("Software a Trade Secret") is the confidentiality clause where its words impose secrecy. */
+const SECRET_HEADING = /\b(?:confidential\w*|non-?disclosure|secrecy|proprietary\s+information|trade\s+secrets?)\b/i;
 const CATCH_ALL = /\bby\s+(?:its|their)\s+(?:very\s+)?(?:nature|terms|context)|\b(?:intended|meant|expected)\s+to\s+survive|\bshould\s+(?:reasonably\s+)?survive|\bexpressly\s+or\s+by\s+implication/i;
 /** Where a survival list starts citing clauses: "Sections 4, 7.2, and 9 through 12", "Articles 5 and 8". */
 const FIRST_CITED = /\b(?:sections?|articles?|clauses?|paragraphs?)\s+\d/i;
@@ -51,8 +53,9 @@ export const survivalConfidentiality: Rule = (ctx) => {
   const bodyEnd = firstAttachment(ctx);
   const body = ctx.sentences.filter((s) => s.paragraph < bodyEnd);
   // The confidentiality clause: the sections headed so, by their top-level number.
-  const clause = body.filter((s) => top(s.section) !== undefined && CONFIDENTIAL.test(s.heading ?? ''));
-  const number = top(clause[0]?.section);
+  const headed = body.filter((s) => top(s.section) !== undefined && SECRET_HEADING.test(s.heading ?? ''));
+  const number = top(headed.find((s) => CONFIDENTIAL.test(s.heading ?? '') || CONFIDENTIAL.test(s.text))?.section);
+  const clause = headed.filter((s) => top(s.section) === number);
   if (number === undefined || clause.some((s) => OWN_PERIOD.test(s.text))) return [];
   const lists: Sentence[] = body.filter((s) => SURVIVES.test(s.text) && END.test(s.text) && citedTops(s.text).size >= 2);
   if (lists.length === 0) return [];
@@ -60,5 +63,9 @@ export const survivalConfidentiality: Rule = (ctx) => {
   const around = body.filter((s) => paragraphs.has(s.paragraph)).map((s) => s.text).join(' ');
   if (CONFIDENTIAL.test(around) || CATCH_ALL.test(around)) return [];
   if (lists.some((s) => citedTops(s.text).has(number))) return [];
-  return draftingFinding(ctx, 'drafting.survival-confidentiality', [quote(lists[0]!), quote(clause[0]!)], { section: String(number) }, weDisclose(ctx) ? 'medium' : 'low');
+  // Medium where our information is what the clause protects; for the side that only receives, the
+  // gap is in its favour, so the point is low and asks only that the question be settled.
+  const ours = weDisclose(ctx);
+  const evidence = [quote(lists[0]!), quote(clause[0]!)];
+  return draftingFinding(ctx, 'drafting.survival-confidentiality', evidence, { section: String(number) }, ours ? 'medium' : 'low', ours ? undefined : 'drafting.survival-confidentiality-received');
 };

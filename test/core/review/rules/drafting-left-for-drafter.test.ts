@@ -67,8 +67,23 @@ describe('a survival list that leaves out confidentiality', () => {
     ]);
   });
 
-  it('raises it at low for the side that only receives', () => {
-    expect(survivalConfidentiality(makeContext(text(list), licensee)).map((x) => x.severity)).toEqual(['low']);
+  it('raises it at low for the side that only receives, asking only that the question be settled', () => {
+    const f = survivalConfidentiality(makeContext(text(list), licensee));
+    expect(f.map((x) => x.severity)).toEqual(['low']);
+    expect(f[0]!.why).toMatch(/^The confidentiality clause sets no period of its own and the survival clause leaves it out, so whether your duty/);
+  });
+
+  it('raises it where the clause is headed for the trade secret it keeps in confidence', () => {
+    const secret = 'The Software is a trade secret of Licensor, and Licensee shall hold it in the strictest confidence.';
+    const lines = text(list, secret).replace('6. Confidentiality', '6. The Software a Trade Secret');
+    expect(survivalConfidentiality(makeContext(lines, licensor)).map((x) => x.message)).toEqual([
+      'The survival clause lists other clauses but not the confidentiality clause (section 6)',
+    ]);
+  });
+
+  it('leaves a clause headed for trade secrets that imposes no secrecy', () => {
+    const owned = 'Licensor keeps all rights in the Software and its trade secrets.';
+    expect(survivalConfidentiality(makeContext(text(list, owned).replace('6. Confidentiality', '6. Ownership of Trade Secrets'), licensor))).toEqual([]);
   });
 
   it('stays quiet where the list cites the clause, by a range', () => {
