@@ -15,6 +15,8 @@ const END = /\b(?:terminat|expir|cancel)\w*/i;
 const CONFIDENTIAL = /\b(?:confiden(?:tial\w*|ce)|non-?disclosure|secrecy|proprietary\s+information)\b/i;
 /** A clause headed for what it keeps secret ("Software a Trade Secret") is the confidentiality clause where its words impose secrecy. */
 const SECRET_HEADING = /\b(?:confidential\w*|non-?disclosure|secrecy|proprietary\s+information|trade\s+secrets?)\b/i;
+/** The survival clause that ends the duty itself: "the restrictions on disclosure and use shall terminate on the second anniversary". */
+const DUTY_NAMED = /\brestrictions\s+on\s+(?:the\s+)?(?:use|disclosure)\b|\bdisclosure\s+and\s+use\b|\buse\s+and\s+disclosure\b/i;
 const CATCH_ALL = /\bby\s+(?:its|their)\s+(?:very\s+)?(?:nature|terms|context)|\b(?:intended|meant|expected)\s+to\s+survive|\bshould\s+(?:reasonably\s+)?survive|\bexpressly\s+or\s+by\s+implication/i;
 /** Where a survival list starts citing clauses: "Sections 4, 7.2, and 9 through 12", "Articles 5 and 8". */
 const FIRST_CITED = /\b(?:sections?|articles?|clauses?|paragraphs?)\s+\d/i;
@@ -50,6 +52,8 @@ const top = (section: string | undefined): number | undefined => {
 };
 
 export const survivalConfidentiality: Rule = (ctx) => {
+  // A non-disclosure agreement is the duty: its term is the duty's period, set on purpose.
+  if (ctx.scenario === 'pre-deal-disclosure') return [];
   const bodyEnd = firstAttachment(ctx);
   const body = ctx.sentences.filter((s) => s.paragraph < bodyEnd);
   // The confidentiality clause: the sections headed so, by their top-level number.
@@ -61,7 +65,7 @@ export const survivalConfidentiality: Rule = (ctx) => {
   if (lists.length === 0) return [];
   const paragraphs = new Set(lists.map((s) => s.paragraph));
   const around = body.filter((s) => paragraphs.has(s.paragraph)).map((s) => s.text).join(' ');
-  if (CONFIDENTIAL.test(around) || CATCH_ALL.test(around)) return [];
+  if (CONFIDENTIAL.test(around) || DUTY_NAMED.test(around) || CATCH_ALL.test(around)) return [];
   if (lists.some((s) => citedTops(s.text).has(number))) return [];
   // Medium where our information is what the clause protects; for the side that only receives, the
   // gap is in its favour, so the point is low and asks only that the question be settled.

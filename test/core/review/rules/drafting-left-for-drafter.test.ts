@@ -98,6 +98,15 @@ describe('a survival list that leaves out confidentiality', () => {
     expect(survivalConfidentiality(makeContext(text('Sections 3 and 8 [Liability], and 6.1-6.2 shall survive the expiry of this Agreement.'), licensor))).toEqual([]);
   });
 
+  it('stays quiet where the survival clause itself ends the restrictions on disclosure and use', () => {
+    const ends = 'The restrictions on disclosure and use end three (3) years after the Effective Date, and Sections 3 and 8 shall survive any termination of this Agreement.';
+    expect(survivalConfidentiality(makeContext(text(ends), licensor))).toEqual([]);
+  });
+
+  it('stays quiet in a non-disclosure agreement, whose term is the duty\'s period', () => {
+    expect(survivalConfidentiality(makeContext(text(list), { scenario: 'pre-deal-disclosure', role: 'discloser' }))).toEqual([]);
+  });
+
   it('stays quiet where the survival clause keeps what by its nature should survive', () => {
     const general = 'Sections 3 and 8, and any other provisions which by their nature should survive, shall survive any termination or expiry of this Agreement.';
     expect(survivalConfidentiality(makeContext(text(general), licensor))).toEqual([]);
