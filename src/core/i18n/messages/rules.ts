@@ -136,6 +136,8 @@ export const rules = defineMessages(
     'rules.title.drafting.manuscript-change': 'A handwritten change, initialled and dated, typed into a clause',
     'rules.title.drafting.amounts-total': 'A stated total that its listed instalments, milestones or percentage shares do not add up to',
     'rules.title.drafting.stray-role': 'A warranty or duty put on a role, such as "the supplier", that is not a party to the agreement',
+    'rules.title.drafting.alternatives-left': 'A drafting alternative ("[ALT]", "Option 1" and "Option 2") left in the text',
+    'rules.title.drafting.survival-confidentiality': 'A survival clause that lists clauses by number but leaves out a confidentiality clause with no period of its own',
   },
   {
     'rules.title.missing': '缺少我方在该交易中需要的条款（依据审阅规则）',
@@ -271,5 +273,7 @@ export const rules = defineMessages(
     'rules.title.drafting.manuscript-change': '条款中录入了带有签名缩写和日期的手写修改',
     'rules.title.drafting.amounts-total': '所列分期、里程碑或比例份额之和与所述总额不符',
     'rules.title.drafting.stray-role': '担保或义务由并非协议当事方的角色（如“the supplier”）承担',
+    'rules.title.drafting.alternatives-left': '文本中遗留起草时的备选条款（“[ALT]”、“Option 1”与“Option 2”）',
+    'rules.title.drafting.survival-confidentiality': '存续条款按编号列明条款，却遗漏了本身未规定期限的保密条款',
   },
 );

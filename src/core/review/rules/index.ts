@@ -99,6 +99,8 @@ import { confidentialityTwice } from './confidentiality-twice';
 import { manuscriptChange } from './manuscript-change';
 import { strayRole } from './stray-role';
 import { amountsTotal } from './amounts-total';
+import { alternativesLeft } from './alternatives-left';
+import { survivalConfidentiality } from './survival-confidentiality';
 import { testingBarred } from './testing-barred';
 import { fieldMaker } from './field-maker';
 import { sanctionsExit } from './sanctions-exit';
@@ -260,6 +262,8 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: manuscriptChange, rules: [info('drafting.manuscript-change', 'low')] },
   { check: strayRole, rules: [info('drafting.stray-role', 'low')] },
   { check: amountsTotal, rules: [info('drafting.amounts-total', 'medium')] },
+  { check: alternativesLeft, rules: [info('drafting.alternatives-left', 'medium')] },
+  { check: survivalConfidentiality, rules: [info('drafting.survival-confidentiality', 'medium')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */

@@ -57,6 +57,19 @@ const PREJUDICE = /^materially\s+(?:diminish|impair|prejudic|reduc|compromis)\w*
  * "could, in such Party's reasonable opinion, materially damage its reputation"): the judgment is the measure.
  */
 const JUDGED = /\b(?:judge?ment|opinion|discretion)\s+of\b[^.;:]{0,80}$|\bin\s+(?:[\w'’]+\s+){1,3}(?:judge?ment|opinion)\s{0,3},?\s{0,3}$/i;
+/** "Has met the satisfaction of X in terms of space, staff ... and other factors materially affecting ...": X's satisfaction is the measure. */
+const SATISFACTION = /\bsatisfaction\s+of\s+(?:the\s+)?[A-Z][^.;:]{0,200}$/;
+/**
+ * A statement of purpose opening a clause ("To assure that no shipper will be materially damaged
+ * ..., Shipper will ..."): it says why the clause is there; the duty that follows sets the measure.
+ */
+const PURPOSE = /(?:^|[:.]\s+|\b\d+(?:\.\d+)*\s+)(?:In\s+order\s+to|To)\s+(?:assure|ensure|avoid|prevent)\b[^,;:]*$/;
+/**
+ * The change of control's carve-out for a reorganisation "that does not result in a material change
+ * in beneficial ownership": the equity plans' settled words for a change of form, not of owners.
+ */
+const OWNERSHIP = /^material\s+change\s+in\s+(?:the\s+)?(?:beneficial\s+)?ownership\b/i;
+const REORGANISATION = /\b(?:reincorporat\w*|recapitali[sz]\w*|reorgani[sz]\w*|merger|consolidation)\b/i;
 /**
  * "The material terms of this Agreement" kept confidential or announced: which terms are the deal's
  * main ones is what the parties disclose or withhold, not a threshold anything turns on.
@@ -82,17 +95,23 @@ const MARKS = /\b(?:trade\s*marks?|service\s+marks?|marks)\b/i;
  */
 const SETTLED = /^(?:materially\s+(?:alter|chang|modif|reduc)\w*|material\s+(?:change|modification|alteration|reduction)s?\b[^.;]{0,60}?\b(?:insurance|polic(?:y|ies)|coverage)|material\s+(?:contract|agreement|instrument)s?\s+(?:or\s+\w+\s+)?to\s+which\b)/i;
 const INSURANCE_BEFORE = /\b(?:cancel+(?:ed|led|ation)?|canceled|cancelled)\s+or\s+$/i;
+/** "In the event of cancellation, non-renewal or material modification": the insurance notice's own list, a policy or none named. */
+const CANCEL_RENEW_BEFORE = /\bcancel\w*\s*,?\s+(?:or\s+)?non-?renewal\s*,?\s+or\s+$|\bnon-?renewal\s*,?\s+(?:or\s+)?cancel\w*\s*,?\s+or\s+$/i;
 /** "The insurer shall not terminate or materially modify such policy": the same notice. */
 const TERMINATED_OR = /\bterminat\w*\s+or\s+$/i;
 const INSURANCE = /\binsur\w*|\bpolic(?:y|ies)\b/i;
 /** A sentence that defines force majeure or a materiality term ("Material Adverse Effect"): its measure is the definition. */
 const DEFINING = /["“](?:Force\s+Majeure(?:\s+Event)?|Material\s+Adverse\s+(?:Effect|Change))["”]|^\s*Material\s+Adverse\s+(?:Effect|Change)\s*:/;
 
-/** A duty, or a right, and the party whose it is: "Supplier shall ...", "Customer may ...". */
-const MODAL = /\b(?:shall\s+have\s+the\s+right\s+to|is\s+entitled\s+to|may|agrees?\s+to|undertakes?\s+to|shall|will|must)\b/gi;
+/**
+ * A duty, or a right, and the party whose it is: "Supplier shall ...", "Customer may ...". "Shall be
+ * entitled to" grants a right, as "is entitled to" does: the "shall" in it binds no one.
+ */
+const MODAL = /\b(?:shall\s+have\s+the\s+right\s+to|(?:is|are|shall\s+be|will\s+be)\s+entitled\s+to|may|agrees?\s+to|undertakes?\s+to|shall|will|must)\b/gi;
 /** Between a party and its verb: nothing, or an adverb ("Supplier shall", "Licensor hereby agrees to"). */
-const SUBJECT_GAP = /^\s*(?:\w+ly\s+|hereby\s+|also\s+)?$/;
-const RIGHT = /^(?:may|is\s+entitled|shall\s+have\s+the\s+right)/i;
+/** Or how it is to act, set off by commas: "The Transporter, acting reasonably and in good faith, shall be entitled to ...". */
+const SUBJECT_GAP = /^\s*(?:,?\s*acting\s+(?:reasonably|in\s+good\s+faith)(?:\s+and\s+(?:reasonably|in\s+good\s+faith))?\s*,\s*)?(?:\w+ly\s+|hereby\s+|also\s+)?$/i;
+const RIGHT = /^(?:may|(?:is|are|shall\s+be|will\s+be)\s+entitled|shall\s+have\s+the\s+right)/i;
 const TERMINATION_RIGHT = /\b(?:may|right\s+to|entitled\s+to)\s+terminate\b|\bterminate\s+this\s+agreement\b/i;
 
 /**
@@ -162,6 +181,9 @@ export const material: Rule = (ctx) => {
     if (mutualForceMajeure(ctx, h.sentence.text) || (PREJUDICE.test(here) && /\bindemnif/i.test(h.sentence.text))) return false;
     if (JUDGED.test(h.sentence.text.slice(Math.max(0, h.index - 120), h.index)) || (DILUTES.test(here) && MARKS.test(h.sentence.text))) return false;
     if (MATERIAL_TERMS.test(here) && DISCLOSED.test(h.sentence.text)) return false;
+    if (CANCEL_RENEW_BEFORE.test(h.sentence.text.slice(Math.max(0, h.index - 60), h.index)) && /^material\s+(?:modification|change|alteration)/i.test(here)) return false;
+    if (SATISFACTION.test(h.sentence.text.slice(Math.max(0, h.index - 240), h.index)) || PURPOSE.test(h.sentence.text.slice(0, h.index))) return false;
+    if (OWNERSHIP.test(here) && REORGANISATION.test(h.sentence.text)) return false;
     if (INVESTOR_PLANS.test(here) && PLANS_LIST.test(h.sentence.text)) return false;
     return !TERM_OF_ART.test(here.slice(0, 40));
   });

@@ -140,6 +140,11 @@ describe('finding messages in both languages', () => {
         opts,
       ),
       makeContext('The Evaluator shall return the Samples within 2 WEEKS JK 14/6/2011 of the end of the evaluation period.', opts),
+      makeContext('The Evaluator shall return the Samples within 30 days. [ALT: The Evaluator shall destroy the Samples within 30 days.]', opts),
+      makeContext(
+        ['4. Confidentiality', 'The Evaluator shall keep the Test Data secret.', '9. Term', 'Sections 2 and 7 shall survive the termination of this Agreement.'].join('\n'),
+        opts,
+      ),
       makeContext(
         [
           'This Research Agreement is made between Qinlan Biotech Co., Ltd. ("Sponsor") and the Harbourline Institute ("Institute").',
