@@ -8,7 +8,7 @@ import type { PartReplaced } from '../../core/fix/kept-part';
 import { placedNewSections } from '../../core/fix/numbers';
 import { fixOutcomes, type BesideBox } from '../../core/fix/outcomes';
 import { quoteInTextBox } from '../../core/fix/quote-place';
-import { englishHalfEnd } from '../../core/fix/twin-apart';
+import { englishHalfEnd, type ConformSpan } from '../../core/fix/twin-apart';
 import { child, type El } from '../read/xml';
 
 /**
@@ -25,7 +25,7 @@ import { child, type El } from '../read/xml';
  */
 export type RedlineStep =
   | { kind: 'comment'; finding: Finding; paragraph: number; joined?: ParagraphSpan; covered?: ParagraphSpan; twin?: true }
-  | { kind: 'replace'; finding: Finding; clause: RenderedClause; span: ParagraphSpan; part?: PartReplaced; conform?: ParagraphSpan }
+  | { kind: 'replace'; finding: Finding; clause: RenderedClause; span: ParagraphSpan; part?: PartReplaced; conform?: ConformSpan }
   | { kind: 'box'; finding: Finding; clause: RenderedClause; holder: number; end: number }
   | { kind: 'new'; finding: Finding; clause: RenderedClause };
 

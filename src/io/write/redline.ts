@@ -13,7 +13,7 @@ import { afterProperties, clauseLines, deleteParagraph, deleteRuns, highestId, I
 import { boxCopies, boxedFixLines, deleteFromBox } from './text-box';
 import { planRedline, type RedlineStep } from './redline-plan';
 import { clauseName } from '../../core/fix/outcomes';
-import { chinesePrevails } from '../../core/fix/twin-apart';
+import { conformNote } from '../../core/fix/conform-note';
 import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
 
@@ -101,7 +101,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     else if (step.kind === 'box') besideBox(step.finding, step.clause, step.holder, step.end);
     else {
       replace(step.finding, step.clause, step.span, step.part);
-      if (step.conform) commentSpan(step.conform, conformNote(step.span, locale, chinesePrevails(model)));
+      if (step.conform) commentSpan(step.conform, conformNote(step.span, step.conform, locale));
     }
   }
 
@@ -343,10 +343,4 @@ function commentNote(step: Extract<RedlineStep, { kind: 'comment' }>, locale: Lo
   if (step.joined) return t(locale, 'io.redline.joined', { clause: clauseName(step.joined, locale) });
   if (step.twin) return t(locale, 'io.redline.otherLanguage');
   return step.covered ? t(locale, 'io.redline.covered', { clause: clauseName(step.covered, locale) }) : '';
-}
-
-/** On a clause's Chinese version: our fix changed its English, and the Chinese is to say the same (and, where it prevails, governs until it does). */
-function conformNote(english: ParagraphSpan, locale: Locale, prevails: boolean): string {
-  const note = t(locale, 'io.redline.conform', { clause: clauseName(english, locale) });
-  return prevails ? `${note}${locale === 'zh-CN' ? '' : ' '}${t(locale, 'io.redline.conformPrevails')}` : note;
 }

@@ -1,0 +1,14 @@
+import { t, type Locale } from '../i18n';
+import type { ParagraphSpan } from './clause-span';
+import { clauseName } from './outcomes';
+import type { ConformSpan } from './twin-apart';
+
+/**
+ * The note on a clause's Chinese version, as the redline's comment and Word's say it: our fix
+ * changed the English of `english`, the Chinese is to say the same, and where it prevails it
+ * governs until it does.
+ */
+export function conformNote(english: ParagraphSpan, conform: ConformSpan, locale: Locale): string {
+  const note = t(locale, 'io.redline.conform', { clause: clauseName(english, locale) });
+  return conform.prevails ? `${note}${locale === 'zh-CN' ? '' : ' '}${t(locale, 'io.redline.conformPrevails')}` : note;
+}
