@@ -12,6 +12,9 @@ import { review } from '../../src/core/review';
 import { languageOf } from '../../src/core/review/bilingual/pairs';
 import { readDocx } from '../../src/io';
 import { writeRedlineDocx, type RedlineResult } from '../../src/io/write/redline';
+import { writeIssuesCsv } from '../../src/io/write/issues-csv';
+import { writeIssuesDocx } from '../../src/io/write/issues-docx';
+import { reportFor } from '../../src/io/write/report-for';
 import { HAVE_POPPLER, HAVE_SOFFICE, settle, toPdf } from './libreoffice-settle';
 import { library, playbooks } from './redline-numbers';
 
@@ -136,6 +139,30 @@ describe.each(Object.keys(LAYOUTS) as (keyof typeof LAYOUTS)[])('fixes to a draf
     const proposed = list.rows.find((r) => r.findingId === independent(s.result).id)!.proposed;
     expect(proposed).not.toBe(t(locale, 'io.issues.otherLanguage'));
     expect(flat(proposed)).toContain(put(s)[1]!.replace(/^[\d.]+ /, '').slice(0, 40));
+  });
+
+  it.each(['en', 'zh-CN'] as const)('the issues list in %s says under the proposed English that the Chinese is to be conformed, in the .docx and the CSV', async (locale) => {
+    const s = await setup;
+    const list = issuesList({ review: s.result, doc: s.doc, library, locale });
+    const row = list.rows.find((r) => r.findingId === independent(s.result).id)!;
+    const clause = t(locale, 'io.report.sectionLabel', { label: independent(s.result).section!.replace(/^Section /, '') });
+    const line = t(locale, 'io.issues.conform', { clause });
+    const [english, after] = row.proposed.split(`\n\n${line}`) as [string, string | undefined];
+    // Our English text first, then the line, then (in a Chinese list) the same clause in Chinese for reference.
+    expect(after).toBeDefined();
+    expect(english).toContain(put(s)[1]!.replace(/^[\d.]+ /, '').slice(0, 40));
+    expect(after!.includes(t(locale, 'io.redline.conformPrevails'))).toBe(prevails);
+    if (locale === 'zh-CN') expect(after).toContain(t(locale, 'io.issues.inChinese'));
+    // Only the point whose fix changes the English of a clause with its Chinese apart says so.
+    expect(list.rows.filter((r) => r.proposed.includes(line.slice(0, 12)))).toEqual([row]);
+    const csv = Buffer.from(writeIssuesCsv(list)).toString('utf8');
+    expect(csv).toContain(line);
+    const docx = (await mammoth.extractRawText({ buffer: Buffer.from(await writeIssuesDocx(list)) })).value;
+    const said = flat(prevails ? `${line}${locale === 'zh-CN' ? '' : ' '}${t(locale, 'io.redline.conformPrevails')}` : line);
+    expect(docx.split('\n').map(flat)).toContain(said);
+    // The report proposes the same, under the same clause.
+    const report = (await mammoth.extractRawText({ buffer: Buffer.from(await reportFor({ result: s.result, doc: s.doc, library, locale })) })).value.split('\n').map(flat);
+    expect(report.filter((p) => p === said)).toHaveLength(1);
   });
 
   (HAVE_SOFFICE && HAVE_POPPLER && IN_LIBREOFFICE.includes(layout) ? it : it.skip)(

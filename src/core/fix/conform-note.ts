@@ -9,6 +9,14 @@ import type { ConformSpan } from './twin-apart';
  * governs until it does.
  */
 export function conformNote(english: ParagraphSpan, conform: ConformSpan, locale: Locale): string {
-  const note = t(locale, 'io.redline.conform', { clause: clauseName(english, locale) });
+  return withPrevails(t(locale, 'io.redline.conform', { clause: clauseName(english, locale) }), conform, locale);
+}
+
+/** The same request as a line under the proposed text of the issues list and the report. */
+export function conformLine(english: ParagraphSpan, conform: ConformSpan, locale: Locale): string {
+  return withPrevails(t(locale, 'io.issues.conform', { clause: clauseName(english, locale) }), conform, locale);
+}
+
+function withPrevails(note: string, conform: ConformSpan, locale: Locale): string {
   return conform.prevails ? `${note}${locale === 'zh-CN' ? '' : ' '}${t(locale, 'io.redline.conformPrevails')}` : note;
 }

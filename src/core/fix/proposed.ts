@@ -8,6 +8,7 @@ import { segment } from '../review';
 import { draftLanguages, fixesIn, fixText, type FixClause } from './clause';
 import { clauseName, fixOutcomes, type FixOutcome } from './outcomes';
 import { fixPlacement } from './placement';
+import { conformLine } from './conform-note';
 import { definedOnceAmong, definedOnceTogether } from './shown-together';
 
 export interface ProposalOptions {
@@ -32,9 +33,12 @@ export interface ProposedClause {
  * clause named and the point under which the joined text stands; or, where another point's fix
  * already replaces the clause this one would and the two cannot be joined (`covered`), the same;
  * or that the clause stands in both languages apart and a fix in one is not put in (`twin`).
+ * `conform`: where the fix goes into the English of a clause whose Chinese stands apart, the line
+ * that says the Chinese is to be conformed to it (and governs until then, where it prevails), as
+ * the redline's comment on the Chinese says.
  */
 export type Proposal =
-  | { kind: 'clause'; clause: ProposedClause; reference?: ProposedClause & { label: string } }
+  | { kind: 'clause'; clause: ProposedClause; reference?: ProposedClause & { label: string }; conform?: string }
   | { kind: 'joined'; clause: string; by: Finding }
   | { kind: 'covered'; clause: string; by: Finding }
   | { kind: 'twin' };
@@ -89,8 +93,9 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
     const readerOwn = inReader && outcome && goingFor(f, inReader);
     const other = readerOwn ? togetherInReader!(readerOwn) : aloneInReader?.(f.fix);
     const reference = other && proposedClause(other);
-    if (!reference || (reference.heading === proposed.heading && reference.text === proposed.text)) return { kind: 'clause', clause: proposed };
-    return { kind: 'clause', clause: proposed, reference: { ...reference, label } };
+    const conform = outcome?.kind === 'replace' && outcome.conform ? { conform: conformLine(outcome.span, outcome.conform, locale) } : {};
+    if (!reference || (reference.heading === proposed.heading && reference.text === proposed.text)) return { kind: 'clause', clause: proposed, ...conform };
+    return { kind: 'clause', clause: proposed, reference: { ...reference, label }, ...conform };
   };
 }
 
