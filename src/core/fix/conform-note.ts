@@ -9,14 +9,19 @@ import type { ConformSpan } from './twin-apart';
  * governs until it does.
  */
 export function conformNote(english: ParagraphSpan, conform: ConformSpan, locale: Locale): string {
-  return withPrevails(t(locale, 'io.redline.conform', { clause: clauseName(english, locale) }), conform, locale);
+  return withPrevails(t(locale, 'io.redline.conform', { clause: clauseName(english, locale) }), Boolean(conform.prevails), locale);
 }
 
 /** The same request as a line under the proposed text of the issues list and the report. */
 export function conformLine(english: ParagraphSpan, conform: ConformSpan, locale: Locale): string {
-  return withPrevails(t(locale, 'io.issues.conform', { clause: clauseName(english, locale) }), conform, locale);
+  return withPrevails(t(locale, 'io.issues.conform', { clause: clauseName(english, locale) }), Boolean(conform.prevails), locale);
 }
 
-function withPrevails(note: string, conform: ConformSpan, locale: Locale): string {
-  return conform.prevails ? `${note}${locale === 'zh-CN' ? '' : ' '}${t(locale, 'io.redline.conformPrevails')}` : note;
+/** On the Chinese cell of a new row of a two-column table: the new clause's Chinese text is to be added there. */
+export function newClauseNote(label: string, prevails: boolean, locale: Locale): string {
+  return withPrevails(t(locale, 'io.redline.conformNew', { clause: t(locale, 'io.report.sectionLabel', { label }) }), prevails, locale);
+}
+
+function withPrevails(note: string, prevails: boolean, locale: Locale): string {
+  return prevails ? `${note}${locale === 'zh-CN' ? '' : ' '}${t(locale, 'io.redline.conformPrevails')}` : note;
 }
