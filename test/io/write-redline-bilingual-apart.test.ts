@@ -188,7 +188,12 @@ describe.each(Object.keys(LAYOUTS) as (keyof typeof LAYOUTS)[])('fixes to a draf
     expect(after!.includes(t(locale, 'io.redline.conformPrevails'))).toBe(prevails);
     if (locale === 'zh-CN') expect(after).toContain(t(locale, 'io.issues.inChinese'));
     // Only the point whose fix changes the English of a clause with its Chinese apart says so.
-    expect(list.rows.filter((r) => r.proposed.includes(line.slice(0, 12)))).toEqual([row]);
+    expect(list.rows.filter((r) => r.proposed.includes(line.slice(0, line.indexOf(clause))))).toEqual([row]);
+    // Each new section, proposed in English, says its Chinese text is to be added.
+    const added = t(locale, 'io.issues.conformNew');
+    const news = list.rows.filter((r) => /^\d+\. /.test(r.proposed));
+    expect(news.length).toBeGreaterThan(0);
+    for (const r of list.rows) expect({ row: r.number, says: r.proposed.includes(added) }).toEqual({ row: r.number, says: news.includes(r) });
     const csv = Buffer.from(writeIssuesCsv(list)).toString('utf8');
     expect(csv).toContain(line);
     const docx = (await mammoth.extractRawText({ buffer: Buffer.from(await writeIssuesDocx(list)) })).value;

@@ -17,6 +17,11 @@ export function conformLine(english: ParagraphSpan, conform: ConformSpan, locale
   return withPrevails(t(locale, 'io.issues.conform', { clause: clauseName(english, locale) }), Boolean(conform.prevails), locale);
 }
 
+/** Under a new section proposed in English for a draft that gives its English and Chinese apart. */
+export function newSectionLine(prevails: boolean, locale: Locale): string {
+  return withPrevails(t(locale, 'io.issues.conformNew'), prevails, locale);
+}
+
 /** On the Chinese cell of a new row of a two-column table: the new clause's Chinese text is to be added there. */
 export function newClauseNote(label: string, prevails: boolean, locale: Locale): string {
   return withPrevails(t(locale, 'io.redline.conformNew', { clause: t(locale, 'io.report.sectionLabel', { label }) }), prevails, locale);
