@@ -166,7 +166,12 @@ describe('clausewright review --issues', () => {
     const proposed = readCsv(out)[result.findings.indexOf(f) + 1]![5]!;
     const label = /\d+(?:\.\d+)*/.exec(f.section!)![0];
     expect(proposed).toContain(`\n\n${t('zh-CN', 'io.issues.conform', { clause: t('zh-CN', 'io.report.sectionLabel', { label }) })}`);
-    expect(readCsv(out).filter((r) => r[5]!.includes(t('zh-CN', 'io.issues.conform', { clause: '' }).slice(0, 4)))).toHaveLength(1);
+    const conformed = t('zh-CN', 'io.issues.conform', { clause: '{clause}' }).split('{clause}')[0]!;
+    expect(readCsv(out).filter((r) => r[5]!.includes(conformed))).toHaveLength(1);
+    // A new section, proposed in English, says its Chinese text is to be added.
+    const news = readCsv(out).slice(1).filter((r) => /^\d+\. /.test(r[5]!));
+    expect(news.length).toBeGreaterThan(0);
+    for (const r of news) expect(r[5]).toContain(t('zh-CN', 'io.issues.conformNew'));
   });
 
   it('refuses any other extension before reading a draft, in the catalog’s words', async () => {
