@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { run } from './run';
@@ -148,6 +149,29 @@ describe('clausewright review --issues', () => {
     // The draft and its fixing clauses are English contract text; no label, status or position of ours is.
     const english = (p: string) => ENGLISH_LABELS.some((label) => (label.includes('{') ? p.startsWith(label.slice(0, label.indexOf('{'))) : p === label));
     expect(paragraphs.filter(english)).toEqual([]);
+  });
+
+  // The mutual NDA in English and Chinese, English | Chinese row by row: the fix changes the
+  // English, and the list says, in its own language, that the Chinese is to be conformed to it.
+  (PYTHON ? it : it.skip)('says in a Chinese CSV list that the Chinese version of a clause fixed in English is to be conformed', async () => {
+    const lines = (name: string) => readFileSync(path.resolve(__dirname, '../fixtures/bilingual', name), 'utf8').split('\n');
+    const zh = lines('nda.zh.txt');
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const rows = lines('nda.en.txt').flatMap((en, i) => (en.trim() ? [new TableRow({ children: [cell(en), cell(zh[i]!)] })] : []));
+    const draft = path.join(dir, 'bilingual-nda.docx');
+    writeFileSync(draft, await Packer.toBuffer(new Document({ sections: [{ children: [new Table({ rows })] }] })));
+    const out = path.join(dir, 'bilingual-nda.csv');
+    const result = await reviewWithIssues(draft, 'pre-deal-disclosure', 'recipient', out, 'zh-CN');
+    const f = result.findings.find((x) => x.rule === 'one-sided.no-independent-development')!;
+    const proposed = readCsv(out)[result.findings.indexOf(f) + 1]![5]!;
+    const label = /\d+(?:\.\d+)*/.exec(f.section!)![0];
+    expect(proposed).toContain(`\n\n${t('zh-CN', 'io.issues.conform', { clause: t('zh-CN', 'io.report.sectionLabel', { label }) })}`);
+    const conformed = t('zh-CN', 'io.issues.conform', { clause: '{clause}' }).split('{clause}')[0]!;
+    expect(readCsv(out).filter((r) => r[5]!.includes(conformed))).toHaveLength(1);
+    // A new section, proposed in English, says its Chinese text is to be added.
+    const news = readCsv(out).slice(1).filter((r) => /^\d+\. /.test(r[5]!));
+    expect(news.length).toBeGreaterThan(0);
+    for (const r of news) expect(r[5]).toContain(t('zh-CN', 'io.issues.conformNew'));
   });
 
   it('refuses any other extension before reading a draft, in the catalog’s words', async () => {

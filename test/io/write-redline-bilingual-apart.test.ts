@@ -12,6 +12,9 @@ import { review } from '../../src/core/review';
 import { languageOf } from '../../src/core/review/bilingual/pairs';
 import { readDocx } from '../../src/io';
 import { writeRedlineDocx, type RedlineResult } from '../../src/io/write/redline';
+import { writeIssuesCsv } from '../../src/io/write/issues-csv';
+import { writeIssuesDocx } from '../../src/io/write/issues-docx';
+import { reportFor } from '../../src/io/write/report-for';
 import { HAVE_POPPLER, HAVE_SOFFICE, settle, toPdf } from './libreoffice-settle';
 import { library, playbooks } from './redline-numbers';
 
@@ -106,6 +109,40 @@ describe.each(Object.keys(LAYOUTS) as (keyof typeof LAYOUTS)[])('fixes to a draf
     expect(html).toContain(lead.replace(/&/g, '&amp;'));
   });
 
+  /** The fixes that go in as new sections: their headings, as our reader reads them once accepted. */
+  const newHeadings = (s: Setup) => s.out.applied.map((a) => flat(a.paragraphs[0]!)).filter((p) => /^\d+\. /.test(p));
+
+  (make === table ? it : it.skip)('puts each clause the draft lacks in a new tracked row of its table, English in the English cell, a note to add the Chinese in the Chinese one (our reader, mammoth)', async () => {
+    const s = await setup;
+    const headings = newHeadings(s);
+    expect(headings.length).toBeGreaterThan(0);
+    const back = await readDocx(s.out.docx);
+    const rowsBefore = Math.max(...s.doc.paragraphs.map((p) => p.table!.row));
+    const [lead] = t('en', 'io.redline.conformNew').split('{clause}') as [string];
+    headings.forEach((heading, k) => {
+      const at = back.paragraphs.findIndex((p) => flat(p.text) === heading);
+      const place = back.paragraphs[at]!.table!;
+      // A row of its own, after the draft's rows, in the English (left) cell.
+      expect(place).toEqual({ table: 0, row: rowsBefore + 1 + k, cell: 0 });
+      const beside = back.paragraphs.filter((p) => p.table?.row === place.row && p.table.cell === 1);
+      expect(beside.map((p) => p.text)).toEqual(['']);
+      const notes = back.comments!.filter((c) => c.paragraph === back.paragraphs.indexOf(beside[0]!));
+      expect(notes).toHaveLength(1);
+      expect(notes[0]!.text.startsWith(lead)).toBe(true);
+      expect(notes[0]!.text).toContain(t('en', 'io.report.sectionLabel', { label: /^(\d+)\./.exec(heading)![1]! }));
+      expect(notes[0]!.text.includes(t('en', 'io.redline.conformPrevails'))).toBe(prevails);
+    });
+    // Each new row is a tracked insertion, so Reject takes it out whole.
+    const xml = await (await JSZip.loadAsync(s.out.docx)).file('word/document.xml')!.async('string');
+    expect([...xml.matchAll(/<w:trPr>(?:(?!<\/w:trPr>).)*<w:ins\b[^>]*w:author="Clausewright"/g)]).toHaveLength(headings.length);
+    // mammoth reads the headings inside the table's cells.
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(s.out.docx) })).value;
+    for (const heading of headings) {
+      const cellText = [...html.matchAll(/<td>(.*?)<\/td>/g)].map((m) => flat(m[1]!.replace(/<[^>]+>/g, ' ')));
+      expect(cellText.some((c) => c.startsWith(heading.replace(/\t/g, ' ')))).toBe(true);
+    }
+  });
+
   it('writes each change with its own id, our name and the date, and leaves every other part as it was', async () => {
     const { input, out } = await setup;
     const xml = async (bytes: Uint8Array) => (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
@@ -138,6 +175,35 @@ describe.each(Object.keys(LAYOUTS) as (keyof typeof LAYOUTS)[])('fixes to a draf
     expect(flat(proposed)).toContain(put(s)[1]!.replace(/^[\d.]+ /, '').slice(0, 40));
   });
 
+  it.each(['en', 'zh-CN'] as const)('the issues list in %s says under the proposed English that the Chinese is to be conformed, in the .docx and the CSV', async (locale) => {
+    const s = await setup;
+    const list = issuesList({ review: s.result, doc: s.doc, library, locale });
+    const row = list.rows.find((r) => r.findingId === independent(s.result).id)!;
+    const clause = t(locale, 'io.report.sectionLabel', { label: independent(s.result).section!.replace(/^Section /, '') });
+    const line = t(locale, 'io.issues.conform', { clause });
+    const [english, after] = row.proposed.split(`\n\n${line}`) as [string, string | undefined];
+    // Our English text first, then the line, then (in a Chinese list) the same clause in Chinese for reference.
+    expect(after).toBeDefined();
+    expect(english).toContain(put(s)[1]!.replace(/^[\d.]+ /, '').slice(0, 40));
+    expect(after!.includes(t(locale, 'io.redline.conformPrevails'))).toBe(prevails);
+    if (locale === 'zh-CN') expect(after).toContain(t(locale, 'io.issues.inChinese'));
+    // Only the point whose fix changes the English of a clause with its Chinese apart says so.
+    expect(list.rows.filter((r) => r.proposed.includes(line.slice(0, line.indexOf(clause))))).toEqual([row]);
+    // Each new section, proposed in English, says its Chinese text is to be added.
+    const added = t(locale, 'io.issues.conformNew');
+    const news = list.rows.filter((r) => /^\d+\. /.test(r.proposed));
+    expect(news.length).toBeGreaterThan(0);
+    for (const r of list.rows) expect({ row: r.number, says: r.proposed.includes(added) }).toEqual({ row: r.number, says: news.includes(r) });
+    const csv = Buffer.from(writeIssuesCsv(list)).toString('utf8');
+    expect(csv).toContain(line);
+    const docx = (await mammoth.extractRawText({ buffer: Buffer.from(await writeIssuesDocx(list)) })).value;
+    const said = flat(prevails ? `${line}${locale === 'zh-CN' ? '' : ' '}${t(locale, 'io.redline.conformPrevails')}` : line);
+    expect(docx.split('\n').map(flat)).toContain(said);
+    // The report proposes the same, under the same clause.
+    const report = (await mammoth.extractRawText({ buffer: Buffer.from(await reportFor({ result: s.result, doc: s.doc, library, locale })) })).value.split('\n').map(flat);
+    expect(report.filter((p) => p === said)).toHaveLength(1);
+  });
+
   (HAVE_SOFFICE && HAVE_POPPLER && IN_LIBREOFFICE.includes(layout) ? it : it.skip)(
     'LibreOffice shows the change, accepts it into the English fix beside the unchanged Chinese, and rejects it back into the draft',
     async () => {
@@ -158,6 +224,11 @@ describe.each(Object.keys(LAYOUTS) as (keyof typeof LAYOUTS)[])('fixes to a draf
         const at = accepted.indexOf(fix[1]!);
         expect(at).toBeGreaterThan(0);
         expect(accepted.slice(at, at + fix.length - 1)).toEqual(fix.slice(1));
+        // The new sections, accepted, stand in the table's rows where the draft's clauses are.
+        if (make === table) {
+          const back = await readDocx(new Uint8Array(readFileSync(settle(file, 'Accept', dir))));
+          for (const heading of newHeadings(s)) expect(back.paragraphs.find((p) => flat(p.text) === heading)?.table).toMatchObject({ table: 0, cell: 0 });
+        }
         expect(await settled('Reject')).toEqual(s.doc.paragraphs.map((p) => flat(p.text)).filter(Boolean));
       } finally {
         rmSync(dir, { recursive: true, force: true });

@@ -64,7 +64,8 @@ export function clickedFix(library: Library, review: ReviewResult, doc: DocModel
   return {
     kind: 'apply',
     clause: lead.clause,
-    placement: lead.part ? { kind: 'part', span: lead.span, part: lead.part } : { kind: 'whole', span: lead.span },
+    // The clause's Chinese version apart from it goes with the change, to be conformed to it, as in the redline.
+    placement: { ...(lead.part ? { kind: 'part', span: lead.span, part: lead.part } : { kind: 'whole', span: lead.span }), ...(lead.conform ? { conform: lead.conform } : {}) },
     also: lead.finding === finding ? also : [lead.finding, ...also],
   };
 }

@@ -106,15 +106,16 @@ function sectionCell(f: Finding, doc: DocModel, locale: Locale): string {
 }
 
 /**
- * The proposed-text cell: the clause under its heading, then the reader's copy where it reads
- * another language; a point whose clause another point's fix replaces names that point.
+ * The proposed-text cell: the clause under its heading, the line asking that its Chinese version
+ * be conformed where that stands apart, then the reader's copy where it reads another language; a point whose clause another point's fix replaces names that point.
  */
 function proposedCell(p: Proposal | undefined, rowOf: (f: Finding) => number, locale: Locale): string {
   if (!p) return t(locale, 'io.issues.commentOnly');
   if (p.kind === 'twin') return t(locale, 'io.issues.otherLanguage');
   if (p.kind === 'covered' || p.kind === 'joined') return t(locale, p.kind === 'joined' ? 'io.issues.joined' : 'io.issues.covered', { clause: p.clause, point: rowOf(p.by) });
-  const { clause, reference } = p;
-  const text = `${clause.heading}\n${clause.text}`;
+  const { clause, reference, conform } = p;
+  // The Chinese to be conformed is part of what we ask for: it stands under our English text, before the reader's copy.
+  const text = [`${clause.heading}\n${clause.text}`, ...(conform ? [conform] : [])].join('\n\n');
   return reference ? `${text}\n\n${reference.label}\n${reference.heading}\n${reference.text}` : text;
 }
 

@@ -4,6 +4,7 @@ import { addsClause, type Finding } from '../findings';
 import { t, type Locale } from '../i18n';
 import type { Segments } from '../review';
 import type { ParagraphSpan } from './clause-span';
+import type { ConformSpan } from './twin-apart';
 import type { PartReplaced } from './kept-part';
 import { fixPlacement } from './placement';
 import { quoteReads } from './quote-place';
@@ -27,7 +28,7 @@ import { inOrder, joinable, joinClauses, joinParts, joinSpans } from './joined';
  */
 export type FixOutcome =
   | { kind: 'new'; finding: Finding; clause: RenderedClause; quote?: number; box?: ParagraphSpan }
-  | { kind: 'replace'; finding: Finding; clause: RenderedClause; quote: number; span: ParagraphSpan; part?: PartReplaced; conform?: ParagraphSpan }
+  | { kind: 'replace'; finding: Finding; clause: RenderedClause; quote: number; span: ParagraphSpan; part?: PartReplaced; conform?: ConformSpan }
   | { kind: 'same'; finding: Finding; by: Finding; quote?: number }
   | { kind: 'joined'; finding: Finding; by: Finding; span: ParagraphSpan; quote: number }
   | { kind: 'covered'; finding: Finding; by: Finding; span: ParagraphSpan; quote: number }

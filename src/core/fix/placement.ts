@@ -8,7 +8,7 @@ import { addsSection } from './quote-place';
 import { subClausesReplaced } from './sub-clauses';
 import { ownSentences } from './own-sentences';
 import { twinApart, withTwins } from './in-turn';
-import { chineseVersion } from './twin-apart';
+import { chineseVersion, type ConformSpan } from './twin-apart';
 import { bilingualApart } from './language';
 
 /**
@@ -29,8 +29,8 @@ import { bilingualApart } from './language';
  */
 export type FixPlacement =
   | { kind: 'new' }
-  | { kind: 'whole'; span: ParagraphSpan; conform?: ParagraphSpan }
-  | { kind: 'part'; span: ParagraphSpan; part: PartReplaced; conform?: ParagraphSpan }
+  | { kind: 'whole'; span: ParagraphSpan; conform?: ConformSpan }
+  | { kind: 'part'; span: ParagraphSpan; part: PartReplaced; conform?: ConformSpan }
   | { kind: 'none'; twin?: true };
 
 export function fixPlacement(doc: DocModel, segments: Segments, finding: Finding, clause: RenderedClause): FixPlacement {

@@ -8,6 +8,10 @@ import { segment } from '../review';
 import { draftLanguages, fixesIn, fixText, type FixClause } from './clause';
 import { clauseName, fixOutcomes, type FixOutcome } from './outcomes';
 import { fixPlacement } from './placement';
+import { conformLine, newSectionLine } from './conform-note';
+import { bilingualApart } from './language';
+import { chinesePrevails } from './twin-apart';
+import { languageOf } from '../review/bilingual/pairs';
 import { definedOnceAmong, definedOnceTogether } from './shown-together';
 
 export interface ProposalOptions {
@@ -32,9 +36,13 @@ export interface ProposedClause {
  * clause named and the point under which the joined text stands; or, where another point's fix
  * already replaces the clause this one would and the two cannot be joined (`covered`), the same;
  * or that the clause stands in both languages apart and a fix in one is not put in (`twin`).
+ * `conform`: where the fix goes into the English of a clause whose Chinese stands apart, the line
+ * that says the Chinese is to be conformed to it (and governs until then, where it prevails), as
+ * the redline's comment on the Chinese says; for a new section in English in such a draft, that
+ * its Chinese text is to be added.
  */
 export type Proposal =
-  | { kind: 'clause'; clause: ProposedClause; reference?: ProposedClause & { label: string } }
+  | { kind: 'clause'; clause: ProposedClause; reference?: ProposedClause & { label: string }; conform?: string }
   | { kind: 'joined'; clause: string; by: Finding }
   | { kind: 'covered'; clause: string; by: Finding }
   | { kind: 'twin' };
@@ -68,6 +76,9 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
   const aloneInReader = readerFixes && definedOnceAmong(readerFixes, open);
   const fits = (f: Finding, clause: RenderedClause): boolean => fixPlacement(doc, segments, f, clause).kind !== 'none';
   const label = t(locale, reader === 'zh' ? 'io.issues.inChinese' : 'io.issues.inEnglish');
+  // A new section in English in a draft that gives its English and Chinese apart has no Chinese yet.
+  const apart = bilingualApart(doc);
+  const prevails = apart && chinesePrevails(doc);
   /** The clause that goes in for a point: its own outcome's, or (a point whose fix another's outcome puts in) that one's. */
   const goingFor = (f: Finding, placedAs: Map<Finding, FixOutcome>): RenderedClause | undefined => {
     const o = placedAs.get(f);
@@ -89,8 +100,14 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
     const readerOwn = inReader && outcome && goingFor(f, inReader);
     const other = readerOwn ? togetherInReader!(readerOwn) : aloneInReader?.(f.fix);
     const reference = other && proposedClause(other);
-    if (!reference || (reference.heading === proposed.heading && reference.text === proposed.text)) return { kind: 'clause', clause: proposed };
-    return { kind: 'clause', clause: proposed, reference: { ...reference, label } };
+    const conform =
+      outcome?.kind === 'replace' && outcome.conform
+        ? { conform: conformLine(outcome.span, outcome.conform, locale) }
+        : outcome?.kind === 'new' && own && apart && languageOf(fixText(own)) === 'en'
+          ? { conform: newSectionLine(prevails, locale) }
+          : {};
+    if (!reference || (reference.heading === proposed.heading && reference.text === proposed.text)) return { kind: 'clause', clause: proposed, ...conform };
+    return { kind: 'clause', clause: proposed, reference: { ...reference, label }, ...conform };
   };
 }
 

@@ -9,13 +9,18 @@ import { bilingualApart } from './language';
 // its English: a fix is written in English and goes into the English version of the clause, and
 // the Chinese version is asked, by a comment, to be conformed to it.
 
+/** A clause's Chinese version, left to be conformed to an English fix; `prevails` where the draft's language clause makes the Chinese govern. */
+export interface ConformSpan extends ParagraphSpan {
+  prevails?: true;
+}
+
 /**
  * The Chinese version of an English clause whose fix goes in its English only: the paragraphs its
  * Chinese twins span, where they stand together, all Chinese, apart from the clause. Undefined
  * where the clause is not all English, the fix is not in English, or the twins are mixed in with
  * other text: a change there would touch more than the English clause.
  */
-export function chineseVersion(doc: DocModel, span: ParagraphSpan, clause: RenderedClause): ParagraphSpan | undefined {
+export function chineseVersion(doc: DocModel, span: ParagraphSpan, clause: RenderedClause): ConformSpan | undefined {
   if (languageOf([clause.title, ...clause.paragraphs.map((p) => p.text)].join(' ')) !== 'en') return undefined;
   const twins: number[] = [];
   for (const p of languagePairs(doc)) if (p.en.index >= span.first && p.en.index <= span.last) twins.push(p.zh.index);
@@ -25,7 +30,7 @@ export function chineseVersion(doc: DocModel, span: ParagraphSpan, clause: Rende
   if (first <= span.last && span.first <= last) return undefined;
   for (let i = span.first; i <= span.last; i++) if (languageOf(doc.paragraphs[i]?.text ?? '') === 'zh') return undefined;
   for (let i = first; i <= last; i++) if (languageOf(doc.paragraphs[i]?.text ?? '') === 'en') return undefined;
-  return { first, last };
+  return { first, last, ...(chinesePrevails(doc) ? { prevails: true as const } : {}) };
 }
 
 /**

@@ -11,6 +11,8 @@ import { addRecords } from './records';
 import { insertedRun } from './rollback';
 import { partRanges } from './fix-part';
 import type { FixPlacement } from '../../core/fix/placement';
+import type { Locale } from '../../core/i18n';
+import { conformRange } from './conform';
 
 const REPLACED = 'replaced';
 
@@ -41,7 +43,9 @@ async function ourClause(ctx: WordContext, at: number, anyControl: boolean): Pro
  * redline writer places it: the whole clause, or only its own subject's passages of a clause that
  * deals with two (its heading, number and other subject stay, and the fix follows the clause).
  * A passage in one of our clauses (a control tagged as ours) replaces that clause whole; with no
- * placement, the passage's paragraph alone goes. Two round trips, one more when the document has
+ * placement, the passage's paragraph alone goes. Where the clause's Chinese version stands apart
+ * (`conform`), a comment on it, worded in `locale`, asks that it be conformed, as the redline's
+ * does; it goes in the same batch. Two round trips, one more when the document has
  * content controls and one more to find passages within paragraphs; the edit is one batch, so one
  * Undo in Word. Some Word versions ignore the mode being set back (office-js#6450): it is read
  * again, and the user told when it differs. Without WordApi 1.4 we cannot turn tracking on, and we
@@ -53,6 +57,7 @@ export async function applyFix(
   finding: Finding,
   clause: RenderedClause,
   placement?: FixPlacement,
+  locale: Locale = 'en',
 ): Promise<HostResult<FixReport>> {
   if (!caps.trackedFixes) return failed({ key: 'host.error.needsTracking' });
   // Core keeps this fix a comment only (the redline does the same): replacing the quoted paragraph would put our clause where it does not belong.
@@ -95,6 +100,8 @@ export async function applyFix(
       const target = span ? items[cuts ? span.last : span.first]! : null;
       // Taken before anything goes in: the runtime finds a paragraph first reached later by its index, which the insertions move.
       const replaced = target && span && !cuts ? target.getRange('Whole').expandTo(items[span.last]!.getRange('Whole')) : null;
+      const english = !ours && fits && (placement?.kind === 'whole' || placement?.kind === 'part') ? placement : undefined;
+      const conform = english?.conform ? conformRange(items, before, english.span, english.conform, shift, locale) : undefined;
 
       doc.changeTrackingMode = 'TrackAll';
       const made: WParagraph[] = [];
@@ -113,12 +120,14 @@ export async function applyFix(
       if (cuts) cuts.forEach((r) => r.delete());
       else replaced?.delete();
       ctx.trace(REPLACED);
+      conform?.range?.insertComment(conform.note);
       doc.changeTrackingMode = userMode;
       // Last, so a batch that fails part-way never leaves a record of a clause the recovery removes.
       addRecords(ctx, [clause], { proposed: true });
       doc.load('changeTrackingMode');
       await ctx.sync();
       const notes: HostMessage[] = doc.changeTrackingMode === userMode ? [] : [{ key: 'host.note.trackingNotRestored' }];
+      if (conform && !conform.range) notes.push({ key: 'host.note.conformNotFound', params: { clause: conform.clause } });
       return ok<FixReport>({ mode: target ? 'replaced' : 'inserted', paragraphs: texts.length, tracked: true }, notes);
     });
   } catch (err) {

@@ -17,7 +17,7 @@ export type { WordApi } from './api';
 /**
  * The Word host. The API is passed in: production passes officeWordApi() (office.ts), tests pass
  * the fake. Requirement sets are asked once, when the host is made (after Office.onReady).
- * `locale` words the comments it writes: the pane passes the language it shows now, read at each
+ * `locale` words the comments it writes (marks, and apply-fix's note on a Chinese version to conform): the pane passes the language it shows now, read at each
  * call, so a comment written after the user switches language is in the new one.
  */
 export function createWordHost(api: WordApi, locale: Locale | (() => Locale)): Host {
@@ -32,7 +32,7 @@ export function createWordHost(api: WordApi, locale: Locale | (() => Locale)): H
     markFindings: (findings, fixText) => markFindings(api, caps, findings, wording(), fixText),
     clearMarks: () => clearMarks(api, caps),
     goTo: (finding) => goTo(api, caps, finding),
-    applyFix: (finding, clause, placement) => applyFix(api, caps, finding, clause, placement),
+    applyFix: (finding, clause, placement) => applyFix(api, caps, finding, clause, placement, wording()),
     openDocument: (docx) => openDocument(api, caps, docx),
     markHeader: (text) => markHeader(api, caps, text),
   };

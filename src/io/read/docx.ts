@@ -34,6 +34,8 @@ export interface MainDocument {
   sources: El[][];
   /** The main part's relationships. */
   rels: Relationship[];
+  /** The main part's root element (w:document), for a writer that places what goes in among its tables. */
+  root: El;
 }
 
 /** Read the main document of an opened package; with `positions`, its elements carry their spans. */
@@ -73,7 +75,7 @@ export async function readMainDocument(pkg: DocxPackage, limits: ReadLimits, { p
   const clauseRecords = await readClauseRecords(pkg, rels);
   if (clauseRecords) model.clauseRecords = clauseRecords;
   checkTextSize(model, limits);
-  return { model, part: main.target, text: docText ?? '', sources: reader.sources, rels };
+  return { model, part: main.target, text: docText ?? '', sources: reader.sources, rels, root };
 }
 
 /**

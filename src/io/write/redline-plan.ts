@@ -8,8 +8,9 @@ import type { PartReplaced } from '../../core/fix/kept-part';
 import { placedNewSections } from '../../core/fix/numbers';
 import { fixOutcomes, type BesideBox } from '../../core/fix/outcomes';
 import { quoteInTextBox } from '../../core/fix/quote-place';
-import { englishHalfEnd } from '../../core/fix/twin-apart';
+import { englishHalfEnd, type ConformSpan } from '../../core/fix/twin-apart';
 import { child, type El } from '../read/xml';
+import { tableRowPlace, type TableRowPlace } from './table-row';
 
 /**
  * What the redline does for one accepted finding, in the order given:
@@ -21,11 +22,12 @@ import { child, type El } from '../read/xml';
  *   `conform`: the clause's Chinese version, apart from it, which a comment asks to be conformed);
  * - `box`: its quote sits in a text box; its clause goes in after the clause `holder` (the body
  *   paragraph holding the box) through `end`;
- * - `new`: its clause goes in as a new section after the draft's last, numbered as it goes in.
+ * - `new`: its clause goes in as a new section after the draft's last, numbered as it goes in (a
+ *   new row of the table the draft's clauses sit in, where they do).
  */
 export type RedlineStep =
   | { kind: 'comment'; finding: Finding; paragraph: number; joined?: ParagraphSpan; covered?: ParagraphSpan; twin?: true }
-  | { kind: 'replace'; finding: Finding; clause: RenderedClause; span: ParagraphSpan; part?: PartReplaced; conform?: ParagraphSpan }
+  | { kind: 'replace'; finding: Finding; clause: RenderedClause; span: ParagraphSpan; part?: PartReplaced; conform?: ConformSpan }
   | { kind: 'box'; finding: Finding; clause: RenderedClause; holder: number; end: number }
   | { kind: 'new'; finding: Finding; clause: RenderedClause };
 
@@ -33,6 +35,8 @@ export interface RedlinePlan {
   steps: RedlineStep[];
   /** The paragraph new sections follow, where the draft has one and some go in. */
   anchor?: number;
+  /** Where the draft's clauses sit in a table: new sections go in as new rows after this one's (table-row.ts). */
+  row?: TableRowPlace;
 }
 
 /**
@@ -79,10 +83,13 @@ export function planRedline(model: DocModel, sources: readonly (readonly El[])[]
 
   // In a draft whose whole English comes before its Chinese, new sections end the English half.
   const englishEnd = englishHalfEnd(model);
-  const anchor = steps.some((s) => s.kind === 'new') ? newClauseAnchor(model, englishEnd === undefined ? sections : sections.filter((s) => s.paragraph <= englishEnd)) : undefined;
+  const news = steps.some((s) => s.kind === 'new');
+  // In a draft whose clauses sit in a table, new sections are new rows of it.
+  const row = news ? tableRowPlace(model, sections) : undefined;
+  const anchor = news && !row ? newClauseAnchor(model, englishEnd === undefined ? sections : sections.filter((s) => s.paragraph <= englishEnd)) : undefined;
   // With nowhere to put them, new sections do not go in (and define nothing for the others).
-  const kept = anchor === undefined ? steps.filter((s) => s.kind !== 'new') : steps;
-  return { steps: definedAmong(placed(model, segments, kept)), ...(anchor !== undefined ? { anchor } : {}) };
+  const kept = anchor === undefined && !row ? steps.filter((s) => s.kind !== 'new') : steps;
+  return { steps: definedAmong(placed(model, segments, kept)), ...(anchor !== undefined ? { anchor } : {}), ...(row ? { row } : {}) };
 }
 
 /** The new sections under the numbers they go in under (placedNewSections), the others as they are. */

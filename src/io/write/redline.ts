@@ -9,11 +9,13 @@ import type { ParagraphSpan } from '../../core/fix/clause-span';
 import type { PartReplaced } from '../../core/fix/kept-part';
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
-import { afterProperties, clauseLines, deleteParagraph, deleteRuns, highestId, Ids, insertedParagraphs, insertMark, insertMarkBeforeBreak, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
+import { afterProperties, clauseLines, deleteParagraph, deleteRuns, highestId, Ids, insertedParagraphs, insertMark, lineProps, insertMarkBeforeBreak, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
 import { boxCopies, boxedFixLines, deleteFromBox } from './text-box';
 import { planRedline, type RedlineStep } from './redline-plan';
 import { clauseName } from '../../core/fix/outcomes';
+import { conformNote, newClauseNote } from '../../core/fix/conform-note';
 import { chinesePrevails } from '../../core/fix/twin-apart';
+import { insertedRow, rowAt } from './table-row';
 import { cuttable, deleteText, pieces } from './tracked-text';
 import { type ChangeMark, closeStart, qnameAt, WordMarkup } from './wordml-markup';
 
@@ -101,7 +103,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     else if (step.kind === 'box') besideBox(step.finding, step.clause, step.holder, step.end);
     else {
       replace(step.finding, step.clause, step.span, step.part);
-      if (step.conform) commentSpan(step.conform, conformNote(step.span, locale, chinesePrevails(model)));
+      if (step.conform) commentSpan(step.conform, conformNote(step.span, step.conform, locale));
     }
   }
 
@@ -114,11 +116,14 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   }
   for (const c of onPassages) if (!replaced.some(({ gone }) => gone(c.paragraph))) placeComment(c.paragraph, c.id);
 
-  const { anchor } = plan;
+  const { row } = plan;
+  const anchor = plan.anchor ?? row?.paragraph;
   if (anchor !== undefined) {
     const at = sources[anchor]!;
+    // In a table of clauses, the heading looks like the last top-level one in the same column.
+    const column = (i: number): boolean => !row || (model.paragraphs[i]?.table?.table === model.paragraphs[anchor]?.table?.table && model.paragraphs[i]?.table?.cell === row.cell);
     // The new clauses are top-level sections: their heading looks like the last top-level one's.
-    const top = [...sections].reverse().find((s) => s.paragraph <= anchor && /^\d+$/.test(s.label));
+    const top = [...sections].reverse().find((s) => s.paragraph <= anchor && /^\d+$/.test(s.label) && column(s.paragraph));
     const headingAt = top?.paragraph ?? anchor;
     const looks = {
       heading: lookOf(text, sources[headingAt]![0], { listed: Boolean(model.paragraphs[headingAt]?.listLabel), keepList: true }, 'first'),
@@ -127,13 +132,17 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     // The clauses that go in follow the draft's last section one after another, in the order given,
     // whichever of the proposed ones were chosen (numbered so by planRedline): Word numbers each
     // new heading in the draft's list as the next section, and its text says the same.
+    const tr = row && rowAt(main.root, at[0]!.source!.start);
     const xml = newClauses.map(({ finding, clause }, k) => {
       const id = comment(finding);
       const added = clauseLines(clause, looks);
       done(finding, clause, added);
-      return insertedParagraphs(added, w, mark, ids, rangeEnd(id), rangeStart(id), k === newClauses.length - 1 ? following(anchor) : undefined);
+      if (!row) return insertedParagraphs(added, w, mark, ids, rangeEnd(id), rangeStart(id), k === newClauses.length - 1 ? following(anchor) : undefined);
+      const english = insertedParagraphs(added, w, mark, ids, rangeEnd(id), rangeStart(id));
+      // A row whose shape we do not copy keeps the clause in the last clause's cell, after its text.
+      return (tr && insertedRow(text, tr, (cell) => (cell === row.cell ? english : chineseCell(cell, clause)), w, mark, ids)) ?? english;
     });
-    edits.insert(at[at.length - 1]!.source!.end, xml.join(''), ORDER.after);
+    edits.insert(tr && xml.length > 0 && xml[0]!.startsWith(w.tag('tr')) ? tr.source!.end : at[at.length - 1]!.source!.end, xml.join(''), ORDER.after);
   }
 
   if (edits.size > 0) {
@@ -325,6 +334,23 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     return next && text.slice(end, next.source!.start).trim() === '' ? ownProps(text, next) : undefined;
   }
 
+  /**
+   * A new row's other cell: empty, inserted, and where it is the Chinese column a comment asks that
+   * the new clause's Chinese text be added there, conformed to the English beside it.
+   */
+  function chineseCell(cell: number, clause: RenderedClause): string {
+    const beside = row?.chinese?.cell === cell ? row.chinese.paragraph : undefined;
+    const look = beside === undefined ? undefined : lookOf(text, sources[beside]!.at(-1), { listed: Boolean(model.paragraphs[beside]?.listLabel), keepList: false }, 'last');
+    const props = `${look ? lineProps(look, false, w) : ''}${w.tag('rPr')}${w.tag('ins', w.changeAttrs(ids.take(), mark), true)}${w.end('rPr')}`;
+    let note = '';
+    if (beside !== undefined) {
+      const id = ids.take();
+      comments.push({ id, paragraphs: [newClauseNote(clause.number ?? clause.title, chinesePrevails(model), locale)] });
+      note = `${rangeStart(id)}${rangeEnd(id)}`;
+    }
+    return `${w.tag('p')}${w.tag('pPr')}${props}${w.end('pPr')}${note}${w.end('p')}`;
+  }
+
   /** A comment of our own (no finding's reason) over paragraphs no change touches. */
   function commentSpan(span: ParagraphSpan, note: string): void {
     const id = ids.take();
@@ -343,10 +369,4 @@ function commentNote(step: Extract<RedlineStep, { kind: 'comment' }>, locale: Lo
   if (step.joined) return t(locale, 'io.redline.joined', { clause: clauseName(step.joined, locale) });
   if (step.twin) return t(locale, 'io.redline.otherLanguage');
   return step.covered ? t(locale, 'io.redline.covered', { clause: clauseName(step.covered, locale) }) : '';
-}
-
-/** On a clause's Chinese version: our fix changed its English, and the Chinese is to say the same (and, where it prevails, governs until it does). */
-function conformNote(english: ParagraphSpan, locale: Locale, prevails: boolean): string {
-  const note = t(locale, 'io.redline.conform', { clause: clauseName(english, locale) });
-  return prevails ? `${note}${locale === 'zh-CN' ? '' : ' '}${t(locale, 'io.redline.conformPrevails')}` : note;
 }

@@ -142,6 +142,7 @@ function findingBlock(f: Finding, input: ReportInput, m: Msg): Paragraph[] {
     const proposal = input.proposal ? input.proposal(f) : undefined;
     if (proposal?.kind === 'clause') {
       out.push(...clauseBlock(proposal.clause));
+      if (proposal.conform) out.push(new Paragraph({ indent: { left: 567 }, children: [new TextRun(proposal.conform)] }));
       // The reader's copy, where the clause goes in in the draft's other language: for reference only.
       const ref = proposal.reference;
       if (ref) out.push(new Paragraph({ indent: { left: 567 }, children: [new TextRun({ text: ref.label, italics: true })] }), ...clauseBlock(ref));

@@ -13,7 +13,8 @@ import type { RequestExecutor } from './runtime';
  * OOXML and tables, and setting a paragraph's style, indents and list, change the document as the
  * fake Word does, so an insertion run over the real runtime can be compared with one over the
  * fake; other writes (content controls put around ranges, comments) are accepted without changing
- * it, as only their requests are measured (the fake Word checks what they do).
+ * it, as only their requests are measured (the fake Word checks what they do); a comment on whole
+ * paragraphs is noted with where it is anchored.
  */
 export interface SyncRecord {
   requestBytes: number;
@@ -89,6 +90,8 @@ interface ActionInfo {
 
 export class RichApiDocument implements RequestExecutor {
   readonly syncs: SyncRecord[] = [];
+  /** Comments put on whole paragraphs (first..last, ids), as Word was asked to anchor them; the document itself keeps none. */
+  readonly comments: { first: number; last: number; content: string }[] = [];
   /** Objects a write made, by the reference id Word gave them so a later sync can name them. */
   private readonly references = new Map<string, Entity>();
   /** The object paths of the request being answered. */
@@ -254,6 +257,10 @@ export class RichApiDocument implements RequestExecutor {
       const part = { id: `{part-${d.customXmlParts.length + 1}}`, namespaceUri: rootNamespace(xml), xml };
       d.customXmlParts.push(part);
       return { t: 'xmlPart', x: part };
+    }
+    if (e.t === 'range' && name === 'InsertComment') {
+      this.comments.push({ first: e.first, last: e.last, content: String(args[0]) });
+      return { t: 'written' };
     }
     if (WRITES.has(name)) return { t: 'written' };
     if (e.t === 'body' && name === 'GetTrackedChanges') return { t: 'changes', list: d.allChanges() };

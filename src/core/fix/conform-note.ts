@@ -1,0 +1,32 @@
+import { t, type Locale } from '../i18n';
+import type { ParagraphSpan } from './clause-span';
+import { clauseName } from './outcomes';
+import type { ConformSpan } from './twin-apart';
+
+/**
+ * The note on a clause's Chinese version, as the redline's comment and Word's say it: our fix
+ * changed the English of `english`, the Chinese is to say the same, and where it prevails it
+ * governs until it does.
+ */
+export function conformNote(english: ParagraphSpan, conform: ConformSpan, locale: Locale): string {
+  return withPrevails(t(locale, 'io.redline.conform', { clause: clauseName(english, locale) }), Boolean(conform.prevails), locale);
+}
+
+/** The same request as a line under the proposed text of the issues list and the report. */
+export function conformLine(english: ParagraphSpan, conform: ConformSpan, locale: Locale): string {
+  return withPrevails(t(locale, 'io.issues.conform', { clause: clauseName(english, locale) }), Boolean(conform.prevails), locale);
+}
+
+/** Under a new section proposed in English for a draft that gives its English and Chinese apart. */
+export function newSectionLine(prevails: boolean, locale: Locale): string {
+  return withPrevails(t(locale, 'io.issues.conformNew'), prevails, locale);
+}
+
+/** On the Chinese cell of a new row of a two-column table: the new clause's Chinese text is to be added there. */
+export function newClauseNote(label: string, prevails: boolean, locale: Locale): string {
+  return withPrevails(t(locale, 'io.redline.conformNew', { clause: t(locale, 'io.report.sectionLabel', { label }) }), prevails, locale);
+}
+
+function withPrevails(note: string, prevails: boolean, locale: Locale): string {
+  return prevails ? `${note}${locale === 'zh-CN' ? '' : ' '}${t(locale, 'io.redline.conformPrevails')}` : note;
+}
