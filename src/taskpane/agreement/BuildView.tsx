@@ -3,6 +3,7 @@ import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, makeSt
 import { describePlanMessage, refusal as refusalOf, toText, type AnswerIssue, type RenderedTerms, type ScheduleFact } from '../../core/agreement';
 import { useLibrary } from '../shared/LibraryContext';
 import { useUi } from '../shared/UiContext';
+import { ActionBar } from '../shared/ActionBar';
 import { useSession } from '../shared/SessionContext';
 import { useBuild } from './useBuild';
 import { ScenarioCards } from './ScenarioCards';
@@ -134,14 +135,13 @@ export default function BuildView() {
         </>
       )}
       {b.message && (
-        <MessageBar intent={b.message.intent} role="status">
-          <MessageBarBody>{t(b.message.key, b.message.params)}</MessageBarBody>
+        <ActionBar said={b.message}>
           {b.message.key === 'ui.build.notSaved' && (
             <MessageBarActions>
               <Button onClick={b.exportAnswers}>{t('ui.build.exportAnswers')}</Button>
             </MessageBarActions>
           )}
-        </MessageBar>
+        </ActionBar>
       )}
     </div>
   );

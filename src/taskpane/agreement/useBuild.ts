@@ -8,7 +8,7 @@ import { useLibrary } from '../shared/LibraryContext';
 import { useSession } from '../shared/SessionContext';
 import { useUi } from '../shared/UiContext';
 import { readStored, writeStored } from '../shared/storage';
-import type { ActionMessage } from '../shared/ActionMessage';
+import { outcome, type ActionMessage } from '../shared/ActionMessage';
 import { BUILD_SCENARIO_KEY, draftKey, parseDraft, setAt } from './draft';
 import { freshAnswers, withoutExamples } from './examples';
 import { keepTypedParties, partiesFor } from './documentParties';
@@ -137,7 +137,7 @@ export function useBuild() {
       try {
         // A bilingual agreement goes into Word paragraph by paragraph; the download has two columns.
         const result = await host.insertClauses(built.terms, where, built.zh);
-        setMessage(result.ok ? { intent: 'success', key: 'ui.build.inserted', params: { count: result.value.clauses } } : { intent: 'error', key: result.error.key, params: result.error.params });
+        setMessage(outcome(result, (v) => ({ intent: 'success', key: 'ui.build.inserted', params: { count: v.clauses } })));
       } finally {
         setBusy(false);
       }

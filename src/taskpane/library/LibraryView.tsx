@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, MessageBar, MessageBarBody, Dropdown, Field, Option, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, Dropdown, Field, Option, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ScenarioId } from '../../core/scenarios';
 import { TOPIC_IDS, type TopicId } from '../../core/topics';
 import { useUi } from '../shared/UiContext';
+import { ActionBar } from '../shared/ActionBar';
 import { useLibrary } from '../shared/LibraryContext';
 import { clauseTitle, lang, variantName, variantText } from '../shared/libraryText';
 import { ScenarioPicker } from '../shared/ScenarioPicker';
@@ -53,11 +54,7 @@ export default function LibraryView() {
         </Field>
       </div>
       <Caption1 role="status">{t('ui.library.count', { count: shown.length })}</Caption1>
-      {insertOne.message && (
-        <MessageBar intent={insertOne.message.intent} role="status">
-          <MessageBarBody>{t(insertOne.message.key, insertOne.message.params)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {insertOne.message && <ActionBar said={insertOne.message} />}
       <Accordion collapsible multiple>
         {shown.map((c) => (
           <AccordionItem key={c.id} value={c.id}>

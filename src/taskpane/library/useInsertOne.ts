@@ -3,7 +3,7 @@ import type { ScenarioId } from '../../core/scenarios';
 import { useLibrary } from '../shared/LibraryContext';
 import { useSession } from '../shared/SessionContext';
 import { useUi } from '../shared/UiContext';
-import type { ActionMessage } from '../shared/ActionMessage';
+import { outcome, type ActionMessage } from '../shared/ActionMessage';
 import { renderOne } from '../shared/renderClause';
 
 /**
@@ -38,7 +38,7 @@ export function useInsertOne(filterScenario: ScenarioId | null) {
         if (!one) return setMessage({ intent: 'error', key: 'ui.library.cannotFill' });
         // Only the clause: no title, preamble or definitions of the agreement it would sit in.
         const result = await host.insertClauses({ ...one.terms, title: '', preamble: [], definitions: [], clauses: [one.clause] }, 'cursor');
-        setMessage(result.ok ? { intent: 'success', key: 'ui.library.inserted' } : { intent: 'error', key: result.error.key, params: result.error.params });
+        setMessage(outcome(result, () => ({ intent: 'success', key: 'ui.library.inserted' })));
       } finally {
         setBusy(false);
       }

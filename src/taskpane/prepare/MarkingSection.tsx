@@ -4,7 +4,8 @@ import { markingText, type Classification } from '../../core/prepare';
 import { ClassificationField } from './ClassificationField';
 import { useSession } from '../shared/SessionContext';
 import { useUi } from '../shared/UiContext';
-import type { ActionMessage } from '../shared/ActionMessage';
+import { outcome, type ActionMessage } from '../shared/ActionMessage';
+import { ActionBar } from '../shared/ActionBar';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -27,7 +28,7 @@ export function MarkingSection({ recipient }: { recipient: string }) {
     setBusy(true);
     const result = await host.markHeader(text);
     setBusy(false);
-    setMessage(result.ok ? { intent: 'success', key: 'ui.prepare.marking.done', params: result.value } : { intent: 'error', key: result.error.key, params: result.error.params });
+    setMessage(outcome(result, (v) => ({ intent: 'success', key: 'ui.prepare.marking.done', params: v })));
   };
   return (
     <section aria-labelledby="prepare-marking" className={styles.section}>
@@ -45,7 +46,7 @@ export function MarkingSection({ recipient }: { recipient: string }) {
           {t('ui.prepare.marking.apply')}
         </Button>
       </div>
-      {message && <Caption1 role="status">{t(message.key, message.params)}</Caption1>}
+      {message && <ActionBar said={message} />}
     </section>
   );
 }

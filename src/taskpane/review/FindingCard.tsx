@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { addsClause, type Finding } from '../../core/findings';
 import type { ActionMessage } from '../shared/ActionMessage';
+import { ActionBar } from '../shared/ActionBar';
 import { useSteadyPress } from '../shared/steadyPress';
 import { useUi } from '../shared/UiContext';
 import { SEVERITY_COLOR } from './SeveritySummary';
@@ -103,11 +104,7 @@ export function FindingCard({ finding, active, actions, busy, preparing, said }:
         </Button>
       </div>
       {preparing && finding.fix && <Caption1 role="status">{t('ui.action.preparing')}</Caption1>}
-      {said && (
-        <MessageBar intent={said.intent} role={said.intent === 'error' ? 'alert' : 'status'}>
-          <MessageBarBody>{t(said.key, said.params)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {said && <ActionBar said={said} />}
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { roleForSide, rolesOf, type RoleId, type ScenarioId } from '../../core/s
 import type { Finding } from '../../core/findings';
 import { partiesSentence } from '../../core/review/parties-sentence';
 import { useUi } from '../shared/UiContext';
+import { ActionBar } from '../shared/ActionBar';
 import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
 import { roleLabel } from '../shared/libraryText';
@@ -114,11 +115,7 @@ export default function ReviewView() {
         </MessageBar>
       )}
       {/* Said in its card; here only when that card is no longer shown (the review changed meanwhile). */}
-      {actions.message && !shown.some((f) => f.id === actions.message?.findingId) && (
-        <MessageBar intent={actions.message.intent} role="status">
-          <MessageBarBody>{t(actions.message.key, actions.message.params)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {actions.message && !shown.some((f) => f.id === actions.message?.findingId) && <ActionBar said={actions.message} />}
       {review && (
         <>
           <SeveritySummary counts={counts} />

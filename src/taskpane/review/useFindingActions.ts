@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding, ReviewResult } from '../../core/findings';
-import type { ActionMessage } from '../shared/ActionMessage';
+import { outcome, type ActionMessage } from '../shared/ActionMessage';
 import type { HostResult } from '../../host/types';
 import { useSession } from '../shared/SessionContext';
 import { useLibrary } from '../shared/LibraryContext';
@@ -31,7 +31,7 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
     setMessage(null);
     try {
       const result = await work();
-      const said = result.ok ? done(result.value) : { intent: 'error' as const, key: result.error.key, params: result.error.params };
+      const said = outcome(result, done);
       setMessage(said && { ...said, findingId: f.id });
     } catch {
       setMessage({ intent: 'error', key: 'ui.action.failed', findingId: f.id });
