@@ -142,6 +142,6 @@ export const reviewDrafting = defineMessages(
     'review.rule.drafting.survival-confidentiality.message': '存续条款列明了其他条款，却未列入保密条款（第 {section} 条）',
     'review.rule.drafting.survival-confidentiality.why': '保密条款本身未规定期限，而存续条款列明了在协议终止后继续有效的条款却未包括它，因此保密义务可能被理解为随协议终止，已披露的信息在次日即不再受保护。应将保密条款列入存续条款；如需设定期限，一并写明。',
     'review.rule.drafting.survival-confidentiality-received.message': '存续条款列明了其他条款，却未列入保密条款（第 {section} 条）',
-    'review.rule.drafting.survival-confidentiality-received.why': '保密条款本身未规定期限，而存续条款未将其列入，因此您方的保密义务是否随协议终止并不明确：一种理解是信息在次日即不再受保护，另一种理解是该义务默示存续。应予明确；如对方要求设定期限，可约定对您方合适的期限。',
+    'review.rule.drafting.survival-confidentiality-received.why': '保密条款本身未规定期限，而存续条款未将其列入，因此我方的保密义务是否随协议终止并不明确：一种理解是信息在次日即不再受保护，另一种理解是该义务默示存续。应予明确；如对方要求设定期限，可约定对我方合适的期限。',
   },
 );

@@ -41,7 +41,8 @@ export function figuresOf(text: string, lang: 'en' | 'zh'): string[] {
   return out.sort();
 }
 
-const ITEM_LABEL = /(?<=^|[:;：；，,。]\s*)[（(]\d{1,2}[)）]/g;
+// The bracket is looked for first, so the look back over spaces runs only before one (not at every space of a long run).
+const ITEM_LABEL = /(?=[（(])(?<=(?:^|[:;：；，,。])\s*)[（(]\d{1,2}[)）]/g;
 // Not 折叠 (folding), 折旧 (depreciation), 折算 or 折合 (converted into), nor a longer number (1:6.5折算).
 const DISCOUNT = /(?<![\d.一二三四五六七八九十])([一二三四五六七八九]|\d)([一二三四五六七八九]|\.\d)?折(?![叠旧算合])/g;
 const ZH_DIGIT = '〇一二三四五六七八九';

@@ -10,7 +10,9 @@ import { groupedEvidence, hits } from './text';
  */
 const BRACKETED = /\[\s*(?:ALT(?:ERNATIVE)?|Alt(?:ernative)?|OPTION|Option)(?:\s+(?:\d{1,2}|[A-H]))?\s*(?:[:\].–-])/g;
 /** A label opening a clause: "Option 1:", "ALTERNATIVE B -", "2.3 Option 2." */
-const LABEL = /(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:ALTERNATIVE|Alternative|OPTION|Option)\s+(\d|[A-D])\s*[:.–-]/g;
+// Spaces within the line only, and a clause number of at most five levels: a run of blank lines or of
+// "1.1.1…" is then read once rather than again from each line or digit.
+const LABEL = /(?:^|\n)[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,4}\.?[ \t]+)?(?:ALTERNATIVE|Alternative|OPTION|Option)[ \t]+(\d|[A-D])[ \t]*[:.–-]/g;
 /** The options are the deal's own where a party picks one: "Customer elects Option 1", "the option selected". */
 const CHOSEN = /\b(?:elect\w*|select\w*|choos\w*|chose\w*|choice|opts?)\b/i;
 

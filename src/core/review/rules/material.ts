@@ -63,7 +63,7 @@ const SATISFACTION = /\bsatisfaction\s+of\s+(?:the\s+)?[A-Z][^.;:]{0,200}$/;
  * A statement of purpose opening a clause ("To assure that no shipper will be materially damaged
  * ..., Shipper will ..."): it says why the clause is there; the duty that follows sets the measure.
  */
-const PURPOSE = /(?:^|[:.]\s+|\b\d+(?:\.\d+)*\s+)(?:In\s+order\s+to|To)\s+(?:assure|ensure|avoid|prevent)\b[^,;:]*$/;
+const PURPOSE = /(?:^|[:.]\s+|\b\d{1,3}(?:\.\d{1,3}){0,4}\s+)(?:In\s+order\s+to|To)\s+(?:assure|ensure|avoid|prevent)\b[^,;:]*$/;
 /**
  * The change of control's carve-out for a reorganisation "that does not result in a material change
  * in beneficial ownership": the equity plans' settled words for a change of form, not of owners.
@@ -110,7 +110,9 @@ const DEFINING = /["“](?:Force\s+Majeure(?:\s+Event)?|Material\s+Adverse\s+(?:
 const MODAL = /\b(?:shall\s+have\s+the\s+right\s+to|(?:is|are|shall\s+be|will\s+be)\s+entitled\s+to|may|agrees?\s+to|undertakes?\s+to|shall|will|must)\b/gi;
 /** Between a party and its verb: nothing, or an adverb ("Supplier shall", "Licensor hereby agrees to"). */
 /** Or how it is to act, set off by commas: "The Transporter, acting reasonably and in good faith, shall be entitled to ...". */
-const SUBJECT_GAP = /^\s*(?:,?\s*acting\s+(?:reasonably|in\s+good\s+faith)(?:\s+and\s+(?:reasonably|in\s+good\s+faith))?\s*,\s*)?(?:\w+ly\s+|hereby\s+|also\s+)?$/i;
+// The comma before "acting" is taken with its spaces, not after more: two runs of spaces side by side
+// would be tried in every split.
+const SUBJECT_GAP = /^\s*(?:(?:,\s*)?acting\s+(?:reasonably|in\s+good\s+faith)(?:\s+and\s+(?:reasonably|in\s+good\s+faith))?\s*,\s*)?(?:\w+ly\s+|hereby\s+|also\s+)?$/i;
 const RIGHT = /^(?:may|(?:is|are|shall\s+be|will\s+be)\s+entitled|shall\s+have\s+the\s+right)/i;
 const TERMINATION_RIGHT = /\b(?:may|right\s+to|entitled\s+to)\s+terminate\b|\bterminate\s+this\s+agreement\b/i;
 

@@ -38,7 +38,8 @@ function citedTops(text: string): Set<number> {
   let last: number | undefined;
   for (const m of list.matchAll(NUMBER)) {
     const n = Number(m[1]);
-    const between = last === undefined ? '' : list.slice(0, m.index).match(/(\s+(?:through|to)\s+|\s*[-–]\s*)(?:(?:sections?|articles?|clauses?)\s+)?$/i);
+    // Only the words just before the number join it to the last one; bounded, so a long list is read once.
+    const between = last === undefined ? '' : list.slice(Math.max(0, (m.index ?? 0) - 48), m.index).match(/(?:\s{1,9}(?:through|to)\s{1,9}|\s{0,9}[-–]\s{0,9})(?:(?:sections?|articles?|clauses?)\s{1,9})?$/i);
     if (between && last !== undefined && n > last && n - last < 50) for (let k = last; k <= n; k++) out.add(k);
     out.add(n);
     last = n;

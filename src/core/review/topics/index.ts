@@ -75,7 +75,7 @@ function listLeads(sentences: readonly Sentence[]): Map<number, string> {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     // Markup with no words between the lead-in and its items (Pandoc's "<!-- -->") leaves them together.
-    if (!/[A-Za-z\u3400-\u9fff]/.test(s.text.replace(/<[^>]*>/g, ''))) continue;
+    if (!/[A-Za-z\u3400-\u9fff]/.test(s.text.replace(/<[^<>]*>/g, ''))) continue;
     if (lead && s.paragraph !== lead.paragraph) {
       if (ITEM.test(s.text) || (sentences[i - 1]?.paragraph === s.paragraph && leads.has(i - 1))) leads.set(i, lead.text);
       else lead = undefined;
