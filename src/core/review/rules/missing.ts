@@ -11,6 +11,7 @@ import { confidentialityInAbsentPart } from './absent-part';
 import { excerptStart } from './excerpt';
 import { weOnlyReceive } from './receive-only';
 import { nothingToDevelop } from './unmakeable-info';
+import { disclosesDataOnly } from './data-only';
 import { titleKept } from './title-kept';
 import { returnsUnderLeadIn } from './lead-in-return';
 import { termsElsewhere } from './incorporated-terms';
@@ -123,6 +124,8 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   if (condition === 'shares-ip') return !nothingToDevelop(ctx) && ctx.sentences.some((s) => TECHNOLOGY.test(s.text) || INTELLECTUAL.test(s.text));
   // A media buy makes nothing to order: the advertiser designs its own promotions and the publisher runs them.
   if (condition === 'commissions-work') return !buysPromotion(ctx.sentences);
+  // A data set lent for analysis has nothing to take apart, to hold title in as a thing, or to improve on.
+  if (condition === 'shares-more-than-data') return !disclosesDataOnly(ctx.sentences);
   // Improvements need something to improve: a licence to exhibit finished films or to distribute
   // content grants no right to make, develop or change anything. Where no English grant says, it stays.
   // A distributor that buys stock to resell has something to sell off, and marks to sell it under, when
