@@ -9,6 +9,12 @@ import { plainQuotes } from './typed-quotes';
 const QUOTED = /["“”]\*{0,2}([A-Z0-9][^"“”*\n]{0,79}?)\*{0,2}["“”]/g;
 // An unquoted term opening its paragraph, as Word documents set them in bold: "Affiliate means …".
 const BARE_TERM = /^(?:\(?[\da-z]{1,4}[.)]\s+|\d+(?:\.\d+)*\.?\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|or|in)){0,4})\s+(?:means|shall\s+mean)\b/;
+/**
+ * A term defined without quotes after a lead-in that says a meaning follows: "For the purposes of this
+ * Agreement, Customer Data includes ...", "For purposes of this MTA, Personal Data is any information ...".
+ */
+const PURPOSES_TERM =
+  /^(?:\(?[\da-z]{1,4}[.)]\s+|\d+(?:\.\d+)*\.?\s+)?For\s+(?:the\s+)?purposes?\s+of\s+this\s+[A-Z][\w-]*,?\s+(?:the\s+terms?\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|or|in)){0,4})\s+(?:means?|shall\s+mean|includes?|shall\s+include|is|are|refers?\s+to)\b/;
 // A term opening its paragraph in a definitions list without quotes, "Closing Date: The date of the
 // Closing." or "1.25 Maintenance Fees - the fees for ...": the label, then a colon or a dash.
 // A Markdown or typed bullet may open the line: "*   3.1.1 Results Data: data and methodology ...", "• Licensor: ...".
@@ -75,6 +81,12 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
     if (!m || /^(?:This|The|It|Each|Such|That|Which|Where)$/.test(m[1]!.split(' ')[0]!)) continue;
     if (found.some((d) => d.paragraph === s.paragraph)) continue;
     const start = m[0].indexOf(m[1]!);
+    found.push({ term: m[1]!, paragraph: s.paragraph, start, end: start + m[1]!.length, text: s.text });
+  }
+  for (const s of sentences) {
+    const m = PURPOSES_TERM.exec(s.text);
+    if (!m || found.some((d) => d.term === m[1])) continue;
+    const start = s.start + m[0].lastIndexOf(m[1]!);
     found.push({ term: m[1]!, paragraph: s.paragraph, start, end: start + m[1]!.length, text: s.text });
   }
   found.push(...listed(sentences, found));

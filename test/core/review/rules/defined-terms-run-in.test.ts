@@ -61,3 +61,21 @@ describe('fields that name their term', () => {
     expect(terms(form.map((l) => l.replace('HALDEN INTERACTIVE LTD.', 'see the signature page')))).not.toContain('Licensor');
   });
 });
+
+describe('a term defined without quotes after "for the purposes of this Agreement"', () => {
+  const draft = (definition: string) => [
+    'This Evaluation Agreement is made between Hollin Assays Ltd ("Provider") and Sandmere University ("Recipient").',
+    '1. Recipient shall keep the Study Results in confidence and use them only to evaluate the reagents.',
+    definition,
+    '3. Recipient shall return the Study Results, with any other results, to Provider at the end of the evaluation.',
+  ];
+  it('reads the lead-in as a definition of the term after it', () => {
+    const lead = draft('2. For the purposes of this Agreement, Study Results include all readings, images and notes the Recipient makes with the reagents.');
+    expect(terms(lead)).toContain('Study Results');
+    expect(undefinedOnes(lead).join(' ')).not.toMatch(/Study Results/);
+  });
+  it('still flags the term where a sentence only describes it, with no lead-in', () => {
+    const bare = draft('2. Study Results stay with the Recipient until the evaluation ends.');
+    expect(undefinedOnes(bare).join(' ')).toMatch(/Study Results/);
+  });
+});
