@@ -120,6 +120,7 @@ function listed(sentences: readonly Sentence[], found: readonly Definition[]): D
     const m = LISTED_TERM.exec(s.text);
     if (!m || FORM_LABEL.test(m[1]!) || /^(?:This|The|It|Each|Such|That|Which|Where|Section|Article|Clause|Note|Definitions?)$/i.test(m[1]!.split(' ')[0]!)) continue;
     if (found.some((d) => d.paragraph === s.paragraph && d.term === m[1])) continue;
+    if (capitalsHeading(sentences, s, m[1]!)) continue;
     const meaning = s.text.slice(m[0].length, m[0].length + 200);
     const start0 = m[0].indexOf(m[1]!);
     // A party named after its role, "Licensor: HALDEN INTERACTIVE LTD.": the role is its name here, where
@@ -139,6 +140,17 @@ function listed(sentences: readonly Sentence[], found: readonly Definition[]): D
   const list = prose.length >= LIST_STYLE ? prose : [];
   // The cover's date field only where the draft does not define the date itself.
   return [...dates.filter((d) => !list.some((x) => x.term === d.term) && !found.some((x) => x.term === d.term)), ...list];
+}
+
+/**
+ * A label in capitals run into its clause ("6. WARRANTY: The Software is provided ...") is the clause's
+ * heading: a list of terms without quotes sets each as the text then writes it, so a capitals label
+ * is a term only where the draft writes it otherwise elsewhere ("AFFILIATE: any entity ..." beside "an Affiliate").
+ */
+function capitalsHeading(sentences: readonly Sentence[], at: Sentence, label: string): boolean {
+  if (label !== label.toUpperCase() || !/[A-Z]{2}/.test(label)) return false;
+  const written = new RegExp(`\\b${label.replace(/\s+/g, '\\s+')}\\b`, 'gi');
+  return !sentences.some((x) => x !== at && (x.text.match(written) ?? []).some((w) => w !== w.toUpperCase()));
 }
 
 const UNNUMBERED_BULLET = /^[*•+-]\s{1,4}(?=\S)(?![(\d])/;

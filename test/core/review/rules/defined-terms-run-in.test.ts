@@ -79,3 +79,32 @@ describe('a term defined without quotes after "for the purposes of this Agreemen
     expect(undefinedOnes(bare).join(' ')).toMatch(/Study Results/);
   });
 });
+
+describe('clause headings in capitals run into their text', () => {
+  const licence = (labels: [string, string, string]) => [
+    'This Software Licence is made between Corvane Systems Ltd ("Licensor") and the person who installs the Software ("You").',
+    `4. ${labels[0]}: The Software is provided as it stands, and Licensor gives no warranty for any use.`,
+    `5. ${labels[1]}: The licence ends when You delete every copy of the Software.`,
+    `6. ${labels[2]}: Any use of the Software outside the country where You installed it needs Licensor's consent.`,
+    '7. You may not sublicense the Software.',
+  ];
+  it('reads them as headings, not as terms defined and never used', () => {
+    const caps = licence(['NO WARRANTY', 'END OF THIS LICENCE', 'EXPORT CONTROL']);
+    expect(terms(caps)).not.toEqual(expect.arrayContaining(['NO WARRANTY']));
+    expect(unused(caps).join(' ')).not.toMatch(/WARRANTY|LICENCE|EXPORT/);
+  });
+  it('still reads a label in capitals as a term where the draft writes it as one elsewhere', () => {
+    const used = [
+      'This Software Licence is made between Corvane Systems Ltd ("Licensor") and the person who installs the Software ("You").',
+      '1. WARRANTY PERIOD: the ninety days after You first install the Software.',
+      '2. LICENCE FEE: the sum stated on the order, paid once.',
+      '3. SUPPORT HOURS: nine in the morning to six in the evening on working days in Dublin.',
+      '4. Licensor shall fix defects reported in the Warranty Period, during Support Hours, once the Licence Fee is paid.',
+    ];
+    expect(terms(used)).toEqual(expect.arrayContaining(['WARRANTY PERIOD', 'LICENCE FEE', 'SUPPORT HOURS']));
+  });
+  it('still reads a list of labels in ordinary capitals as defined terms, and flags the one never used', () => {
+    const titled = licence(['Warranty Period', 'Licence Term', 'Export Control']);
+    expect(unused(titled).join(' ')).toMatch(/Warranty Period/);
+  });
+});
