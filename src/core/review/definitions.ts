@@ -166,6 +166,9 @@ const TITLE_WORD = /^\s*(?:Act|Order|Regulations?|Rules|Code|Law|Ordinance|Direc
 /** "clause 15 ", "Section 4.2(a) ": a reference a bracketed heading may follow. */
 const AFTER_REFERENCE = /\b(?:clauses?|sections?|articles?|paragraphs?|schedules?)\s+[\w.()]{1,12}\s*$/i;
 
+/** A heading line: capitalised words, small words and brackets, bold or not, with no full stop. */
+const HEADING_TEXT = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|for|in|the|to|\([^()]{1,60}\)))*\s*(?:\*\*|__)?\s*$/;
+
 /** Names alone in a bracket, read with one of the patterns above. */
 function bracketed(sentences: readonly Sentence[], pattern: RegExp): Definition[] {
   const out: Definition[] = [];
@@ -179,7 +182,8 @@ function bracketed(sentences: readonly Sentence[], pattern: RegExp): Definition[
       if (/^(?:Exhibit|Schedule|Annex|Appendix|Section|Clause|Article|Attachment)\b/.test(term) || /^[A-Z]{1,4}$/.test(term)) continue;
       // Without quotes, a bracket may be part of a title, "the Contracts (Rights of Third Parties) Act",
       // or a heading after a reference, "clause 15 (Termination of Employment)".
-      if (pattern === BARE_NAMING && (TITLE_WORD.test(s.text.slice(m.index + m[0].length)) || AFTER_REFERENCE.test(s.text.slice(Math.max(0, m.index - 24), m.index)))) continue;
+      // A bracket in a heading qualifies it ("Community Edition (Free of Charge)"): a sentence names a term.
+      if (pattern === BARE_NAMING && (HEADING_TEXT.test(s.text) || TITLE_WORD.test(s.text.slice(m.index + m[0].length)) || AFTER_REFERENCE.test(s.text.slice(Math.max(0, m.index - 24), m.index)))) continue;
       const start = s.start + m.index + m[0].lastIndexOf(term);
       out.push({ term, paragraph: s.paragraph, start, end: start + term.length, text: s.text });
     }
