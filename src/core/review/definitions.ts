@@ -9,6 +9,12 @@ import { plainQuotes } from './typed-quotes';
 const QUOTED = /["“”]\*{0,2}([A-Z0-9][^"“”*\n]{0,79}?)\*{0,2}["“”]/g;
 // An unquoted term opening its paragraph, as Word documents set them in bold: "Affiliate means …".
 const BARE_TERM = /^(?:\(?[\da-z]{1,4}[.)]\s+|\d+(?:\.\d+)*\.?\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|or|in)){0,4})\s+(?:means|shall\s+mean)\b/;
+/**
+ * A term defined without quotes after a lead-in that says a meaning follows: "For the purposes of this
+ * Agreement, Customer Data includes ...", "For purposes of this MTA, Personal Data is any information ...".
+ */
+const PURPOSES_TERM =
+  /^(?:\(?[\da-z]{1,4}[.)]\s+|\d+(?:\.\d+)*\.?\s+)?For\s+(?:the\s+)?purposes?\s+of\s+this\s+[A-Z][\w-]*,?\s+(?:the\s+terms?\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|or|in)){0,4})\s+(?:means?|shall\s+mean|includes?|shall\s+include|is|are|refers?\s+to)\b/;
 // A term opening its paragraph in a definitions list without quotes, "Closing Date: The date of the
 // Closing." or "1.25 Maintenance Fees - the fees for ...": the label, then a colon or a dash.
 // A Markdown or typed bullet may open the line: "*   3.1.1 Results Data: data and methodology ...", "• Licensor: ...".
@@ -77,6 +83,12 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
     const start = m[0].indexOf(m[1]!);
     found.push({ term: m[1]!, paragraph: s.paragraph, start, end: start + m[1]!.length, text: s.text });
   }
+  for (const s of sentences) {
+    const m = PURPOSES_TERM.exec(s.text);
+    if (!m || found.some((d) => d.term === m[1])) continue;
+    const start = s.start + m[0].lastIndexOf(m[1]!);
+    found.push({ term: m[1]!, paragraph: s.paragraph, start, end: start + m[1]!.length, text: s.text });
+  }
   found.push(...listed(sentences, found));
   found.push(...numberedDefinitions(sentences, found));
   found.push(...lostQuoteDefinitions(sentences, found));
@@ -108,6 +120,7 @@ function listed(sentences: readonly Sentence[], found: readonly Definition[]): D
     const m = LISTED_TERM.exec(s.text);
     if (!m || FORM_LABEL.test(m[1]!) || /^(?:This|The|It|Each|Such|That|Which|Where|Section|Article|Clause|Note|Definitions?)$/i.test(m[1]!.split(' ')[0]!)) continue;
     if (found.some((d) => d.paragraph === s.paragraph && d.term === m[1])) continue;
+    if (capitalsHeading(sentences, s, m[1]!)) continue;
     const meaning = s.text.slice(m[0].length, m[0].length + 200);
     const start0 = m[0].indexOf(m[1]!);
     // A party named after its role, "Licensor: HALDEN INTERACTIVE LTD.": the role is its name here, where
@@ -129,6 +142,17 @@ function listed(sentences: readonly Sentence[], found: readonly Definition[]): D
   return [...dates.filter((d) => !list.some((x) => x.term === d.term) && !found.some((x) => x.term === d.term)), ...list];
 }
 
+/**
+ * A label in capitals run into its clause ("6. WARRANTY: The Software is provided ...") is the clause's
+ * heading: a list of terms without quotes sets each as the text then writes it, so a capitals label
+ * is a term only where the draft writes it otherwise elsewhere ("AFFILIATE: any entity ..." beside "an Affiliate").
+ */
+function capitalsHeading(sentences: readonly Sentence[], at: Sentence, label: string): boolean {
+  if (label !== label.toUpperCase() || !/[A-Z]{2}/.test(label)) return false;
+  const written = new RegExp(`\\b${label.replace(/\s+/g, '\\s+')}\\b`, 'gi');
+  return !sentences.some((x) => x !== at && (x.text.match(written) ?? []).some((w) => w !== w.toUpperCase()));
+}
+
 const UNNUMBERED_BULLET = /^[*•+-]\s{1,4}(?=\S)(?![(\d])/;
 
 /** A company's name with its legal form, as a parties list gives it: "Acme Robotics Ltd.", "HALDEN INTERACTIVE LTD.". */
@@ -141,6 +165,9 @@ const DATE_VALUE = /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\d{1,2}\s+[A-Z][a-z]+\
 const TITLE_WORD = /^\s*(?:Act|Order|Regulations?|Rules|Code|Law|Ordinance|Directive|Convention|Treaty|\d{4})\b/;
 /** "clause 15 ", "Section 4.2(a) ": a reference a bracketed heading may follow. */
 const AFTER_REFERENCE = /\b(?:clauses?|sections?|articles?|paragraphs?|schedules?)\s+[\w.()]{1,12}\s*$/i;
+
+/** A heading line: capitalised words, small words and brackets, bold or not, with no full stop. */
+const HEADING_TEXT = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|for|in|the|to|\([^()]{1,60}\)))*\s*(?:\*\*|__)?\s*$/;
 
 /** Names alone in a bracket, read with one of the patterns above. */
 function bracketed(sentences: readonly Sentence[], pattern: RegExp): Definition[] {
@@ -155,7 +182,8 @@ function bracketed(sentences: readonly Sentence[], pattern: RegExp): Definition[
       if (/^(?:Exhibit|Schedule|Annex|Appendix|Section|Clause|Article|Attachment)\b/.test(term) || /^[A-Z]{1,4}$/.test(term)) continue;
       // Without quotes, a bracket may be part of a title, "the Contracts (Rights of Third Parties) Act",
       // or a heading after a reference, "clause 15 (Termination of Employment)".
-      if (pattern === BARE_NAMING && (TITLE_WORD.test(s.text.slice(m.index + m[0].length)) || AFTER_REFERENCE.test(s.text.slice(Math.max(0, m.index - 24), m.index)))) continue;
+      // A bracket in a heading qualifies it ("Community Edition (Free of Charge)"): a sentence names a term.
+      if (pattern === BARE_NAMING && (HEADING_TEXT.test(s.text) || TITLE_WORD.test(s.text.slice(m.index + m[0].length)) || AFTER_REFERENCE.test(s.text.slice(Math.max(0, m.index - 24), m.index)))) continue;
       const start = s.start + m.index + m[0].lastIndexOf(term);
       out.push({ term, paragraph: s.paragraph, start, end: start + term.length, text: s.text });
     }

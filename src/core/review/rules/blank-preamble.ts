@@ -21,6 +21,8 @@ const RULE_LINE = /^\s*_{10,}\s*$/;
 const TITLE_LINE = /^\s*[A-Z][A-Z&,'’ -]{2,60}\s*$/;
 /** A box to tick before an option on its own line ("[    ]<tab>Pay by invoice", "[x] Annual"): a choice, not a blank. */
 const CHECK_BOX = /^\[[\sxX✓✔]*\]\s+[A-Za-z]/;
+/** Pandoc's span attributes after a bracket ("[GRANT OF RIGHTS]{.smallcaps}"): the bracket is styled text, not a blank. */
+const SPAN_ATTRIBUTES = /^\{[.#][\w-]/;
 /** Where the opening words end: the recitals, the words of agreement, or the first clause. */
 const OPENING_ENDS = /\b(?:WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|Background:|WITNESSETH|NOW,?\s+THEREFORE|Now,?\s+Therefore|agree\s+as\s+follows)\b|(?:^|\s)(?:1\.\s+[A-Z]|ARTICLE\s+(?:1|I)\b)/;
 /** The opening words are short; past this many characters the draft is in its clauses. */
@@ -49,7 +51,7 @@ export const blankPreamble: Rule = (ctx) => {
     if (RULE_LINE.test(sentence.text) && [lines[i - 1], lines[i + 1]].some((n) => n && TITLE_LINE.test(n.text))) continue;
     BLANK.lastIndex = 0;
     for (let m = BLANK.exec(sentence.text); m; m = BLANK.exec(sentence.text)) {
-      if (FILER_NOTE.test(m[0]) || (!sentence.text.slice(0, m.index).trim() && CHECK_BOX.test(sentence.text.slice(m.index)))) continue;
+      if (FILER_NOTE.test(m[0]) || SPAN_ATTRIBUTES.test(sentence.text.slice(m.index + m[0].length)) || (!sentence.text.slice(0, m.index).trim() && CHECK_BOX.test(sentence.text.slice(m.index)))) continue;
       if (inColumnGap(sentence.text, m.index, m[0].length)) continue;
       found.push({ sentence, index: m.index, text: m[0], match: m });
     }

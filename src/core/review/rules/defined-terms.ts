@@ -32,6 +32,8 @@ const CANDIDATE =
 
 /** "The Products offered are set out in Annex I": a term fixed by a list attached. */
 const LISTED = /\b(?:The|the|All|Any|such)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\b[^.;]{0,60}?\b(?:is|are)\s+(?:set\s+(?:out|forth)|listed|described|specified|identified)\s+in\s+(?:Annex|Schedule|Exhibit|Appendix|Attachment)\b/;
+/** The term and the attachment that lists it, side by side: "the Security Controls identified in Schedule 2". */
+const ATTACHED = /\bthe\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:set\s+(?:out|forth)|listed|described|specified|identified)\s+in\s+(?:Annex|Schedule|Exhibit|Appendix|Attachment)\b/g;
 /** What LISTED cannot match without, looked for first: LISTED tries every "the" of every sentence. */
 const IN_ATTACHMENT = /\sin\s+(?:Annex|Schedule|Exhibit|Appendix|Attachment)\b/;
 /** An attachment's title after its label, in a list of attachments or at its head. */
@@ -224,6 +226,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     for (const m of matches(ATTACHMENT_TITLE, text)) quoted.add(m[1]!.toLowerCase());
     const listed = IN_ATTACHMENT.test(text) ? LISTED.exec(text) : null;
     if (listed) quoted.add(listed[1]!.toLowerCase());
+    if (IN_ATTACHMENT.test(text)) for (const m of matches(ATTACHED, text)) quoted.add(m[1]!.toLowerCase());
   }
   const near = memo(nearMisses(ctx));
   const ignored = memo((phrase) => ignorable(ctx, phrase));

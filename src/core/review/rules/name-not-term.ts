@@ -113,7 +113,11 @@ export function namedSomewhere(ctx: ReviewContext, phrase: string): boolean {
   return found;
 }
 
-/** Names (lower case) the draft gives with a code, a document's subject and pointer, or in a longer title or office. */
+/** A name's English form in brackets right after its Chinese ("华岳数据（Huayue Data）"): a bilingual draft naming a company or a product. */
+const HAN_GLOSS = /[\u4e00-\u9fff][*_ ]{0,3}[（(]\s{0,2}([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5})\s{0,2}[)）]/g;
+const HAN = /[\u4e00-\u9fff]/;
+
+/** Names (lower case) the draft gives with a code, a document's subject and pointer, in a longer title or office, or after their Chinese. */
 const givenNames = perReview((ctx: ReviewContext): ReadonlySet<string> => {
   const out = new Set<string>();
   for (const s of ctx.sentences) {
@@ -124,6 +128,7 @@ const givenNames = perReview((ctx: ReviewContext): ReadonlySet<string> => {
       s.text.includes(' of the ') && OFFICE_WORD.test(s.text) ? OFFICE_OF : undefined,
       s.text.includes(':') ? TITLE_FIELD : undefined,
       /,\s{0,3}(?:its|their)\s/.test(s.text) ? CAPACITY : undefined,
+      HAN.test(s.text) ? HAN_GLOSS : undefined,
     ];
     for (const re of patterns) {
       if (!re) continue;

@@ -77,3 +77,12 @@ describe('blanks in the opening words: a blank governing law or forum is law-bla
     expect(f!.message).toBe('Blanks left to fill in the opening words (2)');
   });
 });
+
+describe('blanks in the opening words: styled text in Pandoc markup', () => {
+  it('is quiet on a heading in small capitals, and still flags a placeholder in brackets beside it', () => {
+    const styled = ['This Evaluation Agreement is made on 2 May 2025 between Tessel Optics Ltd. ("Supplier") and Marrow Devices Inc. ("Evaluator").', '**[SCOPE OF EVALUATION]{.smallcaps}**', ...BODY];
+    expect(found(styled)).toEqual([]);
+    const blank = ['This Evaluation Agreement is made on 2 May 2025 between Tessel Optics Ltd. ("Supplier") and [EVALUATOR NAME] ("Evaluator").', '**[SCOPE OF EVALUATION]{.smallcaps}**', ...BODY];
+    expect(found(blank).map((x) => x.message)).toEqual(['Blanks left to fill in the opening words (1)']);
+  });
+});

@@ -51,3 +51,17 @@ describe('another agreement named by its place among the attachments', () => {
     expect(undefinedIn(uses)).toEqual(['Capitalised terms used but never defined: "Mutual Release Agreement"']);
   });
 });
+
+describe('a term pointed to the attachment that lists it, with no "is" or "are"', () => {
+  const draft = (line: string) => [
+    '"Bank Data" means all data that Bank or its customers give Supplier under this Agreement.',
+    line,
+    'Supplier shall review its security controls each year and report any change to the Security Controls to Bank.',
+  ];
+  it('reads "the Security Controls identified in Schedule 2" as defined there', () => {
+    expect(undefinedIn(draft('Supplier shall protect the Bank Data with at least the Security Controls identified in Schedule 2.')).join(' ')).not.toMatch(/Security Controls/);
+  });
+  it('still flags the term where the attachment is named for something else', () => {
+    expect(undefinedIn(draft('Supplier shall protect the Bank Data with the Security Controls and report breaches as identified in Schedule 2.')).join(' ')).toMatch(/Security Controls/);
+  });
+});

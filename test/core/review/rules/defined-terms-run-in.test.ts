@@ -61,3 +61,50 @@ describe('fields that name their term', () => {
     expect(terms(form.map((l) => l.replace('HALDEN INTERACTIVE LTD.', 'see the signature page')))).not.toContain('Licensor');
   });
 });
+
+describe('a term defined without quotes after "for the purposes of this Agreement"', () => {
+  const draft = (definition: string) => [
+    'This Evaluation Agreement is made between Hollin Assays Ltd ("Provider") and Sandmere University ("Recipient").',
+    '1. Recipient shall keep the Study Results in confidence and use them only to evaluate the reagents.',
+    definition,
+    '3. Recipient shall return the Study Results, with any other results, to Provider at the end of the evaluation.',
+  ];
+  it('reads the lead-in as a definition of the term after it', () => {
+    const lead = draft('2. For the purposes of this Agreement, Study Results include all readings, images and notes the Recipient makes with the reagents.');
+    expect(terms(lead)).toContain('Study Results');
+    expect(undefinedOnes(lead).join(' ')).not.toMatch(/Study Results/);
+  });
+  it('still flags the term where a sentence only describes it, with no lead-in', () => {
+    const bare = draft('2. Study Results stay with the Recipient until the evaluation ends.');
+    expect(undefinedOnes(bare).join(' ')).toMatch(/Study Results/);
+  });
+});
+
+describe('clause headings in capitals run into their text', () => {
+  const licence = (labels: [string, string, string]) => [
+    'This Software Licence is made between Corvane Systems Ltd ("Licensor") and the person who installs the Software ("You").',
+    `4. ${labels[0]}: The Software is provided as it stands, and Licensor gives no warranty for any use.`,
+    `5. ${labels[1]}: The licence ends when You delete every copy of the Software.`,
+    `6. ${labels[2]}: Any use of the Software outside the country where You installed it needs Licensor's consent.`,
+    '7. You may not sublicense the Software.',
+  ];
+  it('reads them as headings, not as terms defined and never used', () => {
+    const caps = licence(['NO WARRANTY', 'END OF THIS LICENCE', 'EXPORT CONTROL']);
+    expect(terms(caps)).not.toEqual(expect.arrayContaining(['NO WARRANTY']));
+    expect(unused(caps).join(' ')).not.toMatch(/WARRANTY|LICENCE|EXPORT/);
+  });
+  it('still reads a label in capitals as a term where the draft writes it as one elsewhere', () => {
+    const used = [
+      'This Software Licence is made between Corvane Systems Ltd ("Licensor") and the person who installs the Software ("You").',
+      '1. WARRANTY PERIOD: the ninety days after You first install the Software.',
+      '2. LICENCE FEE: the sum stated on the order, paid once.',
+      '3. SUPPORT HOURS: nine in the morning to six in the evening on working days in Dublin.',
+      '4. Licensor shall fix defects reported in the Warranty Period, during Support Hours, once the Licence Fee is paid.',
+    ];
+    expect(terms(used)).toEqual(expect.arrayContaining(['WARRANTY PERIOD', 'LICENCE FEE', 'SUPPORT HOURS']));
+  });
+  it('still reads a list of labels in ordinary capitals as defined terms, and flags the one never used', () => {
+    const titled = licence(['Warranty Period', 'Licence Term', 'Export Control']);
+    expect(unused(titled).join(' ')).toMatch(/Warranty Period/);
+  });
+});
