@@ -143,6 +143,22 @@ describe.each(Object.keys(LAYOUTS) as (keyof typeof LAYOUTS)[])('fixes to a draf
     }
   });
 
+  (make === halves ? it : it.skip)('asks, on the last Chinese provision, for the Chinese of each section added at the end of the English (our reader, mammoth)', async () => {
+    const s = await setup;
+    const labels = newHeadings(s).map((h) => /^(\d+)\./.exec(h)![1]!);
+    expect(labels.length).toBeGreaterThan(0);
+    const back = await readDocx(s.out.docx);
+    const [lead] = t('en', 'io.redline.conformNewHalf').split('{clauses}') as [string];
+    const notes = back.comments!.filter((c) => c.author === 'Clausewright' && c.text.startsWith(lead));
+    expect(notes).toHaveLength(1);
+    // On the Chinese of the draft's last line: the end of the Chinese half, where the new Chinese goes.
+    expect(flat(back.paragraphs[notes[0]!.paragraph!]!.text)).toBe(flat(lines.at(-1)![1]));
+    for (const label of labels) expect(notes[0]!.text).toContain(t('en', 'io.report.sectionLabel', { label }));
+    expect(notes[0]!.text.includes(t('en', 'io.redline.conformPrevails'))).toBe(prevails);
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(s.out.docx) }, { styleMap: ['comment-reference => sup'] })).value;
+    expect(html).toContain(lead);
+  });
+
   it('writes each change with its own id, our name and the date, and leaves every other part as it was', async () => {
     const { input, out } = await setup;
     const xml = async (bytes: Uint8Array) => (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');

@@ -27,6 +27,12 @@ export function newClauseNote(label: string, prevails: boolean, locale: Locale):
   return withPrevails(t(locale, 'io.redline.conformNew', { clause: t(locale, 'io.report.sectionLabel', { label }) }), prevails, locale);
 }
 
+/** On the last Chinese provision of a draft whose whole English comes first: the Chinese of our new sections is to be added after it. */
+export function newHalfNote(labels: readonly string[], prevails: boolean, locale: Locale): string {
+  const clauses = labels.map((label) => t(locale, 'io.report.sectionLabel', { label })).join(locale === 'zh-CN' ? '、' : ', ');
+  return withPrevails(t(locale, 'io.redline.conformNewHalf', { clauses }), prevails, locale);
+}
+
 function withPrevails(note: string, prevails: boolean, locale: Locale): string {
   return prevails ? `${note}${locale === 'zh-CN' ? '' : ' '}${t(locale, 'io.redline.conformPrevails')}` : note;
 }

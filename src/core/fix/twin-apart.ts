@@ -46,6 +46,15 @@ export function englishHalfEnd(doc: DocModel): number | undefined {
   return end >= 0 && Math.max(...pairs.map((p) => p.en.index)) <= end ? end : undefined;
 }
 
+/**
+ * The last Chinese provision of a draft laid out as englishHalfEnd reads it: the Chinese of the
+ * sections our fixes add at the end of the English half is to be added after it.
+ */
+export function chineseHalfEnd(doc: DocModel): number | undefined {
+  if (englishHalfEnd(doc) === undefined) return undefined;
+  return Math.max(...languagePairs(doc).map((p) => p.zh.index));
+}
+
 /** Whether the draft's language clauses make its Chinese text prevail (and none makes the English). */
 export function chinesePrevails(doc: DocModel): boolean {
   const says = new Set<string>();

@@ -8,7 +8,7 @@ import type { PartReplaced } from '../../core/fix/kept-part';
 import { placedNewSections } from '../../core/fix/numbers';
 import { fixOutcomes, type BesideBox } from '../../core/fix/outcomes';
 import { quoteInTextBox } from '../../core/fix/quote-place';
-import { englishHalfEnd, type ConformSpan } from '../../core/fix/twin-apart';
+import { chineseHalfEnd, englishHalfEnd, type ConformSpan } from '../../core/fix/twin-apart';
 import { child, type El } from '../read/xml';
 import { tableRowPlace, type TableRowPlace } from './table-row';
 
@@ -37,6 +37,8 @@ export interface RedlinePlan {
   anchor?: number;
   /** Where the draft's clauses sit in a table: new sections go in as new rows after this one's (table-row.ts). */
   row?: TableRowPlace;
+  /** Where the whole English comes before the whole Chinese: the last Chinese provision, after which the new sections' Chinese is to be added. */
+  chineseEnd?: number;
 }
 
 /**
@@ -89,7 +91,8 @@ export function planRedline(model: DocModel, sources: readonly (readonly El[])[]
   const anchor = news && !row ? newClauseAnchor(model, englishEnd === undefined ? sections : sections.filter((s) => s.paragraph <= englishEnd)) : undefined;
   // With nowhere to put them, new sections do not go in (and define nothing for the others).
   const kept = anchor === undefined && !row ? steps.filter((s) => s.kind !== 'new') : steps;
-  return { steps: definedAmong(placed(model, segments, kept)), ...(anchor !== undefined ? { anchor } : {}), ...(row ? { row } : {}) };
+  const chineseEnd = anchor !== undefined && englishEnd !== undefined ? chineseHalfEnd(model) : undefined;
+  return { steps: definedAmong(placed(model, segments, kept)), ...(anchor !== undefined ? { anchor } : {}), ...(row ? { row } : {}), ...(chineseEnd !== undefined ? { chineseEnd } : {}) };
 }
 
 /** The new sections under the numbers they go in under (placedNewSections), the others as they are. */

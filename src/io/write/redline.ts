@@ -13,7 +13,7 @@ import { afterProperties, clauseLines, deleteParagraph, deleteRuns, highestId, I
 import { boxCopies, boxedFixLines, deleteFromBox } from './text-box';
 import { planRedline, type RedlineStep } from './redline-plan';
 import { clauseName } from '../../core/fix/outcomes';
-import { conformNote, newClauseNote } from '../../core/fix/conform-note';
+import { conformNote, newClauseNote, newHalfNote } from '../../core/fix/conform-note';
 import { chinesePrevails } from '../../core/fix/twin-apart';
 import { insertedRow, rowAt } from './table-row';
 import { cuttable, deleteText, pieces } from './tracked-text';
@@ -143,6 +143,11 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
       return (tr && insertedRow(text, tr, (cell) => (cell === row.cell ? english : chineseCell(cell, clause)), w, mark, ids)) ?? english;
     });
     edits.insert(tr && xml.length > 0 && xml[0]!.startsWith(w.tag('tr')) ? tr.source!.end : at[at.length - 1]!.source!.end, xml.join(''), ORDER.after);
+    // The whole Chinese text follows the English: the new sections' Chinese is asked for after its last provision.
+    if (plan.chineseEnd !== undefined && newClauses.length > 0) {
+      const labels = newClauses.map(({ clause }) => clause.number ?? clause.title);
+      commentSpan({ first: plan.chineseEnd, last: plan.chineseEnd }, newHalfNote(labels, chinesePrevails(model), locale));
+    }
   }
 
   if (edits.size > 0) {

@@ -70,6 +70,7 @@ export const io = defineMessages(
     'io.redline.conform': 'This is the Chinese version of {clause}. Our tracked change revises the English text of that clause; this Chinese text must be conformed to it, so that the two versions say the same.',
     'io.redline.conformPrevails': 'Under the draft’s language clause the Chinese text prevails: until it is conformed, our change to the English has no effect where the two differ.',
     'io.redline.conformNew': 'The Chinese version of our new {clause} goes here: its English, in the cell beside this one, is a tracked insertion, and its Chinese text is to be added in this cell, conformed to the English, so that the two versions say the same.',
+    'io.redline.conformNewHalf': 'The English of our new {clauses} is a tracked insertion at the end of the English text; the Chinese text of each is to be added to the Chinese text after this provision, conformed to the English, so that the two versions say the same.',
     'io.report.joined': 'The revised {clause} proposed for “{issue}” deals with this point too: the two fixes go in as one change to the clause.',
   },
   {
@@ -134,6 +135,7 @@ export const io = defineMessages(
     'io.redline.conform': '本段为{clause}的中文文本。我方已以修订方式修改该条的英文文本；本中文文本须相应修改，使两个文本内容一致。',
     'io.redline.conformPrevails': '根据草案的语言条款，两种文本不一致时以中文文本为准：中文文本相应修改之前，我方对英文文本的修改在两者不一致之处不发生效力。',
     'io.redline.conformNew': '此处为我方新增{clause}的中文文本位置：其英文文本在本单元格旁，以修订方式插入；其中文文本须在本单元格中补充，与英文文本一致，使两个文本内容相同。',
+    'io.redline.conformNewHalf': '我方新增{clauses}的英文文本已以修订方式插入英文文本末尾；其中文文本须补充于中文文本中本条之后，与英文文本一致，使两个文本内容相同。',
     'io.report.joined': '针对“{issue}”建议的修改后{clause}一并处理此问题：两处修改作为对该条款的一处修改纳入。',
   },
 );
