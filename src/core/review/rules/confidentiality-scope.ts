@@ -137,35 +137,24 @@ export const noIndependentDevelopment: Rule = (ctx) => {
   }
   // No exception at all: even public information is bound. Only where the draft defines what it
   // protects, so a passing mention of confidentiality is not read as the whole duty.
-  if (!definesProtected(ctx)) {
-    // A draft that protects a thing it defines ("maintain the Software in confidence") binds it with no way out: medium.
-    const subject = confidentialSubject(ctx);
-    if (!subject) return [];
-    return [
-      finding(ctx, {
-        rule: 'one-sided.no-independent-development',
-        key: 'one-sided.no-exceptions',
-        topic: 'confidentiality',
-        fixClause: 'confidentiality',
-        severity: 'medium',
-        kind: 'one-sided',
-        evidence: [quote(subject)],
-      }),
-    ];
-  }
-  const duty = ctx.topics.confidentiality.evidence[0];
-  const s = duty && ctx.sentences.find((x) => x.paragraph === duty.paragraph && x.start === duty.start);
-  return [
+  const noExceptions = (severity: 'medium' | 'high', s: Sentence | undefined) => [
     finding(ctx, {
       rule: 'one-sided.no-independent-development',
       key: 'one-sided.no-exceptions',
       topic: 'confidentiality',
       fixClause: 'confidentiality',
-      severity: 'high',
+      severity,
       kind: 'one-sided',
       evidence: s ? [quote(s)] : [],
     }),
   ];
+  if (!definesProtected(ctx)) {
+    // A draft that protects a thing it defines ("maintain the Software in confidence") binds it with no way out: medium.
+    const subject = confidentialSubject(ctx);
+    return subject ? noExceptions('medium', subject) : [];
+  }
+  const duty = ctx.topics.confidentiality.evidence[0];
+  return noExceptions('high', duty && ctx.sentences.find((x) => x.paragraph === duty.paragraph && x.start === duty.start));
 };
 
 // What ties independent development to not using the discloser's information: "without use of or

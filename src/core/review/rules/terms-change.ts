@@ -1,6 +1,6 @@
 import type { Rule } from '../context';
 import { finding, topicAt } from './finding';
-import { ourSide, partyBefore, partyRefs } from './side';
+import { ourSide, partyBefore, partyRightAfter } from './side';
 import { groupedEvidence, hitsWhere, substantive, type Hit } from './text';
 
 // The agreement's own terms: "these Terms", "this Agreement", "the terms of this Licence", "any provision of this Agreement".
@@ -21,8 +21,6 @@ const AGREED =
   /\bmutual(?:ly)?\b|\b(?:written\s+)?(?:agreement|instrument)\s+(?:signed|executed)\b|\bsigned\s+by\s+(?:both|each|all|the)\s+part(?:y|ies)\b|\b(?:with|upon|subject\s+to)\s+(?:the\s+)?(?:\w+\s+){0,3}?consent\b|\bagreed\s+(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+parties\b/i;
 // The verbs, looked for first: "may" and "these" are everywhere, a change of terms is rare.
 const CUE = /\b(?:amend|modif|chang|updat|revis|alter(?:s|ed)?\b|var(?:y|ied)\b|supplement)/i;
-/** How far after "by" the party making the change is read. */
-const PARTY_REACH = 40;
 
 /**
  * The other side may change the terms we are bound by on its own: by posting new terms on its website,
@@ -43,9 +41,8 @@ export const termsChange: Rule = (ctx) => {
     if (theirs(partyBefore(ctx, h.sentence.text, h.index)?.side)) found.push(h);
   }
   for (const h of hitsWhere(ctx, CUE, PASSIVE, (h) => alone(h) && ALONE.test(h.sentence.text))) {
-    const at = h.index + h.text.length;
-    const ref = partyRefs(ctx, h.sentence.text.slice(at, at + PARTY_REACH))[0];
-    if (ref && /^(?:the\s+)?$/i.test(h.sentence.text.slice(at, at + ref.index)) && theirs(ref.side)) found.push(h);
+    // The party named right after "by" makes the change.
+    if (theirs(partyRightAfter(ctx, h.sentence.text, h.index + h.text.length)?.side)) found.push(h);
   }
   if (found.length === 0) return [];
   const evidence = groupedEvidence(found);
