@@ -6,7 +6,8 @@ export const ZH_DEAL: TopicDetector[] = [
   {
     id: 'exclusivity',
     cue: /独家|独占|排他|唯一|另行|其他/,
-    deals: ({ text }) => EXCLUSIVITY.some((r) => r.test(text)),
+    // Sole control of the defence of a claim (辩护的独家控制权, 和解的独家权利) is no exclusivity of the deal.
+    deals: ({ text }) => !DEFENCE.test(text) && EXCLUSIVITY.some((r) => r.test(text)),
   },
   {
     id: 'territory',
@@ -31,6 +32,7 @@ export const ZH_DEAL: TopicDetector[] = [
   },
 ];
 
+const DEFENCE = /辩护|抗辩|应诉|和解/;
 // An exclusive grant, never a negated one: 非独占许可 and 非独家经销权 are not exclusivity.
 const EXCLUSIVITY = [
   zh(`(?<![非不])(?:独家|独占|排他)(?:性)?的?(?:经销|代理|销售|许可|供应|供货|采购|经营|分销|实施|使用|权|地位|合作)`),

@@ -47,6 +47,9 @@ const GOVERNING_LAW = [
   zh(`(?:本合同|本协议|合同|协议)${G(40)}(?:适用|受|依据|依照|按照|遵循)${G(24)}${LAW}`),
   zh(`(?:适用|受)${G(24)}${LAW}${G(4)}(?:管辖|约束)`),
   zh(`准据法|法律适用`),
+  // The applicable law named as such: 仲裁中的适用法为中华人民共和国的法律, 本合同的适用法律是新加坡法律;
+  // "“适用法律”是指…" defines applicable laws and chooses none.
+  zh(`适用(?:的)?法(?:律)?(?:应当?为|应是|为|是(?!指))${G(24)}${LAW}`),
 ];
 
 const DISPUTES = [

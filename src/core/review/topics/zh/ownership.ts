@@ -16,7 +16,7 @@ export const ZH_OWNERSHIP: TopicDetector[] = [
   },
   {
     id: 'background-license',
-    cue: /许可|授予|使用/,
+    cue: /许可|授予|使用|转让/,
     deals: ({ text }) => !NO_GRANT.test(text) && !JOINT_WORD.test(text) && BACKGROUND_LICENCE.some((r) => r.test(text)),
   },
   {
@@ -85,7 +85,9 @@ const BACKGROUND_LICENCE = [
   zh(`${GRANT_VERB}${G(20)}以${G(12)}(?:独占|排他|普通|非独占|独家|非独家)${G(6)}许可的?方式`),
   // A right to use the other side's marks or technology is a licence, however worded: 乙方只能在代理
   // 业务范围内使用甲方的商标, 乙方有权使用甲方的专利.
-  zh(`(?:只能|仅能|仅可|可以|有权|得以)${G(20)}使用${G(6)}(?:甲方|乙方|对方|许可方|供方|其)的?${G(6)}(?:商标|商号|专利|技术秘密|专有技术|软件|知识产权|著作权)`),
+  zh(`(?:只能|仅能|仅可|可以|有权|得以)${G(20)}使用${G(6)}(?:甲方|乙方|对方|许可方|许可人|供方|出让方|让与方|让与人|转让方|其)的?${G(6)}(?:商标|商号|专利|技术秘密|专有技术|软件|知识产权|著作权)`),
+  // Know-how is licensed by "transferring" it (专有技术转让, 技术秘密转让): 出让方同意向受让方转让…的专有技术.
+  zh(`(?<![不无未])(?:同意|负责|应当?|将)向${G(12)}转让${G(30)}(?:专有技术|技术秘密|非专利技术)`),
   // A licence's own grant of use, its object the licensed thing: 社区用户可永久免费使用本软件, 您有权使用本软件.
   zh(`(?<![不无未])(?:可以?|有权|得以)(?:永久|免费|无偿)*使用(?:本|该)(?:软件|技术|专利|作品|产品)`),
 ];
