@@ -9,6 +9,7 @@ import { readIpWork } from '../ip-work';
 import { SAMPLES, sharesAnalysable } from './analysable';
 import { confidentialityInAbsentPart } from './absent-part';
 import { excerptStart } from './excerpt';
+import { onlyTermsSecret } from './only-terms-secret';
 import { weOnlyReceive } from './receive-only';
 import { nothingToDevelop } from './unmakeable-info';
 import { disclosesDataOnly } from './data-only';
@@ -227,6 +228,8 @@ export const missingTerms: Rule = (ctx) => {
     .filter(({ topic }) => topic !== 'return-or-destroy' || !(returnsOtherwise(ctx.sentences) || returnsUnderLeadIn(ctx.sentences)))
     // What is protected is only what we receive: a return duty would bind only us.
     .filter(({ topic }) => topic !== 'return-or-destroy' || !weOnlyReceive(ctx))
+    // Where only the agreement's own terms are secret, nothing was handed over to give back.
+    .filter(({ topic }) => topic !== 'return-or-destroy' || !onlyTermsSecret(ctx))
     .map((g) => ({ ...g, severity: missingWeight(ctx, g.topic, g.severity, (c) => holds(ctx, c)) }));
   // With no confidentiality term at all, the use limit and the return duty are parts of the one
   // clause to add, not gaps of their own; where the playbook asks for none in this deal (we share no
