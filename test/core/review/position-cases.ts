@@ -297,6 +297,11 @@ export const POSITION_CASES: Record<string, PositionCase> = {
     fires: 'The {B} may give the {A} suggestions and comments about the Product (Feedback). Feedback does not constitute the {B}\'s Confidential Information.',
     nearMiss: 'The {B} may give the {A} suggestions and comments about the Product (Feedback). Any of the {B}\'s Confidential Information contained in Feedback remains subject to the confidentiality obligations of this Agreement.',
   },
+  'one-sided.submissions-free': {
+    against: 'B',
+    fires: 'All reports, logs and other information the {B} submits to the {A} under this Agreement shall be treated as non-confidential, and the {A} may copy, disclose and use them for any purpose.',
+    nearMiss: 'All reports, logs and other information the {B} submits to the {A} under this Agreement remain the {B}\'s Confidential Information, and the {A} may use them only to correct the Product.',
+  },
   'one-sided.testing-barred': {
     against: 'B',
     fires: 'The {B} will not conduct security or vulnerability tests on the Product, or benchmark the Product against any other product.',

@@ -3,6 +3,12 @@ import { defineMessages } from '../define';
 /** review.rule.*: terms that decide who gets what under a licence or a test, read for the side under review. */
 export const reviewWhoGets = defineMessages(
   {
+    'review.rule.one-sided.submissions-free.message': 'Whatever you send them is declared not confidential and free for them to use',
+    'review.rule.one-sided.submissions-free.why':
+      'Everything you provide under the agreement (test reports, logs and data, drawings, questions about your own product plans) loses protection the moment it is sent, and they may copy, disclose, license and build on it for any purpose, a competitor\'s product included. Your engineers cannot send anything without giving it away. Keep what you send under the confidentiality terms; at most let them use comments on their product only to correct and improve that product, without naming you.',
+    'review.rule.one-sided.public-only-exception.message': 'The only exception to confidentiality is public information',
+    'review.rule.one-sided.public-only-exception.why':
+      'What you already knew, receive lawfully from someone else or develop yourself is bound as if it came from them: your own engineers\' work on similar technology can be claimed as built on their information, and you cannot show otherwise. Add the usual exceptions: information you had before, received from a third party free of any duty of confidence, or developed independently without use of theirs (shown by your records), and disclosure required by law.',
     'review.rule.one-sided.terms-change.message': 'The other side may change the terms alone',
     'review.rule.one-sided.terms-change.why':
       'They may rewrite what you signed by posting new terms on their website, by notice or at their discretion, while you stay bound: the scope of the licence, the price, the liability you carry and the grounds for ending it hold only until they change them, after you have built on them. Require every amendment to be in writing and signed by both parties; at the least, ask for notice well in advance, no change that reduces your rights already granted, and a right to end the agreement without cost if you do not accept it.',
@@ -20,6 +26,12 @@ export const reviewWhoGets = defineMessages(
       'The results your team compiles are treated as the vendor\'s secrets: you may not use them once the test ends, show them to your management\'s other suppliers, a customer or a certification body, or rely on them in a dispute over the product. Keep your test results yours, and protect only the parts that would reveal the vendor\'s confidential information.',
   },
   {
+    'review.rule.one-sided.submissions-free.message': '我方提供给对方的任何内容均被声明不属于保密信息，且对方可自由使用',
+    'review.rule.one-sided.submissions-free.why':
+      '我方根据协议提供的一切内容（测试报告、日志和数据、图纸、涉及我方产品规划的问题）一经发送即失去保护，对方可为任何目的复制、披露、许可和在此基础上开发，包括用于竞争产品。我方工程师发送任何内容都等于无偿交出。应约定我方提供的内容仍受保密条款保护；至多允许对方仅为修正和改进其所涉产品而使用针对该产品的意见，且不得表明来自我方。',
+    'review.rule.one-sided.public-only-exception.message': '保密义务仅以公开信息为例外',
+    'review.rule.one-sided.public-only-exception.why':
+      '我方原已掌握、从第三方合法获得或自行开发的信息，都被视同来自对方而受约束：我方工程师在类似技术上的工作可能被主张是基于对方信息完成的，而我方难以证明并非如此。应增加通常的例外：我方原已掌握的信息、从不负保密义务的第三方获得的信息、未使用对方信息而独立开发的信息（以我方记录为证），以及依法要求的披露。',
     'review.rule.one-sided.terms-change.message': '对方可单方变更协议条款',
     'review.rule.one-sided.terms-change.why':
       '对方可通过在其网站发布新条款、发出通知或自行决定的方式改写我方已签署的内容，而我方仍受其约束：许可范围、价格、我方承担的责任及终止事由，在我方已据此投入之后，只在对方变更前有效。应约定任何修改须以书面形式作出并经双方签署；至少应要求提前充分通知、不得减损已授予我方的权利，并在我方不接受变更时有权无偿终止本协议。',

@@ -53,7 +53,10 @@ function oneMoreKind(s: Sentence): boolean {
   return !!list && (before.slice(list.index).match(/,/g) ?? []).length >= 2 && ONE_MORE_KIND.test(before.slice(-100));
 }
 
-/** Only marked information is protected, and we disclose: drawings, samples and talks go unlabelled. */
+/**
+ * Only marked information is protected, and we disclose: drawings, samples and talks go unlabelled.
+ * A data set protected only where marked ("Confidential Data means data … marked with a legend") is the same.
+ */
 export const markedOnly: Rule = (ctx) => {
   if (!weDisclose(ctx) || !ctx.topics.confidentiality.present) return [];
   if (ctx.sentences.some((s) => protectsUnmarked(s.text))) return [];
@@ -61,7 +64,7 @@ export const markedOnly: Rule = (ctx) => {
     ctx,
     MARKING,
     (h) =>
-      /\binformation\b/i.test(h.sentence.text) &&
+      /\b(?:information|data)\b/i.test(h.sentence.text) &&
       CONDITION.test(h.sentence.text) &&
       !FILING_LEGEND.test(h.sentence.text) &&
       !COPIES_MARKED.test(h.sentence.text.slice(Math.max(0, h.index - 40), h.index)) &&
@@ -73,7 +76,16 @@ export const markedOnly: Rule = (ctx) => {
 
 // The usual exceptions to confidentiality, as contracts list them.
 export const EXCEPTION =
-  /\b(?:public(?:ly)?\s+(?:known|available)|public\s+domain|generally\s+(?:known|available)|already\s+(?:known|in\s+(?:its|the\s+\w+['’]s)\s+possession)|in\s+(?:its|the\s+\w+['’]s)\s+possession|(?:lawfully|rightfully)\s+(?:obtained|received)|from\s+a\s+third\s+party)\b/gi;
+  /\b(?:public(?:ly)?\s+(?:known|available)|public\s+(?:domain|knowledge)|common\s+knowledge|generally\s+(?:known|available)|already\s+(?:known|in\s+(?:its|the\s+\w+['’]s)\s+possession)|in\s+(?:its|the\s+\w+['’]s)\s+possession|(?:lawfully|rightfully)\s+(?:obtained|received)|from\s+a\s+third\s+party)\b/gi;
+/** The exceptions for what everyone knows, as against what the recipient itself had or was given. */
+const PUBLIC = /^(?:public|generally|common)/i;
+// Any other exception, however worded, read broadly (a doubt leaves the milder point): "in the lawful
+// possession of", "known to the Recipient before", "came to its attention prior to disclosure",
+// "received from a third party", "from a source other than", "obtained lawfully", "independent".
+const OTHER_EXCEPTION =
+  /\bpossession\b|\b(?:already|previously)\s+known\b|\bknown\s+(?:to|by)\b|\bprior\s+(?:knowledge|to)\b|\bbefore\s+(?:the\s+|its\s+|such\s+)?(?:disclosure|receipt)\b|\b(?:from|by)\s+(?:a\s+|any\s+)?third\s+part(?:y|ies)\b|\breceived\s+from\b|\bsources?\b|\b(?:lawfully|rightfully|legitimately)\b|\bindependent/i;
+/** The exception is one to the duty of confidence, not a warranty's "except material in the public domain". */
+const ABOUT_SECRECY = /\b(?:information|confidential\w*|secre(?:t|cy)|obligations?|restrictions?|undertaking)\b/i;
 // What opens a list of exceptions: "shall not apply to information which", "does not include".
 const EXCEPTIONS_INTRO =
   /\b(?:(?:shall|will|do|does)\s+not(?:,\s*\w+,)?\s+(?:apply|include|extend|cover)|not\s+(?:be\s+)?(?:deemed|considered|treated\s+as)\s+confidential|exclud\w*|except\w*|other\s+than|no\s+obligation)\b/i;
@@ -122,13 +134,17 @@ export const noIndependentDevelopment: Rule = (ctx) => {
   if (exceptionsFreeOnlyThem(ctx, lists)) return [];
   const listed = hits(ctx, EXCEPTION, (h) => lists.has(h.sentence));
   if (listed.length > 0) {
+    // Public information the only way out: nothing for what we had, receive from others or build.
+    const publicOnly = listed.every((h) => PUBLIC.test(h.match[0]) && ABOUT_SECRECY.test(h.sentence.text)) && ![...lists].some((s) => OTHER_EXCEPTION.test(s.text));
     return [
       finding(ctx, {
         rule: 'one-sided.no-independent-development',
+        ...(publicOnly ? { key: 'one-sided.public-only-exception' } : {}),
         topic: 'confidentiality',
         // The confidentiality clause carries the exceptions; the disclosure procedure does not.
         fixClause: 'confidentiality',
-        severity: 'medium',
+        // Public information alone is little more than no exception at all.
+        severity: publicOnly ? 'high' : 'medium',
         kind: 'one-sided',
         // The end of each list, where the missing exception belongs.
         evidence: groupedEvidence([...listed].reverse()).reverse(),

@@ -111,6 +111,7 @@ import { coverValues } from './cover-values';
 import { suspensionNoExport } from './suspension-no-export';
 import { feedbackNotConfidential } from './feedback-not-confidential';
 import { termsChange } from './terms-change';
+import { submissionsFree } from './submissions-free';
 import { licenceNoncommercial } from './licence-noncommercial';
 import { penaltyFloor } from './penalty-floor';
 import { jointTransfer } from './joint-transfer';
@@ -171,6 +172,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: coverValues, rules: [info('ambiguous.cover-values', 'low', 'confidentiality')] },
   { check: suspensionNoExport, rules: [info('one-sided.suspension-no-export', 'medium', 'background-license')] },
   { check: feedbackNotConfidential, rules: [info('one-sided.feedback-not-confidential', 'medium', 'feedback')] },
+  { check: submissionsFree, rules: [info('one-sided.submissions-free', 'high', 'feedback')] },
   { check: developmentProof, rules: [info('one-sided.development-proof', 'medium', 'confidentiality')] },
   { check: exhaustRemedies, rules: [info('one-sided.exhaust-remedies', 'medium', 'confidentiality')] },
   { check: freeToMarket, rules: [info('one-sided.free-to-market', 'medium', 'confidentiality')] },

@@ -7,6 +7,7 @@ import { freeFeedbackZh } from './free-feedback';
 import { improvementBanZh } from './improvement-ban';
 import { jointOwnershipZh } from './joint-ownership';
 import { lockedResultsZh } from './locked-results';
+import { markedOnlyZh } from './marked-only';
 import { residualsZh } from './residuals';
 import { shortConfidentialityZh } from './short-confidentiality';
 import { chinaTerritoryZh, territoryUndefinedZh } from './territory';
@@ -23,6 +24,7 @@ const CHINESE: Partial<Record<string, Rule>> = {
   'one-sided.compete-ban': competeBanZh,
   'one-sided.improvement-ban': improvementBanZh,
   'one-sided.short-confidentiality': shortConfidentialityZh,
+  'one-sided.marked-only': markedOnlyZh,
 };
 
 /** Whether the draft has Chinese in it: asked once per review, not once per rule. */
