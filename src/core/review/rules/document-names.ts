@@ -98,9 +98,36 @@ export function namesDocument(ctx: Parameters<Rule>[0], h: Hit): boolean {
   if (/\bthis\s+$/i.test(before) && /\bAgreement$/.test(h.text)) return true;
   const name = h.text.replace(/\s+/g, ' ').toLowerCase();
   if (identifiedDocuments(ctx).has(name)) return true;
+  // The deal the draft's title names: "this Strategic Alliance" under "Strategic Alliance Agreement".
+  // Not one letter or two short of a term or a party's name: "the Franchise" for "the Franchisee" is a slip.
+  if (/\b(?:this|the)\s+$/i.test(before) && dealNames(ctx).has(name) && !shortOf(ctx, name)) return true;
   // The draft's own title ("the Pilot Agreement starts" under the title "Pilot Agreement"), or the
   // document its title is for ("Cover Page for Bonterms Cloud Terms"); not the end of a longer name
   // ("Franchise Agreement" under "Master Franchise Agreement" is another document).
   if (DOCUMENT_WORD_END.test(h.text) && titleNames(ownTitle(ctx), name)) return true;
   return /^\s+and\s+(?:[A-Z][\w-]*\s+){0,3}Agreement\b/.test(after);
+}
+
+/** A title's words before its kind of document: "Corporate Sponsorship Agreement" names "Corporate Sponsorship". */
+const DEAL_TITLE = /^((?:[A-Z][\w-]{0,30}\s){1,4})(?:Agreement|Contract)\b/i;
+
+/**
+ * The deal the draft's title names, and the last words of that name ("sponsorship", "corporate
+ * sponsorship"), in lower case. Not a plural: "Services" under "Services Agreement" is what is
+ * supplied, a term the draft should define.
+ */
+const dealNames = perReview((ctx: Parameters<Rule>[0]): Set<string> => {
+  const out = new Set<string>();
+  const titles = [ownTitle(ctx), ...ownNames(ctx)];
+  for (const title of titles) {
+    const words = DEAL_TITLE.exec(title.replace(/^(?:exhibit|schedule|annex)\s[\w.]{1,8}\s/i, '').replace(/\s+/g, ' '))?.[1]?.trim().split(' ') ?? [];
+    if (words.length === 0 || /[^s]s$/i.test(words[words.length - 1]!)) continue;
+    for (let i = 0; i < words.length; i++) out.add(words.slice(i).join(' ').toLowerCase());
+  }
+  return out;
+});
+
+function shortOf(ctx: Parameters<Rule>[0], name: string): boolean {
+  const names = [...ctx.definitions.map((d) => d.term), ...ctx.parties.map((p) => p.shortName ?? '')];
+  return names.some((n) => n.length > name.length && n.length <= name.length + 2 && n.toLowerCase().startsWith(name));
 }

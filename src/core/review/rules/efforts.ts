@@ -3,7 +3,7 @@ import { draftingHits } from './drafting';
 import { inQuotes, listOf } from './finding';
 import { personsParty } from './party-people';
 import { ourSide, partyRefs, type PartyRef } from './side';
-import { hits, push } from './text';
+import { hits, push, type Hit } from './text';
 
 // Longest standards first, so "commercially reasonable efforts" is not also "reasonable efforts".
 const EFFORTS =
@@ -37,7 +37,29 @@ function subjectBefore(ctx: Parameters<Rule>[0], text: string, index: number): P
     if (!OBJECT.test(text.slice(Math.max(from, from + r.index - 12), from + r.index))) return r;
   }
   // No party named before it: the duty may be a party's person's ("The General Manager will devote ...").
-  return personsParty(ctx, text.slice(0, index));
+  return personsParty(ctx, text.slice(0, index)) ?? roleSubject(text.slice(from, index));
+}
+
+/** A party's role as the subject of the duty's verb: "the Servicer shall use its best efforts". */
+const ROLE_SUBJECT = /\b[Tt]he\s([A-Z][a-z]{2,30}(?:er|or|ee|ant|ent))\s(?:shall|will|must|agrees\sto|undertakes\sto)\s(?:use|exert|employ|make|apply)\s(?:its|his|her|their|all)?\s?$/;
+
+function roleSubject(before: string): PartyRef | undefined {
+  const m = ROLE_SUBJECT.exec(before.slice(-80));
+  return m ? { text: m[1]!, index: m.index } : undefined;
+}
+
+type Owner = 'ours' | 'theirs' | 'unplaced';
+
+/**
+ * Whose duty it is, as far as advice goes: ours (or both sides', or "the Party" hit by force majeure,
+ * or no one named), the other side's, or a party the review names but cannot place ("Women.com",
+ * "the Servicer", "your"), which may be either.
+ */
+function owner(ctx: Parameters<Rule>[0], h: Hit, ours: 'A' | 'B'): Owner {
+  const ref = subjectBefore(ctx, h.sentence.text, h.index);
+  if (!ref) return /\byour\s+$/i.test(h.sentence.text.slice(Math.max(0, h.index - 6), h.index)) ? 'unplaced' : 'ours';
+  if (ref.side === undefined) return /\bpart(?:y|ies)$/i.test(ref.text) ? 'ours' : 'unplaced';
+  return ref.side === 'both' || ref.side === ours ? 'ours' : 'theirs';
 }
 
 /** "Best efforts", and more than one efforts standard in the same draft. */
@@ -48,11 +70,11 @@ export const efforts: Rule = (ctx) => {
   const best = all.filter((h) => /^bests?\s+(?:efforts|endeavou?rs)$/i.test(h.text) && !SUBSTITUTE.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 60)));
   // A duty on the other side only is theirs to perform: the advice is to pin it down, not to soften it.
   const ours = ourSide(ctx);
-  const theirs = ours !== undefined && best.every((h) => {
-    const side = subjectBefore(ctx, h.sentence.text, h.index)?.side;
-    return side !== undefined && side !== 'both' && side !== ours;
-  });
-  out.push(...draftingHits(ctx, 'drafting.best-efforts', best, {}, theirs ? 'drafting.best-efforts-theirs' : undefined));
+  // A duty whose owner the review cannot place gets advice for either owner, never only the advice
+  // to soften it: that works against us where the duty is owed to us.
+  const owners = new Set(ours === undefined ? ['ours'] : best.map((h) => owner(ctx, h, ours)));
+  const key = owners.has('ours') ? undefined : owners.has('unplaced') ? 'drafting.best-efforts-unplaced' : 'drafting.best-efforts-theirs';
+  out.push(...draftingHits(ctx, 'drafting.best-efforts', best, {}, key));
   const kinds = new Map<string, typeof all>();
   for (const h of all) {
     const key = standard(`${h.match[1]} ${/^endeav/i.test(h.match[2]!) ? 'endeavours' : 'efforts'}`);

@@ -8,6 +8,7 @@ import { broadcasterName } from './broadcasters';
 import { coverField } from './cover-fields';
 import { headedTerm } from './headed-terms';
 import { nameNotTerm } from './name-not-term';
+import { partOfName } from './name-parts';
 import { partyOpening } from './party-openings';
 import type { Hit } from './text';
 
@@ -16,5 +17,5 @@ export { setsMoney } from './money-base';
 
 /** The capitalised phrase at the hit (single-spaced) is a name, or a term the draft defines by heading. */
 export function notUndefined(ctx: ReviewContext, h: Hit, phrase: string): boolean {
-  return nameNotTerm(ctx, h, phrase) || headedTerm(ctx, phrase.toLowerCase()) || coverField(ctx, phrase.toLowerCase()) || broadcasterName(ctx, phrase) || partyOpening(ctx, phrase) || attachmentKind(phrase);
+  return nameNotTerm(ctx, h, phrase) || headedTerm(ctx, phrase.toLowerCase()) || coverField(ctx, phrase.toLowerCase()) || broadcasterName(ctx, phrase) || partyOpening(ctx, phrase) || attachmentKind(phrase) || partOfName(ctx, h, phrase);
 }

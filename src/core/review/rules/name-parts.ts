@@ -1,0 +1,29 @@
+// Capitalised words that are part of a longer name, for the undefined-term rule: the phrase it reads
+// stops at a small or lower-case word, so it sees only a piece of the name. A name cut from its head
+// where the text broke before "of" ("Plan | of Reorganization"), a product written with "e-" ("the
+// Professional e-Bookstore"), a term sharing its last word with the next ("the Holding Company and
+// the MHC Application"), a stock market, a web page.
+import type { ReviewContext } from '../context';
+import { isDefined, type Hit } from './text';
+
+/** A word written with "e-" after the phrase: "Professional e-Bookstore", "Consumer e-newsletters". */
+const E_WORD = /^ {1,3}e-[A-Za-z]/;
+/** Another term after "and" or "or", whose last word the phrase shares: "the Holding Company and the MHC Application". */
+const SHARED_HEAD = /^,? (?:and|or|&) (?:the )?(?:[A-Z][\w-]{0,30} ){0,3}([A-Z][\w-]{0,30})\b/;
+/** Stock markets and exchanges, named: "the Nasdaq Global Market", "the New York Stock Exchange". */
+const MARKET = /^(?:Nasdaq|NASDAQ|NYSE)\b|\bStock\s(?:Exchange|Market)$/;
+/** Pages of the web, capitalised as often as not: "any Home Page", "the World Wide Web". */
+const WEB = /^(?:Home\s?Pages?|World\sWide\sWeb)$/;
+/** A role a party goes by ("Distributor"): after "of" it names that party, not the end of a name. */
+const ROLE = /^[A-Z][a-z]+(?:er|or|ee|ant|ist|ient|gent)s?$/;
+
+export function partOfName(ctx: ReviewContext, h: Hit, phrase: string): boolean {
+  if (MARKET.test(phrase) || WEB.test(phrase)) return true;
+  const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 60);
+  if (E_WORD.test(after)) return true;
+  // "of Reorganization" opening a sentence: the text broke after "Plan", and the name's head is lost.
+  if (/^\s{0,3}(?:of|for)\s+$/.test(h.sentence.text.slice(0, h.index)) && !ROLE.test(phrase)) return true;
+  const last = SHARED_HEAD.exec(after)?.[1];
+  return last !== undefined && !phrase.endsWith(last) && isDefined(ctx, `${phrase} ${last}`);
+}
+
