@@ -6,14 +6,14 @@ import { parseClauseTag } from '../../core/agreement/tag';
 import { locateEvidence } from '../common/locate';
 import type { FixReport, HostCapabilities, HostMessage, HostResult } from '../types';
 import type { WordApi, WordContext, WParagraph } from './api';
-import { failed, ok, tracesOf, wordError } from './errors';
+import { failed, ok, refused, tracesOf, wordError } from './errors';
 import { addRecords } from './records';
 import { insertedRun } from './rollback';
 import { partRanges } from './fix-part';
 import type { FixPlacement } from '../../core/fix/placement';
 import type { Locale } from '../../core/i18n';
 import { conformRange } from './conform';
-import { insertRow, rowAnchor } from './fix-row';
+import { atCursor, insertRow, rowAnchor } from './fix-row';
 
 const REPLACED = 'replaced';
 
@@ -68,6 +68,7 @@ export async function applyFix(
   let lines = all;
   let before: string[] | null = null;
   let userMode = 'Off';
+  let rowTried = false;
   try {
     return await api.run(async (ctx) => {
       const doc = ctx.document;
@@ -104,8 +105,9 @@ export async function applyFix(
       const replaced = target && span && !cuts ? target.getRange('Whole').expandTo(items[span.last]!.getRange('Whole')) : null;
       const english = !ours && fits && (placement?.kind === 'whole' || placement?.kind === 'part') ? placement : undefined;
       const conform = english?.conform ? conformRange(items, before, english.span, english.conform, shift, locale) : undefined;
-      const row = !ev && placement?.kind === 'new' && placement.row ? { place: placement.row, ...rowAnchor(caps, placement.row, before, clause, locale) } : undefined;
+      const row = !ev && placement?.kind === 'new' && placement.row ? { place: placement.row, ...rowAnchor(placement.row, before, clause, locale) } : undefined;
       const rowAt = row && 'paragraph' in row ? items[row.paragraph]! : undefined;
+      rowTried = Boolean(rowAt);
 
       doc.changeTrackingMode = 'TrackAll';
       const made: WParagraph[] = [];
@@ -143,7 +145,13 @@ export async function applyFix(
     });
   } catch (err) {
     if (before === null) return failed(wordError(err));
-    return failed(wordError(err), await recover(api, before, lines.map((l) => l.text), userMode, tracesOf(err).includes(REPLACED)));
+    const done = await recover(api, before, lines.map((l) => l.text), userMode, tracesOf(err).includes(REPLACED));
+    // Word declined the new row (a Word or a table it cannot add rows to) and nothing stayed: the clause goes at the cursor, and the user is told.
+    if (rowTried && refused(err) && done.every((d) => d.key === 'host.done.nothing' || d.key === 'host.done.trackingRestored')) {
+      const again = await applyFix(api, caps, finding, clause, { kind: 'new' }, locale);
+      return again.ok ? ok(again.value, [...again.notes, atCursor('host.note.rowAtCursor', clause, locale)]) : again;
+    }
+    return failed(wordError(err), done);
   }
 }
 

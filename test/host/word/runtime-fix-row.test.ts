@@ -7,7 +7,7 @@ import { t, type Locale } from '../../../src/core/i18n';
 import { review, type Playbooks } from '../../../src/core/review';
 import { createWordHost } from '../../../src/host/word';
 import type { ParagraphSeed } from '../../support/fakeWord/model';
-import { realRuntimeWord } from '../../support/officeRuntime';
+import { type Platform, realRuntimeWord } from '../../support/officeRuntime';
 
 const loaded = loadLibraryDir();
 if (!loaded.ok) throw new Error('the built-in library does not validate');
@@ -23,15 +23,20 @@ const read = (name: string) => readFileSync(path.join(__dirname, '../../fixtures
 const EN = read('nda.en.txt');
 const ZH = read('nda.zh.txt');
 const LINES = EN.flatMap((l, i) => (l.trim() ? [[l, ZH[i]!] as const] : []));
+// The same draft where the Chinese text prevails.
+const ZH_PREVAILS = LINES.map(([en, zh]) => [en.replace('the English text prevails', 'the Chinese text prevails'), zh.replace('以英文文本为准', '以中文文本为准')] as const);
 
 const LAYOUTS = {
   bilingual: (): ParagraphSeed[] => LINES.flatMap(([en, zh], row) => [{ text: en, table: { row, cell: 0 } }, { text: zh, table: { row, cell: 1 } }]),
+  prevails: (): ParagraphSeed[] => ZH_PREVAILS.flatMap(([en, zh], row) => [{ text: en, table: { row, cell: 0 } }, { text: zh, table: { row, cell: 1 } }]),
   english: (): ParagraphSeed[] => LINES.map(([en], row) => ({ text: en, table: { row, cell: 0 } })),
+  // A long cover note before the table: the draft's clauses are still the table's.
+  long: (): ParagraphSeed[] => [...Array.from({ length: 400 }, (_, i) => ({ text: `Cover note line ${i + 1} for the reader, to be removed before signing.` })), ...LAYOUTS.bilingual()],
 };
 
-async function open(layout: keyof typeof LAYOUTS, locale: Locale, apiVersion = '1.6') {
+async function open(layout: keyof typeof LAYOUTS, locale: Locale, platform: Platform = {}) {
   const seeds = LAYOUTS[layout]();
-  const { api, word } = realRuntimeWord(seeds, apiVersion);
+  const { api, word } = realRuntimeWord(seeds, '1.6', platform);
   const host = createWordHost(api, () => locale);
   const got = await host.readDocument();
   if (!got.ok) throw new Error(JSON.stringify(got));
@@ -48,16 +53,23 @@ async function open(layout: keyof typeof LAYOUTS, locale: Locale, apiVersion = '
 const lastRow = LINES.length - 1;
 
 describe.each([
-  ['en', false],
-  ['zh-CN', true],
-] as [Locale, boolean][])('a missing clause in an English | Chinese table, the pane in %s', (locale) => {
-  it('goes in as a new tracked row after the last clause’s, the Chinese cell commented, in two round trips', async () => {
-    const { host, word, seeds, finding, clause, placement } = await open('bilingual', locale);
-    expect(placement.row).toMatchObject({ cell: 0, chinese: { cell: 1, prevails: false } });
+  ['en', 'bilingual'],
+  ['zh-CN', 'prevails'],
+] as const)('a missing clause in an English | Chinese table, the pane in %s (%s)', (locale, layout) => {
+  it('goes in as a new tracked row after the last clause’s, the Chinese cell commented, in the round trips it takes at the cursor', async () => {
+    const { host, word, seeds, finding, clause, placement } = await open(layout, locale);
+    const prevails = layout === 'prevails';
+    expect(placement.row).toMatchObject({ cell: 0, chinese: { cell: 1, prevails } });
     const before = word.syncs.length;
     const applied = await host.applyFix(finding, clause, placement);
     expect(applied).toMatchObject({ ok: true, value: { mode: 'inserted', tracked: true }, notes: [] });
-    expect(word.syncs.length - before).toBeLessThanOrEqual(2);
+    const syncs = word.syncs.length - before;
+    expect(syncs).toBeLessThanOrEqual(2);
+    // The same click with no row to add (at the cursor) takes as many.
+    const plain = await open(layout, locale);
+    const start = plain.word.syncs.length;
+    expect((await plain.host.applyFix(plain.finding, plain.clause, { kind: 'new' })).ok).toBe(true);
+    expect(plain.word.syncs.length - start).toBe(syncs);
 
     const d = word.doc;
     const added = d.paragraphs.filter((p) => p.table?.row === lastRow + 1);
@@ -73,7 +85,8 @@ describe.each([
     expect(word.comments).toHaveLength(1);
     const [comment] = word.comments;
     expect([comment!.first, comment!.last]).toEqual([chinese[0]!.id, chinese[0]!.id]);
-    expect(comment!.content).toBe(t(locale, 'io.redline.conformNew', { clause: t(locale, 'io.report.sectionLabel', { label: clause.number! }) }));
+    expect(comment!.content.startsWith(t(locale, 'io.redline.conformNew', { clause: t(locale, 'io.report.sectionLabel', { label: clause.number! }) }))).toBe(true);
+    expect(comment!.content.includes(t(locale, 'io.redline.conformPrevails'))).toBe(prevails);
 
     d.rejectAllChanges();
     expect(d.texts()).toEqual(seeds.map((s) => s.text));
@@ -88,5 +101,50 @@ describe('a missing clause in a one-column table of English clauses', () => {
     const added = word.doc.paragraphs.filter((p) => p.table?.row === lastRow + 1);
     expect(added.map((p) => p.text)).toEqual(clauseLines(clause).map((l) => l.text));
     expect(word.comments).toEqual([]);
+  });
+});
+
+describe('what the row costs and where it cannot go in', () => {
+  it('sends the same requests whatever comes before the table, but for the runtime’s object numbers', async () => {
+    const requests = async (layout: 'bilingual' | 'long') => {
+      const { host, word, finding, clause, placement } = await open(layout, 'en');
+      expect(placement.row).toBeDefined();
+      const sent: string[] = [];
+      const answer = word.executeAsync.bind(word);
+      word.executeAsync = (data, flags, message) => {
+        sent.push(JSON.stringify(message.Body));
+        return answer(data, flags, message);
+      };
+      expect(await host.applyFix(finding, clause, placement)).toMatchObject({ ok: true, notes: [] });
+      // Office.js numbers every object path it makes, the items of a loaded collection included: 400 more paragraphs make those numbers longer, nothing else.
+      return sent.map((body) => body.replace(/\d+/g, '#'));
+    };
+    const [short, long] = [await requests('bilingual'), await requests('long')];
+    expect(short.length).toBeGreaterThan(0);
+    expect(long).toEqual(short);
+  });
+
+  it.each(['en', 'zh-CN'] as Locale[])('where Word declines table rows, puts the clause in at the cursor, tracked, and says why (%s)', async (locale) => {
+    const { host, word, seeds, finding, clause, placement } = await open('bilingual', locale, { rowsRefused: true });
+    const applied = await host.applyFix(finding, clause, placement);
+    const label = t(locale, 'io.report.sectionLabel', { label: clause.number! });
+    expect(applied).toEqual({ ok: true, value: { mode: 'inserted', paragraphs: clauseLines(clause).length, tracked: true }, notes: [{ key: 'host.note.rowAtCursor', params: { clause: label } }] });
+    expect(t(locale, 'host.note.rowAtCursor', { clause: label })).toContain(label);
+    const d = word.doc;
+    expect(d.paragraphs.filter((p) => p.table && p.table.row > lastRow)).toEqual([]);
+    const inserted = d.paragraphs.filter((p) => p.changes.some((c) => c.type === 'Added'));
+    expect(inserted.map((p) => p.text)).toEqual(clauseLines(clause).map((l) => l.text));
+    expect(word.comments).toEqual([]);
+    expect(d.trackingMode).toBe('Off');
+    d.rejectAllChanges();
+    expect(d.texts()).toEqual(seeds.map((s) => s.text));
+  });
+
+  it('where the last clause’s row is no longer where the review read it, puts the clause in at the cursor and says why', async () => {
+    const { host, word, finding, clause, placement } = await open('bilingual', 'zh-CN');
+    word.doc.paragraphs.find((p) => p.text === LINES.at(-1)![0])!.text = 'The Parties will add a signature block here.';
+    const applied = await host.applyFix(finding, clause, placement);
+    expect(applied.ok && applied.notes).toEqual([{ key: 'host.note.rowNotFound', params: { clause: t('zh-CN', 'io.report.sectionLabel', { label: clause.number! }) } }]);
+    expect(word.doc.paragraphs.filter((p) => p.table && p.table.row > lastRow)).toEqual([]);
   });
 });

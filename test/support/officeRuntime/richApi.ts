@@ -29,6 +29,8 @@ export interface Platform {
   mac?: boolean;
   /** A Word that declines insertOoxml, to run the host's fallback. */
   ooxmlRefused?: boolean;
+  /** A Word that declines TableRow.insertRows, to run the host's fallback. */
+  rowsRefused?: boolean;
 }
 
 /** Word's answer to an action it will not do: the batch stops there (see executeAsync). */
@@ -173,6 +175,7 @@ export class RichApiDocument implements RequestExecutor {
 
   private method(e: Entity, name: string, args: unknown[], resolve: (id: number) => Entity | null): Entity | null {
     const d = this.doc;
+    if (this.platform.rowsRefused && name === 'InsertRows') throw new Declined('NotImplemented', 'This host does not insert table rows.');
     const inTable = tableMethod(d, e, name, args);
     if (inTable) return inTable;
     if (e.t === 'paragraph' && name === 'GetRange' && (args[0] ?? 'Whole') === 'Whole') return { t: 'range', first: e.p.id, last: e.p.id };
