@@ -50,24 +50,44 @@ const IN_LIBREOFFICE = ['side by side in a table', 'English first, then the Chin
 
 type Setup = { input: Uint8Array; out: RedlineResult; doc: Awaited<ReturnType<typeof readDocx>>; result: ReturnType<typeof review> };
 
-describe.each(Object.keys(LAYOUTS) as (keyof typeof LAYOUTS)[])('fixes to a draft in English and Chinese laid out %s', (layout) => {
+type Layout = keyof typeof LAYOUTS;
+const setups = new Map<Layout, Promise<Setup>>();
+
+/** Each layout's draft reviewed and redlined once, for every block below that reads it. */
+function setupOf(layout: Layout): Promise<Setup> {
+  const { lines, make } = LAYOUTS[layout];
+  if (!setups.has(layout))
+    setups.set(
+      layout,
+      (async () => {
+        const input = new Uint8Array(await Packer.toBuffer(make(lines)));
+        const doc = await readDocx(input);
+        const result = review(doc, { scenario: 'pre-deal-disclosure', role: 'recipient', library, playbooks });
+        const fixes = fixesFor(library, result, doc);
+        const out = await writeRedlineDocx({ docx: input, accepted: result.findings.map((finding) => ({ finding, clause: finding.fix ? fixes(finding.fix) : null })), date: new Date('2026-12-06T10:00:00Z') });
+        return { input, out, doc, result };
+      })(),
+    );
+  return setups.get(layout)!;
+}
+
+/** The layouts `test` holds for: each block below runs only where it applies, rather than skipping elsewhere. */
+const layoutsWhere = (test: (l: (typeof LAYOUTS)[Layout]) => boolean) => (Object.keys(LAYOUTS) as Layout[]).filter((l) => test(LAYOUTS[l]));
+const independent = (result: ReturnType<typeof review>) => result.findings.find((f) => f.rule === 'one-sided.no-independent-development')!;
+/** The quoted English line, which the fix replaces, and its Chinese, which stays. */
+const quotedIn = (layout: Layout, s: Setup) => LAYOUTS[layout].lines.find(([en]) => en.includes(independent(s.result).evidence[0]!.text))!;
+/** The fix's paragraphs as they read once accepted: the heading typed over the quoted line's number, the rest as put in. */
+const put = (s: Setup) => s.out.applied.find((a) => a.finding === independent(s.result).id)!.paragraphs.map(flat);
+/** The fixes that go in as new sections: their headings, as our reader reads them once accepted. */
+const newHeadings = (s: Setup) => s.out.applied.map((a) => flat(a.paragraphs[0]!)).filter((p) => /^\d+\. /.test(p));
+
+describe.each(Object.keys(LAYOUTS) as Layout[])('fixes to a draft in English and Chinese laid out %s', (layout) => {
   const { lines, make, prevails } = LAYOUTS[layout];
   let setup: Promise<Setup>;
   beforeAll(() => {
-    setup = (async () => {
-      const input = new Uint8Array(await Packer.toBuffer(make(lines)));
-      const doc = await readDocx(input);
-      const result = review(doc, { scenario: 'pre-deal-disclosure', role: 'recipient', library, playbooks });
-      const fixes = fixesFor(library, result, doc);
-      const out = await writeRedlineDocx({ docx: input, accepted: result.findings.map((finding) => ({ finding, clause: finding.fix ? fixes(finding.fix) : null })), date: new Date('2026-12-06T10:00:00Z') });
-      return { input, out, doc, result };
-    })();
+    setup = setupOf(layout);
   });
-  const independent = (result: ReturnType<typeof review>) => result.findings.find((f) => f.rule === 'one-sided.no-independent-development')!;
-  /** The quoted English line, which the fix replaces, and its Chinese, which stays. */
-  const quoted = (s: Setup) => lines.find(([en]) => en.includes(independent(s.result).evidence[0]!.text))!;
-  /** The fix's paragraphs as they read once accepted: the heading typed over the quoted line's number, the rest as put in. */
-  const put = (s: Setup) => s.out.applied.find((a) => a.finding === independent(s.result).id)!.paragraphs.map(flat);
+  const quoted = (s: Setup) => quotedIn(layout, s);
 
   it('replaces the clause in its English as a tracked change, in English, and keeps every other line of both (our reader, mammoth)', async () => {
     const s = await setup;
@@ -107,56 +127,6 @@ describe.each(Object.keys(LAYOUTS) as (keyof typeof LAYOUTS)[])('fixes to a draf
     expect(back.comments!.some((c) => c.text.startsWith(independent(s.result).message) && c.paragraph !== note.paragraph)).toBe(true);
     const html = (await mammoth.convertToHtml({ buffer: Buffer.from(s.out.docx) }, { styleMap: ['comment-reference => sup'] })).value;
     expect(html).toContain(lead.replace(/&/g, '&amp;'));
-  });
-
-  /** The fixes that go in as new sections: their headings, as our reader reads them once accepted. */
-  const newHeadings = (s: Setup) => s.out.applied.map((a) => flat(a.paragraphs[0]!)).filter((p) => /^\d+\. /.test(p));
-
-  (make === table ? it : it.skip)('puts each clause the draft lacks in a new tracked row of its table, English in the English cell, a note to add the Chinese in the Chinese one (our reader, mammoth)', async () => {
-    const s = await setup;
-    const headings = newHeadings(s);
-    expect(headings.length).toBeGreaterThan(0);
-    const back = await readDocx(s.out.docx);
-    const rowsBefore = Math.max(...s.doc.paragraphs.map((p) => p.table!.row));
-    const [lead] = t('en', 'io.redline.conformNew').split('{clause}') as [string];
-    headings.forEach((heading, k) => {
-      const at = back.paragraphs.findIndex((p) => flat(p.text) === heading);
-      const place = back.paragraphs[at]!.table!;
-      // A row of its own, after the draft's rows, in the English (left) cell.
-      expect(place).toEqual({ table: 0, row: rowsBefore + 1 + k, cell: 0 });
-      const beside = back.paragraphs.filter((p) => p.table?.row === place.row && p.table.cell === 1);
-      expect(beside.map((p) => p.text)).toEqual(['']);
-      const notes = back.comments!.filter((c) => c.paragraph === back.paragraphs.indexOf(beside[0]!));
-      expect(notes).toHaveLength(1);
-      expect(notes[0]!.text.startsWith(lead)).toBe(true);
-      expect(notes[0]!.text).toContain(t('en', 'io.report.sectionLabel', { label: /^(\d+)\./.exec(heading)![1]! }));
-      expect(notes[0]!.text.includes(t('en', 'io.redline.conformPrevails'))).toBe(prevails);
-    });
-    // Each new row is a tracked insertion, so Reject takes it out whole.
-    const xml = await (await JSZip.loadAsync(s.out.docx)).file('word/document.xml')!.async('string');
-    expect([...xml.matchAll(/<w:trPr>(?:(?!<\/w:trPr>).)*<w:ins\b[^>]*w:author="Clausewright"/g)]).toHaveLength(headings.length);
-    // mammoth reads the headings inside the table's cells.
-    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(s.out.docx) })).value;
-    for (const heading of headings) {
-      const cellText = [...html.matchAll(/<td>(.*?)<\/td>/g)].map((m) => flat(m[1]!.replace(/<[^>]+>/g, ' ')));
-      expect(cellText.some((c) => c.startsWith(heading.replace(/\t/g, ' ')))).toBe(true);
-    }
-  });
-
-  (make === halves ? it : it.skip)('asks, on the last Chinese provision, for the Chinese of each section added at the end of the English (our reader, mammoth)', async () => {
-    const s = await setup;
-    const labels = newHeadings(s).map((h) => /^(\d+)\./.exec(h)![1]!);
-    expect(labels.length).toBeGreaterThan(0);
-    const back = await readDocx(s.out.docx);
-    const [lead] = t('en', 'io.redline.conformNewHalf').split('{clauses}') as [string];
-    const notes = back.comments!.filter((c) => c.author === 'Clausewright' && c.text.startsWith(lead));
-    expect(notes).toHaveLength(1);
-    // On the Chinese of the draft's last line: the end of the Chinese half, where the new Chinese goes.
-    expect(flat(back.paragraphs[notes[0]!.paragraph!]!.text)).toBe(flat(lines.at(-1)![1]));
-    for (const label of labels) expect(notes[0]!.text).toContain(t('en', 'io.report.sectionLabel', { label }));
-    expect(notes[0]!.text.includes(t('en', 'io.redline.conformPrevails'))).toBe(prevails);
-    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(s.out.docx) }, { styleMap: ['comment-reference => sup'] })).value;
-    expect(html).toContain(lead);
   });
 
   it('writes each change with its own id, our name and the date, and leaves every other part as it was', async () => {
@@ -220,11 +190,82 @@ describe.each(Object.keys(LAYOUTS) as (keyof typeof LAYOUTS)[])('fixes to a draf
     expect(report.filter((p) => p === said)).toHaveLength(1);
   });
 
-  (HAVE_SOFFICE && HAVE_POPPLER && IN_LIBREOFFICE.includes(layout) ? it : it.skip)(
+});
+
+describe.each(layoutsWhere((l) => l.make === table))('new sections in a draft whose clauses sit in a table laid out %s', (layout) => {
+  const { prevails } = LAYOUTS[layout];
+  let setup: Promise<Setup>;
+  beforeAll(() => {
+    setup = setupOf(layout);
+  });
+
+  it('puts each clause the draft lacks in a new tracked row of its table, English in the English cell, a note to add the Chinese in the Chinese one (our reader, mammoth)', async () => {
+    const s = await setup;
+    const headings = newHeadings(s);
+    expect(headings.length).toBeGreaterThan(0);
+    const back = await readDocx(s.out.docx);
+    const rowsBefore = Math.max(...s.doc.paragraphs.map((p) => p.table!.row));
+    const [lead] = t('en', 'io.redline.conformNew').split('{clause}') as [string];
+    headings.forEach((heading, k) => {
+      const at = back.paragraphs.findIndex((p) => flat(p.text) === heading);
+      const place = back.paragraphs[at]!.table!;
+      // A row of its own, after the draft's rows, in the English (left) cell.
+      expect(place).toEqual({ table: 0, row: rowsBefore + 1 + k, cell: 0 });
+      const beside = back.paragraphs.filter((p) => p.table?.row === place.row && p.table.cell === 1);
+      expect(beside.map((p) => p.text)).toEqual(['']);
+      const notes = back.comments!.filter((c) => c.paragraph === back.paragraphs.indexOf(beside[0]!));
+      expect(notes).toHaveLength(1);
+      expect(notes[0]!.text.startsWith(lead)).toBe(true);
+      expect(notes[0]!.text).toContain(t('en', 'io.report.sectionLabel', { label: /^(\d+)\./.exec(heading)![1]! }));
+      expect(notes[0]!.text.includes(t('en', 'io.redline.conformPrevails'))).toBe(prevails);
+    });
+    // Each new row is a tracked insertion, so Reject takes it out whole.
+    const xml = await (await JSZip.loadAsync(s.out.docx)).file('word/document.xml')!.async('string');
+    expect([...xml.matchAll(/<w:trPr>(?:(?!<\/w:trPr>).)*<w:ins\b[^>]*w:author="Clausewright"/g)]).toHaveLength(headings.length);
+    // mammoth reads the headings inside the table's cells.
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(s.out.docx) })).value;
+    for (const heading of headings) {
+      const cellText = [...html.matchAll(/<td>(.*?)<\/td>/g)].map((m) => flat(m[1]!.replace(/<[^>]+>/g, ' ')));
+      expect(cellText.some((c) => c.startsWith(heading.replace(/\t/g, ' ')))).toBe(true);
+    }
+  });
+});
+
+describe.each(layoutsWhere((l) => l.make === halves))('new sections in a draft laid out %s', (layout) => {
+  const { lines, prevails } = LAYOUTS[layout];
+  let setup: Promise<Setup>;
+  beforeAll(() => {
+    setup = setupOf(layout);
+  });
+
+  it('asks, on the last Chinese provision, for the Chinese of each section added at the end of the English (our reader, mammoth)', async () => {
+    const s = await setup;
+    const labels = newHeadings(s).map((h) => /^(\d+)\./.exec(h)![1]!);
+    expect(labels.length).toBeGreaterThan(0);
+    const back = await readDocx(s.out.docx);
+    const [lead] = t('en', 'io.redline.conformNewHalf').split('{clauses}') as [string];
+    const notes = back.comments!.filter((c) => c.author === 'Clausewright' && c.text.startsWith(lead));
+    expect(notes).toHaveLength(1);
+    // On the Chinese of the draft's last line: the end of the Chinese half, where the new Chinese goes.
+    expect(flat(back.paragraphs[notes[0]!.paragraph!]!.text)).toBe(flat(lines.at(-1)![1]));
+    for (const label of labels) expect(notes[0]!.text).toContain(t('en', 'io.report.sectionLabel', { label }));
+    expect(notes[0]!.text.includes(t('en', 'io.redline.conformPrevails'))).toBe(prevails);
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(s.out.docx) }, { styleMap: ['comment-reference => sup'] })).value;
+    expect(html).toContain(lead);
+  });
+});
+
+describe.each(IN_LIBREOFFICE as Layout[])('LibreOffice on a draft laid out %s', (layout) => {
+  let setup: Promise<Setup>;
+  beforeAll(() => {
+    setup = setupOf(layout);
+  });
+
+  (HAVE_SOFFICE && HAVE_POPPLER ? it : it.skip)(
     'LibreOffice shows the change, accepts it into the English fix beside the unchanged Chinese, and rejects it back into the draft',
     async () => {
       const s = await setup;
-      const [en, zh] = quoted(s);
+      const [en, zh] = quotedIn(layout, s);
       const fix = put(s);
       const dir = mkdtempSync(path.join(tmpdir(), 'cw-apart-'));
       try {
@@ -241,7 +282,7 @@ describe.each(Object.keys(LAYOUTS) as (keyof typeof LAYOUTS)[])('fixes to a draf
         expect(at).toBeGreaterThan(0);
         expect(accepted.slice(at, at + fix.length - 1)).toEqual(fix.slice(1));
         // The new sections, accepted, stand in the table's rows where the draft's clauses are.
-        if (make === table) {
+        if (LAYOUTS[layout].make === table) {
           const back = await readDocx(new Uint8Array(readFileSync(settle(file, 'Accept', dir))));
           for (const heading of newHeadings(s)) expect(back.paragraphs.find((p) => flat(p.text) === heading)?.table).toMatchObject({ table: 0, cell: 0 });
         }

@@ -8,12 +8,15 @@ import { addsSection } from './quote-place';
 import { subClausesReplaced } from './sub-clauses';
 import { ownSentences } from './own-sentences';
 import { twinApart, withTwins } from './in-turn';
-import { chineseVersion, type ConformSpan } from './twin-apart';
+import { chinesePrevails, chineseVersion, type ConformSpan } from './twin-apart';
+import { tableRowPlace } from './table-row';
 import { bilingualApart } from './language';
 
 /**
  * Where a fix goes in the draft, decided once for the redline writer and for Word's apply-fix:
- * - `new`: a clause the draft lacks, a new section after its last;
+ * - `new`: a clause the draft lacks, a new section after its last; where the draft's clauses sit
+ *   in a table (table-row.ts), `row` says where it goes as a new row of that table, as the redline
+ *   puts it;
  * - `whole`: it replaces the whole clause holding the finding's quote;
  * - `part`: it replaces only its own subject's sentences of that clause (kept-part.ts), or its
  *   own subject's lettered sub-clauses (sub-clauses.ts), or its own sentences of a clause of
@@ -28,13 +31,30 @@ import { bilingualApart } from './language';
  * conformed (twin-apart.ts).
  */
 export type FixPlacement =
-  | { kind: 'new' }
+  | { kind: 'new'; row?: NewRow }
   | { kind: 'whole'; span: ParagraphSpan; conform?: ConformSpan }
   | { kind: 'part'; span: ParagraphSpan; part: PartReplaced; conform?: ConformSpan }
   | { kind: 'none'; twin?: true };
 
+/**
+ * A new row after the row holding paragraph `paragraph` (its text `text`, for the host to check it
+ * is still there), the clause in cell `cell`; `chinese` the cell beside it, left for the Chinese,
+ * which a comment asks for (saying that the Chinese governs until then where it `prevails`).
+ */
+export interface NewRow {
+  paragraph: number;
+  text: string;
+  cell: number;
+  chinese?: { cell: number; prevails: boolean };
+}
+
 export function fixPlacement(doc: DocModel, segments: Segments, finding: Finding, clause: RenderedClause): FixPlacement {
-  if (addsSection(doc, finding)) return { kind: 'new' };
+  if (addsSection(doc, finding)) {
+    const row = tableRowPlace(doc, segments.sections);
+    if (!row) return { kind: 'new' };
+    const chinese = row.chinese ? { chinese: { cell: row.chinese.cell, prevails: chinesePrevails(doc) } } : {};
+    return { kind: 'new', row: { paragraph: row.paragraph, text: doc.paragraphs[row.paragraph]!.text, cell: row.cell, ...chinese } };
+  }
   const span = clauseSpan(doc, segments.sections, finding.evidence[0]!.paragraph, 'end');
   // core/fix numbers a fix for the clause it replaces; one rendered for another clause is not put
   // here under a number its own words ("In this Section 7") would contradict.

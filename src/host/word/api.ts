@@ -153,6 +153,17 @@ export interface WListItem extends WProxy {
 export interface WTableCell extends WProxy {
   readonly rowIndex: number;
   readonly cellIndex: number;
+  /** WordApi 1.3, as the rest of the cell. */
+  readonly parentRow: WTableRow;
+  readonly body: { readonly paragraphs: Paragraphs };
+  getNext(): WTableCell;
+}
+
+/** WordApi 1.3. */
+export interface WTableRow extends WProxy {
+  readonly cells: { getFirst(): WTableCell };
+  /** New rows shaped as this one, `values` one string per cell, row by row. */
+  insertRows(insertLocation: 'Before' | 'After', rowCount: number, values?: string[][]): { getFirst(): WTableRow };
 }
 
 export interface WContentControl extends WProxy {

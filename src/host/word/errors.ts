@@ -9,6 +9,12 @@ export function wordError(err: unknown): HostMessage {
   };
 }
 
+/** Whether Word declined a call it does not offer here (rather than failing at it). */
+export function refused(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && ['NotImplemented', 'ApiNotFound', 'NotAllowed'].includes(code);
+}
+
 /** The context.trace() markers that ran before a failed batch stopped (Office.js puts them on the error). */
 export function tracesOf(err: unknown): string[] {
   const t = (err as { traceMessages?: unknown } | null)?.traceMessages;

@@ -6,13 +6,14 @@ import { parseClauseTag } from '../../core/agreement/tag';
 import { locateEvidence } from '../common/locate';
 import type { FixReport, HostCapabilities, HostMessage, HostResult } from '../types';
 import type { WordApi, WordContext, WParagraph } from './api';
-import { failed, ok, tracesOf, wordError } from './errors';
+import { failed, ok, refused, tracesOf, wordError } from './errors';
 import { addRecords } from './records';
 import { insertedRun } from './rollback';
 import { partRanges } from './fix-part';
 import type { FixPlacement } from '../../core/fix/placement';
 import type { Locale } from '../../core/i18n';
 import { conformRange } from './conform';
+import { atCursor, insertRow, rowAnchor } from './fix-row';
 
 const REPLACED = 'replaced';
 
@@ -45,7 +46,8 @@ async function ourClause(ctx: WordContext, at: number, anyControl: boolean): Pro
  * A passage in one of our clauses (a control tagged as ours) replaces that clause whole; with no
  * placement, the passage's paragraph alone goes. Where the clause's Chinese version stands apart
  * (`conform`), a comment on it, worded in `locale`, asks that it be conformed, as the redline's
- * does; it goes in the same batch. Two round trips, one more when the document has
+ * does; it goes in the same batch. A missing term, in a draft whose clauses sit in a table, goes
+ * in as a new row of it (fix-row.ts), in the same round trips. Two round trips, one more when the document has
  * content controls and one more to find passages within paragraphs; the edit is one batch, so one
  * Undo in Word. Some Word versions ignore the mode being set back (office-js#6450): it is read
  * again, and the user told when it differs. Without WordApi 1.4 we cannot turn tracking on, and we
@@ -66,6 +68,7 @@ export async function applyFix(
   let lines = all;
   let before: string[] | null = null;
   let userMode = 'Off';
+  let rowTried = false;
   try {
     return await api.run(async (ctx) => {
       const doc = ctx.document;
@@ -102,16 +105,25 @@ export async function applyFix(
       const replaced = target && span && !cuts ? target.getRange('Whole').expandTo(items[span.last]!.getRange('Whole')) : null;
       const english = !ours && fits && (placement?.kind === 'whole' || placement?.kind === 'part') ? placement : undefined;
       const conform = english?.conform ? conformRange(items, before, english.span, english.conform, shift, locale) : undefined;
+      const row = !ev && placement?.kind === 'new' && placement.row ? { place: placement.row, ...rowAnchor(placement.row, before, clause, locale) } : undefined;
+      const rowAt = row && 'paragraph' in row ? items[row.paragraph]! : undefined;
+      rowTried = Boolean(rowAt);
 
       doc.changeTrackingMode = 'TrackAll';
       const made: WParagraph[] = [];
       texts.forEach((text, i) => {
         const para: WParagraph =
-          i > 0 ? made[i - 1]!.insertParagraph(text, 'After') : target && !cuts ? target.insertParagraph(text, 'Before') : (target ?? cursor).insertParagraph(text, 'After');
+          i > 0
+            ? made[i - 1]!.insertParagraph(text, 'After')
+            : rowAt
+              ? insertRow(rowAt, row!.place, text, clause, locale)
+              : target && !cuts
+                ? target.insertParagraph(text, 'Before')
+                : (target ?? cursor).insertParagraph(text, 'After');
         para.styleBuiltIn = i === 0 && !cuts ? 'Heading1' : 'Normal';
         layOut(para, lines[i]!.sub, Boolean(lines[i - 1]?.sub));
         // A new paragraph takes its neighbour's formatting, list numbering included.
-        if (i === 0 && (target ?? cursor).isListItem) para.detachFromList();
+        if (i === 0 && (rowAt ?? target ?? cursor).isListItem) para.detachFromList();
         made.push(para);
       });
       const wrapper = made[0]!.getRange('Whole').expandTo(made[made.length - 1]!.getRange('Whole')).insertContentControl();
@@ -128,11 +140,18 @@ export async function applyFix(
       await ctx.sync();
       const notes: HostMessage[] = doc.changeTrackingMode === userMode ? [] : [{ key: 'host.note.trackingNotRestored' }];
       if (conform && !conform.range) notes.push({ key: 'host.note.conformNotFound', params: { clause: conform.clause } });
+      if (row && 'note' in row) notes.push(row.note);
       return ok<FixReport>({ mode: target ? 'replaced' : 'inserted', paragraphs: texts.length, tracked: true }, notes);
     });
   } catch (err) {
     if (before === null) return failed(wordError(err));
-    return failed(wordError(err), await recover(api, before, lines.map((l) => l.text), userMode, tracesOf(err).includes(REPLACED)));
+    const done = await recover(api, before, lines.map((l) => l.text), userMode, tracesOf(err).includes(REPLACED));
+    // Word declined the new row (a Word or a table it cannot add rows to) and nothing stayed: the clause goes at the cursor, and the user is told.
+    if (rowTried && refused(err) && done.every((d) => d.key === 'host.done.nothing' || d.key === 'host.done.trackingRestored')) {
+      const again = await applyFix(api, caps, finding, clause, { kind: 'new' }, locale);
+      return again.ok ? ok(again.value, [...again.notes, atCursor('host.note.rowAtCursor', clause, locale)]) : again;
+    }
+    return failed(wordError(err), done);
   }
 }
 

@@ -2,7 +2,7 @@ import type { RenderedTerms } from '../../core/agreement/rendered';
 import type { HostCapabilities, HostResult, InsertReport, InsertWhere } from '../types';
 import { parseClauseTag } from '../../core/agreement/tag';
 import type { WordApi, WordContext, WParagraph } from './api';
-import { failed, ok, wordError } from './errors';
+import { failed, ok, refused, wordError } from './errors';
 import { endsInSlot, ooxmlBlocks, sentSize, STRINGS_BUDGET } from './ooxml';
 import { insertParagraphs } from './insert-paragraphs';
 import { type InsertPlan, insertedTexts, planInsert } from './plan';
@@ -10,9 +10,6 @@ import { recordsXml } from './records';
 import { removeInserted } from './rollback';
 
 export { insertedTexts, planInsert } from './plan';
-
-/** Codes with which Word declines a call it does not offer here, rather than failing at it. */
-const REFUSED = new Set(['NotImplemented', 'ApiNotFound', 'NotAllowed']);
 
 /**
  * Inserts the agreement where asked: the first round trip reads where, the rest insert it. A
@@ -44,8 +41,7 @@ export async function insertClauses(
   } catch (err) {
     if (seen.before === null) return failed(wordError(err));
     const undone = await removeInserted(api, seen.before, texts, { slot: true });
-    const code = (err as { code?: unknown } | null)?.code;
-    if (typeof code !== 'string' || !REFUSED.has(code) || !['host.done.nothing', 'host.done.rolledBack'].includes(undone.key)) {
+    if (!refused(err) || !['host.done.nothing', 'host.done.rolledBack'].includes(undone.key)) {
       return failed(wordError(err), [undone]);
     }
   }

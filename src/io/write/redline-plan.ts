@@ -10,7 +10,7 @@ import { fixOutcomes, type BesideBox } from '../../core/fix/outcomes';
 import { quoteInTextBox } from '../../core/fix/quote-place';
 import { chineseHalfEnd, englishHalfEnd, type ConformSpan } from '../../core/fix/twin-apart';
 import { child, type El } from '../read/xml';
-import { tableRowPlace, type TableRowPlace } from './table-row';
+import { tableRowPlace, type TableRowPlace } from '../../core/fix/table-row';
 
 /**
  * What the redline does for one accepted finding, in the order given:

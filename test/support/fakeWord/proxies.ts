@@ -575,6 +575,16 @@ class TableCellProxy extends Obj<NonNullable<FakeParagraph['table']>> {
   get cellIndex(): number {
     return this.read('cellIndex') as number;
   }
+  // Table rows are modelled over Microsoft's runtime (test/support/officeRuntime), not here.
+  get parentRow(): never {
+    throw new FakeOfficeError('NotImplemented', 'fake Word: table rows are simulated in test/support/officeRuntime only.');
+  }
+  get body(): never {
+    return this.parentRow;
+  }
+  getNext(): never {
+    return this.parentRow;
+  }
 }
 
 export class ControlProxy extends Obj<FakeControl> {

@@ -1,16 +1,18 @@
-import type { FakeChange, FakeControl, FakeCustomXmlPart, FakeDocument, FakeParagraph, FakeTable } from '../fakeWord/model';
+import type { FakeChange, FakeControl, FakeCustomXmlPart, FakeDocument, FakeParagraph } from '../fakeWord/model';
 import { reviewedText } from '../fakeWord/model';
 import { insertOoxml } from '../fakeWord/ooxml';
 import { wordSearch } from '../fakeWord/search';
 import { rootNamespace } from '../fakeWord/proxies';
 import type { RequestExecutor } from './runtime';
+import type { ActionInfo, Entity, PathInfo, Span } from './entities';
+import { tableMethod, tableProperty } from './tables';
 
 /**
  * The document's side of Word's RichApi, enough for the host's reads: it takes the request the real
  * Office.js runtime serialised (object paths and actions), answers it from a FakeDocument, and
  * records each request's size for tests and `npm run bench -- host`. Reads it does not know are
  * refused loudly, so a new call is noticed here rather than answered wrongly. Inserting paragraphs,
- * OOXML and tables, and setting a paragraph's style, indents and list, change the document as the
+ * OOXML, tables and table rows (tables.ts), and setting a paragraph's style, indents and list, change the document as the
  * fake Word does, so an insertion run over the real runtime can be compared with one over the
  * fake; other writes (content controls put around ranges, comments) are accepted without changing
  * it, as only their requests are measured (the fake Word checks what they do); a comment on whole
@@ -27,6 +29,8 @@ export interface Platform {
   mac?: boolean;
   /** A Word that declines insertOoxml, to run the host's fallback. */
   ooxmlRefused?: boolean;
+  /** A Word that declines TableRow.insertRows, to run the host's fallback. */
+  rowsRefused?: boolean;
 }
 
 /** Word's answer to an action it will not do: the batch stops there (see executeAsync). */
@@ -37,55 +41,6 @@ class Declined extends Error {
   ) {
     super(message);
   }
-}
-
-type Entity =
-  | { t: 'document' }
-  | { t: 'body' }
-  | { t: 'paragraphs'; list: FakeParagraph[] }
-  | { t: 'paragraph'; p: FakeParagraph }
-  | { t: 'table'; table: FakeTable }
-  /** Whole paragraphs first..last (ids), as Paragraph.getRange() and Range.expandTo give them. */
-  | { t: 'range'; first: number; last: number }
-  /** Part of one paragraph, as Paragraph.search finds it. */
-  | { t: 'spans'; list: Span[] }
-  | { t: 'span'; r: Span }
-  /** An options object the client made (Word.SearchOptions), its properties as set. */
-  | { t: 'options'; values: Record<string, unknown> }
-  | { t: 'listItem'; p: FakeParagraph }
-  | { t: 'cell'; p: FakeParagraph }
-  | { t: 'controls'; list: FakeControl[] }
-  | { t: 'control'; c: FakeControl }
-  | { t: 'changes'; list: FakeChange[] }
-  | { t: 'change'; c: FakeChange }
-  | { t: 'xmlParts'; list: FakeCustomXmlPart[] }
-  | { t: 'xmlPart'; x: FakeCustomXmlPart }
-  | { t: 'customXmlParts' }
-  | { t: 'settings' }
-  | { t: 'setting'; value: unknown }
-  /** The first list or table: the host only asks whether there is one. */
-  | { t: 'markers'; list: { id: number }[] }
-  | { t: 'marker'; id: number }
-  /** Something a write made (a new paragraph, a control): only its request is measured. */
-  | { t: 'written' };
-
-type Span = { para: number; start: number; end: number };
-
-interface PathInfo {
-  Id: number;
-  ObjectPathType: number;
-  Name: string;
-  ParentObjectPathId?: number;
-  ArgumentInfo?: { Arguments?: unknown[] };
-}
-
-interface ActionInfo {
-  Id: number;
-  ActionType: number;
-  Name: string;
-  ObjectPathId: number;
-  ArgumentInfo?: { Arguments?: unknown[] };
-  QueryInfo?: { Select?: string[]; Expand?: string[] };
 }
 
 export class RichApiDocument implements RequestExecutor {
@@ -169,6 +124,10 @@ export class RichApiDocument implements RequestExecutor {
         return { t: 'marker', id: (item as { id: number }).id };
       case 'spans':
         return { t: 'span', r: item as Span };
+      case 'rows':
+        return { t: 'row', p: item as FakeParagraph };
+      case 'cells':
+        return { t: 'cell', p: item as FakeParagraph };
     }
   }
 
@@ -179,6 +138,8 @@ export class RichApiDocument implements RequestExecutor {
   private property(e: Entity, name: string): Entity | null {
     const d = this.doc;
     const key = `${e.t}.${name}`;
+    const inTable = tableProperty(d, e, name);
+    if (inTable) return inTable;
     switch (key) {
       case 'document.Body':
         return { t: 'body' };
@@ -214,6 +175,9 @@ export class RichApiDocument implements RequestExecutor {
 
   private method(e: Entity, name: string, args: unknown[], resolve: (id: number) => Entity | null): Entity | null {
     const d = this.doc;
+    if (this.platform.rowsRefused && name === 'InsertRows') throw new Declined('NotImplemented', 'This host does not insert table rows.');
+    const inTable = tableMethod(d, e, name, args);
+    if (inTable) return inTable;
     if (e.t === 'paragraph' && name === 'GetRange' && (args[0] ?? 'Whole') === 'Whole') return { t: 'range', first: e.p.id, last: e.p.id };
     if (e.t === 'range' && name === 'ExpandTo') {
       const to = resolve(Number(args[0]));

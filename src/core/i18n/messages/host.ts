@@ -40,6 +40,10 @@ export const host = defineMessages(
       'The fix went in as tracked changes, but Word did not set Track Changes back to how you had it. Check it on the Review tab.',
     'host.note.conformNotFound':
       'The fix went in to the English of {clause}, but its Chinese version was no longer where the review found it, so no comment asks that it be conformed. Conform the Chinese text of that clause to the fix.',
+    'host.note.rowAtCursor':
+      'Word could not add a row to the table that holds the draft\'s clauses, so {clause} went in at the cursor, as a tracked change. Move it into a new row of that table, after the last clause.',
+    'host.note.rowNotFound':
+      'The table row of the draft\'s last clause was no longer where the review found it, so {clause} went in at the cursor, as a tracked change. Move it into a new row of that table, after the last clause.',
     'host.done.fixApplied':
       'The clause was inserted and the old passage marked as deleted, as tracked changes you can accept or reject in Word.',
     'host.done.trackingLeftOn': 'Track Changes may still be on; turn it off in the Review tab if you did not have it on.',
@@ -87,6 +91,8 @@ export const host = defineMessages(
     'host.done.trackingRestored': '修订模式已恢复为您原来的设置。',
     'host.note.trackingNotRestored': '修改已作为修订插入，但 Word 未将修订模式恢复为您原来的设置。请在“审阅”选项卡中检查。',
     'host.note.conformNotFound': '修改已插入{clause}的英文文本，但该条的中文文本已不在审阅时的位置，因此未添加要求相应修改中文文本的批注。请将该条的中文文本按修改作相应修改。',
+    'host.note.rowAtCursor': 'Word 无法在载有草案条款的表格中添加行，因此{clause}已作为修订插入在光标处。请将其移至该表格中最后一条之后的新行。',
+    'host.note.rowNotFound': '草案最后一条所在的表格行已不在审阅时的位置，因此{clause}已作为修订插入在光标处。请将其移至该表格中最后一条之后的新行。',
     'host.done.fixApplied': '条款已插入，原段落已标记为删除，均为修订，您可在 Word 中接受或拒绝。',
     'host.done.trackingLeftOn': '修订可能仍处于开启状态；如您原先未开启，请在“审阅”选项卡中关闭。',
     'host.note.unplaced': '{count} 个问题在文档中没有对应段落（缺失的条款），仅在面板中列出。',
