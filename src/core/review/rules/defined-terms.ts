@@ -152,7 +152,7 @@ function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
   for (const d of ctx.definitions) {
     const words = d.term.toLowerCase().split(/\s+/);
     if (words.length < 2 || words.length > 4) continue;
-    bySorted.set([...words].sort().join(' '), words.join(' '));
+    bySorted.set(sortedKey(words), words.join(' '));
     for (const w of words) termWords.add(w);
   }
   if (bySorted.size === 0) return [];
@@ -160,26 +160,35 @@ function reorderedTerms(ctx: Parameters<Rule>[0]): Hit[] {
   // A numbered heading ('(iii) Patent Review Process.') titles a clause; its words are no slip.
   for (const h of hits(ctx, /\b[A-Z][\w-]{0,40}(?:\s{1,5}[A-Z][\w-]{0,40}){1,5}\b/g)) {
     const words = h.text.split(/\s+/);
+    // Each word lowered once, for the run below and every window.
+    const lower = words.map((w) => w.toLowerCase());
     // How many words from each one on are words of those terms: a window of n is all such words when it is at least n.
-    const known = words.map((w) => termWords.has(w.toLowerCase()));
     const run: number[] = [];
-    for (let i = words.length - 1; i >= 0; i--) run[i] = known[i] ? (run[i + 1] ?? 0) + 1 : 0;
+    let longest = 0;
+    for (let i = words.length - 1; i >= 0; i--) longest = Math.max(longest, (run[i] = termWords.has(lower[i]!) ? (run[i + 1] ?? 0) + 1 : 0));
     // The heading test only for a run that may hold a term reordered: two of its words in a row.
-    if (!run.some((r) => r >= 2) || headingLine(h.sentence.text)) continue;
+    if (longest < 2 || headingLine(h.sentence.text)) continue;
     for (let n = 2; n <= 4; n++) {
       for (let i = 0; i + n <= words.length; i++) {
         if (run[i]! < n) continue;
-        const span = words.slice(i, i + n).map((w) => w.toLowerCase());
-        const defined = bySorted.get([...span].sort().join(' '));
+        const span = lower.slice(i, i + n);
+        const defined = bySorted.get(sortedKey(span));
         if (!defined || defined === span.join(' ')) continue;
         // A list or heading that also holds the term in its own order ("Marks NCM Marks"), or a longer term holding it, is not a slip.
-        if (` ${words.join(' ').toLowerCase()} `.includes(` ${defined} `) || insideLongerTerm(ctx, words, i, n)) continue;
+        if (` ${lower.join(' ')} `.includes(` ${defined} `) || insideLongerTerm(ctx, words, i, n)) continue;
         const text = words.slice(i, i + n).join(' ');
         if (!out.some((o) => o.text === text)) out.push({ ...h, index: h.index + h.text.indexOf(words[i]!), text });
       }
     }
   }
   return out;
+}
+
+/** The words in order of their code units, joined: two words, the most a window holds, are put in order without a sort. */
+function sortedKey(words: readonly string[]): string {
+  if (words.length !== 2) return [...words].sort().join(' ');
+  const [a, b] = words as [string, string];
+  return a <= b ? `${a} ${b}` : `${b} ${a}`;
 }
 
 const QUOTED = /["“'‘](?:the\s+)?([A-Z][^"”'’]{0,60})["”'’]/g;
@@ -250,7 +259,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   // The candidates' words the draft also writes in lower case. A capitalised phrase whose words
   // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
   const asked = new Set<string>();
-  for (const h of candidates) for (const w of h.text.split(' ')) if (w) asked.add(w.toLowerCase());
+  for (const h of candidates) for (const w of h.text.toLowerCase().split(' ')) if (w) asked.add(w);
   const lower = writtenInLowerCase(sentences.map((s) => s.text), asked);
   const shouting = new Map<Hit['sentence'], boolean>();
   const leftover = leftoverRole(ctx);
@@ -370,15 +379,22 @@ function capitalsTerms(ctx: Parameters<Rule>[0], shouting: Map<Hit['sentence'], 
 /**
  * Text mostly in capitals (a heading or a disclaimer in capitals) capitalises every word. The letters
  * are counted in one loop over the character codes: replacing the other characters away, twice,
- * built two copies of every sentence with a candidate.
+ * built two copies of every sentence with a candidate. Capitals are more than 60% of the letters
+ * when 2 × upper > 3 × lower; every 64 characters the loop stops once even the rest of the text in
+ * capitals could not make it so, about half-way through a sentence of ordinary prose.
  */
 function isShouting(text: string): boolean {
   let upper = 0;
   let lower = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
+  const n = text.length;
+  for (let block = 0; block < n; block += 64) {
+    if (2 * (upper + n - block) <= 3 * lower) return false;
+    const end = Math.min(n, block + 64);
+    for (let i = block; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+    }
   }
   return upper + lower > 0 && upper / (upper + lower) > 0.6;
 }
