@@ -173,6 +173,8 @@ const HEADING_TEXT = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\
 function bracketed(sentences: readonly Sentence[], pattern: RegExp): Definition[] {
   const out: Definition[] = [];
   for (const s of sentences) {
+    // Each pattern opens with a bracket, which plainQuotes never adds: most sentences have none.
+    if (!s.text.includes('(')) continue;
     // exec, not matchAll: a review's code runs unoptimised, where matchAll copies the pattern each call.
     const text = plainQuotes(s.text);
     pattern.lastIndex = 0;

@@ -16,6 +16,8 @@ const OPENS =
 // "WHEREAS" in capitals anywhere, or "whereas" opening a sentence or a clause ("; and whereas").
 const WHEREAS_CAPS = /\bWHEREAS\b/;
 const WHEREAS_OPENS = /(?:^|[.;:])\s*(?:and\s+)?whereas\b/i;
+// A plain search first: the pattern above is tried at every position of the many sentences without the word.
+const WHEREAS_WORD = /whereas/i;
 const ZH_OPENS = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?鉴于/;
 // Where the recitals end and the agreement begins, when both sit in one sentence.
 const AGREED = /\bNOW,?\s+THEREFORE\b|\bNow,?\s+therefore\b|\bIT\s+IS\s+(?:HEREBY\s+)?AGREED\b|\bit\s+is\s+(?:hereby\s+)?agreed\b|\bagree\s+as\s+follows\b|(?:双方|各方)[^。；]{0,20}?(?:达成|约定)如下/;
@@ -43,7 +45,8 @@ export function recitalSpan(s: Sentence, opening = true): [number, number] | und
   let start: number | undefined;
   if (opening && ((s.heading && HEADING.test(s.heading)) || OPENS.test(text) || ZH_OPENS.test(text))) start = 0;
   else {
-    const at = [WHEREAS_CAPS.exec(text)?.index, WHEREAS_OPENS.exec(text)?.index].filter((i): i is number => i !== undefined);
+    const opens = WHEREAS_WORD.test(text) ? WHEREAS_OPENS.exec(text)?.index : undefined;
+    const at = [WHEREAS_CAPS.exec(text)?.index, opens].filter((i): i is number => i !== undefined);
     if (at.length > 0) start = Math.min(...at);
   }
   if (start === undefined) return undefined;

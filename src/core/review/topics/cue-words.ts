@@ -1,11 +1,11 @@
 import { requiredText } from '../required-text';
 import type { TopicDetector } from './detector';
-import { escapeRegExp } from '../../regex-escape';
+import { wordAutomaton } from './word-automaton';
 
 /**
  * Which topic cues could match a sentence, from one scan of it: every cue cannot match without one
- * of a few words (required-text.ts: "licenc" or "licens" for /licen[cs]/i), and one pattern finds
- * all those words of all cues, where each cue would otherwise scan every sentence of a long
+ * of a few words (required-text.ts: "licenc" or "licens" for /licen[cs]/i), and one pass over the
+ * sentence (word-automaton.ts) finds all those words of all cues, where each cue would otherwise scan every sentence of a long
  * contract itself. Only the cues with a word in the sentence are then tried, so a topic is found in
  * exactly the sentences it was before.
  */
@@ -18,15 +18,13 @@ export interface CueWords {
 }
 
 /**
- * What the scanner is made from, plain data: the words, each detector's word ids (null: always
- * tried) and, per word, the ids of the words that begin it. Reading every cue for its words is most
- * of the topic detector's set-up, so the command line's bundle carries this worked out at build
- * time (scripts/build-cli.ts), from the same detectors.
+ * What the scanner is made from, plain data: the words and each detector's word ids (null: always
+ * tried). Reading every cue for its words is most of the topic detector's set-up, so the command
+ * line's bundle carries this worked out at build time (scripts/build-cli.ts), from the same detectors.
  */
 export interface CueIndex {
   words: string[];
   needs: (number[] | null)[];
-  implied: number[][];
 }
 
 export function cueIndex(detectors: readonly TopicDetector[]): CueIndex {
@@ -40,31 +38,18 @@ export function cueIndex(detectors: readonly TopicDetector[]): CueIndex {
       return ids.get(w)!;
     });
   });
-  const words = [...ids.keys()];
-  const implied = words.map((w) => words.filter((o) => w.startsWith(o)).map((o) => ids.get(o)!));
-  return { words, needs, implied };
+  return { words: [...ids.keys()], needs };
 }
 
-export function cueWords({ words, needs, implied }: CueIndex): CueWords {
-  // At one place in the text the words that match are prefixes of one another; longest first, the
-  // one found stands for every word that begins it ("ownership" for "own").
-  const byLength = [...words].sort((a, b) => b.length - a.length);
-  const impliedBy = new Map(words.map((w, id) => [w, implied[id]!]));
-  const escaped = byLength.map((w) => escapeRegExp(w));
-  // A lookahead, so a word starting inside another ("disclose" in "nondisclosure") is found too.
-  const pattern = new RegExp(`(?=(${escaped.join('|')}))`, 'g');
+export function cueWords({ words, needs }: CueIndex): CueWords {
+  const automaton = wordAutomaton(words);
   const present = new Uint8Array(words.length);
   return {
     needs,
     present,
     scan(lower: string): void {
       present.fill(0);
-      if (words.length === 0) return;
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
-        for (const id of impliedBy.get(m[1]!)!) present[id] = 1;
-        pattern.lastIndex = m.index + 1;
-      }
+      automaton.mark(lower, present);
     },
   };
 }

@@ -37,6 +37,8 @@ export function detectTopics(sentences: readonly Sentence[]): Record<TopicId, To
   const evidence = new Map<TopicId, Evidence[]>(TOPIC_IDS.map((id) => [id, []]));
   const chinese = chineseSentences(sentences);
   const leads = listLeads(sentences);
+  // Each detector's evidence list, looked up once rather than per sentence.
+  const found = WITH_CHINESE.map((d) => evidence.get(d.id)!);
   // Indexes, not for-of: a review's code runs unoptimised, where each step of an iterator is an object.
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -48,9 +50,8 @@ export function detectTopics(sentences: readonly Sentence[]): Record<TopicId, To
     WORDS.scan(text.toLowerCase());
     for (let k = 0; k < detectors.length; k++) {
       const d = detectors[k]!;
-      const found = evidence.get(d.id)!;
-      if (found.length >= MAX_EVIDENCE || !mayMatch(WORDS, k) || !d.cue.test(text) || !d.deals(view)) continue;
-      found.push({ paragraph: s.paragraph, start: s.start, end: s.end, text: s.text });
+      if (found[k]!.length >= MAX_EVIDENCE || !mayMatch(WORDS, k) || !d.cue.test(text) || !d.deals(view)) continue;
+      found[k]!.push({ paragraph: s.paragraph, start: s.start, end: s.end, text: s.text });
     }
   }
   const out = {} as Record<TopicId, TopicPresence>;
@@ -60,6 +61,9 @@ export function detectTopics(sentences: readonly Sentence[]): Record<TopicId, To
   }
   return out;
 }
+
+const WORDY = /[A-Za-z\u3400-\u9fff]/;
+const MARKUP = /<[^<>]*>/g;
 
 // An item of a list: "a.", "(b)", "(iv)", "2)" at the start of its paragraph.
 const ITEM = /^\s*(?:\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5})\.)\s/i;
@@ -75,12 +79,19 @@ function listLeads(sentences: readonly Sentence[]): Map<number, string> {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     // Markup with no words between the lead-in and its items (Pandoc's "<!-- -->") leaves them together.
-    if (!/[A-Za-z\u3400-\u9fff]/.test(s.text.replace(/<[^<>]*>/g, ''))) continue;
+    // Nearly no sentence holds any: strip it only from those with a '<'.
+    if (!WORDY.test(s.text.includes('<') ? s.text.replace(MARKUP, '') : s.text)) continue;
     if (lead && s.paragraph !== lead.paragraph) {
       if (ITEM.test(s.text) || (sentences[i - 1]?.paragraph === s.paragraph && leads.has(i - 1))) leads.set(i, lead.text);
       else lead = undefined;
     }
-    if (/[:：]\s*$/.test(s.text)) lead = { text: s.text, paragraph: s.paragraph };
+    if (endsInColon(s.text)) lead = { text: s.text, paragraph: s.paragraph };
   }
   return leads;
+}
+
+/** Ends in a colon, white space after it aside: trimEnd drops what \s matches, without a pattern tried at every colon. */
+function endsInColon(text: string): boolean {
+  const last = text.trimEnd().slice(-1);
+  return last === ':' || last === '：';
 }
