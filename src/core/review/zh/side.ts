@@ -88,8 +88,11 @@ function zhIndex(ctx: ReviewContext): ZhIndex {
   return idx;
 }
 
-/** "甲方向乙方提供样品", "甲方许可乙方实施", "甲方委托乙方开发": who shares, by its verbs. */
-const SHARES = /(甲方|乙方)(?:应当?|同意|将|拟)?[^。；，]{0,4}?(?:向(?:甲方|乙方)|将)?[^。；，]{0,8}?(?:提供|交付|寄送|披露|许可)[^。；]{0,20}?(样品|样机|技术资料|技术秘密|保密信息|专利|技术)/g;
+/**
+ * "甲方向乙方提供样品", "甲方许可乙方实施", "甲方委托乙方开发": who shares, by its verbs. A party after
+ * 向, 给, 对 or 为 receives what the verb gives ("向乙方提供样品" has 乙方 receive): never the giver.
+ */
+const SHARES = /(?<![向给对为])(甲方|乙方)(?:应当?|同意|将|拟)?[^。；，]{0,4}?(?:向(?:甲方|乙方)|将)?[^。；，]{0,8}?(?:提供|交付|寄送|披露|许可)[^。；]{0,20}?(样品|样机|技术资料|技术秘密|保密信息|专利|技术)/g;
 const COMMISSIONS = /(甲方|乙方)委托(甲方|乙方)(?:研究)?开发/;
 
 function handsOver(sentences: readonly Sentence[], names: string[]): number | undefined {
@@ -102,6 +105,8 @@ function handsOver(sentences: readonly Sentence[], names: string[]): number | un
     }
     SHARES.lastIndex = 0;
     for (let m = SHARES.exec(s.text); m; m = SHARES.exec(s.text)) {
+      // "乙方收到通知后向乙方提供" reads the receiver as the subject: a party never gives to itself.
+      if (m[0].includes(`向${m[1]!}`)) continue;
       const i = names.indexOf(m[1]!);
       if (i >= 0) votes[i]!++;
     }
@@ -126,12 +131,21 @@ export function zhPartyRefs(ctx: ReviewContext, text: string): PartyRef[] {
 /** How far from a verb its subject or object is looked for, in characters. */
 const NEAR = 60;
 
-/** The last party named before `index`: the subject of the verb there, usually. */
+/** A party after these receives or is served by the verb that follows (向乙方提供, 为甲方开发): it is no subject. */
+const OBJECT_OF = /[向给对为]$/;
+
+/**
+ * The last party named before `index`: the subject of the verb there, usually. One named after 向,
+ * 给, 对 or 为 is the verb's receiver, so the subject is looked for before it, and there may be none.
+ */
 export function zhPartyBefore(ctx: ReviewContext, text: string, index: number): PartyRef | undefined {
   const from = Math.max(0, index - NEAR);
   const refs = zhPartyRefs(ctx, text.slice(from, index));
-  const ref = refs[refs.length - 1];
-  return ref && { ...ref, index: ref.index + from };
+  for (let i = refs.length - 1; i >= 0; i--) {
+    const ref = refs[i]!;
+    if (!OBJECT_OF.test(text.slice(Math.max(0, from + ref.index - 1), from + ref.index))) return { ...ref, index: ref.index + from };
+  }
+  return undefined;
 }
 
 /** The party named right after `index` (归甲方所有, 转让给乙方), or nothing. */
