@@ -4,6 +4,7 @@ import type { PartyRef, Side } from '../rules/side';
 import { chineseParties, LETTERS, ZH_ROLE_WORDS } from './parties';
 import { escapeRegExp } from '../../regex-escape';
 import { zhDistinctiveName } from '../distinctive-names';
+import { NOT_PRONOUN, zhPronounSides } from './pronouns';
 
 /**
  * The side each Chinese role word stands for: "A" shares its technology, samples or information,
@@ -62,6 +63,13 @@ function zhIndex(ctx: ReviewContext): ZhIndex {
     if (partySides[1] && !partySides[0]) partySides[0] = partySides[1] === 'A' ? 'B' : 'A';
   }
   const body = ctx.sentences.slice(openingSentences(ctx.sentences).length);
+  // A form that speaks as "我" or to "您" against one party it names: the pronoun is the other party.
+  const pronouns = zhPronounSides(ctx.sentences, [...parties.map((p) => p.shortName ?? p.name), ...ZH_ROLE_WORDS]);
+  if (parties.length === 1 && !partySides[0] && pronouns[0]) partySides[0] = pronouns[0][1] === 'A' ? 'B' : 'A';
+  for (const [n, side] of pronouns) {
+    names.add(n);
+    sides.set(n, side);
+  }
   parties.forEach((p, i) => {
     // The terms may call the company by its own words (朔光公司应当…) where the opening gives it only its letter.
     const own = zhDistinctiveName(p.name, body);
@@ -122,6 +130,7 @@ export function zhPartyRefs(ctx: ReviewContext, text: string): PartyRef[] {
   const out: PartyRef[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (/^[我你您]$/.test(m[0]) && NOT_PRONOUN.test(text.slice(m.index + 1, m.index + 2))) continue;
     const side = MUTUAL.test(m[0]) ? 'both' : sides.get(m[0]);
     out.push(side ? { text: m[0], index: m.index, side } : { text: m[0], index: m.index });
   }

@@ -1,0 +1,55 @@
+import type { Definition, Party, Sentence } from './context';
+import { escapeRegExp } from '../regex-escape';
+
+// A party the opening names without a company form we read ("Ostrava Logistics s.r.o.", "the
+// individual or entity accepting these terms") still takes a short name in its naming bracket
+// ("Transporter", "Evaluator"). The term is a party where the terms have it act as one, at least
+// twice: a defined thing ("Products", "Software") is delivered or used, it does not warrant or pay.
+
+/** A party's acts: "Transporter shall keep", "Evaluator agrees"; never "shall be", which things take too. */
+const ACTS = String.raw`\s{1,3}(?:(?:shall|will|may|must)(?:\s{1,3}not)?\s{1,3}(?!be\b|have\s{1,3}been\b|become\b|include\b|contain\b|consist\b|mean\b)[a-z]{3,}|agrees|warrants|represents|acknowledges|undertakes|covenants|grants|hereby)\b`;
+/** How often the terms must have the term act. */
+const FEWEST_ACTS = 2;
+/** Words before the bracket that introduce a party: "between", "and", "by", "with", a colon. */
+const INTRODUCES = /\b(?:between|and|by|with)\s|[:;]/i;
+/** A name: capitalised words, joiners, and a company form in lower case ("Ostrava Freight s.r.o."). */
+const NAME = /^[A-Z][\w'’.&-]{0,30}(?:\s{1,2}(?:[A-Z][\w'’.&-]{0,30}|[a-z]{1,3}\.(?:[a-z]{1,3}\.?){0,3}|of|and|for|the|de|&)){0,7}$/;
+/** Words that describe a party where the opening gives no name: "the individual or entity accepting …". */
+const PARTY_WORDS = /\b(?:person|entity|company|corporation|institution|organi[sz]ation|firm|university|employer|business)\b/i;
+/** A person the opening introduces by name: "Priya Raman, an individual residing at …". */
+const PERSON = /\b(?:an?\s{1,3}individual|residing|resident\s{1,3}(?:at|of|in))\b/i;
+/** Terms of the deal, not of a party, however they act. */
+const NOT_A_PARTY = /^(?:Agreement|Effective\s+Date|Parties|Party|Terms|Services?|Software|Products?|Program|Project|Material|Materials|Data|Term|Territory|Affiliates?)$/i;
+
+/**
+ * The parties that naming brackets in the opening give and the party reader did not find: each with
+ * the name before its bracket (capitalised words), else the term itself.
+ */
+export function definedParties(parties: readonly Party[], opening: readonly Sentence[], definitions: readonly Definition[], body: readonly Sentence[]): Party[] {
+  const text = body.map((s) => s.text).join('\n');
+  const known = new Set(parties.flatMap((p) => [p.name, p.shortName, ...(p.aliases ?? [])]).filter((n): n is string => !!n));
+  const out: Party[] = [];
+  for (const s of opening) {
+    for (const d of definitions) {
+      if (d.paragraph !== s.paragraph || d.start < s.start || d.start >= s.end || known.has(d.term) || NOT_A_PARTY.test(d.term)) continue;
+      if (!/^[A-Z][A-Za-z'’-]{2,20}(?:\s[A-Z][A-Za-z'’-]{2,20}){0,2}$/.test(d.term)) continue;
+      // The bracket and what comes before it, back to the last closed bracket: another party's own names end there.
+      const before = s.text.slice(0, d.start - s.start);
+      const open = before.lastIndexOf('(');
+      if (open < 0) continue;
+      const lead = before.slice(before.lastIndexOf(')', open) + 1, open);
+      // A found party's name before the bracket: the term is that party's other name.
+      // A person is read with the labels beside them (individual-parties.ts).
+      if (parties.some((p) => lead.toLowerCase().includes(p.name.toLowerCase())) || PERSON.test(lead)) continue;
+      const acts = text.match(new RegExp(`(?<![\\w-])${escapeRegExp(d.term)}${ACTS}`, 'g'))?.length ?? 0;
+      if (acts < FEWEST_ACTS) continue;
+      const named = lead.split(INTRODUCES).pop()!.replace(/[,\s]+$/, '').trim();
+      // A name before the bracket, or words that describe a party: "the person or entity accepting these terms".
+      const name = NAME.test(named) ? named : PARTY_WORDS.test(named) ? d.term : undefined;
+      if (!name) continue;
+      out.push({ name, shortName: d.term });
+      known.add(d.term);
+    }
+  }
+  return out;
+}
