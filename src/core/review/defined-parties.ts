@@ -14,6 +14,8 @@ const FEWEST_ACTS = 2;
 const INTRODUCES = /\b(?:between|and|by|with)\s|[:;]/i;
 /** A name: capitalised words, joiners, and a company form in lower case ("Ostrava Freight s.r.o."). */
 const NAME = /^[A-Z][\w'’.&-]{0,30}(?:\s{1,2}(?:[A-Z][\w'’.&-]{0,30}|[a-z]{1,3}\.(?:[a-z]{1,3}\.?){0,3}|of|and|for|the|de|&)){0,7}$/;
+/** Before a bracket, no party's name: the agreement itself, or a company form cut from its name by a bracket. */
+const NOT_A_NAME = /\b(?:Agreement|AGREEMENT|This|THIS)\b|^(?:Limited|LIMITED|Inc\.?|INC\.?|Ltd\.?|LTD\.?|LLC|Corporation|CORPORATION|Company|COMPANY)$/;
 /** Words that describe a party where the opening gives no name: "the individual or entity accepting …". */
 const PARTY_WORDS = /\b(?:person|entity|company|corporation|institution|organi[sz]ation|firm|university|employer|business)\b/i;
 /** A person the opening introduces by name: "Priya Raman, an individual residing at …". */
@@ -26,6 +28,9 @@ const NOT_A_PARTY = /^(?:Agreement|Effective\s+Date|Parties|Party|Terms|Services
  * the name before its bracket (capitalised words), else the term itself.
  */
 export function definedParties(parties: readonly Party[], opening: readonly Sentence[], definitions: readonly Definition[], body: readonly Sentence[]): Party[] {
+  // Only a second party: where the reader found two or more, a further bracket is more often an
+  // inventor, a committee or a parent than a party to the deal.
+  if (parties.length > 1) return [];
   const text = body.map((s) => s.text).join('\n');
   const known = new Set(parties.flatMap((p) => [p.name, p.shortName, ...(p.aliases ?? [])]).filter((n): n is string => !!n));
   const out: Party[] = [];
@@ -45,10 +50,11 @@ export function definedParties(parties: readonly Party[], opening: readonly Sent
       if (acts < FEWEST_ACTS) continue;
       const named = lead.split(INTRODUCES).pop()!.replace(/[,\s]+$/, '').trim();
       // A name before the bracket, or words that describe a party: "the person or entity accepting these terms".
-      const name = NAME.test(named) ? named : PARTY_WORDS.test(named) ? d.term : undefined;
+      const name = NAME.test(named) && !NOT_A_NAME.test(named) ? named : PARTY_WORDS.test(named) ? d.term : undefined;
       if (!name) continue;
       out.push({ name, shortName: d.term });
       known.add(d.term);
+      if (parties.length + out.length > 1) return out;
     }
   }
   return out;

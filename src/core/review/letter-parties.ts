@@ -7,9 +7,9 @@ import type { Party, Sentence } from './context';
 // becomes the party's short name: the terms may call the company by its own word as well.
 
 /** "Party A: …", "Party B (Licensee): …", at the start of a line or after a wide gap in a run-together cover. */
-const COVER = /(?:^|\s{2,}|\n)Party\s([AB])\s{0,3}(?:[（(]([A-Za-z][A-Za-z -]{1,30})[)）]\s{0,3})?[:：]\s{0,4}/g;
+const COVER = /(?:^|\s{2,8}|\n)Party\s([AB])\s{0,3}(?:[（(]([A-Za-z][A-Za-z -]{1,30})[)）]\s{0,3})?[:：]\s{0,4}/g;
 /** Where a cover line's name ends: the next field ("Address:"), a wide gap, the next party, a new line. */
-const NAME_END = /\s{2,}|\n|\s(?:Party\s[AB]\b|Address|Registered|Domicile|Legal\s+Representative|Tel|Telephone|Contact)\b|[,;]\s*(?:Address|Registered|with\b|a\s)|[,;]$/;
+const NAME_END = /\s{2}|\n|\s(?:Party\s[AB]\b|Address|Registered|Domicile|Legal\s{1,3}Representative|Tel|Telephone|Contact)\b|[,;]\s{0,3}(?:Address|Registered|with\b|a\s)|[,;]$/;
 /** "(hereinafter referred to as Party A)", "(hereinafter called 'Party B')": the quoted form is a definition already. */
 const BRACKET = /\((?:hereinafter|hereafter|below)?\s{0,3}(?:referred\s{1,3}to\s{1,3}as|called)?\s{0,3}(?:the\s{1,3})?['‘]?Party\s([AB])['’]?\)/g;
 /** A name with no company form, as a cover line gives it: capitalised words ("People's Government of Fenyi County"). */
