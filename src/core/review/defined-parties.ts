@@ -48,7 +48,7 @@ export function definedParties(parties: readonly Party[], opening: readonly Sent
       if (parties.some((p) => lead.toLowerCase().includes(p.name.toLowerCase())) || PERSON.test(lead)) continue;
       const acts = text.match(new RegExp(`(?<![\\w-])${escapeRegExp(d.term)}${ACTS}`, 'g'))?.length ?? 0;
       if (acts < FEWEST_ACTS) continue;
-      const named = lead.split(INTRODUCES).pop()!.replace(/[,\s]+$/, '').trim();
+      const named = withoutTrailingCommas(lead.split(INTRODUCES).pop()!);
       // A name before the bracket, or words that describe a party: "the person or entity accepting these terms".
       const name = NAME.test(named) && !NOT_A_NAME.test(named) ? named : PARTY_WORDS.test(named) ? d.term : undefined;
       if (!name) continue;
@@ -58,4 +58,11 @@ export function definedParties(parties: readonly Party[], opening: readonly Sent
     }
   }
   return out;
+}
+
+/** The words without the commas and spaces after them, read from the end: a pattern anchored at the end would scan back from every comma. */
+function withoutTrailingCommas(words: string): string {
+  let end = words.length;
+  while (end > 0 && /[,\s]/.test(words[end - 1]!)) end--;
+  return words.slice(0, end).trim();
 }
