@@ -1,5 +1,6 @@
 import type { Definition, Party, Sentence } from './context';
 import { escapeRegExp } from '../regex-escape';
+import { labelSide } from './rules/role-labels';
 
 // A party the opening names without a company form we read ("Ostrava Logistics s.r.o.", "the
 // individual or entity accepting these terms") still takes a short name in its naming bracket
@@ -49,8 +50,10 @@ export function definedParties(parties: readonly Party[], opening: readonly Sent
       const acts = text.match(new RegExp(`(?<![\\w-])${escapeRegExp(d.term)}${ACTS}`, 'g'))?.length ?? 0;
       if (acts < FEWEST_ACTS) continue;
       const named = withoutTrailingCommas(lead.split(INTRODUCES).pop()!);
-      // A name before the bracket, or words that describe a party: "the person or entity accepting these terms".
-      const name = NAME.test(named) && !NOT_A_NAME.test(named) ? named : PARTY_WORDS.test(named) ? d.term : undefined;
+      // A name before the bracket, or words that describe a party ("the person or entity accepting
+      // these terms") with a role label whose side we know: a bare "Company" tells no side, and the
+      // party reader placing it by its acts alone misreads deals where it is the one that develops.
+      const name = NAME.test(named) && !NOT_A_NAME.test(named) ? named : PARTY_WORDS.test(named) && labelSide(d.term) ? d.term : undefined;
       if (!name) continue;
       out.push({ name, shortName: d.term });
       known.add(d.term);
