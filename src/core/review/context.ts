@@ -30,6 +30,8 @@ export interface Definition {
 export interface Party {
   name: string;
   shortName?: string;
+  /** Other names the opening gives the party: the letter of a cover line ("Party A") and the role beside it. */
+  aliases?: string[];
 }
 
 /** Finding rule ids an organisation switches on (opt-in rules) or off, from its library.yaml. */

@@ -4,6 +4,8 @@ import { chineseParties } from './zh/parties';
 import { plainQuotes } from './typed-quotes';
 import { withoutRowLabel } from './role-words';
 import { distinctiveNames } from './distinctive-names';
+import { withLetters } from './letter-parties';
+import { definedParties } from './defined-parties';
 
 // Company-form words that end a party's legal name, and the words that end an institution's
 // (a university, research centre or hospital contracts in its own name without a company form).
@@ -64,16 +66,23 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
       const party: Party = { name };
       if (shortName) party.shortName = shortName;
       parties.push(party);
-      if (parties.length === MOST_PARTIES) return withShortNames(withoutLetterhead(parties), sentences);
+      if (parties.length === MOST_PARTIES) return withShortNames(withLetters(withDefined(withoutLetterhead(parties), sentences, definitions), opening), sentences);
     }
   }
-  return withShortNames(withoutLetterhead(parties), sentences);
+  return withShortNames(withLetters(withDefined(withoutLetterhead(parties), sentences, definitions), opening), sentences);
 }
 
 /** A party the opening names only by its legal name takes the short name the terms call it by (distinctive-names.ts). */
 function withShortNames(parties: Party[], sentences: readonly Sentence[]): Party[] {
   const names = distinctiveNames(parties, sentences.slice(openingSentences(sentences).length));
   return parties.map((p, i) => (names[i] ? { ...p, shortName: names[i] } : p));
+}
+
+/** The parties found by company form, and those only a naming bracket gives (defined-parties.ts). */
+function withDefined(parties: Party[], sentences: readonly Sentence[], definitions: readonly Definition[]): Party[] {
+  const opening = openingSentences(sentences);
+  const more = definedParties(parties, opening, definitions, sentences.slice(opening.length));
+  return [...parties, ...more].slice(0, MOST_PARTIES);
 }
 
 /**

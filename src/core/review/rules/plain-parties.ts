@@ -23,6 +23,8 @@ export function plainParties(ctx: ReviewContext, labelSide: (label: string) => '
   const opening = plainQuotes(ctx.sentences.slice(0, OPENING).map((s) => s.text).join(' '));
   const we = WE.exec(opening);
   const you = YOU.exec(opening);
+  // A bracket that calls a party "you" gives that party the name (party-names.ts); a definition names no party.
+  if (!we && !you && YOU_MEANS.test(opening)) return addressed(ctx, labelSide);
   if (!we || !you) return [];
   const labels = [...we[0].matchAll(/["“]([A-Z][A-Za-z-]+),?["”]/g)].map((m) => labelSide(m[1]!)).filter((x) => x !== undefined);
   const ours = labels[0] ?? 'A';
@@ -33,3 +35,29 @@ export function plainParties(ctx: ReviewContext, labelSide: (label: string) => '
     ['you', theirs],
   ];
 }
+
+/** '"You" (or "Your") means the person …': a licence written to its reader defines "you" instead. */
+const YOU_MEANS = /["“]you,?["”](?:\s{0,3}\((?:or\s{1,3})?["“]your["”]\))?,?\s{1,3}(?:means|shall\s{1,3}mean|refers\s{1,3}to)\b/i;
+
+/**
+ * A draft written to "you" that names the other party by a role label ("the Licensors grant You"):
+ * "you" is the party on the label's other side. The label the terms have act most is the other
+ * party's, in the plural too; nothing where the terms use labels of both sides.
+ */
+function addressed(ctx: ReviewContext, labelSide: (label: string) => 'A' | 'B' | undefined): [string, 'A' | 'B'][] {
+  const counts = new Map<string, number>();
+  for (const s of ctx.sentences)
+    for (const m of s.text.matchAll(LABEL_ACTS)) {
+      const label = m[1]!;
+      if (labelSide(label.replace(/s$/, '')) ?? labelSide(label)) counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+  const sides = new Set([...counts.keys()].map((l) => labelSide(l.replace(/s$/, '')) ?? labelSide(l)));
+  if (sides.size !== 1) return [];
+  const [label] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  const side = [...sides][0]!;
+  const you = side === 'A' ? 'B' : 'A';
+  return [['you', you], [label, side]];
+}
+
+/** A capitalised label acting: "the Licensors grant", "Licensor shall", "Licensor provides". */
+const LABEL_ACTS = /\b([A-Z][a-z]{3,20}(?:\s[A-Z][a-z]{3,12})?)\s{1,3}(?:shall|will|may|must|grants?|provides?|makes?|offers?|licenses?|disclaims?|warrants?|retains?|reserves?|owns?|agrees?)\b/g;

@@ -57,7 +57,7 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   for (const l of names) if (!oneParty.has(l.toLowerCase())) sides.set(l.toLowerCase(), labelSide(l)!);
   // A party whose short name is a role label ("Acme" defined as "Supplier") takes that side, and
   // so does one given a role label beside its name: Acme Inc. ("Acme" or the "Supplier").
-  const quoted = ctx.parties.map((p) => [p.shortName, ...labelsBesideName(ctx, p.name)].filter((l): l is string => !!l));
+  const quoted = ctx.parties.map((p) => [p.shortName, ...labelsBesideName(ctx, p.name), ...(p.aliases ?? [])].filter((l): l is string => !!l));
   const labels = ctx.parties.map((p, i) => labelOf(p.name, p.shortName, quoted[i]!, ctx.scenario));
   const partySides = labels.map((l) => l?.side);
   const workers = quoted.map((ls) => ls.filter((l) => WORKS_FOR.test(l)));
@@ -84,7 +84,7 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   const groups = sideGroups(ctx.sentences, ctx.parties);
   const collective = groups ? groupSides(ctx, groups, partySides) : [];
   // Among many parties a name's first word may be shared ("Qinghe Optical", "Qinghe Holdings"): each by its own names.
-  placeEach(ctx.sentences, ctx.parties.map((p) => [p.name, p.shortName ?? alias(p.name)].filter((n): n is string => !!n && n.length > 1).flatMap(writtenWays)), ctx.scenario, partySides);
+  placeEach(ctx.sentences, ctx.parties.map((p) => [p.name, p.shortName ?? alias(p.name), ...(p.aliases ?? [])].filter((n): n is string => !!n && n.length > 1).flatMap(writtenWays)), ctx.scenario, partySides);
   // Named by its legal name or a role label ("SONY ELECTRONICS INC.", then "SONY"), the party's first word
   // stands for it. When the draft calls one side only by role labels ("PURCHASER") and a party with
   // no label is called by that word, that party is the other side.
@@ -114,7 +114,7 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   names.sort((a, b) => b.length - a.length);
   // A name is found however the draft spaces it ("Network  1").
   const alt = names.map((n) => escapeRegExp(n).replace(/ +/g, '\\s{1,3}')).join('|');
-  idx = { re: new RegExp(`\\b(?:(?:each|either|both|the) part(?:y|ies)|${alt})(?![\\w-])`, 'gi'), sides, letters: letterSides(ctx) };
+  idx = { re: new RegExp(`\\b(?:(?:each|either|both|the) part(?:y|ies)|${alt})(?![\\w-])`, 'gi'), sides, letters: letterSides(ctx, partySides) };
   cache.set(ctx, idx);
   return idx;
 }
@@ -149,12 +149,13 @@ function groupSides(ctx: ReviewContext, groups: SideGroups, partySides: ('A' | '
 
 /**
  * "Party A" and "Party B" in the English half of a bilingual draft are 甲方 and 乙方, whose sides the
- * bilingual opening gives ("Party A (Licensor): … 甲方（许可方）：…").
+ * bilingual opening gives ("Party A (Licensor): … 甲方（许可方）：…"). In an English draft alone they
+ * are the parties whose cover lines or brackets give them the letter (letter-parties.ts).
  */
-function letterSides(ctx: ReviewContext): Map<string, Side> {
+function letterSides(ctx: ReviewContext, partySides: readonly (Side | undefined)[]): Map<string, Side> {
   const out = new Map<string, Side>();
   for (const [letter, zh] of [['A', '甲方'], ['B', '乙方']] as const) {
-    const side = zhPartyRefs(ctx, zh)[0]?.side;
+    const side = zhPartyRefs(ctx, zh)[0]?.side ?? partySides[ctx.parties.findIndex((p) => p.aliases?.includes(`Party ${letter}`))];
     if (side) out.set(letter, side);
   }
   return out;
@@ -165,7 +166,7 @@ const LETTER = /\bParty\s+([AB])(?![\w-])/g;
 
 /** The ways the draft calls each of two parties: legal name, short name, and the name's first word, in capitals and as the body writes them. */
 function callNames(ctx: ReviewContext): [string[], string[]] {
-  const names = ctx.parties.slice(0, 2).map((p) => [p.name, p.shortName, alias(p.name)].filter((n): n is string => !!n && n.length > 1).flatMap(writtenWays));
+  const names = ctx.parties.slice(0, 2).map((p) => [p.name, p.shortName, alias(p.name), ...(p.aliases ?? [])].filter((n): n is string => !!n && n.length > 1).flatMap(writtenWays));
   return [names[0] ?? [], names[1] ?? []];
 }
 

@@ -4,6 +4,7 @@ import type { PartyRef, Side } from '../rules/side';
 import { chineseParties, LETTERS, ZH_ROLE_WORDS } from './parties';
 import { escapeRegExp } from '../../regex-escape';
 import { zhDistinctiveName } from '../distinctive-names';
+import { NOT_PRONOUN, zhPronounSides } from './pronouns';
 
 /**
  * The side each Chinese role word stands for: "A" shares its technology, samples or information,
@@ -62,6 +63,13 @@ function zhIndex(ctx: ReviewContext): ZhIndex {
     if (partySides[1] && !partySides[0]) partySides[0] = partySides[1] === 'A' ? 'B' : 'A';
   }
   const body = ctx.sentences.slice(openingSentences(ctx.sentences).length);
+  // A form that speaks as "我" or to "您" against one party it names: the pronoun is the other party.
+  const pronouns = zhPronounSides(ctx.sentences, [...parties.map((p) => p.shortName ?? p.name), ...ZH_ROLE_WORDS]);
+  if (parties.length === 1 && !partySides[0] && pronouns[0]) partySides[0] = pronouns[0][1] === 'A' ? 'B' : 'A';
+  for (const [n, side] of pronouns) {
+    names.add(n);
+    sides.set(n, side);
+  }
   parties.forEach((p, i) => {
     // The terms may call the company by its own words (朔光公司应当…) where the opening gives it only its letter.
     const own = zhDistinctiveName(p.name, body);
@@ -88,8 +96,11 @@ function zhIndex(ctx: ReviewContext): ZhIndex {
   return idx;
 }
 
-/** "甲方向乙方提供样品", "甲方许可乙方实施", "甲方委托乙方开发": who shares, by its verbs. */
-const SHARES = /(甲方|乙方)(?:应当?|同意|将|拟)?[^。；，]{0,4}?(?:向(?:甲方|乙方)|将)?[^。；，]{0,8}?(?:提供|交付|寄送|披露|许可)[^。；]{0,20}?(样品|样机|技术资料|技术秘密|保密信息|专利|技术)/g;
+/**
+ * "甲方向乙方提供样品", "甲方许可乙方实施", "甲方委托乙方开发": who shares, by its verbs. A party after
+ * 向, 给, 对 or 为 receives what the verb gives ("向乙方提供样品" has 乙方 receive): never the giver.
+ */
+const SHARES = /(?<![向给对为])(甲方|乙方)(?:应当?|同意|将|拟)?[^。；，]{0,4}?(?:向(?:甲方|乙方)|将)?[^。；，]{0,8}?(?:提供|交付|寄送|披露|许可)[^。；]{0,20}?(样品|样机|技术资料|技术秘密|保密信息|专利|技术)/g;
 const COMMISSIONS = /(甲方|乙方)委托(甲方|乙方)(?:研究)?开发/;
 
 function handsOver(sentences: readonly Sentence[], names: string[]): number | undefined {
@@ -102,6 +113,8 @@ function handsOver(sentences: readonly Sentence[], names: string[]): number | un
     }
     SHARES.lastIndex = 0;
     for (let m = SHARES.exec(s.text); m; m = SHARES.exec(s.text)) {
+      // "乙方收到通知后向乙方提供" reads the receiver as the subject: a party never gives to itself.
+      if (m[0].includes(`向${m[1]!}`)) continue;
       const i = names.indexOf(m[1]!);
       if (i >= 0) votes[i]!++;
     }
@@ -117,6 +130,7 @@ export function zhPartyRefs(ctx: ReviewContext, text: string): PartyRef[] {
   const out: PartyRef[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (/^[我你您]$/.test(m[0]) && NOT_PRONOUN.test(text.slice(m.index + 1, m.index + 2))) continue;
     const side = MUTUAL.test(m[0]) ? 'both' : sides.get(m[0]);
     out.push(side ? { text: m[0], index: m.index, side } : { text: m[0], index: m.index });
   }
@@ -126,12 +140,21 @@ export function zhPartyRefs(ctx: ReviewContext, text: string): PartyRef[] {
 /** How far from a verb its subject or object is looked for, in characters. */
 const NEAR = 60;
 
-/** The last party named before `index`: the subject of the verb there, usually. */
+/** A party after these receives or is served by the verb that follows (向乙方提供, 为甲方开发): it is no subject. */
+const OBJECT_OF = /[向给对为]$/;
+
+/**
+ * The last party named before `index`: the subject of the verb there, usually. One named after 向,
+ * 给, 对 or 为 is the verb's receiver, so the subject is looked for before it, and there may be none.
+ */
 export function zhPartyBefore(ctx: ReviewContext, text: string, index: number): PartyRef | undefined {
   const from = Math.max(0, index - NEAR);
   const refs = zhPartyRefs(ctx, text.slice(from, index));
-  const ref = refs[refs.length - 1];
-  return ref && { ...ref, index: ref.index + from };
+  for (let i = refs.length - 1; i >= 0; i--) {
+    const ref = refs[i]!;
+    if (!OBJECT_OF.test(text.slice(Math.max(0, from + ref.index - 1), from + ref.index))) return { ...ref, index: ref.index + from };
+  }
+  return undefined;
 }
 
 /** The party named right after `index` (归甲方所有, 转让给乙方), or nothing. */

@@ -1,0 +1,71 @@
+import type { Definition, Party, Sentence } from './context';
+import { escapeRegExp } from '../regex-escape';
+import { labelSide } from './rules/role-labels';
+
+// A party the opening names without a company form we read ("Ostrava Logistics s.r.o.", "the
+// individual or entity accepting these terms") still takes a short name in its naming bracket
+// ("Transporter", "Evaluator"). The term is a party where the terms have it act as one, at least
+// twice: a defined thing ("Products", "Software") is delivered or used, it does not warrant or pay.
+
+/** A party's acts: "Transporter shall keep", "Evaluator agrees"; never "shall be", which things take too. */
+const ACTS = String.raw`\s{1,3}(?:(?:shall|will|may|must)(?:\s{1,3}not)?\s{1,3}(?!be\b|have\s{1,3}been\b|become\b|include\b|contain\b|consist\b|mean\b)[a-z]{3,}|agrees|warrants|represents|acknowledges|undertakes|covenants|grants|hereby)\b`;
+/** How often the terms must have the term act. */
+const FEWEST_ACTS = 2;
+/** Words before the bracket that introduce a party: "between", "and", "by", "with", a colon. */
+const INTRODUCES = /\b(?:between|and|by|with)\s|[:;]/i;
+/** A name: capitalised words, joiners, and a company form in lower case ("Ostrava Freight s.r.o."). */
+const NAME = /^[A-Z][\w'’.&-]{0,30}(?:\s{1,2}(?:[A-Z][\w'’.&-]{0,30}|[a-z]{1,3}\.(?:[a-z]{1,3}\.?){0,3}|of|and|for|the|de|&)){0,7}$/;
+/** Before a bracket, no party's name: the agreement itself, or a company form cut from its name by a bracket. */
+const NOT_A_NAME = /\b(?:Agreement|AGREEMENT|This|THIS)\b|^(?:Limited|LIMITED|Inc\.?|INC\.?|Ltd\.?|LTD\.?|LLC|Corporation|CORPORATION|Company|COMPANY)$/;
+/** Words that describe a party where the opening gives no name: "the individual or entity accepting …". */
+const PARTY_WORDS = /\b(?:person|entity|company|corporation|institution|organi[sz]ation|firm|university|employer|business)\b/i;
+/** A person the opening introduces by name: "Priya Raman, an individual residing at …". */
+const PERSON = /\b(?:an?\s{1,3}individual|residing|resident\s{1,3}(?:at|of|in))\b/i;
+/** Terms of the deal, not of a party, however they act. */
+const NOT_A_PARTY = /^(?:Agreement|Effective\s+Date|Parties|Party|Terms|Services?|Software|Products?|Program|Project|Material|Materials|Data|Term|Territory|Affiliates?)$/i;
+
+/**
+ * The parties that naming brackets in the opening give and the party reader did not find: each with
+ * the name before its bracket (capitalised words), else the term itself.
+ */
+export function definedParties(parties: readonly Party[], opening: readonly Sentence[], definitions: readonly Definition[], body: readonly Sentence[]): Party[] {
+  // Only a second party: where the reader found two or more, a further bracket is more often an
+  // inventor, a committee or a parent than a party to the deal.
+  if (parties.length > 1) return [];
+  const text = body.map((s) => s.text).join('\n');
+  const known = new Set(parties.flatMap((p) => [p.name, p.shortName, ...(p.aliases ?? [])]).filter((n): n is string => !!n));
+  const out: Party[] = [];
+  for (const s of opening) {
+    for (const d of definitions) {
+      if (d.paragraph !== s.paragraph || d.start < s.start || d.start >= s.end || known.has(d.term) || NOT_A_PARTY.test(d.term)) continue;
+      if (!/^[A-Z][A-Za-z'’-]{2,20}(?:\s[A-Z][A-Za-z'’-]{2,20}){0,2}$/.test(d.term)) continue;
+      // The bracket and what comes before it, back to the last closed bracket: another party's own names end there.
+      const before = s.text.slice(0, d.start - s.start);
+      const open = before.lastIndexOf('(');
+      if (open < 0) continue;
+      const lead = before.slice(before.lastIndexOf(')', open) + 1, open);
+      // A found party's name before the bracket: the term is that party's other name.
+      // A person is read with the labels beside them (individual-parties.ts).
+      if (parties.some((p) => lead.toLowerCase().includes(p.name.toLowerCase())) || PERSON.test(lead)) continue;
+      const acts = text.match(new RegExp(`(?<![\\w-])${escapeRegExp(d.term)}${ACTS}`, 'g'))?.length ?? 0;
+      if (acts < FEWEST_ACTS) continue;
+      const named = withoutTrailingCommas(lead.split(INTRODUCES).pop()!);
+      // A name before the bracket, or words that describe a party ("the person or entity accepting
+      // these terms") with a role label whose side we know: a bare "Company" tells no side, and the
+      // party reader placing it by its acts alone misreads deals where it is the one that develops.
+      const name = NAME.test(named) && !NOT_A_NAME.test(named) ? named : PARTY_WORDS.test(named) && labelSide(d.term) ? d.term : undefined;
+      if (!name) continue;
+      out.push({ name, shortName: d.term });
+      known.add(d.term);
+      if (parties.length + out.length > 1) return out;
+    }
+  }
+  return out;
+}
+
+/** The words without the commas and spaces after them, read from the end: a pattern anchored at the end would scan back from every comma. */
+function withoutTrailingCommas(words: string): string {
+  let end = words.length;
+  while (end > 0 && /[,\s]/.test(words[end - 1]!)) end--;
+  return words.slice(0, end).trim();
+}
