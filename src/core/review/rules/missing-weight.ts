@@ -1,7 +1,8 @@
 // Where the deal itself makes a missing term matter less than the playbook's weight for it.
-import type { Severity } from '../../findings';
+import { severityRank, type Severity } from '../../findings';
 import type { TopicId } from '../../topics';
 import type { PlaybookCondition, ReviewContext } from '../context';
+import { domesticChinese } from '../zh/domestic';
 import { acknowledgesUnderNamedLaw } from './acknowledgement-form';
 import { grantsUsNonExclusive } from './non-exclusive-grant';
 import { acceptedByUse, contributorForm } from './public-offer';
@@ -16,6 +17,8 @@ const HANDS_OVER_TECHNOLOGY =
 export function missingWeight(ctx: ReviewContext, topic: TopicId, severity: Severity, holds: (c: PlaybookCondition) => boolean): Severity {
   // A person's acknowledgement of an institution's rules, measured by a named place's law: the choice of law is a note.
   if (topic === 'governing-law' && acknowledgesUnderNamedLaw(ctx.sentences)) return 'low';
+  // A wholly Chinese contract between Chinese parties with nothing foreign in it: PRC law governs it anyway.
+  if (topic === 'governing-law' && severityRank(severity) > severityRank('low') && domesticChinese(ctx)) return 'low';
   // Terms offered to anyone as they stand (a public licence accepted by use, a contributor licence):
   // nothing is negotiated, so the missing law or forum is a note; contributions are public by design.
   const offered = acceptedByUse(ctx.sentences) || contributorForm(ctx.sentences);

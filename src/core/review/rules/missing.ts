@@ -5,6 +5,7 @@ import type { PlaybookCondition, ReviewContext, Rule } from '../context';
 import { crossesBorder } from '../places';
 import { returnsOtherwise } from '../topics/deal';
 import { ZH_GOODS, ZH_HOME, ZH_SAMPLES } from '../zh/home';
+import { domesticChinese } from '../zh/domestic';
 import { readIpWork } from '../ip-work';
 import { SAMPLES, sharesAnalysable } from './analysable';
 import { confidentialityInAbsentPart } from './absent-part';
@@ -255,7 +256,7 @@ export const missingTerms: Rule = (ctx) => {
     ...withOneIpClause(ctx, kept).map(({ topic, severity, folded }) =>
       finding(ctx, {
         rule: 'missing',
-        key: folded.length > 0 ? 'missing.ip-terms' : `missing.${topic}`,
+        key: folded.length > 0 ? 'missing.ip-terms' : topic === 'governing-law' && domesticChinese(ctx) ? 'missing.governing-law-domestic' : `missing.${topic}`,
         topic,
         severity,
         kind: 'missing',
