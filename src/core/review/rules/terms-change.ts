@@ -3,8 +3,9 @@ import { finding, topicAt } from './finding';
 import { ourSide, partyBefore, partyRightAfter } from './side';
 import { groupedEvidence, hitsWhere, substantive, type Hit } from './text';
 
-// The agreement's own terms: "these Terms", "this Agreement", "the terms of this Licence", "any provision of this Agreement".
-const TERMS = String.raw`(?:(?:these|this|the)\s+(?:Terms(?:\s+(?:and\s+Conditions|of\s+(?:Service|Use)))?|terms\s+and\s+conditions|Agreement|Licen[cs]e|Contract)|(?:the\s+|any\s+)?(?:terms|provisions?)\s+of\s+(?:this|the)\s+(?:Agreement|Licen[cs]e|Contract))`;
+// The agreement's own terms: "these Terms", "this Agreement", "the terms of this Licence", "any provision of this Agreement",
+// and "this notice", which a licence notice calls itself.
+const TERMS = String.raw`(?:(?:these|this|the)\s+(?:Terms(?:\s+(?:and\s+Conditions|of\s+(?:Service|Use)))?|terms\s+and\s+conditions|Agreement|Licen[cs]e|Contract)|this\s+notice|(?:the\s+|any\s+)?(?:terms|provisions?)\s+of\s+(?:this|the)\s+(?:Agreement|Licen[cs]e|Contract))`;
 const CHANGE = String.raw`(?:amend|modify|change|update|revise|alter|vary|supplement)`;
 // "Vendor reserves the right to amend these Terms", "Company may modify this Agreement at any time".
 const ACTIVE = new RegExp(

@@ -30,3 +30,17 @@ describe('terms the other side may change alone', () => {
     expect(run(['The Licensor may modify the Platform Code at any time upon notice to the Licensee.'])).toEqual([]);
   });
 });
+
+describe('a licence notice that calls itself "this notice"', () => {
+  const notice = 'The Licensor reserves the right to revise this notice at any time, and the revised notice takes effect when it is published on the Licensor\'s website.';
+
+  it('reads "this notice" as the agreement the licensor may rewrite alone', () => {
+    expect(run([notice])).toEqual(raised);
+    expect(run([notice], 'licensor')).toEqual([]);
+  });
+  it('stays quiet where a change of the notice needs a written agreement of both parties', () => {
+    expect(run(['This notice may be revised only by a written agreement signed by both parties.'])).toEqual([]);
+    expect(run(['The Licensor may revise this notice at any time with the prior written consent of the Licensee.'])).toEqual([]);
+  });
+});
+
