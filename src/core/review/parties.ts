@@ -155,6 +155,8 @@ function entityNames(text: string): { name: string; start: number; end: number; 
     const end = tokens[last]!.index! + tokens[last]![0].length;
     const raw = text.slice(start, end).replace(/,$/, '').replace(/\s+/g, ' ');
     const name = stripLeadingWords(raw);
+    // "ACCEPTANCE IS EXPRESSLY LIMITED": a fragment of a sentence in capitals holds a verb; no name does.
+    if (CAPITAL_VERB.test(name)) continue;
     // "The Company is engaged in …" refers to a party by its defined short name; it names none.
     if (ENTITY_SUFFIX.test(name.replace(/^(?:[Tt]he\s+|\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+|\([a-z0-9]{1,3}\)\s+){1,3}/, ''))) continue;
     if (WITHIN.test(raw.slice(0, raw.length - name.length)) || (name === raw && WITHIN.test(text.slice(Math.max(0, start - 20), start)))) continue;
@@ -164,6 +166,8 @@ function entityNames(text: string): { name: string; start: number; end: number; 
   }
   return out;
 }
+
+const CAPITAL_VERB = /\b(?:IS|ARE|WAS|WERE|BE|BEEN|SHALL|MUST|HEREBY|EXPRESSLY)\b/;
 
 /** Company forms that are also plain words ("the Company", "the Center"): never after a comma in a name. */
 const NOUN_FORM = /^(?:Company|COMPANY|University|Institute|Trust|Center|Centre|Hospital|Foundation|College|Laboratory|Laboratories)$/;

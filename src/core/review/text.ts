@@ -30,7 +30,14 @@ export function fromText(text: string): DocModel {
     const last = paragraphs[paragraphs.length - 1];
     // So does a line cut after "and" or "or" ("owned jointly by Acme and" / "Beta, and …"), across a page
     // break and into a name, unless the next line opens a new item or is in capitals (a signature block).
-    const runsOn = (!wasBlank && /^[a-z]/.test(clean)) || hangs || (RUNS_ON.has(tail.slice(tail.lastIndexOf(' ') + 1)) && /^[A-Za-z][a-z]/.test(clean) && !readListLabel(clean));
+    const runsOn = (!wasBlank && /^[a-z]/.test(clean)) || hangs || (RUNS_ON.has(tail.slice(tail.lastIndexOf(' ') + 1)) && /^[A-Za-z][a-z]/.test(clean) && !readListLabel(clean)) ;
+    // A line of a sentence in capitals is no heading, though it stands in capitals like one.
+    if (last && !wasBlank && capitalsRunOn(tail, clean)) {
+      last.text = `${last.text} ${clean}`;
+      delete last.headingLevel;
+      tail = clean;
+      continue;
+    }
     if (last && runsOn && !/[.;:!?)]$/.test(tail) && !last.headingLevel) {
       last.text = `${last.text} ${clean}`;
       tail = clean;
@@ -50,6 +57,26 @@ export function fromText(text: string): DocModel {
 // Words a sentence cannot end on, in lower case as a running line ends ("… by Acme and"). Not "of" or
 // "by": a filing's legend or a signature line often follows them.
 const RUNS_ON: ReadonlySet<string> = new Set(['and', 'or']);
+
+// Words no sentence ends on, in capitals: "… MODIFY THIS AGREEMENT AT ANY TIME BY" / "POSTING A NOTICE …".
+const CAPITAL_RUNS_ON: ReadonlySet<string> = new Set(['A', 'AN', 'THE', 'BY', 'TO', 'OF', 'IN', 'ON', 'AT', 'FOR', 'FROM', 'WITH', 'AND', 'OR', 'THAT', 'ANY', 'ALL', 'SUCH', 'ITS', 'YOUR', 'THIS', 'THESE', 'IS', 'ARE', 'BE', 'NOT', 'SHALL', 'WILL', 'MAY']);
+
+/**
+ * A sentence set wholly in capitals (a disclaimer, an acceptance legend), hard-wrapped: a line of
+ * several words in capitals that stops on a word no sentence ends on runs on into the next line in
+ * capitals. A heading or a name in a signature block does not stop on such a word.
+ */
+function capitalsRunOn(tail: string, next: string): boolean {
+  const words = tail.split(' ');
+  if (words.length < CAPITAL_LINE_WORDS || !CAPITAL_RUNS_ON.has(words[words.length - 1]!) || readListLabel(next)) return false;
+  return !/[a-z]/.test(tail.replace(URL, '')) && /^[A-Z][A-Z ]/.test(next) && !/[a-z]/.test(next.replace(URL, '').slice(0, 40));
+}
+
+// A title wrapped over two lines is shorter than this.
+const CAPITAL_LINE_WORDS = 8;
+
+// A web address keeps its lower case inside a sentence in capitals.
+const URL = /\bhttps?:\/\/\S{1,300}/g;
 
 // Control characters (binary junk, form feeds from PDF extraction) become spaces so they cannot
 // split words or confuse the patterns; tabs too, since they only align columns in text exports.

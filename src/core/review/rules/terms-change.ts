@@ -1,10 +1,12 @@
 import type { Rule } from '../context';
 import { finding, topicAt } from './finding';
 import { ourSide, partyBefore, partyRightAfter } from './side';
-import { groupedEvidence, hitsWhere, substantive, type Hit } from './text';
+import { zhPartyBefore } from '../zh/side';
+import { groupedEvidence, hitsWhere, inHeading, substantive, type Hit } from './text';
 
-// The agreement's own terms: "these Terms", "this Agreement", "the terms of this Licence", "any provision of this Agreement".
-const TERMS = String.raw`(?:(?:these|this|the)\s+(?:Terms(?:\s+(?:and\s+Conditions|of\s+(?:Service|Use)))?|terms\s+and\s+conditions|Agreement|Licen[cs]e|Contract)|(?:the\s+|any\s+)?(?:terms|provisions?)\s+of\s+(?:this|the)\s+(?:Agreement|Licen[cs]e|Contract))`;
+// The agreement's own terms: "these Terms", "this Agreement", "the terms of this Licence", "any provision of this Agreement",
+// and "this notice", which a licence notice calls itself.
+const TERMS = String.raw`(?:(?:these|this|the)\s+(?:Terms(?:\s+(?:and\s+Conditions|of\s+(?:Service|Use)))?|terms\s+and\s+conditions|Agreement|Licen[cs]e|Contract)|this\s+notice|(?:the\s+|any\s+)?(?:terms|provisions?)\s+of\s+(?:this|the)\s+(?:Agreement|Licen[cs]e|Contract))`;
 const CHANGE = String.raw`(?:amend|modify|change|update|revise|alter|vary|supplement)`;
 // "Vendor reserves the right to amend these Terms", "Company may modify this Agreement at any time".
 const ACTIVE = new RegExp(
@@ -19,6 +21,16 @@ const ALONE =
 // A change both must agree, or that each may propose: not one side's to make.
 const AGREED =
   /\bmutual(?:ly)?\b|\b(?:written\s+)?(?:agreement|instrument)\s+(?:signed|executed)\b|\bsigned\s+by\s+(?:both|each|all|the)\s+part(?:y|ies)\b|\b(?:with|upon|subject\s+to)\s+(?:the\s+)?(?:\w+\s+){0,3}?consent\b|\bagreed\s+(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+parties\b/i;
+// Chinese: "有权随时修改本协议", "将不时对本协议予以更新"; the agreement calls itself 本协议, 本许可 or 本声明.
+const ZH_TERMS = '本(?:协议|合同|条款|许可|声明)';
+const ZH_CHANGE = '(?:修改|变更|修订|更新|调整)';
+const ZH_ACTIVE = new RegExp(`${ZH_CHANGE}${ZH_TERMS}|对${ZH_TERMS}(?:[^。；]{0,10}?)${ZH_CHANGE}`, 'g');
+// Alone: at any time, from time to time, on its own, or by publishing the change.
+const ZH_ALONE = /随时|不时|单方|自行|保留[^。；]{0,10}?权利|一经(?:正式)?(?:发布|公布)/;
+// Both parties' agreement or our consent, or our right to end the agreement if we do not accept.
+const ZH_AGREED = /双方[^。；]{0,6}?(?:协商|一致|签署|同意)|经[^。；]{0,10}?同意|不同意[^。；]{0,20}?有权(?:解除|终止)/;
+const ZH_CUE = new RegExp(ZH_TERMS);
+
 // The verbs, looked for first: "may" and "these" are everywhere, a change of terms is rare.
 const CUE = /\b(?:amend|modif|chang|updat|revis|alter(?:s|ed)?\b|var(?:y|ied)\b|supplement)/i;
 
@@ -43,6 +55,13 @@ export const termsChange: Rule = (ctx) => {
   for (const h of hitsWhere(ctx, CUE, PASSIVE, (h) => alone(h) && ALONE.test(h.sentence.text))) {
     // The party named right after "by" makes the change.
     if (theirs(partyRightAfter(ctx, h.sentence.text, h.index + h.text.length)?.side)) found.push(h);
+  }
+  // Chinese runs without spaces: a clause is any sentence outside a heading. Its terms of consent or
+  // exit may follow a semicolon, in the next sentence of the same clause.
+  const clause = (h: Hit) => ctx.doc.paragraphs[h.sentence.paragraph]?.text ?? h.sentence.text;
+  const zhAlone = (h: Hit) => !inHeading(ctx, h.sentence) && ZH_ALONE.test(h.sentence.text) && !ZH_AGREED.test(clause(h));
+  for (const h of hitsWhere(ctx, ZH_CUE, ZH_ACTIVE, zhAlone)) {
+    if (theirs(zhPartyBefore(ctx, h.sentence.text, h.index)?.side)) found.push(h);
   }
   if (found.length === 0) return [];
   const evidence = groupedEvidence(found);

@@ -30,3 +30,34 @@ describe('terms the other side may change alone', () => {
     expect(run(['The Licensor may modify the Platform Code at any time upon notice to the Licensee.'])).toEqual([]);
   });
 });
+
+describe('a licence notice that calls itself "this notice"', () => {
+  const notice = 'The Licensor reserves the right to revise this notice at any time, and the revised notice takes effect when it is published on the Licensor\'s website.';
+
+  it('reads "this notice" as the agreement the licensor may rewrite alone', () => {
+    expect(run([notice])).toEqual(raised);
+    expect(run([notice], 'licensor')).toEqual([]);
+  });
+  it('stays quiet where a change of the notice needs a written agreement of both parties', () => {
+    expect(run(['This notice may be revised only by a written agreement signed by both parties.'])).toEqual([]);
+    expect(run(['The Licensor may revise this notice at any time with the prior written consent of the Licensee.'])).toEqual([]);
+  });
+});
+
+describe('terms the other side may change alone, in Chinese', () => {
+  const zhOpening = '技术许可协议\n甲方（许可方）：苏州岚桥软件有限公司\n乙方（被许可方）：成都澄明视觉科技有限公司';
+  const zhRun = (terms: string[], role: RoleId = 'licensee') =>
+    termsChange(makeContext([zhOpening, ...terms].join('\n'), { scenario: 'technology-license', role })).map((f) => `${f.rule} ${f.severity}`);
+
+  it('fires for the licensee where the licensor may rewrite the agreement at any time or by publishing it', () => {
+    expect(zhRun(['3.1 甲方有权随时修改本协议，修改后的协议自甲方在其网站公布之日起生效。'])).toEqual(raised);
+    expect(zhRun(['3.1 甲方将不时对本协议予以更新，更新内容一经发布即成为本协议的组成部分。'])).toEqual(raised);
+    expect(zhRun(['3.1 甲方有权随时修改本协议，修改后的协议自甲方在其网站公布之日起生效。'], 'licensor')).toEqual([]);
+  });
+  it('stays quiet where a change needs both parties, or we get notice and a right to end the agreement', () => {
+    expect(zhRun(['3.1 经双方协商一致，甲方可以随时以书面形式修改本协议。'])).toEqual([]);
+    expect(zhRun(['3.1 甲方可以随时修改本协议，但应提前三十日书面通知乙方；乙方不同意修改的，有权解除本协议。'])).toEqual([]);
+    expect(zhRun(['3.1 乙方有权随时修改本协议的附件二，并通知甲方。'])).toEqual([]);
+  });
+});
+
