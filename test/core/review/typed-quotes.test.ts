@@ -43,7 +43,10 @@ describe('typed quote marks', () => {
 
   it('find both parties where the opening quotes their short names with two single quotes', () => {
     const ctx = makeContext(SERVICE, { scenario: 'custom-development', role: 'customer' });
-    expect(ctx.parties).toEqual([{ name: 'Harbourline Systems Limited', shortName: 'Company' }]);
+    expect(ctx.parties).toEqual([
+      { name: 'Harbourline Systems Limited', shortName: 'Company' },
+      { name: 'John Smith', shortName: 'Employee' },
+    ]);
     expect(partyRefs(ctx, 'The Employee shall assign to the Company').map((r) => `${r.text}:${r.side}`)).toEqual(['Employee:A', 'Company:B']);
   });
 

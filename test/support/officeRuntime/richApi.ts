@@ -2,7 +2,7 @@ import type { FakeChange, FakeControl, FakeCustomXmlPart, FakeDocument, FakePara
 import { reviewedText } from '../fakeWord/model';
 import { insertOoxml } from '../fakeWord/ooxml';
 import { wordSearch } from '../fakeWord/search';
-import { rootNamespace } from '../fakeWord/proxies';
+import { rootNamespace } from '../fakeWord/part-proxies';
 import type { RequestExecutor } from './runtime';
 import type { ActionInfo, Entity, PathInfo, Span } from './entities';
 import { tableMethod, tableProperty } from './tables';

@@ -133,6 +133,7 @@ describe('finding messages in both languages', () => {
       makeContext(OPPORTUNITIES, { scenario: 'joint-development', role: 'technology-owner' }),
       makeContext(CUSTOMER_CHOICE, { scenario: 'exclusive-partnership', role: 'supplier' }),
       makeContext(COVER_TERMS, opts),
+      makeContext('All test reports and other information the Evaluator provides to the Provider shall be considered non-confidential, and the Provider shall be free to use and disclose them without restriction.', { ...opts, role: 'evaluator' }),
       makeContext('The Evaluator assigns to the Provider all Test Data[, provided that the Evaluator shall retain the right to use the Test Data internally].', opts),
       makeContext('The Evaluator shall keep confidential the data the Disclosing Party gives the Recipient and its Representatives for the Transaction.', { scenario: 'joint-development', role: 'co-developer' }),
       makeContext(
