@@ -164,6 +164,9 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.one-way-indemnity.message': 'You indemnify the other side without a cap, and they indemnify you for nothing',
     'review.rule.one-sided.one-way-indemnity.why':
       'Every claim the deal draws is yours to pay, with no limit, while they owe you nothing even where the claim is that their own technology, marks or products infringe someone\'s rights; where your indemnity covers their own performance or conduct, you also pay for what they do. Make the indemnities mutual, each side answering for its own acts and what it provides, and cap them at a stated amount.',
+    'review.rule.one-sided.one-way-cap.message': 'Only the other side\'s liability is capped; yours has no limit',
+    'review.rule.one-sided.one-way-cap.why':
+      'The draft limits what the other side pays if it breaches or causes loss, often to the price of what it supplies, while nothing limits what you pay: your breaches, your indemnities and your damages run without a ceiling, and their worst case is known in advance while yours is not. Make the cap mutual (each party\'s total liability under the agreement not more than a stated amount), with the same exceptions for both sides.',
     'review.rule.one-sided.price-change.message': 'The other side may change the fees or prices alone',
     'review.rule.one-sided.price-change.why':
       'They may move what the deal pays at their discretion or merely by giving notice, while you stay bound to what you have committed: stock, a sales effort, exclusivity or the term. Tie any change to your written agreement, or at least to a stated cap or index, once a year, with a right for you to end the agreement without cost if you do not accept it.',
@@ -346,6 +349,9 @@ export const reviewOneSided = defineMessages(
     'review.rule.one-sided.one-way-indemnity.message': '我方须向对方作出无上限赔偿，而对方不对我方承担任何赔偿',
     'review.rule.one-sided.one-way-indemnity.why':
       '本交易引起的每项索赔均由我方无上限承担，而对方不对我方承担任何赔偿，即使索赔针对的是对方自身的技术、商标或产品侵犯他人权利；如我方的赔偿还涵盖对方自身的履约或行为，我方还须为对方的所作所为付费。应将赔偿条款改为双方对等，各方就自身行为及其提供的内容负责，并约定赔偿上限。',
+    'review.rule.one-sided.one-way-cap.message': '仅对方的赔偿责任设有上限，我方责任无上限',
+    'review.rule.one-sided.one-way-cap.why':
+      '本协议限定了对方违约或造成损失时的赔偿数额（常以其所供产品的价款为限），却未限定我方的赔偿：我方的违约责任、补偿义务和损害赔偿均无上限，对方的最大风险事先可知，而我方的则不可知。应将责任上限改为双方对等（任何一方在本协议项下的赔偿责任总额不超过约定金额），并对双方适用相同的例外。',
     'review.rule.one-sided.price-change.message': '对方可单方变更费用或价格',
     'review.rule.one-sided.price-change.why':
       '对方可自行决定或仅凭通知变更本交易的费用或价格，而我方仍须履行已作出的承诺：库存、销售投入、独家安排或合同期限。应约定任何变更须经我方书面同意，或至少以约定的上限或指数为限、每年不超过一次，并在我方不接受时有权无偿终止本协议。',

@@ -92,6 +92,7 @@ import { exclusivityUnpaid } from './exclusivity-unpaid';
 import { onwardDisclosure } from './onward-disclosure';
 import { personalGuarantee } from './personal-guarantee';
 import { oneWayIndemnity } from './one-way-indemnity';
+import { oneWayCapZh } from './zh/one-way-cap';
 import { priceChange } from './price-change';
 import { bracketedText } from './bracketed-text';
 import { confidentialityRoles } from './confidentiality-roles';
@@ -254,6 +255,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: onwardDisclosure, rules: [info('one-sided.onward-disclosure', 'medium', 'confidentiality')] },
   { check: personalGuarantee, rules: [info('one-sided.personal-guarantee', 'medium')] },
   { check: oneWayIndemnity, rules: [info('one-sided.one-way-indemnity', 'high')] },
+  { check: oneWayCapZh, rules: [info('one-sided.one-way-cap', 'medium')] },
   { check: priceChange, rules: [info('one-sided.price-change', 'medium')] },
   { check: termsChange, rules: [info('one-sided.terms-change', 'medium')] },
   { check: penaltyFloor, rules: [info('one-sided.penalty-floor', 'medium')] },

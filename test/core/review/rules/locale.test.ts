@@ -282,6 +282,10 @@ describe('finding messages in both languages', () => {
         { scenario: 'technology-license', role: 'licensee' },
       ),
       makeContext(
+        ['甲方（许可方）：Norrlund Systems AB', '乙方（被许可方）：成都启衡智能装备有限公司', '甲方在本合同项下的赔偿责任总额不超过乙方已支付的许可费。'].join('\n'),
+        { scenario: 'technology-license', role: 'licensee' },
+      ),
+      makeContext(
         [
           'This Contributor Agreement is made between Corvane Foundation (the "Licensee") and Lanzhou Vision Technology Co., Ltd. (the "Licensor").',
           'The Licensor hereby assigns to the Licensee joint ownership of the copyright in each Contribution.',
