@@ -76,5 +76,10 @@ export const ZH_COUNTRIES: readonly [string, string][] = [
   ['MX', '墨西哥'],
   ['BR', '巴西'],
 ];
+/** Where Chinese companies are registered, as their English names give it: "Shenzhen Lumeng", "Acme (Beijing) Co., Ltd.". */
+export const CN_CITIES =
+  'Shenzhen|Shanghai|Beijing|Guangzhou|Hangzhou|Suzhou|Nanjing|Wuhan|Chengdu|Chongqing|Tianjin|Xiamen|Dongguan|Ningbo|Qingdao|Hefei|Changsha|Zhuhai|Foshan|Wuxi|Changzhou|Jinan|Fuzhou|Dalian|Shenyang|Zhengzhou|Kunming|Huizhou|Jiaxing|Shaoxing|Wenzhou|Guangdong|Jiangsu|Zhejiang|Fujian|Shandong|Anhui|Hubei|Hunan|Sichuan|Hebei|Henan';
+/** Regions a group names its local companies for: "Acme (Asia Pacific) Holdings Ltd.". */
+export const REGIONS = 'Asia|Asia Pacific|APAC|Europe|EMEA|Americas|North America|Latin America|Greater China|Macau|Macao|BVI|Cayman';
 /** The countries the review knows, by the codes a library's `review.established` uses. */
 export const COUNTRY_CODES: readonly string[] = [...new Set([...COUNTRIES, ...ZH_COUNTRIES].map(([code]) => code))];

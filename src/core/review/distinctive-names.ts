@@ -1,5 +1,5 @@
 import type { Party, Sentence } from './context';
-import { COUNTRIES } from './countries';
+import { CN_CITIES, COUNTRIES } from './countries';
 import { escapeRegExp } from '../regex-escape';
 
 // A cover line gives a party's legal name alone ("Party A: Shenzhen Lumeng Technology Co., Ltd.",
@@ -8,10 +8,7 @@ import { escapeRegExp } from '../regex-escape';
 // name only where the terms use it as a party acts, and never where it is also an ordinary word the
 // draft writes in lower case: a name read wrongly would give one side's duties to the other.
 
-/** Where Chinese companies are registered, as their English names open: never the company's own word. */
-const CITIES =
-  'Shenzhen|Shanghai|Beijing|Guangzhou|Hangzhou|Suzhou|Nanjing|Wuhan|Chengdu|Chongqing|Tianjin|Xiamen|Dongguan|Ningbo|Qingdao|Hefei|Changsha|Zhuhai|Foshan|Wuxi|Changzhou|Jinan|Fuzhou|Dalian|Shenyang|Zhengzhou|Kunming|Huizhou|Jiaxing|Shaoxing|Wenzhou|Guangdong|Jiangsu|Zhejiang|Fujian|Shandong|Anhui|Hubei|Hunan|Sichuan|Hebei|Henan';
-const PLACE = new RegExp(`^(?:${CITIES}|${COUNTRIES.map(([, names]) => names).join('|')})$`);
+const PLACE = new RegExp(`^(?:${CN_CITIES}|${COUNTRIES.map(([, names]) => names).join('|')})$`);
 /** Words of a trade or a company form that many companies' names share: "Technology", "Co.", "Group". */
 const GENERIC =
   /^(?:Technology|Technologies|Tech|Science|Sciences|Electronic|Electronics|Electric|Industrial|Industries|Industry|Group|Holdings?|International|Trading|Intelligent|Intelligence|Software|Networks?|Information|Systems?|Solutions?|Digital|Energy|New|Materials?|Manufacturing|Medical|Semiconductors?|Development|Equipment|Instruments?|Innovation|Power|Optical|Optoelectronics?|Robotics|Automation|Communications?|Data|Services?|Battery|Batteries|Precision|Smart|Global|Co|Company|Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|GmbH|AG|Pte|Pty|plc|PLC|The|and|of|&)$/i;

@@ -6,6 +6,7 @@ import { withoutRowLabel } from './role-words';
 import { distinctiveNames } from './distinctive-names';
 import { withLetters } from './letter-parties';
 import { definedParties } from './defined-parties';
+import { CN_CITIES, COUNTRIES, REGIONS } from './countries';
 
 // Company-form words that end a party's legal name, and the words that end an institution's
 // (a university, research centre or hospital contracts in its own name without a company form).
@@ -117,7 +118,7 @@ export function openingSentences(sentences: readonly Sentence[]): Sentence[] {
 function entityNames(text: string): { name: string; start: number; end: number; whole?: string }[] {
   // "TOM Online (BVI) Limited", "Acme (Shanghai) Co., Ltd.": a bracket of place words before the
   // company form is part of the name, so its brackets are read as letters (the offsets stay).
-  const masked = text.replace(IN_NAME_BRACKET, (m) => `${OPEN}${m.slice(1, -1)}${CLOSE}`);
+  const masked = text.replace(IN_NAME_BRACKET, asLetters).replace(PLACE_IN_NAME, asLetters);
   const tokens = [...masked.matchAll(/[^\s,()"“”]+/g)];
   const gap = (a: number): string => text.slice(tokens[a]!.index! + tokens[a]![0].length, tokens[a + 1]!.index!);
   const out: { name: string; start: number; end: number; whole?: string }[] = [];
@@ -175,6 +176,15 @@ const NOUN_FORM = /^(?:Company|COMPANY|University|Institute|Trust|Center|Centre|
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const IN_NAME_BRACKET = /\((?:[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})\)(?=\s{1,3}(?:Limited|LIMITED|Ltd\.?|LTD\.?|Co\.|CO\.|Company|Inc\.?|Corporation|LLC|GmbH|Pte\.?|Pty\.?|S\.A\.))/g;
+
+// "Beike Internet (Beijing) Security Technology Co., Ltd.": a bracketed place between the words of a
+// name, a few capitalised words before its company form, is the name's too. Only a known place: a
+// bracket of other words there describes the party or names it for short ("Acme (the "Licensor")").
+const PLACE_IN_NAME = new RegExp(
+  `(?<=[A-Za-z0-9&.] )\\((?:${CN_CITIES}|${REGIONS}|${COUNTRIES.map(([, names]) => names).join('|')})\\)(?= (?:[A-Z][A-Za-z&-]{0,30} {1,2}){1,5}(?:Limited|LIMITED|Ltd\\.?|LTD\\.?|Co\\.|CO\\.|Company|Inc\\.?|Corporation|LLC|GmbH|Pte\\.?|Pty\\.?|S\\.A\\.))`,
+  'g',
+);
+const asLetters = (m: string): string => `${OPEN}${m.slice(1, -1)}${CLOSE}`;
 
 const INSTITUTION = /^(?:University|Institute|College|Center|Centre|Hospital|Foundation|Laboratory|Laboratories)$/;
 

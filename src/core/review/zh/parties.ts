@@ -88,6 +88,7 @@ function introducedOnLines(opening: readonly Sentence[]): ZhParty[] {
 
 const SHORT_ALL = new RegExp(SHORT.source, 'g');
 // What comes before a name in a running opening: "本合同由…与…签订", "甲方、乙方".
+const FORM_COMMA = /,(?=\s?(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC)\b)/g;
 const BEFORE_NAME = /[，。；：:、,]|由|与|和|及|同|之间|签订|订立/;
 
 /**
@@ -100,8 +101,9 @@ function introducedInline(opening: readonly Sentence[]): ZhParty[] {
     SHORT_ALL.lastIndex = 0;
     for (let m = SHORT_ALL.exec(s.text); m; m = SHORT_ALL.exec(s.text)) {
       const before = s.text.slice(Math.max(0, m.index - 60), m.index);
-      const pieces = before.split(BEFORE_NAME);
-      const name = pieces[pieces.length - 1]!.trim();
+      // The comma of an English company form ("Co., Ltd.") is the name's own, no mark before it.
+      const pieces = before.replace(FORM_COMMA, '\uE002').split(BEFORE_NAME);
+      const name = pieces[pieces.length - 1]!.replace(/\uE002/g, ',').trim();
       const shorts = shortNames(m[0]);
       const letter = shorts.find((w) => LETTER.test(w));
       const role = shorts.find((w) => ROLE_ONLY.test(w));
