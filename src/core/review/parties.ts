@@ -7,6 +7,7 @@ import { distinctiveNames } from './distinctive-names';
 import { withLetters } from './letter-parties';
 import { definedParties } from './defined-parties';
 import { CN_CITIES, COUNTRIES, REGIONS } from './countries';
+import { grantorParties } from './grantor-parties';
 
 // Company-form words that end a party's legal name, and the words that end an institution's
 // (a university, research centre or hospital contracts in its own name without a company form).
@@ -70,7 +71,9 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
       if (parties.length === MOST_PARTIES) return withShortNames(withLetters(withDefined(withoutLetterhead(parties), sentences, definitions), opening), sentences);
     }
   }
-  return withShortNames(withLetters(withDefined(withoutLetterhead(parties), sentences, definitions), opening), sentences);
+  const found = withShortNames(withLetters(withDefined(withoutLetterhead(parties), sentences, definitions), opening), sentences);
+  // An opening that names no party: a licence may name its licensor only where it grants (grantor-parties.ts).
+  return found.length > 0 ? found : grantorParties(sentences);
 }
 
 /** A party the opening names only by its legal name takes the short name the terms call it by (distinctive-names.ts). */

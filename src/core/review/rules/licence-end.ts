@@ -13,7 +13,7 @@ const ENDS =
 // Why it ends, where a licensee cannot help it or never agreed to lose it.
 const TRIGGER = {
   control: /\b(?:change\s+(?:of|in)\s+control|merger|acquisition|(?:sale|transfer)\s+of\s+(?:all\s+or\s+substantially\s+all|a\s+majority)|initial\s+public\s+offering|IPO)\b/i,
-  will: /\b(?:at\s+any\s+time|for\s+convenience|for\s+any\s+reason|in\s+its\s+(?:sole\s+)?discretion|without\s+cause)\b/i,
+  will: /\b(?:at\s+any\s+time|for\s+convenience|for\s+any\s+(?:other\s+)?reason|for\s+no\s+reason|in\s+its\s+(?:sole\s+)?discretion|without\s+cause)\b/i,
   sales: /\b(?:not\s+made\s+any\s+sales|no\s+sales|fails?\s+to\s+(?:make|achieve)\s+(?:any\s+)?(?:sales|minimum))\b/i,
   challenge: /\b(?:challeng\w*|assert\w*|contest\w*)\b[^.;]{0,80}\b(?:validity|patents?|infring\w*)\b/i,
   insolvency: /\b(?:insolven\w*|bankrupt\w*|receiver(?:ship)?|liquidat\w*|winding[\s-]up|administrat(?:ion|or)|assignment\s+for\s+the\s+benefit\s+of\s+creditors)\b/i,

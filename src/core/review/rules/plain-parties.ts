@@ -23,6 +23,9 @@ export function plainParties(ctx: ReviewContext, labelSide: (label: string) => '
   const opening = plainQuotes(ctx.sentences.slice(0, OPENING).map((s) => s.text).join(' '));
   const we = WE.exec(opening);
   const you = YOU.exec(opening);
+  // The one party placed by its role (a licensor read from its grant, grantor-parties.ts) faces the reader.
+  const placed = !we && ctx.parties.length === 1 ? (ctx.parties[0]!.aliases ?? []).map(labelSide).find((x) => x !== undefined) : undefined;
+  if (placed && (you || YOU_MEANS.test(opening))) return [['you', placed === 'A' ? 'B' : 'A']];
   // A bracket that calls a party "you" gives that party the name (party-names.ts); a definition names no party.
   if (!we && !you && YOU_MEANS.test(opening)) return addressed(ctx, labelSide);
   if (!we || !you) return [];

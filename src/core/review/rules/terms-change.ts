@@ -8,9 +8,9 @@ import { groupedEvidence, hitsWhere, inHeading, substantive, type Hit } from './
 // and "this notice", which a licence notice calls itself.
 const TERMS = String.raw`(?:(?:these|this|the)\s+(?:Terms(?:\s+(?:and\s+Conditions|of\s+(?:Service|Use)))?|terms\s+and\s+conditions|Agreement|Licen[cs]e|Contract)|this\s+notice|(?:the\s+|any\s+)?(?:terms|provisions?)\s+of\s+(?:this|the)\s+(?:Agreement|Licen[cs]e|Contract))`;
 const CHANGE = String.raw`(?:amend|modify|change|update|revise|alter|vary|supplement)`;
-// "Vendor reserves the right to amend these Terms", "Company may modify this Agreement at any time".
+// "Vendor reserves the right to amend these Terms" (or "the right, in its sole discretion, to amend"), "Company may modify this Agreement at any time".
 const ACTIVE = new RegExp(
-  String.raw`\b(?:(?<reserves>reserves?\s+the\s+right\s+to)|may(?!\s+not\b)|shall\s+have\s+the\s+right\s+to|(?:is|are|shall\s+be)\s+entitled\s+to)(?:\s*,[^,.;]{1,40},)?\s+(?:\w+\s+){0,2}?${CHANGE}(?:\s+or\s+\w+)?\s+${TERMS}\b`,
+  String.raw`\b(?:(?<reserves>reserves?\s+the\s+right(?:,[^,.;]{1,40},)?\s+to)|may(?!\s+not\b)|shall\s+have\s+the\s+right\s+to|(?:is|are|shall\s+be)\s+entitled\s+to)(?:\s*,[^,.;]{1,40},)?\s+(?:\w+\s+){0,2}?${CHANGE}(?:\s+or\s+\w+)?\s+${TERMS}\b`,
   'gi',
 );
 // "These Terms may be amended by the Company at any time", "this Agreement may be modified by Provider".
