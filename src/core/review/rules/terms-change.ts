@@ -2,7 +2,7 @@ import type { Rule } from '../context';
 import { finding, topicAt } from './finding';
 import { ourSide, partyBefore, partyRightAfter } from './side';
 import { zhPartyBefore } from '../zh/side';
-import { groupedEvidence, hitsWhere, inHeading, substantive, type Hit } from './text';
+import { groupedEvidence, hitsWhere, inHeading, paragraphText, substantive, type Hit } from './text';
 
 // The agreement's own terms: "these Terms", "this Agreement", "the terms of this Licence", "any provision of this Agreement",
 // and "this notice", which a licence notice calls itself.
@@ -58,8 +58,7 @@ export const termsChange: Rule = (ctx) => {
   }
   // Chinese runs without spaces: a clause is any sentence outside a heading. Its terms of consent or
   // exit may follow a semicolon, in the next sentence of the same clause.
-  const clause = (h: Hit) => ctx.doc.paragraphs[h.sentence.paragraph]?.text ?? h.sentence.text;
-  const zhAlone = (h: Hit) => !inHeading(ctx, h.sentence) && ZH_ALONE.test(h.sentence.text) && !ZH_AGREED.test(clause(h));
+  const zhAlone = (h: Hit) => !inHeading(ctx, h.sentence) && ZH_ALONE.test(h.sentence.text) && !ZH_AGREED.test(paragraphText(ctx, h.sentence.paragraph));
   for (const h of hitsWhere(ctx, ZH_CUE, ZH_ACTIVE, zhAlone)) {
     if (theirs(zhPartyBefore(ctx, h.sentence.text, h.index)?.side)) found.push(h);
   }
