@@ -22,12 +22,17 @@ const NOT_OPERATIVE =
 /** "Any exclusive licence agreements", "all exclusive distribution arrangements": a class of contracts named, not a grant made. */
 const CLASS_WORDS: ReadonlySet<string> = new Set(['any', 'all', 'such', 'other']);
 const CLASS_AFTER = /^\s+(?:grants|agreements|arrangements|contracts)\b/i;
+/** Someone's exclusive licensee is a third party named, not a grant between the parties: "from the University or its exclusive licensee". */
+const HOLDER_BEFORE = /(?:['’]s|\b(?:its|their|his|her|an|any))\s+$/i;
+const LICENSEE_AFTER = /^ee?s?\b/i;
 
 export function exclusivityGrants(ctx: ReviewContext): Hit[] {
   return hits(ctx, GRANT, (h) => {
     const text = h.sentence.text;
     if (NOT_OPERATIVE.test(text) || NEGATED.test(text.slice(Math.max(0, h.index - 60), h.index))) return false;
-    if (!CLASS_AFTER.test(text.slice(h.index + h.text.length, h.index + h.text.length + 20))) return true;
+    const after = text.slice(h.index + h.text.length, h.index + h.text.length + 20);
+    if (/licen[cs]e$/i.test(h.text) && LICENSEE_AFTER.test(after) && HOLDER_BEFORE.test(text.slice(Math.max(0, h.index - 30), h.index))) return false;
+    if (!CLASS_AFTER.test(after)) return true;
     // One of the four words before it says which contracts: "any existing exclusive licence agreements".
     return !text.slice(Math.max(0, h.index - 40), h.index).split(/\s+/).slice(-5).some((w) => CLASS_WORDS.has(w.toLowerCase()));
   });

@@ -4,10 +4,10 @@ import { ourSide, partyBefore, partyRightAfter, type PartyRef } from './side';
 import { groupedEvidence, hitsWhere, substantive, type Hit } from './text';
 
 // A licence for noncommercial, research, evaluation or teaching use only: "for noncommercial research
-// purposes only", "solely for internal evaluation", "for academic purposes only".
-const USE = String.raw`(?:non[\s-]?commercial|research|evaluation|academic|educational|teaching|study|testing)`;
+// purposes only", "solely for internal evaluation", "for academic purposes only", "solely for the purpose of non-profit research".
+const USE = String.raw`(?:non[\s-]?commercial|non[\s-]?profit|not[\s-]for[\s-]profit|research|evaluation|academic|educational|teaching|study|testing)`;
 const LIMITED = new RegExp(
-  String.raw`\bnon[\s-]?commercial\s+(?:\w+\s+){0,2}?(?:purposes?|use|uses|activities)\b|\b${USE}(?:\s+(?:and|or)\s+${USE})?\s+(?:purposes?|use)\s+only\b|\b(?:solely|only|exclusively)\s+for\s+(?:(?:the|its|your|internal)\s+){0,2}${USE}\b|\bnot\s+(?:to\s+)?use\b[^.;]{0,80}?\bfor\s+(?:any\s+)?commercial\s+(?:purposes?|use|gain)\b`,
+  String.raw`\bnon[\s-]?commercial\s+(?:\w+\s+){0,2}?(?:purposes?|use|uses|activities)\b|\b${USE}(?:\s+(?:and|or)\s+${USE})?\s+(?:purposes?|use)\s+only\b|\b(?:solely|only|exclusively)\s+for\s+(?:(?:the|its|your|internal)\s+){0,2}(?:purposes?\s+of\s+)?${USE}\b|\bnot\s+(?:to\s+)?use\b[^.;]{0,80}?\bfor\s+(?:any\s+)?commercial\s+(?:purposes?|use|gain)\b`,
   'gi',
 );
 // A grant of a licence or of rights: "grants to Licensee a … licence", "grants Licensees non-exclusive rights".
@@ -17,7 +17,7 @@ const RESTRICTS = /\b(?:only|solely|exclusively|limited\s+to|not)\b/i;
 /** How far before the use its limiting word is read. */
 const RESTRICT_REACH = 80;
 // The words, looked for first: a limit of use is rare.
-const CUE = /commercial|research|evaluation|academic|educational|teaching|study|testing/i;
+const CUE = /commercial|profit|research|evaluation|academic|educational|teaching|study|testing/i;
 /** How many items of a list are read back for the words that lead into it. */
 const LIST_ITEMS = 6;
 // What the limit allows after all: "including commercial use", "commercial and non-commercial purposes".

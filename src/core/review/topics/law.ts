@@ -67,6 +67,9 @@ const GOVERNING_LAW = [
   // The contract itself made subject to a law named by its adjective: "This contract is subject to German law".
   // Not a law of one subject ("subject to Export Control Law") nor any law ("subject to Applicable Law").
   re(String.raw`\b(?:[Tt]his|[Tt]he)\s+(?:[A-Z]{2,5}|[Aa]greement|[Cc]ontract)\s+(?:is|shall\s+be|will\s+be)\s+subject\s+to\s+(?:the\s+)?(?!${NOT_A_PLACE}\b)[A-Z][a-z]+(?:\s+(?!${NOT_A_PLACE}\b)[A-Z][a-z]+){0,2}\s+[Ll]aws?\b`, ''),
+  // The law named as the one that makes the agreement binding: "This Agreement is legally binding under
+  // the laws of the State of Michigan". A party's status ("organised under the laws of") binds nothing.
+  re(String.raw`\b(?:agreement|contract|terms)\b${GAP(40)}\b(?:is|are|shall\s+be|will\s+be)\s+(?:legally\s+)?binding\s+(?:on\s+the\s+parties\s+)?under\s+(?:the\s+)?laws?\s+of\b`),
   // "governed by English law", "governed by the PRC Law", "governed by the internal laws State of New York"
   { test: (text: string) => OF_THE_AGREEMENT.test(text) && GOVERNED_BY_LAW.test(text) },
   // "shall be in accordance with and controlled by the laws of"; not "organised under the laws of"

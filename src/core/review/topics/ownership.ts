@@ -24,7 +24,7 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
   {
     id: 'background-license',
     cue: /licen[cs]|right\s+to\s+use|privilege/i,
-    deals: ({ text }) => !NEGATED_GRANT.test(text) && BACKGROUND_LICENCE.some((r) => r.test(text)),
+    deals: ({ text }) => BACKGROUND_LICENCE.some((r) => grantedIn(text, r)),
   },
   {
     id: 'foreground-ip',
@@ -61,6 +61,18 @@ export const OWNERSHIP_DETECTORS: TopicDetector[] = [
 ];
 
 const NEGATED_GRANT = /\b(?:no|nothing|not)\b[^.;]{0,80}\blicen[cs]e/i;
+
+/**
+ * A licence granted in a sentence that does not take it back. The reservation beside a grant ("No
+ * license is granted for any other purpose") limits that grant and does not undo it, so a negation
+ * counts only in the grant's own sentence.
+ */
+function grantedIn(text: string, pattern: RegExp): boolean {
+  const m = pattern.exec(text);
+  if (!m) return false;
+  const start = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf(';', m.index)) + 1;
+  return !NEGATED_GRANT.test(text.slice(start, m.index + m[0].length));
+}
 
 const SAMPLE_THING = String.raw`(?:samples?|specimens?|prototypes?|evaluation\s+(?:units?|products?|materials?|equipment)|(?:loaned|loan|demonstration|demo|test)\s+(?:units?|equipment|products?)|(?:the|such|all|any)\s+materials?)`;
 const SAMPLE_OWNERSHIP = [
@@ -119,7 +131,9 @@ const BACKGROUND_LICENCE = [
   // A right granted together with a licence or privilege, the use it allows stated after the grant's reach: "grants to the Company the
   // exclusive right and license, within the Territory and during the Term, to use the Endorsement", "the unlimited right and privilege … to use".
   re(String.raw`\bgrants?\b${GAP(80)}\brights?\s+and\s+(?:licen[cs]es?|privileges?)\b${GAP(100)}\bto\s+use\b`),
-  re(String.raw`\b(?:exclusive|non-?exclusive|royalty[\s-]free|worldwide|perpetual|irrevocable)\b${GAP(60)}\blicen[cs]es?\s+to\s*:?\s*(?:\(?\w{1,3}[.)]\s*)?(?:make|use|sell|practi[cs]e|manufacture|have\s+made)\b`),
+  // Software and data are licensed by the acts they allow: "a non-exclusive licence to copy, modify and use the data",
+  // "a non-exclusive, non-transferable license to: (a) download, execute and display the Program".
+  re(String.raw`\b(?:exclusive|non-?exclusive|royalty[\s-]free|worldwide|perpetual|irrevocable)\b${GAP(60)}\blicen[cs]es?\s+to\s*:?\s*(?:\(?\w{1,3}[.)]\s*)?(?:make|use|sell|practi[cs]e|manufacture|have\s+made|copy|reproduce|download|install|execute|run|display|modify)\b`),
 ];
 
 /** What is sold and delivered rather than created: title to it passes with a sale. */

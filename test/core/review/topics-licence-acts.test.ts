@@ -1,0 +1,44 @@
+// A licence of software or data named by the acts it allows ("to copy, modify and use", "to: (a)
+// download, run and display"), and a grant followed by the usual reservation ("No licence is granted
+// for any other purpose"): both are licences, and a one-way licence to us is not reported missing.
+import { loadLibraryDir } from '../../../src/cli/library-files';
+import { detectTopics, fromText, review, segment, type Playbooks } from '../../../src/core/review';
+
+const loaded = loadLibraryDir();
+if (!loaded.ok) throw new Error('library did not load');
+const playbooks: Playbooks = {};
+for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+
+const present = (text: string) => detectTopics(segment(fromText(text)).sentences)['background-license'].present;
+
+const copyGrant =
+  'The Institute grants the User a limited, non-exclusive, non-transferable and revocable licence to copy, modify and use the Traffic Dataset solely for internal research.';
+const listedGrant =
+  'Subject to this Agreement, the Laboratory hereby grants to the Licensee, for internal research only, a non-exclusive, non-transferable license to: (a) download, run and display the Toolkit and (b) correct errors in the Toolkit.';
+const reservation = 'No licence is granted for any other purpose, and no licence arises by implication.';
+
+describe('a licence named by the acts it allows', () => {
+  it('reads a licence to copy, download or run as a licence', () => {
+    expect(present(copyGrant)).toBe(true);
+    expect(present(listedGrant)).toBe(true);
+    // Near misses: the same acts forbidden, and a licence the sentence itself denies.
+    expect(present('The User shall not copy, download or modify the Traffic Dataset except as this Agreement allows.')).toBe(false);
+    expect(present('Nothing in this Agreement grants the User a non-exclusive licence to copy the Traffic Dataset.')).toBe(false);
+  });
+  it('keeps a grant that a reservation in the next sentence limits', () => {
+    expect(present(`${copyGrant} ${reservation}`)).toBe(true);
+    expect(present(reservation)).toBe(false);
+  });
+  it('does not tell the licensee that the licence is missing', () => {
+    const text = [
+      'This Dataset Licence is made between the Northfield Network Institute (the "Institute") and Qingyun Data Technology Co., Ltd. (the "User").',
+      `${copyGrant} ${reservation}`,
+      'The Institute keeps all intellectual property rights in the Traffic Dataset and in the analysis software it supplies with it.',
+    ].join('\n');
+    const rules = review(fromText(text), { scenario: 'technology-license', role: 'licensee', playbooks, library: loaded.library }).findings.map((f) => `${f.rule}/${f.topic}`);
+    expect(rules).not.toContain('missing/background-license');
+    // The same deal with the grant struck out is still told the licence is missing.
+    const struck = text.replace(`${copyGrant} `, '');
+    expect(review(fromText(struck), { scenario: 'technology-license', role: 'licensee', playbooks, library: loaded.library }).findings.map((f) => `${f.rule}/${f.topic}`)).toContain('missing/background-license');
+  });
+});
