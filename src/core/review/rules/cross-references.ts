@@ -3,7 +3,7 @@ import type { MessageKey, MessageParams, Phrase } from '../../i18n';
 import type { ReviewContext, Rule, RuleFinding } from '../context';
 import { draftingFinding } from './drafting';
 import { inQuotes, listOf } from './finding';
-import { labelAt, numbering, samePart, sectionText, type LabelAt, type Numbering } from './numbering';
+import { labelAt, numbering, numbersRestart, samePart, sectionText, type LabelAt, type Numbering } from './numbering';
 import { quote } from './text';
 import { headedWithin, headingOf, PLAIN, stem, stems } from './heading-stems';
 import { bareReferences, cited, references, type Reference } from './references';
@@ -322,8 +322,9 @@ function statuteBefore(ctx: ReviewContext, r: Reference): boolean {
  */
 export const crossReferences: Rule = (ctx) => {
   const n = numbering(ctx);
-  // A draft whose numbering we cannot see (few numbered paragraphs) cannot be checked.
-  if (n.known.size < 3) return [];
+  // A draft whose numbering we cannot see (few numbered paragraphs) cannot be checked, nor one whose
+  // numbers restart: they are not the numbers the text cites.
+  if (n.known.size < 3 || numbersRestart(n)) return [];
   const deep = [...n.known].some((k) => k.includes('.'));
   const refs = references(ctx, n);
   const broken: Reference[] = [];

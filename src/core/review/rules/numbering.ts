@@ -167,6 +167,22 @@ export function numbering(ctx: ReviewContext): Numbering {
   return out;
 }
 
+/** How many times plain section numbers may fall back before the draft's numbering is taken to restart. */
+const RESTARTS = 3;
+
+/**
+ * The draft's section numbers restart ("1. 1. 1. 2. 3. 1. 2."), as a Markdown list renumbers what its
+ * page shows: the numbers the text refers to are not the ones we read, so a reference cannot be
+ * checked against them. Numbered subsections ("2.1") show a real scheme and are trusted.
+ */
+export function numbersRestart(n: Numbering): boolean {
+  const tops = n.labels.filter((l) => l.paragraph < n.attachmentsFrom && /^\d{1,3}$/.test(l.label));
+  if (n.labels.some((l) => l.label.includes('.'))) return false;
+  let falls = 0;
+  for (let i = 1; i < tops.length; i++) if (Number(tops[i]!.label) <= Number(tops[i - 1]!.label)) falls++;
+  return falls >= RESTARTS;
+}
+
 /** The innermost label at a place in the draft: the last one that stands before it. */
 export function labelAt(n: Numbering, paragraph: number, offset: number): LabelAt | undefined {
   let lo = 0;

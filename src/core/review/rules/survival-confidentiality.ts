@@ -1,7 +1,7 @@
 import type { Rule, Sentence } from '../context';
 import { draftingFinding } from './drafting';
 import { weDisclose } from './flow';
-import { firstAttachment } from './numbering';
+import { firstAttachment, numbering, numbersRestart } from './numbering';
 import { quote } from './text';
 
 /**
@@ -55,6 +55,8 @@ const top = (section: string | undefined): number | undefined => {
 export const survivalConfidentiality: Rule = (ctx) => {
   // A non-disclosure agreement is the duty: its term is the duty's period, set on purpose.
   if (ctx.scenario === 'pre-deal-disclosure') return [];
+  // Restarting numbers are not those the survival list cites.
+  if (numbersRestart(numbering(ctx))) return [];
   const bodyEnd = firstAttachment(ctx);
   const body = ctx.sentences.filter((s) => s.paragraph < bodyEnd);
   // The confidentiality clause: the sections headed so, by their top-level number.
