@@ -68,10 +68,10 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
       const party: Party = { name };
       if (shortName) party.shortName = shortName;
       parties.push(party);
-      if (parties.length === MOST_PARTIES) return withShortNames(withLetters(withDefined(withoutLetterhead(parties), sentences, definitions), opening), sentences);
+      if (parties.length === MOST_PARTIES) return withShortNames(withLetters(withDefined(withoutPossessives(withoutLetterhead(parties)), sentences, definitions), opening), sentences);
     }
   }
-  const found = withShortNames(withLetters(withDefined(withoutLetterhead(parties), sentences, definitions), opening), sentences);
+  const found = withShortNames(withLetters(withDefined(withoutPossessives(withoutLetterhead(parties)), sentences, definitions), opening), sentences);
   // An opening that names no party: a licence may name its licensor only where it grants (grantor-parties.ts).
   return found.length > 0 ? found : grantorParties(sentences);
 }
@@ -94,6 +94,20 @@ function withDefined(parties: Party[], sentences: readonly Sentence[], definitio
  * above "Acme Financial, Inc. ("Acme")"): a name with no short name whose words before the company
  * form are another party's is that party.
  */
+/**
+ * "Hexi Energy Co., Ltd. ("Licensee's Affiliate")": a company the opening names by another party's
+ * role in the possessive (its affiliate, its designee) stands with that party, not beside it
+ * as a party of its own, where that party is found too.
+ */
+function withoutPossessives(parties: Party[]): Party[] {
+  const called = new Set(parties.flatMap((p) => [p.name, p.shortName ?? '']).map((n) => n.toLowerCase()));
+  return parties.filter((p) => {
+    const owner = POSSESSIVE.exec(p.shortName ?? '')?.[1];
+    return !owner || !called.has(owner.toLowerCase());
+  });
+}
+const POSSESSIVE = /^([A-Z][\w.&-]{1,30}(?: [A-Z][\w.&-]{1,30}){0,2})['’]s /;
+
 function withoutLetterhead(parties: Party[]): Party[] {
   const stem = (name: string) => name.split(/[\s,]+/).filter((w) => w && !ENTITY_SUFFIX.test(w)).join(' ').toLowerCase();
   return parties.filter((p) => p.shortName || !parties.some((q) => q !== p && q.shortName && stem(q.name) === stem(p.name)));

@@ -3,6 +3,7 @@ import { openingSentences } from './parties';
 import { perReview } from './per-review';
 import { ourSide, partyRefs, type Side } from './rules/side';
 import { COUNTRIES, ZH_COUNTRIES } from './countries';
+import { foreignCueZh, writtenInChinese } from './zh/foreign-cues';
 import { escapeRegExp } from '../regex-escape';
 
 export { COUNTRY_CODES } from './countries';
@@ -94,13 +95,23 @@ const DONE_IN = new RegExp(
   'g',
 );
 
+/** The whole draft's text, one sentence a line. */
+const draftText = perReview((ctx): string => ctx.sentences.map((s) => s.text).join('\n'));
+
 /**
  * Whether the deal crosses a border as far as the draft shows: a party other than ours established in
  * another country than ours, or work done or goods made in a country neither side is established in.
  * A counterparty whose seat the draft does not give is taken as abroad: our users take their
- * technology abroad.
+ * technology abroad. A draft written wholly in Chinese says so in Chinese (外方, 中外, 境外, a foreign
+ * currency, place or company form, an English version); where it says nothing of the kind, and no
+ * party is established outside China, the deal is domestic, whatever seat it leaves out.
  */
 export const crossesBorder = perReview((ctx): boolean => {
+  if (writtenInChinese(draftText(ctx))) {
+    if (foreignCueZh(draftText(ctx))) return true;
+    const ours = ourCountry(ctx);
+    return (ours !== undefined && ours !== 'CN') || theirCountries(ctx).some((c) => c !== undefined && c !== 'CN');
+  }
   // Without two parties found, the places the opening names stand for theirs.
   if (ctx.parties.length < 2) {
     const found = countriesIn(openingSentences(ctx.sentences).map((s) => s.text).join(' '));
@@ -116,6 +127,14 @@ export const crossesBorder = perReview((ctx): boolean => {
     return false;
   });
 });
+
+/**
+ * A wholly Chinese contract between Chinese parties with nothing foreign in it: PRC law governs it
+ * whatever it says (no 涉外 element lets the parties choose another), so a missing choice of law matters little.
+ */
+export function domesticChinese(ctx: ReviewContext): boolean {
+  return writtenInChinese(draftText(ctx)) && !crossesBorder(ctx);
+}
 
 // Where a forum sits: "the courts of Munich", "courts located in King County", "at Wels",
 // "place of arbitration shall be Los Angeles".

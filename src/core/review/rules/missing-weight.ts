@@ -2,7 +2,7 @@
 import { severityRank, type Severity } from '../../findings';
 import type { TopicId } from '../../topics';
 import type { PlaybookCondition, ReviewContext } from '../context';
-import { domesticChinese } from '../zh/domestic';
+import { domesticChinese } from '../places';
 import { acknowledgesUnderNamedLaw } from './acknowledgement-form';
 import { grantsUsNonExclusive } from './non-exclusive-grant';
 import { acceptedByUse, contributorForm } from './public-offer';

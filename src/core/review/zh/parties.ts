@@ -36,6 +36,9 @@ const LETTER = /^(?:甲方|乙方|丙方)$/;
 // The particulars a party line may run on with: "甲方：某某有限公司，住所：深圳市…".
 const PARTICULARS = /[，,；;]\s*(?:住所|地址|注册地址|注册地|通讯地址|法定代表人|负责人|联系人|电话|统一社会信用代码)[\s\S]*$/;
 const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`);
+// A bracket after the company form that is the name's own, not a role or a place beside it: the
+// branch that contracts (某某银行股份有限公司（南山支行）) or a partnership's form (某某投资中心（有限合伙）).
+const OWN_BRACKET = /^[（(](?:[^（()）]{1,20}(?:支行|分行|分公司|分理处|营业部|办事处|代表处|分所|分院|分厂)|(?:特殊)?(?:的)?普通合伙|有限合伙)[)）]/;
 
 /** The parties of a Chinese opening: each "甲方：名称" line, else each name with its short name in brackets. */
 export function chineseParties(opening: readonly Sentence[]): ZhParty[] {
@@ -69,7 +72,7 @@ function introducedOnLines(opening: readonly Sentence[]): ZhParty[] {
     const rest = line.trim() || (NAME_LINE.exec(opening[i + 1]?.text.trim() ?? '')?.[1] ?? '');
     const shorts = [...shortNames(rest), ...shortNames(bracket ? `（${bracket}）` : '')];
     const short = shorts[0];
-    const name = rest.replace(SHORT, '').replace(PARTICULARS, '').replace(/[（(][^）)]{0,40}[)）]\s*$/, '').trim();
+    const name = rest.replace(SHORT, '').replace(PARTICULARS, '').replace(/[（(][^）)]{0,40}[)）]\s*$/, (b) => (OWN_BRACKET.test(b) ? b : '')).trim();
     if (name.length < 2) continue;
     const words = [label, bracket, ...shorts].filter((w): w is string => !!w);
     const letter = words.find((w) => LETTER.test(w));
