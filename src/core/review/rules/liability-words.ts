@@ -17,6 +17,9 @@ const CAP_ZH = new RegExp(
   ].join('|'),
   'g',
 );
+// A clause that says it limits liability, whatever its body (redacted, or worded in a way not read
+// here): "Limitation of Liability", "the limitations and exclusions above", 责任限制.
+const TITLE = /\blimitations?\s+(?:of|on)\s+(?:\w+\s+){0,2}?liability\b|\blimitations\s+and\s+exclusions\b|责任限制|责任限额|赔偿限额/gi;
 /** A cap on the penalty for lateness (逾期交货的赔偿总额不超过) is a term of delivery, not of liability. */
 const LATENESS = /逾期|迟延|延迟|延误|滞纳|\blate\b|\bdelay/i;
 
@@ -34,8 +37,8 @@ const GENERAL_ZH = /^(?:在任何情况下|无论如何)/;
 // Loss one step removed from the breach: consequential, indirect, lost profits; 间接损失, 利润损失.
 const INDIRECT_EN = /\b(?:consequential|indirect)\b|\b(?:lost|loss\s+of)\s+profits?\b/i;
 const INDIRECT_ZH = /间接|结果性|后果性|附带(?:的)?(?:损失|损害)|(?:利润|收益|利益)(?:的)?损失/;
-// The direct loss excluded too: "any direct, indirect", 直接或间接: a full exclusion, another point.
-const DIRECT = /(?<!in)direct\s*(?:,|or|and)|直接(?:或|和|及|、)/i;
+// The direct loss excluded too: "any direct, indirect", 直接或间接, 直接的，间接的: a full exclusion, another point.
+const DIRECT = /(?<!in)direct\s{0,3}(?:,|or|and)|直接(?:的)?(?:或|和|及|、|，|,)/i;
 
 /** Where the draft limits what a party owes, and whose liability it limits. */
 export interface Limit {
@@ -60,6 +63,7 @@ export function limits(ctx: ReviewContext): Limit[] {
   const out: Limit[] = [];
   for (const h of hits(ctx, CAP_EN, keepEn)) out.push({ hit: h, side: partyBefore(ctx, h.sentence.text, h.index + h.text.length)?.side, kind: 'cap', indirect: false });
   for (const h of hits(ctx, CAP_ZH, keepZh)) out.push({ hit: h, side: zhPartyBefore(ctx, h.sentence.text, h.index)?.side, kind: 'cap', indirect: false });
+  for (const h of hits(ctx, TITLE)) out.push({ hit: h, side: undefined, kind: 'cap', indirect: false });
   const general = (re: RegExp, indirect: RegExp, kept: (h: Hit) => boolean, kind: RegExp) => (h: Hit) =>
     kept(h) && (re.test(h.text) || indirect.test(h.sentence.text) || kind.test(h.sentence.text));
   for (const h of hits(ctx, EXCLUDES_EN, general(GENERAL_EN, INDIRECT_EN, keepEn, KIND_EN))) out.push(exclusion(h, partyBefore(ctx, h.sentence.text, liableAt(h))?.side, INDIRECT_EN));

@@ -37,6 +37,7 @@ describe('no limitation of liability at all, where we build and supply', () => {
   it('stays quiet once the draft caps or excludes liability', () => {
     expect(points(en("In no event shall either party's aggregate liability under this Agreement exceed the fees paid under it."), 'developer')).toEqual([]);
     expect(points(en('Neither party shall be liable for any indirect or consequential loss or for loss of profits.'), 'developer')).toEqual([]);
+    expect(points(en('The limitations of liability in Schedule 4 apply to every claim under this Agreement.'), 'developer')).toEqual([]);
   });
 
   const zhPlain = '甲方应当为乙方的现场调试提供必要的工作条件。';

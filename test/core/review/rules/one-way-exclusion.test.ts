@@ -33,6 +33,7 @@ describe('an exclusion of indirect loss for one side only', () => {
     expect(points(zh('双方均不对对方的利润损失或任何间接损失承担赔偿责任。'), 'licensee', 'zh-CN')).toEqual([]);
     expect(points(zh(`${theirs}乙方亦不对甲方的间接损失承担责任。`), 'licensee', 'zh-CN')).toEqual([]);
     expect(points(zh('甲方不对乙方的任何直接或间接损失承担责任。'), 'licensee', 'zh-CN')).toEqual([]);
+    expect(points(zh('在任何情况下，甲方均不对任何直接的，附带的，间接的或后果性的损失负责。'), 'licensee', 'zh-CN')).toEqual([]);
   });
   const theirsEn = 'In no event shall Licensor be liable for any indirect, incidental or consequential damages or for lost profits.';
   it('fires in English for the side left exposed, quiet for the side it protects', () => {
