@@ -4,6 +4,7 @@ import { build } from './messages/build';
 import { review } from './messages/review';
 import { reviewDrafting } from './messages/review-drafting';
 import { reviewOneSided } from './messages/review-one-sided';
+import { reviewLiability } from './messages/review-liability';
 import { reviewWhoGets } from './messages/review-who-gets';
 import { reviewServiceTerms } from './messages/review-service-terms';
 import { reviewZh } from './messages/review-zh';
@@ -26,4 +27,4 @@ import { uiPrepare } from './messages/ui-prepare';
  * The message catalog: every user-facing string, English and Simplified Chinese.
  * Each area keeps its own file under messages/ and is merged in catalog.ts.
  */
-export const areas = [common, library, build, review, reviewEngine, reviewOneSided, reviewWhoGets, reviewServiceTerms, reviewDrafting, reviewZh, reviewIp, reviewPrc, io, host, ui, uiBuild, support, cli, fix, issues, rules, prepare, uiPrepare] as const;
+export const areas = [common, library, build, review, reviewEngine, reviewOneSided, reviewLiability, reviewWhoGets, reviewServiceTerms, reviewDrafting, reviewZh, reviewIp, reviewPrc, io, host, ui, uiBuild, support, cli, fix, issues, rules, prepare, uiPrepare] as const;

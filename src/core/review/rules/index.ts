@@ -93,6 +93,9 @@ import { onwardDisclosure } from './onward-disclosure';
 import { personalGuarantee } from './personal-guarantee';
 import { oneWayIndemnity } from './one-way-indemnity';
 import { oneWayCapZh } from './zh/one-way-cap';
+import { allLiabilityZh } from './zh/all-liability';
+import { noLiabilityCap } from './no-liability-cap';
+import { oneWayExclusion } from './one-way-exclusion';
 import { priceChange } from './price-change';
 import { bracketedText } from './bracketed-text';
 import { confidentialityRoles } from './confidentiality-roles';
@@ -256,6 +259,9 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: personalGuarantee, rules: [info('one-sided.personal-guarantee', 'medium')] },
   { check: oneWayIndemnity, rules: [info('one-sided.one-way-indemnity', 'high')] },
   { check: oneWayCapZh, rules: [info('one-sided.one-way-cap', 'medium')] },
+  { check: allLiabilityZh, rules: [info('one-sided.all-liability', 'medium')] },
+  { check: oneWayExclusion, rules: [info('one-sided.one-way-exclusion', 'medium')] },
+  { check: noLiabilityCap, rules: [info('one-sided.no-liability-cap', 'medium')] },
   { check: priceChange, rules: [info('one-sided.price-change', 'medium')] },
   { check: termsChange, rules: [info('one-sided.terms-change', 'medium')] },
   { check: penaltyFloor, rules: [info('one-sided.penalty-floor', 'medium')] },

@@ -29,6 +29,8 @@ const INTRO = new RegExp(
 // "（以下简称“甲方”）", "（简称“乙方”）", "（以下称甲方）", "（下称“乙方”）", "（以下简称“许可方”或“甲方”）"
 const SHORT = /[（(](?:以下|下文|下)?(?:简称|称)(?:为)?[：:]?[“"「]?([^”"」）)]{1,12})[”"」]?(?:[或和及、，,][“"「]?[^”"」）)]{1,12}[”"」]?){0,3}[)）]/;
 // Each name inside such a bracket: "（以下简称“许可方”或“甲方”）" gives the party both.
+// A form's own naming with no bracket, at the end of the party line: "委托方：＿＿＿，以下简称甲方；".
+const SHORT_OPEN = /[，,]\s{0,2}(?:以下|下文|下)(?:简称|称)(?:为)?[“"]?(甲方|乙方|丙方)[”"]?\s{0,2}[；;。]?$/;
 const QUOTED = /[“"「]([^”"」）)]{1,12})[”"」]/g;
 // A party line whose name follows on a line of its own: "甲方：" then "名称：某某有限公司".
 const NAME_LINE = /^(?:名称|公司名称|单位名称|企业名称|姓名)[\s\u3000]{0,4}[：:][\s\u3000]{0,4}(\S[^\n]{0,120})$/;
@@ -70,9 +72,10 @@ function introducedOnLines(opening: readonly Sentence[]): ZhParty[] {
     if (!m) continue;
     const [, label, bracket, line] = m as unknown as [string, string, string | undefined, string];
     const rest = line.trim() || (NAME_LINE.exec(opening[i + 1]?.text.trim() ?? '')?.[1] ?? '');
-    const shorts = [...shortNames(rest), ...shortNames(bracket ? `（${bracket}）` : '')];
+    const open = SHORT_OPEN.exec(rest)?.[1];
+    const shorts = [...shortNames(rest), ...shortNames(bracket ? `（${bracket}）` : ''), ...(open ? [open] : [])];
     const short = shorts[0];
-    const name = rest.replace(SHORT, '').replace(PARTICULARS, '').replace(/[（(][^）)]{0,40}[)）]\s*$/, (b) => (OWN_BRACKET.test(b) ? b : '')).trim();
+    const name = rest.replace(SHORT, '').replace(SHORT_OPEN, '').replace(PARTICULARS, '').replace(/[（(][^）)]{0,40}[)）]\s*$/, (b) => (OWN_BRACKET.test(b) ? b : '')).trim();
     if (name.length < 2) continue;
     const words = [label, bracket, ...shorts].filter((w): w is string => !!w);
     const letter = words.find((w) => LETTER.test(w));

@@ -89,6 +89,14 @@ function zhIndex(ctx: ReviewContext): ZhIndex {
       if (side && !sides.has(m[1]!)) sides.set(m[1]!, side);
     }
   }
+  // A form with blank party lines ("甲方：" and nothing after it) places neither letter: who hands over does.
+  if (!sides.has('甲方') && !sides.has('乙方')) {
+    const sharer = handsOver(ctx.sentences, ['甲方', '乙方']);
+    if (sharer !== undefined) {
+      sides.set(sharer === 0 ? '甲方' : '乙方', 'A');
+      sides.set(sharer === 0 ? '乙方' : '甲方', 'B');
+    }
+  }
   for (const n of NEUTRAL.split('|')) sides.set(n, 'both');
   const alt = [...names, ...NEUTRAL.split('|')].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   idx = { re: new RegExp(alt, 'g'), sides };
@@ -102,6 +110,8 @@ function zhIndex(ctx: ReviewContext): ZhIndex {
  */
 const SHARES = /(?<![向给对为])(甲方|乙方)(?:应当?|同意|将|拟)?[^。；，]{0,4}?(?:向(?:甲方|乙方)|将)?[^。；，]{0,8}?(?:提供|交付|寄送|披露|许可)[^。；]{0,20}?(样品|样机|技术资料|技术秘密|保密信息|专利|技术)/g;
 const COMMISSIONS = /(甲方|乙方)委托(甲方|乙方)(?:研究)?开发/;
+/** "甲方所购乙方的软件", "甲方向乙方采购产品": the second sells what the first buys. */
+const BUYS_FROM = /(甲方|乙方)(?:所|向)?(?:购买|购进|采购|订购|所购)(?:的)?(甲方|乙方)(?:的)?(?:软件|产品|货物|设备|硬件)|(甲方|乙方)向(甲方|乙方)(?:购买|购进|采购|订购)/;
 
 function handsOver(sentences: readonly Sentence[], names: string[]): number | undefined {
   const votes = names.map(() => 0);
@@ -110,6 +120,12 @@ function handsOver(sentences: readonly Sentence[], names: string[]): number | un
     if (c) {
       const dev = names.indexOf(c[2]!);
       if (dev >= 0) votes[dev]! += 2;
+    }
+    const b = BUYS_FROM.exec(s.text);
+    const seller = b ? (b[2] ?? b[4]) : undefined;
+    if (seller && seller !== (b![1] ?? b![3])) {
+      const i = names.indexOf(seller);
+      if (i >= 0) votes[i]!++;
     }
     SHARES.lastIndex = 0;
     for (let m = SHARES.exec(s.text); m; m = SHARES.exec(s.text)) {

@@ -1,6 +1,7 @@
 import { review as reviewMessages } from '../../../../src/core/i18n/messages/review';
 import { reviewDrafting } from '../../../../src/core/i18n/messages/review-drafting';
 import { reviewOneSided } from '../../../../src/core/i18n/messages/review-one-sided';
+import { reviewLiability } from '../../../../src/core/i18n/messages/review-liability';
 import { kindOfRule, REGISTRY, RULE_IDS, RULES } from '../../../../src/core/review/rules';
 import { severityRank } from '../../../../src/core/findings';
 import { rules as ruleTitles } from '../../../../src/core/i18n/messages/rules';
@@ -12,7 +13,10 @@ import { makeContext } from './make-context';
 
 const CJK = /[\u4e00-\u9fff]/;
 /** The rules' messages, in every catalog area that holds them. */
-const catalog = { en: { ...reviewMessages.en, ...reviewOneSided.en, ...reviewDrafting.en }, zh: { ...reviewMessages.zh, ...reviewOneSided.zh, ...reviewDrafting.zh } };
+const catalog = {
+  en: { ...reviewMessages.en, ...reviewOneSided.en, ...reviewLiability.en, ...reviewDrafting.en },
+  zh: { ...reviewMessages.zh, ...reviewOneSided.zh, ...reviewLiability.zh, ...reviewDrafting.zh },
+};
 
 // A clause in both languages whose Chinese gives another number of days.
 const TWO_TEXTS = [
@@ -284,6 +288,24 @@ describe('finding messages in both languages', () => {
       makeContext(
         ['甲方（许可方）：Norrlund Systems AB', '乙方（被许可方）：成都启衡智能装备有限公司', '甲方在本合同项下的赔偿责任总额不超过乙方已支付的许可费。'].join('\n'),
         { scenario: 'technology-license', role: 'licensee' },
+      ),
+      makeContext(
+        ['甲方（买方）：杭州云栈信息技术有限公司', '乙方（卖方）：Fjordlys Software AS', '如发生软件版权纠纷，由乙方承担全部责任。'].join('\n'),
+        { scenario: 'exclusive-partnership', role: 'supplier' },
+      ),
+      makeContext(
+        [
+          'This Agreement is made between Kestrel Route Systems Ltd ("Licensor") and Wuhan Chiyue Logistics Technology Co., Ltd. ("Licensee").',
+          'In no event shall Licensor be liable for any indirect or consequential damages.',
+        ].join('\n'),
+        { scenario: 'technology-license', role: 'licensee' },
+      ),
+      makeContext(
+        [
+          'This Agreement is made between Harbin Lianxin Technology Co., Ltd. ("Developer") and Ostwind Logistik GmbH ("Customer").',
+          'If Developer fails to deliver any milestone on time, Developer shall pay liquidated damages of one percent of the fees for each week of delay.',
+        ].join('\n'),
+        { scenario: 'custom-development', role: 'developer' },
       ),
       makeContext(
         [
