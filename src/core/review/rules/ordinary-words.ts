@@ -43,13 +43,12 @@ export function keyBitmap(words: Iterable<string>): Uint8Array {
 }
 
 /**
- * Which of the words asked (in lower case) the texts write in lower case, as ordinary words; a run
+ * Which of the words asked (in lower case) the text writes in lower case, as ordinary words; a run
  * without spaces that holds a full stop, @ or slash before a letter or digit is an address, and its
  * words are no words. The marks are found natively and only their runs skipped (one pattern trying
  * both at every character was most of this reading's time).
  */
-export function writtenInLowerCase(texts: readonly string[], asked: ReadonlySet<string>): Set<string> {
-  const text = texts.join(' ');
+export function writtenInLowerCase(text: string, asked: ReadonlySet<string>): Set<string> {
   const kept: string[] = [];
   let from = 0;
   ADDRESS_MARK.lastIndex = 0;
