@@ -47,14 +47,14 @@ export function cueWords({ words, needs }: CueIndex): CueWords {
   const marks: number[][] = words.map(() => []);
   needs.forEach((need, k) => need?.forEach((id) => marks[id]!.push(k)));
   const automaton = wordAutomaton(words, marks);
-  const always = needs.flatMap((need, k) => (need ? [] : [k]));
+  // Detectors always tried start each scan marked, copied in at once.
+  const start = Uint8Array.from(needs, (need) => (need ? 0 : 1));
   const present = new Uint8Array(needs.length);
   return {
     needs,
     present,
     scan(lower: string): void {
-      present.fill(0);
-      for (let i = 0; i < always.length; i++) present[always[i]!] = 1;
+      present.set(start);
       automaton.mark(lower, present);
     },
   };
