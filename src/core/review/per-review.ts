@@ -7,7 +7,9 @@ import type { ReviewContext } from './context';
 export function perReview<T>(read: (ctx: ReviewContext) => T): (ctx: ReviewContext) => T {
   const known = new WeakMap<ReviewContext, T>();
   return (ctx) => {
-    if (!known.has(ctx)) known.set(ctx, read(ctx));
-    return known.get(ctx)!;
+    // One lookup for a reading made already; has() only where get() cannot tell (a reading of undefined).
+    let value = known.get(ctx);
+    if (value === undefined && !known.has(ctx)) known.set(ctx, (value = read(ctx)));
+    return value as T;
   };
 }

@@ -34,4 +34,15 @@ describe('wordAutomaton', () => {
     wordAutomaton(WORDS).mark('no words at all', present);
     expect(present[0]).toBe(1);
   });
+
+  it('sets the slots a word is given in place of its id, each group once', () => {
+    // Group 0 needs "own" or "ship", group 1 "licenc" or "licens", group 2 "own" too.
+    const marks = WORDS.map((w) => (w === 'own' ? [0, 2] : w === 'ship' ? [0] : w.startsWith('licen') ? [1] : []));
+    const present = new Uint8Array(3);
+    wordAutomaton(WORDS, marks).mark('the ownership of the licence', present);
+    expect([...present]).toEqual([1, 1, 1]);
+    const none = new Uint8Array(3);
+    wordAutomaton(WORDS, marks).mark('a licensed partnership', none);
+    expect([...none]).toEqual([1, 1, 0]);
+  });
 });

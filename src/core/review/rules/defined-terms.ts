@@ -16,7 +16,7 @@ import { joinedCandidate } from './joined-terms';
 import { describedTerms } from './described-terms';
 import { hereinafterTerms } from './hereinafter-terms';
 import { attachmentTitles } from './attachment-titles';
-import { writtenInLowerCase } from './ordinary-words';
+import { draftWritesLowerCase } from './draft-words';
 import { definedBelow, notUndefined, setsMoney } from './undefined-term-exceptions';
 
 /**
@@ -260,7 +260,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
   const asked = new Set<string>();
   for (const h of candidates) for (const w of h.text.toLowerCase().split(' ')) if (w) asked.add(w);
-  const lower = writtenInLowerCase(sentences.map((s) => s.text), asked);
+  const lower = draftWritesLowerCase(ctx, asked);
   const shouting = new Map<Hit['sentence'], boolean>();
   const leftover = leftoverRole(ctx);
   for (const h of candidates) {

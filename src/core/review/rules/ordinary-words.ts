@@ -43,13 +43,12 @@ export function keyBitmap(words: Iterable<string>): Uint8Array {
 }
 
 /**
- * Which of the words asked (in lower case) the texts write in lower case, as ordinary words; a run
+ * Which of the words asked (in lower case) the text writes in lower case, as ordinary words; a run
  * without spaces that holds a full stop, @ or slash before a letter or digit is an address, and its
  * words are no words. The marks are found natively and only their runs skipped (one pattern trying
  * both at every character was most of this reading's time).
  */
-export function writtenInLowerCase(texts: readonly string[], asked: ReadonlySet<string>): Set<string> {
-  const text = texts.join(' ');
+export function writtenInLowerCase(text: string, asked: ReadonlySet<string>): Set<string> {
   const kept: string[] = [];
   let from = 0;
   ADDRESS_MARK.lastIndex = 0;
@@ -77,26 +76,34 @@ export function lowerWords(text: string, asked: ReadonlySet<string>): Set<string
   const keys = keyBitmap(asked);
   const found = new Set<string>();
   const n = text.length;
+  // The tests of each character written out, not called: the command line reviews once per process,
+  // where this loop over every character runs unoptimised and each call is paid in full. Whether the
+  // character before is a word character is carried along, not read again.
+  let afterWord = false;
   let i = 0;
   while (i < n) {
+    const c = text.charCodeAt(i);
     // A word starts at a lower-case letter after no word character.
-    if (!isLower(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) {
+    if (c < 97 || c > 122 || afterWord) {
+      afterWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
       i++;
       continue;
     }
     let run = i + 1;
-    while (run < n && (isLower(text.charCodeAt(run)) || text.charCodeAt(run) === 45)) run++;
+    for (let r = text.charCodeAt(run); (r >= 97 && r <= 122) || r === 45; r = text.charCodeAt(run)) run++;
     // Back from the end of the run to a word boundary, at least two characters in.
     let end = run;
     while (end >= i + 2 && isWordChar(text.charCodeAt(end - 1)) === (end < n && isWordChar(text.charCodeAt(end)))) end--;
     if (end < i + 2) {
+      afterWord = true;
       i++;
       continue;
     }
-    if (keys[key(text.charCodeAt(i), text.charCodeAt(i + 1), end - i)] === 1) {
+    if (keys[key(c, text.charCodeAt(i + 1), end - i)] === 1) {
       const w = text.slice(i, end);
       if (asked.has(w)) found.add(w);
     }
+    afterWord = isWordChar(text.charCodeAt(end - 1));
     i = end;
   }
   return found;

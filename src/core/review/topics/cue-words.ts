@@ -12,7 +12,7 @@ import { wordAutomaton } from './word-automaton';
 export interface CueWords {
   /** Per detector, in the order given: the ids of its words, or null when it is always tried. */
   needs: readonly (readonly number[] | null)[];
-  /** Which words a sentence holds, by id; filled by `scan`. */
+  /** Per detector, 1 where its cue could match the sentence last scanned (it holds one of the cue's words, or the cue is always tried). */
   present: Uint8Array;
   scan(lower: string): void;
 }
@@ -42,13 +42,19 @@ export function cueIndex(detectors: readonly TopicDetector[]): CueIndex {
 }
 
 export function cueWords({ words, needs }: CueIndex): CueWords {
-  const automaton = wordAutomaton(words);
-  const present = new Uint8Array(words.length);
+  // Each word marks the detectors that need it, so a scan leaves one flag per detector to read: asking
+  // each detector's words in turn, for every sentence, was a loop of calls a review runs unoptimised.
+  const marks: number[][] = words.map(() => []);
+  needs.forEach((need, k) => need?.forEach((id) => marks[id]!.push(k)));
+  const automaton = wordAutomaton(words, marks);
+  // Detectors always tried start each scan marked, copied in at once.
+  const start = Uint8Array.from(needs, (need) => (need ? 0 : 1));
+  const present = new Uint8Array(needs.length);
   return {
     needs,
     present,
     scan(lower: string): void {
-      present.fill(0);
+      present.set(start);
       automaton.mark(lower, present);
     },
   };
@@ -56,8 +62,5 @@ export function cueWords({ words, needs }: CueIndex): CueWords {
 
 /** Whether a sentence scanned by `words` could match detector `k`'s cue. */
 export function mayMatch(words: CueWords, k: number): boolean {
-  const need = words.needs[k];
-  if (!need) return true;
-  for (let i = 0; i < need.length; i++) if (words.present[need[i]!]) return true;
-  return false;
+  return words.present[k] === 1;
 }

@@ -3,7 +3,7 @@ import { TOPIC_IDS, type TopicId } from '../../topics';
 import type { Sentence } from '../context';
 import type { TopicDetector } from './detector';
 import { builtCueIndex } from './built-cue-index';
-import { cueIndex, cueWords, mayMatch, type CueIndex } from './cue-words';
+import { cueIndex, cueWords, type CueIndex } from './cue-words';
 import { DEAL_DETECTORS } from './deal';
 import { DISCLOSURE_DETECTORS } from './disclosure';
 import { LAW_DETECTORS } from './law';
@@ -48,9 +48,11 @@ export function detectTopics(sentences: readonly Sentence[]): Record<TopicId, To
     const detectors = chinese.has(s) ? WITH_CHINESE : DETECTORS;
     // DETECTORS begins WITH_CHINESE, so detector k is the same in both.
     WORDS.scan(text.toLowerCase());
+    // The scan's flag per detector read in place (cue-words.ts's mayMatch): a call per detector and sentence costs more.
+    const may = WORDS.present;
     for (let k = 0; k < detectors.length; k++) {
       const d = detectors[k]!;
-      if (found[k]!.length >= MAX_EVIDENCE || !mayMatch(WORDS, k) || !d.cue.test(text) || !d.deals(view)) continue;
+      if (found[k]!.length >= MAX_EVIDENCE || may[k] !== 1 || !d.cue.test(text) || !d.deals(view)) continue;
       found[k]!.push({ paragraph: s.paragraph, start: s.start, end: s.end, text: s.text });
     }
   }

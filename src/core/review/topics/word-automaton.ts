@@ -4,11 +4,15 @@
  * of the topic detector's time; a table step per character finds the same words for a fraction of it.
  */
 export interface WordAutomaton {
-  /** Sets `present[id]` to 1 for every word id that occurs in `text`; leaves the rest as they were. */
+  /** Sets `present[id]` to 1 for every word id that occurs in `text` (or every slot `marks` gives the word); leaves the rest as they were. */
   mark(text: string, present: Uint8Array): void;
 }
 
-export function wordAutomaton(words: readonly string[]): WordAutomaton {
+/**
+ * `marks`, where given, are the slots each word sets in place of its own id (several words may share
+ * one): a caller that asks only which groups of words occur reads one slot per group.
+ */
+export function wordAutomaton(words: readonly string[], marks?: readonly (readonly number[])[]): WordAutomaton {
   // Characters that occur in some word get a column each; every other character is column 0.
   const columns = new Map<number, number>();
   for (const w of words) for (let i = 0; i < w.length; i++) if (!columns.has(w.charCodeAt(i))) columns.set(w.charCodeAt(i), columns.size + 1);
@@ -32,7 +36,7 @@ export function wordAutomaton(words: readonly string[]): WordAutomaton {
       }
       s = next;
     }
-    ends[s]!.push(id);
+    ends[s]!.push(...(marks ? marks[id]! : [id]));
   });
 
   // Breadth first, each state's missing steps are those of its longest proper suffix in the trie, and
@@ -46,7 +50,8 @@ export function wordAutomaton(words: readonly string[]): WordAutomaton {
   }
   for (let q = 0; q < queue.length; q++) {
     const s = queue[q]!;
-    ends[s]!.push(...ends[suffix[s]!]!);
+    // Each slot once per state: with marks, a state's words and its suffix's often share one.
+    ends[s] = [...new Set([...ends[s]!, ...ends[suffix[s]!]!])];
     for (let col = 0; col < width; col++) {
       const child = children[s]!.get(col);
       if (child === undefined) {
