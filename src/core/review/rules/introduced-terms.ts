@@ -13,6 +13,14 @@ const reading = perReview((ctx) => ({ text: ctx.sentences.map((s) => s.text).joi
 
 const isWordChar = (c: string) => /\w/.test(c);
 
+/** The text before a use ends with a capitalised word and a space: the use ends a longer name. Read by hand, not by a pattern anchored at the end. */
+function afterCapital(lead: string): boolean {
+  const trimmed = lead.trimEnd();
+  if (trimmed.length === lead.length) return false;
+  const word = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
+  return /^[A-Z]/.test(word);
+}
+
 /** The phrase (either number) is first written with a capital just after "a" or "an" and its words in lower case. */
 export function introducedInLowerCase(ctx: ReviewContext, phrase: string): boolean {
   if (!/^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/.test(phrase)) return false;
@@ -29,7 +37,7 @@ function introduced(text: string, phrase: string): boolean {
   for (let i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + 1)) {
     const next = text.slice(i + stem.length, i + stem.length + 2);
     // On its own, not the end of a longer name ("the Performance Royalty Fee" is no use of "Royalty Fee").
-    if ((i === 0 || !isWordChar(text.charAt(i - 1))) && !isWordChar(next.replace(/^s/, '').charAt(0)) && !/[A-Z][\w-]*\s{1,3}$/.test(text.slice(Math.max(0, i - 30), i))) {
+    if ((i === 0 || !isWordChar(text.charAt(i - 1))) && !isWordChar(next.replace(/^s/, '').charAt(0)) && !afterCapital(text.slice(Math.max(0, i - 30), i))) {
       at = i;
       break;
     }
