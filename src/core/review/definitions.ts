@@ -30,6 +30,22 @@ const MEANING_OPENS = /^(?:(?:The|A|An|Any|All|Each|Every|This|Such|As\s+to|With
  * boilerplate clause run into its heading, "(c) Integration: This Agreement expresses the complete understanding".
  */
 const RULE_OPENS = /^(?:The|A|An|Any|All|Each|This|Such)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:should|shall|must|may|can|cannot|will)\b|^This\s+Agreement\s+(?:\w+\s+)?(?:is|constitutes|contains|expresses|supersedes|represents|sets|states|may|shall|will)\b/;
+/** A verb in a meaning's first words: a sentence under a heading ("Notices: Notices shall be in writing"), not a meaning. */
+const EARLY_VERB = /^(?:\S+\s+){0,3}(?:shall|must|may|will|should|can|cannot|is|are|has|have)\b/i;
+
+/**
+ * A glossary's meaning that opens with a capital yet gives the term's kind, its last word again within
+ * its first three words: "Central Servers: Servers listed in Annex 3", "Local Applications: IT
+ * applications used by ...". A heading run into a sentence ("Representation: Supplier represents")
+ * does not repeat its word so, and one that does runs on with a verb ("Notices: Notices shall be ...").
+ */
+function namesItsKind(term: string, meaning: string): boolean {
+  if (!/^[A-Z]/.test(meaning) || EARLY_VERB.test(meaning)) return false;
+  const head = term.split(/\s+/).pop()!.toLowerCase().replace(/s$/, '');
+  if (head.length < 3) return false;
+  return meaning.split(/[\s,;]+/).slice(0, 3).some((w) => w.toLowerCase().replace(/s$/, '') === head);
+}
+
 /** Fewer listed terms than this are headings run into text ("Notices: All notices ..."), not a list. */
 const LIST_STYLE = 3;
 // After the quoted term: "X" means / shall mean / has the meaning / includes / refers to, also with
@@ -115,6 +131,7 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
 function listed(sentences: readonly Sentence[], found: readonly Definition[]): Definition[] {
   const prose: Definition[] = [];
   const dates: Definition[] = [];
+  const byKind = new Set<Definition>();
   for (const s of sentences) {
     if (s.start !== 0) continue;
     const m = LISTED_TERM.exec(s.text);
@@ -129,15 +146,22 @@ function listed(sentences: readonly Sentence[], found: readonly Definition[]): D
       dates.push({ term: m[1]!, paragraph: s.paragraph, start: start0, end: start0 + m[1]!.length, text: s.text });
       continue;
     }
-    if (m[2] === ':' && ((!MEANING_OPENS.test(meaning) && !DATE_VALUE.test(meaning)) || RULE_OPENS.test(meaning))) continue;
+    const kind = m[2] === ':' && !MEANING_OPENS.test(meaning) && namesItsKind(m[1]!, meaning);
+    if (m[2] === ':' && ((!MEANING_OPENS.test(meaning) && !DATE_VALUE.test(meaning) && !kind) || RULE_OPENS.test(meaning))) continue;
     const start = m[0].indexOf(m[1]!);
     const def = { term: m[1]!, paragraph: s.paragraph, start, end: start + m[1]!.length, text: s.text };
     if (/\bDate$/.test(m[1]!) && DATE_VALUE.test(meaning)) dates.push(def);
     // A bulleted entry counts as a definition only with its clause number ("*   3.1.1 Results Data: ..."); an
     // unnumbered bullet is as often a filing's legend ("* Confidential Treatment Requested: material omitted").
-    else if (/\b[a-z]{3,}\b.*\b[a-z]{3,}\b/.test(meaning) && !UNNUMBERED_BULLET.test(s.text)) prose.push(def);
+    else if (/\b[a-z]{3,}\b.*\b[a-z]{3,}\b/.test(meaning) && !UNNUMBERED_BULLET.test(s.text)) {
+      prose.push(def);
+      if (kind) byKind.add(def);
+    }
   }
-  const list = prose.length >= LIST_STYLE ? prose : [];
+  // An entry read by the kind it names counts to the list, but is a term only where the draft uses it:
+  // so read, it is not sure enough to be reported as a term defined and never used.
+  const used = (d: Definition) => sentences.some((x) => x.paragraph !== d.paragraph && x.text.includes(d.term.replace(/s$/, '')));
+  const list = prose.length >= LIST_STYLE ? prose.filter((d) => !byKind.has(d) || used(d)) : [];
   // The cover's date field only where the draft does not define the date itself.
   return [...dates.filter((d) => !list.some((x) => x.term === d.term) && !found.some((x) => x.term === d.term)), ...list];
 }

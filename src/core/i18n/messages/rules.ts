@@ -142,6 +142,7 @@ export const rules = defineMessages(
     'rules.title.drafting.amounts-total': 'A stated total that its listed instalments, milestones or percentage shares do not add up to',
     'rules.title.drafting.stray-role': 'A warranty or duty put on a role, such as "the supplier", that is not a party to the agreement',
     'rules.title.drafting.alternatives-left': 'A drafting alternative ("[ALT]", "Option 1" and "Option 2") left in the text',
+    'rules.title.drafting.law-forum-joined': 'Governing law and courts run together in one phrase',
     'rules.title.drafting.survival-confidentiality': 'A survival clause that lists clauses by number but leaves out a confidentiality clause with no period of its own',
   },
   {
@@ -284,6 +285,7 @@ export const rules = defineMessages(
     'rules.title.drafting.amounts-total': '所列分期、里程碑或比例份额之和与所述总额不符',
     'rules.title.drafting.stray-role': '担保或义务由并非协议当事方的角色（如“the supplier”）承担',
     'rules.title.drafting.alternatives-left': '文本中遗留起草时的备选条款（“[ALT]”、“Option 1”与“Option 2”）',
+    'rules.title.drafting.law-forum-joined': '准据法与管辖法院混写在同一短语中',
     'rules.title.drafting.survival-confidentiality': '存续条款按编号列明条款，却遗漏了本身未规定期限的保密条款',
   },
 );

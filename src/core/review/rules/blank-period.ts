@@ -1,6 +1,7 @@
 import type { TopicId } from '../../topics';
 import type { Rule, Sentence } from '../context';
 import { finding } from './finding';
+import { TEMPLATE_FIELD_SOURCE } from './template-fields';
 import { groupedEvidence, hitsWhere, push, type Hit } from './text';
 
 // A number left to fill in before a unit of time: "for a term of … years", "within ____ days",
@@ -12,6 +13,9 @@ const BLANK_PERIOD = new RegExp(
   'gi',
 );
 const BLANK_CUE = /…|\.\.\.|___|\[/;
+/** A period named and left as a template's field: "survive for a period of [ConfPeriod] following ...". */
+// Case matters here: a field's name is told from a word by the capitals inside it.
+const FIELD_PERIOD = new RegExp(String.raw`\b(?:[Pp]eriod|[Tt]erm)\s+of\s+(?:${BLANK}|${TEMPLATE_FIELD_SOURCE})(?!\s*(?:\(\s*(?:${BLANK}|_+)?\s*\)\s*)?(?:[Cc]alendar\s+|[Bb]usiness\s+|[Ww]orking\s+)?(?:[Yy]ears?|[Mm]onths?|[Dd]ays)\b)`, 'g');
 const SURVIVAL = /\bsurviv\w*|\bremain\s+in\s+(?:full\s+)?(?:force|effect)\s+(?:for|after|until)\b/i;
 const CONFIDENTIAL = /\bconfidential\w*|\bnon-?disclosure\b|\bsecrecy\b/i;
 const RETURN = /\breturn\w*\b[^.;]{0,200}\b(?:destr\w*|delet\w*|erase\w*)|\b(?:destr\w*|delet\w*)\b[^.;]{0,80}\breturn\w*/i;
@@ -38,7 +42,7 @@ function clauseFor(topic: TopicId): string | undefined {
  */
 export const blankPeriod: Rule = (ctx) => {
   const byTopic = new Map<TopicId, Hit[]>();
-  for (const h of hitsWhere(ctx, BLANK_CUE, BLANK_PERIOD)) {
+  for (const h of [...hitsWhere(ctx, BLANK_CUE, BLANK_PERIOD), ...hitsWhere(ctx, BLANK_CUE, FIELD_PERIOD)]) {
     const topic = periodOf(ctx, h.sentence);
     if (topic) push(byTopic, topic, h);
   }

@@ -111,6 +111,7 @@ import { sanctionsExit } from './sanctions-exit';
 import { resultsPublishable } from './results-publishable';
 import { deliverablesChoice, deliverablesLicensed } from './deliverables-rights';
 import { lawBlank } from './law-blank';
+import { lawForumJoined } from './law-forum-joined';
 import { coverValues } from './cover-values';
 import { suspensionNoExport } from './suspension-no-export';
 import { feedbackNotConfidential } from './feedback-not-confidential';
@@ -274,6 +275,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: amountsTotal, rules: [info('drafting.amounts-total', 'medium')] },
   { check: alternativesLeft, rules: [info('drafting.alternatives-left', 'medium')] },
   { check: survivalConfidentiality, rules: [info('drafting.survival-confidentiality', 'medium')] },
+  { check: lawForumJoined, rules: [info('drafting.law-forum-joined', 'low')] },
 ]);
 
 /** A finding rule's kind is the first part of its id: "one-sided.residuals" is one-sided. */

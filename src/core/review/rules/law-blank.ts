@@ -4,6 +4,7 @@
 import type { ReviewContext, Rule } from '../context';
 import { finding, inQuotes, listOf } from './finding';
 import { lawByReference } from './law-by-reference';
+import { TEMPLATE_FIELD } from './template-fields';
 import { hits, quote, type Hit } from './text';
 
 /** A template variable ("{governing_law}"), a run of underscores, or anything in square brackets (read below). */
@@ -14,7 +15,8 @@ const BLANK = String.raw`(?:\{[\w ]{1,40}\}|_{3,40}|\[[^\]\n]{0,160}\])`;
  */
 const EMPTY = /^\[[_.…●•*\s-]{0,40}\]$/;
 const ASKS = /\b(?:fill|insert|specify|enter|name\s+of|choose|select|TBD|to\s+be\s+(?:agreed|determined|confirmed))\b/i;
-const isBlank = (b: string) => !b.startsWith('[') || EMPTY.test(b) || ASKS.test(b);
+/** A template's unset field ("[Dispute.Law.cl]") is a blank too. */
+const isBlank = (b: string) => !b.startsWith('[') || EMPTY.test(b) || ASKS.test(b) || TEMPLATE_FIELD.test(b);
 /** "laws of [ ]", "laws of the State of {governing_law}". */
 const LAW = new RegExp(String.raw`\blaws?\s+of\s+(?:the\s+)?(?:(?:State|Commonwealth|Province|Country)\s+of\s+)?(${BLANK})`, 'gi');
 /** "courts located in {jurisdiction}", "the courts of [___]". */

@@ -2,8 +2,10 @@
 // stops at a small or lower-case word, so it sees only a piece of the name. A name cut from its head
 // where the text broke before "of" ("Plan | of Reorganization"), a product written with "e-" ("the
 // Professional e-Bookstore"), a term sharing its last word with the next ("the Holding Company and
-// the MHC Application"), a stock market, a web page.
+// the MHC Application"), a stock market, a web page, a corporate group ("Group Villar Mir").
 import type { ReviewContext } from '../context';
+import { perReview } from '../per-review';
+import { lowerWords } from './ordinary-words';
 import { isDefined, type Hit } from './text';
 
 /** A word written with "e-" after the phrase: "Professional e-Bookstore", "Consumer e-newsletters". */
@@ -14,11 +16,28 @@ const SHARED_HEAD = /^,? (?:and|or|&) (?:the )?(?:[A-Z][\w-]{0,30} ){0,3}([A-Z][
 const MARKET = /^(?:Nasdaq|NASDAQ|NYSE)\b|\bStock\s(?:Exchange|Market)$/;
 /** Pages of the web, capitalised as often as not: "any Home Page", "the World Wide Web". */
 const WEB = /^(?:Home\s?Pages?|World\sWide\sWeb)$/;
+/** The word that names a corporate group: "Group Villar Mir", "the Halden Group", "Tallis Holdings". */
+const GROUP_WORD = /^(?:Group|Holdings)$/;
+
+/** The draft's text, joined once per review, for the few group names asked about. */
+const draftText = perReview((ctx) => ctx.sentences.map((s) => s.text).join(' '));
+
+/**
+ * A corporate group named by its own words: every word but "Group" or "Holdings" is one the draft
+ * never writes in lower case. "the Service Group" is still a term: "service" is an ordinary word.
+ */
+function groupName(ctx: ReviewContext, phrase: string): boolean {
+  const words = phrase.split(' ');
+  if (words.length < 2 || !words.some((w) => GROUP_WORD.test(w))) return false;
+  const own = new Set(words.filter((w) => !GROUP_WORD.test(w)).map((w) => w.toLowerCase()));
+  return lowerWords(draftText(ctx), own).size === 0;
+}
+
 /** A role a party goes by ("Distributor"): after "of" it names that party, not the end of a name. */
 const ROLE = /^[A-Z][a-z]+(?:er|or|ee|ant|ist|ient|gent)s?$/;
 
 export function partOfName(ctx: ReviewContext, h: Hit, phrase: string): boolean {
-  if (MARKET.test(phrase) || WEB.test(phrase)) return true;
+  if (MARKET.test(phrase) || WEB.test(phrase) || groupName(ctx, phrase)) return true;
   const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 60);
   if (E_WORD.test(after)) return true;
   // "of Reorganization" opening a sentence: the text broke after "Plan", and the name's head is lost.

@@ -7,6 +7,7 @@ import { attachmentKind } from './attachment-kinds';
 import { broadcasterName } from './broadcasters';
 import { coverField } from './cover-fields';
 import { headedTerm } from './headed-terms';
+import { introducedInLowerCase } from './introduced-terms';
 import { nameNotTerm } from './name-not-term';
 import { partOfName } from './name-parts';
 import { partyOpening } from './party-openings';
@@ -15,7 +16,7 @@ import type { Hit } from './text';
 export { definedBelow } from './forward-pointers';
 export { setsMoney } from './money-base';
 
-/** The capitalised phrase at the hit (single-spaced) is a name, or a term the draft defines by heading. */
+/** The capitalised phrase at the hit (single-spaced) is a name, a term the draft defines by heading, or a thing it introduced in lower case. */
 export function notUndefined(ctx: ReviewContext, h: Hit, phrase: string): boolean {
-  return nameNotTerm(ctx, h, phrase) || headedTerm(ctx, phrase.toLowerCase()) || coverField(ctx, phrase.toLowerCase()) || broadcasterName(ctx, phrase) || partyOpening(ctx, phrase) || attachmentKind(phrase) || partOfName(ctx, h, phrase);
+  return nameNotTerm(ctx, h, phrase) || headedTerm(ctx, phrase.toLowerCase()) || coverField(ctx, phrase.toLowerCase()) || broadcasterName(ctx, phrase) || partyOpening(ctx, phrase) || attachmentKind(phrase) || partOfName(ctx, h, phrase) || introducedInLowerCase(ctx, phrase);
 }
