@@ -10,7 +10,7 @@ const CLAIMED = /\bconfidential\s+information\b|\bproperty\s+of\b|\bbelongs?\s+t
 const CONFIDENTIAL = /\bconfidential\s+information\b/gi;
 // Their confidential information taking in what can be learnt of the thing tested: "includes non-public information about the Product".
 const ABOUT_THE_THING =
-  /^\s{0,3}(?:also\s+)?(?:includes?|shall\s+include|means|shall\s+mean|consists?\s+of|comprises?)\b[^.;]{0,80}?\b(?:information|data)\s+(?:about|regarding|relating\s+to|related\s+to|concerning|on)\s+(?:the\s+|its\s+|their\s+)?(?:Products?|Software|Samples?|Materials?|Technology|Devices?|Platform|Prototypes?|Beta)\b/i;
+  /^\s{0,3}(?:also\s+)?(?:includes?|shall\s+include|means|shall\s+mean|consists?\s+of|comprises?)\b[^.;]{0,80}?\b(?:information|data)\s+(?:about|regarding|relating\s+to|related\s+to|concerning|on)\s+(?:the\s+|its\s+|their\s+)?(?:Products?|Software|Samples?|Materials?|Technology|Devices?|Platform|Prototypes?|Beta|modules?|units?|equipment|hardware|firmware|components?|(?:source\s+|object\s+)?code)\b/i;
 // Chinese: their confidential information taking in the thing tested (甲方的保密信息包括与样机有关的全部信息), or
 // our test results declared confidential or theirs (测试报告属于甲方的保密信息).
 const ZH_ABOUT = /(?:保密信息|机密信息)(?:包括|是指|系指|指)[^。；]{0,30}?(?:样机|样品|产品|软件|材料|技术|设备)/g;
