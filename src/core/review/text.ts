@@ -1,5 +1,6 @@
 import type { DocModel, DocParagraph } from '../document';
 import { readZhLabel, zhHeadingLevel } from './zh/labels';
+import { cutByWrap, wrapWidth } from './wrap-width';
 
 /**
  * Plain text as a document: one paragraph per non-empty line (contracts exported to text keep a
@@ -13,8 +14,12 @@ export function fromText(text: string): DocModel {
   // The line last added: its end is the paragraph's end, and testing it instead of the joined
   // text keeps joining linear (testing the joined text copied it for every line).
   let tail = '';
+  let tailLine = '';
   let previousIndent = 0;
-  for (const line of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+  const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/);
+  // A text hard-wrapped at one width: a line cut by the wrap runs on, whatever the next line opens with.
+  const width = wrapWidth(lines);
+  for (const line of lines) {
     const clean = cleanLine(line);
     const blank = clean.length === 0;
     const wasBlank = previousBlank;
@@ -30,20 +35,30 @@ export function fromText(text: string): DocModel {
     const last = paragraphs[paragraphs.length - 1];
     // So does a line cut after "and" or "or" ("owned jointly by Acme and" / "Beta, and …"), across a page
     // break and into a name, unless the next line opens a new item or is in capitals (a signature block).
-    const runsOn = (!wasBlank && /^[a-z]/.test(clean)) || hangs || (RUNS_ON.has(tail.slice(tail.lastIndexOf(' ') + 1)) && /^[A-Za-z][a-z]/.test(clean) && !readListLabel(clean)) ;
+    const runsOn =
+      (!wasBlank && /^[a-z]/.test(clean)) ||
+      hangs ||
+      (RUNS_ON.has(tail.slice(tail.lastIndexOf(' ') + 1)) && /^[A-Za-z][a-z]/.test(clean) && !readListLabel(clean)) ||
+      // "Singular may terminate this" / "Agreement and the license …" in a licence wrapped at 96 columns.
+      (!wasBlank && cutByWrap(width, tailLine, clean) && !readListLabel(clean) && !headingLevelOf(clean, undefined));
     // A line of a sentence in capitals is no heading, though it stands in capitals like one.
-    if (last && !wasBlank && capitalsRunOn(tail, clean)) {
+    // So is a line of eight or more words cut by the wrap: a heading is shorter, or stops before the width.
+    const cutSentence = cutByWrap(width, tailLine, clean) && tail.split(' ').length >= CAPITAL_LINE_WORDS && !readListLabel(clean);
+    if (last && !wasBlank && (capitalsRunOn(tail, clean) || cutSentence)) {
       last.text = `${last.text} ${clean}`;
       delete last.headingLevel;
       tail = clean;
+      tailLine = line;
       continue;
     }
     if (last && runsOn && !/[.;:!?)]$/.test(tail) && !last.headingLevel) {
       last.text = `${last.text} ${clean}`;
       tail = clean;
+      tailLine = line;
       continue;
     }
     tail = clean;
+    tailLine = line;
     const paragraph: DocParagraph = { index: paragraphs.length, text: clean };
     const label = readListLabel(clean);
     if (label) paragraph.listLabel = label;

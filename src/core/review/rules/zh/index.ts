@@ -6,6 +6,7 @@ import { competeBanZh } from './compete-ban';
 import { freeFeedbackZh } from './free-feedback';
 import { improvementBanZh } from './improvement-ban';
 import { jointOwnershipZh } from './joint-ownership';
+import { licenceEndZh } from './licence-end';
 import { lockedResultsZh } from './locked-results';
 import { markedOnlyZh } from './marked-only';
 import { residualsZh } from './residuals';
@@ -25,6 +26,7 @@ const CHINESE: Partial<Record<string, Rule>> = {
   'one-sided.improvement-ban': improvementBanZh,
   'one-sided.short-confidentiality': shortConfidentialityZh,
   'one-sided.marked-only': markedOnlyZh,
+  'one-sided.licence-end': licenceEndZh,
 };
 
 /** Whether the draft has Chinese in it: asked once per review, not once per rule. */
