@@ -13,7 +13,7 @@ import { partRanges } from './fix-part';
 import type { FixPlacement } from '../../core/fix/placement';
 import type { Locale } from '../../core/i18n';
 import { conformRange } from './conform';
-import { atCursor, insertRow, rowAnchor } from './fix-row';
+import { atCursor, copyLook, insertRow, readRowLooks, rowAnchor } from './fix-row';
 
 const REPLACED = 'replaced';
 
@@ -108,6 +108,10 @@ export async function applyFix(
       const row = !ev && placement?.kind === 'new' && placement.row ? { place: placement.row, ...rowAnchor(placement.row, before, clause, locale) } : undefined;
       const rowAt = row && 'paragraph' in row ? items[row.paragraph]! : undefined;
       rowTried = Boolean(rowAt);
+      // The looks the row's lines copy are read in a round trip of their own, the row's only.
+      const read = rowAt && row && 'paragraph' in row ? readRowLooks(row.place, items, before, row.paragraph) : undefined;
+      if (read) await ctx.sync();
+      const looks = read?.();
 
       doc.changeTrackingMode = 'TrackAll';
       const made: WParagraph[] = [];
@@ -120,7 +124,9 @@ export async function applyFix(
               : target && !cuts
                 ? target.insertParagraph(text, 'Before')
                 : (target ?? cursor).insertParagraph(text, 'After');
-        para.styleBuiltIn = i === 0 && !cuts ? 'Heading1' : 'Normal';
+        if (i === 0 && looks) copyLook(para, looks.heading);
+        else para.styleBuiltIn = i === 0 && !cuts ? 'Heading1' : 'Normal';
+        if (i > 0 && looks) copyLook(para, looks.body, true);
         layOut(para, lines[i]!.sub, Boolean(lines[i - 1]?.sub));
         // A new paragraph takes its neighbour's formatting, list numbering included.
         if (i === 0 && (rowAt ?? target ?? cursor).isListItem) para.detachFromList();

@@ -161,6 +161,8 @@ export class RichApiDocument implements RequestExecutor {
         return { t: 'markers', list: d.paragraphs.filter((p) => p.table).slice(0, 1).map((p) => ({ id: p.id })) };
       case 'body.ContentControls':
         return { t: 'controls', list: [...d.controls].sort((a, b) => d.indexOf(a.first) - d.indexOf(b.first)) };
+      case 'paragraph.Font':
+        return e.t === 'paragraph' ? { t: 'font', p: e.p } : null;
       case 'paragraph.ListItemOrNullObject':
         return e.t === 'paragraph' && e.p.list ? { t: 'listItem', p: e.p } : null;
       case 'paragraph.ParentTableCellOrNullObject':
@@ -259,15 +261,18 @@ export class RichApiDocument implements RequestExecutor {
     throw new Error(`simulated Word: action type ${a.ActionType} (${a.Name}) is not answered`);
   }
 
-  /** A property set: a paragraph's style and indents, a control's tag and title, a table's style and heading rows. */
+  /** A property set: a paragraph's style, font and indents, a control's tag and title, a table's style and heading rows. */
   private set(e: Entity | null, name: string, value: unknown): undefined {
     if (e?.t === 'options') e.values[name] = value;
     else if (e?.t === 'document' && name === 'ChangeTrackingMode') this.doc.trackingMode = value as FakeDocument['trackingMode'];
     else if (e?.t === 'paragraph') {
       const p = e.p;
       if (name === 'StyleBuiltIn') this.doc.setStyleBuiltIn(p, String(value));
+      else if (name === 'Style') p.style = String(value);
       else if (name === 'LeftIndent') p.indent = { left: Number(value), firstLine: p.indent?.firstLine ?? 0 };
       else if (name === 'FirstLineIndent') p.indent = { left: p.indent?.left ?? 0, firstLine: Number(value) };
+    } else if (e?.t === 'font' && ['Bold', 'Size', 'Name'].includes(name)) {
+      this.doc.setFont({ kind: 'paras', first: e.p.id, last: e.p.id }, { [name.toLowerCase()]: value });
     } else if (e?.t === 'control') {
       if (name === 'Tag') e.c.tag = String(value);
       else if (name === 'Title') e.c.title = String(value);
@@ -324,6 +329,8 @@ export class RichApiDocument implements RequestExecutor {
         }
         case 'listItem':
           return { listString: e.p.list?.label, level: e.p.list?.level }[name];
+        case 'font':
+          return name === 'bold' || name === 'size' || name === 'name' ? this.doc.fontOf({ kind: 'paras', first: e.p.id, last: e.p.id }, name) : undefined;
         case 'cell':
           return { rowIndex: e.p.table?.row, cellIndex: e.p.table?.cell }[name];
         case 'control':
