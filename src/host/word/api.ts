@@ -171,6 +171,8 @@ export interface WTableRow extends WProxy {
   readonly cells: { getFirst(): WTableCell };
   /** New rows shaped as this one, `values` one string per cell, row by row. */
   insertRows(insertLocation: 'Before' | 'After', rowCount: number, values?: string[][]): { getFirst(): WTableRow };
+  /** Takes the row out; a row that is one's own tracked insertion goes outright. */
+  delete(): void;
 }
 
 export interface WContentControl extends WProxy {

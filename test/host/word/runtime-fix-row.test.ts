@@ -157,6 +157,19 @@ describe('what the row costs and where it cannot go in', () => {
     expect(d.texts()).toEqual(seeds.map((s) => s.text));
   });
 
+  it.each(['bilingual', 'english'] as const)('where Word fails part-way through the row (%s), takes the half-made row out and leaves the draft as it was', async (layout) => {
+    const { host, word, seeds, finding, clause, placement } = await open(layout, 'en', { failsAt: 'InsertParagraph' });
+    const applied = await host.applyFix(finding, clause, placement);
+    expect(applied.ok).toBe(false);
+    if (applied.ok) return;
+    expect(applied.done).toEqual([{ key: 'host.done.rolledBack', params: { count: layout === 'bilingual' ? 2 : 1 } }, { key: 'host.done.trackingRestored' }]);
+    const d = word.doc;
+    expect(d.texts()).toEqual(seeds.map((s) => s.text));
+    expect(d.paragraphs.filter((p) => p.table && p.table.row > lastRow)).toEqual([]);
+    expect(d.allChanges()).toEqual([]);
+    expect(d.trackingMode).toBe('Off');
+  });
+
   it('where the last clause’s row is no longer where the review read it, puts the clause in at the cursor and says why', async () => {
     const { host, word, finding, clause, placement } = await open('bilingual', 'zh-CN');
     word.doc.paragraphs.find((p) => p.text === LINES.at(-1)![0])!.text = 'The Parties will add a signature block here.';

@@ -6,6 +6,7 @@ import { rootNamespace } from '../fakeWord/part-proxies';
 import type { RequestExecutor } from './runtime';
 import type { ActionInfo, Entity, PathInfo, Span } from './entities';
 import { tableMethod, tableProperty } from './tables';
+import { deleteRow } from '../fakeWord/table-rows';
 
 /**
  * The document's side of Word's RichApi, enough for the host's reads: it takes the request the real
@@ -31,6 +32,8 @@ export interface Platform {
   ooxmlRefused?: boolean;
   /** A Word that declines TableRow.insertRows, to run the host's fallback. */
   rowsRefused?: boolean;
+  /** A Word whose batch fails, other than by refusing, at the first call of this method (e.g. "InsertParagraph"). */
+  failsAt?: string;
 }
 
 /** Word's answer to an action it will not do: the batch stops there (see executeAsync). */
@@ -178,6 +181,7 @@ export class RichApiDocument implements RequestExecutor {
   private method(e: Entity, name: string, args: unknown[], resolve: (id: number) => Entity | null): Entity | null {
     const d = this.doc;
     if (this.platform.rowsRefused && name === 'InsertRows') throw new Declined('NotImplemented', 'This host does not insert table rows.');
+    if (this.platform.failsAt === name) throw new Declined('GeneralException', `simulated Word: ${name} failed.`);
     const inTable = tableMethod(d, e, name, args);
     if (inTable) return inTable;
     if (e.t === 'paragraph' && name === 'GetRange' && (args[0] ?? 'Whole') === 'Whole') return { t: 'range', first: e.p.id, last: e.p.id };
@@ -287,6 +291,7 @@ export class RichApiDocument implements RequestExecutor {
     const args = a.ArgumentInfo?.Arguments ?? [];
     if (e?.t === 'paragraph' && a.Name === 'DetachFromList') return void (e.p.list = undefined);
     if (e?.t === 'span' && a.Name === 'Delete') return void this.doc.deleteSpan(e.r);
+    if (e?.t === 'row' && a.Name === 'Delete') return void deleteRow(this.doc, e.p);
     if (e?.t === 'range' && a.Name === 'Delete') return void this.doc.deleteParagraphs(this.doc.paraIds({ kind: 'paras', first: e.first, last: e.last }));
     if (a.Name === '_KeepReference' || WRITES.has(a.Name)) return undefined;
     if (a.Name === '_RemoveReference') return void this.references.delete(String(args[0]));
