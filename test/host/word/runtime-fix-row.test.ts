@@ -8,6 +8,7 @@ import { review, type Playbooks } from '../../../src/core/review';
 import { createWordHost } from '../../../src/host/word';
 import type { ParagraphSeed } from '../../support/fakeWord/model';
 import { type Platform, realRuntimeWord } from '../../support/officeRuntime';
+import { FakeWord } from '../../support/fakeWord';
 
 const loaded = loadLibraryDir();
 if (!loaded.ok) throw new Error('the built-in library does not validate');
@@ -103,6 +104,32 @@ describe('a missing clause in a one-column table of English clauses', () => {
     const added = word.doc.paragraphs.filter((p) => p.table?.row === lastRow + 1);
     expect(added.map((p) => p.text)).toEqual(clauseLines(clause).map((l) => l.text));
     expect(word.comments).toEqual([]);
+  });
+});
+
+describe('over the fake Word, which models the same rows', () => {
+  it.each([false, true])('puts the missing clause in a new row, its Chinese cell commented; Word refusing rows: %s, then at the cursor', async (refused) => {
+    const seeds = LAYOUTS.bilingual();
+    const word = new FakeWord(seeds, '1.6');
+    word.quirks.rowsRefused = refused;
+    const host = createWordHost(word.api, 'en');
+    const { finding, clause, placement } = await (async () => {
+      const got = await host.readDocument();
+      if (!got.ok) throw new Error(JSON.stringify(got));
+      const result = review(got.value, { scenario: 'pre-deal-disclosure', role: 'recipient', library, playbooks });
+      for (const f of result.findings) {
+        const c = fixes.clickedFix(library, result, got.value, f, result.findings, { locale: 'en', companyName: '' });
+        if (c?.kind === 'apply' && c.placement.kind === 'new') return { finding: f, clause: c.clause, placement: c.placement };
+      }
+      throw new Error('expected a clause the draft lacks');
+    })();
+    expect(await host.applyFix(finding, clause, placement)).toMatchObject({ ok: true, value: { mode: 'inserted', tracked: true } });
+    const d = word.doc;
+    const added = d.paragraphs.filter((p) => p.table && p.table.row > lastRow);
+    expect(added.map((p) => p.text)).toEqual(refused ? [] : [...clauseLines(clause).map((l) => l.text), '']);
+    expect(d.comments.length).toBe(refused ? 0 : 1);
+    d.rejectAllChanges();
+    expect(d.texts()).toEqual(seeds.map((s) => s.text));
   });
 });
 

@@ -3,7 +3,8 @@ import type { FakeContext } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
 import { type FakeChange, type FakeComment, type FakeControl, type FakeDocument, type FakeParagraph, type FakeSection, type FakeTable, type RangeRef, reviewedText } from './model';
 import { insertOoxml } from './ooxml';
-import { CommentProxy, ControlProxy, CustomXmlPartsProxy, ListItemProxy, MarkerProxy, SectionProxy, SettingsProxy, TableCellProxy, TableProxy, TrackedChangeProxy } from './part-proxies';
+import { CommentProxy, ControlProxy, CustomXmlPartsProxy, ListItemProxy, MarkerProxy, SectionProxy, SettingsProxy, TableProxy, TrackedChangeProxy } from './part-proxies';
+import { TableCellProxy } from './row-proxies';
 import { Coll, type Getters, Obj } from './proxy-base';
 import { wordSearch } from './search';
 import { FontProxy } from './font-proxy';
@@ -201,7 +202,7 @@ export class ParagraphProxy extends Obj<FakeParagraph> {
     const nav = {
       listItemOrNullObject: () => new ListItemProxy(this.context, () => this.entity().list ?? null, true),
       parentContentControlOrNullObject: () => new ControlProxy(this.context, () => this.doc.parentControl(this.entity().id), true),
-      parentTableCellOrNullObject: () => new TableCellProxy(this.context, () => this.entity().table ?? null, true),
+      parentTableCellOrNullObject: () => new TableCellProxy(this.context, () => (this.entity().table ? this.entity() : null), true),
       font: () => new FontProxy(this.context, () => this.whole()),
     }[name];
     return nav ? (nav() as Obj<unknown>) : null;
