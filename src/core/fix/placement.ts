@@ -45,6 +45,8 @@ export interface NewRow {
   paragraph: number;
   text: string;
   cell: number;
+  /** The draft's heading whose look the new heading copies, as the redline's does (new-heading.ts), and its text. */
+  heading: { paragraph: number; text: string };
   chinese?: { cell: number; prevails: boolean };
 }
 
@@ -53,7 +55,8 @@ export function fixPlacement(doc: DocModel, segments: Segments, finding: Finding
     const row = tableRowPlace(doc, segments.sections);
     if (!row) return { kind: 'new' };
     const chinese = row.chinese ? { chinese: { cell: row.chinese.cell, prevails: chinesePrevails(doc) } } : {};
-    return { kind: 'new', row: { paragraph: row.paragraph, text: doc.paragraphs[row.paragraph]!.text, cell: row.cell, ...chinese } };
+    const heading = { paragraph: row.heading, text: doc.paragraphs[row.heading]!.text };
+    return { kind: 'new', row: { paragraph: row.paragraph, text: doc.paragraphs[row.paragraph]!.text, cell: row.cell, heading, ...chinese } };
   }
   const span = clauseSpan(doc, segments.sections, finding.evidence[0]!.paragraph, 'end');
   // core/fix numbers a fix for the clause it replaces; one rendered for another clause is not put

@@ -1,6 +1,7 @@
 import type { DocModel } from '../document';
 import type { Section } from '../review';
 import { languageOf } from '../review/bilingual/pairs';
+import { newHeadingModel } from './new-heading';
 
 /**
  * Where the draft's clauses sit in a table (its last numbered section is in one that holds most of
@@ -15,6 +16,8 @@ import { languageOf } from '../review/bilingual/pairs';
 export interface TableRowPlace {
   paragraph: number;
   cell: number;
+  /** The paragraph whose look the new row's heading copies (new-heading.ts). */
+  heading: number;
   chinese?: { cell: number; paragraph: number };
 }
 
@@ -32,10 +35,11 @@ export function tableRowPlace(model: DocModel, sections: readonly Section[]): Ta
     end.set(p.table.cell, i);
   });
   const language = (cell: number) => languageOf((cells.get(cell) ?? []).join(' '));
-  if (cells.size === 1) return { paragraph: end.get(at.cell)!, cell: at.cell };
+  const heading = (cell: number) => newHeadingModel(model, sections, end.get(cell)!, cell);
+  if (cells.size === 1) return { paragraph: end.get(at.cell)!, cell: at.cell, heading: heading(at.cell) };
   if (cells.size !== 2) return undefined;
   const [a, b] = [...cells.keys()] as [number, number];
   const english = language(a) === 'en' && language(b) === 'zh' ? a : language(b) === 'en' && language(a) === 'zh' ? b : undefined;
   const chinese = english === a ? b : a;
-  return english === undefined ? undefined : { paragraph: end.get(english)!, cell: english, chinese: { cell: chinese, paragraph: end.get(chinese)! } };
+  return english === undefined ? undefined : { paragraph: end.get(english)!, cell: english, heading: heading(english), chinese: { cell: chinese, paragraph: end.get(chinese)! } };
 }

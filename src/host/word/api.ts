@@ -95,7 +95,8 @@ type RangeLocation = 'Whole' | 'Start' | 'End';
 
 export interface WParagraph extends WProxy {
   readonly text: string;
-  readonly style: string;
+  /** The style's name as the document spells it; writable to give a paragraph that style. */
+  style: string;
   /** Locale-independent style name ("Heading1", "Normal"); writable to restyle a paragraph. */
   styleBuiltIn: string;
   /** Points from the left margin (WordApi 1.1); negative firstLineIndent hangs the first line. */
@@ -118,6 +119,8 @@ export interface WParagraph extends WProxy {
   /** A paragraph inserted after a list item joins the list; this takes it out again. */
   detachFromList(): void;
   search(searchText: string, searchOptions?: { matchCase?: boolean; matchWildcards?: boolean }): Collection<WRange>;
+  /** WordApi 1.4: the paragraph's text as if every change were accepted ("Current") or rejected ("Original"). */
+  getReviewedText(changeTrackingVersion: 'Current' | 'Original'): { readonly value: string };
 }
 
 /** WordApi 1.3. */
@@ -143,6 +146,10 @@ export interface WRange extends WProxy {
 
 export interface WFont extends WProxy {
   highlightColor: string;
+  /** Null where the text is mixed (WordApi 1.1). */
+  bold: boolean | null;
+  size: number | null;
+  name: string | null;
 }
 
 export interface WListItem extends WProxy {
@@ -164,6 +171,8 @@ export interface WTableRow extends WProxy {
   readonly cells: { getFirst(): WTableCell };
   /** New rows shaped as this one, `values` one string per cell, row by row. */
   insertRows(insertLocation: 'Before' | 'After', rowCount: number, values?: string[][]): { getFirst(): WTableRow };
+  /** Takes the row out; a row that is one's own tracked insertion goes outright. */
+  delete(): void;
 }
 
 export interface WContentControl extends WProxy {

@@ -5,6 +5,15 @@ import { t, type Locale } from '../../core/i18n';
 import type { HostMessage } from '../types';
 import type { WParagraph } from './api';
 
+/** What a new row's heading takes from the draft's heading (new-heading.ts): its style, and its font where it is one throughout. */
+export interface HeadingLook {
+  style: string;
+  styleBuiltIn: string;
+  bold: boolean | null;
+  size: number | null;
+  name: string | null;
+}
+
 /**
  * Where a clause the draft lacks goes as a new row of the table that holds the draft's clauses
  * (core's `row`, as the redline puts it): the paragraph whose row it follows, found where the
@@ -18,6 +27,35 @@ export function rowAnchor(row: NewRow, texts: readonly string[], clause: Rendere
   const at = texts.indexOf(row.text);
   if (row.text.trim() && at >= 0 && texts.indexOf(row.text, at + 1) < 0) return { paragraph: at };
   return { note: atCursor('host.note.rowNotFound', clause, locale) };
+}
+
+/**
+ * Queues a read of the looks the new row's lines copy: its heading that of the draft's heading
+ * (new-heading.ts), found where the review read it or, moved since, by its text where that is in
+ * the draft once (as the row's anchor is); its other lines the font of the anchor's paragraph, as
+ * in the redline, since a line Word adds after the heading would take the heading's. Read in one
+ * round trip of its own; undefined where the heading is not found (the row then takes the anchor
+ * row's look, as Word gives it).
+ */
+export function readRowLooks(row: NewRow, items: readonly WParagraph[], texts: readonly string[], anchor: number): (() => { heading: HeadingLook; body: HeadingLook }) | undefined {
+  const shifted = row.heading.paragraph + anchor - row.paragraph;
+  const at = texts[shifted] === row.heading.text ? shifted : texts.indexOf(row.heading.text);
+  if (at < 0 || !row.heading.text.trim() || (at !== shifted && texts.indexOf(row.heading.text, at + 1) >= 0)) return undefined;
+  const [heading, body] = [items[at]!, items[anchor]!];
+  for (const p of [heading, body]) p.load('style,styleBuiltIn,font/bold,font/size,font/name');
+  const look = (p: WParagraph): HeadingLook => ({ style: p.style, styleBuiltIn: p.styleBuiltIn, bold: p.font.bold, size: p.font.size, name: p.font.name });
+  return () => ({ heading: look(heading), body: look(body) });
+}
+
+/** Gives a new line a draft paragraph's look: its style (by its built-in name where it has one) unless `fontOnly`, then its font. */
+export function copyLook(para: WParagraph, look: HeadingLook, fontOnly = false): void {
+  if (fontOnly) {
+    // Nothing to do for the style: the caller keeps the line's own.
+  } else if (look.styleBuiltIn && look.styleBuiltIn !== 'Other') para.styleBuiltIn = look.styleBuiltIn;
+  else para.style = look.style;
+  if (look.bold !== null) para.font.bold = look.bold;
+  if (look.size !== null) para.font.size = look.size;
+  if (look.name !== null) para.font.name = look.name;
 }
 
 /** Why the clause went in at the cursor rather than as a new row, naming it in the pane's language. */

@@ -13,7 +13,7 @@ import { partRanges } from './fix-part';
 import type { FixPlacement } from '../../core/fix/placement';
 import type { Locale } from '../../core/i18n';
 import { conformRange } from './conform';
-import { atCursor, insertRow, rowAnchor } from './fix-row';
+import { atCursor, copyLook, insertRow, readRowLooks, rowAnchor } from './fix-row';
 
 const REPLACED = 'replaced';
 
@@ -108,6 +108,10 @@ export async function applyFix(
       const row = !ev && placement?.kind === 'new' && placement.row ? { place: placement.row, ...rowAnchor(placement.row, before, clause, locale) } : undefined;
       const rowAt = row && 'paragraph' in row ? items[row.paragraph]! : undefined;
       rowTried = Boolean(rowAt);
+      // The looks the row's lines copy are read in a round trip of their own, the row's only.
+      const read = rowAt && row && 'paragraph' in row ? readRowLooks(row.place, items, before, row.paragraph) : undefined;
+      if (read) await ctx.sync();
+      const looks = read?.();
 
       doc.changeTrackingMode = 'TrackAll';
       const made: WParagraph[] = [];
@@ -120,7 +124,9 @@ export async function applyFix(
               : target && !cuts
                 ? target.insertParagraph(text, 'Before')
                 : (target ?? cursor).insertParagraph(text, 'After');
-        para.styleBuiltIn = i === 0 && !cuts ? 'Heading1' : 'Normal';
+        if (i === 0 && looks) copyLook(para, looks.heading);
+        else para.styleBuiltIn = i === 0 && !cuts ? 'Heading1' : 'Normal';
+        if (i > 0 && looks) copyLook(para, looks.body, true);
         layOut(para, lines[i]!.sub, Boolean(lines[i - 1]?.sub));
         // A new paragraph takes its neighbour's formatting, list numbering included.
         if (i === 0 && (rowAt ?? target ?? cursor).isListItem) para.detachFromList();
@@ -145,7 +151,7 @@ export async function applyFix(
     });
   } catch (err) {
     if (before === null) return failed(wordError(err));
-    const done = await recover(api, before, lines.map((l) => l.text), userMode, tracesOf(err).includes(REPLACED));
+    const done = await recover(api, before, lines.map((l) => l.text), userMode, tracesOf(err).includes(REPLACED), rowTried);
     // Word declined the new row (a Word or a table it cannot add rows to) and nothing stayed: the clause goes at the cursor, and the user is told.
     if (rowTried && refused(err) && done.every((d) => d.key === 'host.done.nothing' || d.key === 'host.done.trackingRestored')) {
       const again = await applyFix(api, caps, finding, clause, { kind: 'new' }, locale);
@@ -158,23 +164,30 @@ export async function applyFix(
 /**
  * After a failed fix: set tracking back to the user's mode, and unless the fix went in whole,
  * remove the paragraphs that did go in (our own tracked insertions, which Word drops outright).
+ * A new row (`row`) that went in goes whole, as a row: its cells' paragraphs are the clause's lines
+ * that went in and, last, the empty cell left for the Chinese; taking out only the paragraphs
+ * would leave an empty row.
  */
-async function recover(api: WordApi, before: readonly string[], planned: readonly string[], userMode: string, applied: boolean): Promise<HostMessage[]> {
+async function recover(api: WordApi, before: readonly string[], planned: readonly string[], userMode: string, applied: boolean, row: boolean): Promise<HostMessage[]> {
   try {
     return await api.run(async (ctx) => {
       const paragraphs = ctx.document.body.paragraphs;
-      paragraphs.load('items/text');
+      paragraphs.load(row ? 'items/text,items/tableNestingLevel' : 'items/text');
       await ctx.sync();
       const done: HostMessage[] = [];
       if (applied) done.push({ key: 'host.done.fixApplied' });
       else {
         const now = paragraphs.items.map((p) => p.text);
         const extra = now.length - before.length;
-        const start = insertedRun(before, now, planned);
+        const start = insertedRun(before, now, planned, { slot: row });
+        const items = paragraphs.items;
+        const inRow = row && start !== null && items.slice(start, start + extra).every((p) => p.tableNestingLevel > 0);
         if (extra === 0) done.push({ key: 'host.done.nothing' });
-        else if (start === null) done.push({ key: 'host.done.partialInsert', params: { count: Math.max(extra, 0) } });
-        else {
-          const items = paragraphs.items;
+        else if (start === null || (row && !inRow)) done.push({ key: 'host.done.partialInsert', params: { count: Math.max(extra, 0) } });
+        else if (inRow) {
+          items[start]!.parentTableCellOrNullObject.parentRow.delete();
+          done.push({ key: 'host.done.rolledBack', params: { count: extra } });
+        } else {
           items[start]!.getRange('Whole').expandTo(items[start + extra - 1]!.getRange('Whole')).delete();
           done.push({ key: 'host.done.rolledBack', params: { count: extra } });
         }

@@ -9,6 +9,7 @@ import type { ParagraphSpan } from '../../core/fix/clause-span';
 import type { PartReplaced } from '../../core/fix/kept-part';
 import { addComments, KEEP_FOLDERS, type NewComment } from './comments-part';
 import { ORDER, TextEdits } from './text-edits';
+import { newHeadingModel } from '../../core/fix/new-heading';
 import { afterProperties, clauseLines, deleteParagraph, deleteRuns, highestId, Ids, insertedParagraphs, insertMark, lineProps, insertMarkBeforeBreak, lookOf, markFree, ownProps, typeOver, type InsertedLine, type ParagraphLook } from './tracked-paragraphs';
 import { boxCopies, boxedFixLines, deleteFromBox } from './text-box';
 import { planRedline, type RedlineStep } from './redline-plan';
@@ -120,11 +121,8 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   const anchor = plan.anchor ?? row?.paragraph;
   if (anchor !== undefined) {
     const at = sources[anchor]!;
-    // In a table of clauses, the heading looks like the last top-level one in the same column.
-    const column = (i: number): boolean => !row || (model.paragraphs[i]?.table?.table === model.paragraphs[anchor]?.table?.table && model.paragraphs[i]?.table?.cell === row.cell);
-    // The new clauses are top-level sections: their heading looks like the last top-level one's.
-    const top = [...sections].reverse().find((s) => s.paragraph <= anchor && /^\d+$/.test(s.label) && column(s.paragraph));
-    const headingAt = top?.paragraph ?? anchor;
+    // The heading looks like the last top-level one's (in a table of clauses, in the same column), as in Word's apply-fix.
+    const headingAt = row?.heading ?? newHeadingModel(model, sections, anchor);
     const looks = {
       heading: lookOf(text, sources[headingAt]![0], { listed: Boolean(model.paragraphs[headingAt]?.listLabel), keepList: true }, 'first'),
       body: lookOf(text, at[at.length - 1], { listed: Boolean(model.paragraphs[anchor]?.listLabel), keepList: false }, 'last'),

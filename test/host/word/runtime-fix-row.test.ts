@@ -8,6 +8,7 @@ import { review, type Playbooks } from '../../../src/core/review';
 import { createWordHost } from '../../../src/host/word';
 import type { ParagraphSeed } from '../../support/fakeWord/model';
 import { type Platform, realRuntimeWord } from '../../support/officeRuntime';
+import { FakeWord } from '../../support/fakeWord';
 
 const loaded = loadLibraryDir();
 if (!loaded.ok) throw new Error('the built-in library does not validate');
@@ -18,7 +19,8 @@ const playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playb
 // clauses in a table: English | Chinese row by row, or the English alone in one column. A clause
 // the draft lacks goes in as the redline puts it: a new tracked row after the draft's last clause,
 // the clause in the English cell and, beside it, an empty Chinese cell with a comment asking for
-// the Chinese, in the pane's language; in as many round trips as at the cursor.
+// the Chinese, in the pane's language; its heading looks like the draft's last top-level heading in
+// that column, as in the redline; in one round trip more than at the cursor, to read that look.
 const read = (name: string) => readFileSync(path.join(__dirname, '../../fixtures/bilingual', name), 'utf8').split('\n');
 const EN = read('nda.en.txt');
 const ZH = read('nda.zh.txt');
@@ -34,8 +36,8 @@ const LAYOUTS = {
   long: (): ParagraphSeed[] => [...Array.from({ length: 400 }, (_, i) => ({ text: `Cover note line ${i + 1} for the reader, to be removed before signing.` })), ...LAYOUTS.bilingual()],
 };
 
-async function open(layout: keyof typeof LAYOUTS, locale: Locale, platform: Platform = {}) {
-  const seeds = LAYOUTS[layout]();
+async function open(layout: keyof typeof LAYOUTS | ParagraphSeed[], locale: Locale, platform: Platform = {}) {
+  const seeds = typeof layout === 'string' ? LAYOUTS[layout]() : layout;
   const { api, word } = realRuntimeWord(seeds, '1.6', platform);
   const host = createWordHost(api, () => locale);
   const got = await host.readDocument();
@@ -56,7 +58,7 @@ describe.each([
   ['en', 'bilingual'],
   ['zh-CN', 'prevails'],
 ] as const)('a missing clause in an English | Chinese table, the pane in %s (%s)', (locale, layout) => {
-  it('goes in as a new tracked row after the last clause’s, the Chinese cell commented, in the round trips it takes at the cursor', async () => {
+  it('goes in as a new tracked row after the last clause’s, the Chinese cell commented, in one round trip more than at the cursor', async () => {
     const { host, word, seeds, finding, clause, placement } = await open(layout, locale);
     const prevails = layout === 'prevails';
     expect(placement.row).toMatchObject({ cell: 0, chinese: { cell: 1, prevails } });
@@ -64,12 +66,12 @@ describe.each([
     const applied = await host.applyFix(finding, clause, placement);
     expect(applied).toMatchObject({ ok: true, value: { mode: 'inserted', tracked: true }, notes: [] });
     const syncs = word.syncs.length - before;
-    expect(syncs).toBeLessThanOrEqual(2);
-    // The same click with no row to add (at the cursor) takes as many.
+    expect(syncs).toBeLessThanOrEqual(3);
+    // The same click with no row to add (at the cursor) takes one fewer: the row's reads its heading's look.
     const plain = await open(layout, locale);
     const start = plain.word.syncs.length;
     expect((await plain.host.applyFix(plain.finding, plain.clause, { kind: 'new' })).ok).toBe(true);
-    expect(plain.word.syncs.length - start).toBe(syncs);
+    expect(plain.word.syncs.length - start).toBe(syncs - 1);
 
     const d = word.doc;
     const added = d.paragraphs.filter((p) => p.table?.row === lastRow + 1);
@@ -96,11 +98,53 @@ describe.each([
 describe('a missing clause in a one-column table of English clauses', () => {
   it('goes in as a new row of one cell, with no comment', async () => {
     const { host, word, seeds, finding, clause, placement } = await open('english', 'en');
-    expect(placement.row).toEqual({ paragraph: seeds.length - 1, text: seeds.at(-1)!.text, cell: 0 });
+    const heading = seeds.length - 1 - [...seeds].reverse().findIndex((s) => /^\d+\. /.test(s.text));
+    expect(placement.row).toEqual({ paragraph: seeds.length - 1, text: seeds.at(-1)!.text, cell: 0, heading: { paragraph: heading, text: seeds[heading]!.text } });
     expect(await host.applyFix(finding, clause, placement)).toMatchObject({ ok: true, notes: [] });
     const added = word.doc.paragraphs.filter((p) => p.table?.row === lastRow + 1);
     expect(added.map((p) => p.text)).toEqual(clauseLines(clause).map((l) => l.text));
     expect(word.comments).toEqual([]);
+  });
+});
+
+describe('over the fake Word, which models the same rows', () => {
+  it.each([false, true])('puts the missing clause in a new row, its Chinese cell commented; Word refusing rows: %s, then at the cursor', async (refused) => {
+    const seeds = LAYOUTS.bilingual();
+    const word = new FakeWord(seeds, '1.6');
+    word.quirks.rowsRefused = refused;
+    const host = createWordHost(word.api, 'en');
+    const { finding, clause, placement } = await (async () => {
+      const got = await host.readDocument();
+      if (!got.ok) throw new Error(JSON.stringify(got));
+      const result = review(got.value, { scenario: 'pre-deal-disclosure', role: 'recipient', library, playbooks });
+      for (const f of result.findings) {
+        const c = fixes.clickedFix(library, result, got.value, f, result.findings, { locale: 'en', companyName: '' });
+        if (c?.kind === 'apply' && c.placement.kind === 'new') return { finding: f, clause: c.clause, placement: c.placement };
+      }
+      throw new Error('expected a clause the draft lacks');
+    })();
+    expect(await host.applyFix(finding, clause, placement)).toMatchObject({ ok: true, value: { mode: 'inserted', tracked: true } });
+    const d = word.doc;
+    const added = d.paragraphs.filter((p) => p.table && p.table.row > lastRow);
+    expect(added.map((p) => p.text)).toEqual(refused ? [] : [...clauseLines(clause).map((l) => l.text), '']);
+    expect(d.comments.length).toBe(refused ? 0 : 1);
+    d.rejectAllChanges();
+    expect(d.texts()).toEqual(seeds.map((s) => s.text));
+  });
+});
+
+describe('the new row’s heading', () => {
+  // The one-column table, its top-level headings ("7. Language") in a style and font of their own.
+  const headed = (style: string): ParagraphSeed[] =>
+    LAYOUTS.english().map((p) => (/^\d+\. /.test(p.text) ? { ...p, style, font: { bold: true, size: 12, name: 'Arial' } } : p));
+  it.each(['Clause Heading', 'Heading 2'])('copies the look of the draft’s last top-level heading in its column: the style (%s) and its font', async (style) => {
+    const { host, word, finding, clause, placement } = await open(headed(style), 'en');
+    expect(await host.applyFix(finding, clause, placement)).toMatchObject({ ok: true, notes: [] });
+    const added = word.doc.paragraphs.filter((p) => p.table?.row === lastRow + 1);
+    expect(added[0]!.text).toBe(clauseLines(clause)[0]!.text);
+    expect({ style: added[0]!.style, font: added[0]!.font }).toEqual({ style, font: { bold: true, size: 12, name: 'Arial' } });
+    // The clause's other lines stay in the body's look.
+    expect(added.slice(1).map((p) => [p.style, p.font?.bold ?? false])).toEqual(added.slice(1).map(() => ['Normal', false]));
   });
 });
 
@@ -138,6 +182,19 @@ describe('what the row costs and where it cannot go in', () => {
     expect(d.trackingMode).toBe('Off');
     d.rejectAllChanges();
     expect(d.texts()).toEqual(seeds.map((s) => s.text));
+  });
+
+  it.each(['bilingual', 'english'] as const)('where Word fails part-way through the row (%s), takes the half-made row out and leaves the draft as it was', async (layout) => {
+    const { host, word, seeds, finding, clause, placement } = await open(layout, 'en', { failsAt: 'InsertParagraph' });
+    const applied = await host.applyFix(finding, clause, placement);
+    expect(applied.ok).toBe(false);
+    if (applied.ok) return;
+    expect(applied.done).toEqual([{ key: 'host.done.rolledBack', params: { count: layout === 'bilingual' ? 2 : 1 } }, { key: 'host.done.trackingRestored' }]);
+    const d = word.doc;
+    expect(d.texts()).toEqual(seeds.map((s) => s.text));
+    expect(d.paragraphs.filter((p) => p.table && p.table.row > lastRow)).toEqual([]);
+    expect(d.allChanges()).toEqual([]);
+    expect(d.trackingMode).toBe('Off');
   });
 
   it('where the last clause’s row is no longer where the review read it, puts the clause in at the cursor and says why', async () => {

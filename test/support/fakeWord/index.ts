@@ -30,7 +30,7 @@ export class FakeWord {
   private failures: { afterSyncs: number; op: number }[] = [];
   /** Known platform behaviours to reproduce: deleted text "" on Mac (office-js#5188), a collection
    * answered with no `items` on the web (office-js#6673), TrackMineOnly not set (office-js#6450); and, to test the fallback, a Word that declines insertOoxml. */
-  quirks: { macDeletedText?: boolean; emptyItemsUndefined?: boolean; trackMineOnlyIgnored?: boolean; ooxmlRefused?: boolean } = {};
+  quirks: { macDeletedText?: boolean; emptyItemsUndefined?: boolean; trackMineOnlyIgnored?: boolean; ooxmlRefused?: boolean; rowsRefused?: boolean } = {};
   /** Documents opened with Application.createDocument, as the base64 Word was given. */
   opened: string[] = [];
 

@@ -1,4 +1,5 @@
 import { FakeOfficeError } from './errors';
+import { reviewChanges } from './review';
 
 /**
  * The document behind the fake Word: plain data the proxies read at sync time and tests inspect
@@ -25,9 +26,17 @@ export interface FakeParagraph {
   /** The innermost cell; nesting 1 for a top-level table (the default), 2 for a table in a cell. */
   table?: { row: number; cell: number; nesting?: number };
   highlights: { start: number; end: number; color: string }[];
+  /** Run formatting set on the whole paragraph (Font.bold, size, name); what is left out is the style's. */
+  font?: FakeFont;
   changes: FakeChange[];
   /** Deleted while Track Changes was on: still in the document, shown struck through. */
   deleted?: boolean;
+}
+
+export interface FakeFont {
+  bold?: boolean;
+  size?: number;
+  name?: string;
 }
 
 /** A block control spans whole paragraphs first..last; an inline one a span of one paragraph. */
@@ -57,6 +66,7 @@ export interface ParagraphSeed {
   style?: string;
   list?: { label: string; level?: number };
   table?: { row: number; cell: number; nesting?: number };
+  font?: FakeFont;
   /** `start` may be left out when the change's text occurs once in the paragraph. */
   changes?: (Omit<FakeChange, 'id' | 'start'> & { start?: number })[];
 }
@@ -125,6 +135,7 @@ export class FakeDocument {
       styleBuiltIn: BUILT_IN[style] ?? 'Other',
       list: seed.list ? { label: seed.list.label, level: seed.list.level ?? 0 } : undefined,
       table: seed.table,
+      ...(seed.font ? { font: { ...seed.font } } : {}),
       highlights: [],
       changes: (seed.changes ?? []).map((c) => ({ ...c, start: c.start ?? onlyOccurrence(seed.text, c.text), id: this.newId() })),
     };
@@ -171,6 +182,7 @@ export class FakeDocument {
       style: ref.style,
       styleBuiltIn: ref.styleBuiltIn,
       ...(ref.indent ? { indent: { ...ref.indent } } : {}),
+      ...(ref.font ? { font: { ...ref.font } } : {}),
       list: ref.list ? { ...ref.list, label: ref.list.label } : undefined,
       table: ref.table ? { ...ref.table } : undefined,
       highlights: [],
@@ -264,35 +276,28 @@ export class FakeDocument {
   deleteSpan(range: { para: number; start: number; end: number }): void {
     const p = this.para(range.para);
     if (this.trackingMode !== 'Off') {
-      p.changes.push({ id: this.newId(), type: 'Deleted', author: this.author, date: new Date(), text: p.text.slice(range.start, range.end), start: range.start });
+      // Text already deleted (by anyone) stays that deletion, as in Word: ours covers the rest, in pieces.
+      const done = p.changes.filter((c) => c.type === 'Deleted').map((c) => [c.start, c.start + c.text.length] as const);
+      let from = range.start;
+      for (let i = range.start; i <= range.end; i++) {
+        const inDone = i < range.end && done.some(([a, b]) => a <= i && i < b);
+        if (!inDone && i < range.end) continue;
+        if (i > from) p.changes.push({ id: this.newId(), type: 'Deleted', author: this.author, date: new Date(), text: p.text.slice(from, i), start: from });
+        from = i + 1;
+      }
       return;
     }
     p.text = p.text.slice(0, range.start) + p.text.slice(range.end);
   }
 
   /** Word's Accept All: tracked deletions go, whole paragraphs and parts of them; insertions stay. */
-  acceptAllChanges(): void {
-    const mode = this.trackingMode;
-    this.trackingMode = 'Off';
-    this.deleteParagraphs(this.paragraphs.filter((p) => p.deleted).map((p) => p.id));
-    this.trackingMode = mode;
-    for (const p of this.paragraphs) {
-      p.text = reviewedText(p, 'Current');
-      p.changes = [];
-    }
+  acceptAllChanges(author?: string): void {
+    reviewChanges(this, 'accept', author);
   }
 
   /** Word's Reject All: tracked insertions go, with controls left empty; tracked deletions come back. */
-  rejectAllChanges(): void {
-    const inserted = this.paragraphs.filter((p) => p.changes.some((c) => c.type === 'Added' && c.text === p.text)).map((p) => p.id);
-    const mode = this.trackingMode;
-    this.trackingMode = 'Off';
-    this.deleteParagraphs(inserted);
-    this.trackingMode = mode;
-    for (const p of this.paragraphs) {
-      p.deleted = undefined;
-      p.changes = [];
-    }
+  rejectAllChanges(author?: string): void {
+    reviewChanges(this, 'reject', author);
   }
 
   /** The innermost block control holding the paragraph. */
@@ -350,6 +355,20 @@ export class FakeDocument {
         return parts;
       });
       p.highlights = colour ? [...kept, { start, end, color: colour }] : kept;
+    }
+  }
+
+  /** A font property of whole paragraphs: the style's default where none is set, null where they differ. */
+  fontOf<K extends keyof FakeFont>(range: RangeRef, key: K): FakeFont[K] | null {
+    const DEFAULT: Required<FakeFont> = { bold: false, size: 11, name: 'Calibri' };
+    const values = new Set(this.paraIds(range).map((id) => this.para(id).font?.[key] ?? DEFAULT[key]));
+    return values.size === 1 ? ([...values][0] as FakeFont[K]) : null;
+  }
+
+  setFont(range: RangeRef, font: FakeFont): void {
+    for (const id of this.paraIds(range)) {
+      const p = this.para(id);
+      p.font = { ...p.font, ...Object.fromEntries(Object.entries(font).filter(([, v]) => v !== undefined)) };
     }
   }
 

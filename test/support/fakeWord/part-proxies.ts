@@ -56,27 +56,6 @@ export class ListItemProxy extends Obj<NonNullable<FakeParagraph['list']>> {
   }
 }
 
-export class TableCellProxy extends Obj<NonNullable<FakeParagraph['table']>> {
-  protected readonly typeName = 'TableCell';
-  protected readonly getters: Getters<NonNullable<FakeParagraph['table']>> = { rowIndex: (t) => t.row, cellIndex: (t) => t.cell };
-  get rowIndex(): number {
-    return this.read('rowIndex') as number;
-  }
-  get cellIndex(): number {
-    return this.read('cellIndex') as number;
-  }
-  // Table rows are modelled over Microsoft's runtime (test/support/officeRuntime), not here.
-  get parentRow(): never {
-    throw new FakeOfficeError('NotImplemented', 'fake Word: table rows are simulated in test/support/officeRuntime only.');
-  }
-  get body(): never {
-    return this.parentRow;
-  }
-  getNext(): never {
-    return this.parentRow;
-  }
-}
-
 export class ControlProxy extends Obj<FakeControl> {
   protected readonly typeName = 'ContentControl';
   protected readonly getters: Getters<FakeControl> = { id: (c) => c.id, tag: (c) => c.tag, title: (c) => c.title };

@@ -3,9 +3,11 @@ import type { FakeContext } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
 import { type FakeChange, type FakeComment, type FakeControl, type FakeDocument, type FakeParagraph, type FakeSection, type FakeTable, type RangeRef, reviewedText } from './model';
 import { insertOoxml } from './ooxml';
-import { CommentProxy, ControlProxy, CustomXmlPartsProxy, ListItemProxy, MarkerProxy, SectionProxy, SettingsProxy, TableCellProxy, TableProxy, TrackedChangeProxy } from './part-proxies';
+import { CommentProxy, ControlProxy, CustomXmlPartsProxy, ListItemProxy, MarkerProxy, SectionProxy, SettingsProxy, TableProxy, TrackedChangeProxy } from './part-proxies';
+import { TableCellProxy } from './row-proxies';
 import { Coll, type Getters, Obj } from './proxy-base';
 import { wordSearch } from './search';
+import { FontProxy } from './font-proxy';
 
 export class DocumentProxy extends Obj<FakeDocument> {
   protected readonly typeName = 'Document';
@@ -96,21 +98,7 @@ class BodyProxy {
   /** WordApi 1.4: the body's text as if every change were accepted (Current) or rejected (Original);
    * a paragraph deleted with its mark is left out, paragraphs are separated by "\r". */
   getReviewedText(version: 'Current' | 'Original' = 'Current'): { readonly value: string } {
-    let value: string | null = null;
-    this.context.enqueue(
-      'Body.getReviewedText',
-      () => {
-        const kept = this.doc.paragraphs.filter((p) => version === 'Original' || !p.deleted);
-        value = kept.map((p) => reviewedText(p, version)).join('\r');
-      },
-      '1.4',
-    );
-    return {
-      get value(): string {
-        if (value === null) throw propertyNotLoaded('ClientResult', 'value');
-        return value;
-      },
-    };
+    return reviewedResult(this.context, 'Body', () => this.doc.paragraphs.filter((p) => version === 'Original' || !p.deleted).map((p) => reviewedText(p, version)).join('\r'));
   }
 
   getTrackedChanges(): Coll<FakeChange, TrackedChangeProxy> {
@@ -173,6 +161,9 @@ export class ParagraphProxy extends Obj<FakeParagraph> {
   get style(): string {
     return this.read('style') as string;
   }
+  set style(name: string) {
+    this.context.enqueue('Paragraph.style', () => void (this.entity().style = name));
+  }
   get styleBuiltIn(): string {
     return this.read('styleBuiltIn') as string;
   }
@@ -211,7 +202,8 @@ export class ParagraphProxy extends Obj<FakeParagraph> {
     const nav = {
       listItemOrNullObject: () => new ListItemProxy(this.context, () => this.entity().list ?? null, true),
       parentContentControlOrNullObject: () => new ControlProxy(this.context, () => this.doc.parentControl(this.entity().id), true),
-      parentTableCellOrNullObject: () => new TableCellProxy(this.context, () => this.entity().table ?? null, true),
+      parentTableCellOrNullObject: () => new TableCellProxy(this.context, () => (this.entity().table ? this.entity() : null), true),
+      font: () => new FontProxy(this.context, () => this.whole()),
     }[name];
     return nav ? (nav() as Obj<unknown>) : null;
   }
@@ -229,7 +221,7 @@ export class ParagraphProxy extends Obj<FakeParagraph> {
     return this.nav('parentTableCellOrNullObject');
   }
   get font(): FontProxy {
-    return new FontProxy(this.context, () => this.whole());
+    return (this.nested.get('font') as FontProxy | undefined) ?? new FontProxy(this.context, () => this.whole());
   }
 
   private whole(): RangeRef {
@@ -275,6 +267,11 @@ export class ParagraphProxy extends Obj<FakeParagraph> {
     this.context.enqueue('Paragraph.detachFromList', () => {
       this.entity().list = undefined;
     });
+  }
+
+  /** WordApi 1.4: the paragraph's text as if every change were accepted (Current) or rejected (Original). */
+  getReviewedText(version: 'Current' | 'Original' = 'Current'): { readonly value: string } {
+    return reviewedResult(this.context, 'Paragraph', () => reviewedText(this.entity(), version));
   }
 
   search(text: string, options?: { matchCase?: boolean; matchWildcards?: boolean }): Coll<RangeRef, RangeProxy> {
@@ -364,14 +361,14 @@ export class RangeProxy extends Obj<RangeRef> {
   }
 }
 
-class FontProxy extends Obj<RangeRef> {
-  protected readonly typeName = 'Font';
-  protected readonly getters: Getters<RangeRef> = { highlightColor: (r) => this.doc.highlightOf(r) };
-
-  get highlightColor(): string {
-    return this.read('highlightColor') as string;
-  }
-  set highlightColor(colour: string) {
-    this.context.enqueue('Font.highlightColor', () => this.doc.setHighlight(this.entity(), colour || null));
-  }
+/** A getReviewedText result (WordApi 1.4), its value read once the sync has run. */
+function reviewedResult(context: FakeContext, owner: string, compute: () => string): { readonly value: string } {
+  let value: string | null = null;
+  context.enqueue(`${owner}.getReviewedText`, () => void (value = compute()), '1.4');
+  return {
+    get value(): string {
+      if (value === null) throw propertyNotLoaded('ClientResult', 'value');
+      return value;
+    },
+  };
 }

@@ -81,3 +81,12 @@ export function insertRows(doc: FakeDocument, p: FakeParagraph, where: 'Before' 
   doc.paragraphs.splice(at, 0, ...made);
   return made.filter((_, i) => i % cells.length === 0);
 }
+
+/** TableRow.delete: the row's paragraphs go (one's own tracked insertions outright), the rows after it renumbered. */
+export function deleteRow(doc: FakeDocument, p: FakeParagraph): void {
+  const table = tableOf(doc, p);
+  const row = p.table!.row;
+  doc.deleteParagraphs(rowOf(doc, p).map((q) => q.id));
+  if (doc.paragraphs.some((q) => q.table?.row === row && table.includes(q))) return;
+  for (const q of table) if (q.table!.row > row) q.table = { ...q.table!, row: q.table!.row - 1 };
+}

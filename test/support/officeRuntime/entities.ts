@@ -15,6 +15,8 @@ export type Entity =
   /** An options object the client made (Word.SearchOptions), its properties as set. */
   | { t: 'options'; values: Record<string, unknown> }
   | { t: 'listItem'; p: FakeParagraph }
+  /** A paragraph's font: bold, size and name over the whole paragraph. */
+  | { t: 'font'; p: FakeParagraph }
   /** A table cell, a row, by a paragraph in it; the rows and cells collections, each item by its first paragraph. */
   | { t: 'cell'; p: FakeParagraph }
   | { t: 'row'; p: FakeParagraph }

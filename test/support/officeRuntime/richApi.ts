@@ -6,6 +6,7 @@ import { rootNamespace } from '../fakeWord/part-proxies';
 import type { RequestExecutor } from './runtime';
 import type { ActionInfo, Entity, PathInfo, Span } from './entities';
 import { tableMethod, tableProperty } from './tables';
+import { deleteRow } from '../fakeWord/table-rows';
 
 /**
  * The document's side of Word's RichApi, enough for the host's reads: it takes the request the real
@@ -31,6 +32,8 @@ export interface Platform {
   ooxmlRefused?: boolean;
   /** A Word that declines TableRow.insertRows, to run the host's fallback. */
   rowsRefused?: boolean;
+  /** A Word whose batch fails, other than by refusing, at the first call of this method (e.g. "InsertParagraph"). */
+  failsAt?: string;
 }
 
 /** Word's answer to an action it will not do: the batch stops there (see executeAsync). */
@@ -161,6 +164,8 @@ export class RichApiDocument implements RequestExecutor {
         return { t: 'markers', list: d.paragraphs.filter((p) => p.table).slice(0, 1).map((p) => ({ id: p.id })) };
       case 'body.ContentControls':
         return { t: 'controls', list: [...d.controls].sort((a, b) => d.indexOf(a.first) - d.indexOf(b.first)) };
+      case 'paragraph.Font':
+        return e.t === 'paragraph' ? { t: 'font', p: e.p } : null;
       case 'paragraph.ListItemOrNullObject':
         return e.t === 'paragraph' && e.p.list ? { t: 'listItem', p: e.p } : null;
       case 'paragraph.ParentTableCellOrNullObject':
@@ -176,6 +181,7 @@ export class RichApiDocument implements RequestExecutor {
   private method(e: Entity, name: string, args: unknown[], resolve: (id: number) => Entity | null): Entity | null {
     const d = this.doc;
     if (this.platform.rowsRefused && name === 'InsertRows') throw new Declined('NotImplemented', 'This host does not insert table rows.');
+    if (this.platform.failsAt === name) throw new Declined('GeneralException', `simulated Word: ${name} failed.`);
     const inTable = tableMethod(d, e, name, args);
     if (inTable) return inTable;
     if (e.t === 'paragraph' && name === 'GetRange' && (args[0] ?? 'Whole') === 'Whole') return { t: 'range', first: e.p.id, last: e.p.id };
@@ -259,15 +265,18 @@ export class RichApiDocument implements RequestExecutor {
     throw new Error(`simulated Word: action type ${a.ActionType} (${a.Name}) is not answered`);
   }
 
-  /** A property set: a paragraph's style and indents, a control's tag and title, a table's style and heading rows. */
+  /** A property set: a paragraph's style, font and indents, a control's tag and title, a table's style and heading rows. */
   private set(e: Entity | null, name: string, value: unknown): undefined {
     if (e?.t === 'options') e.values[name] = value;
     else if (e?.t === 'document' && name === 'ChangeTrackingMode') this.doc.trackingMode = value as FakeDocument['trackingMode'];
     else if (e?.t === 'paragraph') {
       const p = e.p;
       if (name === 'StyleBuiltIn') this.doc.setStyleBuiltIn(p, String(value));
+      else if (name === 'Style') p.style = String(value);
       else if (name === 'LeftIndent') p.indent = { left: Number(value), firstLine: p.indent?.firstLine ?? 0 };
       else if (name === 'FirstLineIndent') p.indent = { left: p.indent?.left ?? 0, firstLine: Number(value) };
+    } else if (e?.t === 'font' && ['Bold', 'Size', 'Name'].includes(name)) {
+      this.doc.setFont({ kind: 'paras', first: e.p.id, last: e.p.id }, { [name.toLowerCase()]: value });
     } else if (e?.t === 'control') {
       if (name === 'Tag') e.c.tag = String(value);
       else if (name === 'Title') e.c.title = String(value);
@@ -282,6 +291,7 @@ export class RichApiDocument implements RequestExecutor {
     const args = a.ArgumentInfo?.Arguments ?? [];
     if (e?.t === 'paragraph' && a.Name === 'DetachFromList') return void (e.p.list = undefined);
     if (e?.t === 'span' && a.Name === 'Delete') return void this.doc.deleteSpan(e.r);
+    if (e?.t === 'row' && a.Name === 'Delete') return void deleteRow(this.doc, e.p);
     if (e?.t === 'range' && a.Name === 'Delete') return void this.doc.deleteParagraphs(this.doc.paraIds({ kind: 'paras', first: e.first, last: e.last }));
     if (a.Name === '_KeepReference' || WRITES.has(a.Name)) return undefined;
     if (a.Name === '_RemoveReference') return void this.references.delete(String(args[0]));
@@ -324,6 +334,8 @@ export class RichApiDocument implements RequestExecutor {
         }
         case 'listItem':
           return { listString: e.p.list?.label, level: e.p.list?.level }[name];
+        case 'font':
+          return name === 'bold' || name === 'size' || name === 'name' ? this.doc.fontOf({ kind: 'paras', first: e.p.id, last: e.p.id }, name) : undefined;
         case 'cell':
           return { rowIndex: e.p.table?.row, cellIndex: e.p.table?.cell }[name];
         case 'control':
