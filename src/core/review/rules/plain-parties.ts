@@ -1,5 +1,6 @@
 import type { ReviewContext } from '../context';
 import { plainQuotes } from '../typed-quotes';
+import { readerSide } from './reader-party';
 
 /**
  * A plain-language draft calls its parties "we"/"us" and "you": BW-3 Franchise Systems, Inc. ("we"
@@ -27,7 +28,11 @@ export function plainParties(ctx: ReviewContext, labelSide: (label: string) => '
   const placed = !we && ctx.parties.length === 1 ? (ctx.parties[0]!.aliases ?? []).map(labelSide).find((x) => x !== undefined) : undefined;
   if (placed && (you || YOU_MEANS.test(opening))) return [['you', placed === 'A' ? 'B' : 'A']];
   // A bracket that calls a party "you" gives that party the name (party-names.ts); a definition names no party.
-  if (!we && !you && YOU_MEANS.test(opening)) return addressed(ctx, labelSide);
+  const acting = !we && !you && YOU_MEANS.test(opening) ? addressed(ctx, labelSide) : [];
+  if (acting.length > 0) return acting;
+  // Terms made with their reader, against the one party they name (reader-party.ts).
+  const reader = we ? undefined : readerSide(ctx, labelSide);
+  if (reader) return [['you', reader]];
   if (!we || !you) return [];
   const labels = [...we[0].matchAll(/["“]([A-Z][A-Za-z-]+),?["”]/g)].map((m) => labelSide(m[1]!)).filter((x) => x !== undefined);
   const ours = labels[0] ?? 'A';

@@ -98,6 +98,10 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   if (named.length === 1) partySides[named[0]!] = labelled === 'A' ? 'B' : 'A';
   // The user named our company: that party is ours, and among many every other party is not.
   placeOurParty(ctx, ourSide(ctx), partySides);
+  const plain = plainParties(ctx, (l) => labelSide(l, ctx.scenario));
+  // The one party of terms made with their reader stands against "you".
+  const reader = plain.find(([n]) => n === 'you')?.[1];
+  if (reader && ctx.parties.length === 1) partySides[0] ??= reader === 'A' ? 'B' : 'A';
   ctx.parties.forEach((p, i) => {
     const side = partySides[i];
     // Every name the opening gives the party: "MRT" or the "Company" are one party.
@@ -107,7 +111,7 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
       if (side) sides.set(n.toLowerCase(), side);
     }
   });
-  for (const [n, side] of [...people, ...lined, ...signed, ...collective, ...plainParties(ctx, (l) => labelSide(l, ctx.scenario))]) {
+  for (const [n, side] of [...people, ...lined, ...signed, ...collective, ...plain]) {
     names.push(n);
     if (!sides.has(n.toLowerCase())) sides.set(n.toLowerCase(), side);
   }
