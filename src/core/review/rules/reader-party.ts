@@ -35,8 +35,8 @@ const READ = 40;
 
 /**
  * The side of "you" in terms made with their reader, or nothing: the role its bracket gives it, else
- * the other side of the one party's role label, else the first grant (a licence grants first what it
- * is for; a later grant back of feedback does not turn the reader into the licensor).
+ * the other side of the one party's role label, else the receiving side where the first grant is to
+ * the reader (a later grant back of its feedback does not make it the licensor).
  */
 export function readerSide(ctx: ReviewContext, labelSide: (label: string) => 'A' | 'B' | undefined): 'A' | 'B' | undefined {
   if (ctx.parties.length > 1) return undefined;
@@ -55,7 +55,8 @@ export function readerSide(ctx: ReviewContext, labelSide: (label: string) => 'A'
     const to = TO_YOU.exec(s)?.index ?? Infinity;
     const by = BY_YOU.exec(s)?.index ?? Infinity;
     if (to < by) return 'B';
-    if (by < to) return 'A';
+    // A grant by the reader is as often a licence back of its comments as a contribution: no side.
+    if (by < to) return undefined;
   }
   return undefined;
 }
