@@ -69,9 +69,16 @@ export const termsChange: Rule = (ctx) => {
     // The party named right after "by" makes the change.
     if (theirs(partyRightAfter(ctx, h.sentence.text, h.index + h.text.length)?.side)) found.push(h);
   }
-  // Deemed assent: the continued use is of the party named just before it ("the Licensee's continued
-  // use"); "your" where the reader does not place "you", or no one named, is the user of what is
-  // licensed, side B. A party placed on both sides is no one's loss.
+  // Chinese runs without spaces: a clause is any sentence outside a heading. Its terms of consent or
+  // exit may follow a semicolon, in the next sentence of the same clause.
+  const zhAlone = (h: Hit) => !inHeading(ctx, h.sentence) && ZH_ALONE.test(h.sentence.text) && !ZH_AGREED.test(paragraphText(ctx, h.sentence.paragraph));
+  for (const h of hitsWhere(ctx, ZH_CUE, ZH_ACTIVE, zhAlone)) {
+    if (theirs(zhPartyBefore(ctx, h.sentence.text, h.index)?.side)) found.push(h);
+  }
+  // Deemed assent, read last so a clause found above leads the evidence (and names the topic). The
+  // continued use is of the party named just before it ("the Licensee's continued use"); "your" where
+  // the reader does not place "you", or no one named, is the user of what is licensed, side B. A party
+  // placed on both sides is no one's loss.
   const deemed = (h: Hit) => {
     const paragraph = paragraphText(ctx, h.sentence.paragraph);
     return alone(h) && ASSENT.test(h.sentence.text.slice(h.index)) && A_CHANGE.test(h.sentence.text) && OF_TERMS.test(paragraph) && !AGREED.test(paragraph);
@@ -80,12 +87,6 @@ export const termsChange: Rule = (ctx) => {
     const who = partyBefore(ctx, h.sentence.text, h.index);
     const owner = who && /^['’]?s?\s*$/.test(h.sentence.text.slice(who.index + who.text.length, h.index)) ? who.side : undefined;
     if ((owner ?? 'B') === ours) found.push(h);
-  }
-  // Chinese runs without spaces: a clause is any sentence outside a heading. Its terms of consent or
-  // exit may follow a semicolon, in the next sentence of the same clause.
-  const zhAlone = (h: Hit) => !inHeading(ctx, h.sentence) && ZH_ALONE.test(h.sentence.text) && !ZH_AGREED.test(paragraphText(ctx, h.sentence.paragraph));
-  for (const h of hitsWhere(ctx, ZH_CUE, ZH_ACTIVE, zhAlone)) {
-    if (theirs(zhPartyBefore(ctx, h.sentence.text, h.index)?.side)) found.push(h);
   }
   if (found.length === 0) return [];
   const evidence = groupedEvidence(found);
