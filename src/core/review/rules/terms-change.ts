@@ -21,6 +21,18 @@ const ALONE =
 // A change both must agree, or that each may propose: not one side's to make.
 const AGREED =
   /\bmutual(?:ly)?\b|\b(?:written\s+)?(?:agreement|instrument)\s+(?:signed|executed)\b|\bsigned\s+by\s+(?:both|each|all|the)\s+part(?:y|ies)\b|\b(?:with|upon|subject\s+to)\s+(?:the\s+)?(?:\w+\s+){0,3}?consent\b|\bagreed\s+(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+parties\b/i;
+// Assent taken from continued use, the change named by a noun: "your continued use of the Data constitutes
+// acceptance of the changes", "continued access to the data shall indicate Your assent to any modification".
+// Only the side that receives the terms can "continue to use" under them: it is the one that must accept.
+const CONTINUED = /\bcontinu(?:ed|ing)\s+(?:to\s+)?(?:access|use|usage|download)\w*/gi;
+const ASSENT = /\b(?:accept\w*|assent\w*|agree(?:s|d|ment)?|consent\w*|bound)\b/i;
+const A_CHANGE = /\b(?:changes?|modifications?|amendments?|updates?|revisions?|changed|modified|amended|updated|revised)\b/i;
+// The change is of the terms: "changes to these Terms", "the amended Agreement", "You will abide by any and all modifications".
+const OF_TERMS = new RegExp(
+  String.raw`\b(?:changes?|modifications?|amendments?|updates?|revisions?)\s+(?:to|of|in)\s+${TERMS}|\b(?:changed|modified|amended|updated|revised|new)\s+(?:Terms|Agreement|Licen[cs]e|terms\s+and\s+conditions)\b|\b(?:abide\s+by|comply\s+with|be\s+bound\s+by)\s+(?:any\s+and\s+all\s+|all\s+|any\s+|the\s+|such\s+)?(?:changes|modifications|amendments|revisions|updates)\b`,
+  'i',
+);
+const CONTINUED_CUE = /\bcontinu(?:ed|ing)\b/i;
 // Chinese: "有权随时修改本协议", "将不时对本协议予以更新"; the agreement calls itself 本协议, 本许可 or 本声明.
 const ZH_TERMS = '本(?:协议|合同|条款|许可|声明)';
 const ZH_CHANGE = '(?:修改|变更|修订|更新|调整)';
@@ -39,7 +51,8 @@ const CUE = /\b(?:amend|modif|chang|updat|revis|alter(?:s|ed)?\b|var(?:y|ied)\b|
  * by notice, or at its discretion. What we agreed (the scope of the licence, the price, the liability
  * we take) then holds only until they rewrite it, while we stay bound and have built on it. Quiet where
  * a change needs both parties' signature or our consent, where we or either party may make it, and
- * where the draft does not say which party makes it.
+ * where the draft does not say which party makes it. Continued use taken as assent to a change says it:
+ * the side that keeps using must accept what the other side wrote.
  */
 export const termsChange: Rule = (ctx) => {
   const ours = ourSide(ctx);
@@ -61,6 +74,19 @@ export const termsChange: Rule = (ctx) => {
   const zhAlone = (h: Hit) => !inHeading(ctx, h.sentence) && ZH_ALONE.test(h.sentence.text) && !ZH_AGREED.test(paragraphText(ctx, h.sentence.paragraph));
   for (const h of hitsWhere(ctx, ZH_CUE, ZH_ACTIVE, zhAlone)) {
     if (theirs(zhPartyBefore(ctx, h.sentence.text, h.index)?.side)) found.push(h);
+  }
+  // Deemed assent, read last so a clause found above leads the evidence (and names the topic). The
+  // continued use is of the party named just before it ("the Licensee's continued use"); "your" where
+  // the reader does not place "you", or no one named, is the user of what is licensed, side B. A party
+  // placed on both sides is no one's loss.
+  const deemed = (h: Hit) => {
+    const paragraph = paragraphText(ctx, h.sentence.paragraph);
+    return alone(h) && ASSENT.test(h.sentence.text.slice(h.index)) && A_CHANGE.test(h.sentence.text) && OF_TERMS.test(paragraph) && !AGREED.test(paragraph);
+  };
+  for (const h of hitsWhere(ctx, CONTINUED_CUE, CONTINUED, deemed)) {
+    const who = partyBefore(ctx, h.sentence.text, h.index);
+    const owner = who && /^['’]?s?\s*$/.test(h.sentence.text.slice(who.index + who.text.length, h.index)) ? who.side : undefined;
+    if ((owner ?? 'B') === ours) found.push(h);
   }
   if (found.length === 0) return [];
   const evidence = groupedEvidence(found);

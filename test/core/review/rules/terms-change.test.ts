@@ -61,3 +61,33 @@ describe('terms the other side may change alone, in Chinese', () => {
   });
 });
 
+
+describe('a change of terms named by a noun, with continued use taken as assent', () => {
+  const youOpening = 'These Dataset Terms are an agreement between Corvane Systems Ltd. ("Corvane") and the person or institution that downloads the Dataset ("you").';
+  const youRun = (terms: string[], role: RoleId = 'licensee') =>
+    termsChange(makeContext([youOpening, ...terms].join('\n'), { scenario: 'technology-license', role })).map((f) => `${f.rule} ${f.severity}`);
+  const byEmail = 'Any changes to these Terms will be sent to you by e-mail, and your continued use of the Dataset after that e-mail constitutes acceptance of the changes.';
+  const abide =
+    'You shall comply with any and all modifications. Each modification takes effect thirty days after it is e-mailed to you, and your continued access to the Dataset after that day signifies your assent to the modification.';
+  const licensee = "Changes to this Agreement will be notified to the Licensee in writing; the Licensee's continued use of the Platform Code after such notice is deemed acceptance of the amended Agreement.";
+
+  it('fires for the side that keeps using what is licensed', () => {
+    expect(youRun([byEmail])).toEqual(raised);
+    expect(youRun([abide])).toEqual(raised);
+    expect(run([licensee])).toEqual(raised);
+    const evaluation = (role: RoleId) =>
+      termsChange(makeContext([youOpening, byEmail].join('\n'), { scenario: 'sample-testing', role })).map((f) => `${f.rule} ${f.severity}`);
+    expect(evaluation('evaluator')).toEqual(raised);
+    expect(evaluation('provider')).toEqual([]);
+  });
+  it('stays quiet for the side that may change the terms', () => {
+    expect(youRun([byEmail], 'licensor')).toEqual([]);
+    expect(run([licensee], 'licensor')).toEqual([]);
+  });
+  it('stays quiet where the change is of the product, not of the terms, or needs both parties', () => {
+    expect(youRun(['Corvane may release updates to the Dataset, and your continued use of the Dataset after an update constitutes acceptance of the updated files.'])).toEqual([]);
+    expect(
+      run(["Changes to this Agreement take effect only when agreed in writing by both parties, and the Licensee's continued use of the Platform Code is not acceptance of any change."]),
+    ).toEqual([]);
+  });
+});
