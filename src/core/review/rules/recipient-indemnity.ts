@@ -73,5 +73,5 @@ export const recipientIndemnity: Rule = (ctx) => {
     return label !== undefined && bound.has(label) && !/disclos/.test(label) && !(who !== undefined && who.side === 'both');
   });
   if (found.length === 0) return [];
-  return [finding(ctx, { rule: 'one-sided.recipient-indemnity', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', noFix: true, evidence: groupedEvidence(found) })];
+  return [finding(ctx, { rule: 'one-sided.recipient-indemnity', topic: 'liability', severity: 'medium', kind: 'one-sided', noFix: true, evidence: groupedEvidence(found) })];
 };
