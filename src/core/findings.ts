@@ -66,7 +66,8 @@ export interface TopicPresence {
 
 /** The review of one document; `clausewright review --json` prints this with `file` added. */
 export interface ReviewResult {
-  version: 1;
+  /** 2 since the topic list gained `liability` (findings on caps, exclusions, indemnities and guarantees). */
+  version: 2;
   scenario: ScenarioId | null;
   /** Why that scenario was chosen when it was detected rather than given. */
   scenarioReason?: string;

@@ -24,6 +24,8 @@ export const TOPIC_IDS = [
   'governing-law',
   'dispute-resolution',
   'export-control',
+  // Review only files findings under it: no playbook takes a position on it (it is also a frame topic, frame-topics.ts).
+  'liability',
 ] as const;
 
 export type TopicId = (typeof TOPIC_IDS)[number];

@@ -42,7 +42,7 @@ describe('clausewright review over many files', () => {
       writeFileSync(path.join(empty, 'scan.pdf'), '%PDF-1.7');
       const { code, out } = await run('review', empty, '--json');
       expect(code).toBe(2);
-      expect(JSON.parse(out)).toEqual({ version: 1, file: empty, error: 'the folder holds no .docx or .txt file' });
+      expect(JSON.parse(out)).toEqual({ version: 2, file: empty, error: 'the folder holds no .docx or .txt file' });
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }

@@ -115,15 +115,15 @@ describe('the bundled command line', () => {
     // A copy of the command line, whose bundle is then rebuilt with one character changed.
     const { bin, lib } = copyOfCommandLine('rebuilt');
     const first = cliWith({}, bin, ...REVIEW_NDA);
-    expect(first.out.startsWith('{"version":1,')).toBe(true);
+    expect(first.out.startsWith('{"version":2,')).toBe(true);
     const [earlier] = caches(lib);
 
     const bundle = path.join(lib, 'clausewright.cjs');
     const code = readFileSync(bundle, 'latin1');
-    expect(code).toContain('{version:1,file,...');
-    writeFileSync(bundle, code.replace('{version:1,file,...', '{version:7,file,...'), 'latin1');
+    expect(code).toContain('{version:2,file,...');
+    writeFileSync(bundle, code.replace('{version:2,file,...', '{version:7,file,...'), 'latin1');
     const rebuilt = cliWith({}, bin, ...REVIEW_NDA);
-    expect(rebuilt.out).toBe(first.out.replace('{"version":1,', '{"version":7,'));
+    expect(rebuilt.out).toBe(first.out.replace('{"version":2,', '{"version":7,'));
     // The rebuilt bundle's cache replaced the earlier one.
     expect(caches(lib)).toHaveLength(1);
     expect(caches(lib)).not.toEqual([earlier]);

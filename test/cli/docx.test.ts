@@ -51,7 +51,7 @@ describe('clausewright review with .docx', () => {
     const code = io.code;
     expect(code).toBe(2);
     const lines = io.out.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error?: string; findings?: unknown[] });
-    expect(lines[0]).toEqual({ version: 1, file: locked, error: expect.stringMatching(/password-protected/) });
+    expect(lines[0]).toEqual({ version: 2, file: locked, error: expect.stringMatching(/password-protected/) });
     expect(lines[1]!.file).toBe(draft);
     expect(Array.isArray(lines[1]!.findings)).toBe(true);
   });

@@ -26,10 +26,12 @@ describe('clausewright review', () => {
     const lines = out.trim().split('\n').map((l) => JSON.parse(l) as Line);
     expect(lines).toHaveLength(3);
     const [ok, missing, binary] = lines as [Line, Line, Line];
-    expect(ok).toMatchObject({ version: 1, file: DRAFT, scenario: 'sample-testing' });
+    expect(ok).toMatchObject({ version: 2, file: DRAFT, scenario: 'sample-testing' });
     expect(ok.topics.map((t) => t.id)).toEqual([...TOPIC_IDS]);
+    // Version 2 lists liability after the 24 topics of version 1.
+    expect(ok.topics.map((t) => t.id).slice(-2)).toEqual(['export-control', 'liability']);
     expect(Array.isArray(ok.findings)).toBe(true);
-    expect(missing).toEqual({ version: 1, file: path.join(dir, 'missing.txt'), error: 'cannot read the file (ENOENT)' });
+    expect(missing).toEqual({ version: 2, file: path.join(dir, 'missing.txt'), error: 'cannot read the file (ENOENT)' });
     expect(binary.error).toMatch(/not text/);
     expect(code).toBe(2);
   });
@@ -49,7 +51,7 @@ describe('clausewright review', () => {
     expect(json.code).toBe(2);
     const line = JSON.parse(json.out) as { scenario: string; topics: unknown[]; sides: string[]; error: string; findings: { kind: string }[] };
     expect(line.scenario).toBe('sample-testing');
-    expect(line.topics).toHaveLength(24);
+    expect(line.topics).toHaveLength(25);
     expect(line.sides).toEqual(['provider', 'evaluator']);
     expect(line.error).toContain('--side, one of: provider, evaluator');
     expect(line.findings.filter((f) => f.kind === 'missing' || f.kind === 'one-sided')).toEqual([]);
@@ -163,7 +165,7 @@ describe('clausewright review', () => {
     expect(code).toBe(0);
     expect(out).toContain('Scenario: sample testing');
     expect(out).toContain('the title "SAMPLE EVALUATION AGREEMENT"');
-    expect(out).toMatch(/Topics dealt with: \d+ of 24/);
+    expect(out).toMatch(/Topics dealt with: \d+ of 25/);
     // Which party the review took for ours, for the reader to check against the side given.
     expect(out).toContain('Read as: you are Shenzhen Anode Materials Co., Ltd. (Provider); the other side is Rheinland Motors GmbH (Evaluator)');
   });

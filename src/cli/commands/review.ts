@@ -45,7 +45,7 @@ export async function runReview(argv: string[], io: CliIO, runtime: Runtime = {}
 
 function errorResult(file: string, message: string, args: ReviewArgs): FileResult {
   return args.json
-    ? { out: `${JSON.stringify({ version: 1, file, error: message })}\n`, err: '', code: EXIT.badInput }
+    ? { out: `${JSON.stringify({ version: 2, file, error: message })}\n`, err: '', code: EXIT.badInput }
     : { out: '', err: `${file}: ${message}\n`, code: EXIT.badInput };
 }
 
@@ -84,7 +84,7 @@ export async function reviewFile(file: string, { args, locale, many }: ReviewJob
   const noSide = result.sides ? t(locale, result.scenario ? 'review.engine.noSide' : 'review.engine.noScenarioNoSide', { sides: result.sides.join(', ') }) : undefined;
   // Not for an unfinished review: a revised draft without the missing terms would mislead.
   const redline = args.redline && !noSide ? await writeRedline(file, doc, result, { args, locale, many }, theLibrary()) : undefined;
-  if (args.json) r.out = `${JSON.stringify({ version: 1, file, ...withoutVersion(result), ...(noSide ? { error: noSide } : {}), ...(redline && 'file' in redline ? { redline } : {}) })}\n`;
+  if (args.json) r.out = `${JSON.stringify({ version: 2, file, ...withoutVersion(result), ...(noSide ? { error: noSide } : {}), ...(redline && 'file' in redline ? { redline } : {}) })}\n`;
   else r.out = humanReport(file, result, locale, args, noSide, fromLib?.names);
   if (redline && 'error' in redline) {
     r.err += `${redline.error}\n`;

@@ -1,8 +1,9 @@
 /**
  * Topics of the agreement around the IP terms: the commercial core, risk allocation, compliance,
  * force majeure, termination and general provisions. Every agreement has them, so no playbook
- * lists them and review does not score them (they are not review topics, see topics.ts); a clause
- * on one of these topics is built whenever one of its variants fits the deal.
+ * lists them and review does not score them; a clause on one of these topics is built whenever one
+ * of its variants fits the deal. Liability is also a review topic (topics.ts), only to file the
+ * findings on caps and indemnities under it.
  */
 export const FRAME_TOPIC_IDS = [
   'commercial-terms',

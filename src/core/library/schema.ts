@@ -20,7 +20,8 @@ const words = z.string({ error: 'library.field.text' }).trim().min(1, { error: '
 const version = z.string({ error: 'library.field.version' }).regex(SEMVER, { error: 'library.field.version' });
 const bilingual = z.strictObject({ en: words, zh: words });
 const topic = z.enum(TOPIC_IDS, { error: 'library.field.topic' });
-const clauseTopic = z.enum([...TOPIC_IDS, ...FRAME_TOPIC_IDS], { error: 'library.field.topic' });
+// Liability is in both lists: each id once.
+const clauseTopic = z.enum([...new Set([...TOPIC_IDS, ...FRAME_TOPIC_IDS])], { error: 'library.field.topic' });
 
 /** A complete table of wording, one entry per possible answer. */
 function wordsFor<const T extends readonly [string, ...string[]]>(keys: T) {

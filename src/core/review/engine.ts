@@ -132,7 +132,7 @@ export function review(doc: DocModel, options: ReviewOptions = {}): ReviewResult
     .sort((a, b) => severityRank(b.f.severity) - severityRank(a.f.severity) || a.order - b.order)
     .map(({ f }) => f);
   const result: ReviewResult = {
-    version: 1,
+    version: 2,
     scenario: ctx.scenario,
     topics: topicsOf(ctx, findings),
     findings,

@@ -98,4 +98,8 @@ export const CASES: Record<TopicId, { deals: string; nearMiss: string }> = {
     deals: 'Each party shall comply with all export control laws and regulations that apply to the Samples and the Technical Data.',
     nearMiss: 'Distributor may export the Products only with the Supplier\'s approval of the shipping carrier.',
   },
+  liability: {
+    deals: 'The total liability of either party under this Agreement shall not exceed the fees paid in the twelve months before the claim.',
+    nearMiss: 'The Supplier is liable for the cost of shipping the Samples back to the Customer.',
+  },
 };

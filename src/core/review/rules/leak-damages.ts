@@ -39,7 +39,7 @@ export const leakDamages: Rule = (ctx) => {
     return subject?.side !== 'A';
   });
   if (found.length === 0) return [];
-  return [finding(ctx, { rule: 'one-sided.leak-damages-excluded', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', noFix: true, evidence: groupedEvidence(found) })];
+  return [finding(ctx, { rule: 'one-sided.leak-damages-excluded', topic: 'liability', severity: 'medium', kind: 'one-sided', noFix: true, evidence: groupedEvidence(found) })];
 };
 
 // Liability kept only for fault beyond negligence: "limited to ... direct damages caused by gross
@@ -62,5 +62,5 @@ export const leakLiabilityFault: Rule = (ctx) => {
     return subject?.side !== 'A';
   });
   if (found.length === 0) return [];
-  return [finding(ctx, { rule: 'one-sided.leak-liability-fault', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', noFix: true, evidence: groupedEvidence(found) })];
+  return [finding(ctx, { rule: 'one-sided.leak-liability-fault', topic: 'liability', severity: 'medium', kind: 'one-sided', noFix: true, evidence: groupedEvidence(found) })];
 };

@@ -62,6 +62,8 @@ const WEIGHT: Record<TopicId, Severity> = {
   'governing-law': 'medium',
   'dispute-resolution': 'medium',
   'export-control': 'low',
+  // Liability is where findings on caps and indemnities are filed; no term on it is missing.
+  liability: 'info',
 };
 
 /** Headings of the section where a missing term would belong, to show the reader where to add it. */

@@ -1,7 +1,7 @@
 import type { Rule } from '../context';
 import { G } from '../topics/zh/words';
 import { zhPartyBefore } from '../zh/side';
-import { finding, topicAt } from './finding';
+import { finding } from './finding';
 import { termsElsewhere } from './incorporated-terms';
 import { limits } from './liability-words';
 import { acceptedByUse, contributorForm } from './public-offer';
@@ -45,7 +45,7 @@ export const noLiabilityCap: Rule = (ctx) => {
   return [
     finding(ctx, {
       rule: 'one-sided.no-liability-cap',
-      topic: topicAt(ctx, evidence[0]?.paragraph),
+      topic: 'liability',
       severity: 'medium',
       kind: 'one-sided',
       evidence,

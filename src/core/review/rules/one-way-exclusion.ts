@@ -1,5 +1,5 @@
 import type { Rule } from '../context';
-import { finding, topicAt } from './finding';
+import { finding } from './finding';
 import { limits } from './liability-words';
 import { acceptedByUse, contributorForm } from './public-offer';
 import { ourSide } from './side';
@@ -25,7 +25,7 @@ export const oneWayExclusion: Rule = (ctx) => {
   return [
     finding(ctx, {
       rule: 'one-sided.one-way-exclusion',
-      topic: topicAt(ctx, evidence[0]?.paragraph),
+      topic: 'liability',
       severity: 'medium',
       kind: 'one-sided',
       evidence,

@@ -1,5 +1,5 @@
 import type { Rule } from '../context';
-import { finding, topicAt } from './finding';
+import { finding } from './finding';
 import { ourSide, partyBefore, partyRefs } from './side';
 import { groupedEvidence, hits, substantive, type Hit } from './text';
 
@@ -58,7 +58,7 @@ export const oneWayIndemnity: Rule = (ctx) => {
   return [
     finding(ctx, {
       rule: 'one-sided.one-way-indemnity',
-      topic: topicAt(ctx, evidence[0]?.paragraph),
+      topic: 'liability',
       severity,
       kind: 'one-sided',
       evidence,

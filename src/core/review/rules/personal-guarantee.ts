@@ -1,5 +1,5 @@
 import type { Rule } from '../context';
-import { finding, topicAt } from './finding';
+import { finding } from './finding';
 import { weReceive } from './flow';
 import { ourSide, partyRefs } from './side';
 import { groupedEvidence, hits } from './text';
@@ -34,7 +34,7 @@ export const personalGuarantee: Rule = (ctx) => {
   return [
     finding(ctx, {
       rule: 'one-sided.personal-guarantee',
-      topic: topicAt(ctx, evidence[0]?.paragraph),
+      topic: 'liability',
       severity: 'medium',
       kind: 'one-sided',
       evidence,

@@ -86,7 +86,7 @@ export const recipientIndemnity: Rule = (ctx) => {
     found.push(...hits(ctx, WHOLLY_LIABLE, (h) => open(h) && LOSS.test(text(h).slice(h.index, h.index + h.text.length + 60)) && oursBinds(text(h), beVerbAt(text(h), h.index))));
   }
   if (found.length === 0) return [];
-  return [finding(ctx, { rule: 'one-sided.recipient-indemnity', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', noFix: true, evidence: groupedEvidence(found) })];
+  return [finding(ctx, { rule: 'one-sided.recipient-indemnity', topic: 'liability', severity: 'medium', kind: 'one-sided', noFix: true, evidence: groupedEvidence(found) })];
 };
 
 /** "The Recipient shall be fully liable": the subject sits before "shall be", not before "fully". */

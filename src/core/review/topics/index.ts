@@ -7,6 +7,7 @@ import { cueIndex, cueWords, type CueIndex } from './cue-words';
 import { DEAL_DETECTORS } from './deal';
 import { DISCLOSURE_DETECTORS } from './disclosure';
 import { LAW_DETECTORS } from './law';
+import { LIABILITY_DETECTORS } from './liability';
 import { OWNERSHIP_DETECTORS } from './ownership';
 import { ZH_DETECTORS } from './zh';
 import { chineseSentences } from '../zh/cjk';
@@ -16,6 +17,7 @@ export const DETECTORS: readonly TopicDetector[] = [
   ...OWNERSHIP_DETECTORS,
   ...DEAL_DETECTORS,
   ...LAW_DETECTORS,
+  ...LIABILITY_DETECTORS,
 ];
 
 /** For a sentence with Chinese in it: a bilingual paragraph may hold both languages. */

@@ -1,7 +1,7 @@
 import type { Rule } from '../../context';
 import { G } from '../../topics/zh/words';
 import { zhPartyBefore, zhPartyRightAfter } from '../../zh/side';
-import { finding, topicAt } from '../finding';
+import { finding } from '../finding';
 import { oursLimited } from '../liability-words';
 import { ourSide } from '../side';
 import { groupedEvidence, hits, inHeading, type Hit } from '../text';
@@ -43,7 +43,7 @@ export const allLiabilityZh: Rule = (ctx) => {
   return [
     finding(ctx, {
       rule: 'one-sided.all-liability',
-      topic: topicAt(ctx, evidence[0]?.paragraph),
+      topic: 'liability',
       severity: 'medium',
       kind: 'one-sided',
       evidence,

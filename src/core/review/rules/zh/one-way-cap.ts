@@ -1,7 +1,7 @@
 import type { Rule } from '../../context';
 import { G } from '../../topics/zh/words';
 import { zhPartyBefore } from '../../zh/side';
-import { finding, topicAt } from '../finding';
+import { finding } from '../finding';
 import { ourSide } from '../side';
 import { groupedEvidence, hits, type Hit } from '../text';
 
@@ -47,7 +47,7 @@ export const oneWayCapZh: Rule = (ctx) => {
   return [
     finding(ctx, {
       rule: 'one-sided.one-way-cap',
-      topic: topicAt(ctx, evidence[0]?.paragraph),
+      topic: 'liability',
       severity: 'medium',
       kind: 'one-sided',
       evidence,
