@@ -20,6 +20,7 @@ const OPENING = [
 ].join('\n');
 
 const SILENT_ON_EXCLUSIVITY = 'Replacement of a defective cell is the sole and exclusive remedy of Nordlicht for a defect.';
+const REACHES_RESULTS = 'Hexi\'s Confidential Information includes all non-public information about the Samples.';
 const EXCLUSIVE = 'Hexi appoints Nordlicht as its exclusive distributor of the cells for the term of this Agreement.';
 
 const POSITIONS = LIBRARY.scenarios.flatMap((s) =>
@@ -50,6 +51,7 @@ describe('playbook positions', () => {
     // Where the draft has no IP clause at all, these are named in the one finding on results ownership
     // (tested below); a clause on each side's own IP shows the draft has one.
     // A territory bounds an exclusivity: it is asked for where the draft makes someone exclusive.
+    // Who owns the test data is a gap only where the draft reaches what the tester makes (rules/results-reach.ts).
     const base =
       topic === 'purpose-limitation' || topic === 'return-or-destroy'
         ? `${OPENING}\n${CASES.confidentiality.deals}`
@@ -57,7 +59,9 @@ describe('playbook positions', () => {
           ? `${OPENING}\n${CASES['background-ip'].deals}`
           : topic === 'territory'
             ? `${OPENING}\n${EXCLUSIVE}`
-            : OPENING;
+            : topic === 'test-data'
+              ? `${OPENING}\n${REACHES_RESULTS}`
+              : OPENING;
     // A non-exclusive appointment answers exclusivity (rules/stated-open.ts): silence there is the word used for something else.
     const silent = `${base}\n${topic === 'exclusivity' ? SILENT_ON_EXCLUSIVITY : CASES[topic].nearMiss}`;
     const found = missingOn(silent, scenario, role, topic);
