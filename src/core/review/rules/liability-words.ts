@@ -8,7 +8,8 @@ import { hits, inHeading, substantive, type Hit } from './text';
 const CAP_EN =
   /\b(?:aggregate|total|maximum|cumulative|entire)\s+liability\b[^.;]{0,160}?\b(?:exceed|limited\s+to)\b|\bliab(?:ility|le)\b[^.;]{0,80}?\b(?:shall|will|is|are)\s+(?:in\s+no\s+event\s+)?(?:not\s+)?(?:exceed|be\s+limited\s+to|limited\s+to|capped)\b/gi;
 // The same in Chinese: 赔偿责任总额不超过, 责任以……为限, 责任仅限于……金额, 不承担金额超过……的赔偿.
-const CAP_ZH = new RegExp(
+// A penalty for lateness alone (违约金不超过) is no cap on liability: callers leave it out (LATENESS).
+export const CAP_ZH = new RegExp(
   [
     `(?:责任|赔偿)${G(40)}(?:最高)?不(?:得|应)?超过`,
     `(?:责任|赔偿)${G(40)}以${G(30)}为限`,

@@ -1,24 +1,9 @@
 import type { Rule } from '../../context';
-import { G } from '../../topics/zh/words';
 import { zhPartyBefore } from '../../zh/side';
 import { finding } from '../finding';
+import { CAP_ZH } from '../liability-words';
 import { ourSide } from '../side';
 import { groupedEvidence, hits, type Hit } from '../text';
-
-/**
- * A cap on what a party pays for its liability: 赔偿责任总额不超过合同价款, 责任以已收取的费用为限,
- * 责任仅限于……许可费金额, 不承担金额超过……购买价的损害赔偿. A penalty for lateness alone
- * (违约金不超过) is no cap on liability and is not read here.
- */
-const CAP = new RegExp(
-  [
-    `(?:责任|赔偿)${G(40)}(?:最高)?不(?:得|应)?超过`,
-    `(?:责任|赔偿)${G(40)}以${G(30)}为限`,
-    `(?:责任|赔偿)${G(20)}限于${G(30)}(?:金额|价款|费用|价格|总额|款项|使用费|收入)`,
-    `不承担(?:金额|数额)?超过${G(40)}赔偿`,
-  ].join('|'),
-  'g',
-);
 
 /** A cap on the penalty for lateness (逾期交货的赔偿总额不超过): a term of delivery or payment, not of liability. */
 const LATENESS = /逾期|迟延|延迟|延误|滞纳/;
@@ -34,7 +19,7 @@ const LATE_REACH = 40;
 export const oneWayCapZh: Rule = (ctx) => {
   const ours = ourSide(ctx);
   if (!ours) return [];
-  const caps = hits(ctx, CAP, (h) => !LATENESS.test(h.sentence.text.slice(Math.max(0, h.index - LATE_REACH), h.index + h.text.length)));
+  const caps = hits(ctx, CAP_ZH, (h) => !LATENESS.test(h.sentence.text.slice(Math.max(0, h.index - LATE_REACH), h.index + h.text.length)));
   if (caps.length === 0) return [];
   const theirs: Hit[] = [];
   for (const h of caps) {
