@@ -35,15 +35,16 @@ export function fromText(text: string): DocModel {
     const last = paragraphs[paragraphs.length - 1];
     // So does a line cut after "and" or "or" ("owned jointly by Acme and" / "Beta, and …"), across a page
     // break and into a name, unless the next line opens a new item or is in capitals (a signature block).
+    const cut = cutByWrap(width, tailLine, clean);
     const runsOn =
       (!wasBlank && /^[a-z]/.test(clean)) ||
       hangs ||
       (RUNS_ON.has(tail.slice(tail.lastIndexOf(' ') + 1)) && /^[A-Za-z][a-z]/.test(clean) && !readListLabel(clean)) ||
       // "Singular may terminate this" / "Agreement and the license …" in a licence wrapped at 96 columns.
-      (!wasBlank && cutByWrap(width, tailLine, clean) && !readListLabel(clean) && !headingLevelOf(clean, undefined));
+      (!wasBlank && cut && !readListLabel(clean) && !headingLevelOf(clean, undefined));
     // A line of a sentence in capitals is no heading, though it stands in capitals like one.
     // So is a line of eight or more words cut by the wrap: a heading is shorter, or stops before the width.
-    const cutSentence = cutByWrap(width, tailLine, clean) && tail.split(' ').length >= CAPITAL_LINE_WORDS && !readListLabel(clean);
+    const cutSentence = cut && tail.split(' ').length >= CAPITAL_LINE_WORDS && !readListLabel(clean);
     if (last && !wasBlank && (capitalsRunOn(tail, clean) || cutSentence)) {
       last.text = `${last.text} ${clean}`;
       delete last.headingLevel;
