@@ -1,5 +1,6 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
+import { acceptedByUse } from './public-offer';
 import { ourSide, partyBefore, partyRightAfter } from './side';
 import { groupedEvidence, hits, type Hit } from './text';
 
@@ -68,6 +69,23 @@ const QUALIFIED = /\b(?:except|unless|other\s+than|save\s+as)\b|\bwithout\s+(?:t
 const SUBLICENCE_GRANTED =
   /\b(?:grants?|granted|with|including|includes|has|have)\b[^.;]{0,80}?\bright\s+to\s+(?:grant\s+)?sub-?licen[cs](?:e|es)\b|\bmay\s+(?:grant\s+)?sub-?licen[cs](?:e|es)\b/gi;
 
+// A licence given free: "royalty-free", "free of charge", "at no charge".
+const FREE = /\broyalty[-\s]free\b|\bfree\s+of\s+(?:charge|cost)\b|\b(?:at|for)\s+no\s+(?:charge|cost)\b|\bwithout\s+charge\b/i;
+// Money owed for it all the same: "fully paid-up", "the license fee", "Licensee shall pay".
+const PAID = /\bpaid-?up\b|\b(?:licen[cs]e|subscription)\s+fees?\b|\bshall\s+pay\b|\bin\s+consideration\s+of\s+(?:the\s+)?(?:payment|fees?)\b/i;
+
+/**
+ * A licence given free to whoever accepts the terms by downloading or using: each company of our
+ * group can accept it for itself, so a personal grant costs the group little.
+ */
+function freeToAll(ctx: Parameters<Rule>[0], grants: readonly { hit: Hit }[]): boolean {
+  return (
+    grants.some(({ hit }) => FREE.test(hit.sentence.text)) &&
+    !ctx.sentences.some((s) => PAID.test(s.text)) &&
+    acceptedByUse(ctx.sentences)
+  );
+}
+
 /**
  * We take a licence that we may not sublicense and that does not reach our affiliates: a group that
  * makes through a subsidiary, or sells through one, is outside it.
@@ -93,7 +111,7 @@ export const licenceReach: Rule = (ctx) => {
     finding(ctx, {
       rule: 'one-sided.licence-reach',
       topic: 'background-license',
-      severity: 'medium',
+      severity: freeToAll(ctx, grants) ? 'low' : 'medium',
       kind: 'one-sided',
       evidence: groupedEvidence(barred),
       ...(unknown ? { sideUnknown: true } : {}),

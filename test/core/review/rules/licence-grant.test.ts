@@ -51,6 +51,15 @@ describe('a licence that does not reach our group', () => {
     expect(run(licenceReach, 'licensee', grant, 'The licence is non-sublicensable (except as provided in Section 2.3).')).toEqual([]);
     expect(run(licenceReach, 'licensee', grant, 'The Licensee shall not sublicense its rights under this Agreement without the prior written consent of the Licensor.')).toEqual([]);
   });
+  it('weighs low a free licence that anyone takes by downloading, medium once it is paid or signed', () => {
+    const accept = 'By installing the Toolkit, you ("Licensee") agree to be bound by these terms.';
+    const free = 'The Licensor hereby grants to the Licensee a personal, non-sublicensable, royalty-free license to install and run the Toolkit.';
+    expect(run(licenceReach, 'licensee', accept, free)).toEqual(['one-sided.licence-reach low']);
+    expect(run(licenceReach, 'licensee', 'By downloading the Toolkit, you and the company you represent ("Licensee") are agreeing to these terms.', free)).toEqual(['one-sided.licence-reach low']);
+    expect(run(licenceReach, 'licensee', accept, free, 'The Licensee shall pay the Licensor the annual license fee stated in the order form.')).toEqual(['one-sided.licence-reach medium']);
+    expect(run(licenceReach, 'licensee', accept, free.replace(' royalty-free', ''))).toEqual(['one-sided.licence-reach medium']);
+    expect(run(licenceReach, 'licensee', free)).toEqual(['one-sided.licence-reach medium']);
+  });
   it('stays quiet on a bar that binds the licensor, and for the licensor', () => {
     expect(run(licenceReach, 'licensee', grant, 'The Licensor shall not sublicense the Licensee Improvements.')).toEqual([]);
     expect(run(licenceReach, 'licensor', grant, bar)).toEqual([]);
