@@ -5,10 +5,9 @@
 import type { Sentence } from '../context';
 
 // "by using the toolkit you agree to these terms", "by downloading or installing the code, users accept",
-// "by downloading the software, you and the entity you represent ("You") are agreeing to be bound",
 // "the licensee's acceptance is given by its first use".
 const ACCEPTED_BY_USE =
-  /\bby\s+(?:exercising|using|downloading|installing|accessing|copying|submitting)\b[^.;]{0,120}?\b(?:you|licensees?|users?)["\u201d)]{0,2}\s+(?:hereby\s+|are\s+)?(?:accept|agree|consent)|\bacceptance\b[^.;]{0,80}?\b(?:through|by)\s+(?:the\s+)?(?:commencement\s+of\s+(?:its\s+)?use|(?:first\s+)?(?:use|download)\b)/i;
+  /\bby\s+(?:exercising|using|downloading|installing|accessing|copying|submitting)\b[^.;]{0,120}?\b(?:you|licensees?|users?)\s+(?:hereby\s+)?(?:accept|agree|consent)|\bacceptance\b[^.;]{0,80}?\b(?:through|by)\s+(?:the\s+)?(?:commencement\s+of\s+(?:its\s+)?use|(?:first\s+)?(?:use|download)\b)/i;
 
 // The title of a contributor licence, in English or Chinese: "Individual Contributor License
 // Agreement", "Contributor Licence Agreement", 贡献者许可协议, 贡献者协议.

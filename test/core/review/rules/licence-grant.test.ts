@@ -56,6 +56,8 @@ describe('a licence that does not reach our group', () => {
     const free = 'The Licensor hereby grants to the Licensee a personal, non-sublicensable, royalty-free license to install and run the Toolkit.';
     expect(run(licenceReach, 'licensee', accept, free)).toEqual(['one-sided.licence-reach low']);
     expect(run(licenceReach, 'licensee', 'By downloading the Toolkit, you and the company you represent ("Licensee") are agreeing to these terms.', free)).toEqual(['one-sided.licence-reach low']);
+    const wrapped = ['BY INSTALLING THE TOOLKIT, YOU AND THE BUSINESS ON WHOSE', 'BEHALF YOU ACT ("LICENSEE") ARE AGREEING TO BE BOUND BY THESE TERMS.'];
+    expect(run(licenceReach, 'licensee', ...wrapped, free)).toEqual(['one-sided.licence-reach low']);
     expect(run(licenceReach, 'licensee', accept, free, 'The Licensee shall pay the Licensor the annual license fee stated in the order form.')).toEqual(['one-sided.licence-reach medium']);
     expect(run(licenceReach, 'licensee', accept, free.replace(' royalty-free', ''))).toEqual(['one-sided.licence-reach medium']);
     expect(run(licenceReach, 'licensee', free)).toEqual(['one-sided.licence-reach medium']);
