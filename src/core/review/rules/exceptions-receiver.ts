@@ -5,7 +5,7 @@ import { ourSide, partyRefs } from './side';
 // possession of the Consultant", "known to the Recipient", "received by the Recipient".
 const FREED = /\b(?:fault\s+of|possession\s+of|known\s+(?:to|by)|received\s+by|disclosed\s+to|breach\s+(?:of\s+(?:this|the)\s+\w+\s+)?by|act\s+or\s+omission\s+of|act\s+of)\s+(?:the\s+)?/gi;
 // A label of the flow names whichever party receives, not one party: "no act or omission of the Receiving Party".
-const FLOW_LABEL = /^(?:receiving\s+party|recipient|disclosing\s+party|discloser)$/i;
+export const FLOW_LABEL = /^(?:receiving\s+party|recipient|disclosing\s+party|discloser)$/i;
 /** How far before a party's name the words that make it the one freed are read. */
 const LEAD = 40;
 
