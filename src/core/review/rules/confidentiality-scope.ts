@@ -134,7 +134,7 @@ export const noIndependentDevelopment: Rule = (ctx) => {
   // Exceptions that free only the other side belong to a duty that binds only them.
   if (exceptionsFreeOnlyThem(ctx, lists)) return [];
   // A duty of confidence on them alone: an exception for independent work would only loosen what protects us.
-  if (dutyBindsOnlyThem(ctx)) return [];
+  if (dutyBindsOnlyThem(ctx, lists)) return [];
   const listed = hits(ctx, EXCEPTION, (h) => lists.has(h.sentence));
   if (listed.length > 0) {
     // Public information the only way out: nothing for what we had, receive from others or build.

@@ -1,5 +1,5 @@
-import type { ReviewContext } from '../context';
-import { FLOW_LABEL } from './exceptions-receiver';
+import type { ReviewContext, Sentence } from '../context';
+import { FLOW_LABEL, freedParties } from './exceptions-receiver';
 import { ourSide, partyBefore } from './side';
 
 // The words that lay a duty of confidence on their subject: "shall keep confidential", "will hold …
@@ -12,11 +12,13 @@ const SUBJECT_GAP = 60;
  * Whether every duty of confidence the draft lays on a named party binds only the other side ("the
  * Provider shall keep confidential the information the Evaluator gives it"): we owe no secrecy, and an
  * exception to the duty would only weaken the protection of what we disclose. A mutual subject, a
- * role label any party may take, or a party we cannot place leaves the duty possibly ours.
+ * role label any party may take, or a party we cannot place leaves the duty possibly ours; so do
+ * exceptions that free us or a party we cannot place ("known by the Customer"): they may treat us as bound after all.
  */
-export function dutyBindsOnlyThem(ctx: ReviewContext): boolean {
+export function dutyBindsOnlyThem(ctx: ReviewContext, lists: ReadonlySet<Sentence>): boolean {
   const ours = ourSide(ctx);
-  if (!ours) return false;
+  const theirs = ours === 'A' ? 'B' : 'A';
+  if (!ours || freedParties(ctx, lists).some((r) => r.side !== theirs)) return false;
   const subjects = ctx.sentences.flatMap((s) =>
     [...s.text.matchAll(DUTY)].map((m) => {
       const ref = partyBefore(ctx, s.text, m.index!);

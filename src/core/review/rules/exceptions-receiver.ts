@@ -1,5 +1,5 @@
 import type { ReviewContext, Sentence } from '../context';
-import { ourSide, partyRefs } from './side';
+import { ourSide, partyRefs, type PartyRef } from './side';
 
 // Where an exception names the party it frees: "through no fault of the Consultant", "in the lawful
 // possession of the Consultant", "known to the Recipient", "received by the Recipient".
@@ -17,8 +17,13 @@ const LEAD = 40;
 export function exceptionsFreeOnlyThem(ctx: ReviewContext, lists: ReadonlySet<Sentence>): boolean {
   const ours = ourSide(ctx);
   if (!ours) return false;
-  const freed = [...lists].flatMap((s) => partyRefs(ctx, s.text).filter((r) => freedBefore(s.text.slice(Math.max(0, r.index - LEAD), r.index))));
+  const freed = freedParties(ctx, lists);
   return freed.length > 0 && freed.every((r) => !FLOW_LABEL.test(r.text) && r.side !== undefined && r.side !== 'both' && r.side !== ours);
+}
+
+/** The parties the exceptions name as the ones they free. */
+export function freedParties(ctx: ReviewContext, lists: ReadonlySet<Sentence>): PartyRef[] {
+  return [...lists].flatMap((s) => partyRefs(ctx, s.text).filter((r) => freedBefore(s.text.slice(Math.max(0, r.index - LEAD), r.index))));
 }
 
 /**
