@@ -20,6 +20,9 @@ describe('the exception for independent development, by who keeps the secret', (
   it('is still asked where the duty binds us', () => {
     expect(independent('2. The Evaluator shall keep confidential all information that the Provider discloses to it in writing and marks as confidential.')).toBe(true);
   });
+  it('is still asked where the party named before the duty is not its subject', () => {
+    expect(independent('2. In all dealings with the Provider, every researcher will keep confidential all information received under this Agreement.')).toBe(true);
+  });
   it('is still asked where the duty binds each party', () => {
     expect(independent('2. Each party shall keep confidential all information that the other party discloses to it in writing and marks as confidential.')).toBe(true);
   });
