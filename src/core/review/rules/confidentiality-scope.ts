@@ -7,6 +7,7 @@ import { groupedEvidence, hits, hitsWhere, isDefined, quote, type Hit } from './
 import { saleCovenant } from './sale-covenant';
 import { namesTechnology } from './missing';
 import { exceptionsFreeOnlyThem } from './exceptions-receiver';
+import { dutyBindsOnlyThem } from './duty-binds';
 import { anniversaryEnds, cutPeriods, engagementEnds, lapsedExceptions } from './confidentiality-ends';
 import { englishPeriods, shortBesideTradeSecrets } from './short-beside-trade-secrets';
 import { confidentialSubject } from './confidential-subject';
@@ -132,6 +133,8 @@ export const noIndependentDevelopment: Rule = (ctx) => {
   const lists = exceptionSentences(ctx);
   // Exceptions that free only the other side belong to a duty that binds only them.
   if (exceptionsFreeOnlyThem(ctx, lists)) return [];
+  // A duty of confidence on them alone: an exception for independent work would only loosen what protects us.
+  if (dutyBindsOnlyThem(ctx, lists)) return [];
   const listed = hits(ctx, EXCEPTION, (h) => lists.has(h.sentence));
   if (listed.length > 0) {
     // Public information the only way out: nothing for what we had, receive from others or build.

@@ -1,11 +1,11 @@
 import type { ReviewContext, Sentence } from '../context';
-import { ourSide, partyRefs } from './side';
+import { ourSide, partyRefs, type PartyRef } from './side';
 
 // Where an exception names the party it frees: "through no fault of the Consultant", "in the lawful
 // possession of the Consultant", "known to the Recipient", "received by the Recipient".
 const FREED = /\b(?:fault\s+of|possession\s+of|known\s+(?:to|by)|received\s+by|disclosed\s+to|breach\s+(?:of\s+(?:this|the)\s+\w+\s+)?by|act\s+or\s+omission\s+of|act\s+of)\s+(?:the\s+)?/gi;
 // A label of the flow names whichever party receives, not one party: "no act or omission of the Receiving Party".
-const FLOW_LABEL = /^(?:receiving\s+party|recipient|disclosing\s+party|discloser)$/i;
+export const FLOW_LABEL = /^(?:receiving\s+party|recipient|disclosing\s+party|discloser)$/i;
 /** How far before a party's name the words that make it the one freed are read. */
 const LEAD = 40;
 
@@ -17,8 +17,13 @@ const LEAD = 40;
 export function exceptionsFreeOnlyThem(ctx: ReviewContext, lists: ReadonlySet<Sentence>): boolean {
   const ours = ourSide(ctx);
   if (!ours) return false;
-  const freed = [...lists].flatMap((s) => partyRefs(ctx, s.text).filter((r) => freedBefore(s.text.slice(Math.max(0, r.index - LEAD), r.index))));
+  const freed = freedParties(ctx, lists);
   return freed.length > 0 && freed.every((r) => !FLOW_LABEL.test(r.text) && r.side !== undefined && r.side !== 'both' && r.side !== ours);
+}
+
+/** The parties the exceptions name as the ones they free. */
+export function freedParties(ctx: ReviewContext, lists: ReadonlySet<Sentence>): PartyRef[] {
+  return [...lists].flatMap((s) => partyRefs(ctx, s.text).filter((r) => freedBefore(s.text.slice(Math.max(0, r.index - LEAD), r.index))));
 }
 
 /**
