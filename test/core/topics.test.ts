@@ -3,9 +3,11 @@ import { SCENARIO_IDS, SCENARIO_ROLES, isRoleOf } from '../../src/core/scenarios
 import { t, toLocale } from '../../src/core/i18n';
 
 describe('stable ids', () => {
-  it('lists the 24 topic ids of DESIGN.md, each once', () => {
-    expect(TOPIC_IDS).toHaveLength(24);
-    expect(new Set(TOPIC_IDS).size).toBe(24);
+  // DESIGN.md's 24 ids, and liability last since version 2 of the review JSON (README).
+  it('lists the 25 topic ids, each once, liability last', () => {
+    expect(TOPIC_IDS).toHaveLength(25);
+    expect(new Set(TOPIC_IDS).size).toBe(25);
+    expect(TOPIC_IDS.at(-1)).toBe('liability');
     expect(isTopicId('residuals')).toBe(true);
     expect(isTopicId('residual')).toBe(false);
   });
