@@ -1,10 +1,9 @@
-import type { RenderedClause } from '../../../src/core/agreement/rendered';
-import { clauseTag } from '../../../src/core/agreement/tag';
 import type { DocModel } from '../../../src/core/document';
 import type { Finding } from '../../../src/core/findings';
 import { fixPlacement } from '../../../src/core/fix';
 import { segment } from '../../../src/core/review';
 import { createWordHost } from '../../../src/host/word';
+import { FEEDBACK_FIX } from '../../support/feedback-fix';
 import { FakeWord } from '../../support/fakeWord';
 import type { ParagraphSeed } from '../../support/fakeWord/model';
 import { realRuntimeWord } from '../../support/officeRuntime';
@@ -30,20 +29,7 @@ const SEEDS: ParagraphSeed[] = [
   { text: COURTS, list: { label: '2.1', level: 1 } },
 ];
 
-const FIX: RenderedClause = {
-  clauseId: 'feedback',
-  variantId: 'licence-only',
-  clauseVersion: '1.0.0',
-  topic: 'feedback',
-  number: '1.2',
-  title: 'Feedback',
-  paragraphs: [
-    { level: 1, label: '1.2.1', text: 'Customer is not obliged to give Feedback. Feedback is given as is, without any warranty.' },
-    { level: 1, label: '1.2.2', text: 'No Feedback is assigned to Provider. Customer grants Provider a non-exclusive, royalty-free licence to use Feedback only to improve the Service.' },
-  ],
-  tag: clauseTag({ clauseId: 'feedback', variantId: 'licence-only', version: '1.0.0' }),
-  values: {},
-};
+const FIX = FEEDBACK_FIX;
 
 function findingOn(doc: DocModel): Finding {
   const paragraph = doc.paragraphs.findIndex((p) => p.text === CLAUSE);
