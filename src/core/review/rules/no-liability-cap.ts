@@ -3,6 +3,7 @@ import { G } from '../topics/zh/words';
 import { zhPartyBefore } from '../zh/side';
 import { finding } from './finding';
 import { termsElsewhere } from './incorporated-terms';
+import { ADDED_LIMIT } from './liability-fix';
 import { limits } from './liability-words';
 import { acceptedByUse, contributorForm } from './public-offer';
 import { ourSide, partyBefore } from './side';
@@ -49,8 +50,8 @@ export const noLiabilityCap: Rule = (ctx) => {
       severity: 'medium',
       kind: 'one-sided',
       evidence,
-      // The library's liability clause is the answer, but it goes in beside the quoted penalties, not over them.
-      noFix: true,
+      // The limit goes in beside the quoted penalties, not over them.
+      ...ADDED_LIMIT,
     }),
   ];
 };

@@ -1,5 +1,6 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
+import { MUTUAL_LIMIT } from './liability-fix';
 import { limits } from './liability-words';
 import { acceptedByUse, contributorForm } from './public-offer';
 import { ourSide } from './side';
@@ -29,7 +30,7 @@ export const oneWayExclusion: Rule = (ctx) => {
       severity: 'medium',
       kind: 'one-sided',
       evidence,
-      noFix: true,
+      ...MUTUAL_LIMIT,
     }),
   ];
 };

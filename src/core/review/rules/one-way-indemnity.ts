@@ -1,5 +1,6 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
+import { indemnityCap } from './liability-fix';
 import { ourSide, partyBefore, partyRefs } from './side';
 import { groupedEvidence, hits, substantive, type Hit } from './text';
 
@@ -62,7 +63,7 @@ export const oneWayIndemnity: Rule = (ctx) => {
       severity,
       kind: 'one-sided',
       evidence,
-      noFix: true,
+      ...indemnityCap(ours),
     }),
   ];
 };

@@ -1,6 +1,7 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
 import { weReceive } from './flow';
+import { indemnityCap } from './liability-fix';
 import { oursLimited } from './liability-words';
 import { ourSide, partyBefore } from './side';
 import { groupedEvidence, hits, substantive, type Hit } from './text';
@@ -80,13 +81,16 @@ export const recipientIndemnity: Rule = (ctx) => {
   };
   const open = (h: Hit) => substantive(ctx, h.sentence) && REACH.test(h.sentence.text) && !BOUNDED.test(h.sentence.text);
   const found = hits(ctx, INDEMNIFIES, (h) => open(h) && oursBinds(h.sentence.text, h.index));
+  const indemnified = found.length;
   // Liability is bounded too by a cap or exclusion elsewhere that reaches us (a clause limiting both parties').
   if (!(ours && oursLimited(ctx, ours))) {
     const text = (h: Hit) => h.sentence.text;
     found.push(...hits(ctx, WHOLLY_LIABLE, (h) => open(h) && LOSS.test(text(h).slice(h.index, h.index + h.text.length + 60)) && oursBinds(text(h), beVerbAt(text(h), h.index))));
   }
   if (found.length === 0) return [];
-  return [finding(ctx, { rule: 'one-sided.recipient-indemnity', topic: 'liability', severity: 'medium', kind: 'one-sided', noFix: true, evidence: groupedEvidence(found) })];
+  // A cap fixes an indemnity we give; "fully liable for all damages" alone is no indemnity for that cap to reach.
+  const fix = indemnified > 0 && ours ? indemnityCap(ours) : { noFix: true };
+  return [finding(ctx, { rule: 'one-sided.recipient-indemnity', topic: 'liability', severity: 'medium', kind: 'one-sided', ...fix, evidence: groupedEvidence(found) })];
 };
 
 /** "The Recipient shall be fully liable": the subject sits before "shall be", not before "fully". */

@@ -2,6 +2,7 @@ import type { Rule } from '../../context';
 import { G } from '../../topics/zh/words';
 import { zhPartyBefore, zhPartyRightAfter } from '../../zh/side';
 import { finding } from '../finding';
+import { ADDED_LIMIT } from '../liability-fix';
 import { oursLimited } from '../liability-words';
 import { ourSide } from '../side';
 import { groupedEvidence, hits, inHeading, type Hit } from '../text';
@@ -47,7 +48,7 @@ export const allLiabilityZh: Rule = (ctx) => {
       severity: 'medium',
       kind: 'one-sided',
       evidence,
-      noFix: true,
+      ...ADDED_LIMIT,
     }),
   ];
 };

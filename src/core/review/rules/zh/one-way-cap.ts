@@ -1,6 +1,7 @@
 import type { Rule } from '../../context';
 import { zhPartyBefore } from '../../zh/side';
 import { finding } from '../finding';
+import { MUTUAL_LIMIT } from '../liability-fix';
 import { CAP_ZH } from '../liability-words';
 import { ourSide } from '../side';
 import { groupedEvidence, hits, type Hit } from '../text';
@@ -36,7 +37,7 @@ export const oneWayCapZh: Rule = (ctx) => {
       severity: 'medium',
       kind: 'one-sided',
       evidence,
-      noFix: true,
+      ...MUTUAL_LIMIT,
     }),
   ];
 };
