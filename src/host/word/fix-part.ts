@@ -1,3 +1,4 @@
+import type { Evidence } from '../../core/findings';
 import type { TextRange } from '../../core/fix/kept-part';
 import { chooseSnippet, escapeForWordSearch } from '../common/snippet';
 import type { WordContext, WParagraph, WRange } from './api';
@@ -14,14 +15,20 @@ import { shownStretch } from './shown';
  * words to its last, the earlier deletion inside it left as it is. One sync otherwise.
  * Null unless every passage is found exactly once at its place, so nothing is cut by a guess.
  */
-export async function partRanges(ctx: WordContext, items: readonly WParagraph[], texts: readonly string[], deleted: readonly TextRange[], shift: number, first: number): Promise<WRange[] | null> {
+export async function partRanges(
+  ctx: WordContext,
+  items: readonly WParagraph[],
+  texts: readonly string[],
+  deleted: readonly TextRange[],
+  shift: number,
+  first: number,
+  known: ReadonlyMap<number, string> = new Map(),
+): Promise<WRange[] | null> {
   if (deleted.some((r) => !items[r.paragraph + shift] || texts[r.paragraph + shift] === undefined || !r.text)) return null;
-  const asked = new Map<number, { readonly value: string }>();
-  for (const r of deleted) {
-    const i = r.paragraph + shift;
-    if (!texts[i]!.includes(r.text) && !asked.has(i)) asked.set(i, items[i]!.getReviewedText('Current'));
-  }
-  if (asked.size > 0) await ctx.sync();
+  const asked = new Map<number, { readonly value: string }>([...known].map(([i, value]) => [i, { value }]));
+  const ask = deleted.map((r) => r.paragraph + shift).filter((i, k) => !texts[i]!.includes(deleted[k]!.text) && !asked.has(i));
+  for (const i of ask) if (!asked.has(i)) asked.set(i, items[i]!.getReviewedText('Current'));
+  if (ask.length > 0) await ctx.sync();
   const finds: (() => WRange | null)[] = [];
   for (const r of deleted) {
     const i = r.paragraph + shift;
@@ -52,4 +59,18 @@ export async function partRanges(ctx: WordContext, items: readonly WParagraph[],
   await ctx.sync();
   const ranges = finds.map((f) => f());
   return ranges.every((r): r is WRange => r !== null) ? ranges : null;
+}
+
+/**
+ * Where the finding's quote is not in its paragraph's text as Word gives it (someone's tracked
+ * deletion lies inside the quoted words: Word keeps them, the review read the text without them),
+ * the cited paragraph's reviewed text, asked in one sync: the quote's paragraph where that text
+ * holds the quote, with the text (`texts`) so that partRanges need not ask it again; else null.
+ */
+export async function reviewedQuote(ctx: WordContext, items: readonly WParagraph[], ev: Evidence): Promise<{ paragraph: number; texts: Map<number, string> } | null> {
+  const paragraph = items[ev.paragraph];
+  if (!paragraph || !ev.text) return null;
+  const current = paragraph.getReviewedText('Current');
+  await ctx.sync();
+  return current.value.includes(ev.text) ? { paragraph: ev.paragraph, texts: new Map([[ev.paragraph, current.value]]) } : null;
 }

@@ -9,7 +9,7 @@ import type { WordApi, WordContext, WParagraph } from './api';
 import { failed, ok, refused, tracesOf, wordError } from './errors';
 import { addRecords } from './records';
 import { insertedRun } from './rollback';
-import { partRanges } from './fix-part';
+import { partRanges, reviewedQuote } from './fix-part';
 import type { FixPlacement } from '../../core/fix/placement';
 import type { Locale } from '../../core/i18n';
 import { conformRange } from './conform';
@@ -88,14 +88,18 @@ export async function applyFix(
       before = items.map((p) => p.text);
       // A missing term goes in after the cursor, even where its finding quotes the part of the topic that is there.
       const ev = addsClause(finding) ? undefined : finding.evidence[0];
-      const at = ev ? locateEvidence(before, ev) : null;
+      const shown = ev ? locateEvidence(before, ev) : null;
+      // Someone's tracked deletion inside the quoted words: Word's text keeps them, the review read it
+      // without; the cited paragraph's reviewed text is asked (one more sync, only then) and kept for partRanges.
+      const reviewed = ev && !shown ? await reviewedQuote(ctx, items, ev) : null;
+      const at = shown ?? reviewed;
       if (ev && !at) return failed<FixReport>({ key: 'host.error.passageGone' });
       const shift = at && ev ? at.paragraph - ev.paragraph : 0;
       const ours = at ? await ourClause(ctx, at.paragraph, !control.isNullObject) : null;
       const planned = placement?.kind === 'whole' || placement?.kind === 'part' ? { first: placement.span.first + shift, last: placement.span.last + shift } : null;
       const fits = at && planned && planned.first <= at.paragraph && at.paragraph <= planned.last && planned.last < before.length;
       const span = at ? (ours ?? (fits ? planned : { first: at.paragraph, last: at.paragraph })) : null;
-      const cuts = !ours && fits && placement?.kind === 'part' ? await partRanges(ctx, items, before, placement.part.deleted, shift, planned!.first) : null;
+      const cuts = !ours && fits && placement?.kind === 'part' ? await partRanges(ctx, items, before, placement.part.deleted, shift, planned!.first, reviewed?.texts) : null;
       if (!ours && fits && placement?.kind === 'part' && !cuts) return failed<FixReport>({ key: 'host.error.passageGone' });
       // Part of the clause replaced: the clause keeps its heading, so the fix's own paragraphs follow it.
       if (cuts) lines = all.slice(1);

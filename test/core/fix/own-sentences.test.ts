@@ -34,3 +34,29 @@ describe('a fix for one duty of a clause of separate duties', () => {
     expect(replacing(`3.1 ${LOCKED}`, 'results of any test', 'test-data')).toBeUndefined();
   });
 });
+
+// Splits that read the corpus's real drafts wrongly (scripts/own-sentences-corpus.ts), in our own words.
+describe('where a clause’s sentences are told apart', () => {
+  const FEEDBACK_OPTIONAL = 'Customer may choose to send Provider Feedback on the Service.';
+  const FEEDBACK_FREE = 'Provider may use all Feedback freely without any restriction or obligation.';
+  const USAGE = 'Provider may also collect Usage Data and may freely use Usage Data for any purpose without restriction or obligation.';
+  it('an opening sentence of no subject of its own goes with what it leads into, not with the fix', () => {
+    const part = replacing(`3.1 ${FEEDBACK_OPTIONAL} ${FEEDBACK_FREE} ${USAGE}`, 'collect Usage Data', 'test-data');
+    expect(part).toEqual({ keeps: [`3.1 ${FEEDBACK_OPTIONAL}`, FEEDBACK_FREE], deleted: [USAGE] });
+  });
+
+  it('a list’s lead-in goes with its items where one of them is the point, and the list goes whole', () => {
+    const lead = 'Confidential Information shall not include information that:';
+    const items = ['(a) is or becomes public through no fault of Recipient;', '(b) Recipient develops on its own, whether or not it had access to Confidential Information; or', '(c) Recipient lawfully receives from a third party.'];
+    const part = replacing([`3.1 ${lead}`, ...items, RE].join('\n\n'), 'whether or not it had access', 'confidentiality');
+    expect(part).toEqual({ keeps: [RE], deleted: [lead, ...items] });
+  });
+
+  it('a sub-clause with its own label after a full stop is a provision apart, kept, even with no duty the rule reads', () => {
+    const keep = '(a) Recipient shall keep Confidential Information secret.';
+    const ret = '(b) On Discloser’s written request, Recipient shall return or destroy all Confidential Information within 10 days after the request.';
+    const contact = '(c) Each Party will name one person to receive notices under this Section.';
+    const part = replacing([`3.1 ${keep}`, ret, contact].join('\n\n'), 'return or destroy', 'return-or-destroy');
+    expect(part).toEqual({ keeps: [`3.1 ${keep}`, contact], deleted: [ret] });
+  });
+});

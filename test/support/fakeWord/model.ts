@@ -1,5 +1,6 @@
 import { FakeOfficeError } from './errors';
 import { reviewChanges } from './review';
+import { cellParagraphs } from './table-rows';
 
 /**
  * The document behind the fake Word: plain data the proxies read at sync time and tests inspect
@@ -112,6 +113,8 @@ export class FakeDocument {
   /** Each section's primary header, as its paragraphs' texts. */
   sections: FakeSection[] = [{ header: [] }];
   selection: RangeRef = { kind: 'span', para: 0, start: 0, end: 0 };
+  /** Word's search leaves tracked deletions out of the text it reads (search.ts, paragraphSearch). */
+  searchSkipsDeleted = false;
   /** The user Word attributes our edits to. */
   author = 'Mei Chen';
   private nextId = 1;
@@ -270,6 +273,22 @@ export class FakeDocument {
     this.comments = this.comments.filter((c) => !gone.has(c.para));
     this.paragraphs = this.paragraphs.filter((p) => !gone.has(p.id));
     if (this.paragraphs.length === 0) this.paragraphs.push(this.make({ text: '' }));
+  }
+
+  /**
+   * Range.delete over whole paragraphs. A range within one table row clears its cells rather than
+   * removing them: a cell keeps its end mark, so where every paragraph of a cell goes outright, its
+   * last stays, empty (Word leaves an empty cell, and so an empty row, never a missing one).
+   */
+  deleteRange(ids: number[]): void {
+    const ps = ids.map((id) => this.para(id));
+    const first = ps[0];
+    const oneRow = first?.table !== undefined && ps.every((p) => p.table && p.table.row === first.table!.row && (p.table.nesting ?? 1) === (first.table!.nesting ?? 1));
+    const going = new Set(ids);
+    const outright = (p: FakeParagraph) => this.trackingMode === 'Off' || p.changes.some((c) => c.type === 'Added' && c.author === this.author && c.text === p.text);
+    const ends = oneRow ? [...new Set(ps.map((p) => cellParagraphs(this, p).at(-1)!))].filter((end) => outright(end) && cellParagraphs(this, end).every((q) => going.has(q.id))) : [];
+    this.deleteParagraphs(ids.filter((id) => !ends.some((e) => e.id === id)));
+    for (const end of ends) [end.text, end.changes, end.highlights] = ['', [], []];
   }
 
   /** Deletes part of one paragraph. With tracking on the text stays, recorded as deleted. */

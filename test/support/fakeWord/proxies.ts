@@ -6,7 +6,7 @@ import { insertOoxml } from './ooxml';
 import { CommentProxy, ControlProxy, CustomXmlPartsProxy, ListItemProxy, MarkerProxy, SectionProxy, SettingsProxy, TableProxy, TrackedChangeProxy } from './part-proxies';
 import { TableCellProxy } from './row-proxies';
 import { Coll, type Getters, Obj } from './proxy-base';
-import { wordSearch } from './search';
+import { paragraphSearch } from './search';
 import { FontProxy } from './font-proxy';
 
 export class DocumentProxy extends Obj<FakeDocument> {
@@ -281,7 +281,7 @@ export class ParagraphProxy extends Obj<FakeParagraph> {
       'RangeCollection',
       () => {
         const p = this.entity();
-        return wordSearch(p.text, text, options?.matchCase ?? false).map(([start, end]): RangeRef => ({ kind: 'span', para: p.id, start, end }));
+        return paragraphSearch(p, text, options?.matchCase ?? false, this.doc.searchSkipsDeleted).map(([start, end]): RangeRef => ({ kind: 'span', para: p.id, start, end }));
       },
       (r) => new RangeProxy(this.context, r),
     );
@@ -356,7 +356,7 @@ export class RangeProxy extends Obj<RangeRef> {
     this.context.enqueue('Range.delete', () => {
       const r = this.entity();
       if (r.kind === 'span') this.doc.deleteSpan(r);
-      else this.doc.deleteParagraphs(this.doc.paraIds(r));
+      else this.doc.deleteRange(this.doc.paraIds(r));
     });
   }
 }

@@ -1,7 +1,7 @@
 import type { FakeChange, FakeControl, FakeCustomXmlPart, FakeDocument, FakeParagraph } from '../fakeWord/model';
 import { reviewedText } from '../fakeWord/model';
 import { insertOoxml } from '../fakeWord/ooxml';
-import { wordSearch } from '../fakeWord/search';
+import { paragraphSearch } from '../fakeWord/search';
 import { rootNamespace } from '../fakeWord/part-proxies';
 import type { RequestExecutor } from './runtime';
 import type { ActionInfo, Entity, PathInfo, Span } from './entities';
@@ -198,7 +198,7 @@ export class RichApiDocument implements RequestExecutor {
     if (e.t === 'paragraph' && name === 'Search') {
       // The options go as an object the client made, by its path.
       const options = typeof args[1] === 'number' ? resolve(args[1]) : null;
-      const found = wordSearch(e.p.text, String(args[0]), options?.t === 'options' && options.values.MatchCase === true);
+      const found = paragraphSearch(e.p, String(args[0]), options?.t === 'options' && options.values.MatchCase === true, d.searchSkipsDeleted);
       return { t: 'spans', list: found.map(([start, end]) => ({ para: e.p.id, start, end })) };
     }
     if (e.t === 'range' && name === 'InsertContentControl') return { t: 'control', c: d.addControl({ kind: 'paras', first: e.first, last: e.last }) };
@@ -292,7 +292,7 @@ export class RichApiDocument implements RequestExecutor {
     if (e?.t === 'paragraph' && a.Name === 'DetachFromList') return void (e.p.list = undefined);
     if (e?.t === 'span' && a.Name === 'Delete') return void this.doc.deleteSpan(e.r);
     if (e?.t === 'row' && a.Name === 'Delete') return void deleteRow(this.doc, e.p);
-    if (e?.t === 'range' && a.Name === 'Delete') return void this.doc.deleteParagraphs(this.doc.paraIds({ kind: 'paras', first: e.first, last: e.last }));
+    if (e?.t === 'range' && a.Name === 'Delete') return void this.doc.deleteRange(this.doc.paraIds({ kind: 'paras', first: e.first, last: e.last }));
     if (a.Name === '_KeepReference' || WRITES.has(a.Name)) return undefined;
     if (a.Name === '_RemoveReference') return void this.references.delete(String(args[0]));
     if (e === null) throw new Error(`simulated Word: ${a.Name} on a null object`);

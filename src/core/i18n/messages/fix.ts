@@ -30,7 +30,7 @@ export const fix = defineMessages(
       'Our clause is in the document as a tracked change: review it and accept or reject it in Word. The same change also answers these points on this clause: {points}.',
     'fix.click.alreadyIn': 'Our clause for this point is already in the document, from a change made for it or for another point on the same clause. Nothing more was changed.',
     'fix.click.changed':
-      'This clause already carries our tracked change for another point, and that change does not deal with this one. The two could go in together only by keeping part of the clause, and which part that change already took out can no longer be read from the draft; a second change to the same words would conflict with it. Nothing was changed: edit that change in Word to deal with this point too, or keep this point as a comment.',
+      'This clause already carries our tracked change for another point, and that change does not deal with this one. The two could go in together only by keeping part of the clause, and which part that change already took out can no longer be read from the draft; a second change to the same words would conflict with it. Nothing was changed. To make one change of both: in Word, reject our earlier change to this clause, then apply the fix for this point again (both fixes then go in together, as one change to accept or reject). Or keep this point as a comment.',
     'fix.click.covered':
       'The fix for another point ("{point}") rewrites this clause and cannot go in together with this one, so this point stays a comment, as in the revised draft. Nothing was changed.',
   },
@@ -56,7 +56,7 @@ export const fix = defineMessages(
     'fix.blank.schedule': '【关于{title}的附件】',
     'fix.click.joined': '我方条款已作为修订插入文档：请在 Word 中审阅并接受或拒绝。该修订同时处理了本条款中的以下问题：{points}。',
     'fix.click.alreadyIn': '本问题的我方条款已在文档中（来自为本问题或同一条款中其他问题所作的修订），未作其他修改。',
-    'fix.click.changed': '本条款已有我方为另一问题所作的修订，该修订未处理本问题。两者只有在保留本条款部分内容的情况下才能合并，而该修订已删除的部分已无法从草稿中读出；对同一文字再作修改会与该修订冲突。文档未作修改：请在 Word 中编辑该修订以一并处理本问题，或将本问题保留为批注。',
+    'fix.click.changed': '本条款已有我方为另一问题所作的修订，该修订未处理本问题。两者只有在保留本条款部分内容的情况下才能合并，而该修订已删除的部分已无法从草稿中读出；对同一文字再作修改会与该修订冲突。文档未作修改。如需将两者合为一项修订：请先在 Word 中拒绝我方此前对本条款所作的修订，再对本问题重新应用修改方案（两项修改方案随即一并插入，作为一项修订供接受或拒绝）；或将本问题保留为批注。',
     'fix.click.covered': '另一问题（“{point}”）的修改方案将改写本条款，且无法与本问题的方案合并，因此本问题与修订稿中一样仅以批注形式保留。文档未作修改。',
   },
 );
