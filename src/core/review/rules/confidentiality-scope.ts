@@ -11,6 +11,7 @@ import { dutyBindsOnlyThem } from './duty-binds';
 import { anniversaryEnds, cutPeriods, engagementEnds, lapsedExceptions } from './confidentiality-ends';
 import { englishPeriods, shortBesideTradeSecrets } from './short-beside-trade-secrets';
 import { confidentialSubject } from './confidential-subject';
+import { keptElsewhere } from './confidentiality-elsewhere';
 
 // Protection that depends on a label: "identified as confidential", "designated as proprietary … with
 // a conspicuous stamp or legend", "marked 'Confidential'", oral disclosures "confirmed in writing".
@@ -126,6 +127,8 @@ const TRADE_DEALS: ReadonlySet<string> = new Set(['technology-license', 'exclusi
 export const noIndependentDevelopment: Rule = (ctx) => {
   if (!weReceive(ctx) || !ctx.topics.confidentiality.present || saleCovenant(ctx)) return [];
   if (ctx.sentences.some((s) => INDEPENDENT.test(s.text)) || nothingToDevelop(ctx) || aboutProperty(ctx)) return [];
+  // Confidentiality governed by a separate agreement carries its exceptions there (that it lies elsewhere is its own, low point).
+  if (keptElsewhere(ctx)) return [];
   // A licence or distribution whose text names no technology is a deal in a name, content or goods (an
   // endorsement, a brand licence): nothing we could build would look like theirs, so business
   // information alone does not call for the exception. Development and testing work on technology by nature.
