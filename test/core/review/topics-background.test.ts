@@ -11,6 +11,7 @@ describe('background IP named by when it was had', () => {
     'Each Party retains ownership of all patents, know-how and other intellectual property existing as of the Effective Date.',
     'Intellectual property existing as of the date of this Agreement shall remain with the Party that owns it.',
     'Each Party shall retain ownership of the intellectual property rights it held before entering into this Agreement.',
+    'All patents and copyrights (the "IP Rights") owned by a Party prior to this Agreement, or made by it outside the Project, remain in the sole ownership of that Party.',
     '各方保留其在本协议签订之前拥有的知识产权。',
     '双方在本协议生效日之前各自拥有或控制的知识产权，仍归各自所有。',
     '在本协议生效日已存在的知识产权归原权利人所有。',
@@ -22,6 +23,7 @@ describe('background IP named by when it was had', () => {
     // The time alone, in a warranty, allocates nothing.
     'The Licensor warrants that the patents existing as of the Effective Date are valid and enforceable.',
     'Licensor represents that it owned the Licensed Patents before the date of this Agreement.',
+    'The Seller warrants that the patents it owned prior to this Agreement are free of any lien.',
     // Data is not intellectual property kept by its owner.
     'The Customer retains the data it owned before the date of this Agreement.',
     'The Supplier shall keep records of all technology made before the Effective Date available for inspection.',

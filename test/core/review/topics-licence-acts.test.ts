@@ -42,3 +42,25 @@ describe('a licence named by the acts it allows', () => {
     expect(review(fromText(struck), { scenario: 'technology-license', role: 'licensee', playbooks, library: loaded.library }).findings.map((f) => `${f.rule}/${f.topic}`)).toContain('missing/background-license');
   });
 });
+
+describe('a licence stated as the right the licensee shall have', () => {
+  const buildGrant =
+    'The Licensee will have the right to compile the Software source code and to include the resulting binaries in the audio devices it sells.';
+  it('reads the right to compile or include the software as a licence', () => {
+    expect(present(buildGrant)).toBe(true);
+    expect(present('The Distributor shall have the non-exclusive right to distribute the licensed programs in the Territory.')).toBe(true);
+    // Near misses: a right that is not a dealing with the technology, and the same right denied.
+    expect(present('The Licensee shall have the right to terminate this Agreement on thirty days notice.')).toBe(false);
+    expect(present('The Licensee shall not have the right to distribute the Software source code to any third party.')).toBe(false);
+  });
+  it('does not tell the licensee of a source-code licence that the licence is missing', () => {
+    const text = [
+      'This source code licence agreement is made between Ostrava Sound s.r.o. (the "Provider") and Shenzhen Lingyin Audio Co., Ltd. (the "Licensee").',
+      buildGrant,
+      'At all times the Software remains the intellectual property of the Provider.',
+    ].join('\n');
+    const found = (t: string) => review(fromText(t), { scenario: 'technology-license', role: 'licensee', playbooks, library: loaded.library }).findings.map((f) => `${f.rule}/${f.topic}`);
+    expect(found(text)).not.toContain('missing/background-license');
+    expect(found(text.replace(buildGrant, 'The Licensee shall pay the Provider within thirty days of each invoice.'))).toContain('missing/background-license');
+  });
+});

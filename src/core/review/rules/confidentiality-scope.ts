@@ -11,6 +11,7 @@ import { dutyBindsOnlyThem } from './duty-binds';
 import { anniversaryEnds, cutPeriods, engagementEnds, lapsedExceptions } from './confidentiality-ends';
 import { englishPeriods, shortBesideTradeSecrets } from './short-beside-trade-secrets';
 import { confidentialSubject } from './confidential-subject';
+import { keptElsewhere } from './confidentiality-elsewhere';
 
 // Protection that depends on a label: "identified as confidential", "designated as proprietary … with
 // a conspicuous stamp or legend", "marked 'Confidential'", oral disclosures "confirmed in writing".
@@ -23,9 +24,10 @@ const CONDITION =
 // The catch-all that protects unmarked information too: "whether or not marked", "that, given the
 // nature of the information, reasonably should be considered confidential", "even if it is not
 // designated as Confidential", marking as one way "or otherwise treating such information as confidential",
-// or beside "or clearly intended to be disclosed in confidence".
+// or beside "or clearly intended to be disclosed in confidence", or "or the recipient knew, or
+// reasonably should have known, was the confidential information of the discloser".
 const CATCH_ALL =
-  /\b(?:reasonabl[ey]\s+(?:be\s+)?(?:understood|expected|considered|deemed|regarded|known)|reasonable\s+person\s+(?:would|should)\s+(?:understand|consider|regard)|ought\s+reasonably|should\s+reasonably|(?:by|given)\s+(?:its|their)\s+(?:very\s+)?nature|whether\s+or\s+not\s+(?:(?:it\s+is|they\s+are|so)\s+)?(?:marked|designated|identified|labell?ed)|(?:regardless|irrespective)\s+of\s+(?:whether|any)\s+(?:\w+\s+){0,4}?(?:mark|designat|identif)\w*|need\s+not\s+be\s+marked|reasonably\s+(?:should|would|ought\s+to)\s+(?:\S+\s+)?be\s+(?:understood|considered|regarded|deemed|treated|known)|given\s+the\s+nature\s+of\s+the\s+information|circumstances\s+(?:surrounding|of)\s+(?:its|the|their)\s+disclosure|even\s+(?:if|when|though)\s+(?:\w+\s+){0,4}?not\s+(?:\w+\s+)?(?:marked|designated|identified|labell?ed)|or\s+(?:\([a-z\d]{1,4}\)\s+)?otherwise\s+treat\w*\s+(?:\w+\s+){0,3}?as\s+(?:confidential|proprietary|secret)|or\s+(?:\w+\s+){0,2}?intended\s+(?:by\s+(?:\w+\s+){1,3})?to\s+be\s+(?:(?:disclosed|imparted|given|provided)\s+in\s+confidence|(?:kept\s+)?(?:confidential|proprietary|secret)))\b/i;
+  /\b(?:knew,?\s+or\s+(?:\w+\s+){0,2}?(?:should|ought\s+to)\s+have\s+known|reasonabl[ey]\s+(?:be\s+)?(?:understood|expected|considered|deemed|regarded|known)|reasonable\s+person\s+(?:would|should)\s+(?:understand|consider|regard)|ought\s+reasonably|should\s+reasonably|(?:by|given)\s+(?:its|their)\s+(?:very\s+)?nature|whether\s+or\s+not\s+(?:(?:it\s+is|they\s+are|so)\s+)?(?:marked|designated|identified|labell?ed)|(?:regardless|irrespective)\s+of\s+(?:whether|any)\s+(?:\w+\s+){0,4}?(?:mark|designat|identif)\w*|need\s+not\s+be\s+marked|reasonably\s+(?:should|would|ought\s+to)\s+(?:\S+\s+)?be\s+(?:understood|considered|regarded|deemed|treated|known)|given\s+the\s+nature\s+of\s+the\s+information|circumstances\s+(?:surrounding|of)\s+(?:its|the|their)\s+disclosure|even\s+(?:if|when|though)\s+(?:\w+\s+){0,4}?not\s+(?:\w+\s+)?(?:marked|designated|identified|labell?ed)|or\s+(?:\([a-z\d]{1,4}\)\s+)?otherwise\s+treat\w*\s+(?:\w+\s+){0,3}?as\s+(?:confidential|proprietary|secret)|or\s+(?:\w+\s+){0,2}?intended\s+(?:by\s+(?:\w+\s+){1,3})?to\s+be\s+(?:(?:disclosed|imparted|given|provided)\s+in\s+confidence|(?:kept\s+)?(?:confidential|proprietary|secret)))\b/i;
 
 // "should reasonably have been understood … because of appropriate legends" still asks for a label.
 const LABEL = /\b(?:legends?|mark\w*|stamps?|label\w*|annotat\w*|designat\w*)\b/i;
@@ -126,6 +128,8 @@ const TRADE_DEALS: ReadonlySet<string> = new Set(['technology-license', 'exclusi
 export const noIndependentDevelopment: Rule = (ctx) => {
   if (!weReceive(ctx) || !ctx.topics.confidentiality.present || saleCovenant(ctx)) return [];
   if (ctx.sentences.some((s) => INDEPENDENT.test(s.text)) || nothingToDevelop(ctx) || aboutProperty(ctx)) return [];
+  // Confidentiality governed by a separate agreement carries its exceptions there (that it lies elsewhere is its own, low point).
+  if (keptElsewhere(ctx)) return [];
   // A licence or distribution whose text names no technology is a deal in a name, content or goods (an
   // endorsement, a brand licence): nothing we could build would look like theirs, so business
   // information alone does not call for the exception. Development and testing work on technology by nature.

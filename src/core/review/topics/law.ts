@@ -4,7 +4,7 @@ import { DEFINITION, GAP, re, type TopicDetector } from './detector';
 export const LAW_DETECTORS: TopicDetector[] = [
   {
     id: 'patent-prosecution',
-    cue: /patent/i,
+    cue: /patent|registe?rable/i,
     deals: ({ text }) => PROSECUTION.some((r) => r.test(text)),
   },
   {
@@ -40,6 +40,9 @@ const PROSECUTION = [
   re(String.raw`\b(?:prosecut\w*|file|filing|filed|maintain\w*|maintenance)\b${GAP(100)}\bpatents?(?:\s+applications?)?\b`),
   re(String.raw`\bpatents?(?:\s+applications?)?\b${GAP(100)}\b(?:prosecut\w*|filing|maintenance|office\s+actions?)\b`),
   re(String.raw`\bpatent\s+(?:costs|expenses|fees|filings?)\b`),
+  // Patents named by what they are, a protection one registers: "sole discretion, at its expense, to
+  // seek registerable protection for such Foreground Intellectual Property".
+  re(String.raw`\b(?:seek|obtain|apply\s+for|file\s+for|pursue)\b${GAP(20)}\bregiste?rable\s+(?:protection|rights?)\b`),
 ];
 
 const RESEARCH = String.raw`(?:results|papers?|articles?|manuscripts?|abstracts?|scientific|academic|scientific\s+journals?|thesis|theses|dissertations?|findings|data|research|studies|study|presentations?|posters?|conferences?|symposi\w+)`;

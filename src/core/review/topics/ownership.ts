@@ -134,6 +134,9 @@ const BACKGROUND_LICENCE = [
   // Software and data are licensed by the acts they allow: "a non-exclusive licence to copy, modify and use the data",
   // "a non-exclusive, non-transferable license to: (a) download, execute and display the Program".
   re(String.raw`\b(?:exclusive|non-?exclusive|royalty[\s-]free|worldwide|perpetual|irrevocable)\b${GAP(60)}\blicen[cs]es?\s+to\s*:?\s*(?:\(?\w{1,3}[.)]\s*)?(?:make|use|sell|practi[cs]e|manufacture|have\s+made|copy|reproduce|download|install|execute|run|display|modify)\b`),
+  // A grant stated as the licensee's right to deal with the other's software or technology: "The
+  // Licensee will have the right to build the Software sources and include the binaries in its products".
+  re(String.raw`\b(?:shall|will)\s+have\s+the\s+(?:[\w-]+[\s,]+(?:and\s+)?){0,4}rights?\s+to\s+(?:use|make|sell|copy|reproduce|build|compile|include|incorporate|distribute|modify|install|run|execute|practi[cs]e|manufacture)\b${GAP(60)}\b(?:software|source|code|programs?|technology|patents?|know-how|binar(?:y|ies)|librar(?:y|ies)|licensed|intellectual\s+property|IP\b)`),
 ];
 
 /** What is sold and delivered rather than created: title to it passes with a sale. */

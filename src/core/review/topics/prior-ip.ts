@@ -5,12 +5,13 @@ import { GAP, re } from './detector';
  * Background IP named by when it was had rather than by a defined term: "Each Party retains the
  * intellectual property it owned before the date of this Agreement", "IP owned or controlled by a
  * party prior to the Effective Date shall remain with it", "patents existing as of the Effective Date".
- * The time alone does not allocate (a warranty may speak of patents existing at signing), so a
- * retaining or remaining verb must go with it.
+ * "Rights owned by a Party prior to this Agreement ... remain in the sole ownership of that Party"
+ * dates them by the agreement itself. The time alone does not allocate (a warranty may speak of
+ * patents existing at signing), so a retaining or remaining verb must go with it.
  */
 const IP = String.raw`(?:intellectual\s+property|IP\b|IPR|patents?|copyrights?|know-how|inventions?|technolog(?:y|ies)|trade\s+secrets?|proprietary\s+rights?)`;
 const HAD = String.raw`(?:owned|controlled|held|acquired|developed|created|conceived|made|existing|in\s+existence)`;
-const BEFORE = String.raw`(?:prior\s+to|before|as\s+(?:of|at)|on)\s+(?:the\s+)?(?:date\s+(?:of|hereof)|effective\s+date|execution|signing|commencement|entering|start)`;
+const BEFORE = String.raw`(?:(?:prior\s+to|before|as\s+(?:of|at)|on)\s+(?:the\s+)?(?:date\s+(?:of|hereof)|effective\s+date|execution|signing|commencement|entering|start)|(?:prior\s+to|before)\s+this\s+agreement)`;
 const KEPT = String.raw`(?:retains?|shall\s+retain|will\s+retain|keeps?|reserves?)`;
 const STAYS = String.raw`(?:remains?|shall\s+remain|will\s+remain|shall\s+continue\s+to\s+(?:be|belong)|belongs?|shall\s+belong|vests?)`;
 
