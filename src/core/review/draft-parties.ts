@@ -65,7 +65,8 @@ function namedParties(ctx: ReviewContext, companyName: string, name: (p: Party) 
   const roles = eitherPartyRoles(ctx);
   for (const s of ctx.sentences)
     for (const ref of partyRefs(ctx, s.text))
-      if ((ref.side === 'A' || ref.side === 'B') && !roles.has(ref.text.toLowerCase())) counts[ref.side].set(ref.text, (counts[ref.side].get(ref.text) ?? 0) + 1);
+      // "YOU" in a sentence set in capitals is the party, but not the word to call it by.
+      if ((ref.side === 'A' || ref.side === 'B') && !roles.has(ref.text.toLowerCase()) && !SHOUTED_PRONOUN.test(ref.text)) counts[ref.side].set(ref.text, (counts[ref.side].get(ref.text) ?? 0) + 1);
   for (const side of ['A', 'B'] as const) {
     if (out[side]) continue;
     const most = [...counts[side]].sort((a, b) => b[1] - a[1])[0];
@@ -76,6 +77,8 @@ function namedParties(ctx: ReviewContext, companyName: string, name: (p: Party) 
   else if (out.B && !out.A) out.A = pairedWith(ctx, out.B, roles);
   return out;
 }
+
+const SHOUTED_PRONOUN = /^(?:YOU|WE)$/;
 
 /**
  * Role labels the draft uses for a part either party plays ("Recipient" for whichever party

@@ -3,6 +3,9 @@ import { defineMessages } from '../define';
 /** review.rule.*: terms that decide who gets what under a licence or a test, read for the side under review. */
 export const reviewWhoGets = defineMessages(
   {
+    'review.rule.one-sided.nonprofit-only.message': 'The terms are for non-profit or academic bodies only',
+    'review.rule.one-sided.nonprofit-only.why':
+      'You are asked to warrant that you are a non-profit or academic body, or the terms bar use by a for-profit company. A company cannot give that warranty truthfully: it is a misrepresentation from signing, and the licence does not reach you as written, so every use of the software, data or material is outside it and the other side may end it or claim for infringement at any time. Delete the warranty and the bar, and take a licence granted to your company for the use you plan, commercial use included where you will need it.',
     'review.rule.one-sided.submissions-free.message': 'Whatever you send them is declared not confidential and free for them to use',
     'review.rule.one-sided.submissions-free.why':
       'Everything you provide under the agreement (test reports, logs and data, drawings, questions about your own product plans) loses protection the moment it is sent, and they may copy, disclose, license and build on it for any purpose, a competitor\'s product included. Your engineers cannot send anything without giving it away. Keep what you send under the confidentiality terms; at most let them use comments on their product only to correct and improve that product, without naming you.',
@@ -26,6 +29,9 @@ export const reviewWhoGets = defineMessages(
       'The results your team compiles are treated as the vendor\'s secrets: you may not use them once the test ends, show them to your management\'s other suppliers, a customer or a certification body, or rely on them in a dispute over the product. Keep your test results yours, and protect only the parts that would reveal the vendor\'s confidential information.',
   },
   {
+    'review.rule.one-sided.nonprofit-only.message': '协议条款仅适用于非营利或学术机构',
+    'review.rule.one-sided.nonprofit-only.why':
+      '协议要求我方保证自身为非营利或学术机构，或禁止营利性公司使用。我方作为公司无法如实作出该保证：自签署之日起即构成不实陈述，且按文本许可并不及于我方，因此我方对软件、数据或材料的任何使用都在许可范围之外，对方可随时终止或主张侵权。应删除该保证和禁止性条款，并取得授予我方公司、覆盖我方计划用途（需要时包括商业用途）的许可。',
     'review.rule.one-sided.submissions-free.message': '我方提供给对方的任何内容均被声明不属于保密信息，且对方可自由使用',
     'review.rule.one-sided.submissions-free.why':
       '我方根据协议提供的一切内容（测试报告、日志和数据、图纸、涉及我方产品规划的问题）一经发送即失去保护，对方可为任何目的复制、披露、许可和在此基础上开发，包括用于竞争产品。我方工程师发送任何内容都等于无偿交出。应约定我方提供的内容仍受保密条款保护；至多允许对方仅为修正和改进其所涉产品而使用针对该产品的意见，且不得表明来自我方。',

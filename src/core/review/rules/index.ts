@@ -119,6 +119,7 @@ import { termsChange } from './terms-change';
 import { submissionsFree } from './submissions-free';
 import { licenceNoncommercial } from './licence-noncommercial';
 import { penaltyFloor } from './penalty-floor';
+import { nonprofitOnly } from './nonprofit-only';
 import { jointTransfer } from './joint-transfer';
 
 const info = (id: string, severity: Severity, topic?: TopicId, settles?: 'settles'): RuleInfo => ({
@@ -196,6 +197,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: licenceBack, rules: [info('one-sided.licence-back', 'high', 'improvements')] },
   { check: licenceEnd, rules: [info('one-sided.licence-end', 'medium', 'background-license')] },
   { check: licenceNoncommercial, rules: [info('one-sided.noncommercial-licence', 'medium', 'background-license')] },
+  { check: nonprofitOnly, rules: [info('one-sided.nonprofit-only', 'high', 'background-license')] },
   { check: licenceToAgree, rules: [info('ambiguous.licence-to-agree', 'medium', 'background-license')] },
   { check: oneWayNda, rules: [info('one-sided.one-way-nda', 'low', 'confidentiality')] },
   { check: licenceActs, rules: [info('ambiguous.licence-acts', 'high', 'background-license')] },

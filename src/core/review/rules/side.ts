@@ -252,8 +252,9 @@ export function partyRefs(ctx: ReviewContext, text: string): PartyRef[] {
     if (lettered.some((l) => m!.index < l.index + l.text.length && l.index < m!.index + t.length)) continue;
     // Role labels and names are capitalised in contracts; "the owner" in lower case is not a party.
     if (!MUTUAL.test(t) && !/^[A-Z]/.test(t) && !PRONOUN.test(t)) continue;
-    // "US" in capitals is the country, not "us"; "the Executive Committee" is no executive.
-    if (/^(?:US|WE|YOU)$/.test(t) || (/^executive$/i.test(t) && /^\s+[A-Z]/.test(text.slice(m.index + t.length)))) continue;
+    // "US" in capitals is the country, not "us"; "YOU" and "WE" in a sentence set in capitals (an
+    // indemnity or disclaimer) are still the parties. "the Executive Committee" is no executive.
+    if (t === 'US' || (/^executive$/i.test(t) && /^\s+[A-Z]/.test(text.slice(m.index + t.length)))) continue;
     const side: Side | undefined = MUTUAL.test(t)
       ? /^the /i.test(t) && !/parties/i.test(t) ? undefined : 'both'
       : sides.get(t.toLowerCase().replace(/\s+/g, ' '));

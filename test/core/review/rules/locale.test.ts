@@ -282,6 +282,7 @@ describe('finding messages in both languages', () => {
           'The Licensor grants to the Licensee a non-exclusive licence to use the Platform Code for non-commercial research purposes only.',
           'The Licensor reserves the right to amend these Terms by posting the revised terms on its website.',
           'If the Licensee uses the Platform Code for any commercial product, the Licensee shall pay the Licensor a penalty of not less than USD 50,000.',
+          'The Licensee represents and warrants that it is a not-for-profit research entity.',
         ].join('\n'),
         { scenario: 'technology-license', role: 'licensee' },
       ),
