@@ -71,7 +71,24 @@ const BOTH_BRING = [
   '1.1 双方各自投入技术和人员，共同完成项目开发。',
 ].join('\n');
 
+// A blank form: the names are lines to fill in, the parties known only by role and letter.
+const BLANK_FORM = [
+  '委托技术开发合同',
+  '委托方：＿＿＿＿＿＿＿＿，以下简称甲方；',
+  '研究开发方：＿＿＿＿＿＿＿＿，以下简称乙方；',
+  '１．项目名称：＿＿＿＿＿＿。',
+  '２．乙方应按期向甲方交付研究开发成果。',
+].join('\n');
+
 describe('parties of a Chinese opening', () => {
+  it('calls a party whose name is a blank to fill in by its role, not by the blank', () => {
+    expect(parties(BLANK_FORM)).toEqual([
+      ['委托方', '甲方'],
+      ['研究开发方', '乙方'],
+    ]);
+    expect(placed(BLANK_FORM, 'developer')).toEqual({ ours: '研究开发方 (乙方)', theirs: '委托方 (甲方)' });
+  });
+
   it('reads a party line whose letter is spaced out to line up the colons', () => {
     expect(parties(SPACED)).toEqual([
       ['深圳市澜拓新能源科技有限公司', '甲方'],

@@ -118,6 +118,9 @@ describe('Chinese topics on the drafts', () => {
     ['governing-law', '本合同受中华人民共和国法律管辖并依其解释。'],
     ['export-control', '双方应当遵守《中华人民共和国出口管制法》的规定。'],
     ['publication', '未经甲方书面同意，乙方不得发表与本项目有关的论文。'],
+    // The licence as the right to use that is bought, or that the contract is about.
+    ['background-license', '乙方同意分三期付款，购买使用甲方该项发酵工艺的权利。'],
+    ['background-license', '本合同的标的是使用许可方所拥有的，与图像压缩有关的技术和诀窍的权利。'],
   ] as const)('%s: read in another common wording (%s)', (id, text) => {
     expect(buildContext(fromText(text)).ctx.topics[id as TopicId].present).toBe(true);
   });
@@ -131,6 +134,8 @@ describe('Chinese topics on the drafts', () => {
     ['confidentiality', '对方有权要求删除其中的保密信息。'],
     ['purpose-limitation', '乙方应当仅向为测试目的需要知悉保密信息的员工披露保密信息。'],
     ['test-data', '“保密信息”是指披露方披露的技术信息，包括配方、图纸和测试数据。'],
+    ['background-license', '甲方保留向第三方转让使用该项工艺的权利。'],
+    ['background-license', '乙方未取得使用该软件的权利之前，不得安装该软件。'],
   ] as const)('%s: not read into a near miss (%s)', (id, text) => {
     expect(buildContext(fromText(text)).ctx.topics[id as TopicId].present).toBe(false);
   });

@@ -15,6 +15,9 @@ export const reviewPrc = defineMessages(
     'review.rule.one-sided.compete-ban.obtain.message': 'You may not obtain similar or competing technology from anyone else',
     'review.rule.one-sided.compete-ban.obtain.why':
       'The term ties you to their technology for as long as it runs: you cannot license or buy a better or cheaper alternative, even where theirs fails. Delete it, or at most limit it to using their confidential information in what you obtain elsewhere.',
+    'review.rule.one-sided.compete-ban.improve-other.message': 'You may not use the technology to improve any other technology',
+    'review.rule.one-sided.compete-ban.improve-other.why':
+      'The term forbids you to use the licensed technology, or what it produces, to improve any other technology, your own included: your engineers may not train, tune or test your own products with it. A licence may limit how its technology is used, not bar your own research. Ask that it be struck, or limited to copying the licensed technology itself.',
     'review.rule.one-sided.assignment.grant-back-licence.message': 'Your improvements are licensed to the other side exclusively or free of charge, with nothing back',
     'review.rule.one-sided.assignment.grant-back-licence.why':
       'An exclusive licence of your improvements shuts you out of your own work, and a free one hands the other side what your engineers build on its technology with no return, while its own improvements stay its own. Keep your improvements, and grant at most a non-exclusive licence on terms that run both ways or at a reasonable royalty.',
@@ -27,6 +30,8 @@ export const reviewPrc = defineMessages(
       '根据中国法律，如本协议属于技术合同（技术转让、许可或技术服务等），禁止一方研究开发与之竞争的技术或从其他来源获得类似技术的条款，可能因非法垄断技术而无效（《民法典》第八百五十条、第八百六十四条；最高人民法院关于审理技术合同纠纷案件适用法律若干问题的解释第十条）。',
     'review.rule.one-sided.compete-ban.obtain.message': '我方不得从他方获得类似或竞争性技术',
     'review.rule.one-sided.compete-ban.obtain.why': '该条款在有效期内将我方绑定于对方技术：即使对方技术不能满足需要，我方也不能许可或购买更好、更便宜的替代技术。应删除该条款，至多限于我方不得在从他方获得的技术中使用对方保密信息。',
+    'review.rule.one-sided.compete-ban.improve-other.message': '我方不得利用许可技术改进其他任何技术',
+    'review.rule.one-sided.compete-ban.improve-other.why': '该条款禁止我方利用许可技术或其输出改进其他任何技术，包括我方自己的技术：我方工程师不能用它训练、调优或测试我方产品。许可可以限定技术的使用方式，但不应限制我方自身的研究开发。应争取删除该条款，或仅限于禁止复制许可技术本身。',
     'review.rule.one-sided.assignment.grant-back-licence.message': '我方改进须独占或无偿许可给对方，对方不给予对等回报',
     'review.rule.one-sided.assignment.grant-back-licence.why': '独占许可使我方无法利用自己的改进成果；无偿许可则使对方无偿取得我方工程师在其技术基础上所作的改进，而对方自己的改进仍归其所有。应争取改进归我方所有，至多以双方对等或支付合理许可费的条件给予对方非独占许可。',
   },

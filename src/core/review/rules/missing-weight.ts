@@ -19,6 +19,7 @@ export function missingWeight(ctx: ReviewContext, topic: TopicId, severity: Seve
   if (topic === 'governing-law' && acknowledgesUnderNamedLaw(ctx.sentences)) return 'low';
   // A wholly Chinese contract between Chinese parties with nothing foreign in it: PRC law governs it anyway.
   if (topic === 'governing-law' && severityRank(severity) > severityRank('low') && domesticChinese(ctx)) return 'low';
+  if (topic === 'foreground-ip' && developerKeepsResults(ctx)) return 'low';
   // Terms offered to anyone as they stand (a public licence accepted by use, a contributor licence):
   // nothing is negotiated, so the missing law or forum is a note; contributions are public by design.
   const offered = acceptedByUse(ctx.sentences) || contributorForm(ctx.sentences);
@@ -33,4 +34,13 @@ export function missingWeight(ctx: ReviewContext, topic: TopicId, severity: Seve
   // They take our feedback and nothing else of the trial: the data we make stays with us (trial-lessons.ts).
   if (topic === 'test-data' && onlyFeedbackTheirs(ctx)) return 'low';
   return severity;
+}
+
+/**
+ * A commissioned development under PRC law, for the developer: silence leaves the patent-application
+ * right (Civil Code art. 859) and the software copyright with the developer, so a missing ownership
+ * term is a note, and the customer-ownership clause is no fix to offer.
+ */
+export function developerKeepsResults(ctx: ReviewContext): boolean {
+  return ctx.scenario === 'custom-development' && ctx.role === 'developer' && domesticChinese(ctx);
 }

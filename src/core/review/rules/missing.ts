@@ -25,7 +25,7 @@ import { licenseeMayNotChange } from './no-changes';
 import { finding, listOf } from './finding';
 import { saleCovenant } from './sale-covenant';
 import { buysPromotion } from './media-buy';
-import { missingWeight } from './missing-weight';
+import { developerKeepsResults, missingWeight } from './missing-weight';
 import { saysNoBoundOfPlace, saysNonExclusive } from './stated-open';
 import { settledTopics } from '../terms/topics';
 import { holderStance, ownershipTerms, type OwnershipTerm } from '../terms/ownership';
@@ -260,11 +260,12 @@ export const missingTerms: Rule = (ctx) => {
     ...withOneIpClause(ctx, kept).map(({ topic, severity, folded }) =>
       finding(ctx, {
         rule: 'missing',
-        key: folded.length > 0 ? 'missing.ip-terms' : topic === 'governing-law' && domesticChinese(ctx) ? 'missing.governing-law-domestic' : `missing.${topic}`,
+        key: folded.length > 0 ? 'missing.ip-terms' : lightKey(ctx, topic) ?? `missing.${topic}`,
         topic,
         severity,
         kind: 'missing',
         evidence: home(ctx, topic),
+        ...(folded.length === 0 && topic === 'foreground-ip' && developerKeepsResults(ctx) ? { noFix: true } : {}),
         ...(folded.length > 0 ? { params: { terms: topicList(folded) } } : {}),
       }),
     ),
@@ -348,4 +349,11 @@ function announcesOnly(ctx: ReviewContext): boolean {
 
 function amendsAnother(ctx: ReviewContext): boolean {
   return ctx.sentences.slice(0, 5).some((s) => AMENDMENT.test(s.text)) && ctx.sentences.some((s) => REST_STANDS.test(s.text));
+}
+
+/** The message of a missing term the law fills in for us: PRC law governs anyway, the results stay the developer's. */
+function lightKey(ctx: ReviewContext, topic: TopicId): string | undefined {
+  if (topic === 'governing-law' && domesticChinese(ctx)) return 'missing.governing-law-domestic';
+  if (topic === 'foreground-ip' && developerKeepsResults(ctx)) return 'missing.foreground-ip-prc-developer';
+  return undefined;
 }

@@ -35,6 +35,8 @@ const QUOTED = /[“"「]([^”"」）)]{1,12})[”"」]/g;
 // A party line whose name follows on a line of its own: "甲方：" then "名称：某某有限公司".
 const NAME_LINE = /^(?:名称|公司名称|单位名称|企业名称|姓名)[\s\u3000]{0,4}[：:][\s\u3000]{0,4}(\S[^\n]{0,120})$/;
 const LETTER = /^(?:甲方|乙方|丙方)$/;
+// A blank line to fill in, at least three marks long: ＿＿＿, ______, ……
+const BLANK = /^[＿_…．.\s\u3000-]{3,}$/;
 // The particulars a party line may run on with: "甲方：某某有限公司，住所：深圳市…".
 const PARTICULARS = /[，,；;]\s*(?:住所|地址|注册地址|注册地|通讯地址|法定代表人|负责人|联系人|电话|统一社会信用代码)[\s\S]*$/;
 const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`);
@@ -75,11 +77,13 @@ function introducedOnLines(opening: readonly Sentence[]): ZhParty[] {
     const open = SHORT_OPEN.exec(rest)?.[1];
     const shorts = [...shortNames(rest), ...shortNames(bracket ? `（${bracket}）` : ''), ...(open ? [open] : [])];
     const short = shorts[0];
-    const name = rest.replace(SHORT, '').replace(SHORT_OPEN, '').replace(PARTICULARS, '').replace(/[（(][^）)]{0,40}[)）]\s*$/, (b) => (OWN_BRACKET.test(b) ? b : '')).trim();
-    if (name.length < 2) continue;
+    const written = rest.replace(SHORT, '').replace(SHORT_OPEN, '').replace(PARTICULARS, '').replace(/[（(][^）)]{0,40}[)）]\s*$/, (b) => (OWN_BRACKET.test(b) ? b : '')).trim();
     const words = [label, bracket, ...shorts].filter((w): w is string => !!w);
     const letter = words.find((w) => LETTER.test(w));
     const role = words.find((w) => ROLE_ONLY.test(w));
+    // A form's blank for the name (委托方：＿＿＿＿，以下简称甲方) is no name: the party goes by its role or letter.
+    const name = BLANK.test(written) ? (role ?? letter ?? label) : written;
+    if (name.length < 2) continue;
     const party: ZhParty = { name };
     const shortName = letter ?? short ?? role;
     if (shortName) party.shortName = shortName;

@@ -19,6 +19,12 @@ const DEVELOPED = /^的?[^。；，,]{0,8}?(?:技术|产品|工艺|方案|软件
  */
 const OBTAIN = new RegExp(`${BAN}${G(20)}(?:获得|取得|引进|受让|获取|购买|采购|接受)${G(30)}${RIVAL}`, 'g');
 const OBTAINED = /^的?[^。；，,]{0,8}?(?:技术|专利|专有技术)/;
+/**
+ * Using the licensed technology to improve any other: 不得使用本模型或其输出来改进任何其他大型语言模型.
+ * It bars our own research as surely as a ban on developing rivals (SPC interpretation art. 10(1)).
+ */
+const IMPROVE_OTHER = new RegExp(`${BAN}${G(6)}(?:使用|利用|借助)${G(30)}(?:改进|改良|训练|优化|提升)${G(4)}(?:任何)?其他`, 'g');
+const IMPROVED = /^[^。；，,]{0,12}?(?:技术|产品|模型|软件|算法|系统)/;
 /** The draft keeps our own work free: 独立开发的技术不受本条限制, 本条不限制乙方自主研发. */
 const CARVE_OUT = new RegExp(`(?:独立|自主|自行独立)(?:研究|开发|研发)${G(30)}(?:不受|除外|不在此限|不适用|不视为违反|不构成违反)|不(?:限制|影响)${G(16)}(?:独立|自主)(?:研究|开发|研发)`);
 
@@ -38,10 +44,12 @@ export const competeBanZh: Rule = (ctx) => {
   const names = (what: RegExp) => (h: Hit) => what.test(h.sentence.text.slice(h.index + h.text.length));
   const develop = hits(ctx, DEVELOP, (h) => names(DEVELOPED)(h) && bindsUs(h));
   const obtain = hits(ctx, OBTAIN, (h) => names(OBTAINED)(h) && bindsUs(h) && !develop.some((d) => d.sentence === h.sentence));
+  const improve = hits(ctx, IMPROVE_OTHER, (h) => names(IMPROVED)(h) && bindsUs(h) && !develop.some((d) => d.sentence === h.sentence));
   const out: RuleFinding[] = [];
   for (const [found, key] of [
     [develop, undefined],
     [obtain, 'one-sided.compete-ban.obtain'],
+    [improve, 'one-sided.compete-ban.improve-other'],
   ] as const) {
     if (found.length === 0) continue;
     out.push(

@@ -90,6 +90,9 @@ const BACKGROUND_LICENCE = [
   zh(`(?<![不无未])(?:同意|负责|应当?|将)向${G(12)}转让${G(30)}(?:专有技术|技术秘密|非专利技术)`),
   // A licence's own grant of use, its object the licensed thing: 社区用户可永久免费使用本软件, 您有权使用本软件.
   zh(`(?<![不无未])(?:可以?|有权|得以)(?:永久|免费|无偿)*使用(?:本|该)(?:软件|技术|专利|作品|产品)`),
+  // The right to use a technology as what is bought or what the contract is about: 受让方购买使用该工艺的
+  // 权利, 本合同的标的是使用许可方所拥有的…技术和诀窍的权利.
+  zh(`(?<![不无未得])(?:购买|取得|获得|受让|主题是|标的是|标的为)使用${G(80)}(?:技术|诀窍|工艺|专利|软件|著作权|技术秘密)的(?:权利|使用权)`),
 ];
 
 const FOREGROUND = zh(`${RESULTS}${G(40)}${OWNED_BY}`);
