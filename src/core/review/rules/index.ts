@@ -236,7 +236,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: repeatedWords, rules: [info('drafting.repeated-words', 'low')] },
   { check: blankPreamble, rules: [info('drafting.blank-preamble', 'low')] },
   { check: blankPrice, rules: [info('drafting.blank-price', 'medium')] },
-  { check: openTerms, rules: [info('drafting.open-term', 'medium'), info('drafting.blank-date', 'low')] },
+  { check: openTerms, rules: [info('drafting.open-term', 'medium'), info('drafting.blank-date', 'low'), info('drafting.blank-reference', 'low')] },
   { check: unusedTerms, rules: [info('drafting.unused-term', 'low')] },
   { check: lawByReference, rules: [info('ambiguous.law-by-reference', 'medium', 'governing-law')] },
   { check: arbitrationGaps, rules: [info('ambiguous.arbitration-gaps', 'medium', 'dispute-resolution')] },
