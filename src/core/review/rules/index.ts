@@ -94,6 +94,7 @@ import { personalGuarantee } from './personal-guarantee';
 import { oneWayIndemnity } from './one-way-indemnity';
 import { oneWayCapZh } from './zh/one-way-cap';
 import { allLiabilityZh } from './zh/all-liability';
+import { partyLettersZh } from './zh/party-letters';
 import { noLiabilityCap } from './no-liability-cap';
 import { oneWayExclusion } from './one-way-exclusion';
 import { priceChange } from './price-change';
@@ -272,6 +273,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: confidentialityTwice, rules: [info('ambiguous.confidentiality-twice', 'low', 'confidentiality')] },
   { check: manuscriptChange, rules: [info('drafting.manuscript-change', 'low')] },
   { check: strayRole, rules: [info('drafting.stray-role', 'low')] },
+  { check: partyLettersZh, rules: [info('drafting.party-letter', 'medium')] },
   { check: amountsTotal, rules: [info('drafting.amounts-total', 'medium')] },
   { check: alternativesLeft, rules: [info('drafting.alternatives-left', 'medium')] },
   { check: survivalConfidentiality, rules: [info('drafting.survival-confidentiality', 'medium')] },
