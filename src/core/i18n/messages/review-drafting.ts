@@ -111,7 +111,7 @@ export const reviewDrafting = defineMessages(
     'review.rule.drafting.party-letter.message': '条款以“{letters}”称呼一方，但开头未将该称谓给予任何一方',
     'review.rule.drafting.party-letter.why': '协议开头列明了各方，并给其中一方“甲方”等称谓，却没有任何一方被称为该称谓；为其写的义务和权利不约束协议所列的任何一方，双方都可能主张所指的是对方。应在开头将该称谓给予相应一方，或改用开头给出的名称。',
     'review.rule.drafting.party-letter-self.message': '一方向自己付款或交付（{count} 处）',
-    'review.rule.drafting.party-letter-self.why': '句中行为方与接受方写成同一方（如“甲方应向甲方支付”），而该义务本应涉及双方；按现文字，该义务不约束任何一方向另一方履行。应核对由哪一方付款、交付或返还，以及向谁履行。',
+    'review.rule.drafting.party-letter-self.why': '句中履行的一方与受领的一方写成同一方（如“甲方应向甲方支付”），而该义务本应涉及双方；按现文字，该义务不约束任何一方向另一方履行。应核对由哪一方付款、交付或返还，以及向谁履行。',
     'review.rule.drafting.blank-reference.message': '条款援引留空（{count} 处）',
     'review.rule.drafting.blank-reference.why': '援引某一条款、章节的编号留空待填（如“Section [●]”或模板未填的字段）。编号填入之前，该援引所指的内容（例如哪些条款在终止后继续有效、适用哪一程序）无法确定；签署前应填写。',
     'review.rule.drafting.two-way-frequency.message': '频率用语可作两种理解：{words}',
