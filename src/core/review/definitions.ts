@@ -1,4 +1,5 @@
 import type { DocModel } from '../document';
+import { boldDefinitions } from './bold-definitions';
 import type { Definition, Sentence } from './context';
 import { lostQuoteDefinitions } from './lost-quote-definitions';
 import { numberedDefinitions } from './numbered-definitions';
@@ -90,6 +91,8 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
       found.push({ term, paragraph: s.paragraph, start, end: start + term.length, text: s.text });
     }
   }
+  // A term set in bold is the draft's mark of a definition, as quotes are.
+  found.push(...boldDefinitions(doc, sentences, found));
   const quotedCount = found.length;
   for (const s of sentences) {
     if (s.start !== 0) continue;

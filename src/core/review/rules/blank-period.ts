@@ -16,7 +16,14 @@ const BLANK_CUE = /…|\.\.\.|___|\[/;
 /** A period named and left as a template's field: "survive for a period of [ConfPeriod] following ...". */
 // Case matters here: a field's name is told from a word by the capitals inside it.
 const FIELD_PERIOD = new RegExp(String.raw`\b(?:[Pp]eriod|[Tt]erm)\s+of\s+(?:${BLANK}|${TEMPLATE_FIELD_SOURCE})(?!\s*(?:\(\s*(?:${BLANK}|_+)?\s*\)\s*)?(?:[Cc]alendar\s+|[Bb]usiness\s+|[Ww]orking\s+)?(?:[Yy]ears?|[Mm]onths?|[Dd]ays)\b)`, 'g');
+/**
+ * A period named by what it is for, its length left blank before it: "Provider will have a [ReviewPeriod]
+ * period to review the publication", "a ____ day notice period" is BLANK_PERIOD's.
+ */
+const BLANK_NAMED_PERIOD = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s{1,3}(?:${BLANK}|${TEMPLATE_FIELD_SOURCE})\s{1,3}(?:(?:review|notice|cure|survival|confidentiality|exclusivity|evaluation|testing)\s{1,3})?period\b`, 'g');
 const SURVIVAL = /\bsurviv\w*|\bremain\s+in\s+(?:full\s+)?(?:force|effect)\s+(?:for|after|until)\b/i;
+/** A review of a paper or manuscript before it is published: the period is the discloser's chance to strike its secrets. */
+const PUBLICATION = /\bpublicat\w*|\bmanuscripts?\b|\bpublish\w*/i;
 const CONFIDENTIAL = /\bconfidential\w*|\bnon-?disclosure\b|\bsecrecy\b/i;
 const RETURN = /\breturn\w*\b[^.;]{0,200}\b(?:destr\w*|delet\w*|erase\w*)|\b(?:destr\w*|delet\w*)\b[^.;]{0,80}\breturn\w*/i;
 // The term of the agreement itself: in an NDA, how long confidentiality lasts.
@@ -26,6 +33,7 @@ const OWN_TERM = /\b(?:this\s+agreement|the\s+agreement)\b[^.;]{0,120}\b(?:term|
 function periodOf(ctx: Parameters<Rule>[0], s: Sentence): TopicId | undefined {
   if (SURVIVAL.test(s.text)) return 'survival';
   if (RETURN.test(s.text)) return 'return-or-destroy';
+  if (PUBLICATION.test(s.text) && /\breview\w*/i.test(s.text)) return 'publication';
   if (CONFIDENTIAL.test(s.text)) return 'confidentiality';
   if (ctx.scenario === 'pre-deal-disclosure' && OWN_TERM.test(s.text)) return 'confidentiality';
   return undefined;
@@ -42,7 +50,7 @@ function clauseFor(topic: TopicId): string | undefined {
  */
 export const blankPeriod: Rule = (ctx) => {
   const byTopic = new Map<TopicId, Hit[]>();
-  for (const h of [...hitsWhere(ctx, BLANK_CUE, BLANK_PERIOD), ...hitsWhere(ctx, BLANK_CUE, FIELD_PERIOD)]) {
+  for (const h of [...hitsWhere(ctx, BLANK_CUE, BLANK_PERIOD), ...hitsWhere(ctx, BLANK_CUE, FIELD_PERIOD), ...hitsWhere(ctx, BLANK_CUE, BLANK_NAMED_PERIOD)]) {
     const topic = periodOf(ctx, h.sentence);
     if (topic) push(byTopic, topic, h);
   }

@@ -10,13 +10,14 @@ import { insideLongerTerm, madeOfDefined, optionalPlural, pluralDefined, quotedF
 import { CARRIER, COMMON, DOCUMENT_WORD, INSTITUTION, PLACES, PROFESSION } from './capital-words';
 import { namedSomewhere } from './name-not-term';
 import { headSwaps, nearMisses } from './near-misses';
-import { groupedEvidence, hits, inHeading, isDefined, push, type Hit } from './text';
+import { groupedEvidence, hits, inHeading, isDefined, matches, push, type Hit } from './text';
 import { sortedTerms, withPrefix } from './term-prefixes';
 import { joinedCandidate } from './joined-terms';
 import { describedTerms } from './described-terms';
 import { hereinafterTerms } from './hereinafter-terms';
 import { attachmentTitles } from './attachment-titles';
 import { draftWritesLowerCase } from './draft-words';
+import { alwaysArticled } from './articled-terms';
 import { definedBelow, notUndefined, setsMoney } from './undefined-term-exceptions';
 
 /**
@@ -198,16 +199,6 @@ const POINTED =
 const FORWARD = /\b([A-Z][\w-]{0,40}(?: (?:of |and |for |in )?[A-Z][\w-]{0,40}){0,4}) {0,3}\((?:as )?(?:hereinafter )?defined (?:below|hereinafter|hereafter|later)\)/g;
 const DEEMED = /\bdeemed\s+(?:to\s+be\s+)?the\s+([A-Z][\w-]{0,40}(?: [A-Z][\w-]{0,40}){0,3})\b/g;
 
-/** Every match of a global pattern in the text, by exec. */
-function matches(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
-}
 /** Capitalised terms used as defined terms, at least twice or as a slip from a defined one, that the draft never defines. */
 const INSTRUMENT_BEFORE = /\b(?:Conventions?|Treaty|Protocol|Agreement)\s+(?:on|for|of|relating\s+to)\b[^.;]{0,50}$/;
 
@@ -263,6 +254,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   const lower = draftWritesLowerCase(ctx, asked);
   const shouting = new Map<Hit['sentence'], boolean>();
   const leftover = leftoverRole(ctx);
+  const articled = alwaysArticled(candidates, sentences);
   for (const h of candidates) {
     if (!shouting.has(h.sentence)) shouting.set(h.sentence, isShouting(h.sentence.text));
     if (shouting.get(h.sentence)) continue;
@@ -279,7 +271,8 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     if (ignored(phrase) && !(near(phrase) && !isDefined(ctx, phrase) && !optionalPlural(ctx, phrase))) continue;
     // A role with the article ("the Designer") reads as a party, not a brand, even if never written in lower case.
     const role = (ROLE.test(phrase) && /\bthe\s+$/i.test(h.sentence.text.slice(Math.max(0, h.index - 4), h.index))) || leftover(h);
-    if (!phrase.split(' ').some((w) => lower.has(w.toLowerCase())) && !near(phrase) && !role) continue;
+    // Nor is one the draft writes only as "the Project", which it treats as defined.
+    if (!phrase.split(' ').some((w) => lower.has(w.toLowerCase())) && !near(phrase) && !role && !articled(phrase)) continue;
     // "the Buyer's Guide": a possessive opening the name of a thing, not a use of the word alone.
     if (/^['’]s +[A-Z]/.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 4))) continue;
     // "the Disclosing party": a capitalised adjective, not a term.

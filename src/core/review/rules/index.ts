@@ -94,6 +94,7 @@ import { personalGuarantee } from './personal-guarantee';
 import { oneWayIndemnity } from './one-way-indemnity';
 import { oneWayCapZh } from './zh/one-way-cap';
 import { allLiabilityZh } from './zh/all-liability';
+import { partyLettersZh } from './zh/party-letters';
 import { noLiabilityCap } from './no-liability-cap';
 import { oneWayExclusion } from './one-way-exclusion';
 import { priceChange } from './price-change';
@@ -238,7 +239,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: repeatedWords, rules: [info('drafting.repeated-words', 'low')] },
   { check: blankPreamble, rules: [info('drafting.blank-preamble', 'low')] },
   { check: blankPrice, rules: [info('drafting.blank-price', 'medium')] },
-  { check: openTerms, rules: [info('drafting.open-term', 'medium'), info('drafting.blank-date', 'low')] },
+  { check: openTerms, rules: [info('drafting.open-term', 'medium'), info('drafting.blank-date', 'low'), info('drafting.blank-reference', 'low')] },
   { check: unusedTerms, rules: [info('drafting.unused-term', 'low')] },
   { check: lawByReference, rules: [info('ambiguous.law-by-reference', 'medium', 'governing-law')] },
   { check: arbitrationGaps, rules: [info('ambiguous.arbitration-gaps', 'medium', 'dispute-resolution')] },
@@ -274,6 +275,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: confidentialityTwice, rules: [info('ambiguous.confidentiality-twice', 'low', 'confidentiality')] },
   { check: manuscriptChange, rules: [info('drafting.manuscript-change', 'low')] },
   { check: strayRole, rules: [info('drafting.stray-role', 'low')] },
+  { check: partyLettersZh, rules: [info('drafting.party-letter', 'medium')] },
   { check: amountsTotal, rules: [info('drafting.amounts-total', 'medium')] },
   { check: alternativesLeft, rules: [info('drafting.alternatives-left', 'medium')] },
   { check: survivalConfidentiality, rules: [info('drafting.survival-confidentiality', 'medium')] },

@@ -1,6 +1,7 @@
 import type { Rule } from '../context';
 import { opening } from './blank-preamble';
 import { draftingFinding, draftingHits } from './drafting';
+import { TEMPLATE_FIELD_SOURCE } from './template-fields';
 import { groupedEvidence, hits } from './text';
 
 /**
@@ -24,6 +25,16 @@ const TERMINATION = /\bterminat/i;
  */
 const BLANK_DATE = /\b(?:dated|effective|made)\s+(?:as\s+of\s+|on\s+)?(?:\[\s*[●•·_]*\s*\]|_{3,})/g;
 
+/**
+ * A cross-reference left to fill in: "This section [9.Xnum] shall survive", "as set out in Clause [●]",
+ * "Section ___". A number, even a wrong one, is cross-references' point; a redaction ("[***]") is filled
+ * in the signed text.
+ */
+const BLANK_REFERENCE = new RegExp(
+  String.raw`\b(?:[Ss]ections?|SECTIONS?|[Cc]lauses?|CLAUSES?|[Aa]rticles?|ARTICLES?|[Pp]aragraphs?)\s{1,3}(?:\[\s{0,3}[●•·_]{0,12}\s{0,3}\]|\[\s{0,3}(?:[Xx#]{1,3}|\d{1,3}\.[Xx]{1,2})\s{0,3}\]|_{3,}|${TEMPLATE_FIELD_SOURCE})`,
+  'g',
+);
+
 /** A performance requirement, a service level or a milestone left to be determined. */
 export const openTerms: Rule = (ctx) => {
   const found = hits(ctx, OPEN, (h) => {
@@ -37,5 +48,6 @@ export const openTerms: Rule = (ctx) => {
   return [
     ...draftingFinding(ctx, 'drafting.open-term', groupedEvidence(found), { count: found.length }, severity),
     ...draftingHits(ctx, 'drafting.blank-date', dates),
+    ...draftingHits(ctx, 'drafting.blank-reference', hits(ctx, BLANK_REFERENCE)),
   ];
 };

@@ -27,6 +27,17 @@ export function hits(ctx: ReviewContext, re: RegExp, keep?: (h: Hit) => boolean)
   return out;
 }
 
+/** Every match of a global pattern in the text, by exec. */
+export function matches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
 const QUOTE_MAX = 300;
 
 /**

@@ -296,6 +296,10 @@ describe('finding messages in both languages', () => {
         { scenario: 'exclusive-partnership', role: 'supplier' },
       ),
       makeContext(
+        ['甲方（委托方）：南宁澜舟软件有限公司', '乙方（受托方）：Vellmar Data Oy', '验收合格后，甲方应于十五日内向甲方支付开发费。'].join('\n'),
+        { scenario: 'custom-development', role: 'developer' },
+      ),
+      makeContext(
         [
           'This Agreement is made between Kestrel Route Systems Ltd ("Licensor") and Wuhan Chiyue Logistics Technology Co., Ltd. ("Licensee").',
           'In no event shall Licensor be liable for any indirect or consequential damages.',

@@ -31,3 +31,31 @@ describe('a template field left unset in the body', () => {
     expect(raised('ambiguous.law-blank', 'This Agreement is governed by the laws of [Delaware].')).toEqual([]);
   });
 });
+
+describe('a period named by its purpose, its length left blank', () => {
+  const review6 = (period: string) => `6.2 Before any article on the Results is submitted for publication, Provider has a ${period} period to review the manuscript for its Confidential Information.`;
+  it('is a blank publication review period where the length is a field\'s name or a blank', () => {
+    expect(raised('ambiguous.blank-period', review6('[ManuscriptReviewDays]'))).toEqual(['medium publication']);
+    expect(raised('ambiguous.blank-period', review6('[●]'))).toEqual(['medium publication']);
+  });
+
+  it('is quiet where the length is written', () => {
+    expect(raised('ambiguous.blank-period', review6('sixty-day'))).toEqual([]);
+    expect(raised('ambiguous.blank-period', review6('[Redacted]'))).toEqual([]);
+  });
+});
+
+describe('a cross-reference left blank', () => {
+  it('is a low drafting point where a section number is a field\'s name, a bullet or a line', () => {
+    const f = review(fromText(form('11.3 Continuing terms. Section [11.Xref] and the confidentiality duties continue after this Agreement ends.', 'Any dispute goes first to the steering committee under Clause [●].')), {
+      scenario: 'sample-testing',
+      role: 'provider',
+    }).findings.filter((x) => x.rule === 'drafting.blank-reference');
+    expect(f.map((x) => [x.severity, x.kind, x.message])).toEqual([['low', 'drafting', 'A cross-reference left blank (2)']]);
+  });
+
+  it('is quiet on a numbered reference and on a redaction', () => {
+    expect(raised('drafting.blank-reference', 'Section 11.2 and the confidentiality duties continue after this Agreement ends.')).toEqual([]);
+    expect(raised('drafting.blank-reference', 'The fee under Section [***] is payable within thirty days of invoice.')).toEqual([]);
+  });
+});
