@@ -197,7 +197,7 @@ export const glossaryFileSchema = z.strictObject({
  * deal hands over technology and is not only access to a service the provider runs; or, for results made
  * to order, unless the deal only buys the placing of promotions.
  */
-export const PLAYBOOK_CONDITIONS = ['cross-border', 'shares-goods', 'shares-samples', 'shares-technology', 'develops-or-licenses', 'grants-exclusivity', 'shares-analysable', 'improvable', 'shares-ip', 'information-lent', 'resells', 'delivers-technology', 'commissions-work', 'shares-more-than-data', 'reaches-results'] as const;
+export const PLAYBOOK_CONDITIONS = ['cross-border', 'shares-goods', 'shares-samples', 'shares-technology', 'develops-or-licenses', 'grants-exclusivity', 'shares-analysable', 'improvable', 'shares-ip', 'information-lent', 'resells', 'delivers-technology', 'commissions-work', 'shares-more-than-data', 'reaches-results', 'we-disclose'] as const;
 
 /**
  * What the review raises when their draft lacks a topic, for our side: the severity, and the

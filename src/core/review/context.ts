@@ -58,7 +58,7 @@ export interface FixSource {
   }[];
 }
 
-export type PlaybookCondition = 'cross-border' | 'shares-goods' | 'shares-samples' | 'shares-technology' | 'develops-or-licenses' | 'grants-exclusivity' | 'shares-analysable' | 'improvable' | 'shares-ip' | 'information-lent' | 'resells' | 'delivers-technology' | 'commissions-work' | 'shares-more-than-data' | 'reaches-results';
+export type PlaybookCondition = 'cross-border' | 'shares-goods' | 'shares-samples' | 'shares-technology' | 'develops-or-licenses' | 'grants-exclusivity' | 'shares-analysable' | 'improvable' | 'shares-ip' | 'information-lent' | 'resells' | 'delivers-technology' | 'commissions-work' | 'shares-more-than-data' | 'reaches-results' | 'we-disclose';
 
 export interface Playbook {
   required: readonly TopicId[];

@@ -63,7 +63,7 @@ const CASES: Case[] = [
       { rule: 'one-sided.assignment', severity: 'high', topic: 'improvements', quote: 'hereby assigns to Nordhalde', fix: 'improvements' },
       { rule: 'one-sided.assignment', severity: 'medium', topic: 'feedback', quote: 'All Feedback shall be the exclusive property of Nordhalde', fix: 'feedback' },
       // Nordhalde is a Munich company: its home courts, for a Chinese cell maker.
-      { rule: 'one-sided.court-forum', severity: 'low', quote: 'The courts of Munich have exclusive jurisdiction', fix: 'dispute-resolution' },
+      { rule: 'one-sided.court-forum', severity: 'medium', quote: 'The courts of Munich have exclusive jurisdiction', fix: 'dispute-resolution' },
       { rule: 'one-sided.retention', severity: 'medium', quote: 'Nordhalde may retain the Samples and all Test Data', fix: 'return-or-destroy' },
       // It denies a licence to the Supplier only; nothing denies Nordhalde one to the cells.
       { rule: 'one-sided.no-implied-license', severity: 'high', quote: 'grants the Supplier any licence', fix: 'no-implied-license' },

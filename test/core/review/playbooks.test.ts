@@ -21,6 +21,7 @@ const OPENING = [
 
 const SILENT_ON_EXCLUSIVITY = 'Replacement of a defective cell is the sole and exclusive remedy of Nordlicht for a defect.';
 const REACHES_RESULTS = 'Hexi\'s Confidential Information includes all non-public information about the Samples.';
+const WE_DISCLOSE = 'In the course of the project either party may share its test plans with the other.';
 const EXCLUSIVE = 'Hexi appoints Nordlicht as its exclusive distributor of the cells for the term of this Agreement.';
 
 const POSITIONS = LIBRARY.scenarios.flatMap((s) =>
@@ -52,6 +53,7 @@ describe('playbook positions', () => {
     // (tested below); a clause on each side's own IP shows the draft has one.
     // A territory bounds an exclusivity: it is asked for where the draft makes someone exclusive.
     // Who owns the test data is a gap only where the draft reaches what the tester makes (rules/results-reach.ts).
+    // Confidentiality is, for some sides, a gap only where that side hands something over (rules/we-disclose.ts).
     const base =
       topic === 'purpose-limitation' || topic === 'return-or-destroy'
         ? `${OPENING}\n${CASES.confidentiality.deals}`
@@ -61,7 +63,9 @@ describe('playbook positions', () => {
             ? `${OPENING}\n${EXCLUSIVE}`
             : topic === 'test-data'
               ? `${OPENING}\n${REACHES_RESULTS}`
-              : OPENING;
+              : topic === 'confidentiality'
+                ? `${OPENING}\n${WE_DISCLOSE}`
+                : OPENING;
     // A non-exclusive appointment answers exclusivity (rules/stated-open.ts): silence there is the word used for something else.
     const silent = `${base}\n${topic === 'exclusivity' ? SILENT_ON_EXCLUSIVITY : CASES[topic].nearMiss}`;
     const found = missingOn(silent, scenario, role, topic);

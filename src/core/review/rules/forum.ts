@@ -126,12 +126,15 @@ export const forum: Rule = (ctx) => {
   if (!theirHome && (arbitrates || theirs.some((c) => c !== undefined))) return [];
   // At a party's home whose side the draft does not let us tell: name it, and say when it matters.
   const home = side === undefined && theirHome ? homeParty(ctx, country, party) : undefined;
+  // Only their courts, at their home, with us abroad: we must sue and be sued there, and their judgment
+  // against us may go unenforced where we are only by luck. Weightier than a forum merely theirs.
+  const onlyTheirs = !arbitrates && exclusive && !domestic && theirHome && !home;
   return [
     finding(ctx, {
       rule,
       ...(home ? { key: `${rule}-unknown`, params: { party: home } } : theirHome ? {} : { key: 'one-sided.court-forum-abroad' }),
       topic: 'dispute-resolution',
-      severity: 'low',
+      severity: onlyTheirs ? 'medium' : 'low',
       kind: 'one-sided',
       evidence: groupedEvidence(forum),
     }),

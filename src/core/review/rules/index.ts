@@ -221,7 +221,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
     rules: [
       info('ambiguous.forum-conflict', 'medium', 'dispute-resolution'),
       info('ambiguous.court-forum-open', 'medium', 'dispute-resolution'),
-      info('one-sided.court-forum', 'low', 'dispute-resolution'),
+      info('one-sided.court-forum', 'medium', 'dispute-resolution'),
       info('one-sided.arbitration-seat', 'low', 'dispute-resolution'),
     ],
   },

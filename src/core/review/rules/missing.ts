@@ -30,6 +30,7 @@ import { saysNoBoundOfPlace, saysNonExclusive } from './stated-open';
 import { settledTopics } from '../terms/topics';
 import { holderStance, ownershipTerms, type OwnershipTerm } from '../terms/ownership';
 import { reachesOurResults } from './results-reach';
+import { weDisclose } from './we-disclose';
 
 /**
  * How much a missing term costs the side that needs it, for a library whose playbook does not say. The terms that decide who owns what, and
@@ -132,6 +133,8 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   if (condition === 'shares-more-than-data') return !disclosesDataOnly(ctx.sentences);
   // What we make testing their product is ours unless the draft reaches it (results-reach.ts).
   if (condition === 'reaches-results') return reachesOurResults(ctx);
+  // Confidentiality protects what we hand over; where we only receive, silence binds us to nothing (we-disclose.ts).
+  if (condition === 'we-disclose') return weDisclose(ctx);
   // Improvements need something to improve: a licence to exhibit finished films or to distribute
   // content grants no right to make, develop or change anything. Where no English grant says, it stays.
   // A distributor that buys stock to resell has something to sell off, and marks to sell it under, when

@@ -228,7 +228,7 @@ describe('exclusivity that reaches everywhere or never ends', () => {
 describe('the forum for disputes', () => {
   it('flags the other side\'s home courts, and not our own', () => {
     const stuttgart = nda('The courts of Stuttgart have exclusive jurisdiction over any dispute arising out of this Agreement.');
-    expect(rules(forum, stuttgart, 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.court-forum low']);
+    expect(rules(forum, stuttgart, 'pre-deal-disclosure', 'discloser')).toEqual(['one-sided.court-forum medium']);
     expect(rules(forum, stuttgart, 'pre-deal-disclosure', 'recipient')).toEqual([]);
   });
   it('flags non-exclusive courts as an open forum for the recipient, not for the discloser, the likely claimant, free to sue where the recipient is', () => {
