@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadLibraryDir } from '../../../src/cli/library-files';
+import { holdsFix } from '../../../src/core/agreement/tag';
 import type { DocModel } from '../../../src/core/document';
 import type { Finding } from '../../../src/core/findings';
 import * as fixes from '../../../src/core/fix';
@@ -79,8 +80,16 @@ describe.each(RUNTIMES)("a point restored after another point's fix went into pa
     expect(say('zh-CN', { key: 'fix.click.changed' })).toContain('请先在 Word 中拒绝我方此前对本条款所作的修订，再对本问题重新应用修改方案');
 
     // The user does so: our earlier change rejected in Word, then this point's fix applied again.
+    // The task pane's card for the rewrite, which said our fix is in, checks the document's clauses of ours on the next action: gone.
+    const holds = async (f: Finding) => {
+      const listed = await host.listClauses();
+      if (!listed.ok) throw new Error(JSON.stringify(listed));
+      return listed.value.some((c) => holdsFix(c.tag, f.fix!));
+    };
+    expect(await holds(barred)).toBe(true);
     word.rejectAllChanges(word.author);
     expect(word.texts()).toEqual(DRAFT);
+    expect(await holds(barred)).toBe(false);
     const rejected = await readNow(host);
     const before = syncs();
     const again = await applyClicked(host, fixes, library, result, rejected, here(rejected, locked), result.findings, OPTIONS);
@@ -89,6 +98,7 @@ describe.each(RUNTIMES)("a point restored after another point's fix went into pa
 
     // One change of ours in the clause, holding both fixes: the clause a click with both points open puts in.
     expect(word.controls.map((c) => c.tag)).toEqual([together.clause.tag]);
+    expect([await holds(barred), await holds(locked)]).toEqual([true, true]);
     const inserted = word.texts().slice(word.indexOf(word.controls[0]!.first), word.indexOf(word.controls[0]!.last) + 1);
     expect(inserted.map((t) => t.replace(/^[^\t]*\t/, ''))).toEqual(expect.arrayContaining(together.clause.paragraphs.map((p) => p.text)));
     // A second click on either point finds its fix in.
