@@ -1,5 +1,5 @@
 import type { RenderedClause } from '../agreement/rendered';
-import { parseClauseTag } from '../agreement/tag';
+import { holdsFix, parseClauseTag } from '../agreement/tag';
 import type { DocModel } from '../document';
 import type { Finding, FixRef, ReviewResult } from '../findings';
 import { segment } from '../review/segment';
@@ -72,14 +72,9 @@ export function clickedFix(library: Library, review: ReviewResult, doc: DocModel
 
 /** Whether a clause of ours holding this fix stands in the draft: a control tagged with its clause and variant, alone or joined. */
 function standsIn(doc: DocModel, fix: FixRef): boolean {
-  return doc.paragraphs.some((p) => {
-    const tag = parseClauseTag(p.contentControl?.tag);
-    if (!tag) return false;
-    const ids = tag.clauseId.split('+');
-    const variants = tag.variantId.split('+');
-    return ids.some((id, i) => id === fix.clause && variants[i] === fix.variant);
-  });
+  return doc.paragraphs.some((p) => holdsFix(p.contentControl?.tag, fix));
 }
+
 
 const ours = (doc: DocModel, i: number): boolean => Boolean(parseClauseTag(doc.paragraphs[i]?.contentControl?.tag));
 

@@ -2,6 +2,7 @@ import type { Evidence } from '../../core/findings';
 import type { TextRange } from '../../core/fix/kept-part';
 import { chooseSnippet, escapeForWordSearch } from '../common/snippet';
 import type { WordContext, WParagraph, WRange } from './api';
+import { askReviewed } from './passage';
 import { shownStretch } from './shown';
 
 /**
@@ -68,9 +69,9 @@ export async function partRanges(
  * holds the quote, with the text (`texts`) so that partRanges need not ask it again; else null.
  */
 export async function reviewedQuote(ctx: WordContext, items: readonly WParagraph[], ev: Evidence): Promise<{ paragraph: number; texts: Map<number, string> } | null> {
-  const paragraph = items[ev.paragraph];
-  if (!paragraph || !ev.text) return null;
-  const current = paragraph.getReviewedText('Current');
+  const asked = askReviewed(items, ev);
+  if (!asked) return null;
   await ctx.sync();
-  return current.value.includes(ev.text) ? { paragraph: ev.paragraph, texts: new Map([[ev.paragraph, current.value]]) } : null;
+  const current = asked.reviewed();
+  return current.includes(ev.text) ? { paragraph: ev.paragraph, texts: new Map([[ev.paragraph, current]]) } : null;
 }

@@ -5,14 +5,16 @@ import { type Located, locateEvidence } from '../common/locate';
 import type { HostCapabilities, HostResult, MarkReport } from '../types';
 import type { WordApi } from './api';
 import { failed, ok, tracesOf, wordError } from './errors';
-import { findPassage } from './passage';
+import { askReviewed, findPassage } from './passage';
 
 type Target = Located & { finding: Finding };
 
 /**
  * Three round trips for any number of findings: read the paragraphs' text, search each passage's
  * snippet in its paragraph, then add every comment (or highlight) in one batch. A snippet that Word
- * does not find exactly once falls back to the whole paragraph.
+ * does not find exactly once falls back to the whole paragraph. Where someone's tracked deletion
+ * lies inside a quote, the cited paragraphs' reviewed text is asked (WordApi 1.4), for all such
+ * quotes in one round trip more, only then.
  */
 export async function markFindings(
   api: WordApi,
@@ -33,12 +35,20 @@ export async function markFindings(
       const texts = items.map((p) => p.text);
       const unplaced: string[] = [];
       const targets: Target[] = [];
-      for (const finding of findings) {
+      const shown = findings.map((finding) => {
         const ev = finding.evidence[0];
-        const at = ev ? locateEvidence(texts, ev) : null;
+        return ev ? locateEvidence(texts, ev) : null;
+      });
+      const asked = findings.map((finding, i) => {
+        const ev = finding.evidence[0];
+        return ev && !shown[i] && caps.apiSets['1.4'] ? askReviewed(items, ev) : null;
+      });
+      if (asked.some(Boolean)) await ctx.sync();
+      findings.forEach((finding, i) => {
+        const at = shown[i] ?? asked[i]?.located();
         if (at) targets.push({ ...at, finding });
         else unplaced.push(finding.id);
-      }
+      });
       total = targets.length;
       const passages = targets.map((t) => findPassage(items[t.paragraph]!, t.snippet));
       // Where comments are missing we highlight, but only text that has no highlight of the user's.

@@ -9,6 +9,7 @@ import { fixParts } from './engine-parts';
 import type { FindingActions } from './FindingCard';
 import { readDraft } from '../shared/readDraft';
 import { applyClicked, type Clicked } from './clickedFix';
+import { holdsFix } from '../../core/agreement/tag';
 
 /** What the user can do with a finding, through the host; the outcome is reported in plain words. */
 export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) {
@@ -25,6 +26,24 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
   useEffect(() => {
     latest.current = review;
   }, [review]);
+
+  // What the cards say now, for a check made after the user's next action.
+  const said = useRef(message);
+  useEffect(() => {
+    said.current = message;
+  }, [message]);
+
+  // A card saying our fix is in, while the user has since undone or rejected it in Word: checked
+  // against the document's clauses of ours on the user's next action, and said so where it is gone.
+  const recheck = useCallback(() => {
+    const m = said.current;
+    const fix = m && FIX_IN.has(m.key) ? review?.findings.find((x) => x.id === m.findingId)?.fix : undefined;
+    if (!m || !fix) return;
+    void host.listClauses().then(
+      (r) => r.ok && !r.value.some((c) => holdsFix(c.tag, fix)) && setMessage((now) => (now === m ? { intent: 'warning', key: 'ui.action.fixGone', findingId: m.findingId } : now)),
+      () => undefined,
+    );
+  }, [host, review]);
 
   const perform = useCallback(async <T,>(f: Finding, work: () => Promise<HostResult<T>>, done: (value: T) => ActionMessage | null) => {
     setWorking(f.id);
@@ -44,6 +63,7 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
     () => ({
       show: (f: Finding) => {
         setActive(f.id);
+        recheck();
         // Not an action of its own: following a passage while our clause is prepared must not clear
         // what the cards say, nor free the cards before the clause is in. Only a failure is said.
         if (f.evidence.length > 0)
@@ -108,11 +128,14 @@ export function useFindingActions(remember: (ids: ReadonlySet<string>) => void) 
         remember(new Set([...dismissed, f.id]));
       },
     }),
-    [caps, host, perform, remember, dismissed, setActive, library, review, locale, settings.companyName],
+    [caps, host, perform, recheck, remember, dismissed, setActive, library, review, locale, settings.companyName],
   );
 
   return { handlers, working, message };
 }
+
+/** What a card says once our fix for its point is in the document. */
+const FIX_IN: ReadonlySet<string> = new Set(['ui.action.fixTracked', 'fix.click.joined', 'fix.click.alreadyIn']);
 
 /** The code that fills our clause did not come (a dropped connection, or too slow): nothing was changed. */
 const notFetched = { ok: false as const, error: { key: 'ui.action.notFetched' as const }, done: [] };

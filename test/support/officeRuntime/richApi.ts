@@ -15,9 +15,10 @@ import { deleteRow } from '../fakeWord/table-rows';
  * refused loudly, so a new call is noticed here rather than answered wrongly. Inserting paragraphs,
  * OOXML, tables and table rows (tables.ts), and setting a paragraph's style, indents and list, change the document as the
  * fake Word does, so an insertion run over the real runtime can be compared with one over the
- * fake; other writes (content controls put around ranges, comments) are accepted without changing
- * it, as only their requests are measured (the fake Word checks what they do); a comment on whole
- * paragraphs is noted with where it is anchored.
+ * fake; other writes (content controls put around ranges) are accepted without changing it, as
+ * only their requests are measured (the fake Word checks what they do); a comment on whole
+ * paragraphs is noted with where it is anchored, one on a found passage kept in the document as the
+ * fake Word keeps it, and a selection moves the document's.
  */
 export interface SyncRecord {
   requestBytes: number;
@@ -232,6 +233,11 @@ export class RichApiDocument implements RequestExecutor {
       this.comments.push({ first: e.first, last: e.last, content: String(args[0]) });
       return { t: 'written' };
     }
+    // A comment on a found passage is kept in the document, as the fake Word keeps it.
+    if (e.t === 'span' && name === 'InsertComment') {
+      d.comments.push({ id: d.newId(), content: String(args[0]), para: e.r.para, start: e.r.start, end: e.r.end });
+      return { t: 'written' };
+    }
     if (WRITES.has(name)) return { t: 'written' };
     if (e.t === 'body' && name === 'GetTrackedChanges') return { t: 'changes', list: d.allChanges() };
     if (e.t === 'paragraph' && name === 'GetTrackedChanges') return { t: 'changes', list: e.p.changes };
@@ -291,6 +297,8 @@ export class RichApiDocument implements RequestExecutor {
     const args = a.ArgumentInfo?.Arguments ?? [];
     if (e?.t === 'paragraph' && a.Name === 'DetachFromList') return void (e.p.list = undefined);
     if (e?.t === 'span' && a.Name === 'Delete') return void this.doc.deleteSpan(e.r);
+    if (e?.t === 'span' && a.Name === 'Select') return void (this.doc.selection = { kind: 'span', ...e.r });
+    if (e?.t === 'range' && a.Name === 'Select') return void (this.doc.selection = { kind: 'paras', first: e.first, last: e.last });
     if (e?.t === 'row' && a.Name === 'Delete') return void deleteRow(this.doc, e.p);
     if (e?.t === 'range' && a.Name === 'Delete') return void this.doc.deleteRange(this.doc.paraIds({ kind: 'paras', first: e.first, last: e.last }));
     if (a.Name === '_KeepReference' || WRITES.has(a.Name)) return undefined;
