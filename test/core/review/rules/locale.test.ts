@@ -200,6 +200,7 @@ describe('finding messages in both languages', () => {
       ),
       makeContext('The Provider shall pay a total fee of USD 900,000, payable as follows: USD 300,000 on signing and USD 500,000 upon acceptance.', opts),
       makeContext('The Evaluator will not conduct security or vulnerability tests on the Product.', { ...opts, role: 'evaluator' }),
+      makeContext('The Evaluator hereby grants to the Provider a perpetual, royalty-free licence to use the test results and any improvements the Evaluator makes to the Product.', { ...opts, role: 'evaluator' }),
       makeContext(
         [
           'This Supply Agreement is made between Qinlan Chemical Co., Ltd. (the "Supplier") and Harbourline Biologics Ltd (the "Buyer").',
