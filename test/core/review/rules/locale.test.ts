@@ -228,6 +228,13 @@ describe('finding messages in both languages', () => {
       ),
       makeContext(
         [
+          'This Agreement is made between Kestrel Route Systems Ltd ("Licensor") and Wuhan Chiyue Logistics Technology Co., Ltd. ("Licensee").',
+          'If the Licensee breaches this Agreement and the breach is cured within thirty (30) days after written notice, the Licensor may terminate the licence.',
+        ].join('\n'),
+        { scenario: 'technology-license', role: 'licensee' },
+      ),
+      makeContext(
+        [
           'This Pilot Agreement is made between Qinlan Robotics Co., Ltd. ("Provider") and Harbourline Freight Ltd ("Evaluator").',
           'During the Pilot Period the Evaluator may access and use the Product solely for its internal evaluation purposes.',
         ].join('\n'),
