@@ -157,6 +157,16 @@ export const POSITION_CASES: Record<string, PositionCase> = {
     fires: 'The {B} hereby grants to the {A} a non-exclusive, royalty-free, perpetual licence under any improvements to the Licensed Technology made by the {B}.',
     nearMiss: 'The {B} hereby grants to the {A} a non-exclusive licence under any improvements to the Licensed Technology made by the {B}, at a reasonable royalty to be paid by the {A}.',
   },
+  'one-sided.results-licence-back': {
+    against: 'B',
+    fires: 'The {B} grants to the {A} a perpetual, royalty-free, sublicensable licence to use and reproduce the results the {B} obtains from the evaluation.',
+    nearMiss: 'The {B} grants to the {A} a royalty-free licence to use the samples the {B} returns to it at the end of the evaluation.',
+  },
+  'one-sided.cure-reversed': {
+    against: 'B',
+    fires: 'If the {B} fails to pay any fee and the failure is cured within thirty (30) days after written notice, the {A} may terminate the licence.',
+    nearMiss: 'If the {B} fails to pay any fee and the failure is not cured within thirty (30) days after written notice, the {A} may terminate the licence.',
+  },
   'one-sided.sales-outside': {
     against: 'A',
     fires: 'The {A} appoints the {B} as its exclusive distributor of the Products in the Territory. The {B} may also sell the Products to customers located outside the Territory.',

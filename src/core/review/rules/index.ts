@@ -19,7 +19,9 @@ import { forum } from './forum';
 import { lawByReference } from './law-by-reference';
 import { arbitrationGaps } from './arbitration-gaps';
 import { licenceBack } from './licence-back';
+import { resultsLicenceBack } from './results-licence-back';
 import { licenceEnd } from './licence-end';
+import { cureReversed } from './cure-reversed';
 import { licenceToAgree } from './licence-to-agree';
 import { oneWayNda } from './one-way-nda';
 import { licenceActs, licenceReach } from './licence-grant';
@@ -196,7 +198,9 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: supplierLockout, rules: [info('one-sided.supplier-lockout', 'high', 'exclusivity')] },
   { check: firstRefusal, rules: [info('one-sided.first-refusal', 'medium', 'background-ip')] },
   { check: licenceBack, rules: [info('one-sided.licence-back', 'high', 'improvements')] },
+  { check: resultsLicenceBack, rules: [info('one-sided.results-licence-back', 'medium', 'improvements')] },
   { check: licenceEnd, rules: [info('one-sided.licence-end', 'medium', 'background-license')] },
+  { check: cureReversed, rules: [info('one-sided.cure-reversed', 'medium', 'background-license')] },
   { check: licenceNoncommercial, rules: [info('one-sided.noncommercial-licence', 'medium', 'background-license')] },
   { check: nonprofitOnly, rules: [info('one-sided.nonprofit-only', 'high', 'background-license')] },
   { check: licenceToAgree, rules: [info('ambiguous.licence-to-agree', 'medium', 'background-license')] },

@@ -200,6 +200,7 @@ describe('finding messages in both languages', () => {
       ),
       makeContext('The Provider shall pay a total fee of USD 900,000, payable as follows: USD 300,000 on signing and USD 500,000 upon acceptance.', opts),
       makeContext('The Evaluator will not conduct security or vulnerability tests on the Product.', { ...opts, role: 'evaluator' }),
+      makeContext('The Evaluator hereby grants to the Provider a perpetual, royalty-free licence to use the test results and any improvements the Evaluator makes to the Product.', { ...opts, role: 'evaluator' }),
       makeContext(
         [
           'This Supply Agreement is made between Qinlan Chemical Co., Ltd. (the "Supplier") and Harbourline Biologics Ltd (the "Buyer").',
@@ -222,6 +223,13 @@ describe('finding messages in both languages', () => {
           'This Trademark License Agreement is made between Harbourline Brands Ltd ("Licensor") and Qinlan Appliances Co., Ltd. ("Licensee").',
           'Licensee shall indemnify and hold harmless Licensor from and against any and all claims arising out of the performance of Licensor\'s obligations hereunder.',
           'Licensor may change the royalty rates at any time by giving Licensee thirty days\' written notice.',
+        ].join('\n'),
+        { scenario: 'technology-license', role: 'licensee' },
+      ),
+      makeContext(
+        [
+          'This Agreement is made between Kestrel Route Systems Ltd ("Licensor") and Wuhan Chiyue Logistics Technology Co., Ltd. ("Licensee").',
+          'If the Licensee breaches this Agreement and the breach is cured within thirty (30) days after written notice, the Licensor may terminate the licence.',
         ].join('\n'),
         { scenario: 'technology-license', role: 'licensee' },
       ),
