@@ -74,21 +74,13 @@ const FREE = /\broyalty[-\s]free\b|\bfree\s+of\s+(?:charge|cost)\b|\b(?:at|for)\
 // Money owed for it all the same: "fully paid-up", "the license fee", "Licensee shall pay".
 const PAID = /\bpaid-?up\b|\b(?:licen[cs]e|subscription)\s+fees?\b|\bshall\s+pay\b|\bin\s+consideration\s+of\s+(?:the\s+)?(?:payment|fees?)\b/i;
 
-// Taken by whoever downloads or uses it: "by downloading the software, you and the company you
-// represent ("You") are agreeing to be bound". Wider than acceptedByUse, which also weighs a missing
-// law; here only the cost to our group is at stake.
-const ACCEPTED_BY_ACT = /\bby\s+(?:downloading|installing|using|accessing|clicking)\b[^.;]{0,160}?\b(?:agree|accept|consent)/i;
-
 /**
  * A licence given free to whoever accepts the terms by downloading or using: each company of our
  * group can accept it for itself, so a personal grant costs the group little.
  */
 function freeToAll(ctx: Parameters<Rule>[0], grants: readonly { hit: Hit }[]): boolean {
   const s = ctx.sentences;
-  // A hard-wrapped opening can be cut mid-sentence; the full stop [^.;] stops at keeps the join
-  // from reaching across a real sentence end.
-  const byAct = s.some((x, i) => ACCEPTED_BY_ACT.test(`${x.text} ${s[i + 1]?.text ?? ''}`));
-  return grants.some(({ hit }) => FREE.test(hit.sentence.text)) && !s.some((x) => PAID.test(x.text)) && (byAct || acceptedByUse(s));
+  return grants.some(({ hit }) => FREE.test(hit.sentence.text)) && !s.some((x) => PAID.test(x.text)) && acceptedByUse(s);
 }
 
 /**

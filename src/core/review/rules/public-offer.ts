@@ -5,9 +5,11 @@
 import type { Sentence } from '../context';
 
 // "by using the toolkit you agree to these terms", "by downloading or installing the code, users accept",
-// "the licensee's acceptance is given by its first use".
+// "by clicking below, you and the company you represent ("You") are agreeing to be bound", "the
+// licensee's acceptance is given by its first use". The one who accepts is the reader or the user:
+// "by accessing the data, the Recipient agrees to keep it secret" is a duty of a negotiated deal.
 const ACCEPTED_BY_USE =
-  /\bby\s+(?:exercising|using|downloading|installing|accessing|copying|submitting)\b[^.;]{0,120}?\b(?:you|licensees?|users?)\s+(?:hereby\s+)?(?:accept|agree|consent)|\bacceptance\b[^.;]{0,80}?\b(?:through|by)\s+(?:the\s+)?(?:commencement\s+of\s+(?:its\s+)?use|(?:first\s+)?(?:use|download)\b)/i;
+  /\bby\s+(?:exercising|using|downloading|installing|accessing|copying|submitting|clicking)\b[^.;]{0,160}?\b(?:you|licensees?|users?)(?:\s{0,3}\([^()]{0,40}\))?\s+(?:hereby\s+|(?:and\s+[^.;]{0,60}?\s+)?(?:are|is)\s+)?(?:accept|agree|consent)|\bacceptance\b[^.;]{0,80}?\b(?:through|by)\s+(?:the\s+)?(?:commencement\s+of\s+(?:its\s+)?use|(?:first\s+)?(?:use|download)\b)/i;
 
 // The title of a contributor licence, in English or Chinese: "Individual Contributor License
 // Agreement", "Contributor Licence Agreement", 贡献者许可协议, 贡献者协议.
@@ -15,7 +17,9 @@ const CONTRIBUTOR_FORM = /\bcontributor\s+licen[cs]e\s+agreement\b|贡献者(?:�
 
 /** Whether the draft is a public licence accepted by use. */
 export function acceptedByUse(sentences: readonly Sentence[]): boolean {
-  return sentences.some((s) => ACCEPTED_BY_USE.test(s.text));
+  // A hard-wrapped opening can be cut mid-sentence; the full stop [^.;] stops at keeps the join
+  // from reaching across a real sentence end.
+  return sentences.some((s, i) => ACCEPTED_BY_USE.test(`${s.text} ${sentences[i + 1]?.text ?? ''}`));
 }
 
 /** Whether the draft is a contributor licence: the form a project asks every contributor to sign. */
