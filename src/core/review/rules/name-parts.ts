@@ -2,7 +2,9 @@
 // stops at a small or lower-case word, so it sees only a piece of the name. A name cut from its head
 // where the text broke before "of" ("Plan | of Reorganization"), a product written with "e-" ("the
 // Professional e-Bookstore"), a term sharing its last word with the next ("the Holding Company and
-// the MHC Application"), a stock market, a web page, a corporate group ("Group Villar Mir").
+// the MHC Application"), a stock market, a web page, a corporate group ("Group Villar Mir"), the head
+// of a name the draft also writes with an optional plural ("each Point of Receipt" beside "the Point(s)
+// of Receipt": the "(s)" shows the words make one name).
 import type { ReviewContext } from '../context';
 import { perReview } from '../per-review';
 import { lowerWords } from './ordinary-words';
@@ -42,6 +44,8 @@ export function partOfName(ctx: ReviewContext, h: Hit, phrase: string): boolean 
   if (E_WORD.test(after)) return true;
   // "of Reorganization" opening a sentence: the text broke after "Plan", and the name's head is lost.
   if (/^\s{0,3}(?:of|for)\s+$/.test(h.sentence.text.slice(0, h.index)) && !ROLE.test(phrase)) return true;
+  const of = /^ of ([A-Z][\w-]{0,30})/.exec(after)?.[1];
+  if (of && draftText(ctx).includes(`${phrase}(s) of ${of}`)) return true;
   const last = SHARED_HEAD.exec(after)?.[1];
   return last !== undefined && !phrase.endsWith(last) && isDefined(ctx, `${phrase} ${last}`);
 }

@@ -77,4 +77,16 @@ describe('pieces of longer names', () => {
     expect(undefinedIn(listed('Nasdaq Global Market'))).toEqual([]);
     expect(undefinedIn(listed('Global Market'))).toEqual(['Capitalised terms used but never defined: "Global Market"']);
   });
+
+  it('reads the head of a name the draft also writes with an optional plural as part of that name', () => {
+    const sites = (first: string) => [
+      `1. Publisher shall deliver the print runs to the ${first} of Unloading named in Schedule 1, and every delivery site shall be open on working days.`,
+      '2. Publisher shall give notice before it changes any Site of Unloading.',
+      '3. Advertiser may inspect each Site of Unloading on notice, and no unloading may start before the inspection.',
+      '4. The carrier shall unload only at a Site of Unloading.',
+    ];
+    expect(undefinedIn(sites('Site(s)'))).toEqual([]);
+    // Written only in the singular, the head alone is still read as a term.
+    expect(undefinedIn(sites('Site'))).toEqual(['Capitalised terms used but never defined: "Site"']);
+  });
 });
