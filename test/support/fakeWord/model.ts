@@ -1,6 +1,7 @@
 import { FakeOfficeError } from './errors';
 import { reviewChanges } from './review';
 import { cellParagraphs } from './table-rows';
+import { BUILT_IN, STYLE_NAME } from './styles';
 
 /**
  * The document behind the fake Word: plain data the proxies read at sync time and tests inspect
@@ -71,14 +72,6 @@ export interface ParagraphSeed {
   /** `start` may be left out when the change's text occurs once in the paragraph. */
   changes?: (Omit<FakeChange, 'id' | 'start'> & { start?: number })[];
 }
-
-const BUILT_IN: Record<string, string> = {
-  Normal: 'Normal',
-  Title: 'Title',
-  'List Paragraph': 'ListParagraph',
-  ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`Heading ${i + 1}`, `Heading${i + 1}`])),
-};
-const STYLE_NAME: Record<string, string> = Object.fromEntries(Object.entries(BUILT_IN).map(([k, v]) => [v, k]));
 
 /** A table the host inserted: its cells are the paragraphs first..last, row by row. */
 export interface FakeTable {
@@ -401,13 +394,4 @@ function onlyOccurrence(text: string, part: string): number {
   const at = text.indexOf(part);
   if (at < 0 || text.indexOf(part, at + 1) >= 0) throw new Error(`fake Word seed: give the start of "${part}", which is not in the paragraph exactly once`);
   return at;
-}
-
-/** A paragraph's text as if every change were accepted ("Current") or rejected ("Original"). */
-export function reviewedText(p: FakeParagraph, version: 'Current' | 'Original'): string {
-  const drop = version === 'Current' ? 'Deleted' : 'Added';
-  const cut = p.changes.filter((c) => c.type === drop).sort((a, b) => b.start - a.start);
-  let text = p.text;
-  for (const c of cut) text = text.slice(0, c.start) + text.slice(c.start + c.text.length);
-  return text;
 }

@@ -1,7 +1,8 @@
 // Proxies of the document and its text (body, paragraphs, ranges, fonts), read lazily as Office.js does.
 import type { FakeContext } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
-import { type FakeChange, type FakeComment, type FakeControl, type FakeDocument, type FakeParagraph, type FakeSection, type FakeTable, type RangeRef, reviewedText } from './model';
+import { type FakeChange, type FakeComment, type FakeControl, type FakeDocument, type FakeParagraph, type FakeSection, type FakeTable, type RangeRef } from './model';
+import { reviewedText } from './review';
 import { insertOoxml } from './ooxml';
 import { CommentProxy, ControlProxy, CustomXmlPartsProxy, ListItemProxy, MarkerProxy, SectionProxy, SettingsProxy, TableProxy, TrackedChangeProxy } from './part-proxies';
 import { TableCellProxy } from './row-proxies';

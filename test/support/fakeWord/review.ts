@@ -28,3 +28,12 @@ export function reviewChanges(doc: FakeDocument, decision: 'accept' | 'reject', 
     p.changes = p.changes.filter((c) => !mine(c));
   }
 }
+
+/** A paragraph's text as if every change were accepted ("Current") or rejected ("Original"). */
+export function reviewedText(p: FakeParagraph, version: 'Current' | 'Original'): string {
+  const drop = version === 'Current' ? 'Deleted' : 'Added';
+  const cut = p.changes.filter((c) => c.type === drop).sort((a, b) => b.start - a.start);
+  let text = p.text;
+  for (const c of cut) text = text.slice(0, c.start) + text.slice(c.start + c.text.length);
+  return text;
+}

@@ -1,5 +1,5 @@
 import type { FakeChange, FakeControl, FakeCustomXmlPart, FakeDocument, FakeParagraph } from '../fakeWord/model';
-import { reviewedText } from '../fakeWord/model';
+import { reviewedText } from '../fakeWord/review';
 import { insertOoxml } from '../fakeWord/ooxml';
 import { paragraphSearch } from '../fakeWord/search';
 import { rootNamespace } from '../fakeWord/part-proxies';
