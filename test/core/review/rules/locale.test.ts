@@ -315,6 +315,13 @@ describe('finding messages in both languages', () => {
         ].join('\n'),
         { scenario: 'technology-license', role: 'licensor' },
       ),
+      makeContext(
+        [
+          'This Joint Development Agreement is made between Kestrel Cells GmbH (the "Developer") and Ningbo Hengyu Energy Co., Ltd. (the "Partner").',
+          'Title to any Invention conceived jointly by the Developer and the Partner shall vest solely in the Developer.',
+        ].join('\n'),
+        { scenario: 'joint-development', role: 'co-developer' },
+      ),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
