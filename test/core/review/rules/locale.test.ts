@@ -322,6 +322,13 @@ describe('finding messages in both languages', () => {
         ].join('\n'),
         { scenario: 'joint-development', role: 'co-developer' },
       ),
+      makeContext(
+        [
+          'Confidential Information exchanged under this Agreement is governed by the terms of the Non-Disclosure Agreement between the Parties.',
+          'This Agreement is the entire agreement of the Parties on its subject and supersedes all prior agreements on it.',
+        ].join('\n'),
+        opts,
+      ),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
