@@ -222,6 +222,11 @@ export const POSITION_CASES: Record<string, PositionCase> = {
     fires: 'The {A} hereby assigns to the {B} all intellectual property rights in the Deliverables.',
     nearMiss: 'Upon payment in full of the Fees, the {A} hereby assigns to the {B} all intellectual property rights in the Deliverables.',
   },
+  'one-sided.results-taken': {
+    against: 'B',
+    fires: 'Title to all Inventions conceived jointly by employees of the {A} and employees of the {B} shall vest solely in the {A}, and the {B} hereby assigns to the {A} its interest in them.',
+    nearMiss: 'Title to all Inventions conceived jointly by employees of the {A} and employees of the {B} shall be owned jointly by the {A} and the {B} in equal undivided shares.',
+  },
   'one-sided.results-any-purpose': {
     against: 'A',
     fires: 'The {B} may use the results of the testing for any purpose.',
@@ -341,6 +346,12 @@ export const POSITION_CASES: Record<string, PositionCase> = {
  * ends before them.)
  */
 export const OTHER_SIDE_CASES: Record<string, PositionCase> = {
+  // Joint results taken by B: against A, the side that brings the technology in a joint project.
+  'one-sided.results-taken': {
+    against: 'A',
+    fires: 'Title to all Inventions conceived jointly by employees of the {A} and employees of the {B} shall vest solely in the {B}, and the {A} hereby assigns to the {B} its interest in them.',
+    nearMiss: 'Title to all Inventions conceived jointly by employees of the {A} and employees of the {B} shall be owned jointly by the {A} and the {B} in equal undivided shares.',
+  },
   // The side bound by the duty is the one its exceptions free ("no fault of the Developer"): for side A, A is bound.
   'one-sided.no-independent-development': {
     against: 'A',

@@ -21,6 +21,15 @@ export const reviewWhoGets = defineMessages(
     'review.rule.one-sided.penalty-floor.message': 'You owe a penalty or liquidated sum with a fixed minimum',
     'review.rule.one-sided.penalty-floor.why':
       'The sum is owed in full however small the breach or the harm, and where it is the higher of a fixed amount and a share of revenue, it grows with your sales. Many laws let a court reduce a sum far above the actual loss (PRC Civil Code art. 585, for one), but only once there is a dispute; until then the floor is leverage over you. Delete it and leave the other side its actual damages, or replace it with a reasonable pre-estimate of the loss, with no minimum and under the overall cap on liability.',
+    'review.rule.ambiguous.nda-superseded.message': 'The entire-agreement clause may end the confidentiality agreement this draft relies on',
+    'review.rule.ambiguous.nda-superseded.why':
+      'Confidential information is left to a separate confidentiality agreement, but the entire-agreement clause supersedes all earlier agreements on the same subject. The other side may argue that the confidentiality agreement ended when this one was signed, and this draft has no confidentiality duties of its own: what you disclose would then be protected by nothing. Carve the confidentiality agreement out of the entire-agreement clause and state that it continues to apply to everything disclosed under this agreement.',
+    'review.rule.one-sided.results-taken.message': 'The other side takes the results you make or help make',
+    'review.rule.one-sided.results-taken.why':
+      'The results of the work vest in the other side alone even where your staff conceive them jointly with theirs, or whoever conceives them, and your side must assign its share: your engineers\' work and the know-how they bring become the other side\'s property, and a non-exclusive licence back leaves it free to license them to your competitors. Each side should own what its own staff make and co-own what they make together, or you should at least receive an exclusive licence in your field.',
+    'review.rule.one-sided.results-taken-unknown.message': 'All results vest in {party} alone, including what the other party makes',
+    'review.rule.one-sided.results-taken-unknown.why':
+      'If {party} is not your side, your staff\'s work on the project and the know-how they bring become its property, with at best a licence back. Each side should own what its own staff make and co-own what they make together.',
     'review.rule.one-sided.joint-transfer.message': 'Joint ownership of what you make or contribute passes to the other side',
     'review.rule.one-sided.joint-transfer.why':
       'A co-owner may usually use and license the work without the other\'s consent or a share of the income, so the other side gets everything an owner has, and you lose the sole right to decide who else may use your own code or results; where your staff wrote it in their jobs, your company gives up what it owns. Grant a licence instead (non-exclusive, for the stated purpose), and keep ownership.',
@@ -47,6 +56,15 @@ export const reviewWhoGets = defineMessages(
     'review.rule.one-sided.penalty-floor.message': '我方须支付设有最低金额的违约金',
     'review.rule.one-sided.penalty-floor.why':
       '无论违约多么轻微、损失多么有限，我方均须足额支付该金额；如约定取固定金额与收入比例中的较高者，金额还会随我方销售增长。许多法律允许法院在约定金额过分高于实际损失时予以减少（例如《民法典》第五百八十五条），但须在发生争议之后；在此之前，最低金额始终是对方的筹码。应删除该条款，由对方就实际损失主张赔偿，或改为对损失的合理预估，不设最低金额，并纳入总体责任上限。',
+    'review.rule.ambiguous.nda-superseded.message': '完整协议条款可能使本草案所依赖的保密协议失效',
+    'review.rule.ambiguous.nda-superseded.why':
+      '保密信息交由另行签订的保密协议约束，但完整协议条款取代此前就相关事项达成的所有协议。对方可能主张该保密协议已在签署本协议时被取代，而本草案自身没有任何保密义务：我方披露的信息将得不到任何保护。应将该保密协议排除在完整协议条款之外，并写明其继续适用于根据本协议披露的全部信息。',
+    'review.rule.one-sided.results-taken.message': '我方完成或参与完成的成果归对方所有',
+    'review.rule.one-sided.results-taken.why':
+      '即使成果由我方人员与对方人员共同构思，或无论由谁构思，项目成果均仅归对方所有，且我方须转让我方份额：我方工程师的工作及其带入的专有技术都成为对方财产；回授的非独占许可也不妨碍对方将其许可给我方的竞争对手。应约定各方人员完成的成果归各方所有、共同完成的成果由双方共有，至少应给予我方在我方领域内的独占许可。',
+    'review.rule.one-sided.results-taken-unknown.message': '全部成果仅归{party}所有，包括另一方完成的成果',
+    'review.rule.one-sided.results-taken-unknown.why':
+      '如果{party}不是我方，我方人员在项目中的工作及其带入的专有技术都将成为其财产，我方至多获得回授许可。应约定各方人员完成的成果归各方所有、共同完成的成果由双方共有。',
     'review.rule.one-sided.joint-transfer.message': '我方成果或贡献的共同所有权转让给对方',
     'review.rule.one-sided.joint-transfer.why':
       '共有人通常可以不经另一方同意、也无需分享收益而使用和许可该作品，因此对方取得了所有权人的全部权利，而我方失去了单独决定他人能否使用我方代码或成果的权利；如系我方员工在职务范围内完成，我方公司即放弃了其本应拥有的权利。应改为授予许可（非独占、限于约定目的），保留所有权。',

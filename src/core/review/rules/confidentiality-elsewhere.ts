@@ -12,7 +12,7 @@ const BY_REFERENCE = new RegExp(
 );
 const CONFIDENTIAL = /\bconfidential\w*|\bnon-?disclosure\b/i;
 // A duty of the draft's own: keep, hold or treat in confidence, or not disclose.
-const OWN_DUTY =
+export const OWN_DUTY =
   /\b(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s+(?:\w+\s+){0,3}?(?:keep|hold|maintain|treat|protect)\b[^.;]{0,100}\b(?:confiden\w*|secre\w*)|\b(?:shall|will|must|agrees?|undertakes?)\s+not\s+(?:to\s+)?(?:\w+\s+){0,4}?(?:disclose|divulge|reveal)\b|\bneither\s+party\s+(?:shall|will|may)\s+(?:\w+\s+){0,3}?(?:disclose|divulge|reveal)\b/i;
 
 /**

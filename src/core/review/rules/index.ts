@@ -35,6 +35,8 @@ import { ipDeferred } from './ip-deferred';
 import { freeUse } from './free-use';
 import { assignment } from './assignment';
 import { assignmentByTime, unpaidAssignment } from './developer-assignment';
+import { resultsTaken } from './results-taken';
+import { ndaSuperseded } from './nda-superseded';
 import { crossReferences } from './cross-references';
 import { undefinedTerms } from './defined-terms';
 import { duplicateDefinitions } from './duplicate-definitions';
@@ -158,6 +160,8 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: assignment, rules: [info('one-sided.assignment', 'high', undefined, 'settles')] },
   { check: assignmentByTime, rules: [info('one-sided.assignment-by-time', 'high', 'foreground-ip')] },
   { check: unpaidAssignment, rules: [info('one-sided.unpaid-assignment', 'medium', 'foreground-ip')] },
+  { check: resultsTaken, rules: [info('one-sided.results-taken', 'high', 'foreground-ip')] },
+  { check: ndaSuperseded, rules: [info('ambiguous.nda-superseded', 'medium', 'confidentiality')] },
   { check: perpetualLicense, rules: [info('one-sided.perpetual-license', 'high', 'background-license')] },
   { check: retention, rules: [info('one-sided.retention', 'medium', 'return-or-destroy')] },
   { check: publication, rules: [info('one-sided.publication', 'high', 'publication')] },

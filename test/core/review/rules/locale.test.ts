@@ -328,6 +328,20 @@ describe('finding messages in both languages', () => {
         ].join('\n'),
         { scenario: 'technology-license', role: 'licensor' },
       ),
+      makeContext(
+        [
+          'This Joint Development Agreement is made between Kestrel Cells GmbH (the "Developer") and Ningbo Hengyu Energy Co., Ltd. (the "Partner").',
+          'Title to any Invention conceived jointly by the Developer and the Partner shall vest solely in the Developer.',
+        ].join('\n'),
+        { scenario: 'joint-development', role: 'co-developer' },
+      ),
+      makeContext(
+        [
+          'Confidential Information exchanged under this Agreement is governed by the terms of the Non-Disclosure Agreement between the Parties.',
+          'This Agreement is the entire agreement of the Parties on its subject and supersedes all prior agreements on it.',
+        ].join('\n'),
+        opts,
+      ),
     ];
     for (const rule of RULES) {
       const fired = contexts.reduce((n, ctx) => n + rule(ctx).length, 0);
