@@ -15,6 +15,9 @@ export const reviewWhoGets = defineMessages(
     'review.rule.one-sided.terms-change.message': 'The other side may change the terms alone',
     'review.rule.one-sided.terms-change.why':
       'They may rewrite what you signed by posting new terms on their website, by notice or at their discretion, while you stay bound: the scope of the licence, the price, the liability you carry and the grounds for ending it hold only until they change them, after you have built on them. Require every amendment to be in writing and signed by both parties; at the least, ask for notice well in advance, no change that reduces your rights already granted, and a right to end the agreement without cost if you do not accept it.',
+    'review.rule.one-sided.final-interpretation.message': 'The other side reserves the final right to interpret the agreement',
+    'review.rule.one-sided.final-interpretation.why':
+      'Whatever the words say, they decide what they mean: the scope of your licence, what counts as a breach and when they may end the agreement can all be read their way, and you have agreed in advance to accept it. Under PRC law a standard term that gives one party this right may be challenged (Civil Code arts. 496-498), but only in a dispute, after the harm. Delete the clause: the words then carry their ordinary meaning read in the agreement as a whole, and any dispute over them goes to the forum the agreement names.',
     'review.rule.one-sided.noncommercial-licence.message': 'The licence covers only noncommercial, research or evaluation use',
     'review.rule.one-sided.noncommercial-licence.why':
       'Developing, making and selling your products is commercial use, and so, often, is a company\'s own research towards a product: it falls outside the licence, and using the technology there is infringement and a breach. Nothing you build on it can go into what you sell. Ask for a licence that covers the commercial use you plan (developing, making, selling and supporting your products), or treat this one as an evaluation and negotiate the commercial licence before any product work starts.',
@@ -50,6 +53,9 @@ export const reviewWhoGets = defineMessages(
     'review.rule.one-sided.terms-change.message': '对方可单方变更协议条款',
     'review.rule.one-sided.terms-change.why':
       '对方可通过在其网站发布新条款、发出通知或自行决定的方式改写我方已签署的内容，而我方仍受其约束：许可范围、价格、我方承担的责任及终止事由，在我方已据此投入之后，只在对方变更前有效。应约定任何修改须以书面形式作出并经双方签署；至少应要求提前充分通知、不得减损已授予我方的权利，并在我方不接受变更时有权无偿终止本协议。',
+    'review.rule.one-sided.final-interpretation.message': '对方保留对协议的最终解释权',
+    'review.rule.one-sided.final-interpretation.why':
+      '无论条款文字如何表述，其含义均由对方决定：我方所获许可的范围、何为违约以及对方何时可以终止协议，都可以按对方的理解解释，而我方已事先同意接受。依照中国法律，赋予一方此种权利的格式条款可能受到挑战（《民法典》第四百九十六条至第四百九十八条），但只能在争议发生、损害已经产生之后主张。应删除该条款：条款用语按其通常含义并结合协议全文理解，对其含义的争议依协议约定的争议解决方式处理。',
     'review.rule.one-sided.noncommercial-licence.message': '许可仅限于非商业、研究或评估用途',
     'review.rule.one-sided.noncommercial-licence.why':
       '开发、制造和销售我方产品属于商业用途，公司为开发产品而进行的研究往往也是：这些都在许可范围之外，在此范围内使用该技术既构成侵权，也构成违约。我方在其基础上开发的任何成果都不能用于所销售的产品。应争取覆盖我方计划中商业用途（开发、制造、销售和支持我方产品）的许可，或将本许可仅作为评估之用，并在开展任何产品工作之前谈妥商业许可。',

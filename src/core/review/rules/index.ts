@@ -121,6 +121,7 @@ import { coverValues } from './cover-values';
 import { suspensionNoExport } from './suspension-no-export';
 import { feedbackNotConfidential } from './feedback-not-confidential';
 import { termsChange } from './terms-change';
+import { finalInterpretation } from './final-interpretation';
 import { submissionsFree } from './submissions-free';
 import { licenceNoncommercial } from './licence-noncommercial';
 import { penaltyFloor } from './penalty-floor';
@@ -276,6 +277,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: noLiabilityCap, rules: [info('one-sided.no-liability-cap', 'medium', 'liability')] },
   { check: priceChange, rules: [info('one-sided.price-change', 'medium')] },
   { check: termsChange, rules: [info('one-sided.terms-change', 'medium')] },
+  { check: finalInterpretation, rules: [info('one-sided.final-interpretation', 'medium')] },
   { check: penaltyFloor, rules: [info('one-sided.penalty-floor', 'medium')] },
   { check: testingBarred, rules: [info('one-sided.testing-barred', 'low', 'purpose-limitation')] },
   { check: bracketedText, rules: [info('ambiguous.bracketed-text', 'medium')] },

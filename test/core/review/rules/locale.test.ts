@@ -45,6 +45,7 @@ const LICENCE_BACK = [
   'The Licensor may terminate this Agreement immediately without notice or liability to comply, as determined in the Licensor\'s sole discretion, with applicable export control and sanctions laws.',
   'In no event will the licences granted in this Agreement extend to products of the assignee existing before the date of the assignment.',
   'The Licensee shall not modify, improve or create derivative works of the Licensed Technology.',
+  'The Licensor reserves the right of final interpretation of this Agreement.',
 ].join('\n');
 const SUPPLY_TERMS = [
   'This Distribution Agreement is made between Hexi Energy Co., Ltd. (the "Supplier") and Northfield Trading LLC (the "Distributor").',

@@ -42,3 +42,31 @@ describe('all liability on our side, in a Chinese draft', () => {
     expect(points(blank, 'distributor')).toEqual([]);
   });
 });
+
+describe('a licensee holding the licensor harmless from any loss, in a Chinese draft', () => {
+  const licence = (clause: string) =>
+    [
+      '模型许可协议',
+      '许可方：北京衡湾智能科技有限公司',
+      '被许可方：苏州启岸数据服务有限公司',
+      '第一条 许可方授予被许可方在中国境内使用本模型开发其产品的非独占许可。',
+      '第二条 许可方不对被许可方使用本模型而产生的任何直接或间接损失承担责任。',
+      `第三条 ${clause}`,
+    ].join('\n');
+  const found = (text: string, role: 'licensee' | 'licensor') =>
+    review(fromText(text), { scenario: 'technology-license', role, locale: 'zh-CN' })
+      .findings.filter((f) => f.rule === 'one-sided.all-liability')
+      .map((f) => f.severity);
+  const harmless = '被许可方应使许可方及其关联公司免受因被许可方使用本模型开发的产品而引起的任何索赔、损失和费用。';
+  it('fires for the licensee that gives it with nothing capping what it pays', () => {
+    expect(found(licence(harmless), 'licensee')).toEqual(['medium']);
+    expect(found(licence('被许可方保证许可方免受任何第三方就衍生模型提出的索赔。'), 'licensee')).toEqual(['medium']);
+  });
+  it('stays quiet for the licensor, where the licensor gives it, where it binds both, and where a cap reaches us', () => {
+    expect(found(licence(harmless), 'licensor')).toEqual([]);
+    expect(found(licence('许可方应使被许可方免受任何第三方就本模型提出的侵权索赔。'), 'licensee')).toEqual([]);
+    expect(found(licence('任何一方应使另一方免受因其违约而引起的任何损失。'), 'licensee')).toEqual([]);
+    expect(found(licence(`${harmless}被许可方在本协议项下的赔偿责任总额不超过其已支付的许可费。`), 'licensee')).toEqual([]);
+    expect(found(licence('被许可方行使本协议项下的权利时，应避免使许可方遭受任何索赔。'), 'licensee')).toEqual([]);
+  });
+});

@@ -28,6 +28,19 @@ describe('a Chinese licence the licensor may end at will', () => {
     expect(points(licence(GRANT, '许可方有权随时终止本许可。'))).toEqual(['medium']);
     expect(points(licence(GRANT, '许可方有权以任何理由终止本协议及许可。'))).toEqual(['medium']);
   });
+  it('fires where the licensor may end the deal at any time, on its own decision or judgement', () => {
+    expect(points(licence(GRANT, '许可方有权随时终止。'))).toEqual(['medium']);
+    expect(points(licence(GRANT, '许可方认为必要时，有权终止本许可。'))).toEqual(['medium']);
+    expect(points(licence(GRANT, '许可方可单方决定终止本协议，无需承担任何责任。'))).toEqual(['medium']);
+    expect(points(licence(GRANT, '许可方可随时书面通知被许可方终止本协议。'))).toEqual(['medium']);
+    expect(points(licence(GRANT, '根据许可方的判断，许可方有权终止本协议。'))).toEqual(['medium']);
+  });
+  it('stays quiet where the licensee ends the deal on its own decision, and for the licensor', () => {
+    expect(points(licence(GRANT, '被许可方可单方决定终止本协议，并销毁全部副本。'))).toEqual([]);
+    expect(points(licence(GRANT, '被许可方可随时书面通知许可方终止本协议。'))).toEqual([]);
+    expect(points(licence(GRANT, '许可方认为必要时，有权终止本许可。'), 'licensor')).toEqual([]);
+    expect(points(licence(GRANT, '被许可方未按期支付许可费的，许可方可单方决定终止本协议。'))).toEqual([]);
+  });
   it('stays quiet on an irrevocable licence, and where the licence ends only for our breach', () => {
     expect(points(licence('许可方授予被许可方一项非独占、不可撤销的许可，用于在其内部使用本软件。'))).toEqual([]);
     expect(points(licence(GRANT, '被许可方违反本协议的，许可方有权随时终止本许可。'))).toEqual([]);

@@ -18,6 +18,11 @@ const ALL = new RegExp(
   ].join('|'),
   'g',
 );
+/**
+ * Held harmless from any loss: 被许可方应使许可方免受任何索赔和损失, 乙方保证甲方免受一切损害. The giver is
+ * named before 使 or 保证, the party protected after it. Not 行使, 致使, 即使 or 使用.
+ */
+const HARMLESS = new RegExp(`(?:(?=使)(?<![行致促迫即假])使(?!用)|保证|确保)${G(40)}免(?:受|于)${G(40)}(?:任何|一切|所有|全部)${G(40)}(?:索赔|损失|损害|责任|主张)`, 'g');
 /** The liability named first and its bearer after it: 一切责任由乙方承担. */
 const ALL_BY = /(?:全部|一切|所有)(?:的)?(?:法律|经济|赔偿)?责任(?:均|概|全部)?由/g;
 
@@ -26,12 +31,13 @@ export function bearsAll(ctx: Parameters<Rule>[0], ours: 'A' | 'B'): Hit[] {
   // A clause binding both (双方, 任何一方, 违约方) names no one side and is not read as ours.
   const first = hits(ctx, ALL, (h) => !inHeading(ctx, h.sentence) && zhPartyBefore(ctx, h.sentence.text, h.index)?.side === ours);
   const after = hits(ctx, ALL_BY, (h) => !inHeading(ctx, h.sentence) && zhPartyRightAfter(ctx, h.sentence.text, h.index + h.text.length)?.side === ours);
-  return [...first, ...after];
+  const harmless = hits(ctx, HARMLESS, (h) => !inHeading(ctx, h.sentence) && zhPartyBefore(ctx, h.sentence.text, h.index)?.side === ours);
+  return [...first, ...after, ...harmless];
 }
 
 /**
- * 如发生版权纠纷，乙方负全部责任，并对甲方因此受到的损失予以赔偿: our side answers for every loss, with
- * nothing in the draft to cap what it pays. A supplier's warranty of its own rights is usual; "all
+ * 如发生版权纠纷，乙方负全部责任，并对甲方因此受到的损失予以赔偿, or 乙方应使甲方免受任何索赔: our side
+ * answers for every loss, with nothing in the draft to cap what it pays. A supplier's warranty of its own rights is usual; "all
  * liability" for any dispute, without a ceiling or a say in the defence, is not. Quiet where the
  * clause binds both sides or no one named, and where something in the draft caps or excludes ours.
  */
