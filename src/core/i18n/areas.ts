@@ -14,6 +14,7 @@ import { reviewEngine } from './messages/review-engine';
 import { io } from './messages/io';
 import { host } from './messages/host';
 import { ui } from './messages/ui';
+import { uiAction } from './messages/ui-action';
 import { uiBuild } from './messages/ui-build';
 import { support } from './messages/support';
 import { cli } from './messages/cli';
@@ -27,4 +28,4 @@ import { uiPrepare } from './messages/ui-prepare';
  * The message catalog: every user-facing string, English and Simplified Chinese.
  * Each area keeps its own file under messages/ and is merged in catalog.ts.
  */
-export const areas = [common, library, build, review, reviewEngine, reviewOneSided, reviewLiability, reviewWhoGets, reviewServiceTerms, reviewDrafting, reviewZh, reviewIp, reviewPrc, io, host, ui, uiBuild, support, cli, fix, issues, rules, prepare, uiPrepare] as const;
+export const areas = [common, library, build, review, reviewEngine, reviewOneSided, reviewLiability, reviewWhoGets, reviewServiceTerms, reviewDrafting, reviewZh, reviewIp, reviewPrc, io, host, ui, uiAction, uiBuild, support, cli, fix, issues, rules, prepare, uiPrepare] as const;
