@@ -19,6 +19,7 @@ describe('clausewright library', () => {
     expect(parsed.clauses.find((c) => c.id === 'confidentiality')?.variants).toEqual([
       { id: 'mutual', stance: 'balanced' },
       { id: 'one-way-protective', stance: 'protective' },
+      { id: 'nda-preserved', stance: 'protective' },
     ]);
     // Review topics, or the frame topics every agreement carries (commercial terms, liability...).
     for (const c of parsed.clauses) expect([...TOPIC_IDS, ...FRAME_TOPIC_IDS]).toContain(c.topic);
