@@ -36,7 +36,7 @@ type Side = 'ours' | 'theirs';
 
 /**
  * What a fix leaves of the clause it replaces, where the clause deals with more than the fix: its
- * heading names two subjects ("Feedback and Usage Data") and the fix's title one, or a sentence
+ * heading names several subjects ("Feedback and Usage Data", "Feedback, Usage Data and Publicity") and the fix's title one, or a sentence
  * deals only with a term kept apart from the fix's (the courts, beside a governing law). The fix
  * then replaces only the sentences on its own subject; the heading and the rest stay, so a
  * redline never deletes terms it does not replace. A sentence that names neither subject
@@ -83,7 +83,7 @@ export function partReplaced(doc: DocModel, { sections, sentences }: Segments, s
   return keeps.size > 0 && deleted.length > 0 ? { deleted, keeps: [...keeps] } : undefined;
 }
 
-/** Sides by the heading's subjects, where it names one the fix's title covers and one it does not. */
+/** Sides by the heading's subjects, where it names one the fix's title covers and one or more it does not. */
 function subjectSides(heading: string, fixTitle: string): { others: string[]; side: (text: string) => Side | undefined } | undefined {
   const subjects = headingSubjects(heading);
   const covered = subjects.filter((s) => coversSubject(fixTitle, s));
@@ -100,8 +100,11 @@ export function coversSubject(fixTitle: string, subject: string): boolean {
   return within(words(subject), title) || within(title, words(subject));
 }
 
-/** A title: a few capitalised words ("Governing Law and Chosen Courts"), joined by small ones. */
-const TITLE = /^(?:[\d.()]+\s+)?([A-Z][A-Za-z'’-]*(?:\s+(?:[A-Z][A-Za-z'’-]*|of|and|or|the|to|in|for|on|&)){0,7})[.:]?$/;
+/**
+ * A title: a few capitalised words ("Governing Law and Chosen Courts"), joined by small ones or, in
+ * a list of three or more subjects, by commas ("Feedback, Usage Data, and Publicity").
+ */
+const TITLE = /^(?:[\d.()]+\s+)?([A-Z][A-Za-z'’-]*(?:,?\s+(?:[A-Z][A-Za-z'’-]*|of|and|or|the|to|in|for|on|&)){0,9})[.:]?$/;
 
 /** The clause's heading: the section's own where it is a title, else its first sentence where that is one. */
 function headingOf(section: Section | undefined, first: string | undefined): string | undefined {
@@ -112,7 +115,7 @@ function headingOf(section: Section | undefined, first: string | undefined): str
   return undefined;
 }
 
-/** The subjects a clause's heading names: "Feedback and Usage Data" gives both. */
+/** The subjects a clause's heading names: "Feedback and Usage Data" gives both, "Audit, Records and Reports" all three. */
 function headingSubjects(heading: string): string[] {
   return heading
     .split(JOINS)
