@@ -43,3 +43,22 @@ describe('a fix for one subject of a heading that names three or more', () => {
     });
   });
 });
+
+describe('a Chinese heading that lists three subjects', () => {
+  const draft = [
+    '5. 被许可方意见',
+    '5.3 反馈、使用数据和宣传。被许可方可以就平台向许可方提出反馈。许可方可以无限制、无偿地利用任何反馈。许可方可以收集使用数据，用于运行和保护平台。许可方仅可在汇总后且无法识别被许可方的情况下向他人提供使用数据。未经对方书面同意，任何一方不得发布提及对方的宣传材料。',
+    '5.4 其他权利。除本协议明确规定外，任何一方均不授予对方任何许可。',
+  ].join('\n\n');
+
+  it('a fix titled in Chinese deletes its own subject’s sentences and keeps the other two', () => {
+    expect(replacing(draft, '无限制、无偿地利用', { title: '反馈', topic: 'feedback' })).toEqual({
+      keeps: ['使用数据', '宣传'],
+      deleted: ['被许可方可以就平台向许可方提出反馈。许可方可以无限制、无偿地利用任何反馈。'],
+    });
+  });
+
+  it('a fix titled in English, whose subject the Chinese heading cannot be matched to, deletes nothing: it follows the clause', () => {
+    expect(replacing(draft, '无限制、无偿地利用', { title: 'Feedback', topic: 'feedback' })).toEqual({ keeps: ['反馈', '使用数据', '宣传'], deleted: [] });
+  });
+});
