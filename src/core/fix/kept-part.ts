@@ -36,7 +36,7 @@ type Side = 'ours' | 'theirs';
 
 /**
  * What a fix leaves of the clause it replaces, where the clause deals with more than the fix: its
- * heading names two subjects ("Feedback and Usage Data") and the fix's title one, or a sentence
+ * heading names several subjects ("Feedback and Usage Data", "Feedback, Usage Data and Publicity") and the fix's title one, or a sentence
  * deals only with a term kept apart from the fix's (the courts, beside a governing law). The fix
  * then replaces only the sentences on its own subject; the heading and the rest stay, so a
  * redline never deletes terms it does not replace. A sentence that names neither subject
@@ -46,6 +46,10 @@ type Side = 'ours' | 'theirs';
 export function partReplaced(doc: DocModel, { sections, sentences }: Segments, span: ParagraphSpan, fix: { title: string; topic: string }): PartReplaced | undefined {
   const inSpan = sentences.filter((s) => s.paragraph >= span.first && s.paragraph <= span.last);
   const heading = headingOf(sections.find((s) => s.paragraph === span.first), inSpan[0]?.paragraph === span.first ? inSpan[0].text : undefined);
+  // A Chinese heading of several subjects none of which the fix's title names in its words: which
+  // sentences are the fix's cannot be told, so none go and the fix follows the clause.
+  const zh = heading && CHINESE.test(heading) ? headingSubjects(heading) : [];
+  if (zh.length > 1 && !zh.some((s) => coversSubject(fix.title, s))) return { deleted: [], keeps: zh };
   const bySubject = heading ? subjectSides(heading, fix.title) : undefined;
   const apart = SEPARATE[fix.topic] ?? [];
   const keeps = new Set<string>();
@@ -83,7 +87,7 @@ export function partReplaced(doc: DocModel, { sections, sentences }: Segments, s
   return keeps.size > 0 && deleted.length > 0 ? { deleted, keeps: [...keeps] } : undefined;
 }
 
-/** Sides by the heading's subjects, where it names one the fix's title covers and one it does not. */
+/** Sides by the heading's subjects, where it names one the fix's title covers and one or more it does not. */
 function subjectSides(heading: string, fixTitle: string): { others: string[]; side: (text: string) => Side | undefined } | undefined {
   const subjects = headingSubjects(heading);
   const covered = subjects.filter((s) => coversSubject(fixTitle, s));
@@ -96,24 +100,39 @@ function subjectSides(heading: string, fixTitle: string): { others: string[]; si
 
 /** Whether a fix's title covers one of a heading's subjects ("Usage Data" covers "Usage Data"; "Feedback" does not). */
 export function coversSubject(fixTitle: string, subject: string): boolean {
+  if (CHINESE.test(subject)) return fixTitle.includes(subject) || subject.includes(fixTitle);
   const title = words(fixTitle);
   return within(words(subject), title) || within(title, words(subject));
 }
 
-/** A title: a few capitalised words ("Governing Law and Chosen Courts"), joined by small ones. */
-const TITLE = /^(?:[\d.()]+\s+)?([A-Z][A-Za-z'’-]*(?:\s+(?:[A-Z][A-Za-z'’-]*|of|and|or|the|to|in|for|on|&)){0,7})[.:]?$/;
+/**
+ * A title: a few capitalised words ("Governing Law and Chosen Courts"), joined by small ones or, in
+ * a list of three or more subjects, by commas ("Feedback, Usage Data, and Publicity").
+ */
+const TITLE = /^(?:[\d.()]+\s+)?([A-Z][A-Za-z'’-]*(?:,?\s+(?:[A-Z][A-Za-z'’-]*|of|and|or|the|to|in|for|on|&)){0,9})[.:]?$/;
+
+/** A Chinese title of a few subjects, listed with enumeration commas ("反馈、使用数据和宣传"). */
+const TITLE_ZH = /^(?:[\d.()]{1,12}\s{0,4})?([\u4e00-\u9fff]{1,12}(?:[、，,][\u4e00-\u9fff]{1,12}){0,6})[。.:：]?$/;
+const CHINESE = /[\u4e00-\u9fff]/;
+/** What joins a Chinese heading's last two subjects ("使用数据和宣传"), where each side has a word of two characters or more. */
+const JOINS_ZH = /(?<=[\u4e00-\u9fff]{2})(?:以及|和|及|与)(?=[\u4e00-\u9fff]{2})/;
 
 /** The clause's heading: the section's own where it is a title, else its first sentence where that is one. */
 function headingOf(section: Section | undefined, first: string | undefined): string | undefined {
   for (const candidate of [section?.heading, first]) {
-    const m = candidate && TITLE.exec(candidate.trim());
+    const m = candidate && (TITLE.exec(candidate.trim()) ?? TITLE_ZH.exec(candidate.trim()));
     if (m) return m[1];
   }
   return undefined;
 }
 
-/** The subjects a clause's heading names: "Feedback and Usage Data" gives both. */
+/** The subjects a clause's heading names: "Feedback and Usage Data" gives both, "Audit, Records and Reports" all three. */
 function headingSubjects(heading: string): string[] {
+  if (CHINESE.test(heading))
+    return heading
+      .split(/[、，,]/)
+      .flatMap((s) => s.split(JOINS_ZH))
+      .filter(Boolean);
   return heading
     .split(JOINS)
     .map((s) => s.trim())
@@ -132,6 +151,7 @@ const within = (a: string[], b: string[]): boolean => a.length > 0 && a.every((w
 
 /** A subject as a sentence names it: its words in order, singular or plural ("Chosen Court"). */
 function subjectPattern(subject: string): RegExp {
+  if (CHINESE.test(subject)) return new RegExp(subject);
   const parts = subject.split(/\s+/).map((w) => w.replace(/[^A-Za-z]/g, '').replace(/s$/i, '')).filter(Boolean);
   return new RegExp(`\\b${parts.map((w) => `${w}(?:s|es)?`).join('\\s+')}\\b`, 'i');
 }
@@ -139,5 +159,5 @@ function subjectPattern(subject: string): RegExp {
 /** Whether a sentence is the clause's heading: its words and at most a label and a full stop. */
 function isHeading(sentence: string, heading: string): boolean {
   const rest = sentence.replace(heading, '').replace(/^[\s\d.()]*/, '');
-  return sentence.includes(heading) && /^[.:\s]*$/.test(rest);
+  return sentence.includes(heading) && /^[.:。：\s]*$/.test(rest);
 }
