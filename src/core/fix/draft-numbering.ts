@@ -16,6 +16,8 @@ export interface DraftNumbering {
   article: { word: string; roman: boolean; chinese: boolean };
   /** What stands between the article's label and its title in the draft's headings. */
   gap: string;
+  /** Whether the draft sets its article titles in capitals ("ARTICLE V INDEMNITY"). */
+  capitals: boolean;
   /** The paragraphs inside an article: 一、 / （一） / 1. / 11.1 / (a). */
   paragraphs: 'zh-item' | 'zh-paren' | 'figure' | 'dotted' | 'letter';
   /** What follows a paragraph's label before its text (nothing after 一、, a tab after 11.1). */
@@ -36,7 +38,7 @@ const LETTER = /^\([a-z]\)/;
  * already read); undefined for a draft numbered "5." / "5.1", or none.
  */
 export function draftNumbering(doc: DocModel): DraftNumbering | undefined {
-  const heads: { at: number; word: string; roman: boolean; chinese: boolean; gap: string }[] = [];
+  const heads: { at: number; word: string; roman: boolean; chinese: boolean; gap: string; capitals?: boolean }[] = [];
   doc.paragraphs.forEach((p, at) => {
     if (p.textBox) return;
     const text = p.text.trim();
@@ -46,7 +48,7 @@ export function draftNumbering(doc: DocModel): DraftNumbering | undefined {
     const en = label ? EN_ARTICLE.exec(label) : null;
     if (en && (p.listLabel || text.startsWith(label!))) {
       const rest = p.listLabel && !text.startsWith(label!) ? '' : text.slice(label!.length);
-      heads.push({ at, word: en[1]!, roman: /^[IVXLC]+$/.test(en[2]!), chinese: false, gap: gapAfter(rest, '\t') });
+      heads.push({ at, word: en[1]!, roman: /^[IVXLC]+$/.test(en[2]!), chinese: false, gap: gapAfter(rest, '\t'), capitals: /[A-Z]{3}/.test(rest) && rest === rest.toUpperCase() });
     }
   });
   if (heads.length < 2) return undefined;
@@ -59,7 +61,8 @@ export function draftNumbering(doc: DocModel): DraftNumbering | undefined {
   const head = mine.at(-1)!;
   const language = head.word === '第' ? 'zh' : 'en';
   const { paragraphs, labelGap } = paragraphStyle(doc, heads.map((h) => h.at), language);
-  return { language, article: { word: head.word, roman: head.roman, chinese: head.chinese }, gap: head.gap, paragraphs, labelGap };
+  const capitals = mine.filter((h) => h.capitals).length * 2 > mine.length;
+  return { language, article: { word: head.word, roman: head.roman, chinese: head.chinese }, gap: head.gap, capitals, paragraphs, labelGap };
 }
 
 /** The gap after a heading's label: the spaces or stop the draft puts there, else `otherwise`. */

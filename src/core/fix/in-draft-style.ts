@@ -28,7 +28,7 @@ export function inDraftStyle(doc: DocModel, clause: RenderedClause, style: Draft
   });
   return {
     ...clause,
-    ...(after ? {} : { headingLabel: `${articleLabel(style, n)}${style.gap}` }),
+    ...(after ? {} : { headingLabel: `${articleLabel(style, n)}${style.gap}`, ...(style.capitals ? { title: clause.title.toUpperCase() } : {}) }),
     labelGap: style.labelGap,
     paragraphs,
     ...(clause.local ? { local: { ...clause.local, own: cite(clause.local.own) } } : {}),
@@ -50,7 +50,9 @@ function references(style: DraftNumbering, text: string): string {
     return items.replace(ZH_REFERENCE, (_, n: string, k?: string) => referenceIn(style, Number(n), k === undefined ? undefined : Number(k)));
   }
   if (/^section$/i.test(style.article.word) && !style.article.roman && style.paragraphs === 'dotted') return text;
-  return text.replace(EN_REFERENCE, (_, n: string, k?: string) => referenceIn(style, Number(n), k === undefined ? undefined : Number(k)));
+  // "This Section continues ..." speaks of the fix's own article.
+  const word = /^clause$/i.test(style.article.word) ? 'Clause' : /^article$/i.test(style.article.word) ? 'Article' : 'Section';
+  return text.replace(/\b([Tt]his) Section\b/g, `$1 ${word}`).replace(EN_REFERENCE, (_, n: string, k?: string) => referenceIn(style, Number(n), k === undefined ? undefined : Number(k)));
 }
 
 /**
