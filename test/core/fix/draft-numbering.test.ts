@@ -101,7 +101,7 @@ describe('a fix goes in numbered as the draft numbers its own articles and their
   it('ARTICLE XI, its paragraphs 11.1, citing Article XI and Section 11.3', () => {
     const roman = ['', 'I', 'II', 'III', '', '', '', '', '', '', 'X'];
     const lines = styled(en((n) => `ARTICLE ${roman[n]}`, (n, k) => `${n}.${k}`), false);
-    expect(lines[0]).toBe('ARTICLE XI Limitation of Liability');
+    expect(lines[0]).toBe('ARTICLE XI LIMITATION OF LIABILITY');
     // The draft puts a space after its paragraph numbers, and so does the fix.
     expect(lines[1]).toBe("11.1 Each party's total liability under this Agreement is limited to [amount], except as Section 11.3 provides.");
     expect(lines[5]).toBe('11.3 Nothing in Article XI limits liability for fraud or affects Article III.');
@@ -110,14 +110,14 @@ describe('a fix goes in numbered as the draft numbers its own articles and their
   it('Article 11 with (a) paragraphs, its sub-clauses (i)', () => {
     const lines = styled(en((n) => `Article ${n}.`, (_, k) => `(${'abc'[k - 1]})`), false);
     // The draft's stop after its article numbers, kept.
-    expect(lines[0]).toBe('Article 11. Limitation of Liability');
+    expect(lines[0]).toBe('Article 11. LIMITATION OF LIABILITY');
     expect(lines.slice(1, 4).map((l) => l.split(' ')[0])).toEqual(['(a)', '(b)', '(i)']);
     expect(lines[1]).toContain('except as Article 11(c) provides');
   });
 
   it('Clause 11, citing Clause 11.3', () => {
     const lines = styled(en((n) => `Clause ${n}`, (n, k) => `${n}.${k}`), false);
-    expect(lines[0]).toBe('Clause 11 Limitation of Liability');
+    expect(lines[0]).toBe('Clause 11 LIMITATION OF LIABILITY');
     expect(lines[1]).toContain('except as Clause 11.3 provides');
     expect(lines[5]).toContain('Nothing in Clause 11 limits');
   });

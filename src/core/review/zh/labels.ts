@@ -33,11 +33,13 @@ function isZhSubLabel(label: string): boolean {
 const ZH_ARTICLE_NUMBER = new RegExp(`^${ZH_NUMERAL}{1,3}$`);
 
 export function zhSectionLabel(label: string, top: string | undefined, articles = false): { label: string; full: string } | undefined {
-  const article = /^第(.{1,6}?)条$/.exec(label)?.[1] ?? (ZH_ARTICLE_NUMBER.test(label) && !(articles && top) ? label : undefined);
+  // Directly under an article (top "6"), not under a paragraph the draft numbers 6.1.
+  const inArticle = articles && top !== undefined && /^\d+$/.test(top);
+  const article = /^第(.{1,6}?)条$/.exec(label)?.[1] ?? (ZH_ARTICLE_NUMBER.test(label) && !inArticle ? label : undefined);
   const n = article === undefined ? undefined : zhNumber(article);
   if (n !== undefined) return { label: String(n), full: String(n) };
   // In a draft of 第N条 articles, 一、 numbers a paragraph inside the article, as （一） does.
-  const item = isZhSubLabel(label) ? zhNumber(label.slice(1, -1)) : articles && top && ZH_ARTICLE_NUMBER.test(label) ? zhNumber(label) : undefined;
+  const item = isZhSubLabel(label) ? zhNumber(label.slice(1, -1)) : inArticle && ZH_ARTICLE_NUMBER.test(label) ? zhNumber(label) : undefined;
   if (item !== undefined) return { label: `(${item})`, full: top ? `${top}(${item})` : `(${item})` };
   return undefined;
 }
