@@ -1,8 +1,14 @@
-import type { RenderedClause, RenderedTerms } from './rendered';
+import type { RenderedClause, RenderedParagraph, RenderedTerms } from './rendered';
 
 /** How a built clause reads in the document: a heading, then "label<tab>text" per paragraph. */
 export function clauseHeading(clause: RenderedClause): string {
+  if (clause.headingLabel) return `${clause.headingLabel}${clause.title}`;
   return clause.number ? `${clause.number}.\t${clause.title}` : clause.title;
+}
+
+/** A paragraph as it reads: its label, then its text after a tab (or the draft's own gap, in-draft-style.ts). */
+export function labelledText(clause: RenderedClause, p: RenderedParagraph): string {
+  return p.label ? `${p.label}${clause.labelGap ?? '\t'}${p.text}` : p.text;
 }
 
 export function clauseParagraphs(clause: RenderedClause): string[] {
@@ -11,7 +17,7 @@ export function clauseParagraphs(clause: RenderedClause): string[] {
 
 /** As clauseParagraphs, saying which lines are "(a)" sub-clauses, which every writer indents. */
 export function clauseLines(clause: RenderedClause): { text: string; sub: boolean }[] {
-  return [{ text: clauseHeading(clause), sub: false }, ...clause.paragraphs.map((p) => ({ text: p.label ? `${p.label}\t${p.text}` : p.text, sub: p.level === 2 }))];
+  return [{ text: clauseHeading(clause), sub: false }, ...clause.paragraphs.map((p) => ({ text: labelledText(clause, p), sub: p.level === 2 }))];
 }
 
 /**

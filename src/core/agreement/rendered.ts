@@ -21,6 +21,10 @@ export interface RenderedClause {
   topic: TopicId | FrameTopicId | 'definitions';
   /** Section number as printed, "5". */
   number: string;
+  /** A fix numbered the draft's way (core/fix/in-draft-style.ts): its heading's label and the gap before the title ("第十一条 ", "ARTICLE XI\t"). */
+  headingLabel?: string;
+  /** A fix numbered the draft's way: what follows each paragraph's label ("" after 一、); a tab where absent. */
+  labelGap?: string;
   title: string;
   paragraphs: RenderedParagraph[];
   /** Content-control tag that marks the clause as ours (see tag.ts). */

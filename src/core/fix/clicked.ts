@@ -8,6 +8,7 @@ import type { ParagraphSpan } from './clause-span';
 import { fixOutcomes } from './outcomes';
 import { fixPlacement, type FixPlacement } from './placement';
 import { joinedOnto } from './joined-onto';
+import { inDraftStyle, inDraftStyleAfter } from './in-draft-style';
 import type { Library } from '../library';
 
 /**
@@ -38,6 +39,14 @@ export type ClickedFix =
  * changes accepted). Null where the library has no clause for it.
  */
 export function clickedFix(library: Library, review: ReviewResult, doc: DocModel, finding: Finding, open: readonly Finding[], options: Omit<FixOptions, 'fixing'> = {}): ClickedFix | null {
+  const clicked = clickedIn(library, review, doc, finding, open, options);
+  // The clause reads numbered the draft's way, as the redline writes it.
+  if (clicked?.kind !== 'apply') return clicked;
+  const { placement } = clicked;
+  return { ...clicked, clause: placement.kind === 'part' ? inDraftStyleAfter(doc, clicked.clause, placement.span, placement.part) : placement.kind === 'none' ? clicked.clause : inDraftStyle(doc, clicked.clause) };
+}
+
+function clickedIn(library: Library, review: ReviewResult, doc: DocModel, finding: Finding, open: readonly Finding[], options: Omit<FixOptions, 'fixing'>): ClickedFix | null {
   if (!finding.fix) return null;
   if (standsIn(doc, finding.fix)) return { kind: 'in' };
   const fixes = fixesFor(library, review, doc, { ...options, fixing: [finding] });

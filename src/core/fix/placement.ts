@@ -11,6 +11,7 @@ import { twinApart, withTwins } from './in-turn';
 import { chinesePrevails, chineseVersion, type ConformSpan } from './twin-apart';
 import { tableRowPlace } from './table-row';
 import { bilingualApart } from './language';
+import { articleParagraphsReplaced } from './article-paragraphs';
 
 /**
  * Where a fix goes in the draft, decided once for the redline writer and for Word's apply-fix:
@@ -20,7 +21,8 @@ import { bilingualApart } from './language';
  * - `whole`: it replaces the whole clause holding the finding's quote;
  * - `part`: it replaces only its own subject's sentences of that clause (kept-part.ts), or its
  *   own subject's lettered sub-clauses (sub-clauses.ts), or its own sentences of a clause of
- *   separate duties (own-sentences.ts), its
+ *   separate duties (own-sentences.ts), or the numbered paragraphs of a 第N条 article that hold
+ *   its quote (article-paragraphs.ts), its
  *   paragraphs going in after the clause, which keeps its heading, number and other subject; a
  *   carve-out (`beside`) replaces nothing and goes in after the clause it answers;
  * - `none`: it cannot go in there (the clause is numbered apart from the fix, or, with `twin`,
@@ -75,6 +77,9 @@ export function fixPlacement(doc: DocModel, segments: Segments, finding: Finding
   // A heading of two subjects decides first: its sub-clauses may be on the fix's subject in words the topic's cues miss.
   // Else a clause of separate duties keeps those on other subjects: the fix takes only its own sentences.
   const part =
-    partReplaced(doc, segments, span, clause) ?? subClausesReplaced(doc, segments, span, finding.evidence[0]!.paragraph, clause.topic) ?? ownSentences(doc, segments, span, finding, clause.topic);
+    partReplaced(doc, segments, span, clause) ??
+    subClausesReplaced(doc, segments, span, finding.evidence[0]!.paragraph, clause.topic) ??
+    ownSentences(doc, segments, span, finding, clause.topic) ??
+    articleParagraphsReplaced(doc, segments.sections, span, finding);
   return part ? { kind: 'part', span, part, ...conform } : { kind: 'whole', span, ...conform };
 }

@@ -45,9 +45,12 @@ export function segment(doc: DocModel): Segments {
   let pendingHeading: string | undefined;
   let heading: string | undefined;
   let headingOf = '';
+  // Whether the draft numbers its articles 第N条, under which 一、 numbers a paragraph.
+  let articles = false;
   for (const p of doc.paragraphs) {
     const label = p.listLabel ?? readListLabel(p.text);
-    const section = sectionLabel(label, top);
+    if (label && /^第.{1,6}?条$/.test(label.trim())) articles = true;
+    const section = sectionLabel(label, top, articles);
     if (section) {
       if (!isSubLabel(section.label)) top = section.label;
       current = section.full;
@@ -147,11 +150,11 @@ function isSubLabel(label: string): boolean {
 }
 
 /** "4.2" stays "4.2"; "(a)" under "4.2" becomes "4.2(a)"; "Article 2" becomes "2". */
-function sectionLabel(label: string | undefined, top: string | undefined): { label: string; full: string } | undefined {
+function sectionLabel(label: string | undefined, top: string | undefined, articles: boolean): { label: string; full: string } | undefined {
   if (!label) return undefined;
   // Word gives labels as shown ("1.", "4.2."); the reference is the number.
   label = label.trim().replace(/(?<![.:])[.:]+$/, '');
-  const zh = zhSectionLabel(label, top);
+  const zh = zhSectionLabel(label, top, articles);
   if (zh) return zh;
   const ref = /^(?:article|section|clause)\s+(.+)$/i.exec(label);
   const core = ref ? ref[1]! : label;

@@ -6,6 +6,8 @@ import { clauseSpan, newClauseAnchor, type ParagraphSpan } from '../../core/fix/
 import { definedOnce } from '../../core/fix/defined-once';
 import type { PartReplaced } from '../../core/fix/kept-part';
 import { placedNewSections } from '../../core/fix/numbers';
+import { draftNumbering } from '../../core/fix/draft-numbering';
+import { inDraftStyle, inDraftStyleAfter } from '../../core/fix/in-draft-style';
 import { fixOutcomes, type BesideBox } from '../../core/fix/outcomes';
 import { quoteInTextBox } from '../../core/fix/quote-place';
 import { chineseHalfEnd, englishHalfEnd, type ConformSpan } from '../../core/fix/twin-apart';
@@ -92,7 +94,7 @@ export function planRedline(model: DocModel, sources: readonly (readonly El[])[]
   // With nowhere to put them, new sections do not go in (and define nothing for the others).
   const kept = anchor === undefined && !row ? steps.filter((s) => s.kind !== 'new') : steps;
   const chineseEnd = anchor !== undefined && englishEnd !== undefined ? chineseHalfEnd(model) : undefined;
-  return { steps: definedAmong(placed(model, segments, kept)), ...(anchor !== undefined ? { anchor } : {}), ...(row ? { row } : {}), ...(chineseEnd !== undefined ? { chineseEnd } : {}) };
+  return { steps: inDraftNumbering(model, definedAmong(placed(model, segments, kept))), ...(anchor !== undefined ? { anchor } : {}), ...(row ? { row } : {}), ...(chineseEnd !== undefined ? { chineseEnd } : {}) };
 }
 
 /** The new sections under the numbers they go in under (placedNewSections), the others as they are. */
@@ -108,4 +110,13 @@ function definedAmong(steps: RedlineStep[]): RedlineStep[] {
   const once = definedOnce(going.map((s) => s.clause));
   const clauseOf = new Map(going.map((s, i) => [s, once[i]!]));
   return steps.map((s) => (s.kind === 'comment' ? s : { ...s, clause: clauseOf.get(s)! }));
+}
+
+/** New sections and clauses replaced whole, numbered the draft's way (in-draft-style.ts); a part numbered on from the paragraphs that stay. */
+function inDraftNumbering(model: DocModel, steps: RedlineStep[]): RedlineStep[] {
+  const style = draftNumbering(model);
+  if (!style) return steps;
+  return steps.map((s) =>
+    s.kind === 'new' || (s.kind === 'replace' && !s.part) ? { ...s, clause: inDraftStyle(model, s.clause, style) } : s.kind === 'replace' && s.part ? { ...s, clause: inDraftStyleAfter(model, s.clause, s.span, s.part, style) } : s,
+  );
 }

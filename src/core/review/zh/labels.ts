@@ -27,16 +27,19 @@ function isZhSubLabel(label: string): boolean {
 
 /**
  * Sections by number, as findings and messages cite them ("section 3", "第 3 条"): 第三条 and 三、
- * are 3, （二） under 第三条 is 3(2), and 3.1 stays itself. A chapter (第二章) only groups articles,
+ * are 3, （二） under 第三条 is 3(2) (and so is 二、 where the draft's articles are 第N条), and 3.1 stays itself. A chapter (第二章) only groups articles,
  * which Chinese contracts number straight through, so it is a heading and no section.
  */
 const ZH_ARTICLE_NUMBER = new RegExp(`^${ZH_NUMERAL}{1,3}$`);
 
-export function zhSectionLabel(label: string, top: string | undefined): { label: string; full: string } | undefined {
-  const article = /^第(.{1,6}?)条$/.exec(label)?.[1] ?? (ZH_ARTICLE_NUMBER.test(label) ? label : undefined);
+export function zhSectionLabel(label: string, top: string | undefined, articles = false): { label: string; full: string } | undefined {
+  // Directly under an article (top "6"), not under a paragraph the draft numbers 6.1.
+  const inArticle = articles && top !== undefined && /^\d+$/.test(top);
+  const article = /^第(.{1,6}?)条$/.exec(label)?.[1] ?? (ZH_ARTICLE_NUMBER.test(label) && !inArticle ? label : undefined);
   const n = article === undefined ? undefined : zhNumber(article);
   if (n !== undefined) return { label: String(n), full: String(n) };
-  const item = isZhSubLabel(label) ? zhNumber(label.slice(1, -1)) : undefined;
+  // In a draft of 第N条 articles, 一、 numbers a paragraph inside the article, as （一） does.
+  const item = isZhSubLabel(label) ? zhNumber(label.slice(1, -1)) : inArticle && ZH_ARTICLE_NUMBER.test(label) ? zhNumber(label) : undefined;
   if (item !== undefined) return { label: `(${item})`, full: top ? `${top}(${item})` : `(${item})` };
   return undefined;
 }

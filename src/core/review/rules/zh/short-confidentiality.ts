@@ -50,5 +50,5 @@ export const shortConfidentialityZh: Rule = (ctx) => {
     return shortBesideTradeSecrets(ctx, periods);
   }
   if (stated.length === 0) return [];
-  return [finding(ctx, { rule: 'one-sided.short-confidentiality', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(stated) })];
+  return [finding(ctx, { rule: 'one-sided.short-confidentiality', topic: 'confidentiality', fixClause: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(stated) })];
 };
