@@ -136,7 +136,8 @@ const BACKGROUND_LICENCE = [
   re(String.raw`\b(?:exclusive|non-?exclusive|royalty[\s-]free|worldwide|perpetual|irrevocable)\b${GAP(60)}\blicen[cs]es?\s+to\s*:?\s*(?:\(?\w{1,3}[.)]\s*)?(?:make|use|sell|practi[cs]e|manufacture|have\s+made|copy|reproduce|download|install|execute|run|display|modify)\b`),
   // A grant stated as the licensee's right to deal with the other's software or technology: "The
   // Licensee will have the right to build the Software sources and include the binaries in its products".
-  re(String.raw`\b(?:shall|will)\s+have\s+the\s+(?:[\w-]+[\s,]+(?:and\s+)?){0,4}rights?\s+to\s+(?:use|make|sell|copy|reproduce|build|compile|include|incorporate|distribute|modify|install|run|execute|practi[cs]e|manufacture)\b${GAP(60)}\b(?:software|source|code|programs?|technology|patents?|know-how|binar(?:y|ies)|librar(?:y|ies)|licensed|intellectual\s+property|IP\b)`),
+  // A party's right to use its own software grants nothing.
+  re(String.raw`\b(?:shall|will)\s+have\s+the\s+(?:[\w-]+[\s,]+(?:and\s+)?){0,4}rights?\s+to\s+(?:use|make|sell|copy|reproduce|build|compile|include|incorporate|distribute|modify|install|run|execute|practi[cs]e|manufacture)\b(?!\s+(?:its|their|his|her|our|your)\s+own\b)${GAP(60)}\b(?:software|source|code|programs?|technology|patents?|know-how|binar(?:y|ies)|librar(?:y|ies)|licensed|intellectual\s+property|IP\b)`),
 ];
 
 /** What is sold and delivered rather than created: title to it passes with a sale. */
