@@ -12,9 +12,9 @@ const EN = /\b(?:is|are|has\s+been|have\s+been)\s+(?:cured|remedied|corrected)\s
 const EN_END = /\bterminat/i;
 // The usual wordings that make a cure stop the ending, read right: "unless", "shall not take effect".
 const EN_RIGHT = /\b(?:unless|except|until|not\s+take\s+effect|shall\s+not\s+terminate|may\s+not\s+terminate|(?:be\s+)?(?:deemed\s+)?(?:withdrawn|revoked|void|rescinded))\b/i;
-// "在书面通知后30日内得到纠正，则…可以终止": the same slip in Chinese. "内未得到纠正" does not match.
 const EN_FAIL = /\b(?:fails?|failure|breach(?:es)?|defaults?|is\s+in\s+(?:breach|default))\b/i;
 const ZH_FAIL = /未能|疏忽|违反|违约|不履行/;
+// "在书面通知后30日内得到纠正，则…可以终止": the same slip in Chinese. "内未得到纠正" does not match.
 const ZH = /(?:日|天)(?:以)?内(?:得到|已经|已|予以)?(?:纠正|补救|改正|消除)[，,]?\s{0,2}(?:则|那么)?[^。；]{0,40}?(?:可以|有权|可)[^。；]{0,20}?(?:终止|解除)/;
 
 /**

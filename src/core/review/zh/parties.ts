@@ -36,7 +36,7 @@ const QUOTED = /[“"「]([^”"」）)]{1,12})[”"」]/g;
 const NAME_LINE = /^(?:名称|公司名称|单位名称|企业名称|姓名)[\s\u3000]{0,4}[：:][\s\u3000]{0,4}(\S[^\n]{0,120})$/;
 const LETTER = /^(?:甲方|乙方|丙方)$/;
 // A blank line to fill in, at least three marks long: ＿＿＿, ______, ……
-const BLANK = /^[＿_…．.\s\u3000-]{3,}$/;
+const BLANK = /^[＿_…．.\s\u3000-]{3,80}$/;
 // The particulars a party line may run on with: "甲方：某某有限公司，住所：深圳市…".
 const PARTICULARS = /[，,；;]\s*(?:住所|地址|注册地址|注册地|通讯地址|法定代表人|负责人|联系人|电话|统一社会信用代码)[\s\S]*$/;
 const ROLE_ONLY = new RegExp(`^(?:${ROLE})$`);

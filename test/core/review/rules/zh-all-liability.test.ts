@@ -1,5 +1,6 @@
 // Our side made to bear "all liability" and all the other side's loss, with nothing capping it: a
 // medium point; quiet for the other side, where the clause binds both, and where a cap reaches us.
+import { loadLibraryDir } from '../../../../src/cli/library-files';
 import { fromText, review } from '../../../../src/core/review';
 
 const supply = (clause: string) =>
@@ -61,6 +62,14 @@ describe('a licensee holding the licensor harmless from any loss, in a Chinese d
   it('fires for the licensee that gives it with nothing capping what it pays', () => {
     expect(found(licence(harmless), 'licensee')).toEqual(['medium']);
     expect(found(licence('被许可方保证许可方免受任何第三方就衍生模型提出的索赔。'), 'licensee')).toEqual(['medium']);
+  });
+  it('offers the cap on our indemnity, which the added mutual limit would leave out', () => {
+    const loaded = loadLibraryDir();
+    if (!loaded.ok) throw new Error('the built-in library does not validate');
+    const fixOf = (text: string) =>
+      review(fromText(text), { scenario: 'technology-license', role: 'licensee', locale: 'zh-CN', library: loaded.library }).findings.find((f) => f.rule === 'one-sided.all-liability')?.fix?.variant;
+    expect(fixOf(licence(harmless))).toBe('indemnity-capped-receiving-side');
+    expect(fixOf(licence('如因被许可方的产品发生纠纷，由被许可方承担全部责任。'))).toBe('mutual-beside');
   });
   it('stays quiet for the licensor, where the licensor gives it, where it binds both, and where a cap reaches us', () => {
     expect(found(licence(harmless), 'licensor')).toEqual([]);

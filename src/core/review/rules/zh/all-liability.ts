@@ -2,7 +2,7 @@ import type { Rule } from '../../context';
 import { G } from '../../topics/zh/words';
 import { zhPartyBefore, zhPartyRightAfter } from '../../zh/side';
 import { finding } from '../finding';
-import { ADDED_LIMIT } from '../liability-fix';
+import { ADDED_LIMIT, indemnityCap } from '../liability-fix';
 import { oursLimited } from '../liability-words';
 import { ourSide } from '../side';
 import { groupedEvidence, hits, inHeading, type Hit } from '../text';
@@ -47,6 +47,8 @@ export const allLiabilityZh: Rule = (ctx) => {
   const found = bearsAll(ctx, ours);
   if (found.length === 0 || oursLimited(ctx, ours)) return [];
   const evidence = groupedEvidence(found);
+  // A hold-harmless is an indemnity, which the added mutual limit leaves uncapped: the cap on our indemnity answers it.
+  const held = found.some((h) => /免[受于]/.test(h.text));
   return [
     finding(ctx, {
       rule: 'one-sided.all-liability',
@@ -54,7 +56,7 @@ export const allLiabilityZh: Rule = (ctx) => {
       severity: 'medium',
       kind: 'one-sided',
       evidence,
-      ...ADDED_LIMIT,
+      ...(held ? indemnityCap(ours) : ADDED_LIMIT),
     }),
   ];
 };
