@@ -5,7 +5,6 @@ import { partyBefore, type Side } from './side';
 import { hits, inHeading, substantive, type Hit } from './text';
 
 // The words that limit liability are read in topics/limit-reading.ts, shared with the liability topic.
-export { CAP_ZH };
 
 // The direct loss excluded too: "any direct, indirect", 直接或间接, 直接的，间接的: a full exclusion, another point.
 const DIRECT = /(?<!in)direct\s{0,3}(?:,|or|and)|直接(?:的)?(?:或|和|及|、|，|,)/i;

@@ -1,15 +1,10 @@
 import type { Rule } from '../../context';
+import { CAP_ZH, aboutLateness } from '../../topics/limit-reading';
 import { zhPartyBefore } from '../../zh/side';
 import { finding } from '../finding';
 import { MUTUAL_LIMIT } from '../liability-fix';
-import { CAP_ZH } from '../liability-words';
 import { ourSide } from '../side';
 import { groupedEvidence, hits, type Hit } from '../text';
-
-/** A cap on the penalty for lateness (逾期交货的赔偿总额不超过): a term of delivery or payment, not of liability. */
-const LATENESS = /逾期|迟延|延迟|延误|滞纳/;
-/** How far before the cap the lateness is looked for, in characters: the clause that sets the penalty. */
-const LATE_REACH = 40;
 
 /**
  * 乙方的赔偿责任不超过……, 卖方在任何情况下均不承担金额超过……的损害赔偿: the cap in a Chinese
@@ -20,7 +15,8 @@ const LATE_REACH = 40;
 export const oneWayCapZh: Rule = (ctx) => {
   const ours = ourSide(ctx);
   if (!ours) return [];
-  const caps = hits(ctx, CAP_ZH, (h) => !LATENESS.test(h.sentence.text.slice(Math.max(0, h.index - LATE_REACH), h.index + h.text.length)));
+  // A cap on the penalty for lateness (逾期交货的赔偿总额不超过) is a term of delivery or payment, not of liability.
+  const caps = hits(ctx, CAP_ZH, (h) => !aboutLateness(h.sentence.text, h.index, h.text.length));
   if (caps.length === 0) return [];
   const theirs: Hit[] = [];
   for (const h of caps) {
