@@ -3,7 +3,7 @@ import type { DocModel } from '../document';
 import type { Finding, ReviewResult } from '../findings';
 import type { Library } from '../library';
 import { fixesFor, type FixOptions } from './clause';
-import { inDraftStyle, inDraftStyleAfter } from './in-draft-style';
+import { inDraftStyleAt } from './in-draft-style';
 import { fixPlacement } from './placement';
 import { segment } from '../review/segment';
 
@@ -18,5 +18,5 @@ export function fixAlone(library: Library, review: ReviewResult, doc: DocModel, 
   if (!clause) return null;
   // Numbered the draft's way where it goes in new or whole, as the redline writes it (in-draft-style.ts).
   const placement = fixPlacement(doc, segment(doc), finding, clause);
-  return placement.kind === 'part' ? inDraftStyleAfter(doc, clause, placement.span, placement.part) : placement.kind === 'none' ? clause : inDraftStyle(doc, clause);
+  return inDraftStyleAt(doc, clause, placement);
 }

@@ -8,7 +8,7 @@ import type { ParagraphSpan } from './clause-span';
 import { fixOutcomes } from './outcomes';
 import { fixPlacement, type FixPlacement } from './placement';
 import { joinedOnto } from './joined-onto';
-import { inDraftStyle, inDraftStyleAfter } from './in-draft-style';
+import { inDraftStyleAt } from './in-draft-style';
 import type { Library } from '../library';
 
 /**
@@ -43,7 +43,7 @@ export function clickedFix(library: Library, review: ReviewResult, doc: DocModel
   // The clause reads numbered the draft's way, as the redline writes it.
   if (clicked?.kind !== 'apply') return clicked;
   const { placement } = clicked;
-  return { ...clicked, clause: placement.kind === 'part' ? inDraftStyleAfter(doc, clicked.clause, placement.span, placement.part) : placement.kind === 'none' ? clicked.clause : inDraftStyle(doc, clicked.clause) };
+  return { ...clicked, clause: inDraftStyleAt(doc, clicked.clause, placement) };
 }
 
 function clickedIn(library: Library, review: ReviewResult, doc: DocModel, finding: Finding, open: readonly Finding[], options: Omit<FixOptions, 'fixing'>): ClickedFix | null {

@@ -3,6 +3,7 @@ import type { DocModel } from '../document';
 import { ZH_NUMERAL, zhNumber } from '../review/zh/cjk';
 import type { ParagraphSpan } from './clause-span';
 import type { PartReplaced } from './kept-part';
+import type { FixPlacement } from './placement';
 import { articleLabel, draftNumbering, fitsClause, paragraphLabel, referenceIn, subLabel, type DraftNumbering } from './draft-numbering';
 
 /**
@@ -81,3 +82,8 @@ const ITEM_LABEL: Record<DraftNumbering['paragraphs'], RegExp> = {
   dotted: /^\d{1,3}\.(\d{1,3})(?!\d)/,
   letter: /^\(([a-z])\)/,
 };
+
+/** A fix numbered the draft's way for where it goes: on from the paragraphs that stay for a part; as it is where nothing goes in. */
+export function inDraftStyleAt(doc: DocModel, clause: RenderedClause, placement: FixPlacement): RenderedClause {
+  return placement.kind === 'part' ? inDraftStyleAfter(doc, clause, placement.span, placement.part) : placement.kind === 'none' ? clause : inDraftStyle(doc, clause);
+}
