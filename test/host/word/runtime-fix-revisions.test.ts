@@ -5,9 +5,8 @@ import { fixPlacement } from '../../../src/core/fix';
 import { segment } from '../../../src/core/review';
 import { createWordHost } from '../../../src/host/word';
 import { FEEDBACK_FIX } from '../../support/feedback-fix';
-import { FakeWord } from '../../support/fakeWord';
 import type { FakeDocument, ParagraphSeed } from '../../support/fakeWord/model';
-import { realRuntimeWord } from '../../support/officeRuntime';
+import { RUNTIMES, SEARCHES } from '../../support/word-revisions';
 
 // A fix for one subject of a clause that already holds tracked changes, by the counterparty's
 // reviewer or by us, applied in Word as the redline writes it: only the fix's own sentences go.
@@ -88,24 +87,6 @@ const CASES: { name: string; clause: ParagraphSeed; accepted: string }[] = [
     accepted: `${HEADING}  ${USAGE}`,
   },
 ];
-
-const RUNTIMES = [
-  ['the real Office.js runtime', (s: ParagraphSeed[]) => {
-    const r = realRuntimeWord(s, '1.6');
-    return { api: r.api, doc: r.word.doc, syncs: () => r.word.syncs.length };
-  }],
-  ['the fake Word', (s: ParagraphSeed[]) => {
-    const f = new FakeWord(s, '1.6');
-    return { api: f.api, doc: f.doc, syncs: () => f.syncs };
-  }],
-] as const;
-
-// Whether Word's search reads deleted words is not documented and differs by platform and markup
-// view (src/host/README.md): the host must find the passage either way.
-const SEARCHES = [
-  ['a search that reads deleted words', false],
-  ['a search that leaves them out', true],
-] as const;
 
 describe('applyFix on a clause that already holds tracked changes, taking out part of it', () => {
   describe.each(RUNTIMES.flatMap(([runtime, make]) => SEARCHES.map(([search, skips]) => [`${runtime}, ${search}`, make, skips] as const)))('over %s', (_runtime, make, skips) => {

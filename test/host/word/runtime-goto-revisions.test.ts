@@ -1,8 +1,7 @@
 import type { Finding } from '../../../src/core/findings';
 import { createWordHost } from '../../../src/host/word';
-import { FakeWord } from '../../support/fakeWord';
 import type { FakeDocument, ParagraphSeed } from '../../support/fakeWord/model';
-import { realRuntimeWord } from '../../support/officeRuntime';
+import { RUNTIMES, SEARCHES } from '../../support/word-revisions';
 
 // Following a finding (go to its passage) and marking it (a comment on its passage), where the
 // counterparty's reviewer deleted words inside the very words the finding quotes: the review read
@@ -21,23 +20,6 @@ const seeds = (cover: number): ParagraphSeed[] => [
   { text: RESTRICTIONS, list: { label: '2.', level: 0 }, changes: [{ type: 'Deleted', text: 'translate, ', ...THEM }] },
   { text: 'Term.  This agreement runs for two years from the date both parties sign it.', list: { label: '3.', level: 0 } },
 ];
-
-const RUNTIMES = [
-  ['the real Office.js runtime', (s: ParagraphSeed[]) => {
-    const r = realRuntimeWord(s, '1.6');
-    return { api: r.api, doc: r.word.doc, syncs: () => r.word.syncs.length };
-  }],
-  ['the fake Word', (s: ParagraphSeed[]) => {
-    const f = new FakeWord(s, '1.6');
-    return { api: f.api, doc: f.doc, syncs: () => f.syncs };
-  }],
-] as const;
-
-// Whether Word's search reads deleted words is not documented and differs by platform (src/host/README.md).
-const SEARCHES = [
-  ['a search that reads deleted words', false],
-  ['a search that leaves them out', true],
-] as const;
 
 async function open(make: (typeof RUNTIMES)[number][1], skips: boolean, cover: number) {
   const { api, doc, syncs } = make(seeds(cover));
