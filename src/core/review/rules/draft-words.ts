@@ -11,13 +11,11 @@
 // or more), each a string made and hashed. A shorter word asked is looked for in the text.
 import type { ReviewContext } from '../context';
 import { perReview } from '../per-review';
+import { draftJoined } from '../draft-text';
 import { writtenInLowerCase } from './ordinary-words';
 
 const LONG_RUN = /[a-z]{6,}/g;
 const ONLY_LETTERS = /^[a-z]+$/;
-
-/** The draft's sentences as one text, joined once for both readings of its words below. */
-const draftJoined = perReview((ctx: ReviewContext): string => ctx.sentences.map((s) => s.text).join(' '));
 
 /** The draft's sentences as one text, in lower case. */
 const draftText = perReview((ctx: ReviewContext): string => draftJoined(ctx).toLowerCase());

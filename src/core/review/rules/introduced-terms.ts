@@ -4,12 +4,13 @@
 // definition would; what is wrong is only the case, and no lawyer asks for a definition there.
 import type { ReviewContext } from '../context';
 import { perReview } from '../per-review';
+import { draftJoined } from '../draft-text';
 
 /** How far before the first capitalised use the introduction may stand: the sentence or two before. */
 const REACH = 400;
 
-/** The draft's text, joined once per review, with what each phrase asked has been found to be. */
-const reading = perReview((ctx) => ({ text: ctx.sentences.map((s) => s.text).join(' '), known: new Map<string, boolean>() }));
+/** What each phrase asked has been found to be, once per review. */
+const reading = perReview((ctx) => ({ text: draftJoined(ctx), known: new Map<string, boolean>() }));
 
 const isWordChar = (c: string) => /\w/.test(c);
 
@@ -44,6 +45,9 @@ function introduced(text: string, phrase: string): boolean {
   }
   if (at < 0) return false;
   const before = text.slice(Math.max(0, at - REACH), at);
+  // Every introduction holds the stem's first word in lower case: without it no pattern is built
+  // (one a phrase, compiled, was most of this reading's time).
+  if (!before.includes(stem.split(' ')[0]!.toLowerCase())) return false;
   const lower = stem.toLowerCase().replace(/ /g, ' {1,3}');
   const intro = new RegExp(`\\b(?:a|an) {1,3}${lower}s?\\b`, 'g');
   let last: RegExpExecArray | null = null;

@@ -7,6 +7,7 @@
 // of Receipt": the "(s)" shows the words make one name).
 import type { ReviewContext } from '../context';
 import { perReview } from '../per-review';
+import { draftJoined } from '../draft-text';
 import { lowerWords } from './ordinary-words';
 import { isDefined, type Hit } from './text';
 
@@ -21,8 +22,13 @@ const WEB = /^(?:Home\s?Pages?|World\sWide\sWeb)$/;
 /** The word that names a corporate group: "Group Villar Mir", "the Halden Group", "Tallis Holdings". */
 const GROUP_WORD = /^(?:Group|Holdings)$/;
 
-/** The draft's text, joined once per review, for the few group names asked about. */
-const draftText = perReview((ctx) => ctx.sentences.map((s) => s.text).join(' '));
+/**
+ * What each group name asked was found to be, once per review: the test reads the whole draft, and
+ * the rule asks it of every use of the phrase.
+ */
+const groupNames = perReview(() => new Map<string, boolean>());
+/** Whether the draft writes an optional plural before "of" at all: most drafts never do, and then no use needs the search. */
+const pluralOf = perReview((ctx) => draftJoined(ctx).includes('(s) of '));
 
 /**
  * A corporate group named by its own words: every word but "Group" or "Holdings" is one the draft
@@ -31,8 +37,15 @@ const draftText = perReview((ctx) => ctx.sentences.map((s) => s.text).join(' '))
 function groupName(ctx: ReviewContext, phrase: string): boolean {
   const words = phrase.split(' ');
   if (words.length < 2 || !words.some((w) => GROUP_WORD.test(w))) return false;
-  const own = new Set(words.filter((w) => !GROUP_WORD.test(w)).map((w) => w.toLowerCase()));
-  return lowerWords(draftText(ctx), own).size === 0;
+  const known = groupNames(ctx);
+  let found = known.get(phrase);
+  if (found === undefined) {
+    const own = new Set(words.filter((w) => !GROUP_WORD.test(w)).map((w) => w.toLowerCase()));
+    const text = draftJoined(ctx);
+    // A word the text never holds, in any place, it never writes as a word: a native search first.
+    known.set(phrase, (found = ![...own].some((w) => text.includes(w)) || lowerWords(text, own).size === 0));
+  }
+  return found;
 }
 
 /** A role a party goes by ("Distributor"): after "of" it names that party, not the end of a name. */
@@ -45,7 +58,7 @@ export function partOfName(ctx: ReviewContext, h: Hit, phrase: string): boolean 
   // "of Reorganization" opening a sentence: the text broke after "Plan", and the name's head is lost.
   if (/^\s{0,3}(?:of|for)\s+$/.test(h.sentence.text.slice(0, h.index)) && !ROLE.test(phrase)) return true;
   const of = /^ of ([A-Z][\w-]{0,30})/.exec(after)?.[1];
-  if (of && draftText(ctx).includes(`${phrase}(s) of ${of}`)) return true;
+  if (of && pluralOf(ctx) && draftJoined(ctx).includes(`${phrase}(s) of ${of}`)) return true;
   const last = SHARED_HEAD.exec(after)?.[1];
   return last !== undefined && !phrase.endsWith(last) && isDefined(ctx, `${phrase} ${last}`);
 }
