@@ -262,8 +262,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     const phrase = h.text.replace(/ +/g, ' ');
     // "Rolling Forecasts" where the draft quotes "Rolling Forecast" is the same term.
     const lowerPhrase = phrase.toLowerCase();
-    if (quotedAs(lowerPhrase) || startsLongerTerm(longer, h) || notUndefined(ctx, h, phrase)) continue;
-    if (namedNotDefined(ctx, h, lowerPhrase, longer)) continue;
+    if (quotedAs(lowerPhrase) || startsLongerTerm(longer, h)) continue;
     // "Federal Express or similar overnight courier": a name given as an example of a kind of thing.
     if (/^\s*(?:,\s*)?or\s+(?:an?\s+)?(?:another|other|similar|equivalent|comparable)\s/i.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 30))) continue;
     // "Patents Controlled by Xencor" where "Patents" and "Controlled by" are each defined: defined terms side by side.
@@ -273,6 +272,9 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     const role = (ROLE.test(phrase) && /\bthe\s+$/i.test(h.sentence.text.slice(Math.max(0, h.index - 4), h.index))) || leftover(h);
     // Nor is one the draft writes only as "the Project", which it treats as defined.
     if (!phrase.split(' ').some((w) => lower.has(w.toLowerCase())) && !near(phrase) && !role && !articled(phrase)) continue;
+    // The name readings each search the draft for the phrase: asked after the cheap tests above,
+    // which turn away most candidates (every test here only turns one away, so the order is free).
+    if (notUndefined(ctx, h, phrase) || namedNotDefined(ctx, h, lowerPhrase, longer)) continue;
     // "the Buyer's Guide": a possessive opening the name of a thing, not a use of the word alone.
     if (/^['’]s +[A-Z]/.test(h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 4))) continue;
     // "the Disclosing party": a capitalised adjective, not a term.
