@@ -30,9 +30,9 @@ export function roleLines(sentences: readonly Sentence[], labels: readonly strin
   const nextLabel = new RegExp(String.raw`[ \t](?:${alt})\b`, 'i');
   const out: RoleLine[] = [];
   for (const s of sentences) {
-    // Before the first line is found, a label counts only with its colon: a sentence without one
-    // holds none, and the label pattern (every role word, in any case) need not run over it.
-    if (out.length === 0 && !s.text.includes(':')) continue;
+    // A label counts only with its colon or after a line's name found already: a sentence with
+    // neither holds none, and the label pattern (every role word, in any case) need not run over it.
+    if (!s.text.includes(':') && !out.some((r) => s.text.includes(r.name))) continue;
     label.lastIndex = 0;
     for (let m = label.exec(s.text); m; m = label.exec(s.text)) {
       // The label is the first of a line or follows another role line's name; the colon may be
