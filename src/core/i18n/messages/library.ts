@@ -80,6 +80,8 @@ export const library = defineMessages(
     'library.variant.self': 'a clause cannot name itself under {list}.',
     'library.variant.unknownClause': '{list} names "{id}", but the library has no clause with that id.',
     'library.variant.requiresAndExcludes': '"{id}" is both required and excluded.',
+    'library.variant.fixOnlyBeside': 'a variant marked beside is offered only as a fix already; drop fixOnly.',
+    'library.variant.fixOnlyAnswers': 'a fix-only variant is never built, so no questionnaire answer can choose it; drop applies.answers or fixOnly.',
 
     'library.text.subclauseFirst': 'the text starts with a sub-clause such as "(a)"; start with the paragraph it belongs to.',
     'library.text.sectionNumber': 'the text names a section by number, which changes from one agreement to the next; write {{ref:CLAUSE-ID}} and list that clause under requires.',
@@ -173,6 +175,8 @@ export const library = defineMessages(
     'library.variant.self': '条款不能在 {list} 中列出自己。',
     'library.variant.unknownClause': '{list} 中列出了“{id}”，但条款库中没有此编号的条款。',
     'library.variant.requiresAndExcludes': '“{id}”同时被列为必需和排除。',
+    'library.variant.fixOnlyBeside': '标为 beside 的版本本身仅作为修改建议提供，请删除 fixOnly。',
+    'library.variant.fixOnlyAnswers': '仅作修改建议（fixOnly）的版本不会用于生成协议，问卷答案无法选中它；请删除 applies.answers 或 fixOnly。',
 
     'library.text.subclauseFirst': '正文以“(a)”这样的分项开头，请先写出它所属的段落。',
     'library.text.sectionNumber': '正文以编号引用条款，而条款编号在不同协议中会变化；请改用 {{ref:条款编号}}，并在 requires 中列出该条款。',
