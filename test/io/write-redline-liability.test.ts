@@ -41,7 +41,7 @@ describe('an uncapped one-way indemnity in a real-looking licence, redlined', ()
     const { result, fix } = await setup;
     const finding = result.findings.find((f) => f.rule === 'one-sided.one-way-indemnity')!;
     expect(finding.fix).toEqual({ clause: 'liability', variant: 'indemnity-capped-receiving-side' });
-    expect(fix[0]).toMatch(/^Licensee's total liability under the indemnities it gives in this Agreement is limited to the greater of \[amount and currency\] and the total fees paid or payable/);
+    expect(fix[0]).toMatch(/^Licensee's total liability under the indemnities it gives in this Agreement is limited to the greater of \[amount and currency\] and the total amounts paid or payable/);
     expect(fix.join(' ')).toContain('negligence or wilful misconduct by Licensor or its personnel');
   });
 

@@ -1,7 +1,7 @@
 import { t, type Locale, type MessageKey, type MessageParams } from '../i18n';
 import type { TopicId } from '../topics';
 import type { RoleId, ScenarioId } from '../scenarios';
-import { clauseById, isFrameTopic, playbookFor, variantFits, type Clause, type Library, type Stance, type Variant } from '../library';
+import { clauseById, isFrameTopic, onlyAFix, playbookFor, variantFits, type Clause, type Library, type Stance, type Variant } from '../library';
 import { variantName } from '../library/names';
 import { selectorsOf } from './answers';
 import type { Answers, Posture, SelectorName } from '../questionnaire';
@@ -137,7 +137,7 @@ export function plan(library: Library, answers: Answers): Plan {
       variant,
       reason: { ...(reasons.get(clause.id) as Message), params: { ...reasons.get(clause.id)?.params, stance: variant.stance } },
       alternatives: clause.variants
-        .filter((v) => v !== variant && !v.beside)
+        .filter((v) => v !== variant && !onlyAFix(v))
         .map((v) => ({ variantId: v.id, stance: v.stance, fits: fits.has(v.id) })),
     });
   }

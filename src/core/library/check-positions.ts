@@ -1,3 +1,4 @@
+import { RULE_INFO } from '../review/rules';
 import { isRoleOf } from '../scenarios';
 import type { FixRef } from '../findings';
 import type { LibraryIssue } from './issues';
@@ -22,9 +23,12 @@ export function checkPositions(library: Library, brokenClauses: ReadonlySet<stri
           if (other) issues.push({ file: s.file, field: `${field}.findings`, key: 'library.playbook.ruleTwice', params: { rule, topic: other } });
           named.set(rule, topic);
         }
-        // A rule's own fix in `fixes` is for a rule the position weighs.
+        // A rule's own fix in `fixes` is for a rule the position weighs, and is read only for findings
+        // filed under the position's topic (review/rules/finding.ts): on another, the rule keeps its own.
         for (const rule of Object.keys(position!.fixes ?? {})) {
+          const filed = RULE_INFO.find((r) => r.id === rule)?.topic;
           if (!(rule in position!.findings)) issues.push({ file: s.file, field: `${field}.fixes.${rule}`, key: 'library.playbook.fixUnnamed', params: { rule } });
+          else if (filed !== undefined && filed !== topic) issues.push({ file: s.file, field: `${field}.fixes.${rule}`, key: 'library.playbook.fixUnread', params: { rule, topic: filed } });
         }
         const fixes: [string, FixRef][] = [...(position!.fix ? [['fix', position!.fix] as [string, FixRef]] : []), ...Object.entries(position!.fixes ?? {}).map(([rule, fix]): [string, FixRef] => [`fixes.${rule}`, fix])];
         for (const [at, fix] of fixes) {

@@ -216,6 +216,9 @@ function checkClause(
       }
     for (const target of (v.requires ?? []).filter((x) => (v.excludes ?? []).includes(x)))
       issues.push({ ...at('excludes'), key: 'library.variant.requiresAndExcludes', params: { id: target } });
+    // A fix-only variant is never built: answers, which choose among the variants of a build, cannot reach it.
+    if (v.fixOnly && v.beside) issues.push({ ...at('fixOnly'), key: 'library.variant.fixOnlyBeside' });
+    if (v.fixOnly && v.applies?.answers) issues.push({ ...at('applies.answers'), key: 'library.variant.fixOnlyAnswers' });
 
     for (const token of tokensOf(v.text)) {
       if (token.kind === 'unknown') issues.push({ ...at('text'), key: 'library.placeholder.unknown', params: { token: token.raw } });

@@ -13,10 +13,15 @@ export function scenarioById(library: Library, id: ScenarioId): Scenario | undef
   return library.scenarios.find((s) => s.id === id);
 }
 
+/** A variant offered only as a review's fix (in place of or beside the other side's clause): never built. */
+export function onlyAFix(variant: Pick<Variant, 'beside' | 'fixOnly'>): boolean {
+  return Boolean(variant.beside || variant.fixOnly);
+}
+
 /** Whether a variant may be built into an agreement in a scenario for our role, before any answer is looked at. */
 export function variantFits(variant: Variant, scenario: ScenarioId, role?: RoleId): boolean {
   const applies = variant.applies;
-  if (variant.beside) return false;
+  if (onlyAFix(variant)) return false;
   if (applies?.scenarios && !applies.scenarios.includes(scenario)) return false;
   if (role && applies?.roles && !applies.roles.includes(role)) return false;
   return true;

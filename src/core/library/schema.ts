@@ -293,6 +293,12 @@ const variantSchema = z.strictObject({
    * and never a clause of an agreement we build.
    */
   beside: z.boolean().optional(),
+  /**
+   * A clause offered only as a review's fix, in place of the other side's clause (a mutual limit of
+   * liability where theirs limits only their own): never built into an agreement we draft, whatever
+   * its stance or place in the file. A `beside` variant is fix-only already and does not repeat it.
+   */
+  fixOnly: z.boolean().optional(),
   terms: z.array(z.string({ error: 'library.field.term' })).optional(),
   text: words,
   /** The Chinese text: the same paragraphs, sub-clauses, placeholders, references and numbers as `text`. */

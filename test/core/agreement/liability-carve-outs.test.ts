@@ -27,3 +27,21 @@ describe.each(cases)('the liability clause built for %s, %s', (scenario, role) =
     expect(zh).not.toMatch(/因过失造成死亡或人身伤害/);
   });
 });
+
+// One cap in the library: the clause we build and the fixes we offer in a counterparty's draft measure
+// "a year's payments" in the same words, so an agreement built by us and one we marked up say the same.
+describe('the twelve-month cap', () => {
+  const clause = library.clauses.find((c) => c.id === 'liability')!;
+  const capOf = (text: string | undefined, pattern: RegExp) => text?.match(pattern)?.[1];
+  const EN = /the greater of \{\{liabilityCap\}\} and (the total [^.]+)\./;
+  const ZH = /以\{\{liabilityCap\}\}与(引起[^。]+?)二者中较高者为限/;
+  const capped = clause.variants.filter((v) => EN.test(v.text));
+
+  it('is worded alike in the built clause and every fix, in English and in Chinese', () => {
+    expect(capped.map((v) => v.id)).toEqual(expect.arrayContaining(['capped-insured', 'mutual', 'mutual-beside', 'indemnity-capped-provider-side']));
+    expect(new Set(capped.map((v) => capOf(v.text, EN)))).toEqual(
+      new Set(['the total amounts paid or payable under this Agreement in the 12 months before the event that gave rise to the liability']),
+    );
+    expect(new Set(capped.map((v) => capOf(v.textZh, ZH)))).toEqual(new Set(['引起该责任的事件发生前12个月内依本协议已付或应付的款项总额']));
+  });
+});

@@ -124,6 +124,21 @@ describe('parseLibrary names the file, clause, variant and field of each problem
     ]);
   });
 
+  it('a fix-only variant that is also beside, or that questionnaire answers would choose', () => {
+    const files = fixtureLibraryFiles().map((f) => {
+      if (f.path !== 'clauses/confidentiality.yaml') return f;
+      const data = structuredClone(f.data) as { variants: { id: string; fixOnly?: boolean; beside?: boolean; applies?: object }[] };
+      const [mutual, , preserved] = data.variants;
+      Object.assign(mutual!, { fixOnly: true, applies: { answers: { exclusive: ['yes'] } } });
+      Object.assign(preserved!, { fixOnly: true });
+      return { ...f, data };
+    });
+    expect(issuesOf(files).map((i) => describeLibraryIssue(i))).toEqual([
+      'clauses/confidentiality.yaml, clause "confidentiality", variant "mutual", field "applies.answers": a fix-only variant is never built, so no questionnaire answer can choose it; drop applies.answers or fixOnly.',
+      'clauses/confidentiality.yaml, clause "confidentiality", variant "nda-preserved", field "fixOnly": a variant marked beside is offered only as a fix already; drop fixOnly.',
+    ]);
+  });
+
   it('rule switches that name no rule, or switch one rule both on and off', () => {
     const files = fixtureLibraryFiles().map((f) =>
       f.path === 'library.yaml' ? { ...f, data: { ...(f.data as object), review: { enable: ['drafting.shall-style', 'drafting.shal'], disable: ['drafting.shall-style'] } } } : f,

@@ -80,6 +80,17 @@ describe('playbook positions in the library', () => {
     ]);
   });
 
+  it('refuses a named rule\'s own fix that its findings never take, being filed under another topic', () => {
+    const elsewhere = {
+      ...words,
+      findings: { 'one-sided.licence-back': 'high', 'one-sided.recipient-indemnity': 'medium' },
+      fixes: { 'one-sided.recipient-indemnity': { clause: 'improvements', variant: 'reciprocal-grant-back' } },
+    };
+    expect(problems(withPosition('technology-license', 'licensee', 'improvements', elsewhere))).toEqual([
+      'scenarios/technology-license.yaml, field "playbook.licensee.positions.improvements.fixes.one-sided.recipient-indemnity": the findings of "one-sided.recipient-indemnity" are filed under the topic "liability", not this one, so they never take this fix and keep the rule\'s own; remove the fix.',
+    ]);
+  });
+
   it('refuses a rule weighed under two positions of one side', () => {
     const twice = { ...words, findings: { 'one-sided.no-independent-development': 'low' } };
     expect(problems(withPosition('technology-license', 'licensee', 'improvements', twice))).toEqual([

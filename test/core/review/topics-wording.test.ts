@@ -67,6 +67,16 @@ describe('terms in wordings the detectors used to miss', () => {
       'This Agreement covers disclosures made until either party gives notice, but each party\'s obligations with respect to Confidential Information which it has previously received shall continue until that information becomes public.',
       'This Agreement covers disclosures made until either party gives notice, and each party\'s obligations with respect to Confidential Information which it receives shall apply from the date of receipt.',
     ],
+    [
+      'survival',
+      'The Recipient\'s duties of confidence continue for three years after this Agreement ends.',
+      'The Recipient\'s duties of confidence continue for three years from the date this Agreement is signed.',
+    ],
+    [
+      'survival',
+      'The duties in this Section continue for any trade secret for as long as it remains a trade secret.',
+      'The duties in this Section apply to any trade secret the Discloser identifies as a trade secret.',
+    ],
   ])('%s: reads the term and not its near miss', (topic, fires, nearMiss) => {
     expect(present(topic, fires)).toBe(true);
     expect(present(topic, nearMiss)).toBe(false);

@@ -65,6 +65,7 @@ export const library = defineMessages(
     'library.playbook.unknownRule': 'no one-sided finding rule is called "{value}"; a position weighs only rules whose id starts with "one-sided." (see `clausewright rules`).',
     'library.playbook.severity': 'the severity must be one of: high, medium, low, off (found: {value}).',
     'library.playbook.fixUnnamed': 'the fix for "{rule}" is for a rule this position does not weigh; name the rule under findings, or remove its fix.',
+    'library.playbook.fixUnread': 'the findings of "{rule}" are filed under the topic "{topic}", not this one, so they never take this fix and keep the rule\'s own; remove the fix.',
     'library.playbook.ruleTwice': 'the rule "{rule}" is already weighed under the position on "{topic}"; a rule answers to one position per side.',
     'library.playbook.unknownClause': 'no clause in the library is called "{clause}".',
     'library.playbook.unknownVariant': 'the clause "{clause}" has no variant "{variant}"; its variants are: {variants}.',
@@ -80,6 +81,8 @@ export const library = defineMessages(
     'library.variant.self': 'a clause cannot name itself under {list}.',
     'library.variant.unknownClause': '{list} names "{id}", but the library has no clause with that id.',
     'library.variant.requiresAndExcludes': '"{id}" is both required and excluded.',
+    'library.variant.fixOnlyBeside': 'a variant marked beside is offered only as a fix already; drop fixOnly.',
+    'library.variant.fixOnlyAnswers': 'a fix-only variant is never built, so no questionnaire answer can choose it; drop applies.answers or fixOnly.',
 
     'library.text.subclauseFirst': 'the text starts with a sub-clause such as "(a)"; start with the paragraph it belongs to.',
     'library.text.sectionNumber': 'the text names a section by number, which changes from one agreement to the next; write {{ref:CLAUSE-ID}} and list that clause under requires.',
@@ -158,6 +161,7 @@ export const library = defineMessages(
     'library.playbook.unknownRule': '没有名为“{value}”的单方不利审阅规则；立场只能衡量以“one-sided.”开头的规则（见 `clausewright rules`）。',
     'library.playbook.severity': '严重程度必须为 high、medium、low 或 off 之一（现为：{value}）。',
     'library.playbook.fixUnnamed': '“{rule}”的修改方案所对应的规则未在此立场的 findings 中列出；请在 findings 中列出该规则，或删除其修改方案。',
+    'library.playbook.fixUnread': '“{rule}”的审查意见归入“{topic}”主题而非本主题，因此不会采用此修改方案，而是沿用该规则自身的修改方案；请删除此修改方案。',
     'library.playbook.ruleTwice': '规则“{rule}”已在“{topic}”的立场下衡量；每一方的每条规则只能对应一个立场。',
     'library.playbook.unknownClause': '条款库中没有名为“{clause}”的条款。',
     'library.playbook.unknownVariant': '条款“{clause}”没有版本“{variant}”；其版本为：{variants}。',
@@ -173,6 +177,8 @@ export const library = defineMessages(
     'library.variant.self': '条款不能在 {list} 中列出自己。',
     'library.variant.unknownClause': '{list} 中列出了“{id}”，但条款库中没有此编号的条款。',
     'library.variant.requiresAndExcludes': '“{id}”同时被列为必需和排除。',
+    'library.variant.fixOnlyBeside': '标为 beside 的版本本身仅作为修改建议提供，请删除 fixOnly。',
+    'library.variant.fixOnlyAnswers': '仅作修改建议（fixOnly）的版本不会用于生成协议，问卷答案无法选中它；请删除 applies.answers 或 fixOnly。',
 
     'library.text.subclauseFirst': '正文以“(a)”这样的分项开头，请先写出它所属的段落。',
     'library.text.sectionNumber': '正文以编号引用条款，而条款编号在不同协议中会变化；请改用 {{ref:条款编号}}，并在 requires 中列出该条款。',

@@ -27,6 +27,9 @@ export const reviewWhoGets = defineMessages(
     'review.rule.ambiguous.nda-superseded.message': 'The entire-agreement clause may end the confidentiality agreement this draft relies on',
     'review.rule.ambiguous.nda-superseded.why':
       'Confidential information is left to a separate confidentiality agreement, but the entire-agreement clause supersedes all earlier agreements on the same subject. The other side may argue that the confidentiality agreement ended when this one was signed, and this draft has no confidentiality duties of its own: what you disclose would then be protected by nothing. Carve the confidentiality agreement out of the entire-agreement clause and state that it continues to apply to everything disclosed under this agreement.',
+    'review.rule.ambiguous.nda-superseded.applied.message': 'The entire-agreement clause does not carve out the confidentiality agreement this draft applies',
+    'review.rule.ambiguous.nda-superseded.applied.why':
+      'This draft brings the information exchanged under it under a separate confidentiality agreement, while its entire-agreement clause supersedes earlier agreements in general words. Read as a whole, the agreement is unlikely to be held to end the confidentiality agreement it applies, but the other side could still argue it. Carving the confidentiality agreement out of the entire-agreement clause, and stating that it continues to apply, removes the argument.',
     'review.rule.one-sided.results-taken.message': 'The other side takes the results you make or help make',
     'review.rule.one-sided.results-taken.why':
       'The results of the work vest in the other side alone even where your staff conceive them jointly with theirs, or whoever conceives them, and where the draft says so your side must assign its share: your engineers\' work and the know-how they bring become the other side\'s property, and a non-exclusive licence back leaves it free to license them to your competitors. Each side should own what its own staff make and co-own what they make together, or you should at least receive an exclusive licence in your field.',
@@ -65,6 +68,9 @@ export const reviewWhoGets = defineMessages(
     'review.rule.ambiguous.nda-superseded.message': '完整协议条款可能使本草案所依赖的保密协议失效',
     'review.rule.ambiguous.nda-superseded.why':
       '保密信息交由另行签订的保密协议约束，但完整协议条款取代此前就相关事项达成的所有协议。对方可能主张该保密协议已在签署本协议时被取代，而本草案自身没有任何保密义务：我方披露的信息将得不到任何保护。应将该保密协议排除在完整协议条款之外，并写明其继续适用于根据本协议披露的全部信息。',
+    'review.rule.ambiguous.nda-superseded.applied.message': '完整协议条款未将本草案所适用的保密协议排除在外',
+    'review.rule.ambiguous.nda-superseded.applied.why':
+      '本草案将根据本协议交换的信息纳入另行签订的保密协议，而完整协议条款以概括性措辞取代此前的协议。就协议整体解释，该保密协议被认定为已被取代的可能性不大，但对方仍可能提出此种主张。将该保密协议排除在完整协议条款之外，并写明其继续适用，即可消除这一争议。',
     'review.rule.one-sided.results-taken.message': '我方完成或参与完成的成果归对方所有',
     'review.rule.one-sided.results-taken.why':
       '即使成果由我方人员与对方人员共同构思，或无论由谁构思，项目成果均仅归对方所有，草案有此约定的，我方还须转让我方份额：我方工程师的工作及其带入的专有技术都成为对方财产；回授的非独占许可也不妨碍对方将其许可给我方的竞争对手。应约定各方人员完成的成果归各方所有、共同完成的成果由双方共有，至少应给予我方在我方领域内的独占许可。',

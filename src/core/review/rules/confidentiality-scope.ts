@@ -317,10 +317,11 @@ export const shortConfidentiality: Rule = (ctx) => {
   const whileEngaged = found.length === 0 ? engagementEnds(ctx) : [];
   if (whileEngaged.length > 0)
     return [
-      finding(ctx, { rule: 'one-sided.short-confidentiality', key: 'one-sided.short-confidentiality.engagement', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(whileEngaged) }),
+      finding(ctx, { rule: 'one-sided.short-confidentiality', key: 'one-sided.short-confidentiality.engagement', topic: 'confidentiality', fixClause: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(whileEngaged) }),
     ];
   if (found.length === 0) return [];
   // Facts about a property on offer go stale with its sale: a short tail is the usual term there, a point to note.
   const severity = aboutProperty(ctx) ? 'low' : 'medium';
-  return [finding(ctx, { rule: 'one-sided.short-confidentiality', topic: 'confidentiality', severity, kind: 'one-sided', evidence: groupedEvidence(found) })];
+  // Fixed by the confidentiality clause, which states how long the duty lasts, not by a disclosure procedure on the same topic.
+  return [finding(ctx, { rule: 'one-sided.short-confidentiality', topic: 'confidentiality', fixClause: 'confidentiality', severity, kind: 'one-sided', evidence: groupedEvidence(found) })];
 };

@@ -70,6 +70,7 @@ export function shortBesideTradeSecrets(ctx: ReviewContext, periods: readonly Pe
       rule: 'one-sided.short-confidentiality',
       key: 'one-sided.short-confidentiality.trade-secrets',
       topic: 'confidentiality',
+      fixClause: 'confidentiality',
       severity: fromDisclosure ? 'medium' : 'low',
       kind: 'one-sided',
       evidence: groupedEvidence(short.map((p) => p.hit)),

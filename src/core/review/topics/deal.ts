@@ -178,7 +178,8 @@ const CONTINUING = [
   re(String.raw`\b(?:if|where|when|once|upon|after|following|in\s+the\s+event)\b${GAP(80)}\bwithout\s+(?:a|any)\s+(?:further|definitive|final)\s+agreement\b`),
 ];
 
-const TERMINATION = String.raw`(?:terminat\w*|expir\w*|expiry|cancell?ation|completion|conclusion|end\s+of|cessation|discontinu\w*)`;
+// "after this Agreement ends" as well as "after the end of".
+const TERMINATION = String.raw`(?:terminat\w*|expir\w*|expiry|cancell?ation|completion|conclusion|end\s+of|ends\b|ended\b|cessation|discontinu\w*)`;
 // "termination shall not affect / relieve … obligations"
 const NOT_RELIEVED = re(String.raw`\b${TERMINATION}${GAP(100)}\b(?:shall|will|does|do)\s+not\s+(?:affect|relieve|release|discharge|terminate|extinguish|limit|impair|prejudice)\b`);
 // "… any obligation incurred prior to such termination": accrued rights, which keep past debts alive
@@ -202,8 +203,8 @@ const SURVIVAL = [
   // Obligations without an end: "shall not terminate but shall continue without limit of time"
   re(String.raw`\b(?:continue|remain|survive|bound|confidential|obligations?)\b${GAP(120)}\b(?:without\s+(?:any\s+)?limit(?:ation)?\s+(?:of|in|as\s+to)\s+time|in\s+perpetuity|perpetually|permanently|indefinitely|for\s+an\s+indefinite\s+period)\b`),
   re(String.raw`\b(?:perpetual|permanent)\s+(?:obligations?|duty|confidentiality)\b`),
-  // "for so long as the information remains confidential", "ten years after the last disclosure"
-  re(String.raw`\b(?:continue|remain|survive|last|apply|in\s+(?:full\s+)?(?:force|effect))\b${GAP(120)}\bfor\s+(?:so\s+)?long\s+as\b${GAP(60)}\b(?:remains?|qualif\w+|constitutes?|is)\b${GAP(40)}\b(?:confidential|secret|trade\s+secrets?|protect\w*|non-?public)`),
+  // "for so long as the information remains confidential" (or "for as long as"), "ten years after the last disclosure"
+  re(String.raw`\b(?:continue|remain|survive|last|apply|in\s+(?:full\s+)?(?:force|effect))\b${GAP(120)}\bfor\s+(?:so\s+|as\s+)?long\s+as\b${GAP(60)}\b(?:remains?|qualif\w+|constitutes?|is)\b${GAP(40)}\b(?:confidential|secret|trade\s+secrets?|protect\w*|non-?public)`),
   re(String.raw`\b(?:continue|remain|survive|last|apply|in\s+(?:full\s+)?(?:force|effect)|obligations?)\b${GAP(120)}\b(?:after|following|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+|each\s+|such\s+|any\s+)?(?:last|final|latest|first|relevant|respective)?\s*disclosure\b`),
   // Retained information stays bound: "will remain subject to the confidentiality obligations"
   re(String.raw`\b(?:continue|remain)\s+(?:to\s+be\s+)?(?:subject\s+to|held|treated|kept|bound|in\s+(?:full\s+)?(?:force|effect)\s+notwithstanding)\b${GAP(80)}\b(?:terms|obligations?|confiden\w+|agreement|restrictions?|notwithstanding)\b`),
