@@ -42,6 +42,8 @@ interface Reading {
   folder?: string;
   scenario: ScenarioId;
   side: RoleId;
+  /** Our company's name as the draft writes it, as a user gives it with --our-party, where the draft names its parties only by name. */
+  ourParty?: string;
   /** Counsel's verdict on each medium or high finding, by "rule/topic" (or rule id alone). */
   verdicts: Record<string, { verdict: 'keep' | 'dismiss'; why: string }>;
   /** What counsel would raise that the review does not, in counsel's words. */
@@ -78,10 +80,11 @@ void Promise.all(readings.map(docOf)).then((docs) => {
     const result = review(docs[readings.indexOf(r)]!, {
       scenario: r.scenario,
       role: r.side,
+      ...(r.ourParty ? { companyName: r.ourParty } : {}),
       ...(loaded.ok ? { library: loaded.library, playbooks } : {}),
       locale: 'en',
     });
-    console.log(`\n# ${f} (${r.scenario}, ${r.side})`);
+    console.log(`\n# ${f} (${r.scenario}, ${r.side}${r.ourParty ? `, our party ${r.ourParty}` : ''})`);
     for (const x of result.findings.filter((y) => y.severity === 'medium' || y.severity === 'high')) {
       const v = r.verdicts[`${x.rule}/${x.topic}`] ?? r.verdicts[x.rule];
       if (v?.verdict === 'keep') kept++;

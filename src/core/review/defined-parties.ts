@@ -41,9 +41,8 @@ export function definedParties(parties: readonly Party[], opening: readonly Sent
       if (!/^[A-Z][A-Za-z'’-]{2,20}(?:\s[A-Z][A-Za-z'’-]{2,20}){0,2}$/.test(d.term)) continue;
       // The bracket and what comes before it, back to the last closed bracket: another party's own names end there.
       const before = s.text.slice(0, d.start - s.start);
-      const open = before.lastIndexOf('(');
-      if (open < 0) continue;
-      const lead = before.slice(before.lastIndexOf(')', open) + 1, open);
+      const lead = leadOf(before, opening[opening.indexOf(s) - 1]);
+      if (lead === undefined) continue;
       // A found party's name before the bracket: the term is that party's other name.
       // A person is read with the labels beside them (individual-parties.ts).
       if (parties.some((p) => lead.toLowerCase().includes(p.name.toLowerCase())) || PERSON.test(lead)) continue;
@@ -62,6 +61,22 @@ export function definedParties(parties: readonly Party[], opening: readonly Sent
   }
   return out;
 }
+
+/**
+ * What the opening writes before a party's naming bracket: back to the last closed bracket, or, for a
+ * naming phrase with no bracket ("XYZ hereinafter referred to as "XYZ""), the words before the phrase,
+ * which a cover page sets on the line above ("between / XYZ / hereinafter referred to as "XYZ"").
+ */
+function leadOf(before: string, above: Sentence | undefined): string | undefined {
+  const open = before.lastIndexOf('(');
+  if (open >= 0) return before.slice(before.lastIndexOf(')', open) + 1, open);
+  const phrase = NAMING_PHRASE.exec(before);
+  if (!phrase) return undefined;
+  const lead = before.slice(0, phrase.index);
+  return lead.trim() || !above ? lead : above.text;
+}
+/** "hereinafter referred to as", "hereinafter called", ", referred to as": a naming bracket's words without the bracket, ending at the term's quote. */
+const NAMING_PHRASE = /(?:hereinafter(?:\s{1,3}(?:referred\s{1,3}to\s{1,3}as|called))?|referred\s{1,3}to\s{1,3}(?:herein\s{1,3})?as)\s{0,3}(?:the\s{1,3})?["“]?$/i;
 
 /** The words without the commas and spaces after them, read from the end: a pattern anchored at the end would scan back from every comma. */
 function withoutTrailingCommas(words: string): string {

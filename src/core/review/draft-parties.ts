@@ -36,10 +36,13 @@ function displayed(p: Party): string {
 
 /**
  * The parties of a deal among three or more that the review names on neither side (a guarantor, a
- * parent, a joint company, or a party whose side the draft does not let us tell), as displayed.
+ * parent, a joint company, or a party whose side the draft does not let us tell), as displayed; and
+ * two companies the draft names only by name, neither placed: which is ours the review does not guess
+ * (in a joint project the party that funds may be the one whose technology it is, or not), so both
+ * are listed and the reader is asked to name ours.
  */
 export function partiesBeside(ctx: ReviewContext, shown: DraftParties): string[] {
-  if (ctx.parties.length < 3) return [];
+  if (ctx.parties.length < 2 || (ctx.parties.length === 2 && (shown.A || shown.B))) return [];
   const placed = new Set([shown.A, shown.B]);
   return ctx.parties.map(displayed).filter((name) => !placed.has(name));
 }

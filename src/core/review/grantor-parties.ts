@@ -31,6 +31,29 @@ export function grantorParties(sentences: readonly Sentence[]): Party[] {
     // The role the grant gives it, for the side reader: a "Licensor" against the reader.
     return [{ name, shortName: short, aliases: ['Licensor'] }];
   }
+  return supplyParties(sentences);
+}
+
+/**
+ * A material transfer form may have no opening at all, its parties named first in its supply clause:
+ * "1.1 Norbank agrees to supply the Materials to the Applicant". The one that supplies is the provider,
+ * the one supplied the recipient; the labels are given for the side reader.
+ */
+const NAME = String.raw`[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,2}`;
+const SUPPLIES = new RegExp(
+  String.raw`(?:^|(?:^|\s)\d{1,2}(?:\.\d{1,2}){0,2}\.?\s{1,4})(?:The\s{1,3})?(${NAME})\s{1,3}(?:agrees\s{1,3}to|shall|will|undertakes\s{1,3}to)\s{1,3}(?:supply|provide|deliver|transfer|send)\s{1,3}(?:the\s{1,3})?(?:Materials?|Samples?|Specimens?|Data(?:\s{1,3}Set)?)\s{1,3}to\s{1,3}(?:the\s{1,3})?(${NAME})\b`,
+);
+
+function supplyParties(sentences: readonly Sentence[]): Party[] {
+  for (const s of sentences.slice(0, READ)) {
+    // At the start of a clause, after its number: "1.1 Norbank agrees to supply …", a list mark or heading before.
+    const m = SUPPLIES.exec(s.text.trim());
+    if (!m || m[1] === m[2] || NOT_A_NAME.test(m[1]!) || NOT_A_NAME.test(m[2]!)) continue;
+    return [
+      { name: m[1]!, aliases: ['Provider'] },
+      { name: m[2]!, aliases: ['Recipient'] },
+    ];
+  }
   return [];
 }
 

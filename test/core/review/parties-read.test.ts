@@ -29,7 +29,8 @@ describe('the review says which party it took for ours', () => {
     expect(review(fromText(UNLABELLED), { scenario: 'sample-testing', role: 'evaluator' }).parties).toEqual(expected);
     // Nothing in the text says who sends and who tests: only our company's name tells.
     const bare = fromText(`${UNLABELLED.split('\n').slice(0, 2).join('\n')}\n1. Governing Law. This Agreement is governed by the laws of Singapore.`);
-    expect(review(bare, { scenario: 'sample-testing', role: 'evaluator' }).parties).toBeUndefined();
+    // Neither placed: both are listed, so the reader is asked to name ours.
+    expect(review(bare, { scenario: 'sample-testing', role: 'evaluator' }).parties).toEqual({ others: ['Hanlin Battery Co., Ltd. (Hanlin)', 'Kestrel Energy GmbH (Kestrel)'] });
     expect(review(bare, { scenario: 'sample-testing', role: 'evaluator', companyName: 'Kestrel Energy' }).parties).toEqual(expected);
   });
 

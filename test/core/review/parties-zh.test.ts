@@ -125,7 +125,8 @@ describe('parties of a Chinese opening', () => {
   });
 
   it('guesses no side where both parties bring technology and no role word says who is who', () => {
-    expect(placed(BOTH_BRING, 'technology-owner')).toBeUndefined();
+    // Neither placed: both are listed, so the reader is asked to name ours.
+    expect(placed(BOTH_BRING, 'technology-owner')).toEqual({ others: ['重庆峡川储能科技有限公司 (甲方)', 'Fjordcell Materials AS (乙方)'] });
   });
 
   it('places a spaced-out party line on its side by what the party does: 甲方 hands over the samples', () => {

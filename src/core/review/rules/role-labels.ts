@@ -93,3 +93,18 @@ function nextParty(ctx: ReviewContext, name: string, text: string): number {
 const DEFINES_LABEL = /^\W{0,3}[A-Z][\w -]{1,30}["”]\s+(?:means|shall\s+mean|has\s+the\s+meaning|refers\s+to)\b/;
 // An unquoted label: "(hereinafter referred to as the DISCLOSER)".
 const NAMED_AS = /\b(?:referred\s+to\s+)?(?:hereinafter\s+)?(?:referred\s+to\s+|called\s+)(?:hereinafter\s+)?as\s+(?:the\s+)?([A-Z][A-Za-z-]+(?:\s+[A-Z][A-Za-z-]+)?)/;
+
+/**
+ * "(collectively "Licensors")", "the Providers": a label in the plural that the opening defines names
+ * the parties on that side together. Only a defined plural counts: "its customers" or "suppliers"
+ * in lower case are people outside the deal.
+ */
+export function pluralLabels(ctx: ReviewContext, opening: number): [string, 'A' | 'B'][] {
+  const out: [string, 'A' | 'B'][] = [];
+  for (const d of ctx.definitions) {
+    if (d.paragraph > opening || !/^[A-Z][\w -]{2,30}s$/.test(d.term) || out.some(([t]) => t === d.term)) continue;
+    const side = labelSide(d.term.slice(0, -1), ctx.scenario);
+    if (side) out.push([d.term, side]);
+  }
+  return out;
+}

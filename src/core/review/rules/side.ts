@@ -7,7 +7,7 @@ import { placeEach, spacedAlike, writtenWays } from './many-parties';
 import { placeIndividuals } from './individual-parties';
 import { namesBeside } from './party-names';
 import { plainParties } from './plain-parties';
-import { FLOW_LABELS, LABELS, labelOf, labelSide, labelsBesideName, WORKS_FOR } from './role-labels';
+import { FLOW_LABELS, LABELS, labelOf, labelSide, labelsBesideName, pluralLabels, WORKS_FOR } from './role-labels';
 import { placeOurParty } from './our-party';
 import { roleLines } from './role-lines';
 import { signedParties } from './signature-blocks';
@@ -111,7 +111,8 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
       if (side) sides.set(n.toLowerCase(), side);
     }
   });
-  for (const [n, side] of [...people, ...lined, ...signed, ...collective, ...plain]) {
+  const plural = pluralLabels(ctx, openingSentences(ctx.sentences).at(-1)?.paragraph ?? -1);
+  for (const [n, side] of [...people, ...lined, ...signed, ...collective, ...plain, ...plural]) {
     names.push(n);
     if (!sides.has(n.toLowerCase())) sides.set(n.toLowerCase(), side);
   }

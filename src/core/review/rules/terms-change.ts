@@ -43,6 +43,13 @@ const ZH_ALONE = /随时|不时|单方|自行|保留[^。；]{0,10}?权利|一�
 const ZH_AGREED = /双方[^。；]{0,6}?(?:协商|一致|签署|同意)|经[^。；]{0,10}?同意|不同意[^。；]{0,20}?有权(?:解除|终止)/;
 const ZH_CUE = new RegExp(ZH_TERMS);
 
+// A change that leaves the rights already granted as they were: "licences already granted shall not be
+// affected by any amendment", "已获得商业许可的被授权人…的许可权利将不受协议更新的影响". Still one side's
+// to make, but what we built on holds: low.
+const KEPT_RIGHTS =
+  /\b(?:rights?|licen[cs]es?)\s+(?:already\s+)?(?:granted|acquired|obtained)\b[^.;]{0,60}?\b(?:shall|will)\s+not\s+be\s+(?:affected|reduced|diminished)\b|\b(?:shall|will)\s+not\s+(?:affect|reduce|diminish)\s+(?:any\s+)?(?:rights?|licen[cs]es?)\s+(?:already\s+)?(?:granted|acquired|obtained)\b/i;
+const ZH_KEPT_RIGHTS = /(?:已获得|已取得|已授予|已经获得)[^。；]{0,40}?(?:权利|许可)[^。；]{0,30}?不受[^。；]{0,12}?(?:更新|修改|变更|修订)[^。；]{0,4}?影响/;
+
 // The verbs, looked for first: "may" and "these" are everywhere, a change of terms is rare.
 const CUE = /\b(?:amend|modif|chang|updat|revis|alter(?:s|ed)?\b|var(?:y|ied)\b|supplement)/i;
 
@@ -90,11 +97,15 @@ export const termsChange: Rule = (ctx) => {
   }
   if (found.length === 0) return [];
   const evidence = groupedEvidence(found);
+  const held = found.every((h) => {
+    const paragraph = paragraphText(ctx, h.sentence.paragraph);
+    return KEPT_RIGHTS.test(paragraph) || ZH_KEPT_RIGHTS.test(paragraph);
+  });
   return [
     finding(ctx, {
       rule: 'one-sided.terms-change',
       topic: topicAt(ctx, evidence[0]?.paragraph),
-      severity: 'medium',
+      severity: held ? 'low' : 'medium',
       kind: 'one-sided',
       evidence,
       // Written amendments signed by both parties: the general provisions say so.

@@ -30,7 +30,8 @@ export function zhPronounSides(sentences: readonly Sentence[], others: readonly 
   for (const [pronoun, names] of [[I, ['我']], [YOU, ['您', '你']]] as const) {
     if ((text.match(new RegExp(`${pronoun}${ACTS}`, 'g'))?.length ?? 0) < FEWEST_ACTS) continue;
     const giver = new RegExp(gives(pronoun, other)).test(text);
-    const receiver = new RegExp(gives(`(?:${other})`, pronoun)).test(text);
+    // "您被授予…许可": granted to, by whoever; the grantor may go unnamed.
+    const receiver = new RegExp(gives(`(?:${other})`, pronoun)).test(text) || new RegExp(`${pronoun}(?:特此)?被(?:授予|许可)`).test(text);
     if (giver === receiver) continue;
     for (const n of names) out.push([n, giver ? 'A' : 'B']);
   }

@@ -16,7 +16,7 @@ const ROLE_SIDE: Record<string, 'A' | 'B'> = {
   出卖方: 'A', 被许可方: 'B', 被许可人: 'B', 被授权方: 'B', 接收方: 'B', 接受方: 'B', 测试方: 'B', 评估方: 'B',
   试用方: 'B', 受让方: 'B', 受让人: 'B', 委托方: 'B', 需方: 'B', 采购方: 'B', 买方: 'B', 买受人: 'B', 经销商: 'B',
   经销方: 'B', 代理商: 'B', 代理方: 'B', 分销商: 'B', 客户: 'B', 研究开发人: 'A', 受托人: 'A', 委托人: 'B',
-  出让方: 'A', 出让人: 'A',
+  出让方: 'A', 出让人: 'A', 被授权人: 'B',
 };
 
 /**
@@ -62,6 +62,12 @@ function zhIndex(ctx: ReviewContext): ZhIndex {
     if (partySides[0] && !partySides[1]) partySides[1] = partySides[0] === 'A' ? 'B' : 'A';
     if (partySides[1] && !partySides[0]) partySides[0] = partySides[1] === 'A' ? 'B' : 'A';
   }
+  // One company named, against a role word the opening joins it to ("被授权人与某某公司之间"): the other side.
+  if (parties.length === 1 && !partySides[0]) {
+    const against = joinedRole(openingSentences(ctx.sentences), parties[0]!.name);
+    const side = against && roleSide(against, ctx);
+    if (side) partySides[0] = side === 'A' ? 'B' : 'A';
+  }
   const body = ctx.sentences.slice(openingSentences(ctx.sentences).length);
   // A form that speaks as "我" or to "您" against one party it names: the pronoun is the other party.
   const pronouns = zhPronounSides(ctx.sentences, [...parties.map((p) => p.shortName ?? p.name), ...ZH_ROLE_WORDS]);
@@ -103,6 +109,23 @@ function zhIndex(ctx: ReviewContext): ZhIndex {
   cache.set(ctx, idx);
   return idx;
 }
+
+/**
+ * The role word an opening joins to a party's name by 与, 和 or 同, before or after it, with a bracket
+ * between ("被授权人（定义见下）与北京某某科技有限公司", "某某公司（下称“某某”）与被许可方"): the party on the
+ * other side of the deal. A role word right before the name with nothing joining them is the name's own.
+ */
+function joinedRole(opening: readonly Sentence[], name: string): string | undefined {
+  const n = escapeRegExp(name);
+  const bracket = '(?:[（(][^（()）]{0,20}[)）])?';
+  const re = new RegExp(`(${ROLES})${bracket}[与和同]${n}|${n}${bracket}[与和同](${ROLES})`);
+  for (const s of opening) {
+    const m = re.exec(s.text);
+    if (m) return m[1] ?? m[2];
+  }
+  return undefined;
+}
+const ROLES = [...ZH_ROLE_WORDS].sort((a, b) => b.length - a.length).join('|');
 
 /**
  * "甲方向乙方提供样品", "甲方许可乙方实施", "甲方委托乙方开发": who shares, by its verbs. A party after
