@@ -1,4 +1,5 @@
 import type { RenderedClause } from '../../core/agreement/rendered';
+import { labelledText } from '../../core/agreement/clause-text';
 import type { Finding } from '../../core/findings';
 import { segment } from '../../core/review';
 import { readMainDocument } from '../read/docx';
@@ -218,7 +219,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
     }
     const id = comment(finding);
     const body = lookOf(text, last, { listed: Boolean(model.paragraphs[span.last]?.listLabel), keepList: false }, 'last');
-    const added: InsertedLine[] = clause.paragraphs.map((p) => ({ text: `${p.label}${clause.labelGap ?? '\t'}${p.text}`, look: body, sub: p.level === 2 }));
+    const added: InsertedLine[] = clause.paragraphs.map((p) => ({ text: labelledText(clause, p), look: body, sub: p.level === 2 }));
     // The fix goes in as text typed at the end of the clause's last paragraph that stays: that
     // paragraph's mark is inserted and the fix ends on its own mark; paragraphs deleted whole after
     // it stay after the fix (as in replaceInPlace). LibreOffice's Reject then joins the paragraph to
