@@ -3,6 +3,7 @@ import type { DocModel } from '../document';
 import { ZH_NUMERAL, zhNumber } from '../review/zh/cjk';
 import type { ParagraphSpan } from './clause-span';
 import type { PartReplaced } from './kept-part';
+import { besideLabels } from './beside-label';
 import type { FixPlacement } from './placement';
 import { articleLabel, draftNumbering, fitsClause, paragraphLabel, referenceIn, subLabel, type DraftNumbering } from './draft-numbering';
 
@@ -99,10 +100,10 @@ const ITEM_LABEL: Record<DraftNumbering['paragraphs'], RegExp> = {
 };
 
 /**
- * A fix numbered the draft's way for where it goes: on from the paragraphs that stay for a part; as
- * it is where nothing goes in. The one choice fixAlone, clickedFix and the redline plan all make.
+ * A fix numbered the draft's way for where it goes: on from the paragraphs that stay for a part (at
+ * the level of a sub-clause it goes beside, beside-label.ts); as it is where nothing goes in. The one choice fixAlone, clickedFix and the redline plan all make.
  */
 export function inDraftStyleAt(doc: DocModel, clause: RenderedClause, placement: FixPlacement | { kind: 'box' }, style: DraftNumbering | undefined = draftNumbering(doc)): RenderedClause {
-  if (placement.kind === 'part') return inDraftStyleAfter(doc, clause, placement.span, placement.part, style);
+  if (placement.kind === 'part') return besideLabels(doc, inDraftStyleAfter(doc, clause, placement.span, placement.part, style), placement.span);
   return placement.kind === 'none' || placement.kind === 'box' ? clause : inDraftStyle(doc, clause, style);
 }
