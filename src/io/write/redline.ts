@@ -15,7 +15,7 @@ import { afterProperties, clauseLines, deleteParagraph, deleteRuns, highestId, I
 import { boxCopies, boxedFixLines, deleteFromBox } from './text-box';
 import { planRedline, type RedlineStep } from './redline-plan';
 import { clauseName } from '../../core/fix/outcomes';
-import { conformNote, newClauseNote, newHalfNote } from '../../core/fix/conform-note';
+import { conformNote, newClauseNote, newHalfNote, untoldNote } from '../../core/fix/conform-note';
 import { chinesePrevails } from '../../core/fix/twin-apart';
 import { insertedRow, rowAt } from './table-row';
 import { cuttable, deleteText, pieces } from './tracked-text';
@@ -217,7 +217,8 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
       if (c.whole) for (const p of c.ps) deleteParagraph(text, p, w, mark, ids, edits);
       else deleteText(text, c.runs!, c.range.start, c.range.end, w, mark, ids, edits);
     }
-    const id = comment(finding);
+    const untold = untoldNote(clause, part, locale);
+    const id = comment(finding, untold ? t(locale, untold.key, untold.params) : '');
     const body = lookOf(text, last, { listed: Boolean(model.paragraphs[span.last]?.listLabel), keepList: false }, 'last');
     const added: InsertedLine[] = clause.paragraphs.map((p) => ({ text: labelledText(clause, p), look: body, sub: p.level === 2 }));
     // The fix goes in as text typed at the end of the clause's last paragraph that stays: that
