@@ -3,6 +3,7 @@ import { fixesFor } from '../../src/core/fix';
 import { review } from '../../src/core/review';
 import { readDocx } from '../../src/io';
 import { writeRedlineDocx } from '../../src/io/write/redline';
+import { t } from '../../src/core/i18n';
 import { numberedDraft, type DraftLine } from '../fixtures/io/numbered-draft';
 import { DRAFT } from '../fixtures/io/sample-evaluation';
 import { library, playbooks } from './redline-numbers';
@@ -55,3 +56,29 @@ describe('a redline of a feedback fix in a clause headed with three subjects', (
     },
   );
 });
+
+describe('a redline of a feedback fix in a clause of three subjects it cannot tell apart', () => {
+  it('deletes nothing of the clause, puts the fix after it, and its comment says why', async () => {
+    const heading = 'Feedback, Usage Data and Publicity';
+    const input = await numberedDraft([
+      ...DRAFT.slice(0, 4),
+      [0, 'Evaluation'],
+      [1, 'The Evaluator shall test the Samples in its vehicle prototypes and shall not reverse engineer them.'],
+      [1, `${heading}. The Provider may use all Feedback and Usage Data freely and may name the Evaluator in its Publicity, without any restriction or obligation.`],
+      [1, 'Each party bears its own costs of the evaluation.'],
+      ...DRAFT.slice(-2),
+    ]);
+    const doc = await readDocx(input);
+    const result = review(doc, { scenario: 'sample-testing', role: 'evaluator', playbooks, library });
+    const feedback = result.findings.filter((f) => f.topic === 'feedback' && f.fix);
+    expect(feedback).toHaveLength(1);
+    const fixes = fixesFor(library, result, doc);
+    const out = await writeRedlineDocx({ docx: input, accepted: feedback.map((finding) => ({ finding, clause: fixes(finding.fix!) })), date: new Date('2026-12-07T10:00:00Z') });
+    expect(out.applied).toEqual([expect.objectContaining({ keeps: ['Usage Data', 'Publicity'] })]);
+    expect((await deletedAndKept(out.docx)).deleted).toBe('');
+    const comments = await new JSZip().loadAsync(out.docx).then((z) => z.file('word/comments.xml')!.async('string'));
+    const said = [...comments.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    expect(said).toContain(t('en', 'fix.placed.untold', { subjects: 'Usage Data and Publicity' }));
+  });
+});
+

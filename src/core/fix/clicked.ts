@@ -89,12 +89,15 @@ const ours = (doc: DocModel, i: number): boolean => Boolean(parseClauseTag(doc.p
 
 /**
  * Whether a change of ours already stands in the draft's clause `span`: one of our clauses inside
- * it, or right after it numbered under it (a fix that replaced part of the clause follows it, its
- * paragraphs "7.2.1", "7.2.2"). A passage in one of our own clauses is another matter: Word's
- * apply-fix replaces that clause whole.
+ * it, or right after it numbered beside it (a fix that replaced part of the clause follows it, its
+ * paragraphs "7.2A", "7.2B" or "7.3", beside-label.ts; under an article, "7.3" on from its paragraphs).
+ * A passage in one of our own clauses is another matter: Word's apply-fix replaces that clause whole.
  */
 function changedByUs(doc: DocModel, span: ParagraphSpan): boolean {
   for (let i = span.first; i <= span.last; i++) if (ours(doc, i)) return true;
   const after = doc.paragraphs[span.last + 1];
-  return Boolean(span.label && after && ours(doc, span.last + 1) && after.text.startsWith(`${span.label}.`));
+  if (!span.label || !after || !ours(doc, span.last + 1)) return false;
+  const dot = span.label.lastIndexOf('.');
+  const under = after.text.startsWith(span.label) && !/\d/.test(after.text.charAt(span.label.length));
+  return under || (dot > 0 && after.text.startsWith(span.label.slice(0, dot + 1)));
 }

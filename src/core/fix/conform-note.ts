@@ -1,4 +1,7 @@
+import { listWords } from '../agreement/values';
+import type { RenderedClause } from '../agreement/rendered';
 import { t, type Locale } from '../i18n';
+import type { PartReplaced } from './kept-part';
 import type { ParagraphSpan } from './clause-span';
 import { clauseName } from './outcomes';
 import type { ConformSpan } from './twin-apart';
@@ -35,4 +38,13 @@ export function newHalfNote(labels: readonly string[], prevails: boolean, locale
 
 function withPrevails(note: string, prevails: boolean, locale: Locale): string {
   return prevails ? `${note}${locale === 'zh-CN' ? '' : ' '}${t(locale, 'io.redline.conformPrevails')}` : note;
+}
+
+/**
+ * Why a fix went in after a clause and took none of its words (kept-part.ts): the clause's other
+ * subjects could not be told apart from the fix's. None for a carve-out, which is meant to go beside.
+ */
+export function untoldNote(clause: RenderedClause, part: PartReplaced, locale: Locale): { key: 'fix.placed.untold'; params: { subjects: string } } | undefined {
+  if (clause.beside || part.deleted.length > 0 || part.keeps.length === 0) return undefined;
+  return { key: 'fix.placed.untold', params: { subjects: listWords(part.keeps, ', ', locale === 'en' ? 'en' : 'zh') } };
 }

@@ -3,6 +3,7 @@ import type { DocModel } from '../document';
 import { ZH_NUMERAL, zhNumber } from '../review/zh/cjk';
 import type { ParagraphSpan } from './clause-span';
 import type { PartReplaced } from './kept-part';
+import { besideLabels } from './beside-label';
 import type { FixPlacement } from './placement';
 import { articleLabel, draftNumbering, fitsClause, paragraphLabel, referenceIn, subLabel, type DraftNumbering } from './draft-numbering';
 
@@ -41,6 +42,8 @@ const ZH_REFERENCE = /第(\d{1,3})(?:\.(\d{1,3}))?条/g;
 // "第(c)项": a sub-clause of the same paragraph, relabelled with the sub-clauses (subLabel).
 const ZH_ITEM_REFERENCE = /第\(([a-z])\)项/g;
 const EN_REFERENCE = /\bSection (\d{1,3})(?:\.(\d{1,3}))?\b(?!\.\d)/g;
+// "Sections 9, 10 and 11", "Sections 7.1 to 7.3": a list a definition shared by several fixes opens with (defined-once.ts).
+const EN_REFERENCES = /\bSections (\d{1,3}(?:\.\d{1,3})?(?:(?:, |,? and | to )\d{1,3}(?:\.\d{1,3})?){1,20})\b(?!\.\d)/g;
 
 function references(style: DraftNumbering, text: string): string {
   if (style.language === 'zh') {
@@ -53,7 +56,20 @@ function references(style: DraftNumbering, text: string): string {
   if (/^section$/i.test(style.article.word) && !style.article.roman && style.paragraphs === 'dotted') return text;
   // "This Section continues ..." speaks of the fix's own article.
   const word = /^clause$/i.test(style.article.word) ? 'Clause' : /^article$/i.test(style.article.word) ? 'Article' : 'Section';
-  return text.replace(/\b([Tt]his) Section\b/g, `$1 ${word}`).replace(EN_REFERENCE, (_, n: string, k?: string) => referenceIn(style, Number(n), k === undefined ? undefined : Number(k)));
+  return text
+    .replace(/\b([Tt]his) Section\b/g, `$1 ${word}`)
+    .replace(EN_REFERENCES, (_, list: string) => referencesIn(style, list))
+    .replace(EN_REFERENCE, (_, n: string, k?: string) => referenceIn(style, Number(n), k === undefined ? undefined : Number(k)));
+}
+
+/** "9, 10 and 11" as the draft cites several: "Articles IX, X and XI"; each named whole where they differ in kind ("Article IX and Section 10.2"). */
+function referencesIn(style: DraftNumbering, list: string): string {
+  const parts = list.split(/(,? and |, | to )/);
+  const cited = parts.map((p, i) => (i % 2 ? p : referenceIn(style, Number(p.split('.')[0]), p.includes('.') ? Number(p.split('.')[1]) : undefined)));
+  const words = new Set(cited.filter((_, i) => i % 2 === 0).map((c) => c.split(' ')[0]));
+  if (words.size > 1) return cited.join('');
+  const word = [...words][0]!;
+  return `${word}s ${cited.map((c, i) => (i % 2 ? c : c.slice(word.length + 1))).join('')}`;
 }
 
 /**
@@ -83,7 +99,11 @@ const ITEM_LABEL: Record<DraftNumbering['paragraphs'], RegExp> = {
   letter: /^\(([a-z])\)/,
 };
 
-/** A fix numbered the draft's way for where it goes: on from the paragraphs that stay for a part; as it is where nothing goes in. */
-export function inDraftStyleAt(doc: DocModel, clause: RenderedClause, placement: FixPlacement): RenderedClause {
-  return placement.kind === 'part' ? inDraftStyleAfter(doc, clause, placement.span, placement.part) : placement.kind === 'none' ? clause : inDraftStyle(doc, clause);
+/**
+ * A fix numbered the draft's way for where it goes: on from the paragraphs that stay for a part (at
+ * the level of a sub-clause it goes beside, beside-label.ts); as it is where nothing goes in. The one choice fixAlone, clickedFix and the redline plan all make.
+ */
+export function inDraftStyleAt(doc: DocModel, clause: RenderedClause, placement: FixPlacement | { kind: 'box' }, style: DraftNumbering | undefined = draftNumbering(doc)): RenderedClause {
+  if (placement.kind === 'part') return besideLabels(doc, inDraftStyleAfter(doc, clause, placement.span, placement.part, style), placement.span);
+  return placement.kind === 'none' || placement.kind === 'box' ? clause : inDraftStyle(doc, clause, style);
 }

@@ -68,6 +68,7 @@ export interface WCustomXmlParts {
 export interface WCustomXmlPart extends WProxy {
   /** A ClientResult: `value` is there after the next sync. */
   getXml(): { readonly value: string };
+  delete(): void;
 }
 
 export interface WSetting extends WProxy {

@@ -13,6 +13,7 @@ import { partRanges, reviewedQuote } from './fix-part';
 import type { FixPlacement } from '../../core/fix/placement';
 import type { Locale } from '../../core/i18n';
 import { conformRange } from './conform';
+import { untoldNote } from '../../core/fix/conform-note';
 import { atCursor, copyLook, insertRow, readRowLooks, rowAnchor } from './fix-row';
 
 const REPLACED = 'replaced';
@@ -151,6 +152,8 @@ export async function applyFix(
       const notes: HostMessage[] = doc.changeTrackingMode === userMode ? [] : [{ key: 'host.note.trackingNotRestored' }];
       if (conform && !conform.range) notes.push({ key: 'host.note.conformNotFound', params: { clause: conform.clause } });
       if (row && 'note' in row) notes.push(row.note);
+      const untold = !ours && fits && placement?.kind === 'part' ? untoldNote(clause, placement.part, locale) : undefined;
+      if (untold) notes.push(untold);
       return ok<FixReport>({ mode: target ? 'replaced' : 'inserted', paragraphs: texts.length, tracked: true }, notes);
     });
   } catch (err) {

@@ -27,6 +27,20 @@ export function recordsReader(ctx: WordContext) {
   const parts = ctx.document.customXmlParts.getByNamespace(CLAUSES_NS);
   let xml: { readonly value: string }[] = [];
   return {
+    /**
+     * Queues the removal of the parts that only record fixes of ours no longer in the document
+     * (rejected or deleted in Word), `kept` being the tags of our clauses that are; true when it
+     * queued any, for the caller's one more round trip. A part recording a clause inserted whole, or
+     * one still in, stays.
+     */
+    prune(kept: ReadonlySet<string>): boolean {
+      const gone = (parts.items ?? []).filter((_, i) => {
+        const records = Object.entries(parseClauseRecordsXml(xml[i]?.value ?? '') ?? {});
+        return records.length > 0 && records.every(([tag, r]) => r.proposed && !kept.has(tag));
+      });
+      for (const p of gone) p.delete();
+      return gone.length > 0;
+    },
     queue(): void {
       setting.load('value');
       parts.load('items');

@@ -7,7 +7,7 @@ import { definedOnce } from '../../core/fix/defined-once';
 import type { PartReplaced } from '../../core/fix/kept-part';
 import { placedNewSections } from '../../core/fix/numbers';
 import { draftNumbering } from '../../core/fix/draft-numbering';
-import { inDraftStyle, inDraftStyleAfter } from '../../core/fix/in-draft-style';
+import { inDraftStyleAt } from '../../core/fix/in-draft-style';
 import { fixOutcomes, type BesideBox } from '../../core/fix/outcomes';
 import { quoteInTextBox } from '../../core/fix/quote-place';
 import { chineseHalfEnd, englishHalfEnd, type ConformSpan } from '../../core/fix/twin-apart';
@@ -112,11 +112,12 @@ function definedAmong(steps: RedlineStep[]): RedlineStep[] {
   return steps.map((s) => (s.kind === 'comment' ? s : { ...s, clause: clauseOf.get(s)! }));
 }
 
-/** New sections and clauses replaced whole, numbered the draft's way (in-draft-style.ts); a part numbered on from the paragraphs that stay. */
+/** Each clause that goes in numbered the draft's way for where it goes (inDraftStyleAt), as Word's apply-fix numbers it. */
 function inDraftNumbering(model: DocModel, steps: RedlineStep[]): RedlineStep[] {
   const style = draftNumbering(model);
-  if (!style) return steps;
-  return steps.map((s) =>
-    s.kind === 'new' || (s.kind === 'replace' && !s.part) ? { ...s, clause: inDraftStyle(model, s.clause, style) } : s.kind === 'replace' && s.part ? { ...s, clause: inDraftStyleAfter(model, s.clause, s.span, s.part, style) } : s,
-  );
+  return steps.map((s) => {
+    if (s.kind === 'comment') return s;
+    const placement = s.kind === 'replace' ? (s.part ? { kind: 'part' as const, span: s.span, part: s.part } : { kind: 'whole' as const, span: s.span }) : s.kind === 'new' ? { kind: 'new' as const } : { kind: 'box' as const };
+    return { ...s, clause: inDraftStyleAt(model, s.clause, placement, style) };
+  });
 }

@@ -1,4 +1,5 @@
 import type { RenderedClause } from '../../core/agreement/rendered';
+import { labelledText } from '../../core/agreement/clause-text';
 import type { Finding } from '../../core/findings';
 import { segment } from '../../core/review';
 import { readMainDocument } from '../read/docx';
@@ -14,7 +15,7 @@ import { afterProperties, clauseLines, deleteParagraph, deleteRuns, highestId, I
 import { boxCopies, boxedFixLines, deleteFromBox } from './text-box';
 import { planRedline, type RedlineStep } from './redline-plan';
 import { clauseName } from '../../core/fix/outcomes';
-import { conformNote, newClauseNote, newHalfNote } from '../../core/fix/conform-note';
+import { conformNote, newClauseNote, newHalfNote, untoldNote } from '../../core/fix/conform-note';
 import { chinesePrevails } from '../../core/fix/twin-apart';
 import { insertedRow, rowAt } from './table-row';
 import { cuttable, deleteText, pieces } from './tracked-text';
@@ -216,9 +217,10 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
       if (c.whole) for (const p of c.ps) deleteParagraph(text, p, w, mark, ids, edits);
       else deleteText(text, c.runs!, c.range.start, c.range.end, w, mark, ids, edits);
     }
-    const id = comment(finding);
+    const untold = untoldNote(clause, part, locale);
+    const id = comment(finding, untold ? t(locale, untold.key, untold.params) : '');
     const body = lookOf(text, last, { listed: Boolean(model.paragraphs[span.last]?.listLabel), keepList: false }, 'last');
-    const added: InsertedLine[] = clause.paragraphs.map((p) => ({ text: `${p.label}${clause.labelGap ?? '\t'}${p.text}`, look: body, sub: p.level === 2 }));
+    const added: InsertedLine[] = clause.paragraphs.map((p) => ({ text: labelledText(clause, p), look: body, sub: p.level === 2 }));
     // The fix goes in as text typed at the end of the clause's last paragraph that stays: that
     // paragraph's mark is inserted and the fix ends on its own mark; paragraphs deleted whole after
     // it stay after the fix (as in replaceInPlace). LibreOffice's Reject then joins the paragraph to

@@ -1,4 +1,4 @@
-import { clauseHeading, SUB_CLAUSE_INDENT } from '../../core/agreement/clause-text';
+import { clauseHeading, labelledText, SUB_CLAUSE_INDENT } from '../../core/agreement/clause-text';
 import type { RenderedClause } from '../../core/agreement/rendered';
 import type { DocxPackage } from '../read/package';
 import { child, type El, elements, inW, isW, wAttr } from '../read/xml';
@@ -303,5 +303,5 @@ export async function highestId(pkg: DocxPackage, rels: { kind: string; target: 
  */
 export function clauseLines(clause: RenderedClause, looks: { heading: ParagraphLook; body: ParagraphLook }): InsertedLine[] {
   const heading = looks.heading.listed ? clause.title : clauseHeading(clause);
-  return [{ text: heading, look: looks.heading }, ...clause.paragraphs.map((p) => ({ text: `${p.label}${clause.labelGap ?? '\t'}${p.text}`, look: looks.body, sub: p.level === 2 }))];
+  return [{ text: heading, look: looks.heading }, ...clause.paragraphs.map((p) => ({ text: labelledText(clause, p), look: looks.body, sub: p.level === 2 }))];
 }

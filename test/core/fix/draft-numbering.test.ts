@@ -107,6 +107,20 @@ describe('a fix goes in numbered as the draft numbers its own articles and their
     expect(lines[5]).toBe('11.3 Nothing in Article XI limits liability for fraud or affects Article III.');
   });
 
+  // A term several new sections use is defined once for all of them (defined-once.ts): the list is cited the draft's way too.
+  const sharing = (text: string): string => {
+    const clause = liability(false);
+    const last = { level: 1 as const, label: '11.4', text: 'In Sections 9, 10 and 11, "Loss" means any loss; Sections 11.1 and 11.2 apply.' };
+    return clauseLines(inDraftStyle(fromText(text), { ...clause, paragraphs: [...clause.paragraphs, last] })).at(-1)!.text;
+  };
+
+  it('cites the sections a shared definition is for as the draft cites articles', () => {
+    const roman = ['', 'I', 'II', 'III', '', '', '', '', '', '', 'X'];
+    expect(sharing(en((n) => `ARTICLE ${roman[n]}`, (n, k) => `${n}.${k}`))).toBe('11.4 In Articles IX, X and XI, "Loss" means any loss; Sections 11.1 and 11.2 apply.');
+    expect(sharing(en((n) => `Clause ${n}`, (n, k) => `${n}.${k}`))).toBe('11.4 In Clauses 9, 10 and 11, "Loss" means any loss; Clauses 11.1 and 11.2 apply.');
+    expect(sharing(en((n) => `Article ${n}.`, (_, k) => `(${'abc'[k - 1]})`))).toBe('(d) In Articles 9, 10 and 11, "Loss" means any loss; Articles 11(a) and 11(b) apply.');
+  });
+
   it('Article 11 with (a) paragraphs, its sub-clauses (i)', () => {
     const lines = styled(en((n) => `Article ${n}.`, (_, k) => `(${'abc'[k - 1]})`), false);
     // The draft's stop after its article numbers, kept.

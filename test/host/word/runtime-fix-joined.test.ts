@@ -163,9 +163,11 @@ describe('a rewrite and a carve-out for one clause of a draft open in Word', () 
     const clicked = await applyClicked(host, fixes, library, result, doc, barred, result.findings, OPTIONS);
     expect(clicked).toMatchObject({ ok: true, value: { key: 'fix.click.joined', params: { points: locked.message } } });
     // Each fix's own paragraphs; the rewrite's sentence on how long it lasts gives way to one naming its parts.
-    const own = (f: typeof barred) => fixes.fixAlone(library, result, doc, f, OPTIONS)!.paragraphs.filter((p) => !/^(?:In this Section|This Section continues)/.test(p.text)).map((p) => p.text);
+    // Beside 3.1 they are numbered 3.2 on (beside-label.ts), and what they say of their own sections names as many as go in together.
+    const ownSections = (t: string) => t.replace(/\b(?:Each of )?Sections? 3\.\d{1,2}(?: (?:to|and) 3\.\d{1,2})?|\b[Tt]his Section\b/g, '§');
+    const own = (f: typeof barred) => fixes.fixAlone(library, result, doc, f, OPTIONS)!.paragraphs.map((p) => ownSections(p.text)).filter((t) => !/^(?:In §|§ continues)/.test(t));
     word.doc.acceptAllChanges();
-    const texts = word.doc.texts().map((t) => t.replace(/^[^\t]*\t/, ''));
+    const texts = word.doc.texts().map((t) => ownSections(t.replace(/^[^\t]*\t/, '')));
     const order = [...own(locked), ...own(barred)].map((line) => texts.indexOf(line));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);

@@ -216,6 +216,18 @@ class CustomXmlPartProxy extends Obj<FakeCustomXmlPart> {
   protected readonly getters: Getters<FakeCustomXmlPart> = { id: (p) => p.id, namespaceUri: (p) => p.namespaceUri };
   protected override readonly needs = '1.4' as const;
 
+  /** Removes the part from the document at the next sync (WordApi 1.4). */
+  delete(): void {
+    this.context.enqueue(
+      'CustomXmlPart.delete',
+      () => {
+        const parts = this.context.word.doc.customXmlParts;
+        parts.splice(parts.indexOf(this.entity()), 1);
+      },
+      '1.4',
+    );
+  }
+
   /** A ClientResult: reading `value` before the sync that fills it throws, as Office.js does. */
   getXml(): { readonly value: string } {
     let value: string | null = null;

@@ -6,7 +6,7 @@
  * Word.CommentCollection in word-web-16.00.debug.js) and built only from its own helpers
  * (OfficeExtension.BatchApiHelper and Utility), so proxies, loads, batching and the request each
  * sync sends stay Microsoft's code. Names on the wire are those of the Word API reference
- * (GetTrackedChanges, CustomXmlParts, GetByNamespace, GetXml, Add).
+ * (GetTrackedChanges, CustomXmlParts, GetByNamespace, GetXml, Add, Delete).
  */
 
 interface ObjectPath {
@@ -156,9 +156,16 @@ export function addNewerApi(rt: Runtime): void {
     { name: 'id', wire: 'Id' },
     { name: 'namespaceUri', wire: 'NamespaceUri' },
   ]);
-  Object.defineProperty(part.prototype, 'getXml', {
-    value(this: unknown) {
-      return H.invokeMethod(this, 'GetXml', 1, [], 4, 0);
+  Object.defineProperties(part.prototype, {
+    getXml: {
+      value(this: unknown) {
+        return H.invokeMethod(this, 'GetXml', 1, [], 4, 0);
+      },
+    },
+    delete: {
+      value(this: unknown) {
+        return H.invokeMethod(this, 'Delete', 0, [], 0, 0);
+      },
     },
   });
   const scoped = collectionClass(rt, 'CustomXmlPartScopedCollection', part);

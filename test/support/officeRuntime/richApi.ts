@@ -300,6 +300,7 @@ export class RichApiDocument implements RequestExecutor {
     if (e?.t === 'span' && a.Name === 'Select') return void (this.doc.selection = { kind: 'span', ...e.r });
     if (e?.t === 'range' && a.Name === 'Select') return void (this.doc.selection = { kind: 'paras', first: e.first, last: e.last });
     if (e?.t === 'row' && a.Name === 'Delete') return void deleteRow(this.doc, e.p);
+    if (e?.t === 'xmlPart' && a.Name === 'Delete') return void this.doc.customXmlParts.splice(this.doc.customXmlParts.indexOf(e.x) >>> 0, 1);
     if (e?.t === 'range' && a.Name === 'Delete') return void this.doc.deleteRange(this.doc.paraIds({ kind: 'paras', first: e.first, last: e.last }));
     if (a.Name === '_KeepReference' || WRITES.has(a.Name)) return undefined;
     if (a.Name === '_RemoveReference') return void this.references.delete(String(args[0]));

@@ -3,6 +3,7 @@ import { defineMessages } from '../define';
 /**
  * fix.blank.*: what a fixing clause shows where the draft does not give a fact the clause needs.
  * fix.click.*: what one click on "apply fix" in Word did where it did more or less than put the one clause in.
+ * fix.placed.*: why a fix went where it did, said in Word and in the redline's comment.
  * Plain words in brackets, for the reader to complete; never the library's internal names.
  */
 export const fix = defineMessages(
@@ -33,6 +34,8 @@ export const fix = defineMessages(
       'This clause already carries our tracked change for another point, and that change does not deal with this one. The two could go in together only by keeping part of the clause, and which part that change already took out can no longer be read from the draft; a second change to the same words would conflict with it. Nothing was changed. To make one change of both: in Word, reject our earlier change to this clause, then apply the fix for this point again (both fixes then go in together, as one change to accept or reject). Or keep this point as a comment.',
     'fix.click.covered':
       'The fix for another point ("{point}") rewrites this clause and cannot go in together with this one, so this point stays a comment, as in the revised draft. Nothing was changed.',
+    'fix.placed.untold':
+      'Our clause goes in after this clause, not in place of part of it: the clause also deals with {subjects}, and its words on this point could not be told apart from its words on those, so none of its words were deleted. Where our clause and the words still in this clause differ on this point, ours is to replace them.',
   },
   {
     'fix.blank.A': '【提供技术一方的名称】',
@@ -58,5 +61,7 @@ export const fix = defineMessages(
     'fix.click.alreadyIn': '本问题的我方条款已在文档中（来自为本问题或同一条款中其他问题所作的修订），未作其他修改。',
     'fix.click.changed': '本条款已有我方为另一问题所作的修订，该修订未处理本问题。两者只有在保留本条款部分内容的情况下才能合并，而该修订已删除的部分已无法从草稿中读出；对同一文字再作修改会与该修订冲突。文档未作修改。如需将两者合为一项修订：请先在 Word 中拒绝我方此前对本条款所作的修订，再对本问题重新应用修改方案（两项修改方案随即一并插入，作为一项修订供接受或拒绝）；或将本问题保留为批注。',
     'fix.click.covered': '另一问题（“{point}”）的修改方案将改写本条款，且无法与本问题的方案合并，因此本问题与修订稿中一样仅以批注形式保留。文档未作修改。',
+    'fix.placed.untold':
+      '我方条款插入在本条款之后，而非替换其中部分内容：本条款还涉及{subjects}，其中关于本问题的文字无法与关于该等事项的文字区分，因此本条款的文字均未删除。本条款中仍保留的关于本问题的文字与我方条款不一致的，应以我方条款替代。',
   },
 );
