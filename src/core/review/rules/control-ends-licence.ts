@@ -12,6 +12,8 @@ const CONTROL = /\bchange\s+(?:of|in)\s+(?:the\s+)?control\b|\b(?:is|are|becomes
 // if the other side agrees ("continued license rights ... are subject to the agreement of the other Party").
 const ENDS =
   /\bmay\s+(?:immediately\s+|forthwith\s+)?(?:terminate|revoke|cancel|end)\b|\b(?:licen[cs]es?|rights?|agreement)\b[^.;]{0,100}?\b(?:shall|will)\s+(?:automatically\s+|immediately\s+|thereupon\s+)?(?:terminate|lapse|cease|end|be\s+(?:terminated|revoked|cancell?ed))\b|\b(?:licen[cs]es?|rights?)\b[^.;]{0,80}?\b(?:subject\s+to|conditional\s+(?:up)?on|contingent\s+(?:up)?on)\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:agreement|consent|approval)\b/i;
+/** How far from the change of control its consequence is read, in characters. */
+const NEAR = 200;
 // Whose control changes: the party named right after the words, or the subject before them.
 const OF_PARTY = /^\s*(?:of|in)\s+(?:the\s+)?$/i;
 
@@ -34,7 +36,10 @@ function whoseControl(ctx: Parameters<Rule>[0], h: Hit): Side | undefined {
 export const controlEndsLicence: Rule = (ctx) => {
   if (ourSide(ctx) !== 'B' || ctx.scenario !== 'technology-license') return [];
   const found = hits(ctx, CONTROL, (h) => {
-    if (!substantive(ctx, h.sentence) || !ENDS.test(h.sentence.text)) return false;
+    // The loss is read near the change of control: a long sentence may end the licence for another
+    // cause and name a change of control only in a proviso that protects us ("Licensor may not terminate").
+    const near = h.sentence.text.slice(Math.max(0, h.index - NEAR), h.index + h.text.length + NEAR);
+    if (!substantive(ctx, h.sentence) || !ENDS.test(near)) return false;
     const whose = whoseControl(ctx, h);
     return whose === 'B' || whose === 'both';
   });

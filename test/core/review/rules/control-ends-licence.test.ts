@@ -28,6 +28,13 @@ describe('a change of our control that costs our licence', () => {
     const zh = ['技术许可合同', '许可方：科瑞光电有限公司', '被许可方：苏州灵犀显示有限公司', '第八条 许可方发生控制权变更的，被许可方有权终止本合同。'].join('\n');
     expect(controlEndsLicence(makeContext(zh, { scenario: 'technology-license', role: 'licensee' }))).toEqual([]);
   });
+  it('stays quiet where the licence ends for another cause and a change of control only limits that right', () => {
+    expect(
+      run(
+        'The Licensor may terminate this Agreement on written notice if the Licensee sells any competing product in the Territory, whether directly or through an Affiliate, a distributor or any other third party acting on its behalf; provided that where the sale is made solely by a business that the Licensee acquires in a change of control, the Licensor shall not have that right.',
+      ),
+    ).toEqual([]);
+  });
   it('stays quiet for the licensor', () => {
     expect(run('If the Licensee undergoes a change of control, the Licensor may terminate this Agreement by written notice with immediate effect.', 'licensor')).toEqual([]);
   });
