@@ -3,6 +3,7 @@
 // {A} and {B} stand for the scenario's role labels: A shares its technology, samples or
 // information, B receives, tests, licenses or distributes it.
 import type { ScenarioId } from '../../../src/core/scenarios';
+import { LICENSEE_CASES } from './position-cases-licensee';
 
 /** Each deal's opening, naming the parties by the role labels contracts use for its sides. */
 export const LABELS: Record<ScenarioId, { A: string; B: string; title: string }> = {
@@ -336,7 +337,7 @@ export const POSITION_CASES: Record<string, PositionCase> = {
     against: 'B',
     fires: 'The {A}, at its sole option and discretion, shall file, prosecute and maintain all patents and patent applications within the Licensed Patents.',
     nearMiss: 'The {A}, at its sole option and discretion, shall file, prosecute and maintain all patents and patent applications within the Licensed Patents, and shall notify the {B} at least sixty (60) days before abandoning any of them so that the {B} may maintain it at its own cost.',
-  },
+  },  ...LICENSEE_CASES,
 };
 
 /**

@@ -3,6 +3,18 @@ import { defineMessages } from '../define';
 /** review.rule.*: terms that decide who gets what under a licence or a test, read for the side under review. */
 export const reviewWhoGets = defineMessages(
   {
+    'review.rule.one-sided.commercial-threshold.message': 'Commercial use is covered only below a number of users, devices or revenue',
+    'review.rule.one-sided.commercial-threshold.why':
+      'Past the stated number of users, devices or revenue, your products need a separate licence that the licensor may refuse, limit or price as it sees fit, and until it grants one you have no right to go on selling. The line is reached just when the product succeeds and your own development is built on the technology, so the licensor holds the price of everything built on it. Have the licence cover the commercial use you plan, with no ceiling, or fix now the fee and terms that apply above the line.',
+    'review.rule.one-sided.control-ends-licence.message': 'A change in your control can cost you the licence',
+    'review.rule.one-sided.control-ends-licence.why':
+      'If your company is sold, merged or gets a new controlling shareholder, the licence ends, or the licensor may end it or must agree before it goes on. The products built on the technology stop with it, the licensor can hold up or price any deal for your company, and a buyer will discount the business for the risk. Let the licence continue through a change of control, with at most notice to the licensor, and let it end only for a breach left uncured.',
+    'review.rule.one-sided.export-foreign-staff.message': 'The export clause bars foreign nationals, your own staff included',
+    'review.rule.one-sided.export-foreign-staff.why':
+      'The clause forbids giving the technology or information to foreign nationals, or treats giving it to them as a deemed export that needs a foreign government licence. For a Chinese company nearly every engineer is a foreign national under those words, so your own team may not lawfully see what you license or pay to have developed, and each look is a breach. Replace the nationality bar with a duty on each side to comply with the export laws that apply, with the sender naming any controlled item and its classification before delivery.',
+    'review.rule.one-sided.endless-confidentiality.message': 'You must keep everything they disclose secret for ever',
+    'review.rule.one-sided.endless-confidentiality.why':
+      'The duty has no end and covers all their information, not only their trade secrets: you must police for ever information that goes out of date or merges into your own know-how, and any later product of yours invites a claim that it used something you were told. Ask for a stated number of years after the deal ends, with trade secrets kept for as long as they remain trade secrets.',
     'review.rule.one-sided.nonprofit-only.message': 'The terms are for non-profit or academic bodies only',
     'review.rule.one-sided.nonprofit-only.why':
       'You are asked to warrant that you are a non-profit or academic body, or the terms bar use by a for-profit company. A company cannot give that warranty truthfully: it is a misrepresentation from signing, and the licence does not reach you as written, so every use of the software, data or material is outside it and the other side may end it or claim for infringement at any time. Delete the warranty and the bar, and take a licence granted to your company for the use you plan, commercial use included where you will need it.',
@@ -44,6 +56,18 @@ export const reviewWhoGets = defineMessages(
       'The results your team compiles are treated as the vendor\'s secrets: you may not use them once the test ends, show them to your management\'s other suppliers, a customer or a certification body, or rely on them in a dispute over the product. Keep your test results yours, and protect only the parts that would reveal the vendor\'s confidential information.',
   },
   {
+    'review.rule.one-sided.commercial-threshold.message': '商业使用仅在用户数、设备数或收入低于一定标准时才受许可',
+    'review.rule.one-sided.commercial-threshold.why':
+      '超过约定的用户数、设备数或收入后，我方产品须另行取得许可，而许可方可自行决定是否授权、授权范围及价格；在其授权前我方无权继续销售。该标准往往恰在产品成功、我方自身研发已建立在该技术之上时触及，届时许可方可对我方在其上建立的一切定价。应约定许可覆盖我方计划的商业使用且不设上限，或现在即约定超过标准后适用的费用和条件。',
+    'review.rule.one-sided.control-ends-licence.message': '我方控制权变更可能导致我方失去许可',
+    'review.rule.one-sided.control-ends-licence.why':
+      '我方公司被出售、合并或控股股东变更时，许可即告终止，或许可方有权终止，或须经许可方同意方可继续。基于该技术的产品随之停止，许可方可借此阻挠我方公司的交易或借机要价，收购方也会因此压低对我方业务的估值。应约定许可在控制权变更后继续有效，至多通知许可方，且仅在违约未纠正时方可终止。',
+    'review.rule.one-sided.export-foreign-staff.message': '出口管制条款禁止向外国人披露，我方员工亦在其列',
+    'review.rule.one-sided.export-foreign-staff.why':
+      '该条款禁止向外国国民提供技术或信息，或将向其提供视为须取得外国政府许可的“视同出口”。按此措辞，中国公司的几乎每名工程师都是外国国民，我方自己的团队不能合法接触我方获得许可或付费委托开发的成果，每次接触都构成违约。应以双方各自遵守适用出口管制法律的义务取代按国籍的禁止，并由提供方在交付前告知受控物项及其管制编码。',
+    'review.rule.one-sided.endless-confidentiality.message': '我方须对对方披露的全部信息永久保密',
+    'review.rule.one-sided.endless-confidentiality.why':
+      '该保密义务没有期限，且及于对方全部信息而非仅限于其商业秘密：我方须永久管控已过时或已融入我方自身技术积累的信息，我方日后的任何产品都可能被指称使用了对方告知的信息。应要求保密期限为交易结束后的确定年数，商业秘密在其保持秘密期间一直受保护。',
     'review.rule.one-sided.nonprofit-only.message': '协议条款仅适用于非营利或学术机构',
     'review.rule.one-sided.nonprofit-only.why':
       '协议要求我方保证自身为非营利或学术机构，或禁止营利性公司使用。我方作为公司无法如实作出该保证：自签署之日起即构成不实陈述，且按文本许可并不及于我方，因此我方对软件、数据或材料的任何使用都在许可范围之外，对方可随时终止或主张侵权。应删除该保证和禁止性条款，并取得授予我方公司、覆盖我方计划用途（需要时包括商业用途）的许可。',

@@ -127,6 +127,10 @@ import { licenceNoncommercial } from './licence-noncommercial';
 import { penaltyFloor } from './penalty-floor';
 import { nonprofitOnly } from './nonprofit-only';
 import { jointTransfer } from './joint-transfer';
+import { controlEndsLicence } from './control-ends-licence';
+import { exportForeignStaff } from './export-foreign-staff';
+import { commercialThreshold } from './commercial-threshold';
+import { endlessConfidentiality } from './endless-confidentiality';
 
 const info = (id: string, severity: Severity, topic?: TopicId, settles?: 'settles'): RuleInfo => ({
   id,
@@ -179,6 +183,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: derivedIp, rules: [info('one-sided.derived-ip', 'high', 'improvements')] },
   { check: exportBarsChina, rules: [info('one-sided.export-bars-china', 'high', 'export-control')] },
   { check: sanctionsExit, rules: [info('one-sided.sanctions-exit', 'high', 'export-control')] },
+  { check: exportForeignStaff, rules: [info('one-sided.export-foreign-staff', 'high', 'export-control')] },
   { check: resultsPublishable, rules: [info('one-sided.results-publishable', 'medium', 'publication')] },
   { check: deliverablesLicensed, rules: [info('one-sided.deliverables-licensed', 'medium', 'foreground-ip')] },
   { check: deliverablesChoice, rules: [info('ambiguous.deliverables-choice', 'medium', 'foreground-ip')] },
@@ -194,6 +199,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: competeWhileEngaged, rules: [info('one-sided.compete-while-engaged', 'medium', 'residuals')] },
   { check: designatedReturn, rules: [info('one-sided.return-designated-only', 'medium', 'return-or-destroy')] },
   { check: shortConfidentiality, rules: [info('one-sided.short-confidentiality', 'medium', 'confidentiality')] },
+  { check: endlessConfidentiality, rules: [info('one-sided.endless-confidentiality', 'low', 'confidentiality')] },
   { check: noCopies, rules: [info('one-sided.no-copies', 'low', 'confidentiality')] },
   { check: softwareOnlyNre, rules: [info('ambiguous.software-only-nre', 'medium', 'no-reverse-engineering')] },
   { check: freeUse, rules: [info('one-sided.free-feedback', 'medium', 'feedback'), info('one-sided.usage-data', 'medium', 'test-data')] },
@@ -208,6 +214,8 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: cureReversed, rules: [info('one-sided.cure-reversed', 'medium', 'background-license')] },
   { check: licenceNoncommercial, rules: [info('one-sided.noncommercial-licence', 'medium', 'background-license')] },
   { check: nonprofitOnly, rules: [info('one-sided.nonprofit-only', 'high', 'background-license')] },
+  { check: commercialThreshold, rules: [info('one-sided.commercial-threshold', 'high', 'background-license')] },
+  { check: controlEndsLicence, rules: [info('one-sided.control-ends-licence', 'medium', 'background-license')] },
   { check: licenceToAgree, rules: [info('ambiguous.licence-to-agree', 'medium', 'background-license')] },
   { check: oneWayNda, rules: [info('one-sided.one-way-nda', 'low', 'confidentiality')] },
   { check: licenceActs, rules: [info('ambiguous.licence-acts', 'high', 'background-license')] },

@@ -10,9 +10,18 @@ import { quote } from './text';
 const MISSED =
   /\b(?:(?:does|did)\s+not|fails?\s+to|failure\s+(?:by\s+(?:the\s+)?\S+\s+)?to)\s+(?:timely\s+|promptly\s+)?(?:make|pay|remit|prepay)\b(?![^.;]{0,30}\bdebts\b)|\bnon-?payment\b/gi;
 // Then the licence ends or goes back: "the Exclusive License will revert back to X", "the licenses
-// granted hereunder shall automatically terminate", "the Patent shall revert to X".
-const ENDS =
-  /\b(?:licen[cs]es?|rights?)\b[^.;]{0,100}?\b(?:shall|will)\s+(?:automatically\s+|immediately\s+|thereupon\s+)?(?:terminate|lapse|cease|be\s+(?:terminated|forfeited|revoked))\b|\b(?:shall|will)\s+(?:automatically\s+|immediately\s+)?revert\s+(?:back\s+)?to\b/gi;
+// granted hereunder shall automatically terminate", "the Patent shall revert to X"; or the licences
+// go as the breach's result or at the licensor's word: "shall result in the cancellation of any and
+// all licenses", "the Licensor may revoke all licences granted".
+const LICENCES = String.raw`(?:any\s+and\s+all|all|any|each|the|its|such)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?licen[cs]es?\b`;
+const ENDS = new RegExp(
+  String.raw`\b(?:licen[cs]es?|rights?)\b[^.;]{0,100}?\b(?:shall|will)\s+(?:automatically\s+|immediately\s+|thereupon\s+)?(?:terminate|lapse|cease|be\s+(?:terminated|forfeited|revoked))\b|\b(?:shall|will)\s+(?:automatically\s+|immediately\s+)?revert\s+(?:back\s+)?to\b` +
+    String.raw`|\b(?:result\s+in|lead\s+to|give\s+rise\s+to)\s+(?:the\s+)?(?:immediate\s+|automatic\s+)?(?:cancell?ation|termination|revocation|forfeiture)\s+of\s+${LICENCES}` +
+    String.raw`|\bmay\s+(?:immediately\s+)?(?:cancel|terminate|revoke|withdraw)\s+${LICENCES}`,
+  'gi',
+);
+// "The Parties agree that any failure to pay ..." names both sides as the ones who agree, not as payers.
+const AGREE = /\b(?:agree|acknowledge|understand|confirm)s?\s+(?:and\s+\w+\s+)?that\b/i;
 // A chance to pay late: a cure or grace period, an end that waits for notice and days to pass, or
 // days of lateness allowed ("fails to pay within thirty (30) days after the due date").
 const CURE =
@@ -45,7 +54,8 @@ export const licenceLapse: Rule = (ctx) => {
     const ends = ENDS.exec(s.text);
     if (!ends || CURE.test(around(ctx.sentences, i))) return;
     // The payer is the licensee; a licensor's missed payment, or a reversion to us, is no loss of ours.
-    const payer = partyBefore(ctx, s.text, missed.index + missed[0].length)?.side;
+    const subject = partyBefore(ctx, s.text, missed.index + missed[0].length);
+    const payer = subject && AGREE.test(s.text.slice(subject.index, missed.index)) ? undefined : subject?.side;
     const to = /revert/i.test(ends[0]) ? partyAfterTo(ctx, s.text, ends.index + ends[0].length - 3)?.side : undefined;
     if (payer === 'A' || payer === 'both' || to === 'B') return;
     if (payer === 'B' || to === 'A' || ctx.scenario === 'technology-license') unknown = false;

@@ -20,6 +20,15 @@ describe('a licence lost on a missed payment', () => {
     ]);
     expect(run('licensee', upkeep)).toEqual(['one-sided.licence-lapse patent-prosecution high']);
   });
+  it('fires where a late payment lets the licensor cancel every licence, or ends them all', () => {
+    expect(run('licensee', 'The parties agree that any failure to make a payment on time is a material breach and shall result in the cancellation of any and all licences, at the sole discretion of the Licensor.')).toEqual([
+      'one-sided.licence-lapse background-license high',
+    ]);
+    expect(run('licensee', 'Should the Licensee fail to pay any instalment when due, the Licensor may revoke all licences granted under this Agreement with immediate effect.')).toEqual([
+      'one-sided.licence-lapse background-license high',
+    ]);
+    expect(run('licensee', 'Should the Licensee fail to pay any instalment when due, the Licensor may charge interest at two per cent above the base rate.')).toEqual([]);
+  });
   it('stays quiet where notice and time to pay come first', () => {
     expect(run('licensee', reverts.replace('by the dates stated,', 'by the dates stated and does not cure the failure within thirty (30) days after written notice from the Licensor,'))).toEqual([]);
     expect(run('licensee', `${reverts} The Licensee shall have a grace period of sixty (60) days to make any late payment.`)).toEqual([]);

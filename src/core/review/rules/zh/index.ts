@@ -7,6 +7,7 @@ import { freeFeedbackZh } from './free-feedback';
 import { improvementBanZh } from './improvement-ban';
 import { jointOwnershipZh } from './joint-ownership';
 import { licenceEndZh } from './licence-end';
+import { licenceLapseZh } from './licence-lapse';
 import { lockedResultsZh } from './locked-results';
 import { markedOnlyZh } from './marked-only';
 import { residualsZh } from './residuals';
@@ -27,6 +28,7 @@ const CHINESE: Partial<Record<string, Rule>> = {
   'one-sided.short-confidentiality': shortConfidentialityZh,
   'one-sided.marked-only': markedOnlyZh,
   'one-sided.licence-end': licenceEndZh,
+  'one-sided.licence-lapse': licenceLapseZh,
 };
 
 /** Whether the draft has Chinese in it: asked once per review, not once per rule. */

@@ -1,0 +1,74 @@
+import type { Rule } from '../context';
+import { zhPartyBefore } from '../zh/side';
+import { finding } from './finding';
+import { ourSide, partyBefore, partyRefs, type Side } from './side';
+import { groupedEvidence, hits, inHeading, substantive, type Hit } from './text';
+
+// A change of control: "a Change of Control of the Licensee", "undergoes a change in control", "is
+// acquired by", "merges with or into another entity".
+const CONTROL = /\bchange\s+(?:of|in)\s+(?:the\s+)?control\b|\b(?:is|are|becomes?)\s+acquired\s+by\b|\bmerges?\s+(?:with|into)\b/gi;
+// Then the licence goes: the other side may end it ("the Licensor may terminate this Agreement"), it
+// ends by itself ("the licences granted hereunder shall automatically terminate"), or it goes on only
+// if the other side agrees ("continued license rights ... are subject to the agreement of the other Party").
+const ENDS =
+  /\bmay\s+(?:immediately\s+|forthwith\s+)?(?:terminate|revoke|cancel|end)\b|\b(?:licen[cs]es?|rights?|agreement)\b[^.;]{0,100}?\b(?:shall|will)\s+(?:automatically\s+|immediately\s+|thereupon\s+)?(?:terminate|lapse|cease|end|be\s+(?:terminated|revoked|cancell?ed))\b|\b(?:licen[cs]es?|rights?)\b[^.;]{0,80}?\b(?:subject\s+to|conditional\s+(?:up)?on|contingent\s+(?:up)?on)\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:agreement|consent|approval)\b/i;
+/** How far from the change of control its consequence is read, in characters. */
+const NEAR = 200;
+// Whose control changes: the party named right after the words, or the subject before them.
+const OF_PARTY = /^\s*(?:of|in)\s+(?:the\s+)?$/i;
+
+/** The side whose control changes, where the sentence says. */
+function whoseControl(ctx: Parameters<Rule>[0], h: Hit): Side | undefined {
+  const text = h.sentence.text;
+  const after = text.slice(h.index + h.text.length, h.index + h.text.length + 60);
+  const next = partyRefs(ctx, after)[0];
+  if (next && OF_PARTY.test(after.slice(0, next.index))) return /\b(?:any|either|each|a)\s+party\b/i.test(after.slice(0, next.index + next.text.length)) ? 'both' : next.side;
+  if (/^\s*(?:of|in)\s+(?:any|either|each|a)\s+party\b/i.test(after)) return 'both';
+  return partyBefore(ctx, text, h.index)?.side;
+}
+
+/**
+ * We hold the licence, and a change of our own control lets the licensor end it, ends it by itself,
+ * or keeps it only with the licensor's consent: a sale of our company, or a new shareholder at the
+ * top of our group, can cost the technology our products are built on, and the licensor can use the
+ * consent to hold up the deal. Quiet where only the licensor's control is meant, and for the licensor.
+ */
+export const controlEndsLicence: Rule = (ctx) => {
+  if (ourSide(ctx) !== 'B' || ctx.scenario !== 'technology-license') return [];
+  const found = hits(ctx, CONTROL, (h) => {
+    // The loss is read near the change of control: a long sentence may end the licence for another
+    // cause and name a change of control only in a proviso that protects us ("Licensor may not terminate").
+    const near = h.sentence.text.slice(Math.max(0, h.index - NEAR), h.index + h.text.length + NEAR);
+    if (!substantive(ctx, h.sentence) || !ENDS.test(near)) return false;
+    const whose = whoseControl(ctx, h);
+    return whose === 'B' || whose === 'both';
+  });
+  const zh = found.length > 0 ? [] : hits(ctx, ZH_CONTROL, (h) => !inHeading(ctx, h.sentence) && zhEnds(ctx, h));
+  const all = [...found, ...zh];
+  if (all.length === 0) return [];
+  return [
+    finding(ctx, {
+      rule: 'one-sided.control-ends-licence',
+      topic: 'background-license',
+      severity: 'medium',
+      kind: 'one-sided',
+      evidence: groupedEvidence(all),
+      // Our general provisions let a party assign to a buyer of its business, with no exit for the other side.
+      fixClause: 'general-provisions',
+      fixVariant: 'standard',
+    }),
+  ];
+};
+
+// 控制权变更, 控制权发生变化, 被收购, 被并购: a change of control in a Chinese draft.
+const ZH_CONTROL = /控制权(?:发生)?(?:变更|变化|转移)|(?:被|遭)(?:收购|并购|兼并)/g;
+// 许可方有权终止本协议, 本许可自动终止, 须经许可方书面同意方可继续: the licence goes with it.
+const ZH_ENDS = /(?:有权|可以|可)[^。；，,]{0,12}?(?:终止|解除|撤销|收回)|(?:许可|授权|协议|合同)(?:即|将|应)?(?:自动|立即|当然)(?:终止|失效|解除)|(?:须|需|应)(?:经|取得|获得)[^。；]{0,12}同意/;
+
+/** 被许可方控制权变更的，许可方有权终止本协议: our control changes (the subject before it is ours). */
+function zhEnds(ctx: Parameters<Rule>[0], h: Hit): boolean {
+  const tail = h.sentence.text.slice(h.index);
+  if (!ZH_ENDS.test(tail)) return false;
+  const whose = zhPartyBefore(ctx, h.sentence.text, h.index)?.side;
+  return whose === 'B' || whose === 'both';
+}
