@@ -40,6 +40,8 @@ export function fromText(text: string): DocModel {
       (!wasBlank && /^[a-z]/.test(clean)) ||
       hangs ||
       (RUNS_ON.has(tail.slice(tail.lastIndexOf(' ') + 1)) && /^[A-Za-z][a-z]/.test(clean) && !readListLabel(clean)) ||
+      // An article ends no sentence: "… accompanies this Agreement (the" / "\"Licensed Software\"). …".
+      (!wasBlank && endsOnArticle(tail) && !readListLabel(clean) && !headingLevelOf(clean, undefined)) ||
       // "Singular may terminate this" / "Agreement and the license …" in a licence wrapped at 96 columns.
       (!wasBlank && cut && !readListLabel(clean) && !headingLevelOf(clean, undefined));
     // A line of a sentence in capitals is no heading, though it stands in capitals like one.
@@ -73,6 +75,12 @@ export function fromText(text: string): DocModel {
 // Words a sentence cannot end on, in lower case as a running line ends ("… by Acme and"). Not "of" or
 // "by": a filing's legend or a signature line often follows them.
 const RUNS_ON: ReadonlySet<string> = new Set(['and', 'or']);
+// Articles, in lower case, after which a line cannot end a sentence, whatever the next line opens with
+// (a quoted defined term, a capitalised name).
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+function endsOnArticle(line: string): boolean {
+  return ARTICLES.has(line.slice(line.lastIndexOf(' ') + 1).replace(/^[("“‘']+/, ''));
+}
 
 // Words no sentence ends on, in capitals: "… MODIFY THIS AGREEMENT AT ANY TIME BY" / "POSTING A NOTICE …".
 const CAPITAL_RUNS_ON: ReadonlySet<string> = new Set(['A', 'AN', 'THE', 'BY', 'TO', 'OF', 'IN', 'ON', 'AT', 'FOR', 'FROM', 'WITH', 'AND', 'OR', 'THAT', 'ANY', 'ALL', 'SUCH', 'ITS', 'YOUR', 'THIS', 'THESE', 'IS', 'ARE', 'BE', 'NOT', 'SHALL', 'WILL', 'MAY']);

@@ -6,15 +6,15 @@ import { groupedEvidence, hits } from './text';
 
 // What we find out ourselves: results, analyses, benchmarks, test data and reports.
 const RESULTS = /\b(?:results|analyses|findings|conclusions|benchmarks?|(?:test|testing|evaluation|benchmark|performance)\s+(?:data|reports?|tests?))\b/gi;
-const TESTING_WORD = /\b(?:benchmark|test|testing|evaluation|performance)\b/i;
+const TESTING_WORD = /\b(?:benchmarks?|test|testing|evaluation|performance)\b/i;
 // Ours because we made them from their information or from testing it: "results obtained from that information".
 const MADE_BY_TESTING =
   /\b(?:obtained|derived|generated|gained|resulting|arising|developed)\s+(?:from|out\s+of|through|in\s+the\s+course\s+of)\b|\bof\s+(?:the|its|any|such|all)\s+(?:tests?|testing|evaluations?|analys[ie]s|use)\b|\brelating\s+to\s+the\s+(?:product|samples?|materials?|information)\b/i;
 // Kept from others: not to be disclosed or published, or only with their consent, or made their confidential information.
 const LOCKED =
   /\b(?:may|shall|must|will)\s+not\s+(?:\w+\s+){0,3}?(?:disclos|publish|shar|releas)\w*|\bnot\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:disclose|publish)\b|\bno\b[^.;]{0,80}\bmay\s+be\s+(?:disclosed|published|shared|released|made\s+available)\b|\b(?:deemed|considered|treated\s+as|constitute)\s+(?:\w+\s+){0,3}?confidential\s+information\s+of\b|(?<declared>\b(?:are|is|shall\s+be|will\s+be|become)\s+(?:the\s+)?(?:\w+\s+){0,2}?confidential\s+information\s+of)\b/i;
-// Results named by the testing before them: "the Beta Test results", "evaluation results".
-const TESTING_BEFORE = /\b(?:tests?|testing|evaluation|benchmark(?:ing)?)\s+$/i;
+// Results named by the testing before them: "the Beta Test results", "evaluation results", "performance results".
+const TESTING_BEFORE = /\b(?:tests?|testing|evaluation|benchmark(?:ing)?|performance)\s+$/i;
 
 // One item of a list of things we "will not" do: "(v) publish or disclose to any third party any benchmark tests".
 const LISTED_BAR = /\b(?:publish|disclose|release)\b(?:\s+or\s+\w+)?(?:\s+to\s+any\s+third\s+part(?:y|ies))?\s+(?:any|the|such|all)\s+(?:\w+\s+){0,3}$/i;
