@@ -8,6 +8,12 @@ import { groupedEvidence, hits } from '../text';
 const TERM = /(?:许可|授权|经销|销售|代理|独家|合同|约定|指定)?(?:区域|地域)/g;
 const AS_TERM_BEFORE = /(?:在|于|该|本|上述|前述|约定的?|指定的?)$/;
 const AS_TERM_AFTER = /^(?:内|以外|之外|外|范围内)/;
+/**
+ * 区域 in its ordinary sense: bare, unqualified, describing where people or things are (专人及区域内的
+ * 门店店长), with no right, bar or exclusivity in the clause. "在区域内销售" places an act and stays a use.
+ */
+const ORDINARY = /^内的/;
+const RIGHT_OR_BAR = /独家|排他|独占|授权|许可|经销|代理|分销|不得|只能|仅|限于/;
 /** A definition of it: “区域”是指…, 许可地域：…, 经销区域为…. */
 const DEFINED = new RegExp(
   `[“"「][^”"」]{0,6}(?:区域|地域)[”"」]${G(12)}(?:是指|系指|指的是|意指|指|为|包括|限于)|(?:区域|地域)(?:范围)?(?:是指|系指|指的是|意指|为|限于|包括|[：:])`,
@@ -18,7 +24,10 @@ export const territoryUndefinedZh: Rule = (ctx) => {
   if (ctx.sentences.some((s) => DEFINED.test(s.text))) return [];
   const uses = hits(ctx, TERM, (h) => {
     const text = h.sentence.text;
-    return AS_TERM_BEFORE.test(text.slice(Math.max(0, h.index - 4), h.index)) || AS_TERM_AFTER.test(text.slice(h.index + h.text.length));
+    const before = AS_TERM_BEFORE.test(text.slice(Math.max(0, h.index - 4), h.index));
+    const after = text.slice(h.index + h.text.length);
+    if (!before && h.text.length === 2 && ORDINARY.test(after) && !RIGHT_OR_BAR.test(clauseAround(text, h.index))) return false;
+    return before || AS_TERM_AFTER.test(after);
   });
   if (uses.length === 0) return [];
   return [

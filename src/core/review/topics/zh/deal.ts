@@ -16,9 +16,10 @@ export const ZH_DEAL: TopicDetector[] = [
   },
   {
     id: 'return-or-destroy',
-    cue: /返还|归还|交还|退回|退还|销毁|删除|清除/,
-    // Owed at the end of the deal or of the talks, as the English topic requires its trigger.
-    deals: ({ text }) => RETURN.test(text) && AT_END.test(text) && !RETURN_OTHER.test(text),
+    cue: /返还|归还|交还|退回|退还|销毁|删除|清除|留存|保留|留置/,
+    // Owed at the end of the deal or of the talks, as the English topic requires its trigger; a bar on
+    // keeping what was handed over (不得留存技术资料和复制品) binds at the end too, with no trigger.
+    deals: ({ text }) => ((RETURN.test(text) && AT_END.test(text)) || KEEP_BARRED.test(text)) && !RETURN_OTHER.test(text),
   },
   {
     id: 'continuing-rights',
@@ -58,6 +59,7 @@ const TERRITORY = [
 
 const RETURN = zh(`(?:返还|归还|交还|退回|退还|销毁|删除|清除)${G(40)}${SHARED}|${SHARED}${G(40)}(?:返还|归还|交还|退回|退还|销毁|删除|清除)`);
 const AT_END = zh(END);
+const KEEP_BARRED = zh(`${NOT}${G(4)}(?:留存|保留|留置)${G(10)}${SHARED}`);
 // Returned goods and refunded money are trade, not the return of what was shared.
 const RETURN_OTHER = zh(`(?:退还|返还|退回)${G(10)}(?:货款|款项|费用|价款|定金|保证金|押金|有缺陷|存在缺陷|缺陷|不合格)`);
 

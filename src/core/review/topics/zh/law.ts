@@ -50,6 +50,9 @@ const GOVERNING_LAW = [
   // The applicable law named as such: 仲裁中的适用法为中华人民共和国的法律, 本合同的适用法律是新加坡法律;
   // "“适用法律”是指…" defines applicable laws and chooses none.
   zh(`适用(?:的)?法(?:律)?(?:应当?为|应是|为|是(?!指))${G(24)}${LAW}`),
+  // The law a court or arbitrator is to decide by, named by its state: 由…法院根据中国的有关法律进行审理,
+  // 应根据（国名）的现行法律提交仲裁人解决. The arbitration or procedure act (根据《仲裁法》进行仲裁) chooses none.
+  zh(`(?:根据|依据|依照|按照|适用)${G(24)}(?:国|地区|州|香港|澳门|新加坡)${G(8)}(?:法律|(?<!仲裁|诉讼)法》)${G(24)}(?:审理|裁决|裁判|判决|仲裁|解决)`),
 ];
 
 const DISPUTES = [
