@@ -2,7 +2,7 @@ import type { Rule } from '../context';
 import { zhPartyBefore, zhPartyRightAfter } from '../zh/side';
 import { finding, topicAt } from './finding';
 import { ourSide, partyBefore, partyRightAfter } from './side';
-import { groupedEvidence, hits, hitsWhere, inHeading, type Hit } from './text';
+import { groupedEvidence, hitsWhere, inHeading, zhHits, type Hit } from './text';
 
 // The right held: "reserves the right of final interpretation", "shall have the final right to interpret".
 const FINAL_EN = String.raw`(?:(?:sole\s+and\s+)?(?:right|power)\s+(?:of|to)\s+(?:the\s+)?final\s+interpretation|final\s+(?:and\s+binding\s+)?(?:right|power)\s+(?:of|to)\s+interpret(?:ation)?|final\s+interpretation\s+right)`;
@@ -34,8 +34,8 @@ export const finalInterpretation: Rule = (ctx) => {
   const found: Hit[] = [
     ...hitsWhere(ctx, CUE_EN, HOLDS_EN, (h) => clause(h) && theirs(partyBefore(ctx, h.sentence.text, h.index)?.side)),
     ...hitsWhere(ctx, CUE_EN, BELONGS_EN, (h) => clause(h) && theirs(partyRightAfter(ctx, h.sentence.text, h.index + h.text.length)?.side)),
-    ...hits(ctx, HOLDS_ZH, (h) => clause(h) && theirs(zhPartyBefore(ctx, h.sentence.text, h.index)?.side)),
-    ...hits(ctx, BELONGS_ZH, (h) => clause(h) && theirs(zhPartyRightAfter(ctx, h.sentence.text, h.index + h.text.length)?.side)),
+    ...zhHits(ctx, HOLDS_ZH, (h) => clause(h) && theirs(zhPartyBefore(ctx, h.sentence.text, h.index)?.side)),
+    ...zhHits(ctx, BELONGS_ZH, (h) => clause(h) && theirs(zhPartyRightAfter(ctx, h.sentence.text, h.index + h.text.length)?.side)),
   ];
   if (found.length === 0) return [];
   const evidence = groupedEvidence(found);

@@ -2,7 +2,7 @@ import type { ReviewContext } from '../context';
 import { aboutLateness, CAP_EN, CAP_ZH, excludesEn, excludesZh, EXCLUDES_EN, EXCLUDES_ZH, GENERAL_ZH, INDIRECT_EN, INDIRECT_ZH, REMOTE_EN, TITLE } from '../topics/limit-reading';
 import { zhPartyBefore } from '../zh/side';
 import { partyBefore, type Side } from './side';
-import { hits, inHeading, substantive, type Hit } from './text';
+import { hits, inHeading, substantive, zhHits, type Hit } from './text';
 
 // The words that limit liability are read in topics/limit-reading.ts, shared with the liability topic.
 
@@ -31,14 +31,14 @@ export function limits(ctx: ReviewContext): Limit[] {
   const keepZh = (h: Hit) => !inHeading(ctx, h.sentence) && keep(h);
   const out: Limit[] = [];
   for (const h of hits(ctx, CAP_EN, keepEn)) out.push({ hit: h, side: partyBefore(ctx, h.sentence.text, h.index + h.text.length)?.side, kind: 'cap', indirect: false });
-  for (const h of hits(ctx, CAP_ZH, keepZh)) out.push({ hit: h, side: zhPartyBefore(ctx, h.sentence.text, h.index)?.side, kind: 'cap', indirect: false });
+  for (const h of zhHits(ctx, CAP_ZH, keepZh)) out.push({ hit: h, side: zhPartyBefore(ctx, h.sentence.text, h.index)?.side, kind: 'cap', indirect: false });
   for (const h of hits(ctx, TITLE)) out.push({ hit: h, side: undefined, kind: 'cap', indirect: false });
   const excludedEn = (h: Hit) => keepEn(h) && excludesEn(h.sentence.text, h.index, h.text);
   for (const h of hits(ctx, EXCLUDES_EN, excludedEn)) out.push(exclusion(h, partyBefore(ctx, h.sentence.text, liableAt(h))?.side, INDIRECT_EN));
   // Remote loss excluded in other words, where no exclusion above is read in the same sentence.
   const read = new Set(out.map((l) => l.hit.sentence));
   for (const h of hits(ctx, REMOTE_EN, (x) => keepEn(x) && !read.has(x.sentence))) out.push(exclusion(h, partyBefore(ctx, h.sentence.text, liableAt(h))?.side, INDIRECT_EN));
-  for (const h of hits(ctx, EXCLUDES_ZH, (x) => keepZh(x) && excludesZh(x.sentence.text, x.text))) out.push(exclusion(h, zhPartyBefore(ctx, h.sentence.text, negationAt(h))?.side, INDIRECT_ZH));
+  for (const h of zhHits(ctx, EXCLUDES_ZH, (x) => keepZh(x) && excludesZh(x.sentence.text, x.text))) out.push(exclusion(h, zhPartyBefore(ctx, h.sentence.text, negationAt(h))?.side, INDIRECT_ZH));
   cache.set(ctx, out);
   return out;
 }

@@ -3,6 +3,7 @@ import type { MessageKey } from '../../i18n';
 import type { TopicId } from '../../topics';
 import type { PlaybookCondition, ReviewContext, Rule } from '../context';
 import { crossesBorder, domesticChinese } from '../places';
+import { perReview } from '../per-review';
 import { returnsOtherwise } from '../topics/deal';
 import { ZH_GOODS, ZH_HOME, ZH_SAMPLES } from '../zh/home';
 import { readIpWork } from '../ip-work';
@@ -108,6 +109,14 @@ function home(ctx: Parameters<Rule>[0], topic: TopicId): Evidence[] {
   return p ? [{ paragraph: p.index, start: 0, end: p.text.length, text: p.text }] : [];
 }
 
+// Each condition is read from the draft once a review, however many topics and weights depend on it.
+const conditionsRead = perReview(() => new Map<PlaybookCondition, boolean>());
+
+function conditionHolds(ctx: ReviewContext, c: PlaybookCondition): boolean {
+  const known = conditionsRead(ctx);
+  return known.get(c) ?? known.set(c, holds(ctx, c)).get(c)!;
+}
+
 /** Whether a playbook's condition holds for this draft. */
 function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   if (condition === 'cross-border') return crossesBorder(ctx);
@@ -182,9 +191,7 @@ function wanted(ctx: ReviewContext): Wanted {
   if (!playbook) return { raised: [], noIpWork: [] };
   if (!playbook.missing)
     return { raised: playbook.required.filter((topic) => WEIGHT[topic] !== 'info').map((topic) => ({ topic, severity: WEIGHT[topic] })), noIpWork: [] };
-  // Each condition is read from the draft once, however many topics depend on it.
-  const known = new Map<PlaybookCondition, boolean>();
-  const met = (c: PlaybookCondition) => known.get(c) ?? known.set(c, holds(ctx, c)).get(c)!;
+  const met = (c: PlaybookCondition) => conditionHolds(ctx, c);
   const out: Wanted = { raised: [], noIpWork: [] };
   for (const [id, p] of Object.entries(playbook.missing)) {
     const topic = id as TopicId;
@@ -238,7 +245,7 @@ export const missingTerms: Rule = (ctx) => {
     .filter(({ topic }) => topic !== 'return-or-destroy' || !weOnlyReceive(ctx))
     // Where only the agreement's own terms are secret, nothing was handed over to give back.
     .filter(({ topic }) => topic !== 'return-or-destroy' || !onlyTermsSecret(ctx))
-    .map((g) => ({ ...g, severity: missingWeight(ctx, g.topic, g.severity, (c) => holds(ctx, c)) }));
+    .map((g) => ({ ...g, severity: missingWeight(ctx, g.topic, g.severity, (c) => conditionHolds(ctx, c)) }));
   // With no confidentiality term at all, the use limit and the return duty are parts of the one
   // clause to add, not gaps of their own; where the playbook asks for none in this deal (we share no
   // technology), the parts are not owed either. A separate confidentiality agreement between the

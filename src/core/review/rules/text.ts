@@ -1,5 +1,7 @@
 import type { Evidence } from '../../findings';
 import type { ReviewContext, Sentence } from '../context';
+import { perReview } from '../per-review';
+import { chineseSentences } from '../zh/cjk';
 
 /** A regular-expression match inside one sentence. */
 export interface Hit {
@@ -11,10 +13,24 @@ export interface Hit {
 
 /** Every match of a global regular expression over the document's sentences, in reading order. */
 export function hits(ctx: ReviewContext, re: RegExp, keep?: (h: Hit) => boolean): Hit[] {
+  return hitsIn(ctx.sentences, re, keep);
+}
+
+/** The draft's sentences with Chinese in them, in reading order, listed once a review. */
+const zhSentences = perReview((ctx: ReviewContext): readonly Sentence[] => [...chineseSentences(ctx.sentences)]);
+
+/**
+ * hits() of a pattern that cannot match without a Chinese character, over only the sentences that
+ * hold one: an English draft's sentences are not read at all.
+ */
+export function zhHits(ctx: ReviewContext, re: RegExp, keep?: (h: Hit) => boolean): Hit[] {
+  return hitsIn(zhSentences(ctx), re, keep);
+}
+
+function hitsIn(sentences: readonly Sentence[], re: RegExp, keep?: (h: Hit) => boolean): Hit[] {
   const out: Hit[] = [];
   // An index, not for-of: a review's code runs unoptimised, where each step of an iterator is an
   // object, and this loop runs once a sentence for most rules.
-  const { sentences } = ctx;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     re.lastIndex = 0;

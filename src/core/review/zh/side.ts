@@ -5,6 +5,7 @@ import { chineseParties, LETTERS, ZH_ROLE_WORDS } from './parties';
 import { escapeRegExp } from '../../regex-escape';
 import { zhDistinctiveName } from '../distinctive-names';
 import { NOT_PRONOUN, zhPronounSides } from './pronouns';
+import { chineseSentences, hasCjk } from './cjk';
 
 /**
  * The side each Chinese role word stands for: "A" shares its technology, samples or information,
@@ -165,6 +166,10 @@ function handsOver(sentences: readonly Sentence[], names: string[]): number | un
 
 /** The party references in Chinese text, in order, with the side of each when known. */
 export function zhPartyRefs(ctx: ReviewContext, text: string): PartyRef[] {
+  // Without Chinese in the draft every name the index could hold has a Chinese character (the letters,
+  // the role words, 我 and 您; a party line is found only in Chinese): a text without one names no
+  // party, and an English draft need not build the index at all.
+  if (!hasCjk(text) && chineseSentences(ctx.sentences).size === 0) return [];
   const { re, sides } = zhIndex(ctx);
   const out: PartyRef[] = [];
   re.lastIndex = 0;

@@ -5,7 +5,7 @@ import { finding } from '../finding';
 import { ADDED_LIMIT, indemnityCap } from '../liability-fix';
 import { oursLimited } from '../liability-words';
 import { ourSide } from '../side';
-import { groupedEvidence, hits, inHeading, type Hit } from '../text';
+import { groupedEvidence, inHeading, zhHits, type Hit } from '../text';
 
 /**
  * Our side takes every loss on itself: 乙方负全部责任, 承担一切法律责任, 赔偿甲方因此遭受的全部损失, or
@@ -29,9 +29,9 @@ const ALL_BY = /(?:全部|一切|所有)(?:的)?(?:法律|经济|赔偿)?责任(
 /** Where the draft puts every loss on our side: the evidence of the finding below, and of none for the no-cap rule. */
 export function bearsAll(ctx: Parameters<Rule>[0], ours: 'A' | 'B'): Hit[] {
   // A clause binding both (双方, 任何一方, 违约方) names no one side and is not read as ours.
-  const first = hits(ctx, ALL, (h) => !inHeading(ctx, h.sentence) && zhPartyBefore(ctx, h.sentence.text, h.index)?.side === ours);
-  const after = hits(ctx, ALL_BY, (h) => !inHeading(ctx, h.sentence) && zhPartyRightAfter(ctx, h.sentence.text, h.index + h.text.length)?.side === ours);
-  const harmless = hits(ctx, HARMLESS, (h) => !inHeading(ctx, h.sentence) && zhPartyBefore(ctx, h.sentence.text, h.index)?.side === ours);
+  const first = zhHits(ctx, ALL, (h) => !inHeading(ctx, h.sentence) && zhPartyBefore(ctx, h.sentence.text, h.index)?.side === ours);
+  const after = zhHits(ctx, ALL_BY, (h) => !inHeading(ctx, h.sentence) && zhPartyRightAfter(ctx, h.sentence.text, h.index + h.text.length)?.side === ours);
+  const harmless = zhHits(ctx, HARMLESS, (h) => !inHeading(ctx, h.sentence) && zhPartyBefore(ctx, h.sentence.text, h.index)?.side === ours);
   return [...first, ...after, ...harmless];
 }
 
