@@ -16,6 +16,8 @@ import { joinedCandidate } from './joined-terms';
 import { describedTerms } from './described-terms';
 import { hereinafterTerms } from './hereinafter-terms';
 import { attachmentTitles } from './attachment-titles';
+import { tabledTerms } from './tabled-terms';
+import { memo } from './memo';
 import { draftWritesLowerCase } from './draft-words';
 import { alwaysArticled } from './articled-terms';
 import { definedBelow, notUndefined, setsMoney } from './undefined-term-exceptions';
@@ -94,16 +96,6 @@ function startsLongerTerm(longer: readonly string[], h: Hit): boolean {
   const opens = (term: string) => term.length > h.text.length && rest.startsWith(term) && !/\w/.test(rest.slice(term.length).replace(/^e?s(?!\w)/, '').charAt(0));
   // A longer term written here opens with the phrase and the character after it.
   return withPrefix(longer, rest.slice(0, h.text.length + 1)).some(opens);
-}
-
-/** A function of a phrase, worked out once per phrase; a phrase seen before costs one lookup. */
-function memo<T>(f: (phrase: string) => T): (phrase: string) => T {
-  const seen = new Map<string, T>();
-  return (phrase) => {
-    let value = seen.get(phrase);
-    if (value === undefined && !seen.has(phrase)) seen.set(phrase, (value = f(phrase)));
-    return value as T;
-  };
 }
 
 type Term = [string, Hit[]];
@@ -229,6 +221,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     for (const t of describedTerms(text)) quoted.add(t);
     for (const t of hereinafterTerms(text)) quoted.add(t);
     for (const t of attachmentTitles(text)) quoted.add(t);
+    for (const t of tabledTerms(sentences, i)) quoted.add(t);
     if (text.includes('defined ')) for (const m of matches(FORWARD, text)) if (definedBelow(sentences, i, m[1]!)) quoted.add(m[1]!.toLowerCase());
     // The title of an attachment ("Exhibit "H" Badger Prospect Tax Provisions", "Schedule 3 - Support
     // Procedures") names what it holds.
