@@ -25,6 +25,18 @@ const MEANING_AFTER = new RegExp(String.raw`^\s{0,3}${MEANING}`);
 const LABEL_ONLY = new RegExp(String.raw`^\s{0,4}${LABEL}$`);
 const BRACKET_BEFORE = /\(\s{0,3}(?:the\s{1,3}|hereinafter\s{1,3}(?:the\s{1,3})?)?$/;
 
+/** Plain text where a bold term could define: one opening its paragraph before a verb of meaning, or one in a bracket. */
+const MAY_OPEN = new RegExp(String.raw`^${LABEL}${TERM}\s{0,3}${MEANING}`);
+const MAY_BRACKET = /\(\s{0,3}(?:the\s{1,3}|hereinafter\s{1,3})?[A-Z]/;
+
+/**
+ * Whether a paragraph's text could hold a term defined in bold, read before its formatting is: a
+ * host asks where the bold is only in such paragraphs (src/host/word/bold.ts).
+ */
+export function mayDefineInBold(text: string): boolean {
+  return MAY_OPEN.test(text) || MAY_BRACKET.test(text);
+}
+
 /** Words that open a sentence, never a term: "**This** is ...". */
 const NOT_TERM = /^(?:This|The|It|Each|Such|That|Which|Where|There|Note|Section|Article|Clause)$/;
 

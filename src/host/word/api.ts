@@ -84,6 +84,8 @@ export interface WBody {
   readonly lists: WithFirst<WProxy>;
   readonly tables: WithFirst<WProxy>;
   insertParagraph(paragraphText: string, insertLocation: 'Start' | 'End'): WParagraph;
+  /** The whole body as a range ("Whole" needs WordApi 1.3). */
+  getRange(rangeLocation: 'Whole'): WRange;
   /** WordApi 1.4: the text as if every change were accepted ("Current") or rejected ("Original"). */
   getReviewedText(changeTrackingVersion: 'Current' | 'Original'): { readonly value: string };
   /** WordApi 1.4. */
@@ -137,6 +139,8 @@ export interface WRange extends WProxy {
   readonly text: string;
   readonly font: WFont;
   readonly paragraphs: Paragraphs;
+  /** WordApi 1.3: the range cut at the marks given; [" "] with trimSpacing gives its words. */
+  getTextRanges(endingMarks: string[], trimSpacing?: boolean): Collection<WRange>;
   expandTo(range: WRange): WRange;
   insertContentControl(): WContentControl;
   /** WordApi 1.4. */

@@ -2,6 +2,7 @@ import type { DocModel, DocParagraph, DocRevision } from '../../core/document';
 import type { HostCapabilities, HostResult, ReadOptions } from '../types';
 import { diffChars } from 'diff';
 import { acceptedTexts } from './accepted';
+import { BOLD, boldStretches, mixedBold, queueWords } from './bold';
 import type { WordApi, WordContext, WTrackedChange } from './api';
 import { failed, ok, reading } from './errors';
 
@@ -11,11 +12,13 @@ const OWN = 'items/text,items/style,items/styleBuiltIn';
 /**
  * The document in two round trips whose requests are the same size whatever its length: Office.js
  * sends one action per object touched, so nothing here is queued per paragraph or per change.
- * The first loads every paragraph's text and style in one query, whether there is any list, table
+ * The first loads every paragraph's text and style (and bold, when reviewing) in one query, whether there is any list, table
  * or content control (getFirstOrNullObject) and, when reviewing with WordApi 1.6, the tracked
  * changes by author. The second loads, again in one query of nested properties, only what this document has
  * (list labels, table cells, enclosing controls), and when text is tracked as changed, Word's own
- * reviewed text of the body, from which each paragraph's accepted text is taken (accepted.ts).
+ * reviewed text of the body, from which each paragraph's accepted text is taken (accepted.ts); where
+ * a paragraph mixes bold and plain text that could define a term in bold, the body's words with
+ * their bold, in one query more (bold.ts).
  */
 export async function readModel(
   ctx: WordContext,
@@ -26,7 +29,8 @@ export async function readModel(
 ): Promise<DocModel> {
   const body = ctx.document.body;
   const paragraphs = body.paragraphs;
-  paragraphs.load(OWN);
+  // Bold only for the review (its reads ask for revisions): the bold definitions are the review's.
+  paragraphs.load(revisions ? `${OWN},${BOLD}` : OWN);
   // Whether the document has any list, table or content control at all: three small questions
   // that spare every paragraph of a plain document the fields only those need.
   const list = body.lists.getFirstOrNullObject();
@@ -39,7 +43,7 @@ export async function readModel(
   changes?.load('items/type,items/author,items/date,items/text');
   await ctx.sync();
 
-  const own = paragraphs.items.map((p) => ({ text: p.text, style: p.style, styleBuiltIn: p.styleBuiltIn }));
+  const own = paragraphs.items.map((p) => ({ text: p.text, style: p.style, styleBuiltIn: p.styleBuiltIn, bold: revisions ? p.font.bold : false }));
   const nested: string[] = [];
   if (!list.isNullObject) nested.push('items/listItemOrNullObject/listString');
   if (!table.isNullObject) nested.push('items/tableNestingLevel', 'items/parentTableCellOrNullObject/rowIndex', 'items/parentTableCellOrNullObject/cellIndex');
@@ -50,12 +54,15 @@ export async function readModel(
   // Without WordApi 1.6 there is no list of changes to say whether any exist: ask for the text.
   const wantReviewed = revisions && caps.apiSets['1.4'] && (tracked.length > 0 || !caps.readRevisions);
   const reviewed = wantReviewed ? body.getReviewedText('Current') : null;
+  const wanted = mixedBold(own);
+  const words = queueWords(body, wanted);
   const queuedMore = more?.() ?? false;
-  if (detail || reviewed || queuedMore) await ctx.sync();
+  if (detail || reviewed || words || queuedMore) await ctx.sync();
 
   const items = detail?.items ?? [];
   if (detail && items.length !== own.length) throw new Error('The document changed while it was being read.');
   const texts = reviewed ? acceptedTexts(own.map((p) => p.text), reviewed.value) : own.map((p) => p.text);
+  const bold = words ? boldStretches(own.map((p) => p.text), wanted, words.items.map((w) => ({ text: w.text, bold: w.font.bold }))) : null;
   const out: DocParagraph[] = [];
   // Tables are numbered in order of their start, nested ones included (as io numbers them): the
   // table open at each nesting level, a new one whenever the level rises. Word merges adjacent
@@ -66,6 +73,9 @@ export async function readModel(
     const para: DocParagraph = { index, text: texts[index]!, style: p.style };
     const heading = HEADING.exec(p.styleBuiltIn)?.[1];
     if (heading) para.headingLevel = Number(heading);
+    // Bold as Word shows the text; not where a tracked change moves the accepted text off it.
+    const emphasis = bold?.get(index);
+    if (emphasis && texts[index] === p.text) para.emphasis = emphasis;
     const item = items[index];
     const label = list.isNullObject ? undefined : item?.listItemOrNullObject;
     if (label && !label.isNullObject && label.listString) para.listLabel = label.listString;

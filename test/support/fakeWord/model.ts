@@ -2,6 +2,7 @@ import { FakeOfficeError } from './errors';
 import { reviewChanges } from './review';
 import { cellParagraphs } from './table-rows';
 import { BUILT_IN, STYLE_NAME } from './styles';
+import { boldOver } from './bold-runs';
 
 /**
  * The document behind the fake Word: plain data the proxies read at sync time and tests inspect
@@ -30,6 +31,7 @@ export interface FakeParagraph {
   highlights: { start: number; end: number; color: string }[];
   /** Run formatting set on the whole paragraph (Font.bold, size, name); what is left out is the style's. */
   font?: FakeFont;
+  boldRuns?: [number, number][]; // stretches [start, end) set in bold by hand ("Programme is ...")
   changes: FakeChange[];
   /** Deleted while Track Changes was on: still in the document, shown struck through. */
   deleted?: boolean;
@@ -373,6 +375,7 @@ export class FakeDocument {
   /** A font property of whole paragraphs: the style's default where none is set, null where they differ. */
   fontOf<K extends keyof FakeFont>(range: RangeRef, key: K): FakeFont[K] | null {
     const DEFAULT: Required<FakeFont> = { bold: false, size: 11, name: 'Calibri' };
+    if (key === 'bold' && this.paraIds(range).some((id) => this.para(id).boldRuns?.length)) return boldOver(this, range) as FakeFont[K] | null;
     const values = new Set(this.paraIds(range).map((id) => this.para(id).font?.[key] ?? DEFAULT[key]));
     return values.size === 1 ? ([...values][0] as FakeFont[K]) : null;
   }

@@ -9,6 +9,7 @@ import { TableCellProxy } from './row-proxies';
 import { Coll, type Getters, Obj } from './proxy-base';
 import { paragraphSearch } from './search';
 import { FontProxy } from './font-proxy';
+import { wordsOf } from './bold-runs';
 
 export class DocumentProxy extends Obj<FakeDocument> {
   protected readonly typeName = 'Document';
@@ -90,6 +91,16 @@ class BodyProxy {
       made = this.doc.insertParagraph(text, where === 'Start' ? ps[0]! : ps[ps.length - 1]!, where === 'Start' ? 'Before' : 'After');
     });
     return new ParagraphProxy(this.context, () => made);
+  }
+
+  /** The whole body as one range (Body.getRange, WordApi 1.3 for "Whole"). */
+  getRange(where: 'Whole' = 'Whole'): RangeProxy {
+    this.context.assertActive('Body.getRange');
+    if (where !== 'Whole') throw new Error('fake Word: only the whole body range is in the subset the host uses');
+    return new RangeProxy(this.context, () => {
+      const ps = this.doc.paragraphs;
+      return { kind: 'paras', first: ps[0]!.id, last: ps[ps.length - 1]!.id };
+    });
   }
 
   getComments(): Coll<FakeComment, CommentProxy> {
@@ -298,11 +309,21 @@ export class RangeProxy extends Obj<RangeRef> {
   }
 
   get font(): FontProxy {
-    return new FontProxy(this.context, () => this.entity());
+    return (this.nested.get('font') as FontProxy | undefined) ?? new FontProxy(this.context, () => this.entity());
+  }
+
+  protected override navigation(name: string): Obj<unknown> | null {
+    return name === 'font' ? (new FontProxy(this.context, () => this.entity()) as Obj<unknown>) : null;
   }
 
   get paragraphs(): ParagraphCollection {
     return new ParagraphCollection(this.context, () => this.doc.paraIds(this.entity()).map((id) => this.doc.para(id)));
+  }
+
+  /** WordApi 1.3: the range split at the marks given; only [" "] with trimSpacing, a range's words, is modelled. */
+  getTextRanges(marks: string[], trimSpacing = false): Coll<RangeRef, RangeProxy> {
+    if (marks.join() !== ' ' || !trimSpacing) throw new Error('fake Word: only getTextRanges([" "], true) is in the subset the host uses');
+    return new Coll(this.context, 'RangeCollection', () => wordsOf(this.doc, this.entity()), (r) => new RangeProxy(this.context, r), '1.3');
   }
 
   expandTo(other: RangeProxy): RangeProxy {

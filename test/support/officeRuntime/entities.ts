@@ -17,6 +17,8 @@ export type Entity =
   | { t: 'listItem'; p: FakeParagraph }
   /** A paragraph's font: bold, size and name over the whole paragraph. */
   | { t: 'font'; p: FakeParagraph }
+  /** A found or split range's font: its bold, true, false or null where mixed. */
+  | { t: 'spanFont'; r: Span }
   /** A table cell, a row, by a paragraph in it; the rows and cells collections, each item by its first paragraph. */
   | { t: 'cell'; p: FakeParagraph }
   | { t: 'row'; p: FakeParagraph }

@@ -7,6 +7,7 @@ import type { RequestExecutor } from './runtime';
 import type { ActionInfo, Entity, PathInfo, Span } from './entities';
 import { tableMethod, tableProperty } from './tables';
 import { deleteRow } from '../fakeWord/table-rows';
+import { wordsOf } from '../fakeWord/bold-runs';
 
 /**
  * The document's side of Word's RichApi, enough for the host's reads: it takes the request the real
@@ -167,6 +168,8 @@ export class RichApiDocument implements RequestExecutor {
         return { t: 'controls', list: [...d.controls].sort((a, b) => d.indexOf(a.first) - d.indexOf(b.first)) };
       case 'paragraph.Font':
         return e.t === 'paragraph' ? { t: 'font', p: e.p } : null;
+      case 'span.Font':
+        return e.t === 'span' ? { t: 'spanFont', r: e.r } : null;
       case 'paragraph.ListItemOrNullObject':
         return e.t === 'paragraph' && e.p.list ? { t: 'listItem', p: e.p } : null;
       case 'paragraph.ParentTableCellOrNullObject':
@@ -186,6 +189,12 @@ export class RichApiDocument implements RequestExecutor {
     const inTable = tableMethod(d, e, name, args);
     if (inTable) return inTable;
     if (e.t === 'paragraph' && name === 'GetRange' && (args[0] ?? 'Whole') === 'Whole') return { t: 'range', first: e.p.id, last: e.p.id };
+    if (e.t === 'body' && name === 'GetRange' && (args[0] ?? 'Whole') === 'Whole') return { t: 'range', first: d.paragraphs[0]!.id, last: d.paragraphs.at(-1)!.id };
+    // Only the split into words ([" "], spaces trimmed) is answered.
+    if (e.t === 'range' && name === 'GetTextRanges') {
+      if (JSON.stringify(args) !== '[[" "],true]') throw new Error('simulated Word: getTextRanges is answered for [" "] with trimSpacing only');
+      return { t: 'spans', list: wordsOf(d, { kind: 'paras', first: e.first, last: e.last }).map((r) => (r.kind === 'span' ? { para: r.para, start: r.start, end: r.end } : { para: r.first, start: 0, end: 0 })) };
+    }
     if (e.t === 'range' && name === 'ExpandTo') {
       const to = resolve(Number(args[0]));
       if (to?.t !== 'range') throw new Error('simulated Word: expandTo is answered for whole paragraphs only');
@@ -345,6 +354,8 @@ export class RichApiDocument implements RequestExecutor {
           return { listString: e.p.list?.label, level: e.p.list?.level }[name];
         case 'font':
           return name === 'bold' || name === 'size' || name === 'name' ? this.doc.fontOf({ kind: 'paras', first: e.p.id, last: e.p.id }, name) : undefined;
+        case 'spanFont':
+          return name === 'bold' ? this.doc.fontOf({ kind: 'span', ...e.r }, 'bold') : undefined;
         case 'cell':
           return { rowIndex: e.p.table?.row, cellIndex: e.p.table?.cell }[name];
         case 'control':

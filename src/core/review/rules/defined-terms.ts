@@ -16,9 +16,12 @@ import { joinedCandidate } from './joined-terms';
 import { describedTerms } from './described-terms';
 import { hereinafterTerms } from './hereinafter-terms';
 import { attachmentTitles } from './attachment-titles';
+import { tabledTerms } from './tabled-terms';
+import { memo } from './memo';
 import { draftWritesLowerCase } from './draft-words';
 import { alwaysArticled } from './articled-terms';
 import { definedBelow, notUndefined, setsMoney } from './undefined-term-exceptions';
+import { scopeTerm, setsScope } from './scope-base';
 
 /**
  * A capitalised phrase after a determiner or preposition, mid-sentence: where a defined term sits
@@ -95,16 +98,6 @@ function startsLongerTerm(longer: readonly string[], h: Hit): boolean {
   return withPrefix(longer, rest.slice(0, h.text.length + 1)).some(opens);
 }
 
-/** A function of a phrase, worked out once per phrase; a phrase seen before costs one lookup. */
-function memo<T>(f: (phrase: string) => T): (phrase: string) => T {
-  const seen = new Map<string, T>();
-  return (phrase) => {
-    let value = seen.get(phrase);
-    if (value === undefined && !seen.has(phrase)) seen.set(phrase, (value = f(phrase)));
-    return value as T;
-  };
-}
-
 type Term = [string, Hit[]];
 
 /** Capitalised terms used as defined terms that the draft never defines. */
@@ -122,20 +115,28 @@ export const undefinedTerms: Rule = (ctx) => {
   // Medium only for the clearest slip, a defined term with its last word swapped ("Performance
   // Thresholds" beside "Performance Benchmarks"), used once or twice, where a price, a royalty or a
   // termination right turns on it. Other undefined terms are often defined by description or in an
-  // exhibit we cannot see: low, unless a royalty, fee or price is worked out on it (money-base.ts).
+  // exhibit we cannot see: low, unless a royalty, fee or price is worked out on it (money-base.ts), or
+  // it is the purpose of use, the scope of the work or the event a deadline runs from (scope-base.ts).
   const swapped = headSwaps(ctx);
   const weighty = terms.filter(([t, l]) => (swapped(t) && capitalisedUses(ctx, t) <= 2 && l.some((h) => consequential(h))) || l.some(setsMoney));
-  const light = terms.filter((t) => !weighty.includes(t));
-  return [...slips, ...report(ctx, weighty, 'medium', 'drafting.undefined-term-consequential'), ...report(ctx, light, 'low')];
+  const scoping = terms.filter(([t, l]) => !weighty.some(([w]) => w === t) && scopeTerm(ctx, t, l));
+  const light = terms.filter((t) => !weighty.includes(t) && !scoping.includes(t));
+  return [
+    ...slips,
+    ...report(ctx, weighty, 'medium', 'drafting.undefined-term-consequential'),
+    ...report(ctx, scoping, 'medium', 'drafting.undefined-term-scope', {}, setsScope),
+    ...report(ctx, light, 'low'),
+  ];
 };
 
 
-function report(ctx: Parameters<Rule>[0], list: Term[], severity: 'low' | 'medium', key?: string, params: MessageParams = {}): RuleFinding[] {
+/** One point for the terms in `list`; each shows the use `shown` picks (where it decides something), else its first. */
+function report(ctx: Parameters<Rule>[0], list: Term[], severity: 'low' | 'medium', key?: string, params: MessageParams = {}, shown: (h: Hit) => boolean = consequential): RuleFinding[] {
   if (list.length === 0) return [];
   return draftingFinding(
     ctx,
     'drafting.undefined-term',
-    groupedEvidence(list.map(([, l]) => l.find(consequential) ?? l[0]!)),
+    groupedEvidence(list.map(([, l]) => l.find(shown) ?? l[0]!)),
     { ...params, terms: listOf(list.map(([t]) => inQuotes(t))) },
     severity,
     key,
@@ -220,6 +221,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     for (const t of describedTerms(text)) quoted.add(t);
     for (const t of hereinafterTerms(text)) quoted.add(t);
     for (const t of attachmentTitles(text)) quoted.add(t);
+    for (const t of tabledTerms(sentences, i)) quoted.add(t);
     if (text.includes('defined ')) for (const m of matches(FORWARD, text)) if (definedBelow(sentences, i, m[1]!)) quoted.add(m[1]!.toLowerCase());
     // The title of an attachment ("Exhibit "H" Badger Prospect Tax Provisions", "Schedule 3 - Support
     // Procedures") names what it holds.

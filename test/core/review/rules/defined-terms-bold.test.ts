@@ -76,7 +76,8 @@ describe('a thing written only as "the Pilot"', () => {
       '3. Neither party shall publish results of the Pilot without consent.',
       '4. Marrow may end its part in the Pilot on notice, and Orrin shall then return all papers it received for the Pilot.',
     ];
-    expect(undefinedIn(draft(uses))).toEqual(['Capitalised terms used but never defined: "Pilot"']);
+    // Medium: "only for the Pilot" sets what the information may be used for (scope-base.ts).
+    expect(undefinedIn(draft(uses))).toEqual(['Undefined terms that set the scope or a deadline: "Pilot"']);
   });
 
   it('is quiet on a name written without the article, and on a plural after it', () => {
