@@ -274,7 +274,10 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: exclusiveFutureIp, rules: [info('one-sided.exclusive-future-ip', 'medium', 'background-license')] },
   { check: nonAssert, rules: [info('one-sided.non-assert', 'medium', 'background-license')] },
   { check: mostFavoured, rules: [info('one-sided.most-favoured', 'medium', 'exclusivity')] },
-  { check: terminationAtWill, rules: [info('one-sided.termination-at-will', 'medium', 'continuing-rights')] },
+  {
+    check: terminationAtWill,
+    rules: [info('one-sided.termination-at-will', 'medium', 'continuing-rights'), info('one-sided.licence-at-will', 'medium', 'continuing-rights')],
+  },
   { check: exclusivityUnpaid, rules: [info('one-sided.exclusivity-unpaid', 'medium', 'exclusivity')] },
   { check: onwardDisclosure, rules: [info('one-sided.onward-disclosure', 'medium', 'confidentiality')] },
   { check: personalGuarantee, rules: [info('one-sided.personal-guarantee', 'medium', 'liability')] },

@@ -54,19 +54,29 @@ function atWill(ctx: Parameters<Rule>[0], h: Hit): Side | undefined {
  * In a licence or a distribution, the other side may walk away for no reason on notice and we may
  * not: what we put in (a market built, stock, a launch, exclusivity given) is theirs to end when it
  * suits them, while we stay bound for the term. A right both sides hold, or one we hold
- * too, stays quiet, as does a right that needs a cause.
+ * too, stays quiet, unless we are the licensee; so does a right that needs a cause.
  */
 export const terminationAtWill: Rule = (ctx) => {
   const ours = ourSide(ctx);
   if (!ours || !DEALS.has(ctx.scenario ?? '')) return [];
+  // A licensee's own right to walk away is no answer: it may stop using the licence anyway, while the
+  // licensor's right takes back what the licensee has built into its products.
+  const licensee = ctx.scenario === 'technology-license' && ours === 'B';
   const theirs: Hit[] = [];
   let shared = false;
   for (const h of hits(ctx, RIGHT)) {
     const side = atWill(ctx, h);
+    if (!side) continue;
     if (side === ours || side === 'both') shared = true;
-    else if (side) theirs.push(h);
+    if (side !== ours && (side !== 'both' || licensee)) theirs.push(h);
   }
-  if (shared || theirs.length === 0) return [];
+  if (theirs.length === 0) return [];
+  if (shared) {
+    if (!licensee) return [];
+    // Both may walk away: the message that we may not would be wrong; the licensor may still end a
+    // licence our products are built on. Termination for cause only, with a sell-off period, fixes it.
+    return [finding(ctx, { rule: 'one-sided.licence-at-will', topic: 'continuing-rights', severity: 'medium', kind: 'one-sided', fixClause: 'termination', evidence: groupedEvidence(theirs) })];
+  }
   // A licensee or distributor that builds its business on the deal loses most; a licensor or
   // supplier gets its rights back, so for it this is a point to weigh, not to fight, unless it has
   // given exclusivity or a holdback: then it stays out of other deals until the day they walk away.

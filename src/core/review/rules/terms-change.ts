@@ -8,16 +8,18 @@ import { groupedEvidence, hitsWhere, inHeading, paragraphText, substantive, type
 // and "this notice", which a licence notice calls itself.
 const TERMS = String.raw`(?:(?:these|this|the)\s+(?:Terms(?:\s+(?:and\s+Conditions|of\s+(?:Service|Use)))?|terms\s+and\s+conditions|Agreement|Licen[cs]e|Contract)|this\s+notice|(?:the\s+|any\s+)?(?:terms|provisions?)\s+of\s+(?:this|the)\s+(?:Agreement|Licen[cs]e|Contract))`;
 const CHANGE = String.raw`(?:amend|modify|change|update|revise|alter|vary|supplement)`;
+// The change named by a noun: "may make changes to this Agreement", "may make any amendment of these Terms".
+const CHANGES = String.raw`(?:changes?|amendments?|modifications?|revisions?|updates?|variations?)\s+(?:to|in|of)`;
 // "Vendor reserves the right to amend these Terms" (or "the right, in its sole discretion, to amend"), "Company may modify this Agreement at any time".
 const ACTIVE = new RegExp(
-  String.raw`\b(?:(?<reserves>reserves?\s+the\s+right(?:,[^,.;]{1,40},)?\s+to)|may(?!\s+not\b)|shall\s+have\s+the\s+right\s+to|(?:is|are|shall\s+be)\s+entitled\s+to)(?:\s*,[^,.;]{1,40},)?\s+(?:\w+\s+){0,2}?${CHANGE}(?:\s+or\s+\w+)?\s+${TERMS}\b`,
+  String.raw`\b(?:(?<reserves>reserves?\s+the\s+right(?:,[^,.;]{1,40},)?\s+to)|may(?!\s+not\b)|shall\s+have\s+the\s+right\s+to|(?:is|are|shall\s+be)\s+entitled\s+to)(?:\s*,[^,.;]{1,40},)?\s+(?:\w+\s+){0,2}?(?:${CHANGE}(?:\s+or\s+\w+)?|${CHANGES})\s+${TERMS}\b`,
   'gi',
 );
 // "These Terms may be amended by the Company at any time", "this Agreement may be modified by Provider".
 const PASSIVE = new RegExp(String.raw`\b${TERMS}\s+(?:may|shall|will|can)\s+be\s+(?:\w+\s+)?(?:amended|modified|changed|updated|revised|altered|varied|supplemented)(?:\s+or\s+\w+)?\s+(?:\w+\s+){0,4}?by\s+`, 'gi');
-// Alone: at its discretion, at any time, from time to time, on notice, or by posting or publishing the change.
+// Alone: at its discretion, at any time, from time to time, on notice or by e-mail, or by posting or publishing the change.
 const ALONE =
-  /\b(?:sole|absolute|own)\s+discretion\b|\bat\s+(?:its|their)\s+discretion\b|\bat\s+any\s+time\b|\bfrom\s+time\s+to\s+time\b|\b(?:upon|on|by\s+giving|after|with)\s+(?:[\w()-]+\s+){0,5}?(?:notice|notification)\b|\bby\s+(?:posting|publishing|publication)\b|\b(?:post|publish)\w*\s+(?:\w+\s+){0,4}?(?:on|at)\s+(?:its|the|our)\s+(?:web\s*site|site|portal)\b/i;
+  /\bby\s+(?:sending|delivering)\s+(?:[\w()-]+\s+){0,5}?(?:notice|notification|e-?mail)\b|\bby\s+e-?mail\b|\b(?:sole|absolute|own)\s+discretion\b|\bat\s+(?:its|their)\s+discretion\b|\bat\s+any\s+time\b|\bfrom\s+time\s+to\s+time\b|\b(?:upon|on|by\s+giving|after|with)\s+(?:[\w()-]+\s+){0,5}?(?:notice|notification)\b|\bby\s+(?:posting|publishing|publication)\b|\b(?:post|publish)\w*\s+(?:\w+\s+){0,4}?(?:on|at)\s+(?:its|the|our)\s+(?:web\s*site|site|portal)\b/i;
 // A change both must agree, or that each may propose: not one side's to make.
 const AGREED =
   /\bmutual(?:ly)?\b|\b(?:written\s+)?(?:agreement|instrument)\s+(?:signed|executed)\b|\bsigned\s+by\s+(?:both|each|all|the)\s+part(?:y|ies)\b|\b(?:with|upon|subject\s+to)\s+(?:the\s+)?(?:\w+\s+){0,3}?consent\b|\bagreed\s+(?:upon\s+)?(?:in\s+writing\s+)?by\s+(?:both|the)\s+parties\b/i;
@@ -37,8 +39,8 @@ const CONTINUED_CUE = /\bcontinu(?:ed|ing)\b/i;
 const ZH_TERMS = '本(?:协议|合同|条款|许可|声明)';
 const ZH_CHANGE = '(?:修改|变更|修订|更新|调整)';
 const ZH_ACTIVE = new RegExp(`${ZH_CHANGE}${ZH_TERMS}|对${ZH_TERMS}(?:[^。；]{0,10}?)${ZH_CHANGE}`, 'g');
-// Alone: at any time, from time to time, on its own, or by publishing the change.
-const ZH_ALONE = /随时|不时|单方|自行|保留[^。；]{0,10}?权利|一经(?:正式)?(?:发布|公布)/;
+// Alone: at any time, from time to time, on its own, by publishing the change or sending it by e-mail, or with continued use taken as acceptance.
+const ZH_ALONE = /随时|不时|单方|自行|保留[^。；]{0,10}?权利|一经(?:正式)?(?:发布|公布)|(?:通过|以)电子邮件|网站[^。；]{0,6}?(?:公布|公告|发布)|继续使用[^。；]{0,20}?视为(?:接受|同意)/;
 // Both parties' agreement or our consent, or our right to end the agreement if we do not accept.
 const ZH_AGREED = /双方[^。；]{0,6}?(?:协商|一致|签署|同意)|经[^。；]{0,10}?同意|不同意[^。；]{0,20}?有权(?:解除|终止)/;
 const ZH_CUE = new RegExp(ZH_TERMS);
