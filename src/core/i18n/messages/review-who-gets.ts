@@ -15,6 +15,9 @@ export const reviewWhoGets = defineMessages(
     'review.rule.one-sided.endless-confidentiality.message': 'You must keep everything they disclose secret for ever',
     'review.rule.one-sided.endless-confidentiality.why':
       'The duty has no end and covers all their information, not only their trade secrets: you must police for ever information that goes out of date or merges into your own know-how, and any later product of yours invites a claim that it used something you were told. Ask for a stated number of years after the deal ends, with trade secrets kept for as long as they remain trade secrets.',
+    'review.rule.one-sided.endless-confidentiality.silent.message': 'Your duty of confidence has no stated end',
+    'review.rule.one-sided.endless-confidentiality.silent.why':
+      'The draft says nothing of how long you must keep their information secret, and names no end of the agreement: the duty is likely to be read as lasting for as long as the information stays confidential, over everything they disclose. This is common and often accepted, but it binds you with no end. Ask for a stated number of years after the deal ends, with trade secrets kept for as long as they remain trade secrets.',
     'review.rule.one-sided.nonprofit-only.message': 'The terms are for non-profit or academic bodies only',
     'review.rule.one-sided.nonprofit-only.why':
       'You are asked to warrant that you are a non-profit or academic body, or the terms bar use by a for-profit company. A company cannot give that warranty truthfully: it is a misrepresentation from signing, and the licence does not reach you as written, so every use of the software, data or material is outside it and the other side may end it or claim for infringement at any time. Delete the warranty and the bar, and take a licence granted to your company for the use you plan, commercial use included where you will need it.',
@@ -68,6 +71,9 @@ export const reviewWhoGets = defineMessages(
     'review.rule.one-sided.endless-confidentiality.message': '我方须对对方披露的全部信息永久保密',
     'review.rule.one-sided.endless-confidentiality.why':
       '该保密义务没有期限，且及于对方全部信息而非仅限于其商业秘密：我方须永久管控已过时或已融入我方自身技术积累的信息，我方日后的任何产品都可能被指称使用了对方告知的信息。应要求保密期限为交易结束后的确定年数，商业秘密在其保持秘密期间一直受保护。',
+    'review.rule.one-sided.endless-confidentiality.silent.message': '我方保密义务未约定期限',
+    'review.rule.one-sided.endless-confidentiality.silent.why':
+      '草案未约定我方对对方信息的保密期限，也未约定协议何时终止：该义务很可能被理解为在信息保持秘密期间一直有效，且及于对方披露的全部信息。此类约定常见且通常可以接受，但使我方承担无期限的义务。应要求保密期限为交易结束后的确定年数，商业秘密在其保持秘密期间一直受保护。',
     'review.rule.one-sided.nonprofit-only.message': '协议条款仅适用于非营利或学术机构',
     'review.rule.one-sided.nonprofit-only.why':
       '协议要求我方保证自身为非营利或学术机构，或禁止营利性公司使用。我方作为公司无法如实作出该保证：自签署之日起即构成不实陈述，且按文本许可并不及于我方，因此我方对软件、数据或材料的任何使用都在许可范围之外，对方可随时终止或主张侵权。应删除该保证和禁止性条款，并取得授予我方公司、覆盖我方计划用途（需要时包括商业用途）的许可。',

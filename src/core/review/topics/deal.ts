@@ -31,7 +31,7 @@ export const DEAL_DETECTORS: TopicDetector[] = [
   },
   {
     id: 'survival',
-    cue: /surviv|continu|remain|notwithstanding|not\s+(?:affect|relieve|release)|after|following|beyond|perpetu|permanent|indefinite|limit\s+of\s+time|until/i,
+    cue: /surviv|outl(?:ive|ast)|continu|remain|notwithstanding|not\s+(?:affect|relieve|release)|after|following|beyond|perpetu|permanent|indefinite|limit\s+of\s+time|until/i,
     deals: ({ text, heading }) =>
       SURVIVAL.some((r) => r.test(text) && (r !== NOT_RELIEVED || !ACCRUED_ONLY.test(text))) || (/surviv/i.test(heading) && SURVIVAL_UNDER_HEADING.test(text)),
   },
@@ -188,10 +188,15 @@ const ACCRUED_ONLY = re(String.raw`\b(?:accrued|incurred|arising|arisen|accruing
 const SURVIVAL = [
   // "shall survive termination", "survive the expiration"; "the surviving corporation" is not
   re(String.raw`\bsurviv(?:e|es|ed|al)\b(?!\s+(?:entity|corporation|company|party|spouse))`),
+  // "shall outlive the termination", "outlast the expiry"
+  re(String.raw`\b(?:outlive|outlast)s?\b${GAP(30)}\b${TERMINATION}`),
   NOT_RELIEVED,
   // "obligations continue for three years after termination", "remain in force for five years following"
   re(String.raw`\b(?:continue|remain|be\s+bound|apply|last|extend|endure|subsist|in\s+effect|in\s+force)\b${GAP(100)}\b(?:after|following|beyond|from|notwithstanding|subsequent\s+to)\s+(?:the\s+|any\s+|such\s+|its\s+|this\s+)?(?:date\s+of\s+)?(?:\w+\s+){0,2}${TERMINATION}`),
-  re(String.raw`\bnotwithstanding\b${GAP(30)}\b${TERMINATION}${GAP(120)}\b(?:continue|remain|bound|apply|in\s+effect|in\s+force|obligations?)\b`),
+  re(String.raw`\bnotwithstanding\b${GAP(30)}\b${TERMINATION}${GAP(120)}\b(?:continue|remain|bound|apply|in\s+effect|in\s+force|obligations?|(?:keep|hold|treat)\b${GAP(60)}\b(?:confiden\w+|secret)|not\s+(?:to\s+)?(?:disclose|use)|neither\b${GAP(40)}\bdisclose)\b`),
+  // A duty of confidence for a stated time after the end: "shall not disclose it for three years after
+  // termination", "until five years after this Agreement ends"; not a right to sell stock for six months.
+  re(String.raw`\b(?:confiden\w+|secre(?:t|cy)|disclos\w+|obligations?|duty|duties|bound|restrictions?|undertakings?)\b${GAP(120)}\b(?:for|until)\s+(?:a\s+(?:further\s+)?period\s+of\s+)?[\w\s()-]{1,30}?\b(?:years?|months?)\s+(?:after|following|from)\s+(?:the\s+|any\s+|its\s+|this\s+)?(?:date\s+of\s+)?(?:\w+\s+){0,2}${TERMINATION}`),
   re(String.raw`\b(?:after|following|beyond|subsequent\s+to)\s+(?:the\s+|any\s+|its\s+)?${TERMINATION}${GAP(120)}\b(?:continue|remain|be\s+bound|shall\s+apply|in\s+effect|in\s+force)\b`),
   re(String.raw`\bcontinue\s+to\s+be\s+bound\b`),
   // Duties as to what was already received outlast the period that new disclosures fall in: "each
@@ -204,7 +209,8 @@ const SURVIVAL = [
   re(String.raw`\b(?:continue|remain|survive|bound|confidential|obligations?)\b${GAP(120)}\b(?:without\s+(?:any\s+)?limit(?:ation)?\s+(?:of|in|as\s+to)\s+time|in\s+perpetuity|perpetually|permanently|indefinitely|for\s+an\s+indefinite\s+period)\b`),
   re(String.raw`\b(?:perpetual|permanent)\s+(?:obligations?|duty|confidentiality)\b`),
   // "for so long as the information remains confidential" (or "for as long as"), "ten years after the last disclosure"
-  re(String.raw`\b(?:continue|remain|survive|last|apply|in\s+(?:full\s+)?(?:force|effect))\b${GAP(120)}\bfor\s+(?:so\s+|as\s+)?long\s+as\b${GAP(60)}\b(?:remains?|qualif\w+|constitutes?|is)\b${GAP(40)}\b(?:confidential|secret|trade\s+secrets?|protect\w*|non-?public)`),
+  // The duty itself may carry the time: "hold it in confidence for as long as it remains a trade secret".
+  re(String.raw`\b(?:continue|remain|survive|last|apply|in\s+(?:full\s+)?(?:force|effect)|in\s+confidence|(?:keep|hold|treat)\b${GAP(60)}\b(?:confiden\w+|secret)|not\s+(?:to\s+)?(?:disclose|use))\b${GAP(120)}\bfor\s+(?:so\s+|as\s+)?long\s+as\b${GAP(60)}\b(?:remains?|qualif\w+|constitutes?|is)\b${GAP(40)}\b(?:confidential|secret|trade\s+secrets?|protect\w*|non-?public)`),
   re(String.raw`\b(?:continue|remain|survive|last|apply|in\s+(?:full\s+)?(?:force|effect)|obligations?)\b${GAP(120)}\b(?:after|following|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+|each\s+|such\s+|any\s+)?(?:last|final|latest|first|relevant|respective)?\s*disclosure\b`),
   // Retained information stays bound: "will remain subject to the confidentiality obligations"
   re(String.raw`\b(?:continue|remain)\s+(?:to\s+be\s+)?(?:subject\s+to|held|treated|kept|bound|in\s+(?:full\s+)?(?:force|effect)\s+notwithstanding)\b${GAP(80)}\b(?:terms|obligations?|confiden\w+|agreement|restrictions?|notwithstanding)\b`),

@@ -27,9 +27,34 @@ describe('confidentiality with no end over everything we receive', () => {
     expect(run('The obligations of confidentiality continue for five (5) years after the date of disclosure.')).toEqual([]);
   });
   it('stays quiet for a perpetual licence, which is no duty of secrecy', () => {
-    expect(run('The Discloser grants the Recipient a perpetual licence to use the Confidential Information to support the products it buys.')).toEqual([]);
+    // The agreement's own term keeps the note on silence out of it.
+    expect(run('The Discloser grants the Recipient a perpetual licence to use the Confidential Information to support the products it buys. This Agreement expires two years after it is signed.')).toEqual([]);
   });
   it('stays quiet for the discloser', () => {
     expect(run("The Recipient's obligations of confidentiality under this Agreement shall continue in perpetuity.", 'discloser')).toEqual([]);
+  });
+});
+
+// Silence: the duty states no end and the draft names no end of the deal, no time and no survival.
+describe('a duty of confidence with no term stated at all, where we only receive', () => {
+  const CLOSE = 'This Agreement is governed by the laws of England.';
+  const silent = (role: RoleId, scenario: 'pre-deal-disclosure' | 'custom-development' = 'pre-deal-disclosure', extra = '') =>
+    endlessConfidentiality(makeContext([OPENING, DUTY, extra, CLOSE].filter(Boolean).join('\n'), { scenario, role })).map((f) => `${f.rule} ${f.severity} ${f.message}`);
+  it('is a low note for the recipient, with its own words', () => {
+    expect(silent('recipient')).toEqual(['one-sided.endless-confidentiality low Your duty of confidence has no stated end']);
+  });
+  it('stays quiet for the discloser, and where the deal or the duty has an end', () => {
+    expect(silent('discloser')).toEqual([]);
+    expect(silent('recipient', 'pre-deal-disclosure', 'Either party may terminate this Agreement on thirty days\' written notice.')).toEqual([]);
+    expect(silent('recipient', 'pre-deal-disclosure', 'This Agreement remains in force for two years from the date it is signed.')).toEqual([]);
+    expect(silent('recipient', 'pre-deal-disclosure', 'The duties in this Agreement outlast the end of the discussions.')).toEqual([]);
+  });
+  it('stays quiet in a mutual exchange', () => {
+    const mutual = 'Each party shall keep the other party\'s confidential information in confidence and shall not disclose it to any third party.';
+    expect(endlessConfidentiality(makeContext([OPENING, mutual, CLOSE].join('\n'), { scenario: 'pre-deal-disclosure', role: 'recipient' }))).toEqual([]);
+  });
+  it('reads "until it becomes public" over all their information as a stated end that may never come', () => {
+    expect(run('The Recipient shall keep the Confidential Information confidential until it becomes publicly known.')).toEqual(['one-sided.endless-confidentiality low']);
+    expect(run('The Recipient shall keep the Confidential Information confidential for two years, or until it becomes publicly known if sooner.')).toEqual([]);
   });
 });
