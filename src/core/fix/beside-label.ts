@@ -8,7 +8,7 @@ import type { ParagraphSpan } from './clause-span';
  * numbered as a lawyer inserts clauses: at 5.1's level, 5.2 on where the draft has no 5.2 (no
  * clause of the draft moves), not "5.1.1" under a clause that has no paragraphs.
  * What the fix says of its own section ("In this Section 5.1", "This Section continues", "Sections
- * 5.1.1 and 5.1.2") follows its new labels.
+ * 5.1.1 and 5.1.2", "第5.1条", "本条") follows its new labels.
  */
 export function besideLabels(doc: DocModel, clause: RenderedClause, span: ParagraphSpan): RenderedClause {
   const own = clause.number;
@@ -20,6 +20,7 @@ export function besideLabels(doc: DocModel, clause: RenderedClause, span: Paragr
   const to = new Map(mine.map((p, k) => [p.label, labels[k]!]));
   const many = labels.length > 1;
   const whole = many ? `Sections ${labels[0]}${labels.length === 2 ? ' and ' : ' to '}${labels.at(-1)}` : `Section ${labels[0]}`;
+  const zhWhole = many ? `第${labels[0]}条${labels.length === 2 ? '和' : '至'}第${labels.at(-1)}条` : `第${labels[0]}条`;
   const escaped = own.replace(/\./g, '\\.');
   const sub = new RegExp(`\\b${escaped}\\.\\d{1,3}\\b(?!\\.\\d)`, 'g');
   const self = new RegExp(`\\b(${many ? '[Tt]his ' : ''})?Section ${escaped}(?![\\dA-Z]|\\.\\d)`, 'g');
@@ -27,9 +28,10 @@ export function besideLabels(doc: DocModel, clause: RenderedClause, span: Paragr
     const cited = text
       .replace(sub, (label) => to.get(label) ?? label)
       .replace(self, (_, lead?: string) => `${lead && !many ? lead : ''}${whole}`)
-      .replace(new RegExp(`第${escaped}条`, 'g'), many ? `第${labels[0]}条至第${labels.at(-1)}条` : `第${labels[0]}条`);
-    // With several paragraphs, "This Section continues" says each of them does; "in this Section", all of them.
-    return many ? cited.replace(/\bThis Section\b/g, `Each of ${whole}`).replace(/\bthis Section\b/g, whole) : cited;
+      .replace(new RegExp(`第${escaped}条`, 'g'), zhWhole);
+    // With several paragraphs, "This Section continues" says each of them does; "in this Section", all of them;
+    // "本条" (not "本条款", these terms) all of them too. "本款" is the paragraph it stands in, whatever its label.
+    return many ? cited.replace(/\bThis Section\b/g, `Each of ${whole}`).replace(/\bthis Section\b/g, whole).replace(/本条(?![款例件])/g, zhWhole) : cited;
   };
   return {
     ...clause,

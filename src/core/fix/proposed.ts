@@ -13,6 +13,8 @@ import { bilingualApart } from './language';
 import { chinesePrevails } from './twin-apart';
 import { languageOf } from '../review/bilingual/pairs';
 import { definedOnceAmong, definedOnceTogether } from './shown-together';
+import { inDraftStyleAt } from './in-draft-style';
+import { draftNumbering } from './draft-numbering';
 
 export interface ProposalOptions {
   /** The reader's language. */
@@ -79,12 +81,23 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
   // A new section in English in a draft that gives its English and Chinese apart has no Chinese yet.
   const apart = bilingualApart(doc);
   const prevails = apart && chinesePrevails(doc);
-  /** The clause that goes in for a point: its own outcome's, or (a point whose fix another's outcome puts in) that one's. */
-  const goingFor = (f: Finding, placedAs: Map<Finding, FixOutcome>): RenderedClause | undefined => {
+  const style = draftNumbering(doc);
+  /** The outcome that puts a point's clause in: its own, or (a point whose fix another's outcome puts in) that one. */
+  const goingOutcome = (f: Finding, placedAs: Map<Finding, FixOutcome>): Extract<FixOutcome, { kind: 'new' | 'replace' }> | undefined => {
     const o = placedAs.get(f);
-    if (o?.kind === 'new' || o?.kind === 'replace') return o.clause;
-    const by = o?.kind === 'same' ? placedAs.get(o.by) : undefined;
-    return by?.kind === 'new' || by?.kind === 'replace' ? by.clause : undefined;
+    const by = o?.kind === 'same' ? placedAs.get(o.by) : o;
+    return by?.kind === 'new' || by?.kind === 'replace' ? by : undefined;
+  };
+  const goingFor = (f: Finding, placedAs: Map<Finding, FixOutcome>): RenderedClause | undefined => goingOutcome(f, placedAs)?.clause;
+  /**
+   * A clause numbered the draft's way where it goes (inDraftStyleAt), as the redline and Word number it:
+   * beside a sub-clause "3.2" on, not "3.1.1"; a point set aside, where it would go alone.
+   */
+  const numbered = (f: Finding, clause: RenderedClause, placedAs?: Map<Finding, FixOutcome>): RenderedClause => {
+    const o = placedAs && goingOutcome(f, placedAs);
+    if (o?.kind === 'replace') return inDraftStyleAt(doc, clause, o.part ? { kind: 'part', span: o.span, part: o.part } : { kind: 'whole', span: o.span }, style);
+    if (o?.kind === 'new') return inDraftStyleAt(doc, clause, { kind: 'new' }, style);
+    return inDraftStyleAt(doc, clause, fixPlacement(doc, segments, f, clause), style);
   };
   return (f) => {
     const outcome = outcomes.get(f);
@@ -96,9 +109,10 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
     const goes = own ?? (outcome && f.fix && goingKeys.has(refKey(f.fix)) ? inDraft(f.fix) : null);
     const clause = goes ? together(goes) : f.fix ? alone(f.fix) : null;
     if (!f.fix || !clause || !(outcome ? own || goingKeys.has(refKey(f.fix)) : fits(f, clause))) return undefined;
-    const proposed = proposedClause(clause);
+    const proposed = proposedClause(numbered(f, clause, goes ? outcomes : undefined));
     const readerOwn = inReader && outcome && goingFor(f, inReader);
-    const other = readerOwn ? togetherInReader!(readerOwn) : aloneInReader?.(f.fix);
+    const readerAlone = !readerOwn && aloneInReader?.(f.fix);
+    const other = readerOwn ? numbered(f, togetherInReader!(readerOwn), inReader) : readerAlone ? numbered(f, readerAlone) : undefined;
     const reference = other && proposedClause(other);
     const conform =
       outcome?.kind === 'replace' && outcome.conform
@@ -113,7 +127,15 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
 
 const refKey = (fix: FixRef): string => `${fix.clause}/${fix.variant}`;
 
-/** The fixing clause under its number and title, as it would stand in the agreement. */
+/**
+ * The fixing clause under its number and title, as it would stand in the agreement: the draft's
+ * heading label where it is numbered the draft's way ("第十一条 "); its title alone where it goes in
+ * beside a sub-clause under labels of its own ("3.2", "3.3": beside-label.ts), not under that sub-clause's number.
+ */
 function proposedClause(clause: RenderedClause): ProposedClause {
-  return { heading: `${clause.number ? `${clause.number}. ` : ''}${clause.title}`, text: fixText(clause) };
+  const own = clause.paragraphs.filter((p) => p.level === 1 && p.label);
+  const parent = clause.number?.includes('.') ? clause.number.slice(0, clause.number.lastIndexOf('.')) : undefined;
+  const beside = parent && own.length > 0 && own.every((p) => p.label.startsWith(`${parent}.`) && !p.label.slice(parent.length + 1).includes('.'));
+  const label = clause.headingLabel ?? (clause.number && !beside ? `${clause.number}. ` : '');
+  return { heading: `${label}${clause.title}`, text: fixText(clause) };
 }

@@ -55,3 +55,25 @@ describe('a fix beside a sub-clause takes the next label at its level', () => {
     expect(besideLabels(doc, whole, { first: 1, last: 2, label: '5' })).toBe(whole);
   });
 });
+
+describe('a Chinese fix beside a sub-clause names its own sections by their new labels', () => {
+  const zh = (paragraphs: string[]): RenderedClause => ({ ...fix(paragraphs), title: '反馈' });
+
+  it('本条 and 第5.1条 become 第5.2条至第5.4条; 本款 and 本条款 stay', () => {
+    const doc = fromText(draft(false));
+    expect(
+      lines(
+        besideLabels(doc, zh(['客户无须提供反馈。', '供应商仅可为改进产品使用反馈；本款不限制其他使用。', '第5.1.1条和第5.1.2条在本协议终止后继续有效；本条的任何规定均不限制本条款以外的权利，第5.1条亦同。']), span),
+      ),
+    ).toEqual([
+      '5.2 客户无须提供反馈。',
+      '5.3 供应商仅可为改进产品使用反馈；本款不限制其他使用。',
+      '5.4 第5.2条和第5.3条在本协议终止后继续有效；第5.2条至第5.4条的任何规定均不限制本条款以外的权利，第5.2条至第5.4条亦同。',
+    ]);
+  });
+
+  it('two paragraphs: 第5.2条和第5.3条', () => {
+    const doc = fromText(draft(false));
+    expect(lines(besideLabels(doc, zh(['客户无须提供反馈。', '本条在本协议终止后继续有效。']), span))).toEqual(['5.2 客户无须提供反馈。', '5.3 第5.2条和第5.3条在本协议终止后继续有效。']);
+  });
+});
