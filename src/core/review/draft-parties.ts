@@ -67,7 +67,8 @@ function namedParties(ctx: ReviewContext, companyName: string, name: (p: Party) 
   const counts = { A: new Map<string, number>(), B: new Map<string, number>() };
   const roles = eitherPartyRoles(ctx);
   for (const s of ctx.sentences)
-    for (const ref of partyRefs(ctx, s.text))
+    // A Chinese sentence names its parties by words no English word boundary finds (被授权人, 乙方, 您).
+    for (const ref of hasCjk(s.text) ? zhPartyRefs(ctx, s.text) : partyRefs(ctx, s.text))
       // "YOU" in a sentence set in capitals is the party, but not the word to call it by.
       if ((ref.side === 'A' || ref.side === 'B') && !roles.has(ref.text.toLowerCase()) && !SHOUTED_PRONOUN.test(ref.text)) counts[ref.side].set(ref.text, (counts[ref.side].get(ref.text) ?? 0) + 1);
   for (const side of ['A', 'B'] as const) {
@@ -92,8 +93,13 @@ const SHOUTED_PRONOUN = /^(?:YOU|WE)$/;
 function eitherPartyRoles(ctx: ReviewContext): ReadonlySet<string> {
   const roles = new Set(mutualLabels(ctx));
   for (const d of ctx.definitions) if (EITHER_PARTY.test(d.text)) roles.add(d.term.toLowerCase());
+  if (ctx.sentences.some((s) => ZH_EITHER_DISCLOSES.test(s.text))) for (const r of ZH_CONFIDENTIALITY_ROLES) roles.add(r);
   return roles;
 }
+
+/** A Chinese draft where either party may disclose ("任何一方向另一方披露"): 披露方 and 接收方 are whichever party is in the role. */
+const ZH_EITHER_DISCLOSES = /(?:任何一方|一方|每一方|各方|双方)[^。；]{0,30}?(?:披露|提供)[^。；]{0,20}?(?:保密信息|秘密信息|信息)|相互(?:披露|提供)/;
+const ZH_CONFIDENTIALITY_ROLES = ['披露方', '接收方', '接受方', '提供方'];
 
 /** "“Recipient” means a party to this Agreement when it receives …". */
 const EITHER_PARTY = /\bmeans\s+(?:a|any|each|either|whichever)\s+party\b(?:\s+to\s+this\s+agreement)?,?\s+(?:when|where|while|that|which|who|as|in\s+its\s+capacity)\b/i;

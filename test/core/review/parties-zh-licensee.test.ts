@@ -48,6 +48,18 @@ describe('a Chinese licence addressed to 您', () => {
     const told = ['星桥使用须知', '您应当遵守本须知。', '您不得将星桥材料用于违法用途。', '星桥可以更新本须知。'];
     expect(refs(told, '您不得转让本许可。')).toEqual([]);
   });
+
+  it('reads the 我们 or 本公司 the form speaks as, where 您 is the licensee, as the licensor, and only there', () => {
+    const speaks = [...ADDRESSED, '4. 我们可以自行决定是否授予商业许可。', '5. 在我们给予书面授权前，您不得商业使用星桥材料。', '6. 我们有权随时终止您的许可。'];
+    expect(refs(speaks, '我们有权终止您的许可。')).toEqual(['我们:A', '您:B']);
+    const company = [...ADDRESSED, '4. 本公司可以随时更新星桥材料。', '5. 本公司有权终止您的许可。'];
+    expect(refs(company, '本公司有权终止您的许可。')).toEqual(['本公司:A', '您:B']);
+    // Not where 您 is unplaced, nor where 我们 speaks of both sides.
+    const told = ['星桥使用须知', '您应当遵守本须知。', '您不得将星桥材料用于违法用途。', '我们可以更新本须知。', '我们有权删除违规内容。'];
+    expect(refs(told, '我们有权删除违规内容。')).toEqual([]);
+    const both = [...ADDRESSED, '4. 我们双方同意友好协商解决争议。', '5. 我们双方确认本协议有效。'];
+    expect(refs(both, '我们双方同意协商。')).toEqual(['双方:both']);
+  });
 });
 
 describe('an English change of terms that leaves licences already granted', () => {

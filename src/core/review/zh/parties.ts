@@ -67,13 +67,31 @@ function shortNames(text: string): string[] {
   return quoted.length > 0 ? quoted : [m[1]!.trim()];
 }
 
+// A heading word the party lines may follow on the same line: "订约人：甲方：…", "立合同人 甲方 …".
+const HEADING = /^(?:订约人|订约方|立合同人|签约方|签约人|缔约方|合同当事人|当事人)[\s\u3000]{0,4}[：:]?[\s\u3000]{0,4}(?=(?:甲|乙|丙)[\s\u3000]{0,4}方)/;
+// The next party on the same line, after spaces (or a line the reader joined): "甲方：某某公司  乙方：某某公司".
+const NEXT_ON_LINE = /[\s\u3000]{1,12}(?=(?:乙方|丙方)[：:（(])/;
+// "甲方 某某公司": a letter a space sets apart from its name, read as with a colon.
+const SPACED_LETTER = /^(甲方|乙方|丙方)[\s\u3000]{1,4}(?=[^\s\u3000：:（(])/;
+
+/** The party lines of an opening, with a heading word before them taken off and two parties on one line set apart. */
+function partyLines(opening: readonly Sentence[]): string[] {
+  return opening.flatMap((s) => {
+    const t = s.text.trim();
+    const after = t.replace(HEADING, '');
+    if (after === t) return [t];
+    return after.split(NEXT_ON_LINE).map((l) => l.trim().replace(SPACED_LETTER, '$1：'));
+  });
+}
+
 function introducedOnLines(opening: readonly Sentence[]): ZhParty[] {
   const out: ZhParty[] = [];
-  for (const [i, s] of opening.entries()) {
-    const m = INTRO.exec(unspacedLabel(s.text.trim()));
+  const lines = partyLines(opening);
+  for (const [i, text] of lines.entries()) {
+    const m = INTRO.exec(unspacedLabel(text));
     if (!m) continue;
     const [, label, bracket, line] = m as unknown as [string, string, string | undefined, string];
-    const rest = line.trim() || (NAME_LINE.exec(opening[i + 1]?.text.trim() ?? '')?.[1] ?? '');
+    const rest = line.trim() || (NAME_LINE.exec(lines[i + 1] ?? '')?.[1] ?? '');
     const open = SHORT_OPEN.exec(rest)?.[1];
     const shorts = [...shortNames(rest), ...shortNames(bracket ? `（${bracket}）` : ''), ...(open ? [open] : [])];
     const short = shorts[0];

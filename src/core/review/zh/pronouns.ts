@@ -12,6 +12,9 @@ export const NOT_PRONOUN = /^[国们方司省市]/;
 /** The pronoun acting as a party, at least this often, before it is read as one. */
 const FEWEST_ACTS = 2;
 const ACTS = '(?:特此|同意|承诺|保证|确认|声明|授予|许可|将|应当?|不会|不得|有权)';
+/** The names a form addressed to "您" calls its writer by, acting ("我们可自行决定"); "我们双方" (we both) acts as none. */
+const SPEAKERS = ['我们', '本公司'] as const;
+const SPEAKER_ACTS = `(?:${ACTS}|可以?|给予|保留)`;
 /** Verbs by which the one before gives the one after: 授予, 许可, 转让给, 提供给 ("向X提供" below). */
 const GIVES = '(?:特此)?(?:将[^。；]{0,30}?)?(?:授予|许可|转让给|转让予|让与|提供给|交付给)';
 /** "A向B提供" gives B what A provides; "A向B支付" pays B, which says nothing of who shares. */
@@ -35,5 +38,8 @@ export function zhPronounSides(sentences: readonly Sentence[], others: readonly 
     if (giver === receiver) continue;
     for (const n of names) out.push([n, giver ? 'A' : 'B']);
   }
+  // A form that speaks to "您" speaks as the other party: "我们可自行决定是否授权", "本公司有权终止您的许可".
+  const you = out.find(([n]) => n === '您')?.[1];
+  if (you) for (const we of SPEAKERS) if ((text.match(new RegExp(`${we}${SPEAKER_ACTS}`, 'g'))?.length ?? 0) >= FEWEST_ACTS) out.push([we, you === 'A' ? 'B' : 'A']);
   return out;
 }
