@@ -1,5 +1,5 @@
-import type { Rule, ReviewContext } from '../context';
-import { countryIn, crossesBorder } from '../places';
+import type { Rule } from '../context';
+import { crossesBorder, lawCountry } from '../places';
 import { G } from '../topics/zh/words';
 import { finding } from './finding';
 import { groupedEvidence, hits, zhHits } from './text';
@@ -12,6 +12,13 @@ const ZH_EITHER = new RegExp(
     `|(?:向${G(20)}法院(?:起诉|提起诉讼)|提起诉讼)${G(6)}${OR}${G(20)}(?:申请|提交|提请)${G(20)}仲裁`,
   'g',
 );
+const ZH_EITHER_ONE = new RegExp(ZH_EITHER.source);
+
+/** Whether a Chinese sentence offers arbitration or the courts at a party's choice. */
+export function eitherForum(text: string): boolean {
+  return ZH_EITHER_ONE.test(text) && !ZH_ANCILLARY.test(text);
+}
+
 // Courts that back an arbitration (保全, 执行, 撤销) compete with none.
 const ZH_ANCILLARY = /保全|执行|撤销|禁令|临时措施|确认仲裁协议/;
 
@@ -23,14 +30,6 @@ const EN_CHOICE = /\b(?:may|either|elect|option|choose|choice|submit\w*|refer\w*
 const EN_ANCILLARY = /\b(?:injunct\w*|interim|provisional|enforce\w*|award|costs?|fees|expenses|pending|in\s+aid\s+of)\b/i;
 const PRC = /\b(?:People's\s+Republic\s+of\s+China|PRC|Chinese|China|Mainland)\b|中华人民共和国|中国(?!香港|澳门|台湾)/;
 
-/** The country whose law the contract is to be decided by, if the governing-law clause names one. */
-function lawCountry(ctx: ReviewContext): string | undefined {
-  for (const e of ctx.topics['governing-law'].evidence) {
-    const c = countryIn(e.text);
-    if (c) return c;
-  }
-  return undefined;
-}
 
 /**
  * 或裁或诉: a clause that lets a party either arbitrate or sue. Under PRC law such an agreement to
