@@ -21,6 +21,15 @@ export function countryIn(text: string): string | undefined {
   return undefined;
 }
 
+/** The country whose law the governing-law clause chooses ("governed by Austrian law", 适用中华人民共和国法律). */
+export function lawCountry(ctx: ReviewContext): string | undefined {
+  for (const e of ctx.topics['governing-law'].evidence) {
+    const c = countryIn(e.text);
+    if (c) return c;
+  }
+  return undefined;
+}
+
 /** Every country the places in a text belong to, in order, repeats kept. */
 function countriesIn(text: string): string[] {
   const found: string[] = [];

@@ -4,7 +4,7 @@ import { defineMessages } from '../define';
 export const reviewDrafting = defineMessages(
   {
     'review.rule.drafting.and-or.message': '"And/or" used {times}',
-    'review.rule.drafting.and-or.why': '"And/or" leaves it unclear whether one, the other or both are meant; write "A or B or both".',
+    'review.rule.drafting.and-or.why': '"And/or" (in Chinese, 和/或) leaves it unclear whether one, the other or both are meant; write "A or B or both" (A或B，或两者).',
     'review.rule.drafting.best-efforts.message': '"Best efforts" standard',
     'review.rule.drafting.best-efforts.why': 'Courts differ on what "best efforts" demands, and some read it as requiring a party to act against its own interests; use "commercially reasonable efforts" and say what that requires.',
     'review.rule.drafting.best-efforts-theirs.message': 'The other side\'s "best efforts" duty is vague',
@@ -86,8 +86,8 @@ export const reviewDrafting = defineMessages(
     'review.rule.drafting.survival-confidentiality-received.why': 'The confidentiality clause sets no period of its own and the survival clause leaves it out, so whether your duty of confidence ends with the agreement is open: one reading frees the information the day after, another keeps the duty by implication. Settle it, by a period that suits you if the other side asks for one.',
   },
   {
-    'review.rule.drafting.and-or.message': '“and/or”出现 {times} 次',
-    'review.rule.drafting.and-or.why': '“and/or”不清楚是指其中之一还是两者兼有；应写为“A or B or both”。',
+    'review.rule.drafting.and-or.message': '“and/or”或“和/或”出现 {times} 次',
+    'review.rule.drafting.and-or.why': '“and/or”（“和/或”）不清楚是指其中之一还是两者兼有；中文应写为“A或B，或两者”，英文应写为“A or B or both”。',
     'review.rule.drafting.best-efforts.message': '使用了“best efforts”（最大努力）标准',
     'review.rule.drafting.best-efforts.why': '各地法院对“最大努力”的要求理解不一，有的认为一方须不惜损害自身利益；应使用“commercially reasonable efforts”（商业上合理的努力）并写明具体要求。',
     'review.rule.drafting.best-efforts-theirs.message': '对方的“best efforts”（最大努力）义务含义模糊',

@@ -1,5 +1,5 @@
 import type { Rule, ReviewContext } from '../context';
-import { countryIn, crossesBorder, forumPlaces, ourCountry, partyCountries, partyDescriptions, theirCountries } from '../places';
+import { countryIn, crossesBorder, forumPlaces, lawCountry, ourCountry, partyCountries, partyDescriptions, theirCountries } from '../places';
 import { ourSide, partyRefs } from './side';
 import type { Hit } from './text';
 import { finding } from './finding';
@@ -59,14 +59,6 @@ function homeParty(ctx: ReviewContext, country: string, party: number | undefine
   return p && (p.shortName ?? p.name);
 }
 
-/** The country whose law the governing-law clause chooses ("governed by Austrian law"). */
-function lawCountry(ctx: ReviewContext): string | undefined {
-  for (const e of ctx.topics['governing-law'].evidence) {
-    const c = countryIn(e.text);
-    if (c) return c;
-  }
-  return undefined;
-}
 
 /**
  * Where disputes go. Arbitration and exclusive courts side by side leave the forum open in any deal.

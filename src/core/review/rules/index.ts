@@ -18,6 +18,7 @@ import { firstRefusal } from './first-refusal';
 import { forum } from './forum';
 import { lawByReference } from './law-by-reference';
 import { arbitrationGaps } from './arbitration-gaps';
+import { arbitrationOrCourt } from './arbitration-or-court';
 import { licenceBack } from './licence-back';
 import { resultsLicenceBack } from './results-licence-back';
 import { licenceEnd } from './licence-end';
@@ -260,6 +261,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: unusedTerms, rules: [info('drafting.unused-term', 'low')] },
   { check: lawByReference, rules: [info('ambiguous.law-by-reference', 'medium', 'governing-law')] },
   { check: arbitrationGaps, rules: [info('ambiguous.arbitration-gaps', 'medium', 'dispute-resolution')] },
+  { check: arbitrationOrCourt, rules: [info('ambiguous.arbitration-or-court', 'medium', 'dispute-resolution')] },
   { check: priorUse, rules: [info('one-sided.prior-use', 'medium', 'background-ip')] },
   { check: blankPeriod, rules: [info('ambiguous.blank-period', 'medium')] },
   { check: confidentialityElsewhere, rules: [info('ambiguous.confidentiality-elsewhere', 'low', 'confidentiality')] },

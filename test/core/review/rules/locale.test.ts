@@ -299,6 +299,7 @@ describe('finding messages in both languages', () => {
         { scenario: 'technology-license', role: 'licensee' },
       ),
       makeContext('Any claim under this Agreement is governed by the laws of the State of New York or federal courts located in New York.', opts),
+      makeContext('This Agreement is governed by the laws of the People\'s Republic of China.\nEither Party may submit a dispute to arbitration or bring an action before the competent people\'s court.', opts),
       makeContext(
         ['甲方（许可方）：Norrlund Systems AB', '乙方（被许可方）：成都启衡智能装备有限公司', '甲方在本合同项下的赔偿责任总额不超过乙方已支付的许可费。'].join('\n'),
         { scenario: 'technology-license', role: 'licensee' },

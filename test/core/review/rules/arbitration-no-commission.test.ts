@@ -1,0 +1,33 @@
+// Under PRC law an arbitration agreement naming no commission may be invalid (Arbitration Law arts. 16, 18).
+import { arbitrationGaps } from '../../../../src/core/review/rules/arbitration-gaps';
+import { makeContext } from './make-context';
+
+const found = (text: string) =>
+  arbitrationGaps(makeContext(text, { scenario: 'custom-development', role: 'developer' })).map((f) => `${f.rule} ${f.severity} ${f.message}`);
+const PRC_LAW = 'This Agreement is governed by the laws of the People\'s Republic of China.';
+const ZH = '甲方：某某有限公司\n乙方：某某软件有限公司\n第一条 乙方为甲方开发软件。';
+
+describe('an arbitration clause naming no commission, under PRC law', () => {
+  it('fires on a Chinese clause that sends disputes to arbitration without naming a commission', () => {
+    expect(found(`${ZH}\n第八条 因本合同产生的争议，双方协商不成的，提交仲裁解决。`)).toEqual([
+      'ambiguous.arbitration-gaps medium An arbitration agreement under PRC law names no arbitration commission',
+    ]);
+    expect(found(`${ZH}\n第八条 争议应提交双方共同选定的一名仲裁员解决，仲裁地为上海。`)).toHaveLength(1);
+  });
+  it('fires in English where PRC law governs, though a seat is named', () => {
+    expect(found(`${PRC_LAW}\nAny dispute arising out of this Agreement shall be finally settled by arbitration in Beijing.`)).toHaveLength(1);
+  });
+  it('stays quiet where a commission is named, or a blank is left for its name', () => {
+    expect(found(`${ZH}\n第八条 争议提交上海仲裁委员会，按照申请仲裁时该会现行有效的仲裁规则进行仲裁。`)).toEqual([]);
+    expect(found(`${ZH}\n第八条 争议提交＿＿＿＿仲裁委员会仲裁。`)).toEqual([]);
+    expect(found(`${ZH}\n第八条 争议提交设在新加坡的国际商会属下的仲裁院按其规则仲裁。`)).toEqual([]);
+    expect(found(`${PRC_LAW}\nAny dispute shall be submitted to the Beijing Arbitration Commission for arbitration in Beijing.`)).toEqual([]);
+    expect(found(`${PRC_LAW}\nAny dispute shall be finally settled by arbitration administered by CIETAC in Beijing.`)).toEqual([]);
+  });
+  it('leaves arbitration offered beside the courts (或裁或诉) to that rule', () => {
+    expect(found(`${ZH}\n第八条 协商不成的，任何一方可以申请仲裁，也可以向人民法院起诉。`)).toEqual([]);
+  });
+  it('stays quiet where another law governs and the seat is outside mainland China', () => {
+    expect(found('This Agreement is governed by the laws of Singapore.\nAny dispute shall be finally settled by arbitration in Singapore.')).toEqual([]);
+  });
+});
