@@ -29,7 +29,8 @@ const NUMBER_LABEL = /^(?:No\.?|Nos\.?|Number|Registration|Reg\.)$/i;
 const POSTAL_CODE = /^\d{5}(?:-\d{4})?\.?$/;
 const PART_OF = /\b(?:member|institution|subsidiary|division|affiliate|unit|component|department|agency)\s+of\s+$/i;
 // "Copyright (c) 2019-2024 Acme Inc.": a copyright notice names who owns the text, not a party to it.
-const COPYRIGHT = /(?:\bcopyright|©|\([cC]\))\s{0,3}$/i;
+// Not "(c)" alone: a list label "(c)" opens the third party of an opening.
+const COPYRIGHT = /(?:\bcopyright(?:\s{1,3}\(c\))?|©)\s{0,3}$/i;
 // "Acme Inc., … and its affiliates including Acme Ireland Limited, … (collectively, "Acme")": an
 // affiliate named inside a party's description is that party's, not a party of its own.
 const AFFILIATE_OF = /\bits\s{1,3}(?:affiliates?|subsidiar(?:y|ies)|group\s{1,3}compan(?:y|ies)),?\s{1,3}(?:including|such\s{1,3}as|namely)\s{1,3}$/i;
