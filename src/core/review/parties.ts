@@ -69,7 +69,8 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
       const short = joined.definitions.find((d) => d.paragraph === s.paragraph && d.start - s.start > end && d.start - s.start < until);
       // "NETWORK  1", spaced as a typed filing spaces it, is "NETWORK 1".
       const term = short?.term.replace(/\s+/g, ' ');
-      const shortName = term && term !== name && !parties.some((p) => p.shortName === term) ? term : undefined;
+      // The agreement's own name ("the "AGREEMENT"") in reach of a party's name is no name of that party.
+      const shortName = term && term !== name && !/^agreement$/i.test(term) && !parties.some((p) => p.shortName === term) ? term : undefined;
       // The title block often repeats the names in capitals: one party, with the short name found.
       // A name cut at an "AND" is the tail of a party already found whole.
       const known = parties.find((p) => p.name.toLowerCase() === name.toLowerCase() || (f.whole !== undefined && p.name.toLowerCase().endsWith(` ${name.toLowerCase()}`)));

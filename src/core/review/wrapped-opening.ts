@@ -38,5 +38,6 @@ export function joinWrapped(opening: readonly Sentence[], definitions: readonly 
 
 function runsOn(line: Sentence, next: Sentence): boolean {
   const text = line.text.trimEnd();
-  return next.paragraph !== line.paragraph && !ENDED.test(text) && /\b[a-z]{2,}\b/.test(text) && text.split(/\s+/).length >= FEWEST_WORDS;
+  // A Markdown heading ends at its line, however it ends.
+  return next.paragraph !== line.paragraph && !/^#{1,6}\s/.test(text) && !ENDED.test(text) && /\b[a-z]{2,}\b/.test(text) && text.split(/\s+/).length >= FEWEST_WORDS;
 }

@@ -66,3 +66,15 @@ describe('an affiliate named inside a party\'s definition', () => {
     expect(found.map((f) => [f.topic, f.severity])).toEqual([['improvements', 'medium']]);
   });
 });
+
+describe('a Markdown title naming the licensor', () => {
+  it('is not joined to the opening, and the agreement\'s own name is no short name of the licensor', () => {
+    const doc = fromText(`# Tamarind Labs, Inc. Research Data Use and Licence Terms (version 3)
+
+These terms make up the data use terms and licence (together, the "AGREEMENT") for the datasets that Tamarind Labs, Inc. (Tamarind) makes available to You.
+1. Use. You shall use the datasets only for research.
+2. Law. This AGREEMENT is governed by the laws of the State of Ohio.`);
+    const { ctx } = buildContext(doc, asLicensee);
+    expect(ctx.parties.map((p) => p.shortName)).not.toContain('AGREEMENT');
+  });
+});
