@@ -8,6 +8,7 @@ import { withLetters } from './letter-parties';
 import { definedParties } from './defined-parties';
 import { CN_CITIES, COUNTRIES, REGIONS } from './countries';
 import { grantorParties } from './grantor-parties';
+import { joinWrapped } from './wrapped-opening';
 
 // Company-form words that end a party's legal name, and the words that end an institution's
 // (a university, research centre or hospital contracts in its own name without a company form).
@@ -27,6 +28,12 @@ const DESCRIBES = /(?:\b(?:a|an)\s+(?:[A-Z][\w-]*\s+){0,2}|\b(?:[fnd]\/[kb]\/a|f
 const NUMBER_LABEL = /^(?:No\.?|Nos\.?|Number|Registration|Reg\.)$/i;
 const POSTAL_CODE = /^\d{5}(?:-\d{4})?\.?$/;
 const PART_OF = /\b(?:member|institution|subsidiary|division|affiliate|unit|component|department|agency)\s+of\s+$/i;
+// "Copyright (c) 2019-2024 Acme Inc.": a copyright notice names who owns the text, not a party to it.
+// Not "(c)" alone: a list label "(c)" opens the third party of an opening.
+const COPYRIGHT = /(?:\bcopyright(?:\s{1,3}\(c\))?|©)\s{0,3}$/i;
+// "Acme Inc., … and its affiliates including Acme Ireland Limited, … (collectively, "Acme")": an
+// affiliate named inside a party's description is that party's, not a party of its own.
+const AFFILIATE_OF = /\bits\s{1,3}(?:affiliates?|subsidiar(?:y|ies)|group\s{1,3}compan(?:y|ies)),?\s{1,3}(?:including|such\s{1,3}as|namely)\s{1,3}$/i;
 // A name inside a party's description, after a preposition ("listed on the Growth Market of The
 // Stock Exchange of Hong Kong Limited"), is a place or a body the party deals with, not a party.
 const WITHIN = /\b(?:of|on|at|in|under)\s{1,4}(?:the\s{1,4})?$/i;
@@ -45,19 +52,25 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
     const zh = chineseParties(opening).map(({ name, shortName }) => (shortName ? { name, shortName } : { name }));
     if (zh.length > 0) return zh;
   }
-  for (const s of opening) {
+  // A hard-wrapped opening is read with its cut lines joined (wrapped-opening.ts).
+  const joined = joinWrapped(opening, definitions);
+  for (const s of joined.opening) {
     // Descriptors ("a Florida Corporation") and units ("a division of …") are no parties.
-    const found = entityNames(plainQuotes(s.text)).filter(({ start }) => !PART_OF.test(s.text.slice(Math.max(0, start - 40), start)) && !DESCRIBES.test(s.text.slice(Math.max(0, start - 40), start)));
+    const names = entityNames(plainQuotes(s.text));
+    const before = (start: number): string => s.text.slice(Math.max(0, start - 40), start);
+    const found = names.filter(({ start }) => !COPYRIGHT.test(before(start)) && !PART_OF.test(before(start)) && !DESCRIBES.test(before(start)) && !AFFILIATE_OF.test(before(start)));
     for (const [n, f] of found.entries()) {
-      const { end } = f;
+      // The naming bracket of a party whose description names its affiliates comes after them.
+      const end = Math.max(f.end, ...names.filter((a) => a.start > f.end && a.start < (found[n + 1]?.start ?? Infinity) && AFFILIATE_OF.test(before(a.start))).map((a) => a.end));
       // "SHIPPER  Acme Pipeline Inc.": a cover row's label is no part of the name.
       const name = withoutRowLabel(wholeName(sentences, s, f.name, f.whole), sentences);
       // The naming bracket follows the name, its description and address, before the next party.
       const until = Math.min(end + SHORT_NAME_REACH, found[n + 1]?.start ?? Infinity);
-      const short = definitions.find((d) => d.paragraph === s.paragraph && d.start - s.start > end && d.start - s.start < until);
+      const short = joined.definitions.find((d) => d.paragraph === s.paragraph && d.start - s.start > end && d.start - s.start < until);
       // "NETWORK  1", spaced as a typed filing spaces it, is "NETWORK 1".
       const term = short?.term.replace(/\s+/g, ' ');
-      const shortName = term && term !== name && !parties.some((p) => p.shortName === term) ? term : undefined;
+      // The agreement's own name ("the "AGREEMENT"") in reach of a party's name is no name of that party.
+      const shortName = term && term !== name && !/^agreement$/i.test(term) && !parties.some((p) => p.shortName === term) ? term : undefined;
       // The title block often repeats the names in capitals: one party, with the short name found.
       // A name cut at an "AND" is the tail of a party already found whole.
       const known = parties.find((p) => p.name.toLowerCase() === name.toLowerCase() || (f.whole !== undefined && p.name.toLowerCase().endsWith(` ${name.toLowerCase()}`)));

@@ -88,8 +88,10 @@ export const assignment: Rule = (ctx) => {
           key: KEY[kind](ours),
           topic,
           // A grant-back of what the receiving side makes is a cost; losing our own improvements,
-          // or everything made from our information whoever makes it, is the damage itself.
-          severity: kind === 'feedback' || (kind === 'improvements' && ours === 'B') ? 'medium' : 'high',
+          // or everything made from our information whoever makes it, is the damage itself. So is
+          // an outright assignment of what the receiving side makes ("hereby assigns all
+          // modifications"): it loses title to its own work, not only a share of its use.
+          severity: kind === 'feedback' || (kind === 'improvements' && ours === 'B' && !against[kind].some((t) => t.verb === 'assigns')) ? 'medium' : 'high',
           kind: 'one-sided',
           evidence: termEvidence(against[kind]),
           // The receiving side's improvements handed to the provider, under PRC law, may be void.

@@ -98,9 +98,12 @@ export const licenceReach: Rule = (ctx) => {
   if (barred.length === 0) return [];
   // Granted in a sentence without a bar in it, and to us: the grantor "grants … the right to
   // sublicense"; a party that "may sublicense" is not the grantor.
+  // "with the right to sublicense", "has the right": the party before is the one that has it, as
+  // in "Licensee grants to Licensor … a licence, with the right to sublicense", which is not ours.
   const grantee = (h: Hit) => {
     const before = partyBefore(ctx, h.sentence.text, h.index)?.side;
-    return /^may\b/i.test(h.text) ? before !== undefined && before !== 'A' : before !== 'B';
+    if (/^may\b/i.test(h.text)) return before !== undefined && before !== 'A';
+    return /^grant/i.test(h.text) ? before !== 'B' : before !== 'A';
   };
   if (hits(ctx, SUBLICENCE_GRANTED, (h) => !NO_SUBLICENCE_IN.test(h.sentence.text) && grantee(h)).length > 0) return [];
   const unknown = grants.every((g) => g.unknown);

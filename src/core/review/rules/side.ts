@@ -87,13 +87,17 @@ function partyIndex(ctx: ReviewContext): PartyIndex {
   placeEach(ctx.sentences, ctx.parties.map((p) => [p.name, p.shortName ?? alias(p.name), ...(p.aliases ?? [])].filter((n): n is string => !!n && n.length > 1).flatMap(writtenWays)), ctx.scenario, partySides);
   // Named by its legal name or a role label ("SONY ELECTRONICS INC.", then "SONY"), the party's first word
   // stands for it. When the draft calls one side only by role labels ("PURCHASER") and a party with
-  // no label is called by that word, that party is the other side.
+  // no label is called by that word or its short name, that party is the other side.
   const aliases = ctx.parties.map((p) => (p.shortName && !labelSide(p.shortName) ? undefined : alias(p.name)));
   const labelled = labelledSide(ctx);
   const named = labelled
     ? ctx.parties
         .map((_, i) => i)
-        .filter((i) => !partySides[i] && aliases[i] && body(ctx).some((s) => new RegExp(`\\b${escapeRegExp(aliases[i]!)}\\b`).test(s.text)))
+        .filter((i) => {
+          // Called by its first word, or by the short name the opening gives it ("Acme Devices").
+          const call = aliases[i] ?? ctx.parties[i]!.shortName;
+          return !partySides[i] && call && body(ctx).some((s) => new RegExp(`\\b${escapeRegExp(call)}\\b`).test(s.text));
+        })
     : [];
   if (named.length === 1) partySides[named[0]!] = labelled === 'A' ? 'B' : 'A';
   // The user named our company: that party is ours, and among many every other party is not.

@@ -57,6 +57,8 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
       'gi',
     ),
   },
+  // "agrees to, and does hereby, assign to Licensor": the promise and the present assignment set off by commas.
+  { verb: 'assigns', holder: 'to', re: /\bagrees?\s{1,3}to,?\s{1,3}and\s{1,3}(?:does|do)\s{1,3}hereby,?\s{1,3}(?:irrevocably\s{1,3})?(?:assign|transfer|convey)\b/gi },
   // "Licensee assigns to Licensor", "The Company and its Affiliate each assign to Skype": a present
   // assignment needs no "hereby" where the party it goes to follows.
   { verb: 'assigns', holder: 'to', re: /\b(?:(?<=\beach\s)assign|(?<!\band\s)assigns)\s+(?=to\s)/gi },

@@ -31,9 +31,10 @@ describe('a one-sided grant-back under PRC law', () => {
     expect(run(licenceBack, 'licensee', [SWEDISH, grantBack, NEW_YORK])).toEqual(['one-sided.licence-back high']);
   });
 
+  // An outright assignment ("hereby assigns") of the licensee's improvements is high (rules/assignment.ts).
   it('so does an assignment of the licensee\'s improvements to the licensor', () => {
-    expect(run(assignment, 'licensee', [CHINESE, assigned])).toEqual(['one-sided.assignment medium void-under-PRC']);
-    expect(run(assignment, 'licensee', [SWEDISH, assigned, NEW_YORK])).toEqual(['one-sided.assignment medium']);
+    expect(run(assignment, 'licensee', [CHINESE, assigned])).toEqual(['one-sided.assignment high void-under-PRC']);
+    expect(run(assignment, 'licensee', [SWEDISH, assigned, NEW_YORK])).toEqual(['one-sided.assignment high']);
   });
 
   it('and improvements that follow the owner whoever makes them, under a PRC governing-law clause', () => {
