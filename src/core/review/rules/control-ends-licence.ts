@@ -12,10 +12,23 @@ const CONTROL = /\bchange\s+(?:of|in)\s+(?:the\s+)?control\b|\b(?:is|are|becomes
 // if the other side agrees ("continued license rights ... are subject to the agreement of the other Party").
 const ENDS =
   /\bmay\s+(?:immediately\s+|forthwith\s+)?(?:terminate|revoke|cancel|end)\b|\b(?:licen[cs]es?|rights?|agreement)\b[^.;]{0,100}?\b(?:shall|will)\s+(?:automatically\s+|immediately\s+|thereupon\s+)?(?:terminate|lapse|cease|end|be\s+(?:terminated|revoked|cancell?ed))\b|\b(?:licen[cs]es?|rights?)\b[^.;]{0,80}?\b(?:subject\s+to|conditional\s+(?:up)?on|contingent\s+(?:up)?on)\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:agreement|consent|approval)\b/i;
+const ENDS_ALL = new RegExp(ENDS.source, 'gi');
 /** How far from the change of control its consequence is read, in characters. */
 const NEAR = 200;
 // Whose control changes: the party named right after the words, or the subject before them.
 const OF_PARTY = /^\s*(?:of|in)\s+(?:the\s+)?$/i;
+
+/**
+ * The licence goes by the other side's act or by itself. "The Licensee may terminate" on its own change
+ * of control is our exit, not a loss: a "may" whose subject is our side does not count.
+ */
+function endsForUs(ctx: Parameters<Rule>[0], h: Hit, near: string): boolean {
+  const from = Math.max(0, h.index - NEAR);
+  for (const m of near.matchAll(ENDS_ALL)) {
+    if (!/^may/i.test(m[0]) || partyBefore(ctx, h.sentence.text, from + m.index)?.side !== 'B') return true;
+  }
+  return false;
+}
 
 /** The side whose control changes, where the sentence says. */
 function whoseControl(ctx: Parameters<Rule>[0], h: Hit): Side | undefined {
@@ -39,7 +52,7 @@ export const controlEndsLicence: Rule = (ctx) => {
     // The loss is read near the change of control: a long sentence may end the licence for another
     // cause and name a change of control only in a proviso that protects us ("Licensor may not terminate").
     const near = h.sentence.text.slice(Math.max(0, h.index - NEAR), h.index + h.text.length + NEAR);
-    if (!substantive(ctx, h.sentence) || !ENDS.test(near)) return false;
+    if (!substantive(ctx, h.sentence) || !endsForUs(ctx, h, near)) return false;
     const whose = whoseControl(ctx, h);
     return whose === 'B' || whose === 'both';
   });
@@ -53,22 +66,25 @@ export const controlEndsLicence: Rule = (ctx) => {
       severity: 'medium',
       kind: 'one-sided',
       evidence: groupedEvidence(all),
-      // Our general provisions let a party assign to a buyer of its business, with no exit for the other side.
-      fixClause: 'general-provisions',
-      fixVariant: 'standard',
+      // Termination for an uncured breach or insolvency only, in place of a termination clause that lets them end it on our change of control.
+      fixClause: 'termination',
+      fixVariant: 'for-cause-sell-off',
     }),
   ];
 };
 
 // 控制权变更, 控制权发生变化, 被收购, 被并购: a change of control in a Chinese draft.
 const ZH_CONTROL = /控制权(?:发生)?(?:变更|变化|转移)|(?:被|遭)(?:收购|并购|兼并)/g;
-// 许可方有权终止本协议, 本许可自动终止, 须经许可方书面同意方可继续: the licence goes with it.
-const ZH_ENDS = /(?:有权|可以|可)[^。；，,]{0,12}?(?:终止|解除|撤销|收回)|(?:许可|授权|协议|合同)(?:即|将|应)?(?:自动|立即|当然)(?:终止|失效|解除)|(?:须|需|应)(?:经|取得|获得)[^。；]{0,12}同意/;
+// 许可方有权终止本协议, 本许可自动终止, 须经许可方书面同意方可继续: the licence goes with it (可 not the one in 许可方).
+const ZH_ENDS = /(?:有权|可以|(?<!许)可)[^。；，,]{0,12}?(?:终止|解除|撤销|收回)|(?:许可|授权|协议|合同)(?:即|将|应)?(?:自动|立即|当然)(?:终止|失效|解除)|(?:须|需|应)(?:经|取得|获得)[^。；]{0,12}同意/;
 
 /** 被许可方控制权变更的，许可方有权终止本协议: our control changes (the subject before it is ours). */
 function zhEnds(ctx: Parameters<Rule>[0], h: Hit): boolean {
   const tail = h.sentence.text.slice(h.index);
-  if (!ZH_ENDS.test(tail)) return false;
+  const end = ZH_ENDS.exec(tail);
+  if (!end) return false;
+  // 被许可方有权终止: our own exit on our change of control, not a loss.
+  if (/^(?:有权|可以|可)/.test(end[0]) && zhPartyBefore(ctx, h.sentence.text, h.index + end.index)?.side === 'B') return false;
   const whose = zhPartyBefore(ctx, h.sentence.text, h.index)?.side;
   return whose === 'B' || whose === 'both';
 }

@@ -17,6 +17,11 @@ const BARRED = /\b(?:not|no|never|prohibit\w*|forbid\w*|restrict\w*|without\s+(?
 // The bar names the company's own people: "whether or not an employee of the Customer", "its personnel".
 const OWN_STAFF = /\b(?:employees?|staff|personnel|engineers?|workforce)\b|\bdeemed\s+(?:re-?)?exports?\b/i;
 
+// The bar only restates the law: "in violation of the EAR", "except as permitted by", "any required
+// export licence". Most technology may go to Chinese nationals with no licence, so such words bar nothing.
+const BY_LAW =
+  /\b(?:in\s+(?:violation|breach|contravention)\s+of|contrary\s+to|(?:except|unless)\s+(?:as\s+)?(?:permitted|authori[sz]ed|allowed)\s+(?:by|under)|in\s+compliance\s+with|(?:any|all)\s+(?:required|necessary)\s+(?:export\s+)?(?:licen[cs]es?|authori[sz]ations?|approvals?)|(?:where|if|as|to\s+the\s+extent)\s+required\s+(?:by|under))\b/i;
+
 /** How far before "deemed export" its bar is looked for. */
 const LOOK_BACK = 100;
 /** The deemed export is itself barred ("shall not permit any release that would be a deemed export"), not a law to obey. */
@@ -39,7 +44,7 @@ export const exportForeignStaff: Rule = (ctx) => {
     // "comply with export laws (including deemed export regulations)" is a duty to obey the law, not a bar of its own.
     if (/^deemed/i.test(h.text) && !deemedBarred(text.slice(Math.max(0, h.index - LOOK_BACK), h.index))) return false;
     const bar = BARRED.exec(text);
-    if (!bar || !substantive(ctx, h.sentence) || !PASSES.test(text)) return false;
+    if (!bar || BY_LAW.test(text) || !substantive(ctx, h.sentence) || !PASSES.test(text)) return false;
     // Bound is the subject of the bar ("The Supplier shall not disclose the Customer's data to ..."), not a party named after it.
     const bound = partyBefore(ctx, text, bar.index)?.side;
     return bound === undefined || bound === us || bound === 'both';

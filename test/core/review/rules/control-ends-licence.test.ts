@@ -3,6 +3,7 @@
 // for the licensor.
 import { controlEndsLicence } from '../../../../src/core/review/rules/control-ends-licence';
 import type { RoleId } from '../../../../src/core/scenarios';
+import { loadLibraryDir } from '../../../../src/cli/library-files';
 import { makeContext } from './make-context';
 
 const OPENING = 'This Know-How Licence Agreement is made between Corvane Photonics Inc. (the "Licensor") and Suzhou Lingxi Display Co., Ltd. (the "Licensee").';
@@ -34,6 +35,18 @@ describe('a change of our control that costs our licence', () => {
         'The Licensor may terminate this Agreement on written notice if the Licensee sells any competing product in the Territory, whether directly or through an Affiliate, a distributor or any other third party acting on its behalf; provided that where the sale is made solely by a business that the Licensee acquires in a change of control, the Licensor shall not have that right.',
       ),
     ).toEqual([]);
+  });
+  it('stays quiet where the change of our control only lets us end the licence', () => {
+    expect(run('If the Licensee undergoes a change of control, the Licensee may terminate this Agreement by written notice.')).toEqual([]);
+    const zh = ['技术许可合同', '许可方：科瑞光电有限公司', '被许可方：苏州灵犀显示有限公司', '第八条 被许可方发生控制权变更的，被许可方有权终止本合同。'].join('\n');
+    expect(controlEndsLicence(makeContext(zh, { scenario: 'technology-license', role: 'licensee' }))).toEqual([]);
+  });
+  it('offers the termination clause that ends the licence only for cause', () => {
+    const loaded = loadLibraryDir();
+    if (!loaded.ok) throw new Error('the built-in clause library does not load');
+    const term = 'Upon a Change of Control of the Licensee, the licences granted under Clause 2 shall automatically terminate.';
+    const [f] = controlEndsLicence(makeContext([OPENING, term].join('\n'), { scenario: 'technology-license', role: 'licensee', library: loaded.library }));
+    expect(f?.fix).toMatchObject({ clause: 'termination', variant: 'for-cause-sell-off' });
   });
   it('stays quiet for the licensor', () => {
     expect(run('If the Licensee undergoes a change of control, the Licensor may terminate this Agreement by written notice with immediate effect.', 'licensor')).toEqual([]);

@@ -33,6 +33,11 @@ describe('an export clause that bars our own foreign staff', () => {
       run('Each Party shall comply with the export laws of the United States, including its deemed export rules, so that no technical data is exported in breach of those laws.'),
     ).toEqual([]);
   });
+  it('stays quiet where the bar only restates the law', () => {
+    expect(run('The Customer shall not export, re-export or release any technical data to any foreign person in violation of the Export Administration Regulations.')).toEqual([]);
+    expect(run('The Customer shall not disclose the Developer Technology to any foreign national, whether or not an employee of the Customer, except as permitted by applicable export law.')).toEqual([]);
+    expect(run('The Customer shall not release any technical data to foreign persons without first obtaining any required export licence.')).toEqual([]);
+  });
   it('stays quiet where our company is not Chinese', () => {
     expect(
       run('The Customer shall not disclose any technical data received hereunder to any foreign national, whether or not an employee of the Customer.', 'customer', 'custom-development', 'US'),
