@@ -12,7 +12,8 @@ const CUE = /\d/;
 // Past it, a new licence is needed from the licensor: "must request a licence from Licensor, which
 // Licensor may grant to you in its sole discretion", "shall obtain a separate commercial licence".
 const NEW_LICENCE =
-  /\b(?:must|shall|will\s+need\s+to|is\s+required\s+to|are\s+required\s+to|needs?\s+to)\s+(?:first\s+)?(?:request|obtain|apply\s+for|acquire|negotiate|enter\s+into|purchase)\b[^.;]{0,60}?\b(?:licen[cs]e|authori[sz]ation|permission|agreement)\b|\b(?:sole|absolute)\s+discretion\b/i;
+  /\b(?:must|shall|will\s+need\s+to|is\s+required\s+to|are\s+required\s+to|needs?\s+to)\s+(?:first\s+)?(?:request|obtain|apply\s+for|acquire|negotiate|enter\s+into|purchase)\b[^.;]{0,60}?\b(?:licen[cs]e|authori[sz]ation|permission|agreement)\b/i;
+// Only sets how high: "sole discretion" alone is no further licence ("may in its sole discretion provide priority support").
 const DISCRETION = /\b(?:sole|absolute)\s+discretion\b/i;
 
 // 部署设备不超5000台, 日均用户活跃量（DAU）低于100万, 月活跃用户超过1亿, 年营业收入超过1000万元.

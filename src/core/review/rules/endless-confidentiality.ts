@@ -40,7 +40,8 @@ export const endlessConfidentiality: Rule = (ctx) => {
     return !inHeading(ctx, h.sentence) && DUTY.test(text) && !TRADE_SECRETS.test(text) && !OTHER.test(text);
   };
   const timed = ctx.sentences.some((s) => DUTY.test(s.text) && TIMED.test(s.text));
-  const found = [...hits(ctx, ENDLESS, keep), ...(timed ? [] : hits(ctx, UNTIL_PUBLIC, keep))];
+  // "Termination shall not terminate the duty, which continues for three years": a time in the same sentence is the duty's end.
+  const found = [...hits(ctx, ENDLESS, (h) => keep(h) && !TIMED.test(h.sentence.text)), ...(timed ? [] : hits(ctx, UNTIL_PUBLIC, keep))];
   const silent = found.length === 0 ? silence(ctx) : [];
   if (found.length === 0 && silent.length === 0) return [];
   return [

@@ -33,6 +33,9 @@ describe('a commercial licence that stops at a number of users or revenue', () =
   it('stays quiet for a fee that rises with users, with no new licence', () => {
     expect(run('For each month in which the Licensee has more than 10,000 active users, the Licensee shall pay the Licensor the additional fee set out in Schedule 2.')).toEqual([]);
   });
+  it('stays quiet where discretion sets only a service, with no further licence', () => {
+    expect(run('If the Licensee has more than 1,000 active users, the Licensor may in its sole discretion provide priority support.')).toEqual([]);
+  });
   it('stays quiet for the licensor', () => {
     expect(
       run('If the products or services of the Licensee have more than 2,000,000 monthly active users, the Licensee must request a licence from the Licensor, which the Licensor may grant in its sole discretion.', 'licensor'),

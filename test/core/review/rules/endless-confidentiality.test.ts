@@ -25,6 +25,7 @@ describe('confidentiality with no end over everything we receive', () => {
   it('stays quiet where only trade secrets are kept for ever, or the duty has a term', () => {
     expect(run('The obligations of confidentiality continue for three (3) years after termination, and for trade secrets in perpetuity.')).toEqual([]);
     expect(run('The obligations of confidentiality continue for five (5) years after the date of disclosure.')).toEqual([]);
+    expect(run('Termination of this Agreement shall not terminate the obligations of confidentiality, which continue for three (3) years after it.')).toEqual([]);
   });
   it('stays quiet for a perpetual licence, which is no duty of secrecy', () => {
     // The agreement's own term keeps the note on silence out of it.
