@@ -27,7 +27,12 @@ const BRACKET_BEFORE = /\(\s{0,3}(?:the\s{1,3}|hereinafter\s{1,3}(?:the\s{1,3})?
 
 /** Plain text where a bold term could define: one opening its paragraph before a verb of meaning, or one in a bracket. */
 const MAY_OPEN = new RegExp(String.raw`^${LABEL}${TERM}\s{0,3}${MEANING}`);
-const MAY_BRACKET = /\(\s{0,3}(?:the\s{1,3}|hereinafter\s{1,3})?[A-Z]/;
+/**
+ * A capitalised word of two letters or more in a bracket; not a list label or number ("(A)", "(IV)",
+ * "(3)") nor a cross-reference ("(Section 3)", "(Schedule 2)"), which most paragraphs hold and which
+ * would send the host for words it has no use for.
+ */
+const MAY_BRACKET = /\(\s{0,3}(?:the\s{1,3}|hereinafter\s{1,3})?(?!(?:Sections?|Articles?|Clauses?|Schedules?|Annex(?:es)?|Exhibits?|Appendix|Appendices)\b|[IVXL]{1,6}\s{0,3}\))[A-Z][\w'’&-]/;
 
 /**
  * Whether a paragraph's text could hold a term defined in bold, read before its formatting is: a

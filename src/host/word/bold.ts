@@ -1,62 +1,72 @@
 // Where Word sets text in bold, for the terms a draft defines in bold without quotes ("Programme is
-// ...", "(Halden)"; core/review/bold-definitions.ts). Asking each paragraph for its runs would send
-// one action per paragraph, so the reader asks in a fixed number of queries: every paragraph's
-// Font.bold in the first round trip (one nested load: true, false, or null where bold and plain
-// mix), and only where some mixed paragraph could define a term in bold, the body's words with
-// their bold (Range.getTextRanges, WordApi 1.3) in the second, one query whatever the length.
+// ...", "(Halden)"; core/review/bold-definitions.ts). The reader asks in a fixed number of round
+// trips: every paragraph's Font.bold in the first (one nested load: true, false, or null where bold
+// and plain mix), and only for mixed paragraphs whose text could define a term in bold, those
+// paragraphs' words with their bold (Range.getTextRanges, WordApi 1.3), all queued for one sync of
+// their own, so a Word that fails the query loses the bold and nothing else (read.ts).
 import type { TextEmphasis } from '../../core/document';
 import { mayDefineInBold } from '../../core/review/bold-definitions';
-import type { WBody, WRange } from './api';
+import type { WParagraph, WRange } from './api';
+
+type Words = ReturnType<WRange['getTextRanges']>;
 
 export const BOLD = 'items/font/bold';
 
-/** Paragraphs (by index) that mix bold and plain text where a bold term could define. */
-export function mixedBold(paragraphs: readonly { text: string; bold: boolean | null }[]): Set<number> {
-  const out = new Set<number>();
-  paragraphs.forEach((p, i) => {
-    if (p.bold === null && mayDefineInBold(p.text)) out.add(i);
-  });
+/**
+ * At most this many paragraphs' words are asked for. Word answers one object per word, so the
+ * answer must not grow with the document: terms defined in bold sit in the parties' paragraph and
+ * the definitions clause, near the start, and 40 paragraphs cover those of a long agreement while
+ * keeping the answer to some thousands of words (measured in test/host/word/read-bold.test.ts).
+ */
+export const MAX_BOLD_PARAGRAPHS = 40;
+/** And at most this many characters of them, so 40 very long paragraphs cannot swell it either. */
+export const MAX_BOLD_CHARS = 24_000;
+
+/** Paragraphs (by index, in order) that mix bold and plain text where a bold term could define; the first within the caps. */
+export function mixedBold(paragraphs: readonly { text: string; bold: boolean | null }[]): number[] {
+  const out: number[] = [];
+  let chars = 0;
+  for (let i = 0; i < paragraphs.length && out.length < MAX_BOLD_PARAGRAPHS; i++) {
+    const p = paragraphs[i]!;
+    if (p.bold !== null || !mayDefineInBold(p.text)) continue;
+    chars += p.text.length;
+    if (chars > MAX_BOLD_CHARS) break;
+    out.push(i);
+  }
+  return out;
+}
+
+/** Queues the words, with their bold, of the paragraphs given (loaded in an earlier sync); one query per paragraph, all for the same sync. */
+export function queueWords(paragraphs: readonly WParagraph[], wanted: readonly number[]): Map<number, Words> {
+  const out = new Map<number, Words>();
+  for (const i of wanted) {
+    const words = paragraphs[i]!.getRange('Whole').getTextRanges([' '], true);
+    words.load('items/text,items/font/bold');
+    out.set(i, words);
+  }
   return out;
 }
 
 /**
- * Queues the body's words with their bold, where there is a paragraph to place; null when none is.
- * Reading at all needs WordApi 1.3 (capabilities.ts), which brings getTextRanges and getRange("Whole").
+ * A paragraph's bold stretches from its words in order: each word is found in the text after the
+ * previous one, with only spaces between. A word that does not fit (Word split the text otherwise)
+ * ends the reading of that paragraph, so no bold is put in the wrong place.
  */
-export function queueWords(body: WBody, wanted: ReadonlySet<number>): { readonly items: WRange[] } | null {
-  if (wanted.size === 0) return null;
-  const words = body.getRange('Whole').getTextRanges([' '], true);
-  words.load('items/text,items/font/bold');
-  return words;
-}
-
-/**
- * The bold stretches of the wanted paragraphs, from the body's words in order: each word is found
- * in its paragraph's text after the previous one, with only spaces between; a paragraph whose words
- * are used up hands on to the next. A word that does not fit (Word split the text otherwise) ends
- * the reading, so no bold is put in the wrong place.
- */
-export function boldStretches(texts: readonly string[], wanted: ReadonlySet<number>, words: readonly { text: string; bold: boolean | null }[]): Map<number, TextEmphasis[]> {
-  const out = new Map<number, TextEmphasis[]>();
-  let para = 0;
+export function boldStretches(text: string, words: readonly { text: string; bold: boolean | null }[]): TextEmphasis[] {
+  const out: TextEmphasis[] = [];
   let at = 0;
-  const rest = (i: number, from: number) => texts[i]!.slice(from).search(/\S/) >= 0;
   for (const w of words) {
     for (const part of w.text.split(/[\r\n\v]+/)) {
       const word = part.trim();
       if (!word) continue;
-      while (para < texts.length && !rest(para, at)) [para, at] = [para + 1, 0];
-      if (para >= texts.length) return out;
-      const start = texts[para]!.indexOf(word, at);
-      if (start < 0 || texts[para]!.slice(at, start).trim() !== '') return out;
+      const start = text.indexOf(word, at);
+      if (start < 0 || text.slice(at, start).trim() !== '') return out;
       at = start + word.length;
-      if (w.bold !== true || !wanted.has(para)) continue;
-      const list = out.get(para) ?? [];
-      const last = list[list.length - 1];
+      if (w.bold !== true) continue;
+      const last = out[out.length - 1];
       // Words in bold with only spaces between are one stretch: "(Strada Partners)".
-      if (last && texts[para]!.slice(last.end, start).trim() === '') last.end = at;
-      else list.push({ start, end: at, bold: true });
-      out.set(para, list);
+      if (last && text.slice(last.end, start).trim() === '') last.end = at;
+      else out.push({ start, end: at, bold: true });
     }
   }
   return out;

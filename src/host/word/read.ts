@@ -1,24 +1,25 @@
-import type { DocModel, DocParagraph, DocRevision } from '../../core/document';
+import type { DocModel, DocParagraph, DocRevision, TextEmphasis } from '../../core/document';
 import type { HostCapabilities, HostResult, ReadOptions } from '../types';
 import { diffChars } from 'diff';
 import { acceptedTexts } from './accepted';
 import { BOLD, boldStretches, mixedBold, queueWords } from './bold';
-import type { WordApi, WordContext, WTrackedChange } from './api';
+import type { WordApi, WordContext, WParagraph, WTrackedChange } from './api';
 import { failed, ok, reading } from './errors';
 
 const HEADING = /^Heading([1-9])$/;
 const OWN = 'items/text,items/style,items/styleBuiltIn';
 
 /**
- * The document in two round trips whose requests are the same size whatever its length: Office.js
- * sends one action per object touched, so nothing here is queued per paragraph or per change.
+ * The document in two round trips (three with bold) whose requests are the same size whatever its
+ * length: Office.js sends one action per object touched, so nothing here is queued for every
+ * paragraph or change.
  * The first loads every paragraph's text and style (and bold, when reviewing) in one query, whether there is any list, table
  * or content control (getFirstOrNullObject) and, when reviewing with WordApi 1.6, the tracked
  * changes by author. The second loads, again in one query of nested properties, only what this document has
  * (list labels, table cells, enclosing controls), and when text is tracked as changed, Word's own
- * reviewed text of the body, from which each paragraph's accepted text is taken (accepted.ts); where
- * a paragraph mixes bold and plain text that could define a term in bold, the body's words with
- * their bold, in one query more (bold.ts).
+ * reviewed text of the body, from which each paragraph's accepted text is taken (accepted.ts). Where
+ * a paragraph mixes bold and plain text that could define a term in bold, the words of the first
+ * such paragraphs (a capped few) with their bold, in a third round trip that may fail alone (bold.ts).
  */
 export async function readModel(
   ctx: WordContext,
@@ -54,15 +55,13 @@ export async function readModel(
   // Without WordApi 1.6 there is no list of changes to say whether any exist: ask for the text.
   const wantReviewed = revisions && caps.apiSets['1.4'] && (tracked.length > 0 || !caps.readRevisions);
   const reviewed = wantReviewed ? body.getReviewedText('Current') : null;
-  const wanted = mixedBold(own);
-  const words = queueWords(body, wanted);
   const queuedMore = more?.() ?? false;
-  if (detail || reviewed || words || queuedMore) await ctx.sync();
+  if (detail || reviewed || queuedMore) await ctx.sync();
+  const bold = await readBold(ctx, paragraphs.items, own);
 
   const items = detail?.items ?? [];
   if (detail && items.length !== own.length) throw new Error('The document changed while it was being read.');
   const texts = reviewed ? acceptedTexts(own.map((p) => p.text), reviewed.value) : own.map((p) => p.text);
-  const bold = words ? boldStretches(own.map((p) => p.text), wanted, words.items.map((w) => ({ text: w.text, bold: w.font.bold }))) : null;
   const out: DocParagraph[] = [];
   // Tables are numbered in order of their start, nested ones included (as io numbers them): the
   // table open at each nesting level, a new one whenever the level rises. Word merges adjacent
@@ -74,7 +73,7 @@ export async function readModel(
     const heading = HEADING.exec(p.styleBuiltIn)?.[1];
     if (heading) para.headingLevel = Number(heading);
     // Bold as Word shows the text; not where a tracked change moves the accepted text off it.
-    const emphasis = bold?.get(index);
+    const emphasis = bold.get(index);
     if (emphasis && texts[index] === p.text) para.emphasis = emphasis;
     const item = items[index];
     const label = list.isNullObject ? undefined : item?.listItemOrNullObject;
@@ -90,6 +89,24 @@ export async function readModel(
   });
   if (!changes) return { paragraphs: out };
   return { paragraphs: out, revisions: revisionList(tracked, own.map((p) => p.text), texts) };
+}
+
+/**
+ * The bold stretches of the paragraphs where a term could be defined in bold, in a sync of their
+ * own: a Word that fails the words query (older builds, a protected range) loses only the bold,
+ * and the review goes on with quoted definitions.
+ */
+async function readBold(ctx: WordContext, paragraphs: readonly WParagraph[], own: readonly { text: string; bold: boolean | null }[]): Promise<Map<number, TextEmphasis[]>> {
+  const out = new Map<number, TextEmphasis[]>();
+  const words = queueWords(paragraphs, mixedBold(own));
+  if (words.size === 0) return out;
+  try {
+    await ctx.sync();
+  } catch {
+    return out;
+  }
+  for (const [i, list] of words) out.set(i, boldStretches(own[i]!.text, list.items.map((w) => ({ text: w.text, bold: w.font.bold }))));
+  return out;
 }
 
 /**

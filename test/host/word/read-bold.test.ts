@@ -1,7 +1,7 @@
 // Bold read from Word for terms a draft defines in bold without quotes (issue 12): the reader asks
-// every paragraph's bold in its first query, and the body's words with their bold only where a
-// paragraph mixes bold and plain text that could define a term, in the second: the same round trips
-// and the same request for 10 paragraphs as for 3,000.
+// every paragraph's bold in its first query, and the words with their bold only of the paragraphs
+// that mix bold and plain text where a term could define (at most 40), in a sync of their own: the
+// same round trips, request and answer for 10 paragraphs as for 3,000, and a failure costs the bold only.
 import { createWordHost } from '../../../src/host/word';
 import { findDefinitions } from '../../../src/core/review/definitions';
 import { segment } from '../../../src/core/review/segment';
@@ -37,7 +37,7 @@ describe('bold definitions read from Word', () => {
     expect(terms(result.value)).toEqual(['Marrow Partners', 'Orrin', 'Programme']);
   });
 
-  it('over the real Office.js runtime: two round trips and the same request for 10 and 3,000 paragraphs', async () => {
+  it('over the real Office.js runtime: the same syncs, request and answer for 10 and 3,000 paragraphs', async () => {
     const run = async (filler: number) => {
       const { api, word } = realRuntimeWord(draft(filler), '1.3');
       setBold(word.doc, BOLD);
@@ -52,6 +52,35 @@ describe('bold definitions read from Word', () => {
     expect(large.syncs).toHaveLength(2);
     large.syncs.forEach((s, i) => expect(s.actions).toBe(small.syncs[i]!.actions));
     for (const s of large.syncs) expect(s.requestBytes).toBeLessThan(20_000);
+    // Only the mixed paragraphs' words come back, not the body's: the answer does not grow with it.
+    expect(large.syncs[1]!.responseBytes).toBeLessThan(small.syncs[1]!.responseBytes + 100);
+    expect(large.syncs[1]!.responseBytes).toBeLessThan(5_000);
+  });
+
+  it('asks the words of at most 40 mixed paragraphs, however many could define a term', async () => {
+    const run = async (mixed: number) => {
+      const seeds = [...DRAFT, ...Array.from({ length: mixed }, (_, i) => ({ text: `The part of the service listed in row ${i} (Item ${i}) is priced by the hour.` }))];
+      const { api, word } = realRuntimeWord(seeds, '1.3');
+      setBold(word.doc, { ...BOLD, ...Object.fromEntries(seeds.map((_, i) => [i + DRAFT.length, [`(Item ${i})`]]).slice(0, mixed)) });
+      const result = await createWordHost(api, 'en').readDocument({ revisions: true });
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      return word.syncs;
+    };
+    const some = await run(100);
+    const many = await run(3000);
+    expect(many).toHaveLength(2);
+    expect(many[1]!.actions).toBe(some[1]!.actions);
+    expect(many[1]!.responseBytes).toBeLessThan(some[1]!.responseBytes * 1.1);
+    expect(many[1]!.responseBytes).toBeLessThan(60_000);
+  });
+
+  it('still reads the document when Word fails the words query: only the bold is lost', async () => {
+    const { api, word } = realRuntimeWord(draft(6), '1.3', { failsAt: 'GetTextRanges' });
+    setBold(word.doc, BOLD);
+    const result = await createWordHost(api, 'en').readDocument({ revisions: true });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(result.value.paragraphs.map((p) => p.text)).toEqual(draft(6).map((p) => p.text));
+    expect(result.value.paragraphs.every((p) => p.emphasis === undefined)).toBe(true);
   });
 
   it('asks nothing more where no paragraph mixes bold', async () => {
