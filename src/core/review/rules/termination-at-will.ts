@@ -75,7 +75,9 @@ export const terminationAtWill: Rule = (ctx) => {
     if (!licensee) return [];
     // Both may walk away: the message that we may not would be wrong; the licensor may still end a
     // licence our products are built on. Termination for cause only, with a sell-off period, fixes it.
-    return [finding(ctx, { rule: 'one-sided.licence-at-will', topic: 'continuing-rights', severity: 'medium', kind: 'one-sided', fixClause: 'termination', evidence: groupedEvidence(theirs) })];
+    // Low: an exit both hold is a common, balanced term (and often only where no order or fee is
+    // running); the point is worth raising where the product depends on the licence, not a fight.
+    return [finding(ctx, { rule: 'one-sided.licence-at-will', topic: 'continuing-rights', severity: 'low', kind: 'one-sided', fixClause: 'termination', evidence: groupedEvidence(theirs) })];
   }
   // A licensee or distributor that builds its business on the deal loses most; a licensor or
   // supplier gets its rights back, so for it this is a point to weigh, not to fight, unless it has

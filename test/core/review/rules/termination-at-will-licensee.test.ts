@@ -14,9 +14,9 @@ const theirs = 'Where no licence fee has been paid, the Licensor may terminate t
 const either = 'Either party may terminate this Agreement for convenience upon sixty (60) days\' written notice to the other party.';
 
 describe('a licence the licensor may end at will, read for the licensee', () => {
-  it('is a medium point even where the licensee may walk away too', () => {
-    expect(run([ours, theirs], 'licensee')).toEqual(['one-sided.licence-at-will medium']);
-    expect(run([either], 'licensee')).toEqual(['one-sided.licence-at-will medium']);
+  it('is a low point even where the licensee may walk away too', () => {
+    expect(run([ours, theirs], 'licensee')).toEqual(['one-sided.licence-at-will low']);
+    expect(run([either], 'licensee')).toEqual(['one-sided.licence-at-will low']);
   });
   it('stays quiet where only the licensee may end at will, or the licensor needs a cause', () => {
     expect(run([ours], 'licensee')).toEqual([]);
