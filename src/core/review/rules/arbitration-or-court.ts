@@ -22,6 +22,16 @@ export function eitherForum(text: string): boolean {
 // Courts that back an arbitration (保全, 执行, 撤销) compete with none.
 const ZH_ANCILLARY = /保全|执行|撤销|禁令|临时措施|确认仲裁协议/;
 
+/**
+ * Whether the courts a match offers only back the arbitration: the match ends at 法院, so what is
+ * asked of them (…向有管辖权的法院申请财产保全) is read in the rest of its clause.
+ */
+function ancillaryCourt(text: string, end: number, match: string): boolean {
+  const rest = text.slice(end, end + 40);
+  const stop = rest.search(/[，。；,;]/);
+  return ZH_ANCILLARY.test(match + (stop < 0 ? rest : rest.slice(0, stop)));
+}
+
 // "either Party may submit the dispute to arbitration or bring proceedings before the courts", "either
 // arbitration or litigation": a choice left open, not courts kept for interim relief or the award.
 const EN_EITHER =
@@ -43,7 +53,7 @@ export const arbitrationOrCourt: Rule = (ctx) => {
   if (!ctx.role) return [];
   const law = lawCountry(ctx);
   if (law !== undefined && law !== 'CN') return [];
-  const zh = zhHits(ctx, ZH_EITHER, (h) => !ZH_ANCILLARY.test(h.match[0]));
+  const zh = zhHits(ctx, ZH_EITHER, (h) => !ancillaryCourt(h.sentence.text, h.index + h.match[0].length, h.match[0]));
   const en =
     zh.length > 0
       ? []
