@@ -3,13 +3,14 @@ import { countryIn } from '../places';
 
 // Where an arbitration sits, as clauses say it: "seated in", "the seat of arbitration shall be",
 // "arbitration in X". The place is read right after the cue, so "in accordance with" and "conducted in
-// English" name none, and a lazy gap lets "arbitration conducted in English in Singapore" reach the place.
+// English" name none, a lazy gap lets "arbitration conducted in English in Singapore" reach the place,
+// and where an award is enforced or a court gives relief is no seat.
 const LANGUAGE = '(?:the\\s+)?(?:English|Chinese|Mandarin|Putonghua|German|French|Japanese|Korean|Swedish|Spanish|Italian|Dutch)\\b';
 const NOT_PLACE = `(?!${LANGUAGE}|accordance|connection|relation|respect|writing|force|the\\s+event|good\\s+faith|lieu|addition|any\\b|such\\b|which\\b|whole\\b|part\\b)`;
 const EN_SEAT_CUE = new RegExp(
   '\\b(?:seat|place|venue|location|site)\\s+of\\s+(?:the\\s+|any\\s+)?arbitra\\w{0,12}(?:\\s+proceedings?)?(?:\\s+(?:shall|will|must|is|to)(?:\\s+be)?)?(?:\\s+(?:in|at))?\\s+' +
     `|\\b(?:held|seated|sited|conducted|takes?\\s+place|sit|sitting)\\s+(?:in|at)\\s+${NOT_PLACE}` +
-    `|\\barbitra\\w{0,12}\\s+(?:[\\w'’]{1,20}\\s+){0,3}?(?:in|at)\\s+${NOT_PLACE}`,
+    `|\\barbitra\\w{0,12}\\s+(?:(?!award|enforc|courts?\\b|relief|injunct|interim)[\\w'’]{1,20}\\s+){0,5}?(?:in|at)\\s+${NOT_PLACE}`,
   'gi',
 );
 // 仲裁地为香港, 仲裁地点在北京, 在新加坡仲裁.

@@ -36,6 +36,8 @@ describe('an arbitration clause naming no commission, under PRC law', () => {
   });
   it('still fires on ad hoc arbitration seated in mainland China, whatever law governs the contract', () => {
     expect(found(`${PRC_LAW}\nAny dispute shall be decided by three arbitrators appointed under the UNCITRAL Arbitration Rules, and the place of arbitration shall be Shanghai.`)).toHaveLength(1);
+    // Where an award is enforced, or the language, is no seat.
+    expect(found(`${PRC_LAW}\nDisputes shall be referred to arbitration conducted in English, and any arbitral award shall be enforceable in Hong Kong.`)).toHaveLength(1);
     expect(
       found('This Agreement is governed by the laws of Singapore.\nAny dispute shall be settled by arbitration in accordance with the UNCITRAL Arbitration Rules, seated in Beijing.'),
     ).toHaveLength(1);
