@@ -43,7 +43,7 @@ const PRC = /\b(?:People's\s+Republic\s+of\s+China|PRC|Chinese|China|Mainland)\b
 
 /**
  * 或裁或诉: a clause that lets a party either arbitrate or sue. Under PRC law such an agreement to
- * arbitrate is invalid (Supreme People's Court interpretation on the Arbitration Law, art. 7, unless
+ * arbitrate is invalid (Supreme People's Court interpretation on the Arbitration Law, unless
  * the other side fails to object before the first hearing), so the dispute ends up in court, and a
  * court judgment is far harder to enforce abroad than an award. Read wherever PRC law decides the
  * contract, or in a Chinese draft that chooses no other law. Weightier across a border, where losing
