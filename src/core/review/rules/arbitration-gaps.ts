@@ -1,5 +1,6 @@
 import type { Rule, ReviewContext } from '../context';
-import { countryIn, lawCountry } from '../places';
+import { lawCountry } from '../places';
+import { arbitrationSeat } from './arbitration-seat';
 import { G } from '../topics/zh/words';
 import { eitherForum } from './arbitration-or-court';
 import { AGREES_TO_ARBITRATE } from './forum';
@@ -15,30 +16,31 @@ const INSTITUTION =
 const SEAT =
   /\b(?:[Ss]eat|[Pp]lace|[Vv]enue|[Ss]ite|[Ll]ocation)\s+of\s+(?:the\s+|any\s+)?[Aa]rbitra\w*|\b(?:held|seated|conducted|take\s+place|sit|sitting|located)\s+in\b|\b[Aa]rbitration\s+(?:\w+\s+){0,3}?in\s+(?:the\s+)?[A-Z]/;
 
-// PRC law wants a commission chosen (Arbitration Law arts. 16 and 18): any body known by its own name,
+// PRC law wants an arbitral institution that can be identified: any body known by its own name,
 // "Beijing Arbitration Commission", "Shenzhen Court of International Arbitration", counts.
 const COMMISSION = /\b[A-Z][a-z]+\s+(?:International\s+)?(?:Arbitration\s+(?:Commission|Cent(?:re|er)|Court)|Court\s+of\s+(?:International\s+)?Arbitration)\b/;
-const SEAT_PLACE = /\b(?:seat|place|venue)\s+of\s+(?:the\s+)?arbitration\b[^.;]{0,60}|\barbitration\b[^.;]{0,60}?\b(?:held|seated|conducted|take\s+place|in)\s+[^.;]{0,40}/i;
 // A Chinese agreement to arbitrate: 提交仲裁解决, 申请仲裁, 由…仲裁人仲裁.
 const ZH_AGREES = new RegExp(`(?:提交|申请|提请|交由|交付|诉诸|通过)${G(30)}仲裁(?!费|裁决)`, 'g');
 // A commission by its name (上海仲裁委员会, 中国国际经济贸易仲裁委员会, 深圳国际仲裁院) or a blank left for it
 // (＿＿仲裁委员会, a form's gap): a form's blank is the blank readings' point, not a missing choice.
-const ZH_NAMED = /[\u4e00-\u9fffA-Za-z）)＿_\s\u3000](?<!提交|申请|提请|交由|交付|诉诸|有关|相关|任何|适当|[向由到交或])(?:仲裁委员会|仲裁院|仲裁中心|仲裁协会)|\b(?:CIETAC|HKIAC|SIAC|ICC|SHIAC|SCIA|LCIA)\b/;
+// "有管辖权的仲裁委员会" and "任何仲裁委员会" describe a body without naming one.
+const ZH_NAMED = /[\u4e00-\u9fffA-Za-z）)＿_\s\u3000](?<!提交|申请|提请|交由|交付|诉诸|有关|相关|任何|适当|权的|管辖的|主管的|[向由到交或])(?:仲裁委员会|仲裁院|仲裁中心|仲裁协会)|\b(?:CIETAC|HKIAC|SIAC|ICC|SHIAC|SCIA|LCIA)\b/;
 
-/** Whether PRC law decides the arbitration agreement: PRC law chosen, a seat in mainland China, or a Chinese draft choosing no other law. */
+/** Whether PRC law decides the arbitration agreement: a seat in mainland China, or, with no seat read, PRC law chosen or a Chinese draft choosing no other law. */
 function underPrcLaw(ctx: ReviewContext, chinese: boolean): boolean {
+  // With no law chosen for the agreement to arbitrate itself, the law of the seat decides its validity:
+  // a seat outside mainland China takes it out of PRC law whatever law governs the contract.
+  const seat = arbitrationSeat(ctx.sentences.filter((s) => /仲裁|\barbitra/i.test(s.text)));
+  if (seat !== undefined) return seat === 'CN';
   const law = lawCountry(ctx);
-  if (law === 'CN') return true;
-  const seat = ctx.sentences.map((s) => SEAT_PLACE.exec(s.text)?.[0]).find((t) => t !== undefined && countryIn(t) !== undefined);
-  if (seat) return countryIn(seat) === 'CN';
-  return chinese && law === undefined;
+  return law === 'CN' || (chinese && law === undefined);
 }
 
 /**
- * Under PRC law an agreement to arbitrate that names no commission is invalid unless the parties
- * agree one later (Arbitration Law arts. 16 and 18): a seat or ad hoc rules do not save it, and the
- * dispute goes to court. Read where PRC law governs or the seat is in mainland China, and in a
- * Chinese draft that chooses no other law.
+ * Under PRC law an agreement to arbitrate that names no arbitral institution may be invalid unless
+ * one can be identified from the clause, the rules or the place chosen, or the parties agree one
+ * later; the dispute then goes to court. Read where the seat is in mainland China, or, with no seat
+ * read, where PRC law governs or a Chinese draft chooses no other law.
  */
 function noCommission(ctx: ReviewContext): ReturnType<Rule> {
   // Arbitration offered beside the courts (或裁或诉) is that rule's point, at its own weight.

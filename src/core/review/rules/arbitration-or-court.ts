@@ -22,6 +22,16 @@ export function eitherForum(text: string): boolean {
 // Courts that back an arbitration (保全, 执行, 撤销) compete with none.
 const ZH_ANCILLARY = /保全|执行|撤销|禁令|临时措施|确认仲裁协议/;
 
+/**
+ * Whether the courts a match offers only back the arbitration: the match ends at 法院, so what is
+ * asked of them (…向有管辖权的法院申请财产保全) is read in the rest of its clause.
+ */
+function ancillaryCourt(text: string, end: number, match: string): boolean {
+  const rest = text.slice(end, end + 40);
+  const stop = rest.search(/[，。；,;]/);
+  return ZH_ANCILLARY.test(match + (stop < 0 ? rest : rest.slice(0, stop)));
+}
+
 // "either Party may submit the dispute to arbitration or bring proceedings before the courts", "either
 // arbitration or litigation": a choice left open, not courts kept for interim relief or the award.
 const EN_EITHER =
@@ -33,7 +43,7 @@ const PRC = /\b(?:People's\s+Republic\s+of\s+China|PRC|Chinese|China|Mainland)\b
 
 /**
  * 或裁或诉: a clause that lets a party either arbitrate or sue. Under PRC law such an agreement to
- * arbitrate is invalid (Supreme People's Court interpretation on the Arbitration Law, art. 7, unless
+ * arbitrate is invalid (Supreme People's Court interpretation on the Arbitration Law, unless
  * the other side fails to object before the first hearing), so the dispute ends up in court, and a
  * court judgment is far harder to enforce abroad than an award. Read wherever PRC law decides the
  * contract, or in a Chinese draft that chooses no other law. Weightier across a border, where losing
@@ -43,7 +53,7 @@ export const arbitrationOrCourt: Rule = (ctx) => {
   if (!ctx.role) return [];
   const law = lawCountry(ctx);
   if (law !== undefined && law !== 'CN') return [];
-  const zh = zhHits(ctx, ZH_EITHER, (h) => !ZH_ANCILLARY.test(h.match[0]));
+  const zh = zhHits(ctx, ZH_EITHER, (h) => !ancillaryCourt(h.sentence.text, h.index + h.match[0].length, h.match[0]));
   const en =
     zh.length > 0
       ? []

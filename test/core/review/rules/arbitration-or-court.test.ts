@@ -31,6 +31,12 @@ describe('arbitration or the courts at a party\'s choice (或裁或诉)', () => 
     expect(found(`${FOREIGN}\n第十条 争议提交中国国际经济贸易仲裁委员会仲裁。一方可以向有管辖权的法院申请财产保全或者申请执行仲裁裁决。`)).toEqual([]);
     expect(found(`${FOREIGN}\n第十条 仲裁费或诉讼费由败诉方承担。争议处理期间，除正在进行仲裁或诉讼的部分外，其他部分继续履行。`)).toEqual([]);
   });
+  it('reads what the courts are asked for after the match, in the same sentence', () => {
+    expect(found(`${FOREIGN}\n第十条 因本合同引起的争议提交上海国际仲裁中心仲裁，仲裁期间任何一方亦可向有管辖权的人民法院申请证据保全。`)).toEqual([]);
+    expect(found(`${FOREIGN}\n第十条 任何一方可以向深圳国际仲裁院申请仲裁，也可以向有管辖权的人民法院起诉，并可在程序中申请财产保全。`)).toEqual([
+      'ambiguous.arbitration-or-court medium',
+    ]);
+  });
   it('stays quiet where another law governs, which may allow the option', () => {
     expect(
       found(
