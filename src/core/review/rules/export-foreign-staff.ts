@@ -44,7 +44,8 @@ export const exportForeignStaff: Rule = (ctx) => {
     // "comply with export laws (including deemed export regulations)" is a duty to obey the law, not a bar of its own.
     if (/^deemed/i.test(h.text) && !deemedBarred(text.slice(Math.max(0, h.index - LOOK_BACK), h.index))) return false;
     const bar = BARRED.exec(text);
-    if (!bar || BY_LAW.test(text) || !substantive(ctx, h.sentence) || !PASSES.test(text)) return false;
+    // Restating the law is no bar of its own, unless it names our own people: then it foresees our staff as the foreign nationals.
+    if (!bar || (BY_LAW.test(text) && !OWN_STAFF.test(text)) || !substantive(ctx, h.sentence) || !PASSES.test(text)) return false;
     // Bound is the subject of the bar ("The Supplier shall not disclose the Customer's data to ..."), not a party named after it.
     const bound = partyBefore(ctx, text, bar.index)?.side;
     return bound === undefined || bound === us || bound === 'both';

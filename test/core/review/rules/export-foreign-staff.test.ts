@@ -35,8 +35,13 @@ describe('an export clause that bars our own foreign staff', () => {
   });
   it('stays quiet where the bar only restates the law', () => {
     expect(run('The Customer shall not export, re-export or release any technical data to any foreign person in violation of the Export Administration Regulations.')).toEqual([]);
-    expect(run('The Customer shall not disclose the Developer Technology to any foreign national, whether or not an employee of the Customer, except as permitted by applicable export law.')).toEqual([]);
+    expect(run('The Customer shall not disclose the Developer Technology to any foreign national except as permitted by applicable export law.')).toEqual([]);
     expect(run('The Customer shall not release any technical data to foreign persons without first obtaining any required export licence.')).toEqual([]);
+  });
+  it('still fires where the bar tied to the law names our own employees', () => {
+    expect(run('The Customer shall not disclose any information received hereunder to any foreign national, whether or not an employee of the Customer, in a manner that is not in compliance with U.S. export controls.')).toEqual([
+      'one-sided.export-foreign-staff high',
+    ]);
   });
   it('stays quiet where our company is not Chinese', () => {
     expect(
