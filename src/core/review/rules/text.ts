@@ -2,6 +2,7 @@ import type { Evidence } from '../../findings';
 import type { ReviewContext, Sentence } from '../context';
 import { perReview } from '../per-review';
 import { chineseSentences } from '../zh/cjk';
+import { sentencesFor } from './sentence-gate';
 
 /** A regular-expression match inside one sentence. */
 export interface Hit {
@@ -29,10 +30,12 @@ export function zhHits(ctx: ReviewContext, re: RegExp, keep?: (h: Hit) => boolea
 
 function hitsIn(sentences: readonly Sentence[], re: RegExp, keep?: (h: Hit) => boolean): Hit[] {
   const out: Hit[] = [];
+  const only = sentencesFor(sentences, re);
+  const count = only ? only.length : sentences.length;
   // An index, not for-of: a review's code runs unoptimised, where each step of an iterator is an
   // object, and this loop runs once a sentence for most rules.
-  for (let i = 0; i < sentences.length; i++) {
-    const sentence = sentences[i]!;
+  for (let i = 0; i < count; i++) {
+    const sentence = sentences[only ? only[i]! : i]!;
     re.lastIndex = 0;
     for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
       const h = { sentence, index: m.index, text: m[0], match: m };
@@ -208,5 +211,20 @@ export function inHeading(ctx: ReviewContext, s: Sentence): boolean {
  * common words: "days from the date shown above" is looked for only where "above" occurs.
  */
 export function hitsWhere(ctx: ReviewContext, cue: RegExp, re: RegExp, keep?: (h: Hit) => boolean): Hit[] {
-  return hits({ ...ctx, sentences: ctx.sentences.filter((s) => cue.test(s.text)) }, re, keep);
+  return hits({ ...ctx, sentences: cued(ctx.sentences, cue) }, re, keep);
+}
+
+/**
+ * The sentences the cue matches, tried only on those that hold a word it needs (sentence-gate.ts).
+ * A global or sticky cue's `test` starts where the last one stopped, so it is tried on every sentence.
+ */
+function cued(sentences: readonly Sentence[], cue: RegExp): Sentence[] {
+  const only = cue.global || cue.sticky ? null : sentencesFor(sentences, cue);
+  if (!only) return sentences.filter((s) => cue.test(s.text));
+  const out: Sentence[] = [];
+  for (let i = 0; i < only.length; i++) {
+    const sentence = sentences[only[i]!]!;
+    if (cue.test(sentence.text)) out.push(sentence);
+  }
+  return out;
 }
