@@ -15,6 +15,7 @@ import { loadLibraryDir } from '../src/cli/library-files';
 import { reviewLibrary } from '../src/cli/review-library';
 import { answersJsonSchema } from '../src/cli/commands/schema';
 import { topicCueIndex } from '../src/core/review/topics';
+import { requiredTextTable } from './required-text-table';
 import { loadedTable } from '../src/core/i18n/catalog';
 import { LOCALES } from '../src/core/i18n/locale';
 
@@ -66,6 +67,20 @@ const builtCueIndex: Plugin = {
 };
 
 /**
+ * The words each of the review's pattern literals needs (required-text.ts), read now rather than on
+ * a process's first review: src/core/review/built-required-text.ts returns them, parsed when first asked.
+ */
+const builtRequiredText: Plugin = {
+  name: 'built-required-text',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]review[\\/]built-required-text\.ts$/ }, () => ({
+      loader: 'ts',
+      contents: `const table = ${JSON.stringify(JSON.stringify(requiredTextTable()))};\nexport function builtRequiredText() { return new Map(Object.entries(JSON.parse(table))); }`,
+    }));
+  },
+};
+
+/**
  * The message catalog as JSON text, a language parsed when first asked for: the source's tables are
  * some 400 KB of object literals in both languages, all built at each start, where a run needs one
  * language (as the browser's build does, scripts/catalog-loader.cjs).
@@ -88,7 +103,7 @@ const catalogAsJson: Plugin = {
 async function main(): Promise<void> {
   rmSync(path.join(root, 'lib'), { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
-  await bundle('clausewright', { entryPoints: ['src/cli/bundle.ts'], external: [...PARTS], plugins: [compiledLibrary, builtCueIndex, catalogAsJson] });
+  await bundle('clausewright', { entryPoints: ['src/cli/bundle.ts'], external: [...PARTS], plugins: [compiledLibrary, builtCueIndex, builtRequiredText, catalogAsJson] });
   for (const name of PARTS) await bundle(`part-${name}`, { stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root } });
   writeFileSync(path.join(outdir, 'library.json'), JSON.stringify(library));
   // The questionnaire's schema, published beside the README (a test checks it is up to date);

@@ -1,3 +1,4 @@
+import { builtRequiredText } from './built-required-text';
 /**
  * Words a regular expression cannot match without: a set of strings of which every match contains
  * at least one ("exclusive" for /\bexclusive\s+licen[cs]e/i, "efforts", "endeavors" or "endeavours"
@@ -28,11 +29,18 @@ export interface Required {
 }
 
 const cache = new WeakMap<RegExp, Required | null>();
+let built: ReadonlyMap<string, Required> | null | undefined;
+
+/** The key a pattern has in the table made at build time (built-required-text.ts). */
+export function requiredTextKey(re: RegExp): string {
+  return `${re.flags}/${re.source}`;
+}
 
 export function requiredText(re: RegExp): Required | null {
   let found = cache.get(re);
   if (found === undefined) {
-    found = read(re);
+    if (built === undefined) built = builtRequiredText();
+    found = built?.get(requiredTextKey(re)) ?? read(re);
     cache.set(re, found);
   }
   return found;

@@ -1,0 +1,36 @@
+// The words every regular-expression literal of the review engine needs (src/core/review/required-text.ts),
+// worked out when the command line is built so its first review need not read a hundred patterns' sources.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { requiredText, requiredTextKey, type Required } from '../src/core/review/required-text';
+
+function literals(dir: string): RegExp[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return literals(full);
+    if (!e.name.endsWith('.ts')) return [];
+    const sf = ts.createSourceFile(full, readFileSync(full, 'utf8'), ts.ScriptTarget.Latest, true);
+    const out: RegExp[] = [];
+    const visit = (node: ts.Node): void => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const text = node.getText(sf);
+        const slash = text.lastIndexOf('/');
+        out.push(new RegExp(text.slice(1, slash), text.slice(slash + 1)));
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+    return out;
+  });
+}
+
+/** Key (flags and source) to words, for every literal with words; a pattern not listed is read at run time. */
+export function requiredTextTable(dir = path.resolve(__dirname, '../src/core/review')): Record<string, Required> {
+  const table: Record<string, Required> = {};
+  for (const re of literals(dir)) {
+    const required = requiredText(re);
+    if (required) table[requiredTextKey(re)] = required;
+  }
+  return table;
+}

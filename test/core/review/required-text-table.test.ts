@@ -1,0 +1,30 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { requiredText, requiredTextKey } from '../../../src/core/review/required-text';
+import { requiredTextTable } from '../../../scripts/required-text-table';
+
+// The command line's bundle carries the words of the review's pattern literals as a table made at
+// build time (scripts/build-cli.ts); each entry must be what reading the pattern itself gives.
+describe('the required-text table the bundle carries', () => {
+  const table = requiredTextTable();
+
+  it('gives each listed pattern the words its own source gives', () => {
+    const keys = Object.keys(table);
+    expect(keys.length).toBeGreaterThan(500);
+    for (const key of keys) {
+      const slash = key.indexOf('/');
+      const re = new RegExp(key.slice(slash + 1), key.slice(0, slash));
+      expect(requiredTextKey(re)).toBe(key);
+      expect(JSON.parse(JSON.stringify(table[key]))).toEqual(requiredText(re));
+    }
+  });
+
+  it('reads every pattern literal of a folder, keyed by flags and source', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'required-text-'));
+    writeFileSync(path.join(dir, 'rule.ts'), 'export const ENDS = /\\b(first|second)\\s+anniversary\\b/gi;\nexport const ANY = /\\w+/g;\n');
+    const read = requiredTextTable(dir);
+    rmSync(dir, { recursive: true });
+    expect(read).toEqual({ 'gi/\\b(first|second)\\s+anniversary\\b': { words: ['anniversary'], caseless: true } });
+  });
+});
