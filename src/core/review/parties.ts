@@ -31,9 +31,11 @@ const PART_OF = /\b(?:member|institution|subsidiary|division|affiliate|unit|comp
 // "Copyright (c) 2019-2024 Acme Inc.": a copyright notice names who owns the text, not a party to it.
 // Not "(c)" alone: a list label "(c)" opens the third party of an opening.
 const COPYRIGHT = /(?:\bcopyright(?:\s{1,3}\(c\))?|©)\s{0,3}$/i;
-// "Acme Inc., … and its affiliates including Acme Ireland Limited, … (collectively, "Acme")": an
-// affiliate named inside a party's description is that party's, not a party of its own.
-const AFFILIATE_OF = /\bits\s{1,3}(?:affiliates?|subsidiar(?:y|ies)|group\s{1,3}compan(?:y|ies)),?\s{1,3}(?:including|such\s{1,3}as|namely)\s{1,3}$/i;
+// "Acme Inc., … and its affiliates including Acme Ireland Limited, … (collectively, "Acme")", "Acme
+// Inc. and its Acme Labs, Inc. Affiliate (collectively "Acme")": an affiliate named inside a party's
+// description is that party's, not a party of its own.
+const AFFILIATE_OF =
+  /\bits\s{1,3}(?:affiliates?|subsidiar(?:y|ies)|group\s{1,3}compan(?:y|ies)),?\s{1,3}(?:including|such\s{1,3}as|namely)\s{1,3}$|\band\s{1,3}its\s{1,3}$/i;
 // A name inside a party's description, after a preposition ("listed on the Growth Market of The
 // Stock Exchange of Hong Kong Limited"), is a place or a body the party deals with, not a party.
 const WITHIN = /\b(?:of|on|at|in|under)\s{1,4}(?:the\s{1,4})?$/i;

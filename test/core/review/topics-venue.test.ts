@@ -14,3 +14,13 @@ describe('a venue named for litigation', () => {
     expect(present('This Agreement is governed by the laws of the State of Oregon.')).toBe(false);
   });
 });
+
+describe('a named court that every suit must be brought and heard in', () => {
+  it('is a dispute-resolution term, however many adverbs lead to it', () => {
+    expect(present('Any claim or suit between the parties arising out of this Agreement shall be brought and conducted solely and exclusively within the circuit court for Lane County, Oregon.')).toBe(true);
+    expect(present('Every action under this Agreement shall be brought only before the district court of Utrecht.')).toBe(true);
+  });
+  it('is not read into a claim brought in any court that has jurisdiction', () => {
+    expect(present('Nothing in this Agreement limits a claim brought within the time allowed by law before any court of competent jurisdiction.')).toBe(false);
+  });
+});

@@ -9,6 +9,9 @@ import { termEvidence } from '../terms/evidence';
 import { sentencePlace } from '../sentence-place';
 
 const IMPROVEMENTS = /\b(?:improvements?|enhancements?|modifications?|derivative\s+works?|derivatives|(?:translations?|locali[sz]ations?)(?!\s+of\s+this\s+agreement))\b/i;
+// Corrections are improvements too, and only ever to something that exists: the technology shared.
+// "Any bug fixes, patches, workarounds or other Error corrections made by Licensee to the Deliverables".
+const CORRECTIONS = /\b(?:bug[\s-]?fix(?:es)?|error\s+corrections?|workarounds?)\b/i;
 // "Improvements" as a defined term is defined by what it improves: the shared technology.
 const DEFINED_IMPROVEMENTS = /\b(?:Improvements?|Modifications|Derivatives|Enhancements)\b/;
 // Anything made from their information or with it, whoever makes it: "rights created in connection with
@@ -225,8 +228,10 @@ function kindOf(text: string, ctx: Parameters<Rule>[0]): Kind | undefined {
   // feedback only concedes, the thing owned is the product.
   const f = FEEDBACK.exec(text.replace(CONCESSION, ' '));
   const improvements =
-    IMPROVEMENTS.test(text) && (SHARED.test(text) || DEFINED_IMPROVEMENTS.test(text) || definedWhoever(ctx, text)) && !/\bits\s+own\b/i.test(text)
-      ? IMPROVEMENTS.exec(text)
+    (IMPROVEMENTS.test(text) && (SHARED.test(text) || DEFINED_IMPROVEMENTS.test(text) || definedWhoever(ctx, text))) || CORRECTIONS.test(text)
+      ? !/\bits\s+own\b/i.test(text)
+        ? (IMPROVEMENTS.exec(text) ?? CORRECTIONS.exec(text))
+        : null
       : null;
   if (f && (!improvements || f.index < improvements.index)) return 'feedback';
   return improvements ? 'improvements' : undefined;

@@ -16,7 +16,7 @@ const INTRODUCED = new RegExp(
     String.raw`\(\s{0,3}(?:the\s{1,3})?"you"`,
     String.raw`\bor\s{1,3}"you"`,
     String.raw`\byou\s{1,3}(?:hereby\s{1,3})?(?:agree|accept|consent)\s{1,3}(?:to\s{1,3})?(?:be\s{1,3}bound\s{1,3}by\s{1,3})?(?:all\s{1,3})?(?:the|these|this)\s{1,3}(?:terms|agreement|licen[cs]e)\b`,
-    String.raw`\byou\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,3}agree\s{1,3}to\s{1,3}be\s{1,3}bound\b`,
+    String.raw`\byou\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,3}agree(?:ing)?\s{1,3}to\s{1,3}be\s{1,3}bound\b`,
     String.raw`"you"\s{0,3}(?:\([^()]{0,20}\)\s{0,3})?(?:means|shall\s{1,3}mean|refers\s{1,3}to)\b`,
   ].join('|'),
   'i',

@@ -213,20 +213,31 @@ function alias(name: string): string | undefined {
   return first.length >= 3 && /^[A-Z]/.test(first) && !NOT_ALIAS.has(first.toLowerCase()) && first !== name ? first : undefined;
 }
 
-/** The one side the draft names by capitalised role labels, when only one side's labels are used. */
+/** How many times more often one side's labels must be used than the other's, for the other's to be slips. */
+const LABEL_DOMINANCE = 5;
+/** The most uses of the other side's labels that can still be slips. */
+const STRAY_LABELS = 2;
+
+/**
+ * The one side the draft names by capitalised role labels, when only that side's labels are used,
+ * or the other side's appear only once or twice against many of its own: a form that calls its
+ * reader "Licensee" throughout and its maker by name now and then slips into "Licensor" for the
+ * maker, which places the named party on the same side as the slip.
+ */
 function labelledSide(ctx: ReviewContext): 'A' | 'B' | undefined {
-  const used = new Set<'A' | 'B'>();
+  const used = { A: 0, B: 0 };
   const re = new RegExp(`\\b(?:${[...LABELS.A, ...LABELS.B].map(escapeRegExp).join('|')})\\b`, 'gi');
   for (const s of body(ctx)) {
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       // Labels are capitalised; "the customer" in lower case is no party.
       const side = /^[A-Z]/.test(m[0]) ? labelSide(m[0]) : undefined;
-      if (side) used.add(side);
-      if (used.size > 1) return undefined;
+      if (side) used[side]++;
     }
   }
-  return used.size === 1 ? [...used][0] : undefined;
+  const [more, fewer] = used.A >= used.B ? (['A', 'B'] as const) : (['B', 'A'] as const);
+  if (used[more] === 0) return undefined;
+  return used[fewer] === 0 || (used[fewer] <= STRAY_LABELS && used[more] >= LABEL_DOMINANCE * used[fewer]) ? more : undefined;
 }
 
 /** How far from a verb its subject or object is looked for, in characters. */

@@ -5,9 +5,10 @@ import { ourSide, partyBefore, type Side } from './side';
 import { groupedEvidence, hits, type Hit } from './text';
 
 // A right to end the whole agreement: "may terminate this Agreement", "shall have the right to terminate this
-// Licence Agreement" (ending "the licence" alone is the licence-end rule's).
+// Licence Agreement", "retains the right to terminate the Agreement" (ending "the licence" alone is the
+// licence-end rule's).
 const RIGHT =
-  /\b(?:may(?:,\s*[^,.;]{1,40},)?|(?:shall\s+have|has|have|reserves?)\s+the\s+right\s+to|(?:is|are|shall\s+be)\s+entitled\s+to)\s+(?:at\s+any\s+time\s+)?terminate\s+(?:(?:this|the)\s+(?:Agreement|Contract)|this\s+Licen[cs]e\s+Agreement)\b/gi;
+  /\b(?:may(?:,\s*[^,.;]{1,40},)?|(?:shall\s+have|has|have|reserves?|retains?)\s+the\s+right\s+to|(?:is|are|shall\s+be)\s+entitled\s+to)\s+(?:at\s+any\s+time\s+)?terminate\s+(?:(?:this|the)\s+(?:Agreement|Contract)|this\s+Licen[cs]e\s+Agreement)\b/gi;
 // Ending it for no reason: words that can only mean that.
 const AT_WILL = /\b(?:for\s+(?:its\s+)?convenience|for\s+any\s+(?:or\s+no\s+)?reason(?:\s+or\s+no\s+reason)?|for\s+no\s+reason|without\s+(?:cause|reason)|in\s+its\s+(?:sole\s+|absolute\s+)*discretion)\b/i;
 // "At any time upon ninety days' notice" is at will too, unless the clause names a cause.
