@@ -33,6 +33,7 @@ import { holderStance, ownershipTerms, type OwnershipTerm } from '../terms/owner
 import { reachesOurResults } from './results-reach';
 import { weDisclose } from './we-disclose';
 import { zhDealKind } from '../zh/deal-kind';
+import { ordersToTheirSeller } from './zh/personal-info';
 
 /**
  * How much a missing term costs the side that needs it, for a library whose playbook does not say. The terms that decide who owns what, and
@@ -133,7 +134,8 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   // shared, the use limit already covers any analysis of them.
   if (condition === 'shares-analysable') return sharesAnalysable(ctx.sentences);
   // What the recipient holds as the seller of the business it came with is not lent to it.
-  if (condition === 'information-lent') return !saleCovenant(ctx);
+  // Nor are the customers' orders passed to the one that sells to them (zh/personal-info.ts).
+  if (condition === 'information-lent') return !saleCovenant(ctx) && !ordersToTheirSeller(ctx);
   // A licence can be implied only in what can be licensed: technology, designs, inventions, trade
   // secrets, works. Prices, accounts, a site's title reports or a deal's terms carry none.
   // Examination content and the records of a discloser's students or patients carry none either.
