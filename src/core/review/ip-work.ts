@@ -22,7 +22,7 @@ function makesOrLicenses(text: string): boolean {
     LICENCE_GRANT.some((r) => r.test(text)) ||
     IP_ALLOCATED.some((r) => r.test(text)) ||
     IP_USED.test(text) ||
-    ZH_WORK.test(text) ||
+    zhWork(text) ||
     developsSomething(text)
   );
 }
@@ -75,5 +75,13 @@ const IP_ALLOCATED = [
 const OTHER_WORK =
   /\b(?:shall|will|agrees?\s+to)\s+(?:\w+\s+){0,2}?(?:operate|maintain|repair|construct|build|install|supply|sell|purchase|buy|deliver|transport|gather|store|lease|rent|broadcast|air|transmit|carry|manufacture|provide)\b/i;
 
-const ZH_WORK = /开发|研发|研究|许可|授权使用|发明|专利|技术成果|软件|源代码|专有技术|技术秘密/;
-const ZH_OTHER_WORK = /运营|运行|维护|施工|建设|安装|供应|供货|销售|采购|购买|播出|运输/;
+const ZH_WORK = /开发|研发|研究|授权使用|发明|专利|技术成果|软件|源代码|专有技术|技术秘密/;
+// 许可 is a licence only where something is licensed: 许可使用, 实施许可, 许可方, 许可合同. "未经甲方许可"
+// is consent, and 居住许可, 经营许可, 许可证 are permits a party holds.
+const ZH_LICENCE = /(?:实施|使用|独占|排他|普通|专利|技术|软件|商标|著作权|版权|分)许可|许可(?:(?:[甲乙丙对他][方人]|其|被许可方)[^。；，]{0,20}?)?(?:使用|实施|复制|制造|生产|销售)|被许可|许可[方人]|许可(?:合同|协议)/g;
+const ZH_CONSENT = /未经[^。；，]{0,12}$/;
+const zhWork = (text: string): boolean =>
+  ZH_WORK.test(text) || [...text.matchAll(ZH_LICENCE)].some((m) => !ZH_CONSENT.test(text.slice(Math.max(0, m.index - 14), m.index)));
+// What else a deal does: operate, build, supply, sell, carry, or send its staff to work for the other
+// side (派遣工程师, 派出技术人员): a secondment pays for people's time, not for what they make.
+const ZH_OTHER_WORK = /运营|运行|维护|施工|建设|安装|供应|供货|销售|采购|购买|播出|运输|(?:派遣|派出|选派|委派)[^。；]{0,20}?(?:工程师|技术人员|专家|人员|技术服务组)/;

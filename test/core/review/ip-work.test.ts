@@ -54,6 +54,15 @@ describe('whether a deal develops, creates or licenses IP', () => {
     it('where a Chinese draft only operates and maintains a pipeline', () => {
       expect(read('乙方负责管道的运营和维护，甲方按月支付服务费。')).toBe('no');
     });
+    it('where a Chinese draft sends engineers to work at the customer\'s site, under a residence permit', () => {
+      expect(
+        read(
+          '乙方派遣两名工程师赴甲方工厂提供现场技术支持，甲方按每人每月支付服务费。',
+          '甲方负责为乙方人员办理工作签证和居住许可。',
+          '未经甲方许可，乙方人员不得进入甲方的生产车间以外的区域。',
+        ),
+      ).toBe('no');
+    });
   });
 
   it('is unsure where the draft says neither what it develops nor what it does', () => {

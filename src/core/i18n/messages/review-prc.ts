@@ -7,6 +7,9 @@ import { defineMessages } from '../define';
  */
 export const reviewPrc = defineMessages(
   {
+    'review.rule.missing.personal-information.message': 'Your customers\' personal information goes to them with no terms on how it is kept',
+    'review.rule.missing.personal-information.why':
+      'The draft has you hand your customers\' or users\' personal information (orders, contact details) to the other side, but says nothing of how they must treat it. Under the Personal Information Protection Law you answer to those people for what the recipient does with it. Add terms that they use it only to serve those customers, keep it secure, do not pass it on, tell you at once of any leak, and delete it once it is no longer needed for that purpose, after the time the law requires it to be kept.',
     'review.rule.note.prc-grant-back': 'Under PRC law a term that makes the receiving side hand over its improvements without fair return, or forbids it to improve the technology, can be void as an illegal monopoly of technology (Civil Code art. 850; Supreme People\'s Court interpretation on technology-contract disputes, art. 10).',
     'review.rule.note.prc-derived':
       'Under PRC law this can be void although it reads as mutual: only the side that works on the other\'s information derives anything from it, so in effect that side alone hands over its improvements, without return. Terms that make the exchange of improvements unequal are an illegal monopoly of technology (Civil Code art. 850; Supreme People\'s Court interpretation on technology-contract disputes, art. 10(1)).',
@@ -23,6 +26,9 @@ export const reviewPrc = defineMessages(
       'An exclusive licence of your improvements shuts you out of your own work, and a free one hands the other side what your engineers build on its technology with no return, while its own improvements stay its own. Keep your improvements, and grant at most a non-exclusive licence on terms that run both ways or at a reasonable royalty.',
   },
   {
+    'review.rule.missing.personal-information.message': '我方客户的个人信息交给对方，却未约定对方如何保管',
+    'review.rule.missing.personal-information.why':
+      '本协议要求我方将客户或用户的个人信息（订单、联系方式等）提供给对方，却未约定对方应如何处理。根据《个人信息保护法》，我方须就对方对这些信息的处理向信息主体负责。应约定对方仅为服务相关客户而使用该信息，采取安全保护措施，不得向他人提供，发生泄露时立即通知我方，并在处理目的实现后（法定保存期限届满后）删除。',
     'review.rule.note.prc-grant-back': '根据中国法律，要求受让方无偿或不对等地提供其改进技术、或限制其改进技术的条款，可能因非法垄断技术而无效（《民法典》第八百五十条；最高人民法院关于审理技术合同纠纷案件适用法律若干问题的解释第十条）。',
     'review.rule.note.prc-derived':
       '根据中国法律，该条款虽然形式上对双方同等适用，仍可能无效：实际上只有使用对方信息开展工作的一方才会产生衍生成果，因此实际上只有该方无偿交出其改进成果。交换改进技术的条件不对等的条款属于非法垄断技术（《民法典》第八百五十条；最高人民法院关于审理技术合同纠纷案件适用法律若干问题的解释第十条第（一）项）。',

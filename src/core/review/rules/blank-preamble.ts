@@ -3,6 +3,7 @@ import { draftingHits } from './drafting';
 import { inColumnGap } from './column-gap';
 import { lawBlanks } from './law-blank';
 import { type Hit } from './text';
+import { hasCjk } from '../zh/cjk';
 
 /**
  * Blanks left to fill in the opening words, where the parties, their addresses and the date are
@@ -11,7 +12,7 @@ import { type Hit } from './text';
  * "[●]", "[·]"). Redactions in a filed copy ("[***]") and the filer's notes ("[ILLEGIBLE]") are not
  * blanks, and a date merely missing ("made as of , 2013") is not clearly one.
  */
-const BLANK = /_{2,}|(?<![\w-])[Xx]{5,}(?![\w-])|\[\s*(?:[A-Z][A-Za-z.,'’&-]*(?:\s+[A-Za-z.,'’&-]+){0,5}|insert\b[^\]]{0,40}|[●•·_\s]*)\s*\]/g;
+const BLANK = /_{2,}|＿{2,}|×{4,}|【\s*】|(?<![\w-])[Xx]{5,}(?![\w-])|\[\s*(?:[A-Z][A-Za-z.,'’&-]*(?:\s+[A-Za-z.,'’&-]+){0,5}|insert\b[^\]]{0,40}|[●•·_\s]*)\s*\]/g;
 /** What a filing writes in brackets where the copy could not be read or was held back. */
 const FILER_NOTE = /^\[\s*(?:illegible|redacted|omitted|intentionally\s+omitted|signature|logo|seal)\b|^\[[^\]]{0,40}\b(?:logo|graphic|seal)\s+(?:appears|omitted)\b/i;
 /** The filer's legend on how omissions are marked ("MARKED WITH BRACKETS [ ] AND AN ASTERISK"): it shows the mark, it leaves no blank. */
@@ -23,10 +24,16 @@ const TITLE_LINE = /^\s*[A-Z][A-Z&,'’ -]{2,60}\s*$/;
 const CHECK_BOX = /^\[[\sxX✓✔]*\]\s+[A-Za-z]/;
 /** Pandoc's span attributes after a bracket ("[GRANT OF RIGHTS]{.smallcaps}"): the bracket is styled text, not a blank. */
 const SPAN_ATTRIBUTES = /^\{[.#][\w-]/;
-/** Where the opening words end: the recitals, the words of agreement, or the first clause. */
-const OPENING_ENDS = /\b(?:WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|Background:|WITNESSETH|NOW,?\s+THEREFORE|Now,?\s+Therefore|agree\s+as\s+follows)\b|(?:^|\s)(?:1\.\s+[A-Z]|ARTICLE\s+(?:1|I)\b)/;
-/** The opening words are short; past this many characters the draft is in its clauses. */
+/**
+ * Where the opening words end: the recitals, the words of agreement, or the first clause. In Chinese,
+ * after the parties' particulars: 鉴于, 经（友好）协商, 达成如下协议, 第一条, or a first item 一、 / １． (not
+ * an English "1.", which the English cut-off reads only before a heading in capitals).
+ */
+const OPENING_ENDS =
+  /\b(?:WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|Background:|WITNESSETH|NOW,?\s+THEREFORE|Now,?\s+Therefore|agree\s+as\s+follows)\b|(?:^|\s)(?:1\.\s+[A-Z]|ARTICLE\s+(?:1|I)\b)|鉴于|经(?:双方|各方)?(?:友好|充分|平等)?协商|(?:达成|订立|签订)(?:如下|以下)|第[一1１]条|^\s{0,4}(?:一、|[1１][、．])/;
+/** The opening words are short; past this many characters the draft is in its clauses (a Chinese character says about three English ones' worth). */
 const OPENING_CHARS = 2000;
+const weight = (text: string) => (hasCjk(text) ? text.length * 3 : text.length);
 
 /** The sentences of the opening words, each cut where the opening ends. */
 export function opening(sentences: readonly Sentence[]): Sentence[] {
@@ -36,7 +43,7 @@ export function opening(sentences: readonly Sentence[]): Sentence[] {
     const end = OPENING_ENDS.exec(s.text);
     const text = end ? s.text.slice(0, end.index) : s.text;
     if (text.trim()) out.push({ ...s, text });
-    read += s.text.length;
+    read += weight(s.text);
     if (end || read > OPENING_CHARS) break;
   }
   return out;

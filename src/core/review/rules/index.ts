@@ -86,6 +86,7 @@ import { lockedResults } from './locked-results';
 import { resultsAnyPurpose } from './results-any-purpose';
 import { publicationResults } from './publication-results';
 import { auditConfidentiality } from './audit-confidentiality';
+import { personalInfoZh } from './zh/personal-info';
 import { testResultsOpen } from './test-results-open';
 import { competeBan } from './compete-ban';
 import { vendorNonCompete } from './vendor-non-compete';
@@ -269,6 +270,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: resultsAnyPurpose, rules: [info('one-sided.results-any-purpose', 'medium', 'results-use')] },
   { check: publicationResults, rules: [info('one-sided.publication-results', 'medium', 'publication')] },
   { check: auditConfidentiality, rules: [info('missing.audit-confidentiality', 'low', 'confidentiality')] },
+  { check: personalInfoZh, rules: [info('missing.personal-information', 'medium', 'confidentiality')] },
   { check: testResultsOpen, rules: [info('ambiguous.test-results-open', 'medium', 'test-data')] },
   { check: startUnstated, rules: [info('ambiguous.start-unstated', 'medium')] },
   { check: competeBan, rules: [info('one-sided.compete-ban', 'medium', 'residuals')] },

@@ -7,6 +7,7 @@ import { acknowledgesUnderNamedLaw } from './acknowledgement-form';
 import { grantsUsNonExclusive } from './non-exclusive-grant';
 import { acceptedByUse, contributorForm } from './public-offer';
 import { onlyFeedbackTheirs } from './trial-lessons';
+import { zhDealKind } from '../zh/deal-kind';
 
 // Technology handed over: "shall deliver twenty prototype cells", "will provide the source code" (not
 // "technology used to provide the services", where it only serves the one who uses it).
@@ -20,6 +21,9 @@ export function missingWeight(ctx: ReviewContext, topic: TopicId, severity: Seve
   // A wholly Chinese contract between Chinese parties with nothing foreign in it: PRC law governs it anyway.
   if (topic === 'governing-law' && severityRank(severity) > severityRank('low') && domesticChinese(ctx)) return 'low';
   if (topic === 'foreground-ip' && developerKeepsResults(ctx)) return 'low';
+  // A consultant or service provider hands over a report or a solved problem, not its technology, and
+  // keeps the new results it makes unless agreed (Civil Code art. 885): what it brings stays its own.
+  if (topic === 'background-ip' && ctx.role === 'developer' && adviceOrService(ctx)) return 'low';
   // Terms offered to anyone as they stand (a public licence accepted by use, a contributor licence):
   // nothing is negotiated, so the missing law or forum is a note; contributions are public by design.
   const offered = acceptedByUse(ctx.sentences) || contributorForm(ctx.sentences);
@@ -44,3 +48,8 @@ export function missingWeight(ctx: ReviewContext, topic: TopicId, severity: Seve
 export function developerKeepsResults(ctx: ReviewContext): boolean {
   return ctx.scenario === 'custom-development' && ctx.role === 'developer' && domesticChinese(ctx);
 }
+
+const adviceOrService = (ctx: ReviewContext): boolean => {
+  const kind = zhDealKind(ctx);
+  return kind === 'consulting' || kind === 'service';
+};

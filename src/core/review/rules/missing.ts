@@ -32,6 +32,8 @@ import { settledTopics } from '../terms/topics';
 import { holderStance, ownershipTerms, type OwnershipTerm } from '../terms/ownership';
 import { reachesOurResults } from './results-reach';
 import { weDisclose } from './we-disclose';
+import { zhDealKind } from '../zh/deal-kind';
+import { ordersToTheirSeller } from './zh/personal-info';
 
 /**
  * How much a missing term costs the side that needs it, for a library whose playbook does not say. The terms that decide who owns what, and
@@ -122,8 +124,9 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   if (condition === 'cross-border') return crossesBorder(ctx);
   if (condition === 'shares-samples') return ctx.sentences.some((s) => SAMPLES.test(s.text) || ZH_SAMPLES.test(s.text));
   if (condition === 'shares-technology') return namesTechnology(ctx.sentences);
-  // Where unsure, the IP terms stay on the checklist.
-  if (condition === 'develops-or-licenses') return readIpWork(ctx.sentences) !== 'no';
+  // Where unsure, the IP terms stay on the checklist; so do they for a customer that has work made to its
+  // drawings (承揽): the tooling, moulds and design changes made for it are someone's.
+  if (condition === 'develops-or-licenses') return readIpWork(ctx.sentences) !== 'no' || (ctx.role === 'customer' && zhDealKind(ctx) === 'work-made');
   // A territory bounds an exclusivity; where nothing is exclusive (a supply, a referral alliance)
   // there is nothing for it to bound.
   if (condition === 'grants-exclusivity') return ctx.topics.exclusivity?.present === true;
@@ -131,7 +134,8 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   // shared, the use limit already covers any analysis of them.
   if (condition === 'shares-analysable') return sharesAnalysable(ctx.sentences);
   // What the recipient holds as the seller of the business it came with is not lent to it.
-  if (condition === 'information-lent') return !saleCovenant(ctx);
+  // Nor are the customers' orders passed to the one that sells to them (zh/personal-info.ts).
+  if (condition === 'information-lent') return !saleCovenant(ctx) && !ordersToTheirSeller(ctx);
   // A licence can be implied only in what can be licensed: technology, designs, inventions, trade
   // secrets, works. Prices, accounts, a site's title reports or a deal's terms carry none.
   // Examination content and the records of a discloser's students or patients carry none either.
@@ -150,7 +154,8 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   // the deal ends; an agent or servicing agent paid on what others buy has nothing left at the end.
   if (condition === 'resells') return ctx.sentences.some((s) => RESELLS.test(s.text));
   // A cloud subscription hands over nothing to build on: access to the service is the whole grant.
-  if (condition === 'delivers-technology') return !hostedOnly(ctx.sentences);
+  // Nor do goods made to the customer's own drawings (承揽): it takes the goods, not the maker's technology.
+  if (condition === 'delivers-technology') return !hostedOnly(ctx.sentences) && zhDealKind(ctx) !== 'work-made';
   if (condition === 'improvable') {
     const grants = ctx.sentences.filter((s) => LICENCE_GRANT.test(s.text));
     // A licensee barred from modifying what it licenses makes no improvements to allocate.
@@ -169,7 +174,10 @@ const RESELLS =
   /\b(?:resell\w*|resale|re-sale|inventory|inventories|stock\s+of\s+(?:the\s+)?products?|(?:purchase|buy|order)s?\s+(?:the\s+|such\s+|all\s+)?products?\b|products?\s+(?:purchased|bought|ordered)\s+(?:by|from))|转售|库存/i;
 // What export controls reach: technology, technical data, software and the devices it is in. Consumer
 // goods traded under a brand (food, cosmetics, supplements) carry none.
-const TECHNOLOGY = /\b(?:technolog(?:y|ies)|technical\s+(?:data|information|documentation|specifications?)|know-how|software|source\s+code|firmware|prototypes?|inventions?|semiconductors?|encryption)\b|技术|软件|源代码|样机/i;
+// 技术 names technology save where it names people or a service paid for their time: 技术服务, 技术人员,
+// 技术支持 (a secondment of engineers hands over none of its own), or the law on technology contracts.
+const TECHNOLOGY =
+  /\b(?:technolog(?:y|ies)|technical\s+(?:data|information|documentation|specifications?)|know-how|software|source\s+code|firmware|prototypes?|inventions?|semiconductors?|encryption)\b|技术(?!服务|人员|员|工人|支持|合同|职称|培训)|软件|源代码|样机/i;
 // What else a licence could be implied in, beside technology.
 const INTELLECTUAL =
   /\b(?:intellectual\s+property|patents?|copyrights?|trade\s*marks?|trade\s+secrets?|designs?|drawings|formula(?:s|e|tions?)?|algorithms?|specifications|processes|methods|models|source\s+codes?|computer\s+programs?|programs|databases?|works\s+of\s+authorship)\b|专利|知识产权|商业秘密|著作权|商标|配方|设计/i;

@@ -1,6 +1,6 @@
 import type { Rule } from '../context';
 import { G } from '../topics/zh/words';
-import { zhPartyBefore } from '../zh/side';
+import { zhPartyBefore, zhPartyRefs } from '../zh/side';
 import { finding } from './finding';
 import { termsElsewhere } from './incorporated-terms';
 import { ADDED_LIMIT } from './liability-fix';
@@ -24,6 +24,16 @@ const OWES_ZH = new RegExp(
   `(?:支付|偿付|承担)${G(20)}违约金|赔偿${G(30)}(?:损失|损害)|(?:承担|负)${G(6)}(?:违约|赔偿|法律|经济)?责任|返还${G(20)}(?:经费|费用|价款|款项)`,
   'g',
 );
+// Whichever side breaches: 违约方应当…承担违约责任, 任何一方违反本合同的，应赔偿…损失.
+const BREACHER = /(违约方|违约一方|任何一方|任一方)[^。；]{0,60}$/;
+
+/** Owed by whichever side breaches, us included, with no one party named between the breacher and the duty. */
+function breacherOwes(ctx: Parameters<Rule>[0], text: string, index: number): boolean {
+  const lead = text.slice(Math.max(0, index - 70), index);
+  const m = BREACHER.exec(lead);
+  return m !== null && !zhPartyRefs(ctx, lead.slice(m.index + m[1]!.length)).some((r) => r.side === 'A' || r.side === 'B');
+}
+
 /** 乙方不承担责任, 无须赔偿: excused, not owed. */
 const EXCUSED = /(?:不|无须|无需|免于|免除)$/;
 
@@ -62,7 +72,10 @@ function oursOwed(ctx: Parameters<Rule>[0], ours: 'A' | 'B'): Hit[] {
   const zh = hits(
     ctx,
     OWES_ZH,
-    (h) => !inHeading(ctx, h.sentence) && !EXCUSED.test(h.sentence.text.slice(Math.max(0, h.index - 3), h.index)) && zhPartyBefore(ctx, h.sentence.text, h.index)?.side === ours,
+    (h) =>
+      !inHeading(ctx, h.sentence) &&
+      !EXCUSED.test(h.sentence.text.slice(Math.max(0, h.index - 3), h.index)) &&
+      (zhPartyBefore(ctx, h.sentence.text, h.index)?.side === ours || breacherOwes(ctx, h.sentence.text, h.index)),
   );
   return [...en, ...zh];
 }

@@ -21,13 +21,18 @@ const SELF_NAMED = /(?:(?:^|[，。；：\s])本|(?:达成|订立|签订|签署)
 
 /** The deal from a Chinese agreement's name on its first lines: 样品测试协议, 技术开发（委托）合同. */
 export function chineseTitleScenario(doc: DocModel): { scenario: ScenarioId; title: string; cue: string } | undefined {
-  const opening = doc.paragraphs.slice(0, 8);
-  const line = opening.map((p) => p.text.replace(/\s+/g, '')).find((t) => TITLE.test(t));
-  const title = line ?? opening.map((p) => SELF_NAMED.exec(p.text.slice(0, 400))?.[1]).find((t) => t !== undefined)?.replace(/\s+/g, '');
+  const title = chineseTitle(doc);
   if (title === undefined) return undefined;
   for (const [scenario, pattern] of TITLE_RULES) {
     const m = pattern.exec(title);
     if (m) return { scenario, title, cue: m[0] };
   }
   return undefined;
+}
+
+/** A Chinese agreement's own name: a title line among the first, or the name its opening gives it. */
+export function chineseTitle(doc: DocModel): string | undefined {
+  const opening = doc.paragraphs.slice(0, 8);
+  const line = opening.map((p) => p.text.replace(/\s+/g, '')).find((t) => TITLE.test(t));
+  return line ?? opening.map((p) => SELF_NAMED.exec(p.text.slice(0, 400))?.[1]).find((t) => t !== undefined)?.replace(/\s+/g, '');
 }

@@ -313,6 +313,10 @@ describe('finding messages in both languages', () => {
         { scenario: 'custom-development', role: 'developer' },
       ),
       makeContext(
+        ['甲方（供应方）：厦门云邻网络科技有限公司', '乙方（经销商）：厦门海岸家居有限公司', '甲方应将客户订单及联系方式推送至乙方的门店系统。'].join('\n'),
+        { scenario: 'exclusive-partnership', role: 'supplier' },
+      ),
+      makeContext(
         [
           'This Agreement is made between Kestrel Route Systems Ltd ("Licensor") and Wuhan Chiyue Logistics Technology Co., Ltd. ("Licensee").',
           'In no event shall Licensor be liable for any indirect or consequential damages.',

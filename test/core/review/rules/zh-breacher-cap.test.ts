@@ -1,0 +1,34 @@
+// A Chinese breach clause that binds whichever side breaches (违约方应当赔偿…, 任何一方违反…应支付违约金)
+// makes our side pay too: where we develop and nothing caps what we pay, that is the uncapped liability
+// counsel raises. A clause that names the other side as the one that pays is not ours.
+import { loadLibraryDir } from '../../../../src/cli/library-files';
+import { fromText, review, type Playbooks } from '../../../../src/core/review';
+
+const loaded = loadLibraryDir();
+if (!loaded.ok) throw new Error('library did not load');
+const playbooks: Playbooks = {};
+for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+
+const contract = (clause: string) =>
+  [
+    '技术开发（委托）合同',
+    '委托方（甲方）：杭州云栈物流有限公司',
+    '研究开发方（乙方）：南京启衡软件科技有限公司',
+    '第一条 乙方为甲方开发仓储调度软件，并在验收合格后交付源代码。',
+    '第二条 甲方在验收合格后十日内向乙方支付开发费人民币八十万元。',
+    `第三条 ${clause}`,
+    '第四条 本合同适用中华人民共和国法律，争议提交杭州仲裁委员会仲裁。',
+  ].join('\n');
+const uncapped = (text: string) =>
+  review(fromText(text), { scenario: 'custom-development', role: 'developer', locale: 'zh-CN', playbooks, library: loaded.library }).findings.some(
+    (f) => f.rule === 'one-sided.no-liability-cap',
+  );
+
+describe('a Chinese breach clause for whichever side breaches, with no cap', () => {
+  it('is our uncapped liability, unless it names the customer as the one that pays or is capped', () => {
+    expect(uncapped(contract('任何一方违反本合同约定的，违约方应当赔偿守约方因此遭受的全部损失。'))).toBe(true);
+    expect(uncapped(contract('违约方应当按照本合同约定承担违约责任。'))).toBe(true);
+    expect(uncapped(contract('任何一方违反本合同约定的，甲方应当赔偿乙方因此遭受的全部损失。'))).toBe(false);
+    expect(uncapped(contract('违约方应当赔偿守约方的损失，但赔偿总额不超过本合同开发费总额。'))).toBe(false);
+  });
+});

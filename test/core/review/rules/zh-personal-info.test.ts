@@ -1,0 +1,43 @@
+// Customers' personal information we hand to a dealer, with nothing on how it is kept, is a point under
+// the Personal Information Protection Law; the orders become the dealer's own records of its sales, so
+// a return-or-destroy duty is not what to ask for. Our own sentences, for a platform that sends its
+// users' orders to the shops that sell to them.
+import { loadLibraryDir } from '../../../../src/cli/library-files';
+import { fromText, review, type Playbooks } from '../../../../src/core/review';
+
+const loaded = loadLibraryDir();
+if (!loaded.ok) throw new Error('library did not load');
+const playbooks: Playbooks = {};
+for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+
+const contract = (...clauses: string[]) =>
+  [
+    '平台商户合作协议',
+    '供应方：苏州栖木网络科技有限公司（以下简称甲方）',
+    '经销商：苏州恒远家具销售有限公司（以下简称乙方）',
+    '一、甲方通过其装修设计平台向用户推荐乙方门店的家具，乙方按成交金额的百分之五向甲方支付推荐服务费。',
+    '二、甲方应将用户的订单及联系方式通过平台推送至乙方的商户后台。',
+    '三、乙方负责向用户交付家具，并处理用户的售后问题。',
+    '四、双方应对在合作过程中知悉的对方商业秘密和保密信息承担保密义务，未经对方书面同意不得向任何第三方披露，且仅为本协议目的使用。',
+    ...clauses,
+    '五、本协议适用中华人民共和国法律，争议由甲方所在地人民法院管辖。',
+  ].join('\n');
+const found = (text: string) =>
+  review(fromText(text), { scenario: 'exclusive-partnership', role: 'supplier', locale: 'zh-CN', playbooks, library: loaded.library })
+    .findings.filter((f) => f.severity === 'medium' || f.severity === 'high')
+    .map((f) => `${f.rule}/${f.topic}`);
+
+describe('customers\' personal information handed to a dealer, in Chinese', () => {
+  it('is raised where nothing says how it is kept, in place of a return duty; not where the draft protects it, nor for price lists lent', () => {
+    const bare = found(contract());
+    expect(bare).toContain('missing.personal-information/confidentiality');
+    expect(bare).not.toContain('missing/return-or-destroy');
+    const kept = found(contract('乙方应对甲方推送的用户个人信息采取安全保护措施，不得向任何第三方提供，并在售后服务期满后删除。'));
+    expect(kept).not.toContain('missing.personal-information/confidentiality');
+    // A dealer handed our price lists and brochures, not customers' orders, is still asked to return them.
+    const lent = contract().replace('二、甲方应将用户的订单及联系方式通过平台推送至乙方的商户后台。', '二、甲方应向乙方提供产品价格表和宣传资料。');
+    const raised = found(lent);
+    expect(raised).not.toContain('missing.personal-information/confidentiality');
+    expect(raised).toContain('missing/return-or-destroy');
+  });
+});
