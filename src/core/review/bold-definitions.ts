@@ -63,7 +63,7 @@ export function boldDefinitions(doc: DocModel, sentences: readonly Sentence[], f
     // Italic or underlined emphasis is as often a lead-in naming what a paragraph covers: a term
     // only where the draft writes it again, so one never written again is not reported unused.
     const strong = opening?.[0].includes('**') === true;
-    if (opening && (strong || sentences.some((x) => x.paragraph !== s.paragraph && x.text.includes(opening[1]!)))) add(opening[1]!, s.paragraph, s.start + opening[0].indexOf(opening[1]!), s.text);
+    if (opening && (strong || sentences.some((x) => x !== s && x.text.includes(opening[1]!)))) add(opening[1]!, s.paragraph, s.start + opening[0].indexOf(opening[1]!), s.text);
     BRACKET_MD.lastIndex = 0;
     for (let m = BRACKET_MD.exec(s.text); m; m = BRACKET_MD.exec(s.text)) {
       const term = (m[1] ?? m[2])!;
