@@ -13,8 +13,12 @@ const MEANING = String.raw`(?:means|shall\s{1,3}mean|is|are|has\s{1,3}the\s{1,3}
 /** A clause number or list label before a paragraph's first words: "1.2 ", "(a) ". */
 const LABEL = String.raw`(?:\(?[\da-z]{1,4}[.)]\s{1,4}|\d{1,3}(?:\.\d{1,3}){0,3}\.?\s{1,4})?`;
 
-/** Markdown: "**Project** means ...", "1.1 **Affiliate** shall mean ...". */
-const OPENING_MD = new RegExp(String.raw`^${LABEL}\*\*(${TERM})\*\*\s{0,3}${MEANING}`);
+/**
+ * Markdown: "**Project** means ...", "1.1 **Affiliate** shall mean ...", and the same in bold italics
+ * or underlined emphasis, "*_Licensed Binaries_* are code ...", where the emphasis marks the term as
+ * bold does.
+ */
+const OPENING_MD = new RegExp(String.raw`^${LABEL}(?:\*\*|\*_|_\*|__)(${TERM})(?:\*\*|_\*|\*_|__)\**\s{0,3}${MEANING}`);
 /** Markdown: "(**Halden**)", "(the **Project**)", "**(Strada Partners)**". */
 const BRACKET_MD = new RegExp(String.raw`\(\s{0,3}(?:the\s{1,3}|hereinafter\s{1,3}(?:the\s{1,3})?)?\*\*(?:the\s{1,3})?(${TERM})\*\*\s{0,3}\)|\*\*\(\s{0,3}(?:the\s{1,3})?(${TERM})\s{0,3}\)\*\*`, 'g');
 
@@ -54,9 +58,12 @@ export function boldDefinitions(doc: DocModel, sentences: readonly Sentence[], f
     out.push({ term: t, paragraph, start, end: start + term.length, text });
   };
   for (const s of sentences) {
-    if (!s.text.includes('**')) continue;
+    if (!/\*\*|\*_|_\*|__/.test(s.text)) continue;
     const opening = s.start === 0 ? OPENING_MD.exec(s.text) : null;
-    if (opening) add(opening[1]!, s.paragraph, s.start + opening[0].indexOf(opening[1]!), s.text);
+    // Italic or underlined emphasis is as often a lead-in naming what a paragraph covers: a term
+    // only where the draft writes it again, so one never written again is not reported unused.
+    const strong = opening?.[0].includes('**') === true;
+    if (opening && (strong || sentences.some((x) => x !== s && x.text.includes(opening[1]!)))) add(opening[1]!, s.paragraph, s.start + opening[0].indexOf(opening[1]!), s.text);
     BRACKET_MD.lastIndex = 0;
     for (let m = BRACKET_MD.exec(s.text); m; m = BRACKET_MD.exec(s.text)) {
       const term = (m[1] ?? m[2])!;

@@ -3,6 +3,7 @@ import { boldDefinitions } from './bold-definitions';
 import type { Definition, Sentence } from './context';
 import { lostQuoteDefinitions } from './lost-quote-definitions';
 import { numberedDefinitions } from './numbered-definitions';
+import { runInDefinitions } from './run-in-definitions';
 import { signatureHeadings } from './signature-headings';
 import { plainQuotes } from './typed-quotes';
 
@@ -30,7 +31,19 @@ const MEANING_OPENS = /^(?:(?:The|A|An|Any|All|Each|Every|This|Such|As\s+to|With
  * A rule under a heading, not a meaning: "Logo Background: The logo should never be used on ...", or a
  * boilerplate clause run into its heading, "(c) Integration: This Agreement expresses the complete understanding".
  */
-const RULE_OPENS = /^(?:The|A|An|Any|All|Each|This|Such)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:should|shall|must|may|can|cannot|will)\b|^This\s+Agreement\s+(?:\w+\s+)?(?:is|constitutes|contains|expresses|supersedes|represents|sets|states|may|shall|will)\b/;
+const RULE_OPENS = /^(?:The|A|An|Any|All|Each|This|Such)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:should|shall|must|may|can|cannot|will)\b|^This\s+Agreement\s+(?:\w+\s+)?(?:is|constitutes|contains|embodies|expresses|supersedes|represents|sets|states|may|shall|will)\b/;
+/**
+ * A clause run into its numbered heading, "5.4.1 Existing Obligations: Any termination of this
+ * Agreement shall not ...": a sentence, its verb ("shall not", "shall be", "is not") in the main
+ * clause, where a meaning holds a verb only inside a relative clause ("any information that shall be
+ * marked"). Read up to the first such verb, so a long subject still counts.
+ */
+const SENTENCE_VERB = /\b(?:(?:shall|will|must|may)\s{1,3}(?:not|be)|(?:is|are)\s{1,3}not)\b/;
+const RELATIVE = /\b(?:that|which|who|whom|whose|where|when|whereby|if|unless|until|as)\b/i;
+function runsAsSentence(meaning: string): boolean {
+  const verb = SENTENCE_VERB.exec(meaning);
+  return verb !== null && !RELATIVE.test(meaning.slice(0, verb.index));
+}
 /** A verb in a meaning's first words: a sentence under a heading ("Notices: Notices shall be in writing"), not a meaning. */
 const EARLY_VERB = /^(?:\S+\s+){0,3}(?:shall|must|may|will|should|can|cannot|is|are|has|have)\b/i;
 
@@ -53,7 +66,9 @@ const LIST_STYLE = 3;
 // other forms defined beside it ("Sale", "Sells" and "Sold" mean).
 // Each further form opens with its comma or "or", never a space, so no two runs of spaces compete
 // (100 KB of spaces would otherwise take quadratic time).
-const MEANS_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:,\s{0,3}(?:(?:or|and)\s{1,3})?|(?:or|and)\s{1,3})["“][A-Z][^"“”]{0,60}["”]\s*){0,4}(?:,\s*)?(?:shall\s+)?(?:means?|mean\b|has\s+the\s+meaning|shall\s+have\s+the\s+(?:same\s+)?meaning|have\s+the\s+meaning|includes?|refers?\s+to|is\s+defined|are\s+defined|as\s+used|:)/i;
+// A term may be defined for one party or thing at a time: "Background IP" of a Party shall mean,
+// "Net Sales" for any Quarter means, "Control", with respect to a Patent, means.
+const MEANS_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,?\s{0,3}(?:of|for|with\s{1,3}respect\s{1,3}to|in\s{1,3}respect\s{1,3}of|in\s{1,3}relation\s{1,3}to)\s{1,3}(?:a|an|each|either|any|the|such)\s{1,3}[A-Za-z][\w-]{0,30}(?:\s{1,3}[A-Z][\w-]{0,30})?,?\s{1,3})?(?:(?:,\s{0,3}(?:(?:or|and)\s{1,3})?|(?:or|and)\s{1,3})["“][A-Z][^"“”]{0,60}["”]\s*){0,4}(?:,\s*)?(?:shall\s+)?(?:means?|mean\b|has\s+the\s+meaning|shall\s+have\s+the\s+(?:same\s+)?meaning|have\s+the\s+meaning|includes?|refers?\s+to|is\s+defined|are\s+defined|as\s+used|:)/i;
 // Before it, inside an open bracket: (the "X"), (hereinafter "X"), (each a "Party"), referred to as "X".
 const NAMING_BEFORE = /(?:\(\s*(?:[^()]{0,60}?(?:\b(?:the|a|an|each|individually|collectively|together|jointly|hereinafter|herein|referred\s+to\s+as|called|as)\s+|[,;]\s*|\bor\s+))?|\b(?:hereinafter(?:\s+(?:referred\s+to\s+as|called))?|referred\s+to\s+(?:herein\s+)?(?:(?:collectively|individually|jointly|together)\s+)?as|(?:shall\s+)?be\s+(?:referred\s+to\s+as|called)|defined\s+as)\s+(?:the\s+)?)$/i;
 
@@ -110,6 +125,7 @@ export function findDefinitions(doc: DocModel, sentences: readonly Sentence[]): 
   }
   found.push(...listed(sentences, found));
   found.push(...numberedDefinitions(sentences, found));
+  found.push(...runInDefinitions(doc, found));
   found.push(...lostQuoteDefinitions(sentences, found));
   const quotedAlso = [...bracketed(sentences, SINGLE_QUOTED), ...bracketed(sentences, HALF_QUOTED)];
   found.push(...quotedAlso);
@@ -150,7 +166,7 @@ function listed(sentences: readonly Sentence[], found: readonly Definition[]): D
       continue;
     }
     const kind = m[2] === ':' && !MEANING_OPENS.test(meaning) && namesItsKind(m[1]!, meaning);
-    if (m[2] === ':' && ((!MEANING_OPENS.test(meaning) && !DATE_VALUE.test(meaning) && !kind) || RULE_OPENS.test(meaning))) continue;
+    if (m[2] === ':' && ((!MEANING_OPENS.test(meaning) && !DATE_VALUE.test(meaning) && !kind) || RULE_OPENS.test(meaning) || runsAsSentence(meaning))) continue;
     const start = m[0].indexOf(m[1]!);
     const def = { term: m[1]!, paragraph: s.paragraph, start, end: start + m[1]!.length, text: s.text };
     if (/\bDate$/.test(m[1]!) && DATE_VALUE.test(meaning)) dates.push(def);

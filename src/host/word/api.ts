@@ -122,6 +122,8 @@ export interface WParagraph extends WProxy {
   /** A paragraph inserted after a list item joins the list; this takes it out again. */
   detachFromList(): void;
   search(searchText: string, searchOptions?: { matchCase?: boolean; matchWildcards?: boolean }): Collection<WRange>;
+  /** WordApi 1.3: the paragraph cut at the delimiters given, with them (trimDelimiters) and the spacing at each end (trimSpacing) left out. */
+  split(delimiters: string[], trimDelimiters?: boolean, trimSpacing?: boolean): Collection<WRange>;
   /** WordApi 1.4: the paragraph's text as if every change were accepted ("Current") or rejected ("Original"). */
   getReviewedText(changeTrackingVersion: 'Current' | 'Original'): { readonly value: string };
 }
@@ -140,7 +142,6 @@ export interface WRange extends WProxy {
   readonly font: WFont;
   readonly paragraphs: Paragraphs;
   /** WordApi 1.3: the range cut at the marks given; [" "] with trimSpacing gives its words. */
-  getTextRanges(endingMarks: string[], trimSpacing?: boolean): Collection<WRange>;
   expandTo(range: WRange): WRange;
   insertContentControl(): WContentControl;
   /** WordApi 1.4. */

@@ -2,13 +2,23 @@
 // ...", "(Halden)"; core/review/bold-definitions.ts). The reader asks in a fixed number of round
 // trips: every paragraph's Font.bold in the first (one nested load: true, false, or null where bold
 // and plain mix), and only for mixed paragraphs whose text could define a term in bold, those
-// paragraphs' words with their bold (Range.getTextRanges, WordApi 1.3), all queued for one sync of
+// paragraphs' words with their bold (Paragraph.split, WordApi 1.3), all queued for one sync of
 // their own, so a Word that fails the query loses the bold and nothing else (read.ts).
 import type { TextEmphasis } from '../../core/document';
 import { mayDefineInBold } from '../../core/review/bold-definitions';
-import type { WParagraph, WRange } from './api';
+import type { WParagraph } from './api';
 
-type Words = ReturnType<WRange['getTextRanges']>;
+type Words = ReturnType<WParagraph['split']>;
+
+/**
+ * Where the words are cut, the marks left out: spaces, and the punctuation drafts set beside a term
+ * ("(Orrin),", "“Programme”;"). A plain comma or bracket next to a bold term would otherwise make
+ * its word mixed, neither bold nor plain, and the term would be lost. Not the apostrophe or hyphen,
+ * which sit inside terms ("Licensor’s", "Non-Exclusive"), nor the full stop, which no bold
+ * definition needs cut off and which would cut every number.
+ */
+export const WORD_MARKS = [' ', ',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '‘'];
+const BETWEEN = /^[\s,;:()[\]"“”‘]*$/;
 
 export const BOLD = 'items/font/bold';
 
@@ -40,7 +50,7 @@ export function mixedBold(paragraphs: readonly { text: string; bold: boolean | n
 export function queueWords(paragraphs: readonly WParagraph[], wanted: readonly number[]): Map<number, Words> {
   const out = new Map<number, Words>();
   for (const i of wanted) {
-    const words = paragraphs[i]!.getRange('Whole').getTextRanges([' '], true);
+    const words = paragraphs[i]!.split(WORD_MARKS, true, true);
     words.load('items/text,items/font/bold');
     out.set(i, words);
   }
@@ -49,8 +59,8 @@ export function queueWords(paragraphs: readonly WParagraph[], wanted: readonly n
 
 /**
  * A paragraph's bold stretches from its words in order: each word is found in the text after the
- * previous one, with only spaces between. A word that does not fit (Word split the text otherwise)
- * ends the reading of that paragraph, so no bold is put in the wrong place.
+ * previous one, with only spaces and the marks cut out between. A word that does not fit (Word split
+ * the text otherwise) ends the reading of that paragraph, so no bold is put in the wrong place.
  */
 export function boldStretches(text: string, words: readonly { text: string; bold: boolean | null }[]): TextEmphasis[] {
   const out: TextEmphasis[] = [];
@@ -60,7 +70,7 @@ export function boldStretches(text: string, words: readonly { text: string; bold
       const word = part.trim();
       if (!word) continue;
       const start = text.indexOf(word, at);
-      if (start < 0 || text.slice(at, start).trim() !== '') return out;
+      if (start < 0 || !BETWEEN.test(text.slice(at, start))) return out;
       at = start + word.length;
       if (w.bold !== true) continue;
       const last = out[out.length - 1];

@@ -2,6 +2,8 @@
 // every paragraph's bold in its first query, and the words with their bold only of the paragraphs
 // that mix bold and plain text where a term could define (at most 40), in a sync of their own: the
 // same round trips, request and answer for 10 paragraphs as for 3,000, and a failure costs the bold only.
+// Words are cut at spaces and at the punctuation set beside a term, so "(Orrin)," in bold with a plain
+// comma is read as bold, not as mixed.
 import { createWordHost } from '../../../src/host/word';
 import { findDefinitions } from '../../../src/core/review/definitions';
 import { segment } from '../../../src/core/review/segment';
@@ -11,7 +13,7 @@ import { FakeWord, type ParagraphSeed } from '../../support/fakeWord';
 import { setBold } from '../../support/fakeWord/bold-runs';
 
 const DRAFT: ParagraphSeed[] = [
-  { text: 'Orrin Analytics NV, a company registered in Ghent (Orrin) and Marrow Capital BV (Marrow Partners) agree as follows.' },
+  { text: 'Orrin Analytics NV, a company registered in Ghent (Orrin), and Marrow Capital BV (Marrow Partners) agree as follows.' },
   { text: 'Programme is the joint study of sensor data the parties run in 2027.' },
   { text: 'Notices must be sent by courier to the address of the other party.' },
   { text: 'Each party shall use the information only for the Programme.' },
@@ -30,8 +32,8 @@ describe('bold definitions read from Word', () => {
     if (!result.ok) throw new Error(JSON.stringify(result));
     const ps = result.value.paragraphs;
     expect(ps[1]!.emphasis).toEqual([{ start: 0, end: 'Programme'.length, bold: true }]);
-    // Bold words with only a space between are one stretch, from bracket to bracket.
-    expect(ps[0]!.emphasis?.map((e) => ps[0]!.text.slice(e.start, e.end))).toEqual(['(Orrin)', '(Marrow Partners)']);
+    // Bold words with only a space between are one stretch; the brackets and the plain comma are cut off.
+    expect(ps[0]!.emphasis?.map((e) => ps[0]!.text.slice(e.start, e.end))).toEqual(['Orrin', 'Marrow Partners']);
     // Bold stress where no term could be defined is not asked for.
     expect(ps[2]!.emphasis).toBeUndefined();
     expect(terms(result.value)).toEqual(['Marrow Partners', 'Orrin', 'Programme']);
@@ -75,7 +77,7 @@ describe('bold definitions read from Word', () => {
   });
 
   it('still reads the document when Word fails the words query: only the bold is lost', async () => {
-    const { api, word } = realRuntimeWord(draft(6), '1.3', { failsAt: 'GetTextRanges' });
+    const { api, word } = realRuntimeWord(draft(6), '1.3', { failsAt: 'Split' });
     setBold(word.doc, BOLD);
     const result = await createWordHost(api, 'en').readDocument({ revisions: true });
     if (!result.ok) throw new Error(JSON.stringify(result));

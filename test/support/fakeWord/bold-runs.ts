@@ -1,6 +1,6 @@
 // Bold set by hand on stretches of a paragraph (FakeParagraph.boldRuns), as Word reports it: a
-// range's Font.bold true, false, or null where bold and plain mix; and a range's words, as
-// Range.getTextRanges([" "], true) gives them.
+// range's Font.bold true, false, or null where bold and plain mix; and a paragraph's pieces, as
+// Paragraph.split(delimiters, true, true) gives them.
 import type { FakeDocument, RangeRef } from './model';
 
 /** Bold over a range where some paragraph has bold stretches: true, false, or null where mixed. */
@@ -15,10 +15,24 @@ export function boldOver(doc: FakeDocument, range: RangeRef): boolean | null {
   return values.size === 1 ? [...values][0]! : null;
 }
 
-/** The words of whole paragraphs, spaces left out. */
-export function wordsOf(doc: FakeDocument, range: RangeRef): RangeRef[] {
-  const out: RangeRef[] = [];
-  for (const id of doc.paraIds(range)) for (const m of doc.para(id).text.matchAll(/\S+/g)) out.push({ kind: 'span', para: id, start: m.index, end: m.index + m[0].length });
+/**
+ * A paragraph cut at single-character delimiters, the delimiters and the spacing at each piece's
+ * ends left out. Pieces empty between two delimiters are kept, as the larger answer Word may give.
+ */
+export function piecesOf(doc: FakeDocument, para: number, delimiters: readonly string[]): { para: number; start: number; end: number }[] {
+  if (delimiters.some((d) => d.length !== 1)) throw new Error('fake Word: split is modelled for single-character delimiters only');
+  const text = doc.para(para).text;
+  const out: { para: number; start: number; end: number }[] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !delimiters.includes(text[i]!)) continue;
+    let start = from;
+    let end = i;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    out.push({ para, start, end });
+    from = i + 1;
+  }
   return out;
 }
 

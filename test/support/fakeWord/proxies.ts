@@ -9,7 +9,7 @@ import { TableCellProxy } from './row-proxies';
 import { Coll, type Getters, Obj } from './proxy-base';
 import { paragraphSearch } from './search';
 import { FontProxy } from './font-proxy';
-import { wordsOf } from './bold-runs';
+import { piecesOf } from './bold-runs';
 
 export class DocumentProxy extends Obj<FakeDocument> {
   protected readonly typeName = 'Document';
@@ -286,6 +286,12 @@ export class ParagraphProxy extends Obj<FakeParagraph> {
     return reviewedResult(this.context, 'Paragraph', () => reviewedText(this.entity(), version));
   }
 
+  /** WordApi 1.3: the paragraph cut at the delimiters; only with delimiters and spacing trimmed, as the host asks. */
+  split(delimiters: string[], trimDelimiters = false, trimSpacing = false): Coll<RangeRef, RangeProxy> {
+    if (!trimDelimiters || !trimSpacing) throw new Error('fake Word: only split(delimiters, true, true) is in the subset the host uses');
+    return new Coll(this.context, 'RangeCollection', () => piecesOf(this.doc, this.entity().id, delimiters).map((r): RangeRef => ({ kind: 'span', ...r })), (r) => new RangeProxy(this.context, r), '1.3');
+  }
+
   search(text: string, options?: { matchCase?: boolean; matchWildcards?: boolean }): Coll<RangeRef, RangeProxy> {
     if (options?.matchWildcards) throw new Error('fake Word: wildcard search is not in the subset the host uses');
     return new Coll(
@@ -318,12 +324,6 @@ export class RangeProxy extends Obj<RangeRef> {
 
   get paragraphs(): ParagraphCollection {
     return new ParagraphCollection(this.context, () => this.doc.paraIds(this.entity()).map((id) => this.doc.para(id)));
-  }
-
-  /** WordApi 1.3: the range split at the marks given; only [" "] with trimSpacing, a range's words, is modelled. */
-  getTextRanges(marks: string[], trimSpacing = false): Coll<RangeRef, RangeProxy> {
-    if (marks.join() !== ' ' || !trimSpacing) throw new Error('fake Word: only getTextRanges([" "], true) is in the subset the host uses');
-    return new Coll(this.context, 'RangeCollection', () => wordsOf(this.doc, this.entity()), (r) => new RangeProxy(this.context, r), '1.3');
   }
 
   expandTo(other: RangeProxy): RangeProxy {

@@ -7,7 +7,7 @@ import type { RequestExecutor } from './runtime';
 import type { ActionInfo, Entity, PathInfo, Span } from './entities';
 import { tableMethod, tableProperty } from './tables';
 import { deleteRow } from '../fakeWord/table-rows';
-import { wordsOf } from '../fakeWord/bold-runs';
+import { piecesOf } from '../fakeWord/bold-runs';
 
 /**
  * The document's side of Word's RichApi, enough for the host's reads: it takes the request the real
@@ -190,10 +190,10 @@ export class RichApiDocument implements RequestExecutor {
     if (inTable) return inTable;
     if (e.t === 'paragraph' && name === 'GetRange' && (args[0] ?? 'Whole') === 'Whole') return { t: 'range', first: e.p.id, last: e.p.id };
     if (e.t === 'body' && name === 'GetRange' && (args[0] ?? 'Whole') === 'Whole') return { t: 'range', first: d.paragraphs[0]!.id, last: d.paragraphs.at(-1)!.id };
-    // Only the split into words ([" "], spaces trimmed) is answered.
-    if (e.t === 'range' && name === 'GetTextRanges') {
-      if (JSON.stringify(args) !== '[[" "],true]') throw new Error('simulated Word: getTextRanges is answered for [" "] with trimSpacing only');
-      return { t: 'spans', list: wordsOf(d, { kind: 'paras', first: e.first, last: e.last }).map((r) => (r.kind === 'span' ? { para: r.para, start: r.start, end: r.end } : { para: r.first, start: 0, end: 0 })) };
+    // Only a paragraph's split with delimiters and spacing trimmed is answered.
+    if (e.t === 'paragraph' && name === 'Split') {
+      if (args[1] !== true || args[2] !== true) throw new Error('simulated Word: split is answered with trimDelimiters and trimSpacing only');
+      return { t: 'spans', list: piecesOf(d, e.p.id, args[0] as string[]) };
     }
     if (e.t === 'range' && name === 'ExpandTo') {
       const to = resolve(Number(args[0]));

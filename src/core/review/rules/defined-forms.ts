@@ -21,11 +21,16 @@ export function madeOfDefined(ctx: ReviewContext, phrase: string, after: string)
 
 const madeCache = new WeakMap<ReviewContext, Map<string, boolean>>();
 
+/** The document's own name: "Merchant Agreements" names other agreements, not this one with a defined word before it. */
+const THIS_DOCUMENT = /^(?:agreements?|contracts?)$/i;
+
 function readMadeOfDefined(ctx: ReviewContext, phrase: string, next: string | undefined): boolean {
   const words = phrase.split(' ');
   const defined = (from: number, to: number) => {
     const seg = words.slice(from, to).join(' ');
-    return isDefined(ctx, seg) || (to === words.length && next !== undefined && isDefined(ctx, `${seg} ${next}`));
+    if (from > 0 && THIS_DOCUMENT.test(seg)) return false;
+    // A term defined with an optional plural is either number: "Patents" of "Patent(s)".
+    return isDefined(ctx, seg) || pluralDefined(ctx).has(seg.toLowerCase().replace(/e?s$/, '')) || (to === words.length && next !== undefined && isDefined(ctx, `${seg} ${next}`));
   };
   const reach = [true];
   for (let i = 0; i < words.length; i++) {

@@ -35,6 +35,15 @@ const BREACHED = /^material\s+(?:terms?|provisions?|obligations?|covenants?)\b/i
 const BREACH_OF_ANY = /\b(?:(?:breach|default)\s+(?:of|in|under),?|comply\s+with)\s+any\s+of\s+(?:the|its)\s+$/i;
 const TERMS = /^material\s+(?:terms?|provisions?)\b/i;
 /**
+ * "Materially defaults in the performance of its material obligations": the obligations named inside a
+ * default already qualified as material are the same test said twice, not a second measure.
+ */
+const MATERIALLY_IN = /\bmaterially\s+(?:default|breach|fail)\w*\s+(?:in|of|under|to\s+perform)\s+(?:the\s+performance\s+of\s+)?(?:any\s+of\s+)?(?:its|their|the|any)\s+$/i;
+const OBLIGATIONS = /^material\s+(?:obligations?|terms?|provisions?|covenants?)\b/i;
+/** "Forms a material part of this Agreement": a document made part of the agreement, no measure of anything. */
+const PART_OF_AGREEMENT = /^material\s+part\s+of\s+this\s+agreement\b/i;
+const MADE_PART = /\b(?:as|forms?|forming|constitutes?|constituting|is|are|be)\s+an?\s+$/i;
+/**
  * "Performance materially affected by such Force Majeure": whether the event caused the failure,
  * the usual force majeure test. And the forward-looking statements legend ("actual results may
  * differ materially"). Neither is a measure the parties set.
@@ -178,6 +187,7 @@ export const material: Rule = (ctx) => {
     const before = h.sentence.text.slice(Math.max(0, h.index - 30), h.index);
     if ((ADVERSELY_AND.test(before) && /^materially/i.test(here)) || (BREACH_OF.test(before) && BREACHED.test(here)) || (BREACH_OF_ANY.test(before) && TERMS.test(here))) return false;
     if ((/\b(?:differ|vary)\s+$/i.test(before) || /^materially\s+different\b/i.test(here)) && FORWARD_LOOKING.test(h.sentence.text)) return false;
+    if ((MATERIALLY_IN.test(h.sentence.text.slice(Math.max(0, h.index - 80), h.index)) && OBLIGATIONS.test(here)) || (MADE_PART.test(before) && PART_OF_AGREEMENT.test(here))) return false;
     if (VIOLATES_AGREEMENT.test(here) || NO_CONFLICT.test(here) || notOurs(ctx, h.sentence, h.index)) return false;
     if (SETTLED.test(here) && (!/^materially\s+(?:alter|chang|modif|reduc)/i.test(here) || INSURANCE_BEFORE.test(before) || (TERMINATED_OR.test(before) && INSURANCE.test(h.sentence.text)))) return false;
     if (mutualForceMajeure(ctx, h.sentence.text) || (PREJUDICE.test(here) && /\bindemnif/i.test(h.sentence.text))) return false;

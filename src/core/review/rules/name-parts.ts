@@ -51,10 +51,18 @@ function groupName(ctx: ReviewContext, phrase: string): boolean {
 /** A role a party goes by ("Distributor"): after "of" it names that party, not the end of a name. */
 const ROLE = /^[A-Z][a-z]+(?:er|or|ee|ant|ist|ient|gent)s?$/;
 
+/**
+ * A filing the arbitral rules name, "the Request for Arbitration", "its Answer to the Request", "the
+ * Notice of Arbitration", and "the Request" alone once the draft has named it: the institution's rules
+ * define them, not the agreement.
+ */
+const FILING = /^(?:Request|Notice|Answer|Response|Reply)$/;
+const FILING_AFTER = /^\s{1,3}(?:(?:for|of)\s{1,3}Arbitration\b|to\s{1,3}(?:the\s{1,3})?(?:Request|Notice)\b)/;
+
 export function partOfName(ctx: ReviewContext, h: Hit, phrase: string): boolean {
   if (MARKET.test(phrase) || WEB.test(phrase) || groupName(ctx, phrase)) return true;
   const after = h.sentence.text.slice(h.index + h.text.length, h.index + h.text.length + 60);
-  if (E_WORD.test(after)) return true;
+  if (E_WORD.test(after) || (FILING.test(phrase) && (FILING_AFTER.test(after) || /\b(?:Request|Notice) (?:for|of) Arbitration\b/.test(draftJoined(ctx))))) return true;
   // "of Reorganization" opening a sentence: the text broke after "Plan", and the name's head is lost.
   if (/^\s{0,3}(?:of|for)\s+$/.test(h.sentence.text.slice(0, h.index)) && !ROLE.test(phrase)) return true;
   const of = /^ of ([A-Z][\w-]{0,30})/.exec(after)?.[1];

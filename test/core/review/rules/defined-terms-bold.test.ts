@@ -22,6 +22,19 @@ describe('terms defined in Markdown bold', () => {
     expect(terms(text).sort()).toEqual(['Affiliate', 'Confidential Information', 'Fund', 'Orrin']);
   });
 
+  it('reads a term in bold italics or underlined emphasis opening its paragraph before a verb of meaning, where the draft writes it again', () => {
+    const text = [
+      '3. Software you receive',
+      '*_Runtime Modules_*are compiled libraries for the sensor, which you may use only with it.',
+      '__Sample Code__ means the example programs in the kit.',
+      '*_Sample Code_* must stay unchanged in every copy.',
+      '*_Build Scripts_* are the files that compile the kit.',
+      'You may not sell the Runtime Modules apart from the sensor.',
+    ];
+    // "Build Scripts", never written again, is a lead-in naming what its paragraph covers.
+    expect(terms(text).sort()).toEqual(['Runtime Modules', 'Sample Code']);
+  });
+
   it('reads no term from a bold heading, bold stress or a bold word that opens a rule', () => {
     const text = [
       '1. **CONFIDENTIALITY**',

@@ -53,3 +53,13 @@ describe('materiality: the material-breach test in other words', () => {
     ]);
   });
 });
+
+describe('materiality said twice in one test, or naming a part of the agreement', () => {
+  it('is quiet on "materially defaults in the performance of its material obligations" and on "a material part of this Agreement", and fires on a second measure', () => {
+    expect(run(undefined, ['Either party may terminate this Agreement if the other materially defaults in the performance of its material obligations and fails to cure the default within thirty days after notice.'])).toEqual([]);
+    expect(run(undefined, ['The work plan in Schedule 1 forms a material part of this Agreement.'])).toEqual([]);
+    // Near misses: material obligations without a material default, and a part of the goods.
+    expect(run(undefined, ['Either party may terminate this Agreement if the other defaults in the performance of its material obligations.'])).toEqual(['"Material" used once but never defined']);
+    expect(run(undefined, ['Supplier shall replace any shipment of which a material part of the goods is damaged.'])).toEqual(['"Material" used once but never defined']);
+  });
+});
