@@ -75,5 +75,6 @@ const IP_ALLOCATED = [
 const OTHER_WORK =
   /\b(?:shall|will|agrees?\s+to)\s+(?:\w+\s+){0,2}?(?:operate|maintain|repair|construct|build|install|supply|sell|purchase|buy|deliver|transport|gather|store|lease|rent|broadcast|air|transmit|carry|manufacture|provide)\b/i;
 
-const ZH_WORK = /开发|研发|研究|许可|授权使用|发明|专利|技术成果|软件|源代码|专有技术|技术秘密/;
+// 开发票 is 开 + 发票, issuing an invoice (分别开发票), not 开发; 开发票务系统 is still development.
+const ZH_WORK = /开发(?!票(?!务))|研发|研究|许可|授权使用|发明|专利|技术成果|软件|源代码|专有技术|技术秘密/;
 const ZH_OTHER_WORK = /运营|运行|维护|施工|建设|安装|供应|供货|销售|采购|购买|播出|运输/;
