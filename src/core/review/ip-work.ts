@@ -22,7 +22,7 @@ function makesOrLicenses(text: string): boolean {
     LICENCE_GRANT.some((r) => r.test(text)) ||
     IP_ALLOCATED.some((r) => r.test(text)) ||
     IP_USED.test(text) ||
-    ZH_WORK.test(text) ||
+    ZH_WORK.test(text.replace(ZH_INFRINGED, '')) ||
     developsSomething(text)
   );
 }
@@ -77,4 +77,7 @@ const OTHER_WORK =
 
 // 开发票 is 开 + 发票, issuing an invoice (分别开发票), not 开发; 开发票务系统 is still development.
 const ZH_WORK = /开发(?!票(?!务))|研发|研究|许可|授权使用|发明|专利|技术成果|软件|源代码|专有技术|技术秘密/;
+// A patent named only as what the goods must not infringe (不侵犯任何第三方的专利权) is a seller's warranty in
+// any sale of goods, not work that makes or licenses IP.
+const ZH_INFRINGED = /(?:侵犯|侵害|侵权)[^。；]{0,20}?(?:专利|商标|著作权|知识产权)/g;
 const ZH_OTHER_WORK = /运营|运行|维护|施工|建设|安装|供应|供货|销售|采购|购买|播出|运输/;
