@@ -22,7 +22,7 @@ function makesOrLicenses(text: string): boolean {
     LICENCE_GRANT.some((r) => r.test(text)) ||
     IP_ALLOCATED.some((r) => r.test(text)) ||
     IP_USED.test(text) ||
-    zhWork(text) ||
+    zhWork(text.replace(ZH_INFRINGED, '')) ||
     developsSomething(text)
   );
 }
@@ -75,7 +75,11 @@ const IP_ALLOCATED = [
 const OTHER_WORK =
   /\b(?:shall|will|agrees?\s+to)\s+(?:\w+\s+){0,2}?(?:operate|maintain|repair|construct|build|install|supply|sell|purchase|buy|deliver|transport|gather|store|lease|rent|broadcast|air|transmit|carry|manufacture|provide)\b/i;
 
-const ZH_WORK = /开发|研发|研究|授权使用|发明|专利|技术成果|软件|源代码|专有技术|技术秘密/;
+// 开发票 is 开 + 发票, issuing an invoice (分别开发票), not 开发; 开发票务系统 is still development.
+const ZH_WORK = /开发(?!票(?!务))|研发|研究|授权使用|发明|专利|技术成果|软件|源代码|专有技术|技术秘密/;
+// A patent named only as what the goods must not infringe (不侵犯任何第三方的专利权) is a seller's warranty in
+// any sale of goods, not work that makes or licenses IP.
+const ZH_INFRINGED = /(?:侵犯|侵害|侵权)[^。；]{0,20}?(?:专利|商标|著作权|知识产权)/g;
 // 许可 is a licence only where something is licensed: 许可使用, 实施许可, 许可方, 许可合同. "未经甲方许可"
 // is consent, and 居住许可, 经营许可, 许可证 are permits a party holds.
 const ZH_LICENCE = /(?:实施|使用|独占|排他|普通|专利|技术|软件|商标|著作权|版权|分)许可|许可(?:(?:[甲乙丙对他][方人]|其|被许可方)[^。；，]{0,20}?)?(?:使用|实施|复制|制造|生产|销售)|被许可|许可[方人]|许可(?:合同|协议)/g;

@@ -51,6 +51,18 @@ describe('whether a deal develops, creates or licenses IP', () => {
         ),
       ).toBe('no');
     });
+    it('where a Chinese draft sells goods and asks for invoices issued (开发票), which is not 开发', () => {
+      expect(read('买方向卖方购买下列设备，卖方应于装船后十日内按批次分别开发票并寄送买方。')).toBe('no');
+    });
+    it('where a Chinese purchase names patents only as what the goods must not infringe', () => {
+      expect(read('买方向卖方购买下列设备。', '卖方保证买方使用或转售上述设备不会侵犯任何第三方的专利权或商标权，否则由卖方承担一切损失。')).toBe('no');
+    });
+    it('where a Chinese draft licenses a patent, though it also speaks of infringement', () => {
+      expect(read('卖方向买方供应设备，并许可买方实施其专利。', '卖方保证上述设备不侵犯第三方的专利权。')).toBe('yes');
+    });
+    it('where a Chinese draft develops a ticketing system (开发票务系统)', () => {
+      expect(read('乙方为甲方开发票务系统，甲方按月支付服务费。')).toBe('yes');
+    });
     it('where a Chinese draft only operates and maintains a pipeline', () => {
       expect(read('乙方负责管道的运营和维护，甲方按月支付服务费。')).toBe('no');
     });

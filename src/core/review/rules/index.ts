@@ -118,6 +118,7 @@ import { sanctionsExit } from './sanctions-exit';
 import { resultsPublishable } from './results-publishable';
 import { deliverablesChoice, deliverablesLicensed } from './deliverables-rights';
 import { lawBlank } from './law-blank';
+import { ownerBlank } from './owner-blank';
 import { lawForumJoined } from './law-forum-joined';
 import { coverValues } from './cover-values';
 import { suspensionNoExport } from './suspension-no-export';
@@ -190,6 +191,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: deliverablesLicensed, rules: [info('one-sided.deliverables-licensed', 'medium', 'foreground-ip')] },
   { check: deliverablesChoice, rules: [info('ambiguous.deliverables-choice', 'medium', 'foreground-ip')] },
   { check: lawBlank, rules: [info('ambiguous.law-blank', 'medium', 'governing-law')] },
+  { check: ownerBlank, rules: [info('ambiguous.owner-blank', 'medium', 'foreground-ip')] },
   { check: coverValues, rules: [info('ambiguous.cover-values', 'low', 'confidentiality')] },
   { check: suspensionNoExport, rules: [info('one-sided.suspension-no-export', 'medium', 'background-license')] },
   { check: feedbackNotConfidential, rules: [info('one-sided.feedback-not-confidential', 'medium', 'feedback')] },

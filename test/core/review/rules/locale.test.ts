@@ -346,6 +346,13 @@ describe('finding messages in both languages', () => {
       ),
       makeContext(
         [
+          'This Development Agreement is made between Qiantang Optics Co., Ltd. (the "Customer") and Veltro Labs Srl (the "Developer").',
+          'All Deliverables made under this Agreement shall be owned by ____________.',
+        ].join('\n'),
+        { scenario: 'custom-development', role: 'customer' },
+      ),
+      makeContext(
+        [
           'Confidential Information exchanged under this Agreement is governed by the terms of the Non-Disclosure Agreement between the Parties.',
           'This Agreement is the entire agreement of the Parties on its subject and supersedes all prior agreements on it.',
         ].join('\n'),

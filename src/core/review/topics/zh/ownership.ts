@@ -16,7 +16,7 @@ export const ZH_OWNERSHIP: TopicDetector[] = [
   },
   {
     id: 'background-license',
-    cue: /许可|授予|使用|转让/,
+    cue: /许可|授予|授与|使用|转让/,
     deals: ({ text }) => !NO_GRANT.test(text) && !JOINT_WORD.test(text) && BACKGROUND_LICENCE.some((r) => r.test(text)),
   },
   {
@@ -75,12 +75,16 @@ const BROUGHT = zh(`${OWN_BEFORE}|(?:签订|签署|生效|订立)(?:之)?前${G(
 
 // A grant denied is no grant: 不视为授予许可, 除…明确授予的许可外.
 // A grant denied, not a grant qualified: 不可再许可 (not sublicensable) is among a grant's qualifiers.
-const NO_GRANT = zh(`(?:不视为|不构成|不应被?(?:解释|理解)为|不得被?解释为|并不意味着|${NOT}${G(4)}(?<![再分转])(?:授予|许可)|除${G(30)}外)`);
+const NO_GRANT = zh(`(?:不视为|不构成|不应被?(?:解释|理解)为|不得被?解释为|并不意味着|${NOT}${G(4)}(?<![再分转])(?:授予|授与|许可)|除${G(30)}外)`);
 const JOINT_WORD = /共有|共同所有/;
 // 许可 as a verb, not the defined 许可专利 or 许可产品, and never to third parties (a sublicence).
 const GRANT_VERB = '(?<![被再])许可(?!专利|产品|技术|区域|费|使用费|期限|方|证)';
 const BACKGROUND_LICENCE = [
-  zh(`授予${G(40)}(?:许可|使用权|实施权)`),
+  // 授与 is the older form of 授予, as in the model contracts of the 1980s and 1990s.
+  zh(`(?:授予|授与)${G(40)}(?:许可|使用权|实施权)`),
+  // A grant of the right to make, sell or use is a licence, however it is named: 乙方授与甲方在中国制造和
+  // 销售合同产品的权利. A right to end the contract or to audit is no such grant.
+  zh(`(?:授予|授与|给予)${G(30)}(?:制造|生产|销售|使用|实施|复制|分销)${G(20)}的(?:权利|专有权|独占权)`),
   zh(`${GRANT_VERB}${G(30)}(?:实施|使用|利用)${G(20)}(?:专利|技术秘密|技术|商标|软件|知识产权|著作权)`),
   zh(`${GRANT_VERB}${G(20)}以${G(12)}(?:独占|排他|普通|非独占|独家|非独家)${G(6)}许可的?方式`),
   // A right to use the other side's marks or technology is a licence, however worded: 乙方只能在代理
