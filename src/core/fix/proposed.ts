@@ -7,7 +7,7 @@ import { lang } from '../library/names';
 import { segment } from '../review';
 import { draftLanguages, fixesIn, fixText, type FixClause } from './clause';
 import { clauseName, fixOutcomes, type FixOutcome } from './outcomes';
-import { fixPlacement } from './placement';
+import { fixPlacement, type FixPlacement } from './placement';
 import { conformLine, newSectionLine } from './conform-note';
 import { bilingualApart } from './language';
 import { chinesePrevails } from './twin-apart';
@@ -93,11 +93,10 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
    * A clause numbered the draft's way where it goes (inDraftStyleAt), as the redline and Word number it:
    * beside a sub-clause "3.2" on, not "3.1.1"; a point set aside, where it would go alone.
    */
-  const numbered = (f: Finding, clause: RenderedClause, placedAs?: Map<Finding, FixOutcome>): RenderedClause => {
+  const numbered = (f: Finding, clause: RenderedClause, placedAs?: Map<Finding, FixOutcome>): ProposedClause => {
     const o = placedAs && goingOutcome(f, placedAs);
-    if (o?.kind === 'replace') return inDraftStyleAt(doc, clause, o.part ? { kind: 'part', span: o.span, part: o.part } : { kind: 'whole', span: o.span }, style);
-    if (o?.kind === 'new') return inDraftStyleAt(doc, clause, { kind: 'new' }, style);
-    return inDraftStyleAt(doc, clause, fixPlacement(doc, segments, f, clause), style);
+    const placement: FixPlacement = o?.kind === 'replace' ? (o.part ? { kind: 'part', span: o.span, part: o.part } : { kind: 'whole', span: o.span }) : o?.kind === 'new' ? { kind: 'new' } : fixPlacement(doc, segments, f, clause);
+    return proposedClause(inDraftStyleAt(doc, clause, placement, style), placement.kind === 'part');
   };
   return (f) => {
     const outcome = outcomes.get(f);
@@ -109,11 +108,11 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
     const goes = own ?? (outcome && f.fix && goingKeys.has(refKey(f.fix)) ? inDraft(f.fix) : null);
     const clause = goes ? together(goes) : f.fix ? alone(f.fix) : null;
     if (!f.fix || !clause || !(outcome ? own || goingKeys.has(refKey(f.fix)) : fits(f, clause))) return undefined;
-    const proposed = proposedClause(numbered(f, clause, goes ? outcomes : undefined));
+    const proposed = numbered(f, clause, goes ? outcomes : undefined);
     const readerOwn = inReader && outcome && goingFor(f, inReader);
     const readerAlone = !readerOwn && aloneInReader?.(f.fix);
     const other = readerOwn ? numbered(f, togetherInReader!(readerOwn), inReader) : readerAlone ? numbered(f, readerAlone) : undefined;
-    const reference = other && proposedClause(other);
+    const reference = other;
     const conform =
       outcome?.kind === 'replace' && outcome.conform
         ? { conform: conformLine(outcome.span, outcome.conform, locale) }
@@ -130,12 +129,10 @@ const refKey = (fix: FixRef): string => `${fix.clause}/${fix.variant}`;
 /**
  * The fixing clause under its number and title, as it would stand in the agreement: the draft's
  * heading label where it is numbered the draft's way ("第十一条 "); its title alone where it goes in
- * beside a sub-clause under labels of its own ("3.2", "3.3": beside-label.ts), not under that sub-clause's number.
+ * after a sub-clause it leaves standing (`part`: "3.2", "3.3" or "3.1.1" on, beside-label.ts), where the
+ * redline writes no heading, not under that sub-clause's number.
  */
-function proposedClause(clause: RenderedClause): ProposedClause {
-  const own = clause.paragraphs.filter((p) => p.level === 1 && p.label);
-  const parent = clause.number?.includes('.') ? clause.number.slice(0, clause.number.lastIndexOf('.')) : undefined;
-  const beside = parent && own.length > 0 && own.every((p) => p.label.startsWith(`${parent}.`) && !p.label.slice(parent.length + 1).includes('.'));
-  const label = clause.headingLabel ?? (clause.number && !beside ? `${clause.number}. ` : '');
+function proposedClause(clause: RenderedClause, part: boolean): ProposedClause {
+  const label = clause.headingLabel ?? (clause.number && !part ? `${clause.number}. ` : '');
   return { heading: `${label}${clause.title}`, text: fixText(clause) };
 }
