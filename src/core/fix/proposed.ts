@@ -62,9 +62,19 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
   const reader = lang(locale);
   const draft = draftLanguages(doc) ?? reader;
   const segments = segment(doc);
+  const style = draftNumbering(doc);
   const placed = (fixes: FixClause) => new Map(fixOutcomes(doc, segments, open.map((finding) => ({ finding, clause: finding.fix && fixes(finding.fix) }))).map((o) => [o.finding, o]));
   // As the redline words them: the clauses that go in (joined ones as one), each term defined once among them.
-  const goingIn = (outcomes: Map<Finding, FixOutcome>) => definedOnceTogether([...outcomes.values()].flatMap((o) => (o.kind === 'new' || o.kind === 'replace' ? [o.clause] : [])));
+  const goingIn = (outcomes: Map<Finding, FixOutcome>) => {
+    const going = [...outcomes.values()].flatMap((o) => (o.kind === 'new' || o.kind === 'replace' ? [o] : []));
+    // Keyed as definedOnceTogether keys them: it numbers each clause as defined once among them, a new object.
+    const key = (c: RenderedClause): string => `${c.clauseId}/${c.variantId}`;
+    const placementOf = new Map([...going].reverse().map((o) => [key(o.clause), outcomePlacement(o)]));
+    return definedOnceTogether(
+      going.map((o) => o.clause),
+      (clause) => inDraftStyleAt(doc, clause, placementOf.get(key(clause))!, style),
+    );
+  };
   const inDraft = inLanguage(draft);
   const outcomes = placed(inDraft);
   const together = goingIn(outcomes);
@@ -81,7 +91,6 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
   // A new section in English in a draft that gives its English and Chinese apart has no Chinese yet.
   const apart = bilingualApart(doc);
   const prevails = apart && chinesePrevails(doc);
-  const style = draftNumbering(doc);
   /** The outcome that puts a point's clause in: its own, or (a point whose fix another's outcome puts in) that one. */
   const goingOutcome = (f: Finding, placedAs: Map<Finding, FixOutcome>): Extract<FixOutcome, { kind: 'new' | 'replace' }> | undefined => {
     const o = placedAs.get(f);
@@ -95,7 +104,7 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
    */
   const numbered = (f: Finding, clause: RenderedClause, placedAs?: Map<Finding, FixOutcome>): ProposedClause => {
     const o = placedAs && goingOutcome(f, placedAs);
-    const placement: FixPlacement = o?.kind === 'replace' ? (o.part ? { kind: 'part', span: o.span, part: o.part } : { kind: 'whole', span: o.span }) : o?.kind === 'new' ? { kind: 'new' } : fixPlacement(doc, segments, f, clause);
+    const placement = o ? outcomePlacement(o) : fixPlacement(doc, segments, f, clause);
     return proposedClause(inDraftStyleAt(doc, clause, placement, style), placement.kind === 'part');
   };
   return (f) => {
@@ -125,6 +134,11 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
 }
 
 const refKey = (fix: FixRef): string => `${fix.clause}/${fix.variant}`;
+
+/** Where a clause that goes in goes, for its numbering (inDraftStyleAt). */
+function outcomePlacement(o: Extract<FixOutcome, { kind: 'new' | 'replace' }>): FixPlacement {
+  return o.kind === 'replace' ? (o.part ? { kind: 'part', span: o.span, part: o.part } : { kind: 'whole', span: o.span }) : { kind: 'new' };
+}
 
 /**
  * The fixing clause under its number and title, as it would stand in the agreement: the draft's

@@ -3,7 +3,8 @@ import type { DocModel } from '../../core/document';
 import type { Finding } from '../../core/findings';
 import type { Segments } from '../../core/review';
 import { clauseSpan, newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
-import { definedOnce } from '../../core/fix/defined-once';
+import { definedOnceNumbered } from '../../core/fix/defined-once';
+import type { FixPlacement } from '../../core/fix/placement';
 import type { PartReplaced } from '../../core/fix/kept-part';
 import { placedNewSections } from '../../core/fix/numbers';
 import { draftNumbering } from '../../core/fix/draft-numbering';
@@ -94,7 +95,7 @@ export function planRedline(model: DocModel, sources: readonly (readonly El[])[]
   // With nowhere to put them, new sections do not go in (and define nothing for the others).
   const kept = anchor === undefined && !row ? steps.filter((s) => s.kind !== 'new') : steps;
   const chineseEnd = anchor !== undefined && englishEnd !== undefined ? chineseHalfEnd(model) : undefined;
-  return { steps: inDraftNumbering(model, definedAmong(placed(model, segments, kept))), ...(anchor !== undefined ? { anchor } : {}), ...(row ? { row } : {}), ...(chineseEnd !== undefined ? { chineseEnd } : {}) };
+  return { steps: inDraftNumbering(model, definedAmong(model, placed(model, segments, kept))), ...(anchor !== undefined ? { anchor } : {}), ...(row ? { row } : {}), ...(chineseEnd !== undefined ? { chineseEnd } : {}) };
 }
 
 /** The new sections under the numbers they go in under (placedNewSections), the others as they are. */
@@ -103,11 +104,17 @@ function placed(model: DocModel, { sections }: Segments, steps: RedlineStep[]): 
   return steps.map((s) => (s.kind === 'new' ? news.shift()! : s));
 }
 
-/** Each step's clause with the terms the fixes share defined once among all that go in. */
-function definedAmong(steps: RedlineStep[]): RedlineStep[] {
+type Going = Exclude<RedlineStep, { kind: 'comment' }>;
+
+/** Each step's clause with the terms the fixes share defined once among all that go in, their sections cited by the labels they go in under. */
+function definedAmong(model: DocModel, steps: RedlineStep[]): RedlineStep[] {
   // In the order they are written: fixes in place first, new sections after.
-  const going = [...steps.filter((s) => s.kind === 'replace' || s.kind === 'box'), ...steps.filter((s) => s.kind === 'new')] as Exclude<RedlineStep, { kind: 'comment' }>[];
-  const once = definedOnce(going.map((s) => s.clause));
+  const going = [...steps.filter((s) => s.kind === 'replace' || s.kind === 'box'), ...steps.filter((s) => s.kind === 'new')] as Going[];
+  const style = draftNumbering(model);
+  const once = definedOnceNumbered(
+    going.map((s) => s.clause),
+    (clause, i) => inDraftStyleAt(model, clause, placementOf(going[i]!), style),
+  );
   const clauseOf = new Map(going.map((s, i) => [s, once[i]!]));
   return steps.map((s) => (s.kind === 'comment' ? s : { ...s, clause: clauseOf.get(s)! }));
 }
@@ -115,9 +122,9 @@ function definedAmong(steps: RedlineStep[]): RedlineStep[] {
 /** Each clause that goes in numbered the draft's way for where it goes (inDraftStyleAt), as Word's apply-fix numbers it. */
 function inDraftNumbering(model: DocModel, steps: RedlineStep[]): RedlineStep[] {
   const style = draftNumbering(model);
-  return steps.map((s) => {
-    if (s.kind === 'comment') return s;
-    const placement = s.kind === 'replace' ? (s.part ? { kind: 'part' as const, span: s.span, part: s.part } : { kind: 'whole' as const, span: s.span }) : s.kind === 'new' ? { kind: 'new' as const } : { kind: 'box' as const };
-    return { ...s, clause: inDraftStyleAt(model, s.clause, placement, style) };
-  });
+  return steps.map((s) => (s.kind === 'comment' ? s : { ...s, clause: inDraftStyleAt(model, s.clause, placementOf(s), style) }));
+}
+
+function placementOf(s: Going): FixPlacement | { kind: 'box' } {
+  return s.kind === 'replace' ? (s.part ? { kind: 'part', span: s.span, part: s.part } : { kind: 'whole', span: s.span }) : s.kind === 'new' ? { kind: 'new' } : { kind: 'box' };
 }
