@@ -8,6 +8,7 @@ import { segment } from '../review';
 import { draftLanguages, fixesIn, fixText, type FixClause } from './clause';
 import { clauseName, fixOutcomes, type FixOutcome } from './outcomes';
 import { fixPlacement, type FixPlacement } from './placement';
+import { besideBoxIn } from './beside-box';
 import { conformLine, newSectionLine } from './conform-note';
 import { bilingualApart } from './language';
 import { chinesePrevails } from './twin-apart';
@@ -63,7 +64,9 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
   const draft = draftLanguages(doc) ?? reader;
   const segments = segment(doc);
   const style = draftNumbering(doc);
-  const placed = (fixes: FixClause) => new Map(fixOutcomes(doc, segments, open.map((finding) => ({ finding, clause: finding.fix && fixes(finding.fix) }))).map((o) => [o.finding, o]));
+  // A fix whose quote sits in a text box goes beside it, as the redline puts it (besideBoxIn).
+  const besideBox = besideBoxIn(doc, segments.sections);
+  const placed = (fixes: FixClause) => new Map(fixOutcomes(doc, segments, open.map((finding) => ({ finding, clause: finding.fix && fixes(finding.fix) })), besideBox).map((o) => [o.finding, o]));
   // As the redline words them: the clauses that go in (joined ones as one), each term defined once among them.
   const goingIn = (outcomes: Map<Finding, FixOutcome>) => {
     const going = [...outcomes.values()].flatMap((o) => (o.kind === 'new' || o.kind === 'replace' ? [o] : []));
@@ -105,7 +108,7 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
   const numbered = (f: Finding, clause: RenderedClause, placedAs?: Map<Finding, FixOutcome>): ProposedClause => {
     const o = placedAs && goingOutcome(f, placedAs);
     const placement = o ? outcomePlacement(o) : fixPlacement(doc, segments, f, clause);
-    return proposedClause(inDraftStyleAt(doc, clause, placement, style), placement.kind === 'part');
+    return proposedClause(inDraftStyleAt(doc, clause, placement, style), placement.kind);
   };
   return (f) => {
     const outcome = outcomes.get(f);
@@ -136,17 +139,19 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
 const refKey = (fix: FixRef): string => `${fix.clause}/${fix.variant}`;
 
 /** Where a clause that goes in goes, for its numbering (inDraftStyleAt). */
-function outcomePlacement(o: Extract<FixOutcome, { kind: 'new' | 'replace' }>): FixPlacement {
-  return o.kind === 'replace' ? (o.part ? { kind: 'part', span: o.span, part: o.part } : { kind: 'whole', span: o.span }) : { kind: 'new' };
+function outcomePlacement(o: Extract<FixOutcome, { kind: 'new' | 'replace' }>): FixPlacement | { kind: 'box' } {
+  return o.kind === 'replace' ? (o.part ? { kind: 'part', span: o.span, part: o.part } : { kind: 'whole', span: o.span }) : o.box ? { kind: 'box' } : { kind: 'new' };
 }
 
 /**
  * The fixing clause under its number and title, as it would stand in the agreement: the draft's
  * heading label where it is numbered the draft's way ("第十一条 "); its title alone where it goes in
  * after a sub-clause it leaves standing (`part`: "3.2", "3.3" or "3.1.1" on, beside-label.ts), where the
- * redline writes no heading, not under that sub-clause's number.
+ * redline writes no heading, not under that sub-clause's number; beside a text box, unnumbered.
  */
-function proposedClause(clause: RenderedClause, part: boolean): ProposedClause {
-  const label = clause.headingLabel ?? (clause.number && !part ? `${clause.number}. ` : '');
+function proposedClause(clause: RenderedClause, placed: (FixPlacement | { kind: 'box' })['kind']): ProposedClause {
+  // Beside a text box it goes in unnumbered, as the redline writes it (text-box.ts): its title, then its paragraphs without their labels.
+  if (placed === 'box') return { heading: clause.title, text: fixText({ ...clause, paragraphs: clause.paragraphs.map((p) => (p.level === 1 ? { ...p, label: '' } : p)) }) };
+  const label = clause.headingLabel ?? (clause.number && placed !== 'part' ? `${clause.number}. ` : '');
   return { heading: `${label}${clause.title}`, text: fixText(clause) };
 }

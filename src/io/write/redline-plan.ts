@@ -2,17 +2,16 @@ import type { RenderedClause } from '../../core/agreement/rendered';
 import type { DocModel } from '../../core/document';
 import type { Finding } from '../../core/findings';
 import type { Segments } from '../../core/review';
-import { clauseSpan, newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
+import { newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
 import { definedOnceNumbered } from '../../core/fix/defined-once';
 import type { FixPlacement } from '../../core/fix/placement';
 import type { PartReplaced } from '../../core/fix/kept-part';
 import { placedNewSections } from '../../core/fix/numbers';
 import { draftNumbering } from '../../core/fix/draft-numbering';
 import { inDraftStyleAt } from '../../core/fix/in-draft-style';
-import { fixOutcomes, type BesideBox } from '../../core/fix/outcomes';
-import { quoteInTextBox } from '../../core/fix/quote-place';
+import { fixOutcomes } from '../../core/fix/outcomes';
+import { besideBoxIn, boxHolder } from '../../core/fix/beside-box';
 import { chineseHalfEnd, englishHalfEnd, type ConformSpan } from '../../core/fix/twin-apart';
-import { child, type El } from '../read/xml';
 import { tableRowPlace, type TableRowPlace } from '../../core/fix/table-row';
 
 /**
@@ -49,31 +48,11 @@ export interface RedlinePlan {
  * and a term several of them define is defined once among them (definedOnce), from their final
  * numbers: a new section carries the number it goes in under. Which clause goes in where hangs only
  * on the draft and each clause's number, subject and kind, never on its words, so defining terms
- * once moves no clause. `sources` are each model paragraph's XML paragraphs, as the reader gives them.
+ * once moves no clause.
  */
-export function planRedline(model: DocModel, sources: readonly (readonly El[])[], segments: Segments, accepted: readonly { finding: Finding; clause?: RenderedClause | null }[]): RedlinePlan {
+export function planRedline(model: DocModel, segments: Segments, accepted: readonly { finding: Finding; clause?: RenderedClause | null }[]): RedlinePlan {
   const { sections } = segments;
-  const boxed = (i: number): boolean => Boolean(model.paragraphs[i]?.textBox);
-  const endsSection = (i: number): boolean => Boolean(child(child(sources[i]!.at(-1)!, 'pPr'), 'sectPr'));
-
-  /** The body paragraph whose text box holds the quote, where the quote reads there. */
-  const boxHolder = (f: Finding): number | undefined => {
-    const inner = quoteInTextBox(model, f) ? sources[f.evidence[0]!.paragraph]?.[0]?.source : undefined;
-    if (!inner) return undefined;
-    const i = sources.findIndex((ps, k) => !boxed(k) && ps[0]!.source!.start <= inner.start && inner.end <= ps.at(-1)!.source!.end);
-    return i >= 0 ? i : undefined;
-  };
-
-  /** A fix beside the text box holding its quote, after the clause (as it reads) that holds the box; none where that clause ends a page layout. */
-  const besideBox: BesideBox = (finding, _clause, taken) => {
-    const holder = boxHolder(finding);
-    if (holder === undefined || taken({ first: holder, last: holder })) return undefined;
-    let end = clauseSpan(model, sections, holder, 'within').last;
-    while (end > holder && boxed(end)) end--;
-    return endsSection(end) ? undefined : { first: holder, last: end };
-  };
-
-  const steps = fixOutcomes(model, segments, accepted, besideBox).flatMap((o): RedlineStep[] => {
+  const steps = fixOutcomes(model, segments, accepted, besideBoxIn(model, sections)).flatMap((o): RedlineStep[] => {
     const { finding } = o;
     if (o.kind === 'new') return [o.box ? { kind: 'box', finding, clause: o.clause, holder: o.box.first, end: o.box.last } : { kind: 'new', finding, clause: o.clause }];
     if (o.kind === 'replace') return [{ kind: 'replace', finding, clause: o.clause, span: o.span, ...(o.part ? { part: o.part } : {}), ...(o.conform ? { conform: o.conform } : {}) }];
@@ -82,7 +61,7 @@ export function planRedline(model: DocModel, sources: readonly (readonly El[])[]
     if (o.quote !== undefined) return [{ kind: 'comment', finding, paragraph: o.quote, ...(o.kind === 'comment' && o.twin ? { twin: true as const } : {}) }];
     // A quote in a text box: the comment goes on the body paragraph that holds the box, since a
     // comment's range and reference inside the drawing are beyond what we can write safely.
-    const holder = o.kind === 'comment' ? boxHolder(finding) : undefined;
+    const holder = o.kind === 'comment' ? boxHolder(model, finding) : undefined;
     return holder === undefined ? [] : [{ kind: 'comment', finding, paragraph: holder }];
   });
 
