@@ -42,6 +42,8 @@ export interface DocParagraph {
   emphasis?: TextEmphasis[];
   /** In a text box, drawn apart from the body's numbered flow: a fix for it goes in beside the box, unnumbered. */
   textBox?: true;
+  /** Its mark ends a part of the page layout (a .docx section break): nothing goes in after it. */
+  sectionEnd?: true;
 }
 
 export interface DocRevision {

@@ -17,7 +17,7 @@ export function definedIn(sentence: string, terms: readonly { text: string }[]):
  * only another's definition uses is among a fix's terms already (usedDefinitions), so it reaches
  * every section that term does.
  */
-export function definedOnce(clauses: readonly RenderedClause[]): RenderedClause[] {
+export function definedOnce(clauses: readonly RenderedClause[], named: (clause: RenderedClause) => readonly string[] = (c) => [c.number!]): RenderedClause[] {
   const sharing = clauses.filter((c) => c.number && c.local && c.local.terms.length > 0);
   if (sharing.length < 2) return [...clauses];
   const inOrder = [...sharing].sort((a, b) => compareSections(a.number, b.number));
@@ -31,7 +31,7 @@ export function definedOnce(clauses: readonly RenderedClause[]): RenderedClause[
     // One sentence per set of sections, in the order the terms were listed.
     const groups = new Map<string, { sections: string[]; terms: typeof owned }>();
     for (const t of owned) {
-      const sections = [...new Set(users.get(t.term)!.map((u) => u.number))];
+      const sections = [...new Set(users.get(t.term)!.flatMap(named))];
       const key = sections.join(' ');
       groups.set(key, { sections, terms: [...(groups.get(key)?.terms ?? []), t] });
     }
@@ -55,4 +55,27 @@ function compareSections(a: string, b: string): number {
     if (d !== 0) return d;
   }
   return 0;
+}
+
+/**
+ * definedOnce, each section named as it goes in: `numbered` gives a clause numbered the draft's way
+ * for its place (inDraftStyleAt), so a fix that goes in beside 3.1 as 3.2 to 3.8 is cited so ("In
+ * Sections 1.2 and 3.2 to 3.8"), not as 3.1. What a clause defines, and so how many paragraphs it
+ * keeps, hangs only on the terms and the order of the numbers, never on these names: the first
+ * pass gives each clause as it goes in, the second words the definitions with its labels.
+ */
+export function definedOnceNumbered(clauses: readonly RenderedClause[], numbered: (clause: RenderedClause, i: number) => RenderedClause): RenderedClause[] {
+  const first = definedOnce(clauses);
+  const names = new Map(clauses.map((c, i) => [c, citedAs(numbered(first[i]!, i))]));
+  return definedOnce(clauses, (c) => names.get(c) ?? [c.number!]);
+}
+
+/** A clause numbered beside a sub-clause (its paragraphs 3.2 on, no longer 3.1.x) as its labels: "3.2 to 3.8", two of them apart; else its number. */
+function citedAs(clause: RenderedClause): string[] {
+  const own = clause.number!;
+  const labels = clause.paragraphs.filter((p) => p.level === 1 && p.label).map((p) => p.label);
+  if (!own.includes('.') || labels.length === 0 || labels.some((l) => l.startsWith(`${own}.`) || !/^\d{1,3}(?:\.\d{1,3}){1,4}$/.test(l))) return [own];
+  if (labels.length < 3) return labels;
+  // The wording puts 第 before and 条 after each number: "第3.2条至第3.8条".
+  return [`${labels[0]}${clause.local && hasCjk(clause.local.own) ? '条至第' : ' to '}${labels.at(-1)}`];
 }

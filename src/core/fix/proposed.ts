@@ -7,7 +7,8 @@ import { lang } from '../library/names';
 import { segment } from '../review';
 import { draftLanguages, fixesIn, fixText, type FixClause } from './clause';
 import { clauseName, fixOutcomes, type FixOutcome } from './outcomes';
-import { fixPlacement } from './placement';
+import { fixPlacement, type FixPlacement } from './placement';
+import { besideBoxIn } from './beside-box';
 import { conformLine, newSectionLine } from './conform-note';
 import { bilingualApart } from './language';
 import { chinesePrevails } from './twin-apart';
@@ -62,9 +63,21 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
   const reader = lang(locale);
   const draft = draftLanguages(doc) ?? reader;
   const segments = segment(doc);
-  const placed = (fixes: FixClause) => new Map(fixOutcomes(doc, segments, open.map((finding) => ({ finding, clause: finding.fix && fixes(finding.fix) }))).map((o) => [o.finding, o]));
+  const style = draftNumbering(doc);
+  // A fix whose quote sits in a text box goes beside it, as the redline puts it (besideBoxIn).
+  const besideBox = besideBoxIn(doc, segments.sections);
+  const placed = (fixes: FixClause) => new Map(fixOutcomes(doc, segments, open.map((finding) => ({ finding, clause: finding.fix && fixes(finding.fix) })), besideBox).map((o) => [o.finding, o]));
   // As the redline words them: the clauses that go in (joined ones as one), each term defined once among them.
-  const goingIn = (outcomes: Map<Finding, FixOutcome>) => definedOnceTogether([...outcomes.values()].flatMap((o) => (o.kind === 'new' || o.kind === 'replace' ? [o.clause] : [])));
+  const goingIn = (outcomes: Map<Finding, FixOutcome>) => {
+    const going = [...outcomes.values()].flatMap((o) => (o.kind === 'new' || o.kind === 'replace' ? [o] : []));
+    // Keyed as definedOnceTogether keys them: it numbers each clause as defined once among them, a new object.
+    const key = (c: RenderedClause): string => `${c.clauseId}/${c.variantId}`;
+    const placementOf = new Map([...going].reverse().map((o) => [key(o.clause), outcomePlacement(o)]));
+    return definedOnceTogether(
+      going.map((o) => o.clause),
+      (clause) => inDraftStyleAt(doc, clause, placementOf.get(key(clause))!, style),
+    );
+  };
   const inDraft = inLanguage(draft);
   const outcomes = placed(inDraft);
   const together = goingIn(outcomes);
@@ -81,7 +94,6 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
   // A new section in English in a draft that gives its English and Chinese apart has no Chinese yet.
   const apart = bilingualApart(doc);
   const prevails = apart && chinesePrevails(doc);
-  const style = draftNumbering(doc);
   /** The outcome that puts a point's clause in: its own, or (a point whose fix another's outcome puts in) that one. */
   const goingOutcome = (f: Finding, placedAs: Map<Finding, FixOutcome>): Extract<FixOutcome, { kind: 'new' | 'replace' }> | undefined => {
     const o = placedAs.get(f);
@@ -93,11 +105,10 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
    * A clause numbered the draft's way where it goes (inDraftStyleAt), as the redline and Word number it:
    * beside a sub-clause "3.2" on, not "3.1.1"; a point set aside, where it would go alone.
    */
-  const numbered = (f: Finding, clause: RenderedClause, placedAs?: Map<Finding, FixOutcome>): RenderedClause => {
+  const numbered = (f: Finding, clause: RenderedClause, placedAs?: Map<Finding, FixOutcome>): ProposedClause => {
     const o = placedAs && goingOutcome(f, placedAs);
-    if (o?.kind === 'replace') return inDraftStyleAt(doc, clause, o.part ? { kind: 'part', span: o.span, part: o.part } : { kind: 'whole', span: o.span }, style);
-    if (o?.kind === 'new') return inDraftStyleAt(doc, clause, { kind: 'new' }, style);
-    return inDraftStyleAt(doc, clause, fixPlacement(doc, segments, f, clause), style);
+    const placement = o ? outcomePlacement(o) : fixPlacement(doc, segments, f, clause);
+    return proposedClause(inDraftStyleAt(doc, clause, placement, style), placement.kind);
   };
   return (f) => {
     const outcome = outcomes.get(f);
@@ -109,11 +120,11 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
     const goes = own ?? (outcome && f.fix && goingKeys.has(refKey(f.fix)) ? inDraft(f.fix) : null);
     const clause = goes ? together(goes) : f.fix ? alone(f.fix) : null;
     if (!f.fix || !clause || !(outcome ? own || goingKeys.has(refKey(f.fix)) : fits(f, clause))) return undefined;
-    const proposed = proposedClause(numbered(f, clause, goes ? outcomes : undefined));
+    const proposed = numbered(f, clause, goes ? outcomes : undefined);
     const readerOwn = inReader && outcome && goingFor(f, inReader);
     const readerAlone = !readerOwn && aloneInReader?.(f.fix);
     const other = readerOwn ? numbered(f, togetherInReader!(readerOwn), inReader) : readerAlone ? numbered(f, readerAlone) : undefined;
-    const reference = other && proposedClause(other);
+    const reference = other;
     const conform =
       outcome?.kind === 'replace' && outcome.conform
         ? { conform: conformLine(outcome.span, outcome.conform, locale) }
@@ -127,15 +138,20 @@ export function proposals(library: Library, review: ReviewResult, doc: DocModel,
 
 const refKey = (fix: FixRef): string => `${fix.clause}/${fix.variant}`;
 
+/** Where a clause that goes in goes, for its numbering (inDraftStyleAt). */
+function outcomePlacement(o: Extract<FixOutcome, { kind: 'new' | 'replace' }>): FixPlacement | { kind: 'box' } {
+  return o.kind === 'replace' ? (o.part ? { kind: 'part', span: o.span, part: o.part } : { kind: 'whole', span: o.span }) : o.box ? { kind: 'box' } : { kind: 'new' };
+}
+
 /**
  * The fixing clause under its number and title, as it would stand in the agreement: the draft's
  * heading label where it is numbered the draft's way ("第十一条 "); its title alone where it goes in
- * beside a sub-clause under labels of its own ("3.2", "3.3": beside-label.ts), not under that sub-clause's number.
+ * after a sub-clause it leaves standing (`part`: "3.2", "3.3" or "3.1.1" on, beside-label.ts), where the
+ * redline writes no heading, not under that sub-clause's number; beside a text box, unnumbered.
  */
-function proposedClause(clause: RenderedClause): ProposedClause {
-  const own = clause.paragraphs.filter((p) => p.level === 1 && p.label);
-  const parent = clause.number?.includes('.') ? clause.number.slice(0, clause.number.lastIndexOf('.')) : undefined;
-  const beside = parent && own.length > 0 && own.every((p) => p.label.startsWith(`${parent}.`) && !p.label.slice(parent.length + 1).includes('.'));
-  const label = clause.headingLabel ?? (clause.number && !beside ? `${clause.number}. ` : '');
+function proposedClause(clause: RenderedClause, placed: (FixPlacement | { kind: 'box' })['kind']): ProposedClause {
+  // Beside a text box it goes in unnumbered, as the redline writes it (text-box.ts): its title, then its paragraphs without their labels.
+  if (placed === 'box') return { heading: clause.title, text: fixText({ ...clause, paragraphs: clause.paragraphs.map((p) => (p.level === 1 ? { ...p, label: '' } : p)) }) };
+  const label = clause.headingLabel ?? (clause.number && placed !== 'part' ? `${clause.number}. ` : '');
   return { heading: `${label}${clause.title}`, text: fixText(clause) };
 }

@@ -1,7 +1,7 @@
 import type { RenderedClause } from '../agreement/rendered';
 import type { Finding, FixRef } from '../findings';
 import type { FixClause } from './clause';
-import { definedOnce } from './defined-once';
+import { definedOnce, definedOnceNumbered } from './defined-once';
 
 /**
  * Fixes shown side by side (an issues list, a report, the workspace's cards) as a redline of the
@@ -27,14 +27,15 @@ export function definedOnceAmong(fixes: FixClause, findings: readonly Finding[])
 /**
  * Clauses that go in together, each clause proposed twice counted once, with the terms they share
  * defined once among them (definedOnce): the shared step of the issues list, the report and the
- * workspace's cards. The returned lookup gives a clause's wording among them, or the clause as it
+ * workspace's cards (`numbered`: a clause numbered for where it goes, inDraftStyleAt). The returned lookup gives a clause's wording among them, or the clause as it
  * was where it is not one of them.
  */
-export function definedOnceTogether(clauses: readonly RenderedClause[]): (clause: RenderedClause) => RenderedClause {
+export function definedOnceTogether(clauses: readonly RenderedClause[], numbered?: (clause: RenderedClause) => RenderedClause): (clause: RenderedClause) => RenderedClause {
   const keyOf = (c: RenderedClause): string => `${c.clauseId}/${c.variantId}`;
   const going = new Map<string, RenderedClause>();
   for (const c of clauses) if (!going.has(keyOf(c))) going.set(keyOf(c), c);
-  const once = definedOnce([...going.values()]);
+  // Where it is known how each goes in, the sections are cited by the labels they go in under.
+  const once = numbered ? definedOnceNumbered([...going.values()], numbered) : definedOnce([...going.values()]);
   const together = new Map([...going.keys()].map((k, i) => [k, once[i]!]));
   return (clause) => together.get(keyOf(clause)) ?? clause;
 }

@@ -213,6 +213,7 @@ export class BodyReader {
     if (ctx.cc) out.contentControl = ctx.cc;
     if (para.emphasis.length > 0) out.emphasis = para.emphasis;
     if (this.boxDepth > 0) out.textBox = true;
+    if (child(pPr, 'sectPr')) out.sectionEnd = true;
     this.paragraphs.push(out);
     this.sources.push(para.elements);
     this.comments.text('\n');

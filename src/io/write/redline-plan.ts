@@ -2,16 +2,16 @@ import type { RenderedClause } from '../../core/agreement/rendered';
 import type { DocModel } from '../../core/document';
 import type { Finding } from '../../core/findings';
 import type { Segments } from '../../core/review';
-import { clauseSpan, newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
-import { definedOnce } from '../../core/fix/defined-once';
+import { newClauseAnchor, type ParagraphSpan } from '../../core/fix/clause-span';
+import { definedOnceNumbered } from '../../core/fix/defined-once';
+import type { FixPlacement } from '../../core/fix/placement';
 import type { PartReplaced } from '../../core/fix/kept-part';
 import { placedNewSections } from '../../core/fix/numbers';
 import { draftNumbering } from '../../core/fix/draft-numbering';
 import { inDraftStyleAt } from '../../core/fix/in-draft-style';
-import { fixOutcomes, type BesideBox } from '../../core/fix/outcomes';
-import { quoteInTextBox } from '../../core/fix/quote-place';
+import { fixOutcomes } from '../../core/fix/outcomes';
+import { besideBoxIn, boxHolder } from '../../core/fix/beside-box';
 import { chineseHalfEnd, englishHalfEnd, type ConformSpan } from '../../core/fix/twin-apart';
-import { child, type El } from '../read/xml';
 import { tableRowPlace, type TableRowPlace } from '../../core/fix/table-row';
 
 /**
@@ -48,31 +48,11 @@ export interface RedlinePlan {
  * and a term several of them define is defined once among them (definedOnce), from their final
  * numbers: a new section carries the number it goes in under. Which clause goes in where hangs only
  * on the draft and each clause's number, subject and kind, never on its words, so defining terms
- * once moves no clause. `sources` are each model paragraph's XML paragraphs, as the reader gives them.
+ * once moves no clause.
  */
-export function planRedline(model: DocModel, sources: readonly (readonly El[])[], segments: Segments, accepted: readonly { finding: Finding; clause?: RenderedClause | null }[]): RedlinePlan {
+export function planRedline(model: DocModel, segments: Segments, accepted: readonly { finding: Finding; clause?: RenderedClause | null }[]): RedlinePlan {
   const { sections } = segments;
-  const boxed = (i: number): boolean => Boolean(model.paragraphs[i]?.textBox);
-  const endsSection = (i: number): boolean => Boolean(child(child(sources[i]!.at(-1)!, 'pPr'), 'sectPr'));
-
-  /** The body paragraph whose text box holds the quote, where the quote reads there. */
-  const boxHolder = (f: Finding): number | undefined => {
-    const inner = quoteInTextBox(model, f) ? sources[f.evidence[0]!.paragraph]?.[0]?.source : undefined;
-    if (!inner) return undefined;
-    const i = sources.findIndex((ps, k) => !boxed(k) && ps[0]!.source!.start <= inner.start && inner.end <= ps.at(-1)!.source!.end);
-    return i >= 0 ? i : undefined;
-  };
-
-  /** A fix beside the text box holding its quote, after the clause (as it reads) that holds the box; none where that clause ends a page layout. */
-  const besideBox: BesideBox = (finding, _clause, taken) => {
-    const holder = boxHolder(finding);
-    if (holder === undefined || taken({ first: holder, last: holder })) return undefined;
-    let end = clauseSpan(model, sections, holder, 'within').last;
-    while (end > holder && boxed(end)) end--;
-    return endsSection(end) ? undefined : { first: holder, last: end };
-  };
-
-  const steps = fixOutcomes(model, segments, accepted, besideBox).flatMap((o): RedlineStep[] => {
+  const steps = fixOutcomes(model, segments, accepted, besideBoxIn(model, sections)).flatMap((o): RedlineStep[] => {
     const { finding } = o;
     if (o.kind === 'new') return [o.box ? { kind: 'box', finding, clause: o.clause, holder: o.box.first, end: o.box.last } : { kind: 'new', finding, clause: o.clause }];
     if (o.kind === 'replace') return [{ kind: 'replace', finding, clause: o.clause, span: o.span, ...(o.part ? { part: o.part } : {}), ...(o.conform ? { conform: o.conform } : {}) }];
@@ -81,7 +61,7 @@ export function planRedline(model: DocModel, sources: readonly (readonly El[])[]
     if (o.quote !== undefined) return [{ kind: 'comment', finding, paragraph: o.quote, ...(o.kind === 'comment' && o.twin ? { twin: true as const } : {}) }];
     // A quote in a text box: the comment goes on the body paragraph that holds the box, since a
     // comment's range and reference inside the drawing are beyond what we can write safely.
-    const holder = o.kind === 'comment' ? boxHolder(finding) : undefined;
+    const holder = o.kind === 'comment' ? boxHolder(model, finding) : undefined;
     return holder === undefined ? [] : [{ kind: 'comment', finding, paragraph: holder }];
   });
 
@@ -94,7 +74,7 @@ export function planRedline(model: DocModel, sources: readonly (readonly El[])[]
   // With nowhere to put them, new sections do not go in (and define nothing for the others).
   const kept = anchor === undefined && !row ? steps.filter((s) => s.kind !== 'new') : steps;
   const chineseEnd = anchor !== undefined && englishEnd !== undefined ? chineseHalfEnd(model) : undefined;
-  return { steps: inDraftNumbering(model, definedAmong(placed(model, segments, kept))), ...(anchor !== undefined ? { anchor } : {}), ...(row ? { row } : {}), ...(chineseEnd !== undefined ? { chineseEnd } : {}) };
+  return { steps: inDraftNumbering(model, definedAmong(model, placed(model, segments, kept))), ...(anchor !== undefined ? { anchor } : {}), ...(row ? { row } : {}), ...(chineseEnd !== undefined ? { chineseEnd } : {}) };
 }
 
 /** The new sections under the numbers they go in under (placedNewSections), the others as they are. */
@@ -103,11 +83,17 @@ function placed(model: DocModel, { sections }: Segments, steps: RedlineStep[]): 
   return steps.map((s) => (s.kind === 'new' ? news.shift()! : s));
 }
 
-/** Each step's clause with the terms the fixes share defined once among all that go in. */
-function definedAmong(steps: RedlineStep[]): RedlineStep[] {
+type Going = Exclude<RedlineStep, { kind: 'comment' }>;
+
+/** Each step's clause with the terms the fixes share defined once among all that go in, their sections cited by the labels they go in under. */
+function definedAmong(model: DocModel, steps: RedlineStep[]): RedlineStep[] {
   // In the order they are written: fixes in place first, new sections after.
-  const going = [...steps.filter((s) => s.kind === 'replace' || s.kind === 'box'), ...steps.filter((s) => s.kind === 'new')] as Exclude<RedlineStep, { kind: 'comment' }>[];
-  const once = definedOnce(going.map((s) => s.clause));
+  const going = [...steps.filter((s) => s.kind === 'replace' || s.kind === 'box'), ...steps.filter((s) => s.kind === 'new')] as Going[];
+  const style = draftNumbering(model);
+  const once = definedOnceNumbered(
+    going.map((s) => s.clause),
+    (clause, i) => inDraftStyleAt(model, clause, placementOf(going[i]!), style),
+  );
   const clauseOf = new Map(going.map((s, i) => [s, once[i]!]));
   return steps.map((s) => (s.kind === 'comment' ? s : { ...s, clause: clauseOf.get(s)! }));
 }
@@ -115,9 +101,9 @@ function definedAmong(steps: RedlineStep[]): RedlineStep[] {
 /** Each clause that goes in numbered the draft's way for where it goes (inDraftStyleAt), as Word's apply-fix numbers it. */
 function inDraftNumbering(model: DocModel, steps: RedlineStep[]): RedlineStep[] {
   const style = draftNumbering(model);
-  return steps.map((s) => {
-    if (s.kind === 'comment') return s;
-    const placement = s.kind === 'replace' ? (s.part ? { kind: 'part' as const, span: s.span, part: s.part } : { kind: 'whole' as const, span: s.span }) : s.kind === 'new' ? { kind: 'new' as const } : { kind: 'box' as const };
-    return { ...s, clause: inDraftStyleAt(model, s.clause, placement, style) };
-  });
+  return steps.map((s) => (s.kind === 'comment' ? s : { ...s, clause: inDraftStyleAt(model, s.clause, placementOf(s), style) }));
+}
+
+function placementOf(s: Going): FixPlacement | { kind: 'box' } {
+  return s.kind === 'replace' ? (s.part ? { kind: 'part', span: s.span, part: s.part } : { kind: 'whole', span: s.span }) : s.kind === 'new' ? { kind: 'new' } : { kind: 'box' };
 }

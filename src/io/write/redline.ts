@@ -98,7 +98,7 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
   const replaced: { gone: (paragraph: number) => boolean; put: (starts: string, ends: string) => void }[] = [];
 
   // Every placement is decided first, so each clause comes with the terms it shares defined once.
-  const plan = planRedline(model, sources, segments, accepted);
+  const plan = planRedline(model, segments, accepted);
   for (const step of plan.steps) {
     if (step.kind === 'comment') commentOn(step.paragraph, comment(step.finding, commentNote(step, locale)));
     else if (step.kind === 'new') newClauses.push(step);

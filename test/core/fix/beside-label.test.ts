@@ -44,6 +44,14 @@ describe('a fix beside a sub-clause takes the next label at its level', () => {
     expect(besideLabels(doc, clause, span)).toBe(clause);
   });
 
+  it('under 5.1, on from its own sub-clauses, where 5.2 is taken: no label used twice, "this Section 5.1" still all of 5.1', () => {
+    const doc = fromText(draft(true).replace('5.2 Publicity', '5.1.1 The Supplier may name the Customer.\n5.1.2 The Customer may object.\n5.2 Publicity'));
+    expect(lines(besideLabels(doc, fix(['The Customer need not give feedback.', 'Sections 5.1.1 and 5.1.2 continue; nothing in this Section 5.1 limits either party.']), span))).toEqual([
+      '5.1.3 The Customer need not give feedback.',
+      '5.1.4 Sections 5.1.3 and 5.1.4 continue; nothing in this Section 5.1 limits either party.',
+    ]);
+  });
+
   it('one paragraph: its own section named by its new label', () => {
     const doc = fromText(draft(false));
     expect(lines(besideLabels(doc, fix(['In this Section 5.1, "Feedback" means comments. This Section continues.']), span))).toEqual(['5.2 In this Section 5.2, "Feedback" means comments. This Section continues.']);
