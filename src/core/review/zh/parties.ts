@@ -140,7 +140,7 @@ function introducedInline(opening: readonly Sentence[]): ZhParty[] {
       const pieces = before.replace(FORM_COMMA, '\uE002').split(BEFORE_NAME);
       const last = pieces[pieces.length - 1]!.replace(/\uE002/g, ',').trim();
       // A name its description follows before the bracket ("由某某有限公司--根据香港法律成立…（以下简称“某某公司”）").
-      const name = COMPANY.test(last) ? last : (DESCRIBED.exec(s.text.slice(Math.max(from, m.index - DESCRIPTION_REACH), m.index))?.[1] ?? last);
+      const name = COMPANY.test(last) ? last : (describedName(s.text.slice(Math.max(from, m.index - DESCRIPTION_REACH), m.index)) ?? last);
       from = m.index + m[0].length;
       const shorts = shortNames(m[0]);
       const letter = shorts.find((w) => LETTER.test(w));
@@ -162,7 +162,23 @@ function introducedInline(opening: readonly Sentence[]): ZhParty[] {
 
 /** How far before its naming bracket a described party's name may start. */
 const DESCRIPTION_REACH = 240;
-/** A company's name right after the word that introduces it, then a description: "--根据…法律成立", "，一家依照…注册的公司". */
-const DESCRIBED = /(?:^(?:由|与|和|及|同)?|由|与|和|及|同)([^，。；：:、\s]{2,60}?(?:有限公司|公司|集团|研究院|研究所|大学|学院|厂))(?=[\s\u3000]{0,2}(?:--|－－|——|—|，|,)[\s\u3000]{0,2}(?:一家)?(?:根据|依据|依照|按照|系|注册|成立))/;
+/** Where a party's description starts after its name: "--根据…法律成立", "，一家依照…注册的公司". */
+const DESCRIPTION = /(?:--|－－|——|—|，|,)[\s\u3000]{0,2}(?:一家)?(?:根据|依据|依照|按照|系|注册|成立)/;
+const NAME_ENDS = /(?:有限公司|公司|集团|研究院|研究所|大学|学院|厂)$/;
+/** The longest a described name may be. */
+const LONGEST_NAME = 60;
+
+/**
+ * The company a description follows, in the words before a naming bracket: the run before the
+ * description, after the last mark and the word that introduces it (由, 与, 和, 及, 同).
+ */
+function describedName(before: string): string | undefined {
+  const d = DESCRIPTION.exec(before);
+  if (!d) return undefined;
+  const head = before.slice(0, d.index).trimEnd();
+  const cut = Math.max(...['，', '。', '；', '：', ':', '、', ' ', '\u3000'].map((c) => head.lastIndexOf(c)));
+  const name = head.slice(cut + 1).replace(/^(?:由|与|和|及|同)/, '');
+  return name.length >= 2 && name.length <= LONGEST_NAME && NAME_ENDS.test(name) ? name : undefined;
+}
 
 const COMPANY = /(?:公司|研究院|研究所|大学|学院|中心|集团|厂|Ltd\.?|Limited|Inc\.?|GmbH|AG|S\.p\.A\.|LLC|Co\.|Corp\.?|B\.V\.|N\.V\.|SE|S\.A\.|Pte\.?\s?Ltd\.?|AB|Oy|K\.K\.)$/;
