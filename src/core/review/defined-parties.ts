@@ -52,7 +52,7 @@ export function definedParties(parties: readonly Party[], opening: readonly Sent
       // A name before the bracket, or words that describe a party ("the person or entity accepting
       // these terms") with a role label whose side we know: a bare "Company" tells no side, and the
       // party reader placing it by its acts alone misreads deals where it is the one that develops.
-      const name = NAME.test(named) && !NOT_A_NAME.test(named) ? named : PARTY_WORDS.test(named) && labelSide(d.term) ? d.term : undefined;
+      const name = isName(named) ? named : PARTY_WORDS.test(named) && labelSide(d.term) ? d.term : describedName(lead);
       if (!name) continue;
       out.push({ name, shortName: d.term });
       known.add(d.term);
@@ -77,6 +77,24 @@ function leadOf(before: string, above: Sentence | undefined): string | undefined
 }
 /** "hereinafter referred to as", "hereinafter called", ", referred to as": a naming bracket's words without the bracket, ending at the term's quote. */
 const NAMING_PHRASE = /(?:hereinafter(?:\s{1,3}(?:referred\s{1,3}to\s{1,3}as|called))?|referred\s{1,3}to\s{1,3}(?:herein\s{1,3})?as)\s{0,3}(?:the\s{1,3})?["“]?$/i;
+
+/**
+ * "and Harbour Bank, a Massachusetts savings bank with its principal place of business at …": a name
+ * the opening describes after a comma, whose description may hold an introducing word of its own.
+ */
+function describedName(lead: string): string | undefined {
+  const parts = lead.split(INTRODUCES);
+  for (let i = parts.length - 2; i >= Math.max(0, parts.length - DESCRIPTION_JOINS - 1); i--) {
+    const m = DESCRIBED.exec(parts[i]!);
+    if (m && isName(m[1]!)) return m[1];
+  }
+  return undefined;
+}
+const DESCRIBED = /^\s{0,3}([^,]{2,80}),\s{1,3}(?:a|an)\s/;
+/** How many introducing words ("with its principal place of business", "and existing") a description may hold. */
+const DESCRIPTION_JOINS = 2;
+
+const isName = (words: string): boolean => NAME.test(words) && !NOT_A_NAME.test(words);
 
 /** The words without the commas and spaces after them, read from the end: a pattern anchored at the end would scan back from every comma. */
 function withoutTrailingCommas(words: string): string {

@@ -31,11 +31,19 @@ const PART_OF = /\b(?:member|institution|subsidiary|division|affiliate|unit|comp
 // "Copyright (c) 2019-2024 Acme Inc.": a copyright notice names who owns the text, not a party to it.
 // Not "(c)" alone: a list label "(c)" opens the third party of an opening.
 const COPYRIGHT = /(?:\bcopyright(?:\s{1,3}\(c\))?|©)\s{0,3}$/i;
+// "Source: Acme Bancorp Inc, 10-Q, 8/9/2012": a filing's source line names who filed the text, not a party to it.
+const SOURCE_LINE = /^\s{0,3}Source:\s{1,3}$/;
 // "Acme Inc., … and its affiliates including Acme Ireland Limited, … (collectively, "Acme")", "Acme
 // Inc. and its Acme Labs, Inc. Affiliate (collectively "Acme")": an affiliate named inside a party's
 // description is that party's, not a party of its own.
 const AFFILIATE_OF =
   /\bits\s{1,3}(?:affiliates?|subsidiar(?:y|ies)|group\s{1,3}compan(?:y|ies)),?\s{1,3}(?:including|such\s{1,3}as|namely)\s{1,3}$|\band\s{1,3}its\s{1,3}$/i;
+// "Berkshire's affiliate Acme Insurance Inc.", "its subsidiary Beta Ltd.": a company named as a
+// party's affiliate is that party's, whoever writes it.
+const NAMED_AFFILIATE = /(?:\bits|\btheir|['’]s)\s{1,3}(?:affiliated?\s{1,3}(?:company|entity)|affiliate|subsidiary|parent(?:\s{1,3}company)?|holding\s{1,3}company|group\s{1,3}company),?\s{1,3}$/i;
+// ""Services" shall mean … offered by Acme Inc.": a company named inside a definition is what the
+// defined thing refers to, not a party to the agreement.
+const IN_DEFINITION = /["”]\s{0,3}(?:\)\s{0,3})?(?:shall\s{1,3}mean|means|shall\s{1,3}be\s{1,3}(?:defined|deemed|any|the|all)|has\s{1,3}the\s{1,3}meaning|refers\s{1,3}to)\b/i;
 // A name inside a party's description, after a preposition ("listed on the Growth Market of The
 // Stock Exchange of Hong Kong Limited"), is a place or a body the party deals with, not a party.
 const WITHIN = /\b(?:of|on|at|in|under)\s{1,4}(?:the\s{1,4})?$/i;
@@ -60,7 +68,10 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
     // Descriptors ("a Florida Corporation") and units ("a division of …") are no parties.
     const names = entityNames(plainQuotes(s.text));
     const before = (start: number): string => s.text.slice(Math.max(0, start - 40), start);
-    const found = names.filter(({ start }) => !COPYRIGHT.test(before(start)) && !PART_OF.test(before(start)) && !DESCRIBES.test(before(start)) && !AFFILIATE_OF.test(before(start)));
+    const found = names.filter(
+      ({ start }) =>
+        !COPYRIGHT.test(before(start)) && !SOURCE_LINE.test(before(start)) && !PART_OF.test(before(start)) && !DESCRIBES.test(before(start)) && !AFFILIATE_OF.test(before(start)) && !NAMED_AFFILIATE.test(before(start)) && !IN_DEFINITION.test(s.text.slice(0, start)),
+    );
     for (const [n, f] of found.entries()) {
       // The naming bracket of a party whose description names its affiliates comes after them.
       const end = Math.max(f.end, ...names.filter((a) => a.start > f.end && a.start < (found[n + 1]?.start ?? Infinity) && AFFILIATE_OF.test(before(a.start))).map((a) => a.end));

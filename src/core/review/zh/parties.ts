@@ -19,6 +19,8 @@ export const ZH_ROLE_WORDS = [
   '买受人', '经销商', '经销方', '代理商', '代理方', '分销商', '客户',
   // The Civil Code's own words for the parties of a technology contract, and the transferor's other name.
   '研究开发人', '委托人', '受托人', '出让方', '出让人',
+  // Who advises, serves or makes to order for the one that commissions it: 技术咨询、技术服务、承揽.
+  '顾问方', '服务方', '承揽方', '承揽人', '定作方', '定作人',
 ] as const;
 
 const ROLE = ZH_ROLE_WORDS.join('|');
@@ -35,6 +37,9 @@ const QUOTED = /[“"「]([^”"」）)]{1,12})[”"」]/g;
 // A party line whose name follows on a line of its own: "甲方：" then "名称：某某有限公司".
 const NAME_LINE = /^(?:名称|公司名称|单位名称|企业名称|姓名)[\s\u3000]{0,4}[：:][\s\u3000]{0,4}(\S[^\n]{0,120})$/;
 const LETTER = /^(?:甲方|乙方|丙方)$/;
+// A form that heads each party with its role and sets its letter on the line below, before the blank
+// for the name: "委托方：" then "（甲方）＿＿＿＿".
+const LETTER_BELOW = /^[（(](甲方|乙方|丙方)[)）][\s\u3000]{0,4}([^\n]{0,120})$/;
 // A blank line to fill in, at least three marks long: ＿＿＿, ______, ……
 const BLANK = /^[＿_…．.\s\u3000-]{3,80}$/;
 // The particulars a party line may run on with: "甲方：某某有限公司，住所：深圳市…".
@@ -91,9 +96,10 @@ function introducedOnLines(opening: readonly Sentence[]): ZhParty[] {
     const m = INTRO.exec(unspacedLabel(text));
     if (!m) continue;
     const [, label, bracket, line] = m as unknown as [string, string, string | undefined, string];
-    const rest = line.trim() || (NAME_LINE.exec(lines[i + 1] ?? '')?.[1] ?? '');
+    const below = bracket ? undefined : LETTER_BELOW.exec(lines[i + 1]?.trim() ?? '');
+    const rest = line.trim() || (NAME_LINE.exec(lines[i + 1] ?? '')?.[1] ?? below?.[2] ?? '');
     const open = SHORT_OPEN.exec(rest)?.[1];
-    const shorts = [...shortNames(rest), ...shortNames(bracket ? `（${bracket}）` : ''), ...(open ? [open] : [])];
+    const shorts = [...shortNames(rest), ...shortNames(bracket ? `（${bracket}）` : ''), ...(open ? [open] : []), ...(below ? [below[1]!] : [])];
     const short = shorts[0];
     const written = rest.replace(SHORT, '').replace(SHORT_OPEN, '').replace(PARTICULARS, '').replace(/[（(][^）)]{0,40}[)）]\s*$/, (b) => (OWN_BRACKET.test(b) ? b : '')).trim();
     const words = [label, bracket, ...shorts].filter((w): w is string => !!w);
@@ -127,11 +133,15 @@ function introducedInline(opening: readonly Sentence[]): ZhParty[] {
   const out: ZhParty[] = [];
   for (const s of opening) {
     SHORT_ALL.lastIndex = 0;
+    let from = 0;
     for (let m = SHORT_ALL.exec(s.text); m; m = SHORT_ALL.exec(s.text)) {
       const before = s.text.slice(Math.max(0, m.index - 60), m.index);
       // The comma of an English company form ("Co., Ltd.") is the name's own, no mark before it.
       const pieces = before.replace(FORM_COMMA, '\uE002').split(BEFORE_NAME);
-      const name = pieces[pieces.length - 1]!.replace(/\uE002/g, ',').trim();
+      const last = pieces[pieces.length - 1]!.replace(/\uE002/g, ',').trim();
+      // A name its description follows before the bracket ("由某某有限公司--根据香港法律成立…（以下简称“某某公司”）").
+      const name = COMPANY.test(last) ? last : (describedName(s.text.slice(Math.max(from, m.index - DESCRIPTION_REACH), m.index)) ?? last);
+      from = m.index + m[0].length;
       const shorts = shortNames(m[0]);
       const letter = shorts.find((w) => LETTER.test(w));
       const role = shorts.find((w) => ROLE_ONLY.test(w));
@@ -148,6 +158,27 @@ function introducedInline(opening: readonly Sentence[]): ZhParty[] {
     }
   }
   return out;
+}
+
+/** How far before its naming bracket a described party's name may start. */
+const DESCRIPTION_REACH = 240;
+/** Where a party's description starts after its name: "--根据…法律成立", "，一家依照…注册的公司". */
+const DESCRIPTION = /(?:--|－－|——|—|，|,)[\s\u3000]{0,2}(?:一家)?(?:根据|依据|依照|按照|系|注册|成立)/;
+const NAME_ENDS = /(?:有限公司|公司|集团|研究院|研究所|大学|学院|厂)$/;
+/** The longest a described name may be. */
+const LONGEST_NAME = 60;
+
+/**
+ * The company a description follows, in the words before a naming bracket: the run before the
+ * description, after the last mark and the word that introduces it (由, 与, 和, 及, 同).
+ */
+function describedName(before: string): string | undefined {
+  const d = DESCRIPTION.exec(before);
+  if (!d) return undefined;
+  const head = before.slice(0, d.index).trimEnd();
+  const cut = Math.max(...['，', '。', '；', '：', ':', '、', ' ', '\u3000'].map((c) => head.lastIndexOf(c)));
+  const name = head.slice(cut + 1).replace(/^(?:由|与|和|及|同)/, '');
+  return name.length >= 2 && name.length <= LONGEST_NAME && NAME_ENDS.test(name) ? name : undefined;
 }
 
 const COMPANY = /(?:公司|研究院|研究所|大学|学院|中心|集团|厂|Ltd\.?|Limited|Inc\.?|GmbH|AG|S\.p\.A\.|LLC|Co\.|Corp\.?|B\.V\.|N\.V\.|SE|S\.A\.|Pte\.?\s?Ltd\.?|AB|Oy|K\.K\.)$/;

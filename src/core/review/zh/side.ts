@@ -17,7 +17,7 @@ const ROLE_SIDE: Record<string, 'A' | 'B'> = {
   出卖方: 'A', 被许可方: 'B', 被许可人: 'B', 被授权方: 'B', 接收方: 'B', 接受方: 'B', 测试方: 'B', 评估方: 'B',
   试用方: 'B', 受让方: 'B', 受让人: 'B', 委托方: 'B', 需方: 'B', 采购方: 'B', 买方: 'B', 买受人: 'B', 经销商: 'B',
   经销方: 'B', 代理商: 'B', 代理方: 'B', 分销商: 'B', 客户: 'B', 研究开发人: 'A', 受托人: 'A', 委托人: 'B',
-  出让方: 'A', 出让人: 'A', 被授权人: 'B',
+  出让方: 'A', 出让人: 'A', 被授权人: 'B', 顾问方: 'A', 服务方: 'A', 承揽方: 'A', 承揽人: 'A', 定作方: 'B', 定作人: 'B',
 };
 
 /**
@@ -132,13 +132,28 @@ const ROLES = [...ZH_ROLE_WORDS].sort((a, b) => b.length - a.length).join('|');
  * "甲方向乙方提供样品", "甲方许可乙方实施", "甲方委托乙方开发": who shares, by its verbs. A party after
  * 向, 给, 对 or 为 receives what the verb gives ("向乙方提供样品" has 乙方 receive): never the giver.
  */
-const SHARES = /(?<![向给对为])(甲方|乙方)(?:应当?|同意|将|拟)?[^。；，]{0,4}?(?:向(?:甲方|乙方)|将)?[^。；，]{0,8}?(?:提供|交付|寄送|披露|许可)[^。；]{0,20}?(样品|样机|技术资料|技术秘密|保密信息|专利|技术)/g;
-const COMMISSIONS = /(甲方|乙方)委托(甲方|乙方)(?:研究)?开发/;
+/** The sharing pattern with the two parties' names in it: the letters, or the short names an opening gives (雷诺士公司, 公司). */
+function sharesPattern(names: readonly string[]): RegExp {
+  const n = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return new RegExp(
+    `(?<![向给对为])(${n})(?:应当?|同意|愿意|将|拟)?[^。；，]{0,4}?(?:向(?:${n})|将)?[^。；，]{0,8}?(?:提供|交付|寄送|披露|许可|出售|转让)[^。；]{0,20}?(样品|样机|技术资料|技术秘密|保密信息|专利|技术|工艺|诀窍)`,
+    'g',
+  );
+}
+// "甲方委托乙方开发", "甲方委托乙方在某地加工…": the one commissioned does the work. Not selling or
+// serving, which an agency's principal also commissions (委托乙方销售).
+const COMMISSIONS = /(甲方|乙方)委托(甲方|乙方)[^。；，]{0,40}?(?:开发|加工|装配|制造|生产|设计|咨询)/;
 /** "甲方所购乙方的软件", "甲方向乙方采购产品": the second sells what the first buys. */
 const BUYS_FROM = /(甲方|乙方)(?:所|向)?(?:购买|购进|采购|订购|所购)(?:的)?(甲方|乙方)(?:的)?(?:软件|产品|货物|设备|硬件)|(甲方|乙方)向(甲方|乙方)(?:购买|购进|采购|订购)/;
 
+const FORBIDS = /^(?:应当?|也)?(?:不得|不能|不应|无权|禁止|不)/;
+
 function handsOver(sentences: readonly Sentence[], names: string[]): number | undefined {
   const votes = names.map(() => 0);
+  const SHARES = sharesPattern(names);
+  // "雷诺士公司" holds "公司": a name read inside a longer one is that one's tail, no subject of its own.
+  const tail = (text: string, at: number, name: string): boolean =>
+    names.some((o) => o.length > name.length && o.endsWith(name) && text.slice(at + name.length - o.length, at + name.length) === o);
   for (const s of sentences) {
     const c = COMMISSIONS.exec(s.text);
     if (c) {
@@ -154,7 +169,8 @@ function handsOver(sentences: readonly Sentence[], names: string[]): number | un
     SHARES.lastIndex = 0;
     for (let m = SHARES.exec(s.text); m; m = SHARES.exec(s.text)) {
       // "乙方收到通知后向乙方提供" reads the receiver as the subject: a party never gives to itself.
-      if (m[0].includes(`向${m[1]!}`)) continue;
+      // "公司不得向任何第三方出售这些技术" forbids sharing; it shows no one shares.
+      if (m[0].includes(`向${m[1]!}`) || tail(s.text, m.index, m[1]!) || FORBIDS.test(m[0].slice(m[1]!.length, m[1]!.length + 6))) continue;
       const i = names.indexOf(m[1]!);
       if (i >= 0) votes[i]!++;
     }
