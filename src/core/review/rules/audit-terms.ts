@@ -22,6 +22,7 @@ const FREQUENCY =
 // Who pays: "at Licensee's expense", "the Licensee shall bear the costs of the audit". A cost that
 // moves only on a shortfall ("if the audit reveals an underpayment of more than 5%") is the usual bargain.
 const COST = /\bat\s+(?:the\s+)?(?:sole\s+)?(?:cost|expense)\s+of\s+(?:the\s+)?[A-Z][\w-]{1,30}|\bat\s+(?:the\s+)?[A-Z][\w-]{1,30}['’]s?\s+(?:own\s+|sole\s+)?(?:cost|expense)\b|\b(?:shall|will|must)\s+(?:bear|pay|reimburse)\s+(?:all\s+|the\s+|any\s+)?(?:(?:reasonable|out-of-pocket)\s+)?(?:costs?|expenses?|fees?)\b/g;
+const AUDIT_WORD = /\b(?:audit|inspect|examin)\w*/i;
 const SHORTFALL = /\b(?:if|where|in\s+the\s+event|should)\b[^.;]{0,120}?\b(?:underpa\w*|discrepanc\w*|shortfall|under-?report\w*|non-?complian\w*|breach\w*|exceed\w*|more\s+than)\b/i;
 
 /** The side whose records, premises or compliance are audited, where the sentence says. */
@@ -33,7 +34,9 @@ function audited(ctx: Parameters<Rule>[0], h: Hit): Side | undefined {
     // "audit Licensee's compliance", "inspect the books of the Licensee", "audit the Licensee".
     const rest = after.slice(ref.index + ref.text.length);
     const lead = after.slice(0, ref.index);
-    if (/^['’]s?\b/.test(rest) || /\b(?:of|at|on)\s+(?:the\s+)?$/i.test(lead) || /^\s*(?:the\s+)?$/i.test(lead)) return ref.side;
+    // "at ABC's expense" names the payer, not the audited party.
+    if (/\bat\s+(?:the\s+)?$/i.test(lead) || /^['’]s?\s+(?:own\s+|sole\s+)?(?:cost|expense)/i.test(rest)) return undefined;
+    if (/^['’]s?\b/.test(rest) || /\b(?:of|on)\s+(?:the\s+)?$/i.test(lead) || /^\s*(?:the\s+)?$/i.test(lead)) return ref.side;
     break;
   }
   // "The Licensee shall permit the Licensor to audit its records": the one who permits is audited.
@@ -54,7 +57,8 @@ function atOurCost(ctx: Parameters<Rule>[0], clause: string, us: Side): boolean 
     const named = /^at\s/i.test(m[0]) ? partyRefs(ctx, m[0])[0] : partyBefore(ctx, clause, m.index);
     if (named?.side !== us) continue;
     const around = clause.slice(Math.max(0, m.index - 160), m.index + m[0].length + 160);
-    if (!SHORTFALL.test(around)) return true;
+    // The cost is the audit's: another cost in the same clause (of quality control, of samples) is not.
+    if (AUDIT_WORD.test(around) && !SHORTFALL.test(around)) return true;
   }
   return false;
 }
@@ -76,8 +80,10 @@ export const auditTerms: Rule = (ctx) => {
     if (seen.has(h.sentence.paragraph) || !substantive(ctx, h.sentence) || !RIGHT.test(h.sentence.text)) continue;
     if (audited(ctx, h) !== us) continue;
     // The auditor is the other side (or not named): our own right to inspect is no burden on us.
-    const auditor = partyBefore(ctx, h.sentence.text, h.index)?.side;
-    if (auditor === 'both') continue;
+    // Its subject is the one named before the right ("Representatives of the Licensor may enter ... and audit").
+    const right = RIGHT.exec(h.sentence.text);
+    const auditor = partyBefore(ctx, h.sentence.text, right && right.index < h.index ? right.index : h.index)?.side;
+    if (auditor === 'both' || auditor === us) continue;
     const clause = clauseText(ctx, h);
     const noNotice = NO_NOTICE.test(clause) || (ANY_TIME.test(clause) && !NOTICE.test(clause));
     const severity = noNotice || atOurCost(ctx, clause, us) ? 'medium' : !FREQUENCY.test(clause) ? 'low' : undefined;

@@ -10,7 +10,8 @@ const FOR_PRODUCT =
 // A right to pass it on: "distribute", "redistribute", "sublicense", "ship", "sell".
 const PASS_ON = /\b(?:distribut\w*|redistribut\w*|sublicen[cs]\w*|ship|resell)\b/i;
 // A bar on giving it to others: "shall not ... distribute, sell, sublicense, or otherwise provide the Software ... to any third party".
-const BAR = /\b(?:distribut\w*|sublicen[cs]\w*|sell|provide|disclose|transfer|make\s+available)\b[^.;]{0,120}?\bthird\s+part(?:y|ies)\b/gi;
+// Disclosing information to third parties is confidentiality, not a bar on shipping the software.
+const BAR = /\b(?:distribut\w*|sublicen[cs]\w*|sell|provide|transfer|make\s+available)\b[^.;]{0,120}?\bthird\s+part(?:y|ies)\b/gi;
 const NOT = /\b(?:not|no|never|prohibited)\b/i;
 /** How far before the verb the "not" of the bar is read. */
 const LOOK_BACK = 120;
@@ -59,7 +60,7 @@ export const noDistributionRight: Rule = (ctx) => {
     const before = h.sentence.text.slice(Math.max(0, h.index - LOOK_BACK), h.index);
     const lead = leadIn(ctx, h.sentence.paragraph);
     if (!substantive(ctx, h.sentence) && !lead) return false;
-    if (!NOT.test(before) && !NOT.test(lead)) return false;
+    if ((!NOT.test(before) && !NOT.test(lead)) || /\bconfidential/i.test(h.text)) return false;
     // The bar binds us, or no one named: "You shall not", "Licensee may not".
     const bound = partyBefore(ctx, before ? h.sentence.text : lead, before ? h.index : lead.length)?.side;
     return bound === undefined || bound === 'B' || bound === 'both';
