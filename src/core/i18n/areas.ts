@@ -6,6 +6,7 @@ import { reviewDrafting } from './messages/review-drafting';
 import { reviewOneSided } from './messages/review-one-sided';
 import { reviewLiability } from './messages/review-liability';
 import { reviewWhoGets } from './messages/review-who-gets';
+import { reviewLicensee } from './messages/review-licensee';
 import { reviewServiceTerms } from './messages/review-service-terms';
 import { reviewZh } from './messages/review-zh';
 import { reviewIp } from './messages/review-ip';
@@ -28,4 +29,4 @@ import { uiPrepare } from './messages/ui-prepare';
  * The message catalog: every user-facing string, English and Simplified Chinese.
  * Each area keeps its own file under messages/ and is merged in catalog.ts.
  */
-export const areas = [common, library, build, review, reviewEngine, reviewOneSided, reviewLiability, reviewWhoGets, reviewServiceTerms, reviewDrafting, reviewZh, reviewIp, reviewPrc, io, host, ui, uiAction, uiBuild, support, cli, fix, issues, rules, prepare, uiPrepare] as const;
+export const areas = [common, library, build, review, reviewEngine, reviewOneSided, reviewLiability, reviewWhoGets, reviewLicensee, reviewServiceTerms, reviewDrafting, reviewZh, reviewIp, reviewPrc, io, host, ui, uiAction, uiBuild, support, cli, fix, issues, rules, prepare, uiPrepare] as const;

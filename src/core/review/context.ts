@@ -54,6 +54,8 @@ export interface FixSource {
       applies?: { scenarios?: readonly string[]; roles?: readonly string[] };
       /** A carve-out beside another clause: the fix only for a finding that names it. */
       beside?: boolean;
+      /** Offered only as a review's fix, never built: likewise the fix only for a finding that names it. */
+      fixOnly?: boolean;
     }[];
   }[];
 }

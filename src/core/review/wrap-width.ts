@@ -11,6 +11,8 @@ const WRAPPED_SHARE = 0.5;
 /** Widths text is wrapped at lie between these. */
 const MIN_WIDTH = 40;
 const MAX_WIDTH = 160;
+/** The share of the width a line ragged by a proportional font reaches. */
+const RAGGED = 0.75;
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -47,7 +49,13 @@ export function wrapWidth(lines: readonly string[]): number | undefined {
  * or a table row, is ended whatever its length.
  */
 export function cutByWrap(width: number | undefined, line: string, next: string): boolean {
-  if (width === undefined || !/[\p{L}\p{N},'"”’%-]$/u.test(line) || CJK.test(line.slice(-1))) return false;
+  // A line saved with trailing spaces ends where its words end.
+  const end = line.trimEnd();
+  if (width === undefined || !/[\p{L}\p{N},'"”’%-]$/u.test(end) || CJK.test(end.slice(-1))) return false;
   const word = /^[A-Za-z0-9"“‘'([$€£][^\s]*/.exec(next.trim());
-  return word !== null && columns(line) + 1 + word[0].length > width;
+  if (word === null) return false;
+  // Wrapped in a proportional font (a word processor's text saved as plain text), lines stop anywhere
+  // in the last quarter of the width: a line that reaches it and stops on a lower-case word or a comma
+  // was cut too, so "grants to Analog" / "Devices (and its affiliates) ..." is one sentence and one name.
+  return columns(line) + 1 + word[0].length > width || (/[a-z,]$/.test(end) && columns(line) >= width * RAGGED);
 }

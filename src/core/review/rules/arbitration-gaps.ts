@@ -4,6 +4,7 @@ import { arbitrationSeat } from './arbitration-seat';
 import { G } from '../topics/zh/words';
 import { eitherForum } from './arbitration-or-court';
 import { AGREES_TO_ARBITRATE } from './forum';
+import { arbitrationFix } from './arbitration-fix';
 import { finding } from './finding';
 import { quote, zhHits } from './text';
 
@@ -58,6 +59,7 @@ function noCommission(ctx: ReviewContext): ReturnType<Rule> {
       severity: 'medium',
       kind: 'ambiguous',
       evidence: [quote(zh[0]?.sentence ?? en!)],
+      ...arbitrationFix(ctx),
     }),
   ];
 }

@@ -1,5 +1,6 @@
 import type { Rule } from '../context';
 import { crossesBorder, lawCountry } from '../places';
+import { arbitrationFix } from './arbitration-fix';
 import { G } from '../topics/zh/words';
 import { finding } from './finding';
 import { groupedEvidence, hits, zhHits } from './text';
@@ -67,8 +68,7 @@ export const arbitrationOrCourt: Rule = (ctx) => {
       severity: crossesBorder(ctx) ? 'medium' : 'low',
       kind: 'ambiguous',
       evidence: groupedEvidence(found),
-      fixClause: 'dispute-resolution',
-      fixVariant: 'arbitration',
+      ...arbitrationFix(ctx),
     }),
   ];
 };

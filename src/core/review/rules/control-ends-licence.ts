@@ -2,7 +2,7 @@ import type { Rule } from '../context';
 import { zhPartyBefore } from '../zh/side';
 import { finding } from './finding';
 import { ourSide, partyBefore, partyRefs, type Side } from './side';
-import { groupedEvidence, hits, inHeading, substantive, type Hit } from './text';
+import { groupedEvidence, hits, inHeading, paragraphText, substantive, type Hit } from './text';
 
 // A change of control: "a Change of Control of the Licensee", "undergoes a change in control", "is
 // acquired by", "merges with or into another entity".
@@ -40,6 +40,22 @@ function whoseControl(ctx: Parameters<Rule>[0], h: Hit): Side | undefined {
   return partyBefore(ctx, text, h.index)?.side;
 }
 
+// Or the change of control is an assignment, and we may not assign without the licensor's consent:
+// "a change in control ... is considered an assignment for the purpose of this Section".
+const DEEMED = /\b(?:is|are|shall\s+be|will\s+be|constitutes?)\s+(?:considered|deemed|treated\s+as)?\s*(?:to\s+be\s+)?(?:an?\s+)?(?:assignment|transfer)\b/i;
+const ASSIGN_BAR = /\b(?:may|shall|will|must)\s+not\s+(?:\w+\s+){0,2}?assign\b[^.;]{0,160}?\bconsent\b/gi;
+
+/** A change of control that the draft makes an assignment, where assigning needs the other side's consent and the bar binds us. */
+function deemedAssignment(ctx: Parameters<Rule>[0], h: Hit, near: string): Side | undefined {
+  if (!DEEMED.test(near)) return undefined;
+  const clause = paragraphText(ctx, h.sentence.paragraph) || h.sentence.text;
+  for (const m of clause.matchAll(ASSIGN_BAR)) {
+    const bound = partyBefore(ctx, clause, m.index)?.side;
+    if (bound === 'B' || bound === 'both') return bound;
+  }
+  return undefined;
+}
+
 /**
  * We hold the licence, and a change of our own control lets the licensor end it, ends it by itself,
  * or keeps it only with the licensor's consent: a sale of our company, or a new shareholder at the
@@ -48,13 +64,18 @@ function whoseControl(ctx: Parameters<Rule>[0], h: Hit): Side | undefined {
  */
 export const controlEndsLicence: Rule = (ctx) => {
   if (ourSide(ctx) !== 'B' || ctx.scenario !== 'technology-license') return [];
+  const viaAssignment = new Set<Hit>();
   const found = hits(ctx, CONTROL, (h) => {
     // The loss is read near the change of control: a long sentence may end the licence for another
     // cause and name a change of control only in a proviso that protects us ("Licensor may not terminate").
     const near = h.sentence.text.slice(Math.max(0, h.index - NEAR), h.index + h.text.length + NEAR);
-    if (!substantive(ctx, h.sentence) || !endsForUs(ctx, h, near)) return false;
+    if (!substantive(ctx, h.sentence)) return false;
     const whose = whoseControl(ctx, h);
-    return whose === 'B' || whose === 'both';
+    if (endsForUs(ctx, h, near)) return whose === 'B' || whose === 'both';
+    // Made an assignment: ours where the change is named as ours, or named as no one's beside a bar on our assigning.
+    const bar = whose === 'A' ? undefined : deemedAssignment(ctx, h, near);
+    if (bar) viaAssignment.add(h);
+    return bar !== undefined;
   });
   const zh = found.length > 0 ? [] : hits(ctx, ZH_CONTROL, (h) => !inHeading(ctx, h.sentence) && zhEnds(ctx, h));
   const all = [...found, ...zh];
@@ -66,9 +87,11 @@ export const controlEndsLicence: Rule = (ctx) => {
       severity: 'medium',
       kind: 'one-sided',
       evidence: groupedEvidence(all),
-      // Termination for an uncured breach or insolvency only, in place of a termination clause that lets them end it on our change of control.
-      fixClause: 'termination',
-      fixVariant: 'for-cause-sell-off',
+      // Where the assignment clause holds the right, a clause saying a change of control ends nothing and
+      // needs no consent; else termination for an uncured breach or insolvency only.
+      ...(all.every((h) => viaAssignment.has(h))
+        ? { fixClause: 'general-provisions', fixVariant: 'control-continues' }
+        : { fixClause: 'termination', fixVariant: 'for-cause-sell-off' }),
     }),
   ];
 };

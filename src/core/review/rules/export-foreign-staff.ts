@@ -1,5 +1,6 @@
 import type { Rule } from '../context';
 import { ourCountry } from '../places';
+import { zhForeignBars, zhOwnStaff } from './export-foreign-staff-zh';
 import { finding } from './finding';
 import { ourSide, partyBefore } from './side';
 import { groupedEvidence, hitsWhere, substantive, type Hit } from './text';
@@ -50,15 +51,16 @@ export const exportForeignStaff: Rule = (ctx) => {
     const bound = partyBefore(ctx, text, bar.index)?.side;
     return bound === undefined || bound === us || bound === 'both';
   });
-  if (found.length === 0) return [];
-  const ownStaff = found.some((h) => OWN_STAFF.test(h.sentence.text));
+  const zh = found.length > 0 ? [] : zhForeignBars(ctx, us);
+  if (found.length === 0 && zh.length === 0) return [];
+  const ownStaff = found.some((h) => OWN_STAFF.test(h.sentence.text)) || zh.some(zhOwnStaff);
   return [
     finding(ctx, {
       rule: 'one-sided.export-foreign-staff',
       topic: 'export-control',
       severity: ownStaff ? 'high' : 'medium',
       kind: 'one-sided',
-      evidence: groupedEvidence(found),
+      evidence: groupedEvidence([...found, ...zh]),
       // A bar by the export laws themselves, with the controlled items named before delivery, in place of one by nationality.
       fixClause: 'export-control',
       fixVariant: 'mutual',

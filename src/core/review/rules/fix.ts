@@ -27,7 +27,8 @@ function best(ctx: ReviewContext, clauses: NonNullable<ReviewContext['library']>
   let found: { ref: FixRef; rank: number } | undefined;
   for (const clause of clauses) {
     for (const v of clause.variants) {
-      if (variantId !== undefined ? v.id !== variantId : v.beside) continue;
+      // A carve-out beside the draft's clause, or a clause offered only as a fix, answers only the finding that names it.
+      if (variantId !== undefined ? v.id !== variantId : v.beside || v.fixOnly) continue;
       const scenarios = v.applies?.scenarios;
       const roles = v.applies?.roles;
       if (ctx.scenario && scenarios && !scenarios.includes(ctx.scenario)) continue;

@@ -131,6 +131,8 @@ import { penaltyFloor } from './penalty-floor';
 import { nonprofitOnly } from './nonprofit-only';
 import { jointTransfer } from './joint-transfer';
 import { controlEndsLicence } from './control-ends-licence';
+import { auditTerms } from './audit-terms';
+import { noDistributionRight } from './no-distribution-right';
 import { exportForeignStaff } from './export-foreign-staff';
 import { commercialThreshold } from './commercial-threshold';
 import { endlessConfidentiality } from './endless-confidentiality';
@@ -220,6 +222,8 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: nonprofitOnly, rules: [info('one-sided.nonprofit-only', 'high', 'background-license')] },
   { check: commercialThreshold, rules: [info('one-sided.commercial-threshold', 'high', 'background-license')] },
   { check: controlEndsLicence, rules: [info('one-sided.control-ends-licence', 'medium', 'background-license')] },
+  { check: auditTerms, rules: [info('one-sided.audit-terms', 'medium', 'background-license')] },
+  { check: noDistributionRight, rules: [info('one-sided.no-distribution-right', 'high', 'background-license')] },
   { check: licenceToAgree, rules: [info('ambiguous.licence-to-agree', 'medium', 'background-license')] },
   { check: oneWayNda, rules: [info('one-sided.one-way-nda', 'low', 'confidentiality')] },
   { check: licenceActs, rules: [info('ambiguous.licence-acts', 'high', 'background-license')] },

@@ -353,6 +353,14 @@ describe('finding messages in both languages', () => {
       ),
       makeContext(
         [
+          'This SDK Licence is made between Tarrow Graphics Ltd. (the "Licensor") and Dalian Haichen Instruments Co., Ltd. (the "Licensee").',
+          'The Licensor grants the Licensee a licence to use the SDK to develop the Licensee\'s products.',
+          'The Licensee shall not distribute or otherwise provide the SDK to any third party.',
+        ].join('\n'),
+        { scenario: 'technology-license', role: 'licensee' },
+      ),
+      makeContext(
+        [
           'Confidential Information exchanged under this Agreement is governed by the terms of the Non-Disclosure Agreement between the Parties.',
           'This Agreement is the entire agreement of the Parties on its subject and supersedes all prior agreements on it.',
         ].join('\n'),

@@ -1,0 +1,24 @@
+import { defineMessages } from '../define';
+
+/**
+ * review.rule.*: what a licensee of a component or a vendor's software gives up
+ * beyond the licence (audits at will, no right to ship the component in our product).
+ */
+export const reviewLicensee = defineMessages(
+  {
+    'review.rule.one-sided.audit-terms.message': 'The other side may audit you without the usual limits',
+    'review.rule.one-sided.audit-terms.why':
+      'The clause lets the other side audit or inspect your records, premises or compliance without notice or at any time, at your cost, or as often as it likes. Each audit takes your staff\'s time, opens your plants and books to the other side far beyond what the licence concerns, and may be used to press you in a dispute. Ask for at least 30 days\' written notice stating the scope, no more than one audit in 12 months, an independent accountant bound to confidentiality who reports only whether you comply and any shortfall, and the cost on the auditor unless the audit finds an underpayment of more than a stated percentage.',
+    'review.rule.one-sided.no-distribution-right.message': 'Nothing lets you ship the component inside your product',
+    'review.rule.one-sided.no-distribution-right.why':
+      'You license the software to build it into your product, but the grant covers only use or development and a clause bars giving the software to any third party. Every product you sell with the component inside passes a copy to a customer, which is a breach: the licensor can stop your sales or charge for the right once your product depends on it. Ask for an express right to copy the software in object code, build it into your products and distribute it with them, through your affiliates and sales channel, with copies already shipped staying licensed.',
+  },
+  {
+    'review.rule.one-sided.audit-terms.message': '对方可以不受通常限制地审计我方',
+    'review.rule.one-sided.audit-terms.why':
+      '该条款允许对方在不通知我方或随时的情况下，审计或检查我方的记录、场所或履约情况，费用由我方承担，或者不限次数。每次审计都占用我方人员的时间，使对方得以查看远超许可范围的我方工厂和账簿，并可能在争议中被用来向我方施压。应要求：至少提前30日书面通知并列明审计范围，每12个月至多审计一次，由负有保密义务、仅报告我方是否合规及少付金额的独立会计师进行，审计费用由审计方承担，但审计发现少付超过约定比例的除外。',
+    'review.rule.one-sided.no-distribution-right.message': '没有任何条款允许我方随产品分发该组件',
+    'review.rule.one-sided.no-distribution-right.why':
+      '我方获得该软件许可是为了将其嵌入我方产品，但许可仅限于使用或开发，且有条款禁止向任何第三方提供该软件。我方每售出一件内含该组件的产品，都是向客户提供一份副本，构成违约：许可方可以叫停我方销售，或在我方产品依赖该组件后为此要价。应要求明确授予我方复制该软件目标代码、将其嵌入我方产品并随产品分发的权利，可通过我方关联方和销售渠道进行，且已分发的副本继续有效。',
+  },
+);
