@@ -16,10 +16,15 @@ export interface Host {
   /** Headings and numbered clauses, each clause in a content control tagged as ours. */
   /** With `zh`, a bilingual agreement: each English paragraph followed by its Chinese. */
   insertClauses(terms: RenderedTerms, where: InsertWhere, zh?: RenderedTerms): Promise<HostResult<InsertReport>>;
-  /** Our clauses found in the document, by content-control tag or, when the control was lost, by text. */
+  /**
+   * Our clauses found in the document, by content-control tag or, when the control was lost, by
+   * text. A plain read: a note (host.note.fixesGone) names our fixes recorded but no longer found.
+   */
   listClauses(): Promise<HostResult<PlacedClause[]>>;
-  /** Each of our clauses compared with the library text rendered with the values it was filled with. */
+  /** Each of our clauses compared with the library text rendered with the values it was filled with; the same note as listClauses. */
   checkDrift(render: RenderClause): Promise<HostResult<DriftEntry[]>>;
+  /** The user's "forget": removes the records of our fixes no longer found (the only path that removes them). */
+  forgetGoneFixes(): Promise<HostResult<{ removed: number }>>;
   /**
    * Comments where Word can add them, highlights where it cannot. `fixText` gives the text of the
    * clause that fixes a finding (from core/fix, as applyFix inserts it), for the comment to carry.

@@ -1,6 +1,7 @@
 import type { RenderedClause, RenderedTerms } from '../../core/agreement/rendered';
 import type { DocModel } from '../../core/document';
 import type { Finding, Severity } from '../../core/findings';
+import { goneFixesNote } from '../common/gone';
 import { compareClauses } from '../common/drift';
 import { locateEvidence } from '../common/locate';
 import { placeClauses } from '../common/place';
@@ -87,17 +88,22 @@ export function createStandaloneHost(initial: DocModel | null = null): Standalon
     state = { ...state, ...next };
     listeners.forEach((l) => l());
   };
+  // Records of fixes the user chose to forget, for the open document: the workspace never edits the file.
+  let forgotten = new Set<string>();
   const records = (): ClauseRecords => {
     // The custom XML part a .docx carries; an older document may hold them in a property instead.
     const fromDoc = { ...parseRecords(state.doc?.properties?.[RECORDS_KEY]), ...parseRecords(state.doc?.clauseRecords) };
     const fromBuilt = Object.fromEntries(state.built.flatMap((t) => t.clauses.map((c) => [c.tag, recordOf(c)])));
-    return { ...fromBuilt, ...fromDoc };
+    return Object.fromEntries(Object.entries({ ...fromBuilt, ...fromDoc }).filter(([tag]) => !forgotten.has(tag)));
   };
   const texts = () => state.doc?.paragraphs.map((p) => p.text) ?? [];
 
   return {
     capabilities: () => CAPABILITIES,
-    open: (doc) => update({ doc, marks: [], selection: null, fixes: [] }),
+    open: (doc) => {
+      forgotten = new Set();
+      update({ doc, marks: [], selection: null, fixes: [] });
+    },
     restoreFixes: (fixes) => update({ fixes: [...fixes] }),
     withdrawFix: (findingId) => update({ fixes: state.fixes.filter((f) => f.findingId !== findingId) }),
     snapshot: () => state,
@@ -111,11 +117,25 @@ export function createStandaloneHost(initial: DocModel | null = null): Standalon
       const paragraphs = terms.clauses.reduce((n, c) => n + 1 + c.paragraphs.length, 0) * (zh ? 2 : 1);
       return ok({ clauses: terms.clauses.length, paragraphs, recorded: true });
     },
-    listClauses: () => (state.doc ? ok(placeClauses(state.doc, records())) : fail(noDocument)),
+    listClauses: () => {
+      if (!state.doc) return fail(noDocument);
+      const all = records();
+      const placed = placeClauses(state.doc, all);
+      return ok(placed, goneFixesNote(placed, all));
+    },
     checkDrift: (render) => {
       if (!state.doc) return fail(noDocument);
       const all = records();
-      return ok(compareClauses(placeClauses(state.doc, all), all, render));
+      const placed = placeClauses(state.doc, all);
+      return ok(compareClauses(placed, all, render), goneFixesNote(placed, all));
+    },
+    forgetGoneFixes: () => {
+      if (!state.doc) return fail(noDocument);
+      const all = records();
+      const found = new Set(placeClauses(state.doc, all).map((c) => c.tag));
+      const gone = Object.keys(all).filter((tag) => all[tag]!.proposed && !found.has(tag));
+      gone.forEach((tag) => forgotten.add(tag));
+      return ok({ removed: gone.length });
     },
     markFindings: (findings) => {
       if (!state.doc) return fail(noDocument);

@@ -6,7 +6,7 @@ import { clearMarks } from './clear';
 import { applyFix } from './fix';
 import { goTo } from './goto';
 import { insertClauses } from './insert';
-import { checkDrift, listClauses } from './list';
+import { checkDrift, forgetGoneFixes, listClauses } from './list';
 import { markFindings } from './mark';
 import { openDocument } from './open';
 import { readDocument } from './read';
@@ -29,6 +29,7 @@ export function createWordHost(api: WordApi, locale: Locale | (() => Locale)): H
     insertClauses: (terms, where, zh) => insertClauses(api, caps, terms, where, zh),
     listClauses: () => listClauses(api, caps),
     checkDrift: (render) => checkDrift(api, caps, render),
+    forgetGoneFixes: () => forgetGoneFixes(api, caps),
     markFindings: (findings, fixText) => markFindings(api, caps, findings, wording(), fixText),
     clearMarks: () => clearMarks(api, caps),
     goTo: (finding) => goTo(api, caps, finding),

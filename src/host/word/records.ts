@@ -28,18 +28,20 @@ export function recordsReader(ctx: WordContext) {
   let xml: { readonly value: string }[] = [];
   return {
     /**
-     * Queues the removal of the parts that only record fixes of ours no longer in the document
+     * On the user's "forget" only (list.ts): queues the removal of the parts that only record fixes of ours no longer in the document
      * (rejected or deleted in Word), `kept` being the tags of our clauses that are; true when it
      * queued any, for the caller's one more round trip. A part recording a clause inserted whole, or
-     * one still in, stays.
+     * one still in, stays. Returns how many fixes' records it queued for removal.
      */
-    prune(kept: ReadonlySet<string>): boolean {
-      const gone = (parts.items ?? []).filter((_, i) => {
+    prune(kept: ReadonlySet<string>): number {
+      let removed = 0;
+      (parts.items ?? []).forEach((p, i) => {
         const records = Object.entries(parseClauseRecordsXml(xml[i]?.value ?? '') ?? {});
-        return records.length > 0 && records.every(([tag, r]) => r.proposed && !kept.has(tag));
+        if (records.length === 0 || !records.every(([tag, r]) => r.proposed && !kept.has(tag))) return;
+        p.delete();
+        removed += records.length;
       });
-      for (const p of gone) p.delete();
-      return gone.length > 0;
+      return removed;
     },
     queue(): void {
       setting.load('value');

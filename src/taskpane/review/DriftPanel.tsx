@@ -17,6 +17,8 @@ const useStyles = makeStyles({
 
 const STATUS_COLOR: Record<DriftStatus, 'success' | 'warning' | 'danger' | 'subtle'> = { unchanged: 'success', edited: 'warning', removed: 'danger', unverifiable: 'subtle' };
 
+const goneNote = (notes: readonly HostMessage[]) => notes.find((n) => n.key === 'host.note.fixesGone') ?? null;
+
 /** The clause renderer, once a document with our clauses has needed it; kept for the page's life. */
 let renderer: Awaited<ReturnType<typeof loadAgreement>> | null = null;
 
@@ -28,6 +30,8 @@ export function DriftPanel() {
   const styles = useStyles();
   const [entries, setEntries] = useState<DriftEntry[] | null>(null);
   const [error, setError] = useState<HostMessage | null>(null);
+  // Our fixes recorded but no longer found: named, and their records kept until the user forgets them.
+  const [gone, setGone] = useState<HostMessage | null>(null);
 
   const check = useCallback(async () => {
     if (!library) return;
@@ -39,6 +43,7 @@ export function DriftPanel() {
       if (!listed.ok) return setError(listed.error);
       if (listed.value.length === 0) {
         setError(null);
+        setGone(goneNote(listed.notes));
         return setEntries([]);
       }
       renderer = await loadAgreement();
@@ -51,16 +56,32 @@ export function DriftPanel() {
     );
     if (result.ok) {
       setEntries(result.value);
+      setGone(goneNote(result.notes));
       setError(null);
     } else setError(result.error);
   }, [host, library]);
+
+  // The only path, besides the user's own edits, by which records go: a click on "forget".
+  const forget = useCallback(async () => {
+    const result = await host.forgetGoneFixes();
+    if (!result.ok) return setError(result.error);
+    await check();
+  }, [host, check]);
 
   useEffect(() => {
     void check();
   }, [check]);
 
   if (error) return <Caption1 role="status">{t(error.key, error.params)}</Caption1>;
-  if (!entries || entries.length === 0) return null;
+  const goneNotice = gone && (
+    <div>
+      <Caption1 role="status">{t(gone.key, gone.params)}</Caption1>{' '}
+      <Button size="small" onClick={() => void forget()}>
+        {t('ui.drift.forget')}
+      </Button>
+    </div>
+  );
+  if (!entries || entries.length === 0) return goneNotice || null;
   const edited = entries.filter((e) => e.status === 'edited' || e.status === 'removed').length;
   const unchecked = entries.filter((e) => e.status === 'unverifiable');
   // One reason is usually shared by every clause that cannot be checked: say it once.
@@ -72,6 +93,7 @@ export function DriftPanel() {
       </h3>
       <Caption1>{t('ui.drift.summary', { count: entries.length, edited, unchecked: unchecked.length })}</Caption1>
       {sharedNote && <Caption1>{t(sharedNote.key, sharedNote.params)}</Caption1>}
+      {goneNotice}
       {entries.map((e) => (
         <div key={e.tag} className={styles.item}>
           <div>

@@ -1,4 +1,5 @@
 import type { DocModel } from '../../../src/core/document';
+import { recordOf } from '../../../src/core/agreement/records';
 import { createStandaloneHost } from '../../../src/host/standalone';
 import { DRAFT, FINDINGS, PURPOSE, renderFromFixture, RETURN, TERMS } from '../fixtures';
 
@@ -70,5 +71,19 @@ describe('standalone host', () => {
       ['purpose-limitation', 'unchanged'],
       ['return-or-destroy', 'edited'],
     ]);
+  });
+
+  it('names a fix recorded in the file but no longer found, keeps its record through every listing, and forgets it only when asked', async () => {
+    const host = createStandaloneHost();
+    const gone = TERMS.clauses[2]!;
+    // A draft whose record says one fix of ours was proposed; the draft no longer holds it (rejected, or edited past recognition).
+    host.open({ ...doc, clauseRecords: { [gone.tag]: { ...recordOf(gone), proposed: true } } });
+    const note = { key: 'host.note.fixesGone', params: { fixes: gone.title } };
+    expect(await host.listClauses()).toEqual({ ok: true, value: [], notes: [note] });
+    expect(await host.listClauses()).toEqual({ ok: true, value: [], notes: [note] });
+    expect(await host.checkDrift(renderFromFixture)).toEqual({ ok: true, value: [], notes: [note] });
+    expect(await host.forgetGoneFixes()).toEqual({ ok: true, value: { removed: 1 }, notes: [] });
+    expect(await host.listClauses()).toEqual({ ok: true, value: [], notes: [] });
+    expect(await host.checkDrift(renderFromFixture)).toEqual({ ok: true, value: [], notes: [] });
   });
 });

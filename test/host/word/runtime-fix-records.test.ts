@@ -17,9 +17,10 @@ const playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playb
 const OPTIONS = { locale: 'en' as const, companyName: '' };
 const DRAFT = readFileSync(path.join(__dirname, '../../fixtures/carve-out/evaluation.txt'), 'utf8').split('\n').filter((l) => l.trim());
 
-// Each fix that goes in leaves a custom XML record of it (records.ts). Rejected in Word, the fix
-// goes but Word keeps the record; the pane's next check that a fix is still in (listClauses)
-// removes the records of fixes gone, in one round trip more, and keeps those of fixes still in.
+// Each fix that goes in leaves a custom XML record of it (records.ts). Rejected in Word (or edited
+// past recognition), the fix goes but Word keeps the record. The pane's listing of our clauses
+// (listClauses, run when the drift panel opens) is a plain read: it keeps the record and names the
+// fix in a note. Only the user's "forget" (forgetGoneFixes) removes it, in one round trip more.
 const RUNTIMES = [
   ['the real Office.js runtime', () => {
     const r = realRuntimeWord(DRAFT, '1.6');
@@ -32,7 +33,7 @@ const RUNTIMES = [
 ] as const;
 
 describe.each(RUNTIMES)('the record of a fix rejected in Word, over %s', (_runtime, make) => {
-  it('goes on the next check that the fix is in; a fix still in keeps its record; the check costs one round trip more only then', async () => {
+  it('stays through every listing, which names the fix gone; the user\'s "forget" removes it in one round trip more; a fix still in keeps its record', async () => {
     const { api, doc: word, syncs } = make();
     const host = createWordHost(api, 'en');
     const read = await host.readDocument({ revisions: true });
@@ -44,24 +45,40 @@ describe.each(RUNTIMES)('the record of a fix rejected in Word, over %s', (_runti
 
     expect(await applyClicked(host, fixes, library, result, draft, barred, result.findings, OPTIONS)).toMatchObject({ ok: true });
     const tag = word.controls[0]!.tag;
+    const title = word.controls[0]!.title;
     expect(recorded()).toEqual([tag]);
-    // The fix is in: the check keeps its record, in the reading's own round trips.
+    // The fix is in: the listing names nothing gone, and "forget" keeps its record, in the reading's own round trips.
     let before = syncs();
-    expect((await host.listClauses()).ok).toBe(true);
+    expect(await host.listClauses()).toMatchObject({ ok: true, notes: [] });
     const reading = syncs() - before;
+    before = syncs();
+    expect(await host.forgetGoneFixes()).toEqual({ ok: true, value: { removed: 0 }, notes: [] });
+    expect(syncs() - before).toBe(reading);
     expect(recorded()).toEqual([tag]);
 
     word.rejectAllChanges(word.author);
     expect(word.texts()).toEqual(DRAFT);
+    // Listed twice (the drift panel's listing, then its check): the record stays, the fix is named, no round trip more.
+    for (let i = 0; i < 2; i++) {
+      before = syncs();
+      const listed = await host.listClauses();
+      expect(listed).toEqual({ ok: true, value: [], notes: [{ key: 'host.note.fixesGone', params: { fixes: title } }] });
+      expect(syncs() - before).toBe(reading);
+      expect(recorded()).toEqual([tag]);
+    }
+    const drift = await host.checkDrift(() => '');
+    expect(drift).toMatchObject({ ok: true, value: [], notes: [{ key: 'host.note.fixesGone' }] });
+    expect(recorded()).toEqual([tag]);
+
+    // The user forgets it: the record goes, in one round trip more.
     before = syncs();
-    const listed = await host.listClauses();
-    if (!listed.ok) throw new Error(JSON.stringify(listed));
-    expect(listed).toMatchObject({ ok: true, value: [] });
+    expect(await host.forgetGoneFixes()).toMatchObject({ ok: true, value: { removed: 1 } });
     expect(syncs() - before).toBe(reading + 1);
     expect(recorded()).toEqual([]);
-    // Nothing left to remove: the next check takes no more than the reading's round trips.
+    // Nothing left to name or remove: the next listing and "forget" take the reading's round trips.
     before = syncs();
-    await host.listClauses();
-    expect(syncs() - before).toBeLessThanOrEqual(reading);
+    expect(await host.listClauses()).toEqual({ ok: true, value: [], notes: [] });
+    expect(await host.forgetGoneFixes()).toMatchObject({ ok: true, value: { removed: 0 } });
+    expect(syncs() - before).toBeLessThanOrEqual(2 * reading);
   });
 });

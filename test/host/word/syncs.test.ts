@@ -11,6 +11,7 @@ const operations: [string, (host: Host) => Promise<{ ok: boolean }>, number][] =
   ['insertClauses, with schedule tables', (h) => h.insertClauses(WITH_SCHEDULES, 'end'), 2],
   ['listClauses', (h) => h.listClauses(), 2],
   ['checkDrift', (h) => h.checkDrift(renderFromFixture), 2],
+  ['forgetGoneFixes, with nothing gone', (h) => h.forgetGoneFixes(), 2],
   ['markFindings', (h) => h.markFindings(FINDINGS), 3],
   ['clearMarks', (h) => h.clearMarks(), 2],
   ['goTo', (h) => h.goTo(FINDINGS[0]!), 3],

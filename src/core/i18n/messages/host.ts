@@ -47,6 +47,8 @@ export const host = defineMessages(
     'host.done.fixApplied':
       'The clause was inserted and the old passage marked as deleted, as tracked changes you can accept or reject in Word.',
     'host.done.trackingLeftOn': 'Track Changes may still be on; turn it off in the Review tab if you did not have it on.',
+    'host.note.fixesGone':
+      'Our fixes no longer found in the document (rejected, deleted or edited beyond recognition): {fixes}. Their records stay in the document until you choose to forget them.',
     'host.note.unplaced': '{count} findings have no passage in the document (missing terms) and are listed only in the panel.',
     'host.note.revisionsUnreadable':
       'Word could not list the tracked changes in this document: the review reads the text as if every change were accepted, but cannot say who made them.',
@@ -95,6 +97,7 @@ export const host = defineMessages(
     'host.note.rowNotFound': '草案最后一条所在的表格行已不在审阅时的位置，因此{clause}已作为修订插入在光标处。请将其移至该表格中最后一条之后的新行。',
     'host.done.fixApplied': '条款已插入，原段落已标记为删除，均为修订，您可在 Word 中接受或拒绝。',
     'host.done.trackingLeftOn': '修订可能仍处于开启状态；如您原先未开启，请在“审阅”选项卡中关闭。',
+    'host.note.fixesGone': '文档中已找不到我方的以下修改（已被拒绝、删除或改动到无法识别）：{fixes}。其记录保留在文档中，直至选择忘记。',
     'host.note.unplaced': '{count} 个问题在文档中没有对应段落（缺失的条款），仅在面板中列出。',
     'host.note.revisionsUnreadable': 'Word 无法列出此文档中的修订：审阅按接受全部修订后的文本进行，但无法说明修订由谁所作。',
     'host.note.notRecorded': '条款已插入，但此版本的 Word 无法保存填写所用的数值，因此之后无法检查这些条款是否被修改。',
