@@ -1,5 +1,6 @@
 import type { DocModel, DocParagraph } from '../document';
 import { readZhLabel, zhHeadingLevel } from './zh/labels';
+import { blankHtmlComments } from './html-comments';
 import { cutByWrap, wrapWidth } from './wrap-width';
 
 /**
@@ -16,7 +17,7 @@ export function fromText(text: string): DocModel {
   let tail = '';
   let tailLine = '';
   let previousIndent = 0;
-  const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/);
+  const lines = blankHtmlComments(text).split(/\r\n|\r|\n|\u2028|\u2029/);
   // A text hard-wrapped at one width: a line cut by the wrap runs on, whatever the next line opens with.
   const width = wrapWidth(lines);
   for (const line of lines) {

@@ -16,6 +16,10 @@ const RECIPROCAL = /\b(?:in\s+consideration\s+of\s+the\s+licen[cs]e|cross-?licen
 // exclusively and free of charge" (the English half of a bilingual draft often words it so).
 const LICENSED_TO = /\b(?:shall|will|is|are)\s+(?:be\s+)?(?:hereby\s+)?licen[cs]ed\s+(?:back\s+)?to\s+/gi;
 const IMPROVED = /\b(?:improvements?|enhancements?|modifications?|derivative\s+works?)\b/i;
+// A licence under all our patents, not under what we make with their technology: "under any and all
+// Licensee patents", "under all of its patents". An improvements clause is no fix for it: it gives the
+// licensor what it did not ask for and leaves the rest to be argued; the answer is to strike it.
+const ALL_PATENTS = /^[^.;]{0,120}?\bunder\s+(?:any\s+and\s+all|all|any)\s+(?:of\s+)?(?:its|their|your|our|the)?\s?(?!improv|modif|enhanc|deriv)[A-Za-z’']{0,30}\s?patents\b(?!\s+(?:in|on|claiming|covering|that\s+claim|that\s+cover)\b)/i;
 
 /**
  * We take a licence (or buy the technology), and we license back to the other side: a grant-back
@@ -23,11 +27,14 @@ const IMPROVED = /\b(?:improvements?|enhancements?|modifications?|derivative\s+w
  */
 export const licenceBack: Rule = (ctx) => {
   if (ourSide(ctx) !== 'B' || ctx.scenario !== 'technology-license') return [];
+  let allPatents = false;
   const back = hits(ctx, GRANTS, (h) => {
     const text = h.sentence.text;
     const end = h.index + h.text.length;
     if (!LICENCE.test(text.slice(end)) || RECIPROCAL.test(text)) return false;
-    return partyBefore(ctx, text, h.index)?.side === 'B' && partyRightAfter(ctx, text, end)?.side === 'A';
+    const grant = partyBefore(ctx, text, h.index)?.side === 'B' && partyRightAfter(ctx, text, end)?.side === 'A';
+    if (grant && ALL_PATENTS.test(text.slice(end))) allPatents = true;
+    return grant;
   });
   const passive = hits(ctx, LICENSED_TO, (h) => {
     const text = h.sentence.text;
@@ -45,6 +52,7 @@ export const licenceBack: Rule = (ctx) => {
       severity: 'high',
       kind: 'one-sided',
       evidence: groupedEvidence(back),
+      ...(allPatents ? { key: 'one-sided.licence-back-patents', noFix: true } : {}),
       ...prcNote(ctx),
     }),
   ];

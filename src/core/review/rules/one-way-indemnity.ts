@@ -1,6 +1,7 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
 import { indemnityCap } from './liability-fix';
+import { limits } from './liability-words';
 import { ourSide, partyBefore, partyRefs } from './side';
 import { groupedEvidence, hits, substantive, type Hit } from './text';
 
@@ -50,7 +51,7 @@ export const oneWayIndemnity: Rule = (ctx) => {
   }
   if (other || given.length === 0) return [];
   if (given.some((h) => BOUNDED.test(h.sentence.text))) return [];
-  if (ctx.sentences.some((s) => CAP.test(s.text) && !CAP_EXCLUDES_INDEMNITY.test(s.text))) return [];
+  if (ctx.sentences.some((s) => CAP.test(s.text) && !CAP_EXCLUDES_INDEMNITY.test(s.text) && !theirsAlone(ctx, s, ours))) return [];
   const theirDoing = given.filter((h) => coversTheirDoing(ctx, h.sentence.text, ours));
   const wide = given.filter((h) => ANY_CLAIM.test(h.sentence.text));
   if (ours === 'A' && theirDoing.length === 0 && wide.length === 0) return [];
@@ -67,6 +68,17 @@ export const oneWayIndemnity: Rule = (ctx) => {
     }),
   ];
 };
+
+/**
+ * A licensee's uncapped indemnity beside a cap on the licensor's liability alone ("Licensor's aggregate
+ * liability shall not exceed the fees paid", nothing under a free licence): the cap reaches nothing we
+ * owe, so it silences nothing. Read for the licensee only; a cap the reader cannot place still counts.
+ */
+function theirsAlone(ctx: Parameters<Rule>[0], sentence: Hit['sentence'], ours: 'A' | 'B'): boolean {
+  if (ctx.role !== 'licensee') return false;
+  const here = limits(ctx).filter((l) => l.kind === 'cap' && l.hit.sentence === sentence);
+  return here.length > 0 && here.every((l) => l.side !== undefined && l.side !== ours && l.side !== 'both');
+}
 
 /** Whether the indemnity covers what the other side itself does: its performance, acts or negligence. */
 function coversTheirDoing(ctx: Parameters<Rule>[0], text: string, ours: 'A' | 'B'): boolean {
