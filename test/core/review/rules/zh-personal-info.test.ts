@@ -40,4 +40,8 @@ describe('customers\' personal information handed to a dealer, in Chinese', () =
     expect(raised).not.toContain('missing.personal-information/confidentiality');
     expect(raised).toContain('missing/return-or-destroy');
   });
+  it('is not raised for the contact details of a party\'s own contact person', () => {
+    const contact = contract().replace('二、甲方应将用户的订单及联系方式通过平台推送至乙方的商户后台。', '二、甲方应向乙方提供其项目联系人的姓名及联系方式。');
+    expect(found(contact)).not.toContain('missing.personal-information/confidentiality');
+  });
 });
