@@ -17,7 +17,8 @@ const PIPL_TERMS = /个人信息保护|个人信息安全|个人信息保护法|
  * We hand our customers' or users' personal information to the other side (orders pushed to a dealer,
  * member details shared with a partner) and the draft says nothing of how it must be kept: no security
  * duty, no bar on passing it on, no deletion. Under the Personal Information Protection Law the one
- * that provides it must agree those terms with the recipient and answers to the people it concerns.
+ * that provides it must tell the people it concerns and get their separate consent (art. 23), and where
+ * the recipient processes it on our behalf, agree those terms and supervise it (art. 21).
  */
 export const personalInfoZh: Rule = (ctx) => {
   if (ctx.sentences.some((s) => PIPL_TERMS.test(s.text))) return [];
