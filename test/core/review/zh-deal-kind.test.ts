@@ -36,6 +36,21 @@ describe('Chinese deal kinds and the development checklist', () => {
     });
   });
 
+  describe('a technical service across the border', () => {
+    const service = [
+      '技术服务合同',
+      '委托方（甲方）：柏林精工机械有限公司（一家依照德国法律设立的公司）\n服务方（乙方）：苏州澄明自动化科技有限公司',
+      '乙方派员到甲方在德国的工厂，为甲方新装的包装生产线提供调试和故障排除的技术服务，并对甲方的操作人员进行技术培训。',
+      '甲方在服务完成后三十日内向乙方支付服务费欧元八万元。',
+      law,
+    ];
+    it('keeps export control on the checklist (a technical service is a technology export), and no more of the technology items', () => {
+      expect(missing('developer', service)).toContain('export-control:low');
+      expect(missing('developer', service)).not.toContain('confidentiality:medium');
+      expect(missing('customer', service)).not.toContain('background-license:medium');
+    });
+  });
+
   describe('a technology consulting contract, for the consultant', () => {
     const consulting = [
       '技术咨询合同',

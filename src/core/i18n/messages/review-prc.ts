@@ -9,7 +9,7 @@ export const reviewPrc = defineMessages(
   {
     'review.rule.missing.personal-information.message': 'Your customers\' personal information goes to them with no terms on how it is kept',
     'review.rule.missing.personal-information.why':
-      'The draft has you hand your customers\' or users\' personal information (orders, contact details) to the other side, but says nothing of how they must treat it. Under the Personal Information Protection Law you answer to those people for what the recipient does with it. Add terms that they use it only to serve those customers, keep it secure, do not pass it on, tell you at once of any leak, and delete it once it is no longer needed for that purpose, after the time the law requires it to be kept.',
+      'The draft has you hand your customers\' or users\' personal information (orders, contact details) to the other side, but says nothing of how they must treat it. Under the Personal Information Protection Law, before you provide it to another handler you must tell those people who receives it, for what purpose and how, and obtain their separate consent (art. 23); the recipient then answers for its own processing. Where the other side processes it on your behalf, you must also agree with it the purpose, manner and security measures and supervise its processing (art. 21). Add terms that they use it only to serve those customers, keep it secure, do not pass it on, tell you at once of any leak, and delete it once it is no longer needed for that purpose, after the time the law requires it to be kept.',
     'review.rule.note.prc-grant-back': 'Under PRC law a term that makes the receiving side hand over its improvements without fair return, or forbids it to improve the technology, can be void as an illegal monopoly of technology (Civil Code art. 850; Supreme People\'s Court interpretation on technology-contract disputes, art. 10).',
     'review.rule.note.prc-derived':
       'Under PRC law this can be void although it reads as mutual: only the side that works on the other\'s information derives anything from it, so in effect that side alone hands over its improvements, without return. Terms that make the exchange of improvements unequal are an illegal monopoly of technology (Civil Code art. 850; Supreme People\'s Court interpretation on technology-contract disputes, art. 10(1)).',
@@ -28,7 +28,7 @@ export const reviewPrc = defineMessages(
   {
     'review.rule.missing.personal-information.message': '我方客户的个人信息交给对方，却未约定对方如何保管',
     'review.rule.missing.personal-information.why':
-      '本协议要求我方将客户或用户的个人信息（订单、联系方式等）提供给对方，却未约定对方应如何处理。根据《个人信息保护法》，我方须就对方对这些信息的处理向信息主体负责。应约定对方仅为服务相关客户而使用该信息，采取安全保护措施，不得向他人提供，发生泄露时立即通知我方，并在处理目的实现后（法定保存期限届满后）删除。',
+      '本协议要求我方将客户或用户的个人信息（订单、联系方式等）提供给对方，却未约定对方应如何处理。根据《个人信息保护法》，我方向其他个人信息处理者提供个人信息前，应当告知个人接收方的名称、处理目的和处理方式，并取得个人的单独同意（第二十三条）；接收方对其自身的处理活动负责。对方代我方处理这些信息的，我方还须与其约定处理目的、处理方式和保护措施，并对其处理活动进行监督（第二十一条）。应约定对方仅为服务相关客户而使用该信息，采取安全保护措施，不得向他人提供，发生泄露时立即通知我方，并在处理目的实现后（法定保存期限届满后）删除。',
     'review.rule.note.prc-grant-back': '根据中国法律，要求受让方无偿或不对等地提供其改进技术、或限制其改进技术的条款，可能因非法垄断技术而无效（《民法典》第八百五十条；最高人民法院关于审理技术合同纠纷案件适用法律若干问题的解释第十条）。',
     'review.rule.note.prc-derived':
       '根据中国法律，该条款虽然形式上对双方同等适用，仍可能无效：实际上只有使用对方信息开展工作的一方才会产生衍生成果，因此实际上只有该方无偿交出其改进成果。交换改进技术的条件不对等的条款属于非法垄断技术（《民法典》第八百五十条；最高人民法院关于审理技术合同纠纷案件适用法律若干问题的解释第十条第（一）项）。',

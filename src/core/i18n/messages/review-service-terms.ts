@@ -23,7 +23,7 @@ export const reviewServiceTerms = defineMessages(
       'A law or a forum still to be filled in chooses nothing. If it is signed blank, which law applies and where a dispute is heard are left to the court that hears it first, and a form sent back for signature may come filled with the other side\'s home. Fill it in before signing: for your side, PRC law or a neutral law, and arbitration at a neutral seat such as Singapore or Hong Kong, or the courts of your home.',
     'review.rule.ambiguous.owner-blank.message': 'Who owns the results is left blank: {terms}',
     'review.rule.ambiguous.owner-blank.why':
-      'An owner still to be filled in allocates nothing. If it is signed blank, the law decides who owns the results: under PRC law the right to patent what is developed on commission belongs to the side that developed it unless the contract says otherwise, and an unallocated technical secret may be used and passed on by both sides, so the side that pays may end up with a right to use only. Fill in the owner before signing, as the position for your side says.',
+      'An owner still to be filled in allocates nothing. If it is signed blank, the law decides who owns the results: under PRC law, for example, the right to patent what is developed on commission belongs to the side that developed it unless the contract says otherwise, and an unallocated technical secret may be used and passed on by both sides, so the side that pays may end up with a right to use only. Fill in the owner before signing, as the position for your side says.',
     'review.rule.ambiguous.cover-values.message': 'Key values of these terms are set on a cover page that is not here: {terms}',
     'review.rule.ambiguous.cover-values.why':
       'These terms use {terms} without saying what they are: the values are filled in on a cover page or order form that this text does not include. Until you see it you cannot tell what the information may be used for, how long the duties last, or which law and courts apply. Review the cover page together with these terms and check each of those fields there.',
@@ -49,7 +49,7 @@ export const reviewServiceTerms = defineMessages(
       '尚未填写的适用法律或争议解决地等于没有选择。如果空白签署，适用哪国法律、在何处解决争议将由最先受理的法院决定，对方退回签署的文本也可能已填入其所在地。应在签署前填写：对我方而言，选择中国法律或中立法律，并约定在新加坡或香港等中立地仲裁，或由我方所在地法院管辖。',
     'review.rule.ambiguous.owner-blank.message': '成果归属尚为空白：{terms}',
     'review.rule.ambiguous.owner-blank.why':
-      '尚未填写的权利人等于没有约定归属。如果空白签署，成果归属由法律决定：依照中国法律，委托开发完成的发明创造，除另有约定外申请专利的权利属于研究开发人，未约定归属的技术秘密双方均可使用和转让，付费的一方可能只取得使用权。应在签署前按我方立场填写权利人。',
+      '尚未填写的权利人等于没有约定归属。如果空白签署，成果归属由法律决定：例如依照中国法律，委托开发完成的发明创造，除另有约定外申请专利的权利属于研究开发人，未约定归属的技术秘密双方均可使用和转让，付费的一方可能只取得使用权。应在签署前按我方立场填写权利人。',
     'review.rule.ambiguous.cover-values.message': '本条款的关键内容在本文件以外的封面页上约定：{terms}',
     'review.rule.ambiguous.cover-values.why':
       '本条款使用了{terms}，但未说明其内容：这些内容在本文件未包含的封面页或订单中填写。在看到封面页之前，我方无法判断信息可用于何种目的、各项义务持续多久，以及适用哪国法律和由哪个法院管辖。应将封面页与本条款一并审阅，并逐项核对上述内容。',

@@ -176,8 +176,13 @@ const RESELLS =
 // goods traded under a brand (food, cosmetics, supplements) carry none.
 // 技术 names technology save where it names people or a service paid for their time: 技术服务, 技术人员,
 // 技术支持 (a secondment of engineers hands over none of its own), or the law on technology contracts.
+// Export control reads the service back in (ZH_TECHNICAL_SERVICE).
 const TECHNOLOGY =
   /\b(?:technolog(?:y|ies)|technical\s+(?:data|information|documentation|specifications?)|know-how|software|source\s+code|firmware|prototypes?|inventions?|semiconductors?|encryption)\b|技术(?!服务|人员|员|工人|支持|合同|职称|培训)|软件|源代码|样机/i;
+// A technical service (技术服务, 技术支持, 技术培训) shares no technology for anyone to own, but is a form of
+// technology export (Regulations on Technology Import and Export, art. 2): export control still reaches it.
+const ZH_TECHNICAL_SERVICE = /技术(?:服务|支持|培训)/;
+const zhTechnicalService = (ctx: ReviewContext): boolean => ctx.sentences.some((s) => ZH_TECHNICAL_SERVICE.test(s.text));
 // What else a licence could be implied in, beside technology.
 const INTELLECTUAL =
   /\b(?:intellectual\s+property|patents?|copyrights?|trade\s*marks?|trade\s+secrets?|designs?|drawings|formula(?:s|e|tions?)?|algorithms?|specifications|processes|methods|models|source\s+codes?|computer\s+programs?|programs|databases?|works\s+of\s+authorship)\b|专利|知识产权|商业秘密|著作权|商标|配方|设计/i;
@@ -204,7 +209,7 @@ function wanted(ctx: ReviewContext): Wanted {
   for (const [id, p] of Object.entries(playbook.missing)) {
     const topic = id as TopicId;
     const when = p?.when ?? [];
-    if (!when.every((c) => c === IP_WORK || met(c))) continue;
+    if (!when.every((c) => c === IP_WORK || met(c) || (topic === 'export-control' && c === 'shares-technology' && zhTechnicalService(ctx)))) continue;
     if (when.includes(IP_WORK) && !met(IP_WORK)) out.noIpWork.push(topic);
     else out.raised.push({ topic, severity: p!.severity });
   }

@@ -14,8 +14,14 @@ describe('a Chinese export clause that bars our own foreign staff', () => {
     expect(run('第十一条 被许可方不得向任何非美国公民披露许可技术的技术资料，无论该人员是否为被许可方的员工。')).toEqual(['one-sided.export-foreign-staff high']);
     expect(run('第十一条 未经美国政府事先许可，被许可方不得进行任何构成视同出口或再出口的技术释放。')).toEqual(['one-sided.export-foreign-staff high']);
   });
-  it('fires medium where it bars any foreign national', () => {
-    expect(run('第十一条 被许可方不得允许任何外国国民接触许可技术或其任何部分。')).toEqual(['one-sided.export-foreign-staff medium']);
+  it('fires medium where it bars any foreign national under the US export law', () => {
+    expect(run('第十一条 许可技术受美国出口管制，被许可方不得允许任何外国国民接触许可技术或其任何部分。')).toEqual(['one-sided.export-foreign-staff medium']);
+    // 外籍员工 is the foreigner barred, not our own staff named beside it.
+    expect(run('第十一条 许可技术受美国出口管制，被许可方不得向任何外籍员工提供许可技术的技术资料。')).toEqual(['one-sided.export-foreign-staff medium']);
+  });
+  it('stays quiet where 外国, 外籍 mean people who are not Chinese, with no US export law named', () => {
+    expect(run('第十一条 被许可方不得允许任何外国国民接触许可技术或其任何部分。')).toEqual([]);
+    expect(run('第十一条 未经许可方书面同意，被许可方不得向任何外籍员工提供许可技术的技术资料。')).toEqual([]);
   });
   it('stays quiet where the bar binds only the other side', () => {
     expect(run('第十一条 许可方不得向任何外国人员披露被许可方提供的产品资料。')).toEqual([]);

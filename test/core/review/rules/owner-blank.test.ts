@@ -34,6 +34,12 @@ describe('the owner of the results left blank', () => {
   it('is low for the developer, to whom the law gives commissioned results where the owner is left blank', () => {
     expect(raisedFor('developer', ...zhForm('第三条 本项目完成后的技术成果归＿＿＿＿＿所有。'))).toEqual(['low foreground-ip']);
   });
+  it('gives the PRC rule as an example of what the law may decide, not as the result for every draft', () => {
+    const why = (lines: string[], locale: 'zh-CN' | 'en') =>
+      review(fromText(lines.join('\n')), { scenario: 'custom-development', role: 'customer', locale }).findings.find((f) => f.rule === 'ambiguous.owner-blank')?.why ?? '';
+    expect(why(enForm('All Deliverables and related intellectual property shall be owned by ______________.'), 'en')).toMatch(/under PRC law, for example, the right to patent/);
+    expect(why(zhForm('第三条 本项目完成后的技术成果归＿＿＿＿＿所有。'), 'zh-CN')).toMatch(/成果归属由法律决定：例如依照中国法律/);
+  });
   it('near misses: a named owner, or a blank that is not the owner, is not this point', () => {
     expect(raised(...zhForm('第三条 本项目完成后的技术成果归委托方所有。'))).toEqual([]);
     expect(raised(...enForm('All Deliverables shall be owned by Customer on payment of the fee of USD ________.'))).toEqual([]);

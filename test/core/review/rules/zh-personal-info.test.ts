@@ -40,4 +40,17 @@ describe('customers\' personal information handed to a dealer, in Chinese', () =
     expect(raised).not.toContain('missing.personal-information/confidentiality');
     expect(raised).toContain('missing/return-or-destroy');
   });
+  it('explains the consent owed to the people (PIPL art. 23), and supervision only where the other side processes for us (art. 21)', () => {
+    const why = (locale: 'zh-CN' | 'en') =>
+      review(fromText(contract()), { scenario: 'exclusive-partnership', role: 'supplier', locale, playbooks, library: loaded.library }).findings.find(
+        (f) => f.rule === 'missing.personal-information',
+      )?.why ?? '';
+    expect(why('zh-CN')).toMatch(/单独同意（第二十三条）；接收方对其自身的处理活动负责。对方代我方处理/);
+    expect(why('zh-CN')).not.toMatch(/就对方对这些信息的处理向信息主体负责/);
+    expect(why('en')).toMatch(/separate consent \(art\. 23\); the recipient then answers for its own processing\. Where the other side processes it on your behalf/);
+  });
+  it('is not raised for the contact details of a party\'s own contact person', () => {
+    const contact = contract().replace('二、甲方应将用户的订单及联系方式通过平台推送至乙方的商户后台。', '二、甲方应向乙方提供其项目联系人的姓名及联系方式。');
+    expect(found(contact)).not.toContain('missing.personal-information/confidentiality');
+  });
 });

@@ -5,8 +5,9 @@ import { finding } from '../finding';
 import { ourSide } from '../side';
 import { groupedEvidence, zhHits, type Hit } from '../text';
 
-// People's details or orders handed on: 将客户订单及相关信息推送至乙方, 向乙方提供用户的个人信息.
-const PEOPLE = '(?:个人信息|客户信息|客户资料|用户信息|消费者信息|会员信息|客户订单|用户订单|消费者订单|联系方式)';
+// People's details or orders handed on: 将客户订单及相关信息推送至乙方, 向乙方提供用户的个人信息. Contact details
+// only as the customers' (用户的联系方式): a party's own contact person (项目联系人的联系方式) is no one's personal data at stake.
+const PEOPLE = '(?:个人信息|(?:客户|用户|消费者|会员)的?(?:信息|资料|订单|联系方式))';
 const PASSED = new RegExp(`${PEOPLE}${ZH_GAP(20)}(?:推送|转交|发送|传送|转发|提供|共享|交给|分配)(?:至|给|到)?|(?:推送|转交|发送|传送|转发|提供|共享)${ZH_GAP(12)}${PEOPLE}`, 'g');
 // What the law asks of one who receives personal information (PIPL arts. 21-23, 51, 47): security,
 // no onward transfer beyond the purpose, deletion; any of them written in shows the point was weighed.
@@ -16,7 +17,8 @@ const PIPL_TERMS = /个人信息保护|个人信息安全|个人信息保护法|
  * We hand our customers' or users' personal information to the other side (orders pushed to a dealer,
  * member details shared with a partner) and the draft says nothing of how it must be kept: no security
  * duty, no bar on passing it on, no deletion. Under the Personal Information Protection Law the one
- * that provides it must agree those terms with the recipient and answers to the people it concerns.
+ * that provides it must tell the people it concerns and get their separate consent (art. 23), and where
+ * the recipient processes it on our behalf, agree those terms and supervise it (art. 21).
  */
 export const personalInfoZh: Rule = (ctx) => {
   if (ctx.sentences.some((s) => PIPL_TERMS.test(s.text))) return [];
