@@ -16,6 +16,7 @@ import { exclusivityReach } from './exclusivity-reach';
 import { exclusivityProducts, softMinimums } from './exclusivity-products';
 import { firstRefusal } from './first-refusal';
 import { forum } from './forum';
+import { foreignLawZh } from './foreign-law-zh';
 import { lawByReference } from './law-by-reference';
 import { arbitrationGaps } from './arbitration-gaps';
 import { arbitrationOrCourt } from './arbitration-or-court';
@@ -267,6 +268,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: openTerms, rules: [info('drafting.open-term', 'medium'), info('drafting.blank-date', 'low'), info('drafting.blank-reference', 'low')] },
   { check: unusedTerms, rules: [info('drafting.unused-term', 'low')] },
   { check: lawByReference, rules: [info('ambiguous.law-by-reference', 'medium', 'governing-law')] },
+  { check: foreignLawZh, rules: [info('one-sided.foreign-law', 'medium', 'governing-law')] },
   { check: arbitrationGaps, rules: [info('ambiguous.arbitration-gaps', 'medium', 'dispute-resolution')] },
   { check: arbitrationOrCourt, rules: [info('ambiguous.arbitration-or-court', 'medium', 'dispute-resolution')] },
   { check: priorUse, rules: [info('one-sided.prior-use', 'medium', 'background-ip')] },

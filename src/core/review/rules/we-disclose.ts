@@ -16,6 +16,9 @@ const NOT = /\b(?:not|never|no)\b/i;
 const ZH_GIVE = /(?:提供|披露|交付|提交|反馈|告知|转交|出具)/g;
 const ZH_THING = /样品|样机|资料|材料|数据|信息|技术|报告|结果|意见|文件|图纸/;
 const ZH_EITHER = /(?:双方|任何一方|一方)(?:相互|互相)?(?:向对方)?(?:提供|披露|交换)/;
+// A party that applies to or engages a body (申请商检局…出具检验报告, 委托检验机构…提供) does not itself
+// issue what that body issues: the report is the inspector's, handed over on the goods, not ours.
+const ZH_ASKS_BODY = /(?:申请|委托|聘请|请求)(?![方人])[^，。；]{0,20}?(?:局|机构|机关|部门|中心|公司|银行|单位|协会|事务所|研究所|研究院)/;
 
 /**
  * Whether our side hands the other anything a confidentiality term would protect: samples, data,
@@ -48,7 +51,8 @@ export function weDisclose(ctx: ReviewContext): boolean {
     }
     for (const m of text.matchAll(ZH_GIVE)) {
       const by = zhPartyBefore(ctx, text, m.index);
-      if (by && mine(by.side) && ZH_THING.test(text.slice(m.index, m.index + 30))) return true;
+      if (!by || !mine(by.side) || ZH_ASKS_BODY.test(text.slice(by.index + by.text.length, m.index))) continue;
+      if (ZH_THING.test(text.slice(m.index, m.index + 30))) return true;
     }
   }
   return !placed;

@@ -146,6 +146,10 @@ const COMMISSIONS = /(甲方|乙方)委托(甲方|乙方)[^。；，]{0,40}?(?:�
 /** "甲方所购乙方的软件", "甲方向乙方采购产品": the second sells what the first buys. */
 const BUYS_FROM = /(甲方|乙方)(?:所|向)?(?:购买|购进|采购|订购|所购)(?:的)?(甲方|乙方)(?:的)?(?:软件|产品|货物|设备|硬件)|(甲方|乙方)向(甲方|乙方)(?:购买|购进|采购|订购)/;
 
+// "应甲方邀请，乙方同意派遣工程师…", "受甲方邀请的乙方技术人员": the side invited sends its people to do
+// the work, so it is the one providing the service; the side that invites receives it.
+const INVITED = /[应受](甲方|乙方)(?:的)?邀请[，,]?(?:的)?(甲方|乙方)[^。；]{0,12}?(?:派遣|派出|选派|委派|技术人员|工程师|专家)/;
+
 const FORBIDS = /^(?:应当?|也)?(?:不得|不能|不应|无权|禁止|不)/;
 
 function handsOver(sentences: readonly Sentence[], names: string[]): number | undefined {
@@ -159,6 +163,11 @@ function handsOver(sentences: readonly Sentence[], names: string[]): number | un
     if (c) {
       const dev = names.indexOf(c[2]!);
       if (dev >= 0) votes[dev]! += 2;
+    }
+    const inv = INVITED.exec(s.text);
+    if (inv && inv[1] !== inv[2]) {
+      const i = names.indexOf(inv[2]!);
+      if (i >= 0) votes[i]!++;
     }
     const b = BUYS_FROM.exec(s.text);
     const seller = b ? (b[2] ?? b[4]) : undefined;

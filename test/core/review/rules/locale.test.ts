@@ -349,6 +349,10 @@ describe('finding messages in both languages', () => {
         ].join('\n'),
         { scenario: 'technology-license', role: 'licensee' },
       ),
+      makeContext(['服务方（乙方）：宁波澄川自动化技术有限公司，住所：中国宁波', '委托方（甲方）：Halvard GmbH，住所：德国汉堡', '本合同适用德国法律。'].join('\n'), {
+        scenario: 'custom-development',
+        role: 'developer',
+      }),
       makeContext(
         [
           'Confidential Information exchanged under this Agreement is governed by the terms of the Non-Disclosure Agreement between the Parties.',
