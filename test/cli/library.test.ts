@@ -7,7 +7,7 @@ describe('clausewright library', () => {
     const { code, out } = await run('library');
     expect(code).toBe(0);
     expect(out).toMatch(/^Clausewright core clause library \d+\.\d+\.\d+: \d+ clauses, \d+ variants\n/);
-    expect(out).toMatch(/\ndispute-resolution +dispute-resolution +\d+\.\d+\.\d+ +arbitration \(balanced\), courts \(balanced\)\n/);
+    expect(out).toMatch(/\ndispute-resolution +dispute-resolution +\d+\.\d+\.\d+ +arbitration \(balanced\), arbitration-domestic \(balanced\), courts \(balanced\)\n/);
   });
 
   it('gives one JSON object with --json', async () => {

@@ -57,6 +57,8 @@ export function placeholderValues(library: Library, answers: Answers, language: 
     survivalYears: String(answers.survivalYears),
     governingLaw: words.governingLaw[answers.governingLaw],
     forum: words.forum[answers.forum],
+    // No question names a domestic arbitration commission: a clause that needs one shows a blank to fill.
+    arbitrationCommission: blankFor('arbitrationCommission', language === 'zh' ? 'zh-CN' : 'en'),
     liabilityCap: (language === 'zh' && answers.zh?.liabilityCap) || (answers.liabilityCap ?? blankFor('liabilityCap', language === 'zh' ? 'zh-CN' : 'en')),
   };
   if (ex.exclusive && ex.customers !== undefined) out.customers = ex.customers;

@@ -22,6 +22,7 @@ export const PLACEHOLDERS = [
   'survivalYears',
   'governingLaw', // e.g. "the laws of the State of New York"
   'forum', // the courts or arbitral institution, with its rules
+  'arbitrationCommission', // the arbitration commission of a domestic arbitration clause: no answer names it, so always a blank
   'royaltyPercent',
   'liabilityCap', // the amount, with its currency, that caps each party's liability
 ] as const;

@@ -1,7 +1,7 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
 import { ourSide, partyBefore, partyRefs, type Side } from './side';
-import { groupedEvidence, hitsWhere, paragraphText, substantive, type Hit } from './text';
+import { groupedEvidence, hitsWhere, substantive, type Hit } from './text';
 
 // An audit or inspection of a party: "to audit Licensee's compliance", "inspect the records of the
 // Distributor". "auditors" (the people) is not the act.
@@ -21,7 +21,7 @@ const FREQUENCY =
   /\b(?:once|twice|one\s+\(1\)\s+time|two\s+\(2\)\s+times)\s+(?:in\s+any|in\s+each|per|a|each|every|during\s+(?:any|each))\b|\bnot\s+more\s+(?:often|frequently)\s+than\b|\bno\s+more\s+(?:often|frequently)\s+than\b|\b(?:annual|yearly)\s+(?:audit|inspection)\b/i;
 // Who pays: "at Licensee's expense", "the Licensee shall bear the costs of the audit". A cost that
 // moves only on a shortfall ("if the audit reveals an underpayment of more than 5%") is the usual bargain.
-const COST = /\bat\s+(?:the\s+)?(?:sole\s+)?(?:cost|expense)\s+of\s+(?:the\s+)?[A-Z][\w-]{1,30}|\bat\s+(?:the\s+)?[A-Z][\w-]{1,30}['’]s?\s+(?:own\s+|sole\s+)?(?:cost|expense)\b|\b(?:shall|will|must)\s+(?:bear|pay|reimburse)\s+(?:all\s+|the\s+|any\s+)?(?:(?:reasonable|out-of-pocket)\s+)?(?:costs?|expenses?|fees?)\b/g;
+const COST = /\bat\s+(?:the\s+)?(?:sole\s+)?(?:cost|expense)\s+of\s+(?:the\s+)?[A-Z][\w-]{1,30}|\bat\s+(?:the\s+)?[A-Z][\w-]{1,30}['’]s?\s+(?:own\s+|sole\s+)?(?:cost|expense)\b|\b(?:shall|will|must)\s+(?:bear|pay|reimburse)\s+(?:all\s+|the\s+|any\s+)?(?:(?:reasonable|out-of-pocket)\s+)?(?:costs?|expenses?|fees?)\s+(?:incurred\s+)?(?:of|for|in)\s+(?:the|any|such|each)\s+(?:such\s+)?(?:audit|inspection)s?\b/g;
 const AUDIT_WORD = /\b(?:audit|inspect|examin)\w*/i;
 const SHORTFALL = /\b(?:if|where|in\s+the\s+event|should)\b[^.;]{0,120}?\b(?:underpa\w*|discrepanc\w*|shortfall|under-?report\w*|non-?complian\w*|breach\w*|exceed\w*|more\s+than)\b/i;
 
@@ -45,9 +45,27 @@ function audited(ctx: Parameters<Rule>[0], h: Hit): Side | undefined {
   return permit ? partyBefore(ctx, before, permit.index)?.side : undefined;
 }
 
-/** Words of the clause the audit right sits in: its paragraph, where the notice, frequency and cost are set. */
+/**
+ * The sentences of the audit's paragraph that name the audit: notice, frequency and cost are read there
+ * only, so a cost of marking products or "at any time" of another duty in the same paragraph does not count.
+ */
 function clauseText(ctx: Parameters<Rule>[0], h: Hit): string {
-  return paragraphText(ctx, h.sentence.paragraph) || h.sentence.text;
+  return ctx.sentences
+    .filter((s) => s.paragraph === h.sentence.paragraph && AUDIT_WORD.test(s.text))
+    .map((s) => s.text)
+    .join(' ');
+}
+
+// An inspection of goods or quality ("inspect the Licensed Products", "quality inspection of the plant")
+// is quality control, not an audit of our records.
+const GOODS = /\bquality\b|\b(?:products?|goods|samples?|units?|plants?|facilit(?:y|ies)|manufactur\w*)\b/i;
+const RECORDS = /\b(?:records?|books?|accounts?|ledgers?|royalt\w*|sales|reports?)\b/i;
+
+/** The audit is of goods or quality, not records: its words around the verb name goods and no records. */
+function ofGoods(h: Hit): boolean {
+  const text = h.sentence.text;
+  const around = text.slice(Math.max(0, h.index - 30), h.index + h.text.length + OBJECT_SPAN);
+  return GOODS.test(around) && !RECORDS.test(text);
 }
 
 /** Someone other than the auditor pays: our side named as the payer, with no shortfall condition. */
@@ -78,7 +96,7 @@ export const auditTerms: Rule = (ctx) => {
   const seen = new Set<number>();
   for (const h of hitsWhere(ctx, /\b(?:audit|inspect|examin)/i, AUDIT)) {
     if (seen.has(h.sentence.paragraph) || !substantive(ctx, h.sentence) || !RIGHT.test(h.sentence.text)) continue;
-    if (audited(ctx, h) !== us) continue;
+    if (audited(ctx, h) !== us || ofGoods(h)) continue;
     // The auditor is the other side (or not named): our own right to inspect is no burden on us.
     // Its subject is the one named before the right ("Representatives of the Licensor may enter ... and audit").
     const right = RIGHT.exec(h.sentence.text);

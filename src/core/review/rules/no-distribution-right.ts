@@ -7,12 +7,16 @@ import { groupedEvidence, hits, paragraphText, substantive, type Hit } from './t
 // "embedded in your product".
 const FOR_PRODUCT =
   /\b(?:develop|build|create)\s+(?:[\w'’-]+\s+){0,3}?(?:applications?|products?)\b|\b(?:incorporat\w*|integrat\w*|embed\w*|includ\w*)\s+(?:\w+\s+){0,6}?(?:in|into|within)\s+(?:[\w'’-]+\s+){0,3}?(?:applications?|products?)\b/i;
-// A right to pass it on: "distribute", "redistribute", "sublicense", "ship", "sell".
-const PASS_ON = /\b(?:distribut\w*|redistribut\w*|sublicen[cs]\w*|ship|resell)\b/i;
+// A right to pass it on: "distribute", "redistribute", "sublicense", "ship", "sell" (as in "make, use and sell").
+const PASS_ON = /\b(?:distribut\w*|redistribut\w*|sublicen[cs]\w*|ship|re-?sell|sell)\b/i;
 // A bar on giving it to others: "shall not ... distribute, sell, sublicense, or otherwise provide the Software ... to any third party".
 // Disclosing information to third parties is confidentiality, not a bar on shipping the software.
 const BAR = /\b(?:distribut\w*|sublicen[cs]\w*|sell|provide|transfer|make\s+available)\b[^.;]{0,120}?\bthird\s+part(?:y|ies)\b/gi;
 const NOT = /\b(?:not|no|never|prohibited)\b/i;
+// What is barred must be software: a bar on passing on know-how or patent rights is not this risk.
+const SOFTWARE = /\b(?:software|sdks?|librar(?:y|ies)|components?|code|firmware|binar(?:y|ies))\b/i;
+// "shall not transfer any of its rights under this Agreement": an assignment bar, not a bar on shipping.
+const ASSIGNMENT = /\brights\s{1,3}(?:under|in|granted)\b/i;
 /** How far before the verb the "not" of the bar is read. */
 const LOOK_BACK = 120;
 
@@ -61,6 +65,7 @@ export const noDistributionRight: Rule = (ctx) => {
     const lead = leadIn(ctx, h.sentence.paragraph);
     if (!substantive(ctx, h.sentence) && !lead) return false;
     if ((!NOT.test(before) && !NOT.test(lead)) || /\bconfidential/i.test(h.text)) return false;
+    if (!SOFTWARE.test(h.text) || ASSIGNMENT.test(h.text)) return false;
     // The bar binds us, or no one named: "You shall not", "Licensee may not".
     const bound = partyBefore(ctx, before ? h.sentence.text : lead, before ? h.index : lead.length)?.side;
     return bound === undefined || bound === 'B' || bound === 'both';

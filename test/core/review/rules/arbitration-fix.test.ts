@@ -3,6 +3,8 @@
 import { arbitrationOrCourt } from '../../../../src/core/review/rules/arbitration-or-court';
 import { arbitrationGaps } from '../../../../src/core/review/rules/arbitration-gaps';
 import { loadLibraryDir } from '../../../../src/cli/library-files';
+import { fixesFor, fixText } from '../../../../src/core/fix';
+import { fromText, review } from '../../../../src/core/review';
 import { makeContext } from './make-context';
 
 const loaded = loadLibraryDir();
@@ -29,5 +31,14 @@ describe('the arbitration clause offered fits the deal', () => {
     expect(v?.text).toMatch(/sole arbitrator[^.]*Chinese/);
     expect(v?.textZh).toMatch(/独任仲裁员[^。]*中文/);
     expect(v?.fixOnly).toBe(true);
+  });
+  it('the domestic clause leaves a blank for an arbitration commission, never one a court could fill', () => {
+    const doc = fromText(`${DOMESTIC}\n${EITHER}`);
+    const result = review(doc, { library, scenario: 'technology-license', role: 'licensee' });
+    const f = result.findings.find((x) => x.fix?.variant === 'arbitration-domestic');
+    if (!f?.fix) throw new Error('no domestic arbitration fix offered');
+    const text = fixText(fixesFor(library, result, doc)(f.fix)!);
+    expect(text).toMatch(/【仲裁委员会名称】|\[name of arbitration commission\]/);
+    expect(text).not.toMatch(/法院或仲裁机构|courts or arbitration/);
   });
 });

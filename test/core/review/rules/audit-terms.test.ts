@@ -30,6 +30,21 @@ describe('an audit of us without the usual limits', () => {
       ),
     ).toEqual([]);
   });
+  it('reads notice and cost only in the sentences that name the audit, not a cost of another duty beside it', () => {
+    expect(
+      run(
+        'Once in each calendar year, on thirty (30) days\' written notice, the Licensor may audit the Licensee\'s records of Net Sales. The Licensee shall bear all costs of labelling the Licensed Products.',
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        'Not more than once a year, during business hours, the Licensor may audit the Licensee\'s royalty records. The Licensee may change its product labels at any time.',
+      ),
+    ).toEqual([]);
+  });
+  it('stays quiet on a quality inspection of our plant and products, which is no audit of our records', () => {
+    expect(run('The Licensor may inspect the Licensee\'s manufacturing plant and samples of the Licensed Products at any time to check their quality.')).toEqual([]);
+  });
   it('stays quiet for our own right to audit them, and for the licensor', () => {
     expect(run('The Licensee may audit the Licensor\'s records of the support hours it invoices at any time without notice.')).toEqual([]);
     expect(run('The Licensor may audit the books and records of the Licensee without prior notice to verify the royalties reported.', 'licensor')).toEqual([]);

@@ -27,6 +27,15 @@ describe('a change of our control made an assignment needing their consent', () 
     const [f] = controlEndsLicence(makeContext([OPENING, NAMELESS].join('\n'), { scenario: 'technology-license', role: 'licensee', library: loaded.library }));
     expect(f?.fix).toEqual({ clause: 'general-provisions', variant: 'control-continues' });
   });
+  it('the fix-only clause does not call an asset sale no assignment: a sale of assets moves the contract to a buyer', () => {
+    const loaded = loadLibraryDir();
+    if (!loaded.ok) throw new Error('the built-in clause library does not load');
+    const v = loaded.library.clauses.find((c) => c.id === 'general-provisions')?.variants.find((x) => x.id === 'control-continues');
+    expect(v?.text).toMatch(/by merger, by a sale of shares or otherwise/);
+    expect(v?.text).not.toMatch(/\bassets?\b/);
+    expect(v?.textZh).toMatch(/合并、股权出售或其他原因/);
+    expect(v?.textZh).not.toMatch(/资产/);
+  });
   it('stays quiet where only the licensor may not assign, or only its control is meant', () => {
     expect(rules('The Licensor shall not assign this Agreement without the Licensee\'s written consent, and a change of control of the Licensor shall be deemed an assignment.')).toEqual([]);
     expect(rules('Either Party may assign this Agreement without consent to a successor in a change of control, and such a change is not an assignment requiring notice.')).toEqual([]);

@@ -1,7 +1,7 @@
 // A change of our control that ends our licence, lets the licensor end it, or keeps it only with the
 // licensor's consent. Raised for the licensee; quiet where only the licensor's control is meant and
 // for the licensor.
-import { controlEndsLicence } from '../../../../src/core/review/rules/control-ends-licence';
+import { controlEndsLicence, DEEMED } from '../../../../src/core/review/rules/control-ends-licence';
 import type { RoleId } from '../../../../src/core/scenarios';
 import { loadLibraryDir } from '../../../../src/cli/library-files';
 import { makeContext } from './make-context';
@@ -50,5 +50,18 @@ describe('a change of our control that costs our licence', () => {
   });
   it('stays quiet for the licensor', () => {
     expect(run('If the Licensee undergoes a change of control, the Licensor may terminate this Agreement by written notice with immediate effect.', 'licensor')).toEqual([]);
+  });
+});
+
+describe('the reading of "is deemed an assignment"', () => {
+  it('reads the usual wordings', () => {
+    for (const s of ['is deemed to be an assignment', 'shall be treated as a transfer', 'constitutes an assignment', 'is considered an assignment']) expect(DEEMED.test(s)).toBe(true);
+    expect(DEEMED.test('is not an assignment')).toBe(false);
+  });
+  it('stays linear on a long run of spaces after "is"', () => {
+    const text = `is${' '.repeat(40_000)}x`;
+    const start = Date.now();
+    DEEMED.test(text);
+    expect(Date.now() - start).toBeLessThan(200);
   });
 });

@@ -26,6 +26,24 @@ describe('a component licensed for our product with no right to ship it', () => 
   it('stays quiet where the software is not for our product', () => {
     expect(run(['The Licensor grants the Licensee a non-exclusive licence to use the Charting Library for internal evaluation.', ...LIST_BAR])).toEqual([]);
   });
+  it('stays quiet on a know-how licence whose bar is on passing on the know-how, not software', () => {
+    expect(run([
+      'The Licensor grants the Licensee a licence to use the Licensed Know-how to develop the Licensee\'s imaging products.',
+      'The Licensee shall not provide the Licensed Know-how or any document holding it to any third party.',
+    ])).toEqual([]);
+  });
+  it('stays quiet on a patent licence that lets us make, use and sell products, with an assignment bar', () => {
+    expect(run([
+      'The Licensor grants the Licensee a licence under the Licensed Patents to make, use and sell Licensed Products and to build its own products.',
+      'The Licensee shall not transfer any of its rights under this Agreement to any third party.',
+    ])).toEqual([]);
+  });
+  it('stays quiet on an assignment bar even where the licence is for software', () => {
+    expect(run([GRANT, 'The Licensee shall not transfer its rights under this Agreement in the Charting Library to any third party.'])).toEqual([]);
+  });
+  it('counts a right to sell products holding the software as a right to pass it on', () => {
+    expect(run([GRANT, 'The Licensee may sell its monitoring products with the Charting Library built in.', ...LIST_BAR])).toEqual([]);
+  });
   it('stays quiet for the licensor', () => {
     expect(run([GRANT, ...LIST_BAR], 'licensor')).toEqual([]);
   });
