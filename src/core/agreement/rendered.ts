@@ -85,6 +85,8 @@ export interface LocalDefinitions {
   shared: string;
   /** Between section numbers in `{{sections}}` (", ", or "条、第" where the wording gives the first 第 and the last 条). */
   separator: string;
+  /** Between the first and last of a run of sub-sections (" to ", or "条至第"); without it each is named. */
+  range?: string;
 }
 
 export interface RenderedParty {

@@ -136,11 +136,11 @@ function withLocalDefinitions(library: Library, clause: RenderedClause, draftHas
   const text = definedIn(own, terms);
   const n = clause.paragraphs.filter((p) => p.level === 1).length + 1;
   const shared = clause.number && library.agreement?.definitions.localShared;
+  const sections = library.agreement?.definitions.localSections;
   return {
     ...clause,
     paragraphs: [...clause.paragraphs, { level: 1, label: clause.number && `${clause.number}.${n}`, text }],
-    // Chinese names each section in full, "第4.1条、第6.3条和第17条", the wording giving the first 第 and last 条.
-    ...(shared ? { local: { terms, own, shared, separator: language === 'zh' ? '条、第' : ', ' } } : {}),
+    ...(shared && sections ? { local: { terms, own, shared, ...sections } } : {}),
   };
 }
 

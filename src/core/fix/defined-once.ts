@@ -75,7 +75,7 @@ function citedAs(clause: RenderedClause): string[] {
   const own = clause.number!;
   const labels = clause.paragraphs.filter((p) => p.level === 1 && p.label).map((p) => p.label);
   if (!own.includes('.') || labels.length === 0 || labels.some((l) => l.startsWith(`${own}.`) || !/^\d{1,3}(?:\.\d{1,3}){1,4}$/.test(l))) return [own];
-  if (labels.length < 3) return labels;
-  // The wording puts 第 before and 条 after each number: "第3.2条至第3.8条".
-  return [`${labels[0]}${clause.local && hasCjk(clause.local.own) ? '条至第' : ' to '}${labels.at(-1)}`];
+  const range = clause.local?.range;
+  if (labels.length < 3 || !range) return labels;
+  return [`${labels[0]}${range}${labels.at(-1)}`];
 }

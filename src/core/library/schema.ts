@@ -53,6 +53,12 @@ const agreementSchema = z.strictObject({
     localUnnumbered: words.optional(),
     /** As `local`, closing the first of several fixes that use the terms: it names every section that does. */
     localShared: words.optional(),
+    /**
+     * For `localShared`: what comes between section numbers in `{{sections}}`, and between the
+     * first and last of a run of sub-sections ("3.2 to 3.8"). Spaces count here; without these
+     * no definition is shared.
+     */
+    localSections: z.strictObject({ separator: z.string().min(1), range: z.string().min(1) }).optional(),
   }),
   /**
    * The sentences with which a clause's closing paragraph says how long the clause lasts after the

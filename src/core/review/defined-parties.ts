@@ -79,7 +79,7 @@ function leadOf(before: string, above: Sentence | undefined): string | undefined
 const NAMING_PHRASE = /(?:hereinafter(?:\s{1,3}(?:referred\s{1,3}to\s{1,3}as|called))?|referred\s{1,3}to\s{1,3}(?:herein\s{1,3})?as)\s{0,3}(?:the\s{1,3})?["“]?$/i;
 
 /**
- * "and Harbour Bank, a Massachusetts savings bank with its principal place of business at …": a name
+ * "and Elmstead Bank, a Vermont savings bank with its principal place of business at …": a name
  * the opening describes after a comma, whose description may hold an introducing word of its own.
  */
 function describedName(lead: string): string | undefined {

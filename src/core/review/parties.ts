@@ -38,7 +38,7 @@ const SOURCE_LINE = /^\s{0,3}Source:\s{1,3}$/;
 // description is that party's, not a party of its own.
 const AFFILIATE_OF =
   /\bits\s{1,3}(?:affiliates?|subsidiar(?:y|ies)|group\s{1,3}compan(?:y|ies)),?\s{1,3}(?:including|such\s{1,3}as|namely)\s{1,3}$|\band\s{1,3}its\s{1,3}$/i;
-// "Berkshire's affiliate Acme Insurance Inc.", "its subsidiary Beta Ltd.": a company named as a
+// "Brightwater's affiliate Acme Insurance Inc.", "its subsidiary Beta Ltd.": a company named as a
 // party's affiliate is that party's, whoever writes it.
 const NAMED_AFFILIATE = /(?:\bits|\btheir|['’]s)\s{1,3}(?:affiliated?\s{1,3}(?:company|entity)|affiliate|subsidiary|parent(?:\s{1,3}company)?|holding\s{1,3}company|group\s{1,3}company),?\s{1,3}$/i;
 // ""Services" shall mean … offered by Acme Inc.": a company named inside a definition is what the

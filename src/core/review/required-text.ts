@@ -196,6 +196,15 @@ class Parser {
   /** The character an escape stands for, or null for a class or a backreference. */
   private escapedChar(c: string): string | null {
     // Classes, backreferences, octal and control escapes: never needed here, so never guessed at.
+    // A property (\p{Lu}), a code point (\u{41}) or a named backreference (\k<name>) is one atom:
+    // its braces or name are consumed with it, never read as literal text that follows.
+    const close = c === 'k' && this.src[this.i] === '<' ? '>' : 'pPu'.includes(c) && this.src[this.i] === '{' ? '}' : null;
+    if (close) {
+      const end = this.src.indexOf(close, this.i);
+      if (end < 0) throw new Error('unclosed escape');
+      this.i = end + 1;
+      return null;
+    }
     if ('dDwWsSpPk'.includes(c) || /[0-9c]/.test(c)) return null;
     const hex = c === 'u' ? /^[0-9a-fA-F]{4}/.exec(this.src.slice(this.i)) : c === 'x' ? /^[0-9a-fA-F]{2}/.exec(this.src.slice(this.i)) : null;
     if (c === 'u' || c === 'x') {

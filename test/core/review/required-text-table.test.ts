@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { requiredText, requiredTextKey } from '../../../src/core/review/required-text';
+import { requiredTextKey } from '../../../src/core/review/required-text';
 import { requiredTextTable } from '../../../scripts/required-text-table';
 
 // The command line's bundle carries the words of the review's pattern literals as a table made at
@@ -9,14 +9,14 @@ import { requiredTextTable } from '../../../scripts/required-text-table';
 describe('the required-text table the bundle carries', () => {
   const table = requiredTextTable();
 
-  it('gives each listed pattern the words its own source gives', () => {
+  // Each entry is made by requiredText itself, so comparing the two in one process could not fail;
+  // what can go wrong is the folder read and the key, which the bundle looks patterns up by.
+  it('lists the review engine\'s own patterns, each key naming its flags and source', () => {
     const keys = Object.keys(table);
     expect(keys.length).toBeGreaterThan(500);
     for (const key of keys) {
       const slash = key.indexOf('/');
-      const re = new RegExp(key.slice(slash + 1), key.slice(0, slash));
-      expect(requiredTextKey(re)).toBe(key);
-      expect(JSON.parse(JSON.stringify(table[key]))).toEqual(requiredText(re));
+      expect(requiredTextKey(new RegExp(key.slice(slash + 1), key.slice(0, slash)))).toBe(key);
     }
   });
 

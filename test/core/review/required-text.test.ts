@@ -68,6 +68,15 @@ describe('requiredText', () => {
     expect(requiredText(/shall(?:\s+not)?/iu)).toBeNull();
   });
 
+  it('reads a property, a code point or a named backreference as one atom, its braces not as text', () => {
+    for (const re of [/\p{Lu}bc/u, /\P{Lu}bc/u, /\u{58}bc/u, /(?<x>[a-z])\k<x>bc/]) {
+      expect(requiredText(re)).toEqual({ words: ['bc'], caseless: false });
+      expect(re.test('aXbc') || re.test('aaabc')).toBe(true);
+    }
+    expect(requiredText(/\p{Lu}\s+licensee/u)).toEqual({ words: ['licensee'], caseless: false });
+    expect(requiredText(/[\p{Lu}\d]\s+licensee/u)).toEqual({ words: ['licensee'], caseless: false });
+  });
+
   it('holds for every pattern of the core on contract sentences', () => {
     const wrong = ALL.flatMap(({ re, where }) => SENTENCES.filter((s) => re.test(s) && !holdsAWord(re, s)).map((s) => `${where} ${re} on "${s}"`));
     expect(wrong).toEqual([]);

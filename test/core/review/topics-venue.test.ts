@@ -17,7 +17,7 @@ describe('a venue named for litigation', () => {
 
 describe('a named court that every suit must be brought and heard in', () => {
   it('is a dispute-resolution term, however many adverbs lead to it', () => {
-    expect(present('Any claim or suit between the parties arising out of this Agreement shall be brought and conducted solely and exclusively within the circuit court for Lane County, Oregon.')).toBe(true);
+    expect(present('Any claim or suit between the parties arising out of this Agreement shall be commenced, heard and tried solely within the circuit court for Elmfield County, Oregon.')).toBe(true);
     expect(present('Every action under this Agreement shall be brought only before the district court of Utrecht.')).toBe(true);
   });
   it('is not read into a claim brought in any court that has jurisdiction', () => {

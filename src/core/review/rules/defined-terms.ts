@@ -366,7 +366,7 @@ function capitalsTerms(ctx: Parameters<Rule>[0], shouting: Map<Hit['sentence'], 
     const words = h.text.split(/\s+/);
     if (words.length === 1 && h.text.length <= 4) return false;
     if (parties.includes(h.text) || words.every((w) => COMMON.has(w.charAt(0) + w.slice(1).toLowerCase()))) return false;
-    // A name in capitals given its short name ('GENO AURIEMMA ("Auriemma")') is named there.
+    // A name in capitals given its short name ('MARA OSTLUND ("Ostlund")') is named there.
     if (namedSomewhere(ctx, h.text)) return false;
     const lower = h.text.toLowerCase();
     return !isDefined(ctx, h.text) && ![lower.replace(/s$/, ''), lower.replace(/es$/, '')].some((f) => pluralDefined(ctx).has(f));

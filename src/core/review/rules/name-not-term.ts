@@ -46,11 +46,11 @@ const CAPACITY = /,\s{0,3}(?:its|their)\s{1,3}((?:[A-Z][a-z]{1,20}\s{1,3}){0,2}(
 const COMPANY = /\b((?:[A-Z][\w&'’-]{0,30}\s{1,3}){2,5})(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|LLP|L\.P\.|LP|Corp\.?|Corporation|plc|GmbH)(?![\w-])/g;
 /** What COMPANY cannot match without: it tries every capitalised word, and most sentences name no company form. */
 const COMPANY_FORM = /LLC|L\.L\.C\.|Inc|Ltd|Limited|LP|L\.P\.|Corp|plc|GmbH/;
-/** A name followed by the bracket that gives its short name: 'GENO AURIEMMA ("Auriemma")' is named there. */
+/** A name followed by the bracket that gives its short name: 'MARA OSTLUND ("Ostlund")' is named there. */
 const NAMING_BRACKET = /^\s{0,3}\(\s{0,3}(?:hereinafter\s{1,3}(?:referred\s{1,3}to\s{1,3}as\s{1,3})?)?(?:the\s{1,3})?["“]([^"“”]{1,40})["”]/i;
 
 /**
- * The phrase is given its short name by the bracket after it: 'GENO AURIEMMA ("Auriemma")'. The short
+ * The phrase is given its short name by the bracket after it: 'MARA OSTLUND ("Ostlund")'. The short
  * name must be words of the phrase or its initials; a bracket naming something else ('5% of the Net
  * Revenues ("Royalty")') leaves the phrase undefined.
  */
@@ -67,7 +67,7 @@ function nameOpenings(name: string): string[] {
   return words.slice(1).map((_, i) => words.slice(0, i + 2).join(' ').toLowerCase());
 }
 
-/** Phrases the draft gives a short name somewhere ('GENO AURIEMMA ("Auriemma")'), each looked for once: a name at every use. */
+/** Phrases the draft gives a short name somewhere ('MARA OSTLUND ("Ostlund")'), each looked for once: a name at every use. */
 const bracketNamed = perReview((): Map<string, boolean> => new Map());
 /** The sentences with a quoted short name in a bracket, found once: only there can a phrase be named so. */
 const QUOTE_IN_BRACKET = /\([^()]{0,60}["“]/;

@@ -97,10 +97,10 @@ const DISPUTES = [
   re(String.raw`\bdisputes?\b${GAP(160)}\b(?:resolved|settled|referred|submitted|determined|brought|heard|escalated|negotiat\w*|mediat\w*|litigat\w*|adjudicat\w*)\b`),
   re(String.raw`\bmediat(?:ion|or)\b`),
   // "shall be enforceable in the courts of that state", "brought only in the courts located in",
-  // "brought and conducted solely and exclusively within the circuit court for Lane County": named
-  // courts, not "any court of competent jurisdiction".
+  // "commenced and heard only within the district court for Elmfield County": named courts, not "any
+  // court of competent jurisdiction"; a few more verbs and adverbs may stand before "in" or "within".
   re(
-    String.raw`\b(?:enforceable|enforced|brought|litigated|heard|tried)\s+(?:and\s+(?:conducted|heard|tried|litigated|maintained)\s+)?(?:(?:only|exclusively|solely)\s+(?:and\s+(?:only|exclusively|solely)\s+)?)?(?:in|within|before)\s+the\s+(?:\w+\s+){0,3}?courts?\s+(?:of|in|for|located|situated|sitting)\b`,
+    String.raw`\b(?:enforceable|enforced|brought|litigated|heard|tried)\s+(?:(?:and|or|conducted|commenced|heard|tried|litigated|maintained|pursued|only|exclusively|solely)\s+){0,4}(?:in|within|before)\s+the\s+(?:\w+\s+){0,3}?courts?\s+(?:of|in|for|located|situated|sitting)\b`,
   ),
   // "Jurisdiction is agreed to be at Vienna", "Place of jurisdiction shall be Munich"
   re(String.raw`\b(?:place\s+of\s+)?jurisdiction\s+(?:is|shall\s+be|will\s+be)\s+(?:agreed\s+(?:to\s+be\s+)?)?(?:at|in)?\s*[A-Z]`),

@@ -132,7 +132,7 @@ const ROLES = [...ZH_ROLE_WORDS].sort((a, b) => b.length - a.length).join('|');
  * "甲方向乙方提供样品", "甲方许可乙方实施", "甲方委托乙方开发": who shares, by its verbs. A party after
  * 向, 给, 对 or 为 receives what the verb gives ("向乙方提供样品" has 乙方 receive): never the giver.
  */
-/** The sharing pattern with the two parties' names in it: the letters, or the short names an opening gives (雷诺士公司, 公司). */
+/** The sharing pattern with the two parties' names in it: the letters, or the short names an opening gives (青禾公司, 公司). */
 function sharesPattern(names: readonly string[]): RegExp {
   const n = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   return new RegExp(
@@ -155,7 +155,7 @@ const FORBIDS = /^(?:应当?|也)?(?:不得|不能|不应|无权|禁止|不)/;
 function handsOver(sentences: readonly Sentence[], names: string[]): number | undefined {
   const votes = names.map(() => 0);
   const SHARES = sharesPattern(names);
-  // "雷诺士公司" holds "公司": a name read inside a longer one is that one's tail, no subject of its own.
+  // "青禾公司" holds "公司": a name read inside a longer one is that one's tail, no subject of its own.
   const tail = (text: string, at: number, name: string): boolean =>
     names.some((o) => o.length > name.length && o.endsWith(name) && text.slice(at + name.length - o.length, at + name.length) === o);
   for (const s of sentences) {
