@@ -9,6 +9,7 @@ const FOR_PRODUCT =
   /\b(?:develop|build|create)\s+(?:[\w'’-]+\s+){0,3}?(?:applications?|products?)\b|\b(?:incorporat\w*|integrat\w*|embed\w*|includ\w*)\s+(?:\w+\s+){0,6}?(?:in|into|within)\s+(?:[\w'’-]+\s+){0,3}?(?:applications?|products?)\b/i;
 // A right to pass it on: "distribute", "redistribute", "sublicense", "ship", "sell" (as in "make, use and sell").
 const PASS_ON = /\b(?:distribut\w*|redistribut\w*|sublicen[cs]\w*|ship|re-?sell|sell)\b/i;
+const PASS_ON_ALL = new RegExp(PASS_ON.source, 'gi');
 // A bar on giving it to others: "shall not ... distribute, sell, sublicense, or otherwise provide the Software ... to any third party".
 // Disclosing information to third parties is confidentiality, not a bar on shipping the software.
 const BAR = /\b(?:distribut\w*|sublicen[cs]\w*|sell|provide|transfer|make\s+available)\b[^.;]{0,120}?\bthird\s+part(?:y|ies)\b/gi;
@@ -23,14 +24,21 @@ const LOOK_BACK = 120;
 // A permission: "grants ... a licence to ... distribute", "Licensee may:", "the right to sublicense".
 const MAY = /\b(?:may|grant\w*|licen[cs]e\s+to|right\s+to|permit\w*|authori[sz]\w*|entitled)\b/i;
 
-/** A grant that lets us pass the software on: a distribute or sublicense word after a permission, not under a "not". */
+/**
+ * A grant that lets us pass the software on: a distribute or sublicense word after a permission, not
+ * under a "not". The permission may open a long grant whose purposes are listed ("grants … a licence to
+ * use and reproduce … for: (i) incorporating …; and (ii) distributing …"), so it is read anywhere
+ * earlier in the sentence; the "not" only near the word, where it governs it.
+ */
 function mayPassOn(ctx: Parameters<Rule>[0]): boolean {
   return ctx.sentences.some((s) => {
-    const m = PASS_ON.exec(s.text);
-    if (m === null) return false;
-    const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
+    if (!PASS_ON.test(s.text)) return false;
     const lead = leadIn(ctx, s.paragraph);
-    return (MAY.test(before) || MAY.test(lead)) && !NOT.test(before) && !NOT.test(lead);
+    if (NOT.test(lead)) return false;
+    return [...s.text.matchAll(PASS_ON_ALL)].some((m) => {
+      const near = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
+      return (MAY.test(s.text.slice(0, m.index)) || MAY.test(lead)) && !NOT.test(near);
+    });
   });
 }
 

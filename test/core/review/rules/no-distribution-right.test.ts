@@ -23,6 +23,11 @@ describe('a component licensed for our product with no right to ship it', () => 
   it('stays quiet where a clause lets us distribute it in our products', () => {
     expect(run([GRANT, 'The Licensee may distribute the Charting Library in object code only as part of its monitoring products.', ...LIST_BAR])).toEqual([]);
   });
+  it('stays quiet where a long grant lists distribution as one of its purposes, far from the grant word', () => {
+    const grant =
+      'The Licensor hereby grants to the Licensee during the term of this Agreement a non-transferable, non-exclusive, royalty-free, worldwide licence to use, reproduce and, where source code is supplied, modify the Charting Library for the following purposes: (i) incorporating the Charting Library into the Licensee\'s monitoring products; and (ii) distributing the Charting Library only as built into those products.';
+    expect(run([grant, ...LIST_BAR])).toEqual([]);
+  });
   it('stays quiet where the software is not for our product', () => {
     expect(run(['The Licensor grants the Licensee a non-exclusive licence to use the Charting Library for internal evaluation.', ...LIST_BAR])).toEqual([]);
   });
