@@ -49,12 +49,14 @@ function audited(ctx: Parameters<Rule>[0], h: Hit): Side | undefined {
  * The sentences of the audit's paragraph that name the audit: notice, frequency and cost are read there
  * only, so a cost of marking products or "at any time" of another duty in the same paragraph does not count.
  */
-function clauseText(ctx: Parameters<Rule>[0], h: Hit): string {
-  return ctx.sentences
-    .filter((s) => s.paragraph === h.sentence.paragraph && AUDIT_WORD.test(s.text))
-    .map((s) => s.text)
-    .join(' ');
+function clauseSentences(ctx: Parameters<Rule>[0], h: Hit): string[] {
+  return ctx.sentences.filter((s) => s.paragraph === h.sentence.paragraph && AUDIT_WORD.test(s.text)).map((s) => s.text);
 }
+
+// An unannounced audit the law gives a regulator ("a notified body may do so without notice where the law
+// allows it") is not a term the other side imposed, and no drafting can take it away.
+const BY_LAW =
+  /\bnotified\s+bod(?:y|ies)\b|\bregulators?\b|\b(?:regulatory|competent|governmental|government)\s+(?:authorit|agenc|bod)\w*|\b(?:where|as|to\s+the\s+extent)\s+(?:the\s+|applicable\s+)?law\s+(?:allows|requires|permits)\b|\b(?:required|permitted|allowed)\s+by\s+(?:the\s+|applicable\s+)?law\b/i;
 
 // An inspection of goods or quality ("inspect the Licensed Products", "quality inspection of the plant")
 // is quality control, not an audit of our records.
@@ -102,8 +104,9 @@ export const auditTerms: Rule = (ctx) => {
     const right = RIGHT.exec(h.sentence.text);
     const auditor = partyBefore(ctx, h.sentence.text, right && right.index < h.index ? right.index : h.index)?.side;
     if (auditor === 'both' || auditor === us) continue;
-    const clause = clauseText(ctx, h);
-    const noNotice = NO_NOTICE.test(clause) || (ANY_TIME.test(clause) && !NOTICE.test(clause));
+    const sentences = clauseSentences(ctx, h);
+    const clause = sentences.join(' ');
+    const noNotice = sentences.some((t) => NO_NOTICE.test(t) && !BY_LAW.test(t)) || (ANY_TIME.test(clause) && !NOTICE.test(clause));
     const severity = noNotice || atOurCost(ctx, clause, us) ? 'medium' : !FREQUENCY.test(clause) ? 'low' : undefined;
     if (!severity) continue;
     seen.add(h.sentence.paragraph);

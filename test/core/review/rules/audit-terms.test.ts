@@ -23,6 +23,11 @@ describe('an audit of us without the usual limits', () => {
       'one-sided.audit-terms low',
     ]);
   });
+  it('reads no unannounced audit into one the law gives a regulator, where the other side gives notice', () => {
+    const term =
+      'The Licensor, and any regulator that supervises the Licensor\'s products, may audit the Licensee\'s records that concern the Licensed Products. A regulator may make an unannounced audit without notice where the law allows it. The Licensor shall give the Licensee written notice of any other audit at least 15 days before it starts.';
+    expect(run(term)).toEqual(['one-sided.audit-terms low']);
+  });
   it('stays quiet with notice, a yearly limit and the cost on the auditor unless it finds a shortfall', () => {
     expect(
       run(
