@@ -29,9 +29,9 @@ export function recordsReader(ctx: WordContext) {
   return {
     /**
      * On the user's "forget" only (list.ts): queues the removal of the parts that only record fixes of ours no longer in the document
-     * (rejected or deleted in Word), `kept` being the tags of our clauses that are; true when it
-     * queued any, for the caller's one more round trip. A part recording a clause inserted whole, or
-     * one still in, stays. Returns how many fixes' records it queued for removal.
+     * (rejected or deleted in Word), `kept` being the tags of our clauses that are; returns how many
+     * fixes' records it queued, the caller syncing once more when there are any. A part recording a
+     * clause inserted whole, or one still in, stays.
      */
     prune(kept: ReadonlySet<string>): number {
       let removed = 0;

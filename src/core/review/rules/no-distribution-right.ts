@@ -8,8 +8,7 @@ import { groupedEvidence, hits, paragraphText, substantive, type Hit } from './t
 const FOR_PRODUCT =
   /\b(?:develop|build|create)\s+(?:[\w'’-]+\s+){0,3}?(?:applications?|products?)\b|\b(?:incorporat\w*|integrat\w*|embed\w*|includ\w*)\s+(?:\w+\s+){0,6}?(?:in|into|within)\s+(?:[\w'’-]+\s+){0,3}?(?:applications?|products?)\b/i;
 // A right to pass it on: "distribute", "redistribute", "sublicense", "ship", "sell" (as in "make, use and sell").
-const PASS_ON = /\b(?:distribut\w*|redistribut\w*|sublicen[cs]\w*|ship|re-?sell|sell)\b/i;
-const PASS_ON_ALL = new RegExp(PASS_ON.source, 'gi');
+const PASS_ON = /\b(?:distribut\w*|redistribut\w*|sublicen[cs]\w*|ship|re-?sell|sell)\b/gi;
 // A bar on giving it to others: "shall not ... distribute, sell, sublicense, or otherwise provide the Software ... to any third party".
 // Disclosing information to third parties is confidentiality, not a bar on shipping the software.
 const BAR = /\b(?:distribut\w*|sublicen[cs]\w*|sell|provide|transfer|make\s+available)\b[^.;]{0,120}?\bthird\s+part(?:y|ies)\b/gi;
@@ -32,10 +31,11 @@ const MAY = /\b(?:may|grant\w*|licen[cs]e\s+to|right\s+to|permit\w*|authori[sz]\
  */
 function mayPassOn(ctx: Parameters<Rule>[0]): boolean {
   return ctx.sentences.some((s) => {
-    if (!PASS_ON.test(s.text)) return false;
+    const words = [...s.text.matchAll(PASS_ON)];
+    if (words.length === 0) return false;
     const lead = leadIn(ctx, s.paragraph);
     if (NOT.test(lead)) return false;
-    return [...s.text.matchAll(PASS_ON_ALL)].some((m) => {
+    return words.some((m) => {
       const near = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
       return (MAY.test(s.text.slice(0, m.index)) || MAY.test(lead)) && !NOT.test(near);
     });
