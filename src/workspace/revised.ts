@@ -41,9 +41,17 @@ function numbered(doc: DocModel, review: ReviewResult, dismissed: ReadonlySet<st
   });
 }
 
-/** The proposals of points still open, with the terms they share defined once (a dismissed point's clause stays as it was). */
+/**
+ * The proposals of points still open, with the terms they share defined once (a dismissed point's
+ * clause stays as it was), each section cited by the labels it goes in under ("3.2 to 3.8" beside
+ * the draft's 3.1), as the redline cites it: a proposal's clause is numbered for its place already
+ * (the task pane's clickedFix, and the new sections' numbers above).
+ */
 function definedOnceIn(proposals: readonly ProposedFix[], dismissed: ReadonlySet<string>): readonly ProposedFix[] {
-  const together = definedOnceTogether(proposals.filter((p) => !dismissed.has(p.findingId)).map((p) => p.clause));
+  const together = definedOnceTogether(
+    proposals.filter((p) => !dismissed.has(p.findingId)).map((p) => p.clause),
+    (clause) => clause,
+  );
   return proposals.map((p) => {
     const clause = dismissed.has(p.findingId) ? p.clause : together(p.clause);
     return clause === p.clause ? p : { ...p, clause };
