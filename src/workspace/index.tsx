@@ -8,7 +8,7 @@ import { useUi } from '../taskpane/shared/UiContext';
 import { WorkspaceFrame } from './Workspace';
 import { useOpenDocument } from './useOpenDocument';
 import { createStandaloneHost, type StandaloneHost } from '../host/standalone';
-import { storedProposals, storeProposals } from './proposals';
+import { storedForgotten, storedProposals, storeForgotten, storeProposals } from './proposals';
 import { warmWork } from '../taskpane/shared/work/runWork';
 import { readStored } from '../taskpane/shared/storage';
 import { SETTINGS_KEY, parseSettings } from '../taskpane/shared/settings';
@@ -20,12 +20,14 @@ function WorkspaceApp() {
     const created = createStandaloneHost(opened.current.doc);
     // Before the first render, so nothing stores an empty list over what was kept.
     created.restoreFixes(storedProposals(opened.current.doc));
+    created.restoreForgotten(storedForgotten(opened.current.doc));
     return created;
   });
-  // A document opened again, or the page reloaded, gets back the clauses proposed for it.
+  // A document opened again, or the page reloaded, gets back the clauses proposed for it and the records forgotten.
   useEffect(() => {
     host.open(opened.current.doc);
     host.restoreFixes(storedProposals(opened.current.doc));
+    host.restoreForgotten(storedForgotten(opened.current.doc));
   }, [host, opened.current]);
   return (
     <SessionProvider key={opened.current.id} host={host} documentName={opened.current.name} suggestedRole={opened.current.role} counterpart={opened.current.counterpart?.doc}>
@@ -46,13 +48,17 @@ function WorkspaceApp() {
 function Frame({ opened, host, children }: { opened: ReturnType<typeof useOpenDocument>; host: StandaloneHost; children: React.ReactNode }) {
   const { locale } = useUi();
   // Fixes the user chose are proposals shown in place; the draft itself stays as it was read.
-  const { doc, fixes } = useSyncExternalStore(host.subscribe, host.snapshot);
+  const { doc, fixes, forgotten } = useSyncExternalStore(host.subscribe, host.snapshot);
   // Proposals are kept per document; where the browser refuses, it asks before a reload or close
   // discards them, and the page says so.
   const [kept, setKept] = useState(true);
   useEffect(() => {
     if (doc) setKept(storeProposals(doc, fixes));
   }, [doc, fixes]);
+  // Forgetting only ever adds tags (open() clears them before restoreForgotten puts them back), so an empty list never overwrites a kept one.
+  useEffect(() => {
+    if (doc && forgotten.length > 0) storeForgotten(doc, forgotten);
+  }, [doc, forgotten]);
   useEffect(() => {
     if (kept || fixes.length === 0) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();

@@ -19,6 +19,20 @@ export function storeProposals(doc: DocModel, fixes: readonly ProposedFix[]): bo
   return writeStored(`${PREFIX}${documentKeys(doc).key}`, fixes.length > 0 ? fixes : undefined);
 }
 
+/**
+ * Our fixes no longer found whose records the user chose to forget, kept as the proposals are (the
+ * workspace never edits the file, so the records stay in it and would be named again on a reload).
+ */
+const FORGOTTEN = 'clausewright.forgotten.';
+
+export function storedForgotten(doc: DocModel): string[] {
+  return readStored(`${FORGOTTEN}${documentKeys(doc).key}`, (raw) => (Array.isArray(raw) ? raw.filter((tag): tag is string => typeof tag === 'string') : null)) ?? [];
+}
+
+export function storeForgotten(doc: DocModel, tags: readonly string[]): boolean {
+  return writeStored(`${FORGOTTEN}${documentKeys(doc).key}`, tags.length > 0 ? tags : undefined);
+}
+
 /** What was stored is user data from an older version, perhaps: keep each proposal that is whole. */
 export function parseProposals(raw: unknown, paragraphs: number): ProposedFix[] | null {
   if (!Array.isArray(raw)) return null;

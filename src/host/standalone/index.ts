@@ -38,6 +38,8 @@ export interface WorkspaceState {
   /** Terms built in this session, in order, for download as .docx. */
   built: RenderedTerms[];
   fixes: ProposedFix[];
+  /** Tags of our fixes no longer found whose records the user chose to forget (the workspace never edits the file). */
+  forgotten: string[];
 }
 
 export interface StandaloneHost extends Host {
@@ -45,6 +47,8 @@ export interface StandaloneHost extends Host {
   open(doc: DocModel): void;
   /** Puts back the proposals kept for this document (after a reload, or when it is opened again). */
   restoreFixes(fixes: readonly ProposedFix[]): void;
+  /** Puts back the records forgotten for this document, as its proposals are put back. */
+  restoreForgotten(tags: readonly string[]): void;
   /** Takes back the proposal made for a finding. */
   withdrawFix(findingId: string): void;
   /** The current state; a new object after every change (fits React's useSyncExternalStore). */
@@ -82,29 +86,25 @@ function fail<T>(error: HostMessage): Promise<HostResult<T>> {
  * renders and exports.
  */
 export function createStandaloneHost(initial: DocModel | null = null): StandaloneHost {
-  let state: WorkspaceState = { doc: initial, marks: [], selection: null, built: [], fixes: [] };
+  let state: WorkspaceState = { doc: initial, marks: [], selection: null, built: [], fixes: [], forgotten: [] };
   const listeners = new Set<() => void>();
   const update = (next: Partial<WorkspaceState>) => {
     state = { ...state, ...next };
     listeners.forEach((l) => l());
   };
-  // Records of fixes the user chose to forget, for the open document: the workspace never edits the file.
-  let forgotten = new Set<string>();
   const records = (): ClauseRecords => {
     // The custom XML part a .docx carries; an older document may hold them in a property instead.
     const fromDoc = { ...parseRecords(state.doc?.properties?.[RECORDS_KEY]), ...parseRecords(state.doc?.clauseRecords) };
     const fromBuilt = Object.fromEntries(state.built.flatMap((t) => t.clauses.map((c) => [c.tag, recordOf(c)])));
-    return Object.fromEntries(Object.entries({ ...fromBuilt, ...fromDoc }).filter(([tag]) => !forgotten.has(tag)));
+    return Object.fromEntries(Object.entries({ ...fromBuilt, ...fromDoc }).filter(([tag]) => !state.forgotten.includes(tag)));
   };
   const texts = () => state.doc?.paragraphs.map((p) => p.text) ?? [];
 
   return {
     capabilities: () => CAPABILITIES,
-    open: (doc) => {
-      forgotten = new Set();
-      update({ doc, marks: [], selection: null, fixes: [] });
-    },
+    open: (doc) => update({ doc, marks: [], selection: null, fixes: [], forgotten: [] }),
     restoreFixes: (fixes) => update({ fixes: [...fixes] }),
+    restoreForgotten: (tags) => update({ forgotten: [...tags] }),
     withdrawFix: (findingId) => update({ fixes: state.fixes.filter((f) => f.findingId !== findingId) }),
     snapshot: () => state,
     subscribe: (listener) => {
@@ -134,7 +134,7 @@ export function createStandaloneHost(initial: DocModel | null = null): Standalon
       const all = records();
       const found = new Set(placeClauses(state.doc, all).map((c) => c.tag));
       const gone = Object.keys(all).filter((tag) => all[tag]!.proposed && !found.has(tag));
-      gone.forEach((tag) => forgotten.add(tag));
+      if (gone.length > 0) update({ forgotten: [...state.forgotten, ...gone] });
       return ok({ removed: gone.length });
     },
     markFindings: (findings) => {
