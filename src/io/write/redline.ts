@@ -268,7 +268,12 @@ export async function writeRedlineDocx({ docx, accepted, author, date = new Date
    * Reject joins the paragraph to that mark, and LibreOffice keeps the paragraph's own list level
    * (from a w:pPrChange it restores the list, not the level). A first paragraph with no properties
    * of its own is recorded as such (an empty w:pPr in the w:pPrChange). False where a mark it would
-   * change already records a change.
+   * change already records a change. While changes show, LibreOffice draws the old words and the new
+   * heading on one line (they share a paragraph). Two recordings that part them were tried and fail
+   * LibreOffice 7.4: the old words in a paragraph of their own whose mark is inserted and deleted
+   * (w:ins and w:del, which Word settles either way), since LibreOffice keeps only the later of the
+   * two (Reject or Accept leaves an empty paragraph); and the new clause inserted before the old one,
+   * deleted whole, whose Reject brought 3.2 back as "4.".
    */
   function replaceInPlace(finding: Finding, clause: RenderedClause, span: ParagraphSpan, added: InsertedLine[], looks: { heading: ParagraphLook; body: ParagraphLook }, id: number): boolean {
     const ps = sources[span.first]!;
