@@ -96,7 +96,11 @@ export function createStandaloneHost(initial: DocModel | null = null): Standalon
     // The custom XML part a .docx carries; an older document may hold them in a property instead.
     const fromDoc = { ...parseRecords(state.doc?.properties?.[RECORDS_KEY]), ...parseRecords(state.doc?.clauseRecords) };
     const fromBuilt = Object.fromEntries(state.built.flatMap((t) => t.clauses.map((c) => [c.tag, recordOf(c)])));
-    return Object.fromEntries(Object.entries({ ...fromBuilt, ...fromDoc }).filter(([tag]) => !state.forgotten.includes(tag)));
+    const all = { ...fromBuilt, ...fromDoc };
+    if (!state.doc || state.forgotten.length === 0) return all;
+    // A forgotten fix found again (a copy of the draft that still holds it, kept under the same key) is ours to list again.
+    const found = new Set(placeClauses(state.doc, all).map((c) => c.tag));
+    return Object.fromEntries(Object.entries(all).filter(([tag]) => found.has(tag) || !state.forgotten.includes(tag)));
   };
   const texts = () => state.doc?.paragraphs.map((p) => p.text) ?? [];
 

@@ -86,4 +86,24 @@ describe('standalone host', () => {
     expect(await host.listClauses()).toEqual({ ok: true, value: [], notes: [] });
     expect(await host.checkDrift(renderFromFixture)).toEqual({ ok: true, value: [], notes: [] });
   });
+
+  it('keeps what was forgotten as workspace state, which a document opened again gets back, and checks a forgotten fix found again by its record', async () => {
+    const host = createStandaloneHost();
+    const gone = TERMS.clauses[2]!;
+    const records = { [gone.tag]: { ...recordOf(gone), proposed: true as const } };
+    host.open({ ...doc, clauseRecords: records });
+    await host.forgetGoneFixes();
+    expect(host.snapshot().forgotten).toEqual([gone.tag]);
+    // Opened again (the workspace stores the tags per document and puts them back): nothing named.
+    host.open({ ...doc, clauseRecords: records });
+    expect(host.snapshot().forgotten).toEqual([]);
+    host.restoreForgotten([gone.tag]);
+    expect(await host.listClauses()).toEqual({ ok: true, value: [], notes: [] });
+    // A copy of the draft that still holds the fix: its record is used again to check it.
+    const built = builtDoc();
+    host.open({ ...built, clauseRecords: records });
+    host.restoreForgotten([gone.tag]);
+    const checked = await host.checkDrift(renderFromFixture);
+    expect(checked.ok && checked.value.find((c) => c.tag === gone.tag)?.status).toBe('unchanged');
+  });
 });
