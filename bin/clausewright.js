@@ -32,6 +32,11 @@ const bundle = path.join(dir, 'clausewright.cjs');
 const PARTS = new Set(['docx', 'jszip', 'zod']);
 // V8 refuses another Node's cache; each Node keeps its own.
 const CACHE_SUFFIX = `-${process.version}-${process.arch}.cache`;
+// V8 refuses a cache made under other flags too (NODE_OPTIONS=--max-old-space-size=4096, say): runs
+// with and without them, taking turns, would each refuse and rewrite the other's. So each set of
+// flags given to Node keeps its own cache; none, as at the build's warm-up, adds nothing to the name.
+const FLAGS_KEY = cacheKeyOfFlags();
+
 // Parts loaded without a good code cache, whose cache this run writes when it ends.
 const uncached = [];
 
@@ -47,9 +52,20 @@ function userCache(name) {
     (process.platform === 'win32'
       ? process.env.LOCALAPPDATA || path.join(home, 'AppData', 'Local')
       : path.join(home, process.platform === 'darwin' ? 'Library/Caches' : '.cache'));
+  return { folder: path.join(base, 'clausewright'), prefix: `${name}.${hashOf(dir)}.` };
+}
+
+/** '' without flags to Node, else a short key of them. */
+function cacheKeyOfFlags() {
+  const flags = [...process.execArgv, process.env.NODE_OPTIONS || ''].join(' ').trim();
+  return flags === '' ? '' : `-f${hashOf(flags)}`;
+}
+
+/** A short key of a text, in base 36. */
+function hashOf(text) {
   let key = 0;
-  for (let i = 0; i < dir.length; i++) key = (Math.imul(key, 31) + dir.charCodeAt(i)) >>> 0;
-  return { folder: path.join(base, 'clausewright'), prefix: `${name}.${key.toString(36)}.` };
+  for (let i = 0; i < text.length; i++) key = (Math.imul(key, 31) + text.charCodeAt(i)) >>> 0;
+  return key.toString(36);
 }
 
 /** The file's bytes, or undefined when it cannot be read. */
@@ -73,14 +89,15 @@ function load(name) {
   const file = path.join(dir, `${name}.cjs`);
   const fd = fs.openSync(file, 'r');
   let source;
-  let stamp;
+  let build;
   try {
     const stat = fs.fstatSync(fd, { bigint: true });
-    stamp = `${stat.size.toString(36)}-${stat.mtimeNs.toString(36)}${CACHE_SUFFIX}`;
+    build = `${stat.size.toString(36)}-${stat.mtimeNs.toString(36)}`;
     source = fs.readFileSync(fd, 'latin1');
   } finally {
     fs.closeSync(fd);
   }
+  const stamp = `${build}${FLAGS_KEY}${CACHE_SUFFIX}`;
   let cachedData = readOrNothing(path.join(dir, `${name}.${stamp}`));
   if (cachedData === undefined) {
     const user = userCache(name);
@@ -92,7 +109,7 @@ function load(name) {
   const module = { exports: {} };
   script.runInThisContext()(module.exports, requirePart, module, file, dir);
   phase('evaluated');
-  return { name, stamp, exports: module.exports, script, cached: cachedData !== undefined && !script.cachedDataRejected };
+  return { name, build, stamp, exports: module.exports, script, cached: cachedData !== undefined && !script.cachedDataRejected };
 }
 
 const parts = new Map();
@@ -109,22 +126,25 @@ function requirePart(id) {
 
 /**
  * Keeps V8's code for what this run compiled, when there was no good cache: beside the script, else
- * in the user's cache folder. This Node's other caches of the script there (an earlier build's) go.
+ * in the user's cache folder. This Node's caches there of an earlier build of the script go.
  */
-function saveCache({ name, stamp, script }) {
+function saveCache({ name, build, stamp, script }) {
   const data = script.createCachedData();
-  if (writeCache(dir, `${name}.`, stamp, data)) return;
+  if (writeCache(dir, `${name}.`, build, stamp, data)) return;
   const user = userCache(name);
   try {
     fs.mkdirSync(user.folder, { recursive: true });
   } catch {
     return;
   }
-  writeCache(user.folder, user.prefix, stamp, data);
+  writeCache(user.folder, user.prefix, build, stamp, data);
 }
 
-/** Writes folder/prefix+stamp whole or not at all, and removes the folder's other prefix*CACHE_SUFFIX; false when it could not. */
-function writeCache(folder, prefix, stamp, data) {
+/**
+ * Writes folder/prefix+stamp whole or not at all, and removes the folder's prefix*CACHE_SUFFIX of
+ * other builds (under any flags); false when it could not.
+ */
+function writeCache(folder, prefix, build, stamp, data) {
   const cacheFile = path.join(folder, `${prefix}${stamp}`);
   const temp = `${cacheFile}.${process.pid}`;
   try {
@@ -140,7 +160,7 @@ function writeCache(folder, prefix, stamp, data) {
   }
   try {
     for (const other of fs.readdirSync(folder)) {
-      if (other.startsWith(prefix) && other.endsWith(CACHE_SUFFIX) && other !== `${prefix}${stamp}`) fs.rmSync(path.join(folder, other), { force: true });
+      if (other.startsWith(prefix) && other.endsWith(CACHE_SUFFIX) && !other.startsWith(`${prefix}${build}-`)) fs.rmSync(path.join(folder, other), { force: true });
     }
   } catch {
     // An earlier cache that cannot be removed stays: its name is never this build's.

@@ -15,7 +15,8 @@ import { loadLibraryDir } from '../src/cli/library-files';
 import { reviewLibrary } from '../src/cli/review-library';
 import { answersJsonSchema } from '../src/cli/commands/schema';
 import { topicCueIndex } from '../src/core/review/topics';
-import { requiredTextTable } from './required-text-table';
+import { bundledRequiredTextTable } from './required-text-table';
+import { escapeNonAscii } from './ascii';
 import { loadedTable } from '../src/core/i18n/catalog';
 import { LOCALES } from '../src/core/i18n/locale';
 
@@ -75,7 +76,7 @@ const builtRequiredText: Plugin = {
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]core[\\/]review[\\/]built-required-text\.ts$/ }, () => ({
       loader: 'ts',
-      contents: `const table = ${JSON.stringify(JSON.stringify(requiredTextTable()))};\nexport function builtRequiredText() { return new Map(Object.entries(JSON.parse(table))); }`,
+      contents: `const table = ${JSON.stringify(JSON.stringify(bundledRequiredTextTable()))};\nexport function builtRequiredText() { return new Map(Object.entries(JSON.parse(table))); }`,
     }));
   },
 };
@@ -154,7 +155,7 @@ async function bundle(name: string, options: BuildOptions): Promise<void> {
  */
 function asciiOnly(code: string): string {
   if (/\\[\u0080-\uffff]/.test(code)) throw new Error('the bundle has a backslash before a non-ASCII character');
-  return code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeNonAscii(code);
 }
 
 /** Builds our own agreement and reviews it once, so the launcher writes the code cache of a review. */

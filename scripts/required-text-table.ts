@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { requiredText, requiredTextKey, type Required } from '../src/core/review/required-text';
+import { escapeNonAscii } from './ascii';
 
 function literals(dir: string): RegExp[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -33,4 +34,13 @@ export function requiredTextTable(dir = path.resolve(__dirname, '../src/core/rev
     if (required) table[requiredTextKey(re)] = required;
   }
   return table;
+}
+
+/**
+ * The table as the bundle looks patterns up: keyed by the source its literals have there, Chinese
+ * escaped (scripts/build-cli.ts). Keyed by the source as written, no pattern with Chinese in it was
+ * found and each was read again on a process's first review.
+ */
+export function bundledRequiredTextTable(dir?: string): Record<string, Required> {
+  return Object.fromEntries(Object.entries(requiredTextTable(dir)).map(([key, words]) => [escapeNonAscii(key), words]));
 }

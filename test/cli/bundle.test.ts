@@ -129,6 +129,22 @@ describe('the bundled command line', () => {
     expect(caches(lib)).not.toEqual([earlier]);
   });
 
+  it("keeps a cache for each set of flags given to Node, so runs with and without them never rewrite each other's", () => {
+    // V8 refuses a cache made under other flags: taking turns, each run would compile the whole bundle.
+    const { bin, lib } = copyOfCommandLine('flags');
+    const flagged = { NODE_OPTIONS: '--max-old-space-size=3072' };
+    const expected = cliWith({}, bin, ...REVIEW_NDA);
+    expect(cliWith(flagged, bin, ...REVIEW_NDA)).toEqual(expected);
+    const kept = caches(lib);
+    expect(kept).toHaveLength(2);
+    const written = (): bigint[] => kept.map((c) => statSync(path.join(lib, c), { bigint: true }).mtimeNs);
+    const before = written();
+    expect(cliWith({}, bin, ...REVIEW_NDA)).toEqual(expected);
+    expect(cliWith(flagged, bin, ...REVIEW_NDA)).toEqual(expected);
+    expect(caches(lib)).toEqual(kept);
+    expect(written()).toEqual(before);
+  });
+
   it('builds a .docx, says the parties are examples, and reviews a batch on worker threads in input order', () => {
     const built = path.join(dir, 'inbox/built.docx');
     mkdirSync(path.dirname(built));

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { requiredTextKey } from '../../../src/core/review/required-text';
-import { requiredTextTable } from '../../../scripts/required-text-table';
+import { bundledRequiredTextTable, requiredTextTable } from '../../../scripts/required-text-table';
 
 // The command line's bundle carries the words of the review's pattern literals as a table made at
 // build time (scripts/build-cli.ts); each entry must be what reading the pattern itself gives.
@@ -26,5 +26,15 @@ describe('the required-text table the bundle carries', () => {
     const read = requiredTextTable(dir);
     rmSync(dir, { recursive: true });
     expect(read).toEqual({ 'gi/\\b(first|second)\\s+anniversary\\b': { words: ['anniversary'], caseless: true } });
+  });
+
+  // The bundle is ASCII: a literal's Chinese is written there as \uXXXX, and the pattern's source says so.
+  it('keys a pattern with Chinese by the source its literal has in the bundle', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'required-text-'));
+    writeFileSync(path.join(dir, 'rule.ts'), 'export const JOINT = /共同所有[^。]{0,6}转让/g;\n');
+    const keys = Object.keys(bundledRequiredTextTable(dir));
+    rmSync(dir, { recursive: true });
+    const asBundled = new RegExp('\\u5171\\u540c\\u6240\\u6709[^\\u3002]{0,6}\\u8f6c\\u8ba9', 'g');
+    expect(keys).toEqual([requiredTextKey(asBundled)]);
   });
 });
