@@ -38,6 +38,7 @@ class PairIndex {
   private readonly width: number;
   private readonly rows: Uint32Array;
   private readonly found = new Map<string, Uint32Array>();
+  private readonly answered = new Map<Required, readonly number[]>();
 
   constructor(private readonly count: number, sentences: readonly Texted[]) {
     this.width = (count + 31) >>> 5;
@@ -68,8 +69,10 @@ class PairIndex {
     return set;
   }
 
-  /** Ascending indexes of the sentences that may hold one of the words. */
-  candidates(required: Required): number[] {
+  /** Ascending indexes of the sentences that may hold one of the words, kept for a pattern run again. */
+  candidates(required: Required): readonly number[] {
+    const known = this.answered.get(required);
+    if (known) return known;
     const any = new Uint32Array(this.width);
     for (const word of required.words) {
       const set = this.holding(word);
@@ -82,6 +85,7 @@ class PairIndex {
         if (i < this.count) out.push(i);
       }
     }
+    this.answered.set(required, out);
     return out;
   }
 }
@@ -97,7 +101,7 @@ const indexes = new WeakMap<readonly Texted[], PairIndex | null>();
  * The indexes of the sentences worth matching `re` on, ascending, or null for every sentence (the
  * pattern names no word it needs, or the list is not indexed yet).
  */
-export function sentencesFor(sentences: readonly Texted[], re: RegExp): number[] | null {
+export function sentencesFor(sentences: readonly Texted[], re: RegExp): readonly number[] | null {
   const required = requiredText(re);
   if (!required) return null;
   let index = indexes.get(sentences);
@@ -113,7 +117,7 @@ export function sentencesFor(sentences: readonly Texted[], re: RegExp): number[]
  * The indexes worth trying for a test of `re`: a global or sticky pattern's `test` starts where the
  * last one stopped, so it is tried on every sentence, as a plain loop would.
  */
-function worthTrying(sentences: readonly Texted[], re: RegExp): number[] | null {
+function worthTrying(sentences: readonly Texted[], re: RegExp): readonly number[] | null {
   return re.global || re.sticky ? null : sentencesFor(sentences, re);
 }
 
