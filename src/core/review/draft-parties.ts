@@ -4,6 +4,7 @@ import { mutualLabels } from './terms/holder';
 import { escapeRegExp } from '../regex-escape';
 import { hasCjk } from './zh/cjk';
 import { zhPartyRefs } from './zh/side';
+import { anyMatching } from './rules/sentence-gate';
 
 /** The name the draft gives each side: "A" shares technology, samples or information, "B" receives. */
 export interface DraftParties {
@@ -93,7 +94,7 @@ const SHOUTED_PRONOUN = /^(?:YOU|WE)$/;
 function eitherPartyRoles(ctx: ReviewContext): ReadonlySet<string> {
   const roles = new Set(mutualLabels(ctx));
   for (const d of ctx.definitions) if (EITHER_PARTY.test(d.text)) roles.add(d.term.toLowerCase());
-  if (ctx.sentences.some((s) => ZH_EITHER_DISCLOSES.test(s.text))) for (const r of ZH_CONFIDENTIALITY_ROLES) roles.add(r);
+  if (anyMatching(ctx.sentences, ZH_EITHER_DISCLOSES)) for (const r of ZH_CONFIDENTIALITY_ROLES) roles.add(r);
   return roles;
 }
 

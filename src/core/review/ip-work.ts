@@ -1,4 +1,5 @@
 import type { Sentence } from './context';
+import { anyMatching } from './rules/sentence-gate';
 
 /**
  * Whether a deal develops, creates or licenses technology or other IP at all: 'yes' where the draft
@@ -13,7 +14,7 @@ export type IpWork = 'yes' | 'no' | 'unsure';
 
 export function readIpWork(sentences: readonly Sentence[]): IpWork {
   if (sentences.some((s) => makesOrLicenses(s.text))) return 'yes';
-  return sentences.some((s) => OTHER_WORK.test(s.text) || ZH_OTHER_WORK.test(s.text)) ? 'no' : 'unsure';
+  return anyMatching(sentences, OTHER_WORK) || anyMatching(sentences, ZH_OTHER_WORK) ? 'no' : 'unsure';
 }
 
 function makesOrLicenses(text: string): boolean {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Sentence } from '../../../src/core/review/context';
-import { sentencesFor } from '../../../src/core/review/rules/sentence-gate';
+import { anyMatching, firstMatching, matching, sentencesFor } from '../../../src/core/review/rules/sentence-gate';
 
 const sentence = (text: string, i: number): Sentence => ({ paragraph: i, start: 0, end: text.length, text });
 
@@ -38,5 +38,17 @@ describe('sentence gate', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('gives what filter, find and some give, in order, once the list is indexed', () => {
+    const sentences = ['Exclusive rights are granted.', 'Nothing here.', 'an EXCLUSIVE licence', 'The exclusive licence ends.'].map(sentence);
+    sentencesFor(sentences, /x/);
+    const re = /\bexclusive\s+(?:rights|licence)/i;
+    expect(matching(sentences, re)).toEqual([sentences[0], sentences[2], sentences[3]]);
+    expect(firstMatching(sentences, re, (s) => s.text.endsWith('.') && s.text.includes('licence'))).toBe(sentences[3]);
+    expect(anyMatching(sentences, re, (s) => s.text.startsWith('Nothing'))).toBe(false);
+    // A global pattern keeps its own place between tests, so it is tried on every sentence as a loop would.
+    const [global, again] = [/exclusive/gi, /exclusive/gi];
+    expect(matching(sentences, global)).toEqual(sentences.filter((s) => again.test(s.text)));
   });
 });

@@ -2,6 +2,7 @@ import type { Rule } from '../context';
 import { draftingFinding } from './drafting';
 import { firstAttachment } from './numbering';
 import { groupedEvidence, hits } from './text';
+import { anyMatching } from './sentence-gate';
 
 /**
  * A drafting alternative left in the text: "[ALT]", "[Alternative 2:", "[Option B]" in brackets, or
@@ -23,7 +24,7 @@ export const alternativesLeft: Rule = (ctx) => {
   // A label counts only beside its sibling ("Option 1" with "Option 2"), and only where no party chooses.
   const series = new Set(labels.map((h) => h.match[1]!.toUpperCase()));
   const paired = (series.has('1') && series.has('2')) || (series.has('A') && series.has('B'));
-  const chosen = ctx.sentences.some((s) => s.paragraph < bodyEnd && /\b(?:option|alternative)s?\b/i.test(s.text) && CHOSEN.test(s.text));
+  const chosen = anyMatching(ctx.sentences, /\b(?:option|alternative)s?\b/i, (s) => s.paragraph < bodyEnd && CHOSEN.test(s.text));
   const found = [...marked, ...(paired && !chosen ? labels : [])];
   // Medium: which of two versions of a clause binds is a question of what was agreed, not of style.
   return draftingFinding(ctx, 'drafting.alternatives-left', groupedEvidence(found), { count: found.length }, 'medium');

@@ -7,6 +7,7 @@ import { AGREES_TO_ARBITRATE } from './forum';
 import { arbitrationFix } from './arbitration-fix';
 import { finding } from './finding';
 import { quote, zhHits } from './text';
+import { firstMatching, matching } from './sentence-gate';
 
 const ARBITRAL = /\barbitra\w*/i;
 // What makes an arbitration workable without first going to court: the rules it runs under, an
@@ -46,7 +47,7 @@ function underPrcLaw(ctx: ReviewContext, chinese: boolean): boolean {
 function noCommission(ctx: ReviewContext): ReturnType<Rule> {
   // Arbitration offered beside the courts (或裁或诉) is that rule's point, at its own weight.
   const zh = zhHits(ctx, ZH_AGREES, (h) => !eitherForum(h.sentence.text));
-  const en = ctx.sentences.find((s) => AGREES_TO_ARBITRATE.test(s.text));
+  const en = firstMatching(ctx.sentences, AGREES_TO_ARBITRATE);
   if (zh.length === 0 && !en) return [];
   if (!underPrcLaw(ctx, zh.length > 0)) return [];
   const arbitral = ctx.sentences.filter((s) => /仲裁|\barbitra/i.test(s.text));
@@ -72,9 +73,9 @@ function noCommission(ctx: ReviewContext): ReturnType<Rule> {
 export const arbitrationGaps: Rule = (ctx) => {
   const prc = noCommission(ctx);
   if (prc.length > 0) return prc;
-  const agreement = ctx.sentences.find((s) => AGREES_TO_ARBITRATE.test(s.text));
+  const agreement = firstMatching(ctx.sentences, AGREES_TO_ARBITRATE);
   if (!agreement) return [];
-  const clause = ctx.sentences.filter((s) => ARBITRAL.test(s.text));
+  const clause = matching(ctx.sentences, ARBITRAL);
   // "located in" tells where a body sits, not the arbitration; the seat is said of the arbitration.
   const seat = clause.some((s) => SEAT.test(s.text.replace(/\b(?:Chamber|Commission|Committee|Cent(?:re|er)|Association|Institute|Court)\b[^.;]{0,40}\blocated\s+in\b/g, '')));
   if (seat || clause.some((s) => RULES.test(s.text) || INSTITUTION.test(s.text))) return [];

@@ -7,6 +7,7 @@ import { weReceive } from './flow';
 import { ownershipTerms, type OwnershipTerm } from '../terms/ownership';
 import { termEvidence } from '../terms/evidence';
 import { sentencePlace } from '../sentence-place';
+import { anyMatching } from './sentence-gate';
 
 const IMPROVEMENTS = /\b(?:improvements?|enhancements?|modifications?|derivative\s+works?|derivatives|(?:translations?|locali[sz]ations?)(?!\s+of\s+this\s+agreement))\b/i;
 // Corrections are improvements too, and only ever to something that exists: the technology shared.
@@ -139,7 +140,7 @@ const mutualCache = new WeakMap<Parameters<Rule>[0], boolean>();
 /** Confidentiality runs both ways somewhere in the draft; read once per review. */
 function mutual(ctx: Parameters<Rule>[0]): boolean {
   let m = mutualCache.get(ctx);
-  if (m === undefined) mutualCache.set(ctx, (m = ctx.sentences.some((s) => EITHER_WAY.test(s.text))));
+  if (m === undefined) mutualCache.set(ctx, (m = anyMatching(ctx.sentences, EITHER_WAY)));
   return m;
 }
 

@@ -2,6 +2,7 @@ import type { Rule, Sentence } from '../context';
 import { finding } from './finding';
 import { ourSide, partyBefore, verdict } from './side';
 import { groupedEvidence, hitsWhere } from './text';
+import { anyMatching } from './sentence-gate';
 
 // A right to go through a party's books: "shall have the right to audit any and all Company records".
 const AUDIT =
@@ -32,7 +33,7 @@ function auditorBound(ctx: Parameters<Rule>[0], s: Sentence): boolean {
 export const auditConfidentiality: Rule = (ctx) => {
   const ours = ourSide(ctx);
   if (!ours) return [];
-  const royalties = ctx.sentences.some((s) => ROYALTIES.test(s.text));
+  const royalties = anyMatching(ctx.sentences, ROYALTIES);
   const audits = hitsWhere(ctx, /\b(?:audit|inspect|examine)/i, AUDIT, (h) => {
     const v = verdict(ctx, partyBefore(ctx, h.sentence.text, h.index)?.side);
     // Unnamed sides: a royalty audit is the licensor's, of the licensee's books.

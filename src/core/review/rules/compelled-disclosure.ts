@@ -3,6 +3,7 @@ import { EXCEPTION, exceptionSentences } from './confidentiality-scope';
 import { finding } from './finding';
 import { weReceive } from './flow';
 import { groupedEvidence, hits } from './text';
+import { anyMatching } from './sentence-gate';
 
 // Disclosure the law forces, in the words drafts use for it: "required by law", "pursuant to a
 // subpoena or court order", "legally compelled", "the rules of any stock exchange", "judicial process",
@@ -19,7 +20,7 @@ const COMPELLED =
 export const noCompelledDisclosure: Rule = (ctx) => {
   // Weighed in the confidentiality agreement's playbook only, where the duty is the whole deal.
   if (ctx.scenario !== 'pre-deal-disclosure' || !weReceive(ctx) || !ctx.topics.confidentiality.present) return [];
-  if (ctx.sentences.some((s) => COMPELLED.test(s.text))) return [];
+  if (anyMatching(ctx.sentences, COMPELLED)) return [];
   const lists = exceptionSentences(ctx);
   const listed = hits(ctx, EXCEPTION, (h) => lists.has(h.sentence));
   if (listed.length === 0) return [];

@@ -3,6 +3,7 @@ import { finding } from './finding';
 import { prcNote } from './prc';
 import { ourSide, partyBefore, verdict } from './side';
 import { groupedEvidence, hits } from './text';
+import { anyMatching } from './sentence-gate';
 
 // A ban on building what competes: "use the Product in order to build a similar or competitive product",
 // "develop any product that competes with".
@@ -44,7 +45,7 @@ export const competeBan: Rule = (ctx) => {
   // An evaluator's access is there to learn the product, so what it learns goes into its own roadmap: only a
   // carve-out for its products frees it. A licensee that uses the product for its business is freed enough.
   const evaluates = ctx.scenario === 'sample-testing';
-  if (ctx.sentences.some((s) => OUR_OWN_WORK.test(s.text) && !(evaluates && excludesInformationOnly(s.text)))) return [];
+  if (anyMatching(ctx.sentences, OUR_OWN_WORK, (s) => !(evaluates && excludesInformationOnly(s.text)))) return [];
   const found = hits(ctx, COMPETE, (h) => {
     const before = h.sentence.text.slice(0, h.index);
     const bar = [...before.matchAll(/\b(?:not|never|no)\b/gi)].pop();

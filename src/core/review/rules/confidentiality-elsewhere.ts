@@ -1,6 +1,7 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
 import { groupedEvidence, hits } from './text';
+import { anyMatching } from './sentence-gate';
 
 // Confidential information put under the terms of another, named agreement: "shall be subject to the
 // provisions of Section 7.09 of the Separation Agreement", "treated as confidential in accordance with
@@ -28,7 +29,7 @@ export const confidentialityElsewhere: Rule = (ctx) => {
 /** The references that put confidentiality under another agreement, when this draft has no duty of its own. */
 function byReference(ctx: Parameters<Rule>[0]): ReturnType<typeof hits> {
   const found = hits(ctx, BY_REFERENCE, (h) => CONFIDENTIAL.test(h.sentence.text));
-  if (ctx.sentences.some((s) => OWN_DUTY.test(s.text) && !found.some((h) => h.sentence === s))) return [];
+  if (anyMatching(ctx.sentences, OWN_DUTY, (s) => !found.some((h) => h.sentence === s))) return [];
   return found;
 }
 

@@ -2,6 +2,7 @@ import type { Rule } from '../context';
 import { DEFINED_ELSEWHERE } from './document-names';
 import { finding, inQuotes, listOf } from './finding';
 import { groupedEvidence, hits, isDefined, type Hit } from './text';
+import { anyMatching } from './sentence-gate';
 
 /** The roles and the deal a non-disclosure form is written around. */
 const NDA_WORDS = /\b(?:Disclosing Party|Receiving Party|Recipient|Discloser|Representatives|Proposed Transaction|Transaction)\b/g;
@@ -20,7 +21,7 @@ const MEANS_AFTER = /^\s*(?:\)|["”]|\s(?:means|shall mean|has the meaning))/;
 export const confidentialityRoles: Rule = (ctx) => {
   // In a non-disclosure agreement these roles are its own, understood from the form as a whole.
   if (ctx.scenario === 'pre-deal-disclosure') return [];
-  if (ctx.sentences.some((s) => DEFINED_ELSEWHERE.test(s.text) || LIST_ELSEWHERE.test(s.text))) return [];
+  if (anyMatching(ctx.sentences, DEFINED_ELSEWHERE) || anyMatching(ctx.sentences, LIST_ELSEWHERE)) return [];
   const shortNames = new Set(ctx.parties.map((p) => p.shortName?.toLowerCase()));
   const undefinedUse = (h: Hit) =>
     !isDefined(ctx, h.text) && !shortNames.has(h.text.toLowerCase()) && !MEANS_AFTER.test(h.sentence.text.slice(h.index + h.text.length));

@@ -12,6 +12,7 @@ import { anniversaryEnds, cutPeriods, engagementEnds, lapsedExceptions } from '.
 import { englishPeriods, shortBesideTradeSecrets } from './short-beside-trade-secrets';
 import { confidentialSubject } from './confidential-subject';
 import { keptElsewhere } from './confidentiality-elsewhere';
+import { anyMatching } from './sentence-gate';
 
 // Protection that depends on a label: "identified as confidential", "designated as proprietary … with
 // a conspicuous stamp or legend", "marked 'Confidential'", oral disclosures "confirmed in writing".
@@ -127,7 +128,7 @@ const TRADE_DEALS: ReadonlySet<string> = new Set(['technology-license', 'exclusi
  */
 export const noIndependentDevelopment: Rule = (ctx) => {
   if (!weReceive(ctx) || !ctx.topics.confidentiality.present || saleCovenant(ctx)) return [];
-  if (ctx.sentences.some((s) => INDEPENDENT.test(s.text)) || nothingToDevelop(ctx) || aboutProperty(ctx)) return [];
+  if (anyMatching(ctx.sentences, INDEPENDENT) || nothingToDevelop(ctx) || aboutProperty(ctx)) return [];
   // Confidentiality governed by a separate agreement carries its exceptions there (that it lies elsewhere is its own, low point).
   if (keptElsewhere(ctx)) return [];
   // A licence or distribution whose text names no technology is a deal in a name, content or goods (an
@@ -302,7 +303,7 @@ export const shortConfidentiality: Rule = (ctx) => {
     return n > 0 && n <= SHORT_YEARS && CONFIDENTIAL_DUTY.test(text) && lasts;
   });
   // Trade secrets kept as long as they stay secret: only a period under three years for the rest is a point (short-beside-trade-secrets.ts).
-  if (ctx.sentences.some((s) => TRADE_SECRET_TAIL.test(s.text))) return shortBesideTradeSecrets(ctx, englishPeriods(ctx, stated.map((hit) => ({ hit, years: yearsOf(hit.match) }))));
+  if (anyMatching(ctx.sentences, TRADE_SECRET_TAIL)) return shortBesideTradeSecrets(ctx, englishPeriods(ctx, stated.map((hit) => ({ hit, years: yearsOf(hit.match) }))));
   stated.push(
     ...hits(ctx, SHORT_SPAN, (h) => {
       const n = spanOf(h.match);

@@ -6,6 +6,7 @@
 import type { ReviewContext, Rule } from '../context';
 import { coverField } from './cover-fields';
 import { finding, inQuotes, listOf } from './finding';
+import { anyMatching } from './sentence-gate';
 
 /** A value's label: "Purpose", "MNDA Term", "Term of Confidentiality", "Governing Law", "Jurisdiction". */
 const LABEL = String.raw`((?:[A-Z][A-Za-z]{1,20}\s){0,2}(?:Purpose|Term|Period|Law|Jurisdiction|Courts?|Forum|Venue)(?:\s+of\s+[A-Z][a-z]{2,20})?)\b`;
@@ -38,7 +39,7 @@ function coverLabels(ctx: ReviewContext): string[] {
 }
 
 export const coverValues: Rule = (ctx) => {
-  if (!ctx.sentences.some((s) => COVER.test(s.text))) return [];
+  if (!anyMatching(ctx.sentences, COVER)) return [];
   const labels = coverLabels(ctx);
   // One label may be a term the drafter forgot to define; several are a cover page not attached.
   if (labels.length < 2) return [];

@@ -4,6 +4,7 @@
 // to reach: re-identification, the use limit and the grant of no right in the data do that work.
 import type { Sentence } from '../context';
 import { sharesAnalysable } from './analysable';
+import { anyMatching } from './sentence-gate';
 
 /** The data named as what is disclosed: a defined "Data Set", "Confidential Data" or "Provider Data", or data "disclosed", "made available" or "provided". */
 const DATA_SUBJECT =
@@ -14,5 +15,5 @@ const MORE_THAN_DATA =
 
 /** The draft discloses data and nothing else: a reverse-engineering ban, sample ownership and improvements do not apply. */
 export function disclosesDataOnly(sentences: readonly Sentence[]): boolean {
-  return sentences.some((s) => DATA_SUBJECT.test(s.text)) && !sentences.some((s) => MORE_THAN_DATA.test(s.text)) && !sharesAnalysable(sentences);
+  return anyMatching(sentences, DATA_SUBJECT) && !anyMatching(sentences, MORE_THAN_DATA) && !sharesAnalysable(sentences);
 }

@@ -18,6 +18,7 @@ import { hereinafterTerms } from './hereinafter-terms';
 import { attachmentTitles } from './attachment-titles';
 import { tabledTerms } from './tabled-terms';
 import { memo } from './memo';
+import { matching } from './sentence-gate';
 import { draftWritesLowerCase } from './draft-words';
 import { alwaysArticled } from './articled-terms';
 import { definedBelow, notUndefined, setsMoney } from './undefined-term-exceptions';
@@ -210,6 +211,8 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   // Indexes and exec loops, not for-of over matchAll: a review's code runs unoptimised, where each
   // step of an iterator is an object, and matchAll copies its pattern each call.
   const { sentences } = ctx;
+  // Sentences pointing into an attachment, by the sentence gate: the pattern, opening on a space, tried every character.
+  const pointing = new Set(matching(sentences, IN_ATTACHMENT));
   for (let i = 0; i < sentences.length; i++) {
     const text = sentences[i]!.text;
     for (const m of matches(QUOTED, text)) for (const f of quotedForms(m[1]!)) quoted.add(f);
@@ -226,9 +229,9 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     // The title of an attachment ("Exhibit "H" Badger Prospect Tax Provisions", "Schedule 3 - Support
     // Procedures") names what it holds.
     for (const m of matches(ATTACHMENT_TITLE, text)) quoted.add(m[1]!.toLowerCase());
-    const listed = IN_ATTACHMENT.test(text) ? LISTED.exec(text) : null;
+    const listed = pointing.has(sentences[i]!) ? LISTED.exec(text) : null;
     if (listed) quoted.add(listed[1]!.toLowerCase());
-    if (IN_ATTACHMENT.test(text)) for (const m of matches(ATTACHED, text)) quoted.add(m[1]!.toLowerCase());
+    if (pointing.has(sentences[i]!)) for (const m of matches(ATTACHED, text)) quoted.add(m[1]!.toLowerCase());
   }
   const near = memo(nearMisses(ctx));
   const ignored = memo((phrase) => ignorable(ctx, phrase));

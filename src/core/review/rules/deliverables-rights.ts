@@ -9,6 +9,7 @@ import type { ReviewContext, Rule } from '../context';
 import { finding } from './finding';
 import { ourSide, partyBefore, partyRightAfter } from './side';
 import { hits, quote, type Hit } from './text';
+import { anyMatching, firstMatching } from './sentence-gate';
 
 const MADE = String.raw`(?:Deliverables?|Work\s+Product|Developed\s+Materials|Work\s+Results)`;
 /** The choice between a licence and an assignment: "as Licensed Deliverables or Assigned Deliverables". */
@@ -38,7 +39,7 @@ const customer = (ctx: ReviewContext) => ctx.scenario === 'custom-development' &
 
 /** The draft leaves whether the deliverables are licensed or assigned to a document that is not in it. */
 function choiceElsewhere(ctx: ReviewContext) {
-  const choice = ctx.sentences.find((s) => NAMES_MADE.test(s.text) && offersEither(s.text) && CHOSEN_ELSEWHERE.test(s.text));
+  const choice = firstMatching(ctx.sentences, NAMES_MADE, (s) => offersEither(s.text) && CHOSEN_ELSEWHERE.test(s.text));
   if (!choice || ctx.doc.paragraphs.some((p) => MADE_HERE.test(p.text))) return undefined;
   return choice;
 }
@@ -57,7 +58,7 @@ export const deliverablesLicensed: Rule = (ctx) => {
     ...hits(ctx, THEY_KEEP, (h: Hit) => theirs(partyBefore(ctx, h.sentence.text, h.index)?.side)),
     ...hits(ctx, PROPERTY_OF, (h: Hit) => theirs(partyRightAfter(ctx, h.sentence.text, h.index + h.text.length)?.side)),
   ];
-  if (kept.length === 0 || !ctx.sentences.some((s) => LICENSED.test(s.text))) return [];
+  if (kept.length === 0 || !anyMatching(ctx.sentences, LICENSED)) return [];
   // An assignment to us that is not one option of a choice gives us the deliverables after all.
   if (ctx.sentences.some((s) => !CONDITIONAL.test(s.text) && ASSIGNED.test(s.text) && !kept.some((h) => h.sentence === s))) return [];
   const first = kept[0]!;

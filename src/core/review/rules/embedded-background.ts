@@ -2,6 +2,7 @@ import type { Evidence } from '../../findings';
 import type { Rule } from '../context';
 import { finding } from './finding';
 import { quote } from './text';
+import { matching } from './sentence-gate';
 
 // The developer's own technology: "Developer Technology", "Pre-Existing Materials", "background IP".
 const BACKGROUND =
@@ -21,7 +22,7 @@ const LICENCE = /\blicen[cs]\w*|\bright\s+to\s+use\b/i;
  */
 export const embeddedBackground: Rule = (ctx) => {
   if (ctx.scenario !== 'custom-development') return [];
-  const about = ctx.sentences.filter((s) => BACKGROUND.test(s.text));
+  const about = matching(ctx.sentences, BACKGROUND);
   if (about.some((s) => LICENCE.test(s.text))) return [];
   const kept = about.filter((s) => KEPT.test(s.text));
   const inWork = about.filter((s) => IN_WORK.test(s.text));

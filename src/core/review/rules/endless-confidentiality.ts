@@ -3,6 +3,7 @@ import type { Rule } from '../context';
 import { finding } from './finding';
 import { weDisclose, weReceive } from './flow';
 import { groupedEvidence, hits, inHeading, type Hit } from './text';
+import { anyMatching } from './sentence-gate';
 
 // A duty with no end: "in perpetuity", "perpetually", "indefinitely", "without limit of time", "shall
 // not expire"; 永久, 无限期, 不受期限限制.
@@ -39,7 +40,7 @@ export const endlessConfidentiality: Rule = (ctx) => {
     const text = h.sentence.text;
     return !inHeading(ctx, h.sentence) && DUTY.test(text) && !TRADE_SECRETS.test(text) && !OTHER.test(text);
   };
-  const timed = ctx.sentences.some((s) => DUTY.test(s.text) && TIMED.test(s.text));
+  const timed = anyMatching(ctx.sentences, DUTY, (s) => TIMED.test(s.text));
   // "Termination shall not terminate the duty, which continues for three years": a time in the same sentence is the duty's end.
   const found = [...hits(ctx, ENDLESS, (h) => keep(h) && !TIMED.test(h.sentence.text)), ...(timed ? [] : hits(ctx, UNTIL_PUBLIC, keep))];
   const silent = found.length === 0 ? silence(ctx) : [];
@@ -66,7 +67,7 @@ export const endlessConfidentiality: Rule = (ctx) => {
  */
 function silence(ctx: Parameters<Rule>[0]): Evidence[] {
   if (ctx.topics.survival.present || ctx.playbook?.missing?.survival) return [];
-  if (ctx.sentences.some((s) => ANY_END.test(s.text))) return [];
+  if (anyMatching(ctx.sentences, ANY_END)) return [];
   const duties = ctx.topics.confidentiality.evidence.filter((e) => DUTY.test(e.text));
   if (duties.some((e) => MUTUAL.test(e.text))) return [];
   const duty = duties[0];

@@ -3,6 +3,7 @@ import { exclusivityGrants } from './exclusivity';
 import { finding } from './finding';
 import { ourSide } from './side';
 import { groupedEvidence, hits } from './text';
+import { anyMatching } from './sentence-gate';
 
 // Products not yet on the list brought under exclusivity: "exclusive rights to … the new products",
 // "the option of becoming exclusive distributor of such other Products", "all other products, now
@@ -37,7 +38,7 @@ const HARD =
  */
 export const softMinimums: Rule = (ctx) => {
   if (ourSide(ctx) !== 'A' || ctx.scenario !== 'exclusive-partnership' || exclusivityGrants(ctx).length === 0) return [];
-  if (ctx.sentences.some((s) => MINIMUM.test(s.text) && HARD.test(s.text))) return [];
+  if (anyMatching(ctx.sentences, MINIMUM, (s) => HARD.test(s.text))) return [];
   const found = hits(ctx, SOFT);
   if (found.length === 0) return [];
   return [finding(ctx, { rule: 'ambiguous.soft-minimums', topic: 'exclusivity', severity: 'high', kind: 'ambiguous', evidence: groupedEvidence(found) })];

@@ -5,6 +5,7 @@ import { grantorOf } from './one-way-exclusivity';
 import { ourSide, partyBefore } from './side';
 import { groupedEvidence, isDefined, paragraphText, type Hit } from './text';
 import type { Phrase } from '../../i18n';
+import { anyMatching } from './sentence-gate';
 
 const SCOPE =
   /\b(?:products?|services?|goods|fields?|customers?|accounts?|channels?|markets?|technolog(?:y|ies)|patents?|software|brands?|trademarks?|programs?|devices?|applications?|materials?|equipment|titles?|content|compounds?|licensed\s+\w+|segments?|marks?|names?|likeness|content|know-how|copyrights?|intellectual\s+property|works?|industr(?:y|ies)|categor(?:y|ies))\b/i;
@@ -26,11 +27,11 @@ const CLAUSE_REACH = 1500;
 export const exclusivityScope: Rule = (ctx) => {
   const grants = exclusivityGrants(ctx);
   if (grants.length === 0) return [];
-  const agreementHasTerm = isDefined(ctx, 'Term') || ctx.sentences.some((s) => AGREEMENT_TERM.test(s.text));
+  const agreementHasTerm = isDefined(ctx, 'Term') || anyMatching(ctx.sentences, AGREEMENT_TERM);
   // "The Products in the Territories" elsewhere: the agreement has a territory of its own, set in a
   // definition or schedule, and an appointment inside it runs there (whether it is defined at all is
   // the territory rule's point).
-  const agreementHasTerritory = ctx.sentences.some((s) => NAMED_TERRITORY.test(s.text));
+  const agreementHasTerritory = anyMatching(ctx.sentences, NAMED_TERRITORY);
   const missing = new Set<'scope' | 'territory' | 'term'>();
   const offending: Hit[] = [];
   for (const g of grants) {

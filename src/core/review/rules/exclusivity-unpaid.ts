@@ -4,6 +4,7 @@ import { finding } from './finding';
 import { bindingMinimum, grantorOf, oneWayExclusivity } from './one-way-exclusivity';
 import { ourSide, partyBefore } from './side';
 import { groupedEvidence, hits, type Hit } from './text';
+import { anyMatching } from './sentence-gate';
 
 // A holdback: the licensor or supplier may not release the same thing through any other channel for
 // a window ("the Licensor shall not license any Title by any other means within sixty (60) days of
@@ -43,7 +44,7 @@ export const exclusivityUnpaid: Rule = (ctx) => {
   if (ourSide(ctx) !== 'A' || !DEALS.has(ctx.scenario ?? '')) return [];
   const ours = restraintsOnUs(ctx);
   if (ours.length === 0) return [];
-  if (bindingMinimum(ctx) || ctx.sentences.some((s) => PAID_UP.test(s.text))) return [];
+  if (bindingMinimum(ctx) || anyMatching(ctx.sentences, PAID_UP)) return [];
   const owed = hits(ctx, PERFORM, (h) => {
     const side = partyBefore(ctx, h.sentence.text, h.index)?.side;
     return side === 'B' || side === 'both';

@@ -6,6 +6,7 @@ import { finding } from './finding';
 import { openWherePayerIs } from './payee-forum';
 import { groupedEvidence, hits, substantive } from './text';
 import { escapeRegExp } from '../../regex-escape';
+import { anyMatching } from './sentence-gate';
 
 const COURTS = /\b(?:courts?|venue|jurisdiction\s+is\s+agreed)\b/gi;
 const DISPUTE_CONTEXT = /\b(?:jurisdiction|venue|disputes?|actions?|proceedings?|suits?|claims?)\b/i;
@@ -68,7 +69,7 @@ function homeParty(ctx: ReviewContext, country: string, party: number | undefine
  */
 export const forum: Rule = (ctx) => {
   if (!ctx.role || !ctx.topics['dispute-resolution'].present) return [];
-  const arbitrates = ctx.sentences.some((s) => AGREES_TO_ARBITRATE.test(s.text));
+  const arbitrates = anyMatching(ctx.sentences, AGREES_TO_ARBITRATE);
   // Two competing forums are a defect in any deal; courts instead of arbitration matter across a border.
   if (arbitrates) {
     // "non-exclusive jurisdiction" is no rival to the arbitration.

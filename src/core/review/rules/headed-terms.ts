@@ -31,6 +31,7 @@ const headedInDraft = perReview((ctx: ReviewContext): ReadonlySet<string> => {
   const out = new Set<string>();
   const fields = new Set<string>();
   const { sentences } = ctx;
+  const lowered: string[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const text = sentences[i]!.text;
     if (text.includes(':')) {
@@ -48,9 +49,16 @@ const headedInDraft = perReview((ctx: ReviewContext): ReadonlySet<string> => {
     for (const part of title.split(/,|\band\b|&/i)) {
       const name = part.trim().replace(/\s+/g, ' ').toLowerCase();
       if (!name) continue;
-      const pattern = new RegExp(`\\b${escapeRegExp(name).replace(/ /g, '\\s+')}`, 'i');
+      // A pattern is made only for a body that holds the name's first word in lower case, which any
+      // match does (a word of ASCII ignores case as lower case does): made for every heading, it was
+      // most of this reading's time over a batch of short drafts.
+      const first = name.split(' ')[0]!;
+      const searched = /^[\x20-\x7e]+$/.test(first);
+      let pattern: RegExp | undefined;
       for (let k = runIn ? i : i + 1; k <= Math.min(sentences.length - 1, i + CLAUSE_OPENING); k++) {
         const body = k === i ? text.slice(runIn![0].length) : sentences[k]!.text;
+        if (searched && !(k === i ? body.toLowerCase() : (lowered[k] ??= body.toLowerCase())).includes(first)) continue;
+        pattern ??= new RegExp(`\\b${escapeRegExp(name).replace(/ /g, '\\s+')}`, 'i');
         // The sum or the payment stands by the term: "a monthly Continuing Fee equal to five percent
         // (5%)", "shall pay ... the Annual Payments"; an amount elsewhere in the sentence sets something else.
         const at = pattern.exec(body)?.index;

@@ -4,6 +4,7 @@ import { prcNote } from './prc';
 import { ourSide } from './side';
 import { ownershipTerms } from '../terms/ownership';
 import { termEvidence } from '../terms/evidence';
+import { anyMatching } from './sentence-gate';
 
 const WORK = String.raw`(?:improvements?|enhancements?|modifications?|developments?|derivative\s+works?|derivatives)`;
 // A licence to the maker to use what it made, anywhere in the draft, is the usual balance.
@@ -23,7 +24,7 @@ export const improvementsToOwner: Rule = (ctx) => {
   const found = ownershipTerms(ctx).filter(
     (t) => t.verb !== 'licenses' && t.things.includes('improvements') && t.holder?.holder === 'relative' && t.improves === 'relative' && t.conditions.includes('whoever-makes'),
   );
-  if (found.length === 0 || ctx.sentences.some((s) => LICENCE_BACK.test(s.text))) return [];
+  if (found.length === 0 || anyMatching(ctx.sentences, LICENCE_BACK)) return [];
   return [
     finding(ctx, {
       rule: 'one-sided.improvements-to-owner',

@@ -2,6 +2,7 @@ import type { Rule } from '../context';
 import { finding } from './finding';
 import { groupedEvidence, hits } from './text';
 import { JOINT_ENTITY } from '../topics/joint';
+import { anyMatching } from './sentence-gate';
 
 const JOINT =
   /\b(?:jointly[-\s]owned|owned\s+(?:by\s+(?:both\s+|the\s+)?parties\s+)?jointly|(?:vest(?:s|ed)?\s+jointly\s+in|belongs?\s+jointly\s+to)|(?:shall|will)\s+jointly\s+own|joint\s+(?:ownership|owners?)|co-own(?:ed|ership|ers?)?|own(?:ed)?\s+(?:\w+\s+){0,3}in\s+common|owned\s+(?:by\s+(?:both\s+|the\s+)?parties\s+)?in\s+equal\s+(?:undivided\s+)?(?:shares|parts|proportions)|(?:(?:undivided|equal)\s+(?:joint\s+)?(?:interest|share)s?|undivided\s+(?:[\w%(),-]+\s+){1,4}?(?:interests?|shares?))\s+in(?!\s+(?:the\s+)?(?:costs?|expenses?|fees|profits?|revenues?|income|proceeds|losses|savings|payments?)\b))\b/gi;
@@ -42,7 +43,7 @@ export function jointOwnershipIn(w: JointOwnershipWords): Rule {
     );
     if (uses.length === 0) return [];
     // Terms anywhere in the draft that speak of the jointly owned rights count, not just the sentence.
-    if (ctx.sentences.some((s) => w.coOwned.test(s.text) && w.terms.test(s.text))) return [];
+    if (anyMatching(ctx.sentences, w.coOwned, (s) => w.terms.test(s.text))) return [];
     return [
       finding(ctx, {
         rule: 'ambiguous.joint-ownership',

@@ -1,6 +1,7 @@
 import type { Rule, Sentence } from '../context';
 import { finding, inQuotes, listOf } from './finding';
 import { quote } from './text';
+import { firstMatching } from './sentence-gate';
 
 // The law or the courts named only by a capitalised label: "The Governing Law will govern …",
 // "governed by the Applicable Law", "in the Chosen Courts", "the exclusive jurisdiction of the Chosen Courts".
@@ -17,7 +18,7 @@ const OMITTED = /\b(?:omits?|omitted|does\s+not\s+(?:define|specify|state)|left\
  * draft neither fills those values nor defines the labels, it names no law and no forum.
  */
 export const lawByReference: Rule = (ctx) => {
-  const pointer = ctx.sentences.find((s) => COVER.test(s.text) && GIVEN_THERE.test(s.text));
+  const pointer = firstMatching(ctx.sentences, COVER, (s) => GIVEN_THERE.test(s.text));
   if (!pointer) return [];
   const labels = new Map<string, Sentence>();
   for (const s of ctx.sentences) {
@@ -32,7 +33,7 @@ export const lawByReference: Rule = (ctx) => {
   // A label the draft defines or fills ("Governing Law: the laws of England", a cover-page row) names a value.
   const blank = [...labels].filter(([label]) => !filled(ctx, label));
   if (blank.length === 0 || !blank.some(([label]) => /Laws?$/.test(label))) return [];
-  const omitted = ctx.sentences.find((s) => COVER.test(s.text) && OMITTED.test(s.text));
+  const omitted = firstMatching(ctx.sentences, COVER, (s) => OMITTED.test(s.text));
   const evidence = [...new Set([...blank.map(([, s]) => s), omitted ?? pointer])].map((s) => quote(s));
   return [
     finding(ctx, {

@@ -3,6 +3,7 @@ import { finding } from './finding';
 import { weDisclose } from './flow';
 import { partyBefore } from './side';
 import { groupedEvidence, hits, substantive } from './text';
+import { anyMatching } from './sentence-gate';
 
 // An exclusion of the loss a leak causes: "consequential damages", "indirect, special or incidental
 // losses", "lost profits".
@@ -28,7 +29,7 @@ const RELIANCE = /\b(?:accura\w+|reliance|rel(?:y|ied)\s+(?:on|upon)|as\s+is|com
 export const leakDamages: Rule = (ctx) => {
   if (ctx.scenario !== 'pre-deal-disclosure' || !weDisclose(ctx) || !ctx.topics.confidentiality.present) return [];
   // The carve-out may sit in a sentence of its own: "The limitations above do not apply to a breach of Section 5 (Confidentiality)."
-  if (ctx.sentences.some((s) => CARVED.test(s.text) && LIMITS.test(s.text))) return [];
+  if (anyMatching(ctx.sentences, CARVED, (s) => LIMITS.test(s.text))) return [];
   const found = hits(ctx, CONSEQUENTIAL, (h) => {
     const text = h.sentence.text;
     if (!substantive(ctx, h.sentence) || !EXCLUDES.test(text) || CARVED.test(text) || RELIANCE.test(text)) return false;

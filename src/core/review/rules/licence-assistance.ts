@@ -3,6 +3,7 @@ import type { Rule } from '../context';
 import { finding } from './finding';
 import { ourSide, partyBefore } from './side';
 import { hits, quote } from './text';
+import { anyMatching } from './sentence-gate';
 
 // No help to use what is licensed: "no Party shall be required to provide the other Party with any
 // technical assistance", "the Licensor shall have no obligation to furnish any know-how".
@@ -18,7 +19,7 @@ const KNOW_HOW = /\b(?:know-how|knowhow|trade\s+secrets?|technical\s+(?:informat
 export const licenceAssistance: Rule = (ctx) => {
   if (ourSide(ctx) !== 'B' || ctx.scenario !== 'technology-license') return [];
   // Licensed know-how: named in a sentence about a licence (a grant, or the licensed IP's definition).
-  if (!ctx.sentences.some((s) => /\blicen[cs]e/i.test(s.text) && KNOW_HOW.test(s.text))) return [];
+  if (!anyMatching(ctx.sentences, /\blicen[cs]e/i, (s) => KNOW_HOW.test(s.text))) return [];
   const evidence: Evidence[] = [];
   for (const h of hits(ctx, NO_HELP)) {
     // Our own help withheld from them is no loss of ours.

@@ -8,6 +8,7 @@ import { grantsUsNonExclusive } from './non-exclusive-grant';
 import { acceptedByUse, contributorForm } from './public-offer';
 import { onlyFeedbackTheirs } from './trial-lessons';
 import { zhDealKind } from '../zh/deal-kind';
+import { anyMatching } from './sentence-gate';
 
 // Technology handed over: "shall deliver twenty prototype cells", "will provide the source code" (not
 // "technology used to provide the services", where it only serves the one who uses it).
@@ -34,7 +35,7 @@ export function missingWeight(ctx: ReviewContext, topic: TopicId, severity: Seve
   // A licence only to exhibit, display or copy finished content or marks as they are, with no prototypes,
   // devices, software or technical data handed over beside it, lets nothing be made from the licensor's technology: its one narrow
   // grant says what passes, and a reservation of the rest is a drafting point.
-  if (topic === 'no-implied-license' && ctx.scenario === 'technology-license' && !holds('improvable') && !ctx.sentences.some((s) => HANDS_OVER_TECHNOLOGY.test(s.text))) return 'low';
+  if (topic === 'no-implied-license' && ctx.scenario === 'technology-license' && !holds('improvable') && !anyMatching(ctx.sentences, HANDS_OVER_TECHNOLOGY)) return 'low';
   // They take our feedback and nothing else of the trial: the data we make stays with us (trial-lessons.ts).
   if (topic === 'test-data' && onlyFeedbackTheirs(ctx)) return 'low';
   return severity;

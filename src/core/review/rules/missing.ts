@@ -34,6 +34,7 @@ import { reachesOurResults } from './results-reach';
 import { weDisclose } from './we-disclose';
 import { zhDealKind } from '../zh/deal-kind';
 import { ordersToTheirSeller } from './zh/personal-info';
+import { anyMatching, matching } from './sentence-gate';
 
 /**
  * How much a missing term costs the side that needs it, for a library whose playbook does not say. The terms that decide who owns what, and
@@ -122,7 +123,7 @@ function conditionHolds(ctx: ReviewContext, c: PlaybookCondition): boolean {
 /** Whether a playbook's condition holds for this draft. */
 function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   if (condition === 'cross-border') return crossesBorder(ctx);
-  if (condition === 'shares-samples') return ctx.sentences.some((s) => SAMPLES.test(s.text) || ZH_SAMPLES.test(s.text));
+  if (condition === 'shares-samples') return anyMatching(ctx.sentences, SAMPLES) || anyMatching(ctx.sentences, ZH_SAMPLES);
   if (condition === 'shares-technology') return namesTechnology(ctx.sentences);
   // Where unsure, the IP terms stay on the checklist; so do they for a customer that has work made to its
   // drawings (承揽): the tooling, moulds and design changes made for it are someone's.
@@ -139,7 +140,7 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   // A licence can be implied only in what can be licensed: technology, designs, inventions, trade
   // secrets, works. Prices, accounts, a site's title reports or a deal's terms carry none.
   // Examination content and the records of a discloser's students or patients carry none either.
-  if (condition === 'shares-ip') return !nothingToDevelop(ctx) && ctx.sentences.some((s) => TECHNOLOGY.test(s.text) || INTELLECTUAL.test(s.text));
+  if (condition === 'shares-ip') return !nothingToDevelop(ctx) && (anyMatching(ctx.sentences, TECHNOLOGY) || anyMatching(ctx.sentences, INTELLECTUAL));
   // A media buy makes nothing to order: the advertiser designs its own promotions and the publisher runs them.
   if (condition === 'commissions-work') return !buysPromotion(ctx.sentences);
   // A data set lent for analysis has nothing to take apart, to hold title in as a thing, or to improve on.
@@ -152,16 +153,16 @@ function holds(ctx: ReviewContext, condition: PlaybookCondition): boolean {
   // content grants no right to make, develop or change anything. Where no English grant says, it stays.
   // A distributor that buys stock to resell has something to sell off, and marks to sell it under, when
   // the deal ends; an agent or servicing agent paid on what others buy has nothing left at the end.
-  if (condition === 'resells') return ctx.sentences.some((s) => RESELLS.test(s.text));
+  if (condition === 'resells') return anyMatching(ctx.sentences, RESELLS);
   // A cloud subscription hands over nothing to build on: access to the service is the whole grant.
   // Nor do goods made to the customer's own drawings (承揽): it takes the goods, not the maker's technology.
   if (condition === 'delivers-technology') return !hostedOnly(ctx.sentences) && zhDealKind(ctx) !== 'work-made';
   if (condition === 'improvable') {
-    const grants = ctx.sentences.filter((s) => LICENCE_GRANT.test(s.text));
+    const grants = matching(ctx.sentences, LICENCE_GRANT);
     // A licensee barred from modifying what it licenses makes no improvements to allocate.
     return (grants.length === 0 || grants.some((s) => IMPROVABLE.test(s.text))) && !licenseeMayNotChange(ctx);
   }
-  return ctx.sentences.some((s) => GOODS.test(s.text) || ZH_GOODS.test(s.text));
+  return anyMatching(ctx.sentences, GOODS) || anyMatching(ctx.sentences, ZH_GOODS);
 }
 // A licence, or a licence in all but name ("grants … a worldwide, non-exclusive right to use, reproduce and display the Content").
 const LICENCE_GRANT = /\bgrant(?:s|ed)?\b[^.;]{0,200}?\b(?:licen[cs]es?|(?:non-?exclusive|exclusive|worldwide|non-?transferable)\b[^.;]{0,60}?\brights?\s+to\s+use)\b/i;
@@ -182,12 +183,12 @@ const TECHNOLOGY =
 // A technical service (技术服务, 技术支持, 技术培训) shares no technology for anyone to own, but is a form of
 // technology export (Regulations on Technology Import and Export, art. 2): export control still reaches it.
 const ZH_TECHNICAL_SERVICE = /技术(?:服务|支持|培训)/;
-const zhTechnicalService = (ctx: ReviewContext): boolean => ctx.sentences.some((s) => ZH_TECHNICAL_SERVICE.test(s.text));
+const zhTechnicalService = (ctx: ReviewContext): boolean => anyMatching(ctx.sentences, ZH_TECHNICAL_SERVICE);
 // What else a licence could be implied in, beside technology.
 const INTELLECTUAL =
   /\b(?:intellectual\s+property|patents?|copyrights?|trade\s*marks?|trade\s+secrets?|designs?|drawings|formula(?:s|e|tions?)?|algorithms?|specifications|processes|methods|models|source\s+codes?|computer\s+programs?|programs|databases?|works\s+of\s+authorship)\b|专利|知识产权|商业秘密|著作权|商标|配方|设计/i;
 /** The draft deals with technology, technical data, software or prototypes anywhere. */
-export const namesTechnology = (sentences: readonly { text: string }[]): boolean => sentences.some((s) => TECHNOLOGY.test(s.text));
+export const namesTechnology = (sentences: readonly { text: string }[]): boolean => anyMatching(sentences, TECHNOLOGY);
 
 // Physical things handed over: what can be torn down, analysed or kept.
 const GOODS = /\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|cells|modules|units|boilers?|instruments?|materials?|products?)\b[^.;]{0,80}\b(?:deliver\w*|suppl\w*|ship\w*|provid\w*|furnish\w*|sold|sell|install\w*|loan\w*|lent)\b|\b(?:deliver\w*|suppl\w*|ship\w*|provid\w*|furnish\w*|sell|install\w*)\b[^.;]{0,80}\b(?:samples?|prototypes?|specimens?|equipment|devices?|hardware|cells|modules|units|products?)\b/i;
@@ -265,7 +266,7 @@ export const missingTerms: Rule = (ctx) => {
   // parties, which this one names, holds all three: they are in a text we do not have, not missing.
   const waived = absent('confidentiality') && ctx.playbook?.missing?.confidentiality !== undefined && !raised.some(({ topic }) => topic === 'confidentiality');
   const noConfidentiality = waived || gaps.some(({ topic }) => topic === 'confidentiality');
-  const elsewhere = noConfidentiality && ctx.sentences.some((s) => OTHER_NDA.test(s.text));
+  const elsewhere = noConfidentiality && anyMatching(ctx.sentences, OTHER_NDA);
   // Confidentiality terms in a part of the agreement this text does not hold: say so once, not each of their parts as missing.
   const part = gaps.some(({ topic }) => IN_CONFIDENTIALITY_PART.has(topic)) ? confidentialityInAbsentPart(ctx) : undefined;
   const kept = gaps
@@ -367,11 +368,11 @@ const ANNOUNCES = /\bannounced\s+(?:today|that)\b|\((?:Nasdaq|NYSE|AMEX|NYSE\s+A
 const OPERATIVE = /\b(?:shall|hereby|agrees?|agreed|undertakes?|covenants?|whereas|witnesseth)\b/i;
 
 function announcesOnly(ctx: ReviewContext): boolean {
-  return ctx.sentences.slice(0, 5).some((s) => ANNOUNCES.test(s.text)) && !ctx.sentences.some((s) => OPERATIVE.test(s.text));
+  return anyMatching(ctx.sentences.slice(0, 5), ANNOUNCES) && !anyMatching(ctx.sentences, OPERATIVE);
 }
 
 function amendsAnother(ctx: ReviewContext): boolean {
-  return ctx.sentences.slice(0, 5).some((s) => AMENDMENT.test(s.text)) && ctx.sentences.some((s) => REST_STANDS.test(s.text));
+  return anyMatching(ctx.sentences.slice(0, 5), AMENDMENT) && anyMatching(ctx.sentences, REST_STANDS);
 }
 
 /** The message of a missing term the law fills in for us: PRC law governs anyway, the results stay the developer's. */

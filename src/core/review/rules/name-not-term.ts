@@ -7,6 +7,7 @@ import type { ReviewContext } from '../context';
 import { perReview } from '../per-review';
 import { draftWrites } from './draft-words';
 import type { Hit } from './text';
+import { matching } from './sentence-gate';
 
 /** Words of a number written out: "One Hundred and No/100 Dollars", "Five Thousand". */
 const NUMBER_WORD =
@@ -71,7 +72,7 @@ function nameOpenings(name: string): string[] {
 const bracketNamed = perReview((): Map<string, boolean> => new Map());
 /** The sentences with a quoted short name in a bracket, found once: only there can a phrase be named so. */
 const QUOTE_IN_BRACKET = /\([^()]{0,60}["“]/;
-const namingSentences = perReview((ctx: ReviewContext) => ctx.sentences.filter((s) => QUOTE_IN_BRACKET.test(s.text)));
+const namingSentences = perReview((ctx: ReviewContext) => matching(ctx.sentences, QUOTE_IN_BRACKET));
 
 type NamingEnd = { text: string; end: number };
 

@@ -2,6 +2,7 @@ import type { Rule } from '../context';
 import { finding } from './finding';
 import { ourSide, partyBefore } from './side';
 import { groupedEvidence, hits, paragraphText, substantive, type Hit } from './text';
+import { anyMatching } from './sentence-gate';
 
 // The software is for our product: "to develop an Application", "incorporate it into Licensee products",
 // "embedded in your product".
@@ -67,7 +68,7 @@ function leadIn(ctx: Parameters<Rule>[0], paragraph: number): string {
  */
 export const noDistributionRight: Rule = (ctx) => {
   if (ourSide(ctx) !== 'B' || ctx.scenario !== 'technology-license') return [];
-  if (!ctx.sentences.some((s) => FOR_PRODUCT.test(s.text)) || mayPassOn(ctx)) return [];
+  if (!anyMatching(ctx.sentences, FOR_PRODUCT) || mayPassOn(ctx)) return [];
   const bars = hits(ctx, BAR, (h: Hit) => {
     const before = h.sentence.text.slice(Math.max(0, h.index - LOOK_BACK), h.index);
     const lead = leadIn(ctx, h.sentence.paragraph);

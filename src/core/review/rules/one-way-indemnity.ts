@@ -4,6 +4,7 @@ import { indemnityCap } from './liability-fix';
 import { limits } from './liability-words';
 import { ourSide, partyBefore, partyRefs } from './side';
 import { groupedEvidence, hits, substantive, type Hit } from './text';
+import { anyMatching } from './sentence-gate';
 
 // A promise to make the other side whole: "shall indemnify and hold harmless", "agrees to protect, indemnify".
 const INDEMNIFIES = /\b(?:shall|will|agrees?\s+to|undertakes?\s+to|must|hereby)\s+(?:[\w,]+\s+){0,3}?(?:indemnif(?:y|ies)|hold\s+(?:\w+\s+){0,8}?harmless)\b/gi;
@@ -51,7 +52,7 @@ export const oneWayIndemnity: Rule = (ctx) => {
   }
   if (other || given.length === 0) return [];
   if (given.some((h) => BOUNDED.test(h.sentence.text))) return [];
-  if (ctx.sentences.some((s) => CAP.test(s.text) && !CAP_EXCLUDES_INDEMNITY.test(s.text) && !theirsAlone(ctx, s, ours))) return [];
+  if (anyMatching(ctx.sentences, CAP, (s) => !CAP_EXCLUDES_INDEMNITY.test(s.text) && !theirsAlone(ctx, s, ours))) return [];
   const theirDoing = given.filter((h) => coversTheirDoing(ctx, h.sentence.text, ours));
   const wide = given.filter((h) => ANY_CLAIM.test(h.sentence.text));
   if (ours === 'A' && theirDoing.length === 0 && wide.length === 0) return [];

@@ -1,6 +1,7 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
 import { groupedEvidence, hits } from './text';
+import { anyMatching } from './sentence-gate';
 
 // One party fixed as the one that discloses: "Fronius as the DISCLOSER will … provide", "(hereinafter
 // referred to as the Disclosing Party)".
@@ -18,7 +19,7 @@ const PROVIDES = /\b(?:will|shall|may|intends\s+to)\b[^.;]{0,100}?\b(?:provide|d
  */
 export const oneWayNda: Rule = (ctx) => {
   if (ctx.role !== 'recipient' || !ctx.topics.confidentiality.present) return [];
-  if (ctx.sentences.some((s) => MUTUAL.test(s.text))) return [];
+  if (anyMatching(ctx.sentences, MUTUAL)) return [];
   const found = hits(ctx, ONE_DISCLOSER);
   if (found.length === 0) return [];
   // Quote where the draft says the discloser provides the information, if it does: that is the one-way term.

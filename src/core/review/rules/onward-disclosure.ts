@@ -3,6 +3,7 @@ import { finding } from './finding';
 import { weDisclose } from './flow';
 import { partyBefore } from './side';
 import { groupedEvidence, hits, type Hit } from './text';
+import { anyMatching } from './sentence-gate';
 
 // A right to pass confidential information on to those who fund a party: "may disclose the
 // Confidential Information to its banks, financiers and professional advisers".
@@ -64,7 +65,7 @@ export const onwardDisclosure: Rule = (ctx) => {
     );
   }
   const foi = hits(ctx, FOI);
-  if (foi.length > 0 && !ctx.sentences.some((s) => REQUESTS.test(s.text) && CONSULT.test(s.text.replace(WITHOUT, '')))) {
+  if (foi.length > 0 && !anyMatching(ctx.sentences, REQUESTS, (s) => CONSULT.test(s.text.replace(WITHOUT, '')))) {
     const applied = foi.filter((h) => !DEFINITION.test(h.sentence.text));
     out.push(
       finding(ctx, {

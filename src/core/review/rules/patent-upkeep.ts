@@ -2,6 +2,7 @@ import type { Rule } from '../context';
 import { finding } from './finding';
 import { ourSide, partyBefore } from './side';
 import { groupedEvidence, hits } from './text';
+import { anyMatching } from './sentence-gate';
 
 // The owner decides alone whether its patents are kept: "at its sole option and discretion, shall
 // file, prosecute and maintain", "the sole right … to abandon … without any obligation to inform".
@@ -17,7 +18,7 @@ const WITHOUT_TELLING = /\bwithout\s+(?:any\s+)?(?:obligation|need|duty)/i;
  */
 export const patentUpkeep: Rule = (ctx) => {
   if (ourSide(ctx) !== 'B' || ctx.scenario !== 'technology-license') return [];
-  if (ctx.sentences.some((s) => NOTICE.test(s.text) && !WITHOUT_TELLING.test(s.text))) return [];
+  if (anyMatching(ctx.sentences, NOTICE, (s) => !WITHOUT_TELLING.test(s.text))) return [];
   const found = hits(ctx, ALONE, (h) => /\bpatent|\bintellectual\s+property\b/i.test(h.sentence.text) && partyBefore(ctx, h.sentence.text, h.index)?.side !== 'B');
   if (found.length === 0) return [];
   return [finding(ctx, { rule: 'one-sided.patent-upkeep', topic: 'patent-prosecution', severity: 'low', kind: 'one-sided', evidence: groupedEvidence(found) })];

@@ -3,6 +3,7 @@
 // exception for independent development means nothing there; and they go stale once the property is
 // sold or the talks end, so a tail of a year or two after that is the usual term, not a gap.
 import type { ReviewContext } from '../context';
+import { anyMatching } from './sentence-gate';
 
 // The property itself: real estate, a site, or a listing's "Property" read with its title reports.
 const REAL_PROPERTY =
@@ -17,7 +18,7 @@ const CONFIDENTIAL = /\bconfidential\b/i;
 /** Whether what the draft protects is information about a real property offered to the recipient. */
 export function aboutProperty(ctx: ReviewContext): boolean {
   return (
-    ctx.sentences.some((s) => REAL_PROPERTY.test(s.text)) &&
-    ctx.sentences.some((s) => CONFIDENTIAL.test(s.text) && ABOUT_PROPERTY.test(s.text))
+    anyMatching(ctx.sentences, REAL_PROPERTY) &&
+    anyMatching(ctx.sentences, CONFIDENTIAL, (s) => ABOUT_PROPERTY.test(s.text))
   );
 }

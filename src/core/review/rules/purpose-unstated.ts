@@ -2,6 +2,7 @@ import type { Rule } from '../context';
 import { formStatesPurpose } from '../form-purpose';
 import { finding } from './finding';
 import { groupedEvidence, hits } from './text';
+import { anyMatching, matching } from './sentence-gate';
 
 // Use tied to a purpose by reference: "solely for the Purpose", "other than for the purpose as
 // provided herein", "only for the purposes set out in Section 2".
@@ -24,8 +25,8 @@ export const purposeUnstated: Rule = (ctx) => {
   if (!ctx.topics['purpose-limitation'].present) return [];
   const uses = hits(ctx, LIMITED_TO);
   if (uses.length === 0 || formStatesPurpose(ctx.doc)) return [];
-  const blank = ctx.sentences.filter((s) => BLANK.test(s.text));
-  if (blank.length === 0 && ctx.sentences.some((s) => STATED.test(s.text))) return [];
+  const blank = matching(ctx.sentences, BLANK);
+  if (blank.length === 0 && anyMatching(ctx.sentences, STATED)) return [];
   const evidence = groupedEvidence(blank.length > 0 ? hits(ctx, /["“]Purpose["”]/g, (h) => BLANK.test(h.sentence.text)) : uses);
   return [
     finding(ctx, { rule: 'ambiguous.purpose-unstated', topic: 'purpose-limitation', severity: 'medium', kind: 'ambiguous', evidence, fixClause: 'purpose-limitation', fixVariant: 'purpose-stated' }),

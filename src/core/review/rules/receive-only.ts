@@ -3,6 +3,7 @@
 // they disclose to us. A duty to return such material binds only us, so its absence is no gap for us.
 import type { ReviewContext } from '../context';
 import { ourSide, partyRightAfter } from './side';
+import { firstMatching } from './sentence-gate';
 
 const DEFINES = /["“](?:confidential|proprietary)\s+(?:information|materials?)["”]\s+(?:shall\s+)?(?:means?|includes?)\b/i;
 const RECEIVED_BY = /\b(?:obtained|received|acquired|learned)\s+by\s+/gi;
@@ -13,7 +14,7 @@ const EITHER = /\b(?:either|each)\s+party\b|\bmutual/i;
 export function weOnlyReceive(ctx: ReviewContext): boolean {
   const ours = ourSide(ctx);
   if (!ours) return false;
-  const def = ctx.sentences.find((s) => DEFINES.test(s.text));
+  const def = firstMatching(ctx.sentences, DEFINES);
   if (!def || EITHER.test(def.text)) return false;
   const by = (re: RegExp) => [...def.text.matchAll(re)].map((m) => partyRightAfter(ctx, def.text, m.index + m[0].length)?.side);
   const receivers = by(RECEIVED_BY);

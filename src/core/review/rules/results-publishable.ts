@@ -3,6 +3,7 @@ import { finding } from './finding';
 import { ourSide } from './side';
 import { TRIED } from './tested-thing';
 import { quote } from './text';
+import { anyMatching, firstMatching } from './sentence-gate';
 
 // What a trial yields about the thing tried: benchmarks, performance data, test or evaluation results.
 const RESULTS =
@@ -19,8 +20,8 @@ const KEPT =
  */
 export const resultsPublishable: Rule = (ctx) => {
   if (ctx.scenario !== 'sample-testing' || ourSide(ctx) !== 'A') return [];
-  const trial = ctx.sentences.find((s) => TRIED.test(s.text));
+  const trial = firstMatching(ctx.sentences, TRIED);
   if (!trial) return [];
-  if (ctx.sentences.some((s) => RESULTS.test(s.text) && KEPT.test(s.text))) return [];
+  if (anyMatching(ctx.sentences, RESULTS, (s) => KEPT.test(s.text))) return [];
   return [finding(ctx, { rule: 'one-sided.results-publishable', topic: 'publication', severity: 'medium', kind: 'one-sided', evidence: [quote(trial)] })];
 };

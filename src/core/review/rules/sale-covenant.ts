@@ -1,4 +1,5 @@
 import type { ReviewContext } from '../context';
+import { anyMatching } from './sentence-gate';
 
 // "In order to induce the Buyer to consummate the Merger", "To induce the Company to enter into the
 // Asset Purchase Agreement": a covenant the seller of a business gives to close the sale.
@@ -11,5 +12,5 @@ const TO_INDUCE_SALE =
  * can be implied to a seller in what it sold, and what it develops later is not the business's.
  */
 export function saleCovenant(ctx: Pick<ReviewContext, 'sentences'>): boolean {
-  return ctx.sentences.some((s) => TO_INDUCE_SALE.test(s.text));
+  return anyMatching(ctx.sentences, TO_INDUCE_SALE);
 }

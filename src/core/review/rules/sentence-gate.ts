@@ -1,4 +1,3 @@
-import type { Sentence } from '../context';
 import { requiredText, type Required } from '../required-text';
 
 /**
@@ -10,6 +9,11 @@ import { requiredText, type Required } from '../required-text';
  * cannot match, so the hits are the same, in the same order. Searching the draft for each word
  * instead read the whole text once per word, about as costly as the patterns themselves.
  */
+
+/** A sentence, or anything else with a text a pattern is tried on. */
+interface Texted {
+  readonly text: string;
+}
 
 /**
  * Each character reduced to one of 37 codes: a letter in either case, a digit, or anything else
@@ -34,8 +38,9 @@ class PairIndex {
   private readonly width: number;
   private readonly rows: Uint32Array;
   private readonly found = new Map<string, Uint32Array>();
+  private readonly answered = new Map<Required, readonly number[]>();
 
-  constructor(private readonly count: number, sentences: readonly Sentence[]) {
+  constructor(private readonly count: number, sentences: readonly Texted[]) {
     this.width = (count + 31) >>> 5;
     this.rows = new Uint32Array(KINDS * KINDS * this.width);
     for (let i = 0; i < count; i++) {
@@ -64,8 +69,10 @@ class PairIndex {
     return set;
   }
 
-  /** Ascending indexes of the sentences that may hold one of the words. */
-  candidates(required: Required): number[] {
+  /** Ascending indexes of the sentences that may hold one of the words, kept for a pattern run again. */
+  candidates(required: Required): readonly number[] {
+    const known = this.answered.get(required);
+    if (known) return known;
     const any = new Uint32Array(this.width);
     for (const word of required.words) {
       const set = this.holding(word);
@@ -78,6 +85,7 @@ class PairIndex {
         if (i < this.count) out.push(i);
       }
     }
+    this.answered.set(required, out);
     return out;
   }
 }
@@ -87,13 +95,13 @@ class PairIndex {
  * read by some hundred patterns a review, while a list made for one call (a rule's filtered
  * sentences) would pay for its index and never use it again.
  */
-const indexes = new WeakMap<readonly Sentence[], PairIndex | null>();
+const indexes = new WeakMap<readonly Texted[], PairIndex | null>();
 
 /**
  * The indexes of the sentences worth matching `re` on, ascending, or null for every sentence (the
  * pattern names no word it needs, or the list is not indexed yet).
  */
-export function sentencesFor(sentences: readonly Sentence[], re: RegExp): number[] | null {
+export function sentencesFor(sentences: readonly Texted[], re: RegExp): readonly number[] | null {
   const required = requiredText(re);
   if (!required) return null;
   let index = indexes.get(sentences);
@@ -103,4 +111,46 @@ export function sentencesFor(sentences: readonly Sentence[], re: RegExp): number
   }
   if (index === null) indexes.set(sentences, (index = new PairIndex(sentences.length, sentences)));
   return index.candidates(required);
+}
+
+/**
+ * The indexes worth trying for a test of `re`: a global or sticky pattern's `test` starts where the
+ * last one stopped, so it is tried on every sentence, as a plain loop would.
+ */
+function worthTrying(sentences: readonly Texted[], re: RegExp): readonly number[] | null {
+  return re.global || re.sticky ? null : sentencesFor(sentences, re);
+}
+
+/**
+ * The sentences `re` matches, in reading order: `sentences.filter((s) => re.test(s.text))`, with
+ * the pattern tried only where the index finds a word it needs.
+ */
+export function matching<T extends Texted>(sentences: readonly T[], re: RegExp): T[] {
+  const only = worthTrying(sentences, re);
+  if (!only) return sentences.filter((s) => re.test(s.text));
+  const out: T[] = [];
+  for (let i = 0; i < only.length; i++) {
+    const s = sentences[only[i]!]!;
+    if (re.test(s.text)) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * The first sentence `re` matches and `also` (if given) accepts: `sentences.find((s) =>
+ * re.test(s.text) && also(s))`, with the pattern tried only where the index finds a word it needs.
+ */
+export function firstMatching<T extends Texted>(sentences: readonly T[], re: RegExp, also?: (s: T) => boolean): T | undefined {
+  const only = worthTrying(sentences, re);
+  const count = only ? only.length : sentences.length;
+  for (let i = 0; i < count; i++) {
+    const s = sentences[only ? only[i]! : i]!;
+    if (re.test(s.text) && (!also || also(s))) return s;
+  }
+  return undefined;
+}
+
+/** Some sentence `re` matches and `also` (if given) accepts: `sentences.some(...)`, gated as firstMatching(). */
+export function anyMatching<T extends Texted>(sentences: readonly T[], re: RegExp, also?: (s: T) => boolean): boolean {
+  return firstMatching(sentences, re, also) !== undefined;
 }

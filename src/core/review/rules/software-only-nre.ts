@@ -2,6 +2,7 @@ import type { Rule } from '../context';
 import { finding } from './finding';
 import { weDisclose } from './flow';
 import { groupedEvidence, hits, isDefined } from './text';
+import { anyMatching } from './sentence-gate';
 
 // A ban on reverse engineering, and what it names.
 const BAN = /\b(?:reverse[\s-]engineer\w*|decompil\w*|disassembl\w*)\b[^.;]{0,100}?\b(?:software|source\s+code|object\s+code|code|programs?|firmware)\b/gi;
@@ -22,8 +23,8 @@ export const softwareOnlyNre: Rule = (ctx) => {
   // In a software deal the software is what is delivered, and a ban on decompiling it is complete;
   // hardware named there is where the software runs.
   if (!weDisclose(ctx) || isDefined(ctx, 'Software')) return [];
-  if (!ctx.sentences.some((s) => DELIVERS_THINGS.test(s.text) && !SOFTWARE.test(s.text))) return [];
-  if (ctx.sentences.some((s) => ANY_BAN.test(s.text) && PHYSICAL.test(s.text))) return [];
+  if (!anyMatching(ctx.sentences, DELIVERS_THINGS, (s) => !SOFTWARE.test(s.text))) return [];
+  if (anyMatching(ctx.sentences, ANY_BAN, (s) => PHYSICAL.test(s.text))) return [];
   const found = hits(ctx, BAN);
   if (found.length === 0) return [];
   return [finding(ctx, { rule: 'ambiguous.software-only-nre', topic: 'no-reverse-engineering', severity: 'medium', kind: 'ambiguous', evidence: groupedEvidence(found) })];

@@ -1,5 +1,6 @@
 import type { Sentence } from '../context';
 import { GAP, re } from '../topics/detector';
+import { anyMatching } from './sentence-gate';
 
 /**
  * Terms a draft settles by leaving the deal open on purpose, which the topic detector (that looks for a
@@ -25,10 +26,10 @@ const UNBOUNDED = [
 
 /** Whether the draft says the appointment is non-exclusive: that is its answer on exclusivity, not a silence. */
 export function saysNonExclusive(sentences: readonly Sentence[]): boolean {
-  return sentences.some((s) => /exclusiv|similar|other|like|comparable/i.test(s.text) && NON_EXCLUSIVE.some((r) => r.test(s.text)));
+  return anyMatching(sentences, /exclusiv|similar|other|like|comparable/i, (s) => NON_EXCLUSIVE.some((r) => r.test(s.text)));
 }
 
 /** Whether the draft says the deal reaches everywhere: a territory, the whole world, not a missing one. */
 export function saysNoBoundOfPlace(sentences: readonly Sentence[]): boolean {
-  return sentences.some((s) => /geograph|territorial/i.test(s.text) && UNBOUNDED.some((r) => r.test(s.text)));
+  return anyMatching(sentences, /geograph|territorial/i, (s) => UNBOUNDED.some((r) => r.test(s.text)));
 }

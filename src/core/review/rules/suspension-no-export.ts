@@ -2,6 +2,7 @@ import type { Rule } from '../context';
 import { finding } from './finding';
 import { ourSide, partyBefore } from './side';
 import { groupedEvidence, hits, type Hit } from './text';
+import { anyMatching } from './sentence-gate';
 
 // A right to cut off our access: "Provider may temporarily suspend Customer's access to the Product".
 const SUSPEND =
@@ -25,7 +26,7 @@ const DEALS: ReadonlySet<string> = new Set(['technology-license', 'custom-develo
  */
 export const suspensionNoExport: Rule = (ctx) => {
   if (ourSide(ctx) !== 'B' || !DEALS.has(ctx.scenario ?? '')) return [];
-  if (!ctx.sentences.some((s) => OUR_DATA_HELD.test(s.text)) || ctx.sentences.some((s) => WAY_OUT.test(s.text))) return [];
+  if (!anyMatching(ctx.sentences, OUR_DATA_HELD) || anyMatching(ctx.sentences, WAY_OUT)) return [];
   const theirs = hits(ctx, SUSPEND, (h: Hit) => {
     const text = h.sentence.text;
     if (!UNANNOUNCED.test(text) || /\b(?:sanctions?|export\s+control)/i.test(text)) return false;

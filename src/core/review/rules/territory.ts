@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from '../context';
 import { finding } from './finding';
 import { groupedEvidence, hits, inHeading, isDefined, type Hit } from './text';
+import { anyMatching } from './sentence-gate';
 
 // The qualifying word is bounded: unbounded, a hyphenated run was scanned to its end from every capital.
 const TERRITORY_TERM = /\b(?:([A-Z][\w-]{0,40})\s+)?Territor(?:y|ies)\b/g;
@@ -54,7 +55,7 @@ const SPECIAL_REGIONS = /\b(?:Hong Kong|Macau|Macao|Taiwan)\b/;
 /** China as a territory without saying whether Hong Kong, Macau and Taiwan are in it. */
 export const chinaTerritory: Rule = (ctx) => {
   // Any sentence that names the special regions has addressed them (in or out); that settles it.
-  if (ctx.sentences.some((s) => SPECIAL_REGIONS.test(s.text))) return [];
+  if (anyMatching(ctx.sentences, SPECIAL_REGIONS)) return [];
   const uses = hits(ctx, CHINA, (h) => {
     const before = h.sentence.text.slice(Math.max(0, h.index - 9), h.index);
     if (/Mainland\s$/i.test(before)) return false;

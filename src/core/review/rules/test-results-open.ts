@@ -4,6 +4,7 @@ import { finding } from './finding';
 import { ourSide, partyBefore } from './side';
 import { groupedEvidence, hits } from './text';
 import { ownershipTerms } from '../terms/ownership';
+import { anyMatching } from './sentence-gate';
 
 const RESULTS = String.raw`(?:results|(?:test|testing|evaluation|analysis)\s+(?:data|reports?|findings))`;
 // Results of the testing handed over: "the parties agree to disclose to each other the results of the tests".
@@ -38,6 +39,6 @@ export const testResultsOpen: Rule = (ctx) => {
   // Our own reports on our own samples (a certificate of analysis) are ours to give.
   const exchanged = hits(ctx, EXCHANGED, (h) => !DEFINITION.test(h.sentence.text) && partyBefore(ctx, h.sentence.text, h.index)?.side !== ourSide(ctx));
   if (exchanged.length === 0) return [];
-  if (ownedByTheDraft(ctx) || ctx.sentences.some((s) => USE_LIMITED.test(s.text))) return [];
+  if (ownedByTheDraft(ctx) || anyMatching(ctx.sentences, USE_LIMITED)) return [];
   return [finding(ctx, { rule: 'ambiguous.test-results-open', topic: 'test-data', severity: 'medium', kind: 'ambiguous', evidence: groupedEvidence(exchanged) })];
 };

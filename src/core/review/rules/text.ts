@@ -2,7 +2,7 @@ import type { Evidence } from '../../findings';
 import type { ReviewContext, Sentence } from '../context';
 import { perReview } from '../per-review';
 import { chineseSentences } from '../zh/cjk';
-import { sentencesFor } from './sentence-gate';
+import { matching, sentencesFor } from './sentence-gate';
 
 /** A regular-expression match inside one sentence. */
 export interface Hit {
@@ -211,20 +211,6 @@ export function inHeading(ctx: ReviewContext, s: Sentence): boolean {
  * common words: "days from the date shown above" is looked for only where "above" occurs.
  */
 export function hitsWhere(ctx: ReviewContext, cue: RegExp, re: RegExp, keep?: (h: Hit) => boolean): Hit[] {
-  return hits({ ...ctx, sentences: cued(ctx.sentences, cue) }, re, keep);
+  return hits({ ...ctx, sentences: matching(ctx.sentences, cue) }, re, keep);
 }
 
-/**
- * The sentences the cue matches, tried only on those that hold a word it needs (sentence-gate.ts).
- * A global or sticky cue's `test` starts where the last one stopped, so it is tried on every sentence.
- */
-function cued(sentences: readonly Sentence[], cue: RegExp): Sentence[] {
-  const only = cue.global || cue.sticky ? null : sentencesFor(sentences, cue);
-  if (!only) return sentences.filter((s) => cue.test(s.text));
-  const out: Sentence[] = [];
-  for (let i = 0; i < only.length; i++) {
-    const sentence = sentences[only[i]!]!;
-    if (cue.test(sentence.text)) out.push(sentence);
-  }
-  return out;
-}

@@ -1,5 +1,6 @@
 import type { ReviewContext } from '../context';
 import { ourSide, partyRefs, type Side } from '../rules/side';
+import { anyMatching } from '../rules/sentence-gate';
 
 /**
  * Who a phrase in a term names, on the draft's sides: "A" shares its technology, samples or
@@ -151,7 +152,7 @@ export function mutualLabels(ctx: ReviewContext): Set<string> {
   if (set) return set;
   set = new Set();
   const bound = new Set(ctx.parties.flatMap((p) => [p.name, p.shortName ?? '']).map((n) => n.toLowerCase()));
-  const either = ctx.sentences.some((s) => EITHER_DISCLOSES.test(s.text));
+  const either = anyMatching(ctx.sentences, EITHER_DISCLOSES);
   for (const d of ctx.definitions) {
     const label = d.term.toLowerCase();
     if (bound.has(label)) continue;

@@ -5,6 +5,7 @@ import { finding } from '../finding';
 import { prcNote } from '../prc';
 import { takesTheTechnology } from '../compete-ban';
 import { groupedEvidence, hits, type Hit } from '../text';
+import { anyMatching } from '../sentence-gate';
 
 /** The ban, 不得 and its kin, with the words it bars following in the same clause. */
 const BAN = '(?:不得|不能|不可|禁止|不允许|不应|无权)';
@@ -35,7 +36,7 @@ const CARVE_OUT = new RegExp(`(?:独立|自主|自行独立)(?:研究|开发|研
  */
 export const competeBanZh: Rule = (ctx) => {
   if (!takesTheTechnology(ctx)) return [];
-  if (ctx.sentences.some((s) => CARVE_OUT.test(s.text))) return [];
+  if (anyMatching(ctx.sentences, CARVE_OUT)) return [];
   const bindsUs = (h: Hit) => {
     // 甲方不得……: their side bound, not ours. A ban with no party named before it binds the receiving side.
     const bound = zhPartyBefore(ctx, h.sentence.text, h.index)?.side;

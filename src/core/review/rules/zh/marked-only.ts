@@ -3,6 +3,7 @@ import { G } from '../../topics/zh/words';
 import { finding } from '../finding';
 import { weDisclose } from '../flow';
 import { groupedEvidence, hits } from '../text';
+import { anyMatching } from '../sentence-gate';
 
 /**
  * Protection that depends on a label: 以书面形式标明为"保密"的信息, 注明"机密"字样, 口头披露的须在
@@ -20,7 +21,7 @@ const CATCH_ALL = /(?:无论|不论)[^。；]{0,8}(?:是否|有无)[^。；]{0,6
  */
 export const markedOnlyZh: Rule = (ctx) => {
   if (!weDisclose(ctx) || !ctx.topics.confidentiality.present) return [];
-  if (ctx.sentences.some((s) => CATCH_ALL.test(s.text))) return [];
+  if (anyMatching(ctx.sentences, CATCH_ALL)) return [];
   const found = hits(ctx, MARKING, (h) => DEFINES.test(h.sentence.text));
   if (found.length === 0) return [];
   return [finding(ctx, { rule: 'one-sided.marked-only', topic: 'confidentiality', severity: 'medium', kind: 'one-sided', evidence: groupedEvidence(found) })];

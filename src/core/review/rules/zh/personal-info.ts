@@ -4,6 +4,7 @@ import { zhPartyRefs } from '../../zh/side';
 import { finding } from '../finding';
 import { ourSide } from '../side';
 import { groupedEvidence, zhHits, type Hit } from '../text';
+import { anyMatching } from '../sentence-gate';
 
 // People's details or orders handed on: 将客户订单及相关信息推送至乙方, 向乙方提供用户的个人信息. Contact details
 // only as the customers' (用户的联系方式): a party's own contact person (项目联系人的联系方式) is no one's personal data at stake.
@@ -21,7 +22,7 @@ const PIPL_TERMS = /个人信息保护|个人信息安全|个人信息保护法|
  * the recipient processes it on our behalf, agree those terms and supervise it (art. 21).
  */
 export const personalInfoZh: Rule = (ctx) => {
-  if (ctx.sentences.some((s) => PIPL_TERMS.test(s.text))) return [];
+  if (anyMatching(ctx.sentences, PIPL_TERMS)) return [];
   const passed = peoplePassed(ctx, true);
   if (passed.length === 0) return [];
   return [finding(ctx, { rule: 'missing.personal-information', topic: 'confidentiality', severity: 'medium', kind: 'missing', evidence: groupedEvidence(passed), noFix: true })];
@@ -58,5 +59,5 @@ const SERVES = /售后|(?:向|为)[^。；]{0,6}(?:客户|消费者|用户)[^。
  * back. What they may do with them is a personal-information point, not a return duty.
  */
 export function ordersToTheirSeller(ctx: ReviewContext): boolean {
-  return peoplePassed(ctx, false).length > 0 && ctx.sentences.some((s) => SERVES.test(s.text));
+  return peoplePassed(ctx, false).length > 0 && anyMatching(ctx.sentences, SERVES);
 }

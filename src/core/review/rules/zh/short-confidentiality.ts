@@ -5,6 +5,7 @@ import { finding } from '../finding';
 import { weDisclose } from '../flow';
 import { shortBesideTradeSecrets, type Period } from '../short-beside-trade-secrets';
 import { groupedEvidence, hits, type Hit } from '../text';
+import { anyMatching } from '../sentence-gate';
 
 /**
  * A period in years or months, in Chinese or Arabic numerals: 两年, 三（3）年, 5年, 半年, 十二个月,
@@ -45,7 +46,7 @@ export const shortConfidentialityZh: Rule = (ctx) => {
     const years = yearsOf(h);
     return years > 0 && years <= SHORT_YEARS && DUTY.test(text) && LASTS.test(text) && !DEADLINE_AFTER.test(text.slice(h.index + h.text.length));
   });
-  if (ctx.sentences.some((s) => TRADE_SECRET_TAIL.test(s.text))) {
+  if (anyMatching(ctx.sentences, TRADE_SECRET_TAIL)) {
     const periods: Period[] = stated.map((hit) => ({ hit, years: yearsOf(hit), afterEnd: AFTER_END.test(hit.sentence.text.slice(Math.max(0, hit.index - 20), hit.index)) }));
     return shortBesideTradeSecrets(ctx, periods);
   }

@@ -3,6 +3,7 @@ import { G } from '../../topics/zh/words';
 import { finding } from '../finding';
 import { chinaTerritoryFinding } from '../territory';
 import { groupedEvidence, hits } from '../text';
+import { anyMatching } from '../sentence-gate';
 
 // The territory as a term: 在区域内, 许可区域, 该地域以外.
 const TERM = /(?:许可|授权|经销|销售|代理|独家|合同|约定|指定)?(?:区域|地域)/g;
@@ -21,7 +22,7 @@ const DEFINED = new RegExp(
 
 /** The territory used as a term and never defined. */
 export const territoryUndefinedZh: Rule = (ctx) => {
-  if (ctx.sentences.some((s) => DEFINED.test(s.text))) return [];
+  if (anyMatching(ctx.sentences, DEFINED)) return [];
   const uses = hits(ctx, TERM, (h) => {
     const text = h.sentence.text;
     const before = AS_TERM_BEFORE.test(text.slice(Math.max(0, h.index - 4), h.index));
@@ -74,7 +75,7 @@ function clauseAround(text: string, at: number): string {
 
 /** China as a territory without saying whether Hong Kong, Macau and Taiwan are in it. */
 export const chinaTerritoryZh: Rule = (ctx) => {
-  if (ctx.sentences.some((s) => SETTLED.test(s.text) && !ADDRESS.test(s.text))) return [];
+  if (anyMatching(ctx.sentences, SETTLED, (s) => !ADDRESS.test(s.text))) return [];
   const uses = hits(ctx, CHINA, (h) => {
     const text = h.sentence.text;
     if (NOT_TERRITORIAL.test(text) || TAX.test(text)) return false;
