@@ -5,7 +5,7 @@ import { anyMatching, firstMatching, matching, sentencesFor } from '../../../src
 const sentence = (text: string, i: number): Sentence => ({ paragraph: i, start: 0, end: text.length, text });
 
 /** The gate's answer once the list is indexed (the first call for a list only marks it). */
-function gated(sentences: readonly Sentence[], re: RegExp): number[] | null {
+function gated(sentences: readonly Sentence[], re: RegExp): readonly number[] | null {
   sentencesFor(sentences, re);
   return sentencesFor(sentences, re);
 }
