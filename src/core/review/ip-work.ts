@@ -13,7 +13,7 @@ import { anyMatching } from './rules/sentence-gate';
 export type IpWork = 'yes' | 'no' | 'unsure';
 
 export function readIpWork(sentences: readonly Sentence[]): IpWork {
-  if (sentences.some((s) => makesOrLicenses(s.text))) return 'yes';
+  if (sentences.some((s) => !ZH_TITLE.test(s.text) && makesOrLicenses(s.text))) return 'yes';
   return anyMatching(sentences, OTHER_WORK) || anyMatching(sentences, ZH_OTHER_WORK) ? 'no' : 'unsure';
 }
 
@@ -80,13 +80,17 @@ const OTHER_WORK =
 const ZH_WORK = /开发(?!票(?!务))|研发|研究|授权使用|发明|专利|技术成果|软件|源代码|专有技术|技术秘密/;
 // A patent named only as what the goods must not infringe (不侵犯任何第三方的专利权) is a seller's warranty in
 // any sale of goods, not work that makes or licenses IP.
-const ZH_INFRINGED = /(?:侵犯|侵害|侵权)[^。；]{0,20}?(?:专利|商标|著作权|知识产权)/g;
+// Its heading too: 专利权的侵犯.
+const ZH_INFRINGED = /(?:侵犯|侵害|侵权)[^。；]{0,20}?(?:专利|商标|著作权|知识产权)|(?:专利|商标|著作权|知识产权)权?的?(?:侵犯|侵害|侵权)/g;
+// A Chinese contract's title line (转让技术秘密和补偿贸易合作生产合同) names a kind of deal, often a form
+// library's page name over another contract: what the deal does is read from its clauses.
+const ZH_TITLE = /^[^，。；：:,.;]{2,40}(?:合同|协议|协议书|合同书|契约)$/;
 // 许可 is a licence only where something is licensed: 许可使用, 实施许可, 许可方, 许可合同. "未经甲方许可"
 // is consent, and 居住许可, 经营许可, 许可证 are permits a party holds.
 const ZH_LICENCE = /(?:实施|使用|独占|排他|普通|专利|技术|软件|商标|著作权|版权|分)许可|许可(?:(?:[甲乙丙对他][方人]|其|被许可方)[^。；，]{0,20}?)?(?:使用|实施|复制|制造|生产|销售)|被许可|许可[方人]|许可(?:合同|协议)/g;
 const ZH_CONSENT = /未经[^。；，]{0,12}$/;
 const zhWork = (text: string): boolean =>
   ZH_WORK.test(text) || [...text.matchAll(ZH_LICENCE)].some((m) => !ZH_CONSENT.test(text.slice(Math.max(0, m.index - 14), m.index)));
-// What else a deal does: operate, build, supply, sell, carry, or send its staff to work for the other
+// What else a deal does: operate, build, supply, sell, order goods (订购), carry, or send its staff to work for the other
 // side (派遣工程师, 派出技术人员): a secondment pays for people's time, not for what they make.
-const ZH_OTHER_WORK = /运营|运行|维护|施工|建设|安装|供应|供货|销售|采购|购买|播出|运输|(?:派遣|派出|选派|委派)[^。；]{0,20}?(?:工程师|技术人员|专家|人员|技术服务组)/;
+const ZH_OTHER_WORK = /运营|运行|维护|施工|建设|安装|供应|供货|销售|出售|采购|购买|订购|播出|运输|(?:派遣|派出|选派|委派)[^。；]{0,20}?(?:工程师|技术人员|专家|人员|技术服务组)/;

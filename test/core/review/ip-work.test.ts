@@ -57,6 +57,19 @@ describe('whether a deal develops, creates or licenses IP', () => {
     it('where a Chinese purchase names patents only as what the goods must not infringe', () => {
       expect(read('买方向卖方购买下列设备。', '卖方保证买方使用或转售上述设备不会侵犯任何第三方的专利权或商标权，否则由卖方承担一切损失。')).toBe('no');
     });
+    it('where a Chinese purchase order sits under a title that names know-how, and its infringement heading names a patent', () => {
+      expect(
+        read(
+          '专有技术许可和设备采购合同',
+          '买方向卖方订购下列设备，价格和交货期见附件一。',
+          '五、商标权的侵犯',
+          '买方使用上述设备如被第三方指控侵犯其商标权，由卖方负责交涉并承担全部费用。',
+        ),
+      ).toBe('no');
+    });
+    it('where a Chinese draft titled as a supply develops software in its clauses', () => {
+      expect(read('设备采购合同', '乙方应按甲方的要求为该设备开发控制软件，并向甲方交付源代码。')).toBe('yes');
+    });
     it('where a Chinese draft licenses a patent, though it also speaks of infringement', () => {
       expect(read('卖方向买方供应设备，并许可买方实施其专利。', '卖方保证上述设备不侵犯第三方的专利权。')).toBe('yes');
     });

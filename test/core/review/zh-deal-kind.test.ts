@@ -83,5 +83,10 @@ describe('Chinese deal kinds and the development checklist', () => {
       const software = missing('customer', ['软件开发合同', made[1]!, '乙方按照甲方提供的规格开发充电管理软件，并将乙方已有的软件模块嵌入其中交付甲方。', ...made.slice(3)]);
       expect(software.some((t) => t.startsWith('background-license:'))).toBe(true);
     });
+    it('weighs who owns what is made at medium, not high: the goods are ours by the order, the maker\'s changes are what is open', () => {
+      expect(missing('customer', made)).toContain('foreground-ip:medium');
+      const software = missing('customer', ['软件开发合同', made[1]!, '乙方按照甲方提供的规格开发充电管理软件，并向甲方交付源代码。', ...made.slice(3)]);
+      expect(software).toContain('foreground-ip:high');
+    });
   });
 });

@@ -22,11 +22,16 @@ const SEAT =
 // "Beijing Arbitration Commission", "Shenzhen Court of International Arbitration", counts.
 const COMMISSION = /\b[A-Z][a-z]+\s+(?:International\s+)?(?:Arbitration\s+(?:Commission|Cent(?:re|er)|Court)|Court\s+of\s+(?:International\s+)?Arbitration)\b/;
 // A Chinese agreement to arbitrate: 提交仲裁解决, 申请仲裁, 由…仲裁人仲裁.
-const ZH_AGREES = new RegExp(`(?:提交|申请|提请|交由|交付|诉诸|通过)${G(30)}仲裁(?!费|裁决)`, 'g');
-// A commission by its name (上海仲裁委员会, 中国国际经济贸易仲裁委员会, 深圳国际仲裁院) or a blank left for it
-// (＿＿仲裁委员会, a form's gap): a form's blank is the blank readings' point, not a missing choice.
+// 应由＿＿仲裁庭…进行仲裁: the body that decides, named (or left blank) before the word.
+const ZH_AGREES = new RegExp(`(?:提交|申请|提请|交由|交付|诉诸|通过|应由)${G(30)}仲裁(?!费|裁决)`, 'g');
+// A commission by its name (上海仲裁委员会, 中国国际经济贸易仲裁委员会, 深圳国际仲裁院).
 // "有管辖权的仲裁委员会" and "任何仲裁委员会" describe a body without naming one.
-const ZH_NAMED = /[\u4e00-\u9fffA-Za-z）)＿_\s\u3000](?<!提交|申请|提请|交由|交付|诉诸|有关|相关|任何|适当|权的|管辖的|主管的|[向由到交或])(?:仲裁委员会|仲裁院|仲裁中心|仲裁协会)|\b(?:CIETAC|HKIAC|SIAC|ICC|SHIAC|SCIA|LCIA)\b/;
+const ZH_NAMED = /[\u4e00-\u9fffA-Za-z）)\s\u3000](?<!提交|申请|提请|交由|交付|诉诸|有关|相关|任何|适当|权的|管辖的|主管的|[向由到交或])(?:仲裁委员会|仲裁院|仲裁中心|仲裁协会)|\b(?:CIETAC|HKIAC|SIAC|ICC|SHIAC|SCIA|LCIA)\b/;
+// The body left as a blank to fill (＿＿仲裁委员会, 由____仲裁庭, 可＿＿申请仲裁): signed so, it names none.
+const ZH_BLANK_BODY = /[＿_]{2}[\s\u3000]{0,2}(?:仲裁委员会|仲裁院|仲裁中心|仲裁协会|仲裁庭|仲裁机构|申请仲裁)/;
+// A form that leaves the forum itself to choose (采用以下第＿种方式解决: arbitration, or the courts): arbitration
+// is one option of a choice still blank, not the agreement.
+const ZH_FORUM_CHOICE = /(?:以下|下列)第?[＿_]{1,10}种?(?:方式|办法)/;
 
 /** Whether PRC law decides the arbitration agreement: a seat in mainland China, or, with no seat read, PRC law chosen or a Chinese draft choosing no other law. */
 function underPrcLaw(ctx: ReviewContext, chinese: boolean): boolean {
@@ -52,14 +57,16 @@ function noCommission(ctx: ReviewContext): ReturnType<Rule> {
   if (!underPrcLaw(ctx, zh.length > 0)) return [];
   const arbitral = ctx.sentences.filter((s) => /仲裁|\barbitra/i.test(s.text));
   if (arbitral.some((s) => ZH_NAMED.test(s.text) || INSTITUTION.test(s.text) || COMMISSION.test(s.text))) return [];
+  const blank = arbitral.find((s) => ZH_BLANK_BODY.test(s.text));
+  if (blank && ctx.sentences.some((s) => ZH_FORUM_CHOICE.test(s.text))) return [];
   return [
     finding(ctx, {
       rule: 'ambiguous.arbitration-gaps',
-      key: 'ambiguous.arbitration-gaps-prc',
+      key: blank ? 'ambiguous.arbitration-gaps-blank' : 'ambiguous.arbitration-gaps-prc',
       topic: 'dispute-resolution',
       severity: 'medium',
       kind: 'ambiguous',
-      evidence: [quote(zh[0]?.sentence ?? en!)],
+      evidence: [quote(blank ?? zh[0]?.sentence ?? en!)],
       ...arbitrationFix(ctx),
     }),
   ];

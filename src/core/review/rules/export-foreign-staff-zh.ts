@@ -9,9 +9,10 @@ const FOREIGN = /外国(?:籍)?(?:人员|国民|公民|人士|个人|员工|雇�
 // The same, for blanking them out of a sentence (its own object: FOREIGN's lastIndex is in use while we look).
 const FOREIGN_ALL = new RegExp(FOREIGN.source, 'g');
 // In a Chinese contract 外国人员, 外籍员工 are people who are not Chinese: foreign to our side only where the
-// bar is the US export law's (美国, EAR, 出口管制).
+// bar is the US export law's (美国, EAR, or export control not named as China's own: 《中华人民共和国出口管制法》,
+// 我国出口管制 make 外国人员 people who are not Chinese).
 const FOREIGN_TO_CHINA = /^(?:外国|外籍)/;
-const US_EXPORT = /美国|\bEAR\b|出口管制/;
+const US_EXPORT = /美国|\bEAR\b|出口管制(?<!(?:中国|中华人民共和国|我国|国家)的?《?出口管制)/;
 // Something passes to them: 披露, 提供, 转让, (再)出口, 接触, 访问, 获取, 传输, 告知.
 const PASSES = /披露|提供|转让|出口|接触|访问|获取|传输|告知|泄露|使用/;
 // Barred, or only with a government's leave: 不得, 禁止, 严禁, 未经…许可/批准/授权.

@@ -22,6 +22,13 @@ export function missingWeight(ctx: ReviewContext, topic: TopicId, severity: Seve
   // A wholly Chinese contract between Chinese parties with nothing foreign in it: PRC law governs it anyway.
   if (topic === 'governing-law' && severityRank(severity) > severityRank('low') && domesticChinese(ctx)) return 'low';
   if (topic === 'foreground-ip' && developerKeepsResults(ctx)) return 'low';
+  // A commissioning side under PRC law: an improvement it makes to what it receives is its own unless agreed
+  // (Civil Code art. 875), so silence favours it; what matters is who owns the results (foreground-ip).
+  // Not goods made to our drawings, where the maker's changes to our design are what we want back.
+  if (topic === 'improvements' && customerCommissionsUnderPrcLaw(ctx)) return 'low';
+  // Goods made to our drawings (承揽): the goods are ours by the order; what is left open is the maker's
+  // moulds, changes and improvements, a real point but not the whole of what we pay for.
+  if (topic === 'foreground-ip' && ctx.role === 'customer' && severity === 'high' && zhDealKind(ctx) === 'work-made') return 'medium';
   // A consultant or service provider hands over a report or a solved problem, not its technology, and
   // keeps the new results it makes unless agreed (Civil Code art. 885): what it brings stays its own.
   if (topic === 'background-ip' && ctx.role === 'developer' && adviceOrService(ctx)) return 'low';
@@ -49,6 +56,9 @@ export function missingWeight(ctx: ReviewContext, topic: TopicId, severity: Seve
 export function developerKeepsResults(ctx: ReviewContext): boolean {
   return ctx.scenario === 'custom-development' && ctx.role === 'developer' && domesticChinese(ctx);
 }
+
+const customerCommissionsUnderPrcLaw = (ctx: ReviewContext): boolean =>
+  ctx.scenario === 'custom-development' && ctx.role === 'customer' && domesticChinese(ctx) && zhDealKind(ctx) !== 'work-made';
 
 const adviceOrService = (ctx: ReviewContext): boolean => {
   const kind = zhDealKind(ctx);

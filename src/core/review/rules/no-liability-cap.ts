@@ -1,4 +1,4 @@
-import type { Rule } from '../context';
+import type { Rule, Sentence } from '../context';
 import { G } from '../topics/zh/words';
 import { zhPartyBefore, zhPartyRefs } from '../zh/side';
 import { finding } from './finding';
@@ -28,10 +28,23 @@ const OWES_ZH = new RegExp(
 const BREACHER = /(违约方|违约一方|任何一方|任一方)[^。；]{0,60}$/;
 
 /** Owed by whichever side breaches, us included, with no one party named between the breacher and the duty. */
-function breacherOwes(ctx: Parameters<Rule>[0], text: string, index: number): boolean {
+function breacherOwes(ctx: Parameters<Rule>[0], h: Hit): boolean {
+  const text = runOn(ctx, h.sentence) + h.sentence.text;
+  const index = text.length - h.sentence.text.length + h.index;
   const lead = text.slice(Math.max(0, index - 70), index);
   const m = BREACHER.exec(lead);
   return m !== null && !zhPartyRefs(ctx, lead.slice(m.index + m[1]!.length)).some((r) => r.side === 'A' || r.side === 'B');
+}
+
+// A line that stops mid-sentence (…实施条例第八十六条、第八十 / 七条规定，承担违约责任。): no closing mark, and the
+// next line opens no clause of its own.
+const CLOSED = /[。；;！？!?：:]\s{0,8}$/;
+const OPENS_CLAUSE = /^\s*(?:第[一二三四五六七八九十百\d]{1,4}[条章款]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}(?:[.．]\d{1,3}){0,3}[、.．\s])/;
+/** The line before, where the sentence began on it. */
+function runOn(ctx: Parameters<Rule>[0], sentence: Sentence): string {
+  if (OPENS_CLAUSE.test(sentence.text)) return '';
+  const before = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
+  return before && before.paragraph === sentence.paragraph - 1 && !CLOSED.test(before.text) ? before.text : '';
 }
 
 /** 乙方不承担责任, 无须赔偿: excused, not owed. */
@@ -75,7 +88,7 @@ function oursOwed(ctx: Parameters<Rule>[0], ours: 'A' | 'B'): Hit[] {
     (h) =>
       !inHeading(ctx, h.sentence) &&
       !EXCUSED.test(h.sentence.text.slice(Math.max(0, h.index - 3), h.index)) &&
-      (zhPartyBefore(ctx, h.sentence.text, h.index)?.side === ours || breacherOwes(ctx, h.sentence.text, h.index)),
+      (zhPartyBefore(ctx, h.sentence.text, h.index)?.side === ours || breacherOwes(ctx, h)),
   );
   return [...en, ...zh];
 }

@@ -17,9 +17,17 @@ describe('an arbitration clause naming no commission, under PRC law', () => {
   it('fires in English where PRC law governs, though a seat is named', () => {
     expect(found(`${PRC_LAW}\nAny dispute arising out of this Agreement shall be finally settled by arbitration in Beijing.`)).toHaveLength(1);
   });
-  it('stays quiet where a commission is named, or a blank is left for its name', () => {
+  it('says so where the commission is left a blank to fill: signed so, the clause names none', () => {
+    const blank = ['ambiguous.arbitration-gaps medium The arbitral institution is left blank'];
+    expect(found(`${ZH}\n第八条 争议提交＿＿＿＿仲裁委员会仲裁。`)).toEqual(blank);
+    expect(found(`${ZH}\n第八条 双方发生的任何争议，应由＿＿＿＿＿＿仲裁庭按其仲裁规则进行仲裁，仲裁地点在＿＿＿＿。`)).toEqual(blank);
+    expect(found(`${ZH}\n第八条 双方协商不能解决的，可向____申请仲裁。`)).toEqual(blank);
+  });
+  it('stays quiet where arbitration is only one option of a forum still to be chosen', () => {
+    expect(found(`${ZH}\n第八条 协商不成的，双方同意采用以下第＿＿种方式解决：\n（一）提交＿＿＿＿仲裁委员会仲裁；\n（二）向有管辖权的人民法院起诉。`)).toEqual([]);
+  });
+  it('stays quiet where a commission is named', () => {
     expect(found(`${ZH}\n第八条 争议提交上海仲裁委员会，按照申请仲裁时该会现行有效的仲裁规则进行仲裁。`)).toEqual([]);
-    expect(found(`${ZH}\n第八条 争议提交＿＿＿＿仲裁委员会仲裁。`)).toEqual([]);
     expect(found(`${ZH}\n第八条 争议提交设在新加坡的国际商会属下的仲裁院按其规则仲裁。`)).toEqual([]);
     expect(found(`${PRC_LAW}\nAny dispute shall be submitted to the Beijing Arbitration Commission for arbitration in Beijing.`)).toEqual([]);
     expect(found(`${PRC_LAW}\nAny dispute shall be finally settled by arbitration administered by CIETAC in Beijing.`)).toEqual([]);

@@ -22,6 +22,10 @@ describe('a Chinese export clause that bars our own foreign staff', () => {
   it('stays quiet where 外国, 外籍 mean people who are not Chinese, with no US export law named', () => {
     expect(run('第十一条 被许可方不得允许任何外国国民接触许可技术或其任何部分。')).toEqual([]);
     expect(run('第十一条 未经许可方书面同意，被许可方不得向任何外籍员工提供许可技术的技术资料。')).toEqual([]);
+    // China's own export-control law makes foreigners people who are not Chinese; export control unnamed still fires.
+    expect(run('第十一条 许可技术属于《中华人民共和国出口管制法》管控的物项，被许可方不得允许任何外国人员接触许可技术。')).toEqual([]);
+    expect(run('第十一条 许可技术受我国出口管制，被许可方不得向任何外籍员工提供许可技术的技术资料。')).toEqual([]);
+    expect(run('第十一条 许可技术受出口管制，被许可方不得允许任何外国国民接触许可技术。')).toEqual(['one-sided.export-foreign-staff medium']);
   });
   it('stays quiet where the bar binds only the other side', () => {
     expect(run('第十一条 许可方不得向任何外国人员披露被许可方提供的产品资料。')).toEqual([]);

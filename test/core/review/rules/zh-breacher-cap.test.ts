@@ -31,4 +31,8 @@ describe('a Chinese breach clause for whichever side breaches, with no cap', () 
     expect(uncapped(contract('任何一方违反本合同约定的，甲方应当赔偿乙方因此遭受的全部损失。'))).toBe(false);
     expect(uncapped(contract('违约方应当赔偿守约方的损失，但赔偿总额不超过本合同开发费总额。'))).toBe(false);
   });
+  it('reads a sentence a line break cuts in two, but not a clause that opens on the next line', () => {
+    expect(uncapped(contract('违反本合同约定的，违约方应当依照《中华人民共和国民法典》第五百七十七条至第五百\n八十四条的规定，承担违约责任。'))).toBe(true);
+    expect(uncapped(contract('违反本合同约定的，违约方应当依照下列规定处理\n（一）逾期付款的，应当按日支付违约金。'))).toBe(false);
+  });
 });

@@ -1,6 +1,7 @@
 // A commissioned development under PRC law that says nothing of who owns the results: silence leaves
 // the patent-application right with the developer (Civil Code art. 859), so for the developer the gap
 // is a note with no customer-ownership clause offered; for the customer, and across a border, it stays.
+// The customer's own improvements stay its own when nothing is agreed (art. 875): a note for it.
 import { loadLibraryDir } from '../../../../src/cli/library-files';
 import { fromText, review, type Playbooks } from '../../../../src/core/review';
 import type { RoleId } from '../../../../src/core/scenarios';
@@ -38,5 +39,16 @@ describe('ownership of results left out of a PRC commissioned development', () =
     expect(results(DRAFT, 'customer')?.severity).not.toBe('low');
     const abroad = DRAFT.replace('人民币八十万元', '十二万美元');
     expect(results(abroad, 'developer')?.message).toBe('Nothing says who owns the results');
+  });
+});
+
+describe('improvements left out of a PRC commissioned development, for the commissioning side', () => {
+  const improvements = (text: string) =>
+    review(fromText(text), { scenario: 'custom-development', role: 'customer', library, playbooks }).findings.find((f) => f.rule === 'missing' && f.topic === 'improvements');
+  // The results' owner is a blank (its own point), so improvements are asked on their own.
+  const owned = DRAFT.replace('第二条 费用', '1.2 本项目完成后的技术成果归＿＿＿＿所有。\n第二条 费用');
+  it('is a note where the deal is Chinese, and stays medium across a border', () => {
+    expect(improvements(owned)?.severity).toBe('low');
+    expect(improvements(owned.replace('人民币八十万元', '十二万美元'))?.severity).toBe('medium');
   });
 });

@@ -35,4 +35,8 @@ describe('a grant of the right to make and sell, in Chinese', () => {
     expect(missingLicence(contract('1.2 出让方授予受让方在出让方逾期交付时解除本合同的权利。'))).toBe(true);
     expect(missingLicence(contract('1.2 本合同不授与受让方制造和销售合同产品的权利，受让方仅可对图纸进行评估。'))).toBe(true);
   });
+  it('a right only to sell goods is a dealer\'s appointment, not a licence; selling software copies is one', () => {
+    expect(missingLicence(contract('1.2 出让方授予受让方在华东地区独家销售出让方整机产品的权利。'))).toBe(true);
+    expect(missingLicence(contract('1.2 出让方授予受让方在华东地区分销出让方数控软件的权利。'))).toBe(false);
+  });
 });

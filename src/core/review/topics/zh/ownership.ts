@@ -83,8 +83,10 @@ const BACKGROUND_LICENCE = [
   // 授与 is the older form of 授予, as in the model contracts of the 1980s and 1990s.
   zh(`(?:授予|授与)${G(40)}(?:许可|使用权|实施权)`),
   // A grant of the right to make, sell or use is a licence, however it is named: 乙方授与甲方在中国制造和
-  // 销售合同产品的权利. A right to end the contract or to audit is no such grant.
-  zh(`(?:授予|授与|给予)${G(30)}(?:制造|生产|销售|使用|实施|复制|分销)${G(20)}的(?:权利|专有权|独占权)`),
+  // 销售合同产品的权利. A right to end the contract or to audit is no such grant, nor is a right only to
+  // sell or distribute goods (授予乙方独家销售甲方产品的权利): that is a dealer's appointment, unless
+  // what is sold is itself IP (软件, 技术).
+  zh(`(?:授予|授与|给予)${G(30)}(?:制造|生产|使用|实施|复制|(?:销售|分销)${G(12)}(?:软件|技术|专利|作品))${G(20)}的(?:权利|专有权|独占权)`),
   zh(`${GRANT_VERB}${G(30)}(?:实施|使用|利用)${G(20)}(?:专利|技术秘密|技术|商标|软件|知识产权|著作权)`),
   zh(`${GRANT_VERB}${G(20)}以${G(12)}(?:独占|排他|普通|非独占|独家|非独家)${G(6)}许可的?方式`),
   // A right to use the other side's marks or technology is a licence, however worded: 乙方只能在代理
