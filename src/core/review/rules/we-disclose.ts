@@ -68,6 +68,6 @@ function relativeGiver(ctx: ReviewContext, text: string, at: number, length: num
   const from = Math.max(0, at - 8);
   const head = text.slice(from, at).replace(/所$/, '');
   const last = zhPartyRefs(ctx, head).at(-1);
-  if (!last || last.index + last.text.length !== head.length || /[向给为]$/.test(text.slice(0, from + last.index))) return undefined;
+  if (!last || last.index + last.text.length !== head.length || /[向给为]/.test(text[from + last.index - 1] ?? '')) return undefined;
   return { ...last, index: last.index + from };
 }
