@@ -77,7 +77,8 @@ const OTHER_WORK =
   /\b(?:shall|will|agrees?\s+to)\s+(?:\w+\s+){0,2}?(?:operate|maintain|repair|construct|build|install|supply|sell|purchase|buy|deliver|transport|gather|store|lease|rent|broadcast|air|transmit|carry|manufacture|provide)\b/i;
 
 // 开发票 is 开 + 发票, issuing an invoice (分别开发票), not 开发; 开发票务系统 is still development.
-const ZH_WORK = /开发(?!票(?!务))|研发|研究|授权使用|发明|专利|技术成果|软件|源代码|专有技术|技术秘密/;
+// 研制 (research and build) and 试制 (build a first one) are development too: 委托乙方研制控制装置.
+const ZH_WORK = /开发(?!票(?!务))|研发|研制|试制|研究|授权使用|发明|专利|技术成果|软件|源代码|专有技术|技术秘密/;
 // A patent named only as what the goods must not infringe (不侵犯任何第三方的专利权) is a seller's warranty in
 // any sale of goods, not work that makes or licenses IP.
 // Its heading too: 专利权的侵犯.

@@ -23,6 +23,7 @@ describe('whether a deal develops, creates or licenses IP', () => {
       ['test results', 'The Evaluator shall disclose to the Provider the results of the tests performed on the Material.'],
       ['engineering services', 'The Manufacturer shall provide non-recurring engineering to adapt the housing to the new cell.'],
       ['Chinese development work', '乙方应按照甲方提供的规格开发电池管理软件。'],
+      ['Chinese research-and-build work (研制)', '甲方委托乙方研制一套发酵罐温度控制装置。'],
     ])('%s', (_kind, line) => {
       expect(read(OPERATES, line)).toBe('yes');
     });

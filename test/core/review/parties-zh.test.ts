@@ -80,7 +80,47 @@ const BLANK_FORM = [
   '２．乙方应按期向甲方交付研究开发成果。',
 ].join('\n');
 
+// A commissioned build where the side that pays hands over its process data: the one commissioned still develops.
+const COMMISSIONED_BUILD = [
+  '委托研制合同',
+  '甲方：',
+  '乙方：',
+  '甲方委托乙方研制一套涂布线张力控制装置，双方商定如下。',
+  '乙方研制期间，甲方应向乙方提供涂布工艺和工艺参数。',
+].join('\n');
+
+// Processing of the other side's materials: it hands over materials and technical standards, the processor makes.
+const PROCESSING = [
+  '来料加工合同',
+  '甲方：',
+  '乙方：',
+  '第一条 甲方对乙方提供的电路板散件进行装配，并将成品交付乙方。',
+  '第二条 乙方提供的技术标准为双方验收散件和成品的依据。',
+].join('\n');
+
+// A running opening whose names are blanks of ideographic spaces.
+const SPACE_BLANKS = [
+  '软件合作协议',
+  '本协议是　　　　　　（以下简称甲方）与　　　　　　（以下简称乙方）就软件随机销售订立的协议。',
+  '一、乙方向甲方提供软件产品。',
+].join('\n');
+
 describe('parties of a Chinese opening', () => {
+  it('places the side commissioned to build (研制) as the developer, though the other hands over its process data', () => {
+    expect(placed(COMMISSIONED_BUILD, 'developer')).toEqual({ ours: '乙方', theirs: '甲方' });
+  });
+
+  it('places the side that processes the other\'s materials as the one that makes to order', () => {
+    expect(placed(PROCESSING, 'developer')).toEqual({ ours: '甲方', theirs: '乙方' });
+  });
+
+  it('names a party whose name is a blank of spaces before its bracket by its letter, not by the words before the blank', () => {
+    expect(parties(SPACE_BLANKS)).toEqual([
+      ['甲方', '甲方'],
+      ['乙方', '乙方'],
+    ]);
+  });
+
   it('calls a party whose name is a blank to fill in by its role, not by the blank', () => {
     expect(parties(BLANK_FORM)).toEqual([
       ['委托方', '甲方'],

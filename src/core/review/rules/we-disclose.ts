@@ -50,10 +50,24 @@ export function weDisclose(ctx: ReviewContext): boolean {
       if (by && mine(by.side) && THING.test(text.slice(Math.max(0, m.index - 80), m.index))) return true;
     }
     for (const m of text.matchAll(ZH_GIVE)) {
-      const by = zhPartyBefore(ctx, text, m.index);
+      const by = relativeGiver(ctx, text, m.index, m[0].length) ?? zhPartyBefore(ctx, text, m.index);
       if (!by || !mine(by.side) || ZH_ASKS_BODY.test(text.slice(by.index + by.text.length, m.index))) continue;
       if (ZH_THING.test(text.slice(m.index, m.index + 30))) return true;
     }
   }
   return !placed;
+}
+
+/**
+ * "对乙方提供的原材料进行加工": a party right before 提供的 (or 所提供的) is the one that provides, though 对
+ * stands before it: 对 there governs what is done with the thing (进行加工). After 向, 给 or 为 the party
+ * still receives ("甲方为乙方提供的资料" are the papers 甲方 provides for 乙方).
+ */
+function relativeGiver(ctx: ReviewContext, text: string, at: number, length: number): ReturnType<typeof zhPartyBefore> {
+  if (text[at + length] !== '的') return undefined;
+  const from = Math.max(0, at - 8);
+  const head = text.slice(from, at).replace(/所$/, '');
+  const last = zhPartyRefs(ctx, head).at(-1);
+  if (!last || last.index + last.text.length !== head.length || /[向给为]/.test(text[from + last.index - 1] ?? '')) return undefined;
+  return { ...last, index: last.index + from };
 }

@@ -146,6 +146,13 @@ function introducedInline(opening: readonly Sentence[]): ZhParty[] {
       const letter = shorts.find((w) => LETTER.test(w));
       const role = shorts.find((w) => ROLE_ONLY.test(w));
       const short = letter ?? role ?? shorts[0]!;
+      // A form's blank before the bracket ("本协议是＿＿＿＿（以下简称甲方）") leaves the party unnamed: it goes
+      // by its letter or role, not by the words before the blank.
+      if (BLANK_BEFORE.test(before) && (letter || role)) {
+        out.push({ name: role ?? letter!, shortName: short, ...(role ? { role } : {}) });
+        if (out.length === 4) return out;
+        continue;
+      }
       // A defined term of the deal ("以下简称“本项目”") is no party: a party's short name is a letter or a role.
       if (name.length < 2 || !(letter || role || short.length <= 6)) continue;
       if (!letter && !role && !COMPANY.test(name)) continue;
@@ -159,6 +166,9 @@ function introducedInline(opening: readonly Sentence[]): ZhParty[] {
   }
   return out;
 }
+
+/** A blank to fill in right before a naming bracket: three or more spaces, underscores or dots. */
+const BLANK_BEFORE = /[＿_…．\s\u3000]{3}$/;
 
 /** How far before its naming bracket a described party's name may start. */
 const DESCRIPTION_REACH = 240;

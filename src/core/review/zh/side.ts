@@ -142,7 +142,10 @@ function sharesPattern(names: readonly string[]): RegExp {
 }
 // "甲方委托乙方开发", "甲方委托乙方在某地加工…": the one commissioned does the work. Not selling or
 // serving, which an agency's principal also commissions (委托乙方销售).
-const COMMISSIONS = /(甲方|乙方)委托(甲方|乙方)[^。；，]{0,40}?(?:开发|加工|装配|制造|生产|设计|咨询)/;
+const COMMISSIONS = /(甲方|乙方)委托(甲方|乙方)[^。；，]{0,40}?(?:开发|研发|研制|试制|加工|装配|制造|生产|设计|咨询)/;
+// "甲方对乙方提供的原材料进行加工", "甲方为乙方进行装配": the first processes the other's materials, so it
+// makes to order, though the other hands over the materials and the technical standards for them.
+const PROCESSES = /(甲方|乙方)(?:对|为)(甲方|乙方)(?:提供的[^。；，]{0,16}?)?进行[^。；，]{0,4}?(?:加工|装配|组装)/;
 /** "甲方所购乙方的软件", "甲方向乙方采购产品": the second sells what the first buys. */
 const BUYS_FROM = /(甲方|乙方)(?:所|向)?(?:购买|购进|采购|订购|所购)(?:的)?(甲方|乙方)(?:的)?(?:软件|产品|货物|设备|硬件)|(甲方|乙方)向(甲方|乙方)(?:购买|购进|采购|订购)/;
 
@@ -154,15 +157,17 @@ const FORBIDS = /^(?:应当?|也)?(?:不得|不能|不应|无权|禁止|不)/;
 
 function handsOver(sentences: readonly Sentence[], names: string[]): number | undefined {
   const votes = names.map(() => 0);
+  // Who is commissioned, or processes the other's materials, does the work whatever the other hands over for it.
+  const makers = names.map(() => 0);
   const SHARES = sharesPattern(names);
   // "青禾公司" holds "公司": a name read inside a longer one is that one's tail, no subject of its own.
   const tail = (text: string, at: number, name: string): boolean =>
     names.some((o) => o.length > name.length && o.endsWith(name) && text.slice(at + name.length - o.length, at + name.length) === o);
   for (const s of sentences) {
-    const c = COMMISSIONS.exec(s.text);
-    if (c) {
-      const dev = names.indexOf(c[2]!);
-      if (dev >= 0) votes[dev]! += 2;
+    for (const [re, at] of [[COMMISSIONS, 2], [PROCESSES, 1]] as const) {
+      const c = re.exec(s.text);
+      const dev = c && c[1] !== c[2] ? names.indexOf(c[at]!) : -1;
+      if (dev >= 0) makers[dev]!++;
     }
     const inv = INVITED.exec(s.text);
     if (inv && inv[1] !== inv[2]) {
@@ -184,6 +189,11 @@ function handsOver(sentences: readonly Sentence[], names: string[]): number | un
       if (i >= 0) votes[i]!++;
     }
   }
+  return onlyOne(makers) ?? onlyOne(votes);
+}
+
+/** The one of two tallies that has a vote where the other has none. */
+function onlyOne(votes: readonly number[]): number | undefined {
   if (votes[0]! > 0 && votes[1] === 0) return 0;
   if (votes[1]! > 0 && votes[0] === 0) return 1;
   return undefined;
