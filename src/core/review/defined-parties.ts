@@ -41,7 +41,8 @@ export function definedParties(parties: readonly Party[], opening: readonly Sent
       if (!/^[A-Z][A-Za-z'’-]{2,20}(?:\s[A-Z][A-Za-z'’-]{2,20}){0,2}$/.test(d.term)) continue;
       // The bracket and what comes before it, back to the last closed bracket: another party's own names end there.
       const before = s.text.slice(0, d.start - s.start);
-      const lead = leadOf(before, opening[opening.indexOf(s) - 1]);
+      const at = opening.indexOf(s);
+      const lead = leadOf(before, opening[at - 1], opening[at - 2]);
       if (lead === undefined) continue;
       // A found party's name before the bracket: the term is that party's other name.
       // A person is read with the labels beside them (individual-parties.ts).
@@ -52,7 +53,8 @@ export function definedParties(parties: readonly Party[], opening: readonly Sent
       // A name before the bracket, or words that describe a party ("the person or entity accepting
       // these terms") with a role label whose side we know: a bare "Company" tells no side, and the
       // party reader placing it by its acts alone misreads deals where it is the one that develops.
-      const name = isName(named) ? named : PARTY_WORDS.test(named) && labelSide(d.term) ? d.term : describedName(lead);
+      // A form's blank where the name goes ("AND: ______, a company …") is a party still to be named: the term stands for it.
+      const name = isName(named) ? named : (PARTY_WORDS.test(named) && labelSide(d.term)) || BLANK.test(lead) ? d.term : describedName(lead);
       if (!name) continue;
       out.push({ name, shortName: d.term });
       known.add(d.term);
@@ -67,9 +69,16 @@ export function definedParties(parties: readonly Party[], opening: readonly Sent
  * naming phrase with no bracket ("XYZ hereinafter referred to as "XYZ""), the words before the phrase,
  * which a cover page sets on the line above ("between / XYZ / hereinafter referred to as "XYZ"").
  */
-function leadOf(before: string, above: Sentence | undefined): string | undefined {
+function leadOf(before: string, above: Sentence | undefined, twoAbove: Sentence | undefined): string | undefined {
   const open = before.lastIndexOf('(');
-  if (open >= 0) return before.slice(before.lastIndexOf(')', open) + 1, open);
+  if (open >= 0) {
+    const lead = before.slice(before.lastIndexOf(')', open) + 1, open);
+    // A bracket on a line of its own names what the lines above describe, a name and an address
+    // that may run over two ("______, a company having its registered office at / ______.").
+    if (/[A-Za-z_]/.test(lead) || !above) return lead;
+    const lines = [twoAbove, above].filter((x): x is Sentence => !!x).map((x) => x.text);
+    return lines.join(' ').slice(lines.join(' ').lastIndexOf(')') + 1);
+  }
   const phrase = NAMING_PHRASE.exec(before);
   if (!phrase) return undefined;
   const lead = before.slice(0, phrase.index);
@@ -93,6 +102,12 @@ function describedName(lead: string): string | undefined {
 const DESCRIBED = /^\s{0,3}([^,]{2,80}),\s{1,3}(?:a|an)\s/;
 /** How many introducing words ("with its principal place of business", "and existing") a description may hold. */
 const DESCRIPTION_JOINS = 2;
+
+/**
+ * A company's name left blank in a form, its description after it: "______, a company having its
+ * registered office at". A blank with no such description may be a person's ("Name: ______").
+ */
+const BLANK = /(?:_{5}|\.{5}|…{2}|\[[A-Z][A-Z ]{1,30}\])[_.…\s]{0,80},\s{1,3}an?\s{1,3}(?:company|corporation|entity)\b/i;
 
 const isName = (words: string): boolean => NAME.test(words) && !NOT_A_NAME.test(words);
 

@@ -49,6 +49,10 @@ const NOT_A_PARTY = [COPYRIGHT, SOURCE_LINE, PART_OF, DESCRIBES, AFFILIATE_OF, N
 // A name inside a party's description, after a preposition ("listed on the Growth Market of The
 // Stock Exchange of Hong Kong Limited"), is a place or a body the party deals with, not a party.
 const WITHIN = /\b(?:of|on|at|in|under)\s{1,4}(?:the\s{1,4})?$/i;
+// "NXP USA, Inc., if Licensee is in the United States, or NXP B.V., if not ("NXP")": a name whose
+// words up to the next name end in "or", with no naming bracket of its own, is one party's
+// alternative contracting company, not a party beside the next.
+const ALTERNATIVE = /^[^()"“”]{0,200}\bor\s{1,3}$/;
 /** The most parties an opening is read for: a joint venture or co-branding deal may have five or six. */
 const MOST_PARTIES = 6;
 
@@ -71,11 +75,18 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
     const names = entityNames(plainQuotes(s.text));
     const before = (start: number): string => s.text.slice(Math.max(0, start - 40), start);
     const found = names.filter(({ start }) => !NOT_A_PARTY.some((re) => re.test(before(start))) && !IN_DEFINITION.test(s.text.slice(0, start)));
+    // Names joined by "or" are one party's alternatives: the rest take the last one's bracket.
+    let alternatives: string[] = [];
     for (const [n, f] of found.entries()) {
       // The naming bracket of a party whose description names its affiliates comes after them.
       const end = Math.max(f.end, ...names.filter((a) => a.start > f.end && a.start < (found[n + 1]?.start ?? Infinity) && AFFILIATE_OF.test(before(a.start))).map((a) => a.end));
       // "SHIPPER  Acme Pipeline Inc.": a cover row's label is no part of the name.
       const name = withoutRowLabel(wholeName(sentences, s, f.name, f.whole), sentences);
+      const next = found[n + 1];
+      if (next && ALTERNATIVE.test(s.text.slice(end, next.start))) {
+        alternatives.push(name);
+        continue;
+      }
       // The naming bracket follows the name, its description and address, before the next party.
       const until = Math.min(end + SHORT_NAME_REACH, found[n + 1]?.start ?? Infinity);
       const short = joined.definitions.find((d) => d.paragraph === s.paragraph && d.start - s.start > end && d.start - s.start < until);
@@ -92,6 +103,8 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
       }
       const party: Party = { name };
       if (shortName) party.shortName = shortName;
+      if (alternatives.length > 0) party.aliases = alternatives;
+      alternatives = [];
       parties.push(party);
       if (parties.length === MOST_PARTIES) return withShortNames(withLetters(withDefined(withoutPossessives(withoutLetterhead(parties)), sentences, definitions), opening), sentences);
     }
@@ -138,7 +151,14 @@ function withoutLetterhead(parties: Party[]): Party[] {
   return parties.filter((p) => p.shortName || !parties.some((q) => q !== p && q.shortName && stem(q.name) === stem(p.name)));
 }
 
-/** The sentences before the first numbered section, at most a dozen. */
+/**
+ * A line of a text file's markup, not of the agreement: a reStructuredText comment or directive
+ * (".. v9: added …", ".. note::") or a title's underline ("======"). A file's change notes would
+ * otherwise fill the opening before the parties are named.
+ */
+const MARKUP_LINE = /^\s{0,3}(?:\.\.\s|([=\-~^*#+`])\1{2,}\s{0,3}$)/;
+
+/** The sentences before the first numbered section, at most a dozen (a file's markup lines left out). */
 export function openingSentences(sentences: readonly Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   // A page number standing alone ("1") is no numbered section, though the sentences after it carry its label.
@@ -151,7 +171,7 @@ export function openingSentences(sentences: readonly Sentence[]): Sentence[] {
       continue;
     }
     if (out.length >= OPENING_SENTENCES || (s.section && /^\d/.test(s.section) && s.section !== page && out.length > 0)) break;
-    out.push(s);
+    if (!MARKUP_LINE.test(s.text)) out.push(s);
   }
   return out;
 }

@@ -43,11 +43,13 @@ export const assignment: Rule = (ctx) => {
   const unknown: Record<Kind, OwnershipTerm[]> = { derived: [], improvements: [], feedback: [] };
   // Taken "whoever makes it" by whichever party disclosed: in a mutual clause, that is them for what we receive.
   const toDiscloser: OwnershipTerm[] = [];
-  for (const t of transfers(ctx)) {
+  const terms = transfers(ctx);
+  for (const t of terms) {
     const owner = t.holder;
     if (!owner?.holder || owner.holder === 'third') continue;
     if (carvedFromOurs(ctx, t)) continue;
-    const kind = kindOf(clauseAround(t.sentence.text, t.at, t.end), ctx);
+    const [start, end] = clauseAround(t.sentence.text, t.at, t.end);
+    const kind = kindOf(t.sentence.text.slice(start, end), ctx) ?? (start > 0 && soleOwner(terms, t) ? kindOf(t.sentence.text.slice(0, end), ctx) : undefined);
     if (kind === 'improvements' && ourImprovementsExcluded(ctx, t)) continue;
     if (owner.holder === 'relative' || relativeDiscloser(ctx, owner)) {
       if (DISCLOSER_ROLE.test(owner.text) && worksOnTheirs(ctx) && kind === 'derived') toDiscloser.push(t);
@@ -205,7 +207,18 @@ function isParty(ctx: Parameters<Rule>[0], name: string): boolean {
   return ctx.parties.some((p) => p.shortName === name || p.name === name);
 }
 
-function clauseAround(text: string, from: number, to: number): string {
+/**
+ * The sentence gives what it names to one party only: "Your modifications to the Software, and all
+ * rights associated with them, will be the property of NXP". Cut at its ", and", the clause around
+ * the owner loses what is owned; with no other owner in the sentence, the words before it say what
+ * it is (not those after: "…, and the Licensee may make modifications" is another matter).
+ */
+function soleOwner(terms: readonly OwnershipTerm[], t: OwnershipTerm): boolean {
+  return terms.every((o) => o.sentence !== t.sentence || o.holder?.holder === t.holder?.holder);
+}
+
+/** Where the clause around a term starts and ends in its sentence: at a ";" or a ", and" opening another. */
+function clauseAround(text: string, from: number, to: number): [number, number] {
   const BREAK = /;|,\s+and\s+(?=(?:\w+\s+){0,3}?(?:agrees?|all|any|each|the|such)\b)/gi;
   let start = 0;
   let end = text.length;
@@ -216,7 +229,7 @@ function clauseAround(text: string, from: number, to: number): string {
       break;
     }
   }
-  return text.slice(start, end);
+  return [start, end];
 }
 
 /**

@@ -4,13 +4,7 @@ import { finding } from './finding';
 import { weReceive } from './flow';
 import { groupedEvidence, hits } from './text';
 import { anyMatching } from './sentence-gate';
-
-// Disclosure the law forces, in the words drafts use for it: "required by law", "pursuant to a
-// subpoena or court order", "legally compelled", "the rules of any stock exchange", "judicial process",
-// "ordered to disclose … pursuant to a judicial or governmental request", "if a law, a court or a
-// stock exchange requires the Receiving Party to disclose".
-const COMPELLED =
-  /\b(?:subpoenas?|court\s+orders?|(?:legal|judicial)\s+process|protective\s+order|civil\s+investigative\s+demand|(?:legally|lawfully)\s+(?:required|compelled|obliged|obligated)|compelled\s+(?:by|to\s+(?:disclose|produce))|required\s+(?:\w+\s+){0,5}?(?:by|under|pursuant\s+to)\s+(?:\w+\s+){0,3}?(?:laws?|regulations?|courts?|orders?|authorit(?:y|ies)|governmental|exchanges?|rules|statutes?|tribunals?)|requirements?\s+of\s+(?:\w+\s+){0,3}?(?:laws?|courts?|regulat\w+)|(?:order|demand)\s+of\s+(?:a|an|any)\s+(?:\w+\s+){0,3}?(?:court|authority|tribunal|agency|regulator)|ordered\s+(?:\w+\s+){0,2}?to\s+(?:disclose|produce|reveal)|(?:laws?|courts?|regulators?|authorit(?:y|ies)|exchanges?)\s+(?:\w+\s+){0,2}?(?:requires?|compels?|orders?)\s+(?:\w+\s+){0,4}?to\s+(?:disclose|produce)|(?:judicial|governmental|regulatory|administrative)\s+(?:[\w-]+,?\s+){0,3}?(?:requests?|requirements?|orders?|demands?))\b/i;
+import { COMPELLED } from './compelled-words';
 
 /**
  * We receive, and nothing lets us disclose what a law, court or regulator makes us disclose: served

@@ -2,6 +2,7 @@ import type { Rule, Sentence } from '../context';
 import { nothingToDevelop } from './unmakeable-info';
 import { aboutProperty } from './property-info';
 import { finding } from './finding';
+import { COMPELLED } from './compelled-words';
 import { weDisclose, weReceive } from './flow';
 import { groupedEvidence, hits, hitsWhere, isDefined, quote, type Hit } from './text';
 import { saleCovenant } from './sale-covenant';
@@ -161,10 +162,12 @@ export const noIndependentDevelopment: Rule = (ctx) => {
   }
   // No exception at all: even public information is bound. Only where the draft defines what it
   // protects, so a passing mention of confidentiality is not read as the whole duty.
+  // Disclosure the law requires may be the one way out; the point then says so and asks for the rest.
+  const key = ctx.sentences.some((x) => COMPELLED.test(x.text)) ? 'one-sided.no-exceptions-but-law' : 'one-sided.no-exceptions';
   const noExceptions = (severity: 'medium' | 'high', s: Sentence | undefined) => [
     finding(ctx, {
       rule: 'one-sided.no-independent-development',
-      key: 'one-sided.no-exceptions',
+      key,
       topic: 'confidentiality',
       fixClause: 'confidentiality',
       severity,

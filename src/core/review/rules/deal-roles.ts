@@ -102,10 +102,14 @@ const ASSIGNS: Cue = {
 
 /**
  * "Y shall use its best efforts to market and sell the Services", "Y will promote and resell the
- * Products": the distributor or agent sells what the other side supplies.
+ * Products": the distributor or agent sells what the other side supplies. Not "X will promote its
+ * "Official Partners"": a supplier that promotes its resellers sells nothing for them.
  */
 const MARKETS: Cue = {
-  re: new RegExp(String.raw`\b${DUTY}\s+(?:use\s+(?:its|their)\s+(?:\w+\s+){0,2}?efforts\s+to\s+)?(?:actively\s+)?(?:market|promote|resell|distribute)\b`, 'gi'),
+  re: new RegExp(
+    String.raw`\b${DUTY}\s+(?:use\s+(?:its|their)\s+(?:\w+\s+){0,2}?efforts\s+to\s+)?(?:actively\s+)?(?:market|promote|resell|distribute)\b(?!\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?["“]?(?:[a-z]+\s{1,3})?(?:partners?|distributors?|resellers?|agents?)\b)`,
+    'gi',
+  ),
   side: 'B',
   actor: 'subject',
 };

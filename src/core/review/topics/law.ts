@@ -73,6 +73,12 @@ const GOVERNING_LAW = [
   // The law named as the one that makes the agreement binding: "This Agreement is legally binding under
   // the laws of the State of Michigan". A party's status ("organised under the laws of") binds nothing.
   re(String.raw`\b(?:agreement|contract|terms)\b${GAP(40)}\b(?:is|are|shall\s+be|will\s+be)\s+(?:legally\s+)?binding\s+(?:on\s+the\s+parties\s+)?under\s+(?:the\s+)?laws?\s+of\b`),
+  // The law chosen by name: "The applicable law shall be the UNIDROIT Principles", "the proper law
+  // of this Agreement is English law". Not a duty to obey the law that applies ("comply with the
+  // applicable law"), which chooses none.
+  re(String.raw`\b(?:applicable|proper)\s+law\s+(?:of|to|for|governing)\s+(?:this|the)\s+(?:agreement|contract)\b`),
+  // Named, not acted on: "shall be amended", "shall be observed" choose nothing.
+  re(String.raw`\bthe\s+(?:applicable|proper)\s+law\s+(?:shall|will)\s+be\s+(?!(?:amended|changed|modified|deemed|complied|observed|construed|determined|applied|followed|respected)\b)`),
   // "governed by English law", "governed by the PRC Law", "governed by the internal laws State of New York"
   { test: (text: string) => OF_THE_AGREEMENT.test(text) && GOVERNED_BY_LAW.test(text) },
   // "shall be in accordance with and controlled by the laws of"; not "organised under the laws of"
