@@ -2,7 +2,7 @@ import { defineMessages } from '../define';
 
 /**
  * review.rule.*: what a licensee of a component or a vendor's software gives up
- * beyond the licence (audits at will, no right to ship the component in our product).
+ * beyond the licence (audits at will, no right to ship the component in our product, nothing keeping shipped copies licensed when the licence ends).
  */
 export const reviewLicensee = defineMessages(
   {
@@ -12,8 +12,14 @@ export const reviewLicensee = defineMessages(
     'review.rule.one-sided.no-distribution-right.message': 'Nothing lets you ship the component inside your product',
     'review.rule.one-sided.no-distribution-right.why':
       'You license the software to build it into your product, but the grant covers only use or development and a clause bars giving the software to any third party. Every product you sell with the component inside passes a copy to a customer, which is a breach: the licensor can stop your sales or charge for the right once your product depends on it. Ask for an express right to copy the software in object code, build it into your products and distribute it with them, through your affiliates and sales channel, with copies already shipped staying licensed.',
+    'review.rule.one-sided.shipped-copies.message': 'Copies already with your customers are not kept licensed when the licence ends',
+    'review.rule.one-sided.shipped-copies.why':
+      'You build the licensed software into products you sell, and the licence can end (at will, for a breach, or at the end of its term), but nothing says that the copies already with your customers stay licensed or that you may sell the finished products you hold. The day it ends, every unit in the field runs software nobody licenses and your stock cannot be shipped: the licensor gains a lever over your whole installed base. Ask that end-user licences granted before the ending continue, that you may sell the products in stock, in production or on firm order for a stated number of days, and that you keep the copies needed to support what you have shipped.',
   },
   {
+    'review.rule.one-sided.shipped-copies.message': '许可终止后，已在客户手中的副本不再有许可',
+    'review.rule.one-sided.shipped-copies.why':
+      '我方将许可软件嵌入所售产品，而许可可能终止（任意终止、因违约终止或期满终止），但协议没有约定已在客户手中的副本继续有效，也没有允许我方销售所持成品。许可终止之日，市场上的每台设备都在运行无人许可的软件，我方库存也无法出货：许可方由此取得牵制我方全部已售产品的筹码。应要求：终止前授予最终用户的许可继续有效；我方可在约定天数内销售库存、在产或已有确定订单的产品；并保留支持已售产品所需的副本。',
     'review.rule.one-sided.audit-terms.message': '对方可以不受通常限制地审计我方',
     'review.rule.one-sided.audit-terms.why':
       '该条款允许对方在不通知我方或随时的情况下，审计或检查我方的记录、场所或履约情况，费用由我方承担，或者不限次数。每次审计都占用我方人员的时间，使对方得以查看远超许可范围的我方工厂和账簿，并可能在争议中被用来向我方施压。应要求：至少提前30日书面通知并列明审计范围，每12个月至多审计一次，由负有保密义务、仅报告我方是否合规及少付金额的独立会计师进行，审计费用由审计方承担，但审计发现少付超过约定比例的除外。',
