@@ -8,13 +8,13 @@ import { groupedEvidence, hits, paragraphText, substantive, type Hit } from './t
 const FOR_PRODUCT =
   /\b(?:develop|build|create)\s+(?:[\w'’-]+\s+){0,3}?(?:applications?|products?)\b|\b(?:incorporat\w*|integrat\w*|embed\w*|includ\w*)\s+(?:\w+\s+){0,6}?(?:in|into|within)\s+(?:[\w'’-]+\s+){0,3}?(?:applications?|products?)\b/i;
 // A right to pass it on: "distribute", "redistribute", "sublicense", "ship", "sell" (as in "make, use and sell").
-export const PASS_ON = /\b(?:distribut\w*|redistribut\w*|sublicen[cs]\w*|ship|re-?sell|sell)\b/gi;
+const PASS_ON = /\b(?:distribut\w*|redistribut\w*|sublicen[cs]\w*|ship|re-?sell|sell)\b/gi;
 // A bar on giving it to others: "shall not ... distribute, sell, sublicense, or otherwise provide the Software ... to any third party".
 // Disclosing information to third parties is confidentiality, not a bar on shipping the software.
 const BAR = /\b(?:distribut\w*|sublicen[cs]\w*|sell|provide|transfer|make\s+available)\b[^.;]{0,120}?\bthird\s+part(?:y|ies)\b/gi;
 const NOT = /\b(?:not|no|never|prohibited)\b/i;
 // What is barred must be software: a bar on passing on know-how or patent rights is not this risk.
-export const SOFTWARE = /\b(?:software|sdks?|librar(?:y|ies)|components?|code|firmware|binar(?:y|ies))\b/i;
+const SOFTWARE = /\b(?:software|sdks?|librar(?:y|ies)|components?|code|firmware|binar(?:y|ies))\b/i;
 // "shall not transfer any of its rights under this Agreement": an assignment bar, not a bar on shipping.
 const ASSIGNMENT = /\brights\s{1,3}(?:under|in|granted)\b/i;
 /** How far before the verb the "not" of the bar is read. */
@@ -29,7 +29,7 @@ const MAY = /\b(?:may|grant\w*|licen[cs]e\s+to|right\s+to|permit\w*|authori[sz]\
  * use and reproduce … for: (i) incorporating …; and (ii) distributing …"), so it is read anywhere
  * earlier in the sentence; the "not" only near the word, where it governs it.
  */
-export function mayPassOn(ctx: Parameters<Rule>[0]): boolean {
+function mayPassOn(ctx: Parameters<Rule>[0]): boolean {
   return ctx.sentences.some((s) => {
     const words = [...s.text.matchAll(PASS_ON)];
     if (words.length === 0) return false;
@@ -40,6 +40,16 @@ export function mayPassOn(ctx: Parameters<Rule>[0]): boolean {
       return (MAY.test(s.text.slice(0, m.index)) || MAY.test(lead)) && !NOT.test(near);
     });
   });
+}
+
+/**
+ * We may pass the licensed software on inside what we sell: a software word beside a pass-on word, and
+ * a permission to pass it on. A patent licence to "make, use and sell" is not this: units sold are free
+ * of the patent.
+ */
+export function passesSoftwareOn(ctx: Parameters<Rule>[0]): boolean {
+  const passOn = new RegExp(PASS_ON.source, 'i');
+  return ctx.sentences.some((s) => SOFTWARE.test(s.text) && passOn.test(s.text)) && mayPassOn(ctx);
 }
 
 /** How many list items back the lead-in of a list is looked for. */

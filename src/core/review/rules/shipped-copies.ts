@@ -1,6 +1,6 @@
 import type { Rule } from '../context';
 import { finding } from './finding';
-import { mayPassOn, PASS_ON, SOFTWARE } from './no-distribution-right';
+import { passesSoftwareOn } from './no-distribution-right';
 import { ourSide } from './side';
 import { groupedEvidence, hits, substantive, type Hit } from './text';
 
@@ -39,9 +39,7 @@ function keepsShipped(text: string): boolean {
  */
 export const shippedCopies: Rule = (ctx) => {
   if (ourSide(ctx) !== 'B' || ctx.scenario !== 'technology-license') return [];
-  // The thing passed on is software: a patent licence to make and sell leaves sold units exhausted.
-  const shipsSoftware = ctx.sentences.some((s) => SOFTWARE.test(s.text) && new RegExp(PASS_ON.source, 'i').test(s.text));
-  if (!shipsSoftware || !mayPassOn(ctx)) return [];
+  if (!passesSoftwareOn(ctx)) return [];
   if (ctx.sentences.some((s) => keepsShipped(s.text))) return [];
   const real = (h: Hit) => substantive(ctx, h.sentence);
   const consequences = hits(ctx, AFTER_END, real);
