@@ -135,6 +135,7 @@ import { controlEndsLicence } from './control-ends-licence';
 import { auditTerms } from './audit-terms';
 import { noDistributionRight } from './no-distribution-right';
 import { shippedCopies } from './shipped-copies';
+import { modificationsOwned } from './modifications-owned';
 import { exportForeignStaff } from './export-foreign-staff';
 import { commercialThreshold } from './commercial-threshold';
 import { endlessConfidentiality } from './endless-confidentiality';
@@ -227,6 +228,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: auditTerms, rules: [info('one-sided.audit-terms', 'medium', 'background-license')] },
   { check: noDistributionRight, rules: [info('one-sided.no-distribution-right', 'high', 'background-license')] },
   { check: shippedCopies, rules: [info('one-sided.shipped-copies', 'medium', 'continuing-rights')] },
+  { check: modificationsOwned, rules: [info('one-sided.modifications-owned', 'medium', 'improvements')] },
   { check: licenceToAgree, rules: [info('ambiguous.licence-to-agree', 'medium', 'background-license')] },
   { check: oneWayNda, rules: [info('one-sided.one-way-nda', 'low', 'confidentiality')] },
   { check: licenceActs, rules: [info('ambiguous.licence-acts', 'high', 'background-license')] },
