@@ -8,6 +8,7 @@ import { groupedEvidence, hits, substantive, type Hit } from './text';
 const END = /\b(?:terminat\w*|expir\w*)\b/i;
 // What happens then: "Upon termination of this Agreement for any reason", "on expiry", "following termination".
 const AFTER_END = /\b(?:upon|on|after|following|in\s+the\s+event\s+of)\s+(?:the\s+|any\s+|such\s+)?(?:terminat|expir)\w*/gi;
+const TO_COPIES = /\b(?:cease|stop|return|destroy|delet\w*|licen[cs]\w*|copies)\b/i;
 // A licence or an agreement that can end: "may terminate", "licenses granted herein are terminated".
 const ENDS = /\bterminat\w*/gi;
 // A sell-off or wind-down period named as such.
@@ -42,7 +43,8 @@ export const shippedCopies: Rule = (ctx) => {
   if (!passesSoftwareOn(ctx)) return [];
   if (ctx.sentences.some((s) => keepsShipped(s.text))) return [];
   const real = (h: Hit) => substantive(ctx, h.sentence);
-  const consequences = hits(ctx, AFTER_END, real);
+  // What the end does to the licence and the copies, not a records or payment duty that runs after it.
+  const consequences = hits(ctx, AFTER_END, (h) => real(h) && TO_COPIES.test(h.sentence.text));
   const evidence = consequences.length > 0 ? consequences : hits(ctx, ENDS, real).slice(0, 2);
   if (evidence.length === 0) return [];
   return [

@@ -12,7 +12,7 @@ const LICENSOR = { scenario: 'technology-license', role: 'licensor' } as const;
 const rules = (found: { rule: string; severity: string }[]) => found.map((f) => `${f.rule} ${f.severity}`);
 
 const opening = 'This Firmware Licence Agreement is made between Varnholt Semiconductor GmbH (the "Licensor") and Xiamen Brightcell Energy Co., Ltd. (the "Licensee").';
-const grant = '1. The Licensor grants the Licensee a non-exclusive licence to load the Controller Firmware into battery packs made by the Licensee and to distribute it, in object code only, inside those packs.';
+const grant = '1. The Licensor grants the Licensee a non-exclusive licence to load the Controller Firmware into battery products made by the Licensee and to distribute it, in object code only, inside those products.';
 const ending = '2. Either party may terminate this Agreement on ninety (90) days\' written notice. Upon termination of this Agreement for any reason, the Licensee shall stop using the Controller Firmware and destroy every copy of it in its possession.';
 const draft = (...terms: string[]) => [opening, grant, ending, ...terms].join('\n');
 

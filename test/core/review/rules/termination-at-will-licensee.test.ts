@@ -19,7 +19,7 @@ describe('a licence the licensor may end at will, read for the licensee', () => 
     expect(run([either], 'licensee')).toEqual(['one-sided.licence-at-will low']);
   });
   it('is medium where the licensee ships the licensed software inside its products', () => {
-    const ships = '1. The Licensor grants the Licensee a non-exclusive licence to build the SDK libraries into the Licensee\'s robots and to distribute them, in object code, inside those robots.';
+    const ships = '1. The Licensor grants the Licensee a non-exclusive licence to build the SDK libraries into the Licensee\'s robot products and to distribute them, in object code, inside those products.';
     expect(run([ships, either], 'licensee')).toEqual(['one-sided.licence-at-will medium']);
     expect(run([ships, ours, theirs], 'licensee')).toEqual(['one-sided.licence-at-will medium']);
   });
