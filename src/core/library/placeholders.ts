@@ -25,6 +25,7 @@ export const PLACEHOLDERS = [
   'arbitrationCommission', // the arbitration commission of a domestic arbitration clause: no answer names it, so always a blank
   'royaltyPercent',
   'liabilityCap', // the amount, with its currency, that caps each party's liability
+  'sellOffDays', // the days after a licence ends to sell finished stock: only in a fix, so always a blank
 ] as const;
 
 export type PlaceholderName = (typeof PLACEHOLDERS)[number];

@@ -5,8 +5,8 @@ import { plainQuotes } from './typed-quotes';
 // agree …") and names the licensor only where it grants the licence or owns the copyright. That
 // party is the licensor; the reader ("You", the "Licensee") is the other side.
 
-/** "… ("Acme") hereby grants You", "… grants to Licensee": the grant runs to the reader. */
-const GRANTS = /\(\s{0,3}"([A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,2})"\s{0,3}\)\s{1,3}(?:hereby\s{1,3})?grants\s{1,3}(?:to\s{1,3})?(?:You|YOU|you|(?:the\s{1,3})?Licensee|LICENSEE)\b/;
+/** "… ("Acme") hereby grants You", "… grants to Licensee", "… ("Acme") and its suppliers grant to you": the grant runs to the reader. */
+const GRANTS = /\(\s{0,3}"([A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,2})"\s{0,3}\)\s{1,3}(?:and\s{1,3}its\s{1,3}(?:suppliers|licensors|affiliates)\s{1,3}(?=(?:hereby\s{1,3})?grant\s))?(?:hereby\s{1,3})?grants?\s{1,3}(?:to\s{1,3})?(?:You|YOU|you|(?:the\s{1,3})?Licensee|LICENSEE)\b/;
 /** "… (hereinafter referred to as "the Copyright Holder")": the owner defined by its role. */
 const OWNER = /\(\s{0,3}(?:hereinafter\s{1,3}(?:referred\s{1,3}to\s{1,3}as\s{1,3}|called\s{1,3})?|the\s{1,3})?"(?:the\s{1,3})?(Copyright\s{1,3}(?:Holder|Owner)|Licensor)"\s{0,3}\)/;
 /** A company form, which a comma may set off from the rest of the name ("Acme Systems, Inc."). */
@@ -21,7 +21,7 @@ const READ = 40;
 /** The licensor of a licence whose opening names no party, from its grant or its copyright owner; else none. */
 export function grantorParties(sentences: readonly Sentence[]): Party[] {
   for (const s of sentences.slice(0, READ)) {
-    if (!/\b(?:grants|Copyright\s{1,3}(?:Holder|Owner)|Licensor)\b/.test(s.text)) continue;
+    if (!/\b(?:grants?|Copyright\s{1,3}(?:Holder|Owner)|Licensor)\b/.test(s.text)) continue;
     const text = plainQuotes(s.text);
     const m = GRANTS.exec(text) ?? OWNER.exec(text);
     if (!m) continue;

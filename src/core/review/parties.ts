@@ -44,6 +44,9 @@ const NAMED_AFFILIATE = /(?:\bits|\btheir|['’]s)\s{1,3}(?:affiliated?\s{1,3}(?
 // ""Services" shall mean … offered by Acme Inc.": a company named inside a definition is what the
 // defined thing refers to, not a party to the agreement.
 const IN_DEFINITION = /["”]\s{0,3}(?:\)\s{0,3})?(?:shall\s{1,3}mean|means|shall\s{1,3}be\s{1,3}(?:defined|deemed|any|the|all)|has\s{1,3}the\s{1,3}meaning|refers\s{1,3}to)\b/i;
+// "CYPRESS (AN INFINEON COMPANY)": a name that opens with an article describes the name before it, as
+// DESCRIBES reads "a Delaware Company" after one; a legal name takes no article ("A" alone may be an initial).
+const ARTICLED = /^(?:an?|AN)\s/;
 /** What stands just before a name that is no party: a copyright notice, a source line, a unit, a descriptor, an affiliate. */
 const NOT_A_PARTY = [COPYRIGHT, SOURCE_LINE, PART_OF, DESCRIBES, AFFILIATE_OF, NAMED_AFFILIATE];
 // A name inside a party's description, after a preposition ("listed on the Growth Market of The
@@ -74,7 +77,7 @@ export function findParties(sentences: readonly Sentence[], definitions: readonl
     // Descriptors ("a Florida Corporation") and units ("a division of …") are no parties.
     const names = entityNames(plainQuotes(s.text));
     const before = (start: number): string => s.text.slice(Math.max(0, start - 40), start);
-    const found = names.filter(({ start }) => !NOT_A_PARTY.some((re) => re.test(before(start))) && !IN_DEFINITION.test(s.text.slice(0, start)));
+    const found = names.filter(({ name, start }) => !ARTICLED.test(name) && !NOT_A_PARTY.some((re) => re.test(before(start))) && !IN_DEFINITION.test(s.text.slice(0, start)));
     // Names joined by "or" are one party's alternatives: the rest take the last one's bracket.
     let alternatives: string[] = [];
     for (const [n, f] of found.entries()) {

@@ -26,6 +26,7 @@ export const fix = defineMessages(
     'fix.blank.arbitrationCommission': '[name of arbitration commission]',
     'fix.blank.royaltyPercent': '[royalty rate]',
     'fix.blank.liabilityCap': '[amount and currency]',
+    'fix.blank.sellOffDays': '[number of days]',
     'fix.blank.section': '[section on {topic}]',
     'fix.blank.schedule': '[schedule on {title}]',
     'fix.click.joined':
@@ -57,6 +58,7 @@ export const fix = defineMessages(
     'fix.blank.arbitrationCommission': '【仲裁委员会名称】',
     'fix.blank.royaltyPercent': '【许可费率】',
     'fix.blank.liabilityCap': '【金额和币种】',
+    'fix.blank.sellOffDays': '【天数】',
     'fix.blank.section': '【关于{topic}的条款】',
     'fix.blank.schedule': '【关于{title}的附件】',
     'fix.click.joined': '我方条款已作为修订插入文档：请在 Word 中审阅并接受或拒绝。该修订同时处理了本条款中的以下问题：{points}。',

@@ -134,6 +134,8 @@ import { jointTransfer } from './joint-transfer';
 import { controlEndsLicence } from './control-ends-licence';
 import { auditTerms } from './audit-terms';
 import { noDistributionRight } from './no-distribution-right';
+import { shippedCopies } from './shipped-copies';
+import { modificationsOwned } from './modifications-owned';
 import { exportForeignStaff } from './export-foreign-staff';
 import { commercialThreshold } from './commercial-threshold';
 import { endlessConfidentiality } from './endless-confidentiality';
@@ -225,6 +227,8 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: controlEndsLicence, rules: [info('one-sided.control-ends-licence', 'medium', 'background-license')] },
   { check: auditTerms, rules: [info('one-sided.audit-terms', 'medium', 'background-license')] },
   { check: noDistributionRight, rules: [info('one-sided.no-distribution-right', 'high', 'background-license')] },
+  { check: shippedCopies, rules: [info('one-sided.shipped-copies', 'medium', 'continuing-rights')] },
+  { check: modificationsOwned, rules: [info('one-sided.modifications-owned', 'medium', 'improvements')] },
   { check: licenceToAgree, rules: [info('ambiguous.licence-to-agree', 'medium', 'background-license')] },
   { check: oneWayNda, rules: [info('one-sided.one-way-nda', 'low', 'confidentiality')] },
   { check: licenceActs, rules: [info('ambiguous.licence-acts', 'high', 'background-license')] },

@@ -9,6 +9,21 @@ import { hits, inHeading, substantive, zhHits, type Hit } from './text';
 // The direct loss excluded too: "any direct, indirect", 直接或间接, 直接的，间接的: a full exclusion, another point.
 const DIRECT = /(?<!in)direct\s{0,3}(?:,|or|and)|直接(?:的)?(?:或|和|及|、|，|,)/i;
 
+// The party a liability is owed to: "total liability to you", "liable to Licensee".
+const OWED_TO = /\b(?:to|towards)\s{1,3}(?:the\s{1,3})?$/i;
+
+/**
+ * Whose liability a cap limits: the party last named before its "exceed" ("the liability of Licensor
+ * shall not exceed"), unless that party is the one the liability is owed to ("Cypress' total liability
+ * to you shall not exceed"): then the party named before it.
+ */
+function capHolder(ctx: ReviewContext, h: Hit): ReturnType<typeof partyBefore> {
+  const text = h.sentence.text;
+  const last = partyBefore(ctx, text, h.index + h.text.length);
+  if (!last || last.index <= h.index || !OWED_TO.test(text.slice(Math.max(0, last.index - 12), last.index))) return last;
+  return partyBefore(ctx, text, last.index) ?? last;
+}
+
 /** Where the draft limits what a party owes, and whose liability it limits. */
 export interface Limit {
   hit: Hit;
@@ -30,7 +45,7 @@ export function limits(ctx: ReviewContext): Limit[] {
   // Chinese has no spaces to count words by: only a heading is left out.
   const keepZh = (h: Hit) => !inHeading(ctx, h.sentence) && keep(h);
   const out: Limit[] = [];
-  for (const h of hits(ctx, CAP_EN, keepEn)) out.push({ hit: h, side: partyBefore(ctx, h.sentence.text, h.index + h.text.length)?.side, kind: 'cap', indirect: false });
+  for (const h of hits(ctx, CAP_EN, keepEn)) out.push({ hit: h, side: capHolder(ctx, h)?.side, kind: 'cap', indirect: false });
   for (const h of zhHits(ctx, CAP_ZH, keepZh)) out.push({ hit: h, side: zhPartyBefore(ctx, h.sentence.text, h.index)?.side, kind: 'cap', indirect: false });
   for (const h of hits(ctx, TITLE)) out.push({ hit: h, side: undefined, kind: 'cap', indirect: false });
   const excludedEn = (h: Hit) => keepEn(h) && excludesEn(h.sentence.text, h.index, h.text);

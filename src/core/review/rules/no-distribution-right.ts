@@ -43,6 +43,20 @@ function mayPassOn(ctx: Parameters<Rule>[0]): boolean {
   });
 }
 
+/**
+ * We may pass the licensed software on inside what we sell: a software word, a pass-on verb and a
+ * product in one sentence, and a permission to pass it on. A patent licence to "make, use and sell" is not this: units sold are free
+ * of the patent.
+ */
+export function passesSoftwareOn(ctx: Parameters<Rule>[0]): boolean {
+  return ctx.sentences.some((s) => SOFTWARE.test(s.text) && SHIPS_IN.test(s.text) && IN_PRODUCT.test(s.text)) && mayPassOn(ctx);
+}
+// Passing it on, in the active forms a permission takes ("to distribute", "may sub-license"), not the
+// other side's own trade ("a distributor of", "distributed by Acme", "to be distributed to devices").
+const SHIPS_IN = /\b(?:distribut(?:e|ing)|redistribut(?:e|ing)|sub-?licen[cs](?:e|ing)|ship|sell)\b/i;
+// Inside what we sell: "installed onto a hardware product", "as incorporated into Licensee's Product".
+const IN_PRODUCT = /\b(?:products?|devices?|hardware|equipment)\b/i;
+
 /** How many list items back the lead-in of a list is looked for. */
 const LIST_REACH = 12;
 const ITEM = /^\s*(?:[-*•]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])\s/i;

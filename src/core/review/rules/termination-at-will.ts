@@ -1,6 +1,7 @@
 import type { Rule } from '../context';
 import { restraintsOnUs } from './exclusivity-unpaid';
 import { finding } from './finding';
+import { passesSoftwareOn } from './no-distribution-right';
 import { ourSide, partyBefore, type Side } from './side';
 import { groupedEvidence, hits, type Hit } from './text';
 
@@ -77,8 +78,10 @@ export const terminationAtWill: Rule = (ctx) => {
     // Both may walk away: the message that we may not would be wrong; the licensor may still end a
     // licence our products are built on. Termination for cause only, with a sell-off period, fixes it.
     // Low: an exit both hold is a common, balanced term (and often only where no order or fee is
-    // running); the point is worth raising where the product depends on the licence, not a fight.
-    return [finding(ctx, { rule: 'one-sided.licence-at-will', topic: 'continuing-rights', severity: 'low', kind: 'one-sided', fixClause: 'termination', evidence: groupedEvidence(theirs) })];
+    // running). Medium where we ship the licensed software inside our products: then the licensor's
+    // exit reaches every unit we sell, and our own exit is worth nothing against it.
+    const severity = passesSoftwareOn(ctx) ? 'medium' : 'low';
+    return [finding(ctx, { rule: 'one-sided.licence-at-will', topic: 'continuing-rights', severity, kind: 'one-sided', fixClause: 'termination', evidence: groupedEvidence(theirs) })];
   }
   // A licensee or distributor that builds its business on the deal loses most; a licensor or
   // supplier gets its rights back, so for it this is a point to weigh, not to fight, unless it has

@@ -18,6 +18,11 @@ describe('a licence the licensor may end at will, read for the licensee', () => 
     expect(run([ours, theirs], 'licensee')).toEqual(['one-sided.licence-at-will low']);
     expect(run([either], 'licensee')).toEqual(['one-sided.licence-at-will low']);
   });
+  it('is medium where the licensee ships the licensed software inside its products', () => {
+    const ships = '1. The Licensor grants the Licensee a non-exclusive licence to build the SDK libraries into the Licensee\'s robot products and to distribute them, in object code, inside those products.';
+    expect(run([ships, either], 'licensee')).toEqual(['one-sided.licence-at-will medium']);
+    expect(run([ships, ours, theirs], 'licensee')).toEqual(['one-sided.licence-at-will medium']);
+  });
   it('stays quiet where only the licensee may end at will, or the licensor needs a cause', () => {
     expect(run([ours], 'licensee')).toEqual([]);
     expect(run([ours, 'The Licensor may terminate this Agreement at any time if the Licensee fails to pay any fee within thirty (30) days of its due date.'], 'licensee')).toEqual([]);
