@@ -163,10 +163,12 @@ function governing(ctx: ReviewContext, text: string, index: number): { side?: Si
 }
 
 /**
- * The qualifier sits in an impersonal condition opening its sentence, one no party brings about ("If
- * there is any material change in the Patents, ...", "In the event that any material defect appears, ...").
+ * The qualifier opens an impersonal condition, one no party brings about, and measures the event
+ * itself ("If there is any material change in the Patents, ...", "In the event that any material
+ * defect appears, ..."). Not "If any change requested by Customer materially affects Supplier's
+ * costs, Supplier shall so inform Customer": there the measure opens Supplier's way to a new price.
  */
-const IN_CONDITION = /(?:^|[.;:]\s{1,3})\s{0,3}(?:\(?[a-z0-9]{1,3}\)\s{1,3})?(?:If|Where|In\s+the\s+event(?:\s+that)?|Should)\s{1,3}(?:there\s{1,3}(?:is|are|be|occurs?)\s{1,3})?any\s{1,3}[^,;]{0,200}$/;
+const IN_CONDITION = /(?:^|[.;:]\s{1,3})\s{0,3}(?:\(?[a-z0-9]{1,3}\)\s{1,3})?(?:If|Where|In\s+the\s+event(?:\s+that)?|Should)\s{1,3}(?:there\s{1,3}(?:is|are|be|occurs?)\s{1,3})?any\s{1,3}$/;
 
 /**
  * The duty or right a condition triggers: "If there is any material change in the Patents, Supplier

@@ -23,3 +23,10 @@ describe('materiality in a condition that starts a duty', () => {
     expect(run('licensor', 'If Licensee requests a material change in the specifications, Licensor shall quote a revised fee within ten days.')).toEqual(ONCE);
   });
 });
+
+describe('materiality that measures what a party asked for', () => {
+  it('is raised where it opens our way to a new price, though our duty to tell follows', () => {
+    const text = 'If any change to the specifications requested by Licensee materially affects Licensor\'s costs of support, Licensor shall promptly so inform Licensee and the parties shall agree a new fee.';
+    expect(run('licensor', text)).toEqual(ONCE);
+  });
+});
