@@ -9,10 +9,11 @@ import { hasCjk } from '../zh/cjk';
  * Blanks left to fill in the opening words, where the parties, their addresses and the date are
  * stated: a line ("of ____________, FL", "as of September __, 2018"), a row of X's for a name
  * ("XXXXXXXX ("Distributor")") or a placeholder in brackets ("[COMPANY NAME]", "[insert address]",
- * "[●]", "[·]"). Redactions in a filed copy ("[***]") and the filer's notes ("[ILLEGIBLE]") are not
+ * "[●]", "[·]"), or in Chinese a run of ideographic spaces between words ("以\u3000\u3000公司为另一方",
+ * "于\u3000\u3000年\u3000\u3000月\u3000\u3000日"). Redactions in a filed copy ("[***]") and the filer's notes ("[ILLEGIBLE]") are not
  * blanks, and a date merely missing ("made as of , 2013") is not clearly one.
  */
-const BLANK = /_{2,}|＿{2,}|×{4,}|【\s*】|(?<![\w-])[Xx]{5,}(?![\w-])|\[\s*(?:[A-Z][A-Za-z.,'’&-]*(?:\s+[A-Za-z.,'’&-]+){0,5}|insert\b[^\]]{0,40}|[●•·_\s]*)\s*\]/g;
+const BLANK = /_{2,}|＿{2,}|(?<=[^\s\u3000])\u3000{2,80}(?=[^\s\u3000])|×{4,}|【\s*】|(?<![\w-])[Xx]{5,}(?![\w-])|\[\s*(?:[A-Z][A-Za-z.,'’&-]*(?:\s+[A-Za-z.,'’&-]+){0,5}|insert\b[^\]]{0,40}|[●•·_\s]*)\s*\]/g;
 /** What a filing writes in brackets where the copy could not be read or was held back. */
 const FILER_NOTE = /^\[\s*(?:illegible|redacted|omitted|intentionally\s+omitted|signature|logo|seal)\b|^\[[^\]]{0,40}\b(?:logo|graphic|seal)\s+(?:appears|omitted)\b/i;
 /** The filer's legend on how omissions are marked ("MARKED WITH BRACKETS [ ] AND AN ASTERISK"): it shows the mark, it leaves no blank. */
@@ -20,6 +21,16 @@ const LEGEND = /\b(?:marked|indicated|denoted|identified)\s+(?:with|by)\b[^.]{0,
 /** A line of underscores alone, drawn above or below a title in capitals on a cover page ("SERVICE AGREEMENT"): a rule, not a line to fill. */
 const RULE_LINE = /^\s*_{10,}\s*$/;
 const TITLE_LINE = /^\s*[A-Z][A-Z&,'’ -]{2,60}\s*$/;
+/**
+ * A Chinese heading set out with spaces between its characters ("一\u3000\u3000般\u3000\u3000条\u3000\u3000款"): spacing, not
+ * blanks. Read on the stretch between ordinary spaces, as a heading's line may be joined to the next.
+ */
+const SPACED_HEADING = /^\u3000{0,8}(?:[^\s\u3000]\u3000{1,8}){2,12}[^\s\u3000]\u3000{0,8}$/;
+function spacedHeading(text: string, index: number): boolean {
+  const start = text.lastIndexOf(' ', index) + 1;
+  const end = text.indexOf(' ', index);
+  return SPACED_HEADING.test(text.slice(start, end < 0 ? undefined : end).replace(/[\t\n\r]/g, ''));
+}
 /** A box to tick before an option on its own line ("[    ]<tab>Pay by invoice", "[x] Annual"): a choice, not a blank. */
 const CHECK_BOX = /^\[[\sxX✓✔]*\]\s+[A-Za-z]/;
 /** Pandoc's span attributes after a bracket ("[GRANT OF RIGHTS]{.smallcaps}"): the bracket is styled text, not a blank. */
@@ -59,7 +70,7 @@ export const blankPreamble: Rule = (ctx) => {
     BLANK.lastIndex = 0;
     for (let m = BLANK.exec(sentence.text); m; m = BLANK.exec(sentence.text)) {
       if (FILER_NOTE.test(m[0]) || SPAN_ATTRIBUTES.test(sentence.text.slice(m.index + m[0].length)) || (!sentence.text.slice(0, m.index).trim() && CHECK_BOX.test(sentence.text.slice(m.index)))) continue;
-      if (inColumnGap(sentence.text, m.index, m[0].length)) continue;
+      if (inColumnGap(sentence.text, m.index, m[0].length) || (m[0].startsWith('\u3000') && spacedHeading(sentence.text, m.index))) continue;
       found.push({ sentence, index: m.index, text: m[0], match: m });
     }
   }

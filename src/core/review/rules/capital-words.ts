@@ -19,7 +19,7 @@ export const PLACES =
  * Names of laws, bodies and states: "the Securities Act", "the Arbitration Rules", "the Macau Special
  * Administrative Region", "the Department of Health", "the Federal Reserve Board".
  */
-export const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|University|Bank|Council|Ministry|Administration|Agency|Authority|Centre|Center|Corporation|Organization|Organisation|Region|Republic|Kingdom|Nations|Commission|Exchange|League|Federation|Court|Tribunal|Department|Treasury|Reserve|Board)$/;
+export const INSTITUTION = /\b(?:Act|Code|Law|Laws|Regulations?|Rules|Convention|Treaty|Directive|Office|Bureau|Association|Institute|Initiative|Foundation|Consortium|Society|University|Bank|Council|Ministry|Administration|Agency|Authority|Centre|Center|Corporation|Organization|Organisation|Region|Republic|Kingdom|Nations|Commission|Exchange|League|Federation|Court|Tribunal|Department|Treasury|Reserve|Board)$/;
 /**
  * Titles of licensed professions and of officers, capitalised as titles: "such Certified Public
  * Accountant", "the Chief Financial Officer of the Company".

@@ -63,6 +63,7 @@ import { returnDestroy } from './return-destroy';
 import { shallMisuse } from './shall';
 import { shallStyle } from './shall-style';
 import { repeatedWords } from './repeated-words';
+import { zhSlips } from './zh-slips';
 import { blankPreamble } from './blank-preamble';
 import { blankPrice } from './blank-price';
 import { openTerms } from './open-terms';
@@ -267,6 +268,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: shallMisuse, rules: [info('drafting.shall', 'low')] },
   { check: shallStyle, rules: [info('drafting.shall-style', 'low')] },
   { check: repeatedWords, rules: [info('drafting.repeated-words', 'low')] },
+  { check: zhSlips, rules: [info('drafting.zh-slip', 'low')] },
   { check: blankPreamble, rules: [info('drafting.blank-preamble', 'low')] },
   { check: blankPrice, rules: [info('drafting.blank-price', 'medium')] },
   { check: openTerms, rules: [info('drafting.open-term', 'medium'), info('drafting.blank-date', 'low'), info('drafting.blank-reference', 'low')] },

@@ -137,7 +137,7 @@ const TERMINATION_RIGHT = /\b(?:may|right\s+to|entitled\s+to)\s+terminate\b|\bte
  */
 function notOurs(ctx: ReviewContext, s: Sentence, index: number): boolean {
   const ours = ourSide(ctx);
-  const who = governing(ctx, s.text, index);
+  const who = governing(ctx, s.text, index) ?? triggered(ctx, s.text, index);
   // A representation is read for a right to terminate, not the word: "Contracts that will expire or
   // terminate" in a list of statements gives no one a right.
   if (!who && !TERMINATION_RIGHT.test(s.text) && represented(ctx, s, index, ours)) return true;
@@ -160,6 +160,34 @@ function governing(ctx: ReviewContext, text: string, index: number): { side?: Si
     if (who && SUBJECT_GAP.test(clause.slice(who.index + who.text.length, modal.index))) return { ...(who.side ? { side: who.side } : {}), modal: modal[0] };
   }
   return undefined;
+}
+
+/**
+ * The qualifier opens an impersonal condition, one no party brings about, and measures the event
+ * itself ("If there is any material change in the Patents, ...", "In the event that any material
+ * defect appears, ..."). Not "If any change requested by Customer materially affects Supplier's
+ * costs, Supplier shall so inform Customer": there the measure opens Supplier's way to a new price.
+ */
+const IN_CONDITION = /(?:^|[.;:]\s{1,3})\s{0,3}(?:\(?[a-z0-9]{1,3}\)\s{1,3})?(?:If|Where|In\s+the\s+event(?:\s+that)?|Should)\s{1,3}(?:there\s{1,3}(?:is|are|be|occurs?)\s{1,3})?any\s{1,3}$/;
+
+/**
+ * The duty or right a condition triggers: "If there is any material change in the Patents, Supplier
+ * shall provide updated information": the party after the condition's comma and its modal. The
+ * qualifier narrows when that duty arises, so it is read as that duty's. Not where a party acts in
+ * the condition ("If Customer requests a material change, Supplier shall re-price"): what is material
+ * then decides that party's request as much as the duty.
+ */
+function triggered(ctx: ReviewContext, text: string, index: number): { side?: Side; modal: string } | undefined {
+  if (!IN_CONDITION.test(text.slice(Math.max(0, index - 200), index))) return undefined;
+  const rest = text.slice(index, index + 240);
+  const comma = rest.search(/[,;]/);
+  if (comma < 0 || rest.charAt(comma) === ';') return undefined;
+  const main = rest.slice(comma + 1);
+  MODAL.lastIndex = 0;
+  const modal = MODAL.exec(main);
+  if (!modal) return undefined;
+  const who = partyBefore(ctx, main, modal.index);
+  return who && SUBJECT_GAP.test(main.slice(who.index + who.text.length, modal.index)) ? { ...(who.side ? { side: who.side } : {}), modal: modal[0] } : undefined;
 }
 
 /**

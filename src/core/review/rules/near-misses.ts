@@ -1,8 +1,11 @@
 // Slips from a defined term: a phrase one word away from it, its words reordered, or its head swapped.
 import type { Rule } from '../context';
-import { DOCUMENT_WORD, generic } from './capital-words';
+import { DOCUMENT_WORD, generic, INSTITUTION } from './capital-words';
 
 const LAW_END = /^(?:act|code|law|regulations?|rules|convention|treaty|directive)$/;
+/** Heads that name a body or a person in a defined term: a phrase with a body's head beside one is a slip. */
+const BODY_HEAD = /^(?:entit(?:y|ie)|bod(?:y|ie)|person|authorit(?:y|ie)|agenc(?:y|ie)|organi[sz]ation)$/;
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /**
  * A phrase one word away from a defined term, or its words in another order: "Performance
@@ -32,6 +35,8 @@ export function nearMisses(ctx: Parameters<Rule>[0]): (phrase: string) => boolea
       // "Bank Merger Act" beside "Bank Merger Application": a law named by what the term is about.
       // Not a body: "Governmental Authority" beside "Governmental Entity" is a slip.
       if (differing === 1 && dw[dw.length - 1] !== words[words.length - 1] && LAW_END.test(raw[raw.length - 1]!)) return false;
+      // "Open Source Initiative" beside "Open Source Licence": a body named by what the term is about.
+      if (differing === 1 && dw[dw.length - 1] !== words[words.length - 1] && INSTITUTION.test(capital(raw[raw.length - 1]!)) && !INSTITUTION.test(capital(dw[dw.length - 1]!)) && !BODY_HEAD.test(dw[dw.length - 1]!)) return false;
       return differing === 1 || (differing > 1 && dwSorted === (sorted ??= [...words].sort().join(' ')));
     });
   };

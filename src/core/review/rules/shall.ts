@@ -13,10 +13,14 @@ const PASSIVE_DUTY =
 /**
  * The actor named after the verb: "shall be paid by Licensee", "shall be borne by each Party", "by
  * the non-prevailing Party", "by the indemnified party" (any party a participle describes), by a
- * party whose name was redacted ("by [***]"), or by a party a plain-language draft calls "us" or "you".
+ * party whose name was redacted ("by [***]"), or by a party a plain-language draft calls "us" or "you";
+ * or the one it falls on ("shall be borne and will be the exclusive responsibility of the Party to whom").
  */
 const BY_ACTOR =
-  /^[^.;]{0,60}?\bby\s+(?:the\s+|each\s+|either\s+|such\s+|its\s+)?(?:(?:non-)?(?:[a-z]{2,20}(?:ing|ed)|responsible)\s+)?(?:[A-Z]|\[\s*\*|(?:us|you)\b|party|parties|licensee|licensor|supplier|customer|buyer|seller|recipient|discloser|distributor|manufacturer)/;
+  /^[^.;]{0,60}?\b(?:by|(?:responsibility|account|expense)\s{1,3}of)\s+(?:the\s+|each\s+|either\s+|such\s+|its\s+)?(?:(?:non-)?(?:[a-z]{2,20}(?:ing|ed)|responsible)\s+)?(?:[A-Z]|\[\s*\*|(?:us|you)\b|party|parties|licensee|licensor|supplier|customer|buyer|seller|recipient|discloser|distributor|manufacturer)/;
+/** Who does it is said elsewhere: "shall be borne as set out in Exhibit C", "in accordance with Section 7". */
+const SAID_ELSEWHERE =
+  /^\s{0,3}(?:as\s{1,3}(?:set\s{1,3}(?:out|forth)|provided|specified|described|stated)|in\s{1,3}accordance\s{1,3}with|pursuant\s{1,3}to)\s{1,3}(?:in\s{1,3})?(?:Exhibit|Schedule|Annex|Appendix|Attachment|Section|Clause|Article|Paragraph)\b/;
 /** A condition opens the clause: "If and when any such consent shall be obtained" states when, and binds no one. */
 const CONDITION = /\b(?:if|when|until|unless|once|whether)\b/gi;
 /** A condition's end: a comma followed by the main clause's subject ("If X fails, the Samples shall be returned"). */
@@ -49,7 +53,8 @@ export const shallMisuse: Rule = (ctx) => {
     const before = h.sentence.text.slice(Math.max(0, h.index - 200), h.index);
     if (inHeading(ctx, h.sentence) || inCondition(before) || PROMISOR.test(before)) return false;
     if (h.match[1] === 'replaced' && SUBSTITUTION.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1))) return false;
-    return !BY_ACTOR.test(h.sentence.text.slice(h.index + h.text.length));
+    const after = h.sentence.text.slice(h.index + h.text.length);
+    return !BY_ACTOR.test(after) && !SAID_ELSEWHERE.test(after);
   });
   const sentences = new Set(found.map((h) => h.sentence));
   return draftingHits(ctx, 'drafting.shall', found, { count: sentences.size }, 'drafting.shall-actor');

@@ -20,3 +20,12 @@ describe('blanks in a Chinese opening', () => {
     expect(found(['设备采购合同', '甲方：杭州云栈物流有限公司', '乙方：深圳启明检测科技有限公司', '经双方协商一致，订立本合同。', ...CLAUSES])).toEqual([]);
   });
 });
+
+describe('blanks written as ideographic spaces', () => {
+  it('counts a run of 　 between words in the opening, not an indent or a heading spaced out', () => {
+    expect(
+      found(['软件许可合同', '以上海　　　　　科技有限公司为一方（以下简称甲方）', '以　　　　公司为另一方（以下简称乙方）', '双方于　　年　　月　　日在杭州签订本合同：', ...CLAUSES]),
+    ).toEqual(['Blanks left to fill in the opening words (5)']);
+    expect(found(['软　　件　　许　　可　　合　　同', '　　甲方：杭州云栈物流有限公司', '　　乙方：深圳启明检测科技有限公司', '经双方协商一致，订立本合同。', ...CLAUSES])).toEqual([]);
+  });
+});
