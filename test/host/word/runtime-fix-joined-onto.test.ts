@@ -218,3 +218,38 @@ describe.each(RUNTIMES)('a point restored after another point\'s fix went into p
     expect(word.texts()).toEqual(WITH_THREE);
   });
 });
+
+// The draft's Restrictions clause with the testing bar and the bar on disclosing results in sentences
+// of their own: our Test Data terms went in for the second with the testing point dismissed. The
+// testing point, restored, is a carve-out: it takes no words of the clause, and joins our change.
+const APART = DRAFT.map((line) =>
+  line.startsWith('3.1 ') ? line.replace('nor disclose the results of any test to any person.', 'and shall not disclose the results of any test on the Samples to any person.').replace('on the Samples, and shall not', 'on the Samples. Evaluator shall not') : line,
+);
+
+describe.each(RUNTIMES)("a carve-out's point restored after a rewrite went into part of its clause, over %s", (_runtime, make) => {
+  it('joins that change, the carve-out after the rewrite, no more words of the clause taken; Reject gives the draft back', async () => {
+    const { api, doc: word } = make(APART);
+    const host = createWordHost(api, 'en');
+    const draft = await readNow(host);
+    const result = review(draft, { scenario: 'sample-testing', role: 'evaluator', library, playbooks });
+    const barred = result.findings.find((f) => f.rule === 'one-sided.testing-barred')!;
+    const locked = result.findings.find((f) => f.rule === 'one-sided.locked-results')!;
+    expect(barred.evidence[0]!.text).not.toBe(locked.evidence[0]!.text);
+    expect(await applyClicked(host, fixes, library, result, draft, locked, result.findings.filter((f) => f !== barred), OPTIONS)).toMatchObject({ ok: true, value: { tracked: true } });
+    const clause = draft.paragraphs.findIndex((p) => p.text.startsWith('3.1 '));
+    const cut = word.paragraphs[clause]!.changes.map((c) => [c.type, c.text]);
+    expect(cut).toHaveLength(1);
+
+    const changed = await readNow(host);
+    expect(fixes.clickedFix(library, result, changed, here(changed, barred), result.findings, OPTIONS)).toMatchObject({ kind: 'apply', placement: { kind: 'part', part: { deleted: [] } } });
+    expect(await applyClicked(host, fixes, library, result, changed, here(changed, barred), result.findings, OPTIONS)).toEqual({ ok: true, value: { intent: 'success', key: 'fix.click.joined', params: { points: locked.message } }, notes: [] });
+    const together = fixes.clickedFix(library, result, draft, barred, result.findings, OPTIONS);
+    if (together?.kind !== 'apply') throw new Error(`expected a fix to apply: ${JSON.stringify(together)}`);
+    expect(word.controls.map((c) => c.tag)).toEqual([together.clause.tag]);
+    expect(word.texts().slice(clause + 1, word.indexOf(word.controls[0]!.last) + 1)).toEqual(together.clause.paragraphs.map((p) => `${p.label}\t${p.text}`));
+    // The clause's words: only the rewrite's cut, made before, and nothing more.
+    expect(word.paragraphs[clause]!.changes.map((c) => [c.type, c.text])).toEqual(cut);
+    word.rejectAllChanges();
+    expect(word.texts()).toEqual(APART);
+  });
+});
