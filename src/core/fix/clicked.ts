@@ -7,7 +7,7 @@ import { fixesFor, type FixOptions } from './clause';
 import type { ParagraphSpan } from './clause-span';
 import { fixOutcomes } from './outcomes';
 import { fixPlacement, type FixPlacement } from './placement';
-import { joinedOnto } from './joined-onto';
+import { joinedOnto, withoutOurs } from './joined-onto';
 import { inDraftStyleAt } from './in-draft-style';
 import type { Library } from '../library';
 
@@ -20,10 +20,10 @@ import type { Library } from '../library';
  *   put it in, alone or joined with another's), so nothing more goes in;
  *   Where the clause already carries a change of ours for other points that does not hold this
  *   one's fix (it was dismissed when that change went in), that change is made again as one that
- *   holds them all, replacing the clause whole (joined-onto.ts);
- * - `changed`: as that, where the joined change would keep part of the clause, which the cuts
- *   already made leave us unable to tell: a second change to the same words would fight the first,
- *   so nothing goes in and the point stays a comment;
+ *   holds them all, in place of our earlier paragraphs (joined-onto.ts);
+ * - `changed`: as that, where the earlier change cannot be made again with this fix (its points
+ *   are not in this review, or the fixes cannot be joined): a second change to the same clause
+ *   would fight the first, so nothing goes in and the point stays a comment;
  * - `covered`: another open point's fix rewrites the clause this one would, and the two cannot be
  *   joined; this point stays a comment, as in the redline.
  */
@@ -43,7 +43,9 @@ export function clickedFix(library: Library, review: ReviewResult, doc: DocModel
   // The clause reads numbered the draft's way, as the redline writes it.
   if (clicked?.kind !== 'apply') return clicked;
   const { placement } = clicked;
-  return { ...clicked, clause: inDraftStyleAt(doc, clicked.clause, placement) };
+  // Numbered as though our earlier paragraphs, which it takes the place of, were gone: their labels are free again.
+  const seen = placement.kind === 'part' && placement.earlier ? withoutOurs(doc, placement.earlier) : doc;
+  return { ...clicked, clause: inDraftStyleAt(seen, clicked.clause, placement) };
 }
 
 function clickedIn(library: Library, review: ReviewResult, doc: DocModel, finding: Finding, open: readonly Finding[], options: Omit<FixOptions, 'fixing'>): ClickedFix | null {
@@ -59,7 +61,7 @@ function clickedIn(library: Library, review: ReviewResult, doc: DocModel, findin
   if (!ours(doc, finding.evidence[0]!.paragraph) && changedByUs(doc, placement.span)) {
     // A change of ours for other points stands on this clause: made again as one with this fix, where that is safe.
     const onto = joinedOnto(library, review, doc, finding, clause, placement, options);
-    return onto ? { kind: 'apply', clause: onto.clause, placement: { kind: 'whole', span: onto.span }, also: onto.also } : { kind: 'changed' };
+    return onto ? { kind: 'apply', ...onto } : { kind: 'changed' };
   }
   // This point among the open ones whose fixes are not in yet, in the review's order (the redline's).
   const going = open.some((f) => f.id === finding.id) ? open.map((f) => (f.id === finding.id ? finding : f)) : [finding, ...open];

@@ -31,12 +31,21 @@ import { articleParagraphsReplaced } from './article-paragraphs';
  *   commented on only.
  * `conform`: the clause's Chinese version, apart from it, which the fix in English leaves to be
  * conformed (twin-apart.ts).
+ * `earlier`: our own earlier change after the clause, which the fix, joined with it, takes the place
+ * of (joined-onto.ts): its paragraphs go, and the fix goes in where they stood.
  */
 export type FixPlacement =
   | { kind: 'new'; row?: NewRow }
   | { kind: 'whole'; span: ParagraphSpan; conform?: ConformSpan }
-  | { kind: 'part'; span: ParagraphSpan; part: PartReplaced; conform?: ConformSpan }
+  | { kind: 'part'; span: ParagraphSpan; part: PartReplaced; conform?: ConformSpan; earlier?: OurParagraphs }
   | { kind: 'none'; twin?: true };
+
+/** Paragraphs of one clause of ours (a control tagged `tag`), first to last. */
+export interface OurParagraphs {
+  first: number;
+  last: number;
+  tag: string;
+}
 
 /**
  * A new row after the row holding paragraph `paragraph` (its text `text`, for the host to check it

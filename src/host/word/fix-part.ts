@@ -14,7 +14,7 @@ import { shownStretch } from './shown';
  * holds text someone already deleted, that paragraph's reviewed text is asked for (one more sync,
  * only then) to place the passage among the deleted stretches, and the range runs from its first
  * words to its last, the earlier deletion inside it left as it is. One sync otherwise.
- * Null unless every passage is found exactly once at its place, so nothing is cut by a guess.
+ * None for no passage. Null unless every passage is found exactly once at its place, so nothing is cut by a guess.
  */
 export async function partRanges(
   ctx: WordContext,
@@ -26,6 +26,8 @@ export async function partRanges(
   known: ReadonlyMap<number, string> = new Map(),
 ): Promise<WRange[] | null> {
   if (deleted.some((r) => !items[r.paragraph + shift] || texts[r.paragraph + shift] === undefined || !r.text)) return null;
+  // A carve-out takes nothing out: no round trip for it.
+  if (deleted.length === 0) return [];
   const asked = new Map<number, { readonly value: string }>([...known].map(([i, value]) => [i, { value }]));
   const ask = deleted.map((r) => r.paragraph + shift).filter((i, k) => !texts[i]!.includes(deleted[k]!.text) && !asked.has(i));
   for (const i of ask) if (!asked.has(i)) asked.set(i, items[i]!.getReviewedText('Current'));

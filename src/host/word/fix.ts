@@ -18,24 +18,32 @@ import { atCursor, copyLook, insertRow, readRowLooks, rowAnchor } from './fix-ro
 
 const REPLACED = 'replaced';
 
-/** All of our clause (a control tagged as ours) that holds the paragraph, or null where it is in none. */
-async function ourClause(ctx: WordContext, at: number, anyControl: boolean): Promise<{ first: number; last: number } | null> {
-  if (!anyControl) return null;
+/** A clause of ours (a control tagged as ours): its paragraphs, first to last, and its tag. */
+type OurClause = { first: number; last: number; tag: string };
+
+/**
+ * Which of our clauses holds a paragraph, read in one sync (none where the document has no control):
+ * all of it, or null where the paragraph is in none.
+ */
+async function ourClauses(ctx: WordContext, anyControl: boolean): Promise<(at: number) => OurClause | null> {
+  if (!anyControl) return () => null;
   const owners = ctx.document.body.paragraphs;
   owners.load('items/parentContentControlOrNullObject/id,items/parentContentControlOrNullObject/tag');
   await ctx.sync();
   const ownerOf = (i: number) => owners.items[i]?.parentContentControlOrNullObject;
-  const owner = ownerOf(at);
-  if (!owner || owner.isNullObject || !parseClauseTag(owner.tag)) return null;
-  const same = (i: number) => {
-    const o = ownerOf(i);
-    return Boolean(o && !o.isNullObject && o.id === owner.id);
+  return (at) => {
+    const owner = ownerOf(at);
+    if (!owner || owner.isNullObject || !parseClauseTag(owner.tag)) return null;
+    const same = (i: number) => {
+      const o = ownerOf(i);
+      return Boolean(o && !o.isNullObject && o.id === owner.id);
+    };
+    let first = at;
+    let last = at;
+    while (first > 0 && same(first - 1)) first--;
+    while (same(last + 1)) last++;
+    return { first, last, tag: owner.tag };
   };
-  let first = at;
-  let last = at;
-  while (first > 0 && same(first - 1)) first--;
-  while (same(last + 1)) last++;
-  return { first, last };
 }
 
 /**
@@ -44,6 +52,9 @@ async function ourClause(ctx: WordContext, at: number, anyControl: boolean): Pro
  * and set back to the user's mode at its end. Where the fix goes is core's `placement`, as the
  * redline writer places it: the whole clause, or only its own subject's passages of a clause that
  * deals with two (its heading, number and other subject stay, and the fix follows the clause).
+ * Where the fix is joined with our own earlier change after the clause (`earlier`), that change's
+ * paragraphs go in the same batch (Word takes one's own tracked insertion out outright), checked
+ * first to be all of that clause of ours still, where core read it.
  * A passage in one of our clauses (a control tagged as ours) replaces that clause whole; with no
  * placement, the passage's paragraph alone goes. Where the clause's Chinese version stands apart
  * (`conform`), a comment on it, worded in `locale`, asks that it be conformed, as the redline's
@@ -96,18 +107,24 @@ export async function applyFix(
       const at = shown ?? reviewed;
       if (ev && !at) return failed<FixReport>({ key: 'host.error.passageGone' });
       const shift = at && ev ? at.paragraph - ev.paragraph : 0;
-      const ours = at ? await ourClause(ctx, at.paragraph, !control.isNullObject) : null;
+      const ourAt = at ? await ourClauses(ctx, !control.isNullObject) : null;
+      const ours = at && ourAt ? ourAt(at.paragraph) : null;
       const planned = placement?.kind === 'whole' || placement?.kind === 'part' ? { first: placement.span.first + shift, last: placement.span.last + shift } : null;
       const fits = at && planned && planned.first <= at.paragraph && at.paragraph <= planned.last && planned.last < before.length;
       const span = at ? (ours ?? (fits ? planned : { first: at.paragraph, last: at.paragraph })) : null;
       const cuts = !ours && fits && placement?.kind === 'part' ? await partRanges(ctx, items, before, placement.part.deleted, shift, planned!.first, reviewed?.texts) : null;
       if (!ours && fits && placement?.kind === 'part' && !cuts) return failed<FixReport>({ key: 'host.error.passageGone' });
+      // Our earlier change the fix takes the place of, joined with it: still all of that clause of ours, where core read it.
+      const earlier = cuts && placement?.kind === 'part' ? placement.earlier : undefined;
+      const dropping = earlier && ourAt?.(earlier.first + shift);
+      if (earlier && (dropping?.first !== earlier.first + shift || dropping.last !== earlier.last + shift || dropping.tag !== earlier.tag)) return failed<FixReport>({ key: 'host.error.earlierMoved' });
       // Part of the clause replaced: the clause keeps its heading, so the fix's own paragraphs follow it.
       if (cuts) lines = all.slice(1);
       const texts = lines.map((l) => l.text);
       const target = span ? items[cuts ? span.last : span.first]! : null;
       // Taken before anything goes in: the runtime finds a paragraph first reached later by its index, which the insertions move.
       const replaced = target && span && !cuts ? target.getRange('Whole').expandTo(items[span.last]!.getRange('Whole')) : null;
+      const dropped = dropping ? items[dropping.first]!.getRange('Whole').expandTo(items[dropping.last]!.getRange('Whole')) : null;
       const english = !ours && fits && (placement?.kind === 'whole' || placement?.kind === 'part') ? placement : undefined;
       const conform = english?.conform ? conformRange(items, before, english.span, english.conform, shift, locale) : undefined;
       const row = !ev && placement?.kind === 'new' && placement.row ? { place: placement.row, ...rowAnchor(placement.row, before, clause, locale) } : undefined;
@@ -142,6 +159,8 @@ export async function applyFix(
       wrapper.title = clause.title;
       if (cuts) cuts.forEach((r) => r.delete());
       else replaced?.delete();
+      // Our own insertion, deleted while tracking, Word takes out outright: the joined clause stands in its place.
+      dropped?.delete();
       ctx.trace(REPLACED);
       conform?.range?.insertComment(conform.note);
       doc.changeTrackingMode = userMode;

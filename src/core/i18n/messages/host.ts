@@ -25,6 +25,8 @@ export const host = defineMessages(
     'host.error.needsTracking':
       'Fixes are applied only as tracked changes, and this version of Word cannot turn on Track Changes (WordApi 1.4). Copy the clause from the panel instead.',
     'host.error.noDocument': 'No document is open in the workspace. Open a .docx first.',
+    'host.error.earlierMoved':
+      'This fix was to go in together with our earlier change to this clause, in its place, but that change is no longer where the review read it (it may have been edited, moved or partly rejected since). Nothing was changed. Run the review again, then apply the fix.',
     'host.error.noPlace': 'Our clause has no place in the section this finding quotes (it is numbered for another section, or the section’s text in the other language could not be matched), so the revised draft keeps this finding as a comment only.',
     'host.done.nothing': 'Nothing in the document was changed.',
     'host.done.rolledBack':
@@ -82,6 +84,7 @@ export const host = defineMessages(
     'host.error.needsTracking':
       '修改建议只能以修订方式应用，而此版本的 Word 不支持开启修订（WordApi 1.4）。请从面板中复制条款。',
     'host.error.noDocument': '工作区中没有打开的文档。请先打开一个 .docx 文件。',
+    'host.error.earlierMoved': '本修改方案原应与我方此前对本条款所作的修订合并并取代该修订，但该修订已不在审阅时读取的位置（此后可能被编辑、移动或部分拒绝）。文档未作修改。请重新审阅后再应用修改方案。',
     'host.error.noPlace': '我方条款无法放入该问题所引的条款（其编号属于另一条款，或无法对应该条款的另一语言文本），修订稿中该问题仅以批注形式保留。',
     'host.done.nothing': '文档未作任何更改。',
     'host.done.rolledBack': 'Word 中途停止；已插入的 {count} 个段落已被删除，文档保持原样。',
