@@ -78,7 +78,8 @@ const OTHER_WORK =
 
 // 开发票 is 开 + 发票, issuing an invoice (分别开发票), not 开发; 开发票务系统 is still development.
 // 研制 (research and build) and 试制 (build a first one) are development too: 委托乙方研制控制装置.
-const ZH_WORK = /开发(?!票(?!务))|研发|研制|试制|研究|授权使用|发明|专利|技术成果|软件|源代码|专有技术|技术秘密/;
+// Know-how (诀窍) and a transfer of technology (技术转让费, 转让…技术) are IP work in the clauses, whatever the title says.
+const ZH_WORK = /开发(?!票(?!务))|研发|研制|试制|研究|授权使用|发明|专利|技术成果|软件|源代码|专有技术|技术秘密|诀窍|技术转让|转让[^，。；]{0,12}?技术/;
 // A patent named only as what the goods must not infringe (不侵犯任何第三方的专利权) is a seller's warranty in
 // any sale of goods, not work that makes or licenses IP.
 // Its heading too: 专利权的侵犯.

@@ -68,6 +68,10 @@ describe('whether a deal develops, creates or licenses IP', () => {
         ),
       ).toBe('no');
     });
+    it('where a Chinese draft titled as a transfer sells a process and its know-how (诀窍) for a transfer fee', () => {
+      expect(read('技术转让合同', '鉴于甲方愿意向乙方出售涂布工艺的技术和诀窍；', '乙方应当向甲方支付技术转让费。')).toBe('yes');
+      expect(read('乙方应当向甲方支付技术转让费，甲方向乙方交付设备。')).toBe('yes');
+    });
     it('where a Chinese draft titled as a supply develops software in its clauses', () => {
       expect(read('设备采购合同', '乙方应按甲方的要求为该设备开发控制软件，并向甲方交付源代码。')).toBe('yes');
     });

@@ -8,6 +8,8 @@ const GIVE = /\b(?:provid(?:e|es|ing)|disclos(?:e|es|ing)|deliver(?:s|ing)?|furn
 const THING =
   /\b(?:samples?|specimens?|prototypes?|materials?|data|information|know-how|technolog(?:y|ies)|software|(?:source\s+)?code|specifications?|documents?|documentation|drawings|designs?|feedback|comments|suggestions|results|reports?|findings|evaluations?)\b/i;
 // A thing handed over by a party: "information disclosed by Evaluator", "Samples supplied by the Customer".
+// …of it, what a confidentiality term protects most: "deliver the software and the know-how".
+const OUR_TECHNOLOGY = /\b(?:know-how|technolog(?:y|ies)|software|source\s+code|specifications?|designs?|drawings)\b/i;
 const GIVEN_BY = /\b(?:provided|disclosed|delivered|furnished|sent|shared|given|submitted|supplied|transferred|communicated|reported|lent|made\s+available)\s+(?:to\s+\w+\s+)?by\s+/gi;
 // Either party may be the one that discloses: "information disclosed by either party", "each Party may disclose".
 const EITHER = /\b(?:either|each|one|a)\s+party\b[^.;]{0,40}?\b(?:disclos|provid|furnish|exchang|shar)|\b(?:disclos|provid|furnish|shar)\w*\s+by\s+(?:either|each|one|a)\s+party\b|\bthe\s+parties\s+(?:may|will|shall|wish\s+to|intend\s+to)\s+(?:\w+\s+){0,2}?(?:exchange|share)\b/i;
@@ -44,6 +46,8 @@ export function weDisclose(ctx: ReviewContext): boolean {
       // To the other side, or feedback and results, which by nature go back to the one whose thing was tested.
       const to = partyRefs(ctx, after)[0];
       if (THING.test(after) && ((to && to.side !== ours) || /\b(?:feedback|comments|suggestions|results|reports?|findings)\b/i.test(after.slice(0, 60)))) return true;
+      // Our technology delivered with no one named to receive it goes to the other party of a two-party deal.
+      if (!to && OUR_TECHNOLOGY.test(after.slice(0, 80))) return true;
     }
     for (const m of text.matchAll(GIVEN_BY)) {
       const by = partyRightAfter(ctx, text, m.index + m[0].length);
