@@ -2,9 +2,11 @@
 // in the built-in clause library weigh it: the set-up the rule and topic tests share.
 import { loadLibraryDir } from '../../src/cli/library-files';
 import { fromText, review, type Playbooks, type ReviewOptions } from '../../src/core/review';
+import { describeLibraryIssue } from '../../src/core/library';
 
 const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in clause library does not load');
+// A broken library fails the test with the library's own messages.
+if (!loaded.ok) throw new Error(loaded.issues.map((i) => describeLibraryIssue(i)).join('\n'));
 export const library = loaded.library;
 export const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
 
