@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import { loadLibraryDir } from '../../src/cli/library-files';
 import { clickedFix } from '../../src/core/fix/clicked';
-import { review, type Playbooks } from '../../src/core/review';
+import { review } from '../../src/core/review';
 import type { ProposedFix } from '../../src/host/standalone';
 import { readDocx } from '../../src/io';
 import { writeRedlineDocx } from '../../src/io/write/redline';
 import { acceptedFindings, numberedProposals } from '../../src/workspace/revised';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in library does not validate');
-const library = loaded.library;
-const playbooks: Playbooks = {};
-for (const s of library.scenarios) playbooks[s.id] = s.playbook as Playbooks[typeof s.id];
+import { library, playbooks } from '../support/review-as-side';
 
 // The supplier's evaluation agreement of test/cli/issues-redline-labels.test.ts: our fix for the
 // results lock and the benchmark ban goes in after the draft's 3.1 as 3.2 to 3.8, and shares

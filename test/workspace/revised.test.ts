@@ -1,17 +1,11 @@
-import { loadLibraryDir } from '../../src/cli/library-files';
 import { fixesFor } from '../../src/core/fix';
-import { review, type Playbooks } from '../../src/core/review';
+import { review } from '../../src/core/review';
 import type { ProposedFix } from '../../src/host/standalone';
 import { readDocx } from '../../src/io';
 import { writeRedlineDocx } from '../../src/io/write/redline';
 import { acceptedFindings, numberedProposals } from '../../src/workspace/revised';
 import { corpusBytes, HAVE_CORPUS, skipMessage } from '../io/corpus';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in library does not validate');
-const library = loaded.library;
-const playbooks: Playbooks = {};
-for (const s of library.scenarios) playbooks[s.id] = s.playbook as Playbooks[typeof s.id];
+import { library, playbooks } from '../support/review-as-side';
 
 const describeCorpus = HAVE_CORPUS ? describe : describe.skip;
 skipMessage();

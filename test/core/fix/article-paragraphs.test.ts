@@ -1,12 +1,7 @@
-import { loadLibraryDir } from '../../../src/cli/library-files';
 import { fixesFor } from '../../../src/core/fix';
 import { fixPlacement } from '../../../src/core/fix/placement';
 import { fromText, review, segment } from '../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in library does not validate');
-const library = loaded.library;
-const playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook]));
+import { library, playbooks } from '../../support/review-as-side';
 
 // A licence written for this test, its articles 第N条 and their paragraphs 一、二、; we license our
 // software out, and 第三条 keeps it secret for two years only.

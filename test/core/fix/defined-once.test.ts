@@ -1,12 +1,7 @@
-import { loadLibraryDir } from '../../../src/cli/library-files';
 import { definedOnce, fixesFor, unnumbered } from '../../../src/core/fix';
 import { fromText, review } from '../../../src/core/review';
 import type { RenderedClause } from '../../../src/core/agreement/rendered';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in library does not validate');
-const library = loaded.library;
-const playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook]));
+import { library, playbooks } from '../../support/review-as-side';
 
 // A licensor's short licence: it defines none of our library's terms, and lacks many of the clauses a
 // licensee asks for, so several new sections each need "Territory", "Background IP" and the like.

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadLibraryDir } from '../../../src/cli/library-files';
 import { draftParties, fixesFor, fixText } from '../../../src/core/fix';
 import { t } from '../../../src/core/i18n';
 import { buildContext, fromText, review } from '../../../src/core/review';
@@ -8,11 +7,7 @@ import { languageOf } from '../../../src/core/review/bilingual/pairs';
 import { hasCjk } from '../../../src/core/review/zh/cjk';
 import type { RoleId, ScenarioId } from '../../../src/core/scenarios';
 import { exampleParties, RAW_PLACEHOLDER } from '../../fixtures/review/fix-guards';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in library does not validate');
-const library = loaded.library;
-const playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook]));
+import { library, playbooks } from '../../support/review-as-side';
 
 const EXAMPLES = exampleParties(library);
 

@@ -1,18 +1,7 @@
-import { clauseSpan } from '../../../src/core/fix/clause-span';
-import { partReplaced } from '../../../src/core/fix/kept-part';
-import { fromText, segment } from '../../../src/core/review';
+import { replacing } from '../../support/fix-replacing';
 
 // A heading that lists three or more subjects, each dealt with in sentences of its own: a fix for
 // one of them takes out only that subject's sentences; the others' stay, however the list is joined.
-
-function replacing(draft: string, quote: string, fix: { title: string; topic: string }) {
-  const doc = fromText(draft);
-  const segments = segment(doc);
-  const at = doc.paragraphs.findIndex((p) => p.text.includes(quote));
-  const span = clauseSpan(doc, segments.sections, at, 'within');
-  const part = partReplaced(doc, segments, span, fix);
-  return part && { keeps: part.keeps, deleted: part.deleted.map((r) => doc.paragraphs[r.paragraph]!.text.slice(r.start, r.end).trim()) };
-}
 
 const FEEDBACK_TERMS = 'Licensee may send Licensor Feedback on the Platform. Licensor may exploit any Feedback without limit or payment.';
 const USAGE_TERMS = 'Licensor may gather Usage Data to run and secure the Platform. It may share Usage Data with others only once aggregated so that Licensee cannot be identified.';

@@ -1,11 +1,6 @@
-import { loadLibraryDir } from '../../../src/cli/library-files';
 import { fixesFor, fixText } from '../../../src/core/fix';
 import { fromText, review } from '../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in library does not validate');
-const library = loaded.library;
-const playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook]));
+import { library, playbooks } from '../../support/review-as-side';
 
 // A counterparty's evaluation terms: they define "Proprietary Information" and "Samples", not our
 // library's "Export Control Laws", and they say nothing on export control.

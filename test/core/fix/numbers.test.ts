@@ -1,14 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadLibraryDir } from '../../../src/cli/library-files';
 import { fixesFor } from '../../../src/core/fix';
 import { fromText, review, segment } from '../../../src/core/review';
 import { clauseLines } from '../../../src/core/agreement/clause-text';
+import { library, playbooks } from '../../support/review-as-side';
 
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in library does not validate');
-const library = loaded.library;
-const playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook]));
 const doc = fromText(readFileSync(path.resolve(__dirname, '../../fixtures/review/drafts/exclusive-distribution-distributor.txt'), 'utf8'));
 const result = review(doc, { library, playbooks, scenario: 'exclusive-partnership', role: 'supplier' });
 const withFix = result.findings.filter((f) => f.fix);

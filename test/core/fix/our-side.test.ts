@@ -1,13 +1,8 @@
-import { loadLibraryDir } from '../../../src/cli/library-files';
 import { draftParties, fixesFor, fixText } from '../../../src/core/fix';
 import type { Finding } from '../../../src/core/findings';
 import { buildContext, fromText, review } from '../../../src/core/review';
 import type { RoleId, ScenarioId } from '../../../src/core/scenarios';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in library does not validate');
-const library = loaded.library;
-const playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook]));
+import { library, playbooks } from '../../support/review-as-side';
 
 /** A short development agreement in which the developer keeps the deliverables and licenses them to the customer, and leaves the other IP terms out. */
 const DEVELOPMENT = `SOFTWARE DEVELOPMENT AGREEMENT

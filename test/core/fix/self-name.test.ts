@@ -1,11 +1,6 @@
-import { loadLibraryDir } from '../../../src/cli/library-files';
 import { fixesFor, fixText } from '../../../src/core/fix';
 import { fromText, review } from '../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in library does not validate');
-const library = loaded.library;
-const playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook]));
+import { library, playbooks } from '../../support/review-as-side';
 
 // A one-way NDA that calls itself "this NDA" throughout, and says nothing of residuals, return or
 // reverse engineering: the fixes it gets must speak of "this NDA", not of some "Agreement".

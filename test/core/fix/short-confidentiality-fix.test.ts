@@ -1,17 +1,12 @@
 // A confidentiality duty that ends two years after disclosure, in an English draft where we disclose:
 // the fix offered is the library's confidentiality clause, which states how long the duty lasts, and
 // once placed in the draft where the fix path puts it, the revised draft draws no finding from it.
-import { loadLibraryDir } from '../../../src/cli/library-files';
 import type { RenderedClause } from '../../../src/core/agreement/rendered';
 import { fixAlone, fixPlacement } from '../../../src/core/fix';
 import type { Finding } from '../../../src/core/findings';
-import { fromText, review, segment, type Playbooks } from '../../../src/core/review';
+import { fromText, review, segment } from '../../../src/core/review';
 import type { RoleId, ScenarioId } from '../../../src/core/scenarios';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in library does not validate');
-const library = loaded.library;
-const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+import { library, playbooks } from '../../support/review-as-side';
 
 const draft = (a: string, b: string) =>
   [

@@ -1,20 +1,14 @@
-import { loadLibraryDir } from '../../../src/cli/library-files';
 import type { Finding } from '../../../src/core/findings';
 import { fixesFor, issuesList, proposals } from '../../../src/core/fix';
 import { t } from '../../../src/core/i18n';
-import { review, type Playbooks } from '../../../src/core/review';
+import { review } from '../../../src/core/review';
 import { hasCjk } from '../../../src/core/review/zh/cjk';
 import type { ProposedFix } from '../../../src/host/standalone';
 import { readDocx } from '../../../src/io';
 import { writeRedlineDocx } from '../../../src/io/write/redline';
 import { numberedProposals } from '../../../src/workspace/revised';
 import { corpusBytes, HAVE_CORPUS, skipMessage } from '../../io/corpus';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in library does not validate');
-const library = loaded.library;
-const playbooks: Playbooks = {};
-for (const s of library.scenarios) playbooks[s.id] = s.playbook as Playbooks[typeof s.id];
+import { library, playbooks } from '../../support/review-as-side';
 
 const describeCorpus = HAVE_CORPUS ? describe : describe.skip;
 skipMessage();

@@ -1,13 +1,8 @@
 // A Chinese licence made with 被授权人 (or addressed to 您) names its licensee by that word alone: a fix
 // offered on it names the licensee as the draft does, not by a blank.
-import { loadLibraryDir } from '../../../src/cli/library-files';
 import { draftParties, fixesFor, fixText } from '../../../src/core/fix';
 import { buildContext, fromText, review } from '../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in library does not validate');
-const library = loaded.library;
-const playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook]));
+import { library, playbooks } from '../../support/review-as-side';
 
 const GRANTEE = [
   '澄明 Q3 模型商用许可协议',

@@ -2,15 +2,10 @@
 // list calls present, and no finding quoting a clause on a topic it calls absent. Test data is where
 // they used to part: a clause on usage data, or one that locks up our results, beside "Nothing says who
 // owns the test data".
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../src/core/review';
+import { fromText, review } from '../../../src/core/review';
 import type { ReviewResult } from '../../../src/core/findings';
 import type { RoleId } from '../../../src/core/scenarios';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in clause library does not load');
-const library = loaded.library;
-const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+import { library, playbooks } from '../../support/review-as-side';
 
 const pilot = (dataTerm: string) =>
   fromText(

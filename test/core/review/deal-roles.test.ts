@@ -1,15 +1,9 @@
-import { loadLibraryDir } from '../../../src/cli/library-files';
 import { fixesFor } from '../../../src/core/fix';
-import { fromText, review, type Playbooks } from '../../../src/core/review';
+import { fromText, review } from '../../../src/core/review';
+import { library, playbooks } from '../../support/review-as-side';
 
 // Two companies neither placed are listed for the reader to choose (draft-parties.ts): no side is named.
 const sidesTaken = (p: ReturnType<typeof review>['parties']) => ({ ...(p?.ours ? { ours: p.ours } : {}), ...(p?.theirs ? { theirs: p.theirs } : {}) });
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in library does not validate');
-const library = loaded.library;
-const playbooks: Playbooks = {};
-for (const s of library.scenarios) playbooks[s.id] = s.playbook as Playbooks[typeof s.id];
 
 // Two companies called only by their short names: what each does in the deal places it on a side.
 const LICENCE = `PATENT LICENSE AGREEMENT

@@ -1,15 +1,10 @@
 // A cover page or order form that fills in the Purpose states it: the standard terms' "solely for
 // the Purpose" is then bounded, and no finding says the purpose is never stated.
-import { loadLibraryDir } from '../../../src/cli/library-files';
 import { review } from '../../../src/core/review';
 import type { RoleId } from '../../../src/core/scenarios';
 import { readDocx } from '../../../src/io';
 import { makeDocx, para } from '../../fixtures/io/make-docx';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in library does not validate');
-const library = loaded.library;
-const playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook]));
+import { library, playbooks } from '../../support/review-as-side';
 
 const cell = (...paragraphs: string[]): string => `<w:tc>${paragraphs.map((p) => para(p)).join('')}</w:tc>`;
 const row = (...cells: string[]): string => `<w:tr>${cells.join('')}</w:tr>`;

@@ -1,15 +1,10 @@
 // The IP checklist (who owns the results, improvements, licences of each side's IP, patent filing) on
 // deals that develop and license nothing, and on drafts with no IP clause at all, with the built-in
 // library's playbooks for both sides of each deal.
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../src/core/review';
+import { fromText, review } from '../../../src/core/review';
 import type { Locale } from '../../../src/core/i18n';
 import type { RoleId, ScenarioId } from '../../../src/core/scenarios';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in clause library does not load');
-const LIBRARY = loaded.library;
-const PLAYBOOKS: Playbooks = Object.fromEntries(LIBRARY.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+import { library as LIBRARY, playbooks as PLAYBOOKS } from '../../support/review-as-side';
 
 const findings = (text: string, scenario: ScenarioId, role: RoleId, locale: Locale = 'en') =>
   review(fromText(text), { scenario, role, library: LIBRARY, playbooks: PLAYBOOKS, locale }).findings.filter((f) => f.rule === 'missing');

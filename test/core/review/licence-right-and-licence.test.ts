@@ -1,11 +1,8 @@
 // A licence of a name and likeness granted as "the exclusive right and license … to use" or "the right and
 // privilege … to use", with the grant's reach (territory, term, the defined term it is given) between the grant
 // and the use it allows: the licensee is not told the licence is missing. Each beside a near miss.
-import { detectTopics, fromText, review, segment } from '../../../src/core/review';
-import { playbooksOf, realLibrary } from '../agreement/real-library';
-
-const library = realLibrary();
-const playbooks = playbooksOf(library);
+import { detectTopics, fromText, segment } from '../../../src/core/review';
+import { reviewAs, ruleTopics } from '../../support/review-as-side';
 
 const present = (text: string) => detectTopics(segment(fromText(text)).sentences)['background-license'].present;
 
@@ -27,7 +24,7 @@ describe('a right granted with a licence or privilege', () => {
   it('raises no missing licence for the licensee, as it still does where the right is only to attend', () => {
     const opening = 'This Endorsement Agreement is made between Marlow Sports Management Ltd. ("Licensor") and Hangzhou Qiantang Devices Co., Ltd. ("Licensee").';
     const rules = (clause: string) =>
-      review(fromText([opening, clause].join('\n')), { scenario: 'technology-license', role: 'licensee', playbooks, library }).findings.map((f) => `${f.rule}/${f.topic}`);
+      ruleTopics(reviewAs([opening, clause].join('\n'), { scenario: 'technology-license', role: 'licensee' }).findings);
     expect(rules(rightAndLicence)).not.toContain('missing/background-license');
     expect(rules(rightAndLicence.replace('to use the Athlete Likeness', 'to attend the product launches'))).toContain('missing/background-license');
   });

@@ -1,14 +1,9 @@
 // For a licensee, a non-exclusive licence that names no territory limits it nowhere: silence is no
 // gap. An exclusive licence with no territory leaves open where the exclusivity it pays for applies.
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../src/core/review';
+import { reviewAs } from '../../support/review-as-side';
 
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('library did not load');
-const playbooks: Playbooks = {};
-for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
 const topics = (text: string) =>
-  review(fromText(text), { scenario: 'technology-license', role: 'licensee', playbooks, library: loaded.library })
+  reviewAs(text, { scenario: 'technology-license', role: 'licensee' })
     .findings.filter((f) => f.rule === 'missing')
     .map((f) => f.topic);
 const opening = 'This Software Licence Agreement is made between Nordlicht Software GmbH (the "Licensor") and Hexa Robotics Ltd (the "Licensee").';

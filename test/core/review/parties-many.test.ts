@@ -3,14 +3,9 @@
 // bring in a parent or a second group company; a group company's name may carry its place in
 // brackets. Only our side and the counterparty matter for most checks: the rest are named beside
 // them, and a side the draft does not support is never guessed. Names and facts are invented.
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { buildContext, fromText, partiesSentence, review, type Playbooks } from '../../../src/core/review';
+import { buildContext, fromText, partiesSentence, review } from '../../../src/core/review';
 import type { RoleId, ScenarioId } from '../../../src/core/scenarios';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in clause library does not load');
-const library = loaded.library;
-const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+import { library, playbooks } from '../../support/review-as-side';
 
 const parties = (text: string) => buildContext(fromText(text)).ctx.parties.map((p) => [p.name, p.shortName]);
 const reviewed = (text: string, scenario: ScenarioId, role: RoleId) => review(fromText(text), { scenario, role, library, playbooks });

@@ -1,8 +1,6 @@
 import { buildContext, fromText, review } from '../../../src/core/review';
-import { playbooksOf, realLibrary } from '../agreement/real-library';
+import { library, playbooks } from '../../support/review-as-side';
 
-const library = realLibrary();
-const playbooks = playbooksOf(library);
 const asLicensee = { scenario: 'technology-license', role: 'licensee', library, playbooks } as const;
 
 // A licence kept as plain text, wrapped by hand at a ragged width: the licensor's company form falls

@@ -3,10 +3,8 @@
 // head each party with its role and set its letter on the line below, before the blank for the name.
 import { buildContext, fromText, review } from '../../../src/core/review';
 import { draftParties } from '../../../src/core/fix';
-import { playbooksOf, realLibrary } from '../agreement/real-library';
+import { library, playbooks } from '../../support/review-as-side';
 
-const library = realLibrary();
-const playbooks = playbooksOf(library);
 const as = (role: 'developer' | 'customer') => ({ scenario: 'custom-development', role, library, playbooks }) as const;
 const sides = (lines: string[], role: 'developer' | 'customer') => draftParties(buildContext(fromText(lines.join('\n')), as(role)).ctx);
 

@@ -2,15 +2,10 @@
 // word (spaced out to line up the colons, or with the name on the line below), a running opening with
 // 以下简称 brackets, and the Civil Code's own words for the parties of a technology contract. Names
 // are invented; the wording is that of the usual model technology contracts.
-import { loadLibraryDir } from '../../../src/cli/library-files';
 import { fixesFor, fixText } from '../../../src/core/fix';
-import { buildContext, fromText, review, type Playbooks } from '../../../src/core/review';
+import { buildContext, fromText, review } from '../../../src/core/review';
 import type { RoleId } from '../../../src/core/scenarios';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in clause library does not load');
-const library = loaded.library;
-const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+import { library, playbooks } from '../../support/review-as-side';
 
 const parties = (text: string) => buildContext(fromText(text)).ctx.parties.map((p) => [p.name, p.shortName]);
 const placed = (text: string, role: RoleId) => review(fromText(text), { role, library, playbooks }).parties;

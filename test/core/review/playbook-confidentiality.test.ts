@@ -1,14 +1,10 @@
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../src/core/review';
+import { fromText, review } from '../../../src/core/review';
+import { library, playbooks } from '../../support/review-as-side';
 
 // The developer and the licensor are asked for a confidentiality term where they hand over technology
 // (software, know-how, technical data); a design service or a licence of marks and content that
 // shares none is not, since nothing of theirs needs protecting. Built on the shipped playbooks.
 describe('missing confidentiality only where our side shares technology', () => {
-  const loaded = loadLibraryDir();
-  if (!loaded.ok) throw new Error('the built-in clause library does not load');
-  const library = loaded.library;
-  const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
   const gaps = (scenario: 'custom-development' | 'technology-license', role: 'developer' | 'licensor', lines: string[]) =>
     review(fromText(lines.join('\n')), { scenario, role, library, playbooks }).findings.filter((f) => f.rule === 'missing' && f.severity !== 'info').map((f) => f.topic);
   const missing = (scenario: 'custom-development' | 'technology-license', role: 'developer' | 'licensor', lines: string[]) =>

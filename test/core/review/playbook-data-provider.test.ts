@@ -1,15 +1,11 @@
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../src/core/review';
+import { fromText, review } from '../../../src/core/review';
+import { library, playbooks } from '../../support/review-as-side';
 
 // We lend a data set to a research institute for analysis. Nothing physical or executable passes, so
 // there is nothing to take apart, to hold title in as a thing, or to improve on: the provider's
 // playbook does not ask for those terms. Where samples, devices or software pass beside the data, it
 // still does. Built on the shipped playbooks.
 describe('a data provider in a sample or data evaluation', () => {
-  const loaded = loadLibraryDir();
-  if (!loaded.ok) throw new Error('the built-in clause library does not load');
-  const library = loaded.library;
-  const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
   const THINGS = ['no-reverse-engineering', 'sample-ownership', 'improvements'];
   const raised = (lines: string[]) =>
     review(fromText(lines.join('\n')), { scenario: 'sample-testing', role: 'provider', library, playbooks })

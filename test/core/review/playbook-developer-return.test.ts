@@ -1,14 +1,10 @@
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../src/core/review';
+import { fromText, review } from '../../../src/core/review';
+import { library, playbooks } from '../../support/review-as-side';
 
 // A return-or-destroy duty binds the side that holds the other's things. A developer that only
 // receives the customer's data and specifications is not asked for one (it would bind us); one that
 // hands its own tools or documentation to the customer is. Built on the shipped playbooks.
 describe('missing return-or-destroy for the developer only where it hands something over', () => {
-  const loaded = loadLibraryDir();
-  if (!loaded.ok) throw new Error('the built-in clause library does not load');
-  const library = loaded.library;
-  const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
   const noReturn = (lines: string[]) =>
     review(fromText(lines.join('\n')), { scenario: 'custom-development', role: 'developer', library, playbooks }).findings.some(
       (f) => f.rule === 'missing' && f.topic === 'return-or-destroy',

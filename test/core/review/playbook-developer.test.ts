@@ -1,14 +1,10 @@
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../src/core/review';
+import { fromText, review } from '../../../src/core/review';
+import { library, playbooks } from '../../support/review-as-side';
 
 // A developer's draft that says nothing of the IP each side brings: silence passes none of the
 // developer's tools or know-how, so the missing term is a medium point to add, not a high one.
 // Built on the shipped playbooks.
 describe('the developer\'s background IP left unsaid', () => {
-  const loaded = loadLibraryDir();
-  if (!loaded.ok) throw new Error('the built-in clause library does not load');
-  const library = loaded.library;
-  const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
   const severity = (lines: string[]) =>
     review(fromText(lines.join('\n')), { scenario: 'custom-development', role: 'developer', library, playbooks }).findings.find((f) => f.rule === 'missing' && f.topic === 'background-ip')
       ?.severity;

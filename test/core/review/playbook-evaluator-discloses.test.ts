@@ -1,14 +1,10 @@
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../src/core/review';
+import { fromText, review } from '../../../src/core/review';
+import { library, playbooks } from '../../support/review-as-side';
 
 // We take another's published software or research material to try it. Where nothing of ours goes to
 // them, a draft silent on confidentiality binds us to nothing: no point for the evaluator. Where we hand
 // over feedback, samples or data, or either party may disclose, the point stays. Built on the shipped playbooks.
 describe('no confidentiality term, for the evaluator, by what we hand over', () => {
-  const loaded = loadLibraryDir();
-  if (!loaded.ok) throw new Error('the built-in clause library does not load');
-  const library = loaded.library;
-  const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
   const missingCi = (lines: string[], role: 'evaluator' | 'provider' = 'evaluator', locale: 'en' | 'zh-CN' = 'en') =>
     review(fromText(lines.join('\n')), { scenario: 'sample-testing', role, library, playbooks, locale })
       .findings.filter((f) => f.rule === 'missing' && f.topic === 'confidentiality')

@@ -1,5 +1,5 @@
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../src/core/review';
+import { fromText, review } from '../../../src/core/review';
+import { library, playbooks } from '../../support/review-as-side';
 
 // We test the other side's prototypes, or receive its material for research. Where the draft claims
 // nothing of what we make, silence on the test data leaves it with us, who made it: no point for the
@@ -7,10 +7,6 @@ import { fromText, review, type Playbooks } from '../../../src/core/review';
 // of the thing tested, our reports are declared confidential), who owns the
 // results matters and the point stays. The provider is asked for it either way. Built on the shipped playbooks.
 describe('who owns the test data, by side', () => {
-  const loaded = loadLibraryDir();
-  if (!loaded.ok) throw new Error('the built-in clause library does not load');
-  const library = loaded.library;
-  const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
   const testData = (lines: string[], role: 'evaluator' | 'provider', locale: 'en' | 'zh-CN' = 'en') =>
     review(fromText(lines.join('\n')), { scenario: 'sample-testing', role, library, playbooks, locale })
       .findings.filter((f) => f.rule === 'missing' && f.topic === 'test-data')

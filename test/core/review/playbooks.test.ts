@@ -1,16 +1,11 @@
 // Every playbook position of the built-in library: a draft silent on the topic gets the "missing"
 // finding at the playbook's severity for that side; a draft that deals with it in contract language
 // does not; and the other side, whose playbook does not raise the topic, hears nothing.
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../src/core/review';
+import { fromText, review } from '../../../src/core/review';
 import type { RoleId } from '../../../src/core/scenarios';
 import type { TopicId } from '../../../src/core/topics';
 import { CASES } from './topic-cases';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in clause library does not load');
-const LIBRARY = loaded.library;
-const PLAYBOOKS: Playbooks = Object.fromEntries(LIBRARY.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+import { library as LIBRARY, playbooks as PLAYBOOKS } from '../../support/review-as-side';
 
 // Parties in two countries and goods changing hands, so every condition a playbook sets holds.
 const OPENING = [

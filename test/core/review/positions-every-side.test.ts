@@ -1,15 +1,10 @@
 // No one-sided rule speaks for a side without counsel's position there: where a rule's test sentence
 // fires for a side of a deal, that side's playbook names the rule, with a weight or as no point ("off").
 // Marginal sides are decided in the playbook, not left to the rule's own weight.
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../src/core/review';
+import { fromText, review } from '../../../src/core/review';
 import { SCENARIO_IDS, SCENARIO_ROLES, type RoleId } from '../../../src/core/scenarios';
 import { POSITION_CASES, caseText } from './position-cases';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in clause library does not load');
-const LIBRARY = loaded.library;
-const PLAYBOOKS: Playbooks = Object.fromEntries(LIBRARY.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+import { library as LIBRARY, playbooks as PLAYBOOKS } from '../../support/review-as-side';
 
 const named = (scenario: (typeof SCENARIO_IDS)[number], role: string, rule: string) =>
   Object.values(PLAYBOOKS[scenario]?.[role]?.positions ?? {}).some((p) => p!.findings[rule]);

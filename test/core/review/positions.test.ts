@@ -2,7 +2,6 @@
 // contract language that goes against the position fires the rule it names, carrying the position
 // and at the weight counsel set; a near miss in the same words does not; and the same sentence read
 // for the other side is no point against that side unless its own playbook weighs the rule too.
-import { loadLibraryDir } from '../../../src/cli/library-files';
 import { fromText, review, type Playbooks } from '../../../src/core/review';
 import { RULE_INFO } from '../../../src/core/review/rules';
 import { reword } from '../../../src/core/review/reword';
@@ -10,11 +9,7 @@ import { SEVERITIES, severityRank, type Severity } from '../../../src/core/findi
 import { SCENARIO_ROLES, type RoleId, type ScenarioId } from '../../../src/core/scenarios';
 import type { Playbook } from '../../../src/core/review/context';
 import { POSITION_CASES, caseFor, caseText } from './position-cases';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in clause library does not load');
-const LIBRARY = loaded.library;
-const PLAYBOOKS: Playbooks = Object.fromEntries(LIBRARY.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+import { library as LIBRARY, playbooks as PLAYBOOKS } from '../../support/review-as-side';
 
 const CASES = LIBRARY.scenarios.flatMap((s) =>
   Object.entries(s.playbook).flatMap(([role, entry]) =>

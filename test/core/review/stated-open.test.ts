@@ -1,13 +1,10 @@
 // Terms a draft settles by leaving the deal open on purpose: a non-exclusive appointment is its answer on
 // exclusivity, an agent "not geographically restricted" has a territory (everywhere), and an agent paid on
 // what others buy has no stock to sell off when the deal ends. Each beside a near miss that still raises the gap.
-import { fromText, review } from '../../../src/core/review';
-import { playbooksOf, realLibrary } from '../agreement/real-library';
+import { reviewAs, ruleTopics } from '../../support/review-as-side';
 
-const library = realLibrary();
-const playbooks = playbooksOf(library);
 const rules = (text: string) =>
-  review(fromText(text), { scenario: 'exclusive-partnership', role: 'distributor', playbooks, library }).findings.map((f) => `${f.rule}/${f.topic}`);
+  ruleTopics(reviewAs(text, { scenario: 'exclusive-partnership', role: 'distributor' }).findings);
 
 const PARTIES = 'This Servicing Agreement is made between Harwell Fund Services LLC ("Supplier") and Shenzhen Lanting Wealth Technology Co., Ltd. ("Distributor").';
 const AGENT = [

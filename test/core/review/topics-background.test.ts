@@ -1,6 +1,6 @@
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { detectTopics, fromText, review, segment, type Playbooks } from '../../../src/core/review';
+import { detectTopics, fromText, review, segment } from '../../../src/core/review';
 import type { RoleId } from '../../../src/core/scenarios';
+import { library, playbooks } from '../../support/review-as-side';
 
 const backgroundIp = (text: string) => detectTopics(segment(fromText(text)).sentences)['background-ip'].present;
 
@@ -34,10 +34,6 @@ describe('background IP named by when it was had', () => {
 });
 
 describe('the review does not call background IP missing when the draft keeps it by date', () => {
-  const loaded = loadLibraryDir();
-  if (!loaded.ok) throw new Error('the built-in clause library does not load');
-  const library = loaded.library;
-  const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
   const draft = (ownership: string) =>
     [
       'JOINT DEVELOPMENT AGREEMENT',

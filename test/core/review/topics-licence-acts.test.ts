@@ -1,13 +1,8 @@
 // A licence of software or data named by the acts it allows ("to copy, modify and use", "to: (a)
 // download, run and display"), and a grant followed by the usual reservation ("No licence is granted
 // for any other purpose"): both are licences, and a one-way licence to us is not reported missing.
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { detectTopics, fromText, review, segment, type Playbooks } from '../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('library did not load');
-const playbooks: Playbooks = {};
-for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+import { detectTopics, fromText, segment } from '../../../src/core/review';
+import { reviewAs, ruleTopics } from '../../support/review-as-side';
 
 const present = (text: string) => detectTopics(segment(fromText(text)).sentences)['background-license'].present;
 
@@ -35,11 +30,11 @@ describe('a licence named by the acts it allows', () => {
       `${copyGrant} ${reservation}`,
       'The Institute keeps all intellectual property rights in the Traffic Dataset and in the analysis software it supplies with it.',
     ].join('\n');
-    const rules = review(fromText(text), { scenario: 'technology-license', role: 'licensee', playbooks, library: loaded.library }).findings.map((f) => `${f.rule}/${f.topic}`);
+    const rules = ruleTopics(reviewAs(text, { scenario: 'technology-license', role: 'licensee' }).findings);
     expect(rules).not.toContain('missing/background-license');
     // The same deal with the grant struck out is still told the licence is missing.
     const struck = text.replace(`${copyGrant} `, '');
-    expect(review(fromText(struck), { scenario: 'technology-license', role: 'licensee', playbooks, library: loaded.library }).findings.map((f) => `${f.rule}/${f.topic}`)).toContain('missing/background-license');
+    expect(ruleTopics(reviewAs(struck, { scenario: 'technology-license', role: 'licensee' }).findings)).toContain('missing/background-license');
   });
 });
 
@@ -59,7 +54,7 @@ describe('a licence stated as the right the licensee shall have', () => {
       buildGrant,
       'At all times the Software remains the intellectual property of the Provider.',
     ].join('\n');
-    const found = (t: string) => review(fromText(t), { scenario: 'technology-license', role: 'licensee', playbooks, library: loaded.library }).findings.map((f) => `${f.rule}/${f.topic}`);
+    const found = (t: string) => ruleTopics(reviewAs(t, { scenario: 'technology-license', role: 'licensee' }).findings);
     expect(found(text)).not.toContain('missing/background-license');
     expect(found(text.replace(buildGrant, 'The Licensee shall pay the Provider within thirty days of each invoice.'))).toContain('missing/background-license');
   });

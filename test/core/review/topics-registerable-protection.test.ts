@@ -1,12 +1,7 @@
 // Who files for patents, said without the word: "sole discretion, at its expense, to seek registerable
 // protection for its Foreground Intellectual Property" is a prosecution term.
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { detectTopics, fromText, review, segment, type Playbooks } from '../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('library did not load');
-const playbooks: Playbooks = {};
-for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+import { detectTopics, fromText, segment } from '../../../src/core/review';
+import { reviewAs, ruleTopics } from '../../support/review-as-side';
 
 const present = (text: string) => detectTopics(segment(fromText(text)).sentences)['patent-prosecution'].present;
 const seek = 'The Party that owns a Project Invention shall have sole discretion, at its own cost, to seek registrable protection for that Project Invention.';
@@ -27,7 +22,7 @@ describe('registrable protection sought by its owner', () => {
       'All Foreground Intellectual Property created in performing the Work shall be owned by the Party whose employees created it.',
       seek,
     ].join('\n');
-    const found = (t: string) => review(fromText(t), { scenario: 'joint-development', role: 'co-developer', playbooks, library: loaded.library }).findings.map((f) => `${f.rule}/${f.topic}`);
+    const found = (t: string) => ruleTopics(reviewAs(t, { scenario: 'joint-development', role: 'co-developer' }).findings);
     expect(found(text)).not.toContain('missing/patent-prosecution');
     expect(found(text.replace(seek, 'Each Party shall bear its own costs of the Work.'))).toContain('missing/patent-prosecution');
   });

@@ -1,6 +1,6 @@
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { buildContext, detectTopics, fromText, review, segment, type Playbooks } from '../../../src/core/review';
+import { buildContext, detectTopics, fromText, review, segment } from '../../../src/core/review';
 import type { TopicId } from '../../../src/core/topics';
+import { library, playbooks } from '../../support/review-as-side';
 
 // Terms that are there in wordings the detectors missed, each beside a near miss in the same words.
 const present = (topic: TopicId, text: string) => detectTopics(segment(fromText(text)).sentences)[topic].present;
@@ -84,10 +84,6 @@ describe('terms in wordings the detectors used to miss', () => {
 });
 
 describe('background IP is not asked for where we hold what is made and they hold nothing', () => {
-  const loaded = loadLibraryDir();
-  if (!loaded.ok) throw new Error('the built-in clause library does not load');
-  const library = loaded.library;
-  const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
   const draft = (ownership: string) =>
     [
       'SOFTWARE DEVELOPMENT AGREEMENT',
@@ -115,10 +111,6 @@ describe('background IP is not asked for where we hold what is made and they hol
 });
 
 describe('improvements are asked for only where the licence lets something be improved', () => {
-  const loaded = loadLibraryDir();
-  if (!loaded.ok) throw new Error('the built-in clause library does not load');
-  const library = loaded.library;
-  const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
   const opening = 'This Licence Agreement is made between Jinghua Pictures Co., Ltd. (the "Licensor") and Maple Cable Networks Inc. (the "Licensee").';
   const missingImprovements = (grant: string) =>
     review(fromText([opening, grant].join('\n')), { scenario: 'technology-license', role: 'licensor', library, playbooks }).findings.some(

@@ -1,14 +1,9 @@
 // Whether a wholly Chinese draft crosses a border: one answer (places.ts's crossesBorder) for export
 // control, the forum and the weight of a missing choice of law. Drafts written for these tests.
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../src/core/review';
+import { fromText, review } from '../../../src/core/review';
 import { crossesBorder, domesticChinese } from '../../../src/core/review/places';
 import { makeContext } from './rules/make-context';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in clause library does not load');
-const LIBRARY = loaded.library;
-const PLAYBOOKS: Playbooks = Object.fromEntries(LIBRARY.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+import { library as LIBRARY, playbooks as PLAYBOOKS } from '../../support/review-as-side';
 
 /** A know-how licence between two companies, with no choice of law and no export-control term. */
 const licence = (licensee: string, body: string[] = []): string =>

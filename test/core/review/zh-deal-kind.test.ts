@@ -1,15 +1,11 @@
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../src/core/review';
+import { fromText, review } from '../../../src/core/review';
 import type { RoleId } from '../../../src/core/scenarios';
+import { library, playbooks } from '../../support/review-as-side';
 
 // The Civil Code's contract kinds, read from a Chinese draft's title and clauses, decide which of the
 // development checklist applies: a secondment of engineers makes nothing, a consultant keeps what it
 // brings (art. 885), a customer that has goods made to its drawings takes goods, not technology.
 // Built on the shipped playbooks; the sentences are our own.
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in clause library does not load');
-const library = loaded.library;
-const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
 const missing = (role: RoleId, lines: string[]) =>
   review(fromText(lines.join('\n')), { scenario: 'custom-development', role, library, playbooks })
     .findings.filter((f) => f.rule === 'missing' && f.severity !== 'info')

@@ -1,13 +1,9 @@
 // A Chinese service contract often says who serves by who is invited: "应甲方邀请，乙方派遣工程师…".
 // The side invited sends its people and provides the service; the side that invites receives it.
 // Our own sentences, for a Chinese company sending engineers to commission a plant abroad.
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../src/core/review';
+import { fromText, review } from '../../../src/core/review';
+import { library, playbooks } from '../../support/review-as-side';
 
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in clause library does not load');
-const library = loaded.library;
-const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
 const placed = (text: string) => review(fromText(text), { role: 'developer', library, playbooks }).parties;
 
 const contract = (first: string) =>

@@ -6,16 +6,12 @@
 // after them. Party names and facts are invented; each expected.json lists the topics a draft deals with.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadLibraryDir } from '../../../src/cli/library-files';
-import { buildContext, fromText, review, segment, type Playbooks } from '../../../src/core/review';
+import { buildContext, fromText, review, segment } from '../../../src/core/review';
 import type { RoleId } from '../../../src/core/scenarios';
 import { TOPIC_IDS, type TopicId } from '../../../src/core/topics';
+import { library as LIBRARY, playbooks as PLAYBOOKS } from '../../support/review-as-side';
 
 const DIR = path.join(__dirname, '../../fixtures/zh');
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in clause library does not load');
-const LIBRARY = loaded.library;
-const PLAYBOOKS: Playbooks = Object.fromEntries(LIBRARY.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
 
 const draft = (file: string): string => readFileSync(path.join(DIR, file), 'utf8');
 const reviewed = (text: string, role: RoleId, locale: 'en' | 'zh-CN' = 'en') =>

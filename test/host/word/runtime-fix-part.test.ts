@@ -3,7 +3,7 @@ import type { Finding } from '../../../src/core/findings';
 import { fixPlacement } from '../../../src/core/fix';
 import { segment } from '../../../src/core/review';
 import { createWordHost } from '../../../src/host/word';
-import { FEEDBACK_FIX } from '../../support/feedback-fix';
+import { FEEDBACK_FIX, freeFeedbackFinding } from '../../support/feedback-fix';
 import { FakeWord } from '../../support/fakeWord';
 import type { ParagraphSeed } from '../../support/fakeWord/model';
 import { realRuntimeWord } from '../../support/officeRuntime';
@@ -35,17 +35,7 @@ function findingOn(doc: DocModel): Finding {
   const paragraph = doc.paragraphs.findIndex((p) => p.text === CLAUSE);
   const quote = 'Provider may use all Feedback freely without any restriction or obligation.';
   const start = CLAUSE.indexOf(quote);
-  return {
-    id: 'one-sided.free-feedback#1',
-    rule: 'one-sided.free-feedback',
-    topic: 'feedback',
-    severity: 'medium',
-    kind: 'one-sided',
-    message: 'Provider may use your Feedback without limit',
-    why: 'Feedback can disclose your know-how; licence it for the Service only.',
-    evidence: [{ paragraph, start, end: start + quote.length, text: quote }],
-    fix: { clause: FIX.clauseId, variant: FIX.variantId },
-  };
+  return freeFeedbackFinding(paragraph, start, quote);
 }
 
 describe('applyFix of a fix for one subject of a two-subject clause', () => {

@@ -4,7 +4,7 @@ import { clauseLines } from '../../../src/core/agreement/clause-text';
 import { fixPlacement } from '../../../src/core/fix';
 import { segment } from '../../../src/core/review';
 import { createWordHost } from '../../../src/host/word';
-import { FEEDBACK_FIX } from '../../support/feedback-fix';
+import { FEEDBACK_FIX, freeFeedbackFinding } from '../../support/feedback-fix';
 import type { FakeDocument, ParagraphSeed } from '../../support/fakeWord/model';
 import { RUNTIMES, SEARCHES } from '../../support/word-revisions';
 
@@ -36,17 +36,7 @@ function findingOn(doc: DocModel): Finding {
   const quote = 'Provider may use all Feedback freely';
   const paragraph = doc.paragraphs.findIndex((p) => p.text.startsWith(HEADING));
   const start = doc.paragraphs[paragraph]!.text.indexOf(quote);
-  return {
-    id: 'one-sided.free-feedback#1',
-    rule: 'one-sided.free-feedback',
-    topic: 'feedback',
-    severity: 'medium',
-    kind: 'one-sided',
-    message: 'Provider may use your Feedback without limit',
-    why: 'Feedback can disclose your know-how; licence it for the Service only.',
-    evidence: [{ paragraph, start, end: start + quote.length, text: quote }],
-    fix: { clause: FIX.clauseId, variant: FIX.variantId },
-  };
+  return freeFeedbackFinding(paragraph, start, quote);
 }
 
 /** Each change by `author`: its kind, its text and the text at its place (which must agree). */

@@ -4,7 +4,7 @@ import { fixPlacement } from '../../../src/core/fix';
 import { say } from '../../../src/core/i18n';
 import { segment } from '../../../src/core/review';
 import { createWordHost } from '../../../src/host/word';
-import { FEEDBACK_FIX } from '../../support/feedback-fix';
+import { FEEDBACK_FIX, freeFeedbackFinding } from '../../support/feedback-fix';
 import { FakeWord } from '../../support/fakeWord';
 import type { ParagraphSeed } from '../../support/fakeWord/model';
 import { realRuntimeWord } from '../../support/officeRuntime';
@@ -33,17 +33,7 @@ function findingOn(doc: DocModel, clause: string): Finding {
   const paragraph = doc.paragraphs.findIndex((p) => p.text === clause);
   const quote = 'Provider may use all Feedback';
   const start = clause.indexOf(quote);
-  return {
-    id: 'one-sided.free-feedback#1',
-    rule: 'one-sided.free-feedback',
-    topic: 'feedback',
-    severity: 'medium',
-    kind: 'one-sided',
-    message: 'Provider may use your Feedback without limit',
-    why: 'Feedback can disclose your know-how; licence it for the Service only.',
-    evidence: [{ paragraph, start, end: start + quote.length, text: quote }],
-    fix: { clause: FEEDBACK_FIX.clauseId, variant: FEEDBACK_FIX.variantId },
-  };
+  return freeFeedbackFinding(paragraph, start, quote);
 }
 
 const RUNTIMES = [

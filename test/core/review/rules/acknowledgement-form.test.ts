@@ -1,11 +1,7 @@
 // A person's acknowledgement of an institution's confidentiality rules, measured by a named state's law:
 // the missing choice of law is a low note, not a medium point. Near miss: an NDA between two companies
 // with the same gap, and a form that names no law at all.
-import { fromText, review } from '../../../../src/core/review';
-import { playbooksOf, realLibrary } from '../../agreement/real-library';
-
-const library = realLibrary();
-const playbooks = playbooksOf(library);
+import { reviewAs } from '../../../support/review-as-side';
 
 const form = (lawLine: string) =>
   [
@@ -17,7 +13,7 @@ const form = (lawLine: string) =>
     'I acknowledge that the University may monitor my use of its information systems.',
   ].join('\n');
 const governingLaw = (text: string, side: 'recipient' | 'discloser') =>
-  review(fromText(text), { scenario: 'pre-deal-disclosure', role: side, playbooks, library })
+  reviewAs(text, { scenario: 'pre-deal-disclosure', role: side })
     .findings.filter((f) => f.rule === 'missing' && f.topic === 'governing-law')
     .map((f) => f.severity);
 

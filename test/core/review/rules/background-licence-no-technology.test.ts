@@ -1,11 +1,7 @@
 // What the developer brings that the customer needs a licence to: asked where technology passes (software,
 // know-how), not of an adviser who writes reports and presentations. Near miss: the same engagement
 // where the adviser builds software into what the customer keeps.
-import { fromText, review } from '../../../../src/core/review';
-import { playbooksOf, realLibrary } from '../../agreement/real-library';
-
-const library = realLibrary();
-const playbooks = playbooksOf(library);
+import { reviewAs, ruleTopics } from '../../../support/review-as-side';
 
 const engagement = [
   'This Consulting Agreement is made between Ningbo Haishu Devices Co., Ltd. (the "Company") and Meridian Investor Partners LLC (the "Consultant").',
@@ -13,7 +9,7 @@ const engagement = [
   '2. The Company shall pay the Consultant a monthly fee of USD 8,000.',
 ];
 const rules = (...more: string[]) =>
-  review(fromText([...engagement, ...more].join('\n')), { scenario: 'custom-development', role: 'customer', playbooks, library }).findings.map((f) => `${f.rule}/${f.topic}`);
+  ruleTopics(reviewAs([...engagement, ...more].join('\n'), { scenario: 'custom-development', role: 'customer' }).findings);
 
 describe('a licence to what the developer brings', () => {
   it('is not asked of an adviser through whom no technology passes', () => {

@@ -2,8 +2,7 @@
 // the services began): licensing them to the customer is the background licence, and leaving them out
 // of what is assigned keeps them with the developer. Neither is then called missing; without those
 // terms both still are.
-import { fromText, review } from '../../../../src/core/review';
-import { library, playbooks } from './built-in-playbooks';
+import { reviewAs } from '../../../support/review-as-side';
 
 const opening = 'This Professional Services Agreement is made between Halvorsen Digital AS (the "Provider") and Shenzhen Anlu Energy Storage Co., Ltd. (the "Customer").';
 const defined = '"Reserved Materials" means any software, documents or other materials of any kind developed by Provider prior to rendering any Services under this Agreement.';
@@ -11,7 +10,7 @@ const work = 'Provider shall design and build the battery monitoring dashboard d
 const assigned = 'Provider hereby assigns to Customer all right, title and interest in and to the Deliverables, excluding any Reserved Materials.';
 const licensed = 'To the extent any Reserved Materials are included in a Deliverable, such Reserved Materials are hereby licensed by Provider to Customer on a non-exclusive, perpetual and royalty-free basis.';
 const missing = (role: 'customer' | 'developer', lines: string[]) =>
-  review(fromText([opening, defined, work, ...lines].join('\n')), { scenario: 'custom-development', role, library, playbooks })
+  reviewAs([opening, defined, work, ...lines].join('\n'), { scenario: 'custom-development', role })
     .findings.filter((f) => f.kind === 'missing' && (f.topic === 'background-license' || f.topic === 'background-ip'))
     .map((f) => f.topic);
 

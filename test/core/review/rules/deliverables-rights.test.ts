@@ -1,11 +1,7 @@
 // A services customer pays for the deliverables: a point where the developer keeps them and licenses
 // them to the customer, or where the choice between a licence and an assignment is left to a cover
 // page not in the text. Never for the developer, who is better off keeping what it builds.
-import { fromText, review } from '../../../../src/core/review';
-import { playbooksOf, realLibrary } from '../../agreement/real-library';
-
-const library = realLibrary();
-const playbooks = playbooksOf(library);
+import { reviewAs } from '../../../support/review-as-side';
 
 const services = (...terms: string[]) =>
   [
@@ -15,7 +11,7 @@ const services = (...terms: string[]) =>
     'This Agreement is governed by the laws of Singapore, and any dispute shall be finally settled by arbitration in Singapore.',
   ].join('\n');
 const points = (role: 'customer' | 'developer', ...terms: string[]) =>
-  review(fromText(services(...terms)), { scenario: 'custom-development', role, playbooks, library })
+  reviewAs(services(...terms), { scenario: 'custom-development', role })
     .findings.filter((f) => f.rule === 'one-sided.deliverables-licensed' || f.rule === 'ambiguous.deliverables-choice')
     .map((f) => `${f.rule} ${f.severity}`);
 

@@ -1,12 +1,11 @@
 // Suggestions named only in a concession ("remains the Vendor's property, even if suggestions made by
 // the Tester are built into later versions") leave the product the thing owned: nothing of ours is
 // assigned. Near miss: the suggestions themselves made the Vendor's property.
-import { fromText, review } from '../../../../src/core/review';
-import { library, playbooks } from './built-in-playbooks';
+import { reviewAs } from '../../../support/review-as-side';
 
 const trial = 'This Beta Test Agreement is made between Andes Render SpA (the "Vendor") and Wuxi Linhe Design Co., Ltd. (the "Tester").';
 const points = (line: string) =>
-  review(fromText([trial, line].join('\n')), { scenario: 'sample-testing', role: 'evaluator', library, playbooks })
+  reviewAs([trial, line].join('\n'), { scenario: 'sample-testing', role: 'evaluator' })
     .findings.filter((f) => f.rule === 'one-sided.assignment' && f.topic === 'feedback')
     .map((f) => f.severity);
 

@@ -1,12 +1,11 @@
 // Feedback a customer gives about the product it buys is a low ask for a licensee or services
 // customer; for an evaluator, whose feedback is what the trial produces, it stays a medium point. Where
 // the feedback is assigned to the other side, that assignment is the one point, not two.
-import { fromText, review } from '../../../../src/core/review';
-import { library, playbooks } from './built-in-playbooks';
+import { reviewAs } from '../../../support/review-as-side';
 import type { RoleId, ScenarioId } from '../../../../src/core/scenarios';
 
 const points = (scenario: ScenarioId, role: RoleId, opening: string, lines: string[]) =>
-  review(fromText([opening, ...lines].join('\n')), { scenario, role, library, playbooks })
+  reviewAs([opening, ...lines].join('\n'), { scenario, role })
     .findings.filter((f) => f.topic === 'feedback' && f.kind === 'one-sided')
     .map((f) => `${f.rule} ${f.severity}`);
 

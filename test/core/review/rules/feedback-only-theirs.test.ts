@@ -3,8 +3,7 @@
 // evaluator, not a medium gap. Where they get no feedback, the gap stays medium. Both only where the
 // draft reaches our results at all (here: their confidential information takes in information about
 // the module); where it does not, silence leaves the results with us and nothing is raised.
-import { fromText, review } from '../../../../src/core/review';
-import { library, playbooks } from './built-in-playbooks';
+import { reviewAs } from '../../../support/review-as-side';
 
 const REACHES = '2A. Provider\'s Confidential Information includes all non-public information about the module.';
 const trial = (feedback: string, reaches = true) =>
@@ -19,7 +18,7 @@ const trial = (feedback: string, reaches = true) =>
     '5. Governing Law. This Agreement is governed by the laws of Singapore, and the courts of Singapore have exclusive jurisdiction over any dispute arising from it.',
   ].join('\n');
 const testData = (feedback: string, reaches = true) =>
-  review(fromText(trial(feedback, reaches)), { scenario: 'sample-testing', role: 'evaluator', library, playbooks })
+  reviewAs(trial(feedback, reaches), { scenario: 'sample-testing', role: 'evaluator' })
     .findings.filter((f) => f.rule === 'missing' && f.topic === 'test-data')
     .map((f) => f.severity);
 

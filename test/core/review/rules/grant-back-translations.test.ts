@@ -1,18 +1,14 @@
 // A translation or localisation the licensee makes of the licensor's software is an improvement of it:
 // assigned to the licensor, it is a grant-back the licensee is told of. Near misses: the licensee keeps
 // its translations, or the licensor gives them to it.
-import { fromText, review } from '../../../../src/core/review';
-import { playbooksOf, realLibrary } from '../../agreement/real-library';
-
-const library = realLibrary();
-const playbooks = playbooksOf(library);
+import { reviewAs } from '../../../support/review-as-side';
 
 const opening = [
   'This Co-Branding Agreement is made between Nordlys Voice AB ("Nordlys") and Hangzhou Tianmu Network Co., Ltd. (the "Company").',
   '2.1 Nordlys hereby grants to the Company a non-exclusive licence under the Nordlys Intellectual Property to distribute the Co-Branded Application in the Territory.',
 ];
 const assignmentsFor = (clause: string) =>
-  review(fromText([...opening, clause].join('\n')), { scenario: 'technology-license', role: 'licensee', playbooks, library }).findings.filter(
+  reviewAs([...opening, clause].join('\n'), { scenario: 'technology-license', role: 'licensee' }).findings.filter(
     (f) => f.rule === 'one-sided.assignment',
   );
 

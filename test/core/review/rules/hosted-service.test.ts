@@ -1,8 +1,7 @@
 // A cloud subscription hands over nothing to build on: a licensee that only reaches the provider's
 // service needs no background licence, and its playbook does not raise one. A licence that hands over
 // software to modify, know-how or patents keeps the point, for either side.
-import { fromText, review } from '../../../../src/core/review';
-import { library, playbooks } from './built-in-playbooks';
+import { reviewAs } from '../../../support/review-as-side';
 import { hostedOnly } from '../../../../src/core/review/rules/hosted-service';
 import { makeContext } from './make-context';
 
@@ -17,7 +16,7 @@ const cloud = [
 ];
 const handsOver = 'The Licensor shall deliver the source code of the Software to the Licensee, and the Licensee shall have the right to modify it for its own systems.';
 const sessions = (lines: string[], role: 'licensor' | 'licensee') =>
-  review(fromText(lines.join('\n')), { scenario: 'technology-license', role, library, playbooks })
+  reviewAs(lines.join('\n'), { scenario: 'technology-license', role })
     .findings.filter((f) => f.kind === 'missing' && f.topic === 'background-license')
     .map((f) => f.severity);
 

@@ -1,11 +1,7 @@
 // Who owns the results and improvements is asked where something is made to order, not of a media buy:
 // the publisher runs the advertiser's promotions and the advertiser designs its own graphics. Near
 // miss: the same publisher also builds a microsite for the advertiser, so something is made for it.
-import { fromText, review } from '../../../../src/core/review';
-import { playbooksOf, realLibrary } from '../../agreement/real-library';
-
-const library = realLibrary();
-const playbooks = playbooksOf(library);
+import { reviewAs, ruleTopics } from '../../../support/review-as-side';
 
 const mediaBuy = [
   'This Advertising Agreement is made between Hangzhou Lumen Retail Co., Ltd. (the "Advertiser") and Northgate Media Inc. ("Publisher").',
@@ -16,7 +12,7 @@ const mediaBuy = [
   '5. The Advertiser shall pay Publisher a fee of USD 40,000 per quarter.',
 ];
 const rules = (side: 'customer' | 'developer', ...more: string[]) =>
-  review(fromText([...mediaBuy, ...more].join('\n')), { scenario: 'custom-development', role: side, playbooks, library }).findings.map((f) => `${f.rule}/${f.topic}`);
+  ruleTopics(reviewAs([...mediaBuy, ...more].join('\n'), { scenario: 'custom-development', role: side }).findings);
 
 describe('results and improvements in a media buy', () => {
   it('are not asked of the advertiser whose promotions the publisher only runs', () => {

@@ -1,10 +1,6 @@
 // A licensor's missing reservation of rights weighs medium where the licence lets the licensee make or
 // change something from its technology, and low where the one grant is to exhibit finished content.
-import { fromText, review } from '../../../../src/core/review';
-import { playbooksOf, realLibrary } from '../../agreement/real-library';
-
-const library = realLibrary();
-const playbooks = playbooksOf(library);
+import { reviewAs } from '../../../support/review-as-side';
 
 const licence = (grant: string) =>
   [
@@ -14,7 +10,7 @@ const licence = (grant: string) =>
     'This Agreement is governed by the laws of Singapore, and any dispute shall be finally settled by arbitration in Singapore.',
   ].join('\n');
 const impliedLicence = (grant: string, role: 'licensor' | 'licensee') =>
-  review(fromText(licence(grant)), { scenario: 'technology-license', role, playbooks, library })
+  reviewAs(licence(grant), { scenario: 'technology-license', role })
     .findings.filter((f) => f.rule === 'missing' && f.topic === 'no-implied-license')
     .map((f) => f.severity);
 

@@ -1,7 +1,6 @@
 // A licensee barred from modifying the licensed software makes no improvements: silence on who owns
 // improvements is no gap for the licensor. A bar with a door left open, or one on the licensor, bars nothing the licensee makes.
-import { fromText, review } from '../../../../src/core/review';
-import { library, playbooks } from './built-in-playbooks';
+import { reviewAs } from '../../../support/review-as-side';
 import { licenseeMayNotChange } from '../../../../src/core/review/rules/no-changes';
 import { makeContext } from './make-context';
 
@@ -12,7 +11,7 @@ const withConsent = 'The Licensee shall not modify the Software without the Lice
 const onLicensor = 'The Licensor will not modify or delete the Licensee\'s data stored in the Software.';
 const bars = (line: string) => licenseeMayNotChange(makeContext([opening, grant, line].join('\n'), { scenario: 'technology-license', role: 'licensor' }));
 const improvements = (line: string) =>
-  review(fromText([opening, grant, line].join('\n')), { scenario: 'technology-license', role: 'licensor', library, playbooks })
+  reviewAs([opening, grant, line].join('\n'), { scenario: 'technology-license', role: 'licensor' })
     .findings.filter((f) => f.kind === 'missing' && f.topic === 'improvements')
     .map((f) => f.severity);
 

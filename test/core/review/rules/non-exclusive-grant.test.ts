@@ -1,10 +1,6 @@
 // A distributor's missing exclusivity weighs high where the draft leaves the question open, and low
 // where what the draft grants the distributor is stated non-exclusive: then exclusivity is an ask.
-import { fromText, review } from '../../../../src/core/review';
-import { playbooksOf, realLibrary } from '../../agreement/real-library';
-
-const library = realLibrary();
-const playbooks = playbooksOf(library);
+import { reviewAs } from '../../../support/review-as-side';
 
 const partnership = (grant: string) =>
   [
@@ -14,7 +10,7 @@ const partnership = (grant: string) =>
     'This Agreement is governed by the laws of Singapore, and any dispute shall be finally settled by arbitration in Singapore.',
   ].join('\n');
 const exclusivity = (grant: string) =>
-  review(fromText(partnership(grant)), { scenario: 'exclusive-partnership', role: 'distributor', playbooks, library })
+  reviewAs(partnership(grant), { scenario: 'exclusive-partnership', role: 'distributor' })
     .findings.filter((f) => f.rule === 'missing' && f.topic === 'exclusivity')
     .map((f) => f.severity);
 

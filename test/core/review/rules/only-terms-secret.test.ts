@@ -1,13 +1,7 @@
 // Where the only secrecy an agreement asks for is of its own terms, nothing confidential changes hands
 // and there is nothing to give back: no "no duty to return or destroy". Once information or
 // materials are kept secret too, the return duty is owed again. Both languages.
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('library did not load');
-const playbooks: Playbooks = {};
-for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+import { missesTopic, reviewAs } from '../../../support/review-as-side';
 
 const zh = (secrecy: string) =>
   [
@@ -26,9 +20,7 @@ const en = (secrecy: string) =>
     `3. ${secrecy}`,
   ].join('\n');
 const missingReturn = (text: string, locale: 'en' | 'zh-CN') =>
-  review(fromText(text), { scenario: 'exclusive-partnership', role: 'supplier', locale, playbooks, library: loaded.library }).findings.some(
-    (f) => f.rule === 'missing' && f.topic === 'return-or-destroy',
-  );
+  missesTopic(reviewAs(text, { scenario: 'exclusive-partnership', role: 'supplier', locale }).findings, 'return-or-destroy');
 
 describe('only the agreement itself kept secret', () => {
   it('leaves nothing to return or destroy', () => {

@@ -2,14 +2,10 @@
 // contributor licence every contributor signs. A missing choice of law or forum is a low note there,
 // and confidentiality is a low note in a contributor licence, whose contributions are public by design.
 // Near miss: a licence signed between two named companies with the same gaps stays medium.
-import { fromText, review } from '../../../../src/core/review';
-import { playbooksOf, realLibrary } from '../../agreement/real-library';
-
-const library = realLibrary();
-const playbooks = playbooksOf(library);
+import { reviewAs } from '../../../support/review-as-side';
 
 const missing = (text: string, role: 'licensor' | 'licensee', topics = ['governing-law', 'dispute-resolution']) =>
-  review(fromText(text), { scenario: 'technology-license', role, playbooks, library })
+  reviewAs(text, { scenario: 'technology-license', role })
     .findings.filter((f) => f.rule === 'missing' && topics.includes(f.topic))
     .map((f) => `${f.topic} ${f.severity}`)
     .sort();

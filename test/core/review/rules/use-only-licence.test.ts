@@ -1,13 +1,12 @@
 // A licence only to install and use software inside the licensee's business needs no territory, for
 // the licensor either: nothing granted lets the licensee make, sell or distribute. A licence to make
 // and sell keeps the point.
-import { fromText, review } from '../../../../src/core/review';
-import { library, playbooks } from './built-in-playbooks';
+import { reviewAs } from '../../../support/review-as-side';
 
 const opening = 'This Software License Agreement is made between Suzhou Tianheng Software Co., Ltd. (the "Licensor") and Arden Freight Systems Ltd (the "Licensee").';
 const restrictions = 'The Licensee will not (and will not allow anyone else to) sell, sublicense, distribute or otherwise allow others to use the Software.';
 const territory = (lines: string[]) =>
-  review(fromText([opening, ...lines].join('\n')), { scenario: 'technology-license', role: 'licensor', library, playbooks }).findings.filter(
+  reviewAs([opening, ...lines].join('\n'), { scenario: 'technology-license', role: 'licensor' }).findings.filter(
     (f) => f.kind === 'missing' && f.topic === 'territory',
   );
 

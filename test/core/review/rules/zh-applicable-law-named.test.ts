@@ -1,13 +1,7 @@
 // A Chinese contract may choose its law by naming "the applicable law" (适用法为…法律, 适用法律是…法律),
 // often inside the arbitration clause. That is a choice of law. A definition of applicable laws
 // (“适用法律”是指…) and a duty to obey them choose nothing, and the point stays.
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('library did not load');
-const playbooks: Playbooks = {};
-for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+import { missesTopic, reviewAs } from '../../../support/review-as-side';
 
 const licence = (clause: string) =>
   [
@@ -21,9 +15,7 @@ const licence = (clause: string) =>
     `12.2 ${clause}`,
   ].join('\n');
 const missingLaw = (text: string) =>
-  review(fromText(text), { scenario: 'technology-license', role: 'licensee', locale: 'zh-CN', playbooks, library: loaded.library }).findings.some(
-    (f) => f.rule === 'missing' && f.topic === 'governing-law',
-  );
+  missesTopic(reviewAs(text, { scenario: 'technology-license', role: 'licensee', locale: 'zh-CN' }).findings, 'governing-law');
 
 describe('the applicable law named as such, in Chinese', () => {
   it('is a choice of law', () => {

@@ -1,13 +1,7 @@
 // A Chinese breach clause that binds whichever side breaches (违约方应当赔偿…, 任何一方违反…应支付违约金)
 // makes our side pay too: where we develop and nothing caps what we pay, that is the uncapped liability
 // counsel raises. A clause that names the other side as the one that pays is not ours.
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('library did not load');
-const playbooks: Playbooks = {};
-for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+import { reviewAs } from '../../../support/review-as-side';
 
 const contract = (clause: string) =>
   [
@@ -20,7 +14,7 @@ const contract = (clause: string) =>
     '第四条 本合同适用中华人民共和国法律，争议提交杭州仲裁委员会仲裁。',
   ].join('\n');
 const uncapped = (text: string) =>
-  review(fromText(text), { scenario: 'custom-development', role: 'developer', locale: 'zh-CN', playbooks, library: loaded.library }).findings.some(
+  reviewAs(text, { scenario: 'custom-development', role: 'developer', locale: 'zh-CN' }).findings.some(
     (f) => f.rule === 'one-sided.no-liability-cap',
   );
 

@@ -3,13 +3,7 @@
 // buyer asks a commodity inspection bureau to issue is the bureau's, on the seller's goods: it is not
 // something of ours handed over. Where the buyer gives the seller its drawings, the point stays.
 // Our own sentences, for a Chinese company importing testing instruments.
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('library did not load');
-const playbooks: Playbooks = {};
-for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+import { reviewAs } from '../../../support/review-as-side';
 
 const contract = (...clauses: string[]) =>
   [
@@ -24,7 +18,7 @@ const contract = (...clauses: string[]) =>
     '五、本合同适用中华人民共和国法律，争议提交中国国际经济贸易仲裁委员会在北京仲裁。',
   ].join('\n');
 const found = (text: string) =>
-  review(fromText(text), { scenario: 'custom-development', role: 'customer', locale: 'zh-CN', playbooks, library: loaded.library })
+  reviewAs(text, { scenario: 'custom-development', role: 'customer', locale: 'zh-CN' })
     .findings.filter((f) => f.severity === 'medium' || f.severity === 'high')
     .map((f) => `${f.rule}/${f.topic}`);
 

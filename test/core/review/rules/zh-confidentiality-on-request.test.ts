@@ -1,12 +1,6 @@
 // A made-to-order contract often makes confidentiality a duty the customer calls up: 如定作方要求保密，
 // 承揽方应当严格遵守. That is a confidentiality term. Merely asking for it, with no duty on anyone, is not.
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('library did not load');
-const playbooks: Playbooks = {};
-for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+import { missesTopic, reviewAs } from '../../../support/review-as-side';
 
 const contract = (clause: string) =>
   [
@@ -18,9 +12,7 @@ const contract = (clause: string) =>
     `1.2 ${clause}`,
   ].join('\n');
 const noConfidentiality = (text: string) =>
-  review(fromText(text), { scenario: 'custom-development', role: 'customer', locale: 'zh-CN', playbooks, library: loaded.library }).findings.some(
-    (f) => f.rule === 'missing' && f.topic === 'confidentiality',
-  );
+  missesTopic(reviewAs(text, { scenario: 'custom-development', role: 'customer', locale: 'zh-CN' }).findings, 'confidentiality');
 
 describe('confidentiality kept on the customer’s request, in Chinese', () => {
   it('is a confidentiality term', () => {

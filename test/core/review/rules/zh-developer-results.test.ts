@@ -2,14 +2,9 @@
 // the patent-application right with the developer (Civil Code art. 859), so for the developer the gap
 // is a note with no customer-ownership clause offered; for the customer, and across a border, it stays.
 // The customer's own improvements stay its own when nothing is agreed (art. 875): a note for it.
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
+import { fromText, review } from '../../../../src/core/review';
 import type { RoleId } from '../../../../src/core/scenarios';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in clause library does not load');
-const library = loaded.library;
-const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+import { library, playbooks } from '../../../support/review-as-side';
 
 const DRAFT = [
   '委托开发合同',

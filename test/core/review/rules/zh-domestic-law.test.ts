@@ -1,16 +1,10 @@
 // A contract between two Chinese parties, only in Chinese and with nothing foreign in it, is governed
 // by PRC law whatever it says: a missing choice of law is a low note that says why. A deal that crosses
 // a border (中外, a foreign party, an English text) keeps the point at the playbook's weight.
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('library did not load');
-const playbooks: Playbooks = {};
-for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+import { reviewAs } from '../../../support/review-as-side';
 
 const missingLaw = (text: string, locale: 'zh-CN' | 'en' = 'zh-CN') =>
-  review(fromText(text), { scenario: 'custom-development', role: 'developer', locale, playbooks, library: loaded.library }).findings.find(
+  reviewAs(text, { scenario: 'custom-development', role: 'developer', locale }).findings.find(
     (f) => f.rule === 'missing' && f.topic === 'governing-law',
   );
 

@@ -2,13 +2,8 @@
 // country to fill in, is a point for our side with the governing-law clause as its fix. PRC law, and
 // Hong Kong law as a neutral choice, are not. Our own sentences, for a Chinese company that maintains
 // a foreign customer's production line.
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('library did not load');
-const library = loaded.library;
-const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+import { fromText, review } from '../../../../src/core/review';
+import { library, playbooks } from '../../../support/review-as-side';
 
 const contract = (law: string) =>
   [

@@ -2,13 +2,7 @@
 // (授予/授与…制造和销售…的权利), often with 授与, the older form of 授予. That grant is the licensee's
 // term for using the licensor's technology, so the licensee hears no "no terms for using existing IP".
 // A right of another kind (to end the contract) or a grant refused leaves the point.
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('library did not load');
-const playbooks: Playbooks = {};
-for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+import { missesTopic, reviewAs } from '../../../support/review-as-side';
 
 const contract = (...lines: string[]) =>
   [
@@ -22,9 +16,7 @@ const contract = (...lines: string[]) =>
     '2.1 受让方按每台合同产品净售价的百分之五向出让方支付提成费。',
   ].join('\n');
 const missingLicence = (text: string) =>
-  review(fromText(text), { scenario: 'technology-license', role: 'licensee', locale: 'zh-CN', playbooks, library: loaded.library }).findings.some(
-    (f) => f.rule === 'missing' && f.topic === 'background-license',
-  );
+  missesTopic(reviewAs(text, { scenario: 'technology-license', role: 'licensee', locale: 'zh-CN' }).findings, 'background-license');
 
 describe('a grant of the right to make and sell, in Chinese', () => {
   it('is a term for using the other side\'s technology, with 授与 or 授予', () => {

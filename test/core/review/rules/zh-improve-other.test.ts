@@ -1,13 +1,8 @@
 // A Chinese licence that forbids the licensee to use the licensed technology to improve any other
 // technology (不得利用…改进任何其他模型) bars its own research, like a ban on developing rivals; the
 // same ban on the licensor, or a plain use restriction, is not that.
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in clause library does not load');
-const library = loaded.library;
-const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+import { fromText, review } from '../../../../src/core/review';
+import { library, playbooks } from '../../../support/review-as-side';
 
 const licence = (term: string) =>
   [

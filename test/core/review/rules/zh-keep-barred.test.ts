@@ -1,12 +1,6 @@
 // A bar on keeping what the other side handed over (不得留存图纸和复制件) is a return-or-destroy term in
 // Chinese: it binds when the work ends, with no end named. A right kept (保留…权利) is not.
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('library did not load');
-const playbooks: Playbooks = {};
-for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+import { missesTopic, reviewAs } from '../../../support/review-as-side';
 
 const contract = (clause: string) =>
   [
@@ -19,9 +13,7 @@ const contract = (clause: string) =>
     `1.3 ${clause}`,
   ].join('\n');
 const noReturn = (text: string) =>
-  review(fromText(text), { scenario: 'custom-development', role: 'customer', locale: 'zh-CN', playbooks, library: loaded.library }).findings.some(
-    (f) => f.rule === 'missing' && f.topic === 'return-or-destroy',
-  );
+  missesTopic(reviewAs(text, { scenario: 'custom-development', role: 'customer', locale: 'zh-CN' }).findings, 'return-or-destroy');
 
 describe('a bar on keeping what was handed over, in Chinese', () => {
   it('is a return-or-destroy term', () => {

@@ -2,13 +2,7 @@
 // and a right to go on using it after the end names the licensor as 出让方. Both are terms for using
 // the other side's existing technology, so the licensee hears no "no terms for using existing IP".
 // Where nothing of the kind is granted, the point stays.
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('library did not load');
-const playbooks: Playbooks = {};
-for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+import { missesTopic, reviewAs } from '../../../support/review-as-side';
 
 const contract = (...lines: string[]) =>
   [
@@ -21,9 +15,7 @@ const contract = (...lines: string[]) =>
     '2.1 受让方按合同产品净销售额的百分之三向出让方支付提成费。',
   ].join('\n');
 const missingLicence = (text: string) =>
-  review(fromText(text), { scenario: 'technology-license', role: 'licensee', locale: 'zh-CN', playbooks, library: loaded.library }).findings.some(
-    (f) => f.rule === 'missing' && f.topic === 'background-license',
-  );
+  missesTopic(reviewAs(text, { scenario: 'technology-license', role: 'licensee', locale: 'zh-CN' }).findings, 'background-license');
 
 describe('a know-how licence worded as a transfer, in Chinese', () => {
   it('is a term for using the other side\'s technology', () => {

@@ -1,13 +1,7 @@
 // A Chinese contract may choose its law inside the dispute clause, as the law the court or the
 // arbitrator decides by (由…法院根据中国法律审理, 依照某国现行法律提交仲裁). That is a choice of law.
 // Arbitrating under the arbitration act, or settling "according to law" with no state named, chooses none.
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('library did not load');
-const playbooks: Playbooks = {};
-for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+import { missesTopic, reviewAs } from '../../../support/review-as-side';
 
 const contract = (clause: string) =>
   [
@@ -21,9 +15,7 @@ const contract = (clause: string) =>
     `9.2 ${clause}`,
   ].join('\n');
 const missingLaw = (text: string) =>
-  review(fromText(text), { scenario: 'custom-development', role: 'developer', locale: 'zh-CN', playbooks, library: loaded.library }).findings.some(
-    (f) => f.rule === 'missing' && f.topic === 'governing-law',
-  );
+  missesTopic(reviewAs(text, { scenario: 'custom-development', role: 'developer', locale: 'zh-CN' }).findings, 'governing-law');
 
 describe('the law a court or arbitrator decides by, in Chinese', () => {
   it('is a choice of law', () => {

@@ -2,13 +2,7 @@
 // the Personal Information Protection Law; the orders become the dealer's own records of its sales, so
 // a return-or-destroy duty is not what to ask for. Our own sentences, for a platform that sends its
 // users' orders to the shops that sell to them.
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('library did not load');
-const playbooks: Playbooks = {};
-for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+import { reviewAs } from '../../../support/review-as-side';
 
 const contract = (...clauses: string[]) =>
   [
@@ -23,7 +17,7 @@ const contract = (...clauses: string[]) =>
     '五、本协议适用中华人民共和国法律，争议由甲方所在地人民法院管辖。',
   ].join('\n');
 const found = (text: string) =>
-  review(fromText(text), { scenario: 'exclusive-partnership', role: 'supplier', locale: 'zh-CN', playbooks, library: loaded.library })
+  reviewAs(text, { scenario: 'exclusive-partnership', role: 'supplier', locale: 'zh-CN' })
     .findings.filter((f) => f.severity === 'medium' || f.severity === 'high')
     .map((f) => `${f.rule}/${f.topic}`);
 
@@ -42,7 +36,7 @@ describe('customers\' personal information handed to a dealer, in Chinese', () =
   });
   it('explains the consent owed to the people (PIPL art. 23), and supervision only where the other side processes for us (art. 21)', () => {
     const why = (locale: 'zh-CN' | 'en') =>
-      review(fromText(contract()), { scenario: 'exclusive-partnership', role: 'supplier', locale, playbooks, library: loaded.library }).findings.find(
+      reviewAs(contract(), { scenario: 'exclusive-partnership', role: 'supplier', locale }).findings.find(
         (f) => f.rule === 'missing.personal-information',
       )?.why ?? '';
     expect(why('zh-CN')).toMatch(/单独同意（第二十三条）；接收方对其自身的处理活动负责。对方代我方处理/);

@@ -2,15 +2,10 @@
 // receives what is secret and hands over only finished goods: a missing confidentiality term binds it
 // to nothing. "对乙方提供的原材料进行加工" reads 乙方 as the one that provides, though 对 stands before it;
 // "甲方为乙方提供的资料" still has 甲方 provide. Names and wording are ours.
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { buildContext, fromText, review, type Playbooks } from '../../../../src/core/review';
+import { buildContext, fromText, review } from '../../../../src/core/review';
 import { weDisclose } from '../../../../src/core/review/rules/we-disclose';
 import type { RoleId } from '../../../../src/core/scenarios';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in clause library does not load');
-const library = loaded.library;
-const playbooks: Playbooks = Object.fromEntries(library.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+import { library, playbooks } from '../../../support/review-as-side';
 
 const PROCESSING = [
   '来料加工合同',

@@ -1,13 +1,7 @@
 // 区域 is a territory only where it is used as one. Bare 区域内的 describing where people or things are,
 // with no right, bar or exclusivity in the clause, is the ordinary word; an undefined territory that a
 // right or a bar runs in is still a point.
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('library did not load');
-const playbooks: Playbooks = {};
-for (const sc of loaded.library.scenarios) playbooks[sc.id] = sc.playbook as Playbooks[typeof sc.id];
+import { reviewAs } from '../../../support/review-as-side';
 
 const agreement = (clause: string) =>
   [
@@ -19,7 +13,7 @@ const agreement = (clause: string) =>
     `1.2 ${clause}`,
   ].join('\n');
 const undefinedTerritory = (text: string) =>
-  review(fromText(text), { scenario: 'exclusive-partnership', role: 'supplier', locale: 'zh-CN', playbooks, library: loaded.library }).findings.some(
+  reviewAs(text, { scenario: 'exclusive-partnership', role: 'supplier', locale: 'zh-CN' }).findings.some(
     (f) => f.rule === 'ambiguous.territory-undefined',
   );
 

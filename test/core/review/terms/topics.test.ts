@@ -1,15 +1,10 @@
 // The ownership topics and the missing check read the same terms: a clause the term reader reads as
 // saying who holds the results, the improvements or the background settles its topic, so the review
 // never lists it beside "Nothing says who owns …".
-import { loadLibraryDir } from '../../../../src/cli/library-files';
-import { fromText, review, type Playbooks } from '../../../../src/core/review';
+import { fromText, review } from '../../../../src/core/review';
 import type { RoleId } from '../../../../src/core/scenarios';
 import { makeContext } from '../rules/make-context';
-
-const loaded = loadLibraryDir();
-if (!loaded.ok) throw new Error('the built-in clause library does not load');
-const LIBRARY = loaded.library;
-const PLAYBOOKS: Playbooks = Object.fromEntries(LIBRARY.scenarios.map((s) => [s.id, s.playbook as Playbooks[typeof s.id]]));
+import { library as LIBRARY, playbooks as PLAYBOOKS } from '../../../support/review-as-side';
 
 const JDA = [
   'This Joint Development Agreement is made between Lindqvist Energy AB (the "Technology Owner") and Hexi Power Co., Ltd. (the "Co-Developer").',
