@@ -130,7 +130,6 @@ export const undefinedTerms: Rule = (ctx) => {
   ];
 };
 
-
 /** One point for the terms in `list`; each shows the use `shown` picks (where it decides something), else its first. */
 function report(ctx: Parameters<Rule>[0], list: Term[], severity: 'low' | 'medium', key?: string, params: MessageParams = {}, shown: (h: Hit) => boolean = consequential): RuleFinding[] {
   if (list.length === 0) return [];
@@ -254,8 +253,9 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
   });
   // The candidates' words the draft also writes in lower case. A capitalised phrase whose words
   // never appear in lower case is a name ("Seattle Seahawks", "Nike"), not a defined term.
+  // Each phrase split once: a long draft uses each some ten times (2,191 uses of 283 on the bench's agreement).
   const asked = new Set<string>();
-  for (const h of candidates) for (const w of h.text.toLowerCase().split(' ')) if (w) asked.add(w);
+  for (const t of new Set(candidates.map((h) => h.text))) for (const w of t.toLowerCase().split(' ')) if (w) asked.add(w);
   const lower = draftWritesLowerCase(ctx, asked);
   const shouting = new Map<Hit['sentence'], boolean>();
   const leftover = leftoverRole(ctx);
@@ -264,7 +264,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     if (!shouting.has(h.sentence)) shouting.set(h.sentence, isShouting(h.sentence.text));
     if (shouting.get(h.sentence)) continue;
     // Text exported from PDF keeps column gaps between words ("Joint      Venture").
-    const phrase = h.text.replace(/ +/g, ' ');
+    const phrase = h.text.includes('  ') ? h.text.replace(/ +/g, ' ') : h.text;
     // "Rolling Forecasts" where the draft quotes "Rolling Forecast" is the same term.
     const lowerPhrase = phrase.toLowerCase();
     if (quotedAs(lowerPhrase) || startsLongerTerm(longer, h)) continue;
@@ -300,7 +300,7 @@ function undefinedHere(ctx: Parameters<Rule>[0]): Term[] {
     // A name followed by its company form ("Acme Corporation") is a party or a third party.
     if (/^\s*(?:,\s*)?(?:Inc|Corp|Corporation|LLC|Ltd|Limited|Co|GmbH|AG|S\.A|plc|LLP|L\.P)\b/.test(h.sentence.text.slice(h.index + h.text.length))) continue;
     // "Customer" and "Customers" are one term.
-    push(byTerm, phrase.toLowerCase().replace(/(?<=[a-z]{2})ies$/, 'y').replace(/(?<=[a-z]{3})s$/, ''), h);
+    push(byTerm, lowerPhrase.replace(/(?<=[a-z]{2})ies$/, 'y').replace(/(?<=[a-z]{3})s$/, ''), h);
   }
   for (const h of capitalsTerms(ctx, shouting)) {
     if (quoted.has(h.text.toLowerCase())) continue;
