@@ -26,13 +26,13 @@ function literals(dir: string): RegExp[] {
   });
 }
 
-/** Key (flags and source) to words, for every literal with words; a pattern not listed is read at run time. */
-export function requiredTextTable(dir = path.resolve(__dirname, '../src/core/review')): Record<string, Required> {
-  const table: Record<string, Required> = {};
-  for (const re of literals(dir)) {
-    const required = requiredText(re);
-    if (required) table[requiredTextKey(re)] = required;
-  }
+/**
+ * Key (flags and source) to words for every literal, null where it needs none (left out, such a
+ * pattern was read again on a process's first review); a pattern not listed is read at run time.
+ */
+export function requiredTextTable(dir = path.resolve(__dirname, '../src/core/review')): Record<string, Required | null> {
+  const table: Record<string, Required | null> = {};
+  for (const re of literals(dir)) table[requiredTextKey(re)] = requiredText(re);
   return table;
 }
 
@@ -41,6 +41,6 @@ export function requiredTextTable(dir = path.resolve(__dirname, '../src/core/rev
  * escaped (scripts/build-cli.ts). Keyed by the source as written, no pattern with Chinese in it was
  * found and each was read again on a process's first review.
  */
-export function bundledRequiredTextTable(dir?: string): Record<string, Required> {
+export function bundledRequiredTextTable(dir?: string): Record<string, Required | null> {
   return Object.fromEntries(Object.entries(requiredTextTable(dir)).map(([key, words]) => [escapeNonAscii(key), words]));
 }

@@ -29,7 +29,7 @@ export interface Required {
 }
 
 const cache = new WeakMap<RegExp, Required | null>();
-let built: ReadonlyMap<string, Required> | null | undefined;
+let built: ReadonlyMap<string, Required | null> | null | undefined;
 
 /** The key a pattern has in the table made at build time (built-required-text.ts). */
 export function requiredTextKey(re: RegExp): string {
@@ -40,7 +40,10 @@ export function requiredText(re: RegExp): Required | null {
   let found = cache.get(re);
   if (found === undefined) {
     if (built === undefined) built = builtRequiredText();
-    found = built?.get(requiredTextKey(re)) ?? read(re);
+    // The table lists a pattern that needs no word as null: asked with `has`, that answer is kept
+    // rather than worked out again from the source.
+    const key = requiredTextKey(re);
+    found = built?.has(key) ? (built.get(key) ?? null) : read(re);
     cache.set(re, found);
   }
   return found;
