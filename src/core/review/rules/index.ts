@@ -101,6 +101,7 @@ import { onwardDisclosure } from './onward-disclosure';
 import { personalGuarantee } from './personal-guarantee';
 import { oneWayIndemnity } from './one-way-indemnity';
 import { oneWayCapZh } from './zh/one-way-cap';
+import { openAcceptanceZh } from './zh/open-acceptance';
 import { allLiabilityZh } from './zh/all-liability';
 import { partyLettersZh } from './zh/party-letters';
 import { noLiabilityCap } from './no-liability-cap';
@@ -304,6 +305,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: allLiabilityZh, rules: [info('one-sided.all-liability', 'medium', 'liability')] },
   { check: oneWayExclusion, rules: [info('one-sided.one-way-exclusion', 'medium', 'liability')] },
   { check: noLiabilityCap, rules: [info('one-sided.no-liability-cap', 'medium', 'liability')] },
+  { check: openAcceptanceZh, rules: [info('one-sided.open-acceptance', 'medium')] },
   { check: priceChange, rules: [info('one-sided.price-change', 'medium')] },
   { check: termsChange, rules: [info('one-sided.terms-change', 'medium')] },
   { check: finalInterpretation, rules: [info('one-sided.final-interpretation', 'medium')] },

@@ -19,9 +19,10 @@ const SUPPLIER_DEALS: ReadonlySet<string> = new Set(['custom-development', 'tech
 // What a party is made to pay: "shall indemnify", "shall be liable for", "shall pay liquidated damages".
 const OWES_EN =
   /\b(?:shall|will|must|agrees?\s+to)\s+(?:(?!not\b|never\b)[\w,]+\s+){0,3}?(?:indemnif(?:y|ies)|be\s+(?:fully\s+|solely\s+)?liable|pay\s+(?:[\w-]+\s+){0,3}?(?:liquidated\s+damages|penalt(?:y|ies)|damages|compensation))\b/gi;
-// 支付……违约金, 赔偿……损失, 承担违约责任, 返还……经费.
+// 支付……违约金, 赔偿……损失, 承担违约责任, 返还……经费; a deduction from our fee for delay (每推迟一个月，倒扣乙方项目费的…%),
+// not a tax withheld (扣除税费).
 const OWES_ZH = new RegExp(
-  `(?:支付|偿付|承担)${G(20)}违约金|赔偿${G(30)}(?:损失|损害)|(?:承担|负)${G(6)}(?:违约|赔偿|法律|经济)?责任|返还${G(20)}(?:经费|费用|价款|款项)`,
+  `(?:支付|偿付|承担)${G(20)}违约金|赔偿${G(30)}(?:损失|损害)|(?:承担|负)${G(6)}(?:违约|赔偿|法律|经济)?责任|返还${G(20)}(?:经费|费用|价款|款项)|(?:倒扣|扣罚|(?:逾期|推迟|延期|延迟)${G(16)}扣(?:除|减)?)${G(12)}(?:费|款|价)`,
   'g',
 );
 // Whichever side breaches: 违约方应当…承担违约责任, 任何一方违反本合同的，应赔偿…损失.

@@ -29,4 +29,9 @@ describe('a Chinese breach clause for whichever side breaches, with no cap', () 
     expect(uncapped(contract('违反本合同约定的，违约方应当依照《中华人民共和国民法典》第五百七十七条至第五百\n八十四条的规定，承担违约责任。'))).toBe(true);
     expect(uncapped(contract('违反本合同约定的，违约方应当依照下列规定处理\n（一）逾期付款的，应当按日支付违约金。'))).toBe(false);
   });
+  it('reads a deduction from our fee for each period of delay as what we pay, but not a tax withheld', () => {
+    expect(uncapped(contract('乙方未能按期交付的，每逾期一周，扣减乙方开发费的百分之二。'))).toBe(true);
+    expect(uncapped(contract('乙方每推迟一个月完成，倒扣乙方开发费的百分之五。'))).toBe(true);
+    expect(uncapped(contract('乙方取得的开发费应依法扣除相关税费。'))).toBe(false);
+  });
 });

@@ -28,7 +28,16 @@ export function isHeadingLine(text: string, heading: string): boolean {
   return heading.length > 0 && text.length <= heading.length + 8 && text.endsWith(heading);
 }
 
-/** A Chinese detector as run on a sentence: a section's title line ("第十二条 适用法律") is no term. */
+/**
+ * A form's clause left to fill in: its title and a colon, then only blanks ("七、争议解决方式：＿＿＿＿",
+ * "双方负有下列保密义务：××××"). It names a topic and says nothing of it.
+ */
+const BLANK_BODY = /^[^。；：:]{1,40}[：:][\s＿_×xX○〇…．.]{2,60}$/;
+export function isBlankClause(text: string): boolean {
+  return text.length <= 110 && BLANK_BODY.test(text) && /[＿_×xX○〇…]{2}/.test(text.slice(text.search(/[：:]/)));
+}
+
+/** A Chinese detector as run on a sentence: a section's title line ("第十二条 适用法律") is no term, nor a blank clause. */
 export function zhDetector(d: TopicDetector): TopicDetector {
-  return { id: d.id, cue: d.cue, deals: (s) => !isHeadingLine(s.text, s.heading) && d.deals(s) };
+  return { id: d.id, cue: d.cue, deals: (s) => !isHeadingLine(s.text, s.heading) && !isBlankClause(s.text) && d.deals(s) };
 }
