@@ -40,7 +40,7 @@ const SPAN_ATTRIBUTES = /^\{[.#][\w-]/;
  * after the parties' particulars: 鉴于, 经（友好）协商, 达成如下协议, 第一条, or a first item 一、 / １． (not
  * an English "1.", which the English cut-off reads only before a heading in capitals).
  */
-const OPENING_ENDS =
+export const OPENING_ENDS =
   /\b(?:WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|Background:|WITNESSETH|NOW,?\s+THEREFORE|Now,?\s+Therefore|agree\s+as\s+follows)\b|(?:^|\s)(?:1\.\s+[A-Z]|ARTICLE\s+(?:1|I)\b)|鉴于|经(?:双方|各方)?(?:友好|充分|平等)?协商|(?:达成|订立|签订)(?:如下|以下)|第[一1１]条|^\s{0,4}(?:一、|[1１][、．])/;
 /** The opening words are short; past this many characters the draft is in its clauses (a Chinese character says about three English ones' worth). */
 const OPENING_CHARS = 2000;

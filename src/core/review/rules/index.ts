@@ -64,6 +64,8 @@ import { shallMisuse } from './shall';
 import { shallStyle } from './shall-style';
 import { repeatedWords } from './repeated-words';
 import { zhSlips } from './zh-slips';
+import { repealedLaw } from './repealed-law';
+import { zhBodyBlanks } from './zh-body-blanks';
 import { blankPreamble } from './blank-preamble';
 import { blankPrice } from './blank-price';
 import { openTerms } from './open-terms';
@@ -270,6 +272,8 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: shallStyle, rules: [info('drafting.shall-style', 'low')] },
   { check: repeatedWords, rules: [info('drafting.repeated-words', 'low')] },
   { check: zhSlips, rules: [info('drafting.zh-slip', 'low')] },
+  { check: repealedLaw, rules: [info('drafting.repealed-law', 'low')] },
+  { check: zhBodyBlanks, rules: [info('drafting.zh-body-blank', 'low')] },
   { check: blankPreamble, rules: [info('drafting.blank-preamble', 'low')] },
   { check: blankPrice, rules: [info('drafting.blank-price', 'medium')] },
   { check: openTerms, rules: [info('drafting.open-term', 'medium'), info('drafting.blank-date', 'low'), info('drafting.blank-reference', 'low')] },
