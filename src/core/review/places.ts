@@ -146,9 +146,11 @@ export function domesticChinese(ctx: ReviewContext): boolean {
 }
 
 // Where a forum sits: "the courts of Munich", "courts located in King County", "at Wels",
-// "place of arbitration shall be Los Angeles".
+// "place of arbitration shall be Los Angeles". Not case-blind, as the place is told by its capital;
+// drafts capitalise "the Courts of Belgium" as often as not, and "exclusively in the Courts of" names
+// the place after the courts.
 const FORUM_PLACE =
-  /\b(?:courts?\s+(?:located\s+|sitting\s+|situated\s+)?(?:of|in|at|for)|(?:venue|seat|place)\s+(?:of\s+arbitration\s+)?(?:shall|will)\s+be(?:\s+in|\s+at)?|agreed\s+to\s+be\s+(?:at|in)|seated\s+in|exclusively\s+in)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s*,?\s*){1,4})/g;
+  /\b(?:[Cc]ourts?\s+(?:located\s+|sitting\s+|situated\s+)?(?:of|in|at|for)|(?:[Vv]enue|[Ss]eat|[Pp]lace)\s+(?:of\s+arbitration\s+)?(?:shall|will)\s+be(?:\s+in|\s+at)?|agreed\s+to\s+be\s+(?:at|in)|seated\s+in|exclusively\s+in)\s+(?:the\s+)?(?:Courts?\s+(?:of|in|at)\s+(?:the\s+)?)?((?:[A-Z][\w.'’-]*\s*,?\s*){1,4})/g;
 const NOT_A_PLACE = new Set(['The', 'State', 'States', 'Federal', 'County', 'City', 'Courts', 'Court', 'District', 'Superior', 'Commonwealth', 'Republic', 'Province', 'Appropriate', 'Competent']);
 
 /** The proper names a forum clause places its forum at: ["Munich"], ["King", "Washington"]. */

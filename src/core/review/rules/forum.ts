@@ -20,8 +20,9 @@ const NON_EXCLUSIVE = /\bnon[\s-]?exclusive\s+jurisdiction\b|\bfirst\s+defendant
 // consents to the personal jurisdiction of the courts located in …", with nothing making it the only one.
 const CONSENT_ONLY = /\b(?:consents?|submits?)\s+to\s+(?:the\s+)?(?:personal\s+)?jurisdiction\s+of\b/i;
 // "agrees not to commence any such action … except in such courts" makes them the only ones, and so
-// does "the parties agree that any action … be brought in the courts of".
-const EXCLUSIVE = /\bexclusive(?:ly)?\b|\bsole\b|\bonly\b|\bnot\s+(?:to\s+)?(?:commence|bring|file|institute|initiate)\b[^.;]{0,100}?\bexcept\s+in\b|\b(?:shall|will|must)\s+(?:be\s+(?:brought|filed|commenced|instituted|heard|venued|litigated)|take\s+place)\b|\bthat\s+(?:any|all|each)\b[^.;]{0,160}?\bbe\s+(?:brought|filed|commenced|instituted|heard|litigated)\s+in\b|\bvenue\s+(?:for|of)\b[^.;]{0,200}\b(?:shall|will)\s+(?:be|lie)\b/i;
+// does "the parties agree that any action … be brought in the courts of", and "all disputes shall be
+// finally settled by the courts of", which leaves no other court for them.
+const EXCLUSIVE = /\bexclusive(?:ly)?\b|\b(?:shall|will|must)\s+be\s+(?:finally\s+)?(?:settled|resolved|decided|determined|adjudicated)\s+(?:by|before|in)\s+(?:the\s+)?courts?\b|\bsole\b|\bonly\b|\bnot\s+(?:to\s+)?(?:commence|bring|file|institute|initiate)\b[^.;]{0,100}?\bexcept\s+in\b|\b(?:shall|will|must)\s+(?:be\s+(?:brought|filed|commenced|instituted|heard|venued|litigated)|take\s+place)\b|\bthat\s+(?:any|all|each)\b[^.;]{0,160}?\bbe\s+(?:brought|filed|commenced|instituted|heard|litigated)\s+in\b|\bvenue\s+(?:for|of)\b[^.;]{0,200}\b(?:shall|will)\s+(?:be|lie)\b/i;
 // Courts named only to back an arbitration or to grant urgent relief do not compete with it.
 // "actions seeking to enforce any provision of this Agreement" are every claim under it, not enforcement.
 const ANCILLARY = /\b(?:injunct\w*|interim|provisional|equitable|restrain\w*|extraordinary\s+relief|enforce\w*(?!\s+(?:any|the|a|each)\s+(?:provisions?|terms?)\b)|award|confirm\w*|compel\w*|competent\s+jurisdiction)\b/i;

@@ -102,7 +102,7 @@ import { exclusivityUnpaid } from './exclusivity-unpaid';
 import { onwardDisclosure } from './onward-disclosure';
 import { personalGuarantee } from './personal-guarantee';
 import { oneWayIndemnity } from './one-way-indemnity';
-import { oneWayCapZh } from './zh/one-way-cap';
+import { oneWayCap } from './one-way-cap';
 import { openAcceptanceZh } from './zh/open-acceptance';
 import { allLiabilityZh } from './zh/all-liability';
 import { partyLettersZh } from './zh/party-letters';
@@ -305,7 +305,7 @@ export const REGISTRY: readonly RuleEntry[] = withChinese([
   { check: onwardDisclosure, rules: [info('one-sided.onward-disclosure', 'medium', 'confidentiality')] },
   { check: personalGuarantee, rules: [info('one-sided.personal-guarantee', 'medium', 'liability')] },
   { check: oneWayIndemnity, rules: [info('one-sided.one-way-indemnity', 'high', 'liability')] },
-  { check: oneWayCapZh, rules: [info('one-sided.one-way-cap', 'medium', 'liability')] },
+  { check: oneWayCap, rules: [info('one-sided.one-way-cap', 'medium', 'liability')] },
   { check: allLiabilityZh, rules: [info('one-sided.all-liability', 'medium', 'liability')] },
   { check: oneWayExclusion, rules: [info('one-sided.one-way-exclusion', 'medium', 'liability')] },
   { check: noLiabilityCap, rules: [info('one-sided.no-liability-cap', 'medium', 'liability')] },

@@ -32,6 +32,8 @@ export interface Limit {
   kind: 'cap' | 'exclusion';
   /** The exclusion is of indirect loss only. */
   indirect: boolean;
+  /** Read from a heading ("Limitation of Liability"), which names no one and limits nothing by itself. */
+  heading?: true;
 }
 
 const cache = new WeakMap<ReviewContext, Limit[]>();
@@ -47,7 +49,7 @@ export function limits(ctx: ReviewContext): Limit[] {
   const out: Limit[] = [];
   for (const h of hits(ctx, CAP_EN, keepEn)) out.push({ hit: h, side: capHolder(ctx, h)?.side, kind: 'cap', indirect: false });
   for (const h of zhHits(ctx, CAP_ZH, keepZh)) out.push({ hit: h, side: zhPartyBefore(ctx, h.sentence.text, h.index)?.side, kind: 'cap', indirect: false });
-  for (const h of hits(ctx, TITLE)) out.push({ hit: h, side: undefined, kind: 'cap', indirect: false });
+  for (const h of hits(ctx, TITLE)) out.push({ hit: h, side: undefined, kind: 'cap', indirect: false, heading: true });
   const excludedEn = (h: Hit) => keepEn(h) && excludesEn(h.sentence.text, h.index, h.text);
   for (const h of hits(ctx, EXCLUDES_EN, excludedEn)) out.push(exclusion(h, partyBefore(ctx, h.sentence.text, liableAt(h))?.side, INDIRECT_EN));
   // Remote loss excluded in other words, where no exclusion above is read in the same sentence.

@@ -6,9 +6,11 @@ import { G } from './zh/words';
  * so a draft can never have a limit for the rules and none for the topic, or the reverse.
  */
 
-// A cap on what a party pays: "aggregate liability … shall not exceed", "liability is limited to the fees".
+// A cap on what a party pays: "aggregate liability … shall not exceed", "liability is limited to the fees",
+// and "liability for any and all claims … arising under this Agreement will be limited to".
+// "is not limited to" widens; only "shall not exceed" takes a not.
 export const CAP_EN =
-  /\b(?:aggregate|total|maximum|cumulative|entire)\s+liability\b[^.;]{0,160}?\b(?:exceed|limited\s+to)\b|\bliab(?:ility|le)\b[^.;]{0,80}?\b(?:shall|will|is|are)\s+(?:in\s+no\s+event\s+)?(?:not\s+)?(?:exceed|be\s+limited\s+to|limited\s+to|capped)\b/gi;
+  /\b(?:aggregate|total|maximum|cumulative|entire)\s+liability\b[^.;]{0,160}?\b(?:exceed|limited\s+to)\b|\bliab(?:ility|le)\b[^.;]{0,160}?\b(?:shall|will|is|are)\s+(?:in\s+no\s+event\s+)?(?:not\s+exceed|exceed|be\s+limited\s+to|limited\s+to|capped)\b/gi;
 // The same in Chinese: 赔偿责任总额不超过, 责任以……为限, 责任仅限于……金额, 不承担金额超过……的赔偿, 责任上限 (not 不设上限).
 // A penalty for lateness alone (违约金不超过) is no cap on liability (LATENESS).
 export const CAP_ZH = new RegExp(
