@@ -44,12 +44,13 @@ export const assignment: Rule = (ctx) => {
   // Taken "whoever makes it" by whichever party disclosed: in a mutual clause, that is them for what we receive.
   const toDiscloser: OwnershipTerm[] = [];
   const terms = transfers(ctx);
+  const sole = soleOwners(terms);
   for (const t of terms) {
     const owner = t.holder;
     if (!owner?.holder || owner.holder === 'third') continue;
     if (carvedFromOurs(ctx, t)) continue;
     const [start, end] = clauseAround(t.sentence.text, t.at, t.end);
-    const kind = kindOf(t.sentence.text.slice(start, end), ctx) ?? (start > 0 && soleOwner(terms, t) ? kindOf(t.sentence.text.slice(0, end), ctx) : undefined);
+    const kind = kindOf(t.sentence.text.slice(start, end), ctx) ?? (start > 0 && sole.get(t.sentence) ? kindOf(t.sentence.text.slice(Math.max(0, start - BEFORE_CLAUSE), end), ctx) : undefined);
     if (kind === 'improvements' && ourImprovementsExcluded(ctx, t)) continue;
     if (owner.holder === 'relative' || relativeDiscloser(ctx, owner)) {
       if (DISCLOSER_ROLE.test(owner.text) && worksOnTheirs(ctx) && kind === 'derived') toDiscloser.push(t);
@@ -213,9 +214,20 @@ function isParty(ctx: Parameters<Rule>[0], name: string): boolean {
  * the owner loses what is owned; with no other owner in the sentence, the words before it say what
  * it is (not those after: "…, and the Licensee may make modifications" is another matter).
  */
-function soleOwner(terms: readonly OwnershipTerm[], t: OwnershipTerm): boolean {
-  return terms.every((o) => o.sentence !== t.sentence || o.holder?.holder === t.holder?.holder);
+/** Each sentence's terms, whether they all give to one owner: read once, not once a term. */
+function soleOwners(terms: readonly OwnershipTerm[]): Map<OwnershipTerm['sentence'], boolean> {
+  const holders = new Map<OwnershipTerm['sentence'], OwnershipTerm['holder']>();
+  const sole = new Map<OwnershipTerm['sentence'], boolean>();
+  for (const t of terms) {
+    if (!holders.has(t.sentence)) {
+      holders.set(t.sentence, t.holder);
+      sole.set(t.sentence, true);
+    } else if (holders.get(t.sentence)?.holder !== t.holder?.holder) sole.set(t.sentence, false);
+  }
+  return sole;
 }
+// How far before an owner's clause its subject is read: a clause's subject stands within a few lines.
+const BEFORE_CLAUSE = 400;
 
 /** Where the clause around a term starts and ends in its sentence: at a ";" or a ", and" opening another. */
 function clauseAround(text: string, from: number, to: number): [number, number] {
