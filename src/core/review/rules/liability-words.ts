@@ -20,8 +20,17 @@ const OWED_TO = /\b(?:to|towards)\s{1,3}(?:the\s{1,3})?$/i;
 function capHolder(ctx: ReviewContext, h: Hit): ReturnType<typeof partyBefore> {
   const text = h.sentence.text;
   const last = partyBefore(ctx, text, h.index + h.text.length);
+  if (last && REMEDY_OF.test(text.slice(last.index, h.index + h.text.length))) return { ...last, side: otherSide(last.side) };
   if (!last || last.index <= h.index || !OWED_TO.test(text.slice(Math.max(0, last.index - 12), last.index))) return last;
   return partyBefore(ctx, text, last.index) ?? last;
+}
+
+// A limit on what a party may recover ("Licensee's exclusive remedy … shall be limited to") caps the
+// other party's liability.
+const REMEDY_OF = /^[^.;]{0,40}?(?:'s|’s|s')\s+(?:(?:sole|exclusive|only|entire|total|maximum)\s+(?:and\s+(?:sole|exclusive)\s+)?)?(?:remed(?:y|ies)|recovery)\b/i;
+
+function otherSide(side: Side | undefined): Side | undefined {
+  return side === 'A' ? 'B' : side === 'B' ? 'A' : side;
 }
 
 /** Where the draft limits what a party owes, and whose liability it limits. */

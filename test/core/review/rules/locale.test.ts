@@ -349,6 +349,28 @@ describe('finding messages in both languages', () => {
         ].join('\n'),
         { scenario: 'technology-license', role: 'licensee' },
       ),
+      makeContext(
+        [
+          'This Driver Licence Agreement is made between Osterlund Microsystems AB (the "Licensor") and Jiaxing Ruibo Storage Co., Ltd. (the "Licensee").',
+          '1. The Licensor grants the Licensee a non-exclusive licence to install the Driver Software in energy storage products made by the Licensee and to distribute it, in object code only, inside those products.',
+          '2. The Licensor may terminate this Agreement on thirty (30) days\' written notice. Upon termination of this Agreement, the Licensee shall destroy every copy of the Driver Software.',
+        ].join('\n'),
+        { scenario: 'technology-license', role: 'licensee' },
+      ),
+      makeContext(
+        [
+          'This API Licence Agreement is made between Brannock Control Ltd. (the "Licensor") and Zhuhai Qinglan Power Co., Ltd. (the "Licensee").',
+          '1. "Library" means the Licensor\'s motor control library and its interface, together with any modifications or derivations to the library or the interface.',
+          '2. The Licensor owns all proprietary rights in and to the Library.',
+          '3. The Licensor grants the Licensee a non-exclusive licence to use the Library inside the Licensee\'s inverters.',
+        ].join('\n'),
+        { scenario: 'technology-license', role: 'licensee' },
+      ),
+      makeContext('技术服务合同\n甲方：苏州青禾电子有限公司\n乙方：无锡明拓软件有限公司\n经双方友好协商，达成如下协议：\n第一条 乙方应于合同签定后＿＿日内交付测试报告，争议提交苏州钟裁委员会。\n第二条 本合同依据《中华人民共和国合同法》订立。', opts),
+      makeContext(
+        ['技术开发合同', '甲方：华中仓储有限公司', '乙方：云帆软件有限公司', '第一条 甲方委托乙方开发库存管理系统。', '第二条 开发费用总额为人民币五十万元，其余款项待系统验收合格后一次付清。'].join('\n'),
+        { scenario: 'custom-development', role: 'developer' },
+      ),
       makeContext(['服务方（乙方）：宁波澄川自动化技术有限公司，住所：中国宁波', '委托方（甲方）：Halvard GmbH，住所：德国汉堡', '本合同适用德国法律。'].join('\n'), {
         scenario: 'custom-development',
         role: 'developer',

@@ -27,6 +27,12 @@ describe('one-way cap in English', () => {
   it('reads no cap in a liability that "is not limited to" something', () => {
     expect(run(licence('Licensor\'s liability under this Agreement is not limited to the fees paid, and Licensor will answer for every loss its breach causes.'))).toEqual([]);
   });
+  it('reads a limit on what the licensee may recover as a cap on the licensor', () => {
+    const remedy = 'Licensee\'s exclusive remedy for damages for the support services, under any contract, tort, strict liability or other theory, shall be limited to the amount Licensee paid for the support services in the prior 12 months.';
+    const asLicensor = oneWayCap(makeContext(licence(remedy), { scenario: 'technology-license', role: 'licensor' }));
+    expect(asLicensor).toEqual([]);
+    expect(run(licence(remedy))).toEqual(['one-sided.one-way-cap medium']);
+  });
   it('is quiet where the cap reaches both sides', () => {
     expect(run(licence('The total liability of each party under this Agreement shall not exceed the fees paid in the twelve months before the claim.'))).toEqual([]);
   });
