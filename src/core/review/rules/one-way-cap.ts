@@ -1,10 +1,7 @@
 import type { Rule } from '../context';
-import { finding } from './finding';
-import { MUTUAL_LIMIT } from './liability-fix';
 import { limits } from './liability-words';
 import { ourSide } from './side';
-import { groupedEvidence } from './text';
-import { oneWayCapZh } from './zh/one-way-cap';
+import { oneWayCapFinding, oneWayCapZh } from './zh/one-way-cap';
 
 const NOT_HERE: ReadonlySet<string> = new Set(['pre-deal-disclosure', 'sample-testing']);
 
@@ -25,14 +22,5 @@ export const oneWayCap: Rule = (ctx) => {
   const read = limits(ctx).filter((l) => !l.heading);
   const caps = read.filter((l) => l.kind === 'cap');
   if (caps.length === 0 || read.some((l) => (l.kind === 'cap' ? l.side === undefined || l.side === ours || l.side === 'both' : !l.indirect && (l.side === ours || l.side === 'both')))) return [];
-  return [
-    finding(ctx, {
-      rule: 'one-sided.one-way-cap',
-      topic: 'liability',
-      severity: 'medium',
-      kind: 'one-sided',
-      evidence: groupedEvidence(caps.map((l) => l.hit)),
-      ...MUTUAL_LIMIT,
-    }),
-  ];
+  return [oneWayCapFinding(ctx, caps.map((l) => l.hit))];
 };

@@ -25,15 +25,17 @@ export const oneWayCapZh: Rule = (ctx) => {
     if (side === undefined || side === ours || side === 'both') return [];
     theirs.push(h);
   }
-  const evidence = groupedEvidence(theirs);
-  return [
-    finding(ctx, {
-      rule: 'one-sided.one-way-cap',
-      topic: 'liability',
-      severity: 'medium',
-      kind: 'one-sided',
-      evidence,
-      ...MUTUAL_LIMIT,
-    }),
-  ];
+  return [oneWayCapFinding(ctx, theirs)];
 };
+
+/** The point, in either language: the caps that protect only the other side, quoted. */
+export function oneWayCapFinding(ctx: Parameters<Rule>[0], caps: Hit[]): ReturnType<Rule>[number] {
+  return finding(ctx, {
+    rule: 'one-sided.one-way-cap',
+    topic: 'liability',
+    severity: 'medium',
+    kind: 'one-sided',
+    evidence: groupedEvidence(caps),
+    ...MUTUAL_LIMIT,
+  });
+}
